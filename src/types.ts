@@ -14,6 +14,11 @@ export interface Line {
   page: number | null;
   /** True when this line is known to be the first line of a page (PDF, or a text dump's page-top marker). */
   pageTop: boolean;
+  /**
+   * Set by ingest when the layout proves the line is page furniture (running header/footer, page number):
+   * cleaning drops it and counts it as a recognised header, never as body text.
+   */
+  furniture?: boolean;
   /** Layout facts, only for PDF input: font size in points, bold face, left x and baseline y in points, page width. */
   layout?: LineLayout;
 }
