@@ -40,7 +40,7 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   const replaced = plausibleChinese(gb);
   if (replaced === null) throw new Error(`${path}: cannot decode text (not UTF-8, UTF-16 or GB18030)`);
   const warnings = replaced
-    ? [`${path}: ${replaced} byte sequence(s) are not valid GB18030 and were replaced by U+FFFD`]
+    ? [`${path}: ${replaced} character(s) could not be decoded as GB18030 and were replaced by U+FFFD`]
     : [];
   return { text: gb, encoding: 'gb18030', warnings };
 }
