@@ -33,10 +33,15 @@ if ! command -v node >/dev/null; then
   exit 1
 fi
 
-# npm ci only when a dependency is missing or does not satisfy package.json: a rerun is quick
-# and an existing install is left alone.
+# Install only when a dependency is missing or does not satisfy package.json: a rerun is quick and an existing
+# install is left alone. npm ci refuses a lock file that lacks the optional per-platform packages of a native
+# dependency (a registry mirror without them produces such a lock); npm install --no-save then installs the
+# same locked versions without rewriting the lock file.
 if ! npm ls >/dev/null 2>&1; then
-  npm ci
+  npm ci || {
+    echo "setup: npm ci refused the lock file; installing the locked versions with npm install --no-save" >&2
+    npm install --no-save
+  }
 fi
 
 if $demo; then
