@@ -34,6 +34,7 @@ export type SourceMeta = Pick<SourceDoc, 'path' | 'sha256' | 'bytes' | 'encoding
 export interface ImportResult {
   /** `imported` when the file was new, `unchanged` when the same bytes were already stored. */
   status: 'imported' | 'unchanged';
+  /** The stored issue (new, or the one the same bytes made before). */
   issueId: number;
   /** Number of articles the stored issue holds. */
   articles: number;
@@ -43,11 +44,17 @@ export interface ImportResult {
 
 /** One stored issue as listed. */
 export interface IssueSummary {
+  /** The issue's id in this store. */
   id: number;
+  /** Publication name as parsed, or null. */
   publication: string | null;
+  /** ISO date YYYY-MM-DD as parsed, or null. */
   issueDate: string | null;
+  /** Section headings in order. */
   sections: string[];
+  /** Warnings from reading and parsing the file, kept with the issue. */
   warnings: string[];
+  /** Number of articles stored for it. */
   articleCount: number;
   /** The source file it was imported from. */
   source: SourceMeta & { importedAt: string };
@@ -55,7 +62,9 @@ export interface IssueSummary {
 
 /** Which articles listArticles returns; every field narrows, none given means all. */
 export interface ArticleFilter {
+  /** Only this issue's articles. */
   issueId?: number;
+  /** Only articles printed under this section heading. */
   section?: string;
   /** At most this many articles (default: all). */
   limit?: number;
@@ -65,7 +74,9 @@ export interface ArticleFilter {
 
 /** An article as stored: the parsed Article plus its identity and a hash of its content. */
 export interface StoredArticle extends Article {
+  /** The article's id in this store. */
   id: number;
+  /** The issue it belongs to. */
   issueId: number;
   /** 0-based position in its issue. */
   ordinal: number;

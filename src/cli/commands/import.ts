@@ -31,7 +31,7 @@ export function registerImport(program: Command): void {
             progress.result(`${r.status.padEnd(9)} ${file}: ${count(r.articles, 'article')}, ${count(r.warnings, 'warning')}`);
           } catch (err) {
             counts.failed++;
-            progress.error(errorLine(err, file));
+            progress.error(errorLine(err));
             const trace = debugTrace(err);
             if (trace) progress.error(trace);
           }
