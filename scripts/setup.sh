@@ -38,10 +38,14 @@ fi
 # dependency (a registry mirror without them produces such a lock); npm install --no-save then installs the
 # same locked versions without rewriting the lock file.
 if ! npm ls >/dev/null 2>&1; then
-  npm ci || {
-    echo "setup: npm ci refused the lock file; installing the locked versions with npm install --no-save" >&2
+  ci_log=$(mktemp)
+  if ! npm ci 2>"$ci_log"; then
+    reason=$(grep -E '^npm error [^ ]' "$ci_log" | grep -v '^npm error code ' | head -n 1 | cut -c 11-150 || true)
+    echo "setup: npm ci failed (${reason:-see below}); installing the locked versions with npm install --no-save" >&2
+    [ -n "$reason" ] || cat "$ci_log" >&2
     npm install --no-save
-  }
+  fi
+  rm -f "$ci_log"
 fi
 
 if $demo; then

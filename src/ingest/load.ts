@@ -34,6 +34,8 @@ export async function loadSource(path: string, options: LoadOptions = {}): Promi
 
   if (isPdf(path, bytes)) {
     const { lines, warnings } = await pdfToLines(bytes, path);
+    // A scanned PDF has pages but no text layer: importing it would store an issue without articles.
+    if (!lines.some((l) => l.text.trim() !== '')) throw new Error(`${path}: PDF holds no text (scanned pages need OCR first)`);
     return { path, kind: 'pdf', encoding: 'pdf', sha256, bytes: bytes.length, lines, warnings };
   }
 
@@ -62,6 +64,7 @@ function isPdf(path: string, bytes: Uint8Array): boolean {
 
 /** A size as people state it: `100 MB`, `2.5 MB`, `17 KB`, `300 bytes`. */
 function formatSize(bytes: number): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  const [value, unit] =
+    bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
