@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../src/ingest/decode.js';
-import { BINARY, gb18030, SAMPLE_TEXT, utf16, utf8Bom } from './ingest-fixtures.js';
+import { BINARY, gb18030, iconv, SAMPLE_TEXT, utf16, utf8Bom } from './ingest-fixtures.js';
 
 const P = 'in.txt';
 
@@ -50,6 +50,13 @@ describe('decodeText', () => {
   it('refuses bytes in no encoding it reads', () => {
     const latin1Noise = Buffer.alloc(400, 0).map((_, i) => (i % 2 ? 0xff : 0x80));
     expect(() => decodeText(latin1Noise, P)).toThrow('in.txt: cannot decode text (not UTF-8, UTF-16 or GB18030)');
+  });
+
+  it('refuses Big5 and Windows-1252 text instead of turning it into wrong Chinese', () => {
+    const french = 'Le café de la gare était fermé à cause de la grève. Où est passée l’équipe ? Ça va très bien.\n'.repeat(20);
+    for (const bytes of [iconv(SAMPLE_TEXT, 'BIG5'), iconv(french, 'WINDOWS-1252')]) {
+      expect(() => decodeText(bytes, P)).toThrow('in.txt: cannot decode text (not UTF-8, UTF-16 or GB18030)');
+    }
   });
 
   it('reads ASCII as UTF-8', () => {

@@ -6,9 +6,14 @@ import { fileURLToPath } from 'node:url';
 export const SAMPLE_PATH = fileURLToPath(new URL('../samples/000_3cef4383265ce24c.txt', import.meta.url));
 export const SAMPLE_TEXT = readFileSync(SAMPLE_PATH, 'utf8');
 
-/** The text in GB18030, encoded by the system's iconv (Node has a GB18030 decoder but no encoder). */
+/** The text in another encoding, by the system's iconv (Node decodes GB18030, Big5… but encodes only UTF-8/16). */
+export function iconv(text: string, encoding: string): Buffer {
+  return execFileSync('iconv', ['-c', '-f', 'UTF-8', '-t', encoding], { input: text });
+}
+
+/** The text in GB18030 (a superset of GBK and GB2312). */
 export function gb18030(text: string): Buffer {
-  return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: text });
+  return iconv(text, 'GB18030');
 }
 
 /** The text in UTF-16, little or big endian, with or without a byte-order mark. */
