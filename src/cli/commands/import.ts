@@ -20,12 +20,13 @@ export function registerImport(program: Command): void {
     .action(async (files: string[], opts: { db: string; maxMb: number }, command: Command) => {
       const log = loggerFor(command);
       const store = await openStore(opts.db);
+      const load = loadOptions(opts);
       const progress = new FileProgress(files.length);
       const counts = { imported: 0, unchanged: 0, failed: 0 };
       try {
         for (const [i, file] of files.entries()) {
           try {
-            const r = await importFile(file, store, loadOptions(opts));
+            const r = await importFile(file, store, load);
             counts[r.status]++;
             log.debug({ file, ...r }, 'stored');
             progress.result(`${r.status.padEnd(9)} ${file}: ${count(r.articles, 'article')}, ${count(r.warnings, 'warning')}`);
