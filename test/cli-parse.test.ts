@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lines, ROOT, runCli, SAMPLES } from './cli-run.js';
+import { finished, lines, ROOT, runCli, SAMPLES } from './cli-run.js';
 import { gb18030, utf16, utf8Bom } from './ingest-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-parse-'));
@@ -72,5 +73,14 @@ describe('jianbao parse', () => {
     expect(run.stdout).toBe('');
     expect(lines(run.stderr)).toHaveLength(1);
     expect(run.stderr.trim()).toMatch(message);
+  });
+});
+
+describe('jianbao parse into a pipe closed early', () => {
+  it('ends quietly, exit 0, when the reader stops reading', async () => {
+    const pipeline = `node bin/jianbao.js parse ${SAMPLES[2]} | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const shell = spawn('bash', ['-c', pipeline], { cwd: ROOT });
+    const run = await finished(shell);
+    expect(run).toMatchObject({ code: 0, stdout: '0\n', stderr: '' });
   });
 });

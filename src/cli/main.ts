@@ -18,6 +18,12 @@ const program = new Command('jianbao')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`jianbao: ${text.replace(/^error: /, '')}`) });
 
+// A reader that stops early (`jianbao parse f | head`) closes the pipe: that ends the command, it is no error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
+
 registerParse(program);
 registerImport(program);
 registerList(program);
