@@ -78,6 +78,18 @@ describe('jianbao import and list', () => {
     expect(copy.articleCount).toBe(original.articleCount);
   });
 
+  it('lets two imports of the same files run at once: each file is stored exactly once', async () => {
+    const shared = join(dir, 'concurrent.db');
+    const runs = await Promise.all([runCli(['import', ...SAMPLES, '--db', shared]), runCli(['import', ...[...SAMPLES].reverse(), '--db', shared])]);
+    for (const run of runs) expect(run).toMatchObject({ code: 0, stderr: '' });
+    for (const file of SAMPLES) {
+      const statuses = runs.map((run) => summaries(run.stdout).get(file)?.status).sort();
+      expect(statuses).toEqual(['imported', 'unchanged']);
+    }
+    const issues = JSON.parse((await runCli(['list', '--db', shared, '--json'])).stdout);
+    expect(issues.map((i: { source: { path: string } }) => i.source.path).sort()).toEqual([...SAMPLES].sort());
+  });
+
   it('refuses to list a store that does not exist, without creating it', async () => {
     const absent = join(dir, 'absent.db');
     const run = await runCli(['list', '--db', absent]);
