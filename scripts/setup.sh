@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Makes a fresh Debian/Ubuntu machine ready for jianbao, then runs the demo on the bundled samples.
+#
+#   bash scripts/setup.sh             install what is missing, then `npm run demo`
+#   bash scripts/setup.sh --no-demo   install only (what CI uses)
+#
+# Debian packages (only needed for the PDF tests and PDF rendering): chromium, fonts-noto-cjk, poppler-utils, qpdf.
+# They are installed with apt-get when missing and we are root; otherwise the command to run is printed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+demo=true
+[ "${1:-}" = "--no-demo" ] && demo=false
+
+debian_packages=(chromium fonts-noto-cjk poppler-utils qpdf)
+missing=()
+for p in "${debian_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  else
+    echo "setup: missing Debian packages (PDF tests need them): sudo apt-get install -y ${missing[*]}" >&2
+  fi
+fi
+
+if ! command -v node >/dev/null; then
+  echo "setup: Node.js 20.19+ or 22+ is needed (https://nodejs.org)" >&2
+  exit 1
+fi
+
+# Install only when a dependency is missing or does not satisfy package.json: a rerun is quick and an existing
+# install is left alone. npm ci refuses a lock file that lacks the optional per-platform packages of a native
+# dependency (a registry mirror without them produces such a lock); npm install --no-save then installs the
+# same locked versions without rewriting the lock file.
+if [ -L node_modules ]; then
+  # A link to an install shared by several checkouts: npm would rewrite it through the link. Leave it to its owner.
+  npm ls >/dev/null 2>&1 || echo "setup: node_modules links to a shared install that is incomplete; not touching it" >&2
+elif ! npm ls >/dev/null 2>&1; then
+  ci_log=$(mktemp)
+  if ! npm ci 2>"$ci_log"; then
+    reason=$(grep -E '^npm error [^ ]' "$ci_log" | grep -v '^npm error code ' | head -n 1 | cut -c 11-150 || true)
+    echo "setup: npm ci failed (${reason:-see below}); installing the locked versions with npm install --no-save" >&2
+    [ -n "$reason" ] || cat "$ci_log" >&2
+    npm install --no-save
+  fi
+  rm -f "$ci_log"
+fi
+
+if $demo; then
+  npm run demo
+fi

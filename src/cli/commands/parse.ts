@@ -1,0 +1,26 @@
+import { type Command, Option } from 'commander';
+import { bulletinToMarkdown } from '../../bulletin/markdown.js';
+import { readBulletin } from '../../pipeline/read-bulletin.js';
+import { loggerFor } from '../logger.js';
+import { loadOptions, maxSizeOption } from '../options.js';
+
+/** `jianbao parse FILE [--format json|md]`: prints one issue as one JSON object, or as Markdown. */
+export function registerParse(program: Command): void {
+  program
+    .command('parse')
+    .description('parse one bulletin file and print its articles')
+    .argument('<file>', 'text dump (UTF-8, UTF-16, GB18030) or PDF')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
+    .addOption(maxSizeOption())
+    .action(async (file: string, opts: { format: 'json' | 'md'; maxMb: number }, command: Command) => {
+      const log = loggerFor(command);
+      const { doc, bulletin } = await readBulletin(file, loadOptions(opts));
+      log.debug({ file, encoding: doc.encoding, lines: doc.lines.length, articles: bulletin.articles.length }, 'parsed');
+      if (opts.format === 'md') {
+        process.stdout.write(bulletinToMarkdown(bulletin));
+        return;
+      }
+      const source = { path: doc.path, kind: doc.kind, encoding: doc.encoding, sha256: doc.sha256, bytes: doc.bytes };
+      process.stdout.write(`${JSON.stringify({ ...bulletin, source }, null, 2)}\n`);
+    });
+}

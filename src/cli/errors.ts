@@ -1,0 +1,16 @@
+import { inspect } from 'node:util';
+
+/**
+ * How the CLI reports a failure: one line `jianbao: <input>: <problem>` on stderr (the core throws messages that
+ * already name the input), never a stack trace unless DEBUG names jianbao.
+ */
+export function errorLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return `jianbao: ${message.replace(/\s*\n\s*/g, ' ').trim()}`;
+}
+
+/** The stack trace (with causes) to print after the error line when DEBUG=jianbao or DEBUG=*, else null. */
+export function debugTrace(err: unknown): string | null {
+  const debug = process.env.DEBUG ?? '';
+  return /(^|[,\s])(jianbao|\*)([,\s]|$)/.test(debug) ? inspect(err) : null;
+}

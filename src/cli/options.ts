@@ -1,0 +1,32 @@
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, type LoadOptions } from '../ingest/load.js';
+import { DEFAULT_SQLITE_FILE } from '../store/sqlite/sqlite-store.js';
+
+const MB = 1024 * 1024;
+
+/** `--db PATH`: where the store is (env JIANBAO_DB), the embedded SQLite file by default. */
+export function dbOption(): Option {
+  return new Option('--db <path>', 'store location (SQLite file)').env('JIANBAO_DB').default(DEFAULT_SQLITE_FILE);
+}
+
+/** `--max-mb N`: the input size cap in MB (env JIANBAO_MAX_MB). */
+export function maxSizeOption(): Option {
+  return new Option('--max-mb <mb>', 'refuse input files larger than this many MB')
+    .env('JIANBAO_MAX_MB')
+    .default(DEFAULT_MAX_BYTES / MB)
+    .argParser((value: string) => {
+      const mb = Number(value);
+      if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError('expected a positive number of MB');
+      return mb;
+    });
+}
+
+/** The loader's options from the parsed `--max-mb`. */
+export function loadOptions(opts: { maxMb: number }): LoadOptions {
+  return { maxBytes: Math.floor(opts.maxMb * MB) };
+}
+
+/** `3 articles`, `1 article`. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

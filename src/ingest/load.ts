@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import type { SourceDoc } from '../types.js';
+import { decodeText } from './decode.js';
+import { pdfToLines } from './pdf-lines.js';
+import { textToLines } from './text-lines.js';
+
+/** Default cap on input size: far above any bulletin, low enough that a wrong file is refused before it is read. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** How loadSource may be tuned by its caller. */
+export interface LoadOptions {
+  /** Files larger than this many bytes are refused without being read (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
+}
+
+/**
+ * Reads one input file (text dump or PDF) into a SourceDoc. Every problem is thrown as `<path>: <problem>`:
+ * missing path, directory, empty, too large, binary, undecodable text, unreadable PDF.
+ */
+export async function loadSource(path: string, options: LoadOptions = {}): Promise<SourceDoc> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const info = await statInput(path);
+  if (info.isDirectory()) throw new Error(`${path}: is a directory, not a file`);
+  if (!info.isFile()) throw new Error(`${path}: not a regular file`);
+  if (info.size === 0) throw new Error(`${path}: empty file`);
+  if (info.size > maxBytes) {
+    throw new Error(`${path}: file too large (${formatSize(info.size)}; the limit is ${formatSize(maxBytes)})`);
+  }
+
+  const bytes = new Uint8Array(await readFile(path));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+
+  if (isPdf(path, bytes)) {
+    const { lines, warnings } = await pdfToLines(bytes, path);
+    // A scanned PDF has pages but no text layer: importing it would store an issue without articles.
+    if (!lines.some((l) => l.text.trim() !== '')) throw new Error(`${path}: PDF holds no text (scanned pages need OCR first)`);
+    return { path, kind: 'pdf', encoding: 'pdf', sha256, bytes: bytes.length, lines, warnings };
+  }
+
+  const { text, encoding, warnings } = decodeText(bytes, path);
+  if (text.trim() === '') throw new Error(`${path}: empty file (only whitespace)`);
+  return { path, kind: 'text', encoding, sha256, bytes: bytes.length, lines: textToLines(text), warnings };
+}
+
+/** stat() with the operating system's error turned into a one-line problem statement. */
+async function statInput(path: string): Promise<Stats> {
+  try {
+    return await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error(`${path}: no such file or directory`);
+    if (code === 'EACCES') throw new Error(`${path}: permission denied`);
+    if (code === 'ENOTDIR') throw new Error(`${path}: no such file (a parent is not a directory)`);
+    throw new Error(`${path}: cannot read (${code ?? (err as Error).message})`);
+  }
+}
+
+/** A PDF is known by its name or by the `%PDF-` signature it starts with, whatever it is called. */
+function isPdf(path: string, bytes: Uint8Array): boolean {
+  return /\.pdf$/i.test(path) || Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
+}
+
+/** A size as people state it: `100 MB`, `2.5 MB`, `17 KB`, `300 bytes`. */
+function formatSize(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+}

@@ -1,0 +1,26 @@
+import { parseBulletin } from '../bulletin/parse.js';
+import { loadSource, type LoadOptions } from '../ingest/load.js';
+import type { Bulletin, SourceDoc } from '../types.js';
+import { inputError } from './input-error.js';
+
+/** A file read and parsed: the decoded document and the issue found in it. */
+export interface ReadBulletin {
+  doc: SourceDoc;
+  bulletin: Bulletin;
+}
+
+/**
+ * Loads one input file and parses it into an issue, with everything ingest warned about kept among the issue's
+ * warnings (even if the parser does not carry them over), so nothing is dropped silently.
+ * Any failure, a parser bug included, is thrown as `<path>: <problem>`.
+ */
+export async function readBulletin(path: string, options: LoadOptions = {}): Promise<ReadBulletin> {
+  try {
+    const doc = await loadSource(path, options);
+    const parsed = parseBulletin(doc);
+    const warnings = [...new Set([...doc.warnings, ...parsed.warnings])];
+    return { doc, bulletin: { ...parsed, warnings } };
+  } catch (err) {
+    throw inputError(path, err);
+  }
+}

@@ -1,0 +1,65 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
+ * Never edit a released step: add one. Articles keep an INTEGER PRIMARY KEY so a later step can add an
+ * FTS5 index over them as an external-content table (content_rowid = id) without copying text.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE source_files (
+    id          INTEGER PRIMARY KEY,
+    path        TEXT    NOT NULL,
+    sha256      TEXT    NOT NULL UNIQUE,
+    bytes       INTEGER NOT NULL,
+    encoding    TEXT    NOT NULL,
+    kind        TEXT    NOT NULL CHECK (kind IN ('text', 'pdf')),
+    imported_at TEXT    NOT NULL
+  );
+  CREATE TABLE issues (
+    id             INTEGER PRIMARY KEY,
+    source_file_id INTEGER NOT NULL UNIQUE REFERENCES source_files (id) ON DELETE CASCADE,
+    publication    TEXT,
+    issue_date     TEXT,
+    sections       TEXT NOT NULL CHECK (json_valid(sections)),
+    warnings       TEXT NOT NULL CHECK (json_valid(warnings))
+  );
+  CREATE INDEX issues_by_date ON issues (issue_date);
+  CREATE TABLE articles (
+    id               INTEGER PRIMARY KEY,
+    issue_id         INTEGER NOT NULL REFERENCES issues (id) ON DELETE CASCADE,
+    ordinal          INTEGER NOT NULL,
+    section          TEXT,
+    title            TEXT    NOT NULL,
+    title_as_printed TEXT,
+    byline           TEXT,
+    subheads         TEXT    NOT NULL CHECK (json_valid(subheads)),
+    body             TEXT    NOT NULL,
+    captions         TEXT    NOT NULL CHECK (json_valid(captions)),
+    page             INTEGER,
+    line_start       INTEGER NOT NULL,
+    line_end         INTEGER NOT NULL,
+    content_hash     TEXT    NOT NULL,
+    UNIQUE (issue_id, ordinal)
+  );
+  CREATE INDEX articles_by_content_hash ON articles (content_hash);
+  `,
+];
+
+/**
+ * Brings the store up to the newest schema, one transaction per step. Each step takes the write lock first and
+ * re-reads the version, so two processes opening a new store at once do not both apply it.
+ */
+export function migrate(db: Database, file: string): void {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  if (version() > MIGRATIONS.length) {
+    throw new Error(`${file}: store has schema version ${version()}, newer than this jianbao knows (${MIGRATIONS.length})`);
+  }
+  const applyNext = db.transaction(() => {
+    const v = version();
+    if (v >= MIGRATIONS.length) return;
+    db.exec(MIGRATIONS[v]);
+    db.pragma(`user_version = ${v + 1}`);
+  });
+  while (version() < MIGRATIONS.length) applyNext.immediate();
+}

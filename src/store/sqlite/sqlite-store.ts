@@ -1,0 +1,229 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Bulletin } from '../../types.js';
+import { articleContentHash } from '../content-hash.js';
+import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
+import { migrate } from './migrations.js';
+
+/** Where the embedded store lives when the user does not say. */
+export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
+
+/**
+ * Opens (creating folder and file if needed) an SQLite store and migrates it to the current schema.
+ * WAL journaling: readers never block the importer, and a killed process leaves only whole transactions.
+ */
+export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: OpenOptions = {}): Store {
+  if (options.mustExist && file !== ':memory:' && !existsSync(file)) {
+    throw new Error(`${file}: no store here yet (import files first, or give --db)`);
+  }
+  const db = connect(file);
+  try {
+    migrate(db, file);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return new SqliteStore(db);
+}
+
+/** Opens the file and sets the connection up, turning SQLite's errors into `<file>: <problem>`. */
+function connect(file: string): Database.Database {
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file);
+    try {
+      db.pragma('busy_timeout = 10000');
+      db.pragma('journal_mode = WAL');
+      // NORMAL is crash-safe in WAL mode; only a power loss can drop the last commits.
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return db;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'SQLITE_NOTADB') throw new Error(`${file}: not a jianbao store (not an SQLite database)`);
+    throw new Error(`${file}: cannot open store (${e.message})`);
+  }
+}
+
+/** Row shapes as SQLite returns them. */
+interface IssueRow {
+  id: number;
+  publication: string | null;
+  issue_date: string | null;
+  sections: string;
+  warnings: string;
+  article_count: number;
+  path: string;
+  sha256: string;
+  bytes: number;
+  encoding: string;
+  kind: 'text' | 'pdf';
+  imported_at: string;
+}
+
+interface ArticleRow {
+  id: number;
+  issue_id: number;
+  ordinal: number;
+  section: string | null;
+  title: string;
+  title_as_printed: string | null;
+  byline: string | null;
+  subheads: string;
+  body: string;
+  captions: string;
+  page: number | null;
+  line_start: number;
+  line_end: number;
+  content_hash: string;
+}
+
+const ISSUE_SELECT = `
+  SELECT i.id, i.publication, i.issue_date, i.sections, i.warnings,
+         (SELECT count(*) FROM articles a WHERE a.issue_id = i.id) AS article_count,
+         f.path, f.sha256, f.bytes, f.encoding, f.kind, f.imported_at
+    FROM issues i JOIN source_files f ON f.id = i.source_file_id`;
+
+/** The Store over one better-sqlite3 connection; statements are prepared once. */
+class SqliteStore implements Store {
+  private readonly issueBySha: Database.Statement<[string], IssueRow>;
+  private readonly insertSource: Database.Statement;
+  private readonly insertIssue: Database.Statement;
+  private readonly insertArticle: Database.Statement;
+  private readonly importTx: (source: SourceMeta, bulletin: Bulletin) => ImportResult;
+
+  constructor(private readonly db: Database.Database) {
+    this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
+    this.insertSource = db.prepare(
+      `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
+       VALUES (@path, @sha256, @bytes, @encoding, @kind, @importedAt)`,
+    );
+    this.insertIssue = db.prepare(
+      `INSERT INTO issues (source_file_id, publication, issue_date, sections, warnings)
+       VALUES (@sourceFileId, @publication, @issueDate, @sections, @warnings)`,
+    );
+    this.insertArticle = db.prepare(
+      `INSERT INTO articles (issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
+                             page, line_start, line_end, content_hash)
+       VALUES (@issueId, @ordinal, @section, @title, @titleAsPrinted, @byline, @subheads, @body, @captions,
+               @page, @lineStart, @lineEnd, @contentHash)`,
+    );
+    const tx = db.transaction((source: SourceMeta, bulletin: Bulletin) => this.importInTx(source, bulletin));
+    // IMMEDIATE takes the write lock up front, so two importers queue instead of failing on lock upgrade.
+    this.importTx = (source, bulletin) => tx.immediate(source, bulletin);
+  }
+
+  async importBulletin(source: SourceMeta, bulletin: Bulletin): Promise<ImportResult> {
+    return this.importTx(source, bulletin);
+  }
+
+  async listIssues(): Promise<IssueSummary[]> {
+    const rows = this.db
+      .prepare<[], IssueRow>(`${ISSUE_SELECT} ORDER BY i.issue_date DESC NULLS LAST, i.id DESC`)
+      .all();
+    return rows.map(toIssue);
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
+    const where: string[] = [];
+    if (filter.issueId !== undefined) where.push('issue_id = @issueId');
+    if (filter.section !== undefined) where.push('section = @section');
+    const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                 ORDER BY issue_id, ordinal LIMIT @limit OFFSET @offset`;
+    const rows = this.db.prepare<Record<string, unknown>, ArticleRow>(sql).all({
+      issueId: filter.issueId,
+      section: filter.section,
+      limit: filter.limit ?? -1,
+      offset: filter.offset ?? 0,
+    });
+    return rows.map(toArticle);
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const row = this.db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE id = ?').get(id);
+    return row ? toArticle(row) : null;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  /** The body of the import transaction: look up by content, else insert file, issue and articles. */
+  private importInTx(source: SourceMeta, bulletin: Bulletin): ImportResult {
+    const existing = this.issueBySha.get(source.sha256);
+    if (existing) {
+      return {
+        status: 'unchanged',
+        issueId: existing.id,
+        articles: existing.article_count,
+        warnings: (JSON.parse(existing.warnings) as string[]).length,
+      };
+    }
+    const { path, sha256, bytes, encoding, kind } = source;
+    const importedAt = new Date().toISOString();
+    const sourceFileId = this.insertSource.run({ path, sha256, bytes, encoding, kind, importedAt }).lastInsertRowid;
+    const issueId = Number(
+      this.insertIssue.run({
+        sourceFileId,
+        publication: bulletin.publication,
+        issueDate: bulletin.issueDate,
+        sections: JSON.stringify(bulletin.sections),
+        warnings: JSON.stringify(bulletin.warnings),
+      }).lastInsertRowid,
+    );
+    bulletin.articles.forEach((a, ordinal) => {
+      this.insertArticle.run({
+        issueId,
+        ordinal,
+        section: a.section,
+        title: a.title,
+        titleAsPrinted: a.titleAsPrinted ?? null,
+        byline: a.byline,
+        subheads: JSON.stringify(a.subheads),
+        body: a.body,
+        captions: JSON.stringify(a.captions),
+        page: a.page,
+        lineStart: a.lineStart,
+        lineEnd: a.lineEnd,
+        contentHash: articleContentHash(a),
+      });
+    });
+    return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
+  }
+}
+
+function toIssue(r: IssueRow): IssueSummary {
+  return {
+    id: r.id,
+    publication: r.publication,
+    issueDate: r.issue_date,
+    sections: JSON.parse(r.sections) as string[],
+    warnings: JSON.parse(r.warnings) as string[],
+    articleCount: r.article_count,
+    source: { path: r.path, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, kind: r.kind, importedAt: r.imported_at },
+  };
+}
+
+function toArticle(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    issueId: r.issue_id,
+    ordinal: r.ordinal,
+    section: r.section,
+    title: r.title,
+    ...(r.title_as_printed !== null ? { titleAsPrinted: r.title_as_printed } : {}),
+    byline: r.byline,
+    subheads: JSON.parse(r.subheads) as string[],
+    body: r.body,
+    captions: JSON.parse(r.captions) as string[],
+    page: r.page,
+    lineStart: r.line_start,
+    lineEnd: r.line_end,
+    contentHash: r.content_hash,
+  };
+}

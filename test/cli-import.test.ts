@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lines, ROOT, runCli, SAMPLES } from './cli-run.js';
+import { gb18030 } from './ingest-fixtures.js';
+import { snapshotStore } from './store-snapshot.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SUMMARY = /^(imported|unchanged) +(\S+): (\d+) articles?, (\d+) warnings?$/;
+
+/** The per-file summary lines of an import run, by file. */
+function summaries(stdout: string): Map<string, { status: string; articles: number; warnings: number }> {
+  const out = new Map();
+  for (const line of lines(stdout).slice(0, -1)) {
+    const m = SUMMARY.exec(line);
+    expect(m, line).not.toBeNull();
+    out.set(m![2], { status: m![1], articles: Number(m![3]), warnings: Number(m![4]) });
+  }
+  return out;
+}
+
+describe('jianbao import and list', () => {
+  const db = join(dir, 'sub', 'j.db');
+
+  it('imports the samples, then reports them unchanged and leaves the store as it was', async () => {
+    const first = await runCli(['import', ...SAMPLES, '--db', db]);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(lines(first.stdout).at(-1)).toBe('3 files: 3 imported, 0 unchanged, 0 failed');
+    const imported = summaries(first.stdout);
+    expect([...imported.keys()]).toEqual(SAMPLES);
+    for (const [file, s] of imported) {
+      expect(s.status).toBe('imported');
+      const parsed = JSON.parse((await runCli(['parse', file])).stdout);
+      expect(s.articles).toBe(parsed.articles.length);
+      expect(s.warnings).toBe(parsed.warnings.length);
+    }
+    const before = snapshotStore(db);
+
+    const again = await runCli(['import', ...SAMPLES, '--db', db]);
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect(lines(again.stdout).at(-1)).toBe('3 files: 0 imported, 3 unchanged, 0 failed');
+    for (const [file, s] of summaries(again.stdout)) expect(s).toEqual({ ...imported.get(file), status: 'unchanged' });
+    expect(snapshotStore(db)).toEqual(before);
+  });
+
+  it('lists the stored issues as text and as JSON, with their articles on request', async () => {
+    const text = await runCli(['list', '--db', db]);
+    expect(text).toMatchObject({ code: 0, stderr: '' });
+    expect(lines(text.stdout)).toHaveLength(3);
+    for (const file of SAMPLES) expect(text.stdout).toContain(file);
+
+    const json = JSON.parse((await runCli(['list', '--db', db, '--json', '--articles'])).stdout);
+    expect(json).toHaveLength(3);
+    for (const issue of json) {
+      expect(issue).toMatchObject({ source: { kind: 'text', encoding: 'utf-8' } });
+      expect(issue.articles).toHaveLength(issue.articleCount);
+      for (const a of issue.articles) expect(a.lineEnd).toBeGreaterThanOrEqual(a.lineStart);
+    }
+
+    const withArticles = await runCli(['list', '--db', db, '--articles']);
+    const articleLines = lines(withArticles.stdout).filter((l) => l.startsWith('    '));
+    expect(articleLines).toHaveLength(json.reduce((n: number, i: { articleCount: number }) => n + i.articleCount, 0));
+  });
+
+  it('takes the store location from JIANBAO_DB, and imports a GBK copy as its own issue', async () => {
+    const gbk = join(dir, 'gbk.txt');
+    writeFileSync(gbk, gb18030(readFileSync(join(ROOT, SAMPLES[0]), 'utf8')));
+    const run = await runCli(['import', gbk], { JIANBAO_DB: db });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(summaries(run.stdout).get(gbk)?.status).toBe('imported');
+    const json = JSON.parse((await runCli(['list', '--json'], { JIANBAO_DB: db })).stdout);
+    const copy = json.find((i: { source: { path: string } }) => i.source.path === gbk);
+    const original = json.find((i: { source: { path: string } }) => i.source.path === SAMPLES[0]);
+    expect(copy.source.encoding).toBe('gb18030');
+    expect(copy.articleCount).toBe(original.articleCount);
+  });
+
+  it('lets two imports of the same files run at once: each file is stored exactly once', async () => {
+    const shared = join(dir, 'concurrent.db');
+    const runs = await Promise.all([runCli(['import', ...SAMPLES, '--db', shared]), runCli(['import', ...[...SAMPLES].reverse(), '--db', shared])]);
+    for (const run of runs) expect(run).toMatchObject({ code: 0, stderr: '' });
+    for (const file of SAMPLES) {
+      const statuses = runs.map((run) => summaries(run.stdout).get(file)?.status).sort();
+      expect(statuses).toEqual(['imported', 'unchanged']);
+    }
+    const issues = JSON.parse((await runCli(['list', '--db', shared, '--json'])).stdout);
+    expect(issues.map((i: { source: { path: string } }) => i.source.path).sort()).toEqual([...SAMPLES].sort());
+  });
+
+  it('refuses to list a store that does not exist, without creating it', async () => {
+    const absent = join(dir, 'absent.db');
+    const run = await runCli(['list', '--db', absent]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`jianbao: ${absent}: no store here yet (import files first, or give --db)\n`);
+  });
+});
