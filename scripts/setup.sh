@@ -33,22 +33,9 @@ if ! command -v node >/dev/null; then
   exit 1
 fi
 
-# Install only when a dependency is missing or does not satisfy package.json: a rerun is quick and an existing
-# install is left alone. npm ci refuses a lock file that lacks the optional per-platform packages of a native
-# dependency (a registry mirror without them produces such a lock); npm install --no-save then installs the
-# same locked versions without rewriting the lock file.
-if [ -L node_modules ]; then
-  # A link to an install shared by several checkouts: npm would rewrite it through the link. Leave it to its owner.
-  npm ls >/dev/null 2>&1 || echo "setup: node_modules links to a shared install that is incomplete; not touching it" >&2
-elif ! npm ls >/dev/null 2>&1; then
-  ci_log=$(mktemp)
-  if ! npm ci 2>"$ci_log"; then
-    reason=$(grep -E '^npm error [^ ]' "$ci_log" | grep -v '^npm error code ' | head -n 1 | cut -c 11-150 || true)
-    echo "setup: npm ci failed (${reason:-see below}); installing the locked versions with npm install --no-save" >&2
-    [ -n "$reason" ] || cat "$ci_log" >&2
-    npm install --no-save
-  fi
-  rm -f "$ci_log"
+# Install only when a dependency is missing or does not satisfy package.json, so a rerun is quick.
+if ! npm ls >/dev/null 2>&1; then
+  npm ci
 fi
 
 if $demo; then
