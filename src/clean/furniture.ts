@@ -1,0 +1,73 @@
+import type { Line } from '../types.js';
+import { startsPage } from './page-marks.js';
+
+/**
+ * Page furniture (running headers and footers, page numbers) recognised by repetition across the document,
+ * never by matching known text: a line is furniture when it sits next to a page break and its shape
+ * (digits generalised, URLs reduced to their host) recurs next to other page breaks as part of a repeating block,
+ * or carries a changing number, or is a bare page number.
+ */
+
+/** How many non-blank lines from a page break a header/footer line may sit. */
+const NEAR_BREAK = 2;
+
+/** The shape of a line: digits generalised, URLs reduced to their host, spaces removed. */
+export function lineShape(text: string): string {
+  const t = text.trim();
+  const url = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?$/i.exec(t);
+  if (url && /[/.]/.test(t)) return `url:${url[1].toLowerCase()}`;
+  return t.replace(/\s+/g, '').replace(/\d+/g, '#');
+}
+
+/** True for a bare page number in any of the usual dresses: `4`, `Page 4`, `- 4 -`, `第 4 页`, `4/12`. */
+export function isPageNumber(text: string): boolean {
+  return /^(?:page|p\.?|第|[-–—]\s*)?\s*\d{1,4}\s*(?:页|[-–—]|\/\s*\d{1,4})?$/i.test(text.trim());
+}
+
+/** Line numbers (1-based) of the lines that are page furniture, including any `Line.furniture` set by ingest. */
+export function findFurniture(lines: Line[]): Set<number> {
+  const found = new Set<number>();
+  for (const l of lines) if (l.furniture) found.add(l.lineNo);
+  const content = lines.filter((l) => l.text.trim() !== '' || startsPage(l));
+  const near = nearBreak(content);
+  const byShape = new Map<string, number[]>();
+  content.forEach((l, i) => {
+    if (l.text.trim() === '') return;
+    const shape = lineShape(l.text);
+    const list = byShape.get(shape) ?? [];
+    list.push(i);
+    byShape.set(shape, list);
+  });
+  const recurring = (i: number): boolean => {
+    const at = byShape.get(lineShape(content[i].text)) ?? [];
+    return at.length >= 2 && at.every((j) => near[j]);
+  };
+  content.forEach((l, i) => {
+    const text = l.text.trim();
+    if (!text || !near[i]) return;
+    if (isPageNumber(text)) { found.add(l.lineNo); return; }
+    if (!recurring(i)) return;
+    const shape = lineShape(text);
+    const texts = new Set((byShape.get(shape) ?? []).map((j) => content[j].text.trim()));
+    const numbered = texts.size > 1 && /#/.test(shape);
+    const inBlock = [i - 1, i + 1].some((j) => j >= 0 && j < content.length && content[j].text.trim() !== '' && recurring(j));
+    if (numbered || shape.startsWith('url:') || inBlock) found.add(l.lineNo);
+  });
+  return found;
+}
+
+/** For each content line, whether a page break lies within NEAR_BREAK content lines of it. */
+function nearBreak(content: Line[]): boolean[] {
+  const dist = content.map(() => Infinity);
+  let last = -Infinity;
+  content.forEach((l, i) => {
+    if (startsPage(l)) last = i;
+    dist[i] = i - last;
+  });
+  last = Infinity;
+  for (let i = content.length - 1; i >= 0; i--) {
+    if (startsPage(content[i])) last = i;
+    dist[i] = Math.min(dist[i], last - i);
+  }
+  return dist.map((d) => d <= NEAR_BREAK);
+}
