@@ -20,6 +20,8 @@ export interface WrapModel {
   fullThreshold: number;
   /** The dump marks paragraph ends with a trailing space (learned: short rows have it, full rows mostly not). */
   spaceMarksEnd: boolean;
+  /** Median font size of PDF lines (the body text size), or null for text dumps. */
+  bodyFontSize: number | null;
 }
 
 /** Learns the full-line width and the paragraph-end convention from the rows themselves. */
@@ -31,7 +33,9 @@ export function learnWrap(rows: Row[]): WrapModel {
   const full = rows.filter((r) => r.width >= fullThreshold);
   const share = (list: Row[]) => (list.length ? list.filter((r) => r.trailingSpace).length / list.length : 0);
   const spaceMarksEnd = short.length >= 3 && full.length >= 3 && share(short) >= 0.8 && share(full) <= 0.3;
-  return { fullWidth, fullThreshold, spaceMarksEnd };
+  const sizes = rows.flatMap((r) => (r.layout ? [r.layout.fontSize] : [])).sort((a, b) => a - b);
+  const bodyFontSize = sizes.length ? sizes[Math.floor(sizes.length / 2)] : null;
+  return { fullWidth, fullThreshold, spaceMarksEnd, bodyFontSize };
 }
 
 /** True when `row` closes its paragraph, judged by the learned convention (or by layout, for PDF lines). */

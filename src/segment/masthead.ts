@@ -1,0 +1,37 @@
+import type { Line } from '../types.js';
+import type { Para } from '../clean/index.js';
+import { isPageNumber } from '../clean/furniture.js';
+
+const DATE = /((?:19|20)\d{2})\s*(?:[.\-/]|年)\s*(\d{1,2})\s*(?:[.\-/]|月)\s*(\d{1,2})\s*日?/u;
+
+/** An ISO date (YYYY-MM-DD) found in a text, or null. */
+export function findDate(text: string): string | null {
+  const m = DATE.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Publication name and issue date from the running header: the name is the header line that carries no digits
+ * and recurs most; the date is the one the header repeats. Without a header, a short dateline at the very top.
+ */
+export function masthead(furniture: Line[], paras: Para[]): { publication: string | null; issueDate: string | null } {
+  const names = new Map<string, number>();
+  const dates = new Map<string, number>();
+  for (const l of furniture) {
+    const t = l.text.trim();
+    const date = findDate(t);
+    if (date) dates.set(date, (dates.get(date) ?? 0) + 1);
+    if (!/\d/.test(t) && !isPageNumber(t) && t.length <= 24 && !/^(?:https?:|www\.)/i.test(t)) names.set(t, (names.get(t) ?? 0) + 1);
+  }
+  if (!dates.size) {
+    for (const p of paras.slice(0, 3)) {
+      const date = p.text.length <= 40 ? findDate(p.text) : null;
+      if (date) { dates.set(date, 1); break; }
+    }
+  }
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return { publication: top(names), issueDate: top(dates) };
+}

@@ -1,0 +1,121 @@
+import type { Para, WrapModel } from '../clean/index.js';
+import { squash } from '../clean/text-shape.js';
+import { addInto, cosine, paragraphVectors, type Vec } from './cohesion.js';
+import type { ParaKind, SegmentOptions } from './kinds.js';
+
+/** The role of a heading inside the bulletin. */
+export type HeadingRole = 'title' | 'subhead';
+
+/** A sidebar's expert heading: a person described at length (or by office), a colon, then the viewpoint. */
+const ROLE_WORD = /院士|总裁|董事长|主任|导师|分析师|工程师|教授|研究员|首席|经理|院长|所长|部长|局长|秘书长|主席|专家|CEO|CTO|创始人|负责人/u;
+
+/** Text after a heading considered when judging it, in characters. */
+const LOOKAHEAD = 1200;
+/** Below this similarity to the current article, the text after a heading starts a new story. */
+const NEW_STORY = 0.09;
+/** Below this, a new story even if the current article would be left with a single sub-heading. */
+const CLEARLY_NEW = 0.04;
+/** An article's only sub-heading this unlike the text before it is really the next article's title. */
+const LONE_SUBHEAD_NEW = 0.2;
+/** A heading closer than this many full-line widths (display) after a title is a sub-heading: articles are longer. */
+const MIN_ARTICLE_LINES = 3.5;
+
+/** True for an expert heading inside a sidebar (`院士王某：观点`). */
+export function isExpertHeading(text: string): boolean {
+  const m = /^([^：:]+)[：:](.+)$/u.exec(text);
+  return !!m && (squash(m[1]).length >= 5 || ROLE_WORD.test(m[1]));
+}
+
+/**
+ * Tells titles from sub-headings, in reading order. Hard evidence first: the first heading after a section
+ * heading, after an article-closing credit (in documents that close articles with credits) or at the start is a
+ * title; a sidebar label and the expert headings under it are sub-headings, and the first other heading after a
+ * sidebar is a title. Then layout (font size) when there is one; else the text's own cohesion: a title is
+ * followed by text unlike the current article, a sub-heading by more of the same.
+ */
+export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, opts: SegmentOptions): Map<number, HeadingRole> {
+  const roles = new Map<number, HeadingRole>();
+  const creditCloses = kinds.filter((k) => k === 'credit').length >= 2;
+  const labels = sidebarLabels(paras, kinds, opts);
+  const vecs = paragraphVectors(paras.map((p) => p.text));
+  let article: Vec = new Map();
+  let articleChars = 0;
+  let subheads: { i: number; similarity: number }[] = [];
+  let boundary = true;
+  let inSidebar = false;
+  let prevKind: ParaKind | null = null;
+  // An article with a single sub-heading is rare; when that one was not clearly a continuation, it was a title.
+  const closeArticle = () => {
+    if (subheads.length === 1 && subheads[0].similarity < LONE_SUBHEAD_NEW) roles.set(subheads[0].i, 'title');
+    subheads = [];
+  };
+  const startArticle = (i: number) => {
+    closeArticle();
+    roles.set(i, 'title');
+    article = new Map(vecs[i]);
+    articleChars = 0;
+    boundary = false;
+    inSidebar = false;
+  };
+  paras.forEach((p, i) => {
+    const kind = kinds[i];
+    if (kind === 'section' || (kind === 'credit' && creditCloses)) {
+      if (kind === 'section') closeArticle();
+      boundary = true;
+    } else if (kind === 'heading') {
+      const key = squash(p.text);
+      if (boundary) startArticle(i);
+      else if (labels.has(key)) { roles.set(i, 'subhead'); inSidebar = true; }
+      else if (inSidebar) {
+        if (isExpertHeading(p.text)) roles.set(i, 'subhead');
+        else startArticle(i);
+      } else if (prevKind === 'heading' || creditCloses) roles.set(i, 'subhead');
+      else {
+        const similarity = followingSimilarity(paras, kinds, vecs, i, article);
+        if (opensStory(paras[i], model, similarity, articleChars, subheads.length)) startArticle(i);
+        else { roles.set(i, 'subhead'); subheads.push({ i, similarity }); }
+      }
+    } else if (kind === 'body') {
+      boundary = false;
+      articleChars += p.text.length;
+    }
+    if (kind !== 'section' && kind !== 'credit' && roles.get(i) !== 'title') addInto(article, vecs[i]);
+    if (kind !== 'caption') prevKind = kind;
+  });
+  closeArticle();
+  return roles;
+}
+
+/** Similarity of the text following heading i (up to the next heading) to the current article. */
+function followingSimilarity(paras: Para[], kinds: ParaKind[], vecs: Vec[], i: number, article: Vec): number {
+  const after: Vec = new Map();
+  let size = 0;
+  for (let j = i + 1; j < paras.length && size < LOOKAHEAD && kinds[j] !== 'heading' && kinds[j] !== 'section'; j++) {
+    addInto(after, vecs[j]);
+    size += paras[j].text.length;
+  }
+  return cosine(after, article);
+}
+
+/** Whether a heading opens a new story rather than continuing the current article. */
+function opensStory(heading: Para, model: WrapModel, similarity: number, articleChars: number, subheads: number): boolean {
+  const layout = heading.rows[0].layout;
+  if (layout && model.bodyFontSize) return layout.fontSize >= model.bodyFontSize * 1.3;
+  if (similarity < CLEARLY_NEW) return true;
+  if (articleChars < (model.fullWidth / 2) * MIN_ARTICLE_LINES) return false;
+  if (subheads === 1) return false;
+  return similarity < NEW_STORY;
+}
+
+/** Sidebar labels: the known ones, plus any short heading the document repeats (a section never repeats). */
+function sidebarLabels(paras: Para[], kinds: ParaKind[], opts: SegmentOptions): Set<string> {
+  const seen = new Map<string, number>();
+  paras.forEach((p, i) => {
+    if (kinds[i] !== 'heading') return;
+    const key = squash(p.text);
+    if (key.length <= 6) seen.set(key, (seen.get(key) ?? 0) + 1);
+  });
+  const labels = new Set(opts.sidebarLabels.map(squash));
+  for (const [k, n] of seen) if (n > 1) labels.add(k);
+  return labels;
+}
