@@ -1,9 +1,10 @@
 import type { Line } from '../types.js';
 import { findFurniture } from './furniture.js';
 import { toRows } from './rows.js';
-import { learnWrap, unwrap, type Para, type WrapModel } from './unwrap.js';
+import { learnWrap, makePara, unwrap, type Para, type WrapModel } from './unwrap.js';
+import { CONTINUING_END, SENTENCE_END } from './text-shape.js';
 import { undoDoubledGlyphs } from './doubled-glyphs.js';
-import { splitTrailingCredit } from '../segment/credit-patterns.js';
+import { isCaption, isCredit, splitTrailingCredit } from '../segment/credit-patterns.js';
 
 export type { Para, WrapModel } from './unwrap.js';
 export type { Row } from './rows.js';
@@ -22,8 +23,30 @@ export interface Cleaned {
 export function cleanLines(lines: Line[]): Cleaned {
   const { rows, removed } = toRows(lines, findFurniture(lines));
   const model = learnWrap(rows);
-  const paras = undoDoubled(splitGluedCredits(unwrap(rows, model)), model);
+  const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(unwrap(rows, model), model)), model);
   return { paras, furniture: removed.furniture, model };
+}
+
+/**
+ * Joins a headline printed over two lines when the dump does not mark paragraph ends: a long unpunctuated line
+ * that stops short of the full width, followed by a much shorter unpunctuated line that ends the headline.
+ * (Where ends are marked, unwrapping already joined it.)
+ */
+export function joinSplitHeadlines(paras: Para[], model: WrapModel): Para[] {
+  if (model.spaceMarksEnd) return paras;
+  const out: Para[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const a = paras[i];
+    const b = paras[i + 1];
+    const open = (p: Para) => p.rows.length === 1 && !SENTENCE_END.test(p.text) && !CONTINUING_END.test(p.text) &&
+      !isCredit(p.text) && !isCaption(p.text);
+    if (b && open(a) && open(b) && !a.rows[0].layout && a.rows[0].width >= model.fullWidth * 0.5 &&
+      b.rows[0].width <= model.fullWidth * 0.35 && !b.rows[0].afterBreak) {
+      out.push(makePara([...a.rows, ...b.rows]));
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** Separates a credit line glued to the last sentence into a paragraph of its own. */

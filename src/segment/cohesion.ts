@@ -37,15 +37,16 @@ export function addInto(a: Vec, b: Vec): Vec {
   return a;
 }
 
-/** IDF-weighted bigram bags of a document's paragraphs. */
-export function paragraphVectors(texts: string[]): Vec[] {
+/** IDF-weighted bigram bags of a document's paragraphs, and the bigrams rare in it (names, specific terms). */
+export function paragraphVectors(texts: string[]): { vecs: Vec[]; isRare: (bigram: string) => boolean } {
   const grams = texts.map(bigrams);
   const df = new Map<string, number>();
   for (const g of grams) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
   const n = texts.length;
-  return grams.map((g) => {
+  const vecs = grams.map((g) => {
     const v: Vec = new Map();
     for (const [b, c] of g) v.set(b, c * Math.log(n / (1 + (df.get(b) ?? 0))));
     return v;
   });
+  return { vecs, isRare: (b) => (df.get(b) ?? 0) <= 3 };
 }

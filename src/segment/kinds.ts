@@ -18,7 +18,7 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
 };
 
 /** A list item number opening a heading: `1.`, `2、`, `（三）`, `一是`, `趋势六：`, `要点 1：`. */
-export const LIST_NUMBER = /^(?:[（(]?[\d一二三四五六七八九十]+[)）.、．]|[\p{Script=Han}]{1,4}\s*[\d一二三四五六七八九十]+[：:])/u;
+export const LIST_NUMBER = /^(?:[（(]?[\d一二三四五六七八九十]+[)）.、．]|\d{1,2}\s+(?=\p{Script=Han})|[\p{Script=Han}]{1,4}\s*[\d一二三四五六七八九十]+[：:])/u;
 
 /** True when a paragraph has the shape of a heading: short, and not ending like a sentence or a clause. */
 export function isHeadingShape(p: Para, model: WrapModel): boolean {

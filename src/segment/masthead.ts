@@ -14,8 +14,8 @@ export function findDate(text: string): string | null {
 }
 
 /**
- * Publication name and issue date from the running header: the name is the header line that carries no digits
- * and recurs most; the date is the one the header repeats. Without a header, a short dateline at the very top.
+ * Publication name and issue date from the running header: the name is the header line without digits (or the
+ * words before a dated header's date) that recurs most; the date is the one the header repeats. Without a header, a short dateline at the very top.
  */
 export function masthead(furniture: Line[], paras: Para[]): { publication: string | null; issueDate: string | null } {
   const names = new Map<string, number>();
@@ -24,7 +24,10 @@ export function masthead(furniture: Line[], paras: Para[]): { publication: strin
     const t = l.text.trim();
     const date = findDate(t);
     if (date) dates.set(date, (dates.get(date) ?? 0) + 1);
-    if (!/\d/.test(t) && !isPageNumber(t) && t.length <= 24 && !/^(?:https?:|www\.)/i.test(t)) names.set(t, (names.get(t) ?? 0) + 1);
+    const name = /\d/.test(t) ? /^([\p{Script=Han}]{2,12})\s+(?:19|20)\d{2}/u.exec(t)?.[1] : t;
+    if (name && !isPageNumber(name) && name.length <= 24 && !/^(?:https?:|www\.)/i.test(name)) {
+      names.set(name, (names.get(name) ?? 0) + 1);
+    }
   }
   if (!dates.size) {
     for (const p of paras.slice(0, 3)) {

@@ -35,10 +35,13 @@ export function isExpertHeading(text: string): boolean {
  */
 export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, opts: SegmentOptions): Map<number, HeadingRole> {
   const roles = new Map<number, HeadingRole>();
-  const creditCloses = kinds.filter((k) => k === 'credit').length >= 2;
+  const closing = closingCredits(kinds);
+  const creditCloses = closing.size >= 2;
   const labels = sidebarLabels(paras, kinds, opts);
-  const vecs = paragraphVectors(paras.map((p) => p.text));
+  const { vecs, isRare } = paragraphVectors(paras.map((p) => p.text));
   let article: Vec = new Map();
+  let title = '';
+  let lead = new Set<string>();
   let articleChars = 0;
   let subheads: { i: number; similarity: number }[] = [];
   let boundary = true;
@@ -52,6 +55,8 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   const startArticle = (i: number) => {
     closeArticle();
     roles.set(i, 'title');
+    title = squash(paras[i].text);
+    lead = new Set([...vecs[i].keys()].filter(isRare));
     article = new Map(vecs[i]);
     articleChars = 0;
     boundary = false;
@@ -59,7 +64,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   };
   paras.forEach((p, i) => {
     const kind = kinds[i];
-    if (kind === 'section' || (kind === 'credit' && creditCloses)) {
+    if (kind === 'section' || (creditCloses && closing.has(i))) {
       if (kind === 'section') closeArticle();
       boundary = true;
     } else if (kind === 'heading') {
@@ -71,11 +76,13 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
         else startArticle(i);
       } else if (prevKind === 'heading' || creditCloses) roles.set(i, 'subhead');
       else {
-        const similarity = followingSimilarity(paras, kinds, vecs, i, article);
-        if (opensStory(paras[i], model, similarity, articleChars, subheads.length)) startArticle(i);
+        const { similarity, after } = following(paras, kinds, vecs, i, article);
+        const sibling = looksLikeSibling(key, title, subheads.map((s) => squash(paras[s.i].text)), after, lead);
+        if (opensStory(paras[i], model, similarity, articleChars, subheads.length, sibling)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity }); }
       }
     } else if (kind === 'body') {
+      if (articleChars === 0 && !subheads.length) for (const b of vecs[i].keys()) if (isRare(b)) lead.add(b);
       boundary = false;
       articleChars += p.text.length;
     }
@@ -86,25 +93,51 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   return roles;
 }
 
-/** Similarity of the text following heading i (up to the next heading) to the current article. */
-function followingSimilarity(paras: Para[], kinds: ParaKind[], vecs: Vec[], i: number, article: Vec): number {
+/** The text following heading i (up to the next heading) and its similarity to the current article. */
+function following(paras: Para[], kinds: ParaKind[], vecs: Vec[], i: number, article: Vec): { similarity: number; after: Vec } {
   const after: Vec = new Map();
   let size = 0;
   for (let j = i + 1; j < paras.length && size < LOOKAHEAD && kinds[j] !== 'heading' && kinds[j] !== 'section'; j++) {
     addInto(after, vecs[j]);
     size += paras[j].text.length;
   }
-  return cosine(after, article);
+  return { similarity: cosine(after, article), after };
+}
+
+/**
+ * Sub-headings of one article look alike and pick up threads its lead announced: a heading closer in length to
+ * the article's sub-headings than to its title, followed by text naming something (a rare bigram) the lead named.
+ */
+function looksLikeSibling(heading: string, title: string, siblings: string[], after: Vec, lead: Set<string>): boolean {
+  if (siblings.length < 2) return false;
+  const mean = siblings.reduce((n, s) => n + s.length, 0) / siblings.length;
+  if (Math.abs(heading.length - mean) >= Math.abs(heading.length - title.length)) return false;
+  for (const b of after.keys()) if (lead.has(b)) return true;
+  return false;
 }
 
 /** Whether a heading opens a new story rather than continuing the current article. */
-function opensStory(heading: Para, model: WrapModel, similarity: number, articleChars: number, subheads: number): boolean {
+function opensStory(
+  heading: Para, model: WrapModel, similarity: number, articleChars: number, subheads: number, sibling: boolean,
+): boolean {
   const layout = heading.rows[0].layout;
   if (layout && model.bodyFontSize) return layout.fontSize >= model.bodyFontSize * 1.3;
   if (similarity < CLEARLY_NEW) return true;
   if (articleChars < (model.fullWidth / 2) * MIN_ARTICLE_LINES) return false;
-  if (subheads === 1) return false;
+  if (subheads === 1 || sibling) return false;
   return similarity < NEW_STORY;
+}
+
+/** Credits that close an article: followed (captions aside) by a heading, a section or the end. */
+function closingCredits(kinds: ParaKind[]): Set<number> {
+  const closing = new Set<number>();
+  kinds.forEach((k, i) => {
+    if (k !== 'credit') return;
+    let j = i + 1;
+    while (kinds[j] === 'caption') j++;
+    if (j >= kinds.length || kinds[j] === 'heading' || kinds[j] === 'section') closing.add(i);
+  });
+  return closing;
 }
 
 /** Sidebar labels: the known ones, plus any short heading the document repeats (a section never repeats). */

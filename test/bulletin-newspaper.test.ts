@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseBulletin } from '../src/bulletin/parse.js';
+import { bulletinToMarkdown } from '../src/bulletin/markdown.js';
+import { sourceFromText } from '../src/bulletin/text-source.js';
+import { loadDoc, SAMPLES } from './bulletin-fixtures.js';
+
+describe('parseBulletin on a newspaper-like page (fixture, no paragraph-end marks)', () => {
+  const b = parseBulletin(loadDoc(SAMPLES.newspaper));
+
+  it('reads publication and date from the dated running header and drops the header', () => {
+    expect(b.publication).toBe('经济日报');
+    expect(b.issueDate).toBe('2021-10-21');
+    expect(b.articles.some((a) => a.body.includes('星期四'))).toBe(false);
+  });
+
+  it('undoes the doubled headline and keeps the printed form', () => {
+    const a = b.articles[0];
+    expect(a.title).toBe('万亿时代，动力电池何去何从');
+    expect(a.titleAsPrinted).toBe('万亿时代万亿时代，，动力电池何去何从动力电池何去何从');
+    expect(a.byline).toBe('▶ 本报记者 张明');
+    expect(a.captions).toEqual(['新华社记者 李鑫/摄']);
+  });
+
+  it('joins a headline split over two lines and runs its body across the page break', () => {
+    const a = b.articles[1];
+    expect(a.title).toBe('5G 网络覆盖全国所有地级市 千兆光网用户突破 2000 万户');
+    expect(a.body).toContain('成为稳增长的重要力量。');
+    expect(a.byline).toBe('（记者 王芳）');
+    expect(a.body.endsWith('前景值得期待。')).toBe(true);
+  });
+
+  it('takes a bare name after the last sentence as byline and 图为… as caption', () => {
+    const a = b.articles[2];
+    expect(a.title).toBe('数字乡村建设按下快进键');
+    expect(a.byline).toBe('李华');
+    expect(a.captions).toEqual(['图为浙江一家农产品电商企业的直播间。']);
+    expect(b.articles).toHaveLength(3);
+  });
+
+  it('renders readable Markdown', () => {
+    const md = bulletinToMarkdown(b);
+    expect(md.startsWith('# 经济日报 · 2021-10-21')).toBe(true);
+    expect(md).toContain('### 万亿时代，动力电池何去何从');
+    expect(md).toContain('> 图：新华社记者 李鑫/摄');
+  });
+});
+
+describe('parseBulletin on odd input', () => {
+  it('returns an empty bulletin with a warning for an empty file', () => {
+    const b = parseBulletin(sourceFromText('empty.txt', ''));
+    expect(b.articles).toEqual([]);
+    expect(b.warnings).toContain('empty.txt: no text found');
+  });
+
+  it('keeps text before the first headline as an untitled article and says so', () => {
+    const text = '这是一段没有标题的正文，它从第一行就开始了，而且一直写到句号为止，没有任何标题。\n\n第二段也是正文。\n';
+    const b = parseBulletin(sourceFromText('plain.txt', text));
+    const all = b.articles.map((a) => a.title + a.body).join('');
+    expect(all.replace(/\s/g, '')).toContain('这是一段没有标题的正文');
+    expect(b.warnings.join('\n')).toMatch(/untitled|headline/);
+  });
+});
