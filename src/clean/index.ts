@@ -23,9 +23,12 @@ export interface Cleaned {
 export function cleanLines(lines: Line[]): Cleaned {
   const { rows, removed } = toRows(lines, findFurniture(lines));
   const model = learnWrap(rows);
-  const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(unwrap(rows, model), model)), model);
+  const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(unwrap(rows, model, standsAlone), model)), model);
   return { paras, furniture: removed.furniture, model };
 }
+
+/** Captions and credits are paragraphs of their own. */
+const standsAlone = (text: string) => isCaption(text) || isCredit(text);
 
 /**
  * Joins a headline printed over two lines when the dump does not mark paragraph ends: a long unpunctuated line
@@ -39,7 +42,7 @@ export function joinSplitHeadlines(paras: Para[], model: WrapModel): Para[] {
     const a = paras[i];
     const b = paras[i + 1];
     const open = (p: Para) => p.rows.length === 1 && !SENTENCE_END.test(p.text) && !CONTINUING_END.test(p.text) &&
-      !isCredit(p.text) && !isCaption(p.text);
+      !standsAlone(p.text);
     if (b && open(a) && open(b) && !a.rows[0].layout && a.rows[0].width >= model.fullWidth * 0.5 &&
       b.rows[0].width <= model.fullWidth * 0.35 && !b.rows[0].afterBreak) {
       out.push(makePara([...a.rows, ...b.rows]));

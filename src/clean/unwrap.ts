@@ -1,5 +1,5 @@
 import type { Row } from './rows.js';
-import { isCjk, isLatinWord } from './text-shape.js';
+import { isCjk, isLatinWord, SENTENCE_END } from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
 export interface Para {
@@ -38,10 +38,18 @@ export function learnWrap(rows: Row[]): WrapModel {
   return { fullWidth, fullThreshold, spaceMarksEnd, bodyFontSize };
 }
 
-/** True when `row` closes its paragraph, judged by the learned convention (or by layout, for PDF lines). */
-export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel): boolean {
+/** Recognises lines that stand alone whatever the wrap says (captions, credits). */
+export type StandaloneTest = (text: string) => boolean;
+
+/**
+ * True when `row` closes its paragraph, judged by the learned convention (or by layout, for PDF lines).
+ * Where the dump does not mark paragraph ends, a full line ending a sentence still closes its paragraph when a
+ * standalone line (a caption, a credit) follows.
+ */
+export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest): boolean {
   if (!next) return true;
   if (row.layout && next.layout) return layoutBreak(row, next);
+  if (!model.spaceMarksEnd && standalone?.(next.text) && SENTENCE_END.test(row.text)) return true;
   const last = row.text.slice(-1);
   if (model.spaceMarksEnd) {
     if (!row.trailingSpace) return false;
@@ -74,12 +82,12 @@ export function joinWrapped(a: string, b: string, hadSpace: boolean): string {
 }
 
 /** Groups rows into paragraphs with the learned model. */
-export function unwrap(rows: Row[], model: WrapModel): Para[] {
+export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTest): Para[] {
   const paras: Para[] = [];
   let cur: Row[] = [];
   rows.forEach((row, i) => {
     cur.push(row);
-    if (endsParagraph(row, rows[i + 1], model)) {
+    if (endsParagraph(row, rows[i + 1], model, standalone)) {
       paras.push(makePara(cur));
       cur = [];
     }

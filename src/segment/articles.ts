@@ -1,7 +1,6 @@
 import type { Article } from '../types.js';
 import type { Para } from '../clean/index.js';
 import { SENTENCE_END } from '../clean/text-shape.js';
-import { isBareName } from './credit-patterns.js';
 import type { ParaKind } from './kinds.js';
 import type { HeadingRole } from './roles.js';
 
@@ -68,14 +67,9 @@ export function assemble(paras: Para[], kinds: ParaKind[], roles: Map<number, He
   return { sections, articles: drafts.map((d) => d.article), warnings };
 }
 
-/** Closes an article: a bare name after the last sentence is its byline; a body ending mid-sentence is reported. */
+/** Closes an article: joins its body paragraphs and reports a body that is missing or ends mid-sentence. */
 function finish(d: Draft, warnings: string[]): void {
   const { article, body } = d;
-  const last = body[body.length - 1];
-  if (article.byline === null && last && body.length > 1 && isBareName(last.text)) {
-    article.byline = last.text;
-    body.pop();
-  }
   article.body = body.map((p) => p.text).join('\n\n');
   const end = body[body.length - 1];
   if (!end) warnings.push(`line ${article.lineStart}: article "${article.title}" has no body`);

@@ -1,6 +1,6 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { CONTINUING_END, SENTENCE_END, squash } from '../clean/text-shape.js';
-import { isCaption, isCredit } from './credit-patterns.js';
+import { isBareName, isCaption, isCredit } from './credit-patterns.js';
 
 /** What a paragraph is on the page, before titles and sub-headings are told apart. */
 export type ParaKind = 'section' | 'heading' | 'credit' | 'caption' | 'body';
@@ -60,6 +60,13 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
     const closesPage = next !== undefined && next.rows[0].afterBreak;
     const opensPage = p.rows[0].pageTop && next !== undefined && kinds[i + 1] === 'heading';
     if (closesPage || opensPage) kinds[i] = 'section';
+  });
+  // A bare name between the last sentence and the next headline (or the end) signs the article.
+  paras.forEach((p, i) => {
+    const nextKind = kinds[i + 1];
+    if (kinds[i] === 'heading' && isBareName(p.text) && kinds[i - 1] === 'body' && (!nextKind || nextKind === 'heading' || nextKind === 'section')) {
+      kinds[i] = 'credit';
+    }
   });
   paras.forEach((p, i) => {
     if (kinds[i] === 'heading' && endsAsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') kinds[i] = 'body';

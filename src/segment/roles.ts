@@ -35,7 +35,7 @@ export function isExpertHeading(text: string): boolean {
  */
 export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, opts: SegmentOptions): Map<number, HeadingRole> {
   const roles = new Map<number, HeadingRole>();
-  const closing = closingCredits(kinds);
+  const closing = closingCredits(paras, kinds);
   const creditCloses = closing.size >= 2;
   const labels = sidebarLabels(paras, kinds, opts);
   const { vecs, isRare } = paragraphVectors(paras.map((p) => p.text));
@@ -101,7 +101,7 @@ function following(paras: Para[], kinds: ParaKind[], vecs: Vec[], i: number, art
     addInto(after, vecs[j]);
     size += paras[j].text.length;
   }
-  return { similarity: cosine(after, article), after };
+  return { similarity: size ? cosine(after, article) : 1, after };
 }
 
 /**
@@ -128,16 +128,23 @@ function opensStory(
   return similarity < NEW_STORY;
 }
 
-/** Credits that close an article: followed (captions aside) by a heading, a section or the end. */
-function closingCredits(kinds: ParaKind[]): Set<number> {
-  const closing = new Set<number>();
+/**
+ * Credits that close articles as a house rule: followed (captions aside) by a heading, a section or the end, and
+ * of one recurring form (bracketed, reporter line, bare name). Empty when fewer than two share a form.
+ */
+function closingCredits(paras: Para[], kinds: ParaKind[]): Set<number> {
+  const byForm = new Map<string, number[]>();
   kinds.forEach((k, i) => {
     if (k !== 'credit') return;
     let j = i + 1;
     while (kinds[j] === 'caption') j++;
-    if (j >= kinds.length || kinds[j] === 'heading' || kinds[j] === 'section') closing.add(i);
+    if (j < kinds.length && kinds[j] !== 'heading' && kinds[j] !== 'section') return;
+    const t = paras[i].text;
+    const form = /^[（(]/.test(t) ? 'bracket' : /记者|通讯员/.test(t) ? 'reporter' : 'name';
+    byForm.set(form, [...(byForm.get(form) ?? []), i]);
   });
-  return closing;
+  const best = [...byForm.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return new Set(best.length >= 2 ? best : []);
 }
 
 /** Sidebar labels: the known ones, plus any short heading the document repeats (a section never repeats). */
