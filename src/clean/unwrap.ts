@@ -1,5 +1,5 @@
 import type { Row } from './rows.js';
-import { isCjk, isLatinWord, SENTENCE_END } from './text-shape.js';
+import { CONTINUING_END, isCjk, isLatinWord, SENTENCE_END } from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
 export interface Para {
@@ -28,7 +28,7 @@ export interface WrapModel {
 export function learnWrap(rows: Row[]): WrapModel {
   const widths = rows.filter((r) => !r.layout).map((r) => r.width).sort((a, b) => a - b);
   const fullWidth = widths.length ? widths[Math.floor(widths.length * 0.75)] : 80;
-  const fullThreshold = Math.max(8, Math.floor(fullWidth * 0.88));
+  const fullThreshold = Math.max(8, Math.floor(fullWidth * 0.9));
   const short = rows.filter((r) => r.width < fullWidth * 0.6 && !isLatinWord(r.text.slice(-1)));
   const full = rows.filter((r) => r.width >= fullThreshold);
   const share = (list: Row[]) => (list.length ? list.filter((r) => r.trailingSpace).length / list.length : 0);
@@ -44,12 +44,17 @@ export type StandaloneTest = (text: string) => boolean;
 /**
  * True when `row` closes its paragraph, judged by the learned convention (or by layout, for PDF lines).
  * Where the dump does not mark paragraph ends, a full line ending a sentence still closes its paragraph when a
- * standalone line (a caption, a credit) follows.
+ * heading-like short line or a standalone line (a caption, a credit) follows.
  */
 export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest): boolean {
   if (!next) return true;
   if (row.layout && next.layout) return layoutBreak(row, next);
-  if (!model.spaceMarksEnd && standalone?.(next.text) && SENTENCE_END.test(row.text)) return true;
+  if (!model.spaceMarksEnd && SENTENCE_END.test(row.text)) {
+    // A sentence ends at the wrap and a short unpunctuated line follows: that line is a heading, not a tail.
+    const headingNext = next.width < model.fullThreshold && !/[。．.…；;][”’」』）)]*$/u.test(next.text) &&
+      !CONTINUING_END.test(next.text);
+    if (headingNext || standalone?.(next.text)) return true;
+  }
   const last = row.text.slice(-1);
   if (model.spaceMarksEnd) {
     if (!row.trailingSpace) return false;

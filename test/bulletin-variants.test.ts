@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBulletin } from '../src/bulletin/parse.js';
+import { sourceFromText } from '../src/bulletin/text-source.js';
+import { evaluate } from '../src/eval/metrics.js';
+import { parseGold } from '../src/eval/gold.js';
+import { BARS } from '../src/eval/report.js';
+
+/**
+ * The same documents as another PDF-to-text converter might write them: without the trailing space that marks
+ * paragraph ends, or without the blank line after every physical line. The parse must not depend on either habit.
+ */
+const variants: Record<string, (text: string) => string> = {
+  'no paragraph-end spaces': (t) => t.replace(/(\S)[ \t]+$/gm, '$1'),
+  'no blank lines': (t) => t.split('\n').filter((l) => l !== '').join('\n'),
+};
+
+const golds = readdirSync('testdata/gold').filter((f) => f.endsWith('.gold.json')).sort()
+  .map((f) => parseGold(JSON.parse(readFileSync(join('testdata/gold', f), 'utf8')), f));
+
+describe('bulletin parsing does not depend on one converter\'s habits', () => {
+  for (const [name, transform] of Object.entries(variants)) {
+    for (const gold of golds) {
+      it(`${gold.file}, ${name}`, () => {
+        const text = transform(readFileSync(join('samples', gold.file), 'utf8'));
+        const r = evaluate(gold, parseBulletin(sourceFromText(gold.file, text)), text);
+        expect(r.titleF1).toBeGreaterThanOrEqual(BARS.titleF1);
+        expect(r.sectionAccuracy).toBe(1);
+        expect(r.bodyBoundaryAccuracy).toBeGreaterThanOrEqual(BARS.bodyBoundaryAccuracy);
+        expect(Math.abs(r.coverage - 1)).toBeLessThanOrEqual(BARS.coverageTolerance);
+        expect(r.headerLeaks).toEqual([]);
+      });
+    }
+  }
+});
