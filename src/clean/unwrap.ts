@@ -48,7 +48,7 @@ export type StandaloneTest = (text: string) => boolean;
  */
 export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest): boolean {
   if (!next) return true;
-  if (row.layout && next.layout) return layoutBreak(row, next);
+  if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
   if (!model.spaceMarksEnd && SENTENCE_END.test(row.text)) {
     // A sentence ends at the wrap and a short unpunctuated line follows: that line is a heading, not a tail.
     const headingNext = next.width < model.fullThreshold && !/[。．.…；;][”’」』）)]*$/u.test(next.text) &&
@@ -63,14 +63,18 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   return row.width < model.fullThreshold;
 }
 
-/** PDF lines: a paragraph ends where the font changes, the line stops short of the column edge, or a gap opens. */
-function layoutBreak(row: Row, next: Row): boolean {
+/**
+ * PDF lines: a paragraph ends where the font changes, the line stops short of the column edge, or a gap opens;
+ * consecutive lines of one headline size (larger than body text) are one headline however short they are.
+ */
+function layoutBreak(row: Row, next: Row, bodySize: number): boolean {
   const a = row.layout!;
   const b = next.layout!;
   if (Math.abs(a.fontSize - b.fontSize) > a.fontSize * 0.1 || a.bold !== b.bold) return true;
   if (next.page !== row.page) return a.x + a.width < a.pageWidth * 0.8;
   const gap = Math.abs(b.y - a.y);
   if (gap > a.fontSize * 2.2) return true;
+  if (a.fontSize >= bodySize * 1.3) return false;
   return a.x + a.width < Math.max(b.x + b.width, a.x + a.fontSize * 10) - a.fontSize * 1.5;
 }
 

@@ -47,9 +47,11 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   let boundary = true;
   let inSidebar = false;
   let prevKind: ParaKind | null = null;
-  // An article with a single sub-heading is rare; when that one was not clearly a continuation, it was a title.
+  // In running text an article with a single sub-heading is rare; when that one was not clearly a continuation,
+  // it was a title. (With layout, font size has already decided.)
   const closeArticle = () => {
-    if (subheads.length === 1 && subheads[0].similarity < LONE_SUBHEAD_NEW) roles.set(subheads[0].i, 'title');
+    const lone = subheads.length === 1 ? subheads[0] : null;
+    if (lone && !paras[lone.i].rows[0].layout && lone.similarity < LONE_SUBHEAD_NEW) roles.set(lone.i, 'title');
     subheads = [];
   };
   const startArticle = (i: number) => {
