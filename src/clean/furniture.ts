@@ -30,16 +30,16 @@ export function findFurniture(lines: Line[]): Set<number> {
   for (const l of lines) if (l.furniture) found.add(l.lineNo);
   const content = lines.filter((l) => l.text.trim() !== '' || startsPage(l));
   const near = nearBreak(content);
+  const shapes = content.map((l) => (l.text.trim() === '' ? '' : lineShape(l.text)));
   const byShape = new Map<string, number[]>();
-  content.forEach((l, i) => {
-    if (l.text.trim() === '') return;
-    const shape = lineShape(l.text);
+  shapes.forEach((shape, i) => {
+    if (!shape) return;
     const list = byShape.get(shape) ?? [];
     list.push(i);
     byShape.set(shape, list);
   });
   const recurring = (i: number): boolean => {
-    const at = byShape.get(lineShape(content[i].text)) ?? [];
+    const at = shapes[i] ? byShape.get(shapes[i]) ?? [] : [];
     return at.length >= 2 && at.every((j) => near[j]);
   };
   content.forEach((l, i) => {
@@ -47,11 +47,10 @@ export function findFurniture(lines: Line[]): Set<number> {
     if (!text || !near[i]) return;
     if (isPageNumber(text)) { found.add(l.lineNo); return; }
     if (!recurring(i)) return;
-    const shape = lineShape(text);
-    const texts = new Set((byShape.get(shape) ?? []).map((j) => content[j].text.trim()));
-    const numbered = texts.size > 1 && /#/.test(shape);
-    const inBlock = [i - 1, i + 1].some((j) => j >= 0 && j < content.length && content[j].text.trim() !== '' && recurring(j));
-    if (numbered || shape.startsWith('url:') || inBlock) found.add(l.lineNo);
+    const texts = new Set((byShape.get(shapes[i]) ?? []).map((j) => content[j].text.trim()));
+    const numbered = texts.size > 1 && shapes[i].includes('#');
+    const inBlock = [i - 1, i + 1].some((j) => j >= 0 && j < content.length && recurring(j));
+    if (numbered || shapes[i].startsWith('url:') || inBlock) found.add(l.lineNo);
   });
   return found;
 }

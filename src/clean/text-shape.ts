@@ -3,18 +3,29 @@
  * Width follows East Asian typesetting: CJK ideographs, full-width forms and CJK-style punctuation count 2, ASCII 1.
  */
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\u3000]/u;
+/** True for a wide code unit: CJK ideographs, hangul, full-width forms, CJK-style quotes, dashes and ellipsis. */
+function isWideCode(c: number): boolean {
+  if (c < 0x1100) return c === 0xb7;
+  return (c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
+    c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2026 ||
+    (c >= 0xd800 && c <= 0xdbff);
+}
 
 /** Display width of a string: wide (CJK) characters count 2, everything else 1. */
 export function displayWidth(s: string): number {
   let n = 0;
-  for (const ch of s) n += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    n += isWideCode(c) ? 2 : 1;
+  }
   return n;
 }
 
 /** True for a Han ideograph or CJK/full-width punctuation: text that joins across a wrap with no space. */
 export function isCjk(ch: string): boolean {
-  return WIDE.test(ch);
+  return ch.length > 0 && isWideCode(ch.charCodeAt(0));
 }
 
 /** True for an ASCII letter or digit: a Latin "word" character. */

@@ -1,52 +1,133 @@
 /**
  * Lexical cohesion on character bigrams, IDF-weighted over the document's own paragraphs (TextTiling's idea):
- * a new article changes the vocabulary, a sub-heading keeps it.
+ * a new article changes the vocabulary, a sub-heading keeps it. Each distinct bigram gets a dense index and
+ * bags are reusable arrays that keep their squared norm up to date, so the whole document costs one pass.
  */
 
-/** A sparse weighted bag of bigrams. */
-export type Vec = Map<string, number>;
-
-/** Bigrams of a text, punctuation, digits and spaces removed. */
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  const t = s.replace(/[\s\p{P}\p{S}\d]/gu, '');
-  for (let i = 0; i + 1 < t.length; i++) {
-    const b = t.slice(i, i + 2);
-    m.set(b, (m.get(b) ?? 0) + 1);
-  }
-  return m;
+/** A reusable weighted bag of bigrams over a document's dense bigram indices. */
+export interface Bag {
+  weights: Float64Array;
+  /** Indices with a non-zero weight, for sparse iteration and cheap clearing. */
+  touched: number[];
+  norm2: number;
 }
 
-/** Cosine similarity of two bags. */
-export function cosine(a: Vec, b: Vec): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    na += x * x;
-    const y = b.get(k);
-    if (y) dot += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+/** A paragraph's bigrams: dense indices with their IDF-weighted counts. */
+export interface SparseVec {
+  idx: Int32Array;
+  weights: Float64Array;
 }
 
-/** Adds bag b into bag a, in place. */
-export function addInto(a: Vec, b: Vec): Vec {
-  for (const [k, x] of b) a.set(k, (a.get(k) ?? 0) + x);
+/** A document's bigram space: paragraph vectors, the number of distinct bigrams, and which are rare. */
+export interface BigramSpace {
+  vecs: SparseVec[];
+  dims: number;
+  /** True for a bigram used in at most three paragraphs (names, specific terms). */
+  isRare(index: number): boolean;
+}
+
+/** A new empty bag over `dims` bigrams. */
+export function emptyBag(dims: number): Bag {
+  return { weights: new Float64Array(dims), touched: [], norm2: 0 };
+}
+
+/** Empties a bag in place. */
+export function clearBag(b: Bag): Bag {
+  for (const i of b.touched) b.weights[i] = 0;
+  b.touched.length = 0;
+  b.norm2 = 0;
+  return b;
+}
+
+/** Adds a paragraph's bigrams into a bag, in place, keeping the bag's norm. */
+export function addInto(a: Bag, v: SparseVec): Bag {
+  for (let i = 0; i < v.idx.length; i++) {
+    const k = v.idx[i];
+    const x = v.weights[i];
+    const old = a.weights[k];
+    if (old === 0) a.touched.push(k);
+    a.weights[k] = old + x;
+    a.norm2 += 2 * old * x + x * x;
+  }
   return a;
 }
 
-/** IDF-weighted bigram bags of a document's paragraphs, and the bigrams rare in it (names, specific terms). */
-export function paragraphVectors(texts: string[]): { vecs: Vec[]; isRare: (bigram: string) => boolean } {
-  const grams = texts.map(bigrams);
-  const df = new Map<string, number>();
-  for (const g of grams) for (const b of g.keys()) df.set(b, (df.get(b) ?? 0) + 1);
-  const n = texts.length;
-  const vecs = grams.map((g) => {
-    const v: Vec = new Map();
-    for (const [b, c] of g) v.set(b, c * Math.log(n / (1 + (df.get(b) ?? 0))));
-    return v;
+/** Cosine similarity of two bags (0 when either is empty); iterates the smaller one. */
+export function cosine(a: Bag, b: Bag): number {
+  if (!a.norm2 || !b.norm2) return 0;
+  const [small, large] = a.touched.length <= b.touched.length ? [a, b] : [b, a];
+  let dot = 0;
+  for (const k of small.touched) dot += small.weights[k] * large.weights[k];
+  return dot / Math.sqrt(a.norm2 * b.norm2);
+}
+
+/** Letters that carry vocabulary: Han ideographs, kana/hangul and Latin letters (digits and punctuation do not). */
+function isWordChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** A 15-bit code per word character, so a bigram packs into a small integer (fast map key); rare scripts may share. */
+function charCode15(c: number): number {
+  if (c < 128) return c;
+  if (c >= 0x4e00 && c <= 0x9fff) return c - 0x4e00 + 128;
+  return 21120 + (c % 11647);
+}
+
+/**
+ * Dense indices for packed bigram keys: open addressing over typed arrays, which is several times faster than a
+ * Map for the one lookup per character this stage makes.
+ */
+function bigramIndexer(capacityHint: number): (key: number) => number {
+  let size = 1024;
+  while (size < capacityHint * 2) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  let next = 0;
+  return (key) => {
+    let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (keys[h] !== -1) {
+      if (keys[h] === key) return slots[h];
+      h = (h + 1) & mask;
+    }
+    keys[h] = key;
+    slots[h] = next;
+    return next++;
+  };
+}
+
+/** IDF-weighted bigrams of a document's paragraphs over a dense index of the bigrams it uses. */
+export function paragraphVectors(texts: string[]): BigramSpace {
+  const totalChars = texts.reduce((n, t) => n + t.length, 1);
+  const indexOf = bigramIndexer(totalChars);
+  const df = new Int32Array(totalChars);
+  const scratch = new Int32Array(totalChars);
+  let dims = 0;
+  const counted = texts.map((s) => {
+    const touched: number[] = [];
+    let prev = -1;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!isWordChar(c)) continue;
+      const code = charCode15(c);
+      if (prev >= 0) {
+        const k = indexOf(prev * 32768 + code);
+        if (k >= dims) dims = k + 1;
+        if (scratch[k] === 0) touched.push(k);
+        scratch[k]++;
+      }
+      prev = code;
+    }
+    const idx = Int32Array.from(touched);
+    const counts = new Float64Array(idx.length);
+    idx.forEach((k, j) => { counts[j] = scratch[k]; scratch[k] = 0; df[k]++; });
+    return { idx, counts };
   });
-  return { vecs, isRare: (b) => (df.get(b) ?? 0) <= 3 };
+  const logN = Math.log(texts.length);
+  const vecs = counted.map(({ idx, counts }) => {
+    for (let j = 0; j < idx.length; j++) counts[j] *= logN - Math.log(1 + df[idx[j]]);
+    return { idx, weights: counts };
+  });
+  return { vecs, dims, isRare: (i) => df[i] <= 3 };
 }

@@ -21,17 +21,20 @@ const CAPTION = new RegExp(
   'u',
 );
 
+/** Words without which no reporter line is one (a cheap test before the full pattern). */
+const REPORTER_WORD = /记者|通讯员|实习生|撰文|作者/u;
+
 /** True for a line that is a credit or reporter byline (not a caption). */
 export function isCredit(text: string): boolean {
   const t = text.trim();
   if (t.length > 60 || isCaption(t)) return false;
-  return (BRACKET_CREDIT.test(t) && /^[（(]/.test(t)) || (t.length <= 30 && REPORTER.test(t));
+  return (/^[（(]/.test(t) && BRACKET_CREDIT.test(t)) || (t.length <= 30 && REPORTER_WORD.test(t) && REPORTER.test(t));
 }
 
 /** True for a photo caption or photo credit. */
 export function isCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 160 && CAPTION.test(t);
+  return t.length <= 160 && (t.includes('摄') || t.includes('图')) && CAPTION.test(t);
 }
 
 const BARE_NAME = /^[\p{Script=Han}]{2,3}(?:[\s、][\p{Script=Han}]{2,3}){0,3}$/u;

@@ -1,6 +1,6 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { squash } from '../clean/text-shape.js';
-import { addInto, cosine, paragraphVectors, type Vec } from './cohesion.js';
+import { addInto, clearBag, cosine, emptyBag, paragraphVectors, type Bag, type SparseVec } from './cohesion.js';
 import type { ParaKind, SegmentOptions } from './kinds.js';
 
 /** The role of a heading inside the bulletin. */
@@ -38,10 +38,11 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   const closing = closingCredits(paras, kinds);
   const creditCloses = closing.size >= 2;
   const labels = sidebarLabels(paras, kinds, opts);
-  const { vecs, isRare } = paragraphVectors(paras.map((p) => p.text));
-  let article: Vec = new Map();
+  const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
+  const article = emptyBag(dims);
+  const after = emptyBag(dims);
   let title = '';
-  let lead = new Set<string>();
+  let lead = new Set<number>();
   let articleChars = 0;
   let subheads: { i: number; similarity: number }[] = [];
   let boundary = true;
@@ -58,8 +59,8 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
     closeArticle();
     roles.set(i, 'title');
     title = squash(paras[i].text);
-    lead = new Set([...vecs[i].keys()].filter(isRare));
-    article = new Map(vecs[i]);
+    lead = new Set([...vecs[i].idx].filter(isRare));
+    addInto(clearBag(article), vecs[i]);
     articleChars = 0;
     boundary = false;
     inSidebar = false;
@@ -78,13 +79,13 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
         else startArticle(i);
       } else if (prevKind === 'heading' || creditCloses) roles.set(i, 'subhead');
       else {
-        const { similarity, after } = following(paras, kinds, vecs, i, article);
+        const similarity = following(paras, kinds, vecs, i, article, clearBag(after));
         const sibling = looksLikeSibling(key, title, subheads.map((s) => squash(paras[s.i].text)), after, lead);
         if (opensStory(paras[i], model, similarity, articleChars, subheads.length, sibling)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity }); }
       }
     } else if (kind === 'body') {
-      if (articleChars === 0 && !subheads.length) for (const b of vecs[i].keys()) if (isRare(b)) lead.add(b);
+      if (articleChars === 0 && !subheads.length) for (const b of vecs[i].idx) if (isRare(b)) lead.add(b);
       boundary = false;
       articleChars += p.text.length;
     }
@@ -95,26 +96,25 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   return roles;
 }
 
-/** The text following heading i (up to the next heading) and its similarity to the current article. */
-function following(paras: Para[], kinds: ParaKind[], vecs: Vec[], i: number, article: Vec): { similarity: number; after: Vec } {
-  const after: Vec = new Map();
+/** Fills `after` with the text following heading i (up to the next heading); returns its similarity to the article. */
+function following(paras: Para[], kinds: ParaKind[], vecs: SparseVec[], i: number, article: Bag, after: Bag): number {
   let size = 0;
   for (let j = i + 1; j < paras.length && size < LOOKAHEAD && kinds[j] !== 'heading' && kinds[j] !== 'section'; j++) {
     addInto(after, vecs[j]);
     size += paras[j].text.length;
   }
-  return { similarity: size ? cosine(after, article) : 1, after };
+  return size ? cosine(after, article) : 1;
 }
 
 /**
  * Sub-headings of one article look alike and pick up threads its lead announced: a heading closer in length to
  * the article's sub-headings than to its title, followed by text naming something (a rare bigram) the lead named.
  */
-function looksLikeSibling(heading: string, title: string, siblings: string[], after: Vec, lead: Set<string>): boolean {
+function looksLikeSibling(heading: string, title: string, siblings: string[], after: Bag, lead: Set<number>): boolean {
   if (siblings.length < 2) return false;
   const mean = siblings.reduce((n, s) => n + s.length, 0) / siblings.length;
   if (Math.abs(heading.length - mean) >= Math.abs(heading.length - title.length)) return false;
-  for (const b of after.keys()) if (lead.has(b)) return true;
+  for (const b of after.touched) if (lead.has(b)) return true;
   return false;
 }
 
