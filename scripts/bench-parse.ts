@@ -16,9 +16,9 @@ const jieba = Jieba.withDict(dict);
 const doc = sourceFromText(path, text);
 const RUNS = 31;
 
-/** Median wall times (ms) of the two tasks, run alternately so machine load hits both alike. */
+/** Median wall times (ms) of the two tasks after a JIT warm-up, run alternately so machine load hits both alike. */
 function medians(a: () => unknown, b: () => unknown): [number, number] {
-  for (let i = 0; i < 3; i++) { a(); b(); }
+  for (let i = 0; i < 15; i++) { a(); b(); }
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -74,33 +74,16 @@ function charCode15(c: number): number {
   return 21120 + (c % 11647);
 }
 
-/**
- * Dense indices for packed bigram keys: open addressing over typed arrays, which is several times faster than a
- * Map for the one lookup per character this stage makes.
- */
-function bigramIndexer(capacityHint: number): (key: number) => number {
-  let size = 1024;
-  while (size < capacityHint * 2) size *= 2;
-  const keys = new Int32Array(size).fill(-1);
-  const slots = new Int32Array(size);
-  const mask = size - 1;
-  let next = 0;
-  return (key) => {
-    let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (keys[h] !== -1) {
-      if (keys[h] === key) return slots[h];
-      h = (h + 1) & mask;
-    }
-    keys[h] = key;
-    slots[h] = next;
-    return next++;
-  };
-}
-
 /** IDF-weighted bigrams of a document's paragraphs over a dense index of the bigrams it uses. */
 export function paragraphVectors(texts: string[]): BigramSpace {
   const totalChars = texts.reduce((n, t) => n + t.length, 1);
-  const indexOf = bigramIndexer(totalChars);
+  // Dense indices for packed bigram keys: open addressing over typed arrays, several times faster than a Map
+  // for the one lookup per character this stage makes.
+  let size = 1024;
+  while (size < totalChars * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  const slot = new Int32Array(size);
   const df = new Int32Array(totalChars);
   const scratch = new Int32Array(totalChars);
   let dims = 0;
@@ -112,8 +95,11 @@ export function paragraphVectors(texts: string[]): BigramSpace {
       if (!isWordChar(c)) continue;
       const code = charCode15(c);
       if (prev >= 0) {
-        const k = indexOf(prev * 32768 + code);
-        if (k >= dims) dims = k + 1;
+        const key = prev * 32768 + code;
+        let h = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+        while (table[h] !== -1 && table[h] !== key) h = (h + 1) & mask;
+        if (table[h] === -1) { table[h] = key; slot[h] = dims++; }
+        const k = slot[h];
         if (scratch[k] === 0) touched.push(k);
         scratch[k]++;
       }
@@ -121,7 +107,12 @@ export function paragraphVectors(texts: string[]): BigramSpace {
     }
     const idx = Int32Array.from(touched);
     const counts = new Float64Array(idx.length);
-    idx.forEach((k, j) => { counts[j] = scratch[k]; scratch[k] = 0; df[k]++; });
+    for (let j = 0; j < idx.length; j++) {
+      const k = idx[j];
+      counts[j] = scratch[k];
+      scratch[k] = 0;
+      df[k]++;
+    }
     return { idx, counts };
   });
   const logN = Math.log(texts.length);
