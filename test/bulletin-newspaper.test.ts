@@ -60,3 +60,26 @@ describe('parseBulletin on odd input', () => {
     expect(b.warnings.join('\n')).toMatch(/untitled|headline/);
   });
 });
+
+describe('warnings on the newspaper fixture', () => {
+  it('says which headline had doubled glyphs undone', () => {
+    const b = parseBulletin(loadDoc(SAMPLES.newspaper));
+    expect(b.warnings.some((w) => w.includes('doubled headline glyphs undone'))).toBe(true);
+  });
+});
+
+describe('parseBulletin on narrow newspaper columns (fixture)', () => {
+  const b = parseBulletin(loadDoc('testdata/fixtures/newspaper-columns.txt'));
+
+  it('drops the dated page header even on a single page, and finds both headlines', () => {
+    expect(b.issueDate).toBe('2021-10-21');
+    expect(b.publication).toBe('人民日报');
+    expect(b.articles.map((a) => a.title)).toEqual(['芯片产业链加速补短板', '秋粮收获进度过七成']);
+    expect(b.articles.map((a) => a.byline)).toEqual(['▶ 本报记者 赵阳', '（记者 刘洋）']);
+    expect(b.articles[0].captions).toEqual(['新华社记者 王毅/摄']);
+  });
+
+  it('says the column layout makes boundaries a best guess', () => {
+    expect(b.warnings.some((w) => w.includes('multi-column'))).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBareName, isCaption, isCredit, splitTrailingCredit } from '../src/segment/credit-patterns.js';
 import { isExpertHeading } from '../src/segment/roles.js';
-import { findDate } from '../src/segment/masthead.js';
+import { findDate } from '../src/clean/dates.js';
 import { cleanLines } from '../src/clean/index.js';
 import { classify, DEFAULT_OPTIONS } from '../src/segment/kinds.js';
 import { loadDoc, SAMPLES } from './bulletin-fixtures.js';

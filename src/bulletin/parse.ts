@@ -19,7 +19,7 @@ export function parseBulletin(doc: SourceDoc, options: SegmentOptions = DEFAULT_
   const roles = assignRoles(cleaned.paras, kinds, cleaned.model, options);
   const { sections, articles, warnings } = assemble(cleaned.paras, kinds, roles);
   const { publication, issueDate } = masthead(cleaned.furniture, cleaned.paras);
-  const notes = [...doc.warnings, ...warnings];
+  const notes = [...doc.warnings, ...cleaned.notes, ...warnings];
   if (!cleaned.paras.length) notes.push(`${doc.path}: no text found`);
   if (cleaned.furniture.length) notes.push(`${cleaned.furniture.length} page header/footer lines recognised and removed`);
   return { publication, issueDate, sections, articles, warnings: notes };

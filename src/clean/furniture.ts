@@ -1,5 +1,6 @@
 import type { Line } from '../types.js';
 import { startsPage } from './page-marks.js';
+import { findDate } from './dates.js';
 
 /**
  * Page furniture (running headers and footers, page numbers) recognised by repetition across the document,
@@ -24,6 +25,12 @@ export function isPageNumber(text: string): boolean {
   return /^(?:page|p\.?|第|[-–—]\s*)?\s*\d{1,4}\s*(?:页|[-–—]|\/\s*\d{1,4})?$/i.test(text.trim());
 }
 
+/** True for a dated running header that names its page or edition: `经济日报 2021年10月21日 第 3 版`. */
+export function isDatedPageHeader(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && /第\s*\d{1,3}\s*[版页]|page\s*\d{1,4}|\bp\.\s*\d{1,4}/i.test(t) && findDate(t) !== null;
+}
+
 /** Line numbers (1-based) of the lines that are page furniture, including any `Line.furniture` set by ingest. */
 export function findFurniture(lines: Line[]): Set<number> {
   const found = new Set<number>();
@@ -45,7 +52,7 @@ export function findFurniture(lines: Line[]): Set<number> {
   content.forEach((l, i) => {
     const text = l.text.trim();
     if (!text || !near[i]) return;
-    if (isPageNumber(text)) { found.add(l.lineNo); return; }
+    if (isPageNumber(text) || isDatedPageHeader(text)) { found.add(l.lineNo); return; }
     if (!recurring(i)) return;
     const texts = new Set((byShape.get(shapes[i]) ?? []).map((j) => content[j].text.trim()));
     const numbered = texts.size > 1 && shapes[i].includes('#');
@@ -55,15 +62,15 @@ export function findFurniture(lines: Line[]): Set<number> {
   return found;
 }
 
-/** For each content line, whether a page break lies within NEAR_BREAK content lines of it. */
+/** For each content line, whether a page break (or the document's start or end) lies within NEAR_BREAK lines. */
 function nearBreak(content: Line[]): boolean[] {
   const dist = content.map(() => Infinity);
-  let last = -Infinity;
+  let last = -1;
   content.forEach((l, i) => {
     if (startsPage(l)) last = i;
     dist[i] = i - last;
   });
-  last = Infinity;
+  last = content.length;
   for (let i = content.length - 1; i >= 0; i--) {
     if (startsPage(content[i])) last = i;
     dist[i] = Math.min(dist[i], last - i);

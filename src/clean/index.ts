@@ -1,6 +1,6 @@
 import type { Line } from '../types.js';
 import { findFurniture } from './furniture.js';
-import { toRows } from './rows.js';
+import { toRows, type Row } from './rows.js';
 import { learnWrap, makePara, unwrap, type Para, type WrapModel } from './unwrap.js';
 import { CONTINUING_END, SENTENCE_END } from './text-shape.js';
 import { undoDoubledGlyphs } from './doubled-glyphs.js';
@@ -14,6 +14,8 @@ export interface Cleaned {
   paras: Para[];
   furniture: Line[];
   model: WrapModel;
+  /** What cleaning had to guess at, for the bulletin's warnings. */
+  notes: string[];
 }
 
 /**
@@ -24,7 +26,18 @@ export function cleanLines(lines: Line[]): Cleaned {
   const { rows, removed } = toRows(lines, findFurniture(lines));
   const model = learnWrap(rows);
   const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(unwrap(rows, model, standsAlone), model)), model);
-  return { paras, furniture: removed.furniture, model };
+  return { paras, furniture: removed.furniture, model, notes: cleaningNotes(rows, paras, model) };
+}
+
+/** Reports what cleaning undid or could not be sure of. */
+function cleaningNotes(rows: Row[], paras: Para[], model: WrapModel): string[] {
+  const notes = paras.filter((p) => p.printed).map((p) => `line ${p.lineStart}: doubled headline glyphs undone ("${p.text}")`);
+  const text = rows.filter((r) => !r.layout);
+  const full = text.filter((r) => r.width >= model.fullThreshold).length;
+  if (text.length >= 10 && (full < text.length * 0.4 || model.fullWidth <= 40)) {
+    notes.push('lines are narrow or uneven (a multi-column page?): paragraph and article boundaries are a best guess');
+  }
+  return notes;
 }
 
 /** Captions and credits are paragraphs of their own. */

@@ -49,6 +49,8 @@ export type StandaloneTest = (text: string) => boolean;
 export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest): boolean {
   if (!next) return true;
   if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
+  // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
+  if (!model.spaceMarksEnd && Math.max(row.width, next.width) > model.fullWidth * 1.15) return true;
   if (!model.spaceMarksEnd && SENTENCE_END.test(row.text)) {
     // A sentence ends at the wrap and a short unpunctuated line follows: that line is a heading, not a tail.
     const headingNext = next.width < model.fullThreshold && !/[。．.…；;][”’」』）)]*$/u.test(next.text) &&

@@ -1,21 +1,12 @@
 import type { Line } from '../types.js';
 import type { Para } from '../clean/index.js';
 import { isPageNumber } from '../clean/furniture.js';
-
-const DATE = /((?:19|20)\d{2})\s*(?:[.\-/]|年)\s*(\d{1,2})\s*(?:[.\-/]|月)\s*(\d{1,2})\s*日?/u;
-
-/** An ISO date (YYYY-MM-DD) found in a text, or null. */
-export function findDate(text: string): string | null {
-  const m = DATE.exec(text);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+import { findDate } from '../clean/dates.js';
 
 /**
  * Publication name and issue date from the running header: the name is the header line without digits (or the
- * words before a dated header's date) that recurs most; the date is the one the header repeats. Without a header, a short dateline at the very top.
+ * words before a dated header's date) that recurs most; the date is the one the header repeats. Without a header,
+ * a short dateline at the very top.
  */
 export function masthead(furniture: Line[], paras: Para[]): { publication: string | null; issueDate: string | null } {
   const names = new Map<string, number>();
