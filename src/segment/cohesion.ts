@@ -79,9 +79,10 @@ export function paragraphVectors(texts: string[]): BigramSpace {
   const totalChars = texts.reduce((n, t) => n + t.length, 1);
   // Dense indices for packed bigram keys: open addressing over typed arrays, several times faster than a Map
   // for the one lookup per character this stage makes.
-  let size = 1024;
-  while (size < totalChars * 2) size *= 2;
-  const mask = size - 1;
+  let bits = 10;
+  while (1 << bits < totalChars * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const size = 1 << bits;
   const table = new Int32Array(size).fill(-1);
   const slot = new Int32Array(size);
   const df = new Int32Array(totalChars);
@@ -96,7 +97,8 @@ export function paragraphVectors(texts: string[]): BigramSpace {
       const code = charCode15(c);
       if (prev >= 0) {
         const key = prev * 32768 + code;
-        let h = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+        // Fibonacci hashing: the product's high bits mix both characters (its low bits would not).
+        let h = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
         while (table[h] !== -1 && table[h] !== key) h = (h + 1) & mask;
         if (table[h] === -1) { table[h] = key; slot[h] = dims++; }
         const k = slot[h];
