@@ -4,17 +4,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateFiles } from '../src/eval/run.js';
+import { evaluateFiles, loadGold } from '../src/eval/run.js';
 import { formatReport, meetsBars } from '../src/eval/report.js';
-import { parseGold } from '../src/eval/gold.js';
-import { readFileSync } from 'node:fs';
 
+/** Every gold file in testdata/gold with the sample it annotates. */
 function defaultPairs(): [string, string][] {
   const dir = 'testdata/gold';
-  return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => {
-    const gold = parseGold(JSON.parse(readFileSync(join(dir, f), 'utf8')), f);
-    return [join(dir, f), join('samples', gold.file)];
-  });
+  return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()
+    .map((f) => [join(dir, f), join('samples', loadGold(join(dir, f)).file)]);
 }
 
 const args = process.argv.slice(2);

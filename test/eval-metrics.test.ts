@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/eval/metrics.js';
 import { parseGold } from '../src/eval/gold.js';
 import { formatReport, meetsBars } from '../src/eval/report.js';
+import { evaluateFiles } from '../src/eval/run.js';
 import type { Article, Bulletin } from '../src/types.js';
 
 const article = (title: string, body: string, extra: Partial<Article> = {}): Article => ({
@@ -51,5 +52,18 @@ describe('evaluate', () => {
 describe('parseGold', () => {
   it('names the file and the problem for a bad gold file', () => {
     expect(() => parseGold({ file: 'x' }, 'bad.gold.json')).toThrow(/^bad\.gold\.json: not a gold annotation/);
+  });
+});
+
+describe('evaluateFiles', () => {
+  it('scores a sample against its gold file', () => {
+    const r = evaluateFiles('testdata/gold/001.gold.json', 'samples/001_3ce07ccd5b8eeddb.txt');
+    expect(r.matched).toBe(5);
+  });
+
+  it('names the input and the problem when a file is missing or not JSON', () => {
+    expect(() => evaluateFiles('testdata/gold/001.gold.json', 'samples/nope.txt')).toThrow('samples/nope.txt: no such file');
+    expect(() => evaluateFiles('samples/001_3ce07ccd5b8eeddb.txt', 'samples/001_3ce07ccd5b8eeddb.txt'))
+      .toThrow(/^samples\/001_3ce07ccd5b8eeddb\.txt: not valid JSON/);
   });
 });

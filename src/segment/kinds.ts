@@ -18,7 +18,7 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
 };
 
 /** A list item number opening a heading: `1.`, `2、`, `（三）`, `一是`, `趋势六：`, `要点 1：`. */
-export const LIST_NUMBER = /^(?:[（(]?[\d一二三四五六七八九十]+[)）.、．]|\d{1,2}\s+(?=\p{Script=Han})|[\p{Script=Han}]{1,4}\s*[\d一二三四五六七八九十]+[：:])/u;
+const LIST_NUMBER = /^(?:[（(]?[\d一二三四五六七八九十]+[)）.、．]|\d{1,2}\s+(?=\p{Script=Han})|[\p{Script=Han}]{1,4}\s*[\d一二三四五六七八九十]+[：:])/u;
 
 /** True when a paragraph has the shape of a heading: short, and not ending like a sentence or a clause. */
 export function isHeadingShape(p: Para, model: WrapModel): boolean {
@@ -31,12 +31,12 @@ export function isHeadingShape(p: Para, model: WrapModel): boolean {
 }
 
 /** True for a line that ends with a question or exclamation: a heading only where no heading precedes it. */
-export function endsAsQuestion(text: string): boolean {
+function endsAsQuestion(text: string): boolean {
   return SENTENCE_END.test(text) && /[？！?!][”’」』）)]*$/.test(text);
 }
 
 /** A short standalone line of a few words with no punctuation: the shape of a section heading. */
-export function isSectionShape(text: string): boolean {
+function isSectionShape(text: string): boolean {
   return /^[\p{Script=Han}A-Za-z0-9 ·&]{2,10}$/u.test(text) && squash(text).length <= 8;
 }
 
