@@ -6,6 +6,7 @@ import { sourceFromText } from '../src/bulletin/text-source.js';
 import { evaluate } from '../src/eval/metrics.js';
 import { parseGold } from '../src/eval/gold.js';
 import { BARS } from '../src/eval/report.js';
+import { DEFAULT_OPTIONS } from '../src/segment/kinds.js';
 
 /**
  * The same documents as another PDF-to-text converter might write them: without the trailing space that marks
@@ -33,4 +34,17 @@ describe('bulletin parsing does not depend on one converter\'s habits', () => {
       });
     }
   }
+});
+
+describe('bulletin parsing without the prior list of house sections', () => {
+  it('finds 003\'s sections by shape alone and still meets the bars', () => {
+    const gold = golds.find((g) => g.file.startsWith('003'))!;
+    const text = readFileSync(join('samples', gold.file), 'utf8');
+    const b = parseBulletin(sourceFromText(gold.file, text), { ...DEFAULT_OPTIONS, knownSections: [] });
+    expect(b.sections).toEqual(gold.sections);
+    const r = evaluate(gold, b, text);
+    expect(r.sectionAccuracy).toBe(1);
+    expect(r.titleF1).toBeGreaterThanOrEqual(BARS.titleF1);
+    expect(r.bodyBoundaryAccuracy).toBeGreaterThanOrEqual(BARS.bodyBoundaryAccuracy);
+  });
 });

@@ -63,7 +63,7 @@ describe('paragraph kinds on 003', () => {
 
   it('finds unknown sections by shape when the prior list is empty', () => {
     const k = classify(paras, model, { ...DEFAULT_OPTIONS, knownSections: [] });
-    expect(paras.filter((_, i) => k[i] === 'section').map((p) => p.text)).toEqual(['产业环境', '运营竞争', '技术情报', '企业情报']);
+    expect(paras.filter((_, i) => k[i] === 'section').map((p) => p.text)).toEqual(['产业环境', '运营竞争', '技术情报', '企业情报', '海外借鉴']);
   });
 
   it('takes a question right after a sub-heading for body (003 line 3260)', () => {

@@ -50,13 +50,16 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
     if (isCaption(p.text) && p.rows.length <= 3) return 'caption';
     return isHeadingShape(p, model) ? 'heading' : 'body';
   });
+  const labels = new Set(opts.sidebarLabels.map(squash));
+  // Unknown sections are short lone lines that never repeat (a repeated one is a sidebar label).
+  const sectionLike = (i: number) => kinds[i] === 'heading' && isSectionShape(paras[i].text) &&
+    (counts.get(squash(paras[i].text)) ?? 0) === 1 && !labels.has(squash(paras[i].text));
   paras.forEach((p, i) => {
-    if (kinds[i] !== 'heading' || !isSectionShape(p.text)) return;
-    const key = squash(p.text);
-    if (known.has(key)) { kinds[i] = 'section'; return; }
-    if ((counts.get(key) ?? 0) > 1 || opts.sidebarLabels.map(squash).includes(key)) return;
+    if (kinds[i] !== 'heading') return;
+    if (known.has(squash(p.text))) { kinds[i] = 'section'; return; }
+    if (!sectionLike(i)) return;
     const next = paras[i + 1];
-    // Unknown sections by shape: a lone short line that closes its page, or opens one right before a headline.
+    // By shape: a lone short line that closes its page, or opens one right before a headline.
     const closesPage = next !== undefined && next.rows[0].afterBreak;
     const opensPage = p.rows[0].pageTop && next !== undefined && kinds[i + 1] === 'heading';
     if (closesPage || opensPage) kinds[i] = 'section';
@@ -64,12 +67,20 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
   // A bare name between the last sentence and the next headline (or the end) signs the article.
   paras.forEach((p, i) => {
     const nextKind = kinds[i + 1];
-    if (kinds[i] === 'heading' && isBareName(p.text) && kinds[i - 1] === 'body' && (!nextKind || nextKind === 'heading' || nextKind === 'section')) {
+    if (kinds[i] === 'heading' && isBareName(p.text) && kinds[i - 1] === 'body' &&
+      (!nextKind || nextKind === 'heading' || nextKind === 'section')) {
       kinds[i] = 'credit';
     }
   });
+  // A question right under a heading is the first sentence of its text, not another heading.
   paras.forEach((p, i) => {
     if (kinds[i] === 'heading' && endsAsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') kinds[i] = 'body';
   });
+  // Once the document is known to have sections, a section-shaped line right above a headline and its text is one.
+  if (kinds.includes('section')) {
+    paras.forEach((_, i) => {
+      if (sectionLike(i) && kinds[i + 1] === 'heading' && kinds[i + 2] === 'body') kinds[i] = 'section';
+    });
+  }
   return kinds;
 }
