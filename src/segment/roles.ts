@@ -13,6 +13,10 @@ const ROLE_WORD = /院士|总裁|董事长|主任|导师|分析师|工程师|教
 const LOOKAHEAD = 1200;
 /** Below this similarity to the current article, the text after a heading starts a new story. */
 const NEW_STORY = 0.09;
+/** A heading whose text opens with a dateline or news lead is a new story up to this similarity. */
+const NEW_STORY_WITH_LEAD = 0.15;
+/** A dateline or news lead in the first characters of a paragraph: how a news article's first paragraph opens. */
+const LEAD = /^.{0,12}(?:\d{1,2}月\d{1,2}日|日前|近日|近期|昨天|昨日|当地时间)/u;
 /** Below this, a new story even if the current article would be left with a single sub-heading. */
 const CLEARLY_NEW = 0.04;
 /** An article's only sub-heading this unlike the text before it is really the next article's title. */
@@ -81,7 +85,8 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
       else {
         const similarity = following(paras, kinds, vecs, i, article, clearBag(after));
         const sibling = looksLikeSibling(key, title, subheads.map((s) => squash(paras[s.i].text)), after, lead);
-        if (opensStory(paras[i], model, similarity, articleChars, subheads.length, sibling)) startArticle(i);
+        const dateline = LEAD.test(paras[i + 1]?.text ?? '');
+        if (opensStory(paras[i], model, similarity, articleChars, subheads.length, sibling, dateline)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity }); }
       }
     } else if (kind === 'body') {
@@ -108,26 +113,28 @@ function following(paras: Para[], kinds: ParaKind[], vecs: SparseVec[], i: numbe
 
 /**
  * Sub-headings of one article look alike and pick up threads its lead announced: a heading closer in length to
- * the article's sub-headings than to its title, followed by text naming something (a rare bigram) the lead named.
+ * the article's sub-headings than to its title, followed by text naming things (rare bigrams) the lead named.
  */
 function looksLikeSibling(heading: string, title: string, siblings: string[], after: Bag, lead: Set<number>): boolean {
   if (siblings.length < 2) return false;
   const mean = siblings.reduce((n, s) => n + s.length, 0) / siblings.length;
   if (Math.abs(heading.length - mean) >= Math.abs(heading.length - title.length)) return false;
-  for (const b of after.touched) if (lead.has(b)) return true;
+  let shared = 0;
+  for (const b of after.touched) if (lead.has(b) && ++shared >= 2) return true;
   return false;
 }
 
 /** Whether a heading opens a new story rather than continuing the current article. */
 function opensStory(
   heading: Para, model: WrapModel, similarity: number, articleChars: number, subheads: number, sibling: boolean,
+  dateline: boolean,
 ): boolean {
   const layout = heading.rows[0].layout;
   if (layout && model.bodyFontSize) return layout.fontSize >= model.bodyFontSize * 1.3;
   if (similarity < CLEARLY_NEW) return true;
   if (articleChars < (model.fullWidth / 2) * MIN_ARTICLE_LINES) return false;
   if (subheads === 1 || sibling) return false;
-  return similarity < NEW_STORY;
+  return similarity < (dateline ? NEW_STORY_WITH_LEAD : NEW_STORY);
 }
 
 /**
