@@ -48,3 +48,4 @@ describe('bulletin parsing without the prior list of house sections', () => {
     expect(r.bodyBoundaryAccuracy).toBeGreaterThanOrEqual(BARS.bodyBoundaryAccuracy);
   });
 });
+

@@ -14,9 +14,13 @@ const LOOKAHEAD = 1200;
 /** Below this similarity to the current article, the text after a heading starts a new story. */
 const NEW_STORY = 0.09;
 /** A heading whose text opens with a dateline or news lead is a new story up to this similarity. */
-const NEW_STORY_WITH_LEAD = 0.15;
+const NEW_STORY_WITH_LEAD = 0.2;
 /** A dateline or news lead in the first characters of a paragraph: how a news article's first paragraph opens. */
 const LEAD = /^.{0,12}(?:\d{1,2}月\d{1,2}日|日前|近日|近期|昨天|昨日|当地时间)/u;
+/** A heading this many times longer than the document's median heading reads like a headline ... */
+const LONG_HEADING = 1.4;
+/** ... and may be this many times more similar to the current article and still open a new story. */
+const LONG_HEADING_LATITUDE = 1.4;
 /** Below this, a new story even if the current article would be left with a single sub-heading. */
 const CLEARLY_NEW = 0.04;
 /** An article's only sub-heading this unlike the text before it is really the next article's title. */
@@ -43,6 +47,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   const creditCloses = closing.size >= 2;
   const labels = sidebarLabels(paras, kinds, opts);
   const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
+  const longHeading = LONG_HEADING * medianHeadingLength(paras, kinds);
   const article = emptyBag(dims);
   const after = emptyBag(dims);
   let title = '';
@@ -86,7 +91,8 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
         const similarity = following(paras, kinds, vecs, i, article, clearBag(after));
         const sibling = looksLikeSibling(key, title, subheads.map((s) => squash(paras[s.i].text)), after, lead);
         const dateline = LEAD.test(paras[i + 1]?.text ?? '');
-        if (opensStory(paras[i], model, similarity, articleChars, subheads.length, sibling, dateline)) startArticle(i);
+        const judged = key.length >= longHeading ? similarity / LONG_HEADING_LATITUDE : similarity;
+        if (opensStory(paras[i], model, judged, articleChars, subheads.length, sibling, dateline)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity }); }
       }
     } else if (kind === 'body') {
@@ -154,6 +160,12 @@ function closingCredits(paras: Para[], kinds: ParaKind[]): Set<number> {
   });
   const best = [...byForm.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   return new Set(best.length >= 2 ? best : []);
+}
+
+/** Median length (characters, no spaces) of the document's headings: titles are the long ones, in any paper. */
+function medianHeadingLength(paras: Para[], kinds: ParaKind[]): number {
+  const lengths = paras.filter((_, i) => kinds[i] === 'heading').map((p) => squash(p.text).length).sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(lengths.length / 2)] : 0;
 }
 
 /** Sidebar labels: the known ones, plus any short heading the document repeats (a section never repeats). */
