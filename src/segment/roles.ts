@@ -16,7 +16,7 @@ const NEW_STORY = 0.09;
 /** A heading whose text opens with a dateline or news lead is a new story up to this similarity. */
 const NEW_STORY_WITH_LEAD = 0.2;
 /** A dateline or news lead in the first characters of a paragraph: how a news article's first paragraph opens. */
-const LEAD = /^.{0,12}(?:\d{1,2}月\d{1,2}日|日前|近日|近期|昨天|昨日|当地时间)/u;
+const DATELINE = /^.{0,12}(?:\d{1,2}月\d{1,2}日|日前|近日|近期|昨天|昨日|当地时间)/u;
 /** A heading this many times longer than the document's median heading reads like a headline ... */
 const LONG_HEADING = 1.4;
 /** ... and may be this many times more similar to the current article and still open a new story. */
@@ -39,7 +39,8 @@ export function isExpertHeading(text: string): boolean {
  * heading, after an article-closing credit (in documents that close articles with credits) or at the start is a
  * title; a sidebar label and the expert headings under it are sub-headings, and the first other heading after a
  * sidebar is a title. Then layout (font size) when there is one; else the text's own cohesion: a title is
- * followed by text unlike the current article, a sub-heading by more of the same.
+ * followed by text unlike the current article (with more latitude for a long heading or one whose text opens
+ * with a dateline), a sub-heading by more of the same; sub-headings come two or more to an article and look alike.
  */
 export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, opts: SegmentOptions): Map<number, HeadingRole> {
   const roles = new Map<number, HeadingRole>();
@@ -90,7 +91,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
       else {
         const similarity = following(paras, kinds, vecs, i, article, clearBag(after));
         const sibling = looksLikeSibling(key, title, subheads.map((s) => squash(paras[s.i].text)), after, lead);
-        const dateline = LEAD.test(paras[i + 1]?.text ?? '');
+        const dateline = DATELINE.test(paras[i + 1]?.text ?? '');
         const judged = key.length >= longHeading ? similarity / LONG_HEADING_LATITUDE : similarity;
         if (opensStory(paras[i], model, judged, articleChars, subheads.length, sibling, dateline)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity }); }
