@@ -83,3 +83,22 @@ describe('parseBulletin on narrow newspaper columns (fixture)', () => {
     expect(b.warnings.some((w) => w.includes('multi-column'))).toBe(true);
   });
 });
+
+describe('parseBulletin on plain UTF-8 text with indented paragraphs and no hard wraps (fixture)', () => {
+  const b = parseBulletin(loadDoc('testdata/fixtures/plain-indented.txt'));
+
+  it('finds the headline, the numbered sub-heads and the author credit', () => {
+    expect(b.articles).toHaveLength(1);
+    const a = b.articles[0];
+    expect(a.title).toBe('关于推进工业互联网高质量发展的几点思考');
+    expect(a.subheads).toEqual(['一、夯实网络基础', '二、深化融合应用']);
+    expect(a.byline).toBe('（作者单位：某省工业和信息化研究院）');
+  });
+
+  it('starts a paragraph at every indent', () => {
+    const paras = b.articles[0].body.split('\n\n');
+    expect(paras).toHaveLength(7);
+    expect(paras[0].startsWith('近年来')).toBe(true);
+    expect(paras[6].startsWith('要完善评价体系')).toBe(true);
+  });
+});

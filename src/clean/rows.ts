@@ -11,6 +11,8 @@ export interface Row {
   pageTop: boolean;
   /** The source line ended in a space after its text: in many dumps the mark of a paragraph end. */
   trailingSpace: boolean;
+  /** The source line starts with an ideographic space or two or more spaces: a paragraph indent. */
+  indented: boolean;
   /** Display width of `text` (CJK counts 2). */
   width: number;
   /** Furniture or a page break lies between the previous row and this one. */
@@ -44,6 +46,7 @@ export function toRows(lines: Line[], furniture: Set<number>): { rows: Row[]; re
       page: pages[i],
       pageTop: line.pageTop,
       trailingSpace: /\S[ \t\u3000]+$/.test(line.text),
+      indented: /^(?:\u3000|[ \t]{2,})/.test(line.text),
       width: displayWidth(text),
       afterBreak: broken || line.pageTop,
       layout: line.layout,

@@ -20,6 +20,8 @@ export interface WrapModel {
   fullThreshold: number;
   /** The dump marks paragraph ends with a trailing space (learned: short rows have it, full rows mostly not). */
   spaceMarksEnd: boolean;
+  /** The text indents the first line of each paragraph (learned: enough rows start with an indent). */
+  indentMarksStart: boolean;
   /** Median font size of PDF lines (the body text size), or null for text dumps. */
   bodyFontSize: number | null;
 }
@@ -35,7 +37,9 @@ export function learnWrap(rows: Row[]): WrapModel {
   const spaceMarksEnd = short.length >= 3 && full.length >= 3 && share(short) >= 0.8 && share(full) <= 0.3;
   const sizes = rows.flatMap((r) => (r.layout ? [r.layout.fontSize] : [])).sort((a, b) => a - b);
   const bodyFontSize = sizes.length ? sizes[Math.floor(sizes.length / 2)] : null;
-  return { fullWidth, fullThreshold, spaceMarksEnd, bodyFontSize };
+  const indented = rows.filter((r) => r.indented).length;
+  const indentMarksStart = indented >= 3 && indented >= rows.length * 0.05;
+  return { fullWidth, fullThreshold, spaceMarksEnd, indentMarksStart, bodyFontSize };
 }
 
 /** Recognises lines that stand alone whatever the wrap says (captions, credits). */
@@ -49,6 +53,7 @@ export type StandaloneTest = (text: string) => boolean;
 export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest): boolean {
   if (!next) return true;
   if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
+  if (model.indentMarksStart && next.indented) return true;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
   if (!model.spaceMarksEnd && Math.max(row.width, next.width) > model.fullWidth * 1.15) return true;
   if (!model.spaceMarksEnd && SENTENCE_END.test(row.text)) {

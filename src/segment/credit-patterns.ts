@@ -7,7 +7,7 @@ const NAME = '[\\p{Script=Han}·]{2,4}';
 const NAMES = `${NAME}(?:[\\s、]+${NAME}){0,3}`;
 
 /** A compiler/source credit in brackets: （产业所 苏楠 整理）, （记者 张三）, (来源：新华社). */
-const BRACKET_CREDIT = /[（(][^（）()\n]{0,40}?(?:整理|编译|编辑|撰稿|供稿|摘编|综合|来源|记者|通讯员|执笔)[^（）()\n]{0,30}[）)]$/u;
+const BRACKET_CREDIT = /[（(][^（）()\n]{0,40}?(?:整理|编译|编辑|撰稿|供稿|摘编|综合|来源|记者|通讯员|执笔|作者)[^（）()\n]{0,30}[）)]$/u;
 
 /** A reporter line: ▶ 本报记者 张三, 北京商报记者 李四, 记者 王五 通讯员 赵六. */
 const REPORTER = new RegExp(

@@ -20,6 +20,11 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
 /** A list item number opening a heading: `1.`, `2、`, `（三）`, `一是`, `趋势六：`, `要点 1：`. */
 const LIST_NUMBER = /^(?:[（(]?[\d一二三四五六七八九十]+[)）.、．]|\d{1,2}\s+(?=\p{Script=Han})|[\p{Script=Han}]{1,4}\s*[\d一二三四五六七八九十]+[：:])/u;
 
+/** True when a text opens with a list number (`1.`, `一、`, `（三）`, `趋势六：`): a numbered heading. */
+export function startsWithListNumber(text: string): boolean {
+  return LIST_NUMBER.test(text);
+}
+
 /** True when a paragraph has the shape of a heading: short, and not ending like a sentence or a clause. */
 export function isHeadingShape(p: Para, model: WrapModel): boolean {
   const t = p.text;

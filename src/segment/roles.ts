@@ -1,7 +1,7 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { squash } from '../clean/text-shape.js';
 import { addInto, clearBag, cosine, emptyBag, paragraphVectors, type Bag, type SparseVec } from './cohesion.js';
-import type { ParaKind, SegmentOptions } from './kinds.js';
+import { startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
 
 /** The role of a heading inside the bulletin. */
 export type HeadingRole = 'title' | 'subhead';
@@ -40,7 +40,8 @@ export function isExpertHeading(text: string): boolean {
  * title; a sidebar label and the expert headings under it are sub-headings, and the first other heading after a
  * sidebar is a title. Then layout (font size) when there is one; else the text's own cohesion: a title is
  * followed by text unlike the current article (with more latitude for a long heading or one whose text opens
- * with a dateline), a sub-heading by more of the same; sub-headings come two or more to an article and look alike.
+ * with a dateline), a sub-heading by more of the same; sub-headings come two or more to an article and look alike,
+ * and a numbered heading under an unnumbered title is one.
  */
 export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, opts: SegmentOptions): Map<number, HeadingRole> {
   const roles = new Map<number, HeadingRole>();
@@ -88,6 +89,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
         if (isExpertHeading(p.text)) roles.set(i, 'subhead');
         else startArticle(i);
       } else if (prevKind === 'heading' || creditCloses) roles.set(i, 'subhead');
+      else if (startsWithListNumber(p.text) && !startsWithListNumber(title)) { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1 }); }
       else {
         const similarity = following(paras, kinds, vecs, i, article, clearBag(after));
         const sibling = looksLikeSibling(key, title, subheads.map((s) => squash(paras[s.i].text)), after, lead);
