@@ -8,7 +8,7 @@
 export function undoDoubledGlyphs(text: string): string {
   const s = [...text.replace(/\s+/g, ' ').trim()];
   const n = s.length;
-  if (n < 4 || n % 2 !== 0 && !s.includes(' ')) return text;
+  if (n < 4 || (n % 2 !== 0 && !s.includes(' ')) || s[0] !== s[s.indexOf(s[0], 1)]) return text;
   // ok[i]: s[i..] splits into doubled runs; run[i]: the run length chosen at i (shortest wins ties, so runs stay small).
   const ok: boolean[] = new Array(n + 1).fill(false);
   const run: number[] = new Array(n + 1).fill(0);
