@@ -6,13 +6,13 @@ function escapeLead(text: string): string {
 }
 
 function articleMarkdown(a: Article): string[] {
-  const out = [`### ${escapeLead(a.title || '（无标题）')}`, ''];
+  const out = [`### ${a.title || '（无标题）'}`, ''];
   const meta = [a.byline, a.page !== null ? `第 ${a.page} 页` : null, `行 ${a.lineStart}–${a.lineEnd}`].filter(Boolean);
   out.push(`*${meta.join(' · ')}*`, '');
   const subheads = new Set(a.subheads);
   for (const para of a.body.split(/\n{2,}/u)) {
     if (!para) continue;
-    out.push(subheads.has(para) ? `#### ${escapeLead(para)}` : escapeLead(para), '');
+    out.push(subheads.has(para) ? `#### ${para}` : escapeLead(para), '');
   }
   for (const c of a.captions) out.push(`> 图：${c}`, '');
   return out;
