@@ -10,11 +10,13 @@ import { DEFAULT_OPTIONS } from '../src/segment/kinds.js';
 
 /**
  * The same documents as another PDF-to-text converter might write them: without the trailing space that marks
- * paragraph ends, or without the blank line after every physical line. The parse must not depend on either habit.
+ * paragraph ends, without the blank line after every physical line, or without the single space that marks the
+ * top of a page. The parse must not depend on any of these habits.
  */
 const variants: Record<string, (text: string) => string> = {
   'no paragraph-end spaces': (t) => t.replace(/(\S)[ \t]+$/gm, '$1'),
   'no blank lines': (t) => t.split('\n').filter((l) => l !== '').join('\n'),
+  'no page-top markers': (t) => t.replace(/^ (?=\S)/gm, '').replace(/^ $/gm, ''),
 };
 
 const golds = readdirSync('testdata/gold').filter((f) => f.endsWith('.gold.json')).sort()

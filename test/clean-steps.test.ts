@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { textToLines } from '../src/ingest/text-lines.js';
 import { findFurniture, isPageNumber, lineShape } from '../src/clean/furniture.js';
 import { toRows } from '../src/clean/rows.js';
@@ -119,5 +120,13 @@ describe('display width', () => {
   it('counts CJK as 2 and ASCII as 1', () => {
     expect(displayWidth('5G网络')).toBe(6);
     expect(displayWidth('“数字”')).toBe(8);
+  });
+});
+
+describe('furniture without page markers', () => {
+  it('finds 003\'s header blocks by their rising page numbers and the lines that travel with them', () => {
+    const text = readFileSync(SAMPLES.bulletin003, 'utf8').replace(/^ (?=\S)/gm, '').replace(/^ $/gm, '');
+    const found = [...findFurniture(textToLines(text))].sort((a, b) => a - b);
+    expect(found).toEqual([260, 262, 266, 685, 687, 691, 1208, 1210, 1214]);
   });
 });

@@ -45,21 +45,55 @@ export function findFurniture(lines: Line[]): Set<number> {
     list.push(i);
     byShape.set(shape, list);
   });
+  const occurrences = (i: number) => (shapes[i] ? byShape.get(shapes[i]) ?? [] : []);
   const recurring = (i: number): boolean => {
-    const at = shapes[i] ? byShape.get(shapes[i]) ?? [] : [];
+    const at = occurrences(i);
     return at.length >= 2 && at.every((j) => near[j]);
   };
+  const marked = new Set<number>();
   content.forEach((l, i) => {
     const text = l.text.trim();
-    if (!text || !near[i]) return;
-    if (isPageNumber(text) || isDatedPageHeader(text)) { found.add(l.lineNo); return; }
-    if (!recurring(i)) return;
-    const texts = new Set((byShape.get(shapes[i]) ?? []).map((j) => content[j].text.trim()));
-    const numbered = texts.size > 1 && shapes[i].includes('#');
-    const inBlock = [i - 1, i + 1].some((j) => j >= 0 && j < content.length && recurring(j));
-    if (numbered || shapes[i].startsWith('url:') || inBlock) found.add(l.lineNo);
+    if (!text) return;
+    if (near[i] && (isPageNumber(text) || isDatedPageHeader(text))) marked.add(i);
+    else if (countsPages(occurrences(i), content) || (shapes[i].startsWith('url:') && occurrences(i).length >= 2)) marked.add(i);
+    else if (near[i] && recurring(i)) {
+      const texts = new Set(occurrences(i).map((j) => content[j].text.trim()));
+      const numbered = texts.size > 1 && shapes[i].includes('#');
+      const inBlock = [i - 1, i + 1].some((j) => j >= 0 && j < content.length && recurring(j));
+      if (numbered || inBlock) marked.add(i);
+    }
   });
+  growBlocks(content, occurrences, marked);
+  for (const i of marked) found.add(content[i].lineNo);
   return found;
+}
+
+/** A short numbered line recurring three times or more with its number rising: a page number, markers or not. */
+function countsPages(at: number[], content: Line[]): boolean {
+  if (at.length < 3) return false;
+  const texts = at.map((j) => content[j].text.trim());
+  if (texts[0].replace(/\s+/g, '').length > 12) return false;
+  const numbers = texts.map((t) => Number(/\d+/.exec(t)?.[0] ?? NaN));
+  return numbers.every((n, k) => Number.isFinite(n) && (k === 0 || n > numbers[k - 1]));
+}
+
+/**
+ * Header blocks grow from the furniture already found: a recurring line that, wherever it occurs, sits right
+ * next to furniture belongs to the same block (`信息产业监测` above `©2021 … Page 8`).
+ */
+function growBlocks(content: Line[], occurrences: (i: number) => number[], marked: Set<number>): void {
+  const nextToMarked = (j: number) => marked.has(j - 1) || marked.has(j + 1);
+  for (let pass = 0, grown = true; grown && pass < 4; pass++) {
+    grown = false;
+    content.forEach((l, i) => {
+      if (marked.has(i) || !l.text.trim() || !nextToMarked(i)) return;
+      const at = occurrences(i);
+      if (at.length >= 2 && at.every(nextToMarked)) {
+        for (const j of at) marked.add(j);
+        grown = true;
+      }
+    });
+  }
 }
 
 /** For each content line, whether a page break (or the document's start or end) lies within NEAR_BREAK lines. */
