@@ -2,7 +2,7 @@ import type { Line } from '../types.js';
 import { findFurniture } from './furniture.js';
 import { toRows, type Row } from './rows.js';
 import { learnWrap, makePara, unwrap, type Para, type WrapModel } from './unwrap.js';
-import { CONTINUING_END, SENTENCE_END } from './text-shape.js';
+import { endsContinuing, endsSentence } from './text-shape.js';
 import { undoDoubledGlyphs } from './doubled-glyphs.js';
 import { isCaption, isCredit, splitTrailingCredit } from '../segment/credit-patterns.js';
 
@@ -54,7 +54,7 @@ export function joinSplitHeadlines(paras: Para[], model: WrapModel): Para[] {
   for (let i = 0; i < paras.length; i++) {
     const a = paras[i];
     const b = paras[i + 1];
-    const open = (p: Para) => p.rows.length === 1 && !SENTENCE_END.test(p.text) && !CONTINUING_END.test(p.text) &&
+    const open = (p: Para) => p.rows.length === 1 && !endsSentence(p.text) && !endsContinuing(p.text) &&
       !standsAlone(p.text);
     if (b && open(a) && open(b) && !a.rows[0].layout && a.rows[0].width >= model.fullWidth * 0.5 &&
       b.rows[0].width <= model.fullWidth * 0.35 && !b.rows[0].afterBreak) {

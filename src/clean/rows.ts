@@ -45,7 +45,7 @@ export function toRows(lines: Line[], furniture: Set<number>): { rows: Row[]; re
       lineNo: line.lineNo,
       page: pages[i],
       pageTop: line.pageTop,
-      trailingSpace: /\S[ \t\u3000]+$/.test(line.text),
+      trailingSpace: text.length < line.text.length && /[ \t\u3000]/.test(line.text[line.text.length - 1]),
       indented: /^(?:\u3000|[ \t]{2,})/.test(line.text),
       width: displayWidth(text),
       afterBreak: broken || line.pageTop,

@@ -33,11 +33,34 @@ export function isLatinWord(ch: string): boolean {
   return /[A-Za-z0-9]/.test(ch);
 }
 
-/** Marks that close a sentence (optionally followed by closing quotes/brackets). */
-export const SENTENCE_END = /[。！？!?…；;]["”’」』）)]*$|[。！？!?][”’」』）)]?$|\.["”’)]?$/;
+const CLOSERS = '"”’」』）)';
 
-/** Marks after which text clearly continues: a line ending in one of these is never a heading. */
-export const CONTINUING_END = /[，,、：:；;（(“‘《—\-]$/;
+/** The last character of a text that is not a closing quote or bracket ('' when there is none). */
+export function lastMark(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  return i >= 0 ? text[i] : '';
+}
+
+/** True when a text ends a sentence (。！？…；, or a full stop), closing quotes and brackets aside. */
+export function endsSentence(text: string): boolean {
+  return '。！？!?…；;.'.includes(lastMark(text) || '\0');
+}
+
+/** True when a text ends with a question or exclamation mark, closing quotes and brackets aside. */
+export function endsQuestion(text: string): boolean {
+  return '？！?!'.includes(lastMark(text) || '\0');
+}
+
+/** True when a text ends where text clearly continues (a comma, a colon, an opening bracket, a dash). */
+export function endsContinuing(text: string): boolean {
+  return text.length > 0 && '，,、：:；;（(“‘《—-'.includes(text[text.length - 1]);
+}
+
+/** True when a text ends with a full stop or ellipsis (closers aside): a sentence, never a heading. */
+export function endsFullStop(text: string): boolean {
+  return '。．.…；;'.includes(lastMark(text) || '\0');
+}
 
 /** Removes all whitespace: the form used to compare text regardless of wrapping. */
 export function squash(s: string): string {

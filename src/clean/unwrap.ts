@@ -1,5 +1,5 @@
 import type { Row } from './rows.js';
-import { CONTINUING_END, isCjk, isLatinWord, SENTENCE_END } from './text-shape.js';
+import { endsContinuing, endsFullStop, endsSentence, isCjk, isLatinWord } from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
 export interface Para {
@@ -56,10 +56,9 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   if (model.indentMarksStart && next.indented) return true;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
   if (!model.spaceMarksEnd && Math.max(row.width, next.width) > model.fullWidth * 1.15) return true;
-  if (!model.spaceMarksEnd && SENTENCE_END.test(row.text)) {
+  if (!model.spaceMarksEnd && endsSentence(row.text)) {
     // A sentence ends at the wrap and a short unpunctuated line follows: that line is a heading, not a tail.
-    const headingNext = next.width < model.fullThreshold && !/[。．.…；;][”’」』）)]*$/u.test(next.text) &&
-      !CONTINUING_END.test(next.text);
+    const headingNext = next.width < model.fullThreshold && !endsFullStop(next.text) && !endsContinuing(next.text);
     if (headingNext || standalone?.(next.text)) return true;
   }
   const last = row.text.slice(-1);

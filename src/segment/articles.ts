@@ -1,6 +1,6 @@
 import type { Article } from '../types.js';
 import type { Para } from '../clean/index.js';
-import { SENTENCE_END } from '../clean/text-shape.js';
+import { endsSentence } from '../clean/text-shape.js';
 import type { ParaKind } from './kinds.js';
 import type { HeadingRole } from './roles.js';
 
@@ -73,7 +73,7 @@ function finish(d: Draft, warnings: string[]): void {
   article.body = body.map((p) => p.text).join('\n\n');
   const end = body[body.length - 1];
   if (!end) warnings.push(`line ${article.lineStart}: article "${article.title}" has no body`);
-  else if (!SENTENCE_END.test(end.text) && !/[”」』）)]$/.test(end.text) && !article.subheads.includes(end.text)) {
+  else if (!endsSentence(end.text) && !/[”」』）)]$/.test(end.text) && !article.subheads.includes(end.text)) {
     warnings.push(`line ${end.lineEnd}: article "${article.title}" ends mid-sentence: "…${end.text.slice(-20)}"`);
   }
 }

@@ -49,6 +49,8 @@ export function isBareName(text: string): boolean {
  * Returns null when there is none; the split never drops a character.
  */
 export function splitTrailingCredit(text: string): { body: string; credit: string } | null {
+  const tail = text.trimEnd().slice(-1);
+  if (tail !== '）' && tail !== ')' && !/[▶►■]/u.test(text)) return null;
   const bracket = /[。！？”」）)]\s*([（(][^（）()]{0,70}[）)])\s*$/u.exec(text);
   if (bracket && isCredit(bracket[1])) {
     const cut = bracket.index + bracket[0].indexOf(bracket[1]);

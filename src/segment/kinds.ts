@@ -1,5 +1,5 @@
 import type { Para, WrapModel } from '../clean/index.js';
-import { CONTINUING_END, SENTENCE_END, squash } from '../clean/text-shape.js';
+import { endsContinuing, endsFullStop, endsQuestion, squash } from '../clean/text-shape.js';
 import { isBareName, isCaption, isCredit } from './credit-patterns.js';
 
 /** What a paragraph is on the page, before titles and sub-headings are told apart. */
@@ -30,14 +30,8 @@ export function isHeadingShape(p: Para, model: WrapModel): boolean {
   const t = p.text;
   if (p.rows.length > 2 && p.text.length > model.fullWidth) return false;
   if (p.rows.length === 2 && !LIST_NUMBER.test(t) && squash(t).length > model.fullWidth * 0.8) return false;
-  if (CONTINUING_END.test(t)) return false;
-  if (/[。．.…][”’」』）)]*$/.test(t)) return false;
+  if (endsContinuing(t) || endsFullStop(t)) return false;
   return true;
-}
-
-/** True for a line that ends with a question or exclamation: a heading only where no heading precedes it. */
-function endsAsQuestion(text: string): boolean {
-  return SENTENCE_END.test(text) && /[？！?!][”’」』）)]*$/.test(text);
 }
 
 /** A short standalone line of a few words with no punctuation: the shape of a section heading. */
@@ -79,7 +73,7 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
   });
   // A question right under a heading is the first sentence of its text, not another heading.
   paras.forEach((p, i) => {
-    if (kinds[i] === 'heading' && endsAsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') kinds[i] = 'body';
+    if (kinds[i] === 'heading' && endsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') kinds[i] = 'body';
   });
   // Once the document is known to have sections, a section-shaped line right above a headline and its text is one.
   if (kinds.includes('section')) {
