@@ -118,8 +118,10 @@ export function paragraphVectors(texts: string[]): BigramSpace {
     return { idx, counts };
   });
   const logN = Math.log(texts.length);
+  const idf = new Float64Array(dims);
+  for (let k = 0; k < dims; k++) idf[k] = logN - Math.log(1 + df[k]);
   const vecs = counted.map(({ idx, counts }) => {
-    for (let j = 0; j < idx.length; j++) counts[j] *= logN - Math.log(1 + df[idx[j]]);
+    for (let j = 0; j < idx.length; j++) counts[j] *= idf[idx[j]];
     return { idx, weights: counts };
   });
   return { vecs, dims, isRare: (i) => df[i] <= 3 };
