@@ -13,18 +13,19 @@ export interface EnrichInput {
   source?: string | null;
 }
 
-/** Section scoring model: learned token statistics on top of lexicon priors; plain JSON. */
+/** Section model: lexicon priors plus learned weights over the lexicon scores and entity features; plain JSON. */
 export interface SectionModel {
   version: 1;
   sections: string[];
-  /** Per section: prior lexicon word → weight (copied from data at training time). */
+  /** Per section: prior lexicon word (or '#' entity feature) → weight, copied from data/sections.json. */
   lexicon: Record<string, Record<string, number>>;
-  /** Per section: feature → (damped) count summed over the training articles of that section. */
-  counts: Record<string, Record<string, number>>;
-  /** Per section: number of training articles. */
-  docs: Record<string, number>;
-  /** Weight of the lexicon score against the learned score. */
-  lexiconWeight: number;
+  /** Names of the inputs: `lexicon:<section>` scores, then '#' features. */
+  inputs: string[];
+  /** Per section (rows, in `sections` order): weight of each input. */
+  weights: number[][];
+  bias: number[];
+  /** Number of labelled articles the weights were fitted on (0: priors only). */
+  trainedOn: number;
 }
 
 /** Document frequencies the store maintains over its articles, for TF-IDF keywords. */

@@ -1,0 +1,40 @@
+/** The shared first pass over an article: segmentation, sentences, entities and figures, done once. */
+import { extractEntities } from './entities.js';
+import { extractFigures } from './figures.js';
+import { tokenize, type Token } from './segmenter.js';
+import { analysedText, splitSentences, type Sentence } from './text.js';
+import type { EnrichInput, Entity, Figure } from './types.js';
+
+/** What the extractors share about one article. */
+export interface Analysis {
+  text: string;
+  /** Length of the title inside `text`. */
+  titleLength: number;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: Entity[];
+  figures: Figure[];
+}
+
+/** Segments the article once and finds its entities and figures. */
+export function analyse(article: EnrichInput): Analysis {
+  if (typeof article?.title !== 'string' || typeof article.body !== 'string') {
+    throw new Error(`${String(article?.title ?? 'article')}: title and body must be strings`);
+  }
+  const text = analysedText(article);
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, tokens, article.source);
+  const figures = extractFigures(text, sentences, entities);
+  return { text, titleLength: article.title.length, tokens, sentences, entities, figures };
+}
+
+/** Parts of speech of content words (nouns, verbal nouns, verbs, names, Latin words, idioms). */
+const CONTENT_TAG = /^(n|vn|v|eng|j|l|i)/;
+const STOP = new Set(['进行', '表示', '认为', '可以', '没有', '已经', '通过', '成为', '实现', '提供', '开展', '推动', '相关', '目前', '记者', '介绍', '指出', '包括', '一个', '这个']);
+
+/** True for a token worth counting as a term (keywords, section features, fingerprints). */
+export function isTerm(t: Token): boolean {
+  if (!CONTENT_TAG.test(t.tag) || STOP.has(t.word)) return false;
+  return t.word.length >= 2 && !/^[\d.%]+$/.test(t.word);
+}
