@@ -39,6 +39,7 @@ export interface EntityPatterns {
   speechVerbs: string[];
   nameFollowers: string[];
   orgSuffixes: string[];
+  placeSuffixes: string[];
   orgStopWords: string[];
   notNames: string[];
 }

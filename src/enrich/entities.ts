@@ -1,6 +1,6 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
-import { escapeRegExp, findKnown, knownSurfaces, type KnownEntity } from './entity-lexicon.js';
-import { findPatternOrgs } from './entity-orgs.js';
+import { escapeRegExp, findKnown, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
+import { findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { findPatternPersons } from './entity-persons.js';
 import type { Token } from './segmenter.js';
 import type { Entity, EntityType } from './types.js';
@@ -70,27 +70,55 @@ function selfReferences(text: string, source: string | null | undefined): Candid
   return out;
 }
 
+/** Spans of 《…》 titles: names inside a document's title are part of the title, not mentions. */
+function titleRanges(text: string): [number, number][] {
+  return [...text.matchAll(/《[^《》\n]{1,80}》/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A generic tail after a known company name: 京东方 + 科技集团, NEC + 集团, 微软 + 公司. */
+const GENERIC_TAIL = /^(?:(?:科技)?(?:集团|公司|集团公司|股份有限公司|有限公司|有限责任公司|集团有限公司|集团股份有限公司))?$/;
+
+/**
+ * A pattern-found name that is a known organisation with a generic tail, maybe after a place (美国微软公司,
+ * 京东方科技集团): resolved to the known organisation, the place left to stand as its own mention.
+ */
+function resolveToKnown(o: Candidate, known: KnownMention[]): Candidate {
+  for (const k of known) {
+    if (k.entity.type !== 'org' || k.start < o.start || k.end > o.end) continue;
+    const head = known.find((p) => p.entity.type === 'place' && p.start === o.start && p.end === k.start);
+    if ((k.start === o.start || head) && GENERIC_TAIL.test(o.text.slice(k.end - o.start))) {
+      return fromKnown(k.start, o.end, o.text.slice(k.start - o.start), k.entity);
+    }
+  }
+  return o;
+}
+
 /**
  * Extracts entities from the analysed text and its tokens. `source` (publication or site name) lets
  * 我省/我市 resolve to a place.
  */
 export function extractEntities(text: string, tokens: Token[], source?: string | null): Entity[] {
-  const known = findKnown(text);
+  const titles = titleRanges(text);
+  const outsideTitles = (c: { start: number; end: number }) => !titles.some(([s, e]) => c.start >= s && c.end <= e);
+  const known = findKnown(text).filter(outsideTitles);
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
-  const orgs = findPatternOrgs(tokens, known).map<Candidate>((o) => {
+  const orgs = findPatternOrgs(tokens, known).filter(outsideTitles).map<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? fromKnown(o.start, o.end, o.text, e)
-      : { start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: null, role: null, affiliation: null };
+      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: null, role: null, affiliation: null }, known);
   });
-  cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => !surfaces.has(o.text))));
+  cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   const orgSpans = cands.filter((c) => c.type === 'org');
   const orgEndingAt = new Map(orgSpans.map((o) => [o.end, o]));
   const persons = findPatternPersons(text, tokens, (n) => surfaces.has(n), [...orgEndingAt.keys()]).map<Candidate>((p) => ({
     start: p.start, end: p.end, text: p.text, type: 'person', name: p.text, kind: null, country: null,
     role: p.role, affiliation: orgEndingAt.get(p.prefixStart)?.name ?? null,
   }));
-  cands.push(...persons, ...repeatMentions(text, persons), ...selfReferences(text, source));
+  const zones = findPatternPlaces(tokens, known).filter(outsideTitles).map<Candidate>((z) => ({
+    start: z.start, end: z.end, text: z.text, type: 'place', name: z.text, kind: 'district', country: '中国', role: null, affiliation: null,
+  }));
+  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...selfReferences(text, source));
   return group(resolveOverlaps(cands));
 }
 

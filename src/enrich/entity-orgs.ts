@@ -1,23 +1,26 @@
-/** Organisations not in the alias table, found by their ending (公司, 集团, 研究院, 大学, 管理局…) over jieba tokens. */
+/**
+ * Names not in the alias table, found by their ending over jieba tokens: organisations (公司, 集团, 研究院,
+ * 大学, 管理局…) and zones (保税区, 新区, 开发区).
+ */
 import { patternData } from './data.js';
 import type { KnownMention } from './entity-lexicon.js';
 import type { Token } from './segmenter.js';
 
-/** An organisation name found by pattern. */
-export interface PatternOrg {
+/** A name found by pattern. */
+export interface PatternName {
   start: number;
   end: number;
   text: string;
   kind: string;
 }
 
-/** Tags a word inside an organisation name may carry. */
-const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'vn', 'ng', 'nl', 'an']);
-/** Tags that make a word a proper name, fit to start an organisation name. */
+/** Tags a word inside a name may carry. */
+const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'vn', 'ng', 'nl', 'an', 's']);
+/** Tags that make a word a proper name, fit to start a name. */
 const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
 /** Generic heads that may start a state body's name. */
 const STATE_HEADS = new Set(['国家', '中国', '中央', '全国', '中华人民共和国', '国务院']);
-const GOV_SUFFIXES = new Set(['委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '厅', '部', '局', '委']);
+const GOV_SUFFIXES = new Set(['委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '厅', '部', '局', '委']);
 const MAX_LENGTH = 20;
 
 function kindOf(suffix: string): string {
@@ -27,7 +30,7 @@ function kindOf(suffix: string): string {
   return 'company';
 }
 
-/** The organisation suffix a token ends with, if any; one-character suffixes (部, 局) only as a whole token. */
+/** The suffix a token ends with, if any; one-character suffixes (部, 局) only as a whole token. */
 function suffixOf(word: string, suffixes: string[]): string | null {
   for (const s of suffixes) {
     if (!word.endsWith(s)) continue;
@@ -38,38 +41,73 @@ function suffixOf(word: string, suffixes: string[]): string | null {
 }
 
 /**
- * Extends left from each suffix token over name-like tokens; keeps the span when it starts with a proper
- * name (or a state head like 国家), so generic phrases (大型科技公司, 互联网企业) are not taken for names.
+ * Walks left from the token at i over name-like tokens. Generic words are crossed only until a proper name is
+ * reached; from then on only proper names (美国 微软 公司) or a bracketed place (中国电信（宁波）…) extend it,
+ * so 工信部委托北京理工大学 stops at 北京理工大学.
  */
-export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternOrg[] {
+function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w: string) => boolean): number {
+  let j = i;
+  let length = tokens[i].word.length;
+  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2;
+  while (j > 0) {
+    const prev = tokens[j - 1];
+    if (j >= 3 && /^[）)]$/.test(prev.word) && PROPER_TAGS.has(tokens[j - 2].tag) && /^[（(]$/.test(tokens[j - 3].word)) {
+      const inner = tokens[j - 2].word.length + 2;
+      if (length + inner > MAX_LENGTH) break;
+      j -= 3;
+      length += inner;
+      continue;
+    }
+    if (!NAME_TAGS.has(prev.tag) || stop.has(prev.word) || isSuffix(prev.word)) break;
+    if (proper && !PROPER_TAGS.has(prev.tag)) break;
+    if (length + prev.word.length > MAX_LENGTH) break;
+    j--;
+    length += prev.word.length;
+    if (PROPER_TAGS.has(prev.tag)) proper = true;
+  }
+  return j;
+}
+
+/** Keeps a name only when it starts with a proper name or state head, so 大型科技公司 or 互联网企业 are not names. */
+function startsProperly(first: Token, knownStarts: Set<number>): boolean {
+  return PROPER_TAGS.has(first.tag) || knownStarts.has(first.start) || STATE_HEADS.has(first.word);
+}
+
+/** Organisations by suffix. */
+export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { orgSuffixes, orgStopWords } = patternData();
   const suffixes = [...orgSuffixes].sort((a, b) => b.length - a.length);
   const stop = new Set(orgStopWords);
   const knownStarts = new Set(known.map((k) => k.start));
-  const out: PatternOrg[] = [];
+  const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const suffix = suffixOf(tok.word, suffixes);
     if (!suffix) continue;
-    let j = i;
-    let length = tok.word.length;
-    while (j > 0) {
-      const prev = tokens[j - 1];
-      if (!NAME_TAGS.has(prev.tag) || stop.has(prev.word) || suffixOf(prev.word, suffixes) === prev.word) break;
-      if (length + prev.word.length > MAX_LENGTH) break;
-      j--;
-      length += prev.word.length;
-    }
+    const j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
     const first = tokens[j];
-    const isWholeToken = j === i;
-    const properStart =
-      PROPER_TAGS.has(first.tag) || knownStarts.has(first.start) || STATE_HEADS.has(first.word) ||
-      (GOV_SUFFIXES.has(suffix) && length >= 5);
-    if (!properStart) continue;
-    if (isWholeToken && (tok.word === suffix || tok.tag !== 'nt' && tok.tag !== 'ns' && tok.tag !== 'nz')) continue;
-    const start = first.start;
-    const end = tok.start + tok.word.length;
-    out.push({ start, end, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: kindOf(suffix) });
+    const length = tok.start + tok.word.length - first.start;
+    if (!startsProperly(first, knownStarts) && !(GOV_SUFFIXES.has(suffix) && length >= 5)) continue;
+    if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
+    out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: kindOf(suffix) });
+  }
+  return out;
+}
+
+/** Zones and districts by suffix (天津港保税区, 青岛西海岸新区), starting with a place name. */
+export function findPatternPlaces(tokens: Token[], known: KnownMention[]): PatternName[] {
+  const { placeSuffixes, orgStopWords } = patternData();
+  const suffixes = [...placeSuffixes].sort((a, b) => b.length - a.length);
+  const stop = new Set(orgStopWords);
+  const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
+  const out: PatternName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!suffixOf(tok.word, suffixes) || (i + 1 < tokens.length && suffixOf(tokens[i + 1].word, suffixes))) continue;
+    const j = extendLeft(tokens, i, stop, () => false);
+    const first = tokens[j];
+    if (j === i || !(first.tag === 'ns' || places.has(first.start))) continue;
+    out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }
   return out;
 }

@@ -9,23 +9,24 @@ import type { Entity, Figure, FigureChange } from './types.js';
 const MULTIPLIERS: Record<string, number> = {
   万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4,
 };
-/** Units, longest first where one is a prefix of another; value is the unit reported. */
+/**
+ * Units, longest first where one is a prefix of another; value is the unit reported. Specification units
+ * (纳米, 英寸, MHz, 公里 of a speed) are left out on purpose: 7纳米芯片 describes a product, not a quantity.
+ */
 const UNITS: [string, string][] = [
   ['个百分点', '个百分点'], ['百分点', '个百分点'], ['%', '%'], ['％', '%'],
   ['美元', '美元'], ['欧元', '欧元'], ['英镑', '英镑'], ['日元', '日元'], ['港元', '港元'], ['港币', '港元'], ['韩元', '韩元'], ['元', '元'],
   ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['千瓦时', '千瓦时'], ['GW', 'GW'], ['MW', 'MW'], ['千瓦', '千瓦'], ['兆瓦', '兆瓦'],
-  ['MHz', 'MHz'], ['GHz', 'GHz'], ['Gbps', 'Gbps'], ['Mbps', 'Mbps'],
   ['ZB', 'ZB'], ['EB', 'EB'], ['PB', 'PB'], ['TB', 'TB'], ['GB', 'GB'],
-  ['平方公里', '平方公里'], ['平方米', '平方米'], ['公里', '公里'], ['千米', '公里'], ['纳米', '纳米'], ['nm', '纳米'], ['亩', '亩'],
-  ['万吨', '万吨'], ['吨', '吨'],
+  ['平方公里', '平方公里'], ['平方米', '平方米'], ['亩', '亩'], ['吨', '吨'],
   ['部委', '部委'], ['部门', '部门'], ['个', '个'], ['家', '家'], ['项', '项'], ['件', '件'], ['辆', '辆'], ['台', '台'], ['款', '款'],
   ['人次', '人次'], ['人', '人'], ['户', '户'], ['名', '名'], ['份', '份'], ['次', '次'], ['座', '座'], ['套', '套'], ['条', '条'],
-  ['张', '张'], ['所', '所'], ['颗', '颗'], ['枚', '枚'], ['例', '例'], ['位', '位'], ['篇', '篇'], ['场', '场'], ['起', '起'],
+  ['张', '张'], ['片', '片'], ['种', '种'], ['类', '类'], ['所', '所'], ['颗', '颗'], ['枚', '枚'], ['例', '例'], ['位', '位'], ['篇', '篇'], ['场', '场'], ['起', '起'],
   ['架', '架'], ['艘', '艘'], ['部', '部'], ['倍', '倍'],
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const FIGURE = new RegExp(
-  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?) ?(${Object.keys(MULTIPLIERS).join('|')})? ?(${UNITS.map(([u]) => esc(u)).join('|')})?`,
+  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?) ?(?:多|余)?(${Object.keys(MULTIPLIERS).join('|')})? ?(${UNITS.map(([u]) => esc(u)).join('|')})?`,
   'g',
 );
 const UNIT_OF = new Map(UNITS);
@@ -34,6 +35,14 @@ const RATE_UNITS = new Set(['%', '个百分点']);
 const CHANGE_BEFORE =
   /(同比|环比|比上年同期|比去年同期|较去年同期|较上年同期|比上年|较上年|较去年|比去年|较上月|比上月|年均复合|年均|年复合)?(增长|增加|上涨|上升|提升|提高|增|下降|下滑|减少|降低|回落|下跌|减)(?:了|率|幅度|幅)?(?:为|达到|达|高达|约|超过|超|近)? ?$/;
 const NEGATIVE = /下降|下滑|减少|降低|回落|下跌|减/;
+/** A rate whose verb follows it: 以年均 28%的速度增长. */
+const RATE_AFTER = /^[\d.]+ ?[%％]的?(?:速度|幅度)(增长|增加|上涨|提升|下降|下滑|减少|回落)/;
+
+/** The comparison a rate is made against: 同比, 环比…; 年均 also when written 每年平均 or stated before the verb. */
+function kindOf(comparator: string | undefined, before: string): string {
+  if (comparator) return comparator === '年复合' || comparator === '年均复合' ? '年均' : comparator;
+  return /年均|每年平均|年平均/.test(before) ? '年均' : '增长';
+}
 /** Text between two rates of one list: 下降17.9%和19.6%. */
 const LIST_JOINER = /^ ?(?:和|、|及|与) ?$/;
 const PERIOD =
@@ -57,7 +66,9 @@ interface RawFigure {
 function rateBefore(text: string, start: number, prev: RawFigure | undefined, value: number, unit: string): FigureChange | null {
   const before = text.slice(Math.max(0, start - 14), start);
   const m = CHANGE_BEFORE.exec(before);
-  if (m) return { kind: m[1] ?? '增长', value: NEGATIVE.test(m[2]) ? -value : value, unit };
+  if (m) return { kind: kindOf(m[1], before), value: NEGATIVE.test(m[2]) ? -value : value, unit };
+  const after = RATE_AFTER.exec(text.slice(start, start + 24));
+  if (after) return { kind: kindOf(undefined, before), value: NEGATIVE.test(after[1]) ? -value : value, unit };
   if (prev?.rate && LIST_JOINER.test(text.slice(prev.end, start))) {
     return { kind: prev.rate.kind, value: Math.sign(prev.rate.value) * value, unit };
   }
