@@ -14,6 +14,8 @@ export interface Analysis {
   sentences: Sentence[];
   entities: Entity[];
   figures: Figure[];
+  /** The content-word tokens (see isTerm), in order. */
+  terms: Token[];
 }
 
 /** Segments the article once and finds its entities and figures. */
@@ -26,15 +28,15 @@ export function analyse(article: EnrichInput): Analysis {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, tokens, article.source);
   const figures = extractFigures(text, sentences, entities);
-  return { text, titleLength: article.title.length, tokens, sentences, entities, figures };
+  return { text, titleLength: article.title.length, tokens, sentences, entities, figures, terms: tokens.filter(isTerm) };
 }
 
-/** Parts of speech of content words (nouns, verbal nouns, verbs, names, Latin words, idioms). */
-const CONTENT_TAG = /^(n|vn|v|eng|j|l|i)/;
+/** First letters of the parts of speech of content words (nouns, verbs, Latin words, abbreviations, idioms). */
+const CONTENT_TAG = new Set(['n', 'v', 'e', 'j', 'l', 'i']);
 const STOP = new Set(['进行', '表示', '认为', '可以', '没有', '已经', '通过', '成为', '实现', '提供', '开展', '推动', '相关', '目前', '记者', '介绍', '指出', '包括', '一个', '这个']);
 
 /** True for a token worth counting as a term (keywords, section features, fingerprints). */
 export function isTerm(t: Token): boolean {
-  if (!CONTENT_TAG.test(t.tag) || STOP.has(t.word)) return false;
-  return t.word.length >= 2 && !/^[\d.%]+$/.test(t.word);
+  if (t.word.length < 2 || !CONTENT_TAG.has(t.tag[0]) || STOP.has(t.word)) return false;
+  return !/^[\d.%]+$/.test(t.word);
 }

@@ -1,5 +1,5 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
-import { escapeRegExp, findKnown, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
+import { findKnown, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
 import { findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { findPatternPersons } from './entity-persons.js';
 import type { Token } from './segmenter.js';
@@ -47,8 +47,8 @@ function repeatMentions(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
     if (seen.has(c.text)) continue;
     seen.add(c.text);
-    for (const m of text.matchAll(new RegExp(escapeRegExp(c.text), 'g'))) {
-      if (m.index !== c.start) out.push({ ...c, start: m.index, end: m.index + c.text.length, role: null, affiliation: null });
+    for (let at = text.indexOf(c.text); at >= 0; at = text.indexOf(c.text, at + c.text.length)) {
+      if (at !== c.start) out.push({ ...c, start: at, end: at + c.text.length, role: null, affiliation: null });
     }
   }
   return out;

@@ -30,14 +30,33 @@ function kindOf(suffix: string): string {
   return 'company';
 }
 
+/** Suffixes grouped by their last character, longest first, so most tokens are rejected by one lookup. */
+type SuffixTable = Map<string, string[]>;
+
+function suffixTable(suffixes: string[]): SuffixTable {
+  const table: SuffixTable = new Map();
+  for (const s of [...suffixes].sort((a, b) => b.length - a.length)) {
+    const last = s[s.length - 1];
+    table.set(last, [...(table.get(last) ?? []), s]);
+  }
+  return table;
+}
+
 /** The suffix a token ends with, if any; one-character suffixes (部, 局) only as a whole token. */
-function suffixOf(word: string, suffixes: string[]): string | null {
-  for (const s of suffixes) {
+function suffixOf(word: string, table: SuffixTable): string | null {
+  for (const s of table.get(word[word.length - 1]) ?? []) {
     if (!word.endsWith(s)) continue;
     if (s.length === 1 && word.length > 1) continue;
     return s;
   }
   return null;
+}
+
+let tables: { org: SuffixTable; place: SuffixTable; stop: Set<string> } | undefined;
+
+function patternTables(): { org: SuffixTable; place: SuffixTable; stop: Set<string> } {
+  const p = patternData();
+  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords) });
 }
 
 /**
@@ -75,9 +94,7 @@ function startsProperly(first: Token, knownStarts: Set<number>): boolean {
 
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
-  const { orgSuffixes, orgStopWords } = patternData();
-  const suffixes = [...orgSuffixes].sort((a, b) => b.length - a.length);
-  const stop = new Set(orgStopWords);
+  const { org: suffixes, stop } = patternTables();
   const knownStarts = new Set(known.map((k) => k.start));
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -96,9 +113,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
 
 /** Zones and districts by suffix (天津港保税区, 青岛西海岸新区), starting with a place name. */
 export function findPatternPlaces(tokens: Token[], known: KnownMention[]): PatternName[] {
-  const { placeSuffixes, orgStopWords } = patternData();
-  const suffixes = [...placeSuffixes].sort((a, b) => b.length - a.length);
-  const stop = new Set(orgStopWords);
+  const { place: suffixes, stop } = patternTables();
   const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -2,7 +2,6 @@
  * Near-duplicate detection (64-bit SimHash over content words, banded for lookup) and same-event grouping
  * (shared figures, people and days), incremental over a plain-data index the store can persist as JSON.
  */
-import { isTerm } from './analyse.js';
 import type { Token } from './segmenter.js';
 import type { DateMention, Entity, Figure, Fingerprint } from './types.js';
 
@@ -25,10 +24,10 @@ function fnv1a(s: string, seed: number): number {
 export function simhash(terms: Map<string, number>): string {
   const v = new Float64Array(64);
   for (const [term, w] of terms) {
-    const halves = [fnv1a(term, 0), fnv1a(term, 0x9e3779b9)];
-    for (let bit = 0; bit < 64; bit++) {
-      v[bit] += (halves[bit >> 5] >>> (bit & 31)) & 1 ? w : -w;
-    }
+    let h = fnv1a(term, 0);
+    for (let bit = 0; bit < 32; bit++, h >>>= 1) v[bit] += h & 1 ? w : -w;
+    h = fnv1a(term, 0x9e3779b9);
+    for (let bit = 32; bit < 64; bit++, h >>>= 1) v[bit] += h & 1 ? w : -w;
   }
   let hex = '';
   for (let nibble = 15; nibble >= 0; nibble--) {
@@ -58,10 +57,10 @@ function distinctive(f: Figure): boolean {
   return digits.length >= 2 && !/^\d0*$/.test(digits);
 }
 
-/** The fingerprint of an article for grouping. */
-export function fingerprint(tokens: Token[], entities: Entity[], figures: Figure[], dates: DateMention[]): Fingerprint {
+/** The fingerprint of an article for grouping, from its content-word tokens and extracted facts. */
+export function fingerprint(termTokens: Token[], entities: Entity[], figures: Figure[], dates: DateMention[]): Fingerprint {
   const terms = new Map<string, number>();
-  for (const t of tokens) if (isTerm(t)) terms.set(t.word, (terms.get(t.word) ?? 0) + 1);
+  for (const t of termTokens) terms.set(t.word, (terms.get(t.word) ?? 0) + 1);
   const keys = new Set<string>();
   for (const f of figures) if (distinctive(f)) keys.add(`f:${+f.value.toPrecision(6)}|${f.unit}`);
   for (const e of entities) {

@@ -18,6 +18,12 @@ export { analysedText } from './text.js';
 export { lexiconModel } from './section.js';
 
 const KEYWORDS = 10;
+
+/** Content-word tokens of the body, with offsets into the body (the analysed text puts the title and a blank line first). */
+function bodyTerms(terms: { word: string; start: number }[], titleLength: number): { word: string; start: number }[] {
+  const offset = titleLength + 2;
+  return terms.filter((t) => t.start >= offset).map((t) => ({ word: t.word, start: t.start - offset }));
+}
 /** Terms weighed when ranking summary sentences. */
 const SUMMARY_TERMS = 40;
 
@@ -27,7 +33,7 @@ export function enrichArticle(article: EnrichInput, context: EnrichContext = {})
   const warnings: string[] = [];
   const reference = article.date ?? context.referenceDate ?? null;
   const dates = extractDates(a.text, reference, warnings);
-  const terms = extractKeywords(a.tokens, a.titleLength, context.docFreq, SUMMARY_TERMS);
+  const terms = extractKeywords(a.terms, a.titleLength, context.docFreq, SUMMARY_TERMS);
   return {
     predictedSection: predictSection(context.sectionModel ?? lexiconModel(), sectionFeatures(a)),
     tags: extractTags(article.title, article.body),
@@ -35,8 +41,8 @@ export function enrichArticle(article: EnrichInput, context: EnrichContext = {})
     figures: a.figures,
     dates,
     keywords: terms.slice(0, KEYWORDS),
-    summary: summarise(article.body, terms),
-    fingerprint: fingerprint(a.tokens, a.entities, a.figures, dates),
+    summary: summarise(article.body, terms, bodyTerms(a.terms, a.titleLength)),
+    fingerprint: fingerprint(a.terms, a.entities, a.figures, dates),
     warnings,
   };
 }

@@ -33,10 +33,10 @@ export function addToDocFreq(df: DocFreq, terms: string[]): DocFreq {
   return df;
 }
 
-/** Top-k keywords with TF-IDF weights; title words count double. */
-export function extractKeywords(tokens: Token[], titleLength: number, docFreq?: DocFreq, k = 10): Keyword[] {
+/** Top-k keywords with TF-IDF weights over the article's content-word tokens; title words count double. */
+export function extractKeywords(terms: Token[], titleLength: number, docFreq?: DocFreq, k = 10): Keyword[] {
   const tf = new Map<string, number>();
-  for (const t of tokens) if (isTerm(t)) tf.set(t.word, (tf.get(t.word) ?? 0) + (t.start < titleLength ? TITLE_WEIGHT : 1));
+  for (const t of terms) tf.set(t.word, (tf.get(t.word) ?? 0) + (t.start < titleLength ? TITLE_WEIGHT : 1));
   const idfOf = docFreq && docFreq.documents > 0
     ? (w: string) => Math.log((docFreq.documents + 1) / ((docFreq.frequencies[w] ?? 0) + 1)) + 1
     : (() => { const { table, median } = defaultIdf(); return (w: string) => table.get(w) ?? median; })();

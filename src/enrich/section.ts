@@ -2,7 +2,7 @@
  * House-section prediction from an article's text alone: lexicon priors kept as data (sections.json) plus a
  * logistic regression over the lexicon scores and entity features, trained from labelled articles.
  */
-import { isTerm, type Analysis } from './analyse.js';
+import type { Analysis } from './analyse.js';
 import { sectionData } from './data.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
@@ -22,7 +22,10 @@ const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港�
 export function sectionFeatures(a: Analysis): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (f: string, n = 1) => counts.set(f, (counts.get(f) ?? 0) + n);
-  for (const t of a.tokens) if (isTerm(t)) add(t.word, t.start < a.titleLength ? TITLE_WEIGHT : 1);
+  for (const t of a.terms) {
+    add(t.word, t.start < a.titleLength ? TITLE_WEIGHT : 1);
+    if (t.word === '我国' || t.word === '全国') add('#national_scope');
+  }
   const companies = new Set(a.entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   for (const e of a.entities) {
     const inTitle = e.spans.some((s) => s.start < a.titleLength);
@@ -52,7 +55,6 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) if (CURRENCIES.has(f.unit)) add('#money_figure');
-  for (const t of a.tokens) if (t.word === '我国' || t.word === '全国') add('#national_scope');
   const damped = new Map<string, number>();
   for (const [f, c] of counts) damped.set(f, Math.log1p(c));
   return damped;
@@ -71,9 +73,8 @@ function inputs(model: SectionModel, features: Map<string, number>): number[] {
   for (const v of features.values()) mass += v;
   return model.inputs.map((name) => {
     if (!name.startsWith('lexicon:')) return features.get(name) ?? 0;
-    const lex = model.lexicon[name.slice('lexicon:'.length)];
     let score = 0;
-    for (const [f, v] of features) score += (lex[f] ?? 0) * v;
+    for (const [f, w] of Object.entries(model.lexicon[name.slice('lexicon:'.length)])) score += w * (features.get(f) ?? 0);
     return score / Math.sqrt(mass + 1);
   });
 }

@@ -27,24 +27,52 @@ function entityDictLines(): string[] {
   return lines;
 }
 
-let instance: Jieba | undefined;
+let instance: { jieba: Jieba; tagOf: Map<string, string> } | undefined;
 
-/** The shared segmenter, created on first use (loading the dictionaries takes ~100 ms). */
-export function segmenter(): Jieba {
+/** Word → part of speech from dictionary lines (`word freq tag`); a word already tagged keeps its tag, as in jieba. */
+function readTags(lines: string, into: Map<string, string>): void {
+  for (const line of lines.split('\n')) {
+    const parts = line.trim().split(/\s+/);
+    if (parts.length >= 3 && !into.has(parts[0])) into.set(parts[0], parts[2]);
+  }
+}
+
+function load(): { jieba: Jieba; tagOf: Map<string, string> } {
   if (!instance) {
+    const user = `${userDictText()}\n${entityDictLines().join('\n')}\n`;
     const jieba = Jieba.withDict(dict);
-    jieba.loadDict(Buffer.from(`${userDictText()}\n${entityDictLines().join('\n')}\n`));
-    instance = jieba;
+    jieba.loadDict(Buffer.from(user));
+    const tagOf = new Map<string, string>();
+    readTags(Buffer.from(dict).toString('utf8'), tagOf);
+    readTags(user, tagOf);
+    instance = { jieba, tagOf };
   }
   return instance;
 }
 
-/** Segments and POS-tags a text, giving each token its character offset. */
+/** The shared segmenter, created on first use (loading the dictionaries takes a few hundred ms). */
+export function segmenter(): Jieba {
+  return load().jieba;
+}
+
+/** Tag of a word the dictionary does not list: Latin words, numbers, punctuation and spaces. */
+function fallbackTag(word: string): string {
+  if (/[A-Za-z]/.test(word)) return 'eng';
+  if (/^[0-9０-９]/.test(word)) return 'm';
+  return 'x';
+}
+
+/**
+ * Segments and POS-tags a text, giving each token its character offset. Same tokens and tags as jieba's
+ * `tag` without HMM (every multi-character token is a dictionary word), but `cut` plus a dictionary lookup
+ * runs about three times faster.
+ */
 export function tokenize(text: string): Token[] {
+  const { jieba, tagOf } = load();
   const tokens: Token[] = [];
   let start = 0;
-  for (const { word, tag } of segmenter().tag(text)) {
-    tokens.push({ word, tag, start });
+  for (const word of jieba.cut(text)) {
+    tokens.push({ word, tag: tagOf.get(word) ?? fallbackTag(word), start });
     start += word.length;
   }
   return tokens;

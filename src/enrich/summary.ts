@@ -9,15 +9,15 @@ const MAX_SENTENCES = 3;
 const FULL_SENTENCE = /[^。！？!?\n]+[。！？!?]+[”’」』）)]*/g;
 const LEANS_ON_CONTEXT = /^(?:他|她|它|其|该|这|此|那|但|而|并且|并|且|同时|此外|另外|因此|所以|不过|然而|对此|与此同时|其中|以及|也)/;
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】'], ['『', '』']];
+const OPENER_OF = new Map(PAIRS.map(([o, c]) => [c, o]));
+const OPENERS = new Set(PAIRS.map(([o]) => o));
 
 /** True when every quote and bracket opened in s is closed in order. */
 export function balanced(s: string): boolean {
-  const closers = new Map(PAIRS.map(([o, c]) => [c, o]));
-  const openers = new Set(PAIRS.map(([o]) => o));
   const stack: string[] = [];
   for (const ch of s) {
-    if (openers.has(ch)) stack.push(ch);
-    else if (closers.has(ch) && stack.pop() !== closers.get(ch)) return false;
+    if (OPENERS.has(ch)) stack.push(ch);
+    else if (OPENER_OF.has(ch) && stack.pop() !== OPENER_OF.get(ch)) return false;
   }
   return stack.length === 0;
 }
@@ -30,17 +30,22 @@ function clauseCut(s: string): string {
   return '';
 }
 
-/** Builds the summary of a body; keyword weights rank the sentences. */
-export function summarise(body: string, keywords: Keyword[]): string {
+/**
+ * Builds the summary of a body. Keyword weights rank the sentences: `terms` are the body's content-word
+ * tokens with offsets into the body, so each sentence's score is summed in one pass.
+ */
+export function summarise(body: string, keywords: Keyword[], terms: { word: string; start: number }[]): string {
   const weight = new Map(keywords.map((k) => [k.word, k.weight]));
-  const sentences = [...body.matchAll(FULL_SENTENCE)].map((m, index) => ({ text: m[0].trim(), index }));
+  const sentences = [...body.matchAll(FULL_SENTENCE)].map((m, index) => ({ text: m[0].trim(), index, start: m.index, score: 0 }));
+  let s = 0;
+  for (const t of terms) {
+    while (s + 1 < sentences.length && sentences[s + 1].start <= t.start) s++;
+    const w = weight.get(t.word);
+    if (w && sentences[s]) sentences[s].score += w;
+  }
   const scored = sentences
-    .filter((s) => s.text.length >= 12 && s.text.length <= SUMMARY_MAX && balanced(s.text) && !LEANS_ON_CONTEXT.test(s.text))
-    .map((s) => {
-      let score = 0;
-      for (const [w, v] of weight) if (s.text.includes(w)) score += v;
-      return { ...s, score: score / Math.sqrt(s.text.length) + 0.5 / (1 + s.index) };
-    })
+    .filter((x) => x.text.length >= 12 && x.text.length <= SUMMARY_MAX && balanced(x.text) && !LEANS_ON_CONTEXT.test(x.text))
+    .map((x) => ({ ...x, score: x.score / Math.sqrt(x.text.length) + 0.5 / (1 + x.index) }))
     .sort((a, b) => b.score - a.score);
   const chosen: typeof scored = [];
   let length = 0;
