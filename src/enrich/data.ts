@@ -30,6 +30,8 @@ export interface Gazetteer {
   regions: { name: string; aliases?: string[]; country: string | null }[];
   /** Short city names too ambiguous to match without their 市 suffix. */
   ambiguousShortNames: string[];
+  /** One-character province abbreviations that read as the province in a headline (粤, 皖). */
+  headlineAbbreviations: string[];
 }
 
 export interface EntityPatterns {

@@ -3,7 +3,8 @@
  * logistic regression over the lexicon scores and entity features, trained from labelled articles.
  */
 import type { Analysis } from './analyse.js';
-import { sectionData } from './data.js';
+import { gazetteerData, sectionData } from './data.js';
+import { findKnown } from './entity-lexicon.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
 /** How many times a title word counts against a body word. */
@@ -17,6 +18,12 @@ const LEARNING_RATE = 0.5;
 const TRAIN_STEPS = 300;
 const EXECUTIVE_ROLES = /董事长|总裁|CEO|首席|总经理|创始人|董事/;
 const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
+
+/** True for a body named after a province or city (广东省人民政府, 东莞市委): local, not national, government. */
+function isLocal(name: string): boolean {
+  const head = findKnown(name)[0];
+  return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city');
+}
 
 /** Features of an article: damped counts of its content words (title words weighted up) and of entity-derived '#' features. */
 export function sectionFeatures(a: Analysis): Map<string, number> {
@@ -42,6 +49,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       if (foreign) {
         add('#foreign_org', e.mentions);
         if (inTitle) add('#foreign_in_title');
+      } else if (e.kind === 'government' && isLocal(e.name)) {
+        add('#local_government', e.mentions);
       } else if (e.kind === 'government') {
         add('#government_org', e.mentions);
         if (inTitle) add('#government_in_title');
@@ -55,6 +64,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) if (CURRENCIES.has(f.unit)) add('#money_figure');
+  const title = a.text.slice(0, a.titleLength);
+  if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
   const damped = new Map<string, number>();
   for (const [f, c] of counts) damped.set(f, Math.log1p(c));
   return damped;
@@ -93,7 +104,7 @@ export const lexiconModel = (() => {
     const sections = data.map((s) => s.name);
     const lexicon = Object.fromEntries(data.map((s) => [s.name, { ...s.lexicon }]));
     const names = inputNames(sections, lexicon);
-    cached = { version: 1, sections, lexicon, inputs: names, weights: priorWeights(sections, names), bias: sections.map(() => 0), trainedOn: 0 };
+    cached = { version: 1, sections, lexicon, inputs: names, weights: priorWeights(sections, names), trainedOn: 0 };
     return cached;
   };
 })();
@@ -105,17 +116,19 @@ function softmax(scores: number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
-function scoresOf(model: Pick<SectionModel, 'weights' | 'bias'>, z: number[]): number[] {
-  return model.weights.map((w, k) => w.reduce((acc, wi, i) => acc + wi * z[i], model.bias[k]));
+function scoresOf(model: Pick<SectionModel, 'weights'>, z: number[]): number[] {
+  return model.weights.map((w) => w.reduce((acc, wi, i) => acc + wi * z[i], 0));
 }
 
 /**
  * Trains a multinomial logistic regression over the inputs, pulled towards the lexicon prior weights
  * (L2 on the difference), so a handful of labelled articles adjusts the priors instead of replacing them.
+ * Classes are weighted equally and there is no bias term: how many articles an issue prints per section
+ * says nothing about the next article.
  */
 export function fitSectionModel(examples: { features: Map<string, number>; section: string }[]): SectionModel {
   const base = lexiconModel();
-  const model: SectionModel = { ...base, weights: base.weights.map((w) => [...w]), bias: [...base.bias], trainedOn: examples.length };
+  const model: SectionModel = { ...base, weights: base.weights.map((w) => [...w]), trainedOn: examples.length };
   const labels = examples.map(({ section }) => {
     const k = model.sections.indexOf(section);
     if (k < 0) throw new Error(`${section}: not a house section (${model.sections.join(', ')})`);
@@ -123,24 +136,23 @@ export function fitSectionModel(examples: { features: Map<string, number>; secti
   });
   if (!examples.length) return model;
   const zs = examples.map(({ features }) => inputs(model, features));
+  const perClass = model.sections.map((_, k) => labels.filter((l) => l === k).length);
+  const present = perClass.filter((c) => c > 0).length;
+  const classWeight = perClass.map((c) => (c ? labels.length / (present * c) : 0));
   const prior = base.weights;
   for (let step = 0; step < TRAIN_STEPS; step++) {
     const gradW = model.weights.map((w, k) => w.map((wi, i) => PRIOR_PULL * (wi - prior[k][i])));
-    const gradB = model.bias.map((b) => PRIOR_PULL * b);
     zs.forEach((z, n) => {
       const p = softmax(scoresOf(model, z));
       p.forEach((pk, k) => {
-        const g = pk - (labels[n] === k ? 1 : 0);
-        gradB[k] += g;
+        const g = (pk - (labels[n] === k ? 1 : 0)) * classWeight[labels[n]];
         for (let i = 0; i < z.length; i++) gradW[k][i] += g * z[i];
       });
     });
     const rate = LEARNING_RATE / (zs.length + PRIOR_PULL);
     model.weights.forEach((w, k) => w.forEach((_, i) => (w[i] -= rate * gradW[k][i])));
-    model.bias.forEach((_, k) => (model.bias[k] -= rate * gradB[k]));
   }
   model.weights = model.weights.map((w) => w.map((x) => Math.round(x * 1e4) / 1e4));
-  model.bias = model.bias.map((x) => Math.round(x * 1e4) / 1e4);
   return model;
 }
 

@@ -23,7 +23,6 @@ export interface SectionModel {
   inputs: string[];
   /** Per section (rows, in `sections` order): weight of each input. */
   weights: number[][];
-  bias: number[];
   /** Number of labelled articles the weights were fitted on (0: priors only). */
   trainedOn: number;
 }
