@@ -23,10 +23,11 @@ function fromKnown(start: number, end: number, text: string, e: KnownEntity): Ca
   return { start, end, text, type: e.type, name: e.name, kind: e.kind, country: e.country, role: null, affiliation: null };
 }
 
-/** Keeps the longest of overlapping candidates (北京理工大学 over 北京), organisations before people before places. */
+/** Keeps the longest of overlapping candidates (北京理工大学 over 北京), organisations before people before places, a mention with a title before one without. */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.start - b.start,
+    (a, b) => b.end - b.start - (a.end - a.start) || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.start - b.start ||
+      Number(b.role !== null) - Number(a.role !== null),
   );
   const taken: Candidate[] = [];
   const used = new Uint8Array(Math.max(0, ...cands.map((c) => c.end)) + 1);

@@ -17,6 +17,8 @@ export interface PatternPerson {
 }
 
 const CJK = /^[\u4e00-\u9fff]+$/;
+/** Adverbs and particles that follow a name (王坚还表示, 简单地说) and so rarely end one. */
+const NOT_NAME_END = new Set([...'还也则就又都曾再便亦在对向与和将为等说称地的得了着过']);
 const LATIN_NAME = /^[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){1,2}/;
 
 interface PersonLexicon {
@@ -55,21 +57,26 @@ function surnameLength(s: string, lex: PersonLexicon): number {
   return lex.surnames.has(s[0]) ? 1 : 0;
 }
 
-/** True when the candidate is a single jieba token that is an ordinary word rather than a name. */
+/** True when the candidate starts with an ordinary word of two or more characters (普遍认为, 平均来说), not a name. */
 function isCommonWord(start: number, name: string, tokenAt: Map<number, Token>): boolean {
   const tok = tokenAt.get(start);
-  return !!tok && tok.word === name && !tok.tag.startsWith('nr');
+  return !!tok && tok.word.length >= 2 && name.startsWith(tok.word) && !tok.tag.startsWith('nr');
 }
 
-/** A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed by. */
-function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: Map<number, Token>): string | null {
+/**
+ * A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed
+ * by — or, after a title (`afterRole`), by any word that starts where the name ends (院长张建锋正式发布).
+ */
+function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: Map<number, Token>, afterRole = false): string | null {
   const sl = surnameLength(text.slice(pos, pos + 2), lex);
   if (!sl) return null;
   for (const given of [2, 1]) {
     const name = text.slice(pos, pos + sl + given);
     if (name.length !== sl + given || !CJK.test(name) || lex.notNames.has(name)) continue;
+    if (given === 2 && NOT_NAME_END.has(name[name.length - 1])) continue;
     const rest = text.slice(pos + name.length);
-    if (rest !== '' && !lex.followers.some((f) => rest.startsWith(f))) continue;
+    const boundary = afterRole && tokenAt.has(pos + name.length) && (tokenAt.get(pos + name.length)?.word.length ?? 0) >= 2;
+    if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
     if (isCommonWord(pos, name, tokenAt)) continue;
     return name;
   }
@@ -92,7 +99,7 @@ export function findPatternPersons(
   for (const m of text.matchAll(lex.roles)) {
     const pos = m.index + m[0].length;
     const latin = LATIN_NAME.exec(text.slice(pos, pos + 40));
-    const name = latin ? latin[0] : nameAt(text, pos, lex, tokenAt);
+    const name = latin ? latin[0] : nameAt(text, pos, lex, tokenAt, true);
     if (!name || isKnown(name)) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: m[1], prefixStart: m.index });
   }

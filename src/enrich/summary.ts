@@ -1,6 +1,7 @@
 /**
  * An extractive summary of at most 120 characters made of whole sentences from the body: sentences scored by
- * their keywords and position, skipping those that lean on context (他表示, 此外) or leave a quote or bracket open.
+ * their keywords and position, skipping questions and sentences that lean on context (他表示, 此外) or leave a
+ * quote or bracket open.
  */
 import type { Keyword } from './types.js';
 
@@ -44,7 +45,7 @@ export function summarise(body: string, keywords: Keyword[], terms: { word: stri
     if (w && sentences[s]) sentences[s].score += w;
   }
   const scored = sentences
-    .filter((x) => x.text.length >= 12 && x.text.length <= SUMMARY_MAX && balanced(x.text) && !LEANS_ON_CONTEXT.test(x.text))
+    .filter((x) => x.text.length >= 12 && x.text.length <= SUMMARY_MAX && !/[？?]$/.test(x.text) && balanced(x.text) && !LEANS_ON_CONTEXT.test(x.text))
     .map((x) => ({ ...x, score: x.score / Math.sqrt(x.text.length) + 0.5 / (1 + x.index) }))
     .sort((a, b) => b.score - a.score);
   const chosen: typeof scored = [];
