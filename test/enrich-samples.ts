@@ -19,7 +19,10 @@ export interface SampleArticle extends EnrichInput {
 /** Page furniture inside bodies: the bulletin's header block, bare URLs, bare page numbers. */
 const FURNITURE = [/^信息产业监测\s*$/, /^©/, /^Page \d+\s*$/, /^https?:\/\/\S+\s*$/, /^\d{1,3}\s*$/];
 
-/** Joins hard-wrapped lines into paragraphs: a line that ends a sentence and stops short (or with a trailing space) ends one. */
+/**
+ * Joins hard-wrapped lines into paragraphs: a line that ends a sentence and stops short (or with a trailing
+ * space) ends one; a short line without closing punctuation is a heading and stands alone.
+ */
 export function unwrap(lines: string[]): string {
   const kept = lines.filter((l) => l.trim() !== '' && !FURNITURE.some((re) => re.test(l.trim())));
   const lengths = kept.map((l) => l.trim().length).sort((a, b) => a - b);
@@ -30,7 +33,8 @@ export function unwrap(lines: string[]): string {
     if (out && !out.endsWith('\n\n')) out += /[A-Za-z0-9]$/.test(out) && /^[A-Za-z]/.test(line) ? ' ' : '';
     out += line;
     const endsSentence = /[。！？”：）]$/.test(line);
-    if (endsSentence && (/\s$/.test(raw) || line.length < typical * 0.85)) out += '\n\n';
+    const heading = !/[，、；]$/.test(line) && line.length < typical * 0.6;
+    if (heading || (endsSentence && (/\s$/.test(raw) || line.length < typical * 0.85))) out += '\n\n';
   }
   return out.trim();
 }

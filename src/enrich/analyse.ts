@@ -14,7 +14,7 @@ export interface Analysis {
   sentences: Sentence[];
   entities: Entity[];
   figures: Figure[];
-  /** The content-word tokens (see isTerm), in order. */
+  /** The content-word tokens (see isTerm), in order; pieces of person names (俊杰 of 罗俊杰) left out. */
   terms: Token[];
 }
 
@@ -28,7 +28,10 @@ export function analyse(article: EnrichInput): Analysis {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, tokens, article.source);
   const figures = extractFigures(text, sentences, entities);
-  return { text, titleLength: article.title.length, tokens, sentences, entities, figures, terms: tokens.filter(isTerm) };
+  const inName = new Uint8Array(text.length);
+  for (const e of entities) if (e.type === 'person') for (const s of e.spans) inName.fill(1, s.start, s.end);
+  const terms = tokens.filter((t) => isTerm(t) && !inName[t.start]);
+  return { text, titleLength: article.title.length, tokens, sentences, entities, figures, terms };
 }
 
 /** First letters of the parts of speech of content words (nouns, verbs, Latin words, abbreviations, idioms). */
