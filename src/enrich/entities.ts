@@ -3,19 +3,10 @@ import { findKnown, knownSurfaces, type KnownEntity, type KnownMention } from '.
 import { findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { findPatternPersons } from './entity-persons.js';
 import type { Token } from './segmenter.js';
-import type { Entity, EntityType } from './types.js';
+import type { Entity, EntityType, Span } from './types.js';
 
-interface Candidate {
-  start: number;
-  end: number;
-  text: string;
-  type: EntityType;
-  name: string;
-  kind: string | null;
-  country: string | null;
-  role: string | null;
-  affiliation: string | null;
-}
+/** One mention before merging: where it is and what it resolves to. */
+type Candidate = Span & Omit<Entity, 'mentions' | 'spans'>;
 
 const TYPE_RANK: Record<EntityType, number> = { org: 0, person: 1, place: 2 };
 
