@@ -39,6 +39,12 @@ describe('dates', () => {
     expect(warnings[0]).toMatch(/no reference date/);
   });
 
+  it('says when the reference date is malformed instead of guessing', () => {
+    const { found, warnings } = dates('8月5日', '2021/10/21');
+    expect(found[0].date).toBeNull();
+    expect(warnings[0]).toBe('2021/10/21: not a YYYY-MM-DD date; relative dates left unresolved');
+  });
+
   it('resolves 当日 to the day last named', () => {
     const { found } = dates('记者10月18日从紫光集团获悉，当日召开第一次债权人会议。', '2021-10-21');
     expect(found.map((d) => d.date)).toEqual(['2021-10-18', '2021-10-18']);

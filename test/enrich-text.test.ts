@@ -24,6 +24,10 @@ describe('tags, keywords and summary', () => {
     }
   });
 
+  it('rejects an article without text with a one-line error naming it', () => {
+    expect(() => enrichArticle({ title: '标题', body: undefined as unknown as string })).toThrow('标题: title and body must be strings');
+  });
+
   it('ranks keywords by TF-IDF against store document frequencies when given', () => {
     const a = byTitle('紫光集团司法重整');
     const df = { documents: 0, frequencies: {} as Record<string, number> };

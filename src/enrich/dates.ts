@@ -62,7 +62,9 @@ function span(text: string, offset: number, from: string | null, to: string | nu
  * reference when none is given are kept with null dates and reported in `warnings`.
  */
 export function extractDates(text: string, reference: string | null, warnings: string[]): DateMention[] {
-  const ref = reference && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? new Date(`${reference}T00:00:00Z`) : null;
+  const valid = reference !== null && /^\d{4}-\d{2}-\d{2}$/.test(reference) && !Number.isNaN(Date.parse(reference));
+  if (reference !== null && !valid) warnings.push(`${reference}: not a YYYY-MM-DD date; relative dates left unresolved`);
+  const ref = valid ? new Date(`${reference}T00:00:00Z`) : null;
   const out: DateMention[] = [];
   let lastDate: string | null = null;
   let unresolved = 0;
