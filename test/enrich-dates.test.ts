@@ -39,6 +39,11 @@ describe('dates', () => {
     expect(warnings[0]).toMatch(/no reference date/);
   });
 
+  it('reads a span of months (今年1-9月)', () => {
+    const { found } = dates('今年1-9月，我市数字经济核心产业增加值达1.2万亿元。', '2021-10-21');
+    expect(found[0]).toMatchObject({ text: '今年1-9月', from: '2021-01-01', to: '2021-09-30' });
+  });
+
   it('says when the reference date is malformed instead of guessing', () => {
     const { found, warnings } = dates('8月5日', '2021/10/21');
     expect(found[0].date).toBeNull();

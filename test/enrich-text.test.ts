@@ -24,6 +24,13 @@ describe('tags, keywords and summary', () => {
     }
   });
 
+  it('says nothing rather than guessing on an empty article', () => {
+    const e = enrichArticle({ title: '', body: '' });
+    expect(e.predictedSection).toBeNull();
+    expect([e.tags, e.entities, e.figures, e.dates, e.keywords]).toEqual([[], [], [], [], []]);
+    expect(e.summary).toBe('');
+  });
+
   it('rejects an article without text with a one-line error naming it', () => {
     expect(() => enrichArticle({ title: '标题', body: undefined as unknown as string })).toThrow('标题: title and body must be strings');
   });

@@ -16,6 +16,7 @@ const PATTERN = new RegExp(
     /(?<ym>(?<y3>(?:19|20)\d{2}) ?年 ?(?<m3>\d{1,2}) ?月(?:份|底|末|初)?)/.source,
     /(?<rel>(?<ry>今年|去年|明年)?(?<m4>\d{1,2}) ?月 ?(?<d4>\d{1,2}) ?[日号])/.source,
     /(?<relm>(?<ry5>今年|去年|明年)(?<m5>\d{1,2}) ?月(?:份|底|末|初)?)/.source,
+    /(?<months>(?<ry9>今年|去年|明年)?(?<m9a>\d{1,2}) ?[-—~至] ?(?<m9b>\d{1,2}) ?月(?:份)?)/.source,
     /(?<yq>(?<y6>(?:19|20)\d{2}) ?年 ?(?:第(?<q6>[一二三四1-4])季度|(?<h6>上半年|下半年)|前三季度))/.source,
     /(?<year>(?<y7>(?:19|20)\d{2}) ?年(?!\d|以来| ?\d{1,2} ?月|代))/.source,
     /(?<day>(?<![\d.年月])(?<d8>\d{1,2}) ?日(?!内|以内|之内|起算))/.source,
@@ -79,6 +80,10 @@ export function extractDates(text: string, reference: string | null, warnings: s
       const mo = +(g.m3 ?? g.m5);
       const y = g.y3 ? +g.y3 : ref ? yearFor(ref, mo, 1, g.ry5) : null;
       mention = y && mo >= 1 && mo <= 12 ? span(t, at, iso(y, mo, 1), lastDay(y, mo), 'month') : span(t, at, null, null, 'month');
+    } else if (g.months) {
+      const [a, b] = [+g.m9a, +g.m9b];
+      const y = ref ? yearFor(ref, b, 1, g.ry9) : null;
+      mention = y && a >= 1 && b <= 12 && a < b ? span(t, at, iso(y, a, 1), lastDay(y, b), 'window') : span(t, at, null, null, 'window');
     } else if (g.rel) {
       const mo = +g.m4;
       const d = +g.d4;

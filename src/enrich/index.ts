@@ -33,9 +33,10 @@ export function enrichArticle(article: EnrichInput, context: EnrichContext = {})
   const warnings: string[] = [];
   const reference = article.date ?? context.referenceDate ?? null;
   const dates = extractDates(a.text, reference, warnings);
+  const features = sectionFeatures(a);
   const terms = extractKeywords(a.terms, a.titleLength, context.docFreq, SUMMARY_TERMS);
   return {
-    predictedSection: predictSection(context.sectionModel ?? lexiconModel(), sectionFeatures(a)),
+    predictedSection: features.size ? predictSection(context.sectionModel ?? lexiconModel(), features) : null,
     tags: extractTags(article.title, article.body),
     entities: a.entities,
     figures: a.figures,
