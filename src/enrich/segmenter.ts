@@ -5,9 +5,23 @@ import { gazetteerData, orgData, userDictText } from './data.js';
 
 /** A segmented word with its part-of-speech tag and where it starts in the text. */
 export interface Token {
-  word: string;
-  tag: string;
-  start: number;
+  readonly word: string;
+  readonly tag: string;
+  readonly start: number;
+}
+
+/** A token whose tag is looked up on first use: most single characters are never asked for theirs. */
+class LazyToken implements Token {
+  private cachedTag: string | undefined;
+  constructor(
+    readonly word: string,
+    readonly start: number,
+    private readonly tagOf: Map<string, string>,
+  ) {}
+
+  get tag(): string {
+    return (this.cachedTag ??= this.tagOf.get(this.word) ?? fallbackTag(this.word));
+  }
 }
 
 /** Dictionary lines for known organisations (nt) and places (ns), so jieba keeps them whole. */
@@ -72,7 +86,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = 0;
   for (const word of jieba.cut(text)) {
-    tokens.push({ word, tag: tagOf.get(word) ?? fallbackTag(word), start });
+    tokens.push(new LazyToken(word, start, tagOf));
     start += word.length;
   }
   return tokens;
