@@ -20,14 +20,26 @@ function fnv1a(s: string, seed: number): number {
   return h;
 }
 
-/** SimHash of weighted terms as 16 hex digits. */
+/**
+ * SimHash of weighted terms as 16 hex digits. Weights are first summed per (byte position, byte value) of the
+ * term hashes, then spread over the bits once, which is cheaper than 64 updates per term.
+ */
 export function simhash(terms: Map<string, number>): string {
-  const v = new Float64Array(64);
+  const perByte = new Float64Array(8 * 256);
   for (const [term, w] of terms) {
-    let h = fnv1a(term, 0);
-    for (let bit = 0; bit < 32; bit++, h >>>= 1) v[bit] += h & 1 ? w : -w;
-    h = fnv1a(term, 0x9e3779b9);
-    for (let bit = 32; bit < 64; bit++, h >>>= 1) v[bit] += h & 1 ? w : -w;
+    const lo = fnv1a(term, 0);
+    const hi = fnv1a(term, 0x9e3779b9);
+    for (let b = 0; b < 4; b++) {
+      perByte[b * 256 + ((lo >>> (8 * b)) & 255)] += w;
+      perByte[(b + 4) * 256 + ((hi >>> (8 * b)) & 255)] += w;
+    }
+  }
+  const v = new Float64Array(64);
+  for (let b = 0; b < 8; b++) {
+    for (let value = 0; value < 256; value++) {
+      const w = perByte[b * 256 + value];
+      if (w) for (let k = 0; k < 8; k++) v[b * 8 + k] += (value >>> k) & 1 ? w : -w;
+    }
   }
   let hex = '';
   for (let nibble = 15; nibble >= 0; nibble--) {

@@ -42,8 +42,8 @@ export function extractKeywords(terms: Token[], titleLength: number, docFreq?: D
     : (() => { const { table, median } = defaultIdf(); return (w: string) => table.get(w) ?? median; })();
   let total = 0;
   for (const v of tf.values()) total += v;
-  return [...tf]
-    .map(([word, n]) => ({ word, weight: Math.round(((n / total) * idfOf(word)) * 10000) / 10000 }))
-    .sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1))
-    .slice(0, k);
+  const scored: [string, number][] = [];
+  for (const [word, n] of tf) scored.push([word, (n / total) * idfOf(word)]);
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return scored.slice(0, k).map(([word, weight]) => ({ word, weight: Math.round(weight * 10000) / 10000 }));
 }
