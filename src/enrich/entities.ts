@@ -1,5 +1,5 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
-import { findKnown, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
+import { findKnown, findKnownTokens, knownSurfaces, type KnownEntity } from './entity-lexicon.js';
 import { findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { findPatternPersons } from './entity-persons.js';
 import type { Token } from './segmenter.js';
@@ -68,21 +68,25 @@ function titleRanges(text: string): [number, number][] {
 }
 
 /** A generic tail after a known company name: 京东方 + 科技集团, NEC + 集团, 微软 + 公司. */
-const GENERIC_TAIL = /^(?:(?:科技)?(?:集团|公司|集团公司|股份有限公司|有限公司|有限责任公司|集团有限公司|集团股份有限公司))?$/;
+const GENERIC_TAIL = /(?:科技)?(?:集团|公司|集团公司|股份有限公司|有限公司|有限责任公司|集团有限公司|集团股份有限公司)$/;
 
 /**
- * A pattern-found name that is a known organisation with a generic tail, maybe after a place (美国微软公司,
- * 京东方科技集团): resolved to the known organisation, the place left to stand as its own mention.
+ * A pattern-found name that is a known organisation with a generic tail, maybe after a known place
+ * (日本东芝公司, 京东方科技集团): resolved to the known organisation; the place stands as its own mention.
  */
-function resolveToKnown(o: Candidate, known: KnownMention[]): Candidate {
-  for (const k of known) {
-    if (k.entity.type !== 'org' || k.start < o.start || k.end > o.end) continue;
-    const head = known.find((p) => p.entity.type === 'place' && p.start === o.start && p.end === k.start);
-    if ((k.start === o.start || head) && GENERIC_TAIL.test(o.text.slice(k.end - o.start))) {
-      return fromKnown(k.start, o.end, o.text.slice(k.start - o.start), k.entity);
-    }
+function resolveToKnown(o: Candidate): Candidate[] {
+  const surfaces = knownSurfaces();
+  const core = o.text.replace(GENERIC_TAIL, '');
+  for (let p = 0; p < core.length - 1; p++) {
+    const head = core.slice(0, p);
+    const place = p ? surfaces.get(head) : undefined;
+    if (p && place?.type !== 'place') continue;
+    const org = surfaces.get(core.slice(p));
+    if (org?.type !== 'org') continue;
+    const resolved = fromKnown(o.start + p, o.end, o.text.slice(p), org);
+    return place ? [resolved, fromKnown(o.start, o.start + p, head, place)] : [resolved];
   }
-  return o;
+  return [o];
 }
 
 /**
@@ -92,13 +96,13 @@ function resolveToKnown(o: Candidate, known: KnownMention[]): Candidate {
 export function extractEntities(text: string, tokens: Token[], source?: string | null): Entity[] {
   const titles = titleRanges(text);
   const outsideTitles = (c: { start: number; end: number }) => !titles.some(([s, e]) => c.start >= s && c.end <= e);
-  const known = findKnown(text).filter(outsideTitles);
+  const known = findKnownTokens(text, tokens).filter(outsideTitles);
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
-  const orgs = findPatternOrgs(tokens, known).filter(outsideTitles).map<Candidate>((o) => {
+  const orgs = findPatternOrgs(tokens, known).filter(outsideTitles).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
-    return e ? fromKnown(o.start, o.end, o.text, e)
-      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: null, role: null, affiliation: null }, known);
+    return e ? [fromKnown(o.start, o.end, o.text, e)]
+      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: null, role: null, affiliation: null });
   });
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   const orgSpans = cands.filter((c) => c.type === 'org');

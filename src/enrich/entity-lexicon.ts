@@ -1,5 +1,6 @@
 /** Known organisations and places: every surface form mapped to its canonical record, and a matcher over text. */
 import { gazetteerData, orgData } from './data.js';
+import type { Token } from './segmenter.js';
 import type { EntityType } from './types.js';
 
 /** What a known name resolves to. */
@@ -84,4 +85,22 @@ export function findKnown(text: string): KnownMention[] {
     out.push({ start, end, text: m[0], entity: map.get(m[0])! });
   }
   return out;
+}
+
+let spaced: RegExp | undefined;
+
+/**
+ * Known names among the tokens of a segmented text. Every known name is in the segmenter's dictionary, so
+ * it comes out as one token; names with a space inside (Linux 基金会) are matched on the text.
+ */
+export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
+  const map = knownSurfaces();
+  const out: KnownMention[] = [];
+  for (const t of tokens) {
+    const e = t.word.length >= 2 ? map.get(t.word) : undefined;
+    if (e) out.push({ start: t.start, end: t.start + t.word.length, text: t.word, entity: e });
+  }
+  spaced ??= new RegExp([...map.keys()].filter((k) => /\s/.test(k)).map(escapeRegExp).join('|') || '(?!)', 'g');
+  for (const m of text.matchAll(spaced)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entity: map.get(m[0])! });
+  return out.sort((a, b) => a.start - b.start);
 }
