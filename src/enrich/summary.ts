@@ -12,11 +12,14 @@ const LEANS_ON_CONTEXT = /^(?:他|她|它|其|该|这|此|那|但|而|并且|并
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】'], ['『', '』']];
 const OPENER_OF = new Map(PAIRS.map(([o, c]) => [c, o]));
 const OPENERS = new Set(PAIRS.map(([o]) => o));
+const BRACKET = /[“”‘’《》（）()「」【】『』]/;
 
 /** True when every quote and bracket opened in s is closed in order. */
 export function balanced(s: string): boolean {
+  if (!BRACKET.test(s)) return true;
   const stack: string[] = [];
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
     if (OPENERS.has(ch)) stack.push(ch);
     else if (OPENER_OF.has(ch) && stack.pop() !== OPENER_OF.get(ch)) return false;
   }
