@@ -37,7 +37,7 @@ export function enrichArticle(article: EnrichInput, context: EnrichContext = {})
   const terms = extractKeywords(a.terms, a.titleLength, context.docFreq, SUMMARY_TERMS);
   return {
     predictedSection: features.size ? predictSection(context.sectionModel ?? lexiconModel(), features) : null,
-    tags: extractTags(article.title, article.body),
+    tags: extractTags(a.text, a.titleLength, a.tokens),
     entities: a.entities,
     figures: a.figures,
     dates,
