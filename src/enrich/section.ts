@@ -95,7 +95,7 @@ function priorWeights(sections: string[], names: string[]): number[][] {
   return sections.map((s) => names.map((n) => (n === `lexicon:${s}` ? 1 : 0)));
 }
 
-/** A model with the lexicon priors only (what predictions fall back to without training data). */
+/** A model with the lexicon priors only (what predictions fall back to without training data); shared, do not mutate. */
 export const lexiconModel = (() => {
   let cached: SectionModel | undefined;
   return (): SectionModel => {
@@ -128,7 +128,7 @@ function scoresOf(model: Pick<SectionModel, 'weights'>, z: number[]): number[] {
  */
 export function fitSectionModel(examples: { features: Map<string, number>; section: string }[]): SectionModel {
   const base = lexiconModel();
-  const model: SectionModel = { ...base, weights: base.weights.map((w) => [...w]), trainedOn: examples.length };
+  const model: SectionModel = { ...structuredClone(base), trainedOn: examples.length };
   const labels = examples.map(({ section }) => {
     const k = model.sections.indexOf(section);
     if (k < 0) throw new Error(`${section}: not a house section (${model.sections.join(', ')})`);
