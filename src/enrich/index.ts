@@ -19,11 +19,6 @@ export { lexiconModel } from './section.js';
 
 const KEYWORDS = 10;
 
-/** Content-word tokens of the body, with offsets into the body (the analysed text puts the title and a blank line first). */
-function bodyTerms(terms: { word: string; start: number }[], titleLength: number): { word: string; start: number }[] {
-  const offset = titleLength + 2;
-  return terms.filter((t) => t.start >= offset).map((t) => ({ word: t.word, start: t.start - offset }));
-}
 /** Terms weighed when ranking summary sentences. */
 const SUMMARY_TERMS = 40;
 
@@ -42,7 +37,7 @@ export function enrichArticle(article: EnrichInput, context: EnrichContext = {})
     figures: a.figures,
     dates,
     keywords: terms.slice(0, KEYWORDS),
-    summary: summarise(article.body, terms, bodyTerms(a.terms, a.titleLength)),
+    summary: summarise(article.body, terms, a.terms, a.titleLength + 2),
     fingerprint: fingerprint(a.terms, a.entities, a.figures, dates),
     warnings,
   };

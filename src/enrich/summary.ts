@@ -35,15 +35,18 @@ function clauseCut(s: string): string {
 }
 
 /**
- * Builds the summary of a body. Keyword weights rank the sentences: `terms` are the body's content-word
- * tokens with offsets into the body, so each sentence's score is summed in one pass.
+ * Builds the summary of a body. Keyword weights rank the sentences: `terms` are content-word tokens whose
+ * offsets are `bodyOffset` ahead of the body's (the analysed text puts the title first), so each sentence's
+ * score is summed in one pass.
  */
-export function summarise(body: string, keywords: Keyword[], terms: { word: string; start: number }[]): string {
+export function summarise(body: string, keywords: Keyword[], terms: { word: string; start: number }[], bodyOffset = 0): string {
   const weight = new Map(keywords.map((k) => [k.word, k.weight]));
   const sentences = [...body.matchAll(FULL_SENTENCE)].map((m, index) => ({ text: m[0].trim(), index, start: m.index, score: 0 }));
   let s = 0;
   for (const t of terms) {
-    while (s + 1 < sentences.length && sentences[s + 1].start <= t.start) s++;
+    const at = t.start - bodyOffset;
+    if (at < 0) continue;
+    while (s + 1 < sentences.length && sentences[s + 1].start <= at) s++;
     const w = weight.get(t.word);
     if (w && sentences[s]) sentences[s].score += w;
   }
