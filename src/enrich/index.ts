@@ -17,6 +17,7 @@ export { addToDocFreq, documentTerms } from './keywords.js';
 export { analysedText } from './text.js';
 export { lexiconModel } from './section.js';
 
+/** Keywords reported per article. */
 const KEYWORDS = 10;
 
 /** Terms weighed when ranking summary sentences. */
