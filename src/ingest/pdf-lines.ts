@@ -1,6 +1,124 @@
+/**
+ * PDF → `Line`s, shaped like a text dump so the same cleaner and segmenter read both.
+ *
+ * - One `Line` per visual line, in reading order (columns read left to right, each top to bottom),
+ *   with `layout` facts: dominant font size and weight, left x and baseline y (top-down), width, page size.
+ * - An empty `Line` (text '') marks a paragraph break, as a blank line does in a dump: emitted where
+ *   the font size or weight changes, where the gap to the previous line is clearly wider than the
+ *   document's line spacing for that size, or where the line starts with a first-line indent.
+ *   A paragraph that runs on across a column or page gets no break.
+ * - Running headers, footers and page numbers are kept, flagged `furniture: true`, at the top and
+ *   bottom of their page; they never get paragraph breaks around them.
+ * - `pageTop` marks the first body (non-furniture) line of each page, like the page-top marker of a
+ *   dump, so a sentence cut by a page break can be recognised either way.
+ */
 import type { Line } from '../types.js';
+import { furnitureFlags } from './pdf-furniture.js';
+import { dropDoubles, fragments, joinRuns, linesOf, readingOrder, type Fragment, type VisualLine } from './pdf-layout.js';
+import { readPdf, type PdfPage } from './pdf-read.js';
 
-/** Lays out a PDF's text as lines in reading order, with font size and position. PLACEHOLDER until the PDF reader lands. */
-export async function pdfToLines(_bytes: Uint8Array, path: string): Promise<{ lines: Line[]; warnings: string[] }> {
-  throw new Error(`${path}: PDF input is not supported yet`);
+/** A page laid out: furniture above and below, body in reading order, left edge of each column. */
+interface PageLayout {
+  page: PdfPage;
+  head: VisualLine[];
+  body: VisualLine[];
+  foot: VisualLine[];
+  columnLeft: Map<number, number>;
+}
+
+const sizeKey = (size: number) => Math.round(size * 2) / 2;
+
+/** The x most lines of a column start at: its flush-left edge, whatever the indents. */
+function flushLeft(lines: VisualLine[]): Map<number, number> {
+  const votes = new Map<number, Map<number, number>>();
+  for (const l of lines) {
+    const col = votes.get(l.column) ?? new Map<number, number>();
+    col.set(Math.round(l.x), (col.get(Math.round(l.x)) ?? 0) + 1);
+    votes.set(l.column, col);
+  }
+  return new Map([...votes].map(([c, v]) => [c, [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0]]));
+}
+
+function layoutPages(pages: PdfPage[]): PageLayout[] {
+  const frags = pages.map((p) => fragments(dropDoubles(p.items)));
+  const flags = furnitureFlags(pages.map((p, i) => ({ height: p.height, frags: frags[i].map((f) => ({ y: f.y, text: joinRuns(f.items) })) })));
+  return pages.map((page, i) => {
+    const furniture: Fragment[] = frags[i].filter((_, k) => flags[i][k]);
+    const body = readingOrder(frags[i].filter((_, k) => !flags[i][k]));
+    const furnitureLines = linesOf(furniture, 0);
+    return {
+      page,
+      head: furnitureLines.filter((l) => l.y < page.height / 2),
+      body,
+      foot: furnitureLines.filter((l) => l.y >= page.height / 2),
+      columnLeft: flushLeft(body),
+    };
+  });
+}
+
+/** Usual baseline-to-baseline distance per font size, from consecutive lines of one column. */
+function lineSpacing(layouts: PageLayout[]): Map<number, number> {
+  const deltas = new Map<number, number[]>();
+  for (const { body } of layouts) {
+    for (let i = 1; i < body.length; i++) {
+      const [a, b] = [body[i - 1], body[i]];
+      const d = b.y - a.y;
+      if (a.column !== b.column || sizeKey(a.fontSize) !== sizeKey(b.fontSize) || d <= 0 || d > 3 * b.fontSize) continue;
+      deltas.set(sizeKey(b.fontSize), [...(deltas.get(sizeKey(b.fontSize)) ?? []), d]);
+    }
+  }
+  return new Map([...deltas].map(([k, ds]) => [k, ds.sort((x, y) => x - y)[Math.floor(ds.length / 2)]]));
+}
+
+/** Whether a paragraph break belongs between body lines `a` and `b` (b on page `layout`). */
+function paragraphBreak(a: VisualLine, aPage: number, b: VisualLine, bPage: number, layout: PageLayout, spacing: Map<number, number>): boolean {
+  if (Math.abs(a.fontSize - b.fontSize) > 0.5 || a.bold !== b.bold) return true;
+  const indent = b.x - (layout.columnLeft.get(b.column) ?? b.x);
+  if (indent >= 1.5 * b.fontSize && indent <= 4.5 * b.fontSize && Math.abs(b.x - a.x) > 0.5 * b.fontSize) return true;
+  if (aPage !== bPage || a.column !== b.column || b.y <= a.y) return false;
+  const usual = spacing.get(sizeKey(b.fontSize)) ?? 1.2 * b.fontSize;
+  return b.y - a.y > usual + 0.3 * b.fontSize;
+}
+
+/** Counts characters the PDF gives no Unicode for (replacement and private-use code points). */
+const undecodable = (text: string) => (text.match(/[\ufffd\ue000-\uf8ff]/g) ?? []).length;
+
+/**
+ * Lays out a PDF's text as lines in reading order, with font size and position (see the module doc).
+ * Throws `<path>: <problem>` for input that is not a PDF, is encrypted, damaged, or has no text at all.
+ */
+export async function pdfToLines(bytes: Uint8Array, path: string): Promise<{ lines: Line[]; warnings: string[] }> {
+  const pages = await readPdf(bytes, path);
+  if (!pages.some((p) => p.items.length)) throw new Error(`${path}: no text layer (scanned image?) — OCR is not supported`);
+  const layouts = layoutPages(pages);
+  const spacing = lineSpacing(layouts);
+  const lines: Line[] = [];
+  const warnings: string[] = [];
+  let prev: { line: VisualLine; page: number } | null = null;
+  const push = (text: string, page: number, pageTop: boolean, v?: VisualLine, furniture?: boolean) => {
+    const { width: pageWidth, height: pageHeight } = layouts[page - 1].page;
+    const r = (n: number) => Math.round(n * 10) / 10;
+    lines.push({
+      text,
+      lineNo: lines.length + 1,
+      page,
+      pageTop,
+      ...(furniture ? { furniture } : {}),
+      ...(v ? { layout: { fontSize: v.fontSize, bold: v.bold, x: r(v.x), y: r(v.y), width: r(v.width), pageWidth: r(pageWidth), pageHeight: r(pageHeight) } } : {}),
+    });
+  };
+  layouts.forEach((layout, i) => {
+    const page = i + 1;
+    if (!layout.page.items.length) warnings.push(`page ${page}: no text layer (scanned image?) — its content is missing`);
+    const lost = [...layout.head, ...layout.body, ...layout.foot].reduce((n, l) => n + undecodable(l.text), 0);
+    if (lost) warnings.push(`page ${page}: ${lost} characters have no Unicode mapping (kept as printed)`);
+    for (const v of layout.head) push(v.text, page, false, v, true);
+    layout.body.forEach((v, k) => {
+      if (prev && paragraphBreak(prev.line, prev.page, v, page, layout, spacing)) push('', page, false);
+      push(v.text, page, k === 0, v);
+      prev = { line: v, page };
+    });
+    for (const v of layout.foot) push(v.text, page, false, v, true);
+  });
+  return { lines, warnings };
 }

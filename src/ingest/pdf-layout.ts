@@ -1,0 +1,215 @@
+/**
+ * Page geometry → visual lines in reading order.
+ *
+ * Text runs on one baseline form a row; a row splits into fragments where a gap is wider than a
+ * column gutter can be narrow. Columns are x-bands that only a few fragments (spanning headlines)
+ * cross; between two spanning fragments the page is read column by column, left to right, each
+ * top to bottom, which is how newspapers are read. Fragments of one column on one baseline are a line.
+ */
+import type { PdfItem } from './pdf-read.js';
+
+/** Text of one baseline within one column (or of a whole row when it crosses columns). */
+export interface Fragment {
+  items: PdfItem[];
+  x: number;
+  right: number;
+  /** Baseline, top-down. */
+  y: number;
+  size: number;
+}
+
+/** A visual line: what becomes one `Line`. */
+export interface VisualLine {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  bold: boolean;
+  /** Column index on its page (0 when the page has one column or the line spans columns). */
+  column: number;
+}
+
+/** CJK ideographs, kana, CJK and full-width punctuation: scripts written without spaces. */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : 0;
+};
+
+/**
+ * Drops runs printed twice a hair apart (fake bold, as newspapers do for headlines), which a text
+ * dump shows as `万亿时代万亿时代`; the run kept is marked bold.
+ */
+export function dropDoubles(items: PdfItem[]): PdfItem[] {
+  const kept: PdfItem[] = [];
+  const seen = new Map<string, PdfItem[]>();
+  for (const it of items) {
+    const near = seen.get(it.str)?.find((k) => Math.abs(k.x - it.x) < 0.2 * it.size && Math.abs(k.y - it.y) < 0.2 * it.size);
+    if (near) {
+      near.bold = true;
+      continue;
+    }
+    const copy = { ...it };
+    kept.push(copy);
+    seen.set(it.str, [...(seen.get(it.str) ?? []), copy]);
+  }
+  return kept;
+}
+
+const NEXT_TO_CJK = new RegExp(`(?<=${CJK.source}) +| +(?=${CJK.source})`, 'g');
+const CJK_ADJACENT = new RegExp(`(?<=${CJK.source})[^ ]|[^ ](?=${CJK.source})`, 'g');
+
+/**
+ * Undoes the spaces pdfjs invents inside a letter-spaced run (justified CJK: `为 维 护 空 中`): when
+ * most neighbours of CJK characters in the run are spaced apart, spaces next to CJK characters are not real.
+ * A lone space between CJK words (`规律 推动`) stays.
+ */
+export function dropTrackingSpaces(str: string): string {
+  const spaced = str.match(NEXT_TO_CJK)?.length ?? 0;
+  return spaced >= 3 && spaced > 2 * (str.match(CJK_ADJACENT)?.length ?? 0) ? str.replace(NEXT_TO_CJK, '') : str;
+}
+
+/** Joins runs left to right; a space only where the gap is one, never between two CJK characters that merely sit apart. */
+export function joinRuns(items: PdfItem[]): string {
+  let out = '';
+  let prev: PdfItem | null = null;
+  for (const it of items) {
+    if (prev) {
+      const gap = it.x - (prev.x + prev.width);
+      const a = out.at(-1) ?? ' ';
+      const b = it.str[0] ?? ' ';
+      const threshold = (CJK.test(a) && CJK.test(b) ? 0.2 : 0.15) * Math.max(prev.size, it.size);
+      if (a !== ' ' && b !== ' ' && gap > threshold) out += ' ';
+    }
+    out += it.str;
+    prev = it;
+  }
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+function fragmentOf(items: PdfItem[]): Fragment {
+  const x = Math.min(...items.map((i) => i.x));
+  const right = Math.max(...items.map((i) => i.x + i.width));
+  return { items, x, right, y: median(items.map((i) => i.y)), size: Math.max(...items.map((i) => i.size)) };
+}
+
+/** Groups runs into rows by baseline, then splits each row where the gap could be a gutter. */
+export function fragments(items: PdfItem[]): Fragment[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: PdfItem[][] = [];
+  let row: PdfItem[] = [];
+  let base = -Infinity;
+  for (const it of sorted) {
+    if (row.length && Math.abs(it.y - base) > 0.35 * Math.min(it.size, row[0].size)) {
+      rows.push(row);
+      row = [];
+    }
+    if (!row.length) base = it.y;
+    row.push(it);
+  }
+  if (row.length) rows.push(row);
+  const out: Fragment[] = [];
+  for (const r of rows) {
+    r.sort((a, b) => a.x - b.x);
+    let cur: PdfItem[] = [];
+    for (const it of r) {
+      const last = cur.at(-1);
+      if (last && it.x - (last.x + last.width) > 1.5 * Math.max(it.size, last.size)) {
+        out.push(fragmentOf(cur));
+        cur = [];
+      }
+      cur.push(it);
+    }
+    if (cur.length) out.push(fragmentOf(cur));
+  }
+  return out;
+}
+
+/**
+ * Finds column gutters: x-runs, at least about an em wide, that at most a few fragments (spanning
+ * headlines) cross, with a full column of text on each side. Returns the split positions, left to right.
+ */
+export function gutters(frags: Fragment[]): number[] {
+  if (frags.length < 8) return [];
+  const left = Math.floor(Math.min(...frags.map((f) => f.x)));
+  const right = Math.ceil(Math.max(...frags.map((f) => f.right)));
+  const cover = new Int32Array(right - left + 1);
+  for (const f of frags) for (let x = Math.ceil(f.x) - left; x < Math.floor(f.right) - left; x++) cover[x]++;
+  const limit = Math.floor(0.15 * frags.length);
+  const minGap = Math.max(6, 0.8 * median(frags.map((f) => f.size)));
+  const splits: number[] = [];
+  for (let x = 0; x < cover.length; ) {
+    if (cover[x] > limit) {
+      x++;
+      continue;
+    }
+    const start = x;
+    while (x < cover.length && cover[x] <= limit) x++;
+    if (start > 0 && x < cover.length && x - start >= minGap) splits.push(left + (start + x) / 2);
+  }
+  const bounds = [-Infinity, ...splits, Infinity];
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    const own = frags.filter((f) => f.x >= bounds[c] && f.right <= bounds[c + 1]);
+    if (own.length < Math.max(3, 0.1 * frags.length)) return [];
+    const width = Math.max(...own.map((f) => f.right)) - Math.min(...own.map((f) => f.x));
+    if (median(own.map((f) => f.right - f.x)) < 0.5 * width) return [];
+  }
+  return splits;
+}
+
+function lineOf(frags: Fragment[], column: number): VisualLine {
+  const items = frags.flatMap((f) => f.items).sort((a, b) => a.x - b.x);
+  const weight = (pick: (i: PdfItem) => number | boolean) => {
+    const votes = new Map<number | boolean, number>();
+    for (const i of items) votes.set(pick(i), (votes.get(pick(i)) ?? 0) + i.str.length);
+    return [...votes].sort((a, b) => b[1] - a[1])[0][0];
+  };
+  const x = Math.min(...frags.map((f) => f.x));
+  return {
+    text: joinRuns(items),
+    x,
+    y: median(frags.map((f) => f.y)),
+    width: Math.max(...frags.map((f) => f.right)) - x,
+    fontSize: weight((i) => Math.round(i.size * 10) / 10) as number,
+    bold: weight((i) => i.bold) as boolean,
+    column,
+  };
+}
+
+/** Merges fragments that share a baseline into lines, top to bottom (all in one column). */
+export function linesOf(frags: Fragment[], column: number): VisualLine[] {
+  const sorted = [...frags].sort((a, b) => a.y - b.y || a.x - b.x);
+  const out: VisualLine[] = [];
+  let row: Fragment[] = [];
+  for (const f of sorted) {
+    if (row.length && Math.abs(f.y - row[0].y) > 0.35 * Math.min(f.size, row[0].size)) {
+      out.push(lineOf(row, column));
+      row = [];
+    }
+    row.push(f);
+  }
+  if (row.length) out.push(lineOf(row, column));
+  return out;
+}
+
+/** Lays out a page's body fragments as visual lines in reading order (columns, then spanning lines). */
+export function readingOrder(frags: Fragment[]): VisualLine[] {
+  const splits = gutters(frags);
+  if (!splits.length) return linesOf(frags, 0);
+  const bounds = [-Infinity, ...splits, Infinity];
+  const columnOf = (f: Fragment) => bounds.findIndex((b, c) => c + 1 < bounds.length && f.x >= b - 1 && f.right <= bounds[c + 1] + 1);
+  const spanning = frags.filter((f) => columnOf(f) < 0).sort((a, b) => a.y - b.y);
+  const out: VisualLine[] = [];
+  let top = -Infinity;
+  for (const s of [...linesOf(spanning, 0), null]) {
+    const bottom = s ? s.y : Infinity;
+    for (let c = 0; c + 1 < bounds.length; c++) {
+      out.push(...linesOf(frags.filter((f) => f.y >= top && f.y < bottom && columnOf(f) === c), c));
+    }
+    if (s) out.push(s);
+    top = bottom;
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads the text layer of a PDF with pdfjs-dist (legacy build, the one meant for Node): every text run
+ * with its position, size and weight, page by page. Failures become one-line `<path>: <problem>` errors.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument, Util, VerbosityLevel, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { unifyIdeographs } from './pdf-ideographs.js';
+import { dropTrackingSpaces } from './pdf-layout.js';
+
+/** One run of text as printed: top-down page coordinates in points, baseline y. */
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold: boolean;
+}
+
+/** A page's text runs in content-stream order. */
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const BOLD_NAME = /bold|heavy|black|demi|semibold|extrabold|ultra|[-_,]W[6-9]\b/i;
+
+/** Checks the bytes before pdfjs sees them: a PDF starts with `%PDF-` and ends with `%%EOF`. */
+function checkEnvelope(bytes: Uint8Array, path: string): void {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) throw new Error(`${path}: not a PDF (no %PDF- header)`);
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 4096))).toString('latin1');
+  if (!tail.includes('%%EOF')) throw new Error(`${path}: truncated or damaged PDF (no end-of-file marker)`);
+}
+
+function loadError(e: unknown, path: string): Error {
+  const name = (e as Error)?.name;
+  if (name === 'PasswordException') return new Error(`${path}: encrypted PDF (password required)`);
+  if (name === 'InvalidPDFException' || name === 'FormatError') return new Error(`${path}: truncated or damaged PDF`);
+  return new Error(`${path}: cannot read PDF (${String((e as Error)?.message ?? e).split('\n')[0]})`);
+}
+
+/** Names the fonts a page uses; they are known only once its operator list has been built. */
+async function boldFonts(page: PDFPageProxy, fontNames: Set<string>): Promise<Set<string>> {
+  await page.getOperatorList();
+  const bold = new Set<string>();
+  for (const id of fontNames) {
+    const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean }) : null;
+    if (font && (font.bold || font.black || BOLD_NAME.test(font.name ?? ''))) bold.add(id);
+  }
+  return bold;
+}
+
+async function readPage(page: PDFPageProxy): Promise<PdfPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const runs = content.items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '');
+  const bold = await boldFonts(page, new Set(runs.map((r) => r.fontName)));
+  const items = runs.map((r) => {
+    const [a, b, c, d, e, f] = Util.transform(viewport.transform, r.transform) as number[];
+    const size = Math.hypot(c, d) || Math.hypot(a, b);
+    return { str: dropTrackingSpaces(unifyIdeographs(r.str.replace(/\s+/g, ' '))), x: e, y: f, width: r.width, size, bold: bold.has(r.fontName) };
+  });
+  return { width: viewport.width, height: viewport.height, items };
+}
+
+/** Reads every page's text runs; throws `<path>: <problem>` for non-PDF, encrypted or damaged input. */
+export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPage[]> {
+  checkEnvelope(bytes, path);
+  const task = getDocument({
+    // pdfjs takes ownership of (detaches) the buffer it is given, so it gets a copy.
+    data: new Uint8Array(bytes),
+    verbosity: VerbosityLevel.ERRORS,
+    cMapUrl: join(pdfjsDir, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(pdfjsDir, 'standard_fonts') + '/',
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy();
+    throw loadError(e, path);
+  }
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await readPage(await doc.getPage(n)));
+      } catch (e) {
+        throw new Error(`${path}: truncated or damaged PDF (page ${n}: ${String((e as Error)?.message ?? e).split('\n')[0]})`);
+      }
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+  }
+}
