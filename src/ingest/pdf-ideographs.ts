@@ -17,15 +17,21 @@ const PAIRS =
   '⾞車⾟辛⾠辰⾡辵⾢邑⾣酉⾤釆⾥里⾦金⾧長⾨門⾩阜⾪隶⾫隹⾬雨⾭靑⾮非⾯面⾰革⾱韋⾲韭⾳音⾴頁⾵風⾶飛⾷食⾸首⾹香⾺馬⾼高⾽髟⾾鬥⾿鬯⿀鬲⿁鬼⿂魚⿃鳥⿄鹵⿅鹿⿆麥' +
   '⿇麻⿈黃⿉黍⿊黑⿋黹⿌黽⿍鼎⿎鼓⿏鼠⿐鼻⿑齊⿒齒⿓龍⿕龠';
 
+/**
+ * Punctuation with the same two-way ambiguity: one glyph, two code points, and Chinese text means the
+ * GB 18030 one (`——` is U+2014, a range `～` is U+FF5E), while the writer reports the other.
+ */
+const PUNCTUATION = '\u2015\u2014\u301c\uff5e';
+
 const TABLE = new Map<string, string>();
 {
-  const cps = [...PAIRS];
+  const cps = [...PAIRS, ...PUNCTUATION];
   for (let i = 0; i + 1 < cps.length; i += 2) TABLE.set(cps[i], cps[i + 1]);
 }
 
-const RADICAL = /[\u2e80-\u2fdf\uf900-\ufaff]/gu;
+const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff\u2015\u301c]/gu;
 
-/** Replaces radicals and CJK compatibility ideographs with the ideographs they stand for. */
+/** Replaces radicals, CJK compatibility ideographs and look-alike punctuation with what the text means. */
 export function unifyIdeographs(text: string): string {
-  return text.replace(RADICAL, (c) => TABLE.get(c) ?? c.normalize('NFKC'));
+  return text.replace(LOOKALIKE, (c) => TABLE.get(c) ?? c.normalize('NFKC'));
 }

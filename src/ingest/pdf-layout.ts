@@ -62,17 +62,21 @@ const NEXT_TO_CJK = new RegExp(`(?<=${CJK.source}) +| +(?=${CJK.source})`, 'g');
 const CJK_ADJACENT = new RegExp(`(?<=${CJK.source})[^ ]|[^ ](?=${CJK.source})`, 'g');
 
 /**
- * Undoes the spaces pdfjs invents inside a letter-spaced run (justified CJK: `为 维 护 空 中`): when
- * most neighbours of CJK characters in the run are spaced apart, spaces next to CJK characters are not real.
- * A lone space between CJK words (`规律 推动`) stays.
+ * Whether a line is letter-spaced (justified CJK stretched across the measure): pdfjs then invents
+ * spaces between the characters (`为 维 护 空 中`), so most neighbours of CJK characters are spaced
+ * apart. A line with a lone space between CJK words (`规律 推动`) is not.
  */
-export function dropTrackingSpaces(str: string): string {
-  const spaced = str.match(NEXT_TO_CJK)?.length ?? 0;
-  return spaced >= 3 && spaced > 2 * (str.match(CJK_ADJACENT)?.length ?? 0) ? str.replace(NEXT_TO_CJK, '') : str;
+export function letterSpaced(strs: string[]): boolean {
+  const count = (re: RegExp) => strs.reduce((n, s) => n + (s.match(re)?.length ?? 0), 0);
+  const spaced = count(NEXT_TO_CJK);
+  return spaced >= 2 && spaced > count(CJK_ADJACENT);
 }
 
-/** Joins runs left to right; a space only where the gap is one, never between two CJK characters that merely sit apart. */
-export function joinRuns(items: PdfItem[]): string {
+/**
+ * Joins runs left to right; a space only where the gap is one, never between two CJK characters that
+ * merely sit apart. On a letter-spaced line, spaces next to CJK characters are all dropped.
+ */
+export function joinRuns(items: PdfItem[], tracked = false): string {
   let out = '';
   let prev: PdfItem | null = null;
   for (const it of items) {
@@ -81,9 +85,9 @@ export function joinRuns(items: PdfItem[]): string {
       const a = out.at(-1) ?? ' ';
       const b = it.str[0] ?? ' ';
       const threshold = (CJK.test(a) && CJK.test(b) ? 0.2 : 0.15) * Math.max(prev.size, it.size);
-      if (a !== ' ' && b !== ' ' && gap > threshold) out += ' ';
+      if (a !== ' ' && b !== ' ' && gap > threshold && !(tracked && (CJK.test(a) || CJK.test(b)))) out += ' ';
     }
-    out += it.str;
+    out += tracked ? it.str.replace(NEXT_TO_CJK, '') : it.str;
     prev = it;
   }
   return out.replace(/ {2,}/g, ' ').trim();
@@ -168,7 +172,7 @@ function lineOf(frags: Fragment[], column: number): VisualLine {
   };
   const x = Math.min(...frags.map((f) => f.x));
   return {
-    text: joinRuns(items),
+    text: joinRuns(items, letterSpaced(items.map((i) => i.str))),
     x,
     y: median(frags.map((f) => f.y)),
     width: Math.max(...frags.map((f) => f.right)) - x,

@@ -6,7 +6,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, Util, VerbosityLevel, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { unifyIdeographs } from './pdf-ideographs.js';
-import { dropTrackingSpaces } from './pdf-layout.js';
 
 /** One run of text as printed: top-down page coordinates in points, baseline y. */
 export interface PdfItem {
@@ -62,7 +61,7 @@ async function readPage(page: PDFPageProxy): Promise<PdfPage> {
   const items = runs.map((r) => {
     const [a, b, c, d, e, f] = Util.transform(viewport.transform, r.transform) as number[];
     const size = Math.hypot(c, d) || Math.hypot(a, b);
-    return { str: dropTrackingSpaces(unifyIdeographs(r.str.replace(/\s+/g, ' '))), x: e, y: f, width: r.width, size, bold: bold.has(r.fontName) };
+    return { str: unifyIdeographs(r.str.replace(/\s+/g, ' ')), x: e, y: f, width: r.width, size, bold: bold.has(r.fontName) };
   });
   return { width: viewport.width, height: viewport.height, items };
 }

@@ -1,0 +1,192 @@
+/**
+ * pdfToLines on PDFs printed by Chromium: the 003 bulletin rebuilt from its text dump and gold
+ * annotation, and a two-column newspaper page. Chromium must be installed; the PDFs go to a temp dir.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dumpParagraphs, launchChromium, makeBulletinPdf, makeNewspaperPdf, type BulletinFixture, type NewspaperFixture } from '../scripts/make-test-pdf.js';
+import { pdfToLines } from '../src/ingest/pdf-lines.js';
+import type { Line } from '../src/types.js';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const CJK_SPACE_CJK = /[\u3400-\u9fff，。、：；！？“”（）《》] +[\u3400-\u9fff，。、：；！？“”（）《》]/g;
+
+/** How many of `parts` occur in `text` one after another, in order (squashed). */
+function inOrder(parts: string[], text: string): number {
+  let pos = 0;
+  let found = 0;
+  for (const p of parts) {
+    const i = text.indexOf(squash(p), pos);
+    if (i < 0) continue;
+    found++;
+    pos = i + squash(p).length;
+  }
+  return found;
+}
+
+/** Share of the source's character bigrams (as a multiset) that the output also has. */
+function bigramCoverage(source: string, output: string): number {
+  const count = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const out = count(output);
+  let hit = 0;
+  let total = 0;
+  for (const [g, n] of count(source)) {
+    total += n;
+    hit += Math.min(n, out.get(g) ?? 0);
+  }
+  return hit / total;
+}
+
+const mode = (xs: number[]) => {
+  const m = new Map<number, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1])[0][0];
+};
+
+let dir: string;
+let bulletin: BulletinFixture;
+let news: NewspaperFixture;
+let lines: Line[];
+let warnings: string[];
+let newsLines: Line[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'jianbao-pdf-'));
+  const browser = await launchChromium();
+  try {
+    bulletin = await makeBulletinPdf(browser, 'samples/003_8913e8f3e5978f8d.txt', 'testdata/003.gold.json', join(dir, '003.pdf'));
+    const paragraphs = dumpParagraphs(readFileSync('samples/000_3cef4383265ce24c.txt', 'utf8')).filter((p) => p.length > 60).slice(0, 10);
+    news = await makeNewspaperPdf(browser, paragraphs, join(dir, 'news.pdf'));
+  } finally {
+    await browser.close();
+  }
+  ({ lines, warnings } = await pdfToLines(new Uint8Array(readFileSync(join(dir, '003.pdf'))), join(dir, '003.pdf')));
+  newsLines = (await pdfToLines(new Uint8Array(readFileSync(join(dir, 'news.pdf'))), join(dir, 'news.pdf'))).lines;
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('pdfToLines on the 003 bulletin PDF', () => {
+  const body = () => lines.filter((l) => !l.furniture);
+  const bodyText = () => squash(body().map((l) => l.text).join(''));
+  const sizeOf = (kind: string) => mode(body().filter((l) => bulletin.blocks.some((b) => b.kind === kind && squash(b.text).startsWith(squash(l.text)) && l.text)).map((l) => l.layout!.fontSize));
+
+  it('reads every block, in reading order, with the text intact', () => {
+    expect(warnings).toEqual([]);
+    const found = inOrder(bulletin.blocks.map((b) => b.text), bodyText());
+    expect(found / bulletin.blocks.length).toBeGreaterThanOrEqual(0.99);
+    expect(bigramCoverage(squash(bulletin.blocks.map((b) => b.text).join('')), bodyText())).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('numbers lines and pages, and marks one page top per page on its first body line', () => {
+    expect(lines.map((l) => l.lineNo)).toEqual(lines.map((_, i) => i + 1));
+    const pages = lines.map((l) => l.page!);
+    expect(pages.every((p, i) => i === 0 || p >= pages[i - 1])).toBe(true);
+    const last = pages.at(-1)!;
+    expect(last).toBeGreaterThan(30);
+    for (let p = 1; p <= last; p++) {
+      const onPage = lines.filter((l) => l.page === p);
+      expect(onPage.filter((l) => l.pageTop)).toEqual([onPage.find((l) => !l.furniture && l.text)]);
+    }
+  });
+
+  it('prints section headings larger than titles, and titles larger than bold subheads and body', () => {
+    const [section, title, subhead, text] = ['section', 'title', 'subhead', 'body'].map(sizeOf);
+    expect(section).toBeGreaterThan(title);
+    expect(title).toBeGreaterThan(text);
+    expect(subhead).toBe(text);
+    expect(body().filter((l) => l.layout?.fontSize === title).every((l) => l.layout!.bold)).toBe(true);
+  });
+
+  it('finds every gold title as one or two consecutive lines in the title size', () => {
+    const title = sizeOf('title');
+    const text = body().filter((l) => l.text);
+    for (const b of bulletin.blocks.filter((k) => k.kind === 'title')) {
+      const at = text.findIndex((l, i) => [1, 2].some((n) => squash(text.slice(i, i + n).map((x) => x.text).join('')) === squash(b.text) && text.slice(i, i + n).every((x) => x.layout!.fontSize === title)));
+      expect(at, b.text).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('flags the running header and the Page N footer on every page, and nothing else', () => {
+    const last = lines.at(-1)!.page!;
+    const date = bulletin.issueDate.replace(/-/g, '.');
+    for (let p = 1; p <= last; p++) {
+      const furniture = lines.filter((l) => l.page === p && l.furniture).map((l) => l.text);
+      expect(furniture.some((t) => t.includes(bulletin.publication) && t.includes(date)), `page ${p}`).toBe(true);
+      expect(furniture.some((t) => t.endsWith(`Page ${p}`)), `page ${p}`).toBe(true);
+      expect(furniture).toHaveLength(2);
+    }
+    const source = squash(bulletin.blocks.map((b) => b.text).join(''));
+    expect(body().filter((l) => /^Page \d+$|©/.test(l.text))).toEqual([]);
+    expect(lines.filter((l) => l.furniture && source.includes(squash(l.text)))).toEqual([]);
+  });
+
+  it('puts no space between CJK characters that the source does not have', () => {
+    const source = bulletin.blocks.map((b) => b.text).join('\n');
+    const spaced = body().flatMap((l) => l.text.match(CJK_SPACE_CJK) ?? []);
+    expect(spaced.filter((s) => !source.includes(s))).toEqual([]);
+  });
+
+  it('separates paragraphs with one empty line, and only paragraphs', () => {
+    const starts = new Set<number>();
+    let at = 0;
+    for (const b of bulletin.blocks) {
+      starts.add(at);
+      at += squash(b.text).length;
+    }
+    let pos = 0;
+    let blank = true;
+    const wrong: string[] = [];
+    for (const l of body()) {
+      if (!l.text) {
+        if (blank) wrong.push(`double blank before line ${l.lineNo}`);
+        blank = true;
+        continue;
+      }
+      if (starts.has(pos) !== blank) wrong.push(`line ${l.lineNo} ${blank ? 'after a blank inside a paragraph' : 'starts a paragraph without a blank'}: ${l.text}`);
+      pos += squash(l.text).length;
+      blank = false;
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('pdfToLines on a two-column newspaper page', () => {
+  it('reads each story column by column: headline, byline, caption, left column, right column', () => {
+    const text = squash(newsLines.map((l) => l.text).join(''));
+    for (const s of news.stories) {
+      const parts = [s.headline, s.byline, ...(s.caption ? [s.caption] : []), ...s.paragraphs];
+      expect(inOrder(parts, text.slice(text.indexOf(squash(s.headline))))).toBe(parts.length);
+    }
+    expect(inOrder(news.stories.map((s) => s.headline), text)).toBe(2);
+    const story1 = newsLines.slice(0, newsLines.findIndex((l) => l.text === news.stories[1].headline));
+    const half = story1[0].layout!.pageWidth / 2;
+    const lastLeft = story1.map((l) => !!l.layout && l.layout.x < half && l.layout.fontSize < 20).lastIndexOf(true);
+    const firstRight = story1.findIndex((l) => l.layout && l.layout.x > half);
+    expect(firstRight).toBeGreaterThan(0);
+    expect(lastLeft).toBeLessThan(firstRight);
+  });
+
+  it('prints a fake-bold (doubled) headline once, bold, larger than the body', () => {
+    for (const s of news.stories) {
+      const hits = newsLines.filter((l) => l.text.includes(s.headline.slice(0, 4)));
+      expect(hits.map((l) => l.text)).toEqual([s.headline]);
+      expect(hits[0].layout!.bold).toBe(true);
+      expect(hits[0].layout!.fontSize).toBeGreaterThan(2 * mode(newsLines.filter((l) => l.layout).map((l) => l.layout!.fontSize)));
+    }
+  });
+
+  it('keeps the caption and the byline on lines of their own', () => {
+    const texts = newsLines.map((l) => l.text);
+    expect(texts).toContain(news.stories[0].caption);
+    for (const s of news.stories) expect(texts).toContain(s.byline);
+  });
+});
