@@ -42,9 +42,12 @@ function loadError(e: unknown, path: string): Error {
   return new Error(`${path}: cannot read PDF (${String((e as Error)?.message ?? e).split('\n')[0]})`);
 }
 
-/** Names the fonts a page uses; they are known only once its operator list has been built. */
+/**
+ * Which of a page's fonts are bold. Font names are known only once an operator list using them has
+ * been built; fonts are shared across pages, so a page whose fonts are all known skips that work.
+ */
 async function boldFonts(page: PDFPageProxy, fontNames: Set<string>): Promise<Set<string>> {
-  await page.getOperatorList();
+  if ([...fontNames].some((id) => !page.commonObjs.has(id))) await page.getOperatorList();
   const bold = new Set<string>();
   for (const id of fontNames) {
     const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean }) : null;
