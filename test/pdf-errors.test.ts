@@ -20,7 +20,8 @@ beforeAll(async () => {
   const browser = await launchChromium();
   try {
     const pages = Array.from({ length: 6 }, (_, i) => `<h2>第${i + 1}部分 测试标题</h2>` + '<p>数字经济发展速度之快、辐射范围之广、影响程度之深前所未有。</p>'.repeat(30)).join('');
-    await printPdf(browser, `<!doctype html><meta charset="utf-8"><body style="font-family:'Noto Serif CJK SC'">${pages}</body>`, file('good.pdf'), {
+    const watermark = '<div style="position:fixed;top:40%;left:15%;transform:rotate(-30deg);font-size:40pt;color:#ddd">内部资料 注意保密</div>';
+    await printPdf(browser, `<!doctype html><meta charset="utf-8"><body style="font-family:'Noto Serif CJK SC'">${watermark}${pages}</body>`, file('good.pdf'), {
       publication: '测试周报',
       date: '2024-01-05',
     });
@@ -39,9 +40,11 @@ afterAll(() => {
 });
 
 describe('pdfToLines on bad input', () => {
-  it('reads the intact PDF the broken ones are made from', async () => {
+  it('reads the intact PDF the broken ones are made from, leaving out and reporting its slanted watermark', async () => {
     const { lines, warnings } = await read('good.pdf');
-    expect(warnings).toEqual([]);
+    const pages = lines.at(-1)!.page!;
+    expect(warnings).toEqual(Array.from({ length: pages }, (_, i) => expect.stringMatching(new RegExp(`^page ${i + 1}: \\d+ text runs printed at an angle \\(watermark\\?\\) left out$`))));
+    expect(lines.filter((l) => /内部资料|注意保密/.test(l.text))).toEqual([]);
     expect(lines.filter((l) => l.furniture && /^©2024 测试周报.*Page \d+$/.test(l.text)).length).toBeGreaterThan(2);
     expect(lines.some((l) => l.text === '第6部分 测试标题')).toBe(true);
   });

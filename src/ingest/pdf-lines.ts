@@ -89,7 +89,7 @@ const undecodable = (text: string) => (text.match(/[\ufffd\ue000-\uf8ff]/g) ?? [
  */
 export async function pdfToLines(bytes: Uint8Array, path: string): Promise<{ lines: Line[]; warnings: string[] }> {
   const pages = await readPdf(bytes, path);
-  if (!pages.some((p) => p.items.length)) throw new Error(`${path}: no text layer (scanned image?) — OCR is not supported`);
+  if (!pages.some((p) => p.items.length || p.rotated)) throw new Error(`${path}: no text layer (scanned image?) — OCR is not supported`);
   const layouts = layoutPages(pages);
   const spacing = lineSpacing(layouts);
   const lines: Line[] = [];
@@ -109,7 +109,8 @@ export async function pdfToLines(bytes: Uint8Array, path: string): Promise<{ lin
   };
   layouts.forEach((layout, i) => {
     const page = i + 1;
-    if (!layout.page.items.length) warnings.push(`page ${page}: no text layer (scanned image?) — its content is missing`);
+    if (!layout.page.items.length && !layout.page.rotated) warnings.push(`page ${page}: no text layer (scanned image?) — its content is missing`);
+    if (layout.page.rotated) warnings.push(`page ${page}: ${layout.page.rotated} text runs printed at an angle (watermark?) left out`);
     const lost = [...layout.head, ...layout.body, ...layout.foot].reduce((n, l) => n + undecodable(l.text), 0);
     if (lost) warnings.push(`page ${page}: ${lost} characters have no Unicode mapping (kept as printed)`);
     for (const v of layout.head) push(v.text, page, false, v, true);

@@ -17,11 +17,13 @@ export interface PdfItem {
   bold: boolean;
 }
 
-/** A page's text runs in content-stream order. */
+/** A page's upright text runs in content-stream order. */
 export interface PdfPage {
   width: number;
   height: number;
   items: PdfItem[];
+  /** Runs printed at an angle (watermarks, margin notes), left out of the layout. */
+  rotated: number;
 }
 
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -61,12 +63,18 @@ async function readPage(page: PDFPageProxy): Promise<PdfPage> {
   const content = await page.getTextContent();
   const runs = content.items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '');
   const bold = await boldFonts(page, new Set(runs.map((r) => r.fontName)));
-  const items = runs.map((r) => {
+  const items: PdfItem[] = [];
+  let rotated = 0;
+  for (const r of runs) {
     const [a, b, c, d, e, f] = Util.transform(viewport.transform, r.transform) as number[];
+    if (a <= 0 || Math.abs(b) > 0.05 * a) {
+      rotated++;
+      continue;
+    }
     const size = Math.hypot(c, d) || Math.hypot(a, b);
-    return { str: unifyIdeographs(r.str.replace(/\s+/g, ' ')), x: e, y: f, width: r.width, size, bold: bold.has(r.fontName) };
-  });
-  return { width: viewport.width, height: viewport.height, items };
+    items.push({ str: unifyIdeographs(r.str.replace(/\s+/g, ' ')), x: e, y: f, width: r.width, size, bold: bold.has(r.fontName) });
+  }
+  return { width: viewport.width, height: viewport.height, items, rotated };
 }
 
 /** Reads every page's text runs; throws `<path>: <problem>` for non-PDF, encrypted or damaged input. */
