@@ -176,38 +176,45 @@ export async function makeBulletinPdf(browser: Browser, textPath: string, goldPa
   return { publication: gold.publication, issueDate: gold.issue_date, blocks };
 }
 
-/** What the newspaper page prints: two stories, each a spanning headline over two columns. */
+/** What the newspaper pages print, story by story in reading order. */
 export interface NewspaperFixture {
-  stories: { headline: string; byline: string; caption: string | null; paragraphs: string[] }[];
+  stories: { page: number; headline: string; byline: string; caption: string | null; paragraphs: string[] }[];
 }
 
+const NEWSPAPER_CSS = `
+  @page { size: A4; margin: 15mm; }
+  body { font-family: 'Noto Serif CJK SC', serif; font-size: 10pt; line-height: 1.5; margin: 0; }
+  .hl { position: relative; font-family: 'Noto Sans CJK SC', sans-serif; font-weight: 700; font-size: 26pt; line-height: 1.2; margin: 8pt 0 4pt; }
+  .hl span + span { position: absolute; left: 0.4pt; top: 0.3pt; }
+  .side .hl { font-size: 16pt; }
+  .by { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 10pt; margin: 0 0 6pt; }
+  .cols { column-count: 2; column-gap: 8mm; column-fill: balance; margin-bottom: 10pt; }
+  .page2 { break-before: page; display: grid; grid-template-columns: 1fr 2fr; column-gap: 8mm; }
+  p { text-align: justify; text-indent: 2em; margin: 0; }
+  .photo { height: 110pt; background: #999; margin: 4pt 0 2pt; break-inside: avoid; }
+  .cap { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 8.5pt; margin: 0 0 4pt; text-indent: 0; }
+`;
+
 /**
- * A one-page, two-column newspaper page. Headlines span both columns and are printed twice, a hair
- * apart, the way fake-bold headlines are (text dumps show them doubled); a photo with a
- * `新华社记者 X/摄` caption sits in the first column.
+ * Two newspaper pages from at least 18 paragraphs. Page 1: two stories, each a headline spanning two
+ * columns; a photo with a `新华社记者 X/摄` caption in the first. Page 2: a story down a narrow left
+ * column beside one whose headline spans the two columns to its right. Headlines are printed twice, a
+ * hair apart, the way fake-bold headlines are (text dumps show them doubled).
  */
 export async function makeNewspaperPdf(browser: Browser, paragraphs: string[], out: string): Promise<NewspaperFixture> {
-  const half = Math.ceil(paragraphs.length / 2);
+  if (paragraphs.length < 18) throw new Error(`makeNewspaperPdf: needs 18 paragraphs, got ${paragraphs.length}`);
   const stories = [
-    { headline: '万亿时代 新能源汽车电池回收提速', byline: '▶ 本报记者 李明', caption: '工人在生产线上检测电池模组。新华社记者 王强/摄', paragraphs: paragraphs.slice(0, half) },
-    { headline: '数字经济为产业升级注入新动能', byline: '▶ 本报记者 张华', caption: null, paragraphs: paragraphs.slice(half) },
+    { page: 1, headline: '万亿时代 新能源汽车电池回收提速', byline: '▶ 本报记者 李明', caption: '工人在生产线上检测电池模组。新华社记者 王强/摄', paragraphs: paragraphs.slice(0, 5) },
+    { page: 1, headline: '数字经济为产业升级注入新动能', byline: '▶ 本报记者 张华', caption: null, paragraphs: paragraphs.slice(5, 10) },
+    { page: 2, headline: '退役电池有了新去处', byline: '▶ 本报记者 赵宁', caption: null, paragraphs: paragraphs.slice(10, 13) },
+    { page: 2, headline: '新基建带动智能制造加速落地', byline: '▶ 本报记者 陈曦', caption: null, paragraphs: paragraphs.slice(13, 18) },
   ];
-  const css = `
-    @page { size: A4; margin: 15mm; }
-    body { font-family: 'Noto Serif CJK SC', serif; font-size: 10pt; line-height: 1.5; margin: 0; }
-    .hl { position: relative; font-family: 'Noto Sans CJK SC', sans-serif; font-weight: 700; font-size: 26pt; line-height: 1.2; margin: 8pt 0 4pt; }
-    .hl span + span { position: absolute; left: 0.4pt; top: 0.3pt; }
-    .by { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 10pt; margin: 0 0 6pt; }
-    .cols { column-count: 2; column-gap: 8mm; column-fill: balance; margin-bottom: 10pt; }
-    p { text-align: justify; text-indent: 2em; margin: 0; }
-    .photo { height: 110pt; background: #999; margin: 4pt 0 2pt; break-inside: avoid; }
-    .cap { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 8.5pt; margin: 0 0 4pt; text-indent: 0; }
-  `;
-  const body = stories.map((s) => `
-    <div class="hl"><span>${esc(s.headline)}</span><span>${esc(s.headline)}</span></div>
-    <div class="by">${esc(s.byline)}</div>
-    <div class="cols">${s.caption ? `<div class="photo"></div><p class="cap">${esc(s.caption)}</p>` : ''}${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`).join('');
-  await printPdf(browser, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${css}</style></head><body>${body}</body></html>`, out);
+  const story = (s: (typeof stories)[number], columns: boolean) => {
+    const text = (s.caption ? `<div class="photo"></div><p class="cap">${esc(s.caption)}</p>` : '') + s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
+    return `<div class="hl"><span>${esc(s.headline)}</span><span>${esc(s.headline)}</span></div><div class="by">${esc(s.byline)}</div>` + (columns ? `<div class="cols">${text}</div>` : text);
+  };
+  const body = story(stories[0], true) + story(stories[1], true) + `<div class="page2"><div class="side">${story(stories[2], false)}</div><div>${story(stories[3], true)}</div></div>`;
+  await printPdf(browser, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${NEWSPAPER_CSS}</style></head><body>${body}</body></html>`, out);
   return { stories };
 }
 

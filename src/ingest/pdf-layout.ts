@@ -26,7 +26,7 @@ export interface VisualLine {
   width: number;
   fontSize: number;
   bold: boolean;
-  /** Column index on its page (0 when the page has one column or the line spans columns). */
+  /** Which column of its page the line belongs to (an id; lines spanning columns share one of their own). */
   column: number;
 }
 
@@ -61,35 +61,48 @@ export function dropDoubles(items: PdfItem[]): PdfItem[] {
 const NEXT_TO_CJK = new RegExp(`(?<=${CJK.source}) +| +(?=${CJK.source})`, 'g');
 const CJK_ADJACENT = new RegExp(`(?<=${CJK.source})[^ ]|[^ ](?=${CJK.source})`, 'g');
 
+const gapOf = (a: PdfItem, b: PdfItem) => b.x - (a.x + a.width);
+/** A gap between two CJK characters wider than this share of the font size is a space. */
+const CJK_SPACE = 0.2;
+
 /**
- * Whether a line is letter-spaced (justified CJK stretched across the measure): pdfjs then invents
- * spaces between the characters (`为 维 护 空 中`), so most neighbours of CJK characters are spaced
- * apart. A line with a lone space between CJK words (`规律 推动`) is not.
+ * Whether a line is letter-spaced (justified CJK stretched across the measure): most neighbours of
+ * its CJK characters stand apart, either as spaces pdfjs invents inside a run (`为 维 护 空 中`) or
+ * as gaps between runs. A line with a lone space between CJK words (`规律 推动`) is not.
  */
-export function letterSpaced(strs: string[]): boolean {
-  const count = (re: RegExp) => strs.reduce((n, s) => n + (s.match(re)?.length ?? 0), 0);
-  const spaced = count(NEXT_TO_CJK);
-  return spaced >= 2 && spaced > count(CJK_ADJACENT);
+export function letterSpaced(items: PdfItem[]): boolean {
+  let spaced = 0;
+  let adjacent = 0;
+  items.forEach((it, i) => {
+    spaced += it.str.match(NEXT_TO_CJK)?.length ?? 0;
+    adjacent += it.str.match(CJK_ADJACENT)?.length ?? 0;
+    const prev = items[i - 1];
+    if (prev && CJK.test(prev.str.at(-1) ?? '') && CJK.test(it.str[0] ?? '')) {
+      if (gapOf(prev, it) > CJK_SPACE * Math.max(prev.size, it.size)) spaced++;
+      else adjacent++;
+    }
+  });
+  return spaced >= 2 && spaced > adjacent;
 }
 
 /**
- * Joins runs left to right; a space only where the gap is one, never between two CJK characters that
- * merely sit apart. On a letter-spaced line, spaces next to CJK characters are all dropped.
+ * Joins runs (sorted left to right) into a line's text; a space only where the gap is one, never
+ * between two CJK characters that merely sit apart. On a letter-spaced line, spaces next to CJK
+ * characters are all dropped.
  */
-export function joinRuns(items: PdfItem[], tracked = false): string {
+export function joinRuns(items: PdfItem[]): string {
+  const tracked = letterSpaced(items);
   let out = '';
-  let prev: PdfItem | null = null;
-  for (const it of items) {
+  items.forEach((it, i) => {
+    const prev = items[i - 1];
     if (prev) {
-      const gap = it.x - (prev.x + prev.width);
       const a = out.at(-1) ?? ' ';
       const b = it.str[0] ?? ' ';
-      const threshold = (CJK.test(a) && CJK.test(b) ? 0.2 : 0.15) * Math.max(prev.size, it.size);
-      if (a !== ' ' && b !== ' ' && gap > threshold && !(tracked && (CJK.test(a) || CJK.test(b)))) out += ' ';
+      const threshold = (CJK.test(a) && CJK.test(b) ? CJK_SPACE : 0.15) * Math.max(prev.size, it.size);
+      if (a !== ' ' && b !== ' ' && gapOf(prev, it) > threshold && !(tracked && (CJK.test(a) || CJK.test(b)))) out += ' ';
     }
     out += tracked ? it.str.replace(NEXT_TO_CJK, '') : it.str;
-    prev = it;
-  }
+  });
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
@@ -99,7 +112,10 @@ function fragmentOf(items: PdfItem[]): Fragment {
   return { items, x, right, y: median(items.map((i) => i.y)), size: Math.max(...items.map((i) => i.size)) };
 }
 
-/** Groups runs into rows by baseline, then splits each row where the gap could be a gutter. */
+/**
+ * Groups runs into rows by baseline, then splits each row where the gap could be a gutter, or where
+ * the type size jumps across a gap (a headline's last line level with body text beside it).
+ */
 export function fragments(items: PdfItem[]): Fragment[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
   const rows: PdfItem[][] = [];
@@ -120,7 +136,9 @@ export function fragments(items: PdfItem[]): Fragment[] {
     let cur: PdfItem[] = [];
     for (const it of r) {
       const last = cur.at(-1);
-      if (last && it.x - (last.x + last.width) > 1.5 * Math.max(it.size, last.size)) {
+      const gap = last ? gapOf(last, it) : 0;
+      const jump = last ? Math.max(it.size, last.size) / Math.min(it.size, last.size) : 1;
+      if (last && (gap > 1.5 * Math.max(it.size, last.size) || (jump > 1.6 && gap > 0.3 * Math.min(it.size, last.size)))) {
         out.push(fragmentOf(cur));
         cur = [];
       }
@@ -132,25 +150,25 @@ export function fragments(items: PdfItem[]): Fragment[] {
 }
 
 /**
- * Finds column gutters: x-runs, at least about an em wide, that at most a few fragments (spanning
- * headlines) cross, with a full column of text on each side. Returns the split positions, left to right.
+ * Finds column gutters: x-runs, at least about an em wide, that at most `crossings` fragments
+ * (spanning headlines) cross, with text on each side whose median line fills at least `fill` of that
+ * side's width (ragged tables and stray short lines do not make columns). Returns the split positions, left to right.
  */
-export function gutters(frags: Fragment[]): number[] {
+export function gutters(frags: Fragment[], crossings: number, fill: number): number[] {
   if (frags.length < 8) return [];
   const left = Math.floor(Math.min(...frags.map((f) => f.x)));
   const right = Math.ceil(Math.max(...frags.map((f) => f.right)));
   const cover = new Int32Array(right - left + 1);
   for (const f of frags) for (let x = Math.ceil(f.x) - left; x < Math.floor(f.right) - left; x++) cover[x]++;
-  const limit = Math.floor(0.15 * frags.length);
   const minGap = Math.max(6, 0.8 * median(frags.map((f) => f.size)));
   const splits: number[] = [];
   for (let x = 0; x < cover.length; ) {
-    if (cover[x] > limit) {
+    if (cover[x] > crossings) {
       x++;
       continue;
     }
     const start = x;
-    while (x < cover.length && cover[x] <= limit) x++;
+    while (x < cover.length && cover[x] <= crossings) x++;
     if (start > 0 && x < cover.length && x - start >= minGap) splits.push(left + (start + x) / 2);
   }
   const bounds = [-Infinity, ...splits, Infinity];
@@ -158,7 +176,7 @@ export function gutters(frags: Fragment[]): number[] {
     const own = frags.filter((f) => f.x >= bounds[c] && f.right <= bounds[c + 1]);
     if (own.length < Math.max(3, 0.1 * frags.length)) return [];
     const width = Math.max(...own.map((f) => f.right)) - Math.min(...own.map((f) => f.x));
-    if (median(own.map((f) => f.right - f.x)) < 0.5 * width) return [];
+    if (median(own.map((f) => f.right - f.x)) < fill * width) return [];
   }
   return splits;
 }
@@ -172,7 +190,7 @@ function lineOf(frags: Fragment[], column: number): VisualLine {
   };
   const x = Math.min(...frags.map((f) => f.x));
   return {
-    text: joinRuns(items, letterSpaced(items.map((i) => i.str))),
+    text: joinRuns(items),
     x,
     y: median(frags.map((f) => f.y)),
     width: Math.max(...frags.map((f) => f.right)) - x,
@@ -198,22 +216,35 @@ export function linesOf(frags: Fragment[], column: number): VisualLine[] {
   return out;
 }
 
-/** Lays out a page's body fragments as visual lines in reading order (columns, then spanning lines). */
+/**
+ * Lays out a page's body fragments as visual lines in reading order. A gutter nothing crosses cuts
+ * the page into regions read left to right, each laid out the same way (a full-height column beside a
+ * story whose headline spans the other columns); otherwise spanning lines cut the columns into bands.
+ */
 export function readingOrder(frags: Fragment[]): VisualLine[] {
-  const splits = gutters(frags);
-  if (!splits.length) return linesOf(frags, 0);
-  const bounds = [-Infinity, ...splits, Infinity];
-  const columnOf = (f: Fragment) => bounds.findIndex((b, c) => c + 1 < bounds.length && f.x >= b - 1 && f.right <= bounds[c + 1] + 1);
-  const spanning = frags.filter((f) => columnOf(f) < 0).sort((a, b) => a.y - b.y);
-  const out: VisualLine[] = [];
-  let top = -Infinity;
-  for (const s of [...linesOf(spanning, 0), null]) {
-    const bottom = s ? s.y : Infinity;
-    for (let c = 0; c + 1 < bounds.length; c++) {
-      out.push(...linesOf(frags.filter((f) => f.y >= top && f.y < bottom && columnOf(f) === c), c));
+  let ids = 0;
+  const region = (fs: Fragment[]): VisualLine[] => {
+    // A region beside a clean cut may itself hold columns, so its lines need fill less of it.
+    const clean = gutters(fs, 0, 0.3);
+    if (clean.length) {
+      const bounds = [-Infinity, ...clean, Infinity];
+      const regionOf = (f: Fragment) => bounds.findIndex((b, c) => c > 0 && (f.x + f.right) / 2 < b) - 1;
+      return bounds.slice(1).flatMap((_, c) => region(fs.filter((f) => regionOf(f) === c)));
     }
-    if (s) out.push(s);
-    top = bottom;
-  }
-  return out;
+    const splits = gutters(fs, Math.floor(0.15 * fs.length), 0.5);
+    if (!splits.length) return linesOf(fs, ids++);
+    const bounds = [-Infinity, ...splits, Infinity];
+    const columnOf = (f: Fragment) => bounds.findIndex((b, c) => c + 1 < bounds.length && f.x >= b - 1 && f.right <= bounds[c + 1] + 1);
+    const column = bounds.slice(1).map(() => ids++);
+    const out: VisualLine[] = [];
+    let top = -Infinity;
+    for (const s of [...linesOf(fs.filter((f) => columnOf(f) < 0), ids++), null]) {
+      const bottom = s ? s.y : Infinity;
+      column.forEach((id, c) => out.push(...linesOf(fs.filter((f) => f.y >= top && f.y < bottom && columnOf(f) === c), id)));
+      if (s) out.push(s);
+      top = bottom;
+    }
+    return out;
+  };
+  return region(frags);
 }
