@@ -1,0 +1,52 @@
+/**
+ * A PDF the way many Chinese office and government PDFs are written: a CJK font that is not embedded
+ * (STSong-Light) and text encoded through a predefined CMap (UniGB-UCS2-H). Decoding it needs the
+ * CMaps shipped with pdfjs-dist. The file is written by hand here, so its bytes are exactly known.
+ */
+import { describe, expect, it } from 'vitest';
+import { pdfToLines } from '../src/ingest/pdf-lines.js';
+
+/** UTF-16BE hex of `text`, which is what UniGB-UCS2-H codes are for BMP characters. */
+const ucs2 = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+
+/** Builds a one-page PDF with correct xref offsets; `lines` are [size, x, y, text] in PDF coordinates. */
+function cmapPdf(lines: [number, number, number, string][]): Uint8Array {
+  const content = lines.map(([size, x, y, text]) => `BT /F1 ${size} Tf ${x} ${y} Td <${ucs2(text)}> Tj ET`).join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(pdf, 'latin1'));
+}
+
+describe('pdfToLines with a non-embedded CJK font and a predefined CMap', () => {
+  it('decodes the text and keeps the sizes', async () => {
+    const bytes = cmapPdf([
+      [20, 72, 760, '关于加强数据安全管理的通知'],
+      [12, 96, 720, '各有关单位：为贯彻落实数据安全法，现就有关事项通知如下。'],
+      [12, 72, 702, '一、提高认识，压实责任。'],
+    ]);
+    const { lines, warnings } = await pdfToLines(bytes, 'notice.pdf');
+    expect(warnings).toEqual([]);
+    expect(lines.map((l) => [l.text, l.layout?.fontSize])).toEqual([
+      ['关于加强数据安全管理的通知', 20],
+      ['', undefined],
+      ['各有关单位：为贯彻落实数据安全法，现就有关事项通知如下。', 12],
+      ['一、提高认识，压实责任。', 12],
+    ]);
+  });
+});
