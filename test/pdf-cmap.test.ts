@@ -34,19 +34,27 @@ function cmapPdf(lines: [number, number, number, string][]): Uint8Array {
 }
 
 describe('pdfToLines with a non-embedded CJK font and a predefined CMap', () => {
-  it('decodes the text and keeps the sizes', async () => {
-    const bytes = cmapPdf([
+  it('decodes the text, keeps the sizes, and breaks paragraphs where a sentence ends short of the edge', async () => {
+    const text = '各有关单位：为贯彻落实数据安全法，切实加强本系统数据安全管理工作，现就有关事项通知如下，请认真贯彻执行落实。';
+    const rule = '二、健全制度，规范数据全生命周期管理，明确数据分类分级保护要求';
+    // 12pt CJK glyphs are 12pt wide: lines 2, 3 and 5 end at x=408, line 4 ends short after a full stop.
+    const printed: [number, number, number, string][] = [
       [20, 72, 760, '关于加强数据安全管理的通知'],
-      [12, 96, 720, '各有关单位：为贯彻落实数据安全法，现就有关事项通知如下。'],
-      [12, 72, 702, '一、提高认识，压实责任。'],
-    ]);
-    const { lines, warnings } = await pdfToLines(bytes, 'notice.pdf');
+      [12, 96, 720, text.slice(0, 26)],
+      [12, 72, 702, text.slice(26, 54)],
+      [12, 72, 684, '一、提高认识，压实责任。'],
+      [12, 72, 666, rule.slice(0, 28)],
+    ];
+    const { lines, warnings } = await pdfToLines(cmapPdf(printed), 'notice.pdf');
     expect(warnings).toEqual([]);
     expect(lines.map((l) => [l.text, l.layout?.fontSize])).toEqual([
       ['关于加强数据安全管理的通知', 20],
       ['', undefined],
-      ['各有关单位：为贯彻落实数据安全法，现就有关事项通知如下。', 12],
+      [text.slice(0, 26), 12],
+      [text.slice(26, 54), 12],
       ['一、提高认识，压实责任。', 12],
+      ['', undefined],
+      [rule.slice(0, 28), 12],
     ]);
   });
 });

@@ -5,8 +5,9 @@
  *   with `layout` facts: dominant font size and weight, left x and baseline y (top-down), width, page size.
  * - An empty `Line` (text '') marks a paragraph break, as a blank line does in a dump: emitted where
  *   the font size or weight changes, where the gap to the previous line is clearly wider than the
- *   document's line spacing for that size, or where the line starts with a first-line indent.
- *   A paragraph that runs on across a column or page gets no break.
+ *   document's line spacing for that size, where the line starts with a first-line indent, or where
+ *   the line before ends a sentence well short of the column's right edge. A paragraph that runs on
+ *   across a column or page gets no break.
  * - Running headers, footers and page numbers are kept, flagged `furniture: true`, at the top and
  *   bottom of their page; they never get paragraph breaks around them.
  * - `pageTop` marks the first body (non-furniture) line of each page, like the page-top marker of a
@@ -23,20 +24,22 @@ interface PageLayout {
   head: VisualLine[];
   body: VisualLine[];
   foot: VisualLine[];
+  /** Per column: the x most of its lines start at, and the x most of them end at. */
   columnLeft: Map<number, number>;
+  columnRight: Map<number, number>;
 }
 
 const sizeKey = (size: number) => Math.round(size * 2) / 2;
 
-/** The x most lines of a column start at: its flush-left edge, whatever the indents. */
-function flushLeft(lines: VisualLine[]): Map<number, number> {
+/** Per column, the most common value of `edge` over its lines (ties go to the outermost): a flush edge, whatever the indents. */
+function flushEdge(lines: VisualLine[], edge: (l: VisualLine) => number, outward: 1 | -1): Map<number, number> {
   const votes = new Map<number, Map<number, number>>();
   for (const l of lines) {
     const col = votes.get(l.column) ?? new Map<number, number>();
-    col.set(Math.round(l.x), (col.get(Math.round(l.x)) ?? 0) + 1);
+    col.set(Math.round(edge(l)), (col.get(Math.round(edge(l))) ?? 0) + 1);
     votes.set(l.column, col);
   }
-  return new Map([...votes].map(([c, v]) => [c, [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0]]));
+  return new Map([...votes].map(([c, v]) => [c, [...v].sort((a, b) => b[1] - a[1] || outward * (b[0] - a[0]))[0][0]]));
 }
 
 function layoutPages(pages: PdfPage[]): PageLayout[] {
@@ -51,7 +54,8 @@ function layoutPages(pages: PdfPage[]): PageLayout[] {
       head: furnitureLines.filter((l) => l.y < page.height / 2),
       body,
       foot: furnitureLines.filter((l) => l.y >= page.height / 2),
-      columnLeft: flushLeft(body),
+      columnLeft: flushEdge(body, (l) => l.x, -1),
+      columnRight: flushEdge(body, (l) => l.x + l.width, 1),
     };
   });
 }
@@ -70,12 +74,20 @@ function lineSpacing(layouts: PageLayout[]): Map<number, number> {
   return new Map([...deltas].map(([k, ds]) => [k, ds.sort((x, y) => x - y)[Math.floor(ds.length / 2)]]));
 }
 
-/** Whether a paragraph break belongs between body lines `a` and `b` (b on page `layout`). */
-function paragraphBreak(a: VisualLine, aPage: number, b: VisualLine, bPage: number, layout: PageLayout, spacing: Map<number, number>): boolean {
+const SENTENCE_END = /[。！？!?；;：:”"’」』）)…]$/;
+
+/**
+ * Whether a paragraph break belongs between body lines `a` (on `aLayout`) and `b` (on `layout`): a
+ * change of size or weight, a first-line indent, a sentence ending well short of its column's right
+ * edge, or (within one column) a gap wider than the usual line spacing.
+ */
+function paragraphBreak(a: VisualLine, aLayout: PageLayout, b: VisualLine, layout: PageLayout, spacing: Map<number, number>): boolean {
   if (Math.abs(a.fontSize - b.fontSize) > 0.5 || a.bold !== b.bold) return true;
   const indent = b.x - (layout.columnLeft.get(b.column) ?? b.x);
   if (indent >= 1.5 * b.fontSize && indent <= 4.5 * b.fontSize && Math.abs(b.x - a.x) > 0.5 * b.fontSize) return true;
-  if (aPage !== bPage || a.column !== b.column || b.y <= a.y) return false;
+  const short = a.x + a.width < (aLayout.columnRight.get(a.column) ?? Infinity) - 2 * a.fontSize;
+  if (short && SENTENCE_END.test(a.text)) return true;
+  if (aLayout !== layout || a.column !== b.column || b.y <= a.y) return false;
   const usual = spacing.get(sizeKey(b.fontSize)) ?? 1.2 * b.fontSize;
   return b.y - a.y > usual + 0.3 * b.fontSize;
 }
@@ -94,7 +106,7 @@ export async function pdfToLines(bytes: Uint8Array, path: string): Promise<{ lin
   const spacing = lineSpacing(layouts);
   const lines: Line[] = [];
   const warnings: string[] = [];
-  let prev: { line: VisualLine; page: number } | null = null;
+  let prev: { line: VisualLine; layout: PageLayout } | null = null;
   const push = (text: string, page: number, pageTop: boolean, v?: VisualLine, furniture?: boolean) => {
     const { width: pageWidth, height: pageHeight } = layouts[page - 1].page;
     const r = (n: number) => Math.round(n * 10) / 10;
@@ -115,9 +127,9 @@ export async function pdfToLines(bytes: Uint8Array, path: string): Promise<{ lin
     if (lost) warnings.push(`page ${page}: ${lost} characters have no Unicode mapping (kept as printed)`);
     for (const v of layout.head) push(v.text, page, false, v, true);
     layout.body.forEach((v, k) => {
-      if (prev && paragraphBreak(prev.line, prev.page, v, page, layout, spacing)) push('', page, false);
+      if (prev && paragraphBreak(prev.line, prev.layout, v, layout, spacing)) push('', page, false);
       push(v.text, page, k === 0, v);
-      prev = { line: v, page };
+      prev = { line: v, layout };
     });
     for (const v of layout.foot) push(v.text, page, false, v, true);
   });
