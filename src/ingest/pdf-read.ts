@@ -99,12 +99,18 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPage[
     throw loadError(e, path);
   }
   try {
+    if (!doc.numPages) throw new Error(`${path}: PDF has no pages`);
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
+      let page: PDFPageProxy | null = null;
       try {
-        pages.push(await readPage(await doc.getPage(n)));
+        page = await doc.getPage(n);
+        pages.push(await readPage(page));
       } catch (e) {
         throw new Error(`${path}: truncated or damaged PDF (page ${n}: ${String((e as Error)?.message ?? e).split('\n')[0]})`);
+      } finally {
+        // Fonts and operator lists of a read page are not needed again; long documents stay small.
+        page?.cleanup();
       }
     }
     return pages;
