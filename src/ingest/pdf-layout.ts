@@ -53,7 +53,9 @@ export function dropDoubles(items: PdfItem[]): PdfItem[] {
     }
     const copy = { ...it };
     kept.push(copy);
-    seen.set(it.str, [...(seen.get(it.str) ?? []), copy]);
+    const same = seen.get(it.str) ?? [];
+    same.push(copy);
+    seen.set(it.str, same);
   }
   return kept;
 }

@@ -18,7 +18,7 @@ import { furnitureFlags } from './pdf-furniture.js';
 import { dropDoubles, fragments, joinRuns, linesOf, readingOrder, type Fragment, type VisualLine } from './pdf-layout.js';
 import { readPdf, type PdfPage } from './pdf-read.js';
 
-/** A page laid out: furniture above and below, body in reading order, left edge of each column. */
+/** A page laid out: furniture above and below, body in reading order, flush edges of each column. */
 interface PageLayout {
   page: PdfPage;
   head: VisualLine[];
@@ -42,6 +42,7 @@ function flushEdge(lines: VisualLine[], edge: (l: VisualLine) => number, outward
   return new Map([...votes].map(([c, v]) => [c, [...v].sort((a, b) => b[1] - a[1] || outward * (b[0] - a[0]))[0][0]]));
 }
 
+/** Finds the furniture across all pages, then lays out each page's body in reading order. */
 function layoutPages(pages: PdfPage[]): PageLayout[] {
   const frags = pages.map((p) => fragments(dropDoubles(p.items)));
   const flags = furnitureFlags(pages.map((p, i) => ({ height: p.height, frags: frags[i].map((f) => ({ y: f.y, text: joinRuns(f.items) })) })));
@@ -68,7 +69,9 @@ function lineSpacing(layouts: PageLayout[]): Map<number, number> {
       const [a, b] = [body[i - 1], body[i]];
       const d = b.y - a.y;
       if (a.column !== b.column || sizeKey(a.fontSize) !== sizeKey(b.fontSize) || d <= 0 || d > 3 * b.fontSize) continue;
-      deltas.set(sizeKey(b.fontSize), [...(deltas.get(sizeKey(b.fontSize)) ?? []), d]);
+      const list = deltas.get(sizeKey(b.fontSize)) ?? [];
+      list.push(d);
+      deltas.set(sizeKey(b.fontSize), list);
     }
   }
   return new Map([...deltas].map(([k, ds]) => [k, ds.sort((x, y) => x - y)[Math.floor(ds.length / 2)]]));
