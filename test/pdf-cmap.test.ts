@@ -34,6 +34,27 @@ function cmapPdf(lines: [number, number, number, string][]): Uint8Array {
 }
 
 describe('pdfToLines with a non-embedded CJK font and a predefined CMap', () => {
+  it('reads a table row by row, not column by column', async () => {
+    const rows = [
+      ['地区', '基站数', '同比增长'],
+      ['北京', '5.2万个', '31.5%'],
+      ['上海', '4.8万个', '28.0%'],
+      ['广东', '12.1万个', '40.2%'],
+      ['江苏', '7.6万个', '35.9%'],
+      ['浙江', '7.1万个', '33.3%'],
+      ['山东', '6.3万个', '30.8%'],
+      ['四川', '5.9万个', '29.4%'],
+    ];
+    const intro = '截至九月底，各地区基站建设情况如下表所示，东部沿海省份继续保持领先。';
+    const printed: [number, number, number, string][] = [
+      [12, 72, 760, intro.slice(0, 30)],
+      [12, 72, 742, intro.slice(30)],
+      ...rows.flatMap((r, i) => r.map((cell, c): [number, number, number, string] => [12, 72 + 150 * c, 712 - 18 * i, cell])),
+    ];
+    const { lines } = await pdfToLines(cmapPdf(printed), 'table.pdf');
+    expect(lines.filter((l) => l.text).map((l) => l.text)).toEqual([intro.slice(0, 30), intro.slice(30), ...rows.map((r) => r.join(' '))]);
+  });
+
   it('decodes the text, keeps the sizes, and breaks paragraphs where a sentence ends short of the edge', async () => {
     const text = '各有关单位：为贯彻落实数据安全法，切实加强本系统数据安全管理工作，现就有关事项通知如下，请认真贯彻执行落实。';
     const rule = '二、健全制度，规范数据全生命周期管理，明确数据分类分级保护要求';

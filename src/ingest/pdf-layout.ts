@@ -151,10 +151,13 @@ export function fragments(items: PdfItem[]): Fragment[] {
   return out;
 }
 
+/** Median characters per line below which a column of fragments is taken for table cells. */
+const MIN_COLUMN_LINE = 8;
+
 /**
  * Finds column gutters: x-runs, at least about an em wide, that at most `crossings` fragments
  * (spanning headlines) cross, with text on each side whose median line fills at least `fill` of that
- * side's width (ragged tables and stray short lines do not make columns). Returns the split positions, left to right.
+ * side's width and is longer than a table cell (tables and stray short lines do not make columns). Returns the split positions, left to right.
  */
 export function gutters(frags: Fragment[], crossings: number, fill: number): number[] {
   if (frags.length < 8) return [];
@@ -179,6 +182,8 @@ export function gutters(frags: Fragment[], crossings: number, fill: number): num
     if (own.length < Math.max(3, 0.1 * frags.length)) return [];
     const width = Math.max(...own.map((f) => f.right)) - Math.min(...own.map((f) => f.x));
     if (median(own.map((f) => f.right - f.x)) < fill * width) return [];
+    // Table cells are a few characters; lines of a text column are longer.
+    if (median(own.map((f) => f.items.reduce((n, i) => n + i.str.length, 0))) < MIN_COLUMN_LINE) return [];
   }
   return splits;
 }
