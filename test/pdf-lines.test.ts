@@ -7,47 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpParagraphs, launchChromium, makeBulletinPdf, makeNewspaperPdf, type BulletinFixture, type NewspaperFixture } from '../scripts/make-test-pdf.js';
+import { bigramCoverage, inOrder, mode, paragraphErrors, spuriousCjkSpaces, squash, titleAt } from '../scripts/eval-pdf.js';
 import { pdfToLines } from '../src/ingest/pdf-lines.js';
 import type { Line } from '../src/types.js';
-
-const squash = (s: string) => s.replace(/\s+/g, '');
-const CJK_SPACE_CJK = /[\u3400-\u9fff，。、：；！？“”（）《》] +[\u3400-\u9fff，。、：；！？“”（）《》]/g;
-
-/** How many of `parts` occur in `text` one after another, in order (squashed). */
-function inOrder(parts: string[], text: string): number {
-  let pos = 0;
-  let found = 0;
-  for (const p of parts) {
-    const i = text.indexOf(squash(p), pos);
-    if (i < 0) continue;
-    found++;
-    pos = i + squash(p).length;
-  }
-  return found;
-}
-
-/** Share of the source's character bigrams (as a multiset) that the output also has. */
-function bigramCoverage(source: string, output: string): number {
-  const count = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const out = count(output);
-  let hit = 0;
-  let total = 0;
-  for (const [g, n] of count(source)) {
-    total += n;
-    hit += Math.min(n, out.get(g) ?? 0);
-  }
-  return hit / total;
-}
-
-const mode = (xs: number[]) => {
-  const m = new Map<number, number>();
-  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
-  return [...m].sort((a, b) => b[1] - a[1])[0][0];
-};
 
 let dir: string;
 let bulletin: BulletinFixture;
@@ -108,11 +70,7 @@ describe('pdfToLines on the 003 bulletin PDF', () => {
 
   it('finds every gold title as one or two consecutive lines in the title size', () => {
     const title = sizeOf('title');
-    const text = body().filter((l) => l.text);
-    for (const b of bulletin.blocks.filter((k) => k.kind === 'title')) {
-      const at = text.findIndex((l, i) => [1, 2].some((n) => squash(text.slice(i, i + n).map((x) => x.text).join('')) === squash(b.text) && text.slice(i, i + n).every((x) => x.layout!.fontSize === title)));
-      expect(at, b.text).toBeGreaterThanOrEqual(0);
-    }
+    for (const b of bulletin.blocks.filter((k) => k.kind === 'title')) expect(titleAt(body(), b.text, title), b.text).toBeGreaterThanOrEqual(0);
   });
 
   it('flags the running header and the Page N footer on every page, and nothing else', () => {
@@ -130,32 +88,11 @@ describe('pdfToLines on the 003 bulletin PDF', () => {
   });
 
   it('puts no space between CJK characters that the source does not have', () => {
-    const source = bulletin.blocks.map((b) => b.text).join('\n');
-    const spaced = body().flatMap((l) => l.text.match(CJK_SPACE_CJK) ?? []);
-    expect(spaced.filter((s) => !source.includes(s))).toEqual([]);
+    expect(spuriousCjkSpaces(body(), bulletin.blocks.map((b) => b.text).join('\n'))).toEqual([]);
   });
 
   it('separates paragraphs with one empty line, and only paragraphs', () => {
-    const starts = new Set<number>();
-    let at = 0;
-    for (const b of bulletin.blocks) {
-      starts.add(at);
-      at += squash(b.text).length;
-    }
-    let pos = 0;
-    let blank = true;
-    const wrong: string[] = [];
-    for (const l of body()) {
-      if (!l.text) {
-        if (blank) wrong.push(`double blank before line ${l.lineNo}`);
-        blank = true;
-        continue;
-      }
-      if (starts.has(pos) !== blank) wrong.push(`line ${l.lineNo} ${blank ? 'after a blank inside a paragraph' : 'starts a paragraph without a blank'}: ${l.text}`);
-      pos += squash(l.text).length;
-      blank = false;
-    }
-    expect(wrong).toEqual([]);
+    expect(paragraphErrors(body(), bulletin.blocks)).toEqual([]);
   });
 });
 
