@@ -1,8 +1,9 @@
 /**
  * pdfToLines on PDFs printed by Chromium: the 003 bulletin rebuilt from its text dump and gold
- * annotation, and a two-column newspaper page. Chromium must be installed; the PDFs go to a temp dir.
+ * annotation, and two newspaper pages (columns). Chromium must be installed; the PDFs go to a temp dir.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ let news: NewspaperFixture;
 let lines: Line[];
 let warnings: string[];
 let newsLines: Line[];
+let cairoLines: Line[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jianbao-pdf-'));
@@ -30,6 +32,9 @@ beforeAll(async () => {
   }
   ({ lines, warnings } = await pdfToLines(new Uint8Array(readFileSync(join(dir, '003.pdf'))), join(dir, '003.pdf')));
   newsLines = (await pdfToLines(new Uint8Array(readFileSync(join(dir, 'news.pdf'))), join(dir, 'news.pdf'))).lines;
+  if (!existsSync('/usr/bin/pdftocairo')) throw new Error('/usr/bin/pdftocairo: not found — install Debian\'s poppler-utils package');
+  execFileSync('/usr/bin/pdftocairo', ['-pdf', join(dir, 'news.pdf'), join(dir, 'news-cairo.pdf')]);
+  cairoLines = (await pdfToLines(new Uint8Array(readFileSync(join(dir, 'news-cairo.pdf'))), join(dir, 'news-cairo.pdf'))).lines;
 });
 
 afterAll(() => {
@@ -126,5 +131,10 @@ describe('pdfToLines on newspaper pages', () => {
     const texts = newsLines.map((l) => l.text);
     expect(texts).toContain(news.stories[0].caption);
     for (const s of news.stories) expect(texts).toContain(s.byline);
+  });
+
+  it('reads the same pages rewritten by cairo (Type 3 fonts, upside-down glyph matrices) the same way', () => {
+    const shape = (ls: Line[]) => ls.map((l) => [l.page, l.text, l.layout?.fontSize]);
+    expect(shape(cairoLines)).toEqual(shape(newsLines));
   });
 });

@@ -71,7 +71,8 @@ async function readPage(page: PDFPageProxy): Promise<PdfPage> {
       rotated++;
       continue;
     }
-    const size = Math.hypot(c, d) || Math.hypot(a, b);
+    // A glyph matrix flipped upside down (cairo writes those) leaves pdfjs's vertical scale unreliable; the horizontal one holds.
+    const size = (r.transform[3] > 0 && Math.hypot(c, d)) || Math.hypot(a, b);
     items.push({ str: unifyIdeographs(r.str.replace(/\s+/g, ' ')), x: e, y: f, width: r.width, size, bold: bold.has(r.fontName) });
   }
   return { width: viewport.width, height: viewport.height, items, rotated };
