@@ -10,12 +10,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dumpParagraphs, launchChromium, makeBulletinPdf, makeNewspaperPdf, type FixtureBlock } from './make-test-pdf.js';
+import { dumpParagraphs, launchChromium, makeBulletinPdf, makeNewspaperPdf, squash, type FixtureBlock } from './make-test-pdf.js';
 import { pdfToLines } from '../src/ingest/pdf-lines.js';
 import type { Line } from '../src/types.js';
-
-/** Text with all whitespace removed: what two readings of one page must agree on. */
-export const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** How many of `parts` occur in `text` one after another, in order (both squashed). */
 export function inOrder(parts: string[], text: string): number {

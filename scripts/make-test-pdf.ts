@@ -43,7 +43,8 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+/** Text with all whitespace removed: what two readings of one page must agree on. */
+export const squash = (s: string) => s.replace(/\s+/g, '');
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpParagraphs, launchChromium, makeBulletinPdf, makeNewspaperPdf, type BulletinFixture, type NewspaperFixture } from '../scripts/make-test-pdf.js';
-import { bigramCoverage, inOrder, mode, paragraphErrors, spuriousCjkSpaces, squash, titleAt } from '../scripts/eval-pdf.js';
+import { dumpParagraphs, launchChromium, makeBulletinPdf, makeNewspaperPdf, squash, type BulletinFixture, type NewspaperFixture } from '../scripts/make-test-pdf.js';
+import { bigramCoverage, inOrder, mode, paragraphErrors, spuriousCjkSpaces, titleAt } from '../scripts/eval-pdf.js';
 import { pdfToLines } from '../src/ingest/pdf-lines.js';
 import type { Line } from '../src/types.js';
 

@@ -2,9 +2,11 @@
  * Page geometry → visual lines in reading order.
  *
  * Text runs on one baseline form a row; a row splits into fragments where a gap is wider than a
- * column gutter can be narrow. Columns are x-bands that only a few fragments (spanning headlines)
- * cross; between two spanning fragments the page is read column by column, left to right, each
- * top to bottom, which is how newspapers are read. Fragments of one column on one baseline are a line.
+ * column gutter can be narrow. A gutter no fragment crosses cuts the page into regions, read left to
+ * right and each laid out alike. Within a region, columns are x-bands that only a few fragments
+ * (spanning headlines) cross; between two spanning fragments the region is read column by column,
+ * left to right, each top to bottom, which is how newspapers are read. Fragments of one column on one
+ * baseline are a line.
  */
 import type { PdfItem } from './pdf-read.js';
 
@@ -33,7 +35,8 @@ export interface VisualLine {
 /** CJK ideographs, kana, CJK and full-width punctuation: scripts written without spaces. */
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
-const median = (xs: number[]) => {
+/** The middle value (upper middle for an even count); 0 for none. */
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : 0;
 };

@@ -15,7 +15,7 @@
  */
 import type { Line } from '../types.js';
 import { furnitureFlags } from './pdf-furniture.js';
-import { dropDoubles, fragments, joinRuns, linesOf, readingOrder, type Fragment, type VisualLine } from './pdf-layout.js';
+import { dropDoubles, fragments, joinRuns, linesOf, median, readingOrder, type Fragment, type VisualLine } from './pdf-layout.js';
 import { readPdf, type PdfPage } from './pdf-read.js';
 
 /** A page laid out: furniture above and below, body in reading order, flush edges of each column. */
@@ -74,7 +74,7 @@ function lineSpacing(layouts: PageLayout[]): Map<number, number> {
       deltas.set(sizeKey(b.fontSize), list);
     }
   }
-  return new Map([...deltas].map(([k, ds]) => [k, ds.sort((x, y) => x - y)[Math.floor(ds.length / 2)]]));
+  return new Map([...deltas].map(([k, ds]) => [k, median(ds)]));
 }
 
 const SENTENCE_END = /[。！？!?；;：:”"’」』）)…]$/;
