@@ -33,6 +33,7 @@ beforeAll(async () => {
   writeFileSync(file('truncated.pdf'), good.subarray(0, good.length >> 1));
   writeFileSync(file('not-a-pdf.pdf'), '信息产业监测\n这是一个文本文件，不是 PDF。\n');
   execFileSync('/usr/bin/qpdf', ['--encrypt', 'user-pw', 'owner-pw', '256', '--', file('good.pdf'), file('encrypted.pdf')]);
+  execFileSync('/usr/bin/qpdf', ['--encrypt', '', 'owner-pw', '256', '--', file('good.pdf'), file('owner-only.pdf')]);
 });
 
 afterAll(() => {
@@ -47,6 +48,11 @@ describe('pdfToLines on bad input', () => {
     expect(lines.filter((l) => /内部资料|注意保密/.test(l.text))).toEqual([]);
     expect(lines.filter((l) => l.furniture && /^©2024 测试周报.*Page \d+$/.test(l.text)).length).toBeGreaterThan(2);
     expect(lines.some((l) => l.text === '第6部分 测试标题')).toBe(true);
+  });
+
+  it('reads a PDF encrypted with an owner password only (restrictions, no password to open)', async () => {
+    const [locked, open] = await Promise.all([read('owner-only.pdf'), read('good.pdf')]);
+    expect(locked.lines).toEqual(open.lines);
   });
 
   it.each([
