@@ -27,7 +27,12 @@ export interface PdfPage {
 }
 
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const BOLD_NAME = /bold|heavy|black|demi|semibold|extrabold|ultra|[-_,]W[6-9]\b/i;
+/**
+ * Font names of heavier faces: a weight word, a Japanese-style weight W6–W9, or the faces Chinese
+ * typesetting uses as its bold against Song/Fang body text: 黑体 (SimHei, Heiti; not YaHei, a body face)
+ * and 小标宋 (XiaoBiaoSong, the headline face of official documents). Light and thin cuts are not bold.
+ */
+const BOLD_NAME = /bold|heavy|black|demi|semibold|extrabold|ultra|[-_,]W[6-9]\b|SimHei|Heiti|(?<!Ya)Hei(?:-|$)|黑体|XiaoBiaoSong|FZXBS|小标宋/i;
 
 /** Checks the bytes before pdfjs sees them: a PDF starts with `%PDF-` and ends with `%%EOF`. */
 function checkEnvelope(bytes: Uint8Array, path: string): void {
@@ -53,7 +58,8 @@ async function boldFonts(page: PDFPageProxy, fontNames: Set<string>): Promise<Se
   const bold = new Set<string>();
   for (const id of fontNames) {
     const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; bold?: boolean; black?: boolean }) : null;
-    if (font && (font.bold || font.black || BOLD_NAME.test(font.name ?? ''))) bold.add(id);
+    const name = font?.name ?? '';
+    if (font && (font.bold || font.black || (BOLD_NAME.test(name) && !/light|thin/i.test(name)))) bold.add(id);
   }
   return bold;
 }
