@@ -180,6 +180,8 @@ export async function makeBulletinPdf(browser: Browser, textPath: string, goldPa
 /** What the newspaper pages print, story by story in reading order. */
 export interface NewspaperFixture {
   stories: { page: number; headline: string; byline: string; caption: string | null; paragraphs: string[] }[];
+  /** Page 3: a single-column story with a 专家观点 box floated beside its text. */
+  boxed: { page: number; headline: string; paragraphs: string[]; box: string[] };
 }
 
 const NEWSPAPER_CSS = `
@@ -191,19 +193,23 @@ const NEWSPAPER_CSS = `
   .by { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 10pt; margin: 0 0 6pt; }
   .cols { column-count: 2; column-gap: 8mm; column-fill: balance; margin-bottom: 10pt; }
   .page2 { break-before: page; display: grid; grid-template-columns: 1fr 2fr; column-gap: 8mm; }
+  .page3 { break-before: page; font-size: 11pt; line-height: 1.6; }
+  .page3 aside { float: right; width: 42%; margin: 4pt 0 8pt 14pt; padding: 6pt; border: 1pt solid #333; background: #eef; font-size: 10pt; }
+  .page3 h4 { font-family: 'Noto Sans CJK SC', sans-serif; margin: 0 0 4pt; }
   p { text-align: justify; text-indent: 2em; margin: 0; }
   .photo { height: 110pt; background: #999; margin: 4pt 0 2pt; break-inside: avoid; }
   .cap { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 8.5pt; margin: 0 0 4pt; text-indent: 0; }
 `;
 
 /**
- * Two newspaper pages from at least 18 paragraphs. Page 1: two stories, each a headline spanning two
+ * Three newspaper pages from at least 24 paragraphs. Page 1: two stories, each a headline spanning two
  * columns; a photo with a `新华社记者 X/摄` caption in the first. Page 2: a story down a narrow left
  * column beside one whose headline spans the two columns to its right. Headlines are printed twice, a
- * hair apart, the way fake-bold headlines are (text dumps show them doubled).
+ * hair apart, the way fake-bold headlines are (text dumps show them doubled). Page 3: one column of
+ * text with a boxed 专家观点 sidebar floated to its right.
  */
 export async function makeNewspaperPdf(browser: Browser, paragraphs: string[], out: string): Promise<NewspaperFixture> {
-  if (paragraphs.length < 18) throw new Error(`makeNewspaperPdf: needs 18 paragraphs, got ${paragraphs.length}`);
+  if (paragraphs.length < 24) throw new Error(`makeNewspaperPdf: needs 24 paragraphs, got ${paragraphs.length}`);
   const stories = [
     { page: 1, headline: '万亿时代 新能源汽车电池回收提速', byline: '▶ 本报记者 李明', caption: '工人在生产线上检测电池模组。新华社记者 王强/摄', paragraphs: paragraphs.slice(0, 5) },
     { page: 1, headline: '数字经济为产业升级注入新动能', byline: '▶ 本报记者 张华', caption: null, paragraphs: paragraphs.slice(5, 10) },
@@ -214,9 +220,13 @@ export async function makeNewspaperPdf(browser: Browser, paragraphs: string[], o
     const text = (s.caption ? `<div class="photo"></div><p class="cap">${esc(s.caption)}</p>` : '') + s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
     return `<div class="hl"><span>${esc(s.headline)}</span><span>${esc(s.headline)}</span></div><div class="by">${esc(s.byline)}</div>` + (columns ? `<div class="cols">${text}</div>` : text);
   };
-  const body = story(stories[0], true) + story(stories[1], true) + `<div class="page2"><div class="side">${story(stories[2], false)}</div><div>${story(stories[3], true)}</div></div>`;
+  const boxed = { page: 3, headline: '基础研究投入持续加大', paragraphs: paragraphs.slice(18, 22), box: ['专家观点', ...paragraphs.slice(22, 24)] };
+  const page3 = `<div class="page3"><h2>${esc(boxed.headline)}</h2><p>${esc(boxed.paragraphs[0])}</p>` +
+    `<aside><h4>${esc(boxed.box[0])}</h4>${boxed.box.slice(1).map((p) => `<p>${esc(p)}</p>`).join('')}</aside>` +
+    boxed.paragraphs.slice(1).map((p) => `<p>${esc(p)}</p>`).join('') + '</div>';
+  const body = story(stories[0], true) + story(stories[1], true) + `<div class="page2"><div class="side">${story(stories[2], false)}</div><div>${story(stories[3], true)}</div></div>` + page3;
   await printPdf(browser, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${NEWSPAPER_CSS}</style></head><body>${body}</body></html>`, out);
-  return { stories };
+  return { stories, boxed };
 }
 
 /** A PDF with no text layer: a page of text photographed into an image, as a scanner would. */

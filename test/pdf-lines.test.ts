@@ -137,4 +137,17 @@ describe('pdfToLines on newspaper pages', () => {
     const shape = (ls: Line[]) => ls.map((l) => [l.page, l.text, l.layout?.fontSize]);
     expect(shape(cairoLines)).toEqual(shape(newsLines));
   });
+
+  it('reads a boxed sidebar floated beside the text as a block of its own, never mixed into the text lines', () => {
+    const { page, headline, paragraphs, box } = news.boxed;
+    const onPage = newsLines.filter((l) => l.page === page && l.text && l.text !== headline);
+    const main = squash(paragraphs.join(''));
+    const side = squash(box.join(''));
+    expect(onPage.filter((l) => !main.includes(squash(l.text)) && !side.includes(squash(l.text))).map((l) => l.text)).toEqual([]);
+    const sideLines = onPage.filter((l) => side.includes(squash(l.text)));
+    const first = onPage.indexOf(sideLines[0]);
+    expect(onPage.slice(first, first + sideLines.length)).toEqual(sideLines);
+    expect(inOrder(box, squash(sideLines.map((l) => l.text).join('')))).toBe(box.length);
+    expect(squash(onPage.filter((l) => !sideLines.includes(l)).map((l) => l.text).join(''))).toBe(main);
+  });
 });

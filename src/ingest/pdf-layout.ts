@@ -157,28 +157,55 @@ export function fragments(items: PdfItem[]): Fragment[] {
 /** Median characters per line below which a column of fragments is taken for table cells. */
 const MIN_COLUMN_LINE = 8;
 
-/**
- * Finds column gutters: x-runs, at least about an em wide, that at most `crossings` fragments
- * (spanning headlines) cross, with text on each side whose median line fills at least `fill` of that
- * side's width and is longer than a table cell (tables and stray short lines do not make columns). Returns the split positions, left to right.
- */
-export function gutters(frags: Fragment[], crossings: number, fill: number): number[] {
-  if (frags.length < 8) return [];
+/** How many fragments cover each x (1pt steps from `left`), and the least gap worth a gutter. */
+function coverage(frags: Fragment[]): { left: number; cover: Int32Array; minGap: number } {
   const left = Math.floor(Math.min(...frags.map((f) => f.x)));
   const right = Math.ceil(Math.max(...frags.map((f) => f.right)));
   const cover = new Int32Array(right - left + 1);
   for (const f of frags) for (let x = Math.ceil(f.x) - left; x < Math.floor(f.right) - left; x++) cover[x]++;
-  const minGap = Math.max(6, 0.8 * median(frags.map((f) => f.size)));
-  const splits: number[] = [];
+  return { left, cover, minGap: Math.max(6, 0.8 * median(frags.map((f) => f.size))) };
+}
+
+/** x-runs at least `minGap` wide, with text on both sides, that at most `limit` fragments cross. */
+function gapsUnder(left: number, cover: Int32Array, minGap: number, limit: number): { lo: number; hi: number }[] {
+  const out: { lo: number; hi: number }[] = [];
   for (let x = 0; x < cover.length; ) {
-    if (cover[x] > crossings) {
+    if (cover[x] > limit) {
       x++;
       continue;
     }
     const start = x;
-    while (x < cover.length && cover[x] <= crossings) x++;
-    if (start > 0 && x < cover.length && x - start >= minGap) splits.push(left + (start + x) / 2);
+    while (x < cover.length && cover[x] <= limit) x++;
+    if (start > 0 && x < cover.length && x - start >= minGap) out.push({ lo: left + start, hi: left + x });
   }
+  return out;
+}
+
+/**
+ * The most open gap: the lowest crossing count at which an x-run at least an em wide opens between
+ * text on both sides, up to `share` of the fragments crossing it. A gutter beside a column or a boxed
+ * sidebar is such a trough even when full-width lines above and below cross it.
+ */
+export function openGap(frags: Fragment[], share: number): { lo: number; hi: number } | null {
+  if (!frags.length) return null;
+  const { left, cover, minGap } = coverage(frags);
+  const levels = [...new Set(cover)].filter((n) => n <= share * frags.length).sort((a, b) => a - b);
+  for (const limit of levels) {
+    const found = gapsUnder(left, cover, minGap, limit).sort((a, b) => b.hi - b.lo - (a.hi - a.lo))[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Finds clean column gutters: gaps no fragment crosses, with text on each side whose median line
+ * fills at least `fill` of that side's width and is longer than a table cell (tables and stray short
+ * lines do not make columns). Returns the split positions, left to right.
+ */
+export function gutters(frags: Fragment[], fill: number): number[] {
+  if (frags.length < 8) return [];
+  const { left, cover, minGap } = coverage(frags);
+  const splits = gapsUnder(left, cover, minGap, 0).map((g) => (g.lo + g.hi) / 2);
   const bounds = [-Infinity, ...splits, Infinity];
   for (let c = 0; c + 1 < bounds.length; c++) {
     const own = frags.filter((f) => f.x >= bounds[c] && f.right <= bounds[c + 1]);
@@ -189,6 +216,39 @@ export function gutters(frags: Fragment[], crossings: number, fill: number): num
     if (median(own.map((f) => f.items.reduce((n, i) => n + i.str.length, 0))) < MIN_COLUMN_LINE) return [];
   }
   return splits;
+}
+
+/** Fragments grouped by baseline, top to bottom. */
+function rowsOf(frags: Fragment[]): Fragment[][] {
+  const rows: Fragment[][] = [];
+  for (const f of [...frags].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const row = rows.at(-1);
+    if (row && Math.abs(f.y - row[0].y) <= 0.35 * Math.min(f.size, row[0].size)) row.push(f);
+    else rows.push([f]);
+  }
+  return rows;
+}
+
+/**
+ * Cuts a region into bands of consecutive rows that keep clear of the most open gap (a gutter beside
+ * which a column or a boxed sidebar runs); rows crossing it (spanning headlines, full-width text above
+ * and below a sidebar) form bands of their own. Returns null when no band holds text on both sides.
+ */
+function bands(frags: Fragment[]): { frags: Fragment[]; split: boolean }[] | null {
+  const gap = openGap(frags, 0.7);
+  if (!gap) return null;
+  const out: { frags: Fragment[]; split: boolean }[] = [];
+  for (const row of rowsOf(frags)) {
+    const clear = row.every((f) => f.right <= gap.lo + 1 || f.x >= gap.hi - 1);
+    const last = out.at(-1);
+    if (last && last.split === clear) last.frags.push(...row);
+    else out.push({ frags: [...row], split: clear });
+  }
+  for (const band of out) {
+    const sides = [band.frags.filter((f) => f.right <= gap.lo + 1).length, band.frags.filter((f) => f.x >= gap.hi - 1).length];
+    band.split &&= sides.every((n) => n >= 3);
+  }
+  return out.some((b) => b.split) ? out : null;
 }
 
 function lineOf(frags: Fragment[], column: number): VisualLine {
@@ -227,34 +287,25 @@ export function linesOf(frags: Fragment[], column: number): VisualLine[] {
 }
 
 /**
- * Lays out a page's body fragments as visual lines in reading order. A gutter nothing crosses cuts
- * the page into regions read left to right, each laid out the same way (a full-height column beside a
- * story whose headline spans the other columns); otherwise spanning lines cut the columns into bands.
+ * Lays out a page's body fragments as visual lines in reading order. A gutter nothing crosses cuts a
+ * region into parts read left to right; otherwise rows that cross the most open gap cut the region
+ * into bands, read top to bottom, and each band with text on both sides of the gap is laid out the
+ * same way (its columns, or its text and the sidebar beside it, read one after the other).
  */
 export function readingOrder(frags: Fragment[]): VisualLine[] {
   let ids = 0;
   const region = (fs: Fragment[]): VisualLine[] => {
     // A region beside a clean cut may itself hold columns, so its lines need fill less of it.
-    const clean = gutters(fs, 0, 0.3);
+    const clean = gutters(fs, 0.3);
     if (clean.length) {
       const bounds = [-Infinity, ...clean, Infinity];
       const regionOf = (f: Fragment) => bounds.findIndex((b, c) => c > 0 && (f.x + f.right) / 2 < b) - 1;
       return bounds.slice(1).flatMap((_, c) => region(fs.filter((f) => regionOf(f) === c)));
     }
-    const splits = gutters(fs, Math.floor(0.15 * fs.length), 0.5);
-    if (!splits.length) return linesOf(fs, ids++);
-    const bounds = [-Infinity, ...splits, Infinity];
-    const columnOf = (f: Fragment) => bounds.findIndex((b, c) => c + 1 < bounds.length && f.x >= b - 1 && f.right <= bounds[c + 1] + 1);
-    const column = bounds.slice(1).map(() => ids++);
-    const out: VisualLine[] = [];
-    let top = -Infinity;
-    for (const s of [...linesOf(fs.filter((f) => columnOf(f) < 0), ids++), null]) {
-      const bottom = s ? s.y : Infinity;
-      column.forEach((id, c) => out.push(...linesOf(fs.filter((f) => f.y >= top && f.y < bottom && columnOf(f) === c), id)));
-      if (s) out.push(s);
-      top = bottom;
-    }
-    return out;
+    const parts = bands(fs);
+    if (!parts || parts.length === 1) return linesOf(fs, ids++);
+    const flow = ids++;
+    return parts.flatMap((b) => (b.split ? region(b.frags) : linesOf(b.frags, flow)));
   };
   return region(frags);
 }
