@@ -124,6 +124,9 @@ async function main(): Promise<void> {
     const newsLines = (await pdfToLines(new Uint8Array(readFileSync(join(dir, 'news.pdf'))), 'news.pdf')).lines;
     const parts = news.stories.flatMap((s) => [s.headline, s.byline, ...(s.caption ? [s.caption] : []), ...s.paragraphs]);
     report.push(['newspaper: parts read in order', `${inOrder(parts, squash(newsLines.map((l) => l.text).join('')))} of ${parts.length}`]);
+    const [main, box] = [squash(news.boxed.paragraphs.join('')), squash(news.boxed.box.join(''))];
+    const boxedPage = newsLines.filter((l) => l.page === news.boxed.page && l.text && l.text !== news.boxed.headline);
+    report.push(['newspaper: lines mixing text and sidebar', `${boxedPage.filter((l) => !main.includes(squash(l.text)) && !box.includes(squash(l.text))).length} of ${boxedPage.length}`]);
     for (const [name, value] of report) console.log(`${name.padEnd(36)} ${value}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

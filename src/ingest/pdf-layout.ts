@@ -3,10 +3,10 @@
  *
  * Text runs on one baseline form a row; a row splits into fragments where a gap is wider than a
  * column gutter can be narrow. A gutter no fragment crosses cuts the page into regions, read left to
- * right and each laid out alike. Within a region, columns are x-bands that only a few fragments
- * (spanning headlines) cross; between two spanning fragments the region is read column by column,
- * left to right, each top to bottom, which is how newspapers are read. Fragments of one column on one
- * baseline are a line.
+ * right and each laid out alike (XY-cut). Where spanning headlines or full-width text cross the gutter,
+ * the rows that keep clear of it form bands between them, and each band is cut again: a newspaper is
+ * read headline, then its columns left to right, each top to bottom; a boxed sidebar is read after the
+ * text beside it. Fragments of one column on one baseline are a line.
  */
 import type { PdfItem } from './pdf-read.js';
 
@@ -111,6 +111,17 @@ export function joinRuns(items: PdfItem[]): string {
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
+/** Runs or fragments grouped into rows by baseline (within about a third of the smaller size), top to bottom, each row left to right. */
+function rowsOf<T extends { x: number; y: number; size: number }>(xs: T[]): T[][] {
+  const rows: T[][] = [];
+  for (const x of [...xs].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const row = rows.at(-1);
+    if (row && Math.abs(x.y - row[0].y) <= 0.35 * Math.min(x.size, row[0].size)) row.push(x);
+    else rows.push([x]);
+  }
+  return rows.map((r) => r.sort((a, b) => a.x - b.x));
+}
+
 function fragmentOf(items: PdfItem[]): Fragment {
   const x = Math.min(...items.map((i) => i.x));
   const right = Math.max(...items.map((i) => i.x + i.width));
@@ -122,22 +133,8 @@ function fragmentOf(items: PdfItem[]): Fragment {
  * the type size jumps across a gap (a headline's last line level with body text beside it).
  */
 export function fragments(items: PdfItem[]): Fragment[] {
-  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
-  const rows: PdfItem[][] = [];
-  let row: PdfItem[] = [];
-  let base = -Infinity;
-  for (const it of sorted) {
-    if (row.length && Math.abs(it.y - base) > 0.35 * Math.min(it.size, row[0].size)) {
-      rows.push(row);
-      row = [];
-    }
-    if (!row.length) base = it.y;
-    row.push(it);
-  }
-  if (row.length) rows.push(row);
   const out: Fragment[] = [];
-  for (const r of rows) {
-    r.sort((a, b) => a.x - b.x);
+  for (const r of rowsOf(items)) {
     let cur: PdfItem[] = [];
     for (const it of r) {
       const last = cur.at(-1);
@@ -218,17 +215,6 @@ export function gutters(frags: Fragment[], fill: number): number[] {
   return splits;
 }
 
-/** Fragments grouped by baseline, top to bottom. */
-function rowsOf(frags: Fragment[]): Fragment[][] {
-  const rows: Fragment[][] = [];
-  for (const f of [...frags].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const row = rows.at(-1);
-    if (row && Math.abs(f.y - row[0].y) <= 0.35 * Math.min(f.size, row[0].size)) row.push(f);
-    else rows.push([f]);
-  }
-  return rows;
-}
-
 /**
  * Cuts a region into bands of consecutive rows that keep clear of the most open gap (a gutter beside
  * which a column or a boxed sidebar runs); rows crossing it (spanning headlines, full-width text above
@@ -272,18 +258,7 @@ function lineOf(frags: Fragment[], column: number): VisualLine {
 
 /** Merges fragments that share a baseline into lines, top to bottom (all in one column). */
 export function linesOf(frags: Fragment[], column: number): VisualLine[] {
-  const sorted = [...frags].sort((a, b) => a.y - b.y || a.x - b.x);
-  const out: VisualLine[] = [];
-  let row: Fragment[] = [];
-  for (const f of sorted) {
-    if (row.length && Math.abs(f.y - row[0].y) > 0.35 * Math.min(f.size, row[0].size)) {
-      out.push(lineOf(row, column));
-      row = [];
-    }
-    row.push(f);
-  }
-  if (row.length) out.push(lineOf(row, column));
-  return out;
+  return rowsOf(frags).map((row) => lineOf(row, column));
 }
 
 /**
