@@ -5,7 +5,8 @@
  *
  * turns a bulletin text dump plus its gold annotation into a bulletin-like A4 PDF (running header and
  * footer with publication, date, copyright and `Page N`; big section headings; bold titles; bold
- * subheads; justified, indented body; boxed 专家观点 sidebars). The gold only decides the markup.
+ * subheads; justified, indented body; boxed 专家观点 sidebars), and writes what it printed, block by
+ * block, to OUT.blocks.json. The gold only decides the markup.
  * The module also builds a two-column newspaper page and a scanned (image-only) page for the tests.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
