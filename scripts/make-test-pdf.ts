@@ -7,7 +7,8 @@
  * footer with publication, date, copyright and `Page N`; big section headings; bold titles; bold
  * subheads; justified, indented body; boxed 专家观点 sidebars), and writes what it printed, block by
  * block, to OUT.blocks.json. The gold only decides the markup.
- * The module also builds a two-column newspaper page and a scanned (image-only) page for the tests.
+ * The module also builds newspaper pages (columns, spanning headlines, a floated sidebar) and a
+ * scanned (image-only) page for the tests.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
