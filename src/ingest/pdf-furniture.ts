@@ -14,7 +14,7 @@ const BAND = 0.12;
 const PAGE_NUMBER = /^(?:page|p\.|第)?[-—–\s]*\d{1,4}[-—–\s]*(?:页|\/\s*\d+)?$/i;
 
 /** The shape two running-header instances share. */
-export const furnitureShape = (text: string) => text.replace(/\s+/g, '').replace(/\d+/g, '#');
+const furnitureShape = (text: string) => text.replace(/\s+/g, '').replace(/\d+/g, '#');
 
 /** A page as furniture detection sees it: its height and the baseline and text of each fragment. */
 export interface FurniturePage {

@@ -75,7 +75,7 @@ const CJK_SPACE = 0.2;
  * its CJK characters stand apart, either as spaces pdfjs invents inside a run (`为 维 护 空 中`) or
  * as gaps between runs. A line with a lone space between CJK words (`规律 推动`) is not.
  */
-export function letterSpaced(items: PdfItem[]): boolean {
+function letterSpaced(items: PdfItem[]): boolean {
   let spaced = 0;
   let adjacent = 0;
   items.forEach((it, i) => {
@@ -183,7 +183,7 @@ function gapsUnder(left: number, cover: Int32Array, minGap: number, limit: numbe
  * text on both sides, up to `share` of the fragments crossing it. A gutter beside a column or a boxed
  * sidebar is such a trough even when full-width lines above and below cross it.
  */
-export function openGap(frags: Fragment[], share: number): { lo: number; hi: number } | null {
+function openGap(frags: Fragment[], share: number): { lo: number; hi: number } | null {
   if (!frags.length) return null;
   const { left, cover, minGap } = coverage(frags);
   const levels = [...new Set(cover)].filter((n) => n <= share * frags.length).sort((a, b) => a - b);
@@ -199,7 +199,7 @@ export function openGap(frags: Fragment[], share: number): { lo: number; hi: num
  * fills at least `fill` of that side's width and is longer than a table cell (tables and stray short
  * lines do not make columns). Returns the split positions, left to right.
  */
-export function gutters(frags: Fragment[], fill: number): number[] {
+function gutters(frags: Fragment[], fill: number): number[] {
   if (frags.length < 8) return [];
   const { left, cover, minGap } = coverage(frags);
   const splits = gapsUnder(left, cover, minGap, 0).map((g) => (g.lo + g.hi) / 2);
