@@ -1,0 +1,82 @@
+/**
+ * Boilerplate recognition by markup: tags that never hold article text, hidden elements, and class/id/role
+ * names that page templates give to navigation, share bars, comments, related links and ads.
+ */
+import { allElements, classAndId, detach, hasAncestor, type Document, type Element } from './dom.js';
+
+/** Tags whose content is never article text. */
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math', 'button',
+  'input', 'select', 'textarea', 'option', 'nav', 'aside', 'footer', 'link', 'meta', 'head', 'audio', 'video',
+  'map', 'dialog',
+]);
+
+const DROP_ROLES = /^(menu|menubar|navigation|complementary|alert|alertdialog|dialog|banner|contentinfo|search)$/i;
+
+/** Names templates give to page furniture (after Readability's list, plus common Chinese-site names). */
+export const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|popup|yom-remote|share|newsletter|subscribe|cookie|consent|recommend|crumb|toolbar|masthead|(^|[\s_-])(nav|navbar|ads?|advert\w*|hot|rank\w*|tags?|login|signup|print|pager|pagination|fenxiang|xgyd|xgxw|tuijian)($|[\s_-])/i;
+
+/** Names that may still hold the article even when they also match UNLIKELY. */
+export const MAYBE = /and|article|body|column|content|main|mathjax|shadow|post|entry|story|text|detail|zhengwen|TRS_Editor/i;
+
+/** Names that suggest article text. */
+export const POSITIVE =
+  /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|zhengwen|TRS_Editor|artic|news_txt|con_txt/i;
+
+/** Names that suggest furniture. */
+export const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|byline|author|caption|credit|toolbar|breadcrumb|(^|[\s_-])(nav|ads?|hot|rank\w*)($|[\s_-])/i;
+
+const KEEP_TAGS = new Set(['html', 'body', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th', 'p']);
+const CODE_TAGS = new Set(['table', 'code', 'pre']);
+
+/** Class-name weight of an element: +25 for article-like names, −25 for furniture-like ones. */
+export function classWeight(el: Element): number {
+  const name = classAndId(el);
+  if (!name) return 0;
+  let w = 0;
+  if (NEGATIVE.test(name)) w -= 25;
+  if (POSITIVE.test(name)) w += 25;
+  return w;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** True when the element or something inside it says it is the article body. */
+function marksArticleBody(el: Element): boolean {
+  return el.attribs.itemprop === 'articleBody' || el.name === 'article';
+}
+
+/**
+ * Removes tags, hidden elements and (when `byName`) furniture-named blocks that never hold the article.
+ * Blocks that contain an `<article>`, `<main>` or `itemprop=articleBody` are kept whatever their name.
+ */
+export function removeBoilerplate(doc: Document, byName = true): void {
+  for (const el of allElements(doc)) {
+    if (!el.parent) continue; // already removed with an ancestor
+    if (DROP_TAGS.has(el.name) || isHidden(el) || (el.attribs.role && DROP_ROLES.test(el.attribs.role))) {
+      if (!(el.name === 'footer' || el.name === 'aside' || el.name === 'nav') || !containsArticleMark(el)) detach(el);
+      continue;
+    }
+    if (!byName || KEEP_TAGS.has(el.name) || marksArticleBody(el)) continue;
+    const name = classAndId(el);
+    if (name && UNLIKELY.test(name) && !MAYBE.test(name) && !hasAncestor(el, CODE_TAGS) && !containsArticleMark(el)) {
+      detach(el);
+    }
+  }
+}
+
+function containsArticleMark(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type !== 'tag') continue;
+    const e = c as Element;
+    if (e.attribs.itemprop === 'articleBody' || e.name === 'article' || e.name === 'main' || containsArticleMark(e)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,110 @@
+/** Main-text and metadata extraction for one web page. */
+import { decodeBytes } from './charset.js';
+import { removeBoilerplate } from './boilerplate.js';
+import { cleanContent } from './clean-content.js';
+import { stripCnMetaLines } from './cn-meta.js';
+import { allElements, detach, parseHtml, squash, textOf, type Element } from './dom.js';
+import { Measures, findMainContent } from './main-content.js';
+import { readMetadata } from './metadata.js';
+import { toParagraphs } from './paragraphs.js';
+import { cjkRatio, textWeight } from './text-measure.js';
+
+/** An extracted article page. */
+export interface ExtractedPage {
+  /** The canonical URL when the page names one, else the URL it was fetched from, else null. */
+  url: string | null;
+  title: string | null;
+  /** Main text; paragraphs separated by one blank line. */
+  body: string;
+  /** Publication time, ISO 8601 (date only when the page gives no time), or null. */
+  published: string | null;
+  author: string | null;
+  siteName: string | null;
+  /** Where the article says it comes from (`来源：X`), when it differs from the site. */
+  origin: string | null;
+  lang: string | null;
+  warnings: string[];
+}
+
+/** Options for {@link extractArticle}. */
+export interface ExtractOptions {
+  /** URL the page was fetched from; resolves a relative canonical link. */
+  url?: string;
+  /** HTTP Content-Type header; its charset is tried first for byte input. */
+  contentType?: string;
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string): string => s.replace(/[\s\p{P}]+/gu, '').toLowerCase();
+  return norm(a) === norm(b);
+}
+
+/** Drops headings that repeat the page title (the headline is metadata, not body). */
+function dropTitleHeadings(containers: Element[], title: string | null): void {
+  for (const root of containers) {
+    for (const el of allElements(root)) {
+      if (!/^h[1-6]$/.test(el.name) || !el.parent) continue;
+      const t = squash(textOf(el));
+      if (el.name === 'h1' || (title && sameText(t, title))) detach(el);
+    }
+  }
+}
+
+function resolveUrl(href: string | null, base: string | undefined): string | null {
+  if (!href) return base ?? null;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return base ?? null;
+  }
+}
+
+/** Weighted length under which an extraction is retried with gentler boilerplate removal. */
+const RETRY_BELOW = 500;
+
+function mainParagraphs(html: string, title: string | null, byName: boolean): string[] {
+  const doc = parseHtml(html);
+  removeBoilerplate(doc, byName);
+  const containers = findMainContent(doc, new Measures());
+  dropTitleHeadings(containers, title);
+  cleanContent(containers);
+  return toParagraphs(containers);
+}
+
+/**
+ * Extracts the article text and metadata of an HTML page given as text or raw bytes.
+ * Never throws on odd markup: what could not be found is null and explained in `warnings`.
+ */
+export function extractArticle(html: string | Uint8Array, opts: ExtractOptions = {}): ExtractedPage {
+  const warnings: string[] = [];
+  let text: string;
+  if (typeof html === 'string') text = html;
+  else {
+    const decoded = decodeBytes(html, opts.contentType);
+    text = decoded.text;
+    warnings.push(...decoded.warnings);
+  }
+  const meta = readMetadata(parseHtml(text));
+  let paragraphs = mainParagraphs(text, meta.title, true);
+  // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
+  if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
+    const second = mainParagraphs(text, meta.title, false);
+    if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
+  }
+  if (paragraphs.length === 0) warnings.push('no article text found');
+  const { paragraphs: body, meta: cn } = stripCnMetaLines(paragraphs);
+  const bodyText = body.join('\n\n');
+  let lang = meta.lang;
+  if (!lang && bodyText) lang = cjkRatio(bodyText) > 0.3 ? 'zh' : null;
+  return {
+    url: resolveUrl(meta.canonical, opts.url),
+    title: meta.title,
+    body: bodyText,
+    published: meta.published ?? cn.published,
+    author: meta.author ?? cn.author,
+    siteName: meta.siteName,
+    origin: cn.source,
+    lang,
+    warnings,
+  };
+}
