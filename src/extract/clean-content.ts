@@ -3,10 +3,10 @@
  * image galleries, forms and embeds, judged by class hints, link density and what the block holds
  * (after Readability's conditional cleaning).
  */
-import { allElements, classAndId, detach, hasAncestor, textOf, type Element } from './dom.js';
+import { allElements, detach, hasAncestor, isTag, isText, textOf, type Element } from './dom.js';
 import { classWeight } from './boilerplate.js';
-import { Measures } from './main-content.js';
-import { commaCount } from './text-measure.js';
+import { Measures, type MainContent } from './main-content.js';
+import { commaCount, textWeight } from './text-measure.js';
 
 const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'form', 'header', 'figure', 'dl', 'span', 'aside']);
 const FIGURE = new Set(['figure']);
@@ -17,15 +17,33 @@ function count(el: Element, tag: string): number {
   return n;
 }
 
-function shouldRemove(el: Element, m: Measures): boolean {
+/** Paragraphs under `el`: `<p>` elements plus substantial bare text runs (text-and-`<br>` layouts). */
+function paragraphCount(el: Element): number {
+  let n = 0;
+  const walk = (e: Element): void => {
+    for (const c of e.children) {
+      if (isText(c)) {
+        if (textWeight(c.data) >= 25) n++;
+      } else if (isTag(c)) {
+        if (c.name === 'p') n++;
+        else walk(c);
+      }
+    }
+  };
+  walk(el);
+  return n;
+}
+
+function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>): boolean {
   const weight = classWeight(el);
-  if (weight < 0 && !/article|content|body/i.test(classAndId(el))) return true;
+  // A furniture-like name loses only when the block did not earn votes from paragraphs of its own.
+  if (weight + (scores.get(el) ?? 0) < 0) return true;
   const text = textOf(el);
   if (commaCount(text) >= 10) return false;
   const { weight: length } = m.stats(el);
   const ld = m.linkDensity(el);
   const isList = el.name === 'ul' || el.name === 'ol' || el.name === 'dl';
-  const p = count(el, 'p');
+  const p = paragraphCount(el);
   const img = count(el, 'img');
   const li = count(el, 'li') - 100;
   const inputs = count(el, 'input') + count(el, 'select') + count(el, 'textarea');
@@ -42,14 +60,14 @@ function shouldRemove(el: Element, m: Measures): boolean {
 }
 
 /** Cleans the article containers in place; innermost blocks are judged first. */
-export function cleanContent(containers: Element[]): void {
+export function cleanContent({ containers, scores }: MainContent): void {
   // One memo suffices: a block is judged only after everything inside it, so its counts are final by then.
   const m = new Measures();
   for (const root of containers) {
     const els = allElements(root).filter((e) => CONDITIONAL.has(e.name)).reverse();
     for (const el of els) {
       if (!el.parent) continue;
-      if (shouldRemove(el, m)) detach(el);
+      if (shouldRemove(el, m, scores)) detach(el);
     }
   }
 }

@@ -7,6 +7,7 @@ import { allElements, detach, parseHtml, squash, textOf, type Element } from './
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
 import { toParagraphs } from './paragraphs.js';
+import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { cjkRatio, textWeight } from './text-measure.js';
 
 /** An extracted article page. */
@@ -65,10 +66,10 @@ const RETRY_BELOW = 500;
 function mainParagraphs(html: string, title: string | null, byName: boolean): string[] {
   const doc = parseHtml(html);
   removeBoilerplate(doc, byName);
-  const containers = findMainContent(doc, new Measures());
-  dropTitleHeadings(containers, title);
-  cleanContent(containers);
-  return toParagraphs(containers);
+  const main = findMainContent(doc, new Measures());
+  dropTitleHeadings(main.containers, title);
+  cleanContent(main);
+  return dropFurnitureParagraphs(toParagraphs(main.containers)).map((p) => p.text);
 }
 
 /**

@@ -182,13 +182,19 @@ function endsLikeSentence(s: string): boolean {
   return /[.!?。！？…"”'’)]\s*$/.test(s);
 }
 
+/** The chosen containers and the vote scores of every candidate (used again when cleaning). */
+export interface MainContent {
+  containers: Element[];
+  scores: Map<Element, number>;
+}
+
 /** The article container plus the siblings that continue it, in document order. */
-export function findMainContent(doc: Document, m: Measures): Element[] {
+export function findMainContent(doc: Document, m: Measures): MainContent {
   const scores = scoreCandidates(doc, m);
   const top = pickTop(scores);
-  if (!top) return [];
+  if (!top) return { containers: [], scores };
   const parent = top.parent;
-  if (!parent || !isTag(parent)) return [top];
+  if (!parent || !isTag(parent)) return { containers: [top], scores };
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? '';
@@ -212,7 +218,7 @@ export function findMainContent(doc: Document, m: Measures): Element[] {
       if ((w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld === 0 && endsLikeSentence(text))) out.push(sib);
     }
   }
-  return out;
+  return { containers: out, scores };
 }
 
 /** True when the element's names mark it as article text. */

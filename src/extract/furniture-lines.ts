@@ -1,0 +1,47 @@
+/**
+ * Paragraph-level furniture that survives block cleaning: ad labels, share/comment prompts, link-only
+ * teasers ("Related: …"), datelines and bylines at the top, sign-offs at the bottom.
+ */
+import type { Paragraph } from './paragraphs.js';
+import { benchTokens } from './shingle-f1.js';
+
+/** Ad and sponsor labels as printed alone on a line, in the languages news sites use. */
+const AD_LABEL = /^(advert(isement)?s?|ads?|sponsored( (content|links?))?|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|реклама|iklan|广告|廣告|推广|広告|광고)$/i;
+/** Calls to action and widget captions. */
+const PROMPT = /\b(subscribe|newsletter|sign up|follow (us|him|her)|share (this|it)|sharing is caring|like this|comments?( are closed)?|leave a (reply|comment)|tell us what|click here|read more|see more|more from|you may (also )?like|trending|related (articles|news|stories|posts)|all rights reserved|skip to content)\b|©|copyright|分享到|相关阅读|相关新闻|责任编辑|扫一扫|二维码|版权所有/i;
+const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?\s*\d{1,2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{1,2}:\d{2}\s*(am|pm)?\b/i;
+const BYLINE = /^(by|posted (on|by)|published|updated|written by|von|por|par|di)\b/i;
+
+function words(p: Paragraph): number {
+  return benchTokens(p.text).length;
+}
+
+function isEdgeFurniture(p: Paragraph): boolean {
+  const n = words(p);
+  if (n <= 3 && !/[.!?。！？]$/.test(p.text)) return true;
+  if (n <= 25 && PROMPT.test(p.text)) return true;
+  if (n <= 16 && (MONTH.test(p.text) || BYLINE.test(p.text)) && !/[.!?。！？]$/.test(p.text)) return true;
+  return false;
+}
+
+function isFurniture(p: Paragraph, repeated: Set<string>): boolean {
+  const n = words(p);
+  if (AD_LABEL.test(p.text.replace(/[\s:：.\-–—|]+$/g, ''))) return true;
+  if (n <= 3 && repeated.has(p.text)) return true;
+  // A short paragraph that is mostly a link is a teaser for another page ("Related: …", "SEE MORE: …").
+  if (p.linkDensity > 0.6 && n <= 25 && !/^h[1-6]$/.test(p.tag)) return true;
+  return false;
+}
+
+/** Drops furniture paragraphs: anywhere when unmistakable, at the start and end when merely likely. */
+export function dropFurnitureParagraphs(paragraphs: Paragraph[]): Paragraph[] {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
+  const repeated = new Set([...counts].filter(([, c]) => c > 1).map(([t]) => t));
+  const kept = paragraphs.filter((p) => !isFurniture(p, repeated));
+  let start = 0;
+  let end = kept.length;
+  while (start < end && isEdgeFurniture(kept[start])) start++;
+  while (end > start && isEdgeFurniture(kept[end - 1])) end--;
+  return kept.slice(start, end);
+}
