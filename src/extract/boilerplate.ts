@@ -66,10 +66,17 @@ export function removeBoilerplate(doc: Document, byName = true): void {
     }
     if (!byName || KEEP_TAGS.has(el.name) || marksArticleBody(el)) continue;
     const name = classAndId(el);
-    if (name && UNLIKELY.test(name) && !MAYBE.test(name) && !hasAncestor(el, CODE_TAGS) && !containsArticleMark(el)) {
+    if (name && UNLIKELY.test(name) && !MAYBE.test(name) && !hasAncestor(el, CODE_TAGS) && !containsArticleMark(el) && !isQuoteWrapper(el)) {
       detach(el);
     }
   }
+}
+
+/** True when the element only wraps a quotation (an embedded post is quoted in the article, not furniture). */
+export function isQuoteWrapper(el: Element): boolean {
+  if (el.name === 'blockquote') return true;
+  const kids = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && (c as unknown as { data: string }).data.trim()));
+  return kids.length === 1 && kids[0].type === 'tag' && isQuoteWrapper(kids[0] as Element);
 }
 
 function containsArticleMark(el: Element): boolean {

@@ -4,7 +4,7 @@
  * (after Readability's conditional cleaning).
  */
 import { allElements, detach, hasAncestor, isTag, isText, textOf, type Element } from './dom.js';
-import { classWeight } from './boilerplate.js';
+import { classWeight, isQuoteWrapper } from './boilerplate.js';
 import { Measures, type MainContent } from './main-content.js';
 import { commaCount, textWeight } from './text-measure.js';
 
@@ -35,6 +35,7 @@ function paragraphCount(el: Element): number {
 }
 
 function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>): boolean {
+  if (isQuoteWrapper(el)) return false;
   const weight = classWeight(el);
   // A furniture-like name loses only when the block did not earn votes from paragraphs of its own.
   if (weight + (scores.get(el) ?? 0) < 0) return true;

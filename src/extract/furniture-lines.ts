@@ -19,15 +19,15 @@ function words(p: Paragraph): number {
 function isEdgeFurniture(p: Paragraph): boolean {
   const n = words(p);
   if (n <= 3 && !/[.!?。！？]$/.test(p.text)) return true;
+  if (p.linkDensity > 0.5) return true;
   if (n <= 25 && PROMPT.test(p.text)) return true;
   if (n <= 16 && (MONTH.test(p.text) || BYLINE.test(p.text)) && !/[.!?。！？]$/.test(p.text)) return true;
   return false;
 }
 
-function isFurniture(p: Paragraph, repeated: Set<string>): boolean {
+function isFurniture(p: Paragraph): boolean {
   const n = words(p);
   if (AD_LABEL.test(p.text.replace(/[\s:：.\-–—|]+$/g, ''))) return true;
-  if (n <= 3 && repeated.has(p.text)) return true;
   // A short paragraph that is mostly a link is a teaser for another page ("Related: …", "SEE MORE: …").
   if (p.linkDensity > 0.6 && n <= 25 && !/^h[1-6]$/.test(p.tag)) return true;
   return false;
@@ -35,10 +35,7 @@ function isFurniture(p: Paragraph, repeated: Set<string>): boolean {
 
 /** Drops furniture paragraphs: anywhere when unmistakable, at the start and end when merely likely. */
 export function dropFurnitureParagraphs(paragraphs: Paragraph[]): Paragraph[] {
-  const counts = new Map<string, number>();
-  for (const p of paragraphs) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
-  const repeated = new Set([...counts].filter(([, c]) => c > 1).map(([t]) => t));
-  const kept = paragraphs.filter((p) => !isFurniture(p, repeated));
+  const kept = paragraphs.filter((p) => !isFurniture(p));
   let start = 0;
   let end = kept.length;
   while (start < end && isEdgeFurniture(kept[start])) start++;
