@@ -69,7 +69,7 @@ function mainParagraphs(html: string, title: string | null, byName: boolean): st
   const main = findMainContent(doc, new Measures());
   dropTitleHeadings(main.containers, title);
   cleanContent(main);
-  return dropFurnitureParagraphs(toParagraphs(main.containers)).map((p) => p.text);
+  return dropFurnitureParagraphs(toParagraphs(main.containers), title).map((p) => p.text);
 }
 
 /**

@@ -12,6 +12,10 @@ const PROMPT = /\b(subscribe|newsletter|sign up|follow (us|him|her)|share (this|
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?\s*\d{1,2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{1,2}:\d{2}\s*(am|pm)?\b/i;
 const BYLINE = /^(by|posted (on|by)|published|updated|written by|von|por|par|di)\b/i;
 
+/** Headings that introduce teasers for other pages; what follows them at the end of a body is not the article. */
+const TEASER_HEAD =
+  /^(related|more (from|in|on|stories|news)|read (more|also|next)|see also|you (may|might) (also )?(like|enjoy)|recommended|popular|most (read|popular|viewed)|trending|também|você pode gostar|leia também|veja também|relacionad|lea también|te puede interesar|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|articoli correlati|читайте также|самые популярные|похожие|相关|推荐阅读|热门|延伸阅读|猜你喜欢|更多)/i;
+
 function words(p: Paragraph): number {
   return benchTokens(p.text).length;
 }
@@ -33,9 +37,22 @@ function isFurniture(p: Paragraph): boolean {
   return false;
 }
 
-/** Drops furniture paragraphs: anywhere when unmistakable, at the start and end when merely likely. */
-export function dropFurnitureParagraphs(paragraphs: Paragraph[]): Paragraph[] {
-  const kept = paragraphs.filter((p) => !isFurniture(p));
+function tokenOverlap(a: string, b: string): number {
+  const ta = new Set(benchTokens(a.toLowerCase()));
+  const tb = benchTokens(b.toLowerCase());
+  if (ta.size === 0 || tb.length === 0) return 0;
+  return tb.filter((t) => ta.has(t)).length / Math.max(ta.size, tb.length);
+}
+
+/**
+ * Drops furniture paragraphs: anywhere when unmistakable, at the start and end when merely likely,
+ * a restated headline at the top, and a trailing block of teasers under a "Related"-style heading.
+ */
+export function dropFurnitureParagraphs(paragraphs: Paragraph[], title: string | null = null): Paragraph[] {
+  let kept = paragraphs.filter((p) => !isFurniture(p));
+  const teaserAt = kept.findIndex((p, i) => i >= kept.length * 0.6 && words(p) <= 6 && TEASER_HEAD.test(p.text) && !/[.!?。！？]$/.test(p.text.replace(/(\.\.\.|…)$/, "")));
+  if (teaserAt > 0) kept = kept.slice(0, teaserAt);
+  if (title && kept.length > 1 && words(kept[0]) <= 30 && tokenOverlap(title, kept[0].text) >= 0.6) kept = kept.slice(1);
   let start = 0;
   let end = kept.length;
   while (start < end && isEdgeFurniture(kept[start])) start++;
