@@ -52,6 +52,24 @@ function firstValue(fields: Field[], keys: RegExp): string | null {
   return f.value.split(/\s{2,}/)[0].trim() || null;
 }
 
+function absorb(meta: CnMeta, fields: Field[], line: string): void {
+  const dateText = fields.find((f) => /时间|日期/.test(f.key))?.value ?? DATE.exec(line)?.[0];
+  meta.published ??= toIsoDate(dateText ?? null);
+  meta.source ??= firstValue(fields, /来源|出处/);
+  meta.author ??= firstValue(fields, /作者|撰稿|记者|通讯员/);
+  meta.editor ??= firstValue(fields, /编辑|责编/);
+}
+
+/** Reads metadata lines anywhere in a list of page text blocks (the first value of each kind wins). */
+export function readCnMetaLines(lines: string[]): CnMeta {
+  const meta: CnMeta = { published: null, author: null, source: null, editor: null };
+  for (const line of lines) {
+    const fields = parseLine(line);
+    if (fields) absorb(meta, fields, line);
+  }
+  return meta;
+}
+
 /**
  * Removes metadata lines from the first and last few paragraphs and returns what they said.
  * Lines in the middle of the body are left alone: there they are text, not furniture.
@@ -66,11 +84,7 @@ export function stripCnMetaLines(paragraphs: string[]): { paragraphs: string[]; 
       keep.push(p);
       return;
     }
-    const dateText = fields.find((f) => /时间|日期/.test(f.key))?.value ?? DATE.exec(p)?.[0];
-    meta.published ??= toIsoDate(dateText ?? null);
-    meta.source ??= firstValue(fields, /来源|出处/);
-    meta.author ??= firstValue(fields, /作者|撰稿|记者|通讯员/);
-    meta.editor ??= firstValue(fields, /编辑|责编/);
+    absorb(meta, fields, p);
   });
   return { paragraphs: keep, meta };
 }

@@ -7,7 +7,7 @@ function valid(y: number, mo: number, d: number, h = 0, mi = 0): boolean {
 }
 
 /**
- * Normalises a date string to ISO 8601. Dates with a time zone become full instants; local times keep
+ * Normalises a date string to ISO 8601. Dates with a time zone keep their offset; local times keep
  * no offset rather than inventing one; bare dates stay `YYYY-MM-DD`. Returns null when no date is found.
  */
 export function toIsoDate(raw: string | null | undefined): string | null {
@@ -15,8 +15,10 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   const s = raw.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i.exec(s);
   if (iso) {
-    const d = new Date(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${iso[7].length === 5 ? iso[7].slice(0, 3) + ':' + iso[7].slice(3) : iso[7]}`);
-    if (!Number.isNaN(d.getTime())) return d.toISOString().replace('.000Z', 'Z');
+    const [, y, mo, d, h, mi, sec, zone] = iso;
+    if (!valid(Number(y), Number(mo), Number(d), Number(h), Number(mi))) return null;
+    const tz = zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+    return `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${tz === '+00:00' ? 'Z' : tz}`;
   }
   const local = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/.exec(s);
   if (local) {

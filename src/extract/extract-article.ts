@@ -2,8 +2,8 @@
 import { decodeBytes } from './charset.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { stripCnMetaLines } from './cn-meta.js';
-import { allElements, detach, parseHtml, squash, textOf, type Element } from './dom.js';
+import { readCnMetaLines, stripCnMetaLines } from './cn-meta.js';
+import { allElements, detach, isTag, parseHtml, squash, textOf, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
 import { toParagraphs } from './paragraphs.js';
@@ -60,6 +60,8 @@ function resolveUrl(href: string | null, base: string | undefined): string | nul
   }
 }
 
+const CN_META_HINT = /来源|发布时间|发布日期|发表时间|记者|作者|编辑/;
+
 /** Weighted length under which an extraction is retried with gentler boilerplate removal. */
 const RETRY_BELOW = 500;
 
@@ -85,7 +87,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     text = decoded.text;
     warnings.push(...decoded.warnings);
   }
-  const meta = readMetadata(parseHtml(text));
+  const metaDoc = parseHtml(text);
+  const meta = readMetadata(metaDoc);
   let paragraphs = mainParagraphs(text, meta.title, true);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
@@ -93,7 +96,14 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   if (paragraphs.length === 0) warnings.push('no article text found');
-  const { paragraphs: body, meta: cn } = stripCnMetaLines(paragraphs);
+  const { paragraphs: body, meta: cnInBody } = stripCnMetaLines(paragraphs);
+  // Chinese sites often print 来源/发布时间 in a block beside the body rather than inside it.
+  const cnOnPage = CN_META_HINT.test(text) ? readCnMetaLines(toParagraphs(metaDoc.children.filter(isTag)).map((p) => p.text)) : null;
+  const cn = {
+    published: cnInBody.published ?? cnOnPage?.published ?? null,
+    author: cnInBody.author ?? cnOnPage?.author ?? null,
+    source: cnInBody.source ?? cnOnPage?.source ?? null,
+  };
   const bodyText = body.join('\n\n');
   let lang = meta.lang;
   if (!lang && bodyText) lang = cjkRatio(bodyText) > 0.3 ? 'zh' : null;

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.js';
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`../testdata/web/${name}`, import.meta.url));
+const expected = (name: string): string => fixture(name).toString('utf8');
+
+describe('extractArticle on written fixtures', () => {
+  it('reads a GBK page whose meta claims UTF-8, strips 来源/发布时间/责任编辑 lines and reads them', () => {
+    const page = extractArticle(fixture('gbk-lying-meta.html'));
+    expect(page.body).toBe(expected('expected-zh.txt'));
+    expect(page.title).toBe('我国5G基站总数达115.9万个 占全球70%以上');
+    expect(page.published).toBe('2021-10-19T08:30:00');
+    expect(page.author).toBe('李明');
+    expect(page.origin).toBe('人民邮电报');
+    expect(page.lang).toBe('zh');
+    expect(page.warnings.join(' ')).toMatch(/gb18030/);
+  });
+
+  it('reads a Big5 page that declares no charset', () => {
+    const page = extractArticle(fixture('big5-no-charset.html'));
+    expect(page.body).toBe(expected('expected-zh-trad.txt'));
+    expect(page.title).toBe('我國5G基站總數達115.9萬個');
+    expect(page.warnings.join(' ')).toMatch(/big5/);
+  });
+
+  it('takes headline, date, authors and site from JSON-LD and joins an article split by an ad block', () => {
+    const page = extractArticle(fixture('jsonld-split-by-ad.html'), { url: 'https://example.com/2021/10/19/bike-lanes.html' });
+    expect(page.body).toBe(expected('expected-en.txt'));
+    expect(page.title).toBe('City council approves new bike lanes downtown');
+    expect(page.published).toBe('2021-10-19T08:30:00+08:00');
+    expect(page.author).toBe('Jane Doe, John Roe');
+    expect(page.siteName).toBe('Example Daily');
+    expect(page.url).toBe('https://example.com/2021/10/19/bike-lanes.html');
+    expect(page.body).not.toMatch(/Advertisement|Related|Most read/);
+  });
+
+  it('reads 2021年10月19日, 本报记者 and （责任编辑：…） lines printed around a text-and-<br> body', () => {
+    const page = extractArticle(fixture('zh-meta-lines.html'));
+    expect(page.body).toBe(expected('expected-zh.txt'));
+    expect(page.published).toBe('2021-10-19T09:15:00');
+    expect(page.author).toBe('张伟');
+    expect(page.origin).toBe('新华网');
+  });
+
+  it('reports an empty page instead of failing', () => {
+    const page = extractArticle('<html><body><nav><a href="/">Home</a></nav></body></html>');
+    expect(page.body).toBe('');
+    expect(page.warnings).toContain('no article text found');
+  });
+});
