@@ -81,7 +81,12 @@ function text(v: unknown): string | null {
 /** Strips markup from an HTML summary. */
 function plain(html: string | null): string | null {
   if (!html) return null;
-  const t = html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = html
+    .replace(/<\/?(p|div|br|li|ul|ol|h[1-6]|tr|td|table|blockquote|section|article)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return t || null;
 }
 
