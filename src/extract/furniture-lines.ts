@@ -7,8 +7,11 @@ import { benchTokens } from './shingle-f1.js';
 
 /** Ad and sponsor labels as printed alone on a line, in the languages news sites use. */
 const AD_LABEL = /^(advert(isement)?s?|ads?|sponsored( (content|links?))?|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|реклама|iklan|广告|廣告|推广|広告|광고)$/i;
-/** Calls to action and widget captions. */
-const PROMPT = /\b(subscribe|newsletter|sign up|follow (us|him|her)|share (this|it)|sharing is caring|like this|comments?( are closed)?|leave a (reply|comment)|tell us what|click here|read more|see more|more from|you may (also )?like|trending|related (articles|news|stories|posts)|all rights reserved|skip to content)\b|©|copyright|分享到|相关阅读|相关新闻|责任编辑|扫一扫|二维码|版权所有/i;
+/** Calls to action, widget captions and sign-offs, when short and at the start or end of the body. */
+const PROMPT =
+  /\b(subscribe|newsletter|inbox|sign up|follow (us|him|her|me)|share (this|it)|sharing is caring|like this|comments?( are closed)?|leave a (reply|comment)|tell us what|click here|read more|see more|more from|you may (also )?like|trending|related (articles|news|stories|posts)|all rights reserved|skip to content|contributed (reporting|to this report)|additional reporting)\b|^(follow|join (our|us)|email)\b|©|copyright|分享到|相关阅读|相关新闻|责任编辑|扫一扫|二维码|版权所有/i;
+/** Widget text that is never article text wherever it appears. */
+const WIDGET = /^((read|see|show) more|continue reading|(image|photo|picture|slide|foto)s? \d+ (of|\/) \d+|loading\.*)$/i;
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?\s*\d{1,2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{1,2}:\d{2}\s*(am|pm)?\b/i;
 const BYLINE = /^(by|posted (on|by)|published|updated|written by|von|por|par|di)\b/i;
 
@@ -20,18 +23,20 @@ function words(p: Paragraph): number {
   return benchTokens(p.text).length;
 }
 
-function isEdgeFurniture(p: Paragraph): boolean {
+/** Furniture likely at the start (`atStart`, datelines and bylines too) or end of the body. */
+function isEdgeFurniture(p: Paragraph, atStart: boolean): boolean {
   const n = words(p);
-  if (n <= 3 && !/[.!?。！？]$/.test(p.text)) return true;
+  if (n <= (atStart ? 6 : 3) && !/[.!?。！？]$/.test(p.text)) return true;
   if (p.linkDensity > 0.5) return true;
   if (n <= 25 && PROMPT.test(p.text)) return true;
-  if (n <= 16 && (MONTH.test(p.text) || BYLINE.test(p.text)) && !/[.!?。！？]$/.test(p.text)) return true;
+  if (atStart && n <= 16 && (MONTH.test(p.text) || BYLINE.test(p.text)) && !/[.!?。！？]$/.test(p.text)) return true;
   return false;
 }
 
 function isFurniture(p: Paragraph): boolean {
   const n = words(p);
-  if (AD_LABEL.test(p.text.replace(/[\s:：.\-–—|]+$/g, ''))) return true;
+  const bare = p.text.replace(/[\s:：.\-–—|]+$/g, '');
+  if (AD_LABEL.test(bare) || WIDGET.test(bare)) return true;
   // A short paragraph that is mostly a link is a teaser for another page ("Related: …", "SEE MORE: …").
   if (p.linkDensity > 0.6 && n <= 25 && !/^h[1-6]$/.test(p.tag)) return true;
   return false;
@@ -52,10 +57,10 @@ export function dropFurnitureParagraphs(paragraphs: Paragraph[], title: string |
   let kept = paragraphs.filter((p) => !isFurniture(p));
   const teaserAt = kept.findIndex((p, i) => i >= kept.length * 0.6 && words(p) <= 6 && TEASER_HEAD.test(p.text) && !/[.!?。！？]$/.test(p.text.replace(/(\.\.\.|…)$/, "")));
   if (teaserAt > 0) kept = kept.slice(0, teaserAt);
-  if (title && kept.length > 1 && words(kept[0]) <= 30 && tokenOverlap(title, kept[0].text) >= 0.6) kept = kept.slice(1);
+  const restatesTitle = (p: Paragraph): boolean => title !== null && words(p) <= 30 && tokenOverlap(title, p.text) >= 0.6;
   let start = 0;
   let end = kept.length;
-  while (start < end && isEdgeFurniture(kept[start])) start++;
-  while (end > start && isEdgeFurniture(kept[end - 1])) end--;
+  while (start < end - 1 && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
+  while (end > start && isEdgeFurniture(kept[end - 1], false)) end--;
   return kept.slice(start, end);
 }
