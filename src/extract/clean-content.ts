@@ -8,7 +8,7 @@ import { classWeight, isQuoteWrapper } from './boilerplate.js';
 import { Measures, type MainContent } from './main-content.js';
 import { commaCount, textWeight } from './text-measure.js';
 
-const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'form', 'header', 'figure', 'dl', 'span', 'aside']);
+const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'form', 'header', 'figure', 'dl', 'aside', 'span']);
 const FIGURE = new Set(['figure']);
 
 function count(el: Element, tag: string): number {
@@ -34,7 +34,13 @@ function paragraphCount(el: Element): number {
   return n;
 }
 
+/** True for a span that is part of running text (it has text beside it): never judged as a block. */
+function inRunningText(el: Element): boolean {
+  return el.name === 'span' && !!el.parent && (el.parent as Element).children.some((c) => isText(c) && c.data.trim() !== '');
+}
+
 function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>): boolean {
+  if (inRunningText(el)) return false;
   if (isQuoteWrapper(el)) return false;
   const weight = classWeight(el);
   // A furniture-like name loses only when the block did not earn votes from paragraphs of its own.
