@@ -43,6 +43,14 @@ describe('extractArticle on written fixtures', () => {
     expect(page.origin).toBe('新华网');
   });
 
+  it('finds the body of an old table-layout GB2312 government page and drops print/close and prev/next links', () => {
+    const page = extractArticle(fixture('gov-table-layout.html'));
+    expect(page.body).toBe(expected('expected-gov.txt'));
+    expect(page.title).toBe('关于推动工业互联网加快发展的通知');
+    expect(page.published).toBe('2021-10-19');
+    expect(page.origin).toBe('信息化和软件服务业司');
+  });
+
   it('reports an empty page instead of failing', () => {
     const page = extractArticle('<html><body><nav><a href="/">Home</a></nav></body></html>');
     expect(page.body).toBe('');

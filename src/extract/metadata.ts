@@ -81,7 +81,7 @@ function cleanTitle(title: string, siteName: string | null, h1s: string[]): stri
   const t = squash(title);
   const inH1 = h1s.find((h) => h.length >= 8 && t.includes(h));
   if (inH1) return inH1;
-  const parts = t.split(/\s+[|\-–—_:»·]\s+|\s*[|_]\s*/);
+  const parts = t.split(/\s+[|\-–—_:»·]\s+|\s*(?:[|_｜]|--|——|－－)\s*/);
   if (parts.length > 1) {
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
     if (siteName && parts.some((p) => p === siteName)) return parts.filter((p) => p !== siteName).join(' - ');
