@@ -51,6 +51,11 @@ describe('extractArticle on written fixtures', () => {
     expect(page.origin).toBe('信息化和软件服务业司');
   });
 
+  it('survives markup nested thousands of levels deep', () => {
+    const html = `<html><body>${'<div><span>'.repeat(5000)}Deep text, still read as a paragraph of the page body.</body></html>`;
+    expect(extractArticle(html).body).toBe('Deep text, still read as a paragraph of the page body.');
+  });
+
   it('reports an empty page instead of failing', () => {
     const page = extractArticle('<html><body><nav><a href="/">Home</a></nav></body></html>');
     expect(page.body).toBe('');

@@ -6,9 +6,46 @@ import { removeElement } from 'domutils';
 export type { Document, Element, AnyNode };
 export { isTag, isText };
 
-/** Parses HTML leniently into a DOM whose tag and attribute names are lower case. */
+/** Deepest element nesting kept; deeper subtrees are flattened so recursive walks stay within the stack. */
+export const MAX_DEPTH = 400;
+
+/**
+ * Parses HTML leniently into a DOM whose tag and attribute names are lower case. Broken markup
+ * (thousands of unclosed tags) can nest absurdly deep; such subtrees are flattened to their leaves.
+ */
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  limitDepth(doc);
+  return doc;
+}
+
+function limitDepth(doc: Document): void {
+  const stack: [Element | Document, number][] = [[doc, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    for (const c of node.children) {
+      if (!isTag(c)) continue;
+      if (depth + 1 >= MAX_DEPTH) flatten(c);
+      else stack.push([c, depth + 1]);
+    }
+  }
+}
+
+/** Replaces an element's descendants by its leaf nodes (text and empty elements), in document order. */
+function flatten(el: Element): void {
+  const leaves: AnyNode[] = [];
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isTag(n) && n.children.length) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    else leaves.push(n);
+  }
+  el.children = leaves as Element['children'];
+  leaves.forEach((n, i) => {
+    n.parent = el;
+    n.prev = leaves[i - 1] ?? null;
+    n.next = leaves[i + 1] ?? null;
+  });
 }
 
 /** Elements that break text into separate paragraphs. */
