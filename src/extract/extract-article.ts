@@ -3,7 +3,7 @@ import { decodeBytes } from './charset.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { readCnMetaLines, stripCnMetaLines } from './cn-meta.js';
-import { allElements, detach, isTag, parseHtml, squash, textOf, type Element } from './dom.js';
+import { allElements, detach, isTag, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
 import { toParagraphs } from './paragraphs.js';
@@ -65,8 +65,8 @@ const CN_META_HINT = /来源|发布时间|发布日期|发表时间|记者|作�
 /** Weighted length under which an extraction is retried with gentler boilerplate removal. */
 const RETRY_BELOW = 500;
 
-function mainParagraphs(html: string, title: string | null, byName: boolean): string[] {
-  const doc = parseHtml(html);
+/** Main-text paragraphs of a parsed page; mutates `doc`. */
+function mainParagraphs(doc: Document, title: string | null, byName: boolean): string[] {
   removeBoilerplate(doc, byName);
   const main = findMainContent(doc, new Measures());
   dropTitleHeadings(main.containers, title);
@@ -87,18 +87,19 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     text = decoded.text;
     warnings.push(...decoded.warnings);
   }
-  const metaDoc = parseHtml(text);
-  const meta = readMetadata(metaDoc);
-  let paragraphs = mainParagraphs(text, meta.title, true);
+  const doc = parseHtml(text);
+  const meta = readMetadata(doc);
+  // Chinese sites often print 来源/发布时间 in a block beside the body rather than inside it: read the
+  // whole page's lines before boilerplate removal changes the tree.
+  const cnOnPage = CN_META_HINT.test(text) ? readCnMetaLines(toParagraphs(doc.children.filter(isTag)).map((p) => p.text)) : null;
+  let paragraphs = mainParagraphs(doc, meta.title, true);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
-    const second = mainParagraphs(text, meta.title, false);
+    const second = mainParagraphs(parseHtml(text), meta.title, false);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   if (paragraphs.length === 0) warnings.push('no article text found');
   const { paragraphs: body, meta: cnInBody } = stripCnMetaLines(paragraphs);
-  // Chinese sites often print 来源/发布时间 in a block beside the body rather than inside it.
-  const cnOnPage = CN_META_HINT.test(text) ? readCnMetaLines(toParagraphs(metaDoc.children.filter(isTag)).map((p) => p.text)) : null;
   const cn = {
     published: cnInBody.published ?? cnOnPage?.published ?? null,
     author: cnInBody.author ?? cnOnPage?.author ?? null,
