@@ -51,6 +51,14 @@ describe('extractArticle on written fixtures', () => {
     expect(page.origin).toBe('信息化和软件服务业司');
   });
 
+  it('falls back to JSON-LD articleBody when the page renders its text by script', () => {
+    const body = 'First paragraph of an article that only exists in structured data, long enough to count.\nSecond paragraph, which says a little more about the same subject and ends here.';
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Scripted page', articleBody: body });
+    const page = extractArticle(`<html><head><script type="application/ld+json">${ld}</script></head><body><div id="app"></div><script>render()</script></body></html>`);
+    expect(page.body).toBe(body.replace('\n', '\n\n'));
+    expect(page.warnings.join()).toMatch(/JSON-LD articleBody/);
+  });
+
   it('survives markup nested thousands of levels deep', () => {
     const html = `<html><body>${'<div><span>'.repeat(5000)}Deep text, still read as a paragraph of the page body.</body></html>`;
     expect(extractArticle(html).body).toBe('Deep text, still read as a paragraph of the page body.');

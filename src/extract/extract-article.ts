@@ -98,6 +98,11 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     const second = mainParagraphs(parseHtml(text), meta.title, false);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
+  const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
+  if (textWeight(paragraphs.join('')) < RETRY_BELOW && textWeight(ldParagraphs.join('')) > textWeight(paragraphs.join(''))) {
+    paragraphs = ldParagraphs;
+    warnings.push('article text taken from JSON-LD articleBody: the page renders its text by script');
+  }
   if (paragraphs.length === 0) warnings.push('no article text found');
   const { paragraphs: body, meta: cnInBody } = stripCnMetaLines(paragraphs);
   const cn = {

@@ -13,6 +13,8 @@ export interface PageMeta {
   siteName: string | null;
   lang: string | null;
   canonical: string | null;
+  /** The article text JSON-LD carries (`articleBody`), for pages that render their text by script. */
+  ldBody: string | null;
 }
 
 const DATE_KEYS = [
@@ -27,6 +29,7 @@ interface LdArticle {
   datePublished?: string;
   author?: string;
   publisher?: string;
+  articleBody?: string;
 }
 
 function names(v: unknown): string | undefined {
@@ -65,6 +68,7 @@ function jsonLd(scripts: Element[]): LdArticle | null {
             datePublished: typeof r.datePublished === 'string' ? r.datePublished : undefined,
             author: names(r.author),
             publisher: names(r.publisher),
+            articleBody: typeof r.articleBody === 'string' ? r.articleBody : undefined,
           };
           if (!/WebPage/.test(type)) return found;
           fallback ??= found;
@@ -141,5 +145,5 @@ export function readMetadata(doc: Document): PageMeta {
     if (!author && v && !/^https?:/.test(v)) author = v;
   }
   lang ??= meta.get('content-language') ?? meta.get('og:locale')?.replace('_', '-') ?? null;
-  return { title: title || null, published, author, siteName, lang, canonical };
+  return { title: title || null, published, author, siteName, lang, canonical, ldBody: ld?.articleBody?.trim() || null };
 }
