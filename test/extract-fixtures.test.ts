@@ -9,11 +9,7 @@ describe('extractArticle on written fixtures', () => {
   it('reads a GBK page whose meta claims UTF-8, strips 来源/发布时间/责任编辑 lines and reads them', () => {
     const page = extractArticle(fixture('gbk-lying-meta.html'));
     expect(page.body).toBe(expected('expected-zh.txt'));
-    expect(page.title).toBe('我国5G基站总数达115.9万个 占全球70%以上');
-    expect(page.published).toBe('2021-10-19T08:30:00');
-    expect(page.author).toBe('李明');
-    expect(page.origin).toBe('人民邮电报');
-    expect(page.lang).toBe('zh');
+    expect(page).toMatchObject({ title: '我国5G基站总数达115.9万个 占全球70%以上', published: '2021-10-19T08:30:00', author: '李明', origin: '人民邮电报', lang: 'zh' });
     expect(page.warnings.join(' ')).toMatch(/gb18030/);
   });
 
@@ -27,28 +23,33 @@ describe('extractArticle on written fixtures', () => {
   it('takes headline, date, authors and site from JSON-LD and joins an article split by an ad block', () => {
     const page = extractArticle(fixture('jsonld-split-by-ad.html'), { url: 'https://example.com/2021/10/19/bike-lanes.html' });
     expect(page.body).toBe(expected('expected-en.txt'));
-    expect(page.title).toBe('City council approves new bike lanes downtown');
-    expect(page.published).toBe('2021-10-19T08:30:00+08:00');
-    expect(page.author).toBe('Jane Doe, John Roe');
-    expect(page.siteName).toBe('Example Daily');
-    expect(page.url).toBe('https://example.com/2021/10/19/bike-lanes.html');
+    expect(page).toMatchObject({
+      title: 'City council approves new bike lanes downtown',
+      published: '2021-10-19T08:30:00+08:00',
+      author: 'Jane Doe, John Roe',
+      siteName: 'Example Daily',
+      url: 'https://example.com/2021/10/19/bike-lanes.html',
+    });
     expect(page.body).not.toMatch(/Advertisement|Related|Most read/);
   });
 
-  it('reads 2021年10月19日, 本报记者 and （责任编辑：…） lines printed around a text-and-<br> body', () => {
-    const page = extractArticle(fixture('zh-meta-lines.html'));
-    expect(page.body).toBe(expected('expected-zh.txt'));
-    expect(page.published).toBe('2021-10-19T09:15:00');
-    expect(page.author).toBe('张伟');
-    expect(page.origin).toBe('新华网');
-  });
-
-  it('finds the body of an old table-layout GB2312 government page and drops print/close and prev/next links', () => {
-    const page = extractArticle(fixture('gov-table-layout.html'));
-    expect(page.body).toBe(expected('expected-gov.txt'));
-    expect(page.title).toBe('关于推动工业互联网加快发展的通知');
-    expect(page.published).toBe('2021-10-19');
-    expect(page.origin).toBe('信息化和软件服务业司');
+  it.each([
+    {
+      what: '2021年10月19日, 本报记者 and （责任编辑：…） lines around a text-and-<br> body',
+      file: 'zh-meta-lines.html',
+      body: 'expected-zh.txt',
+      meta: { title: '我国5G基站总数达115.9万个 占全球70%以上', published: '2021-10-19T09:15:00', author: '张伟', origin: '新华网' },
+    },
+    {
+      what: 'an old table-layout GB2312 government page with print/close and prev/next links',
+      file: 'gov-table-layout.html',
+      body: 'expected-gov.txt',
+      meta: { title: '关于推动工业互联网加快发展的通知', published: '2021-10-19', author: null, origin: '信息化和软件服务业司' },
+    },
+  ])('reads $what', ({ file, body, meta }) => {
+    const page = extractArticle(fixture(file));
+    expect(page.body).toBe(expected(body));
+    expect(page).toMatchObject(meta);
   });
 
   it('falls back to JSON-LD articleBody when the page renders its text by script', () => {

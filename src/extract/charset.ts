@@ -146,3 +146,10 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
   );
   return { ...sniffed, warnings };
 }
+
+/** Text of an input given either as already-decoded text or as raw bytes (decoded as above). */
+export function inputText(input: string | Uint8Array, contentType?: string | null): { text: string; warnings: string[] } {
+  if (typeof input === 'string') return { text: input, warnings: [] };
+  const { text, warnings } = decodeBytes(input, contentType);
+  return { text, warnings };
+}

@@ -1,5 +1,5 @@
 /** Main-text and metadata extraction for one web page. */
-import { decodeBytes } from './charset.js';
+import { inputText } from './charset.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { readCnMetaLines, stripCnMetaLines } from './cn-meta.js';
@@ -79,14 +79,7 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean): s
  * Never throws on odd markup: what could not be found is null and explained in `warnings`.
  */
 export function extractArticle(html: string | Uint8Array, opts: ExtractOptions = {}): ExtractedPage {
-  const warnings: string[] = [];
-  let text: string;
-  if (typeof html === 'string') text = html;
-  else {
-    const decoded = decodeBytes(html, opts.contentType);
-    text = decoded.text;
-    warnings.push(...decoded.warnings);
-  }
+  const { text, warnings } = inputText(html, opts.contentType);
   const doc = parseHtml(text);
   const meta = readMetadata(doc);
   // Chinese sites often print 来源/发布时间 in a block beside the body rather than inside it: read the

@@ -3,7 +3,7 @@
  * like a headline and whose URL looks like an article — a date or long id in the path, or a URL shape
  * repeated among many links — with navigation, footers and furniture blocks removed first.
  */
-import { decodeBytes } from '../extract/charset.js';
+import { inputText } from '../extract/charset.js';
 import { removeBoilerplate } from '../extract/boilerplate.js';
 import { allElements, parseHtml, squash, textOf } from '../extract/dom.js';
 import { textWeight } from '../extract/text-measure.js';
@@ -46,7 +46,7 @@ function headlineLike(t: string): boolean {
  * canonical URL; the longest anchor text wins as the title).
  */
 export function discoverArticleLinks(html: string | Uint8Array, opts: { url: string; contentType?: string }): ListingLink[] {
-  const text = typeof html === 'string' ? html : decodeBytes(html, opts.contentType).text;
+  const { text } = inputText(html, opts.contentType);
   const doc = parseHtml(text);
   removeBoilerplate(doc);
   const base = httpUrlOrNull(opts.url);

@@ -5,7 +5,7 @@
  * (file:, javascript:, data:) are dropped with a warning.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { decodeBytes } from '../extract/charset.js';
+import { inputText } from '../extract/charset.js';
 import { toIsoDate } from '../extract/dates.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 
@@ -133,14 +133,7 @@ function toItem(raw: Node, fields: { link: unknown; date: unknown; summary: unkn
  */
 export function parseFeed(input: string | Uint8Array, opts: ParseFeedOptions = {}): Feed {
   const name = opts.url ?? 'feed';
-  const warnings: string[] = [];
-  let xml: string;
-  if (typeof input === 'string') xml = input;
-  else {
-    const decoded = decodeBytes(input, opts.contentType);
-    xml = decoded.text;
-    warnings.push(...decoded.warnings);
-  }
+  const { text: xml, warnings } = inputText(input, opts.contentType);
   checkEntities(xml, name);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`${name}: malformed XML at line ${valid.err.line}: ${valid.err.msg}`);
