@@ -41,6 +41,8 @@ function inRunningText(el: Element): boolean {
 
 function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>): boolean {
   if (inRunningText(el)) return false;
+  // An article's own <header> holds headline, standfirst and byline: metadata, not body.
+  if (el.name === 'header') return true;
   if (isQuoteWrapper(el)) return false;
   const weight = classWeight(el);
   // A furniture-like name loses only when the block did not earn votes from paragraphs of its own.
