@@ -8,7 +8,7 @@ import { Measures, findMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
 import { toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
-import { cjkRatio, textWeight } from './text-measure.js';
+import { guessCjkLang, textWeight } from './text-measure.js';
 
 /** An extracted article page. */
 export interface ExtractedPage {
@@ -105,7 +105,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   };
   const bodyText = body.join('\n\n');
   let lang = meta.lang;
-  if (!lang && bodyText) lang = cjkRatio(bodyText) > 0.3 ? 'zh' : null;
+  if (!lang && bodyText) lang = guessCjkLang(bodyText);
   return {
     url: resolveUrl(meta.canonical, opts.url),
     title: meta.title,

@@ -24,3 +24,13 @@ export function cjkRatio(s: string): number {
   const all = s.match(NON_SPACE)?.length ?? 0;
   return all === 0 ? 0 : (s.match(CJK_CHAR)?.length ?? 0) / all;
 }
+
+/** 'ja', 'ko' or 'zh' when the text is mostly CJK (kana mark Japanese, Hangul Korean), else null. */
+export function guessCjkLang(s: string): string | null {
+  if (cjkRatio(s) <= 0.3) return null;
+  const kana = s.match(/[\u3040-\u30ff]/gu)?.length ?? 0;
+  const hangul = s.match(/[\uac00-\ud7af]/gu)?.length ?? 0;
+  const han = s.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
+  if (hangul > han) return 'ko';
+  return kana > han * 0.1 ? 'ja' : 'zh';
+}
