@@ -52,6 +52,16 @@ describe('extractArticle on written fixtures', () => {
     expect(page).toMatchObject(meta);
   });
 
+  it('drops 原标题 and 扫一扫 furniture but keeps a closing paragraph that merely mentions 二维码', () => {
+    const body = [
+      '近日，多地推出数字人民币试点活动，市民可通过手机钱包领取红包，并在指定商户消费使用，活动吸引了大量市民参与。',
+      '业内人士表示，随着试点范围扩大，数字人民币的应用场景将更加丰富，线下商户改造也在加快推进。',
+      '目前，扫描二维码支付已在全国普及，数字人民币将与现有支付方式长期并存，共同服务实体经济。',
+    ];
+    const html = `<html><body><div class="content"><p>原标题：数字人民币试点扩围</p>${body.map((p) => `<p>${p}</p>`).join('')}<p>扫一扫在手机打开当前页</p></div></body></html>`;
+    expect(extractArticle(html).body).toBe(body.join('\n\n'));
+  });
+
   it('falls back to JSON-LD articleBody when the page renders its text by script', () => {
     const body = 'First paragraph of an article that only exists in structured data, long enough to count.\nSecond paragraph, which says a little more about the same subject and ends here.';
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Scripted page', articleBody: body });
