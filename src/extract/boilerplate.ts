@@ -14,18 +14,18 @@ const DROP_TAGS = new Set([
 const DROP_ROLES = /^(menu|menubar|navigation|complementary|alert|alertdialog|dialog|banner|contentinfo|search)$/i;
 
 /** Names templates give to page furniture (after Readability's list, plus common Chinese-site names). */
-export const UNLIKELY =
+const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|popup|yom-remote|share|newsletter|subscribe|cookie|consent|recommend|crumb|toolbar|masthead|(^|[\s_-])(nav|navbar|ads?|advert\w*|hot|rank\w*|tags?|login|signup|print|pager|pagination|fenxiang|xgyd|xgxw|tuijian)($|[\s_-])/i;
 
 /** Names that may still hold the article even when they also match UNLIKELY. */
-export const MAYBE = /and|article|body|column|content|main|mathjax|shadow|post|entry|story|text|detail|zhengwen|TRS_Editor/i;
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow|post|entry|story|text|detail|zhengwen|TRS_Editor/i;
 
 /** Names that suggest article text. */
-export const POSITIVE =
+const POSITIVE =
   /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|zhengwen|TRS_Editor|artic|news_txt|con_txt/i;
 
 /** Names that suggest furniture. */
-export const NEGATIVE =
+const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|standfirst|summary|(^|[\s_-])(lead|dek|deck)($|[\s_-])|__lead|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|byline|author|caption|credit|toolbar|breadcrumb|(^|[\s_-])(nav|ads?|hot|rank\w*)($|[\s_-])/i;
 
 const KEEP_TAGS = new Set(['html', 'body', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th', 'p']);

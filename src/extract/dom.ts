@@ -7,7 +7,7 @@ export type { Document, Element, AnyNode };
 export { isTag, isText };
 
 /** Deepest element nesting kept; deeper subtrees are flattened so recursive walks stay within the stack. */
-export const MAX_DEPTH = 400;
+const MAX_DEPTH = 400;
 
 /**
  * Parses HTML leniently into a DOM whose tag and attribute names are lower case. Broken markup

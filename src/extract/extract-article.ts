@@ -1,5 +1,6 @@
 /** Main-text and metadata extraction for one web page. */
 import { inputText } from './charset.js';
+import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { readCnMetaLines, stripCnMetaLines } from './cn-meta.js';
@@ -51,13 +52,9 @@ function dropTitleHeadings(containers: Element[], title: string | null): void {
   }
 }
 
+/** The page's canonical http(s) URL, resolved against where it was fetched; else the fetch URL. */
 function resolveUrl(href: string | null, base: string | undefined): string | null {
-  if (!href) return base ?? null;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return base ?? null;
-  }
+  return (href ? httpUrlOrNull(href, base)?.href : null) ?? base ?? null;
 }
 
 const CN_META_HINT = /来源|发布时间|发布日期|发表时间|记者|作者|编辑/;

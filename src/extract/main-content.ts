@@ -3,7 +3,7 @@
  * clause separators, class hints), the best-scored ancestor after link-density discount wins, and
  * siblings that look like more of the same article are merged back (articles split by an ad block).
  */
-import { BLOCK_TAGS, childElements, classAndId, isTag, isText, textOf, type Document, type Element } from './dom.js';
+import { BLOCK_TAGS, childElements, isTag, isText, textOf, type Document, type Element } from './dom.js';
 import { classWeight } from './boilerplate.js';
 import { commaCount, textWeight } from './text-measure.js';
 
@@ -219,9 +219,4 @@ export function findMainContent(doc: Document, m: Measures): MainContent {
     }
   }
   return { containers: out, scores };
-}
-
-/** True when the element's names mark it as article text. */
-export function looksLikeArticleBody(el: Element): boolean {
-  return el.attribs.itemprop === 'articleBody' || /article|content|post|entry|story/i.test(classAndId(el));
 }
