@@ -15,7 +15,7 @@ export interface TestServer {
   hits: Map<string, number>;
   /** User-Agent headers seen. */
   agents: Set<string>;
-  /** Highest number of requests in flight at once. */
+  /** Highest number of /polite requests being answered at once. */
   maxInFlight: number;
   close(): Promise<void>;
 }
@@ -60,22 +60,20 @@ export async function startTestServer(): Promise<TestServer> {
     '/to-file': (_q, r) => void r.writeHead(302, { location: 'file:///etc/passwd' }).end(),
     '/huge': (_q, r) => streamZeros(r, 50 * 1024 * 1024, false),
     '/huge-declared': (_q, r) => streamZeros(r, 50 * 1024 * 1024, true),
-    '/polite': (_q, r) => void setTimeout(() => send(r, 200, 'text/plain', Buffer.from('ok')), 30),
+    '/polite': (_q, r) => {
+      inFlight++;
+      state.maxInFlight = Math.max(state.maxInFlight, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        send(r, 200, 'text/plain', Buffer.from('ok'));
+      }, 30);
+    },
   };
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     state.hits.set(path, (state.hits.get(path) ?? 0) + 1);
     if (req.headers['user-agent']) state.agents.add(req.headers['user-agent']);
-    inFlight++;
-    state.maxInFlight = Math.max(state.maxInFlight, inFlight);
-    let done = false;
-    const finish = (): void => {
-      if (!done) inFlight--;
-      done = true;
-    };
-    res.on('finish', finish);
-    res.on('close', finish);
     const route = routes[path];
     if (route) void route(req, res);
     else send(res, 404, 'text/plain', Buffer.from('not found'));
