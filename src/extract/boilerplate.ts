@@ -15,7 +15,7 @@ const DROP_ROLES = /^(menu|menubar|navigation|complementary|alert|alertdialog|di
 
 /** Names templates give to page furniture (after Readability's list, plus common Chinese-site names). */
 const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|popup|yom-remote|share|newsletter|subscribe|cookie|consent|recommend|crumb|toolbar|masthead|(^|[\s_-])(nav|navbar|ads?|advert\w*|hot|rank\w*|tags?|login|signup|print|pager|pagination|fenxiang|xgyd|xgxw|tuijian)($|[\s_-])/i;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|popup|yom-remote|share|newsletter|subscribe|cookie|consent|recommend|crumb|toolbar|masthead|trending|most-?read|most-?popular|teaser|(^|[\s_-])(nav|navbar|ads?|advert\w*|hot|rank\w*|tags?|login|signup|print|pager|pagination|fenxiang|xgyd|xgxw|tuijian)($|[\s_-])/i;
 
 /** Names that may still hold the article even when they also match UNLIKELY. */
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|post|entry|story|text|detail|zhengwen|TRS_Editor/i;
