@@ -19,7 +19,7 @@ const BYLINE = /^(by|posted (on|by)|published|updated|written by|von|por|par|di)
 
 /** Headings that introduce teasers for other pages; what follows them at the end of a body is not the article. */
 const TEASER_HEAD =
-  /^(related|more (from|in|on|stories|news)|read (more|also|next)|see also|you (may|might) (also )?(like|enjoy)|recommended|popular|most (read|popular|viewed)|trending|também|você pode gostar|leia também|veja também|relacionad|lea también|te puede interesar|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|articoli correlati|читайте также|самые популярные|похожие|相关|推荐阅读|热门|延伸阅读|猜你喜欢|更多)/i;
+  /^(related|more (from|in|on|stories|news)|(more|other|recent|latest)\b.{0,40}\b(stories|news|articles|posts|reads?|videos)$|read (more|also|next)|see also|you (may|might) (also )?(like|enjoy)|recommended|popular|most (read|popular|viewed)|trending|também|você pode gostar|leia também|veja também|relacionad|lea también|te puede interesar|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|articoli correlati|читайте также|самые популярные|похожие|相关|推荐阅读|热门|延伸阅读|猜你喜欢|更多)/i;
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
 
