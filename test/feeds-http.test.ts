@@ -65,6 +65,13 @@ describe('feeds served over HTTP', () => {
     expect(() => parseFeed(body, { url })).toThrow(/entity "lol1" expands other entities \(entity-expansion bomb\); refused$/);
   });
 
+  it('refuses external entities but expands a small harmless one', () => {
+    const xxe = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&xxe;</title></channel></rss>';
+    expect(() => parseFeed(xxe, { url: 'xxe.xml' })).toThrow('xxe.xml: XML declares external entity "xxe"; refused');
+    const small = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY c "(c)">]><rss version="2.0"><channel><title>T &c; x</title></channel></rss>';
+    expect(parseFeed(small).title).toBe('T (c) x');
+  });
+
   it('rejects XML that is not a feed', () => {
     expect(() => parseFeed('<html><body/></html>', { url: 'x.xml' })).toThrow('x.xml: not an RSS, Atom or RDF feed (root element html)');
   });
