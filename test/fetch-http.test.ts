@@ -58,6 +58,17 @@ describe('createFetcher against a real server', () => {
     expect(server.hits.get('/always-503')).toBe(4);
   });
 
+  it('retries a 429 after the Retry-After the server gives', async () => {
+    expect((await fetcher.get(`${server.base}/busy`)).status).toBe('ok');
+    expect(server.hits.get('/busy')).toBe(2);
+  });
+
+  it('does not wait out a Retry-After of an hour', async () => {
+    const e = await failure(fetcher.get(`${server.base}/maintenance`));
+    expect(e).toMatchObject({ kind: 'http', status: 503, retryAfterMs: 3_600_000 });
+    expect(server.hits.get('/maintenance')).toBe(1);
+  });
+
   it('does not retry a 404', async () => {
     const e = await failure(fetcher.get(`${server.base}/missing`));
     expect(e).toMatchObject({ kind: 'http', status: 404 });

@@ -50,6 +50,15 @@ export async function startTestServer(): Promise<TestServer> {
     },
     '/slow': () => undefined, // never answers; the client's timeout must end it
     '/flaky': (q, r) => ((state.hits.get('/flaky') ?? 0) <= 2 ? send(r, 500, 'text/plain', Buffer.from('boom')) : send(r, 200, 'text/plain', Buffer.from('finally'))),
+    '/busy': (_q, r) => {
+      if ((state.hits.get('/busy') ?? 0) > 1) return send(r, 200, 'text/plain', Buffer.from('served'));
+      r.setHeader('retry-after', '0');
+      send(r, 429, 'text/plain', Buffer.from('slow down'));
+    },
+    '/maintenance': (_q, r) => {
+      r.setHeader('retry-after', '3600');
+      send(r, 503, 'text/plain', Buffer.from('back in an hour'));
+    },
     '/always-503': (_q, r) => send(r, 503, 'text/plain', Buffer.from('down')),
     '/missing': (_q, r) => send(r, 404, 'text/plain', Buffer.from('no')),
     '/loop-a': (_q, r) => void r.writeHead(302, { location: '/loop-b' }).end(),

@@ -16,12 +16,15 @@ export class FetchError extends Error {
   readonly url: string;
   /** HTTP status for kind 'http'. */
   readonly status?: number;
+  /** How long the server asked us to wait before trying again (Retry-After), in ms. */
+  readonly retryAfterMs?: number;
 
-  constructor(kind: FetchErrorKind, url: string, problem: string, status?: number) {
+  constructor(kind: FetchErrorKind, url: string, problem: string, status?: number, retryAfterMs?: number) {
     super(`${url}: ${problem}`);
     this.name = 'FetchError';
     this.kind = kind;
     this.url = url;
     this.status = status;
+    this.retryAfterMs = retryAfterMs;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * A polite HTTP fetcher on Node's built-in fetch: http(s) only, per-attempt timeout, retries with
- * exponential backoff for 5xx/429/network failures (never other 4xx), a body size cap enforced while
+ * exponential backoff (or the server's Retry-After) for 5xx/429/network failures (never other 4xx), a body size cap enforced while
  * streaming, redirects followed by hand (limit, loop detection, scheme check on every hop), conditional
  * GET (ETag / Last-Modified → 'unchanged' on 304) and one request at a time per host with a delay.
  * It returns bytes; decoding is the extractor's job.
@@ -77,6 +77,16 @@ function headerRecord(h: Headers): Record<string, string> {
   return out;
 }
 
+/** Longest Retry-After honoured; a server asking for more is treated as down for this poll. */
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Retry-After (seconds or HTTP date) in ms, or undefined when absent or unreadable. */
+function retryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
+}
+
 function retryable(e: unknown): boolean {
   if (!(e instanceof FetchError)) return false;
   if (e.kind === 'network' || e.kind === 'timeout') return true;
@@ -139,7 +149,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         }
         if (res.status >= 400) {
           await res.body?.cancel();
-          throw new FetchError('http', url.href, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
+          throw new FetchError('http', url.href, `HTTP ${res.status} ${res.statusText}`.trim(), res.status, retryAfter(res.headers.get('retry-after')));
         }
         const body = await readCapped(res, url.href, o.maxBytes, () => controller.abort());
         return { status: 'ok', url: url.href, httpStatus: res.status, headers: headerRecord(res.headers), contentType: res.headers.get('content-type'), body, etag, lastModified };
@@ -177,7 +187,9 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           return await follow(url, validators);
         } catch (e) {
           if (attempt >= o.retries || !retryable(e)) throw e;
-          await sleep(o.backoffMs * 2 ** attempt);
+          const asked = (e as FetchError).retryAfterMs;
+          if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) throw e;
+          await sleep(Math.max(asked ?? 0, o.backoffMs * 2 ** attempt));
         }
       }
     },
