@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../src/extract/charset.js';
 import { toIsoDate } from '../src/extract/dates.js';
@@ -11,6 +12,16 @@ describe('decodeBytes', () => {
     expect(r.encoding).toBe('utf-8');
     expect(r.warnings[0]).toMatch(/UTF-8/);
   });
+  it('overrules a legacy declaration that names the wrong Chinese encoding', () => {
+    const fixture = (name: string): Buffer => readFileSync(new URL(`../testdata/web/${name}`, import.meta.url));
+    const big5 = decodeBytes(fixture('big5-no-charset.html'), 'text/html; charset=gb2312');
+    expect(big5.encoding).toBe('big5');
+    expect(big5.text).toContain('我國5G基站總數達115.9萬個');
+    const gbk = decodeBytes(fixture('gbk-lying-meta.html'), 'text/html; charset=big5');
+    expect(gbk.encoding).toBe('gb18030');
+    expect(gbk.text).toContain('我国5G基站总数达到115.9万个');
+  });
+
   it('honours a UTF-8 BOM over a wrong header', () => {
     const r = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8Bytes]), 'text/html; charset=big5');
     expect(r.text).toBe(zh);
