@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, type Fetcher } from '../src/fetch/index.js';
-import { initialSourceState, parseFeed, pollSource } from '../src/feeds/index.js';
+import { discoverArticleLinks, initialSourceState, parseFeed, pollSource } from '../src/feeds/index.js';
 import { startTestServer, type TestServer } from './fetch-test-server.js';
 
 let server: TestServer;
@@ -74,6 +74,18 @@ describe('feeds served over HTTP', () => {
 
   it('rejects XML that is not a feed', () => {
     expect(() => parseFeed('<html><body/></html>', { url: 'x.xml' })).toThrow('x.xml: not an RSS, Atom or RDF feed (root element html)');
+  });
+});
+
+describe('discoverArticleLinks', () => {
+  it('takes headline links, not phrases linked inside running text or the page itself', () => {
+    const html = `<html><body><main>
+      <h2><a href="/2021/10/19/budget-hearing-set.html">Budget hearing set for next week at city hall</a></h2>
+      <h2><a href="/2021/10/18/transit-ridership.html">Transit ridership rebounds to pre-pandemic levels</a></h2>
+      <p>As we <a href="/2021/10/01/earlier-story.html">reported earlier this month in detail</a>, the council met on Tuesday to discuss the plan and its many costs.</p>
+      <a href="/news/#top">Back to the top of this news page</a></main></body></html>`;
+    const links = discoverArticleLinks(html, { url: 'https://example.com/news/' });
+    expect(links.map((l) => l.url)).toEqual(['https://example.com/2021/10/19/budget-hearing-set.html', 'https://example.com/2021/10/18/transit-ridership.html']);
   });
 });
 

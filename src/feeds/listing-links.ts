@@ -1,11 +1,11 @@
 /**
  * Article links on a listing page (a section front, a 新闻列表): same-site links whose anchor text reads
- * like a headline and whose URL looks like an article — a date or long id in the path, or a URL shape
+ * like a headline (and is most of its block's text) and whose URL looks like an article — a date or long id in the path, or a URL shape
  * repeated among many links — with navigation, footers and furniture blocks removed first.
  */
 import { inputText } from '../extract/charset.js';
 import { removeBoilerplate } from '../extract/boilerplate.js';
-import { allElements, parseHtml, squash, textOf } from '../extract/dom.js';
+import { BLOCK_TAGS, allElements, isTag, parseHtml, squash, textOf, type Element } from '../extract/dom.js';
 import { textWeight } from '../extract/text-measure.js';
 import { urlDedupKey } from '../fetch/canonical-url.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
@@ -38,7 +38,14 @@ function shape(u: URL): string {
 function headlineLike(t: string): boolean {
   if (NOT_HEADLINE.test(t)) return false;
   const w = textWeight(t);
-  return w >= 15 && w <= 300;
+  return w >= 20 && w <= 300;
+}
+
+/** True when the link is most of its block's text (a headline), not a phrase linked inside running text. */
+function standsAlone(a: Element, title: string): boolean {
+  let block: Element = a;
+  while (block.parent && isTag(block.parent) && !BLOCK_TAGS.has(block.name)) block = block.parent;
+  return textWeight(title) >= 0.6 * textWeight(textOf(block));
 }
 
 /**
@@ -51,6 +58,7 @@ export function discoverArticleLinks(html: string | Uint8Array, opts: { url: str
   removeBoilerplate(doc);
   const base = httpUrlOrNull(opts.url);
   if (!base) return [];
+  base.hash = '';
   const site = siteOf(base.hostname);
   const candidates: { url: URL; title: string }[] = [];
   for (const a of allElements(doc)) {
@@ -58,8 +66,9 @@ export function discoverArticleLinks(html: string | Uint8Array, opts: { url: str
     const url = httpUrlOrNull(a.attribs.href, base.href);
     if (!url || siteOf(url.hostname) !== site) continue;
     url.hash = '';
+    if (url.href === base.href) continue; // the listing page itself
     const title = squash(textOf(a) || a.attribs.title || '');
-    candidates.push({ url, title });
+    if (standsAlone(a, title)) candidates.push({ url, title });
   }
   const shapes = new Map<string, number>();
   for (const c of candidates) if (headlineLike(c.title)) shapes.set(shape(c.url), (shapes.get(shape(c.url)) ?? 0) + 1);
