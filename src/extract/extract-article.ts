@@ -62,6 +62,9 @@ const CN_META_HINT = /来源|发布时间|发布日期|发表时间|记者|作�
 /** Weighted length under which an extraction is retried with gentler boilerplate removal. */
 const RETRY_BELOW = 500;
 
+/** Weighted length under which the body is reported as suspiciously short (about 40 words or 80 汉字). */
+const SHORT_BODY = 240;
+
 /** Main-text paragraphs of a parsed page; mutates `doc`. */
 function mainParagraphs(doc: Document, title: string | null, byName: boolean): string[] {
   removeBoilerplate(doc, byName);
@@ -94,6 +97,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     warnings.push('article text taken from JSON-LD articleBody: the page renders its text by script');
   }
   if (paragraphs.length === 0) warnings.push('no article text found');
+  else if (textWeight(paragraphs.join('')) < SHORT_BODY) warnings.push('very little article text found: the page may be a listing, a stub or rendered by script');
   const { paragraphs: body, meta: cnInBody } = stripCnMetaLines(paragraphs);
   const cn = {
     published: cnInBody.published ?? cnOnPage?.published ?? null,
