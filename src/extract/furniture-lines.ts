@@ -32,7 +32,7 @@ function words(p: Paragraph): number {
 /** Furniture likely at the start (`atStart`, datelines and bylines too) or end of the body. */
 function isEdgeFurniture(p: Paragraph, atStart: boolean): boolean {
   const n = words(p);
-  if (n <= (atStart ? 6 : 3) && !/[.!?。！？]$/.test(p.text)) return true;
+  if (n <= (atStart && p.tag !== 'li' ? 6 : 3) && !/[.!?。！？]$/.test(p.text)) return true;
   if (p.linkDensity > 0.5) return true;
   if (n <= 25 && PROMPT.test(p.text)) return true;
   if (n <= 15 && CN_PROMPT.test(p.text)) return true;
