@@ -2,7 +2,7 @@
  * Boilerplate recognition by markup: tags that never hold article text, hidden elements, and class/id/role
  * names that page templates give to navigation, share bars, comments, related links and ads.
  */
-import { allElements, classAndId, detach, hasAncestor, type Document, type Element } from './dom.js';
+import { classAndId, detach, hasAncestor, isTag, isText, type Document, type Element } from './dom.js';
 
 /** Tags whose content is never article text. */
 const DROP_TAGS = new Set([
@@ -48,9 +48,19 @@ function isHidden(el: Element): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** True when the element or something inside it says it is the article body. */
+/** True when the element itself says it is the article. */
 function marksArticleBody(el: Element): boolean {
   return el.attribs.itemprop === 'articleBody' || el.name === 'article';
+}
+
+/** Whether a single element is boilerplate to remove (its subtree goes with it). */
+function isBoilerplate(el: Element, byName: boolean): boolean {
+  if (DROP_TAGS.has(el.name) || isHidden(el) || (el.attribs.role && DROP_ROLES.test(el.attribs.role))) {
+    return !(el.name === 'footer' || el.name === 'aside' || el.name === 'nav') || !containsArticleMark(el);
+  }
+  if (!byName || KEEP_TAGS.has(el.name) || marksArticleBody(el)) return false;
+  const name = classAndId(el);
+  return !!name && UNLIKELY.test(name) && !MAYBE.test(name) && !hasAncestor(el, CODE_TAGS) && !containsArticleMark(el) && !isQuoteWrapper(el);
 }
 
 /**
@@ -58,25 +68,21 @@ function marksArticleBody(el: Element): boolean {
  * Blocks that contain an `<article>`, `<main>` or `itemprop=articleBody` are kept whatever their name.
  */
 export function removeBoilerplate(doc: Document, byName = true): void {
-  for (const el of allElements(doc)) {
-    if (!el.parent) continue; // already removed with an ancestor
-    if (DROP_TAGS.has(el.name) || isHidden(el) || (el.attribs.role && DROP_ROLES.test(el.attribs.role))) {
-      if (!(el.name === 'footer' || el.name === 'aside' || el.name === 'nav') || !containsArticleMark(el)) detach(el);
-      continue;
+  const walk = (node: Element | Document): void => {
+    for (const c of [...node.children]) {
+      if (!isTag(c)) continue;
+      if (isBoilerplate(c, byName)) detach(c);
+      else walk(c);
     }
-    if (!byName || KEEP_TAGS.has(el.name) || marksArticleBody(el)) continue;
-    const name = classAndId(el);
-    if (name && UNLIKELY.test(name) && !MAYBE.test(name) && !hasAncestor(el, CODE_TAGS) && !containsArticleMark(el) && !isQuoteWrapper(el)) {
-      detach(el);
-    }
-  }
+  };
+  walk(doc);
 }
 
 /** True when the element only wraps a quotation (an embedded post is quoted in the article, not furniture). */
 export function isQuoteWrapper(el: Element): boolean {
   if (el.name === 'blockquote') return true;
-  const kids = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && (c as unknown as { data: string }).data.trim()));
-  return kids.length === 1 && kids[0].type === 'tag' && isQuoteWrapper(kids[0] as Element);
+  const kids = el.children.filter((c) => (isTag(c) && !DROP_TAGS.has(c.name)) || (isText(c) && c.data.trim()));
+  return kids.length === 1 && isTag(kids[0]) && isQuoteWrapper(kids[0]);
 }
 
 function containsArticleMark(el: Element): boolean {
