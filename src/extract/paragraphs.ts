@@ -4,7 +4,7 @@ import { textWeight } from './text-measure.js';
 
 /** Inline elements read as separate words (a link inside CJK text is still a word of its own). */
 const SPACED = new Set(['a']);
-const SKIP = new Set(['img', 'picture', 'source', 'figcaption', 'sup']);
+const SKIP = new Set(['img', 'picture', 'source', 'figcaption', 'sup', 'script', 'style', 'noscript', 'template', 'head']);
 
 /** One paragraph of the extracted text with how much of it is link text. */
 export interface Paragraph {
