@@ -116,6 +116,11 @@ describe('createFetcher against a real server', () => {
     expect(server.maxInFlight).toBe(1);
   });
 
+  it('refuses to extract a response that is not a web page', async () => {
+    await expect(fetchArticle(`${server.base}/huge`, createFetcher({ maxBytes: 1024, hostDelayMs: 0 }))).rejects.toThrow(/too-large|exceeds/);
+    await expect(fetchArticle(`${server.base}/binary`, fetcher)).rejects.toThrow(`${server.base}/binary: not a web page (application/pdf)`);
+  });
+
   it('fetches and extracts a GBK article served with a lying UTF-8 header', async () => {
     const page = await fetchArticle(`${server.base}/gbk/article-1.html`, fetcher);
     expect(page.title).toBe('我国5G基站总数达115.9万个 占全球70%以上');

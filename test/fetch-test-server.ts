@@ -69,6 +69,7 @@ export async function startTestServer(): Promise<TestServer> {
     '/to-file': (_q, r) => void r.writeHead(302, { location: 'file:///etc/passwd' }).end(),
     '/huge': (_q, r) => streamZeros(r, 50 * 1024 * 1024, false),
     '/huge-declared': (_q, r) => streamZeros(r, 50 * 1024 * 1024, true),
+    '/binary': (_q, r) => send(r, 200, 'application/pdf', Buffer.from('%PDF-1.4\n')),
     '/polite': (_q, r) => {
       inFlight++;
       state.maxInFlight = Math.max(state.maxInFlight, inFlight);
