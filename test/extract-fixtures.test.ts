@@ -62,6 +62,13 @@ describe('extractArticle on written fixtures', () => {
     expect(extractArticle(html).body).toBe(body.join('\n\n'));
   });
 
+  it('keeps a paragraph wrapped in a span and drops only the link card hidden inside it', () => {
+    const para = (s: string): string => `<p>${s} paragraph, long enough to count as article text, with commas, and more words.</p>`;
+    const card = '<span class="person-card"><span><img src="p.jpg"><a href="/p/1">Other article one</a> <a href="/p/2">Other article two</a></span></span>';
+    const html = `<html><body><div class="content">${para('Opening')}<p><span style="font-weight:400">Rep. <span class="person"><a href="/people/x">Alexandra Example</a>${card}</span> (D-N.Y.) spoke after the vote, saying the plan was fair.</span></p>${para('Closing')}</div></body></html>`;
+    expect(extractArticle(html).body.split('\n\n')[1]).toBe('Rep. Alexandra Example (D-N.Y.) spoke after the vote, saying the plan was fair.');
+  });
+
   it('falls back to JSON-LD articleBody when the page renders its text by script', () => {
     const body = 'First paragraph of an article that only exists in structured data, long enough to count.\nSecond paragraph, which says a little more about the same subject and ends here.';
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Scripted page', articleBody: body });

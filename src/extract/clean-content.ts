@@ -34,9 +34,14 @@ function paragraphCount(el: Element): number {
   return n;
 }
 
-/** True for a span that is part of running text (it has text beside it): never judged as a block. */
+/** Elements whose children are running text: an inline element directly inside them is part of a sentence. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'td', 'dd', 'dt', 'a', 'b', 'strong', 'em', 'i', 'font']);
+
+/** True for a span that is part of running text (text beside it, or inside a paragraph): never judged as a block. */
 function inRunningText(el: Element): boolean {
-  return el.name === 'span' && !!el.parent && (el.parent as Element).children.some((c) => isText(c) && c.data.trim() !== '');
+  if (el.name !== 'span' || !el.parent) return false;
+  const parent = el.parent as Element;
+  return TEXT_BLOCKS.has(parent.name) || parent.children.some((c) => isText(c) && c.data.trim() !== '');
 }
 
 function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>): boolean {
