@@ -62,6 +62,12 @@ describe('extractArticle on written fixtures', () => {
     expect(extractArticle(html).body).toBe(body.join('\n\n'));
   });
 
+  it('reads a portal article without its photo caption, share bar, editor line, keywords, QR prompt, related list or comments', () => {
+    const page = extractArticle(fixture('zh-portal.html'));
+    expect(page.body.split('\n\n').map((p) => p.slice(0, 12))).toEqual(['新浪科技讯 10月19日', '华为无线产品线总裁在发布', '业内分析人士认为，随着5']);
+    expect(page).toMatchObject({ title: '华为发布新一代5G基站芯片', published: '2021-10-19T08:30:00+08:00', lang: 'zh' });
+  });
+
   it('keeps a paragraph wrapped in a span and drops only the link card hidden inside it', () => {
     const para = (s: string): string => `<p>${s} paragraph, long enough to count as article text, with commas, and more words.</p>`;
     const card = '<span class="person-card"><span><img src="p.jpg"><a href="/p/1">Other article one</a> <a href="/p/2">Other article two</a></span></span>';

@@ -63,6 +63,8 @@ function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>): b
   const inputs = count(el, 'input') + count(el, 'select') + count(el, 'textarea');
   const embeds = count(el, 'embed') + count(el, 'object') + count(el, 'iframe');
   if (img > 1 && p / img < 0.5 && !hasAncestor(el, FIGURE)) return true;
+  // An image with a short line under it is a photo and its caption, not body text.
+  if (img >= 1 && length < 90 && commaCount(text) === 0 && !/[.!?。！？]\s*$/.test(text.trim())) return true;
   if (!isList && li > p) return true;
   if (inputs > Math.floor(p / 3)) return true;
   if (!isList && length < 25 && (img === 0 || img > 2) && !hasAncestor(el, FIGURE) && el.name !== 'span') return length === 0 || ld > 0;
