@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Pool } from 'pg';
 import { afterAll } from 'vitest';
 import { createPool } from '../src/store/postgres/connection.js';
 
@@ -69,6 +70,7 @@ function postgresBackend(adminUrl: string): TestBackend {
     async tables(url) {
       const pool = createPool(url);
       try {
+        await otherSessionsEnded(pool);
         const rows = await Promise.all(TABLES.map(async (t) => (await pool.query(`SELECT * FROM ${t} ORDER BY id`)).rows));
         return Object.fromEntries(TABLES.map((t, i) => [t, rows[i]])) as Tables;
       } finally {
@@ -76,4 +78,16 @@ function postgresBackend(adminUrl: string): TestBackend {
       }
     },
   };
+}
+
+/**
+ * Waits (up to 30 s) until no other client session of the pool's database is inside a statement or transaction:
+ * a CLI that was just killed may have left one whose COMMIT or rollback the server has not finished yet.
+ */
+async function otherSessionsEnded(pool: Pool): Promise<void> {
+  const others = `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+                    AND backend_type = 'client backend' AND state <> 'idle'`;
+  for (let tries = 0; tries < 600 && (await pool.query<{ n: number }>(others)).rows[0].n > 0; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
