@@ -44,10 +44,15 @@ const SOCKET_PROBLEMS: Record<string, string> = {
   ECONNRESET: 'connection reset by the server',
 };
 
+/** pg's words when the server wants a password and none was given (SCRAM, then clear-text or MD5). */
+const NO_PASSWORD = /client password must be a string|Password must be a string/;
+
 function connectProblem(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code && SOCKET_PROBLEMS[code]) return SOCKET_PROBLEMS[code];
-  return err instanceof Error && err.message ? err.message : String(err);
+  const message = err instanceof Error && err.message ? err.message : String(err);
+  if (NO_PASSWORD.test(message)) return 'the server asks for a password: give it in the URL, in PGPASSWORD or in ~/.pgpass';
+  return message;
 }
 
 /** The error as `<database>: <problem>`, unless it already names the database. */
