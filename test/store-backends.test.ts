@@ -107,6 +107,17 @@ describe('openStore', () => {
     expect((error as Error).message).not.toContain('s3cret');
   });
 
+  it('names an unreadable URL without showing any of it past the scheme', async () => {
+    await expect(openStore('postgres://editor:s3cret@db:port/archive')).rejects.toThrow(/^postgres:\/\/…: cannot connect \(not a valid URL\)$/);
+  });
+
+  it('shows store locations without passwords, file paths as they are', () => {
+    expect(displayLocation('postgres://u:p%40ss@db.example.org:5433/archive?sslmode=require&password=p%40ss')).toBe(
+      'postgres://u@db.example.org:5433/archive?sslmode=require',
+    );
+    expect(displayLocation('data/存档 2024.db')).toBe('data/存档 2024.db');
+  });
+
   it('refuses other URLs instead of taking them for file names', async () => {
     await expect(openStore('mysql://root:pw@db/archive')).rejects.toThrow(/^mysql:\/\/root@db\/archive: unsupported store URL/);
   });

@@ -34,8 +34,9 @@ export async function connect(pool: Pool, name: string): Promise<PoolClient> {
   }
 }
 
-/** Socket error codes in words (Node's own message for a refused dual-stack connect is empty). */
-const SOCKET_PROBLEMS: Record<string, string> = {
+/** Error codes of connecting in words (Node's own message for a refused dual-stack connect is empty). */
+const CONNECT_PROBLEMS: Record<string, string> = {
+  ERR_INVALID_URL: 'not a valid URL',
   ECONNREFUSED: 'connection refused: is the server running and listening there?',
   ENOTFOUND: 'host not found',
   EAI_AGAIN: 'host not found',
@@ -49,7 +50,7 @@ const NO_PASSWORD = /client password must be a string|Password must be a string/
 
 function connectProblem(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code && SOCKET_PROBLEMS[code]) return SOCKET_PROBLEMS[code];
+  if (code && CONNECT_PROBLEMS[code]) return CONNECT_PROBLEMS[code];
   const message = err instanceof Error && err.message ? err.message : String(err);
   if (NO_PASSWORD.test(message)) return 'the server asks for a password: give it in the URL, in PGPASSWORD or in ~/.pgpass';
   return message;

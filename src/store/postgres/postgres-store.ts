@@ -12,13 +12,7 @@ import { migrate } from './migrations.js';
  */
 export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<Store> {
   const name = displayLocation(url);
-  let pool: Pool;
-  try {
-    pool = createPool(url);
-  } catch (err) {
-    // The connection string itself could not be read.
-    throw namedError(name, err);
-  }
+  const pool = createPool(url);
   try {
     await migrate(pool, name, options);
   } catch (err) {
