@@ -56,14 +56,14 @@ describe('parseGold', () => {
 });
 
 describe('evaluateFiles', () => {
-  it('scores a sample against its gold file', () => {
-    const r = evaluateFiles('testdata/gold/001.gold.json', 'samples/001_3ce07ccd5b8eeddb.txt');
+  it('scores a sample against its gold file', async () => {
+    const r = await evaluateFiles('testdata/gold/001.gold.json', 'samples/001_3ce07ccd5b8eeddb.txt');
     expect(r.matched).toBe(5);
   });
 
-  it('names the input and the problem when a file is missing or not JSON', () => {
-    expect(() => evaluateFiles('testdata/gold/001.gold.json', 'samples/nope.txt')).toThrow('samples/nope.txt: no such file');
-    expect(() => evaluateFiles('samples/001_3ce07ccd5b8eeddb.txt', 'samples/001_3ce07ccd5b8eeddb.txt'))
-      .toThrow(/^samples\/001_3ce07ccd5b8eeddb\.txt: not valid JSON/);
+  it('names the input and the problem when a file is missing or not JSON', async () => {
+    await expect(evaluateFiles('testdata/gold/001.gold.json', 'samples/nope.txt')).rejects.toThrow('samples/nope.txt: no such file');
+    await expect(evaluateFiles('samples/001_3ce07ccd5b8eeddb.txt', 'samples/001_3ce07ccd5b8eeddb.txt'))
+      .rejects.toThrow(/^samples\/001_3ce07ccd5b8eeddb\.txt: not valid JSON/);
   });
 });
