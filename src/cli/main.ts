@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerImport } from './commands/import.js';
+import { registerEval } from './commands/eval.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { debugTrace, errorLine } from './errors.js';
@@ -27,6 +28,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 registerParse(program);
 registerImport(program);
 registerList(program);
+registerEval(program);
 
 try {
   await program.parseAsync(process.argv);

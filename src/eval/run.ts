@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readBulletin } from '../pipeline/read-bulletin.js';
+import type { LoadOptions } from '../ingest/load.js';
 import { parseGold, type Gold } from './gold.js';
 import { evaluate, type EvalReport } from './metrics.js';
 
@@ -30,8 +31,8 @@ export function loadGold(path: string): Gold {
  * and scores the parse against the gold: what `jianbao eval GOLD FILE` runs. Coverage counts the characters of
  * the lines read, less the page furniture.
  */
-export async function evaluateFiles(goldPath: string, sourcePath: string): Promise<EvalReport> {
+export async function evaluateFiles(goldPath: string, sourcePath: string, options: LoadOptions = {}): Promise<EvalReport> {
   const gold = loadGold(goldPath);
-  const { doc, bulletin } = await readBulletin(sourcePath);
+  const { doc, bulletin } = await readBulletin(sourcePath, options);
   return { ...evaluate(gold, bulletin, doc.lines), file: basename(sourcePath) };
 }
