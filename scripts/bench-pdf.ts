@@ -36,7 +36,7 @@ async function medianSeconds(run: () => unknown): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const [text = 'samples/003_8913e8f3e5978f8d.txt', gold = 'testdata/003.gold.json'] = process.argv.slice(2);
+  const [text = 'samples/003_8913e8f3e5978f8d.txt', gold = 'testdata/gold/003.gold.json'] = process.argv.slice(2);
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-bench-pdf-'));
   try {
     const pdf = join(dir, 'bulletin.pdf');

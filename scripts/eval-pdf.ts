@@ -96,7 +96,7 @@ export const mode = (xs: number[]) => {
 };
 
 async function main(): Promise<void> {
-  const [textPath = 'samples/003_8913e8f3e5978f8d.txt', goldPath = 'testdata/003.gold.json'] = process.argv.slice(2);
+  const [textPath = 'samples/003_8913e8f3e5978f8d.txt', goldPath = 'testdata/gold/003.gold.json'] = process.argv.slice(2);
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-eval-pdf-'));
   try {
     const browser = await launchChromium();

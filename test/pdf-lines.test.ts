@@ -24,7 +24,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jianbao-pdf-'));
   const browser = await launchChromium();
   try {
-    bulletin = await makeBulletinPdf(browser, 'samples/003_8913e8f3e5978f8d.txt', 'testdata/003.gold.json', join(dir, '003.pdf'));
+    bulletin = await makeBulletinPdf(browser, 'samples/003_8913e8f3e5978f8d.txt', 'testdata/gold/003.gold.json', join(dir, '003.pdf'));
     const paragraphs = ['000_3cef4383265ce24c', '001_3ce07ccd5b8eeddb'].flatMap((f) => dumpParagraphs(readFileSync(`samples/${f}.txt`, 'utf8'))).filter((p) => p.length > 60 && p.length < 260);
     news = await makeNewspaperPdf(browser, paragraphs, join(dir, 'news.pdf'));
   } finally {
