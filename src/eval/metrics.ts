@@ -47,14 +47,14 @@ function matchByKey<A, B>(as: A[], bs: B[], ka: (a: A) => string, kb: (b: B) => 
  * section, body boundaries (body starts with body_first and ends with body_last, whitespace ignored, so a PDF's
  * own line wrapping does not matter), byline and sub-headings; coverage of the source's characters; furniture
  * leaking into bodies. `source` is what was parsed: the SourceDoc's lines (text dump or PDF) or a dump's text.
- * Furniture is found in it the way the cleaner finds it (the PDF reader's flags included) and left out of the
- * characters in; `furniture` overrides it with the texts of the header/footer lines.
+ * Furniture is found in it the way the cleaner finds it (the PDF reader's flags included); the characters in are
+ * those of the other lines, so furniture can neither be counted nor be taken off twice.
  */
-export function evaluate(gold: Gold, bulletin: Bulletin, source: string | Line[], furniture?: string[]): EvalReport {
+export function evaluate(gold: Gold, bulletin: Bulletin, source: string | Line[]): EvalReport {
   const lines = typeof source === 'string' ? textToLines(source) : source;
   const found = findFurniture(lines);
-  const headerLines = furniture ?? lines.filter((l) => found.has(l.lineNo)).map((l) => l.text);
-  const sourceChars = lines.reduce((n, l) => n + squash(l.text).length, 0);
+  const headerLines = lines.filter((l) => found.has(l.lineNo)).map((l) => l.text);
+  const charsIn = lines.filter((l) => !found.has(l.lineNo)).reduce((n, l) => n + squash(l.text).length, 0);
   const pairs = matchByKey(gold.articles, bulletin.articles, (g) => squash(g.title), (a) => squash(a.title));
   const matchedGold = new Set(pairs.map(([i]) => i));
   const matchedPred = new Set(pairs.map(([, j]) => j));
@@ -83,7 +83,6 @@ export function evaluate(gold: Gold, bulletin: Bulletin, source: string | Line[]
   const headerKeys = [...new Set(headerLines.map(squash).filter((t) => t.length >= 4))];
   const headerLeaks = bulletin.articles.flatMap((a) =>
     headerKeys.filter((h) => squash(a.body).includes(h)).map((h) => `${a.title}: ${h}`));
-  const charsIn = sourceChars - headerLines.reduce((n, l) => n + squash(l).length, 0);
   return {
     file: gold.file,
     gold: gold.articles.length,
