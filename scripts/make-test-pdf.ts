@@ -14,7 +14,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Where Debian installs Chromium, which prints the test PDFs. */
+export const CHROMIUM = '/usr/bin/chromium';
 
 /** One block of the fixture, in reading order; `text` is exactly what is printed. */
 export interface FixtureBlock {
@@ -24,14 +25,14 @@ export interface FixtureBlock {
 
 /** What a generated bulletin PDF holds, for tests to compare with what is read back. */
 export interface BulletinFixture {
-  publication: string;
-  issueDate: string;
+  publication: string | null;
+  issueDate: string | null;
   blocks: FixtureBlock[];
 }
 
 interface Gold {
-  publication: string;
-  issue_date: string;
+  publication: string | null;
+  issue_date: string | null;
   sections: string[];
   articles: { section: string | null; title: string; start_line: number; subheads: string[] }[];
 }
@@ -146,25 +147,29 @@ export function bulletinHtml(blocks: FixtureBlock[]): string {
 
 const furnitureStyle = "font-family:'Noto Sans CJK SC',sans-serif;font-size:8pt;color:#555;width:100%;margin:0 18mm;display:flex;justify-content:space-between";
 
-/** Prints HTML to an A4 PDF with a running header (publication, date) and footer (copyright, Page N). */
-export async function printPdf(browser: Browser, html: string, out: string, furniture?: { publication: string; date: string }): Promise<void> {
+/**
+ * Prints HTML to an A4 PDF with a running header (publication, date) and footer (copyright, Page N);
+ * a bulletin without a publication name gets only the `Page N` footer.
+ */
+export async function printPdf(browser: Browser, html: string, out: string, furniture?: { publication: string | null; date: string | null }): Promise<void> {
   const page = await browser.newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
-    const year = furniture?.date.slice(0, 4);
+    const year = furniture?.date?.slice(0, 4) ?? '';
+    const named = furniture?.publication ? furniture.publication : null;
     await page.pdf({
       path: out,
       format: 'A4',
       margin: { top: '22mm', bottom: '22mm', left: '18mm', right: '18mm' },
       printBackground: true,
       displayHeaderFooter: !!furniture,
-      headerTemplate: furniture
-        ? `<div style="${furnitureStyle};border-bottom:0.5pt solid #999"><span>${esc(furniture.publication)}</span><span>${esc(furniture.date.replace(/-/g, '.'))}</span></div>`
+      headerTemplate: named
+        ? `<div style="${furnitureStyle};border-bottom:0.5pt solid #999"><span>${esc(named)}</span><span>${esc((furniture?.date ?? '').replace(/-/g, '.'))}</span></div>`
         : '<span></span>',
-      footerTemplate: furniture
-        ? `<div style="${furnitureStyle}"><span>©${year} ${esc(furniture.publication)} 版权所有，未经同意，不得转载。</span><span>Page <span class="pageNumber"></span></span></div>`
-        : '<span></span>',
+      footerTemplate: named
+        ? `<div style="${furnitureStyle}"><span>©${year} ${esc(named)} 版权所有，未经同意，不得转载。</span><span>Page <span class="pageNumber"></span></span></div>`
+        : furniture ? `<div style="${furnitureStyle}"><span></span><span>Page <span class="pageNumber"></span></span></div>` : '<span></span>',
     });
   } finally {
     await page.close();

@@ -80,10 +80,10 @@ describe('pdfToLines on the 003 bulletin PDF', () => {
 
   it('flags the running header and the Page N footer on every page, and nothing else', () => {
     const last = lines.at(-1)!.page!;
-    const date = bulletin.issueDate.replace(/-/g, '.');
+    const date = bulletin.issueDate!.replace(/-/g, '.');
     for (let p = 1; p <= last; p++) {
       const furniture = lines.filter((l) => l.page === p && l.furniture).map((l) => l.text);
-      expect(furniture.some((t) => t.includes(bulletin.publication) && t.includes(date)), `page ${p}`).toBe(true);
+      expect(furniture.some((t) => t.includes(bulletin.publication!) && t.includes(date)), `page ${p}`).toBe(true);
       expect(furniture.some((t) => t.endsWith(`Page ${p}`)), `page ${p}`).toBe(true);
       expect(furniture).toHaveLength(2);
     }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
+import { registerEval } from './commands/eval.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { debugTrace, errorLine } from './errors.js';
@@ -29,6 +30,7 @@ registerParse(program);
 registerImport(program);
 registerList(program);
 registerExtract(program);
+registerEval(program);
 
 try {
   await program.parseAsync(process.argv);
