@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.js';
+import { registerFetch } from './commands/fetch.js';
 import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
+import { registerSources } from './commands/sources.js';
 import { debugTrace, errorLine } from './errors.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
@@ -29,6 +31,8 @@ registerParse(program);
 registerImport(program);
 registerList(program);
 registerExtract(program);
+registerSources(program);
+registerFetch(program);
 
 try {
   await program.parseAsync(process.argv);
