@@ -79,7 +79,7 @@ export function registerFetch(program: Command): void {
           runs.push(run);
           log.debug({ source: run.source.id, new: run.new, unchanged: run.unchanged, failed: run.failed, error: run.error }, 'polled');
           progress?.result(summary(run));
-          for (const w of run.warnings) progress?.error(`warning: ${w}`);
+          for (const w of run.warnings) progress?.error(`warning: #${run.source.id}: ${w}`);
           progress?.tick();
         },
       };
