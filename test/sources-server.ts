@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenLocal, streamZeros } from './fetch-test-server.js';
 import { gb18030 } from './ingest-fixtures.js';
 
 const fixture = (path: string): Buffer => readFileSync(new URL(`../testdata/web/${path}`, import.meta.url));
@@ -52,7 +52,6 @@ const TITLES: Record<string, [string, string]> = {
 
 /** Starts the server; call `close()` in afterAll. */
 export async function startSourcesServer(): Promise<SourcesServer> {
-  const sockets = new Set<Socket>();
   const state: SourcesServer = { base: '', hits: new Map(), notModified: 0, close: async () => undefined };
   const withHost = (buf: Buffer): Buffer => Buffer.from(buf.toString('latin1').replaceAll('HOST', state.base.replace('http://', '')), 'latin1');
   const mixedListing = (): Buffer =>
@@ -85,7 +84,7 @@ export async function startSourcesServer(): Promise<SourcesServer> {
     state.hits.set(path, (state.hits.get(path) ?? 0) + 1);
     if (path === '/slow') return; // never answers; the client's timeout must end it
     if (path === '/loop-a' || path === '/loop-b') return void res.writeHead(302, { location: path === '/loop-a' ? '/loop-b' : '/loop-a' }).end();
-    if (path === '/huge') return streamZeros(res, 50 * 1024 * 1024);
+    if (path === '/huge') return streamZeros(res, 50 * 1024 * 1024, false);
     const answer = routes[path]?.() ?? article(path);
     if (!answer) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     const [status, type, body] = answer;
@@ -114,32 +113,6 @@ export async function startSourcesServer(): Promise<SourcesServer> {
     return null;
   }
 
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  state.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.close = () =>
-    new Promise<void>((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    });
+  Object.assign(state, await listenLocal(server));
   return state;
-}
-
-/** Streams `total` zero bytes without declaring a length, respecting back-pressure. */
-function streamZeros(res: ServerResponse, total: number): void {
-  res.writeHead(200, { 'content-type': 'application/rss+xml' });
-  const chunk = Buffer.alloc(64 * 1024);
-  let sent = 0;
-  const pump = (): void => {
-    while (sent < total && !res.destroyed) {
-      sent += chunk.length;
-      if (!res.write(chunk)) return void res.once('drain', pump);
-    }
-    if (!res.destroyed) res.end();
-  };
-  res.on('close', () => (sent = total));
-  pump();
 }
