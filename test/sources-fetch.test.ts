@@ -136,4 +136,24 @@ describe('fetching sources into the store', () => {
     expect(rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(1);
     await store.close();
   });
+
+  it('retries items that failed for a passing reason on the next poll, and reports missing or huge pages once', async () => {
+    const { store } = await storeWith('/feeds/broken-items.xml');
+    const [first] = await poll(store);
+    expect(first).toMatchObject({ new: 0, failed: 3, error: null });
+    expect(first.warnings).toEqual([
+      expect.stringMatching(/gone\.html: HTTP 404/),
+      expect.stringMatching(/\/huge: response exceeds/),
+      expect.stringMatching(/\/always-500: HTTP 500/),
+    ]);
+    const source = (await store.getSource(1))!;
+    expect(source).toMatchObject({ lastStatus: 'ok', etag: null, failures: 0 });
+    expect(source.lastError).toMatch(/^3 of 3 items failed, first: .*gone\.html: HTTP 404/);
+    const hugeHits = server.hits.get('/huge');
+    const [second] = await poll(store, 1);
+    expect(second).toMatchObject({ notModified: false, failed: 1 });
+    expect(second.warnings).toEqual([expect.stringMatching(/\/always-500: HTTP 500/)]);
+    expect(server.hits.get('/huge')).toBe(hugeHits);
+    await store.close();
+  });
 });

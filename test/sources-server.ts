@@ -74,6 +74,11 @@ export async function startSourcesServer(): Promise<SourcesServer> {
     '/news/': () => [200, 'text/html', fixture('feeds/listing-gbk.html')],
     '/mixed/': () => [200, 'text/html; charset=utf-8', mixedListing()],
     '/gbk/article-1.html': () => [200, 'text/html; charset=utf-8', fixture('gbk-lying-meta.html')],
+    '/feeds/broken-items.xml': () => [200, 'application/rss+xml', Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>坏链接</title>
+<item><title>不存在的页面</title><link>${state.base}/nowhere/2021/10/19/gone.html</link></item>
+<item><title>超大的页面</title><link>${state.base}/huge</link></item>
+<item><title>服务器出错的页面</title><link>${state.base}/always-500</link></item>
+</channel></rss>`)],
     '/always-500': () => [500, 'text/plain', Buffer.from('boom')],
     '/slow': () => null,
   };

@@ -6,6 +6,7 @@
 import { pollSource, type PollResult } from '../feeds/poll-source.js';
 import { urlDedupKey } from '../fetch/canonical-url.js';
 import { fetchArticle } from '../fetch/fetch-article.js';
+import { FetchError } from '../fetch/fetch-error.js';
 import type { Fetcher } from '../fetch/fetcher.js';
 import type { FeedItem } from '../feeds/parse-feed.js';
 import type { SourceKind, Store, StoredSource } from '../store/types.js';
@@ -73,12 +74,13 @@ export async function fetchSource(source: StoredSource, store: Store, fetcher: F
       run[await storeItem(item, key, source, store, fetcher)]++;
     } catch (e) {
       run.failed++;
-      retryLater.add(key);
+      if (transient(e)) retryLater.add(key);
       run.warnings.push(messageOf(e));
     }
   }
-  // Items not handled are forgotten, and so are the validators then: the next poll reads the feed in full and
-  // retries exactly those items.
+  // Items not handled, or failed for a reason that may pass, are forgotten, and so are the validators then: the
+  // next poll reads the feed in full and retries exactly those items. A page that is missing, too large or not a
+  // web page is reported once, not fetched again on every poll.
   const complete = retryLater.size === 0;
   await store.recordPoll(source.id, {
     fetchedAt,
@@ -89,6 +91,12 @@ export async function fetchSource(source: StoredSource, store: Store, fetcher: F
     ...(complete ? { etag: poll.newState.etag, lastModified: poll.newState.lastModified } : { etag: null, lastModified: null }),
   });
   return run;
+}
+
+/** Failures worth retrying on the next poll: timeouts, network errors, 5xx and 429 answers. */
+function transient(e: unknown): boolean {
+  if (!(e instanceof FetchError)) return false;
+  return e.kind === 'timeout' || e.kind === 'network' || (e.kind === 'http' && (e.status === 429 || (e.status ?? 0) >= 500));
 }
 
 /** The key pollSource remembers an item by. */
