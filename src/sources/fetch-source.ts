@@ -120,7 +120,8 @@ async function storeItem(item: FeedItem, key: string, source: StoredSource, stor
     url: item.url,
     canonicalUrl,
     dedupKey: urlDedupKey(item.url, canonicalUrl) ?? key,
-    publishedAt: page.published ?? item.published,
+    // A feed's date is machine-written and carries its time zone; a page's is read from its text.
+    publishedAt: item.published ?? page.published,
     fetchedAt: new Date().toISOString(),
     author: page.author,
   });

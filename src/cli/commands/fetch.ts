@@ -22,6 +22,13 @@ function nonNegative(value: string): number {
   return n;
 }
 
+/** Parser for a positive number option. */
+function positive(value: string): number {
+  const n = nonNegative(value);
+  if (n === 0) throw new InvalidArgumentError('expected a number > 0');
+  return n;
+}
+
 interface FetchOpts {
   db: string;
   source?: string;
@@ -47,10 +54,10 @@ export function registerFetch(program: Command): void {
     .addOption(dbOption())
     .option('--source <id>', 'poll only this source, due or not')
     .option('--watch', 'keep polling each source on its interval until interrupted')
-    .addOption(new Option('--timeout <seconds>', 'time limit per request').argParser(nonNegative).default(20))
+    .addOption(new Option('--timeout <seconds>', 'time limit per request').argParser(positive).default(20))
     .addOption(new Option('--retries <n>', 'retries after a 5xx, 429 or network failure').argParser(nonNegative).default(3))
     .addOption(new Option('--host-delay <ms>', 'rest between two requests to the same host').argParser(nonNegative).default(1000))
-    .addOption(new Option('--max-mb <mb>', 'largest response accepted').argParser(nonNegative).default(10))
+    .addOption(new Option('--max-mb <mb>', 'largest response accepted').argParser(positive).default(10))
     .action(async (opts: FetchOpts, command: Command) => {
       const log = loggerFor(command);
       const sourceId = opts.source !== undefined ? Number(opts.source.replace('#', '')) : undefined;
