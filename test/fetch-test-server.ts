@@ -3,7 +3,7 @@
  * testdata/web, plus misbehaving endpoints (slow, flaky, looping, huge, 304-aware).
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 const fixture = (path: string): Buffer => readFileSync(new URL(`../testdata/web/${path}`, import.meta.url));
@@ -22,7 +22,6 @@ export interface TestServer {
 
 /** Starts the server; call `close()` in afterAll. */
 export async function startTestServer(): Promise<TestServer> {
-  const sockets = new Set<Socket>();
   let inFlight = 0;
   const state: TestServer = { base: '', hits: new Map(), agents: new Set(), maxInFlight: 0, close: async () => undefined };
   const withHost = (buf: Buffer): Buffer => Buffer.from(buf.toString('latin1').replaceAll('HOST', state.base.replace('http://', '')), 'latin1');
@@ -88,18 +87,26 @@ export async function startTestServer(): Promise<TestServer> {
     if (route) void route(req, res);
     else send(res, 404, 'text/plain', Buffer.from('not found'));
   });
+  Object.assign(state, await listenLocal(server));
+  return state;
+}
+
+/** Listens on an ephemeral 127.0.0.1 port; `close()` also drops open keep-alive connections. */
+export async function listenLocal(server: Server): Promise<{ base: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  state.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.close = () =>
-    new Promise<void>((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    });
-  return state;
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
 }
 
 function send(res: ServerResponse, status: number, type: string, body: Buffer): void {
@@ -108,7 +115,7 @@ function send(res: ServerResponse, status: number, type: string, body: Buffer): 
 }
 
 /** Streams `total` zero bytes in 64 KB chunks, respecting back-pressure, without allocating them all. */
-function streamZeros(res: ServerResponse, total: number, declare: boolean): void {
+export function streamZeros(res: ServerResponse, total: number, declare: boolean): void {
   res.writeHead(200, declare ? { 'content-type': 'application/octet-stream', 'content-length': total } : { 'content-type': 'application/octet-stream' });
   const chunk = Buffer.alloc(64 * 1024);
   let sent = 0;

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.js';
+import { registerFetch } from './commands/fetch.js';
 import { registerImport } from './commands/import.js';
 import { registerEval } from './commands/eval.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
+import { registerSources } from './commands/sources.js';
 import { debugTrace, errorLine } from './errors.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
@@ -31,6 +33,8 @@ registerImport(program);
 registerList(program);
 registerExtract(program);
 registerEval(program);
+registerSources(program);
+registerFetch(program);
 
 try {
   await program.parseAsync(process.argv);

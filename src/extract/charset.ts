@@ -1,8 +1,10 @@
 /**
  * Bytes → text for web pages and feeds. The declared charset (Content-Type header, BOM, `<meta charset>`,
  * `http-equiv`, XML declaration) is tried first, then checked: Chinese sites often declare one encoding and
- * serve another, so a declaration that does not decode cleanly is overruled by sniffing.
+ * serve another, so a declaration that does not decode cleanly is overruled by sniffing. The byte-order mark and
+ * strict decoding are the text-file loader's (src/ingest/decode.ts), so both read bytes the same way.
  */
+import { bomEncoding, tryDecode } from '../ingest/decode.js';
 
 /** Decoded text plus the encoding actually used and what looked wrong. */
 export interface DecodedText {
@@ -57,21 +59,6 @@ export function charsetFromMarkup(bytes: Uint8Array): string | null {
   return meta ? meta[1] : null;
 }
 
-function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
-  return null;
-}
-
-function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /** How plausible a decoding is as Chinese text: share of CJK characters that are very common ones. */
 function hanScore(text: string): number {
   let cjk = 0;
@@ -109,7 +96,7 @@ function hasHighBytes(bytes: Uint8Array): boolean {
 export function decodeBytes(bytes: Uint8Array, contentType?: string | null): DecodedText {
   const warnings: string[] = [];
   const bom = bomEncoding(bytes);
-  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip)), encoding: bom.encoding, warnings };
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, warnings };
 
   const fromHeader = charsetFromContentType(contentType);
   const fromMarkup = charsetFromMarkup(bytes);
@@ -119,7 +106,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
 
   if (!hasHighBytes(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: declared ?? 'utf-8', warnings };
 
-  const utf8 = decodeStrict(bytes, 'utf-8');
+  const utf8 = tryDecode(bytes, 'utf-8');
   if (declared && declared !== 'utf-8') {
     // Valid multi-byte UTF-8 is almost never a legacy encoding by accident: the declaration is the one that lies.
     if (utf8 !== null && (declared === 'gb18030' || declared === 'big5')) {

@@ -1,6 +1,6 @@
 import type { Article } from '../types.js';
 import { articleContentHash } from './content-hash.js';
-import type { ImportResult, IssueSummary, StoredArticle } from './types.js';
+import type { ImportResult, IssueSummary, StoredArticle, WebProvenance } from './types.js';
 
 /**
  * An issue joined with its source file and article count, as every backend selects it: JSON columns as JSON
@@ -21,10 +21,24 @@ export interface IssueRow {
   imported_at: string;
 }
 
-/** A row of the articles table, as every backend selects it (JSON columns as JSON text). */
-export interface ArticleRow {
+/** The web provenance columns of an article fetched from a source (all null for a bulletin article). */
+export interface WebColumns {
+  source_id: number | null;
+  url: string | null;
+  canonical_url: string | null;
+  dedup_key: string | null;
+  published_at: string | null;
+  fetched_at: string | null;
+  author: string | null;
+}
+
+/**
+ * A row of the articles table, as every backend selects it (JSON columns as JSON text); the web columns are
+ * absent where a backend does not keep web articles yet.
+ */
+export interface ArticleRow extends Partial<WebColumns> {
   id: number;
-  issue_id: number;
+  issue_id: number | null;
   ordinal: number;
   section: string | null;
   title: string;
@@ -98,5 +112,19 @@ export function toArticle(r: ArticleRow): StoredArticle {
     lineStart: r.line_start,
     lineEnd: r.line_end,
     contentHash: r.content_hash,
+    ...(r.dedup_key != null ? { web: webProvenance(r as WebColumns & { dedup_key: string }) } : {}),
+  };
+}
+
+/** The web provenance of a fetched article's row. */
+export function webProvenance(r: WebColumns & { dedup_key: string }): WebProvenance {
+  return {
+    sourceId: r.source_id,
+    url: r.url ?? '',
+    canonicalUrl: r.canonical_url ?? r.url ?? '',
+    dedupKey: r.dedup_key,
+    publishedAt: r.published_at,
+    fetchedAt: r.fetched_at ?? '',
+    author: r.author,
   };
 }

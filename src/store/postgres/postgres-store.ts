@@ -5,6 +5,7 @@ import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type 
 import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
 import { connect, createPool, inTransaction, namedError } from './connection.js';
 import { migrate } from './migrations.js';
+import { PostgresPending } from './pending.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
@@ -43,11 +44,13 @@ const INSERT_ARTICLES = `
    ORDER BY ordinal`;
 
 /** The Store over a pg connection pool; every import is one transaction on one pooled connection. */
-class PostgresStore implements Store {
+class PostgresStore extends PostgresPending implements Store {
   constructor(
     private readonly pool: Pool,
-    private readonly name: string,
-  ) {}
+    protected readonly name: string,
+  ) {
+    super();
+  }
 
   async importBulletin(source: SourceMeta, bulletin: Bulletin): Promise<ImportResult> {
     return inTransaction(this.pool, this.name, (tx) => this.importInTx(tx, source, bulletin));

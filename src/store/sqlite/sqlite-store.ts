@@ -3,8 +3,21 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Bulletin } from '../../types.js';
 import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
-import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
+import type {
+  ArticleFilter,
+  ImportResult,
+  IssueSummary,
+  NewSource,
+  OpenOptions,
+  PollRecord,
+  SourceMeta,
+  Store,
+  StoredArticle,
+  StoredSource,
+  WebArticleInput,
+} from '../types.js';
 import { migrate } from './migrations.js';
+import { SqliteSources } from './sources.js';
 
 /** Where the embedded store lives when the user does not say. */
 export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
@@ -63,8 +76,10 @@ class SqliteStore implements Store {
   private readonly insertIssue: Database.Statement;
   private readonly insertArticle: Database.Statement;
   private readonly importTx: (source: SourceMeta, bulletin: Bulletin) => ImportResult;
+  private readonly sources: SqliteSources;
 
   constructor(private readonly db: Database.Database) {
+    this.sources = new SqliteSources(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
@@ -99,11 +114,14 @@ class SqliteStore implements Store {
   async listArticles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
     const where: string[] = [];
     if (filter.issueId !== undefined) where.push('issue_id = @issueId');
+    if (filter.sourceId !== undefined) where.push('source_id = @sourceId');
     if (filter.section !== undefined) where.push('section = @section');
+    // Bulletin articles in issue and printed order, then web articles in the order they were fetched.
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                 ORDER BY issue_id, ordinal LIMIT @limit OFFSET @offset`;
+                 ORDER BY issue_id IS NULL, issue_id, ordinal, fetched_at, id LIMIT @limit OFFSET @offset`;
     const rows = this.db.prepare<Record<string, unknown>, ArticleRow>(sql).all({
       issueId: filter.issueId,
+      sourceId: filter.sourceId,
       section: filter.section,
       limit: filter.limit ?? -1,
       offset: filter.offset ?? 0,
@@ -118,6 +136,38 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
+  }
+
+  async addSource(source: NewSource): Promise<StoredSource> {
+    return this.sources.add(source);
+  }
+
+  async listSources(): Promise<StoredSource[]> {
+    return this.sources.list();
+  }
+
+  async getSource(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.sources.get(idOrUrl);
+  }
+
+  async removeSource(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.sources.remove(idOrUrl);
+  }
+
+  async dueSources(now: Date): Promise<StoredSource[]> {
+    return this.sources.due(now);
+  }
+
+  async recordPoll(sourceId: number, poll: PollRecord): Promise<void> {
+    this.sources.recordPoll(sourceId, poll);
+  }
+
+  async hasWebArticle(dedupKey: string): Promise<boolean> {
+    return this.sources.hasWebArticle(dedupKey);
+  }
+
+  async storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+    return this.sources.storeWebArticle(article);
   }
 
   /** The body of the import transaction: look up by content, else insert file, issue and articles. */
