@@ -2,7 +2,7 @@
  * Near-duplicate detection (64-bit SimHash over content words, banded for lookup) and same-event grouping
  * (shared figures, people and days), incremental over a plain-data index the store can persist as JSON.
  */
-import type { Token } from './segmenter.js';
+import type { TermCount } from './analyse.js';
 import type { DateMention, Entity, Figure, Fingerprint } from './types.js';
 
 /** SimHash distance (bits) at or below which two articles are near-duplicates. */
@@ -20,12 +20,15 @@ function fnv1a(s: string, seed: number): number {
   return h;
 }
 
+/** Per (byte position, byte value) weight sums, reused by every simhash call (cleared first). */
+const perByte = new Float64Array(8 * 256);
+
 /**
  * SimHash of weighted terms as 16 hex digits. Weights are first summed per (byte position, byte value) of the
  * term hashes, then spread over the bits once, which is cheaper than 64 updates per term.
  */
 export function simhash(terms: Map<string, number>): string {
-  const perByte = new Float64Array(8 * 256);
+  perByte.fill(0);
   for (const [term, w] of terms) {
     const lo = fnv1a(term, 0);
     const hi = fnv1a(term, 0x9e3779b9);
@@ -69,10 +72,10 @@ function distinctive(f: Figure): boolean {
   return digits.length >= 2 && !/^\d0*$/.test(digits);
 }
 
-/** The fingerprint of an article for grouping, from its content-word tokens and extracted facts. */
-export function fingerprint(termTokens: Token[], entities: Entity[], figures: Figure[], dates: DateMention[]): Fingerprint {
+/** The fingerprint of an article for grouping, from its content-word counts and extracted facts. */
+export function fingerprint(counts: Map<string, TermCount>, entities: Entity[], figures: Figure[], dates: DateMention[]): Fingerprint {
   const terms = new Map<string, number>();
-  for (const t of termTokens) terms.set(t.word, (terms.get(t.word) ?? 0) + 1);
+  for (const [word, c] of counts) terms.set(word, c.body + c.title);
   const keys = new Set<string>();
   for (const f of figures) if (distinctive(f)) keys.add(`f:${+f.value.toPrecision(6)}|${f.unit}`);
   for (const e of entities) {

@@ -30,7 +30,7 @@ export function enrichArticle(article: EnrichInput, context: EnrichContext = {})
   const reference = article.date ?? context.referenceDate ?? null;
   const dates = extractDates(a.text, reference, warnings);
   const features = sectionFeatures(a);
-  const terms = extractKeywords(a.terms, a.titleLength, context.docFreq, SUMMARY_TERMS);
+  const terms = extractKeywords(a.termCounts, context.docFreq, SUMMARY_TERMS);
   return {
     predictedSection: features.size ? predictSection(context.sectionModel ?? lexiconModel(), features) : null,
     tags: extractTags(a.text, a.titleLength, a.tokens),
@@ -39,7 +39,7 @@ export function enrichArticle(article: EnrichInput, context: EnrichContext = {})
     dates,
     keywords: terms.slice(0, KEYWORDS),
     summary: summarise(article.body, terms, a.terms, a.titleLength + 2),
-    fingerprint: fingerprint(a.terms, a.entities, a.figures, dates),
+    fingerprint: fingerprint(a.termCounts, a.entities, a.figures, dates),
     warnings,
   };
 }
