@@ -106,6 +106,14 @@ function bandKeys(hash: string): string[] {
   return Array.from({ length: BANDS }, (_, b) => `${b}:${hash.slice(b * step, (b + 1) * step)}`);
 }
 
+/**
+ * The keys under which an index finds candidates for this fingerprint: its SimHash bands and its figure and
+ * person facts. A store that keeps these keys can look candidates up without loading every fingerprint.
+ */
+export function lookupKeys(fp: Fingerprint): string[] {
+  return [...bandKeys(fp.simhash).map((b) => `b:${b}`), ...fp.keys.filter((k) => k[0] === 'f' || k[0] === 'p')];
+}
+
 /** Whether two fingerprints report the same event: near-identical text, or shared figures backed by a shared person, day or organisation. */
 export function sameEvent(a: Fingerprint, b: Fingerprint): boolean {
   if (hamming(a.simhash, b.simhash) <= NEAR_DUPLICATE_BITS) return true;
@@ -134,8 +142,13 @@ export function addToGroups(index: GroupIndex, id: string, fp: Fingerprint): num
   if (groups.size > 1) {
     for (const e of Object.values(index.entries)) if (groups.has(e.group)) e.group = group;
   }
+  restoreToGroup(index, id, group, fp);
+  return group;
+}
+
+/** Puts an article already grouped (read back from a store) into the index under its group, as addToGroups left it. */
+export function restoreToGroup(index: GroupIndex, id: string, group: number, fp: Fingerprint): void {
   index.entries[id] = { group, simhash: fp.simhash, keys: fp.keys };
   for (const b of bandKeys(fp.simhash)) (index.bands[b] ??= []).push(id);
   for (const k of fp.keys) if (k[0] === 'f' || k[0] === 'p') (index.postings[k] ??= []).push(id);
-  return group;
 }
