@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerEnrich } from './commands/enrich.js';
+import { registerGroups } from './commands/groups.js';
 import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
+import { registerTrain } from './commands/train.js';
 import { debugTrace, errorLine } from './errors.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
@@ -27,6 +30,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 registerParse(program);
 registerImport(program);
 registerList(program);
+registerEnrich(program);
+registerGroups(program);
+registerTrain(program);
 
 try {
   await program.parseAsync(process.argv);
