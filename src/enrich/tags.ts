@@ -12,38 +12,58 @@ const TITLE_WEIGHT = 3;
 interface KeywordIndex {
   /** Word → the tags it counts for, with weights. */
   byToken: Map<string, { tag: number; weight: number }[]>;
-  /** Keywords that span several tokens. */
-  bySearch: { keyword: string; tag: number; weight: number }[];
+  /** Keywords that span several tokens, by their first character (found by one scan of the text). */
+  bySearch: Map<number, SearchKeyword[]>;
+}
+
+interface SearchKeyword {
+  keyword: string;
+  tag: number;
+  weight: number;
 }
 
 let index: KeywordIndex | undefined;
 
 function keywordIndex(): KeywordIndex {
   if (index) return index;
-  const built: KeywordIndex = { byToken: new Map(), bySearch: [] };
+  const built: KeywordIndex = { byToken: new Map(), bySearch: new Map() };
   tagData().tags.forEach((t, tag) => {
     for (const [keyword, weight] of Object.entries(t.keywords)) {
       if (segmenter().cut(keyword).length === 1) {
         built.byToken.set(keyword, [...(built.byToken.get(keyword) ?? []), { tag, weight }]);
-      } else built.bySearch.push({ keyword, tag, weight });
+      } else built.bySearch.set(keyword.charCodeAt(0), [...(built.bySearch.get(keyword.charCodeAt(0)) ?? []), { keyword, tag, weight }]);
     }
   });
   return (index = built);
 }
 
-/** Counts non-overlapping occurrences of needle in haystack. */
-function occurrences(haystack: string, needle: string): number {
-  let n = 0;
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n++;
-  return n;
+/**
+ * Non-overlapping occurrences of each multi-token keyword in the title and in the body, found in one scan of
+ * the text instead of one search per keyword.
+ */
+function searchHits(text: string, titleLength: number, bySearch: Map<number, SearchKeyword[]>): Map<SearchKeyword, { body: number; title: number; end: number }> {
+  const hits = new Map<SearchKeyword, { body: number; title: number; end: number }>();
+  for (let i = 0; i < text.length; i++) {
+    const candidates = bySearch.get(text.charCodeAt(i));
+    if (!candidates) continue;
+    for (const k of candidates) {
+      if (!text.startsWith(k.keyword, i)) continue;
+      let h = hits.get(k);
+      if (!h) hits.set(k, (h = { body: 0, title: 0, end: 0 }));
+      if (i < h.end) continue;
+      if (i + k.keyword.length <= titleLength) h.title++;
+      else if (i >= titleLength) h.body++;
+      h.end = i + k.keyword.length;
+    }
+  }
+  return hits;
 }
 
 /** Every tag whose score reaches the taxonomy's threshold, best first; `text` is the analysed text. */
 export function extractTags(text: string, titleLength: number, tokens: Token[]): TagScore[] {
   const { tags, threshold } = tagData();
   const { byToken, bySearch } = keywordIndex();
-  const title = text.slice(0, titleLength);
-  const body = text.slice(titleLength);
+  const bodyLength = text.length - titleLength;
   const bodyHits = new Map<string, number>();
   const titleHits = new Map<string, number>();
   for (const t of tokens) {
@@ -60,8 +80,8 @@ export function extractTags(text: string, titleLength: number, tokens: Token[]):
     const inTitle = titleHits.get(word) ?? 0;
     if (inBody || inTitle) for (const e of entries) add(e.tag, e.weight, inBody, inTitle);
   }
-  for (const k of bySearch) add(k.tag, k.weight, occurrences(body, k.keyword), occurrences(title, k.keyword));
-  const damping = Math.sqrt(Math.max(1, body.length / 1000));
+  for (const [k, h] of searchHits(text, titleLength, bySearch)) add(k.tag, k.weight, h.body, h.title);
+  const damping = Math.sqrt(Math.max(1, bodyLength / 1000));
   const out: TagScore[] = [];
   tags.forEach((t, i) => {
     const score = Math.round((raw[i] / damping) * 100) / 100;
