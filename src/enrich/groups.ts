@@ -10,16 +10,6 @@ const NEAR_DUPLICATE_BITS = 6;
 /** Bands of the SimHash for candidate lookup: 8 bands of 8 bits find every pair within 7 bits. */
 const BANDS = 8;
 
-/** 32-bit FNV-1a hash of a string with a seed. */
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** Per (byte position, byte value) weight sums, reused by every simhash call (cleared first). */
 const perByte = new Float64Array(8 * 256);
 
@@ -30,8 +20,13 @@ const perByte = new Float64Array(8 * 256);
 export function simhash(terms: Map<string, number>): string {
   perByte.fill(0);
   for (const [term, w] of terms) {
-    const lo = fnv1a(term, 0);
-    const hi = fnv1a(term, 0x9e3779b9);
+    let lo = 0x811c9dc5;
+    let hi = (0x811c9dc5 ^ 0x9e3779b9) >>> 0;
+    for (let i = 0; i < term.length; i++) {
+      const c = term.charCodeAt(i);
+      lo = Math.imul(lo ^ c, 0x01000193) >>> 0;
+      hi = Math.imul(hi ^ c, 0x01000193) >>> 0;
+    }
     for (let b = 0; b < 4; b++) {
       perByte[b * 256 + ((lo >>> (8 * b)) & 255)] += w;
       perByte[(b + 4) * 256 + ((hi >>> (8 * b)) & 255)] += w;

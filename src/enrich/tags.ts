@@ -14,6 +14,8 @@ interface KeywordIndex {
   byToken: Map<string, { tag: number; weight: number }[]>;
   /** Keywords that span several tokens, by their first character (found by one scan of the text). */
   bySearch: Map<number, SearchKeyword[]>;
+  /** 1 at the UTF-16 code of every first character in bySearch: most characters are rejected without a lookup. */
+  firstChars: Uint8Array;
 }
 
 interface SearchKeyword {
@@ -26,12 +28,16 @@ let index: KeywordIndex | undefined;
 
 function keywordIndex(): KeywordIndex {
   if (index) return index;
-  const built: KeywordIndex = { byToken: new Map(), bySearch: new Map() };
+  const built: KeywordIndex = { byToken: new Map(), bySearch: new Map(), firstChars: new Uint8Array(65536) };
   tagData().tags.forEach((t, tag) => {
     for (const [keyword, weight] of Object.entries(t.keywords)) {
       if (segmenter().cut(keyword).length === 1) {
         built.byToken.set(keyword, [...(built.byToken.get(keyword) ?? []), { tag, weight }]);
-      } else built.bySearch.set(keyword.charCodeAt(0), [...(built.bySearch.get(keyword.charCodeAt(0)) ?? []), { keyword, tag, weight }]);
+      } else {
+        const first = keyword.charCodeAt(0);
+        built.bySearch.set(first, [...(built.bySearch.get(first) ?? []), { keyword, tag, weight }]);
+        built.firstChars[first] = 1;
+      }
     }
   });
   return (index = built);
@@ -41,12 +47,12 @@ function keywordIndex(): KeywordIndex {
  * Non-overlapping occurrences of each multi-token keyword in the title and in the body, found in one scan of
  * the text instead of one search per keyword.
  */
-function searchHits(text: string, titleLength: number, bySearch: Map<number, SearchKeyword[]>): Map<SearchKeyword, { body: number; title: number; end: number }> {
+function searchHits(text: string, titleLength: number, keywords: KeywordIndex): Map<SearchKeyword, { body: number; title: number; end: number }> {
   const hits = new Map<SearchKeyword, { body: number; title: number; end: number }>();
   for (let i = 0; i < text.length; i++) {
-    const candidates = bySearch.get(text.charCodeAt(i));
-    if (!candidates) continue;
-    for (const k of candidates) {
+    const code = text.charCodeAt(i);
+    if (!keywords.firstChars[code]) continue;
+    for (const k of keywords.bySearch.get(code)!) {
       if (!text.startsWith(k.keyword, i)) continue;
       let h = hits.get(k);
       if (!h) hits.set(k, (h = { body: 0, title: 0, end: 0 }));
@@ -62,7 +68,8 @@ function searchHits(text: string, titleLength: number, bySearch: Map<number, Sea
 /** Every tag whose score reaches the taxonomy's threshold, best first; `text` is the analysed text. */
 export function extractTags(text: string, titleLength: number, tokens: Token[]): TagScore[] {
   const { tags, threshold } = tagData();
-  const { byToken, bySearch } = keywordIndex();
+  const keywords = keywordIndex();
+  const { byToken } = keywords;
   const bodyLength = text.length - titleLength;
   const bodyHits = new Map<string, number>();
   const titleHits = new Map<string, number>();
@@ -80,7 +87,7 @@ export function extractTags(text: string, titleLength: number, tokens: Token[]):
     const inTitle = titleHits.get(word) ?? 0;
     if (inBody || inTitle) for (const e of entries) add(e.tag, e.weight, inBody, inTitle);
   }
-  for (const [k, h] of searchHits(text, titleLength, bySearch)) add(k.tag, k.weight, h.body, h.title);
+  for (const [k, h] of searchHits(text, titleLength, keywords)) add(k.tag, k.weight, h.body, h.title);
   const damping = Math.sqrt(Math.max(1, bodyLength / 1000));
   const out: TagScore[] = [];
   tags.forEach((t, i) => {
