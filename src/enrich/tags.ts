@@ -71,22 +71,19 @@ export function extractTags(text: string, titleLength: number, tokens: Token[]):
   const keywords = keywordIndex();
   const { byToken } = keywords;
   const bodyLength = text.length - titleLength;
-  const bodyHits = new Map<string, number>();
-  const titleHits = new Map<string, number>();
-  for (const t of tokens) {
-    if (!byToken.has(t.word)) continue;
-    const hits = t.start < titleLength ? titleHits : bodyHits;
-    hits.set(t.word, (hits.get(t.word) ?? 0) + 1);
-  }
   const raw = new Float64Array(tags.length);
   const add = (tag: number, weight: number, inBody: number, inTitle: number) => {
     raw[tag] += weight * (Math.log1p(inBody) + TITLE_WEIGHT * inTitle);
   };
-  for (const [word, entries] of byToken) {
-    const inBody = bodyHits.get(word) ?? 0;
-    const inTitle = titleHits.get(word) ?? 0;
-    if (inBody || inTitle) for (const e of entries) add(e.tag, e.weight, inBody, inTitle);
+  const hits = new Map<string, { body: number; title: number }>();
+  for (const t of tokens) {
+    if (!byToken.has(t.word)) continue;
+    let h = hits.get(t.word);
+    if (!h) hits.set(t.word, (h = { body: 0, title: 0 }));
+    if (t.start < titleLength) h.title++;
+    else h.body++;
   }
+  for (const [word, h] of hits) for (const e of byToken.get(word)!) add(e.tag, e.weight, h.body, h.title);
   for (const [k, h] of searchHits(text, titleLength, keywords)) add(k.tag, k.weight, h.body, h.title);
   const damping = Math.sqrt(Math.max(1, bodyLength / 1000));
   const out: TagScore[] = [];
