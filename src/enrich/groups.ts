@@ -131,7 +131,8 @@ export function addToGroups(index: GroupIndex, id: string, fp: Fingerprint): num
   const groups = new Set<number>();
   for (const other of candidates) {
     const e = index.entries[other];
-    if (sameEvent(fp, e)) groups.add(e.group);
+    // A group already joined needs no second witness: many copies of one story stay cheap to add to.
+    if (!groups.has(e.group) && sameEvent(fp, e)) groups.add(e.group);
   }
   const group = groups.size ? Math.min(...groups) : index.nextGroup++;
   if (groups.size > 1) {
