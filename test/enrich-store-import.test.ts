@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../src/pipeline/import-file.js';
-import { understandingVersion } from '../src/pipeline/understand.js';
+import { understandArticle, understandingVersion } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import { SAMPLES } from './cli-run.js';
@@ -64,6 +64,22 @@ describe('import stores enrichment', () => {
     const before = understandingRows();
     for (const s of SAMPLES) expect((await importFile(s, store)).status).toBe('unchanged');
     expect(understandingRows()).toEqual(before);
+  });
+
+  it('finds an enrichment of another version stale, and re-enriching it keeps the document frequencies', async () => {
+    const [article] = await store.listArticles({ limit: 1 });
+    const conn = new Database(file);
+    conn.prepare("UPDATE article_enrichment SET version = 'old' WHERE article_id = ?").run(article.id);
+    conn.close();
+    const context = await store.understandingContext();
+    expect(await store.staleEnrichments(understandingVersion(context))).toEqual([article.id]);
+    const issue = (await store.listIssues()).find((i) => i.id === article.issueId)!;
+    const before = understandingRows() as unknown[][];
+    await store.saveEnrichments([{ articleId: article.id, understanding: understandArticle(article, issue, context) }]);
+    expect(await store.staleEnrichments(understandingVersion(context))).toEqual([]);
+    const after = understandingRows() as unknown[][];
+    expect(after[1]).toEqual(before[1]);
+    expect((await store.understandingContext()).docFreq.documents).toBe(context.docFreq.documents);
   });
 
   it('regroups to the same groups it built incrementally', async () => {
