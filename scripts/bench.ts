@@ -8,7 +8,9 @@
  * and measured the same way, with fewer runs (BENCH_PDF_RUNS, default 3): a PDF is read page by page, so its
  * rows also show ms per page.
  *
- * Later stages (enrich, render…) add a row to STAGES; the table and the ratio come for free.
+ * Later stages (enrich, render…) add a row to STAGES; the table and the ratio come for free. Enrichment's row
+ * (every parsed article of the file) also prints its speed against jieba `tag` on the same articles, target ≥ 0.5×.
+ * Text files are measured before any PDF is read: pdfjs's polyfills slow all JavaScript that runs after them.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,16 +19,22 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { parseBulletin } from '../src/bulletin/parse.js';
 import { loadSource } from '../src/ingest/load.js';
-import type { SourceDoc } from '../src/types.js';
+import { enrichBulletin } from '../src/pipeline/enrich-bulletin.js';
+import type { Bulletin, SourceDoc } from '../src/types.js';
 import { CHROMIUM, launchChromium, makeBulletinPdf } from './make-test-pdf.js';
 
-/** One measured step of the pipeline, run on one input file. */
+/** One measured step of the pipeline, run on one input file (given by path and as parsed beforehand). */
 interface Stage {
   name: string;
-  run(path: string): Promise<unknown>;
+  /** Only for text input (a PDF's articles are the same text again). */
+  textOnly?: boolean;
+  run(path: string, bulletin: Bulletin): Promise<unknown>;
 }
 
-const STAGES: Stage[] = [{ name: 'load+parse', run: async (path) => parseBulletin(await loadSource(path)) }];
+const STAGES: Stage[] = [
+  { name: 'load+parse', run: async (path) => parseBulletin(await loadSource(path)) },
+  { name: 'enrich articles', textOnly: true, run: async (_, bulletin) => enrichBulletin(bulletin) },
+];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3);
@@ -65,6 +73,7 @@ async function samplePdf(dir: string): Promise<string | null> {
 
 const jieba = Jieba.withDict(dict);
 const rows: string[][] = [['file', 'MB', 'step', 'median ms', 'MB/s', '× jieba', 'ms/page']];
+const notes: string[] = [];
 
 /** Adds the baseline row and one row per stage for one input file. */
 async function bench(path: string): Promise<void> {
@@ -77,15 +86,31 @@ async function bench(path: string): Promise<void> {
   const row = (name: string, ms: number) =>
     [name, ms.toFixed(2), (mb / (ms / 1000)).toFixed(1), (ms / baseline).toFixed(2), pages ? (ms / pages).toFixed(1) : ''];
   rows.push([basename(path), mb.toFixed(3), ...row('jieba cut (baseline)', baseline)]);
-  for (const stage of STAGES) rows.push(['', '', ...row(stage.name, await medianMs(() => stage.run(path), runs))]);
+  const bulletin = parseBulletin(doc);
+  let tagMs = 0;
+  if (doc.kind === 'text') {
+    const articleText = bulletin.articles.map((a) => `${a.title}\n\n${a.body}`);
+    const cutMs = await medianMs(() => articleText.forEach((t) => jieba.cut(t)), runs);
+    tagMs = await medianMs(() => articleText.forEach((t) => jieba.tag(t)), runs);
+    rows.push(['', '', ...row('jieba cut, articles', cutMs)], ['', '', ...row('jieba tag, articles', tagMs)]);
+  }
+  for (const stage of STAGES) {
+    if (stage.textOnly && doc.kind !== 'text') continue;
+    const ms = await medianMs(() => stage.run(path, bulletin), runs);
+    rows.push(['', '', ...row(stage.name, ms)]);
+    if (stage.name === 'enrich articles') {
+      notes.push(`${basename(path)}: enrichment speed / jieba tag speed = ${(tagMs / ms).toFixed(2)}× (target ≥ 0.5×)`);
+    }
+  }
 }
 
 const args = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-bench-'));
 try {
   const files = args.length ? args : readdirSync('samples').filter((f) => f.startsWith('003')).map((f) => `samples/${f}`);
+  for (const path of files) await bench(path);
   const pdf = args.length ? null : await samplePdf(dir);
-  for (const path of [...files, ...(pdf ? [pdf] : [])]) await bench(path);
+  if (pdf) await bench(pdf);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -93,3 +118,4 @@ try {
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
 console.log(`\nmedian of ${RUNS} runs each (PDF: ${PDF_RUNS}) after ${WARMUP} warm-up runs; × jieba = step time / jieba cut time, target ≤ 1`);
+for (const n of notes) console.log(n);

@@ -1,13 +1,16 @@
 /**
  * Quality of the understanding stage on the samples:
- *  - section accuracy on 003, leave-one-article-out (no article is classified by a model trained on it);
+ *  - section accuracy on 003, leave-one-article-out (no article is classified by a model trained on it), and
+ *    leave-one-issue-out when two issues or more carry printed house sections (the samples, or with
+ *    `--db PATH` every labelled article of that store);
  *  - same-event pairs against 003.gold.json duplicates, and extra pairs per issue;
  *  - entity and figure precision/recall against testdata/enrich-gold.json (annotated by hand).
  */
 import { readFileSync } from 'node:fs';
 import { analyse } from '../src/enrich/analyse.js';
 import { addToGroups, enrichArticle, newGroupIndex } from '../src/enrich/index.js';
-import { fitSectionModel, predictSection, sectionFeatures } from '../src/enrich/section.js';
+import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from '../src/enrich/section.js';
+import { openStore } from '../src/store/open.js';
 import type { Enrichment } from '../src/enrich/types.js';
 import { articles003, briefArticles, gold003, type SampleArticle } from '../test/enrich-samples.js';
 
@@ -28,6 +31,51 @@ function evalSections(articles: SampleArticle[]): void {
   });
   console.log(`section accuracy (003, leave-one-out): ${correct}/${articles.length} = ${pct(correct / articles.length)}  [lexicon priors alone: ${pct(lexiconOnly / articles.length)}]`);
   for (const line of confusion) console.log(line);
+}
+
+/** Labelled articles grouped by issue: the samples', or with --db every stored article under a house section. */
+async function labelledIssues(samples: SampleArticle[]): Promise<Map<string, SampleArticle[]>> {
+  const byIssue = new Map<string, SampleArticle[]>();
+  const add = (issue: string, a: SampleArticle) => byIssue.set(issue, [...(byIssue.get(issue) ?? []), a]);
+  const db = process.argv[process.argv.indexOf('--db') + 1];
+  if (!process.argv.includes('--db') || !db) {
+    for (const a of samples) if (a.section) add(a.file, a);
+    return byIssue;
+  }
+  const store = await openStore(db, { mustExist: true });
+  try {
+    const house = new Set(lexiconModel().sections);
+    const issues = new Map((await store.listIssues()).map((i) => [i.id, i]));
+    for (const a of await store.listArticles()) {
+      const issue = a.issueId === null ? undefined : issues.get(a.issueId);
+      if (!a.section || !house.has(a.section) || !issue) continue;
+      add(issue.source.path, { file: issue.source.path, line: a.lineStart, section: a.section, title: a.title, body: a.body, date: issue.issueDate, source: issue.publication });
+    }
+  } finally {
+    await store.close();
+  }
+  return byIssue;
+}
+
+/** Section accuracy on each issue from a model trained on the other issues only. */
+function evalSectionsByIssue(byIssue: Map<string, SampleArticle[]>): void {
+  if (byIssue.size < 2) {
+    const only = [...byIssue.keys()].join(', ') || 'none';
+    console.log(`section accuracy (leave-one-issue-out): not possible yet, only ${byIssue.size} issue with printed sections (${only})`);
+    return;
+  }
+  const features = new Map([...byIssue.values()].flat().map((a) => [a, sectionFeatures(analyse(a))]));
+  let correct = 0;
+  let total = 0;
+  for (const [issue, articles] of byIssue) {
+    const training = [...byIssue].filter(([other]) => other !== issue).flatMap(([, xs]) => xs.map((a) => ({ features: features.get(a)!, section: a.section! })));
+    const model = fitSectionModel(training);
+    const right = articles.filter((a) => predictSection(model, features.get(a)!).name === a.section).length;
+    console.log(`  ${issue}: ${right}/${articles.length} = ${pct(right / articles.length)}`);
+    correct += right;
+    total += articles.length;
+  }
+  console.log(`section accuracy (leave-one-issue-out, ${byIssue.size} issues): ${correct}/${total} = ${pct(correct / total)}`);
 }
 
 function pairsOf(issue: SampleArticle[], enriched: Enrichment[]): Set<string> {
@@ -98,6 +146,7 @@ const a003 = articles003();
 const briefs = briefArticles();
 const all = [...a003, ...briefs];
 evalSections(a003);
+evalSectionsByIssue(await labelledIssues(a003));
 const enriched = new Map(all.map((a) => [a, enrichArticle(a)]));
 const issues = [a003, briefs.filter((a) => a.file.startsWith('000')), briefs.filter((a) => a.file.startsWith('001'))];
 evalDuplicates(issues, enriched);

@@ -5,10 +5,11 @@ function escapeLead(text: string): string {
   return text.replace(/^([#>*+\-|]|\d+[.)])/u, '\\$1');
 }
 
-function articleMarkdown(a: Article): string[] {
+function articleMarkdown(a: Article, notes: string[]): string[] {
   const out = [`### ${a.title || '（无标题）'}`, ''];
   const meta = [a.byline, a.page !== null ? `第 ${a.page} 页` : null, `行 ${a.lineStart}–${a.lineEnd}`].filter(Boolean);
   out.push(`*${meta.join(' · ')}*`, '');
+  for (const n of notes) out.push(`> ${n}`, '');
   const subheads = new Set(a.subheads);
   for (const para of a.body.split(/\n{2,}/u)) {
     if (!para) continue;
@@ -18,15 +19,18 @@ function articleMarkdown(a: Article): string[] {
   return out;
 }
 
-/** Renders a parsed bulletin as readable Markdown (what `jianbao parse --format md` prints). */
-export function bulletinToMarkdown(b: Bulletin): string {
+/**
+ * Renders a parsed bulletin as readable Markdown (what `jianbao parse --format md` prints); `notes` gives
+ * lines quoted under an article's headline (enrichment's summary, tags and entities).
+ */
+export function bulletinToMarkdown(b: Bulletin, notes: (a: Article, index: number) => string[] = () => []): string {
   const head = [b.publication ?? '简报', b.issueDate].filter(Boolean).join(' · ');
   const out = [`# ${head}`, ''];
   let section: string | null | undefined;
-  for (const a of b.articles) {
+  for (const [i, a] of b.articles.entries()) {
     if (a.section !== section && a.section) out.push(`## ${a.section}`, '');
     section = a.section;
-    out.push(...articleMarkdown(a));
+    out.push(...articleMarkdown(a, notes(a, i)));
   }
   if (b.warnings.length) {
     out.push('---', '', '**解析提示**', '');

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.js';
 import { registerFetch } from './commands/fetch.js';
+import { registerEnrich } from './commands/enrich.js';
+import { registerGroups } from './commands/groups.js';
 import { registerImport } from './commands/import.js';
 import { registerEval } from './commands/eval.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { registerSources } from './commands/sources.js';
+import { registerTrain } from './commands/train.js';
 import { debugTrace, errorLine } from './errors.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
@@ -35,6 +38,9 @@ registerExtract(program);
 registerEval(program);
 registerSources(program);
 registerFetch(program);
+registerEnrich(program);
+registerGroups(program);
+registerTrain(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -16,6 +16,28 @@ export interface Analysis {
   figures: Figure[];
   /** The content-word tokens (see isTerm), in order; pieces of person names (俊杰 of 罗俊杰) left out. */
   terms: Token[];
+  /** Each distinct term with its occurrences in the body and in the title, counted once for every extractor. */
+  termCounts: Map<string, TermCount>;
+}
+
+/** Occurrences of one term. */
+export interface TermCount {
+  body: number;
+  title: number;
+  /** Its first token (for the IDF). */
+  token: Token;
+}
+
+/** Counts each term's occurrences in the title and the body. */
+function countTerms(terms: Token[], titleLength: number): Map<string, TermCount> {
+  const counts = new Map<string, TermCount>();
+  for (const t of terms) {
+    let c = counts.get(t.word);
+    if (!c) counts.set(t.word, (c = { body: 0, title: 0, token: t }));
+    if (t.start < titleLength) c.title++;
+    else c.body++;
+  }
+  return counts;
 }
 
 /** Segments the article once and finds its entities and figures. */
@@ -31,7 +53,8 @@ export function analyse(article: EnrichInput): Analysis {
   const inName = new Uint8Array(text.length);
   for (const e of entities) if (e.type === 'person') for (const s of e.spans) inName.fill(1, s.start, s.end);
   const terms = tokens.filter((t) => isTerm(t) && !inName[t.start]);
-  return { text, titleLength: article.title.length, tokens, sentences, entities, figures, terms };
+  const titleLength = article.title.length;
+  return { text, titleLength, tokens, sentences, entities, figures, terms, termCounts: countTerms(terms, titleLength) };
 }
 
 /** First letters of the parts of speech of content words (nouns, verbs, Latin words, abbreviations, idioms). */

@@ -1,4 +1,5 @@
 /** The extractors' data files (src/enrich/data/*.json), read once at first use. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** Reads one JSON data file shipped next to this module; a broken file is a one-line error naming it. */
@@ -67,3 +68,13 @@ export const sectionData = once(() => readData<SectionLexicon>('sections.json'))
 export const tagData = once(() => readData<TagTaxonomy>('tags.json'));
 /** Industry terms for the segmenter, one `word [freq] [tag]` per line. */
 export const userDictText = once(() => readFileSync(new URL('./data/userdict.txt', import.meta.url), 'utf8'));
+
+/** Files whose content decides what enrichment produces; a change to any of them calls for re-enrichment. */
+const DATA_FILES = ['orgs.json', 'gazetteer.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
+
+/** Short digest of the bundled data files, so stored enrichment made with other dictionaries is known stale. */
+export const dataDigest = once(() => {
+  const hash = createHash('sha256');
+  for (const file of DATA_FILES) hash.update(readFileSync(new URL(`./data/${file}`, import.meta.url)));
+  return hash.digest('hex').slice(0, 12);
+});

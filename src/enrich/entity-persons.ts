@@ -51,6 +51,25 @@ function personLexicon(): PersonLexicon {
   return lexicon;
 }
 
+/** The token starting at an offset, if one does. */
+type TokenAt = (offset: number) => Token | undefined;
+
+/** Finds tokens by start offset with a binary search over the (ordered) tokens, instead of building a map per article. */
+function tokenFinder(tokens: Token[]): TokenAt {
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = tokens[mid].start;
+      if (start === offset) return tokens[mid];
+      if (start < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+}
+
 /** Length of the surname at the head of s (2 for 欧阳, 1 for 王), 0 when s does not start with one. */
 function surnameLength(s: string, lex: PersonLexicon): number {
   if (lex.compound.some((c) => s.startsWith(c))) return 2;
@@ -58,8 +77,8 @@ function surnameLength(s: string, lex: PersonLexicon): number {
 }
 
 /** True when the candidate starts with an ordinary word of two or more characters (普遍认为, 平均来说), not a name. */
-function isCommonWord(start: number, name: string, tokenAt: Map<number, Token>): boolean {
-  const tok = tokenAt.get(start);
+function isCommonWord(start: number, name: string, tokenAt: TokenAt): boolean {
+  const tok = tokenAt(start);
   return !!tok && tok.word.length >= 2 && name.startsWith(tok.word) && !tok.tag.startsWith('nr');
 }
 
@@ -67,7 +86,7 @@ function isCommonWord(start: number, name: string, tokenAt: Map<number, Token>):
  * A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed
  * by — or, after a title (`afterRole`), by any word that starts where the name ends (院长张建锋正式发布).
  */
-function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: Map<number, Token>, afterRole = false): string | null {
+function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt, afterRole = false): string | null {
   const sl = surnameLength(text.slice(pos, pos + 2), lex);
   if (!sl) return null;
   for (const given of [2, 1]) {
@@ -75,7 +94,7 @@ function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: Map<numb
     if (name.length !== sl + given || !CJK.test(name) || lex.notNames.has(name)) continue;
     if (given === 2 && NOT_NAME_END.has(name[name.length - 1])) continue;
     const rest = text.slice(pos + name.length);
-    const boundary = afterRole && tokenAt.has(pos + name.length) && (tokenAt.get(pos + name.length)?.word.length ?? 0) >= 2;
+    const boundary = afterRole && (tokenAt(pos + name.length)?.word.length ?? 0) >= 2;
     if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
     if (isCommonWord(pos, name, tokenAt)) continue;
     return name;
@@ -94,7 +113,7 @@ export function findPatternPersons(
   orgEnds: number[],
 ): PatternPerson[] {
   const lex = personLexicon();
-  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
+  const tokenAt = tokenFinder(tokens);
   const out: PatternPerson[] = [];
   for (const m of text.matchAll(lex.roles)) {
     const pos = m.index + m[0].length;

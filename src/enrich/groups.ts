@@ -2,7 +2,7 @@
  * Near-duplicate detection (64-bit SimHash over content words, banded for lookup) and same-event grouping
  * (shared figures, people and days), incremental over a plain-data index the store can persist as JSON.
  */
-import type { Token } from './segmenter.js';
+import type { TermCount } from './analyse.js';
 import type { DateMention, Entity, Figure, Fingerprint } from './types.js';
 
 /** SimHash distance (bits) at or below which two articles are near-duplicates. */
@@ -10,25 +10,23 @@ const NEAR_DUPLICATE_BITS = 6;
 /** Bands of the SimHash for candidate lookup: 8 bands of 8 bits find every pair within 7 bits. */
 const BANDS = 8;
 
-/** 32-bit FNV-1a hash of a string with a seed. */
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
+/** Per (byte position, byte value) weight sums, reused by every simhash call (cleared first). */
+const perByte = new Float64Array(8 * 256);
 
 /**
  * SimHash of weighted terms as 16 hex digits. Weights are first summed per (byte position, byte value) of the
  * term hashes, then spread over the bits once, which is cheaper than 64 updates per term.
  */
 export function simhash(terms: Map<string, number>): string {
-  const perByte = new Float64Array(8 * 256);
+  perByte.fill(0);
   for (const [term, w] of terms) {
-    const lo = fnv1a(term, 0);
-    const hi = fnv1a(term, 0x9e3779b9);
+    let lo = 0x811c9dc5;
+    let hi = (0x811c9dc5 ^ 0x9e3779b9) >>> 0;
+    for (let i = 0; i < term.length; i++) {
+      const c = term.charCodeAt(i);
+      lo = Math.imul(lo ^ c, 0x01000193) >>> 0;
+      hi = Math.imul(hi ^ c, 0x01000193) >>> 0;
+    }
     for (let b = 0; b < 4; b++) {
       perByte[b * 256 + ((lo >>> (8 * b)) & 255)] += w;
       perByte[(b + 4) * 256 + ((hi >>> (8 * b)) & 255)] += w;
@@ -69,10 +67,10 @@ function distinctive(f: Figure): boolean {
   return digits.length >= 2 && !/^\d0*$/.test(digits);
 }
 
-/** The fingerprint of an article for grouping, from its content-word tokens and extracted facts. */
-export function fingerprint(termTokens: Token[], entities: Entity[], figures: Figure[], dates: DateMention[]): Fingerprint {
+/** The fingerprint of an article for grouping, from its content-word counts and extracted facts. */
+export function fingerprint(counts: Map<string, TermCount>, entities: Entity[], figures: Figure[], dates: DateMention[]): Fingerprint {
   const terms = new Map<string, number>();
-  for (const t of termTokens) terms.set(t.word, (terms.get(t.word) ?? 0) + 1);
+  for (const [word, c] of counts) terms.set(word, c.body + c.title);
   const keys = new Set<string>();
   for (const f of figures) if (distinctive(f)) keys.add(`f:${+f.value.toPrecision(6)}|${f.unit}`);
   for (const e of entities) {
@@ -103,6 +101,14 @@ function bandKeys(hash: string): string[] {
   return Array.from({ length: BANDS }, (_, b) => `${b}:${hash.slice(b * step, (b + 1) * step)}`);
 }
 
+/**
+ * The keys under which an index finds candidates for this fingerprint: its SimHash bands and its figure and
+ * person facts. A store that keeps these keys can look candidates up without loading every fingerprint.
+ */
+export function lookupKeys(fp: Fingerprint): string[] {
+  return [...bandKeys(fp.simhash).map((b) => `b:${b}`), ...fp.keys.filter((k) => k[0] === 'f' || k[0] === 'p')];
+}
+
 /** Whether two fingerprints report the same event: near-identical text, or shared figures backed by a shared person, day or organisation. */
 export function sameEvent(a: Fingerprint, b: Fingerprint): boolean {
   if (hamming(a.simhash, b.simhash) <= NEAR_DUPLICATE_BITS) return true;
@@ -125,14 +131,20 @@ export function addToGroups(index: GroupIndex, id: string, fp: Fingerprint): num
   const groups = new Set<number>();
   for (const other of candidates) {
     const e = index.entries[other];
-    if (sameEvent(fp, e)) groups.add(e.group);
+    // A group already joined needs no second witness: many copies of one story stay cheap to add to.
+    if (!groups.has(e.group) && sameEvent(fp, e)) groups.add(e.group);
   }
   const group = groups.size ? Math.min(...groups) : index.nextGroup++;
   if (groups.size > 1) {
     for (const e of Object.values(index.entries)) if (groups.has(e.group)) e.group = group;
   }
+  restoreToGroup(index, id, group, fp);
+  return group;
+}
+
+/** Puts an article already grouped (read back from a store) into the index under its group, as addToGroups left it. */
+export function restoreToGroup(index: GroupIndex, id: string, group: number, fp: Fingerprint): void {
   index.entries[id] = { group, simhash: fp.simhash, keys: fp.keys };
   for (const b of bandKeys(fp.simhash)) (index.bands[b] ??= []).push(id);
   for (const k of fp.keys) if (k[0] === 'f' || k[0] === 'p') (index.postings[k] ??= []).push(id);
-  return group;
 }

@@ -3,6 +3,7 @@
  * segmentation. Pure: no I/O beyond reading the bundled data files once.
  */
 import { analyse } from './analyse.js';
+import { dataDigest } from './data.js';
 import { extractDates } from './dates.js';
 import { fingerprint } from './groups.js';
 import { extractKeywords } from './keywords.js';
@@ -12,7 +13,7 @@ import { extractTags } from './tags.js';
 import type { EnrichContext, EnrichInput, Enrichment, SectionModel } from './types.js';
 
 export type * from './types.js';
-export { addToGroups, newGroupIndex, sameEvent, type GroupIndex } from './groups.js';
+export { addToGroups, lookupKeys, newGroupIndex, restoreToGroup, sameEvent, type GroupIndex } from './groups.js';
 export { addToDocFreq, documentTerms } from './keywords.js';
 export { analysedText } from './text.js';
 export { lexiconModel } from './section.js';
@@ -23,15 +24,28 @@ const KEYWORDS = 10;
 /** Terms weighed when ranking summary sentences. */
 const SUMMARY_TERMS = 40;
 
+/** Version of the extraction rules: bump it when a change to the code alters what enrichment produces. */
+const RULES_VERSION = 1;
+
+/** What produced an enrichment: the rules version and a digest of the bundled data files. */
+export function enrichmentVersion(): string {
+  return `${RULES_VERSION}.${dataDigest()}`;
+}
+
 /** Everything the understanding stage says about one article. */
 export function enrichArticle(article: EnrichInput, context: EnrichContext = {}): Enrichment {
+  return enrichWithTerms(article, context).enrichment;
+}
+
+/** enrichArticle plus the article's distinct content terms, which a store counts into its document frequencies. */
+export function enrichWithTerms(article: EnrichInput, context: EnrichContext = {}): { enrichment: Enrichment; terms: string[] } {
   const a = analyse(article);
   const warnings: string[] = [];
   const reference = article.date ?? context.referenceDate ?? null;
   const dates = extractDates(a.text, reference, warnings);
   const features = sectionFeatures(a);
-  const terms = extractKeywords(a.terms, a.titleLength, context.docFreq, SUMMARY_TERMS);
-  return {
+  const terms = extractKeywords(a.termCounts, context.docFreq, SUMMARY_TERMS);
+  const enrichment: Enrichment = {
     predictedSection: features.size ? predictSection(context.sectionModel ?? lexiconModel(), features) : null,
     tags: extractTags(a.text, a.titleLength, a.tokens),
     entities: a.entities,
@@ -39,9 +53,10 @@ export function enrichArticle(article: EnrichInput, context: EnrichContext = {})
     dates,
     keywords: terms.slice(0, KEYWORDS),
     summary: summarise(article.body, terms, a.terms, a.titleLength + 2),
-    fingerprint: fingerprint(a.terms, a.entities, a.figures, dates),
+    fingerprint: fingerprint(a.termCounts, a.entities, a.figures, dates),
     warnings,
   };
+  return { enrichment, terms: [...a.termCounts.keys()] };
 }
 
 /** Trains the section model from articles labelled with their house section; the result is plain JSON. */

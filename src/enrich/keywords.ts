@@ -1,5 +1,5 @@
 /** TF-IDF keywords over content words, against the store's document frequencies or jieba's bundled IDF table. */
-import { isTerm } from './analyse.js';
+import { isTerm, type TermCount } from './analyse.js';
 import type { Token } from './segmenter.js';
 import type { DocFreq, Keyword } from './types.js';
 
@@ -17,22 +17,15 @@ export function addToDocFreq(df: DocFreq, terms: string[]): DocFreq {
   return df;
 }
 
-/** Top-k keywords with TF-IDF weights over the article's content-word tokens; title words count double. */
-export function extractKeywords(terms: Token[], titleLength: number, docFreq?: DocFreq, k = 10): Keyword[] {
-  const tf = new Map<string, { n: number; token: Token }>();
+/** Top-k keywords with TF-IDF weights over the article's content words; title words count double. */
+export function extractKeywords(counts: Map<string, TermCount>, docFreq?: DocFreq, k = 10): Keyword[] {
   let total = 0;
-  for (const t of terms) {
-    const w = t.start < titleLength ? TITLE_WEIGHT : 1;
-    const seen = tf.get(t.word);
-    if (seen) seen.n += w;
-    else tf.set(t.word, { n: w, token: t });
-    total += w;
-  }
+  for (const c of counts.values()) total += c.body + TITLE_WEIGHT * c.title;
   const idfOf = docFreq && docFreq.documents > 0
-    ? (t: Token) => Math.log((docFreq.documents + 1) / ((docFreq.frequencies[t.word] ?? 0) + 1)) + 1
-    : (t: Token) => t.idf;
+    ? (word: string) => Math.log((docFreq.documents + 1) / ((docFreq.frequencies[word] ?? 0) + 1)) + 1
+    : (_: string, token: Token) => token.idf;
   const scored: [string, number][] = [];
-  for (const [word, { n, token }] of tf) scored.push([word, (n / total) * idfOf(token)]);
+  for (const [word, c] of counts) scored.push([word, ((c.body + TITLE_WEIGHT * c.title) / total) * idfOf(word, c.token)]);
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return scored.slice(0, k).map(([word, weight]) => ({ word, weight: Math.round(weight * 10000) / 10000 }));
 }

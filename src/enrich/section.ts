@@ -29,9 +29,9 @@ function isLocal(name: string): boolean {
 export function sectionFeatures(a: Analysis): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (f: string, n = 1) => counts.set(f, (counts.get(f) ?? 0) + n);
-  for (const t of a.terms) {
-    add(t.word, t.start < a.titleLength ? TITLE_WEIGHT : 1);
-    if (t.word === '我国' || t.word === '全国') add('#national_scope');
+  for (const [word, c] of a.termCounts) {
+    add(word, c.body + TITLE_WEIGHT * c.title);
+    if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
   const companies = new Set(a.entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   for (const e of a.entities) {

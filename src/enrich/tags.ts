@@ -12,56 +12,80 @@ const TITLE_WEIGHT = 3;
 interface KeywordIndex {
   /** Word → the tags it counts for, with weights. */
   byToken: Map<string, { tag: number; weight: number }[]>;
-  /** Keywords that span several tokens. */
-  bySearch: { keyword: string; tag: number; weight: number }[];
+  /** Keywords that span several tokens, by their first character (found by one scan of the text). */
+  bySearch: Map<number, SearchKeyword[]>;
+  /** 1 at the UTF-16 code of every first character in bySearch: most characters are rejected without a lookup. */
+  firstChars: Uint8Array;
+}
+
+interface SearchKeyword {
+  keyword: string;
+  tag: number;
+  weight: number;
 }
 
 let index: KeywordIndex | undefined;
 
 function keywordIndex(): KeywordIndex {
   if (index) return index;
-  const built: KeywordIndex = { byToken: new Map(), bySearch: [] };
+  const built: KeywordIndex = { byToken: new Map(), bySearch: new Map(), firstChars: new Uint8Array(65536) };
   tagData().tags.forEach((t, tag) => {
     for (const [keyword, weight] of Object.entries(t.keywords)) {
       if (segmenter().cut(keyword).length === 1) {
         built.byToken.set(keyword, [...(built.byToken.get(keyword) ?? []), { tag, weight }]);
-      } else built.bySearch.push({ keyword, tag, weight });
+      } else {
+        const first = keyword.charCodeAt(0);
+        built.bySearch.set(first, [...(built.bySearch.get(first) ?? []), { keyword, tag, weight }]);
+        built.firstChars[first] = 1;
+      }
     }
   });
   return (index = built);
 }
 
-/** Counts non-overlapping occurrences of needle in haystack. */
-function occurrences(haystack: string, needle: string): number {
-  let n = 0;
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n++;
-  return n;
+/**
+ * Non-overlapping occurrences of each multi-token keyword in the title and in the body, found in one scan of
+ * the text instead of one search per keyword.
+ */
+function searchHits(text: string, titleLength: number, keywords: KeywordIndex): Map<SearchKeyword, { body: number; title: number; end: number }> {
+  const hits = new Map<SearchKeyword, { body: number; title: number; end: number }>();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!keywords.firstChars[code]) continue;
+    for (const k of keywords.bySearch.get(code)!) {
+      if (!text.startsWith(k.keyword, i)) continue;
+      let h = hits.get(k);
+      if (!h) hits.set(k, (h = { body: 0, title: 0, end: 0 }));
+      if (i < h.end) continue;
+      if (i + k.keyword.length <= titleLength) h.title++;
+      else if (i >= titleLength) h.body++;
+      h.end = i + k.keyword.length;
+    }
+  }
+  return hits;
 }
 
 /** Every tag whose score reaches the taxonomy's threshold, best first; `text` is the analysed text. */
 export function extractTags(text: string, titleLength: number, tokens: Token[]): TagScore[] {
   const { tags, threshold } = tagData();
-  const { byToken, bySearch } = keywordIndex();
-  const title = text.slice(0, titleLength);
-  const body = text.slice(titleLength);
-  const bodyHits = new Map<string, number>();
-  const titleHits = new Map<string, number>();
-  for (const t of tokens) {
-    if (!byToken.has(t.word)) continue;
-    const hits = t.start < titleLength ? titleHits : bodyHits;
-    hits.set(t.word, (hits.get(t.word) ?? 0) + 1);
-  }
+  const keywords = keywordIndex();
+  const { byToken } = keywords;
+  const bodyLength = text.length - titleLength;
   const raw = new Float64Array(tags.length);
   const add = (tag: number, weight: number, inBody: number, inTitle: number) => {
     raw[tag] += weight * (Math.log1p(inBody) + TITLE_WEIGHT * inTitle);
   };
-  for (const [word, entries] of byToken) {
-    const inBody = bodyHits.get(word) ?? 0;
-    const inTitle = titleHits.get(word) ?? 0;
-    if (inBody || inTitle) for (const e of entries) add(e.tag, e.weight, inBody, inTitle);
+  const hits = new Map<string, { body: number; title: number }>();
+  for (const t of tokens) {
+    if (!byToken.has(t.word)) continue;
+    let h = hits.get(t.word);
+    if (!h) hits.set(t.word, (h = { body: 0, title: 0 }));
+    if (t.start < titleLength) h.title++;
+    else h.body++;
   }
-  for (const k of bySearch) add(k.tag, k.weight, occurrences(body, k.keyword), occurrences(title, k.keyword));
-  const damping = Math.sqrt(Math.max(1, body.length / 1000));
+  for (const [word, h] of hits) for (const e of byToken.get(word)!) add(e.tag, e.weight, h.body, h.title);
+  for (const [k, h] of searchHits(text, titleLength, keywords)) add(k.tag, k.weight, h.body, h.title);
+  const damping = Math.sqrt(Math.max(1, bodyLength / 1000));
   const out: TagScore[] = [];
   tags.forEach((t, i) => {
     const score = Math.round((raw[i] / damping) * 100) / 100;

@@ -1,16 +1,19 @@
 import type { Article, Bulletin, SourceDoc } from '../types.js';
+import type { EnrichmentStore, Understand } from './enrichment-types.js';
 
 /**
  * The narrow interface every storage backend implements (SQLite now, PostgreSQL later), in the spirit of
  * Kysely's Dialect: callers never see SQL, backends never see the CLI. All methods are async so a networked
  * backend fits without changing callers.
  */
-export interface Store {
+export interface Store extends EnrichmentStore {
   /**
    * Stores one parsed issue and its articles in a single transaction, keyed by the source's sha256: the same
    * bytes imported again change nothing and report `unchanged`. If it throws, the store is as it was before.
+   * With `understand`, a new issue's articles are enriched in the same transaction: enrichment, document
+   * frequencies and same-event groups are stored with them.
    */
-  importBulletin(source: SourceMeta, bulletin: Bulletin): Promise<ImportResult>;
+  importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand): Promise<ImportResult>;
   /** Every stored issue, newest issue date first, with its source file and article count. */
   listIssues(): Promise<IssueSummary[]>;
   /** Stored articles in issue then printed order, narrowed by the filter. */

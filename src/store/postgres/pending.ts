@@ -1,3 +1,5 @@
+import type { SectionModel } from '../../enrich/types.js';
+import type { ArticleUnderstanding, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
 import type { NewSource, PollRecord, StoredSource, WebArticleInput } from '../types.js';
 
 /**
@@ -22,4 +24,11 @@ export abstract class PostgresPending {
   recordPoll(_sourceId: number, _poll: PollRecord): Promise<void> { return this.notYet('sources'); }
   hasWebArticle(_dedupKey: string): Promise<boolean> { return this.notYet('web articles'); }
   storeWebArticle(_article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> { return this.notYet('web articles'); }
+  understandingContext(): Promise<UnderstandingContext> { return this.notYet('enrichment'); }
+  getEnrichment(_articleId: number): Promise<StoredEnrichment | null> { return this.notYet('enrichment'); }
+  staleEnrichments(_version: string): Promise<number[]> { return this.notYet('enrichment'); }
+  saveEnrichments(_items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void> { return this.notYet('enrichment'); }
+  regroup(): Promise<void> { return this.notYet('same-event groups'); }
+  listGroups(): Promise<EventGroup[]> { return this.notYet('same-event groups'); }
+  saveSectionModel(_model: SectionModel): Promise<void> { return this.notYet('section model training'); }
 }

@@ -46,6 +46,41 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_by_content_hash ON articles (content_hash);
   `,
   SOURCES_MIGRATION,
+  // Understanding: each article's enrichment (JSON) with the terms it counted, document frequencies over
+  // them, fingerprints with their lookup keys, same-event groups, and trained models.
+  `
+  CREATE TABLE article_enrichment (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    data       TEXT NOT NULL CHECK (json_valid(data)),
+    terms      TEXT NOT NULL CHECK (json_valid(terms)),
+    version    TEXT NOT NULL
+  );
+  CREATE TABLE doc_freq (
+    term TEXT PRIMARY KEY,
+    df   INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE article_fingerprints (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    simhash    TEXT NOT NULL,
+    keys       TEXT NOT NULL CHECK (json_valid(keys))
+  );
+  CREATE TABLE fingerprint_lookup (
+    key        TEXT    NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (key, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX fingerprint_lookup_by_article ON fingerprint_lookup (article_id);
+  CREATE TABLE event_groups (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    group_id   INTEGER NOT NULL
+  );
+  CREATE INDEX event_groups_by_group ON event_groups (group_id);
+  CREATE TABLE models (
+    name     TEXT PRIMARY KEY,
+    data     TEXT NOT NULL CHECK (json_valid(data)),
+    saved_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /**

@@ -16,6 +16,9 @@ import type {
   StoredSource,
   WebArticleInput,
 } from '../types.js';
+import type { SectionModel } from '../../enrich/types.js';
+import type { ArticleUnderstanding, EventGroup, StoredEnrichment, Understand, UnderstandingContext } from '../enrichment-types.js';
+import { SqliteEnrichment } from './enrichment.js';
 import { migrate } from './migrations.js';
 import { SqliteSources } from './sources.js';
 
@@ -75,8 +78,9 @@ class SqliteStore implements Store {
   private readonly insertSource: Database.Statement;
   private readonly insertIssue: Database.Statement;
   private readonly insertArticle: Database.Statement;
-  private readonly importTx: (source: SourceMeta, bulletin: Bulletin) => ImportResult;
+  private readonly importTx: (source: SourceMeta, bulletin: Bulletin, understand?: Understand) => ImportResult;
   private readonly sources: SqliteSources;
+  private readonly understanding: SqliteEnrichment;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
@@ -95,13 +99,14 @@ class SqliteStore implements Store {
        VALUES (@issue_id, @ordinal, @section, @title, @title_as_printed, @byline, @subheads, @body, @captions,
                @page, @line_start, @line_end, @content_hash)`,
     );
-    const tx = db.transaction((source: SourceMeta, bulletin: Bulletin) => this.importInTx(source, bulletin));
+    this.understanding = new SqliteEnrichment(db);
+    const tx = db.transaction((source: SourceMeta, bulletin: Bulletin, understand?: Understand) => this.importInTx(source, bulletin, understand));
     // IMMEDIATE takes the write lock up front, so two importers queue instead of failing on lock upgrade.
-    this.importTx = (source, bulletin) => tx.immediate(source, bulletin);
+    this.importTx = (source, bulletin, understand) => tx.immediate(source, bulletin, understand);
   }
 
-  async importBulletin(source: SourceMeta, bulletin: Bulletin): Promise<ImportResult> {
-    return this.importTx(source, bulletin);
+  async importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand): Promise<ImportResult> {
+    return this.importTx(source, bulletin, understand);
   }
 
   async listIssues(): Promise<IssueSummary[]> {
@@ -170,8 +175,41 @@ class SqliteStore implements Store {
     return this.sources.storeWebArticle(article);
   }
 
-  /** The body of the import transaction: look up by content, else insert file, issue and articles. */
-  private importInTx(source: SourceMeta, bulletin: Bulletin): ImportResult {
+  async understandingContext(): Promise<UnderstandingContext> {
+    return this.understanding.context();
+  }
+
+  async getEnrichment(articleId: number): Promise<StoredEnrichment | null> {
+    return this.understanding.get(articleId);
+  }
+
+  async staleEnrichments(version: string): Promise<number[]> {
+    return this.understanding.stale(version);
+  }
+
+  async saveEnrichments(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const { articleId, understanding } of items) this.understanding.save(articleId, understanding);
+    }).immediate();
+  }
+
+  async regroup(): Promise<void> {
+    this.db.transaction(() => this.understanding.regroup()).immediate();
+  }
+
+  async listGroups(): Promise<EventGroup[]> {
+    return this.understanding.groups();
+  }
+
+  async saveSectionModel(model: SectionModel): Promise<void> {
+    this.understanding.saveSectionModel(model);
+  }
+
+  /**
+   * The body of the import transaction: look up by content, else insert file, issue and articles, and with
+   * `understand` their enrichment, counted into document frequencies and grouped one by one.
+   */
+  private importInTx(source: SourceMeta, bulletin: Bulletin, understand?: Understand): ImportResult {
     const existing = this.issueBySha.get(source.sha256);
     if (existing) return unchangedResult(existing);
     const { path, sha256, bytes, encoding, kind } = source;
@@ -186,7 +224,15 @@ class SqliteStore implements Store {
         warnings: JSON.stringify(bulletin.warnings),
       }).lastInsertRowid,
     );
-    bulletin.articles.forEach((a, ordinal) => this.insertArticle.run(articleRow(issueId, ordinal, a)));
+    const understood = understand?.(this.understanding.context());
+    bulletin.articles.forEach((a, ordinal) => {
+      const articleId = Number(this.insertArticle.run(articleRow(issueId, ordinal, a)).lastInsertRowid);
+      const u = understood?.[ordinal];
+      if (u) {
+        this.understanding.save(articleId, u);
+        this.understanding.group(articleId, u.enrichment.fingerprint);
+      }
+    });
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
   }
 }

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { openStore } from '../../store/open.js';
+import type { EventGroup } from '../../store/enrichment-types.js';
+import { count, dbOption } from '../options.js';
+
+/** `jianbao groups [--json] [--db PATH]`: the same-event groups (two articles or more) across stored issues. */
+export function registerGroups(program: Command): void {
+  program
+    .command('groups')
+    .description('list groups of stored articles reporting the same event')
+    .addOption(dbOption())
+    .option('--json', 'print one JSON array instead of text')
+    .action(async (opts: { db: string; json?: boolean }) => {
+      const store = await openStore(opts.db, { mustExist: true });
+      try {
+        const groups = await store.listGroups();
+        process.stdout.write(opts.json ? `${JSON.stringify(groups, null, 2)}\n` : asText(groups));
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+function asText(groups: EventGroup[]): string {
+  if (!groups.length) return 'no same-event groups\n';
+  const lines: string[] = [];
+  for (const g of groups) {
+    lines.push(`group ${g.id}: ${count(g.articles.length, 'article')}`);
+    for (const a of g.articles) {
+      lines.push(`    #${a.id}  ${a.issueDate ?? '(no date)'}  ${a.publication ?? '(no publication)'}  ${a.title}  (${a.source})`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

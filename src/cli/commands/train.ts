@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { lexiconModel, trainSectionModel } from '../../enrich/index.js';
+import { openStore } from '../../store/open.js';
+import { articleContext } from '../../pipeline/understand.js';
+import { count, dbOption } from '../options.js';
+
+/**
+ * `jianbao train [--db PATH]`: trains the section model from every stored article printed under a house
+ * section and saves it in the store; enrichment uses it from then on (`jianbao enrich` applies it to the
+ * articles already stored). Training is deterministic: the same articles give the same model.
+ */
+export function registerTrain(program: Command): void {
+  program
+    .command('train')
+    .description('train the section model from stored articles printed under house sections')
+    .addOption(dbOption())
+    .action(async (opts: { db: string }) => {
+      const store = await openStore(opts.db, { mustExist: true });
+      try {
+        const houseSections = new Set(lexiconModel().sections);
+        const issues = new Map((await store.listIssues()).map((i) => [i.id, i]));
+        const articles = await store.listArticles();
+        const labelled = articles.filter((a) => a.section !== null && houseSections.has(a.section));
+        if (!labelled.length) {
+          throw new Error(`${opts.db}: no stored article is printed under a house section (${[...houseSections].join(', ')})`);
+        }
+        const model = trainSectionModel(
+          labelled.map((a) => {
+            const issue = articleContext(a, issues);
+            return { article: { title: a.title, body: a.body, date: issue.issueDate, source: issue.publication }, section: a.section! };
+          }),
+        );
+        await store.saveSectionModel(model);
+        const other = articles.filter((a) => a.section !== null && !houseSections.has(a.section)).length;
+        const bySection = [...houseSections].map((s) => `${s} ${labelled.filter((a) => a.section === s).length}`).join(', ');
+        process.stdout.write(
+          `trained the section model on ${count(labelled.length, 'article')} (${bySection})` +
+            `${other ? `; ${count(other, 'article')} under other headings left out` : ''}; run \`jianbao enrich\` to apply it\n`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,66 @@
+import type { DocFreq, Enrichment, SectionModel } from '../enrich/types.js';
+
+/** What enrichment produced for one article, as a store keeps it. */
+export interface ArticleUnderstanding {
+  enrichment: Enrichment;
+  /** The article's distinct content terms, counted into the store's document frequencies. */
+  terms: string[];
+  /** What produced it (rules, data and section model); another version marks it stale. */
+  version: string;
+}
+
+/** What enrichment reads from the store: corpus document frequencies and the trained section model. */
+export interface UnderstandingContext {
+  docFreq: DocFreq;
+  /** The model saved by `jianbao train`, or null (lexicon priors decide). */
+  sectionModel: SectionModel | null;
+}
+
+/**
+ * Enriches a new issue's articles (in bulletin order) inside the import transaction, against the store's
+ * context as it is at that moment, so concurrent imports never count against stale frequencies.
+ */
+export type Understand = (context: UnderstandingContext) => ArticleUnderstanding[];
+
+/** A stored enrichment with what it produced and the same-event group its article is in. */
+export interface StoredEnrichment {
+  enrichment: Enrichment;
+  version: string;
+  /** Same-event group id, shared by every article reporting the same event. */
+  groupId: number;
+}
+
+/** One same-event group: articles (across issues) reporting the same event, in store order. */
+export interface EventGroup {
+  id: number;
+  articles: {
+    id: number;
+    title: string;
+    issueId: number;
+    issueDate: string | null;
+    publication: string | null;
+    /** Path of the source file the article was imported from. */
+    source: string;
+  }[];
+}
+
+/** The store members the understanding stage needs; every backend implements them with the rest of Store. */
+export interface EnrichmentStore {
+  /** Document frequencies over every enriched article and the saved section model, for enriching more. */
+  understandingContext(): Promise<UnderstandingContext>;
+  /** The stored enrichment of one article, or null when it has none yet. */
+  getEnrichment(articleId: number): Promise<StoredEnrichment | null>;
+  /** Ids of the articles with no enrichment or one made by another version, in store order. */
+  staleEnrichments(version: string): Promise<number[]>;
+  /**
+   * Stores (or replaces) the enrichment of existing articles in one transaction, moving document frequencies
+   * from their old terms to the new ones. Same-event groups are brought up to date by `regroup()`.
+   */
+  saveEnrichments(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void>;
+  /** Recomputes every same-event group from the stored fingerprints, in article order. */
+  regroup(): Promise<void>;
+  /** Same-event groups with at least two articles, by their first article. */
+  listGroups(): Promise<EventGroup[]>;
+  /** Saves the section model enrichment uses from now on (replacing the previous one). */
+  saveSectionModel(model: SectionModel): Promise<void>;
+}

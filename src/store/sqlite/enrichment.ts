@@ -1,0 +1,176 @@
+import type Database from 'better-sqlite3';
+import { addToGroups, lookupKeys, newGroupIndex, restoreToGroup, type GroupIndex } from '../../enrich/index.js';
+import type { Fingerprint, SectionModel } from '../../enrich/types.js';
+import type { ArticleUnderstanding, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
+
+/** Name of the section model in the models table. */
+const SECTION_MODEL = 'section';
+
+interface FingerprintRow {
+  article_id: number;
+  simhash: string;
+  keys: string;
+  group_id: number;
+}
+
+interface GroupRow {
+  group_id: number;
+  id: number;
+  title: string;
+  issue_id: number;
+  issue_date: string | null;
+  publication: string | null;
+  path: string;
+}
+
+/**
+ * The understanding tables of an SQLite store (migration 2): enrichment, document frequencies, fingerprints
+ * and same-event groups. Methods are synchronous and run inside the caller's transaction where one is open.
+ */
+export class SqliteEnrichment {
+  private readonly oldTerms: Database.Statement<[number], { terms: string }>;
+  private readonly upsertEnrichment: Database.Statement;
+  private readonly countTerm: Database.Statement;
+  private readonly uncountTerm: Database.Statement;
+  private readonly upsertFingerprint: Database.Statement;
+  private readonly dropLookup: Database.Statement;
+  private readonly insertLookup: Database.Statement;
+  private readonly candidates: Database.Statement<[string], FingerprintRow>;
+  private readonly setGroup: Database.Statement;
+  private readonly mergeGroup: Database.Statement;
+  private readonly maxGroup: Database.Statement<[], { max: number | null }>;
+
+  constructor(private readonly db: Database.Database) {
+    this.oldTerms = db.prepare('SELECT terms FROM article_enrichment WHERE article_id = ?');
+    this.upsertEnrichment = db.prepare(
+      `INSERT INTO article_enrichment (article_id, data, terms, version) VALUES (@articleId, @data, @terms, @version)
+       ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, terms = excluded.terms, version = excluded.version`,
+    );
+    this.countTerm = db.prepare('INSERT INTO doc_freq (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1');
+    this.uncountTerm = db.prepare('UPDATE doc_freq SET df = df - 1 WHERE term = ?');
+    this.upsertFingerprint = db.prepare(
+      `INSERT INTO article_fingerprints (article_id, simhash, keys) VALUES (?, ?, ?)
+       ON CONFLICT (article_id) DO UPDATE SET simhash = excluded.simhash, keys = excluded.keys`,
+    );
+    this.dropLookup = db.prepare('DELETE FROM fingerprint_lookup WHERE article_id = ?');
+    this.insertLookup = db.prepare('INSERT OR IGNORE INTO fingerprint_lookup (key, article_id) VALUES (?, ?)');
+    this.candidates = db.prepare(
+      `SELECT DISTINCT f.article_id, f.simhash, f.keys, g.group_id
+         FROM fingerprint_lookup l
+         JOIN article_fingerprints f ON f.article_id = l.article_id
+         JOIN event_groups g ON g.article_id = l.article_id
+        WHERE l.key IN (SELECT value FROM json_each(?))`,
+    );
+    this.setGroup = db.prepare(
+      'INSERT INTO event_groups (article_id, group_id) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET group_id = excluded.group_id',
+    );
+    this.mergeGroup = db.prepare('UPDATE event_groups SET group_id = ? WHERE group_id = ?');
+    this.maxGroup = db.prepare('SELECT max(group_id) AS max FROM event_groups');
+  }
+
+  /** Document frequencies over every enriched article, and the saved section model. */
+  context(): UnderstandingContext {
+    const documents = (this.db.prepare('SELECT count(*) AS n FROM article_enrichment').get() as { n: number }).n;
+    const frequencies: Record<string, number> = {};
+    for (const r of this.db.prepare('SELECT term, df FROM doc_freq WHERE df > 0').iterate() as Iterable<{ term: string; df: number }>) {
+      frequencies[r.term] = r.df;
+    }
+    const model = this.db.prepare('SELECT data FROM models WHERE name = ?').get(SECTION_MODEL) as { data: string } | undefined;
+    return { docFreq: { documents, frequencies }, sectionModel: model ? (JSON.parse(model.data) as SectionModel) : null };
+  }
+
+  /** Stores or replaces one article's enrichment, its document-frequency counts and its fingerprint. */
+  save(articleId: number, u: ArticleUnderstanding): void {
+    const old = this.oldTerms.get(articleId);
+    if (old) for (const t of JSON.parse(old.terms) as string[]) this.uncountTerm.run(t);
+    for (const t of new Set(u.terms)) this.countTerm.run(t);
+    this.upsertEnrichment.run({ articleId, data: JSON.stringify(u.enrichment), terms: JSON.stringify(u.terms), version: u.version });
+    const fp = u.enrichment.fingerprint;
+    this.upsertFingerprint.run(articleId, fp.simhash, JSON.stringify(fp.keys));
+    this.dropLookup.run(articleId);
+    for (const k of lookupKeys(fp)) this.insertLookup.run(k, articleId);
+  }
+
+  /**
+   * Puts a newly stored article into its same-event group, looking candidates up by key instead of loading
+   * every fingerprint; groups it bridges are merged, as addToGroups does in memory.
+   */
+  group(articleId: number, fp: Fingerprint): void {
+    const rows = this.candidates.all(JSON.stringify(lookupKeys(fp))).filter((r) => r.article_id !== articleId);
+    const index: GroupIndex = { ...newGroupIndex(), nextGroup: (this.maxGroup.get()?.max ?? 0) + 1 };
+    const before = new Map<string, number>();
+    for (const r of rows) {
+      const id = String(r.article_id);
+      before.set(id, r.group_id);
+      restoreToGroup(index, id, r.group_id, { simhash: r.simhash, keys: JSON.parse(r.keys) as string[] });
+    }
+    const group = addToGroups(index, String(articleId), fp);
+    for (const [id, old] of before) if (index.entries[id].group !== old) this.mergeGroup.run(index.entries[id].group, old);
+    this.setGroup.run(articleId, group);
+  }
+
+  /** Recomputes every group from the stored fingerprints in article order. */
+  regroup(): void {
+    const rows = this.db.prepare('SELECT article_id, simhash, keys FROM article_fingerprints ORDER BY article_id').all() as Omit<FingerprintRow, 'group_id'>[];
+    const index = newGroupIndex();
+    for (const r of rows) addToGroups(index, String(r.article_id), { simhash: r.simhash, keys: JSON.parse(r.keys) as string[] });
+    this.db.prepare('DELETE FROM event_groups').run();
+    for (const r of rows) this.setGroup.run(r.article_id, index.entries[String(r.article_id)].group);
+  }
+
+  /** One article's enrichment with its group, or null. */
+  get(articleId: number): StoredEnrichment | null {
+    const row = this.db
+      .prepare(
+        `SELECT e.data, e.version, g.group_id FROM article_enrichment e
+           LEFT JOIN event_groups g ON g.article_id = e.article_id WHERE e.article_id = ?`,
+      )
+      .get(articleId) as { data: string; version: string; group_id: number | null } | undefined;
+    if (!row) return null;
+    return { enrichment: JSON.parse(row.data) as StoredEnrichment['enrichment'], version: row.version, groupId: row.group_id ?? 0 };
+  }
+
+  /** Ids of articles without an enrichment of this version. */
+  stale(version: string): number[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT a.id FROM articles a LEFT JOIN article_enrichment e ON e.article_id = a.id
+            WHERE e.version IS NULL OR e.version <> ? ORDER BY a.issue_id, a.ordinal`,
+        )
+        .all(version) as { id: number }[]
+    ).map((r) => r.id);
+  }
+
+  /** Groups of two articles or more, each with its articles' titles, issue dates and sources. */
+  groups(): EventGroup[] {
+    const rows = this.db
+      .prepare(
+        `SELECT g.group_id, a.id, a.title, a.issue_id, i.issue_date, i.publication, f.path
+           FROM event_groups g
+           JOIN articles a ON a.id = g.article_id
+           JOIN issues i ON i.id = a.issue_id
+           JOIN source_files f ON f.id = i.source_file_id
+          WHERE g.group_id IN (SELECT group_id FROM event_groups GROUP BY group_id HAVING count(*) >= 2)
+          ORDER BY g.group_id, a.id`,
+      )
+      .all() as GroupRow[];
+    const byGroup = new Map<number, EventGroup>();
+    for (const r of rows) {
+      let g = byGroup.get(r.group_id);
+      if (!g) byGroup.set(r.group_id, (g = { id: r.group_id, articles: [] }));
+      g.articles.push({ id: r.id, title: r.title, issueId: r.issue_id, issueDate: r.issue_date, publication: r.publication, source: r.path });
+    }
+    return [...byGroup.values()].sort((a, b) => a.articles[0].id - b.articles[0].id);
+  }
+
+  /** Saves the section model, replacing the previous one. */
+  saveSectionModel(model: SectionModel): void {
+    this.db
+      .prepare(
+        `INSERT INTO models (name, data, saved_at) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at`,
+      )
+      .run(SECTION_MODEL, JSON.stringify(model), new Date().toISOString());
+  }
+}
