@@ -1,3 +1,4 @@
+import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../search/types.js';
 import type { Article, Bulletin, SourceDoc } from '../types.js';
 
 /**
@@ -17,6 +18,22 @@ export interface Store {
   listArticles(filter?: ArticleFilter): Promise<StoredArticle[]>;
   /** One article by id, or null when there is none. */
   getArticle(id: number): Promise<StoredArticle | null>;
+  /**
+   * Full-text search of the archive (syntax: src/search/query.ts): the page of hits asked for, ranked by BM25
+   * with the title weighted and a recency boost, with marked snippets, the total and exact facet counts over
+   * the whole result set. Throws a one-line `query: <problem>` for an empty or oversized query, never an SQL
+   * error. The index is kept by importBulletin in the same transaction as the articles.
+   */
+  search(request: SearchRequest): Promise<SearchResult>;
+  /** How many articles match the search on each issue date (dates without matches left out), oldest first. */
+  countByDate(request: SearchRequest): Promise<DateCount[]>;
+  /** How many articles dated from `from` to `to` (inclusive) carry each tag or entity, most first. */
+  countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]>;
+  /**
+   * Replaces an article's tags and/or entities (a kind not given is left as it is), for filters, facets and
+   * trends. importBulletin does the same for articles that carry `tags`/`entities`. Throws for an unknown id.
+   */
+  setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void>;
   /** Releases the connection; the store must not be used afterwards. */
   close(): Promise<void>;
 }

@@ -1,10 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Bulletin } from '../../types.js';
+import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../../search/types.js';
+import type { Article, Bulletin } from '../../types.js';
 import { articleContentHash } from '../content-hash.js';
 import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
 import { migrate } from './migrations.js';
+import { SearchIndexWriter } from './search-index.js';
+import { SqliteSearch } from './search-queries.js';
 
 /** Where the embedded store lives when the user does not say. */
 export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
@@ -96,8 +99,12 @@ class SqliteStore implements Store {
   private readonly insertIssue: Database.Statement;
   private readonly insertArticle: Database.Statement;
   private readonly importTx: (source: SourceMeta, bulletin: Bulletin) => ImportResult;
+  private readonly index: SearchIndexWriter;
+  private readonly searcher: SqliteSearch;
 
   constructor(private readonly db: Database.Database) {
+    this.index = new SearchIndexWriter(db);
+    this.searcher = new SqliteSearch(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
@@ -149,6 +156,27 @@ class SqliteStore implements Store {
     return row ? toArticle(row) : null;
   }
 
+  async search(request: SearchRequest): Promise<SearchResult> {
+    return this.searcher.search(request);
+  }
+
+  async countByDate(request: SearchRequest): Promise<DateCount[]> {
+    return this.searcher.countByDate(request);
+  }
+
+  async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
+    return this.searcher.countFacts(kind, from, to);
+  }
+
+  async setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void> {
+    this.db.transaction(() => {
+      if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
+        throw new Error(`article ${articleId}: no such article in this store`);
+      }
+      this.index.setFacts(articleId, facts);
+    })();
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }
@@ -176,8 +204,8 @@ class SqliteStore implements Store {
         warnings: JSON.stringify(bulletin.warnings),
       }).lastInsertRowid,
     );
-    bulletin.articles.forEach((a, ordinal) => {
-      this.insertArticle.run({
+    bulletin.articles.forEach((a: Article & ArticleFacts, ordinal) => {
+      const articleId = Number(this.insertArticle.run({
         issueId,
         ordinal,
         section: a.section,
@@ -191,7 +219,9 @@ class SqliteStore implements Store {
         lineStart: a.lineStart,
         lineEnd: a.lineEnd,
         contentHash: articleContentHash(a),
-      });
+      }).lastInsertRowid);
+      this.index.indexText(articleId, a);
+      this.index.setFacts(articleId, a);
     });
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
   }

@@ -1,0 +1,96 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+/**
+ * Chinese-aware tokenising shared by indexing and querying. jieba cuts text into words; a word of three or more
+ * characters is further tiled into the dictionary words it is made of (动力电池 → 动力 电池, 蓄电池 → 蓄 电池), so
+ * the index holds one stream of fine tokens in text order. Searching a word then means searching the phrase of its
+ * tiles: 电池 is found inside 动力电池, 动力电池 finds 动力 电池 side by side but not 动力 蓄 电池, and any run of
+ * words stays a phrase because tiles keep their positions (cutForSearch's overlapping sub-words would break
+ * adjacency). Tokens are separated by U+200B, which FTS tokenizers treat as a separator and which re-joins to
+ * the original text by deletion.
+ */
+export const TOKEN_SEPARATOR = '\u200b';
+
+/** A letter or digit: what FTS tokenizers keep; everything else separates tokens on its own. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CJK = /\p{Script=Han}/u;
+
+/** Segments text for the index and for queries; building one loads jieba's dictionary (a few hundred ms). */
+export class Segmenter {
+  private readonly jieba: Jieba;
+  private readonly words: Set<string>;
+
+  constructor() {
+    this.jieba = Jieba.withDict(dict);
+    this.words = new Set();
+    const text = new TextDecoder().decode(dict);
+    for (const line of text.split('\n')) {
+      const word = line.slice(0, line.indexOf(' '));
+      if (word.length >= 2 && word.length <= 4) this.words.add(word);
+    }
+  }
+
+  /** The text with U+200B between adjacent tokens, otherwise unchanged (after NFKC): what the FTS index stores. */
+  segmentForIndex(text: string): string {
+    const clean = normalize(text);
+    let out = '';
+    for (const word of this.jieba.cut(clean, true)) {
+      for (const piece of this.tile(word)) {
+        if (out && WORD_CHAR.test(out[out.length - 1]) && WORD_CHAR.test(piece[0])) out += TOKEN_SEPARATOR;
+        out += piece;
+      }
+    }
+    return out;
+  }
+
+  /** The query text as words, each word the list of its fine tokens (punctuation dropped, case kept). */
+  queryWords(text: string): string[][] {
+    const words: string[][] = [];
+    for (const word of this.jieba.cut(normalize(text), true)) {
+      const tokens = this.tile(word).flatMap((piece) => piece.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+      if (tokens.length) words.push(tokens);
+    }
+    return words;
+  }
+
+  /** Tiles a CJK word of 3+ characters from the right with the longest dictionary words inside it. */
+  private tile(word: string): string[] {
+    const chars = [...word];
+    if (chars.length < 3 || !chars.every((c) => CJK.test(c))) return [word];
+    const pieces: string[] = [];
+    let end = chars.length;
+    while (end > 0) {
+      let start = end - 1;
+      for (let s = Math.max(0, end - 4); s < end - 1; s++) {
+        if (end - s < chars.length && this.words.has(chars.slice(s, end).join(''))) {
+          start = s;
+          break;
+        }
+      }
+      pieces.unshift(chars.slice(start, end).join(''));
+      end = start;
+    }
+    return pieces;
+  }
+}
+
+/** Full-width letters and digits as ASCII (punctuation kept as printed), no stray separators or control characters. */
+function normalize(text: string): string {
+  return text
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => c.normalize('NFKC'))
+    .replace(/[\u200b\u0000-\u0008\u000b-\u001f]/g, ' ');
+}
+
+/** Removes the token separators: segmented text back to what the reader wrote. */
+export function unsegment(text: string): string {
+  return text.replaceAll(TOKEN_SEPARATOR, '');
+}
+
+let shared: Segmenter | undefined;
+
+/** One Segmenter per process: the dictionary is large and read-only. */
+export function sharedSegmenter(): Segmenter {
+  shared ??= new Segmenter();
+  return shared;
+}
