@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerBench } from './commands/bench.js';
 import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
+import { registerSearch } from './commands/search.js';
+import { registerTop } from './commands/top.js';
+import { registerTrend } from './commands/trend.js';
 import { debugTrace, errorLine } from './errors.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
@@ -27,6 +31,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 registerParse(program);
 registerImport(program);
 registerList(program);
+registerSearch(program);
+registerTrend(program);
+registerTop(program);
+registerBench(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -14,7 +14,15 @@ export const TOKEN_SEPARATOR = '\u200b';
 
 /** A letter or digit: what FTS tokenizers keep; everything else separates tokens on its own. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const CJK = /\p{Script=Han}/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
+const wordCharCache = new Map<string, boolean>();
+
+/** WORD_CHAR.test(ch), memoised: called for every token of every article indexed. */
+function isWordChar(ch: string): boolean {
+  let known = wordCharCache.get(ch);
+  if (known === undefined) wordCharCache.set(ch, (known = WORD_CHAR.test(ch)));
+  return known;
+}
 
 /** Segments text for the index and for queries; building one loads jieba's dictionary (a few hundred ms). */
 export class Segmenter {
@@ -33,15 +41,16 @@ export class Segmenter {
 
   /** The text with U+200B between adjacent tokens, otherwise unchanged (after NFKC): what the FTS index stores. */
   segmentForIndex(text: string): string {
-    const clean = normalize(text);
-    let out = '';
-    for (const word of this.jieba.cut(clean, true)) {
-      for (const piece of this.tile(word)) {
-        if (out && WORD_CHAR.test(out[out.length - 1]) && WORD_CHAR.test(piece[0])) out += TOKEN_SEPARATOR;
-        out += piece;
+    const parts: string[] = [];
+    let lastChar = '';
+    for (const word of this.jieba.cut(normalize(text), true)) {
+      for (const piece of word.length < 3 ? [word] : this.tile(word)) {
+        if (lastChar && isWordChar(lastChar) && isWordChar(piece[0])) parts.push(TOKEN_SEPARATOR);
+        parts.push(piece);
+        lastChar = piece[piece.length - 1];
       }
     }
-    return out;
+    return parts.join('');
   }
 
   /** The query text as words, each word the list of its fine tokens (punctuation dropped, case kept). */
@@ -56,8 +65,9 @@ export class Segmenter {
 
   /** Tiles a CJK word of 3+ characters from the right with the longest dictionary words inside it. */
   private tile(word: string): string[] {
+    if (!ALL_HAN.test(word)) return [word];
     const chars = [...word];
-    if (chars.length < 3 || !chars.every((c) => CJK.test(c))) return [word];
+    if (chars.length < 3) return [word];
     const pieces: string[] = [];
     let end = chars.length;
     while (end > 0) {
