@@ -1,8 +1,11 @@
 import * as echarts from 'echarts';
 import type { TrendPoint } from './trend.js';
 
-/** Fonts that carry Chinese on Windows, macOS and Linux, so the SVG reads right wherever it is opened. */
-const CJK_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+/**
+ * Fonts that carry Chinese on Windows, macOS and Linux, so the SVG reads right wherever it is opened. Single
+ * quotes: ECharts writes the list into a double-quoted style attribute without escaping.
+ */
+const CJK_FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
 
 /** A bar chart of a trend as a standalone SVG document (ECharts server-side rendering, no browser). */
 export function trendSvg(points: TrendPoint[], title: string, options: { width?: number; height?: number } = {}): string {
