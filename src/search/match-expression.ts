@@ -24,10 +24,8 @@ export function toMatchExpression(q: ParsedQuery, seg: Segmenter): MatchExpressi
       warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
       return null;
     }
-    // A phrase is one run of tokens; an unquoted term is each of its words as a phrase of the word's tiles.
-    if (t.phrase) return quote(words.flat());
-    const parts = words.map(quote);
-    return parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`;
+    // Chinese is written without spaces, so a run typed without them (数字经济) is a phrase like a quoted one.
+    return quote(words.flat());
   };
   const groups = q.groups
     .map((g) => g.map(term).filter((e): e is string => e !== null))

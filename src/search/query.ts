@@ -3,8 +3,8 @@ import type { SearchFilters } from './types.js';
 /**
  * The search syntax, parsed without touching any index (a pure function of the text):
  *
- *   电池 回收            both words (AND)
- *   "动力电池 回收"       a phrase: the words side by side in this order (also “…”)
+ *   电池 回收            both words (AND); a run without spaces (数字经济) is matched as a phrase of its words
+ *   "动力电池 回收"       a phrase across spaces: the words side by side in this order (also “…”)
  *   -储能                no article mentioning 储能
  *   华为 OR 中兴          either (OR binds two neighbouring terms or phrases)
  *   section:产业环境 tag:芯片 entity:华为 source:信息产业监测 from:2021-10 to:2021-12-31

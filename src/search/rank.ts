@@ -10,10 +10,11 @@ export const RECENCY_HALF_LIFE_DAYS = 180;
 export const TITLE_WEIGHT = 5;
 
 /**
- * Combined score, higher is better. `bm25` is SQLite FTS5's value (negative, lower is better); `ageDays` is the
- * article's age relative to the newest article in the archive, or null when it has no date (no boost).
+ * The combined score as an SQL expression (SQLite and PostgreSQL both have pow and greatest/max), so ranking
+ * runs inside the database: `bm25` is FTS5's value (negative, lower is better), `ageDays` the article's age in
+ * days relative to the newest article in the archive, NULL when it has no date (no boost). Higher is better.
  */
-export function combinedScore(bm25: number, ageDays: number | null): number {
-  const boost = ageDays === null ? 1 : 1 + RECENCY_WEIGHT * 0.5 ** (Math.max(0, ageDays) / RECENCY_HALF_LIFE_DAYS);
-  return -bm25 * boost;
+export function scoreSql(bm25: string, ageDays: string): string {
+  const boost = `(1 + ${RECENCY_WEIGHT} * pow(0.5, max(0, ${ageDays}) / ${RECENCY_HALF_LIFE_DAYS}.0))`;
+  return `-(${bm25}) * coalesce(${boost}, 1)`;
 }

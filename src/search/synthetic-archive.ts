@@ -38,6 +38,7 @@ export function materialFromTexts(texts: string[]): ArchiveMaterial {
     allLines.push(...lines);
   }
   const flowing = allLines.join('');
+  // In document order: neighbouring sentences share a subject.
   const sentences = unique(flowing.split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s.length >= 12 && s.length <= 160));
   const jieba = Jieba.withDict(dict);
   const names = new Map<string, { type: string; n: number }>();
@@ -93,11 +94,13 @@ export function* syntheticIssues(m: ArchiveMaterial, o: SyntheticOptions): Gener
     const articles: (Article & ArticleFacts)[] = [];
     for (let k = 0; k < n; k++) {
       const entities = [pick(m.entities), pick(m.entities), pick(m.entities)].slice(0, 1 + Math.floor(rand() * 3));
+      // A run of neighbouring sentences keeps an article on one subject, so word frequencies across articles
+      // look like a real archive's (芯片 in the articles about chips) instead of every word everywhere.
+      const run = 6 + Math.floor(rand() * 18);
+      const first = Math.floor(rand() * m.sentences.length);
+      const picked = Array.from({ length: run }, (_, s) => m.sentences[(first + s) % m.sentences.length]);
       const paragraphs: string[] = [];
-      const sentences = 6 + Math.floor(rand() * 18);
-      for (let s = 0; s < sentences; s += 3) {
-        paragraphs.push(Array.from({ length: 3 }, () => pick(m.sentences)).join(''));
-      }
+      for (let s = 0; s < picked.length; s += 3) paragraphs.push(picked.slice(s, s + 3).join(''));
       // Names are woven in so that the entities an article carries are also in its text.
       paragraphs[0] = `${entities.map((e) => e.name).join('、')}：${paragraphs[0]}`;
       const title = rand() < 0.3 ? `${entities[0].name}：${pick(m.titles)}` : pick(m.titles);

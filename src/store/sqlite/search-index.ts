@@ -6,12 +6,21 @@ import type { Article } from '../../types.js';
 /**
  * The SQLite side of the archive index (schema step 2). `article_fts` is a plain FTS5 table keyed by article id
  * holding the segmented title and body (tokens split by U+200B, see src/search/segment.ts), so snippet() and
- * highlight() work on it; `unicode61` only has to split on the separators. Tags and entities are ordinary
- * tables so filters, facets and trends are joins. A PostgreSQL backend mirrors this with a tsvector column over
+ * highlight() work on it; `unicode61` only has to split on the separators. `search_docs` holds, per article,
+ * what filters, ranking and facets read (date, section, source) in small dense rows, so a search with many
+ * matches does not visit the large article rows. Tags and entities are ordinary tables: filters and facets
+ * on them are joins. A PostgreSQL backend mirrors this with a tsvector column over
  * the same segmented text ('simple' configuration, GIN index) and the same two tables.
  */
 export const SEARCH_SCHEMA = `
   CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+  CREATE TABLE search_docs (
+    id      INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    date    TEXT,
+    section TEXT,
+    source  TEXT NOT NULL
+  );
+  CREATE INDEX search_docs_by_date ON search_docs (date);
   CREATE TABLE article_tags (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     tag        TEXT    NOT NULL,
@@ -41,6 +50,7 @@ export function indexedText(a: Pick<Article, 'title' | 'body' | 'captions'>): { 
 /** Prepared writes of the index; use inside the transaction that writes the article. */
 export class SearchIndexWriter {
   private readonly insertFts: Statement;
+  private readonly insertDoc: Statement;
   private readonly deleteTags: Statement;
   private readonly deleteEntities: Statement;
   private readonly insertTag: Statement;
@@ -48,6 +58,7 @@ export class SearchIndexWriter {
 
   constructor(db: Database) {
     this.insertFts = db.prepare('INSERT OR REPLACE INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
+    this.insertDoc = db.prepare('INSERT OR REPLACE INTO search_docs (id, date, section, source) VALUES (?, ?, ?, ?)');
     this.deleteTags = db.prepare('DELETE FROM article_tags WHERE article_id = ?');
     this.deleteEntities = db.prepare('DELETE FROM article_entities WHERE article_id = ?');
     // A repeated tag or entity in one article is one row: the best score, the summed mentions.
@@ -61,10 +72,14 @@ export class SearchIndexWriter {
     );
   }
 
-  /** Indexes an article's text under its id (replacing what was there). */
-  indexText(id: number, a: Pick<Article, 'title' | 'body' | 'captions'>): void {
+  /**
+   * Indexes an article under its id (replacing what was there): its text, and its date (the issue's) and
+   * source (the publication, else the source file) for filters and facets.
+   */
+  index(id: number, a: Pick<Article, 'title' | 'body' | 'captions' | 'section'>, date: string | null, source: string): void {
     const { title, body } = indexedText(a);
     this.insertFts.run(id, title, body);
+    this.insertDoc.run(id, date, a.section, source);
   }
 
   /** Replaces the article's tags and/or entities with those given (a kind not given is left as it is). */
@@ -83,13 +98,16 @@ export class SearchIndexWriter {
 /** Indexes every stored article (schema step 2 on a store made before search existed). */
 export function backfillSearchIndex(db: Database): void {
   const writer = new SearchIndexWriter(db);
-  const page = db.prepare<[number], { id: number; title: string; body: string; captions: string }>(
-    'SELECT id, title, body, captions FROM articles WHERE id > ? ORDER BY id LIMIT 500',
+  type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string };
+  const page = db.prepare<[number], Row>(
+    `SELECT a.id, a.title, a.body, a.captions, a.section, i.issue_date AS date, coalesce(i.publication, f.path) AS source
+       FROM articles a JOIN issues i ON i.id = a.issue_id JOIN source_files f ON f.id = i.source_file_id
+      WHERE a.id > ? ORDER BY a.id LIMIT 500`,
   );
   // Pages, not one cursor: better-sqlite3 cannot write while a read statement is still iterating.
   for (let rows = page.all(0); rows.length; rows = page.all(rows[rows.length - 1].id)) {
     for (const r of rows) {
-      writer.indexText(r.id, { title: r.title, body: r.body, captions: JSON.parse(r.captions) as string[] });
+      writer.index(r.id, { ...r, captions: JSON.parse(r.captions) as string[] }, r.date, r.source);
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { toMatchExpression } from '../../search/match-expression.js';
 import { isEmptyQuery, parseDateBound, parseQuery } from '../../search/query.js';
-import { combinedScore, TITLE_WEIGHT } from '../../search/rank.js';
+import { scoreSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { MARK_CLOSE, MARK_OPEN, renderMarked } from '../../search/snippet.js';
 import { sharedSegmenter } from '../../search/segment.js';
 import type {
@@ -21,9 +21,6 @@ export const DEFAULT_SEARCH_LIMIT = 20;
 /** Snippet length in index tokens (a token is a word: about 1.5 characters of Chinese). */
 const SNIPPET_TOKENS = 32;
 
-/** The source an article is counted under: the publication, else the file the issue came from. */
-const SOURCE_SQL = 'coalesce(i.publication, f.path)';
-
 /**
  * The SQLite SQL of search, trends and top lists. Each search first writes the whole matching set with its
  * scores into a temporary table, then pages, snippets and facets all read that one set, so facet counts are
@@ -31,10 +28,9 @@ const SOURCE_SQL = 'coalesce(i.publication, f.path)';
  */
 export class SqliteSearch {
   constructor(private readonly db: Database) {
-    db.function('jb_score', { deterministic: true }, (bm25: unknown, ageDays: unknown) =>
-      combinedScore(Number(bm25), ageDays === null ? null : Number(ageDays)),
-    );
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)');
+    // What facets and paging need is copied in once, so they read this table alone, without joins.
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS search_hits (
+               id INTEGER PRIMARY KEY, score REAL NOT NULL, date TEXT, section TEXT, source TEXT NOT NULL)`);
   }
 
   /** See Store.search. */
@@ -47,10 +43,9 @@ export class SqliteSearch {
       const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_hits').get()!.n;
       const page = this.db
         .prepare<[number, number], HitRow>(
-          `SELECT a.id, a.issue_id, a.title, a.section, a.body, i.issue_date, ${SOURCE_SQL} AS source, h.score
-             FROM search_hits h JOIN articles a ON a.id = h.id JOIN issues i ON i.id = a.issue_id
-             JOIN source_files f ON f.id = i.source_file_id
-            ORDER BY h.score DESC, i.issue_date DESC, a.id DESC LIMIT ? OFFSET ?`,
+          `SELECT a.id, a.issue_id, a.title, a.section, a.body, h.date AS issue_date, h.source, h.score
+             FROM search_hits h JOIN articles a ON a.id = h.id
+            ORDER BY h.score DESC, h.date DESC, h.id DESC LIMIT ? OFFSET ?`,
         )
         .all(limit, offset);
       // One query for the page; `rowid = ?` next to MATCH is unreliable in a reused statement (SQLite 3.53).
@@ -90,9 +85,7 @@ export class SqliteSearch {
       this.collect(request);
       return this.db
         .prepare<[], DateCount>(
-          `SELECT i.issue_date AS date, count(*) AS count
-             FROM search_hits h JOIN articles a ON a.id = h.id JOIN issues i ON i.id = a.issue_id
-            WHERE i.issue_date IS NOT NULL GROUP BY i.issue_date ORDER BY i.issue_date`,
+          `SELECT date, count(*) AS count FROM search_hits WHERE date IS NOT NULL GROUP BY date ORDER BY date`,
         )
         .all();
     })();
@@ -104,8 +97,8 @@ export class SqliteSearch {
     return this.db
       .prepare<[string, string], FactCount>(
         `SELECT t.${column} AS value, count(DISTINCT t.article_id) AS count
-           FROM ${table} t JOIN articles a ON a.id = t.article_id JOIN issues i ON i.id = a.issue_id
-          WHERE i.issue_date BETWEEN ? AND ? GROUP BY t.${column} ORDER BY count DESC, value`,
+           FROM ${table} t JOIN search_docs d ON d.id = t.article_id
+          WHERE d.date BETWEEN ? AND ? GROUP BY t.${column} ORDER BY count DESC, value`,
       )
       .all(parseDateBound(from, 'from'), parseDateBound(to, 'to'));
   }
@@ -127,19 +120,19 @@ export class SqliteSearch {
     }
     const params: Record<string, unknown> = { match: expr.match, exclude: expr.exclude };
     const where = filterSql(filters, params);
-    if (expr.exclude) where.push('a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH @exclude)');
-    const age = `julianday((SELECT max(issue_date) FROM issues)) - julianday(i.issue_date)`;
+    if (expr.exclude) where.push('d.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH @exclude)');
+    const age = `julianday((SELECT max(date) FROM search_docs)) - julianday(d.date)`;
     const from = expr.match
       ? `(SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH @match) m
-         JOIN articles a ON a.id = m.id`
-      : '(SELECT 0 AS bm) m JOIN articles a';
+         JOIN search_docs d ON d.id = m.id`
+      : 'search_docs d';
     this.db.exec('DELETE FROM search_hits');
     // Without terms every article scores the same and the newest come first.
     this.db
       .prepare(
-        `INSERT INTO search_hits (id, score)
-         SELECT a.id, ${expr.match ? `jb_score(m.bm, ${age})` : '0'}
-           FROM ${from} JOIN issues i ON i.id = a.issue_id JOIN source_files f ON f.id = i.source_file_id
+        `INSERT INTO search_hits (id, score, date, section, source)
+         SELECT d.id, ${expr.match ? scoreSql('m.bm', age) : '0'}, d.date, d.section, d.source
+           FROM ${from}
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
       )
       .run(params);
@@ -148,21 +141,20 @@ export class SqliteSearch {
 
   /** Facet counts over the whole of `search_hits`. */
   private facets(): Facets {
-    const count = (sql: string): FacetCounts =>
+    const count = (value: string, from: string, distinct = ''): FacetCounts =>
       this.db
         .prepare<[], { value: string; count: number }>(
-          `SELECT value, count(DISTINCT id) AS count FROM (${sql}) WHERE value IS NOT NULL
-            GROUP BY value ORDER BY count DESC, value`,
+          `SELECT ${value} AS value, count(${distinct || '*'}) AS count FROM ${from} WHERE ${value} IS NOT NULL
+            GROUP BY 1 ORDER BY count DESC, value`,
         )
         .all();
-    const hits = `search_hits h JOIN articles a ON a.id = h.id`;
-    const withIssue = `${hits} JOIN issues i ON i.id = a.issue_id`;
     return {
-      section: count(`SELECT h.id, a.section AS value FROM ${hits}`),
-      tag: count(`SELECT h.id, t.tag AS value FROM search_hits h JOIN article_tags t ON t.article_id = h.id`),
-      entity: count(`SELECT h.id, e.name AS value FROM search_hits h JOIN article_entities e ON e.article_id = h.id`),
-      source: count(`SELECT h.id, ${SOURCE_SQL} AS value FROM ${withIssue} JOIN source_files f ON f.id = i.source_file_id`),
-      month: count(`SELECT h.id, substr(i.issue_date, 1, 7) AS value FROM ${withIssue}`),
+      section: count('section', 'search_hits'),
+      tag: count('t.tag', 'search_hits h JOIN article_tags t ON t.article_id = h.id'),
+      // One entity name may come with two types in an article: count the article once.
+      entity: count('e.name', 'search_hits h JOIN article_entities e ON e.article_id = h.id', 'DISTINCT h.id'),
+      source: count('source', 'search_hits'),
+      month: count('substr(date, 1, 7)', 'search_hits'),
     };
   }
 }
@@ -183,26 +175,26 @@ function filterSql(filters: SearchFilters, params: Record<string, unknown>): str
   const where: string[] = [];
   if (filters.from) {
     params.from = filters.from;
-    where.push('i.issue_date >= @from');
+    where.push('d.date >= @from');
   }
   if (filters.to) {
     params.to = filters.to;
-    where.push('i.issue_date <= @to');
+    where.push('d.date <= @to');
   }
   const anyOf = (column: string, values: string[] | undefined, name: string) => {
     if (!values?.length) return;
     const names = values.map((v, k) => ((params[`${name}${k}`] = v), `@${name}${k}`));
     where.push(`${column} IN (${names.join(', ')})`);
   };
-  anyOf('a.section', filters.sections, 'section');
-  anyOf(SOURCE_SQL, filters.sources, 'source');
+  anyOf('d.section', filters.sections, 'section');
+  anyOf('d.source', filters.sources, 'source');
   filters.tags?.forEach((tag, k) => {
     params[`tag${k}`] = tag;
-    where.push(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag = @tag${k})`);
+    where.push(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = d.id AND t.tag = @tag${k})`);
   });
   filters.entities?.forEach((name, k) => {
     params[`entity${k}`] = name;
-    where.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id AND e.name = @entity${k})`);
+    where.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = d.id AND e.name = @entity${k})`);
   });
   return where;
 }

@@ -220,7 +220,7 @@ class SqliteStore implements Store {
         lineEnd: a.lineEnd,
         contentHash: articleContentHash(a),
       }).lastInsertRowid);
-      this.index.indexText(articleId, a);
+      this.index.index(articleId, a, bulletin.issueDate, bulletin.publication ?? path);
       this.index.setFacts(articleId, a);
     });
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
