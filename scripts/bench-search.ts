@@ -58,9 +58,10 @@ async function benchSize(size: number): Promise<void> {
   );
 
   const search: number[] = [];
+  const pageOnly: number[] = [];
   const like: number[] = [];
   const db = new Database(file, { readonly: true });
-  console.log(`${'query'.padEnd(34)} ${'hits'.padStart(7)} ${'search ms'.padStart(10)} ${'LIKE ms'.padStart(9)}`);
+  console.log(`${'query'.padEnd(34)} ${'hits'.padStart(7)} ${'search ms'.padStart(10)} ${'no facets'.padStart(10)} ${'LIKE ms'.padStart(9)}`);
   for (const q of QUERIES) {
     await store.search({ query: q }); // warm-up: caches and prepared statements
     const times: number[] = [];
@@ -70,6 +71,13 @@ async function benchSize(size: number): Promise<void> {
       total = (await store.search({ query: q })).total;
       times.push(performance.now() - t);
     }
+    const bare: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const t = performance.now();
+      await store.search({ query: q, facets: false });
+      bare.push(performance.now() - t);
+    }
+    pageOnly.push(...bare);
     const { sql, params } = likeQuery(q);
     const scan = db.prepare(sql);
     const likeTimes: number[] = [];
@@ -81,12 +89,13 @@ async function benchSize(size: number): Promise<void> {
     }
     search.push(...times);
     like.push(...likeTimes);
-    console.log(`${q.padEnd(34)} ${String(total).padStart(7)} ${pct(times, 50).toFixed(1).padStart(10)} ${pct(likeTimes, 50).toFixed(0).padStart(9)}   (LIKE finds ${likeTotal})`);
+    console.log(`${q.padEnd(34)} ${String(total).padStart(7)} ${pct(times, 50).toFixed(1).padStart(10)} ${pct(bare, 50).toFixed(1).padStart(10)} ${pct(likeTimes, 50).toFixed(0).padStart(9)}   (LIKE finds ${likeTotal})`);
   }
   db.close();
   await store.close();
   const [p50, p95, l50, l95] = [pct(search, 50), pct(search, 95), pct(like, 50), pct(like, 95)];
   console.log(`search (ranked page + snippets + all facets): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+  console.log(`search without facets (ranked page + total):  p50 ${pct(pageOnly, 50).toFixed(1)} ms, p95 ${pct(pageOnly, 95).toFixed(1)} ms`);
   console.log(`LIKE scan baseline (count only):             p50 ${l50.toFixed(0)} ms, p95 ${l95.toFixed(0)} ms`);
   console.log(`ratio LIKE / search: p50 ${(l50 / p50).toFixed(1)}×, p95 ${(l95 / p95).toFixed(1)}×`);
 }

@@ -150,6 +150,10 @@ describe('facet counts are exact for the whole result set', () => {
     for (const query of ['芯片', '数字 经济', `tag:${tag}`, '华为 OR 苹果 -芯片']) {
       const r = await store.search({ query, limit: 5 });
       const all = await store.search({ query, limit: 10_000 });
+      const bare = await store.search({ query, limit: 5, facets: false });
+      expect(bare.hits, query).toEqual(r.hits);
+      expect(bare.total, query).toBe(r.total);
+      expect(bare.facets.section, query).toEqual([]);
       expect(r.total, query).toBe(all.hits.length);
       expect(r.total, query).toBeGreaterThan(5);
       const articles = await Promise.all(all.hits.map((h) => store.getArticle(h.id)));

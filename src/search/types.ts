@@ -39,6 +39,11 @@ export interface SearchRequest {
   offset?: number;
   /** Snippet mark style: 【】 for a terminal (default) or `<mark>` with the rest HTML-escaped. */
   marks?: 'terminal' | 'html';
+  /**
+   * Whether to count facets (default true). Their cost grows with the number of matches, so a client paging
+   * through a result it already has facets for can skip them; the facet lists are then empty.
+   */
+  facets?: boolean;
 }
 
 /** One ranked article. */

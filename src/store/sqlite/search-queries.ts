@@ -18,6 +18,8 @@ import type {
 /** Default page size of a search. */
 export const DEFAULT_SEARCH_LIMIT = 20;
 
+const NO_FACETS: Facets = { section: [], tag: [], entity: [], source: [], month: [] };
+
 /** Snippet length in index tokens (a token is a word: about 1.5 characters of Chinese). */
 const SNIPPET_TOKENS = 32;
 
@@ -75,7 +77,7 @@ export class SqliteSearch {
           snippet: m ? renderMarked(m.snippet, marks) : renderMarked(leadOf(r.body), marks),
         };
       });
-      return { total, hits, facets: this.facets(), warnings };
+      return { total, hits, facets: request.facets === false ? NO_FACETS : this.facets(), warnings };
     })();
   }
 
