@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { toMatchExpression } from '../src/search/match-expression.js';
+import { toMatchPlan } from '../src/search/match-plan.js';
 import { isEmptyQuery, MAX_QUERY_CHARS, parseDateBound, parseQuery } from '../src/search/query.js';
 import { sharedSegmenter, unsegment } from '../src/search/segment.js';
 import { renderMarked } from '../src/search/snippet.js';
+import { fts5Match } from '../src/store/sqlite/fts5-query.js';
 
 const seg = sharedSegmenter();
-const match = (q: string) => toMatchExpression(parseQuery(q), seg);
+const match = (q: string) => {
+  const plan = toMatchPlan(parseQuery(q), seg);
+  return { ...fts5Match(plan), warnings: plan.warnings };
+};
 
 describe('query parser', () => {
   it('reads terms, phrases, exclusions, OR and field filters', () => {

@@ -10,8 +10,8 @@ export const RECENCY_HALF_LIFE_DAYS = 180;
 export const TITLE_WEIGHT = 5;
 
 /**
- * The combined score as an SQL expression (SQLite and PostgreSQL both have pow and greatest/max), so ranking
- * runs inside the database: `bm25` is FTS5's value (negative, lower is better), `ageDays` the article's age in
+ * The combined score as an SQL expression, so ranking runs inside the database (SQLite spelling; PostgreSQL
+ * writes the two-argument max as greatest, and ts_rank is higher-is-better where bm25 is lower-is-better): `bm25` is FTS5's value (negative, lower is better), `ageDays` the article's age in
  * days relative to the newest article in the archive, NULL when it has no date (no boost). Higher is better.
  */
 export function scoreSql(bm25: string, ageDays: string): string {

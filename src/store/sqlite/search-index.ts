@@ -42,7 +42,7 @@ export const SEARCH_SCHEMA = `
 `;
 
 /** The text of an article the index holds: title apart (weighted), body with its captions. */
-export function indexedText(a: Pick<Article, 'title' | 'body' | 'captions'>): { title: string; body: string } {
+function indexedText(a: Pick<Article, 'title' | 'body' | 'captions'>): { title: string; body: string } {
   const seg = sharedSegmenter();
   return { title: seg.segmentForIndex(a.title), body: seg.segmentForIndex([a.body, ...a.captions].join('\n\n')) };
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { toMatchExpression } from '../../search/match-expression.js';
+import { toMatchPlan } from '../../search/match-plan.js';
 import { isEmptyQuery, parseDateBound, parseQuery } from '../../search/query.js';
 import { scoreSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { MARK_CLOSE, MARK_OPEN, renderMarked } from '../../search/snippet.js';
@@ -14,6 +14,7 @@ import type {
   SearchRequest,
   SearchResult,
 } from '../../search/types.js';
+import { fts5Match } from './fts5-query.js';
 
 /** Default page size of a search. */
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -115,8 +116,9 @@ export class SqliteSearch {
     if (isEmptyQuery({ ...parsed, filters })) {
       throw new Error('query: empty; give words to search for, or a filter such as tag:芯片');
     }
-    const expr = toMatchExpression(parsed, sharedSegmenter());
-    const warnings = [...parsed.warnings, ...expr.warnings];
+    const plan = toMatchPlan(parsed, sharedSegmenter());
+    const expr = fts5Match(plan);
+    const warnings = [...parsed.warnings, ...plan.warnings];
     if (!expr.match && !expr.exclude && !Object.values(filters).some((v) => v !== undefined)) {
       throw new Error(`query: nothing searchable in ${JSON.stringify(request.query.trim())}`);
     }
