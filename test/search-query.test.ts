@@ -84,6 +84,9 @@ describe('segmentation and match expressions', () => {
   it('tiles compound words so sub-words are found and words stay phrases', () => {
     expect(seg.queryWords('动力电池')).toEqual([['动力', '电池']]);
     expect(seg.queryWords('动力蓄电池')).toEqual([['动力'], ['蓄', '电池']]);
+    // Long dictionary words are tiled all the way down, preferring whole words to single characters.
+    expect(seg.segmentForIndex('华为技术有限公司').split('\u200b')).toEqual(['华为', '技术', '有限', '公司']);
+    expect(seg.segmentForIndex('监测数据').split('\u200b')).toEqual(['监测', '数据']);
     expect(match('动力电池').match).toBe('"动力 电池"');
     expect(match('"电池回收" OR 储能 -锂电').match).toBe('("电池 回收" OR "储能")');
     expect(match('电池 -储能 -"电池回收"').exclude).toBe('"储能" OR "电池 回收"');

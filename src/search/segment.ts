@@ -63,23 +63,33 @@ export class Segmenter {
     return words;
   }
 
-  /** Tiles a CJK word of 3+ characters from the right with the longest dictionary words inside it. */
+  /**
+   * Tiles a CJK word of 3+ characters into the dictionary words it is made of, down to words of 1–2 characters:
+   * fewest single characters first, then fewest pieces, ties to the shorter first piece (Chinese compounds are
+   * head-final: 蓄电池 → 蓄 电池). 监测数据 → 监测 数据, 华为技术有限公司 → 华为 技术 有限 公司.
+   */
   private tile(word: string): string[] {
     if (!ALL_HAN.test(word)) return [word];
     const chars = [...word];
-    if (chars.length < 3) return [word];
-    const pieces: string[] = [];
-    let end = chars.length;
-    while (end > 0) {
-      let start = end - 1;
-      for (let s = Math.max(0, end - 4); s < end - 1; s++) {
-        if (end - s < chars.length && this.words.has(chars.slice(s, end).join(''))) {
-          start = s;
-          break;
-        }
+    const n = chars.length;
+    if (n < 3 || n > 16) return [word];
+    // best[i]: the best tiling of chars[i..]: its single characters, its pieces, where its first piece ends.
+    const best: { singles: number; pieces: number; next: number }[] = new Array(n + 1);
+    best[n] = { singles: 0, pieces: 0, next: n };
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = i + 1; j <= Math.min(n, i + 4); j++) {
+        if (j - i === n) continue;
+        if (j - i > 1 && !this.words.has(chars.slice(i, j).join(''))) continue;
+        const rest = best[j];
+        const cand = { singles: rest.singles + (j - i === 1 ? 1 : 0), pieces: rest.pieces + 1, next: j };
+        const cur = best[i];
+        if (!cur || cand.singles < cur.singles || (cand.singles === cur.singles && cand.pieces < cur.pieces)) best[i] = cand;
       }
-      pieces.unshift(chars.slice(start, end).join(''));
-      end = start;
+    }
+    const pieces: string[] = [];
+    for (let i = 0; i < n; i = best[i].next) {
+      const piece = chars.slice(i, best[i].next).join('');
+      pieces.push(...(piece.length >= 3 ? this.tile(piece) : [piece]));
     }
     return pieces;
   }
