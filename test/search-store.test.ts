@@ -5,11 +5,12 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleTexts } from '../src/cli/commands/bench.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
+import { articleFacts } from '../src/search/facts.js';
 import { materialFromTexts, syntheticIssues, type SyntheticIssue } from '../src/search/synthetic-archive.js';
 import type { FacetCounts, SearchRequest } from '../src/search/types.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import type { Store } from '../src/store/types.js';
+import type { SearchStore } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-search-'));
@@ -52,17 +53,17 @@ const ISSUES: { name: string; bulletin: Bulletin }[] = [
   },
 ];
 
-async function fixtureStore(file = ':memory:'): Promise<Store> {
+async function fixtureStore(file = ':memory:'): Promise<SearchStore> {
   const store = openSqliteStore(file);
   for (const { name, bulletin } of ISSUES) await store.importBulletin(source(name), bulletin);
   return store;
 }
 
-const titles = async (store: Store, query: string, extra: Partial<SearchRequest> = {}) =>
+const titles = async (store: SearchStore, query: string, extra: Partial<SearchRequest> = {}) =>
   (await store.search({ query, limit: 100, ...extra })).hits.map((h) => h.title).sort();
 
 describe('search on the embedded store', () => {
-  let store: Store;
+  let store: SearchStore;
   beforeAll(async () => {
     store = await fixtureStore();
   });
@@ -128,13 +129,15 @@ describe('search on the embedded store', () => {
     const [battery, chips, ericsson] = await store.listArticles({ limit: 3 });
     await store.setArticleFacts(battery.id, { tags: [{ tag: '新能源', score: 0.9 }], entities: [{ name: '工信部', type: 'organization', count: 1 }] });
     await store.setArticleFacts(chips.id, { tags: [{ tag: '新能源', score: 0.4 }, { tag: '芯片', score: 0.9 }], entities: [{ name: '工信部', type: 'organization', count: 2 }] });
-    await store.setArticleFacts(ericsson.id, { entities: [{ name: '华为', type: 'organization', count: 1 }, { name: '爱立信', type: 'organization', count: 5 }] });
+    // As the enrichment stage gives them: tags by name, entities with their mention counts.
+    await store.setArticleFacts(ericsson.id, articleFacts([], [{ name: '华为', type: 'org', mentions: 1 }, { name: '爱立信', type: 'org', mentions: 5 }]));
     expect(await titles(store, 'tag:新能源')).toEqual([battery.title, chips.title].sort());
     expect(await titles(store, 'tag:新能源 tag:芯片')).toEqual([chips.title]);
     expect(await titles(store, '汽车', { filters: { entities: ['工信部'] } })).toEqual([battery.title, chips.title].sort());
     const r = await store.search({ query: 'section:产业环境' });
     expect(r.facets.tag).toEqual([{ value: '新能源', count: 2 }, { value: '芯片', count: 1 }]);
     expect(r.facets.entity).toEqual([{ value: '工信部', count: 2 }]);
+    expect((await store.search({ query: 'entity:爱立信' })).hits.map((h) => h.title)).toEqual([ericsson.title]);
     await expect(store.setArticleFacts(1e9, { tags: [] })).rejects.toThrow('article 1000000000: no such article in this store');
   });
 });

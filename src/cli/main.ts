@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerBench } from './commands/bench.js';
+import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
+import { registerEval } from './commands/eval.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { registerSearch } from './commands/search.js';
@@ -35,6 +37,8 @@ registerSearch(program);
 registerTrend(program);
 registerTop(program);
 registerBench(program);
+registerExtract(program);
+registerEval(program);
 
 try {
   await program.parseAsync(process.argv);

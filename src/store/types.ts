@@ -18,6 +18,16 @@ export interface Store {
   listArticles(filter?: ArticleFilter): Promise<StoredArticle[]>;
   /** One article by id, or null when there is none. */
   getArticle(id: number): Promise<StoredArticle | null>;
+  /** Releases the connection; the store must not be used afterwards. */
+  close(): Promise<void>;
+}
+
+/**
+ * A store that also searches its archive (the embedded SQLite store; a PostgreSQL twin needs the same index over
+ * the same segmented text, see src/store/sqlite/search-index.ts). Kept apart from Store so backends without
+ * search still implement Store; `openSearchStore` refuses those with a clear message.
+ */
+export interface SearchStore extends Store {
   /**
    * Full-text search of the archive (syntax: src/search/query.ts): the page of hits asked for, ranked by BM25
    * with the title weighted and a recency boost, with marked snippets, the total and exact facet counts over
@@ -34,8 +44,6 @@ export interface Store {
    * trends. importBulletin does the same for articles that carry `tags`/`entities`. Throws for an unknown id.
    */
   setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void>;
-  /** Releases the connection; the store must not be used afterwards. */
-  close(): Promise<void>;
 }
 
 /** How to open a store, whatever the backend. */

@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { parseDateBound } from '../../search/query.js';
 import type { FacetCounts, SearchFilters, SearchResult } from '../../search/types.js';
-import { openStore } from '../../store/open.js';
+import { openSearchStore } from '../../store/open.js';
 import { dbOption } from '../options.js';
 
 /** Options every archive query command shares: the filters. */
@@ -63,7 +63,7 @@ export function registerSearch(program: Command): void {
     .option('--json', 'print one JSON object (snippet marks as <mark>)')
     .action(async (words: string[], opts: FilterOptions & { limit: number; page: number; json?: boolean }) => {
       const query = words.join(' ');
-      const store = await openStore(opts.db, { mustExist: true });
+      const store = await openSearchStore(opts.db, { mustExist: true });
       try {
         const result = await store.search({
           query,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { rising } from '../../search/rising.js';
 import { addDays, daysBetween } from '../../search/trend.js';
-import { openStore } from '../../store/open.js';
+import { openSearchStore } from '../../store/open.js';
 import { dbOption } from '../options.js';
 import { dateArg, positiveInt } from './search.js';
 
@@ -21,7 +21,7 @@ export function registerTop(program: Command): void {
     .action(async (opts: { db: string; entities?: boolean; tags?: boolean; from?: string; to?: string; days: number; limit: number; json?: boolean }) => {
       if (Boolean(opts.entities) === Boolean(opts.tags)) throw new Error('top: give exactly one of --entities or --tags');
       const kind = opts.entities ? 'entity' : 'tag';
-      const store = await openStore(opts.db, { mustExist: true });
+      const store = await openSearchStore(opts.db, { mustExist: true });
       try {
         const newest = (await store.listIssues()).find((i) => i.issueDate)?.issueDate;
         const to = opts.to ?? newest;

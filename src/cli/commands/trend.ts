@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { trendSvg } from '../../search/chart.js';
 import { bucketCounts, type TrendPeriod } from '../../search/trend.js';
-import { openStore } from '../../store/open.js';
+import { openSearchStore } from '../../store/open.js';
 import { addFilterOptions, type FilterOptions, filtersOf } from './search.js';
 
 /** `jianbao trend TERM|--entity E|--tag T [--by week|month] [--svg FILE]`: matching articles over time. */
@@ -18,7 +18,7 @@ export function registerTrend(program: Command): void {
     .option('--json', 'print one JSON array')
     .action(async (words: string[], opts: FilterOptions & { by: TrendPeriod; svg?: string; json?: boolean }) => {
       const query = words.join(' ');
-      const store = await openStore(opts.db, { mustExist: true });
+      const store = await openSearchStore(opts.db, { mustExist: true });
       let counts;
       try {
         counts = await store.countByDate({ query, filters: filtersOf(opts) });

@@ -3,8 +3,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../../search/types.js';
 import type { Article, Bulletin } from '../../types.js';
-import { articleContentHash } from '../content-hash.js';
-import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
+import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
+import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SearchStore, SourceMeta, StoredArticle } from '../types.js';
 import { migrate } from './migrations.js';
 import { SearchIndexWriter } from './search-index.js';
 import { SqliteSearch } from './search-queries.js';
@@ -16,7 +16,7 @@ export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
  * Opens (creating folder and file if needed) an SQLite store and migrates it to the current schema.
  * WAL journaling: readers never block the importer, and a killed process leaves only whole transactions.
  */
-export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: OpenOptions = {}): Store {
+export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: OpenOptions = {}): SearchStore {
   if (options.mustExist && file !== ':memory:' && !existsSync(file)) {
     throw new Error(`${file}: no store here yet (import files first, or give --db)`);
   }
@@ -53,39 +53,6 @@ function connect(file: string): Database.Database {
   }
 }
 
-/** Row shapes as SQLite returns them. */
-interface IssueRow {
-  id: number;
-  publication: string | null;
-  issue_date: string | null;
-  sections: string;
-  warnings: string;
-  article_count: number;
-  path: string;
-  sha256: string;
-  bytes: number;
-  encoding: string;
-  kind: 'text' | 'pdf';
-  imported_at: string;
-}
-
-interface ArticleRow {
-  id: number;
-  issue_id: number;
-  ordinal: number;
-  section: string | null;
-  title: string;
-  title_as_printed: string | null;
-  byline: string | null;
-  subheads: string;
-  body: string;
-  captions: string;
-  page: number | null;
-  line_start: number;
-  line_end: number;
-  content_hash: string;
-}
-
 const ISSUE_SELECT = `
   SELECT i.id, i.publication, i.issue_date, i.sections, i.warnings,
          (SELECT count(*) FROM articles a WHERE a.issue_id = i.id) AS article_count,
@@ -93,7 +60,7 @@ const ISSUE_SELECT = `
     FROM issues i JOIN source_files f ON f.id = i.source_file_id`;
 
 /** The Store over one better-sqlite3 connection; statements are prepared once. */
-class SqliteStore implements Store {
+class SqliteStore implements SearchStore {
   private readonly issueBySha: Database.Statement<[string], IssueRow>;
   private readonly insertSource: Database.Statement;
   private readonly insertIssue: Database.Statement;
@@ -117,8 +84,8 @@ class SqliteStore implements Store {
     this.insertArticle = db.prepare(
       `INSERT INTO articles (issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
                              page, line_start, line_end, content_hash)
-       VALUES (@issueId, @ordinal, @section, @title, @titleAsPrinted, @byline, @subheads, @body, @captions,
-               @page, @lineStart, @lineEnd, @contentHash)`,
+       VALUES (@issue_id, @ordinal, @section, @title, @title_as_printed, @byline, @subheads, @body, @captions,
+               @page, @line_start, @line_end, @content_hash)`,
     );
     const tx = db.transaction((source: SourceMeta, bulletin: Bulletin) => this.importInTx(source, bulletin));
     // IMMEDIATE takes the write lock up front, so two importers queue instead of failing on lock upgrade.
@@ -184,14 +151,7 @@ class SqliteStore implements Store {
   /** The body of the import transaction: look up by content, else insert file, issue and articles. */
   private importInTx(source: SourceMeta, bulletin: Bulletin): ImportResult {
     const existing = this.issueBySha.get(source.sha256);
-    if (existing) {
-      return {
-        status: 'unchanged',
-        issueId: existing.id,
-        articles: existing.article_count,
-        warnings: (JSON.parse(existing.warnings) as string[]).length,
-      };
-    }
+    if (existing) return unchangedResult(existing);
     const { path, sha256, bytes, encoding, kind } = source;
     const importedAt = new Date().toISOString();
     const sourceFileId = this.insertSource.run({ path, sha256, bytes, encoding, kind, importedAt }).lastInsertRowid;
@@ -205,55 +165,10 @@ class SqliteStore implements Store {
       }).lastInsertRowid,
     );
     bulletin.articles.forEach((a: Article & ArticleFacts, ordinal) => {
-      const articleId = Number(this.insertArticle.run({
-        issueId,
-        ordinal,
-        section: a.section,
-        title: a.title,
-        titleAsPrinted: a.titleAsPrinted ?? null,
-        byline: a.byline,
-        subheads: JSON.stringify(a.subheads),
-        body: a.body,
-        captions: JSON.stringify(a.captions),
-        page: a.page,
-        lineStart: a.lineStart,
-        lineEnd: a.lineEnd,
-        contentHash: articleContentHash(a),
-      }).lastInsertRowid);
+      const articleId = Number(this.insertArticle.run(articleRow(issueId, ordinal, a)).lastInsertRowid);
       this.index.index(articleId, a, bulletin.issueDate, bulletin.publication ?? path);
       this.index.setFacts(articleId, a);
     });
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
   }
-}
-
-function toIssue(r: IssueRow): IssueSummary {
-  return {
-    id: r.id,
-    publication: r.publication,
-    issueDate: r.issue_date,
-    sections: JSON.parse(r.sections) as string[],
-    warnings: JSON.parse(r.warnings) as string[],
-    articleCount: r.article_count,
-    source: { path: r.path, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, kind: r.kind, importedAt: r.imported_at },
-  };
-}
-
-function toArticle(r: ArticleRow): StoredArticle {
-  return {
-    id: r.id,
-    issueId: r.issue_id,
-    ordinal: r.ordinal,
-    section: r.section,
-    title: r.title,
-    ...(r.title_as_printed !== null ? { titleAsPrinted: r.title_as_printed } : {}),
-    byline: r.byline,
-    subheads: JSON.parse(r.subheads) as string[],
-    body: r.body,
-    captions: JSON.parse(r.captions) as string[],
-    page: r.page,
-    lineStart: r.line_start,
-    lineEnd: r.line_end,
-    contentHash: r.content_hash,
-  };
 }
