@@ -19,7 +19,7 @@ describe('the sources migration', () => {
     expect(step).toBeGreaterThan(0);
     // A store as the schema before this step left it, with gaps in the article ids.
     const old = new Database(file);
-    for (const sql of MIGRATIONS.slice(0, step)) old.exec(sql);
+    for (const m of MIGRATIONS.slice(0, step)) typeof m === 'string' ? old.exec(m) : m(old);
     old.pragma(`user_version = ${step}`);
     old.exec(`INSERT INTO source_files VALUES (1, 'a.txt', 'abc', 10, 'utf-8', 'text', '2021-10-19T00:00:00Z');
               INSERT INTO issues VALUES (1, 1, '简报', '2021-10-19', '[]', '[]');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerBench } from './commands/bench.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFetch } from './commands/fetch.js';
 import { registerEnrich } from './commands/enrich.js';
@@ -10,6 +11,9 @@ import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { registerSources } from './commands/sources.js';
 import { registerTrain } from './commands/train.js';
+import { registerSearch } from './commands/search.js';
+import { registerTop } from './commands/top.js';
+import { registerTrend } from './commands/trend.js';
 import { debugTrace, errorLine } from './errors.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
@@ -34,6 +38,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 registerParse(program);
 registerImport(program);
 registerList(program);
+registerSearch(program);
+registerTrend(program);
+registerTop(program);
+registerBench(program);
 registerExtract(program);
 registerEval(program);
 registerSources(program);

@@ -1,7 +1,7 @@
 import { displayLocation, isUrl } from './location.js';
 import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
-import type { OpenOptions, Store } from './types.js';
+import type { OpenOptions, SearchStore, Store } from './types.js';
 
 /**
  * Opens the store at `location`: a `postgres://` or `postgresql://` URL means the PostgreSQL store in that
@@ -9,6 +9,20 @@ import type { OpenOptions, Store } from './types.js';
  */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) return openPostgresStore(location, options);
+  if (isUrl(location)) {
+    throw new Error(`${displayLocation(location)}: unsupported store URL (give a postgres:// URL or a file path)`);
+  }
+  return openSqliteStore(location, options);
+}
+
+/**
+ * Opens a store for searching (search, trend, top): the embedded store; a PostgreSQL URL is refused with a
+ * one-line message until that backend has the search index.
+ */
+export async function openSearchStore(location: string, options: OpenOptions = {}): Promise<SearchStore> {
+  if (/^postgres(ql)?:\/\//i.test(location)) {
+    throw new Error(`${displayLocation(location)}: search is not available on PostgreSQL stores yet; use the embedded store (a file path)`);
+  }
   if (isUrl(location)) {
     throw new Error(`${displayLocation(location)}: unsupported store URL (give a postgres:// URL or a file path)`);
   }

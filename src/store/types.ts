@@ -1,3 +1,4 @@
+import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../search/types.js';
 import type { Article, Bulletin, SourceDoc } from '../types.js';
 import type { EnrichmentStore, Understand } from './enrichment-types.js';
 
@@ -39,6 +40,30 @@ export interface Store extends EnrichmentStore {
   hasWebArticle(dedupKey: string): Promise<boolean>;
   /** Stores a fetched web article once per dedup key: `new` with its id, or `duplicate` with the stored one's id. */
   storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }>;
+}
+
+/**
+ * A store that also searches its archive (the embedded SQLite store; a PostgreSQL twin needs the same index over
+ * the same segmented text, see src/store/sqlite/search-index.ts). Kept apart from Store so backends without
+ * search still implement Store; `openSearchStore` refuses those with a clear message.
+ */
+export interface SearchStore extends Store {
+  /**
+   * Full-text search of the archive (syntax: src/search/query.ts): the page of hits asked for, ranked by BM25
+   * with the title weighted and a recency boost, with marked snippets, the total and exact facet counts over
+   * the whole result set. Throws a one-line `query: <problem>` for an empty or oversized query, never an SQL
+   * error. The index is kept by importBulletin in the same transaction as the articles.
+   */
+  search(request: SearchRequest): Promise<SearchResult>;
+  /** How many articles match the search on each issue date (dates without matches left out), oldest first. */
+  countByDate(request: SearchRequest): Promise<DateCount[]>;
+  /** How many articles dated from `from` to `to` (inclusive) carry each tag or entity, most first. */
+  countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]>;
+  /**
+   * Replaces an article's tags and/or entities (a kind not given is left as it is), for filters, facets and
+   * trends. importBulletin does the same for articles that carry `tags`/`entities`. Throws for an unknown id.
+   */
+  setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void>;
 }
 
 /** How to open a store, whatever the backend. */

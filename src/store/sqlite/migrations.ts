@@ -1,12 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { SOURCES_MIGRATION } from './sources-migration.js';
+import { SEARCH_SCHEMA, backfillSearchIndex } from './search-index.js';
+
+/** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
+export type Migration = string | ((db: Database) => void);
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
  * Never edit a released step: add one. Articles keep an INTEGER PRIMARY KEY so a later step can add an
  * FTS5 index over them as an external-content table (content_rowid = id) without copying text.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   `
   CREATE TABLE source_files (
     id          INTEGER PRIMARY KEY,
@@ -81,6 +85,10 @@ export const MIGRATIONS: readonly string[] = [
     saved_at TEXT NOT NULL
   );
   `,
+  (db) => {
+    db.exec(SEARCH_SCHEMA);
+    backfillSearchIndex(db);
+  },
 ];
 
 /**
@@ -95,7 +103,9 @@ export function migrate(db: Database, file: string): void {
   const applyNext = db.transaction(() => {
     const v = version();
     if (v >= MIGRATIONS.length) return;
-    db.exec(MIGRATIONS[v]);
+    const step = MIGRATIONS[v];
+    if (typeof step === 'string') db.exec(step);
+    else step(db);
     db.pragma(`user_version = ${v + 1}`);
   });
   while (version() < MIGRATIONS.length) applyNext.immediate();

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Bulletin } from '../../types.js';
+import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../../search/types.js';
+import type { Article, Bulletin } from '../../types.js';
 import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
 import type {
   ArticleFilter,
@@ -11,7 +12,7 @@ import type {
   OpenOptions,
   PollRecord,
   SourceMeta,
-  Store,
+  SearchStore,
   StoredArticle,
   StoredSource,
   WebArticleInput,
@@ -21,6 +22,9 @@ import type { ArticleUnderstanding, EventGroup, StoredEnrichment, Understand, Un
 import { SqliteEnrichment } from './enrichment.js';
 import { migrate } from './migrations.js';
 import { SqliteSources } from './sources.js';
+import { articleFacts } from '../../search/facts.js';
+import { SearchIndexWriter } from './search-index.js';
+import { SqliteSearch } from './search-queries.js';
 
 /** Where the embedded store lives when the user does not say. */
 export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
@@ -29,7 +33,7 @@ export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
  * Opens (creating folder and file if needed) an SQLite store and migrates it to the current schema.
  * WAL journaling: readers never block the importer, and a killed process leaves only whole transactions.
  */
-export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: OpenOptions = {}): Store {
+export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: OpenOptions = {}): SearchStore {
   if (options.mustExist && file !== ':memory:' && !existsSync(file)) {
     throw new Error(`${file}: no store here yet (import files first, or give --db)`);
   }
@@ -73,7 +77,7 @@ const ISSUE_SELECT = `
     FROM issues i JOIN source_files f ON f.id = i.source_file_id`;
 
 /** The Store over one better-sqlite3 connection; statements are prepared once. */
-class SqliteStore implements Store {
+class SqliteStore implements SearchStore {
   private readonly issueBySha: Database.Statement<[string], IssueRow>;
   private readonly insertSource: Database.Statement;
   private readonly insertIssue: Database.Statement;
@@ -81,9 +85,13 @@ class SqliteStore implements Store {
   private readonly importTx: (source: SourceMeta, bulletin: Bulletin, understand?: Understand) => ImportResult;
   private readonly sources: SqliteSources;
   private readonly understanding: SqliteEnrichment;
+  private readonly index: SearchIndexWriter;
+  private readonly searcher: SqliteSearch;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
+    this.index = new SearchIndexWriter(db);
+    this.searcher = new SqliteSearch(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
@@ -139,6 +147,27 @@ class SqliteStore implements Store {
     return row ? toArticle(row) : null;
   }
 
+  async search(request: SearchRequest): Promise<SearchResult> {
+    return this.searcher.search(request);
+  }
+
+  async countByDate(request: SearchRequest): Promise<DateCount[]> {
+    return this.searcher.countByDate(request);
+  }
+
+  async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
+    return this.searcher.countFacts(kind, from, to);
+  }
+
+  async setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void> {
+    this.db.transaction(() => {
+      if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
+        throw new Error(`article ${articleId}: no such article in this store`);
+      }
+      this.index.setFacts(articleId, facts);
+    })();
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }
@@ -172,7 +201,14 @@ class SqliteStore implements Store {
   }
 
   async storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
-    return this.sources.storeWebArticle(article);
+    return this.db.transaction(() => {
+      const stored = this.sources.storeWebArticle(article);
+      if (stored.status === 'new') {
+        const date = (article.publishedAt ?? article.fetchedAt).slice(0, 10);
+        this.index.index(stored.id, { ...article, captions: [] }, date, new URL(article.canonicalUrl || article.url).host);
+      }
+      return stored;
+    }).immediate();
   }
 
   async understandingContext(): Promise<UnderstandingContext> {
@@ -189,7 +225,10 @@ class SqliteStore implements Store {
 
   async saveEnrichments(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void> {
     this.db.transaction(() => {
-      for (const { articleId, understanding } of items) this.understanding.save(articleId, understanding);
+      for (const { articleId, understanding } of items) {
+        this.understanding.save(articleId, understanding);
+        this.index.setFacts(articleId, articleFacts(understanding.enrichment.tags, understanding.enrichment.entities));
+      }
     }).immediate();
   }
 
@@ -225,13 +264,15 @@ class SqliteStore implements Store {
       }).lastInsertRowid,
     );
     const understood = understand?.(this.understanding.context());
-    bulletin.articles.forEach((a, ordinal) => {
+    bulletin.articles.forEach((a: Article & ArticleFacts, ordinal) => {
       const articleId = Number(this.insertArticle.run(articleRow(issueId, ordinal, a)).lastInsertRowid);
+      this.index.index(articleId, a, bulletin.issueDate, bulletin.publication ?? path);
       const u = understood?.[ordinal];
       if (u) {
         this.understanding.save(articleId, u);
         this.understanding.group(articleId, u.enrichment.fingerprint);
       }
+      this.index.setFacts(articleId, u ? articleFacts(u.enrichment.tags, u.enrichment.entities) : a);
     });
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
   }

@@ -1,0 +1,108 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { parseDateBound } from '../../search/query.js';
+import type { FacetCounts, SearchFilters, SearchResult } from '../../search/types.js';
+import { openSearchStore } from '../../store/open.js';
+import { dbOption } from '../options.js';
+
+/** Options every archive query command shares: the filters. */
+export interface FilterOptions {
+  db: string;
+  from?: string;
+  to?: string;
+  section?: string[];
+  tag?: string[];
+  entity?: string[];
+  source?: string[];
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Adds --db and the filter options (--from --to --section --tag --entity --source) to a command. */
+export function addFilterOptions(command: Command): Command {
+  return command
+    .addOption(dbOption())
+    .option('--from <date>', 'only articles dated on or after (YYYY-MM-DD, YYYY-MM or YYYY)', (v) => dateArg(v, 'from'))
+    .option('--to <date>', 'only articles dated on or before', (v) => dateArg(v, 'to'))
+    .option('--section <name>', 'only this section (repeat for any of several)', collect)
+    .option('--tag <tag>', 'only articles with this tag (repeat: all of them)', collect)
+    .option('--entity <name>', 'only articles naming this entity (repeat: all of them)', collect)
+    .option('--source <name>', 'only this publication or source file (repeat for any of several)', collect);
+}
+
+/** The filters the options give. */
+export function filtersOf(opts: FilterOptions): SearchFilters {
+  return { from: opts.from, to: opts.to, sections: opts.section, tags: opts.tag, entities: opts.entity, sources: opts.source };
+}
+
+/** A date option checked and widened like the query's from:/to:. */
+export function dateArg(value: string, field: 'from' | 'to'): string {
+  try {
+    return parseDateBound(value, field);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
+/** A positive whole number option. */
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+/** `jianbao search QUERY…`: ranked articles with snippets and facet counts. */
+export function registerSearch(program: Command): void {
+  addFilterOptions(
+    program
+      .command('search')
+      .description('search the archive: words (AND), "phrases", -exclusions, OR, field:value filters')
+      .argument('[query...]', 'the query (see README: search syntax)'),
+  )
+    .option('--limit <n>', 'hits per page', positiveInt, 10)
+    .option('--page <n>', 'which page of hits', positiveInt, 1)
+    .option('--json', 'print one JSON object (snippet marks as <mark>)')
+    .action(async (words: string[], opts: FilterOptions & { limit: number; page: number; json?: boolean }) => {
+      const query = words.join(' ');
+      const store = await openSearchStore(opts.db, { mustExist: true });
+      try {
+        const result = await store.search({
+          query,
+          filters: filtersOf(opts),
+          limit: opts.limit,
+          offset: (opts.page - 1) * opts.limit,
+          marks: opts.json ? 'html' : 'terminal',
+        });
+        for (const w of result.warnings) process.stderr.write(`jianbao: warning: ${w}\n`);
+        process.stdout.write(opts.json ? `${JSON.stringify({ query, ...result }, null, 2)}\n` : asText(result, query, opts));
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+function asText(r: SearchResult, query: string, opts: { limit: number; page: number }): string {
+  const first = (opts.page - 1) * opts.limit;
+  const lines = [
+    r.total
+      ? `${r.total} article${r.total === 1 ? '' : 's'} match ${query || '(filters)'}; ${first + 1}-${first + r.hits.length} shown`
+      : `no article matches ${query || '(filters)'}`,
+  ];
+  r.hits.forEach((h, k) => {
+    const where = [h.date ?? '(no date)', h.section, h.source].filter(Boolean).join(' · ');
+    lines.push('', `${first + k + 1}. ${h.titleHighlight}`, `   ${where}  #${h.id}`, `   ${h.snippet}`);
+  });
+  const facet = (name: string, counts: FacetCounts) =>
+    counts.length ? [`  ${name}: ${counts.slice(0, 8).map((c) => `${c.value} ${c.count}`).join(' · ')}${counts.length > 8 ? ' …' : ''}`] : [];
+  if (r.total) {
+    lines.push(
+      '',
+      'facets:',
+      ...facet('section', r.facets.section),
+      ...facet('month', [...r.facets.month].sort((a, b) => b.value.localeCompare(a.value))),
+      ...facet('source', r.facets.source),
+      ...facet('tag', r.facets.tag),
+      ...facet('entity', r.facets.entity),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,49 @@
+import { writeFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { trendSvg } from '../../search/chart.js';
+import { bucketCounts, type TrendPeriod } from '../../search/trend.js';
+import { openSearchStore } from '../../store/open.js';
+import { addFilterOptions, type FilterOptions, filtersOf } from './search.js';
+
+/** `jianbao trend TERM|--entity E|--tag T [--by week|month] [--svg FILE]`: matching articles over time. */
+export function registerTrend(program: Command): void {
+  addFilterOptions(
+    program
+      .command('trend')
+      .description('count matching articles per week or month (zero-filled), optionally as an SVG chart')
+      .argument('[query...]', 'words or a query in the search syntax (or only --entity / --tag)'),
+  )
+    .addOption(new Option('--by <period>', 'bucket size').choices(['week', 'month']).default('month'))
+    .option('--svg <file>', 'also write a bar chart as SVG')
+    .option('--json', 'print one JSON array')
+    .action(async (words: string[], opts: FilterOptions & { by: TrendPeriod; svg?: string; json?: boolean }) => {
+      const query = words.join(' ');
+      const store = await openSearchStore(opts.db, { mustExist: true });
+      let counts;
+      try {
+        counts = await store.countByDate({ query, filters: filtersOf(opts) });
+      } finally {
+        await store.close();
+      }
+      const points = bucketCounts(counts, opts.by, { from: opts.from, to: opts.to });
+      const label = [query, ...(opts.entity ?? []).map((e) => `实体:${e}`), ...(opts.tag ?? []).map((t) => `标签:${t}`)].join(' ');
+      if (opts.svg) {
+        const title = `“${label}” 相关文章数（按${opts.by === 'week' ? '周' : '月'}）`;
+        try {
+          writeFileSync(opts.svg, trendSvg(points, title));
+        } catch (err) {
+          throw new Error(`${opts.svg}: cannot write chart (${(err as Error).message})`);
+        }
+      }
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(points, null, 2)}\n`);
+        return;
+      }
+      const peak = Math.max(1, ...points.map((p) => p.count));
+      const lines = points.map((p) => `${p.bucket.padEnd(8)} ${String(p.count).padStart(6)}  ${'█'.repeat(Math.round((p.count / peak) * 40))}`);
+      const total = points.reduce((n, p) => n + p.count, 0);
+      lines.push(`${total} article${total === 1 ? '' : 's'} matching ${label} in ${points.length} ${opts.by}${points.length === 1 ? '' : 's'}`);
+      if (opts.svg) lines.push(`chart written to ${opts.svg}`);
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+}

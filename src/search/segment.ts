@@ -1,0 +1,116 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+/**
+ * Chinese-aware tokenising shared by indexing and querying. jieba cuts text into words; a word of three or more
+ * characters is further tiled into the dictionary words it is made of (动力电池 → 动力 电池, 蓄电池 → 蓄 电池), so
+ * the index holds one stream of fine tokens in text order. Searching a word then means searching the phrase of its
+ * tiles: 电池 is found inside 动力电池, 动力电池 finds 动力 电池 side by side but not 动力 蓄 电池, and any run of
+ * words stays a phrase because tiles keep their positions (cutForSearch's overlapping sub-words would break
+ * adjacency). Tokens are separated by U+200B, which FTS tokenizers treat as a separator and which re-joins to
+ * the original text by deletion.
+ */
+export const TOKEN_SEPARATOR = '\u200b';
+
+/** A letter or digit: what FTS tokenizers keep; everything else separates tokens on its own. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
+const wordCharCache = new Map<string, boolean>();
+
+/** WORD_CHAR.test(ch), memoised: called for every token of every article indexed. */
+function isWordChar(ch: string): boolean {
+  let known = wordCharCache.get(ch);
+  if (known === undefined) wordCharCache.set(ch, (known = WORD_CHAR.test(ch)));
+  return known;
+}
+
+/** Segments text for the index and for queries; building one loads jieba's dictionary (a few hundred ms). */
+export class Segmenter {
+  private readonly jieba: Jieba;
+  private readonly words: Set<string>;
+
+  constructor() {
+    this.jieba = Jieba.withDict(dict);
+    this.words = new Set();
+    const text = new TextDecoder().decode(dict);
+    for (const line of text.split('\n')) {
+      const word = line.slice(0, line.indexOf(' '));
+      if (word.length >= 2 && word.length <= 4) this.words.add(word);
+    }
+  }
+
+  /** The text with U+200B between adjacent tokens, otherwise unchanged (after NFKC): what the FTS index stores. */
+  segmentForIndex(text: string): string {
+    const parts: string[] = [];
+    let lastChar = '';
+    for (const word of this.jieba.cut(normalize(text), true)) {
+      for (const piece of word.length < 3 ? [word] : this.tile(word)) {
+        if (lastChar && isWordChar(lastChar) && isWordChar(piece[0])) parts.push(TOKEN_SEPARATOR);
+        parts.push(piece);
+        lastChar = piece[piece.length - 1];
+      }
+    }
+    return parts.join('');
+  }
+
+  /** The query text as words, each word the list of its fine tokens (punctuation dropped, case kept). */
+  queryWords(text: string): string[][] {
+    const words: string[][] = [];
+    for (const word of this.jieba.cut(normalize(text), true)) {
+      const tokens = this.tile(word).flatMap((piece) => piece.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+      if (tokens.length) words.push(tokens);
+    }
+    return words;
+  }
+
+  /**
+   * Tiles a CJK word of 3+ characters into the dictionary words it is made of, down to words of 1–2 characters:
+   * fewest single characters first, then fewest pieces, ties to the shorter first piece (Chinese compounds are
+   * head-final: 蓄电池 → 蓄 电池). 监测数据 → 监测 数据, 华为技术有限公司 → 华为 技术 有限 公司.
+   */
+  private tile(word: string): string[] {
+    if (!ALL_HAN.test(word)) return [word];
+    const chars = [...word];
+    const n = chars.length;
+    if (n < 3 || n > 16) return [word];
+    // best[i]: the best tiling of chars[i..]: its single characters, its pieces, where its first piece ends.
+    const best: { singles: number; pieces: number; next: number }[] = new Array(n + 1);
+    best[n] = { singles: 0, pieces: 0, next: n };
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = i + 1; j <= Math.min(n, i + 4); j++) {
+        if (j - i === n) continue;
+        if (j - i > 1 && !this.words.has(chars.slice(i, j).join(''))) continue;
+        const rest = best[j];
+        const cand = { singles: rest.singles + (j - i === 1 ? 1 : 0), pieces: rest.pieces + 1, next: j };
+        const cur = best[i];
+        if (!cur || cand.singles < cur.singles || (cand.singles === cur.singles && cand.pieces < cur.pieces)) best[i] = cand;
+      }
+    }
+    const pieces: string[] = [];
+    for (let i = 0; i < n; i = best[i].next) {
+      const piece = chars.slice(i, best[i].next).join('');
+      pieces.push(...(piece.length >= 3 ? this.tile(piece) : [piece]));
+    }
+    return pieces;
+  }
+}
+
+/** Full-width letters and digits as ASCII (punctuation kept as printed), no stray separators or control characters. */
+function normalize(text: string): string {
+  return text
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => c.normalize('NFKC'))
+    .replace(/[\u200b\u0000-\u0008\u000b-\u001f]/g, ' ');
+}
+
+/** Removes the token separators: segmented text back to what the reader wrote. */
+export function unsegment(text: string): string {
+  return text.replaceAll(TOKEN_SEPARATOR, '');
+}
+
+let shared: Segmenter | undefined;
+
+/** One Segmenter per process: the dictionary is large and read-only. */
+export function sharedSegmenter(): Segmenter {
+  shared ??= new Segmenter();
+  return shared;
+}

@@ -1,0 +1,116 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { ArticleFacts } from '../../search/types.js';
+import { sharedSegmenter } from '../../search/segment.js';
+import type { Article } from '../../types.js';
+
+/**
+ * The SQLite side of the archive index (schema step 2). `article_fts` is a plain FTS5 table keyed by article id
+ * holding the segmented title and body (tokens split by U+200B, see src/search/segment.ts), so snippet() and
+ * highlight() work on it; `unicode61` only has to split on the separators. `search_docs` holds, per article,
+ * what filters, ranking and facets read (date, section, source) in small dense rows, so a search with many
+ * matches does not visit the large article rows. Tags and entities are ordinary tables: filters and facets
+ * on them are joins. A PostgreSQL backend mirrors this with a tsvector column over
+ * the same segmented text ('simple' configuration, GIN index) and the same two tables.
+ */
+export const SEARCH_SCHEMA = `
+  CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+  CREATE TABLE search_docs (
+    id      INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    date    TEXT,
+    section TEXT,
+    source  TEXT NOT NULL
+  );
+  CREATE INDEX search_docs_by_date ON search_docs (date);
+  CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    tag        TEXT    NOT NULL,
+    score      REAL    NOT NULL,
+    PRIMARY KEY (article_id, tag)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_tags_by_tag ON article_tags (tag, article_id);
+  CREATE TABLE article_entities (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    name       TEXT    NOT NULL,
+    type       TEXT    NOT NULL,
+    mentions   INTEGER NOT NULL,
+    PRIMARY KEY (article_id, name, type)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_entities_by_name ON article_entities (name, article_id);
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM article_fts WHERE rowid = old.id;
+  END;
+`;
+
+/** The text of an article the index holds: title apart (weighted), body with its captions. */
+function indexedText(a: Pick<Article, 'title' | 'body' | 'captions'>): { title: string; body: string } {
+  const seg = sharedSegmenter();
+  return { title: seg.segmentForIndex(a.title), body: seg.segmentForIndex([a.body, ...a.captions].join('\n\n')) };
+}
+
+/** Prepared writes of the index; use inside the transaction that writes the article. */
+export class SearchIndexWriter {
+  private readonly insertFts: Statement;
+  private readonly insertDoc: Statement;
+  private readonly deleteTags: Statement;
+  private readonly deleteEntities: Statement;
+  private readonly insertTag: Statement;
+  private readonly insertEntity: Statement;
+
+  constructor(db: Database) {
+    this.insertFts = db.prepare('INSERT OR REPLACE INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
+    this.insertDoc = db.prepare('INSERT OR REPLACE INTO search_docs (id, date, section, source) VALUES (?, ?, ?, ?)');
+    this.deleteTags = db.prepare('DELETE FROM article_tags WHERE article_id = ?');
+    this.deleteEntities = db.prepare('DELETE FROM article_entities WHERE article_id = ?');
+    // A repeated tag or entity in one article is one row: the best score, the summed mentions.
+    this.insertTag = db.prepare(
+      `INSERT INTO article_tags (article_id, tag, score) VALUES (?, ?, ?)
+       ON CONFLICT DO UPDATE SET score = max(score, excluded.score)`,
+    );
+    this.insertEntity = db.prepare(
+      `INSERT INTO article_entities (article_id, name, type, mentions) VALUES (?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`,
+    );
+  }
+
+  /**
+   * Indexes an article under its id (replacing what was there): its text, and its date (the issue's) and
+   * source (the publication, else the source file) for filters and facets.
+   */
+  index(id: number, a: Pick<Article, 'title' | 'body' | 'captions' | 'section'>, date: string | null, source: string): void {
+    const { title, body } = indexedText(a);
+    this.insertFts.run(id, title, body);
+    this.insertDoc.run(id, date, a.section, source);
+  }
+
+  /** Replaces the article's tags and/or entities with those given (a kind not given is left as it is). */
+  setFacts(id: number, facts: ArticleFacts): void {
+    if (facts.tags) {
+      this.deleteTags.run(id);
+      for (const t of facts.tags) this.insertTag.run(id, t.tag, t.score);
+    }
+    if (facts.entities) {
+      this.deleteEntities.run(id);
+      for (const e of facts.entities) this.insertEntity.run(id, e.name, e.type, e.count);
+    }
+  }
+}
+
+/** Indexes every stored article (schema step on a store made before search existed), web articles included. */
+export function backfillSearchIndex(db: Database): void {
+  const writer = new SearchIndexWriter(db);
+  type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string | null; url: string | null };
+  const page = db.prepare<[number], Row>(
+    `SELECT a.id, a.title, a.body, a.captions, a.section,
+            coalesce(i.issue_date, substr(coalesce(a.published_at, a.fetched_at), 1, 10)) AS date,
+            coalesce(i.publication, f.path) AS source, coalesce(a.canonical_url, a.url) AS url
+       FROM articles a LEFT JOIN issues i ON i.id = a.issue_id LEFT JOIN source_files f ON f.id = i.source_file_id
+      WHERE a.id > ? ORDER BY a.id LIMIT 500`,
+  );
+  // Pages, not one cursor: better-sqlite3 cannot write while a read statement is still iterating.
+  for (let rows = page.all(0); rows.length; rows = page.all(rows[rows.length - 1].id)) {
+    for (const r of rows) {
+      const source = r.source ?? (r.url ? new URL(r.url).host : '');
+      writer.index(r.id, { ...r, captions: JSON.parse(r.captions) as string[] }, r.date, source);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSampleTexts } from '../src/cli/commands/bench.js';
+import { readBulletin } from '../src/pipeline/read-bulletin.js';
+import { articleFacts } from '../src/search/facts.js';
+import { materialFromTexts, syntheticIssues, type SyntheticIssue } from '../src/search/synthetic-archive.js';
+import type { FacetCounts, SearchRequest } from '../src/search/types.js';
+import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { SearchStore } from '../src/store/types.js';
+import type { Article, Bulletin } from '../src/types.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-search-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** An article of the fixture issues: sentences as printed in the samples. */
+function article(section: string, title: string, body: string): Article {
+  return { section, title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
+}
+
+const source = (name: string) => ({ path: `fixtures/${name}.txt`, sha256: name.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' as const });
+
+const ISSUES: { name: string; bulletin: Bulletin }[] = [
+  {
+    name: 'a',
+    bulletin: {
+      publication: '信息产业监测',
+      issueDate: '2021-10-21',
+      sections: ['产业环境', '企业情报'],
+      warnings: [],
+      articles: [
+        article('产业环境', '推进动力电池回收利用体系建设 完善相关标准', '针对新能源汽车动力电池回收利用问题，罗俊杰在会上说，工信部强化溯源监管和回收。'),
+        article('产业环境', '工信部：汽车芯片短缺问题预计四季度有所缓解', '全球芯片短缺正迫使汽车制造商减缓或停止生产许多汽车。'),
+        article('企业情报', '爱立信在华业绩持续下滑', '爱立信在中国市场的业绩继续下滑。华为所占份额约为60%，中兴通讯获得31%的份额。'),
+      ],
+    },
+  },
+  {
+    name: 'b',
+    bulletin: {
+      publication: '产业简报',
+      issueDate: '2020-08-03',
+      sections: ['综述'],
+      warnings: [],
+      articles: [
+        article('综述', '新能源汽车电池退役潮即将来临', '车的动力蓄电池已经处于“暮年”，即将迎来一轮电池“退役潮”。储能电池是梯次利用的方向。'),
+        article('综述', '5G基站建设提速', '5G基站数达115.9万个，华为与中兴通讯继续领先。'),
+      ],
+    },
+  },
+];
+
+async function fixtureStore(file = ':memory:'): Promise<SearchStore> {
+  const store = openSqliteStore(file);
+  for (const { name, bulletin } of ISSUES) await store.importBulletin(source(name), bulletin);
+  return store;
+}
+
+const titles = async (store: SearchStore, query: string, extra: Partial<SearchRequest> = {}) =>
+  (await store.search({ query, limit: 100, ...extra })).hits.map((h) => h.title).sort();
+
+describe('search on the embedded store', () => {
+  let store: SearchStore;
+  beforeAll(async () => {
+    store = await fixtureStore();
+  });
+  afterAll(() => store.close());
+
+  it('finds 电池 inside compounds, and 动力电池 not in 动力蓄电池', async () => {
+    expect(await titles(store, '电池')).toEqual(['推进动力电池回收利用体系建设 完善相关标准', '新能源汽车电池退役潮即将来临'].sort());
+    expect(await titles(store, '动力电池')).toEqual(['推进动力电池回收利用体系建设 完善相关标准']);
+    expect(await titles(store, '动力蓄电池')).toEqual(['新能源汽车电池退役潮即将来临']);
+    expect(await titles(store, '蓄电池')).toEqual(['新能源汽车电池退役潮即将来临']);
+  });
+
+  it('honours phrases, exclusion and OR', async () => {
+    expect(await titles(store, '"电池回收"')).toEqual(['推进动力电池回收利用体系建设 完善相关标准']);
+    expect(await titles(store, '"回收电池"')).toEqual([]);
+    expect(await titles(store, '电池 -储能')).toEqual(['推进动力电池回收利用体系建设 完善相关标准']);
+    expect(await titles(store, '爱立信 OR 基站')).toEqual(['5G基站建设提速', '爱立信在华业绩持续下滑'].sort());
+    expect(await titles(store, '华为 中兴通讯 -爱立信')).toEqual(['5G基站建设提速']);
+    expect(await titles(store, '-电池 -芯片')).toEqual(['5G基站建设提速', '爱立信在华业绩持续下滑'].sort());
+  });
+
+  it('filters by section, source and date, in the query or beside it', async () => {
+    expect(await titles(store, '华为 section:企业情报')).toEqual(['爱立信在华业绩持续下滑']);
+    expect(await titles(store, '华为', { filters: { sources: ['产业简报'] } })).toEqual(['5G基站建设提速']);
+    expect(await titles(store, 'from:2021 华为')).toEqual(['爱立信在华业绩持续下滑']);
+    expect(await titles(store, 'to:2020-12 华为 OR 芯片')).toEqual(['5G基站建设提速']);
+    expect(await titles(store, '华为', { filters: { from: '2021-01-01', to: '2021-10-20' } })).toEqual([]);
+  });
+
+  it('ranks title matches first and marks snippets', async () => {
+    const r = await store.search({ query: '芯片' });
+    expect(r.total).toBe(1);
+    expect(r.hits[0].titleHighlight).toBe('工信部：汽车【芯片】短缺问题预计四季度有所缓解');
+    expect(r.hits[0].snippet).toBe('全球【芯片】短缺正迫使汽车制造商减缓或停止生产许多汽车。');
+    const html = await store.search({ query: '"动力电池"', marks: 'html' });
+    expect(html.hits[0].snippet).toContain('新能源汽车<mark>动力电池</mark>回收利用');
+    // The same article in an older and a newer issue: the newer ranks first.
+    const twin = openSqliteStore(':memory:');
+    for (const date of ['2019-01-07', '2021-06-07', '2020-03-02']) {
+      await twin.importBulletin(source(date), { ...ISSUES[1].bulletin, issueDate: date });
+    }
+    const both = await twin.search({ query: '中兴通讯' });
+    expect(both.hits.map((h) => h.date)).toEqual(['2021-06-07', '2020-03-02', '2019-01-07']);
+    expect(both.hits[0].score).toBeGreaterThan(both.hits[1].score);
+    await twin.close();
+  });
+
+  it('answers odd queries with one-line errors or warnings, never SQL errors', async () => {
+    await expect(store.search({ query: '' })).rejects.toThrow('query: empty; give words to search for, or a filter such as tag:芯片');
+    await expect(store.search({ query: '   \n\t ' })).rejects.toThrow(/^query: empty/);
+    await expect(store.search({ query: 'x'.repeat(10_000) })).rejects.toThrow(/^query: too long/);
+    await expect(store.search({ query: '？？' })).rejects.toThrow('query: nothing searchable in "？？"');
+    for (const q of [`"; DROP TABLE articles; --`, `NEAR(电池 回收) OR *`, `')) OR 1=1 --`, `col:电池`, `电池^2`, `"`, `-`, `-"`, 'AND OR NOT']) {
+      const r = await store.search({ query: q }).catch((err: Error) => err);
+      if (r instanceof Error) expect(r.message, q).toMatch(/^query: /);
+      else expect(r.total, q).toBeGreaterThanOrEqual(0);
+    }
+    expect((await store.search({ query: 'foo:电池' })).warnings[0]).toMatch(/^foo:电池: unknown field foo:/);
+    expect(await store.listArticles()).toHaveLength(5);
+  });
+
+  it('filters and facets by tags and entities once they are set', async () => {
+    const [battery, chips, ericsson] = await store.listArticles({ limit: 3 });
+    await store.setArticleFacts(battery.id, { tags: [{ tag: '新能源', score: 0.9 }], entities: [{ name: '工信部', type: 'organization', count: 1 }] });
+    await store.setArticleFacts(chips.id, { tags: [{ tag: '新能源', score: 0.4 }, { tag: '芯片', score: 0.9 }], entities: [{ name: '工信部', type: 'organization', count: 2 }] });
+    // As the enrichment stage gives them: tags by name, entities with their mention counts.
+    await store.setArticleFacts(ericsson.id, articleFacts([], [{ name: '华为', type: 'org', mentions: 1 }, { name: '爱立信', type: 'org', mentions: 5 }]));
+    expect(await titles(store, 'tag:新能源')).toEqual([battery.title, chips.title].sort());
+    expect(await titles(store, 'tag:新能源 tag:芯片')).toEqual([chips.title]);
+    expect(await titles(store, '汽车', { filters: { entities: ['工信部'] } })).toEqual([battery.title, chips.title].sort());
+    const r = await store.search({ query: 'section:产业环境' });
+    expect(r.facets.tag).toEqual([{ value: '新能源', count: 2 }, { value: '芯片', count: 1 }]);
+    expect(r.facets.entity).toEqual([{ value: '工信部', count: 2 }]);
+    expect((await store.search({ query: 'entity:爱立信' })).hits.map((h) => h.title)).toEqual([ericsson.title]);
+    await expect(store.setArticleFacts(1e9, { tags: [] })).rejects.toThrow('article 1000000000: no such article in this store');
+  });
+});
+
+describe('facet counts are exact for the whole result set', () => {
+  it('match counts computed from the hits themselves on a synthetic archive', async () => {
+    const store = openSqliteStore(':memory:');
+    const material = materialFromTexts(readSampleTexts('samples'));
+    const issues: SyntheticIssue[] = [...syntheticIssues(material, { articles: 600, seed: 7 })];
+    for (const i of issues) await store.importBulletin(i.source, i.bulletin);
+    const facts = new Map(issues.flatMap((i) => i.bulletin.articles).map((a) => [`${a.title}\n${a.body}`, a]));
+    const tag = material.tags[0];
+    for (const query of ['芯片', '数字 经济', `tag:${tag}`, '华为 OR 苹果 -芯片']) {
+      const r = await store.search({ query, limit: 5 });
+      const all = await store.search({ query, limit: 10_000 });
+      const bare = await store.search({ query, limit: 5, facets: false });
+      expect(bare.hits, query).toEqual(r.hits);
+      expect(bare.total, query).toBe(r.total);
+      expect(bare.facets.section, query).toEqual([]);
+      expect(r.total, query).toBe(all.hits.length);
+      expect(r.total, query).toBeGreaterThan(5);
+      const articles = await Promise.all(all.hits.map((h) => store.getArticle(h.id)));
+      const tally = (values: (string | null | undefined)[]): FacetCounts => {
+        const m = new Map<string, number>();
+        for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
+        return [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      };
+      const fact = (a: Article) => facts.get(`${a.title}\n${a.body}`)!;
+      expect(r.facets.section, query).toEqual(tally(all.hits.map((h) => h.section)));
+      expect(r.facets.source, query).toEqual(tally(all.hits.map((h) => h.source)));
+      expect(r.facets.month, query).toEqual(tally(all.hits.map((h) => h.date?.slice(0, 7))));
+      expect(r.facets.tag, query).toEqual(tally(articles.flatMap((a) => fact(a!).tags!.map((t) => t.tag))));
+      expect(r.facets.entity, query).toEqual(tally(articles.flatMap((a) => fact(a!).entities!.map((e) => e.name))));
+    }
+    await store.close();
+  });
+});
+
+describe('index maintenance', () => {
+  it('does not index an article twice when the same file is imported again', async () => {
+    const file = join(dir, 'twice.db');
+    const store = await fixtureStore(file);
+    for (const { name, bulletin } of ISSUES) expect((await store.importBulletin(source(name), bulletin)).status).toBe('unchanged');
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    expect(count('SELECT count(*) AS n FROM article_fts')).toBe(5);
+    expect(count('SELECT count(*) AS n FROM articles')).toBe(5);
+    db.close();
+    const again = openSqliteStore(file);
+    expect((await again.search({ query: '爱立信' })).total).toBe(1);
+    await again.close();
+  });
+
+  it('backfills the index when a store made before search is opened', async () => {
+    const file = join(dir, 'old.db');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0] as string);
+    old.pragma('user_version = 1');
+    const { doc, bulletin } = await readBulletin('samples/003_8913e8f3e5978f8d.txt');
+    old.prepare(`INSERT INTO source_files VALUES (1, ?, ?, ?, 'utf-8', 'text', '2021-10-22T00:00:00Z')`).run(doc.path, doc.sha256, doc.bytes);
+    old.prepare(`INSERT INTO issues VALUES (1, 1, NULL, '2021-10-21', '[]', '[]')`).run();
+    const insert = old.prepare(`INSERT INTO articles (issue_id, ordinal, section, title, subheads, body, captions, line_start, line_end, content_hash)
+                                VALUES (1, ?, ?, ?, '[]', ?, '[]', ?, ?, 'x')`);
+    bulletin.articles.forEach((a, k) => insert.run(k, a.section, a.title, a.body, a.lineStart, a.lineEnd));
+    old.close();
+
+    const store = openSqliteStore(file);
+    const r = await store.search({ query: '爱立信', limit: 100 });
+    expect(r.total).toBeGreaterThan(0);
+    const texts = await Promise.all(r.hits.map((h) => store.getArticle(h.id)));
+    for (const a of texts) expect(`${a!.title}${a!.body}`).toContain('爱立信');
+    await store.close();
+  });
+});
