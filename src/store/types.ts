@@ -1,3 +1,4 @@
+import type { Edition, IssueChange, IssueDraft } from '../compose/types.js';
 import type { Article, Bulletin, SourceDoc } from '../types.js';
 
 /**
@@ -19,6 +20,36 @@ export interface Store {
   getArticle(id: number): Promise<StoredArticle | null>;
   /** Releases the connection; the store must not be used afterwards. */
   close(): Promise<void>;
+  /**
+   * Stores a composed issue and the change that made it, in one transaction: a draft with id 0 is inserted, else
+   * the stored draft is replaced whole. Returns the draft's id. Every save is logged, so edits cannot go unrecorded.
+   */
+  saveDraft(draft: IssueDraft, change: IssueChange): Promise<number>;
+  /** One composed issue by id, entries in print order, or null when there is none. */
+  getDraft(id: number): Promise<IssueDraft | null>;
+  /** Every composed issue, newest first, without entry texts. */
+  listDrafts(): Promise<DraftSummary[]>;
+  /** The edit log of a composed issue, oldest first. */
+  listChanges(draftId: number): Promise<IssueChange[]>;
+  /** Stores an edition (client profile), replacing one of the same name. */
+  saveEdition(edition: Edition): Promise<void>;
+  /** One edition by name, or null when there is none. */
+  getEdition(name: string): Promise<Edition | null>;
+  /** Every edition, by name. */
+  listEditions(): Promise<Edition[]>;
+}
+
+/** A composed issue as listed. */
+export interface DraftSummary {
+  id: number;
+  publication: string;
+  number: number;
+  edition: string | null;
+  from: string;
+  to: string;
+  createdAt: string;
+  /** Number of entries it prints. */
+  entryCount: number;
 }
 
 /** How to open a store, whatever the backend. */

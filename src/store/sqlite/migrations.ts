@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { DRAFTS_SCHEMA } from './drafts-schema.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX articles_by_content_hash ON articles (content_hash);
   `,
+  DRAFTS_SCHEMA,
 ];
 
 /**

@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Bulletin } from '../../types.js';
 import { articleContentHash } from '../content-hash.js';
-import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
+import type { Edition, IssueChange, IssueDraft } from '../../compose/types.js';
+import type { ArticleFilter, DraftSummary, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
+import { SqliteDrafts } from './drafts.js';
 import { migrate } from './migrations.js';
 
 /** Where the embedded store lives when the user does not say. */
@@ -96,8 +98,10 @@ class SqliteStore implements Store {
   private readonly insertIssue: Database.Statement;
   private readonly insertArticle: Database.Statement;
   private readonly importTx: (source: SourceMeta, bulletin: Bulletin) => ImportResult;
+  private readonly drafts: SqliteDrafts;
 
   constructor(private readonly db: Database.Database) {
+    this.drafts = new SqliteDrafts(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
@@ -151,6 +155,34 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
+  }
+
+  async saveDraft(draft: IssueDraft, change: IssueChange): Promise<number> {
+    return this.drafts.saveDraft(draft, change);
+  }
+
+  async getDraft(id: number): Promise<IssueDraft | null> {
+    return this.drafts.getDraft(id);
+  }
+
+  async listDrafts(): Promise<DraftSummary[]> {
+    return this.drafts.listDrafts();
+  }
+
+  async listChanges(draftId: number): Promise<IssueChange[]> {
+    return this.drafts.listChanges(draftId);
+  }
+
+  async saveEdition(edition: Edition): Promise<void> {
+    this.drafts.saveEdition(edition);
+  }
+
+  async getEdition(name: string): Promise<Edition | null> {
+    return this.drafts.getEdition(name);
+  }
+
+  async listEditions(): Promise<Edition[]> {
+    return this.drafts.listEditions();
   }
 
   /** The body of the import transaction: look up by content, else insert file, issue and articles. */

@@ -1,0 +1,29 @@
+import type { IssueDraft } from '../types.js';
+import { HIGHLIGHTS_HEADING, alsoSeenLines, issueLabel, paragraphs, periodLabel, sourceLine } from './house.js';
+
+/** Markdown's inline markers escaped, so a title with * or _ prints as written. */
+function md(s: string): string {
+  return s.replace(/([\\`*_[\]#|<>])/g, '\\$1');
+}
+
+/**
+ * The issue as Markdown for e-mail and chat: title line, 本期要点, then sections (##), entries (###) with their
+ * source line, summary, body (subheads as ####) and 另见 lines, and the copyright at the end.
+ */
+export function renderMarkdown(d: IssueDraft): string {
+  const out: string[] = [`# ${md(d.publication)} ${md(issueLabel(d))}`, periodLabel(d)];
+  if (d.coverLine) out.push(`**${md(d.coverLine)}**`);
+  if (d.highlights.length) out.push(`## ${HIGHLIGHTS_HEADING}`, d.highlights.map((h, i) => `${i + 1}. ${md(h)}`).join('\n'));
+  for (const s of d.sections) {
+    out.push(`## ${md(s.name)}`);
+    for (const e of s.entries) {
+      out.push(`### ${md(e.title)}`, `*${md([sourceLine(e), e.byline].filter(Boolean).join(' · '))}*`);
+      if (e.summary) out.push(`> 摘要：${md(e.summary)}`);
+      for (const p of paragraphs(e)) out.push(p.subhead ? `#### ${md(p.text)}` : md(p.text));
+      const also = alsoSeenLines(e);
+      if (also.length) out.push(also.map((l) => `- ${md(l)}`).join('\n'));
+    }
+  }
+  out.push('---', md(d.copyright));
+  return `${out.join('\n\n')}\n`;
+}
