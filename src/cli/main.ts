@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerEdition } from './commands/edition.js';
 import { registerImport } from './commands/import.js';
+import { registerIssue } from './commands/issue.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { debugTrace, errorLine } from './errors.js';
@@ -27,6 +29,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 registerParse(program);
 registerImport(program);
 registerList(program);
+registerIssue(program);
+registerEdition(program);
 
 try {
   await program.parseAsync(process.argv);

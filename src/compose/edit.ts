@@ -85,7 +85,7 @@ export const PlanSchema = z.strictObject({
           z.union([
             z.number().int().positive(),
             z.strictObject({ article: z.number().int().positive(), summary: z.string().nullable().optional() }),
-          ]),
+          ], { error: 'expected an article id, or { "article": id, "summary": text }' }),
         ),
       }),
     )
