@@ -2,7 +2,9 @@
  * Real articles for compose tests without depending on the bulletin parser: sample 003 cut into its articles by
  * the gold annotation (titles, sections, subheads, body line ranges from the gold notes).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Bulletin } from '../src/types.js';
 import { ROOT } from './cli-run.js';
 
@@ -61,4 +63,56 @@ export function bulletin003(): Bulletin {
     }),
     warnings: [],
   };
+}
+
+/** A second publication in the same week: an edited, shorter reprint of one 003 article and a brief of its own. */
+export const REPRINT_SOURCE = '产业观察周刊';
+export const REPRINT_DATE = '2021-10-19';
+
+/** The 003 article the reprint copies, by its place among the gold articles of 技术情报 (the third one). */
+export function reprintedTitle(): string {
+  return gold003().articles.filter((a) => a.section === '技术情报')[2].title;
+}
+
+/** The reprint issue: the copied article loses its last paragraph and gets a new title; plus sample 000's first brief. */
+export function reprintBulletin(): Bulletin {
+  const original = bulletin003().articles.find((a) => a.title === reprintedTitle())!;
+  const brief = readFileSync(`${ROOT}samples/000_3cef4383265ce24c.txt`, 'utf8').split(/\r?\n/);
+  const end = brief.findIndex((l) => /^（.+整理）\s*$/.test(l.trim()));
+  return {
+    publication: REPRINT_SOURCE,
+    issueDate: REPRINT_DATE,
+    sections: ['技术'],
+    articles: [
+      {
+        ...original, section: '技术', title: `${original.title}（转载）`,
+        body: original.body.split('\n\n').slice(0, -1).join('\n\n'),
+      },
+      {
+        section: '技术', title: brief[0].trim(), byline: brief[end].trim(), subheads: [], body: unwrap(brief.slice(1, end), REPRINT_SOURCE),
+        captions: [], page: null, lineStart: 1, lineEnd: end + 1,
+      },
+    ],
+    warnings: [],
+  };
+}
+
+/** An issue after the period: one 003 article reprinted a fortnight later, which a 2021-10-15..21 draft must not take. */
+export const LATE_TITLE = '迟到的一篇：数字经济观察';
+export function lateBulletin(): Bulletin {
+  const a = bulletin003().articles[0];
+  return { publication: REPRINT_SOURCE, issueDate: '2021-11-02', sections: ['观察'], articles: [{ ...a, section: '观察', title: LATE_TITLE }], warnings: [] };
+}
+
+/** A store at `file` holding the three issues above (003, the reprint issue, the late issue). */
+export async function composeStore(file: string): Promise<void> {
+  const store = openSqliteStore(file);
+  try {
+    for (const [i, b] of [bulletin003(), reprintBulletin(), lateBulletin()].entries()) {
+      const sha256 = createHash('sha256').update(JSON.stringify(b)).digest('hex');
+      await store.importBulletin({ path: `fixture-${i}.txt`, sha256, bytes: 1, encoding: 'utf-8', kind: 'text' }, b);
+    }
+  } finally {
+    await store.close();
+  }
 }

@@ -33,7 +33,7 @@ export interface PeriodPool {
 
 /**
  * The articles of every stored issue dated within [from, to] (articles have no date of their own yet), oldest
- * issue first, and the sections of those issues in order of first appearance.
+ * issue first, and the sections of those issues: the fullest issue's in its order, then the others'.
  */
 export async function periodPool(store: Store, from: string, to: string): Promise<PeriodPool> {
   const issues = await store.listIssues();
@@ -46,7 +46,8 @@ export async function periodPool(store: Store, from: string, to: string): Promis
   }
   return {
     candidates,
-    sectionOrder: [...new Set(inPeriod.flatMap((i) => i.sections))],
+    // The fullest issue sets the house order; smaller sources' sections follow.
+    sectionOrder: [...new Set([...inPeriod].sort((a, b) => b.articleCount - a.articleCount).flatMap((i) => i.sections))],
     undated: issues.filter((i) => i.issueDate === null),
   };
 }
