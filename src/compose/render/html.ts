@@ -46,6 +46,7 @@ a { color: inherit; }
 .toc .toc-title { flex: 0 1 auto; }
 .toc .leader { flex: 1 1 2em; border-bottom: 1px dotted var(--muted); margin-bottom: .45em; }
 .toc .page { flex: 0 0 auto; min-width: 2ch; text-align: right; font-variant-numeric: tabular-nums; }
+.toc.no-pages .leader, .toc.no-pages .page { display: none; }
 .section-title { color: #fff; background: var(--accent); font-size: 1.35em; padding: .25em .7em; margin: 2em 0 1em;
   letter-spacing: .2em; }
 .entry { margin: 0 0 1.8em; padding-bottom: 1em; border-bottom: 1px solid var(--rule); }
@@ -96,7 +97,7 @@ function tocHtml(d: IssueDraft, pageNumbers: number[] | null | undefined): strin
     });
     return `<li class="toc-section">${escapeHtml(s.name)}</li>\n${items.join('\n')}`;
   });
-  return `<nav class="toc"><div class="box-title">${TOC_HEADING}</div><ol>\n${sections.join('\n')}\n</ol></nav>`;
+  return `<nav class="toc${pageNumbers === undefined ? ' no-pages' : ''}"><div class="box-title">${TOC_HEADING}</div><ol>\n${sections.join('\n')}\n</ol></nav>`;
 }
 
 /**
