@@ -20,7 +20,7 @@ interface Gold {
 
 /** The 003 gold annotation. */
 export function gold003(): Gold {
-  return JSON.parse(readFileSync(`${ROOT}testdata/003.gold.json`, 'utf8')) as Gold;
+  return JSON.parse(readFileSync(`${ROOT}testdata/gold/003.gold.json`, 'utf8')) as Gold;
 }
 
 /**

@@ -1,20 +1,26 @@
 import type { Bulletin, SourceDoc } from '../types.js';
+import { cleanLines } from '../clean/index.js';
+import { classify, DEFAULT_OPTIONS, type SegmentOptions } from '../segment/kinds.js';
+import { assignRoles } from '../segment/roles.js';
+import { assemble } from '../segment/articles.js';
+import { masthead } from '../segment/masthead.js';
+
+export type { SegmentOptions } from '../segment/kinds.js';
+export { DEFAULT_OPTIONS } from '../segment/kinds.js';
 
 /**
- * Turns a decoded document into the articles a person sees on the printed page.
- * PLACEHOLDER until clean/ and segment/ land: one article holding every non-blank line.
+ * Turns a decoded document into the articles a person sees on the printed page:
+ * clean (furniture out, unwrap, doubled glyphs, glued credits) → classify paragraphs → titles vs sub-headings →
+ * assemble articles → masthead. Works on text-dump lines and on PDF lines with layout alike.
  */
-export function parseBulletin(doc: SourceDoc): Bulletin {
-  const lines = doc.lines.filter((l) => l.text.trim() !== '');
-  const body = lines.map((l) => l.text.trim()).join('\n\n');
-  return {
-    publication: null,
-    issueDate: null,
-    sections: [],
-    articles: lines.length
-      ? [{ section: null, title: lines[0].text.trim(), byline: null, subheads: [], body, captions: [], page: null,
-          lineStart: lines[0].lineNo, lineEnd: lines[lines.length - 1].lineNo }]
-      : [],
-    warnings: [...doc.warnings],
-  };
+export function parseBulletin(doc: SourceDoc, options: SegmentOptions = DEFAULT_OPTIONS): Bulletin {
+  const cleaned = cleanLines(doc.lines);
+  const kinds = classify(cleaned.paras, cleaned.model, options);
+  const roles = assignRoles(cleaned.paras, kinds, cleaned.model, options);
+  const { sections, articles, warnings } = assemble(cleaned.paras, kinds, roles);
+  const { publication, issueDate } = masthead(cleaned.furniture, cleaned.paras);
+  const notes = [...doc.warnings, ...cleaned.notes, ...warnings];
+  if (!cleaned.paras.length) notes.push(`${doc.path}: no text found`);
+  if (cleaned.furniture.length) notes.push(`${cleaned.furniture.length} page header/footer lines recognised and removed`);
+  return { publication, issueDate, sections, articles, warnings: notes };
 }

@@ -1,0 +1,43 @@
+/**
+ * Enrichment throughput on 003's articles next to raw jieba `cut` and `tag` over the same text, in one run.
+ * Target: full enrichment at ≥ 0.5× the speed of jieba `tag`. `enrich tokenize` is the segmentation step
+ * enrichment runs (jieba `cut` plus dictionary tags, with the industry dictionary loaded).
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { enrichArticle } from '../src/enrich/index.js';
+import { analysedText } from '../src/enrich/text.js';
+import { tokenize } from '../src/enrich/segmenter.js';
+import { articles003 } from '../test/enrich-samples.js';
+
+/**
+ * Rounds of one pass per contender; each contender's best round counts, timed in CPU time of this process,
+ * so other processes on a shared machine disturb the figures as little as possible.
+ */
+const ROUNDS = 7;
+const articles = articles003();
+const texts = articles.map(analysedText);
+const megabytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+const jieba = Jieba.withDict(dict);
+
+const contenders: [string, () => void][] = [
+  ['jieba cut', () => texts.forEach((t) => jieba.cut(t))],
+  ['jieba tag', () => texts.forEach((t) => jieba.tag(t))],
+  ['enrich tokenize', () => texts.forEach((t) => tokenize(t))],
+  ['enrichArticle', () => articles.forEach((a) => enrichArticle(a))],
+];
+const best = new Map<string, number>();
+for (const [, run] of contenders) run();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [label, run] of contenders) {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    const seconds = (used.user + used.system) / 1e6;
+    best.set(label, Math.min(best.get(label) ?? Infinity, seconds));
+  }
+}
+console.log(`003: ${articles.length} articles, ${(megabytes * 1000).toFixed(1)} kB of text; best of ${ROUNDS} interleaved rounds, CPU time`);
+const rate = (label: string) => megabytes / best.get(label)!;
+for (const [label] of contenders) console.log(`${label.padEnd(16)} ${rate(label).toFixed(3)} MB/s`);
+console.log(`enrichment / jieba tag = ${(rate('enrichArticle') / rate('jieba tag')).toFixed(2)}× (target ≥ 0.5×)`);

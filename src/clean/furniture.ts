@@ -1,0 +1,113 @@
+import type { Line } from '../types.js';
+import { startsPage } from './page-marks.js';
+import { findDate } from './dates.js';
+
+/**
+ * Page furniture (running headers and footers, page numbers) recognised by repetition across the document,
+ * never by matching known text: a line is furniture when it sits next to a page break and its shape
+ * (digits generalised, URLs reduced to their host) recurs next to other page breaks as part of a repeating block,
+ * or carries a changing number, or is a bare page number.
+ */
+
+/** How many non-blank lines from a page break a header/footer line may sit. */
+const NEAR_BREAK = 2;
+
+/** The shape of a line: digits generalised, URLs reduced to their host, spaces removed. */
+export function lineShape(text: string): string {
+  const t = text.trim();
+  const url = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?$/i.exec(t);
+  if (url && /[/.]/.test(t)) return `url:${url[1].toLowerCase()}`;
+  return t.replace(/\s+/g, '').replace(/\d+/g, '#');
+}
+
+/** True for a bare page number in any of the usual dresses: `4`, `Page 4`, `- 4 -`, `第 4 页`, `4/12`. */
+export function isPageNumber(text: string): boolean {
+  return /^(?:page|p\.?|第|[-–—]\s*)?\s*\d{1,4}\s*(?:页|[-–—]|\/\s*\d{1,4})?$/i.test(text.trim());
+}
+
+/** True for a dated running header that names its page or edition: `经济日报 2021年10月21日 第 3 版`. */
+export function isDatedPageHeader(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && /第\s*\d{1,3}\s*[版页]|page\s*\d{1,4}|\bp\.\s*\d{1,4}/i.test(t) && findDate(t) !== null;
+}
+
+/** Line numbers (1-based) of the lines that are page furniture, including any `Line.furniture` set by ingest. */
+export function findFurniture(lines: Line[]): Set<number> {
+  const found = new Set<number>();
+  for (const l of lines) if (l.furniture) found.add(l.lineNo);
+  const content = lines.filter((l) => l.text.trim() !== '' || startsPage(l));
+  const near = nearBreak(content);
+  const shapes = content.map((l) => (l.text.trim() === '' ? '' : lineShape(l.text)));
+  const byShape = new Map<string, number[]>();
+  shapes.forEach((shape, i) => {
+    if (!shape) return;
+    const list = byShape.get(shape) ?? [];
+    list.push(i);
+    byShape.set(shape, list);
+  });
+  const occurrences = (i: number) => (shapes[i] ? byShape.get(shapes[i]) ?? [] : []);
+  const recurring = (i: number): boolean => {
+    const at = occurrences(i);
+    return at.length >= 2 && at.every((j) => near[j]);
+  };
+  const marked = new Set<number>();
+  content.forEach((l, i) => {
+    const text = l.text.trim();
+    if (!text) return;
+    if (near[i] && (isPageNumber(text) || isDatedPageHeader(text))) marked.add(i);
+    else if (countsPages(occurrences(i), content) || (shapes[i].startsWith('url:') && occurrences(i).length >= 2)) marked.add(i);
+    else if (near[i] && recurring(i)) {
+      const texts = new Set(occurrences(i).map((j) => content[j].text.trim()));
+      const numbered = texts.size > 1 && shapes[i].includes('#');
+      const inBlock = [i - 1, i + 1].some((j) => j >= 0 && j < content.length && recurring(j));
+      if (numbered || inBlock) marked.add(i);
+    }
+  });
+  growBlocks(content, occurrences, marked);
+  for (const i of marked) found.add(content[i].lineNo);
+  return found;
+}
+
+/** A short numbered line recurring three times or more with its number rising: a page number, markers or not. */
+function countsPages(at: number[], content: Line[]): boolean {
+  if (at.length < 3) return false;
+  const texts = at.map((j) => content[j].text.trim());
+  if (texts[0].replace(/\s+/g, '').length > 12) return false;
+  const numbers = texts.map((t) => Number(/\d+/.exec(t)?.[0] ?? NaN));
+  return numbers.every((n, k) => Number.isFinite(n) && (k === 0 || n > numbers[k - 1]));
+}
+
+/**
+ * Header blocks grow from the furniture already found: a recurring line that, wherever it occurs, sits right
+ * next to furniture belongs to the same block (`信息产业监测` above `©2021 … Page 8`).
+ */
+function growBlocks(content: Line[], occurrences: (i: number) => number[], marked: Set<number>): void {
+  const nextToMarked = (j: number) => marked.has(j - 1) || marked.has(j + 1);
+  for (let pass = 0, grown = true; grown && pass < 4; pass++) {
+    grown = false;
+    content.forEach((l, i) => {
+      if (marked.has(i) || !l.text.trim() || !nextToMarked(i)) return;
+      const at = occurrences(i);
+      if (at.length >= 2 && at.every(nextToMarked)) {
+        for (const j of at) marked.add(j);
+        grown = true;
+      }
+    });
+  }
+}
+
+/** For each content line, whether a page break (or the document's start or end) lies within NEAR_BREAK lines. */
+function nearBreak(content: Line[]): boolean[] {
+  const dist = content.map(() => Infinity);
+  let last = -1;
+  content.forEach((l, i) => {
+    if (startsPage(l)) last = i;
+    dist[i] = i - last;
+  });
+  last = content.length;
+  for (let i = content.length - 1; i >= 0; i--) {
+    if (startsPage(content[i])) last = i;
+    dist[i] = Math.min(dist[i], last - i);
+  }
+  return dist.map((d) => d <= NEAR_BREAK);
+}

@@ -1,0 +1,85 @@
+import type { Line } from '../types.js';
+import { findFurniture } from './furniture.js';
+import { toRows, type Row } from './rows.js';
+import { learnWrap, makePara, unwrap, type Para, type WrapModel } from './unwrap.js';
+import { endsContinuing, endsSentence } from './text-shape.js';
+import { undoDoubledGlyphs } from './doubled-glyphs.js';
+import { isCaption, isCredit, splitTrailingCredit } from '../segment/credit-patterns.js';
+
+export type { Para, WrapModel } from './unwrap.js';
+export type { Row } from './rows.js';
+
+/** Lines after cleaning: paragraphs in reading order, and what was recognised as furniture. */
+export interface Cleaned {
+  paras: Para[];
+  furniture: Line[];
+  model: WrapModel;
+  /** What cleaning had to guess at, for the bulletin's warnings. */
+  notes: string[];
+}
+
+/**
+ * Cleaning pipeline: furniture out → rows with pages → learn the wrap width → unwrap into paragraphs →
+ * split glued credits → undo doubled headline glyphs. Each step is a pure function of the previous result.
+ */
+export function cleanLines(lines: Line[]): Cleaned {
+  const { rows, removed } = toRows(lines, findFurniture(lines));
+  const model = learnWrap(rows);
+  const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(unwrap(rows, model, standsAlone), model)), model);
+  return { paras, furniture: removed.furniture, model, notes: cleaningNotes(rows, paras, model) };
+}
+
+/** Reports what cleaning undid or could not be sure of. */
+function cleaningNotes(rows: Row[], paras: Para[], model: WrapModel): string[] {
+  const notes = paras.filter((p) => p.printed).map((p) => `line ${p.lineStart}: doubled headline glyphs undone ("${p.text}")`);
+  const text = rows.filter((r) => !r.layout);
+  const full = text.filter((r) => r.width >= model.fullThreshold).length;
+  if (text.length >= 10 && (full < text.length * 0.4 || model.fullWidth <= 40)) {
+    notes.push('lines are narrow or uneven (a multi-column page?): paragraph and article boundaries are a best guess');
+  }
+  return notes;
+}
+
+/** Captions and credits are paragraphs of their own. */
+const standsAlone = (text: string) => isCaption(text) || isCredit(text);
+
+/**
+ * Joins a headline printed over two lines when the dump does not mark paragraph ends: a long unpunctuated line
+ * that stops short of the full width, followed by a much shorter unpunctuated line that ends the headline.
+ * (Where ends are marked, unwrapping already joined it.)
+ */
+export function joinSplitHeadlines(paras: Para[], model: WrapModel): Para[] {
+  if (model.spaceMarksEnd) return paras;
+  const out: Para[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const a = paras[i];
+    const b = paras[i + 1];
+    const open = (p: Para) => p.rows.length === 1 && !endsSentence(p.text) && !endsContinuing(p.text) &&
+      !standsAlone(p.text);
+    if (b && open(a) && open(b) && !a.rows[0].layout && a.rows[0].width >= model.fullWidth * 0.5 &&
+      b.rows[0].width <= model.fullWidth * 0.35 && !b.rows[0].afterBreak) {
+      out.push(makePara([...a.rows, ...b.rows]));
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Separates a credit line glued to the last sentence into a paragraph of its own. */
+export function splitGluedCredits(paras: Para[]): Para[] {
+  return paras.flatMap((p) => {
+    const split = splitTrailingCredit(p.text);
+    if (!split) return [p];
+    const last = p.rows[p.rows.length - 1];
+    return [{ ...p, text: split.body }, { ...p, text: split.credit, rows: [last], lineStart: last.lineNo, page: last.page }];
+  });
+}
+
+/** Undoes doubled glyphs in short paragraphs (headlines), keeping the printed form. */
+export function undoDoubled(paras: Para[], model: WrapModel): Para[] {
+  return paras.map((p) => {
+    if (p.text.length > model.fullWidth) return p;
+    const single = undoDoubledGlyphs(p.text);
+    return single === p.text ? p : { ...p, text: single, printed: p.text };
+  });
+}

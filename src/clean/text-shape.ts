@@ -1,0 +1,68 @@
+/**
+ * Character classes and display width: the measures every cleaning and segmentation step shares.
+ * Width follows East Asian typesetting: CJK ideographs, full-width forms and CJK-style punctuation count 2, ASCII 1.
+ */
+
+/** True for a wide code unit: CJK ideographs, hangul, full-width forms, CJK-style quotes, dashes and ellipsis. */
+function isWideCode(c: number): boolean {
+  if (c < 0x1100) return c === 0xb7;
+  return (c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
+    c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2026 ||
+    (c >= 0xd800 && c <= 0xdbff);
+}
+
+/** Display width of a string: wide (CJK) characters count 2, everything else 1. */
+export function displayWidth(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    n += isWideCode(c) ? 2 : 1;
+  }
+  return n;
+}
+
+/** True for a Han ideograph or CJK/full-width punctuation: text that joins across a wrap with no space. */
+export function isCjk(ch: string): boolean {
+  return ch.length > 0 && isWideCode(ch.charCodeAt(0));
+}
+
+/** True for an ASCII letter or digit: a Latin "word" character. */
+export function isLatinWord(ch: string): boolean {
+  return /[A-Za-z0-9]/.test(ch);
+}
+
+const CLOSERS = '"”’」』）)';
+
+/** The last character of a text that is not a closing quote or bracket ('' when there is none). */
+export function lastMark(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  return i >= 0 ? text[i] : '';
+}
+
+/** True when a text ends a sentence (。！？…；, or a full stop), closing quotes and brackets aside. */
+export function endsSentence(text: string): boolean {
+  return '。！？!?…；;.'.includes(lastMark(text) || '\0');
+}
+
+/** True when a text ends with a question or exclamation mark, closing quotes and brackets aside. */
+export function endsQuestion(text: string): boolean {
+  return '？！?!'.includes(lastMark(text) || '\0');
+}
+
+/** True when a text ends where text clearly continues (a comma, a colon, an opening bracket, a dash). */
+export function endsContinuing(text: string): boolean {
+  return text.length > 0 && '，,、：:；;（(“‘《—-'.includes(text[text.length - 1]);
+}
+
+/** True when a text ends with a full stop or ellipsis (closers aside): a sentence, never a heading. */
+export function endsFullStop(text: string): boolean {
+  return '。．.…；;'.includes(lastMark(text) || '\0');
+}
+
+/** Removes all whitespace: the form used to compare text regardless of wrapping. */
+export function squash(s: string): string {
+  return s.replace(/\s+/gu, '');
+}

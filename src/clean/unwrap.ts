@@ -1,0 +1,118 @@
+import type { Row } from './rows.js';
+import { endsContinuing, endsFullStop, endsSentence, isCjk, isLatinWord } from './text-shape.js';
+
+/** A paragraph: rows a hard wrap had split, joined back. */
+export interface Para {
+  text: string;
+  rows: Row[];
+  lineStart: number;
+  lineEnd: number;
+  page: number | null;
+  /** The text as printed, when a cleaning step (doubled glyphs) changed more than wrapping. */
+  printed?: string;
+}
+
+/** What a document teaches about its own line layout. */
+export interface WrapModel {
+  /** Typical display width of a full (wrapped) line. */
+  fullWidth: number;
+  /** A row at least this wide was cut by the wrap, not by a paragraph end. */
+  fullThreshold: number;
+  /** The dump marks paragraph ends with a trailing space (learned: short rows have it, full rows mostly not). */
+  spaceMarksEnd: boolean;
+  /** The text indents the first line of each paragraph (learned: enough rows start with an indent). */
+  indentMarksStart: boolean;
+  /** Median font size of PDF lines (the body text size), or null for text dumps. */
+  bodyFontSize: number | null;
+}
+
+/** Learns the full-line width and the paragraph-end convention from the rows themselves. */
+export function learnWrap(rows: Row[]): WrapModel {
+  const widths = rows.filter((r) => !r.layout).map((r) => r.width).sort((a, b) => a - b);
+  const fullWidth = widths.length ? widths[Math.floor(widths.length * 0.75)] : 80;
+  const fullThreshold = Math.max(8, Math.floor(fullWidth * 0.9));
+  const short = rows.filter((r) => r.width < fullWidth * 0.6 && !isLatinWord(r.text.slice(-1)));
+  const full = rows.filter((r) => r.width >= fullThreshold);
+  const share = (list: Row[]) => (list.length ? list.filter((r) => r.trailingSpace).length / list.length : 0);
+  const spaceMarksEnd = short.length >= 3 && full.length >= 3 && share(short) >= 0.8 && share(full) <= 0.3;
+  const sizes = rows.flatMap((r) => (r.layout ? [r.layout.fontSize] : [])).sort((a, b) => a - b);
+  const bodyFontSize = sizes.length ? sizes[Math.floor(sizes.length / 2)] : null;
+  const indented = rows.filter((r) => r.indented).length;
+  const indentMarksStart = indented >= 3 && indented >= rows.length * 0.05;
+  return { fullWidth, fullThreshold, spaceMarksEnd, indentMarksStart, bodyFontSize };
+}
+
+/** Recognises lines that stand alone whatever the wrap says (captions, credits). */
+export type StandaloneTest = (text: string) => boolean;
+
+/**
+ * True when `row` closes its paragraph, judged by the learned convention (or by layout, for PDF lines).
+ * Where the dump does not mark paragraph ends, a full line ending a sentence still closes its paragraph when a
+ * heading-like short line or a standalone line (a caption, a credit) follows.
+ */
+export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest): boolean {
+  if (!next) return true;
+  if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
+  if (model.indentMarksStart && next.indented) return true;
+  // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
+  if (!model.spaceMarksEnd && Math.max(row.width, next.width) > model.fullWidth * 1.15) return true;
+  if (!model.spaceMarksEnd && endsSentence(row.text)) {
+    // A sentence ends at the wrap and a short unpunctuated line follows: that line is a heading, not a tail.
+    const headingNext = next.width < model.fullThreshold && !endsFullStop(next.text) && !endsContinuing(next.text);
+    if (headingNext || standalone?.(next.text)) return true;
+  }
+  const last = row.text.slice(-1);
+  if (model.spaceMarksEnd) {
+    if (!row.trailingSpace) return false;
+    return !isLatinWord(last) || row.width < model.fullThreshold;
+  }
+  return row.width < model.fullThreshold;
+}
+
+/**
+ * PDF lines: a paragraph ends where the font changes, the line stops short of the column edge, or a gap opens;
+ * consecutive lines of one headline size (larger than body text) are one headline however short they are.
+ */
+function layoutBreak(row: Row, next: Row, bodySize: number): boolean {
+  const a = row.layout!;
+  const b = next.layout!;
+  if (Math.abs(a.fontSize - b.fontSize) > a.fontSize * 0.1 || a.bold !== b.bold) return true;
+  if (next.page !== row.page) return a.x + a.width < a.pageWidth * 0.8;
+  const gap = Math.abs(b.y - a.y);
+  if (gap > a.fontSize * 2.2) return true;
+  if (a.fontSize >= bodySize * 1.3) return false;
+  return a.x + a.width < Math.max(b.x + b.width, a.x + a.fontSize * 10) - a.fontSize * 1.5;
+}
+
+/** Joins two wrapped pieces: CJK meets CJK with nothing between; Latin words keep (or regain) one space. */
+export function joinWrapped(a: string, b: string, hadSpace: boolean): string {
+  if (!a) return b;
+  if (!b) return a;
+  const x = a.slice(-1);
+  const y = b[0];
+  if (isCjk(x) && isCjk(y)) return a + b;
+  if (x === '-' || x === '/') return a + b;
+  if (hadSpace || (isLatinWord(x) && isLatinWord(y) && /[A-Za-z]/.test(x + y))) return `${a} ${b}`;
+  return a + b;
+}
+
+/** Groups rows into paragraphs with the learned model. */
+export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTest): Para[] {
+  const paras: Para[] = [];
+  let cur: Row[] = [];
+  rows.forEach((row, i) => {
+    cur.push(row);
+    if (endsParagraph(row, rows[i + 1], model, standalone)) {
+      paras.push(makePara(cur));
+      cur = [];
+    }
+  });
+  return paras;
+}
+
+/** Builds a paragraph from its rows. */
+export function makePara(rows: Row[]): Para {
+  let text = '';
+  rows.forEach((r, i) => { text = i ? joinWrapped(text, r.text, rows[i - 1].trailingSpace) : r.text; });
+  return { text, rows, lineStart: rows[0].lineNo, lineEnd: rows[rows.length - 1].lineNo, page: rows[0].page };
+}

@@ -1,0 +1,45 @@
+/** The shared first pass over an article: segmentation, sentences, entities and figures, done once. */
+import { extractEntities } from './entities.js';
+import { extractFigures } from './figures.js';
+import { tokenize, type Token } from './segmenter.js';
+import { analysedText, splitSentences, type Sentence } from './text.js';
+import type { EnrichInput, Entity, Figure } from './types.js';
+
+/** What the extractors share about one article. */
+export interface Analysis {
+  text: string;
+  /** Length of the title inside `text`. */
+  titleLength: number;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: Entity[];
+  figures: Figure[];
+  /** The content-word tokens (see isTerm), in order; pieces of person names (俊杰 of 罗俊杰) left out. */
+  terms: Token[];
+}
+
+/** Segments the article once and finds its entities and figures. */
+export function analyse(article: EnrichInput): Analysis {
+  if (typeof article?.title !== 'string' || typeof article.body !== 'string') {
+    throw new Error(`${String(article?.title ?? 'article')}: title and body must be strings`);
+  }
+  const text = analysedText(article);
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, tokens, article.source);
+  const figures = extractFigures(text, sentences, entities);
+  const inName = new Uint8Array(text.length);
+  for (const e of entities) if (e.type === 'person') for (const s of e.spans) inName.fill(1, s.start, s.end);
+  const terms = tokens.filter((t) => isTerm(t) && !inName[t.start]);
+  return { text, titleLength: article.title.length, tokens, sentences, entities, figures, terms };
+}
+
+/** First letters of the parts of speech of content words (nouns, verbs, Latin words, abbreviations, idioms). */
+const CONTENT_TAG = new Set(['n', 'v', 'e', 'j', 'l', 'i']);
+const STOP = new Set(['进行', '表示', '认为', '可以', '没有', '已经', '通过', '成为', '实现', '提供', '开展', '推动', '相关', '目前', '记者', '介绍', '指出', '包括', '一个', '这个']);
+
+/** True for a token worth counting as a term (keywords, section features, fingerprints). */
+export function isTerm(t: Token): boolean {
+  if (t.word.length < 2 || !CONTENT_TAG.has(t.tag[0]) || STOP.has(t.word)) return false;
+  return !/^[\d.%]+$/.test(t.word);
+}

@@ -1,0 +1,137 @@
+/** Organisations, people and places in an article, each under its canonical name with every mention. */
+import { findKnown, findKnownTokens, knownSurfaces, type KnownEntity } from './entity-lexicon.js';
+import { findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
+import { findPatternPersons } from './entity-persons.js';
+import type { Token } from './segmenter.js';
+import type { Entity, EntityType, Span } from './types.js';
+
+/** One mention before merging: where it is and what it resolves to. */
+type Candidate = Span & Omit<Entity, 'mentions' | 'spans'>;
+
+const TYPE_RANK: Record<EntityType, number> = { org: 0, person: 1, place: 2 };
+
+function fromKnown(start: number, end: number, text: string, e: KnownEntity): Candidate {
+  return { start, end, text, type: e.type, name: e.name, kind: e.kind, country: e.country, role: null, affiliation: null };
+}
+
+/** Keeps the longest of overlapping candidates (北京理工大学 over 北京), organisations before people before places, a mention with a title before one without. */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.start - b.start ||
+      Number(b.role !== null) - Number(a.role !== null),
+  );
+  const taken: Candidate[] = [];
+  const used = new Uint8Array(Math.max(0, ...cands.map((c) => c.end)) + 1);
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = !used[i];
+    if (!free) continue;
+    used.fill(1, c.start, c.end);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Every further occurrence of a name found once by pattern (a person is named in full again later). */
+function repeatMentions(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of found) {
+    if (seen.has(c.text)) continue;
+    seen.add(c.text);
+    for (let at = text.indexOf(c.text); at >= 0; at = text.indexOf(c.text, at + c.text.length)) {
+      if (at !== c.start) out.push({ ...c, start: at, end: at + c.text.length, role: null, affiliation: null });
+    }
+  }
+  return out;
+}
+
+/** 我省/本市… resolved to the province or city the source is named after. */
+function selfReferences(text: string, source: string | null | undefined): Candidate[] {
+  if (!source) return [];
+  const home = findKnown(source).find((k) => k.entity.type === 'place' && (k.entity.kind === 'province' || k.entity.kind === 'city'));
+  if (!home) return [];
+  const surfaces = knownSurfaces();
+  const province = home.entity.kind === 'city' ? surfaces.get(home.entity.province!)! : home.entity;
+  const city = home.entity.kind === 'city' ? home.entity : null;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(?:我|本|全)(省|市|区)/g)) {
+    const target = m[1] === '省' ? province : city ?? (province.name.endsWith('市') ? province : null);
+    if (target && !(m[0].startsWith('全'))) out.push(fromKnown(m.index, m.index + 2, m[0], target));
+  }
+  return out;
+}
+
+/** Spans of 《…》 titles: names inside a document's title are part of the title, not mentions. */
+function titleRanges(text: string): [number, number][] {
+  return [...text.matchAll(/《[^《》\n]{1,80}》/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A generic tail after a known company name: 京东方 + 科技集团, NEC + 集团, 微软 + 公司. */
+const GENERIC_TAIL = /(?:科技)?(?:集团|公司|集团公司|股份有限公司|有限公司|有限责任公司|集团有限公司|集团股份有限公司)$/;
+
+/**
+ * A pattern-found name that is a known organisation with a generic tail, maybe after a known place
+ * (日本东芝公司, 京东方科技集团): resolved to the known organisation; the place stands as its own mention.
+ */
+function resolveToKnown(o: Candidate): Candidate[] {
+  const surfaces = knownSurfaces();
+  const core = o.text.replace(GENERIC_TAIL, '');
+  for (let p = 0; p < core.length - 1; p++) {
+    const head = core.slice(0, p);
+    const place = p ? surfaces.get(head) : undefined;
+    if (p && place?.type !== 'place') continue;
+    const org = surfaces.get(core.slice(p));
+    if (org?.type !== 'org') continue;
+    const resolved = fromKnown(o.start + p, o.end, o.text.slice(p), org);
+    return place ? [resolved, fromKnown(o.start, o.start + p, head, place)] : [resolved];
+  }
+  return [o];
+}
+
+/**
+ * Extracts entities from the analysed text and its tokens. `source` (publication or site name) lets
+ * 我省/我市 resolve to a place.
+ */
+export function extractEntities(text: string, tokens: Token[], source?: string | null): Entity[] {
+  const titles = titleRanges(text);
+  const outsideTitles = (c: { start: number; end: number }) => !titles.some(([s, e]) => c.start >= s && c.end <= e);
+  const known = findKnownTokens(text, tokens).filter(outsideTitles);
+  const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
+  const surfaces = knownSurfaces();
+  const orgs = findPatternOrgs(tokens, known).filter(outsideTitles).flatMap<Candidate>((o) => {
+    const e = surfaces.get(o.text);
+    return e ? [fromKnown(o.start, o.end, o.text, e)]
+      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: null, role: null, affiliation: null });
+  });
+  cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
+  const orgSpans = cands.filter((c) => c.type === 'org');
+  const orgEndingAt = new Map(orgSpans.map((o) => [o.end, o]));
+  const persons = findPatternPersons(text, tokens, (n) => surfaces.has(n), [...orgEndingAt.keys()]).map<Candidate>((p) => ({
+    start: p.start, end: p.end, text: p.text, type: 'person', name: p.text, kind: null, country: null,
+    role: p.role, affiliation: orgEndingAt.get(p.prefixStart)?.name ?? null,
+  }));
+  const zones = findPatternPlaces(tokens, known).filter(outsideTitles).map<Candidate>((z) => ({
+    start: z.start, end: z.end, text: z.text, type: 'place', name: z.text, kind: 'district', country: '中国', role: null, affiliation: null,
+  }));
+  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...selfReferences(text, source));
+  return group(resolveOverlaps(cands));
+}
+
+/** Merges mentions by (type, canonical name); role and affiliation come from the first mention printing them. */
+function group(mentions: Candidate[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const c of mentions) {
+    const key = `${c.type}\u0000${c.name}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { type: c.type, name: c.name, kind: c.kind, country: c.country, role: null, affiliation: null, mentions: 0, spans: [] };
+      byKey.set(key, e);
+    }
+    e.role ??= c.role;
+    e.affiliation ??= c.affiliation;
+    e.mentions++;
+    e.spans.push({ start: c.start, end: c.end, text: c.text });
+  }
+  return [...byKey.values()];
+}

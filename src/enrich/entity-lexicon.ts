@@ -1,0 +1,106 @@
+/** Known organisations and places: every surface form mapped to its canonical record, and a matcher over text. */
+import { gazetteerData, orgData } from './data.js';
+import type { Token } from './segmenter.js';
+import type { EntityType } from './types.js';
+
+/** What a known name resolves to. */
+export interface KnownEntity {
+  type: EntityType;
+  name: string;
+  kind: string;
+  country: string | null;
+  /** For a city: its province's canonical name. */
+  province?: string;
+}
+
+/** A known name found in a text. */
+export interface KnownMention {
+  start: number;
+  end: number;
+  text: string;
+  entity: KnownEntity;
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Surface form → record; the first record registered for a surface wins (provinces before cities). */
+function buildSurfaces(): Map<string, KnownEntity> {
+  const map = new Map<string, KnownEntity>();
+  const add = (surface: string, e: KnownEntity) => {
+    if (surface.length >= 2 && !map.has(surface)) map.set(surface, e);
+  };
+  for (const o of orgData()) {
+    const e: KnownEntity = { type: 'org', name: o.name, kind: o.kind, country: o.country };
+    add(o.name, e);
+    for (const a of o.aliases) add(a, e);
+  }
+  const gaz = gazetteerData();
+  const ambiguous = new Set(gaz.ambiguousShortNames);
+  for (const c of gaz.countries) {
+    const e: KnownEntity = { type: 'place', name: c.name, kind: 'country', country: c.name };
+    for (const n of [c.name, ...c.aliases]) add(n, e);
+  }
+  for (const p of gaz.provinces) {
+    const e: KnownEntity = { type: 'place', name: p.name, kind: 'province', country: '中国' };
+    for (const n of [p.name, ...p.short]) add(n, e);
+  }
+  for (const p of gaz.provinces) {
+    for (const city of p.cities) {
+      const e: KnownEntity = { type: 'place', name: city, kind: 'city', country: '中国', province: p.name };
+      add(city, e);
+      const short = city.replace(/市$/, '');
+      if (short !== city && !ambiguous.has(short)) add(short, e);
+    }
+  }
+  for (const r of gaz.regions) {
+    const e: KnownEntity = { type: 'place', name: r.name, kind: 'region', country: r.country };
+    for (const n of [r.name, ...(r.aliases ?? [])]) add(n, e);
+  }
+  return map;
+}
+
+let surfaces: Map<string, KnownEntity> | undefined;
+let matcher: RegExp | undefined;
+
+/** Every known surface form with its record. */
+export function knownSurfaces(): Map<string, KnownEntity> {
+  return (surfaces ??= buildSurfaces());
+}
+
+/** Finds known names, longest form first at each position; Latin names must stand as whole words. */
+export function findKnown(text: string): KnownMention[] {
+  const map = knownSurfaces();
+  matcher ??= new RegExp(
+    [...map.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
+    'g',
+  );
+  const out: KnownMention[] = [];
+  for (const m of text.matchAll(matcher)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[A-Za-z0-9]/.test(m[0]) && (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? ''))) continue;
+    out.push({ start, end, text: m[0], entity: map.get(m[0])! });
+  }
+  return out;
+}
+
+let spaced: RegExp | undefined;
+
+/**
+ * Known names among the tokens of a segmented text. Every known name is in the segmenter's dictionary, so
+ * it comes out as one token; names with a space inside (Linux 基金会) are matched on the text.
+ */
+export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
+  const map = knownSurfaces();
+  const out: KnownMention[] = [];
+  for (const t of tokens) {
+    const e = t.word.length >= 2 ? map.get(t.word) : undefined;
+    if (e) out.push({ start: t.start, end: t.start + t.word.length, text: t.word, entity: e });
+  }
+  spaced ??= new RegExp([...map.keys()].filter((k) => /\s/.test(k)).map(escapeRegExp).join('|') || '(?!)', 'g');
+  for (const m of text.matchAll(spaced)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entity: map.get(m[0])! });
+  return out.sort((a, b) => a.start - b.start);
+}

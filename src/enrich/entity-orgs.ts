@@ -1,0 +1,128 @@
+/**
+ * Names not in the alias table, found by their ending over jieba tokens: organisations (公司, 集团, 研究院,
+ * 大学, 管理局…) and zones (保税区, 新区, 开发区).
+ */
+import { patternData } from './data.js';
+import type { KnownMention } from './entity-lexicon.js';
+import type { Token } from './segmenter.js';
+
+/** A name found by pattern. */
+export interface PatternName {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+}
+
+/** Tags a word inside a name may carry. */
+const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'vn', 'ng', 'nl', 'an', 's']);
+/** Tags that make a word a proper name, fit to start a name. */
+const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
+/** Generic heads that may start a state body's name. */
+const STATE_HEADS = new Set(['国家', '中国', '中央', '全国', '中华人民共和国', '国务院']);
+const GOV_SUFFIXES = new Set(['委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '厅', '部', '局', '委']);
+const MAX_LENGTH = 20;
+
+function kindOf(suffix: string): string {
+  if (GOV_SUFFIXES.has(suffix)) return 'government';
+  if (/大学|学院|研究|实验室|科学院|工程院/.test(suffix)) return 'institute';
+  if (/联盟|协会|学会|基金会|商会/.test(suffix)) return 'association';
+  return 'company';
+}
+
+/** Suffixes grouped by their last character, longest first, so most tokens are rejected by one lookup. */
+type SuffixTable = Map<string, string[]>;
+
+function suffixTable(suffixes: string[]): SuffixTable {
+  const table: SuffixTable = new Map();
+  for (const s of [...suffixes].sort((a, b) => b.length - a.length)) {
+    const last = s[s.length - 1];
+    table.set(last, [...(table.get(last) ?? []), s]);
+  }
+  return table;
+}
+
+/** The suffix a token ends with, if any; one-character suffixes (部, 局) only as a whole token. */
+function suffixOf(word: string, table: SuffixTable): string | null {
+  for (const s of table.get(word[word.length - 1]) ?? []) {
+    if (!word.endsWith(s)) continue;
+    if (s.length === 1 && word.length > 1) continue;
+    return s;
+  }
+  return null;
+}
+
+let tables: { org: SuffixTable; place: SuffixTable; stop: Set<string> } | undefined;
+
+function patternTables(): { org: SuffixTable; place: SuffixTable; stop: Set<string> } {
+  const p = patternData();
+  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords) });
+}
+
+/**
+ * Walks left from the token at i over name-like tokens. Generic words are crossed only until a proper name is
+ * reached; from then on only proper names (美国 微软 公司) or a bracketed place (中国电信（宁波）…) extend it,
+ * so 工信部委托北京理工大学 stops at 北京理工大学.
+ */
+function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w: string) => boolean): number {
+  let j = i;
+  let length = tokens[i].word.length;
+  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2;
+  while (j > 0) {
+    const prev = tokens[j - 1];
+    if (j >= 3 && /^[）)]$/.test(prev.word) && PROPER_TAGS.has(tokens[j - 2].tag) && /^[（(]$/.test(tokens[j - 3].word)) {
+      const inner = tokens[j - 2].word.length + 2;
+      if (length + inner > MAX_LENGTH) break;
+      j -= 3;
+      length += inner;
+      continue;
+    }
+    if (!NAME_TAGS.has(prev.tag) || stop.has(prev.word) || isSuffix(prev.word)) break;
+    if (proper && !PROPER_TAGS.has(prev.tag)) break;
+    if (length + prev.word.length > MAX_LENGTH) break;
+    j--;
+    length += prev.word.length;
+    if (PROPER_TAGS.has(prev.tag)) proper = true;
+  }
+  return j;
+}
+
+/** Keeps a name only when it starts with a proper name or state head, so 大型科技公司 or 互联网企业 are not names. */
+function startsProperly(first: Token, knownStarts: Set<number>): boolean {
+  return PROPER_TAGS.has(first.tag) || knownStarts.has(first.start) || STATE_HEADS.has(first.word);
+}
+
+/** Organisations by suffix. */
+export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
+  const { org: suffixes, stop } = patternTables();
+  const knownStarts = new Set(known.map((k) => k.start));
+  const out: PatternName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const suffix = suffixOf(tok.word, suffixes);
+    if (!suffix) continue;
+    const j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
+    const first = tokens[j];
+    const length = tok.start + tok.word.length - first.start;
+    if (!startsProperly(first, knownStarts) && !(GOV_SUFFIXES.has(suffix) && length >= 5)) continue;
+    if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
+    out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: kindOf(suffix) });
+  }
+  return out;
+}
+
+/** Zones and districts by suffix (天津港保税区, 青岛西海岸新区), starting with a place name. */
+export function findPatternPlaces(tokens: Token[], known: KnownMention[]): PatternName[] {
+  const { place: suffixes, stop } = patternTables();
+  const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
+  const out: PatternName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!suffixOf(tok.word, suffixes) || (i + 1 < tokens.length && suffixOf(tokens[i + 1].word, suffixes))) continue;
+    const j = extendLeft(tokens, i, stop, () => false);
+    const first = tokens[j];
+    if (j === i || !(first.tag === 'ns' || places.has(first.start))) continue;
+    out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+/**
+ * Quantitative facts written with Arabic digits (the convention for statistics in Chinese news, GB/T 15835):
+ * amounts, percentages and counts with a unit, normalised (1.2万亿元 → 1.2e12 元), each with the rate of change
+ * printed after it (同比增长 31%), what it measures, the period and the subject.
+ */
+import { sentenceIndexAt, type Sentence } from './text.js';
+import type { Entity, Figure, FigureChange } from './types.js';
+
+const MULTIPLIERS: Record<string, number> = {
+  万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4,
+};
+/**
+ * Units, longest first where one is a prefix of another; value is the unit reported. Specification units
+ * (纳米, 英寸, MHz, 公里 of a speed) are left out on purpose: 7纳米芯片 describes a product, not a quantity.
+ */
+const UNITS: [string, string][] = [
+  ['个百分点', '个百分点'], ['百分点', '个百分点'], ['%', '%'], ['％', '%'],
+  ['美元', '美元'], ['欧元', '欧元'], ['英镑', '英镑'], ['日元', '日元'], ['港元', '港元'], ['港币', '港元'], ['韩元', '韩元'], ['元', '元'],
+  ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['千瓦时', '千瓦时'], ['GW', 'GW'], ['MW', 'MW'], ['千瓦', '千瓦'], ['兆瓦', '兆瓦'],
+  ['ZB', 'ZB'], ['EB', 'EB'], ['PB', 'PB'], ['TB', 'TB'], ['GB', 'GB'],
+  ['平方公里', '平方公里'], ['平方米', '平方米'], ['亩', '亩'], ['吨', '吨'],
+  ['部委', '部委'], ['部门', '部门'], ['个', '个'], ['家', '家'], ['项', '项'], ['件', '件'], ['辆', '辆'], ['台', '台'], ['款', '款'],
+  ['人次', '人次'], ['人', '人'], ['户', '户'], ['名', '名'], ['份', '份'], ['次', '次'], ['座', '座'], ['套', '套'], ['条', '条'],
+  ['张', '张'], ['片', '片'], ['种', '种'], ['类', '类'], ['所', '所'], ['颗', '颗'], ['枚', '枚'], ['例', '例'], ['位', '位'], ['篇', '篇'], ['场', '场'], ['起', '起'],
+  ['架', '架'], ['艘', '艘'], ['部', '部'], ['倍', '倍'],
+];
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+const FIGURE = new RegExp(
+  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?) ?(?:多|余)?(${Object.keys(MULTIPLIERS).join('|')})? ?(${UNITS.map(([u]) => esc(u)).join('|')})?`,
+  'g',
+);
+const UNIT_OF = new Map(UNITS);
+const RATE_UNITS = new Set(['%', '个百分点']);
+/** A change phrase ending right before a rate: 同比增长, 环比下降了, 年均增长率高达. */
+const CHANGE_BEFORE =
+  /(同比|环比|比上年同期|比去年同期|较去年同期|较上年同期|比上年|较上年|较去年|比去年|较上月|比上月|年均复合|年均|年复合)?(增长|增加|上涨|上升|提升|提高|增|下降|下滑|减少|降低|回落|下跌|减)(?:了|率|幅度|幅)?(?:为|达到|达|高达|约|超过|超|近)? ?$/;
+const NEGATIVE = /下降|下滑|减少|降低|回落|下跌|减/;
+/** A rate whose verb follows it: 以年均 28%的速度增长. */
+const RATE_AFTER = /^[\d.]+ ?[%％]的?(?:速度|幅度)(增长|增加|上涨|提升|下降|下滑|减少|回落)/;
+
+/** The comparison a rate is made against: 同比, 环比…; 年均 also when written 每年平均 or stated before the verb. */
+function kindOf(comparator: string | undefined, before: string): string {
+  if (comparator) return comparator === '年复合' || comparator === '年均复合' ? '年均' : comparator;
+  return /年均|每年平均|年平均/.test(before) ? '年均' : '增长';
+}
+/** Text between two rates of one list: 下降17.9%和19.6%. */
+const LIST_JOINER = /^ ?(?:和|、|及|与) ?$/;
+const PERIOD =
+  /(?:\d{4} ?年 ?)?(?:前三季度|前两季度|第[一二三四]季度|[一二三四]季度|Q[1-4]|上半年|下半年|全年|前\d{1,2}个?月|\d{1,2} ?[-—~至] ?\d{1,2} ?月|\d{1,2} ?月份?)|截至 ?[^，。；]{2,16}?(?:日|月末|月底|年末|年底|末)|\d{4} ?(?:财)?年(?:末|底|度)?|今年|去年|报告期内?/g;
+const METRIC_TRAIL =
+  /(?:达到|达|为|约|超过|超|近|增至|增长至|增长到|突破|累计|共计|共|完成|实现|高达|已经|已|将|有|了|的|至|到|逾|接近|分别|仅|人民币|总计|合计|计|在|是|占|达成|投资了|投资)$/;
+const METRIC_LEAD = /^(?:其中|此外|同时|目前|当前|另外|而|但|并|且|和|及|与|其|该|全球|全国|我国|截至|今年|去年|实现|完成|达到|共有|拥有)+/;
+
+interface RawFigure {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  /** A rate of change (同比增长 31%) rather than an amount. */
+  rate: FigureChange | null;
+  /** Printed in brackets right after another figure as its conversion: 59亿元(8.59亿美元). */
+  equivalentOf: number | null;
+}
+
+/** Reads the rate-of-change phrase ending right before a percentage, or inherits one across 和/、. */
+function rateBefore(text: string, start: number, prev: RawFigure | undefined, value: number, unit: string): FigureChange | null {
+  const before = text.slice(Math.max(0, start - 14), start);
+  const m = CHANGE_BEFORE.exec(before);
+  if (m) return { kind: kindOf(m[1], before), value: NEGATIVE.test(m[2]) ? -value : value, unit };
+  const after = RATE_AFTER.exec(text.slice(start, start + 24));
+  if (after) return { kind: kindOf(undefined, before), value: NEGATIVE.test(after[1]) ? -value : value, unit };
+  if (prev?.rate && LIST_JOINER.test(text.slice(prev.end, start))) {
+    return { kind: prev.rate.kind, value: Math.sign(prev.rate.value) * value, unit };
+  }
+  return null;
+}
+
+function scan(text: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const [whole, num, mult, unitText] = m;
+    if (!mult && !unitText) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const before = text[start - 1] ?? '';
+    if (/[A-Za-z0-9.@\-_/]/.test(before) || /第 ?$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (!unitText && !whole.endsWith(' ') && /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+    if (unitText && /^[A-Za-z]/.test(unitText) && /[a-z]/.test(text[end] ?? '')) continue;
+    const unit = unitText ? UNIT_OF.get(unitText)! : '';
+    const value = Number(num.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
+    const prev = out[out.length - 1];
+    const rate = RATE_UNITS.has(unit) ? rateBefore(text, start, prev, value, unit) : null;
+    const equivalentOf = prev && /^ ?[（(] ?$/.test(text.slice(prev.end, start)) ? out.length - 1 : null;
+    out.push({ start, end: end - (whole.endsWith(' ') ? 1 : 0), value, unit, rate, equivalentOf });
+  }
+  return out;
+}
+
+/** A rate given to an amount: the change and the index of the rate figure it came from. */
+interface Attachment {
+  change: FigureChange;
+  rate: number;
+}
+
+/** Gives each run of rates (同比下降17.9%和19.6%) to the amounts printed before it in the same sentence, in order. */
+function attachRates(text: string, raw: RawFigure[], sentenceOf: (offset: number) => number): Map<number, Attachment> {
+  const attached = new Map<number, Attachment>();
+  for (let i = 0; i < raw.length; i++) {
+    if (!raw[i].rate) continue;
+    let k = i;
+    while (k + 1 < raw.length && raw[k + 1].rate && LIST_JOINER.test(text.slice(raw[k].end, raw[k + 1].start))) k++;
+    const sentence = sentenceOf(raw[i].start);
+    const amounts: number[] = [];
+    for (let j = i - 1; j >= 0 && sentenceOf(raw[j].start) === sentence; j--) {
+      if (raw[j].rate || RATE_UNITS.has(raw[j].unit) || attached.has(j)) break;
+      if (raw[j].equivalentOf === null) amounts.unshift(j);
+    }
+    const run = k - i + 1;
+    const targets = amounts.slice(-run);
+    if (targets.length === run) {
+      targets.forEach((j, n) => {
+        const a = { change: raw[i + n].rate!, rate: i + n };
+        attached.set(j, a);
+        raw.forEach((r, e) => { if (r.equivalentOf === j) attached.set(e, a); });
+      });
+    }
+    i = k;
+  }
+  return attached;
+}
+
+/** Units that count things: the counted noun usually follows (1494款违规App, 28 亿用户). */
+const COUNT_UNITS = new Set(['', '个', '家', '项', '件', '辆', '台', '款', '人', '户', '名', '份', '次', '座', '套', '条', '张', '所', '颗', '枚', '例', '位', '篇', '场', '起', '架', '艘', '部']);
+
+function metricFor(text: string, from: number, f: RawFigure): string | null {
+  if (COUNT_UNITS.has(f.unit)) {
+    const noun = /^[^，。；：:、,（(“”的]{1,10}/.exec(text.slice(f.end).trimStart());
+    const tail = noun?.[0].replace(/ /g, '').slice(0, 8);
+    if (tail && !/^\d+[年月日]/.test(tail)) return tail;
+  }
+  const head = text.slice(from, f.start);
+  let clause = head.split(/[，,；：:、（(“”"]/).pop() ?? '';
+  clause = clause.replace(PERIOD, '').replace(CHANGE_BEFORE, '').trim();
+  for (let n = 0; n < 4; n++) clause = clause.replace(METRIC_TRAIL, '').trim();
+  clause = clause.replace(METRIC_LEAD, '').trim();
+  if (clause.length > 16) clause = clause.slice(-16);
+  return clause || null;
+}
+
+function periodFor(text: string, sentence: Sentence, f: RawFigure): string | null {
+  const head = text.slice(sentence.start, f.start);
+  let last: string | null = null;
+  for (const m of head.matchAll(PERIOD)) last = m[0].replace(/ /g, '');
+  return last;
+}
+
+function subjectFor(entities: Entity[], sentence: Sentence, offset: number): string | null {
+  let best: { name: string; end: number } | null = null;
+  for (const e of entities) {
+    if (e.type !== 'org') continue;
+    for (const s of e.spans) {
+      if (s.end <= offset && s.start >= sentence.start && (!best || s.end > best.end)) best = { name: e.name, end: s.end };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** Extracts every figure from the analysed text; entities supply subjects. */
+export function extractFigures(text: string, sentences: Sentence[], entities: Entity[]): Figure[] {
+  const raw = scan(text);
+  const sentenceOf = (offset: number) => sentenceIndexAt(sentences, offset);
+  const attached = attachRates(text, raw, sentenceOf);
+  const absorbed = new Set([...attached.values()].map((a) => a.rate));
+  const figures: Figure[] = [];
+  raw.forEach((f, i) => {
+    if (absorbed.has(i)) return;
+    const sentence = sentences[sentenceOf(f.start)] ?? { text, start: 0 };
+    const a = attached.get(i);
+    const rateEnd = a && raw[a.rate].start - f.end < 24 ? raw[a.rate].end : f.end;
+    const prev = i > 0 && sentenceOf(raw[i - 1].start) === sentenceOf(f.start) ? raw[i - 1] : null;
+    const listed = prev && (f.equivalentOf !== null || LIST_JOINER.test(text.slice(prev.end, f.start)));
+    figures.push({
+      subject: subjectFor(entities, sentence, f.start),
+      metric: listed ? figures[figures.length - 1]?.metric ?? null : metricFor(text, prev?.end ?? sentence.start, f),
+      value: f.value,
+      unit: f.unit,
+      period: periodFor(text, sentence, f),
+      change: a?.change ?? f.rate,
+      text: text.slice(f.start, rateEnd),
+      offset: f.start,
+    });
+  });
+  return figures;
+}

@@ -1,0 +1,138 @@
+/**
+ * Near-duplicate detection (64-bit SimHash over content words, banded for lookup) and same-event grouping
+ * (shared figures, people and days), incremental over a plain-data index the store can persist as JSON.
+ */
+import type { Token } from './segmenter.js';
+import type { DateMention, Entity, Figure, Fingerprint } from './types.js';
+
+/** SimHash distance (bits) at or below which two articles are near-duplicates. */
+const NEAR_DUPLICATE_BITS = 6;
+/** Bands of the SimHash for candidate lookup: 8 bands of 8 bits find every pair within 7 bits. */
+const BANDS = 8;
+
+/** 32-bit FNV-1a hash of a string with a seed. */
+function fnv1a(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * SimHash of weighted terms as 16 hex digits. Weights are first summed per (byte position, byte value) of the
+ * term hashes, then spread over the bits once, which is cheaper than 64 updates per term.
+ */
+export function simhash(terms: Map<string, number>): string {
+  const perByte = new Float64Array(8 * 256);
+  for (const [term, w] of terms) {
+    const lo = fnv1a(term, 0);
+    const hi = fnv1a(term, 0x9e3779b9);
+    for (let b = 0; b < 4; b++) {
+      perByte[b * 256 + ((lo >>> (8 * b)) & 255)] += w;
+      perByte[(b + 4) * 256 + ((hi >>> (8 * b)) & 255)] += w;
+    }
+  }
+  const v = new Float64Array(64);
+  for (let b = 0; b < 8; b++) {
+    for (let value = 0; value < 256; value++) {
+      const w = perByte[b * 256 + value];
+      if (w) for (let k = 0; k < 8; k++) v[b * 8 + k] += (value >>> k) & 1 ? w : -w;
+    }
+  }
+  let hex = '';
+  for (let nibble = 15; nibble >= 0; nibble--) {
+    let n = 0;
+    for (let b = 3; b >= 0; b--) n = (n << 1) | (v[nibble * 4 + b] > 0 ? 1 : 0);
+    hex += n.toString(16);
+  }
+  return hex;
+}
+
+/** Number of differing bits between two SimHashes. */
+export function hamming(a: string, b: string): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i += 8) {
+    let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
+    while (x) {
+      x &= x - 1;
+      d++;
+    }
+  }
+  return d;
+}
+
+/** A figure distinctive enough to identify an event: at least two significant digits (408款, 11.8%). */
+function distinctive(f: Figure): boolean {
+  const digits = f.text.match(/\d+(?:\.\d+)?/)?.[0].replace('.', '').replace(/^0+/, '') ?? '';
+  return digits.length >= 2 && !/^\d0*$/.test(digits);
+}
+
+/** The fingerprint of an article for grouping, from its content-word tokens and extracted facts. */
+export function fingerprint(termTokens: Token[], entities: Entity[], figures: Figure[], dates: DateMention[]): Fingerprint {
+  const terms = new Map<string, number>();
+  for (const t of termTokens) terms.set(t.word, (terms.get(t.word) ?? 0) + 1);
+  const keys = new Set<string>();
+  for (const f of figures) if (distinctive(f)) keys.add(`f:${+f.value.toPrecision(6)}|${f.unit}`);
+  for (const e of entities) {
+    if (e.type === 'person') keys.add(`p:${e.name}`);
+    else if (e.type === 'org') keys.add(`o:${e.name}`);
+  }
+  for (const d of dates) if (d.date && d.granularity === 'day') keys.add(`d:${d.date}`);
+  return { simhash: simhash(terms), keys: [...keys].sort() };
+}
+
+/** Grouping state: plain JSON the caller owns and persists. */
+export interface GroupIndex {
+  nextGroup: number;
+  entries: Record<string, { group: number; simhash: string; keys: string[] }>;
+  /** SimHash band → ids. */
+  bands: Record<string, string[]>;
+  /** Figure or person key → ids. */
+  postings: Record<string, string[]>;
+}
+
+/** An empty grouping index. */
+export function newGroupIndex(): GroupIndex {
+  return { nextGroup: 1, entries: {}, bands: {}, postings: {} };
+}
+
+function bandKeys(hash: string): string[] {
+  const step = 16 / BANDS;
+  return Array.from({ length: BANDS }, (_, b) => `${b}:${hash.slice(b * step, (b + 1) * step)}`);
+}
+
+/** Whether two fingerprints report the same event: near-identical text, or shared figures backed by a shared person, day or organisation. */
+export function sameEvent(a: Fingerprint, b: Fingerprint): boolean {
+  if (hamming(a.simhash, b.simhash) <= NEAR_DUPLICATE_BITS) return true;
+  const theirs = new Set(b.keys);
+  const shared = { f: 0, p: 0, d: 0, o: 0 };
+  for (const k of a.keys) if (theirs.has(k)) shared[k[0] as keyof typeof shared]++;
+  if (shared.f >= 2 && shared.p + shared.d + shared.o >= 1) return true;
+  return shared.f >= 1 && shared.p >= 1 && shared.d >= 1;
+}
+
+/**
+ * Adds an article to the index (mutating it) and returns its group id: the group of the first earlier
+ * article reporting the same event (groups it bridges are merged into the lowest id), else a new group.
+ */
+export function addToGroups(index: GroupIndex, id: string, fp: Fingerprint): number {
+  if (index.entries[id]) throw new Error(`${id}: already in the group index`);
+  const candidates = new Set<string>();
+  for (const b of bandKeys(fp.simhash)) for (const other of index.bands[b] ?? []) candidates.add(other);
+  for (const k of fp.keys) if (k[0] === 'f' || k[0] === 'p') for (const other of index.postings[k] ?? []) candidates.add(other);
+  const groups = new Set<number>();
+  for (const other of candidates) {
+    const e = index.entries[other];
+    if (sameEvent(fp, e)) groups.add(e.group);
+  }
+  const group = groups.size ? Math.min(...groups) : index.nextGroup++;
+  if (groups.size > 1) {
+    for (const e of Object.values(index.entries)) if (groups.has(e.group)) e.group = group;
+  }
+  index.entries[id] = { group, simhash: fp.simhash, keys: fp.keys };
+  for (const b of bandKeys(fp.simhash)) (index.bands[b] ??= []).push(id);
+  for (const k of fp.keys) if (k[0] === 'f' || k[0] === 'p') (index.postings[k] ??= []).push(id);
+  return group;
+}

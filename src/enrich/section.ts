@@ -1,0 +1,166 @@
+/**
+ * House-section prediction from an article's text alone: lexicon priors kept as data (sections.json) plus a
+ * logistic regression over the lexicon scores and entity features, trained from labelled articles.
+ */
+import type { Analysis } from './analyse.js';
+import { gazetteerData, sectionData } from './data.js';
+import { findKnown } from './entity-lexicon.js';
+import type { SectionModel, SectionPrediction } from './types.js';
+
+/** How many times a title word counts against a body word. */
+const TITLE_WEIGHT = 3;
+/**
+ * Strength of the pull towards the lexicon prior weights (L2 on the difference), in labelled articles:
+ * the priors weigh as much as this many articles, so one issue adjusts them and many issues override them.
+ */
+const PRIOR_PULL = 100;
+const LEARNING_RATE = 0.5;
+const TRAIN_STEPS = 300;
+const EXECUTIVE_ROLES = /董事长|总裁|CEO|首席|总经理|创始人|董事/;
+const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
+
+/** True for a body named after a province or city (广东省人民政府, 东莞市委): local, not national, government. */
+function isLocal(name: string): boolean {
+  const head = findKnown(name)[0];
+  return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city');
+}
+
+/** Features of an article: damped counts of its content words (title words weighted up) and of entity-derived '#' features. */
+export function sectionFeatures(a: Analysis): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (f: string, n = 1) => counts.set(f, (counts.get(f) ?? 0) + n);
+  for (const t of a.terms) {
+    add(t.word, t.start < a.titleLength ? TITLE_WEIGHT : 1);
+    if (t.word === '我国' || t.word === '全国') add('#national_scope');
+  }
+  const companies = new Set(a.entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
+  for (const e of a.entities) {
+    const inTitle = e.spans.some((s) => s.start < a.titleLength);
+    const foreign = e.country !== null && e.country !== '中国';
+    if (e.type === 'place') {
+      if (e.kind === 'province' || e.kind === 'city') {
+        add('#domestic_place', e.mentions);
+        if (inTitle) add('#place_in_title');
+      } else if (foreign) {
+        add('#foreign_place', e.mentions);
+        if (inTitle) add('#foreign_in_title');
+      }
+    } else if (e.type === 'org') {
+      if (foreign) {
+        add('#foreign_org', e.mentions);
+        if (inTitle) add('#foreign_in_title');
+      } else if (e.kind === 'government' && isLocal(e.name)) {
+        add('#local_government', e.mentions);
+      } else if (e.kind === 'government') {
+        add('#government_org', e.mentions);
+        if (inTitle) add('#government_in_title');
+      } else if (e.kind === 'company') {
+        add('#company_org', e.mentions);
+        if (inTitle) add('#company_in_title');
+      }
+      else if (e.kind === 'institute') add('#institute_org', e.mentions);
+    } else if ((e.role && EXECUTIVE_ROLES.test(e.role)) || (e.affiliation && companies.has(e.affiliation))) {
+      add('#executive', e.mentions);
+    }
+  }
+  for (const f of a.figures) if (CURRENCIES.has(f.unit)) add('#money_figure');
+  const title = a.text.slice(0, a.titleLength);
+  if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
+  const damped = new Map<string, number>();
+  for (const [f, c] of counts) damped.set(f, Math.log1p(c));
+  return damped;
+}
+
+/** Names of the model inputs: one lexicon score per section, then the '#' entity features. */
+function inputNames(sections: string[], lexicon: Record<string, Record<string, number>>): string[] {
+  const hash = new Set<string>();
+  for (const s of sections) for (const f of Object.keys(lexicon[s])) if (f.startsWith('#')) hash.add(f);
+  return [...sections.map((s) => `lexicon:${s}`), ...[...hash].sort()];
+}
+
+/** The model's input vector for an article: lexicon scores (length-normalised) and '#' features. */
+function inputs(model: SectionModel, features: Map<string, number>): number[] {
+  let mass = 0;
+  for (const v of features.values()) mass += v;
+  return model.inputs.map((name) => {
+    if (!name.startsWith('lexicon:')) return features.get(name) ?? 0;
+    let score = 0;
+    for (const [f, w] of Object.entries(model.lexicon[name.slice('lexicon:'.length)])) score += w * (features.get(f) ?? 0);
+    return score / Math.sqrt(mass + 1);
+  });
+}
+
+/** The prior weights: each section scored by its own lexicon, nothing learned yet. */
+function priorWeights(sections: string[], names: string[]): number[][] {
+  return sections.map((s) => names.map((n) => (n === `lexicon:${s}` ? 1 : 0)));
+}
+
+/** A model with the lexicon priors only (what predictions fall back to without training data); shared, do not mutate. */
+export const lexiconModel = (() => {
+  let cached: SectionModel | undefined;
+  return (): SectionModel => {
+    if (cached) return cached;
+    const data = sectionData().sections;
+    const sections = data.map((s) => s.name);
+    const lexicon = Object.fromEntries(data.map((s) => [s.name, { ...s.lexicon }]));
+    const names = inputNames(sections, lexicon);
+    cached = { version: 1, sections, lexicon, inputs: names, weights: priorWeights(sections, names), trainedOn: 0 };
+    return cached;
+  };
+})();
+
+function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const exp = scores.map((x) => Math.exp(x - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+function scoresOf(model: Pick<SectionModel, 'weights'>, z: number[]): number[] {
+  return model.weights.map((w) => w.reduce((acc, wi, i) => acc + wi * z[i], 0));
+}
+
+/**
+ * Trains a multinomial logistic regression over the inputs, pulled towards the lexicon prior weights
+ * (L2 on the difference), so a handful of labelled articles adjusts the priors instead of replacing them.
+ * Classes are weighted equally and there is no bias term: how many articles an issue prints per section
+ * says nothing about the next article.
+ */
+export function fitSectionModel(examples: { features: Map<string, number>; section: string }[]): SectionModel {
+  const base = lexiconModel();
+  const model: SectionModel = { ...structuredClone(base), trainedOn: examples.length };
+  const labels = examples.map(({ section }) => {
+    const k = model.sections.indexOf(section);
+    if (k < 0) throw new Error(`${section}: not a house section (${model.sections.join(', ')})`);
+    return k;
+  });
+  if (!examples.length) return model;
+  const zs = examples.map(({ features }) => inputs(model, features));
+  const perClass = model.sections.map((_, k) => labels.filter((l) => l === k).length);
+  const present = perClass.filter((c) => c > 0).length;
+  const classWeight = perClass.map((c) => (c ? labels.length / (present * c) : 0));
+  const prior = base.weights;
+  for (let step = 0; step < TRAIN_STEPS; step++) {
+    const gradW = model.weights.map((w, k) => w.map((wi, i) => PRIOR_PULL * (wi - prior[k][i])));
+    zs.forEach((z, n) => {
+      const p = softmax(scoresOf(model, z));
+      p.forEach((pk, k) => {
+        const g = (pk - (labels[n] === k ? 1 : 0)) * classWeight[labels[n]];
+        for (let i = 0; i < z.length; i++) gradW[k][i] += g * z[i];
+      });
+    });
+    const rate = LEARNING_RATE / (zs.length + PRIOR_PULL);
+    model.weights.forEach((w, k) => w.forEach((_, i) => (w[i] -= rate * gradW[k][i])));
+  }
+  model.weights = model.weights.map((w) => w.map((x) => Math.round(x * 1e4) / 1e4));
+  return model;
+}
+
+/** Scores every section and turns the scores into confidences (softmax). */
+export function predictSection(model: SectionModel, features: Map<string, number>): SectionPrediction {
+  const p = softmax(scoresOf(model, inputs(model, features)));
+  const ranking = model.sections
+    .map((name, i) => ({ name, confidence: Math.round(p[i] * 1000) / 1000 }))
+    .sort((a, b) => b.confidence - a.confidence);
+  return { name: ranking[0].name, confidence: ranking[0].confidence, ranking };
+}

@@ -1,0 +1,142 @@
+/** One jieba instance per process, with the industry user dictionary and every known entity name loaded. */
+import { Jieba } from '@node-rs/jieba';
+import { dict, idf as bundledIdf } from '@node-rs/jieba/dict.js';
+import { gazetteerData, orgData, userDictText } from './data.js';
+
+/** A segmented word with its part-of-speech tag and where it starts in the text. */
+export interface Token {
+  readonly word: string;
+  readonly tag: string;
+  readonly start: number;
+  /** jieba's bundled inverse document frequency of the word, or the table's median for a word it lacks. */
+  readonly idf: number;
+}
+
+/** Every dictionary word with its tag and IDF, found with one lookup. */
+interface Lexicon {
+  index: Map<string, number>;
+  /** Part of speech; '' for a word only the IDF table lists. */
+  tags: string[];
+  /** NaN where the IDF table does not list the word. */
+  idf: number[];
+  medianIdf: number;
+}
+
+/** A token whose dictionary entry is looked up on first use: most single characters are never asked for theirs. */
+class LazyToken implements Token {
+  private entry: number | undefined;
+  constructor(
+    readonly word: string,
+    readonly start: number,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  private lookup(): number {
+    return (this.entry ??= this.lexicon.index.get(this.word) ?? -1);
+  }
+
+  get tag(): string {
+    const i = this.lookup();
+    return (i >= 0 && this.lexicon.tags[i]) || fallbackTag(this.word);
+  }
+
+  get idf(): number {
+    const i = this.lookup();
+    const v = i >= 0 ? this.lexicon.idf[i] : NaN;
+    return Number.isNaN(v) ? this.lexicon.medianIdf : v;
+  }
+}
+
+/** Dictionary lines for known organisations (nt) and places (ns), so jieba keeps them whole. */
+function entityDictLines(): string[] {
+  const lines: string[] = [];
+  const add = (word: string, tag: string) => {
+    if (!/\s/.test(word) && word.length >= 2) lines.push(`${word} 50000 ${tag}`);
+  };
+  for (const org of orgData()) for (const n of [org.name, ...org.aliases]) add(n, 'nt');
+  const gaz = gazetteerData();
+  for (const p of gaz.provinces) {
+    for (const n of [p.name, ...p.short]) add(n, 'ns');
+    for (const c of p.cities) add(c, 'ns');
+  }
+  for (const c of gaz.countries) for (const n of [c.name, ...c.aliases]) add(n, 'ns');
+  for (const r of gaz.regions) for (const n of [r.name, ...(r.aliases ?? [])]) add(n, 'ns');
+  return lines;
+}
+
+let instance: { jieba: Jieba; lexicon: Lexicon } | undefined;
+
+/** Adds dictionary lines (`word freq tag`); a word already listed keeps its tag, as in jieba. */
+function addTags(lines: string, lex: Lexicon): void {
+  for (const line of lines.split('\n')) {
+    const parts = line.trim().split(/\s+/);
+    if (parts.length < 3 || lex.index.has(parts[0])) continue;
+    lex.index.set(parts[0], lex.tags.length);
+    lex.tags.push(parts[2]);
+    lex.idf.push(NaN);
+  }
+}
+
+/** Adds jieba's IDF table (`word idf`) to the entries, and notes its median for unlisted words. */
+function addIdf(lines: string, lex: Lexicon): void {
+  const values: number[] = [];
+  for (const line of lines.split('\n')) {
+    const sp = line.lastIndexOf(' ');
+    if (sp <= 0) continue;
+    const word = line.slice(0, sp);
+    const v = Number(line.slice(sp + 1));
+    values.push(v);
+    let i = lex.index.get(word);
+    if (i === undefined) {
+      i = lex.tags.length;
+      lex.index.set(word, i);
+      lex.tags.push('');
+      lex.idf.push(NaN);
+    }
+    lex.idf[i] = v;
+  }
+  values.sort((a, b) => a - b);
+  lex.medianIdf = values[values.length >> 1] ?? 10;
+}
+
+function load(): { jieba: Jieba; lexicon: Lexicon } {
+  if (!instance) {
+    const user = `${userDictText()}\n${entityDictLines().join('\n')}\n`;
+    const jieba = Jieba.withDict(dict);
+    jieba.loadDict(Buffer.from(user));
+    const lexicon: Lexicon = { index: new Map(), tags: [], idf: [], medianIdf: 10 };
+    addTags(Buffer.from(dict).toString('utf8'), lexicon);
+    addTags(user, lexicon);
+    addIdf(Buffer.from(bundledIdf).toString('utf8'), lexicon);
+    instance = { jieba, lexicon };
+  }
+  return instance;
+}
+
+/** The shared segmenter, created on first use (loading the dictionaries takes a few hundred ms). */
+export function segmenter(): Jieba {
+  return load().jieba;
+}
+
+/** Tag of a word the dictionary does not list: Latin words, numbers, punctuation and spaces. */
+function fallbackTag(word: string): string {
+  if (/[A-Za-z]/.test(word)) return 'eng';
+  if (/^[0-9０-９]/.test(word)) return 'm';
+  return 'x';
+}
+
+/**
+ * Segments and POS-tags a text, giving each token its character offset. Same tokens and tags as jieba's
+ * `tag` without HMM (every multi-character token is a dictionary word), but `cut` plus a dictionary lookup
+ * runs about three times faster.
+ */
+export function tokenize(text: string): Token[] {
+  const { jieba, lexicon } = load();
+  const tokens: Token[] = [];
+  let start = 0;
+  for (const word of jieba.cut(text)) {
+    tokens.push(new LazyToken(word, start, lexicon));
+    start += word.length;
+  }
+  return tokens;
+}

@@ -1,0 +1,68 @@
+/**
+ * An extractive summary of at most 120 characters made of whole sentences from the body: sentences scored by
+ * their keywords and position, skipping questions and sentences that lean on context (他表示, 此外) or leave a
+ * quote or bracket open.
+ */
+import type { Keyword } from './types.js';
+
+export const SUMMARY_MAX = 120;
+const MAX_SENTENCES = 3;
+const FULL_SENTENCE = /[^。！？!?\n]+[。！？!?]+[”’」』）)]*/g;
+const LEANS_ON_CONTEXT = /^(?:他|她|它|其|该|这|此|那|但|而|并且|并|且|同时|此外|另外|因此|所以|不过|然而|对此|与此同时|其中|以及|也)/;
+const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】'], ['『', '』']];
+const OPENER_OF = new Map(PAIRS.map(([o, c]) => [c, o]));
+const OPENERS = new Set(PAIRS.map(([o]) => o));
+const BRACKET = /[“”‘’《》（）()「」【】『』]/;
+
+/** True when every quote and bracket opened in s is closed in order. */
+export function balanced(s: string): boolean {
+  if (!BRACKET.test(s)) return true;
+  const stack: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (OPENERS.has(ch)) stack.push(ch);
+    else if (OPENER_OF.has(ch) && stack.pop() !== OPENER_OF.get(ch)) return false;
+  }
+  return stack.length === 0;
+}
+
+/** Cuts an over-long sentence at the last clause boundary that keeps quotes and brackets closed. */
+function clauseCut(s: string): string {
+  for (let i = Math.min(s.length, SUMMARY_MAX - 1); i > 10; i--) {
+    if ('，；：,;'.includes(s[i]) && balanced(s.slice(0, i))) return `${s.slice(0, i)}……`;
+  }
+  return '';
+}
+
+/**
+ * Builds the summary of a body. Keyword weights rank the sentences: `terms` are content-word tokens whose
+ * offsets are `bodyOffset` ahead of the body's (the analysed text puts the title first), so each sentence's
+ * score is summed in one pass.
+ */
+export function summarise(body: string, keywords: Keyword[], terms: { word: string; start: number }[], bodyOffset = 0): string {
+  const weight = new Map(keywords.map((k) => [k.word, k.weight]));
+  const sentences = [...body.matchAll(FULL_SENTENCE)].map((m, index) => ({ text: m[0].trim(), index, start: m.index, score: 0 }));
+  let s = 0;
+  for (const t of terms) {
+    const at = t.start - bodyOffset;
+    if (at < 0) continue;
+    while (s + 1 < sentences.length && sentences[s + 1].start <= at) s++;
+    const w = weight.get(t.word);
+    if (w && sentences[s]) sentences[s].score += w;
+  }
+  const scored = sentences
+    .filter((x) => x.text.length >= 12 && x.text.length <= SUMMARY_MAX && !/[？?]$/.test(x.text) && balanced(x.text) && !LEANS_ON_CONTEXT.test(x.text))
+    .map((x) => ({ ...x, score: x.score / Math.sqrt(x.text.length) + 0.5 / (1 + x.index) }))
+    .sort((a, b) => b.score - a.score);
+  const chosen: typeof scored = [];
+  let length = 0;
+  for (const s of scored) {
+    if (chosen.length === MAX_SENTENCES) break;
+    if (length + s.text.length > SUMMARY_MAX) continue;
+    chosen.push(s);
+    length += s.text.length;
+  }
+  if (chosen.length) return chosen.sort((a, b) => a.index - b.index).map((s) => s.text).join('');
+  const first = sentences.find((s) => !LEANS_ON_CONTEXT.test(s.text))?.text ?? body.trim();
+  return first.length <= SUMMARY_MAX && balanced(first) ? first : clauseCut(first);
+}

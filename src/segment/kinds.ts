@@ -1,0 +1,85 @@
+import type { Para, WrapModel } from '../clean/index.js';
+import { endsContinuing, endsFullStop, endsQuestion, squash } from '../clean/text-shape.js';
+import { isBareName, isCaption, isCredit } from './credit-patterns.js';
+
+/** What a paragraph is on the page, before titles and sub-headings are told apart. */
+export type ParaKind = 'section' | 'heading' | 'credit' | 'caption' | 'body';
+
+/** Priors a caller may widen: the house sections of a known bulletin, and labels of in-article sidebars. */
+export interface SegmentOptions {
+  knownSections: string[];
+  sidebarLabels: string[];
+}
+
+/** Defaults: the house sections of 信息产业监测 and common sidebar labels; unknown ones are found by shape. */
+export const DEFAULT_OPTIONS: SegmentOptions = {
+  knownSections: ['产业环境', '运营竞争', '技术情报', '企业情报', '海外借鉴'],
+  sidebarLabels: ['专家观点', '相关链接', '链接', '延伸阅读', '记者手记', '背景', '名词解释', '编者按', '短评'],
+};
+
+/** A list item number opening a heading: `1.`, `2、`, `（三）`, `一是`, `趋势六：`, `要点 1：`. */
+const LIST_NUMBER = /^(?:[（(]?[\d一二三四五六七八九十]+[)）.、．]|\d{1,2}\s+(?=\p{Script=Han})|[\p{Script=Han}]{1,4}\s*[\d一二三四五六七八九十]+[：:])/u;
+
+/** True when a text opens with a list number (`1.`, `一、`, `（三）`, `趋势六：`): a numbered heading. */
+export function startsWithListNumber(text: string): boolean {
+  return LIST_NUMBER.test(text);
+}
+
+/** True when a paragraph has the shape of a heading: short, and not ending like a sentence or a clause. */
+export function isHeadingShape(p: Para, model: WrapModel): boolean {
+  const t = p.text;
+  if (p.rows.length > 2 && p.text.length > model.fullWidth) return false;
+  if (p.rows.length === 2 && !LIST_NUMBER.test(t) && squash(t).length > model.fullWidth * 0.8) return false;
+  if (endsContinuing(t) || endsFullStop(t)) return false;
+  return true;
+}
+
+/** A short standalone line of a few words with no punctuation: the shape of a section heading. */
+function isSectionShape(text: string): boolean {
+  return /^[\p{Script=Han}A-Za-z0-9 ·&]{2,10}$/u.test(text) && squash(text).length <= 8;
+}
+
+/** Classifies every paragraph; sections need the paragraph after them, so this sees the whole list. */
+export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions): ParaKind[] {
+  const counts = new Map<string, number>();
+  for (const p of paras) counts.set(squash(p.text), (counts.get(squash(p.text)) ?? 0) + 1);
+  const known = new Set(opts.knownSections.map(squash));
+  const kinds: ParaKind[] = paras.map((p) => {
+    if (isCredit(p.text)) return 'credit';
+    if (isCaption(p.text) && p.rows.length <= 3) return 'caption';
+    return isHeadingShape(p, model) ? 'heading' : 'body';
+  });
+  const labels = new Set(opts.sidebarLabels.map(squash));
+  // Unknown sections are short lone lines that never repeat (a repeated one is a sidebar label).
+  const sectionLike = (i: number) => kinds[i] === 'heading' && isSectionShape(paras[i].text) &&
+    (counts.get(squash(paras[i].text)) ?? 0) === 1 && !labels.has(squash(paras[i].text));
+  paras.forEach((p, i) => {
+    if (kinds[i] !== 'heading') return;
+    if (known.has(squash(p.text))) { kinds[i] = 'section'; return; }
+    if (!sectionLike(i)) return;
+    const next = paras[i + 1];
+    // By shape: a lone short line that closes its page, or opens one right before a headline.
+    const closesPage = next !== undefined && next.rows[0].afterBreak;
+    const opensPage = p.rows[0].pageTop && next !== undefined && kinds[i + 1] === 'heading';
+    if (closesPage || opensPage) kinds[i] = 'section';
+  });
+  // A bare name between the last sentence and the next headline (or the end) signs the article.
+  paras.forEach((p, i) => {
+    const nextKind = kinds[i + 1];
+    if (kinds[i] === 'heading' && isBareName(p.text) && kinds[i - 1] === 'body' &&
+      (!nextKind || nextKind === 'heading' || nextKind === 'section')) {
+      kinds[i] = 'credit';
+    }
+  });
+  // A question right under a heading is the first sentence of its text, not another heading.
+  paras.forEach((p, i) => {
+    if (kinds[i] === 'heading' && endsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') kinds[i] = 'body';
+  });
+  // Once the document is known to have sections, a section-shaped line right above a headline and its text is one.
+  if (kinds.includes('section')) {
+    paras.forEach((_, i) => {
+      if (sectionLike(i) && kinds[i + 1] === 'heading' && kinds[i + 2] === 'body') kinds[i] = 'section';
+    });
+  }
+  return kinds;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/enrich/entities.js';
+import { tokenize } from '../src/enrich/segmenter.js';
+import type { Entity } from '../src/enrich/types.js';
+
+const entities = (text: string, source?: string) => extractEntities(text, tokenize(text), source);
+const find = (es: Entity[], type: string, name: string) => es.find((e) => e.type === type && e.name === name);
+
+describe('entities', () => {
+  it('keeps a company and its chairman whole, with role and affiliation', () => {
+    const es = entities('宁德时代董事长曾毓群表示，动力电池产业将继续高速增长。');
+    expect(find(es, 'org', '宁德时代新能源科技股份有限公司')?.spans[0].text).toBe('宁德时代');
+    const p = find(es, 'person', '曾毓群');
+    expect(p?.role).toBe('董事长');
+    expect(p?.affiliation).toBe('宁德时代新能源科技股份有限公司');
+  });
+
+  it('resolves every alias of the ministry to one canonical name and counts mentions (003)', () => {
+    const text = '日前，工业和信息化部、中央宣传部等六部门决定开展活动。工信部新闻发言人、信息通信管理局局长赵志国介绍，前三季度累计通报了1494款违规App。赵志国介绍，后续将从完善制度入手。';
+    const es = entities(text);
+    const miit = find(es, 'org', '中华人民共和国工业和信息化部');
+    expect(miit?.mentions).toBe(2);
+    expect(miit?.spans.map((s) => s.text)).toEqual(['工业和信息化部', '工信部']);
+    expect(miit?.spans.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
+    const zhao = find(es, 'person', '赵志国');
+    expect(zhao?.role).toBe('局长');
+    expect(zhao?.mentions).toBe(2);
+    expect(find(es, 'org', '中共中央宣传部')).toBeDefined();
+  });
+
+  it('finds organisations by their ending and prefers them to the place inside (000)', () => {
+    const es = entities('北京理工新源信息科技有限公司主导开发的“退役动力蓄电池交易信息发布平台”已经上线。');
+    expect(find(es, 'org', '北京理工新源信息科技有限公司')).toBeDefined();
+    expect(find(es, 'place', '北京市')).toBeUndefined();
+  });
+
+  it('separates a country from the company it describes (001)', () => {
+    const es = entities('前五大申请公司企业还有：日本东芝公司(5223项)，韩国三星集团(5102项)和日本 NEC集团(4406项)。');
+    expect(find(es, 'org', '东芝')).toBeDefined();
+    expect(find(es, 'org', '三星集团')).toBeDefined();
+    expect(find(es, 'org', 'NEC')).toBeDefined();
+    expect(find(es, 'place', '韩国')).toBeDefined();
+    expect(find(es, 'place', '日本')?.mentions).toBe(2);
+  });
+
+  it('finds foreign names after a title (000)', () => {
+    const es = entities('Linux 基金会执行董事 Jim Zemlin 在接受采访时称，微软 Azure CTO Mark Russinovich 在也解释称。');
+    expect(find(es, 'person', 'Jim Zemlin')?.role).toBe('执行董事');
+    expect(find(es, 'person', 'Mark Russinovich')?.role).toBe('CTO');
+    expect(find(es, 'org', 'Linux基金会')).toBeDefined();
+  });
+
+  it('resolves provinces, cities and short forms; 我省 when the source names a place', () => {
+    const es = entities('我省与江苏省、南京和宁波签约。', '浙江日报');
+    expect(find(es, 'place', '浙江省')?.spans[0].text).toBe('我省');
+    expect(find(es, 'place', '江苏省')).toBeDefined();
+    expect(find(es, 'place', '南京市')?.kind).toBe('city');
+    expect(find(es, 'place', '宁波市')).toBeDefined();
+  });
+
+  it('leaves names inside a document title alone (000)', () => {
+    const es = entities('近日，新能源汽车国家大数据联盟发布了《中国新能源汽车大数据分析报告（2019）》的简要版。');
+    expect(find(es, 'place', '中国')).toBeUndefined();
+    expect(find(es, 'org', '新能源汽车国家大数据联盟')).toBeDefined();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/enrich/figures.js';
+import { splitSentences } from '../src/enrich/text.js';
+import { extractEntities } from '../src/enrich/entities.js';
+import { tokenize } from '../src/enrich/segmenter.js';
+
+const figures = (text: string) => extractFigures(text, splitSentences(text), extractEntities(text, tokenize(text)));
+
+describe('figures', () => {
+  it('normalises an amount and attaches the year-on-year rate printed after it (000)', () => {
+    const fs = figures('8 月 13 日，腾讯音乐娱乐集团发布了一份喜人的 Q2 成绩单：总营收 59 亿元(8.59亿美元)，同比增长 31%，高于预期。');
+    expect(fs[0]).toMatchObject({ value: 5.9e9, unit: '元', metric: '总营收', subject: '腾讯音乐娱乐集团', period: 'Q2', change: { kind: '同比', value: 31, unit: '%' } });
+    expect(fs[1]).toMatchObject({ value: 8.59e8, unit: '美元', change: { kind: '同比', value: 31 } });
+    expect(fs).toHaveLength(2);
+  });
+
+  it('reads 万亿 and counts with a measure word', () => {
+    const fs = figures('预计到2025年，我国数字经济核心产业规模将达1.2万亿元；5G基站数达115.9万个。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[1.2e12, '元'], [1.159e6, '个']]);
+    expect(fs[1].metric).toBe('5G基站数');
+  });
+
+  it('pairs a list of rates with the list of amounts before it (003)', () => {
+    const fs = figures('从统计数据上看，9月份汽车产销分别完成207.7万辆和206.7万辆，同比下降17.9%和19.6%，这个幅度是近年少有的。');
+    expect(fs.map((f) => [f.value, f.unit, f.change?.value])).toEqual([[2.077e6, '辆', -17.9], [2.067e6, '辆', -19.6]]);
+    expect(fs[0].period).toBe('9月份');
+  });
+
+  it('keeps a growth rate without an amount as its own figure (003)', () => {
+    const [f] = figures('今年前三季度规模以上工业增加值同比增长11.8%，重点行业保持增长。');
+    expect(f).toMatchObject({ value: 11.8, unit: '%', metric: '规模以上工业增加值', period: '前三季度', change: { kind: '同比', value: 11.8 } });
+  });
+
+  it('ignores years, dates, ordinals and specifications (000)', () => {
+    const fs = figures('格芯认为苹果公司违反了 1930 年关税法第 337 条，此外还包括 7纳米芯片相关的专利，2019 年 6 月 30 日。');
+    expect(fs).toEqual([]);
+  });
+
+  it('reads energy and mass with their multipliers (000)', () => {
+    const fs = figures('预计到 2020 年，我国退役电池累计约为 25GWh（约 20万吨），直接报废量约 6 万吨。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[25, 'GWh'], [2e5, '吨'], [6e4, '吨']]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { enrichArticle, trainSectionModel } from '../src/enrich/index.js';
+import { articles003, briefArticles } from './enrich-samples.js';
+
+describe('section prediction', () => {
+  const articles = articles003();
+
+  it('predicts from the text alone with the lexicon priors (003)', () => {
+    const byLine = (line: number) => articles.find((a) => a.line === line)!;
+    expect(enrichArticle(byLine(1443)).predictedSection?.name).toBe('运营竞争');
+    expect(enrichArticle(byLine(3224)).predictedSection?.name).toBe('海外借鉴');
+    expect(enrichArticle(byLine(120)).predictedSection?.name).toBe('产业环境');
+    const p = enrichArticle(byLine(2965)).predictedSection!;
+    expect(p.name).toBe('企业情报');
+    expect(p.ranking.map((r) => r.name).sort()).toEqual(['产业环境', '企业情报', '技术情报', '海外借鉴', '运营竞争']);
+    expect(p.ranking.reduce((s, r) => s + r.confidence, 0)).toBeCloseTo(1, 2);
+  });
+
+  it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
+    const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
+    const model = trainSectionModel(labelled);
+    expect(trainSectionModel(labelled)).toEqual(model);
+    const restored = JSON.parse(JSON.stringify(model));
+    const held = articles[33];
+    expect(enrichArticle(held, { sectionModel: restored }).predictedSection).toEqual(
+      enrichArticle(held, { sectionModel: model }).predictedSection,
+    );
+    expect(model.trainedOn).toBe(30);
+  });
+
+  it('rejects a label that is not a house section', () => {
+    expect(() => trainSectionModel([{ article: briefArticles()[0], section: '体育' }])).toThrow(/体育: not a house section/);
+  });
+});
