@@ -2,6 +2,7 @@
  * Real articles for compose tests without depending on the bulletin parser: sample 003 cut into its articles by
  * the gold annotation (titles, sections, subheads, body line ranges from the gold notes).
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -115,4 +116,14 @@ export async function composeStore(file: string): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+/** The paragraphs of a DOCX's main part, one per line with blank lines between, as a text dump would hold them. */
+export function docxText(file: string): string {
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    unescape([...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+  );
+  return `${paragraphs.join('\n\n')}\n`;
 }

@@ -1,17 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodPool } from '../src/compose/candidates.js';
 import { draftIssue } from '../src/compose/draft.js';
-import { houseDate } from '../src/compose/render/house.js';
+import { houseDate, paragraphs } from '../src/compose/render/house.js';
 import { escapeHtml } from '../src/compose/render/html.js';
 import { renderIssue } from '../src/compose/render/index.js';
+import { shingles } from '../src/compose/similarity.js';
 import type { IssueDraft } from '../src/compose/types.js';
+import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { ROOT, runCli } from './cli-run.js';
-import { REPRINT_SOURCE, composeStore, reprintedTitle } from './compose-fixture.js';
+import { REPRINT_SOURCE, composeStore, docxText, reprintedTitle } from './compose-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-compose-render-'));
 const db = join(dir, 'j.db');
@@ -54,7 +56,7 @@ describe('rendering a drafted issue', () => {
     for (const e of entries()) expect(html).toContain(`<h2>${escapeHtml(e.title)}</h2>`);
     for (const s of draft.sections) expect(html).toContain(`<h1 class="section-title">${escapeHtml(s.name)}</h1>`);
     expect(html).toContain(`另见：${escapeHtml(reprintedTitle())}（转载）（${REPRINT_SOURCE} 2021.10.19）`);
-    expect(html).toContain('来源：信息产业监测 2021.10.21');
+    expect(html).toContain('<p class="credit">（来源：信息产业监测 2021.10.21）</p>');
     for (const h of draft.highlights) expect(html).toContain(`<li>${escapeHtml(h)}</li>`);
   });
 
@@ -113,8 +115,9 @@ describe('rendering a drafted issue', () => {
       const landed: number[] = [];
       let from = 0;
       for (const e of entries()) {
-        // The title followed by its source line on the same page: found, and not orphaned at the page foot.
-        const at = pages.findIndex((p, i) => i >= from && squash(p).includes(squash(e.title) + '来源：'));
+        // The title followed by its first paragraph on the same page: found, and not orphaned at the page foot.
+        const opening = squash(e.title) + squash(paragraphs(e)[0].text).slice(0, 8);
+        const at = pages.findIndex((p, i) => i >= from && squash(p).includes(opening));
         expect(at, e.title).toBeGreaterThan(0);
         landed.push(at + 1);
         from = at;
@@ -162,9 +165,20 @@ describe('rendering a drafted issue', () => {
     }, 120_000);
   });
 
-  // Round trip (render → jianbao parse → compare titles/coverage) needs the real bulletin parser and PDF reader.
-  // On this branch's base src/bulletin/parse.ts and src/ingest/pdf-lines.ts are placeholders (one article per file,
-  // PDFs refused), so the test would only measure the placeholder. Write it against parseBulletin(loadSource(file))
-  // once both have landed: titles F1 1.00 and body coverage 1.00 ± 0.01 for the PDF, the DOCX's text and the HTML.
-  it.todo('round trip: jianbao parse reads back every rendered title and body (needs the real parser and PDF reader)');
+  it('round trip: the real reading path finds every drafted title and all body text in the DOCX\'s text', async () => {
+    const txt = join(dir, 'issue.docx.txt');
+    writeFileSync(txt, docxText(join(dir, 'issue.docx')));
+    const { bulletin } = await readBulletin(txt);
+    const parsed = new Set(bulletin.articles.map((a) => a.title));
+    for (const e of entries()) expect(parsed, e.title).toContain(e.title);
+    const drafted = shingles(entries().map((e) => e.body).join('\n'));
+    const read = shingles(bulletin.articles.map((a) => a.body).join('\n'));
+    expect([...drafted].filter((x) => read.has(x)).length / drafted.size).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // Title F1 1.00 (not only recall) for the PDF, the DOCX's text and the HTML needs two things this branch's base
+  // lacks: the PDF reader (src/ingest/pdf-lines.ts is a placeholder that refuses PDFs) and a parser that knows the
+  // cover and contents pages (it reads them as extra untitled articles) and HTML input. Measured with the pdf branch's
+  // reader overlaid (scripts/eval-compose-roundtrip.ts): PDF F1 0.91, DOCX text 0.99, HTML 0.00; coverage 1.00.
+  it.todo('round trip: title F1 1.00 and coverage 1.00 ± 0.01 for PDF, DOCX text and HTML');
 });

@@ -3,7 +3,7 @@ import {
   TableOfContents, TextRun, type DocxElement, type RunOptions,
 } from './docx-lib.js';
 import type { Entry, IssueDraft } from '../types.js';
-import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, houseDate, issueLabel, paragraphs, periodLabel, sourceLine } from './house.js';
+import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, closingLines, houseDate, issueLabel, leadByline, paragraphs, periodLabel } from './house.js';
 
 /** Body text: 宋体 for Chinese, Times New Roman for Latin; headings: 黑体. Sizes in half-points. */
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
@@ -16,13 +16,9 @@ const INDENT = 420;
 const TEXT_WIDTH = 9026;
 
 function entryParagraphs(e: Entry): DocxElement[] {
-  const out = [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(e.title)] }),
-    new Paragraph({
-      keepNext: true,
-      children: [new TextRun({ text: [sourceLine(e), e.byline].filter(Boolean).join(' · '), color: MUTED, size: 18 })],
-    }),
-  ];
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(e.title)] })];
+  const byline = leadByline(e);
+  if (byline) out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: byline, color: MUTED, size: 18 })] }));
   if (e.summary) out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: `摘要：${e.summary}`, italics: true })] }));
   for (const p of paragraphs(e)) {
     out.push(
@@ -32,6 +28,7 @@ function entryParagraphs(e: Entry): DocxElement[] {
     );
   }
   for (const l of alsoSeenLines(e)) out.push(new Paragraph({ children: [new TextRun({ text: l, color: MUTED, size: 18 })] }));
+  for (const l of closingLines(e)) out.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: l, color: MUTED, size: 18 })] }));
   return out;
 }
 

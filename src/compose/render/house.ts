@@ -20,9 +20,22 @@ export function periodLabel(d: IssueDraft): string {
   return d.from === d.to ? houseDate(d.to) : `${houseDate(d.from)} — ${houseDate(d.to)}`;
 }
 
-/** 来源：信息产业监测 2021.10.21 */
-export function sourceLine(e: Entry): string {
-  return `来源：${e.source}${e.date ? ` ${houseDate(e.date)}` : ''}`;
+/**
+ * The credit lines closing an entry (after its 另见 lines), in the house's bracketed form: a bracketed byline as printed (（产业所 X 整理）)
+ * and （来源：信息产业监测 2021.10.21）. Closing credits are how the house ends an article, and what lets a reader
+ * (and the parser) tell where one article stops.
+ */
+export function closingLines(e: Entry): string[] {
+  return [...(e.byline && isBracketed(e.byline) ? [e.byline] : []), `（来源：${e.source}${e.date ? ` ${houseDate(e.date)}` : ''}）`];
+}
+
+/** The byline printed under the title (▶ 本报记者 X, a bare name), or null when it closes the entry or is absent. */
+export function leadByline(e: Entry): string | null {
+  return e.byline && !isBracketed(e.byline) ? e.byline : null;
+}
+
+function isBracketed(s: string): boolean {
+  return /^[（(].*[）)]$/u.test(s.trim());
 }
 
 /** 另见：Title（Source 2021.10.20） for each merged report. */

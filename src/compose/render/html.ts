@@ -1,5 +1,5 @@
 import type { Entry, IssueDraft } from '../types.js';
-import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, houseDate, issueLabel, paragraphs, periodLabel, sourceLine } from './house.js';
+import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, closingLines, houseDate, issueLabel, leadByline, paragraphs, periodLabel } from './house.js';
 
 /** How the HTML is meant to be read. */
 export interface HtmlOptions {
@@ -54,6 +54,7 @@ a { color: inherit; }
 .entry h3 { font-size: 1em; margin: 1em 0 .3em; break-after: avoid; }
 .keep { break-inside: avoid; }
 .meta { text-indent: 0; color: var(--muted); font-size: .9em; margin: 0 0 .6em; }
+.credit { text-indent: 0; text-align: right; color: var(--muted); font-size: .9em; margin: .3em 0 0; break-before: avoid; }
 .summary { text-indent: 0; background: #f6f1f1; padding: .4em .7em; font-size: .95em; }
 .also { list-style: none; padding: 0; margin: .6em 0 0; color: var(--muted); font-size: .9em; }
 .copyright { text-indent: 0; color: var(--muted); font-size: .8em; text-align: center; margin-top: 2em; }
@@ -78,13 +79,16 @@ a { color: inherit; }
 function entryHtml(e: Entry): string {
   const [first, ...rest] = paragraphs(e);
   const para = (p: { text: string; subhead: boolean }) => (p.subhead ? `<h3>${escapeHtml(p.text)}</h3>` : `<p>${escapeHtml(p.text)}</p>`);
-  const meta = [sourceLine(e), e.byline].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
+  const byline = leadByline(e);
+  const meta = byline ? `<p class="meta">${escapeHtml(byline)}</p>` : '';
   const summary = e.summary ? `<p class="summary">摘要：${escapeHtml(e.summary)}</p>` : '';
+  const credits = closingLines(e).map((l) => `<p class="credit">${escapeHtml(l)}</p>`).join('\n');
   const also = e.alsoSeen.length ? `<ul class="also">${alsoSeenLines(e).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '';
   return `<article class="entry" id="a${e.articleId}">
-<div class="keep"><h2>${escapeHtml(e.title)}</h2><p class="meta">${meta}</p>${summary}${first ? para(first) : ''}</div>
+<div class="keep"><h2>${escapeHtml(e.title)}</h2>${meta}${summary}${first ? para(first) : ''}</div>
 ${rest.map(para).join('\n')}
-${also}</article>`;
+${also}
+${credits}</article>`;
 }
 
 function tocHtml(d: IssueDraft, pageNumbers: number[] | null | undefined): string {

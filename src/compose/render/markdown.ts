@@ -1,5 +1,5 @@
 import type { IssueDraft } from '../types.js';
-import { HIGHLIGHTS_HEADING, alsoSeenLines, issueLabel, paragraphs, periodLabel, sourceLine } from './house.js';
+import { HIGHLIGHTS_HEADING, alsoSeenLines, closingLines, issueLabel, leadByline, paragraphs, periodLabel } from './house.js';
 
 /** Markdown's inline markers escaped, so a title with * or _ prints as written. */
 function md(s: string): string {
@@ -8,7 +8,7 @@ function md(s: string): string {
 
 /**
  * The issue as Markdown for e-mail and chat: title line, 本期要点, then sections (##), entries (###) with their
- * source line, summary, body (subheads as ####) and 另见 lines, and the copyright at the end.
+ * byline, summary, body (subheads as ####), 另见 lines and closing credit lines, and the copyright at the end.
  */
 export function renderMarkdown(d: IssueDraft): string {
   const out: string[] = [`# ${md(d.publication)} ${md(issueLabel(d))}`, periodLabel(d)];
@@ -17,11 +17,14 @@ export function renderMarkdown(d: IssueDraft): string {
   for (const s of d.sections) {
     out.push(`## ${md(s.name)}`);
     for (const e of s.entries) {
-      out.push(`### ${md(e.title)}`, `*${md([sourceLine(e), e.byline].filter(Boolean).join(' · '))}*`);
+      out.push(`### ${md(e.title)}`);
+      const byline = leadByline(e);
+      if (byline) out.push(`*${md(byline)}*`);
       if (e.summary) out.push(`> 摘要：${md(e.summary)}`);
       for (const p of paragraphs(e)) out.push(p.subhead ? `#### ${md(p.text)}` : md(p.text));
       const also = alsoSeenLines(e);
       if (also.length) out.push(also.map((l) => `- ${md(l)}`).join('\n'));
+      out.push(closingLines(e).map(md).join('\n'));
     }
   }
   out.push('---', md(d.copyright));
