@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_MAX } from '../src/compose/draft.js';
 import type { IssueChange, IssueDraft } from '../src/compose/types.js';
-import { runCli } from './cli-run.js';
+import { runCli, SAMPLES } from './cli-run.js';
 import { LATE_TITLE, REPRINT_DATE, REPRINT_SOURCE, bulletin003, composeStore, gold003, reprintedTitle } from './compose-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-compose-draft-'));
@@ -185,5 +185,24 @@ describe('jianbao edition', () => {
   it('refuses an unknown edition by name', async () => {
     const r = await cli('issue', 'new', ...PERIOD, '--edition', '无此版');
     expect(r).toMatchObject({ code: 1, stderr: 'jianbao: edition 无此版: no such edition (add it with jianbao edition add)\n' });
+  });
+});
+
+describe('from imported samples to a draft', () => {
+  it('drafts the week of the imported samples, naming the undated ones it cannot place', async () => {
+    const store = join(dir, 'samples.db');
+    const imported = await runCli(['import', ...SAMPLES, '--db', store]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const r = await runCli(['issue', 'new', ...PERIOD, '--db', store]);
+    expect(r.code, r.stderr).toBe(0);
+    const undated = SAMPLES.filter((f) => !f.includes(gold003().file));
+    expect(r.stderr).toMatch(/^jianbao: warning: 2 stored issues without a date cannot be placed in a period: /);
+    for (const f of undated) expect(r.stderr).toContain(f);
+    const shown = await runCli(['issue', 'show', r.stdout.trim(), '--json', '--db', store]);
+    const d = JSON.parse(shown.stdout) as IssueDraft;
+    expect(d.publication).toBe(gold003().publication);
+    expect(d.sections.map((s) => s.name)).toEqual(gold003().sections);
+    const goldTitles = new Set(gold003().articles.map((a) => a.title));
+    expect(entriesOf(d).filter((e) => goldTitles.has(e.title)).length).toBeGreaterThanOrEqual(entriesOf(d).length - 2);
   });
 });
