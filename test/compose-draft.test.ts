@@ -206,3 +206,16 @@ describe('from imported samples to a draft', () => {
     expect(entriesOf(d).filter((e) => goldTitles.has(e.title)).length).toBeGreaterThanOrEqual(entriesOf(d).length - 2);
   });
 });
+
+describe('jianbao issue new --enrich', () => {
+  it('merges the two reports the gold annotation calls one event, and gives entries summaries', async () => {
+    const r = await cli('issue', 'new', ...PERIOD, '--enrich');
+    expect(r.code, r.stderr).toBe(0);
+    const d = await show(r.stdout.trim());
+    const [a, b] = gold003().duplicates[0];
+    const merged = entriesOf(d).find((e) => [a, b].includes(e.title))!;
+    expect(merged.alsoSeen.map((x) => x.title)).toEqual([[a, b].find((t) => t !== merged.title)]);
+    expect(entriesOf(d).filter((e) => [a, b].includes(e.title))).toHaveLength(1);
+    expect(entriesOf(d).every((e) => e.summary && e.body.replace(/\s/g, '').includes(e.summary.replace(/\s/g, '').slice(0, 10)))).toBe(true);
+  });
+});

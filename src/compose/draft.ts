@@ -33,12 +33,26 @@ export interface DraftOptions {
 /** Longest a 本期要点 line may be, in characters. */
 export const HIGHLIGHT_MAX = 40;
 
+/**
+ * Where a candidate is printed: its printed section when that is a house section (the editors' own placing),
+ * else enrichment's predicted section, else its printed section, else the fallback.
+ */
+function sectionOf(c: Candidate, options: Pick<DraftOptions, 'sectionOrder' | 'fallbackSection'>): string {
+  const house = options.sectionOrder ?? [];
+  if (c.section && house.includes(c.section)) return c.section;
+  return c.predictedSection || c.section || (options.fallbackSection ?? '其他');
+}
+
 /** The entry that prints one candidate (no 另见 yet), scored within the period. */
-export function entryOf(c: Candidate, period: { from: string; to: string }, options: Pick<DraftOptions, 'authority' | 'fallbackSection'> = {}): Entry {
+export function entryOf(
+  c: Candidate,
+  period: { from: string; to: string },
+  options: Pick<DraftOptions, 'authority' | 'fallbackSection' | 'sectionOrder'> = {},
+): Entry {
   return {
     articleId: c.articleId,
     title: c.title,
-    section: c.predictedSection || c.section || (options.fallbackSection ?? '其他'),
+    section: sectionOf(c, options),
     source: c.source,
     date: c.date,
     byline: c.byline,

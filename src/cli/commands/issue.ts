@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { candidateById, periodPool } from '../../compose/candidates.js';
 import { draftIssue, entryOf } from '../../compose/draft.js';
+import { enrichCandidates } from '../../compose/enriched.js';
 import { applyPlan, dropEntry, entryIn, moveEntry, parsePlan, placeEntry, setSummary } from '../../compose/edit.js';
 import { FORMATS, formatOfPath, renderIssue, type Format } from '../../compose/render/index.js';
 import type { IssueChange, IssueDraft } from '../../compose/types.js';
@@ -50,6 +51,7 @@ interface NewOptions {
   maxPerSection: number;
   highlights: number;
   sameStory: number;
+  enrich?: boolean;
   who?: string;
   db: string;
 }
@@ -74,6 +76,7 @@ function registerNew(issue: Command): void {
           return x;
         }),
     )
+    .option('--enrich', 'compute enrichment now (predicted sections, tags, entities, summaries, same-event groups) for articles stored without it')
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (opts: NewOptions) => {
@@ -88,7 +91,8 @@ function registerNew(issue: Command): void {
           );
         }
         if (!pool.candidates.length) throw new Error(`${opts.from}..${opts.to}: no stored issue is dated in this period`);
-        const draft = draftIssue(pool.candidates, {
+        const candidates = opts.enrich ? enrichCandidates(pool.candidates) : pool.candidates;
+        const draft = draftIssue(candidates, {
           from: opts.from, to: opts.to, number: opts.number ?? 0, edition, sectionOrder: pool.sectionOrder,
           maxPerSection: opts.maxPerSection, highlights: opts.highlights, sameStory: opts.sameStory,
           ...(opts.publication ? { publication: opts.publication } : {}),
