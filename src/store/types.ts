@@ -40,17 +40,10 @@ export interface Store {
 }
 
 /** A composed issue as listed. */
-export interface DraftSummary {
-  id: number;
-  publication: string;
-  number: number;
-  edition: string | null;
-  from: string;
-  to: string;
-  createdAt: string;
+export type DraftSummary = Pick<IssueDraft, 'id' | 'publication' | 'number' | 'edition' | 'from' | 'to' | 'createdAt'> & {
   /** Number of entries it prints. */
   entryCount: number;
-}
+};
 
 /** How to open a store, whatever the backend. */
 export interface OpenOptions {
