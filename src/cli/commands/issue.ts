@@ -268,7 +268,8 @@ function registerRender(issue: Command): void {
       try {
         await writeFile(opts.out, bytes);
       } catch (err) {
-        throw new Error(`${opts.out}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new Error(`${opts.out}: cannot write (${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : (code ?? (err as Error).message)})`);
       }
       process.stdout.write(`wrote ${opts.out} (${format}, ${bytes.length} bytes)\n`);
     });
