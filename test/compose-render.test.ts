@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodPool } from '../src/compose/candidates.js';
 import { draftIssue } from '../src/compose/draft.js';
+import { enrichCandidates } from '../src/compose/enriched.js';
 import { houseDate, paragraphs } from '../src/compose/render/house.js';
 import { escapeHtml } from '../src/compose/render/html.js';
 import { renderIssue } from '../src/compose/render/index.js';
@@ -164,6 +165,26 @@ describe('rendering a drafted issue', () => {
       expect(pdfText).toContain('芯片产业专刊');
     }, 120_000);
   });
+
+  it('trend page: rising tags and entities as a server-rendered SVG chart in the HTML and a table in the Markdown', async () => {
+    const store = openSqliteStore(db);
+    const pool = await periodPool(store, '2021-10-15', '2021-10-21');
+    await store.close();
+    const current = enrichCandidates(pool.candidates);
+    const d = draftIssue(current, { from: '2021-10-15', to: '2021-10-21', number: 1, sectionOrder: pool.sectionOrder, previous: [] });
+    expect(d.trends.length).toBeGreaterThan(0);
+    for (const t of d.trends) {
+      expect(t.previous).toBe(0);
+      expect(current.filter((c) => (t.kind === 'tag' ? c.tags : c.entities)!.includes(t.name)).length).toBe(t.count);
+    }
+    const html = new TextDecoder().decode(await renderIssue(d, 'html'));
+    const section = /<section class="trends">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    expect(section).toMatch(/<svg[\s\S]*<\/svg>/);
+    for (const t of d.trends) expect(section).toContain(escapeHtml(t.name));
+    expect(section).not.toMatch(/<script/);
+    const md = new TextDecoder().decode(await renderIssue(d, 'md'));
+    expect(md).toContain(`| ${d.trends[0].name.replace(/([\\`*_[\]#|<>])/g, '\\$1')} |`);
+  }, 60_000);
 
   it('round trip: the real reading path finds every drafted title and all body text in the DOCX\'s text', async () => {
     const txt = join(dir, 'issue.docx.txt');

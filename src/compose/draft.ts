@@ -1,6 +1,7 @@
 import { editionSectionOrder, matchesEdition } from './edition.js';
 import { importance, scoreParts } from './score.js';
 import { groupSimilar } from './similarity.js';
+import { risingNames } from './trends.js';
 import type { Candidate, DraftSection, Edition, Entry, IssueDraft } from './types.js';
 
 /** How a draft is made; only the period and number are required. */
@@ -28,6 +29,8 @@ export interface DraftOptions {
   copyright?: string;
   /** ISO timestamp of creation (default now). */
   createdAt?: string;
+  /** Candidates of the period before, to tell which tags and entities rise (trend page); none: no trend page. */
+  previous?: Candidate[];
 }
 
 /** Longest a 本期要点 line may be, in characters. */
@@ -144,5 +147,6 @@ export function draftIssue(candidates: Candidate[], options: DraftOptions): Issu
     copyright: options.copyright ?? `©${options.to.slice(0, 4)} ${publication} 版权所有，未经同意，不得转载。`,
     highlights: highlightsOf(sections, options.highlights ?? 5),
     sections,
+    trends: options.previous ? risingNames(pool, options.previous) : [],
   };
 }

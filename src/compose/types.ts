@@ -65,6 +65,16 @@ export interface IssueDraft {
   /** 本期要点: one line per top entry, ≤ 40 characters each. */
   highlights: string[];
   sections: DraftSection[];
+  /** The period's rising tags and entities (needs enrichment); empty when there are none. */
+  trends: Trend[];
+}
+
+/** One tag or entity on the trend page: articles carrying it this period and in the period before. */
+export interface Trend {
+  name: string;
+  kind: 'tag' | 'entity';
+  count: number;
+  previous: number;
 }
 
 /** One edit of a draft, kept for `issue show`. */

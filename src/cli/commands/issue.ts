@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { candidateById, periodPool } from '../../compose/candidates.js';
 import { draftIssue, entryOf } from '../../compose/draft.js';
 import { enrichCandidates } from '../../compose/enriched.js';
+import { previousPeriod } from '../../compose/trends.js';
 import { applyPlan, dropEntry, entryIn, moveEntry, parsePlan, placeEntry, setSummary } from '../../compose/edit.js';
 import { FORMATS, formatOfPath, renderIssue, type Format } from '../../compose/render/index.js';
 import type { IssueChange, IssueDraft } from '../../compose/types.js';
@@ -92,9 +93,12 @@ function registerNew(issue: Command): void {
         }
         if (!pool.candidates.length) throw new Error(`${opts.from}..${opts.to}: no stored issue is dated in this period`);
         const candidates = opts.enrich ? enrichCandidates(pool.candidates) : pool.candidates;
+        const before = previousPeriod(opts.from, opts.to);
+        const previousPool = (await periodPool(store, before.from, before.to)).candidates;
+        const previous = opts.enrich ? enrichCandidates(previousPool) : previousPool;
         const draft = draftIssue(candidates, {
           from: opts.from, to: opts.to, number: opts.number ?? 0, edition, sectionOrder: pool.sectionOrder,
-          maxPerSection: opts.maxPerSection, highlights: opts.highlights, sameStory: opts.sameStory,
+          maxPerSection: opts.maxPerSection, highlights: opts.highlights, sameStory: opts.sameStory, previous,
           ...(opts.publication ? { publication: opts.publication } : {}),
         });
         if (!opts.number) {

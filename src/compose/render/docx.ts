@@ -3,6 +3,7 @@ import {
   TableOfContents, TextRun, type DocxElement, type RunOptions,
 } from './docx-lib.js';
 import type { Entry, IssueDraft } from '../types.js';
+import { TRENDS_HEADING, trendKind } from './trend.js';
 import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, closingLines, houseDate, issueLabel, leadByline, paragraphs, periodLabel } from './house.js';
 
 /** Body text: 宋体 for Chinese, Times New Roman for Latin; headings: 黑体. Sizes in half-points. */
@@ -44,6 +45,10 @@ function coverParagraphs(d: IssueDraft): DocxElement[] {
   if (d.highlights.length) {
     out.push(new Paragraph({ spacing: { before: 720 }, children: [new TextRun({ text: HIGHLIGHTS_HEADING, bold: true, color: ACCENT, font: HEAD_FONT })] }));
     d.highlights.forEach((h, i) => out.push(new Paragraph({ children: [new TextRun(`${i + 1}. ${h}`)] })));
+  }
+  if (d.trends.length) {
+    out.push(new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: TRENDS_HEADING, bold: true, color: ACCENT, font: HEAD_FONT })] }));
+    for (const t of d.trends) out.push(new Paragraph({ children: [new TextRun(`${t.name}（${trendKind(t)}）：本期 ${t.count} 篇，上期 ${t.previous} 篇`)] }));
   }
   out.push(new Paragraph({ children: [new PageBreak()] }));
   return out;

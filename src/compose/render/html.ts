@@ -1,4 +1,5 @@
 import type { Entry, IssueDraft } from '../types.js';
+import { TRENDS_HEADING, trendSvg } from './trend.js';
 import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, closingLines, houseDate, issueLabel, leadByline, paragraphs, periodLabel } from './house.js';
 
 /** How the HTML is meant to be read. */
@@ -47,6 +48,8 @@ a { color: inherit; }
 .toc .leader { flex: 1 1 2em; border-bottom: 1px dotted var(--muted); margin-bottom: .45em; }
 .toc .page { flex: 0 0 auto; min-width: 2ch; text-align: right; font-variant-numeric: tabular-nums; }
 .toc.no-pages .leader, .toc.no-pages .page { display: none; }
+.trends { margin: 2em 0; }
+.trends svg { max-width: 100%; height: auto; }
 .section-title { color: #fff; background: var(--accent); font-size: 1.35em; padding: .25em .7em; margin: 2em 0 1em;
   letter-spacing: .2em; }
 .entry { margin: 0 0 1.8em; padding-bottom: 1em; border-bottom: 1px solid var(--rule); }
@@ -131,6 +134,7 @@ ${d.highlights.length ? `<div class="highlights"><div class="box-title">${HIGHLI
 <body>
 ${cover}
 ${tocHtml(d, options.pageNumbers)}
+${d.trends.length ? `<section class="trends"><div class="box-title">${TRENDS_HEADING}</div>\n${trendSvg(d.trends)}\n</section>` : ''}
 <main>
 ${sections}
 </main>

@@ -1,4 +1,5 @@
 import type { IssueDraft } from '../types.js';
+import { TRENDS_HEADING, trendKind } from './trend.js';
 import { HIGHLIGHTS_HEADING, alsoSeenLines, closingLines, issueLabel, leadByline, paragraphs, periodLabel } from './house.js';
 
 /** Markdown's inline markers escaped, so a title with * or _ prints as written. */
@@ -14,6 +15,9 @@ export function renderMarkdown(d: IssueDraft): string {
   const out: string[] = [`# ${md(d.publication)} ${md(issueLabel(d))}`, periodLabel(d)];
   if (d.coverLine) out.push(`**${md(d.coverLine)}**`);
   if (d.highlights.length) out.push(`## ${HIGHLIGHTS_HEADING}`, d.highlights.map((h, i) => `${i + 1}. ${md(h)}`).join('\n'));
+  if (d.trends.length) {
+    out.push(`## ${TRENDS_HEADING}`, ['| | 类别 | 本期 | 上期 |', '|---|---|---:|---:|', ...d.trends.map((t) => `| ${md(t.name)} | ${trendKind(t)} | ${t.count} | ${t.previous} |`)].join('\n'));
+  }
   for (const s of d.sections) {
     out.push(`## ${md(s.name)}`);
     for (const e of s.entries) {

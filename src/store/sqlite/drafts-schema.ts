@@ -14,7 +14,8 @@ export const DRAFTS_SCHEMA = `
     cover_line   TEXT,
     copyright    TEXT    NOT NULL,
     highlights   TEXT    NOT NULL CHECK (json_valid(highlights)),
-    sections     TEXT    NOT NULL CHECK (json_valid(sections))
+    sections     TEXT    NOT NULL CHECK (json_valid(sections)),
+    trends       TEXT    NOT NULL CHECK (json_valid(trends))
   );
   CREATE TABLE issue_entries (
     draft_id    INTEGER NOT NULL REFERENCES issue_drafts (id) ON DELETE CASCADE,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
+import type { Edition, Entry, IssueChange, IssueDraft, Trend } from '../../compose/types.js';
 import type { DraftSummary } from '../types.js';
 
 interface DraftRow {
@@ -14,6 +14,7 @@ interface DraftRow {
   copyright: string;
   highlights: string;
   sections: string;
+  trends: string;
   entry_count: number;
 }
 
@@ -61,6 +62,7 @@ export class SqliteDrafts {
       copyright: row.copyright,
       highlights: JSON.parse(row.highlights) as string[],
       sections: names.map((name) => ({ name, entries: entries.filter((e) => e.section === name) })),
+      trends: JSON.parse(row.trends) as Trend[],
     };
   }
 
@@ -109,14 +111,15 @@ export class SqliteDrafts {
       publication: draft.publication, number: draft.number, edition: draft.edition, from: draft.from, to: draft.to,
       createdAt: draft.createdAt, coverLine: draft.coverLine, copyright: draft.copyright,
       highlights: JSON.stringify(draft.highlights), sections: JSON.stringify(draft.sections.map((s) => s.name)),
+      trends: JSON.stringify(draft.trends),
     };
     let id = draft.id;
     if (id === 0) {
       id = Number(
         this.db
           .prepare(
-            `INSERT INTO issue_drafts (publication, number, edition, period_from, period_to, created_at, cover_line, copyright, highlights, sections)
-             VALUES (@publication, @number, @edition, @from, @to, @createdAt, @coverLine, @copyright, @highlights, @sections)`,
+            `INSERT INTO issue_drafts (publication, number, edition, period_from, period_to, created_at, cover_line, copyright, highlights, sections, trends)
+             VALUES (@publication, @number, @edition, @from, @to, @createdAt, @coverLine, @copyright, @highlights, @sections, @trends)`,
           )
           .run(row).lastInsertRowid,
       );
@@ -124,7 +127,8 @@ export class SqliteDrafts {
       const updated = this.db
         .prepare(
           `UPDATE issue_drafts SET publication = @publication, number = @number, edition = @edition, period_from = @from,
-             period_to = @to, cover_line = @coverLine, copyright = @copyright, highlights = @highlights, sections = @sections
+             period_to = @to, cover_line = @coverLine, copyright = @copyright, highlights = @highlights, sections = @sections,
+             trends = @trends
            WHERE id = @id`,
         )
         .run({ ...row, id });
