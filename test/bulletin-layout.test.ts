@@ -57,3 +57,24 @@ describe('parseBulletin on PDF lines with layout', () => {
     expect(b.issueDate).toBe('2021-10-21');
   });
 });
+
+describe('parseBulletin: plain body type is text where sub-headings are bold', () => {
+  const spec = (subheadBold: boolean): [string, number, boolean, number, number, number?][] => [
+    ['量子计算原型机再获突破', 22, true, 1, 90, 260],
+    ['记者从中国科学技术大学获悉，该校研究团队成功构建了新一代量子计算原型机，在特定', 10.5, false, 1, 150],
+    ['任务上的求解速度比目前最快的超级计算机快出许多个数量级。', 10.5, false, 1, 165, 300],
+    ['研究团队介绍', 10.5, subheadBold, 1, 190, 70],
+    ['团队成员来自中国科学技术大学与法国国家科学研究中心（法语为Centre national', 10.5, false, 1, 215, 250],
+    ['de la recherche scientifique）等机构，下一步将继续提高量子比特的数量和操控精度。', 10.5, false, 1, 240],
+  ];
+
+  it('keeps an unpunctuated paragraph in plain type in the body when the document sets sub-headings bold', () => {
+    const a = parseBulletin(pdfDoc(spec(true))).articles[0];
+    expect(a.subheads).toEqual(['研究团队介绍']);
+    expect(a.body).toContain('（法语为Centre national');
+  });
+
+  it('falls back to shape when no body-size line reads bold (a PDF that does not say which fonts are bold)', () => {
+    expect(parseBulletin(pdfDoc(spec(false))).articles[0].subheads).toContain('研究团队介绍');
+  });
+});

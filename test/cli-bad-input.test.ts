@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS } from './backends.js';
 import { lines, runCli, SAMPLES } from './cli-run.js';
 import { BINARY, TRUNCATED_PDF } from './ingest-fixtures.js';
-import { snapshotStore } from './store-snapshot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-bad-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,10 +34,10 @@ describe('bad input', () => {
     expect(run.stderr).toMatch(BAD[name].problem);
   });
 
-  it('import: reports each bad file in one line, leaves the store as it was for them, still imports the good ones', async () => {
-    const db = join(dir, 'store.db');
+  it.each(BACKENDS)('import into $name: reports each bad file in one line, leaves the store as it was for them, still imports the good ones', async (backend) => {
+    const db = await backend.fresh();
     expect((await runCli(['import', SAMPLES[0], '--db', db])).code).toBe(0);
-    const before = snapshotStore(db);
+    const before = await backend.tables(db);
 
     const names = Object.keys(BAD);
     const run = await runCli(['import', ...names.map(bad), '--db', db]);
@@ -46,7 +46,7 @@ describe('bad input', () => {
     expect(errors).toHaveLength(names.length);
     names.forEach((name, i) => expect(errors[i].startsWith(`jianbao: ${bad(name)}: `)).toBe(true));
     expect(lines(run.stdout).at(-1)).toBe(`${names.length} files: 0 imported, 0 unchanged, ${names.length} failed`);
-    expect(snapshotStore(db)).toEqual(before);
+    expect(await backend.tables(db)).toEqual(before);
 
     const mixed = await runCli(['import', bad('empty.txt'), SAMPLES[1], '--db', db]);
     expect(mixed.code).toBe(1);
@@ -62,6 +62,16 @@ describe('bad input', () => {
       const run = await runCli(args);
       expect(run.code).toBe(1);
       expect(run.stderr).toBe(`jianbao: ${notDb}: not a jianbao store (not an SQLite database)\n`);
+    }
+  });
+
+  it('a PostgreSQL server that cannot be reached is one line naming the database without its password, exit 1', async () => {
+    const url = 'postgres://editor:s3cret@127.0.0.1:1/archive';
+    for (const args of [['import', SAMPLES[0], '--db', url], ['list'], ['list', '--db', url]]) {
+      const run = await runCli(args, { JIANBAO_DB: url });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^jianbao: postgres:\/\/editor@127\.0\.0\.1:1\/archive: cannot connect \(connection refused[^\n]*\)\n$/);
     }
   });
 

@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayLocation } from '../src/store/location.js';
+import { BACKENDS } from './backends.js';
 import { lines, ROOT, runCli, SAMPLES } from './cli-run.js';
 import { gb18030 } from './ingest-fixtures.js';
-import { snapshotStore } from './store-snapshot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,8 +23,11 @@ function summaries(stdout: string): Map<string, { status: string; articles: numb
   return out;
 }
 
-describe('jianbao import and list', () => {
-  const db = join(dir, 'sub', 'j.db');
+describe.each(BACKENDS)('jianbao import and list on $name', (backend) => {
+  let db: string;
+  beforeAll(async () => {
+    db = await backend.fresh();
+  });
 
   it('imports the samples, then reports them unchanged and leaves the store as it was', async () => {
     const first = await runCli(['import', ...SAMPLES, '--db', db]);
@@ -37,13 +41,13 @@ describe('jianbao import and list', () => {
       expect(s.articles).toBe(parsed.articles.length);
       expect(s.warnings).toBe(parsed.warnings.length);
     }
-    const before = snapshotStore(db);
+    const before = await backend.tables(db);
 
     const again = await runCli(['import', ...SAMPLES, '--db', db]);
     expect(again).toMatchObject({ code: 0, stderr: '' });
     expect(lines(again.stdout).at(-1)).toBe('3 files: 0 imported, 3 unchanged, 0 failed');
     for (const [file, s] of summaries(again.stdout)) expect(s).toEqual({ ...imported.get(file), status: 'unchanged' });
-    expect(snapshotStore(db)).toEqual(before);
+    expect(await backend.tables(db)).toEqual(before);
   });
 
   it('lists the stored issues as text and as JSON, with their articles on request', async () => {
@@ -79,7 +83,7 @@ describe('jianbao import and list', () => {
   });
 
   it('lets two imports of the same files run at once: each file is stored exactly once', async () => {
-    const shared = join(dir, 'concurrent.db');
+    const shared = await backend.fresh();
     const runs = await Promise.all([runCli(['import', ...SAMPLES, '--db', shared]), runCli(['import', ...[...SAMPLES].reverse(), '--db', shared])]);
     for (const run of runs) expect(run).toMatchObject({ code: 0, stderr: '' });
     for (const file of SAMPLES) {
@@ -91,9 +95,11 @@ describe('jianbao import and list', () => {
   });
 
   it('refuses to list a store that does not exist, without creating it', async () => {
-    const absent = join(dir, 'absent.db');
+    const absent = await backend.fresh();
     const run = await runCli(['list', '--db', absent]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`jianbao: ${absent}: no store here yet (import files first, or give --db)\n`);
+    expect(run.stderr).toBe(`jianbao: ${displayLocation(absent)}: no store here yet (import files first, or give --db)\n`);
+    const again = await runCli(['list', '--db', absent]);
+    expect(again.stderr).toBe(run.stderr);
   });
 });

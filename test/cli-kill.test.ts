@@ -4,39 +4,46 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
+import { BACKENDS, type TestBackend } from './backends.js';
 import { finished, lines, ROOT, runCli, SAMPLES, startCli } from './cli-run.js';
 
 const COPIES = 200;
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-kill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/**
- * Checks what an import left: a sound database where every stored file has one issue holding articles
- * 0..n-1, n being what `articlesOf(path)` says the file holds. Returns the number of stored files.
- */
-async function expectConsistent(db: string, articlesOf: (path: string) => Promise<number>): Promise<number> {
-  const conn = new Database(db);
+/** SQLite's own checks of a database file: page structure and foreign keys. */
+function expectSoundSqlite(file: string): void {
+  const conn = new Database(file, { readonly: true });
   try {
     expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(conn.pragma('foreign_key_check')).toEqual([]);
-    const files = conn
-      .prepare('SELECT f.id, f.path, count(i.id) AS issues FROM source_files f LEFT JOIN issues i ON i.source_file_id = f.id GROUP BY f.id')
-      .all() as { id: number; path: string; issues: number }[];
-    const ordinals = conn.prepare(
-      'SELECT a.ordinal FROM articles a JOIN issues i ON i.id = a.issue_id WHERE i.source_file_id = ? ORDER BY a.ordinal',
-    );
-    for (const f of files) {
-      expect(f.issues, f.path).toBe(1);
-      const n = await articlesOf(f.path);
-      expect(ordinals.pluck().all(f.id), f.path).toEqual(Array.from({ length: n }, (_, i) => i));
-    }
-    return files.length;
   } finally {
     conn.close();
   }
 }
 
-describe('an import killed midway', () => {
+/**
+ * Checks what an import left: every stored file has one issue holding articles 0..n-1, n being what
+ * `articlesOf(path)` says the file holds. Returns the number of stored files.
+ */
+async function expectConsistent(backend: TestBackend, db: string, articlesOf: (path: string) => Promise<number>): Promise<number> {
+  if (backend.name === 'sqlite') expectSoundSqlite(db);
+  const tables = await backend.tables(db);
+  for (const f of tables.source_files) {
+    const issues = tables.issues.filter((i) => i.source_file_id === f.id);
+    expect(issues, String(f.path)).toHaveLength(1);
+    const ordinals = tables.articles.filter((a) => a.issue_id === issues[0].id).map((a) => a.ordinal as number).sort((a, b) => a - b);
+    const n = await articlesOf(String(f.path));
+    expect(ordinals, String(f.path)).toEqual(Array.from({ length: n }, (_, i) => i));
+  }
+  const fileIds = new Set(tables.source_files.map((f) => f.id));
+  const issueIds = new Set(tables.issues.map((i) => i.id));
+  expect(tables.issues.every((i) => fileIds.has(i.source_file_id))).toBe(true);
+  expect(tables.articles.every((a) => issueIds.has(a.issue_id))).toBe(true);
+  return tables.source_files.length;
+}
+
+describe.each(BACKENDS)('an import into $name killed midway', (backend) => {
   it('leaves only whole files in the store, and a rerun completes the rest', { timeout: 300_000 }, async () => {
     const text = readFileSync(join(ROOT, SAMPLES[2]), 'utf8');
     const files = Array.from({ length: COPIES }, (_, i) => {
@@ -44,7 +51,7 @@ describe('an import killed midway', () => {
       writeFileSync(path, `${text}\n副本 ${i}\n`);
       return path;
     });
-    const db = join(dir, 'j.db');
+    const db = await backend.fresh();
 
     const child = startCli(['import', ...files, '--db', db]);
     child.stdout!.once('data', () => child.kill('SIGKILL'));
@@ -52,7 +59,7 @@ describe('an import killed midway', () => {
     expect(killed.signal).toBe('SIGKILL');
 
     // What survived the kill is checked against a fresh parse of each file.
-    const stored = await expectConsistent(db, async (path) => (await readBulletin(path)).bulletin.articles.length);
+    const stored = await expectConsistent(backend, db, async (path) => (await readBulletin(path)).bulletin.articles.length);
     expect(stored).toBeGreaterThanOrEqual(1);
     expect(stored).toBeLessThan(COPIES);
 
@@ -65,6 +72,6 @@ describe('an import killed midway', () => {
       const m = /^\w+ +(.+): (\d+) articles?,/.exec(l)!;
       return [m[1], Number(m[2])] as const;
     }));
-    expect(await expectConsistent(db, async (path) => reported.get(path)!)).toBe(COPIES);
+    expect(await expectConsistent(backend, db, async (path) => reported.get(path)!)).toBe(COPIES);
   });
 });

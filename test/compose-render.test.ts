@@ -13,6 +13,7 @@ import { shingles } from '../src/compose/similarity.js';
 import type { IssueDraft } from '../src/compose/types.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { asDraftStore } from '../src/store/types.js';
 import { ROOT, runCli } from './cli-run.js';
 import { REPRINT_SOURCE, composeStore, docxText, reprintedTitle } from './compose-fixture.js';
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
   try {
     const pool = await periodPool(store, '2021-10-15', '2021-10-21');
     draft = draftIssue(pool.candidates, { from: '2021-10-15', to: '2021-10-21', number: 7, sectionOrder: pool.sectionOrder, maxPerSection: 6 });
-    id = await store.saveDraft(draft, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'render test' });
+    id = await asDraftStore(store, db).saveDraft(draft, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'render test' });
   } finally {
     await store.close();
   }

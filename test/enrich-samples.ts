@@ -53,7 +53,7 @@ interface Gold {
 
 /** The 003 gold annotation. */
 export function gold003(): Gold {
-  return JSON.parse(readFileSync(new URL('testdata/003.gold.json', root), 'utf8')) as Gold;
+  return JSON.parse(readFileSync(new URL('testdata/gold/003.gold.json', root), 'utf8')) as Gold;
 }
 
 /** 003's articles: gold titles, bodies from the body line ranges listed in the gold notes. */

@@ -3,7 +3,7 @@ import { evaluate } from '../src/eval/metrics.js';
 import { parseGold } from '../src/eval/gold.js';
 import { formatReport, meetsBars } from '../src/eval/report.js';
 import { evaluateFiles } from '../src/eval/run.js';
-import type { Article, Bulletin } from '../src/types.js';
+import type { Article, Bulletin, Line } from '../src/types.js';
 
 const article = (title: string, body: string, extra: Partial<Article> = {}): Article => ({
   section: 'S', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2, ...extra,
@@ -25,7 +25,7 @@ describe('evaluate', () => {
       publication: 'P', issueDate: '2021-10-21', sections: ['S'], warnings: [],
       articles: [article('标题一', '第一段\n\n小标题\n\n结束。', { subheads: ['小标题'] }), article('标题二', '甲乙。', { byline: '（X 整理）' })],
     };
-    const r = evaluate(gold, b, source, ['Page 1']);
+    const r = evaluate(gold, b, source);
     expect(r.titleF1).toBe(1);
     expect(r.bodyBoundaryAccuracy).toBe(1);
     expect(r.bylineAccuracy).toBe(1);
@@ -40,12 +40,25 @@ describe('evaluate', () => {
       publication: null, issueDate: null, sections: ['S'], warnings: [],
       articles: [article('标题一', '第一段\n\n小标题\n\n结束。\n\nPage 1\n\n标题二\n\n甲乙。')],
     };
-    const r = evaluate(gold, b, source, ['Page 1']);
+    const r = evaluate(gold, b, source);
     expect(r.titleF1).toBeCloseTo(2 / 3, 5);
     expect(r.bodyBoundaryAccuracy).toBe(0);
     expect(r.missedTitles).toEqual(['标题二 (gold line 5)']);
     expect(r.headerLeaks).toHaveLength(1);
     expect(meetsBars(r)).toBe(false);
+  });
+
+  it('scores PDF lines against their non-furniture text: flagged headers counted out once, wrapping ignored', () => {
+    const texts = ['P 2021.10.21', 'S', '标题一', '第一', '段', '小标题', '结束。', '标题二', '甲', '乙。', '（X 整理）', '©2021 P 版权所有 Page 1'];
+    const lines: Line[] = texts.map((text, i) => ({ text, lineNo: i + 1, page: 1, pageTop: i === 1, ...(text.includes('P') ? { furniture: true } : {}) }));
+    const b: Bulletin = {
+      publication: 'P', issueDate: '2021-10-21', sections: ['S'], warnings: [],
+      articles: [article('标题一', '第一段\n\n小标题\n\n结束。', { subheads: ['小标题'] }), article('标题二', '甲乙。', { byline: '（X 整理）' })],
+    };
+    const r = evaluate(gold, b, lines);
+    expect(r.coverage).toBeCloseTo(1, 5);
+    expect(r.bodyBoundaryAccuracy).toBe(1);
+    expect(meetsBars(r)).toBe(true);
   });
 });
 
@@ -56,14 +69,14 @@ describe('parseGold', () => {
 });
 
 describe('evaluateFiles', () => {
-  it('scores a sample against its gold file', () => {
-    const r = evaluateFiles('testdata/gold/001.gold.json', 'samples/001_3ce07ccd5b8eeddb.txt');
+  it('scores a sample against its gold file', async () => {
+    const r = await evaluateFiles('testdata/gold/001.gold.json', 'samples/001_3ce07ccd5b8eeddb.txt');
     expect(r.matched).toBe(5);
   });
 
-  it('names the input and the problem when a file is missing or not JSON', () => {
-    expect(() => evaluateFiles('testdata/gold/001.gold.json', 'samples/nope.txt')).toThrow('samples/nope.txt: no such file');
-    expect(() => evaluateFiles('samples/001_3ce07ccd5b8eeddb.txt', 'samples/001_3ce07ccd5b8eeddb.txt'))
-      .toThrow(/^samples\/001_3ce07ccd5b8eeddb\.txt: not valid JSON/);
+  it('names the input and the problem when a file is missing or not JSON', async () => {
+    await expect(evaluateFiles('testdata/gold/001.gold.json', 'samples/nope.txt')).rejects.toThrow('samples/nope.txt: no such file');
+    await expect(evaluateFiles('samples/001_3ce07ccd5b8eeddb.txt', 'samples/001_3ce07ccd5b8eeddb.txt'))
+      .rejects.toThrow(/^samples\/001_3ce07ccd5b8eeddb\.txt: not valid JSON/);
   });
 });

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerEdition } from './commands/edition.js';
+import { registerEval } from './commands/eval.js';
+import { registerExtract } from './commands/extract.js';
+import { registerFetch } from './commands/fetch.js';
 import { registerImport } from './commands/import.js';
 import { registerIssue } from './commands/issue.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
+import { registerSources } from './commands/sources.js';
 import { debugTrace, errorLine } from './errors.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
@@ -29,6 +33,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 registerParse(program);
 registerImport(program);
 registerList(program);
+registerExtract(program);
+registerEval(program);
+registerSources(program);
+registerFetch(program);
 registerIssue(program);
 registerEdition(program);
 

@@ -4,9 +4,9 @@ import { DEFAULT_SQLITE_FILE } from '../store/sqlite/sqlite-store.js';
 
 const MB = 1024 * 1024;
 
-/** `--db PATH`: where the store is (env JIANBAO_DB), the embedded SQLite file by default. */
+/** `--db PATH|URL`: where the store is (env JIANBAO_DB), the embedded SQLite file by default. */
 export function dbOption(): Option {
-  return new Option('--db <path>', 'store location (SQLite file)').env('JIANBAO_DB').default(DEFAULT_SQLITE_FILE);
+  return new Option('--db <path|url>', 'store: SQLite file, or postgres:// URL of a shared database').env('JIANBAO_DB').default(DEFAULT_SQLITE_FILE);
 }
 
 /** `--max-mb N`: the input size cap in MB (env JIANBAO_MAX_MB). */

@@ -1,4 +1,4 @@
-import type { Article, Bulletin } from '../types.js';
+import type { Article, Bulletin, Line } from '../types.js';
 import type { Gold, GoldArticle } from './gold.js';
 import { squash } from '../clean/text-shape.js';
 import { findFurniture } from '../clean/furniture.js';
@@ -15,7 +15,7 @@ export interface EvalReport {
   bodyBoundaryAccuracy: number;
   bylineAccuracy: number;
   subheadF1: number;
-  /** Non-whitespace characters out / in, recognised furniture excluded from in. */
+  /** Non-whitespace characters out / in, where in is the source's non-furniture lines. */
   coverage: number;
   /** Furniture text found inside an article body (should be empty). */
   headerLeaks: string[];
@@ -44,12 +44,17 @@ function matchByKey<A, B>(as: A[], bs: B[], ka: (a: A) => string, kb: (b: B) => 
 
 /**
  * Scores a parse against gold: one-to-one title matching on whitespace-free text, then per matched article its
- * section, body boundaries (body starts with body_first and ends with body_last, whitespace ignored), byline and
- * sub-headings; coverage of the source's characters; furniture leaking into bodies. `furniture` is the text of
- * the recognised header/footer lines; by default it is found again in `sourceText`.
+ * section, body boundaries (body starts with body_first and ends with body_last, whitespace ignored, so a PDF's
+ * own line wrapping does not matter), byline and sub-headings; coverage of the source's characters; furniture
+ * leaking into bodies. `source` is what was parsed: the SourceDoc's lines (text dump or PDF) or a dump's text.
+ * Furniture is found in it the way the cleaner finds it (the PDF reader's flags included); the characters in are
+ * those of the other lines, so furniture can neither be counted nor be taken off twice.
  */
-export function evaluate(gold: Gold, bulletin: Bulletin, sourceText: string, furniture?: string[]): EvalReport {
-  const headerLines = furniture ?? furnitureOf(sourceText);
+export function evaluate(gold: Gold, bulletin: Bulletin, source: string | Line[]): EvalReport {
+  const lines = typeof source === 'string' ? textToLines(source) : source;
+  const found = findFurniture(lines);
+  const headerLines = lines.filter((l) => found.has(l.lineNo)).map((l) => l.text);
+  const charsIn = lines.filter((l) => !found.has(l.lineNo)).reduce((n, l) => n + squash(l.text).length, 0);
   const pairs = matchByKey(gold.articles, bulletin.articles, (g) => squash(g.title), (a) => squash(a.title));
   const matchedGold = new Set(pairs.map(([i]) => i));
   const matchedPred = new Set(pairs.map(([, j]) => j));
@@ -78,7 +83,6 @@ export function evaluate(gold: Gold, bulletin: Bulletin, sourceText: string, fur
   const headerKeys = [...new Set(headerLines.map(squash).filter((t) => t.length >= 4))];
   const headerLeaks = bulletin.articles.flatMap((a) =>
     headerKeys.filter((h) => squash(a.body).includes(h)).map((h) => `${a.title}: ${h}`));
-  const charsIn = squash(sourceText).length - headerLines.reduce((n, l) => n + squash(l).length, 0);
   return {
     file: gold.file,
     gold: gold.articles.length,
@@ -113,11 +117,4 @@ function charsOut(b: Bulletin): number {
     n += a.captions.reduce((s, c) => s + squash(c).length, 0);
   }
   return n;
-}
-
-/** The header/footer lines the cleaner recognises in a text dump. */
-function furnitureOf(text: string): string[] {
-  const lines = textToLines(text);
-  const found = findFurniture(lines);
-  return lines.filter((l) => found.has(l.lineNo)).map((l) => l.text);
 }

@@ -3,11 +3,11 @@ import type { EvalReport } from './metrics.js';
 /** Bars a parse must meet (issue "Bulletin import", item 8). */
 export const BARS = { titleF1: 0.97, sectionAccuracy: 1, bodyBoundaryAccuracy: 0.95, coverageTolerance: 0.01 };
 
-/** True when a report meets every bar. */
+/** True when a report meets every bar, publication and issue date read right included. */
 export function meetsBars(r: EvalReport): boolean {
   return r.titleF1 >= BARS.titleF1 && r.sectionAccuracy >= BARS.sectionAccuracy &&
     r.bodyBoundaryAccuracy >= BARS.bodyBoundaryAccuracy && Math.abs(r.coverage - 1) <= BARS.coverageTolerance &&
-    r.headerLeaks.length === 0;
+    r.headerLeaks.length === 0 && r.publicationOk && r.issueDateOk;
 }
 
 /** A human-readable summary of one report, with the misses listed. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseBulletin } from '../bulletin/parse.js';
-import { sourceFromText } from '../bulletin/text-source.js';
+import { readBulletin } from '../pipeline/read-bulletin.js';
+import type { LoadOptions } from '../ingest/load.js';
 import { parseGold, type Gold } from './gold.js';
 import { evaluate, type EvalReport } from './metrics.js';
 
@@ -26,10 +26,13 @@ export function loadGold(path: string): Gold {
   return parseGold(json, path);
 }
 
-/** Reads a gold file and a UTF-8 text dump, parses the dump and scores it: what `jianbao eval GOLD FILE` runs. */
-export function evaluateFiles(goldPath: string, textPath: string): EvalReport {
+/**
+ * Reads a gold file and a bulletin (text dump or PDF) the way `jianbao import` does (loadSource → parseBulletin)
+ * and scores the parse against the gold: what `jianbao eval GOLD FILE` runs. Coverage counts the characters of
+ * the lines read, less the page furniture.
+ */
+export async function evaluateFiles(goldPath: string, sourcePath: string, options: LoadOptions = {}): Promise<EvalReport> {
   const gold = loadGold(goldPath);
-  const text = readText(textPath);
-  const report = evaluate(gold, parseBulletin(sourceFromText(textPath, text)), text);
-  return { ...report, file: basename(textPath) };
+  const { doc, bulletin } = await readBulletin(sourcePath, options);
+  return { ...evaluate(gold, bulletin, doc.lines), file: basename(sourcePath) };
 }

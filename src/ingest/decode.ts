@@ -45,8 +45,8 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   return { text: gb, encoding: 'gb18030', warnings };
 }
 
-/** The encoding announced by a byte-order mark, if any. */
-function bomEncoding(b: Uint8Array): string | null {
+/** The encoding announced by a byte-order mark, if any (TextDecoder drops the mark itself when decoding). */
+export function bomEncoding(b: Uint8Array): string | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
@@ -88,7 +88,7 @@ function hasBinaryBytes(b: Uint8Array): boolean {
 }
 
 /** Decodes with `fatal: true`; null when the bytes are not valid in that encoding. */
-function tryDecode(b: Uint8Array, encoding: string): string | null {
+export function tryDecode(b: Uint8Array, encoding: string): string | null {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(b);
   } catch {

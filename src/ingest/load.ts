@@ -3,7 +3,6 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { SourceDoc } from '../types.js';
 import { decodeText } from './decode.js';
-import { pdfToLines } from './pdf-lines.js';
 import { textToLines } from './text-lines.js';
 
 /** Default cap on input size: far above any bulletin, low enough that a wrong file is refused before it is read. */
@@ -33,6 +32,9 @@ export async function loadSource(path: string, options: LoadOptions = {}): Promi
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   if (isPdf(path, bytes)) {
+    // Loaded on demand: pdfjs's legacy build installs polyfills that make all later JavaScript (the text
+    // parser's hot loops included) measurably slower, a cost text-only runs should not pay.
+    const { pdfToLines } = await import('./pdf-lines.js');
     const { lines, warnings } = await pdfToLines(bytes, path);
     // A scanned PDF has pages but no text layer: importing it would store an issue without articles.
     if (!lines.some((l) => l.text.trim() !== '')) throw new Error(`${path}: PDF holds no text (scanned pages need OCR first)`);

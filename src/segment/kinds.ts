@@ -39,6 +39,15 @@ function isSectionShape(text: string): boolean {
   return /^[\p{Script=Han}A-Za-z0-9 ·&]{2,10}$/u.test(text) && squash(text).length <= 8;
 }
 
+/** True for a PDF paragraph printed at (within 10% of) the body's font size. False without layout. */
+function isBodySize(p: Para, model: WrapModel): boolean {
+  const l = p.rows[0].layout;
+  return !!l && !!model.bodyFontSize && Math.abs(l.fontSize - model.bodyFontSize) <= model.bodyFontSize * 0.1;
+}
+
+/** True for a PDF paragraph printed in the body's own type: body size, not bold. */
+const isPlainType = (p: Para, model: WrapModel) => isBodySize(p, model) && !p.rows[0].layout!.bold;
+
 /** Classifies every paragraph; sections need the paragraph after them, so this sees the whole list. */
 export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions): ParaKind[] {
   const counts = new Map<string, number>();
@@ -71,6 +80,11 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
       kinds[i] = 'credit';
     }
   });
+  // In a PDF that sets its sub-headings in bold body type, a paragraph in plain body type is text. (Where no
+  // body-size line reads bold, the PDF may just not say which fonts are bold: shape decides, as in a dump.)
+  if (paras.some((p) => isBodySize(p, model) && p.rows[0].layout!.bold)) {
+    paras.forEach((p, i) => { if (kinds[i] === 'heading' && isPlainType(p, model)) kinds[i] = 'body'; });
+  }
   // A question right under a heading is the first sentence of its text, not another heading.
   paras.forEach((p, i) => {
     if (kinds[i] === 'heading' && endsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') kinds[i] = 'body';

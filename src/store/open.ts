@@ -1,13 +1,16 @@
+import { displayLocation, isUrl } from './location.js';
+import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 import type { OpenOptions, Store } from './types.js';
 
 /**
- * Opens the store at `location`: a file path means the embedded SQLite store. The one place that picks a backend,
- * so a `postgres://` location can be routed to a PostgreSQL backend later without touching callers.
+ * Opens the store at `location`: a `postgres://` or `postgresql://` URL means the PostgreSQL store in that
+ * database, a file path the embedded SQLite store. The one place that picks a backend.
  */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new Error(`${location}: PostgreSQL stores are not supported yet; give a file path for the embedded store`);
+  if (/^postgres(ql)?:\/\//i.test(location)) return openPostgresStore(location, options);
+  if (isUrl(location)) {
+    throw new Error(`${displayLocation(location)}: unsupported store URL (give a postgres:// URL or a file path)`);
   }
   return openSqliteStore(location, options);
 }

@@ -20,6 +20,30 @@ export interface Store {
   getArticle(id: number): Promise<StoredArticle | null>;
   /** Releases the connection; the store must not be used afterwards. */
   close(): Promise<void>;
+
+  /** Adds a web source. Throws `<url>: already a source (#id)` when the URL is one already. */
+  addSource(source: NewSource): Promise<StoredSource>;
+  /** Every source, in the order they were added, with their last poll and article counts. */
+  listSources(): Promise<StoredSource[]>;
+  /** One source by id or exact URL, or null when there is none. */
+  getSource(idOrUrl: number | string): Promise<StoredSource | null>;
+  /** Removes a source by id or exact URL; its articles stay (without a source). Returns it, or null if none. */
+  removeSource(idOrUrl: number | string): Promise<StoredSource | null>;
+  /** Sources due at `now`: never fetched, or last fetched at least their interval ago. */
+  dueSources(now: Date): Promise<StoredSource[]>;
+  /** Records the outcome of one poll on the source (validators, kind, seen keys, status, error, failure count). */
+  recordPoll(sourceId: number, poll: PollRecord): Promise<void>;
+  /** True when a web article with this dedup key is stored already. */
+  hasWebArticle(dedupKey: string): Promise<boolean>;
+  /** Stores a fetched web article once per dedup key: `new` with its id, or `duplicate` with the stored one's id. */
+  storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }>;
+}
+
+/**
+ * What a store offers for composing bulletins (drafts, their edit log, editions). The embedded SQLite store has it;
+ * a backend without it still serves everything else, and `asDraftStore` says so in one line.
+ */
+export interface DraftStore {
   /**
    * Stores a composed issue and the change that made it, in one transaction: a draft with id 0 is inserted, else
    * the stored draft is replaced whole. Returns the draft's id. Every save is logged, so edits cannot go unrecorded.
@@ -37,6 +61,15 @@ export interface Store {
   getEdition(name: string): Promise<Edition | null>;
   /** Every edition, by name. */
   listEditions(): Promise<Edition[]>;
+}
+
+/** The store as a DraftStore, or `<location>: …` when its backend cannot keep composed issues yet. */
+export function asDraftStore(store: Store, location: string): Store & DraftStore {
+  const s = store as Store & Partial<DraftStore>;
+  if (typeof s.saveDraft !== 'function') {
+    throw new Error(`${location}: this store cannot keep composed issues yet; use the embedded SQLite store (a file path)`);
+  }
+  return s as Store & DraftStore;
 }
 
 /** A composed issue as listed. */
@@ -88,6 +121,8 @@ export interface IssueSummary {
 export interface ArticleFilter {
   /** Only this issue's articles. */
   issueId?: number;
+  /** Only web articles fetched from this source. */
+  sourceId?: number;
   /** Only articles printed under this section heading. */
   section?: string;
   /** At most this many articles (default: all). */
@@ -100,10 +135,81 @@ export interface ArticleFilter {
 export interface StoredArticle extends Article {
   /** The article's id in this store. */
   id: number;
-  /** The issue it belongs to. */
-  issueId: number;
+  /** The issue it belongs to; null for a web article. */
+  issueId: number | null;
   /** 0-based position in its issue. */
   ordinal: number;
   /** sha256 of title and body, to find the same article reprinted in other issues. */
   contentHash: string;
+  /** Where a web article came from; absent for bulletin articles. */
+  web?: WebProvenance;
+}
+
+/** Provenance of an article fetched from the web. */
+export interface WebProvenance {
+  /** The source it was found through, or null when that source was removed since. */
+  sourceId: number | null;
+  /** The URL it was listed under (feed item or listing link). */
+  url: string;
+  /** The page's canonical URL (`<link rel=canonical>`, else the URL after redirects). */
+  canonicalUrl: string;
+  /** The key that makes the same article reached by different URLs one article. */
+  dedupKey: string;
+  /** Publication time as ISO 8601, or null when neither page nor feed says. */
+  publishedAt: string | null;
+  /** When jianbao fetched it, ISO 8601. */
+  fetchedAt: string;
+  author: string | null;
+}
+
+/** A web article to store: its text and provenance (section comes from its source). */
+export interface WebArticleInput extends WebProvenance {
+  section: string | null;
+  title: string;
+  body: string;
+}
+
+/** A source as given by the user. */
+export interface NewSource {
+  /** http(s) URL of a feed (RSS 2.0, Atom, RSS 1.0) or a listing page. */
+  url: string;
+  name: string | null;
+  /** Section its articles are filed under, or null. */
+  section: string | null;
+  /** Poll interval in seconds. */
+  everySeconds: number;
+}
+
+/** What kind of source a URL turned out to be on its first fetch; null until then. */
+export type SourceKind = 'feed' | 'listing';
+
+/** A stored source with its polling state. */
+export interface StoredSource extends NewSource {
+  id: number;
+  kind: SourceKind | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** Dedup keys of items already handled, most recent last. */
+  seen: string[];
+  addedAt: string;
+  lastFetchedAt: string | null;
+  lastStatus: 'ok' | 'unchanged' | 'failed' | null;
+  lastError: string | null;
+  /** Failed polls in a row; 0 after a successful one. */
+  failures: number;
+  /** Web articles stored from it. */
+  articleCount: number;
+}
+
+/** The outcome of one poll, as recordPoll stores it. */
+export interface PollRecord {
+  fetchedAt: string;
+  status: 'ok' | 'unchanged' | 'failed';
+  /** The error when status is `failed` (the poll of the source itself failed). */
+  error: string | null;
+  /** Set when the poll learnt these; absent fields keep their stored values. */
+  kind?: SourceKind;
+  etag?: string | null;
+  lastModified?: string | null;
+  seen?: string[];
 }

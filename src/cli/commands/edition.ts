@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { Edition } from '../../compose/types.js';
 import { openStore } from '../../store/open.js';
+import { asDraftStore } from '../../store/types.js';
 import { nameList } from '../compose-options.js';
 import { dbOption } from '../options.js';
 
@@ -25,7 +26,7 @@ export function registerEdition(program: Command): void {
           name, tags: opts.tags, entities: opts.entities, regions: opts.regions,
           coverLine: opts.coverLine?.trim() || null, sections: opts.sections,
         };
-        await store.saveEdition(e);
+        await asDraftStore(store, opts.db).saveEdition(e);
         process.stdout.write(`edition ${name}: ${describe(e)}\n`);
       } finally {
         await store.close();
@@ -40,7 +41,7 @@ export function registerEdition(program: Command): void {
     .action(async (opts: { json?: boolean; db: string }) => {
       const store = await openStore(opts.db, { mustExist: true });
       try {
-        const editions = await store.listEditions();
+        const editions = await asDraftStore(store, opts.db).listEditions();
         process.stdout.write(
           opts.json ? `${JSON.stringify(editions, null, 2)}\n` : editions.map((e) => `${e.name}: ${describe(e)}\n`).join('') || 'no editions\n',
         );

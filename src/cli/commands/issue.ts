@@ -8,7 +8,7 @@ import { applyPlan, dropEntry, entryIn, moveEntry, parsePlan, placeEntry, setSum
 import { FORMATS, formatOfPath, renderIssue, type Format } from '../../compose/render/index.js';
 import type { IssueChange, IssueDraft } from '../../compose/types.js';
 import { openStore } from '../../store/open.js';
-import type { Store } from '../../store/types.js';
+import { asDraftStore, type DraftStore, type Store } from '../../store/types.js';
 import { editor, entries, isoDate, positiveInt, whoOption } from '../compose-options.js';
 import { count, dbOption } from '../options.js';
 
@@ -23,17 +23,17 @@ export function registerIssue(program: Command): void {
 }
 
 /** Opens the store, runs `work`, closes the store whatever happens. */
-async function withStore<T>(db: string, work: (store: Store) => Promise<T>, mustExist = true): Promise<T> {
+async function withStore<T>(db: string, work: (store: Store & DraftStore) => Promise<T>, mustExist = true): Promise<T> {
   const store = await openStore(db, { mustExist });
   try {
-    return await work(store);
+    return await work(asDraftStore(store, db));
   } finally {
     await store.close();
   }
 }
 
 /** A stored draft, or an `issue N: …` error. */
-async function loadDraft(store: Store, id: number): Promise<IssueDraft> {
+async function loadDraft(store: DraftStore, id: number): Promise<IssueDraft> {
   const draft = await store.getDraft(id);
   if (!draft) throw new Error(`issue ${id}: no such issue (see jianbao issue list)`);
   return draft;
@@ -213,7 +213,7 @@ function registerEdit(issue: Command): void {
 }
 
 /** The draft after the one edit the options ask for, with the log entry describing it. */
-async function edited(store: Store, draft: IssueDraft, opts: EditOptions): Promise<{ next: IssueDraft; what: string; detail: string }> {
+async function edited(store: Store & DraftStore, draft: IssueDraft, opts: EditOptions): Promise<{ next: IssueDraft; what: string; detail: string }> {
   const fetch = async (articleId: number) => entryOf(await candidateById(store, articleId), draft);
   if (opts.drop !== undefined) {
     const e = entryIn(draft, opts.drop);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { displayLocation } from '../../store/location.js';
 import { openStore } from '../../store/open.js';
 import type { IssueSummary, StoredArticle } from '../../store/types.js';
 import { count, dbOption } from '../options.js';
@@ -41,7 +42,7 @@ function asJson(rows: Row[], withArticles: boolean): string {
 }
 
 function asText(rows: Row[], db: string): string {
-  if (!rows.length) return `no issues stored in ${db}\n`;
+  if (!rows.length) return `no issues stored in ${displayLocation(db)}\n`;
   const lines: string[] = [];
   for (const { issue, articles } of rows) {
     lines.push(

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { SOURCES_MIGRATION } from './sources-migration.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 
 /**
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX articles_by_content_hash ON articles (content_hash);
   `,
+  SOURCES_MIGRATION,
   DRAFTS_SCHEMA,
 ];
 

@@ -2,11 +2,25 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Bulletin } from '../../types.js';
-import { articleContentHash } from '../content-hash.js';
+import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
+import type {
+  ArticleFilter,
+  ImportResult,
+  IssueSummary,
+  NewSource,
+  OpenOptions,
+  PollRecord,
+  SourceMeta,
+  Store,
+  StoredArticle,
+  StoredSource,
+  WebArticleInput,
+} from '../types.js';
 import type { Edition, IssueChange, IssueDraft } from '../../compose/types.js';
-import type { ArticleFilter, DraftSummary, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
+import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
 import { migrate } from './migrations.js';
+import { SqliteSources } from './sources.js';
 
 /** Where the embedded store lives when the user does not say. */
 export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
@@ -52,39 +66,6 @@ function connect(file: string): Database.Database {
   }
 }
 
-/** Row shapes as SQLite returns them. */
-interface IssueRow {
-  id: number;
-  publication: string | null;
-  issue_date: string | null;
-  sections: string;
-  warnings: string;
-  article_count: number;
-  path: string;
-  sha256: string;
-  bytes: number;
-  encoding: string;
-  kind: 'text' | 'pdf';
-  imported_at: string;
-}
-
-interface ArticleRow {
-  id: number;
-  issue_id: number;
-  ordinal: number;
-  section: string | null;
-  title: string;
-  title_as_printed: string | null;
-  byline: string | null;
-  subheads: string;
-  body: string;
-  captions: string;
-  page: number | null;
-  line_start: number;
-  line_end: number;
-  content_hash: string;
-}
-
 const ISSUE_SELECT = `
   SELECT i.id, i.publication, i.issue_date, i.sections, i.warnings,
          (SELECT count(*) FROM articles a WHERE a.issue_id = i.id) AS article_count,
@@ -92,15 +73,17 @@ const ISSUE_SELECT = `
     FROM issues i JOIN source_files f ON f.id = i.source_file_id`;
 
 /** The Store over one better-sqlite3 connection; statements are prepared once. */
-class SqliteStore implements Store {
+class SqliteStore implements Store, DraftStore {
   private readonly issueBySha: Database.Statement<[string], IssueRow>;
   private readonly insertSource: Database.Statement;
   private readonly insertIssue: Database.Statement;
   private readonly insertArticle: Database.Statement;
   private readonly importTx: (source: SourceMeta, bulletin: Bulletin) => ImportResult;
+  private readonly sources: SqliteSources;
   private readonly drafts: SqliteDrafts;
 
   constructor(private readonly db: Database.Database) {
+    this.sources = new SqliteSources(db);
     this.drafts = new SqliteDrafts(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
@@ -114,8 +97,8 @@ class SqliteStore implements Store {
     this.insertArticle = db.prepare(
       `INSERT INTO articles (issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
                              page, line_start, line_end, content_hash)
-       VALUES (@issueId, @ordinal, @section, @title, @titleAsPrinted, @byline, @subheads, @body, @captions,
-               @page, @lineStart, @lineEnd, @contentHash)`,
+       VALUES (@issue_id, @ordinal, @section, @title, @title_as_printed, @byline, @subheads, @body, @captions,
+               @page, @line_start, @line_end, @content_hash)`,
     );
     const tx = db.transaction((source: SourceMeta, bulletin: Bulletin) => this.importInTx(source, bulletin));
     // IMMEDIATE takes the write lock up front, so two importers queue instead of failing on lock upgrade.
@@ -136,11 +119,14 @@ class SqliteStore implements Store {
   async listArticles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
     const where: string[] = [];
     if (filter.issueId !== undefined) where.push('issue_id = @issueId');
+    if (filter.sourceId !== undefined) where.push('source_id = @sourceId');
     if (filter.section !== undefined) where.push('section = @section');
+    // Bulletin articles in issue and printed order, then web articles in the order they were fetched.
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                 ORDER BY issue_id, ordinal LIMIT @limit OFFSET @offset`;
+                 ORDER BY issue_id IS NULL, issue_id, ordinal, fetched_at, id LIMIT @limit OFFSET @offset`;
     const rows = this.db.prepare<Record<string, unknown>, ArticleRow>(sql).all({
       issueId: filter.issueId,
+      sourceId: filter.sourceId,
       section: filter.section,
       limit: filter.limit ?? -1,
       offset: filter.offset ?? 0,
@@ -155,6 +141,38 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
+  }
+
+  async addSource(source: NewSource): Promise<StoredSource> {
+    return this.sources.add(source);
+  }
+
+  async listSources(): Promise<StoredSource[]> {
+    return this.sources.list();
+  }
+
+  async getSource(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.sources.get(idOrUrl);
+  }
+
+  async removeSource(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.sources.remove(idOrUrl);
+  }
+
+  async dueSources(now: Date): Promise<StoredSource[]> {
+    return this.sources.due(now);
+  }
+
+  async recordPoll(sourceId: number, poll: PollRecord): Promise<void> {
+    this.sources.recordPoll(sourceId, poll);
+  }
+
+  async hasWebArticle(dedupKey: string): Promise<boolean> {
+    return this.sources.hasWebArticle(dedupKey);
+  }
+
+  async storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+    return this.sources.storeWebArticle(article);
   }
 
   async saveDraft(draft: IssueDraft, change: IssueChange): Promise<number> {
@@ -188,14 +206,7 @@ class SqliteStore implements Store {
   /** The body of the import transaction: look up by content, else insert file, issue and articles. */
   private importInTx(source: SourceMeta, bulletin: Bulletin): ImportResult {
     const existing = this.issueBySha.get(source.sha256);
-    if (existing) {
-      return {
-        status: 'unchanged',
-        issueId: existing.id,
-        articles: existing.article_count,
-        warnings: (JSON.parse(existing.warnings) as string[]).length,
-      };
-    }
+    if (existing) return unchangedResult(existing);
     const { path, sha256, bytes, encoding, kind } = source;
     const importedAt = new Date().toISOString();
     const sourceFileId = this.insertSource.run({ path, sha256, bytes, encoding, kind, importedAt }).lastInsertRowid;
@@ -208,54 +219,7 @@ class SqliteStore implements Store {
         warnings: JSON.stringify(bulletin.warnings),
       }).lastInsertRowid,
     );
-    bulletin.articles.forEach((a, ordinal) => {
-      this.insertArticle.run({
-        issueId,
-        ordinal,
-        section: a.section,
-        title: a.title,
-        titleAsPrinted: a.titleAsPrinted ?? null,
-        byline: a.byline,
-        subheads: JSON.stringify(a.subheads),
-        body: a.body,
-        captions: JSON.stringify(a.captions),
-        page: a.page,
-        lineStart: a.lineStart,
-        lineEnd: a.lineEnd,
-        contentHash: articleContentHash(a),
-      });
-    });
+    bulletin.articles.forEach((a, ordinal) => this.insertArticle.run(articleRow(issueId, ordinal, a)));
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
   }
-}
-
-function toIssue(r: IssueRow): IssueSummary {
-  return {
-    id: r.id,
-    publication: r.publication,
-    issueDate: r.issue_date,
-    sections: JSON.parse(r.sections) as string[],
-    warnings: JSON.parse(r.warnings) as string[],
-    articleCount: r.article_count,
-    source: { path: r.path, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, kind: r.kind, importedAt: r.imported_at },
-  };
-}
-
-function toArticle(r: ArticleRow): StoredArticle {
-  return {
-    id: r.id,
-    issueId: r.issue_id,
-    ordinal: r.ordinal,
-    section: r.section,
-    title: r.title,
-    ...(r.title_as_printed !== null ? { titleAsPrinted: r.title_as_printed } : {}),
-    byline: r.byline,
-    subheads: JSON.parse(r.subheads) as string[],
-    body: r.body,
-    captions: JSON.parse(r.captions) as string[],
-    page: r.page,
-    lineStart: r.line_start,
-    lineEnd: r.line_end,
-    contentHash: r.content_hash,
-  };
 }

@@ -1,0 +1,34 @@
+/**
+ * Quality of web main-text extraction on the article-extraction benchmark: shingle precision, recall
+ * and F1 for our extractor next to Readability.js measured in the same run, plus the worst pages.
+ * Usage: npm run eval:web [-- --no-baseline] [-- --worst N]
+ */
+import { extractArticle } from '../src/extract/index.js';
+import { aggregateScores, pageF1, shingleMatch, type ShingleMatch } from '../src/extract/shingle-f1.js';
+import { benchDir, loadBenchPages } from './web-bench-pages.js';
+import { readabilityText } from './readability-baseline.js';
+
+const args = process.argv.slice(2);
+const withBaseline = !args.includes('--no-baseline');
+const worstIdx = args.indexOf('--worst');
+const worstN = worstIdx >= 0 ? Number(args[worstIdx + 1]) : 12;
+
+const pages = loadBenchPages();
+const ours: (ShingleMatch & { id: string; url: string })[] = [];
+const base: ShingleMatch[] = [];
+for (const p of pages) {
+  const got = extractArticle(p.html, { url: p.url });
+  ours.push({ ...shingleMatch(p.expected, got.body), id: p.id, url: p.url });
+  if (withBaseline) base.push(shingleMatch(p.expected, readabilityText(p.html, p.url)));
+}
+const fmt = (s: { precision: number; recall: number; f1: number }): string =>
+  `precision ${s.precision.toFixed(4)}  recall ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}`;
+console.log(`pages: ${pages.length} from ${benchDir()}`);
+console.log(`jianbao     ${fmt(aggregateScores(ours))}`);
+if (withBaseline) console.log(`readability ${fmt(aggregateScores(base))}`);
+console.log(`\nworst ${worstN} pages (F1, precision, recall):`);
+for (const m of [...ours].sort((a, b) => pageF1(a) - pageF1(b)).slice(0, worstN)) {
+  const p = m.tp + m.fp ? m.tp / (m.tp + m.fp) : 0;
+  const r = m.tp + m.fn ? m.tp / (m.tp + m.fn) : 0;
+  console.log(`  ${pageF1(m).toFixed(3)}  p ${p.toFixed(3)}  r ${r.toFixed(3)}  ${m.id.slice(0, 10)}  ${m.url}`);
+}

@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { evaluateFiles, formatReport, meetsBars } from '../../eval/index.js';
+import { loggerFor } from '../logger.js';
+import { loadOptions, maxSizeOption } from '../options.js';
+
+/**
+ * `jianbao eval GOLD FILE [--json]`: parses FILE (text dump or PDF) as `jianbao import` would, scores it against the
+ * gold annotation and prints the figures (the same as `npm run eval`); exits 1 when a figure misses its bar.
+ */
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('score the parse of one bulletin against its gold annotation (exit 1 when a bar is missed)')
+    .argument('<gold>', 'gold annotation (JSON, see testdata/gold)')
+    .argument('<file>', 'the bulletin it annotates: text dump or PDF')
+    .option('--json', 'print the figures as one JSON object')
+    .addOption(maxSizeOption())
+    .action(async (gold: string, file: string, opts: { json?: boolean; maxMb: number }, command: Command) => {
+      const report = await evaluateFiles(gold, file, loadOptions(opts));
+      const pass = meetsBars(report);
+      loggerFor(command).debug({ gold, file, pass }, 'evaluated');
+      process.stdout.write(opts.json ? `${JSON.stringify({ ...report, pass }, null, 2)}\n` : `${formatReport(report)}\n`);
+      if (!pass) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,89 @@
+/**
+ * Removes furniture left inside the chosen article container: link lists, share and tag bars,
+ * image galleries, forms and embeds, judged by class hints, link density and what the block holds
+ * (after Readability's conditional cleaning).
+ */
+import { allElements, detach, hasAncestor, isTag, isText, textOf, type Element } from './dom.js';
+import { classWeight, isQuoteWrapper } from './boilerplate.js';
+import { Measures, type MainContent } from './main-content.js';
+import { commaCount, textWeight } from './text-measure.js';
+
+const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'form', 'header', 'figure', 'dl', 'aside', 'span']);
+const FIGURE = new Set(['figure']);
+
+function count(el: Element, tag: string): number {
+  let n = 0;
+  for (const e of allElements(el)) if (e.name === tag) n++;
+  return n;
+}
+
+/** Paragraphs under `el`: `<p>` elements plus substantial bare text runs (text-and-`<br>` layouts). */
+function paragraphCount(el: Element): number {
+  let n = 0;
+  const walk = (e: Element): void => {
+    for (const c of e.children) {
+      if (isText(c)) {
+        if (textWeight(c.data) >= 25) n++;
+      } else if (isTag(c)) {
+        if (c.name === 'p') n++;
+        else walk(c);
+      }
+    }
+  };
+  walk(el);
+  return n;
+}
+
+/** Elements whose children are running text: an inline element directly inside them is part of a sentence. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'td', 'dd', 'dt', 'a', 'b', 'strong', 'em', 'i', 'font']);
+
+/** True for a span that is part of running text (text beside it, or inside a paragraph): never judged as a block. */
+function inRunningText(el: Element): boolean {
+  if (el.name !== 'span' || !el.parent) return false;
+  const parent = el.parent as Element;
+  return TEXT_BLOCKS.has(parent.name) || parent.children.some((c) => isText(c) && c.data.trim() !== '');
+}
+
+function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>): boolean {
+  if (inRunningText(el)) return false;
+  // An article's own <header> holds headline, standfirst and byline: metadata, not body.
+  if (el.name === 'header') return true;
+  if (isQuoteWrapper(el)) return false;
+  const weight = classWeight(el);
+  // A furniture-like name loses only when the block did not earn votes from paragraphs of its own.
+  if (weight + (scores.get(el) ?? 0) < 0) return true;
+  const text = textOf(el);
+  if (commaCount(text) >= 10) return false;
+  const { weight: length } = m.stats(el);
+  const ld = m.linkDensity(el);
+  const isList = el.name === 'ul' || el.name === 'ol' || el.name === 'dl';
+  const p = paragraphCount(el);
+  const img = count(el, 'img');
+  const li = count(el, 'li') - 100;
+  const inputs = count(el, 'input') + count(el, 'select') + count(el, 'textarea');
+  const embeds = count(el, 'embed') + count(el, 'object') + count(el, 'iframe');
+  if (img > 1 && p / img < 0.5 && !hasAncestor(el, FIGURE)) return true;
+  // An image with a short line under it is a photo and its caption, not body text.
+  if (img >= 1 && length < 90 && commaCount(text) === 0 && !/[.!?。！？]\s*$/.test(text.trim())) return true;
+  if (!isList && li > p) return true;
+  if (inputs > Math.floor(p / 3)) return true;
+  if (!isList && length < 25 && (img === 0 || img > 2) && !hasAncestor(el, FIGURE) && el.name !== 'span') return length === 0 || ld > 0;
+  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (isList && ld > 0.5) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  if ((embeds === 1 && length < 75) || embeds > 1) return true;
+  return false;
+}
+
+/** Cleans the article containers in place; innermost blocks are judged first. */
+export function cleanContent({ containers, scores }: MainContent): void {
+  // One memo suffices: a block is judged only after everything inside it, so its counts are final by then.
+  const m = new Measures();
+  for (const root of containers) {
+    const els = allElements(root).filter((e) => CONDITIONAL.has(e.name)).reverse();
+    for (const el of els) {
+      if (!el.parent) continue;
+      if (shouldRemove(el, m, scores)) detach(el);
+    }
+  }
+}

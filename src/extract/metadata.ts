@@ -1,0 +1,149 @@
+/**
+ * Page metadata from markup: `<meta>` (Open Graph, article:, name=author/publishdate…), JSON-LD
+ * (NewsArticle and kin), `<time datetime>`, `<title>`/`<h1>`, `<html lang>` and `<link rel=canonical>`.
+ */
+import { allElements, squash, textOf, type Document, type Element } from './dom.js';
+import { toIsoDate } from './dates.js';
+
+/** What the markup says about the page; every field may be missing. */
+export interface PageMeta {
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  siteName: string | null;
+  lang: string | null;
+  canonical: string | null;
+  /** The article text JSON-LD carries (`articleBody`), for pages that render their text by script. */
+  ldBody: string | null;
+}
+
+const DATE_KEYS = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'publishdate',
+  'publish-date', 'publish_date', 'pubdate', 'publishtime', 'pubtime', 'published_time', 'sailthru.date',
+  'parsely-pub-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'weibo:article:create_at',
+];
+const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'og:article:author'];
+
+interface LdArticle {
+  headline?: string;
+  datePublished?: string;
+  author?: string;
+  publisher?: string;
+  articleBody?: string;
+}
+
+function names(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) {
+    const all = v.map(names).filter((x): x is string => !!x);
+    return all.length ? all.join(', ') : undefined;
+  }
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+  return undefined;
+}
+
+const ARTICLE_TYPES = /Article|BlogPosting|Report|WebPage|Posting/;
+
+/** The first article-like object in the page's JSON-LD blocks. */
+function jsonLd(scripts: Element[]): LdArticle | null {
+  for (const s of scripts) {
+    let data: unknown;
+    try {
+      data = JSON.parse(textOf(s));
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    let fallback: LdArticle | null = null;
+    while (queue.length) {
+      const o = queue.shift();
+      if (Array.isArray(o)) queue.push(...o);
+      else if (o && typeof o === 'object') {
+        const r = o as Record<string, unknown>;
+        if (r['@graph']) queue.push(r['@graph']);
+        const type = ([] as unknown[]).concat(r['@type'] ?? []).join(' ');
+        if (ARTICLE_TYPES.test(type)) {
+          const found: LdArticle = {
+            headline: typeof r.headline === 'string' ? r.headline : typeof r.name === 'string' ? r.name : undefined,
+            datePublished: typeof r.datePublished === 'string' ? r.datePublished : undefined,
+            author: names(r.author),
+            publisher: names(r.publisher),
+            articleBody: typeof r.articleBody === 'string' ? r.articleBody : undefined,
+          };
+          if (!/WebPage/.test(type)) return found;
+          fallback ??= found;
+        }
+      }
+    }
+    if (fallback) return fallback;
+  }
+  return null;
+}
+
+/** Strips a trailing or leading " - Site Name" from a document title when the rest is the headline. */
+function cleanTitle(title: string, siteName: string | null, h1s: string[]): string {
+  const t = squash(title);
+  const inH1 = h1s.find((h) => h.length >= 8 && t.includes(h));
+  if (inH1) return inH1;
+  const parts = t.split(/\s+[|\-–—_:»·]\s+|\s*(?:[|_｜]|--|——|－－)\s*/);
+  if (parts.length > 1) {
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+    if (siteName && parts.some((p) => p === siteName)) return parts.filter((p) => p !== siteName).join(' - ');
+    if (longest.length >= t.length * 0.4) return longest;
+  }
+  return t;
+}
+
+/** Reads the metadata of a parsed page. Call before boilerplate removal: it reads `<head>`. */
+export function readMetadata(doc: Document): PageMeta {
+  const meta = new Map<string, string>();
+  const ldScripts: Element[] = [];
+  const h1s: string[] = [];
+  let titleTag = '';
+  let lang: string | null = null;
+  let canonical: string | null = null;
+  let timeDate: string | null = null;
+  for (const el of allElements(doc)) {
+    const a = el.attribs;
+    switch (el.name) {
+      case 'meta': {
+        const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
+        const value = a.content;
+        if (key && value && !meta.has(key)) meta.set(key, value.trim());
+        break;
+      }
+      case 'script':
+        if ((a.type ?? '').toLowerCase() === 'application/ld+json') ldScripts.push(el);
+        break;
+      case 'title':
+        if (!titleTag) titleTag = textOf(el);
+        break;
+      case 'h1':
+        h1s.push(squash(textOf(el)));
+        break;
+      case 'html':
+        lang = a.lang ?? a['xml:lang'] ?? null;
+        break;
+      case 'link':
+        if ((a.rel ?? '').toLowerCase() === 'canonical' && a.href) canonical ??= a.href;
+        break;
+      case 'time':
+        if (!timeDate && (a.datetime || a.itemprop === 'datePublished')) timeDate = a.datetime ?? textOf(el);
+        break;
+    }
+  }
+  const ld = jsonLd(ldScripts);
+  const siteName = meta.get('og:site_name') ?? ld?.publisher ?? meta.get('application-name') ?? null;
+  const metaTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? null;
+  const title = ld?.headline ? squash(ld.headline) : metaTitle ? cleanTitle(metaTitle, siteName, h1s) : titleTag ? cleanTitle(titleTag, siteName, h1s) : h1s[0] ?? null;
+  let published = toIsoDate(ld?.datePublished);
+  for (const k of DATE_KEYS) published ??= toIsoDate(meta.get(k));
+  published ??= toIsoDate(timeDate);
+  let author = ld?.author ?? null;
+  for (const k of AUTHOR_KEYS) {
+    const v = meta.get(k);
+    if (!author && v && !/^https?:/.test(v)) author = v;
+  }
+  lang ??= meta.get('content-language') ?? meta.get('og:locale')?.replace('_', '-') ?? null;
+  return { title: title || null, published, author, siteName, lang, canonical, ldBody: ld?.articleBody?.trim() || null };
+}

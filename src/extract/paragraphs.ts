@@ -1,0 +1,62 @@
+/** Turns the article containers into paragraphs: block elements and line breaks end a paragraph. */
+import { BLOCK_TAGS, isTag, isText, squash, type AnyNode, type Element } from './dom.js';
+import { textWeight } from './text-measure.js';
+
+/** Inline elements read as separate words (a link inside CJK text is still a word of its own). */
+const SPACED = new Set(['a']);
+const SKIP = new Set(['img', 'picture', 'source', 'figcaption', 'sup', 'script', 'style', 'noscript', 'template', 'head']);
+
+/** One paragraph of the extracted text with how much of it is link text. */
+export interface Paragraph {
+  text: string;
+  /** Share of the paragraph's weighted length that sits inside links. */
+  linkDensity: number;
+  /** Tag of the block that holds it (p, li, h2, …). */
+  tag: string;
+}
+
+/** Paragraphs of the given elements in order, whitespace collapsed, empty ones dropped. */
+export function toParagraphs(containers: Element[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let buf = '';
+  let linkBuf = '';
+  let inLink = 0;
+  const blocks: string[] = [];
+  const flush = (): void => {
+    const text = squash(buf);
+    if (text) {
+      const w = textWeight(text);
+      out.push({ text, linkDensity: w ? Math.min(1, textWeight(linkBuf) / w) : 0, tag: blocks[blocks.length - 1] ?? 'div' });
+    }
+    buf = '';
+    linkBuf = '';
+  };
+  const walk = (n: AnyNode): void => {
+    if (isText(n)) {
+      buf += n.data;
+      if (inLink) linkBuf += n.data;
+      return;
+    }
+    if (!isTag(n) || SKIP.has(n.name)) return;
+    if (n.name === 'br' || n.name === 'hr') {
+      flush();
+      return;
+    }
+    const block = BLOCK_TAGS.has(n.name);
+    const spaced = SPACED.has(n.name);
+    if (block) {
+      flush();
+      blocks.push(n.name);
+    } else if (spaced) buf += ' ';
+    if (n.name === 'a') inLink++;
+    for (const c of n.children) walk(c);
+    if (n.name === 'a') inLink--;
+    if (block) {
+      flush();
+      blocks.pop();
+    } else if (spaced) buf += ' ';
+  };
+  for (const c of containers) walk(c);
+  flush();
+  return out;
+}

@@ -1,0 +1,83 @@
+import { Pool, TypeOverrides, types, type PoolClient } from 'pg';
+
+/**
+ * Result types set for our pools so rows come back in the shapes the SQLite backend returns (see ../rows.ts):
+ * bigint ids and counts as numbers (exact below 2^53), JSON columns as their text, timestamps as ISO strings.
+ */
+function rowTypes(): TypeOverrides {
+  const t = new TypeOverrides();
+  t.setTypeParser(types.builtins.INT8, Number);
+  t.setTypeParser(types.builtins.JSON, (text: string) => text);
+  t.setTypeParser(types.builtins.JSONB, (text: string) => text);
+  const timestamp = types.getTypeParser(types.builtins.TIMESTAMPTZ);
+  t.setTypeParser(types.builtins.TIMESTAMPTZ, (text: string) => (timestamp(text) as Date).toISOString());
+  return t;
+}
+
+/** How long to wait for a server before giving up, instead of the OS's minutes for an unreachable host. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** A connection pool for the database at `url`, returning rows in the shared row shapes. */
+export function createPool(url: string): Pool {
+  const pool = new Pool({ connectionString: url, types: rowTypes(), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // An idle connection the server drops is removed by the pool; without a listener it would crash the process.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** A client from the pool; failing to connect is thrown as `<database>: cannot connect (<problem>)`. */
+export async function connect(pool: Pool, name: string): Promise<PoolClient> {
+  try {
+    return await pool.connect();
+  } catch (err) {
+    throw new Error(`${name}: cannot connect (${connectProblem(err)})`, { cause: err });
+  }
+}
+
+/** Error codes of connecting in words (Node's own message for a refused dual-stack connect is empty). */
+const CONNECT_PROBLEMS: Record<string, string> = {
+  ERR_INVALID_URL: 'not a valid URL',
+  ECONNREFUSED: 'connection refused: is the server running and listening there?',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ECONNRESET: 'connection reset by the server',
+};
+
+/** pg's words when the server wants a password and none was given (SCRAM, then clear-text or MD5). */
+const NO_PASSWORD = /client password must be a string|Password must be a string/;
+
+function connectProblem(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code && CONNECT_PROBLEMS[code]) return CONNECT_PROBLEMS[code];
+  const message = err instanceof Error && err.message ? err.message : String(err);
+  if (NO_PASSWORD.test(message)) return 'the server asks for a password: give it in the URL, in PGPASSWORD or in ~/.pgpass';
+  return message;
+}
+
+/** The error as `<database>: <problem>`, unless it already names the database. */
+export function namedError(name: string, err: unknown): Error {
+  if (err instanceof Error && err.message.startsWith(`${name}: `)) return err;
+  return new Error(`${name}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+}
+
+/**
+ * Runs `work` in one transaction on one pooled connection: committed if it returns, rolled back if it throws.
+ * A connection whose rollback fails is discarded rather than returned to the pool.
+ */
+export async function inTransaction<T>(pool: Pool, name: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await connect(pool, name);
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => (broken = true));
+    throw namedError(name, err);
+  } finally {
+    client.release(broken);
+  }
+}

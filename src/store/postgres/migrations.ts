@@ -1,0 +1,100 @@
+import type { Pool, PoolClient } from 'pg';
+import type { OpenOptions } from '../types.js';
+import { connect, inTransaction } from './connection.js';
+
+/**
+ * The schema as an append-only list of steps; step i brings a database from version i to i+1, version n being
+ * recorded as a row of `schema_migrations`. Never edit a released step: add one. The same logical schema as the
+ * SQLite store (../sqlite/migrations.ts), in PostgreSQL's types: identity ids, jsonb lists, timestamptz.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE source_files (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    path        text   NOT NULL,
+    sha256      text   NOT NULL UNIQUE,
+    bytes       bigint NOT NULL,
+    encoding    text   NOT NULL,
+    kind        text   NOT NULL CHECK (kind IN ('text', 'pdf')),
+    imported_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE issues (
+    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    source_file_id bigint NOT NULL UNIQUE REFERENCES source_files (id) ON DELETE CASCADE,
+    publication    text,
+    issue_date     text,
+    sections       jsonb NOT NULL CHECK (jsonb_typeof(sections) = 'array'),
+    warnings       jsonb NOT NULL CHECK (jsonb_typeof(warnings) = 'array')
+  );
+  CREATE INDEX issues_by_date ON issues (issue_date);
+  CREATE TABLE articles (
+    id               bigint  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    issue_id         bigint  NOT NULL REFERENCES issues (id) ON DELETE CASCADE,
+    ordinal          integer NOT NULL,
+    section          text,
+    title            text    NOT NULL,
+    title_as_printed text,
+    byline           text,
+    subheads         jsonb   NOT NULL CHECK (jsonb_typeof(subheads) = 'array'),
+    body             text    NOT NULL,
+    captions         jsonb   NOT NULL CHECK (jsonb_typeof(captions) = 'array'),
+    page             integer,
+    line_start       integer NOT NULL,
+    line_end         integer NOT NULL,
+    content_hash     text    NOT NULL,
+    UNIQUE (issue_id, ordinal)
+  );
+  CREATE INDEX articles_by_content_hash ON articles (content_hash);
+  `,
+];
+
+/** The database's schema version: 0 when it holds no jianbao store. */
+async function schemaVersion(client: PoolClient): Promise<number> {
+  const { rows } = await client.query<{ present: boolean }>(
+    `SELECT to_regclass('schema_migrations') IS NOT NULL AS present`,
+  );
+  if (!rows[0].present) return 0;
+  const max = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+  return max.rows[0].version ?? 0;
+}
+
+/**
+ * Brings the database at `name` up to the newest schema in one transaction. The transaction first takes an
+ * advisory lock and re-reads the version, so two processes opening a new database at once do not both apply a
+ * step; a database already current is only read, so a role that may only read can open it.
+ */
+export async function migrate(pool: Pool, name: string, options: OpenOptions = {}): Promise<void> {
+  const client = await connect(pool, name);
+  let version: number;
+  try {
+    version = await schemaVersion(client);
+  } finally {
+    client.release();
+  }
+  if (version === 0 && options.mustExist) throw new Error(`${name}: no store here yet (import files first, or give --db)`);
+  checkNotNewer(name, version);
+  if (version === MIGRATIONS.length) return;
+
+  await inTransaction(pool, name, async (tx) => {
+    // 'jianbao' in ASCII: the lock is only ever taken here, so any fixed key will do.
+    await tx.query(`SELECT pg_advisory_xact_lock(x'6a69616e62616f'::bigint)`);
+    await tx.query(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
+         version    integer PRIMARY KEY,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
+    const current = await schemaVersion(tx);
+    checkNotNewer(name, current);
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      await tx.query(MIGRATIONS[v]);
+      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v + 1]);
+    }
+  });
+}
+
+function checkNotNewer(name: string, version: number): void {
+  if (version > MIGRATIONS.length) {
+    throw new Error(`${name}: store has schema version ${version}, newer than this jianbao knows (${MIGRATIONS.length})`);
+  }
+}

@@ -1,0 +1,130 @@
+import type { Article } from '../types.js';
+import { articleContentHash } from './content-hash.js';
+import type { ImportResult, IssueSummary, StoredArticle, WebProvenance } from './types.js';
+
+/**
+ * An issue joined with its source file and article count, as every backend selects it: JSON columns as JSON
+ * text, imported_at as an ISO timestamp, counts and ids as numbers.
+ */
+export interface IssueRow {
+  id: number;
+  publication: string | null;
+  issue_date: string | null;
+  sections: string;
+  warnings: string;
+  article_count: number;
+  path: string;
+  sha256: string;
+  bytes: number;
+  encoding: string;
+  kind: 'text' | 'pdf';
+  imported_at: string;
+}
+
+/** The web provenance columns of an article fetched from a source (all null for a bulletin article). */
+export interface WebColumns {
+  source_id: number | null;
+  url: string | null;
+  canonical_url: string | null;
+  dedup_key: string | null;
+  published_at: string | null;
+  fetched_at: string | null;
+  author: string | null;
+}
+
+/**
+ * A row of the articles table, as every backend selects it (JSON columns as JSON text); the web columns are
+ * absent where a backend does not keep web articles yet.
+ */
+export interface ArticleRow extends Partial<WebColumns> {
+  id: number;
+  issue_id: number | null;
+  ordinal: number;
+  section: string | null;
+  title: string;
+  title_as_printed: string | null;
+  byline: string | null;
+  subheads: string;
+  body: string;
+  captions: string;
+  page: number | null;
+  line_start: number;
+  line_end: number;
+  content_hash: string;
+}
+
+/** The articles row (all but its id) for the article at position `ordinal` of issue `issueId`. */
+export function articleRow(issueId: number, ordinal: number, a: Article): Omit<ArticleRow, 'id'> {
+  return {
+    issue_id: issueId,
+    ordinal,
+    section: a.section,
+    title: a.title,
+    title_as_printed: a.titleAsPrinted ?? null,
+    byline: a.byline,
+    subheads: JSON.stringify(a.subheads),
+    body: a.body,
+    captions: JSON.stringify(a.captions),
+    page: a.page,
+    line_start: a.lineStart,
+    line_end: a.lineEnd,
+    content_hash: articleContentHash(a),
+  };
+}
+
+/** What importBulletin reports for bytes that were already stored as `existing`. */
+export function unchangedResult(existing: IssueRow): ImportResult {
+  return {
+    status: 'unchanged',
+    issueId: existing.id,
+    articles: existing.article_count,
+    warnings: (JSON.parse(existing.warnings) as string[]).length,
+  };
+}
+
+/** An issue row as the Store interface returns it. */
+export function toIssue(r: IssueRow): IssueSummary {
+  return {
+    id: r.id,
+    publication: r.publication,
+    issueDate: r.issue_date,
+    sections: JSON.parse(r.sections) as string[],
+    warnings: JSON.parse(r.warnings) as string[],
+    articleCount: r.article_count,
+    source: { path: r.path, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, kind: r.kind, importedAt: r.imported_at },
+  };
+}
+
+/** An article row as the Store interface returns it. */
+export function toArticle(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    issueId: r.issue_id,
+    ordinal: r.ordinal,
+    section: r.section,
+    title: r.title,
+    ...(r.title_as_printed !== null ? { titleAsPrinted: r.title_as_printed } : {}),
+    byline: r.byline,
+    subheads: JSON.parse(r.subheads) as string[],
+    body: r.body,
+    captions: JSON.parse(r.captions) as string[],
+    page: r.page,
+    lineStart: r.line_start,
+    lineEnd: r.line_end,
+    contentHash: r.content_hash,
+    ...(r.dedup_key != null ? { web: webProvenance(r as WebColumns & { dedup_key: string }) } : {}),
+  };
+}
+
+/** The web provenance of a fetched article's row. */
+export function webProvenance(r: WebColumns & { dedup_key: string }): WebProvenance {
+  return {
+    sourceId: r.source_id,
+    url: r.url ?? '',
+    canonicalUrl: r.canonical_url ?? r.url ?? '',
+    dedupKey: r.dedup_key,
+    publishedAt: r.published_at,
+    fetchedAt: r.fetched_at ?? '',
+    author: r.author,
+  };
+}

@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import { articleContentHash } from '../content-hash.js';
+import type { NewSource, PollRecord, StoredSource, WebArticleInput } from '../types.js';
+
+/** A `sources` row with its article count, as SQLite returns it. */
+interface SourceRow {
+  id: number;
+  url: string;
+  name: string | null;
+  section: string | null;
+  every_seconds: number;
+  kind: 'feed' | 'listing' | null;
+  etag: string | null;
+  last_modified: string | null;
+  seen: string;
+  added_at: string;
+  last_fetched_at: string | null;
+  last_status: 'ok' | 'unchanged' | 'failed' | null;
+  last_error: string | null;
+  failures: number;
+  article_count: number;
+}
+
+
+const SOURCE_SELECT = `
+  SELECT s.*, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS article_count FROM sources s`;
+
+/** The sources half of the SQLite store: sources, their polling state, and web articles. */
+export class SqliteSources {
+  private readonly byId: Database.Statement<[number], SourceRow>;
+  private readonly byUrl: Database.Statement<[string], SourceRow>;
+  private readonly insertSource: Database.Statement;
+  private readonly insertWeb: Database.Statement;
+  private readonly idByDedupKey: Database.Statement<[string], { id: number }>;
+
+  constructor(private readonly db: Database.Database) {
+    this.byId = db.prepare(`${SOURCE_SELECT} WHERE s.id = ?`);
+    this.byUrl = db.prepare(`${SOURCE_SELECT} WHERE s.url = ?`);
+    this.insertSource = db.prepare(
+      `INSERT INTO sources (url, name, section, every_seconds, added_at) VALUES (@url, @name, @section, @everySeconds, @addedAt)`,
+    );
+    this.insertWeb = db.prepare(
+      `INSERT INTO articles (issue_id, ordinal, section, title, byline, subheads, body, captions, page, line_start, line_end,
+                             content_hash, source_id, url, canonical_url, dedup_key, published_at, fetched_at, author)
+       VALUES (NULL, 0, @section, @title, @author, '[]', @body, '[]', NULL, 0, 0,
+               @contentHash, @sourceId, @url, @canonicalUrl, @dedupKey, @publishedAt, @fetchedAt, @author)
+       ON CONFLICT (dedup_key) DO NOTHING`,
+    );
+    this.idByDedupKey = db.prepare('SELECT id FROM articles WHERE dedup_key = ?');
+  }
+
+  add(source: NewSource): StoredSource {
+    const existing = this.byUrl.get(source.url);
+    if (existing) throw new Error(`${source.url}: already a source (#${existing.id})`);
+    const id = Number(this.insertSource.run({ ...source, addedAt: new Date().toISOString() }).lastInsertRowid);
+    return toSource(this.byId.get(id)!);
+  }
+
+  list(): StoredSource[] {
+    return this.db.prepare<[], SourceRow>(`${SOURCE_SELECT} ORDER BY s.id`).all().map(toSource);
+  }
+
+  get(idOrUrl: number | string): StoredSource | null {
+    const row = typeof idOrUrl === 'number' ? this.byId.get(idOrUrl) : this.byUrl.get(idOrUrl);
+    return row ? toSource(row) : null;
+  }
+
+  remove(idOrUrl: number | string): StoredSource | null {
+    const found = this.get(idOrUrl);
+    if (found) this.db.prepare('DELETE FROM sources WHERE id = ?').run(found.id);
+    return found;
+  }
+
+  due(now: Date): StoredSource[] {
+    return this.db
+      .prepare<[string], SourceRow>(
+        `${SOURCE_SELECT} WHERE s.last_fetched_at IS NULL
+            OR unixepoch(s.last_fetched_at, 'subsec') + s.every_seconds <= unixepoch(?, 'subsec')
+          ORDER BY s.id`,
+      )
+      .all(now.toISOString())
+      .map(toSource);
+  }
+
+  recordPoll(sourceId: number, p: PollRecord): void {
+    this.db
+      .prepare(
+        `UPDATE sources SET
+           last_fetched_at = @fetchedAt, last_status = @status, last_error = @error,
+           failures = CASE WHEN @status = 'failed' THEN failures + 1 ELSE 0 END,
+           kind = coalesce(@kind, kind),
+           etag = CASE WHEN @hasEtag THEN @etag ELSE etag END,
+           last_modified = CASE WHEN @hasLastModified THEN @lastModified ELSE last_modified END,
+           seen = coalesce(@seen, seen)
+         WHERE id = @sourceId`,
+      )
+      .run({
+        sourceId,
+        fetchedAt: p.fetchedAt,
+        status: p.status,
+        error: p.error,
+        kind: p.kind ?? null,
+        hasEtag: p.etag !== undefined ? 1 : 0,
+        etag: p.etag ?? null,
+        hasLastModified: p.lastModified !== undefined ? 1 : 0,
+        lastModified: p.lastModified ?? null,
+        seen: p.seen ? JSON.stringify(p.seen) : null,
+      });
+  }
+
+  hasWebArticle(dedupKey: string): boolean {
+    return this.idByDedupKey.get(dedupKey) !== undefined;
+  }
+
+  storeWebArticle(a: WebArticleInput): { status: 'new' | 'duplicate'; id: number } {
+    const r = this.insertWeb.run({
+      ...a,
+      contentHash: articleContentHash({ title: a.title, body: a.body }),
+    });
+    if (r.changes) return { status: 'new', id: Number(r.lastInsertRowid) };
+    return { status: 'duplicate', id: this.idByDedupKey.get(a.dedupKey)!.id };
+  }
+}
+
+function toSource(r: SourceRow): StoredSource {
+  return {
+    id: r.id,
+    url: r.url,
+    name: r.name,
+    section: r.section,
+    everySeconds: r.every_seconds,
+    kind: r.kind,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    seen: JSON.parse(r.seen) as string[],
+    addedAt: r.added_at,
+    lastFetchedAt: r.last_fetched_at,
+    lastStatus: r.last_status,
+    lastError: r.last_error,
+    failures: r.failures,
+    articleCount: r.article_count,
+  };
+}

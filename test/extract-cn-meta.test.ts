@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
+
+describe('Chinese metadata lines', () => {
+  it.each([
+    ['发布时间：2021-10-19 08:30　来源：工业和信息化部　作者：李明', { published: '2021-10-19T08:30:00', source: '工业和信息化部', author: '李明' }],
+    ['2021-10-19 08:30:00  来源：中国电子报  浏览次数：1234', { published: '2021-10-19T08:30:00', source: '中国电子报' }],
+    ['【来源：新华社】【作者：王芳】【字号：大 中 小】', { source: '新华社', author: '王芳' }],
+    ['2021年10月19日 09:15　来源：新华网', { published: '2021-10-19T09:15:00', source: '新华网' }],
+    ['本报记者 张伟', { author: '张伟' }],
+    ['（责任编辑：刘洋）', { editor: '刘洋' }],
+  ])('reads %s', (line, want) => {
+    expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('leaves sentences that merely start with 记者 or 时间 in the body', () => {
+    const body = ['记者近日从工业和信息化部获悉，今年前三季度电子信息制造业增加值同比增长17.9%。', '时间紧、任务重，各地要抓紧推进网络建设，确保年底前完成既定目标。'];
+    expect(stripCnMetaLines(body).paragraphs).toEqual(body);
+  });
+
+  it('strips metadata lines only near the start and end of the body', () => {
+    const middle = Array.from({ length: 10 }, (_, i) => `第${i + 1}段正文，内容足够长，用来确认中间位置的段落不会被当作元数据行删除。`);
+    const paragraphs = ['来源：人民邮电报', ...middle.slice(0, 5), '编辑：王芳', ...middle.slice(5), '责任编辑：刘洋'];
+    const { paragraphs: kept, meta } = stripCnMetaLines(paragraphs);
+    expect(kept).toEqual([...middle.slice(0, 5), '编辑：王芳', ...middle.slice(5)]);
+    expect(meta).toMatchObject({ source: '人民邮电报', editor: '刘洋' });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { displayLocation } from '../src/store/location.js';
+import { openStore } from '../src/store/open.js';
+import { createPool } from '../src/store/postgres/connection.js';
+import { MIGRATIONS } from '../src/store/postgres/migrations.js';
+import { BACKENDS } from './backends.js';
+
+// What every backend does is tested in store-backends.test.ts; this is what only PostgreSQL has.
+const postgres = BACKENDS.find((b) => b.name === 'postgres');
+
+/** Runs `sql` in the database at `url`, returning the rows. */
+async function sql(url: string, text: string): Promise<Record<string, unknown>[]> {
+  const pool = createPool(url);
+  try {
+    return (await pool.query(text)).rows;
+  } finally {
+    await pool.end();
+  }
+}
+
+describe.skipIf(!postgres)('PostgreSQL store (JIANBAO_TEST_PG)', () => {
+  it('records each migration in schema_migrations, once even when three connections open a new database at once', async () => {
+    const url = await postgres!.fresh();
+    const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
+    await Promise.all(stores.map((s) => s.close()));
+    const versions = await sql(url, 'SELECT version FROM schema_migrations ORDER BY version');
+    expect(versions.map((r) => r.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('refuses a database migrated by a newer jianbao, and names a missing database', async () => {
+    const url = await postgres!.fresh();
+    await (await openStore(url)).close();
+    await sql(url, `INSERT INTO schema_migrations (version) VALUES (${MIGRATIONS.length + 1})`);
+    await expect(openStore(url)).rejects.toThrow(`${displayLocation(url)}: store has schema version ${MIGRATIONS.length + 1}, newer than this jianbao knows`);
+
+    const missing = new URL(url);
+    missing.pathname = '/jianbao_no_such_database';
+    const error = (await openStore(missing.toString()).catch((e: Error) => e)) as Error;
+    expect(error.message).toMatch(/^postgres:\/\/\w+@[^:]+:\d+\/jianbao_no_such_database: cannot connect \(database "jianbao_no_such_database" does not exist\)$/);
+  });
+
+  it.skipIf(!postgres || !new URL(process.env.JIANBAO_TEST_PG!).password)(
+    'says in one line that a password is missing or wrong, never showing it',
+    async () => {
+      const url = new URL(await postgres!.fresh());
+      url.password = '';
+      const missing = (await openStore(url.toString()).catch((e: Error) => e)) as Error;
+      expect(missing.message).toBe(`${url}: cannot connect (the server asks for a password: give it in the URL, in PGPASSWORD or in ~/.pgpass)`);
+      url.password = 'not-the-password';
+      const wrong = (await openStore(url.toString()).catch((e: Error) => e)) as Error;
+      url.password = '';
+      expect(wrong.message).toBe(`${url}: cannot connect (password authentication failed for user "${url.username}")`);
+    },
+  );
+
+  it('opens an up-to-date store for a role that may only read it', async () => {
+    const url = await postgres!.fresh();
+    await (await openStore(url)).close();
+    const role = `reader_${new URL(url).pathname.slice(1)}`;
+    const db = new URL(url).pathname.slice(1);
+    await sql(url, `CREATE ROLE ${role} LOGIN PASSWORD 'reader-pw'; GRANT CONNECT ON DATABASE ${db} TO ${role}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role}`);
+    try {
+      const asReader = new URL(url);
+      asReader.username = role;
+      asReader.password = 'reader-pw';
+      const store = await openStore(asReader.toString(), { mustExist: true });
+      expect(await store.listIssues()).toEqual([]);
+      await store.close();
+    } finally {
+      await sql(url, `DROP OWNED BY ${role}; DROP ROLE ${role}`);
+    }
+  });
+});
