@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerBench } from './commands/bench.js';
+import { registerEdition } from './commands/edition.js';
+import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFetch } from './commands/fetch.js';
 import { registerEnrich } from './commands/enrich.js';
 import { registerGroups } from './commands/groups.js';
 import { registerImport } from './commands/import.js';
-import { registerEval } from './commands/eval.js';
+import { registerIssue } from './commands/issue.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { registerSources } from './commands/sources.js';
@@ -49,6 +51,8 @@ registerFetch(program);
 registerEnrich(program);
 registerGroups(program);
 registerTrain(program);
+registerIssue(program);
+registerEdition(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../search/types.js';
+import type { Edition, IssueChange, IssueDraft } from '../compose/types.js';
 import type { Article, Bulletin, SourceDoc } from '../types.js';
 import type { EnrichmentStore, Understand } from './enrichment-types.js';
 
@@ -65,6 +66,45 @@ export interface SearchStore extends Store {
    */
   setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void>;
 }
+
+/**
+ * What a store offers for composing bulletins (drafts, their edit log, editions). The embedded SQLite store has it;
+ * a backend without it still serves everything else, and `asDraftStore` says so in one line.
+ */
+export interface DraftStore {
+  /**
+   * Stores a composed issue and the change that made it, in one transaction: a draft with id 0 is inserted, else
+   * the stored draft is replaced whole. Returns the draft's id. Every save is logged, so edits cannot go unrecorded.
+   */
+  saveDraft(draft: IssueDraft, change: IssueChange): Promise<number>;
+  /** One composed issue by id, entries in print order, or null when there is none. */
+  getDraft(id: number): Promise<IssueDraft | null>;
+  /** Every composed issue, newest first, without entry texts. */
+  listDrafts(): Promise<DraftSummary[]>;
+  /** The edit log of a composed issue, oldest first. */
+  listChanges(draftId: number): Promise<IssueChange[]>;
+  /** Stores an edition (client profile), replacing one of the same name. */
+  saveEdition(edition: Edition): Promise<void>;
+  /** One edition by name, or null when there is none. */
+  getEdition(name: string): Promise<Edition | null>;
+  /** Every edition, by name. */
+  listEditions(): Promise<Edition[]>;
+}
+
+/** The store as a DraftStore, or `<location>: …` when its backend cannot keep composed issues yet. */
+export function asDraftStore(store: Store, location: string): Store & DraftStore {
+  const s = store as Store & Partial<DraftStore>;
+  if (typeof s.saveDraft !== 'function') {
+    throw new Error(`${location}: this store cannot keep composed issues yet; use the embedded SQLite store (a file path)`);
+  }
+  return s as Store & DraftStore;
+}
+
+/** A composed issue as listed. */
+export type DraftSummary = Pick<IssueDraft, 'id' | 'publication' | 'number' | 'edition' | 'from' | 'to' | 'createdAt'> & {
+  /** Number of entries it prints. */
+  entryCount: number;
+};
 
 /** How to open a store, whatever the backend. */
 export interface OpenOptions {

@@ -4,6 +4,7 @@ import { SEARCH_SCHEMA, backfillSearchIndex } from './search-index.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((db: Database) => void);
+import { DRAFTS_SCHEMA } from './drafts-schema.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -89,6 +90,7 @@ export const MIGRATIONS: readonly Migration[] = [
     db.exec(SEARCH_SCHEMA);
     backfillSearchIndex(db);
   },
+  DRAFTS_SCHEMA,
 ];
 
 /**

@@ -20,6 +20,9 @@ import type {
 import type { SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EventGroup, StoredEnrichment, Understand, UnderstandingContext } from '../enrichment-types.js';
 import { SqliteEnrichment } from './enrichment.js';
+import type { Edition, IssueChange, IssueDraft } from '../../compose/types.js';
+import type { DraftStore, DraftSummary } from '../types.js';
+import { SqliteDrafts } from './drafts.js';
 import { migrate } from './migrations.js';
 import { SqliteSources } from './sources.js';
 import { articleFacts } from '../../search/facts.js';
@@ -77,7 +80,7 @@ const ISSUE_SELECT = `
     FROM issues i JOIN source_files f ON f.id = i.source_file_id`;
 
 /** The Store over one better-sqlite3 connection; statements are prepared once. */
-class SqliteStore implements SearchStore {
+class SqliteStore implements SearchStore, DraftStore {
   private readonly issueBySha: Database.Statement<[string], IssueRow>;
   private readonly insertSource: Database.Statement;
   private readonly insertIssue: Database.Statement;
@@ -87,11 +90,13 @@ class SqliteStore implements SearchStore {
   private readonly understanding: SqliteEnrichment;
   private readonly index: SearchIndexWriter;
   private readonly searcher: SqliteSearch;
+  private readonly drafts: SqliteDrafts;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
     this.index = new SearchIndexWriter(db);
     this.searcher = new SqliteSearch(db);
+    this.drafts = new SqliteDrafts(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
@@ -209,6 +214,34 @@ class SqliteStore implements SearchStore {
       }
       return stored;
     }).immediate();
+  }
+
+  async saveDraft(draft: IssueDraft, change: IssueChange): Promise<number> {
+    return this.drafts.saveDraft(draft, change);
+  }
+
+  async getDraft(id: number): Promise<IssueDraft | null> {
+    return this.drafts.getDraft(id);
+  }
+
+  async listDrafts(): Promise<DraftSummary[]> {
+    return this.drafts.listDrafts();
+  }
+
+  async listChanges(draftId: number): Promise<IssueChange[]> {
+    return this.drafts.listChanges(draftId);
+  }
+
+  async saveEdition(edition: Edition): Promise<void> {
+    this.drafts.saveEdition(edition);
+  }
+
+  async getEdition(name: string): Promise<Edition | null> {
+    return this.drafts.getEdition(name);
+  }
+
+  async listEditions(): Promise<Edition[]> {
+    return this.drafts.listEditions();
   }
 
   async understandingContext(): Promise<UnderstandingContext> {

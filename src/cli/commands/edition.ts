@@ -1,0 +1,58 @@
+import { type Command, Option } from 'commander';
+import type { Edition } from '../../compose/types.js';
+import { openStore } from '../../store/open.js';
+import { asDraftStore } from '../../store/types.js';
+import { nameList } from '../compose-options.js';
+import { dbOption } from '../options.js';
+
+/** `jianbao edition add NAME …` and `jianbao edition list`: client profiles that filter and reorder a period. */
+export function registerEdition(program: Command): void {
+  const edition = program.command('edition').description('client profiles (editions) of the bulletin');
+
+  edition
+    .command('add')
+    .description('add or replace an edition: the tags, entities and regions it follows, its cover line and section order')
+    .argument('<name>', 'edition name, e.g. 汽车电子版')
+    .addOption(new Option('--tags <list>', 'tags it follows, comma-separated').argParser(nameList).default([]))
+    .addOption(new Option('--entities <list>', 'companies, agencies, people it follows').argParser(nameList).default([]))
+    .addOption(new Option('--regions <list>', 'provinces, cities, countries it follows').argParser(nameList).default([]))
+    .option('--cover-line <text>', 'line printed on the cover of its issues')
+    .addOption(new Option('--sections <list>', 'its section order (the others follow)').argParser(nameList).default([]))
+    .addOption(dbOption())
+    .action(async (name: string, opts: { tags: string[]; entities: string[]; regions: string[]; coverLine?: string; sections: string[]; db: string }) => {
+      const store = await openStore(opts.db);
+      try {
+        const e: Edition = {
+          name, tags: opts.tags, entities: opts.entities, regions: opts.regions,
+          coverLine: opts.coverLine?.trim() || null, sections: opts.sections,
+        };
+        await asDraftStore(store, opts.db).saveEdition(e);
+        process.stdout.write(`edition ${name}: ${describe(e)}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+
+  edition
+    .command('list')
+    .description('list the editions')
+    .option('--json', 'print one JSON array')
+    .addOption(dbOption())
+    .action(async (opts: { json?: boolean; db: string }) => {
+      const store = await openStore(opts.db, { mustExist: true });
+      try {
+        const editions = await asDraftStore(store, opts.db).listEditions();
+        process.stdout.write(
+          opts.json ? `${JSON.stringify(editions, null, 2)}\n` : editions.map((e) => `${e.name}: ${describe(e)}\n`).join('') || 'no editions\n',
+        );
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+/** tags A、B; entities C; regions —; cover “…” */
+function describe(e: Edition): string {
+  const list = (xs: string[]) => (xs.length ? xs.join('、') : '—');
+  return `tags ${list(e.tags)}; entities ${list(e.entities)}; regions ${list(e.regions)}; sections ${list(e.sections)}${e.coverLine ? `; cover “${e.coverLine}”` : ''}`;
+}

@@ -1,0 +1,61 @@
+import { basename, extname } from 'node:path';
+import type { IssueSummary, Store, StoredArticle } from '../store/types.js';
+import type { Candidate } from './types.js';
+
+/** Enrichment fields a stored article may carry once enrichment is stored; all optional. */
+type MaybeEnriched = StoredArticle & Partial<Pick<Candidate, 'predictedSection' | 'tags' | 'entities' | 'summary' | 'eventGroup'>>;
+
+/** The name an issue's articles are credited to: its publication, else its file's name. */
+export function sourceName(issue: IssueSummary): string {
+  return issue.publication ?? basename(issue.source.path, extname(issue.source.path));
+}
+
+/** A stored article as a draft candidate, with whatever enrichment it carries. */
+export function candidateOf(a: StoredArticle, issue: IssueSummary): Candidate {
+  const e = a as MaybeEnriched;
+  return {
+    articleId: a.id, title: a.title, section: a.section, byline: a.byline, subheads: a.subheads, body: a.body,
+    source: sourceName(issue), date: issue.issueDate,
+    ...(e.predictedSection !== undefined ? { predictedSection: e.predictedSection } : {}),
+    ...(e.tags !== undefined ? { tags: e.tags } : {}),
+    ...(e.entities !== undefined ? { entities: e.entities } : {}),
+    ...(e.summary !== undefined ? { summary: e.summary } : {}),
+    ...(e.eventGroup !== undefined ? { eventGroup: e.eventGroup } : {}),
+  };
+}
+
+/** What the store holds for a period: candidates, the house section order, and issues left out for lack of a date. */
+export interface PeriodPool {
+  candidates: Candidate[];
+  sectionOrder: string[];
+  undated: IssueSummary[];
+}
+
+/**
+ * The articles of every stored issue dated within [from, to] (articles have no date of their own yet), oldest
+ * issue first, and the sections of those issues: the fullest issue's in its order, then the others'.
+ */
+export async function periodPool(store: Store, from: string, to: string): Promise<PeriodPool> {
+  const issues = await store.listIssues();
+  const inPeriod = issues
+    .filter((i) => i.issueDate !== null && i.issueDate >= from && i.issueDate <= to)
+    .sort((a, b) => a.issueDate!.localeCompare(b.issueDate!) || a.id - b.id);
+  const candidates: Candidate[] = [];
+  for (const issue of inPeriod) {
+    for (const a of await store.listArticles({ issueId: issue.id })) candidates.push(candidateOf(a, issue));
+  }
+  return {
+    candidates,
+    // The fullest issue sets the house order; smaller sources' sections follow.
+    sectionOrder: [...new Set([...inPeriod].sort((a, b) => b.articleCount - a.articleCount).flatMap((i) => i.sections))],
+    undated: issues.filter((i) => i.issueDate === null),
+  };
+}
+
+/** One stored article as a candidate, or an `article N: …` error when there is none. */
+export async function candidateById(store: Store, id: number): Promise<Candidate> {
+  const a = await store.getArticle(id);
+  if (!a) throw new Error(`article ${id}: no such article in the store`);
+  const issue = (await store.listIssues()).find((i) => i.id === a.issueId)!;
+  return candidateOf(a, issue);
+}

@@ -1,0 +1,156 @@
+import type Database from 'better-sqlite3';
+import type { Edition, Entry, IssueChange, IssueDraft, Trend } from '../../compose/types.js';
+import type { DraftSummary } from '../types.js';
+
+interface DraftRow {
+  id: number;
+  publication: string;
+  number: number;
+  edition: string | null;
+  period_from: string;
+  period_to: string;
+  created_at: string;
+  cover_line: string | null;
+  copyright: string;
+  highlights: string;
+  sections: string;
+  trends: string;
+  entry_count: number;
+}
+
+interface EditionRow {
+  name: string;
+  tags: string;
+  entities: string;
+  regions: string;
+  cover_line: string | null;
+  sections: string;
+}
+
+const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
+
+/** The composed-issue part of the SQLite store: drafts, entries, edit log and editions over one connection. */
+export class SqliteDrafts {
+  private readonly saveTx: (draft: IssueDraft, change: IssueChange) => number;
+
+  constructor(private readonly db: Database.Database) {
+    const tx = db.transaction((draft: IssueDraft, change: IssueChange) => this.saveInTx(draft, change));
+    this.saveTx = (draft, change) => tx.immediate(draft, change);
+  }
+
+  saveDraft(draft: IssueDraft, change: IssueChange): number {
+    return this.saveTx(draft, change);
+  }
+
+  getDraft(id: number): IssueDraft | null {
+    const row = this.db.prepare<[number], DraftRow>(`${DRAFT_SELECT} WHERE d.id = ?`).get(id);
+    if (!row) return null;
+    const entries = this.db
+      .prepare<[number], { entry: string }>('SELECT entry FROM issue_entries WHERE draft_id = ? ORDER BY ordinal')
+      .all(id)
+      .map((r) => JSON.parse(r.entry) as Entry);
+    const names = JSON.parse(row.sections) as string[];
+    return {
+      id: row.id,
+      publication: row.publication,
+      number: row.number,
+      edition: row.edition,
+      from: row.period_from,
+      to: row.period_to,
+      createdAt: row.created_at,
+      coverLine: row.cover_line,
+      copyright: row.copyright,
+      highlights: JSON.parse(row.highlights) as string[],
+      sections: names.map((name) => ({ name, entries: entries.filter((e) => e.section === name) })),
+      trends: JSON.parse(row.trends) as Trend[],
+    };
+  }
+
+  listDrafts(): DraftSummary[] {
+    return this.db
+      .prepare<[], DraftRow>(`${DRAFT_SELECT} ORDER BY d.period_to DESC, d.id DESC`)
+      .all()
+      .map((r) => ({
+        id: r.id, publication: r.publication, number: r.number, edition: r.edition,
+        from: r.period_from, to: r.period_to, createdAt: r.created_at, entryCount: r.entry_count,
+      }));
+  }
+
+  listChanges(draftId: number): IssueChange[] {
+    return this.db
+      .prepare<[number], IssueChange>('SELECT at, who, what, detail FROM issue_changes WHERE draft_id = ? ORDER BY id')
+      .all(draftId);
+  }
+
+  saveEdition(e: Edition): void {
+    this.db
+      .prepare(
+        `INSERT INTO editions (name, tags, entities, regions, cover_line, sections)
+         VALUES (@name, @tags, @entities, @regions, @coverLine, @sections)
+         ON CONFLICT (name) DO UPDATE SET tags = excluded.tags, entities = excluded.entities, regions = excluded.regions,
+           cover_line = excluded.cover_line, sections = excluded.sections`,
+      )
+      .run({
+        name: e.name, tags: JSON.stringify(e.tags), entities: JSON.stringify(e.entities),
+        regions: JSON.stringify(e.regions), coverLine: e.coverLine, sections: JSON.stringify(e.sections),
+      });
+  }
+
+  getEdition(name: string): Edition | null {
+    const row = this.db.prepare<[string], EditionRow>('SELECT * FROM editions WHERE name = ?').get(name);
+    return row ? toEdition(row) : null;
+  }
+
+  listEditions(): Edition[] {
+    return this.db.prepare<[], EditionRow>('SELECT * FROM editions ORDER BY name').all().map(toEdition);
+  }
+
+  /** Insert or replace the draft row, rewrite its entries, append the change. */
+  private saveInTx(draft: IssueDraft, change: IssueChange): number {
+    const row = {
+      publication: draft.publication, number: draft.number, edition: draft.edition, from: draft.from, to: draft.to,
+      createdAt: draft.createdAt, coverLine: draft.coverLine, copyright: draft.copyright,
+      highlights: JSON.stringify(draft.highlights), sections: JSON.stringify(draft.sections.map((s) => s.name)),
+      trends: JSON.stringify(draft.trends),
+    };
+    let id = draft.id;
+    if (id === 0) {
+      id = Number(
+        this.db
+          .prepare(
+            `INSERT INTO issue_drafts (publication, number, edition, period_from, period_to, created_at, cover_line, copyright, highlights, sections, trends)
+             VALUES (@publication, @number, @edition, @from, @to, @createdAt, @coverLine, @copyright, @highlights, @sections, @trends)`,
+          )
+          .run(row).lastInsertRowid,
+      );
+    } else {
+      const updated = this.db
+        .prepare(
+          `UPDATE issue_drafts SET publication = @publication, number = @number, edition = @edition, period_from = @from,
+             period_to = @to, cover_line = @coverLine, copyright = @copyright, highlights = @highlights, sections = @sections,
+             trends = @trends
+           WHERE id = @id`,
+        )
+        .run({ ...row, id });
+      if (!updated.changes) throw new Error(`issue ${id}: no such issue`);
+      this.db.prepare('DELETE FROM issue_entries WHERE draft_id = ?').run(id);
+    }
+    const insert = this.db.prepare(
+      'INSERT INTO issue_entries (draft_id, ordinal, section, article_id, entry) VALUES (?, ?, ?, ?, ?)',
+    );
+    draft.sections
+      .flatMap((s) => s.entries)
+      .forEach((e, ordinal) => insert.run(id, ordinal, e.section, e.articleId, JSON.stringify(e)));
+    this.db
+      .prepare('INSERT INTO issue_changes (draft_id, at, who, what, detail) VALUES (?, ?, ?, ?, ?)')
+      .run(id, change.at, change.who, change.what, change.detail);
+    return id;
+  }
+}
+
+function toEdition(r: EditionRow): Edition {
+  return {
+    name: r.name, tags: JSON.parse(r.tags), entities: JSON.parse(r.entities), regions: JSON.parse(r.regions),
+    coverLine: r.cover_line, sections: JSON.parse(r.sections),
+  };
+}

@@ -1,0 +1,207 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { periodPool } from '../src/compose/candidates.js';
+import { draftIssue } from '../src/compose/draft.js';
+import { enrichCandidates } from '../src/compose/enriched.js';
+import { houseDate, paragraphs } from '../src/compose/render/house.js';
+import { escapeHtml } from '../src/compose/render/html.js';
+import { renderIssue } from '../src/compose/render/index.js';
+import { shingles } from '../src/compose/similarity.js';
+import type { IssueDraft } from '../src/compose/types.js';
+import { readBulletin } from '../src/pipeline/read-bulletin.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { asDraftStore } from '../src/store/types.js';
+import { ROOT, runCli } from './cli-run.js';
+import { REPRINT_SOURCE, composeStore, docxText, reprintedTitle } from './compose-fixture.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-compose-render-'));
+const db = join(dir, 'j.db');
+const ARTEFACTS = join(ROOT, 'test-output');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let draft: IssueDraft;
+let id = 0;
+beforeAll(async () => {
+  await composeStore(db);
+  const store = openSqliteStore(db);
+  try {
+    const pool = await periodPool(store, '2021-10-15', '2021-10-21');
+    draft = draftIssue(pool.candidates, { from: '2021-10-15', to: '2021-10-21', number: 7, sectionOrder: pool.sectionOrder, maxPerSection: 6 });
+    id = await asDraftStore(store, db).saveDraft(draft, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'render test' });
+  } finally {
+    await store.close();
+  }
+});
+
+const entries = () => draft.sections.flatMap((s) => s.entries);
+/** Text with all whitespace removed: PDF text extraction breaks and pads lines as the layout falls. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+async function render(format: string): Promise<string> {
+  const out = join(dir, `issue.${format}`);
+  const r = await runCli(['issue', 'render', String(id), '--out', out, '--db', db]);
+  expect(r).toMatchObject({ code: 0, stderr: '' });
+  expect(r.stdout).toMatch(new RegExp(`^wrote .*issue\\.${format} \\(${format}, \\d+ bytes\\)\\n$`));
+  return out;
+}
+
+describe('rendering a drafted issue', () => {
+  it('HTML: one self-contained page for phone and print, every title, merged sources named', async () => {
+    const html = readFileSync(await render('html'), 'utf8');
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('name="viewport"');
+    expect(html).toMatch(/@media \(max-width/);
+    expect(html).not.toMatch(/<script|<link|\ssrc=|url\(/);
+    for (const e of entries()) expect(html).toContain(`<h2>${escapeHtml(e.title)}</h2>`);
+    for (const s of draft.sections) expect(html).toContain(`<h1 class="section-title">${escapeHtml(s.name)}</h1>`);
+    expect(html).toContain(`另见：${escapeHtml(reprintedTitle())}（转载）（${REPRINT_SOURCE} 2021.10.19）`);
+    expect(html).toContain('<p class="credit">（来源：信息产业监测 2021.10.21）</p>');
+    for (const h of draft.highlights) expect(html).toContain(`<li>${escapeHtml(h)}</li>`);
+  });
+
+  it('Markdown: every title as a heading, the 另见 line and the copyright', async () => {
+    const md = readFileSync(await render('md'), 'utf8');
+    for (const e of entries()) expect(md).toContain(`### ${e.title}`);
+    expect(md).toContain(`（${REPRINT_SOURCE} 2021.10.19）`);
+    expect(md.trimEnd().endsWith(draft.copyright)).toBe(true);
+  });
+
+  it('DOCX: Heading 1 sections, Heading 2 titles, a TOC field, East Asian fonts, page number in the header', async () => {
+    const file = await render('docx');
+    const part = (name: string) => execFileSync('unzip', ['-p', file, name], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const xml = part('word/document.xml');
+    const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const e of entries()) expect(xml).toContain(escapeXml(e.title));
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(draft.sections.length);
+    expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(entries().length);
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;/);
+    const styles = part('word/styles.xml');
+    expect(styles).toContain('w:eastAsia="宋体"');
+    expect(styles).toContain('w:eastAsia="黑体"');
+    const headers = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter((n) => /^word\/header\d*\.xml$/.test(n));
+    const header = headers.map(part).join('');
+    expect(header).toContain(draft.publication);
+    expect(header).toContain(houseDate(draft.to));
+    expect(header).toMatch(/PAGE/);
+  });
+
+  describe('PDF', () => {
+    let file = '';
+    let pages: string[] = [];
+    beforeAll(async () => {
+      file = await render('pdf');
+      pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\f').slice(0, -1);
+    }, 120_000);
+
+    it('carries the running header with publication and date, and the right Page N, on every page', () => {
+      expect(pages.length).toBeGreaterThan(draft.sections.length + 2);
+      pages.forEach((text, i) => {
+        expect(text, `page ${i + 1}`).toContain(draft.publication);
+        expect(text, `page ${i + 1}`).toContain(houseDate(draft.to));
+        expect(text, `page ${i + 1}`).toMatch(new RegExp(`Page ${i + 1}\\s*$`));
+      });
+    });
+
+    it('prints each title where the contents say, never alone at the foot of a page', () => {
+      const contentsNumbers = pages
+        .slice(1)
+        .filter((p) => p.includes('目录'))
+        .flatMap((p) => p.split('\n'))
+        .filter((l) => !/Page \d+\s*$/.test(l))
+        .map((l) => /\S\s+(\d+)\s*$/.exec(l)?.[1])
+        .filter((n): n is string => n !== undefined)
+        .map(Number);
+      const landed: number[] = [];
+      let from = 0;
+      for (const e of entries()) {
+        // The title followed by its first paragraph on the same page: found, and not orphaned at the page foot.
+        const opening = squash(e.title) + squash(paragraphs(e)[0].text).slice(0, 8);
+        const at = pages.findIndex((p, i) => i >= from && squash(p).includes(opening));
+        expect(at, e.title).toBeGreaterThan(0);
+        landed.push(at + 1);
+        from = at;
+      }
+      expect(contentsNumbers).toEqual(landed);
+    });
+
+    it('breaks Chinese lines strictly: no line starts with closing punctuation', () => {
+      for (const [i, p] of pages.entries()) {
+        for (const line of p.split('\n')) expect(line.trim(), `page ${i + 1}`).not.toMatch(/^[，。、：；！？）」』》]/);
+      }
+    });
+
+    it('has ink on every page, and keeps PNGs of the first three pages for CI', () => {
+      const prefix = join(dir, 'page');
+      execFileSync('pdftoppm', ['-gray', '-r', '30', file, prefix]);
+      const pgms = readdirSync(dir).filter((f) => /^page-\d+\.pgm$/.test(f)).sort();
+      expect(pgms).toHaveLength(pages.length);
+      for (const f of pgms) {
+        const bytes = readFileSync(join(dir, f));
+        const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'))!;
+        const pixels = bytes.subarray(header[0].length);
+        expect(pixels.length).toBe(Number(header[1]) * Number(header[2]));
+        const ink = pixels.filter((v) => v < 160).length;
+        expect(ink, f).toBeGreaterThan(50);
+      }
+      mkdirSync(ARTEFACTS, { recursive: true });
+      execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '3', file, join(ARTEFACTS, 'compose-page')]);
+      expect(readdirSync(ARTEFACTS).filter((f) => /^compose-page-\d+\.png$/.test(f)).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('names the edition cover line on the cover and prints only the entries an edition wants', async () => {
+      const store = openSqliteStore(db);
+      const pool = await periodPool(store, '2021-10-15', '2021-10-21');
+      await store.close();
+      const edition = { name: '芯片版', tags: ['芯片'], entities: [], regions: [], coverLine: '芯片产业专刊', sections: [] };
+      const d = draftIssue(pool.candidates, { from: '2021-10-15', to: '2021-10-21', number: 1, edition, sectionOrder: pool.sectionOrder });
+      const html = new TextDecoder().decode(await renderIssue(d, 'html'));
+      expect(html).toContain('<div class="cover-line">芯片产业专刊</div>');
+      const titles = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1]);
+      expect(titles.length).toBe(d.sections.flatMap((s) => s.entries).length);
+      for (const e of d.sections.flatMap((s) => s.entries)) expect(`${e.title}${e.body}`).toContain('芯片');
+      const pdfText = execFileSync('pdftotext', ['-l', '1', '-', '-'], { input: await renderIssue(d, 'pdf'), encoding: 'utf8' });
+      expect(pdfText).toContain('芯片产业专刊');
+    }, 120_000);
+  });
+
+  it('trend page: rising tags and entities as a server-rendered SVG chart in the HTML and a table in the Markdown', async () => {
+    const store = openSqliteStore(db);
+    const pool = await periodPool(store, '2021-10-15', '2021-10-21');
+    await store.close();
+    const current = enrichCandidates(pool.candidates);
+    const d = draftIssue(current, { from: '2021-10-15', to: '2021-10-21', number: 1, sectionOrder: pool.sectionOrder, previous: [] });
+    expect(d.trends.length).toBeGreaterThan(0);
+    for (const t of d.trends) {
+      expect(t.previous).toBe(0);
+      expect(current.filter((c) => (t.kind === 'tag' ? c.tags : c.entities)!.includes(t.name)).length).toBe(t.count);
+    }
+    const html = new TextDecoder().decode(await renderIssue(d, 'html'));
+    const section = /<section class="trends">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    expect(section).toMatch(/<svg[\s\S]*<\/svg>/);
+    for (const t of d.trends) expect(section).toContain(escapeHtml(t.name));
+    expect(section).not.toMatch(/<script/);
+    const md = new TextDecoder().decode(await renderIssue(d, 'md'));
+    expect(md).toContain(`| ${d.trends[0].name.replace(/([\\`*_[\]#|<>])/g, '\\$1')} |`);
+  }, 60_000);
+
+  it('round trip: the real reading path finds every drafted title and all body text in the DOCX\'s text', async () => {
+    const txt = join(dir, 'issue.docx.txt');
+    writeFileSync(txt, docxText(join(dir, 'issue.docx')));
+    const { bulletin } = await readBulletin(txt);
+    const parsed = new Set(bulletin.articles.map((a) => a.title));
+    for (const e of entries()) expect(parsed, e.title).toContain(e.title);
+    const drafted = shingles(entries().map((e) => e.body).join('\n'));
+    const read = shingles(bulletin.articles.map((a) => a.body).join('\n'));
+    expect([...drafted].filter((x) => read.has(x)).length / drafted.size).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // Title F1 1.00 (not only recall) for the PDF, the DOCX's text and the HTML is not reached yet: the parser reads the
+  // cover, 本期要点 and contents pages as extra articles (the contents' last lines swallow the first article's title
+  // in the PDF), and `jianbao parse` has no HTML reader. Measured on this branch with main's parser and PDF reader
+  // (scripts/eval-compose-roundtrip.ts): PDF F1 0.91 (P 0.86 R 0.97), DOCX text F1 0.99 (R 1.00), HTML 0.00;
+  // body coverage 1.00, 1.00, 0.96.
+  it.todo('round trip: title F1 1.00 and coverage 1.00 ± 0.01 for PDF, DOCX text and HTML');
+});
