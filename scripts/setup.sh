@@ -4,7 +4,7 @@
 #   bash scripts/setup.sh             install what is missing, then `npm run demo`
 #   bash scripts/setup.sh --no-demo   install only (what CI uses)
 #
-# Debian packages (only needed for the PDF tests and PDF rendering): chromium, fonts-noto-cjk, poppler-utils, qpdf.
+# Debian packages (only needed for the PDF tests and PDF rendering): chromium, fonts-noto-cjk, poppler-utils, qpdf, unzip.
 # They are installed with apt-get when missing and we are root; otherwise the command to run is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 demo=true
 [ "${1:-}" = "--no-demo" ] && demo=false
 
-debian_packages=(chromium fonts-noto-cjk poppler-utils qpdf)
+debian_packages=(chromium fonts-noto-cjk poppler-utils qpdf unzip)
 missing=()
 for p in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
