@@ -204,6 +204,11 @@ describe('from imported samples to a draft', () => {
     expect(d.sections.map((s) => s.name)).toEqual(gold003().sections);
     const goldTitles = new Set(gold003().articles.map((a) => a.title));
     expect(entriesOf(d).filter((e) => goldTitles.has(e.title)).length).toBeGreaterThanOrEqual(entriesOf(d).length - 2);
+    // The same-event groups enrichment stored at import merge the gold duplicate pair, with both sources named.
+    const [a, b] = gold003().duplicates[0];
+    const pair = entriesOf(d).filter((e) => [a, b].includes(e.title));
+    expect(pair).toHaveLength(1);
+    expect(pair[0].alsoSeen.map((x) => x.title)).toEqual([[a, b].find((t) => t !== pair[0].title)]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import type { StoredEnrichment } from '../store/enrichment-types.js';
 import type { IssueSummary, Store, StoredArticle } from '../store/types.js';
 import type { Candidate } from './types.js';
 
@@ -10,9 +11,9 @@ export function sourceName(issue: IssueSummary): string {
   return issue.publication ?? basename(issue.source.path, extname(issue.source.path));
 }
 
-/** A stored article as a draft candidate, with whatever enrichment it carries. */
-export function candidateOf(a: StoredArticle, issue: IssueSummary): Candidate {
-  const e = a as MaybeEnriched;
+/** A stored article as a draft candidate, with whatever enrichment it carries or the store kept for it. */
+export function candidateOf(a: StoredArticle, issue: IssueSummary, stored?: StoredEnrichment | null): Candidate {
+  const e: MaybeEnriched = stored ? { ...a, ...enrichmentFields(stored) } : a;
   return {
     articleId: a.id, title: a.title, section: a.section, byline: a.byline, subheads: a.subheads, body: a.body,
     source: sourceName(issue), date: issue.issueDate,
@@ -21,6 +22,17 @@ export function candidateOf(a: StoredArticle, issue: IssueSummary): Candidate {
     ...(e.entities !== undefined ? { entities: e.entities } : {}),
     ...(e.summary !== undefined ? { summary: e.summary } : {}),
     ...(e.eventGroup !== undefined ? { eventGroup: e.eventGroup } : {}),
+  };
+}
+
+/** The candidate fields of the enrichment the store kept for an article (its same-event group included). */
+function enrichmentFields({ enrichment: e, groupId }: StoredEnrichment): Partial<Candidate> {
+  return {
+    predictedSection: e.predictedSection?.name ?? null,
+    tags: e.tags.map((t) => t.name),
+    entities: e.entities.map((x) => x.name),
+    summary: e.summary || null,
+    eventGroup: `store:${groupId}`,
   };
 }
 
@@ -42,7 +54,9 @@ export async function periodPool(store: Store, from: string, to: string): Promis
     .sort((a, b) => a.issueDate!.localeCompare(b.issueDate!) || a.id - b.id);
   const candidates: Candidate[] = [];
   for (const issue of inPeriod) {
-    for (const a of await store.listArticles({ issueId: issue.id })) candidates.push(candidateOf(a, issue));
+    for (const a of await store.listArticles({ issueId: issue.id })) {
+      candidates.push(candidateOf(a, issue, await store.getEnrichment(a.id)));
+    }
   }
   return {
     candidates,
@@ -56,6 +70,7 @@ export async function periodPool(store: Store, from: string, to: string): Promis
 export async function candidateById(store: Store, id: number): Promise<Candidate> {
   const a = await store.getArticle(id);
   if (!a) throw new Error(`article ${id}: no such article in the store`);
-  const issue = (await store.listIssues()).find((i) => i.id === a.issueId)!;
-  return candidateOf(a, issue);
+  const issue = (await store.listIssues()).find((i) => i.id === a.issueId);
+  if (!issue) throw new Error(`article ${id}: a web article; drafts take bulletin articles for now`);
+  return candidateOf(a, issue, await store.getEnrichment(a.id));
 }
