@@ -41,8 +41,8 @@ export function isExpertHeading(text: string): boolean {
  * sidebar is a title. Then layout (font size) when there is one; else a heading cut like the current title and
  * unlike its sub-headings is a title whatever its words; else the text's own cohesion: a title is
  * followed by text unlike the current article (with more latitude for a long heading or one whose text opens
- * with a dateline), a sub-heading by more of the same; sub-headings come two or more to an article and look alike,
- * and a numbered heading under an unnumbered title is one.
+ * with a dateline), a sub-heading by more of the same (about as much as its siblings were); sub-headings come two
+ * or more to an article and look alike, and a numbered heading under an unnumbered title is one.
  */
 export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, opts: SegmentOptions): Map<number, HeadingRole> {
   const roles = new Map<number, HeadingRole>();
@@ -56,7 +56,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   let title = '';
   let lead = new Set<number>();
   let articleChars = 0;
-  let subheads: { i: number; similarity: number }[] = [];
+  let subheads: { i: number; similarity: number; judged: boolean }[] = [];
   let boundary = true;
   let inSidebar = false;
   let prevKind: ParaKind | null = null;
@@ -90,7 +90,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
         if (isExpertHeading(p.text)) roles.set(i, 'subhead');
         else startArticle(i);
       } else if (prevKind === 'heading' || creditCloses) roles.set(i, 'subhead');
-      else if (startsWithListNumber(p.text) && !startsWithListNumber(title)) { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1 }); }
+      else if (startsWithListNumber(p.text) && !startsWithListNumber(title)) { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
       else {
         const similarity = following(paras, kinds, vecs, i, article, clearBag(after));
         const siblings = subheads.map((s) => squash(paras[s.i].text));
@@ -98,8 +98,9 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
         const dateline = DATELINE.test(paras[i + 1]?.text ?? '');
         const judged = key.length >= longHeading ? similarity / LONG_HEADING_LATITUDE : similarity;
         const mirrors = mirrorsTitle(key, title, siblings);
-        if (opensStory(paras[i], model, judged, articleChars, subheads.length, sibling, dateline, mirrors)) startArticle(i);
-        else { roles.set(i, 'subhead'); subheads.push({ i, similarity }); }
+        const unlike = unlikeSiblings(judged, subheads);
+        if (opensStory(paras[i], model, judged, articleChars, subheads.length, sibling, dateline, mirrors, unlike)) startArticle(i);
+        else { roles.set(i, 'subhead'); subheads.push({ i, similarity, judged: true }); }
       }
     } else if (kind === 'body') {
       if (articleChars === 0 && !subheads.length) for (const b of vecs[i].idx) if (isRare(b)) lead.add(b);
@@ -152,10 +153,23 @@ function mirrorsTitle(heading: string, title: string, siblings: string[]): boole
   return Math.abs(heading.length - title.length) < Math.abs(heading.length - mean);
 }
 
+/** A heading followed by text less than this share as similar to the article as its sub-headings' text was ... */
+const UNLIKE_SIBLINGS = 0.5;
+
+/**
+ * ... starts a new story: an article's sub-headings are all followed by more of it (judged against the same
+ * growing article), so one much less cohesive than its siblings ends the article. Needs two judged siblings.
+ */
+function unlikeSiblings(similarity: number, subheads: { similarity: number; judged: boolean }[]): boolean {
+  const judged = subheads.filter((s) => s.judged);
+  if (judged.length < 2) return false;
+  return similarity < UNLIKE_SIBLINGS * (judged.reduce((n, s) => n + s.similarity, 0) / judged.length);
+}
+
 /** Whether a heading opens a new story rather than continuing the current article. */
 function opensStory(
   heading: Para, model: WrapModel, similarity: number, articleChars: number, subheads: number, sibling: boolean,
-  dateline: boolean, mirrors: boolean,
+  dateline: boolean, mirrors: boolean, unlike: boolean,
 ): boolean {
   const layout = heading.rows[0].layout;
   if (layout && model.bodyFontSize) return layout.fontSize >= model.bodyFontSize * 1.3;
@@ -163,6 +177,7 @@ function opensStory(
   if (similarity < CLEARLY_NEW) return true;
   if (articleChars < (model.fullWidth / 2) * MIN_ARTICLE_LINES) return false;
   if (subheads === 1 || sibling) return false;
+  if (unlike) return true;
   return similarity < (dateline ? NEW_STORY_WITH_LEAD : NEW_STORY);
 }
 
