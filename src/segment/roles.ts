@@ -38,10 +38,11 @@ export function isExpertHeading(text: string): boolean {
  * Tells titles from sub-headings, in reading order. Hard evidence first: the first heading after a section
  * heading, after an article-closing credit (in documents that close articles with credits) or at the start is a
  * title; a sidebar label and the expert headings under it are sub-headings, and the first other heading after a
- * sidebar is a title. Then layout (font size) when there is one; else the text's own cohesion: a title is
+ * sidebar is a title. Then layout (font size) when there is one; else a heading cut like the current title and
+ * unlike its sub-headings is a title whatever its words; else the text's own cohesion: a title is
  * followed by text unlike the current article (with more latitude for a long heading or one whose text opens
- * with a dateline), a sub-heading by more of the same; sub-headings come two or more to an article and look alike,
- * and a numbered heading under an unnumbered title is one.
+ * with a dateline), a sub-heading by more of the same (about as much as its siblings were); sub-headings come two
+ * or more to an article and look alike, and a numbered heading under an unnumbered title is one.
  */
 export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, opts: SegmentOptions): Map<number, HeadingRole> {
   const roles = new Map<number, HeadingRole>();
@@ -55,7 +56,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   let title = '';
   let lead = new Set<number>();
   let articleChars = 0;
-  let subheads: { i: number; similarity: number }[] = [];
+  let subheads: { i: number; similarity: number; judged: boolean }[] = [];
   let boundary = true;
   let inSidebar = false;
   let prevKind: ParaKind | null = null;
@@ -89,14 +90,17 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
         if (isExpertHeading(p.text)) roles.set(i, 'subhead');
         else startArticle(i);
       } else if (prevKind === 'heading' || creditCloses) roles.set(i, 'subhead');
-      else if (startsWithListNumber(p.text) && !startsWithListNumber(title)) { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1 }); }
+      else if (startsWithListNumber(p.text) && !startsWithListNumber(title)) { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
       else {
         const similarity = following(paras, kinds, vecs, i, article, clearBag(after));
-        const sibling = looksLikeSibling(key, title, subheads.map((s) => squash(paras[s.i].text)), after, lead);
+        const siblings = subheads.map((s) => squash(paras[s.i].text));
+        const sibling = looksLikeSibling(key, title, siblings, after, lead);
         const dateline = DATELINE.test(paras[i + 1]?.text ?? '');
         const judged = key.length >= longHeading ? similarity / LONG_HEADING_LATITUDE : similarity;
-        if (opensStory(paras[i], model, judged, articleChars, subheads.length, sibling, dateline)) startArticle(i);
-        else { roles.set(i, 'subhead'); subheads.push({ i, similarity }); }
+        const mirrors = mirrorsTitle(key, title, siblings);
+        const unlike = unlikeSiblings(judged, subheads);
+        if (opensStory(paras[i], model, judged, articleChars, subheads.length, sibling, dateline, mirrors, unlike)) startArticle(i);
+        else { roles.set(i, 'subhead'); subheads.push({ i, similarity, judged: true }); }
       }
     } else if (kind === 'body') {
       if (articleChars === 0 && !subheads.length) for (const b of vecs[i].idx) if (isRare(b)) lead.add(b);
@@ -133,16 +137,47 @@ function looksLikeSibling(heading: string, title: string, siblings: string[], af
   return false;
 }
 
+/** A two-part headline: a clause, a question mark, exclamation mark or colon, then another clause. */
+const TWO_PART = /^[^？?！!：:]{4,}[？?！!：:][^？?！!：:]{4,}$/u;
+
+/**
+ * A heading cut like the current article's title (a two-part headline of about its length) while none of the
+ * article's sub-headings so far is: the papers set headlines alike and sub-headings alike, so it is the next
+ * headline, however much its story shares the current one's words.
+ */
+function mirrorsTitle(heading: string, title: string, siblings: string[]): boolean {
+  if (!siblings.length || !TWO_PART.test(heading) || !TWO_PART.test(title) || siblings.some((s) => TWO_PART.test(s))) {
+    return false;
+  }
+  const mean = siblings.reduce((n, s) => n + s.length, 0) / siblings.length;
+  return Math.abs(heading.length - title.length) < Math.abs(heading.length - mean);
+}
+
+/** A heading followed by text less than this share as similar to the article as its sub-headings' text was ... */
+const UNLIKE_SIBLINGS = 0.5;
+
+/**
+ * ... starts a new story: an article's sub-headings are all followed by more of it (judged against the same
+ * growing article), so one much less cohesive than its siblings ends the article. Needs two judged siblings.
+ */
+function unlikeSiblings(similarity: number, subheads: { similarity: number; judged: boolean }[]): boolean {
+  const judged = subheads.filter((s) => s.judged);
+  if (judged.length < 2) return false;
+  return similarity < UNLIKE_SIBLINGS * (judged.reduce((n, s) => n + s.similarity, 0) / judged.length);
+}
+
 /** Whether a heading opens a new story rather than continuing the current article. */
 function opensStory(
   heading: Para, model: WrapModel, similarity: number, articleChars: number, subheads: number, sibling: boolean,
-  dateline: boolean,
+  dateline: boolean, mirrors: boolean, unlike: boolean,
 ): boolean {
   const layout = heading.rows[0].layout;
   if (layout && model.bodyFontSize) return layout.fontSize >= model.bodyFontSize * 1.3;
+  if (mirrors) return true;
   if (similarity < CLEARLY_NEW) return true;
   if (articleChars < (model.fullWidth / 2) * MIN_ARTICLE_LINES) return false;
   if (subheads === 1 || sibling) return false;
+  if (unlike) return true;
   return similarity < (dateline ? NEW_STORY_WITH_LEAD : NEW_STORY);
 }
 
