@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSource } from '../src/ingest/load.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
+import { runCli } from './cli-run.js';
 import { gb18030 } from './ingest-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-html-'));
@@ -65,6 +66,14 @@ describe('loadSource: HTML bulletins', () => {
     expect(bulletin.articles[2].body).toContain('为全年目标任务的完成打下坚实基础。');
     expect(bulletin.warnings.join('\n')).toMatch(/recognised as front matter, not articles/);
   });
+
+  it('`jianbao parse` reads it too', async () => {
+    const r = await runCli(['parse', fixture('cli.html', gb18030(BULLETIN)), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const issue = JSON.parse(r.stdout) as { sections: string[]; articles: { title: string }[] };
+    expect(issue.sections).toEqual(['政策动向', '地方动态']);
+    expect(issue.articles.map((a) => a.title)).toContain('数字经济重点项目集中签约');
+  }, 60_000);
 
   it('refuses an HTML file without any text, naming it', async () => {
     const path = fixture('empty.html', '<!doctype html><html><head><script>x()</script></head><body> </body></html>');
