@@ -8,7 +8,7 @@ import type { Line, LineLayout } from '../types.js';
 import { BLOCK_TAGS, isTag, isText, parseHtml, squash, type AnyNode } from '../extract/dom.js';
 
 /** Elements whose text is never bulletin content. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'svg', 'iframe', 'button', 'select', 'form']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'svg', 'iframe', 'button', 'select']);
 
 /** Type size in points by block tag; any other block is body text. */
 const BODY_SIZE = 12;
