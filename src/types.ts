@@ -38,7 +38,7 @@ export interface LineLayout {
 export interface SourceDoc {
   /** The path (or URL) the user gave. */
   path: string;
-  kind: 'text' | 'pdf';
+  kind: 'text' | 'pdf' | 'html';
   /** Encoding detected for text input ('utf-8', 'gb18030', 'utf-16le', …); 'pdf' for PDFs. */
   encoding: string;
   /** sha256 of the raw bytes, hex: the idempotency key of an import. */

@@ -21,6 +21,7 @@ export function parseBulletin(doc: SourceDoc, options: SegmentOptions = DEFAULT_
   const { publication, issueDate } = masthead(cleaned.furniture, cleaned.paras);
   const notes = [...doc.warnings, ...cleaned.notes, ...warnings];
   if (!cleaned.paras.length) notes.push(`${doc.path}: no text found`);
-  if (cleaned.furniture.length) notes.push(`${cleaned.furniture.length} page header/footer lines recognised and removed`);
+  const headers = cleaned.furniture.length - cleaned.frontMatter.length;
+  if (headers) notes.push(`${headers} page header/footer lines recognised and removed`);
   return { publication, issueDate, sections, articles, warnings: notes };
 }

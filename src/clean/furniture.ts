@@ -1,3 +1,4 @@
+import { findFrontMatter } from './front-matter.js';
 import type { Line } from '../types.js';
 import { startsPage } from './page-marks.js';
 import { findDate } from './dates.js';
@@ -31,8 +32,18 @@ export function isDatedPageHeader(text: string): boolean {
   return t.length <= 60 && /第\s*\d{1,3}\s*[版页]|page\s*\d{1,4}|\bp\.\s*\d{1,4}/i.test(t) && findDate(t) !== null;
 }
 
-/** Line numbers (1-based) of the lines that are page furniture, including any `Line.furniture` set by ingest. */
+/**
+ * Line numbers (1-based) of the lines that are page furniture, including any `Line.furniture` set by ingest, and of
+ * the front matter (cover, highlights, contents) found among the rest.
+ */
 export function findFurniture(lines: Line[]): Set<number> {
+  const found = findPageFurniture(lines);
+  for (const n of findFrontMatter(lines, found)) found.add(n);
+  return found;
+}
+
+/** Line numbers (1-based) of the running headers, footers and page numbers, `Line.furniture` included. */
+export function findPageFurniture(lines: Line[]): Set<number> {
   const found = new Set<number>();
   for (const l of lines) if (l.furniture) found.add(l.lineNo);
   const content = lines.filter((l) => l.text.trim() !== '' || startsPage(l));

@@ -1,5 +1,6 @@
 import type { Line } from '../types.js';
-import { findFurniture } from './furniture.js';
+import { findPageFurniture } from './furniture.js';
+import { findFrontMatter } from './front-matter.js';
 import { toRows, type Row } from './rows.js';
 import { learnWrap, makePara, unwrap, type Para, type WrapModel } from './unwrap.js';
 import { endsContinuing, endsSentence } from './text-shape.js';
@@ -13,20 +14,28 @@ export type { Row } from './rows.js';
 export interface Cleaned {
   paras: Para[];
   furniture: Line[];
+  /** Line numbers of the front matter (cover, highlights, contents) among `furniture`. */
+  frontMatter: number[];
   model: WrapModel;
   /** What cleaning had to guess at, for the bulletin's warnings. */
   notes: string[];
 }
 
 /**
- * Cleaning pipeline: furniture out → rows with pages → learn the wrap width → unwrap into paragraphs →
+ * Cleaning pipeline: furniture and front matter out → rows with pages → learn the wrap width → unwrap into paragraphs →
  * split glued credits → undo doubled headline glyphs. Each step is a pure function of the previous result.
  */
 export function cleanLines(lines: Line[]): Cleaned {
-  const { rows, removed } = toRows(lines, findFurniture(lines));
+  const page = findPageFurniture(lines);
+  const frontMatter = findFrontMatter(lines, page);
+  const { rows, removed } = toRows(lines, new Set([...page, ...frontMatter]));
   const model = learnWrap(rows);
   const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(unwrap(rows, model, standsAlone), model)), model);
-  return { paras, furniture: removed.furniture, model, notes: cleaningNotes(rows, paras, model) };
+  const notes = cleaningNotes(rows, paras, model);
+  if (frontMatter.length) {
+    notes.unshift(`lines ${frontMatter[0]}-${frontMatter[frontMatter.length - 1]}: cover, highlights or contents (${frontMatter.length} lines) recognised as front matter, not articles`);
+  }
+  return { paras, furniture: removed.furniture, frontMatter, model, notes };
 }
 
 /** Reports what cleaning undid or could not be sure of. */

@@ -4,6 +4,8 @@ import type { Stats } from 'node:fs';
 import type { SourceDoc } from '../types.js';
 import { decodeText } from './decode.js';
 import { textToLines } from './text-lines.js';
+import { htmlToLines, isHtml } from './html-lines.js';
+import { decodeBytes } from '../extract/charset.js';
 
 /** Default cap on input size: far above any bulletin, low enough that a wrong file is refused before it is read. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -15,8 +17,8 @@ export interface LoadOptions {
 }
 
 /**
- * Reads one input file (text dump or PDF) into a SourceDoc. Every problem is thrown as `<path>: <problem>`:
- * missing path, directory, empty, too large, binary, undecodable text, unreadable PDF.
+ * Reads one input file (text dump, PDF or HTML bulletin) into a SourceDoc. Every problem is thrown as `<path>: <problem>`:
+ * missing path, directory, empty, too large, binary, undecodable text, unreadable PDF, HTML without text.
  */
 export async function loadSource(path: string, options: LoadOptions = {}): Promise<SourceDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -39,6 +41,13 @@ export async function loadSource(path: string, options: LoadOptions = {}): Promi
     // A scanned PDF has pages but no text layer: importing it would store an issue without articles.
     if (!lines.some((l) => l.text.trim() !== '')) throw new Error(`${path}: PDF holds no text (scanned pages need OCR first)`);
     return { path, kind: 'pdf', encoding: 'pdf', sha256, bytes: bytes.length, lines, warnings };
+  }
+
+  if (isHtml(path, bytes)) {
+    const { text, encoding, warnings } = decodeBytes(bytes);
+    const lines = htmlToLines(text);
+    if (!lines.length) throw new Error(`${path}: HTML page holds no text`);
+    return { path, kind: 'html', encoding, sha256, bytes: bytes.length, lines, warnings };
   }
 
   const { text, encoding, warnings } = decodeText(bytes, path);

@@ -70,7 +70,11 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
     // By shape: a lone short line that closes its page, or opens one right before a headline.
     const closesPage = next !== undefined && next.rows[0].afterBreak;
     const opensPage = p.rows[0].pageTop && next !== undefined && kinds[i + 1] === 'heading';
-    if (closesPage || opensPage) kinds[i] = 'section';
+    // By type: set larger than the headline (itself larger than body text) right under it, as a section banner is.
+    const [own, under] = [p.rows[0].layout, next?.rows[0].layout];
+    const over = own && under && model.bodyFontSize && kinds[i + 1] === 'heading' &&
+      under.fontSize >= model.bodyFontSize * 1.3 && own.fontSize > under.fontSize * 1.15;
+    if (closesPage || opensPage || over) kinds[i] = 'section';
   });
   // A bare name between the last sentence and the next headline (or the end) signs the article.
   paras.forEach((p, i) => {

@@ -14,7 +14,7 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .description('parse bulletin files and store their articles (same bytes twice: unchanged)')
-    .argument('<files...>', 'text dumps or PDFs')
+    .argument('<files...>', 'text dumps, PDFs or HTML bulletins')
     .addOption(dbOption())
     .addOption(maxSizeOption())
     .action(async (files: string[], opts: { db: string; maxMb: number }, command: Command) => {

@@ -13,7 +13,7 @@ export function registerParse(program: Command): void {
   program
     .command('parse')
     .description('parse one bulletin file and print its articles')
-    .argument('<file>', 'text dump (UTF-8, UTF-16, GB18030) or PDF')
+    .argument('<file>', 'text dump (UTF-8, UTF-16, GB18030), PDF or HTML bulletin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md']).default('json'))
     .addOption(maxSizeOption())
     .option('--enrich', 'add section guess, tags, entities, figures, dates, keywords and summary to each article')
