@@ -6,6 +6,7 @@ import { loadSource } from '../src/ingest/load.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { runCli } from './cli-run.js';
 import { gb18030 } from './ingest-fixtures.js';
+import { BACKENDS } from './backends.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-html-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,4 +80,15 @@ describe('loadSource: HTML bulletins', () => {
     const path = fixture('empty.html', '<!doctype html><html><head><script>x()</script></head><body> </body></html>');
     await expect(loadSource(path)).rejects.toThrow(`${path}: HTML page holds no text`);
   });
+});
+
+describe.each(BACKENDS)('importing an HTML bulletin on $name', (backend) => {
+  it('stores it as an html source file with its articles, and lists it', async () => {
+    const db = await backend.fresh();
+    const r = await runCli(['import', fixture('stored.html', gb18030(BULLETIN)), '--db', db]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^imported .*stored\.html: 3 articles/m);
+    const listed = JSON.parse((await runCli(['list', '--json', '--db', db])).stdout) as { articleCount: number; source: { kind: string } }[];
+    expect(listed.map((i) => [i.source.kind, i.articleCount])).toEqual([['html', 3]]);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import type { Article } from '../types.js';
+import type { Article, SourceDoc } from '../types.js';
 import { articleContentHash } from './content-hash.js';
 import type { ImportResult, IssueSummary, StoredArticle, WebProvenance } from './types.js';
 
@@ -17,7 +17,7 @@ export interface IssueRow {
   sha256: string;
   bytes: number;
   encoding: string;
-  kind: 'text' | 'pdf';
+  kind: SourceDoc['kind'];
   imported_at: string;
 }
 

@@ -46,6 +46,11 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX articles_by_content_hash ON articles (content_hash);
   `,
+  // HTML bulletins are a third kind of source file.
+  `
+  ALTER TABLE source_files DROP CONSTRAINT source_files_kind_check;
+  ALTER TABLE source_files ADD CONSTRAINT source_files_kind_check CHECK (kind IN ('text', 'pdf', 'html'));
+  `,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

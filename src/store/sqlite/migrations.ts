@@ -91,6 +91,22 @@ export const MIGRATIONS: readonly Migration[] = [
     backfillSearchIndex(db);
   },
   DRAFTS_SCHEMA,
+  // HTML bulletins are a third kind of source file: SQLite cannot alter a CHECK, so the table is rebuilt
+  // (ids kept; foreign keys are off while migrating, see migrate).
+  `
+  CREATE TABLE source_files_new (
+    id          INTEGER PRIMARY KEY,
+    path        TEXT    NOT NULL,
+    sha256      TEXT    NOT NULL UNIQUE,
+    bytes       INTEGER NOT NULL,
+    encoding    TEXT    NOT NULL,
+    kind        TEXT    NOT NULL CHECK (kind IN ('text', 'pdf', 'html')),
+    imported_at TEXT    NOT NULL
+  );
+  INSERT INTO source_files_new SELECT * FROM source_files;
+  DROP TABLE source_files;
+  ALTER TABLE source_files_new RENAME TO source_files;
+  `,
 ];
 
 /**
@@ -108,7 +124,17 @@ export function migrate(db: Database, file: string): void {
     const step = MIGRATIONS[v];
     if (typeof step === 'string') db.exec(step);
     else step(db);
+    // Checked inside the step's transaction, so a step that broke a reference is rolled back.
+    if ((db.pragma('foreign_key_check') as unknown[]).length) throw new Error(`${file}: schema step ${v + 1} broke foreign keys`);
     db.pragma(`user_version = ${v + 1}`);
   });
-  while (version() < MIGRATIONS.length) applyNext.immediate();
+  // SQLite's procedure for rebuilding a table: foreign keys off while the schema changes (dropping a parent table
+  // would otherwise cascade into its children), checked by each step, then back on.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    while (version() < MIGRATIONS.length) applyNext.immediate();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
 }
