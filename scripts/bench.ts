@@ -2,7 +2,7 @@
  * Speed of the pipeline per issue, next to a baseline measured in the same run on the same text:
  * @node-rs/jieba's raw `cut`, the least any Chinese text processing has to spend. Target: every stage ≤ 1× jieba.
  *
- *   npm run bench [-- FILE...]      (default: samples/003*.txt; BENCH_RUNS=N runs per figure, default 15)
+ *   npm run bench [-- FILE...]      (default: samples/003*.txt, then render times; BENCH_RUNS=N rounds, default 40)
  *
  * Without FILEs, and when Debian's Chromium is installed, 003 is also printed to PDF (scripts/make-test-pdf.ts)
  * and measured the same way, with fewer runs (BENCH_PDF_RUNS, default 3): a PDF is read page by page, so its
@@ -128,3 +128,9 @@ const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
 console.log(`\nmedian of ${RUNS} rounds (PDF: ${PDF_RUNS}) after ${WARMUP} warm-up rounds, each step run in turn with its baseline; × jieba = step time / jieba cut time in the same rounds, target ≤ 1`);
 for (const n of notes) console.log(n);
+
+// The composing end of the pipeline: render time per format for a 40-article issue (scripts/bench-render.ts).
+if (!args.length) {
+  console.log('\nrender, per format:');
+  await import('./bench-render.js');
+}
