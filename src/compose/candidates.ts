@@ -32,7 +32,7 @@ function enrichmentFields({ enrichment: e, groupId }: StoredEnrichment): Partial
     tags: e.tags.map((t) => t.name),
     entities: e.entities.map((x) => x.name),
     summary: e.summary || null,
-    eventGroup: `store:${groupId}`,
+    ...(groupId !== null ? { eventGroup: `store:${groupId}` } : {}),
   };
 }
 

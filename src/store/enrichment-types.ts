@@ -26,8 +26,8 @@ export type Understand = (context: UnderstandingContext) => ArticleUnderstanding
 export interface StoredEnrichment {
   enrichment: Enrichment;
   version: string;
-  /** Same-event group id, shared by every article reporting the same event. */
-  groupId: number;
+  /** Same-event group id, shared by every article reporting the same event; null until the article is grouped. */
+  groupId: number | null;
 }
 
 /** One same-event group: articles (across issues) reporting the same event, in store order. */

@@ -127,7 +127,7 @@ export class SqliteEnrichment {
       )
       .get(articleId) as { data: string; version: string; group_id: number | null } | undefined;
     if (!row) return null;
-    return { enrichment: JSON.parse(row.data) as StoredEnrichment['enrichment'], version: row.version, groupId: row.group_id ?? 0 };
+    return { enrichment: JSON.parse(row.data) as StoredEnrichment['enrichment'], version: row.version, groupId: row.group_id };
   }
 
   /** Ids of articles without an enrichment of this version. */
