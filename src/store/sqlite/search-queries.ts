@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { toMatchPlan } from '../../search/match-plan.js';
-import { isEmptyQuery, parseDateBound, parseQuery } from '../../search/query.js';
+import { parseDateBound } from '../../search/query.js';
 import { scoreSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { MARK_CLOSE, MARK_OPEN, renderMarked } from '../../search/snippet.js';
-import { sharedSegmenter } from '../../search/segment.js';
+import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch } from '../../search/request.js';
 import type {
   DateCount,
   FacetCounts,
@@ -15,11 +14,6 @@ import type {
   SearchResult,
 } from '../../search/types.js';
 import { fts5Match } from './fts5-query.js';
-
-/** Default page size of a search. */
-export const DEFAULT_SEARCH_LIMIT = 20;
-
-const NO_FACETS: Facets = { section: [], tag: [], entity: [], source: [], month: [] };
 
 /** Snippet length in index tokens (a token is a word: about 1.5 characters of Chinese). */
 const SNIPPET_TOKENS = 32;
@@ -111,17 +105,8 @@ export class SqliteSearch {
    * expression (null when the query has no positive terms) and the parser's warnings.
    */
   private collect(request: SearchRequest): { match: string | null; warnings: string[] } {
-    const parsed = parseQuery(request.query);
-    const filters = mergeFilters(parsed.filters, request.filters ?? {});
-    if (isEmptyQuery({ ...parsed, filters })) {
-      throw new Error('query: empty; give words to search for, or a filter such as tag:芯片');
-    }
-    const plan = toMatchPlan(parsed, sharedSegmenter());
+    const { plan, filters, warnings } = planSearch(request);
     const expr = fts5Match(plan);
-    const warnings = [...parsed.warnings, ...plan.warnings];
-    if (!expr.match && !expr.exclude && !Object.values(filters).some((v) => v !== undefined)) {
-      throw new Error(`query: nothing searchable in ${JSON.stringify(request.query.trim())}`);
-    }
     const params: Record<string, unknown> = { match: expr.match, exclude: expr.exclude };
     const where = filterSql(filters, params);
     if (expr.exclude) where.push('d.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH @exclude)');
@@ -201,25 +186,4 @@ function filterSql(filters: SearchFilters, params: Record<string, unknown>): str
     where.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = d.id AND e.name = @entity${k})`);
   });
   return where;
-}
-
-/** The query's own filters and the request's together: both date bounds narrow, lists add up. */
-function mergeFilters(a: SearchFilters, b: SearchFilters): SearchFilters {
-  const from = [a.from, b.from && parseDateBound(b.from, 'from')].filter(Boolean).sort().at(-1);
-  const to = [a.to, b.to && parseDateBound(b.to, 'to')].filter(Boolean).sort().at(0);
-  const list = (x?: string[], y?: string[]) => (x || y ? [...(x ?? []), ...(y ?? [])] : undefined);
-  return {
-    from: from || undefined,
-    to: to || undefined,
-    sections: list(a.sections, b.sections),
-    tags: list(a.tags, b.tags),
-    entities: list(a.entities, b.entities),
-    sources: list(a.sources, b.sources),
-  };
-}
-
-/** The opening of a body, for hits found by filters alone. */
-function leadOf(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
 }

@@ -1,0 +1,58 @@
+import { toMatchPlan, type MatchPlan } from './match-plan.js';
+import { isEmptyQuery, parseDateBound, parseQuery } from './query.js';
+import { sharedSegmenter } from './segment.js';
+import type { Facets, SearchFilters, SearchRequest } from './types.js';
+
+/** Default page size of a search. */
+export const DEFAULT_SEARCH_LIMIT = 20;
+
+/** The facets of a search asked without them (SearchRequest.facets false). */
+export const NO_FACETS: Facets = { section: [], tag: [], entity: [], source: [], month: [] };
+
+/** A search request read and checked, whatever the backend: what to match, the filters, the warnings. */
+export interface PlannedSearch {
+  plan: MatchPlan;
+  /** The query's own filters and the request's together. */
+  filters: SearchFilters;
+  /** The parser's and the planner's warnings. */
+  warnings: string[];
+}
+
+/**
+ * Parses and plans a search request. Throws a one-line `query: …` when it gives nothing to search for or filter
+ * by (empty, or only punctuation), as well as the parser's own errors (too long, bad dates).
+ */
+export function planSearch(request: SearchRequest): PlannedSearch {
+  const parsed = parseQuery(request.query);
+  const filters = mergeFilters(parsed.filters, request.filters ?? {});
+  if (isEmptyQuery({ ...parsed, filters })) {
+    throw new Error('query: empty; give words to search for, or a filter such as tag:芯片');
+  }
+  const plan = toMatchPlan(parsed, sharedSegmenter());
+  const warnings = [...parsed.warnings, ...plan.warnings];
+  if (!plan.groups.length && !plan.excluded.length && !Object.values(filters).some((v) => v !== undefined)) {
+    throw new Error(`query: nothing searchable in ${JSON.stringify(request.query.trim())}`);
+  }
+  return { plan, filters, warnings };
+}
+
+/** The query's own filters and the request's together: both date bounds narrow, lists add up. */
+export function mergeFilters(a: SearchFilters, b: SearchFilters): SearchFilters {
+  const from = [a.from, b.from && parseDateBound(b.from, 'from')].filter(Boolean).sort().at(-1);
+  const to = [a.to, b.to && parseDateBound(b.to, 'to')].filter(Boolean).sort().at(0);
+  const list = (x?: string[], y?: string[]) => (x || y ? [...(x ?? []), ...(y ?? [])] : undefined);
+  return {
+    from: from || undefined,
+    to: to || undefined,
+    sections: list(a.sections, b.sections),
+    tags: list(a.tags, b.tags),
+    entities: list(a.entities, b.entities),
+    sources: list(a.sources, b.sources),
+  };
+}
+
+/** The opening of a body, for hits found by filters alone. */
+export function leadOf(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
+}
