@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleTexts } from '../src/cli/commands/bench.js';
@@ -8,13 +7,13 @@ import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { articleFacts } from '../src/search/facts.js';
 import { materialFromTexts, syntheticIssues, type SyntheticIssue } from '../src/search/synthetic-archive.js';
 import type { FacetCounts, SearchRequest } from '../src/search/types.js';
+import { openSearchStore } from '../src/store/open.js';
+import { createPool } from '../src/store/postgres/connection.js';
+import { MIGRATIONS as PG_MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { SearchStore } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'jianbao-search-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { BACKENDS, type TestBackend } from './backends.js';
 
 /** An article of the fixture issues: sentences as printed in the samples. */
 function article(section: string, title: string, body: string): Article {
@@ -53,8 +52,8 @@ const ISSUES: { name: string; bulletin: Bulletin }[] = [
   },
 ];
 
-async function fixtureStore(file = ':memory:'): Promise<SearchStore> {
-  const store = openSqliteStore(file);
+async function fixtureStore(location: string): Promise<SearchStore> {
+  const store = await openSearchStore(location);
   for (const { name, bulletin } of ISSUES) await store.importBulletin(source(name), bulletin);
   return store;
 }
@@ -62,10 +61,29 @@ async function fixtureStore(file = ':memory:'): Promise<SearchStore> {
 const titles = async (store: SearchStore, query: string, extra: Partial<SearchRequest> = {}) =>
   (await store.search({ query, limit: 100, ...extra })).hits.map((h) => h.title).sort();
 
-describe('search on the embedded store', () => {
+/** Runs SQL on the store at `location` past the Store interface (the index tables differ by backend). */
+async function sql(backend: TestBackend, location: string, text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+  if (backend.name === 'sqlite') {
+    const db = new Database(location);
+    try {
+      const stmt = db.prepare(text);
+      return stmt.reader ? (stmt.all(...params) as Record<string, unknown>[]) : (stmt.run(...params), []);
+    } finally {
+      db.close();
+    }
+  }
+  const pool = createPool(location);
+  try {
+    return (await pool.query(text, params)).rows as Record<string, unknown>[];
+  } finally {
+    await pool.end();
+  }
+}
+
+describe.each(BACKENDS)('search on the $name store', (backend) => {
   let store: SearchStore;
   beforeAll(async () => {
-    store = await fixtureStore();
+    store = await fixtureStore(await backend.fresh());
   });
   afterAll(() => store.close());
 
@@ -101,7 +119,7 @@ describe('search on the embedded store', () => {
     const html = await store.search({ query: '"动力电池"', marks: 'html' });
     expect(html.hits[0].snippet).toContain('新能源汽车<mark>动力电池</mark>回收利用');
     // The same article in an older and a newer issue: the newer ranks first.
-    const twin = openSqliteStore(':memory:');
+    const twin = await openSearchStore(await backend.fresh());
     for (const date of ['2019-01-07', '2021-06-07', '2020-03-02']) {
       await twin.importBulletin(source(date), { ...ISSUES[1].bulletin, issueDate: date });
     }
@@ -142,9 +160,9 @@ describe('search on the embedded store', () => {
   });
 });
 
-describe('facet counts are exact for the whole result set', () => {
+describe.each(BACKENDS)('facet counts on the $name store are exact for the whole result set', (backend) => {
   it('match counts computed from the hits themselves on a synthetic archive', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await openSearchStore(await backend.fresh());
     const material = materialFromTexts(readSampleTexts('samples'));
     const issues: SyntheticIssue[] = [...syntheticIssues(material, { articles: 600, seed: 7 })];
     for (const i of issues) await store.importBulletin(i.source, i.bulletin);
@@ -176,40 +194,55 @@ describe('facet counts are exact for the whole result set', () => {
   });
 });
 
-describe('index maintenance', () => {
+describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
   it('does not index an article twice when the same file is imported again', async () => {
-    const file = join(dir, 'twice.db');
-    const store = await fixtureStore(file);
+    const location = await backend.fresh();
+    const store = await fixtureStore(location);
     for (const { name, bulletin } of ISSUES) expect((await store.importBulletin(source(name), bulletin)).status).toBe('unchanged');
     await store.close();
-    const db = new Database(file, { readonly: true });
-    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    expect(count('SELECT count(*) AS n FROM article_fts')).toBe(5);
-    expect(count('SELECT count(*) AS n FROM articles')).toBe(5);
-    db.close();
-    const again = openSqliteStore(file);
+    const index = backend.name === 'sqlite' ? 'article_fts' : 'search_docs';
+    for (const table of [index, 'articles']) {
+      expect((await sql(backend, location, `SELECT count(*) AS n FROM ${table}`))[0].n, table).toBe(5);
+    }
+    const again = await openSearchStore(location);
     expect((await again.search({ query: '爱立信' })).total).toBe(1);
     await again.close();
   });
 
   it('backfills the index when a store made before search is opened', async () => {
-    const file = join(dir, 'old.db');
-    const old = new Database(file);
-    old.exec(MIGRATIONS[0] as string);
-    old.pragma('user_version = 1');
+    const location = await backend.fresh();
+    // The first schema step alone: a store from before search.
+    if (backend.name === 'sqlite') {
+      mkdirSync(dirname(location), { recursive: true });
+      const old = new Database(location);
+      old.exec(MIGRATIONS[0] as string);
+      old.pragma('user_version = 1');
+      old.close();
+    } else {
+      await sql(backend, location, PG_MIGRATIONS[0] as string);
+      await sql(backend, location, 'CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+      await sql(backend, location, 'INSERT INTO schema_migrations (version) VALUES (1)');
+    }
     const { doc, bulletin } = await readBulletin('samples/003_8913e8f3e5978f8d.txt');
-    old.prepare(`INSERT INTO source_files VALUES (1, ?, ?, ?, 'utf-8', 'text', '2021-10-22T00:00:00Z')`).run(doc.path, doc.sha256, doc.bytes);
-    old.prepare(`INSERT INTO issues VALUES (1, 1, NULL, '2021-10-21', '[]', '[]')`).run();
-    const insert = old.prepare(`INSERT INTO articles (issue_id, ordinal, section, title, subheads, body, captions, line_start, line_end, content_hash)
-                                VALUES (1, ?, ?, ?, '[]', ?, '[]', ?, ?, 'x')`);
-    bulletin.articles.forEach((a, k) => insert.run(k, a.section, a.title, a.body, a.lineStart, a.lineEnd));
-    old.close();
+    const p = (k: number) => (backend.name === 'sqlite' ? '?' : `$${k}`);
+    await sql(backend, location, `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at) VALUES (${p(1)}, ${p(2)}, ${p(3)}, 'utf-8', 'text', '2021-10-22T00:00:00Z')`, [doc.path, doc.sha256, doc.bytes]);
+    await sql(backend, location, `INSERT INTO issues (source_file_id, publication, issue_date, sections, warnings) VALUES (1, NULL, '2021-10-21', '[]', '[]')`);
+    for (const [k, a] of bulletin.articles.entries()) {
+      await sql(
+        backend,
+        location,
+        `INSERT INTO articles (issue_id, ordinal, section, title, subheads, body, captions, line_start, line_end, content_hash)
+         VALUES (1, ${p(1)}, ${p(2)}, ${p(3)}, '[]', ${p(4)}, '[]', ${p(5)}, ${p(6)}, 'x')`,
+        [k, a.section, a.title, a.body, a.lineStart, a.lineEnd],
+      );
+    }
 
-    const store = openSqliteStore(file);
+    const store = await openSearchStore(location);
     const r = await store.search({ query: '爱立信', limit: 100 });
     expect(r.total).toBeGreaterThan(0);
     const texts = await Promise.all(r.hits.map((h) => store.getArticle(h.id)));
     for (const a of texts) expect(`${a!.title}${a!.body}`).toContain('爱立信');
+    expect(r.total).toBe(bulletin.articles.filter((a) => `${a.title}${a.body}`.includes('爱立信')).length);
     await store.close();
   });
 });

@@ -6,8 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { trendSvg } from '../src/search/chart.js';
 import { rising } from '../src/search/rising.js';
 import { bucketCounts, bucketLabel, bucketStart } from '../src/search/trend.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openSearchStore } from '../src/store/open.js';
 import type { Article } from '../src/types.js';
+import { BACKENDS } from './backends.js';
 import { lines, runCli } from './cli-run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-trend-'));
@@ -67,10 +68,10 @@ describe('trend chart', () => {
   });
 });
 
-describe('jianbao trend and top', () => {
+describe.each(BACKENDS)('jianbao trend and top on the $name store', (backend) => {
   it('prints zero-filled counts, writes the SVG, and lists risers', async () => {
-    const db = join(dir, 'cli.db');
-    const store = openSqliteStore(db);
+    const db = await backend.fresh();
+    const store = await openSearchStore(db);
     const art = (title: string, body: string): Article => ({ section: null, title, byline: null, subheads: [], body, captions: [], page: null, lineStart: 1, lineEnd: 1 });
     const dates = ['2021-08-02', '2021-10-04', '2021-10-18'];
     for (const [k, date] of dates.entries()) {
@@ -83,7 +84,7 @@ describe('jianbao trend and top', () => {
     await store.setArticleFacts(ids[4], { entities: [{ name: '华为', type: 'organization', count: 1 }] });
     await store.close();
 
-    const svg = join(dir, 'trend.svg');
+    const svg = join(dir, `trend-${backend.name}.svg`);
     const r = await runCli(['trend', '芯片', '--db', db, '--by', 'month', '--svg', svg]);
     expect(r.stderr).toBe('');
     expect(lines(r.stdout).slice(0, 3).map((l) => l.split(/\s+/).slice(0, 2))).toEqual([['2021-08', '1'], ['2021-09', '0'], ['2021-10', '2']]);
@@ -100,5 +101,13 @@ describe('jianbao trend and top', () => {
     expect(empty.stderr).toBe('jianbao: query: empty; give words to search for, or a filter such as tag:芯片\n');
     const found = await runCli(['search', '芯片', '--db', db, '--json']);
     expect(JSON.parse(found.stdout)).toMatchObject({ total: 3, hits: [{ titleHighlight: '<mark>芯片</mark>短缺' }, {}, {}] });
+    // The store may also be named by JIANBAO_DB.
+    const byEnv = await runCli(['search', '数字经济', '--json'], { JIANBAO_DB: db });
+    expect(JSON.parse(byEnv.stdout)).toMatchObject({ total: 3 });
+    const long = await runCli(['search', '芯'.repeat(10_000), '--db', db]);
+    expect(long.stderr).toBe('jianbao: query: too long (10000 characters; at most 1000)\n');
+    const odd = await runCli(['search', `芯片' *:* (; |`, '--db', db, '--json']);
+    for (const line of lines(odd.stderr)) expect(line).toMatch(/^jianbao: warning: .*nothing searchable in it/);
+    expect(JSON.parse(odd.stdout)).toMatchObject({ total: 3 });
   });
 });

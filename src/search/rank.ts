@@ -10,11 +10,18 @@ export const RECENCY_HALF_LIFE_DAYS = 180;
 export const TITLE_WEIGHT = 5;
 
 /**
- * The combined score as an SQL expression, so ranking runs inside the database (SQLite spelling; PostgreSQL
- * writes the two-argument max as greatest, and ts_rank is higher-is-better where bm25 is lower-is-better): `bm25` is FTS5's value (negative, lower is better), `ageDays` the article's age in
- * days relative to the newest article in the archive, NULL when it has no date (no boost). Higher is better.
+ * The combined score as an SQLite expression, so ranking runs inside the database: `bm25` is FTS5's value
+ * (negative, lower is better), `ageDays` the article's age in days relative to the newest article in the archive,
+ * NULL when it has no date (no boost). Higher is better. PostgreSQL's ranking uses recencyBoostSql directly.
  */
 export function scoreSql(bm25: string, ageDays: string): string {
-  const boost = `(1 + ${RECENCY_WEIGHT} * pow(0.5, max(0, ${ageDays}) / ${RECENCY_HALF_LIFE_DAYS}.0))`;
-  return `-(${bm25}) * coalesce(${boost}, 1)`;
+  return `-(${bm25}) * ${recencyBoostSql(ageDays, 'max')}`;
+}
+
+/**
+ * The recency boost as an SQL expression: 1 + RECENCY_WEIGHT for the newest article, halving every half-life, 1 when
+ * `ageDays` is NULL. `max2` is the dialect's two-argument maximum (SQLite max, PostgreSQL greatest).
+ */
+export function recencyBoostSql(ageDays: string, max2: 'max' | 'greatest'): string {
+  return `coalesce(1 + ${RECENCY_WEIGHT} * pow(0.5, ${max2}(0, ${ageDays}) / ${RECENCY_HALF_LIFE_DAYS}.0), 1)`;
 }

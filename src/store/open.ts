@@ -8,21 +8,12 @@ import type { OpenOptions, SearchStore, Store } from './types.js';
  * database, a file path the embedded SQLite store. The one place that picks a backend.
  */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) return openPostgresStore(location, options);
-  if (isUrl(location)) {
-    throw new Error(`${displayLocation(location)}: unsupported store URL (give a postgres:// URL or a file path)`);
-  }
-  return openSqliteStore(location, options);
+  return openSearchStore(location, options);
 }
 
-/**
- * Opens a store for searching (search, trend, top): the embedded store; a PostgreSQL URL is refused with a
- * one-line message until that backend has the search index.
- */
+/** Opens a store for searching (search, trend, top): both backends search, so this is openStore's full type. */
 export async function openSearchStore(location: string, options: OpenOptions = {}): Promise<SearchStore> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new Error(`${displayLocation(location)}: search is not available on PostgreSQL stores yet; use the embedded store (a file path)`);
-  }
+  if (/^postgres(ql)?:\/\//i.test(location)) return openPostgresStore(location, options);
   if (isUrl(location)) {
     throw new Error(`${displayLocation(location)}: unsupported store URL (give a postgres:// URL or a file path)`);
   }

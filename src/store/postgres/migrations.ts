@@ -1,13 +1,17 @@
 import type { Pool, PoolClient } from 'pg';
 import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
+import { searchMigration } from './search-schema.js';
+
+/** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
+export type Migration = string | ((tx: PoolClient) => Promise<void>);
 
 /**
  * The schema as an append-only list of steps; step i brings a database from version i to i+1, version n being
  * recorded as a row of `schema_migrations`. Never edit a released step: add one. The same logical schema as the
  * SQLite store (../sqlite/migrations.ts), in PostgreSQL's types: identity ids, jsonb lists, timestamptz.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   `
   CREATE TABLE source_files (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -51,6 +55,7 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE source_files DROP CONSTRAINT source_files_kind_check;
   ALTER TABLE source_files ADD CONSTRAINT source_files_kind_check CHECK (kind IN ('text', 'pdf', 'html'));
   `,
+  searchMigration,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */
@@ -92,7 +97,9 @@ export async function migrate(pool: Pool, name: string, options: OpenOptions = {
     const current = await schemaVersion(tx);
     checkNotNewer(name, current);
     for (let v = current; v < MIGRATIONS.length; v++) {
-      await tx.query(MIGRATIONS[v]);
+      const step = MIGRATIONS[v];
+      if (typeof step === 'string') await tx.query(step);
+      else await step(tx);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v + 1]);
     }
   });

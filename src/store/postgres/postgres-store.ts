@@ -1,17 +1,20 @@
 import type { Pool, PoolClient } from 'pg';
-import type { Bulletin } from '../../types.js';
+import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../../search/types.js';
+import type { Article, Bulletin } from '../../types.js';
 import { displayLocation } from '../location.js';
 import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
-import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
+import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SearchStore, SourceMeta, StoredArticle } from '../types.js';
 import { connect, createPool, inTransaction, namedError } from './connection.js';
 import { migrate } from './migrations.js';
 import { PostgresPending } from './pending.js';
+import { indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
+import { PostgresSearch } from './search-queries.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
  * or migrating its tables; the database itself must exist. Errors name the database without the password.
  */
-export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<Store> {
+export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<SearchStore> {
   const name = displayLocation(url);
   const pool = createPool(url);
   try {
@@ -44,12 +47,15 @@ const INSERT_ARTICLES = `
    ORDER BY ordinal`;
 
 /** The Store over a pg connection pool; every import is one transaction on one pooled connection. */
-class PostgresStore extends PostgresPending implements Store {
+class PostgresStore extends PostgresPending implements SearchStore {
+  private readonly searcher: PostgresSearch;
+
   constructor(
     private readonly pool: Pool,
     protected readonly name: string,
   ) {
     super();
+    this.searcher = new PostgresSearch(pool, name);
   }
 
   async importBulletin(source: SourceMeta, bulletin: Bulletin): Promise<ImportResult> {
@@ -75,6 +81,26 @@ class PostgresStore extends PostgresPending implements Store {
   async getArticle(id: number): Promise<StoredArticle | null> {
     const [row] = await this.query<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id]);
     return row ? toArticle(row) : null;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    return this.searcher.search(request);
+  }
+
+  async countByDate(request: SearchRequest): Promise<DateCount[]> {
+    return this.searcher.countByDate(request);
+  }
+
+  async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
+    return this.searcher.countFacts(kind, from, to);
+  }
+
+  async setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void> {
+    await inTransaction(this.pool, this.name, async (tx) => {
+      const found = await tx.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
+      if (!found.rowCount) throw new Error(`article ${articleId}: no such article in this store`);
+      await setArticleFactsInTx(tx, articleId, facts);
+    });
   }
 
   async close(): Promise<void> {
@@ -117,6 +143,15 @@ class PostgresStore extends PostgresPending implements Store {
     const issueId = issue.rows[0].id;
     const rows = bulletin.articles.map((a, ordinal) => articleRow(issueId, ordinal, a));
     await tx.query(INSERT_ARTICLES, [JSON.stringify(rows)]);
+    await this.indexIssue(tx, issueId, bulletin, bulletin.publication ?? path);
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
+  }
+
+  /** Indexes a new issue's articles for search, with the tags and entities those that carry them have. */
+  private async indexIssue(tx: PoolClient, issueId: number, bulletin: Bulletin, source: string): Promise<void> {
+    const ids = (await tx.query<{ id: number }>('SELECT id FROM articles WHERE issue_id = $1 ORDER BY ordinal', [issueId])).rows;
+    const articles: (Article & ArticleFacts)[] = bulletin.articles;
+    await indexArticles(tx, articles.map((article, k) => ({ id: ids[k].id, article, date: bulletin.issueDate, source })));
+    await insertArticleFacts(tx, articles.map((facts, k) => ({ id: ids[k].id, facts })));
   }
 }

@@ -1,0 +1,163 @@
+import type { PoolClient } from 'pg';
+import { sharedSegmenter, TOKEN_SEPARATOR } from '../../search/segment.js';
+import type { ArticleFacts } from '../../search/types.js';
+import type { Article } from '../../types.js';
+
+/**
+ * The PostgreSQL side of the archive index (see ./search-schema.ts for the tables). The text is segmented in
+ * JavaScript by the same segmenter as the SQLite index, and the tsvector is built here from its tokens (title
+ * weight A, body D), so what matches does not depend on the server's parser or locale. The segmented text is
+ * also kept as a "headline document", every token set apart by a tab, for ts_headline's snippets.
+ */
+
+/** What splits the segmented text into index tokens: anything not a letter or digit (as FTS5's unicode61). */
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+/** PostgreSQL's limits: positions up to 16383, 256 positions per lexeme, lexemes under 2 KB, 1 MB per tsvector. */
+const MAX_POSITION = 16383;
+const MAX_POSITIONS_PER_LEXEME = 256;
+const MAX_LEXEME_BYTES = 2047;
+const MAX_TSVECTOR_BYTES = 1_000_000;
+
+/** A token as the index and the queries hold it: lower case, Latin diacritics removed (as unicode61's folding). */
+export function lexeme(token: string): string {
+  const lower = token.toLowerCase();
+  return /[\u00c0-\u024f\u1e00-\u1eff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
+}
+
+/**
+ * Segmented text as the document ts_headline reads: tokens and punctuation set apart by tabs (original tabs become
+ * spaces), so the server's parser finds the same tokens in any locale. Tabs become separators again for display.
+ */
+function headlineDoc(segmented: string): string {
+  return segmented
+    .replaceAll('\t', ' ')
+    .replaceAll(TOKEN_SEPARATOR, '\t')
+    .replace(/([\p{L}\p{N}])(?=[^\p{L}\p{N}\s])|([^\p{L}\p{N}\s])(?=[\p{L}\p{N}])/gu, '$1$2\t');
+}
+
+/** A ts_headline output as segmented text (tabs back to separators), for renderMarked. */
+export function fromHeadlineDoc(doc: string): string {
+  return doc.replaceAll('\t', TOKEN_SEPARATOR);
+}
+
+/**
+ * The tsvector of a title and body (segmented) as a tsvector literal: title tokens at positions from 1 with
+ * weight A, body tokens after a gap (so a phrase never spans title and body) with weight D.
+ */
+function tsvectorLiteral(title: string, body: string): string {
+  const positions = new Map<string, string[]>();
+  let position = 0;
+  let bytes = 0;
+  const add = (text: string, weight: 'A' | 'D') => {
+    for (const token of text.split(NON_WORD)) {
+      if (!token) continue;
+      position++;
+      const lex = lexeme(token);
+      let list = positions.get(lex);
+      if (!list) {
+        const size = Buffer.byteLength(lex);
+        // A lexeme PostgreSQL cannot hold, or past the size a tsvector may have, is left out of the index.
+        if (size > MAX_LEXEME_BYTES || bytes + size > MAX_TSVECTOR_BYTES) continue;
+        bytes += size + 8;
+        positions.set(lex, (list = []));
+      }
+      if (list.length < MAX_POSITIONS_PER_LEXEME) {
+        list.push(`${Math.min(position, MAX_POSITION)}${weight}`);
+        bytes += 2;
+      }
+    }
+  };
+  add(title, 'A');
+  position++;
+  add(body, 'D');
+  let out = '';
+  for (const [lex, list] of positions) out += `'${lex.replace(/['\\]/g, '\\$&')}':${list.join(',')} `;
+  return out;
+}
+
+/** Days since 1970-01-01 of an ISO date, or null when it is not one (no recency boost then). */
+function dayNumber(date: string | null): number | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date ? null : ms / 86_400_000;
+}
+
+/** One article to index: its id, text and section, date (the issue's) and source (publication, else file). */
+export interface IndexItem {
+  id: number;
+  article: Pick<Article, 'title' | 'body' | 'captions' | 'section'>;
+  date: string | null;
+  source: string;
+}
+
+/** Writes (or replaces) the index entries of many articles in one statement. */
+const INSERT_DOCS = `
+  WITH r AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb)
+      AS r (id bigint, date text, day integer, section text, source text, tsv text, title text, body text)
+  ), docs AS (
+    INSERT INTO search_docs (id, date, day, section, source, tsv)
+    SELECT id, date, day, section, source, tsv::tsvector FROM r
+    ON CONFLICT (id) DO UPDATE SET date = excluded.date, day = excluded.day, section = excluded.section,
+                                   source = excluded.source, tsv = excluded.tsv
+  )
+  INSERT INTO search_text (id, title, body) SELECT id, title, body FROM r
+  ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body`;
+
+/** Indexes many articles (replacing what was there) in one statement; use inside the transaction that writes them. */
+export async function indexArticles(tx: PoolClient, items: IndexItem[]): Promise<void> {
+  if (!items.length) return;
+  const seg = sharedSegmenter();
+  const rows = items.map(({ id, article: a, date, source }) => {
+    const title = seg.segmentForIndex(a.title);
+    const body = seg.segmentForIndex([a.body, ...a.captions].join('\n\n'));
+    return {
+      id, date, day: dayNumber(date), section: a.section, source,
+      tsv: tsvectorLiteral(title, body), title: headlineDoc(title), body: headlineDoc(body),
+    };
+  });
+  await tx.query(INSERT_DOCS, [JSON.stringify(rows)]);
+}
+
+/**
+ * Indexes one article under its id (replacing what was there), inside the caller's transaction: its text, and
+ * its date and source for filters and facets.
+ */
+export async function indexArticle(
+  tx: PoolClient,
+  id: number,
+  a: Pick<Article, 'title' | 'body' | 'captions' | 'section'>,
+  date: string | null,
+  source: string,
+): Promise<void> {
+  await indexArticles(tx, [{ id, article: a, date, source }]);
+}
+
+/**
+ * Adds tags and entities of many articles that have none yet, in one statement. A tag repeated in one article
+ * is one row with the best score; an entity repeated (same name and type) one row with the mentions summed.
+ */
+const INSERT_FACTS = `
+  WITH r AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS r (id bigint, tags jsonb, entities jsonb)
+  ), tags AS (
+    INSERT INTO article_tags (article_id, tag, score)
+    SELECT r.id, t.tag, max(t.score) FROM r, jsonb_to_recordset(r.tags) AS t (tag text, score real) GROUP BY 1, 2
+  )
+  INSERT INTO article_entities (article_id, name, type, mentions)
+  SELECT r.id, e.name, e.type, sum(e.count) FROM r, jsonb_to_recordset(r.entities) AS e (name text, type text, count integer)
+   GROUP BY 1, 2, 3`;
+
+/** Stores the facts of articles that have none yet (new articles), in one statement. */
+export async function insertArticleFacts(tx: PoolClient, items: { id: number; facts: ArticleFacts }[]): Promise<void> {
+  const rows = items.filter(({ facts }) => facts.tags?.length || facts.entities?.length);
+  if (!rows.length) return;
+  await tx.query(INSERT_FACTS, [JSON.stringify(rows.map(({ id, facts }) => ({ id, tags: facts.tags ?? null, entities: facts.entities ?? null })))]);
+}
+
+/** Replaces the article's tags and/or entities with those given (a kind not given is left as it is), inside the caller's transaction. */
+export async function setArticleFactsInTx(tx: PoolClient, id: number, facts: ArticleFacts): Promise<void> {
+  if (facts.tags) await tx.query('DELETE FROM article_tags WHERE article_id = $1', [id]);
+  if (facts.entities) await tx.query('DELETE FROM article_entities WHERE article_id = $1', [id]);
+  await insertArticleFacts(tx, [{ id, facts }]);
+}

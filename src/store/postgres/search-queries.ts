@@ -1,0 +1,217 @@
+import type { Pool } from 'pg';
+import { recencyBoostSql, TITLE_WEIGHT } from '../../search/rank.js';
+import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch } from '../../search/request.js';
+import { MARK_CLOSE, MARK_OPEN, renderMarked } from '../../search/snippet.js';
+import { unsegment } from '../../search/segment.js';
+import type { DateCount, FacetCounts, FactCount, Facets, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
+import { parseDateBound } from '../../search/query.js';
+import { connect, namedError } from './connection.js';
+import { fromHeadlineDoc } from './search-index.js';
+import { tsqueryOf } from './tsquery.js';
+
+/** ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. */
+const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, 1}`;
+/** ts_rank normalisation: rank / (1 + log(document length)), BM25's damping of long articles. */
+const RANK_NORMALIZATION = 1;
+
+const HIGHLIGHT_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, HighlightAll=true`;
+/** Snippet length in tokens, as the SQLite snippet's 32. */
+const SNIPPET_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxFragments=1, MaxWords=32, MinWords=16, ShortWord=0`;
+
+/** A search as SQL: the WHERE conditions over `search_docs d`, their parameters, the match placeholder if any. */
+interface SearchSql {
+  where: string[];
+  params: unknown[];
+  /** `$n::tsquery` of the positive terms, or null when there are none. */
+  match: string | null;
+}
+
+/**
+ * The PostgreSQL SQL of search, trends and top lists. A search is one statement: the matching set with its
+ * scores is a materialised CTE that the total, the ranked page (with ts_headline snippets) and the exact facets
+ * all read, so the full-text match runs once and facet counts cover the whole result set.
+ */
+export class PostgresSearch {
+  constructor(
+    private readonly pool: Pool,
+    private readonly name: string,
+  ) {}
+
+  /** See SearchStore.search. */
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const planned = planSearch(request);
+    const marks = request.marks ?? 'terminal';
+    const q = searchSql(planned);
+    const p = (v: unknown) => `$${q.params.push(v)}`;
+    const score = q.match
+      ? `ts_rank('${RANK_WEIGHTS}', d.tsv, ${q.match}, ${RANK_NORMALIZATION}) * ${recencyBoostSql('(SELECT max(day) FROM search_docs) - d.day', 'greatest')}`
+      : '0';
+    const order = 'score DESC, date DESC NULLS LAST, id DESC';
+    const marked = q.match
+      ? `ts_headline('simple', t.title, ${q.match}, ${p(HIGHLIGHT_OPTIONS)}) AS title_mark,
+         ts_headline('simple', t.body, ${q.match}, ${p(SNIPPET_OPTIONS)}) AS snippet, t.body AS doc`
+      : 'NULL AS title_mark, NULL AS snippet, NULL AS doc';
+    const facets = request.facets === false ? '' : `, ${FACETS_SQL}`;
+    const sql = `
+      WITH hits AS MATERIALIZED (
+        SELECT d.id, ${score} AS score, d.date, d.section, d.source FROM search_docs d
+         ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}
+      ), page AS (
+        SELECT * FROM hits ORDER BY ${order} LIMIT ${p(request.limit ?? DEFAULT_SEARCH_LIMIT)} OFFSET ${p(request.offset ?? 0)}
+      )
+      SELECT (SELECT count(*) FROM hits) AS total,
+             (SELECT coalesce(json_agg(x ORDER BY ${order}), '[]') FROM (
+                SELECT h.id, a.issue_id, a.title, h.section, a.body, h.date, h.source, h.score, ${marked}
+                  FROM page h JOIN articles a ON a.id = h.id JOIN search_text t ON t.id = h.id) x) AS page
+             ${facets}`;
+    const [row] = await this.query<ResultRow>(sql, q.params);
+    const hits = (JSON.parse(row.page) as PageRow[]).map(
+      (r): SearchHit => ({
+        id: r.id,
+        issueId: r.issue_id,
+        title: r.title,
+        section: r.section,
+        date: r.date,
+        source: r.source,
+        score: r.score,
+        titleHighlight: renderMarked(r.title_mark === null ? r.title : fromHeadlineDoc(r.title_mark), marks),
+        snippet: renderMarked(r.snippet === null || r.doc === null ? leadOf(r.body) : withEllipses(r.snippet, r.doc), marks),
+      }),
+    );
+    const facetsOf = (json: string | undefined): FacetCounts =>
+      (JSON.parse(json ?? '[]') as [string, number][]).map(([value, count]) => ({ value, count }));
+    return {
+      total: row.total,
+      hits,
+      facets:
+        request.facets === false
+          ? NO_FACETS
+          : { section: facetsOf(row.section), tag: facetsOf(row.tag), entity: facetsOf(row.entity), source: facetsOf(row.source), month: facetsOf(row.month) },
+      warnings: planned.warnings,
+    };
+  }
+
+  /** See SearchStore.countByDate. */
+  async countByDate(request: SearchRequest): Promise<DateCount[]> {
+    const q = searchSql(planSearch(request));
+    return this.query<DateCount>(
+      `SELECT d.date, count(*) AS count FROM search_docs d
+        WHERE ${[...q.where, 'd.date IS NOT NULL'].join(' AND ')} GROUP BY d.date ORDER BY d.date`,
+      q.params,
+    );
+  }
+
+  /** See SearchStore.countFacts. */
+  async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
+    const [table, column] = kind === 'tag' ? ['article_tags', 'tag'] : ['article_entities', 'name'];
+    return this.query<FactCount>(
+      `SELECT t.${column} AS value, count(DISTINCT t.article_id) AS count
+         FROM ${table} t JOIN search_docs d ON d.id = t.article_id
+        WHERE d.date BETWEEN $1 AND $2 GROUP BY t.${column} ORDER BY count DESC, t.${column} COLLATE "C"`,
+      [parseDateBound(from, 'from'), parseDateBound(to, 'to')],
+    );
+  }
+
+  /** One statement on a pooled connection, its failures named by the database. */
+  private async query<R extends object>(sql: string, params: unknown[]): Promise<R[]> {
+    const client = await connect(this.pool, this.name);
+    try {
+      return (await client.query<R>(sql, params)).rows;
+    } catch (err) {
+      throw namedError(this.name, err);
+    } finally {
+      client.release();
+    }
+  }
+}
+
+/** Facet counts over the whole of `hits`, as JSON arrays of [value, count], most first (ties by value, bytewise as SQLite). */
+const FACETS_SQL = [
+  ['section', 'section', 'hits', '*'],
+  ['tag', 't.tag', 'hits h JOIN article_tags t ON t.article_id = h.id', '*'],
+  // One entity name may come with two types in an article: count the article once.
+  ['entity', 'e.name', 'hits h JOIN article_entities e ON e.article_id = h.id', 'DISTINCT h.id'],
+  ['source', 'source', 'hits', '*'],
+  ['month', 'substr(date, 1, 7)', 'hits', '*'],
+]
+  .map(
+    ([facet, value, from, count]) => `
+      (SELECT coalesce(json_agg(json_build_array(value, n) ORDER BY n DESC, value COLLATE "C"), '[]')
+         FROM (SELECT ${value} AS value, count(${count}) AS n FROM ${from} WHERE ${value} IS NOT NULL GROUP BY 1) f) AS ${facet}`,
+  )
+  .join(',');
+
+interface ResultRow {
+  total: number;
+  page: string;
+  section?: string;
+  tag?: string;
+  entity?: string;
+  source?: string;
+  month?: string;
+}
+
+interface PageRow {
+  id: number;
+  issue_id: number;
+  title: string;
+  section: string | null;
+  body: string;
+  date: string | null;
+  source: string;
+  score: number;
+  title_mark: string | null;
+  snippet: string | null;
+  doc: string | null;
+}
+
+/** The conditions of a planned search: the tsquery match, exclusions, filters. */
+function searchSql({ plan, filters }: PlannedSearch): SearchSql {
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const { match, exclude } = tsqueryOf(plan);
+  const where: string[] = [];
+  const matchParam = match ? `${p(match)}::tsquery` : null;
+  if (matchParam) where.push(`d.tsv @@ ${matchParam}`);
+  if (exclude) {
+    // With a match the row's tsvector is at hand; without one, the excluded set comes from the GIN index.
+    where.push(
+      matchParam
+        ? `NOT d.tsv @@ ${p(exclude)}::tsquery`
+        : `NOT EXISTS (SELECT 1 FROM search_docs x WHERE x.id = d.id AND x.tsv @@ ${p(exclude)}::tsquery)`,
+    );
+  }
+  where.push(...filterSql(filters, p));
+  return { where, params, match: matchParam };
+}
+
+/** The WHERE conditions for the filters, their values as parameters made by `p`. */
+function filterSql(filters: SearchFilters, p: (v: unknown) => string): string[] {
+  const where: string[] = [];
+  if (filters.from) where.push(`d.date >= ${p(filters.from)}`);
+  if (filters.to) where.push(`d.date <= ${p(filters.to)}`);
+  if (filters.sections?.length) where.push(`d.section = ANY (${p(filters.sections)}::text[])`);
+  if (filters.sources?.length) where.push(`d.source = ANY (${p(filters.sources)}::text[])`);
+  for (const tag of filters.tags ?? []) {
+    where.push(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = d.id AND t.tag = ${p(tag)})`);
+  }
+  for (const name of filters.entities ?? []) {
+    where.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = d.id AND e.name = ${p(name)})`);
+  }
+  return where;
+}
+
+/**
+ * A ts_headline snippet with … where it starts after the document's start or ends before its end, as FTS5's
+ * snippet; punctuation alone before or after it (ts_headline stops at words) is kept instead.
+ */
+function withEllipses(snippet: string, doc: string): string {
+  const plain = unsegment(fromHeadlineDoc(snippet.replaceAll(MARK_OPEN, '').replaceAll(MARK_CLOSE, '')));
+  const whole = unsegment(fromHeadlineDoc(doc));
+  const at = whole.indexOf(plain);
+  const [before, after] = at < 0 ? ['…', '…'] : [whole.slice(0, at), whole.slice(at + plain.length)];
+  const edge = (rest: string) => (WORD_CHAR.test(rest) ? '…' : rest);
+  return `${edge(before)}${fromHeadlineDoc(snippet)}${edge(after)}`;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;

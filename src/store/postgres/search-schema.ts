@@ -1,0 +1,63 @@
+import type { PoolClient } from 'pg';
+import { indexArticles } from './search-index.js';
+
+/**
+ * The archive index on PostgreSQL, the twin of the SQLite one (../sqlite/search-index.ts). `search_docs` holds per
+ * article what matching, ranking, filters and facets read: the tsvector of the segmented title (weight A) and
+ * body (weight D) under a GIN index, the date (and its day number, for the recency boost), section and source.
+ * `search_text` keeps the segmented text for ts_headline, apart so that scans of search_docs stay small. Tags
+ * and entities are ordinary tables: filters and facets on them are joins.
+ */
+const SEARCH_SCHEMA = `
+  CREATE TABLE search_docs (
+    id      bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    date    text,
+    day     integer,
+    section text,
+    source  text NOT NULL,
+    tsv     tsvector NOT NULL
+  );
+  CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv);
+  CREATE INDEX search_docs_by_date ON search_docs (date);
+  CREATE INDEX search_docs_by_day ON search_docs (day);
+  CREATE TABLE search_text (
+    id    bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    title text NOT NULL,
+    body  text NOT NULL
+  );
+  CREATE TABLE article_tags (
+    article_id bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    tag        text   NOT NULL,
+    score      real   NOT NULL,
+    PRIMARY KEY (article_id, tag)
+  );
+  CREATE INDEX article_tags_by_tag ON article_tags (tag, article_id);
+  CREATE TABLE article_entities (
+    article_id bigint  NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    name       text    NOT NULL,
+    type       text    NOT NULL,
+    mentions   integer NOT NULL,
+    PRIMARY KEY (article_id, name, type)
+  );
+  CREATE INDEX article_entities_by_name ON article_entities (name, article_id);
+`;
+
+/** Articles indexed per statement when backfilling. */
+const BACKFILL_PAGE = 500;
+
+/** Schema step: the index tables, then every bulletin article already stored indexed with the jieba segmenter. */
+export async function searchMigration(tx: PoolClient): Promise<void> {
+  await tx.query(SEARCH_SCHEMA);
+  type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string };
+  for (let after = 0; ; ) {
+    const { rows } = await tx.query<Row>(
+      `SELECT a.id, a.title, a.body, a.captions, a.section, i.issue_date AS date, coalesce(i.publication, f.path) AS source
+         FROM articles a JOIN issues i ON i.id = a.issue_id JOIN source_files f ON f.id = i.source_file_id
+        WHERE a.id > $1 ORDER BY a.id LIMIT ${BACKFILL_PAGE}`,
+      [after],
+    );
+    if (!rows.length) return;
+    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })));
+    after = rows[rows.length - 1].id;
+  }
+}

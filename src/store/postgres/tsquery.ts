@@ -1,0 +1,26 @@
+import type { MatchPlan, Phrase } from '../../search/match-plan.js';
+import { lexeme } from './search-index.js';
+
+/** The longest lexeme PostgreSQL takes (the index leaves longer tokens out, so a cut one matches nothing). */
+const MAX_LEXEME_CHARS = 500;
+
+/**
+ * A match plan as tsquery texts (given to the server as parameters, cast with ::tsquery): phrase `a <-> b`,
+ * alternatives `|`, groups `&`. Every lexeme is quoted (quote and backslash escaped), so & | ! : * ( ) and
+ * quotes in a token are literal; only the operators written here are operators.
+ */
+export function tsqueryOf(plan: MatchPlan): { match: string | null; exclude: string | null } {
+  const group = (g: Phrase[]) => (g.length === 1 ? phrase(g[0]) : `(${g.map(phrase).join(' | ')})`);
+  return {
+    match: plan.groups.length ? plan.groups.map(group).join(' & ') : null,
+    exclude: plan.excluded.length ? plan.excluded.map(phrase).join(' | ') : null,
+  };
+}
+
+function phrase(p: Phrase): string {
+  return p.length === 1 ? quote(p[0]) : `(${p.map(quote).join(' <-> ')})`;
+}
+
+function quote(token: string): string {
+  return `'${[...lexeme(token)].slice(0, MAX_LEXEME_CHARS).join('').replace(/['\\]/g, '\\$&')}'`;
+}
