@@ -1,16 +1,24 @@
 /**
  * Ranking quality on the samples: imports samples/*.txt through the real pipeline into a temporary store, runs
- * the judged queries of testdata/search-judgements.json and prints nDCG@10 per query and the mean (target ≥ 0.9).
+ * the judged queries of testdata/search-judgements.json and prints nDCG@10 per query and the mean (target ≥ 0.9),
+ * on the embedded SQLite store and, when a PostgreSQL server is given, on PostgreSQL too.
  * Judged articles are found by title (whitespace ignored), so the figure also reflects how well the parser
  * splits articles: a judged title that no stored article has is reported and counts as never found.
  *
  *   npm run eval:search [-- --judgements FILE] [-- FILE.txt ...]
+ *   npm run eval:search -- --pg postgres://user:pw@host:port/postgres     also on PostgreSQL
+ *
+ * The PostgreSQL server is the one of `--pg URL`, else of JIANBAO_TEST_PG (as `.ci/with-postgres` sets it): the
+ * URL's role must be allowed to create databases; the script works in a new scratch database and drops it after.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importFile } from '../src/pipeline/import-file.js';
+import { createPool } from '../src/store/postgres/connection.js';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { SearchStore } from '../src/store/types.js';
 
 interface Judgements {
   queries: { query: string; relevant: string[] }[];
@@ -18,8 +26,12 @@ interface Judgements {
 
 const K = 10;
 const args = process.argv.slice(2);
-const j = args.indexOf('--judgements');
-const judgementsFile = j >= 0 ? args.splice(j, 2)[1] : 'testdata/search-judgements.json';
+const option = (name: string) => {
+  const k = args.indexOf(name);
+  return k >= 0 ? args.splice(k, 2)[1] : undefined;
+};
+const judgementsFile = option('--judgements') ?? 'testdata/search-judgements.json';
+const pgUrl = option('--pg') ?? process.env.JIANBAO_TEST_PG;
 const files = args.length ? args : readdirSync('samples').filter((f) => f.endsWith('.txt')).sort().map((f) => join('samples', f));
 const { queries } = JSON.parse(readFileSync(judgementsFile, 'utf8')) as Judgements;
 
@@ -27,13 +39,12 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** A stored title is the judged one when equal without whitespace (a parser may space it differently). */
 const sameTitle = (stored: string, judged: string) => squash(stored) === squash(judged);
 
-const dir = mkdtempSync(join(tmpdir(), 'jianbao-eval-search-'));
-const store = openSqliteStore(join(dir, 'eval.db'));
-try {
+/** Imports the files into the store, runs the judged queries, prints per-query nDCG@K; returns the mean. */
+async function evaluate(store: SearchStore, backend: string): Promise<number> {
   let articles = 0;
   for (const f of files) articles += (await importFile(f, store)).articles;
   const stored = (await store.listArticles()).map((a) => a.title);
-  console.log(`${files.length} files, ${articles} articles stored; ${queries.length} judged queries\n`);
+  console.log(`\n== ${backend}: ${files.length} files, ${articles} articles stored; ${queries.length} judged queries\n`);
 
   const scores: number[] = [];
   const missing: string[] = [];
@@ -49,11 +60,42 @@ try {
     console.log(`${ndcg.toFixed(3)}  ${query.padEnd(24)} top: ${top}`);
   }
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  console.log(`\nmean nDCG@${K}: ${mean.toFixed(3)} over ${scores.length} queries (target ≥ 0.9)`);
+  console.log(`\n${backend}: mean nDCG@${K}: ${mean.toFixed(3)} over ${scores.length} queries (target ≥ 0.9)`);
   if (missing.length) {
     console.log(`${missing.length} judged titles are not among the stored articles (parser output): ${[...new Set(missing)].slice(0, 5).join(' | ')}${missing.length > 5 ? ' …' : ''}`);
   }
+  return mean;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-eval-search-'));
+try {
+  const store = openSqliteStore(join(dir, 'eval.db'));
+  try {
+    await evaluate(store, 'SQLite');
+  } finally {
+    await store.close();
+  }
 } finally {
-  await store.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (pgUrl) {
+  const admin = createPool(pgUrl);
+  const db = `jianbao_eval_${process.pid}`;
+  await admin.query(`CREATE DATABASE ${db}`);
+  try {
+    const url = new URL(pgUrl);
+    url.pathname = `/${db}`;
+    const store = await openPostgresStore(url.toString());
+    try {
+      await evaluate(store, 'PostgreSQL');
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE ${db} WITH (FORCE)`);
+    await admin.end();
+  }
+} else {
+  console.log('\nPostgreSQL: not measured (give --pg URL or JIANBAO_TEST_PG)');
 }
