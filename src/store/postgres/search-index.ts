@@ -40,38 +40,55 @@ export function fromHeadlineDoc(doc: string): string {
   return doc.replaceAll('\t', TOKEN_SEPARATOR);
 }
 
+/** lexeme() of tokens seen, as most tokens recur; emptied when it grows past LEXEME_CACHE_SIZE. */
+const lexemes = new Map<string, string>();
+const LEXEME_CACHE_SIZE = 200_000;
+
+function cachedLexeme(token: string): string {
+  let lex = lexemes.get(token);
+  if (lex === undefined) {
+    if (lexemes.size >= LEXEME_CACHE_SIZE) lexemes.clear();
+    lexemes.set(token, (lex = lexeme(token)));
+  }
+  return lex;
+}
+
 /**
  * The tsvector of a title and body (segmented) as a tsvector literal: title tokens at positions from 1 with
  * weight A, body tokens after a gap (so a phrase never spans title and body) with weight D.
  */
 function tsvectorLiteral(title: string, body: string): string {
-  const positions = new Map<string, string[]>();
+  const positions = new Map<string, number[]>();
   let position = 0;
   let bytes = 0;
-  const add = (text: string, weight: 'A' | 'D') => {
+  const add = (text: string) => {
     for (const token of text.split(NON_WORD)) {
       if (!token) continue;
       position++;
-      const lex = lexeme(token);
-      let list = positions.get(lex);
-      if (!list) {
-        const size = Buffer.byteLength(lex);
+      const lex = cachedLexeme(token);
+      const list = positions.get(lex);
+      if (list === undefined) {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit; the exact size is only needed for long tokens.
+        const size = lex.length * 3 > MAX_LEXEME_BYTES ? Buffer.byteLength(lex) : lex.length * 3;
         // A lexeme PostgreSQL cannot hold, or past the size a tsvector may have, is left out of the index.
         if (size > MAX_LEXEME_BYTES || bytes + size > MAX_TSVECTOR_BYTES) continue;
         bytes += size + 8;
-        positions.set(lex, (list = []));
-      }
-      if (list.length < MAX_POSITIONS_PER_LEXEME) {
-        list.push(`${Math.min(position, MAX_POSITION)}${weight}`);
+        positions.set(lex, [position]);
+      } else if (list.length < MAX_POSITIONS_PER_LEXEME) {
+        list.push(position);
         bytes += 2;
       }
     }
   };
-  add(title, 'A');
-  position++;
-  add(body, 'D');
+  add(title);
+  const titleEnd = position++;
+  add(body);
   let out = '';
-  for (const [lex, list] of positions) out += `'${lex.replace(/['\\]/g, '\\$&')}':${list.join(',')} `;
+  for (const [lex, list] of positions) {
+    // Weight D is the default and is not written.
+    const at = list.map((p) => (p <= titleEnd ? `${p}A` : p < MAX_POSITION ? p : MAX_POSITION)).join(',');
+    out += `'${lex.replace(/['\\]/g, '\\$&')}':${at} `;
+  }
   return out;
 }
 

@@ -1,0 +1,160 @@
+/**
+ * Archive search speed on PostgreSQL, next to a plain `ILIKE '%…%'` scan of the same archive answering the same
+ * queries (measured in the same run): index build rate (articles/s, through Store.importBulletin as real imports),
+ * then query latency p50/p95 for the fixed query set of scripts/bench-search-queries.ts.
+ *
+ *   npx tsx scripts/bench-search-pg.ts --pg postgres://user:pw@host:port/postgres [--sizes 100000]
+ *   bash .ci/with-postgres npx tsx scripts/bench-search-pg.ts          (a throwaway server; URL from JIANBAO_TEST_PG)
+ *
+ * The URL's role must be allowed to create databases: each size is built in a new scratch database, dropped after.
+ * scripts/bench-search.ts calls benchSearchPostgres for its PostgreSQL rows.
+ */
+import { pathToFileURL } from 'node:url';
+import { generateArchive } from '../src/cli/commands/bench.js';
+import { parseQuery, type QueryTerm } from '../src/search/query.js';
+import { createPool } from '../src/store/postgres/connection.js';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { BENCH_QUERIES } from './bench-search-queries.js';
+
+const RUNS = 7;
+const BASELINE_RUNS = 2;
+
+/** What one size measured. */
+export interface PostgresBenchFigures {
+  articles: number;
+  /** Index build rate: articles/s wall time, and per CPU second of this process (segmenting is done here). */
+  buildPerSecond: number;
+  buildPerCpuSecond: number;
+  /** Search with ranked page, snippets and all facets; without facets; the ILIKE scan (count only). Milliseconds. */
+  search: { p50: number; p95: number };
+  searchNoFacets: { p50: number; p95: number };
+  scan: { p50: number; p95: number };
+}
+
+/**
+ * Builds a synthetic archive of `size` articles in a scratch database on the server at `adminUrl`, measures it,
+ * prints the figures through `log` and returns them; the database is dropped afterwards.
+ */
+export async function benchSearchPostgres(
+  adminUrl: string,
+  size: number,
+  log: (line: string) => void = console.log,
+  queries: readonly string[] = BENCH_QUERIES,
+): Promise<PostgresBenchFigures> {
+  const admin = createPool(adminUrl);
+  const db = `jianbao_bench_${process.pid}_${size}`;
+  await admin.query(`CREATE DATABASE ${db}`);
+  try {
+    const url = new URL(adminUrl);
+    url.pathname = `/${db}`;
+    log(`\n== PostgreSQL, ${size.toLocaleString('en')} synthetic articles (database ${db})`);
+    const store = await openPostgresStore(url.toString());
+    const pool = createPool(url.toString());
+    try {
+      const built = await generateArchive(store, { articles: size, samples: 'samples', seed: 1, progress: log });
+      // After a bulk load: merge the GIN pending list and give the planner statistics.
+      await pool.query('VACUUM ANALYZE');
+      const buildPerSecond = built.articles / built.seconds;
+      const buildPerCpuSecond = built.articles / built.cpuSeconds;
+      log(
+        `index build: ${Math.round(buildPerSecond)} articles/s wall, ${Math.round(buildPerCpuSecond)} per CPU second of this process ` +
+          `(import + segment + tsvector + GIN + tags/entities, ${built.seconds.toFixed(0)} s)`,
+      );
+      const search: number[] = [];
+      const bare: number[] = [];
+      const scan: number[] = [];
+      log(`${'query'.padEnd(34)} ${'hits'.padStart(7)} ${'search ms'.padStart(10)} ${'no facets'.padStart(10)} ${'ILIKE ms'.padStart(9)}`);
+      for (const q of queries) {
+        await store.search({ query: q }); // warm-up: caches and plans
+        let total = 0;
+        const withFacets = await timed(RUNS, async () => (total = (await store.search({ query: q })).total));
+        const without = await timed(RUNS, () => store.search({ query: q, facets: false }));
+        const { sql, params } = ilikeQuery(q);
+        let scanned = 0;
+        const scanTimes = await timed(BASELINE_RUNS, async () => (scanned = (await pool.query<{ n: number }>(sql, params)).rows[0].n));
+        search.push(...withFacets);
+        bare.push(...without);
+        scan.push(...scanTimes);
+        log(
+          `${q.padEnd(34)} ${String(total).padStart(7)} ${pct(withFacets, 50).toFixed(1).padStart(10)} ${pct(without, 50).toFixed(1).padStart(10)} ` +
+            `${pct(scanTimes, 50).toFixed(0).padStart(9)}   (ILIKE finds ${scanned})`,
+        );
+      }
+      const figures: PostgresBenchFigures = {
+        articles: built.articles,
+        buildPerSecond,
+        buildPerCpuSecond,
+        search: { p50: pct(search, 50), p95: pct(search, 95) },
+        searchNoFacets: { p50: pct(bare, 50), p95: pct(bare, 95) },
+        scan: { p50: pct(scan, 50), p95: pct(scan, 95) },
+      };
+      const f = figures;
+      log(`search (ranked page + snippets + all facets): p50 ${f.search.p50.toFixed(1)} ms, p95 ${f.search.p95.toFixed(1)} ms`);
+      log(`search without facets (ranked page + total):  p50 ${f.searchNoFacets.p50.toFixed(1)} ms, p95 ${f.searchNoFacets.p95.toFixed(1)} ms`);
+      log(`ILIKE scan baseline (count only):            p50 ${f.scan.p50.toFixed(0)} ms, p95 ${f.scan.p95.toFixed(0)} ms`);
+      log(`ratio ILIKE / search: p50 ${(f.scan.p50 / f.search.p50).toFixed(1)}×, p95 ${(f.scan.p95 / f.search.p95).toFixed(1)}×`);
+      return figures;
+    } finally {
+      await pool.end();
+      await store.close();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+/** Milliseconds of `runs` runs of `work`, one after the other. */
+async function timed(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    await work();
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+/** Percentile of a list of milliseconds (nearest rank). */
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+/** The same query as a substring scan: each word an ILIKE on title or body, phrases without their spaces. */
+function ilikeQuery(q: string): { sql: string; params: unknown[] } {
+  const parsed = parseQuery(q);
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const term = (t: QueryTerm): string =>
+    (t.phrase ? [t.text.replace(/\s+/g, '')] : t.text.split(/\s+/))
+      .map((w) => {
+        const like = p(`%${w}%`);
+        return `(a.title ILIKE ${like} OR a.body ILIKE ${like})`;
+      })
+      .join(' AND ');
+  const where = parsed.groups.map((g) => `(${g.map(term).join(' OR ')})`);
+  for (const t of parsed.excluded) where.push(`NOT (${term(t)})`);
+  const f = parsed.filters;
+  if (f.from) where.push(`i.issue_date >= ${p(f.from)}`);
+  if (f.to) where.push(`i.issue_date <= ${p(f.to)}`);
+  for (const s of f.sources ?? []) where.push(`i.publication = ${p(s)}`);
+  return {
+    sql: `SELECT count(*) AS n FROM articles a JOIN issues i ON i.id = a.issue_id WHERE ${where.join(' AND ') || 'true'}`,
+    params,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const k = args.indexOf(name);
+    return k >= 0 ? args[k + 1] : undefined;
+  };
+  const url = option('--pg') ?? process.env.JIANBAO_TEST_PG;
+  if (!url) {
+    console.error('bench-search-pg: give --pg URL (a server where databases may be created) or set JIANBAO_TEST_PG');
+    process.exit(1);
+  }
+  for (const size of (option('--sizes') ?? '100000').split(',').map(Number)) await benchSearchPostgres(url, size);
+}
