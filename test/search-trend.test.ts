@@ -104,8 +104,6 @@ describe.each(BACKENDS)('jianbao trend and top on the $name store', (backend) =>
     // The store may also be named by JIANBAO_DB.
     const byEnv = await runCli(['search', '数字经济', '--json'], { JIANBAO_DB: db });
     expect(JSON.parse(byEnv.stdout)).toMatchObject({ total: 3 });
-    const long = await runCli(['search', '芯'.repeat(10_000), '--db', db]);
-    expect(long.stderr).toBe('jianbao: query: too long (10000 characters; at most 1000)\n');
     const odd = await runCli(['search', `芯片' *:* (; |`, '--db', db, '--json']);
     for (const line of lines(odd.stderr)) expect(line).toMatch(/^jianbao: warning: .*nothing searchable in it/);
     expect(JSON.parse(odd.stdout)).toMatchObject({ total: 3 });

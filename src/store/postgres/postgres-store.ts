@@ -55,7 +55,7 @@ class PostgresStore extends PostgresPending implements SearchStore {
     protected readonly name: string,
   ) {
     super();
-    this.searcher = new PostgresSearch(pool, name);
+    this.searcher = new PostgresSearch((sql, params) => this.query(sql, params));
   }
 
   async importBulletin(source: SourceMeta, bulletin: Bulletin): Promise<ImportResult> {

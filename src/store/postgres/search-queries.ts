@@ -1,11 +1,9 @@
-import type { Pool } from 'pg';
 import { recencyBoostSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch } from '../../search/request.js';
 import { MARK_CLOSE, MARK_OPEN, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
 import type { DateCount, FacetCounts, FactCount, Facets, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
 import { parseDateBound } from '../../search/query.js';
-import { connect, namedError } from './connection.js';
 import { fromHeadlineDoc } from './search-index.js';
 import { tsqueryOf } from './tsquery.js';
 
@@ -36,10 +34,8 @@ interface SearchSql {
  * all read, so the full-text match runs once and facet counts cover the whole result set.
  */
 export class PostgresSearch {
-  constructor(
-    private readonly pool: Pool,
-    private readonly name: string,
-  ) {}
+  /** `query` runs one statement on the store's pool, its failures named by the database. */
+  constructor(private readonly query: <R extends object>(sql: string, params: unknown[]) => Promise<R[]>) {}
 
   /** See SearchStore.search. */
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -115,33 +111,21 @@ export class PostgresSearch {
       [parseDateBound(from, 'from'), parseDateBound(to, 'to')],
     );
   }
-
-  /** One statement on a pooled connection, its failures named by the database. */
-  private async query<R extends object>(sql: string, params: unknown[]): Promise<R[]> {
-    const client = await connect(this.pool, this.name);
-    try {
-      return (await client.query<R>(sql, params)).rows;
-    } catch (err) {
-      throw namedError(this.name, err);
-    } finally {
-      client.release();
-    }
-  }
 }
 
 /** Facet counts over the whole of `hits`, as JSON arrays of [value, count], most first (ties by value, bytewise as SQLite). */
 const FACETS_SQL = [
-  ['section', 'section', 'hits', '*'],
-  ['tag', 't.tag', 'hits h JOIN article_tags t ON t.article_id = h.id', '*'],
-  // One entity name may come with two types in an article: count the article once.
-  ['entity', 'e.name', 'hits h JOIN article_entities e ON e.article_id = h.id', 'DISTINCT h.id'],
-  ['source', 'source', 'hits', '*'],
-  ['month', 'substr(date, 1, 7)', 'hits', '*'],
+  ['section', 'section', 'hits'],
+  ['tag', 't.tag', 'hits h JOIN article_tags t ON t.article_id = h.id'],
+  // One entity name may come with two types in an article: count the article once (DISTINCT first, so it hashes).
+  ['entity', 'e.name', '(SELECT DISTINCT h.id, e.name FROM hits h JOIN article_entities e ON e.article_id = h.id) e'],
+  ['source', 'source', 'hits'],
+  ['month', 'substr(date, 1, 7)', 'hits'],
 ]
   .map(
-    ([facet, value, from, count]) => `
+    ([facet, value, from]) => `
       (SELECT coalesce(json_agg(json_build_array(value, n) ORDER BY n DESC, value COLLATE "C"), '[]')
-         FROM (SELECT ${value} AS value, count(${count}) AS n FROM ${from} WHERE ${value} IS NOT NULL GROUP BY 1) f) AS ${facet}`,
+         FROM (SELECT ${value} AS value, count(*) AS n FROM ${from} WHERE ${value} IS NOT NULL GROUP BY 1) f) AS ${facet}`,
   )
   .join(',');
 
