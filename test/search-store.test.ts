@@ -200,8 +200,8 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
     const store = await fixtureStore(location);
     for (const { name, bulletin } of ISSUES) expect((await store.importBulletin(source(name), bulletin)).status).toBe('unchanged');
     await store.close();
-    const index = backend.name === 'sqlite' ? 'article_fts' : 'search_docs';
-    for (const table of [index, 'articles']) {
+    const index = backend.name === 'sqlite' ? ['article_fts'] : ['search_docs', 'search_vectors', 'search_text'];
+    for (const table of [...index, 'articles']) {
       expect((await sql(backend, location, `SELECT count(*) AS n FROM ${table}`))[0].n, table).toBe(5);
     }
     const again = await openSearchStore(location);

@@ -113,7 +113,11 @@ const INSERT_DOCS = `
     SELECT * FROM jsonb_to_recordset($1::jsonb)
       AS r (id bigint, date text, day integer, section text, source text, tsv text, title text, body text)
   ), docs AS (
-    INSERT INTO search_docs (id, date, day, section, source, tsv)
+    INSERT INTO search_docs (id, date, day, section, source)
+    SELECT id, date, day, section, source FROM r
+    ON CONFLICT (id) DO UPDATE SET date = excluded.date, day = excluded.day, section = excluded.section, source = excluded.source
+  ), vectors AS (
+    INSERT INTO search_vectors (id, date, day, section, source, tsv)
     SELECT id, date, day, section, source, tsv::tsvector FROM r
     ON CONFLICT (id) DO UPDATE SET date = excluded.date, day = excluded.day, section = excluded.section,
                                    source = excluded.source, tsv = excluded.tsv

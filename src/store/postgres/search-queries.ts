@@ -20,8 +20,10 @@ const HIGHLIGHT_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, Highlig
 /** Snippet length in tokens, as the SQLite snippet's 32. */
 const SNIPPET_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxFragments=1, MaxWords=32, MinWords=16, ShortWord=0`;
 
-/** A search as SQL: the WHERE conditions over `search_docs d`, their parameters, the match placeholder if any. */
+/** A search as SQL: the table as `d`, the WHERE conditions over it, their parameters, the match placeholder if any. */
 interface SearchSql {
+  /** search_vectors when there are terms to match, else the smaller search_docs (same columns but the vector). */
+  from: string;
   where: string[];
   params: unknown[];
   /** `$n::tsquery` of the positive terms, or null when there are none. */
@@ -54,7 +56,7 @@ export class PostgresSearch {
     const facets = request.facets === false ? '' : `, ${FACETS_SQL}`;
     const sql = `
       WITH hits AS MATERIALIZED (
-        SELECT d.id, ${score} AS score, d.date, d.section, d.source FROM search_docs d
+        SELECT d.id, ${score} AS score, d.date, d.section, d.source FROM ${q.from}
          ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}
       ), page AS (
         SELECT * FROM hits ORDER BY ${order} LIMIT ${p(request.limit ?? DEFAULT_SEARCH_LIMIT)} OFFSET ${p(request.offset ?? 0)}
@@ -95,7 +97,7 @@ export class PostgresSearch {
   async countByDate(request: SearchRequest): Promise<DateCount[]> {
     const q = searchSql(planSearch(request));
     return this.query<DateCount>(
-      `SELECT d.date, count(*) AS count FROM search_docs d
+      `SELECT d.date, count(*) AS count FROM ${q.from}
         WHERE ${[...q.where, 'd.date IS NOT NULL'].join(' AND ')} GROUP BY d.date ORDER BY d.date`,
       q.params,
     );
@@ -166,11 +168,11 @@ function searchSql({ plan, filters }: PlannedSearch): SearchSql {
     where.push(
       matchParam
         ? `NOT d.tsv @@ ${p(exclude)}::tsquery`
-        : `NOT EXISTS (SELECT 1 FROM search_docs x WHERE x.id = d.id AND x.tsv @@ ${p(exclude)}::tsquery)`,
+        : `NOT EXISTS (SELECT 1 FROM search_vectors x WHERE x.id = d.id AND x.tsv @@ ${p(exclude)}::tsquery)`,
     );
   }
   where.push(...filterSql(filters, p));
-  return { where, params, match: matchParam };
+  return { from: matchParam ? 'search_vectors d' : 'search_docs d', where, params, match: matchParam };
 }
 
 /** The WHERE conditions for the filters, their values as parameters made by `p`. */

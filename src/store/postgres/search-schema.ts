@@ -2,11 +2,12 @@ import type { PoolClient } from 'pg';
 import { indexArticles } from './search-index.js';
 
 /**
- * The archive index on PostgreSQL, the twin of the SQLite one (../sqlite/search-index.ts). `search_docs` holds per
- * article what matching, ranking, filters and facets read: the tsvector of the segmented title (weight A) and
- * body (weight D) under a GIN index, the date (and its day number, for the recency boost), section and source.
- * `search_text` keeps the segmented text for ts_headline, apart so that scans of search_docs stay small. Tags
- * and entities are ordinary tables: filters and facets on them are joins.
+ * The archive index on PostgreSQL, the twin of the SQLite one (../sqlite/search-index.ts). `search_vectors` holds
+ * per article what matching and ranking read: the tsvector of the segmented title (weight A) and body (weight D)
+ * under a GIN index, with the date (and its day number, for the recency boost), section and source beside it so
+ * that a search reads no other table until its page. `search_docs` holds the same small columns alone, for
+ * searches by filters only, which would otherwise scan the large vectors. `search_text` keeps the segmented text
+ * for ts_headline. Tags and entities are ordinary tables: filters and facets on them are joins.
  *
  * Ranking reads the tsvector of every hit, so it is kept compressed in the row (STORAGE MAIN, rows up to a page)
  * rather than in the TOAST table, and with lz4 where the server has it (PostgreSQL ≥ 14 built with lz4), else the
@@ -18,17 +19,24 @@ const SEARCH_SCHEMA = `
     date    text,
     day     integer,
     section text,
+    source  text NOT NULL
+  );
+  CREATE INDEX search_docs_by_date ON search_docs (date);
+  CREATE INDEX search_docs_by_day ON search_docs (day);
+  CREATE TABLE search_vectors (
+    id      bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    date    text,
+    day     integer,
+    section text,
     source  text NOT NULL,
     tsv     tsvector NOT NULL
   ) WITH (toast_tuple_target = 8160);
-  ALTER TABLE search_docs ALTER COLUMN tsv SET STORAGE MAIN;
+  ALTER TABLE search_vectors ALTER COLUMN tsv SET STORAGE MAIN;
   DO $$ BEGIN
-    ALTER TABLE search_docs ALTER COLUMN tsv SET COMPRESSION lz4;
+    ALTER TABLE search_vectors ALTER COLUMN tsv SET COMPRESSION lz4;
   EXCEPTION WHEN feature_not_supported OR syntax_error THEN NULL;
   END $$;
-  CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv);
-  CREATE INDEX search_docs_by_date ON search_docs (date);
-  CREATE INDEX search_docs_by_day ON search_docs (day);
+  CREATE INDEX search_vectors_tsv ON search_vectors USING gin (tsv);
   CREATE TABLE search_text (
     id    bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     title text NOT NULL,
