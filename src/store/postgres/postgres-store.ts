@@ -151,7 +151,7 @@ class PostgresStore extends PostgresPending implements SearchStore {
   private async indexIssue(tx: PoolClient, issueId: number, bulletin: Bulletin, source: string): Promise<void> {
     const ids = (await tx.query<{ id: number }>('SELECT id FROM articles WHERE issue_id = $1 ORDER BY ordinal', [issueId])).rows;
     const articles: (Article & ArticleFacts)[] = bulletin.articles;
-    await indexArticles(tx, articles.map((article, k) => ({ id: ids[k].id, article, date: bulletin.issueDate, source })));
     await insertArticleFacts(tx, articles.map((facts, k) => ({ id: ids[k].id, facts })));
+    await indexArticles(tx, articles.map((article, k) => ({ id: ids[k].id, article, date: bulletin.issueDate, source })));
   }
 }

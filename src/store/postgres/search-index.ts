@@ -107,20 +107,26 @@ export interface IndexItem {
   source: string;
 }
 
-/** Writes (or replaces) the index entries of many articles in one statement. */
+/** The article's tag names and (distinct) entity names, as the index keeps them for facets. */
+const FACT_ARRAYS = (id: string) => `
+  ARRAY(SELECT tag FROM article_tags WHERE article_id = ${id} ORDER BY tag) AS tags,
+  ARRAY(SELECT DISTINCT name FROM article_entities WHERE article_id = ${id} ORDER BY name) AS entities`;
+
+/** Writes (or replaces) the index entries of many articles in one statement; their facts must be stored first. */
 const INSERT_DOCS = `
   WITH r AS (
-    SELECT * FROM jsonb_to_recordset($1::jsonb)
+    SELECT r.*, ${FACT_ARRAYS('r.id')} FROM jsonb_to_recordset($1::jsonb)
       AS r (id bigint, date text, day integer, section text, source text, tsv text, title text, body text)
   ), docs AS (
-    INSERT INTO search_docs (id, date, day, section, source)
-    SELECT id, date, day, section, source FROM r
-    ON CONFLICT (id) DO UPDATE SET date = excluded.date, day = excluded.day, section = excluded.section, source = excluded.source
-  ), vectors AS (
-    INSERT INTO search_vectors (id, date, day, section, source, tsv)
-    SELECT id, date, day, section, source, tsv::tsvector FROM r
+    INSERT INTO search_docs (id, date, day, section, source, tags, entities)
+    SELECT id, date, day, section, source, tags, entities FROM r
     ON CONFLICT (id) DO UPDATE SET date = excluded.date, day = excluded.day, section = excluded.section,
-                                   source = excluded.source, tsv = excluded.tsv
+                                   source = excluded.source, tags = excluded.tags, entities = excluded.entities
+  ), vectors AS (
+    INSERT INTO search_vectors (id, date, day, section, source, tags, entities, tsv)
+    SELECT id, date, day, section, source, tags, entities, tsv::tsvector FROM r
+    ON CONFLICT (id) DO UPDATE SET date = excluded.date, day = excluded.day, section = excluded.section,
+                                   source = excluded.source, tags = excluded.tags, entities = excluded.entities, tsv = excluded.tsv
   )
   INSERT INTO search_text (id, title, body) SELECT id, title, body FROM r
   ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body`;
@@ -169,7 +175,10 @@ const INSERT_FACTS = `
   SELECT r.id, e.name, e.type, sum(e.count) FROM r, jsonb_to_recordset(r.entities) AS e (name text, type text, count integer)
    GROUP BY 1, 2, 3`;
 
-/** Stores the facts of articles that have none yet (new articles), in one statement. */
+/**
+ * Stores the facts of articles that have none yet (new articles, before indexArticles copies them into the
+ * index), in one statement.
+ */
 export async function insertArticleFacts(tx: PoolClient, items: { id: number; facts: ArticleFacts }[]): Promise<void> {
   const rows = items.filter(({ facts }) => facts.tags?.length || facts.entities?.length);
   if (!rows.length) return;
@@ -181,4 +190,10 @@ export async function setArticleFactsInTx(tx: PoolClient, id: number, facts: Art
   if (facts.tags) await tx.query('DELETE FROM article_tags WHERE article_id = $1', [id]);
   if (facts.entities) await tx.query('DELETE FROM article_entities WHERE article_id = $1', [id]);
   await insertArticleFacts(tx, [{ id, facts }]);
+  await tx.query(
+    `WITH f AS (SELECT ${FACT_ARRAYS('$1')}),
+          docs AS (UPDATE search_docs d SET tags = f.tags, entities = f.entities FROM f WHERE d.id = $1)
+     UPDATE search_vectors v SET tags = f.tags, entities = f.entities FROM f WHERE v.id = $1`,
+    [id],
+  );
 }

@@ -5,9 +5,10 @@ import { indexArticles } from './search-index.js';
  * The archive index on PostgreSQL, the twin of the SQLite one (../sqlite/search-index.ts). `search_vectors` holds
  * per article what matching and ranking read: the tsvector of the segmented title (weight A) and body (weight D)
  * under a GIN index, with the date (and its day number, for the recency boost), section and source beside it so
- * that a search reads no other table until its page. `search_docs` holds the same small columns alone, for
- * searches by filters only, which would otherwise scan the large vectors. `search_text` keeps the segmented text
- * for ts_headline. Tags and entities are ordinary tables: filters and facets on them are joins.
+ * that a search reads no other table until its page, and the article's tag and entity names (copies of
+ * `article_tags` and `article_entities`, kept by ./search-index.ts) for facets. `search_docs` holds the same small
+ * columns alone, for searches by filters only, which would otherwise scan the large vectors. `search_text` keeps the segmented text
+ * for ts_headline. Tags and entities are ordinary tables: filters on them are joins.
  *
  * Ranking reads the tsvector of every hit, so it is kept compressed in the row (STORAGE MAIN, rows up to a page)
  * rather than in the TOAST table, and with lz4 where the server has it (PostgreSQL ≥ 14 built with lz4), else the
@@ -19,7 +20,9 @@ const SEARCH_SCHEMA = `
     date    text,
     day     integer,
     section text,
-    source  text NOT NULL
+    source  text NOT NULL,
+    tags     text[] NOT NULL,
+    entities text[] NOT NULL
   );
   CREATE INDEX search_docs_by_date ON search_docs (date);
   CREATE INDEX search_docs_by_day ON search_docs (day);
@@ -29,6 +32,8 @@ const SEARCH_SCHEMA = `
     day     integer,
     section text,
     source  text NOT NULL,
+    tags     text[] NOT NULL,
+    entities text[] NOT NULL,
     tsv     tsvector NOT NULL
   ) WITH (toast_tuple_target = 8160);
   ALTER TABLE search_vectors ALTER COLUMN tsv SET STORAGE MAIN;
