@@ -16,25 +16,21 @@ import { indexArticles } from './search-index.js';
  */
 const SEARCH_SCHEMA = `
   CREATE TABLE search_docs (
-    id      bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    date    text,
-    day     integer,
-    section text,
-    source  text NOT NULL,
+    id       bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    date     text,
+    day      integer,
+    section  text,
+    source   text   NOT NULL,
     tags     text[] NOT NULL,
     entities text[] NOT NULL
   );
   CREATE INDEX search_docs_by_date ON search_docs (date);
   CREATE INDEX search_docs_by_day ON search_docs (day);
   CREATE TABLE search_vectors (
-    id      bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    date    text,
-    day     integer,
-    section text,
-    source  text NOT NULL,
-    tags     text[] NOT NULL,
-    entities text[] NOT NULL,
-    tsv     tsvector NOT NULL
+    LIKE search_docs,
+    tsv tsvector NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY (id) REFERENCES articles (id) ON DELETE CASCADE
   ) WITH (toast_tuple_target = 8160);
   ALTER TABLE search_vectors ALTER COLUMN tsv SET STORAGE MAIN;
   DO $$ BEGIN
