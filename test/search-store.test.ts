@@ -209,6 +209,16 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
     await again.close();
   });
 
+  it('indexes a very long article whole (PostgreSQL keeps positions up to 16,383) and finds phrases at its end', async () => {
+    const store = await openSearchStore(await backend.fresh());
+    const body = `${'全球芯片短缺正迫使汽车制造商减缓生产。'.repeat(4000)}最后提到光波导。`;
+    await store.importBulletin(source('long'), { ...ISSUES[0].bulletin, articles: [article('综述', '长文', body)] });
+    expect((await store.search({ query: '光波导' })).total).toBe(1);
+    expect((await store.search({ query: '"芯片 短缺"' })).total).toBe(1);
+    expect((await store.search({ query: '"最后 提到 光波导"' })).total).toBe(1);
+    await store.close();
+  });
+
   it('backfills the index when a store made before search is opened', async () => {
     const location = await backend.fresh();
     // The first schema step alone: a store from before search.

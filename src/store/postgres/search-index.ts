@@ -55,7 +55,9 @@ function cachedLexeme(token: string): string {
 
 /**
  * The tsvector of a title and body (segmented) as a tsvector literal: title tokens at positions from 1 with
- * weight A, body tokens after a gap (so a phrase never spans title and body) with weight D.
+ * weight A, body tokens after a gap (so a phrase never spans title and body) with weight D. PostgreSQL keeps
+ * positions up to 16,383 only: the body of a longer article wraps round to just after the title again, so a phrase
+ * is still found anywhere in it (at the price of a rare false phrase match between two far-apart places).
  */
 function tsvectorLiteral(title: string, body: string): string {
   const positions = new Map<string, number[]>();
@@ -81,12 +83,14 @@ function tsvectorLiteral(title: string, body: string): string {
     }
   };
   add(title);
-  const titleEnd = position++;
+  const titleEnd = Math.min(position++, MAX_POSITION - 2);
   add(body);
+  const bodyStart = titleEnd + 2;
+  const wrapped = (p: number) => bodyStart + ((p - bodyStart) % (MAX_POSITION - bodyStart + 1));
   let out = '';
   for (const [lex, list] of positions) {
     // Weight D is the default and is not written.
-    const at = list.map((p) => (p <= titleEnd ? `${p}A` : p < MAX_POSITION ? p : MAX_POSITION)).join(',');
+    const at = list.map((p) => (p <= titleEnd ? `${p}A` : wrapped(p))).join(',');
     out += `'${lex.replace(/['\\]/g, '\\$&')}':${at} `;
   }
   return out;
