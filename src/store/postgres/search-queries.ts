@@ -56,7 +56,7 @@ export class PostgresSearch {
     const facets = request.facets === false ? '' : `, ${FACETS_SQL}`;
     const sql = `
       WITH hits AS MATERIALIZED (
-        SELECT d.id, ${score} AS score, d.date, d.section, d.source, d.tags, d.entities FROM ${q.from}
+        SELECT d.id, ${score} AS score, d.date, d.section, d.source${request.facets === false ? '' : ', d.tags, d.entities'} FROM ${q.from}
          ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}
       ), page AS (
         SELECT * FROM hits ORDER BY ${order} LIMIT ${p(request.limit ?? DEFAULT_SEARCH_LIMIT)} OFFSET ${p(request.offset ?? 0)}
