@@ -2,7 +2,7 @@ import { recencyBoostSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch } from '../../search/request.js';
 import { MARK_CLOSE, MARK_OPEN, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
-import type { DateCount, FacetCounts, FactCount, Facets, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
+import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
 import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc } from './search-index.js';
 import { tsqueryOf } from './tsquery.js';
@@ -53,10 +53,10 @@ export class PostgresSearch {
       ? `ts_headline('simple', t.title, ${q.match}, ${p(HIGHLIGHT_OPTIONS)}) AS title_mark,
          ts_headline('simple', t.body, ${q.match}, ${p(SNIPPET_OPTIONS)}) AS snippet, t.body AS doc`
       : 'NULL AS title_mark, NULL AS snippet, NULL AS doc';
-    const facets = request.facets === false ? '' : `, ${FACETS_SQL}`;
+    const withFacets = request.facets !== false;
     const sql = `
       WITH hits AS MATERIALIZED (
-        SELECT d.id, ${score} AS score, d.date, d.section, d.source${request.facets === false ? '' : ', d.tags, d.entities'} FROM ${q.from}
+        SELECT d.id, ${score} AS score, d.date, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''} FROM ${q.from}
          ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}
       ), page AS (
         SELECT * FROM hits ORDER BY ${order} LIMIT ${p(request.limit ?? DEFAULT_SEARCH_LIMIT)} OFFSET ${p(request.offset ?? 0)}
@@ -65,7 +65,7 @@ export class PostgresSearch {
              (SELECT coalesce(json_agg(x ORDER BY ${order}), '[]') FROM (
                 SELECT h.id, a.issue_id, a.title, h.section, a.body, h.date, h.source, h.score, ${marked}
                   FROM page h JOIN articles a ON a.id = h.id JOIN search_text t ON t.id = h.id) x) AS page
-             ${facets}`;
+             ${withFacets ? `, ${FACETS_SQL}` : ''}`;
     const [row] = await this.query<ResultRow>(sql, q.params);
     const hits = (JSON.parse(row.page) as PageRow[]).map(
       (r): SearchHit => ({
@@ -85,10 +85,9 @@ export class PostgresSearch {
     return {
       total: row.total,
       hits,
-      facets:
-        request.facets === false
-          ? NO_FACETS
-          : { section: facetsOf(row.section), tag: facetsOf(row.tag), entity: facetsOf(row.entity), source: facetsOf(row.source), month: facetsOf(row.month) },
+      facets: withFacets
+        ? { section: facetsOf(row.section), tag: facetsOf(row.tag), entity: facetsOf(row.entity), source: facetsOf(row.source), month: facetsOf(row.month) }
+        : NO_FACETS,
       warnings: planned.warnings,
     };
   }
