@@ -47,7 +47,12 @@ export async function benchSearchPostgres(
   try {
     const url = new URL(adminUrl);
     url.pathname = `/${db}`;
-    log(`\n== PostgreSQL, ${size.toLocaleString('en')} synthetic articles (database ${db})`);
+    const setting = async (name: string) => (await admin.query<{ v: string }>(`SELECT current_setting($1) AS v`, [name])).rows[0].v;
+    // Latency depends on whether the vectors fit in the server's cache: say how it is set.
+    log(
+      `\n== PostgreSQL ${await setting('server_version')}, ${size.toLocaleString('en')} synthetic articles (database ${db}; ` +
+        `shared_buffers ${await setting('shared_buffers')}, work_mem ${await setting('work_mem')}, fsync ${await setting('fsync')})`,
+    );
     const store = await openPostgresStore(url.toString());
     const pool = createPool(url.toString());
     try {
