@@ -18,3 +18,8 @@ export function scoreSql(bm25: string, ageDays: string): string {
   const boost = `(1 + ${RECENCY_WEIGHT} * pow(0.5, max(0, ${ageDays}) / ${RECENCY_HALF_LIFE_DAYS}.0))`;
   return `-(${bm25}) * coalesce(${boost}, 1)`;
 }
+
+/** The recency boost of scoreSql in JavaScript, for a backend that weighs recency outside SQL; NaN age: no boost. */
+export function recencyBoost(ageDays: number): number {
+  return Number.isNaN(ageDays) ? 1 : 1 + RECENCY_WEIGHT * Math.pow(0.5, Math.max(0, ageDays) / RECENCY_HALF_LIFE_DAYS);
+}
