@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleTexts } from '../src/cli/commands/bench.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { articleFacts } from '../src/search/facts.js';
+import { toMatchPlan } from '../src/search/match-plan.js';
+import { parseQuery } from '../src/search/query.js';
+import { scoreSql, TITLE_WEIGHT } from '../src/search/rank.js';
+import { sharedSegmenter } from '../src/search/segment.js';
 import { materialFromTexts, syntheticIssues, type SyntheticIssue } from '../src/search/synthetic-archive.js';
+import { fts5Match } from '../src/store/sqlite/fts5-query.js';
 import type { FacetCounts, SearchRequest } from '../src/search/types.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -173,6 +178,37 @@ describe('facet counts are exact for the whole result set', () => {
       expect(r.facets.entity, query).toEqual(tally(articles.flatMap((a) => fact(a!).entities!.map((e) => e.name))));
     }
     await store.close();
+  });
+});
+
+describe('ranking a broad search', () => {
+  it('pages exactly as scoring every hit would, whether ids follow dates or not', async () => {
+    const issues = [...syntheticIssues(materialFromTexts(readSampleTexts('samples')), { articles: 2000, seed: 5 })];
+    for (const order of ['by date', 'newest first']) {
+      const file = join(dir, `broad-${order.replace(' ', '-')}.db`);
+      const store = openSqliteStore(file);
+      for (const i of order === 'by date' ? issues : [...issues].reverse()) await store.importBulletin(i.source, i.bulletin);
+      const db = new Database(file, { readonly: true });
+      for (const query of ['数据', '发展 OR 企业', '发展']) {
+        const { match } = fts5Match(toMatchPlan(parseQuery(query), sharedSegmenter()));
+        // Every hit scored in SQL by the formula of rank.ts, best first.
+        const age = 'julianday((SELECT max(date) FROM search_docs)) - julianday(d.date)';
+        const all = db
+          .prepare<[string], { id: number }>(
+            `SELECT d.id FROM (SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ?) m
+               JOIN search_docs d ON d.id = m.id ORDER BY ${scoreSql('m.bm', age)} DESC, d.date DESC, d.id DESC`,
+          )
+          .all(match!)
+          .map((r) => r.id);
+        expect(all.length, query).toBeGreaterThan(1000);
+        for (const [limit, offset] of [[20, 0], [10, 35]]) {
+          const r = await store.search({ query, limit, offset, facets: false });
+          expect(r.hits.map((h) => h.id), `${query} ${order} ${offset}`).toEqual(all.slice(offset, offset + limit));
+        }
+      }
+      db.close();
+      await store.close();
+    }
   });
 });
 

@@ -12,6 +12,7 @@ export function fts5Match(plan: MatchPlan): { match: string | null; exclude: str
   };
 }
 
-function quote(phrase: Phrase): string {
+/** One phrase as an FTS5 MATCH string. */
+export function quote(phrase: Phrase): string {
   return `"${phrase.map((t) => t.replaceAll('"', '""')).join(' ')}"`;
 }

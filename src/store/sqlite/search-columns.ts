@@ -45,6 +45,8 @@ const NONE = -1;
 export class SearchColumns {
   /** One past the largest article id. */
   readonly size: number;
+  /** Rows of the FTS5 table, as its bm25 counts them for idf. */
+  readonly ftsRows: number;
   private readonly date = new Dictionary();
   private readonly section = new Dictionary();
   private readonly source = new Dictionary();
@@ -70,6 +72,7 @@ export class SearchColumns {
       db,
       'SELECT json_group_array(article_id), json_group_array(name) FROM article_entities',
     );
+    this.ftsRows = (db.prepare('SELECT count(*) AS n FROM article_fts_docsize').get() as { n: number }).n;
     this.size = Math.max(0, ...[ids, tagIds, entityIds].map(maxOf)) + 1;
     this.dateOf = new Int32Array(this.size).fill(NONE);
     this.sectionOf = new Int32Array(this.size).fill(NONE);
@@ -119,11 +122,19 @@ export class SearchColumns {
     return d === NONE ? 1 : this.boostOfDate[d];
   }
 
+  /** How many distinct dates the articles have. */
+  get dateCount(): number {
+    return this.date.values.length;
+  }
+
+  /** The place of the article's date among all dates, oldest 0; NONE without a date. */
+  dateOrder(id: number): number {
+    return this.dateOf[id] === NONE ? NONE : this.orderOfDate[this.dateOf[id]];
+  }
+
   /** Negative when article a is newer than b (or as new with a higher id): the tie-break of ranking; no date is oldest. */
   newerFirst(a: number, b: number): number {
-    const da = this.dateOf[a] === NONE ? NONE : this.orderOfDate[this.dateOf[a]];
-    const db = this.dateOf[b] === NONE ? NONE : this.orderOfDate[this.dateOf[b]];
-    return db - da || b - a;
+    return this.dateOrder(b) - this.dateOrder(a) || b - a;
   }
 
   /** Every indexed article id, ascending. */

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { parseDateBound } from '../../search/query.js';
-import { TITLE_WEIGHT } from '../../search/rank.js';
 import { MARK_CLOSE, MARK_OPEN, renderMarked } from '../../search/snippet.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch } from '../../search/request.js';
 import type { DateCount, FactCount, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
 import { fts5Match } from './fts5-query.js';
 import { jsonColumns, SearchColumns } from './search-columns.js';
+import { rankHits, type RankInput } from './search-rank.js';
 
 /** Snippet length in index tokens (a token is a word: about 1.5 characters of Chinese). */
 const SNIPPET_TOKENS = 32;
@@ -13,8 +13,8 @@ const SNIPPET_TOKENS = 32;
 /**
  * Search, trends and top lists on SQLite. FTS5 finds the matching ids (one round trip, as a JSON array); the
  * filters, the exact facet counts and the recency boost then come from columns held in memory (SearchColumns),
- * and FTS5's bm25 is computed only for the hits that survive the filters. Only the page's articles and
- * snippets are read from the tables.
+ * and ranking asks FTS5's bm25 only for hits that can reach the page (search-rank.ts). Only the page's
+ * articles and snippets are read from the tables.
  */
 export class SqliteSearch {
   private columns: SearchColumns | null = null;
@@ -30,7 +30,7 @@ export class SqliteSearch {
     const marks = request.marks ?? 'terminal';
     return this.db.transaction(() => {
       const found = this.collect(request);
-      const ranked = this.rank(found, offset + limit).slice(offset);
+      const ranked = rankHits(this.db, found, offset + limit).slice(offset);
       const rows = new Map(
         this.db
           .prepare<[string], HitRow>('SELECT id, issue_id, title, section, body FROM articles WHERE id IN (SELECT value FROM json_each(?))')
@@ -103,36 +103,13 @@ export class SqliteSearch {
     if (expr.exclude) for (const id of this.matchingIds(expr.exclude)) if (id < columns.size) excluded[id] = 1;
     const keep = columns.matcher(filters);
     const hits = matched.filter((id) => columns.has(id) && !excluded[id] && keep(id));
-    return { columns, match: expr.match, hits, narrowed: hits.length < matched.length, warnings };
+    return { columns, match: expr.match, plan, hits, matched: matched.length, warnings };
   }
 
   /** The rowids FTS5 matches, ascending. */
   private matchingIds(match: string): number[] {
     const [ids] = jsonColumns<[number[]]>(this.db, 'SELECT json_group_array(rowid) FROM article_fts WHERE article_fts MATCH ?', match);
     return ids;
-  }
-
-  /**
-   * The best `k` hits, best first: by score (bm25 with the title weighted, times the recency boost), then newer,
-   * then the higher id. bm25 needs FTS5, which computes it per row, so it is asked only for the hits: all rows
-   * the MATCH finds when nothing narrowed them, else those in the hit list (a membership test is far cheaper
-   * than bm25). Without terms every hit scores 0 and the newest come first.
-   */
-  private rank(found: Found, k: number): { id: number; score: number }[] {
-    const { columns, hits } = found;
-    if (!found.match) {
-      return topK(hits.length, k, (a, b) => columns.newerFirst(hits[a], hits[b])).map((i) => ({ id: hits[i], score: 0 }));
-    }
-    const scored = `SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ?
-                    ${found.narrowed ? 'AND +rowid IN (SELECT value FROM json_each(?))' : ''}`;
-    const [ids, bm25] = jsonColumns<[number[], number[]]>(
-      this.db,
-      // MATERIALIZED: bm25 cannot be called inside an aggregate directly.
-      `WITH m AS MATERIALIZED (${scored}) SELECT json_group_array(id), json_group_array(bm) FROM m`,
-      ...(found.narrowed ? [found.match, JSON.stringify(hits)] : [found.match]),
-    );
-    const scores = Float64Array.from(ids, (id, i) => -bm25[i] * columns.boost(id));
-    return topK(ids.length, k, (a, b) => scores[b] - scores[a] || columns.newerFirst(ids[a], ids[b])).map((i) => ({ id: ids[i], score: scores[i] }));
   }
 
   /** The columns as of now: read again when this or another connection changed the database since. */
@@ -149,37 +126,8 @@ export class SqliteSearch {
 }
 
 /** The matching set of a search. */
-interface Found {
-  columns: SearchColumns;
-  /** The FTS5 MATCH expression, null when the query has no positive terms. */
-  match: string | null;
-  /** Ids of every hit, ascending. */
-  hits: number[];
-  /** True when exclusions or filters removed some of what the MATCH found. */
-  narrowed: boolean;
+interface Found extends RankInput {
   warnings: string[];
-}
-
-/**
- * Indexes of the best `k` of `n` items, best first, for a strict order (`before(a, b) < 0`: a first). Keeps a
- * sorted list of k, so a broad search does not sort all its hits for one page.
- */
-function topK(n: number, k: number, before: (a: number, b: number) => number): number[] {
-  if (k >= n / 4) return Array.from({ length: n }, (_, i) => i).sort(before).slice(0, k);
-  const top: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (top.length === k && before(i, top[k - 1]) > 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before(top[mid], i) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, i);
-    if (top.length > k) top.pop();
-  }
-  return top;
 }
 
 interface HitRow {
