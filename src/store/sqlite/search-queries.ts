@@ -91,8 +91,9 @@ export class SqliteSearch {
   }
 
   /**
-   * Parses the request and finds every matching article: the ids FTS5 matches (all indexed articles when the
-   * query has no positive terms), less those matching an excluded term, less those the filters reject.
+   * Parses the request and finds every matching article: the ids FTS5 matches (its MATCH subtracts excluded
+   * terms; all indexed articles less those matching one when the query has no positive terms), less those the
+   * filters reject.
    */
   private collect(request: SearchRequest): Found {
     const { plan, filters, warnings } = planSearch(request);

@@ -34,11 +34,13 @@ export interface Ranked {
  * row (about a microsecond each), so a broad search does not score all its hits: rows come newest id first
  * and stop once no hit left could reach the page, that is when the bm25 bound times the largest recency boost
  * among the hits left is below the k-th score. Archives grow by date, so ids follow dates and that comes early;
- * when they do not, every hit is scored. Either way the result is the same as scoring every hit.
+ * when they do not, every hit is scored. Either way the result is the same as scoring every hit. When filters
+ * removed some matches, the rows are limited to the hits' id range and tested for membership, which costs far
+ * less than bm25 on the others.
  */
 export function rankHits(db: Database, input: RankInput, k: number): Ranked[] {
   const { columns, hits, match } = input;
-  if (k <= 0) return [];
+  if (k <= 0 || !hits.length) return [];
   if (!match) {
     const newest = new Best<number>(k, (a, b) => columns.newerFirst(a, b));
     for (const id of hits) newest.add(id);
@@ -52,10 +54,10 @@ export function rankHits(db: Database, input: RankInput, k: number): Ranked[] {
   const rows = db
     .prepare(
       `SELECT rowid, bm25(article_fts, ${TITLE_WEIGHT}, 1) FROM article_fts WHERE article_fts MATCH @match
-       ${narrowed ? 'AND +rowid IN (SELECT value FROM json_each(@hits))' : ''} ORDER BY rowid DESC`,
+       ${narrowed ? 'AND rowid BETWEEN @lo AND @hi AND +rowid IN (SELECT value FROM json_each(@hits))' : ''} ORDER BY rowid DESC`,
     )
     .raw()
-    .iterate(narrowed ? { match, hits: JSON.stringify(hits) } : { match }) as IterableIterator<[number, number]>;
+    .iterate(narrowed ? { match, lo: hits[0], hi: hits[hits.length - 1], hits: JSON.stringify(hits) } : { match }) as IterableIterator<[number, number]>;
   const best = new Best<Ranked>(k, (a, b) => b.score - a.score || columns.newerFirst(a.id, b.id));
   let left = hits.length;
   for (const [id, bm25] of rows) {
@@ -69,7 +71,8 @@ export function rankHits(db: Database, input: RankInput, k: number): Ranked[] {
 
 /**
  * An upper bound of -bm25 for any article: (k1 + 1) times the sum of the idf FTS5 gives each phrase of the
- * MATCH, from how many indexed articles hold the phrase (the MATCH's own count when it is one phrase).
+ * MATCH, from how many indexed articles hold the phrase: counted, or for a one-phrase MATCH its own count (a lower
+ * count, hence a higher idf, when the MATCH also excludes).
  */
 function bm25Bound(db: Database, input: RankInput): number {
   const phrases = input.plan.groups.flat();
