@@ -71,8 +71,8 @@ export function rankHits(db: Database, input: RankInput, k: number): Ranked[] {
 
 /**
  * An upper bound of -bm25 for any article: (k1 + 1) times the sum of the idf FTS5 gives each phrase of the
- * MATCH, from how many indexed articles hold the phrase: counted, or for a one-phrase MATCH its own count (a lower
- * count, hence a higher idf, when the MATCH also excludes).
+ * MATCH, from how many indexed articles hold the phrase: the MATCH's own count when it is that one phrase, else
+ * counted (excluded phrases add nothing: no hit holds them).
  */
 function bm25Bound(db: Database, input: RankInput): number {
   const phrases = input.plan.groups.flat();
@@ -80,7 +80,7 @@ function bm25Bound(db: Database, input: RankInput): number {
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?');
   let idf = 0;
   for (const p of phrases) {
-    const n = phrases.length === 1 ? input.matched : count.get(quote(p))!.n;
+    const n = phrases.length === 1 && !input.plan.excluded.length ? input.matched : count.get(quote(p))!.n;
     idf += Math.max(1e-6, Math.log((rows - n + 0.5) / (n + 0.5)));
   }
   return (BM25_K1 + 1) * idf;
