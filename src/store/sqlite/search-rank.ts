@@ -71,17 +71,20 @@ export function rankHits(db: Database, input: RankInput, k: number): Ranked[] {
 
 /**
  * An upper bound of -bm25 for any article: (k1 + 1) times the sum of the idf FTS5 gives each phrase of the
- * MATCH, from how many indexed articles hold the phrase: the MATCH's own count when it is that one phrase, else
- * counted (excluded phrases add nothing: no hit holds them).
+ * MATCH, from how many indexed articles hold the phrase. Excluded phrases add nothing (no hit holds them).
  */
 function bm25Bound(db: Database, input: RankInput): number {
-  const phrases = input.plan.groups.flat();
-  const rows = input.columns.ftsRows;
-  const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?');
+  const { plan } = input;
+  const count = (match: string) => db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ?').get(match)!.n;
+  const phrases = plan.groups.flat();
   let idf = 0;
   for (const p of phrases) {
-    const n = phrases.length === 1 && !input.plan.excluded.length ? input.matched : count.get(quote(p))!.n;
-    idf += Math.max(1e-6, Math.log((rows - n + 0.5) / (n + 0.5)));
+    // A MATCH of one phrase (less the excluded ones) counted it already, all but what it excluded.
+    const n =
+      phrases.length > 1 ? count(quote(p))
+      : plan.excluded.length ? input.matched + count(`${quote(p)} AND (${plan.excluded.map(quote).join(' OR ')})`)
+      : input.matched;
+    idf += Math.max(1e-6, Math.log((input.columns.ftsRows - n + 0.5) / (n + 0.5)));
   }
   return (BM25_K1 + 1) * idf;
 }
