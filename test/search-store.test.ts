@@ -228,6 +228,23 @@ describe('index maintenance', () => {
     await again.close();
   });
 
+  it('sees what another connection imported or tagged since its last search', async () => {
+    const file = join(dir, 'shared.db');
+    const reader = await fixtureStore(file);
+    expect((await reader.search({ query: '爱立信' })).facets.source).toEqual([{ value: '信息产业监测', count: 1 }]);
+    const writer = openSqliteStore(file);
+    await writer.importBulletin(source('c'), { ...ISSUES[0].bulletin, publication: '另一份简报', issueDate: '2022-01-05' });
+    const [newer] = (await writer.search({ query: '爱立信 source:另一份简报' })).hits;
+    await writer.setArticleFacts(newer.id, { tags: [{ tag: '通信', score: 1 }] });
+    const r = await reader.search({ query: '爱立信' });
+    expect(r.total).toBe(2);
+    expect(r.hits[0].date).toBe('2022-01-05');
+    expect(r.facets.source).toEqual([{ value: '信息产业监测', count: 1 }, { value: '另一份简报', count: 1 }]);
+    expect(r.facets.tag).toEqual([{ value: '通信', count: 1 }]);
+    await writer.close();
+    await reader.close();
+  });
+
   it('backfills the index when a store made before search is opened', async () => {
     const file = join(dir, 'old.db');
     const old = new Database(file);
