@@ -18,7 +18,7 @@ export interface RankInput {
   plan: MatchPlan;
   /** Ids of every hit, ascending. */
   hits: number[];
-  /** How many articles the MATCH found before exclusions and filters. */
+  /** How many rows the MATCH found (its exclusions subtracted), before the filters. */
   matched: number;
 }
 
