@@ -88,8 +88,9 @@ describe('segmentation and match expressions', () => {
     expect(seg.segmentForIndex('华为技术有限公司').split('\u200b')).toEqual(['华为', '技术', '有限', '公司']);
     expect(seg.segmentForIndex('监测数据').split('\u200b')).toEqual(['监测', '数据']);
     expect(match('动力电池').match).toBe('"动力 电池"');
-    expect(match('"电池回收" OR 储能 -锂电').match).toBe('("电池 回收" OR "储能")');
-    expect(match('电池 -储能 -"电池回收"').exclude).toBe('"储能" OR "电池 回收"');
+    expect(match('"电池回收" OR 储能 -锂电').match).toBe('(("电池 回收" OR "储能")) NOT ("锂电")');
+    expect(match('电池 -储能 -"电池回收"').match).toBe('("电池") NOT ("储能" OR "电池 回收")');
+    expect(match('-储能 -"电池回收"').exclude).toBe('"储能" OR "电池 回收"');
   });
 
   it('segments for the index without changing the text', () => {

@@ -1,16 +1,23 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleTexts } from '../src/cli/commands/bench.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { articleFacts } from '../src/search/facts.js';
+import { toMatchPlan } from '../src/search/match-plan.js';
+import { parseQuery } from '../src/search/query.js';
+import { scoreSql, TITLE_WEIGHT } from '../src/search/rank.js';
+import { sharedSegmenter } from '../src/search/segment.js';
 import { materialFromTexts, syntheticIssues, type SyntheticIssue } from '../src/search/synthetic-archive.js';
+import { fts5Match } from '../src/store/sqlite/fts5-query.js';
 import type { FacetCounts, SearchRequest } from '../src/search/types.js';
 import { openSearchStore } from '../src/store/open.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { MIGRATIONS as PG_MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { SearchStore } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
 import { BACKENDS, type TestBackend } from './backends.js';
@@ -254,5 +261,56 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
     for (const a of texts) expect(`${a!.title}${a!.body}`).toContain('爱立信');
     expect(r.total).toBe(bulletin.articles.filter((a) => `${a.title}${a.body}`.includes('爱立信')).length);
     await store.close();
+  });
+});
+
+describe('the embedded store, past the interface', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jianbao-search-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('pages exactly as scoring every hit would, whether ids follow dates or not', async () => {
+    const issues = [...syntheticIssues(materialFromTexts(readSampleTexts('samples')), { articles: 2000, seed: 5 })];
+    for (const order of ['by date', 'newest first']) {
+      const file = join(dir, `broad-${order.replace(' ', '-')}.db`);
+      const store = openSqliteStore(file);
+      for (const i of order === 'by date' ? issues : [...issues].reverse()) await store.importBulletin(i.source, i.bulletin);
+      const db = new Database(file, { readonly: true });
+      for (const query of ['数据', '发展 OR 企业', '发展']) {
+        const { match } = fts5Match(toMatchPlan(parseQuery(query), sharedSegmenter()));
+        // Every hit scored in SQL by the formula of rank.ts, best first.
+        const age = 'julianday((SELECT max(date) FROM search_docs)) - julianday(d.date)';
+        const all = db
+          .prepare<[string], { id: number }>(
+            `SELECT d.id FROM (SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ?) m
+               JOIN search_docs d ON d.id = m.id ORDER BY ${scoreSql('m.bm', age)} DESC, d.date DESC, d.id DESC`,
+          )
+          .all(match!)
+          .map((r) => r.id);
+        expect(all.length, query).toBeGreaterThan(1000);
+        for (const [limit, offset] of [[20, 0], [10, 35]]) {
+          const r = await store.search({ query, limit, offset, facets: false });
+          expect(r.hits.map((h) => h.id), `${query} ${order} ${offset}`).toEqual(all.slice(offset, offset + limit));
+        }
+      }
+      db.close();
+      await store.close();
+    }
+  });
+
+  it('sees what another connection imported or tagged since its last search', async () => {
+    const file = join(dir, 'shared.db');
+    const reader = await fixtureStore(file);
+    expect((await reader.search({ query: '爱立信' })).facets.source).toEqual([{ value: '信息产业监测', count: 1 }]);
+    const writer = openSqliteStore(file);
+    await writer.importBulletin(source('c'), { ...ISSUES[0].bulletin, publication: '另一份简报', issueDate: '2022-01-05' });
+    const [newer] = (await writer.search({ query: '爱立信 source:另一份简报' })).hits;
+    await writer.setArticleFacts(newer.id, { tags: [{ tag: '通信', score: 1 }] });
+    const r = await reader.search({ query: '爱立信' });
+    expect(r.total).toBe(2);
+    expect(r.hits[0].date).toBe('2022-01-05');
+    expect(r.facets.source).toEqual([{ value: '信息产业监测', count: 1 }, { value: '另一份简报', count: 1 }]);
+    expect(r.facets.tag).toEqual([{ value: '通信', count: 1 }]);
+    await writer.close();
+    await reader.close();
   });
 });

@@ -27,3 +27,8 @@ export function recencyBoostSql(ageDays: string, dialect: 'sqlite' | 'postgres')
   if (dialect === 'sqlite') return `coalesce(1 + ${RECENCY_WEIGHT} * pow(0.5, max(0, ${ageDays}) / ${RECENCY_HALF_LIFE_DAYS}.0), 1)`;
   return `coalesce(1 + ${RECENCY_WEIGHT}::float8 * pow(0.5::float8, greatest(0, ${ageDays}) / ${RECENCY_HALF_LIFE_DAYS}::float8), 1)`;
 }
+
+/** The recency boost of scoreSql in JavaScript, for a backend that weighs recency outside SQL; NaN age: no boost. */
+export function recencyBoost(ageDays: number): number {
+  return Number.isNaN(ageDays) ? 1 : 1 + RECENCY_WEIGHT * Math.pow(0.5, Math.max(0, ageDays) / RECENCY_HALF_LIFE_DAYS);
+}

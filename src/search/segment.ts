@@ -24,10 +24,21 @@ function isWordChar(ch: string): boolean {
   return known;
 }
 
+/** A word as the index writes it; see Segmenter.indexForm. */
+interface IndexForm {
+  text: string;
+  startsWord: boolean;
+  endsWord: boolean;
+}
+
+/** Bound on memoised index forms (a few MB). */
+const MAX_CACHED_FORMS = 100_000;
+
 /** Segments text for the index and for queries; building one loads jieba's dictionary (a few hundred ms). */
 export class Segmenter {
   private readonly jieba: Jieba;
   private readonly words: Set<string>;
+  private readonly forms = new Map<string, IndexForm>();
 
   constructor() {
     this.jieba = Jieba.withDict(dict);
@@ -41,16 +52,37 @@ export class Segmenter {
 
   /** The text with U+200B between adjacent tokens, otherwise unchanged (after NFKC): what the FTS index stores. */
   segmentForIndex(text: string): string {
-    const parts: string[] = [];
-    let lastChar = '';
+    let out = '';
+    let lastIsWord = false;
     for (const word of this.jieba.cut(normalize(text), true)) {
-      for (const piece of word.length < 3 ? [word] : this.tile(word)) {
-        if (lastChar && isWordChar(lastChar) && isWordChar(piece[0])) parts.push(TOKEN_SEPARATOR);
-        parts.push(piece);
-        lastChar = piece[piece.length - 1];
-      }
+      const form = this.indexForm(word);
+      if (lastIsWord && form.startsWord) out += TOKEN_SEPARATOR;
+      out += form.text;
+      lastIsWord = form.endsWord;
     }
-    return parts.join('');
+    return out;
+  }
+
+  /**
+   * A word of jieba's as the index writes it: its tiles joined by U+200B where two word characters meet, and
+   * whether it starts and ends with one. Memoised: an archive's vocabulary is small next to its word count, and
+   * tiling dominated indexing time.
+   */
+  private indexForm(word: string): IndexForm {
+    let form = this.forms.get(word);
+    if (form) return form;
+    const pieces = word.length < 3 ? [word] : this.tile(word);
+    let text = pieces[0];
+    for (let k = 1; k < pieces.length; k++) {
+      const before = pieces[k - 1];
+      if (isWordChar(before[before.length - 1]) && isWordChar(pieces[k][0])) text += TOKEN_SEPARATOR;
+      text += pieces[k];
+    }
+    form = { text, startsWord: isWordChar(word[0]), endsWord: isWordChar(word[word.length - 1]) };
+    // Numbers and names make the vocabulary open-ended: start afresh rather than grow without bound.
+    if (this.forms.size >= MAX_CACHED_FORMS) this.forms.clear();
+    this.forms.set(word, form);
+    return form;
   }
 
   /** The query text as words, each word the list of its fine tokens (punctuation dropped, case kept). */

@@ -61,6 +61,8 @@ function connect(file: string): Database.Database {
       // NORMAL is crash-safe in WAL mode; only a power loss can drop the last commits.
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      // 64 MB of page cache instead of 2: FTS5 segment merges and the index B-trees of a large archive stay in it.
+      db.pragma('cache_size = -65536');
     } catch (err) {
       db.close();
       throw err;
