@@ -1,6 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
 import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
+import { DRAFTS_SCHEMA } from './drafts-schema.js';
+import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
+import { SOURCES_SCHEMA } from './sources-schema.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a database from version i to i+1, version n being
@@ -51,6 +54,9 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE source_files DROP CONSTRAINT source_files_kind_check;
   ALTER TABLE source_files ADD CONSTRAINT source_files_kind_check CHECK (kind IN ('text', 'pdf', 'html'));
   `,
+  SOURCES_SCHEMA,
+  ENRICHMENT_SCHEMA,
+  DRAFTS_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

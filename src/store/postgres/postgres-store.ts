@@ -1,17 +1,36 @@
 import type { Pool, PoolClient } from 'pg';
+import type { Edition, IssueChange, IssueDraft } from '../../compose/types.js';
+import type { SectionModel } from '../../enrich/types.js';
 import type { Bulletin } from '../../types.js';
+import type { ArticleUnderstanding, EventGroup, StoredEnrichment, Understand, UnderstandingContext } from '../enrichment-types.js';
 import { displayLocation } from '../location.js';
 import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
-import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SourceMeta, Store, StoredArticle } from '../types.js';
+import type {
+  ArticleFilter,
+  DraftStore,
+  DraftSummary,
+  ImportResult,
+  IssueSummary,
+  NewSource,
+  OpenOptions,
+  PollRecord,
+  SourceMeta,
+  Store,
+  StoredArticle,
+  StoredSource,
+  WebArticleInput,
+} from '../types.js';
 import { connect, createPool, inTransaction, namedError } from './connection.js';
+import { PostgresDrafts } from './drafts.js';
+import { PostgresEnrichment } from './enrichment.js';
 import { migrate } from './migrations.js';
-import { PostgresPending } from './pending.js';
+import { PostgresSources, type Query } from './sources.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
  * or migrating its tables; the database itself must exist. Errors name the database without the password.
  */
-export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<Store> {
+export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<Store & DraftStore> {
   const name = displayLocation(url);
   const pool = createPool(url);
   try {
@@ -41,19 +60,36 @@ const INSERT_ARTICLES = `
   INSERT INTO articles (${ARTICLE_RECORD.map(([c]) => c).join(', ')})
   SELECT ${ARTICLE_RECORD.map(([c]) => (c === 'subheads' || c === 'captions' ? `${c}::jsonb` : c)).join(', ')}
     FROM jsonb_to_recordset($1::jsonb) AS r (${ARTICLE_RECORD.map(([c, t]) => `${c} ${t}`).join(', ')})
-   ORDER BY ordinal`;
+   ORDER BY ordinal
+  RETURNING id, ordinal`;
 
-/** The Store over a pg connection pool; every import is one transaction on one pooled connection. */
-class PostgresStore extends PostgresPending implements Store {
+/** Statements on one transaction's connection (its errors are named when the transaction fails). */
+function onClient(tx: PoolClient): Query {
+  return async <R extends object>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows;
+}
+
+/**
+ * The Store over a pg connection pool; every write of several statements is one transaction on one pooled
+ * connection. Sources, understanding and drafts are small classes over a Query, given the pool's for reads and
+ * a transaction's for writes.
+ */
+class PostgresStore implements Store, DraftStore {
+  private readonly sources: PostgresSources;
+  private readonly understanding: PostgresEnrichment;
+  private readonly drafts: PostgresDrafts;
+
   constructor(
     private readonly pool: Pool,
-    protected readonly name: string,
+    private readonly name: string,
   ) {
-    super();
+    const query: Query = (sql, params) => this.query(sql, params);
+    this.sources = new PostgresSources(query);
+    this.understanding = new PostgresEnrichment(query);
+    this.drafts = new PostgresDrafts(query);
   }
 
-  async importBulletin(source: SourceMeta, bulletin: Bulletin): Promise<ImportResult> {
-    return inTransaction(this.pool, this.name, (tx) => this.importInTx(tx, source, bulletin));
+  async importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand): Promise<ImportResult> {
+    return inTransaction(this.pool, this.name, (tx) => this.importInTx(tx, source, bulletin, understand));
   }
 
   async listIssues(): Promise<IssueSummary[]> {
@@ -65,10 +101,13 @@ class PostgresStore extends PostgresPending implements Store {
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.issueId !== undefined) where.push(`issue_id = $${params.push(filter.issueId)}`);
+    if (filter.sourceId !== undefined) where.push(`source_id = $${params.push(filter.sourceId)}`);
     if (filter.section !== undefined) where.push(`section = $${params.push(filter.section)}`);
+    // Bulletin articles in issue and printed order, then web articles in the order they were fetched.
     // LIMIT NULL means no limit.
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                 ORDER BY issue_id, ordinal LIMIT $${params.push(filter.limit ?? null)} OFFSET $${params.push(filter.offset ?? 0)}`;
+                 ORDER BY issue_id NULLS LAST, ordinal, fetched_at, id
+                 LIMIT $${params.push(filter.limit ?? null)} OFFSET $${params.push(filter.offset ?? 0)}`;
     return (await this.query<ArticleRow>(sql, params)).map(toArticle);
   }
 
@@ -79,6 +118,107 @@ class PostgresStore extends PostgresPending implements Store {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+
+  async addSource(source: NewSource): Promise<StoredSource> {
+    return this.sources.add(source);
+  }
+
+  async listSources(): Promise<StoredSource[]> {
+    return this.sources.list();
+  }
+
+  async getSource(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.sources.get(idOrUrl);
+  }
+
+  async removeSource(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.sources.remove(idOrUrl);
+  }
+
+  async dueSources(now: Date): Promise<StoredSource[]> {
+    return this.sources.due(now);
+  }
+
+  async recordPoll(sourceId: number, poll: PollRecord): Promise<void> {
+    await this.sources.recordPoll(sourceId, poll);
+  }
+
+  async hasWebArticle(dedupKey: string): Promise<boolean> {
+    return this.sources.hasWebArticle(dedupKey);
+  }
+
+  async storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+    return inTransaction(this.pool, this.name, async (tx) => {
+      const stored = await new PostgresSources(onClient(tx)).storeWebArticle(article);
+      // search-index: if stored.status === 'new', indexArticle(tx, stored.id, { ...article, captions: [] }, (article.publishedAt ?? article.fetchedAt).slice(0, 10), new URL(article.canonicalUrl || article.url).host)
+      return stored;
+    });
+  }
+
+  async understandingContext(): Promise<UnderstandingContext> {
+    return this.understanding.context();
+  }
+
+  async getEnrichment(articleId: number): Promise<StoredEnrichment | null> {
+    return this.understanding.get(articleId);
+  }
+
+  async staleEnrichments(version: string): Promise<number[]> {
+    return this.understanding.stale(version);
+  }
+
+  async saveEnrichments(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void> {
+    await inTransaction(this.pool, this.name, async (tx) => {
+      const understanding = new PostgresEnrichment(onClient(tx));
+      await understanding.lock();
+      await understanding.save(items);
+      // search-index: for each item, setArticleFactsInTx(tx, item.articleId, articleFacts(item.understanding.enrichment.tags, item.understanding.enrichment.entities))
+    });
+  }
+
+  async regroup(): Promise<void> {
+    await inTransaction(this.pool, this.name, async (tx) => {
+      const understanding = new PostgresEnrichment(onClient(tx));
+      await understanding.lock();
+      await understanding.regroup();
+    });
+  }
+
+  async listGroups(): Promise<EventGroup[]> {
+    return this.understanding.groups();
+  }
+
+  async saveSectionModel(model: SectionModel): Promise<void> {
+    await this.understanding.saveSectionModel(model);
+  }
+
+  async saveDraft(draft: IssueDraft, change: IssueChange): Promise<number> {
+    return inTransaction(this.pool, this.name, (tx) => new PostgresDrafts(onClient(tx)).saveDraft(draft, change));
+  }
+
+  async getDraft(id: number): Promise<IssueDraft | null> {
+    return this.drafts.getDraft(id);
+  }
+
+  async listDrafts(): Promise<DraftSummary[]> {
+    return this.drafts.listDrafts();
+  }
+
+  async listChanges(draftId: number): Promise<IssueChange[]> {
+    return this.drafts.listChanges(draftId);
+  }
+
+  async saveEdition(edition: Edition): Promise<void> {
+    await this.drafts.saveEdition(edition);
+  }
+
+  async getEdition(name: string): Promise<Edition | null> {
+    return this.drafts.getEdition(name);
+  }
+
+  async listEditions(): Promise<Edition[]> {
+    return this.drafts.listEditions();
   }
 
   /** One statement outside a transaction, its failures named by the database. */
@@ -98,7 +238,10 @@ class PostgresStore extends PostgresPending implements Store {
    * goes in with ON CONFLICT DO NOTHING on its unique sha256: when another importer is storing the same bytes,
    * the insert waits for it to finish and then inserts nothing, and this import reports `unchanged`.
    */
-  private async importInTx(tx: PoolClient, source: SourceMeta, bulletin: Bulletin): Promise<ImportResult> {
+  private async importInTx(tx: PoolClient, source: SourceMeta, bulletin: Bulletin, understand?: Understand): Promise<ImportResult> {
+    const understanding = new PostgresEnrichment(onClient(tx));
+    // Taken before looking the file up, so an importer that waited for another storing the same bytes sees them.
+    if (understand) await understanding.lock();
     const bySha = async () => (await tx.query<IssueRow>(`${ISSUE_SELECT} WHERE f.sha256 = $1`, [source.sha256])).rows[0];
     const existing = await bySha();
     if (existing) return unchangedResult(existing);
@@ -116,7 +259,21 @@ class PostgresStore extends PostgresPending implements Store {
     );
     const issueId = issue.rows[0].id;
     const rows = bulletin.articles.map((a, ordinal) => articleRow(issueId, ordinal, a));
-    await tx.query(INSERT_ARTICLES, [JSON.stringify(rows)]);
+    const inserted = await tx.query<{ id: number; ordinal: number }>(INSERT_ARTICLES, [JSON.stringify(rows)]);
+    const ids = inserted.rows.sort((a, b) => a.ordinal - b.ordinal).map((r) => r.id);
+    if (understand) await this.understandInTx(understanding, ids, understand);
+    // search-index: for each article, setArticleFactsInTx(tx, ids[ordinal], its understanding ? articleFacts(u.enrichment.tags, u.enrichment.entities) : the article), as sqlite-store.ts importInTx does
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
+  }
+
+  /**
+   * Enriches a new issue's articles (ids in printed order) against the context as it is inside this import's
+   * transaction, stores what that produced, and groups the articles one by one, as the embedded store does.
+   */
+  private async understandInTx(understanding: PostgresEnrichment, ids: number[], understand: Understand): Promise<void> {
+    const understood = understand(await understanding.context());
+    const items = ids.flatMap((articleId, ordinal) => (understood[ordinal] ? [{ articleId, understanding: understood[ordinal] }] : []));
+    await understanding.save(items);
+    for (const { articleId, understanding: u } of items) await understanding.group(articleId, u.enrichment.fingerprint);
   }
 }
