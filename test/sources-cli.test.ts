@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
@@ -36,6 +37,7 @@ describe('jianbao sources add', () => {
     const every = await runCli(['sources', 'add', `${server.base}/news/`, '--db', db, '--every', 'often']);
     expect(every.code).toBe(2);
     expect(every.stderr).toMatch(/often: not an interval \(write e\.g\. 30m, 2h or 1d\)/);
+    expect(existsSync(db)).toBe(false);
   });
 });
 
