@@ -33,6 +33,16 @@ export interface GroupRow {
   path: string;
 }
 
+/** The articles of every group of two or more, by group then article, in SQL both backends run. */
+export const GROUP_ROWS = `
+  SELECT g.group_id, a.id, a.title, a.issue_id, i.issue_date, i.publication, f.path
+    FROM event_groups g
+    JOIN articles a ON a.id = g.article_id
+    JOIN issues i ON i.id = a.issue_id
+    JOIN source_files f ON f.id = i.source_file_id
+   WHERE g.group_id IN (SELECT group_id FROM event_groups GROUP BY group_id HAVING count(*) >= 2)
+   ORDER BY g.group_id, a.id`;
+
 /**
  * Where a newly stored article goes: its group, and the groups it bridges as [into, from] pairs to rewrite, given
  * the grouped articles sharing a lookup key with it and the highest group id in use (null when none).

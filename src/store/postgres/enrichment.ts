@@ -1,7 +1,7 @@
 import { lookupKeys } from '../../enrich/index.js';
 import type { Fingerprint, SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
-import { groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 import type { Query } from './sources.js';
 
 /** One article's new understanding, as saved. */
@@ -122,16 +122,7 @@ export class PostgresEnrichment {
 
   /** Groups of two articles or more, each with its articles' titles, issue dates and sources. */
   async groups(): Promise<EventGroup[]> {
-    const rows = await this.query<GroupRow>(
-      `SELECT g.group_id, a.id, a.title, a.issue_id, i.issue_date, i.publication, f.path
-         FROM event_groups g
-         JOIN articles a ON a.id = g.article_id
-         JOIN issues i ON i.id = a.issue_id
-         JOIN source_files f ON f.id = i.source_file_id
-        WHERE g.group_id IN (SELECT group_id FROM event_groups GROUP BY group_id HAVING count(*) >= 2)
-        ORDER BY g.group_id, a.id`,
-    );
-    return toGroups(rows);
+    return toGroups(await this.query<GroupRow>(GROUP_ROWS));
   }
 
   /** Saves the section model, replacing the previous one. */
