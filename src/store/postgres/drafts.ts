@@ -1,7 +1,7 @@
 import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
 import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftSummary } from '../types.js';
-import type { Query } from './sources.js';
+import type { Query } from './connection.js';
 
 const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
 

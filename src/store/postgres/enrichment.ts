@@ -2,7 +2,7 @@ import { lookupKeys } from '../../enrich/index.js';
 import type { Fingerprint, SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
 import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
-import type { Query } from './sources.js';
+import type { Query } from './connection.js';
 
 /** One article's new understanding, as saved. */
 export interface UnderstandingItem {

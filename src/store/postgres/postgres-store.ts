@@ -20,11 +20,11 @@ import type {
   StoredSource,
   WebArticleInput,
 } from '../types.js';
-import { connect, createPool, inTransaction, namedError } from './connection.js';
+import { connect, createPool, inTransaction, namedError, onClient, type Query } from './connection.js';
 import { PostgresDrafts } from './drafts.js';
 import { PostgresEnrichment } from './enrichment.js';
 import { migrate } from './migrations.js';
-import { PostgresSources, type Query } from './sources.js';
+import { PostgresSources } from './sources.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
@@ -62,11 +62,6 @@ const INSERT_ARTICLES = `
     FROM jsonb_to_recordset($1::jsonb) AS r (${ARTICLE_RECORD.map(([c, t]) => `${c} ${t}`).join(', ')})
    ORDER BY ordinal
   RETURNING id, ordinal`;
-
-/** Statements on one transaction's connection (its errors are named when the transaction fails). */
-function onClient(tx: PoolClient): Query {
-  return async <R extends object>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows;
-}
 
 /**
  * The Store over a pg connection pool; every write of several statements is one transaction on one pooled

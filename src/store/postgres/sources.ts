@@ -1,10 +1,7 @@
-import type { PoolClient } from 'pg';
 import { articleContentHash } from '../content-hash.js';
 import { toSource, type SourceRow } from '../source-rows.js';
 import type { NewSource, PollRecord, StoredSource, WebArticleInput } from '../types.js';
-
-/** Runs one statement (on a pooled connection, or on the caller's transaction) and gives its rows. */
-export type Query = <R extends object>(sql: string, params?: unknown[]) => Promise<R[]>;
+import type { Query } from './connection.js';
 
 const SOURCE_SELECT = `
   SELECT s.*, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS article_count FROM sources s`;
