@@ -5,7 +5,9 @@
  *   JIANBAO_TEST_PG=postgres://… npx tsx scripts/bench-store.ts [FILE...]   (default: samples/*.txt)
  *
  * The files are read and parsed once; each import stores one of them under a new sha256, so the figures are the
- * store's alone. BENCH_IMPORTS=N imports per backend (default 300). Without JIANBAO_TEST_PG (a server where a
+ * store's alone. BENCH_IMPORTS=N imports per backend (default 300). BENCH_UNDERSTAND=1 imports each issue with its
+ * enrichment (computed once per file beforehand, so again the figures are the store's: enrichment rows, document
+ * frequencies and same-event groups written in the import transaction; every copy of a file joins its groups). Without JIANBAO_TEST_PG (a server where a
  * database may be created; `bash .ci/with-postgres npx tsx scripts/bench-store.ts` starts one) only SQLite runs.
  */
 import { createHash } from 'node:crypto';
@@ -13,6 +15,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBulletin, type ReadBulletin } from '../src/pipeline/read-bulletin.js';
+import { understandBulletin } from '../src/pipeline/understand.js';
+import type { ArticleUnderstanding } from '../src/store/enrichment-types.js';
 import { openStore } from '../src/store/open.js';
 import { createPool } from '../src/store/postgres/connection.js';
 
@@ -20,6 +24,9 @@ const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 300);
 const files = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync('samples').filter((f) => f.endsWith('.txt')).map((f) => `samples/${f}`);
 const parsed: ReadBulletin[] = [];
 for (const f of files) parsed.push(await readBulletin(f));
+const understood: ArticleUnderstanding[][] | undefined = process.env.BENCH_UNDERSTAND
+  ? parsed.map((p) => understandBulletin(p.bulletin)({ docFreq: { documents: 0, frequencies: {} }, sectionModel: null }))
+  : undefined;
 
 /** One backend: a location holding no store yet, and how to remove it afterwards. */
 interface Target {
@@ -70,7 +77,8 @@ async function measure(target: Target): Promise<Figures> {
     for (let i = 0; i < IMPORTS; i++) {
       const { doc, bulletin } = parsed[i % parsed.length];
       const sha256 = createHash('sha256').update(doc.sha256).update(String(i)).digest('hex');
-      importMs.push(await ms(() => store.importBulletin({ ...doc, sha256 }, bulletin)));
+      const understand = understood && (() => understood[i % parsed.length]);
+      importMs.push(await ms(() => store.importBulletin({ ...doc, sha256 }, bulletin, understand)));
     }
     let articles = 0;
     const listIssuesMs = await ms(() => store.listIssues());
@@ -84,7 +92,7 @@ async function measure(target: Target): Promise<Figures> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const targets = [await sqliteTarget(), ...(process.env.JIANBAO_TEST_PG ? [await postgresTarget(process.env.JIANBAO_TEST_PG)] : [])];
 const articlesPerIssue = parsed.reduce((n, p) => n + p.bulletin.articles.length, 0) / parsed.length;
-console.log(`${IMPORTS} imports of ${files.length} parsed file(s), ${articlesPerIssue.toFixed(1)} articles per issue on average`);
+console.log(`${IMPORTS} imports${understood ? ' with enrichment' : ''} of ${files.length} parsed file(s), ${articlesPerIssue.toFixed(1)} articles per issue on average`);
 console.log('backend    import median ms  imports/s  list issues ms  read all articles ms  (articles)  import time vs sqlite');
 let baseline: number | undefined;
 for (const target of targets) {

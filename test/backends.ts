@@ -17,6 +17,8 @@ export interface TestBackend {
   fresh(): Promise<string>;
   /** What the store at `location` holds, read past the Store interface. */
   tables(location: string): Promise<Tables>;
+  /** Runs one SQL statement both backends understand on the store at `location`, past the Store interface; its rows. */
+  sql(location: string, text: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
 }
 
 /**
@@ -41,6 +43,15 @@ function sqliteBackend(): TestBackend {
       const db = new Database(file, { readonly: true });
       try {
         return Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()])) as Tables;
+      } finally {
+        db.close();
+      }
+    },
+    async sql(file, text, params = []) {
+      const db = new Database(file);
+      try {
+        const statement = db.prepare(text.replace(/\$\d+/g, '?'));
+        return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as Record<string, unknown>[];
       } finally {
         db.close();
       }
@@ -73,6 +84,14 @@ function postgresBackend(adminUrl: string): TestBackend {
         await otherSessionsEnded(pool);
         const rows = await Promise.all(TABLES.map(async (t) => (await pool.query(`SELECT * FROM ${t} ORDER BY id`)).rows));
         return Object.fromEntries(TABLES.map((t, i) => [t, rows[i]])) as Tables;
+      } finally {
+        await pool.end();
+      }
+    },
+    async sql(url, text, params = []) {
+      const pool = createPool(url);
+      try {
+        return (await pool.query(text, params)).rows;
       } finally {
         await pool.end();
       }

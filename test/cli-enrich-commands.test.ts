@@ -1,26 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { displayLocation } from '../src/store/location.js';
+import { BACKENDS } from './backends.js';
 import { lines, runCli, SAMPLES } from './cli-run.js';
 import { gold003 } from './enrich-samples.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-enrich-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const db = join(dir, 'j.db');
+describe.each(BACKENDS)('jianbao enrich, groups, train on $name', (backend) => {
+  let db: string;
+  beforeAll(async () => {
+    db = await backend.fresh();
+  });
+  /** The enrichment rows and groups of the store. */
+  const rows = () => Promise.all(['article_enrichment', 'doc_freq', 'event_groups'].map((t) => backend.sql(db, `SELECT * FROM ${t} ORDER BY 1`)));
 
-/** The enrichment rows and groups of the store. */
-function rows(): unknown {
-  const conn = new Database(db, { readonly: true });
-  try {
-    return ['article_enrichment', 'doc_freq', 'event_groups'].map((t) => conn.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
-  } finally {
-    conn.close();
-  }
-}
-
-describe('jianbao enrich, groups, train', () => {
   it('imports, and enrich finds everything up to date', async () => {
     expect((await runCli(['import', ...SAMPLES, '--db', db])).code).toBe(0);
     const run = await runCli(['enrich', '--db', db]);
@@ -31,10 +22,10 @@ describe('jianbao enrich, groups, train', () => {
   it('enrich --all is idempotent', async () => {
     const first = await runCli(['enrich', '--all', '--db', db]);
     expect(first.code).toBe(0);
-    const after = rows();
+    const after = await rows();
     const second = await runCli(['enrich', '--all', '--db', db]);
     expect(second.stdout).toBe(first.stdout);
-    expect(rows()).toEqual(after);
+    expect(await rows()).toEqual(after);
   }, 120_000);
 
   it('groups --json lists what groups prints, the 003 duplicate pair among them', async () => {
@@ -57,7 +48,18 @@ describe('jianbao enrich, groups, train', () => {
     expect(lines(enrich.stdout).at(-1)).toMatch(new RegExp(`^${total} articles enriched, 0 up to date`));
   }, 120_000);
 
-  it('parse --enrich adds the enrichment fields to every article', async () => {
+  it('refuses train on a store with no house sections, in one line', async () => {
+    const empty = await backend.fresh();
+    await runCli(['import', SAMPLES[0], '--db', empty]);
+    const run = await runCli(['train', '--db', empty]);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^jianbao: (.+): no stored article is printed under a house section/)]);
+    expect(run.stderr).toContain(`jianbao: ${displayLocation(empty)}: `);
+  }, 60_000);
+});
+
+describe('jianbao parse --enrich', () => {
+  it('adds the enrichment fields to every article', async () => {
     const run = await runCli(['parse', SAMPLES[2], '--enrich']);
     expect(run.code).toBe(0);
     const parsed = JSON.parse(run.stdout) as { articles: Record<string, unknown>[] };
@@ -67,13 +69,5 @@ describe('jianbao enrich, groups, train', () => {
     }
     const md = await runCli(['parse', SAMPLES[2], '--enrich', '--format', 'md']);
     expect(md.stdout).toContain('> 摘要：');
-  }, 60_000);
-
-  it('refuses train on a store with no house sections, in one line', async () => {
-    const empty = join(dir, 'brief.db');
-    await runCli(['import', SAMPLES[0], '--db', empty]);
-    const run = await runCli(['train', '--db', empty]);
-    expect(run.code).toBe(1);
-    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^jianbao: .*brief\.db: no stored article is printed under a house section/)]);
   }, 60_000);
 });

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/store/open.js';
 import type { Bulletin } from '../src/types.js';
 import { ROOT } from './cli-run.js';
 
@@ -105,9 +105,9 @@ export function lateBulletin(): Bulletin {
   return { publication: REPRINT_SOURCE, issueDate: '2021-11-02', sections: ['观察'], articles: [{ ...a, section: '观察', title: LATE_TITLE }], warnings: [] };
 }
 
-/** A store at `file` holding the three issues above (003, the reprint issue, the late issue). */
-export async function composeStore(file: string): Promise<void> {
-  const store = openSqliteStore(file);
+/** A store at `location` (a file path or a PostgreSQL URL) holding the three issues above (003, the reprint issue, the late issue). */
+export async function composeStore(location: string): Promise<void> {
+  const store = await openStore(location);
   try {
     for (const [i, b] of [bulletin003(), reprintBulletin(), lateBulletin()].entries()) {
       const sha256 = createHash('sha256').update(JSON.stringify(b)).digest('hex');

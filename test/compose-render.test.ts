@@ -12,8 +12,9 @@ import { renderIssue } from '../src/compose/render/index.js';
 import { shingles } from '../src/compose/similarity.js';
 import type { IssueDraft } from '../src/compose/types.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/store/open.js';
 import { asDraftStore } from '../src/store/types.js';
+import { BACKENDS } from './backends.js';
 import { ROOT, runCli } from './cli-run.js';
 import { REPRINT_SOURCE, composeStore, docxText, reprintedTitle } from './compose-fixture.js';
 
@@ -22,18 +23,44 @@ const db = join(dir, 'j.db');
 const ARTEFACTS = join(ROOT, 'test-output');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let draft: IssueDraft;
-let id = 0;
-beforeAll(async () => {
-  await composeStore(db);
-  const store = openSqliteStore(db);
+/** Composes the fixture issues into the store at `location`, drafts their week and saves the draft; both, with its id. */
+async function storedDraft(location: string): Promise<{ draft: IssueDraft; id: number }> {
+  await composeStore(location);
+  const store = asDraftStore(await openStore(location), location);
   try {
     const pool = await periodPool(store, '2021-10-15', '2021-10-21');
-    draft = draftIssue(pool.candidates, { from: '2021-10-15', to: '2021-10-21', number: 7, sectionOrder: pool.sectionOrder, maxPerSection: 6 });
-    id = await asDraftStore(store, db).saveDraft(draft, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'render test' });
+    const d = draftIssue(pool.candidates, { from: '2021-10-15', to: '2021-10-21', number: 7, sectionOrder: pool.sectionOrder, maxPerSection: 6 });
+    const stored = await store.saveDraft(d, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'render test' });
+    return { draft: { ...d, id: stored }, id: stored };
   } finally {
     await store.close();
   }
+}
+
+let draft: IssueDraft;
+let id = 0;
+beforeAll(async () => {
+  ({ draft, id } = await storedDraft(db));
+});
+
+// The store keeps a draft exactly: what the CLI renders from it is what the draft renders to. The formats
+// themselves are checked below on the embedded store.
+describe.each(BACKENDS)('a draft stored in the $name store', (backend) => {
+  it('reads back as saved and renders from the CLI exactly as the draft does', async () => {
+    const location = await backend.fresh();
+    const saved = await storedDraft(location);
+    const store = asDraftStore(await openStore(location), location);
+    expect(await store.getDraft(saved.id)).toEqual(saved.draft);
+    expect((await store.listDrafts()).map((d) => [d.id, d.number, d.entryCount])).toEqual([[saved.id, 7, saved.draft.sections.flatMap((s) => s.entries).length]]);
+    expect((await store.listChanges(saved.id)).map((c) => [c.who, c.what, c.detail])).toEqual([['test', 'new', 'render test']]);
+    await store.close();
+    for (const format of ['html', 'md'] as const) {
+      const out = join(dir, `${backend.name}.${format}`);
+      const r = await runCli(['issue', 'render', String(saved.id), '--out', out, '--db', location]);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(readFileSync(out, 'utf8')).toBe(new TextDecoder().decode(await renderIssue(saved.draft, format)));
+    }
+  });
 });
 
 const entries = () => draft.sections.flatMap((s) => s.entries);
@@ -152,7 +179,7 @@ describe('rendering a drafted issue', () => {
     });
 
     it('names the edition cover line on the cover and prints only the entries an edition wants', async () => {
-      const store = openSqliteStore(db);
+      const store = await openStore(db);
       const pool = await periodPool(store, '2021-10-15', '2021-10-21');
       await store.close();
       const edition = { name: '芯片版', tags: ['芯片'], entities: [], regions: [], coverLine: '芯片产业专刊', sections: [] };
@@ -168,7 +195,7 @@ describe('rendering a drafted issue', () => {
   });
 
   it('trend page: rising tags and entities as a server-rendered SVG chart in the HTML and a table in the Markdown', async () => {
-    const store = openSqliteStore(db);
+    const store = await openStore(db);
     const pool = await periodPool(store, '2021-10-15', '2021-10-21');
     await store.close();
     const current = enrichCandidates(pool.candidates);

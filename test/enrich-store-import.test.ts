@@ -1,41 +1,39 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../src/pipeline/import-file.js';
-import { understandArticle, understandingVersion } from '../src/pipeline/understand.js';
+import { readBulletin } from '../src/pipeline/read-bulletin.js';
+import { understandArticle, understandBulletin, understandingVersion } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
+import type { Understand } from '../src/store/enrichment-types.js';
 import type { Store } from '../src/store/types.js';
+import { BACKENDS } from './backends.js';
 import { SAMPLES } from './cli-run.js';
 import { gold003 } from './enrich-samples.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'jianbao-enrich-store-'));
-const file = join(dir, 'j.db');
-let store: Store;
+/** The understanding tables, each in its key order. */
+const UNDERSTANDING = [
+  'article_enrichment ORDER BY article_id',
+  'doc_freq ORDER BY term',
+  'article_fingerprints ORDER BY article_id',
+  'fingerprint_lookup ORDER BY key, article_id',
+  'event_groups ORDER BY article_id',
+];
 
-/** Every row of the understanding tables, to compare before and after. */
-function understandingRows(): unknown {
-  const db = new Database(file, { readonly: true });
-  try {
-    return ['article_enrichment', 'doc_freq', 'article_fingerprints', 'fingerprint_lookup', 'event_groups'].map((t) =>
-      db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all(),
-    );
-  } finally {
-    db.close();
-  }
-}
+describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
+  let location: string;
+  let store: Store;
+  /** Every row of the understanding tables, to compare before and after. */
+  const understandingRows = () => Promise.all(UNDERSTANDING.map((t) => backend.sql(location, `SELECT * FROM ${t}`)));
 
-beforeAll(async () => {
-  store = await openStore(file);
-  for (const s of SAMPLES) await importFile(s, store);
-}, 120_000);
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+  beforeAll(async () => {
+    location = await backend.fresh();
+    // One importer per file, all at once: each must count and group against what the others committed.
+    const stores = await Promise.all(SAMPLES.map(() => openStore(location)));
+    await Promise.all(SAMPLES.map((s, i) => importFile(s, stores[i])));
+    await Promise.all(stores.map((s) => s.close()));
+    store = await openStore(location);
+  }, 120_000);
+  afterAll(() => store.close());
 
-describe('import stores enrichment', () => {
   it('stores an up-to-date enrichment for every imported article', async () => {
     const articles = await store.listArticles();
     expect(articles.length).toBeGreaterThan(40);
@@ -52,6 +50,14 @@ describe('import stores enrichment', () => {
     expect(context.docFreq.frequencies['芯片']).toBeGreaterThan(1);
   });
 
+  it('counts every article\'s terms into the document frequencies exactly once, however the imports interleaved', async () => {
+    const counted: Record<string, number> = {};
+    for (const r of await backend.sql(location, 'SELECT terms FROM article_enrichment')) {
+      for (const t of new Set(JSON.parse(String(r.terms)) as string[])) counted[t] = (counted[t] ?? 0) + 1;
+    }
+    expect((await store.understandingContext()).docFreq.frequencies).toEqual(counted);
+  });
+
   it('puts the gold duplicate pair of 003 in one group', async () => {
     const [a, b] = gold003().duplicates[0];
     const groups = await store.listGroups();
@@ -61,25 +67,47 @@ describe('import stores enrichment', () => {
   });
 
   it('changes nothing when the same files are imported again', async () => {
-    const before = understandingRows();
+    const before = await understandingRows();
     for (const s of SAMPLES) expect((await importFile(s, store)).status).toBe('unchanged');
-    expect(understandingRows()).toEqual(before);
+    expect(await understandingRows()).toEqual(before);
   });
 
   it('finds an enrichment of another version stale, and re-enriching it keeps the document frequencies', async () => {
     const [article] = await store.listArticles({ limit: 1 });
-    const conn = new Database(file);
-    conn.prepare("UPDATE article_enrichment SET version = 'old' WHERE article_id = ?").run(article.id);
-    conn.close();
+    await backend.sql(location, "UPDATE article_enrichment SET version = 'old' WHERE article_id = $1", [article.id]);
     const context = await store.understandingContext();
     expect(await store.staleEnrichments(understandingVersion(context))).toEqual([article.id]);
     const issue = (await store.listIssues()).find((i) => i.id === article.issueId)!;
-    const before = understandingRows() as unknown[][];
+    const before = await understandingRows();
     await store.saveEnrichments([{ articleId: article.id, understanding: understandArticle(article, issue, context) }]);
     expect(await store.staleEnrichments(understandingVersion(context))).toEqual([]);
-    const after = understandingRows() as unknown[][];
+    const after = await understandingRows();
     expect(after[1]).toEqual(before[1]);
     expect((await store.understandingContext()).docFreq.documents).toBe(context.docFreq.documents);
+  });
+
+  it('groups each article with its reprint when two importers store an issue and a reordered reprint at once', async () => {
+    const at = await backend.fresh();
+    const stores = await Promise.all([openStore(at), openStore(at)]);
+    const { doc, bulletin } = await readBulletin(SAMPLES[2]);
+    const reprint = { ...bulletin, articles: [...bulletin.articles].reverse() };
+    const copy = { ...doc, path: 'reprint.txt', sha256: doc.sha256.replace(/^./, (c) => (c === '0' ? '1' : '0')) };
+    // Each enriches against what the other committed: one sees no documents, the other all of the first's.
+    const seen: number[] = [];
+    const understand = (b: typeof bulletin): Understand => (context) => (seen.push(context.docFreq.documents), understandBulletin(b)(context));
+    const imported = await Promise.all([stores[0].importBulletin(doc, bulletin, understand(bulletin)), stores[1].importBulletin(copy, reprint, understand(reprint))]);
+    expect(seen.sort((a, b) => a - b)).toEqual([0, bulletin.articles.length]);
+    await Promise.all(stores.map((s) => s.close()));
+    const check = await openStore(at);
+    const groupsOf = async (issueId: number) => {
+      const articles = await check.listArticles({ issueId });
+      const groups = await Promise.all(articles.map(async (a) => (await check.getEnrichment(a.id))!.groupId));
+      return new Map(articles.map((a, i) => [`${a.title}\n${a.body}`, groups[i]]));
+    };
+    const [first, second] = await Promise.all(imported.map((r) => groupsOf(r.issueId)));
+    expect(Object.fromEntries(second)).toEqual(Object.fromEntries(first));
+    expect((await check.understandingContext()).docFreq.documents).toBe(2 * bulletin.articles.length);
+    await check.close();
   });
 
   it('regroups to the same groups it built incrementally', async () => {

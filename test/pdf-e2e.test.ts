@@ -7,7 +7,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpParagraphs, launchChromium, makeNewspaperPdf, squash, type NewspaperFixture } from '../scripts/make-test-pdf.js';
 import { defaultPairs, evaluateAsPdfs } from '../scripts/eval-bulletin.js';
@@ -15,6 +14,7 @@ import { BARS, meetsBars, type EvalReport } from '../src/eval/index.js';
 import { loadSource } from '../src/ingest/load.js';
 import { parseBulletin } from '../src/bulletin/parse.js';
 import type { Bulletin, SourceDoc } from '../src/types.js';
+import { BACKENDS } from './backends.js';
 import { runCli } from './cli-run.js';
 
 let dir: string;
@@ -57,15 +57,13 @@ describe('annotated bulletins printed to PDF', () => {
     }
   });
 
-  it('jianbao import stores the PDF articles with the page each title is printed on', async () => {
+  it.each(BACKENDS)('jianbao import stores the PDF articles with the page each title is printed on ($name)', async (backend) => {
     const pdf = join(dir, '003_8913e8f3e5978f8d.pdf');
-    const db = join(dir, 'j.db');
+    const db = await backend.fresh();
     const run = await runCli(['import', pdf, '--db', db]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const doc = await loadSource(pdf);
-    const store = new Database(db, { readonly: true });
-    const stored = store.prepare('SELECT title, page FROM articles ORDER BY ordinal').all() as { title: string; page: number | null }[];
-    store.close();
+    const stored = (await backend.sql(db, 'SELECT title, page FROM articles ORDER BY ordinal')) as { title: string; page: number | null }[];
     expect(stored).toHaveLength(reports.find((r) => r.file === '003_8913e8f3e5978f8d.pdf')!.predicted);
     const body = doc.lines.filter((l) => !l.furniture && l.text);
     for (const a of stored) {

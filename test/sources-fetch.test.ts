@@ -1,18 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, type Fetcher } from '../src/fetch/index.js';
 import { fetchDue } from '../src/sources/fetch-loop.js';
 import type { SourceRun } from '../src/sources/fetch-source.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
+import { BACKENDS } from './backends.js';
 import { startSourcesServer, type SourcesServer } from './sources-server.js';
 
 let server: SourcesServer;
 let fetcher: Fetcher;
-const dir = mkdtempSync(join(tmpdir(), 'jianbao-sources-'));
 
 beforeAll(async () => {
   server = await startSourcesServer();
@@ -20,30 +16,21 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  rmSync(dir, { recursive: true, force: true });
 });
-
-let n = 0;
-/** A fresh store holding the given sources (paths on the test server), polled due at once. */
-async function storeWith(...paths: string[]): Promise<{ store: Store; file: string }> {
-  const file = join(dir, `s${++n}.db`);
-  const store = openSqliteStore(file);
-  for (const p of paths) await store.addSource({ url: `${server.base}${p}`, name: null, section: '通信', everySeconds: 3600 });
-  return { store, file };
-}
 
 const poll = (store: Store, sourceId?: number): Promise<SourceRun[]> => fetchDue(store, fetcher, { signal: new AbortController().signal, sourceId });
 const counts = (runs: SourceRun[]) => runs.map((r) => ({ new: r.new, unchanged: r.unchanged, failed: r.failed, notModified: r.notModified, error: r.error }));
-const rowCount = (file: string, sql: string): number => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare(sql).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
 
-describe('fetching sources into the store', () => {
+describe.each(BACKENDS)('fetching sources into the $name store', (backend) => {
+  /** A fresh store holding the given sources (paths on the test server), polled due at once. */
+  async function storeWith(...paths: string[]): Promise<{ store: Store; file: string }> {
+    const file = await backend.fresh();
+    const store = await openStore(file);
+    for (const p of paths) await store.addSource({ url: `${server.base}${p}`, name: null, section: '通信', everySeconds: 3600 });
+    return { store, file };
+  }
+  const rowCount = async (file: string, sql: string): Promise<number> => Number((await backend.sql(file, sql))[0].n);
+
   it('stores RSS 2.0, Atom and GBK feed items with provenance, and the second poll gets 304 and stores nothing', async () => {
     const { store, file } = await storeWith('/feeds/rss2.xml', '/feeds/atom.xml', '/feeds/gbk.xml');
     const first = await poll(store);
@@ -82,7 +69,7 @@ describe('fetching sources into the store', () => {
     const again = await Promise.all(sources.map((s) => poll(store, s.id)));
     expect(again.flat().map((r) => [r.notModified, r.new])).toEqual([[true, 0], [true, 0], [true, 0]]);
     expect(server.notModified - before).toBe(3);
-    expect(rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(5);
+    expect(await rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(5);
     expect((await store.listSources()).map((s) => s.lastStatus)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     await store.close();
   });
@@ -96,7 +83,7 @@ describe('fetching sources into the store', () => {
     for (const t of titles) expect(t).toMatch(/^第1\d条：工业和信息化部发布行业运行情况通报（1\d）$/);
     expect((await store.getSource(1))!.kind).toBe('listing');
     await poll(store, 1);
-    expect(rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(6);
+    expect(await rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(6);
     await store.close();
   });
 
@@ -108,8 +95,8 @@ describe('fetching sources into the store', () => {
     expect(listing).toMatchObject({ new: 0, unchanged: 3, failed: 0, error: null });
     expect(server.hits.get('/wap/2021/10/19/5g-stations-mobile.html')).toBeGreaterThan(0);
     expect(server.hits.has('/etc/passwd')).toBe(false);
-    expect(rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(2);
-    expect(rowCount(file, 'SELECT count(DISTINCT dedup_key) AS n FROM articles')).toBe(2);
+    expect(await rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(2);
+    expect(await rowCount(file, 'SELECT count(DISTINCT dedup_key) AS n FROM articles')).toBe(2);
     await store.close();
   });
 
@@ -133,7 +120,7 @@ describe('fetching sources into the store', () => {
     // Failures count up poll after poll, and the store still holds one copy of the good article.
     for (const s of sources.slice(1, 3)) await poll(store, s.id);
     expect((await store.listSources()).slice(1, 3).map((s) => s.failures)).toEqual([2, 2]);
-    expect(rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(1);
+    expect(await rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(1);
     await store.close();
   });
 

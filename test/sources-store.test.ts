@@ -8,6 +8,11 @@ import { sourceKindOf } from '../src/sources/source-kind.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { SOURCES_MIGRATION } from '../src/store/sqlite/sources-migration.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/store/open.js';
+import type { WebArticleInput } from '../src/store/types.js';
+import { readBulletin } from '../src/pipeline/read-bulletin.js';
+import { BACKENDS } from './backends.js';
+import { SAMPLES } from './cli-run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-sources-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,6 +56,81 @@ describe('the sources migration', () => {
     expect(indexes.sort()).toEqual(['articles_by_content_hash', 'articles_by_source']);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
+  });
+});
+
+/** A web article found through source `sourceId`, fetched at `fetchedAt`. */
+function webArticle(sourceId: number, key: string, fetchedAt: string): WebArticleInput {
+  return {
+    sourceId, section: '通信', title: `标题${key}`, body: `正文${key}`, url: `http://example.com/${key}?utm_source=x`,
+    canonicalUrl: `http://example.com/${key}`, dedupKey: `example.com/${key}`, publishedAt: '2021-10-19T08:00:00+08:00', fetchedAt, author: '李明',
+  };
+}
+
+describe.each(BACKENDS)('sources and web articles on $name', (backend) => {
+  it('adds, finds, polls and removes sources, keeping their articles', async () => {
+    const store = await openStore(await backend.fresh());
+    const feed = await store.addSource({ url: 'http://example.com/feed', name: '动态', section: '通信', everySeconds: 3600 });
+    expect(feed).toMatchObject({ id: 1, name: '动态', section: '通信', everySeconds: 3600, kind: null, etag: null, seen: [], lastFetchedAt: null, lastStatus: null, failures: 0, articleCount: 0 });
+    expect(new Date(feed.addedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    await expect(store.addSource({ url: feed.url, name: null, section: null, everySeconds: 60 })).rejects.toThrow('http://example.com/feed: already a source (#1)');
+    const page = await store.addSource({ url: 'http://example.com/news/', name: null, section: null, everySeconds: 60 });
+    expect(await store.getSource(feed.url)).toEqual(feed);
+    expect(await store.getSource(page.id)).toEqual(page);
+    expect(await store.getSource('http://example.com/none')).toBeNull();
+    expect((await store.dueSources(new Date())).map((s) => s.id)).toEqual([1, 2]);
+
+    const at = '2021-10-20T00:00:00.000Z';
+    await store.recordPoll(feed.id, { fetchedAt: at, status: 'ok', error: null, kind: 'feed', etag: '"e1"', lastModified: 'Wed, 20 Oct 2021 00:00:00 GMT', seen: ['a', 'b'] });
+    await store.recordPoll(page.id, { fetchedAt: at, status: 'failed', error: 'HTTP 500' });
+    await store.recordPoll(page.id, { fetchedAt: at, status: 'failed', error: 'HTTP 500' });
+    // A poll that learnt nothing new keeps kind, validators and seen keys.
+    await store.recordPoll(feed.id, { fetchedAt: at, status: 'unchanged', error: null });
+    expect(await store.getSource(feed.id)).toMatchObject({ kind: 'feed', etag: '"e1"', lastModified: 'Wed, 20 Oct 2021 00:00:00 GMT', seen: ['a', 'b'], lastFetchedAt: at, lastStatus: 'unchanged', failures: 0 });
+    expect(await store.getSource(page.id)).toMatchObject({ kind: null, lastStatus: 'failed', lastError: 'HTTP 500', failures: 2 });
+    await store.recordPoll(feed.id, { fetchedAt: at, status: 'ok', error: null, etag: null });
+    expect((await store.getSource(feed.id))!.etag).toBeNull();
+    // Due again once its interval has passed: the page after a minute, the feed after an hour.
+    const due = async (seconds: number) => (await store.dueSources(new Date(Date.parse(at) + seconds * 1000))).map((s) => s.id);
+    expect(await due(59)).toEqual([]);
+    expect(await due(60)).toEqual([2]);
+    expect(await due(3600)).toEqual([1, 2]);
+
+    expect(await store.storeWebArticle(webArticle(feed.id, 'a', '2021-10-20T00:00:01.000Z'))).toEqual({ status: 'new', id: expect.any(Number) });
+    expect((await store.listSources()).map((s) => [s.id, s.articleCount])).toEqual([[1, 1], [2, 0]]);
+    expect((await store.removeSource(feed.url))!.id).toBe(feed.id);
+    expect(await store.removeSource(feed.id)).toBeNull();
+    expect((await store.listSources()).map((s) => s.id)).toEqual([2]);
+    const [kept] = await store.listArticles();
+    expect(kept.web).toMatchObject({ sourceId: null, dedupKey: 'example.com/a' });
+    await store.close();
+  });
+
+  it('stores a web article once per dedup key, also from fetchers storing it at the same moment, after the bulletins', async () => {
+    const location = await backend.fresh();
+    const [store, other] = await Promise.all([openStore(location), openStore(location)]);
+    const src = await store.addSource({ url: 'http://example.com/feed', name: null, section: '通信', everySeconds: 60 });
+    const later = webArticle(src.id, 'b', '2021-10-20T00:00:02.000Z');
+    const first = await store.storeWebArticle(later);
+    expect(first.status).toBe('new');
+    const { doc, bulletin } = await readBulletin(SAMPLES[0]);
+    const { issueId } = await store.importBulletin(doc, bulletin);
+    const earlier = webArticle(src.id, 'a', '2021-10-20T00:00:01.000Z');
+    const same = await Promise.all([store.storeWebArticle(earlier), other.storeWebArticle({ ...earlier, title: '转载', url: 'http://m.example.com/a' })]);
+    expect(same.map((r) => r.status).sort()).toEqual(['duplicate', 'new']);
+    expect(same[0].id).toBe(same[1].id);
+    expect(await store.hasWebArticle('example.com/a')).toBe(true);
+    expect(await store.hasWebArticle('example.com/c')).toBe(false);
+
+    const all = await store.listArticles();
+    expect(all.map((a) => a.issueId)).toEqual([...bulletin.articles.map(() => issueId), null, null]);
+    expect(all.slice(-2).map((a) => a.web!.dedupKey)).toEqual(['example.com/a', 'example.com/b']);
+    const web = await store.listArticles({ sourceId: src.id });
+    expect(web.map((a) => a.id)).toEqual([same[0].id, first.id]);
+    expect(web[1]).toMatchObject({ title: '标题b', body: '正文b', section: '通信', byline: '李明', ordinal: 0, subheads: [], captions: [] });
+    expect(web[1].web).toEqual({ sourceId: src.id, url: later.url, canonicalUrl: later.canonicalUrl, dedupKey: later.dedupKey, publishedAt: later.publishedAt, fetchedAt: later.fetchedAt, author: '李明' });
+    expect(await store.getArticle(first.id)).toEqual(web[1]);
+    await Promise.all([store.close(), other.close()]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayLocation } from '../src/store/location.js';
 import { openStore } from '../src/store/open.js';
+import { asDraftStore } from '../src/store/types.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { BACKENDS } from './backends.js';
@@ -23,6 +24,29 @@ describe.skipIf(!postgres)('PostgreSQL store (JIANBAO_TEST_PG)', () => {
     const url = await postgres!.fresh();
     const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
     await Promise.all(stores.map((s) => s.close()));
+    const versions = await sql(url, 'SELECT version FROM schema_migrations ORDER BY version');
+    expect(versions.map((r) => r.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('migrates a store left by an older jianbao (bulletins only), keeping its articles and ids', async () => {
+    const url = await postgres!.fresh();
+    // The schema as version 2 (before sources) left it, holding one issue with gaps in its article ids.
+    await sql(url, `CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+                    ${MIGRATIONS.slice(0, 2).join(';\n')};
+                    INSERT INTO schema_migrations (version) VALUES (1), (2);
+                    INSERT INTO source_files (path, sha256, bytes, encoding, kind) VALUES ('a.txt', 'abc', 10, 'utf-8', 'text');
+                    INSERT INTO issues (source_file_id, publication, issue_date, sections, warnings) VALUES (1, '简报', '2021-10-19', '[]', '[]');
+                    INSERT INTO articles (id, issue_id, ordinal, title, subheads, body, captions, line_start, line_end, content_hash)
+                      OVERRIDING SYSTEM VALUE VALUES (7, 1, 0, '甲', '[]', '正文甲', '[]', 1, 3, 'h1'), (42, 1, 1, '乙', '[]', '正文乙', '[]', 4, 9, 'h2');
+                    SELECT setval(pg_get_serial_sequence('articles', 'id'), 42)`);
+    const store = asDraftStore(await openStore(url), url);
+    expect((await store.listArticles()).map((a) => [a.id, a.issueId, a.title, a.web])).toEqual([[7, 1, '甲', undefined], [42, 1, '乙', undefined]]);
+    expect(await store.staleEnrichments('v')).toEqual([7, 42]);
+    const src = await store.addSource({ url: 'http://example.com/feed', name: null, section: null, everySeconds: 60 });
+    const web = { sourceId: src.id, section: null, title: '丙', body: '正文丙', url: 'http://example.com/a', canonicalUrl: 'http://example.com/a', dedupKey: 'example.com/a', publishedAt: null, fetchedAt: '2021-10-20T00:00:00Z', author: null };
+    expect(await store.storeWebArticle(web)).toEqual({ status: 'new', id: 43 });
+    expect(await store.listEditions()).toEqual([]);
+    await store.close();
     const versions = await sql(url, 'SELECT version FROM schema_migrations ORDER BY version');
     expect(versions.map((r) => r.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });

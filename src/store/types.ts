@@ -68,8 +68,8 @@ export interface SearchStore extends Store {
 }
 
 /**
- * What a store offers for composing bulletins (drafts, their edit log, editions). The embedded SQLite store has it;
- * a backend without it still serves everything else, and `asDraftStore` says so in one line.
+ * What a store offers for composing bulletins (drafts, their edit log, editions). Both backends have it; a backend
+ * without it would still serve everything else, and `asDraftStore` says so in one line.
  */
 export interface DraftStore {
   /**

@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { requireHttpUrl } from '../../fetch/url-policy.js';
 import { formatInterval, parseInterval } from '../../sources/interval.js';
+import { displayLocation } from '../../store/location.js';
 import { openStore } from '../../store/open.js';
 import type { StoredArticle, StoredSource } from '../../store/types.js';
 import { count, dbOption } from '../options.js';
@@ -60,7 +61,7 @@ export function registerSources(program: Command): void {
         const rows = await Promise.all(
           list.map(async (source) => ({ source, articles: opts.articles ? await store.listArticles({ sourceId: source.id }) : [] })),
         );
-        process.stdout.write(opts.json ? asJson(rows, Boolean(opts.articles)) : asText(rows, opts.db));
+        process.stdout.write(opts.json ? asJson(rows, Boolean(opts.articles)) : asText(rows, displayLocation(opts.db)));
       } finally {
         await store.close();
       }

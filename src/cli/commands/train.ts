@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { lexiconModel, trainSectionModel } from '../../enrich/index.js';
+import { displayLocation } from '../../store/location.js';
 import { openStore } from '../../store/open.js';
 import { articleContext } from '../../pipeline/understand.js';
 import { count, dbOption } from '../options.js';
@@ -22,7 +23,7 @@ export function registerTrain(program: Command): void {
         const articles = await store.listArticles();
         const labelled = articles.filter((a) => a.section !== null && houseSections.has(a.section));
         if (!labelled.length) {
-          throw new Error(`${opts.db}: no stored article is printed under a house section (${[...houseSections].join(', ')})`);
+          throw new Error(`${displayLocation(opts.db)}: no stored article is printed under a house section (${[...houseSections].join(', ')})`);
         }
         const model = trainSectionModel(
           labelled.map((a) => {

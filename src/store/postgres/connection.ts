@@ -81,3 +81,11 @@ export async function inTransaction<T>(pool: Pool, name: string, work: (client: 
     client.release(broken);
   }
 }
+
+/** Runs one statement (on a pooled connection, or on a transaction's) and gives its rows. */
+export type Query = <R extends object>(sql: string, params?: unknown[]) => Promise<R[]>;
+
+/** Statements on one transaction's connection (inTransaction names their errors when it fails). */
+export function onClient(tx: PoolClient): Query {
+  return async <R extends object>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows;
+}

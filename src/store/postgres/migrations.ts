@@ -1,7 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
+import { DRAFTS_SCHEMA } from './drafts-schema.js';
+import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { searchMigration } from './search-schema.js';
+import { SOURCES_SCHEMA } from './sources-schema.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((tx: PoolClient) => Promise<void>);
@@ -55,6 +58,9 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE source_files DROP CONSTRAINT source_files_kind_check;
   ALTER TABLE source_files ADD CONSTRAINT source_files_kind_check CHECK (kind IN ('text', 'pdf', 'html'));
   `,
+  SOURCES_SCHEMA,
+  ENRICHMENT_SCHEMA,
+  DRAFTS_SCHEMA,
   searchMigration,
 ];
 

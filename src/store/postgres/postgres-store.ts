@@ -1,20 +1,40 @@
 import type { Pool, PoolClient } from 'pg';
+import type { Edition, IssueChange, IssueDraft } from '../../compose/types.js';
+import type { SectionModel } from '../../enrich/types.js';
+import { articleFacts } from '../../search/facts.js';
 import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../../search/types.js';
 import type { Article, Bulletin } from '../../types.js';
+import type { ArticleUnderstanding, EventGroup, StoredEnrichment, Understand, UnderstandingContext } from '../enrichment-types.js';
 import { displayLocation } from '../location.js';
 import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
-import type { ArticleFilter, ImportResult, IssueSummary, OpenOptions, SearchStore, SourceMeta, StoredArticle } from '../types.js';
-import { connect, createPool, inTransaction, namedError } from './connection.js';
+import type {
+  ArticleFilter,
+  DraftStore,
+  DraftSummary,
+  ImportResult,
+  IssueSummary,
+  NewSource,
+  OpenOptions,
+  PollRecord,
+  SearchStore,
+  SourceMeta,
+  StoredArticle,
+  StoredSource,
+  WebArticleInput,
+} from '../types.js';
+import { connect, createPool, inTransaction, namedError, onClient, type Query } from './connection.js';
+import { PostgresDrafts } from './drafts.js';
+import { PostgresEnrichment } from './enrichment.js';
 import { migrate } from './migrations.js';
-import { PostgresPending } from './pending.js';
-import { indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
+import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
 import { PostgresSearch } from './search-queries.js';
+import { PostgresSources } from './sources.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
  * or migrating its tables; the database itself must exist. Errors name the database without the password.
  */
-export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<SearchStore> {
+export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<SearchStore & DraftStore> {
   const name = displayLocation(url);
   const pool = createPool(url);
   try {
@@ -44,22 +64,33 @@ const INSERT_ARTICLES = `
   INSERT INTO articles (${ARTICLE_RECORD.map(([c]) => c).join(', ')})
   SELECT ${ARTICLE_RECORD.map(([c]) => (c === 'subheads' || c === 'captions' ? `${c}::jsonb` : c)).join(', ')}
     FROM jsonb_to_recordset($1::jsonb) AS r (${ARTICLE_RECORD.map(([c, t]) => `${c} ${t}`).join(', ')})
-   ORDER BY ordinal`;
+   ORDER BY ordinal
+  RETURNING id, ordinal`;
 
-/** The Store over a pg connection pool; every import is one transaction on one pooled connection. */
-class PostgresStore extends PostgresPending implements SearchStore {
+/**
+ * The Store over a pg connection pool; every write of several statements is one transaction on one pooled
+ * connection. Sources, understanding and drafts are small classes over a Query, given the pool's for reads and
+ * a transaction's for writes.
+ */
+class PostgresStore implements SearchStore, DraftStore {
   private readonly searcher: PostgresSearch;
+  private readonly sources: PostgresSources;
+  private readonly understanding: PostgresEnrichment;
+  private readonly drafts: PostgresDrafts;
 
   constructor(
     private readonly pool: Pool,
-    protected readonly name: string,
+    private readonly name: string,
   ) {
-    super();
-    this.searcher = new PostgresSearch((sql, params) => this.query(sql, params));
+    const query: Query = (sql, params) => this.query(sql, params);
+    this.sources = new PostgresSources(query);
+    this.understanding = new PostgresEnrichment(query);
+    this.drafts = new PostgresDrafts(query);
+    this.searcher = new PostgresSearch(query);
   }
 
-  async importBulletin(source: SourceMeta, bulletin: Bulletin): Promise<ImportResult> {
-    return inTransaction(this.pool, this.name, (tx) => this.importInTx(tx, source, bulletin));
+  async importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand): Promise<ImportResult> {
+    return inTransaction(this.pool, this.name, (tx) => this.importInTx(tx, source, bulletin, understand));
   }
 
   async listIssues(): Promise<IssueSummary[]> {
@@ -71,10 +102,13 @@ class PostgresStore extends PostgresPending implements SearchStore {
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.issueId !== undefined) where.push(`issue_id = $${params.push(filter.issueId)}`);
+    if (filter.sourceId !== undefined) where.push(`source_id = $${params.push(filter.sourceId)}`);
     if (filter.section !== undefined) where.push(`section = $${params.push(filter.section)}`);
+    // Bulletin articles in issue and printed order, then web articles in the order they were fetched.
     // LIMIT NULL means no limit.
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                 ORDER BY issue_id, ordinal LIMIT $${params.push(filter.limit ?? null)} OFFSET $${params.push(filter.offset ?? 0)}`;
+                 ORDER BY issue_id NULLS LAST, ordinal, fetched_at, id
+                 LIMIT $${params.push(filter.limit ?? null)} OFFSET $${params.push(filter.offset ?? 0)}`;
     return (await this.query<ArticleRow>(sql, params)).map(toArticle);
   }
 
@@ -107,6 +141,112 @@ class PostgresStore extends PostgresPending implements SearchStore {
     await this.pool.end();
   }
 
+  async addSource(source: NewSource): Promise<StoredSource> {
+    return this.sources.add(source);
+  }
+
+  async listSources(): Promise<StoredSource[]> {
+    return this.sources.list();
+  }
+
+  async getSource(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.sources.get(idOrUrl);
+  }
+
+  async removeSource(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.sources.remove(idOrUrl);
+  }
+
+  async dueSources(now: Date): Promise<StoredSource[]> {
+    return this.sources.due(now);
+  }
+
+  async recordPoll(sourceId: number, poll: PollRecord): Promise<void> {
+    await this.sources.recordPoll(sourceId, poll);
+  }
+
+  async hasWebArticle(dedupKey: string): Promise<boolean> {
+    return this.sources.hasWebArticle(dedupKey);
+  }
+
+  async storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+    return inTransaction(this.pool, this.name, async (tx) => {
+      const stored = await new PostgresSources(onClient(tx)).storeWebArticle(article);
+      if (stored.status === 'new') {
+        const date = (article.publishedAt ?? article.fetchedAt).slice(0, 10);
+        await indexArticle(tx, stored.id, { ...article, captions: [] }, date, new URL(article.canonicalUrl || article.url).host);
+      }
+      return stored;
+    });
+  }
+
+  async understandingContext(): Promise<UnderstandingContext> {
+    return this.understanding.context();
+  }
+
+  async getEnrichment(articleId: number): Promise<StoredEnrichment | null> {
+    return this.understanding.get(articleId);
+  }
+
+  async staleEnrichments(version: string): Promise<number[]> {
+    return this.understanding.stale(version);
+  }
+
+  async saveEnrichments(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void> {
+    await inTransaction(this.pool, this.name, async (tx) => {
+      const understanding = new PostgresEnrichment(onClient(tx));
+      await understanding.lock();
+      await understanding.save(items);
+      for (const { articleId, understanding: u } of items) {
+        await setArticleFactsInTx(tx, articleId, articleFacts(u.enrichment.tags, u.enrichment.entities));
+      }
+    });
+  }
+
+  async regroup(): Promise<void> {
+    await inTransaction(this.pool, this.name, async (tx) => {
+      const understanding = new PostgresEnrichment(onClient(tx));
+      await understanding.lock();
+      await understanding.regroup();
+    });
+  }
+
+  async listGroups(): Promise<EventGroup[]> {
+    return this.understanding.groups();
+  }
+
+  async saveSectionModel(model: SectionModel): Promise<void> {
+    await this.understanding.saveSectionModel(model);
+  }
+
+  async saveDraft(draft: IssueDraft, change: IssueChange): Promise<number> {
+    return inTransaction(this.pool, this.name, (tx) => new PostgresDrafts(onClient(tx)).saveDraft(draft, change));
+  }
+
+  async getDraft(id: number): Promise<IssueDraft | null> {
+    return this.drafts.getDraft(id);
+  }
+
+  async listDrafts(): Promise<DraftSummary[]> {
+    return this.drafts.listDrafts();
+  }
+
+  async listChanges(draftId: number): Promise<IssueChange[]> {
+    return this.drafts.listChanges(draftId);
+  }
+
+  async saveEdition(edition: Edition): Promise<void> {
+    await this.drafts.saveEdition(edition);
+  }
+
+  async getEdition(name: string): Promise<Edition | null> {
+    return this.drafts.getEdition(name);
+  }
+
+  async listEditions(): Promise<Edition[]> {
+    return this.drafts.listEditions();
+  }
+
   /** One statement outside a transaction, its failures named by the database. */
   private async query<R extends object>(sql: string, params: unknown[] = []): Promise<R[]> {
     const client = await connect(this.pool, this.name);
@@ -124,7 +264,10 @@ class PostgresStore extends PostgresPending implements SearchStore {
    * goes in with ON CONFLICT DO NOTHING on its unique sha256: when another importer is storing the same bytes,
    * the insert waits for it to finish and then inserts nothing, and this import reports `unchanged`.
    */
-  private async importInTx(tx: PoolClient, source: SourceMeta, bulletin: Bulletin): Promise<ImportResult> {
+  private async importInTx(tx: PoolClient, source: SourceMeta, bulletin: Bulletin, understand?: Understand): Promise<ImportResult> {
+    const understanding = new PostgresEnrichment(onClient(tx));
+    // Taken before looking the file up, so an importer that waited for another storing the same bytes sees them.
+    if (understand) await understanding.lock();
     const bySha = async () => (await tx.query<IssueRow>(`${ISSUE_SELECT} WHERE f.sha256 = $1`, [source.sha256])).rows[0];
     const existing = await bySha();
     if (existing) return unchangedResult(existing);
@@ -142,16 +285,42 @@ class PostgresStore extends PostgresPending implements SearchStore {
     );
     const issueId = issue.rows[0].id;
     const rows = bulletin.articles.map((a, ordinal) => articleRow(issueId, ordinal, a));
-    await tx.query(INSERT_ARTICLES, [JSON.stringify(rows)]);
-    await this.indexIssue(tx, issueId, bulletin, bulletin.publication ?? path);
+    const inserted = await tx.query<{ id: number; ordinal: number }>(INSERT_ARTICLES, [JSON.stringify(rows)]);
+    const ids = inserted.rows.sort((a, b) => a.ordinal - b.ordinal).map((r) => r.id);
+    const understood = understand ? await this.understandInTx(understanding, ids, understand) : [];
+    await this.indexIssue(tx, ids, bulletin, understood, bulletin.publication ?? path);
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
   }
 
-  /** Indexes a new issue's articles for search, with the tags and entities those that carry them have. */
-  private async indexIssue(tx: PoolClient, issueId: number, bulletin: Bulletin, source: string): Promise<void> {
-    const ids = (await tx.query<{ id: number }>('SELECT id FROM articles WHERE issue_id = $1 ORDER BY ordinal', [issueId])).rows;
+  /**
+   * Enriches a new issue's articles (ids in printed order) against the context as it is inside this import's
+   * transaction, stores what that produced, and groups the articles one by one, as the embedded store does.
+   */
+  private async understandInTx(understanding: PostgresEnrichment, ids: number[], understand: Understand): Promise<(ArticleUnderstanding | undefined)[]> {
+    const understood = understand(await understanding.context());
+    const items = ids.flatMap((articleId, ordinal) => (understood[ordinal] ? [{ articleId, understanding: understood[ordinal] }] : []));
+    await understanding.save(items);
+    for (const { articleId, understanding: u } of items) await understanding.group(articleId, u.enrichment.fingerprint);
+    return understood;
+  }
+
+  /**
+   * Indexes a new issue's articles (ids in printed order) for search, with their tags and entities: the
+   * enrichment's where there is one, else those the article carries, as the embedded store does.
+   */
+  private async indexIssue(
+    tx: PoolClient,
+    ids: number[],
+    bulletin: Bulletin,
+    understood: (ArticleUnderstanding | undefined)[],
+    source: string,
+  ): Promise<void> {
     const articles: (Article & ArticleFacts)[] = bulletin.articles;
-    await insertArticleFacts(tx, articles.map((facts, k) => ({ id: ids[k].id, facts })));
-    await indexArticles(tx, articles.map((article, k) => ({ id: ids[k].id, article, date: bulletin.issueDate, source })));
+    const facts = articles.map((a, k) => {
+      const u = understood[k];
+      return { id: ids[k], facts: u ? articleFacts(u.enrichment.tags, u.enrichment.entities) : a };
+    });
+    await insertArticleFacts(tx, facts);
+    await indexArticles(tx, articles.map((article, k) => ({ id: ids[k], article, date: bulletin.issueDate, source })));
   }
 }

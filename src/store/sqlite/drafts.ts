@@ -1,31 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Edition, Entry, IssueChange, IssueDraft, Trend } from '../../compose/types.js';
+import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
+import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftSummary } from '../types.js';
-
-interface DraftRow {
-  id: number;
-  publication: string;
-  number: number;
-  edition: string | null;
-  period_from: string;
-  period_to: string;
-  created_at: string;
-  cover_line: string | null;
-  copyright: string;
-  highlights: string;
-  sections: string;
-  trends: string;
-  entry_count: number;
-}
-
-interface EditionRow {
-  name: string;
-  tags: string;
-  entities: string;
-  regions: string;
-  cover_line: string | null;
-  sections: string;
-}
 
 const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
 
@@ -49,31 +25,14 @@ export class SqliteDrafts {
       .prepare<[number], { entry: string }>('SELECT entry FROM issue_entries WHERE draft_id = ? ORDER BY ordinal')
       .all(id)
       .map((r) => JSON.parse(r.entry) as Entry);
-    const names = JSON.parse(row.sections) as string[];
-    return {
-      id: row.id,
-      publication: row.publication,
-      number: row.number,
-      edition: row.edition,
-      from: row.period_from,
-      to: row.period_to,
-      createdAt: row.created_at,
-      coverLine: row.cover_line,
-      copyright: row.copyright,
-      highlights: JSON.parse(row.highlights) as string[],
-      sections: names.map((name) => ({ name, entries: entries.filter((e) => e.section === name) })),
-      trends: JSON.parse(row.trends) as Trend[],
-    };
+    return toDraft(row, entries);
   }
 
   listDrafts(): DraftSummary[] {
     return this.db
       .prepare<[], DraftRow>(`${DRAFT_SELECT} ORDER BY d.period_to DESC, d.id DESC`)
       .all()
-      .map((r) => ({
-        id: r.id, publication: r.publication, number: r.number, edition: r.edition,
-        from: r.period_from, to: r.period_to, createdAt: r.created_at, entryCount: r.entry_count,
-      }));
+      .map(toDraftSummary);
   }
 
   listChanges(draftId: number): IssueChange[] {
@@ -90,10 +49,7 @@ export class SqliteDrafts {
          ON CONFLICT (name) DO UPDATE SET tags = excluded.tags, entities = excluded.entities, regions = excluded.regions,
            cover_line = excluded.cover_line, sections = excluded.sections`,
       )
-      .run({
-        name: e.name, tags: JSON.stringify(e.tags), entities: JSON.stringify(e.entities),
-        regions: JSON.stringify(e.regions), coverLine: e.coverLine, sections: JSON.stringify(e.sections),
-      });
+      .run(editionColumns(e));
   }
 
   getEdition(name: string): Edition | null {
@@ -107,12 +63,7 @@ export class SqliteDrafts {
 
   /** Insert or replace the draft row, rewrite its entries, append the change. */
   private saveInTx(draft: IssueDraft, change: IssueChange): number {
-    const row = {
-      publication: draft.publication, number: draft.number, edition: draft.edition, from: draft.from, to: draft.to,
-      createdAt: draft.createdAt, coverLine: draft.coverLine, copyright: draft.copyright,
-      highlights: JSON.stringify(draft.highlights), sections: JSON.stringify(draft.sections.map((s) => s.name)),
-      trends: JSON.stringify(draft.trends),
-    };
+    const row = draftColumns(draft);
     let id = draft.id;
     if (id === 0) {
       id = Number(
@@ -146,11 +97,4 @@ export class SqliteDrafts {
       .run(id, change.at, change.who, change.what, change.detail);
     return id;
   }
-}
-
-function toEdition(r: EditionRow): Edition {
-  return {
-    name: r.name, tags: JSON.parse(r.tags), entities: JSON.parse(r.entities), regions: JSON.parse(r.regions),
-    coverLine: r.cover_line, sections: JSON.parse(r.sections),
-  };
 }

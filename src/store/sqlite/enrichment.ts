@@ -1,27 +1,8 @@
 import type Database from 'better-sqlite3';
-import { addToGroups, lookupKeys, newGroupIndex, restoreToGroup, type GroupIndex } from '../../enrich/index.js';
+import { lookupKeys } from '../../enrich/index.js';
 import type { Fingerprint, SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
-
-/** Name of the section model in the models table. */
-const SECTION_MODEL = 'section';
-
-interface FingerprintRow {
-  article_id: number;
-  simhash: string;
-  keys: string;
-  group_id: number;
-}
-
-interface GroupRow {
-  group_id: number;
-  id: number;
-  title: string;
-  issue_id: number;
-  issue_date: string | null;
-  publication: string | null;
-  path: string;
-}
+import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 
 /**
  * The understanding tables of an SQLite store (migration 2): enrichment, document frequencies, fingerprints
@@ -35,7 +16,7 @@ export class SqliteEnrichment {
   private readonly upsertFingerprint: Database.Statement;
   private readonly dropLookup: Database.Statement;
   private readonly insertLookup: Database.Statement;
-  private readonly candidates: Database.Statement<[string], FingerprintRow>;
+  private readonly candidates: Database.Statement<[string], CandidateRow>;
   private readonly setGroup: Database.Statement;
   private readonly mergeGroup: Database.Statement;
   private readonly maxGroup: Database.Statement<[], { max: number | null }>;
@@ -96,26 +77,18 @@ export class SqliteEnrichment {
    * every fingerprint; groups it bridges are merged, as addToGroups does in memory.
    */
   group(articleId: number, fp: Fingerprint): void {
-    const rows = this.candidates.all(JSON.stringify(lookupKeys(fp))).filter((r) => r.article_id !== articleId);
-    const index: GroupIndex = { ...newGroupIndex(), nextGroup: (this.maxGroup.get()?.max ?? 0) + 1 };
-    const before = new Map<string, number>();
-    for (const r of rows) {
-      const id = String(r.article_id);
-      before.set(id, r.group_id);
-      restoreToGroup(index, id, r.group_id, { simhash: r.simhash, keys: JSON.parse(r.keys) as string[] });
-    }
-    const group = addToGroups(index, String(articleId), fp);
-    for (const [id, old] of before) if (index.entries[id].group !== old) this.mergeGroup.run(index.entries[id].group, old);
+    const rows = this.candidates.all(JSON.stringify(lookupKeys(fp)));
+    const { group, merges } = placeInGroup(articleId, fp, rows, this.maxGroup.get()?.max ?? null);
+    for (const [into, from] of merges) this.mergeGroup.run(into, from);
     this.setGroup.run(articleId, group);
   }
 
   /** Recomputes every group from the stored fingerprints in article order. */
   regroup(): void {
-    const rows = this.db.prepare('SELECT article_id, simhash, keys FROM article_fingerprints ORDER BY article_id').all() as Omit<FingerprintRow, 'group_id'>[];
-    const index = newGroupIndex();
-    for (const r of rows) addToGroups(index, String(r.article_id), { simhash: r.simhash, keys: JSON.parse(r.keys) as string[] });
+    const rows = this.db.prepare('SELECT article_id, simhash, keys FROM article_fingerprints ORDER BY article_id').all() as FingerprintRow[];
+    const groups = groupAll(rows);
     this.db.prepare('DELETE FROM event_groups').run();
-    for (const r of rows) this.setGroup.run(r.article_id, index.entries[String(r.article_id)].group);
+    for (const [articleId, group] of groups) this.setGroup.run(articleId, group);
   }
 
   /** One article's enrichment with its group, or null. */
@@ -144,24 +117,7 @@ export class SqliteEnrichment {
 
   /** Groups of two articles or more, each with its articles' titles, issue dates and sources. */
   groups(): EventGroup[] {
-    const rows = this.db
-      .prepare(
-        `SELECT g.group_id, a.id, a.title, a.issue_id, i.issue_date, i.publication, f.path
-           FROM event_groups g
-           JOIN articles a ON a.id = g.article_id
-           JOIN issues i ON i.id = a.issue_id
-           JOIN source_files f ON f.id = i.source_file_id
-          WHERE g.group_id IN (SELECT group_id FROM event_groups GROUP BY group_id HAVING count(*) >= 2)
-          ORDER BY g.group_id, a.id`,
-      )
-      .all() as GroupRow[];
-    const byGroup = new Map<number, EventGroup>();
-    for (const r of rows) {
-      let g = byGroup.get(r.group_id);
-      if (!g) byGroup.set(r.group_id, (g = { id: r.group_id, articles: [] }));
-      g.articles.push({ id: r.id, title: r.title, issueId: r.issue_id, issueDate: r.issue_date, publication: r.publication, source: r.path });
-    }
-    return [...byGroup.values()].sort((a, b) => a.articles[0].id - b.articles[0].id);
+    return toGroups(this.db.prepare<[], GroupRow>(GROUP_ROWS).all());
   }
 
   /** Saves the section model, replacing the previous one. */

@@ -1,26 +1,7 @@
 import type Database from 'better-sqlite3';
 import { articleContentHash } from '../content-hash.js';
+import { toSource, type SourceRow } from '../source-rows.js';
 import type { NewSource, PollRecord, StoredSource, WebArticleInput } from '../types.js';
-
-/** A `sources` row with its article count, as SQLite returns it. */
-interface SourceRow {
-  id: number;
-  url: string;
-  name: string | null;
-  section: string | null;
-  every_seconds: number;
-  kind: 'feed' | 'listing' | null;
-  etag: string | null;
-  last_modified: string | null;
-  seen: string;
-  added_at: string;
-  last_fetched_at: string | null;
-  last_status: 'ok' | 'unchanged' | 'failed' | null;
-  last_error: string | null;
-  failures: number;
-  article_count: number;
-}
-
 
 const SOURCE_SELECT = `
   SELECT s.*, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS article_count FROM sources s`;
@@ -120,24 +101,4 @@ export class SqliteSources {
     if (r.changes) return { status: 'new', id: Number(r.lastInsertRowid) };
     return { status: 'duplicate', id: this.idByDedupKey.get(a.dedupKey)!.id };
   }
-}
-
-function toSource(r: SourceRow): StoredSource {
-  return {
-    id: r.id,
-    url: r.url,
-    name: r.name,
-    section: r.section,
-    everySeconds: r.every_seconds,
-    kind: r.kind,
-    etag: r.etag,
-    lastModified: r.last_modified,
-    seen: JSON.parse(r.seen) as string[],
-    addedAt: r.added_at,
-    lastFetchedAt: r.last_fetched_at,
-    lastStatus: r.last_status,
-    lastError: r.last_error,
-    failures: r.failures,
-    articleCount: r.article_count,
-  };
 }

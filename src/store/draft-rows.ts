@@ -1,0 +1,82 @@
+import type { Edition, Entry, IssueDraft, Trend } from '../compose/types.js';
+import type { DraftSummary } from './types.js';
+
+/** An `issue_drafts` row with its entry count, as every backend selects it (JSON columns as JSON text). */
+export interface DraftRow {
+  id: number;
+  publication: string;
+  number: number;
+  edition: string | null;
+  period_from: string;
+  period_to: string;
+  created_at: string;
+  cover_line: string | null;
+  copyright: string;
+  highlights: string;
+  sections: string;
+  trends: string;
+  entry_count: number;
+}
+
+/** An `editions` row (JSON columns as JSON text). */
+export interface EditionRow {
+  name: string;
+  tags: string;
+  entities: string;
+  regions: string;
+  cover_line: string | null;
+  sections: string;
+}
+
+/** The draft's own columns as the store writes them (lists as JSON text; its entries go to issue_entries). */
+export function draftColumns(draft: IssueDraft) {
+  return {
+    publication: draft.publication, number: draft.number, edition: draft.edition, from: draft.from, to: draft.to,
+    createdAt: draft.createdAt, coverLine: draft.coverLine, copyright: draft.copyright,
+    highlights: JSON.stringify(draft.highlights), sections: JSON.stringify(draft.sections.map((s) => s.name)),
+    trends: JSON.stringify(draft.trends),
+  };
+}
+
+/** A draft row and its entries (in print order) as the composed issue. */
+export function toDraft(row: DraftRow, entries: Entry[]): IssueDraft {
+  const names = JSON.parse(row.sections) as string[];
+  return {
+    id: row.id,
+    publication: row.publication,
+    number: row.number,
+    edition: row.edition,
+    from: row.period_from,
+    to: row.period_to,
+    createdAt: row.created_at,
+    coverLine: row.cover_line,
+    copyright: row.copyright,
+    highlights: JSON.parse(row.highlights) as string[],
+    sections: names.map((name) => ({ name, entries: entries.filter((e) => e.section === name) })),
+    trends: JSON.parse(row.trends) as Trend[],
+  };
+}
+
+/** A draft row as listed. */
+export function toDraftSummary(r: DraftRow): DraftSummary {
+  return {
+    id: r.id, publication: r.publication, number: r.number, edition: r.edition,
+    from: r.period_from, to: r.period_to, createdAt: r.created_at, entryCount: r.entry_count,
+  };
+}
+
+/** An edition's columns as the store writes them (lists as JSON text). */
+export function editionColumns(e: Edition) {
+  return {
+    name: e.name, tags: JSON.stringify(e.tags), entities: JSON.stringify(e.entities),
+    regions: JSON.stringify(e.regions), coverLine: e.coverLine, sections: JSON.stringify(e.sections),
+  };
+}
+
+/** An editions row as the edition. */
+export function toEdition(r: EditionRow): Edition {
+  return {
+    name: r.name, tags: JSON.parse(r.tags), entities: JSON.parse(r.entities), regions: JSON.parse(r.regions),
+    coverLine: r.cover_line, sections: JSON.parse(r.sections),
+  };
+}

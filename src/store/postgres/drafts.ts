@@ -1,0 +1,77 @@
+import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
+import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
+import type { DraftSummary } from '../types.js';
+import type { Query } from './connection.js';
+
+const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
+
+/** The composed-issue part of the PostgreSQL store: drafts, entries, edit log and editions. */
+export class PostgresDrafts {
+  constructor(private readonly query: Query) {}
+
+  async getDraft(id: number): Promise<IssueDraft | null> {
+    const [row] = await this.query<DraftRow>(`${DRAFT_SELECT} WHERE d.id = $1`, [id]);
+    if (!row) return null;
+    const entries = await this.query<{ entry: string }>('SELECT entry FROM issue_entries WHERE draft_id = $1 ORDER BY ordinal', [id]);
+    return toDraft(row, entries.map((r) => JSON.parse(r.entry) as Entry));
+  }
+
+  async listDrafts(): Promise<DraftSummary[]> {
+    return (await this.query<DraftRow>(`${DRAFT_SELECT} ORDER BY d.period_to DESC, d.id DESC`)).map(toDraftSummary);
+  }
+
+  async listChanges(draftId: number): Promise<IssueChange[]> {
+    return this.query<IssueChange>('SELECT at, who, what, detail FROM issue_changes WHERE draft_id = $1 ORDER BY id', [draftId]);
+  }
+
+  async saveEdition(e: Edition): Promise<void> {
+    const c = editionColumns(e);
+    await this.query(
+      `INSERT INTO editions (name, tags, entities, regions, cover_line, sections) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (name) DO UPDATE SET tags = excluded.tags, entities = excluded.entities, regions = excluded.regions,
+         cover_line = excluded.cover_line, sections = excluded.sections`,
+      [c.name, c.tags, c.entities, c.regions, c.coverLine, c.sections],
+    );
+  }
+
+  async getEdition(name: string): Promise<Edition | null> {
+    const [row] = await this.query<EditionRow>('SELECT * FROM editions WHERE name = $1', [name]);
+    return row ? toEdition(row) : null;
+  }
+
+  async listEditions(): Promise<Edition[]> {
+    return (await this.query<EditionRow>('SELECT * FROM editions ORDER BY name')).map(toEdition);
+  }
+
+  /** Inserts or replaces the draft row, rewrites its entries, appends the change; run in one transaction. */
+  async saveDraft(draft: IssueDraft, change: IssueChange): Promise<number> {
+    const c = draftColumns(draft);
+    const values = [c.publication, c.number, c.edition, c.from, c.to, c.coverLine, c.copyright, c.highlights, c.sections, c.trends];
+    let id = draft.id;
+    if (id === 0) {
+      const [row] = await this.query<{ id: number }>(
+        `INSERT INTO issue_drafts (publication, number, edition, period_from, period_to, cover_line, copyright, highlights, sections, trends, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [...values, c.createdAt],
+      );
+      id = row.id;
+    } else {
+      const updated = await this.query<{ id: number }>(
+        `UPDATE issue_drafts SET publication = $1, number = $2, edition = $3, period_from = $4, period_to = $5,
+           cover_line = $6, copyright = $7, highlights = $8, sections = $9, trends = $10
+         WHERE id = $11 RETURNING id`,
+        [...values, id],
+      );
+      if (!updated.length) throw new Error(`issue ${id}: no such issue`);
+      await this.query('DELETE FROM issue_entries WHERE draft_id = $1', [id]);
+    }
+    const entries = draft.sections.flatMap((s) => s.entries);
+    await this.query(
+      `INSERT INTO issue_entries (draft_id, ordinal, section, article_id, entry)
+       SELECT $1, ordinal - 1, section, article_id, entry FROM unnest($2::text[], $3::bigint[], $4::json[]) WITH ORDINALITY AS e (section, article_id, entry, ordinal)`,
+      [id, entries.map((e) => e.section), entries.map((e) => e.articleId), entries.map((e) => JSON.stringify(e))],
+    );
+    await this.query('INSERT INTO issue_changes (draft_id, at, who, what, detail) VALUES ($1, $2, $3, $4, $5)', [id, change.at, change.who, change.what, change.detail]);
+    return id;
+  }
+}

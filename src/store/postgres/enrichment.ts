@@ -1,0 +1,144 @@
+import { lookupKeys } from '../../enrich/index.js';
+import type { Fingerprint, SectionModel } from '../../enrich/types.js';
+import type { ArticleUnderstanding, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
+import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import type { Query } from './connection.js';
+
+/** One article's new understanding, as saved. */
+export interface UnderstandingItem {
+  articleId: number;
+  understanding: ArticleUnderstanding;
+}
+
+/**
+ * The understanding tables of a PostgreSQL store: enrichment, document frequencies, fingerprints and same-event
+ * groups. Writers run inside the caller's transaction after `lock()`: document frequencies and groups are read,
+ * decided on and written back, so two writers at once would count against stale frequencies or hand out the
+ * same new group id; the lock makes them take turns (readers are not held up).
+ */
+export class PostgresEnrichment {
+  constructor(private readonly query: Query) {}
+
+  /** Waits for other writers of the understanding tables, until the caller's transaction ends. */
+  async lock(): Promise<void> {
+    // 'jbgroups' in ASCII; the schema lock (migrations.ts) uses another key.
+    await this.query(`SELECT pg_advisory_xact_lock(x'6a6267726f757073'::bigint)`);
+  }
+
+  /** Document frequencies over every enriched article, and the saved section model. */
+  async context(): Promise<UnderstandingContext> {
+    const [{ n }] = await this.query<{ n: number }>('SELECT count(*) AS n FROM article_enrichment');
+    const frequencies: Record<string, number> = {};
+    for (const r of await this.query<{ term: string; df: number }>('SELECT term, df FROM doc_freq WHERE df > 0')) frequencies[r.term] = r.df;
+    const [model] = await this.query<{ data: string }>('SELECT data FROM models WHERE name = $1', [SECTION_MODEL]);
+    return { docFreq: { documents: n, frequencies }, sectionModel: model ? (JSON.parse(model.data) as SectionModel) : null };
+  }
+
+  /**
+   * Stores or replaces these articles' enrichment, moves document frequencies from their old terms to the new
+   * ones, and stores their fingerprints with lookup keys: a few statements for the whole batch.
+   */
+  async save(items: UnderstandingItem[]): Promise<void> {
+    if (!items.length) return;
+    const ids = items.map((i) => i.articleId);
+    const delta = new Map<string, number>();
+    const old = await this.query<{ terms: string }>('SELECT terms FROM article_enrichment WHERE article_id = ANY($1::bigint[])', [ids]);
+    for (const r of old) for (const t of new Set(JSON.parse(r.terms) as string[])) delta.set(t, (delta.get(t) ?? 0) - 1);
+    for (const { understanding } of items) for (const t of new Set(understanding.terms)) delta.set(t, (delta.get(t) ?? 0) + 1);
+    const changed = [...delta].filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    await this.query(
+      `INSERT INTO doc_freq (term, df) SELECT * FROM unnest($1::text[], $2::integer[])
+       ON CONFLICT (term) DO UPDATE SET df = doc_freq.df + excluded.df`,
+      [changed.map(([t]) => t), changed.map(([, d]) => d)],
+    );
+    const us = items.map((i) => i.understanding);
+    await this.query(
+      `INSERT INTO article_enrichment (article_id, data, terms, version)
+       SELECT * FROM unnest($1::bigint[], $2::json[], $3::jsonb[], $4::text[])
+       ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, terms = excluded.terms, version = excluded.version`,
+      [ids, us.map((u) => JSON.stringify(u.enrichment)), us.map((u) => JSON.stringify(u.terms)), us.map((u) => u.version)],
+    );
+    const fps = us.map((u) => u.enrichment.fingerprint);
+    await this.query(
+      `INSERT INTO article_fingerprints (article_id, simhash, keys) SELECT * FROM unnest($1::bigint[], $2::text[], $3::jsonb[])
+       ON CONFLICT (article_id) DO UPDATE SET simhash = excluded.simhash, keys = excluded.keys`,
+      [ids, fps.map((f) => f.simhash), fps.map((f) => JSON.stringify(f.keys))],
+    );
+    await this.query('DELETE FROM fingerprint_lookup WHERE article_id = ANY($1::bigint[])', [ids]);
+    const lookups = items.flatMap(({ articleId }, i) => lookupKeys(fps[i]).map((key) => [key, articleId] as const));
+    await this.query(
+      `INSERT INTO fingerprint_lookup (key, article_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`,
+      [lookups.map(([k]) => k), lookups.map(([, id]) => id)],
+    );
+  }
+
+  /**
+   * Puts a newly stored article into its same-event group, looking candidates up by key instead of loading
+   * every fingerprint; groups it bridges are merged.
+   */
+  async group(articleId: number, fp: Fingerprint): Promise<void> {
+    const candidates = await this.query<CandidateRow>(
+      `SELECT DISTINCT f.article_id, f.simhash, f.keys, g.group_id
+         FROM fingerprint_lookup l
+         JOIN article_fingerprints f ON f.article_id = l.article_id
+         JOIN event_groups g ON g.article_id = l.article_id
+        WHERE l.key = ANY($1::text[])
+        ORDER BY f.article_id`,
+      [lookupKeys(fp)],
+    );
+    const [{ max }] = await this.query<{ max: number | null }>('SELECT max(group_id) AS max FROM event_groups');
+    const { group, merges } = placeInGroup(articleId, fp, candidates, max);
+    for (const [into, from] of merges) await this.query('UPDATE event_groups SET group_id = $1 WHERE group_id = $2', [into, from]);
+    await this.setGroups([articleId], [group]);
+  }
+
+  /** Recomputes every group from the stored fingerprints in article order. */
+  async regroup(): Promise<void> {
+    const groups = groupAll(await this.query<FingerprintRow>('SELECT article_id, simhash, keys FROM article_fingerprints ORDER BY article_id'));
+    await this.query('DELETE FROM event_groups');
+    await this.setGroups([...groups.keys()], [...groups.values()]);
+  }
+
+  /** One article's enrichment with its group, or null. */
+  async get(articleId: number): Promise<StoredEnrichment | null> {
+    const [row] = await this.query<{ data: string; version: string; group_id: number | null }>(
+      `SELECT e.data, e.version, g.group_id FROM article_enrichment e
+         LEFT JOIN event_groups g ON g.article_id = e.article_id WHERE e.article_id = $1`,
+      [articleId],
+    );
+    if (!row) return null;
+    return { enrichment: JSON.parse(row.data) as StoredEnrichment['enrichment'], version: row.version, groupId: row.group_id };
+  }
+
+  /** Ids of articles without an enrichment of this version: web articles (no issue) first, as the embedded store has them. */
+  async stale(version: string): Promise<number[]> {
+    const rows = await this.query<{ id: number }>(
+      `SELECT a.id FROM articles a LEFT JOIN article_enrichment e ON e.article_id = a.id
+        WHERE e.version IS DISTINCT FROM $1 ORDER BY a.issue_id NULLS FIRST, a.ordinal, a.id`,
+      [version],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Groups of two articles or more, each with its articles' titles, issue dates and sources. */
+  async groups(): Promise<EventGroup[]> {
+    return toGroups(await this.query<GroupRow>(GROUP_ROWS));
+  }
+
+  /** Saves the section model, replacing the previous one. */
+  async saveSectionModel(model: SectionModel): Promise<void> {
+    await this.query(
+      `INSERT INTO models (name, data) VALUES ($1, $2)
+       ON CONFLICT (name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at`,
+      [SECTION_MODEL, JSON.stringify(model)],
+    );
+  }
+
+  private async setGroups(articleIds: number[], groups: number[]): Promise<void> {
+    await this.query(
+      `INSERT INTO event_groups (article_id, group_id) SELECT * FROM unnest($1::bigint[], $2::bigint[])
+       ON CONFLICT (article_id) DO UPDATE SET group_id = excluded.group_id`,
+      [articleIds, groups],
+    );
+  }
+}
