@@ -6,6 +6,9 @@
  *
  *   npm run bench:search                       100k then 1M (builds both: the 1M archive takes a while)
  *   npm run bench:search -- --sizes 20000      other sizes
+ *   npm run bench:search -- --pg URL           also PostgreSQL at 100k, in a scratch database on the server at URL
+ *                                              (a role that may create databases; default JIANBAO_TEST_PG, e.g. under
+ *                                              `bash .ci/with-postgres npm run bench:search`)
  *   npm run bench:search -- --keep DIR         keep the archives in DIR and reuse them on the next run
  *                                              (a reused archive has no build rate)
  */
@@ -16,25 +19,9 @@ import Database from 'better-sqlite3';
 import { generateArchive } from '../src/cli/commands/bench.js';
 import { parseQuery, type QueryTerm } from '../src/search/query.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { benchSearchPostgres } from './bench-search-pg.js';
+import { BENCH_QUERIES } from './bench-search-queries.js';
 
-/** A fixed mix: single terms, compounds, phrases, OR, exclusion, filters, and combinations. */
-const QUERIES = [
-  '芯片',
-  '数字经济',
-  '动力电池',
-  '"电池 回收"',
-  '"人工智能"',
-  '华为 OR 中兴通讯',
-  '芯片 -汽车',
-  '新能源 汽车 电池',
-  '5G 基站',
-  '芯片 from:2019-01 to:2019-06',
-  '数据 source:合成刊3',
-  '苹果 芯片 -英特尔 from:2020',
-  '监管 OR 治理 平台',
-  '"数字 经济" -疫情 to:2018',
-  '光波导',
-];
 const RUNS = 7;
 /** The scan reads every article's text: fewer runs on big archives (printed with the figures). */
 const baselineRuns = (size: number) => (size >= 500_000 ? 1 : 3);
@@ -48,6 +35,9 @@ mkdirSync(dir, { recursive: true });
 console.log(`node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 try {
   for (const size of sizes) await benchSize(size);
+  const pg = option('--pg') ?? process.env.JIANBAO_TEST_PG;
+  if (pg) await benchSearchPostgres(pg, Number(option('--pg-size') ?? 100_000));
+  else console.log('\nPostgreSQL: not measured (give --pg URL or run under bash .ci/with-postgres)');
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }
@@ -68,7 +58,7 @@ async function benchSize(size: number): Promise<void> {
   console.log(`store file: ${(statSync(file).size / 1e9).toFixed(2)} GB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
   let t = performance.now();
-  await store.search({ query: QUERIES[0], facets: false });
+  await store.search({ query: BENCH_QUERIES[0], facets: false });
   console.log(`first search (reads the facet columns and the segmenter's dictionary): ${(performance.now() - t).toFixed(0)} ms`);
 
   const wall: number[] = [];
@@ -81,7 +71,7 @@ async function benchSize(size: number): Promise<void> {
     `${'query'.padEnd(30)} ${'hits'.padStart(7)} ${'p50 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'cpu ms'.padStart(7)} ` +
       `${'no facets'.padStart(9)} ${'LIKE ms'.padStart(8)} ${'×'.padStart(6)}`,
   );
-  for (const q of QUERIES) {
+  for (const q of BENCH_QUERIES) {
     await store.search({ query: q }); // warm-up: prepared statements, pages in the OS cache
     const times: number[] = [];
     const cpuTimes: number[] = [];
@@ -122,7 +112,7 @@ async function benchSize(size: number): Promise<void> {
   db.close();
   await store.close();
   const [p50, p95, l50, l95] = [pct(wall, 50), pct(wall, 95), pct(like, 50), pct(like, 95)];
-  console.log(`-- ${size.toLocaleString('en')} articles, ${QUERIES.length} queries × ${RUNS} runs; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`-- ${size.toLocaleString('en')} articles, ${BENCH_QUERIES.length} queries × ${RUNS} runs; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`search (ranked page + snippets + exact facets): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms wall; CPU p50 ${pct(cpu, 50).toFixed(1)} ms, p95 ${pct(cpu, 95).toFixed(1)} ms`);
   console.log(`search without facets (ranked page + total):   p50 ${pct(pageOnly, 50).toFixed(1)} ms, p95 ${pct(pageOnly, 95).toFixed(1)} ms wall`);
   console.log(`LIKE scan baseline (count only, ${runs} run${runs > 1 ? 's' : ''} per query): p50 ${l50.toFixed(0)} ms, p95 ${l95.toFixed(0)} ms wall`);
