@@ -14,13 +14,12 @@ import { materialFromTexts, syntheticIssues, type SyntheticIssue } from '../src/
 import { fts5Match } from '../src/store/sqlite/fts5-query.js';
 import type { FacetCounts, SearchRequest } from '../src/search/types.js';
 import { openSearchStore } from '../src/store/open.js';
-import { createPool } from '../src/store/postgres/connection.js';
 import { MIGRATIONS as PG_MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { SearchStore } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
-import { BACKENDS, type TestBackend } from './backends.js';
+import { BACKENDS } from './backends.js';
 
 /** An article of the fixture issues: sentences as printed in the samples. */
 function article(section: string, title: string, body: string): Article {
@@ -67,25 +66,6 @@ async function fixtureStore(location: string): Promise<SearchStore> {
 
 const titles = async (store: SearchStore, query: string, extra: Partial<SearchRequest> = {}) =>
   (await store.search({ query, limit: 100, ...extra })).hits.map((h) => h.title).sort();
-
-/** Runs SQL on the store at `location` past the Store interface (the index tables differ by backend). */
-async function sql(backend: TestBackend, location: string, text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
-  if (backend.name === 'sqlite') {
-    const db = new Database(location);
-    try {
-      const stmt = db.prepare(text);
-      return stmt.reader ? (stmt.all(...params) as Record<string, unknown>[]) : (stmt.run(...params), []);
-    } finally {
-      db.close();
-    }
-  }
-  const pool = createPool(location);
-  try {
-    return (await pool.query(text, params)).rows as Record<string, unknown>[];
-  } finally {
-    await pool.end();
-  }
-}
 
 describe.each(BACKENDS)('search on the $name store', (backend) => {
   let store: SearchStore;
@@ -209,7 +189,7 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
     await store.close();
     const index = backend.name === 'sqlite' ? ['article_fts'] : ['search_docs', 'search_vectors', 'search_text'];
     for (const table of [...index, 'articles']) {
-      expect((await sql(backend, location, `SELECT count(*) AS n FROM ${table}`))[0].n, table).toBe(5);
+      expect((await backend.sql(location, `SELECT count(*) AS n FROM ${table}`))[0].n, table).toBe(5);
     }
     const again = await openSearchStore(location);
     expect((await again.search({ query: '爱立信' })).total).toBe(1);
@@ -236,17 +216,16 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
       old.pragma('user_version = 1');
       old.close();
     } else {
-      await sql(backend, location, PG_MIGRATIONS[0] as string);
-      await sql(backend, location, 'CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-      await sql(backend, location, 'INSERT INTO schema_migrations (version) VALUES (1)');
+      await backend.sql(location, PG_MIGRATIONS[0] as string);
+      await backend.sql(location, 'CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+      await backend.sql(location, 'INSERT INTO schema_migrations (version) VALUES (1)');
     }
     const { doc, bulletin } = await readBulletin('samples/003_8913e8f3e5978f8d.txt');
     const p = (k: number) => (backend.name === 'sqlite' ? '?' : `$${k}`);
-    await sql(backend, location, `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at) VALUES (${p(1)}, ${p(2)}, ${p(3)}, 'utf-8', 'text', '2021-10-22T00:00:00Z')`, [doc.path, doc.sha256, doc.bytes]);
-    await sql(backend, location, `INSERT INTO issues (source_file_id, publication, issue_date, sections, warnings) VALUES (1, NULL, '2021-10-21', '[]', '[]')`);
+    await backend.sql(location, `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at) VALUES (${p(1)}, ${p(2)}, ${p(3)}, 'utf-8', 'text', '2021-10-22T00:00:00Z')`, [doc.path, doc.sha256, doc.bytes]);
+    await backend.sql(location, `INSERT INTO issues (source_file_id, publication, issue_date, sections, warnings) VALUES (1, NULL, '2021-10-21', '[]', '[]')`);
     for (const [k, a] of bulletin.articles.entries()) {
-      await sql(
-        backend,
+      await backend.sql(
         location,
         `INSERT INTO articles (issue_id, ordinal, section, title, subheads, body, captions, line_start, line_end, content_hash)
          VALUES (1, ${p(1)}, ${p(2)}, ${p(3)}, '[]', ${p(4)}, '[]', ${p(5)}, ${p(6)}, 'x')`,
