@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { materialFromTexts, syntheticIssues } from '../../search/synthetic-archive.js';
+import { displayLocation } from '../../store/location.js';
 import { openStore } from '../../store/open.js';
 import type { Store } from '../../store/types.js';
 import { dbOption } from '../options.js';
@@ -23,7 +24,7 @@ export function registerBench(program: Command): void {
         const { articles, seconds, cpuSeconds } = await generateArchive(store, { ...opts, progress: (line) => process.stderr.write(`${line}\n`) });
         process.stdout.write(
           `${articles} articles in ${seconds.toFixed(1)} s: ${Math.round(articles / seconds)} articles/s ` +
-            `(${Math.round(articles / cpuSeconds)} per CPU second) indexed into ${opts.db}\n`,
+            `(${Math.round(articles / cpuSeconds)} per CPU second) indexed into ${displayLocation(opts.db)}\n`,
         );
       } finally {
         await store.close();

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { rising } from '../../search/rising.js';
 import { addDays, daysBetween } from '../../search/trend.js';
+import { displayLocation } from '../../store/location.js';
 import { openSearchStore } from '../../store/open.js';
 import { dbOption } from '../options.js';
 import { dateArg, positiveInt } from './search.js';
@@ -25,7 +26,7 @@ export function registerTop(program: Command): void {
       try {
         const newest = (await store.listIssues()).find((i) => i.issueDate)?.issueDate;
         const to = opts.to ?? newest;
-        if (!to) throw new Error(`${opts.db}: no dated issues stored; give --to`);
+        if (!to) throw new Error(`${displayLocation(opts.db)}: no dated issues stored; give --to`);
         const from = opts.from ?? addDays(to, 1 - opts.days);
         if (from > to) throw new Error(`top: --from ${from} is after --to ${to}`);
         const length = daysBetween(from, to) + 1;
