@@ -254,7 +254,7 @@ describe('the embedded store, past the interface', () => {
       const store = openSqliteStore(file);
       for (const i of order === 'by date' ? issues : [...issues].reverse()) await store.importBulletin(i.source, i.bulletin);
       const db = new Database(file, { readonly: true });
-      for (const query of ['数据', '发展 OR 企业', '发展']) {
+      for (const query of ['数据', '发展 OR 企业', '发展', '发展 企业 -数据', '数据 OR "发展 经济" 企业']) {
         const { match } = fts5Match(toMatchPlan(parseQuery(query), sharedSegmenter()));
         // Every hit scored in SQL by the formula of rank.ts, best first.
         const age = 'julianday((SELECT max(date) FROM search_docs)) - julianday(d.date)';
@@ -265,7 +265,7 @@ describe('the embedded store, past the interface', () => {
           )
           .all(match!)
           .map((r) => r.id);
-        expect(all.length, query).toBeGreaterThan(1000);
+        expect(all.length, query).toBeGreaterThan(300);
         for (const [limit, offset] of [[20, 0], [10, 35]]) {
           const r = await store.search({ query, limit, offset, facets: false });
           expect(r.hits.map((h) => h.id), `${query} ${order} ${offset}`).toEqual(all.slice(offset, offset + limit));

@@ -4,22 +4,23 @@ import { MARK_CLOSE, MARK_OPEN, renderMarked } from '../../search/snippet.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch } from '../../search/request.js';
 import type { DateCount, FactCount, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
 import { fts5Match } from './fts5-query.js';
-import { jsonColumns, SearchColumns } from './search-columns.js';
-import { rankHits, type RankInput } from './search-rank.js';
+import { PostingsCache } from './phrase-postings.js';
+import { SearchColumns } from './search-columns.js';
+import { matchPlan, type Matched } from './search-match.js';
 
 /** Snippet length in index tokens (a token is a word: about 1.5 characters of Chinese). */
 const SNIPPET_TOKENS = 32;
 
 /**
- * Search, trends and top lists on SQLite. FTS5 finds the matching ids (one round trip, as a JSON array); the
- * filters, the exact facet counts and the recency boost then come from columns held in memory (SearchColumns),
- * and ranking asks FTS5's bm25 only for hits that can reach the page (search-rank.ts). Only the page's
- * articles and snippets are read from the tables.
+ * Search, trends and top lists on SQLite. Each phrase's matching ids and bm25 shares come from FTS5 once per
+ * state of the index (phrase-postings.ts); matching, filters, exact facet counts, recency and ranking are then
+ * loops over arrays and over columns held in memory (search-match.ts, SearchColumns). Only the page's articles
+ * and snippets are read from the tables.
  */
 export class SqliteSearch {
-  private columns: SearchColumns | null = null;
-  /** The database state the columns were read at: other connections' commits, then this one's changes. */
-  private columnsAt = '';
+  private snapshot: Snapshot | null = null;
+  /** The database state the snapshot was read at: other connections' commits, then this one's changes. */
+  private snapshotAt = '';
 
   constructor(private readonly db: Database) {}
 
@@ -29,8 +30,8 @@ export class SqliteSearch {
     const offset = request.offset ?? 0;
     const marks = request.marks ?? 'terminal';
     return this.db.transaction(() => {
-      const found = this.collect(request);
-      const ranked = rankHits(this.db, found, offset + limit).slice(offset);
+      const found = this.collect(request, offset + limit);
+      const ranked = found.best.slice(offset);
       const rows = new Map(
         this.db
           .prepare<[string], HitRow>('SELECT id, issue_id, title, section, body FROM articles WHERE id IN (SELECT value FROM json_each(?))')
@@ -73,7 +74,7 @@ export class SqliteSearch {
   /** See Store.countByDate. */
   countByDate(request: SearchRequest): DateCount[] {
     return this.db.transaction(() => {
-      const found = this.collect(request);
+      const found = this.collect(request, 0);
       return found.columns.countByDate(found.hits);
     })();
   }
@@ -90,44 +91,38 @@ export class SqliteSearch {
       .all(parseDateBound(from, 'from'), parseDateBound(to, 'to'));
   }
 
-  /**
-   * Parses the request and finds every matching article: the ids FTS5 matches (its MATCH subtracts excluded
-   * terms; all indexed articles less those matching one when the query has no positive terms), less those the
-   * filters reject.
-   */
-  private collect(request: SearchRequest): Found {
+  /** Parses the request and finds every matching article that the filters accept, and the best `k` of them. */
+  private collect(request: SearchRequest, k: number): Found {
     const { plan, filters, warnings } = planSearch(request);
-    const expr = fts5Match(plan);
-    const columns = this.currentColumns();
-    const matched = expr.match ? this.matchingIds(expr.match) : columns.allIds();
-    const excluded = new Uint8Array(columns.size);
-    if (expr.exclude) for (const id of this.matchingIds(expr.exclude)) if (id < columns.size) excluded[id] = 1;
-    const keep = columns.matcher(filters);
-    const hits = matched.filter((id) => columns.has(id) && !excluded[id] && keep(id));
-    return { columns, match: expr.match, plan, hits, matched: matched.length, warnings };
+    const { columns, postings } = this.currentSnapshot();
+    const found = matchPlan(plan, postings, columns, columns.matcher(filters), k);
+    return { ...found, columns, match: fts5Match(plan).match, warnings };
   }
 
-  /** The rowids FTS5 matches, ascending. */
-  private matchingIds(match: string): number[] {
-    const [ids] = jsonColumns<[number[]]>(this.db, 'SELECT json_group_array(rowid) FROM article_fts WHERE article_fts MATCH ?', match);
-    return ids;
-  }
-
-  /** The columns as of now: read again when this or another connection changed the database since. */
-  private currentColumns(): SearchColumns {
+  /** The columns and postings as of now: read again when this or another connection changed the database since. */
+  private currentSnapshot(): Snapshot {
     const version = this.db.pragma('data_version', { simple: true }) as number;
     const changes = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
     const at = `${version}:${changes}`;
-    if (!this.columns || this.columnsAt !== at) {
-      this.columns = SearchColumns.load(this.db);
-      this.columnsAt = at;
+    if (!this.snapshot || this.snapshotAt !== at) {
+      this.snapshot = { columns: SearchColumns.load(this.db), postings: new PostingsCache(this.db) };
+      this.snapshotAt = at;
     }
-    return this.columns;
+    return this.snapshot;
   }
 }
 
+/** What a search reads, of one state of the database. */
+interface Snapshot {
+  columns: SearchColumns;
+  postings: PostingsCache;
+}
+
 /** The matching set of a search. */
-interface Found extends RankInput {
+interface Found extends Matched {
+  columns: SearchColumns;
+  /** The FTS5 MATCH of the query's positive terms, for snippets; null without any. */
+  match: string | null;
   warnings: string[];
 }
 

@@ -1,0 +1,70 @@
+import type { Database } from 'better-sqlite3';
+import type { Phrase } from '../../search/match-plan.js';
+import { TITLE_WEIGHT } from '../../search/rank.js';
+import { quote } from './fts5-query.js';
+import { jsonColumns } from './search-columns.js';
+
+/**
+ * Every indexed article holding one phrase, with the phrase's share of the article's bm25. FTS5's bm25 of a
+ * MATCH is the sum over its phrases of idf(phrase) × a term of the phrase's weighted frequency in the row and
+ * the row's length; idf and that term depend on the phrase and the row only, so the share measured by a MATCH
+ * of the phrase alone is exactly what it adds to any query holding it, as long as the index does not change.
+ */
+export interface PhrasePostings {
+  /** Article ids, ascending. */
+  readonly ids: Int32Array;
+  /** Per id: minus FTS5's bm25 (title weighted) of the phrase alone, so larger is better. */
+  readonly share: Float64Array;
+}
+
+/** How many postings (id and share, 12 bytes) the cache keeps before it forgets the least recently used. */
+const DEFAULT_BUDGET = 20_000_000;
+
+/**
+ * The postings of the phrases searched so far, for one unchanged state of the index (a new cache is made when
+ * the database changes, with the search columns). FTS5 visits a row in about a microsecond when it scores it,
+ * so a search for a word held by a third of a million articles took tens of milliseconds, however few hits
+ * the page shows; with the postings at hand, matching, filtering and exact scoring of every hit are loops over
+ * arrays. A phrase's first search reads its postings in one statement, which costs about what that search
+ * cost before.
+ */
+export class PostingsCache {
+  private readonly entries = new Map<string, PhrasePostings>();
+  private held = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly budget = DEFAULT_BUDGET,
+  ) {}
+
+  /** The postings of a phrase, read from FTS5 when not held. */
+  get(phrase: Phrase): PhrasePostings {
+    const key = quote(phrase);
+    let entry = this.entries.get(key);
+    if (entry) this.entries.delete(key); // re-inserted below: Map order is the recency order
+    else {
+      entry = this.read(key);
+      this.held += entry.ids.length;
+      for (const [old, e] of this.entries) {
+        if (this.held <= this.budget) break;
+        this.entries.delete(old);
+        this.held -= e.ids.length;
+      }
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  private read(match: string): PhrasePostings {
+    // MATERIALIZED: bm25 cannot be called inside an aggregate directly.
+    const [ids, bm25] = jsonColumns<[number[], number[]]>(
+      this.db,
+      `WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ?)
+       SELECT json_group_array(id), json_group_array(bm) FROM m`,
+      match,
+    );
+    const order = ids.every((id, k) => k === 0 || ids[k - 1] < id) ? null : [...ids.keys()].sort((a, b) => ids[a] - ids[b]);
+    const at = (k: number) => (order ? order[k] : k);
+    return { ids: Int32Array.from(ids, (_, k) => ids[at(k)]), share: Float64Array.from(bm25, (_, k) => -bm25[at(k)]) };
+  }
+}

@@ -1,0 +1,155 @@
+import type { MatchPlan } from '../../search/match-plan.js';
+import type { PhrasePostings, PostingsCache } from './phrase-postings.js';
+import type { SearchColumns } from './search-columns.js';
+
+/** A ranked hit. */
+export interface Ranked {
+  id: number;
+  score: number;
+}
+
+/** Every hit of a search, and the best of them. */
+export interface Matched {
+  /** Ids of every hit, ascending. */
+  hits: number[];
+  /** The best `k` hits, best first. */
+  best: Ranked[];
+}
+
+/**
+ * Matches a plan against the phrases' postings, keeps what the filters accept and ranks exactly as FTS5 would
+ * rank the MATCH of the whole plan: bm25 (the sum of the phrases' shares, in the MATCH's phrase order, so the
+ * sums are the same to the bit) times the recency boost, ties to the newer article, then the higher id. Without
+ * positive terms every hit scores 0 and the newest come first. Candidates are the ids of the group with the
+ * fewest postings (a group of several phrases is their union); a cursor per phrase walks its ids alongside, so
+ * membership and shares cost one pass over each phrase's postings at most.
+ */
+export function matchPlan(
+  plan: MatchPlan,
+  postings: PostingsCache,
+  columns: SearchColumns,
+  keep: (id: number) => boolean,
+  k: number,
+): Matched {
+  const groups = plan.groups.map((g) => g.map((p) => postings.get(p)));
+  const excluded = plan.excluded.map((p) => Cursor.over(postings.get(p)));
+  const best = new TopHits(Math.max(0, k), columns);
+  const hits: number[] = [];
+  const accept = (id: number) => columns.has(id) && !holdsAny(excluded, id) && keep(id);
+  if (!groups.length) {
+    for (const id of columns.allIds()) if (accept(id)) (hits.push(id), best.add(id, 0));
+    return { hits, best: best.list() };
+  }
+  const cursors = groups.map((g) => g.map(Cursor.over));
+  const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
+  const candidates = union(groups[sizes.indexOf(Math.min(...sizes))]);
+  for (let j = 0; j < candidates.length; j++) {
+    const id = candidates[j];
+    if (!cursors.every((g) => holdsAny(g, id)) || !accept(id)) continue;
+    let score = 0;
+    for (const g of cursors) for (const c of g) score += c.shareAt(id);
+    hits.push(id);
+    best.add(id, score * columns.boost(id));
+  }
+  return { hits, best: best.list() };
+}
+
+function holdsAny(cursors: Cursor[], id: number): boolean {
+  for (const c of cursors) if (c.holds(id)) return true;
+  return false;
+}
+
+/** The ids of one or more postings, ascending, each once. */
+function union(lists: PhrasePostings[]): Int32Array {
+  if (lists.length === 1) return lists[0].ids;
+  const all = new Int32Array(lists.reduce((n, l) => n + l.ids.length, 0));
+  let n = 0;
+  for (const l of lists) (all.set(l.ids, n), (n += l.ids.length));
+  all.sort();
+  let m = 0;
+  for (let j = 0; j < all.length; j++) if (j === 0 || all[j] !== all[j - 1]) all[m++] = all[j];
+  return all.subarray(0, m);
+}
+
+/** A position in a phrase's postings that only moves forward: asked about ascending ids. */
+class Cursor {
+  private at = 0;
+
+  private constructor(private readonly p: PhrasePostings) {}
+
+  static over(p: PhrasePostings): Cursor {
+    return new Cursor(p);
+  }
+
+  /** True when the phrase's postings hold the id (ids asked must not decrease). */
+  holds(id: number): boolean {
+    const { ids } = this.p;
+    if (this.at < ids.length && ids[this.at] < id) this.at = gallop(ids, this.at, id);
+    return this.at < ids.length && ids[this.at] === id;
+  }
+
+  /** The phrase's share of the id's bm25, 0 when the id does not hold it. */
+  shareAt(id: number): number {
+    return this.holds(id) ? this.p.share[this.at] : 0;
+  }
+}
+
+/** The first position from `from` whose id is at least `id` (exponential then binary search). */
+function gallop(ids: Int32Array, from: number, id: number): number {
+  let step = 1;
+  let lo = from;
+  while (lo + step < ids.length && ids[lo + step] < id) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, ids.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Above this page end, the best are found by sorting everything rather than by insertion into a sorted list. */
+const INSERT_UP_TO = 1000;
+
+/** The best `k` (id, score) pairs added: higher score first, then the newer article (SearchColumns.newerFirst). */
+class TopHits {
+  private readonly items: Ranked[] = [];
+
+  constructor(
+    private readonly k: number,
+    private readonly columns: SearchColumns,
+  ) {}
+
+  add(id: number, score: number): void {
+    const { items, k } = this;
+    if (k === 0) return;
+    if (k > INSERT_UP_TO) {
+      items.push({ id, score });
+      return;
+    }
+    // Most hits of a broad search lose to the k-th: tested before anything is allocated.
+    if (items.length === k && this.before(items[k - 1], id, score)) return;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.before(items[mid], id, score)) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, { id, score });
+    if (items.length > k) items.pop();
+  }
+
+  list(): Ranked[] {
+    if (this.k > INSERT_UP_TO) this.items.sort((a, b) => (this.before(a, b.id, b.score) ? -1 : 1)).splice(this.k);
+    return this.items;
+  }
+
+  /** True when `a` ranks before the pair (id, score). */
+  private before(a: Ranked, id: number, score: number): boolean {
+    return a.score > score || (a.score === score && this.columns.newerFirst(a.id, id) < 0);
+  }
+}
