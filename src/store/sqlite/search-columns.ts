@@ -55,6 +55,8 @@ export class SearchColumns {
   private readonly dateOf: Int32Array;
   private readonly sectionOf: Int32Array;
   private readonly sourceOf: Int32Array;
+  /** Per article: its date's month number (NONE without a date), for the month facet. */
+  private readonly monthOf: Int32Array;
   /** Per date number: its month number, its place in date order, its recency boost against the newest date. */
   private readonly monthOfDate: Int32Array;
   private readonly orderOfDate: Int32Array;
@@ -90,6 +92,7 @@ export class SearchColumns {
     [...this.date.values.keys()]
       .sort((a, b) => (this.date.values[a] < this.date.values[b] ? -1 : 1))
       .forEach((d, place) => (this.orderOfDate[d] = place));
+    this.monthOf = Int32Array.from(this.dateOf, (d) => (d === NONE ? NONE : this.monthOfDate[d]));
     this.boostOfDate = Float64Array.from(this.date.values, (d) => recencyBoost(daysBetween(d, newest)));
     this.tags = articleLists(this.size, tagIds, tagNames);
     this.entities = articleLists(this.size, entityIds, entityNames);
@@ -166,34 +169,35 @@ export class SearchColumns {
     };
   }
 
-  /** Exact facet counts over the hits (an entity named twice in one article counts once). */
+  /** Exact facet counts over the hits (an entity named twice in one article counts once: lists hold each once). */
   facets(hits: ArrayLike<number>): Facets {
-    const section = new Int32Array(this.section.values.length);
+    const section = new Int32Array(this.section.values.length + 1);
     const source = new Int32Array(this.source.values.length);
-    const month = new Int32Array(this.month.values.length);
+    const month = new Int32Array(this.month.values.length + 1);
     const tag = new Int32Array(this.tags.dictionary.values.length);
     const entity = new Int32Array(this.entities.dictionary.values.length);
-    const entitySeen = new Int32Array(entity.length).fill(NONE);
+    const { sectionOf, sourceOf, monthOf } = this;
+    const { start: tagStart, values: tagValues } = this.tags;
+    const { start: entityStart, values: entityValues } = this.entities;
+    // NONE (-1) counts at the end of section and month, past the values: one branch less per hit.
+    const noSection = section.length - 1;
+    const noMonth = month.length - 1;
     for (let k = 0; k < hits.length; k++) {
       const id = hits[k];
-      if (this.sectionOf[id] !== NONE) section[this.sectionOf[id]]++;
-      source[this.sourceOf[id]]++;
-      if (this.dateOf[id] !== NONE) month[this.monthOfDate[this.dateOf[id]]]++;
-      for (let j = this.tags.start[id]; j < this.tags.start[id + 1]; j++) tag[this.tags.values[j]]++;
-      for (let j = this.entities.start[id]; j < this.entities.start[id + 1]; j++) {
-        const e = this.entities.values[j];
-        if (entitySeen[e] !== k) {
-          entitySeen[e] = k;
-          entity[e]++;
-        }
-      }
+      const s = sectionOf[id];
+      section[s === NONE ? noSection : s]++;
+      source[sourceOf[id]]++;
+      const m = monthOf[id];
+      month[m === NONE ? noMonth : m]++;
+      for (let j = tagStart[id], end = tagStart[id + 1]; j < end; j++) tag[tagValues[j]]++;
+      for (let j = entityStart[id], end = entityStart[id + 1]; j < end; j++) entity[entityValues[j]]++;
     }
     return {
-      section: facetCounts(section, this.section),
+      section: facetCounts(section.subarray(0, noSection), this.section),
       tag: facetCounts(tag, this.tags.dictionary),
       entity: facetCounts(entity, this.entities.dictionary),
       source: facetCounts(source, this.source),
-      month: facetCounts(month, this.month),
+      month: facetCounts(month.subarray(0, noMonth), this.month),
     };
   }
 
@@ -224,16 +228,25 @@ function daysBetween(from: string, to: string): number {
   return day(to) - day(from);
 }
 
-/** Lists per article from (article id, value) pairs in any order (counting sort). */
+/** Lists per article from (article id, value) pairs in any order (counting sort), each value once per article. */
 function articleLists(size: number, ids: number[], names: string[]): ArticleLists {
   const dictionary = new Dictionary();
   const start = new Int32Array(size + 1);
   for (const id of ids) start[id + 1]++;
   for (let id = 0; id < size; id++) start[id + 1] += start[id];
   const fill = start.slice(0, size);
-  const values = new Int32Array(ids.length);
-  ids.forEach((id, k) => (values[fill[id]++] = dictionary.add(names[k])));
-  return { dictionary, start, values };
+  const all = new Int32Array(ids.length);
+  ids.forEach((id, k) => (all[fill[id]++] = dictionary.add(names[k])));
+  // The same name under two entity types is one row each: drop the repeats, compacting in place.
+  const seenIn = new Int32Array(dictionary.values.length).fill(NONE);
+  let n = 0;
+  for (let id = 0; id < size; id++) {
+    const [from, to] = [start[id], start[id + 1]];
+    start[id] = n;
+    for (let j = from; j < to; j++) if (seenIn[all[j]] !== id) (seenIn[all[j]] = id), (all[n++] = all[j]);
+  }
+  start[size] = n;
+  return { dictionary, start, values: all.subarray(0, n) };
 }
 
 function listHas(lists: ArticleLists, id: number, value: number): boolean {
