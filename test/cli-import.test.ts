@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayLocation } from '../src/store/location.js';
+import { openStore } from '../src/store/open.js';
 import { BACKENDS } from './backends.js';
 import { lines, ROOT, runCli, SAMPLES } from './cli-run.js';
 import { gb18030 } from './ingest-fixtures.js';
@@ -67,6 +68,40 @@ describe.each(BACKENDS)('jianbao import and list on $name', (backend) => {
     const withArticles = await runCli(['list', '--db', db, '--articles']);
     const articleLines = lines(withArticles.stdout).filter((l) => l.startsWith('    '));
     expect(articleLines).toHaveLength(json.reduce((n: number, i: { articleCount: number }) => n + i.articleCount, 0));
+  });
+
+  it('lists the web articles after the issues with --articles, as text and as JSON', async () => {
+    const at = await backend.fresh();
+    const store = await openStore(at);
+    const source = await store.addSource({ url: 'https://news.example.cn/rss.xml', name: null, section: '产业', everySeconds: 3600 });
+    const fetched = [
+      { section: '产业', title: '工信部：汽车芯片短缺问题预计四季度有所缓解', publishedAt: '2021-10-22T01:00:00.000Z' },
+      { section: null, title: '我国5G基站总数达115.9万个', publishedAt: null },
+    ].map((a, i) => ({
+      ...a, sourceId: source.id, body: `${a.title}。正文。`, url: `https://news.example.cn/a/${i + 1}?utm_source=rss`,
+      canonicalUrl: `https://www.example.cn/a/${i + 1}`, dedupKey: `example.cn/a/${i + 1}`, fetchedAt: '2021-10-25T02:00:00.000Z', author: null,
+    }));
+    const ids: number[] = [];
+    for (const a of fetched) ids.push((await store.storeWebArticle(a)).id);
+    await store.close();
+    const webLines = [
+      'web  2 articles fetched from sources',
+      `    #${ids[0]} [产业] 工信部：汽车芯片短缺问题预计四季度有所缓解  (2021-10-22  https://www.example.cn/a/1)`,
+      `    #${ids[1]} 我国5G基站总数达115.9万个  (2021-10-25  https://www.example.cn/a/2)`,
+    ];
+    const webOnly = await runCli(['list', '--db', at, '--articles']);
+    expect(webOnly).toMatchObject({ code: 0, stderr: '' });
+    expect(lines(webOnly.stdout)).toEqual(webLines);
+
+    expect((await runCli(['import', SAMPLES[0], '--db', at])).code).toBe(0);
+    const text = lines((await runCli(['list', '--db', at, '--articles'])).stdout);
+    expect(text[0]).toMatch(new RegExp(`^#\\d+  .*  ${SAMPLES[0]}$`));
+    expect(text.slice(-3)).toEqual(webLines);
+    const json = JSON.parse((await runCli(['list', '--db', at, '--json', '--articles'])).stdout);
+    expect(json).toHaveLength(2);
+    expect(json[0].articles).toHaveLength(json[0].articleCount);
+    expect(text).toHaveLength(1 + json[0].articleCount + 3);
+    expect(json[1]).toEqual({ web: true, articleCount: 2, articles: fetched.map(({ body, ...a }, i) => ({ id: ids[i], ...a })) });
   });
 
   it('takes the store location from JIANBAO_DB, and imports a GBK copy as its own issue', async () => {

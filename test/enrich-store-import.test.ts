@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../src/pipeline/import-file.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
-import { understandArticle, understandBulletin, understandingVersion } from '../src/pipeline/understand.js';
+import { articleContext, understandArticle, understandBulletin, understandingVersion } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
 import type { Understand } from '../src/store/enrichment-types.js';
-import type { Store } from '../src/store/types.js';
+import type { Store, WebArticleInput } from '../src/store/types.js';
 import { BACKENDS } from './backends.js';
 import { SAMPLES } from './cli-run.js';
 import { gold003 } from './enrich-samples.js';
@@ -108,6 +108,38 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
     expect(Object.fromEntries(second)).toEqual(Object.fromEntries(first));
     expect((await check.understandingContext()).docFreq.documents).toBe(2 * bulletin.articles.length);
     await check.close();
+  });
+
+  it('lists web articles in their groups: with the bulletin article they reprint, and with each other', async () => {
+    const at = await backend.fresh();
+    const web = await openStore(at);
+    await importFile(SAMPLES[2], web);
+    const printed = (await web.listArticles()).find((a) => a.title === gold003().duplicates[0][0])!;
+    const story = (await readBulletin(SAMPLES[0])).bulletin.articles[0];
+    const source = await web.addSource({ url: 'https://news.example.cn/rss.xml', name: null, section: null, everySeconds: 3600 });
+    const page = (n: number, a: { title: string; body: string }, publishedAt: string | null): WebArticleInput => ({
+      sourceId: source.id, section: null, title: a.title, body: a.body, url: `https://news.example.cn/a/${n}?utm_source=rss`,
+      canonicalUrl: `https://www.example.cn/a/${n}`, dedupKey: `example.cn/a/${n}`, publishedAt, fetchedAt: '2021-10-25T02:00:00.000Z', author: null,
+    });
+    const reprint = (await web.storeWebArticle(page(1, printed, '2021-10-22T01:00:00.000Z'))).id;
+    const copies = [(await web.storeWebArticle(page(2, story, null))).id, (await web.storeWebArticle(page(3, story, '2021-10-23T08:00:00.000Z'))).id];
+    // Enriched and regrouped as `jianbao enrich` does after a fetch.
+    const context = await web.understandingContext();
+    const issues = new Map((await web.listIssues()).map((i) => [i.id, i]));
+    const stale = new Set(await web.staleEnrichments(understandingVersion(context)));
+    const todo = (await web.listArticles()).filter((a) => stale.has(a.id));
+    expect(todo.map((a) => a.id)).toEqual([reprint, ...copies]);
+    await web.saveEnrichments(todo.map((a) => ({ articleId: a.id, understanding: understandArticle(a, articleContext(a, issues), context) })));
+    await web.regroup();
+
+    const groups = await web.listGroups();
+    await web.close();
+    const withPrinted = groups.find((g) => g.articles.some((a) => a.id === printed.id))!;
+    expect(withPrinted.articles).toContainEqual({ id: reprint, title: printed.title, issueId: null, issueDate: '2021-10-22', publication: 'www.example.cn', source: 'https://www.example.cn/a/1' });
+    expect(groups.find((g) => g.articles.some((a) => a.id === copies[0]))?.articles).toEqual([
+      { id: copies[0], title: story.title, issueId: null, issueDate: '2021-10-25', publication: 'www.example.cn', source: 'https://www.example.cn/a/2' },
+      { id: copies[1], title: story.title, issueId: null, issueDate: '2021-10-23', publication: 'www.example.cn', source: 'https://www.example.cn/a/3' },
+    ]);
   });
 
   it('regroups to the same groups it built incrementally', async () => {

@@ -3,6 +3,7 @@ import { enrichmentVersion, enrichWithTerms } from '../enrich/index.js';
 import type { EnrichContext } from '../enrich/types.js';
 import type { ArticleUnderstanding, Understand, UnderstandingContext } from '../store/enrichment-types.js';
 import type { StoredArticle } from '../store/types.js';
+import { webPlace } from '../store/web-place.js';
 import type { Article, Bulletin } from '../types.js';
 
 /** Where an article was printed: the reference date and source name enrichment resolves against. */
@@ -45,11 +46,7 @@ export function understandArticle(article: Pick<Article, 'title' | 'body'>, issu
 export function articleContext(article: StoredArticle, issues: ReadonlyMap<number, IssueInfo>): IssueInfo {
   const issue = article.issueId === null ? undefined : issues.get(article.issueId);
   if (issue) return issue;
-  const web = article.web;
-  return {
-    issueDate: web?.publishedAt?.slice(0, 10) ?? web?.fetchedAt.slice(0, 10) ?? null,
-    publication: web ? new URL(web.canonicalUrl || web.url).host : null,
-  };
+  return article.web ? webPlace(article.web) : { issueDate: null, publication: null };
 }
 
 /** The import's enrichment step for one parsed issue: every article, in bulletin order. */

@@ -30,16 +30,19 @@ export interface StoredEnrichment {
   groupId: number | null;
 }
 
-/** One same-event group: articles (across issues) reporting the same event, in store order. */
+/** One same-event group: articles (across issues and web sources) reporting the same event, in store order. */
 export interface EventGroup {
   id: number;
   articles: {
     id: number;
     title: string;
-    issueId: number;
+    /** The article's issue; null for a web article. */
+    issueId: number | null;
+    /** The issue's date; for a web article the day it was published, else fetched. */
     issueDate: string | null;
+    /** The issue's publication; for a web article its site's host. */
     publication: string | null;
-    /** Path of the source file the article was imported from. */
+    /** Path of the source file the article was imported from; for a web article its canonical URL. */
     source: string;
   }[];
 }

@@ -1,6 +1,7 @@
 import { addToGroups, newGroupIndex, restoreToGroup, type GroupIndex } from '../enrich/index.js';
 import type { Fingerprint } from '../enrich/types.js';
 import type { EventGroup } from './enrichment-types.js';
+import { webPlace } from './web-place.js';
 
 /**
  * The backend-independent half of keeping same-event groups in a store: what to write, decided from the rows a
@@ -22,24 +23,32 @@ export interface CandidateRow extends FingerprintRow {
   group_id: number;
 }
 
-/** An article of a group of two or more, joined with its issue and source file, as every backend selects it. */
+/**
+ * An article of a group of two or more, as every backend selects it: a bulletin article with its issue and source
+ * file, a web article (no issue) with its URLs and times.
+ */
 export interface GroupRow {
   group_id: number;
   id: number;
   title: string;
-  issue_id: number;
+  issue_id: number | null;
   issue_date: string | null;
   publication: string | null;
-  path: string;
+  path: string | null;
+  url: string | null;
+  canonical_url: string | null;
+  published_at: string | null;
+  fetched_at: string | null;
 }
 
 /** The articles of every group of two or more, by group then article, in SQL both backends run. */
 export const GROUP_ROWS = `
-  SELECT g.group_id, a.id, a.title, a.issue_id, i.issue_date, i.publication, f.path
+  SELECT g.group_id, a.id, a.title, a.issue_id, i.issue_date, i.publication, f.path,
+         a.url, a.canonical_url, a.published_at, a.fetched_at
     FROM event_groups g
     JOIN articles a ON a.id = g.article_id
-    JOIN issues i ON i.id = a.issue_id
-    JOIN source_files f ON f.id = i.source_file_id
+    LEFT JOIN issues i ON i.id = a.issue_id
+    LEFT JOIN source_files f ON f.id = i.source_file_id
    WHERE g.group_id IN (SELECT group_id FROM event_groups GROUP BY group_id HAVING count(*) >= 2)
    ORDER BY g.group_id, a.id`;
 
@@ -80,7 +89,14 @@ export function toGroups(rows: GroupRow[]): EventGroup[] {
   for (const r of rows) {
     let g = byGroup.get(r.group_id);
     if (!g) byGroup.set(r.group_id, (g = { id: r.group_id, articles: [] }));
-    g.articles.push({ id: r.id, title: r.title, issueId: r.issue_id, issueDate: r.issue_date, publication: r.publication, source: r.path });
+    g.articles.push({ id: r.id, title: r.title, issueId: r.issue_id, ...placeOf(r) });
   }
   return [...byGroup.values()].sort((a, b) => a.articles[0].id - b.articles[0].id);
+}
+
+/** Where a grouped article appeared: its issue and source file, or for a web article its day, site and URL. */
+function placeOf(r: GroupRow): Pick<EventGroup['articles'][number], 'issueDate' | 'publication' | 'source'> {
+  if (r.issue_id !== null) return { issueDate: r.issue_date, publication: r.publication, source: r.path ?? '' };
+  const url = r.canonical_url || r.url || '';
+  return { ...webPlace({ url, canonicalUrl: url, publishedAt: r.published_at, fetchedAt: r.fetched_at ?? '' }), source: url };
 }

@@ -3,7 +3,7 @@ import { openStore } from '../../store/open.js';
 import type { EventGroup } from '../../store/enrichment-types.js';
 import { count, dbOption } from '../options.js';
 
-/** `jianbao groups [--json] [--db PATH]`: the same-event groups (two articles or more) across stored issues. */
+/** `jianbao groups [--json] [--db PATH]`: the same-event groups (two articles or more) across stored issues and web articles. */
 export function registerGroups(program: Command): void {
   program
     .command('groups')

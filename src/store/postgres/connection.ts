@@ -1,4 +1,4 @@
-import { Pool, TypeOverrides, types, type PoolClient } from 'pg';
+import { Client, Pool, TypeOverrides, types, type PoolClient } from 'pg';
 
 /**
  * Result types set for our pools so rows come back in the shapes the SQLite backend returns (see ../rows.ts):
@@ -17,9 +17,24 @@ function rowTypes(): TypeOverrides {
 /** How long to wait for a server before giving up, instead of the OS's minutes for an unreachable host. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
+/**
+ * pg's Client, closing its connection when connecting fails. pg leaves it open when the failure is on our side
+ * (the server asks for a password and we have none): the server then waits for the answer until its
+ * authentication_timeout (a minute by default), keeping the process alive and a DROP DATABASE waiting.
+ */
+class ClosingClient extends Client {
+  override connect(): Promise<Client>;
+  override connect(callback: ((err: Error) => void) | ((err: null, c: Client) => void)): void;
+  override connect(callback?: ((err: Error) => void) | ((err: null, c: Client) => void)): Promise<Client> | void {
+    if (!callback) return new Promise((resolve, reject) => this.connect((err: Error | null) => (err ? reject(err) : resolve(this))));
+    const done = callback as (err: Error | null, c?: Client) => void;
+    super.connect((err: Error | null) => (err ? this.end(() => done(err)) : done(null, this)));
+  }
+}
+
 /** A connection pool for the database at `url`, returning rows in the shared row shapes. */
 export function createPool(url: string): Pool {
-  const pool = new Pool({ connectionString: url, types: rowTypes(), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const pool = new Pool({ connectionString: url, types: rowTypes(), connectionTimeoutMillis: CONNECT_TIMEOUT_MS, Client: ClosingClient });
   // An idle connection the server drops is removed by the pool; without a listener it would crash the process.
   pool.on('error', () => undefined);
   return pool;
