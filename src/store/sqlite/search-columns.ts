@@ -141,10 +141,11 @@ export class SearchColumns {
   }
 
   /** Every indexed article id, ascending. */
-  allIds(): number[] {
-    const out: number[] = [];
-    for (let id = 0; id < this.size; id++) if (this.sourceOf[id] !== NONE) out.push(id);
-    return out;
+  allIds(): Int32Array {
+    const out = new Int32Array(this.size);
+    let n = 0;
+    for (let id = 0; id < this.size; id++) if (this.sourceOf[id] !== NONE) out[n++] = id;
+    return out.subarray(0, n);
   }
 
   /**

@@ -11,7 +11,7 @@ export interface Ranked {
 /** Every hit of a search, and the best of them. */
 export interface Matched {
   /** Ids of every hit, ascending. */
-  hits: number[];
+  hits: Int32Array;
   /** The best `k` hits, best first. */
   best: Ranked[];
 }
@@ -34,24 +34,38 @@ export function matchPlan(
   const groups = plan.groups.map((g) => g.map((p) => postings.get(p)));
   const excluded = plan.excluded.map((p) => Cursor.over(postings.get(p)));
   const best = new TopHits(Math.max(0, k), columns);
-  const hits: number[] = [];
   const accept = (id: number) => columns.has(id) && !holdsAny(excluded, id) && keep(id);
   if (!groups.length) {
-    for (const id of columns.allIds()) if (accept(id)) (hits.push(id), best.add(id, 0));
-    return { hits, best: best.list() };
+    const all = columns.allIds();
+    const hits = new Int32Array(all.length);
+    let n = 0;
+    for (const id of all) if (accept(id)) (hits[n++] = id), best.add(id, 0);
+    return { hits: hits.subarray(0, n), best: best.list() };
   }
-  const cursors = groups.map((g) => g.map(Cursor.over));
+  // Cursors in the MATCH's phrase order (the order FTS5 sums bm25 in), each knowing its group.
+  const cursors = groups.flatMap((g) => g.map(Cursor.over));
+  const groupOf = Int32Array.from(groups.flatMap((g, j) => g.map(() => j)));
   const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
   const candidates = union(groups[sizes.indexOf(Math.min(...sizes))]);
+  // Typed, sized once: pushing hundreds of thousands of numbers onto an array cost tens of milliseconds.
+  const hits = new Int32Array(candidates.length);
+  let n = 0;
   for (let j = 0; j < candidates.length; j++) {
     const id = candidates[j];
-    if (!cursors.every((g) => holdsAny(g, id)) || !accept(id)) continue;
     let score = 0;
-    for (const g of cursors) for (const c of g) score += c.shareAt(id);
-    hits.push(id);
+    // Cursors come group by group: a group is met when one of its cursors holds the id.
+    let met = 0;
+    let lastMet = -1;
+    for (let c = 0; c < cursors.length; c++) {
+      if (!cursors[c].holds(id)) continue;
+      score += cursors[c].share();
+      if (groupOf[c] !== lastMet) (lastMet = groupOf[c]), met++;
+    }
+    if (met < groups.length || !accept(id)) continue;
+    hits[n++] = id;
     best.add(id, score * columns.boost(id));
   }
-  return { hits, best: best.list() };
+  return { hits: hits.subarray(0, n), best: best.list() };
 }
 
 function holdsAny(cursors: Cursor[], id: number): boolean {
@@ -59,16 +73,24 @@ function holdsAny(cursors: Cursor[], id: number): boolean {
   return false;
 }
 
-/** The ids of one or more postings, ascending, each once. */
+/** The ids of one or more postings, ascending, each once (a merge: the lists are sorted). */
 function union(lists: PhrasePostings[]): Int32Array {
-  if (lists.length === 1) return lists[0].ids;
-  const all = new Int32Array(lists.reduce((n, l) => n + l.ids.length, 0));
-  let n = 0;
-  for (const l of lists) (all.set(l.ids, n), (n += l.ids.length));
-  all.sort();
-  let m = 0;
-  for (let j = 0; j < all.length; j++) if (j === 0 || all[j] !== all[j - 1]) all[m++] = all[j];
-  return all.subarray(0, m);
+  let out = lists[0].ids;
+  for (const l of lists.slice(1)) {
+    const [a, b] = [out, l.ids];
+    const merged = new Int32Array(a.length + b.length);
+    let [i, j, n] = [0, 0, 0];
+    while (i < a.length && j < b.length) {
+      const x = a[i] <= b[j] ? a[i] : b[j];
+      merged[n++] = x;
+      if (a[i] === x) i++;
+      if (b[j] === x) j++;
+    }
+    while (i < a.length) merged[n++] = a[i++];
+    while (j < b.length) merged[n++] = b[j++];
+    out = merged.subarray(0, n);
+  }
+  return out;
 }
 
 /** A position in a phrase's postings that only moves forward: asked about ascending ids. */
@@ -88,9 +110,9 @@ class Cursor {
     return this.at < ids.length && ids[this.at] === id;
   }
 
-  /** The phrase's share of the id's bm25, 0 when the id does not hold it. */
-  shareAt(id: number): number {
-    return this.holds(id) ? this.p.share[this.at] : 0;
+  /** The phrase's share of the bm25 of the id last found by holds(). */
+  share(): number {
+    return this.p.share[this.at];
   }
 }
 
