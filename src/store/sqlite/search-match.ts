@@ -39,7 +39,9 @@ export function matchPlan(
     const all = columns.allIds();
     const hits = new Int32Array(all.length);
     let n = 0;
-    for (const id of all) if (accept(id)) (hits[n++] = id), best.add(id, 0);
+    for (const id of all) if (accept(id)) hits[n++] = id;
+    // All score 0, so the newer wins: newest (highest) ids first, or each hit would enter the page in turn.
+    for (let j = n - 1; j >= 0; j--) best.add(hits[j], 0);
     return { hits: hits.subarray(0, n), best: best.list() };
   }
   // Cursors in the MATCH's phrase order (the order FTS5 sums bm25 in), each knowing its group.
@@ -136,42 +138,54 @@ function gallop(ids: Int32Array, from: number, id: number): number {
 /** Above this page end, the best are found by sorting everything rather than by insertion into a sorted list. */
 const INSERT_UP_TO = 1000;
 
-/** The best `k` (id, score) pairs added: higher score first, then the newer article (SearchColumns.newerFirst). */
+/**
+ * The best `k` (id, score) pairs added: higher score first, then the newer article (SearchColumns.newerFirst).
+ * Kept sorted in typed arrays: a broad search adds hundreds of thousands, nearly all below the k-th score,
+ * so that test comes first and costs one comparison.
+ */
 class TopHits {
-  private readonly items: Ranked[] = [];
+  private readonly ids: Int32Array;
+  private readonly scores: Float64Array;
+  private n = 0;
+  /** Long pages: everything, sorted at the end. */
+  private readonly all: Ranked[] = [];
 
   constructor(
     private readonly k: number,
     private readonly columns: SearchColumns,
-  ) {}
+  ) {
+    const size = k <= INSERT_UP_TO ? k : 0;
+    this.ids = new Int32Array(size);
+    this.scores = new Float64Array(size);
+  }
 
   add(id: number, score: number): void {
-    const { items, k } = this;
-    if (k === 0) return;
+    const { k, ids, scores } = this;
     if (k > INSERT_UP_TO) {
-      items.push({ id, score });
+      this.all.push({ id, score });
       return;
     }
-    // Most hits of a broad search lose to the k-th: tested before anything is allocated.
-    if (items.length === k && this.before(items[k - 1], id, score)) return;
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.before(items[mid], id, score)) lo = mid + 1;
-      else hi = mid;
-    }
-    items.splice(lo, 0, { id, score });
-    if (items.length > k) items.pop();
+    if (this.n === k && (k === 0 || score < scores[k - 1] || (score === scores[k - 1] && !this.before(id, score, k - 1)))) return;
+    let at = Math.min(this.n, k - 1);
+    while (at > 0 && this.before(id, score, at - 1)) at--;
+    const end = Math.min(this.n, k - 1);
+    ids.copyWithin(at + 1, at, end);
+    scores.copyWithin(at + 1, at, end);
+    ids[at] = id;
+    scores[at] = score;
+    if (this.n < k) this.n++;
   }
 
   list(): Ranked[] {
-    if (this.k > INSERT_UP_TO) this.items.sort((a, b) => (this.before(a, b.id, b.score) ? -1 : 1)).splice(this.k);
-    return this.items;
+    if (this.k > INSERT_UP_TO) {
+      const byRank = (a: Ranked, b: Ranked) => b.score - a.score || this.columns.newerFirst(a.id, b.id);
+      return this.all.sort(byRank).slice(0, this.k);
+    }
+    return Array.from(this.ids.subarray(0, this.n), (id, j) => ({ id, score: this.scores[j] }));
   }
 
-  /** True when `a` ranks before the pair (id, score). */
-  private before(a: Ranked, id: number, score: number): boolean {
-    return a.score > score || (a.score === score && this.columns.newerFirst(a.id, id) < 0);
+  /** True when (id, score) ranks before the pair at position j. */
+  private before(id: number, score: number, j: number): boolean {
+    return score > this.scores[j] || (score === this.scores[j] && this.columns.newerFirst(id, this.ids[j]) < 0);
   }
 }
