@@ -15,13 +15,18 @@ export const TOKEN_SEPARATOR = '\u200b';
 /** A letter or digit: what FTS tokenizers keep; everything else separates tokens on its own. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ALL_HAN = /^\p{Script=Han}+$/u;
-const wordCharCache = new Map<string, boolean>();
+/** Per UTF-16 code unit: 0 not known yet, 1 a word character, 2 not one. */
+const wordCodeKnown = new Uint8Array(0x10000);
 
-/** WORD_CHAR.test(ch), memoised: called for every token of every article indexed. */
-function isWordChar(ch: string): boolean {
-  let known = wordCharCache.get(ch);
-  if (known === undefined) wordCharCache.set(ch, (known = WORD_CHAR.test(ch)));
-  return known;
+/**
+ * Whether the code unit at `i` of `s` is a word character (WORD_CHAR), memoised by code unit: called for both
+ * ends of every token of every article indexed. A lone surrogate is not one, as WORD_CHAR.test says of it.
+ */
+function isWordChar(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  let known = wordCodeKnown[code];
+  if (known === 0) wordCodeKnown[code] = known = WORD_CHAR.test(s[i]) ? 1 : 2;
+  return known === 1;
 }
 
 /** A word as the index writes it; see Segmenter.indexForm. */
@@ -55,10 +60,11 @@ export class Segmenter {
     let out = '';
     let lastIsWord = false;
     for (const word of this.jieba.cut(normalize(text), true)) {
-      const form = this.indexForm(word);
-      if (lastIsWord && form.startsWord) out += TOKEN_SEPARATOR;
-      out += form.text;
-      lastIsWord = form.endsWord;
+      // Most words have one or two characters: nothing to tile, so no memo to look up.
+      const form = word.length < 3 ? undefined : this.indexForm(word);
+      if (lastIsWord && (form ? form.startsWord : isWordChar(word, 0))) out += TOKEN_SEPARATOR;
+      out += form ? form.text : word;
+      lastIsWord = form ? form.endsWord : isWordChar(word, word.length - 1);
     }
     return out;
   }
@@ -71,14 +77,14 @@ export class Segmenter {
   private indexForm(word: string): IndexForm {
     let form = this.forms.get(word);
     if (form) return form;
-    const pieces = word.length < 3 ? [word] : this.tile(word);
+    const pieces = this.tile(word);
     let text = pieces[0];
     for (let k = 1; k < pieces.length; k++) {
       const before = pieces[k - 1];
-      if (isWordChar(before[before.length - 1]) && isWordChar(pieces[k][0])) text += TOKEN_SEPARATOR;
+      if (isWordChar(before, before.length - 1) && isWordChar(pieces[k], 0)) text += TOKEN_SEPARATOR;
       text += pieces[k];
     }
-    form = { text, startsWord: isWordChar(word[0]), endsWord: isWordChar(word[word.length - 1]) };
+    form = { text, startsWord: isWordChar(word, 0), endsWord: isWordChar(word, word.length - 1) };
     // Numbers and names make the vocabulary open-ended: start afresh rather than grow without bound.
     if (this.forms.size >= MAX_CACHED_FORMS) this.forms.clear();
     this.forms.set(word, form);

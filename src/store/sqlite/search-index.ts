@@ -47,6 +47,14 @@ function indexedText(a: Pick<Article, 'title' | 'body' | 'captions'>): { title: 
   return { title: seg.segmentForIndex(a.title), body: seg.segmentForIndex([a.body, ...a.captions].join('\n\n')) };
 }
 
+/** An article to index: its id, text and section, its date and source for filters and facets. */
+export interface IndexedArticle {
+  id: number;
+  article: Pick<Article, 'title' | 'body' | 'captions' | 'section'>;
+  date: string | null;
+  source: string;
+}
+
 /** Prepared writes of the index; use inside the transaction that writes the article. */
 export class SearchIndexWriter {
   private readonly insertFts: Statement;
@@ -73,13 +81,18 @@ export class SearchIndexWriter {
   }
 
   /**
-   * Indexes an article under its id (replacing what was there): its text, and its date (the issue's) and
-   * source (the publication, else the source file) for filters and facets.
+   * Indexes articles under their ids (replacing what was there): their text, and their date (the issue's) and
+   * source (the publication, else the source file) for filters and facets. Call it after the transaction's
+   * other writes: FTS5 writes its pending terms out as a new segment whenever a later statement opens a
+   * statement journal (every insert with a foreign key or an upsert does), so text written last goes out once,
+   * at commit, as one segment per transaction instead of one per article, with that much less merging after.
    */
-  index(id: number, a: Pick<Article, 'title' | 'body' | 'captions' | 'section'>, date: string | null, source: string): void {
-    const { title, body } = indexedText(a);
-    this.insertFts.run(id, title, body);
-    this.insertDoc.run(id, date, a.section, source);
+  index(articles: IndexedArticle[]): void {
+    for (const { id, article, date, source } of articles) this.insertDoc.run(id, date, article.section, source);
+    for (const { id, article } of articles) {
+      const { title, body } = indexedText(article);
+      this.insertFts.run(id, title, body);
+    }
   }
 
   /** Replaces the article's tags and/or entities with those given (a kind not given is left as it is). */
@@ -108,9 +121,13 @@ export function backfillSearchIndex(db: Database): void {
   );
   // Pages, not one cursor: better-sqlite3 cannot write while a read statement is still iterating.
   for (let rows = page.all(0); rows.length; rows = page.all(rows[rows.length - 1].id)) {
-    for (const r of rows) {
-      const source = r.source ?? (r.url ? new URL(r.url).host : '');
-      writer.index(r.id, { ...r, captions: JSON.parse(r.captions) as string[] }, r.date, source);
-    }
+    writer.index(
+      rows.map((r) => ({
+        id: r.id,
+        article: { ...r, captions: JSON.parse(r.captions) as string[] },
+        date: r.date,
+        source: r.source ?? (r.url ? new URL(r.url).host : ''),
+      })),
+    );
   }
 }

@@ -26,7 +26,7 @@ import { SqliteDrafts } from './drafts.js';
 import { migrate } from './migrations.js';
 import { SqliteSources } from './sources.js';
 import { articleFacts } from '../../search/facts.js';
-import { SearchIndexWriter } from './search-index.js';
+import { SearchIndexWriter, type IndexedArticle } from './search-index.js';
 import { SqliteSearch } from './search-queries.js';
 
 /** Where the embedded store lives when the user does not say. */
@@ -212,7 +212,7 @@ class SqliteStore implements SearchStore, DraftStore {
       const stored = this.sources.storeWebArticle(article);
       if (stored.status === 'new') {
         const date = (article.publishedAt ?? article.fetchedAt).slice(0, 10);
-        this.index.index(stored.id, { ...article, captions: [] }, date, new URL(article.canonicalUrl || article.url).host);
+        this.index.index([{ id: stored.id, article: { ...article, captions: [] }, date, source: new URL(article.canonicalUrl || article.url).host }]);
       }
       return stored;
     }).immediate();
@@ -299,16 +299,19 @@ class SqliteStore implements SearchStore, DraftStore {
       }).lastInsertRowid,
     );
     const understood = understand?.(this.understanding.context());
-    bulletin.articles.forEach((a: Article & ArticleFacts, ordinal) => {
+    const date = bulletin.issueDate;
+    const indexed = bulletin.articles.map((a: Article & ArticleFacts, ordinal): IndexedArticle => {
       const articleId = Number(this.insertArticle.run(articleRow(issueId, ordinal, a)).lastInsertRowid);
-      this.index.index(articleId, a, bulletin.issueDate, bulletin.publication ?? path);
       const u = understood?.[ordinal];
       if (u) {
         this.understanding.save(articleId, u);
         this.understanding.group(articleId, u.enrichment.fingerprint);
       }
       this.index.setFacts(articleId, u ? articleFacts(u.enrichment.tags, u.enrichment.entities) : a);
+      return { id: articleId, article: a, date, source: bulletin.publication ?? path };
     });
+    // Last in the transaction: see SearchIndexWriter.index.
+    this.index.index(indexed);
     return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
   }
 }
