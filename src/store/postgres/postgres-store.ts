@@ -29,6 +29,7 @@ import { migrate } from './migrations.js';
 import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
 import { PostgresSearch } from './search-queries.js';
 import { PostgresSources } from './sources.js';
+import { webPlace } from '../web-place.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
@@ -173,8 +174,8 @@ class PostgresStore implements SearchStore, DraftStore {
     return inTransaction(this.pool, this.name, async (tx) => {
       const stored = await new PostgresSources(onClient(tx)).storeWebArticle(article);
       if (stored.status === 'new') {
-        const date = (article.publishedAt ?? article.fetchedAt).slice(0, 10);
-        await indexArticle(tx, stored.id, { ...article, captions: [] }, date, new URL(article.canonicalUrl || article.url).host);
+        const { issueDate, publication } = webPlace(article);
+        await indexArticle(tx, stored.id, { ...article, captions: [] }, issueDate, publication);
       }
       return stored;
     });

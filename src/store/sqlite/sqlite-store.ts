@@ -24,6 +24,7 @@ import type { Edition, IssueChange, IssueDraft } from '../../compose/types.js';
 import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
 import { migrate } from './migrations.js';
+import { webPlace } from '../web-place.js';
 import { SqliteSources } from './sources.js';
 import { articleFacts } from '../../search/facts.js';
 import { SearchIndexWriter, type IndexedArticle } from './search-index.js';
@@ -211,8 +212,8 @@ class SqliteStore implements SearchStore, DraftStore {
     return this.db.transaction(() => {
       const stored = this.sources.storeWebArticle(article);
       if (stored.status === 'new') {
-        const date = (article.publishedAt ?? article.fetchedAt).slice(0, 10);
-        this.index.index([{ id: stored.id, article: { ...article, captions: [] }, date, source: new URL(article.canonicalUrl || article.url).host }]);
+        const { issueDate, publication } = webPlace(article);
+        this.index.index([{ id: stored.id, article: { ...article, captions: [] }, date: issueDate, source: publication }]);
       }
       return stored;
     }).immediate();
