@@ -11,7 +11,8 @@ import { parseQuery } from '../src/search/query.js';
 import { scoreSql, TITLE_WEIGHT } from '../src/search/rank.js';
 import { sharedSegmenter } from '../src/search/segment.js';
 import { materialFromTexts, syntheticIssues, type SyntheticIssue } from '../src/search/synthetic-archive.js';
-import { fts5Match } from '../src/store/sqlite/fts5-query.js';
+import { fts5Match, quote } from '../src/store/sqlite/fts5-query.js';
+import { PostingsCache } from '../src/store/sqlite/phrase-postings.js';
 import type { FacetCounts, SearchRequest } from '../src/search/types.js';
 import { openSearchStore } from '../src/store/open.js';
 import { MIGRATIONS as PG_MIGRATIONS } from '../src/store/postgres/migrations.js';
@@ -274,6 +275,31 @@ describe('the embedded store, past the interface', () => {
       db.close();
       await store.close();
     }
+  });
+
+  it('reads each phrase\'s postings as FTS5 matches and scores it, and reads them again once forgotten', async () => {
+    const file = join(dir, 'postings.db');
+    const store = openSqliteStore(file);
+    for (const i of syntheticIssues(materialFromTexts(readSampleTexts('samples')), { articles: 300, seed: 7 })) await store.importBulletin(i.source, i.bulletin);
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    const fts = (phrase: string[]) =>
+      db
+        .prepare<[string], { id: number; bm: number }>(`SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid`)
+        .all(quote(phrase));
+    const phrases = [['发展'], ['数据'], ['数字', '经济']];
+    // A budget smaller than any two phrases' postings: each read forgets the one before.
+    const cache = new PostingsCache(db, 10);
+    for (const round of [1, 2]) {
+      for (const phrase of phrases) {
+        const expected = fts(phrase);
+        const got = cache.get(phrase);
+        expect(expected.length, `${phrase.join(' ')} round ${round}`).toBeGreaterThan(10);
+        expect([...got.ids]).toEqual(expected.map((r) => r.id));
+        expect([...got.share]).toEqual(expected.map((r) => -r.bm));
+      }
+    }
+    db.close();
   });
 
   it('sees what another connection imported or tagged since its last search', async () => {
