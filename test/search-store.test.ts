@@ -277,7 +277,7 @@ describe('the embedded store, past the interface', () => {
     }
   });
 
-  it('reads each phrase\'s postings as FTS5 matches and scores it, and reads them again once forgotten', async () => {
+  it('reads each phrase\'s postings as FTS5 matches and scores it, ids alone or with scores, and again once forgotten', async () => {
     const file = join(dir, 'postings.db');
     const store = openSqliteStore(file);
     for (const i of syntheticIssues(materialFromTexts(readSampleTexts('samples')), { articles: 300, seed: 7 })) await store.importBulletin(i.source, i.bulletin);
@@ -293,10 +293,12 @@ describe('the embedded store, past the interface', () => {
     for (const round of [1, 2]) {
       for (const phrase of phrases) {
         const expected = fts(phrase);
-        const got = cache.get(phrase);
         expect(expected.length, `${phrase.join(' ')} round ${round}`).toBeGreaterThan(10);
+        const bare = cache.get(phrase, false);
+        expect([...bare.ids]).toEqual(expected.map((r) => r.id));
+        const got = cache.get(phrase, true);
         expect([...got.ids]).toEqual(expected.map((r) => r.id));
-        expect([...got.share]).toEqual(expected.map((r) => -r.bm));
+        expect([...got.share!]).toEqual(expected.map((r) => -r.bm));
       }
     }
     db.close();

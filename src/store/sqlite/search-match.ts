@@ -31,8 +31,10 @@ export function matchPlan(
   keep: (id: number) => boolean,
   k: number,
 ): Matched {
-  const groups = plan.groups.map((g) => g.map((p) => postings.get(p)));
-  const excluded = plan.excluded.map((p) => Cursor.over(postings.get(p)));
+  // Scores are read only for a page: counts over time need the ids alone, and so do exclusions.
+  const scored = k > 0;
+  const groups = plan.groups.map((g) => g.map((p) => postings.get(p, scored)));
+  const excluded = plan.excluded.map((p) => Cursor.over(postings.get(p, false)));
   const best = new TopHits(Math.max(0, k), columns);
   const accept = (id: number) => columns.has(id) && !holdsAny(excluded, id) && keep(id);
   if (!groups.length) {
@@ -60,7 +62,7 @@ export function matchPlan(
     let lastMet = -1;
     for (let c = 0; c < cursors.length; c++) {
       if (!cursors[c].holds(id)) continue;
-      score += cursors[c].share();
+      if (scored) score += cursors[c].share();
       if (groupOf[c] !== lastMet) (lastMet = groupOf[c]), met++;
     }
     if (met < groups.length || !accept(id)) continue;
@@ -114,7 +116,7 @@ class Cursor {
 
   /** The phrase's share of the bm25 of the id last found by holds(). */
   share(): number {
-    return this.p.share[this.at];
+    return this.p.share![this.at];
   }
 }
 
