@@ -60,24 +60,21 @@ export class PostingsCache {
   }
 
   private read(match: string, scored: boolean): PhrasePostings {
-    if (!scored) {
-      const [ids] = jsonColumns<[number[]]>(this.db, 'SELECT json_group_array(rowid) FROM article_fts WHERE article_fts MATCH ?', match);
-      return { ids: ascending(Int32Array.from(ids)), share: null };
-    }
-    // MATERIALIZED: bm25 cannot be called inside an aggregate directly.
-    const [ids, bm25] = jsonColumns<[number[], number[]]>(
-      this.db,
-      `WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ?)
-       SELECT json_group_array(id), json_group_array(bm) FROM m`,
-      match,
-    );
+    const [ids, bm25] = scored
+      ? // MATERIALIZED: bm25 cannot be called inside an aggregate directly.
+        jsonColumns<[number[], number[]]>(
+          this.db,
+          `WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ?)
+           SELECT json_group_array(id), json_group_array(bm) FROM m`,
+          match,
+        )
+      : jsonColumns<[number[]]>(this.db, 'SELECT json_group_array(rowid) FROM article_fts WHERE article_fts MATCH ?', match);
+    // FTS5 gives rowids in ascending order; sorted here only should it ever not.
     const order = ids.every((id, k) => k === 0 || ids[k - 1] < id) ? null : [...ids.keys()].sort((a, b) => ids[a] - ids[b]);
     const at = (k: number) => (order ? order[k] : k);
-    return { ids: Int32Array.from(ids, (_, k) => ids[at(k)]), share: Float64Array.from(bm25, (_, k) => -bm25[at(k)]) };
+    return {
+      ids: Int32Array.from(ids, (_, k) => ids[at(k)]),
+      share: bm25 ? Float64Array.from(bm25, (_, k) => -bm25[at(k)]) : null,
+    };
   }
-}
-
-/** The ids sorted, when FTS5 did not give them in order already. */
-function ascending(ids: Int32Array): Int32Array {
-  return ids.every((id, k) => k === 0 || ids[k - 1] < id) ? ids : ids.sort();
 }

@@ -45,8 +45,6 @@ const NONE = -1;
 export class SearchColumns {
   /** One past the largest article id. */
   readonly size: number;
-  /** Rows of the FTS5 table, as its bm25 counts them for idf. */
-  readonly ftsRows: number;
   private readonly date = new Dictionary();
   private readonly section = new Dictionary();
   private readonly source = new Dictionary();
@@ -71,7 +69,6 @@ export class SearchColumns {
     );
     const tagRows = idsByValue(db, 'SELECT tag, json_group_array(article_id) FROM article_tags GROUP BY tag');
     const entityRows = idsByValue(db, 'SELECT name, json_group_array(article_id) FROM article_entities GROUP BY name');
-    this.ftsRows = (db.prepare('SELECT count(*) AS n FROM article_fts_docsize').get() as { n: number }).n;
     this.size = Math.max(0, maxOf(ids), ...[...tagRows, ...entityRows].map(([, list]) => maxOf(list))) + 1;
     this.dateOf = new Int32Array(this.size).fill(NONE);
     this.sectionOf = new Int32Array(this.size).fill(NONE);
