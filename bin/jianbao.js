@@ -7,4 +7,7 @@ if (existsSync(new URL('../src/cli/main.ts', import.meta.url))) {
   const { build, isStale } = await import('../scripts/build.mjs');
   if (isStale()) await build();
 }
+// A stack trace is printed only under DEBUG=jianbao (src/cli/errors.ts): only then is it worth mapping it to the
+// sources, which costs every module loaded afterwards the reading of its source map.
+if (/(^|[,\s])(jianbao|\*)([,\s]|$)/.test(process.env.DEBUG ?? '')) process.setSourceMapsEnabled(true);
 await import('../dist/cli.js');

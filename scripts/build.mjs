@@ -50,6 +50,8 @@ export async function build({ clean = false } = {}) {
     target: 'node20',
     packages: 'external',
     chunkNames: '[name]-[hash]',
+    // Stack traces (DEBUG=jianbao) name the TypeScript sources; bin/jianbao.js enables the maps only then.
+    sourcemap: 'linked',
     plugins: [sourceUrls],
     write: false,
     logLevel: 'error',
