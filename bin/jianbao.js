@@ -4,8 +4,15 @@
 import { existsSync } from 'node:fs';
 
 if (existsSync(new URL('../src/cli/main.ts', import.meta.url))) {
-  const { build, isStale } = await import('../scripts/build.mjs');
-  if (isStale()) await build();
+  try {
+    const { build, isStale } = await import('../scripts/build.mjs');
+    if (isStale()) await build();
+  } catch (err) {
+    // A source that does not compile: esbuild has printed where. Otherwise esbuild itself is missing or failed.
+    const why = err?.errors?.length ? 'a source does not compile (see above)' : `${String(err?.message ?? err).split('\n')[0]}; run npm install`;
+    process.stderr.write(`jianbao: cannot build the CLI from src/: ${why}\n`);
+    process.exit(1);
+  }
 }
 // A stack trace is printed only under DEBUG=jianbao (src/cli/errors.ts): only then is it worth mapping it to the
 // sources, which costs every module loaded afterwards the reading of its source map.
