@@ -133,4 +133,7 @@ for (const n of notes) console.log(n);
 if (!args.length) {
   console.log('\nrender, per format:');
   await import('./bench-render.js');
+  // Start-up of the CLI itself (scripts/bench-cli.ts).
+  console.log('\nCLI start-up:');
+  await import('./bench-cli.js');
 }

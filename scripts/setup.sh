@@ -38,6 +38,9 @@ if ! npm ls >/dev/null 2>&1; then
   npm ci
 fi
 
+# The CLI that bin/jianbao.js runs is built from src/ (quick; `npm ci` builds it too, through `prepare`).
+npm run build
+
 if $demo; then
   npm run demo
 fi

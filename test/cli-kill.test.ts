@@ -8,7 +8,7 @@ import { BACKENDS, type TestBackend } from './backends.js';
 import { finished, lines, ROOT, runCli, SAMPLES, startCli } from './cli-run.js';
 
 /** Files to import: enough that the kill lands mid-import, each small so the whole test stays quick. */
-const COPIES = 60;
+const COPIES = 20;
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-kill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

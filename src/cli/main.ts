@@ -1,21 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { registerBench } from './commands/bench.js';
-import { registerEdition } from './commands/edition.js';
-import { registerEval } from './commands/eval.js';
-import { registerExtract } from './commands/extract.js';
-import { registerFetch } from './commands/fetch.js';
-import { registerEnrich } from './commands/enrich.js';
-import { registerGroups } from './commands/groups.js';
-import { registerImport } from './commands/import.js';
-import { registerIssue } from './commands/issue.js';
-import { registerList } from './commands/list.js';
-import { registerParse } from './commands/parse.js';
-import { registerSources } from './commands/sources.js';
-import { registerTrain } from './commands/train.js';
-import { registerSearch } from './commands/search.js';
-import { registerTop } from './commands/top.js';
-import { registerTrend } from './commands/trend.js';
 import { debugTrace, errorLine } from './errors.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
@@ -37,24 +21,46 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-registerParse(program);
-registerImport(program);
-registerList(program);
-registerSearch(program);
-registerTrend(program);
-registerTop(program);
-registerBench(program);
-registerExtract(program);
-registerEval(program);
-registerSources(program);
-registerFetch(program);
-registerEnrich(program);
-registerGroups(program);
-registerTrain(program);
-registerIssue(program);
-registerEdition(program);
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module, imported only when that command runs: a command pulls in what it needs (pdfjs, jieba's
+ * dictionaries, docx, echarts, Chromium) and nothing of the others, so `list` or `--version` start quickly.
+ * The order is the order of `--help`.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  parse: async () => (await import('./commands/parse.js')).registerParse,
+  import: async () => (await import('./commands/import.js')).registerImport,
+  list: async () => (await import('./commands/list.js')).registerList,
+  search: async () => (await import('./commands/search.js')).registerSearch,
+  trend: async () => (await import('./commands/trend.js')).registerTrend,
+  top: async () => (await import('./commands/top.js')).registerTop,
+  bench: async () => (await import('./commands/bench.js')).registerBench,
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  sources: async () => (await import('./commands/sources.js')).registerSources,
+  fetch: async () => (await import('./commands/fetch.js')).registerFetch,
+  enrich: async () => (await import('./commands/enrich.js')).registerEnrich,
+  groups: async () => (await import('./commands/groups.js')).registerGroups,
+  train: async () => (await import('./commands/train.js')).registerTrain,
+  issue: async () => (await import('./commands/issue.js')).registerIssue,
+  edition: async () => (await import('./commands/edition.js')).registerEdition,
+};
+
+/**
+ * The commands this command line needs: the one it names; none for a bare `--version`; all of them otherwise
+ * (help, no command, a misspelt one), so commander can list them or suggest the nearest.
+ */
+function commandsFor(args: string[]): string[] {
+  const name = args.find((a) => !a.startsWith('-'));
+  if (name !== undefined && Object.hasOwn(COMMANDS, name)) return [name];
+  if (name === undefined && args.length > 0 && args.every((a) => a === '-V' || a === '--version')) return [];
+  return Object.keys(COMMANDS);
+}
 
 try {
+  const registers = await Promise.all(commandsFor(process.argv.slice(2)).map((name) => COMMANDS[name]()));
+  for (const register of registers) register(program);
   await program.parseAsync(process.argv);
 } catch (err) {
   if (err instanceof CommanderError) {

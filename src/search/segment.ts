@@ -42,17 +42,25 @@ const MAX_CACHED_FORMS = 100_000;
 /** Segments text for the index and for queries; building one loads jieba's dictionary (a few hundred ms). */
 export class Segmenter {
   private readonly jieba: Jieba;
-  private readonly words: Set<string>;
+  private wordSet: Set<string> | undefined;
   private readonly forms = new Map<string, IndexForm>();
 
   constructor() {
     this.jieba = Jieba.withDict(dict);
-    this.words = new Set();
-    const text = new TextDecoder().decode(dict);
-    for (const line of text.split('\n')) {
+  }
+
+  /**
+   * The dictionary's words of 2–4 characters, which tiling looks up. Built at the first word to tile (about
+   * 0.3 s), not with the Segmenter: a query of short words, such as 芯片, never needs it.
+   */
+  private get words(): Set<string> {
+    if (this.wordSet) return this.wordSet;
+    const words = new Set<string>();
+    for (const line of new TextDecoder().decode(dict).split('\n')) {
       const word = line.slice(0, line.indexOf(' '));
-      if (word.length >= 2 && word.length <= 4) this.words.add(word);
+      if (word.length >= 2 && word.length <= 4) words.add(word);
     }
+    return (this.wordSet = words);
   }
 
   /** The text with U+200B between adjacent tokens, otherwise unchanged (after NFKC): what the FTS index stores. */

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { trendSvg } from '../../search/chart.js';
 import { bucketCounts, type TrendPeriod } from '../../search/trend.js';
 import { openSearchStore } from '../../store/open.js';
 import { addFilterOptions, type FilterOptions, filtersOf } from './search.js';
@@ -29,6 +28,8 @@ export function registerTrend(program: Command): void {
       const label = [query, ...(opts.entity ?? []).map((e) => `实体:${e}`), ...(opts.tag ?? []).map((t) => `标签:${t}`)].join(' ');
       if (opts.svg) {
         const title = `“${label}” 相关文章数（按${opts.by === 'week' ? '周' : '月'}）`;
+        // echarts is loaded only for a chart: it would add half a second to every trend.
+        const { trendSvg } = await import('../../search/chart.js');
         try {
           writeFileSync(opts.svg, trendSvg(points, title));
         } catch (err) {

@@ -1,8 +1,4 @@
 import type { IssueDraft } from '../types.js';
-import { renderDocx } from './docx.js';
-import { renderHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
-import { renderPdf } from './pdf.js';
 
 /** The output formats `jianbao issue render` writes. */
 export const FORMATS = ['pdf', 'docx', 'html', 'md'] as const;
@@ -16,16 +12,19 @@ export function formatOfPath(path: string): Format | null {
   return (FORMATS as readonly string[]).includes(ext ?? '') ? (ext as Format) : null;
 }
 
-/** The issue rendered in one format: bytes ready to write. */
+/**
+ * The issue rendered in one format: bytes ready to write. Each format's renderer is imported when asked for:
+ * together they load Chromium's driver, pdfjs, docx and echarts, over a second that `issue new` should not wait.
+ */
 export async function renderIssue(d: IssueDraft, format: Format): Promise<Uint8Array> {
   switch (format) {
     case 'pdf':
-      return renderPdf(d);
+      return (await import('./pdf.js')).renderPdf(d);
     case 'docx':
-      return renderDocx(d);
+      return (await import('./docx.js')).renderDocx(d);
     case 'html':
-      return new TextEncoder().encode(renderHtml(d));
+      return new TextEncoder().encode((await import('./html.js')).renderHtml(d));
     case 'md':
-      return new TextEncoder().encode(renderMarkdown(d));
+      return new TextEncoder().encode((await import('./markdown.js')).renderMarkdown(d));
   }
 }
