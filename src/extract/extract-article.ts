@@ -22,8 +22,8 @@ export interface ExtractedPage {
   published: string | null;
   author: string | null;
   siteName: string | null;
-  /** Where the article says it comes from (`来源：X`), when it differs from the site. */
-  origin: string | null;
+  /** The outlet the article says it comes from (`来源：X`), or null when the page names none. */
+  source: string | null;
   lang: string | null;
   warnings: string[];
 }
@@ -114,7 +114,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     published: meta.published ?? cn.published,
     author: meta.author ?? cn.author,
     siteName: meta.siteName,
-    origin: cn.source,
+    source: cn.source,
     lang,
     warnings,
   };
