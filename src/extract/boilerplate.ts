@@ -45,7 +45,8 @@ function isHidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   const style = a.style;
-  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  // visibility:hidden is left alone: templates (WeChat's #js_content) hide the article until a script shows it.
+  return style !== undefined && /display\s*:\s*none/i.test(style);
 }
 
 /** True when the element itself says it is the article. */

@@ -3,7 +3,12 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { readCnMetaLines, stripCnMetaLines } from './cn-meta.js';
+import { cleanAuthor, readCnMetaLines, stripCnMetaLines, type CnMeta } from './cn-meta.js';
+import { trimCnEdges } from './cn-body-edges.js';
+import { urlDate } from './dates.js';
+import { headingLikeLine, headlineLine, headlineText } from './headline.js';
+import { pageLines, type PageLine } from './page-lines.js';
+import { isWechatPage, readWechat } from './wechat.js';
 import { allElements, detach, isTag, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
@@ -57,7 +62,46 @@ function resolveUrl(href: string | null, base: string | undefined): string | nul
   return (href ? httpUrlOrNull(href, base)?.href : null) ?? base ?? null;
 }
 
-const CN_META_HINT = /来源|发布时间|发布日期|发表时间|记者|作者|编辑/;
+const CN_META_HINT = /[\u4e00-\u9fff]/;
+
+const compact = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
+
+/** How many lines after and before the headline hold its information line, nearest first. */
+const AFTER_HEADLINE = 8;
+const BEFORE_HEADLINE = 4;
+
+/** Line texts with those nearest the headline first (its own information line beats sidebars and lists). */
+function nearHeadlineFirst(lines: PageLine[], at: number): string[] {
+  if (at < 0) return lines.map((l) => l.text);
+  const order: number[] = [];
+  for (let i = at + 1; i <= at + AFTER_HEADLINE && i < lines.length; i++) order.push(i);
+  for (let i = at - 1; i >= at - BEFORE_HEADLINE && i >= 0; i--) order.push(i);
+  const near = new Set(order);
+  for (let i = 0; i < lines.length; i++) if (i !== at && !near.has(i)) order.push(i);
+  return order.map((i) => lines[i].text);
+}
+
+/** The headline as printed and its line: matched against `<title>`/og:title; JSON-LD's headline when given. */
+function findTitle(lines: PageLine[], meta: ReturnType<typeof readMetadata>): { title: string | null; at: number } {
+  const lineOf = (t: string | null): number => (t ? lines.findIndex((l) => compact(l.text) === compact(t)) : -1);
+  if (meta.ldHeadline) return { title: meta.ldHeadline, at: lineOf(meta.ldHeadline) };
+  let at = headlineLine(lines, { titleTag: meta.titleTag, metaTitle: meta.metaTitle });
+  if (at >= 0) return { title: headlineText(lines, at), at };
+  // A <title> that holds only the site's name: the page's own heading is the headline.
+  const cleaned = meta.title ? compact(meta.title) : '';
+  if (!cleaned || !lines.some((l) => compact(l.text).includes(cleaned))) {
+    at = headingLikeLine(lines);
+    if (at >= 0) return { title: headlineText(lines, at), at };
+  }
+  return { title: meta.title, at: lineOf(meta.title) };
+}
+
+/** The page's date: markup first, with the information line's time when markup gives the same day without one. */
+function pickDate(markup: string | null, line: string | null): string | null {
+  if (!markup) return line;
+  if (line && markup.length === 10 && line.startsWith(markup)) return line;
+  return markup;
+}
 
 /** Weighted length under which an extraction is retried with gentler boilerplate removal. */
 const RETRY_BELOW = 500;
@@ -75,6 +119,17 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean): s
 }
 
 /**
+ * The author: markup's, unless it names the site itself (`<meta name=author>` set to the site's name) or is
+ * no name at all; else the first name the page's lines give.
+ */
+function pickAuthor(meta: ReturnType<typeof readMetadata>, title: string | null, fromLines: (string | null | undefined)[]): string | null {
+  let byMarkup = cleanAuthor(meta.author);
+  const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
+  if (byMarkup && siteNames.some((s) => s && s.includes(byMarkup!))) byMarkup = null;
+  return byMarkup ?? fromLines.find((a) => a) ?? null;
+}
+
+/**
  * Extracts the article text and metadata of an HTML page given as text or raw bytes.
  * Never throws on odd markup: what could not be found is null and explained in `warnings`.
  */
@@ -82,13 +137,20 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const { text, warnings } = inputText(html, opts.contentType);
   const doc = parseHtml(text);
   const meta = readMetadata(doc);
-  // Chinese sites often print 来源/发布时间 in a block beside the body rather than inside it: read the
-  // whole page's lines before boilerplate removal changes the tree.
-  const cnOnPage = CN_META_HINT.test(text) ? readCnMetaLines(toParagraphs(doc.children.filter(isTag)).map((p) => p.text)) : null;
-  let paragraphs = mainParagraphs(doc, meta.title, true);
+  const url = resolveUrl(meta.canonical, opts.url);
+  const chinese = CN_META_HINT.test(text);
+  // The headline and the information line beside it are read from the whole page, before boilerplate removal
+  // changes the tree: Chinese sites often print 来源/发布时间 in a block apart from the body.
+  const lines = pageLines(doc);
+  const { title, at } = findTitle(lines, meta);
+  const fromUrl = urlDate(url) ?? urlDate(opts.url);
+  const year = Number((meta.published ?? fromUrl ?? '').slice(0, 4)) || null;
+  const cnOnPage: CnMeta | null = chinese ? readCnMetaLines(nearHeadlineFirst(lines, at), year) : null;
+  const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
+  let paragraphs = mainParagraphs(doc, title, true);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
-    const second = mainParagraphs(parseHtml(text), meta.title, false);
+    const second = mainParagraphs(parseHtml(text), title, false);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
@@ -98,23 +160,19 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   }
   if (paragraphs.length === 0) warnings.push('no article text found');
   else if (textWeight(paragraphs.join('')) < SHORT_BODY) warnings.push('very little article text found: the page may be a listing, a stub or rendered by script');
-  const { paragraphs: body, meta: cnInBody } = stripCnMetaLines(paragraphs);
-  const cn = {
-    published: cnInBody.published ?? cnOnPage?.published ?? null,
-    author: cnInBody.author ?? cnOnPage?.author ?? null,
-    source: cnInBody.source ?? cnOnPage?.source ?? null,
-  };
-  const bodyText = body.join('\n\n');
+  const { paragraphs: stripped, meta: cnInBody } = stripCnMetaLines(paragraphs, year);
   let lang = meta.lang;
-  if (!lang && bodyText) lang = guessCjkLang(bodyText);
+  if (!lang && stripped.length) lang = guessCjkLang(stripped.join(''));
+  const body = chinese && /^zh/i.test(lang ?? '') ? trimCnEdges(stripped) : stripped;
+  const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromUrl;
   return {
-    url: resolveUrl(meta.canonical, opts.url),
-    title: meta.title,
-    body: bodyText,
-    published: meta.published ?? cn.published,
-    author: meta.author ?? cn.author,
+    url,
+    title,
+    body: body.join('\n\n'),
+    published,
+    author: pickAuthor(meta, title, [cnOnPage?.author, cnInBody.author, wechat?.author]),
     siteName: meta.siteName,
-    source: cn.source,
+    source: cnOnPage?.source ?? cnInBody.source ?? meta.source ?? wechat?.account ?? null,
     lang,
     warnings,
   };
