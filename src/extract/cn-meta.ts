@@ -15,7 +15,7 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|文章来源|信息来源|稿件来源|新闻来源|来源于|来源|来自|出处|发布机构|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|时间|日期|作者|撰稿|撰文|发布者|发布人|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|文章来源|信息来源|稿件来源|新闻来源|来源于|来源|来自|出处|发布机构|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|时间|日期|作者|撰稿|撰文|发布者|发布人|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：]\s*\d{2}(\s*[:：]\s*\d{2})?)?/g;
@@ -26,10 +26,10 @@ const MAX_LINE = 90;
 const EDGE = 4;
 
 /** Names of outlets: news agencies, papers, sites, apps, stations, departments. */
-const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|[A-Za-z]{2,}/;
+const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
 /** A person's name as bylines print it: two to four Han characters, or a short Latin name. */
 const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9 .'-]{1,20})$/;
-const NOT_NAME = /^(星期|周[一二三四五六日天]|原创|转载|首页|正文|大|中|小)/;
+const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小])$|[:：]/;
 
 interface Field {
   key: string;
@@ -43,7 +43,7 @@ interface Mark {
 }
 
 /** Splits a line into key/value fields; null when the line is not made of information. */
-function parseLine(line: string): Field[] | null {
+export function parseLine(line: string): Field[] | null {
   const s = line
     .replace(/[【】[\]（）()|｜]/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
@@ -84,8 +84,11 @@ function parseLine(line: string): Field[] | null {
   return fields;
 }
 
+/** Longest name read without a label: outlets and people have short names, related headlines long ones. */
+const LOOSE_MAX = 10;
+
 function nameLike(v: string): boolean {
-  return v.length <= 20 && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v));
+  return v.length <= LOOSE_MAX && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v));
 }
 
 /** The first word of a value: what follows a space is the next field's text (`中国新闻网 参与互动`). */
@@ -127,14 +130,17 @@ const LONE_KEY = /^[\u4e00-\u9fff]{2,6}\s*[：:]$/;
 
 /**
  * Reads information lines in the order given (put the lines nearest the headline first: the first value of
- * each kind wins). `year` completes dates printed without one (`09-30 22:46`).
+ * each kind wins). `year` completes dates printed without one (`09-30 22:46`). A name beside a date without a
+ * label (`中国新闻网 09-30 22:46`) is read only in the first `looseWithin` lines: further away the same shape is
+ * a related article's title and date.
  */
-export function readCnMetaLines(lines: string[], year: number | null = null): CnMeta {
+export function readCnMetaLines(lines: string[], year: number | null = null, looseWithin = Infinity): CnMeta {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   for (let i = 0; i < lines.length; i++) {
+    const near = i < looseWithin;
     const line = LONE_KEY.test(lines[i]) && i + 1 < lines.length ? `${lines[i]}${lines[++i]}` : lines[i];
     const fields = parseLine(line);
-    if (fields) absorb(meta, fields, year);
+    if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year);
   }
   return meta;
 }

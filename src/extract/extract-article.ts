@@ -8,7 +8,7 @@ import { trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
 import { headingLikeLine, headlineLine, headlineText } from './headline.js';
 import { pageLines, type PageLine } from './page-lines.js';
-import { isWechatPage, readWechat } from './wechat.js';
+import { isWechatPage, readWechat, wechatBody } from './wechat.js';
 import { allElements, detach, isTag, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
@@ -70,15 +70,18 @@ const compact = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
 const AFTER_HEADLINE = 8;
 const BEFORE_HEADLINE = 4;
 
-/** Line texts with those nearest the headline first (its own information line beats sidebars and lists). */
-function nearHeadlineFirst(lines: PageLine[], at: number): string[] {
-  if (at < 0) return lines.map((l) => l.text);
+/** Line texts nearest the headline first, after before before at equal distance (its own information line beats sidebars and lists). */
+function nearHeadlineFirst(lines: PageLine[], at: number): { texts: string[]; near: number } {
+  if (at < 0) return { texts: lines.map((l) => l.text), near: 0 };
   const order: number[] = [];
-  for (let i = at + 1; i <= at + AFTER_HEADLINE && i < lines.length; i++) order.push(i);
-  for (let i = at - 1; i >= at - BEFORE_HEADLINE && i >= 0; i--) order.push(i);
+  for (let d = 1; d <= AFTER_HEADLINE; d++) {
+    if (at + d < lines.length) order.push(at + d);
+    if (d <= BEFORE_HEADLINE && at - d >= 0) order.push(at - d);
+  }
   const near = new Set(order);
+  const nearCount = order.length;
   for (let i = 0; i < lines.length; i++) if (i !== at && !near.has(i)) order.push(i);
-  return order.map((i) => lines[i].text);
+  return { texts: order.map((i) => lines[i].text), near: nearCount };
 }
 
 /** The headline as printed and its line: matched against `<title>`/og:title; JSON-LD's headline when given. */
@@ -110,9 +113,10 @@ const RETRY_BELOW = 500;
 const SHORT_BODY = 240;
 
 /** Main-text paragraphs of a parsed page; mutates `doc`. */
-function mainParagraphs(doc: Document, title: string | null, byName: boolean): string[] {
+function mainParagraphs(doc: Document, title: string | null, byName: boolean, wechat: boolean): string[] {
   removeBoilerplate(doc, byName);
-  const main = findMainContent(doc, new Measures());
+  const wechatText = wechat ? wechatBody(doc) : null;
+  const main = wechatText ? { containers: [wechatText], scores: new Map<Element, number>() } : findMainContent(doc, new Measures());
   dropTitleHeadings(main.containers, title);
   cleanContent(main);
   return dropFurnitureParagraphs(toParagraphs(main.containers), title).map((p) => p.text);
@@ -145,12 +149,13 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const { title, at } = findTitle(lines, meta);
   const fromUrl = urlDate(url) ?? urlDate(opts.url);
   const year = Number((meta.published ?? fromUrl ?? '').slice(0, 4)) || null;
-  const cnOnPage: CnMeta | null = chinese ? readCnMetaLines(nearHeadlineFirst(lines, at), year) : null;
+  const ordered = nearHeadlineFirst(lines, at);
+  const cnOnPage: CnMeta | null = chinese ? readCnMetaLines(ordered.texts, year, ordered.near) : null;
   const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
-  let paragraphs = mainParagraphs(doc, title, true);
+  let paragraphs = mainParagraphs(doc, title, true, wechat !== null);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
-    const second = mainParagraphs(parseHtml(text), title, false);
+    const second = mainParagraphs(parseHtml(text), title, false, wechat !== null);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];

@@ -3,7 +3,7 @@
  * reveals it; the time is only in the script (`ct`, `publish_time`); the account's name is `#js_name` and the
  * writer's name a `.rich_media_meta_text` beside it.
  */
-import { allElements, squash, textOf, type Document } from './dom.js';
+import { allElements, squash, textOf, type Document, type Element } from './dom.js';
 import { toIsoDate, unixToCst } from './dates.js';
 
 /** What a WeChat article page says about itself. */
@@ -33,4 +33,9 @@ export function readWechat(doc: Document, html: string): WechatMeta {
   }
   const author = metaTexts.find((t) => t && t !== '原创' && t !== account && !/\d{4}/.test(t)) ?? null;
   return { published, account, author };
+}
+
+/** The article's text container, `#js_content`; its wrappers carry furniture-like names (`rich_media_…`). */
+export function wechatBody(doc: Document): Element | null {
+  return allElements(doc).find((el) => el.attribs.id === 'js_content') ?? null;
 }
