@@ -26,7 +26,7 @@ const POSITIVE =
 
 /** Names that suggest furniture. */
 const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|standfirst|summary|(^|[\s_-])(lead|dek|deck)($|[\s_-])|__lead|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|byline|author|caption|credit|toolbar|breadcrumb|(^|[\s_-])(nav|ads?|hot|rank\w*)($|[\s_-])/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|standfirst|summary|intro|abstract|zhaiyao|daodu|(^|[\s_-])(lead|dek|deck)($|[\s_-])|__lead|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|byline|author|caption|credit|toolbar|breadcrumb|(^|[\s_-])(nav|ads?|hot|rank\w*)($|[\s_-])/i;
 
 const KEEP_TAGS = new Set(['html', 'body', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th', 'p']);
 const CODE_TAGS = new Set(['table', 'code', 'pre']);
