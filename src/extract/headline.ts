@@ -18,11 +18,13 @@ const compact = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
 /** Shortest headline worth matching: shorter lines (a section name, a site name) match titles by accident. */
 const MIN_LEN = 5;
 const MAX_LEN = 120;
+/** Longest title hint compared: keeps matching linear on a page with an absurd `<title>`. */
+const MAX_HINT = 300;
 
 /** Index of the line that is the headline, or -1 when no line matches the hints. */
 export function headlineLine(lines: PageLine[], hints: TitleHints): number {
-  const tag = compact(hints.titleTag ?? '');
-  const meta = compact(hints.metaTitle ?? '');
+  const tag = compact(hints.titleTag ?? '').slice(0, MAX_HINT);
+  const meta = compact(hints.metaTitle ?? '').slice(0, MAX_HINT);
   let best = -1;
   let bestScore = 0;
   lines.forEach((line, i) => {
