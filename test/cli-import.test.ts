@@ -79,7 +79,7 @@ describe.each(BACKENDS)('jianbao import and list on $name', (backend) => {
       { section: null, title: '我国5G基站总数达115.9万个', publishedAt: null },
     ].map((a, i) => ({
       ...a, sourceId: source.id, body: `${a.title}。正文。`, url: `https://news.example.cn/a/${i + 1}?utm_source=rss`,
-      canonicalUrl: `https://www.example.cn/a/${i + 1}`, dedupKey: `example.cn/a/${i + 1}`, fetchedAt: '2021-10-25T02:00:00.000Z', author: null,
+      canonicalUrl: `https://www.example.cn/a/${i + 1}`, dedupKey: `example.cn/a/${i + 1}`, fetchedAt: '2021-10-25T02:00:00.000Z', author: null, outlet: null,
     }));
     const ids: number[] = [];
     for (const a of fetched) ids.push((await store.storeWebArticle(a)).id);
