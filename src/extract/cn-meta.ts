@@ -29,7 +29,7 @@ const EDGE = 4;
 const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
 /** A person's name as bylines print it: two to four Han characters, or a short Latin name. */
 const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9 .'-]{1,20})$/;
-const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小])$|[:：]/;
+const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小])$|[:：]|帐号|账号|官方|认证|粉丝|关注/;
 
 interface Field {
   key: string;
@@ -42,10 +42,15 @@ interface Mark {
   key: string;
 }
 
-/** Splits a line into key/value fields; null when the line is not made of information. */
-export function parseLine(line: string): Field[] | null {
+/**
+ * Splits a line into key/value fields; null when the line is not made of information. `lenient` (for the lines
+ * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
+ */
+export function parseLine(line: string, lenient = false): Field[] | null {
   const s = line
     .replace(/[【】[\]（）()|｜]/g, ' ')
+    // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
+    .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
     .replace(/(^|\s)((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$)/, '$1$2-$3-$4')
     .replace(/\s+/g, ' ')
@@ -65,7 +70,7 @@ export function parseLine(line: string): Field[] | null {
   marks.sort((a, b) => a.at - b.at);
   const fields: Field[] = [];
   const free = (text: string): void => {
-    const t = text.trim();
+    const t = text.replace(/^[\s·•|/\-–—]+|[\s·•|/\-–—]+$/g, '');
     if (t) fields.push({ key: '', value: t });
   };
   free(s.slice(0, marks[0].at));
@@ -80,7 +85,9 @@ export function parseLine(line: string): Field[] | null {
   if (fields.some((f) => /[。，！？；]/.test(f.value) || f.value.length > 40)) return null;
   // Text outside any field must be a name (the outlet or the author beside a date), not a headline with its date.
   const loose = fields.filter((f) => f.key === '');
-  if (loose.length > 1 || loose.some((f) => !nameLike(f.value) || !fields.some((g) => g.key === '日期' || g.key === '短日期'))) return null;
+  const dated = fields.some((g) => g.key === '日期' || g.key === '短日期');
+  if (loose.length > 1 || (loose.length && !dated)) return null;
+  if (loose.some((f) => !nameLike(f.value))) return lenient ? fields.filter((f) => f.key !== '') : null;
   return fields;
 }
 
@@ -139,7 +146,7 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
     const line = LONE_KEY.test(lines[i]) && i + 1 < lines.length ? `${lines[i]}${lines[++i]}` : lines[i];
-    const fields = parseLine(line);
+    const fields = parseLine(line, near);
     if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year);
   }
   return meta;
