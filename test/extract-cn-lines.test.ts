@@ -38,8 +38,9 @@ describe('information lines as Chinese templates print them', () => {
   it('reads the first line given first, and a name beside a date only among the near lines', () => {
     const lines = ['作者：宣传办 发布时间：2021-09-22', '东区举办消防安全知识培训 2021-09-18', '办公室 2021-09-16'];
     expect(readCnMetaLines(lines, null, 1)).toMatchObject({ published: '2021-09-22', source: null, author: '宣传办' });
-    // A related article's title beside its date is too long for a name, wherever it stands.
-    expect(readCnMetaLines(['东区举办消防安全知识培训 2021-09-18']).published).toBeNull();
+    // Away from the headline a related article's title beside its date lends nothing; beside it, its date counts.
+    expect(readCnMetaLines(['东区举办消防安全知识培训 2021-09-18'], null, 0).published).toBeNull();
+    expect(readCnMetaLines(['2021-08-12 10:30 北京新京报社官方帐号'], null, 1)).toMatchObject({ published: '2021-08-12T10:30:00', source: null });
   });
 
   it('joins a label printed alone with the value in the next cell', () => {
