@@ -90,6 +90,20 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(trimCnEdges(paragraphs)).toEqual(want);
   });
 
+  it('cuts at 原标题 or 责任编辑 anywhere in the second half, and strips such a note from the last sentence', () => {
+    const related = Array.from({ length: 10 }, (_, i) => `相关报道${i + 1}：国内多地加快推进新型基础设施建设，项目投资规模持续扩大。`);
+    const article = Array.from({ length: 6 }, () => text).flat();
+    expect(trimCnEdges([...article, '（责任编辑：刘洋）', ...related])).toEqual(article);
+    expect(trimCnEdges([text[0], `${text[1]}（原标题：光纤光缆行业运行平稳）`])).toEqual(text);
+  });
+
+  it('drops a subtitle under the headline but keeps the salutation that opens a notice', () => {
+    const long = '按照工业和信息化部办公厅等四部门的通知要求，现组织开展我省2022年度智能制造试点示范行动申报推荐工作，有关事项通知如下。';
+    expect(trimCnEdges(['我国数字经济规模稳居世界第二', long, text[1]])).toEqual([long, text[1]]);
+    expect(trimCnEdges(['各市（州）工业和信息化主管部门：', long, text[1]])).toEqual(['各市（州）工业和信息化主管部门：', long, text[1]]);
+    expect(trimCnEdges(['一、总体要求', long, text[1]])).toEqual(['一、总体要求', long, text[1]]);
+  });
+
   it('keeps a long closing paragraph that merely mentions 转载', () => {
     const last = '据统计，这篇报道发布后被多家媒体转载，相关话题阅读量超过一亿次，引发社会对数据中心能耗问题的广泛讨论，多位专家呼吁加快绿色改造，推动行业可持续发展，并建议把能效指标纳入项目审批。'.repeat(2);
     expect(trimCnEdges([...text, last])).toEqual([...text, last]);
