@@ -21,6 +21,13 @@ describe('the headline as printed', () => {
     expect(got.title).toBe('美国"芯片法案"落地在即');
   });
 
+  it('takes the whole headline when <title> is cut short or written with half-width punctuation', () => {
+    const cut = extractArticle(page('<title>工信部：前三季度电子信息制造业增加值同比增长...</title>', `<h2>工信部：前三季度电子信息制造业增加值同比增长17.9%</h2><div>${text}</div>`));
+    expect(cut.title).toBe('工信部：前三季度电子信息制造业增加值同比增长17.9%');
+    const width = extractArticle(page('<title>工信部:前三季度增长17.9% - 某某网</title>', `<div class="t">工信部：前三季度增长17.9％</div><div>${text}</div>`));
+    expect(width.title).toBe('工信部：前三季度增长17.9％');
+  });
+
   it('takes the page heading when <title> names only the site', () => {
     const got = extractArticle(page('<title>中国经济网——国家经济门户</title>', `<div id="articleTitle">前三季度电子信息制造业增加值增长17.9%</div><div class="content">${text}</div>`));
     expect(got.title).toBe('前三季度电子信息制造业增加值增长17.9%');
@@ -35,6 +42,11 @@ describe('the information line nearest the headline', () => {
         `<h2>白皮书发布</h2><div>2021-12-02 10:18　中国电子报　记者 诸玲珍</div><div>${text}</div>`,
     );
     expect(extractArticle(html)).toMatchObject({ published: '2021-12-02T10:18:00', source: '中国电子报', author: '诸玲珍' });
+  });
+
+  it('takes the year of a MM-DD HH:MM date from any meta tag', () => {
+    const html = page('<title>国产大飞机完成试飞_腾讯新闻</title><meta name="lastmodifiedtime" content="2021-10-08 09:00:00">', `<h1>国产大飞机完成试飞</h1><div>${text}</div><div><span>中国新闻网</span><span>09-30 22:46</span></div>`);
+    expect(extractArticle(html)).toMatchObject({ published: '2021-09-30T22:46:00', source: '中国新闻网' });
   });
 
   it('takes the year of a MM-DD HH:MM date from the URL', () => {

@@ -14,7 +14,8 @@ export interface TitleHints {
   metaTitle: string | null;
 }
 
-const compact = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
+/** Without spaces, full-width forms folded (`：％` and `:%` match), so the page and `<title>` compare alike. */
+const compact = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
 /** Shortest headline worth matching: shorter lines (a section name, a site name) match titles by accident. */
 const MIN_LEN = 5;
 const MAX_LEN = 120;
@@ -25,10 +26,12 @@ const MAX_HINT = 300;
 export function headlineLine(lines: PageLine[], hints: TitleHints): number {
   const tag = compact(hints.titleTag ?? '').slice(0, MAX_HINT);
   const meta = compact(hints.metaTitle ?? '').slice(0, MAX_HINT);
+  // A <title> the site cut short (`…增长22.3%...`): the printed headline starts with what is left.
+  const cut = /(\.{3}|…+)$/.test(tag) ? tag.replace(/(\.{3}|…+)$/, '') : '';
   let best = -1;
   let bestScore = 0;
   lines.forEach((line, i) => {
-    if (line.linkOnly) return;
+    if (line.linkOnly || line.text.length < MIN_LEN || line.text.length > MAX_LEN * 2) return;
     const t = compact(line.text);
     if (t.length < MIN_LEN || t.length > MAX_LEN) return;
     let score = 0;
@@ -36,6 +39,7 @@ export function headlineLine(lines: PageLine[], hints: TitleHints): number {
     // og:title cut at a quote the site did not escape: the printed headline starts with it.
     else if (meta.length >= 2 && t.startsWith(meta) && tag.includes(t)) score = 2.5;
     else if (tag.includes(t) || (meta && meta.includes(t))) score = 1 + t.length / Math.max(tag.length, meta.length, 1);
+    else if (cut.length >= 8 && t.startsWith(cut)) score = 2;
     if (score === 0) return;
     const name = line.block?.name ?? '';
     if (/^h[1-3]$/.test(name)) score += 0.3;

@@ -13,6 +13,8 @@ export interface PageMeta {
   /** `<title>` and `og:title` (else `twitter:title`) as written, for finding the headline on the page. */
   titleTag: string | null;
   metaTitle: string | null;
+  /** The first date any `<meta>` holds, whatever its name: gives the year of a date printed without one. */
+  dateHint: string | null;
   /** `<meta name="source">` (`来源：人民网－人民日报`), without its label. */
   source: string | null;
   published: string | null;
@@ -161,6 +163,7 @@ export function readMetadata(doc: Document): PageMeta {
     titleTag: titleTag ? squash(titleTag) : null,
     metaTitle: metaTitle ? squash(metaTitle) : null,
     source,
+    dateHint: published ?? toIsoDate([...meta.values()].find((v) => /^\s*(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(v))),
     published,
     author,
     siteName,
