@@ -85,6 +85,7 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '本文为证券时报网原创文章，未经授权，不得转载。', '相关新闻'], text],
     [[...text, '- END -', '推荐阅读：', '长按识别二维码关注我们'], text],
     [[...text, '[返回C114通信网首页>>]'], text],
+    [[text[0], '图为海上风电场施工现场', '新华社记者 李鑫 摄', text[1]], text],
     [[...text, '郑重声明：发布此信息的目的在于传播更多信息，与本站立场无关。'], text],
   ])('trims %j', (paragraphs, want) => {
     expect(trimCnEdges(paragraphs)).toEqual(want);

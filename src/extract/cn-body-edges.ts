@@ -1,5 +1,6 @@
 /**
- * What Chinese news templates print before and after the article inside the same container: 原标题 and
+ * What Chinese news templates print before and after the article inside the same container (and photo captions
+ * between its paragraphs): 原标题 and
  * 来源于 lines, summary and 导读 boxes, ad blurbs, bracketed bylines at the head; 原标题/责任编辑 lines,
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
@@ -18,6 +19,8 @@ const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：][^）)】\]]{0,60}[）)】\]]\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
 const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？：:]{4,30}$/;
+/** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short and without a full stop. */
+const CAPTION = /^([（(]?\s*图(为|片|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}$/;
 /** Tail notices are short; a long paragraph that merely mentions 转载 is text. */
 const TAIL_MAX = 200;
 /** How far from the end a tail may start, in paragraphs. */
@@ -43,5 +46,5 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     out[0] = out[0].replace(LEAD_BYLINE, '');
     out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '');
   }
-  return out.filter(Boolean);
+  return out.filter((p) => p && !CAPTION.test(p));
 }
