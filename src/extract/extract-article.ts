@@ -6,12 +6,12 @@ import { cleanContent } from './clean-content.js';
 import { cleanAuthor, readCnMetaLines, stripCnMetaLines, type CnMeta } from './cn-meta.js';
 import { trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
-import { headingLikeLine, headlineLine, headlineText } from './headline.js';
-import { pageLines, type PageLine } from './page-lines.js';
+import { findTitle } from './headline.js';
+import { nearHeadlineFirst, pageLines } from './page-lines.js';
 import { isWechatPage, readWechat, wechatBody } from './wechat.js';
-import { allElements, detach, isTag, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
+import { allElements, detach, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
-import { readMetadata } from './metadata.js';
+import { readMetadata, type PageMeta } from './metadata.js';
 import { toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
@@ -62,42 +62,9 @@ function resolveUrl(href: string | null, base: string | undefined): string | nul
   return (href ? httpUrlOrNull(href, base)?.href : null) ?? base ?? null;
 }
 
-const CN_META_HINT = /[\u4e00-\u9fff]/;
+/** Pages with Han text get the Chinese information-line and body-edge readings. */
+const HAN = /[\u4e00-\u9fff]/;
 
-const compact = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
-
-/** How many lines after and before the headline hold its information line, nearest first. */
-const AFTER_HEADLINE = 8;
-const BEFORE_HEADLINE = 4;
-
-/** Line texts nearest the headline first, after before before at equal distance (its own information line beats sidebars and lists). */
-function nearHeadlineFirst(lines: PageLine[], at: number): { texts: string[]; near: number } {
-  if (at < 0) return { texts: lines.map((l) => l.text), near: 0 };
-  const order: number[] = [];
-  for (let d = 1; d <= AFTER_HEADLINE; d++) {
-    if (at + d < lines.length) order.push(at + d);
-    if (d <= BEFORE_HEADLINE && at - d >= 0) order.push(at - d);
-  }
-  const near = new Set(order);
-  const nearCount = order.length;
-  for (let i = 0; i < lines.length; i++) if (i !== at && !near.has(i)) order.push(i);
-  return { texts: order.map((i) => lines[i].text), near: nearCount };
-}
-
-/** The headline as printed and its line: matched against `<title>`/og:title; JSON-LD's headline when given. */
-function findTitle(lines: PageLine[], meta: ReturnType<typeof readMetadata>): { title: string | null; at: number } {
-  const lineOf = (t: string | null): number => (t ? lines.findIndex((l) => compact(l.text) === compact(t)) : -1);
-  if (meta.ldHeadline) return { title: meta.ldHeadline, at: lineOf(meta.ldHeadline) };
-  let at = headlineLine(lines, { titleTag: meta.titleTag, metaTitle: meta.metaTitle });
-  if (at >= 0) return { title: headlineText(lines, at), at };
-  // A <title> that holds only the site's name: the page's own heading is the headline.
-  const cleaned = meta.title ? compact(meta.title) : '';
-  if (!cleaned || !lines.some((l) => compact(l.text).includes(cleaned))) {
-    at = headingLikeLine(lines);
-    if (at >= 0) return { title: headlineText(lines, at), at };
-  }
-  return { title: meta.title, at: lineOf(meta.title) };
-}
 
 /** The page's date: markup first, with the information line's time when markup gives the same day without one. */
 function pickDate(markup: string | null, line: string | null): string | null {
@@ -126,7 +93,7 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
  * The author: markup's, unless it names the site itself (`<meta name=author>` set to the site's name) or is
  * no name at all; else the first name the page's lines give.
  */
-function pickAuthor(meta: ReturnType<typeof readMetadata>, title: string | null, fromLines: (string | null | undefined)[]): string | null {
+function pickAuthor(meta: PageMeta, title: string | null, fromLines: (string | null | undefined)[]): string | null {
   let byMarkup = cleanAuthor(meta.author);
   const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
   if (byMarkup && siteNames.some((s) => s && s.includes(byMarkup!))) byMarkup = null;
@@ -142,7 +109,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const doc = parseHtml(text);
   const meta = readMetadata(doc);
   const url = resolveUrl(meta.canonical, opts.url);
-  const chinese = CN_META_HINT.test(text);
+  const chinese = HAN.test(text);
   // The headline and the information line beside it are read from the whole page, before boilerplate removal
   // changes the tree: Chinese sites often print 来源/发布时间 in a block apart from the body.
   const lines = pageLines(doc);
@@ -175,7 +142,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, [cnOnPage?.author, cnInBody.author, wechat?.author]),
+    author: pickAuthor(meta, title, [cnOnPage?.author, cnInBody.author, cleanAuthor(wechat?.author)]),
     siteName: meta.siteName,
     source: cnOnPage?.source ?? cnInBody.source ?? meta.source ?? wechat?.account ?? null,
     lang,

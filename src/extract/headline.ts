@@ -4,6 +4,7 @@
  * `og:title`, or a `<title>` holding only the site's name do not become the title.
  */
 import { classAndId } from './dom.js';
+import type { PageMeta } from './metadata.js';
 import { printedText, type PageLine } from './page-lines.js';
 
 /** What the markup says the title is. */
@@ -23,7 +24,7 @@ const MAX_LEN = 120;
 const MAX_HINT = 300;
 
 /** Index of the line that is the headline, or -1 when no line matches the hints. */
-export function headlineLine(lines: PageLine[], hints: TitleHints): number {
+function headlineLine(lines: PageLine[], hints: TitleHints): number {
   const tag = compact(hints.titleTag ?? '').slice(0, MAX_HINT);
   const meta = compact(hints.metaTitle ?? '').slice(0, MAX_HINT);
   // A <title> the site cut short (`…增长22.3%...`): the printed headline starts with what is left.
@@ -52,7 +53,7 @@ export function headlineLine(lines: PageLine[], hints: TitleHints): number {
 }
 
 /** Index of the first short heading-like line (an `h1`, or a block named as a title), for a `<title>` that names only the site. */
-export function headingLikeLine(lines: PageLine[]): number {
+function headingLikeLine(lines: PageLine[]): number {
   const fits = (l: PageLine): boolean => !l.linkOnly && l.text.length >= MIN_LEN && l.text.length <= MAX_LEN && !/[。！？]$/.test(l.text);
   const h1 = lines.findIndex((l) => l.block?.name === 'h1' && fits(l));
   if (h1 >= 0) return h1;
@@ -60,6 +61,21 @@ export function headingLikeLine(lines: PageLine[]): number {
 }
 
 /** The headline's text as printed. */
-export function headlineText(lines: PageLine[], i: number): string {
+function headlineText(lines: PageLine[], i: number): string {
   return printedText(lines[i]);
+}
+
+/** The headline as printed and its line: matched against `<title>`/og:title; JSON-LD's headline when given. */
+export function findTitle(lines: PageLine[], meta: PageMeta): { title: string | null; at: number } {
+  const lineOf = (t: string | null): number => (t ? lines.findIndex((l) => compact(l.text) === compact(t)) : -1);
+  if (meta.ldHeadline) return { title: meta.ldHeadline, at: lineOf(meta.ldHeadline) };
+  let at = headlineLine(lines, { titleTag: meta.titleTag, metaTitle: meta.metaTitle });
+  if (at >= 0) return { title: headlineText(lines, at), at };
+  // A <title> that holds only the site's name: the page's own heading is the headline.
+  const cleaned = meta.title ? compact(meta.title) : '';
+  if (!cleaned || !lines.some((l) => compact(l.text).includes(cleaned))) {
+    at = headingLikeLine(lines);
+    if (at >= 0) return { title: headlineText(lines, at), at };
+  }
+  return { title: meta.title, at: lineOf(meta.title) };
 }

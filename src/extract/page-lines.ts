@@ -62,3 +62,21 @@ export function printedText(line: PageLine): string {
   const whole = squash(textOf(line.block));
   return whole.replace(/\s+/g, '') === line.text.replace(/\s+/g, '') ? whole : line.text;
 }
+
+/** How many lines after and before the headline hold its information line, nearest first. */
+const AFTER_HEADLINE = 8;
+const BEFORE_HEADLINE = 4;
+
+/** Line texts nearest the headline first, after before before at equal distance (its own information line beats sidebars and lists). */
+export function nearHeadlineFirst(lines: PageLine[], at: number): { texts: string[]; near: number } {
+  if (at < 0) return { texts: lines.map((l) => l.text), near: 0 };
+  const order: number[] = [];
+  for (let d = 1; d <= AFTER_HEADLINE; d++) {
+    if (at + d < lines.length) order.push(at + d);
+    if (d <= BEFORE_HEADLINE && at - d >= 0) order.push(at - d);
+  }
+  const near = new Set(order);
+  const nearCount = order.length;
+  for (let i = 0; i < lines.length; i++) if (i !== at && !near.has(i)) order.push(i);
+  return { texts: order.map((i) => lines[i].text), near: nearCount };
+}
