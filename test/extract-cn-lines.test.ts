@@ -81,6 +81,7 @@ describe('head and tail furniture of Chinese bodies', () => {
   it.each([
     [['原标题：前7个月软件业务收入增长', ...text], text],
     [['来源于：中国光电线缆网', '【广告】全产业链展会9月相约上海，点击报名！', ...text], text],
+    [['本文来自微信公众号：能源新视界（ID：nyxsj2020），作者：周洁', ...text], text],
     [['【环球时报记者 倪浩】' + text[0], text[1]], text],
     [[...text, '本文为证券时报网原创文章，未经授权，不得转载。', '相关新闻'], text],
     [[...text, '- END -', '推荐阅读：', '长按识别二维码关注我们'], text],
