@@ -135,7 +135,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const { paragraphs: stripped, meta: cnInBody } = stripCnMetaLines(paragraphs, year);
   let lang = meta.lang;
   if (!lang && stripped.length) lang = guessCjkLang(stripped.join(''));
-  const body = chinese && /^zh/i.test(lang ?? '') ? trimCnEdges(stripped) : stripped;
+  // Judged by the text, not the declared language: Chinese templates often declare none, or English.
+  const body = chinese && guessCjkLang(stripped.join('')) === 'zh' ? trimCnEdges(stripped) : stripped;
   const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromUrl;
   return {
     url,
