@@ -15,6 +15,7 @@ describe('information lines as Chinese templates print them', () => {
     ['发布者: 老张说工控 | 查看: 3521 | 评论: 12', { author: '老张说工控' }],
     ['时间：2020-4-16 9:05:10 来源：市经信局 作者：办公室 点击：87次', { published: '2020-04-16T09:05:10', source: '市经信局', author: '办公室' }],
     ['2021 08/04 18:01:33 来源：新华网', { published: '2021-08-04T18:01:33', source: '新华网' }],
+    ['文章来源：本站原创 发布时间：2021-08-12 作者：李明', { published: '2021-08-12', source: null, author: '李明' }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
   });

@@ -124,10 +124,14 @@ function dateOf(fields: Field[], year: number | null): string | null {
   return short && year ? yearlessDate(short.value, year) : null;
 }
 
+/** 来源 values that name no outlet: the site itself, "original", "the internet". */
+const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
+
 function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
   meta.published ??= dateOf(fields, year);
   const loose = fields.find((f) => f.key === '')?.value ?? null;
-  meta.source ??= firstValue(fields, /来源|来自|出处|发布机构|发布单位|发文机关/) ?? (loose && OUTLET.test(loose) ? loose : null);
+  const labelled = firstValue(fields, /来源|来自|出处|发布机构|发布单位|发文机关/);
+  meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && OUTLET.test(loose) ? loose : null);
   meta.author ??= cleanAuthor(firstValue(fields, /作者|撰稿|撰文|记者|通讯员|发布者|发布人/)) ?? (loose && !OUTLET.test(loose) ? cleanAuthor(loose) : null);
   meta.editor ??= firstValue(fields, /编辑|责编/);
 }
