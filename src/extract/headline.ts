@@ -26,7 +26,9 @@ const MAX_HINT = 300;
 /** Index of the line that is the headline, or -1 when no line matches the hints. */
 function headlineLine(lines: PageLine[], hints: TitleHints): number {
   const tag = compact(hints.titleTag ?? '').slice(0, MAX_HINT);
-  const meta = compact(hints.metaTitle ?? '').slice(0, MAX_HINT);
+  let meta = compact(hints.metaTitle ?? '').slice(0, MAX_HINT);
+  // An og:title that is only the site's name, the end of a longer <title>, says nothing about the headline.
+  if (meta && tag.length > meta.length * 2 && tag.endsWith(meta)) meta = '';
   // A <title> the site cut short (`…增长22.3%...`): the printed headline starts with what is left.
   const cut = /(\.{3}|…+)$/.test(tag) ? tag.replace(/(\.{3}|…+)$/, '') : '';
   let best = -1;
