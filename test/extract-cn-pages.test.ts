@@ -55,6 +55,28 @@ describe('the information line nearest the headline', () => {
   });
 });
 
+describe('scoring a page against its gold', () => {
+  const gold = {
+    url: 'https://example.cn/a', title: '标题', date: '2022-10-01T17:42', source: '新华社', author: ['李明', null],
+    body_first: '第一段开头', body_last: '最后一段结尾。', not_in_body: ['责任编辑'],
+  };
+  const got = {
+    url: null, title: '标题', body: '第一段 开头的文字。\n\n最后一段结尾。', published: '2022-10-01T09:42:00Z', author: null,
+    siteName: null, source: '新华社', lang: 'zh', warnings: [],
+  };
+
+  it('compares dates as instants in China Standard Time, bounds without whitespace, and any listed author', () => {
+    expect(scoreCnPage(gold, got)).toMatchObject({ title: true, date: true, source: true, author: true, bounds: true, clean: true, authorJunk: false });
+    expect(scoreCnPage(gold, { ...got, published: '2022-10-01' }).date).toBe(false);
+  });
+
+  it('counts an author that is no name as junk, and names the furniture left in the body', () => {
+    const s = scoreCnPage(gold, { ...got, author: '网络整理 阅读：1644', body: `${got.body}\n\n责任编辑：王芳` });
+    expect(s).toMatchObject({ author: false, authorJunk: true, bounds: false, clean: false });
+    expect(s.misses.join(' ')).toMatch(/leaks: 责任编辑/);
+  });
+});
+
 describe('the Chinese news-page set (testdata/web-cn)', () => {
   const score = (part: 'dev' | 'heldout') => aggregateCn(loadCnPages(part).map((p) => scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url }))));
 

@@ -37,10 +37,15 @@ export interface CnPageScore {
 
 const compact = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
 
-/** True when `got` states the gold date: the same day, and the same time where gold has one. */
+/**
+ * True when `got` states the gold date: the same day, and the same time where gold has one. Gold is China
+ * Standard Time as the page prints it; a time with an offset (`…T02:30:00Z`) is compared as the same instant.
+ */
 function sameDate(gold: string, got: string | null): boolean {
   if (!got) return false;
-  return got.replace(/(Z|[+-]\d{2}:\d{2})$/, '').startsWith(gold);
+  const zoned = /(Z|[+-]\d{2}:\d{2})$/.test(got) && got.length > 10 ? new Date(got) : null;
+  const local = zoned && !Number.isNaN(zoned.getTime()) ? new Date(zoned.getTime() + 8 * 3600e3).toISOString().slice(0, 19) : got;
+  return local.startsWith(gold);
 }
 
 /** An author value no reader would accept as a name or an outlet. */
