@@ -1,17 +1,19 @@
 /**
  * Speed of web main-text extraction: median and p95 milliseconds per page for our extractor next to
- * Readability.js + jsdom, measured in the same run over the article-extraction benchmark pages.
+ * Readability.js + jsdom, measured in the same run over the article-extraction benchmark pages and over the
+ * Chinese news-page set (testdata/web-cn).
  */
 import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../src/extract/index.js';
 import { loadBenchPages } from './web-bench-pages.js';
 import { readabilityText } from './readability-baseline.js';
+import { loadCnPages } from './web-cn-pages.js';
 
-function timeEach(pages: { html: string; url: string }[], fn: (html: string, url: string) => unknown): number[] {
-  for (const p of pages.slice(0, 5)) fn(p.html, p.url); // warm-up: JIT and lazy module init
+function timeEach<T>(pages: T[], fn: (page: T) => unknown): number[] {
+  for (const p of pages.slice(0, 5)) fn(p); // warm-up: JIT and lazy module init
   return pages.map((p) => {
     const t0 = performance.now();
-    fn(p.html, p.url);
+    fn(p);
     return performance.now() - t0;
   });
 }
@@ -21,11 +23,16 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
-const pages = loadBenchPages();
-const ours = timeEach(pages, (html, url) => extractArticle(html, { url }));
-const base = timeEach(pages, (html, url) => readabilityText(html, url));
 const row = (name: string, t: number[]): string =>
   `${name.padEnd(22)} median ${quantile(t, 0.5).toFixed(1).padStart(6)} ms   p95 ${quantile(t, 0.95).toFixed(1).padStart(6)} ms`;
+
+const pages = loadBenchPages();
 console.log(`pages: ${pages.length}`);
-console.log(row('jianbao', ours));
-console.log(row('readability + jsdom', base));
+console.log(row('jianbao', timeEach(pages, (p) => extractArticle(p.html, { url: p.url }))));
+console.log(row('readability + jsdom', timeEach(pages, (p) => readabilityText(p.html, p.url))));
+
+// Raw bytes for us (charsets vary); Readability gets the text as UTF-8, its best case.
+const cn = [...loadCnPages('dev'), ...loadCnPages('heldout')];
+console.log(`Chinese set pages: ${cn.length}`);
+console.log(row('jianbao', timeEach(cn, (p) => extractArticle(p.bytes, { url: p.gold.url }))));
+console.log(row('readability + jsdom', timeEach(cn, (p) => readabilityText(p.bytes.toString('utf8'), p.gold.url))));

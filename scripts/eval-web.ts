@@ -1,17 +1,20 @@
 /**
- * Quality of web main-text extraction on the article-extraction benchmark: shingle precision, recall
- * and F1 for our extractor next to Readability.js measured in the same run, plus the worst pages.
- * Usage: npm run eval:web [-- --no-baseline] [-- --worst N]
+ * Quality of web extraction: on the article-extraction benchmark, shingle precision, recall and F1 for our
+ * extractor next to Readability.js measured in the same run, plus the worst pages; beside it the Chinese
+ * news-page set (testdata/web-cn), dev and held-out parts apart: title, date, source, author, bounds, clean.
+ * Usage: npm run eval:web [-- --no-baseline] [-- --worst N] [-- --misses]
  */
 import { extractArticle } from '../src/extract/index.js';
 import { aggregateScores, pageF1, shingleMatch, type ShingleMatch } from '../src/extract/shingle-f1.js';
 import { benchDir, loadBenchPages } from './web-bench-pages.js';
 import { readabilityText } from './readability-baseline.js';
+import { CN_HEADER, cnRow, evalCnPart } from './eval-web-cn.js';
 
 const args = process.argv.slice(2);
 const withBaseline = !args.includes('--no-baseline');
 const worstIdx = args.indexOf('--worst');
 const worstN = worstIdx >= 0 ? Number(args[worstIdx + 1]) : 12;
+const showMisses = args.includes('--misses');
 
 const pages = loadBenchPages();
 const ours: (ShingleMatch & { id: string; url: string })[] = [];
@@ -32,3 +35,9 @@ for (const m of [...ours].sort((a, b) => pageF1(a) - pageF1(b)).slice(0, worstN)
   const r = m.tp + m.fn ? m.tp / (m.tp + m.fn) : 0;
   console.log(`  ${pageF1(m).toFixed(3)}  p ${p.toFixed(3)}  r ${r.toFixed(3)}  ${m.id.slice(0, 10)}  ${m.url}`);
 }
+
+console.log(`\n${CN_HEADER}`);
+const dev = evalCnPart('dev', showMisses);
+const heldout = evalCnPart('heldout', showMisses);
+console.log(cnRow('dev (tuned on)', dev));
+console.log(cnRow('held-out', heldout));

@@ -77,8 +77,8 @@ describe.each(BACKENDS)('jianbao import and list on $name', (backend) => {
     const store = await openStore(at);
     const source = await store.addSource({ url: 'https://news.example.cn/rss.xml', name: null, section: '产业', everySeconds: 3600 });
     const fetched = [
-      { section: '产业', title: '工信部：汽车芯片短缺问题预计四季度有所缓解', publishedAt: '2021-10-22T01:00:00.000Z' },
-      { section: null, title: '我国5G基站总数达115.9万个', publishedAt: null },
+      { section: '产业', title: '工信部：汽车芯片短缺问题预计四季度有所缓解', publishedAt: '2021-10-22T01:00:00.000Z', outlet: '人民邮电报' },
+      { section: null, title: '我国5G基站总数达115.9万个', publishedAt: null, outlet: null },
     ].map((a, i) => ({
       ...a, sourceId: source.id, body: `${a.title}。正文。`, url: `https://news.example.cn/a/${i + 1}?utm_source=rss`,
       canonicalUrl: `https://www.example.cn/a/${i + 1}`, dedupKey: `example.cn/a/${i + 1}`, fetchedAt: '2021-10-25T02:00:00.000Z', author: null,
@@ -88,7 +88,7 @@ describe.each(BACKENDS)('jianbao import and list on $name', (backend) => {
     await store.close();
     const webLines = [
       'web  2 articles fetched from sources',
-      `    #${ids[0]} [产业] 工信部：汽车芯片短缺问题预计四季度有所缓解  (2021-10-22  https://www.example.cn/a/1)`,
+      `    #${ids[0]} [产业] 工信部：汽车芯片短缺问题预计四季度有所缓解  (2021-10-22  人民邮电报  https://www.example.cn/a/1)`,
       `    #${ids[1]} 我国5G基站总数达115.9万个  (2021-10-25  https://www.example.cn/a/2)`,
     ];
     const webOnly = await runCli(['list', '--db', at, '--articles']);

@@ -119,7 +119,7 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
     const source = await web.addSource({ url: 'https://news.example.cn/rss.xml', name: null, section: null, everySeconds: 3600 });
     const page = (n: number, a: { title: string; body: string }, publishedAt: string | null): WebArticleInput => ({
       sourceId: source.id, section: null, title: a.title, body: a.body, url: `https://news.example.cn/a/${n}?utm_source=rss`,
-      canonicalUrl: `https://www.example.cn/a/${n}`, dedupKey: `example.cn/a/${n}`, publishedAt, fetchedAt: '2021-10-25T02:00:00.000Z', author: null,
+      canonicalUrl: `https://www.example.cn/a/${n}`, dedupKey: `example.cn/a/${n}`, publishedAt, fetchedAt: '2021-10-25T02:00:00.000Z', author: null, outlet: null,
     });
     const reprint = (await web.storeWebArticle(page(1, printed, '2021-10-22T01:00:00.000Z'))).id;
     const copies = [(await web.storeWebArticle(page(2, story, null))).id, (await web.storeWebArticle(page(3, story, '2021-10-23T08:00:00.000Z'))).id];

@@ -9,7 +9,7 @@ describe('extractArticle on written fixtures', () => {
   it('reads a GBK page whose meta claims UTF-8, strips 来源/发布时间/责任编辑 lines and reads them', () => {
     const page = extractArticle(fixture('gbk-lying-meta.html'));
     expect(page.body).toBe(expected('expected-zh.txt'));
-    expect(page).toMatchObject({ title: '我国5G基站总数达115.9万个 占全球70%以上', published: '2021-10-19T08:30:00', author: '李明', origin: '人民邮电报', lang: 'zh' });
+    expect(page).toMatchObject({ title: '我国5G基站总数达115.9万个 占全球70%以上', published: '2021-10-19T08:30:00', author: '李明', source: '人民邮电报', lang: 'zh' });
     expect(page.warnings.join(' ')).toMatch(/gb18030/);
   });
 
@@ -38,13 +38,13 @@ describe('extractArticle on written fixtures', () => {
       what: '2021年10月19日, 本报记者 and （责任编辑：…） lines around a text-and-<br> body',
       file: 'zh-meta-lines.html',
       body: 'expected-zh.txt',
-      meta: { title: '我国5G基站总数达115.9万个 占全球70%以上', published: '2021-10-19T09:15:00', author: '张伟', origin: '新华网' },
+      meta: { title: '我国5G基站总数达115.9万个 占全球70%以上', published: '2021-10-19T09:15:00', author: '张伟', source: '新华网' },
     },
     {
       what: 'an old table-layout GB2312 government page with print/close and prev/next links',
       file: 'gov-table-layout.html',
       body: 'expected-gov.txt',
-      meta: { title: '关于推动工业互联网加快发展的通知', published: '2021-10-19', author: null, origin: '信息化和软件服务业司' },
+      meta: { title: '关于推动工业互联网加快发展的通知', published: '2021-10-19', author: null, source: '信息化和软件服务业司' },
     },
   ])('reads $what', ({ file, body, meta }) => {
     const page = extractArticle(fixture(file));

@@ -49,7 +49,7 @@ describe.each(BACKENDS)('fetching sources into the $name store', (backend) => {
     expect(gbk.body).toContain('工业和信息化部召开新闻发布会');
     expect(gbk.issueId).toBeNull();
     expect(gbk.section).toBe('通信');
-    expect(gbk.web).toMatchObject({ sourceId: 3, author: '李明', publishedAt: expect.stringMatching(/^2021-10-19/) });
+    expect(gbk.web).toMatchObject({ sourceId: 3, author: '李明', outlet: '人民邮电报', publishedAt: expect.stringMatching(/^2021-10-19/) });
     const tracked = articles.find((a) => a.web?.url.includes('utm_source'))!;
     expect(tracked.web!.dedupKey).not.toContain('utm');
     expect(Date.parse(tracked.web!.fetchedAt)).not.toBeNaN();

@@ -40,7 +40,7 @@ describe('the sources migration', () => {
       [42, 1, '乙', 4, 9, undefined],
     ]);
     const src = await store.addSource({ url: 'http://example.com/feed', name: null, section: null, everySeconds: 60 });
-    const web = { sourceId: src.id, section: null, title: '丙', body: '正文丙', url: 'http://example.com/a?utm_source=x', canonicalUrl: 'http://example.com/a', dedupKey: 'example.com/a', publishedAt: null, fetchedAt: '2021-10-20T00:00:00Z', author: null };
+    const web = { sourceId: src.id, section: null, title: '丙', body: '正文丙', url: 'http://example.com/a?utm_source=x', canonicalUrl: 'http://example.com/a', dedupKey: 'example.com/a', publishedAt: null, fetchedAt: '2021-10-20T00:00:00Z', author: null, outlet: null };
     expect(await store.storeWebArticle(web)).toEqual({ status: 'new', id: 43 });
     expect(await store.storeWebArticle({ ...web, title: '丙（转载）' })).toEqual({ status: 'duplicate', id: 43 });
     expect((await store.listArticles()).map((a) => [a.id, a.issueId])).toEqual([[7, 1], [42, 1], [43, null]]);
@@ -63,7 +63,7 @@ describe('the sources migration', () => {
 function webArticle(sourceId: number, key: string, fetchedAt: string): WebArticleInput {
   return {
     sourceId, section: '通信', title: `标题${key}`, body: `正文${key}`, url: `http://example.com/${key}?utm_source=x`,
-    canonicalUrl: `http://example.com/${key}`, dedupKey: `example.com/${key}`, publishedAt: '2021-10-19T08:00:00+08:00', fetchedAt, author: '李明',
+    canonicalUrl: `http://example.com/${key}`, dedupKey: `example.com/${key}`, publishedAt: '2021-10-19T08:00:00+08:00', fetchedAt, author: '李明', outlet: '人民邮电报',
   };
 }
 
@@ -128,7 +128,7 @@ describe.each(BACKENDS)('sources and web articles on $name', (backend) => {
     const web = await store.listArticles({ sourceId: src.id });
     expect(web.map((a) => a.id)).toEqual([same[0].id, first.id]);
     expect(web[1]).toMatchObject({ title: '标题b', body: '正文b', section: '通信', byline: '李明', ordinal: 0, subheads: [], captions: [] });
-    expect(web[1].web).toEqual({ sourceId: src.id, url: later.url, canonicalUrl: later.canonicalUrl, dedupKey: later.dedupKey, publishedAt: later.publishedAt, fetchedAt: later.fetchedAt, author: '李明' });
+    expect(web[1].web).toEqual({ sourceId: src.id, url: later.url, canonicalUrl: later.canonicalUrl, dedupKey: later.dedupKey, publishedAt: later.publishedAt, fetchedAt: later.fetchedAt, author: '李明', outlet: '人民邮电报' });
     expect(await store.getArticle(first.id)).toEqual(web[1]);
     await Promise.all([store.close(), other.close()]);
   });

@@ -43,7 +43,7 @@ describe.skipIf(!postgres)('PostgreSQL store (JIANBAO_TEST_PG)', () => {
     expect((await store.listArticles()).map((a) => [a.id, a.issueId, a.title, a.web])).toEqual([[7, 1, '甲', undefined], [42, 1, '乙', undefined]]);
     expect(await store.staleEnrichments('v')).toEqual([7, 42]);
     const src = await store.addSource({ url: 'http://example.com/feed', name: null, section: null, everySeconds: 60 });
-    const web = { sourceId: src.id, section: null, title: '丙', body: '正文丙', url: 'http://example.com/a', canonicalUrl: 'http://example.com/a', dedupKey: 'example.com/a', publishedAt: null, fetchedAt: '2021-10-20T00:00:00Z', author: null };
+    const web = { sourceId: src.id, section: null, title: '丙', body: '正文丙', url: 'http://example.com/a', canonicalUrl: 'http://example.com/a', dedupKey: 'example.com/a', publishedAt: null, fetchedAt: '2021-10-20T00:00:00Z', author: null, outlet: null };
     expect(await store.storeWebArticle(web)).toEqual({ status: 'new', id: 43 });
     expect(await store.listEditions()).toEqual([]);
     await store.close();

@@ -26,7 +26,7 @@ const POSITIVE =
 
 /** Names that suggest furniture. */
 const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|standfirst|summary|(^|[\s_-])(lead|dek|deck)($|[\s_-])|__lead|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|byline|author|caption|credit|toolbar|breadcrumb|(^|[\s_-])(nav|ads?|hot|rank\w*)($|[\s_-])/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|standfirst|summary|intro|abstract|zhaiyao|daodu|(^|[\s_-])(lead|dek|deck)($|[\s_-])|__lead|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|recommend|newsletter|subscribe|byline|author|caption|credit|toolbar|breadcrumb|(^|[\s_-])(nav|ads?|hot|rank\w*)($|[\s_-])/i;
 
 const KEEP_TAGS = new Set(['html', 'body', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th', 'p']);
 const CODE_TAGS = new Set(['table', 'code', 'pre']);
@@ -45,7 +45,8 @@ function isHidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   const style = a.style;
-  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  // visibility:hidden is left alone: templates (WeChat's #js_content) hide the article until a script shows it.
+  return style !== undefined && /display\s*:\s*none/i.test(style);
 }
 
 /** True when the element itself says it is the article. */

@@ -1,10 +1,12 @@
 /**
- * Metadata lines Chinese news pages print around the body — `来源：X`, `发布时间：2021-10-19 08:30`,
- * `2021年10月19日`, `记者 X`, `责任编辑：X`, `字号：大 中 小` — recognised, read, and removed from the body.
+ * Information lines Chinese news pages print around the headline and body — `来源：X`, `发布时间：2021-10-19 08:30`,
+ * `2021年10月19日 国家统计局网站`, `C114通信网 2021/9/3 09:42`, `记者 X`, `发表于2014-08-24 21:30`,
+ * `责任编辑：X`, `字号：大 中 小`, `阅读：1644` — recognised, read for date, 来源 outlet and author, and removed
+ * from the body.
  */
-import { toIsoDate } from './dates.js';
+import { toIsoDate, yearlessDate } from './dates.js';
 
-/** Facts read from metadata lines. */
+/** Facts read from information lines. */
 export interface CnMeta {
   published: string | null;
   author: string | null;
@@ -12,79 +14,170 @@ export interface CnMeta {
   editor: string | null;
 }
 
-const KEY = /(原标题|文章来源|信息来源|稿件来源|来源|出处|发布时间|发表时间|发布日期|更新时间|时间|日期|作者|撰稿|本报记者|记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|浏览次数|浏览量|阅读数|阅读量|分享到|打印|关闭窗口|打印本页|关闭)(\s*[：:]\s*|\s+)?/g;
-const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：]\s*\d{2}(\s*[:：]\s*\d{2})?)?/;
+const KEY =
+  /(原标题|文章来源|信息来源|稿件来源|新闻来源|来源于|来源|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|时间|日期|作者|撰稿|撰文|发布者|发布人|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+/** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
+const BARE_KEY = /记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
+const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：]\s*\d{2}(\s*[:：]\s*\d{2})?)?/g;
+/** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
+const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
 const MAX_LINE = 90;
-/** How many paragraphs at each end of the body may hold metadata lines. */
+/** How many paragraphs at each end of the body may hold information lines. */
 const EDGE = 4;
+
+/** Names of outlets: news agencies, papers, sites, apps, stations, departments. */
+const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
+/** A person's name as bylines print it: two to four Han characters, or a short Latin name. */
+const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9 .'-]{1,20})$/;
+const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小])$|[:：]|帐号|账号|官方|认证|粉丝|关注/;
 
 interface Field {
   key: string;
   value: string;
 }
 
-/** Splits a line into key/value fields; null when the line is not made of metadata. */
-function parseLine(line: string): Field[] | null {
-  const s = line.replace(/[【】\[\]（）()|｜]/g, ' ').trim();
+interface Mark {
+  at: number;
+  end: number;
+  key: string;
+}
+
+/**
+ * Splits a line into key/value fields; null when the line is not made of information. `lenient` (for the lines
+ * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
+ */
+export function parseLine(line: string, lenient = false): Field[] | null {
+  const s = line
+    .replace(/[【】[\]（）()|｜]/g, ' ')
+    // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
+    .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
+    // Year and day printed in separate elements (`2021` `08/04`).
+    .replace(/(^|\s)((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$)/, '$1$2-$3-$4')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!s || s.length > MAX_LINE) return null;
-  const starts = [...s.matchAll(KEY)].filter((m) => m[2] !== undefined || /记者|通讯员|打印|关闭|分享/.test(m[1]));
-  const leadingDate = DATE.exec(s);
-  const startsWithDate = leadingDate !== null && leadingDate.index === 0;
-  if (!startsWithDate && (starts.length === 0 || starts[0].index! > 0)) return null;
-  const fields: Field[] = [];
-  if (startsWithDate) fields.push({ key: '日期', value: leadingDate![0] });
-  for (let i = 0; i < starts.length; i++) {
-    const m = starts[i];
-    const from = m.index! + m[0].length;
-    const to = i + 1 < starts.length ? starts[i + 1].index! : s.length;
-    if (startsWithDate && m.index! < leadingDate![0].length) continue;
-    fields.push({ key: m[1], value: s.slice(from, to).trim() });
+  const marks: Mark[] = [];
+  for (const m of s.matchAll(DATE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '日期' });
+  for (const m of s.matchAll(SHORT_DATE)) {
+    if (!marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '短日期' });
   }
+  for (const m of s.matchAll(KEY)) {
+    if (m[2] === undefined && !BARE_KEY.test(m[1])) continue;
+    if (marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) continue;
+    marks.push({ at: m.index!, end: m.index! + m[0].length, key: m[1] });
+  }
+  if (marks.length === 0) return null;
+  marks.sort((a, b) => a.at - b.at);
+  const fields: Field[] = [];
+  const free = (text: string): void => {
+    const t = text.replace(/^[\s·•|/\-–—]+|[\s·•|/\-–—]+$/g, '');
+    if (t) fields.push({ key: '', value: t });
+  };
+  free(s.slice(0, marks[0].at));
+  marks.forEach((m, i) => {
+    const next = i + 1 < marks.length ? marks[i + 1].at : s.length;
+    if (m.key === '日期' || m.key === '短日期') {
+      fields.push({ key: m.key, value: s.slice(m.at, m.end) });
+      free(s.slice(m.end, next));
+    } else fields.push({ key: m.key, value: s.slice(m.end, next).trim() });
+  });
   // A real sentence that merely starts with 记者/时间 carries clause punctuation or long values.
   if (fields.some((f) => /[。，！？；]/.test(f.value) || f.value.length > 40)) return null;
-  const covered = fields.reduce((n, f) => n + f.key.length + f.value.length, 0);
-  return covered >= s.replace(/\s/g, '').length * 0.6 ? fields : null;
+  // Text outside any field must be a name (the outlet or the author beside a date), not a headline with its date.
+  const loose = fields.filter((f) => f.key === '');
+  const dated = fields.some((g) => g.key === '日期' || g.key === '短日期');
+  if (loose.length > 1 || (loose.length && !dated)) return null;
+  if (loose.some((f) => !nameLike(f.value))) return lenient ? fields.filter((f) => f.key !== '') : null;
+  return fields;
+}
+
+/** Longest name read without a label: outlets and people have short names, related headlines long ones. */
+const LOOSE_MAX = 10;
+
+function nameLike(v: string): boolean {
+  return v.length <= LOOSE_MAX && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v));
+}
+
+/** The first word of a value: what follows a space is the next field's text (`中国新闻网 参与互动`). */
+function firstWord(v: string): string {
+  return v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
+}
+
+/** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
+export function cleanAuthor(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
+  if (!v || v.length > 30 || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$/iu.test(v)) return null;
+  return v;
 }
 
 function firstValue(fields: Field[], keys: RegExp): string | null {
   const f = fields.find((x) => keys.test(x.key) && x.value);
-  if (!f) return null;
-  return f.value.split(/\s{2,}/)[0].trim() || null;
+  return f ? firstWord(f.value) || null : null;
 }
 
-function absorb(meta: CnMeta, fields: Field[], line: string): void {
-  const dateText = fields.find((f) => /时间|日期/.test(f.key))?.value ?? DATE.exec(line)?.[0];
-  meta.published ??= toIsoDate(dateText ?? null);
-  meta.source ??= firstValue(fields, /来源|出处/);
-  meta.author ??= firstValue(fields, /作者|撰稿|记者|通讯员/);
+/** The date of the line: a full date, or a year-less one completed with `year`. */
+function dateOf(fields: Field[], year: number | null): string | null {
+  const full = fields.find((f) => f.key === '日期');
+  if (full) return toIsoDate(full.value);
+  const short = fields.find((f) => f.key === '短日期');
+  return short && year ? yearlessDate(short.value, year) : null;
+}
+
+/** 来源 values that name no outlet: the site itself, "original", "the internet". */
+const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
+
+function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
+  meta.published ??= dateOf(fields, year);
+  const loose = fields.find((f) => f.key === '')?.value ?? null;
+  const labelled = firstValue(fields, /来源|来自|出处|发布机构|发布单位|发文机关/);
+  meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && OUTLET.test(loose) ? loose : null);
+  meta.author ??= cleanAuthor(firstValue(fields, /作者|撰稿|撰文|记者|通讯员|发布者|发布人/)) ?? (loose && !OUTLET.test(loose) ? cleanAuthor(loose) : null);
   meta.editor ??= firstValue(fields, /编辑|责编/);
 }
 
-/** Reads metadata lines anywhere in a list of page text blocks (the first value of each kind wins). */
-export function readCnMetaLines(lines: string[]): CnMeta {
+/** A label printed alone with its value in the next cell (`发布日期：` | `2021-12-20`): joined to it. */
+const LONE_KEY = /^[\u4e00-\u9fff]{2,6}\s*[：:]$/;
+
+/**
+ * Reads information lines in the order given (put the lines nearest the headline first: the first value of
+ * each kind wins). `year` completes dates printed without one (`09-30 22:46`). A name beside a date without a
+ * label (`中国新闻网 09-30 22:46`) is read only in the first `looseWithin` lines: further away the same shape is
+ * a related article's title and date.
+ */
+export function readCnMetaLines(lines: string[], year: number | null = null, looseWithin = Infinity): CnMeta {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
-  for (const line of lines) {
-    const fields = parseLine(line);
-    if (fields) absorb(meta, fields, line);
+  for (let i = 0; i < lines.length; i++) {
+    const near = i < looseWithin;
+    const line = LONE_KEY.test(lines[i]) && i + 1 < lines.length ? `${lines[i]}${lines[++i]}` : lines[i];
+    const fields = parseLine(line, near);
+    if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year);
   }
   return meta;
 }
 
+/** A signing line that closes an official document: an organ's name, then the date it was signed. */
+function isSignature(paragraphs: string[], i: number): boolean {
+  const line = paragraphs[i].trim();
+  const before = paragraphs[i - 1]?.trim() ?? '';
+  return i === paragraphs.length - 1 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line) && before.length <= 30 && !/[。，：:]/.test(before);
+}
+
 /**
- * Removes metadata lines from the first and last few paragraphs and returns what they said.
+ * Removes information lines from the first and last few paragraphs and returns what they said.
  * Lines in the middle of the body are left alone: there they are text, not furniture.
  */
-export function stripCnMetaLines(paragraphs: string[]): { paragraphs: string[]; meta: CnMeta } {
+export function stripCnMetaLines(paragraphs: string[], year: number | null = null): { paragraphs: string[]; meta: CnMeta } {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
   paragraphs.forEach((p, i) => {
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
-    const fields = atEdge ? parseLine(p) : null;
+    const fields = atEdge && !isSignature(paragraphs, i) ? parseLine(p) : null;
     if (!fields) {
       keep.push(p);
       return;
     }
-    absorb(meta, fields, p);
+    absorb(meta, fields, year);
   });
   return { paragraphs: keep, meta };
 }

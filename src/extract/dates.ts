@@ -35,3 +35,36 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   }
   return null;
 }
+
+/** The day a URL's path states (`/2021/1207/`, `/2021-08/04/`, `/202109/t20210907_`, `/20210930/`), ISO, or null. */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    /(?:^|\/)((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?=[/_.-]|$)/.exec(path) ??
+    /(?:^|\/)((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path) ??
+    /[/_]t((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])_/.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
+/** `MM-DD HH:MM` (a date printed without its year, as portals do for recent news), completed with `year`. */
+export function yearlessDate(raw: string, year: number): string | null {
+  const m = /(?:^|[^\d])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2})[:：](\d{2})(?::(\d{2}))?/.exec(raw);
+  if (!m) return null;
+  const [mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+  if (!valid(year, mo, d, h, mi)) return null;
+  return `${year}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(m[5] ?? 0)}`;
+}
+
+/** A Unix time in seconds as China Standard Time (the zone of the pages that print it by script), ISO. */
+export function unixToCst(seconds: number): string | null {
+  if (!Number.isFinite(seconds) || seconds < 631152000 || seconds > 4102444800) return null;
+  return new Date((seconds + 8 * 3600) * 1000).toISOString().slice(0, 19) + '+08:00';
+}

@@ -3,10 +3,15 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { readCnMetaLines, stripCnMetaLines } from './cn-meta.js';
-import { allElements, detach, isTag, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
+import { cleanAuthor, readCnMetaLines, stripCnMetaLines, type CnMeta } from './cn-meta.js';
+import { trimCnEdges } from './cn-body-edges.js';
+import { urlDate } from './dates.js';
+import { findTitle } from './headline.js';
+import { nearHeadlineFirst, pageLines } from './page-lines.js';
+import { isWechatPage, readWechat, wechatBody } from './wechat.js';
+import { allElements, detach, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
-import { readMetadata } from './metadata.js';
+import { readMetadata, type PageMeta } from './metadata.js';
 import { toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
@@ -22,8 +27,8 @@ export interface ExtractedPage {
   published: string | null;
   author: string | null;
   siteName: string | null;
-  /** Where the article says it comes from (`来源：X`), when it differs from the site. */
-  origin: string | null;
+  /** The outlet the article says it comes from (`来源：X`), or null when the page names none. */
+  source: string | null;
   lang: string | null;
   warnings: string[];
 }
@@ -57,7 +62,16 @@ function resolveUrl(href: string | null, base: string | undefined): string | nul
   return (href ? httpUrlOrNull(href, base)?.href : null) ?? base ?? null;
 }
 
-const CN_META_HINT = /来源|发布时间|发布日期|发表时间|记者|作者|编辑/;
+/** Pages with Han text get the Chinese information-line and body-edge readings. */
+const HAN = /[\u4e00-\u9fff]/;
+
+
+/** The page's date: markup first, with the information line's time when markup gives the same day without one. */
+function pickDate(markup: string | null, line: string | null): string | null {
+  if (!markup) return line;
+  if (line && markup.length === 10 && line.startsWith(markup)) return line;
+  return markup;
+}
 
 /** Weighted length under which an extraction is retried with gentler boilerplate removal. */
 const RETRY_BELOW = 500;
@@ -66,12 +80,24 @@ const RETRY_BELOW = 500;
 const SHORT_BODY = 240;
 
 /** Main-text paragraphs of a parsed page; mutates `doc`. */
-function mainParagraphs(doc: Document, title: string | null, byName: boolean): string[] {
+function mainParagraphs(doc: Document, title: string | null, byName: boolean, wechat: boolean): string[] {
   removeBoilerplate(doc, byName);
-  const main = findMainContent(doc, new Measures());
+  const wechatText = wechat ? wechatBody(doc) : null;
+  const main = wechatText ? { containers: [wechatText], scores: new Map<Element, number>() } : findMainContent(doc, new Measures());
   dropTitleHeadings(main.containers, title);
   cleanContent(main);
   return dropFurnitureParagraphs(toParagraphs(main.containers), title).map((p) => p.text);
+}
+
+/**
+ * The author: markup's, unless it names the site itself (`<meta name=author>` set to the site's name) or is
+ * no name at all; else the first name the page's lines give.
+ */
+function pickAuthor(meta: PageMeta, title: string | null, fromLines: (string | null | undefined)[]): string | null {
+  let byMarkup = cleanAuthor(meta.author);
+  const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
+  if (byMarkup && siteNames.some((s) => s && s.includes(byMarkup!))) byMarkup = null;
+  return byMarkup ?? fromLines.find((a) => a) ?? null;
 }
 
 /**
@@ -82,13 +108,21 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const { text, warnings } = inputText(html, opts.contentType);
   const doc = parseHtml(text);
   const meta = readMetadata(doc);
-  // Chinese sites often print 来源/发布时间 in a block beside the body rather than inside it: read the
-  // whole page's lines before boilerplate removal changes the tree.
-  const cnOnPage = CN_META_HINT.test(text) ? readCnMetaLines(toParagraphs(doc.children.filter(isTag)).map((p) => p.text)) : null;
-  let paragraphs = mainParagraphs(doc, meta.title, true);
+  const url = resolveUrl(meta.canonical, opts.url);
+  const chinese = HAN.test(text);
+  // The headline and the information line beside it are read from the whole page, before boilerplate removal
+  // changes the tree: Chinese sites often print 来源/发布时间 in a block apart from the body.
+  const lines = pageLines(doc);
+  const { title, at } = findTitle(lines, meta);
+  const fromUrl = urlDate(url) ?? urlDate(opts.url);
+  const year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;
+  const ordered = nearHeadlineFirst(lines, at);
+  const cnOnPage: CnMeta | null = chinese ? readCnMetaLines(ordered.texts, year, ordered.near) : null;
+  const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
+  let paragraphs = mainParagraphs(doc, title, true, wechat !== null);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
-    const second = mainParagraphs(parseHtml(text), meta.title, false);
+    const second = mainParagraphs(parseHtml(text), title, false, wechat !== null);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
@@ -98,23 +132,20 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   }
   if (paragraphs.length === 0) warnings.push('no article text found');
   else if (textWeight(paragraphs.join('')) < SHORT_BODY) warnings.push('very little article text found: the page may be a listing, a stub or rendered by script');
-  const { paragraphs: body, meta: cnInBody } = stripCnMetaLines(paragraphs);
-  const cn = {
-    published: cnInBody.published ?? cnOnPage?.published ?? null,
-    author: cnInBody.author ?? cnOnPage?.author ?? null,
-    source: cnInBody.source ?? cnOnPage?.source ?? null,
-  };
-  const bodyText = body.join('\n\n');
+  const { paragraphs: stripped, meta: cnInBody } = stripCnMetaLines(paragraphs, year);
   let lang = meta.lang;
-  if (!lang && bodyText) lang = guessCjkLang(bodyText);
+  if (!lang && stripped.length) lang = guessCjkLang(stripped.join(''));
+  // Judged by the text, not the declared language: Chinese templates often declare none, or English.
+  const body = chinese && guessCjkLang(stripped.join('')) === 'zh' ? trimCnEdges(stripped) : stripped;
+  const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromUrl;
   return {
-    url: resolveUrl(meta.canonical, opts.url),
-    title: meta.title,
-    body: bodyText,
-    published: meta.published ?? cn.published,
-    author: meta.author ?? cn.author,
+    url,
+    title,
+    body: body.join('\n\n'),
+    published,
+    author: pickAuthor(meta, title, [cnOnPage?.author, cnInBody.author, cleanAuthor(wechat?.author)]),
     siteName: meta.siteName,
-    origin: cn.source,
+    source: cnOnPage?.source ?? cnInBody.source ?? meta.source ?? wechat?.account ?? null,
     lang,
     warnings,
   };

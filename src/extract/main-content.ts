@@ -211,7 +211,8 @@ export function findMainContent(doc: Document, m: Measures): MainContent {
       out.push(sib);
       continue;
     }
-    if (sib.name === 'p' || (sib.name === 'div' && !hasBlockChild(sib))) {
+    // A standalone block named like furniture (a summary box, a byline) is not more of the article.
+    if ((sib.name === 'p' || (sib.name === 'div' && !hasBlockChild(sib))) && classWeight(sib) >= 0) {
       const text = textOf(sib);
       const w = textWeight(text);
       const ld = m.linkDensity(sib);

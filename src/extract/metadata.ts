@@ -8,6 +8,15 @@ import { toIsoDate } from './dates.js';
 /** What the markup says about the page; every field may be missing. */
 export interface PageMeta {
   title: string | null;
+  /** JSON-LD's headline: written by the site for machines, so trusted over the page's lines. */
+  ldHeadline: string | null;
+  /** `<title>` and `og:title` (else `twitter:title`) as written, for finding the headline on the page. */
+  titleTag: string | null;
+  metaTitle: string | null;
+  /** The first date any `<meta>` holds, whatever its name: gives the year of a date printed without one. */
+  dateHint: string | null;
+  /** `<meta name="source">` (`来源：人民网－人民日报`), without its label. */
+  source: string | null;
   published: string | null;
   author: string | null;
   siteName: string | null;
@@ -21,6 +30,8 @@ const DATE_KEYS = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'publishdate',
   'publish-date', 'publish_date', 'pubdate', 'publishtime', 'pubtime', 'published_time', 'sailthru.date',
   'parsely-pub-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'weibo:article:create_at',
+  // Chinese publishing systems (TRS, 内容管理 systems of ministries and provinces, portals).
+  'firstpublishedtime', 'og:release_date', 'og:time', 'apub:time', 'maketime', 'releasedate', 'publishedtime',
 ];
 const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'og:article:author'];
 
@@ -107,7 +118,7 @@ export function readMetadata(doc: Document): PageMeta {
     const a = el.attribs;
     switch (el.name) {
       case 'meta': {
-        const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
+        const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase().replace(/\s+/g, '');
         const value = a.content;
         if (key && value && !meta.has(key)) meta.set(key, value.trim());
         break;
@@ -145,5 +156,19 @@ export function readMetadata(doc: Document): PageMeta {
     if (!author && v && !/^https?:/.test(v)) author = v;
   }
   lang ??= meta.get('content-language') ?? meta.get('og:locale')?.replace('_', '-') ?? null;
-  return { title: title || null, published, author, siteName, lang, canonical, ldBody: ld?.articleBody?.trim() || null };
+  const source = meta.get('source')?.replace(/^(来源|出处)\s*[：:]\s*/, '').trim() || null;
+  return {
+    title: title || null,
+    ldHeadline: ld?.headline ? squash(ld.headline) : null,
+    titleTag: titleTag ? squash(titleTag) : null,
+    metaTitle: metaTitle ? squash(metaTitle) : null,
+    source,
+    dateHint: published ?? toIsoDate([...meta.values()].find((v) => /^\s*(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(v))),
+    published,
+    author,
+    siteName,
+    lang,
+    canonical,
+    ldBody: ld?.articleBody?.trim() || null,
+  };
 }

@@ -124,6 +124,7 @@ async function storeItem(item: FeedItem, key: string, source: StoredSource, stor
     publishedAt: item.published ?? page.published,
     fetchedAt: new Date().toISOString(),
     author: page.author,
+    outlet: page.source,
   });
   return stored.status === 'new' ? 'new' : 'unchanged';
 }

@@ -30,6 +30,7 @@ export interface WebColumns {
   published_at: string | null;
   fetched_at: string | null;
   author: string | null;
+  outlet: string | null;
 }
 
 /**
@@ -126,5 +127,6 @@ export function webProvenance(r: WebColumns & { dedup_key: string }): WebProvena
     publishedAt: r.published_at,
     fetchedAt: r.fetched_at ?? '',
     author: r.author,
+    outlet: r.outlet ?? null,
   };
 }

@@ -188,6 +188,8 @@ export interface WebProvenance {
   /** When jianbao fetched it, ISO 8601. */
   fetchedAt: string;
   author: string | null;
+  /** The outlet the page says the article comes from (来源), or null when it names none. */
+  outlet: string | null;
 }
 
 /** A web article to store: its text and provenance (section comes from its source). */

@@ -6,7 +6,7 @@ import { createFetcher, fetchArticle } from '../../fetch/index.js';
 
 /** Markdown rendering: headline, one metadata line, body. */
 function toMarkdown(page: ExtractedPage): string {
-  const meta = [page.published, page.author, page.origin ?? page.siteName, page.url].filter(Boolean).join(' · ');
+  const meta = [page.published, page.author, page.source ?? page.siteName, page.url].filter(Boolean).join(' · ');
   return [page.title ? `# ${page.title}` : null, meta ? `_${meta}_` : null, page.body].filter((x) => x !== null).join('\n\n') + '\n';
 }
 

@@ -67,7 +67,7 @@ function asText(rows: Row[], web: WebArticle[], db: string): string {
   }
   if (web.length) lines.push(`web  ${count(web.length, 'article')} fetched from sources`);
   for (const a of web) {
-    lines.push(`    #${a.id} ${a.section ? `[${a.section}] ` : ''}${a.title}  (${webPlace(a.web).issueDate}  ${a.web.canonicalUrl})`);
+    lines.push(`    #${a.id} ${a.section ? `[${a.section}] ` : ''}${a.title}  (${webPlace(a.web).issueDate}  ${a.web.outlet ? `${a.web.outlet}  ` : ''}${a.web.canonicalUrl})`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -108,7 +108,7 @@ function asText(rows: Row[], db: string): string {
     );
     if (s.name) lines.push(`    ${s.url}`);
     if (s.lastError) lines.push(`    last error: ${s.lastError}`);
-    for (const a of articles) lines.push(`    ${a.id}. ${a.section ? `[${a.section}] ` : ''}${a.title}  ${a.web?.publishedAt ?? ''}  ${a.web?.canonicalUrl ?? ''}`);
+    for (const a of articles) lines.push(`    ${a.id}. ${a.section ? `[${a.section}] ` : ''}${a.title}  ${a.web?.publishedAt ?? ''}  ${a.web?.outlet ? `${a.web.outlet}  ` : ''}${a.web?.canonicalUrl ?? ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

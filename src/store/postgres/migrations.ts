@@ -62,6 +62,8 @@ export const MIGRATIONS: readonly Migration[] = [
   ENRICHMENT_SCHEMA,
   DRAFTS_SCHEMA,
   searchMigration,
+  // A web article's 来源 outlet, as the page names it (null for bulletin articles and pages that name none).
+  `ALTER TABLE articles ADD COLUMN outlet text;`,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

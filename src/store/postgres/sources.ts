@@ -77,12 +77,12 @@ export class PostgresSources {
   async storeWebArticle(a: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
     const [row] = await this.query<{ id: number }>(
       `INSERT INTO articles (issue_id, ordinal, section, title, byline, subheads, body, captions, page, line_start, line_end,
-                             content_hash, source_id, url, canonical_url, dedup_key, published_at, fetched_at, author)
-       VALUES (NULL, 0, $1, $2, $3, '[]', $4, '[]', NULL, 0, 0, $5, $6, $7, $8, $9, $10, $11, $3)
+                             content_hash, source_id, url, canonical_url, dedup_key, published_at, fetched_at, author, outlet)
+       VALUES (NULL, 0, $1, $2, $3, '[]', $4, '[]', NULL, 0, 0, $5, $6, $7, $8, $9, $10, $11, $3, $12)
        ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
       [
         a.section, a.title, a.author, a.body, articleContentHash({ title: a.title, body: a.body }),
-        a.sourceId, a.url, a.canonicalUrl, a.dedupKey, a.publishedAt, a.fetchedAt,
+        a.sourceId, a.url, a.canonicalUrl, a.dedupKey, a.publishedAt, a.fetchedAt, a.outlet,
       ],
     );
     if (row) return { status: 'new', id: row.id };

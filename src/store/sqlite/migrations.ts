@@ -107,6 +107,8 @@ export const MIGRATIONS: readonly Migration[] = [
   DROP TABLE source_files;
   ALTER TABLE source_files_new RENAME TO source_files;
   `,
+  // A web article's 来源 outlet, as the page names it (null for bulletin articles and pages that name none).
+  `ALTER TABLE articles ADD COLUMN outlet TEXT;`,
 ];
 
 /**

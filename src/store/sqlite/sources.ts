@@ -22,9 +22,9 @@ export class SqliteSources {
     );
     this.insertWeb = db.prepare(
       `INSERT INTO articles (issue_id, ordinal, section, title, byline, subheads, body, captions, page, line_start, line_end,
-                             content_hash, source_id, url, canonical_url, dedup_key, published_at, fetched_at, author)
+                             content_hash, source_id, url, canonical_url, dedup_key, published_at, fetched_at, author, outlet)
        VALUES (NULL, 0, @section, @title, @author, '[]', @body, '[]', NULL, 0, 0,
-               @contentHash, @sourceId, @url, @canonicalUrl, @dedupKey, @publishedAt, @fetchedAt, @author)
+               @contentHash, @sourceId, @url, @canonicalUrl, @dedupKey, @publishedAt, @fetchedAt, @author, @outlet)
        ON CONFLICT (dedup_key) DO NOTHING`,
     );
     this.idByDedupKey = db.prepare('SELECT id FROM articles WHERE dedup_key = ?');

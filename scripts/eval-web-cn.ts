@@ -1,0 +1,26 @@
+/**
+ * Quality on the Chinese news-page set, per part: share of pages whose headline, date, 来源 outlet, author,
+ * body bounds and cleanliness are right, junk authors counted; with --misses each dev page's misses (the
+ * held-out part shows only its figures: it is not tuned on).
+ */
+import { extractArticle } from '../src/extract/index.js';
+import { aggregateCn, scoreCnPage, type CnSetScore } from '../src/extract/cn-gold-score.js';
+import { loadCnPages } from './web-cn-pages.js';
+
+/** Scores one part of the set; lists each page's misses when asked. */
+export function evalCnPart(part: 'dev' | 'heldout', showMisses: boolean): CnSetScore {
+  const scores = loadCnPages(part).map((p) => {
+    const s = scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url }));
+    if (showMisses && part === 'dev' && s.misses.length) console.log(`  ${part}/${p.name}: ${s.misses.join(' | ')}`);
+    return s;
+  });
+  return aggregateCn(scores);
+}
+
+/** One table row for a part. */
+export function cnRow(name: string, s: CnSetScore): string {
+  const f = (x: number): string => x.toFixed(3).padStart(6);
+  return `${name.padEnd(16)}${String(s.pages).padStart(5)}${f(s.title)}${f(s.date)}${f(s.source)}${f(s.author)}${f(s.bounds)}${f(s.clean)}${String(s.authorJunk).padStart(6)}`;
+}
+
+export const CN_HEADER = `${'Chinese set'.padEnd(16)}pages  title  date source author bounds  clean  junk`;

@@ -1,0 +1,27 @@
+/** Loads the Chinese news-page set (testdata/web-cn: dev and held-out pages with gold) for eval:web and tests. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CnGold } from '../src/extract/cn-gold-score.js';
+
+/** One page of the set: its raw bytes (charsets vary) and its gold. */
+export interface CnPage {
+  name: string;
+  bytes: Buffer;
+  gold: CnGold;
+}
+
+export const CN_SET_DIR = new URL('../testdata/web-cn/', import.meta.url).pathname;
+
+/** The pages of one part of the set (`dev` to tune on, `heldout` never tuned on), by file name. */
+export function loadCnPages(part: 'dev' | 'heldout'): CnPage[] {
+  const dir = join(CN_SET_DIR, part);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => {
+      const goldPath = join(dir, f.replace(/\.html$/, '.json'));
+      const parsed = CnGold.safeParse(JSON.parse(readFileSync(goldPath, 'utf8')));
+      if (!parsed.success) throw new Error(`${goldPath}: not a gold file (${parsed.error.issues[0]?.message})`);
+      return { name: f.replace(/\.html$/, ''), bytes: readFileSync(join(dir, f)), gold: parsed.data };
+    });
+}

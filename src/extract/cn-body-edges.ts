@@ -1,0 +1,50 @@
+/**
+ * What Chinese news templates print before and after the article inside the same container (and photo captions
+ * between its paragraphs): 原标题 and
+ * 来源于 lines, summary and 导读 boxes, ad blurbs, bracketed bylines at the head; 原标题/责任编辑 lines,
+ * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
+ */
+
+/** A paragraph that is furniture when it opens the body. */
+const HEAD =
+  /^[（(【[]?\s*(原标题|来源于|本文来源|文章来源|摘要|内容摘要|内容提要|导读|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：]|^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]|^[【[]?\s*(广告|推广)\s*[】\]]|^(点击|关注).{0,8}(蓝字|关注|我们)|^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜]|^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜]/;
+/** A bracketed byline opening the first paragraph: `【环球时报记者 倪浩】`, `【文/观察者网 周远方】`. */
+const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
+/** A paragraph that starts the tail: everything from it to the end is furniture. */
+const TAIL =
+  /^[（(【[]?\s*(原标题|责任编辑|责编|编辑|校对|审核|监制|值班编辑|来源|本文来源|文字|(封面|题图|配)?图片?(来源)?)\s*[:：|｜]|^[^，。]{0,8}声明\s*[:：]|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^本文(系|为|由|来源|来自|链接)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料/i;
+/** Lines that close an article wherever they stand in its second half: what follows them is another page's. */
+const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
+/** The same notes appended to the last sentence: `…。（原标题：…）`. */
+const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：][^）)】\]]{0,60}[）)】\]]\s*$/;
+/** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
+const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？：:]{4,30}$/;
+/** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short and without a full stop. */
+const CAPTION = /^([（(]?\s*图(为|片|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}$/;
+/** Tail notices are short; a long paragraph that merely mentions 转载 is text. */
+const TAIL_MAX = 200;
+/** How far from the end a tail may start, in paragraphs. */
+const TAIL_WINDOW = 8;
+
+/** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
+export function trimCnEdges(paragraphs: string[]): string[] {
+  let start = 0;
+  while (start < paragraphs.length - 1 && paragraphs[start].length <= 120 && HEAD.test(paragraphs[start])) start++;
+  if (paragraphs.length - start > 2 && SUBTITLE.test(paragraphs[start]) && paragraphs[start + 1].length > 60) start++;
+  let end = paragraphs.length;
+  const half = Math.max(start + 1, Math.ceil(paragraphs.length / 2));
+  for (let i = Math.max(0, Math.min(half, paragraphs.length - TAIL_WINDOW)); i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (i <= start || p.length > TAIL_MAX) continue;
+    if ((i >= half && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
+      end = i;
+      break;
+    }
+  }
+  const out = paragraphs.slice(start, end);
+  if (out.length) {
+    out[0] = out[0].replace(LEAD_BYLINE, '');
+    out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '');
+  }
+  return out.filter((p) => p && !CAPTION.test(p));
+}

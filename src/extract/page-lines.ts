@@ -1,0 +1,82 @@
+/**
+ * The whole page as lines, before any removal: each block and each `<br>` ends a line, and every inline element
+ * boundary is a space, so `<span>中国新闻网</span><span>09-30 22:46</span>` reads as two fields, not one word.
+ * Information lines and the headline are looked for here.
+ */
+import { BLOCK_TAGS, isTag, isText, squash, textOf, type AnyNode, type Document, type Element } from './dom.js';
+
+/** One line of the page. */
+export interface PageLine {
+  /** Squashed text with a space at every element boundary. */
+  text: string;
+  /** The block element that holds the line. */
+  block: Element | null;
+  /** The whole line sits inside links (a menu item, a related-article title). */
+  linkOnly: boolean;
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'option', 'textarea', 'svg']);
+
+/** Lines of the page in document order, empty ones left out. */
+export function pageLines(doc: Document): PageLine[] {
+  const out: PageLine[] = [];
+  const blocks: Element[] = [];
+  let buf = '';
+  let outside = false;
+  let inLink = 0;
+  const flush = (): void => {
+    const text = squash(buf);
+    if (text) out.push({ text, block: blocks[blocks.length - 1] ?? null, linkOnly: !outside });
+    buf = '';
+    outside = false;
+  };
+  const walk = (n: AnyNode): void => {
+    if (isText(n)) {
+      buf += n.data;
+      if (!inLink && n.data.trim()) outside = true;
+      return;
+    }
+    if (!isTag(n) || SKIP.has(n.name)) return;
+    if (n.name === 'br' || n.name === 'hr') return flush();
+    const block = BLOCK_TAGS.has(n.name);
+    if (block) {
+      flush();
+      blocks.push(n);
+    } else buf += ' ';
+    if (n.name === 'a') inLink++;
+    for (const c of n.children) walk(c);
+    if (n.name === 'a') inLink--;
+    if (block) {
+      flush();
+      blocks.pop();
+    } else buf += ' ';
+  };
+  for (const c of doc.children) walk(c);
+  flush();
+  return out;
+}
+
+/** The line's text as printed (inline boundaries not spaced) when the line is its whole block. */
+export function printedText(line: PageLine): string {
+  if (!line.block) return line.text;
+  const whole = squash(textOf(line.block));
+  return whole.replace(/\s+/g, '') === line.text.replace(/\s+/g, '') ? whole : line.text;
+}
+
+/** How many lines after and before the headline hold its information line, nearest first. */
+const AFTER_HEADLINE = 8;
+const BEFORE_HEADLINE = 4;
+
+/** Line texts nearest the headline first, after before before at equal distance (its own information line beats sidebars and lists). */
+export function nearHeadlineFirst(lines: PageLine[], at: number): { texts: string[]; near: number } {
+  if (at < 0) return { texts: lines.map((l) => l.text), near: 0 };
+  const order: number[] = [];
+  for (let d = 1; d <= AFTER_HEADLINE; d++) {
+    if (at + d < lines.length) order.push(at + d);
+    if (d <= BEFORE_HEADLINE && at - d >= 0) order.push(at - d);
+  }
+  const near = new Set(order);
+  const nearCount = order.length;
+  for (let i = 0; i < lines.length; i++) if (i !== at && !near.has(i)) order.push(i);
+  return { texts: order.map((i) => lines[i].text), near: nearCount };
+}

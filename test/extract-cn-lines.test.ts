@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAuthor, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
+import { trimCnEdges } from '../src/extract/cn-body-edges.js';
+import { unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
+
+describe('information lines as Chinese templates print them', () => {
+  it.each([
+    ['发表于2014-08-24 21:30', { published: '2014-08-24T21:30:00' }],
+    ['C114通信网 2021/9/3 09:42:16', { published: '2021-09-03T09:42:16', source: 'C114通信网' }],
+    ['2021年08月16日 10:05 国家统计局网站', { published: '2021-08-16T10:05:00', source: '国家统计局网站' }],
+    ['2021-12-02 10:18 中国电子报 记者 诸玲珍', { source: '中国电子报', author: '诸玲珍' }],
+    ['周庭 2021/08/12 07:02 来源：界面新闻', { published: '2021-08-12T07:02:00', author: '周庭', source: '界面新闻' }],
+    ['来源： 中国新闻网 参与互动', { source: '中国新闻网' }],
+    ['澎湃新闻记者 李佳蔚', { author: '李佳蔚' }],
+    ['发布者: 老张说工控 | 查看: 3521 | 评论: 12', { author: '老张说工控' }],
+    ['时间：2020-4-16 9:05:10 来源：市经信局 作者：办公室 点击：87次', { published: '2020-04-16T09:05:10', source: '市经信局', author: '办公室' }],
+    ['2021 08/04 18:01:33 来源：新华网', { published: '2021-08-04T18:01:33', source: '新华网' }],
+    ['文章来源：本站原创 发布时间：2021-08-12 作者：李明', { published: '2021-08-12', source: null, author: '李明' }],
+  ])('reads %s', (line, want) => {
+    expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('completes a date printed without its year from the year it is given, and not otherwise', () => {
+    expect(readCnMetaLines(['中国新闻网 09-30 22:46'], 2021)).toMatchObject({ published: '2021-09-30T22:46:00', source: '中国新闻网' });
+    expect(readCnMetaLines(['中国新闻网 09-30 22:46']).published).toBeNull();
+    // Without its time a year-less day is not taken for a date at all.
+    expect(readCnMetaLines(['来源：新华网 09-30'], 2021).published).toBeNull();
+  });
+
+  it('never takes a counter, a placeholder or an address for the author', () => {
+    expect(readCnMetaLines(['时间：2021-08-12 10:30:00 作者：网络整理 阅读：1644']).author).toBeNull();
+    expect(readCnMetaLines(['作者：刘工, liugong@example-edn.com 发表于2014-08-24 21:30']).author).toBe('刘工');
+    expect(readCnMetaLines(['作者：水易 阅读：1644']).author).toBe('水易');
+    expect(cleanAuthor('12345')).toBeNull();
+    expect(cleanAuthor('网络整理 阅读：1644')).toBeNull();
+    expect(cleanAuthor('Jane Doe')).toBe('Jane Doe');
+  });
+
+  it('reads the first line given first, and a name beside a date only among the near lines', () => {
+    const lines = ['作者：宣传办 发布时间：2021-09-22', '东区举办消防安全知识培训 2021-09-18', '办公室 2021-09-16'];
+    expect(readCnMetaLines(lines, null, 1)).toMatchObject({ published: '2021-09-22', source: null, author: '宣传办' });
+    // Away from the headline a related article's title beside its date lends nothing; beside it, its date counts.
+    expect(readCnMetaLines(['东区举办消防安全知识培训 2021-09-18'], null, 0).published).toBeNull();
+    expect(readCnMetaLines(['2021-08-12 10:30 北京新京报社官方帐号'], null, 1)).toMatchObject({ published: '2021-08-12T10:30:00', source: null });
+  });
+
+  it('joins a label printed alone with the value in the next cell', () => {
+    expect(readCnMetaLines(['发布日期：', '2021-12-20'])).toMatchObject({ published: '2021-12-20' });
+  });
+
+  it('keeps the signing date that closes an official notice', () => {
+    const body = ['各省、自治区工业和信息化主管部门：', '现就有关事项通知如下，请认真贯彻落实。', '工业和信息化部', '2021年7月20日'];
+    expect(stripCnMetaLines(body).paragraphs).toEqual(body);
+  });
+});
+
+describe('dates a page gives elsewhere', () => {
+  it.each([
+    ['https://hn.rednet.cn/content/2021/12/07/10580123.html', '2021-12-07'],
+    ['http://www.news.cn/tech/2021-08/04/c_1127730155.htm', '2021-08-04'],
+    ['http://finance.people.com.cn/n1/2021/1026/c1004-32263000.html', '2021-10-26'],
+    ['http://company.stcn.com/gsxw/202109/t20210907_3625104.html', '2021-09-07'],
+    ['http://www.cena.com.cn/semi/20211202/113456.html', '2021-12-02'],
+    ['https://www.163.com/dy/article/GPB3KQ9Q0511B5UL.html', null],
+    ['http://www.c114.com.cn/news/16/a1172345.html', null],
+    ['https://example.com/2021/13/45/x.html', null],
+  ])('reads the day in %s', (url, day) => {
+    expect(urlDate(url)).toBe(day);
+  });
+
+  it('completes MM-DD HH:MM and reads a Unix time as China Standard Time', () => {
+    expect(yearlessDate('09-30 22:46', 2021)).toBe('2021-09-30T22:46:00');
+    expect(yearlessDate('13-01 10:00', 2021)).toBeNull();
+    expect(unixToCst(1645149600)).toBe('2022-02-18T10:00:00+08:00');
+    expect(unixToCst(12)).toBeNull();
+  });
+});
+
+describe('head and tail furniture of Chinese bodies', () => {
+  const text = ['今年上半年，我国光纤光缆行业整体保持平稳运行，光缆需求稳中有升。', '业内预计，下半年光纤光缆需求将继续保持增长态势。'];
+
+  it.each([
+    [['原标题：前7个月软件业务收入增长', ...text], text],
+    [['来源于：中国光电线缆网', '【广告】全产业链展会9月相约上海，点击报名！', ...text], text],
+    [['本文来自微信公众号：能源新视界（ID：nyxsj2020），作者：周洁', ...text], text],
+    [['【环球时报记者 倪浩】' + text[0], text[1]], text],
+    [[...text, '本文为证券时报网原创文章，未经授权，不得转载。', '相关新闻'], text],
+    [[...text, '- END -', '推荐阅读：', '长按识别二维码关注我们'], text],
+    [[...text, '[返回C114通信网首页>>]'], text],
+    [[text[0], '图为海上风电场施工现场', '新华社记者 李鑫 摄', text[1]], text],
+    [[...text, '郑重声明：发布此信息的目的在于传播更多信息，与本站立场无关。'], text],
+  ])('trims %j', (paragraphs, want) => {
+    expect(trimCnEdges(paragraphs)).toEqual(want);
+  });
+
+  it('cuts at 原标题 or 责任编辑 anywhere in the second half, and strips such a note from the last sentence', () => {
+    const related = Array.from({ length: 10 }, (_, i) => `相关报道${i + 1}：国内多地加快推进新型基础设施建设，项目投资规模持续扩大。`);
+    const article = Array.from({ length: 6 }, () => text).flat();
+    expect(trimCnEdges([...article, '（责任编辑：刘洋）', ...related])).toEqual(article);
+    expect(trimCnEdges([text[0], `${text[1]}（原标题：光纤光缆行业运行平稳）`])).toEqual(text);
+  });
+
+  it('drops a subtitle under the headline but keeps the salutation that opens a notice', () => {
+    const long = '按照工业和信息化部办公厅等四部门的通知要求，现组织开展我省2022年度智能制造试点示范行动申报推荐工作，有关事项通知如下。';
+    expect(trimCnEdges(['我国数字经济规模稳居世界第二', long, text[1]])).toEqual([long, text[1]]);
+    expect(trimCnEdges(['各市（州）工业和信息化主管部门：', long, text[1]])).toEqual(['各市（州）工业和信息化主管部门：', long, text[1]]);
+    expect(trimCnEdges(['一、总体要求', long, text[1]])).toEqual(['一、总体要求', long, text[1]]);
+  });
+
+  it('keeps a long closing paragraph that merely mentions 转载', () => {
+    const last = '据统计，这篇报道发布后被多家媒体转载，相关话题阅读量超过一亿次，引发社会对数据中心能耗问题的广泛讨论，多位专家呼吁加快绿色改造，推动行业可持续发展，并建议把能效指标纳入项目审批。'.repeat(2);
+    expect(trimCnEdges([...text, last])).toEqual([...text, last]);
+  });
+});
