@@ -45,6 +45,7 @@ export interface EntityPatterns {
   placeSuffixes: string[];
   orgStopWords: string[];
   notNames: string[];
+  classModifiers: string[];
 }
 
 export interface SectionLexicon {
