@@ -98,7 +98,9 @@ interface FigureScore extends PR { metricRight: number }
 function scoreFigures(found: Enrichment['figures'], gold: { value: number; unit: string; metric?: string }[], s: FigureScore, where: string, misses: string[]): void {
   const pending = [...found];
   for (const g of gold) {
-    const k = pending.findIndex((p) => p.unit === g.unit && Math.abs(p.value - g.value) <= Math.abs(g.value) * 1e-6);
+    const same = (p: Enrichment['figures'][number]) => p.unit === g.unit && Math.abs(p.value - g.value) <= Math.abs(g.value) * 1e-6;
+    const withMetric = pending.findIndex((p) => same(p) && p.metric === g.metric);
+    const k = withMetric >= 0 ? withMetric : pending.findIndex(same);
     if (k < 0) { s.fn++; misses.push(`  ${where} figure FN ${g.value} ${g.unit} ${g.metric ?? ''}`); continue; }
     const p = pending.splice(k, 1)[0];
     s.tp++;
@@ -121,6 +123,9 @@ function groupedPairs(ids: string[], enriched: Enrichment[]): Set<string> {
   }
   return pairs;
 }
+
+/** A metric that starts or ends on a function word is a piece of a phrase (增速较, 比上年末净, 的产能利用率也). */
+const FRAGMENT = /^[的也较在将已和与及或为至到达约超近逾]|[的也较比净在将已和与及或为至到达约超近逾预仍]$/;
 
 /** Openers that need the sentence before them (first, so, in addition, thus…). */
 const CONNECTIVE = /^(?:首先|其次|再次|最后|此外|另外|同时|因此|所以|可见|由此可见|由此看出|总之|综上|而且|但是|但|然而|不过|对此|其中|该|这|此|他|她|其)/;
@@ -193,6 +198,11 @@ for (const type of ['org', 'person', 'place']) {
 const f = figureCounts;
 row('figures precision', pct(precision(f.samples)), pct(precision(f.dev)), pct(precision(f.heldout)));
 row('figures recall', pct(recall(f.samples)), pct(recall(f.dev)), pct(recall(f.heldout)));
+const cutMetric = (list: Enrichment[]) => {
+  const metrics = list.flatMap((e) => e.figures.map((x) => x.metric)).filter((m): m is string => m !== null);
+  return pct(metrics.filter((m) => FRAGMENT.test(m)).length / metrics.length);
+};
+row('figure metrics cut mid-phrase', cutMetric([...sampleEnriched.values()]), cutMetric(dev.map((a) => enriched.get(a)!)), cutMetric(heldout.map((a) => enriched.get(a)!)));
 row('figure metric = gold noun phrase', '—', pct(f.dev.metricRight / f.dev.tp), pct(f.heldout.metricRight / f.heldout.tp));
 
 // Same-event groups.
