@@ -248,8 +248,10 @@ const summaryFigures = (list: { title: string; enrichment: Enrichment }[], split
     const headline = enrichment.figures.find((x) => x.offset < title.length);
     if (!headline) continue;
     withNumber++;
-    const digits = headline.text.match(/\d+(?:\.\d+)?/)![0];
-    if (enrichment.summary.includes(digits)) kept++;
+    // The headline's number, or the body's figure it rounds (突破8000亿元 ~ 8483亿元).
+    const same = enrichment.figures.filter((x) => x.unit === headline.unit && Math.abs(x.value - headline.value) <= Math.abs(headline.value) * 0.15);
+    const digits = same.map((x) => x.text.match(/\d+(?:\.\d+)?/)![0]);
+    if (digits.some((d) => enrichment.summary.includes(d))) kept++;
     else misses[split].push(`  summary leaves out the headline's ${headline.text}: ${title}`);
   }
   return { connective: pct(connective / list.length), kept: `${kept}/${withNumber}` };

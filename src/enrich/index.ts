@@ -32,6 +32,19 @@ export function enrichmentVersion(): string {
   return `${RULES_VERSION}.${dataDigest()}`;
 }
 
+/** How far a body's figure may differ from the headline's rounded one (突破8000亿元 ~ 8483亿元) and still be it. */
+const HEADLINE_ROUNDING = 0.15;
+
+/** Offsets of the body's figures that state the headline's first figure (same unit, the same value or its rounding). */
+function headlineFigures(a: ReturnType<typeof analyse>): number[] {
+  const head = a.figures.find((f) => f.offset < a.titleLength);
+  if (!head) return [];
+  const body = a.figures.filter((f) => f.offset > a.titleLength && f.unit === head.unit);
+  const exact = body.filter((f) => f.value === head.value);
+  const near = body.filter((f) => Math.abs(f.value - head.value) <= Math.abs(head.value) * HEADLINE_ROUNDING);
+  return (exact.length ? exact : near).map((f) => f.offset);
+}
+
 /** Everything the understanding stage says about one article. */
 export function enrichArticle(article: EnrichInput, context: EnrichContext = {}): Enrichment {
   return enrichWithTerms(article, context).enrichment;
@@ -52,7 +65,7 @@ export function enrichWithTerms(article: EnrichInput, context: EnrichContext = {
     figures: a.figures,
     dates,
     keywords: terms.slice(0, KEYWORDS),
-    summary: summarise(article.body, terms, a.terms, a.titleLength + 2),
+    summary: summarise(article.body, terms, a.terms, a.titleLength + 2, headlineFigures(a)),
     fingerprint: fingerprint(a.termCounts, a.entities, a.figures, dates),
     warnings,
   };
