@@ -16,6 +16,7 @@ export type * from './types.js';
 export { addToGroups, lookupKeys, newGroupIndex, restoreToGroup, sameEvent, type GroupIndex } from './groups.js';
 export { addToDocFreq, documentTerms } from './keywords.js';
 export { analysedText } from './text.js';
+export { isCountry } from './entity-lexicon.js';
 export { lexiconModel } from './section.js';
 
 /** Keywords reported per article. */
@@ -25,7 +26,7 @@ const KEYWORDS = 10;
 const SUMMARY_TERMS = 40;
 
 /** Version of the extraction rules: bump it when a change to the code alters what enrichment produces. */
-const RULES_VERSION = 1;
+const RULES_VERSION = 2;
 
 /** What produced an enrichment: the rules version and a digest of the bundled data files. */
 export function enrichmentVersion(): string {
