@@ -145,16 +145,17 @@ const LINKING_WORDS = new Set([
 /** One-character words that end a metric; other single characters are pieces of a word jieba did not know (营 收, 天 翼 云). */
 const FUNCTION_CHARS = new Set([...'的在和与及或为是将已也较比占至到达约超近逾共计仅等了对向从把被每各该其这此于以由并且而但就都还又再很更最均仍亦']);
 /** Words that open a clause rather than name what is measured. */
-const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '截至', '公司', '该公司', '企业', '集团']);
+const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '全国', '全球', '截至', '公司', '该公司', '企业', '集团']);
 /** Nouns jieba tags as verbs (产能, 收入): they may start a metric, where a verb before its object may not (培育 平台). */
 const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业']);
 
 const isBoundary = (t: Token) => {
   if (LINKING_WORDS.has(t.word) || /^[\s\d.,%％]+$/.test(t.word)) return true;
-  if (t.word.length === 1) return FUNCTION_CHARS.has(t.word) || t.tag === 'm' || !/[\u4e00-\u9fffA-Za-z]/.test(t.word);
+  // jieba's tags of single characters are reliable for function words (上/f, 较/zg), not for pieces of unknown words (营 收).
+  if (t.word.length === 1) return FUNCTION_CHARS.has(t.word) || (/^(?:m|f|p|c|u[a-z]*|r|d|zg)$/.test(t.tag) && t.word !== '不') || !/[\u4e00-\u9fffA-Za-z]/.test(t.word);
   return BOUNDARY_TAGS.test(t.tag);
 };
-const verbFirst = (t: Token) => t.word.length >= 2 && /^v/.test(t.tag) && !NOUN_VERBS.has(t.word);
+const verbFirst = (t: Token) => t.word.length >= 2 && t.tag === 'v' && !NOUN_VERBS.has(t.word);
 
 /** Tokens in [from, to), by binary search over the ordered tokens. */
 function tokensIn(tokens: Token[], from: number, to: number): Token[] {
