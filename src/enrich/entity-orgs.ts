@@ -127,13 +127,14 @@ function classVocabulary(): Set<string> {
 /** True when every piece of a company's modifier says what kind of company it is (网络安全 + 公司, AI 科技 公司). */
 function isClassOfCompanies(pieces: string[]): boolean {
   const vocabulary = classVocabulary();
-  return pieces.length > 0 && pieces.every((p) => vocabulary.has(p) || [...p].every((_, k) => k > 0 && vocabulary.has(p.slice(0, k)) && vocabulary.has(p.slice(k))));
+  return pieces.length > 0 && pieces.every((p) => vocabulary.has(p));
 }
 
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop } = patternTables();
   const knownStarts = new Set(known.map((k) => k.start));
+  const knownOrgStarts = new Set(known.filter((k) => k.entity.type === 'org').map((k) => k.start));
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
@@ -147,8 +148,10 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const length = tok.start + tok.word.length - first.start;
     if (!proper && (SHORT_SUFFIX.test(suffix) || !(GOV_SUFFIXES.has(suffix) && length >= 5))) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
-    const modifier = [...tokens.slice(j, i).map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
-    if (COMPANY_SUFFIXES.has(suffix) && isClassOfCompanies(modifier)) continue;
+    if (COMPANY_SUFFIXES.has(suffix) && !knownOrgStarts.has(first.start)) {
+      const modifier = [...tokens.slice(j, i).map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
+      if (isClassOfCompanies(modifier)) continue;
+    }
     let k = i;
     while (k + 1 < tokens.length && LEGAL_FORMS.has(tokens[k + 1].word) && /股份|集团/.test(tokens[k].word)) k++;
     const last = tokens[k];

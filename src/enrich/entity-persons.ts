@@ -28,6 +28,8 @@ const TEAM_AFTER = '团队|课题组|院士|教授|研究员';
 interface PersonLexicon {
   roles: RegExp;
   speech: RegExp;
+  spokeAt: RegExp;
+  spokeAtHint: RegExp;
   surnames: Set<string>;
   compound: string[];
   followers: string[];
@@ -45,8 +47,10 @@ function personLexicon(): PersonLexicon {
   const verbs = [...p.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   lexicon = {
     roles: new RegExp(`(${roles}) ?`, 'g'),
-    // A speech verb right after the name, or after a place it spoke at (杨杰在业绩发布会上称).
-    speech: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：|在[^，。；：\\n]{1,14}?上(?:${verbs}))`, 'gm'),
+    speech: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
+    // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
+    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?上(?:${verbs})`, 'gm'),
+    spokeAtHint: new RegExp(`上(?:${verbs})`),
     surnames: new Set([...p.surnames]),
     compound: p.compoundSurnames,
     followers: [...p.nameFollowers].sort((a, b) => b.length - a.length),
@@ -96,7 +100,7 @@ function isPlaceOrWord(given: string): boolean {
  * A foreign name after a title, up to the speech verb or punctuation that ends it (主席冯德莱恩表示): kept when
  * longer than the Chinese reading would give, holds a name-tagged token and no ordinary word of two characters.
  */
-function transliteratedAt(text: string, pos: number, tokens: Token[], lex: PersonLexicon): string | null {
+function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: PersonLexicon): string | null {
   const run = TRANSLITERATED.exec(text.slice(pos, pos + 30))?.[0];
   if (!run) return null;
   let end = run.length;
@@ -106,8 +110,14 @@ function transliteratedAt(text: string, pos: number, tokens: Token[], lex: Perso
   const name = run.slice(0, end);
   if (name.replace(/·/g, '').length < 3 || name.replace(/·/g, '').length > 12) return null;
   if (!name.includes('·') && name.length > 6) return null;
-  const inside = tokens.filter((t) => t.start >= pos && t.start < pos + name.length);
-  if (inside.length && inside[inside.length - 1].start + inside[inside.length - 1].word.length !== pos + name.length) return null;
+  const inside: Token[] = [];
+  for (let at = pos; at < pos + name.length; ) {
+    const t = tokenAt(at);
+    if (!t) return null;
+    inside.push(t);
+    at += t.word.length;
+  }
+  if (inside[inside.length - 1].start + inside[inside.length - 1].word.length !== pos + name.length) return null;
   const named = inside.some((t) => t.tag.startsWith('nr'));
   const ordinary = inside.some((t) => t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x');
   return name.includes('·') || (named && !ordinary) ? name : null;
@@ -151,12 +161,14 @@ export function findPatternPersons(
     const pos = m.index + m[0].length;
     const latin = LATIN_NAME.exec(text.slice(pos, pos + 40));
     const chinese = latin ? null : nameAt(text, pos, lex, tokenAt, true);
-    const foreign = latin ? null : transliteratedAt(text, pos, tokens, lex);
+    const foreign = latin ? null : transliteratedAt(text, pos, tokenAt, lex);
     const name = latin ? latin[0] : foreign && foreign.length > (chinese?.length ?? 0) ? foreign : chinese;
     if (!name || isKnown(name)) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: m[1], prefixStart: m.index });
   }
-  for (const m of text.matchAll(lex.speech)) {
+  const speeches = [...text.matchAll(lex.speech)];
+  if (lex.spokeAtHint.test(text)) speeches.push(...text.matchAll(lex.spokeAt));
+  for (const m of speeches) {
     const cand = m[1];
     const name = nameAt(text, m.index, lex, tokenAt);
     if (!name || name !== cand || isKnown(name)) continue;

@@ -149,6 +149,9 @@ const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前',
 /** Nouns jieba tags as verbs (产能, 收入): they may start a metric, where a verb before its object may not (培育 平台). */
 const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业']);
 
+/** Punctuation that ends the clause a metric is read from. */
+const CLAUSE_END = new Set([...'，,；：:、（(“”"。\n']);
+
 const isBoundary = (t: Token) => {
   if (LINKING_WORDS.has(t.word) || /^[\s\d.,%％]+$/.test(t.word)) return true;
   // jieba's tags of single characters are reliable for function words (上/f, 较/zg), not for pieces of unknown words (营 收).
@@ -188,9 +191,9 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
     const noun = after.map((t) => t.word).join('');
     if (noun && noun.length <= 12) return noun;
   }
-  const head = text.slice(from, f.start);
-  const cut = Math.max(...[...'，,；：:、（(“”"。\n'].map((c) => head.lastIndexOf(c)));
-  const clause = tokensIn(tokens, from + cut + 1, f.start);
+  let clauseStart = f.start;
+  while (clauseStart > from && !CLAUSE_END.has(text[clauseStart - 1])) clauseStart--;
+  const clause = tokensIn(tokens, clauseStart, f.start);
   let end = clause.length;
   while (end > 0 && (isBoundary(clause[end - 1]) || verbFirst(clause[end - 1]))) end--;
   let start = end;
