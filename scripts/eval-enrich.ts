@@ -1,153 +1,278 @@
 /**
- * Quality of the understanding stage on the samples:
- *  - section accuracy on 003, leave-one-article-out (no article is classified by a model trained on it), and
- *    leave-one-issue-out when two issues or more carry printed house sections (the samples, or with
- *    `--db PATH` every labelled article of that store);
- *  - same-event pairs against 003.gold.json duplicates, and extra pairs per issue;
- *  - entity and figure precision/recall against testdata/enrich-gold.json (annotated by hand).
+ * Quality of the understanding stage, on the samples and on unseen material side by side:
+ *  - section accuracy: on 003 leave-one-article-out; on the unseen dev issues leave-one-issue-out (trained on
+ *    003 and the other issues); on the held-out issues from a model trained on 003 and dev only; and
+ *    leave-one-issue-out over every labelled issue (or, with `--db PATH`, over a store's labelled articles);
+ *  - entities (per type) and figures precision/recall against testdata/enrich-gold.json and the unseen gold;
+ *  - same-event pairs: gold pairs found, pairs joining two different events, related stories merged;
+ *  - summaries: share opening with a connective that needs context, share keeping the headline's number.
+ * `--verbose` lists the misses on the samples and dev; the held-out misses only with `--verbose-heldout`.
  */
 import { readFileSync } from 'node:fs';
 import { analyse } from '../src/enrich/analyse.js';
 import { addToGroups, enrichArticle, newGroupIndex } from '../src/enrich/index.js';
 import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from '../src/enrich/section.js';
 import { openStore } from '../src/store/open.js';
-import type { Enrichment } from '../src/enrich/types.js';
+import type { EnrichInput, Enrichment, SectionModel } from '../src/enrich/types.js';
 import { articles003, briefArticles, gold003, type SampleArticle } from '../test/enrich-samples.js';
+import { unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
+const verbose = process.argv.includes('--verbose');
+const verboseHeldout = process.argv.includes('--verbose-heldout');
 
-function evalSections(articles: SampleArticle[]): void {
-  const features = articles.map((a) => sectionFeatures(analyse(a)));
-  let correct = 0;
-  let lexiconOnly = 0;
-  const confusion: string[] = [];
-  const lexicon = fitSectionModel([]);
-  articles.forEach((a, i) => {
-    const model = fitSectionModel(articles.flatMap((b, j) => (j === i ? [] : [{ features: features[j], section: b.section! }])));
-    const p = predictSection(model, features[i]);
-    if (p.name === a.section) correct++;
-    else confusion.push(`  ${a.section} → ${p.name} (${p.confidence})  ${a.title}`);
-    if (predictSection(lexicon, features[i]).name === a.section) lexiconOnly++;
-  });
-  console.log(`section accuracy (003, leave-one-out): ${correct}/${articles.length} = ${pct(correct / articles.length)}  [lexicon priors alone: ${pct(lexiconOnly / articles.length)}]`);
-  for (const line of confusion) console.log(line);
+/** One labelled article for section scoring. */
+interface Labelled extends EnrichInput {
+  issue: string;
+  section: string;
+  title: string;
 }
 
-/** Labelled articles grouped by issue: the samples', or with --db every stored article under a house section. */
-async function labelledIssues(samples: SampleArticle[]): Promise<Map<string, SampleArticle[]>> {
-  const byIssue = new Map<string, SampleArticle[]>();
-  const add = (issue: string, a: SampleArticle) => byIssue.set(issue, [...(byIssue.get(issue) ?? []), a]);
-  const db = process.argv[process.argv.indexOf('--db') + 1];
-  if (!process.argv.includes('--db') || !db) {
-    for (const a of samples) if (a.section) add(a.file, a);
-    return byIssue;
+const featureCache = new Map<EnrichInput, Map<string, number>>();
+const features = (a: EnrichInput) => {
+  let f = featureCache.get(a);
+  if (!f) featureCache.set(a, (f = sectionFeatures(analyse(a))));
+  return f;
+};
+const train = (xs: Labelled[]): SectionModel => fitSectionModel(xs.map((a) => ({ features: features(a), section: a.section })));
+const accuracy = (model: SectionModel, xs: Labelled[], misses?: string[]) => {
+  let right = 0;
+  for (const a of xs) {
+    const p = predictSection(model, features(a));
+    if (p.name === a.section) right++;
+    else misses?.push(`  ${a.issue} ${a.section} → ${p.name} (${p.confidence})  ${a.title}`);
   }
+  return right / xs.length;
+};
+
+/** Labelled articles by issue from a store (`--db`), for leave-one-issue-out on real archives. */
+async function storeIssues(db: string): Promise<Labelled[]> {
   const store = await openStore(db, { mustExist: true });
   try {
     const house = new Set(lexiconModel().sections);
     const issues = new Map((await store.listIssues()).map((i) => [i.id, i]));
+    const out: Labelled[] = [];
     for (const a of await store.listArticles()) {
       const issue = a.issueId === null ? undefined : issues.get(a.issueId);
       if (!a.section || !house.has(a.section) || !issue) continue;
-      add(issue.source.path, { file: issue.source.path, line: a.lineStart, section: a.section, title: a.title, body: a.body, date: issue.issueDate, source: issue.publication });
+      out.push({ issue: issue.source.path, section: a.section, title: a.title, body: a.body, date: issue.issueDate, source: issue.publication });
     }
+    return out;
   } finally {
     await store.close();
   }
-  return byIssue;
 }
 
-/** Section accuracy on each issue from a model trained on the other issues only. */
-function evalSectionsByIssue(byIssue: Map<string, SampleArticle[]>): void {
-  if (byIssue.size < 2) {
-    const only = [...byIssue.keys()].join(', ') || 'none';
-    console.log(`section accuracy (leave-one-issue-out): not possible yet, only ${byIssue.size} issue with printed sections (${only})`);
-    return;
+/** Accuracy of each issue from a model trained on all the others, and overall. */
+function leaveOneIssueOut(all: Labelled[]): { total: number; lines: string[] } {
+  const issues = [...new Set(all.map((a) => a.issue))];
+  let right = 0;
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const test = all.filter((a) => a.issue === issue);
+    const acc = accuracy(train(all.filter((a) => a.issue !== issue)), test);
+    right += acc * test.length;
+    lines.push(`  ${issue}: ${pct(acc)} of ${test.length}`);
   }
-  const features = new Map([...byIssue.values()].flat().map((a) => [a, sectionFeatures(analyse(a))]));
-  let correct = 0;
-  let total = 0;
-  for (const [issue, articles] of byIssue) {
-    const training = [...byIssue].filter(([other]) => other !== issue).flatMap(([, xs]) => xs.map((a) => ({ features: features.get(a)!, section: a.section! })));
-    const model = fitSectionModel(training);
-    const right = articles.filter((a) => predictSection(model, features.get(a)!).name === a.section).length;
-    console.log(`  ${issue}: ${right}/${articles.length} = ${pct(right / articles.length)}`);
-    correct += right;
-    total += articles.length;
-  }
-  console.log(`section accuracy (leave-one-issue-out, ${byIssue.size} issues): ${correct}/${total} = ${pct(correct / total)}`);
+  return { total: right / all.length, lines };
 }
 
-function pairsOf(issue: SampleArticle[], enriched: Enrichment[]): Set<string> {
+interface PR { tp: number; fp: number; fn: number }
+const pr = () => ({ tp: 0, fp: 0, fn: 0 });
+const precision = (c: PR) => c.tp / (c.tp + c.fp);
+const recall = (c: PR) => c.tp / (c.tp + c.fn);
+
+/** Scores found names against gold names (sets of `type:name`). */
+function scoreSet(found: Set<string>, gold: Set<string>, counts: Record<string, PR>, where: string, misses: string[]): void {
+  for (const f of found) {
+    const c = (counts[f.split(':')[0]] ??= pr());
+    if (gold.has(f)) c.tp++;
+    else { c.fp++; misses.push(`  ${where} FP ${f}`); }
+  }
+  for (const g of gold) if (!found.has(g)) { (counts[g.split(':')[0]] ??= pr()).fn++; misses.push(`  ${where} FN ${g}`); }
+}
+
+interface FigureScore extends PR { metricRight: number }
+
+/** Matches figures by value and unit; counts the matched ones whose metric is the gold noun phrase. */
+function scoreFigures(found: Enrichment['figures'], gold: { value: number; unit: string; metric?: string }[], s: FigureScore, where: string, misses: string[]): void {
+  const pending = [...found];
+  for (const g of gold) {
+    const same = (p: Enrichment['figures'][number]) => p.unit === g.unit && Math.abs(p.value - g.value) <= Math.abs(g.value) * 1e-6;
+    const withMetric = pending.findIndex((p) => same(p) && p.metric === g.metric);
+    const k = withMetric >= 0 ? withMetric : pending.findIndex(same);
+    if (k < 0) { s.fn++; misses.push(`  ${where} figure FN ${g.value} ${g.unit} ${g.metric ?? ''}`); continue; }
+    const p = pending.splice(k, 1)[0];
+    s.tp++;
+    if (g.metric === undefined) continue;
+    if ((p.metric ?? '').replace(/ /g, '') === g.metric.replace(/ /g, '')) s.metricRight++;
+    else misses.push(`  ${where} metric ${p.text}: ${p.metric} (gold ${g.metric})`);
+  }
+  for (const p of pending) { s.fp++; misses.push(`  ${where} figure FP ${p.text} (${p.metric})`); }
+}
+
+/** Pairs of articles the grouping puts together, as sorted `a\0b` keys of their ids. */
+function groupedPairs(ids: string[], enriched: Enrichment[]): Set<string> {
   const index = newGroupIndex();
-  const groups = issue.map((a, i) => addToGroups(index, `${a.file}:${a.line}`, enriched[i].fingerprint));
-  const finalGroup = issue.map((a) => index.entries[`${a.file}:${a.line}`].group);
-  void groups;
+  ids.forEach((id, i) => addToGroups(index, id, enriched[i].fingerprint));
   const pairs = new Set<string>();
-  for (let i = 0; i < issue.length; i++) {
-    for (let j = i + 1; j < issue.length; j++) if (finalGroup[i] === finalGroup[j]) pairs.add(`${issue[i].title}\u0000${issue[j].title}`);
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      if (index.entries[ids[i]].group === index.entries[ids[j]].group) pairs.add([ids[i], ids[j]].sort().join('\u0000'));
+    }
   }
   return pairs;
 }
 
-function evalDuplicates(issues: SampleArticle[][], enriched: Map<SampleArticle, Enrichment>): void {
-  const gold = gold003().duplicates.map(([a, b]) => [a, b].sort().join('\u0000'));
-  for (const issue of issues) {
-    const pairs = [...pairsOf(issue, issue.map((a) => enriched.get(a)!))].map((p) => p.split('\u0000').sort().join('\u0000'));
-    const isGoldIssue = issue[0].file.startsWith('003');
-    const expected = isGoldIssue ? gold : [];
-    const found = expected.filter((g) => pairs.includes(g)).length;
-    const extra = pairs.filter((p) => !expected.includes(p));
-    console.log(`same-event pairs ${issue[0].file}: gold found ${found}/${expected.length}, extra ${extra.length}`);
-    for (const p of extra) console.log(`  extra: ${p.replace('\u0000', '  ~  ')}`);
-  }
-}
+/** A metric that starts or ends on a function word is a piece of a phrase (增速较, 比上年末净, 的产能利用率也). */
+const FRAGMENT = /^[的也较在将已和与及或为至到达约超近逾]|[的也较比净在将已和与及或为至到达约超近逾预仍]$/;
 
-interface GoldEntry {
-  file: string;
-  line: number;
-  entities: { name: string; type: string }[];
-  figures: { value: number; unit: string; change: { kind: string; value: number } | null; text: string }[];
-}
+/** Openers that need the sentence before them (first, so, in addition, thus…). */
+const CONNECTIVE = /^(?:首先|其次|再次|最后|此外|另外|同时|因此|所以|可见|由此可见|由此看出|总之|综上|而且|但是|但|然而|不过|对此|其中|该|这|此|他|她|其)/;
 
-function evalEntitiesAndFigures(all: SampleArticle[], enriched: Map<SampleArticle, Enrichment>): void {
-  const gold = JSON.parse(readFileSync(new URL('../testdata/enrich-gold.json', import.meta.url), 'utf8')) as { articles: GoldEntry[] };
-  const ent = { tp: 0, fp: 0, fn: 0 };
-  const fig = { tp: 0, fp: 0, fn: 0, changeOk: 0 };
-  const misses: string[] = [];
-  for (const g of gold.articles) {
-    const article = all.find((a) => a.file === g.file && a.line === g.line);
-    if (!article) throw new Error(`enrich-gold.json: no article at ${g.file}:${g.line}`);
-    const e = enriched.get(article)!;
-    const predicted = new Set(e.entities.map((x) => `${x.type}:${x.name}`));
-    const expected = new Set(g.entities.map((x) => `${x.type}:${x.name}`));
-    for (const p of predicted) if (expected.has(p)) ent.tp++; else { ent.fp++; misses.push(`  ${g.file.slice(0, 3)}:${g.line} entity FP ${p}`); }
-    for (const x of expected) if (!predicted.has(x)) { ent.fn++; misses.push(`  ${g.file.slice(0, 3)}:${g.line} entity FN ${x}`); }
-    const pending = [...e.figures];
-    for (const f of g.figures) {
-      const k = pending.findIndex((p) => p.unit === f.unit && Math.abs(p.value - f.value) <= Math.abs(f.value) * 1e-6);
-      if (k < 0) { fig.fn++; misses.push(`  ${g.file.slice(0, 3)}:${g.line} figure FN ${f.text}`); continue; }
-      const p = pending.splice(k, 1)[0];
-      fig.tp++;
-      const sameChange = (p.change === null && f.change === null) ||
-        (p.change !== null && f.change !== null && p.change.kind === f.change.kind && p.change.value === f.change.value);
-      if (sameChange) fig.changeOk++; else misses.push(`  ${g.file.slice(0, 3)}:${g.line} figure change ${f.text}: got ${JSON.stringify(p.change)}`);
-    }
-    for (const p of pending) { fig.fp++; misses.push(`  ${g.file.slice(0, 3)}:${g.line} figure FP ${p.text}`); }
-  }
-  const pr = (c: { tp: number; fp: number; fn: number }) =>
-    `P ${pct(c.tp / (c.tp + c.fp))}  R ${pct(c.tp / (c.tp + c.fn))}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
-  console.log(`entities (${gold.articles.length} articles): ${pr(ent)}`);
-  console.log(`figures: ${pr(fig)}; change right on ${fig.changeOk}/${fig.tp} matched`);
-  if (process.argv.includes('--verbose')) for (const m of misses) console.log(m);
-}
+interface Row { name: string; samples: string; dev: string; heldout: string }
+const rows: Row[] = [];
+const row = (name: string, samples: string, dev: string, heldout: string) => rows.push({ name, samples, dev, heldout });
 
+// ---- samples
 const a003 = articles003();
 const briefs = briefArticles();
-const all = [...a003, ...briefs];
-evalSections(a003);
-evalSectionsByIssue(await labelledIssues(a003));
-const enriched = new Map(all.map((a) => [a, enrichArticle(a)]));
-const issues = [a003, briefs.filter((a) => a.file.startsWith('000')), briefs.filter((a) => a.file.startsWith('001'))];
-evalDuplicates(issues, enriched);
-evalEntitiesAndFigures(all, enriched);
+const samples = [...a003, ...briefs];
+const sampleEnriched = new Map(samples.map((a) => [a, enrichArticle(a)]));
+const labelled003: Labelled[] = a003.map((a) => ({ ...a, issue: '003', section: a.section! }));
+
+// ---- unseen
+const dev = unseenArticles('dev');
+const heldout = unseenArticles('heldout');
+const enriched = new Map<UnseenArticle, Enrichment>([...dev, ...heldout].map((a) => [a, enrichArticle(a)]));
+const misses: Record<'samples' | 'dev' | 'heldout', string[]> = { samples: [], dev: [], heldout: [] };
+
+// Sections.
+const looMisses: string[] = [];
+let looRight = 0;
+labelled003.forEach((a, i) => {
+  const model = train(labelled003.filter((_, j) => j !== i));
+  if (predictSection(model, features(a)).name === a.section) looRight++;
+  else looMisses.push(`  003 ${a.section} → ${predictSection(model, features(a)).name}  ${a.title}`);
+});
+misses.samples.push(...looMisses);
+const lexicon = lexiconModel();
+row('section, lexicon priors alone', pct(accuracy(lexicon, labelled003)), pct(accuracy(lexicon, dev)), pct(accuracy(lexicon, heldout)));
+const devIssues = [...new Set(dev.map((a) => a.issue))];
+let devRight = 0;
+for (const issue of devIssues) {
+  const test = dev.filter((a) => a.issue === issue);
+  devRight += accuracy(train([...labelled003, ...dev.filter((a) => a.issue !== issue)]), test, misses.dev) * test.length;
+}
+const heldoutModel = train([...labelled003, ...dev]);
+row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
+
+// Entities and figures on the samples (enrich-gold.json: entities as `type:name`, figures value/unit).
+interface GoldEntry { file: string; line: number; entities: { name: string; type: string }[]; figures: { value: number; unit: string }[] }
+const sampleGold = JSON.parse(readFileSync(new URL('../testdata/enrich-gold.json', import.meta.url), 'utf8')) as { articles: GoldEntry[] };
+const entityCounts: Record<'samples' | 'dev' | 'heldout', Record<string, PR>> = { samples: {}, dev: {}, heldout: {} };
+const figureCounts: Record<'samples' | 'dev' | 'heldout', FigureScore> = {
+  samples: { ...pr(), metricRight: 0 }, dev: { ...pr(), metricRight: 0 }, heldout: { ...pr(), metricRight: 0 },
+};
+for (const g of sampleGold.articles) {
+  const article = samples.find((a: SampleArticle) => a.file === g.file && a.line === g.line);
+  if (!article) throw new Error(`enrich-gold.json: no article at ${g.file}:${g.line}`);
+  const e = sampleEnriched.get(article)!;
+  const where = `${g.file.slice(0, 3)}:${g.line}`;
+  scoreSet(new Set(e.entities.map((x) => `${x.type}:${x.name}`)), new Set(g.entities.map((x) => `${x.type}:${x.name}`)), entityCounts.samples, where, misses.samples);
+  scoreFigures(e.figures, g.figures, figureCounts.samples, where, misses.samples);
+}
+for (const [split, articles] of [['dev', dev], ['heldout', heldout]] as const) {
+  for (const a of articles) {
+    const e = enriched.get(a)!;
+    const gold = new Set(Object.entries(a.entities).flatMap(([type, names]) => names.map((n) => `${type}:${n}`)));
+    scoreSet(new Set(e.entities.map((x) => `${x.type}:${x.name}`)), gold, entityCounts[split], a.id, misses[split]);
+    scoreFigures(e.figures, a.figures.map(([value, unit, metric]) => ({ value, unit, metric })), figureCounts[split], a.id, misses[split]);
+  }
+}
+for (const type of ['org', 'person', 'place']) {
+  const c = (s: 'samples' | 'dev' | 'heldout') => entityCounts[s][type] ?? pr();
+  row(`${type} precision`, pct(precision(c('samples'))), pct(precision(c('dev'))), pct(precision(c('heldout'))));
+  row(`${type} recall`, pct(recall(c('samples'))), pct(recall(c('dev'))), pct(recall(c('heldout'))));
+}
+const f = figureCounts;
+row('figures precision', pct(precision(f.samples)), pct(precision(f.dev)), pct(precision(f.heldout)));
+row('figures recall', pct(recall(f.samples)), pct(recall(f.dev)), pct(recall(f.heldout)));
+const cutMetric = (list: Enrichment[]) => {
+  const metrics = list.flatMap((e) => e.figures.map((x) => x.metric)).filter((m): m is string => m !== null);
+  return pct(metrics.filter((m) => FRAGMENT.test(m)).length / metrics.length);
+};
+row('figure metrics cut mid-phrase', cutMetric([...sampleEnriched.values()]), cutMetric(dev.map((a) => enriched.get(a)!)), cutMetric(heldout.map((a) => enriched.get(a)!)));
+row('figure metric = gold noun phrase', '—', pct(f.dev.metricRight / f.dev.tp), pct(f.heldout.metricRight / f.heldout.tp));
+
+// Same-event groups.
+const goldSamplePairs = new Set(gold003().duplicates.map(([a, b]) => [a, b].sort().join('\u0000')));
+let sampleFound = 0;
+let sampleWrong = 0;
+for (const issue of [a003, briefs.filter((a) => a.file.startsWith('000')), briefs.filter((a) => a.file.startsWith('001'))]) {
+  const pairs = groupedPairs(issue.map((a) => a.title), issue.map((a) => sampleEnriched.get(a)!));
+  for (const p of pairs) {
+    if (goldSamplePairs.has(p)) sampleFound++;
+    else { sampleWrong++; misses.samples.push(`  joined: ${p.replace('\u0000', '  ~  ')}`); }
+  }
+}
+const groupFigures = (articles: UnseenArticle[], split: 'dev' | 'heldout') => {
+  const pairs = groupedPairs(articles.map((a) => a.id), articles.map((a) => enriched.get(a)!));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  let gold = 0;
+  for (let i = 0; i < articles.length; i++) for (let j = i + 1; j < articles.length; j++) if (articles[i].event && articles[i].event === articles[j].event) gold++;
+  let found = 0;
+  let wrong = 0;
+  let related = 0;
+  for (const p of pairs) {
+    const [x, y] = p.split('\u0000').map((id) => byId.get(id)!);
+    if (x.event && x.event === y.event) { found++; continue; }
+    wrong++;
+    if (x.related?.includes(y.id) || y.related?.includes(x.id)) related++;
+    misses[split].push(`  joined two events: ${x.id} ${x.title}  ~  ${y.id} ${y.title}`);
+  }
+  return { found, gold, wrong, related };
+};
+const gd = groupFigures(dev, 'dev');
+const gh = groupFigures(heldout, 'heldout');
+row('same-event pairs found', `${sampleFound}/${goldSamplePairs.size}`, `${gd.found}/${gd.gold}`, `${gh.found}/${gh.gold}`);
+row('pairs joining two events (related)', `${sampleWrong}`, `${gd.wrong} (${gd.related})`, `${gh.wrong} (${gh.related})`);
+
+// Summaries.
+const summaryFigures = (list: { title: string; enrichment: Enrichment }[], split: 'samples' | 'dev' | 'heldout') => {
+  let connective = 0;
+  let withNumber = 0;
+  let kept = 0;
+  for (const { title, enrichment } of list) {
+    if (CONNECTIVE.test(enrichment.summary)) { connective++; misses[split].push(`  summary opens on a connective: ${enrichment.summary}`); }
+    const headline = enrichment.figures.find((x) => x.offset < title.length);
+    if (!headline) continue;
+    withNumber++;
+    // The headline's number, or the body's figure it rounds (突破8000亿元 ~ 8483亿元).
+    const same = enrichment.figures.filter((x) => x.unit === headline.unit && Math.abs(x.value - headline.value) <= Math.abs(headline.value) * 0.15);
+    const digits = same.map((x) => x.text.match(/\d+(?:\.\d+)?/)![0]);
+    if (digits.some((d) => enrichment.summary.includes(d))) kept++;
+    else misses[split].push(`  summary leaves out the headline's ${headline.text}: ${title}`);
+  }
+  return { connective: pct(connective / list.length), kept: `${kept}/${withNumber}` };
+};
+const sumS = summaryFigures(samples.map((a) => ({ title: a.title, enrichment: sampleEnriched.get(a)! })), 'samples');
+const sumD = summaryFigures(dev.map((a) => ({ title: a.title, enrichment: enriched.get(a)! })), 'dev');
+const sumH = summaryFigures(heldout.map((a) => ({ title: a.title, enrichment: enriched.get(a)! })), 'heldout');
+row('summaries opening on a connective', sumS.connective, sumD.connective, sumH.connective);
+row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
+
+const width = Math.max(...rows.map((r) => r.name.length)) + 2;
+console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
+for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and dev)`);
+
+// Leave-one-issue-out over every labelled issue (or a store's).
+const dbAt = process.argv.indexOf('--db');
+const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...heldout];
+const loio = leaveOneIssueOut(all);
+console.log(`section accuracy, leave-one-issue-out over ${new Set(all.map((a) => a.issue)).size} issues: ${pct(loio.total)}`);
+for (const line of loio.lines) console.log(line);
+
+if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
+if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

@@ -48,6 +48,26 @@ describe.each(BACKENDS)('jianbao enrich, groups, train on $name', (backend) => {
     expect(lines(enrich.stdout).at(-1)).toMatch(new RegExp(`^${total} articles enriched, 0 up to date`));
   }, 120_000);
 
+  it("train learns from an editor's move: the article counts under the section it was moved to", async () => {
+    const id = (await runCli(['issue', 'new', '--from', '2021-10-15', '--to', '2021-10-21', '--db', db])).stdout.trim();
+    const draft = JSON.parse((await runCli(['issue', 'show', id, '--json', '--db', db])).stdout) as {
+      sections: { name: string; entries: { articleId: number }[] }[];
+    };
+    const from = draft.sections.find((s) => s.name === '企业情报')!;
+    const moved = from.entries[0].articleId;
+    const model = async () => (await backend.sql(db, `SELECT data FROM models`)).map((r) => JSON.stringify(r));
+    const before = await model();
+    expect((await runCli(['issue', 'edit', id, '--move', String(moved), '--to', '海外借鉴', '--db', db])).code).toBe(0);
+    const train = await runCli(['train', '--db', db]);
+    expect(train).toMatchObject({ code: 0, stderr: '' });
+    expect(train.stdout).toMatch(/企业情报 \d+, 海外借鉴 \d+\), 1 editor's correction among them;/);
+    const [, company, overseas] = /企业情报 (\d+), 海外借鉴 (\d+)/.exec(train.stdout)!.map(Number);
+    const printed = gold003().articles;
+    expect(company).toBe(printed.filter((a) => a.section === '企业情报').length - 1);
+    expect(overseas).toBe(printed.filter((a) => a.section === '海外借鉴').length + 1);
+    expect(await model()).not.toEqual(before);
+  }, 120_000);
+
   it('refuses train on a store with no house sections, in one line', async () => {
     const empty = await backend.fresh();
     await runCli(['import', SAMPLES[0], '--db', empty]);

@@ -4,7 +4,10 @@ import { splitSentences } from '../src/enrich/text.js';
 import { extractEntities } from '../src/enrich/entities.js';
 import { tokenize } from '../src/enrich/segmenter.js';
 
-const figures = (text: string) => extractFigures(text, splitSentences(text), extractEntities(text, tokenize(text)));
+const figures = (text: string) => {
+  const tokens = tokenize(text);
+  return extractFigures(text, splitSentences(text), extractEntities(text, tokens), tokens);
+};
 
 describe('figures', () => {
   it('normalises an amount and attaches the year-on-year rate printed after it (000)', () => {

@@ -1,3 +1,4 @@
+import { isCountry } from '../enrich/index.js';
 import type { Candidate, Trend } from './types.js';
 
 /** Counts, per name, the candidates whose tags (or entities) include it: one count per article. */
@@ -18,7 +19,10 @@ export function risingNames(current: Candidate[], previous: Candidate[], n = 10)
     const pick = (c: Candidate) => (kind === 'tag' ? c.tags : c.entities);
     const now = counts(current, pick);
     const before = counts(previous, pick);
-    for (const [name, count] of now) if (count >= 2) trends.push({ name, kind, count, previous: before.get(name) ?? 0 });
+    for (const [name, count] of now) {
+      // Countries (中国 above all) are where most articles happen, not what rose.
+      if (count >= 2 && !(kind === 'entity' && isCountry(name))) trends.push({ name, kind, count, previous: before.get(name) ?? 0 });
+    }
   }
   return trends
     .sort((a, b) => b.count - b.previous - (a.count - a.previous) || b.count - a.count || a.name.localeCompare(b.name))

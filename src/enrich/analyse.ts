@@ -49,7 +49,7 @@ export function analyse(article: EnrichInput): Analysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const entities = extractEntities(text, tokens, article.source);
-  const figures = extractFigures(text, sentences, entities);
+  const figures = extractFigures(text, sentences, entities, tokens);
   const inName = new Uint8Array(text.length);
   for (const e of entities) if (e.type === 'person') for (const s of e.spans) inName.fill(1, s.start, s.end);
   const terms = tokens.filter((t) => isTerm(t) && !inName[t.start]);

@@ -23,6 +23,8 @@ export interface OrgRecord {
   kind: string;
   country: string | null;
   aliases: string[];
+  /** 'operator' for telecom operators (their competition is a house section of its own). */
+  sector?: string;
 }
 
 export interface Gazetteer {
@@ -45,6 +47,7 @@ export interface EntityPatterns {
   placeSuffixes: string[];
   orgStopWords: string[];
   notNames: string[];
+  classModifiers: string[];
 }
 
 export interface SectionLexicon {

@@ -70,12 +70,24 @@ function titleRanges(text: string): [number, number][] {
 /** A generic tail after a known company name: 京东方 + 科技集团, NEC + 集团, 微软 + 公司. */
 const GENERIC_TAIL = /(?:科技)?(?:集团|公司|集团公司|股份有限公司|有限公司|有限责任公司|集团有限公司|集团股份有限公司)$/;
 
+/** The legal form of a listed company (股份有限公司) and of a group (集团有限公司): not the same entity. */
+const LISTED_FORM = /股份有限公司$/;
+const GROUP_NAME = /集团(?:有限公司|公司)?$/;
+/** Units inside a government body (工业和信息化部 + 信息通信管理局): the body is what is meant. */
+const GOV_UNIT = /(?:司|局|办公室|办|中心|处)$/;
+
 /**
  * A pattern-found name that is a known organisation with a generic tail, maybe after a known place
  * (日本东芝公司, 京东方科技集团): resolved to the known organisation; the place stands as its own mention.
+ * A listed company printed in full (中国电信股份有限公司) stays itself when the known name is its group.
+ * A department printed after its ministry (工业和信息化部运行监测协调局) is the ministry.
  */
 function resolveToKnown(o: Candidate): Candidate[] {
   const surfaces = knownSurfaces();
+  for (let p = o.text.length - 2; p >= 2; p--) {
+    const parent = surfaces.get(o.text.slice(0, p));
+    if (parent?.type === 'org' && parent.kind === 'government' && GOV_UNIT.test(o.text)) return [fromKnown(o.start, o.start + p, o.text.slice(0, p), parent)];
+  }
   const core = o.text.replace(GENERIC_TAIL, '');
   for (let p = 0; p < core.length - 1; p++) {
     const head = core.slice(0, p);
@@ -83,6 +95,7 @@ function resolveToKnown(o: Candidate): Candidate[] {
     if (p && place?.type !== 'place') continue;
     const org = surfaces.get(core.slice(p));
     if (org?.type !== 'org') continue;
+    if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name)) return [o];
     const resolved = fromKnown(o.start + p, o.end, o.text.slice(p), org);
     return place ? [resolved, fromKnown(o.start, o.start + p, head, place)] : [resolved];
   }

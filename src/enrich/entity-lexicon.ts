@@ -104,3 +104,12 @@ export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
   for (const m of text.matchAll(spaced)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entity: map.get(m[0])! });
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * True for a country's canonical name (中国, 美国): the setting of most articles rather than news in itself, so
+ * lists of what rose leave countries out.
+ */
+export function isCountry(name: string): boolean {
+  const e = knownSurfaces().get(name);
+  return e?.type === 'place' && e.kind === 'country' && e.name === name;
+}

@@ -2,8 +2,8 @@
  * Names not in the alias table, found by their ending over jieba tokens: organisations (公司, 集团, 研究院,
  * 大学, 管理局…) and zones (保税区, 新区, 开发区).
  */
-import { patternData } from './data.js';
-import type { KnownMention } from './entity-lexicon.js';
+import { gazetteerData, patternData, tagData } from './data.js';
+import { findKnown, type KnownMention } from './entity-lexicon.js';
 import type { Token } from './segmenter.js';
 
 /** A name found by pattern. */
@@ -20,8 +20,15 @@ const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng
 const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
 /** Generic heads that may start a state body's name. */
 const STATE_HEADS = new Set(['国家', '中国', '中央', '全国', '中华人民共和国', '国务院']);
-const GOV_SUFFIXES = new Set(['委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '厅', '部', '局', '委']);
+const GOV_SUFFIXES = new Set(['管理委员会', '管委会', '委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '厅', '部', '局', '委']);
 const MAX_LENGTH = 20;
+/** One-character suffixes: a name ending in one needs a proper start (笔记本电脑部 is a product, not a ministry). */
+const SHORT_SUFFIX = /^[部局厅委]$/;
+/** Suffixes of companies, for which a generic modifier makes a class of companies (上市公司), not a name. */
+const COMPANY_SUFFIXES = new Set(['公司', '集团', '集团公司', '控股集团', '股份']);
+/** Bare legal-form words that may follow a name's suffix (浙江大华技术股份 + 有限公司). */
+const LEGAL_FORMS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '公司']);
+const CHINESE_NUMERAL = /^[一二三四五六七八九十百两]+$/;
 
 function kindOf(suffix: string): string {
   if (GOV_SUFFIXES.has(suffix)) return 'government';
@@ -77,6 +84,20 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
       length += inner;
       continue;
     }
+    // 成都市经济和信息化局: 和 joins two generic words inside a name, until a proper name is reached.
+    if (!proper && prev.word === '和' && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word)) {
+      if (length + 1 + tokens[j - 2].word.length > MAX_LENGTH) break;
+      j -= 2;
+      length += 1 + tokens[j].word.length;
+      if (PROPER_TAGS.has(tokens[j].tag)) proper = true;
+      continue;
+    }
+    // RISC-V国际基金会: a hyphen inside a Latin name.
+    if (prev.word === '-' && j >= 2 && tokens[j].tag === 'eng' && tokens[j - 2].tag === 'eng') {
+      j -= 2;
+      length += 1 + tokens[j].word.length;
+      continue;
+    }
     if (!NAME_TAGS.has(prev.tag) || stop.has(prev.word) || isSuffix(prev.word)) break;
     if (proper && !PROPER_TAGS.has(prev.tag)) break;
     if (length + prev.word.length > MAX_LENGTH) break;
@@ -92,21 +113,50 @@ function startsProperly(first: Token, knownStarts: Set<number>): boolean {
   return PROPER_TAGS.has(first.tag) || knownStarts.has(first.start) || STATE_HEADS.has(first.word);
 }
 
+let classWords: Set<string> | undefined;
+
+/** Words that describe a kind of company: class modifiers, industry terms, countries. */
+function classVocabulary(): Set<string> {
+  if (classWords) return classWords;
+  classWords = new Set(patternData().classModifiers);
+  for (const t of tagData().tags) for (const k of Object.keys(t.keywords)) classWords.add(k);
+  for (const c of gazetteerData().countries) for (const n of [c.name, ...c.aliases]) classWords.add(n);
+  return classWords;
+}
+
+/** True when every piece of a company's modifier says what kind of company it is (网络安全 + 公司, AI 科技 公司). */
+function isClassOfCompanies(pieces: string[]): boolean {
+  const vocabulary = classVocabulary();
+  return pieces.length > 0 && pieces.every((p) => vocabulary.has(p));
+}
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop } = patternTables();
   const knownStarts = new Set(known.map((k) => k.start));
+  const knownOrgStarts = new Set(known.filter((k) => k.entity.type === 'org').map((k) => k.start));
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const suffix = suffixOf(tok.word, suffixes);
     if (!suffix) continue;
-    const j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
+    let j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
+    const proper = startsProperly(tokens[j], knownStarts);
+    // 二十国集团: a name that starts with a numeral takes the numerals before it, never cut across them.
+    while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
     const first = tokens[j];
     const length = tok.start + tok.word.length - first.start;
-    if (!startsProperly(first, knownStarts) && !(GOV_SUFFIXES.has(suffix) && length >= 5)) continue;
+    if (!proper && (SHORT_SUFFIX.test(suffix) || !(GOV_SUFFIXES.has(suffix) && length >= 5))) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
-    out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: kindOf(suffix) });
+    if (COMPANY_SUFFIXES.has(suffix) && !knownOrgStarts.has(first.start)) {
+      const modifier = [...tokens.slice(j, i).map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
+      if (isClassOfCompanies(modifier)) continue;
+    }
+    let k = i;
+    while (k + 1 < tokens.length && LEGAL_FORMS.has(tokens[k + 1].word) && /股份|集团/.test(tokens[k].word)) k++;
+    const last = tokens[k];
+    out.push({ start: first.start, end: last.start + last.word.length, text: tokens.slice(j, k + 1).map((t) => t.word).join(''), kind: kindOf(suffix) });
+    i = k;
   }
   return out;
 }
@@ -121,7 +171,9 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     if (!suffixOf(tok.word, suffixes) || (i + 1 < tokens.length && suffixOf(tokens[i + 1].word, suffixes))) continue;
     const j = extendLeft(tokens, i, stop, () => false);
     const first = tokens[j];
-    if (j === i || !(first.tag === 'ns' || places.has(first.start))) continue;
+    // A whole zone name kept as one word (北京经济技术开发区) counts when it starts with a known place.
+    const oneWord = j === i && tok.word.length > suffixOf(tok.word, suffixes)!.length && findKnown(tok.word)[0]?.start === 0 && findKnown(tok.word)[0].entity.type === 'place';
+    if (!oneWord && (j === i || !(first.tag === 'ns' || places.has(first.start)))) continue;
     out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }
   return out;

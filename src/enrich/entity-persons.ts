@@ -3,7 +3,7 @@
  * a speech verb after it at the start of a clause (，周国华表示), or an organisation right before it (科大讯飞周国华：).
  */
 import { patternData } from './data.js';
-import { escapeRegExp } from './entity-lexicon.js';
+import { escapeRegExp, knownSurfaces } from './entity-lexicon.js';
 import type { Token } from './segmenter.js';
 
 /** A person name found by pattern, with the title printed before it. */
@@ -20,10 +20,16 @@ const CJK = /^[\u4e00-\u9fff]+$/;
 /** Adverbs and particles that follow a name (王坚还表示, 简单地说) and so rarely end one. */
 const NOT_NAME_END = new Set([...'还也则就又都曾再便亦在对向与和将为等说称地的得了着过']);
 const LATIN_NAME = /^[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){1,2}/;
+/** A transliterated foreign name: parts joined by ·, or one run of up to six characters (冯德莱恩, 帕特·基辛格). */
+const TRANSLITERATED = /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})*/;
+/** What names of researchers are followed by (潘建伟团队, 欧阳明高院士团队). */
+const TEAM_AFTER = '团队|课题组|院士|教授|研究员';
 
 interface PersonLexicon {
   roles: RegExp;
   speech: RegExp;
+  spokeAt: RegExp;
+  spokeAtHint: RegExp;
   surnames: Set<string>;
   compound: string[];
   followers: string[];
@@ -42,11 +48,14 @@ function personLexicon(): PersonLexicon {
   lexicon = {
     roles: new RegExp(`(${roles}) ?`, 'g'),
     speech: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
+    // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
+    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?上(?:${verbs})`, 'gm'),
+    spokeAtHint: new RegExp(`上(?:${verbs})`),
     surnames: new Set([...p.surnames]),
     compound: p.compoundSurnames,
     followers: [...p.nameFollowers].sort((a, b) => b.length - a.length),
     notNames: new Set(p.notNames),
-    speechAfter: new RegExp(`^(?:${verbs}|：)`),
+    speechAfter: new RegExp(`^(?:${verbs}|：|${TEAM_AFTER})`),
   };
   return lexicon;
 }
@@ -82,13 +91,46 @@ function isCommonWord(start: number, name: string, tokenAt: TokenAt): boolean {
   return !!tok && tok.word.length >= 2 && name.startsWith(tok.word) && !tok.tag.startsWith('nr');
 }
 
+/** True when what follows the surname is a known place or organisation (向上海), not a given name. */
+function isPlaceOrWord(given: string): boolean {
+  return given.length > 1 && knownSurfaces().has(given);
+}
+
+/**
+ * A foreign name after a title, up to the speech verb or punctuation that ends it (主席冯德莱恩表示): kept when
+ * longer than the Chinese reading would give, holds a name-tagged token and no ordinary word of two characters.
+ */
+function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: PersonLexicon): string | null {
+  const run = TRANSLITERATED.exec(text.slice(pos, pos + 30))?.[0];
+  if (!run) return null;
+  let end = run.length;
+  for (let i = 1; i < run.length; i++) {
+    if (lex.speechAfter.test(text.slice(pos + i)) || /^(?:在|就|对|将|已|于)/.test(text.slice(pos + i))) { end = i; break; }
+  }
+  const name = run.slice(0, end);
+  if (name.replace(/·/g, '').length < 3 || name.replace(/·/g, '').length > 12) return null;
+  if (!name.includes('·') && name.length > 6) return null;
+  const inside: Token[] = [];
+  for (let at = pos; at < pos + name.length; ) {
+    const t = tokenAt(at);
+    if (!t) return null;
+    inside.push(t);
+    at += t.word.length;
+  }
+  if (inside[inside.length - 1].start + inside[inside.length - 1].word.length !== pos + name.length) return null;
+  const named = inside.some((t) => t.tag.startsWith('nr'));
+  const ordinary = inside.some((t) => t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x');
+  return name.includes('·') || (named && !ordinary) ? name : null;
+}
+
 /**
  * A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed
  * by — or, after a title (`afterRole`), by any word that starts where the name ends (院长张建锋正式发布).
  */
 function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt, afterRole = false): string | null {
   const sl = surnameLength(text.slice(pos, pos + 2), lex);
-  if (!sl) return null;
+  // A name starts a word: 向 of 正向上海 is the end of another word, not a surname.
+  if (!sl || !tokenAt(pos)) return null;
   for (const given of [2, 1]) {
     const name = text.slice(pos, pos + sl + given);
     if (name.length !== sl + given || !CJK.test(name) || lex.notNames.has(name)) continue;
@@ -96,7 +138,7 @@ function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt,
     const rest = text.slice(pos + name.length);
     const boundary = afterRole && (tokenAt(pos + name.length)?.word.length ?? 0) >= 2;
     if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
-    if (isCommonWord(pos, name, tokenAt)) continue;
+    if (isCommonWord(pos, name, tokenAt) || isPlaceOrWord(name.slice(sl))) continue;
     return name;
   }
   return null;
@@ -118,11 +160,15 @@ export function findPatternPersons(
   for (const m of text.matchAll(lex.roles)) {
     const pos = m.index + m[0].length;
     const latin = LATIN_NAME.exec(text.slice(pos, pos + 40));
-    const name = latin ? latin[0] : nameAt(text, pos, lex, tokenAt, true);
+    const chinese = latin ? null : nameAt(text, pos, lex, tokenAt, true);
+    const foreign = latin ? null : transliteratedAt(text, pos, tokenAt, lex);
+    const name = latin ? latin[0] : foreign && foreign.length > (chinese?.length ?? 0) ? foreign : chinese;
     if (!name || isKnown(name)) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: m[1], prefixStart: m.index });
   }
-  for (const m of text.matchAll(lex.speech)) {
+  const speeches = [...text.matchAll(lex.speech)];
+  if (lex.spokeAtHint.test(text)) speeches.push(...text.matchAll(lex.spokeAt));
+  for (const m of speeches) {
     const cand = m[1];
     const name = nameAt(text, m.index, lex, tokenAt);
     if (!name || name !== cand || isKnown(name)) continue;

@@ -3,6 +3,7 @@
  * amounts, percentages and counts with a unit, normalised (1.2万亿元 → 1.2e12 元), each with the rate of change
  * printed after it (同比增长 31%), what it measures, the period and the subject.
  */
+import type { Token } from './segmenter.js';
 import { sentenceIndexAt, type Sentence } from './text.js';
 import type { Entity, Figure, FigureChange } from './types.js';
 
@@ -47,9 +48,6 @@ function kindOf(comparator: string | undefined, before: string): string {
 const LIST_JOINER = /^ ?(?:和|、|及|与) ?$/;
 const PERIOD =
   /(?:\d{4} ?年 ?)?(?:前三季度|前两季度|第[一二三四]季度|[一二三四]季度|Q[1-4]|上半年|下半年|全年|前\d{1,2}个?月|\d{1,2} ?[-—~至] ?\d{1,2} ?月|\d{1,2} ?月份?)|截至 ?[^，。；]{2,16}?(?:日|月末|月底|年末|年底|末)|\d{4} ?(?:财)?年(?:末|底|度)?|今年|去年|报告期内?/g;
-const METRIC_TRAIL =
-  /(?:达到|达|为|约|超过|超|近|增至|增长至|增长到|突破|累计|共计|共|完成|实现|高达|已经|已|将|有|了|的|至|到|逾|接近|分别|仅|人民币|总计|合计|计|在|是|占|达成|投资了|投资)$/;
-const METRIC_LEAD = /^(?:其中|此外|同时|目前|当前|另外|而|但|并|且|和|及|与|其|该|全球|全国|我国|截至|今年|去年|实现|完成|达到|共有|拥有)+/;
 
 interface RawFigure {
   start: number;
@@ -86,6 +84,8 @@ function scan(text: string): RawFigure[] {
     if (/[A-Za-z0-9.@\-_/]/.test(before) || /第 ?$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (!unitText && !whole.endsWith(' ') && /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
     if (unitText && /^[A-Za-z]/.test(unitText) && /[a-z]/.test(text[end] ?? '')) continue;
+    // 6个月, 3个工作日: a duration, not a count.
+    if (unitText === '个' && /^(?:月|小时|工作日|星期|季度)/.test(text.slice(end))) continue;
     const unit = unitText ? UNIT_OF.get(unitText)! : '';
     const value = Number(num.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
     const prev = out[out.length - 1];
@@ -130,21 +130,85 @@ function attachRates(text: string, raw: RawFigure[], sentenceOf: (offset: number
 }
 
 /** Units that count things: the counted noun usually follows (1494款违规App, 28 亿用户). */
-const COUNT_UNITS = new Set(['', '个', '家', '项', '件', '辆', '台', '款', '人', '户', '名', '份', '次', '座', '套', '条', '张', '所', '颗', '枚', '例', '位', '篇', '场', '起', '架', '艘', '部']);
+const COUNT_UNITS = new Set(['', '个', '家', '项', '件', '辆', '台', '款', '人', '户', '名', '份', '次', '座', '套', '条', '张', '所', '颗', '枚', '例', '位', '篇', '场', '起', '架', '艘', '部', '片']);
+/** Parts of speech of words that end a metric: prepositions, conjunctions, particles, pronouns, numbers, time, punctuation. */
+const BOUNDARY_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|r|m|mq|q|t|tg|f|x|w|y|e|o|zg|d)$/;
+/** Verbs between a metric and its figure (营业收入 达 / 增长至 / 保持在), and the words of a rate of change. */
+const LINKING_WORDS = new Set([
+  '达', '达到', '为', '是', '约', '超过', '超', '近', '逾', '增至', '增长至', '增长到', '突破', '累计', '共计', '共', '完成', '实现', '高达',
+  '已经', '已', '将', '有', '了', '的', '至', '到', '接近', '分别', '仅', '人民币', '总计', '合计', '计', '在', '占', '达成', '保持', '预计',
+  '力争', '有望', '计划', '净增', '新增', '增长', '增加', '提升', '提高', '下降', '减少', '降低', '上涨', '上升', '下滑', '同比增长',
+  '同比下降', '同比增加', '同比减少', '环比增长', '环比下降', '回落', '同比', '环比', '较', '比', '缩短', '降至', '升至', '增', '减', '加快',
+  '放缓', '拟', '可', '或', '每月', '每年', '最高', '最低', '左右', '以上', '以下', '多', '余', '全年', '上半年', '下半年', '当年', '今年',
+  '去年', '年均', '年复合', '平均', '首次', '首批', '连续', '每秒', '提出', '表示', '介绍', '透露', '宣布', '发布', '建成', '开通', '新建',
+]);
+/** One-character words that end a metric; other single characters are pieces of a word jieba did not know (营 收, 天 翼 云). */
+const FUNCTION_CHARS = new Set([...'的在和与及或为是将已也较比占至到达约超近逾共计仅等了对向从把被每各该其这此于以由并且而但就都还又再很更最均仍亦']);
+/** Words that open a clause rather than name what is measured. */
+const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '全国', '全球', '截至', '公司', '该公司', '企业', '集团']);
+/** Nouns jieba tags as verbs (产能, 收入): they may start a metric, where a verb before its object may not (培育 平台). */
+const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业']);
 
-function metricFor(text: string, from: number, f: RawFigure): string | null {
-  if (COUNT_UNITS.has(f.unit)) {
-    const noun = /^[^，。；：:、,（(“”的]{1,10}/.exec(text.slice(f.end).trimStart());
-    const tail = noun?.[0].replace(/ /g, '').slice(0, 8);
-    if (tail && !/^\d+[年月日]/.test(tail)) return tail;
+/** Punctuation that ends the clause a metric is read from. */
+const CLAUSE_END = new Set([...'，,；：:、（(“”"。\n']);
+
+const isBoundary = (t: Token) => {
+  if (LINKING_WORDS.has(t.word) || /^[\s\d.,%％]+$/.test(t.word)) return true;
+  // jieba's tags of single characters are reliable for function words (上/f, 较/zg), not for pieces of unknown words (营 收).
+  if (t.word.length === 1) return FUNCTION_CHARS.has(t.word) || (/^(?:m|f|p|c|u[a-z]*|r|d|zg)$/.test(t.tag) && t.word !== '不') || !/[\u4e00-\u9fffA-Za-z]/.test(t.word);
+  return BOUNDARY_TAGS.test(t.tag);
+};
+const verbFirst = (t: Token) => t.word.length >= 2 && t.tag === 'v' && !NOUN_VERBS.has(t.word);
+
+/** Tokens in [from, to), by binary search over the ordered tokens. */
+function tokensIn(tokens: Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
   }
-  const head = text.slice(from, f.start);
-  let clause = head.split(/[，,；：:、（(“”"]/).pop() ?? '';
-  clause = clause.replace(PERIOD, '').replace(CHANGE_BEFORE, '').trim();
-  for (let n = 0; n < 4; n++) clause = clause.replace(METRIC_TRAIL, '').trim();
-  clause = clause.replace(METRIC_LEAD, '').trim();
-  if (clause.length > 16) clause = clause.slice(-16);
-  return clause || null;
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].start + tokens[i].word.length <= to; i++) out.push(tokens[i]);
+  return out;
+}
+
+/**
+ * What a figure measures, as a whole noun phrase of jieba words (电信业务收入, 产能利用率), never a piece of one:
+ * the counted noun after a measure word (65万个5G基站), else the words before the figure in its clause, with the
+ * verbs, rates, periods and particles that link them to it taken off, and a leading organisation (the subject).
+ */
+function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, orgAt: (offset: number) => boolean): string | null {
+  if (COUNT_UNITS.has(f.unit)) {
+    const after: Token[] = [];
+    for (const t of tokensIn(tokens, f.end, Math.min(text.length, f.end + 16))) {
+      if (/^\s+$/.test(t.word)) break;
+      if (!after.length && (LINKING_WORDS.has(t.word) || t.tag === 'q')) continue;
+      if (isBoundary(t) || orgAt(t.start) || (!after.length && verbFirst(t))) break;
+      after.push(t);
+    }
+    const noun = after.map((t) => t.word).join('');
+    if (noun && noun.length <= 12) return noun;
+  }
+  let clauseStart = f.start;
+  while (clauseStart > from && !CLAUSE_END.has(text[clauseStart - 1])) clauseStart--;
+  const clause = tokensIn(tokens, clauseStart, f.start);
+  let end = clause.length;
+  while (end > 0 && (isBoundary(clause[end - 1]) || verbFirst(clause[end - 1]))) end--;
+  let start = end;
+  const inside = (k: number) => k > 0 && (!isBoundary(clause[k - 1]) || (/^以[上下]$/.test(clause[k - 1].word) && k > 1 && !isBoundary(clause[k - 2])));
+  while (inside(start)) start--;
+  // 千亿级: a numeral word before a one-character piece belongs to it.
+  if (start > 0 && start < end && clause[start].word.length === 1 && /^[十百千万亿]+$/.test(clause[start - 1].word)) start--;
+  // 增加值占国内生产总值比重: a share names both sides.
+  if (start >= 2 && clause[start - 1].word === '占' && /比重|比例|份额|比$/.test(clause[end - 1].word)) {
+    start--;
+    while (inside(start)) start--;
+  }
+  while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || orgAt(clause[start].start) || verbFirst(clause[start]))) start++;
+  const phrase = clause.slice(start, end).map((t) => t.word).join('');
+  return phrase && !orgAt(clause[start].start) ? phrase.slice(-24) : null;
 }
 
 function periodFor(text: string, sentence: Sentence, f: RawFigure): string | null {
@@ -166,8 +230,11 @@ function subjectFor(entities: Entity[], sentence: Sentence, offset: number): str
 }
 
 /** Extracts every figure from the analysed text; entities supply subjects. */
-export function extractFigures(text: string, sentences: Sentence[], entities: Entity[]): Figure[] {
+export function extractFigures(text: string, sentences: Sentence[], entities: Entity[], tokens: Token[]): Figure[] {
   const raw = scan(text);
+  const inOrg = new Uint8Array(text.length);
+  for (const e of entities) if (e.type === 'org') for (const sp of e.spans) inOrg.fill(1, sp.start, sp.end);
+  const orgAt = (offset: number) => inOrg[offset] === 1;
   const sentenceOf = (offset: number) => sentenceIndexAt(sentences, offset);
   const attached = attachRates(text, raw, sentenceOf);
   const absorbed = new Set([...attached.values()].map((a) => a.rate));
@@ -181,7 +248,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
     const listed = prev && (f.equivalentOf !== null || LIST_JOINER.test(text.slice(prev.end, f.start)));
     figures.push({
       subject: subjectFor(entities, sentence, f.start),
-      metric: listed ? figures[figures.length - 1]?.metric ?? null : metricFor(text, prev?.end ?? sentence.start, f),
+      metric: listed ? figures[figures.length - 1]?.metric ?? null : metricFor(text, tokens, prev?.end ?? sentence.start, f, orgAt),
       value: f.value,
       unit: f.unit,
       period: periodFor(text, sentence, f),

@@ -109,14 +109,28 @@ export function lookupKeys(fp: Fingerprint): string[] {
   return [...bandKeys(fp.simhash).map((b) => `b:${b}`), ...fp.keys.filter((k) => k[0] === 'f' || k[0] === 'p')];
 }
 
-/** Whether two fingerprints report the same event: near-identical text, or shared figures backed by a shared person, day or organisation. */
+/** A figure key of a rate (f:31|%): rates repeat across unrelated stories far more than amounts do. */
+const isRateKey = (k: string) => k.endsWith('|%') || k.endsWith('|个百分点');
+
+/**
+ * Whether two fingerprints report the same event: the same actors and the same happening, not the same topic.
+ * Actors: a shared person or organisation. Happening: two shared distinctive figures, or one shared amount on a
+ * shared day. Near-identical text counts when it shares a fact too (or neither article has any), so two short
+ * notes on one topic are not merged for their wording alone.
+ */
 export function sameEvent(a: Fingerprint, b: Fingerprint): boolean {
-  if (hamming(a.simhash, b.simhash) <= NEAR_DUPLICATE_BITS) return true;
   const theirs = new Set(b.keys);
-  const shared = { f: 0, p: 0, d: 0, o: 0 };
-  for (const k of a.keys) if (theirs.has(k)) shared[k[0] as keyof typeof shared]++;
-  if (shared.f >= 2 && shared.p + shared.d + shared.o >= 1) return true;
-  return shared.f >= 1 && shared.p >= 1 && shared.d >= 1;
+  const shared = { f: 0, amount: 0, p: 0, d: 0, o: 0 };
+  for (const k of a.keys) {
+    if (!theirs.has(k)) continue;
+    shared[k[0] as 'f' | 'p' | 'd' | 'o']++;
+    if (k[0] === 'f' && !isRateKey(k)) shared.amount++;
+  }
+  if (hamming(a.simhash, b.simhash) <= NEAR_DUPLICATE_BITS) {
+    return shared.f + shared.p + shared.o > 0 || (a.keys.length === 0 && b.keys.length === 0);
+  }
+  const actors = shared.p + shared.o >= 1;
+  return actors && (shared.f >= 2 || (shared.amount >= 1 && shared.d >= 1));
 }
 
 /**

@@ -16,6 +16,7 @@ export type * from './types.js';
 export { addToGroups, lookupKeys, newGroupIndex, restoreToGroup, sameEvent, type GroupIndex } from './groups.js';
 export { addToDocFreq, documentTerms } from './keywords.js';
 export { analysedText } from './text.js';
+export { isCountry } from './entity-lexicon.js';
 export { lexiconModel } from './section.js';
 
 /** Keywords reported per article. */
@@ -25,11 +26,24 @@ const KEYWORDS = 10;
 const SUMMARY_TERMS = 40;
 
 /** Version of the extraction rules: bump it when a change to the code alters what enrichment produces. */
-const RULES_VERSION = 1;
+const RULES_VERSION = 2;
 
 /** What produced an enrichment: the rules version and a digest of the bundled data files. */
 export function enrichmentVersion(): string {
   return `${RULES_VERSION}.${dataDigest()}`;
+}
+
+/** How far a body's figure may differ from the headline's rounded one (突破8000亿元 ~ 8483亿元) and still be it. */
+const HEADLINE_ROUNDING = 0.15;
+
+/** Offsets of the body's figures that state the headline's first figure (same unit, the same value or its rounding). */
+function headlineFigures(a: ReturnType<typeof analyse>): number[] {
+  const head = a.figures.find((f) => f.offset < a.titleLength);
+  if (!head) return [];
+  const body = a.figures.filter((f) => f.offset > a.titleLength && f.unit === head.unit);
+  const exact = body.filter((f) => f.value === head.value);
+  const near = body.filter((f) => Math.abs(f.value - head.value) <= Math.abs(head.value) * HEADLINE_ROUNDING);
+  return (exact.length ? exact : near).map((f) => f.offset);
 }
 
 /** Everything the understanding stage says about one article. */
@@ -52,7 +66,7 @@ export function enrichWithTerms(article: EnrichInput, context: EnrichContext = {
     figures: a.figures,
     dates,
     keywords: terms.slice(0, KEYWORDS),
-    summary: summarise(article.body, terms, a.terms, a.titleLength + 2),
+    summary: summarise(article.body, terms, a.terms, a.titleLength + 2, headlineFigures(a)),
     fingerprint: fingerprint(a.termCounts, a.entities, a.figures, dates),
     warnings,
   };

@@ -3,7 +3,7 @@
  * logistic regression over the lexicon scores and entity features, trained from labelled articles.
  */
 import type { Analysis } from './analyse.js';
-import { gazetteerData, sectionData } from './data.js';
+import { gazetteerData, orgData, sectionData } from './data.js';
 import { findKnown } from './entity-lexicon.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
@@ -23,6 +23,48 @@ const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港�
 function isLocal(name: string): boolean {
   const head = findKnown(name)[0];
   return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city');
+}
+
+let operators: Set<string> | undefined;
+
+/** True for a telecom operator (orgs.json sector), whose competition the house prints apart from company news. */
+function isOperator(name: string): boolean {
+  operators ??= new Set(orgData().filter((o) => o.sector === 'operator').map((o) => o.name));
+  return operators.has(name);
+}
+
+/** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures. */
+const LAUNCH = /发布|推出|研制|研发|突破|首发|亮相|问世|量产/;
+const NOT_LAUNCH = /财报|年报|季报|业绩|数据|报告|白皮书|通知|办法|规划|意见|计划/;
+
+/**
+ * What kind of actor or place an entity is, for the article's subject: foreign, an operator, national or
+ * local government, a domestic place, a company or an institute.
+ */
+function subjectKind(e: Analysis['entities'][number]): string | null {
+  if (e.type === 'person') return null;
+  if (e.country !== null && e.country !== '中国') return 'foreign';
+  if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
+  if (isOperator(e.name)) return 'operator';
+  if (e.kind === 'government') return isLocal(e.name) ? 'local' : 'government';
+  if (e.kind === 'company' || e.kind === 'institute' || e.kind === 'association') return e.kind;
+  return null;
+}
+
+/** The kind of what the headline names first (else the body's first sentence): who or where the article is about. */
+function subject(a: Analysis): string | null {
+  const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
+  let best: { start: number; kind: string } | null = null;
+  for (const e of a.entities) {
+    const kind = subjectKind(e);
+    if (!kind) continue;
+    const start = e.spans[0].start;
+    const inTitle = start < a.titleLength;
+    if (!inTitle && start > a.titleLength + 2 + firstSentenceEnd) continue;
+    const rank = inTitle ? start : a.text.length + start;
+    if (!best || rank < best.start) best = { start: rank, kind };
+  }
+  return best?.kind ?? null;
 }
 
 /** Features of an article: damped counts of its content words (title words weighted up) and of entity-derived '#' features. */
@@ -54,6 +96,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       } else if (e.kind === 'government') {
         add('#government_org', e.mentions);
         if (inTitle) add('#government_in_title');
+      } else if (e.kind === 'company' && isOperator(e.name)) {
+        add('#operator_org', e.mentions);
+        if (inTitle) add('#operator_in_title');
       } else if (e.kind === 'company') {
         add('#company_org', e.mentions);
         if (inTitle) add('#company_in_title');
@@ -64,7 +109,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) if (CURRENCIES.has(f.unit)) add('#money_figure');
+  const about = subject(a);
+  if (about) add(`#subject_${about}`, 2);
+  // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
+  if (about && about !== 'foreign') counts.delete('#foreign_in_title');
   const title = a.text.slice(0, a.titleLength);
+  if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) add('#launch_in_title');
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
   const damped = new Map<string, number>();
   for (const [f, c] of counts) damped.set(f, Math.log1p(c));

@@ -1,14 +1,15 @@
 /**
  * An extractive summary of at most 120 characters made of whole sentences from the body: sentences scored by
- * their keywords and position, skipping questions and sentences that lean on context (他表示, 此外) or leave a
- * quote or bracket open.
+ * their keywords and position, skipping questions and sentences that lean on context (他表示, 此外, 首先, 可见) or
+ * leave a quote or bracket open; the sentence carrying the headline's number is kept first.
  */
 import type { Keyword } from './types.js';
 
 export const SUMMARY_MAX = 120;
 const MAX_SENTENCES = 3;
 const FULL_SENTENCE = /[^。！？!?\n]+[。！？!?]+[”’」』）)]*/g;
-const LEANS_ON_CONTEXT = /^(?:他|她|它|其|该|这|此|那|但|而|并且|并|且|同时|此外|另外|因此|所以|不过|然而|对此|与此同时|其中|以及|也)/;
+const LEANS_ON_CONTEXT =
+  /^(?:他|她|它|其|该|这|此|那|但|而|并且|并|且|同时|此外|另外|因此|所以|不过|然而|对此|与此同时|其中|以及|也|首先|其次|再次|最后|可见|由此|据此|为此|总之|综上|总的来看|总体来看|一方面|另一方面|相比之下|换言之|也就是说|除此之外|尤其|特别是|比如|例如|譬如|反之|于是|从而|进而|那么)/;
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】'], ['『', '』']];
 const OPENER_OF = new Map(PAIRS.map(([o, c]) => [c, o]));
 const OPENERS = new Set(PAIRS.map(([o]) => o));
@@ -39,7 +40,13 @@ function clauseCut(s: string): string {
  * offsets are `bodyOffset` ahead of the body's (the analysed text puts the title first), so each sentence's
  * score is summed in one pass.
  */
-export function summarise(body: string, keywords: Keyword[], terms: { word: string; start: number }[], bodyOffset = 0): string {
+export function summarise(
+  body: string,
+  keywords: Keyword[],
+  terms: { word: string; start: number }[],
+  bodyOffset = 0,
+  headline: number[] = [],
+): string {
   const weight = new Map(keywords.map((k) => [k.word, k.weight]));
   const sentences = [...body.matchAll(FULL_SENTENCE)].map((m, index) => ({ text: m[0].trim(), index, start: m.index, score: 0 }));
   let s = 0;
@@ -56,7 +63,16 @@ export function summarise(body: string, keywords: Keyword[], terms: { word: stri
     .sort((a, b) => b.score - a.score);
   const chosen: typeof scored = [];
   let length = 0;
+  // The sentence that carries the headline's number comes first: a summary without it misses the news.
+  const carrier = scored
+    .filter((x) => headline.some((at) => at - bodyOffset >= x.start && at - bodyOffset < x.start + x.text.length + 4))
+    .sort((a, b) => a.index - b.index)[0];
+  if (carrier) {
+    chosen.push(carrier);
+    length += carrier.text.length;
+  }
   for (const s of scored) {
+    if (s === carrier) continue;
     if (chosen.length === MAX_SENTENCES) break;
     if (length + s.text.length > SUMMARY_MAX) continue;
     chosen.push(s);

@@ -6,7 +6,7 @@ export interface Sentence {
   start: number;
 }
 
-const SENTENCE = /[^。！？；!?\n]+(?:[。！？；!?]+[”’」』）)]*|$)/g;
+const SENTENCE = /[^。！？；!?\n]+(?:[。！？；!?]+[”’」』）)]*|(?=\n)|$)/g;
 
 /** Splits text into sentences at 。！？；, keeping closing quotes with their sentence; newlines end sentences too. */
 export function splitSentences(text: string): Sentence[] {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isCountry } from '../../enrich/index.js';
 import { rising } from '../../search/rising.js';
 import { addDays, daysBetween } from '../../search/trend.js';
 import { displayLocation } from '../../store/location.js';
@@ -31,11 +32,9 @@ export function registerTop(program: Command): void {
         if (from > to) throw new Error(`top: --from ${from} is after --to ${to}`);
         const length = daysBetween(from, to) + 1;
         const previous = { from: addDays(from, -length), to: addDays(from, -1) };
-        const risers = rising(
-          await store.countFacts(kind, from, to),
-          await store.countFacts(kind, previous.from, previous.to),
-          opts.limit,
-        );
+        // Countries (中国 above all) are where most articles happen, not what rose.
+        const facts = async (a: string, b: string) => (await store.countFacts(kind, a, b)).filter((f) => kind === 'tag' || !isCountry(f.value));
+        const risers = rising(await facts(from, to), await facts(previous.from, previous.to), opts.limit);
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ kind, period: { from, to }, previous, risers }, null, 2)}\n`);
           return;

@@ -1,0 +1,32 @@
+/**
+ * The unseen enrichment material (testdata/enrich-unseen): articles written for it in the house style, with
+ * gold sections, entities, figures and same-event groups. dev is for tuning, heldout only for scoring.
+ */
+import { readFileSync } from 'node:fs';
+import type { EnrichInput } from '../src/enrich/types.js';
+
+/** One gold figure: normalised value, unit, and the noun phrase it measures. */
+export type GoldFigure = [value: number, unit: string, metric: string];
+
+/** One annotated article. */
+export interface UnseenArticle extends EnrichInput {
+  id: string;
+  /** The issue it belongs to (for leave-one-issue-out). */
+  issue: string;
+  section: string;
+  entities: { org: string[]; person: string[]; place: string[] };
+  figures: GoldFigure[];
+  /** Articles sharing an event id report the same happening. */
+  event?: string;
+  /** Ids of articles on the same topic that are not the same event. */
+  related?: string[];
+}
+
+export type Split = 'dev' | 'heldout';
+
+/** The articles of one split, each with the bulletin as its source. */
+export function unseenArticles(split: Split): UnseenArticle[] {
+  const file = new URL(`../testdata/enrich-unseen/${split}.json`, import.meta.url);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { articles: UnseenArticle[] };
+  return data.articles.map((a) => ({ ...a, source: '信息产业监测' }));
+}
