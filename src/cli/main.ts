@@ -11,6 +11,7 @@ import { registerImport } from './commands/import.js';
 import { registerIssue } from './commands/issue.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
+import { registerRemove } from './commands/remove.js';
 import { registerSources } from './commands/sources.js';
 import { registerTrain } from './commands/train.js';
 import { registerSearch } from './commands/search.js';
@@ -40,6 +41,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 registerParse(program);
 registerImport(program);
 registerList(program);
+registerRemove(program);
 registerSearch(program);
 registerTrend(program);
 registerTop(program);
