@@ -29,7 +29,7 @@ const CLEARLY_NEW = 0.04;
 /** An article's only sub-heading this unlike the text before it is really the next article's title. */
 const LONE_SUBHEAD_NEW = 0.2;
 /** A heading closer than this many full-line widths (display) after a title is a sub-heading: articles are longer. */
-const MIN_ARTICLE_LINES = 3.5;
+const MIN_ARTICLE_LINES = 3;
 
 /** True for an expert heading inside a sidebar (`院士王某：观点`). */
 export function isExpertHeading(text: string): boolean {
