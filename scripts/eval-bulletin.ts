@@ -25,12 +25,19 @@ export function defaultPairs(): [string, string][] {
     .map((f) => [join(dir, f), join('samples', loadGold(join(dir, f)).file)]);
 }
 
-/** The generated material of one split of testdata/unseen, as (gold, dump) pairs. */
-export function unseenPairs(split: 'dev' | 'heldout'): [string, string][] {
+/**
+ * The generated material of one split of testdata/unseen, as (gold, file) pairs: the bulletins' dumps, or the
+ * newspaper pages (`news-*`), each as its pdftotext dump and as the PDF itself.
+ */
+export function unseenPairs(split: 'dev' | 'heldout', kind: 'bulletins' | 'newspapers'): [string, string][] {
   const dir = join('testdata/unseen', split);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()
-    .map((f) => [join(dir, f), join(dir, loadGold(join(dir, f)).file)]);
+  return readdirSync(dir).filter((f) => f.endsWith('.gold.json') && f.startsWith('news-') === (kind === 'newspapers')).sort()
+    .flatMap((f): [string, string][] => {
+      const dump = join(dir, loadGold(join(dir, f)).file);
+      const pdf = dump.replace(/\.txt$/, '.pdf');
+      return kind === 'newspapers' && existsSync(pdf) ? [[join(dir, f), dump], [join(dir, f), pdf]] : [[join(dir, f), dump]];
+    });
 }
 
 /**
@@ -62,10 +69,11 @@ export async function evaluateAsPdfs(pairs: [string, string][], dir: string): Pr
 
 /** One line of mean figures for a group of reports. */
 function summary(label: string, rs: EvalReport[]): string {
+  label = label.padEnd(46);
   const mean = (f: (r: EvalReport) => number) => (rs.reduce((n, r) => n + f(r), 0) / rs.length).toFixed(3);
   const leaks = rs.reduce((n, r) => n + r.headerLeaks.length, 0);
   const masthead = rs.filter((r) => r.publicationOk && r.issueDateOk).length;
-  return `${label.padEnd(22)} ${String(rs.length).padStart(2)} files  title F1 ${mean((r) => r.titleF1)}  sections ${mean((r) => r.sectionAccuracy)}  ` +
+  return `${label} ${String(rs.length).padStart(2)} files  title F1 ${mean((r) => r.titleF1)}  sections ${mean((r) => r.sectionAccuracy)}  ` +
     `boundaries ${mean((r) => r.bodyBoundaryAccuracy)}  bylines ${mean((r) => r.bylineAccuracy)}  subheads ${mean((r) => r.subheadF1)}  ` +
     `coverage ${mean((r) => r.coverage)}  header leaks ${leaks}  publication+date ${masthead}/${rs.length}`;
 }
@@ -78,8 +86,10 @@ async function main(argv: string[]): Promise<boolean> {
     ? [{ name: 'given', pairs: [] }]
     : [
       { name: 'seen: samples', pairs: defaultPairs() },
-      { name: 'seen: dev', pairs: unseenPairs('dev') },
-      { name: 'unseen: held-out', pairs: unseenPairs('heldout') },
+      { name: 'seen: dev', pairs: unseenPairs('dev', 'bulletins') },
+      { name: 'seen: dev newspapers', pairs: unseenPairs('dev', 'newspapers') },
+      { name: 'unseen: held-out', pairs: unseenPairs('heldout', 'bulletins') },
+      { name: 'unseen: held-out newspapers', pairs: unseenPairs('heldout', 'newspapers') },
     ];
   for (let i = 0; i < args.length; i += 2) groups[0].pairs.push([args[i], args[i + 1]]);
   let ok = true;
@@ -100,14 +110,17 @@ async function main(argv: string[]): Promise<boolean> {
         console.error((e as Error).message);
       }
     }
-    if (rs.length) lines.push(summary(`${g.name}, text`, rs));
+    for (const [label, part] of [['text', rs.filter((r) => !/\.pdf$/.test(r.file))], ['PDF read directly', rs.filter((r) => /\.pdf$/.test(r.file))]] as const) {
+      if (part.length) lines.push(summary(`${g.name}, ${label}`, part));
+    }
   }
   if (withPdf && !existsSync(CHROMIUM)) console.log(`(PDF figures skipped: ${CHROMIUM} not installed)`);
   else if (withPdf) {
     const dir = mkdtempSync(join(tmpdir(), 'jianbao-eval-'));
     try {
       for (const g of groups) {
-        const dumps = g.pairs.filter(([, file]) => !/\.pdf$/i.test(file));
+        // Newspaper pages come with their own PDF, read above.
+        const dumps = g.pairs.filter(([, file]) => !/\.pdf$/i.test(file) && !g.name.includes('newspapers'));
         if (!dumps.length) continue;
         console.log(`\n== ${g.name}: the same bulletins printed to PDF (scripts/make-test-pdf.ts) and read back ==`);
         const rs = (await evaluateAsPdfs(dumps, dir)).map(show);

@@ -10,7 +10,8 @@ import { BARS } from '../src/eval/report.js';
 /**
  * Material the samples do not show (scripts/make-unseen.ts): other weeks and briefs at wrap widths of 30–45
  * characters, other headers and publication names, two-line titles, titles at a page top, person lines, dash
- * lines, part markers, end credits and captions, regional round-ups. Held-out files were never tuned on.
+ * lines, part markers, end credits and captions, regional round-ups; newspaper pages in two and three columns
+ * dumped with pdftotext. Held-out files were never tuned on.
  */
 for (const split of ['dev', 'heldout']) {
   const dir = join('testdata/unseen', split);
@@ -21,12 +22,19 @@ for (const split of ['dev', 'heldout']) {
         const text = readFileSync(join(dir, gold.file), 'utf8');
         const b = parseBulletin(sourceFromText(gold.file, text));
         const r = evaluate(gold, b, text);
-        expect(r.titleF1).toBeGreaterThanOrEqual(BARS.titleF1);
-        expect(r.sectionAccuracy).toBeGreaterThanOrEqual(0.98);
-        expect(r.bodyBoundaryAccuracy).toBeGreaterThanOrEqual(BARS.bodyBoundaryAccuracy);
         expect(Math.abs(r.coverage - 1)).toBeLessThanOrEqual(BARS.coverageTolerance);
         expect(r.headerLeaks).toEqual([]);
         expect([b.publication, b.issueDate]).toEqual([gold.publication, gold.issue_date]);
+        if (gold.file.startsWith('news-')) {
+          // A newspaper page dumped from columns: headlines, bylines and sub-headings; no section.
+          expect(r.titleF1).toBeGreaterThanOrEqual(0.9);
+          expect(r.bylineAccuracy).toBeGreaterThanOrEqual(0.9);
+          expect(b.sections).toEqual([]);
+          return;
+        }
+        expect(r.titleF1).toBeGreaterThanOrEqual(BARS.titleF1);
+        expect(r.sectionAccuracy).toBeGreaterThanOrEqual(0.98);
+        expect(r.bodyBoundaryAccuracy).toBeGreaterThanOrEqual(BARS.bodyBoundaryAccuracy);
         // Part markers never become sections; end captions are captions, out of the body.
         expect(b.sections).toEqual(gold.sections);
         for (const c of gold.captions ?? []) {

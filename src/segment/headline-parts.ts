@@ -7,6 +7,7 @@ import type { Para } from '../clean/index.js';
 import { makePara } from '../clean/unwrap.js';
 import { endsSentence, squash } from '../clean/text-shape.js';
 import type { ParaKind } from './kinds.js';
+import { isCredit } from './credit-patterns.js';
 
 /** A person's line ends in a colon and is short: who speaks, not what. */
 const PERSON_LINE = /^[^，。；！？,.;!?：:]{2,24}[：:]$/u;
@@ -14,6 +15,13 @@ const PERSON_LINE = /^[^，。；！？,.;!?：:]{2,24}[：:]$/u;
 const DASH_LINE = /^(?:——|－－|--)\s*\S/u;
 /** A decorated label, `· 定义篇 ·`, `【案例】`, `■ 展望`: a part of a report, never a section or a headline. */
 const PART_MARKER = /^(?:[·•●■◆▲◇]\s*[\p{Script=Han}A-Za-z0-9]{1,10}\s*[·•●■◆▲◇]?|【[^】]{1,10}】|〔[^〕]{1,10}〕)$/u;
+/** Section headings (要闻, 产业环境) are this short or shorter; a headline's first line is longer. */
+const SECTION_CHARS = 5;
+/** A reporter's byline as newspapers set it under the headline: `▶ 本报记者 某某`, `记者 某某`. */
+export function isReporterLine(text: string): boolean {
+  return isCredit(text) && /记者|通讯员/u.test(text) && !/^[（(]/u.test(text.trim());
+}
+
 /** A place line of a round-up: a few Han characters, nothing else. */
 const PLACE_LINE = /^[\p{Script=Han}]{2,5}$/u;
 
@@ -37,6 +45,11 @@ export function markHeadlineParts(paras: Para[], kinds: ParaKind[], isSection: (
     else if (one(i) && DASH_LINE.test(t) && kinds[i - 1] === 'heading' && kinds[i + 1] !== 'heading' && squash(t).length <= 40) {
       kinds[i] = 'kicker';
     }
+  });
+  // A headline set on two lines over its reporter's byline: the first line is the headline's first part.
+  paras.forEach((p, i) => {
+    if (kinds[i] === 'heading' && one(i) && kinds[i + 1] === 'heading' && one(i + 1) && isReporterLine(paras[i + 2]?.text ?? '') &&
+      kinds[i - 1] !== 'heading' && squash(p.text).length > SECTION_CHARS && !isSection(p.text)) kinds[i] = 'kicker';
   });
   const place = (i: number) => kinds[i] === 'heading' && one(i) && PLACE_LINE.test(squash(paras[i].text)) &&
     !isSection(paras[i].text) && kinds[i + 1] === 'heading' && kinds[i + 2] === 'body' && kinds[i + 3] !== 'body';

@@ -1,7 +1,7 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { squash } from '../clean/text-shape.js';
 import { addInto, clearBag, cosine, emptyBag, paragraphVectors, type Bag, type SparseVec } from './cohesion.js';
-import { isPartMarker } from './headline-parts.js';
+import { isPartMarker, isReporterLine } from './headline-parts.js';
 import { startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
 
 /** The role of a heading inside the bulletin. */
@@ -54,6 +54,10 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   const headings = kinds.filter((k) => k === 'heading').length;
   const creditCloses = closing.size >= 2 && closing.size >= headings * CREDIT_SHARE;
   const labels = sidebarLabels(paras, kinds, opts);
+  // Papers that set a reporter's byline under every headline: a heading with one under it is a headline, one
+  // without is a sub-heading (once two headlines show the house does so).
+  const bylined = (i: number) => kinds[i + 1] === 'credit' && isReporterLine(paras[i + 1].text);
+  const bylineHouse = paras.filter((_, i) => kinds[i] === 'heading' && bylined(i)).length >= 2;
   const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
   const longHeading = LONG_HEADING * medianHeadingLength(paras, kinds);
   const article = emptyBag(dims);
@@ -89,7 +93,10 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
       boundary = true;
     } else if (kind === 'heading') {
       const key = squash(p.text);
-      if (boundary) startArticle(i);
+      if (bylineHouse && !labels.has(key)) {
+        if (bylined(i) || boundary) startArticle(i);
+        else { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
+      } else if (boundary) startArticle(i);
       else if (labels.has(key)) { roles.set(i, 'subhead'); inSidebar = true; }
       else if (isPartMarker(p.text)) { roles.set(i, 'subhead'); inSidebar = false; }
       else if (inSidebar) {
