@@ -52,10 +52,10 @@ export type StandaloneTest = (text: string) => boolean;
  */
 export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest): boolean {
   if (!next) return true;
-  if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
-  if (model.indentMarksStart && next.indented) return true;
   // A credit or caption is a line of its own, however wide the lines around it.
   if (standalone?.(next.text) || standalone?.(row.text)) return true;
+  if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
+  if (model.indentMarksStart && next.indented) return true;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
   if (!model.spaceMarksEnd && Math.max(row.width, next.width) > model.fullWidth * 1.15) return true;
   if (!model.spaceMarksEnd && endsSentence(row.text)) {
