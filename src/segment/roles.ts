@@ -93,7 +93,8 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
       boundary = true;
     } else if (kind === 'heading') {
       const key = squash(p.text);
-      if (bylineHouse && !labels.has(key)) {
+      // (In a PDF the type size says which headings are headlines, bylined or not.)
+      if (bylineHouse && !labels.has(key) && !p.rows[0].layout) {
         if (bylined(i) || boundary) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
       } else if (boundary) startArticle(i);
