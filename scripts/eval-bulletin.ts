@@ -18,6 +18,9 @@ import { formatReport, meetsBars } from '../src/eval/report.js';
 import type { EvalReport } from '../src/eval/metrics.js';
 import { CHROMIUM, bulletinHtml, launchChromium, makeBulletinPdf, printPdf, type FixtureBlock } from './make-test-pdf.js';
 
+/** A newspaper page's bar on titles: its headlines sit far from their text. */
+const NEWSPAPER_TITLE_F1 = 0.9;
+
 /** Every gold file in testdata/gold with the sample it annotates. */
 export function defaultPairs(): [string, string][] {
   const dir = 'testdata/gold';
@@ -94,9 +97,13 @@ async function main(argv: string[]): Promise<boolean> {
   for (let i = 0; i < args.length; i += 2) groups[0].pairs.push([args[i], args[i + 1]]);
   let ok = true;
   const lines: string[] = [];
+  // Newspaper pages are held to their own bar (issue #14): title F1 ≥ 0.90, all text kept, no header leaked.
+  const newspaperOk = (r: EvalReport) => r.titleF1 >= NEWSPAPER_TITLE_F1 && Math.abs(r.coverage - 1) <= 0.01 &&
+    r.headerLeaks.length === 0 && r.publicationOk && r.issueDateOk;
   const show = (r: EvalReport) => {
-    ok &&= meetsBars(r);
-    console.log(formatReport(r));
+    const paper = r.file.startsWith('news-');
+    ok &&= paper ? newspaperOk(r) : meetsBars(r);
+    console.log(paper ? formatReport(r).replace(/: (PASS|FAIL) /, `: ${newspaperOk(r) ? 'PASS' : 'FAIL'} (newspaper bar) `) : formatReport(r));
     return r;
   };
   for (const g of groups) {
