@@ -1,6 +1,6 @@
 /**
  * Round trip of the renderers through the real reading path: an issue drafted from sample 003 (cut by its gold
- * annotation) is rendered, each output is read back with readBulletin (loadSource + parseBulletin, what
+ * annotation), with a trend page, is rendered, each output is read back with readBulletin (loadSource + parseBulletin, what
  * `jianbao parse` runs), and the figures are printed per format:
  *   - titles: precision, recall and F1 of the parsed titles against the drafted ones (exact match);
  *   - coverage: share of the drafted bodies' character 4-shingles found in the parsed bodies.
@@ -26,7 +26,15 @@ function draft(): IssueDraft {
     articleId: i + 1, title: a.title, section: a.section, byline: a.byline, subheads: a.subheads, body: a.body,
     source: b.publication ?? '简报', date: b.issueDate,
   }));
-  return draftIssue(candidates, { from: '2021-10-15', to: b.issueDate!, number: 1, maxPerSection: 40, sectionOrder: b.sections });
+  const d = draftIssue(candidates, { from: '2021-10-15', to: b.issueDate!, number: 1, maxPerSection: 40, sectionOrder: b.sections });
+  // With its trend page (a chart and a table of names), as an enriched issue prints it.
+  d.trends = [
+    { name: '中国', kind: 'entity', count: 12, previous: 4 }, { name: '数字经济', kind: 'tag', count: 9, previous: 2 },
+    { name: '工业和信息化部', kind: 'entity', count: 7, previous: 3 }, { name: '芯片/半导体', kind: 'tag', count: 6, previous: 1 },
+    { name: '华为', kind: 'entity', count: 5, previous: 2 }, { name: '虚拟现实', kind: 'tag', count: 4, previous: 0 },
+    { name: '人工智能', kind: 'tag', count: 4, previous: 3 },
+  ];
+  return d;
 }
 
 function figures(d: IssueDraft, b: Bulletin): string {

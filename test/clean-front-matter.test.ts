@@ -3,6 +3,8 @@ import { findFrontMatter } from '../src/clean/front-matter.js';
 import { findFurniture } from '../src/clean/furniture.js';
 import { textToLines } from '../src/ingest/text-lines.js';
 import { parseBulletin } from '../src/bulletin/parse.js';
+import { sourceFromText } from '../src/bulletin/text-source.js';
+import type { Line } from '../src/types.js';
 
 const EXPORTS = [
   '海关总署数据显示，今年前五个月我国光伏组件出口量同比增长三成以上，欧洲市场需求旺盛，拉美和中东市场增势明显。',
@@ -52,5 +54,25 @@ describe('front matter', () => {
     expect(findFrontMatter(plain, new Set())).toEqual([]);
     const lone = textToLines(['目录', ...DUMP.split('\n').slice(8)].join('\n'));
     expect(findFrontMatter(lone, new Set())).toEqual([]);
+  });
+});
+
+describe('a trend page among the front matter', () => {
+  const articles = ['光伏组件出口保持较快增长', ...EXPORTS, '', '储能电站安全管理新规出台', ...STORAGE];
+  it('sets aside a trend page printed as counted lines, not as an article', () => {
+    const text = ['本期要点', '1. 光伏组件出口保持较快增长', '2. 储能电站安全管理新规出台', '', '本期趋势',
+      '光伏（标签）：本期 6 篇，上期 2 篇', '国家能源局（名称）：本期 3 篇，上期 1 篇', '', ...articles].join('\n');
+    const b = parseBulletin(sourceFromText('t.txt', text));
+    expect(b.articles.map((a) => a.title)).toEqual(['光伏组件出口保持较快增长', '储能电站安全管理新规出台']);
+  });
+  it('takes a chart\'s labels and ticks on a trend page of its own as front matter, and stops at the page', () => {
+    const page = (n: number, texts: string[]): Line[] => texts.map((text, k) => ({ text, lineNo: n * 100 + k, page: n, pageTop: k === 0 }));
+    const lines = [
+      ...page(1, ['本期要点', '1. 光伏组件出口保持较快增长', '2. 储能电站安全管理新规出台']),
+      ...page(2, ['本期趋势', '本期 上期', '6', '光伏', '3', '国家能源局', '0 2 4 6']),
+      ...page(3, ['产业动态', ...articles.filter(Boolean)]),
+    ];
+    const front = new Set(findFrontMatter(lines, new Set()));
+    expect(lines.filter((l) => front.has(l.lineNo)).map((l) => l.page)).toEqual([1, 1, 1, 2, 2, 2, 2, 2, 2, 2]);
   });
 });

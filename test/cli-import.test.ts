@@ -106,10 +106,14 @@ describe.each(BACKENDS)('jianbao import and list on $name', (backend) => {
     expect(json[1]).toEqual({ web: true, articleCount: 2, articles: fetched.map(({ body, ...a }, i) => ({ id: ids[i], ...a })) });
   });
 
-  it('takes the store location from JIANBAO_DB, and imports a GBK copy as its own issue', async () => {
+  it('takes the store location from JIANBAO_DB; a GBK copy is the same issue, stored as its own with --keep-both', async () => {
     const gbk = join(dir, 'gbk.txt');
     writeFileSync(gbk, gb18030(readFileSync(join(ROOT, SAMPLES[0]), 'utf8')));
-    const run = await runCli(['import', gbk], { JIANBAO_DB: db });
+    const same = await runCli(['import', gbk], { JIANBAO_DB: db });
+    expect(same).toMatchObject({ code: 0, stderr: '' });
+    expect(lines(same.stdout)[0]).toMatch(new RegExp(`^same-issue ${gbk.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: same issue as #\\d+, not stored`));
+    expect(lines(same.stdout)[1]).toBe('1 file: 0 imported, 0 unchanged, 1 same issue as one stored, 0 failed');
+    const run = await runCli(['import', gbk, '--keep-both'], { JIANBAO_DB: db });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(summaries(run.stdout).get(gbk)?.status).toBe('imported');
     const json = JSON.parse((await runCli(['list', '--json'], { JIANBAO_DB: db })).stdout);

@@ -229,4 +229,18 @@ describe('rendering a drafted issue', () => {
     const read = shingles(bulletin.articles.map((a) => a.body).join('\n'));
     expect([...drafted].filter((x) => read.has(x)).length / drafted.size).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
+
+  // With its trend page (chart labels and ticks in the PDF, counted lines in the DOCX) still exactly its entries.
+  it.each(['pdf', 'docx', 'html'] as const)('round trip with the trend page: %s gives exactly its entries', async (format) => {
+    const trends = [
+      { name: '中国', kind: 'entity' as const, count: 9, previous: 2 }, { name: '数字经济', kind: 'tag' as const, count: 7, previous: 1 },
+      { name: '工业和信息化部', kind: 'entity' as const, count: 5, previous: 3 }, { name: '人工智能', kind: 'tag' as const, count: 4, previous: 0 },
+    ];
+    const rendered = join(dir, `roundtrip-trends.${format}`);
+    writeFileSync(rendered, await renderIssue({ ...draft, trends }, format));
+    const file = format === 'docx' ? `${rendered}.txt` : rendered;
+    if (format === 'docx') writeFileSync(file, docxText(rendered));
+    const { bulletin } = await readBulletin(file);
+    expect(bulletin.articles.map((a) => a.title)).toEqual(entries().map((e) => e.title));
+  }, 120_000);
 });

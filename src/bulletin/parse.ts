@@ -3,6 +3,7 @@ import { cleanLines } from '../clean/index.js';
 import { classify, DEFAULT_OPTIONS, type SegmentOptions } from '../segment/kinds.js';
 import { assignRoles } from '../segment/roles.js';
 import { assemble } from '../segment/articles.js';
+import { joinHeadlineParts } from '../segment/headline-parts.js';
 import { masthead } from '../segment/masthead.js';
 
 export type { SegmentOptions } from '../segment/kinds.js';
@@ -15,10 +16,10 @@ export { DEFAULT_OPTIONS } from '../segment/kinds.js';
  */
 export function parseBulletin(doc: SourceDoc, options: SegmentOptions = DEFAULT_OPTIONS): Bulletin {
   const cleaned = cleanLines(doc.lines);
-  const kinds = classify(cleaned.paras, cleaned.model, options);
-  const roles = assignRoles(cleaned.paras, kinds, cleaned.model, options);
-  const { sections, articles, warnings } = assemble(cleaned.paras, kinds, roles);
-  const { publication, issueDate } = masthead(cleaned.furniture, cleaned.paras);
+  const { paras, kinds } = joinHeadlineParts(cleaned.paras, classify(cleaned.paras, cleaned.model, options));
+  const roles = assignRoles(paras, kinds, cleaned.model, options);
+  const { sections, articles, warnings } = assemble(paras, kinds, roles);
+  const { publication, issueDate } = masthead(cleaned.furniture, paras);
   const notes = [...doc.warnings, ...cleaned.notes, ...warnings];
   if (!cleaned.paras.length) notes.push(`${doc.path}: no text found`);
   const headers = cleaned.furniture.length - cleaned.frontMatter.length;

@@ -5,8 +5,14 @@
  */
 import type { Line } from '../types.js';
 
-/** Headings that open a contents or highlights block, whitespace removed. */
-const HEADING = /^(?:本期|本刊)?(?:目录|要目|要点|导读|导航|内容提要|提要)$|^(?:table of )?contents$/i;
+/** Headings that open a contents, highlights or trend block, whitespace removed. */
+const HEADING = /^(?:本期|本刊)?(?:目录|要目|要点|导读|导航|内容提要|提要|趋势|热点|热词)$|^(?:table of )?contents$/i;
+/** Headings of a trend page (counts and a chart of names), whitespace removed. */
+const TREND_HEADING = /^(?:本期|本刊)?(?:趋势|热点|热词)$/;
+/** What a trend page prints besides names: counts, axis ticks, the legend, `名称（标签）：本期 9 篇，上期 2 篇`. */
+const TREND_DATA = /^[\d\s.,%]+$|^(?:本期|上期|本周|上周)(?:\s+(?:本期|上期|本周|上周))*$|^.{1,24}[：:]\s*本期\s*\d+\s*篇/;
+/** A chart's category label: a name, short and unpunctuated. */
+const LABEL = /^[^，。；：,.;:！？!?]{1,16}$/;
 /** A contents entry ending in its page number after dot leaders or spaces: `标题……12`, `标题 12`. */
 const PAGED = /^(.+?)(?:\s*[.．·…_⋯-]{2,}\s*|\s+)\d{1,4}$/;
 /** A numbered list item: `1. 标题`, `2、标题`, `（3）标题`. */
@@ -50,13 +56,20 @@ export function findFrontMatter(lines: Line[], furniture: Set<number>): number[]
   let end = start;
   let entries = 0;
   let gap = 0;
+  // The page a trend heading opened (PDF lines say their page): its chart's labels are printed on it.
+  let trendPage: number | null | undefined;
+  const lastPage = content[content.length - 1]?.page ?? 0;
   for (let i = start + 1; i < content.length; i++) {
     const t = texts[i];
     if (!isShort(t)) break;
+    // Only a page of its own: in a document of one page (an HTML file) the articles follow on the same one.
+    const onTrendPage = trendPage !== undefined && trendPage !== null && content[i].page === trendPage && trendPage < lastPage;
     if (isHeading(i)) {
       end = i;
       gap = 0;
-    } else if (PAGED.test(t) || NUMBERED.test(t) || (last.get(entryKey(t)) ?? -1) > i) {
+      trendPage = TREND_HEADING.test(t.replace(/[\s\u3000]+/g, '')) ? content[i].page : undefined;
+    } else if (PAGED.test(t) || NUMBERED.test(t) || (last.get(entryKey(t)) ?? -1) > i ||
+      (trendPage !== undefined && TREND_DATA.test(t)) || (onTrendPage && LABEL.test(t))) {
       end = i;
       entries++;
       gap = 0;

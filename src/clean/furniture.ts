@@ -79,10 +79,14 @@ export function findPageFurniture(lines: Line[]): Set<number> {
   return found;
 }
 
-/** A short numbered line recurring three times or more with its number rising: a page number, markers or not. */
+/**
+ * A short numbered line recurring with its number rising: a page number, markers or not. Three times for a bare
+ * number; twice is enough when it is dressed as one (`Page 4`, `第 4 页`, `- 4 -`), which body text never is.
+ */
 function countsPages(at: number[], content: Line[]): boolean {
-  if (at.length < 3) return false;
   const texts = at.map((j) => content[j].text.trim());
+  const dressed = /\D/.test(texts[0] ?? '') && texts.every(isPageNumber);
+  if (at.length < (dressed ? 2 : 3)) return false;
   if (texts[0].replace(/\s+/g, '').length > 12) return false;
   const numbers = texts.map((t) => Number(/\d+/.exec(t)?.[0] ?? NaN));
   return numbers.every((n, k) => Number.isFinite(n) && (k === 0 || n > numbers[k - 1]));

@@ -52,6 +52,8 @@ export type StandaloneTest = (text: string) => boolean;
  */
 export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest): boolean {
   if (!next) return true;
+  // A credit or caption is a line of its own, however wide the lines around it.
+  if (standalone?.(next.text) || standalone?.(row.text)) return true;
   if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
   if (model.indentMarksStart && next.indented) return true;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
@@ -96,13 +98,30 @@ export function joinWrapped(a: string, b: string, hadSpace: boolean): string {
   return a + b;
 }
 
+/** Display units a line must stop short of the full width to be read as a headline rather than a wrapped line. */
+const HEADLINE_SHORTFALL = 3;
+
+/**
+ * Where the dump does not mark paragraph ends, a headline nearly as long as the column would run into the text
+ * under it. It shows by shape: it starts where a paragraph may start (after a sentence end or a short line),
+ * holds no clause punctuation, does not end like text, and stops short of the full width, which wrapped lines
+ * of CJK text fill.
+ */
+function standsAsHeadline(row: Row, prev: Row | undefined, model: WrapModel): boolean {
+  if (model.spaceMarksEnd || row.layout || row.width < model.fullThreshold) return false;
+  if (row.width > model.fullWidth - HEADLINE_SHORTFALL) return false;
+  if (prev && !endsSentence(prev.text) && prev.width >= model.fullThreshold) return false;
+  return !/[，,。、；;：:！？!?]/u.test(row.text) && !endsContinuing(row.text);
+}
+
 /** Groups rows into paragraphs with the learned model. */
 export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTest): Para[] {
   const paras: Para[] = [];
   let cur: Row[] = [];
   rows.forEach((row, i) => {
     cur.push(row);
-    if (endsParagraph(row, rows[i + 1], model, standalone)) {
+    const headline = cur.length === 1 && standsAsHeadline(row, rows[i - 1], model);
+    if (headline || endsParagraph(row, rows[i + 1], model, standalone)) {
       paras.push(makePara(cur));
       cur = [];
     }

@@ -32,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   parse: async () => (await import('./commands/parse.js')).registerParse,
   import: async () => (await import('./commands/import.js')).registerImport,
   list: async () => (await import('./commands/list.js')).registerList,
+  remove: async () => (await import('./commands/remove.js')).registerRemove,
   search: async () => (await import('./commands/search.js')).registerSearch,
   trend: async () => (await import('./commands/trend.js')).registerTrend,
   top: async () => (await import('./commands/top.js')).registerTop,

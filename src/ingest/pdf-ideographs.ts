@@ -23,13 +23,19 @@ const PAIRS =
  */
 const PUNCTUATION = '\u2015\u2014\u301c\uff5e';
 
+/**
+ * Extension A ideographs Noto CJK SC draws with the glyph of a common one, so a cmap-built ToUnicode map reports
+ * the rare one (`㬵` for 胶): pairs of (reported, meant).
+ */
+const SHARED_GLYPHS = '㬵胶';
+
 const TABLE = new Map<string, string>();
 {
-  const cps = [...PAIRS, ...PUNCTUATION];
+  const cps = [...PAIRS, ...PUNCTUATION, ...SHARED_GLYPHS];
   for (let i = 0; i + 1 < cps.length; i += 2) TABLE.set(cps[i], cps[i + 1]);
 }
 
-const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff\u2015\u301c]/gu;
+const LOOKALIKE = /[\u2e80-\u2fdf\uf900-\ufaff\u2015\u301c\u3b35]/gu;
 
 /** Replaces radicals, CJK compatibility ideographs and look-alike punctuation with what the text means. */
 export function unifyIdeographs(text: string): string {

@@ -200,7 +200,7 @@ function openGap(frags: Fragment[], share: number): { lo: number; hi: number } |
  * lines do not make columns). Returns the split positions, left to right.
  */
 function gutters(frags: Fragment[], fill: number): number[] {
-  if (frags.length < 8) return [];
+  if (frags.length < 6) return [];
   const { left, cover, minGap } = coverage(frags);
   const splits = gapsUnder(left, cover, minGap, 0).map((g) => (g.lo + g.hi) / 2);
   const bounds = [-Infinity, ...splits, Infinity];
@@ -280,7 +280,9 @@ export function readingOrder(frags: Fragment[]): VisualLine[] {
     const parts = bands(fs);
     if (!parts || parts.length === 1) return linesOf(fs, ids++);
     const flow = ids++;
-    return parts.flatMap((b) => (b.split ? region(b.frags) : linesOf(b.frags, flow)));
+    // A band clear of the page's most open gap may still hold columns of its own (a short story set in two of
+    // a page's three columns): a clean gutter inside it is read as one.
+    return parts.flatMap((b) => (b.split || gutters(b.frags, 0.3).length ? region(b.frags) : linesOf(b.frags, flow)));
   };
   return region(frags);
 }

@@ -63,8 +63,46 @@ export function assemble(paras: Para[], kinds: ParaKind[], roles: Map<number, He
       d.body.push(p);
     }
   });
+  reattachDetachedBodies(drafts);
   for (const d of drafts) finish(d, warnings);
   return { sections, articles: drafts.map((d) => d.article), warnings };
+}
+
+/** Character bigrams of a text's Han letters: the words a headline shares with its story's lead. */
+function bigrams(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
+}
+
+/** Bigrams a lead paragraph must share with a headline to be taken for its story's start. */
+const LEAD_SHARE = 2;
+
+/**
+ * Multi-column pages dumped in reading order can print a headline (and its byline) after its story's text, which
+ * then runs on at the end of the story before. A headline left with no text takes back the tail of the article
+ * before it from the paragraph that shares the most words with the headline: a story's lead names its subject.
+ */
+function reattachDetachedBodies(drafts: Draft[]): void {
+  drafts.forEach((d, n) => {
+    const prev = drafts[n - 1];
+    if (d.body.length || !d.article.title || !prev || prev.body.length < 2) return;
+    const words = bigrams(d.article.title);
+    let best = { k: -1, shared: LEAD_SHARE - 1 };
+    prev.body.forEach((p, k) => {
+      if (k === 0 || prev.article.subheads.includes(p.text)) return;
+      let shared = 0;
+      for (const w of bigrams(p.text)) if (words.has(w)) shared++;
+      if (shared > best.shared) best = { k, shared };
+    });
+    if (best.k < 0) return;
+    const moved = prev.body.splice(best.k);
+    d.body.push(...moved);
+    const texts = new Set(moved.map((p) => p.text));
+    d.article.subheads.push(...prev.article.subheads.filter((h) => texts.has(h)));
+    prev.article.subheads = prev.article.subheads.filter((h) => !texts.has(h));
+  });
 }
 
 /** Closes an article: joins its body paragraphs and reports a body that is missing or ends mid-sentence. */

@@ -1,9 +1,11 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { endsContinuing, endsFullStop, endsQuestion, squash } from '../clean/text-shape.js';
 import { isBareName, isCaption, isCredit } from './credit-patterns.js';
+import { isPartMarker, markHeadlineParts } from './headline-parts.js';
 
 /** What a paragraph is on the page, before titles and sub-headings are told apart. */
-export type ParaKind = 'section' | 'heading' | 'credit' | 'caption' | 'body';
+/** 'kicker': a line printed with a headline (person's line, place, dash line), joined to it before roles. */
+export type ParaKind = 'section' | 'heading' | 'credit' | 'caption' | 'body' | 'kicker';
 
 /** Priors a caller may widen: the house sections of a known bulletin, and labels of in-article sidebars. */
 export interface SegmentOptions {
@@ -16,6 +18,9 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
   knownSections: ['产业环境', '运营竞争', '技术情报', '企业情报', '海外借鉴'],
   sidebarLabels: ['专家观点', '相关链接', '链接', '延伸阅读', '记者手记', '背景', '名词解释', '编者按', '短评'],
 };
+
+/** Headings (titles and sub-headings) per section-shaped line before such lines are taken for sections. */
+const MIN_ARTICLES_PER_SECTION = 3;
 
 /** A list item number opening a heading: `1.`, `2、`, `（三）`, `一是`, `趋势六：`, `要点 1：`. */
 const LIST_NUMBER = /^(?:[（(]?[\d一二三四五六七八九十]+[)）.、．]|\d{1,2}\s+(?=\p{Script=Han})|[\p{Script=Han}]{1,4}\s*[\d一二三四五六七八九十]+[：:])/u;
@@ -58,10 +63,11 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
     if (isCaption(p.text) && p.rows.length <= 3) return 'caption';
     return isHeadingShape(p, model) ? 'heading' : 'body';
   });
+  markHeadlineParts(paras, kinds, (t) => known.has(squash(t)));
   const labels = new Set(opts.sidebarLabels.map(squash));
   // Unknown sections are short lone lines that never repeat (a repeated one is a sidebar label).
   const sectionLike = (i: number) => kinds[i] === 'heading' && isSectionShape(paras[i].text) &&
-    (counts.get(squash(paras[i].text)) ?? 0) === 1 && !labels.has(squash(paras[i].text));
+    (counts.get(squash(paras[i].text)) ?? 0) === 1 && !labels.has(squash(paras[i].text)) && !isPartMarker(paras[i].text);
   paras.forEach((p, i) => {
     if (kinds[i] !== 'heading') return;
     if (known.has(squash(p.text))) { kinds[i] = 'section'; return; }
@@ -93,6 +99,14 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
   paras.forEach((p, i) => {
     if (kinds[i] === 'heading' && endsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') kinds[i] = 'body';
   });
+  // Without a page or type to tell, section-shaped lines right above a headline and its text are sections when
+  // there are several and each heads several articles (a round-up's place heads one; a sub-heading, none).
+  const opening = paras.map((_, i) => sectionLike(i) && kinds[i + 1] === 'heading' && kinds[i + 2] === 'body');
+  const candidates = opening.flatMap((yes, i) => (yes ? [i] : []));
+  if (!kinds.includes('section') && candidates.length >= 2) {
+    const headings = kinds.filter((k) => k === 'heading').length;
+    if (headings >= candidates.length * MIN_ARTICLES_PER_SECTION) for (const i of candidates) kinds[i] = 'section';
+  }
   // Once the document is known to have sections, a section-shaped line right above a headline and its text is one.
   if (kinds.includes('section')) {
     paras.forEach((_, i) => {

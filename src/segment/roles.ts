@@ -1,6 +1,7 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { squash } from '../clean/text-shape.js';
 import { addInto, clearBag, cosine, emptyBag, paragraphVectors, type Bag, type SparseVec } from './cohesion.js';
+import { isPartMarker, isReporterLine } from './headline-parts.js';
 import { startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
 
 /** The role of a heading inside the bulletin. */
@@ -9,6 +10,8 @@ export type HeadingRole = 'title' | 'subhead';
 /** A sidebar's expert heading: a person described at length (or by office), a colon, then the viewpoint. */
 const ROLE_WORD = /院士|总裁|董事长|主任|导师|分析师|工程师|教授|研究员|首席|经理|院长|所长|部长|局长|秘书长|主席|专家|CEO|CTO|创始人|负责人/u;
 
+/** Share of headings that closing credits must reach to count as the house's way of ending articles. */
+const CREDIT_SHARE = 0.3;
 /** Text after a heading considered when judging it, in characters. */
 const LOOKAHEAD = 1200;
 /** Below this similarity to the current article, the text after a heading starts a new story. */
@@ -26,7 +29,7 @@ const CLEARLY_NEW = 0.04;
 /** An article's only sub-heading this unlike the text before it is really the next article's title. */
 const LONE_SUBHEAD_NEW = 0.2;
 /** A heading closer than this many full-line widths (display) after a title is a sub-heading: articles are longer. */
-const MIN_ARTICLE_LINES = 3.5;
+const MIN_ARTICLE_LINES = 3;
 
 /** True for an expert heading inside a sidebar (`院士王某：观点`). */
 export function isExpertHeading(text: string): boolean {
@@ -47,8 +50,14 @@ export function isExpertHeading(text: string): boolean {
 export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, opts: SegmentOptions): Map<number, HeadingRole> {
   const roles = new Map<number, HeadingRole>();
   const closing = closingCredits(paras, kinds);
-  const creditCloses = closing.size >= 2;
+  // A house rule only when most articles close that way: two reporters' credits in a weekly are not one.
+  const headings = kinds.filter((k) => k === 'heading').length;
+  const creditCloses = closing.size >= 2 && closing.size >= headings * CREDIT_SHARE;
   const labels = sidebarLabels(paras, kinds, opts);
+  // Papers that set a reporter's byline under every headline: a heading with one under it is a headline, one
+  // without is a sub-heading (once two headlines show the house does so).
+  const bylined = (i: number) => kinds[i + 1] === 'credit' && isReporterLine(paras[i + 1].text);
+  const bylineHouse = paras.filter((_, i) => kinds[i] === 'heading' && bylined(i)).length >= 2;
   const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
   const longHeading = LONG_HEADING * medianHeadingLength(paras, kinds);
   const article = emptyBag(dims);
@@ -84,8 +93,13 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
       boundary = true;
     } else if (kind === 'heading') {
       const key = squash(p.text);
-      if (boundary) startArticle(i);
+      // (In a PDF the type size says which headings are headlines, bylined or not.)
+      if (bylineHouse && !labels.has(key) && !p.rows[0].layout) {
+        if (bylined(i) || boundary) startArticle(i);
+        else { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
+      } else if (boundary) startArticle(i);
       else if (labels.has(key)) { roles.set(i, 'subhead'); inSidebar = true; }
+      else if (isPartMarker(p.text)) { roles.set(i, 'subhead'); inSidebar = false; }
       else if (inSidebar) {
         if (isExpertHeading(p.text)) roles.set(i, 'subhead');
         else startArticle(i);

@@ -2,6 +2,7 @@ import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } 
 import type { Edition, IssueChange, IssueDraft } from '../compose/types.js';
 import type { Article, Bulletin, SourceDoc } from '../types.js';
 import type { EnrichmentStore, Understand } from './enrichment-types.js';
+import type { SameIssuePolicy } from './same-issue.js';
 
 /**
  * The narrow interface every storage backend implements (SQLite now, PostgreSQL later), in the spirit of
@@ -13,9 +14,17 @@ export interface Store extends EnrichmentStore {
    * Stores one parsed issue and its articles in a single transaction, keyed by the source's sha256: the same
    * bytes imported again change nothing and report `unchanged`. If it throws, the store is as it was before.
    * With `understand`, a new issue's articles are enriched in the same transaction: enrichment, document
-   * frequencies and same-event groups are stored with them.
+   * frequencies and same-event groups are stored with them. `sameIssue` (default 'keep-both') says what to do
+   * when a stored issue has the same publication, date and most titles: report it (`same-issue`, nothing stored),
+   * replace it (removed with everything derived, then this one stored: `replaced`), or store both.
    */
-  importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand): Promise<ImportResult>;
+  importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue?: SameIssuePolicy): Promise<ImportResult>;
+  /**
+   * Removes an issue and everything derived from it: its source file record, articles, enrichment, document
+   * frequencies, same-event group membership, search index rows, and draft entries (and 另见 lines) printing its
+   * articles. Returns what was removed, or null when there is no such issue.
+   */
+  removeIssue(issueId: number): Promise<{ issueId: number; articles: number } | null>;
   /** Every stored issue, newest issue date first, with its source file and article count. */
   listIssues(): Promise<IssueSummary[]>;
   /** Stored articles in issue then printed order, narrowed by the filter. */
@@ -117,10 +126,15 @@ export type SourceMeta = Pick<SourceDoc, 'path' | 'sha256' | 'bytes' | 'encoding
 
 /** Outcome of importBulletin. */
 export interface ImportResult {
-  /** `imported` when the file was new, `unchanged` when the same bytes were already stored. */
-  status: 'imported' | 'unchanged';
-  /** The stored issue (new, or the one the same bytes made before). */
+  /**
+   * `imported` when the file was new, `unchanged` when the same bytes were already stored, `same-issue` when a
+   * stored issue is the same issue read before (nothing stored), `replaced` when it replaced that issue.
+   */
+  status: 'imported' | 'unchanged' | 'same-issue' | 'replaced';
+  /** The stored issue (new, or the one the same bytes or the same issue made before). */
   issueId: number;
+  /** For `same-issue` and `replaced`: the issue found (for `replaced`, now removed). */
+  sameAs?: number;
   /** Number of articles the stored issue holds. */
   articles: number;
   /** Number of warnings stored with the issue. */

@@ -1,10 +1,28 @@
-import type { Command } from 'commander';
-import { importFile } from '../../pipeline/import-file.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { findDate } from '../../clean/dates.js';
+import { importFile, type ImportOptions } from '../../pipeline/import-file.js';
+import type { ImportResult } from '../../store/types.js';
 import { openStore } from '../../store/open.js';
 import { debugTrace, errorLine } from '../errors.js';
 import { FileProgress } from '../file-progress.js';
 import { loggerFor } from '../logger.js';
 import { count, dbOption, loadOptions, maxSizeOption } from '../options.js';
+
+/** `--date D`: an issue date as printed (2021-10-21, 2021.10.21, 2021年10月21日), kept as ISO. */
+function parseDate(value: string): string {
+  const iso = /^\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?$/u.test(value.trim()) ? findDate(value) : null;
+  if (!iso) throw new InvalidArgumentError(`"${value}" is not a date (expected YYYY-MM-DD)`);
+  return iso;
+}
+
+/** One line per file: what happened to it. */
+function outcome(file: string, r: ImportResult): string {
+  if (r.status === 'same-issue') {
+    return `same-issue ${file}: same issue as #${r.sameAs}, not stored (--replace keeps this read, --keep-both stores both)`;
+  }
+  const replaced = r.status === 'replaced' ? `, replaces #${r.sameAs}` : '';
+  return `${r.status.padEnd(9)} ${file}: ${count(r.articles, 'article')}, ${count(r.warnings, 'warning')}${replaced}`;
+}
 
 /**
  * `jianbao import FILE... [--db PATH]`: stores each file's issue. Each file is all-or-nothing; a bad file is
@@ -13,23 +31,32 @@ import { count, dbOption, loadOptions, maxSizeOption } from '../options.js';
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('parse bulletin files and store their articles (same bytes twice: unchanged)')
+    .description('parse bulletin files and store their articles (same bytes twice: unchanged; same issue twice: reported)')
     .argument('<files...>', 'text dumps, PDFs or HTML bulletins')
     .addOption(dbOption())
     .addOption(maxSizeOption())
-    .action(async (files: string[], opts: { db: string; maxMb: number }, command: Command) => {
+    .addOption(new Option('--replace', 'an issue already stored (same publication, date, most titles) is replaced by this read').conflicts('keepBoth'))
+    .addOption(new Option('--keep-both', 'store an issue already stored again, as another issue'))
+    .addOption(new Option('--publication <name>', 'publication for files that do not name one'))
+    .addOption(new Option('--date <date>', 'issue date for files that do not give one').argParser(parseDate))
+    .action(async (files: string[], opts: { db: string; maxMb: number; replace?: boolean; keepBoth?: boolean; publication?: string; date?: string }, command: Command) => {
       const log = loggerFor(command);
       const store = await openStore(opts.db);
-      const load = loadOptions(opts);
+      const options: ImportOptions = {
+        ...loadOptions(opts),
+        sameIssue: opts.replace ? 'replace' : opts.keepBoth ? 'keep-both' : 'report',
+        publication: opts.publication?.trim() || undefined,
+        issueDate: opts.date,
+      };
       const progress = new FileProgress(files.length);
-      const counts = { imported: 0, unchanged: 0, failed: 0 };
+      const counts = { imported: 0, unchanged: 0, 'same-issue': 0, replaced: 0, failed: 0 };
       try {
         for (const [i, file] of files.entries()) {
           try {
-            const r = await importFile(file, store, load);
+            const r = await importFile(file, store, options);
             counts[r.status]++;
             log.debug({ file, ...r }, 'stored');
-            progress.result(`${r.status.padEnd(9)} ${file}: ${count(r.articles, 'article')}, ${count(r.warnings, 'warning')}`);
+            progress.result(outcome(file, r));
           } catch (err) {
             counts.failed++;
             progress.error(errorLine(err));
@@ -42,7 +69,9 @@ export function registerImport(program: Command): void {
         progress.stop();
         await store.close();
       }
-      process.stdout.write(`${count(files.length, 'file')}: ${counts.imported} imported, ${counts.unchanged} unchanged, ${counts.failed} failed\n`);
+      const same = counts['same-issue'] ? `, ${counts['same-issue']} same issue as one stored` : '';
+      const replaced = counts.replaced ? `, ${counts.replaced} replaced` : '';
+      process.stdout.write(`${count(files.length, 'file')}: ${counts.imported} imported${replaced}, ${counts.unchanged} unchanged${same}, ${counts.failed} failed\n`);
       if (counts.failed) process.exitCode = 1;
     });
 }

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { Edition, IssueChange, IssueDraft } from '../../compose/types.js';
+import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
 import type { SectionModel } from '../../enrich/types.js';
 import { articleFacts } from '../../search/facts.js';
 import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../../search/types.js';
@@ -30,6 +30,7 @@ import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } 
 import { PostgresSearch } from './search-queries.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
+import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
@@ -90,8 +91,67 @@ class PostgresStore implements SearchStore, DraftStore {
     this.searcher = new PostgresSearch(query);
   }
 
-  async importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand): Promise<ImportResult> {
-    return inTransaction(this.pool, this.name, (tx) => this.importInTx(tx, source, bulletin, understand));
+  async importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue: SameIssuePolicy = 'keep-both'): Promise<ImportResult> {
+    return inTransaction(this.pool, this.name, async (tx) => {
+      if (sameIssue === 'keep-both') return this.importInTx(tx, source, bulletin, understand);
+      // One importer at a time looks for the same issue, so two reads of one issue cannot both be stored.
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext('jianbao.same-issue'))");
+      const existing = await tx.query<IssueRow>(`${ISSUE_SELECT} WHERE f.sha256 = $1`, [source.sha256]);
+      if (existing.rows[0]) return unchangedResult(existing.rows[0]);
+      const same = await this.sameIssueAs(tx, bulletin);
+      if (same !== null && sameIssue === 'report') {
+        const row = (await tx.query<IssueRow>(`${ISSUE_SELECT} WHERE i.id = $1`, [same])).rows[0];
+        return { ...unchangedResult(row), status: 'same-issue', sameAs: same };
+      }
+      if (same !== null) await this.removeInTx(tx, same);
+      const stored = await this.importInTx(tx, source, bulletin, understand);
+      return same !== null ? { ...stored, status: 'replaced', sameAs: same } : stored;
+    });
+  }
+
+  async removeIssue(issueId: number): Promise<{ issueId: number; articles: number } | null> {
+    return inTransaction(this.pool, this.name, (tx) => this.removeInTx(tx, issueId));
+  }
+
+  /** The stored issue with this bulletin's publication and date and most of its titles, or null. */
+  private async sameIssueAs(tx: PoolClient, bulletin: Bulletin): Promise<number | null> {
+    const rows = await tx.query<{ id: string | number; titles: string[] }>(
+      `SELECT i.id, array(SELECT a.title FROM articles a WHERE a.issue_id = i.id ORDER BY a.ordinal) AS titles
+         FROM issues i WHERE i.publication IS NOT DISTINCT FROM $1 AND i.issue_date IS NOT DISTINCT FROM $2`,
+      [bulletin.publication, bulletin.issueDate],
+    );
+    return findSameIssue(bulletin.articles.map((a) => a.title), rows.rows.map((r) => ({ id: Number(r.id), titles: r.titles })));
+  }
+
+  /**
+   * Removes an issue with everything derived: document frequencies of its articles' terms, draft entries printing
+   * them and 另见 lines naming them, then the source file row, whose delete cascades to the issue, its articles and
+   * their enrichment, fingerprints, groups, tags, entities and search rows.
+   */
+  private async removeInTx(tx: PoolClient, issueId: number): Promise<{ issueId: number; articles: number } | null> {
+    const issue = await tx.query<{ source_file_id: string | number }>('SELECT source_file_id FROM issues WHERE id = $1 FOR UPDATE', [issueId]);
+    if (!issue.rows[0]) return null;
+    const ids = (await tx.query<{ id: string | number }>('SELECT id FROM articles WHERE issue_id = $1', [issueId])).rows.map((r) => Number(r.id));
+    const removed = new Set(ids);
+    await tx.query(
+      `UPDATE doc_freq d SET df = d.df - n.count
+         FROM (SELECT t.term, count(*) AS count
+                 FROM article_enrichment e JOIN articles a ON a.id = e.article_id,
+                      LATERAL (SELECT DISTINCT value AS term FROM jsonb_array_elements_text(e.terms)) t
+                WHERE a.issue_id = $1 GROUP BY t.term) n
+        WHERE d.term = n.term`,
+      [issueId],
+    );
+    await tx.query('DELETE FROM issue_entries WHERE article_id = ANY($1::bigint[])', [ids]);
+    const entries = await tx.query<{ draft_id: string | number; ordinal: number; entry: Entry }>(
+      "SELECT draft_id, ordinal, entry FROM issue_entries WHERE json_array_length(entry -> 'alsoSeen') > 0",
+    );
+    for (const e of entries.rows) {
+      const changed = withoutRemoved(e.entry, removed);
+      if (changed) await tx.query('UPDATE issue_entries SET entry = $1 WHERE draft_id = $2 AND ordinal = $3', [JSON.stringify(changed), e.draft_id, e.ordinal]);
+    }
+    await tx.query('DELETE FROM source_files WHERE id = $1', [issue.rows[0].source_file_id]);
+    return { issueId, articles: ids.length };
   }
 
   async listIssues(): Promise<IssueSummary[]> {

@@ -20,7 +20,8 @@ import type {
 import type { SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EventGroup, StoredEnrichment, Understand, UnderstandingContext } from '../enrichment-types.js';
 import { SqliteEnrichment } from './enrichment.js';
-import type { Edition, IssueChange, IssueDraft } from '../../compose/types.js';
+import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
+import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
 import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
 import { migrate } from './migrations.js';
@@ -88,7 +89,8 @@ class SqliteStore implements SearchStore, DraftStore {
   private readonly insertSource: Database.Statement;
   private readonly insertIssue: Database.Statement;
   private readonly insertArticle: Database.Statement;
-  private readonly importTx: (source: SourceMeta, bulletin: Bulletin, understand?: Understand) => ImportResult;
+  private readonly importTx: (source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue?: SameIssuePolicy) => ImportResult;
+  private readonly removeTx: (issueId: number) => { issueId: number; articles: number } | null;
   private readonly sources: SqliteSources;
   private readonly understanding: SqliteEnrichment;
   private readonly index: SearchIndexWriter;
@@ -116,13 +118,20 @@ class SqliteStore implements SearchStore, DraftStore {
                @page, @line_start, @line_end, @content_hash)`,
     );
     this.understanding = new SqliteEnrichment(db);
-    const tx = db.transaction((source: SourceMeta, bulletin: Bulletin, understand?: Understand) => this.importInTx(source, bulletin, understand));
+    const tx = db.transaction((source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue?: SameIssuePolicy) =>
+      this.importInTx(source, bulletin, understand, sameIssue));
     // IMMEDIATE takes the write lock up front, so two importers queue instead of failing on lock upgrade.
-    this.importTx = (source, bulletin, understand) => tx.immediate(source, bulletin, understand);
+    this.importTx = (source, bulletin, understand, sameIssue) => tx.immediate(source, bulletin, understand, sameIssue);
+    const remove = db.transaction((issueId: number) => this.removeInTx(issueId));
+    this.removeTx = (issueId) => remove.immediate(issueId);
   }
 
-  async importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand): Promise<ImportResult> {
-    return this.importTx(source, bulletin, understand);
+  async importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue?: SameIssuePolicy): Promise<ImportResult> {
+    return this.importTx(source, bulletin, understand, sameIssue);
+  }
+
+  async removeIssue(issueId: number): Promise<{ issueId: number; articles: number } | null> {
+    return this.removeTx(issueId);
   }
 
   async listIssues(): Promise<IssueSummary[]> {
@@ -284,9 +293,57 @@ class SqliteStore implements SearchStore, DraftStore {
    * The body of the import transaction: look up by content, else insert file, issue and articles, and with
    * `understand` their enrichment, counted into document frequencies and grouped one by one.
    */
-  private importInTx(source: SourceMeta, bulletin: Bulletin, understand?: Understand): ImportResult {
+  private importInTx(source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue: SameIssuePolicy = 'keep-both'): ImportResult {
     const existing = this.issueBySha.get(source.sha256);
     if (existing) return unchangedResult(existing);
+    const same = sameIssue === 'keep-both' ? null : this.sameIssueAs(bulletin);
+    if (same !== null && sameIssue === 'report') {
+      const row = this.db.prepare<[number], IssueRow>(`${ISSUE_SELECT} WHERE i.id = ?`).get(same)!;
+      return { ...unchangedResult(row), status: 'same-issue', sameAs: same };
+    }
+    if (same !== null) this.removeInTx(same);
+    const stored = this.storeInTx(source, bulletin, understand);
+    return same !== null ? { ...stored, status: 'replaced', sameAs: same } : stored;
+  }
+
+  /** The stored issue with this bulletin's publication and date and most of its titles, or null. */
+  private sameIssueAs(bulletin: Bulletin): number | null {
+    const ids = this.db.prepare<[string | null, string | null], { id: number }>(
+      'SELECT id FROM issues WHERE publication IS ? AND issue_date IS ?',
+    ).all(bulletin.publication, bulletin.issueDate);
+    const titles = this.db.prepare<[number], { title: string }>('SELECT title FROM articles WHERE issue_id = ? ORDER BY ordinal');
+    return findSameIssue(bulletin.articles.map((a) => a.title), ids.map(({ id }) => ({ id, titles: titles.all(id).map((r) => r.title) })));
+  }
+
+  /**
+   * Removes an issue with everything derived: document frequencies of its articles' terms, draft entries printing
+   * them and 另见 lines naming them, then the source file row, whose delete cascades to the issue, its articles and
+   * their enrichment, fingerprints, groups, tags, entities and search rows (the FTS5 row by trigger).
+   */
+  private removeInTx(issueId: number): { issueId: number; articles: number } | null {
+    const issue = this.db.prepare<[number], { source_file_id: number }>('SELECT source_file_id FROM issues WHERE id = ?').get(issueId);
+    if (!issue) return null;
+    const ids = this.db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE issue_id = ?').all(issueId).map((r) => r.id);
+    const removed = new Set(ids);
+    const terms = this.db.prepare<[number], { terms: string }>(
+      'SELECT e.terms FROM article_enrichment e JOIN articles a ON a.id = e.article_id WHERE a.issue_id = ?',
+    ).all(issueId);
+    const uncount = this.db.prepare('UPDATE doc_freq SET df = df - 1 WHERE term = ?');
+    for (const r of terms) for (const t of new Set(JSON.parse(r.terms) as string[])) uncount.run(t);
+    this.db.prepare('DELETE FROM issue_entries WHERE article_id IN (SELECT id FROM articles WHERE issue_id = ?)').run(issueId);
+    const update = this.db.prepare('UPDATE issue_entries SET entry = ? WHERE draft_id = ? AND ordinal = ?');
+    const entries = this.db.prepare<[], { draft_id: number; ordinal: number; entry: string }>(
+      "SELECT draft_id, ordinal, entry FROM issue_entries WHERE json_array_length(entry, '$.alsoSeen') > 0",
+    ).all();
+    for (const e of entries) {
+      const changed = withoutRemoved(JSON.parse(e.entry) as Entry, removed);
+      if (changed) update.run(JSON.stringify(changed), e.draft_id, e.ordinal);
+    }
+    this.db.prepare('DELETE FROM source_files WHERE id = ?').run(issue.source_file_id);
+    return { issueId, articles: ids.length };
+  }
+
+  private storeInTx(source: SourceMeta, bulletin: Bulletin, understand?: Understand): ImportResult {
     const { path, sha256, bytes, encoding, kind } = source;
     const importedAt = new Date().toISOString();
     const sourceFileId = this.insertSource.run({ path, sha256, bytes, encoding, kind, importedAt }).lastInsertRowid;

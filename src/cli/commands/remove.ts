@@ -1,0 +1,36 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { openStore } from '../../store/open.js';
+import { count, dbOption } from '../options.js';
+
+/** A stored issue's id: a positive integer (`#3` accepted, as `list` and `import` print it). */
+function issueId(value: string): number {
+  const n = Number(value.replace(/^#/, ''));
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not an issue id (a positive number, as \`jianbao list\` shows)`);
+  return n;
+}
+
+/**
+ * `jianbao remove ISSUE [--db PATH]`: removes a stored issue and everything derived from it (articles,
+ * enrichment, document frequencies, same-event groups, search index, draft entries and their 另见 lines).
+ */
+export function registerRemove(program: Command): void {
+  program
+    .command('remove')
+    .description('remove a stored issue and everything derived from it')
+    .argument('<issue>', 'issue id, as `jianbao list` shows it', issueId)
+    .addOption(dbOption())
+    .action(async (id: number, opts: { db: string }) => {
+      const store = await openStore(opts.db, { mustExist: true });
+      try {
+        const removed = await store.removeIssue(id);
+        if (!removed) {
+          process.stderr.write(`jianbao: issue ${id}: no such issue in ${opts.db}\n`);
+          process.exitCode = 1;
+          return;
+        }
+        process.stdout.write(`removed issue #${id}: ${count(removed.articles, 'article')} and everything derived from them\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

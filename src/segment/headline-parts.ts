@@ -1,0 +1,81 @@
+/**
+ * Lines printed with a headline that belong to it: a kicker above it (a person's line `某公司创始人某某：`, or the
+ * place of a regional round-up item), a dash line under it (`——副题`). And part markers (`· 定义篇 ·`) that divide
+ * a report inside its article. All decided by shape and position, not wording.
+ */
+import type { Para } from '../clean/index.js';
+import { makePara } from '../clean/unwrap.js';
+import { endsSentence, squash } from '../clean/text-shape.js';
+import type { ParaKind } from './kinds.js';
+import { isCredit } from './credit-patterns.js';
+
+/** A person's line ends in a colon and is short: who speaks, not what. */
+const PERSON_LINE = /^[^，。；！？,.;!?：:]{2,24}[：:]$/u;
+/** A dash line opens with a long dash: the headline's second part. */
+const DASH_LINE = /^(?:——|－－|--)\s*\S/u;
+/** A decorated label, `· 定义篇 ·`, `【案例】`, `■ 展望`: a part of a report, never a section or a headline. */
+const PART_MARKER = /^(?:[·•●■◆▲◇]\s*[\p{Script=Han}A-Za-z0-9]{1,10}\s*[·•●■◆▲◇]?|【[^】]{1,10}】|〔[^〕]{1,10}〕)$/u;
+/** Section headings (要闻, 产业环境) are this short or shorter; a headline's first line is longer. */
+const SECTION_CHARS = 5;
+/** A reporter's byline as newspapers set it under the headline: `▶ 本报记者 某某`, `记者 某某`. */
+export function isReporterLine(text: string): boolean {
+  return isCredit(text) && /记者|通讯员/u.test(text) && !/^[（(]/u.test(text.trim());
+}
+
+/** A place line of a round-up: a few Han characters, nothing else. */
+const PLACE_LINE = /^[\p{Script=Han}]{2,5}$/u;
+
+/** True for a part marker inside an article (`· 定义篇 ·`). */
+export function isPartMarker(text: string): boolean {
+  return PART_MARKER.test(text.trim());
+}
+
+/**
+ * Marks kickers and dash lines as 'kicker' in place. A person's line is a kicker when a one-line heading follows
+ * and the text before it ended (a sentence end, or nothing). Place lines are kickers only in a run: place,
+ * headline, one paragraph, and again — a section heading is followed by several articles, a place by one
+ * paragraph. `isSection` tells the known sections, which are never kickers.
+ */
+export function markHeadlineParts(paras: Para[], kinds: ParaKind[], isSection: (text: string) => boolean): void {
+  const one = (i: number) => paras[i]?.rows.length === 1;
+  const ended = (i: number) => i < 0 || kinds[i] !== 'body' || endsSentence(paras[i].text);
+  paras.forEach((p, i) => {
+    const t = p.text.trim();
+    if (one(i) && PERSON_LINE.test(t) && kinds[i + 1] === 'heading' && kinds[i + 2] === 'body' && ended(i - 1)) kinds[i] = 'kicker';
+    else if (one(i) && DASH_LINE.test(t) && kinds[i - 1] === 'heading' && kinds[i + 1] !== 'heading' && squash(t).length <= 40) {
+      kinds[i] = 'kicker';
+    }
+  });
+  // A headline set on two lines over its reporter's byline: the first line is the headline's first part.
+  paras.forEach((p, i) => {
+    if (kinds[i] === 'heading' && one(i) && kinds[i + 1] === 'heading' && one(i + 1) && isReporterLine(paras[i + 2]?.text ?? '') &&
+      kinds[i - 1] !== 'heading' && squash(p.text).length > SECTION_CHARS && !isSection(p.text)) kinds[i] = 'kicker';
+  });
+  const place = (i: number) => kinds[i] === 'heading' && one(i) && PLACE_LINE.test(squash(paras[i].text)) &&
+    !isSection(paras[i].text) && kinds[i + 1] === 'heading' && kinds[i + 2] === 'body' && kinds[i + 3] !== 'body';
+  const places = paras.map((_, i) => place(i));
+  places.forEach((yes, i) => { if (yes && (places[i + 3] || places[i - 3])) kinds[i] = 'kicker'; });
+}
+
+/** Joins each kicker to its headline (a place with a space, a person's line directly; a dash line after it). */
+export function joinHeadlineParts(paras: Para[], kinds: ParaKind[]): { paras: Para[]; kinds: ParaKind[] } {
+  const out: Para[] = [];
+  const outKinds: ParaKind[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    if (kinds[i] === 'kicker' && !DASH_LINE.test(paras[i].text) && kinds[i + 1] === 'heading') {
+      const [k, h] = [paras[i], paras[i + 1]];
+      const joined = makePara([...k.rows, ...h.rows]);
+      const gap = /[：:]$/u.test(k.text) ? '' : ' ';
+      out.push({ ...joined, text: `${k.text}${gap}${h.text}`, ...(h.printed ? { printed: `${k.text}${gap}${h.printed}` } : {}) });
+      outKinds.push('heading');
+      i++;
+    } else if (kinds[i] === 'kicker' && DASH_LINE.test(paras[i].text) && outKinds[outKinds.length - 1] === 'heading') {
+      const h = out[out.length - 1];
+      out[out.length - 1] = { ...makePara([...h.rows, ...paras[i].rows]), text: `${h.text}${paras[i].text}` };
+    } else {
+      out.push(paras[i]);
+      outKinds.push(kinds[i] === 'kicker' ? 'body' : kinds[i]);
+    }
+  }
+  return { paras: out, kinds: outKinds };
+}

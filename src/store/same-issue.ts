@@ -1,0 +1,42 @@
+/**
+ * Whole-issue duplicates: the same issue read twice (a text dump and its PDF, or two dumps of one PDF) has the
+ * same publication and date and most of the same titles, whatever the format made of the rest.
+ */
+import { squash } from '../clean/text-shape.js';
+
+/** Share of the smaller issue's titles the other must also print for the two to be one issue. */
+export const SAME_ISSUE_SHARE = 0.6;
+
+/** What to do when an import is an issue already stored: say so and skip, replace the stored one, or keep both. */
+export type SameIssuePolicy = 'report' | 'replace' | 'keep-both';
+
+/** Share of the smaller title list found in the other (whitespace ignored, each title matched once). */
+export function sharedTitleShare(a: string[], b: string[]): number {
+  const keys = (list: string[]) => list.map(squash).filter(Boolean);
+  const [x, y] = [keys(a), keys(b)];
+  if (!x.length || !y.length) return 0;
+  const pool = new Map<string, number>();
+  for (const k of y) pool.set(k, (pool.get(k) ?? 0) + 1);
+  let shared = 0;
+  for (const k of x) {
+    const n = pool.get(k) ?? 0;
+    if (n > 0) { shared++; pool.set(k, n - 1); }
+  }
+  return shared / Math.min(x.length, y.length);
+}
+
+/** The stored issue (of those with the same publication and date) that is the same issue as `titles`, or null. */
+export function findSameIssue(titles: string[], stored: { id: number; titles: string[] }[]): number | null {
+  let best: { id: number; share: number } | null = null;
+  for (const s of stored) {
+    const share = sharedTitleShare(titles, s.titles);
+    if (share >= SAME_ISSUE_SHARE && (!best || share > best.share)) best = { id: s.id, share };
+  }
+  return best?.id ?? null;
+}
+
+/** An entry's 另见 list without the reports of removed articles. */
+export function withoutRemoved<T extends { alsoSeen?: { articleId: number }[] }>(entry: T, removed: Set<number>): T | null {
+  const kept = (entry.alsoSeen ?? []).filter((a) => !removed.has(a.articleId));
+  return kept.length === (entry.alsoSeen ?? []).length ? null : { ...entry, alsoSeen: kept };
+}
