@@ -1,35 +1,61 @@
+import type { AliasIndex } from './aliases.js';
+import { gramTokens, hasHanPair } from './grams.js';
 import type { ParsedQuery, QueryTerm } from './query.js';
 import type { Segmenter } from './segment.js';
 
-/** A phrase: index tokens that must appear side by side, in this order. */
-export type Phrase = string[];
+/**
+ * A phrase: index tokens that must appear side by side, in this order, in one of the two index streams: jieba's
+ * words and their tiles (src/search/segment.ts), or character bigrams (src/search/grams.ts).
+ */
+export interface Phrase {
+  stream: 'words' | 'grams';
+  tokens: string[];
+}
 
 /**
  * What a parsed query asks of the full-text index, in index tokens and independent of any backend: SQLite
- * renders it as an FTS5 MATCH string (src/store/sqlite/fts5-query.ts); PostgreSQL would render the same plan
- * as a tsquery (phrase = a <-> b, & for groups, | inside a group, ! for exclusions).
+ * renders it as FTS5 MATCH strings (src/store/sqlite/fts5-query.ts), PostgreSQL as a tsquery.
  */
 export interface MatchPlan {
   /** Every group must match; a group matches when any of its phrases does. Empty: no positive terms. */
   groups: Phrase[][];
   /** No article matching any of these phrases is returned. */
   excluded: Phrase[];
+  /** What the query's terms and their aliases read as text, for marking matches the index cannot mark. */
+  needles: string[];
   /** Terms with nothing searchable in them (only punctuation), dropped. */
   warnings: string[];
 }
 
-/** Segments the query's terms with the same segmenter the index was built with. */
-export function toMatchPlan(q: ParsedQuery, seg: Segmenter): MatchPlan {
+/**
+ * Segments the query's terms with the same segmenter the index was built with. Each term becomes the phrase of
+ * its words and, when it holds Chinese, the phrase of its bigrams: an article holding the term's characters is
+ * found however jieba cut them, and one holding the words as words scores both phrases, so it ranks higher. A term
+ * naming an organisation of the lexicon stands for all its names (工信部 finds 工业和信息化部).
+ */
+export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex): MatchPlan {
   const warnings: string[] = [];
-  const phrase = (t: QueryTerm): Phrase[] => {
+  const needles: string[] = [];
+  const phrasesOf = (text: string): Phrase[] => {
     // Chinese is written without spaces, so a run typed without them (数字经济) is a phrase like a quoted one.
-    const tokens = seg.queryWords(t.text).flat();
-    if (!tokens.length) warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
-    return tokens.length ? [tokens] : [];
+    const tokens = seg.queryWords(text).flat();
+    if (!tokens.length) return [];
+    const words: Phrase = { stream: 'words', tokens };
+    return hasHanPair(text) ? [words, { stream: 'grams', tokens: gramTokens(text) }] : [words];
+  };
+  const term = (t: QueryTerm, positive: boolean): Phrase[] => {
+    const phrases = aliases.namesOf(t.text).flatMap((name) => {
+      const found = phrasesOf(name);
+      if (positive && found.length) needles.push(name);
+      return found;
+    });
+    if (!phrases.length) warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
+    return phrases;
   };
   return {
-    groups: q.groups.map((g) => g.flatMap(phrase)).filter((g) => g.length),
-    excluded: q.excluded.flatMap(phrase),
+    groups: q.groups.map((g) => g.flatMap((t) => term(t, true))).filter((g) => g.length),
+    excluded: q.excluded.flatMap((t) => term(t, false)),
+    needles,
     warnings,
   };
 }

@@ -3,7 +3,7 @@ import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
-import { searchMigration } from './search-schema.js';
+import { gramsMigration, searchMigration } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
@@ -62,6 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ENRICHMENT_SCHEMA,
   DRAFTS_SCHEMA,
   searchMigration,
+  gramsMigration,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */
