@@ -13,7 +13,7 @@ import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { registerSources } from './commands/sources.js';
 import { registerTrain } from './commands/train.js';
-import { registerSearch } from './commands/search.js';
+import { queryArgv, registerSearch } from './commands/search.js';
 import { registerTop } from './commands/top.js';
 import { registerTrend } from './commands/trend.js';
 import { debugTrace, errorLine } from './errors.js';
@@ -55,7 +55,7 @@ registerIssue(program);
 registerEdition(program);
 
 try {
-  await program.parseAsync(process.argv);
+  await program.parseAsync(queryArgv(process.argv));
 } catch (err) {
   if (err instanceof CommanderError) {
     // Commander has printed the message or the help already.
