@@ -5,10 +5,11 @@ import { ftsTable, quote } from './fts5-query.js';
 import { jsonColumns } from './search-columns.js';
 
 /**
- * Every indexed article holding one phrase, with the phrase's share of the article's bm25 in its stream's table. FTS5's bm25 of a
- * MATCH is the sum over its phrases of idf(phrase) × a term of the phrase's weighted frequency in the row and
- * the row's length; idf and that term depend on the phrase and the row only, so the share measured by a MATCH
- * of the phrase alone is exactly what it adds to any query holding it, as long as the index does not change.
+ * Every indexed article holding one phrase, with the phrase's share of the article's bm25 in its stream's table
+ * (article_fts for words, article_grams for character grams). FTS5's bm25 of a MATCH is the sum over its phrases
+ * of idf(phrase) × a term of the phrase's weighted frequency in the row and the row's length; idf and that term
+ * depend on the phrase and the row only, so the share measured by a MATCH of the phrase alone is exactly what it
+ * adds to any query holding it, as long as the index does not change.
  */
 export interface PhrasePostings {
   /** Article ids, ascending. */

@@ -113,7 +113,11 @@ export class SearchIndexWriter {
     for (const { id, article } of articles) {
       const { title, body } = indexedText(article);
       this.insertFts.run(id, title, body);
-      this.insertGrams?.run(id, gramsForIndex(article.title), gramsForIndex(bodyText(article)));
+    }
+    // Apart, after the words: a statement on one FTS5 table makes the other write out its pending terms, so
+    // interleaved inserts would write a segment per article to both.
+    if (this.insertGrams) {
+      for (const { id, article } of articles) this.insertGrams.run(id, gramsForIndex(article.title), gramsForIndex(bodyText(article)));
     }
   }
 
