@@ -283,6 +283,12 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
     const texts = await Promise.all(r.hits.map((h) => store.getArticle(h.id)));
     for (const a of texts) expect(`${a!.title}${a!.body}`).toContain('爱立信');
     expect(r.total).toBe(bulletin.articles.filter((a) => `${a.title}${a.body}`.includes('爱立信')).length);
+    // The character grams were backfilled too: a run of Chinese finds exactly the articles holding it.
+    for (const run of ['产业链', '芯片短缺', '数字经济', '电池', '运营商']) {
+      const holding = bulletin.articles.filter((a) => a.title.includes(run) || a.body.includes(run)).length;
+      expect(holding, run).toBeGreaterThan(0);
+      expect((await store.search({ query: run, limit: 1 })).total, run).toBe(holding);
+    }
     await store.close();
   });
 });
