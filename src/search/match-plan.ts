@@ -31,26 +31,35 @@ export interface MatchPlan {
  * Segments the query's terms with the same segmenter the index was built with. Each term becomes the phrase of
  * its words and, when it holds Chinese, the phrase of its bigrams: an article holding the term's characters is
  * found however jieba cut them, and one holding the words as words scores both phrases, so it ranks higher. A term
- * naming an organisation of the lexicon stands for all its names (工信部 finds 工业和信息化部).
+ * naming an organisation of the lexicon stands for all its names (工信部 finds 工业和信息化部), each other name by its
+ * grams alone (by its words when it has no Chinese).
  */
 export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex): MatchPlan {
   const warnings: string[] = [];
   const needles: string[] = [];
-  const phrasesOf = (text: string): Phrase[] => {
+  const wordsOf = (text: string): Phrase | null => {
     // Chinese is written without spaces, so a run typed without them (数字经济) is a phrase like a quoted one.
     const tokens = seg.queryWords(text).flat();
-    if (!tokens.length) return [];
-    const words: Phrase = { stream: 'words', tokens };
-    return hasHanPair(text) ? [words, { stream: 'grams', tokens: gramTokens(text) }] : [words];
+    return tokens.length ? { stream: 'words', tokens } : null;
   };
+  const gramsOf = (text: string): Phrase | null => (hasHanPair(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
-    const phrases = aliases.namesOf(t.text).flatMap((name) => {
-      const found = phrasesOf(name);
-      if (positive && found.length) needles.push(name);
-      return found;
+    const typed = [wordsOf(t.text), gramsOf(t.text)].filter((p): p is Phrase => p !== null);
+    if (!typed.length) warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
+    else if (positive) needles.push(t.text);
+    const names = aliases.namesOf(t.text).filter((n) => n !== t.text);
+    const others = names.flatMap((name) => {
+      // Grams find a name wherever the text holds its characters, so a name holding a shorter one (华为技术有限公司
+      // and 华为) adds nothing to what that one finds: left out, the phrases to match stay few.
+      if (names.some((m) => m !== name && hasHanPair(m) && name.includes(m)) || (hasHanPair(t.text) && name.includes(t.text))) {
+        if (positive) needles.push(name);
+        return [];
+      }
+      const p = gramsOf(name) ?? wordsOf(name);
+      if (p && positive) needles.push(name);
+      return p ? [p] : [];
     });
-    if (!phrases.length) warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
-    return phrases;
+    return [...typed, ...others];
   };
   return {
     groups: q.groups.map((g) => g.flatMap((t) => term(t, true))).filter((g) => g.length),
