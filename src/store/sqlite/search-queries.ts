@@ -9,6 +9,9 @@ import { PostingsCache } from './phrase-postings.js';
 import { SearchColumns } from './search-columns.js';
 import { matchPlan, type Matched } from './search-match.js';
 
+/** The SQL function (this connection's only) giving an entity name's canonical name. */
+const CANONICAL_FUNCTION = 'jianbao_canonical_entity';
+
 /** Snippet length in index tokens (a token is a word: about 1.5 characters of Chinese). */
 const SNIPPET_TOKENS = 32;
 
@@ -26,7 +29,10 @@ export class SqliteSearch {
   constructor(
     private readonly db: Database,
     private readonly aliases: AliasIndex = sharedAliases(),
-  ) {}
+  ) {
+    // A lookup per row from SQL: joining the alias table (json_each) made a year's counts 50 times slower.
+    db.function(CANONICAL_FUNCTION, { deterministic: true }, (name: unknown) => (typeof name === 'string' ? aliases.canonical(name) : name));
+  }
 
   /** See Store.search. */
   search(request: SearchRequest): SearchResult {
@@ -89,14 +95,14 @@ export class SqliteSearch {
   countFacts(kind: 'tag' | 'entity', from: string, to: string): FactCount[] {
     const [table, column] = kind === 'tag' ? ['article_tags', 'tag'] : ['article_entities', 'name'];
     // Entities named by an alias count under their canonical name, each article once.
-    const names = kind === 'entity' ? this.aliases.canonicalOfAliases() : {};
+    const value = kind === 'entity' ? `${CANONICAL_FUNCTION}(t.${column})` : `t.${column}`;
     return this.db
-      .prepare<[string, string, string], FactCount>(
-        `SELECT coalesce(m.value, t.${column}) AS value, count(DISTINCT t.article_id) AS count
-           FROM ${table} t JOIN search_docs d ON d.id = t.article_id LEFT JOIN json_each(?) m ON m.key = t.${column}
+      .prepare<[string, string], FactCount>(
+        `SELECT ${value} AS value, count(DISTINCT t.article_id) AS count
+           FROM ${table} t JOIN search_docs d ON d.id = t.article_id
           WHERE d.date BETWEEN ? AND ? GROUP BY 1 ORDER BY count DESC, value`,
       )
-      .all(JSON.stringify(names), parseDateBound(from, 'from'), parseDateBound(to, 'to'));
+      .all(parseDateBound(from, 'from'), parseDateBound(to, 'to'));
   }
 
   /** Parses the request and finds every matching article that the filters accept, and the best `k` of them. */
