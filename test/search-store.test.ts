@@ -115,6 +115,28 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     await extra.close();
   });
 
+  it('finds every article holding any run of Chinese characters cut from the samples, however it is segmented', async () => {
+    const extra = await openSearchStore(await backend.fresh());
+    const { doc, bulletin } = await readBulletin('samples/003_8913e8f3e5978f8d.txt');
+    await extra.importBulletin(doc, bulletin);
+    const stored = await extra.listArticles();
+    const runs = stored.flatMap((a) => a.body.match(/\p{Script=Han}{6,}/gu) ?? []);
+    // Deterministic picks: runs of 2 to 6 characters starting anywhere in a run of the text.
+    let seed = 15;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let k = 0; k < 40; k++) {
+      const run = runs[next(runs.length)];
+      const length = 2 + next(5);
+      const start = next(run.length - length + 1);
+      const query = run.slice(start, start + length);
+      const found = new Set((await extra.search({ query, limit: 1000, facets: false })).hits.map((h) => h.id));
+      const holding = stored.filter((a) => a.title.includes(query) || a.body.includes(query));
+      expect(holding.length, query).toBeGreaterThan(0);
+      for (const a of holding) expect(found.has(a.id), `${query} in ${a.title}`).toBe(true);
+    }
+    await extra.close();
+  });
+
   it('honours phrases, exclusion and OR', async () => {
     expect(await titles(store, '"电池回收"')).toEqual(['推进动力电池回收利用体系建设 完善相关标准']);
     expect(await titles(store, '"回收电池"')).toEqual([]);
