@@ -403,7 +403,7 @@ function referenceSql(plan: MatchPlan): { sql: string; params: string[] } {
   const phrase = (p: Phrase) => {
     const t = ftsTable(p);
     params.push(quote(p));
-    ctes.push(`p${ctes.length} AS (SELECT rowid AS id, bm25(${t}, ${TITLE_WEIGHT}, 1) AS bm FROM ${t} WHERE ${t} MATCH ?)`);
+    ctes.push(`p${ctes.length} AS MATERIALIZED (SELECT rowid AS id, bm25(${t}, ${TITLE_WEIGHT}, 1) AS bm FROM ${t} WHERE ${t} MATCH ?)`);
     return `p${ctes.length - 1}`;
   };
   const groups = plan.groups.map((g) => g.map(phrase));

@@ -21,7 +21,10 @@ export interface MatchPlan {
   groups: Phrase[][];
   /** No article matching any of these phrases is returned. */
   excluded: Phrase[];
-  /** What the query's terms and their aliases read as text, for marking matches the index cannot mark. */
+  /**
+   * The query's terms and their aliases holding Chinese, as text: an article matching them holds them as written
+   * (grams match characters), so they are marked where they occur, also where the word index cannot mark them.
+   */
   needles: string[];
   /** Terms with nothing searchable in them (only punctuation), dropped. */
   warnings: string[];
@@ -46,17 +49,14 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex)
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
     const typed = [wordsOf(t.text), gramsOf(t.text)].filter((p): p is Phrase => p !== null);
     if (!typed.length) warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
-    else if (positive) needles.push(t.text);
+    else if (positive && hasHanPair(t.text)) needles.push(t.text);
     const names = aliases.namesOf(t.text).filter((n) => n !== t.text);
     const others = names.flatMap((name) => {
       // Grams find a name wherever the text holds its characters, so a name holding a shorter one (华为技术有限公司
       // and 华为) adds nothing to what that one finds: left out, the phrases to match stay few.
-      if (names.some((m) => m !== name && hasHanPair(m) && name.includes(m)) || (hasHanPair(t.text) && name.includes(t.text))) {
-        if (positive) needles.push(name);
-        return [];
-      }
+      if (positive && hasHanPair(name)) needles.push(name);
+      if (names.some((m) => m !== name && hasHanPair(m) && name.includes(m)) || (hasHanPair(t.text) && name.includes(t.text))) return [];
       const p = gramsOf(name) ?? wordsOf(name);
-      if (p && positive) needles.push(name);
       return p ? [p] : [];
     });
     return [...typed, ...others];
