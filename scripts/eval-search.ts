@@ -1,30 +1,39 @@
 /**
- * Ranking quality on the samples: imports samples/*.txt through the real pipeline into a temporary store, runs
- * the judged queries of testdata/search-judgements.json and prints nDCG@10 per query and the mean (target ≥ 0.9),
- * on the embedded SQLite store and, when a PostgreSQL server is given, on PostgreSQL too.
- * Judged articles are found by title (whitespace ignored), so the figure also reflects how well the parser
- * splits articles: a judged title that no stored article has is reported and counts as never found.
+ * Ranking quality of archive search on judged queries, on material the search was and was not built from:
+ *
+ * - samples: samples/*.txt imported through the real pipeline, the judged queries of
+ *   testdata/search-judgements.json (binary relevance; judged articles are found by title, whitespace ignored,
+ *   so the figure also reflects how well the parser splits articles);
+ * - unseen: testdata/search-unseen/archive-*.json (64 articles of other publications written for this, imported
+ *   as bulletins) with the graded queries of testdata/search-unseen/judgements.json, split into `dev` (may be looked
+ *   at while tuning) and `heldout` (only measured).
+ *
+ * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
+ * title boost (src/eval/search-metrics.ts) in the same run, and on the unseen archive whether every name of every
+ * organisation of the entity lexicon it mentions finds all the articles naming that organisation by any name.
+ * Runs on the embedded SQLite store and, when a PostgreSQL server is given, on PostgreSQL too.
  *
  *   npm run eval:search [-- --judgements FILE] [-- FILE.txt ...]
  *   npm run eval:search -- --pg postgres://user:pw@host:port/postgres     also on PostgreSQL
  *
  * The PostgreSQL server is the one of `--pg URL`, else of JIANBAO_TEST_PG (as `.ci/with-postgres` sets it): the
- * URL's role must be allowed to create databases; the script works in a new scratch database and drops it after.
+ * URL's role must be allowed to create databases; the script works in new scratch databases and drops them after.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ndcgAt, substringBaseline, squash, type Grades, type PlainArticle } from '../src/eval/search-metrics.js';
 import { importFile } from '../src/pipeline/import-file.js';
+import { sharedAliases } from '../src/search/aliases.js';
+import { orgData } from '../src/enrich/data.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { SearchStore } from '../src/store/types.js';
-
-interface Judgements {
-  queries: { query: string; relevant: string[] }[];
-}
+import type { Article } from '../src/types.js';
 
 const K = 10;
+const UNSEEN_DIR = 'testdata/search-unseen';
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const k = args.indexOf(name);
@@ -33,67 +42,157 @@ const option = (name: string) => {
 const judgementsFile = option('--judgements') ?? 'testdata/search-judgements.json';
 const pgUrl = option('--pg') ?? process.env.JIANBAO_TEST_PG;
 const files = args.length ? args : readdirSync('samples').filter((f) => f.endsWith('.txt')).sort().map((f) => join('samples', f));
-const { queries } = JSON.parse(readFileSync(judgementsFile, 'utf8')) as Judgements;
 
-const squash = (s: string) => s.replace(/\s+/g, '');
-/** A stored title is the judged one when equal without whitespace (a parser may space it differently). */
-const sameTitle = (stored: string, judged: string) => squash(stored) === squash(judged);
+interface Judged {
+  query: string;
+  grades: Grades;
+}
 
-/** Imports the files into the store, runs the judged queries, prints per-query nDCG@K; returns the mean. */
-async function evaluate(store: SearchStore, backend: string): Promise<number> {
-  let articles = 0;
-  for (const f of files) articles += (await importFile(f, store)).articles;
-  const stored = (await store.listArticles()).map((a) => a.title);
-  console.log(`\n== ${backend}: ${files.length} files, ${articles} articles stored; ${queries.length} judged queries\n`);
+const sampleQueries: Judged[] = (JSON.parse(readFileSync(judgementsFile, 'utf8')) as { queries: { query: string; relevant: string[] }[] }).queries.map(
+  (q) => ({ query: q.query, grades: Object.fromEntries(q.relevant.map((t) => [t, 1])) }),
+);
+const unseen = JSON.parse(readFileSync(join(UNSEEN_DIR, 'judgements.json'), 'utf8')) as Record<'dev' | 'heldout', { query: string; relevant: Grades }[]>;
+const unseenParts = { dev: unseen.dev.map((q) => ({ query: q.query, grades: q.relevant })), heldout: unseen.heldout.map((q) => ({ query: q.query, grades: q.relevant })) };
 
-  const scores: number[] = [];
-  const missing: string[] = [];
-  for (const { query, relevant } of queries) {
-    for (const t of relevant) if (!stored.some((s) => sameTitle(s, t))) missing.push(t);
-    const { hits } = await store.search({ query, limit: K });
-    const gains = hits.map((h) => (relevant.some((t) => sameTitle(h.title, t)) ? 1 : 0));
-    const dcg = gains.reduce((sum: number, g, i) => sum + g / Math.log2(i + 2), 0);
-    const ideal = relevant.slice(0, K).reduce((sum: number, _, i) => sum + 1 / Math.log2(i + 2), 0);
-    const ndcg = dcg / ideal;
-    scores.push(ndcg);
-    const top = hits[0] ? hits[0].title : '(no hit)';
-    console.log(`${ndcg.toFixed(3)}  ${query.padEnd(24)} top: ${top}`);
+interface ArchiveFile {
+  publication: string;
+  issues: { issueDate: string; articles: { section: string; title: string; body: string }[] }[];
+}
+
+/** Imports the unseen archive's issues as bulletins. */
+async function importUnseen(store: SearchStore): Promise<number> {
+  let n = 0;
+  for (const file of readdirSync(UNSEEN_DIR).filter((f) => /^archive-.*\.json$/.test(f)).sort()) {
+    const archive = JSON.parse(readFileSync(join(UNSEEN_DIR, file), 'utf8')) as ArchiveFile;
+    for (const [k, issue] of archive.issues.entries()) {
+      const articles = issue.articles.map(
+        (a, i): Article => ({ section: a.section, title: a.title, byline: null, subheads: [], body: a.body, captions: [], page: 1, lineStart: i + 1, lineEnd: i + 1 }),
+      );
+      const path = `${UNSEEN_DIR}/${file}#${k}`;
+      await store.importBulletin(
+        { path, sha256: squash(path).padEnd(64, '0').slice(0, 64), bytes: 1, encoding: 'utf-8', kind: 'text' },
+        { publication: archive.publication, issueDate: issue.issueDate, sections: [...new Set(issue.articles.map((a) => a.section))], warnings: [], articles },
+      );
+      n += articles.length;
+    }
   }
-  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  console.log(`\n${backend}: mean nDCG@${K}: ${mean.toFixed(3)} over ${scores.length} queries (target ≥ 0.9)`);
-  if (missing.length) {
-    console.log(`${missing.length} judged titles are not among the stored articles (parser output): ${[...new Set(missing)].slice(0, 5).join(' | ')}${missing.length > 5 ? ' …' : ''}`);
+  return n;
+}
+
+/** The stored articles as the baseline reads them. */
+async function plainArticles(store: SearchStore): Promise<PlainArticle[]> {
+  const { hits } = await store.search({ query: 'from:1900', limit: 100_000, facets: false });
+  const dates = new Map(hits.map((h) => [h.id, h.date]));
+  return (await store.listArticles()).map((a) => ({ title: a.title, body: a.body, date: dates.get(a.id) ?? null }));
+}
+
+/** Mean nDCG@K of our search and of the baseline over judged queries, printing each query. */
+async function score(store: SearchStore, plain: PlainArticle[], queries: Judged[], label: string): Promise<{ ours: number; base: number }> {
+  let [ours, base] = [0, 0];
+  console.log(`\n-- ${label}: ${queries.length} queries (nDCG@${K}: ours / substring baseline)`);
+  for (const { query, grades } of queries) {
+    const { hits } = await store.search({ query, limit: K, facets: false });
+    const o = ndcgAt(K, hits.map((h) => h.title), grades);
+    const b = ndcgAt(K, substringBaseline(query, plain).map((a) => a.title), grades);
+    [ours, base] = [ours + o, base + b];
+    console.log(`${o.toFixed(3)} ${b.toFixed(3)}  ${query.padEnd(16)} top: ${hits[0]?.title ?? '(no hit)'}`);
   }
-  return mean;
+  return { ours: ours / queries.length, base: base / queries.length };
+}
+
+/**
+ * Every name of every organisation of the lexicon that the archive mentions by some name: does searching it find
+ * every article holding any of the names? Returns the names checked and those missing articles.
+ */
+async function aliasCheck(store: SearchStore, plain: PlainArticle[]): Promise<{ checked: number; failed: string[] }> {
+  const aliases = sharedAliases();
+  let checked = 0;
+  const failed: string[] = [];
+  for (const org of orgData()) {
+    const names = aliases.namesOf(org.name);
+    const holding = plain.filter((a) => names.some((n) => `${a.title}\n${a.body}`.toLowerCase().includes(n.toLowerCase()))).map((a) => a.title);
+    if (!holding.length) continue;
+    for (const name of names) {
+      checked++;
+      const found = new Set((await store.search({ query: `"${name}"`, limit: 1000, facets: false })).hits.map((h) => h.title));
+      const missing = holding.filter((t) => !found.has(t));
+      if (missing.length) failed.push(`${name}: misses ${missing.length} of ${holding.length} (${missing[0]})`);
+    }
+  }
+  return { checked, failed };
+}
+
+interface Figures {
+  samples: { ours: number; base: number };
+  dev: { ours: number; base: number };
+  heldout: { ours: number; base: number };
+  alias: { checked: number; failed: string[] };
+}
+
+/** Runs every set on a backend; `open` gives a fresh store per set. */
+async function evaluate(open: (name: string) => Promise<SearchStore>, backend: string): Promise<Figures> {
+  const samples = await open('samples');
+  let figures: Figures;
+  try {
+    let articles = 0;
+    for (const f of files) articles += (await importFile(f, samples)).articles;
+    console.log(`\n== ${backend}: samples (${files.length} files, ${articles} articles)`);
+    const stored = (await samples.listArticles()).map((a) => squash(a.title));
+    const missing = [...new Set(sampleQueries.flatMap((q) => Object.keys(q.grades)).filter((t) => !stored.includes(squash(t))))];
+    if (missing.length) console.log(`${missing.length} judged titles are not among the stored articles (parser output): ${missing.slice(0, 5).join(' | ')}`);
+    const s = await score(samples, await plainArticles(samples), sampleQueries, 'samples');
+    figures = { samples: s } as Figures;
+  } finally {
+    await samples.close();
+  }
+  const store = await open('unseen');
+  try {
+    const n = await importUnseen(store);
+    console.log(`\n== ${backend}: unseen archive (${n} articles)`);
+    const plain = await plainArticles(store);
+    figures.dev = await score(store, plain, unseenParts.dev, 'unseen dev');
+    figures.heldout = await score(store, plain, unseenParts.heldout, 'unseen held-out');
+    figures.alias = await aliasCheck(store, plain);
+  } finally {
+    await store.close();
+  }
+  return figures;
+}
+
+function report(backend: string, f: Figures): void {
+  const row = (name: string, x: { ours: number; base: number }, n: number) =>
+    `${name.padEnd(18)} ${String(n).padStart(7)}  ${x.ours.toFixed(3)}   ${x.base.toFixed(3)}`;
+  console.log(`\n${backend}: mean nDCG@${K}`);
+  console.log(`${'set'.padEnd(18)} queries  search  substring baseline`);
+  console.log(row('samples (seen)', f.samples, sampleQueries.length));
+  console.log(row('unseen dev', f.dev, unseenParts.dev.length));
+  console.log(row('unseen held-out', f.heldout, unseenParts.heldout.length));
+  console.log(`entity names (unseen): ${f.alias.checked - f.alias.failed.length} of ${f.alias.checked} find every article naming their organisation by any name`);
+  for (const line of f.alias.failed) console.log(`  ${line}`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-eval-search-'));
 try {
-  const store = openSqliteStore(join(dir, 'eval.db'));
-  try {
-    await evaluate(store, 'SQLite');
-  } finally {
-    await store.close();
-  }
+  report('SQLite', await evaluate(async (name) => openSqliteStore(join(dir, `${name}.db`)), 'SQLite'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
 if (pgUrl) {
   const admin = createPool(pgUrl);
-  const db = `jianbao_eval_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${db}`);
+  const made: string[] = [];
   try {
-    const url = new URL(pgUrl);
-    url.pathname = `/${db}`;
-    const store = await openPostgresStore(url.toString());
-    try {
-      await evaluate(store, 'PostgreSQL');
-    } finally {
-      await store.close();
-    }
+    const figures = await evaluate(async (name) => {
+      const db = `jianbao_eval_${name}_${process.pid}`;
+      await admin.query(`CREATE DATABASE ${db}`);
+      made.push(db);
+      const url = new URL(pgUrl);
+      url.pathname = `/${db}`;
+      return openPostgresStore(url.toString());
+    }, 'PostgreSQL');
+    report('PostgreSQL', figures);
   } finally {
-    await admin.query(`DROP DATABASE ${db} WITH (FORCE)`);
+    for (const db of made) await admin.query(`DROP DATABASE ${db} WITH (FORCE)`);
     await admin.end();
   }
 } else {

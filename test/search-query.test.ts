@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { toMatchPlan } from '../src/search/match-plan.js';
 import { isEmptyQuery, MAX_QUERY_CHARS, parseDateBound, parseQuery } from '../src/search/query.js';
 import { sharedSegmenter, unsegment } from '../src/search/segment.js';
-import { renderMarked } from '../src/search/snippet.js';
-import { fts5Match } from '../src/store/sqlite/fts5-query.js';
+import { markedPassage, markNeedles, renderMarked } from '../src/search/snippet.js';
+import { gramTokens } from '../src/search/grams.js';
+import { aliasIndex } from '../src/search/aliases.js';
+import { quote } from '../src/store/sqlite/fts5-query.js';
+import type { Phrase } from '../src/search/match-plan.js';
 
 const seg = sharedSegmenter();
+const aliases = aliasIndex([{ name: '国家发展和改革委员会', aliases: ['国家发展改革委', '发改委'] }]);
+/** A plan written out: groups joined by AND, a group's phrases by OR, each phrase as stream:FTS5 phrase. */
 const match = (q: string) => {
-  const plan = toMatchPlan(parseQuery(q), seg);
-  return { ...fts5Match(plan), warnings: plan.warnings };
+  const plan = toMatchPlan(parseQuery(q), seg, aliases);
+  const phrase = (p: Phrase) => `${p.stream === 'words' ? 'w' : 'g'}${quote(p)}`;
+  return {
+    match: plan.groups.length ? plan.groups.map((g) => g.map(phrase).join(' OR ')).join(' AND ') : null,
+    exclude: plan.excluded.length ? plan.excluded.map(phrase).join(' OR ') : null,
+    needles: plan.needles,
+    warnings: plan.warnings,
+  };
 };
 
 describe('query parser', () => {
@@ -56,8 +67,8 @@ describe('query parser', () => {
     ]) {
       const { match: m, exclude } = match(hostile);
       for (const expr of [m, exclude].filter((e): e is string => e !== null)) {
-        // Outside quotes only our own operators and parentheses remain.
-        const outside = expr.replace(/"(?:[^"]|"")*"/g, '').replace(/\b(AND|OR|NOT)\b|[()\s]/g, '');
+        // Outside quotes only the stream marks and the operators written here remain.
+        const outside = expr.replace(/[wg]"(?:[^"]|"")*"/g, '').replace(/\b(AND|OR)\b|\s/g, '');
         expect(outside, `${hostile} → ${expr}`).toBe('');
       }
     }
@@ -87,10 +98,15 @@ describe('segmentation and match expressions', () => {
     // Long dictionary words are tiled all the way down, preferring whole words to single characters.
     expect(seg.segmentForIndex('华为技术有限公司').split('\u200b')).toEqual(['华为', '技术', '有限', '公司']);
     expect(seg.segmentForIndex('监测数据').split('\u200b')).toEqual(['监测', '数据']);
-    expect(match('动力电池').match).toBe('"动力 电池"');
-    expect(match('"电池回收" OR 储能 -锂电').match).toBe('(("电池 回收" OR "储能")) NOT ("锂电")');
-    expect(match('电池 -储能 -"电池回收"').match).toBe('("电池") NOT ("储能" OR "电池 回收")');
-    expect(match('-储能 -"电池回收"').exclude).toBe('"储能" OR "电池 回收"');
+    expect(match('动力电池').match).toBe('w"动力 电池" OR g"动力 力电 电池"');
+    expect(match('"电池回收" OR 储能 -锂电')).toMatchObject({
+      match: 'w"电池 回收" OR g"电池 池回 回收" OR w"储能" OR g"储能"',
+      exclude: 'w"锂电" OR g"锂电"',
+    });
+    expect(match('电池 -储能 -"电池回收"').exclude).toBe('w"储能" OR g"储能" OR w"电池 回收" OR g"电池 池回 回收"');
+    // Single Han characters and Latin words have no gram phrase: the words find the same.
+    expect(match('芯 5G').match).toBe('w"芯" AND w"5G"');
+    expect(match('5G基站').match).toBe('w"5G 基站" OR g"5g 基站"');
   });
 
   it('segments for the index without changing the text', () => {
@@ -102,7 +118,7 @@ describe('segmentation and match expressions', () => {
 
   it('drops terms with nothing searchable, with a warning', () => {
     const m = match('！！！ 电池');
-    expect(m.match).toBe('"电池"');
+    expect(m.match).toBe('w"电池" OR g"电池"');
     expect(m.warnings).toEqual(['！！！: nothing searchable in it (only punctuation); ignored']);
   });
 
@@ -110,5 +126,45 @@ describe('segmentation and match expressions', () => {
     const raw = `汽车\u200b\u0001动力\u0002\u200b\u0001电池\u0002 <b>&`;
     expect(renderMarked(raw, 'terminal')).toBe('汽车【动力电池】 <b>&');
     expect(renderMarked(raw, 'html')).toBe('汽车<mark>动力电池</mark> &#60;b&#62;&#38;');
+  });
+});
+
+describe('character grams and aliases in the plan', () => {
+  it('cuts text into bigrams of Han runs and whole Latin/digit runs, joining nothing across punctuation', () => {
+    expect(gramTokens('晶圆代工厂')).toEqual(['晶圆', '圆代', '代工', '工厂']);
+    expect(gramTokens('ＡＩ芯片，5G基站；京')).toEqual(['ai', '芯片', '5g', '基站', '京']);
+    expect(gramTokens('𠀋𠀌 x')).toEqual(['𠀋𠀌', 'x']);
+    // A query's run is a contiguous part of the text's grams exactly when the text holds the run.
+    const text = gramTokens('全球晶圆代工产能紧张').join(' ');
+    expect(text).toContain(gramTokens('晶圆代工').join(' '));
+    expect(text).not.toContain(gramTokens('晶圆加工').join(' '));
+  });
+
+  it('lets a term naming an organisation stand for all its names, and marks them', () => {
+    const m = match('发改委 -国家发展改革委');
+    expect(m.match).toBe(
+      'w"发 改 委" OR g"发改 改委" OR g"国家 家发 发展 展和 和改 改革 革委 委员 员会" OR g"国家 家发 发展 展改 改革 革委"',
+    );
+    expect(m.exclude).toContain('g"发改 改委"');
+    expect(m.needles).toEqual(['发改委', '国家发展和改革委员会', '国家发展改革委']);
+    // A name holding a shorter name of the same organisation finds nothing more: only the shorter is matched.
+    const huawei = aliasIndex([{ name: '华为技术有限公司', aliases: ['华为', 'Huawei'] }]);
+    const plan = toMatchPlan(parseQuery('华为技术有限公司'), seg, huawei);
+    expect(plan.groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`)).toEqual([
+      'words:华为 技术 有限 公司',
+      'grams:华为 为技 技术 术有 有限 限公 公司',
+      'grams:华为',
+      'words:Huawei',
+    ]);
+    expect(toMatchPlan(parseQuery('华为'), seg, huawei).groups[0]).toHaveLength(3);
+    expect(aliases.canonical('发改委')).toBe('国家发展和改革委员会');
+    expect(aliases.namesOf('华为')).toEqual(['华为']);
+  });
+
+  it('marks what the index could not, by the text of the needles', () => {
+    expect(markNeedles('台积电扩大晶圆代工厂产能', ['晶圆代工'])).toBe('台积电扩大\u0001晶圆代工\u0002厂产能');
+    expect(markNeedles('没有', ['晶圆代工'])).toBeNull();
+    const passage = markedPassage(`${'前文'.repeat(40)}国家发展改革委发布通知${'后文'.repeat(40)}`, ['发改委', '国家发展改革委']);
+    expect(passage).toMatch(/^…前文.*\u0001国家发展改革委\u0002发布通知后文.*…$/);
   });
 });

@@ -11,7 +11,9 @@ import { parseQuery } from '../src/search/query.js';
 import { scoreSql, TITLE_WEIGHT } from '../src/search/rank.js';
 import { sharedSegmenter } from '../src/search/segment.js';
 import { materialFromTexts, syntheticIssues, type SyntheticIssue } from '../src/search/synthetic-archive.js';
-import { fts5Match, quote } from '../src/store/sqlite/fts5-query.js';
+import { ftsTable, quote } from '../src/store/sqlite/fts5-query.js';
+import { sharedAliases } from '../src/search/aliases.js';
+import type { MatchPlan, Phrase } from '../src/search/match-plan.js';
 import { PostingsCache } from '../src/store/sqlite/phrase-postings.js';
 import type { FacetCounts, SearchRequest } from '../src/search/types.js';
 import { openSearchStore } from '../src/store/open.js';
@@ -82,6 +84,59 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     expect(await titles(store, '蓄电池')).toEqual(['新能源汽车电池退役潮即将来临']);
   });
 
+  it('finds the characters of a query however jieba cut them, any name of an organisation, and marks them', async () => {
+    const extra = await openSearchStore(await backend.fresh());
+    await extra.importBulletin(source('grams'), {
+      publication: '产业周报',
+      issueDate: '2022-03-01',
+      sections: ['企业情报'],
+      warnings: [],
+      articles: [
+        article('企业情报', '台积电扩建晶圆代工厂', '公司表示，新厂将在两年内投产。'),
+        article('企业情报', '晶圆代工价格上涨', '多家晶圆代工企业上调报价。'),
+        article('企业情报', '国家发展改革委部署能源保供', '国家发展改革委召开会议，部署迎峰度夏能源保供工作。'),
+        article('企业情报', '工业和信息化部发布新规', '工业和信息化部发布通知，规范无线电管理。'),
+        article('企业情报', '中芯国际扩产', '中芯国际宣布扩产计划，与晶圆相关的设备采购增加。'),
+      ],
+    });
+    // jieba cuts 晶圆代工厂 as 晶圆 代工厂 (代 工厂 in the index): the characters still find it, the words rank first.
+    const foundry = await extra.search({ query: '晶圆代工' });
+    expect(foundry.hits.map((h) => h.title).sort()).toEqual(['台积电扩建晶圆代工厂', '晶圆代工价格上涨'].sort());
+    expect(foundry.hits.find((h) => h.title === '台积电扩建晶圆代工厂')!.titleHighlight).toBe('台积电扩建【晶圆代工】厂');
+    // An abbreviation finds the full name, and the full name the abbreviation.
+    expect(await titles(extra, '发改委')).toEqual(['国家发展改革委部署能源保供']);
+    expect(await titles(extra, '国家发展和改革委员会')).toEqual(['国家发展改革委部署能源保供']);
+    const miit = await extra.search({ query: '工信部' });
+    expect(miit.hits.map((h) => h.title)).toEqual(['工业和信息化部发布新规']);
+    expect(miit.hits[0].snippet).toContain('【工业和信息化部】发布通知');
+    expect(await titles(extra, '能源 -发改委')).toEqual([]);
+    // Phrases stay exact: the characters must be side by side.
+    expect(await titles(extra, '"晶圆 设备"')).toEqual([]);
+    await extra.close();
+  });
+
+  it('finds every article holding any run of Chinese characters cut from the samples, however it is segmented', async () => {
+    const extra = await openSearchStore(await backend.fresh());
+    const { doc, bulletin } = await readBulletin('samples/003_8913e8f3e5978f8d.txt');
+    await extra.importBulletin(doc, bulletin);
+    const stored = await extra.listArticles();
+    const runs = stored.flatMap((a) => a.body.match(/\p{Script=Han}{6,}/gu) ?? []);
+    // Deterministic picks: runs of 2 to 6 characters starting anywhere in a run of the text.
+    let seed = 15;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let k = 0; k < 40; k++) {
+      const run = runs[next(runs.length)];
+      const length = 2 + next(5);
+      const start = next(run.length - length + 1);
+      const query = run.slice(start, start + length);
+      const found = new Set((await extra.search({ query, limit: 1000, facets: false })).hits.map((h) => h.id));
+      const holding = stored.filter((a) => a.title.includes(query) || a.body.includes(query));
+      expect(holding.length, query).toBeGreaterThan(0);
+      for (const a of holding) expect(found.has(a.id), `${query} in ${a.title}`).toBe(true);
+    }
+    await extra.close();
+  });
+
   it('honours phrases, exclusion and OR', async () => {
     expect(await titles(store, '"电池回收"')).toEqual(['推进动力电池回收利用体系建设 完善相关标准']);
     expect(await titles(store, '"回收电池"')).toEqual([]);
@@ -134,15 +189,23 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   it('filters and facets by tags and entities once they are set', async () => {
     const [battery, chips, ericsson] = await store.listArticles({ limit: 3 });
     await store.setArticleFacts(battery.id, { tags: [{ tag: '新能源', score: 0.9 }], entities: [{ name: '工信部', type: 'organization', count: 1 }] });
-    await store.setArticleFacts(chips.id, { tags: [{ tag: '新能源', score: 0.4 }, { tag: '芯片', score: 0.9 }], entities: [{ name: '工信部', type: 'organization', count: 2 }] });
+    // The same ministry stored under two of its names: one entity for filters, facets and counts.
+    await store.setArticleFacts(chips.id, {
+      tags: [{ tag: '新能源', score: 0.4 }, { tag: '芯片', score: 0.9 }],
+      entities: [{ name: '中华人民共和国工业和信息化部', type: 'organization', count: 2 }, { name: '工信部', type: 'organization', count: 1 }],
+    });
     // As the enrichment stage gives them: tags by name, entities with their mention counts.
     await store.setArticleFacts(ericsson.id, articleFacts([], [{ name: '华为', type: 'org', mentions: 1 }, { name: '爱立信', type: 'org', mentions: 5 }]));
     expect(await titles(store, 'tag:新能源')).toEqual([battery.title, chips.title].sort());
     expect(await titles(store, 'tag:新能源 tag:芯片')).toEqual([chips.title]);
-    expect(await titles(store, '汽车', { filters: { entities: ['工信部'] } })).toEqual([battery.title, chips.title].sort());
+    for (const name of ['工信部', '工业和信息化部', '中华人民共和国工业和信息化部']) {
+      expect(await titles(store, '汽车', { filters: { entities: [name] } }), name).toEqual([battery.title, chips.title].sort());
+      expect(await titles(store, `entity:${name}`), name).toEqual([battery.title, chips.title].sort());
+    }
     const r = await store.search({ query: 'section:产业环境' });
     expect(r.facets.tag).toEqual([{ value: '新能源', count: 2 }, { value: '芯片', count: 1 }]);
-    expect(r.facets.entity).toEqual([{ value: '工信部', count: 2 }]);
+    expect(r.facets.entity).toEqual([{ value: '中华人民共和国工业和信息化部', count: 2 }]);
+    expect(await store.countFacts('entity', '2000', '2030')).toContainEqual({ value: '中华人民共和国工业和信息化部', count: 2 });
     expect((await store.search({ query: 'entity:爱立信' })).hits.map((h) => h.title)).toEqual([ericsson.title]);
     await expect(store.setArticleFacts(1e9, { tags: [] })).rejects.toThrow('article 1000000000: no such article in this store');
   });
@@ -176,7 +239,9 @@ describe.each(BACKENDS)('facet counts on the $name store are exact for the whole
       expect(r.facets.source, query).toEqual(tally(all.hits.map((h) => h.source)));
       expect(r.facets.month, query).toEqual(tally(all.hits.map((h) => h.date?.slice(0, 7))));
       expect(r.facets.tag, query).toEqual(tally(articles.flatMap((a) => fact(a!).tags!.map((t) => t.tag))));
-      expect(r.facets.entity, query).toEqual(tally(articles.flatMap((a) => fact(a!).entities!.map((e) => e.name))));
+      // Entities count under their canonical names, once per article.
+      const canonical = sharedAliases().canonical;
+      expect(r.facets.entity, query).toEqual(tally(articles.flatMap((a) => [...new Set(fact(a!).entities!.map((e) => canonical(e.name)))])));
     }
     await store.close();
   });
@@ -240,6 +305,12 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
     const texts = await Promise.all(r.hits.map((h) => store.getArticle(h.id)));
     for (const a of texts) expect(`${a!.title}${a!.body}`).toContain('爱立信');
     expect(r.total).toBe(bulletin.articles.filter((a) => `${a.title}${a.body}`.includes('爱立信')).length);
+    // The character grams were backfilled too: a run of Chinese finds exactly the articles holding it.
+    for (const run of ['产业链', '芯片短缺', '数字经济', '电池', '运营商']) {
+      const holding = bulletin.articles.filter((a) => a.title.includes(run) || a.body.includes(run)).length;
+      expect(holding, run).toBeGreaterThan(0);
+      expect((await store.search({ query: run, limit: 1 })).total, run).toBe(holding);
+    }
     await store.close();
   });
 });
@@ -256,16 +327,9 @@ describe('the embedded store, past the interface', () => {
       for (const i of order === 'by date' ? issues : [...issues].reverse()) await store.importBulletin(i.source, i.bulletin);
       const db = new Database(file, { readonly: true });
       for (const query of ['数据', '发展 OR 企业', '发展', '发展 企业 -数据', '数据 OR "发展 经济" 企业']) {
-        const { match } = fts5Match(toMatchPlan(parseQuery(query), sharedSegmenter()));
-        // Every hit scored in SQL by the formula of rank.ts, best first.
-        const age = 'julianday((SELECT max(date) FROM search_docs)) - julianday(d.date)';
-        const all = db
-          .prepare<[string], { id: number }>(
-            `SELECT d.id FROM (SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ?) m
-               JOIN search_docs d ON d.id = m.id ORDER BY ${scoreSql('m.bm', age)} DESC, d.date DESC, d.id DESC`,
-          )
-          .all(match!)
-          .map((r) => r.id);
+        const plan = toMatchPlan(parseQuery(query), sharedSegmenter(), sharedAliases());
+        const { sql, params } = referenceSql(plan);
+        const all = db.prepare(sql).all(...params).map((r) => (r as { id: number }).id);
         expect(all.length, query).toBeGreaterThan(300);
         for (const [limit, offset] of [[20, 0], [10, 35]]) {
           const r = await store.search({ query, limit, offset, facets: false });
@@ -283,17 +347,24 @@ describe('the embedded store, past the interface', () => {
     for (const i of syntheticIssues(materialFromTexts(readSampleTexts('samples')), { articles: 300, seed: 7 })) await store.importBulletin(i.source, i.bulletin);
     await store.close();
     const db = new Database(file, { readonly: true });
-    const fts = (phrase: string[]) =>
+    const fts = (phrase: Phrase) =>
       db
-        .prepare<[string], { id: number; bm: number }>(`SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid`)
+        .prepare<[string], { id: number; bm: number }>(
+          `SELECT rowid AS id, bm25(${ftsTable(phrase)}, ${TITLE_WEIGHT}, 1) AS bm FROM ${ftsTable(phrase)} WHERE ${ftsTable(phrase)} MATCH ? ORDER BY rowid`,
+        )
         .all(quote(phrase));
-    const phrases = [['发展'], ['数据'], ['数字', '经济']];
+    const phrases: Phrase[] = [
+      { stream: 'words', tokens: ['发展'] },
+      { stream: 'words', tokens: ['数据'] },
+      { stream: 'words', tokens: ['数字', '经济'] },
+      { stream: 'grams', tokens: ['数字', '字经', '经济'] },
+    ];
     // A budget smaller than any two phrases' postings: each read forgets the one before.
     const cache = new PostingsCache(db, 10);
     for (const round of [1, 2]) {
       for (const phrase of phrases) {
         const expected = fts(phrase);
-        expect(expected.length, `${phrase.join(' ')} round ${round}`).toBeGreaterThan(10);
+        expect(expected.length, `${quote(phrase)} round ${round}`).toBeGreaterThan(10);
         const bare = cache.get(phrase, false);
         expect([...bare.ids]).toEqual(expected.map((r) => r.id));
         const got = cache.get(phrase, true);
@@ -321,3 +392,31 @@ describe('the embedded store, past the interface', () => {
     await reader.close();
   });
 });
+
+/**
+ * A plan's hits scored in SQL by the formula of rank.ts, best first: each phrase's FTS5 bm25 from its stream's
+ * table, summed in the plan's phrase order over the phrases the row holds, times the recency boost.
+ */
+function referenceSql(plan: MatchPlan): { sql: string; params: string[] } {
+  const params: string[] = [];
+  const ctes: string[] = [];
+  const phrase = (p: Phrase) => {
+    const t = ftsTable(p);
+    params.push(quote(p));
+    ctes.push(`p${ctes.length} AS MATERIALIZED (SELECT rowid AS id, bm25(${t}, ${TITLE_WEIGHT}, 1) AS bm FROM ${t} WHERE ${t} MATCH ?)`);
+    return `p${ctes.length - 1}`;
+  };
+  const groups = plan.groups.map((g) => g.map(phrase));
+  const excluded = plan.excluded.map(phrase);
+  const all = groups.flat();
+  const score = `(0.0${all.map((p) => ` + coalesce(-${p}.bm, 0)`).join('')})`;
+  const age = 'julianday((SELECT max(date) FROM search_docs)) - julianday(d.date)';
+  const sql = `WITH ${ctes.join(', ')}
+    SELECT d.id FROM search_docs d ${all.map((p) => `LEFT JOIN ${p} ON ${p}.id = d.id`).join(' ')}
+     WHERE ${[
+       ...groups.map((g) => `(${g.map((p) => `${p}.id IS NOT NULL`).join(' OR ')})`),
+       ...excluded.map((p) => `d.id NOT IN (SELECT id FROM ${p})`),
+     ].join(' AND ')}
+     ORDER BY ${scoreSql(`-${score}`, age)} DESC, d.date DESC, d.id DESC`;
+  return { sql, params };
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { debugTrace, errorLine } from './errors.js';
+import { queryArgv } from './query-argv.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
 const USAGE_ERROR = 2;
@@ -62,7 +63,7 @@ function commandsFor(args: string[]): string[] {
 try {
   const registers = await Promise.all(commandsFor(process.argv.slice(2)).map((name) => COMMANDS[name]()));
   for (const register of registers) register(program);
-  await program.parseAsync(process.argv);
+  await program.parseAsync(queryArgv(process.argv));
 } catch (err) {
   if (err instanceof CommanderError) {
     // Commander has printed the message or the help already.

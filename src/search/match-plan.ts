@@ -1,35 +1,70 @@
+import type { AliasIndex } from './aliases.js';
+import { gramTokens, hasHanPair } from './grams.js';
 import type { ParsedQuery, QueryTerm } from './query.js';
 import type { Segmenter } from './segment.js';
 
-/** A phrase: index tokens that must appear side by side, in this order. */
-export type Phrase = string[];
+/**
+ * A phrase: index tokens that must appear side by side, in this order, in one of the two index streams: jieba's
+ * words and their tiles (src/search/segment.ts), or character bigrams (src/search/grams.ts).
+ */
+export interface Phrase {
+  stream: 'words' | 'grams';
+  tokens: string[];
+}
 
 /**
  * What a parsed query asks of the full-text index, in index tokens and independent of any backend: SQLite
- * renders it as an FTS5 MATCH string (src/store/sqlite/fts5-query.ts); PostgreSQL would render the same plan
- * as a tsquery (phrase = a <-> b, & for groups, | inside a group, ! for exclusions).
+ * renders it as FTS5 MATCH strings (src/store/sqlite/fts5-query.ts), PostgreSQL as a tsquery.
  */
 export interface MatchPlan {
   /** Every group must match; a group matches when any of its phrases does. Empty: no positive terms. */
   groups: Phrase[][];
   /** No article matching any of these phrases is returned. */
   excluded: Phrase[];
+  /**
+   * The query's terms and their aliases holding Chinese, as text: an article matching them holds them as written
+   * (grams match characters), so they are marked where they occur, also where the word index cannot mark them.
+   */
+  needles: string[];
   /** Terms with nothing searchable in them (only punctuation), dropped. */
   warnings: string[];
 }
 
-/** Segments the query's terms with the same segmenter the index was built with. */
-export function toMatchPlan(q: ParsedQuery, seg: Segmenter): MatchPlan {
+/**
+ * Segments the query's terms with the same segmenter the index was built with. Each term becomes the phrase of
+ * its words and, when it holds Chinese, the phrase of its bigrams: an article holding the term's characters is
+ * found however jieba cut them, and one holding the words as words scores both phrases, so it ranks higher. A term
+ * naming an organisation of the lexicon stands for all its names (工信部 finds 工业和信息化部), each other name by its
+ * grams alone (by its words when it has no Chinese).
+ */
+export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex): MatchPlan {
   const warnings: string[] = [];
-  const phrase = (t: QueryTerm): Phrase[] => {
+  const needles: string[] = [];
+  const wordsOf = (text: string): Phrase | null => {
     // Chinese is written without spaces, so a run typed without them (数字经济) is a phrase like a quoted one.
-    const tokens = seg.queryWords(t.text).flat();
-    if (!tokens.length) warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
-    return tokens.length ? [tokens] : [];
+    const tokens = seg.queryWords(text).flat();
+    return tokens.length ? { stream: 'words', tokens } : null;
+  };
+  const gramsOf = (text: string): Phrase | null => (hasHanPair(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
+  const term = (t: QueryTerm, positive: boolean): Phrase[] => {
+    const typed = [wordsOf(t.text), gramsOf(t.text)].filter((p): p is Phrase => p !== null);
+    if (!typed.length) warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
+    else if (positive && hasHanPair(t.text)) needles.push(t.text);
+    const names = aliases.namesOf(t.text).filter((n) => n !== t.text);
+    const others = names.flatMap((name) => {
+      // Grams find a name wherever the text holds its characters, so a name holding a shorter one (华为技术有限公司
+      // and 华为) adds nothing to what that one finds: left out, the phrases to match stay few.
+      if (positive && hasHanPair(name)) needles.push(name);
+      if (names.some((m) => m !== name && hasHanPair(m) && name.includes(m)) || (hasHanPair(t.text) && name.includes(t.text))) return [];
+      const p = gramsOf(name) ?? wordsOf(name);
+      return p ? [p] : [];
+    });
+    return [...typed, ...others];
   };
   return {
-    groups: q.groups.map((g) => g.flatMap(phrase)).filter((g) => g.length),
-    excluded: q.excluded.flatMap(phrase),
+    groups: q.groups.map((g) => g.flatMap((t) => term(t, true))).filter((g) => g.length),
+    excluded: q.excluded.flatMap((t) => term(t, false)),
+    needles,
     warnings,
   };
 }

@@ -1,3 +1,4 @@
+import type { AliasIndex } from './aliases.js';
 import { toMatchPlan, type MatchPlan } from './match-plan.js';
 import { isEmptyQuery, parseDateBound, parseQuery } from './query.js';
 import { sharedSegmenter } from './segment.js';
@@ -20,15 +21,16 @@ export interface PlannedSearch {
 
 /**
  * Parses and plans a search request. Throws a one-line `query: …` when it gives nothing to search for or filter
- * by (empty, or only punctuation), as well as the parser's own errors (too long, bad dates).
+ * by (empty, or only punctuation), as well as the parser's own errors (too long, bad dates). Terms naming an
+ * organisation of the alias index stand for all its names.
  */
-export function planSearch(request: SearchRequest): PlannedSearch {
+export function planSearch(request: SearchRequest, aliases: AliasIndex): PlannedSearch {
   const parsed = parseQuery(request.query);
   const filters = mergeFilters(parsed.filters, request.filters ?? {});
   if (isEmptyQuery({ ...parsed, filters })) {
     throw new Error('query: empty; give words to search for, or a filter such as tag:芯片');
   }
-  const plan = toMatchPlan(parsed, sharedSegmenter());
+  const plan = toMatchPlan(parsed, sharedSegmenter(), aliases);
   const warnings = [...parsed.warnings, ...plan.warnings];
   if (!plan.groups.length && !plan.excluded.length && !Object.values(filters).some((v) => v !== undefined)) {
     throw new Error(`query: nothing searchable in ${JSON.stringify(request.query.trim())}`);

@@ -20,3 +20,36 @@ export function renderMarked(segmented: string, style: 'terminal' | 'html'): str
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** Characters of body shown on each side of the first match by markedPassage. */
+const PASSAGE_CONTEXT = 30;
+
+/** A pattern matching any of the needles, longest first, ignoring case; null without needles. */
+function needlePattern(needles: string[]): RegExp | null {
+  const words = [...new Set(needles.filter(Boolean))].sort((a, b) => b.length - a.length);
+  return words.length ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu') : null;
+}
+
+/**
+ * The text with every occurrence of the needles (the query's terms and their aliases) marked, or null when none
+ * occurs: for what the word index cannot mark, such as a term found by its characters inside another word.
+ */
+export function markNeedles(text: string, needles: string[]): string | null {
+  const pattern = needlePattern(needles);
+  if (!pattern) return null;
+  let found = false;
+  const marked = text.replace(pattern, (m) => ((found = true), `${MARK_OPEN}${m}${MARK_CLOSE}`));
+  return found ? marked : null;
+}
+
+/** A passage of the body around the first occurrence of a needle, marked, with … where it is cut; null when none occurs. */
+export function markedPassage(body: string, needles: string[]): string | null {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  const pattern = needlePattern(needles);
+  const at = pattern ? flat.search(pattern) : -1;
+  if (at < 0) return null;
+  const start = Math.max(0, at - PASSAGE_CONTEXT);
+  const end = Math.min(flat.length, at + PASSAGE_CONTEXT * 2);
+  const passage = markNeedles(flat.slice(start, end), needles);
+  return passage && `${start > 0 ? '…' : ''}${passage}${end < flat.length ? '…' : ''}`;
+}

@@ -29,6 +29,22 @@ export function addFilterOptions(command: Command): Command {
     .option('--source <name>', 'only this publication or source file (repeat for any of several)', collect);
 }
 
+/**
+ * Lets a command's variadic query take its words as typed: `-电池` is an exclusion, a word of the query, where
+ * commander would refuse it as an unknown option. Words keep their order; a `--long` option the command does not
+ * know is still refused, by queryOf.
+ */
+export function takesQueryWords(command: Command): Command {
+  return command.allowUnknownOption();
+}
+
+/** The query the words make; an unknown `--option` among them is a usage error (exit code 2). */
+export function queryOf(command: Command, words: string[]): string {
+  const unknown = words.find((w) => /^--./.test(w));
+  if (unknown) command.error(`error: unknown option '${unknown}' (an exclusion is -word, with one dash)`, { code: 'commander.unknownOption' });
+  return words.join(' ');
+}
+
 /** The filters the options give. */
 export function filtersOf(opts: FilterOptions): SearchFilters {
   return { from: opts.from, to: opts.to, sections: opts.section, tags: opts.tag, entities: opts.entity, sources: opts.source };
@@ -53,16 +69,18 @@ export function positiveInt(value: string): number {
 /** `jianbao search QUERY…`: ranked articles with snippets and facet counts. */
 export function registerSearch(program: Command): void {
   addFilterOptions(
-    program
-      .command('search')
-      .description('search the archive: words (AND), "phrases", -exclusions, OR, field:value filters')
-      .argument('[query...]', 'the query (see README: search syntax)'),
+    takesQueryWords(
+      program
+        .command('search')
+        .description('search the archive: words (AND), "phrases", -exclusions, OR, field:value filters')
+        .argument('[query...]', 'the query (see README: search syntax)'),
+    ),
   )
     .option('--limit <n>', 'hits per page', positiveInt, 10)
     .option('--page <n>', 'which page of hits', positiveInt, 1)
     .option('--json', 'print one JSON object (snippet marks as <mark>)')
-    .action(async (words: string[], opts: FilterOptions & { limit: number; page: number; json?: boolean }) => {
-      const query = words.join(' ');
+    .action(async (words: string[], opts: FilterOptions & { limit: number; page: number; json?: boolean }, command: Command) => {
+      const query = queryOf(command, words);
       const store = await openSearchStore(opts.db, { mustExist: true });
       try {
         const result = await store.search({
@@ -84,7 +102,7 @@ function asText(r: SearchResult, query: string, opts: { limit: number; page: num
   const first = (opts.page - 1) * opts.limit;
   const lines = [
     r.total
-      ? `${r.total} article${r.total === 1 ? '' : 's'} match ${query || '(filters)'}; ${first + 1}-${first + r.hits.length} shown`
+      ? `${r.total} ${r.total === 1 ? 'article matches' : 'articles match'} ${query || '(filters)'}; ${first + 1}-${first + r.hits.length} shown`
       : `no article matches ${query || '(filters)'}`,
   ];
   r.hits.forEach((h, k) => {

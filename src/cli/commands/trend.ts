@@ -2,21 +2,23 @@ import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { bucketCounts, type TrendPeriod } from '../../search/trend.js';
 import { openSearchStore } from '../../store/open.js';
-import { addFilterOptions, type FilterOptions, filtersOf } from './search.js';
+import { addFilterOptions, type FilterOptions, filtersOf, queryOf, takesQueryWords } from './search.js';
 
 /** `jianbao trend TERM|--entity E|--tag T [--by week|month] [--svg FILE]`: matching articles over time. */
 export function registerTrend(program: Command): void {
   addFilterOptions(
-    program
-      .command('trend')
-      .description('count matching articles per week or month (zero-filled), optionally as an SVG chart')
-      .argument('[query...]', 'words or a query in the search syntax (or only --entity / --tag)'),
+    takesQueryWords(
+      program
+        .command('trend')
+        .description('count matching articles per week or month (zero-filled), optionally as an SVG chart')
+        .argument('[query...]', 'words or a query in the search syntax (or only --entity / --tag)'),
+    ),
   )
     .addOption(new Option('--by <period>', 'bucket size').choices(['week', 'month']).default('month'))
     .option('--svg <file>', 'also write a bar chart as SVG')
     .option('--json', 'print one JSON array')
-    .action(async (words: string[], opts: FilterOptions & { by: TrendPeriod; svg?: string; json?: boolean }) => {
-      const query = words.join(' ');
+    .action(async (words: string[], opts: FilterOptions & { by: TrendPeriod; svg?: string; json?: boolean }, command: Command) => {
+      const query = queryOf(command, words);
       const store = await openSearchStore(opts.db, { mustExist: true });
       let counts;
       try {

@@ -3,7 +3,7 @@ import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
-import { searchMigration } from './search-schema.js';
+import { gramsMigration, searchMigration } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
@@ -64,6 +64,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchMigration,
   // A web article's 来源 outlet, as the page names it (null for bulletin articles and pages that name none).
   `ALTER TABLE articles ADD COLUMN outlet text;`,
+  gramsMigration,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { gramTokens } from '../../search/grams.js';
 import { sharedSegmenter, TOKEN_SEPARATOR } from '../../search/segment.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article } from '../../types.js';
@@ -53,46 +54,55 @@ function cachedLexeme(token: string): string {
   return lex;
 }
 
+/** What marks a gram lexeme apart from a word lexeme (no word token holds it: tokens are letters and digits). */
+export const GRAM_PREFIX = '_';
+
 /**
- * The tsvector of a title and body (segmented) as a tsvector literal: title tokens at positions from 1 with
- * weight A, body tokens after a gap (so a phrase never spans title and body) with weight D. PostgreSQL keeps
- * positions up to 16,383 only: the body of a longer article wraps round to just after the title again, so a phrase
- * is still found anywhere in it (at the price of a rare false phrase match between two far-apart places).
+ * The tsvector of a title and body as a tsvector literal: the words of the segmented text, then the character
+ * grams of the text (src/search/grams.ts) as lexemes of their own (GRAM_PREFIX), each stream with its own
+ * positions. Title tokens at positions from 1 with weight A, body tokens after a gap (so a phrase never spans title
+ * and body) with weight D. PostgreSQL keeps positions up to 16,383 only: the body of a longer article wraps round to
+ * just after the title again, so a phrase is still found anywhere in it (at the price of a rare false phrase match
+ * between two far-apart places).
  */
-function tsvectorLiteral(title: string, body: string): string {
-  const positions = new Map<string, number[]>();
-  let position = 0;
+function tsvectorLiteral(title: string, body: string, titleGrams: string[], bodyGrams: string[]): string {
+  let out = '';
   let bytes = 0;
-  const add = (text: string) => {
-    for (const token of text.split(NON_WORD)) {
-      if (!token) continue;
-      position++;
-      const lex = cachedLexeme(token);
-      const list = positions.get(lex);
-      if (list === undefined) {
-        // UTF-8 takes at most 3 bytes per UTF-16 unit; the exact size is only needed for long tokens.
-        const size = lex.length * 3 > MAX_LEXEME_BYTES ? Buffer.byteLength(lex) : lex.length * 3;
-        // A lexeme PostgreSQL cannot hold, or past the size a tsvector may have, is left out of the index.
-        if (size > MAX_LEXEME_BYTES || bytes + size > MAX_TSVECTOR_BYTES) continue;
-        bytes += size + 8;
-        positions.set(lex, [position]);
-      } else if (list.length < MAX_POSITIONS_PER_LEXEME) {
-        list.push(position);
-        bytes += 2;
+  const stream = (titleTokens: string[], bodyTokens: string[], prefix: string) => {
+    const positions = new Map<string, number[]>();
+    let position = 0;
+    const add = (tokens: string[]) => {
+      for (const token of tokens) {
+        if (!token) continue;
+        position++;
+        const lex = prefix + cachedLexeme(token);
+        const list = positions.get(lex);
+        if (list === undefined) {
+          // UTF-8 takes at most 3 bytes per UTF-16 unit; the exact size is only needed for long tokens.
+          const size = lex.length * 3 > MAX_LEXEME_BYTES ? Buffer.byteLength(lex) : lex.length * 3;
+          // A lexeme PostgreSQL cannot hold, or past the size a tsvector may have, is left out of the index.
+          if (size > MAX_LEXEME_BYTES || bytes + size > MAX_TSVECTOR_BYTES) continue;
+          bytes += size + 8;
+          positions.set(lex, [position]);
+        } else if (list.length < MAX_POSITIONS_PER_LEXEME) {
+          list.push(position);
+          bytes += 2;
+        }
       }
+    };
+    add(titleTokens);
+    const titleEnd = Math.min(position++, MAX_POSITION - 2);
+    add(bodyTokens);
+    const bodyStart = titleEnd + 2;
+    const wrapped = (p: number) => bodyStart + ((p - bodyStart) % (MAX_POSITION - bodyStart + 1));
+    for (const [lex, list] of positions) {
+      // Weight D is the default and is not written.
+      const at = list.map((p) => (p <= titleEnd ? `${p}A` : wrapped(p))).join(',');
+      out += `'${lex.replace(/['\\]/g, '\\$&')}':${at} `;
     }
   };
-  add(title);
-  const titleEnd = Math.min(position++, MAX_POSITION - 2);
-  add(body);
-  const bodyStart = titleEnd + 2;
-  const wrapped = (p: number) => bodyStart + ((p - bodyStart) % (MAX_POSITION - bodyStart + 1));
-  let out = '';
-  for (const [lex, list] of positions) {
-    // Weight D is the default and is not written.
-    const at = list.map((p) => (p <= titleEnd ? `${p}A` : wrapped(p))).join(',');
-    out += `'${lex.replace(/['\\]/g, '\\$&')}':${at} `;
-  }
+  stream(title.split(NON_WORD), body.split(NON_WORD), '');
+  stream(titleGrams, bodyGrams, GRAM_PREFIX);
   return out;
 }
 
@@ -140,11 +150,12 @@ export async function indexArticles(tx: PoolClient, items: IndexItem[]): Promise
   if (!items.length) return;
   const seg = sharedSegmenter();
   const rows = items.map(({ id, article: a, date, source }) => {
+    const text = [a.body, ...a.captions].join('\n\n');
     const title = seg.segmentForIndex(a.title);
-    const body = seg.segmentForIndex([a.body, ...a.captions].join('\n\n'));
+    const body = seg.segmentForIndex(text);
     return {
       id, date, day: dayNumber(date), section: a.section, source,
-      tsv: tsvectorLiteral(title, body), title: headlineDoc(title), body: headlineDoc(body),
+      tsv: tsvectorLiteral(title, body, gramTokens(a.title), gramTokens(text)), title: headlineDoc(title), body: headlineDoc(body),
     };
   });
   await tx.query(INSERT_DOCS, [JSON.stringify(rows)]);

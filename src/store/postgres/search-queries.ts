@@ -1,6 +1,7 @@
 import { recencyBoostSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch } from '../../search/request.js';
-import { MARK_CLOSE, MARK_OPEN, renderMarked } from '../../search/snippet.js';
+import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
+import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
 import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
 import { parseDateBound } from '../../search/query.js';
@@ -37,13 +38,17 @@ interface SearchSql {
  */
 export class PostgresSearch {
   /** `query` runs one statement on the store's pool, its failures named by the database. */
-  constructor(private readonly query: <R extends object>(sql: string, params: unknown[]) => Promise<R[]>) {}
+  constructor(
+    private readonly query: <R extends object>(sql: string, params: unknown[]) => Promise<R[]>,
+    private readonly aliases: AliasIndex = sharedAliases(),
+  ) {}
 
   /** See SearchStore.search. */
   async search(request: SearchRequest): Promise<SearchResult> {
-    const planned = planSearch(request);
+    const planned = planSearch(request, this.aliases);
     const marks = request.marks ?? 'terminal';
-    const q = searchSql(planned);
+    const q = searchSql(planned, this.aliases);
+    const { needles } = planned.plan;
     const p = (v: unknown) => `$${q.params.push(v)}`;
     const score = q.match
       ? `ts_rank('${RANK_WEIGHTS}', d.tsv, ${q.match}, ${RANK_NORMALIZATION}) * ${recencyBoostSql('(SELECT max(day) FROM search_docs) - d.day', 'postgres')}`
@@ -65,7 +70,7 @@ export class PostgresSearch {
              (SELECT coalesce(json_agg(x ORDER BY ${order}), '[]') FROM (
                 SELECT h.id, a.issue_id, a.title, h.section, a.body, h.date, h.source, h.score, ${marked}
                   FROM page h JOIN articles a ON a.id = h.id JOIN search_text t ON t.id = h.id) x) AS page
-             ${withFacets ? `, ${FACETS_SQL}` : ''}`;
+             ${withFacets ? `, ${facetsSql(p(JSON.stringify(this.aliases.canonicalOfAliases())))}` : ''}`;
     const [row] = await this.query<ResultRow>(sql, q.params);
     const hits = (JSON.parse(row.page) as PageRow[]).map(
       (r): SearchHit => ({
@@ -76,8 +81,13 @@ export class PostgresSearch {
         date: r.date,
         source: r.source,
         score: r.score,
-        titleHighlight: renderMarked(r.title_mark === null ? r.title : fromHeadlineDoc(r.title_mark), marks),
-        snippet: renderMarked(r.snippet === null || r.doc === null ? leadOf(r.body) : withEllipses(r.snippet, r.doc), marks),
+        // The terms as written, aliases included, are marked where the text holds them (ts_headline marks the words
+        // of a phrase one by one, and never what only the character grams found); ts_headline's marks otherwise.
+        titleHighlight: renderMarked(markNeedles(r.title, needles) ?? (r.title_mark === null ? r.title : fromHeadlineDoc(r.title_mark)), marks),
+        snippet: renderMarked(
+          markedPassage(r.body, needles) ?? (r.snippet === null || r.doc === null ? leadOf(r.body) : withEllipses(r.snippet, r.doc)),
+          marks,
+        ),
       }),
     );
     const facetsOf = (json: string | undefined): FacetCounts =>
@@ -94,7 +104,7 @@ export class PostgresSearch {
 
   /** See SearchStore.countByDate. */
   async countByDate(request: SearchRequest): Promise<DateCount[]> {
-    const q = searchSql(planSearch(request));
+    const q = searchSql(planSearch(request, this.aliases), this.aliases);
     return this.query<DateCount>(
       `SELECT d.date, count(*) AS count FROM ${q.from}
         WHERE ${[...q.where, 'd.date IS NOT NULL'].join(' AND ')} GROUP BY d.date ORDER BY d.date`,
@@ -105,11 +115,13 @@ export class PostgresSearch {
   /** See SearchStore.countFacts. */
   async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
     const [table, column] = kind === 'tag' ? ['article_tags', 'tag'] : ['article_entities', 'name'];
+    // Entities named by an alias count under their canonical name, each article once.
+    const names = kind === 'entity' ? this.aliases.canonicalOfAliases() : {};
     return this.query<FactCount>(
-      `SELECT t.${column} AS value, count(DISTINCT t.article_id) AS count
-         FROM ${table} t JOIN search_docs d ON d.id = t.article_id
-        WHERE d.date BETWEEN $1 AND $2 GROUP BY t.${column} ORDER BY count DESC, t.${column} COLLATE "C"`,
-      [parseDateBound(from, 'from'), parseDateBound(to, 'to')],
+      `SELECT coalesce(m.value, t.${column}) AS value, count(DISTINCT t.article_id)::int AS count
+         FROM ${table} t JOIN search_docs d ON d.id = t.article_id LEFT JOIN jsonb_each_text($3::jsonb) m ON m.key = t.${column}
+        WHERE d.date BETWEEN $1 AND $2 GROUP BY 1 ORDER BY count DESC, coalesce(m.value, t.${column}) COLLATE "C"`,
+      [parseDateBound(from, 'from'), parseDateBound(to, 'to'), JSON.stringify(names)],
     );
   }
 }
@@ -117,21 +129,25 @@ export class PostgresSearch {
 /**
  * Facet counts over the whole of `hits`, as JSON arrays of [value, count], most first (ties by value, bytewise as
  * SQLite). Tags and entities come from the hits' own arrays (each entity name once per article), which the index
- * keeps beside the vectors: joining the tag and entity tables cost twice the rest of a search.
+ * keeps beside the vectors: joining the tag and entity tables cost twice the rest of a search. Entity names that
+ * are aliases (`aliases`: the placeholder of a JSON object alias → canonical name) count under the canonical name,
+ * each article once.
  */
-const FACETS_SQL = [
-  ['section', 'section', 'hits'],
-  ['tag', 'tag', 'hits, unnest(tags) AS tag'],
-  ['entity', 'entity', 'hits, unnest(entities) AS entity'],
-  ['source', 'source', 'hits'],
-  ['month', 'substr(date, 1, 7)', 'hits'],
-]
-  .map(
-    ([facet, value, from]) => `
+function facetsSql(aliases: string): string {
+  return [
+    ['section', 'section', 'hits', 'count(*)'],
+    ['tag', 'tag', 'hits, unnest(tags) AS tag', 'count(*)'],
+    ['entity', 'coalesce(m.value, entity)', `hits CROSS JOIN unnest(entities) AS entity LEFT JOIN jsonb_each_text(${aliases}::jsonb) m ON m.key = entity`, 'count(DISTINCT id)'],
+    ['source', 'source', 'hits', 'count(*)'],
+    ['month', 'substr(date, 1, 7)', 'hits', 'count(*)'],
+  ]
+    .map(
+      ([facet, value, from, count]) => `
       (SELECT coalesce(json_agg(json_build_array(value, n) ORDER BY n DESC, value COLLATE "C"), '[]')
-         FROM (SELECT ${value} AS value, count(*) AS n FROM ${from} WHERE ${value} IS NOT NULL GROUP BY 1) f) AS ${facet}`,
-  )
-  .join(',');
+         FROM (SELECT ${value} AS value, ${count} AS n FROM ${from} WHERE ${value} IS NOT NULL GROUP BY 1) f) AS ${facet}`,
+    )
+    .join(',');
+}
 
 interface ResultRow {
   total: number;
@@ -158,7 +174,7 @@ interface PageRow {
 }
 
 /** The conditions of a planned search: the tsquery match, exclusions, filters. */
-function searchSql({ plan, filters }: PlannedSearch): SearchSql {
+function searchSql({ plan, filters }: PlannedSearch, aliases: AliasIndex): SearchSql {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const { match, exclude } = tsqueryOf(plan);
@@ -173,12 +189,12 @@ function searchSql({ plan, filters }: PlannedSearch): SearchSql {
         : `NOT EXISTS (SELECT 1 FROM search_vectors x WHERE x.id = d.id AND x.tsv @@ ${p(exclude)}::tsquery)`,
     );
   }
-  where.push(...filterSql(filters, p));
+  where.push(...filterSql(filters, p, aliases));
   return { from: matchParam ? 'search_vectors d' : 'search_docs d', where, params, match: matchParam };
 }
 
-/** The WHERE conditions for the filters, their values as parameters made by `p`. */
-function filterSql(filters: SearchFilters, p: (v: unknown) => string): string[] {
+/** The WHERE conditions for the filters, their values as parameters made by `p`; an entity by any of its names. */
+function filterSql(filters: SearchFilters, p: (v: unknown) => string, aliases: AliasIndex): string[] {
   const where: string[] = [];
   if (filters.from) where.push(`d.date >= ${p(filters.from)}`);
   if (filters.to) where.push(`d.date <= ${p(filters.to)}`);
@@ -188,7 +204,7 @@ function filterSql(filters: SearchFilters, p: (v: unknown) => string): string[] 
     where.push(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = d.id AND t.tag = ${p(tag)})`);
   }
   for (const name of filters.entities ?? []) {
-    where.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = d.id AND e.name = ${p(name)})`);
+    where.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = d.id AND e.name = ANY (${p(aliases.namesOf(name))}::text[]))`);
   }
   return where;
 }

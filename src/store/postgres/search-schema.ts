@@ -79,3 +79,21 @@ export async function searchMigration(tx: PoolClient): Promise<void> {
     after = rows[rows.length - 1].id;
   }
 }
+
+/**
+ * Schema step: every indexed article indexed again, its tsvector now with the character grams beside the words
+ * (src/search/grams.ts), so a query finds the characters it holds however the text was segmented.
+ */
+export async function gramsMigration(tx: PoolClient): Promise<void> {
+  type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string };
+  for (let after = 0; ; ) {
+    const { rows } = await tx.query<Row>(
+      `SELECT a.id, a.title, a.body, a.captions, a.section, d.date, d.source
+         FROM search_docs d JOIN articles a ON a.id = d.id WHERE d.id > $1 ORDER BY d.id LIMIT ${BACKFILL_PAGE}`,
+      [after],
+    );
+    if (!rows.length) return;
+    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })));
+    after = rows[rows.length - 1].id;
+  }
+}

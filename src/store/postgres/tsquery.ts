@@ -1,5 +1,5 @@
 import type { MatchPlan, Phrase } from '../../search/match-plan.js';
-import { lexeme } from './search-index.js';
+import { GRAM_PREFIX, lexeme } from './search-index.js';
 
 /** The longest lexeme PostgreSQL takes (the index leaves longer tokens out, so a cut one matches nothing). */
 const MAX_LEXEME_CHARS = 500;
@@ -17,10 +17,9 @@ export function tsqueryOf(plan: MatchPlan): { match: string | null; exclude: str
   };
 }
 
+/** A phrase of either stream: gram lexemes carry GRAM_PREFIX in the tsvector. */
 function phrase(p: Phrase): string {
-  return p.length === 1 ? quote(p[0]) : `(${p.map(quote).join(' <-> ')})`;
-}
-
-function quote(token: string): string {
-  return `'${[...lexeme(token)].slice(0, MAX_LEXEME_CHARS).join('').replace(/['\\]/g, '\\$&')}'`;
+  const prefix = p.stream === 'grams' ? GRAM_PREFIX : '';
+  const quote = (token: string) => `'${[...(prefix + lexeme(token))].slice(0, MAX_LEXEME_CHARS).join('').replace(/['\\]/g, '\\$&')}'`;
+  return p.tokens.length === 1 ? quote(p.tokens[0]) : `(${p.tokens.map(quote).join(' <-> ')})`;
 }

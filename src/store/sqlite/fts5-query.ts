@@ -1,20 +1,23 @@
 import type { MatchPlan, Phrase } from '../../search/match-plan.js';
 
 /**
- * A match plan as FTS5 MATCH strings. Every token is double-quoted ("" escapes a quote, though tokens hold only
- * letters and digits), so only the AND, OR, NOT and parentheses written here are operators. Excluded phrases go
- * into `match` as NOT when there are positive terms (FTS5 subtracts them as it matches, and they add nothing to
- * bm25 since a hit never holds them); `exclude` is for a query of exclusions alone.
+ * The FTS5 MATCH of a plan's positive word phrases, any of them, for highlight() and snippet() on `article_fts`
+ * (matching and ranking use each phrase's postings, phrase-postings.ts); null when it has none.
  */
-export function fts5Match(plan: MatchPlan): { match: string | null; exclude: string | null } {
-  const groups = plan.groups.map((g) => (g.length === 1 ? quote(g[0]) : `(${g.map(quote).join(' OR ')})`));
-  const positive = groups.length ? groups.join(' AND ') : null;
-  const excluded = plan.excluded.length ? plan.excluded.map(quote).join(' OR ') : null;
-  if (positive && excluded) return { match: `(${positive}) NOT (${excluded})`, exclude: null };
-  return { match: positive, exclude: excluded };
+export function fts5MarkMatch(plan: MatchPlan): string | null {
+  const words = plan.groups.flat().filter((p) => p.stream === 'words');
+  return words.length ? words.map(quote).join(' OR ') : null;
 }
 
-/** One phrase as an FTS5 MATCH string. */
+/**
+ * One phrase as an FTS5 MATCH string. Every token is double-quoted ("" escapes a quote, though tokens hold only
+ * letters and digits), so no user character acts as an operator.
+ */
 export function quote(phrase: Phrase): string {
-  return `"${phrase.map((t) => t.replaceAll('"', '""')).join(' ')}"`;
+  return `"${phrase.tokens.map((t) => t.replaceAll('"', '""')).join(' ')}"`;
+}
+
+/** The FTS5 table holding a phrase's stream. */
+export function ftsTable(phrase: Phrase): 'article_fts' | 'article_grams' {
+  return phrase.stream === 'words' ? 'article_fts' : 'article_grams';
 }

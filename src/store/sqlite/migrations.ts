@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SOURCES_MIGRATION } from './sources-migration.js';
-import { SEARCH_SCHEMA, backfillSearchIndex } from './search-index.js';
+import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex } from './search-index.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((db: Database) => void);
@@ -109,6 +109,7 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // A web article's 来源 outlet, as the page names it (null for bulletin articles and pages that name none).
   `ALTER TABLE articles ADD COLUMN outlet TEXT;`,
+  addGramIndex,
 ];
 
 /**

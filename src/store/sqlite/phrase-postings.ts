@@ -1,14 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { Phrase } from '../../search/match-plan.js';
 import { TITLE_WEIGHT } from '../../search/rank.js';
-import { quote } from './fts5-query.js';
+import { ftsTable, quote } from './fts5-query.js';
 import { jsonColumns } from './search-columns.js';
 
 /**
- * Every indexed article holding one phrase, with the phrase's share of the article's bm25. FTS5's bm25 of a
- * MATCH is the sum over its phrases of idf(phrase) × a term of the phrase's weighted frequency in the row and
- * the row's length; idf and that term depend on the phrase and the row only, so the share measured by a MATCH
- * of the phrase alone is exactly what it adds to any query holding it, as long as the index does not change.
+ * Every indexed article holding one phrase, with the phrase's share of the article's bm25 in its stream's table
+ * (article_fts for words, article_grams for character grams). FTS5's bm25 of a MATCH is the sum over its phrases
+ * of idf(phrase) × a term of the phrase's weighted frequency in the row and the row's length; idf and that term
+ * depend on the phrase and the row only, so the share measured by a MATCH of the phrase alone is exactly what it
+ * adds to any query holding it, as long as the index does not change.
  */
 export interface PhrasePostings {
   /** Article ids, ascending. */
@@ -42,13 +43,13 @@ export class PostingsCache {
 
   /** The postings of a phrase, read from FTS5 when not held (or held without the shares `scored` asks for). */
   get(phrase: Phrase, scored: boolean): PhrasePostings {
-    const key = quote(phrase);
+    const key = `${phrase.stream}:${quote(phrase)}`;
     let entry = this.entries.get(key);
     if (entry) {
       this.entries.delete(key); // re-inserted below: Map order is the recency order
       this.held -= entry.ids.length;
     }
-    if (!entry || (scored && !entry.share)) entry = this.read(key, scored);
+    if (!entry || (scored && !entry.share)) entry = this.read(ftsTable(phrase), quote(phrase), scored);
     this.held += entry.ids.length;
     for (const [old, e] of this.entries) {
       if (this.held <= this.budget) break;
@@ -59,16 +60,16 @@ export class PostingsCache {
     return entry;
   }
 
-  private read(match: string, scored: boolean): PhrasePostings {
+  private read(table: string, match: string, scored: boolean): PhrasePostings {
     const [ids, bm25] = scored
       ? // MATERIALIZED: bm25 cannot be called inside an aggregate directly.
         jsonColumns<[number[], number[]]>(
           this.db,
-          `WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(article_fts, ${TITLE_WEIGHT}, 1) AS bm FROM article_fts WHERE article_fts MATCH ?)
+          `WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(${table}, ${TITLE_WEIGHT}, 1) AS bm FROM ${table} WHERE ${table} MATCH ?)
            SELECT json_group_array(id), json_group_array(bm) FROM m`,
           match,
         )
-      : jsonColumns<[number[]]>(this.db, 'SELECT json_group_array(rowid) FROM article_fts WHERE article_fts MATCH ?', match);
+      : jsonColumns<[number[]]>(this.db, `SELECT json_group_array(rowid) FROM ${table} WHERE ${table} MATCH ?`, match);
     // FTS5 gives rowids in ascending order; sorted here only should it ever not.
     const order = ids.every((id, k) => k === 0 || ids[k - 1] < id) ? null : [...ids.keys()].sort((a, b) => ids[a] - ids[b]);
     const at = (k: number) => (order ? order[k] : k);

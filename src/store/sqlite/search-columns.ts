@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { AliasIndex } from '../../search/aliases.js';
 import { recencyBoost } from '../../search/rank.js';
 import type { DateCount, FacetCounts, Facets, SearchFilters } from '../../search/types.js';
 
@@ -61,14 +62,17 @@ export class SearchColumns {
   private readonly boostOfDate: Float64Array;
   private readonly tags: ArticleLists;
   private readonly entities: ArticleLists;
+  private readonly aliases: AliasIndex;
 
-  private constructor(db: Database) {
+  private constructor(db: Database, aliases: AliasIndex) {
     const [ids, dates, sections, sources] = jsonColumns<[number[], (string | null)[], (string | null)[], string[]]>(
       db,
       'SELECT json_group_array(id), json_group_array(date), json_group_array(section), json_group_array(source) FROM search_docs',
     );
     const tagRows = idsByValue(db, 'SELECT tag, json_group_array(article_id) FROM article_tags GROUP BY tag');
-    const entityRows = idsByValue(db, 'SELECT name, json_group_array(article_id) FROM article_entities GROUP BY name');
+    // An entity stored under an alias is held under its canonical name: filters, facets and counts see one entity.
+    const entityRows = byCanonicalName(idsByValue(db, 'SELECT name, json_group_array(article_id) FROM article_entities GROUP BY name'), aliases);
+    this.aliases = aliases;
     this.size = Math.max(0, maxOf(ids), ...[...tagRows, ...entityRows].map(([, list]) => maxOf(list))) + 1;
     this.dateOf = new Int32Array(this.size).fill(NONE);
     this.sectionOf = new Int32Array(this.size).fill(NONE);
@@ -93,8 +97,8 @@ export class SearchColumns {
   }
 
   /** Reads the columns of the store (inside a read transaction, so they are of one moment). */
-  static load(db: Database): SearchColumns {
-    return new SearchColumns(db);
+  static load(db: Database, aliases: AliasIndex): SearchColumns {
+    return new SearchColumns(db, aliases);
   }
 
   /** True when the article is in the index. */
@@ -144,7 +148,7 @@ export class SearchColumns {
 
   /**
    * A test for the filters: dates as text between the bounds, one of the sections and sources, every tag and
-   * entity (by name). A value no article has matches nothing.
+   * entity (by any of its names). A value no article has matches nothing.
    */
   matcher(f: SearchFilters): (id: number) => boolean {
     if (!Object.values(f).some((v) => v !== undefined)) return () => true;
@@ -153,7 +157,7 @@ export class SearchColumns {
     const sections = oneOf(this.section, f.sections);
     const sources = oneOf(this.source, f.sources);
     const tags = f.tags?.map((t) => this.tags.dictionary.find(t)) ?? [];
-    const entities = f.entities?.map((e) => this.entities.dictionary.find(e)) ?? [];
+    const entities = f.entities?.map((e) => this.entities.dictionary.find(this.aliases.canonical(e))) ?? [];
     return (id) => {
       if (dateOk && (this.dateOf[id] === NONE || !dateOk[this.dateOf[id]])) return false;
       if (sections && !sections.has(this.sectionOf[id])) return false;
@@ -221,6 +225,18 @@ function maxOf(xs: number[]): number {
 function daysBetween(from: string, to: string): number {
   const day = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000 : NaN);
   return day(to) - day(from);
+}
+
+/** Rows of names merged under their canonical names, ids ascending (an article named by two aliases twice). */
+function byCanonicalName(rows: [string, number[]][], aliases: AliasIndex): [string, number[]][] {
+  const merged = new Map<string, number[][]>();
+  for (const [name, ids] of rows) {
+    const canonical = aliases.canonical(name);
+    const lists = merged.get(canonical);
+    if (lists) lists.push(ids);
+    else merged.set(canonical, [ids]);
+  }
+  return [...merged].map(([name, lists]) => [name, lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a - b)]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleFacts } from '../../search/types.js';
+import { gramsForIndex } from '../../search/grams.js';
 import { sharedSegmenter } from '../../search/segment.js';
 import type { Article } from '../../types.js';
 
@@ -41,10 +42,27 @@ export const SEARCH_SCHEMA = `
   END;
 `;
 
+/**
+ * Schema step: the character-bigram stream (src/search/grams.ts) beside the words, in a contentless FTS5 table:
+ * it is only matched and scored, never shown, so it keeps no copy of its text; `ascii` splits on the spaces
+ * between grams without unicode61's per-character work. contentless_delete lets a row be replaced or deleted.
+ */
+export const GRAMS_SCHEMA = `
+  CREATE VIRTUAL TABLE article_grams USING fts5(title, body, content = '', contentless_delete = 1, tokenize = 'ascii');
+  CREATE TRIGGER articles_grams_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM article_grams WHERE rowid = old.id;
+  END;
+`;
+
+/** The article's text as one string: the body with its captions. */
+function bodyText(a: Pick<Article, 'body' | 'captions'>): string {
+  return [a.body, ...a.captions].join('\n\n');
+}
+
 /** The text of an article the index holds: title apart (weighted), body with its captions. */
 function indexedText(a: Pick<Article, 'title' | 'body' | 'captions'>): { title: string; body: string } {
   const seg = sharedSegmenter();
-  return { title: seg.segmentForIndex(a.title), body: seg.segmentForIndex([a.body, ...a.captions].join('\n\n')) };
+  return { title: seg.segmentForIndex(a.title), body: seg.segmentForIndex(bodyText(a)) };
 }
 
 /** An article to index: its id, text and section, its date and source for filters and facets. */
@@ -58,14 +76,17 @@ export interface IndexedArticle {
 /** Prepared writes of the index; use inside the transaction that writes the article. */
 export class SearchIndexWriter {
   private readonly insertFts: Statement;
+  private readonly insertGrams: Statement | null;
   private readonly insertDoc: Statement;
   private readonly deleteTags: Statement;
   private readonly deleteEntities: Statement;
   private readonly insertTag: Statement;
   private readonly insertEntity: Statement;
 
-  constructor(db: Database) {
+  /** `grams` false: for the schema step that made the word index, before the gram table existed. */
+  constructor(db: Database, grams = true) {
     this.insertFts = db.prepare('INSERT OR REPLACE INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
+    this.insertGrams = grams ? db.prepare('INSERT OR REPLACE INTO article_grams (rowid, title, body) VALUES (?, ?, ?)') : null;
     this.insertDoc = db.prepare('INSERT OR REPLACE INTO search_docs (id, date, section, source) VALUES (?, ?, ?, ?)');
     this.deleteTags = db.prepare('DELETE FROM article_tags WHERE article_id = ?');
     this.deleteEntities = db.prepare('DELETE FROM article_entities WHERE article_id = ?');
@@ -93,6 +114,11 @@ export class SearchIndexWriter {
       const { title, body } = indexedText(article);
       this.insertFts.run(id, title, body);
     }
+    // Apart, after the words: a statement on one FTS5 table makes the other write out its pending terms, so
+    // interleaved inserts would write a segment per article to both.
+    if (this.insertGrams) {
+      for (const { id, article } of articles) this.insertGrams.run(id, gramsForIndex(article.title), gramsForIndex(bodyText(article)));
+    }
   }
 
   /** Replaces the article's tags and/or entities with those given (a kind not given is left as it is). */
@@ -110,7 +136,7 @@ export class SearchIndexWriter {
 
 /** Indexes every stored article (schema step on a store made before search existed), web articles included. */
 export function backfillSearchIndex(db: Database): void {
-  const writer = new SearchIndexWriter(db);
+  const writer = new SearchIndexWriter(db, false);
   type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string | null; url: string | null };
   const page = db.prepare<[number], Row>(
     `SELECT a.id, a.title, a.body, a.captions, a.section,
@@ -129,5 +155,16 @@ export function backfillSearchIndex(db: Database): void {
         source: r.source ?? (r.url ? new URL(r.url).host : ''),
       })),
     );
+  }
+}
+
+/** Schema step: the gram table, and the grams of every stored article (no segmenter needed: fast). */
+export function addGramIndex(db: Database): void {
+  db.exec(GRAMS_SCHEMA);
+  const insert = db.prepare('INSERT INTO article_grams (rowid, title, body) VALUES (?, ?, ?)');
+  type Row = { id: number; title: string; body: string; captions: string };
+  const page = db.prepare<[number], Row>('SELECT id, title, body, captions FROM articles WHERE id > ? ORDER BY id LIMIT 500');
+  for (let rows = page.all(0); rows.length; rows = page.all(rows[rows.length - 1].id)) {
+    for (const r of rows) insert.run(r.id, gramsForIndex(r.title), gramsForIndex(bodyText({ body: r.body, captions: JSON.parse(r.captions) as string[] })));
   }
 }

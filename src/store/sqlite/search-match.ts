@@ -17,9 +17,10 @@ export interface Matched {
 }
 
 /**
- * Matches a plan against the phrases' postings, keeps what the filters accept and ranks exactly as FTS5 would
- * rank the MATCH of the whole plan: bm25 (the sum of the phrases' shares, in the MATCH's phrase order, so the
- * sums are the same to the bit) times the recency boost, ties to the newer article, then the higher id. Without
+ * Matches a plan against the phrases' postings, keeps what the filters accept and ranks by bm25 — the sum, in the
+ * plan's phrase order, of the shares of the phrases the article holds, each share FTS5's bm25 of the phrase in its
+ * stream's table (for a plan of word phrases alone the same to the bit as FTS5's bm25 of the whole MATCH) — times
+ * the recency boost, ties to the newer article, then the higher id. Without
  * positive terms every hit scores 0 and the newest come first. Candidates are the ids of the group with the
  * fewest postings (a group of several phrases is their union); a cursor per phrase walks its ids alongside, so
  * membership and shares cost one pass over each phrase's postings at most.
