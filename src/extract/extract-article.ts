@@ -4,6 +4,7 @@ import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { readCnMetaLines, stripCnMetaLines } from './cn-meta.js';
+import { cloneNode } from 'domhandler';
 import { allElements, detach, isTag, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
@@ -34,6 +35,8 @@ export interface ExtractOptions {
   url?: string;
   /** HTTP Content-Type header; its charset is tried first for byte input. */
   contentType?: string;
+  /** Epoch ms by which parsing must be done (a fetch's time budget), else extraction throws. */
+  deadline?: number;
 }
 
 function sameText(a: string, b: string): boolean {
@@ -80,7 +83,9 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean): s
  */
 export function extractArticle(html: string | Uint8Array, opts: ExtractOptions = {}): ExtractedPage {
   const { text, warnings } = inputText(html, opts.contentType);
-  const doc = parseHtml(text);
+  const doc = parseHtml(text, { deadline: opts.deadline });
+  // A copy for the retry below: the page is parsed once, however often it is read.
+  const pristine = cloneNode(doc, true);
   const meta = readMetadata(doc);
   // Chinese sites often print 来源/发布时间 in a block beside the body rather than inside it: read the
   // whole page's lines before boilerplate removal changes the tree.
@@ -88,7 +93,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   let paragraphs = mainParagraphs(doc, meta.title, true);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
-    const second = mainParagraphs(parseHtml(text), meta.title, false);
+    const second = mainParagraphs(pristine, meta.title, false);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
