@@ -133,4 +133,6 @@ for (const n of notes) console.log(n);
 if (!args.length) {
   console.log('\nrender, per format:');
   await import('./bench-render.js');
+  // Parse time on hostile sizes (one long line, deep nesting): growth with the input (scripts/bench-hostile.ts).
+  await import('./bench-hostile.js');
 }

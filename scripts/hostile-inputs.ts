@@ -1,0 +1,42 @@
+/**
+ * Generators for the large items of the bad-input corpus (testdata/hostile/README.md): too big to commit, the
+ * same bytes every run. Used by the hostile-input test and by `npm run bench` (scripts/bench-hostile.ts).
+ */
+import { readFileSync } from 'node:fs';
+
+/** Text that is not from any sample: CJK, Latin, digits, punctuation and doubled runs, from a fixed-seed generator. */
+function syntheticText(chars: number): string {
+  let seed = 20261206;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: string[] = [];
+  let n = 0;
+  while (n < chars) {
+    const r = next();
+    let piece: string;
+    if (r < 0.55) piece = String.fromCharCode(0x4e00 + Math.floor(next() * 20000));
+    else if (r < 0.7) piece = 'abcdefghij'[Math.floor(next() * 10)];
+    else if (r < 0.8) piece = String(Math.floor(next() * 1000));
+    else if (r < 0.9) piece = '，。、；：！？（）“”'[Math.floor(next() * 11)];
+    else {
+      const run = String.fromCharCode(0x4e00 + Math.floor(next() * 20000), 0x4e00 + Math.floor(next() * 20000));
+      piece = run + run; // a doubled run, as bold headlines come out of PDF extraction
+    }
+    out.push(piece);
+    n += piece.length;
+  }
+  return out.join('').slice(0, chars);
+}
+
+/** UTF-8 bytes of one line with no line break, about `bytes` long, from a sample (seen) or generated (unseen). */
+export function singleLine(bytes: number, kind: 'sample' | 'synthetic'): Buffer {
+  const chars = Math.floor(bytes / 3);
+  const text = kind === 'sample'
+    ? readFileSync('samples/003_8913e8f3e5978f8d.txt', 'utf8').replace(/\s+/g, ' ')
+    : syntheticText(1 << 18); // one block for every size, so sizes differ in length only
+  return Buffer.from(text.repeat(Math.ceil(chars / text.length)).slice(0, chars), 'utf8');
+}
+
+/** A page of `depth` nested `<div>`s around one paragraph, closed (or, with `closed` false, never closed). */
+export function nestedDivs(depth: number, closed = true): string {
+  return `<!doctype html><html><head><title>深层嵌套</title></head><body>${'<div>'.repeat(depth)}<p>嵌套最深处的一段文字。</p>${closed ? '</div>'.repeat(depth) : ''}</body></html>`;
+}
