@@ -3,9 +3,13 @@
  * exponential backoff (or the server's Retry-After) for 5xx/429/network failures (never other 4xx), a body size cap enforced while
  * streaming, redirects followed by hand (limit, loop detection, scheme check on every hop), conditional
  * GET (ETag / Last-Modified → 'unchanged' on 304) and one request at a time per host with a delay.
+ * Every connection, redirects included, goes to an address the address policy allows (./address-policy.ts).
  * It returns bytes; decoding is the extractor's job.
  */
+import { Agent, fetch, type buildConnector, type Response } from 'undici';
+import { addressPolicy, hostRefusal } from './address-policy.js';
 import { FetchError } from './fetch-error.js';
+import { AddressRefused, guardedConnector } from './guarded-connect.js';
 import { HostGate } from './host-gate.js';
 import { requireHttpUrl } from './url-policy.js';
 
@@ -24,6 +28,12 @@ export interface FetcherOptions {
   /** Rest between two requests to the same host (default 1 s). */
   hostDelayMs?: number;
   userAgent?: string;
+  /** Internal networks that may be fetched from anyway (CIDRs or addresses); default none. */
+  allowNetworks?: string[];
+  /** Allow every internal network (`--allow-private`). */
+  allowPrivate?: boolean;
+  /** The raw TCP/TLS connect step, run only after the address check (default undici's). */
+  connect?: buildConnector.connector;
 }
 
 /** Validators from an earlier fetch, sent back for a conditional GET. */
@@ -67,6 +77,9 @@ const DEFAULTS: Required<FetcherOptions> = {
   maxRedirects: 10,
   hostDelayMs: 1000,
   userAgent: 'jianbao/0.1 (industry-intelligence monitor; polite crawler)',
+  allowNetworks: [],
+  allowPrivate: false,
+  connect: undefined as unknown as buildConnector.connector,
 };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -122,9 +135,18 @@ async function readCapped(res: Response, url: string, max: number, abort: () => 
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const o = { ...DEFAULTS, ...options };
   const gate = new HostGate(o.hostDelayMs);
+  const policy = addressPolicy(o.allowNetworks, o.allowPrivate);
+  const dispatcher = new Agent({ connect: guardedConnector(policy, options.connect) });
+
+  /** Refuses an internal address literal or a name for this machine before anything is sent. */
+  function checkHost(url: URL, reported: string): void {
+    const why = hostRefusal(url, policy);
+    if (why) throw new FetchError('refused-address', reported, why);
+  }
 
   /** One HTTP exchange (no redirects followed), under the per-host gate and the timeout. */
   async function exchange(url: URL, validators: Validators | undefined): Promise<Fetched | Unchanged | { redirect: string }> {
+    checkHost(url, url.href);
     return gate.run(url.host, async () => {
       const controller = new AbortController();
       let timedOut = false;
@@ -136,7 +158,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: '*/*' };
         if (validators?.etag) headers['if-none-match'] = validators.etag;
         if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
-        const res = await fetch(url, { headers, redirect: 'manual', signal: controller.signal });
+        const res = await fetch(url, { headers, redirect: 'manual', signal: controller.signal, dispatcher });
         const etag = res.headers.get('etag');
         const lastModified = res.headers.get('last-modified');
         if (res.status === 304) {
@@ -157,6 +179,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         if (e instanceof FetchError) throw e;
         if (timedOut) throw new FetchError('timeout', url.href, `no complete answer within ${o.timeoutMs} ms`);
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+        if (cause instanceof AddressRefused) throw new FetchError('refused-address', url.href, cause.message);
         throw new FetchError('network', url.href, cause?.code ?? cause?.message ?? (e as Error).message);
       } finally {
         clearTimeout(timer);
