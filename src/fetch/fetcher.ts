@@ -7,7 +7,7 @@
  * It returns bytes; decoding is the extractor's job.
  */
 import { Agent, fetch, type buildConnector, type Response } from 'undici';
-import { addressPolicy, hostRefusal } from './address-policy.js';
+import { addressPolicy } from './address-policy.js';
 import { FetchError } from './fetch-error.js';
 import { AddressRefused, guardedConnector } from './guarded-connect.js';
 import { HostGate } from './host-gate.js';
@@ -138,15 +138,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const policy = addressPolicy(o.allowNetworks, o.allowPrivate);
   const dispatcher = new Agent({ connect: guardedConnector(policy, options.connect) });
 
-  /** Refuses an internal address literal or a name for this machine before anything is sent. */
-  function checkHost(url: URL, reported: string): void {
-    const why = hostRefusal(url, policy);
-    if (why) throw new FetchError('refused-address', reported, why);
-  }
-
   /** One HTTP exchange (no redirects followed), under the per-host gate and the timeout. */
   async function exchange(url: URL, validators: Validators | undefined): Promise<Fetched | Unchanged | { redirect: string }> {
-    checkHost(url, url.href);
     return gate.run(url.host, async () => {
       const controller = new AbortController();
       let timedOut = false;
