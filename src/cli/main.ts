@@ -17,6 +17,7 @@ import { registerSearch } from './commands/search.js';
 import { registerTop } from './commands/top.js';
 import { registerTrend } from './commands/trend.js';
 import { debugTrace, errorLine } from './errors.js';
+import { guardStream } from './terminal.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
 const USAGE_ERROR = 2;
@@ -30,6 +31,8 @@ const program = new Command('jianbao')
   // Settings made before the commands are added are inherited by them.
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`jianbao: ${text.replace(/^error: /, '')}`) });
+
+guardStream(process.stdout);
 
 // A reader that stops early (`jianbao parse f | head`) closes the pipe: that ends the command, it is no error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -8,6 +8,7 @@ import { cloneNode } from 'domhandler';
 import { allElements, detach, isTag, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
+import { withoutControls } from './page-controls.js';
 import { toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
@@ -112,7 +113,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const bodyText = body.join('\n\n');
   let lang = meta.lang;
   if (!lang && bodyText) lang = guessCjkLang(bodyText);
-  return {
+  return withoutControls({
     url: resolveUrl(meta.canonical, opts.url),
     title: meta.title,
     body: bodyText,
@@ -122,5 +123,5 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     origin: cn.source,
     lang,
     warnings,
-  };
+  });
 }

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { extractArticle, type ExtractedPage } from '../../extract/index.js';
 import { createFetcher, fetchArticle } from '../../fetch/index.js';
 import { addAllowOptions, allowSettings, type AllowOpts } from '../options.js';
+import { terminalSafe } from '../terminal.js';
 
 /** Markdown rendering: headline, one metadata line, body. */
 function toMarkdown(page: ExtractedPage): string {
@@ -34,7 +35,7 @@ export function registerExtract(program: Command): void {
     .action(async (input: string, opts: { format: 'json' | 'md' } & AllowOpts) => {
       // A page that cannot be had (404, timeout, refused address, a folder) is a failed input, exit 1, not bad usage.
       const page = await load(input, opts);
-      for (const w of page.warnings) process.stderr.write(`warning: ${input}: ${w}\n`);
+      for (const w of page.warnings) process.stderr.write(terminalSafe(`warning: ${input}: ${w}\n`));
       process.stdout.write(opts.format === 'md' ? toMarkdown(page) : `${JSON.stringify(page, null, 2)}\n`);
     });
 }

@@ -11,6 +11,7 @@ import { openStore } from '../../store/open.js';
 import { asDraftStore, type DraftStore, type Store } from '../../store/types.js';
 import { editor, entries, isoDate, positiveInt, whoOption } from '../compose-options.js';
 import { count, dbOption } from '../options.js';
+import { terminalSafe } from '../terminal.js';
 
 /** `jianbao issue new|list|show|edit|render`: compose a bulletin from the stored articles of a period. */
 export function registerIssue(program: Command): void {
@@ -88,7 +89,7 @@ function registerNew(issue: Command): void {
         const pool = await periodPool(store, opts.from, opts.to);
         if (pool.undated.length) {
           process.stderr.write(
-            `jianbao: warning: ${count(pool.undated.length, 'stored issue')} without a date cannot be placed in a period: ${pool.undated.map((i) => i.source.path).join(', ')}\n`,
+            terminalSafe(`jianbao: warning: ${count(pool.undated.length, 'stored issue')} without a date cannot be placed in a period: ${pool.undated.map((i) => i.source.path).join(', ')}\n`),
           );
         }
         if (!pool.candidates.length) throw new Error(`${opts.from}..${opts.to}: no stored issue is dated in this period`);
