@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { candidateById, periodPool } from '../../compose/candidates.js';
 import { draftIssue, entryOf } from '../../compose/draft.js';
@@ -271,7 +272,8 @@ function registerRender(issue: Command): void {
       const draft = await withStore(opts.db, (store) => loadDraft(store, id));
       const bytes = await renderIssue(draft, format);
       try {
-        await writeFile(opts.out, bytes);
+        // Written beside the target and renamed over it: a crash leaves the old file or none, never half of one.
+        await writeFileAtomic(opts.out, Buffer.from(bytes));
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         throw new Error(`${opts.out}: cannot write (${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : (code ?? (err as Error).message)})`);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import { type Command, Option } from 'commander';
 import { trendSvg } from '../../search/chart.js';
 import { bucketCounts, type TrendPeriod } from '../../search/trend.js';
@@ -30,7 +30,7 @@ export function registerTrend(program: Command): void {
       if (opts.svg) {
         const title = `“${label}” 相关文章数（按${opts.by === 'week' ? '周' : '月'}）`;
         try {
-          writeFileSync(opts.svg, trendSvg(points, title));
+          writeFileAtomic.sync(opts.svg, trendSvg(points, title));
         } catch (err) {
           throw new Error(`${opts.svg}: cannot write chart (${(err as Error).message})`);
         }
