@@ -40,3 +40,26 @@ export function singleLine(bytes: number, kind: 'sample' | 'synthetic'): Buffer 
 export function nestedDivs(depth: number, closed = true): string {
   return `<!doctype html><html><head><title>深层嵌套</title></head><body>${'<div>'.repeat(depth)}<p>嵌套最深处的一段文字。</p>${closed ? '</div>'.repeat(depth) : ''}</body></html>`;
 }
+
+/** A one-page PDF with a text layer of `lines` (ASCII, Helvetica), written by hand: no browser needed. */
+export function minimalPdf(lines: string[]): Buffer {
+  const text = lines.map((l, i) => `${i ? '0 -28 Td ' : ''}(${l.replace(/[()\\]/g, '\\$&')}) Tj`).join('\n');
+  const content = `BT /F1 16 Tf 72 760 Td\n${text}\nET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = Buffer.byteLength(out);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}

@@ -185,7 +185,13 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const seen = new Set<string>([start.href]);
     let url = start;
     for (let hop = 0; ; hop++) {
-      const r = await exchange(url, hop === 0 ? validators : undefined);
+      const r = await exchange(url, hop === 0 ? validators : undefined).catch((e: unknown) => {
+        // The user gave `start`: a refused hop is reported under it, saying where the redirect led.
+        if (hop > 0 && e instanceof FetchError && e.kind === 'refused-address') {
+          throw new FetchError('refused-address', start.href, `redirected to ${url.href}: ${e.message.slice(url.href.length + 2)}`);
+        }
+        throw e;
+      });
       if (!('redirect' in r)) return r;
       const next = requireHttpUrl(r.redirect, url.href);
       if (seen.has(next.href)) throw new FetchError('redirect-loop', start.href, `redirect loop via ${next.href}`);
