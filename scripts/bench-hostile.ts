@@ -1,7 +1,7 @@
 /**
- * Parse time on hostile sizes, to show it grows linearly: a 1 MB and a 10 MB file of one line (bulletin
- * parsing), and 10k and 100k nested `<div>`s (HTML parsing, then article extraction). The baseline, measured in
- * the same run on the same input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the
+ * Parse time on hostile sizes, to show it grows linearly: a 1 MB and a 10 MB file of one line, 0.5 and 5 MB of
+ * short lines each repeated thousands of times (bulletin parsing), and 10k and 100k nested `<div>`s (HTML
+ * parsing, then article extraction). The baseline, measured in the same run on the same input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the
  * tags). Target: 10× the input ≤ 15× the time.
  *
  *   npm run bench:hostile        (also printed at the end of `npm run bench`; BENCH_HOSTILE_RUNS, default 3)
@@ -10,7 +10,7 @@ import { parseBulletin } from '../src/bulletin/parse.js';
 import { sourceFromText } from '../src/bulletin/text-source.js';
 import { extractArticle } from '../src/extract/index.js';
 import { parseHtml } from '../src/extract/dom.js';
-import { nestedDivs, singleLine } from './hostile-inputs.js';
+import { nestedDivs, repeatedLines, singleLine } from './hostile-inputs.js';
 
 const RUNS = Number(process.env.BENCH_HOSTILE_RUNS ?? 3);
 
@@ -40,6 +40,14 @@ const lineCase = (kind: 'sample' | 'synthetic'): Case => ({
   run: (text) => parseBulletin(sourceFromText('line.txt', text)),
   baseline: (text) => Buffer.from(text, 'utf8').toString('utf8'),
 });
+const repeatedCase: Case = {
+  label: 'short lines, each repeated thousands of times, 0.5 → 5 MB',
+  small: repeatedLines(MB / 2),
+  large: repeatedLines(5 * MB),
+  step: 'parse (clean, segment)',
+  run: (text) => parseBulletin(sourceFromText('lines.txt', text)),
+  baseline: (text) => Buffer.from(text, 'utf8').toString('utf8'),
+};
 const divCase = (step: 'parse' | 'extract'): Case => ({
   label: 'nested <div>s, 10k → 100k',
   small: nestedDivs(10_000),
@@ -50,7 +58,7 @@ const divCase = (step: 'parse' | 'extract'): Case => ({
 });
 
 const rows = [['input', 'step', 'small ms', 'large ms', 'growth', 'baseline growth', 'verdict']];
-for (const c of [lineCase('sample'), lineCase('synthetic'), divCase('parse'), divCase('extract')]) {
+for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, divCase('parse'), divCase('extract')]) {
   const size = c.large.length / c.small.length;
   const [s, l] = [perRun(() => c.run(c.small), Math.round(size)), perRun(() => c.run(c.large), 1)];
   const [bs, bl] = [perRun(() => c.baseline(c.small), Math.round(size)), perRun(() => c.baseline(c.large), 1)];

@@ -63,3 +63,9 @@ export function minimalPdf(lines: string[]): Buffer {
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
+
+/** About `bytes` of UTF-8 in a few short lines repeated over and over (each shape recurs thousands of times). */
+export function repeatedLines(bytes: number): string {
+  const unit = '第一行\n\n二\n标题行在这里\n';
+  return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+}
