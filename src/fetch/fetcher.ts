@@ -6,7 +6,7 @@
  * Every connection, redirects included, goes to an address the address policy allows (./address-policy.ts).
  * It returns bytes; decoding is the extractor's job.
  */
-import { Agent, fetch, type buildConnector, type Response } from 'undici';
+import type { Agent, buildConnector, fetch as undiciFetch, Response } from 'undici';
 import { addressPolicy } from './address-policy.js';
 import { FetchError } from './fetch-error.js';
 import { AddressRefused, guardedConnector } from './guarded-connect.js';
@@ -69,7 +69,7 @@ export interface Fetcher {
   get(url: string, validators?: Validators): Promise<Fetched | Unchanged>;
 }
 
-const DEFAULTS: Required<FetcherOptions> = {
+const DEFAULTS: Required<Omit<FetcherOptions, 'connect'>> = {
   timeoutMs: 20_000,
   retries: 3,
   backoffMs: 500,
@@ -79,7 +79,6 @@ const DEFAULTS: Required<FetcherOptions> = {
   userAgent: 'jianbao/0.1 (industry-intelligence monitor; polite crawler)',
   allowNetworks: [],
   allowPrivate: false,
-  connect: undefined as unknown as buildConnector.connector,
 };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -136,7 +135,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const o = { ...DEFAULTS, ...options };
   const gate = new HostGate(o.hostDelayMs);
   const policy = addressPolicy(o.allowNetworks, o.allowPrivate);
-  const dispatcher = new Agent({ connect: guardedConnector(policy, options.connect) });
+  // undici is loaded on the first request, not with every command of the CLI (it costs start-up time).
+  let client: Promise<{ fetch: typeof undiciFetch; dispatcher: Agent }> | null = null;
+  const http = () => (client ??= import('undici').then((u) => ({
+    fetch: u.fetch,
+    dispatcher: new u.Agent({ connect: guardedConnector(policy, options.connect ?? u.buildConnector({})) }),
+  })));
 
   /** One HTTP exchange (no redirects followed), under the per-host gate and the timeout. */
   async function exchange(url: URL, validators: Validators | undefined): Promise<Fetched | Unchanged | { redirect: string }> {
@@ -151,6 +155,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: '*/*' };
         if (validators?.etag) headers['if-none-match'] = validators.etag;
         if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
+        const { fetch, dispatcher } = await http();
         const res = await fetch(url, { headers, redirect: 'manual', signal: controller.signal, dispatcher });
         const etag = res.headers.get('etag');
         const lastModified = res.headers.get('last-modified');

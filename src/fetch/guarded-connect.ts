@@ -5,7 +5,7 @@
  */
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { buildConnector } from 'undici';
+import type { buildConnector } from 'undici';
 import { refusal, type AddressPolicy } from './address-policy.js';
 
 /** A connection the address policy refused; the message says which address and why. */
@@ -20,10 +20,10 @@ async function addressesOf(host: string): Promise<string[]> {
 }
 
 /**
- * A connector that checks addresses before `connect` (undici's TCP/TLS connect by default; tests pass one that
- * fails when called for an address outside 127.0.0.0/8) ever runs.
+ * A connector that checks addresses before `connect` (undici's TCP/TLS connect; tests pass one that fails when
+ * called for an address outside 127.0.0.0/8) ever runs.
  */
-export function guardedConnector(policy: AddressPolicy, connect: buildConnector.connector = buildConnector({})): buildConnector.connector {
+export function guardedConnector(policy: AddressPolicy, connect: buildConnector.connector): buildConnector.connector {
   return (options, callback) => {
     const host = options.hostname.replace(/^\[|\]$/g, '');
     addressesOf(host).then(
