@@ -136,4 +136,6 @@ if (!args.length) {
   // Start-up of the CLI itself (scripts/bench-cli.ts).
   console.log('\nCLI start-up:');
   await import('./bench-cli.js');
+  // Parse time on hostile sizes (one long line, deep nesting): growth with the input (scripts/bench-hostile.ts).
+  await import('./bench-hostile.js');
 }

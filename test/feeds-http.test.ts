@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, type Fetcher } from '../src/fetch/index.js';
 import { discoverArticleLinks, initialSourceState, parseFeed, pollSource } from '../src/feeds/index.js';
-import { startTestServer, type TestServer } from './fetch-test-server.js';
+import { LOOPBACK, startTestServer, type TestServer } from './fetch-test-server.js';
 
 let server: TestServer;
 let fetcher: Fetcher;
 
 beforeAll(async () => {
   server = await startTestServer();
-  fetcher = createFetcher({ timeoutMs: 2000, retries: 0, hostDelayMs: 0 });
+  fetcher = createFetcher({ timeoutMs: 2000, retries: 0, hostDelayMs: 0, allowNetworks: LOOPBACK });
 });
 afterAll(() => server.close());
 

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, FetchError, fetchArticle, type Fetcher } from '../src/fetch/index.js';
-import { startTestServer, type TestServer } from './fetch-test-server.js';
+import { LOOPBACK, startTestServer, type TestServer } from './fetch-test-server.js';
 
 let server: TestServer;
 let fetcher: Fetcher;
 
 beforeAll(async () => {
   server = await startTestServer();
-  fetcher = createFetcher({ timeoutMs: 300, retries: 3, backoffMs: 10, hostDelayMs: 0, maxBytes: 10 * 1024 * 1024 });
+  fetcher = createFetcher({ timeoutMs: 300, retries: 3, backoffMs: 10, hostDelayMs: 0, maxBytes: 10 * 1024 * 1024, allowNetworks: LOOPBACK });
 });
 afterAll(() => server.close());
 
@@ -41,7 +41,7 @@ describe('createFetcher against a real server', () => {
   });
 
   it('times out a server that never answers', async () => {
-    const e = await failure(createFetcher({ timeoutMs: 200, retries: 0, hostDelayMs: 0 }).get(`${server.base}/slow`));
+    const e = await failure(createFetcher({ timeoutMs: 200, retries: 0, hostDelayMs: 0, allowNetworks: LOOPBACK }).get(`${server.base}/slow`));
     expect(e.kind).toBe('timeout');
     expect(e.message).toMatch(/\/slow: /);
   });
@@ -81,7 +81,7 @@ describe('createFetcher against a real server', () => {
   });
 
   it('enforces the redirect limit', async () => {
-    const e = await failure(createFetcher({ maxRedirects: 2, hostDelayMs: 0 }).get(`${server.base}/hop/3`));
+    const e = await failure(createFetcher({ maxRedirects: 2, hostDelayMs: 0, allowNetworks: LOOPBACK }).get(`${server.base}/hop/3`));
     expect(e.kind).toBe('too-many-redirects');
   });
 
@@ -104,12 +104,12 @@ describe('createFetcher against a real server', () => {
   });
 
   it('reports a refused connection as a network error', async () => {
-    const e = await failure(createFetcher({ retries: 1, backoffMs: 1, hostDelayMs: 0 }).get('http://127.0.0.1:1/'));
+    const e = await failure(createFetcher({ retries: 1, backoffMs: 1, hostDelayMs: 0, allowNetworks: LOOPBACK }).get('http://127.0.0.1:1/'));
     expect(e.kind).toBe('network');
   });
 
   it('sends one request at a time to a host', async () => {
-    const polite = createFetcher({ hostDelayMs: 5 });
+    const polite = createFetcher({ hostDelayMs: 5, allowNetworks: LOOPBACK });
     server.maxInFlight = 0;
     await Promise.all(Array.from({ length: 4 }, () => polite.get(`${server.base}/polite`)));
     expect(server.hits.get('/polite')).toBe(4);
@@ -117,7 +117,7 @@ describe('createFetcher against a real server', () => {
   });
 
   it('refuses to extract a response that is not a web page', async () => {
-    await expect(fetchArticle(`${server.base}/huge`, createFetcher({ maxBytes: 1024, hostDelayMs: 0 }))).rejects.toThrow(/too-large|exceeds/);
+    await expect(fetchArticle(`${server.base}/huge`, createFetcher({ maxBytes: 1024, hostDelayMs: 0, allowNetworks: LOOPBACK }))).rejects.toThrow(/too-large|exceeds/);
     await expect(fetchArticle(`${server.base}/binary`, fetcher)).rejects.toThrow(`${server.base}/binary: not a web page (application/pdf)`);
   });
 

@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
+/** The allow setting for tests whose servers listen on 127.0.0.1: internal addresses are refused otherwise. */
+export const LOOPBACK = ['127.0.0.1'];
+
 const fixture = (path: string): Buffer => readFileSync(new URL(`../testdata/web/${path}`, import.meta.url));
 
 /** A running test server. */

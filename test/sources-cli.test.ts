@@ -2,8 +2,13 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
-import { finished, lines, runCli, startCli } from './cli-run.js';
+import { finished, lines, runCli as run, startCli as start } from './cli-run.js';
 import { startSourcesServer, type SourcesServer } from './sources-server.js';
+
+/** The test server listens on 127.0.0.1, an internal address: these runs allow it, as a user would. */
+const ALLOW = { JIANBAO_ALLOW_NETWORKS: '127.0.0.1' };
+const runCli = (args: string[]) => run(args, ALLOW);
+const startCli = (args: string[]) => start(args, ALLOW);
 
 let server: SourcesServer;
 const FAST = ['--timeout', '1', '--retries', '0', '--host-delay', '0'];

@@ -5,6 +5,7 @@ import type { SourceRun } from '../src/sources/fetch-source.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import { BACKENDS } from './backends.js';
+import { LOOPBACK } from './fetch-test-server.js';
 import { startSourcesServer, type SourcesServer } from './sources-server.js';
 
 let server: SourcesServer;
@@ -12,7 +13,7 @@ let fetcher: Fetcher;
 
 beforeAll(async () => {
   server = await startSourcesServer();
-  fetcher = createFetcher({ timeoutMs: 1000, retries: 0, hostDelayMs: 0 });
+  fetcher = createFetcher({ timeoutMs: 1000, retries: 0, hostDelayMs: 0, allowNetworks: LOOPBACK });
 });
 afterAll(async () => {
   await server.close();

@@ -57,24 +57,35 @@ export function findPageFurniture(lines: Line[]): Set<number> {
     byShape.set(shape, list);
   });
   const occurrences = (i: number) => (shapes[i] ? byShape.get(shapes[i]) ?? [] : []);
-  const recurring = (i: number): boolean => {
-    const at = occurrences(i);
-    return at.length >= 2 && at.every((j) => near[j]);
+  // What depends on a shape's occurrences only is worked out once per shape: a line repeated k times would
+  // otherwise cost k² (time linear in the document, whatever it repeats).
+  const facts = new Map<string, { counts: boolean; recurring: boolean; numbered: boolean }>();
+  const factsOf = (i: number) => {
+    let f = facts.get(shapes[i]);
+    if (!f) {
+      const at = occurrences(i);
+      f = {
+        counts: countsPages(at, content),
+        recurring: at.length >= 2 && at.every((j) => near[j]),
+        numbered: shapes[i].includes('#') && new Set(at.map((j) => content[j].text.trim())).size > 1,
+      };
+      facts.set(shapes[i], f);
+    }
+    return f;
   };
+  const recurring = (i: number): boolean => shapes[i] !== '' && factsOf(i).recurring;
   const marked = new Set<number>();
   content.forEach((l, i) => {
     const text = l.text.trim();
     if (!text) return;
     if (near[i] && (isPageNumber(text) || isDatedPageHeader(text))) marked.add(i);
-    else if (countsPages(occurrences(i), content) || (shapes[i].startsWith('url:') && occurrences(i).length >= 2)) marked.add(i);
+    else if (factsOf(i).counts || (shapes[i].startsWith('url:') && occurrences(i).length >= 2)) marked.add(i);
     else if (near[i] && recurring(i)) {
-      const texts = new Set(occurrences(i).map((j) => content[j].text.trim()));
-      const numbered = texts.size > 1 && shapes[i].includes('#');
       const inBlock = [i - 1, i + 1].some((j) => j >= 0 && j < content.length && recurring(j));
-      if (numbered || inBlock) marked.add(i);
+      if (factsOf(i).numbered || inBlock) marked.add(i);
     }
   });
-  growBlocks(content, occurrences, marked);
+  growBlocks(content, shapes, occurrences, marked);
   for (const i of marked) found.add(content[i].lineNo);
   return found;
 }
@@ -96,17 +107,20 @@ function countsPages(at: number[], content: Line[]): boolean {
  * Header blocks grow from the furniture already found: a recurring line that, wherever it occurs, sits right
  * next to furniture belongs to the same block (`信息产业监测` above `©2021 … Page 8`).
  */
-function growBlocks(content: Line[], occurrences: (i: number) => number[], marked: Set<number>): void {
+function growBlocks(content: Line[], shapes: string[], occurrences: (i: number) => number[], marked: Set<number>): void {
   const nextToMarked = (j: number) => marked.has(j - 1) || marked.has(j + 1);
   for (let pass = 0, grown = true; grown && pass < 4; pass++) {
     grown = false;
+    // Shapes found not to grow since the last growth: their answer cannot change until something is marked.
+    const stays = new Set<string>();
     content.forEach((l, i) => {
-      if (marked.has(i) || !l.text.trim() || !nextToMarked(i)) return;
+      if (marked.has(i) || !l.text.trim() || !nextToMarked(i) || stays.has(shapes[i])) return;
       const at = occurrences(i);
       if (at.length >= 2 && at.every(nextToMarked)) {
         for (const j of at) marked.add(j);
         grown = true;
-      }
+        stays.clear();
+      } else stays.add(shapes[i]);
     });
   }
 }

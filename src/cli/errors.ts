@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { terminalSafe } from './terminal.js';
 
 /**
  * How the CLI reports a failure: one line `jianbao: <input>: <problem>` on stderr (the core throws messages that
@@ -6,7 +7,7 @@ import { inspect } from 'node:util';
  */
 export function errorLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  return `jianbao: ${message.replace(/\s*\n\s*/g, ' ').trim()}`;
+  return `jianbao: ${terminalSafe(message.replace(/\s*\n\s*/g, ' ').trim())}`;
 }
 
 /** The stack trace (with causes) to print after the error line when DEBUG=jianbao or DEBUG=*, else null. */

@@ -1,4 +1,5 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import { terminalSafe } from './terminal.js';
 
 /**
  * Per-file report lines for a command working through many files. On a terminal (stdout and stderr both TTYs)
@@ -19,19 +20,19 @@ export class FileProgress {
 
   /** A result line (stdout). */
   result(line: string): void {
-    if (this.bars) this.bars.log(`${line}\n`);
+    if (this.bars) this.bars.log(`${terminalSafe(line)}\n`);
     else process.stdout.write(`${line}\n`);
   }
 
   /** An error line (stderr). */
   error(line: string): void {
-    if (this.bars) this.bars.log(`${line}\n`);
-    else process.stderr.write(`${line}\n`);
+    if (this.bars) this.bars.log(`${terminalSafe(line)}\n`);
+    else process.stderr.write(`${terminalSafe(line)}\n`);
   }
 
   /** One more file done; `next` is shown as the one being worked on. */
   tick(next = ''): void {
-    this.bar?.increment({ file: next });
+    this.bar?.increment({ file: terminalSafe(next) });
   }
 
   /** Flushes pending lines and removes the bar. */

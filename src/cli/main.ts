@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { debugTrace, errorLine } from './errors.js';
 import { queryArgv } from './query-argv.js';
+import { guardStream } from './terminal.js';
 
 /** Exit code for a command line commander could not accept (unknown option, missing argument…). */
 const USAGE_ERROR = 2;
@@ -15,6 +16,8 @@ const program = new Command('jianbao')
   // Settings made before the commands are added are inherited by them.
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`jianbao: ${text.replace(/^error: /, '')}`) });
+
+guardStream(process.stdout);
 
 // A reader that stops early (`jianbao parse f | head`) closes the pipe: that ends the command, it is no error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES, type LoadOptions } from '../ingest/load.js';
 import { DEFAULT_SQLITE_FILE } from '../store/sqlite/sqlite-store.js';
 
@@ -24,6 +24,27 @@ export function maxSizeOption(): Option {
 /** The loader's options from the parsed `--max-mb`. */
 export function loadOptions(opts: { maxMb: number }): LoadOptions {
   return { maxBytes: Math.floor(opts.maxMb * MB) };
+}
+
+/** Where fetching may go besides the public internet, as given on the command line or in the environment. */
+export interface AllowOpts {
+  allowPrivate?: boolean;
+  allowNetworks?: string;
+}
+
+/**
+ * `--allow-private` (every internal network) and `--allow-networks LIST` (env JIANBAO_ALLOW_NETWORKS,
+ * comma-separated CIDRs): loopback, private, link-local and the like are refused otherwise.
+ */
+export function addAllowOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--allow-private', 'also fetch from loopback, private, link-local and other internal addresses'))
+    .addOption(new Option('--allow-networks <cidrs>', 'internal networks that may be fetched from, comma-separated (e.g. 10.1.0.0/16)').env('JIANBAO_ALLOW_NETWORKS'));
+}
+
+/** The fetcher's allow settings from the parsed options. */
+export function allowSettings(opts: AllowOpts): { allowPrivate: boolean; allowNetworks: string[] } {
+  return { allowPrivate: Boolean(opts.allowPrivate), allowNetworks: (opts.allowNetworks ?? '').split(',').filter((n) => n.trim()) };
 }
 
 /** `3 articles`, `1 article`. */

@@ -1,51 +1,88 @@
 /** Small helpers over htmlparser2's DOM (domhandler nodes): parsing, text, class/id strings, removal. */
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, Parser } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
 import { removeElement } from 'domutils';
 
 export type { Document, Element, AnyNode };
 export { isTag, isText };
 
-/** Deepest element nesting kept; deeper subtrees are flattened so recursive walks stay within the stack. */
+/**
+ * Deepest element nesting kept, so recursive walks stay within the stack and the parser's own open-element
+ * stack (searched and shifted at every tag) stays short: parsing time grows linearly with the page.
+ */
 const MAX_DEPTH = 400;
 
+/** Characters handed to the parser between two looks at the clock. */
+const CHUNK = 256 * 1024;
+
+/** Options for {@link parseHtml}. */
+export interface ParseOptions {
+  /** Epoch ms after which parsing gives up with an error (the fetch's time budget covers parsing too). */
+  deadline?: number;
+}
+
+/** A DOM builder that knows how deep the element being filled is. */
+class DepthHandler extends DomHandler {
+  depth = 0;
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    this.depth++;
+    super.onopentag(name, attribs);
+  }
+  override onclosetag(): void {
+    this.depth--;
+    super.onclosetag();
+  }
+}
+
 /**
- * Parses HTML leniently into a DOM whose tag and attribute names are lower case. Broken markup
- * (thousands of unclosed tags) can nest absurdly deep; such subtrees are flattened to their leaves.
+ * htmlparser2's parser, dropping tags that would open deeper than MAX_DEPTH (their content goes to the deepest
+ * kept element, flattened) together with the end tags that close them. Start and end indices are offsets into
+ * the whole input, which this class keeps to read tag names.
  */
-export function parseHtml(html: string): Document {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  limitDepth(doc);
-  return doc;
-}
+class DepthCappedParser extends Parser {
+  /** Per tag name, how many dropped start tags still wait for their end tag. */
+  private readonly dropped = new Map<string, number>();
 
-function limitDepth(doc: Document): void {
-  const stack: [Element | Document, number][] = [[doc, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    for (const c of node.children) {
-      if (!isTag(c)) continue;
-      if (depth + 1 >= MAX_DEPTH) flatten(c);
-      else stack.push([c, depth + 1]);
+  constructor(private readonly handler: DepthHandler, private readonly source: string) {
+    super(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  }
+
+  private nameAt(start: number, end: number): string {
+    return this.source.slice(start, end).toLowerCase();
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    if (this.handler.depth >= MAX_DEPTH) {
+      const name = this.nameAt(start, endIndex);
+      if (!this.isVoidElement(name)) {
+        this.dropped.set(name, (this.dropped.get(name) ?? 0) + 1);
+        return;
+      }
     }
+    super.onopentagname(start, endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    const name = this.nameAt(start, endIndex);
+    const waiting = this.dropped.get(name);
+    if (waiting) this.dropped.set(name, waiting - 1);
+    else super.onclosetag(start, endIndex);
   }
 }
 
-/** Replaces an element's descendants by its leaf nodes (text and empty elements), in document order. */
-function flatten(el: Element): void {
-  const leaves: AnyNode[] = [];
-  const stack: AnyNode[] = [...el.children].reverse();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (isTag(n) && n.children.length) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-    else leaves.push(n);
+/**
+ * Parses HTML leniently into a DOM whose tag and attribute names are lower case, in one pass whose time grows
+ * linearly with the input. Broken markup (thousands of unclosed tags) nests at most MAX_DEPTH deep.
+ */
+export function parseHtml(html: string, opts: ParseOptions = {}): Document {
+  const handler = new DepthHandler();
+  const parser = new DepthCappedParser(handler, html);
+  for (let at = 0; at < html.length; at += CHUNK) {
+    if (opts.deadline !== undefined && Date.now() > opts.deadline) throw new Error('page too slow to parse: time budget spent');
+    parser.write(html.slice(at, at + CHUNK));
   }
-  el.children = leaves as Element['children'];
-  leaves.forEach((n, i) => {
-    n.parent = el;
-    n.prev = leaves[i - 1] ?? null;
-    n.next = leaves[i + 1] ?? null;
-  });
+  parser.end();
+  return handler.root;
 }
 
 /** Elements that break text into separate paragraphs. */

@@ -9,9 +9,11 @@ import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { nearHeadlineFirst, pageLines } from './page-lines.js';
 import { isWechatPage, readWechat, wechatBody } from './wechat.js';
+import { cloneNode } from 'domhandler';
 import { allElements, detach, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata, type PageMeta } from './metadata.js';
+import { withoutControls } from './page-controls.js';
 import { toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
@@ -39,6 +41,8 @@ export interface ExtractOptions {
   url?: string;
   /** HTTP Content-Type header; its charset is tried first for byte input. */
   contentType?: string;
+  /** Epoch ms by which parsing must be done (a fetch's time budget), else extraction throws. */
+  deadline?: number;
 }
 
 function sameText(a: string, b: string): boolean {
@@ -106,7 +110,9 @@ function pickAuthor(meta: PageMeta, title: string | null, fromLines: (string | n
  */
 export function extractArticle(html: string | Uint8Array, opts: ExtractOptions = {}): ExtractedPage {
   const { text, warnings } = inputText(html, opts.contentType);
-  const doc = parseHtml(text);
+  const doc = parseHtml(text, { deadline: opts.deadline });
+  // A copy for the retry below: the page is parsed once, however often it is read.
+  const pristine = cloneNode(doc, true);
   const meta = readMetadata(doc);
   const url = resolveUrl(meta.canonical, opts.url);
   const chinese = HAN.test(text);
@@ -122,7 +128,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   let paragraphs = mainParagraphs(doc, title, true, wechat !== null);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
-    const second = mainParagraphs(parseHtml(text), title, false, wechat !== null);
+    const second = mainParagraphs(pristine, title, false, wechat !== null);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
@@ -138,7 +144,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
   const body = chinese && guessCjkLang(stripped.join('')) === 'zh' ? trimCnEdges(stripped) : stripped;
   const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromUrl;
-  return {
+  return withoutControls({
     url,
     title,
     body: body.join('\n\n'),
@@ -148,5 +154,5 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     source: cnOnPage?.source ?? cnInBody.source ?? meta.source ?? wechat?.account ?? null,
     lang,
     warnings,
-  };
+  });
 }

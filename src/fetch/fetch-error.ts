@@ -1,6 +1,7 @@
 /** Why a fetch failed, as a kind a caller can act on (retry later, drop the source, report). */
 export type FetchErrorKind =
   | 'unsupported-url'
+  | 'refused-address'
   | 'timeout'
   | 'too-large'
   | 'redirect-loop'

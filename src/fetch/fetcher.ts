@@ -3,9 +3,13 @@
  * exponential backoff (or the server's Retry-After) for 5xx/429/network failures (never other 4xx), a body size cap enforced while
  * streaming, redirects followed by hand (limit, loop detection, scheme check on every hop), conditional
  * GET (ETag / Last-Modified → 'unchanged' on 304) and one request at a time per host with a delay.
+ * Every connection, redirects included, goes to an address the address policy allows (./address-policy.ts).
  * It returns bytes; decoding is the extractor's job.
  */
+import type { Agent, buildConnector, fetch as undiciFetch, Response } from 'undici';
+import { addressPolicy } from './address-policy.js';
 import { FetchError } from './fetch-error.js';
+import { AddressRefused, guardedConnector } from './guarded-connect.js';
 import { HostGate } from './host-gate.js';
 import { requireHttpUrl } from './url-policy.js';
 
@@ -24,6 +28,12 @@ export interface FetcherOptions {
   /** Rest between two requests to the same host (default 1 s). */
   hostDelayMs?: number;
   userAgent?: string;
+  /** Internal networks that may be fetched from anyway (CIDRs or addresses); default none. */
+  allowNetworks?: string[];
+  /** Allow every internal network (`--allow-private`). */
+  allowPrivate?: boolean;
+  /** The raw TCP/TLS connect step, run only after the address check (default undici's). */
+  connect?: buildConnector.connector;
 }
 
 /** Validators from an earlier fetch, sent back for a conditional GET. */
@@ -59,7 +69,7 @@ export interface Fetcher {
   get(url: string, validators?: Validators): Promise<Fetched | Unchanged>;
 }
 
-const DEFAULTS: Required<FetcherOptions> = {
+const DEFAULTS: Required<Omit<FetcherOptions, 'connect'>> = {
   timeoutMs: 20_000,
   retries: 3,
   backoffMs: 500,
@@ -67,6 +77,8 @@ const DEFAULTS: Required<FetcherOptions> = {
   maxRedirects: 10,
   hostDelayMs: 1000,
   userAgent: 'jianbao/0.1 (industry-intelligence monitor; polite crawler)',
+  allowNetworks: [],
+  allowPrivate: false,
 };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -122,6 +134,13 @@ async function readCapped(res: Response, url: string, max: number, abort: () => 
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const o = { ...DEFAULTS, ...options };
   const gate = new HostGate(o.hostDelayMs);
+  const policy = addressPolicy(o.allowNetworks, o.allowPrivate);
+  // undici is loaded on the first request, not with every command of the CLI (it costs start-up time).
+  let client: Promise<{ fetch: typeof undiciFetch; dispatcher: Agent }> | null = null;
+  const http = () => (client ??= import('undici').then((u) => ({
+    fetch: u.fetch,
+    dispatcher: new u.Agent({ connect: guardedConnector(policy, options.connect ?? u.buildConnector({})) }),
+  })));
 
   /** One HTTP exchange (no redirects followed), under the per-host gate and the timeout. */
   async function exchange(url: URL, validators: Validators | undefined): Promise<Fetched | Unchanged | { redirect: string }> {
@@ -136,7 +155,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: '*/*' };
         if (validators?.etag) headers['if-none-match'] = validators.etag;
         if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
-        const res = await fetch(url, { headers, redirect: 'manual', signal: controller.signal });
+        const { fetch, dispatcher } = await http();
+        const res = await fetch(url, { headers, redirect: 'manual', signal: controller.signal, dispatcher });
         const etag = res.headers.get('etag');
         const lastModified = res.headers.get('last-modified');
         if (res.status === 304) {
@@ -157,6 +177,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         if (e instanceof FetchError) throw e;
         if (timedOut) throw new FetchError('timeout', url.href, `no complete answer within ${o.timeoutMs} ms`);
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+        if (cause instanceof AddressRefused) throw new FetchError('refused-address', url.href, cause.message);
         throw new FetchError('network', url.href, cause?.code ?? cause?.message ?? (e as Error).message);
       } finally {
         clearTimeout(timer);
@@ -169,7 +190,13 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     const seen = new Set<string>([start.href]);
     let url = start;
     for (let hop = 0; ; hop++) {
-      const r = await exchange(url, hop === 0 ? validators : undefined);
+      const r = await exchange(url, hop === 0 ? validators : undefined).catch((e: unknown) => {
+        // The user gave `start`: a refused hop is reported under it, saying where the redirect led.
+        if (hop > 0 && e instanceof FetchError && e.kind === 'refused-address') {
+          throw new FetchError('refused-address', start.href, `redirected to ${url.href}: ${e.message.slice(url.href.length + 2)}`);
+        }
+        throw e;
+      });
       if (!('redirect' in r)) return r;
       const next = requireHttpUrl(r.redirect, url.href);
       if (seen.has(next.href)) throw new FetchError('redirect-loop', start.href, `redirect loop via ${next.href}`);

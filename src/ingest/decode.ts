@@ -36,6 +36,11 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings: [] };
 
+  const sjis = japaneseShiftJis(bytes);
+  if (sjis !== null) {
+    return { text: sjis, encoding: 'shift_jis', warnings: [`${path}: read as Shift-JIS (Japanese text), not as Chinese GB18030`] };
+  }
+
   const gb = new TextDecoder('gb18030').decode(bytes);
   const replaced = plausibleChinese(gb);
   if (replaced === null) throw new Error(`${path}: cannot decode text (not UTF-8, UTF-16 or GB18030)`);
@@ -134,6 +139,27 @@ function plausibleChinese(text: string): number | null {
   if (nonAscii === 0) return 0;
   if (replaced > nonAscii * MAX_REPLACEMENT_SHARE || cjk < nonAscii * MIN_CJK_SHARE) return null;
   return replaced;
+}
+
+/** Share of the non-ASCII characters that must be hiragana for bytes to be taken as Japanese. */
+const MIN_HIRAGANA_SHARE = 0.15;
+
+/**
+ * The text when the bytes are valid Shift-JIS and read as Japanese: hiragana make up a good share of it. Chinese
+ * GBK bytes are often valid Shift-JIS too, but decode to half-width katakana, almost never to hiragana.
+ */
+function japaneseShiftJis(bytes: Uint8Array): string | null {
+  const text = tryDecode(bytes, 'shift_jis');
+  if (text === null) return null;
+  let nonAscii = 0;
+  let hiragana = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c >= 0x3041 && c <= 0x309f) hiragana++;
+  }
+  return nonAscii > 0 && hiragana >= nonAscii * MIN_HIRAGANA_SHARE ? text : null;
 }
 
 /** Han ideographs, CJK punctuation, fullwidth forms and the other blocks Chinese text is written in. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { SourceDoc } from '../types.js';
+import { controlsWarning, replaceControls } from './control-chars.js';
 import { decodeText } from './decode.js';
 import { textToLines } from './text-lines.js';
 import { htmlToLines, isHtml } from './html-lines.js';
@@ -19,8 +20,20 @@ export interface LoadOptions {
 /**
  * Reads one input file (text dump, PDF or HTML bulletin) into a SourceDoc. Every problem is thrown as `<path>: <problem>`:
  * missing path, directory, empty, too large, binary, undecodable text, unreadable PDF, HTML without text.
+ * Control characters in the text are replaced by U+FFFD, with a warning saying how many.
  */
 export async function loadSource(path: string, options: LoadOptions = {}): Promise<SourceDoc> {
+  const doc = await readSource(path, options);
+  let replaced = 0;
+  const lines = doc.lines.map((line) => {
+    const { text, count } = replaceControls(line.text);
+    replaced += count;
+    return count ? { ...line, text } : line;
+  });
+  return replaced ? { ...doc, lines, warnings: [...doc.warnings, controlsWarning(path, replaced)] } : doc;
+}
+
+async function readSource(path: string, options: LoadOptions): Promise<SourceDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const info = await statInput(path);
   if (info.isDirectory()) throw new Error(`${path}: is a directory, not a file`);

@@ -6,6 +6,7 @@
 import { pollSource, type PollResult } from '../feeds/poll-source.js';
 import { urlDedupKey } from '../fetch/canonical-url.js';
 import { fetchArticle } from '../fetch/fetch-article.js';
+import { replaceControls } from '../ingest/control-chars.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import type { Fetcher } from '../fetch/fetcher.js';
 import type { FeedItem } from '../feeds/parse-feed.js';
@@ -108,8 +109,9 @@ function itemKey(item: FeedItem): string {
 async function storeItem(item: FeedItem, key: string, source: StoredSource, store: Store, fetcher: Fetcher): Promise<'new' | 'unchanged'> {
   if (await store.hasWebArticle(key)) return 'unchanged';
   const page = await fetchArticle(item.url, fetcher);
-  const title = page.title?.trim() || item.title?.trim();
-  const body = page.body.trim() || item.summary?.trim();
+  // The page's fields are clean already (extractArticle); the feed's own title and summary are cleaned here.
+  const title = page.title?.trim() || (item.title && replaceControls(item.title).text.trim());
+  const body = page.body.trim() || (item.summary && replaceControls(item.summary).text.trim());
   if (!title || !body) throw new Error(`${item.url}: no article text found on the page`);
   const canonicalUrl = page.url ?? item.url;
   const stored = await store.storeWebArticle({

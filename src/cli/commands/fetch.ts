@@ -11,7 +11,7 @@ import type { SourceRun } from '../../sources/fetch-source.js';
 import { openStore } from '../../store/open.js';
 import { FileProgress } from '../file-progress.js';
 import { loggerFor } from '../logger.js';
-import { count, dbOption } from '../options.js';
+import { addAllowOptions, allowSettings, count, dbOption, type AllowOpts } from '../options.js';
 
 const MB = 1024 * 1024;
 
@@ -29,7 +29,7 @@ function positive(value: string): number {
   return n;
 }
 
-interface FetchOpts {
+interface FetchOpts extends AllowOpts {
   db: string;
   source?: string;
   watch?: boolean;
@@ -48,8 +48,8 @@ function summary(run: SourceRun): string {
 
 /** Registers the `fetch` command. */
 export function registerFetch(program: Command): void {
-  program
-    .command('fetch')
+  addAllowOptions(program
+    .command('fetch'))
     .description('poll the due sources and store their new articles (with --watch: keep polling)')
     .addOption(dbOption())
     .option('--source <id>', 'poll only this source, due or not')
@@ -68,6 +68,7 @@ export function registerFetch(program: Command): void {
         retries: Math.floor(opts.retries),
         hostDelayMs: opts.hostDelay,
         maxBytes: Math.floor(opts.maxMb * MB),
+        ...allowSettings(opts),
       });
       const stop = new AbortController();
       const onSignal = (): void => stop.abort();

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { candidateById, periodPool } from '../../compose/candidates.js';
 import { draftIssue, entryOf } from '../../compose/draft.js';
@@ -11,6 +12,7 @@ import { openStore } from '../../store/open.js';
 import { asDraftStore, type DraftStore, type Store } from '../../store/types.js';
 import { editor, entries, isoDate, positiveInt, whoOption } from '../compose-options.js';
 import { count, dbOption } from '../options.js';
+import { terminalSafe } from '../terminal.js';
 
 /** `jianbao issue new|list|show|edit|render`: compose a bulletin from the stored articles of a period. */
 export function registerIssue(program: Command): void {
@@ -88,7 +90,7 @@ function registerNew(issue: Command): void {
         const pool = await periodPool(store, opts.from, opts.to);
         if (pool.undated.length) {
           process.stderr.write(
-            `jianbao: warning: ${count(pool.undated.length, 'stored issue')} without a date cannot be placed in a period: ${pool.undated.map((i) => i.source.path).join(', ')}\n`,
+            terminalSafe(`jianbao: warning: ${count(pool.undated.length, 'stored issue')} without a date cannot be placed in a period: ${pool.undated.map((i) => i.source.path).join(', ')}\n`),
           );
         }
         if (!pool.candidates.length) throw new Error(`${opts.from}..${opts.to}: no stored issue is dated in this period`);
@@ -270,7 +272,8 @@ function registerRender(issue: Command): void {
       const draft = await withStore(opts.db, (store) => loadDraft(store, id));
       const bytes = await renderIssue(draft, format);
       try {
-        await writeFile(opts.out, bytes);
+        // Written beside the target and renamed over it: a crash leaves the old file or none, never half of one.
+        await writeFileAtomic(opts.out, Buffer.from(bytes));
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         throw new Error(`${opts.out}: cannot write (${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : (code ?? (err as Error).message)})`);

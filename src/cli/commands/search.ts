@@ -3,6 +3,7 @@ import { parseDateBound } from '../../search/query.js';
 import type { FacetCounts, SearchFilters, SearchResult } from '../../search/types.js';
 import { openSearchStore } from '../../store/open.js';
 import { dbOption } from '../options.js';
+import { terminalSafe } from '../terminal.js';
 
 /** Options every archive query command shares: the filters. */
 export interface FilterOptions {
@@ -90,7 +91,7 @@ export function registerSearch(program: Command): void {
           offset: (opts.page - 1) * opts.limit,
           marks: opts.json ? 'html' : 'terminal',
         });
-        for (const w of result.warnings) process.stderr.write(`jianbao: warning: ${w}\n`);
+        for (const w of result.warnings) process.stderr.write(terminalSafe(`jianbao: warning: ${w}\n`));
         process.stdout.write(opts.json ? `${JSON.stringify({ query, ...result }, null, 2)}\n` : asText(result, query, opts));
       } finally {
         await store.close();

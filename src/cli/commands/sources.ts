@@ -1,11 +1,12 @@
 /** `jianbao sources add|list|remove`: the web sources `jianbao fetch` polls. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { requireHttpUrl } from '../../fetch/url-policy.js';
+import { addressPolicy } from '../../fetch/address-policy.js';
+import { requireSourceUrl } from '../../fetch/url-policy.js';
 import { formatInterval, parseInterval } from '../../sources/interval.js';
 import { displayLocation } from '../../store/location.js';
 import { openStore } from '../../store/open.js';
 import type { StoredArticle, StoredSource } from '../../store/types.js';
-import { count, dbOption } from '../options.js';
+import { addAllowOptions, allowSettings, count, dbOption, type AllowOpts } from '../options.js';
 
 /** Default poll interval for a new source. */
 const DEFAULT_EVERY = '1h';
@@ -28,17 +29,18 @@ function sourceRef(value: string): number | string {
 export function registerSources(program: Command): void {
   const sources = program.command('sources').description('manage the feeds and listing pages jianbao fetch polls');
 
-  sources
-    .command('add')
+  addAllowOptions(sources
+    .command('add'))
     .description('add an RSS/Atom/RDF feed or a listing page (the kind is detected on the first fetch)')
     .argument('<url>', 'http(s) URL')
     .addOption(dbOption())
     .option('--name <name>', 'display name')
     .option('--section <section>', 'section the articles are filed under')
     .option('--every <interval>', 'poll interval: 30m, 2h, 1d', intervalArg, parseInterval(DEFAULT_EVERY))
-    .action(async (url: string, opts: { db: string; name?: string; section?: string; every: number }) => {
+    .action(async (url: string, opts: { db: string; name?: string; section?: string; every: number } & AllowOpts) => {
       // The URL as fetched (normalised by WHATWG URL), so the same feed written twice is caught as a duplicate.
-      const href = requireHttpUrl(url).href;
+      const allow = allowSettings(opts);
+      const href = requireSourceUrl(url, addressPolicy(allow.allowNetworks, allow.allowPrivate)).href;
       const store = await openStore(opts.db);
       try {
         const s = await store.addSource({ url: href, name: opts.name ?? null, section: opts.section ?? null, everySeconds: opts.every });

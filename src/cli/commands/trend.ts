@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import { type Command, Option } from 'commander';
 import { bucketCounts, type TrendPeriod } from '../../search/trend.js';
 import { openSearchStore } from '../../store/open.js';
@@ -33,7 +33,7 @@ export function registerTrend(program: Command): void {
         // echarts is loaded only for a chart: it would add half a second to every trend.
         const { trendSvg } = await import('../../search/chart.js');
         try {
-          writeFileSync(opts.svg, trendSvg(points, title));
+          writeFileAtomic.sync(opts.svg, trendSvg(points, title));
         } catch (err) {
           throw new Error(`${opts.svg}: cannot write chart (${(err as Error).message})`);
         }

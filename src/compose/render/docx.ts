@@ -4,7 +4,7 @@ import {
 } from './docx-lib.js';
 import type { Entry, IssueDraft } from '../types.js';
 import { TRENDS_HEADING, trendKind } from './trend.js';
-import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, closingLines, houseDate, issueLabel, leadByline, paragraphs, periodLabel } from './house.js';
+import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, closingLines, houseDate, issueLabel, leadByline, paragraphs, periodLabel, untitled } from './house.js';
 
 /** Body text: 宋体 for Chinese, Times New Roman for Latin; headings: 黑体. Sizes in half-points. */
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
@@ -17,7 +17,7 @@ const INDENT = 420;
 const TEXT_WIDTH = 9026;
 
 function entryParagraphs(e: Entry): DocxElement[] {
-  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(e.title)] })];
+  const out = untitled(e) ? [] : [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(e.title)] })];
   const byline = leadByline(e);
   if (byline) out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: byline, color: MUTED, size: 18 })] }));
   if (e.summary) out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: `摘要：${e.summary}`, italics: true })] }));

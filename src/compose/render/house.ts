@@ -62,3 +62,11 @@ export function paragraphs(e: Entry): Paragraph[] {
 /** Heading of the 本期要点 list and of the table of contents. */
 export const HIGHLIGHTS_HEADING = '本期要点';
 export const TOC_HEADING = '目录';
+
+/**
+ * An entry without a title: the text a bulletin prints before its first headline. It renders as its section's
+ * opening text, with no heading, outline item or contents line.
+ */
+export function untitled(e: Entry): boolean {
+  return e.title.trim() === '';
+}

@@ -1,6 +1,6 @@
 import type { Entry, IssueDraft } from '../types.js';
 import { TRENDS_HEADING, trendSvg } from './trend.js';
-import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, closingLines, houseDate, issueLabel, leadByline, paragraphs, periodLabel } from './house.js';
+import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, closingLines, houseDate, issueLabel, leadByline, paragraphs, periodLabel, untitled } from './house.js';
 
 /** How the HTML is meant to be read. */
 export interface HtmlOptions {
@@ -88,7 +88,7 @@ function entryHtml(e: Entry): string {
   const credits = closingLines(e).map((l) => `<p class="credit">${escapeHtml(l)}</p>`).join('\n');
   const also = e.alsoSeen.length ? `<ul class="also">${alsoSeenLines(e).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '';
   return `<article class="entry" id="a${e.articleId}">
-<div class="keep"><h2>${escapeHtml(e.title)}</h2>${meta}${summary}${first ? para(first) : ''}</div>
+<div class="keep">${untitled(e) ? '' : `<h2>${escapeHtml(e.title)}</h2>`}${meta}${summary}${first ? para(first) : ''}</div>
 ${rest.map(para).join('\n')}
 ${also}
 ${credits}</article>`;
@@ -97,7 +97,7 @@ ${credits}</article>`;
 function tocHtml(d: IssueDraft, pageNumbers: number[] | null | undefined): string {
   let i = 0;
   const sections = d.sections.map((s) => {
-    const items = s.entries.map((e) => {
+    const items = s.entries.filter((e) => !untitled(e)).map((e) => {
       const n = pageNumbers === undefined ? '' : pageNumbers === null ? '00' : String(pageNumbers[i]);
       i++;
       return `<li class="toc-entry"><a href="#a${e.articleId}"><span class="toc-title">${escapeHtml(e.title)}</span><span class="leader"></span><span class="page">${n}</span></a></li>`;

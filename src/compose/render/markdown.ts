@@ -1,6 +1,6 @@
 import type { IssueDraft } from '../types.js';
 import { TRENDS_HEADING, trendKind } from './trend.js';
-import { HIGHLIGHTS_HEADING, alsoSeenLines, closingLines, issueLabel, leadByline, paragraphs, periodLabel } from './house.js';
+import { HIGHLIGHTS_HEADING, alsoSeenLines, closingLines, issueLabel, leadByline, paragraphs, periodLabel, untitled } from './house.js';
 
 /** Markdown's inline markers escaped, so a title with * or _ prints as written. */
 function md(s: string): string {
@@ -21,7 +21,7 @@ export function renderMarkdown(d: IssueDraft): string {
   for (const s of d.sections) {
     out.push(`## ${md(s.name)}`);
     for (const e of s.entries) {
-      out.push(`### ${md(e.title)}`);
+      if (!untitled(e)) out.push(`### ${md(e.title)}`);
       const byline = leadByline(e);
       if (byline) out.push(`*${md(byline)}*`);
       if (e.summary) out.push(`> 摘要：${md(e.summary)}`);

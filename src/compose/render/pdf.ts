@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import type { IssueDraft } from '../types.js';
-import { houseDate } from './house.js';
+import { houseDate, untitled } from './house.js';
 import { escapeHtml, renderHtml } from './html.js';
 
 /** Debian's Chromium, started for printing only: no sandbox (root in CI), no network chatter, no first-run work. */
@@ -36,7 +36,7 @@ interface OutlineItem {
 
 /**
  * The page (1-based) each entry's title landed on, read from the PDF outline Chromium builds from the headings:
- * top level are sections (h1), their children the entries (h2), in print order.
+ * top level are sections (h1), their children the titled entries (h2), in print order.
  */
 async function entryPages(pdf: Uint8Array, expected: number): Promise<number[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -65,7 +65,7 @@ async function entryPages(pdf: Uint8Array, expected: number): Promise<number[]> 
 export async function renderPdf(d: IssueDraft, browser?: Browser): Promise<Uint8Array> {
   const own = browser ? null : await launchBrowser();
   const b = browser ?? own!;
-  const expected = d.sections.reduce((n, s) => n + s.entries.length, 0);
+  const expected = d.sections.reduce((n, s) => n + s.entries.filter((e) => !untitled(e)).length, 0);
   try {
     const page = await b.newPage();
     try {

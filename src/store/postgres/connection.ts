@@ -37,6 +37,9 @@ export function createPool(url: string): Pool {
   const pool = new Pool({ connectionString: url, types: rowTypes(), connectionTimeoutMillis: CONNECT_TIMEOUT_MS, Client: ClosingClient });
   // An idle connection the server drops is removed by the pool; without a listener it would crash the process.
   pool.on('error', () => undefined);
+  // A connection lost while in use also emits 'error' on its client, which the pool does not listen to then: the
+  // statement in flight fails with the same error, and that rejection is what reports it (one line per file).
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

@@ -1,0 +1,72 @@
+/**
+ * Parse time on hostile sizes, to show it grows linearly: a 1 MB and a 10 MB file of one line, 0.5 and 5 MB of
+ * short lines each repeated thousands of times (bulletin parsing), and 10k and 100k nested `<div>`s (HTML
+ * parsing, then article extraction). The baseline, measured in the same run on the same input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the
+ * tags). Target: 10× the input ≤ 15× the time.
+ *
+ *   npm run bench:hostile        (also printed at the end of `npm run bench`; BENCH_HOSTILE_RUNS, default 3)
+ */
+import { parseBulletin } from '../src/bulletin/parse.js';
+import { sourceFromText } from '../src/bulletin/text-source.js';
+import { extractArticle } from '../src/extract/index.js';
+import { parseHtml } from '../src/extract/dom.js';
+import { nestedDivs, repeatedLines, singleLine } from './hostile-inputs.js';
+
+const RUNS = Number(process.env.BENCH_HOSTILE_RUNS ?? 3);
+
+/**
+ * ms per run of `fn`, run `times` times in a row, fastest of RUNS such rounds (after one warm-up round). The
+ * small input is run as many times as it is smaller, so both sizes put the same bytes through the garbage
+ * collector; the fastest round is the work's own cost, as free as possible of other processes' pauses.
+ */
+function perRun(fn: () => unknown, times: number): number {
+  const round = () => {
+    const t0 = performance.now();
+    for (let i = 0; i < times; i++) fn();
+    return (performance.now() - t0) / times;
+  };
+  round();
+  return Math.min(...Array.from({ length: RUNS }, round));
+}
+
+interface Case { label: string; small: string; large: string; step: string; run(input: string): unknown; baseline(input: string): unknown }
+
+const MB = 1024 * 1024;
+const lineCase = (kind: 'sample' | 'synthetic'): Case => ({
+  label: `one line, ${kind === 'sample' ? 'sample text (seen)' : 'generated text (unseen)'}`,
+  small: singleLine(MB, kind).toString('utf8'),
+  large: singleLine(10 * MB, kind).toString('utf8'),
+  step: 'parse (clean, segment)',
+  run: (text) => parseBulletin(sourceFromText('line.txt', text)),
+  baseline: (text) => Buffer.from(text, 'utf8').toString('utf8'),
+});
+const repeatedCase: Case = {
+  label: 'short lines, each repeated thousands of times, 0.5 → 5 MB',
+  small: repeatedLines(MB / 2),
+  large: repeatedLines(5 * MB),
+  step: 'parse (clean, segment)',
+  run: (text) => parseBulletin(sourceFromText('lines.txt', text)),
+  baseline: (text) => Buffer.from(text, 'utf8').toString('utf8'),
+};
+const divCase = (step: 'parse' | 'extract'): Case => ({
+  label: 'nested <div>s, 10k → 100k',
+  small: nestedDivs(10_000),
+  large: nestedDivs(100_000),
+  step: step === 'parse' ? 'HTML parse' : 'extract article (parse + main text)',
+  run: (html) => (step === 'parse' ? parseHtml(html) : extractArticle(html)),
+  baseline: (html) => html.match(/<[^>]*>/g)?.length,
+});
+
+const rows = [['input', 'step', 'small ms', 'large ms', 'growth', 'baseline growth', 'verdict']];
+for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, divCase('parse'), divCase('extract')]) {
+  const size = c.large.length / c.small.length;
+  const [s, l] = [perRun(() => c.run(c.small), Math.round(size)), perRun(() => c.run(c.large), 1)];
+  const [bs, bl] = [perRun(() => c.baseline(c.small), Math.round(size)), perRun(() => c.baseline(c.large), 1)];
+  const growth = l / s;
+  rows.push([c.label, c.step, s.toFixed(1), l.toFixed(1), `${growth.toFixed(1)}× for ${size.toFixed(1)}× input`,
+    `${(bl / bs).toFixed(1)}×`, growth <= size * 1.5 ? 'linear (≤ 1.5× the size ratio)' : 'SUPERLINEAR']);
+}
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+console.log('\nhostile sizes (time must grow with the input, not faster):');
+for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+console.log(`ms per run, fastest of ${RUNS} rounds after a warm-up round (the small input run 10× per round); 1 MB / 10 MB lines are UTF-8 bytes, divs 10k / 100k elements`);

@@ -1,0 +1,71 @@
+/**
+ * Generators for the large items of the bad-input corpus (testdata/hostile/README.md): too big to commit, the
+ * same bytes every run. Used by the hostile-input test and by `npm run bench` (scripts/bench-hostile.ts).
+ */
+import { readFileSync } from 'node:fs';
+
+/** Text that is not from any sample: CJK, Latin, digits, punctuation and doubled runs, from a fixed-seed generator. */
+function syntheticText(chars: number): string {
+  let seed = 20261206;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: string[] = [];
+  let n = 0;
+  while (n < chars) {
+    const r = next();
+    let piece: string;
+    if (r < 0.55) piece = String.fromCharCode(0x4e00 + Math.floor(next() * 20000));
+    else if (r < 0.7) piece = 'abcdefghij'[Math.floor(next() * 10)];
+    else if (r < 0.8) piece = String(Math.floor(next() * 1000));
+    else if (r < 0.9) piece = '，。、；：！？（）“”'[Math.floor(next() * 11)];
+    else {
+      const run = String.fromCharCode(0x4e00 + Math.floor(next() * 20000), 0x4e00 + Math.floor(next() * 20000));
+      piece = run + run; // a doubled run, as bold headlines come out of PDF extraction
+    }
+    out.push(piece);
+    n += piece.length;
+  }
+  return out.join('').slice(0, chars);
+}
+
+/** UTF-8 bytes of one line with no line break, about `bytes` long, from a sample (seen) or generated (unseen). */
+export function singleLine(bytes: number, kind: 'sample' | 'synthetic'): Buffer {
+  const chars = Math.floor(bytes / 3);
+  const text = kind === 'sample'
+    ? readFileSync('samples/003_8913e8f3e5978f8d.txt', 'utf8').replace(/\s+/g, ' ')
+    : syntheticText(1 << 18); // one block for every size, so sizes differ in length only
+  return Buffer.from(text.repeat(Math.ceil(chars / text.length)).slice(0, chars), 'utf8');
+}
+
+/** A page of `depth` nested `<div>`s around one paragraph, closed (or, with `closed` false, never closed). */
+export function nestedDivs(depth: number, closed = true): string {
+  return `<!doctype html><html><head><title>深层嵌套</title></head><body>${'<div>'.repeat(depth)}<p>嵌套最深处的一段文字。</p>${closed ? '</div>'.repeat(depth) : ''}</body></html>`;
+}
+
+/** A one-page PDF with a text layer of `lines` (ASCII, Helvetica), written by hand: no browser needed. */
+export function minimalPdf(lines: string[]): Buffer {
+  const text = lines.map((l, i) => `${i ? '0 -28 Td ' : ''}(${l.replace(/[()\\]/g, '\\$&')}) Tj`).join('\n');
+  const content = `BT /F1 16 Tf 72 760 Td\n${text}\nET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = Buffer.byteLength(out);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** About `bytes` of UTF-8 in a few short lines repeated over and over (each shape recurs thousands of times). */
+export function repeatedLines(bytes: number): string {
+  const unit = '第一行\n\n二\n标题行在这里\n';
+  return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+}
