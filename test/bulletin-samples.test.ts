@@ -6,6 +6,7 @@ import { evaluate } from '../src/eval/metrics.js';
 import { parseGold } from '../src/eval/gold.js';
 import { BARS } from '../src/eval/report.js';
 import { loadDoc, SAMPLES } from './bulletin-fixtures.js';
+import { sourceFromText } from '../src/bulletin/text-source.js';
 
 const goldFiles = readdirSync('testdata/gold').filter((f) => f.endsWith('.gold.json')).sort();
 
@@ -89,5 +90,30 @@ describe('parseBulletin on the briefs', () => {
     expect(b.articles).toHaveLength(6);
     expect(b.articles.some((a) => a.body.includes('ofweek'))).toBe(false);
     expect(b.articles[4].body).toContain('分别达 6270万人和 222.9 万人。');
+  });
+});
+
+describe('parseBulletin on a file holding the same text twice', () => {
+  const twice = (path: string) => {
+    const text = readFileSync(path, 'utf8');
+    return { once: parseBulletin(sourceFromText(path, text)), twice: parseBulletin(sourceFromText(path, `${text}\n${text}`)) };
+  };
+
+  it('reads both copies whole: lines recurring beside the same text are copied text, not running headers', () => {
+    const { once, twice: both } = twice(SAMPLES.brief000);
+    const n = once.articles.length;
+    expect(both.articles).toHaveLength(2 * n);
+    for (let k = 0; k < n; k++) {
+      expect(both.articles[n + k].title).toBe(once.articles[k].title);
+      expect(both.articles[n + k].body).toBe(once.articles[k].body);
+    }
+    expect(both.publication).toBe(once.publication);
+  });
+
+  it('keeps every article of the weekly issue twice and removes only its running headers', () => {
+    const { once, twice: both } = twice(SAMPLES.bulletin003);
+    for (const a of once.articles) expect(both.articles.filter((b) => b.title === a.title)).toHaveLength(2);
+    expect(both.sections).toEqual([...once.sections, ...once.sections]);
+    expect(both.articles.some((a) => /Page \d/.test(a.body))).toBe(false);
   });
 });

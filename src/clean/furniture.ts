@@ -59,14 +59,16 @@ export function findPageFurniture(lines: Line[]): Set<number> {
   const occurrences = (i: number) => (shapes[i] ? byShape.get(shapes[i]) ?? [] : []);
   // What depends on a shape's occurrences only is worked out once per shape: a line repeated k times would
   // otherwise cost k² (time linear in the document, whatever it repeats).
-  const facts = new Map<string, { counts: boolean; recurring: boolean; numbered: boolean }>();
+  const facts = new Map<string, { counts: boolean; recurring: boolean; numbered: boolean; copied: boolean }>();
   const factsOf = (i: number) => {
     let f = facts.get(shapes[i]);
     if (!f) {
       const at = occurrences(i);
+      const copied = isCopiedText(at, shapes);
       f = {
         counts: countsPages(at, content),
-        recurring: at.length >= 2 && at.every((j) => near[j]),
+        recurring: !copied && at.length >= 2 && at.every((j) => near[j]),
+        copied,
         numbered: shapes[i].includes('#') && new Set(at.map((j) => content[j].text.trim())).size > 1,
       };
       facts.set(shapes[i], f);
@@ -85,7 +87,7 @@ export function findPageFurniture(lines: Line[]): Set<number> {
       if (factsOf(i).numbered || inBlock) marked.add(i);
     }
   });
-  growBlocks(content, shapes, occurrences, marked);
+  growBlocks(content, shapes, occurrences, marked, (i) => factsOf(i).copied);
   for (const i of marked) found.add(content[i].lineNo);
   return found;
 }
@@ -107,14 +109,20 @@ function countsPages(at: number[], content: Line[]): boolean {
  * Header blocks grow from the furniture already found: a recurring line that, wherever it occurs, sits right
  * next to furniture belongs to the same block (`信息产业监测` above `©2021 … Page 8`).
  */
-function growBlocks(content: Line[], shapes: string[], occurrences: (i: number) => number[], marked: Set<number>): void {
-  const nextToMarked = (j: number) => marked.has(j - 1) || marked.has(j + 1);
+function growBlocks(
+  content: Line[],
+  shapes: string[],
+  occurrences: (i: number) => number[],
+  marked: Set<number>,
+  copied: (i: number) => boolean,
+): void {
+  const nextToMarked = (j: number) => (marked.has(j - 1) || marked.has(j + 1)) && runAround(j, marked) < MAX_BLOCK;
   for (let pass = 0, grown = true; grown && pass < 4; pass++) {
     grown = false;
     // Shapes found not to grow since the last growth: their answer cannot change until something is marked.
     const stays = new Set<string>();
     content.forEach((l, i) => {
-      if (marked.has(i) || !l.text.trim() || !nextToMarked(i) || stays.has(shapes[i])) return;
+      if (marked.has(i) || !l.text.trim() || !nextToMarked(i) || stays.has(shapes[i]) || copied(i)) return;
       const at = occurrences(i);
       if (at.length >= 2 && at.every(nextToMarked)) {
         for (const j of at) marked.add(j);
@@ -123,6 +131,33 @@ function growBlocks(content: Line[], shapes: string[], occurrences: (i: number) 
       } else stays.add(shapes[i]);
     });
   }
+}
+
+/**
+ * How many lines a running header or footer block holds at most. Without a bound, a file holding the same text
+ * twice would grow one block over all of it: every line recurs, and each next to a recurring one.
+ */
+const MAX_BLOCK = 4;
+
+/**
+ * Whether the occurrences of a shape are copies of one passage rather than furniture: a running header stands
+ * between different text on every page, while text printed twice (a story, or the whole file, pasted again) has the
+ * same lines around each copy. Compared beyond the largest header block, on either side.
+ */
+function isCopiedText(at: number[], shapes: string[]): boolean {
+  if (at.length < 2) return false;
+  return [-(MAX_BLOCK + 1), MAX_BLOCK + 1].some((d) => {
+    const first = shapes[at[0] + d];
+    return !!first && at.every((j) => shapes[j + d] === first);
+  });
+}
+
+/** How many marked lines stand right before and after line j (j itself not counted). */
+function runAround(j: number, marked: Set<number>): number {
+  let n = 0;
+  for (let k = j - 1; marked.has(k) && n < MAX_BLOCK; k--) n++;
+  for (let k = j + 1; marked.has(k) && n < MAX_BLOCK; k++) n++;
+  return n;
 }
 
 /** For each content line, whether a page break (or the document's start or end) lies within NEAR_BREAK lines. */
