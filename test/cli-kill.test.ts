@@ -53,7 +53,8 @@ async function expectConsistent(backend: TestBackend, db: string, articlesOf: (p
 
 describe.each(BACKENDS)('an import into $name killed midway', (backend) => {
   it('leaves only whole files in the store, and a rerun completes the rest', { timeout: 120_000 }, async () => {
-    // Copies of the shortest sample, each made new bytes by a line of its own.
+    // Copies of the shortest sample, each made new bytes by a line of its own: the same issue, stored as many
+    // (--keep-both), so that every file is a transaction of its own to interrupt.
     const text = readFileSync(join(ROOT, SAMPLES[0]), 'utf8');
     const files = Array.from({ length: COPIES }, (_, i) => {
       const path = join(dir, `copy-${String(i).padStart(3, '0')}.txt`);
@@ -62,7 +63,7 @@ describe.each(BACKENDS)('an import into $name killed midway', (backend) => {
     });
     const db = await backend.fresh();
 
-    const child = startCli(['import', ...files, '--db', db]);
+    const child = startCli(['import', ...files, '--keep-both', '--db', db]);
     child.stdout!.once('data', () => child.kill('SIGKILL'));
     const killed = await finished(child);
     expect(killed.signal).toBe('SIGKILL');
@@ -72,7 +73,7 @@ describe.each(BACKENDS)('an import into $name killed midway', (backend) => {
     expect(stored).toBeGreaterThanOrEqual(1);
     expect(stored).toBeLessThan(COPIES);
 
-    const rerun = await runCli(['import', ...files, '--db', db]);
+    const rerun = await runCli(['import', ...files, '--keep-both', '--db', db]);
     expect(rerun).toMatchObject({ code: 0, stderr: '' });
     const out = lines(rerun.stdout);
     expect(out.at(-1)).toBe(`${COPIES} files: ${COPIES - stored} imported, ${stored} unchanged, 0 failed`);

@@ -32,6 +32,9 @@ const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 /** Time allowed for an input of `bytes`: ten times a generous linear expectation (1 s + 4 s per MB). */
 const budget = (bytes: number) => 10 * (1000 + (4000 * bytes) / MB);
 
+/** Several items are one issue in other encodings: each is to be stored as its own, not reported as the same issue. */
+const KEEP_BOTH = { sameIssue: 'keep-both' } as const;
+
 /** One file of the corpus: what reading it must give. */
 interface Item {
   name: string;
@@ -53,6 +56,7 @@ beforeAll(() => {
     return join(dir, name);
   };
   const committed = (name: string) => join(HOSTILE, name);
+  const brief = readFileSync(join(ROOT, 'samples/000_3cef4383265ce24c.txt'), 'utf8');
   const pdf = minimalPdf(['Industry Weekly', 'Telecom revenue grew in the third quarter', 'Operators expanded gigabit fibre and 5G coverage.']);
   items.push(
     { name: 'one 1 MB line', path: gen('long-line-1mb.txt', singleLine(MB, 'synthetic')), outcome: (b) => expect(b.articles.length).toBeGreaterThan(0) },
@@ -63,6 +67,10 @@ beforeAll(() => {
     { name: 'ESC in an HTML title', path: committed('esc-page.html'), outcome: (b) => expect(b.warnings.join('\n')).toMatch(/control character/) },
     { name: 'GBK text', path: committed('gbk.txt'), outcome: twoArticles },
     { name: 'UTF-16 without BOM', path: committed('utf16le-no-bom.txt'), outcome: twoArticles },
+    { name: 'the same issue twice in one file', path: gen('twice.txt', `${brief}\n${brief}`), outcome: (b) => {
+      expect(b.articles).toHaveLength(12);
+      expect(titles(b).slice(6)).toEqual(titles(b).slice(0, 6));
+    } },
     { name: 'Shift-JIS text', path: committed('shift-jis.txt'), outcome: (b) => expect(b.warnings.join('\n')).toMatch(/read as Shift-JIS/) },
     { name: 'entity bomb as a file', path: committed('feed-entity-bomb.xml'), outcome: (b) => expect(b.articles.length).toBeGreaterThan(0) },
     { name: 'a text-layer PDF', path: gen('minimal.pdf', pdf), outcome: (b) => expect(titles(b)).toContain('Industry Weekly') },
@@ -118,7 +126,7 @@ describe('the bad-input corpus', () => {
         for (const item of items) {
           const before = await backend.tables(location);
           const t0 = performance.now();
-          const result = await importFile(item.path, store).then((r) => r, (err: unknown) => err);
+          const result = await importFile(item.path, store, KEEP_BOTH).then((r) => r, (err: unknown) => err);
           expect(performance.now() - t0, item.name).toBeLessThan(budget(size(item.path)));
           if (item.outcome instanceof RegExp) {
             expectCleanError(result, item);
@@ -126,7 +134,7 @@ describe('the bad-input corpus', () => {
           } else {
             expect(result, item.name).toMatchObject({ status: 'imported' });
             const again = await backend.tables(location);
-            expect(await importFile(item.path, store), item.name).toMatchObject({ status: 'unchanged' });
+            expect(await importFile(item.path, store, KEEP_BOTH), item.name).toMatchObject({ status: 'unchanged' });
             expect(await backend.tables(location), item.name).toEqual(again);
           }
         }
@@ -139,7 +147,7 @@ describe('the bad-input corpus', () => {
 
     it('through the CLI: one line per failed file, the summary, no stack trace, exit 1', async () => {
       const location = await backend.fresh();
-      const run = await runCli(['import', ...items.map((i) => i.path), '--db', location]);
+      const run = await runCli(['import', ...items.map((i) => i.path), '--keep-both', '--db', location]);
       const failing = items.filter((i) => i.outcome instanceof RegExp);
       const errors = lines(run.stderr);
       expect(errors).toHaveLength(failing.length);

@@ -41,7 +41,7 @@ describe.skipIf(!startPgServerAvailable())('PostgreSQL stopped mid-import', () =
     const url = server!.url;
     let stoppedMidway = 0;
     for (let round = 0; round < 10; round++) {
-      const child = startCli(['import', ...files, '--db', url]);
+      const child = startCli(['import', ...files, '--keep-both', '--db', url]);
       let stopped = false;
       child.stdout!.on('data', (s: Buffer) => {
         // Stop the server as soon as the first file of this run is reported: the others are still to come.
@@ -62,7 +62,7 @@ describe.skipIf(!startPgServerAvailable())('PostgreSQL stopped mid-import', () =
     }
     expect(stoppedMidway).toBeGreaterThanOrEqual(9);
 
-    const again = await runCli(['import', ...files, '--db', url]);
+    const again = await runCli(['import', ...files, '--keep-both', '--db', url]);
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
     const pool = new pg.Pool({ connectionString: url });
