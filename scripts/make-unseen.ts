@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mulberry32 } from '../src/search/synthetic-archive.js';
 import { POOL, REGIONAL, SPECIAL, type PoolArticle } from './unseen/pool.js';
 import type { FixtureBlock } from './make-test-pdf.js';
 
@@ -96,18 +97,6 @@ export const STYLES: Style[] = [
   },
 ];
 
-/** A small seeded PRNG (mulberry32): the same material on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(list: T[], rand: () => number): T[] {
   const out = [...list];
   for (let i = out.length - 1; i > 0; i--) {
@@ -185,7 +174,7 @@ function paginate(style: Style, blocks: Printed[]): { text: string; lineOf: { bl
 
 /** Builds one issue: text dump, gold, printed blocks. */
 export function buildIssue(style: Style): { text: string; gold: object; blocks: FixtureBlock[] } {
-  const rand = rng(style.seed);
+  const rand = mulberry32(style.seed);
   const W = style.wrap;
   const blocks: Printed[] = [];
   const fixture: FixtureBlock[] = [];

@@ -139,7 +139,7 @@ function unique<T>(xs: T[]): T[] {
 }
 
 /** A small fast seeded PRNG (public-domain mulberry32): deterministic archives without a dependency. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
