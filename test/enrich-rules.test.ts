@@ -101,6 +101,8 @@ describe('sections from who and where the article is about (lexicon priors)', ()
     expect(predict('中国联通千兆宽带用户突破8000万户', '中国联通公布，千兆宽带用户已突破8000万户，5G套餐用户净增1200万户，运营商之间的竞争转向服务。')).toBe('运营竞争');
     expect(predict('财政部等四部门发布新能源汽车购置税减免政策', '财政部、税务总局、工业和信息化部等四部门日前发布公告，明确新能源汽车免征车辆购置税政策延续实施，政策对全国消费者适用。')).toBe('产业环境');
     expect(predict('中科院研制出新型光子芯片', '中国科学院半导体研究所团队研制出新型光子芯片，实验显示其能效比传统芯片提高十倍，相关论文发表在期刊上。')).toBe('技术情报');
+    // A company in the headline launching a product: the product's story, not the company's move.
+    expect(predict('比亚迪发布新一代刀片电池 续航提升两成', '比亚迪日前发布新一代刀片电池，能量密度较上一代提高约20%，新电池将率先搭载于旗下车型。')).toBe('技术情报');
     expect(predict('长城汽车拟收购一家零部件企业', '长城汽车发布公告，拟以12亿元收购一家汽车零部件企业全部股权，公司董事长表示将完善供应链布局。')).toBe('企业情报');
   });
 });

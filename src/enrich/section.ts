@@ -114,7 +114,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
   if (about && about !== 'foreign') counts.delete('#foreign_in_title');
   const title = a.text.slice(0, a.titleLength);
-  if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) add('#launch_in_title');
+  if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) {
+    add('#launch_in_title');
+    // A company launching a product or result is the product's story (技术情报), not the company's move.
+    counts.delete('#company_in_title');
+    counts.delete('#subject_company');
+  }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
   const damped = new Map<string, number>();
   for (const [f, c] of counts) damped.set(f, Math.log1p(c));
