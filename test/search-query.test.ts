@@ -3,7 +3,8 @@ import { toMatchPlan } from '../src/search/match-plan.js';
 import { isEmptyQuery, MAX_QUERY_CHARS, parseDateBound, parseQuery } from '../src/search/query.js';
 import { sharedSegmenter, unsegment } from '../src/search/segment.js';
 import { markedPassage, markNeedles, renderMarked } from '../src/search/snippet.js';
-import { gramTokens } from '../src/search/grams.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gramsForIndex, gramTokens } from '../src/search/grams.js';
 import { aliasIndex } from '../src/search/aliases.js';
 import { quote } from '../src/store/sqlite/fts5-query.js';
 import type { Phrase } from '../src/search/match-plan.js';
@@ -138,6 +139,27 @@ describe('character grams and aliases in the plan', () => {
     const text = gramTokens('全球晶圆代工产能紧张').join(' ');
     expect(text).toContain(gramTokens('晶圆代工').join(' '));
     expect(text).not.toContain(gramTokens('晶圆加工').join(' '));
+  });
+
+  it('writes the index grams in one pass: lone characters at every place in a run of text, nothing empty', () => {
+    expect(gramsForIndex('')).toBe('');
+    expect(gramsForIndex('，。! ')).toBe('');
+    expect(gramsForIndex('京')).toBe('京');
+    expect(gramsForIndex('京，沪 粤港')).toBe('京 沪 粤港');
+    expect(gramsForIndex('Ｘ京ab１沪')).toBe('x 京 ab1 沪');
+    expect(gramsForIndex('工厂A')).toBe('工厂 a');
+    // On real bulletins: a Han run of n characters gives max(1, n − 1) grams, a Latin/digit run one token.
+    const dir = 'samples';
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(`${dir}/${file}`, 'utf8');
+      const grams = gramsForIndex(text);
+      expect(grams).not.toMatch(/^ | $|  /);
+      expect(grams.split(' ')).toEqual(gramTokens(text));
+      const ascii = text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => c.normalize('NFKC'));
+      const runs = [...ascii.matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu)].map((m) => m[0]);
+      const expected = runs.reduce((n, r) => n + (/\p{Script=Han}/u.test(r) ? Math.max(1, [...r].length - 1) : 1), 0);
+      expect(grams.split(' ').length).toBe(expected);
+    }
   });
 
   it('lets a term naming an organisation stand for all its names, and marks them', () => {

@@ -18,46 +18,56 @@ function kind(code: number, ch: string): number {
   return k;
 }
 
-/** The gram tokens of a text, in order (see the module comment). Time linear in the text. */
-export function gramTokens(text: string): string[] {
-  const out: string[] = [];
-  const s = text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => c.normalize('NFKC'));
-  let prevHan = '';
+/**
+ * The text as the gram index stores it: its gram tokens (see the module comment) joined by spaces. One pass that
+ * appends to the result, with no array of tokens: indexing calls it for every article. Time linear in the text.
+ */
+export function gramsForIndex(text: string): string {
+  let out = '';
   let word = '';
-  const flushWord = () => {
-    if (word) out.push(word.toLowerCase());
+  let prevHan = '';
+  let hanRun = 0;
+  const emit = (token: string) => {
+    out = out ? `${out} ${token}` : token;
+  };
+  // A run's first character waits: it is a token of its own only if no second one follows.
+  const endHanRun = () => {
+    if (hanRun === 1) emit(prevHan);
+    hanRun = 0;
+  };
+  const endWord = () => {
+    if (word) emit(word.toLowerCase());
     word = '';
   };
-  let hanRun = 0;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    // Full-width letters and digits read as ASCII, as the word stream reads them (NFKC).
+    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) code -= 0xfee0;
     // Surrogate pairs (rare Han of the supplementary planes) are read as one character.
-    const wide = code >= 0xd800 && code < 0xdc00 && i + 1 < s.length;
-    const ch = wide ? s.slice(i, i + 2) : s[i];
+    const wide = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length;
+    const ch = wide ? text.slice(i, i + 2) : String.fromCharCode(code);
     const k = wide ? (HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 3) : kind(code, ch);
     if (wide) i++;
     if (k === 1) {
-      flushWord();
-      if (hanRun > 0) {
-        // The previous character was pushed alone when it started the run: its bigram replaces it.
-        if (hanRun === 1) out.pop();
-        out.push(prevHan + ch);
-      } else out.push(ch);
+      endWord();
+      if (hanRun > 0) emit(prevHan + ch);
       hanRun++;
       prevHan = ch;
       continue;
     }
-    hanRun = 0;
+    endHanRun();
     if (k === 2) word += ch;
-    else flushWord();
+    else endWord();
   }
-  flushWord();
+  endHanRun();
+  endWord();
   return out;
 }
 
-/** The text as the gram index stores it: its gram tokens joined by spaces. */
-export function gramsForIndex(text: string): string {
-  return gramTokens(text).join(' ');
+/** The gram tokens of a text, in order (see the module comment). */
+export function gramTokens(text: string): string[] {
+  const grams = gramsForIndex(text);
+  return grams ? grams.split(' ') : [];
 }
 
 /** True when the text holds two Han characters side by side: only then do grams find more than words do. */
