@@ -61,7 +61,7 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   if (!model.spaceMarksEnd && endsSentence(row.text)) {
     // A sentence ends at the wrap and a short unpunctuated line follows: that line is a heading, not a tail.
     const headingNext = next.width < model.fullThreshold && !endsFullStop(next.text) && !endsContinuing(next.text);
-    if (headingNext || standalone?.(next.text)) return true;
+    if (headingNext) return true;
   }
   const last = row.text.slice(-1);
   if (model.spaceMarksEnd) {

@@ -84,9 +84,11 @@ const GOV_UNIT = /(?:司|局|办公室|办|中心|处)$/;
  */
 function resolveToKnown(o: Candidate): Candidate[] {
   const surfaces = knownSurfaces();
-  for (let p = o.text.length - 2; p >= 2; p--) {
-    const parent = surfaces.get(o.text.slice(0, p));
-    if (parent?.type === 'org' && parent.kind === 'government' && GOV_UNIT.test(o.text)) return [fromKnown(o.start, o.start + p, o.text.slice(0, p), parent)];
+  if (GOV_UNIT.test(o.text)) {
+    for (let p = o.text.length - 2; p >= 2; p--) {
+      const parent = surfaces.get(o.text.slice(0, p));
+      if (parent?.type === 'org' && parent.kind === 'government') return [fromKnown(o.start, o.start + p, o.text.slice(0, p), parent)];
+    }
   }
   const core = o.text.replace(GENERIC_TAIL, '');
   for (let p = 0; p < core.length - 1; p++) {

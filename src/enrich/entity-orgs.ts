@@ -172,7 +172,8 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     const j = extendLeft(tokens, i, stop, () => false);
     const first = tokens[j];
     // A whole zone name kept as one word (北京经济技术开发区) counts when it starts with a known place.
-    const oneWord = j === i && tok.word.length > suffixOf(tok.word, suffixes)!.length && findKnown(tok.word)[0]?.start === 0 && findKnown(tok.word)[0].entity.type === 'place';
+    const head = j === i && tok.word.length > suffixOf(tok.word, suffixes)!.length ? findKnown(tok.word)[0] : undefined;
+    const oneWord = head?.start === 0 && head.entity.type === 'place';
     if (!oneWord && (j === i || !(first.tag === 'ns' || places.has(first.start)))) continue;
     out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }

@@ -31,7 +31,8 @@ const FIGURE = new RegExp(
   'g',
 );
 const UNIT_OF = new Map(UNITS);
-const RATE_UNITS = new Set(['%', '个百分点']);
+/** Units of a rate rather than an amount. */
+export const RATE_UNITS = new Set(['%', '个百分点']);
 /** A change phrase ending right before a rate: 同比增长, 环比下降了, 年均增长率高达. */
 const CHANGE_BEFORE =
   /(同比|环比|比上年同期|比去年同期|较去年同期|较上年同期|比上年|较上年|较去年|比去年|较上月|比上月|年均复合|年均|年复合)?(增长|增加|上涨|上升|提升|提高|增|下降|下滑|减少|降低|回落|下跌|减)(?:了|率|幅度|幅)?(?:为|达到|达|高达|约|超过|超|近)? ?$/;

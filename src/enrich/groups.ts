@@ -3,6 +3,7 @@
  * (shared figures, people and days), incremental over a plain-data index the store can persist as JSON.
  */
 import type { TermCount } from './analyse.js';
+import { RATE_UNITS } from './figures.js';
 import type { DateMention, Entity, Figure, Fingerprint } from './types.js';
 
 /** SimHash distance (bits) at or below which two articles are near-duplicates. */
@@ -110,7 +111,7 @@ export function lookupKeys(fp: Fingerprint): string[] {
 }
 
 /** A figure key of a rate (f:31|%): rates repeat across unrelated stories far more than amounts do. */
-const isRateKey = (k: string) => k.endsWith('|%') || k.endsWith('|个百分点');
+const isRateKey = (k: string) => RATE_UNITS.has(k.slice(k.indexOf('|') + 1));
 
 /**
  * Whether two fingerprints report the same event: the same actors and the same happening, not the same topic.

@@ -137,12 +137,6 @@ export function segmenter(): Jieba {
   return load().jieba;
 }
 
-/** The part of speech the dictionary gives a word, or null when it does not list the word with one. */
-export function dictionaryTag(word: string): string | null {
-  const { lexicon } = load();
-  const i = lexicon.index.get(word);
-  return i === undefined ? null : lexicon.tags[i] || null;
-}
 
 /** Tag of a word the dictionary does not list: Latin words, numbers, punctuation and spaces. */
 function fallbackTag(word: string): string {

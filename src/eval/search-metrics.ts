@@ -2,6 +2,7 @@
  * Ranking quality of archive search against judged queries: nDCG@k with graded relevance, and the baseline our
  * search must beat — a plain substring count with a title boost, as a user with grep would rank.
  */
+import { TITLE_WEIGHT } from '../search/rank.js';
 
 /** Relevance grades of a query's judged articles, by title (0 or absent: not relevant). */
 export type Grades = Record<string, number>;
@@ -25,13 +26,11 @@ export interface PlainArticle {
   date: string | null;
 }
 
-/** Weight of one occurrence in the title against one in the body, as the search's own title weight. */
-const BASELINE_TITLE_WEIGHT = 5;
 
 /**
  * The baseline ranking: the query's words are its space-separated parts (a leading - excludes articles holding
  * the word, OR is ignored); an article scores the number of times each word occurs in its body plus
- * BASELINE_TITLE_WEIGHT times in its title; articles scoring 0 are left out, ties go to the newer.
+ * TITLE_WEIGHT times in its title; articles scoring 0 are left out, ties go to the newer.
  */
 export function substringBaseline(query: string, articles: PlainArticle[]): PlainArticle[] {
   const parts = query.split(/\s+/).filter((w) => w && w !== 'OR');
@@ -42,7 +41,7 @@ export function substringBaseline(query: string, articles: PlainArticle[]): Plai
     .map((a) => {
       const [title, body] = [a.title.toLowerCase(), a.body.toLowerCase()];
       if (excluded.some((w) => title.includes(w) || body.includes(w))) return { a, score: 0 };
-      return { a, score: words.reduce((s, w) => s + BASELINE_TITLE_WEIGHT * count(title, w) + count(body, w), 0) };
+      return { a, score: words.reduce((s, w) => s + TITLE_WEIGHT * count(title, w) + count(body, w), 0) };
     })
     .filter((x) => x.score > 0)
     .sort((x, y) => y.score - x.score || (y.a.date ?? '').localeCompare(x.a.date ?? ''))

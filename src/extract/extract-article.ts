@@ -9,7 +9,6 @@ import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { nearHeadlineFirst, pageLines } from './page-lines.js';
 import { isWechatPage, readWechat, wechatBody } from './wechat.js';
-import { cloneNode } from 'domhandler';
 import { allElements, detach, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata, type PageMeta } from './metadata.js';
@@ -111,8 +110,6 @@ function pickAuthor(meta: PageMeta, title: string | null, fromLines: (string | n
 export function extractArticle(html: string | Uint8Array, opts: ExtractOptions = {}): ExtractedPage {
   const { text, warnings } = inputText(html, opts.contentType);
   const doc = parseHtml(text, { deadline: opts.deadline });
-  // A copy for the retry below: the page is parsed once, however often it is read.
-  const pristine = cloneNode(doc, true);
   const meta = readMetadata(doc);
   const url = resolveUrl(meta.canonical, opts.url);
   const chinese = HAN.test(text);
@@ -128,7 +125,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   let paragraphs = mainParagraphs(doc, title, true, wechat !== null);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
-    const second = mainParagraphs(pristine, title, false, wechat !== null);
+    // Parsed again only when needed: the first reading removed nodes from `doc`.
+    const second = mainParagraphs(parseHtml(text, { deadline: opts.deadline }), title, false, wechat !== null);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
@@ -140,9 +138,10 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   else if (textWeight(paragraphs.join('')) < SHORT_BODY) warnings.push('very little article text found: the page may be a listing, a stub or rendered by script');
   const { paragraphs: stripped, meta: cnInBody } = stripCnMetaLines(paragraphs, year);
   let lang = meta.lang;
-  if (!lang && stripped.length) lang = guessCjkLang(stripped.join(''));
+  const textLang = stripped.length ? guessCjkLang(stripped.join('')) : null;
+  if (!lang) lang = textLang;
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
-  const body = chinese && guessCjkLang(stripped.join('')) === 'zh' ? trimCnEdges(stripped) : stripped;
+  const body = chinese && textLang === 'zh' ? trimCnEdges(stripped) : stripped;
   const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromUrl;
   return withoutControls({
     url,

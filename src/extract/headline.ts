@@ -62,22 +62,17 @@ function headingLikeLine(lines: PageLine[]): number {
   return lines.findIndex((l) => l.block !== null && /title|headline/i.test(classAndId(l.block)) && fits(l));
 }
 
-/** The headline's text as printed. */
-function headlineText(lines: PageLine[], i: number): string {
-  return printedText(lines[i]);
-}
-
 /** The headline as printed and its line: matched against `<title>`/og:title; JSON-LD's headline when given. */
 export function findTitle(lines: PageLine[], meta: PageMeta): { title: string | null; at: number } {
   const lineOf = (t: string | null): number => (t ? lines.findIndex((l) => compact(l.text) === compact(t)) : -1);
   if (meta.ldHeadline) return { title: meta.ldHeadline, at: lineOf(meta.ldHeadline) };
   let at = headlineLine(lines, { titleTag: meta.titleTag, metaTitle: meta.metaTitle });
-  if (at >= 0) return { title: headlineText(lines, at), at };
+  if (at >= 0) return { title: printedText(lines[at]), at };
   // A <title> that holds only the site's name: the page's own heading is the headline.
   const cleaned = meta.title ? compact(meta.title) : '';
   if (!cleaned || !lines.some((l) => compact(l.text).includes(cleaned))) {
     at = headingLikeLine(lines);
-    if (at >= 0) return { title: headlineText(lines, at), at };
+    if (at >= 0) return { title: printedText(lines[at]), at };
   }
   return { title: meta.title, at: lineOf(meta.title) };
 }

@@ -62,9 +62,6 @@ export interface AddressPolicy {
   networks: string[];
 }
 
-/** Refuses every internal address. */
-export const STRICT_POLICY: AddressPolicy = { allowAll: false, allowed: new BlockList(), networks: [] };
-
 /**
  * A policy allowing `networks` (`10.0.0.0/8`, `127.0.0.1`, `::1/128`; a bare address is that one address), or
  * every network when `allowAll`. Throws naming the entry that is not a network.

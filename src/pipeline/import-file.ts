@@ -16,7 +16,7 @@ export interface ImportOptions extends LoadOptions {
 }
 
 /** The bulletin with the publication and date the user gave, where the file itself does not say. */
-export function withGivenMasthead(b: Bulletin, options: ImportOptions): Bulletin {
+function withGivenMasthead(b: Bulletin, options: ImportOptions): Bulletin {
   return {
     ...b,
     publication: b.publication ?? options.publication ?? null,

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../enrich/entity-lexicon.js';
 import { unsegment } from './segment.js';
 
 /** The marks the index puts around matched tokens: control characters no stored text contains. */
@@ -24,10 +25,18 @@ function escapeHtml(s: string): string {
 /** Characters of body shown on each side of the first match by markedPassage. */
 const PASSAGE_CONTEXT = 30;
 
+/** Patterns made, by needle list: a query's list is the same array for every hit of its page. */
+const patterns = new WeakMap<string[], RegExp | null>();
+
 /** A pattern matching any of the needles, longest first, ignoring case; null without needles. */
 function needlePattern(needles: string[]): RegExp | null {
-  const words = [...new Set(needles.filter(Boolean))].sort((a, b) => b.length - a.length);
-  return words.length ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu') : null;
+  let pattern = patterns.get(needles);
+  if (pattern === undefined) {
+    const words = [...new Set(needles.filter(Boolean))].sort((a, b) => b.length - a.length);
+    pattern = words.length ? new RegExp(words.map(escapeRegExp).join('|'), 'giu') : null;
+    patterns.set(needles, pattern);
+  }
+  return pattern;
 }
 
 /**

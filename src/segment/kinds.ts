@@ -3,8 +3,10 @@ import { endsContinuing, endsFullStop, endsQuestion, squash } from '../clean/tex
 import { isBareName, isCaption, isCredit } from './credit-patterns.js';
 import { isPartMarker, markHeadlineParts } from './headline-parts.js';
 
-/** What a paragraph is on the page, before titles and sub-headings are told apart. */
-/** 'kicker': a line printed with a headline (person's line, place, dash line), joined to it before roles. */
+/**
+ * What a paragraph is on the page, before titles and sub-headings are told apart. 'kicker': a line printed with a
+ * headline (person's line, place, dash line), joined to it before roles.
+ */
 export type ParaKind = 'section' | 'heading' | 'credit' | 'caption' | 'body' | 'kicker';
 
 /** Priors a caller may widen: the house sections of a known bulletin, and labels of in-article sidebars. */

@@ -5,7 +5,7 @@
 import { squash } from '../clean/text-shape.js';
 
 /** Share of the smaller issue's titles the other must also print for the two to be one issue. */
-export const SAME_ISSUE_SHARE = 0.6;
+const SAME_ISSUE_SHARE = 0.6;
 
 /** What to do when an import is an issue already stored: say so and skip, replace the stored one, or keep both. */
 export type SameIssuePolicy = 'report' | 'replace' | 'keep-both';

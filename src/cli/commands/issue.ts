@@ -224,7 +224,9 @@ async function edited(store: Store & DraftStore, draft: IssueDraft, opts: EditOp
   if (opts.add !== undefined) {
     const e = await fetch(opts.add);
     const section = opts.to ?? e.section;
-    return { next: placeEntry(draft, e, section, opts.before), what: 'add', detail: `article ${e.articleId} ${e.title} to ${section}` };
+    // `to S` only when the editor chose the section: train takes that as a correction (pipeline/corrections.ts).
+    const where = opts.to === undefined ? `in ${section}` : `to ${section}`;
+    return { next: placeEntry(draft, e, section, opts.before), what: 'add', detail: `article ${e.articleId} ${e.title} ${where}` };
   }
   if (opts.move !== undefined) {
     if (!opts.to) throw new Error(`issue ${draft.id}: --move needs --to SECTION`);

@@ -7,12 +7,7 @@ import { editorSections } from '../../pipeline/corrections.js';
 import { asDraftStore, type Store } from '../../store/types.js';
 import { count, dbOption } from '../options.js';
 
-/**
- * `jianbao train [--db PATH]`: trains the section model from every stored article printed under a house
- * section, and from every article an editor moved into a house section of a draft (the editor's section wins
- * over the printed one), and saves it in the store; enrichment uses it from then on (`jianbao enrich` applies it
- * to the articles already stored). Training is deterministic: the same articles give the same model.
- */
+/** The sections editors chose in drafts, by article (see pipeline/corrections.ts); none on a store without drafts. */
 async function corrections(store: Store, location: string, house: Set<string>): Promise<Map<number, string>> {
   let drafts;
   try {
@@ -28,6 +23,12 @@ async function corrections(store: Store, location: string, house: Set<string>): 
   return editorSections(all, house);
 }
 
+/**
+ * `jianbao train [--db PATH]`: trains the section model from every stored article printed under a house
+ * section, and from every article an editor moved into a house section of a draft (the editor's section wins
+ * over the printed one), and saves it in the store; enrichment uses it from then on (`jianbao enrich` applies it
+ * to the articles already stored). Training is deterministic: the same articles give the same model.
+ */
 export function registerTrain(program: Command): void {
   program
     .command('train')

@@ -47,7 +47,7 @@ export const SEARCH_SCHEMA = `
  * it is only matched and scored, never shown, so it keeps no copy of its text; `ascii` splits on the spaces
  * between grams without unicode61's per-character work. contentless_delete lets a row be replaced or deleted.
  */
-export const GRAMS_SCHEMA = `
+const GRAMS_SCHEMA = `
   CREATE VIRTUAL TABLE article_grams USING fts5(title, body, content = '', contentless_delete = 1, tokenize = 'ascii');
   CREATE TRIGGER articles_grams_delete AFTER DELETE ON articles BEGIN
     DELETE FROM article_grams WHERE rowid = old.id;
