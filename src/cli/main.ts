@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { exitCode } from '../core/errors.js';
 import { debugTrace, errorLine } from './errors.js';
 import { queryArgv } from './query-argv.js';
 import { guardStream } from './terminal.js';
@@ -75,6 +76,6 @@ try {
     process.stderr.write(`${errorLine(err)}\n`);
     const trace = debugTrace(err);
     if (trace) process.stderr.write(`${trace}\n`);
-    process.exitCode = 1;
+    process.exitCode = exitCode(err);
   }
 }

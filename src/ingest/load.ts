@@ -23,7 +23,21 @@ export interface LoadOptions {
  * Control characters in the text are replaced by U+FFFD, with a warning saying how many.
  */
 export async function loadSource(path: string, options: LoadOptions = {}): Promise<SourceDoc> {
-  const doc = await readSource(path, options);
+  return withoutControls(await readSource(path, options));
+}
+
+/**
+ * The same for bytes already in memory (an upload): `name` stands for the path in the document and in every
+ * message. Same checks, same result as loadSource on a file holding these bytes.
+ */
+export async function loadBytes(name: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<SourceDoc> {
+  if (bytes.length === 0) throw new Error(`${name}: empty file`);
+  checkSize(name, bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return withoutControls(await decodeSource(name, bytes));
+}
+
+function withoutControls(doc: SourceDoc): SourceDoc {
+  const path = doc.path;
   let replaced = 0;
   const lines = doc.lines.map((line) => {
     const { text, count } = replaceControls(line.text);
@@ -39,11 +53,15 @@ async function readSource(path: string, options: LoadOptions): Promise<SourceDoc
   if (info.isDirectory()) throw new Error(`${path}: is a directory, not a file`);
   if (!info.isFile()) throw new Error(`${path}: not a regular file`);
   if (info.size === 0) throw new Error(`${path}: empty file`);
-  if (info.size > maxBytes) {
-    throw new Error(`${path}: file too large (${formatSize(info.size)}; the limit is ${formatSize(maxBytes)})`);
-  }
+  checkSize(path, info.size, maxBytes);
+  return decodeSource(path, new Uint8Array(await readFile(path)));
+}
 
-  const bytes = new Uint8Array(await readFile(path));
+function checkSize(path: string, size: number, maxBytes: number): void {
+  if (size > maxBytes) throw new Error(`${path}: file too large (${formatSize(size)}; the limit is ${formatSize(maxBytes)})`);
+}
+
+async function decodeSource(path: string, bytes: Uint8Array): Promise<SourceDoc> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   if (isPdf(path, bytes)) {

@@ -3,7 +3,7 @@ import type { SameIssuePolicy } from '../store/same-issue.js';
 import type { ImportResult, Store } from '../store/types.js';
 import type { Bulletin } from '../types.js';
 import { inputError } from './input-error.js';
-import { readBulletin } from './read-bulletin.js';
+import { readBulletin, readBulletinBytes, type ReadBulletin } from './read-bulletin.js';
 import { understandBulletin } from './understand.js';
 
 /** What the user says about the files of one import run. */
@@ -31,7 +31,15 @@ function withGivenMasthead(b: Bulletin, options: ImportOptions): Bulletin {
  * Failures are thrown as `<path>: <problem>`.
  */
 export async function importFile(path: string, store: Store, options: ImportOptions = {}): Promise<ImportResult> {
-  const { doc, bulletin: parsed } = await readBulletin(path, options);
+  return storeRead(path, await readBulletin(path, options), store, options);
+}
+
+/** The same for bytes in memory (an upload), named `name` where a path would be. */
+export async function importBytes(name: string, bytes: Uint8Array, store: Store, options: ImportOptions = {}): Promise<ImportResult> {
+  return storeRead(name, await readBulletinBytes(name, bytes, options), store, options);
+}
+
+async function storeRead(path: string, { doc, bulletin: parsed }: ReadBulletin, store: Store, options: ImportOptions): Promise<ImportResult> {
   const bulletin = withGivenMasthead(parsed, options);
   try {
     return await store.importBulletin(doc, bulletin, understandBulletin(bulletin), options.sameIssue ?? 'report');

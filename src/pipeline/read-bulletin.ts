@@ -1,5 +1,5 @@
 import { parseBulletin } from '../bulletin/parse.js';
-import { loadSource, type LoadOptions } from '../ingest/load.js';
+import { loadBytes, loadSource, type LoadOptions } from '../ingest/load.js';
 import type { Bulletin, SourceDoc } from '../types.js';
 import { inputError } from './input-error.js';
 
@@ -15,8 +15,17 @@ export interface ReadBulletin {
  * Any failure, a parser bug included, is thrown as `<path>: <problem>`.
  */
 export async function readBulletin(path: string, options: LoadOptions = {}): Promise<ReadBulletin> {
+  return parseDoc(path, () => loadSource(path, options));
+}
+
+/** The same for bytes in memory (an upload), named `name` in the document and in messages. */
+export async function readBulletinBytes(name: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<ReadBulletin> {
+  return parseDoc(name, () => loadBytes(name, bytes, options));
+}
+
+async function parseDoc(path: string, load: () => Promise<SourceDoc>): Promise<ReadBulletin> {
   try {
-    const doc = await loadSource(path, options);
+    const doc = await load();
     const parsed = parseBulletin(doc);
     const warnings = [...new Set([...doc.warnings, ...parsed.warnings])];
     return { doc, bulletin: { ...parsed, warnings } };

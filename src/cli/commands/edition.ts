@@ -1,7 +1,6 @@
 import { type Command, Option } from 'commander';
-import type { Edition } from '../../compose/types.js';
-import { openStore } from '../../store/open.js';
-import { asDraftStore } from '../../store/types.js';
+import type { Edition } from '../../core/index.js';
+import { withCore } from '../core.js';
 import { nameList } from '../compose-options.js';
 import { dbOption } from '../options.js';
 
@@ -20,17 +19,9 @@ export function registerEdition(program: Command): void {
     .addOption(new Option('--sections <list>', 'its section order (the others follow)').argParser(nameList).default([]))
     .addOption(dbOption())
     .action(async (name: string, opts: { tags: string[]; entities: string[]; regions: string[]; coverLine?: string; sections: string[]; db: string }) => {
-      const store = await openStore(opts.db);
-      try {
-        const e: Edition = {
-          name, tags: opts.tags, entities: opts.entities, regions: opts.regions,
-          coverLine: opts.coverLine?.trim() || null, sections: opts.sections,
-        };
-        await asDraftStore(store, opts.db).saveEdition(e);
-        process.stdout.write(`edition ${name}: ${describe(e)}\n`);
-      } finally {
-        await store.close();
-      }
+      const input = { name, tags: opts.tags, entities: opts.entities, regions: opts.regions, coverLine: opts.coverLine ?? null, sections: opts.sections };
+      const e = await withCore(opts, (jianbao, actor) => jianbao.editions.save(actor, input));
+      process.stdout.write(`edition ${name}: ${describe(e)}\n`);
     });
 
   edition
@@ -39,15 +30,10 @@ export function registerEdition(program: Command): void {
     .option('--json', 'print one JSON array')
     .addOption(dbOption())
     .action(async (opts: { json?: boolean; db: string }) => {
-      const store = await openStore(opts.db, { mustExist: true });
-      try {
-        const editions = await asDraftStore(store, opts.db).listEditions();
-        process.stdout.write(
-          opts.json ? `${JSON.stringify(editions, null, 2)}\n` : editions.map((e) => `${e.name}: ${describe(e)}\n`).join('') || 'no editions\n',
-        );
-      } finally {
-        await store.close();
-      }
+      const editions = await withCore(opts, (jianbao, actor) => jianbao.editions.list(actor), { mustExist: true });
+      process.stdout.write(
+        opts.json ? `${JSON.stringify(editions, null, 2)}\n` : editions.map((e) => `${e.name}: ${describe(e)}\n`).join('') || 'no editions\n',
+      );
     });
 }
 

@@ -1,16 +1,14 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { findDate } from '../../clean/dates.js';
-import { importFile, type ImportOptions } from '../../pipeline/import-file.js';
-import type { ImportResult } from '../../store/types.js';
-import { openStore } from '../../store/open.js';
+import { printedDate, type ImportInput, type ImportResult } from '../../core/index.js';
+import { withCore } from '../core.js';
 import { debugTrace, errorLine } from '../errors.js';
 import { FileProgress } from '../file-progress.js';
 import { loggerFor } from '../logger.js';
-import { count, dbOption, loadOptions, maxSizeOption } from '../options.js';
+import { count, dbOption, maxSizeOption } from '../options.js';
 
 /** `--date D`: an issue date as printed (2021-10-21, 2021.10.21, 2021年10月21日), kept as ISO. */
 function parseDate(value: string): string {
-  const iso = /^\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?$/u.test(value.trim()) ? findDate(value) : null;
+  const iso = printedDate(value);
   if (!iso) throw new InvalidArgumentError(`"${value}" is not a date (expected YYYY-MM-DD)`);
   return iso;
 }
@@ -41,19 +39,18 @@ export function registerImport(program: Command): void {
     .addOption(new Option('--date <date>', 'issue date for files that do not give one').argParser(parseDate))
     .action(async (files: string[], opts: { db: string; maxMb: number; replace?: boolean; keepBoth?: boolean; publication?: string; date?: string }, command: Command) => {
       const log = loggerFor(command);
-      const store = await openStore(opts.db);
-      const options: ImportOptions = {
-        ...loadOptions(opts),
+      const input: ImportInput = {
         sameIssue: opts.replace ? 'replace' : opts.keepBoth ? 'keep-both' : 'report',
         publication: opts.publication?.trim() || undefined,
         issueDate: opts.date,
       };
       const progress = new FileProgress(files.length);
       const counts = { imported: 0, unchanged: 0, 'same-issue': 0, replaced: 0, failed: 0 };
-      try {
+      await withCore(opts, async (jianbao, actor) => {
+        try {
         for (const [i, file] of files.entries()) {
           try {
-            const r = await importFile(file, store, options);
+            const r = await jianbao.issues.importFile(actor, file, input);
             counts[r.status]++;
             log.debug({ file, ...r }, 'stored');
             progress.result(outcome(file, r));
@@ -65,10 +62,10 @@ export function registerImport(program: Command): void {
           }
           progress.tick(files[i + 1]);
         }
-      } finally {
-        progress.stop();
-        await store.close();
-      }
+        } finally {
+          progress.stop();
+        }
+      });
       const same = counts['same-issue'] ? `, ${counts['same-issue']} same issue as one stored` : '';
       const replaced = counts.replaced ? `, ${counts.replaced} replaced` : '';
       process.stdout.write(`${count(files.length, 'file')}: ${counts.imported} imported${replaced}, ${counts.unchanged} unchanged${same}, ${counts.failed} failed\n`);

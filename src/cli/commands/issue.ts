@@ -1,17 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { candidateById, periodPool } from '../../compose/candidates.js';
-import { draftIssue, entryOf } from '../../compose/draft.js';
-import { enrichCandidates } from '../../compose/enriched.js';
-import { previousPeriod } from '../../compose/trends.js';
-import { applyPlan, dropEntry, entryIn, moveEntry, parsePlan, placeEntry, setSummary } from '../../compose/edit.js';
-import { FORMATS, formatOfPath, renderIssue, type Format } from '../../compose/render/index.js';
-import type { IssueChange, IssueDraft } from '../../compose/types.js';
-import { openStore } from '../../store/open.js';
-import { asDraftStore, type DraftStore, type Store } from '../../store/types.js';
-import { editor, entries, isoDate, positiveInt, whoOption } from '../compose-options.js';
-import { count, dbOption } from '../options.js';
+import { entries, FORMATS, formatOfPath, type BulletinEdit, type Format, type IssueChange, type IssueDraft } from '../../core/index.js';
+import { withCore } from '../core.js';
+import { isoDate, positiveInt, whoOption } from '../compose-options.js';
+import { dbOption } from '../options.js';
 import { terminalSafe } from '../terminal.js';
 
 /** `jianbao issue new|list|show|edit|render`: compose a bulletin from the stored articles of a period. */
@@ -22,27 +15,6 @@ export function registerIssue(program: Command): void {
   registerShow(issue);
   registerEdit(issue);
   registerRender(issue);
-}
-
-/** Opens the store, runs `work`, closes the store whatever happens. */
-async function withStore<T>(db: string, work: (store: Store & DraftStore) => Promise<T>, mustExist = true): Promise<T> {
-  const store = await openStore(db, { mustExist });
-  try {
-    return await work(asDraftStore(store, db));
-  } finally {
-    await store.close();
-  }
-}
-
-/** A stored draft, or an `issue N: …` error. */
-async function loadDraft(store: DraftStore, id: number): Promise<IssueDraft> {
-  const draft = await store.getDraft(id);
-  if (!draft) throw new Error(`issue ${id}: no such issue (see jianbao issue list)`);
-  return draft;
-}
-
-function change(who: string | undefined, what: string, detail: string): IssueChange {
-  return { at: new Date().toISOString(), who: editor(who), what, detail };
 }
 
 interface NewOptions {
@@ -83,39 +55,12 @@ function registerNew(issue: Command): void {
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (opts: NewOptions) => {
-      if (opts.from > opts.to) throw new Error(`--from ${opts.from}: after --to ${opts.to}`);
-      const id = await withStore(opts.db, async (store) => {
-        const edition = opts.edition ? await store.getEdition(opts.edition) : null;
-        if (opts.edition && !edition) throw new Error(`edition ${opts.edition}: no such edition (add it with jianbao edition add)`);
-        const pool = await periodPool(store, opts.from, opts.to);
-        if (pool.undated.length) {
-          process.stderr.write(
-            terminalSafe(`jianbao: warning: ${count(pool.undated.length, 'stored issue')} without a date cannot be placed in a period: ${pool.undated.map((i) => i.source.path).join(', ')}\n`),
-          );
-        }
-        if (!pool.candidates.length) throw new Error(`${opts.from}..${opts.to}: no stored issue is dated in this period`);
-        const candidates = opts.enrich ? enrichCandidates(pool.candidates) : pool.candidates;
-        const before = previousPeriod(opts.from, opts.to);
-        const previousPool = (await periodPool(store, before.from, before.to)).candidates;
-        const previous = opts.enrich ? enrichCandidates(previousPool) : previousPool;
-        const draft = draftIssue(candidates, {
-          from: opts.from, to: opts.to, number: opts.number ?? 0, edition, sectionOrder: pool.sectionOrder,
-          maxPerSection: opts.maxPerSection, highlights: opts.highlights, sameStory: opts.sameStory, previous,
-          ...(opts.publication ? { publication: opts.publication } : {}),
-        });
-        if (!opts.number) {
-          const previous = (await store.listDrafts()).filter((d) => d.publication === draft.publication && d.edition === draft.edition);
-          draft.number = Math.max(0, ...previous.map((d) => d.number)) + 1;
-        }
-        const printed = draft.sections.flatMap((s) => s.entries);
-        const merged = printed.reduce((n, e) => n + e.alsoSeen.length, 0);
-        if (!printed.length) process.stderr.write(`jianbao: warning: no article of ${opts.from}..${opts.to} matches edition ${opts.edition}\n`);
-        const left = pool.candidates.length - printed.length - merged;
-        const detail =
-          `${count(pool.candidates.length, 'article')} of ${opts.from}..${opts.to}${edition ? ` for edition ${edition.name}` : ''}: ` +
-          `${entries(printed.length)}, ${merged} merged as 另见, ${left} left out (edition filter or --max-per-section)`;
-        return store.saveDraft(draft, change(opts.who, 'new', detail));
-      }, false);
+      const { from, to, edition, number, publication, maxPerSection, highlights, sameStory, enrich } = opts;
+      const { id, messages } = await withCore(
+        opts,
+        (jianbao, actor) => jianbao.bulletins.compose(actor, { from, to, edition, number, publication, maxPerSection, highlights, sameStory, enrich: Boolean(enrich) }),
+      );
+      for (const m of messages) process.stderr.write(terminalSafe(`jianbao: ${m.level}: ${m.message}\n`));
       process.stdout.write(`${id}\n`);
     });
 }
@@ -127,7 +72,7 @@ function registerList(issue: Command): void {
     .option('--json', 'print one JSON array')
     .addOption(dbOption())
     .action(async (opts: { json?: boolean; db: string }) => {
-      const drafts = await withStore(opts.db, (store) => store.listDrafts());
+      const drafts = await withCore(opts, (jianbao, actor) => jianbao.bulletins.list(actor), { mustExist: true });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(drafts, null, 2)}\n`);
         return;
@@ -147,7 +92,7 @@ function registerShow(issue: Command): void {
     .option('--json', 'print one JSON object (the draft and its changes)')
     .addOption(dbOption())
     .action(async (id: number, opts: { json?: boolean; db: string }) => {
-      const [draft, changes] = await withStore(opts.db, async (store) => [await loadDraft(store, id), await store.listChanges(id)] as const);
+      const { bulletin: draft, changes } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.get(actor, id), { mustExist: true });
       process.stdout.write(opts.json ? `${JSON.stringify({ ...draft, changes }, null, 2)}\n` : showText(draft, changes));
     });
 }
@@ -204,51 +149,28 @@ function registerEdit(issue: Command): void {
       if (ops.length !== 1) {
         throw new Error(`issue ${id}: give exactly one of --drop, --add, --move, --summary, --plan, --cover-line (got ${ops.length})`);
       }
-      const message = await withStore(opts.db, async (store) => {
-        const draft = await loadDraft(store, id);
-        const { next, what, detail } = await edited(store, draft, opts);
-        await store.saveDraft(next, change(opts.who, what, detail));
-        return `issue ${id}: ${what} ${detail}`;
-      });
-      process.stdout.write(`${message}\n`);
+      const edit = await editOf(id, opts);
+      const { what, detail } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.edit(actor, id, edit), { mustExist: true });
+      process.stdout.write(`issue ${id}: ${what} ${detail}\n`);
     });
 }
 
-/** The draft after the one edit the options ask for, with the log entry describing it. */
-async function edited(store: Store & DraftStore, draft: IssueDraft, opts: EditOptions): Promise<{ next: IssueDraft; what: string; detail: string }> {
-  const fetch = async (articleId: number) => entryOf(await candidateById(store, articleId), draft);
-  if (opts.drop !== undefined) {
-    const e = entryIn(draft, opts.drop);
-    return { next: dropEntry(draft, opts.drop), what: 'drop', detail: `article ${e.articleId} ${e.title}` };
-  }
-  if (opts.add !== undefined) {
-    const e = await fetch(opts.add);
-    const section = opts.to ?? e.section;
-    // `to S` only when the editor chose the section: train takes that as a correction (pipeline/corrections.ts).
-    const where = opts.to === undefined ? `in ${section}` : `to ${section}`;
-    return { next: placeEntry(draft, e, section, opts.before), what: 'add', detail: `article ${e.articleId} ${e.title} ${where}` };
-  }
+/** The one edit the options ask for, as the core takes it. */
+async function editOf(id: number, opts: EditOptions): Promise<BulletinEdit> {
+  if (opts.drop !== undefined) return { op: 'drop', articleId: opts.drop };
+  if (opts.add !== undefined) return { op: 'add', articleId: opts.add, section: opts.to, before: opts.before };
   if (opts.move !== undefined) {
-    if (!opts.to) throw new Error(`issue ${draft.id}: --move needs --to SECTION`);
-    const e = entryIn(draft, opts.move);
-    const where = `${opts.to}${opts.before !== undefined ? ` before article ${opts.before}` : ''}`;
-    return { next: moveEntry(draft, opts.move, opts.to, opts.before), what: 'move', detail: `article ${e.articleId} ${e.title} to ${where}` };
+    if (!opts.to) throw new Error(`issue ${id}: --move needs --to SECTION`);
+    return { op: 'move', articleId: opts.move, section: opts.to, before: opts.before };
   }
   if (opts.summary !== undefined) {
     const [idText, ...words] = opts.summary;
     const articleId = Number(idText);
     if (!Number.isInteger(articleId) || articleId <= 0) throw new Error(`--summary ${idText}: expected an article id, then the text`);
-    const text = words.join(' ');
-    return { next: setSummary(draft, articleId, text), what: 'summary', detail: `article ${articleId}: ${text || '(cleared)'}` };
+    return { op: 'summary', articleId, text: words.join(' ') };
   }
-  if (opts.plan !== undefined) {
-    const plan = parsePlan(await readPlan(opts.plan), opts.plan);
-    const next = await applyPlan(draft, plan, fetch);
-    const n = next.sections.reduce((k, s) => k + s.entries.length, 0);
-    return { next, what: 'plan', detail: `${opts.plan}: ${count(next.sections.length, 'section')}, ${entries(n)}` };
-  }
-  const coverLine = opts.coverLine!.trim() || null;
-  return { next: { ...draft, coverLine }, what: 'cover', detail: coverLine ?? '(cleared)' };
+  if (opts.plan !== undefined) return { op: 'plan', plan: await readPlan(opts.plan), name: opts.plan };
+  return { op: 'cover', text: opts.coverLine! };
 }
 
 async function readPlan(file: string): Promise<string> {
@@ -271,8 +193,7 @@ function registerRender(issue: Command): void {
     .action(async (id: number, opts: { out: string; format?: Format; db: string }) => {
       const format = opts.format ?? formatOfPath(opts.out);
       if (!format) throw new Error(`${opts.out}: cannot tell the format from the name; give --format ${FORMATS.join('|')}`);
-      const draft = await withStore(opts.db, (store) => loadDraft(store, id));
-      const bytes = await renderIssue(draft, format);
+      const bytes = await withCore(opts, (jianbao, actor) => jianbao.bulletins.render(actor, id, format), { mustExist: true });
       try {
         // Written beside the target and renamed over it: a crash leaves the old file or none, never half of one.
         await writeFileAtomic(opts.out, Buffer.from(bytes));

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { displayLocation } from '../../store/location.js';
-import { openStore } from '../../store/open.js';
-import type { IssueSummary, StoredArticle, WebProvenance } from '../../store/types.js';
-import { webPlace } from '../../store/web-place.js';
-import { count, dbOption } from '../options.js';
+import { count, displayLocation, webPlace, type IssueSummary, type StoredArticle, type WebProvenance } from '../../core/index.js';
+import { withCore } from '../core.js';
+import { dbOption } from '../options.js';
 
 /**
  * `jianbao list [--db PATH] [--json] [--articles]`: the stored issues, optionally with their article titles and
@@ -17,23 +15,21 @@ export function registerList(program: Command): void {
     .option('--articles', 'also list each issue\'s articles, then the articles fetched from the web')
     .option('--json', 'print one JSON array instead of text')
     .action(async (opts: { db: string; articles?: boolean; json?: boolean }) => {
-      const store = await openStore(opts.db, { mustExist: true });
-      try {
-        const issues = await store.listIssues();
+      const { issues, articles } = await withCore(opts, async (jianbao, actor) => ({
+        issues: await jianbao.issues.list(actor),
         // One query for every article (bulletin articles in printed order, then web ones), shared out by issue.
-        const articles = opts.articles ? await store.listArticles() : [];
-        const byIssue = new Map<number, StoredArticle[]>();
-        for (const a of articles) {
-          if (a.issueId === null) continue;
-          if (!byIssue.has(a.issueId)) byIssue.set(a.issueId, []);
-          byIssue.get(a.issueId)!.push(a);
-        }
-        const rows = issues.map((issue) => ({ issue, articles: byIssue.get(issue.id) ?? [] }));
-        const web = articles.filter((a): a is WebArticle => a.web !== undefined);
-        process.stdout.write(opts.json ? asJson(rows, web, Boolean(opts.articles)) : asText(rows, web, opts.db));
-      } finally {
-        await store.close();
+        articles: opts.articles ? await jianbao.issues.listArticles(actor) : [],
+      }), { mustExist: true });
+      const byIssue = new Map<number, StoredArticle[]>();
+      for (const a of articles) {
+        if (a.issueId === null) continue;
+        if (!byIssue.has(a.issueId)) byIssue.set(a.issueId, []);
+        byIssue.get(a.issueId)!.push(a);
       }
+      const rows = issues.map((issue) => ({ issue, articles: byIssue.get(issue.id) ?? [] }));
+      const web = articles.filter((a): a is WebArticle => a.web !== undefined);
+      process.stdout.write(opts.json ? asJson(rows, web, Boolean(opts.articles)) : asText(rows, web, opts.db));
+
     });
 }
 

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { openStore } from '../../store/open.js';
-import { count, dbOption } from '../options.js';
+import { count } from '../../core/index.js';
+import { withCore } from '../core.js';
+import { dbOption } from '../options.js';
 
 /** A stored issue's id: a positive integer (`#3` accepted, as `list` and `import` print it). */
 function issueId(value: string): number {
@@ -20,17 +21,7 @@ export function registerRemove(program: Command): void {
     .argument('<issue>', 'issue id, as `jianbao list` shows it', issueId)
     .addOption(dbOption())
     .action(async (id: number, opts: { db: string }) => {
-      const store = await openStore(opts.db, { mustExist: true });
-      try {
-        const removed = await store.removeIssue(id);
-        if (!removed) {
-          process.stderr.write(`jianbao: issue ${id}: no such issue in ${opts.db}\n`);
-          process.exitCode = 1;
-          return;
-        }
-        process.stdout.write(`removed issue #${id}: ${count(removed.articles, 'article')} and everything derived from them\n`);
-      } finally {
-        await store.close();
-      }
+      const removed = await withCore(opts, (jianbao, actor) => jianbao.issues.remove(actor, id), { mustExist: true });
+      process.stdout.write(`removed issue #${id}: ${count(removed.articles, 'article')} and everything derived from them\n`);
     });
 }

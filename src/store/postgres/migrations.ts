@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
+import { AUDIT_SCHEMA } from './audit.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
@@ -65,6 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // A web article's 来源 outlet, as the page names it (null for bulletin articles and pages that name none).
   `ALTER TABLE articles ADD COLUMN outlet text;`,
   gramsMigration,
+  AUDIT_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

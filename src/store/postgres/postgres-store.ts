@@ -28,6 +28,7 @@ import { PostgresEnrichment } from './enrichment.js';
 import { migrate } from './migrations.js';
 import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
 import { PostgresSearch } from './search-queries.js';
+import { PostgresAudit } from './audit.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
 import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
@@ -79,6 +80,7 @@ class PostgresStore implements SearchStore, DraftStore {
   private readonly sources: PostgresSources;
   private readonly understanding: PostgresEnrichment;
   private readonly drafts: PostgresDrafts;
+  readonly audit: PostgresAudit;
 
   constructor(
     private readonly pool: Pool,
@@ -88,6 +90,7 @@ class PostgresStore implements SearchStore, DraftStore {
     this.sources = new PostgresSources(query);
     this.understanding = new PostgresEnrichment(query);
     this.drafts = new PostgresDrafts(query);
+    this.audit = new PostgresAudit(query);
     this.searcher = new PostgresSearch(query);
   }
 

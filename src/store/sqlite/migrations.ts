@@ -5,6 +5,7 @@ import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex } from './search-index
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((db: Database) => void);
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
+import { AUDIT_SCHEMA } from './audit.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -110,6 +111,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // A web article's 来源 outlet, as the page names it (null for bulletin articles and pages that name none).
   `ALTER TABLE articles ADD COLUMN outlet TEXT;`,
   addGramIndex,
+  AUDIT_SCHEMA,
 ];
 
 /**

@@ -24,6 +24,7 @@ import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/type
 import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
 import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
+import { SqliteAudit } from './audit.js';
 import { migrate } from './migrations.js';
 import { webPlace } from '../web-place.js';
 import { SqliteSources } from './sources.js';
@@ -96,12 +97,14 @@ class SqliteStore implements SearchStore, DraftStore {
   private readonly index: SearchIndexWriter;
   private readonly searcher: SqliteSearch;
   private readonly drafts: SqliteDrafts;
+  readonly audit: SqliteAudit;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
     this.index = new SearchIndexWriter(db);
     this.searcher = new SqliteSearch(db);
     this.drafts = new SqliteDrafts(db);
+    this.audit = new SqliteAudit(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)

@@ -1,0 +1,42 @@
+import { userInfo } from 'node:os';
+import { openJianbao, resolveConfig, type Actor, type ConfigLayer, type Jianbao, type JianbaoConfig } from '../core/index.js';
+
+/** The flags every command may pass to the configuration (commander's parsed options). */
+export interface CoreFlags {
+  db?: string;
+  maxMb?: number;
+  who?: string;
+}
+
+const MB = 1024 * 1024;
+
+/** The one configuration of this run: the command's flags over the environment, the config file and defaults. */
+export function cliConfig(flags: CoreFlags, extra: ConfigLayer = {}): Readonly<JianbaoConfig> {
+  return resolveConfig({
+    flags: { ...extra, ...(flags.db ? { store: flags.db } : {}), ...(flags.maxMb ? { maxInputBytes: Math.floor(flags.maxMb * MB) } : {}) },
+    env: process.env,
+    cwd: process.cwd(),
+  });
+}
+
+/**
+ * The person at the terminal: `--who`, else $USER, else the account name. The command line is the machine owner's
+ * own tool, with the store file in reach anyway, so it acts as an admin; the web server's actors come from sessions.
+ */
+export function cliActor(who?: string): Actor {
+  return { id: who ?? process.env.USER ?? userInfo().username, role: 'admin' };
+}
+
+/** Opens the core for one command, runs `work`, closes it whatever happens. */
+export async function withCore<T>(
+  flags: CoreFlags,
+  work: (jianbao: Jianbao, actor: Actor) => Promise<T>,
+  options: { mustExist?: boolean; config?: ConfigLayer } = {},
+): Promise<T> {
+  const jianbao = await openJianbao(cliConfig(flags, options.config), { mustExist: options.mustExist });
+  try {
+    return await work(jianbao, cliActor(flags.who));
+  } finally {
+    await jianbao.close();
+  }
+}

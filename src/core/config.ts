@@ -1,0 +1,168 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { invalidInput } from './errors.js';
+
+/**
+ * jianbao's one configuration, resolved once from flags > environment > an optional config file > defaults,
+ * frozen, and passed down by openJianbao. Nothing below the core reads the environment.
+ */
+export interface JianbaoConfig {
+  /** The store: an SQLite file path (the embedded store) or a postgres:// URL (a shared archive). */
+  store: string;
+  /** Largest input file accepted, in bytes. */
+  maxInputBytes: number;
+  /** Web fetching limits and the address policy. */
+  fetch: FetchConfig;
+  /** The Chromium the PDF renderer prints with. */
+  chromium: string;
+  /** A team's knowledge overlay folder (sections, tags, organisations, aliases, dictionary words), or null. */
+  knowledge: string | null;
+  /** The house format printed on composed bulletins. */
+  house: HouseConfig;
+}
+
+export interface FetchConfig {
+  /** Per-attempt time limit, ms. */
+  timeoutMs: number;
+  /** Extra attempts after a 5xx, 429 or network failure. */
+  retries: number;
+  /** Rest between two requests to the same host, ms. */
+  hostDelayMs: number;
+  /** Largest response accepted, bytes. */
+  maxBytes: number;
+  /** Every internal network may be fetched from. */
+  allowPrivate: boolean;
+  /** Internal networks (CIDRs) that may be fetched from anyway. */
+  allowNetworks: string[];
+}
+
+export interface HouseConfig {
+  /** Publication printed on drafts when the period's sources do not decide it; null lets them decide. */
+  publication: string | null;
+  /** Copyright line; `{year}` and `{publication}` are filled in; null keeps the default wording. */
+  copyright: string | null;
+}
+
+const MB = 1024 * 1024;
+
+/** The defaults, the last of the four layers. */
+export const DEFAULT_CONFIG: JianbaoConfig = {
+  store: 'data/jianbao.db',
+  maxInputBytes: 100 * MB,
+  fetch: { timeoutMs: 20_000, retries: 3, hostDelayMs: 1000, maxBytes: 10 * MB, allowPrivate: false, allowNetworks: [] },
+  chromium: '/usr/bin/chromium',
+  knowledge: null,
+  house: { publication: null, copyright: null },
+};
+
+/** What may be given in a layer: any field, nested objects partly. */
+export type ConfigLayer = {
+  [K in keyof JianbaoConfig]?: JianbaoConfig[K] extends object ? (JianbaoConfig[K] extends unknown[] ? JianbaoConfig[K] : Partial<JianbaoConfig[K]>) : JianbaoConfig[K];
+};
+
+const positive = z.number().positive();
+const fileLayer = z
+  .object({
+    store: z.string().min(1),
+    maxInputBytes: positive.int(),
+    fetch: z
+      .object({
+        timeoutMs: positive,
+        retries: z.number().int().min(0),
+        hostDelayMs: z.number().min(0),
+        maxBytes: positive.int(),
+        allowPrivate: z.boolean(),
+        allowNetworks: z.array(z.string()),
+      })
+      .partial()
+      .strict(),
+    chromium: z.string().min(1),
+    knowledge: z.string().min(1).nullable(),
+    house: z.object({ publication: z.string().min(1).nullable(), copyright: z.string().min(1).nullable() }).partial().strict(),
+  })
+  .partial()
+  .strict();
+
+/** Reads a config file (JSON); a missing or malformed file is a one-line `<file>: <problem>`. */
+export function readConfigFile(file: string): ConfigLayer {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw invalidInput(file, code === 'ENOENT' ? 'no such config file' : `cannot read config file (${code})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw invalidInput(file, `not JSON (${(err as Error).message})`);
+  }
+  const parsed = fileLayer.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalidInput(file, `${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  return parsed.data as ConfigLayer;
+}
+
+/** The layer the environment gives: JIANBAO_DB, JIANBAO_MAX_MB, JIANBAO_CHROMIUM, JIANBAO_KNOWLEDGE, JIANBAO_ALLOW_NETWORKS. */
+export function environmentLayer(env: NodeJS.ProcessEnv): ConfigLayer {
+  const layer: ConfigLayer = {};
+  if (env.JIANBAO_DB) layer.store = env.JIANBAO_DB;
+  if (env.JIANBAO_MAX_MB) {
+    const mb = Number(env.JIANBAO_MAX_MB);
+    if (!(mb > 0)) throw invalidInput('JIANBAO_MAX_MB', 'expected a positive number of MB');
+    layer.maxInputBytes = Math.floor(mb * MB);
+  }
+  if (env.JIANBAO_CHROMIUM) layer.chromium = env.JIANBAO_CHROMIUM;
+  if (env.JIANBAO_KNOWLEDGE) layer.knowledge = env.JIANBAO_KNOWLEDGE;
+  if (env.JIANBAO_ALLOW_NETWORKS) layer.fetch = { allowNetworks: splitList(env.JIANBAO_ALLOW_NETWORKS) };
+  return layer;
+}
+
+/** Comma-separated names, trimmed, empties dropped. */
+export function splitList(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Where the layers come from; every one is optional. */
+export interface ConfigSources {
+  /** What the command line said (highest precedence). */
+  flags?: ConfigLayer;
+  /** The environment (default: none; the CLI passes process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** A config file: the one named, else `jianbao.config.json` in `cwd` when it exists. */
+  file?: string;
+  /** Where to look for `jianbao.config.json` (default: no implicit file). */
+  cwd?: string;
+}
+
+/** The configuration from its layers, frozen: flags > environment > config file > defaults. */
+export function resolveConfig(sources: ConfigSources = {}): Readonly<JianbaoConfig> {
+  const implicit = sources.cwd ? `${sources.cwd}/jianbao.config.json` : null;
+  const file = sources.file ?? sources.env?.JIANBAO_CONFIG ?? (implicit && existsSync(implicit) ? implicit : null);
+  const layers = [file ? readConfigFile(file) : {}, sources.env ? environmentLayer(sources.env) : {}, sources.flags ?? {}];
+  let config: JianbaoConfig = structuredClone(DEFAULT_CONFIG);
+  for (const layer of layers) config = merge(config, layer);
+  return deepFreeze(config);
+}
+
+function merge(base: JianbaoConfig, layer: ConfigLayer): JianbaoConfig {
+  const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  const { fetch, house, ...flat } = layer;
+  return {
+    ...base,
+    ...defined(flat),
+    fetch: { ...base.fetch, ...defined(fetch ?? {}) },
+    house: { ...base.house, ...defined(house ?? {}) },
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,42 @@
+import type { Store, SearchStore, DraftStore } from '../store/types.js';
+import type { Actor } from './actor.js';
+import type { JianbaoConfig } from './config.js';
+
+/** What every service is built on: the configuration, the store, and the one way changes are logged. */
+export interface CoreContext {
+  readonly config: Readonly<JianbaoConfig>;
+  readonly store: SearchStore & DraftStore;
+  /** The clock, so a test can hold time still. */
+  now(): Date;
+  /** Appends one change to the audit log, with its actor. */
+  record(actor: Actor, change: Change): Promise<void>;
+}
+
+/** A change as a service describes it for the audit log. */
+export interface Change {
+  /** `<object kind>.<verb>`: `issue.import`, `bulletin.edit`, `source.add`. */
+  action: string;
+  /** `<kind>:<id>`: `issue:3`. */
+  object: string;
+  /** One line in the user's words. */
+  detail: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** The context over an open store. */
+export function coreContext(config: Readonly<JianbaoConfig>, store: Store, now: () => Date = () => new Date()): CoreContext {
+  const full = store as SearchStore & DraftStore;
+  return {
+    config,
+    store: full,
+    now,
+    async record(actor, change) {
+      await full.audit.record({
+        at: now().toISOString(), actor: actor.id, role: actor.role,
+        action: change.action, object: change.object, detail: change.detail,
+        before: change.before ?? null, after: change.after ?? null,
+      });
+    },
+  };
+}

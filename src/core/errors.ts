@@ -1,0 +1,80 @@
+/**
+ * The errors the core raises, one class with a kind, so each shell picks its answer without reading messages:
+ * the CLI maps a kind to an exit code, the web server to an HTTP status. The message is always
+ * `<input>: <problem>`, the one-line form every user-facing error takes.
+ */
+
+/** What went wrong, as far as the caller can act on it. */
+export type ErrorKind =
+  /** The input is malformed or out of range (a bad date, an empty query, a file that is not a bulletin). */
+  | 'invalid-input'
+  /** The thing named does not exist (an issue, an article, a source, a user). */
+  | 'not-found'
+  /** The change clashes with what is stored (a source already added, a stale save, a published issue). */
+  | 'conflict'
+  /** No session: the caller must log in first. */
+  | 'unauthenticated'
+  /** The actor's role may not do this. */
+  | 'forbidden'
+  /** Something the core depends on is down or missing (the database, Chromium, the network). */
+  | 'unavailable';
+
+/** An error the core raises on purpose; anything else is a bug or an unexpected failure. */
+export class JianbaoError extends Error {
+  override readonly name = 'JianbaoError';
+  /** The input the error is about, as the user named it (a file, `issue 3`, `--from`, a URL). */
+  readonly input: string;
+  /** The problem, without the input. */
+  readonly problem: string;
+
+  constructor(
+    readonly kind: ErrorKind,
+    input: string,
+    problem: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${input}: ${problem}`, options);
+    this.input = input;
+    this.problem = problem;
+  }
+}
+
+/** `<input>: <problem>` for malformed or out-of-range input. */
+export const invalidInput = (input: string, problem: string, cause?: unknown) => new JianbaoError('invalid-input', input, problem, { cause });
+/** `<input>: <problem>` for something that does not exist. */
+export const notFound = (input: string, problem = 'no such thing', cause?: unknown) => new JianbaoError('not-found', input, problem, { cause });
+/** `<input>: <problem>` for a change that clashes with what is stored. */
+export const conflict = (input: string, problem: string, cause?: unknown) => new JianbaoError('conflict', input, problem, { cause });
+/** `<input>: <problem>` for an actor whose role may not do this. */
+export const forbidden = (input: string, problem: string) => new JianbaoError('forbidden', input, problem);
+/** `<input>: <problem>` for a dependency that is down or missing. */
+export const unavailable = (input: string, problem: string, cause?: unknown) => new JianbaoError('unavailable', input, problem, { cause });
+
+/** The kind of any thrown value: a JianbaoError's own, else `invalid-input` for errors already naming an input. */
+export function errorKind(err: unknown): ErrorKind | null {
+  return err instanceof JianbaoError ? err.kind : null;
+}
+
+/** The HTTP status a server answers with for an error (500 for anything the core did not raise on purpose). */
+export function httpStatus(err: unknown): number {
+  switch (errorKind(err)) {
+    case 'invalid-input': return 400;
+    case 'unauthenticated': return 401;
+    case 'forbidden': return 403;
+    case 'not-found': return 404;
+    case 'conflict': return 409;
+    case 'unavailable': return 503;
+    default: return 500;
+  }
+}
+
+/**
+ * The exit code the CLI ends with: 1 for failures of the work (nothing found, a clash, a refusal), 2 for usage
+ * and input errors as commander's own, 69 (EX_UNAVAILABLE) when a dependency is down.
+ */
+export function exitCode(err: unknown): number {
+  switch (errorKind(err)) {
+    case 'unavailable': return 69;
+    default: return 1;
+  }
+}

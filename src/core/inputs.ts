@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { invalidInput } from './errors.js';
+
+/**
+ * Validation at the core's edge: the CLI and the web server hand the same plain objects to the services, which
+ * parse them here once. A failure is an invalid-input error naming the field.
+ */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown, name: string): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.length ? `${name}.${issue.path.join('.')}` : name;
+  throw invalidInput(field, issue.message);
+}
+
+/** An ISO date YYYY-MM-DD naming a real day. */
+export const isoDay = z.string().refine((v) => {
+  const time = Date.parse(`${v}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(v);
+}, 'expected a date as YYYY-MM-DD');
+
+/** A stored object's id. */
+export const id = z.number().int().positive();

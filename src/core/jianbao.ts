@@ -1,0 +1,48 @@
+import { openStore } from '../store/open.js';
+import type { JianbaoConfig } from './config.js';
+import { coreContext, type CoreContext } from './context.js';
+import { AuditService } from './services/audit.js';
+import { BulletinService } from './services/bulletins.js';
+import { EditionService } from './services/editions.js';
+import { IssueService } from './services/issues.js';
+
+/** How openJianbao may open the store. */
+export interface OpenJianbaoOptions {
+  /** Refuse to create a new store: for work that only reads. */
+  mustExist?: boolean;
+  /** The clock (tests hold it still). */
+  now?: () => Date;
+}
+
+/**
+ * jianbao's core: every workflow the CLI, the web server and the workers offer, as services that take an actor
+ * and validated input, check the actor's role, return plain data and raise JianbaoErrors. Shells build a config
+ * (./config.ts), open this once, call services, and close it.
+ */
+export interface Jianbao {
+  readonly config: Readonly<JianbaoConfig>;
+  /** Imported issues and their articles. */
+  readonly issues: IssueService;
+  /** Composed bulletins: compose, edit, render. */
+  readonly bulletins: BulletinService;
+  /** Editions (client profiles). */
+  readonly editions: EditionService;
+  /** The audit log. */
+  readonly audit: AuditService;
+  /** Releases the store; the instance must not be used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Opens the store the config names and returns the services over it. */
+export async function openJianbao(config: Readonly<JianbaoConfig>, options: OpenJianbaoOptions = {}): Promise<Jianbao> {
+  const store = await openStore(config.store, { mustExist: options.mustExist });
+  const ctx: CoreContext = coreContext(config, store, options.now);
+  return {
+    config,
+    issues: new IssueService(ctx),
+    bulletins: new BulletinService(ctx),
+    editions: new EditionService(ctx),
+    audit: new AuditService(ctx),
+    close: () => store.close(),
+  };
+}

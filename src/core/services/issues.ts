@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { findDate } from '../../clean/dates.js';
+import { importBytes, importFile, type ImportOptions } from '../../pipeline/import-file.js';
+import { displayLocation } from '../../store/location.js';
+import type { ArticleFilter, ImportResult, IssueSummary, StoredArticle } from '../../store/types.js';
+import { authorize, type Actor } from '../actor.js';
+import type { CoreContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { id, isoDay, parseInput } from '../inputs.js';
+import { count } from '../wording.js';
+
+const importInput = z.object({
+  /** What to do with an issue already stored (same publication, date and most titles). */
+  sameIssue: z.enum(['report', 'replace', 'keep-both']).default('report'),
+  /** Publication and date for files that do not say. */
+  publication: z.string().trim().min(1).optional(),
+  issueDate: z
+    .string()
+    .transform((v) => printedDate(v) ?? v)
+    .pipe(isoDay)
+    .optional(),
+});
+
+/** An issue date as printed (2021-10-21, 2021.10.21, 2021年10月21日) as ISO, or null when it is not one. */
+export function printedDate(value: string): string | null {
+  return /^\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?$/u.test(value.trim()) ? findDate(value) : null;
+}
+export type ImportInput = z.input<typeof importInput>;
+
+const articleFilter = z.object({
+  issueId: id.optional(),
+  sourceId: id.optional(),
+  section: z.string().optional(),
+  limit: z.number().int().positive().optional(),
+  offset: z.number().int().min(0).optional(),
+});
+
+/** Imported issues and their articles: import (from a path or from bytes), list, read, remove. */
+export class IssueService {
+  constructor(private readonly ctx: CoreContext) {}
+
+  /** Reads, parses and stores one input file; one transaction, enrichment included. */
+  async importFile(actor: Actor, path: string, input: ImportInput = {}): Promise<ImportResult> {
+    authorize(actor, 'archive.write', 'import issues');
+    const result = await importFile(path, this.ctx.store, this.options(input));
+    await this.logImport(actor, path, result);
+    return result;
+  }
+
+  /** The same for bytes in memory (an upload), named `name` where a path would be. */
+  async importBytes(actor: Actor, name: string, bytes: Uint8Array, input: ImportInput = {}): Promise<ImportResult> {
+    authorize(actor, 'archive.write', 'import issues');
+    const result = await importBytes(name, bytes, this.ctx.store, this.options(input));
+    await this.logImport(actor, name, result);
+    return result;
+  }
+
+  /** Every stored issue, newest issue date first. */
+  async list(actor: Actor): Promise<IssueSummary[]> {
+    authorize(actor, 'archive.read', 'read the archive');
+    return this.ctx.store.listIssues();
+  }
+
+  /** Removes an issue and everything derived from it; not-found when there is none. */
+  async remove(actor: Actor, issueId: number): Promise<{ issueId: number; articles: number }> {
+    authorize(actor, 'archive.write', 'remove issues');
+    parseInput(id, issueId, 'issue');
+    const before = (await this.ctx.store.listIssues()).find((i) => i.id === issueId);
+    const removed = await this.ctx.store.removeIssue(issueId);
+    if (!removed) throw notFound(`issue ${issueId}`, `no such issue in ${displayLocation(this.ctx.config.store)}`);
+    await this.ctx.record(actor, {
+      action: 'issue.remove', object: `issue:${issueId}`,
+      detail: `${count(removed.articles, 'article')} and everything derived from them`, before: before ?? null,
+    });
+    return removed;
+  }
+
+  /** Stored articles in issue then printed order, narrowed by the filter. */
+  async listArticles(actor: Actor, filter: ArticleFilter = {}): Promise<StoredArticle[]> {
+    authorize(actor, 'archive.read', 'read the archive');
+    return this.ctx.store.listArticles(parseInput(articleFilter, filter, 'filter'));
+  }
+
+  /** One stored article; not-found when there is none. */
+  async getArticle(actor: Actor, articleId: number): Promise<StoredArticle> {
+    authorize(actor, 'archive.read', 'read the archive');
+    const article = await this.ctx.store.getArticle(parseInput(id, articleId, 'article'));
+    if (!article) throw notFound(`article ${articleId}`, 'no such article in the store');
+    return article;
+  }
+
+  private options(input: ImportInput): ImportOptions {
+    const parsed = parseInput(importInput, input, 'import');
+    return { ...parsed, maxBytes: this.ctx.config.maxInputBytes };
+  }
+
+  private async logImport(actor: Actor, name: string, r: ImportResult): Promise<void> {
+    if (r.status !== 'imported' && r.status !== 'replaced') return;
+    await this.ctx.record(actor, {
+      action: 'issue.import', object: `issue:${r.issueId}`,
+      detail: `${name}: ${count(r.articles, 'article')}${r.status === 'replaced' ? `, replaces #${r.sameAs}` : ''}`,
+      after: { issueId: r.issueId, file: name, articles: r.articles },
+    });
+  }
+}

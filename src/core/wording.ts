@@ -1,0 +1,9 @@
+/** `3 articles`, `1 article`: the count and the noun, for messages in the CLI's English and the logs. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** `1 entry`, `3 entries`. */
+export function entries(n: number): string {
+  return `${n} ${n === 1 ? 'entry' : 'entries'}`;
+}

@@ -1,0 +1,37 @@
+/** One change as the audit log keeps it: who did what to which object, with the object before and after. */
+export interface AuditEntry {
+  /** Store id; 0 before it is recorded. */
+  id: number;
+  /** ISO timestamp. */
+  at: string;
+  /** The actor's id (user name). */
+  actor: string;
+  /** The actor's role when they made the change. */
+  role: string;
+  /** What was done, as `<object kind>.<verb>`: `issue.import`, `bulletin.edit`, `source.add`, `user.add`. */
+  action: string;
+  /** The object changed, as `<kind>:<id>` (`issue:3`, `bulletin:2`, `source:https://…`). */
+  object: string;
+  /** A one-line description in the user's words. */
+  detail: string;
+  /** The object (or the part of it that changed) before and after, JSON-safe; null when it did not exist. */
+  before: unknown;
+  after: unknown;
+}
+
+/** Which entries `list` returns, newest first; every field narrows. */
+export interface AuditFilter {
+  actor?: string;
+  /** Object prefix: `bulletin:` every bulletin, `bulletin:2` one. */
+  object?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** The audit log: every change the core makes, appended and never edited. */
+export interface AuditLog {
+  /** Appends one entry; returns its id. */
+  record(entry: Omit<AuditEntry, 'id'>): Promise<number>;
+  /** Entries newest first, narrowed by the filter (default: the latest 100). */
+  list(filter?: AuditFilter): Promise<AuditEntry[]>;
+}

@@ -1,0 +1,51 @@
+import type { AuditEntry, AuditFilter, AuditLog } from '../audit-types.js';
+import type { Query } from './connection.js';
+
+/** The schema step that adds the audit log. */
+export const AUDIT_SCHEMA = `
+  CREATE TABLE audit_log (
+    id     bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at     timestamptz NOT NULL,
+    actor  text NOT NULL,
+    role   text NOT NULL,
+    action text NOT NULL,
+    object text NOT NULL,
+    detail text NOT NULL,
+    before jsonb,
+    after  jsonb
+  );
+  CREATE INDEX audit_by_actor ON audit_log (actor, id);
+  CREATE INDEX audit_by_object ON audit_log (object text_pattern_ops, id);
+`;
+
+type AuditRow = Omit<AuditEntry, 'id' | 'at'> & { id: string | number; at: Date };
+
+/** The audit log of the PostgreSQL store. */
+export class PostgresAudit implements AuditLog {
+  constructor(private readonly query: Query) {}
+
+  async record(e: Omit<AuditEntry, 'id'>): Promise<number> {
+    const [row] = await this.query<{ id: string }>(
+      'INSERT INTO audit_log (at, actor, role, action, object, detail, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id',
+      [e.at, e.actor, e.role, e.action, e.object, e.detail, json(e.before), json(e.after)],
+    );
+    return Number(row!.id);
+  }
+
+  async list(filter: AuditFilter = {}): Promise<AuditEntry[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.actor !== undefined) (params.push(filter.actor), where.push(`actor = $${params.length}`));
+    if (filter.object !== undefined) (params.push(filter.object), where.push(`starts_with(object, $${params.length})`));
+    params.push(filter.limit ?? 100, filter.offset ?? 0);
+    const rows = await this.query<AuditRow>(
+      `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return rows.map((r) => ({ ...r, id: Number(r.id), at: r.at.toISOString() }));
+  }
+}
+
+function json(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
