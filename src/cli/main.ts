@@ -51,6 +51,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   train: async () => (await import('./commands/train.js')).registerTrain,
   issue: async () => (await import('./commands/issue.js')).registerIssue,
   edition: async () => (await import('./commands/edition.js')).registerEdition,
+  watch: async () => (await import('./commands/watch.js')).registerWatch,
 };
 
 /**

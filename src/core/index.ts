@@ -14,3 +14,8 @@ export type { Edition, IssueDraft, IssueChange } from '../compose/types.js';
 export { FORMATS, formatOfPath, type Format } from '../compose/render/index.js';
 export { displayLocation } from '../store/location.js';
 export { webPlace } from '../store/web-place.js';
+export type { WatchlistInput, AlertsInput, WatchlistView } from './services/watchlists.js';
+export { matchNew, deliverPending, sendDigests, type AlertingTarget } from './alerting/jobs.js';
+export type { DeliveryRun } from './alerting/deliver.js';
+export type { MatchRun } from './alerting/match-new.js';
+export type { Alert, Delivery, Watchlist, WebhookFormat, DigestEvery } from '../store/alert-types.js';

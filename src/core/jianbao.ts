@@ -5,6 +5,7 @@ import { AuditService } from './services/audit.js';
 import { BulletinService } from './services/bulletins.js';
 import { EditionService } from './services/editions.js';
 import { IssueService } from './services/issues.js';
+import { WatchlistService } from './services/watchlists.js';
 
 /** How openJianbao may open the store. */
 export interface OpenJianbaoOptions {
@@ -29,6 +30,8 @@ export interface Jianbao {
   readonly editions: EditionService;
   /** The audit log. */
   readonly audit: AuditService;
+  /** Watchlists and their alerts. */
+  readonly watchlists: WatchlistService;
   /** Releases the store; the instance must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -43,6 +46,7 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     bulletins: new BulletinService(ctx),
     editions: new EditionService(ctx),
     audit: new AuditService(ctx),
+    watchlists: new WatchlistService(ctx),
     close: () => store.close(),
   };
 }
