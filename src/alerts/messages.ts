@@ -3,7 +3,6 @@
  * 企业微信 and 钉钉 group robots accept, and e-mail (single alerts and daily/weekly digests) as text and as HTML in
  * the house colours. Pure: every user text is escaped for the format it goes into.
  */
-import { escapeHtml } from '../compose/render/html.js';
 import type { Alert, WebhookFormat } from '../store/alert-types.js';
 
 /** An alert with the article it is about, as the messages show it. */
@@ -30,6 +29,13 @@ export const LEAD_CHARS = 120;
 const ROBOT_TEXT_CHARS = 600;
 
 const BRAND = '简报监测';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe inside HTML elements and attributes (the renderer's own escape lives beside echarts: not loaded here). */
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
 
 /** A lead from a text: whitespace folded, cut at LEAD_CHARS with an ellipsis. */
 export function leadOf(text: string): string {
