@@ -255,6 +255,30 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
     }
   });
 
+  it('checks the address policy again when sending: a webhook on an address no longer allowed is given up, unsent', async () => {
+    const location = await backend.fresh();
+    const time = clock('2026-12-05T12:00:00+08:00');
+    const j = await open(location, time);
+    try {
+      await j.watchlists.add(ALICE, { name: 'local', query: '工信部', webhook: `${receiver.base}/policy` });
+      receiver.received.length = 0;
+      await fetchNews(location);
+      await j.watchlists.matchNew();
+    } finally {
+      await j.close();
+    }
+    const strict = await openJianbao(resolveConfig({ flags: { store: location } }), { now: time.now });
+    try {
+      expect(await deliverPending(strict, time.now())).toEqual({ sent: 0, retrying: 0, dead: 1 });
+      expect((await strict.watchlists.deliveries(ALICE))[0]).toMatchObject({
+        status: 'dead', attempts: 1, lastError: expect.stringMatching(/^127\.0\.0\.1 is a loopback address: refused/),
+      });
+      expect(receiver.received).toEqual([]);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('raises one volume alert on a day whose matches pass 3× the trailing 7-day mean', async () => {
     const location = await backend.fresh();
     const time = clock('2026-11-20T12:00:00+08:00');
