@@ -255,6 +255,27 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
     }
   });
 
+  it('two workers matching and delivering at once raise and send each alert once', async () => {
+    const location = await backend.fresh();
+    const time = clock('2026-12-05T12:00:00+08:00');
+    const [a, b] = [await open(location, time), await open(location, time)];
+    try {
+      await a.watchlists.add(ALICE, { name: 'both-1', query: '工信部 OR 芯片', webhook: `${receiver.base}/both` });
+      await b.watchlists.add(ALICE, { name: 'both-2', query: '增长', webhook: `${receiver.base}/both` });
+      receiver.received.length = 0;
+      await fetchNews(location);
+      const runs = await Promise.all([a.watchlists.matchNew(), b.watchlists.matchNew(), a.watchlists.matchNew()]);
+      expect(runs.reduce((n, r) => n + r.alerts, 0)).toBe(5);
+      const sent = await Promise.all([deliverPending(a, time.now()), deliverPending(b, time.now()), deliverPending(b, time.now())]);
+      expect(sent.reduce((n, r) => n + r.sent, 0)).toBe(5);
+      const keys = receiver.received.map((r) => { const body = r.body as { watchlist: { name: string }; article: { id: number } }; return `${body.watchlist.name}:${body.article.id}`; });
+      expect(keys).toHaveLength(5);
+      expect(new Set(keys).size).toBe(5);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
   it('checks the address policy again when sending: a webhook on an address no longer allowed is given up, unsent', async () => {
     const location = await backend.fresh();
     const time = clock('2026-12-05T12:00:00+08:00');
