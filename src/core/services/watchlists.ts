@@ -30,8 +30,8 @@ export type WatchlistInput = z.input<typeof watchInput>;
 const alertsInput = z.object({ unreadOnly: z.boolean().default(false), limit: z.number().int().positive().max(1000).default(100) });
 export type AlertsInput = z.input<typeof alertsInput>;
 
-/** A watchlist as its owner sees it: the webhook's secret query (robot keys, tokens) hidden. */
-export type WatchlistView = Omit<Watchlist, 'webhook'> & { webhook: string | null };
+/** A watchlist as the service returns it: the webhook's query string (robot keys, tokens) shown as `?…`. */
+export type WatchlistView = Watchlist;
 
 /** Watchlists and their alerts: any user's own, admins' shared; in the app, by webhook and by e-mail. */
 export class WatchlistService {
