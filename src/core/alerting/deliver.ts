@@ -36,6 +36,9 @@ export async function deliverDue(ctx: CoreContext, now: Date = ctx.now()): Promi
   const at = now.toISOString();
   const lease = new Date(now.getTime() + 2 * cfg.sendTimeoutMs + 60_000).toISOString();
   const tried = new Set<number>();
+  // An endpoint that failed for a reason that may pass is not tried again in this run: its other deliveries wait
+  // for the next run untouched, so one dead server costs one time-out, not one per delivery.
+  const down = new Set<string>();
   const send = async (d: Delivery, w: Watchlist): Promise<void> => {
     if (d.channel === 'webhook') {
       if (!w.webhook) throw new SendError('the watchlist has no webhook any more', true);
@@ -54,7 +57,7 @@ export async function deliverDue(ctx: CoreContext, now: Date = ctx.now()): Promi
       for (const d of due) {
         tried.add(d.id);
         const w = watchlists.get(d.watchlistId);
-        if (!w || !(await ctx.store.alerts.claimDelivery(d.id, at, lease))) continue;
+        if (!w || down.has(endpoint(d, w)) || !(await ctx.store.alerts.claimDelivery(d.id, at, lease))) continue;
         try {
           await send(d, w);
           await ctx.store.alerts.markSent(d.id, ctx.now().toISOString());
@@ -65,7 +68,10 @@ export async function deliverDue(ctx: CoreContext, now: Date = ctx.now()): Promi
           const wait = Math.min(cfg.retryBaseMs * 2 ** d.attempts, MAX_BACKOFF_MS);
           await ctx.store.alerts.markFailed(d.id, error, giveUp ? null : new Date(now.getTime() + wait).toISOString());
           if (giveUp) run.dead++;
-          else run.retrying++;
+          else {
+            run.retrying++;
+            down.add(endpoint(d, w));
+          }
         }
       }
     }
@@ -89,6 +95,16 @@ export async function digestsDue(ctx: CoreContext, now: Date = ctx.now()): Promi
     if (await ctx.store.alerts.queueDigest(w.id, period.key, now.toISOString())) queued++;
   }
   return { queued, ...(await deliverDue(ctx, now)) };
+}
+
+/** Where a delivery goes: the mail server, or the webhook's origin. */
+function endpoint(d: Delivery, w: Watchlist): string {
+  if (d.channel !== 'webhook' || !w.webhook) return 'smtp';
+  try {
+    return new URL(w.webhook).origin;
+  } catch {
+    return w.webhook;
+  }
 }
 
 /** The alert with its article, as the messages show it. */
