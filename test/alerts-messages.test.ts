@@ -31,7 +31,7 @@ describe('volume', () => {
 
 describe('messages', () => {
   const hostile: AlertMessage = {
-    alert: { id: 7, kind: 'match', day: '2026-12-05', createdAt: '2026-12-05T04:00:00.000Z', volume: null, watchlistId: 1, watchlist: '<b>芯片</b>' },
+    alert: { id: 7, kind: 'match', day: '2026-12-05', createdAt: '2026-12-05T04:00:00.000Z', volume: null, watchlistId: 1, watchlist: '<b>芯片</b>', title: null },
     article: {
       id: 3, title: '芯片<script>alert(1)</script>**粗**[链接](javascript:x)\r\nBcc: x@evil.example', section: null,
       source: '产业快讯', date: '2026-12-05', url: 'https://news.example.com/a?b=1&c="2"', lead: '正文<img src=x onerror=alert(1)>',

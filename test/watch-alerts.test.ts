@@ -4,6 +4,9 @@
  * when the work runs twice; deliveries reach a webhook receiver (jianbao's JSON, 企业微信 and 钉钉 shapes) and an
  * SMTP server (single alerts and a digest at its hour, the clock injected), failures are retried with back-off.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverPending, openJianbao, resolveConfig, sendDigests, type Actor, type Jianbao } from '../src/core/index.js';
 import { createFetcher } from '../src/fetch/fetcher.js';
@@ -168,6 +171,38 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
         await store.close();
       }
     } finally {
+      await j.close();
+    }
+  });
+
+  it('keeps alerts, with their titles, when their issue is replaced by another read of it or removed, and does not alert the new read', async () => {
+    const location = await backend.fresh();
+    const time = clock('2026-12-05T12:00:00+08:00');
+    const j = await open(location, time);
+    const dir = mkdtempSync(join(tmpdir(), 'jianbao-watch-'));
+    try {
+      await j.watchlists.add(ALICE, { name: 'ministry', query: '工信部', webhook: `${receiver.base}/replace` });
+      const first = await j.issues.importFile(ALICE, SAMPLES[0]!);
+      const before = (await j.watchlists.alerts(ALICE)).alerts;
+      expect(before.length).toBeGreaterThan(0);
+      // The same issue in other bytes (another converter's dump ends with blank lines).
+      const copy = join(dir, 'again.txt');
+      writeFileSync(copy, `${readFileSync(SAMPLES[0]!, 'utf8')}\n\n\n`);
+      const replaced = await j.issues.importFile(ALICE, copy, { sameIssue: 'replace' });
+      expect(replaced).toMatchObject({ status: 'replaced', sameAs: first.issueId });
+      const after = (await j.watchlists.alerts(ALICE)).alerts;
+      expect(after.map((a) => [a.id, a.title])).toEqual(before.map((a) => [a.id, a.title]));
+      expect(after.every((a) => a.articleId === null)).toBe(true);
+      expect(await j.watchlists.matchNew()).toMatchObject({ alerts: 0 });
+
+      // A delivery still pending for a removed article goes out with the title the alert kept.
+      receiver.received.length = 0;
+      expect((await deliverPending(j, time.now())).sent).toBe(before.length);
+      const bodies = receiver.received.map((r) => r.body as { article: unknown; text: string });
+      expect(bodies.every((b) => b.article === null)).toBe(true);
+      expect(bodies.map((b) => b.text.split('\n')[0]).sort()).toEqual(before.map((a) => `【简报监测】关注“ministry”有新文章：${a.title}`).sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
       await j.close();
     }
   });

@@ -7,7 +7,7 @@ import type { Alert, WebhookFormat } from '../store/alert-types.js';
 
 /** An alert with the article it is about, as the messages show it. */
 export interface AlertMessage {
-  alert: Pick<Alert, 'id' | 'kind' | 'day' | 'createdAt' | 'volume' | 'watchlistId' | 'watchlist'>;
+  alert: Pick<Alert, 'id' | 'kind' | 'day' | 'createdAt' | 'volume' | 'watchlistId' | 'watchlist' | 'title'>;
   /** The article (match alerts); null for a volume alert or an article removed since. */
   article: {
     id: number;
@@ -55,7 +55,7 @@ export function headline(m: AlertMessage): string {
     const { count, mean } = m.alert.volume;
     return `关注“${name}”${m.alert.day} 命中 ${count} 篇，超过近 7 日日均 ${mean} 篇`;
   }
-  return `关注“${name}”有新文章：${oneLine(m.article?.title ?? '（文章已删除）')}`;
+  return `关注“${name}”有新文章：${oneLine(m.article?.title ?? m.alert.title ?? '（文章已删除）')}`;
 }
 
 /** The alert as plain text, several lines. */
@@ -134,7 +134,7 @@ export function digestMail(watchlist: string, every: 'daily' | 'weekly', from: s
   const volumes = alerts.filter((a) => a.alert.kind === 'volume').map((a) => headline(a));
   const text = [
     `【${BRAND}】${title}`, summary, ...volumes.map((v) => `! ${v}`), '',
-    ...matches.flatMap((a, i) => [`${i + 1}. ${oneLine(a.article?.title ?? '（文章已删除）')}`, ...(a.article ? [`   ${metaLine(a.article)}`, ...(a.article.url ? [`   ${a.article.url}`] : [])] : []), '']),
+    ...matches.flatMap((a, i) => [`${i + 1}. ${oneLine(a.article?.title ?? a.alert.title ?? '（文章已删除）')}`, ...(a.article ? [`   ${metaLine(a.article)}`, ...(a.article.url ? [`   ${a.article.url}`] : [])] : []), '']),
     '—— jianbao 简报',
   ].join('\n');
   const body = [

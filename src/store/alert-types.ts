@@ -38,9 +38,9 @@ export interface Alert {
   watchlistId: number;
   watchlist: string;
   kind: AlertKind;
-  /** The matching article (kind `match`); null for a volume alert. */
+  /** The matching article (kind `match`); null for a volume alert, or once the article was removed. */
   articleId: number | null;
-  /** The article's title, or null for a volume alert. */
+  /** The article's title when the alert was raised (kept after a removal); null for a volume alert. */
   title: string | null;
   /** The day (China time, YYYY-MM-DD) the alert was raised. */
   day: string;

@@ -24,11 +24,13 @@ export interface MatchRun {
  * deliveries queued, in one transaction per batch that also marks the articles looked at. With `ids`, those
  * articles (the ones an import just stored); without, every article no run has looked at yet, so articles
  * stored by any path, or while a run crashed, are matched by the next run. Running twice alerts nobody twice:
- * the store keeps each pair once. Then checks the day's volume of each watchlist that got new alerts.
+ * the store keeps each pair once. Then checks the day's volume of each watchlist that got new alerts. With
+ * `alert: false` the articles are only marked looked at.
  */
-export async function matchNewArticles(ctx: CoreContext, ids?: number[]): Promise<MatchRun> {
+export async function matchNewArticles(ctx: CoreContext, ids?: number[], options: { alert?: boolean } = {}): Promise<MatchRun> {
   const alerts = ctx.store.alerts;
-  const watchlists = await alerts.listWatchlists();
+  // Articles that must not alert (an issue read again) are only marked looked at.
+  const watchlists = options.alert === false ? [] : await alerts.listWatchlists();
   const watches = compileAll(watchlists);
   const run: MatchRun = { articles: 0, alerts: 0, volume: 0 };
   const touched = new Set<number>();

@@ -97,11 +97,15 @@ export class IssueService {
     return { ...parsed, maxBytes: this.ctx.config.maxInputBytes };
   }
 
-  /** Matches a newly stored issue's articles against the watchlists (idempotent: a rerun alerts nobody twice). */
+  /**
+   * Matches a newly stored issue's articles against the watchlists (idempotent: a rerun alerts nobody twice). An
+   * issue that replaced the same issue read before is news to nobody: its articles alerted when first stored (the
+   * alerts stay, with their titles), so they are only marked looked at.
+   */
   private async alert(r: ImportResult): Promise<void> {
     if (r.status !== 'imported' && r.status !== 'replaced') return;
     const articles = await this.ctx.store.listArticles({ issueId: r.issueId });
-    await matchNewArticles(this.ctx, articles.map((a) => a.id));
+    await matchNewArticles(this.ctx, articles.map((a) => a.id), { alert: r.status === 'imported' });
   }
 
   private async logImport(actor: Actor, name: string, r: ImportResult): Promise<void> {

@@ -22,7 +22,8 @@ export const ALERTS_SCHEMA = `
     id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     watchlist_id bigint NOT NULL REFERENCES watchlists (id) ON DELETE CASCADE,
     kind         text NOT NULL CHECK (kind IN ('match', 'volume')),
-    article_id   bigint REFERENCES articles (id) ON DELETE CASCADE,
+    article_id   bigint REFERENCES articles (id) ON DELETE SET NULL,
+    title        text,
     day          text NOT NULL,
     created_at   timestamptz NOT NULL,
     volume       jsonb,
@@ -83,9 +84,8 @@ const QUEUE_FROM = (at: string) => `
   ON CONFLICT DO NOTHING`;
 
 const ALERT_SELECT = `
-  SELECT a.id, a.watchlist_id, w.name AS watchlist, a.kind, a.article_id, ar.title, a.day, a.created_at, a.volume, r.read_at
+  SELECT a.id, a.watchlist_id, w.name AS watchlist, a.kind, a.article_id, a.title, a.day, a.created_at, a.volume, r.read_at
     FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id
-    LEFT JOIN articles ar ON ar.id = a.article_id
     LEFT JOIN alert_reads r ON r.alert_id = a.id AND r.reader = $1`;
 
 /** Watchlists, alerts and deliveries in the PostgreSQL store; every write is one statement, so it is atomic. */
@@ -142,8 +142,8 @@ export class PostgresAlerts implements AlertStore {
   async recordMatches(scanned: number[], matches: Match[], day: string, at: string): Promise<{ alertId: number; watchlistId: number }[]> {
     const rows = await this.query<{ id: number; watchlist_id: number }>(
       `WITH ins AS (
-         INSERT INTO alerts (watchlist_id, kind, article_id, day, created_at)
-         SELECT m.w, 'match', m.a, $3, $4 FROM unnest($1::bigint[], $2::bigint[]) AS m (w, a)
+         INSERT INTO alerts (watchlist_id, kind, article_id, title, day, created_at)
+         SELECT m.w, 'match', m.a, ar.title, $3, $4 FROM unnest($1::bigint[], $2::bigint[]) AS m (w, a) JOIN articles ar ON ar.id = m.a
          ON CONFLICT DO NOTHING RETURNING id, watchlist_id
        ), queued AS (${QUEUE_FROM('$4::timestamptz')}),
        scanned AS (INSERT INTO alert_scans (article_id) SELECT unnest($5::bigint[]) ON CONFLICT DO NOTHING)

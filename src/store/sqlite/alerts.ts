@@ -3,7 +3,7 @@ import type { Alert, AlertStore, Delivery, Match, MatchCandidate, NewWatchlist, 
 
 /**
  * The schema step that adds watchlists, alerts (each (watchlist, article) pair once; one volume alert per
- * watchlist and day), per-reader read marks, the outbox of deliveries (each (alert, channel) once; each digest
+ * watchlist and day; the article's title kept, so an alert outlives its article's removal), per-reader read marks, the outbox of deliveries (each (alert, channel) once; each digest
  * period once), and the articles matching has looked at. Articles stored before this step count as looked at.
  */
 export const ALERTS_SCHEMA = `
@@ -26,7 +26,8 @@ export const ALERTS_SCHEMA = `
     id           INTEGER PRIMARY KEY,
     watchlist_id INTEGER NOT NULL REFERENCES watchlists (id) ON DELETE CASCADE,
     kind         TEXT NOT NULL CHECK (kind IN ('match', 'volume')),
-    article_id   INTEGER REFERENCES articles (id) ON DELETE CASCADE,
+    article_id   INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+    title        TEXT,
     day          TEXT NOT NULL,
     created_at   TEXT NOT NULL,
     volume       TEXT CHECK (volume IS NULL OR json_valid(volume)),
@@ -34,6 +35,7 @@ export const ALERTS_SCHEMA = `
   );
   CREATE UNIQUE INDEX alerts_one_volume_a_day ON alerts (watchlist_id, day) WHERE kind = 'volume';
   CREATE INDEX alerts_by_day ON alerts (watchlist_id, day);
+  CREATE INDEX alerts_by_article ON alerts (article_id);
   CREATE TABLE alert_reads (
     alert_id INTEGER NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
     reader   TEXT NOT NULL,
@@ -87,9 +89,8 @@ const QUEUE_DELIVERIES = `
   ON CONFLICT DO NOTHING`;
 
 const ALERT_SELECT = `
-  SELECT a.id, a.watchlist_id, w.name AS watchlist, a.kind, a.article_id, ar.title, a.day, a.created_at, a.volume, r.read_at
+  SELECT a.id, a.watchlist_id, w.name AS watchlist, a.kind, a.article_id, a.title, a.day, a.created_at, a.volume, r.read_at
     FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id
-    LEFT JOIN articles ar ON ar.id = a.article_id
     LEFT JOIN alert_reads r ON r.alert_id = a.id AND r.reader = @reader`;
 
 /** Watchlists, alerts and deliveries in the SQLite store. */
@@ -99,14 +100,15 @@ export class SqliteAlerts implements AlertStore {
 
   constructor(private readonly db: Database.Database) {
     const scan = db.prepare('INSERT OR IGNORE INTO alert_scans (article_id) VALUES (?)');
-    const insert = db.prepare<[number, number, string, string]>(
-      `INSERT INTO alerts (watchlist_id, kind, article_id, day, created_at) VALUES (?, 'match', ?, ?, ?) ON CONFLICT DO NOTHING`,
+    const insert = db.prepare<[number, string, string, number]>(
+      `INSERT INTO alerts (watchlist_id, kind, article_id, title, day, created_at)
+       SELECT ?, 'match', id, title, ?, ? FROM articles WHERE id = ? ON CONFLICT DO NOTHING`,
     );
     const queue = db.prepare(QUEUE_DELIVERIES);
     this.recordTx = db.transaction((scanned: number[], matches: Match[], day: string, at: string) => {
       const created: { alertId: number; watchlistId: number }[] = [];
       for (const m of matches) {
-        const r = insert.run(m.watchlistId, m.articleId, day, at);
+        const r = insert.run(m.watchlistId, day, at, m.articleId);
         if (!r.changes) continue;
         const alertId = Number(r.lastInsertRowid);
         queue.run({ alertId, at });
