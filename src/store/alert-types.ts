@@ -101,13 +101,13 @@ export interface AlertStore {
   getWatchlist(name: string): Promise<Watchlist | null>;
   /** Removes a watchlist with its alerts and deliveries; the removed one, or null. */
   removeWatchlist(name: string): Promise<Watchlist | null>;
-  /** Ids of articles no matching has looked at yet, oldest first. */
-  unscanned(limit: number): Promise<number[]>;
+  /** Ids of articles stored since matching last looked (a trigger queues every stored article), oldest first. */
+  queued(limit: number): Promise<number[]>;
   /** What matching reads of these articles (unknown ids left out). */
   candidates(ids: number[]): Promise<MatchCandidate[]>;
   /**
    * In one transaction: stores the matches not stored before (each (watchlist, article) pair once, whatever runs
-   * twice), queues their deliveries, and marks the articles scanned. Returns the new alerts' watchlist ids.
+   * twice), queues their deliveries, and takes the articles off the queue. Returns the new alerts' watchlist ids.
    */
   recordMatches(scanned: number[], matches: Match[], day: string, at: string): Promise<{ alertId: number; watchlistId: number }[]>;
   /** Match alerts per day of one watchlist, days from `from` to `to` inclusive (days without any left out). */

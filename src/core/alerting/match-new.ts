@@ -11,7 +11,7 @@ const BATCH = 200;
 
 /** What one matching run did. */
 export interface MatchRun {
-  /** Articles looked at. */
+  /** Articles taken off the queue (matched, or older than every watchlist). */
   articles: number;
   /** New (watchlist, article) alerts. */
   alerts: number;
@@ -21,22 +21,24 @@ export interface MatchRun {
 
 /**
  * Matches stored articles against every watchlist and records each new (watchlist, article) pair once, with its
- * deliveries queued, in one transaction per batch that also marks the articles looked at. With `ids`, those
- * articles (the ones an import just stored); without, every article no run has looked at yet, so articles
- * stored by any path, or while a run crashed, are matched by the next run. Running twice alerts nobody twice:
+ * deliveries queued, in one transaction per batch that also takes the articles off the queue. With `ids`, those
+ * articles (the ones an import just stored); without, every article queued (a trigger queues each one stored), so
+ * articles stored by any path, or while a run crashed, are matched by the next run. Running twice alerts nobody twice:
  * the store keeps each pair once. Then checks the day's volume of each watchlist that got new alerts. With
- * `alert: false` the articles are only marked looked at.
+ * `alert: false` the articles are only taken off the queue.
  */
 export async function matchNewArticles(ctx: CoreContext, ids?: number[], options: { alert?: boolean } = {}): Promise<MatchRun> {
   const alerts = ctx.store.alerts;
-  // Articles that must not alert (an issue read again) are only marked looked at.
+  // Articles that must not alert (an issue read again) are only taken off the queue.
   const watchlists = options.alert === false ? [] : await alerts.listWatchlists();
   const watches = compileAll(watchlists);
   const run: MatchRun = { articles: 0, alerts: 0, volume: 0 };
   const touched = new Set<number>();
   const day = chinaDay(ctx.now());
   const matchBatch = async (batch: number[]) => {
-    const candidates = watches.length ? await alerts.candidates(batch) : [];
+    // Articles older than every watchlist cannot alert: not read, only taken off the queue.
+    const live = batch.filter((id) => watches.some((w) => id > w.sinceArticleId));
+    const candidates = live.length ? await alerts.candidates(live) : [];
     const seg = sharedSegmenter();
     const pairs = matchAll(watches, candidates.map((c) => indexedText(c, seg)));
     const created = await alerts.recordMatches(batch, pairs, day, ctx.now().toISOString());
@@ -47,7 +49,7 @@ export async function matchNewArticles(ctx: CoreContext, ids?: number[], options
   if (ids) {
     for (let i = 0; i < ids.length; i += BATCH) await matchBatch(ids.slice(i, i + BATCH));
   } else {
-    for (let batch = await alerts.unscanned(BATCH); batch.length; batch = await alerts.unscanned(BATCH)) await matchBatch(batch);
+    for (let batch = await alerts.queued(BATCH); batch.length; batch = await alerts.queued(BATCH)) await matchBatch(batch);
   }
   for (const w of watchlists.filter((w) => touched.has(w.id))) if (await checkVolume(ctx, w, day)) run.volume++;
   return run;

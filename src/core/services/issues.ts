@@ -100,7 +100,7 @@ export class IssueService {
   /**
    * Matches a newly stored issue's articles against the watchlists (idempotent: a rerun alerts nobody twice). An
    * issue that replaced the same issue read before is news to nobody: its articles alerted when first stored (the
-   * alerts stay, with their titles), so they are only marked looked at.
+   * alerts stay, with their titles), so they are only taken off the matching queue.
    */
   private async alert(r: ImportResult): Promise<void> {
     if (r.status !== 'imported' && r.status !== 'replaced') return;

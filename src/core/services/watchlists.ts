@@ -105,7 +105,7 @@ export class WatchlistService {
     return all.flat().sort((a, b) => b.id - a.id);
   }
 
-  /** Matches the articles no run has looked at yet against every watchlist (what a job runs after a fetch). */
+  /** Matches the articles stored since the last run against every watchlist (what a job runs after a fetch). */
   async match(actor: Actor): Promise<MatchRun> {
     authorize(actor, 'archive.write', 'run alerting');
     return matchNewArticles(this.ctx);

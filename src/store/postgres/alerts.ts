@@ -1,7 +1,10 @@
 import type { Alert, AlertStore, Delivery, Match, MatchCandidate, NewWatchlist, Watchlist } from '../alert-types.js';
 import type { Query } from './connection.js';
 
-/** The schema step that adds watchlists, alerts, read marks, the outbox and the scanned articles (see ../sqlite/alerts.ts). */
+/**
+ * The schema step that adds watchlists, alerts, read marks, the outbox and the queue of articles to match, filled by
+ * a statement trigger (one insert per stored issue's articles) — see ../sqlite/alerts.ts.
+ */
 export const ALERTS_SCHEMA = `
   CREATE TABLE watchlists (
     id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -54,10 +57,16 @@ export const ALERTS_SCHEMA = `
   );
   CREATE UNIQUE INDEX deliveries_one_digest ON deliveries (watchlist_id, period) WHERE channel = 'digest';
   CREATE INDEX deliveries_due ON deliveries (next_at) WHERE status = 'pending';
-  CREATE TABLE alert_scans (
+  CREATE TABLE alert_queue (
     article_id bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
   );
-  INSERT INTO alert_scans (article_id) SELECT id FROM articles;
+  CREATE FUNCTION queue_articles_for_alerts() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    INSERT INTO alert_queue (article_id) SELECT id FROM stored;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER articles_alert_queue AFTER INSERT ON articles REFERENCING NEW TABLE AS stored
+    FOR EACH STATEMENT EXECUTE FUNCTION queue_articles_for_alerts();
 `;
 
 type WatchlistRow = {
@@ -116,9 +125,9 @@ export class PostgresAlerts implements AlertStore {
     return row ? toWatchlist(row) : null;
   }
 
-  async unscanned(limit: number): Promise<number[]> {
+  async queued(limit: number): Promise<number[]> {
     const rows = await this.query<{ id: number }>(
-      'SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM alert_scans s WHERE s.article_id = a.id) ORDER BY a.id LIMIT $1',
+      'SELECT article_id AS id FROM alert_queue ORDER BY article_id LIMIT $1',
       [limit],
     );
     return rows.map((r) => Number(r.id));
@@ -146,7 +155,7 @@ export class PostgresAlerts implements AlertStore {
          SELECT m.w, 'match', m.a, ar.title, $3, $4 FROM unnest($1::bigint[], $2::bigint[]) AS m (w, a) JOIN articles ar ON ar.id = m.a
          ON CONFLICT DO NOTHING RETURNING id, watchlist_id
        ), queued AS (${QUEUE_FROM('$4::timestamptz')}),
-       scanned AS (INSERT INTO alert_scans (article_id) SELECT unnest($5::bigint[]) ON CONFLICT DO NOTHING)
+       scanned AS (DELETE FROM alert_queue WHERE article_id = ANY($5::bigint[]))
        SELECT id, watchlist_id FROM ins ORDER BY id`,
       [matches.map((m) => m.watchlistId), matches.map((m) => m.articleId), day, at, scanned],
     );

@@ -4,7 +4,9 @@ import type { Alert, AlertStore, Delivery, Match, MatchCandidate, NewWatchlist, 
 /**
  * The schema step that adds watchlists, alerts (each (watchlist, article) pair once; one volume alert per
  * watchlist and day; the article's title kept, so an alert outlives its article's removal), per-reader read marks, the outbox of deliveries (each (alert, channel) once; each digest
- * period once), and the articles matching has looked at. Articles stored before this step count as looked at.
+ * period once), and the queue of articles matching has not looked at yet, filled by a trigger on every article
+ * stored, whatever stores it (articles stored before this step are not queued). A step that rebuilds `articles`
+ * must create the trigger again.
  */
 export const ALERTS_SCHEMA = `
   CREATE TABLE watchlists (
@@ -58,10 +60,12 @@ export const ALERTS_SCHEMA = `
   );
   CREATE UNIQUE INDEX deliveries_one_digest ON deliveries (watchlist_id, period) WHERE channel = 'digest';
   CREATE INDEX deliveries_due ON deliveries (status, next_at);
-  CREATE TABLE alert_scans (
+  CREATE TABLE alert_queue (
     article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
   );
-  INSERT INTO alert_scans (article_id) SELECT id FROM articles;
+  CREATE TRIGGER articles_alert_queue AFTER INSERT ON articles BEGIN
+    INSERT INTO alert_queue (article_id) VALUES (new.id);
+  END;
 `;
 
 type WatchlistRow = {
@@ -99,7 +103,7 @@ export class SqliteAlerts implements AlertStore {
   private readonly volumeTx: Database.Transaction<(watchlistId: number, day: string, volume: { count: number; mean: number }, at: string) => boolean>;
 
   constructor(private readonly db: Database.Database) {
-    const scan = db.prepare('INSERT OR IGNORE INTO alert_scans (article_id) VALUES (?)');
+    const scan = db.prepare('DELETE FROM alert_queue WHERE article_id = ?');
     const insert = db.prepare<[number, string, string, number]>(
       `INSERT INTO alerts (watchlist_id, kind, article_id, title, day, created_at)
        SELECT ?, 'match', id, title, ?, ? FROM articles WHERE id = ? ON CONFLICT DO NOTHING`,
@@ -153,9 +157,9 @@ export class SqliteAlerts implements AlertStore {
     return row ? toWatchlist(row) : null;
   }
 
-  async unscanned(limit: number): Promise<number[]> {
+  async queued(limit: number): Promise<number[]> {
     return this.db
-      .prepare<[number], { id: number }>('SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM alert_scans s WHERE s.article_id = a.id) ORDER BY a.id LIMIT ?')
+      .prepare<[number], { id: number }>('SELECT article_id AS id FROM alert_queue ORDER BY article_id LIMIT ?')
       .all(limit)
       .map((r) => r.id);
   }
