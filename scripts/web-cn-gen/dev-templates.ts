@@ -158,7 +158,7 @@ ${a.paras.map((p) => `<section><p><span>${esc(p)}</span></p></section>`).join('\
 <section><p>长按识别二维码关注我们</p><p>点个在看，分享给更多人</p></section>
 </div></div>
 <script>var ct = "${epoch}"; var nickname = "${account}";</script></body></html>`;
-  return { name: `g-wechat-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: account, notInBody: ['点击上方蓝字', 'END', '往期推荐', '长按识别', '在看'] }) };
+  return { name: `g-wechat-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: [account, null], notInBody: ['点击上方蓝字', 'END', '往期推荐', '长按识别', '在看'] }) };
 };
 
 /** A trade-media page: 发表于 line with a view counter beside the author, restated headline, 原创 notice. */

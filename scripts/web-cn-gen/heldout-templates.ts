@@ -171,7 +171,7 @@ ${a.subtitle ? `<section><p><strong>${esc(a.subtitle)}</strong></p></section>` :
 <script>var ct = "${epoch}";var user_name = "gh_${pageId(a, k)}";</script></body></html>`;
   const notIn = ['来源丨', '素材来源', '声明', '推荐阅读', '在看'];
   if (a.subtitle) notIn.push(a.subtitle);
-  return { name: `n-wechat-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: account, notInBody: notIn }) };
+  return { name: `n-wechat-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: [account, null], notInBody: notIn }) };
 };
 
 /** A trade forum/blog page: 发布于 line, author with a view counter, restated headline, 原创 notice, 返回 link. */

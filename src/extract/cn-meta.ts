@@ -15,7 +15,7 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|文章来源|信息来源|稿件来源|新闻来源|来源于|来源|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|时间|日期|作者|撰稿|撰文|发布者|发布人|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|[\u4e00-\u9fff]{0,2}来源于?|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|时间|日期|作者|撰稿|撰文|发布者|发布人|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：]\s*\d{2}(\s*[:：]\s*\d{2})?)?/g;
@@ -48,7 +48,7 @@ interface Mark {
  */
 export function parseLine(line: string, lenient = false): Field[] | null {
   const s = line
-    .replace(/[【】[\]（）()|｜]/g, ' ')
+    .replace(/[【】[\]（）()|｜丨]/g, ' ')
     // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
     .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
@@ -86,7 +86,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // Text outside any field must be a name (the outlet or the author beside a date), not a headline with its date.
   const loose = fields.filter((f) => f.key === '');
   const dated = fields.some((g) => g.key === '日期' || g.key === '短日期');
-  if (loose.length > 1 || (loose.length && !dated)) return null;
+  // An outlet named before its reporter (`经济观察报 记者 赵婧 北京报道`) stands without a date.
+  const reporter = fields.some((f) => /记者|通讯员/.test(f.key)) && loose.every((f) => OUTLET.test(f.value));
+  if (loose.length > 1 || (loose.length && !dated && !reporter)) return null;
   if (loose.some((f) => !nameLike(f.value))) return lenient ? fields.filter((f) => f.key !== '') : null;
   return fields;
 }
