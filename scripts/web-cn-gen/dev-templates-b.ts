@@ -16,7 +16,7 @@ export const devFinDaily: Template = (a, k) => {
 <div class="xx_boxsing"><h1>${esc(a.title)}</h1>
 <div class="xd-b"><span>${pick([cnTime(a.date), slash(a.date)], k)}</span> <span>${esc(a.source)}</span></div>
 <div class="xx_boxsing_con">
-<p>${pick(['经济观察报 记者', '中国经营报记者'], k)} ${esc(a.author ?? '')} ${pick(['北京报道', '深圳报道'], k)}</p>
+${a.author ? `<p>${pick(['经济观察报 记者', '中国经营报记者'], k)} ${esc(a.author)} ${pick(['北京报道', '深圳报道'], k)}</p>` : ''}
 <p>【摘要】${esc(a.paras[1].slice(0, 36))}</p>
 ${ps(a.paras)}
 <p>${pick(['（稿件来源：', '（内容来源：'], k)}${esc(a.source)}）</p>
@@ -80,7 +80,7 @@ export const devPortalLabel: Template = (a, k) => {
 <meta name="publishdate" content="${dashSec(a.date)}"></head><body>
 <div class="nav"><a>首页</a> <a>国内</a> <a>科技</a> <a>财经</a></div>
 <div class="article-wrap"><h1 class="article-title">${esc(a.title)}</h1>
-<div class="article-meta"><span>${pick([yearless(a.date), dash(a.date)], k)}</span> <span>来源：${esc(a.source)}</span> <span>作者：${esc(a.author ?? '')}</span> <span>浏览：${3000 + k}</span></div>
+<div class="article-meta"><span>${pick([yearless(a.date), dash(a.date)], k)}</span> <span>来源：${esc(a.source)}</span> ${a.author ? `<span>作者：${esc(a.author)}</span>` : ''} <span>浏览：${3000 + k}</span></div>
 <div class="article-text">
 <p>${pick(['【今日关注】', '【产业动态】'], k)}</p>
 <p><strong>——${esc(sub)}</strong></p>

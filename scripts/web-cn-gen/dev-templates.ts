@@ -100,7 +100,7 @@ export const finStcn: Template = (a, k) => {
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} | 证券时报网</title></head><body>
 <div class="header"><a href="/">首页</a> <a href="/">快讯</a> <a href="/">要闻</a></div>
 <div class="detail-content-wrap"><div class="detail-title">${esc(a.title)}</div>
-<div class="detail-info"><span>来源：${esc(a.source)}</span><span>作者：${esc(a.author ?? '')}</span><span>${dash(a.date)}</span></div>
+<div class="detail-info"><span>来源：${esc(a.source)}</span>${a.author ? `<span>作者：${esc(a.author)}</span>` : ''}<span>${dash(a.date)}</span></div>
 <div class="detail-content">
 <div class="summary-box">摘要：${esc(summary)}……</div>
 ${ps(a.paras)}
@@ -121,7 +121,7 @@ export const paperLike: Template = (a, k) => {
 <meta property="og:title" content="${esc(a.title)}"></head><body>
 <div class="head_banner"><a href="/">澎湃新闻</a> <a href="/">时事</a> <a href="/">财经</a></div>
 <div class="index_wrapper"><div class="index_left"><h1 class="index_title">${esc(a.title)}</h1>
-<div class="index_headerContent"><div class="ant-space"><span>澎湃新闻记者 ${esc(a.author ?? '')}</span></div>
+<div class="index_headerContent">${a.author ? `<div class="ant-space"><span>澎湃新闻记者 ${esc(a.author)}</span></div>` : ''}
 <div class="ant-space"><span>${dash(a.date)}</span><span>来源：${esc(a.source)}</span></div></div>
 <div class="index_cententWrap">
 ${a.subtitle ? `<h2>${esc(a.subtitle)}</h2>` : ''}

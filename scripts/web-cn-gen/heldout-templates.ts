@@ -59,7 +59,7 @@ export const hPartyGmw: Template = (a, k) => {
 <div class="g-header"><a href="/">光明网</a> <a href="/">时政</a> <a href="/">科技</a></div>
 <div class="g-crumbs"><a href="/">首页</a> &gt; <a href="/">科技频道</a> &gt; 正文</div>
 <div class="g-content"><div class="m-title-box"><h1 class="u-title">${esc(a.title)}</h1>
-<div class="m-con-source"><span class="m-con-time">${dash(a.date)}</span><span class="m-con-source">来源：<a>${esc(a.source)}</a></span><span class="m-zhuanzai">作者：${esc(a.author ?? '')}</span></div></div>
+<div class="m-con-source"><span class="m-con-time">${dash(a.date)}</span><span class="m-con-source">来源：<a>${esc(a.source)}</a></span>${a.author ? `<span class="m-zhuanzai">作者：${esc(a.author)}</span>` : ''}</div></div>
 <div class="u-mainText">
 <p>【${pick(['新闻速递', '科技要闻'], k)}】</p>
 ${a.subtitle ? `<p><strong>——${esc(a.subtitle)}</strong></p>` : ''}
@@ -119,7 +119,7 @@ export const hGuancha: Template = (a, k) => {
 <div class="content"><ul class="article-left"><li class="left-main"><h3>${esc(a.title)}</h3>
 <div class="time fix"><span>${dash(a.date)}</span><span>来源：观察者网</span></div>
 <div class="content all-txt">
-<p>【文/观察者网 ${esc(a.author ?? '')}】</p>
+${a.author ? `<p>【文/观察者网 ${esc(a.author)}】</p>` : ''}
 ${ps(a.paras)}
 <p>${pick(['本文系观察者网独家稿件，未经授权，不得转载。', '本文系观察者网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，否则将追究法律责任。'], k)}</p>
 </div>
@@ -137,9 +137,9 @@ export const hFinance: Template = (a, k) => {
 <meta property="og:title" content="${esc(a.title)}"></head><body>
 <div class="topnav"><a href="/">首页</a> <a href="/">宏观</a> <a href="/">金融</a> <a href="/">公司</a></div>
 <div class="article"><div class="titl"><h1>${esc(a.title)}</h1></div>
-<div class="titlMsg"><span class="date">${pick([slash(a.date), cnTime(a.date)], k)}</span><span class="media">${esc(a.source)}</span><span class="author">${esc(a.author ?? '')}</span></div>
+<div class="titlMsg"><span class="date">${pick([slash(a.date), cnTime(a.date)], k)}</span><span class="media">${esc(a.source)}</span>${a.author ? `<span class="author">${esc(a.author)}</span>` : ''}</div>
 <div class="txtContent">
-<p class="lead">${pick(['21世纪经济报道记者 ', '财经记者 '], k)}${esc(a.author ?? '')} ${pick(['北京报道', '上海报道'], k)}</p>
+${a.author ? `<p class="lead">${pick(['21世纪经济报道记者 ', '财经记者 '], k)}${esc(a.author)} ${pick(['北京报道', '上海报道'], k)}</p>` : ''}
 ${ps(a.paras)}
 <p>（文章来源：${esc(a.source)}）</p>
 <p>${pick(['风险提示：以上内容仅供参考，不构成投资建议。投资有风险，入市需谨慎。', '郑重声明：本文版权归原作者所有，转载文章仅为传播更多信息之目的，如作者信息标记有误，请第一时间联系我们修改或删除。'], k)}</p>

@@ -29,7 +29,7 @@ const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜
 /** A paragraph that starts the tail: everything from it to the end is furniture. */
 const TAIL =
   /^[（(【[]?\s*(原标题|责任编辑|责编|编辑|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|美编|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}(声明|提示)\s*[:：]|^(上一篇|下一篇|上一条|下一条)|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^本文(系|为|由|来源|来自|链接)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
-/** Lines that close an article wherever they stand in its second half: what follows them is another page's. */
+/** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 /** The same notes appended to the last sentence: `…。（原标题：…）`. */
 const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：][^）)】\]]{0,60}[）)】\]]\s*$/;
@@ -37,6 +37,8 @@ const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来
 const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？：:]{4,30}$/;
 /** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short and without a full stop. */
 const CAPTION = /^([（(]?\s*图(为|片|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}$/;
+/** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
+const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** Tail notices are short; a long paragraph that merely mentions 转载 is text. */
 const TAIL_MAX = 200;
 /** How far from the end a tail may start, in paragraphs. */
@@ -61,11 +63,12 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     } else break;
   }
   let end = paragraphs.length;
-  const half = Math.max(start + 1, Math.ceil(paragraphs.length / 2));
-  for (let i = Math.max(0, Math.min(half, paragraphs.length - TAIL_WINDOW)); i < paragraphs.length; i++) {
+  // 原标题/责任编辑 close the article wherever they follow its text (information lines at the top were read and
+  // removed before): what comes after them is the sidebar or the next article, however long.
+  for (let i = start + 1; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (i <= start || p.length > TAIL_MAX) continue;
-    if ((i >= half && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
+    if (p.length > TAIL_MAX) continue;
+    if (STRONG_TAIL.test(p) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
       end = i;
       break;
     }
@@ -75,5 +78,5 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     out[0] = out[0].replace(LEAD_BYLINE, '');
     out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '');
   }
-  return out.filter((p) => p && !CAPTION.test(p));
+  return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p));
 }
