@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
-import { trimCnEdges } from '../src/extract/cn-body-edges.js';
+import { dropBracketedHeadline, trimCnEdges } from '../src/extract/cn-body-edges.js';
 import { unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
 
 describe('information lines as Chinese templates print them', () => {
@@ -128,6 +128,14 @@ describe('head and tail furniture of Chinese bodies', () => {
   it('cuts at 原标题 or 责任编辑 also when the next article after it is longer than this one', () => {
     const next = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：国内多地加快推进新型基础设施建设，项目投资规模持续扩大，带动上下游企业订单增长。`);
     expect(trimCnEdges([...text, text[0], '原标题：光纤光缆行业运行平稳', '责任编辑：刘洋', '相关新闻：', ...next])).toEqual([...text, text[0]]);
+  });
+
+  it('drops the headline restated in brackets before the first sentence, and only the headline', () => {
+    const title = '光纤光缆行业运行平稳 需求稳中有升';
+    expect(dropBracketedHeadline([`【${title}】${text[0]}`, text[1]], title)).toEqual(text);
+    expect(dropBracketedHeadline([`【光纤光缆 行业运行平稳 需求稳中有升】`, ...text], title)).toEqual(text);
+    const label = [`【行业动态】${text[0]}`, text[1]];
+    expect(dropBracketedHeadline(label, title)).toEqual(label);
   });
 
   it('keeps a sentence of the reporter that has no byline shape', () => {

@@ -80,3 +80,17 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   }
   return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p));
 }
+
+/** Without spaces, so a restated headline matches however the page spaced it. */
+const unspaced = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
+
+/**
+ * Drops the headline restated in brackets before the first sentence (`【headline】财联社12月5日电，…`), as 快讯 and
+ * telegraph pages print it.
+ */
+export function dropBracketedHeadline(paragraphs: string[], title: string | null): string[] {
+  const m = paragraphs[0]?.match(/^\s*[【[]([^】\]]{4,120})[】\]]\s*/);
+  if (!title || !m || unspaced(m[1]) !== unspaced(title)) return paragraphs;
+  const rest = paragraphs[0].slice(m[0].length);
+  return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
+}
