@@ -13,6 +13,7 @@ import { DEV_TEMPLATES_B } from './web-cn-gen/dev-templates-b.js';
 import { DEV_TEMPLATES_C } from './web-cn-gen/dev-templates-c.js';
 import { DEV_TEMPLATES_D } from './web-cn-gen/dev-templates-d.js';
 import { DEV_TEMPLATES_E } from './web-cn-gen/dev-templates-e.js';
+import { DEV_TEMPLATES_F } from './web-cn-gen/dev-templates-f.js';
 import { HELDOUT_TEMPLATES } from './web-cn-gen/heldout-templates.js';
 import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
 
@@ -33,6 +34,6 @@ function write(dir: string, prefix: string, templates: Template[], pool: PoolArt
   return n;
 }
 
-const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E], DEV_POOL);
+const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F], DEV_POOL);
 const held = write(join(CN_SET_DIR, 'heldout2'), 'n-', HELDOUT_TEMPLATES, HELDOUT_POOL);
 console.log(`wrote ${dev} dev pages and ${held} held-out pages under ${CN_SET_DIR}`);

@@ -35,8 +35,9 @@ const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：][^）)】\]]{0,60}[）)】\]]\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
 const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？：:]{4,30}$/;
-/** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short and without a full stop. */
-const CAPTION = /^([（(]?\s*图(为|片|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}$/;
+/** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short, and a full stop only before its credit. */
+const CAPTION =
+  /^([（(]?\s*(资料)?图(为|片|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}$|^[^。！？]{0,60}[。！？]?\s*[^。！？\s]{0,12}(记者|通讯员|摄影|发)\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[）)]?$/;
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** Tail notices are short; a long paragraph that merely mentions 转载 is text. */
