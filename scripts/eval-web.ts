@@ -40,6 +40,8 @@ console.log(`\n${CN_HEADER}`);
 const dev = evalCnPart('dev', showMisses);
 const heldout = evalCnPart('heldout', showMisses);
 const heldout2 = evalCnPart('heldout2', showMisses);
+const heldout3 = evalCnPart('heldout3', showMisses);
 console.log(cnRow('dev (tuned on)', dev));
 console.log(cnRow('held-out (old)', heldout));
 console.log(cnRow('held-out 2 (new)', heldout2));
+console.log(cnRow('held-out 3 (new)', heldout3));
