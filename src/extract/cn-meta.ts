@@ -47,6 +47,8 @@ interface Mark {
  * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
  */
 export function parseLine(line: string, lenient = false): Field[] | null {
+  // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
+  if (line.length > MAX_LINE * 4) return null;
   const s = line
     .replace(/[【】[\]（）()|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
