@@ -113,6 +113,8 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '本版责编：刘洋　美编：王琳'], text],
     [[...text, '欢迎关注光电资讯微信公众号'], text],
     [[...text, '签名：专注光通信二十年', '感谢分享，学习了！'], text],
+    [[...text, '（本文首发于光电资讯，转载请联系授权）'], text],
+    [[...text, '文章转载自光电资讯微信号。'], text],
     [[text[0], '【推广】光纤熔接机限时优惠，点击了解', text[1]], text],
     [[text[0], '图为某光缆厂生产车间。 中新社记者 王刚 摄', '资料图：某数据中心机房', text[1]], text],
   ])('trims %j', (paragraphs, want) => {
