@@ -141,6 +141,12 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(dropBracketedHeadline(label, title)).toEqual(label);
   });
 
+  it('reads a 原标题 note under a short lead or a caption as head, not as the end of the article', () => {
+    const next = ['国内多地加快推进新型基础设施建设。', text[0], text[1], text[0]];
+    expect(trimCnEdges(['图为光缆生产线', '原标题：光纤光缆行业运行平稳', ...next])).toEqual(next);
+    expect(trimCnEdges(['光缆需求稳中有升。', '（原标题：光纤光缆行业运行平稳）', ...next])).toEqual(['光缆需求稳中有升。', ...next]);
+  });
+
   it('keeps a sentence of the reporter that has no byline shape', () => {
     const s = '记者近日走访了多家光缆企业，了解到订单情况普遍好于去年。';
     expect(trimCnEdges([s, ...text])).toEqual([s, ...text]);

@@ -31,6 +31,8 @@ const TAIL =
   /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}(声明|提示)\s*[:：]|^(上一篇|下一篇|上一条|下一条)|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
 /** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
+/** A 原标题 note: never article text, wherever it stands. */
+const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
 /** The same notes appended to the last sentence: `…。（原标题：…）`. */
 const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：][^）)】\]]{0,60}[）)】\]]\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
@@ -42,12 +44,14 @@ const CAPTION =
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** Tail notices are short; a long paragraph that merely mentions 转载 is text. */
 const TAIL_MAX = 200;
+/** Characters of text the article must have above a 原标题/责任编辑 line for that line to end it. */
+const STRONG_AFTER = 80;
 /** How far from the end a tail may start, in paragraphs. */
 const TAIL_WINDOW = 8;
 
 /** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
 export function trimCnEdges(paragraphs: string[]): string[] {
-  const isHead = (i: number): boolean => paragraphs[i].length <= 120 && HEAD.test(paragraphs[i]);
+  const isHead = (i: number): boolean => paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || CAPTION.test(paragraphs[i]));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
     let j = i + 1;
@@ -66,10 +70,13 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   let end = paragraphs.length;
   // 原标题/责任编辑 close the article wherever they follow its text (information lines at the top were read and
   // removed before): what comes after them is the sidebar or the next article, however long.
+  let before = 0;
   for (let i = start + 1; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (p.length > TAIL_MAX) continue;
-    if (STRONG_TAIL.test(p) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
+    before += paragraphs[i - 1].length;
+    // Only after some text: a 原标题 note under a lead or a caption is still the head (dropped below), not the end.
+    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p))) continue;
+    if ((before >= STRONG_AFTER && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
       end = i;
       break;
     }
@@ -79,7 +86,7 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     out[0] = out[0].replace(LEAD_BYLINE, '');
     out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '');
   }
-  return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p));
+  return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
 }
 
 /** Without spaces, so a restated headline matches however the page spaced it. */
