@@ -50,6 +50,7 @@ describe('information lines as Chinese templates print them', () => {
     ['文/赵婧 阅读(2357) 2024/09/12 21:30 来源：证券时报', { published: '2024-09-12T21:30:00', author: '赵婧', source: '证券时报' }],
     ['来源丨光电资讯', { source: '光电资讯' }],
     ['图文来源：科技日报', { source: '科技日报' }],
+    ['资金来源：财政拨款', { source: null }],
     ['发表于 2024-10-22 09:15 | 只看该作者 | 倒序浏览', { published: '2024-10-22T09:15:00', author: null }],
     ['硬科技观察 2024-10-22 09:15 IP属地：江苏 1.2万粉丝', { published: '2024-10-22T09:15:00' }],
   ])('reads %s (bylines, counters and 属地 beside them)', (line, want) => {
@@ -145,6 +146,11 @@ describe('head and tail furniture of Chinese bodies', () => {
     const next = ['国内多地加快推进新型基础设施建设。', text[0], text[1], text[0]];
     expect(trimCnEdges(['图为光缆生产线', '原标题：光纤光缆行业运行平稳', ...next])).toEqual(next);
     expect(trimCnEdges(['光缆需求稳中有升。', '（原标题：光纤光缆行业运行平稳）', ...next])).toEqual(['光缆需求稳中有升。', ...next]);
+  });
+
+  it('keeps a closing 温馨提示 that is advice of the article itself', () => {
+    const tip = '温馨提示：寒潮期间请市民注意防寒保暖，尽量减少外出。';
+    expect(trimCnEdges([...text, tip])).toEqual([...text, tip]);
   });
 
   it('keeps a sentence of the reporter that has no byline shape', () => {
