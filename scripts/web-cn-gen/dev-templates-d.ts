@@ -3,7 +3,7 @@
  * edition (版面 navigation around the article; the 版次 line is left out: the set keeps it in the body), a Discuz-like forum post, a 信息公开 page with attachments, a
  * portal laid out in tables, a page whose text is only in JSON-LD beside a teaser.
  */
-import { cnDay, cnTime, dash, dashSec, dayOnly, esc, gold, pageId, pick, ps, slash, urlDay, type Template } from './common.js';
+import { cnDay, dash, dayOnly, esc, gold, pageId, pick, ps, slash, urlDay, type Template } from './common.js';
 
 const OTHERS = ['公司荣获省级专精特新企业称号', '集团召开年度安全生产工作会议', '新一代工业网关正式发布', '公司与高校共建联合实验室'];
 

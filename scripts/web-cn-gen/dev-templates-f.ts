@@ -2,7 +2,7 @@
  * Dev templates (tuned on) with furniture inside the text box between and after the paragraphs: photos with
  * captions, a 字号/分享 bar, a page bar of a story split over pages, 扫一扫 codes.
  */
-import { cnTime, dash, esc, gold, pageId, pick, ps, urlDay, type Template } from './common.js';
+import { cnTime, dash, esc, gold, pageId, pick, ps, type Template } from './common.js';
 
 /** A 中新网/央广-like page: a photo and its caption between paragraphs, 分享 and 字号 bars and a page bar in the box. */
 export const devInBox: Template = (a, k) => {

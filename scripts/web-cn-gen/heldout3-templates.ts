@@ -2,7 +2,7 @@
  * Page templates for the third held-out part, written after the tuning was done and scored once: more markup
  * families and furniture wordings than the dev and first generated held-out templates.
  */
-import { cnDay, cnTime, dash, dashSec, esc, gold, pageId, pick, ps, slash, urlDay, yearless, type Template } from './common.js';
+import { cnDay, cnTime, dash, dashSec, dayOnly, esc, gold, pageId, pick, ps, slash, urlDay, yearless, type Template } from './common.js';
 
 const MORE = ['多部门联合部署推进设备更新', '前三季度全国新增减税降费超万亿元', '国产大飞机累计交付突破百架', '全国统一大市场建设取得新进展'];
 
@@ -40,10 +40,6 @@ ${ps(a.paras)}
 <div class="hot">${MORE.map((t) => `<p><a>${t}</a></p>`).join('')}</div></body></html>`;
   return { name: `x-caixin-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: a.author, notInBody: ['版面编辑', '订阅', '打开APP', '导语', '【财新网】'] }) };
 };
-
-function dayOnly(d: string): string {
-  return d.slice(0, 10);
-}
 
 /** A WeChat page whose head holds 作者 | and 来源 | lines and whose end holds —END—, 阅读原文 and a QR prompt. */
 export const xWechat: Template = (a, k) => {
