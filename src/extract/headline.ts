@@ -69,8 +69,9 @@ export function findTitle(lines: PageLine[], meta: PageMeta): { title: string | 
   let at = headlineLine(lines, { titleTag: meta.titleTag, metaTitle: meta.metaTitle });
   if (at >= 0) return { title: printedText(lines[at]), at };
   // A <title> that holds only the site's name: the page's own heading is the headline.
+  // It is the site's name when the page prints it only inside longer lines (a masthead, a copyright line).
   const cleaned = meta.title ? compact(meta.title) : '';
-  if (!cleaned || !lines.some((l) => compact(l.text).includes(cleaned))) {
+  if (!cleaned || !lines.some((l) => compact(l.text) === cleaned)) {
     at = headingLikeLine(lines);
     if (at >= 0) return { title: printedText(lines[at]), at };
   }
