@@ -106,6 +106,15 @@ export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
 }
 
 /**
+ * The country of the known place a name opens with (韩国产业通商资源部 → 韩国, 成都市经济和信息化局 → 中国), else null:
+ * an organisation found by its ending belongs where its name says.
+ */
+export function countryOfPrefix(name: string): string | null {
+  const head = findKnown(name)[0];
+  return head?.start === 0 && head.end < name.length && head.entity.type === 'place' ? head.entity.country : null;
+}
+
+/**
  * True for a country's canonical name (中国, 美国): the setting of most articles rather than news in itself, so
  * lists of what rose leave countries out.
  */
