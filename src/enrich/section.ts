@@ -35,7 +35,7 @@ function isOperator(name: string): boolean {
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
 const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出)|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产/;
-const NOT_LAUNCH = /财报|年报|季报|业绩|数据|报告|白皮书|通知|办法|规划|意见|计划/;
+const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划/;
 
 /**
  * What kind of actor or place an entity is, for the article's subject: foreign, an operator, national or
