@@ -19,8 +19,12 @@ const TRAIN_STEPS = 300;
 const EXECUTIVE_ROLES = /董事长|总裁|CEO|首席|总经理|创始人|董事/;
 const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
 
-/** True for a body named after a province or city (广东省人民政府, 东莞市委): local, not national, government. */
+/**
+ * True for a body named after a province or city (广东省人民政府, 东莞市委), or after the province or city of the
+ * publication (省政务服务数据管理局, 市工信局): local, not national, government.
+ */
 function isLocal(name: string): boolean {
+  if (/^[省市县区](?!场|长|值|民|属)/.test(name)) return true;
   const head = findKnown(name)[0];
   return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city');
 }
