@@ -32,6 +32,14 @@ describe('section prediction', () => {
     expect(enrichArticle(article).predictedSection?.name).toBe('技术情报');
   });
 
+  it("reads an institute's market figures in a speaker-first headline as the industry's, not research", () => {
+    const article = {
+      title: '中国信通院：三季度国内智能手表出货量1200万块',
+      body: '中国信息通信研究院最新数据显示，三季度国内市场智能手表出货量1200万块，同比增长12%，其中支持独立通话的产品占比提升至35%。',
+    };
+    expect(enrichArticle(article).predictedSection?.name).toBe('产业环境');
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);
