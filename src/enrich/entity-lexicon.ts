@@ -105,6 +105,22 @@ export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Longest place name looked for at the start of an organisation's name (内蒙古自治区, 哈萨克斯坦共和国). */
+const MAX_PLACE_PREFIX = 10;
+
+/**
+ * The country of the known place a name opens with (韩国产业通商资源部 → 韩国, 成都市经济和信息化局 → 中国), else null:
+ * an organisation found by its ending belongs where its name says.
+ */
+export function countryOfPrefix(name: string): string | null {
+  const map = knownSurfaces();
+  for (let end = Math.min(name.length - 1, MAX_PLACE_PREFIX); end >= 2; end--) {
+    const e = map.get(name.slice(0, end));
+    if (e) return e.type === 'place' ? e.country : null;
+  }
+  return null;
+}
+
 /**
  * True for a country's canonical name (中国, 美国): the setting of most articles rather than news in itself, so
  * lists of what rose leave countries out.
