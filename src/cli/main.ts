@@ -14,6 +14,10 @@ const program = new Command('jianbao')
   .description('简报 jianbao: parse, store and list industry bulletins')
   .version(version)
   .option('-v, --verbose', 'log what happens (JSON lines on stderr)')
+  .option('--config <file>', 'configuration file (default: jianbao.config.json here when present; env JIANBAO_CONFIG)')
+  .option('--knowledge <dir>', 'knowledge overlay folder: sections, tags, organisations, dictionary words (env JIANBAO_KNOWLEDGE)')
+  // Loaded here, not at start: --version and --help need no configuration.
+  .hook('preAction', async (root: Command) => (await import('./core.js')).useGlobalFlags(root.opts()))
   // Settings made before the commands are added are inherited by them.
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`jianbao: ${text.replace(/^error: /, '')}`) });

@@ -1,4 +1,5 @@
 import type { Para, WrapModel } from '../clean/index.js';
+import { sectionData } from '../enrich/data.js';
 import { endsContinuing, endsFullStop, endsQuestion, squash } from '../clean/text-shape.js';
 import { isBareName, isCaption, isCredit } from './credit-patterns.js';
 import { isPartMarker, markHeadlineParts } from './headline-parts.js';
@@ -15,9 +16,14 @@ export interface SegmentOptions {
   sidebarLabels: string[];
 }
 
-/** Defaults: the house sections of 信息产业监测 and common sidebar labels; unknown ones are found by shape. */
+/**
+ * Defaults: the house sections (written once, in src/enrich/data/sections.json, with a team's knowledge overlay)
+ * and common sidebar labels; unknown sections are found by shape.
+ */
 export const DEFAULT_OPTIONS: SegmentOptions = {
-  knownSections: ['产业环境', '运营竞争', '技术情报', '企业情报', '海外借鉴'],
+  get knownSections() {
+    return sectionData().sections.map((s) => s.name);
+  },
   sidebarLabels: ['专家观点', '相关链接', '链接', '延伸阅读', '记者手记', '背景', '名词解释', '编者按', '短评'],
 };
 
