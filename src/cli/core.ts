@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import type { Command } from 'commander';
 import { applyKnowledge, openJianbao, resolveConfig, type Actor, type ConfigLayer, type Jianbao, type JianbaoConfig } from '../core/index.js';
 
 /** The flags every command may pass to the configuration (commander's parsed options). */
@@ -20,11 +21,21 @@ let globalFlags: GlobalFlags = {};
 
 /**
  * Takes the global options of this run (main.ts, before the command's action) and applies the knowledge
- * overlay they configure, so commands that open the store themselves enrich and search with it too.
+ * overlay they configure, so commands that open the store themselves enrich and search with it too. An option
+ * standing for a configured setting (it reads that setting's environment variable) and not given on the command
+ * line takes the configured value, so the config file counts for every command, not only flags and environment.
  */
-export function useGlobalFlags(flags: GlobalFlags): void {
+export function useGlobalFlags(flags: GlobalFlags, command: Command): void {
   globalFlags = { ...flags };
-  applyKnowledge(cliConfig({}).knowledge);
+  const config = cliConfig({});
+  applyKnowledge(config.knowledge);
+  const configured: Record<string, unknown> = { JIANBAO_DB: config.store, JIANBAO_MAX_MB: config.maxInputBytes / MB };
+  for (const option of command.options) {
+    const name = option.attributeName();
+    if (option.envVar && Object.hasOwn(configured, option.envVar) && command.getOptionValueSource(name) !== 'cli') {
+      command.setOptionValueWithSource(name, configured[option.envVar], 'config');
+    }
+  }
 }
 
 /** The one configuration of this run: the command's flags over the environment, the config file and defaults. */
