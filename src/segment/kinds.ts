@@ -82,7 +82,7 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
     if (!sectionLike(i)) return;
     const next = paras[i + 1];
     // By shape: a lone short line that closes its page, or opens one right before a headline.
-    const closesPage = next !== undefined && next.rows[0].afterBreak;
+    const closesPage = next?.rows[0].afterBreak;
     const opensPage = p.rows[0].pageTop && next !== undefined && kinds[i + 1] === 'heading';
     // By type: set larger than the headline (itself larger than body text) right under it, as a section banner is.
     const [own, under] = [p.rows[0].layout, next?.rows[0].layout];
