@@ -101,6 +101,8 @@ describe('a config file on the command line', () => {
     const listed = await runCli(['list', '--config', file]);
     expect(listed).toMatchObject({ code: 0, stderr: '' });
     expect(listed.stdout).toContain('6 articles');
+    // `bulletin` names what `issue` composes; the global option may come before it.
+    expect(await runCli(['--config', file, 'bulletin', 'list'])).toMatchObject({ code: 0, stderr: '', stdout: (await runCli(['issue', 'list', '--config', file])).stdout });
     const elsewhere = await runCli(['list', '--config', file], { JIANBAO_DB: join(dir, 'none.db') });
     expect(elsewhere.code).toBe(1);
     expect(elsewhere.stderr).toContain(`${join(dir, 'none.db')}: no store here yet`);
