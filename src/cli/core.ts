@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
-import { openJianbao, resolveConfig, type Actor, type ConfigLayer, type Jianbao, type JianbaoConfig } from '../core/index.js';
+import type { Command } from 'commander';
+import { applyKnowledge, openJianbao, resolveConfig, type Actor, type ConfigLayer, type Jianbao, type JianbaoConfig } from '../core/index.js';
 
 /** The flags every command may pass to the configuration (commander's parsed options). */
 export interface CoreFlags {
@@ -8,14 +9,47 @@ export interface CoreFlags {
   who?: string;
 }
 
+/** The options every command takes before or after its name: `--config FILE`, `--knowledge DIR`. */
+export interface GlobalFlags {
+  config?: string;
+  knowledge?: string;
+}
+
 const MB = 1024 * 1024;
+
+let globalFlags: GlobalFlags = {};
+
+/**
+ * Takes the global options of this run (main.ts, before the command's action) and applies the knowledge
+ * overlay they configure, so commands that open the store themselves enrich and search with it too. An option
+ * standing for a configured setting (it reads that setting's environment variable) and not given on the command
+ * line takes the configured value, so the config file counts for every command, not only flags and environment.
+ */
+export function useGlobalFlags(flags: GlobalFlags, command: Command): void {
+  globalFlags = { ...flags };
+  const config = cliConfig({});
+  applyKnowledge(config.knowledge);
+  const configured: Record<string, unknown> = { JIANBAO_DB: config.store, JIANBAO_MAX_MB: config.maxInputBytes / MB };
+  for (const option of command.options) {
+    const name = option.attributeName();
+    if (option.envVar && Object.hasOwn(configured, option.envVar) && command.getOptionValueSource(name) !== 'cli') {
+      command.setOptionValueWithSource(name, configured[option.envVar], 'config');
+    }
+  }
+}
 
 /** The one configuration of this run: the command's flags over the environment, the config file and defaults. */
 export function cliConfig(flags: CoreFlags, extra: ConfigLayer = {}): Readonly<JianbaoConfig> {
   return resolveConfig({
-    flags: { ...extra, ...(flags.db ? { store: flags.db } : {}), ...(flags.maxMb ? { maxInputBytes: Math.floor(flags.maxMb * MB) } : {}) },
+    flags: {
+      ...extra,
+      ...(globalFlags.knowledge ? { knowledge: globalFlags.knowledge } : {}),
+      ...(flags.db ? { store: flags.db } : {}),
+      ...(flags.maxMb ? { maxInputBytes: Math.floor(flags.maxMb * MB) } : {}),
+    },
     env: process.env,
     cwd: process.cwd(),
+    ...(globalFlags.config ? { file: globalFlags.config } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 /** The core API: what the shells (CLI, web server, workers) import, and nothing below it. */
 export { openJianbao, type Jianbao, type OpenJianbaoOptions } from './jianbao.js';
+export { applyKnowledge } from './knowledge.js';
 export { resolveConfig, DEFAULT_CONFIG, splitList, type JianbaoConfig, type ConfigLayer, type ConfigSources } from './config.js';
 export { ROLES, can, authorize, type Actor, type Role, type Permission } from './actor.js';
 export { JianbaoError, httpStatus, exitCode, type ErrorKind } from './errors.js';

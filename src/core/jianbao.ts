@@ -1,6 +1,7 @@
 import { openStore } from '../store/open.js';
 import type { JianbaoConfig } from './config.js';
 import { coreContext, type CoreContext } from './context.js';
+import { applyKnowledge } from './knowledge.js';
 import { AuditService } from './services/audit.js';
 import { BulletinService } from './services/bulletins.js';
 import { EditionService } from './services/editions.js';
@@ -35,6 +36,7 @@ export interface Jianbao {
 
 /** Opens the store the config names and returns the services over it. */
 export async function openJianbao(config: Readonly<JianbaoConfig>, options: OpenJianbaoOptions = {}): Promise<Jianbao> {
+  applyKnowledge(config.knowledge);
   const store = await openStore(config.store, { mustExist: options.mustExist });
   const ctx: CoreContext = coreContext(config, store, options.now);
   return {

@@ -3,7 +3,7 @@
  * logistic regression over the lexicon scores and entity features, trained from labelled articles.
  */
 import type { Analysis } from './analyse.js';
-import { gazetteerData, orgData, sectionData } from './data.js';
+import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { findKnown } from './entity-lexicon.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
@@ -29,12 +29,11 @@ function isLocal(name: string): boolean {
   return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city');
 }
 
-let operators: Set<string> | undefined;
+const operators = perKnowledge(() => new Set(orgData().filter((o) => o.sector === 'operator').map((o) => o.name)));
 
 /** True for a telecom operator (orgs.json sector), whose competition the house prints apart from company news. */
 function isOperator(name: string): boolean {
-  operators ??= new Set(orgData().filter((o) => o.sector === 'operator').map((o) => o.name));
-  return operators.has(name);
+  return operators().has(name);
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
@@ -163,18 +162,13 @@ function priorWeights(sections: string[], names: string[]): number[][] {
 }
 
 /** A model with the lexicon priors only (what predictions fall back to without training data); shared, do not mutate. */
-export const lexiconModel = (() => {
-  let cached: SectionModel | undefined;
-  return (): SectionModel => {
-    if (cached) return cached;
-    const data = sectionData().sections;
-    const sections = data.map((s) => s.name);
-    const lexicon = Object.fromEntries(data.map((s) => [s.name, { ...s.lexicon }]));
-    const names = inputNames(sections, lexicon);
-    cached = { version: 1, sections, lexicon, inputs: names, weights: priorWeights(sections, names), trainedOn: 0 };
-    return cached;
-  };
-})();
+export const lexiconModel = perKnowledge((): SectionModel => {
+  const data = sectionData().sections;
+  const sections = data.map((s) => s.name);
+  const lexicon = Object.fromEntries(data.map((s) => [s.name, { ...s.lexicon }]));
+  const names = inputNames(sections, lexicon);
+  return { version: 1, sections, lexicon, inputs: names, weights: priorWeights(sections, names), trainedOn: 0 };
+});
 
 function softmax(scores: number[]): number[] {
   const max = Math.max(...scores);

@@ -99,7 +99,7 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
 function pickAuthor(meta: PageMeta, title: string | null, fromLines: (string | null | undefined)[]): string | null {
   let byMarkup = cleanAuthor(meta.author);
   const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
-  if (byMarkup && siteNames.some((s) => s && s.includes(byMarkup!))) byMarkup = null;
+  if (byMarkup && siteNames.some((s) => s?.includes(byMarkup!))) byMarkup = null;
   return byMarkup ?? fromLines.find((a) => a) ?? null;
 }
 

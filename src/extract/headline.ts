@@ -41,7 +41,7 @@ function headlineLine(lines: PageLine[], hints: TitleHints): number {
     if (t === meta) score = 3;
     // og:title cut at a quote the site did not escape: the printed headline starts with it.
     else if (meta.length >= 2 && t.startsWith(meta) && tag.includes(t)) score = 2.5;
-    else if (tag.includes(t) || (meta && meta.includes(t))) score = 1 + t.length / Math.max(tag.length, meta.length, 1);
+    else if (tag.includes(t) || meta?.includes(t)) score = 1 + t.length / Math.max(tag.length, meta.length, 1);
     else if (cut.length >= 8 && t.startsWith(cut)) score = 2;
     if (score === 0) return;
     const name = line.block?.name ?? '';

@@ -9,7 +9,7 @@ import { count, dbOption } from '../options.js';
 
 /** The sections editors chose in drafts, by article (see pipeline/corrections.ts); none on a store without drafts. */
 async function corrections(store: Store, location: string, house: Set<string>): Promise<Map<number, string>> {
-  let drafts;
+  let drafts: ReturnType<typeof asDraftStore>;
   try {
     drafts = asDraftStore(store, location);
   } catch {

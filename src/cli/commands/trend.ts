@@ -20,7 +20,7 @@ export function registerTrend(program: Command): void {
     .action(async (words: string[], opts: FilterOptions & { by: TrendPeriod; svg?: string; json?: boolean }, command: Command) => {
       const query = queryOf(command, words);
       const store = await openSearchStore(opts.db, { mustExist: true });
-      let counts;
+      let counts: Awaited<ReturnType<typeof store.countByDate>>;
       try {
         counts = await store.countByDate({ query, filters: filtersOf(opts) });
       } finally {

@@ -25,6 +25,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
 class ClosingClient extends Client {
   override connect(): Promise<Client>;
   override connect(callback: ((err: Error) => void) | ((err: null, c: Client) => void)): void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature pg's Pool declares, overridden as it is
   override connect(callback?: ((err: Error) => void) | ((err: null, c: Client) => void)): Promise<Client> | void {
     if (!callback) return new Promise((resolve, reject) => this.connect((err: Error | null) => (err ? reject(err) : resolve(this))));
     const done = callback as (err: Error | null, c?: Client) => void;
