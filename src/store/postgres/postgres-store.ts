@@ -32,6 +32,7 @@ import { PostgresAudit } from './audit.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
 import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
+import { notFound } from '../../core/errors.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
@@ -196,7 +197,7 @@ class PostgresStore implements SearchStore, DraftStore {
   async setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void> {
     await inTransaction(this.pool, this.name, async (tx) => {
       const found = await tx.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
-      if (!found.rowCount) throw new Error(`article ${articleId}: no such article in this store`);
+      if (!found.rowCount) throw notFound(`article ${articleId}`, 'no such article in this store');
       await setArticleFactsInTx(tx, articleId, facts);
     });
   }
