@@ -48,7 +48,7 @@ const MB = 1024 * 1024;
 /** The defaults, the last of the four layers. */
 export const DEFAULT_CONFIG: JianbaoConfig = {
   store: 'data/jianbao.db',
-  maxInputBytes: 100 * MB,
+  maxInputBytes: 50 * MB,
   fetch: { timeoutMs: 20_000, retries: 3, hostDelayMs: 1000, maxBytes: 10 * MB, allowPrivate: false, allowNetworks: [] },
   chromium: '/usr/bin/chromium',
   knowledge: null,
