@@ -55,9 +55,10 @@ async function msUntilNextDue(store: Store, sourceId: number | undefined): Promi
   return Math.max(0, Math.min(MAX_IDLE_MS, ...waits));
 }
 
-/** Resolves after `ms`, or as soon as the signal aborts. */
+/** Resolves after `ms`, or as soon as the signal aborts (at once when it has already: no abort event comes then). */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
     const done = (): void => {
       clearTimeout(timer);
       signal.removeEventListener('abort', done);
