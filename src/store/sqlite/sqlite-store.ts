@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../../search/types.js';
 import type { Article, Bulletin } from '../../types.js';
-import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
+import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
 import type {
   ArticleFilter,
   ImportResult,
@@ -357,7 +357,7 @@ class SqliteStore implements SearchStore, DraftStore {
         publication: bulletin.publication,
         issueDate: bulletin.issueDate,
         sections: JSON.stringify(bulletin.sections),
-        warnings: JSON.stringify(bulletin.warnings),
+        warnings: messagesColumn(bulletin),
       }).lastInsertRowid,
     );
     const understood = understand?.(this.understanding.context());
@@ -374,6 +374,6 @@ class SqliteStore implements SearchStore, DraftStore {
     });
     // Last in the transaction: see SearchIndexWriter.index.
     this.index.index(indexed);
-    return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
+    return importedResult(issueId, bulletin);
   }
 }
