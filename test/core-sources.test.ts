@@ -55,6 +55,9 @@ describe.each(BACKENDS)('the sources service on $name', (backend) => {
     const log = await jianbao.audit.list(admin);
     expect(log.map((e) => e.action).sort()).toEqual(['source.add', 'source.add', 'source.add', 'source.remove']);
     expect(log.every((e) => e.actor === 'boss')).toBe(true);
+    // What changed comes back as it was recorded, on both backends.
+    expect(log.find((e) => e.action === 'source.remove')).toMatchObject({ object: 'source:2', before: { id: 2, url: `${server.base}/news/` }, after: null });
+    expect(log.find((e) => e.object === 'source:1')).toMatchObject({ after: { url, name: '动态', section: '通信', everySeconds: 1800 }, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
 
   it('polls the due sources under the config limits, stores new articles once and logs the polls that stored some', async () => {

@@ -18,7 +18,8 @@ export const AUDIT_SCHEMA = `
   CREATE INDEX audit_by_object ON audit_log (object text_pattern_ops, id);
 `;
 
-type AuditRow = Omit<AuditEntry, 'id' | 'at'> & { id: string | number; at: Date };
+/** A row as our pools return it (./connection.ts): timestamps as ISO text, jsonb as its text. */
+type AuditRow = Omit<AuditEntry, 'id' | 'before' | 'after'> & { id: string | number; before: string | null; after: string | null };
 
 /** The audit log of the PostgreSQL store. */
 export class PostgresAudit implements AuditLog {
@@ -42,10 +43,14 @@ export class PostgresAudit implements AuditLog {
       `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return rows.map((r) => ({ ...r, id: Number(r.id), at: r.at.toISOString() }));
+    return rows.map((r) => ({ ...r, id: Number(r.id), before: parse(r.before), after: parse(r.after) }));
   }
 }
 
 function json(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+function parse(text: string | null): unknown {
+  return text === null ? null : JSON.parse(text);
 }
