@@ -49,6 +49,10 @@ describe.each(BACKENDS)('the enrichment service on $name', (backend) => {
     const { id } = await jianbao.bulletins.compose(admin, { from: '2021-10-15', to: '2021-10-21' });
     const { bulletin } = await jianbao.bulletins.get(admin, id);
     const moved = bulletin.sections.find((s) => s.name === '企业情报')!.entries[0].articleId;
+    // Edits a server must tell apart: an article not in the draft, one already in it, a plan that is not JSON.
+    expect(await rejection(jianbao.bulletins.edit(admin, id, { op: 'drop', articleId: 99_999 }))).toMatchObject({ kind: 'not-found', message: `article 99999: not in issue ${id}` });
+    expect(await rejection(jianbao.bulletins.edit(admin, id, { op: 'add', articleId: moved }))).toMatchObject({ kind: 'conflict', message: `article ${moved}: already in issue ${id}` });
+    expect(await rejection(jianbao.bulletins.edit(admin, id, { op: 'plan', plan: '{', name: 'plan.json' }))).toMatchObject({ kind: 'invalid-input', message: /^plan\.json: not JSON/ });
     await jianbao.bulletins.edit(admin, id, { op: 'move', articleId: moved, section: '海外借鉴' });
     const edited = await jianbao.enrichment.train(admin);
     expect(edited.corrections).toBe(1);
