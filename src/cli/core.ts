@@ -1,12 +1,13 @@
 import { userInfo } from 'node:os';
-import type { Command } from 'commander';
-import { applyKnowledge, openJianbao, resolveConfig, type Actor, type ConfigLayer, type Jianbao, type JianbaoConfig } from '../core/index.js';
+import { applyKnowledge, openJianbao, resolveConfig, splitList, type Actor, type ConfigLayer, type Jianbao, type JianbaoConfig } from '../core/index.js';
 
-/** The flags every command may pass to the configuration (commander's parsed options). */
+/** The flags a command may pass to the configuration (commander's parsed options). */
 export interface CoreFlags {
   db?: string;
   maxMb?: number;
   who?: string;
+  allowPrivate?: boolean;
+  allowNetworks?: string;
 }
 
 /** The options every command takes before or after its name: `--config FILE`, `--knowledge DIR`. */
@@ -20,32 +21,28 @@ const MB = 1024 * 1024;
 let globalFlags: GlobalFlags = {};
 
 /**
- * Takes the global options of this run (main.ts, before the command's action) and applies the knowledge
- * overlay they configure, so commands that open the store themselves enrich and search with it too. An option
- * standing for a configured setting (it reads that setting's environment variable) and not given on the command
- * line takes the configured value, so the config file counts for every command, not only flags and environment.
+ * Takes the global options of this run (main.ts, before the command's action) and applies the knowledge overlay
+ * they configure, so every command enriches and searches with it.
  */
-export function useGlobalFlags(flags: GlobalFlags, command: Command): void {
+export function useGlobalFlags(flags: GlobalFlags): void {
   globalFlags = { ...flags };
-  const config = cliConfig({});
-  applyKnowledge(config.knowledge);
-  const configured: Record<string, unknown> = { JIANBAO_DB: config.store, JIANBAO_MAX_MB: config.maxInputBytes / MB };
-  for (const option of command.options) {
-    const name = option.attributeName();
-    if (option.envVar && Object.hasOwn(configured, option.envVar) && command.getOptionValueSource(name) !== 'cli') {
-      command.setOptionValueWithSource(name, configured[option.envVar], 'config');
-    }
-  }
+  applyKnowledge(cliConfig({}).knowledge);
 }
 
 /** The one configuration of this run: the command's flags over the environment, the config file and defaults. */
 export function cliConfig(flags: CoreFlags, extra: ConfigLayer = {}): Readonly<JianbaoConfig> {
+  const fetch = {
+    ...extra.fetch,
+    ...(flags.allowPrivate ? { allowPrivate: true } : {}),
+    ...(flags.allowNetworks !== undefined ? { allowNetworks: splitList(flags.allowNetworks) } : {}),
+  };
   return resolveConfig({
     flags: {
       ...extra,
       ...(globalFlags.knowledge ? { knowledge: globalFlags.knowledge } : {}),
       ...(flags.db ? { store: flags.db } : {}),
       ...(flags.maxMb ? { maxInputBytes: Math.floor(flags.maxMb * MB) } : {}),
+      ...(Object.keys(fetch).length ? { fetch } : {}),
     },
     env: process.env,
     cwd: process.cwd(),

@@ -17,7 +17,7 @@ const program = new Command('jianbao')
   .option('--config <file>', 'configuration file (default: jianbao.config.json here when present; env JIANBAO_CONFIG)')
   .option('--knowledge <dir>', 'knowledge overlay folder: sections, tags, organisations, dictionary words (env JIANBAO_KNOWLEDGE)')
   // Loaded here, not at start: --version and --help need no configuration.
-  .hook('preAction', async (root: Command, action: Command) => (await import('./core.js')).useGlobalFlags(root.opts(), action))
+  .hook('preAction', async (root: Command) => (await import('./core.js')).useGlobalFlags(root.opts()))
   // Settings made before the commands are added are inherited by them.
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`jianbao: ${text.replace(/^error: /, '')}`) });

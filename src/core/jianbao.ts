@@ -6,6 +6,10 @@ import { AuditService } from './services/audit.js';
 import { BulletinService } from './services/bulletins.js';
 import { EditionService } from './services/editions.js';
 import { IssueService } from './services/issues.js';
+import { SearchService } from './services/search.js';
+import { EnrichmentService } from './services/enrichment.js';
+import { SourceService } from './services/sources.js';
+import { BenchService } from './services/bench.js';
 
 /** How openJianbao may open the store. */
 export interface OpenJianbaoOptions {
@@ -30,6 +34,14 @@ export interface Jianbao {
   readonly editions: EditionService;
   /** The audit log. */
   readonly audit: AuditService;
+  /** Full-text search, trends, what rose. */
+  readonly search: SearchService;
+  /** Enrichment, the section model, same-event groups. */
+  readonly enrichment: EnrichmentService;
+  /** Web sources and polling them. */
+  readonly sources: SourceService;
+  /** Synthetic archives for measuring. */
+  readonly bench: BenchService;
   /** Releases the store; the instance must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -45,6 +57,10 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     bulletins: new BulletinService(ctx),
     editions: new EditionService(ctx),
     audit: new AuditService(ctx),
+    search: new SearchService(ctx),
+    enrichment: new EnrichmentService(ctx),
+    sources: new SourceService(ctx),
+    bench: new BenchService(ctx),
     close: () => store.close(),
   };
 }
