@@ -63,7 +63,7 @@ try {
     await page.pdf({ format: 'A4' });
   }, pdfRuns);
   await page.close();
-  rows.push(['pdf (browser reused)', await medianMs(() => renderPdf(d, browser), pdfRuns), plain]);
+  rows.push(['pdf (browser reused)', await medianMs(() => renderPdf(d, undefined, browser), pdfRuns), plain]);
   rows.push(['pdf (own Chromium)', await medianMs(() => renderPdf(d), pdfRuns), plain]);
 } finally {
   await browser.close();

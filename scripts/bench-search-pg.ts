@@ -10,10 +10,9 @@
  * scripts/bench-search.ts calls benchSearchPostgres for its PostgreSQL rows.
  */
 import { pathToFileURL } from 'node:url';
-import { generateArchive } from '../src/cli/commands/bench.js';
+import { openJianbao, resolveConfig, type Actor } from '../src/core/index.js';
 import { parseQuery, type QueryTerm } from '../src/search/query.js';
 import { createPool } from '../src/store/postgres/connection.js';
-import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { BENCH_QUERIES } from './bench-search-queries.js';
 
 const RUNS = 7;
@@ -53,10 +52,13 @@ export async function benchSearchPostgres(
       `\n== PostgreSQL ${await setting('server_version')}, ${size.toLocaleString('en')} synthetic articles (database ${db}; ` +
         `shared_buffers ${await setting('shared_buffers')}, work_mem ${await setting('work_mem')}, fsync ${await setting('fsync')})`,
     );
-    const store = await openPostgresStore(url.toString());
+    const jianbao = await openJianbao(resolveConfig({ flags: { store: url.toString() } }));
+    const actor: Actor = { id: 'bench', role: 'admin' };
+    // The page size of the store's own default, so figures stay comparable with earlier runs.
+    const find = (query: string, facets = true) => jianbao.search.search(actor, { query, facets, limit: 20 });
     const pool = createPool(url.toString());
     try {
-      const built = await generateArchive(store, { articles: size, samples: 'samples', seed: 1, progress: log });
+      const built = await jianbao.bench.generate(actor, { articles: size, samples: 'samples', seed: 1 }, log);
       // After a bulk load: merge the GIN pending list and give the planner statistics.
       await pool.query('VACUUM ANALYZE');
       const buildPerSecond = built.articles / built.seconds;
@@ -70,10 +72,10 @@ export async function benchSearchPostgres(
       const scan: number[] = [];
       log(`${'query'.padEnd(34)} ${'hits'.padStart(7)} ${'search ms'.padStart(10)} ${'no facets'.padStart(10)} ${'ILIKE ms'.padStart(9)}`);
       for (const q of queries) {
-        await store.search({ query: q }); // warm-up: caches and plans
+        await find(q); // warm-up: caches and plans
         let total = 0;
-        const withFacets = await timed(RUNS, async () => (total = (await store.search({ query: q })).total));
-        const without = await timed(RUNS, () => store.search({ query: q, facets: false }));
+        const withFacets = await timed(RUNS, async () => (total = (await find(q)).total));
+        const without = await timed(RUNS, () => find(q, false));
         const { sql, params } = ilikeQuery(q);
         let scanned = 0;
         const scanTimes = await timed(BASELINE_RUNS, async () => (scanned = (await pool.query<{ n: number }>(sql, params)).rows[0].n));
@@ -101,7 +103,7 @@ export async function benchSearchPostgres(
       return figures;
     } finally {
       await pool.end();
-      await store.close();
+      await jianbao.close();
     }
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);

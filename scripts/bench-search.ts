@@ -16,13 +16,16 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { generateArchive } from '../src/cli/commands/bench.js';
+import { openJianbao, resolveConfig, type Actor } from '../src/core/index.js';
 import { parseQuery, type QueryTerm } from '../src/search/query.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { benchSearchPostgres } from './bench-search-pg.js';
 import { BENCH_QUERIES } from './bench-search-queries.js';
 
 const RUNS = 7;
+/** The bench fills and reads its own scratch archives. */
+const ACTOR: Actor = { id: 'bench', role: 'admin' };
+/** The page size of the store's own default, so figures stay comparable with earlier runs. */
+const PAGE = 20;
 /** The scan reads every article's text: fewer runs on big archives (printed with the figures). */
 const baselineRuns = (size: number) => (size >= 500_000 ? 1 : 3);
 
@@ -46,10 +49,11 @@ async function benchSize(size: number): Promise<void> {
   const file = join(dir, `archive-${size}.db`);
   console.log(`\n== ${size.toLocaleString('en')} synthetic articles (${file})`);
   const reuse = keep && existsSync(file);
-  const store = openSqliteStore(file);
+  const jianbao = await openJianbao(resolveConfig({ flags: { store: file } }));
+  const search = (query: string, facets = true) => jianbao.search.search(ACTOR, { query, facets, limit: PAGE });
   if (reuse) console.log('index build: not measured (archive reused from --keep)');
   else {
-    const built = await generateArchive(store, { articles: size, samples: 'samples', seed: 1, progress: (l) => console.log(l) });
+    const built = await jianbao.bench.generate(ACTOR, { articles: size, samples: 'samples', seed: 1 }, (l) => console.log(l));
     console.log(
       `index build: ${Math.round(built.articles / built.seconds)} articles/s wall, ${Math.round(built.articles / built.cpuSeconds)} per CPU second ` +
         `(import + segment + FTS + tags/entities, ${built.seconds.toFixed(0)} s wall)`,
@@ -58,7 +62,7 @@ async function benchSize(size: number): Promise<void> {
   console.log(`store file: ${(statSync(file).size / 1e9).toFixed(2)} GB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
   let t = performance.now();
-  await store.search({ query: BENCH_QUERIES[0], facets: false });
+  await search(BENCH_QUERIES[0], false);
   console.log(`first search (reads the facet columns, the segmenter's dictionary and the query's postings): ${(performance.now() - t).toFixed(0)} ms`);
 
   const wall: number[] = [];
@@ -75,7 +79,7 @@ async function benchSize(size: number): Promise<void> {
   for (const q of BENCH_QUERIES) {
     // First sight: the query's phrases are read from FTS5 (unless an earlier query of the set read them).
     t = performance.now();
-    await store.search({ query: q });
+    await search(q);
     firstSight.push(performance.now() - t);
     const times: number[] = [];
     const cpuTimes: number[] = [];
@@ -83,7 +87,7 @@ async function benchSize(size: number): Promise<void> {
     for (let r = 0; r < RUNS; r++) {
       const c = process.cpuUsage();
       t = performance.now();
-      total = (await store.search({ query: q })).total;
+      total = (await search(q)).total;
       times.push(performance.now() - t);
       const used = process.cpuUsage(c);
       cpuTimes.push((used.user + used.system) / 1000);
@@ -91,7 +95,7 @@ async function benchSize(size: number): Promise<void> {
     const bare: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       t = performance.now();
-      await store.search({ query: q, facets: false });
+      await search(q, false);
       bare.push(performance.now() - t);
     }
     const { sql, params } = likeQuery(q);
@@ -114,7 +118,7 @@ async function benchSize(size: number): Promise<void> {
     );
   }
   db.close();
-  await store.close();
+  await jianbao.close();
   const [p50, p95, l50, l95] = [pct(wall, 50), pct(wall, 95), pct(like, 50), pct(like, 95)];
   console.log(`-- ${size.toLocaleString('en')} articles, ${BENCH_QUERIES.length} queries × ${RUNS} runs; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`search (ranked page + snippets + exact facets): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms wall; CPU p50 ${pct(cpu, 50).toFixed(1)} ms, p95 ${pct(cpu, 95).toFixed(1)} ms`);

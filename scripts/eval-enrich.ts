@@ -15,7 +15,7 @@ import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from '
 import { openStore } from '../src/store/open.js';
 import type { EnrichInput, Enrichment, SectionModel } from '../src/enrich/types.js';
 import { articles003, briefArticles, gold003, type SampleArticle } from '../test/enrich-samples.js';
-import { unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
+import { sectionArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
 const verbose = process.argv.includes('--verbose');
@@ -164,7 +164,9 @@ for (const issue of devIssues) {
   const test = dev.filter((a) => a.issue === issue);
   devRight += accuracy(train([...labelled003, ...dev.filter((a) => a.issue !== issue)]), test, misses.dev) * test.length;
 }
-const heldoutModel = train([...labelled003, ...dev]);
+const sectionDev = sectionArticles('dev');
+const sectionHeldout = sectionArticles('heldout');
+const heldoutModel = train([...labelled003, ...dev, ...sectionDev]);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
 // Entities and figures on the samples (enrich-gold.json: entities as `type:name`, figures value/unit).
@@ -265,11 +267,24 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and dev)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json included)`);
 
-// Leave-one-issue-out over every labelled issue (or a store's).
+// The section-only material in other styles and years (sections-*.json): each dev issue from a model trained on
+// every other labelled issue but held-out; held-out from 003 and all dev.
+const sectionDevMisses: string[] = [];
+const sectionDevRight = [...new Set(sectionDev.map((a) => a.issue))].reduce((right, issue) => {
+  const test = sectionDev.filter((a) => a.issue === issue);
+  const model = train([...labelled003, ...dev, ...sectionDev.filter((a) => a.issue !== issue)]);
+  return right + accuracy(model, test, sectionDevMisses) * test.length;
+}, 0);
+misses.dev.push(...sectionDevMisses);
+const sectionHeldoutMisses: string[] = [];
+console.log(`section, other styles and years (sections-*.json): lexicon priors alone ${pct(accuracy(lexicon, sectionDev))} dev, ${pct(accuracy(lexicon, sectionHeldout))} held-out; trained ${pct(sectionDevRight / sectionDev.length)} dev (${sectionDev.length} articles, each issue from a model trained on the others), ${pct(accuracy(heldoutModel, sectionHeldout, sectionHeldoutMisses))} held-out (${sectionHeldout.length} articles, from 003 and all dev)`);
+misses.heldout.push(...sectionHeldoutMisses);
+
+// Leave-one-issue-out over every labelled issue but the held-out ones (or over a store's).
 const dbAt = process.argv.indexOf('--db');
-const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...heldout];
+const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...sectionDev];
 const loio = leaveOneIssueOut(all);
 console.log(`section accuracy, leave-one-issue-out over ${new Set(all.map((a) => a.issue)).size} issues: ${pct(loio.total)}`);
 for (const line of loio.lines) console.log(line);

@@ -5,10 +5,10 @@
  */
 import { extractArticle } from '../src/extract/index.js';
 import { aggregateCn, scoreCnPage, type CnSetScore } from '../src/extract/cn-gold-score.js';
-import { loadCnPages } from './web-cn-pages.js';
+import { loadCnPages, type CnPart } from './web-cn-pages.js';
 
 /** Scores one part of the set; lists each page's misses when asked. */
-export function evalCnPart(part: 'dev' | 'heldout', showMisses: boolean): CnSetScore {
+export function evalCnPart(part: CnPart, showMisses: boolean): CnSetScore {
   const scores = loadCnPages(part).map((p) => {
     const s = scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url }));
     if (showMisses && part === 'dev' && s.misses.length) console.log(`  ${part}/${p.name}: ${s.misses.join(' | ')}`);

@@ -39,5 +39,9 @@ for (const m of [...ours].sort((a, b) => pageF1(a) - pageF1(b)).slice(0, worstN)
 console.log(`\n${CN_HEADER}`);
 const dev = evalCnPart('dev', showMisses);
 const heldout = evalCnPart('heldout', showMisses);
+const heldout2 = evalCnPart('heldout2', showMisses);
+const heldout3 = evalCnPart('heldout3', showMisses);
 console.log(cnRow('dev (tuned on)', dev));
-console.log(cnRow('held-out', heldout));
+console.log(cnRow('held-out (old)', heldout));
+console.log(cnRow('held-out 2 (new)', heldout2));
+console.log(cnRow('held-out 3 (new)', heldout3));

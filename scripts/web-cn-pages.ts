@@ -12,8 +12,11 @@ export interface CnPage {
 
 export const CN_SET_DIR = new URL('../testdata/web-cn/', import.meta.url).pathname;
 
-/** The pages of one part of the set (`dev` to tune on, `heldout` never tuned on), by file name. */
-export function loadCnPages(part: 'dev' | 'heldout'): CnPage[] {
+/** Parts of the set: `dev` is tuned on; `heldout`, `heldout2` and `heldout3` (generated, scripts/make-web-cn.ts) never are. */
+export type CnPart = 'dev' | 'heldout' | 'heldout2' | 'heldout3';
+
+/** The pages of one part of the set, by file name. */
+export function loadCnPages(part: CnPart): CnPage[] {
   const dir = join(CN_SET_DIR, part);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.html'))

@@ -1,3 +1,5 @@
+import type { Message } from './core/messages.js';
+
 /**
  * The types that flow through the pipeline, defined once.
  *
@@ -79,6 +81,11 @@ export interface Bulletin {
   /** Section headings in order of appearance. */
   sections: string[];
   articles: Article[];
-  /** What looked odd: orphan lines, truncated sentences, layouts the text cannot resolve. */
+  /** What looked odd (orphan lines, truncated sentences, layouts the text cannot resolve) and what was set aside. */
   warnings: string[];
+  /**
+   * The same entries with their level (information or warning), code and line, when the parser made them; a
+   * bulletin without them (built by hand, or by older code) has every entry of `warnings` counted as a warning.
+   */
+  messages?: Message[];
 }

@@ -17,7 +17,7 @@ export interface NewsArticle {
   published: string;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A news site: `/feed.xml` lists what was published, newest first; `/a/SLUG.html` is each article's page. */
 export async function startNewsSite(): Promise<{ base: string; publish(a: NewsArticle): void; close(): Promise<void> }> {
@@ -26,7 +26,7 @@ export async function startNewsSite(): Promise<{ base: string; publish(a: NewsAr
   const server = createServer((req, res) => {
     if (req.url === '/feed.xml') {
       const items = [...articles].reverse().map((a) =>
-        `<item><title>${escape(a.title)}</title><link>${base}/a/${a.slug}.html</link><guid>${base}/a/${a.slug}.html</guid><pubDate>${new Date(a.published).toUTCString()}</pubDate></item>`);
+        `<item><title>${escapeXml(a.title)}</title><link>${base}/a/${a.slug}.html</link><guid>${base}/a/${a.slug}.html</guid><pubDate>${new Date(a.published).toUTCString()}</pubDate></item>`);
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.end(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>产业快讯</title><link>${base}/</link>${items.join('')}</channel></rss>`);
       return;
@@ -37,10 +37,10 @@ export async function startNewsSite(): Promise<{ base: string; publish(a: NewsAr
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escape(a.title)}_产业快讯</title></head><body>
-<div class="nav"><a href="/">首页</a> <a href="/news/">快讯</a></div><div class="main"><h1>${escape(a.title)}</h1>
+    res.end(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeXml(a.title)}_产业快讯</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">快讯</a></div><div class="main"><h1>${escapeXml(a.title)}</h1>
 <div class="info">发布时间：${a.published.replace('T', ' ').slice(0, 16)}　来源：产业快讯</div>
-<div class="content">${a.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</div></div><div class="footer">版权所有 产业快讯</div></body></html>`);
+<div class="content">${a.paragraphs.map((p) => `<p>${escapeXml(p)}</p>`).join('\n')}</div></div><div class="footer">版权所有 产业快讯</div></body></html>`);
   });
   const local = await listenLocal(server);
   base = local.base;

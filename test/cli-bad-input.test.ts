@@ -65,11 +65,11 @@ describe('bad input', () => {
     }
   });
 
-  it('a PostgreSQL server that cannot be reached is one line naming the database without its password, exit 1', async () => {
+  it('a PostgreSQL server that cannot be reached is one line naming the database without its password, exit 69 (unavailable)', async () => {
     const url = 'postgres://editor:s3cret@127.0.0.1:1/archive';
     for (const args of [['import', SAMPLES[0], '--db', url], ['list'], ['list', '--db', url]]) {
       const run = await runCli(args, { JIANBAO_DB: url });
-      expect(run.code).toBe(1);
+      expect(run.code).toBe(69);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^jianbao: postgres:\/\/editor@127\.0\.0\.1:1\/archive: cannot connect \(connection refused[^\n]*\)\n$/);
     }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodPool } from '../src/compose/candidates.js';
 import { draftIssue } from '../src/compose/draft.js';
-import { CHROMIUM } from '../src/compose/render/pdf.js';
+import { DEFAULT_CHROMIUM } from '../src/compose/render/style.js';
 import { renderIssue } from '../src/compose/render/index.js';
 import type { IssueDraft } from '../src/compose/types.js';
 import { openStore } from '../src/store/open.js';
@@ -63,7 +63,7 @@ describe('an untitled entry', () => {
     expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(titled());
   });
 
-  it.skipIf(!existsSync(CHROMIUM.executablePath))('renders to PDF, its text on the page and the outline one item per title', async () => {
+  it.skipIf(!existsSync(DEFAULT_CHROMIUM))('renders to PDF, its text on the page and the outline one item per title', async () => {
     const r = await runCli(['issue', 'render', String(id), '--out', join(dir, 'u.pdf'), '--db', db]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const text = execFileSync('pdftotext', [join(dir, 'u.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });

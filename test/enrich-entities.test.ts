@@ -34,6 +34,13 @@ describe('entities', () => {
     expect(find(es, 'place', '北京市')).toBeUndefined();
   });
 
+  it('gives an organisation found by its ending the country its name opens with', () => {
+    const es = entities('韩国科学技术信息通信部与德国联邦网络局日前联合发布报告。杭州市数据资源管理局表示将予以关注。');
+    expect(find(es, 'org', '韩国科学技术信息通信部')?.country).toBe('韩国');
+    expect(find(es, 'org', '德国联邦网络局')?.country).toBe('德国');
+    expect(find(es, 'org', '杭州市数据资源管理局')?.country).toBe('中国');
+  });
+
   it('separates a country from the company it describes (001)', () => {
     const es = entities('前五大申请公司企业还有：日本东芝公司(5223项)，韩国三星集团(5102项)和日本 NEC集团(4406项)。');
     expect(find(es, 'org', '东芝')).toBeDefined();

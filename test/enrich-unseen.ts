@@ -30,3 +30,17 @@ export function unseenArticles(split: Split): UnseenArticle[] {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { articles: UnseenArticle[] };
   return data.articles.map((a) => ({ ...a, source: '信息产业监测' }));
 }
+
+/** An article of the section-only material: written in other styles and years, labelled with its section alone. */
+export interface SectionArticle extends EnrichInput {
+  id: string;
+  issue: string;
+  section: string;
+  title: string;
+}
+
+/** The section-only articles of one split (testdata/enrich-unseen/sections-*.json), each with its own source. */
+export function sectionArticles(split: Split): SectionArticle[] {
+  const file = new URL(`../testdata/enrich-unseen/sections-${split}.json`, import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { articles: SectionArticle[] }).articles;
+}

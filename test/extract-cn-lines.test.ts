@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
-import { trimCnEdges } from '../src/extract/cn-body-edges.js';
+import { dropBracketedHeadline, trimCnEdges } from '../src/extract/cn-body-edges.js';
 import { unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
 
 describe('information lines as Chinese templates print them', () => {
@@ -42,6 +42,19 @@ describe('information lines as Chinese templates print them', () => {
     // Away from the headline a related article's title beside its date lends nothing; beside it, its date counts.
     expect(readCnMetaLines(['东区举办消防安全知识培训 2021-09-18'], null, 0).published).toBeNull();
     expect(readCnMetaLines(['2021-08-12 10:30 北京新京报社官方帐号'], null, 1)).toMatchObject({ published: '2021-08-12T10:30:00', source: null });
+  });
+
+  it.each([
+    ['经济观察报 记者 赵婧 北京报道', { author: '赵婧' }],
+    ['【文/观察者网 周远方】', { author: '周远方' }],
+    ['文/赵婧 阅读(2357) 2024/09/12 21:30 来源：证券时报', { published: '2024-09-12T21:30:00', author: '赵婧', source: '证券时报' }],
+    ['来源丨光电资讯', { source: '光电资讯' }],
+    ['图文来源：科技日报', { source: '科技日报' }],
+    ['资金来源：财政拨款', { source: null }],
+    ['发表于 2024-10-22 09:15 | 只看该作者 | 倒序浏览', { published: '2024-10-22T09:15:00', author: null }],
+    ['硬科技观察 2024-10-22 09:15 IP属地：江苏 1.2万粉丝', { published: '2024-10-22T09:15:00' }],
+  ])('reads %s (bylines, counters and 属地 beside them)', (line, want) => {
+    expect(readCnMetaLines([line], 2024, 1)).toMatchObject(want);
   });
 
   it('joins a label printed alone with the value in the next cell', () => {
@@ -89,6 +102,22 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '[返回C114通信网首页>>]'], text],
     [[text[0], '图为海上风电场施工现场', '新华社记者 李鑫 摄', text[1]], text],
     [[...text, '郑重声明：发布此信息的目的在于传播更多信息，与本站立场无关。'], text],
+    // Labels in other wordings, closed by a bracket or 丨, a column label, a reporter line standing alone.
+    [['【今日要闻】', '【内容提要】下半年光纤光缆需求将继续增长', '文章来源于：中国光电线缆网', ...text], text],
+    [['编者按：光纤光缆行业上半年运行平稳。', '来源丨光电资讯', ...text], text],
+    [['中国经营报记者 李欣 上海报道', ...text], text],
+    [['通信世界网记者 王卓 北京报道', ...text], text],
+    // A subtitle is found past a 来源 note that stands between it and the text.
+    [['——光缆需求稳中有升', '稿件来源：中国光电线缆网', ...text], text],
+    [[...text, '（稿件来源：中国光电线缆网）', '投资提示：文中观点仅供参考，不构成投资建议。', '（编辑：刘洋）'], text],
+    [[...text, '初审：王芳　复审：李强　终审：赵敏', '上一条：我国光纤入户率超过九成', '下一条：光缆集采价格回升'], text],
+    [[...text, '本版责编：刘洋　美编：王琳'], text],
+    [[...text, '欢迎关注光电资讯微信公众号'], text],
+    [[...text, '签名：专注光通信二十年', '感谢分享，学习了！'], text],
+    [[...text, '（本文首发于光电资讯，转载请联系授权）'], text],
+    [[...text, '文章转载自光电资讯微信号。'], text],
+    [[text[0], '【推广】光纤熔接机限时优惠，点击了解', text[1]], text],
+    [[text[0], '图为某光缆厂生产车间。 中新社记者 王刚 摄', '资料图：某数据中心机房', text[1]], text],
   ])('trims %j', (paragraphs, want) => {
     expect(trimCnEdges(paragraphs)).toEqual(want);
   });
@@ -98,6 +127,35 @@ describe('head and tail furniture of Chinese bodies', () => {
     const article = Array.from({ length: 6 }, () => text).flat();
     expect(trimCnEdges([...article, '（责任编辑：刘洋）', ...related])).toEqual(article);
     expect(trimCnEdges([text[0], `${text[1]}（原标题：光纤光缆行业运行平稳）`])).toEqual(text);
+  });
+
+  it('cuts at 原标题 or 责任编辑 also when the next article after it is longer than this one', () => {
+    const next = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：国内多地加快推进新型基础设施建设，项目投资规模持续扩大，带动上下游企业订单增长。`);
+    expect(trimCnEdges([...text, text[0], '原标题：光纤光缆行业运行平稳', '责任编辑：刘洋', '相关新闻：', ...next])).toEqual([...text, text[0]]);
+  });
+
+  it('drops the headline restated in brackets before the first sentence, and only the headline', () => {
+    const title = '光纤光缆行业运行平稳 需求稳中有升';
+    expect(dropBracketedHeadline([`【${title}】${text[0]}`, text[1]], title)).toEqual(text);
+    expect(dropBracketedHeadline([`【光纤光缆 行业运行平稳 需求稳中有升】`, ...text], title)).toEqual(text);
+    const label = [`【行业动态】${text[0]}`, text[1]];
+    expect(dropBracketedHeadline(label, title)).toEqual(label);
+  });
+
+  it('reads a 原标题 note under a short lead or a caption as head, not as the end of the article', () => {
+    const next = ['国内多地加快推进新型基础设施建设。', text[0], text[1], text[0]];
+    expect(trimCnEdges(['图为光缆生产线', '原标题：光纤光缆行业运行平稳', ...next])).toEqual(next);
+    expect(trimCnEdges(['光缆需求稳中有升。', '（原标题：光纤光缆行业运行平稳）', ...next])).toEqual(['光缆需求稳中有升。', ...next]);
+  });
+
+  it('keeps a closing 温馨提示 that is advice of the article itself', () => {
+    const tip = '温馨提示：寒潮期间请市民注意防寒保暖，尽量减少外出。';
+    expect(trimCnEdges([...text, tip])).toEqual([...text, tip]);
+  });
+
+  it('keeps a sentence of the reporter that has no byline shape', () => {
+    const s = '记者近日走访了多家光缆企业，了解到订单情况普遍好于去年。';
+    expect(trimCnEdges([s, ...text])).toEqual([s, ...text]);
   });
 
   it('drops a subtitle under the headline but keeps the salutation that opens a notice', () => {

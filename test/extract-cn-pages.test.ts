@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.js';
 import { aggregateCn, scoreCnPage } from '../src/extract/cn-gold-score.js';
-import { loadCnPages } from '../scripts/web-cn-pages.js';
+import { loadCnPages, type CnPart } from '../scripts/web-cn-pages.js';
 
 const page = (head: string, body: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const text =
@@ -78,7 +78,7 @@ describe('scoring a page against its gold', () => {
 });
 
 describe('the Chinese news-page set (testdata/web-cn)', () => {
-  const score = (part: 'dev' | 'heldout') => aggregateCn(loadCnPages(part).map((p) => scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url }))));
+  const score = (part: CnPart) => aggregateCn(loadCnPages(part).map((p) => scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url }))));
 
   it('gets every field right on nearly every dev page', () => {
     const s = score('dev');
@@ -98,5 +98,27 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.author).toBeGreaterThanOrEqual(0.95);
     expect(s.bounds).toBeGreaterThanOrEqual(0.85);
     expect(s.clean).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The second held-out part (generated pages of other templates, never tuned on): floors at what it scores.
+  it('keeps the figures of the second held-out part', () => {
+    const s = score('heldout2');
+    expect(s.pages).toBeGreaterThanOrEqual(20);
+    expect(s).toMatchObject({ authorJunk: 0 });
+    expect(s.title).toBeGreaterThanOrEqual(0.95);
+    expect(s.date).toBeGreaterThanOrEqual(0.95);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.95);
+    expect(s.clean).toBeGreaterThanOrEqual(0.95);
+    expect(s.source).toBeGreaterThanOrEqual(0.9);
+    expect(s.author).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // The third held-out part (written after the tuning, scored once): floors at what it scored then.
+  it('keeps the figures of the third held-out part', () => {
+    const s = score('heldout3');
+    expect(s.pages).toBeGreaterThanOrEqual(12);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1 });
+    for (const k of ['date', 'author', 'bounds', 'clean'] as const) expect(s[k], k).toBeGreaterThanOrEqual(0.9);
+    expect(s.source).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -51,7 +51,7 @@ export async function startTestServer(): Promise<TestServer> {
       send(r, 200, 'text/plain', Buffer.from('dated'));
     },
     '/slow': () => undefined, // never answers; the client's timeout must end it
-    '/flaky': (q, r) => ((state.hits.get('/flaky') ?? 0) <= 2 ? send(r, 500, 'text/plain', Buffer.from('boom')) : send(r, 200, 'text/plain', Buffer.from('finally'))),
+    '/flaky': (_q, r) => ((state.hits.get('/flaky') ?? 0) <= 2 ? send(r, 500, 'text/plain', Buffer.from('boom')) : send(r, 200, 'text/plain', Buffer.from('finally'))),
     '/busy': (_q, r) => {
       if ((state.hits.get('/busy') ?? 0) > 1) return send(r, 200, 'text/plain', Buffer.from('served'));
       r.setHeader('retry-after', '0');

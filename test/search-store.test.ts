@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSampleTexts } from '../src/cli/commands/bench.js';
+import { readSampleTexts } from '../src/search/generate-archive.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { articleFacts } from '../src/search/facts.js';
 import { toMatchPlan } from '../src/search/match-plan.js';

@@ -137,3 +137,15 @@ describe.each(BACKENDS)('jianbao trend and top on the $name store', (backend) =>
     // Four CLI processes: on a loaded shared machine each start-up alone has taken 10 s.
   }, 120_000);
 });
+
+describe('jianbao bench gen', () => {
+  it('fills the store named by --db and prints the rate; a missing sample folder is one line, exit 1', async () => {
+    const db = join(dir, 'bench.db');
+    const run = await runCli(['bench', 'gen', '--articles', '30', '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\d+ articles in [\d.]+ s: \d+ articles\/s \(\d+ per CPU second\) indexed into .*bench\.db\n$/);
+    const bad = await runCli(['bench', 'gen', '--articles', '30', '--samples', join(dir, 'none'), '--db', db]);
+    expect(bad).toMatchObject({ code: 1, stdout: '' });
+    expect(bad.stderr).toMatch(/^jianbao: .*none: cannot read sample folder/);
+  }, 60_000);
+});

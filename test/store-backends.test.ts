@@ -13,7 +13,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     for (const path of SAMPLES) {
       const { doc, bulletin } = await readBulletin(path);
       const r = await store.importBulletin(doc, bulletin);
-      expect(r).toMatchObject({ status: 'imported', articles: bulletin.articles.length, warnings: bulletin.warnings.length });
+      expect(r).toMatchObject({ status: 'imported', articles: bulletin.articles.length, warnings: bulletin.messages!.filter((m) => m.level === 'warning').length, messages: bulletin.messages });
 
       const articles = await store.listArticles({ issueId: r.issueId });
       expect(articles.map((a) => a.ordinal)).toEqual(bulletin.articles.map((_, i) => i));
@@ -25,7 +25,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     expect(issues.map((i) => i.source.path).sort()).toEqual([...SAMPLES].sort());
     for (const issue of issues) {
       const { doc, bulletin } = await readBulletin(issue.source.path);
-      expect(issue).toMatchObject({ publication: bulletin.publication, issueDate: bulletin.issueDate, sections: bulletin.sections, warnings: bulletin.warnings });
+      expect(issue).toMatchObject({ publication: bulletin.publication, issueDate: bulletin.issueDate, sections: bulletin.sections, warnings: bulletin.warnings, messages: bulletin.messages });
       expect(issue.source).toMatchObject({ kind: 'text', encoding: 'utf-8', sha256: doc.sha256, bytes: doc.bytes });
       expect(new Date(issue.source.importedAt).toISOString()).toBe(issue.source.importedAt);
       expect(issue.articleCount).toBe((await store.listArticles({ issueId: issue.id })).length);

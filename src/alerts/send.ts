@@ -33,7 +33,7 @@ export class WebhookSender {
       fetch: u.fetch,
       dispatcher: new u.Agent({ connect: guardedConnector(this.policy, u.buildConnector({})) }),
     })));
-    let res;
+    let res: Awaited<ReturnType<typeof fetch>>;
     try {
       res = await fetch(url, {
         method: 'POST',

@@ -1,3 +1,4 @@
+import { info, warning } from '../core/messages.js';
 import type { Bulletin, SourceDoc } from '../types.js';
 import { cleanLines } from '../clean/index.js';
 import { classify, DEFAULT_OPTIONS, type SegmentOptions } from '../segment/kinds.js';
@@ -20,9 +21,9 @@ export function parseBulletin(doc: SourceDoc, options: SegmentOptions = DEFAULT_
   const roles = assignRoles(paras, kinds, cleaned.model, options);
   const { sections, articles, warnings } = assemble(paras, kinds, roles);
   const { publication, issueDate } = masthead(cleaned.furniture, paras);
-  const notes = [...doc.warnings, ...cleaned.notes, ...warnings];
-  if (!cleaned.paras.length) notes.push(`${doc.path}: no text found`);
+  const messages = [...doc.warnings.map((w) => warning('input', w)), ...cleaned.notes, ...warnings];
+  if (!cleaned.paras.length) messages.push(warning('no-text', `${doc.path}: no text found`));
   const headers = cleaned.furniture.length - cleaned.frontMatter.length;
-  if (headers) notes.push(`${headers} page header/footer lines recognised and removed`);
-  return { publication, issueDate, sections, articles, warnings: notes };
+  if (headers) messages.push(info('furniture-removed', `${headers} page header/footer lines recognised and removed`));
+  return { publication, issueDate, sections, articles, warnings: messages.map((m) => m.message), messages };
 }

@@ -1,3 +1,4 @@
+import { info, warning, type Message } from '../core/messages.js';
 import type { Line } from '../types.js';
 import { findPageFurniture } from './furniture.js';
 import { findFrontMatter } from './front-matter.js';
@@ -17,8 +18,8 @@ export interface Cleaned {
   /** Line numbers of the front matter (cover, highlights, contents) among `furniture`. */
   frontMatter: number[];
   model: WrapModel;
-  /** What cleaning had to guess at, for the bulletin's warnings. */
-  notes: string[];
+  /** What cleaning set aside or undid (information) and had to guess at (warnings), for the bulletin's messages. */
+  notes: Message[];
 }
 
 /**
@@ -33,18 +34,19 @@ export function cleanLines(lines: Line[]): Cleaned {
   const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(unwrap(rows, model, standsAlone), model)), model);
   const notes = cleaningNotes(rows, paras, model);
   if (frontMatter.length) {
-    notes.unshift(`lines ${frontMatter[0]}-${frontMatter[frontMatter.length - 1]}: cover, highlights or contents (${frontMatter.length} lines) recognised as front matter, not articles`);
+    const range = `lines ${frontMatter[0]}-${frontMatter[frontMatter.length - 1]}`;
+    notes.unshift(info('front-matter', `${range}: cover, highlights or contents (${frontMatter.length} lines) recognised as front matter, not articles`, frontMatter[0]));
   }
   return { paras, furniture: removed.furniture, frontMatter, model, notes };
 }
 
 /** Reports what cleaning undid or could not be sure of. */
-function cleaningNotes(rows: Row[], paras: Para[], model: WrapModel): string[] {
-  const notes = paras.filter((p) => p.printed).map((p) => `line ${p.lineStart}: doubled headline glyphs undone ("${p.text}")`);
+function cleaningNotes(rows: Row[], paras: Para[], model: WrapModel): Message[] {
+  const notes = paras.filter((p) => p.printed).map((p) => info('doubled-glyphs', `line ${p.lineStart}: doubled headline glyphs undone ("${p.text}")`, p.lineStart));
   const text = rows.filter((r) => !r.layout);
   const full = text.filter((r) => r.width >= model.fullThreshold).length;
   if (text.length >= 10 && (full < text.length * 0.4 || model.fullWidth <= 40)) {
-    notes.push('lines are narrow or uneven (a multi-column page?): paragraph and article boundaries are a best guess');
+    notes.push(warning('narrow-lines', 'lines are narrow or uneven (a multi-column page?): paragraph and article boundaries are a best guess'));
   }
   return notes;
 }

@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { InvalidArgumentError, Option } from 'commander';
 
 /** Parses a positive integer argument (issue id, article id, count), or a usage error. */
@@ -24,14 +23,4 @@ export function nameList(value: string): string[] {
 /** `--who NAME`: who makes a change, for the edit log (default $USER). */
 export function whoOption(): Option {
   return new Option('--who <name>', 'who makes the change, for the edit log (default: $USER)');
-}
-
-/** The editor's name: --who, else $USER, else the account name. */
-export function editor(who: string | undefined): string {
-  return who ?? process.env.USER ?? userInfo().username;
-}
-
-/** `1 entry`, `3 entries`. */
-export function entries(n: number): string {
-  return `${n} ${n === 1 ? 'entry' : 'entries'}`;
 }

@@ -1,21 +1,52 @@
 import { userInfo } from 'node:os';
-import { openJianbao, resolveConfig, type Actor, type ConfigLayer, type Jianbao, type JianbaoConfig } from '../core/index.js';
+import { applyKnowledge, openJianbao, resolveConfig, splitList, type Actor, type ConfigLayer, type Jianbao, type JianbaoConfig } from '../core/index.js';
 
-/** The flags every command may pass to the configuration (commander's parsed options). */
+/** The flags a command may pass to the configuration (commander's parsed options). */
 export interface CoreFlags {
   db?: string;
   maxMb?: number;
   who?: string;
+  allowPrivate?: boolean;
+  allowNetworks?: string;
+}
+
+/** The options every command takes before or after its name: `--config FILE`, `--knowledge DIR`. */
+export interface GlobalFlags {
+  config?: string;
+  knowledge?: string;
 }
 
 const MB = 1024 * 1024;
 
+let globalFlags: GlobalFlags = {};
+
+/**
+ * Takes the global options of this run (main.ts, before the command's action) and applies the knowledge overlay
+ * they configure, so every command enriches and searches with it.
+ */
+export function useGlobalFlags(flags: GlobalFlags): void {
+  globalFlags = { ...flags };
+  applyKnowledge(cliConfig({}).knowledge);
+}
+
 /** The one configuration of this run: the command's flags over the environment, the config file and defaults. */
 export function cliConfig(flags: CoreFlags, extra: ConfigLayer = {}): Readonly<JianbaoConfig> {
+  const fetch = {
+    ...extra.fetch,
+    ...(flags.allowPrivate ? { allowPrivate: true } : {}),
+    ...(flags.allowNetworks !== undefined ? { allowNetworks: splitList(flags.allowNetworks) } : {}),
+  };
   return resolveConfig({
-    flags: { ...extra, ...(flags.db ? { store: flags.db } : {}), ...(flags.maxMb ? { maxInputBytes: Math.floor(flags.maxMb * MB) } : {}) },
+    flags: {
+      ...extra,
+      ...(globalFlags.knowledge ? { knowledge: globalFlags.knowledge } : {}),
+      ...(flags.db ? { store: flags.db } : {}),
+      ...(flags.maxMb ? { maxInputBytes: Math.floor(flags.maxMb * MB) } : {}),
+      ...(Object.keys(fetch).length ? { fetch } : {}),
+    },
     env: process.env,
     cwd: process.cwd(),
+    ...(globalFlags.config ? { file: globalFlags.config } : {}),
   });
 }
 

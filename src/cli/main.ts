@@ -14,6 +14,10 @@ const program = new Command('jianbao')
   .description('简报 jianbao: parse, store and list industry bulletins')
   .version(version)
   .option('-v, --verbose', 'log what happens (JSON lines on stderr)')
+  .option('--config <file>', 'configuration file (default: jianbao.config.json here when present; env JIANBAO_CONFIG)')
+  .option('--knowledge <dir>', 'knowledge overlay folder: sections, tags, organisations, dictionary words (env JIANBAO_KNOWLEDGE)')
+  // Loaded here, not at start: --version and --help need no configuration.
+  .hook('preAction', async (root: Command) => (await import('./core.js')).useGlobalFlags(root.opts()))
   // Settings made before the commands are added are inherited by them.
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`jianbao: ${text.replace(/^error: /, '')}`) });
@@ -54,12 +58,19 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   watch: async () => (await import('./commands/watch.js')).registerWatch,
 };
 
+/** Other names of commands: `bulletin` is what `issue` makes (a composed bulletin; docs/architecture.md, Names). */
+const ALIASES: Record<string, string> = { bulletin: 'issue' };
+
+const GLOBAL_VALUES = new Set(['--config', '--knowledge']);
+
 /**
  * The commands this command line needs: the one it names; none for a bare `--version`; all of them otherwise
  * (help, no command, a misspelt one), so commander can list them or suggest the nearest.
  */
 function commandsFor(args: string[]): string[] {
-  const name = args.find((a) => !a.startsWith('-'));
+  // The global options that take a value (`--config FILE`) may come before the command's name.
+  const arg = args.find((a, i) => !a.startsWith('-') && !GLOBAL_VALUES.has(args[i - 1]));
+  const name = arg !== undefined && Object.hasOwn(ALIASES, arg) ? ALIASES[arg] : arg;
   if (name !== undefined && Object.hasOwn(COMMANDS, name)) return [name];
   if (name === undefined && args.length > 0 && args.every((a) => a === '-V' || a === '--version')) return [];
   return Object.keys(COMMANDS);
@@ -68,6 +79,7 @@ function commandsFor(args: string[]): string[] {
 try {
   const registers = await Promise.all(commandsFor(process.argv.slice(2)).map((name) => COMMANDS[name]()));
   for (const register of registers) register(program);
+  for (const [alias, name] of Object.entries(ALIASES)) program.commands.find((c) => c.name() === name)?.alias(alias);
   await program.parseAsync(queryArgv(process.argv));
 } catch (err) {
   if (err instanceof CommanderError) {

@@ -3,7 +3,7 @@
  * way in, a file name holding an ESC, a message quoting a page. Every write to stdout goes through here and
  * error lines are cleaned the same way (newlines and tabs stay; other controls become U+FFFD).
  */
-import { replaceControls } from '../ingest/control-chars.js';
+import { replaceControls } from '../core/text.js';
 
 /** `text` safe to show on a terminal: carriage returns and form feeds go too (a CR lets a line overwrite itself). */
 export function terminalSafe(text: string): string {

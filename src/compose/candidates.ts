@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { StoredEnrichment } from '../store/enrichment-types.js';
 import type { IssueSummary, Store, StoredArticle } from '../store/types.js';
 import type { Candidate } from './types.js';
+import { invalidInput, notFound } from '../core/errors.js';
 
 /** Enrichment fields a stored article may carry once enrichment is stored; all optional. */
 type MaybeEnriched = StoredArticle & Partial<Pick<Candidate, 'predictedSection' | 'tags' | 'entities' | 'summary' | 'eventGroup'>>;
@@ -69,8 +70,8 @@ export async function periodPool(store: Store, from: string, to: string): Promis
 /** One stored article as a candidate, or an `article N: …` error when there is none. */
 export async function candidateById(store: Store, id: number): Promise<Candidate> {
   const a = await store.getArticle(id);
-  if (!a) throw new Error(`article ${id}: no such article in the store`);
+  if (!a) throw notFound(`article ${id}`, 'no such article in the store');
   const issue = (await store.listIssues()).find((i) => i.id === a.issueId);
-  if (!issue) throw new Error(`article ${id}: a web article; drafts take bulletin articles for now`);
+  if (!issue) throw invalidInput(`article ${id}`, 'a web article; drafts take bulletin articles for now');
   return candidateOf(a, issue, await store.getEnrichment(a.id));
 }

@@ -25,13 +25,15 @@ export interface DraftOptions {
   sectionOrder?: string[];
   /** Section for articles printed without one and not enriched (default 其他). */
   fallbackSection?: string;
-  /** Copyright notice; default `©YEAR PUBLICATION 版权所有，未经同意，不得转载。`. */
+  /** Copyright notice, `{year}` (of the period's end) and `{publication}` filled in; default `©{year} {publication} 版权所有，未经同意，不得转载。`. */
   copyright?: string;
   /** ISO timestamp of creation (default now). */
   createdAt?: string;
   /** Candidates of the period before, to tell which tags and entities rise (trend page); none: no trend page. */
   previous?: Candidate[];
 }
+
+const DEFAULT_COPYRIGHT = '©{year} {publication} 版权所有，未经同意，不得转载。';
 
 /** Longest a 本期要点 line may be, in characters. */
 export const HIGHLIGHT_MAX = 40;
@@ -144,7 +146,7 @@ export function draftIssue(candidates: Candidate[], options: DraftOptions): Issu
     to: options.to,
     createdAt: options.createdAt ?? new Date().toISOString(),
     coverLine: edition?.coverLine ?? null,
-    copyright: options.copyright ?? `©${options.to.slice(0, 4)} ${publication} 版权所有，未经同意，不得转载。`,
+    copyright: (options.copyright ?? DEFAULT_COPYRIGHT).replaceAll('{year}', options.to.slice(0, 4)).replaceAll('{publication}', publication),
     highlights: highlightsOf(sections, options.highlights ?? 5),
     sections,
     trends: options.previous ? risingNames(pool, options.previous) : [],

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_CHROMIUM, DEFAULT_COLOURS, DEFAULT_FONTS, type HouseColours, type HouseFonts } from '../compose/render/style.js';
 import { invalidInput } from './errors.js';
 
 /**
@@ -62,6 +63,10 @@ export interface HouseConfig {
   publication: string | null;
   /** Copyright line; `{year}` and `{publication}` are filled in; null keeps the default wording. */
   copyright: string | null;
+  /** Colours of the HTML, PDF and Word renderings and the trend chart (#rrggbb). */
+  colours: HouseColours;
+  /** Fonts of the renderings. */
+  fonts: HouseFonts;
 }
 
 const MB = 1024 * 1024;
@@ -69,11 +74,11 @@ const MB = 1024 * 1024;
 /** The defaults, the last of the four layers. */
 export const DEFAULT_CONFIG: JianbaoConfig = {
   store: 'data/jianbao.db',
-  maxInputBytes: 100 * MB,
+  maxInputBytes: 50 * MB,
   fetch: { timeoutMs: 20_000, retries: 3, hostDelayMs: 1000, maxBytes: 10 * MB, allowPrivate: false, allowNetworks: [] },
-  chromium: '/usr/bin/chromium',
+  chromium: DEFAULT_CHROMIUM,
   knowledge: null,
-  house: { publication: null, copyright: null },
+  house: { publication: null, copyright: null, colours: DEFAULT_COLOURS, fonts: DEFAULT_FONTS },
   alerts: {
     smtp: null, from: 'jianbao <jianbao@localhost>', digestHour: 8, volumeFactor: 3, volumeMinimum: 5,
     maxAttempts: 8, retryBaseMs: 60_000, sendTimeoutMs: 15_000,
@@ -82,10 +87,26 @@ export const DEFAULT_CONFIG: JianbaoConfig = {
 
 /** What may be given in a layer: any field, nested objects partly. */
 export type ConfigLayer = {
-  [K in keyof JianbaoConfig]?: JianbaoConfig[K] extends object ? (JianbaoConfig[K] extends unknown[] ? JianbaoConfig[K] : Partial<JianbaoConfig[K]>) : JianbaoConfig[K];
+  [K in keyof JianbaoConfig]?: K extends 'house'
+    ? HouseLayer
+    : JianbaoConfig[K] extends object
+      ? JianbaoConfig[K] extends unknown[]
+        ? JianbaoConfig[K]
+        : Partial<JianbaoConfig[K]>
+      : JianbaoConfig[K];
+};
+
+/** The house format partly: colours and fonts one by one. */
+export type HouseLayer = Partial<Omit<HouseConfig, 'colours' | 'fonts'>> & {
+  colours?: Partial<HouseColours>;
+  fonts?: Partial<HouseFonts>;
 };
 
 const positive = z.number().positive();
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb');
+/** A CSS font-family list: names, quotes, commas; nothing that could end the declaration it is written into. */
+const cssFonts = z.string().regex(/^[\p{L}\p{N} ,"'._-]+$/u, 'expected a CSS font-family list (names, quotes and commas)');
+const wordFont = z.object({ latin: z.string().trim().min(1), eastAsia: z.string().trim().min(1) }).strict();
 const fileLayer = z
   .object({
     store: z.string().min(1),
@@ -103,7 +124,15 @@ const fileLayer = z
       .strict(),
     chromium: z.string().min(1),
     knowledge: z.string().min(1).nullable(),
-    house: z.object({ publication: z.string().min(1).nullable(), copyright: z.string().min(1).nullable() }).partial().strict(),
+    house: z
+      .object({
+        publication: z.string().min(1).nullable(),
+        copyright: z.string().min(1).nullable(),
+        colours: z.object(Object.fromEntries(Object.keys(DEFAULT_COLOURS).map((k) => [k, colour]))).partial().strict(),
+        fonts: z.object({ css: cssFonts, wordBody: wordFont, wordHeading: wordFont }).partial().strict(),
+      })
+      .partial()
+      .strict(),
     alerts: z
       .object({
         smtp: z.string().min(1).nullable(),
@@ -196,7 +225,12 @@ function merge(base: JianbaoConfig, layer: ConfigLayer): JianbaoConfig {
     ...base,
     ...defined(flat),
     fetch: { ...base.fetch, ...defined(fetch ?? {}) },
-    house: { ...base.house, ...defined(house ?? {}) },
+    house: {
+      ...base.house,
+      ...defined(house ?? {}),
+      colours: { ...base.house.colours, ...defined(house?.colours ?? {}) },
+      fonts: { ...base.house.fonts, ...defined(house?.fonts ?? {}) },
+    },
     alerts: { ...base.alerts, ...defined(alerts ?? {}) },
   };
 }

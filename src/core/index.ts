@@ -1,5 +1,6 @@
 /** The core API: what the shells (CLI, web server, workers) import, and nothing below it. */
 export { openJianbao, type Jianbao, type OpenJianbaoOptions } from './jianbao.js';
+export { applyKnowledge } from './knowledge.js';
 export { resolveConfig, DEFAULT_CONFIG, splitList, type JianbaoConfig, type ConfigLayer, type ConfigSources } from './config.js';
 export { ROLES, can, authorize, type Actor, type Role, type Permission } from './actor.js';
 export { JianbaoError, httpStatus, exitCode, type ErrorKind } from './errors.js';
@@ -14,6 +15,19 @@ export type { Edition, IssueDraft, IssueChange } from '../compose/types.js';
 export { FORMATS, formatOfPath, type Format } from '../compose/render/index.js';
 export { displayLocation } from '../store/location.js';
 export { webPlace } from '../store/web-place.js';
+export type { SearchInput, TrendInput, TopInput, TopResult, FiltersInput } from './services/search.js';
+export type { EnrichInput, EnrichResult, TrainResult, Progress } from './services/enrichment.js';
+export { checkSource, type SourceInput, type PollInput, type PollHooks, type SourceWithArticles } from './services/sources.js';
+export type { GenerateInput, GenerateResult } from './services/bench.js';
+export { parseFile, extractPage, evaluateFile, type ParsedIssue, type Evaluation } from './reading.js';
+export { trendChart } from './charts.js';
+export { parseDateBound } from '../search/query.js';
+export { formatInterval, parseInterval } from '../sources/interval.js';
+export type { SearchResult, FacetCounts } from '../search/types.js';
+export type { TrendPoint, TrendPeriod } from '../search/trend.js';
+export type { EventGroup } from '../store/enrichment-types.js';
+export type { SourceRun } from '../sources/fetch-source.js';
+export type { ExtractedPage } from '../extract/extract-article.js';
 export type { WatchlistInput, AlertsInput, WatchlistView } from './services/watchlists.js';
 export { matchNew, deliverPending, sendDigests, type AlertingTarget } from './alerting/jobs.js';
 export type { DeliveryRun } from './alerting/deliver.js';

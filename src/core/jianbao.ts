@@ -1,10 +1,15 @@
 import { openStore } from '../store/open.js';
 import type { JianbaoConfig } from './config.js';
 import { coreContext, type CoreContext } from './context.js';
+import { applyKnowledge } from './knowledge.js';
 import { AuditService } from './services/audit.js';
 import { BulletinService } from './services/bulletins.js';
 import { EditionService } from './services/editions.js';
 import { IssueService } from './services/issues.js';
+import { SearchService } from './services/search.js';
+import { EnrichmentService } from './services/enrichment.js';
+import { SourceService } from './services/sources.js';
+import { BenchService } from './services/bench.js';
 import { WatchlistService } from './services/watchlists.js';
 
 /** How openJianbao may open the store. */
@@ -30,6 +35,14 @@ export interface Jianbao {
   readonly editions: EditionService;
   /** The audit log. */
   readonly audit: AuditService;
+  /** Full-text search, trends, what rose. */
+  readonly search: SearchService;
+  /** Enrichment, the section model, same-event groups. */
+  readonly enrichment: EnrichmentService;
+  /** Web sources and polling them. */
+  readonly sources: SourceService;
+  /** Synthetic archives for measuring. */
+  readonly bench: BenchService;
   /** Watchlists and their alerts. */
   readonly watchlists: WatchlistService;
   /** Releases the store; the instance must not be used afterwards. */
@@ -38,6 +51,7 @@ export interface Jianbao {
 
 /** Opens the store the config names and returns the services over it. */
 export async function openJianbao(config: Readonly<JianbaoConfig>, options: OpenJianbaoOptions = {}): Promise<Jianbao> {
+  applyKnowledge(config.knowledge);
   const store = await openStore(config.store, { mustExist: options.mustExist });
   const ctx: CoreContext = coreContext(config, store, options.now);
   return {
@@ -46,6 +60,10 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     bulletins: new BulletinService(ctx),
     editions: new EditionService(ctx),
     audit: new AuditService(ctx),
+    search: new SearchService(ctx),
+    enrichment: new EnrichmentService(ctx),
+    sources: new SourceService(ctx),
+    bench: new BenchService(ctx),
     watchlists: new WatchlistService(ctx),
     close: () => store.close(),
   };

@@ -1,6 +1,11 @@
-/** The extractors' data files (src/enrich/data/*.json), read once at first use. */
+/**
+ * The extractors' data files (src/enrich/data/*), read once, with a team's knowledge overlay (./knowledge.ts)
+ * merged over them. The overlay is told once per process by useKnowledge; every cache built from the data is
+ * made with perKnowledge, so it is rebuilt when the overlay changes and never mixes two overlays.
+ */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { byName, readKnowledge, type Knowledge } from './knowledge.js';
 
 /** Reads one JSON data file shipped next to this module; a broken file is a one-line error naming it. */
 function readData<T>(file: string): T {
@@ -12,10 +17,38 @@ function readData<T>(file: string): T {
   }
 }
 
-/** Caches a loader's value so each data file is parsed once per process. */
+/** Caches a loader's value so each bundled data file is parsed once per process. */
 function once<T>(load: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= load());
+}
+
+let overlay: Knowledge | null = null;
+/** Bumped whenever the overlay changes, so caches made with perKnowledge know they are stale. */
+let generation = 0;
+
+/**
+ * Uses a team's knowledge overlay folder from now on (null: the bundled data alone). Reads and checks the whole
+ * folder first, so a bad file (KnowledgeFileError) leaves the data in use as it was.
+ */
+export function useKnowledge(dir: string | null): void {
+  const next = dir === null ? null : readKnowledge(dir);
+  if (next?.digest === overlay?.digest) return;
+  overlay = next;
+  generation++;
+}
+
+/** Caches a value built from the data, rebuilt after the overlay changes. */
+export function perKnowledge<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let builtAt = -1;
+  return () => {
+    if (builtAt !== generation) {
+      value = build();
+      builtAt = generation;
+    }
+    return value as T;
+  };
 }
 
 export interface OrgRecord {
@@ -59,25 +92,54 @@ export interface TagTaxonomy {
   tags: { name: string; keywords: Record<string, number> }[];
 }
 
-/** Organisation alias table. */
-export const orgData = once(() => readData<{ orgs: OrgRecord[] }>('orgs.json').orgs);
+const bundledOrgs = once(() => readData<{ orgs: OrgRecord[] }>('orgs.json').orgs);
+const bundledSections = once(() => readData<SectionLexicon>('sections.json'));
+const bundledTags = once(() => readData<TagTaxonomy>('tags.json'));
+const bundledUserDict = once(() => readFileSync(new URL('./data/userdict.txt', import.meta.url), 'utf8'));
+
+/** Organisation alias table: an overlay organisation of a bundled name is merged into it, its aliases added. */
+export const orgData = perKnowledge((): OrgRecord[] => {
+  const added = overlay?.orgs ?? [];
+  if (!added.length) return bundledOrgs();
+  const merged = new Map(bundledOrgs().map((o) => [o.name, { ...o, aliases: [...o.aliases] }]));
+  for (const o of added) {
+    const base = merged.get(o.name);
+    merged.set(o.name, {
+      name: o.name,
+      kind: o.kind ?? base?.kind ?? 'company',
+      country: o.country !== undefined ? o.country : (base?.country ?? null),
+      aliases: [...new Set([...(base?.aliases ?? []), ...o.aliases])],
+      ...((o.sector ?? base?.sector) ? { sector: o.sector ?? base?.sector } : {}),
+    });
+  }
+  return [...merged.values()];
+});
 /** Province/city/country gazetteer. */
 export const gazetteerData = once(() => readData<Gazetteer>('gazetteer.json'));
 /** Surnames, roles, organisation suffixes. */
 export const patternData = once(() => readData<EntityPatterns>('entity-patterns.json'));
-/** House sections with their prior lexicons. */
-export const sectionData = once(() => readData<SectionLexicon>('sections.json'));
-/** Industry tag taxonomy. */
-export const tagData = once(() => readData<TagTaxonomy>('tags.json'));
-/** Industry terms for the segmenter, one `word [freq] [tag]` per line. */
-export const userDictText = once(() => readFileSync(new URL('./data/userdict.txt', import.meta.url), 'utf8'));
+/** House sections with their prior lexicons; an overlay section replaces the bundled one of its name. */
+export const sectionData = perKnowledge(
+  (): SectionLexicon => ({ sections: byName(bundledSections().sections, overlay?.sections ?? []) }),
+);
+/** Industry tag taxonomy; an overlay tag replaces the bundled one of its name. */
+export const tagData = perKnowledge(
+  (): TagTaxonomy => ({ threshold: overlay?.tagThreshold ?? bundledTags().threshold, tags: byName(bundledTags().tags, overlay?.tags ?? []) }),
+);
+/** Industry terms for the segmenter, one `word [freq] [tag]` per line, the overlay's after the bundled. */
+export const userDictText = perKnowledge(() => [bundledUserDict(), ...(overlay?.userdict ?? [])].join('\n'));
 
 /** Files whose content decides what enrichment produces; a change to any of them calls for re-enrichment. */
 const DATA_FILES = ['orgs.json', 'gazetteer.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
 
-/** Short digest of the bundled data files, so stored enrichment made with other dictionaries is known stale. */
-export const dataDigest = once(() => {
+const bundledDigest = once(() => {
   const hash = createHash('sha256');
   for (const file of DATA_FILES) hash.update(readFileSync(new URL(`./data/${file}`, import.meta.url)));
   return hash.digest('hex').slice(0, 12);
 });
+
+/**
+ * Short digest of the data in use, so stored enrichment made with other dictionaries is known stale: the bundled
+ * files' digest alone (as before overlays existed), or with the overlay's after it.
+ */
+export const dataDigest = perKnowledge(() => (overlay ? `${bundledDigest()}-${overlay.digest}` : bundledDigest()));

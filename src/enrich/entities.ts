@@ -1,5 +1,5 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
-import { findKnown, findKnownTokens, knownSurfaces, type KnownEntity } from './entity-lexicon.js';
+import { countryOfPrefix, findKnown, findKnownTokens, knownSurfaces, type KnownEntity } from './entity-lexicon.js';
 import { findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { findPatternPersons } from './entity-persons.js';
 import type { Token } from './segmenter.js';
@@ -117,7 +117,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const orgs = findPatternOrgs(tokens, known).filter(outsideTitles).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? [fromKnown(o.start, o.end, o.text, e)]
-      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: null, role: null, affiliation: null });
+      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: countryOfPrefix(o.text), role: null, affiliation: null });
   });
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   const orgSpans = cands.filter((c) => c.type === 'org');

@@ -1,5 +1,5 @@
 /** Known organisations and places: every surface form mapped to its canonical record, and a matcher over text. */
-import { gazetteerData, orgData } from './data.js';
+import { gazetteerData, orgData, perKnowledge } from './data.js';
 import type { Token } from './segmenter.js';
 import type { EntityType } from './types.js';
 
@@ -62,23 +62,21 @@ function buildSurfaces(): Map<string, KnownEntity> {
   return map;
 }
 
-let surfaces: Map<string, KnownEntity> | undefined;
-let matcher: RegExp | undefined;
-
 /** Every known surface form with its record. */
-export function knownSurfaces(): Map<string, KnownEntity> {
-  return (surfaces ??= buildSurfaces());
-}
+export const knownSurfaces = perKnowledge(buildSurfaces);
+
+const surfaceMatcher = perKnowledge(
+  () => new RegExp([...knownSurfaces().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g'),
+);
+const spacedMatcher = perKnowledge(
+  () => new RegExp([...knownSurfaces().keys()].filter((k) => /\s/.test(k)).map(escapeRegExp).join('|') || '(?!)', 'g'),
+);
 
 /** Finds known names, longest form first at each position; Latin names must stand as whole words. */
 export function findKnown(text: string): KnownMention[] {
   const map = knownSurfaces();
-  matcher ??= new RegExp(
-    [...map.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
-    'g',
-  );
   const out: KnownMention[] = [];
-  for (const m of text.matchAll(matcher)) {
+  for (const m of text.matchAll(surfaceMatcher())) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[A-Za-z0-9]/.test(m[0]) && (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? ''))) continue;
@@ -86,8 +84,6 @@ export function findKnown(text: string): KnownMention[] {
   }
   return out;
 }
-
-let spaced: RegExp | undefined;
 
 /**
  * Known names among the tokens of a segmented text. Every known name is in the segmenter's dictionary, so
@@ -100,9 +96,24 @@ export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
     const e = t.word.length >= 2 ? map.get(t.word) : undefined;
     if (e) out.push({ start: t.start, end: t.start + t.word.length, text: t.word, entity: e });
   }
-  spaced ??= new RegExp([...map.keys()].filter((k) => /\s/.test(k)).map(escapeRegExp).join('|') || '(?!)', 'g');
-  for (const m of text.matchAll(spaced)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entity: map.get(m[0])! });
+  for (const m of text.matchAll(spacedMatcher())) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entity: map.get(m[0])! });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Longest place name looked for at the start of an organisation's name (内蒙古自治区, 哈萨克斯坦共和国). */
+const MAX_PLACE_PREFIX = 10;
+
+/**
+ * The country of the known place a name opens with (韩国产业通商资源部 → 韩国, 成都市经济和信息化局 → 中国), else null:
+ * an organisation found by its ending belongs where its name says.
+ */
+export function countryOfPrefix(name: string): string | null {
+  const map = knownSurfaces();
+  for (let end = Math.min(name.length - 1, MAX_PLACE_PREFIX); end >= 2; end--) {
+    const e = map.get(name.slice(0, end));
+    if (e) return e.type === 'place' ? e.country : null;
+  }
+  return null;
 }
 
 /**

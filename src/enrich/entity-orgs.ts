@@ -2,7 +2,7 @@
  * Names not in the alias table, found by their ending over jieba tokens: organisations (公司, 集团, 研究院,
  * 大学, 管理局…) and zones (保税区, 新区, 开发区).
  */
-import { gazetteerData, patternData, tagData } from './data.js';
+import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
 import { findKnown, type KnownMention } from './entity-lexicon.js';
 import type { Token } from './segmenter.js';
 
@@ -113,16 +113,13 @@ function startsProperly(first: Token, knownStarts: Set<number>): boolean {
   return PROPER_TAGS.has(first.tag) || knownStarts.has(first.start) || STATE_HEADS.has(first.word);
 }
 
-let classWords: Set<string> | undefined;
-
 /** Words that describe a kind of company: class modifiers, industry terms, countries. */
-function classVocabulary(): Set<string> {
-  if (classWords) return classWords;
-  classWords = new Set(patternData().classModifiers);
+const classVocabulary = perKnowledge((): Set<string> => {
+  const classWords = new Set(patternData().classModifiers);
   for (const t of tagData().tags) for (const k of Object.keys(t.keywords)) classWords.add(k);
   for (const c of gazetteerData().countries) for (const n of [c.name, ...c.aliases]) classWords.add(n);
   return classWords;
-}
+});
 
 /** True when every piece of a company's modifier says what kind of company it is (网络安全 + 公司, AI 科技 公司). */
 function isClassOfCompanies(pieces: string[]): boolean {

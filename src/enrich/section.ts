@@ -3,7 +3,7 @@
  * logistic regression over the lexicon scores and entity features, trained from labelled articles.
  */
 import type { Analysis } from './analyse.js';
-import { gazetteerData, orgData, sectionData } from './data.js';
+import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { findKnown } from './entity-lexicon.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
@@ -19,23 +19,28 @@ const TRAIN_STEPS = 300;
 const EXECUTIVE_ROLES = /董事长|总裁|CEO|首席|总经理|创始人|董事/;
 const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
 
-/** True for a body named after a province or city (广东省人民政府, 东莞市委): local, not national, government. */
+/**
+ * True for a body named after a province or city (广东省人民政府, 东莞市委), or after the province or city of the
+ * publication (省政务服务数据管理局, 市工信局): local, not national, government.
+ */
 function isLocal(name: string): boolean {
+  if (/^[省市县区](?!场|长|值|民|属)/.test(name)) return true;
   const head = findKnown(name)[0];
   return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city');
 }
 
-let operators: Set<string> | undefined;
+const operators = perKnowledge(() => new Set(orgData().filter((o) => o.sector === 'operator').map((o) => o.name)));
 
 /** True for a telecom operator (orgs.json sector), whose competition the house prints apart from company news. */
 function isOperator(name: string): boolean {
-  operators ??= new Set(orgData().filter((o) => o.sector === 'operator').map((o) => o.name));
-  return operators.has(name);
+  return operators().has(name);
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
 const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出)|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产/;
-const NOT_LAUNCH = /财报|年报|季报|业绩|数据|报告|白皮书|通知|办法|规划|意见|计划/;
+const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划/;
+/** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
+const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
 
 /**
  * What kind of actor or place an entity is, for the article's subject: foreign, an operator, national or
@@ -111,9 +116,15 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   for (const f of a.figures) if (CURRENCIES.has(f.unit)) add('#money_figure');
   const about = subject(a);
   if (about) add(`#subject_${about}`, 2);
+  const title = a.text.slice(0, a.titleLength);
+  if ((about === 'association' || about === 'institute') && SPEAKER_FIRST.test(title) && a.figures.some((f) => f.offset < a.titleLength)) {
+    // 中汽协：4月汽车销量…%: an association or institute giving a market's figures speaks for the industry
+    // (产业环境); an institute doing so is not the subject of a research story.
+    add('#industry_statistics');
+    counts.delete('#subject_institute');
+  }
   // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
   if (about && about !== 'foreign') counts.delete('#foreign_in_title');
-  const title = a.text.slice(0, a.titleLength);
   if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) {
     add('#launch_in_title');
     // A company launching a product or result is the product's story (技术情报), not the company's move.
@@ -151,18 +162,13 @@ function priorWeights(sections: string[], names: string[]): number[][] {
 }
 
 /** A model with the lexicon priors only (what predictions fall back to without training data); shared, do not mutate. */
-export const lexiconModel = (() => {
-  let cached: SectionModel | undefined;
-  return (): SectionModel => {
-    if (cached) return cached;
-    const data = sectionData().sections;
-    const sections = data.map((s) => s.name);
-    const lexicon = Object.fromEntries(data.map((s) => [s.name, { ...s.lexicon }]));
-    const names = inputNames(sections, lexicon);
-    cached = { version: 1, sections, lexicon, inputs: names, weights: priorWeights(sections, names), trainedOn: 0 };
-    return cached;
-  };
-})();
+export const lexiconModel = perKnowledge((): SectionModel => {
+  const data = sectionData().sections;
+  const sections = data.map((s) => s.name);
+  const lexicon = Object.fromEntries(data.map((s) => [s.name, { ...s.lexicon }]));
+  const names = inputNames(sections, lexicon);
+  return { version: 1, sections, lexicon, inputs: names, weights: priorWeights(sections, names), trainedOn: 0 };
+});
 
 function softmax(scores: number[]): number[] {
   const max = Math.max(...scores);

@@ -1,7 +1,7 @@
 /** One jieba instance per process, with the industry user dictionary and every known entity name loaded. */
 import { Jieba } from '@node-rs/jieba';
 import { dict, idf as bundledIdf } from '@node-rs/jieba/dict.js';
-import { gazetteerData, orgData, userDictText } from './data.js';
+import { gazetteerData, orgData, perKnowledge, userDictText } from './data.js';
 
 /** A segmented word with its part-of-speech tag and where it starts in the text. */
 export interface Token {
@@ -83,8 +83,6 @@ function entityDictLines(): string[] {
   return lines;
 }
 
-let instance: { jieba: Jieba; lexicon: Lexicon } | undefined;
-
 /** Adds dictionary lines (`word freq tag`); a word already listed keeps its tag, as in jieba. */
 function addTags(lines: string, lex: Lexicon): void {
   for (const line of lines.split('\n')) {
@@ -118,19 +116,17 @@ function addIdf(lines: string, lex: Lexicon): void {
   lex.medianIdf = values[values.length >> 1] ?? 10;
 }
 
-function load(): { jieba: Jieba; lexicon: Lexicon } {
-  if (!instance) {
-    const user = `${userDictText()}\n${entityDictLines().join('\n')}\n`;
-    const jieba = Jieba.withDict(dict);
-    jieba.loadDict(Buffer.from(user));
-    const lexicon: Lexicon = { index: new Map(), tags: [], idf: [], medianIdf: 10, recent: new Map() };
-    addTags(Buffer.from(dict).toString('utf8'), lexicon);
-    addTags(user, lexicon);
-    addIdf(Buffer.from(bundledIdf).toString('utf8'), lexicon);
-    instance = { jieba, lexicon };
-  }
-  return instance;
-}
+/** The segmenter with the user dictionary and entity names of the knowledge in use, rebuilt when it changes. */
+const load = perKnowledge((): { jieba: Jieba; lexicon: Lexicon } => {
+  const user = `${userDictText()}\n${entityDictLines().join('\n')}\n`;
+  const jieba = Jieba.withDict(dict);
+  jieba.loadDict(Buffer.from(user));
+  const lexicon: Lexicon = { index: new Map(), tags: [], idf: [], medianIdf: 10, recent: new Map() };
+  addTags(Buffer.from(dict).toString('utf8'), lexicon);
+  addTags(user, lexicon);
+  addIdf(Buffer.from(bundledIdf).toString('utf8'), lexicon);
+  return { jieba, lexicon };
+});
 
 /** The shared segmenter, created on first use (loading the dictionaries takes a few hundred ms). */
 export function segmenter(): Jieba {

@@ -3,7 +3,7 @@
  * by length. Keywords the segmenter keeps as one word are counted on the tokens; the rest (Micro LED,
  * 5G+工业互联网) by searching the text.
  */
-import { tagData } from './data.js';
+import { perKnowledge, tagData } from './data.js';
 import { segmenter, type Token } from './segmenter.js';
 import type { TagScore } from './types.js';
 
@@ -24,10 +24,7 @@ interface SearchKeyword {
   weight: number;
 }
 
-let index: KeywordIndex | undefined;
-
-function keywordIndex(): KeywordIndex {
-  if (index) return index;
+const keywordIndex = perKnowledge((): KeywordIndex => {
   const built: KeywordIndex = { byToken: new Map(), bySearch: new Map(), firstChars: new Uint8Array(65536) };
   tagData().tags.forEach((t, tag) => {
     for (const [keyword, weight] of Object.entries(t.keywords)) {
@@ -40,8 +37,8 @@ function keywordIndex(): KeywordIndex {
       }
     }
   });
-  return (index = built);
-}
+  return built;
+});
 
 /**
  * Non-overlapping occurrences of each multi-token keyword in the title and in the body, found in one scan of

@@ -5,38 +5,78 @@
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
 
-/** A paragraph that is furniture when it opens the body. */
-const HEAD =
-  /^[（(【[]?\s*(原标题|来源于|本文来源|文章来源|摘要|内容摘要|内容提要|导读|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：]|^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]|^[【[]?\s*(广告|推广)\s*[】\]]|^(点击|关注).{0,8}(蓝字|关注|我们)|^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜]|^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜]/;
+/**
+ * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
+ * with a colon, a closing bracket or 丨 after the label), ad labels, follow prompts, bylines, a bracketed column label
+ * alone (`【今日关注】`), and a reporter line standing alone (`经济观察报 记者 赵婧 北京报道`).
+ */
+const HEAD = new RegExp(
+  [
+    /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|摘要|内容摘要|内容提要|提要|导读|导语|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
+    /^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]/,
+    /^[【[]?\s*(广告|推广)\s*[】\]]/,
+    /^(点击|关注).{0,8}(蓝字|关注|我们)/,
+    /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
+    /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
+    /^【[^】]{2,10}】$/,
+    /^[^，。！？：:]{0,16}(记者|通讯员)((\s+[\u4e00-\u9fff·]{2,4})+(\s*[\u4e00-\u9fff]{2,6}报道)?|[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,6}报道)$/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 /** A bracketed byline opening the first paragraph: `【环球时报记者 倪浩】`, `【文/观察者网 周远方】`. */
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
 /** A paragraph that starts the tail: everything from it to the end is furniture. */
 const TAIL =
-  /^[（(【[]?\s*(原标题|责任编辑|责编|编辑|校对|审核|监制|值班编辑|来源|本文来源|文字|(封面|题图|配)?图片?(来源)?)\s*[:：|｜]|^[^，。]{0,8}声明\s*[:：]|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^本文(系|为|由|来源|来自|链接)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
-/** Lines that close an article wherever they stand in its second half: what follows them is another page's. */
+  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
+/** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
+/** A 原标题 note: never article text, wherever it stands. */
+const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
 /** The same notes appended to the last sentence: `…。（原标题：…）`. */
 const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：][^）)】\]]{0,60}[）)】\]]\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
 const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？：:]{4,30}$/;
-/** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short and without a full stop. */
-const CAPTION = /^([（(]?\s*图(为|片|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}$/;
+/** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short, and a full stop only before its credit. */
+const CAPTION =
+  /^([（(]?\s*(资料)?图(为|片|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}$|^[^。！？]{0,60}[。！？]?\s*[^。！？\s]{0,12}(记者|通讯员|摄影|发)\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[）)]?$/;
+/** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
+const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** Tail notices are short; a long paragraph that merely mentions 转载 is text. */
 const TAIL_MAX = 200;
+/** Characters of text the article must have above a 原标题/责任编辑 line for that line to end it. */
+const STRONG_AFTER = 80;
 /** How far from the end a tail may start, in paragraphs. */
 const TAIL_WINDOW = 8;
 
 /** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
 export function trimCnEdges(paragraphs: string[]): string[] {
+  const isHead = (i: number): boolean => paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || CAPTION.test(paragraphs[i]));
+  // A subtitle is told by the body text after it, whatever head notes stand between.
+  const textAfter = (i: number): boolean => {
+    let j = i + 1;
+    while (j < paragraphs.length - 1 && isHead(j)) j++;
+    return paragraphs.length - j > 1 && (paragraphs[j].length > 60 || (paragraphs[j].length > 30 && /[。！？]$/.test(paragraphs[j])));
+  };
   let start = 0;
-  while (start < paragraphs.length - 1 && paragraphs[start].length <= 120 && HEAD.test(paragraphs[start])) start++;
-  if (paragraphs.length - start > 2 && SUBTITLE.test(paragraphs[start]) && paragraphs[start + 1].length > 60) start++;
+  let subtitle = false;
+  while (start < paragraphs.length - 1) {
+    if (isHead(start)) start++;
+    else if (!subtitle && SUBTITLE.test(paragraphs[start]) && textAfter(start)) {
+      subtitle = true;
+      start++;
+    } else break;
+  }
   let end = paragraphs.length;
-  const half = Math.max(start + 1, Math.ceil(paragraphs.length / 2));
-  for (let i = Math.max(0, Math.min(half, paragraphs.length - TAIL_WINDOW)); i < paragraphs.length; i++) {
+  // 原标题/责任编辑 close the article wherever they follow its text (information lines at the top were read and
+  // removed before): what comes after them is the sidebar or the next article, however long.
+  let before = 0;
+  for (let i = start + 1; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (i <= start || p.length > TAIL_MAX) continue;
-    if ((i >= half && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
+    before += paragraphs[i - 1].length;
+    // Only after some text: a 原标题 note under a lead or a caption is still the head (dropped below), not the end.
+    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p))) continue;
+    if ((before >= STRONG_AFTER && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
       end = i;
       break;
     }
@@ -46,5 +86,19 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     out[0] = out[0].replace(LEAD_BYLINE, '');
     out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '');
   }
-  return out.filter((p) => p && !CAPTION.test(p));
+  return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
+}
+
+/** Without spaces, so a restated headline matches however the page spaced it. */
+const unspaced = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
+
+/**
+ * Drops the headline restated in brackets before the first sentence (`【headline】财联社12月5日电，…`), as 快讯 and
+ * telegraph pages print it.
+ */
+export function dropBracketedHeadline(paragraphs: string[], title: string | null): string[] {
+  const m = paragraphs[0]?.match(/^\s*[【[]([^】\]]{4,120})[】\]]\s*/);
+  if (!title || !m || unspaced(m[1]) !== unspaced(title)) return paragraphs;
+  const rest = paragraphs[0].slice(m[0].length);
+  return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }

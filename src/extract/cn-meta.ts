@@ -15,9 +15,9 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|文章来源|信息来源|稿件来源|新闻来源|来源于|来源|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|时间|日期|作者|撰稿|撰文|发布者|发布人|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|时间|日期|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
-const BARE_KEY = /记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
+const BARE_KEY = /^文\s*[/／丨]|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：]\s*\d{2}(\s*[:：]\s*\d{2})?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
@@ -47,8 +47,13 @@ interface Mark {
  * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
  */
 export function parseLine(line: string, lenient = false): Field[] | null {
+  // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
+  if (line.length > MAX_LINE * 4) return null;
   const s = line
-    .replace(/[【】[\]（）()|｜]/g, ' ')
+    .replace(/[【】[\]（）()|｜丨]/g, ' ')
+    // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
+    // (`IP属地：江苏`) are no field of the article.
+    .replace(/(^|\s)[\d.]+\s*[万千]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|次浏览|次阅读)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
     // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
     .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
@@ -86,7 +91,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // Text outside any field must be a name (the outlet or the author beside a date), not a headline with its date.
   const loose = fields.filter((f) => f.key === '');
   const dated = fields.some((g) => g.key === '日期' || g.key === '短日期');
-  if (loose.length > 1 || (loose.length && !dated)) return null;
+  // An outlet named before its reporter (`经济观察报 记者 赵婧 北京报道`) stands without a date.
+  const reporter = fields.some((f) => /记者|通讯员/.test(f.key)) && loose.every((f) => OUTLET.test(f.value));
+  if (loose.length > 1 || (loose.length && !dated && !reporter)) return null;
   if (loose.some((f) => !nameLike(f.value))) return lenient ? fields.filter((f) => f.key !== '') : null;
   return fields;
 }
@@ -116,6 +123,14 @@ function firstValue(fields: Field[], keys: RegExp): string | null {
   return f ? firstWord(f.value) || null : null;
 }
 
+/** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
+function writer(fields: Field[]): string | null {
+  const f = fields.find((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]/.test(x.key) && x.value);
+  if (!f) return null;
+  const [first, second] = f.value.split(' ');
+  return second && OUTLET.test(first) && PERSON.test(second) ? second : firstWord(f.value) || null;
+}
+
 /** The date of the line: a full date, or a year-less one completed with `year`. */
 function dateOf(fields: Field[], year: number | null): string | null {
   const full = fields.find((f) => f.key === '日期');
@@ -132,7 +147,7 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
   const loose = fields.find((f) => f.key === '')?.value ?? null;
   const labelled = firstValue(fields, /来源|来自|出处|发布机构|发布单位|发文机关/);
   meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && OUTLET.test(loose) ? loose : null);
-  meta.author ??= cleanAuthor(firstValue(fields, /作者|撰稿|撰文|记者|通讯员|发布者|发布人/)) ?? (loose && !OUTLET.test(loose) ? cleanAuthor(loose) : null);
+  meta.author ??= cleanAuthor(writer(fields)) ?? (loose && !OUTLET.test(loose) ? cleanAuthor(loose) : null);
   meta.editor ??= firstValue(fields, /编辑|责编/);
 }
 

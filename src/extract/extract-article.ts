@@ -4,7 +4,7 @@ import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { cleanAuthor, readCnMetaLines, stripCnMetaLines, type CnMeta } from './cn-meta.js';
-import { trimCnEdges } from './cn-body-edges.js';
+import { dropBracketedHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { nearHeadlineFirst, pageLines } from './page-lines.js';
@@ -99,7 +99,7 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
 function pickAuthor(meta: PageMeta, title: string | null, fromLines: (string | null | undefined)[]): string | null {
   let byMarkup = cleanAuthor(meta.author);
   const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
-  if (byMarkup && siteNames.some((s) => s && s.includes(byMarkup!))) byMarkup = null;
+  if (byMarkup && siteNames.some((s) => s?.includes(byMarkup!))) byMarkup = null;
   return byMarkup ?? fromLines.find((a) => a) ?? null;
 }
 
@@ -141,7 +141,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const textLang = stripped.length ? guessCjkLang(stripped.join('')) : null;
   if (!lang) lang = textLang;
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
-  const body = chinese && textLang === 'zh' ? trimCnEdges(stripped) : stripped;
+  const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title)) : stripped;
   const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromUrl;
   return withoutControls({
     url,

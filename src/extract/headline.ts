@@ -41,7 +41,7 @@ function headlineLine(lines: PageLine[], hints: TitleHints): number {
     if (t === meta) score = 3;
     // og:title cut at a quote the site did not escape: the printed headline starts with it.
     else if (meta.length >= 2 && t.startsWith(meta) && tag.includes(t)) score = 2.5;
-    else if (tag.includes(t) || (meta && meta.includes(t))) score = 1 + t.length / Math.max(tag.length, meta.length, 1);
+    else if (tag.includes(t) || meta?.includes(t)) score = 1 + t.length / Math.max(tag.length, meta.length, 1);
     else if (cut.length >= 8 && t.startsWith(cut)) score = 2;
     if (score === 0) return;
     const name = line.block?.name ?? '';
@@ -69,8 +69,9 @@ export function findTitle(lines: PageLine[], meta: PageMeta): { title: string | 
   let at = headlineLine(lines, { titleTag: meta.titleTag, metaTitle: meta.metaTitle });
   if (at >= 0) return { title: printedText(lines[at]), at };
   // A <title> that holds only the site's name: the page's own heading is the headline.
+  // It is the site's name when the page prints it only inside longer lines (a masthead, a copyright line).
   const cleaned = meta.title ? compact(meta.title) : '';
-  if (!cleaned || !lines.some((l) => compact(l.text).includes(cleaned))) {
+  if (!cleaned || !lines.some((l) => compact(l.text) === cleaned)) {
     at = headingLikeLine(lines);
     if (at >= 0) return { title: printedText(lines[at]), at };
   }

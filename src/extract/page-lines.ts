@@ -37,7 +37,10 @@ export function pageLines(doc: Document): PageLine[] {
       return;
     }
     if (!isTag(n) || SKIP.has(n.name)) return;
-    if (n.name === 'br' || n.name === 'hr') return flush();
+    if (n.name === 'br' || n.name === 'hr') {
+      flush();
+      return;
+    }
     const block = BLOCK_TAGS.has(n.name);
     if (block) {
       flush();

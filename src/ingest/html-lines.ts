@@ -41,7 +41,10 @@ export function htmlToLines(html: string): Line[] {
     if (!isTag(node) && node.type !== 'root') return;
     if (isTag(node)) {
       if (SKIPPED.has(node.name)) return;
-      if (node.name === 'br' || node.name === 'hr') return flush();
+      if (node.name === 'br' || node.name === 'hr') {
+        flush();
+        return;
+      }
     }
     const block = isTag(node) && BLOCK_TAGS.has(node.name);
     if (block) {

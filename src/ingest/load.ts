@@ -7,6 +7,7 @@ import { decodeText } from './decode.js';
 import { textToLines } from './text-lines.js';
 import { htmlToLines, isHtml } from './html-lines.js';
 import { decodeBytes } from '../extract/charset.js';
+import { notFound } from '../core/errors.js';
 
 /** Default cap on input size: far above any bulletin, low enough that a wrong file is refused before it is read. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -92,9 +93,9 @@ async function statInput(path: string): Promise<Stats> {
     return await stat(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${path}: no such file or directory`);
+    if (code === 'ENOENT') throw notFound(path, 'no such file or directory');
     if (code === 'EACCES') throw new Error(`${path}: permission denied`);
-    if (code === 'ENOTDIR') throw new Error(`${path}: no such file (a parent is not a directory)`);
+    if (code === 'ENOTDIR') throw notFound(path, 'no such file (a parent is not a directory)');
     throw new Error(`${path}: cannot read (${code ?? (err as Error).message})`);
   }
 }

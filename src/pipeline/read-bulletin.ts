@@ -1,4 +1,5 @@
 import { parseBulletin } from '../bulletin/parse.js';
+import { readMessages, warning } from '../core/messages.js';
 import { loadBytes, loadSource, type LoadOptions } from '../ingest/load.js';
 import type { Bulletin, SourceDoc } from '../types.js';
 import { inputError } from './input-error.js';
@@ -27,8 +28,11 @@ async function parseDoc(path: string, load: () => Promise<SourceDoc>): Promise<R
   try {
     const doc = await load();
     const parsed = parseBulletin(doc);
-    const warnings = [...new Set([...doc.warnings, ...parsed.warnings])];
-    return { doc, bulletin: { ...parsed, warnings } };
+    const said = new Set<string>();
+    const messages = [...doc.warnings.map((w) => warning('input', w)), ...readMessages(parsed.messages ?? parsed.warnings)].filter(
+      (m) => !said.has(m.message) && Boolean(said.add(m.message)),
+    );
+    return { doc, bulletin: { ...parsed, warnings: messages.map((m) => m.message), messages } };
   } catch (err) {
     throw inputError(path, err);
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { enrichmentVersion, enrichWithTerms } from '../enrich/index.js';
-import type { EnrichContext } from '../enrich/types.js';
+import { enrichmentVersion, enrichWithTerms, lexiconModel } from '../enrich/index.js';
+import type { EnrichContext, SectionModel } from '../enrich/types.js';
 import type { ArticleUnderstanding, Understand, UnderstandingContext } from '../store/enrichment-types.js';
 import type { StoredArticle } from '../store/types.js';
 import { webPlace } from '../store/web-place.js';
@@ -17,16 +17,35 @@ export interface IssueInfo {
  * trained section model when there is one, so training marks earlier enrichment stale.
  */
 export function understandingVersion(context: UnderstandingContext): string {
-  if (!context.sectionModel) return enrichmentVersion();
-  const model = createHash('sha256').update(JSON.stringify(context.sectionModel)).digest('hex').slice(0, 8);
+  const trained = currentModel(context);
+  if (!trained) return enrichmentVersion();
+  const model = createHash('sha256').update(JSON.stringify(trained)).digest('hex').slice(0, 8);
   return `${enrichmentVersion()}+m${model}`;
 }
 
-/** Enrichment's context from the store's: corpus frequencies when it has counted any, the trained model when saved. */
+let checked: { model: SectionModel; priors: SectionModel; current: boolean } | undefined;
+
+/**
+ * The saved model when it was trained on the house sections and lexicons in use; one trained before a knowledge
+ * overlay changed them is set aside (the lexicon priors decide until the next `jianbao train`).
+ */
+function currentModel(context: UnderstandingContext): SectionModel | null {
+  const model = context.sectionModel;
+  if (!model) return null;
+  const priors = lexiconModel();
+  if (checked?.model !== model || checked.priors !== priors) {
+    const same = JSON.stringify(model.sections) === JSON.stringify(priors.sections) && JSON.stringify(model.lexicon) === JSON.stringify(priors.lexicon);
+    checked = { model, priors, current: same };
+  }
+  return checked.current ? model : null;
+}
+
+/** Enrichment's context from the store's: corpus frequencies when it has counted any, the trained model when current. */
 function enrichContext(context: UnderstandingContext): EnrichContext {
+  const model = currentModel(context);
   return {
     ...(context.docFreq.documents > 0 ? { docFreq: context.docFreq } : {}),
-    ...(context.sectionModel ? { sectionModel: context.sectionModel } : {}),
+    ...(model ? { sectionModel: model } : {}),
   };
 }
 

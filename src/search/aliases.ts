@@ -1,4 +1,4 @@
-import { orgData } from '../enrich/data.js';
+import { orgData, perKnowledge } from '../enrich/data.js';
 
 /**
  * The names one organisation goes by, from the entity lexicon (src/enrich/data/orgs.json): its canonical name
@@ -39,10 +39,18 @@ export function aliasIndex(orgs: { name: string; aliases: string[] }[]): AliasIn
   };
 }
 
-let shared: AliasIndex | undefined;
+const current = perKnowledge(() => aliasIndex(orgData()));
 
-/** The index of the bundled entity lexicon, built once per process. */
+/**
+ * The index of the entity lexicon in use (bundled, with the knowledge overlay's organisations), built once per
+ * overlay. Stores keep this object: it always answers from the overlay in use.
+ */
+const shared: AliasIndex = {
+  namesOf: (name) => current().namesOf(name),
+  canonical: (name) => current().canonical(name),
+  canonicalOfAliases: () => current().canonicalOfAliases(),
+};
+
 export function sharedAliases(): AliasIndex {
-  shared ??= aliasIndex(orgData());
   return shared;
 }

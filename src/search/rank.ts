@@ -30,5 +30,5 @@ export function recencyBoostSql(ageDays: string, dialect: 'sqlite' | 'postgres')
 
 /** The recency boost of scoreSql in JavaScript, for a backend that weighs recency outside SQL; NaN age: no boost. */
 export function recencyBoost(ageDays: number): number {
-  return Number.isNaN(ageDays) ? 1 : 1 + RECENCY_WEIGHT * Math.pow(0.5, Math.max(0, ageDays) / RECENCY_HALF_LIFE_DAYS);
+  return Number.isNaN(ageDays) ? 1 : 1 + RECENCY_WEIGHT * 0.5 ** (Math.max(0, ageDays) / RECENCY_HALF_LIFE_DAYS);
 }

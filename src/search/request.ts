@@ -3,6 +3,7 @@ import { toMatchPlan, type MatchPlan } from './match-plan.js';
 import { isEmptyQuery, parseDateBound, parseQuery } from './query.js';
 import { sharedSegmenter } from './segment.js';
 import type { Facets, SearchFilters, SearchRequest } from './types.js';
+import { invalidInput } from '../core/errors.js';
 
 /** Default page size of a search. */
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -28,12 +29,12 @@ export function planSearch(request: SearchRequest, aliases: AliasIndex): Planned
   const parsed = parseQuery(request.query);
   const filters = mergeFilters(parsed.filters, request.filters ?? {});
   if (isEmptyQuery({ ...parsed, filters })) {
-    throw new Error('query: empty; give words to search for, or a filter such as tag:芯片');
+    throw invalidInput('query', 'empty; give words to search for, or a filter such as tag:芯片');
   }
   const plan = toMatchPlan(parsed, sharedSegmenter(), aliases);
   const warnings = [...parsed.warnings, ...plan.warnings];
   if (!plan.groups.length && !plan.excluded.length && !Object.values(filters).some((v) => v !== undefined)) {
-    throw new Error(`query: nothing searchable in ${JSON.stringify(request.query.trim())}`);
+    throw invalidInput('query', `nothing searchable in ${JSON.stringify(request.query.trim())}`);
   }
   return { plan, filters, warnings };
 }

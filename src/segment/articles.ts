@@ -1,3 +1,4 @@
+import { warning, type Message } from '../core/messages.js';
 import type { Article } from '../types.js';
 import type { Para } from '../clean/index.js';
 import { endsSentence } from '../clean/text-shape.js';
@@ -8,7 +9,7 @@ import type { HeadingRole } from './roles.js';
 export interface Assembled {
   sections: string[];
   articles: Article[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 interface Draft {
@@ -23,7 +24,7 @@ interface Draft {
  */
 export function assemble(paras: Para[], kinds: ParaKind[], roles: Map<number, HeadingRole>): Assembled {
   const sections: string[] = [];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const drafts: Draft[] = [];
   let section: string | null = null;
   let cur: Draft | null = null;
@@ -38,7 +39,7 @@ export function assemble(paras: Para[], kinds: ParaKind[], roles: Map<number, He
   };
   const current = (p: Para): Draft => {
     if (cur) return cur;
-    warnings.push(`lines ${p.lineStart}-${p.lineEnd}: text before the first headline, kept as an untitled article`);
+    warnings.push(warning('untitled-text', `lines ${p.lineStart}-${p.lineEnd}: text before the first headline, kept as an untitled article`, p.lineStart));
     cur = open(p, '');
     return cur;
   };
@@ -106,12 +107,12 @@ function reattachDetachedBodies(drafts: Draft[]): void {
 }
 
 /** Closes an article: joins its body paragraphs and reports a body that is missing or ends mid-sentence. */
-function finish(d: Draft, warnings: string[]): void {
+function finish(d: Draft, warnings: Message[]): void {
   const { article, body } = d;
   article.body = body.map((p) => p.text).join('\n\n');
   const end = body[body.length - 1];
-  if (!end) warnings.push(`line ${article.lineStart}: article "${article.title}" has no body`);
+  if (!end) warnings.push(warning('no-body', `line ${article.lineStart}: article "${article.title}" has no body`, article.lineStart));
   else if (!endsSentence(end.text) && !/[”」』）)]$/.test(end.text) && !article.subheads.includes(end.text)) {
-    warnings.push(`line ${end.lineEnd}: article "${article.title}" ends mid-sentence: "…${end.text.slice(-20)}"`);
+    warnings.push(warning('mid-sentence', `line ${end.lineEnd}: article "${article.title}" ends mid-sentence: "…${end.text.slice(-20)}"`, end.lineEnd));
   }
 }

@@ -1,4 +1,5 @@
 import type { Para, WrapModel } from '../clean/index.js';
+import { sectionData } from '../enrich/data.js';
 import { endsContinuing, endsFullStop, endsQuestion, squash } from '../clean/text-shape.js';
 import { isBareName, isCaption, isCredit } from './credit-patterns.js';
 import { isPartMarker, markHeadlineParts } from './headline-parts.js';
@@ -15,9 +16,14 @@ export interface SegmentOptions {
   sidebarLabels: string[];
 }
 
-/** Defaults: the house sections of 信息产业监测 and common sidebar labels; unknown ones are found by shape. */
+/**
+ * Defaults: the house sections (written once, in src/enrich/data/sections.json, with a team's knowledge overlay)
+ * and common sidebar labels; unknown sections are found by shape.
+ */
 export const DEFAULT_OPTIONS: SegmentOptions = {
-  knownSections: ['产业环境', '运营竞争', '技术情报', '企业情报', '海外借鉴'],
+  get knownSections() {
+    return sectionData().sections.map((s) => s.name);
+  },
   sidebarLabels: ['专家观点', '相关链接', '链接', '延伸阅读', '记者手记', '背景', '名词解释', '编者按', '短评'],
 };
 
@@ -76,7 +82,7 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
     if (!sectionLike(i)) return;
     const next = paras[i + 1];
     // By shape: a lone short line that closes its page, or opens one right before a headline.
-    const closesPage = next !== undefined && next.rows[0].afterBreak;
+    const closesPage = next?.rows[0].afterBreak;
     const opensPage = p.rows[0].pageTop && next !== undefined && kinds[i + 1] === 'heading';
     // By type: set larger than the headline (itself larger than body text) right under it, as a section banner is.
     const [own, under] = [p.rows[0].layout, next?.rows[0].layout];

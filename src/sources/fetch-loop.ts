@@ -2,6 +2,7 @@
 import type { Fetcher } from '../fetch/fetcher.js';
 import type { Store, StoredSource } from '../store/types.js';
 import { fetchSource, type SourceRun } from './fetch-source.js';
+import { notFound } from '../core/errors.js';
 
 /** How a fetch run is driven and observed. */
 export interface FetchLoopOptions {
@@ -11,8 +12,8 @@ export interface FetchLoopOptions {
   signal: AbortSignal;
   /** Called with the sources about to be polled in one round. */
   onRound?(sources: StoredSource[]): void;
-  /** Called after each source is polled. */
-  onSource?(run: SourceRun): void;
+  /** Called after each source is polled; the next waits for it. */
+  onSource?(run: SourceRun): void | Promise<void>;
 }
 
 /** Longest sleep in watch mode, so sources added meanwhile are picked up soon. */
@@ -27,7 +28,7 @@ export async function fetchDue(store: Store, fetcher: Fetcher, opts: FetchLoopOp
     if (opts.signal.aborted) break;
     const run = await fetchSource(source, store, fetcher, { signal: opts.signal });
     runs.push(run);
-    opts.onSource?.(run);
+    await opts.onSource?.(run);
   }
   return runs;
 }
@@ -42,7 +43,7 @@ export async function watchSources(store: Store, fetcher: Fetcher, opts: FetchLo
 
 async function requireSource(store: Store, id: number): Promise<StoredSource> {
   const source = await store.getSource(id);
-  if (!source) throw new Error(`source #${id}: no such source (see jianbao sources list)`);
+  if (!source) throw notFound(`source #${id}`, 'no such source (see jianbao sources list)');
   return source;
 }
 
@@ -54,9 +55,10 @@ async function msUntilNextDue(store: Store, sourceId: number | undefined): Promi
   return Math.max(0, Math.min(MAX_IDLE_MS, ...waits));
 }
 
-/** Resolves after `ms`, or as soon as the signal aborts. */
+/** Resolves after `ms`, or as soon as the signal aborts (at once when it has already: no abort event comes then). */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
     const done = (): void => {
       clearTimeout(timer);
       signal.removeEventListener('abort', done);

@@ -1,4 +1,5 @@
 /** Poll intervals as users write them: `30m`, `2h`, `1d`, `90s`. */
+import { invalidInput } from '../core/errors.js';
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -8,9 +9,9 @@ export const MIN_INTERVAL_SECONDS = 60;
 /** Seconds in an interval like `30m`; throws `<text>: <problem>` for anything else. */
 export function parseInterval(text: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/i.exec(text);
-  if (!m) throw new Error(`${text}: not an interval (write e.g. 30m, 2h or 1d)`);
+  if (!m) throw invalidInput(text, 'not an interval (write e.g. 30m, 2h or 1d)');
   const seconds = Math.round(Number(m[1]) * UNIT_SECONDS[m[2].toLowerCase()]);
-  if (seconds < MIN_INTERVAL_SECONDS) throw new Error(`${text}: interval too short (at least ${MIN_INTERVAL_SECONDS / 60}m)`);
+  if (seconds < MIN_INTERVAL_SECONDS) throw invalidInput(text, `interval too short (at least ${MIN_INTERVAL_SECONDS / 60}m)`);
   return seconds;
 }
 

@@ -1,5 +1,6 @@
 import { displayLocation, isUrl } from './location.js';
 import type { OpenOptions, SearchStore, Store } from './types.js';
+import { invalidInput } from '../core/errors.js';
 
 /**
  * Opens the store at `location`: a `postgres://` or `postgresql://` URL means the PostgreSQL store in that
@@ -16,7 +17,7 @@ export async function openStore(location: string, options: OpenOptions = {}): Pr
 export async function openSearchStore(location: string, options: OpenOptions = {}): Promise<SearchStore> {
   if (/^postgres(ql)?:\/\//i.test(location)) return (await import('./postgres/postgres-store.js')).openPostgresStore(location, options);
   if (isUrl(location)) {
-    throw new Error(`${displayLocation(location)}: unsupported store URL (give a postgres:// URL or a file path)`);
+    throw invalidInput(displayLocation(location), 'unsupported store URL (give a postgres:// URL or a file path)');
   }
   return (await import('./sqlite/sqlite-store.js')).openSqliteStore(location, options);
 }

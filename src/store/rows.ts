@@ -1,4 +1,5 @@
-import type { Article, SourceDoc } from '../types.js';
+import { readMessages, warningCount, type Message } from '../core/messages.js';
+import type { Article, Bulletin, SourceDoc } from '../types.js';
 import { articleContentHash } from './content-hash.js';
 import type { ImportResult, IssueSummary, StoredArticle, WebProvenance } from './types.js';
 
@@ -79,8 +80,36 @@ export function unchangedResult(existing: IssueRow): ImportResult {
     status: 'unchanged',
     issueId: existing.id,
     articles: existing.article_count,
-    warnings: (JSON.parse(existing.warnings) as string[]).length,
+    ...counted(storedMessages(existing.warnings)),
   };
+}
+
+/**
+ * A bulletin's messages as the issues table keeps them (a JSON array in the `warnings` column): objects with
+ * level and code; a bulletin without structured messages keeps its warnings, read back as legacy warnings.
+ */
+export function messagesColumn(bulletin: Bulletin): string {
+  return JSON.stringify(bulletin.messages ?? bulletin.warnings);
+}
+
+/** The column read back: entries stored before messages existed (strings) are warnings with code `legacy`. */
+function storedMessages(column: string): Message[] {
+  return readMessages(JSON.parse(column) as (string | Message)[]);
+}
+
+/** Messages beside their texts, for readers of the older `warnings: string[]`. */
+function withTexts(messages: Message[]): Pick<IssueSummary, 'warnings' | 'messages'> {
+  return { warnings: messages.map((m) => m.message), messages };
+}
+
+/** An import's messages and how many of them are warnings (information does not count). */
+function counted(messages: Message[]): Pick<ImportResult, 'warnings' | 'messages'> {
+  return { warnings: warningCount(messages), messages };
+}
+
+/** What importBulletin reports for a bulletin it has just stored as `issueId`. */
+export function importedResult(issueId: number, bulletin: Bulletin): ImportResult {
+  return { status: 'imported', issueId, articles: bulletin.articles.length, ...counted(readMessages(bulletin.messages ?? bulletin.warnings)) };
 }
 
 /** An issue row as the Store interface returns it. */
@@ -90,7 +119,7 @@ export function toIssue(r: IssueRow): IssueSummary {
     publication: r.publication,
     issueDate: r.issue_date,
     sections: JSON.parse(r.sections) as string[],
-    warnings: JSON.parse(r.warnings) as string[],
+    ...withTexts(storedMessages(r.warnings)),
     articleCount: r.article_count,
     source: { path: r.path, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, kind: r.kind, importedAt: r.imported_at },
   };

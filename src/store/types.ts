@@ -4,6 +4,7 @@ import type { Article, Bulletin, SourceDoc } from '../types.js';
 import type { EnrichmentStore, Understand } from './enrichment-types.js';
 import type { SameIssuePolicy } from './same-issue.js';
 import type { AuditLog } from './audit-types.js';
+import type { Message } from '../core/messages.js';
 import type { AlertStore } from './alert-types.js';
 
 /**
@@ -143,8 +144,10 @@ export interface ImportResult {
   sameAs?: number;
   /** Number of articles the stored issue holds. */
   articles: number;
-  /** Number of warnings stored with the issue. */
+  /** Number of warnings stored with the issue (information messages not counted). */
   warnings: number;
+  /** What reading the file said: information and warnings, with codes. */
+  messages: Message[];
 }
 
 /** One stored issue as listed. */
@@ -157,8 +160,10 @@ export interface IssueSummary {
   issueDate: string | null;
   /** Section headings in order. */
   sections: string[];
-  /** Warnings from reading and parsing the file, kept with the issue. */
+  /** What reading and parsing the file said, kept with the issue: every message's text (information too). */
   warnings: string[];
+  /** The same with level and code; issues stored before messages existed have `legacy` warnings. */
+  messages: Message[];
   /** Number of articles stored for it. */
   articleCount: number;
   /** The source file it was imported from. */

@@ -18,7 +18,7 @@ export function registerEdition(program: Command): void {
     .option('--cover-line <text>', 'line printed on the cover of its issues')
     .addOption(new Option('--sections <list>', 'its section order (the others follow)').argParser(nameList).default([]))
     .addOption(dbOption())
-    .action(async (name: string, opts: { tags: string[]; entities: string[]; regions: string[]; coverLine?: string; sections: string[]; db: string }) => {
+    .action(async (name: string, opts: { tags: string[]; entities: string[]; regions: string[]; coverLine?: string; sections: string[]; db?: string }) => {
       const input = { name, tags: opts.tags, entities: opts.entities, regions: opts.regions, coverLine: opts.coverLine ?? null, sections: opts.sections };
       const e = await withCore(opts, (jianbao, actor) => jianbao.editions.save(actor, input));
       process.stdout.write(`edition ${name}: ${describe(e)}\n`);
@@ -29,7 +29,7 @@ export function registerEdition(program: Command): void {
     .description('list the editions')
     .option('--json', 'print one JSON array')
     .addOption(dbOption())
-    .action(async (opts: { json?: boolean; db: string }) => {
+    .action(async (opts: { json?: boolean; db?: string }) => {
       const editions = await withCore(opts, (jianbao, actor) => jianbao.editions.list(actor), { mustExist: true });
       process.stdout.write(
         opts.json ? `${JSON.stringify(editions, null, 2)}\n` : editions.map((e) => `${e.name}: ${describe(e)}\n`).join('') || 'no editions\n',

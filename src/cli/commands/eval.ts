@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { evaluateFiles, formatReport, meetsBars } from '../../eval/index.js';
+import { evaluateFile } from '../../core/index.js';
+import { cliConfig } from '../core.js';
 import { loggerFor } from '../logger.js';
-import { loadOptions, maxSizeOption } from '../options.js';
+import { maxSizeOption } from '../options.js';
 
 /**
  * `jianbao eval GOLD FILE [--json]`: parses FILE (text dump or PDF) as `jianbao import` would, scores it against the
@@ -15,11 +16,10 @@ export function registerEval(program: Command): void {
     .argument('<file>', 'the bulletin it annotates: text dump or PDF')
     .option('--json', 'print the figures as one JSON object')
     .addOption(maxSizeOption())
-    .action(async (gold: string, file: string, opts: { json?: boolean; maxMb: number }, command: Command) => {
-      const report = await evaluateFiles(gold, file, loadOptions(opts));
-      const pass = meetsBars(report);
+    .action(async (gold: string, file: string, opts: { json?: boolean; maxMb?: number }, command: Command) => {
+      const { report, pass, text } = await evaluateFile(cliConfig(opts), gold, file);
       loggerFor(command).debug({ gold, file, pass }, 'evaluated');
-      process.stdout.write(opts.json ? `${JSON.stringify({ ...report, pass }, null, 2)}\n` : `${formatReport(report)}\n`);
+      process.stdout.write(opts.json ? `${JSON.stringify({ ...report, pass }, null, 2)}\n` : `${text}\n`);
       if (!pass) process.exitCode = 1;
     });
 }

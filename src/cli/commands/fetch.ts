@@ -4,41 +4,35 @@
  * so a cron job notices a dead network but not one broken site. `--watch` runs until SIGINT/SIGTERM, which
  * finish the current item and exit 0.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { createFetcher } from '../../fetch/fetcher.js';
-import { fetchDue, watchSources } from '../../sources/fetch-loop.js';
-import type { SourceRun } from '../../sources/fetch-source.js';
-import { openStore } from '../../store/open.js';
-import { openJianbao } from '../../core/index.js';
-import { cliActor, cliConfig } from '../core.js';
+import { Option, type Command } from 'commander';
+import { count, type ConfigLayer, type SourceRun } from '../../core/index.js';
+import { withCore } from '../core.js';
 import { FileProgress } from '../file-progress.js';
 import { loggerFor } from '../logger.js';
-import { addAllowOptions, allowSettings, count, dbOption, type AllowOpts } from '../options.js';
+import { addAllowOptions, dbOption, nonNegative, positiveNumber } from '../options.js';
 
 const MB = 1024 * 1024;
 
-/** Parser for a non-negative number option. */
-function nonNegative(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number ≥ 0');
-  return n;
-}
-
-/** Parser for a positive number option. */
-function positive(value: string): number {
-  const n = nonNegative(value);
-  if (n === 0) throw new InvalidArgumentError('expected a number > 0');
-  return n;
-}
-
-interface FetchOpts extends AllowOpts {
-  db: string;
+interface FetchOpts {
+  db?: string;
   source?: string;
   watch?: boolean;
-  timeout: number;
-  retries: number;
-  hostDelay: number;
-  maxMb: number;
+  timeout?: number;
+  retries?: number;
+  hostDelay?: number;
+  maxMb?: number;
+  allowPrivate?: boolean;
+  allowNetworks?: string;
+}
+
+/** The fetch settings the flags give; the rest come from the environment, the config file and the defaults. */
+function fetchLayer(opts: FetchOpts): ConfigLayer {
+  const fetch: NonNullable<ConfigLayer['fetch']> = {};
+  if (opts.timeout !== undefined) fetch.timeoutMs = opts.timeout * 1000;
+  if (opts.retries !== undefined) fetch.retries = Math.floor(opts.retries);
+  if (opts.hostDelay !== undefined) fetch.hostDelayMs = opts.hostDelay;
+  if (opts.maxMb !== undefined) fetch.maxBytes = Math.floor(opts.maxMb * MB);
+  return { fetch };
 }
 
 /** The summary line of one source's poll. */
@@ -56,32 +50,20 @@ export function registerFetch(program: Command): void {
     .addOption(dbOption())
     .option('--source <id>', 'poll only this source, due or not')
     .option('--watch', 'keep polling each source on its interval until interrupted')
-    .addOption(new Option('--timeout <seconds>', 'time limit per request').argParser(positive).default(20))
-    .addOption(new Option('--retries <n>', 'retries after a 5xx, 429 or network failure').argParser(nonNegative).default(3))
-    .addOption(new Option('--host-delay <ms>', 'rest between two requests to the same host').argParser(nonNegative).default(1000))
-    .addOption(new Option('--max-mb <mb>', 'largest response accepted').argParser(positive).default(10))
+    .addOption(new Option('--timeout <seconds>', 'time limit per request (default 20)').argParser(positiveNumber))
+    .addOption(new Option('--retries <n>', 'retries after a 5xx, 429 or network failure (default 3)').argParser(nonNegative))
+    .addOption(new Option('--host-delay <ms>', 'rest between two requests to the same host (default 1000)').argParser(nonNegative))
+    .addOption(new Option('--max-mb <mb>', 'largest response accepted (default 10)').argParser(positiveNumber))
     .action(async (opts: FetchOpts, command: Command) => {
       const log = loggerFor(command);
       const sourceId = opts.source !== undefined ? Number(opts.source.replace('#', '')) : undefined;
       if (sourceId !== undefined && !Number.isInteger(sourceId)) throw new Error(`${opts.source}: not a source id`);
-      const store = await openStore(opts.db, { mustExist: true });
-      // New articles are matched against the watchlists after each source, through the core (one at a time).
-      const jianbao = await openJianbao(cliConfig({ db: opts.db }), { mustExist: true });
-      let alerting: Promise<unknown> = Promise.resolve();
-      const fetcher = createFetcher({
-        timeoutMs: opts.timeout * 1000,
-        retries: Math.floor(opts.retries),
-        hostDelayMs: opts.hostDelay,
-        maxBytes: Math.floor(opts.maxMb * MB),
-        ...allowSettings(opts),
-      });
       const stop = new AbortController();
       const onSignal = (): void => stop.abort();
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
       let progress: FileProgress | null = null;
       const runs: SourceRun[] = [];
-      const loop = {
-        sourceId,
+      const hooks = {
         signal: stop.signal,
         onRound: (sources: { length: number }) => {
           progress?.stop();
@@ -94,16 +76,18 @@ export function registerFetch(program: Command): void {
           progress?.result(summary(run));
           for (const w of run.warnings) progress?.error(`warning: #${run.source.id}: ${w}`);
           progress?.tick();
-          if (run.new) alerting = alerting.then(() => jianbao.watchlists.match(cliActor()));
         },
       };
+      // --max-mb here caps a response (the fetch setting), not an input file.
+      const flags = { ...opts, maxMb: undefined };
       try {
-        if (opts.watch) await watchSources(store, fetcher, loop);
-        else await fetchDue(store, fetcher, loop);
+        await withCore(flags, async (jianbao, actor) => {
+          if (opts.watch) await jianbao.sources.watch(actor, { sourceId }, hooks);
+          else await jianbao.sources.poll(actor, { sourceId }, hooks);
+        }, { mustExist: true, config: fetchLayer(opts) });
       } finally {
         (progress as FileProgress | null)?.stop();
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-        await alerting.finally(() => Promise.all([store.close(), jianbao.close()]));
       }
       const totals = runs.reduce((t, r) => ({ new: t.new + r.new, failedSources: t.failedSources + (r.error ? 1 : 0) }), { new: 0, failedSources: 0 });
       process.stdout.write(`${count(runs.length, 'source')} polled: ${count(totals.new, 'new article')}, ${totals.failedSources} failed\n`);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { openStore } from '../../store/open.js';
-import type { EventGroup } from '../../store/enrichment-types.js';
-import { count, dbOption } from '../options.js';
+import { count, type EventGroup } from '../../core/index.js';
+import { withCore } from '../core.js';
+import { dbOption } from '../options.js';
 
 /** `jianbao groups [--json] [--db PATH]`: the same-event groups (two articles or more) across stored issues and web articles. */
 export function registerGroups(program: Command): void {
@@ -10,14 +10,9 @@ export function registerGroups(program: Command): void {
     .description('list groups of stored articles reporting the same event')
     .addOption(dbOption())
     .option('--json', 'print one JSON array instead of text')
-    .action(async (opts: { db: string; json?: boolean }) => {
-      const store = await openStore(opts.db, { mustExist: true });
-      try {
-        const groups = await store.listGroups();
-        process.stdout.write(opts.json ? `${JSON.stringify(groups, null, 2)}\n` : asText(groups));
-      } finally {
-        await store.close();
-      }
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      const groups = await withCore(opts, (jianbao, actor) => jianbao.enrichment.groups(actor), { mustExist: true });
+      process.stdout.write(opts.json ? `${JSON.stringify(groups, null, 2)}\n` : asText(groups));
     });
 }
 

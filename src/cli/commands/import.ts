@@ -1,10 +1,10 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { printedDate, type ImportInput, type ImportResult } from '../../core/index.js';
+import { count, printedDate, type ImportInput, type ImportResult } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { debugTrace, errorLine } from '../errors.js';
 import { FileProgress } from '../file-progress.js';
 import { loggerFor } from '../logger.js';
-import { count, dbOption, maxSizeOption } from '../options.js';
+import { dbOption, maxSizeOption } from '../options.js';
 
 /** `--date D`: an issue date as printed (2021-10-21, 2021.10.21, 2021年10月21日), kept as ISO. */
 function parseDate(value: string): string {
@@ -37,7 +37,7 @@ export function registerImport(program: Command): void {
     .addOption(new Option('--keep-both', 'store an issue already stored again, as another issue'))
     .addOption(new Option('--publication <name>', 'publication for files that do not name one'))
     .addOption(new Option('--date <date>', 'issue date for files that do not give one').argParser(parseDate))
-    .action(async (files: string[], opts: { db: string; maxMb: number; replace?: boolean; keepBoth?: boolean; publication?: string; date?: string }, command: Command) => {
+    .action(async (files: string[], opts: { db?: string; maxMb?: number; replace?: boolean; keepBoth?: boolean; publication?: string; date?: string }, command: Command) => {
       const log = loggerFor(command);
       const input: ImportInput = {
         sameIssue: opts.replace ? 'replace' : opts.keepBoth ? 'keep-both' : 'report',

@@ -28,7 +28,7 @@ interface NewOptions {
   sameStory: number;
   enrich?: boolean;
   who?: string;
-  db: string;
+  db?: string;
 }
 
 function registerNew(issue: Command): void {
@@ -71,7 +71,7 @@ function registerList(issue: Command): void {
     .description('list the composed issues')
     .option('--json', 'print one JSON array')
     .addOption(dbOption())
-    .action(async (opts: { json?: boolean; db: string }) => {
+    .action(async (opts: { json?: boolean; db?: string }) => {
       const drafts = await withCore(opts, (jianbao, actor) => jianbao.bulletins.list(actor), { mustExist: true });
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(drafts, null, 2)}\n`);
@@ -91,7 +91,7 @@ function registerShow(issue: Command): void {
     .argument('<id>', 'issue id', positiveInt)
     .option('--json', 'print one JSON object (the draft and its changes)')
     .addOption(dbOption())
-    .action(async (id: number, opts: { json?: boolean; db: string }) => {
+    .action(async (id: number, opts: { json?: boolean; db?: string }) => {
       const { bulletin: draft, changes } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.get(actor, id), { mustExist: true });
       process.stdout.write(opts.json ? `${JSON.stringify({ ...draft, changes }, null, 2)}\n` : showText(draft, changes));
     });
@@ -126,7 +126,7 @@ interface EditOptions {
   plan?: string;
   coverLine?: string;
   who?: string;
-  db: string;
+  db?: string;
 }
 
 function registerEdit(issue: Command): void {
@@ -190,7 +190,7 @@ function registerRender(issue: Command): void {
     .requiredOption('--out <file>', 'file to write')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension)').choices(FORMATS))
     .addOption(dbOption())
-    .action(async (id: number, opts: { out: string; format?: Format; db: string }) => {
+    .action(async (id: number, opts: { out: string; format?: Format; db?: string }) => {
       const format = opts.format ?? formatOfPath(opts.out);
       if (!format) throw new Error(`${opts.out}: cannot tell the format from the name; give --format ${FORMATS.join('|')}`);
       const bytes = await withCore(opts, (jianbao, actor) => jianbao.bulletins.render(actor, id, format), { mustExist: true });

@@ -14,8 +14,9 @@ export function registerList(program: Command): void {
     .addOption(dbOption())
     .option('--articles', 'also list each issue\'s articles, then the articles fetched from the web')
     .option('--json', 'print one JSON array instead of text')
-    .action(async (opts: { db: string; articles?: boolean; json?: boolean }) => {
-      const { issues, articles } = await withCore(opts, async (jianbao, actor) => ({
+    .action(async (opts: { db?: string; articles?: boolean; json?: boolean }) => {
+      const { issues, articles, store } = await withCore(opts, async (jianbao, actor) => ({
+        store: jianbao.config.store,
         issues: await jianbao.issues.list(actor),
         // One query for every article (bulletin articles in printed order, then web ones), shared out by issue.
         articles: opts.articles ? await jianbao.issues.listArticles(actor) : [],
@@ -28,8 +29,7 @@ export function registerList(program: Command): void {
       }
       const rows = issues.map((issue) => ({ issue, articles: byIssue.get(issue.id) ?? [] }));
       const web = articles.filter((a): a is WebArticle => a.web !== undefined);
-      process.stdout.write(opts.json ? asJson(rows, web, Boolean(opts.articles)) : asText(rows, web, opts.db));
-
+      process.stdout.write(opts.json ? asJson(rows, web, Boolean(opts.articles)) : asText(rows, web, store));
     });
 }
 

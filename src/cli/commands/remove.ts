@@ -20,7 +20,7 @@ export function registerRemove(program: Command): void {
     .description('remove a stored issue and everything derived from it')
     .argument('<issue>', 'issue id, as `jianbao list` shows it', issueId)
     .addOption(dbOption())
-    .action(async (id: number, opts: { db: string }) => {
+    .action(async (id: number, opts: { db?: string }) => {
       const removed = await withCore(opts, (jianbao, actor) => jianbao.issues.remove(actor, id), { mustExist: true });
       process.stdout.write(`removed issue #${id}: ${count(removed.articles, 'article')} and everything derived from them\n`);
     });

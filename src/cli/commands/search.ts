@@ -1,13 +1,12 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { parseDateBound } from '../../search/query.js';
-import type { FacetCounts, SearchFilters, SearchResult } from '../../search/types.js';
-import { openSearchStore } from '../../store/open.js';
+import { parseDateBound, type FacetCounts, type FiltersInput, type SearchResult } from '../../core/index.js';
+import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
 import { terminalSafe } from '../terminal.js';
 
 /** Options every archive query command shares: the filters. */
 export interface FilterOptions {
-  db: string;
+  db?: string;
   from?: string;
   to?: string;
   section?: string[];
@@ -47,7 +46,7 @@ export function queryOf(command: Command, words: string[]): string {
 }
 
 /** The filters the options give. */
-export function filtersOf(opts: FilterOptions): SearchFilters {
+export function filtersOf(opts: FilterOptions): FiltersInput {
   return { from: opts.from, to: opts.to, sections: opts.section, tags: opts.tag, entities: opts.entity, sources: opts.source };
 }
 
@@ -82,20 +81,10 @@ export function registerSearch(program: Command): void {
     .option('--json', 'print one JSON object (snippet marks as <mark>)')
     .action(async (words: string[], opts: FilterOptions & { limit: number; page: number; json?: boolean }, command: Command) => {
       const query = queryOf(command, words);
-      const store = await openSearchStore(opts.db, { mustExist: true });
-      try {
-        const result = await store.search({
-          query,
-          filters: filtersOf(opts),
-          limit: opts.limit,
-          offset: (opts.page - 1) * opts.limit,
-          marks: opts.json ? 'html' : 'terminal',
-        });
-        for (const w of result.warnings) process.stderr.write(terminalSafe(`jianbao: warning: ${w}\n`));
-        process.stdout.write(opts.json ? `${JSON.stringify({ query, ...result }, null, 2)}\n` : asText(result, query, opts));
-      } finally {
-        await store.close();
-      }
+      const request = { query, filters: filtersOf(opts), limit: opts.limit, offset: (opts.page - 1) * opts.limit, marks: opts.json ? 'html' : 'terminal' } as const;
+      const result = await withCore(opts, (jianbao, actor) => jianbao.search.search(actor, request), { mustExist: true });
+      for (const w of result.warnings) process.stderr.write(terminalSafe(`jianbao: warning: ${w}\n`));
+      process.stdout.write(opts.json ? `${JSON.stringify({ query, ...result }, null, 2)}\n` : asText(result, query, opts));
     });
 }
 

@@ -1,28 +1,16 @@
 /** `jianbao sources add|list|remove`: the web sources `jianbao fetch` polls. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { addressPolicy } from '../../fetch/address-policy.js';
-import { requireSourceUrl } from '../../fetch/url-policy.js';
-import { formatInterval, parseInterval } from '../../sources/interval.js';
-import { displayLocation } from '../../store/location.js';
-import { openStore } from '../../store/open.js';
-import type { StoredArticle, StoredSource } from '../../store/types.js';
-import { addAllowOptions, allowSettings, count, dbOption, type AllowOpts } from '../options.js';
+import { checkSource, count, displayLocation, formatInterval, parseInterval, type SourceWithArticles } from '../../core/index.js';
+import { cliConfig, withCore } from '../core.js';
+import { addAllowOptions, dbOption } from '../options.js';
 
-/** Default poll interval for a new source. */
-const DEFAULT_EVERY = '1h';
-
-/** Commander parser turning `30m` into seconds, with the interval's own error message. */
+/** Commander parser turning `30m` into seconds, with the interval's own error message (a usage error). */
 function intervalArg(value: string): number {
   try {
     return parseInterval(value);
   } catch (e) {
     throw new InvalidArgumentError((e as Error).message);
   }
-}
-
-/** A source given as `#3`, `3` or its URL. */
-function sourceRef(value: string): number | string {
-  return /^#?\d+$/.test(value) ? Number(value.replace('#', '')) : value;
 }
 
 /** Registers `sources` and its subcommands. */
@@ -36,18 +24,13 @@ export function registerSources(program: Command): void {
     .addOption(dbOption())
     .option('--name <name>', 'display name')
     .option('--section <section>', 'section the articles are filed under')
-    .option('--every <interval>', 'poll interval: 30m, 2h, 1d', intervalArg, parseInterval(DEFAULT_EVERY))
-    .action(async (url: string, opts: { db: string; name?: string; section?: string; every: number } & AllowOpts) => {
-      // The URL as fetched (normalised by WHATWG URL), so the same feed written twice is caught as a duplicate.
-      const allow = allowSettings(opts);
-      const href = requireSourceUrl(url, addressPolicy(allow.allowNetworks, allow.allowPrivate)).href;
-      const store = await openStore(opts.db);
-      try {
-        const s = await store.addSource({ url: href, name: opts.name ?? null, section: opts.section ?? null, everySeconds: opts.every });
-        process.stdout.write(`added #${s.id} ${s.url} (every ${formatInterval(s.everySeconds)})\n`);
-      } finally {
-        await store.close();
-      }
+    .option('--every <interval>', 'poll interval: 30m, 2h, 1d (default 1h)', intervalArg)
+    .action(async (url: string, opts: { db?: string; name?: string; section?: string; every?: number; allowPrivate?: boolean; allowNetworks?: string }) => {
+      const input = { url, name: opts.name ?? null, section: opts.section ?? null, every: opts.every };
+      // Refused before any store is opened (or created).
+      checkSource(cliConfig(opts), input);
+      const s = await withCore(opts, (jianbao, actor) => jianbao.sources.add(actor, input));
+      process.stdout.write(`added #${s.id} ${s.url} (every ${formatInterval(s.everySeconds)})\n`);
     });
 
   sources
@@ -56,17 +39,12 @@ export function registerSources(program: Command): void {
     .addOption(dbOption())
     .option('--articles', 'also list each source\'s stored articles')
     .option('--json', 'print one JSON array instead of text')
-    .action(async (opts: { db: string; articles?: boolean; json?: boolean }) => {
-      const store = await openStore(opts.db, { mustExist: true });
-      try {
-        const list = await store.listSources();
-        const rows = await Promise.all(
-          list.map(async (source) => ({ source, articles: opts.articles ? await store.listArticles({ sourceId: source.id }) : [] })),
-        );
-        process.stdout.write(opts.json ? asJson(rows, Boolean(opts.articles)) : asText(rows, displayLocation(opts.db)));
-      } finally {
-        await store.close();
-      }
+    .action(async (opts: { db?: string; articles?: boolean; json?: boolean }) => {
+      const { rows, store } = await withCore(opts, async (jianbao, actor) => ({
+        rows: await jianbao.sources.list(actor, { articles: Boolean(opts.articles) }),
+        store: jianbao.config.store,
+      }), { mustExist: true });
+      process.stdout.write(opts.json ? asJson(rows, Boolean(opts.articles)) : asText(rows, displayLocation(store)));
     });
 
   sources
@@ -74,19 +52,13 @@ export function registerSources(program: Command): void {
     .description('remove a source (its stored articles stay)')
     .argument('<source>', 'source id (as listed) or URL')
     .addOption(dbOption())
-    .action(async (ref: string, opts: { db: string }) => {
-      const store = await openStore(opts.db, { mustExist: true });
-      try {
-        const removed = await store.removeSource(sourceRef(ref));
-        if (!removed) throw new Error(`${ref}: no such source (see jianbao sources list)`);
-        process.stdout.write(`removed #${removed.id} ${removed.url}\n`);
-      } finally {
-        await store.close();
-      }
+    .action(async (ref: string, opts: { db?: string }) => {
+      const removed = await withCore(opts, (jianbao, actor) => jianbao.sources.remove(actor, ref), { mustExist: true });
+      process.stdout.write(`removed #${removed.id} ${removed.url}\n`);
     });
 }
 
-type Row = { source: StoredSource; articles: StoredArticle[] };
+type Row = SourceWithArticles;
 
 function asJson(rows: Row[], withArticles: boolean): string {
   const out = rows.map(({ source: { seen, ...s }, articles }) => ({

@@ -1,7 +1,7 @@
 import writeFileAtomic from 'write-file-atomic';
 import { type Command, Option } from 'commander';
-import { bucketCounts, type TrendPeriod } from '../../search/trend.js';
-import { openSearchStore } from '../../store/open.js';
+import { trendChart, type TrendPeriod } from '../../core/index.js';
+import { withCore } from '../core.js';
 import { addFilterOptions, type FilterOptions, filtersOf, queryOf, takesQueryWords } from './search.js';
 
 /** `jianbao trend TERM|--entity E|--tag T [--by week|month] [--svg FILE]`: matching articles over time. */
@@ -19,21 +19,13 @@ export function registerTrend(program: Command): void {
     .option('--json', 'print one JSON array')
     .action(async (words: string[], opts: FilterOptions & { by: TrendPeriod; svg?: string; json?: boolean }, command: Command) => {
       const query = queryOf(command, words);
-      const store = await openSearchStore(opts.db, { mustExist: true });
-      let counts;
-      try {
-        counts = await store.countByDate({ query, filters: filtersOf(opts) });
-      } finally {
-        await store.close();
-      }
-      const points = bucketCounts(counts, opts.by, { from: opts.from, to: opts.to });
+      const points = await withCore(opts, (jianbao, actor) => jianbao.search.trend(actor, { query, filters: filtersOf(opts), by: opts.by }), { mustExist: true });
       const label = [query, ...(opts.entity ?? []).map((e) => `实体:${e}`), ...(opts.tag ?? []).map((t) => `标签:${t}`)].join(' ');
       if (opts.svg) {
         const title = `“${label}” 相关文章数（按${opts.by === 'week' ? '周' : '月'}）`;
-        // echarts is loaded only for a chart: it would add half a second to every trend.
-        const { trendSvg } = await import('../../search/chart.js');
+        const svg = await trendChart(points, title);
         try {
-          writeFileAtomic.sync(opts.svg, trendSvg(points, title));
+          writeFileAtomic.sync(opts.svg, svg);
         } catch (err) {
           throw new Error(`${opts.svg}: cannot write chart (${(err as Error).message})`);
         }

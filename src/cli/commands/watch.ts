@@ -3,9 +3,15 @@
  * they raised, and sending them out by webhook and e-mail, all through the core's watchlist service.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { Alert, Delivery, WatchlistView } from '../../core/index.js';
+import { count, type Alert, type Delivery, type WatchlistView } from '../../core/index.js';
 import { withCore } from '../core.js';
-import { addAllowOptions, allowSettings, count, dbOption, type AllowOpts } from '../options.js';
+import { addAllowOptions, dbOption } from '../options.js';
+
+/** `--allow-private` / `--allow-networks`, passed to the configuration by withCore. */
+interface AllowOpts {
+  allowPrivate?: boolean;
+  allowNetworks?: string;
+}
 
 interface AddOpts extends AllowOpts {
   db: string;
@@ -57,7 +63,7 @@ export function registerWatch(program: Command): void {
         webhook: opts.webhook ?? null, webhookFormat: opts.webhookFormat, email: opts.email ?? null, digest: opts.digest ?? null,
         owner: opts.shared ? null : opts.owner,
       };
-      const w = await withCore(opts, (jianbao, actor) => jianbao.watchlists.add(actor, input), { config: { fetch: allowSettings(opts) } });
+      const w = await withCore(opts, (jianbao, actor) => jianbao.watchlists.add(actor, input));
       process.stdout.write(`watchlist ${w.name}: ${describe(w)}\n`);
     });
 
@@ -118,7 +124,7 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption()))
     .action(async (opts: AllowOpts & { now?: Date; db: string; who?: string }) => {
-      const r = await withCore(opts, (jianbao, actor) => jianbao.watchlists.deliver(actor, opts.now), { mustExist: true, config: { fetch: allowSettings(opts) } });
+      const r = await withCore(opts, (jianbao, actor) => jianbao.watchlists.deliver(actor, opts.now), { mustExist: true });
       process.stdout.write(
         `${count(r.articles, 'article')} matched: ${count(r.alerts, 'new alert')}, ${count(r.volume, 'volume alert')}; ` +
           `${count(r.queued, 'digest')} queued; ${r.sent} sent, ${r.retrying} to retry, ${r.dead} given up\n`,

@@ -1,6 +1,7 @@
 import type { Entry, IssueDraft } from '../types.js';
 import { TRENDS_HEADING, trendSvg } from './trend.js';
 import { HIGHLIGHTS_HEADING, TOC_HEADING, alsoSeenLines, closingLines, houseDate, issueLabel, leadByline, paragraphs, periodLabel, untitled } from './house.js';
+import { DEFAULT_RENDER, type RenderOptions } from './style.js';
 
 /** How the HTML is meant to be read. */
 export interface HtmlOptions {
@@ -9,6 +10,8 @@ export interface HtmlOptions {
    * same width (first PDF pass); undefined means a screen page (links, no numbers).
    */
   pageNumbers?: number[] | null;
+  /** The house colours and fonts (default: jianbao's own). */
+  style?: Pick<RenderOptions, 'colours' | 'fonts'>;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -23,10 +26,10 @@ export function escapeHtml(s: string): string {
  * section from a new page, a title never left alone at a page foot (kept with the source line and first
  * paragraph), Chinese line breaking strict so no line starts with closing punctuation.
  */
-const CSS = `
-:root { --ink: #1b1b1b; --accent: #a5141c; --muted: #5f5f5f; --rule: #d9d9d9; }
+const css = ({ colours: c, fonts }: Pick<RenderOptions, 'colours' | 'fonts'>) => `
+:root { --ink: ${c.ink}; --accent: ${c.accent}; --muted: ${c.muted}; --rule: ${c.rule}; --shade: ${c.shade}; }
 * { box-sizing: border-box; }
-html { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+html { font-family: ${fonts.css};
   color: var(--ink); line-height: 1.8; -webkit-text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 46em; padding: 1.2rem 1rem 3rem; font-size: clamp(15px, 2.4vw, 17px); }
 p, li, h1, h2, h3 { line-break: strict; word-break: normal; overflow-wrap: break-word; }
@@ -58,7 +61,7 @@ a { color: inherit; }
 .keep { break-inside: avoid; }
 .meta { text-indent: 0; color: var(--muted); font-size: .9em; margin: 0 0 .6em; }
 .credit { text-indent: 0; text-align: right; color: var(--muted); font-size: .9em; margin: .3em 0 0; break-before: avoid; }
-.summary { text-indent: 0; background: #f6f1f1; padding: .4em .7em; font-size: .95em; }
+.summary { text-indent: 0; background: var(--shade); padding: .4em .7em; font-size: .95em; }
 .also { list-style: none; padding: 0; margin: .6em 0 0; color: var(--muted); font-size: .9em; }
 .copyright { text-indent: 0; color: var(--muted); font-size: .8em; text-align: center; margin-top: 2em; }
 @media (max-width: 600px) {
@@ -113,6 +116,7 @@ function tocHtml(d: IssueDraft, pageNumbers: number[] | null | undefined): strin
  * Headings are only section names (h1), titles (h2) and subheads (h3), so the PDF outline maps to entries.
  */
 export function renderHtml(d: IssueDraft, options: HtmlOptions = {}): string {
+  const style = options.style ?? DEFAULT_RENDER;
   const cover = `<header class="cover">
 <div class="masthead">${escapeHtml(d.publication)}</div>
 <div class="issue-no">${escapeHtml(issueLabel(d))}</div>
@@ -129,12 +133,12 @@ ${d.highlights.length ? `<div class="highlights"><div class="box-title">${HIGHLI
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${d.publication} ${issueLabel(d)} ${houseDate(d.to)}`)}</title>
-<style>${CSS}</style>
+<style>${css(style)}</style>
 </head>
 <body>
 ${cover}
 ${tocHtml(d, options.pageNumbers)}
-${d.trends.length ? `<section class="trends"><div class="box-title">${TRENDS_HEADING}</div>\n${trendSvg(d.trends)}\n</section>` : ''}
+${d.trends.length ? `<section class="trends"><div class="box-title">${TRENDS_HEADING}</div>\n${trendSvg(d.trends, style)}\n</section>` : ''}
 <main>
 ${sections}
 </main>

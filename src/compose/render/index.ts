@@ -1,4 +1,5 @@
 import type { IssueDraft } from '../types.js';
+import { DEFAULT_RENDER, type RenderOptions } from './style.js';
 
 /** The output formats `jianbao issue render` writes. */
 export const FORMATS = ['pdf', 'docx', 'html', 'md'] as const;
@@ -13,17 +14,18 @@ export function formatOfPath(path: string): Format | null {
 }
 
 /**
- * The issue rendered in one format: bytes ready to write. Each format's renderer is imported when asked for:
- * together they load Chromium's driver, pdfjs, docx and echarts, over a second that `issue new` should not wait.
+ * The issue rendered in one format, in the house look `options` gives: bytes ready to write. Each format's renderer
+ * is imported when asked for: together they load Chromium's driver, pdfjs, docx and echarts, over a second that
+ * `issue new` should not wait.
  */
-export async function renderIssue(d: IssueDraft, format: Format): Promise<Uint8Array> {
+export async function renderIssue(d: IssueDraft, format: Format, options: RenderOptions = DEFAULT_RENDER): Promise<Uint8Array> {
   switch (format) {
     case 'pdf':
-      return (await import('./pdf.js')).renderPdf(d);
+      return (await import('./pdf.js')).renderPdf(d, options);
     case 'docx':
-      return (await import('./docx.js')).renderDocx(d);
+      return (await import('./docx.js')).renderDocx(d, options);
     case 'html':
-      return new TextEncoder().encode((await import('./html.js')).renderHtml(d));
+      return new TextEncoder().encode((await import('./html.js')).renderHtml(d, { style: options }));
     case 'md':
       return new TextEncoder().encode((await import('./markdown.js')).renderMarkdown(d));
   }

@@ -2,29 +2,27 @@ import { chromium, type Browser } from 'playwright-core';
 import type { IssueDraft } from '../types.js';
 import { houseDate, untitled } from './house.js';
 import { escapeHtml, renderHtml } from './html.js';
+import { DEFAULT_CHROMIUM, DEFAULT_RENDER, type RenderOptions } from './style.js';
 
-/** Debian's Chromium, started for printing only: no sandbox (root in CI), no network chatter, no first-run work. */
-export const CHROMIUM = {
-  executablePath: process.env.JIANBAO_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-};
+/** Chromium started for printing only: no sandbox (root in CI), no network chatter, no first-run work. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Starts the Chromium the PDF renderer prints with; a missing browser is a one-line error. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(executablePath: string = DEFAULT_CHROMIUM): Promise<Browser> {
   try {
-    return await chromium.launch(CHROMIUM);
+    return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (err) {
-    throw new Error(`${CHROMIUM.executablePath}: cannot start Chromium for PDF output (${(err as Error).message.split('\n')[0]})`);
+    throw new Error(`${executablePath}: cannot start Chromium for PDF output (${(err as Error).message.split('\n')[0]})`);
   }
 }
 
-const TEMPLATE_STYLE = `width:100%;margin:0 17mm;font-size:8pt;color:#555;display:flex;justify-content:space-between;font-family:'Noto Sans CJK SC',sans-serif`;
-
 /** Running header: publication left, date right; footer: copyright left, Page N right (Chromium fills pageNumber). */
-function templates(d: IssueDraft): { headerTemplate: string; footerTemplate: string } {
+function templates(d: IssueDraft, { colours, fonts }: RenderOptions): { headerTemplate: string; footerTemplate: string } {
+  // Chromium renders the templates apart from the page: they carry their own style.
+  const style = `width:100%;margin:0 17mm;font-size:8pt;color:${colours.muted};display:flex;justify-content:space-between;font-family:${escapeHtml(fonts.css)}`;
   return {
-    headerTemplate: `<div style="${TEMPLATE_STYLE};border-bottom:0.5pt solid #a5141c;padding-bottom:1mm"><span>${escapeHtml(d.publication)}</span><span>${escapeHtml(houseDate(d.to))}</span></div>`,
-    footerTemplate: `<div style="${TEMPLATE_STYLE}"><span>${escapeHtml(d.copyright)}</span><span>Page <span class="pageNumber"></span></span></div>`,
+    headerTemplate: `<div style="${style};border-bottom:0.5pt solid ${colours.accent};padding-bottom:1mm"><span>${escapeHtml(d.publication)}</span><span>${escapeHtml(houseDate(d.to))}</span></div>`,
+    footerTemplate: `<div style="${style}"><span>${escapeHtml(d.copyright)}</span><span>Page <span class="pageNumber"></span></span></div>`,
   };
 }
 
@@ -62,17 +60,17 @@ async function entryPages(pdf: Uint8Array, expected: number): Promise<number[]> 
  * numbers in the table of contents (repeated until the numbers stop moving, at most three passes).
  * Pass `browser` to reuse one Chromium for several issues.
  */
-export async function renderPdf(d: IssueDraft, browser?: Browser): Promise<Uint8Array> {
-  const own = browser ? null : await launchBrowser();
+export async function renderPdf(d: IssueDraft, options: RenderOptions = DEFAULT_RENDER, browser?: Browser): Promise<Uint8Array> {
+  const own = browser ? null : await launchBrowser(options.chromium);
   const b = browser ?? own!;
   const expected = d.sections.reduce((n, s) => n + s.entries.filter((e) => !untitled(e)).length, 0);
   try {
     const page = await b.newPage();
     try {
       const print = async (pageNumbers: number[] | null) => {
-        await page.setContent(renderHtml(d, { pageNumbers }), { waitUntil: 'load' });
+        await page.setContent(renderHtml(d, { pageNumbers, style: options }), { waitUntil: 'load' });
         return new Uint8Array(
-          await page.pdf({ format: 'A4', displayHeaderFooter: true, ...templates(d), preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
+          await page.pdf({ format: 'A4', displayHeaderFooter: true, ...templates(d, options), preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
         );
       };
       let numbers: number[] | null = null;

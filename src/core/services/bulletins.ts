@@ -86,6 +86,7 @@ export class BulletinService {
       from: opts.from, to: opts.to, number: opts.number ?? 0, edition, sectionOrder: pool.sectionOrder,
       maxPerSection: opts.maxPerSection, highlights: opts.highlights, sameStory: opts.sameStory, previous,
       ...(publication ? { publication } : {}),
+      ...(this.ctx.config.house.copyright ? { copyright: this.ctx.config.house.copyright } : {}),
     });
     if (!opts.number) {
       const same = (await store.listDrafts()).filter((d) => d.publication === draft.publication && d.edition === draft.edition);
@@ -133,7 +134,8 @@ export class BulletinService {
   async render(actor: Actor, bulletinId: number, format: Format): Promise<Uint8Array> {
     authorize(actor, 'drafts.read', 'render drafts');
     if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `expected one of ${FORMATS.join(', ')}`);
-    return renderIssue(await this.load(bulletinId), format);
+    const { config } = this.ctx;
+    return renderIssue(await this.load(bulletinId), format, { colours: config.house.colours, fonts: config.house.fonts, chromium: config.chromium });
   }
 
   private async load(bulletinId: number): Promise<IssueDraft> {

@@ -1,4 +1,5 @@
 import { Client, Pool, TypeOverrides, types, type PoolClient } from 'pg';
+import { JianbaoError, unavailable } from '../../core/errors.js';
 
 /**
  * Result types set for our pools so rows come back in the shapes the SQLite backend returns (see ../rows.ts):
@@ -25,6 +26,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
 class ClosingClient extends Client {
   override connect(): Promise<Client>;
   override connect(callback: ((err: Error) => void) | ((err: null, c: Client) => void)): void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature pg's Pool declares, overridden as it is
   override connect(callback?: ((err: Error) => void) | ((err: null, c: Client) => void)): Promise<Client> | void {
     if (!callback) return new Promise((resolve, reject) => this.connect((err: Error | null) => (err ? reject(err) : resolve(this))));
     const done = callback as (err: Error | null, c?: Client) => void;
@@ -48,7 +50,7 @@ export async function connect(pool: Pool, name: string): Promise<PoolClient> {
   try {
     return await pool.connect();
   } catch (err) {
-    throw new Error(`${name}: cannot connect (${connectProblem(err)})`, { cause: err });
+    throw unavailable(name, `cannot connect (${connectProblem(err)})`, err);
   }
 }
 
@@ -74,9 +76,13 @@ function connectProblem(err: unknown): string {
   return message;
 }
 
-/** The error as `<database>: <problem>`, unless it already names the database. */
+/**
+ * The error as `<database>: <problem>`, unless it already names the database; a JianbaoError keeps its kind, so
+ * a source already added stays a conflict after the transaction names the database.
+ */
 export function namedError(name: string, err: unknown): Error {
   if (err instanceof Error && err.message.startsWith(`${name}: `)) return err;
+  if (err instanceof JianbaoError) return new JianbaoError(err.kind, name, err.message, { cause: err });
   return new Error(`${name}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
 }
 

@@ -2,6 +2,7 @@ import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/type
 import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftSummary } from '../types.js';
 import type { Query } from './connection.js';
+import { notFound } from '../../core/errors.js';
 
 const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
 
@@ -62,7 +63,7 @@ export class PostgresDrafts {
          WHERE id = $11 RETURNING id`,
         [...values, id],
       );
-      if (!updated.length) throw new Error(`issue ${id}: no such issue`);
+      if (!updated.length) throw notFound(`issue ${id}`, 'no such issue');
       await this.query('DELETE FROM issue_entries WHERE draft_id = $1', [id]);
     }
     const entries = draft.sections.flatMap((s) => s.entries);

@@ -7,6 +7,7 @@ import { ALERTS_SCHEMA } from './alerts.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
+import { notFound } from '../../core/errors.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((tx: PoolClient) => Promise<void>);
@@ -94,7 +95,7 @@ export async function migrate(pool: Pool, name: string, options: OpenOptions = {
   } finally {
     client.release();
   }
-  if (version === 0 && options.mustExist) throw new Error(`${name}: no store here yet (import files first, or give --db)`);
+  if (version === 0 && options.mustExist) throw notFound(name, 'no store here yet (import files first, or give --db)');
   checkNotNewer(name, version);
   if (version === MIGRATIONS.length) return;
 

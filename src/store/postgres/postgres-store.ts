@@ -6,7 +6,7 @@ import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } 
 import type { Article, Bulletin } from '../../types.js';
 import type { ArticleUnderstanding, EventGroup, StoredEnrichment, Understand, UnderstandingContext } from '../enrichment-types.js';
 import { displayLocation } from '../location.js';
-import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
+import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
 import type {
   ArticleFilter,
   DraftStore,
@@ -33,6 +33,7 @@ import { PostgresAlerts } from './alerts.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
 import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
+import { notFound } from '../../core/errors.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
@@ -199,7 +200,7 @@ class PostgresStore implements SearchStore, DraftStore {
   async setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void> {
     await inTransaction(this.pool, this.name, async (tx) => {
       const found = await tx.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
-      if (!found.rowCount) throw new Error(`article ${articleId}: no such article in this store`);
+      if (!found.rowCount) throw notFound(`article ${articleId}`, 'no such article in this store');
       await setArticleFactsInTx(tx, articleId, facts);
     });
   }
@@ -348,7 +349,7 @@ class PostgresStore implements SearchStore, DraftStore {
     const issue = await tx.query<{ id: number }>(
       `INSERT INTO issues (source_file_id, publication, issue_date, sections, warnings)
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [file.rows[0].id, bulletin.publication, bulletin.issueDate, JSON.stringify(bulletin.sections), JSON.stringify(bulletin.warnings)],
+      [file.rows[0].id, bulletin.publication, bulletin.issueDate, JSON.stringify(bulletin.sections), messagesColumn(bulletin)],
     );
     const issueId = issue.rows[0].id;
     const rows = bulletin.articles.map((a, ordinal) => articleRow(issueId, ordinal, a));
@@ -356,7 +357,7 @@ class PostgresStore implements SearchStore, DraftStore {
     const ids = inserted.rows.sort((a, b) => a.ordinal - b.ordinal).map((r) => r.id);
     const understood = understand ? await this.understandInTx(understanding, ids, understand) : [];
     await this.indexIssue(tx, ids, bulletin, understood, bulletin.publication ?? path);
-    return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
+    return importedResult(issueId, bulletin);
   }
 
   /**

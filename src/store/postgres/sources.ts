@@ -2,6 +2,7 @@ import { articleContentHash } from '../content-hash.js';
 import { toSource, type SourceRow } from '../source-rows.js';
 import type { NewSource, PollRecord, StoredSource, WebArticleInput } from '../types.js';
 import type { Query } from './connection.js';
+import { conflict } from '../../core/errors.js';
 
 const SOURCE_SELECT = `
   SELECT s.*, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS article_count FROM sources s`;
@@ -12,13 +13,13 @@ export class PostgresSources {
 
   async add(source: NewSource): Promise<StoredSource> {
     const existing = await this.get(source.url);
-    if (existing) throw new Error(`${source.url}: already a source (#${existing.id})`);
+    if (existing) throw conflict(source.url, `already a source (#${existing.id})`);
     // Two adds of one URL at once: the unique URL lets one insert, the other finds it.
     const [row] = await this.query<{ id: number }>(
       `INSERT INTO sources (url, name, section, every_seconds) VALUES ($1, $2, $3, $4) ON CONFLICT (url) DO NOTHING RETURNING id`,
       [source.url, source.name, source.section, source.everySeconds],
     );
-    if (!row) throw new Error(`${source.url}: already a source (#${(await this.get(source.url))!.id})`);
+    if (!row) throw conflict(source.url, `already a source (#${(await this.get(source.url))!.id})`);
     return (await this.get(row.id))!;
   }
 

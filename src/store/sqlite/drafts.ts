@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
 import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftSummary } from '../types.js';
+import { notFound } from '../../core/errors.js';
 
 const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
 
@@ -83,7 +84,7 @@ export class SqliteDrafts {
            WHERE id = @id`,
         )
         .run({ ...row, id });
-      if (!updated.changes) throw new Error(`issue ${id}: no such issue`);
+      if (!updated.changes) throw notFound(`issue ${id}`, 'no such issue');
       this.db.prepare('DELETE FROM issue_entries WHERE draft_id = ?').run(id);
     }
     const insert = this.db.prepare(

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { articleContentHash } from '../content-hash.js';
 import { toSource, type SourceRow } from '../source-rows.js';
 import type { NewSource, PollRecord, StoredSource, WebArticleInput } from '../types.js';
+import { conflict } from '../../core/errors.js';
 
 const SOURCE_SELECT = `
   SELECT s.*, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS article_count FROM sources s`;
@@ -32,7 +33,7 @@ export class SqliteSources {
 
   add(source: NewSource): StoredSource {
     const existing = this.byUrl.get(source.url);
-    if (existing) throw new Error(`${source.url}: already a source (#${existing.id})`);
+    if (existing) throw conflict(source.url, `already a source (#${existing.id})`);
     const id = Number(this.insertSource.run({ ...source, addedAt: new Date().toISOString() }).lastInsertRowid);
     return toSource(this.byId.get(id)!);
   }

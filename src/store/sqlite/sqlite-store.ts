@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../../search/types.js';
 import type { Article, Bulletin } from '../../types.js';
-import { articleRow, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
+import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
 import type {
   ArticleFilter,
   ImportResult,
@@ -32,6 +32,7 @@ import { SqliteSources } from './sources.js';
 import { articleFacts } from '../../search/facts.js';
 import { SearchIndexWriter, type IndexedArticle } from './search-index.js';
 import { SqliteSearch } from './search-queries.js';
+import { invalidInput, notFound, unavailable } from '../../core/errors.js';
 
 /** Where the embedded store lives when the user does not say. */
 export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
@@ -42,7 +43,7 @@ export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
  */
 export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: OpenOptions = {}): SearchStore {
   if (options.mustExist && file !== ':memory:' && !existsSync(file)) {
-    throw new Error(`${file}: no store here yet (import files first, or give --db)`);
+    throw notFound(file, 'no store here yet (import files first, or give --db)');
   }
   const db = connect(file);
   try {
@@ -74,8 +75,8 @@ function connect(file: string): Database.Database {
     return db;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'SQLITE_NOTADB') throw new Error(`${file}: not a jianbao store (not an SQLite database)`);
-    throw new Error(`${file}: cannot open store (${e.message})`);
+    if (e.code === 'SQLITE_NOTADB') throw invalidInput(file, 'not a jianbao store (not an SQLite database)');
+    throw unavailable(file, `cannot open store (${e.message})`, e);
   }
 }
 
@@ -185,7 +186,7 @@ class SqliteStore implements SearchStore, DraftStore {
   async setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void> {
     this.db.transaction(() => {
       if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
-        throw new Error(`article ${articleId}: no such article in this store`);
+        throw notFound(`article ${articleId}`, 'no such article in this store');
       }
       this.index.setFacts(articleId, facts);
     })();
@@ -359,7 +360,7 @@ class SqliteStore implements SearchStore, DraftStore {
         publication: bulletin.publication,
         issueDate: bulletin.issueDate,
         sections: JSON.stringify(bulletin.sections),
-        warnings: JSON.stringify(bulletin.warnings),
+        warnings: messagesColumn(bulletin),
       }).lastInsertRowid,
     );
     const understood = understand?.(this.understanding.context());
@@ -376,6 +377,6 @@ class SqliteStore implements SearchStore, DraftStore {
     });
     // Last in the transaction: see SearchIndexWriter.index.
     this.index.index(indexed);
-    return { status: 'imported', issueId, articles: bulletin.articles.length, warnings: bulletin.warnings.length };
+    return importedResult(issueId, bulletin);
   }
 }

@@ -1,0 +1,42 @@
+/**
+ * Writes the generated Chinese news pages with their gold: dev pages (testdata/web-cn/dev/g-*) from the dev
+ * templates and articles, the second held-out part (testdata/web-cn/heldout2/) from templates and articles of
+ * its own, written before any tuning against them, and the third (heldout3/), written after the tuning. Deterministic: running it again rewrites the same files.
+ * Usage: npx tsx scripts/make-web-cn.ts
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CN_SET_DIR } from './web-cn-pages.js';
+import type { Template } from './web-cn-gen/common.js';
+import { DEV_TEMPLATES } from './web-cn-gen/dev-templates.js';
+import { DEV_TEMPLATES_B } from './web-cn-gen/dev-templates-b.js';
+import { DEV_TEMPLATES_C } from './web-cn-gen/dev-templates-c.js';
+import { DEV_TEMPLATES_D } from './web-cn-gen/dev-templates-d.js';
+import { DEV_TEMPLATES_E } from './web-cn-gen/dev-templates-e.js';
+import { DEV_TEMPLATES_F } from './web-cn-gen/dev-templates-f.js';
+import { HELDOUT_TEMPLATES } from './web-cn-gen/heldout-templates.js';
+import { HELDOUT3_TEMPLATES } from './web-cn-gen/heldout3-templates.js';
+import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
+
+/** Two pages per template, each on another article, so no template meets one article only. */
+function write(dir: string, prefix: string, templates: Template[], pool: PoolArticle[]): number {
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (f.startsWith(prefix)) rmSync(join(dir, f));
+  let n = 0;
+  templates.forEach((t, i) => {
+    for (const k of [0, 1]) {
+      const page = t(pool[(i * 3 + k * 5) % pool.length], k);
+      if (!page.name.startsWith(prefix)) throw new Error(`${page.name}: expected the prefix ${prefix}`);
+      writeFileSync(join(dir, `${page.name}.html`), page.html);
+      writeFileSync(join(dir, `${page.name}.json`), `${JSON.stringify(page.gold)}\n`);
+      n++;
+    }
+  });
+  return n;
+}
+
+const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F], DEV_POOL);
+const held = write(join(CN_SET_DIR, 'heldout2'), 'n-', HELDOUT_TEMPLATES, HELDOUT_POOL);
+// The third part dresses the held-out articles again, in the other order, so pages differ from the second part's.
+const held3 = write(join(CN_SET_DIR, 'heldout3'), 'x-', HELDOUT3_TEMPLATES, [...HELDOUT_POOL].reverse());
+console.log(`wrote ${dev} dev pages and ${held + held3} held-out pages under ${CN_SET_DIR}`);

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { generateArchive, type GenerateResult } from '../../search/generate-archive.js';
+import { authorize, type Actor } from '../actor.js';
+import type { CoreContext } from '../context.js';
+import { id, parseInput } from '../inputs.js';
+
+const generateInput = z.object({
+  articles: id,
+  /** Folder of .txt documents to take sentences, titles and names from. */
+  samples: z.string().min(1).default('samples'),
+  seed: id.default(1),
+});
+export type GenerateInput = z.input<typeof generateInput>;
+export type { GenerateResult };
+
+/** Tools for measuring the archive at scale. */
+export class BenchService {
+  constructor(private readonly ctx: CoreContext) {}
+
+  /** Fills the store with a deterministic synthetic archive made from sample documents (same seed, same archive). */
+  async generate(actor: Actor, input: GenerateInput, progress?: (line: string) => void): Promise<GenerateResult> {
+    authorize(actor, 'archive.write', 'fill the archive');
+    const o = parseInput(generateInput, input, 'bench');
+    const result = await generateArchive(this.ctx.store, { ...o, progress });
+    await this.ctx.record(actor, {
+      action: 'archive.generate', object: 'archive', detail: `${result.articles} synthetic articles from ${o.samples} (seed ${o.seed})`,
+      after: { articles: result.articles, seed: o.seed },
+    });
+    return result;
+  }
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { lexiconModel, trainSectionModel } from '../../enrich/index.js';
+import { editorSections } from '../../pipeline/corrections.js';
+import { articleContext, understandArticle, understandingVersion } from '../../pipeline/understand.js';
+import type { ArticleUnderstanding, EventGroup } from '../../store/enrichment-types.js';
+import { displayLocation } from '../../store/location.js';
+import { authorize, type Actor } from '../actor.js';
+import type { CoreContext } from '../context.js';
+import { invalidInput } from '../errors.js';
+import { parseInput } from '../inputs.js';
+import { count } from '../wording.js';
+
+/** Articles enriched per store transaction: progress survives an interruption, commits stay few. */
+const BATCH = 50;
+
+const enrichInput = z.object({
+  /** Enrich every stored article again, not only those whose enrichment is missing or stale. */
+  all: z.boolean().default(false),
+});
+export type EnrichInput = z.input<typeof enrichInput>;
+
+/** What a run of enrich did. */
+export interface EnrichResult {
+  enriched: number;
+  upToDate: number;
+  /** Same-event groups after regrouping. */
+  groups: number;
+}
+
+/** What training learnt from. */
+export interface TrainResult {
+  /** Articles the model was trained on, by house section (in the lexicon's order). */
+  bySection: { section: string; articles: number }[];
+  labelled: number;
+  /** Of them, articles an editor moved into their section (the editor's section won). */
+  corrections: number;
+  /** Articles under headings that are no house section, left out. */
+  leftOut: number;
+}
+
+/** Follows a long run: called after each article with how many are done, the total and the next one's title. */
+export type Progress = (done: number, total: number, next?: string) => void;
+
+/** Understanding the archive: (re-)enrichment, the section model, same-event groups. */
+export class EnrichmentService {
+  constructor(private readonly ctx: CoreContext) {}
+
+  /**
+   * Enriches the stored articles that have no enrichment or one made by other rules, data or section model
+   * (every article with `all`), in batches, then recomputes the same-event groups.
+   */
+  async enrich(actor: Actor, input: EnrichInput = {}, progress?: Progress): Promise<EnrichResult> {
+    authorize(actor, 'archive.write', 'enrich articles');
+    const { all } = parseInput(enrichInput, input, 'enrich');
+    const store = this.ctx.store;
+    const context = await store.understandingContext();
+    const issues = new Map((await store.listIssues()).map((i) => [i.id, i]));
+    const articles = await store.listArticles();
+    const stale = new Set(all ? articles.map((a) => a.id) : await store.staleEnrichments(understandingVersion(context)));
+    const todo = articles.filter((a) => stale.has(a.id));
+    let batch: { articleId: number; understanding: ArticleUnderstanding }[] = [];
+    for (const [i, a] of todo.entries()) {
+      batch.push({ articleId: a.id, understanding: understandArticle(a, articleContext(a, issues), context) });
+      if (batch.length === BATCH) {
+        await store.saveEnrichments(batch);
+        batch = [];
+      }
+      progress?.(i + 1, todo.length, todo[i + 1]?.title);
+    }
+    await store.saveEnrichments(batch);
+    await store.regroup();
+    const groups = (await store.listGroups()).length;
+    const result = { enriched: todo.length, upToDate: articles.length - todo.length, groups };
+    if (todo.length) {
+      await this.ctx.record(actor, {
+        action: 'archive.enrich', object: 'archive', after: result,
+        detail: `${count(todo.length, 'article')} enriched${all ? ' (all)' : ''}; ${count(groups, 'same-event group')}`,
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Trains the section model from every stored article printed under a house section, and from every article
+   * an editor moved into a house section of a draft (the editor's section wins over the printed one), and
+   * saves it in the store. Deterministic: the same articles give the same model.
+   */
+  async train(actor: Actor): Promise<TrainResult> {
+    authorize(actor, 'archive.write', 'train the section model');
+    const store = this.ctx.store;
+    const houseSections = lexiconModel().sections;
+    const house = new Set(houseSections);
+    const issues = new Map((await store.listIssues()).map((i) => [i.id, i]));
+    const edited = await this.corrections(house);
+    const articles = (await store.listArticles()).map((a) => (edited.has(a.id) ? { ...a, section: edited.get(a.id)! } : a));
+    const labelled = articles.filter((a) => a.section !== null && house.has(a.section));
+    if (!labelled.length) {
+      throw invalidInput(displayLocation(this.ctx.config.store), `no stored article is printed under a house section (${houseSections.join(', ')})`);
+    }
+    const model = trainSectionModel(
+      labelled.map((a) => {
+        const issue = articleContext(a, issues);
+        return { article: { title: a.title, body: a.body, date: issue.issueDate, source: issue.publication }, section: a.section! };
+      }),
+    );
+    await store.saveSectionModel(model);
+    const result: TrainResult = {
+      bySection: houseSections.map((section) => ({ section, articles: labelled.filter((a) => a.section === section).length })),
+      labelled: labelled.length,
+      corrections: edited.size,
+      leftOut: articles.filter((a) => a.section !== null && !house.has(a.section)).length,
+    };
+    await this.ctx.record(actor, {
+      action: 'model.train', object: 'section-model', after: result,
+      detail: `trained on ${count(labelled.length, 'article')}${edited.size ? `, ${count(edited.size, "editor's correction")} among them` : ''}`,
+    });
+    return result;
+  }
+
+  /** The same-event groups of two articles or more, across issues and web sources. */
+  async groups(actor: Actor): Promise<EventGroup[]> {
+    authorize(actor, 'archive.read', 'read same-event groups');
+    return this.ctx.store.listGroups();
+  }
+
+  /** The sections editors chose in drafts, by article (see pipeline/corrections.ts), oldest draft first. */
+  private async corrections(house: Set<string>): Promise<Map<number, string>> {
+    const store = this.ctx.store;
+    const all = [];
+    for (const d of [...(await store.listDrafts())].reverse()) {
+      const draft = await store.getDraft(d.id);
+      if (draft) all.push({ draft, changes: await store.listChanges(d.id) });
+    }
+    return editorSections(all, house);
+  }
+}

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './cli-run.js';
+
+const SRC = join(ROOT, 'src');
+
+/** Every .ts file under a folder, recursively. */
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Every module a file imports or re-exports, static or dynamic, as TypeScript's own pre-parser reads them. */
+function importsOf(file: string): string[] {
+  const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  return info.importedFiles.map((f) => f.fileName);
+}
+
+/**
+ * What a shell file may import: packages and Node's modules, its own folder (src/cli), and src/core. Anything
+ * else under src/ (a store backend, a stage folder, src/types.ts) goes through the core.
+ */
+function offLimits(file: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const target = relative(SRC, resolve(dirname(file), specifier));
+  return target.startsWith('cli/') || target.startsWith('core/') ? null : target;
+}
+
+describe('the shells call the core only', () => {
+  const files = tsFiles(join(SRC, 'cli'));
+
+  it('finds the CLI files and reads their imports', () => {
+    expect(files.length).toBeGreaterThan(15);
+    const main = files.find((f) => f.endsWith('cli/main.ts'))!;
+    // Static and dynamic imports both count: main.ts loads each command with import().
+    expect(importsOf(main)).toEqual(expect.arrayContaining(['commander', './errors.js', './commands/list.js']));
+  });
+
+  it('no file under src/cli imports from src/store or a stage folder', () => {
+    const breaches = files.flatMap((file) =>
+      importsOf(file).flatMap((s) => (offLimits(file, s) ? [`${relative(ROOT, file)} imports ${s}`] : [])),
+    );
+    expect(breaches).toEqual([]);
+  });
+
+  it('would name the file and the import of a breach', () => {
+    const file = join(SRC, 'cli', 'commands', 'example.ts');
+    expect(offLimits(file, '../../store/open.js')).toBe('store/open.js');
+    expect(offLimits(file, '../../search/query.js')).toBe('search/query.js');
+    expect(offLimits(file, '../../types.js')).toBe('types.js');
+    expect(offLimits(file, '../../core/index.js')).toBeNull();
+    expect(offLimits(file, '../core.js')).toBeNull();
+    expect(offLimits(file, 'commander')).toBeNull();
+    expect(offLimits(file, 'node:fs')).toBeNull();
+  });
+});
