@@ -56,6 +56,8 @@ describe('jianbao watch', () => {
       [['watch', 'add', 'x', '--query', '5G', '--webhook', 'ftp://example.com/x', '--db', db], /^jianbao: watchlist\.webhook: only http and https, not ftp:\n$/],
       [['watch', 'add', 'x', '--query', '5G', '--email', 'not-an-address', '--db', db], /^jianbao: watchlist\.email: /],
       [['watch', 'remove', 'nothing', '--db', db], /^jianbao: watchlist nothing: no such watchlist\n$/],
+      [['watch', 'add', 'x', '--query', '5G', '--shared', '--owner', 'bob', '--db', db], /^jianbao: --shared: give --owner or --shared, not both\n$/],
+      [['watch', 'read', 'x1', '--db', db], /^jianbao: x1: not an alert id \(see jianbao watch alerts\)\n$/],
     ];
     for (const [args, message] of cases) {
       const r = await run(args, { USER: 'alice' });

@@ -3,7 +3,7 @@
  * they raised, and sending them out by webhook and e-mail, all through the core's watchlist service.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { count, type Alert, type Delivery, type WatchlistView } from '../../core/index.js';
+import { count, JianbaoError, type Alert, type Delivery, type WatchlistView } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { addAllowOptions, dbOption } from '../options.js';
 
@@ -58,6 +58,7 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption()))
     .action(async (name: string, opts: AddOpts) => {
+      if (opts.shared && opts.owner !== undefined) throw new JianbaoError('invalid-input', '--shared', 'give --owner or --shared, not both');
       const input = {
         name, query: opts.query ?? '', entity: opts.entity ?? null, tag: opts.tag ?? null, section: opts.section ?? null,
         webhook: opts.webhook ?? null, webhookFormat: opts.webhookFormat, email: opts.email ?? null, digest: opts.digest ?? null,
@@ -111,8 +112,8 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (ids: string[], opts: { all?: boolean; db: string; who?: string }) => {
-      if (!opts.all && !ids.length) throw new InvalidArgumentError('give alert ids or --all');
-      const which = opts.all ? 'all' as const : ids.map((id) => positiveInt(id.replace(/^#/, '')));
+      if (!opts.all && !ids.length) throw new JianbaoError('invalid-input', 'watch read', 'give alert ids or --all');
+      const which = opts.all ? ('all' as const) : ids.map(alertId);
       const r = await withCore(opts, (jianbao, actor) => jianbao.watchlists.markRead(actor, which), { mustExist: true });
       process.stdout.write(`${count(r.marked, 'alert')} marked read\n`);
     });
@@ -143,6 +144,13 @@ export function registerWatch(program: Command): void {
       const list = await withCore(opts, (jianbao, actor) => jianbao.watchlists.deliveries(actor, name), { mustExist: true });
       process.stdout.write(opts.json ? `${JSON.stringify(list, null, 2)}\n` : list.map(deliveryLine).join('') || 'no deliveries\n');
     });
+}
+
+/** An alert id as `watch alerts` shows it (`12` or `#12`). */
+function alertId(value: string): number {
+  const n = Number(value.replace(/^#/, ''));
+  if (!Number.isInteger(n) || n <= 0) throw new JianbaoError('invalid-input', value, 'not an alert id (see jianbao watch alerts)');
+  return n;
 }
 
 function positiveInt(value: string): number {
