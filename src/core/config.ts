@@ -19,6 +19,19 @@ export interface JianbaoConfig {
   knowledge: string | null;
   /** The house format printed on composed bulletins. */
   house: HouseConfig;
+  /** Background jobs: retries, expiry and how often the schedule is looked at. */
+  jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Attempts after the first before a job is dead (state failed, with its error). */
+  retries: number;
+  /** Delay before the first retry, s; it doubles on each further attempt. */
+  retryDelaySeconds: number;
+  /** A job running longer than this is taken for lost (its worker died) and run again, s. */
+  expireSeconds: number;
+  /** How often the schedule (due sources, digests) and the database connection are checked, s. */
+  tickSeconds: number;
 }
 
 export interface FetchConfig {
@@ -53,6 +66,7 @@ export const DEFAULT_CONFIG: JianbaoConfig = {
   chromium: '/usr/bin/chromium',
   knowledge: null,
   house: { publication: null, copyright: null },
+  jobs: { retries: 5, retryDelaySeconds: 30, expireSeconds: 900, tickSeconds: 15 },
 };
 
 /** What may be given in a layer: any field, nested objects partly. */
@@ -79,6 +93,10 @@ const fileLayer = z
     chromium: z.string().min(1),
     knowledge: z.string().min(1).nullable(),
     house: z.object({ publication: z.string().min(1).nullable(), copyright: z.string().min(1).nullable() }).partial().strict(),
+    jobs: z
+      .object({ retries: z.number().int().min(0), retryDelaySeconds: positive, expireSeconds: z.number().int().min(1), tickSeconds: positive })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();
@@ -150,12 +168,13 @@ export function resolveConfig(sources: ConfigSources = {}): Readonly<JianbaoConf
 
 function merge(base: JianbaoConfig, layer: ConfigLayer): JianbaoConfig {
   const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-  const { fetch, house, ...flat } = layer;
+  const { fetch, house, jobs, ...flat } = layer;
   return {
     ...base,
     ...defined(flat),
     fetch: { ...base.fetch, ...defined(fetch ?? {}) },
     house: { ...base.house, ...defined(house ?? {}) },
+    jobs: { ...base.jobs, ...defined(jobs ?? {}) },
   };
 }
 

@@ -4,6 +4,7 @@ import type { Article, Bulletin, SourceDoc } from '../types.js';
 import type { EnrichmentStore, Understand } from './enrichment-types.js';
 import type { SameIssuePolicy } from './same-issue.js';
 import type { AuditLog } from './audit-types.js';
+import type { JobTable } from './job-types.js';
 
 /**
  * The narrow interface every storage backend implements (SQLite now, PostgreSQL later), in the spirit of
@@ -13,6 +14,8 @@ import type { AuditLog } from './audit-types.js';
 export interface Store extends EnrichmentStore {
   /** The audit log: every change the core makes, with its actor. */
   readonly audit: AuditLog;
+  /** The embedded store's job table; null on PostgreSQL, where pg-boss keeps the jobs. */
+  readonly jobs: JobTable | null;
   /**
    * Stores one parsed issue and its articles in a single transaction, keyed by the source's sha256: the same
    * bytes imported again change nothing and report `unchanged`. If it throws, the store is as it was before.

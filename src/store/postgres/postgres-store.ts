@@ -81,6 +81,8 @@ class PostgresStore implements SearchStore, DraftStore {
   private readonly understanding: PostgresEnrichment;
   private readonly drafts: PostgresDrafts;
   readonly audit: PostgresAudit;
+  /** Jobs on PostgreSQL go through pg-boss in its own schema (src/jobs/boss-runner.ts), not a table of ours. */
+  readonly jobs = null;
 
   constructor(
     private readonly pool: Pool,

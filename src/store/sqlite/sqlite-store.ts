@@ -25,6 +25,7 @@ import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-iss
 import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
 import { SqliteAudit } from './audit.js';
+import { SqliteJobs } from './jobs.js';
 import { migrate } from './migrations.js';
 import { webPlace } from '../web-place.js';
 import { SqliteSources } from './sources.js';
@@ -98,6 +99,7 @@ class SqliteStore implements SearchStore, DraftStore {
   private readonly searcher: SqliteSearch;
   private readonly drafts: SqliteDrafts;
   readonly audit: SqliteAudit;
+  readonly jobs: SqliteJobs;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
@@ -105,6 +107,7 @@ class SqliteStore implements SearchStore, DraftStore {
     this.searcher = new SqliteSearch(db);
     this.drafts = new SqliteDrafts(db);
     this.audit = new SqliteAudit(db);
+    this.jobs = new SqliteJobs(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
