@@ -1,0 +1,34 @@
+import { alertJob, digestJob } from './handlers/alerts.js';
+import { enrichJob } from './handlers/enrich.js';
+import { fetchJob } from './handlers/fetch.js';
+import { regroupJob } from './handlers/regroup.js';
+import { renderJob } from './handlers/render.js';
+import type { Job, JobEnv, JobName } from './types.js';
+
+/** Every kind of job, by queue name. */
+export const JOBS: Record<JobName, Job<unknown>> = {
+  fetch: fetchJob as Job<unknown>,
+  enrich: enrichJob as Job<unknown>,
+  regroup: regroupJob as Job<unknown>,
+  render: renderJob as Job<unknown>,
+  alert: alertJob as Job<unknown>,
+  digest: digestJob as Job<unknown>,
+};
+
+/** The payload checked against its job's schema: `<queue> job: <field>: <problem>` when it does not fit. */
+export function checkPayload(name: JobName, payload: unknown): unknown {
+  const parsed = JOBS[name].payload.safeParse(payload);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new Error(`${name} job: ${issue.path.join('.') || 'payload'}: ${issue.message}`);
+}
+
+/** The key a job with this payload holds (see Job.key). */
+export function keyOf(name: JobName, payload: unknown): string | null {
+  return JOBS[name].key(checkPayload(name, payload));
+}
+
+/** Runs one job's handler on its (checked) payload. */
+export async function runHandler(env: JobEnv, name: JobName, payload: unknown, signal: AbortSignal): Promise<void> {
+  await JOBS[name].handler(env, checkPayload(name, payload), signal);
+}
