@@ -14,3 +14,7 @@ export type { Edition, IssueDraft, IssueChange } from '../compose/types.js';
 export { FORMATS, formatOfPath, type Format } from '../compose/render/index.js';
 export { displayLocation } from '../store/location.js';
 export { webPlace } from '../store/web-place.js';
+export { SYSTEM_ACTOR, type WorkInput, type EnqueueInput, type WorkEvents } from './services/jobs.js';
+export { startJobs } from './start-jobs.js';
+export type { JobRecord, JobState, JobFilter } from '../store/job-types.js';
+export { JOB_NAMES, type JobName } from '../jobs/types.js';

@@ -5,6 +5,7 @@ import { AuditService } from './services/audit.js';
 import { BulletinService } from './services/bulletins.js';
 import { EditionService } from './services/editions.js';
 import { IssueService } from './services/issues.js';
+import { JobService } from './services/jobs.js';
 
 /** How openJianbao may open the store. */
 export interface OpenJianbaoOptions {
@@ -29,6 +30,8 @@ export interface Jianbao {
   readonly editions: EditionService;
   /** The audit log. */
   readonly audit: AuditService;
+  /** Background jobs and the workers that run them. */
+  readonly jobs: JobService;
   /** Releases the store; the instance must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -37,12 +40,17 @@ export interface Jianbao {
 export async function openJianbao(config: Readonly<JianbaoConfig>, options: OpenJianbaoOptions = {}): Promise<Jianbao> {
   const store = await openStore(config.store, { mustExist: options.mustExist });
   const ctx: CoreContext = coreContext(config, store, options.now);
+  const jobs = new JobService(ctx);
   return {
     config,
     issues: new IssueService(ctx),
     bulletins: new BulletinService(ctx),
     editions: new EditionService(ctx),
     audit: new AuditService(ctx),
-    close: () => store.close(),
+    jobs,
+    async close() {
+      await jobs.close();
+      await store.close();
+    },
   };
 }
