@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import { createPool } from '../store/postgres/connection.js';
 import type { JobFilter, JobRecord, JobState } from '../store/job-types.js';
-import { keyOf, runHandler } from './registry.js';
+import { keyOf, runHandler, warmUp } from './registry.js';
 import { JOB_NAMES, type JobEnv, type JobName, type JobRunner, type WorkOptions } from './types.js';
 import { messageOf, tickLoop } from './work-loop.js';
 
@@ -98,7 +98,9 @@ export async function bossRunner(base: Omit<JobEnv, 'enqueue'>): Promise<JobRunn
     async start(options: WorkOptions) {
       const stop = new AbortController();
       const env: JobEnv = { ...base, enqueue: async (name, payload) => void (await enqueue(name, payload)) };
+      await warmUp(options.queues.length ? options.queues : JOB_NAMES);
       const ticking = tickLoop(env, options, stop.signal);
+      process.on('unhandledRejection', onRejection);
       for (const name of options.queues.length ? options.queues : JOB_NAMES) {
         for (let i = 0; i < options.concurrency; i++) {
           await boss.work<unknown>(name, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS, includeMetadata: true }, async ([job]) => {
@@ -115,8 +117,9 @@ export async function bossRunner(base: Omit<JobEnv, 'enqueue'>): Promise<JobRunn
       }
       return async () => {
         stop.abort();
-        for (const name of options.queues.length ? options.queues : JOB_NAMES) await boss.offWork(name);
+        for (const name of options.queues.length ? options.queues : JOB_NAMES) await boss.offWork(name).catch(() => undefined);
         await ticking;
+        process.off('unhandledRejection', onRejection);
       };
     },
     async list(filter: JobFilter = {}) {
@@ -148,6 +151,21 @@ export async function bossRunner(base: Omit<JobEnv, 'enqueue'>): Promise<JobRunn
     },
   };
   return runner;
+}
+
+/** Lost connections in pg-boss's words and the server's (admin shutdown, crash shutdown, starting up). */
+const CONNECTION_LOST = /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection|database system is (starting up|shutting down|in recovery)/;
+
+/**
+ * pg-boss 10 does not wait for its own `fail()` after a handler's error, so with the database gone that call's
+ * rejection is unhandled. The tick loop tells of the lost connection and the job expires and runs again; any
+ * other unhandled rejection is thrown as before.
+ */
+function onRejection(err: unknown): void {
+  if (CONNECTION_LOST.test(messageOf(err)) || ['57P01', '57P02', '57P03'].includes((err as { code?: string }).code ?? '')) return;
+  setImmediate(() => {
+    throw err;
+  });
 }
 
 /** A pg-boss job with metadata as the row shape toJob reads. */

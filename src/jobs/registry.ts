@@ -32,3 +32,8 @@ export function keyOf(name: JobName, payload: unknown): string | null {
 export async function runHandler(env: JobEnv, name: JobName, payload: unknown, signal: AbortSignal): Promise<void> {
   await JOBS[name].handler(env, checkPayload(name, payload), signal);
 }
+
+/** Warms up the handlers of these queues (see Job.warmUp). */
+export async function warmUp(names: readonly JobName[]): Promise<void> {
+  for (const name of names) await JOBS[name].warmUp?.();
+}

@@ -1,6 +1,6 @@
 import type { JobTable } from '../store/job-types.js';
 import { retryAt } from './backoff.js';
-import { keyOf, runHandler } from './registry.js';
+import { keyOf, runHandler, warmUp } from './registry.js';
 import { JOB_NAMES, type JobEnv, type JobName, type JobRunner, type WorkOptions } from './types.js';
 import { messageOf, sleep, tickLoop } from './work-loop.js';
 
@@ -23,6 +23,7 @@ export function tableRunner(base: Omit<JobEnv, 'enqueue'>, table: JobTable): Job
       const stop = new AbortController();
       const env: JobEnv = { ...base, enqueue: async (name, payload) => void (await runner.enqueue(name, payload)) };
       const names = options.queues.length ? options.queues : JOB_NAMES;
+      await warmUp(names);
       const loops = [tickLoop(env, options, stop.signal)];
       for (let i = 0; i < options.concurrency; i++) loops.push(workLoop(env, table, names, options, stop.signal));
       return async () => {

@@ -26,6 +26,8 @@ export interface Job<P> {
   /** At most one queued or running job per key (null: no limit), e.g. one fetch at a time per source. */
   key(payload: P): string | null;
   handler(env: JobEnv, payload: P, signal: AbortSignal): Promise<void>;
+  /** Loads what the handler needs before a worker takes its first job (so a first job does not expire loading). */
+  warmUp?(): Promise<void>;
 }
 
 /** How a runner works its queues. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ArticleUnderstanding } from '../../store/enrichment-types.js';
+import type { IssueSummary } from '../../store/types.js';
 import type { Job } from '../types.js';
 
 const payload = z.object({
@@ -10,29 +11,41 @@ const payload = z.object({
 /** Articles enriched per store transaction. */
 const BATCH = 50;
 
+// Loaded when enrichment runs: jieba's dictionaries are large.
+const understanding = () => import('../../pipeline/understand.js');
+
 /**
  * Enriches stored articles whose enrichment is missing or stale, then queues a regrouping. Only stale articles
- * are touched, so running it twice changes nothing the second time (document frequencies are moved, not added).
+ * are touched, and saving moves document frequencies from an article's old terms to its new ones under the
+ * store's lock, so a job run twice (or two runs at once) counts nothing twice.
  */
 export const enrichJob: Job<z.infer<typeof payload>> = {
   name: 'enrich',
   payload,
   key: (p) => (p.articleIds ? null : 'enrich:all'),
+  async warmUp() {
+    // The lexicons load on first use, seconds on a busy machine: before the first job, not inside it.
+    const { understandArticle } = await understanding();
+    understandArticle({ title: '预热', body: '预热文本。' }, { issueDate: null, publication: null }, { docFreq: { documents: 0, frequencies: {} }, sectionModel: null });
+  },
   async handler(env, p, signal) {
     const { store } = env;
-    // Loaded when enrichment runs: jieba's dictionaries are large.
-    const { articleContext, understandArticle, understandingVersion } = await import('../../pipeline/understand.js');
+    const { articleContext, understandArticle, understandingVersion } = await understanding();
     const context = await store.understandingContext();
-    const stale = new Set(await store.staleEnrichments(understandingVersion(context)));
-    const wanted = (p.articleIds ?? [...stale]).filter((id) => stale.has(id));
+    const version = understandingVersion(context);
+    const wanted = p.articleIds
+      ? (await Promise.all(p.articleIds.map(async (id) => ((await store.getEnrichment(id))?.version === version ? null : id)))).filter((id) => id !== null)
+      : await store.staleEnrichments(version);
     if (!wanted.length) return;
-    const issues = new Map((await store.listIssues()).map((i) => [i.id, i]));
+    let issues: Map<number, IssueSummary> | null = null;
     let batch: { articleId: number; understanding: ArticleUnderstanding }[] = [];
     for (const id of wanted) {
       if (signal.aborted) break;
       const article = await store.getArticle(id);
       if (!article) continue;
-      batch.push({ articleId: id, understanding: understandArticle(article, articleContext(article, issues), context) });
+      // Bulletin articles are read against their issue; web articles (most here) need no issue list.
+      if (article.issueId !== null) issues ??= new Map((await store.listIssues()).map((i) => [i.id, i]));
+      batch.push({ articleId: id, understanding: understandArticle(article, articleContext(article, issues ?? new Map()), context) });
       if (batch.length === BATCH) (await store.saveEnrichments(batch), (batch = []));
     }
     await store.saveEnrichments(batch);
