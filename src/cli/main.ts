@@ -54,6 +54,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   jobs: async () => (await import('./commands/jobs.js')).registerJobs,
   worker: async () => (await import('./commands/worker.js')).registerWorker,
   run: async () => (await import('./commands/worker.js')).registerRun,
+  watch: async () => (await import('./commands/watch.js')).registerWatch,
 };
 
 /**

@@ -21,6 +21,27 @@ export interface JianbaoConfig {
   house: HouseConfig;
   /** Background jobs: retries, expiry and how often the schedule is looked at. */
   jobs: JobsConfig;
+  /** Watchlist alerts: the mail server, digests, volume alerts, retries. */
+  alerts: AlertsConfig;
+}
+
+export interface AlertsConfig {
+  /** The SMTP server as a URL (`smtp://user:pass@host:587`, `smtps://…:465`), or null: e-mail alerts wait. */
+  smtp: string | null;
+  /** The sender of alert e-mails. */
+  from: string;
+  /** China-time hour digests go out at (daily: for yesterday; weekly: on Monday for last week). */
+  digestHour: number;
+  /** A day's matches above this many times the trailing 7-day mean raise a volume alert… */
+  volumeFactor: number;
+  /** …when they are at least this many. */
+  volumeMinimum: number;
+  /** Attempts per delivery before it is given up (shown with its error). */
+  maxAttempts: number;
+  /** Wait before the first retry, ms; doubles with each attempt (at most an hour). */
+  retryBaseMs: number;
+  /** Time limit of one webhook POST or SMTP exchange, ms. */
+  sendTimeoutMs: number;
 }
 
 export interface JobsConfig {
@@ -67,6 +88,10 @@ export const DEFAULT_CONFIG: JianbaoConfig = {
   knowledge: null,
   house: { publication: null, copyright: null },
   jobs: { retries: 5, retryDelaySeconds: 30, expireSeconds: 900, tickSeconds: 15 },
+  alerts: {
+    smtp: null, from: 'jianbao <jianbao@localhost>', digestHour: 8, volumeFactor: 3, volumeMinimum: 5,
+    maxAttempts: 8, retryBaseMs: 60_000, sendTimeoutMs: 15_000,
+  },
 };
 
 /** What may be given in a layer: any field, nested objects partly. */
@@ -97,6 +122,19 @@ const fileLayer = z
       .object({ retries: z.number().int().min(0), retryDelaySeconds: positive, expireSeconds: z.number().int().min(1), tickSeconds: positive })
       .partial()
       .strict(),
+    alerts: z
+      .object({
+        smtp: z.string().min(1).nullable(),
+        from: z.string().min(1),
+        digestHour: z.number().int().min(0).max(23),
+        volumeFactor: positive,
+        volumeMinimum: z.number().int().min(1),
+        maxAttempts: z.number().int().min(1),
+        retryBaseMs: z.number().min(0),
+        sendTimeoutMs: positive,
+      })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();
@@ -124,7 +162,7 @@ export function readConfigFile(file: string): ConfigLayer {
   return parsed.data as ConfigLayer;
 }
 
-/** The layer the environment gives: JIANBAO_DB, JIANBAO_MAX_MB, JIANBAO_CHROMIUM, JIANBAO_KNOWLEDGE, JIANBAO_ALLOW_NETWORKS. */
+/** The layer the environment gives: JIANBAO_DB, JIANBAO_MAX_MB, JIANBAO_CHROMIUM, JIANBAO_KNOWLEDGE, JIANBAO_ALLOW_NETWORKS, JIANBAO_SMTP_URL, JIANBAO_MAIL_FROM. */
 export function environmentLayer(env: NodeJS.ProcessEnv): ConfigLayer {
   const layer: ConfigLayer = {};
   if (env.JIANBAO_DB) layer.store = env.JIANBAO_DB;
@@ -136,6 +174,9 @@ export function environmentLayer(env: NodeJS.ProcessEnv): ConfigLayer {
   if (env.JIANBAO_CHROMIUM) layer.chromium = env.JIANBAO_CHROMIUM;
   if (env.JIANBAO_KNOWLEDGE) layer.knowledge = env.JIANBAO_KNOWLEDGE;
   if (env.JIANBAO_ALLOW_NETWORKS) layer.fetch = { allowNetworks: splitList(env.JIANBAO_ALLOW_NETWORKS) };
+  if (env.JIANBAO_SMTP_URL || env.JIANBAO_MAIL_FROM) {
+    layer.alerts = { ...(env.JIANBAO_SMTP_URL ? { smtp: env.JIANBAO_SMTP_URL } : {}), ...(env.JIANBAO_MAIL_FROM ? { from: env.JIANBAO_MAIL_FROM } : {}) };
+  }
   return layer;
 }
 
@@ -168,13 +209,14 @@ export function resolveConfig(sources: ConfigSources = {}): Readonly<JianbaoConf
 
 function merge(base: JianbaoConfig, layer: ConfigLayer): JianbaoConfig {
   const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-  const { fetch, house, jobs, ...flat } = layer;
+  const { fetch, house, jobs, alerts, ...flat } = layer;
   return {
     ...base,
     ...defined(flat),
     fetch: { ...base.fetch, ...defined(fetch ?? {}) },
     house: { ...base.house, ...defined(house ?? {}) },
     jobs: { ...base.jobs, ...defined(jobs ?? {}) },
+    alerts: { ...base.alerts, ...defined(alerts ?? {}) },
   };
 }
 

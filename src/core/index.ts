@@ -18,3 +18,8 @@ export { SYSTEM_ACTOR, type WorkInput, type EnqueueInput, type WorkEvents } from
 export { startJobs } from './start-jobs.js';
 export type { JobRecord, JobState, JobFilter } from '../store/job-types.js';
 export { JOB_NAMES, type JobName } from '../jobs/types.js';
+export type { WatchlistInput, AlertsInput, WatchlistView } from './services/watchlists.js';
+export { matchNew, deliverPending, sendDigests, type AlertingTarget } from './alerting/jobs.js';
+export type { DeliveryRun } from './alerting/deliver.js';
+export type { MatchRun } from './alerting/match-new.js';
+export type { Alert, Delivery, Watchlist, WebhookFormat, DigestEvery } from '../store/alert-types.js';

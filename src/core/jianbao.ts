@@ -6,6 +6,7 @@ import { BulletinService } from './services/bulletins.js';
 import { EditionService } from './services/editions.js';
 import { IssueService } from './services/issues.js';
 import { JobService } from './services/jobs.js';
+import { WatchlistService } from './services/watchlists.js';
 
 /** How openJianbao may open the store. */
 export interface OpenJianbaoOptions {
@@ -32,6 +33,8 @@ export interface Jianbao {
   readonly audit: AuditService;
   /** Background jobs and the workers that run them. */
   readonly jobs: JobService;
+  /** Watchlists and their alerts. */
+  readonly watchlists: WatchlistService;
   /** Releases the store; the instance must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -47,6 +50,7 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     bulletins: new BulletinService(ctx),
     editions: new EditionService(ctx),
     audit: new AuditService(ctx),
+    watchlists: new WatchlistService(ctx),
     jobs,
     async close() {
       await jobs.close();

@@ -5,6 +5,7 @@ import type { EnrichmentStore, Understand } from './enrichment-types.js';
 import type { SameIssuePolicy } from './same-issue.js';
 import type { AuditLog } from './audit-types.js';
 import type { JobTable } from './job-types.js';
+import type { AlertStore } from './alert-types.js';
 
 /**
  * The narrow interface every storage backend implements (SQLite now, PostgreSQL later), in the spirit of
@@ -16,6 +17,8 @@ export interface Store extends EnrichmentStore {
   readonly audit: AuditLog;
   /** The embedded store's job table; null on PostgreSQL, where pg-boss keeps the jobs. */
   readonly jobs: JobTable | null;
+  /** Watchlists, their alerts and the outbox of deliveries. */
+  readonly alerts: AlertStore;
   /**
    * Stores one parsed issue and its articles in a single transaction, keyed by the source's sha256: the same
    * bytes imported again change nothing and report `unchanged`. If it throws, the store is as it was before.

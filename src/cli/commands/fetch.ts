@@ -9,6 +9,8 @@ import { createFetcher } from '../../fetch/fetcher.js';
 import { fetchDue, watchSources } from '../../sources/fetch-loop.js';
 import type { SourceRun } from '../../sources/fetch-source.js';
 import { openStore } from '../../store/open.js';
+import { openJianbao } from '../../core/index.js';
+import { cliActor, cliConfig } from '../core.js';
 import { FileProgress } from '../file-progress.js';
 import { loggerFor } from '../logger.js';
 import { addAllowOptions, allowSettings, count, dbOption, type AllowOpts } from '../options.js';
@@ -63,6 +65,9 @@ export function registerFetch(program: Command): void {
       const sourceId = opts.source !== undefined ? Number(opts.source.replace('#', '')) : undefined;
       if (sourceId !== undefined && !Number.isInteger(sourceId)) throw new Error(`${opts.source}: not a source id`);
       const store = await openStore(opts.db, { mustExist: true });
+      // New articles are matched against the watchlists after each source, through the core (one at a time).
+      const jianbao = await openJianbao(cliConfig({ db: opts.db }), { mustExist: true });
+      let alerting: Promise<unknown> = Promise.resolve();
       const fetcher = createFetcher({
         timeoutMs: opts.timeout * 1000,
         retries: Math.floor(opts.retries),
@@ -89,6 +94,7 @@ export function registerFetch(program: Command): void {
           progress?.result(summary(run));
           for (const w of run.warnings) progress?.error(`warning: #${run.source.id}: ${w}`);
           progress?.tick();
+          if (run.new) alerting = alerting.then(() => jianbao.watchlists.match(cliActor()));
         },
       };
       try {
@@ -97,7 +103,7 @@ export function registerFetch(program: Command): void {
       } finally {
         (progress as FileProgress | null)?.stop();
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-        await store.close();
+        await alerting.finally(() => Promise.all([store.close(), jianbao.close()]));
       }
       const totals = runs.reduce((t, r) => ({ new: t.new + r.new, failedSources: t.failedSources + (r.error ? 1 : 0) }), { new: 0, failedSources: 0 });
       process.stdout.write(`${count(runs.length, 'source')} polled: ${count(totals.new, 'new article')}, ${totals.failedSources} failed\n`);

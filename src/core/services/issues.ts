@@ -4,6 +4,7 @@ import { importBytes, importFile, type ImportOptions } from '../../pipeline/impo
 import { displayLocation } from '../../store/location.js';
 import type { ArticleFilter, ImportResult, IssueSummary, StoredArticle } from '../../store/types.js';
 import { authorize, type Actor } from '../actor.js';
+import { matchNewArticles } from '../alerting/match-new.js';
 import type { CoreContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { id, isoDay, parseInput } from '../inputs.js';
@@ -44,6 +45,7 @@ export class IssueService {
     authorize(actor, 'archive.write', 'import issues');
     const result = await importFile(path, this.ctx.store, this.options(input));
     await this.logImport(actor, path, result);
+    await this.alert(result);
     return result;
   }
 
@@ -52,6 +54,7 @@ export class IssueService {
     authorize(actor, 'archive.write', 'import issues');
     const result = await importBytes(name, bytes, this.ctx.store, this.options(input));
     await this.logImport(actor, name, result);
+    await this.alert(result);
     return result;
   }
 
@@ -92,6 +95,13 @@ export class IssueService {
   private options(input: ImportInput): ImportOptions {
     const parsed = parseInput(importInput, input, 'import');
     return { ...parsed, maxBytes: this.ctx.config.maxInputBytes };
+  }
+
+  /** Matches a newly stored issue's articles against the watchlists (idempotent: a rerun alerts nobody twice). */
+  private async alert(r: ImportResult): Promise<void> {
+    if (r.status !== 'imported' && r.status !== 'replaced') return;
+    const articles = await this.ctx.store.listArticles({ issueId: r.issueId });
+    await matchNewArticles(this.ctx, articles.map((a) => a.id));
   }
 
   private async logImport(actor: Actor, name: string, r: ImportResult): Promise<void> {

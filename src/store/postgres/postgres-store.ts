@@ -29,6 +29,7 @@ import { migrate } from './migrations.js';
 import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
 import { PostgresSearch } from './search-queries.js';
 import { PostgresAudit } from './audit.js';
+import { PostgresAlerts } from './alerts.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
 import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
@@ -83,6 +84,7 @@ class PostgresStore implements SearchStore, DraftStore {
   readonly audit: PostgresAudit;
   /** Jobs on PostgreSQL go through pg-boss in its own schema (src/jobs/boss-runner.ts), not a table of ours. */
   readonly jobs = null;
+  readonly alerts: PostgresAlerts;
 
   constructor(
     private readonly pool: Pool,
@@ -93,6 +95,7 @@ class PostgresStore implements SearchStore, DraftStore {
     this.understanding = new PostgresEnrichment(query);
     this.drafts = new PostgresDrafts(query);
     this.audit = new PostgresAudit(query);
+    this.alerts = new PostgresAlerts(query);
     this.searcher = new PostgresSearch(query);
   }
 

@@ -7,6 +7,7 @@ export type Migration = string | ((db: Database) => void);
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
 import { JOBS_SCHEMA } from './jobs.js';
+import { ALERTS_SCHEMA } from './alerts.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -114,6 +115,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addGramIndex,
   AUDIT_SCHEMA,
   JOBS_SCHEMA,
+  ALERTS_SCHEMA,
 ];
 
 /**

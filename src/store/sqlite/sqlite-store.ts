@@ -26,6 +26,7 @@ import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
 import { SqliteAudit } from './audit.js';
 import { SqliteJobs } from './jobs.js';
+import { SqliteAlerts } from './alerts.js';
 import { migrate } from './migrations.js';
 import { webPlace } from '../web-place.js';
 import { SqliteSources } from './sources.js';
@@ -100,6 +101,7 @@ class SqliteStore implements SearchStore, DraftStore {
   private readonly drafts: SqliteDrafts;
   readonly audit: SqliteAudit;
   readonly jobs: SqliteJobs;
+  readonly alerts: SqliteAlerts;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
@@ -108,6 +110,7 @@ class SqliteStore implements SearchStore, DraftStore {
     this.drafts = new SqliteDrafts(db);
     this.audit = new SqliteAudit(db);
     this.jobs = new SqliteJobs(db);
+    this.alerts = new SqliteAlerts(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)

@@ -1,0 +1,275 @@
+import type { Alert, AlertStore, Delivery, Match, MatchCandidate, NewWatchlist, Watchlist } from '../alert-types.js';
+import type { Query } from './connection.js';
+
+/** The schema step that adds watchlists, alerts, read marks, the outbox and the scanned articles (see ../sqlite/alerts.ts). */
+export const ALERTS_SCHEMA = `
+  CREATE TABLE watchlists (
+    id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name              text NOT NULL UNIQUE,
+    owner             text,
+    query             text NOT NULL,
+    entity            text,
+    tag               text,
+    section           text,
+    webhook           text,
+    webhook_format    text NOT NULL CHECK (webhook_format IN ('json', 'wecom', 'dingtalk')),
+    email             text,
+    digest            text CHECK (digest IN ('daily', 'weekly')),
+    created_at        timestamptz NOT NULL,
+    since_article_id  bigint NOT NULL
+  );
+  CREATE TABLE alerts (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    watchlist_id bigint NOT NULL REFERENCES watchlists (id) ON DELETE CASCADE,
+    kind         text NOT NULL CHECK (kind IN ('match', 'volume')),
+    article_id   bigint REFERENCES articles (id) ON DELETE CASCADE,
+    day          text NOT NULL,
+    created_at   timestamptz NOT NULL,
+    volume       jsonb,
+    UNIQUE (watchlist_id, article_id)
+  );
+  CREATE UNIQUE INDEX alerts_one_volume_a_day ON alerts (watchlist_id, day) WHERE kind = 'volume';
+  CREATE INDEX alerts_by_day ON alerts (watchlist_id, day);
+  CREATE INDEX alerts_by_article ON alerts (article_id);
+  CREATE TABLE alert_reads (
+    alert_id bigint NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+    reader   text NOT NULL,
+    read_at  timestamptz NOT NULL,
+    PRIMARY KEY (alert_id, reader)
+  );
+  CREATE TABLE deliveries (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    watchlist_id bigint NOT NULL REFERENCES watchlists (id) ON DELETE CASCADE,
+    alert_id     bigint REFERENCES alerts (id) ON DELETE CASCADE,
+    channel      text NOT NULL CHECK (channel IN ('webhook', 'email', 'digest')),
+    period       text,
+    status       text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'dead')),
+    attempts     integer NOT NULL DEFAULT 0,
+    next_at      timestamptz NOT NULL,
+    last_error   text,
+    sent_at      timestamptz,
+    created_at   timestamptz NOT NULL,
+    UNIQUE (alert_id, channel)
+  );
+  CREATE UNIQUE INDEX deliveries_one_digest ON deliveries (watchlist_id, period) WHERE channel = 'digest';
+  CREATE INDEX deliveries_due ON deliveries (next_at) WHERE status = 'pending';
+  CREATE TABLE alert_scans (
+    article_id bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
+  );
+  INSERT INTO alert_scans (article_id) SELECT id FROM articles;
+`;
+
+type WatchlistRow = {
+  id: number; name: string; owner: string | null; query: string; entity: string | null; tag: string | null; section: string | null;
+  webhook: string | null; webhook_format: Watchlist['webhookFormat']; email: string | null; digest: Watchlist['digest'];
+  created_at: string; since_article_id: number;
+};
+type AlertRow = {
+  id: number; watchlist_id: number; watchlist: string; kind: Alert['kind']; article_id: number | null; title: string | null;
+  day: string; created_at: string; volume: string | null; read_at: string | null;
+};
+type DeliveryRow = {
+  id: number; watchlist_id: number; alert_id: number | null; channel: Delivery['channel']; period: string | null; status: Delivery['status'];
+  attempts: number; next_at: string; last_error: string | null; sent_at: string | null; created_at: string;
+};
+
+/** Deliveries for new alerts `ins (id, watchlist_id)`: webhook, and e-mail unless the watchlist goes by digest. */
+const QUEUE_FROM = (at: string) => `
+  INSERT INTO deliveries (watchlist_id, alert_id, channel, next_at, created_at)
+  SELECT w.id, ins.id, c.channel, ${at}, ${at}
+    FROM ins JOIN watchlists w ON w.id = ins.watchlist_id
+    JOIN (VALUES ('webhook'), ('email')) AS c (channel)
+      ON (c.channel = 'webhook' AND w.webhook IS NOT NULL) OR (c.channel = 'email' AND w.email IS NOT NULL AND w.digest IS NULL)
+  ON CONFLICT DO NOTHING`;
+
+const ALERT_SELECT = `
+  SELECT a.id, a.watchlist_id, w.name AS watchlist, a.kind, a.article_id, ar.title, a.day, a.created_at, a.volume, r.read_at
+    FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id
+    LEFT JOIN articles ar ON ar.id = a.article_id
+    LEFT JOIN alert_reads r ON r.alert_id = a.id AND r.reader = $1`;
+
+/** Watchlists, alerts and deliveries in the PostgreSQL store; every write is one statement, so it is atomic. */
+export class PostgresAlerts implements AlertStore {
+  constructor(private readonly query: Query) {}
+
+  async addWatchlist(w: NewWatchlist, at: string): Promise<Watchlist | null> {
+    const rows = await this.query<WatchlistRow>(
+      `INSERT INTO watchlists (name, owner, query, entity, tag, section, webhook, webhook_format, email, digest, created_at, since_article_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, (SELECT coalesce(max(id), 0) FROM articles))
+       ON CONFLICT (name) DO NOTHING RETURNING *`,
+      [w.name, w.owner, w.query, w.entity, w.tag, w.section, w.webhook, w.webhookFormat, w.email, w.digest, at],
+    );
+    return rows[0] ? toWatchlist(rows[0]) : null;
+  }
+
+  async listWatchlists(): Promise<Watchlist[]> {
+    return (await this.query<WatchlistRow>('SELECT * FROM watchlists ORDER BY name')).map(toWatchlist);
+  }
+
+  async getWatchlist(name: string): Promise<Watchlist | null> {
+    const [row] = await this.query<WatchlistRow>('SELECT * FROM watchlists WHERE name = $1', [name]);
+    return row ? toWatchlist(row) : null;
+  }
+
+  async removeWatchlist(name: string): Promise<Watchlist | null> {
+    const [row] = await this.query<WatchlistRow>('DELETE FROM watchlists WHERE name = $1 RETURNING *', [name]);
+    return row ? toWatchlist(row) : null;
+  }
+
+  async unscanned(limit: number): Promise<number[]> {
+    const rows = await this.query<{ id: number }>(
+      'SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM alert_scans s WHERE s.article_id = a.id) ORDER BY a.id LIMIT $1',
+      [limit],
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
+  async candidates(ids: number[]): Promise<MatchCandidate[]> {
+    type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string | null; url: string | null; tags: string[] | null; entities: string[] | null };
+    const rows = await this.query<Row>(
+      `SELECT a.id, a.title, a.body, a.captions::text AS captions, coalesce(d.section, a.section) AS section, d.date, d.source, coalesce(a.canonical_url, a.url) AS url,
+              (SELECT array_agg(t.tag) FROM article_tags t WHERE t.article_id = a.id) AS tags,
+              (SELECT array_agg(e.name) FROM article_entities e WHERE e.article_id = a.id) AS entities
+         FROM articles a LEFT JOIN search_docs d ON d.id = a.id WHERE a.id = ANY($1::bigint[]) ORDER BY a.id`,
+      [ids],
+    );
+    return rows.map((r) => ({
+      id: Number(r.id), title: r.title, body: [r.body, ...(JSON.parse(r.captions) as string[])].join('\n\n'),
+      section: r.section, date: r.date, source: r.source ?? '', url: r.url, tags: r.tags ?? [], entities: r.entities ?? [],
+    }));
+  }
+
+  async recordMatches(scanned: number[], matches: Match[], day: string, at: string): Promise<{ alertId: number; watchlistId: number }[]> {
+    const rows = await this.query<{ id: number; watchlist_id: number }>(
+      `WITH ins AS (
+         INSERT INTO alerts (watchlist_id, kind, article_id, day, created_at)
+         SELECT m.w, 'match', m.a, $3, $4 FROM unnest($1::bigint[], $2::bigint[]) AS m (w, a)
+         ON CONFLICT DO NOTHING RETURNING id, watchlist_id
+       ), queued AS (${QUEUE_FROM('$4::timestamptz')}),
+       scanned AS (INSERT INTO alert_scans (article_id) SELECT unnest($5::bigint[]) ON CONFLICT DO NOTHING)
+       SELECT id, watchlist_id FROM ins ORDER BY id`,
+      [matches.map((m) => m.watchlistId), matches.map((m) => m.articleId), day, at, scanned],
+    );
+    return rows.map((r) => ({ alertId: Number(r.id), watchlistId: Number(r.watchlist_id) }));
+  }
+
+  async dayCounts(watchlistId: number, from: string, to: string): Promise<{ day: string; count: number }[]> {
+    const rows = await this.query<{ day: string; count: number }>(
+      `SELECT day, count(*) AS count FROM alerts WHERE watchlist_id = $1 AND kind = 'match' AND day BETWEEN $2 AND $3 GROUP BY day ORDER BY day`,
+      [watchlistId, from, to],
+    );
+    return rows.map((r) => ({ day: r.day, count: Number(r.count) }));
+  }
+
+  async recordVolume(watchlistId: number, day: string, volume: { count: number; mean: number }, at: string): Promise<boolean> {
+    const rows = await this.query<{ id: number }>(
+      `WITH ins AS (
+         INSERT INTO alerts (watchlist_id, kind, article_id, day, created_at, volume) VALUES ($1, 'volume', NULL, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING id, watchlist_id
+       ), queued AS (${QUEUE_FROM('$3::timestamptz')})
+       SELECT id FROM ins`,
+      [watchlistId, day, at, JSON.stringify(volume)],
+    );
+    return rows.length > 0;
+  }
+
+  async listAlerts(watchlistIds: number[], reader: string, options: { unreadOnly?: boolean; limit?: number }): Promise<Alert[]> {
+    const rows = await this.query<AlertRow>(
+      `${ALERT_SELECT} WHERE a.watchlist_id = ANY($2::bigint[]) ${options.unreadOnly ? 'AND r.read_at IS NULL' : ''} ORDER BY a.id DESC LIMIT $3`,
+      [reader, watchlistIds, options.limit ?? 100],
+    );
+    return rows.map(toAlert);
+  }
+
+  async unreadCount(watchlistIds: number[], reader: string): Promise<number> {
+    const [row] = await this.query<{ n: number }>(
+      `SELECT count(*) AS n FROM alerts a WHERE a.watchlist_id = ANY($2::bigint[])
+          AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = $1)`,
+      [reader, watchlistIds],
+    );
+    return Number(row!.n);
+  }
+
+  async markRead(alertIds: number[], watchlistIds: number[], reader: string, at: string): Promise<number> {
+    const rows = await this.query<{ alert_id: number }>(
+      `INSERT INTO alert_reads (alert_id, reader, read_at)
+       SELECT id, $1, $2 FROM alerts WHERE id = ANY($3::bigint[]) AND watchlist_id = ANY($4::bigint[])
+       ON CONFLICT DO NOTHING RETURNING alert_id`,
+      [reader, at, alertIds, watchlistIds],
+    );
+    return rows.length;
+  }
+
+  async getAlert(id: number): Promise<Alert | null> {
+    const [row] = await this.query<AlertRow>(`${ALERT_SELECT} WHERE a.id = $2`, ['', id]);
+    return row ? toAlert(row) : null;
+  }
+
+  async alertsBetween(watchlistId: number, from: string, to: string): Promise<Alert[]> {
+    const rows = await this.query<AlertRow>(`${ALERT_SELECT} WHERE a.watchlist_id = $2 AND a.day BETWEEN $3 AND $4 ORDER BY a.id`, ['', watchlistId, from, to]);
+    return rows.map(toAlert);
+  }
+
+  async queueDigest(watchlistId: number, period: string, at: string): Promise<boolean> {
+    const rows = await this.query(
+      `INSERT INTO deliveries (watchlist_id, channel, period, next_at, created_at) VALUES ($1, 'digest', $2, $3, $3) ON CONFLICT DO NOTHING RETURNING id`,
+      [watchlistId, period, at],
+    );
+    return rows.length > 0;
+  }
+
+  async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {
+    const rows = await this.query<DeliveryRow>(`SELECT * FROM deliveries WHERE status = 'pending' AND next_at <= $1 ORDER BY next_at, id LIMIT $2`, [now, limit]);
+    return rows.map(toDelivery);
+  }
+
+  async claimDelivery(id: number, now: string, leaseUntil: string): Promise<boolean> {
+    const rows = await this.query(
+      `UPDATE deliveries SET next_at = $1 WHERE id = $2 AND status = 'pending' AND next_at <= $3 RETURNING id`,
+      [leaseUntil, id, now],
+    );
+    return rows.length > 0;
+  }
+
+  async markSent(id: number, at: string): Promise<void> {
+    await this.query(`UPDATE deliveries SET status = 'sent', sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2`, [at, id]);
+  }
+
+  async markFailed(id: number, error: string, nextAt: string | null): Promise<void> {
+    await this.query(
+      `UPDATE deliveries SET attempts = attempts + 1, last_error = $1,
+              status = CASE WHEN $2::timestamptz IS NULL THEN 'dead' ELSE 'pending' END, next_at = coalesce($2::timestamptz, next_at)
+        WHERE id = $3`,
+      [error, nextAt, id],
+    );
+  }
+
+  async listDeliveries(watchlistId?: number, limit = 100): Promise<Delivery[]> {
+    const rows = await this.query<DeliveryRow>(
+      'SELECT * FROM deliveries WHERE $1::bigint IS NULL OR watchlist_id = $1 ORDER BY id DESC LIMIT $2',
+      [watchlistId ?? null, limit],
+    );
+    return rows.map(toDelivery);
+  }
+}
+
+function toWatchlist(r: WatchlistRow): Watchlist {
+  return {
+    id: Number(r.id), name: r.name, owner: r.owner, query: r.query, entity: r.entity, tag: r.tag, section: r.section, webhook: r.webhook,
+    webhookFormat: r.webhook_format, email: r.email, digest: r.digest, createdAt: r.created_at, sinceArticleId: Number(r.since_article_id),
+  };
+}
+
+function toAlert(r: AlertRow): Alert {
+  return {
+    id: Number(r.id), watchlistId: Number(r.watchlist_id), watchlist: r.watchlist, kind: r.kind, articleId: r.article_id === null ? null : Number(r.article_id),
+    title: r.title, day: r.day, createdAt: r.created_at, volume: r.volume ? (JSON.parse(r.volume) as Alert['volume']) : null, readAt: r.read_at,
+  };
+}
+
+function toDelivery(r: DeliveryRow): Delivery {
+  return {
+    id: Number(r.id), watchlistId: Number(r.watchlist_id), alertId: r.alert_id === null ? null : Number(r.alert_id), channel: r.channel, period: r.period,
+    status: r.status, attempts: r.attempts, nextAt: r.next_at, lastError: r.last_error, sentAt: r.sent_at, createdAt: r.created_at,
+  };
+}
