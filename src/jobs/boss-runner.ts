@@ -72,13 +72,16 @@ export async function bossRunner(base: Omit<JobEnv, 'enqueue'>): Promise<JobRunn
   const pool: Pool = createPool(base.config.store);
 
   async function enqueue(name: JobName, payload: unknown): Promise<string | null> {
-    const key = keyOf(name, payload);
+    const { key, exclusive } = keyOf(name, payload);
     if (key === null) return boss.send(name, payload as object);
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
       await client.query(`SELECT pg_advisory_xact_lock(hashtext('jianbao.job-key'), hashtext($1))`, [key]);
-      const held = await client.query(`SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state <= 'active'`, [name, key]);
+      const held = await client.query(
+        `SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state ${exclusive ? "<= 'active'" : "< 'active'"}`,
+        [name, key],
+      );
       const id = held.rowCount ? null : await boss.send(name, payload as object, {
         singletonKey: key,
         db: { executeSql: async (text: string, values: unknown[]) => client.query(text, values) },

@@ -23,9 +23,10 @@ export function checkPayload(name: JobName, payload: unknown): unknown {
   throw new Error(`${name} job: ${issue.path.join('.') || 'payload'}: ${issue.message}`);
 }
 
-/** The key a job with this payload holds (see Job.key). */
-export function keyOf(name: JobName, payload: unknown): string | null {
-  return JOBS[name].key(checkPayload(name, payload));
+/** The key a job with this payload holds, and whether it also holds off jobs while running (see Job.key). */
+export function keyOf(name: JobName, payload: unknown): { key: string | null; exclusive: boolean } {
+  const job = JOBS[name];
+  return { key: job.key(checkPayload(name, payload)), exclusive: (job.keyBlocks ?? 'waiting-or-running') === 'waiting-or-running' };
 }
 
 /** Runs one job's handler on its (checked) payload. */

@@ -6,6 +6,8 @@ import { messageOf, sleep, tickLoop } from './work-loop.js';
 
 /** How long an idle worker waits before looking for a job again. */
 const IDLE_MS = 500;
+/** Done jobs are kept this long (for `jianbao jobs`), then deleted, as pg-boss does on PostgreSQL. */
+const KEEP_DONE_MS = 24 * 3600 * 1000;
 
 /**
  * The runner on the embedded store: jobs in the store's job table, claimed one statement at a time, run by
@@ -17,7 +19,8 @@ export function tableRunner(base: Omit<JobEnv, 'enqueue'>, table: JobTable): Job
   const at = () => base.now().toISOString();
   const runner: JobRunner = {
     async enqueue(name, payload) {
-      return table.add({ name, payload, key: keyOf(name, payload), runAt: at(), maxAttempts: jobs.retries + 1 });
+      const { key, exclusive } = keyOf(name, payload);
+      return table.add({ name, payload, key, exclusive, runAt: at(), maxAttempts: jobs.retries + 1 });
     },
     async start(options: WorkOptions) {
       const stop = new AbortController();
@@ -45,6 +48,8 @@ async function workLoop(env: JobEnv, table: JobTable, names: readonly JobName[],
     const now = env.now();
     let job;
     try {
+      // About one claim in a hundred also deletes the old done jobs, so the table does not grow with every tick.
+      if (Math.random() < 0.01) await table.prune(new Date(now.getTime() - KEEP_DONE_MS).toISOString());
       job = await table.claim(names, now.toISOString(), new Date(now.getTime() + jobs.expireSeconds * 1000).toISOString());
     } catch {
       // The store is not answering: the tick loop says so; try again later.

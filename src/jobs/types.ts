@@ -1,17 +1,13 @@
 import type { z } from 'zod';
-import type { JianbaoConfig } from '../core/config.js';
+import type { CoreContext } from '../core/context.js';
 import type { JobFilter, JobRecord } from '../store/job-types.js';
-import type { DraftStore, SearchStore } from '../store/types.js';
 
 /** The queues, one per kind of work. */
 export const JOB_NAMES = ['fetch', 'enrich', 'regroup', 'render', 'alert', 'digest'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
-/** What a handler works with: the core's store, configuration and clock, and a way to queue follow-up work. */
-export interface JobEnv {
-  readonly config: Readonly<JianbaoConfig>;
-  readonly store: SearchStore & DraftStore;
-  now(): Date;
+/** What a handler works with: the core's context (store, configuration, clock, audit), and a way to queue follow-up work. */
+export interface JobEnv extends CoreContext {
   /** Queues a job (nothing when a job holding the same key is queued or running). */
   enqueue(name: JobName, payload: unknown): Promise<void>;
 }
@@ -25,6 +21,12 @@ export interface Job<P> {
   payload: z.ZodType<P>;
   /** At most one queued or running job per key (null: no limit), e.g. one fetch at a time per source. */
   key(payload: P): string | null;
+  /**
+   * What a key holds off: `waiting-or-running` (default) admits no second job while one is queued or running (one
+   * fetch per source); `waiting` admits one queued beside a running one, for catch-up work (regroup, alerts) that
+   * must run again after the current run to see what arrived meanwhile.
+   */
+  keyBlocks?: 'waiting' | 'waiting-or-running';
   handler(env: JobEnv, payload: P, signal: AbortSignal): Promise<void>;
   /** Loads what the handler needs before a worker takes its first job (so a first job does not expire loading). */
   warmUp?(): Promise<void>;

@@ -15,7 +15,7 @@ export interface JobRecord {
   attempts: number;
   /** Runs allowed in all (1 + retries). */
   maxAttempts: number;
-  /** At most one queued or running job holds a key (e.g. `source:3`): one fetch at a time per source. */
+  /** At most one queued and one running job hold a key (e.g. `source:3`; see NewJob.exclusive). */
   key: string | null;
   /** Not run before this time (ISO); a retry's is pushed back exponentially. */
   runAt: string;
@@ -30,6 +30,8 @@ export interface NewJob {
   name: string;
   payload: unknown;
   key: string | null;
+  /** Not added either while a job holding the key runs (one fetch at a time per source). */
+  exclusive: boolean;
   runAt: string;
   maxAttempts: number;
 }
@@ -46,11 +48,11 @@ export interface JobFilter {
  * same job, and a key is held by at most one queued or running job.
  */
 export interface JobTable {
-  /** Adds a job; null (nothing added) when a queued or running job holds its key already. */
+  /** Adds a job; null (nothing added) when a queued job holds its key already (or, exclusive, a running one). */
   add(job: NewJob): Promise<string | null>;
   /**
    * Takes the next job of these queues that is due at `now` (or running with its lease run out: its runner died),
-   * marks it running until `leaseUntil` and counts the attempt; null when there is none.
+   * unless a job with its key is running, marks it running until `leaseUntil` and counts the attempt; null when there is none.
    */
   claim(names: readonly string[], now: string, leaseUntil: string): Promise<JobRecord | null>;
   /** Marks a claimed job done. */
@@ -59,6 +61,8 @@ export interface JobTable {
   fail(id: string, error: string, at: string, retryAt: string | null): Promise<void>;
   list(filter?: JobFilter): Promise<JobRecord[]>;
   get(id: string): Promise<JobRecord | null>;
+  /** Deletes the jobs done before `before` (ISO); how many. */
+  prune(before: string): Promise<number>;
   /** Queues a failed job again with fresh attempts; false when it is not failed (or its key is taken). */
   retry(id: string, at: string): Promise<boolean>;
 }

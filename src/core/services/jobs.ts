@@ -100,8 +100,7 @@ export class JobService {
   }
 
   private open(): Promise<JobRunner> {
-    const { config, store } = this.ctx;
-    this.runner ??= openRunner({ config, store, now: () => this.ctx.now() });
+    this.runner ??= openRunner(this.ctx);
     return this.runner;
   }
 }

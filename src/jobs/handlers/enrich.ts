@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ArticleUnderstanding } from '../../store/enrichment-types.js';
 import type { IssueSummary } from '../../store/types.js';
+import { matchNew } from '../../core/alerting/jobs.js';
 import type { Job } from '../types.js';
 
 const payload = z.object({
@@ -15,7 +16,8 @@ const BATCH = 50;
 const understanding = () => import('../../pipeline/understand.js');
 
 /**
- * Enriches stored articles whose enrichment is missing or stale, then queues a regrouping. Only stale articles
+ * Enriches stored articles whose enrichment is missing or stale, matches them against the watchlists (queueing
+ * the alerts) and queues a regrouping. Only stale articles
  * are touched, and saving moves document frequencies from an article's old terms to its new ones under the
  * store's lock, so a job run twice (or two runs at once) counts nothing twice.
  */
@@ -23,6 +25,7 @@ export const enrichJob: Job<z.infer<typeof payload>> = {
   name: 'enrich',
   payload,
   key: (p) => (p.articleIds ? null : 'enrich:all'),
+  keyBlocks: 'waiting',
   async warmUp() {
     // The lexicons load on first use, seconds on a busy machine: before the first job, not inside it.
     const { understandArticle } = await understanding();
@@ -51,6 +54,8 @@ export const enrichJob: Job<z.infer<typeof payload>> = {
     await store.saveEnrichments(batch);
     // Stopped midway: the rest is stale still and fails the job, so it is run again.
     if (signal.aborted) throw new Error('stopped before every article was enriched');
+    // Watchlists match on the enriched article (its entities and tags): every article no match run has seen.
+    if ((await matchNew(env)).alerts > 0) await env.enqueue('alert', {});
     await env.enqueue('regroup', {});
   },
 };

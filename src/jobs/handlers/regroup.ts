@@ -3,11 +3,12 @@ import type { Job } from '../types.js';
 
 const payload = z.object({});
 
-/** Recomputes the same-event groups from the stored fingerprints; one at a time, and the same result run twice. */
+/** Recomputes the same-event groups from the stored fingerprints; the same result run twice. One waits beside a running one, to group what that one did not see. */
 export const regroupJob: Job<z.infer<typeof payload>> = {
   name: 'regroup',
   payload,
   key: () => 'regroup',
+  keyBlocks: 'waiting',
   async handler(env) {
     await env.store.regroup();
   },

@@ -17,7 +17,7 @@ export const JOBS_SCHEMA = `
     finished_at  TEXT,
     error        TEXT
   );
-  CREATE UNIQUE INDEX jobs_one_per_key ON jobs (key) WHERE key IS NOT NULL AND state IN ('queued', 'running');
+  CREATE UNIQUE INDEX jobs_one_per_key ON jobs (key, state) WHERE key IS NOT NULL AND state IN ('queued', 'running');
   CREATE INDEX jobs_waiting ON jobs (state, run_at) WHERE state IN ('queued', 'running');
   CREATE INDEX jobs_by_state ON jobs (state, id);
 `;
@@ -50,10 +50,11 @@ export class SqliteJobs implements JobTable {
   async add(job: NewJob): Promise<string | null> {
     const r = this.db
       .prepare(
-        `INSERT INTO jobs (name, payload, state, key, max_attempts, run_at) VALUES (?, ?, 'queued', ?, ?, ?)
+        `INSERT INTO jobs (name, payload, state, key, max_attempts, run_at)
+         SELECT ?, ?, 'queued', ?, ?, ? WHERE NOT (? AND EXISTS (SELECT 1 FROM jobs WHERE key = ? AND state = 'running'))
          ON CONFLICT DO NOTHING`,
       )
-      .run(job.name, JSON.stringify(job.payload ?? null), job.key, job.maxAttempts, job.runAt);
+      .run(job.name, JSON.stringify(job.payload ?? null), job.key, job.maxAttempts, job.runAt, job.exclusive ? 1 : 0, job.key);
     return r.changes ? String(r.lastInsertRowid) : null;
   }
 
@@ -65,7 +66,9 @@ export class SqliteJobs implements JobTable {
         `UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = ?, locked_until = ?
           WHERE id = (SELECT id FROM jobs
                        WHERE name IN (${names.map(() => '?').join(', ')})
-                         AND ((state = 'queued' AND run_at <= ?) OR (state = 'running' AND locked_until <= ?))
+                         AND ((state = 'queued' AND run_at <= ?
+                               AND (key IS NULL OR key NOT IN (SELECT key FROM jobs WHERE state = 'running' AND key IS NOT NULL)))
+                              OR (state = 'running' AND locked_until <= ?))
                        ORDER BY run_at, id LIMIT 1)
           RETURNING *`,
       )
@@ -101,6 +104,10 @@ export class SqliteJobs implements JobTable {
   async get(id: string): Promise<JobRecord | null> {
     const row = this.db.prepare<[number], JobRow>('SELECT * FROM jobs WHERE id = ?').get(Number(id));
     return row ? toJob(row) : null;
+  }
+
+  async prune(before: string): Promise<number> {
+    return this.db.prepare(`DELETE FROM jobs WHERE state = 'done' AND finished_at < ?`).run(before).changes;
   }
 
   async retry(id: string, at: string): Promise<boolean> {
