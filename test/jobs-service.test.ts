@@ -10,6 +10,7 @@ import { isDue, nextPollAt, retryAt } from '../src/jobs/backoff.js';
 import { openStore } from '../src/store/open.js';
 import { BACKENDS } from './backends.js';
 import { startFeedsFarm, type FeedsFarm } from './feeds-farm.js';
+import { startReceiver } from './alerts-servers.js';
 
 const CHIEF: Actor = { id: 'lin', role: 'chief' };
 const ADMIN: Actor = { id: 'zhao', role: 'admin' };
@@ -62,7 +63,10 @@ describe.each(BACKENDS)('jobs on the $name store', (backend) => {
   }, 30_000);
   afterAll(() => jianbao?.close());
 
-  it('fetches each due source once, enriches and groups what it stored; a broken source backs off and shows its error', async () => {
+  it('fetches each due source once, enriches, groups and alerts once per matching article; a broken source backs off and shows its error', async () => {
+    const receiver = await startReceiver();
+    onTestFinished(() => receiver.close());
+    await jianbao.watchlists.add(CHIEF, { name: '电池', query: '动力电池', webhook: `${receiver.base}/hook` });
     // Sources are added through the store until the sources service exists (#11).
     const store = await openStore(location);
     onTestFinished(() => store.close());
@@ -76,6 +80,14 @@ describe.each(BACKENDS)('jobs on the $name store', (backend) => {
       await until(async () => (await jianbao.jobs.list(CHIEF, { name: 'regroup', state: 'done' })).length > 0);
       // Several schedule rounds have passed meanwhile: no source is fetched again before its interval.
       await new Promise((r) => setTimeout(r, 600));
+      const matching = await count(`SELECT count(*) AS n FROM articles WHERE title LIKE '%动力电池%'`);
+      expect(matching).toBeGreaterThan(0);
+      await until(async () => receiver.received.length >= matching);
+      // A few more ticks (alert jobs queued every tick): nobody is told twice.
+      await new Promise((r) => setTimeout(r, 600));
+      const told = receiver.received.map((r) => (r.body as { article: { id: number } | null }).article?.id).filter((id) => id !== undefined);
+      expect(told).toHaveLength(matching);
+      expect(new Set(told).size).toBe(matching);
     } finally {
       await stop();
     }
