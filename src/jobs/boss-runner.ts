@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import { createPool } from '../store/postgres/connection.js';
 import type { JobFilter, JobRecord, JobState } from '../store/job-types.js';
-import { keyOf, runHandler, warmUp } from './registry.js';
+import { queueing, runHandler, warmUp } from './registry.js';
 import { JOB_NAMES, type JobEnv, type JobName, type JobRunner, type WorkOptions } from './types.js';
 import { messageOf, tickLoop } from './work-loop.js';
 
@@ -49,7 +49,8 @@ const SELECT = `SELECT id, name, data, state, retry_count, retry_limit, singleto
 /**
  * The runner on PostgreSQL: pg-boss 10 on the store's own database (schema `pgboss`), so any number of
  * `jianbao worker` processes on any machines share the queues. A keyed job (one fetch per source) is added under
- * a transaction-scoped advisory lock after checking that no job with its key is queued or running, so workers
+ * a transaction-scoped advisory lock after checking that no job with its key is queued (or running, for an
+ * exclusive key), so workers
  * looking at the schedule at once queue each due source once; a job whose worker died is run again when it
  * expires (jobs.expireSeconds).
  */
@@ -72,8 +73,9 @@ export async function bossRunner(base: Omit<JobEnv, 'enqueue'>): Promise<JobRunn
   const pool: Pool = createPool(base.config.store);
 
   async function enqueue(name: JobName, payload: unknown): Promise<string | null> {
-    const { key, exclusive } = keyOf(name, payload);
-    if (key === null) return boss.send(name, payload as object);
+    const { key, exclusive, delaySeconds } = queueing(name, payload);
+    const startAfter = delaySeconds ? { startAfter: delaySeconds } : {};
+    if (key === null) return boss.send(name, payload as object, startAfter);
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -84,6 +86,7 @@ export async function bossRunner(base: Omit<JobEnv, 'enqueue'>): Promise<JobRunn
       );
       const id = held.rowCount ? null : await boss.send(name, payload as object, {
         singletonKey: key,
+        ...startAfter,
         db: { executeSql: async (text: string, values: unknown[]) => client.query(text, values) },
       });
       await client.query('COMMIT');

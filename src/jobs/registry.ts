@@ -23,10 +23,14 @@ export function checkPayload(name: JobName, payload: unknown): unknown {
   throw new Error(`${name} job: ${issue.path.join('.') || 'payload'}: ${issue.message}`);
 }
 
-/** The key a job with this payload holds, and whether it also holds off jobs while running (see Job.key). */
-export function keyOf(name: JobName, payload: unknown): { key: string | null; exclusive: boolean } {
+/** How a job with this payload is queued: its key, whether that also holds off jobs while one runs, its delay. */
+export function queueing(name: JobName, payload: unknown): { key: string | null; exclusive: boolean; delaySeconds: number } {
   const job = JOBS[name];
-  return { key: job.key(checkPayload(name, payload)), exclusive: (job.keyBlocks ?? 'waiting-or-running') === 'waiting-or-running' };
+  return {
+    key: job.key(checkPayload(name, payload)),
+    exclusive: (job.keyBlocks ?? 'waiting-or-running') === 'waiting-or-running',
+    delaySeconds: job.delaySeconds ?? 0,
+  };
 }
 
 /** Runs one job's handler on its (checked) payload. */

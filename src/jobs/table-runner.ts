@@ -1,6 +1,6 @@
 import type { JobTable } from '../store/job-types.js';
 import { retryAt } from './backoff.js';
-import { keyOf, runHandler, warmUp } from './registry.js';
+import { queueing, runHandler, warmUp } from './registry.js';
 import { JOB_NAMES, type JobEnv, type JobName, type JobRunner, type WorkOptions } from './types.js';
 import { messageOf, sleep, tickLoop } from './work-loop.js';
 
@@ -19,8 +19,9 @@ export function tableRunner(base: Omit<JobEnv, 'enqueue'>, table: JobTable): Job
   const at = () => base.now().toISOString();
   const runner: JobRunner = {
     async enqueue(name, payload) {
-      const { key, exclusive } = keyOf(name, payload);
-      return table.add({ name, payload, key, exclusive, runAt: at(), maxAttempts: jobs.retries + 1 });
+      const { key, exclusive, delaySeconds } = queueing(name, payload);
+      const runAt = new Date(base.now().getTime() + delaySeconds * 1000).toISOString();
+      return table.add({ name, payload, key, exclusive, runAt, maxAttempts: jobs.retries + 1 });
     },
     async start(options: WorkOptions) {
       const stop = new AbortController();

@@ -27,6 +27,8 @@ export interface Job<P> {
    * must run again after the current run to see what arrived meanwhile.
    */
   keyBlocks?: 'waiting' | 'waiting-or-running';
+  /** Run this long after being queued (default 0), so one run catches up with the work of many jobs. */
+  delaySeconds?: number;
   handler(env: JobEnv, payload: P, signal: AbortSignal): Promise<void>;
   /** Loads what the handler needs before a worker takes its first job (so a first job does not expire loading). */
   warmUp?(): Promise<void>;

@@ -9,6 +9,8 @@ export const regroupJob: Job<z.infer<typeof payload>> = {
   payload,
   key: () => 'regroup',
   keyBlocks: 'waiting',
+  // Regrouping reads every fingerprint: once per 10 s at most, however many enrich jobs ask for it.
+  delaySeconds: 10,
   async handler(env) {
     await env.store.regroup();
   },
