@@ -44,7 +44,7 @@ async function work(command: string, opts: WorkerOpts): Promise<void> {
           process.stderr.write(`${errorLine(state === 'lost' ? `${where}: connection lost (${detail}); retrying` : `${where}: connection back, working again`)}\n`),
         onJob: (job: JobRecord, outcome, error) => {
           totals[outcome]++;
-          if (outcome === 'failed') process.stderr.write(`${errorLine(`job ${job.id} (${job.name}): dead after ${job.attempts} attempts: ${error}`)}\n`);
+          if (outcome === 'failed') process.stderr.write(`${errorLine(`job ${job.id} (${job.name}): dead after ${count(job.attempts, 'attempt')}: ${error}`)}\n`);
         },
       });
       process.stdout.write(`${command}: working ${queues.join(', ')} (concurrency ${opts.concurrency}) on ${where}\n`);
