@@ -4,7 +4,7 @@
  * a PostgreSQL store (any number of them); `run` works every queue, for a headless machine on its own store.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { displayLocation, JOB_NAMES, splitList, type JobName, type JobRecord } from '../../core/index.js';
+import { count, displayLocation, JOB_NAMES, splitList, type JobName, type JobRecord } from '../../core/index.js';
 import { withCore, type CoreFlags } from '../core.js';
 import { errorLine } from '../errors.js';
 import { dbOption } from '../options.js';
