@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import { createPool } from '../store/postgres/connection.js';
+import { displayLocation } from '../store/location.js';
 import type { JobFilter, JobRecord, JobState } from '../store/job-types.js';
 import { queueing, runHandler, warmUp } from './registry.js';
 import { JOB_NAMES, type JobEnv, type JobName, type JobRunner, type WorkOptions } from './types.js';
@@ -64,11 +65,16 @@ export async function bossRunner(base: Omit<JobEnv, 'enqueue'>): Promise<JobRunn
   });
   // Connection trouble is told by the tick loop in one line; pg-boss's own reports would repeat it every poll.
   boss.on('error', () => undefined);
-  await boss.start();
-  for (const name of JOB_NAMES) {
-    const options = { name, retryLimit: jobs.retries, retryDelay: Math.ceil(jobs.retryDelaySeconds), retryBackoff: true, expireInSeconds: jobs.expireSeconds };
-    if (await boss.getQueue(name)) await boss.updateQueue(name, options);
-    else await boss.createQueue(name, options).catch(() => boss.updateQueue(name, options));
+  try {
+    await boss.start();
+    for (const name of JOB_NAMES) {
+      const options = { name, retryLimit: jobs.retries, retryDelay: Math.ceil(jobs.retryDelaySeconds), retryBackoff: true, expireInSeconds: jobs.expireSeconds };
+      if (await boss.getQueue(name)) await boss.updateQueue(name, options);
+      else await boss.createQueue(name, options).catch(() => boss.updateQueue(name, options));
+    }
+  } catch (err) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    throw new Error(`${displayLocation(base.config.store)}: cannot set up the job queues (${messageOf(err)})`, { cause: err });
   }
   const pool: Pool = createPool(base.config.store);
 
