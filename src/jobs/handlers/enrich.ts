@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ArticleUnderstanding } from '../../store/enrichment-types.js';
+import type { ArticleUnderstanding, EnrichmentStore, UnderstandingContext } from '../../store/enrichment-types.js';
 import type { IssueSummary } from '../../store/types.js';
 import { matchNew } from '../../core/alerting/jobs.js';
 import type { Job } from '../types.js';
@@ -14,6 +14,23 @@ const BATCH = 50;
 
 // Loaded when enrichment runs: jieba's dictionaries are large.
 const understanding = () => import('../../pipeline/understand.js');
+
+/** How long a worker reuses the corpus statistics it read (a CLI `enrich` run reads them once for all articles). */
+const CONTEXT_SECONDS = 30;
+const contexts = new WeakMap<object, { at: number; context: Promise<UnderstandingContext> }>();
+
+/**
+ * The store's understanding context (document frequencies, section model), read at most every 30 s per worker:
+ * reading the whole vocabulary for every job of three articles was the cost that grew with the archive.
+ */
+function contextOf(store: EnrichmentStore, now: Date): Promise<UnderstandingContext> {
+  const cached = contexts.get(store);
+  if (cached && now.getTime() - cached.at < CONTEXT_SECONDS * 1000) return cached.context;
+  const context = store.understandingContext();
+  contexts.set(store, { at: now.getTime(), context });
+  context.catch(() => contexts.delete(store));
+  return context;
+}
 
 /**
  * Enriches stored articles whose enrichment is missing or stale, matches them against the watchlists (queueing
@@ -34,7 +51,7 @@ export const enrichJob: Job<z.infer<typeof payload>> = {
   async handler(env, p, signal) {
     const { store } = env;
     const { articleContext, understandArticle, understandingVersion } = await understanding();
-    const context = await store.understandingContext();
+    const context = await contextOf(store, env.now());
     const version = understandingVersion(context);
     const wanted = p.articleIds
       ? (await Promise.all(p.articleIds.map(async (id) => ((await store.getEnrichment(id))?.version === version ? null : id)))).filter((id) => id !== null)
