@@ -55,6 +55,9 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   train: async () => (await import('./commands/train.js')).registerTrain,
   issue: async () => (await import('./commands/issue.js')).registerIssue,
   edition: async () => (await import('./commands/edition.js')).registerEdition,
+  jobs: async () => (await import('./commands/jobs.js')).registerJobs,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  run: async () => (await import('./commands/worker.js')).registerRun,
   watch: async () => (await import('./commands/watch.js')).registerWatch,
 };
 

@@ -32,14 +32,16 @@ export type Permission =
   /** Read published bulletins (a reader: only their edition's). */
   | 'published.read'
   /** Manage users and settings, read the audit log. */
-  | 'admin';
+  | 'admin'
+  /** See background jobs, queue one, retry a dead one, run workers. */
+  | 'jobs.manage';
 
 const EDITOR: Permission[] = ['archive.read', 'archive.write', 'drafts.read', 'drafts.write', 'published.read', 'sources.poll'];
 
 /** What each role may do. Sources are the admin's (issue #12: admin keeps users, sources and settings). */
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
-  admin: new Set<Permission>([...EDITOR, 'drafts.approve', 'sources.manage', 'admin']),
-  chief: new Set<Permission>([...EDITOR, 'drafts.approve']),
+  admin: new Set<Permission>([...EDITOR, 'drafts.approve', 'sources.manage', 'admin', 'jobs.manage']),
+  chief: new Set<Permission>([...EDITOR, 'drafts.approve', 'jobs.manage']),
   editor: new Set<Permission>(EDITOR),
   reader: new Set<Permission>(['archive.read', 'published.read']),
 };

@@ -20,6 +20,8 @@ export interface JianbaoConfig {
   knowledge: string | null;
   /** The house format printed on composed bulletins. */
   house: HouseConfig;
+  /** Background jobs: retries, expiry and how often the schedule is looked at. */
+  jobs: JobsConfig;
   /** Watchlist alerts: the mail server, digests, volume alerts, retries. */
   alerts: AlertsConfig;
 }
@@ -41,6 +43,17 @@ export interface AlertsConfig {
   retryBaseMs: number;
   /** Time limit of one webhook POST or SMTP exchange, ms. */
   sendTimeoutMs: number;
+}
+
+export interface JobsConfig {
+  /** Attempts after the first before a job is dead (state failed, with its error). */
+  retries: number;
+  /** Delay before the first retry, s; it doubles on each further attempt. */
+  retryDelaySeconds: number;
+  /** A job running longer than this is taken for lost (its worker died) and run again, s. */
+  expireSeconds: number;
+  /** How often the schedule (due sources, digests) and the database connection are checked, s. */
+  tickSeconds: number;
 }
 
 export interface FetchConfig {
@@ -79,6 +92,7 @@ export const DEFAULT_CONFIG: JianbaoConfig = {
   chromium: DEFAULT_CHROMIUM,
   knowledge: null,
   house: { publication: null, copyright: null, colours: DEFAULT_COLOURS, fonts: DEFAULT_FONTS },
+  jobs: { retries: 5, retryDelaySeconds: 30, expireSeconds: 900, tickSeconds: 15 },
   alerts: {
     smtp: null, from: 'jianbao <jianbao@localhost>', digestHour: 8, volumeFactor: 3, volumeMinimum: 5,
     maxAttempts: 8, retryBaseMs: 60_000, sendTimeoutMs: 15_000,
@@ -131,6 +145,10 @@ const fileLayer = z
         colours: z.object(Object.fromEntries(Object.keys(DEFAULT_COLOURS).map((k) => [k, colour]))).partial().strict(),
         fonts: z.object({ css: cssFonts, wordBody: wordFont, wordHeading: wordFont }).partial().strict(),
       })
+      .partial()
+      .strict(),
+    jobs: z
+      .object({ retries: z.number().int().min(0), retryDelaySeconds: positive, expireSeconds: z.number().int().min(1), tickSeconds: positive })
       .partial()
       .strict(),
     alerts: z
@@ -220,7 +238,7 @@ export function resolveConfig(sources: ConfigSources = {}): Readonly<JianbaoConf
 
 function merge(base: JianbaoConfig, layer: ConfigLayer): JianbaoConfig {
   const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-  const { fetch, house, alerts, ...flat } = layer;
+  const { fetch, house, jobs, alerts, ...flat } = layer;
   return {
     ...base,
     ...defined(flat),
@@ -231,6 +249,7 @@ function merge(base: JianbaoConfig, layer: ConfigLayer): JianbaoConfig {
       colours: { ...base.house.colours, ...defined(house?.colours ?? {}) },
       fonts: { ...base.house.fonts, ...defined(house?.fonts ?? {}) },
     },
+    jobs: { ...base.jobs, ...defined(jobs ?? {}) },
     alerts: { ...base.alerts, ...defined(alerts ?? {}) },
   };
 }

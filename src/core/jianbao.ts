@@ -10,6 +10,7 @@ import { SearchService } from './services/search.js';
 import { EnrichmentService } from './services/enrichment.js';
 import { SourceService } from './services/sources.js';
 import { BenchService } from './services/bench.js';
+import { JobService } from './services/jobs.js';
 import { WatchlistService } from './services/watchlists.js';
 
 /** How openJianbao may open the store. */
@@ -43,6 +44,8 @@ export interface Jianbao {
   readonly sources: SourceService;
   /** Synthetic archives for measuring. */
   readonly bench: BenchService;
+  /** Background jobs and the workers that run them. */
+  readonly jobs: JobService;
   /** Watchlists and their alerts. */
   readonly watchlists: WatchlistService;
   /** Releases the store; the instance must not be used afterwards. */
@@ -54,6 +57,7 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
   applyKnowledge(config.knowledge);
   const store = await openStore(config.store, { mustExist: options.mustExist });
   const ctx: CoreContext = coreContext(config, store, options.now);
+  const jobs = new JobService(ctx);
   return {
     config,
     issues: new IssueService(ctx),
@@ -65,6 +69,10 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     sources: new SourceService(ctx),
     bench: new BenchService(ctx),
     watchlists: new WatchlistService(ctx),
-    close: () => store.close(),
+    jobs,
+    async close() {
+      await jobs.close();
+      await store.close();
+    },
   };
 }

@@ -18,6 +18,8 @@ export interface SourceRun {
   source: StoredSource;
   /** Articles stored for the first time. */
   new: number;
+  /** Their ids, for the enrichment that follows. */
+  newIds: number[];
   /** Items already stored (seen through this or another source, or under another URL). */
   unchanged: number;
   /** Items whose page could not be fetched or read. */
@@ -40,7 +42,7 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
 
 /** Polls `source` once and stores what is new; see the module comment. */
 export async function fetchSource(source: StoredSource, store: Store, fetcher: Fetcher, opts: FetchSourceOptions = {}): Promise<SourceRun> {
-  const run: SourceRun = { source, new: 0, unchanged: 0, failed: 0, notModified: false, error: null, warnings: [] };
+  const run: SourceRun = { source, new: 0, newIds: [], unchanged: 0, failed: 0, notModified: false, error: null, warnings: [] };
   const fetchedAt = new Date().toISOString();
   let kind = source.kind;
   let poll: PollResult;
@@ -72,8 +74,12 @@ export async function fetchSource(source: StoredSource, store: Store, fetcher: F
       continue;
     }
     try {
-      run[await storeItem(item, key, source, store, fetcher)]++;
+      const stored = await storeItem(item, key, source, store, fetcher);
+      if (stored === 'unchanged') run.unchanged++;
+      else (run.new++, run.newIds.push(stored.id));
     } catch (e) {
+      // The store failing is no fault of the item: the poll stops unrecorded, so a retry reads every item again.
+      if (e instanceof StoreFailure) throw e.cause;
       run.failed++;
       if (transient(e)) retryLater.add(key);
       run.warnings.push(messageOf(e));
@@ -105,16 +111,28 @@ function itemKey(item: FeedItem): string {
   return urlDedupKey(item.url) ?? item.guid;
 }
 
+/** An error of the store (not of the page) while storing an item. */
+class StoreFailure extends Error {}
+
+/** Runs a store call, marking its failure as the store's. */
+async function inStore<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (cause) {
+    throw new StoreFailure('store failed', { cause });
+  }
+}
+
 /** Fetches, extracts and stores one item unless it is stored already; throws when its page cannot be read. */
-async function storeItem(item: FeedItem, key: string, source: StoredSource, store: Store, fetcher: Fetcher): Promise<'new' | 'unchanged'> {
-  if (await store.hasWebArticle(key)) return 'unchanged';
+async function storeItem(item: FeedItem, key: string, source: StoredSource, store: Store, fetcher: Fetcher): Promise<'unchanged' | { id: number }> {
+  if (await inStore(() => store.hasWebArticle(key))) return 'unchanged';
   const page = await fetchArticle(item.url, fetcher);
   // The page's fields are clean already (extractArticle); the feed's own title and summary are cleaned here.
   const title = page.title?.trim() || (item.title && replaceControls(item.title).text.trim());
   const body = page.body.trim() || (item.summary && replaceControls(item.summary).text.trim());
   if (!title || !body) throw new Error(`${item.url}: no article text found on the page`);
   const canonicalUrl = page.url ?? item.url;
-  const stored = await store.storeWebArticle({
+  const stored = await inStore(() => store.storeWebArticle({
     sourceId: source.id,
     section: source.section,
     title,
@@ -127,6 +145,6 @@ async function storeItem(item: FeedItem, key: string, source: StoredSource, stor
     fetchedAt: new Date().toISOString(),
     author: page.author,
     outlet: page.source,
-  });
-  return stored.status === 'new' ? 'new' : 'unchanged';
+  }));
+  return stored.status === 'new' ? { id: stored.id } : 'unchanged';
 }

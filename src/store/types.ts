@@ -5,6 +5,7 @@ import type { EnrichmentStore, Understand } from './enrichment-types.js';
 import type { SameIssuePolicy } from './same-issue.js';
 import type { AuditLog } from './audit-types.js';
 import type { Message } from '../core/messages.js';
+import type { JobTable } from './job-types.js';
 import type { AlertStore } from './alert-types.js';
 
 /**
@@ -15,6 +16,8 @@ import type { AlertStore } from './alert-types.js';
 export interface Store extends EnrichmentStore {
   /** The audit log: every change the core makes, with its actor. */
   readonly audit: AuditLog;
+  /** The embedded store's job table; null on PostgreSQL, where pg-boss keeps the jobs. */
+  readonly jobs: JobTable | null;
   /** Watchlists, their alerts and the outbox of deliveries. */
   readonly alerts: AlertStore;
   /**

@@ -83,6 +83,8 @@ class PostgresStore implements SearchStore, DraftStore {
   private readonly understanding: PostgresEnrichment;
   private readonly drafts: PostgresDrafts;
   readonly audit: PostgresAudit;
+  /** Jobs on PostgreSQL go through pg-boss in its own schema (src/jobs/boss-runner.ts), not a table of ours. */
+  readonly jobs = null;
   readonly alerts: PostgresAlerts;
 
   constructor(

@@ -6,6 +6,7 @@ import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex } from './search-index
 export type Migration = string | ((db: Database) => void);
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
+import { JOBS_SCHEMA } from './jobs.js';
 import { ALERTS_SCHEMA } from './alerts.js';
 
 /**
@@ -113,6 +114,7 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE articles ADD COLUMN outlet TEXT;`,
   addGramIndex,
   AUDIT_SCHEMA,
+  JOBS_SCHEMA,
   ALERTS_SCHEMA,
 ];
 

@@ -25,6 +25,7 @@ import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-iss
 import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
 import { SqliteAudit } from './audit.js';
+import { SqliteJobs } from './jobs.js';
 import { SqliteAlerts } from './alerts.js';
 import { migrate } from './migrations.js';
 import { webPlace } from '../web-place.js';
@@ -100,6 +101,7 @@ class SqliteStore implements SearchStore, DraftStore {
   private readonly searcher: SqliteSearch;
   private readonly drafts: SqliteDrafts;
   readonly audit: SqliteAudit;
+  readonly jobs: SqliteJobs;
   readonly alerts: SqliteAlerts;
 
   constructor(private readonly db: Database.Database) {
@@ -108,6 +110,7 @@ class SqliteStore implements SearchStore, DraftStore {
     this.searcher = new SqliteSearch(db);
     this.drafts = new SqliteDrafts(db);
     this.audit = new SqliteAudit(db);
+    this.jobs = new SqliteJobs(db);
     this.alerts = new SqliteAlerts(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(

@@ -1,0 +1,28 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import { FORMATS, renderIssue } from '../../compose/render/index.js';
+import type { Job } from '../types.js';
+
+const payload = z.object({
+  bulletinId: z.number().int().positive(),
+  formats: z.array(z.enum(FORMATS)).min(1),
+  /** The folder the files go to, as `bulletin-<id>.<format>`. */
+  dir: z.string().min(1),
+});
+
+/** Renders a composed bulletin's files. Each file is written whole under a fixed name, so a second run replaces it. */
+export const renderJob: Job<z.infer<typeof payload>> = {
+  name: 'render',
+  payload,
+  key: (p) => `render:${p.bulletinId}`,
+  async handler(env, p) {
+    const draft = await env.store.getDraft(p.bulletinId);
+    if (!draft) throw new Error(`bulletin ${p.bulletinId}: no such bulletin`);
+    await mkdir(p.dir, { recursive: true });
+    for (const format of p.formats) {
+      await writeFileAtomic(join(p.dir, `bulletin-${p.bulletinId}.${format}`), Buffer.from(await renderIssue(draft, format)));
+    }
+  },
+};
