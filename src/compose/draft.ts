@@ -137,6 +137,8 @@ export function draftIssue(candidates: Candidate[], options: DraftOptions): Issu
   const publication = options.publication ?? mostFrequent(pool.map((c) => c.source)) ?? '简报';
   return {
     id: 0,
+    version: 0,
+    status: 'draft',
     publication,
     number: options.number,
     edition: edition?.name ?? null,
@@ -146,6 +148,7 @@ export function draftIssue(candidates: Candidate[], options: DraftOptions): Issu
     coverLine: edition?.coverLine ?? null,
     copyright: options.copyright ?? `©${options.to.slice(0, 4)} ${publication} 版权所有，未经同意，不得转载。`,
     highlights: highlightsOf(sections, options.highlights ?? 5),
+    highlightsFixed: false,
     sections,
     trends: options.previous ? risingNames(pool, options.previous) : [],
   };

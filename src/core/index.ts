@@ -4,13 +4,15 @@ export { resolveConfig, DEFAULT_CONFIG, splitList, type JianbaoConfig, type Conf
 export { ROLES, can, authorize, type Actor, type Role, type Permission } from './actor.js';
 export { JianbaoError, httpStatus, exitCode, type ErrorKind } from './errors.js';
 export type { Message } from './messages.js';
-export type { BulletinEdit, ComposeInput, BulletinWithChanges } from './services/bulletins.js';
+export { STATUS_LABELS, type ComposeInput, type BulletinWithChanges, type StatusInput } from './services/bulletins.js';
+export { houseSections, type BulletinEdit } from './services/bulletin-edits.js';
+export type { LeftOut } from '../compose/left-out.js';
 export { printedDate, type ImportInput } from './services/issues.js';
 export type { EditionInput } from './services/editions.js';
 export { count, entries } from './wording.js';
 export type { ImportResult, IssueSummary, StoredArticle, WebProvenance, DraftSummary, StoredSource } from '../store/types.js';
 export type { AuditEntry, AuditFilter } from '../store/audit-types.js';
-export type { Edition, IssueDraft, IssueChange } from '../compose/types.js';
+export type { BulletinStatus, Edition, Entry, IssueDraft, IssueChange } from '../compose/types.js';
 export { FORMATS, formatOfPath, type Format } from '../compose/render/index.js';
 export { displayLocation } from '../store/location.js';
 export { webPlace } from '../store/web-place.js';

@@ -4,6 +4,7 @@ import type { Article, Bulletin, SourceDoc } from '../types.js';
 import type { EnrichmentStore, Understand } from './enrichment-types.js';
 import type { SameIssuePolicy } from './same-issue.js';
 import type { AuditLog } from './audit-types.js';
+import type { Publishing } from './publishing-types.js';
 
 /**
  * The narrow interface every storage backend implements (SQLite now, PostgreSQL later), in the spirit of
@@ -84,6 +85,8 @@ export interface SearchStore extends Store {
  * without it would still serve everything else, and `asDraftStore` says so in one line.
  */
 export interface DraftStore {
+  /** Status moves (draft → submitted → published) and the files kept at sign-off. */
+  readonly publishing: Publishing;
   /**
    * Stores a composed issue and the change that made it, in one transaction: a draft with id 0 is inserted, else
    * the stored draft is replaced whole. Returns the draft's id. Every save is logged, so edits cannot go unrecorded.
@@ -113,7 +116,7 @@ export function asDraftStore(store: Store, location: string): Store & DraftStore
 }
 
 /** A composed issue as listed. */
-export type DraftSummary = Pick<IssueDraft, 'id' | 'publication' | 'number' | 'edition' | 'from' | 'to' | 'createdAt'> & {
+export type DraftSummary = Pick<IssueDraft, 'id' | 'version' | 'status' | 'publication' | 'number' | 'edition' | 'from' | 'to' | 'createdAt'> & {
   /** Number of entries it prints. */
   entryCount: number;
 };
@@ -170,6 +173,8 @@ export interface ArticleFilter {
   sourceId?: number;
   /** Only articles printed under this section heading. */
   section?: string;
+  /** Only web articles dated (published, else fetched: see webPlace) on these ISO days, inclusive. */
+  webDays?: { from: string; to: string };
   /** At most this many articles (default: all). */
   limit?: number;
   /** Skip this many first (for paging). */

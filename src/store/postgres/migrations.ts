@@ -3,6 +3,7 @@ import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
+import { PUBLISHING_SCHEMA } from './publishing.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
@@ -67,6 +68,7 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE articles ADD COLUMN outlet text;`,
   gramsMigration,
   AUDIT_SCHEMA,
+  PUBLISHING_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

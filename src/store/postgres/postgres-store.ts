@@ -29,6 +29,7 @@ import { migrate } from './migrations.js';
 import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
 import { PostgresSearch } from './search-queries.js';
 import { PostgresAudit } from './audit.js';
+import { PostgresPublishing } from './publishing.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
 import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
@@ -81,6 +82,7 @@ class PostgresStore implements SearchStore, DraftStore {
   private readonly understanding: PostgresEnrichment;
   private readonly drafts: PostgresDrafts;
   readonly audit: PostgresAudit;
+  readonly publishing: PostgresPublishing;
 
   constructor(
     private readonly pool: Pool,
@@ -91,6 +93,7 @@ class PostgresStore implements SearchStore, DraftStore {
     this.understanding = new PostgresEnrichment(query);
     this.drafts = new PostgresDrafts(query);
     this.audit = new PostgresAudit(query);
+    this.publishing = new PostgresPublishing(pool, name, query);
     this.searcher = new PostgresSearch(query);
   }
 
@@ -168,6 +171,9 @@ class PostgresStore implements SearchStore, DraftStore {
     if (filter.issueId !== undefined) where.push(`issue_id = $${params.push(filter.issueId)}`);
     if (filter.sourceId !== undefined) where.push(`source_id = $${params.push(filter.sourceId)}`);
     if (filter.section !== undefined) where.push(`section = $${params.push(filter.section)}`);
+    if (filter.webDays !== undefined) {
+      where.push(`issue_id IS NULL AND substr(coalesce(published_at, fetched_at), 1, 10) BETWEEN $${params.push(filter.webDays.from)} AND $${params.push(filter.webDays.to)}`);
+    }
     // Bulletin articles in issue and printed order, then web articles in the order they were fetched.
     // LIMIT NULL means no limit.
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

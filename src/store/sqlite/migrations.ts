@@ -6,6 +6,7 @@ import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex } from './search-index
 export type Migration = string | ((db: Database) => void);
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
+import { PUBLISHING_SCHEMA } from './publishing.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -112,6 +113,7 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE articles ADD COLUMN outlet TEXT;`,
   addGramIndex,
   AUDIT_SCHEMA,
+  PUBLISHING_SCHEMA,
 ];
 
 /**

@@ -25,6 +25,7 @@ import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-iss
 import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
 import { SqliteAudit } from './audit.js';
+import { SqlitePublishing } from './publishing.js';
 import { migrate } from './migrations.js';
 import { webPlace } from '../web-place.js';
 import { SqliteSources } from './sources.js';
@@ -98,6 +99,7 @@ class SqliteStore implements SearchStore, DraftStore {
   private readonly searcher: SqliteSearch;
   private readonly drafts: SqliteDrafts;
   readonly audit: SqliteAudit;
+  readonly publishing: SqlitePublishing;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
@@ -105,6 +107,7 @@ class SqliteStore implements SearchStore, DraftStore {
     this.searcher = new SqliteSearch(db);
     this.drafts = new SqliteDrafts(db);
     this.audit = new SqliteAudit(db);
+    this.publishing = new SqlitePublishing(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
@@ -149,6 +152,7 @@ class SqliteStore implements SearchStore, DraftStore {
     if (filter.issueId !== undefined) where.push('issue_id = @issueId');
     if (filter.sourceId !== undefined) where.push('source_id = @sourceId');
     if (filter.section !== undefined) where.push('section = @section');
+    if (filter.webDays !== undefined) where.push('issue_id IS NULL AND substr(coalesce(published_at, fetched_at), 1, 10) BETWEEN @webFrom AND @webTo');
     // Bulletin articles in issue and printed order, then web articles in the order they were fetched.
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                  ORDER BY issue_id IS NULL, issue_id, ordinal, fetched_at, id LIMIT @limit OFFSET @offset`;
@@ -156,6 +160,8 @@ class SqliteStore implements SearchStore, DraftStore {
       issueId: filter.issueId,
       sourceId: filter.sourceId,
       section: filter.section,
+      webFrom: filter.webDays?.from,
+      webTo: filter.webDays?.to,
       limit: filter.limit ?? -1,
       offset: filter.offset ?? 0,
     });
