@@ -94,8 +94,8 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
 
       // Two saves racing from the same read: exactly one wins, the other is refused, never merged.
       const race = await Promise.allSettled([
-        j.bulletins.edit(editor, id, { op: 'drop', articleId: a.articleId }),
-        j.bulletins.edit(editor2, id, { op: 'drop', articleId: b.articleId }),
+        j.bulletins.edit(editor, id, { op: 'drop', articleId: a.articleId, version: now.version }),
+        j.bulletins.edit(editor2, id, { op: 'drop', articleId: b.articleId, version: now.version }),
       ]);
       expect(race.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       expect(((race.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as JianbaoError).kind).toBe('conflict');
@@ -116,10 +116,14 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
     try {
       const draft = (await store.getDraft(id))!;
       const change = { at: '2021-10-22T08:00:00Z', who: 'test', what: 'cover', detail: 'x' };
-      await store.saveDraft({ ...draft, coverLine: '一' }, change);
-      const stale = await store.saveDraft({ ...draft, coverLine: '二' }, change).catch((e: unknown) => e);
-      expect(stale instanceof StaleDraftError || (stale as Error).cause instanceof StaleDraftError).toBe(true);
-      expect(await store.getDraft(id)).toMatchObject({ coverLine: '一', version: 2 });
+      // Both saves start from version 1 at once (on PostgreSQL in two transactions): one wins, one is stale.
+      const race = await Promise.allSettled(['一', '二'].map((coverLine) => store.saveDraft({ ...draft, coverLine }, change)));
+      const lost = race.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(race.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(lost.reason instanceof StaleDraftError || (lost.reason as Error).cause instanceof StaleDraftError).toBe(true);
+      const won = race.findIndex((r) => r.status === 'fulfilled');
+      expect(await store.getDraft(id)).toMatchObject({ coverLine: ['一', '二'][won], version: 2 });
+      expect(await store.listChanges(id)).toHaveLength(2);
     } finally {
       await store.close();
     }

@@ -127,7 +127,7 @@ interface EditOptions {
   plan?: string;
   coverLine?: string;
   newSection?: boolean;
-  version?: number;
+  ifVersion?: number;
   who?: string;
   db: string;
 }
@@ -146,7 +146,7 @@ function registerEdit(issue: Command): void {
     .option('--plan <file>', 'rearrange the whole issue as a JSON plan says')
     .option('--cover-line <text>', 'set the cover line (empty clears it)')
     .option('--new-section', 'let --add/--move --to start a section the issue does not have and the house does not know')
-    .option('--version <n>', 'refuse the change if the issue is no longer at this version (issue show prints it)', positiveInt)
+    .option('--if-version <n>', 'refuse the change if the issue is no longer at this version (issue show prints it)', positiveInt)
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (id: number, opts: EditOptions) => {
@@ -154,7 +154,7 @@ function registerEdit(issue: Command): void {
       if (ops.length !== 1) {
         throw new Error(`issue ${id}: give exactly one of --drop, --add, --move, --summary, --plan, --cover-line (got ${ops.length})`);
       }
-      const edit = { ...(await editOf(id, opts)), ...(opts.version !== undefined ? { version: opts.version } : {}) };
+      const edit = { ...(await editOf(id, opts)), ...(opts.ifVersion !== undefined ? { version: opts.ifVersion } : {}) };
       const { what, detail } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.edit(actor, id, edit), { mustExist: true });
       process.stdout.write(`issue ${id}: ${what} ${detail}\n`);
     });
@@ -200,13 +200,13 @@ function registerStatus(issue: Command): void {
       .command(move)
       .description(description)
       .argument('<id>', 'issue id', positiveInt)
-      .option('--version <n>', 'refuse if the issue is no longer at this version', positiveInt);
+      .option('--if-version <n>', 'refuse if the issue is no longer at this version', positiveInt);
     if (move === 'reject') command.option('--note <text>', 'why it goes back');
     command
       .addOption(whoOption())
       .addOption(dbOption())
-      .action(async (id: number, opts: { version?: number; note?: string; who?: string; db: string }) => {
-        const input = { ...(opts.version !== undefined ? { version: opts.version } : {}), ...(opts.note ? { note: opts.note } : {}) };
+      .action(async (id: number, opts: { ifVersion?: number; note?: string; who?: string; db: string }) => {
+        const input = { ...(opts.ifVersion !== undefined ? { version: opts.ifVersion } : {}), ...(opts.note ? { note: opts.note } : {}) };
         const { status, version } = await withCore(opts, (jianbao, actor) => jianbao.bulletins[move](actor, id, input), { mustExist: true });
         process.stdout.write(`issue ${id}: ${STATUS_LABELS[status]} (${status}, version ${version})\n`);
       });

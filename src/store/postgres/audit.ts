@@ -18,7 +18,7 @@ export const AUDIT_SCHEMA = `
   CREATE INDEX audit_by_object ON audit_log (object text_pattern_ops, id);
 `;
 
-type AuditRow = Omit<AuditEntry, 'id' | 'at'> & { id: string | number; at: Date };
+type AuditRow = Omit<AuditEntry, 'id' | 'at'> & { id: string | number; at: Date | string };
 
 /** The audit log of the PostgreSQL store. */
 export class PostgresAudit implements AuditLog {
@@ -42,7 +42,7 @@ export class PostgresAudit implements AuditLog {
       `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return rows.map((r) => ({ ...r, id: Number(r.id), at: r.at.toISOString() }));
+    return rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at).toISOString() }));
   }
 }
 
