@@ -3,6 +3,8 @@ import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
+import { TRIAGE_SCHEMA } from './triage.js';
+import { USERS_SCHEMA } from './users.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
@@ -67,6 +69,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE articles ADD COLUMN outlet text;`,
   gramsMigration,
   AUDIT_SCHEMA,
+  // The web workbench: accounts, sessions, and the inbox's triage state.
+  USERS_SCHEMA + TRIAGE_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

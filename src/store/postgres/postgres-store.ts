@@ -29,6 +29,8 @@ import { migrate } from './migrations.js';
 import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
 import { PostgresSearch } from './search-queries.js';
 import { PostgresAudit } from './audit.js';
+import { PostgresTriage } from './triage.js';
+import { PostgresUsers } from './users.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
 import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
@@ -81,6 +83,8 @@ class PostgresStore implements SearchStore, DraftStore {
   private readonly understanding: PostgresEnrichment;
   private readonly drafts: PostgresDrafts;
   readonly audit: PostgresAudit;
+  readonly users: PostgresUsers;
+  readonly triage: PostgresTriage;
 
   constructor(
     private readonly pool: Pool,
@@ -91,6 +95,8 @@ class PostgresStore implements SearchStore, DraftStore {
     this.understanding = new PostgresEnrichment(query);
     this.drafts = new PostgresDrafts(query);
     this.audit = new PostgresAudit(query);
+    this.users = new PostgresUsers(query);
+    this.triage = new PostgresTriage(query, (work) => inTransaction(this.pool, this.name, (tx) => work(onClient(tx))));
     this.searcher = new PostgresSearch(query);
   }
 

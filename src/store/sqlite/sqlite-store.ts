@@ -25,6 +25,8 @@ import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-iss
 import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
 import { SqliteAudit } from './audit.js';
+import { SqliteTriage } from './triage.js';
+import { SqliteUsers } from './users.js';
 import { migrate } from './migrations.js';
 import { webPlace } from '../web-place.js';
 import { SqliteSources } from './sources.js';
@@ -98,6 +100,8 @@ class SqliteStore implements SearchStore, DraftStore {
   private readonly searcher: SqliteSearch;
   private readonly drafts: SqliteDrafts;
   readonly audit: SqliteAudit;
+  readonly users: SqliteUsers;
+  readonly triage: SqliteTriage;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
@@ -105,6 +109,8 @@ class SqliteStore implements SearchStore, DraftStore {
     this.searcher = new SqliteSearch(db);
     this.drafts = new SqliteDrafts(db);
     this.audit = new SqliteAudit(db);
+    this.users = new SqliteUsers(db);
+    this.triage = new SqliteTriage(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
