@@ -51,6 +51,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   train: async () => (await import('./commands/train.js')).registerTrain,
   issue: async () => (await import('./commands/issue.js')).registerIssue,
   edition: async () => (await import('./commands/edition.js')).registerEdition,
+  user: async () => (await import('./commands/user.js')).registerUser,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
 };
 
 /**

@@ -2,7 +2,7 @@
 export { openJianbao, type Jianbao, type OpenJianbaoOptions } from './jianbao.js';
 export { resolveConfig, DEFAULT_CONFIG, splitList, type JianbaoConfig, type ConfigLayer, type ConfigSources } from './config.js';
 export { ROLES, can, authorize, type Actor, type Role, type Permission } from './actor.js';
-export { JianbaoError, httpStatus, exitCode, type ErrorKind } from './errors.js';
+export { JianbaoError, httpStatus, exitCode, invalidInput, type ErrorKind } from './errors.js';
 export type { Message } from './messages.js';
 export { STATUS_LABELS, type ComposeInput, type BulletinWithChanges, type StatusInput } from './services/bulletins.js';
 export { houseSections, type BulletinEdit } from './services/bulletin-edits.js';
@@ -16,3 +16,6 @@ export type { BulletinStatus, Edition, Entry, IssueDraft, IssueChange } from '..
 export { FORMATS, formatOfPath, type Format } from '../compose/render/index.js';
 export { displayLocation } from '../store/location.js';
 export { webPlace } from '../store/web-place.js';
+export type { User, Session, AddUserInput } from './services/users.js';
+export type { InboxEntry, InboxQuery, TriageInput } from './services/inbox.js';
+export type { InboxItem, Triage, TriageState } from '../store/triage-types.js';

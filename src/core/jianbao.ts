@@ -5,6 +5,8 @@ import { AuditService } from './services/audit.js';
 import { BulletinService } from './services/bulletins.js';
 import { EditionService } from './services/editions.js';
 import { IssueService } from './services/issues.js';
+import { InboxService } from './services/inbox.js';
+import { UserService } from './services/users.js';
 
 /** How openJianbao may open the store. */
 export interface OpenJianbaoOptions {
@@ -29,6 +31,10 @@ export interface Jianbao {
   readonly editions: EditionService;
   /** The audit log. */
   readonly audit: AuditService;
+  /** Workbench accounts and login sessions. */
+  readonly users: UserService;
+  /** The 待处理 inbox and its triage. */
+  readonly inbox: InboxService;
   /** Releases the store; the instance must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -43,6 +49,8 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     bulletins: new BulletinService(ctx),
     editions: new EditionService(ctx),
     audit: new AuditService(ctx),
+    users: new UserService(ctx),
+    inbox: new InboxService(ctx),
     close: () => store.close(),
   };
 }

@@ -35,3 +35,13 @@ export interface AuditLog {
   /** Entries newest first, narrowed by the filter (default: the latest 100). */
   list(filter?: AuditFilter): Promise<AuditEntry[]>;
 }
+
+/** A before/after value as both backends store it: JSON text, or null for nothing. */
+export function toJson(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+/** The stored JSON text back as a value. */
+export function fromJson(text: string | null): unknown {
+  return text === null ? null : JSON.parse(text);
+}

@@ -5,6 +5,8 @@ import type { EnrichmentStore, Understand } from './enrichment-types.js';
 import type { SameIssuePolicy } from './same-issue.js';
 import type { AuditLog } from './audit-types.js';
 import type { Publishing } from './publishing-types.js';
+import type { TriageStore } from './triage-types.js';
+import type { UserStore } from './user-types.js';
 
 /**
  * The narrow interface every storage backend implements (SQLite now, PostgreSQL later), in the spirit of
@@ -14,6 +16,10 @@ import type { Publishing } from './publishing-types.js';
 export interface Store extends EnrichmentStore {
   /** The audit log: every change the core makes, with its actor. */
   readonly audit: AuditLog;
+  /** Workbench accounts and their sessions. */
+  readonly users: UserStore;
+  /** The inbox's triage state per article. */
+  readonly triage: TriageStore;
   /**
    * Stores one parsed issue and its articles in a single transaction, keyed by the source's sha256: the same
    * bytes imported again change nothing and report `unchanged`. If it throws, the store is as it was before.

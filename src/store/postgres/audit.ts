@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditFilter, AuditLog } from '../audit-types.js';
+import { fromJson, toJson, type AuditEntry, type AuditFilter, type AuditLog } from '../audit-types.js';
 import type { Query } from './connection.js';
 
 /** The schema step that adds the audit log. */
@@ -18,7 +18,8 @@ export const AUDIT_SCHEMA = `
   CREATE INDEX audit_by_object ON audit_log (object text_pattern_ops, id);
 `;
 
-type AuditRow = Omit<AuditEntry, 'id' | 'at'> & { id: string | number; at: Date | string };
+/** As the pool's type parsers give it: timestamps as ISO text, jsonb as its text. */
+type AuditRow = Omit<AuditEntry, 'before' | 'after'> & { before: string | null; after: string | null };
 
 /** The audit log of the PostgreSQL store. */
 export class PostgresAudit implements AuditLog {
@@ -27,7 +28,7 @@ export class PostgresAudit implements AuditLog {
   async record(e: Omit<AuditEntry, 'id'>): Promise<number> {
     const [row] = await this.query<{ id: string }>(
       'INSERT INTO audit_log (at, actor, role, action, object, detail, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id',
-      [e.at, e.actor, e.role, e.action, e.object, e.detail, json(e.before), json(e.after)],
+      [e.at, e.actor, e.role, e.action, e.object, e.detail, toJson(e.before), toJson(e.after)],
     );
     return Number(row!.id);
   }
@@ -42,10 +43,6 @@ export class PostgresAudit implements AuditLog {
       `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at).toISOString() }));
+    return rows.map((r) => ({ ...r, before: fromJson(r.before), after: fromJson(r.after) }));
   }
-}
-
-function json(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
 }

@@ -3,6 +3,8 @@ import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
+import { TRIAGE_SCHEMA } from './triage.js';
+import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration } from './search-schema.js';
@@ -68,6 +70,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE articles ADD COLUMN outlet text;`,
   gramsMigration,
   AUDIT_SCHEMA,
+  // The web workbench: accounts, sessions, and the inbox's triage state.
+  USERS_SCHEMA + TRIAGE_SCHEMA,
   PUBLISHING_SCHEMA,
 ];
 

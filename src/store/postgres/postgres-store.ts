@@ -30,6 +30,8 @@ import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } 
 import { PostgresSearch } from './search-queries.js';
 import { PostgresAudit } from './audit.js';
 import { PostgresPublishing } from './publishing.js';
+import { PostgresTriage } from './triage.js';
+import { PostgresUsers } from './users.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
 import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
@@ -83,6 +85,8 @@ class PostgresStore implements SearchStore, DraftStore {
   private readonly drafts: PostgresDrafts;
   readonly audit: PostgresAudit;
   readonly publishing: PostgresPublishing;
+  readonly users: PostgresUsers;
+  readonly triage: PostgresTriage;
 
   constructor(
     private readonly pool: Pool,
@@ -94,6 +98,8 @@ class PostgresStore implements SearchStore, DraftStore {
     this.drafts = new PostgresDrafts(query);
     this.audit = new PostgresAudit(query);
     this.publishing = new PostgresPublishing(pool, name, query);
+    this.users = new PostgresUsers(query);
+    this.triage = new PostgresTriage(query, (work) => inTransaction(this.pool, this.name, (tx) => work(onClient(tx))));
     this.searcher = new PostgresSearch(query);
   }
 

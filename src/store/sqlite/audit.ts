@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AuditEntry, AuditFilter, AuditLog } from '../audit-types.js';
+import { fromJson, toJson, type AuditEntry, type AuditFilter, type AuditLog } from '../audit-types.js';
 
 /** The schema step that adds the audit log. */
 export const AUDIT_SCHEMA = `
@@ -27,7 +27,7 @@ export class SqliteAudit implements AuditLog {
   async record(e: Omit<AuditEntry, 'id'>): Promise<number> {
     const r = this.db
       .prepare('INSERT INTO audit_log (at, actor, role, action, object, detail, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(e.at, e.actor, e.role, e.action, e.object, e.detail, json(e.before), json(e.after));
+      .run(e.at, e.actor, e.role, e.action, e.object, e.detail, toJson(e.before), toJson(e.after));
     return Number(r.lastInsertRowid);
   }
 
@@ -41,14 +41,6 @@ export class SqliteAudit implements AuditLog {
     return this.db
       .prepare<(string | number)[], AuditRow>(sql)
       .all(...params, filter.limit ?? 100, filter.offset ?? 0)
-      .map((r) => ({ ...r, before: parse(r.before), after: parse(r.after) }));
+      .map((r) => ({ ...r, before: fromJson(r.before), after: fromJson(r.after) }));
   }
-}
-
-function json(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
-}
-
-function parse(text: string | null): unknown {
-  return text === null ? null : JSON.parse(text);
 }

@@ -6,6 +6,8 @@ import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex } from './search-index
 export type Migration = string | ((db: Database) => void);
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
+import { TRIAGE_SCHEMA } from './triage.js';
+import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
 
 /**
@@ -113,6 +115,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE articles ADD COLUMN outlet TEXT;`,
   addGramIndex,
   AUDIT_SCHEMA,
+  // The web workbench: accounts, sessions, and the inbox's triage state.
+  USERS_SCHEMA + TRIAGE_SCHEMA,
   PUBLISHING_SCHEMA,
 ];
 

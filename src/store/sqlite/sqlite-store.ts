@@ -26,6 +26,8 @@ import type { DraftStore, DraftSummary } from '../types.js';
 import { SqliteDrafts } from './drafts.js';
 import { SqliteAudit } from './audit.js';
 import { SqlitePublishing } from './publishing.js';
+import { SqliteTriage } from './triage.js';
+import { SqliteUsers } from './users.js';
 import { migrate } from './migrations.js';
 import { webPlace } from '../web-place.js';
 import { SqliteSources } from './sources.js';
@@ -100,6 +102,8 @@ class SqliteStore implements SearchStore, DraftStore {
   private readonly drafts: SqliteDrafts;
   readonly audit: SqliteAudit;
   readonly publishing: SqlitePublishing;
+  readonly users: SqliteUsers;
+  readonly triage: SqliteTriage;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
@@ -108,6 +112,8 @@ class SqliteStore implements SearchStore, DraftStore {
     this.drafts = new SqliteDrafts(db);
     this.audit = new SqliteAudit(db);
     this.publishing = new SqlitePublishing(db);
+    this.users = new SqliteUsers(db);
+    this.triage = new SqliteTriage(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)

@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import type { Jianbao } from '../core/index.js';
+import type { WebEnv, WebOptions } from './env.js';
+import { errorPage } from './errors.js';
+import { authRoutes } from './routes/auth.js';
+import { auditRoutes } from './routes/audit.js';
+import { inboxRoutes } from './routes/inbox.js';
+import { sourceRoutes } from './routes/sources.js';
+import { userRoutes } from './routes/users.js';
+import { requireSession, securityHeaders } from './security.js';
+import { loadStaticFiles } from './static-files.js';
+
+export type { WebEnv, WebOptions } from './env.js';
+
+/**
+ * The workbench: server-rendered zh-CN pages over the core services. Every route but /healthz, /login and
+ * /static/ needs a session; unsafe requests need its CSRF token; role checks are the services' own.
+ */
+export function createApp(jianbao: Jianbao, options: WebOptions = {}): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+  const files = loadStaticFiles();
+  app.use('*', securityHeaders);
+  app.get('/static/:file', (c) => {
+    const file = files.get(c.req.param('file'));
+    if (!file) return c.notFound();
+    return c.body(file.body, 200, { 'Content-Type': file.type, 'Cache-Control': 'public, max-age=3600' });
+  });
+  app.use('*', requireSession(jianbao));
+  app.route('/', authRoutes(jianbao, options));
+  app.route('/inbox', inboxRoutes(jianbao));
+  app.route('/sources', sourceRoutes(jianbao));
+  app.route('/audit', auditRoutes(jianbao));
+  app.route('/users', userRoutes(jianbao));
+  app.onError(errorPage);
+  app.notFound((c) => c.text('找不到这个页面 (not found)', 404));
+  return app;
+}
