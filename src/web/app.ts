@@ -4,6 +4,7 @@ import type { WebEnv, WebOptions } from './env.js';
 import { errorPage } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { auditRoutes } from './routes/audit.js';
+import { bulletinRoutes } from './routes/bulletins.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { sourceRoutes } from './routes/sources.js';
 import { userRoutes } from './routes/users.js';
@@ -28,6 +29,7 @@ export function createApp(jianbao: Jianbao, options: WebOptions = {}): Hono<WebE
   app.use('*', requireSession(jianbao));
   app.route('/', authRoutes(jianbao, options));
   app.route('/inbox', inboxRoutes(jianbao));
+  app.route('/bulletins', bulletinRoutes(jianbao));
   app.route('/sources', sourceRoutes(jianbao));
   app.route('/audit', auditRoutes(jianbao));
   app.route('/users', userRoutes(jianbao));

@@ -16,12 +16,12 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/** Headers every answer carries. */
+/** Headers every answer carries; a route may set its own policy and framing (the sandboxed bulletin preview). */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  c.header('Content-Security-Policy', CSP);
+  if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', CSP);
   c.header('X-Content-Type-Options', 'nosniff');
-  c.header('X-Frame-Options', 'DENY');
+  if (!c.res.headers.has('X-Frame-Options')) c.header('X-Frame-Options', 'DENY');
   c.header('Referrer-Policy', 'same-origin');
   if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
 };

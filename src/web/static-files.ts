@@ -21,5 +21,7 @@ export function loadStaticFiles(): Map<string, StaticFile> {
     ['sortable.min.js', { body: fromPackage('sortablejs', 'Sortable.min.js'), type: JS }],
     ['app.js', { body: own('app.js'), type: JS }],
     ['app.css', { body: own('app.css'), type: 'text/css; charset=utf-8' }],
+    ['bulletin-editor.js', { body: own('bulletin-editor.js'), type: JS }],
+    ['bulletin-editor.css', { body: own('bulletin-editor.css'), type: 'text/css; charset=utf-8' }],
   ]);
 }
