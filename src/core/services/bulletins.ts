@@ -156,13 +156,14 @@ export class BulletinService {
     return this.move(actor, 'reject', bulletinId, input);
   }
 
-  /** The period's articles the bulletin leaves out, best first, with where each would go, score and summary. */
-  async leftOut(actor: Actor, bulletinId: number): Promise<LeftOut[]> {
+  /** The period's articles the bulletin leaves out, best first (at most `limit`), with where each would go, score and summary. */
+  async leftOut(actor: Actor, bulletinId: number, input: { limit?: number } = {}): Promise<LeftOut[]> {
     authorize(actor, 'drafts.read', 'read drafts');
+    const { limit } = parseInput(z.object({ limit: id.max(1000).default(200) }), input, 'left-out');
     const draft = await this.load(bulletinId);
     const edition = draft.edition ? await this.ctx.store.getEdition(draft.edition) : null;
     const pool = await periodPool(this.ctx.store, draft.from, draft.to);
-    return leftOutOf(draft, pool.candidates, edition, [...new Set([...houseSections(), ...pool.sectionOrder])]);
+    return leftOutOf(draft, pool.candidates, edition, [...new Set([...houseSections(), ...pool.sectionOrder])]).slice(0, limit);
   }
 
   /** The bulletin printed in a format: the files kept at sign-off for a published one, else rendered now. */

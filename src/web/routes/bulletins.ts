@@ -116,7 +116,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
 async function editorPage(c: Context<WebEnv>, jianbao: Jianbao, id: number, state: Partial<EditorState>, status = 200) {
   const actor = c.get('actor');
   const got = await jianbao.bulletins.get(actor, id);
-  const leftOut = got.bulletin.status !== 'published' && can(actor, 'drafts.write') ? await jianbao.bulletins.leftOut(actor, id) : [];
+  const leftOut = got.bulletin.status !== 'published' && can(actor, 'drafts.write') ? await jianbao.bulletins.leftOut(actor, id, { limit: 50 }) : [];
   c.status(status as 200);
   return page(c, { title: issueName(got.bulletin), nav: '/bulletins', body: bulletinEditor(c, got, { leftOut, ...state }) });
 }

@@ -79,7 +79,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 </div>`;
 
   const pool = editable && state.leftOut.length
-    ? html`<section class="pool" aria-labelledby="pool-h"><h2 id="pool-h">未入选（${state.leftOut.length} 篇，按重要性）</h2>
+    ? html`<section class="pool" aria-labelledby="pool-h"><h2 id="pool-h">未入选（按重要性，前 ${state.leftOut.length} 篇）</h2>
   <ol class="pool-items">${state.leftOut.map((p) => leftOutItem(c, d, p))}</ol></section>`
     : '';
 
