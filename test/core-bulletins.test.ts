@@ -74,6 +74,28 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
     }
   });
 
+  it('merges a web reprint of a printed article as 另见 and lets editions take web articles', async () => {
+    const location = await backend.fresh();
+    await week(location);
+    const store = await openStore(location);
+    const printed = (await store.listArticles()).find((a) => a.issueId !== null && a.body.length > 800)!;
+    const reprint = (await store.storeWebArticle({ ...webArticle(3, `${printed.title}（网络转载）`, '2021-10-19T08:00:00+08:00', '某门户'), body: printed.body })).id;
+    const chip = (await store.storeWebArticle({ ...webArticle(4, '国产芯片设计企业加快布局', '2021-10-18T08:00:00+08:00', '芯片观察'), body: `${WEB_BODY}\n\n多家芯片设计企业表示，将加大研发投入。` })).id;
+    await store.close();
+    const j = await open(location);
+    try {
+      await j.editions.save(editor, { name: '芯片版', tags: ['芯片'] });
+      const general = (await j.bulletins.compose(editor, { ...WEEK, maxPerSection: 40 })).id;
+      const merged = (await entriesOf(j, general)).find((e) => e.articleId === printed.id || e.articleId === reprint)!;
+      expect([merged.articleId, ...merged.alsoSeen.map((a) => a.articleId)].sort()).toEqual([printed.id, reprint].sort());
+      const edition = (await j.bulletins.compose(editor, { ...WEEK, edition: '芯片版', maxPerSection: 40 })).id;
+      expect((await entriesOf(j, edition)).map((e) => e.articleId)).toContain(chip);
+      expect((await entriesOf(j, edition)).every((e) => `${e.title}${e.body}`.includes('芯片'))).toBe(true);
+    } finally {
+      await j.close();
+    }
+  });
+
   it('refuses a stale save with a conflict and keeps the first editor\'s change', async () => {
     const location = await backend.fresh();
     await week(location);
