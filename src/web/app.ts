@@ -5,6 +5,7 @@ import { errorPage } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { auditRoutes } from './routes/audit.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { searchRoutes } from './routes/search.js';
 import { sourceRoutes } from './routes/sources.js';
 import { userRoutes } from './routes/users.js';
 import { requireSession, securityHeaders } from './security.js';
@@ -28,6 +29,7 @@ export function createApp(jianbao: Jianbao, options: WebOptions = {}): Hono<WebE
   app.use('*', requireSession(jianbao));
   app.route('/', authRoutes(jianbao, options));
   app.route('/inbox', inboxRoutes(jianbao));
+  app.route('/search', searchRoutes(jianbao));
   app.route('/sources', sourceRoutes(jianbao));
   app.route('/audit', auditRoutes(jianbao));
   app.route('/users', userRoutes(jianbao));
