@@ -19,3 +19,6 @@ export { webPlace } from '../store/web-place.js';
 export type { User, Session, AddUserInput } from './services/users.js';
 export type { InboxEntry, InboxQuery, TriageInput } from './services/inbox.js';
 export type { InboxItem, Triage, TriageState } from '../store/triage-types.js';
+export type { SourceView, FetchReport, AddSourceInput } from './services/sources.js';
+export type { SearchInput } from './services/search.js';
+export type { SearchResult, SearchHit, Facets } from '../search/types.js';

@@ -7,6 +7,8 @@ import { EditionService } from './services/editions.js';
 import { IssueService } from './services/issues.js';
 import { InboxService } from './services/inbox.js';
 import { UserService } from './services/users.js';
+import { SourceService } from './services/sources.js';
+import { SearchService } from './services/search.js';
 
 /** How openJianbao may open the store. */
 export interface OpenJianbaoOptions {
@@ -35,6 +37,10 @@ export interface Jianbao {
   readonly users: UserService;
   /** The 待处理 inbox and its triage. */
   readonly inbox: InboxService;
+  /** Web sources: add, pause, remove, fetch now. */
+  readonly sources: SourceService;
+  /** Full-text search of the archive. */
+  readonly search: SearchService;
   /** Releases the store; the instance must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -51,6 +57,8 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     audit: new AuditService(ctx),
     users: new UserService(ctx),
     inbox: new InboxService(ctx),
+    sources: new SourceService(ctx),
+    search: new SearchService(ctx),
     close: () => store.close(),
   };
 }

@@ -52,14 +52,19 @@ export interface Store extends EnrichmentStore {
   getSource(idOrUrl: number | string): Promise<StoredSource | null>;
   /** Removes a source by id or exact URL; its articles stay (without a source). Returns it, or null if none. */
   removeSource(idOrUrl: number | string): Promise<StoredSource | null>;
-  /** Sources due at `now`: never fetched, or last fetched at least their interval ago. */
+  /** Pauses or resumes a source; returns it, or null when there is none. */
+  setSourcePaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null>;
+  /** Sources due at `now` and not paused: never fetched, or last fetched at least their interval ago. */
   dueSources(now: Date): Promise<StoredSource[]>;
   /** Records the outcome of one poll on the source (validators, kind, seen keys, status, error, failure count). */
   recordPoll(sourceId: number, poll: PollRecord): Promise<void>;
   /** True when a web article with this dedup key is stored already. */
   hasWebArticle(dedupKey: string): Promise<boolean>;
-  /** Stores a fetched web article once per dedup key: `new` with its id, or `duplicate` with the stored one's id. */
-  storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }>;
+  /**
+   * Stores a fetched web article once per dedup key: `new` with its id, or `duplicate` with the stored one's id.
+   * With `understand`, a new article is enriched, counted and grouped in the same transaction, as an import's.
+   */
+  storeWebArticle(article: WebArticleInput, understand?: Understand): Promise<{ status: 'new' | 'duplicate'; id: number }>;
 }
 
 /**
@@ -255,6 +260,8 @@ export interface StoredSource extends NewSource {
   lastError: string | null;
   /** Failed polls in a row; 0 after a successful one. */
   failures: number;
+  /** Paused sources are not polled when due (a fetch of that one source still polls it). */
+  paused: boolean;
   /** Web articles stored from it. */
   articleCount: number;
 }

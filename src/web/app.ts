@@ -6,6 +6,7 @@ import { authRoutes } from './routes/auth.js';
 import { auditRoutes } from './routes/audit.js';
 import { bulletinRoutes } from './routes/bulletins.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { searchRoutes } from './routes/search.js';
 import { sourceRoutes } from './routes/sources.js';
 import { userRoutes } from './routes/users.js';
 import { requireSession, securityHeaders } from './security.js';
@@ -29,6 +30,7 @@ export function createApp(jianbao: Jianbao, options: WebOptions = {}): Hono<WebE
   app.use('*', requireSession(jianbao));
   app.route('/', authRoutes(jianbao, options));
   app.route('/inbox', inboxRoutes(jianbao));
+  app.route('/search', searchRoutes(jianbao));
   app.route('/bulletins', bulletinRoutes(jianbao));
   app.route('/sources', sourceRoutes(jianbao));
   app.route('/audit', auditRoutes(jianbao));

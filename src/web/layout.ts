@@ -14,7 +14,7 @@ const NAV: NavItem[] = [
   { href: '/inbox', label: '待处理', permission: 'drafts.read' },
   { href: '/bulletins', label: '编辑部', permission: 'published.read' },
   { href: '/search', label: '检索', permission: 'archive.read' },
-  { href: '/sources', label: '来源', permission: 'sources.manage' },
+  { href: '/sources', label: '来源', permission: 'sources.poll' },
   { href: '/audit', label: '审计', permission: 'admin' },
   { href: '/users', label: '用户', permission: 'admin' },
 ];

@@ -6,6 +6,7 @@ import { AUDIT_SCHEMA } from './audit.js';
 import { TRIAGE_SCHEMA } from './triage.js';
 import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
+import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
@@ -70,8 +71,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE articles ADD COLUMN outlet text;`,
   gramsMigration,
   AUDIT_SCHEMA,
-  // The web workbench: accounts, sessions, and the inbox's triage state.
-  USERS_SCHEMA + TRIAGE_SCHEMA,
+  // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
+  USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
 ];
 

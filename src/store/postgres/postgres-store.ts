@@ -233,6 +233,10 @@ class PostgresStore implements SearchStore, DraftStore {
     return this.sources.remove(idOrUrl);
   }
 
+  async setSourcePaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null> {
+    return this.sources.setPaused(idOrUrl, paused);
+  }
+
   async dueSources(now: Date): Promise<StoredSource[]> {
     return this.sources.due(now);
   }
@@ -245,10 +249,14 @@ class PostgresStore implements SearchStore, DraftStore {
     return this.sources.hasWebArticle(dedupKey);
   }
 
-  async storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+  async storeWebArticle(article: WebArticleInput, understand?: Understand): Promise<{ status: 'new' | 'duplicate'; id: number }> {
     return inTransaction(this.pool, this.name, async (tx) => {
+      const understanding = new PostgresEnrichment(onClient(tx));
+      if (understand) await understanding.lock();
       const stored = await new PostgresSources(onClient(tx)).storeWebArticle(article);
       if (stored.status === 'new') {
+        const [u] = understand ? await this.understandInTx(understanding, [stored.id], understand) : [];
+        if (u) await insertArticleFacts(tx, [{ id: stored.id, facts: articleFacts(u.enrichment.tags, u.enrichment.entities) }]);
         const { issueDate, publication } = webPlace(article);
         await indexArticle(tx, stored.id, { ...article, captions: [] }, issueDate, publication);
       }

@@ -17,21 +17,19 @@ export const TRIAGE_SCHEMA = `
   CREATE INDEX article_triage_by_state ON article_triage (state, article_id);
 `;
 
-interface TriageRow { article_id: string | number; state: Triage['state']; section: string | null; duplicate_of: string | number | null; tags: string[]; note: string | null; updated_at: Date; updated_by: string }
+interface TriageRow { article_id: string | number; state: Triage['state']; section: string | null; duplicate_of: number | null; tags: string; note: string | null; updated_at: string; updated_by: string }
 const triage = (r: TriageRow): Triage => ({
-  state: r.state, section: r.section, duplicateOf: r.duplicate_of === null ? null : Number(r.duplicate_of), tags: r.tags, note: r.note,
-  updatedAt: r.updated_at.toISOString(), updatedBy: r.updated_by,
+  state: r.state, section: r.section, duplicateOf: r.duplicate_of, tags: JSON.parse(r.tags) as string[], note: r.note,
+  updatedAt: r.updated_at, updatedBy: r.updated_by,
 });
 
 type InboxRow = Omit<TriageRow, 'article_id' | 'state' | 'tags' | 'updated_at'> & {
   id: string | number; title: string; issue_id: string | number | null; url: string | null; printed_section: string | null; date: string | null;
-  source: string | null; arrived_at: Date | string | null; predicted: string | null; summary: string | null; enrich_tags: string[] | null;
-  group_id: string | number | null; state: Triage['state'] | null; tags: string[] | null; updated_at: Date | null;
+  source: string | null; arrived_at: string | null; predicted: string | null; summary: string | null; enrich_tags: string[] | null;
+  group_id: number | null; state: Triage['state'] | null; tags: string | null; updated_at: string | null;
 };
 
-const iso = (v: Date | string | null): string | null => (v instanceof Date ? v.toISOString() : v);
-
-/** Triage and the inbox of the PostgreSQL store. */
+/** Triage and the inbox of the PostgreSQL store (the pool reads ids as numbers, JSON as text, times as ISO: ./connection.ts). */
 export class PostgresTriage implements TriageStore {
   constructor(
     private readonly query: Query,
@@ -78,9 +76,9 @@ export class PostgresTriage implements TriageStore {
     );
     return rows.map((r) => ({
       id: Number(r.id), title: r.title, origin: r.issue_id === null ? 'web' : 'bulletin', source: r.source ?? '', date: r.date,
-      arrivedAt: iso(r.arrived_at), url: r.url, issueId: r.issue_id === null ? null : Number(r.issue_id), printedSection: r.printed_section,
-      predictedSection: r.predicted, tags: r.enrich_tags ?? [], summary: r.summary ?? '', groupId: r.group_id === null ? null : Number(r.group_id),
-      triage: r.state === null ? null : triage({ ...r, article_id: r.id, state: r.state, tags: r.tags ?? [], updated_at: r.updated_at ?? new Date(0) }),
+      arrivedAt: r.arrived_at, url: r.url, issueId: r.issue_id === null ? null : Number(r.issue_id), printedSection: r.printed_section,
+      predictedSection: r.predicted, tags: r.enrich_tags ?? [], summary: r.summary ?? '', groupId: r.group_id,
+      triage: r.state === null ? null : triage({ ...r, article_id: r.id, state: r.state, tags: r.tags ?? '[]', updated_at: r.updated_at ?? '' }),
     }));
   }
 

@@ -21,11 +21,11 @@ export const USERS_SCHEMA = `
   CREATE INDEX sessions_by_user ON sessions (user_id);
 `;
 
-interface UserRow { id: string | number; name: string; role: UserRecord['role']; edition: string | null; password_hash: string; created_at: Date }
+interface UserRow { id: string | number; name: string; role: UserRecord['role']; edition: string | null; password_hash: string; created_at: string }
 const user = (r: UserRow): UserRecord =>
-  ({ id: Number(r.id), name: r.name, role: r.role, edition: r.edition, passwordHash: r.password_hash, createdAt: r.created_at.toISOString() });
+  ({ id: Number(r.id), name: r.name, role: r.role, edition: r.edition, passwordHash: r.password_hash, createdAt: r.created_at });
 
-/** Users and sessions of the PostgreSQL store. */
+/** Users and sessions of the PostgreSQL store (the pool reads ids as numbers, times as ISO strings: ./connection.ts). */
 export class PostgresUsers implements UserStore {
   constructor(private readonly query: Query) {}
 
@@ -65,14 +65,14 @@ export class PostgresUsers implements UserStore {
   }
 
   async session(tokenHash: string, now: string): Promise<{ session: SessionRecord; user: UserRecord } | null> {
-    const [r] = await this.query<UserRow & { token_hash: string; csrf: string; s_created_at: Date; expires_at: Date }>(
+    const [r] = await this.query<UserRow & { token_hash: string; csrf: string; s_created_at: string; expires_at: string }>(
       `SELECT u.*, s.token_hash, s.csrf, s.created_at AS s_created_at, s.expires_at
        FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2`,
       [tokenHash, now],
     );
     if (!r) return null;
     return {
-      session: { tokenHash: r.token_hash, userId: Number(r.id), csrf: r.csrf, createdAt: r.s_created_at.toISOString(), expiresAt: r.expires_at.toISOString() },
+      session: { tokenHash: r.token_hash, userId: Number(r.id), csrf: r.csrf, createdAt: r.s_created_at, expiresAt: r.expires_at },
       user: user(r),
     };
   }

@@ -9,6 +9,7 @@ import { AUDIT_SCHEMA } from './audit.js';
 import { TRIAGE_SCHEMA } from './triage.js';
 import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
+import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -115,8 +116,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE articles ADD COLUMN outlet TEXT;`,
   addGramIndex,
   AUDIT_SCHEMA,
-  // The web workbench: accounts, sessions, and the inbox's triage state.
-  USERS_SCHEMA + TRIAGE_SCHEMA,
+  // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
+  USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
 ];
 

@@ -220,6 +220,10 @@ class SqliteStore implements SearchStore, DraftStore {
     return this.sources.remove(idOrUrl);
   }
 
+  async setSourcePaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null> {
+    return this.sources.setPaused(idOrUrl, paused);
+  }
+
   async dueSources(now: Date): Promise<StoredSource[]> {
     return this.sources.due(now);
   }
@@ -232,10 +236,16 @@ class SqliteStore implements SearchStore, DraftStore {
     return this.sources.hasWebArticle(dedupKey);
   }
 
-  async storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+  async storeWebArticle(article: WebArticleInput, understand?: Understand): Promise<{ status: 'new' | 'duplicate'; id: number }> {
     return this.db.transaction(() => {
       const stored = this.sources.storeWebArticle(article);
       if (stored.status === 'new') {
+        const u = understand?.(this.understanding.context())[0];
+        if (u) {
+          this.understanding.save(stored.id, u);
+          this.understanding.group(stored.id, u.enrichment.fingerprint);
+          this.index.setFacts(stored.id, articleFacts(u.enrichment.tags, u.enrichment.entities));
+        }
         const { issueDate, publication } = webPlace(article);
         this.index.index([{ id: stored.id, article: { ...article, captions: [] }, date: issueDate, source: publication }]);
       }
