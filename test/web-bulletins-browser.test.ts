@@ -111,6 +111,14 @@ describe('the 编辑部 in Chromium', () => {
     await editor.waitForURL(new RegExp(`/bulletins/${id}#entry-${before[0]}$`));
     expect((await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries.find((e) => e.articleId === before[0])!.summary).toBe('浏览器里写的摘要');
 
+    // Add the best left-out article from the pool, which htmx loads after the page.
+    const pick = editor.locator('#pool .pool-item').first();
+    await pick.waitFor();
+    const picked = Number(/#(\d+)/.exec(await pick.locator('.id').innerText())![1]);
+    await pick.locator('button[type=submit]').click();
+    await editor.waitForURL(new RegExp(`#entry-${picked}$`));
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId)).toContain(picked);
+
     await editor.click('button[value=submit]');
     await editor.waitForSelector('.status-submitted');
 

@@ -71,15 +71,22 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     const { bulletin } = await jianbao.bulletins.get(admin, id);
     for (const s of bulletin.sections) expect(page).toContain(`data-section="${s.name}"`);
     for (const e of bulletin.sections.flatMap((s) => s.entries)) expect(page).toContain(`id="entry-${e.articleId}"`);
-    expect(page).toContain('未入选');
+    // The left-out pool loads after the page (htmx), or inline from a plain link.
+    expect(page).toContain(`hx-get="/bulletins/${id}/pool" hx-trigger="load"`);
+    expect(page).toContain(`<a href="/bulletins/${id}?pool=1#pool">`);
+    const pool = await (await editorA.get(`/bulletins/${id}/pool`)).text();
+    expect(pool).toMatch(/^<section class="pool" id="pool"/);
+    expect((await editorA.get(`/bulletins/${id}?pool=1`)).status).toBe(200);
+    expect(await (await editorA.get(`/bulletins/${id}?pool=1`)).text()).toContain(pool);
+    expect((await reader.get(`/bulletins/${id}/pool`)).status).toBe(403);
     expect(page).toContain('<span class="status status-draft">草稿</span>');
     expect(page).toContain('<button name="act" value="submit">提交审核</button>');
     expect(page).not.toContain('value="approve"');
     expect(page).toMatch(/<iframe id="preview" src="\/bulletins\/\d+\/preview\?v=1" sandbox /);
     for (const f of ['pdf', 'docx', 'html', 'md']) expect(page).toContain(`/bulletins/${id}/download/${f}`);
-    // The web article's title is in the pool (or the issue) as text, never as markup.
-    expect(page).not.toContain(XSS);
-    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // The web article's title is in the pool or the issue as text, never as markup.
+    expect(page + pool).not.toContain(XSS);
+    expect(page + pool).toContain('&lt;img src=x onerror=alert(1)&gt;');
 
     const preview = await editorA.get(`/bulletins/${id}/preview`);
     expect(preview.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'self'; sandbox");

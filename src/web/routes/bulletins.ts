@@ -6,7 +6,7 @@ import {
 } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page } from '../layout.js';
-import { bulletinEditor, type EditorState, type KeptInput } from '../views/bulletin-editor.js';
+import { bulletinEditor, leftOutPool, type EditorState, type KeptInput } from '../views/bulletin-editor.js';
 import { bulletinList, issueName } from '../views/bulletin-list.js';
 
 type Form = Record<string, string | File | (string | File)[]>;
@@ -45,7 +45,16 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     return c.redirect(`/bulletins/${id}`, 303);
   });
 
-  app.get('/:id{[0-9]+}', async (c) => editorPage(c, jianbao, Number(c.req.param('id')), {}));
+  app.get('/:id{[0-9]+}', async (c) => editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1' }));
+
+  // The left-out pool as a fragment, loaded by the editor page after it is shown.
+  app.get('/:id{[0-9]+}/pool', async (c) => {
+    const actor = c.get('actor');
+    authorize(actor, 'drafts.write', 'add to bulletins');
+    const id = Number(c.req.param('id'));
+    const [{ bulletin }, leftOut] = await Promise.all([b.get(actor, id), b.leftOut(actor, id, { limit: POOL_SHOWN })]);
+    return c.html(leftOutPool(c, bulletin, leftOut));
+  });
 
   app.get('/:id{[0-9]+}/preview', async (c) => {
     const bytes = await b.render(c.get('actor'), Number(c.req.param('id')), 'html');
@@ -112,13 +121,17 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
   return app;
 }
 
-/** The editor (or a reader's read-only view) of one bulletin. */
-async function editorPage(c: Context<WebEnv>, jianbao: Jianbao, id: number, state: Partial<EditorState>, status = 200) {
+/** How many left-out articles the editor shows. */
+const POOL_SHOWN = 50;
+
+/** The editor (or a reader's read-only view) of one bulletin; the left-out pool inline only when asked (no JavaScript). */
+async function editorPage(c: Context<WebEnv>, jianbao: Jianbao, id: number, state: Omit<EditorState, 'leftOut'> & { withPool?: boolean }, status = 200) {
   const actor = c.get('actor');
   const got = await jianbao.bulletins.get(actor, id);
-  const leftOut = got.bulletin.status !== 'published' && can(actor, 'drafts.write') ? await jianbao.bulletins.leftOut(actor, id, { limit: 50 }) : [];
+  const pool = state.withPool && got.bulletin.status !== 'published' && can(actor, 'drafts.write');
+  const leftOut = pool ? await jianbao.bulletins.leftOut(actor, id, { limit: POOL_SHOWN }) : null;
   c.status(status as 200);
-  return page(c, { title: issueName(got.bulletin), nav: '/bulletins', body: bulletinEditor(c, got, { leftOut, ...state }) });
+  return page(c, { title: issueName(got.bulletin), nav: '/bulletins', body: bulletinEditor(c, got, { ...state, leftOut }) });
 }
 
 /** A refused save in the user's words: who changed it first is in the log; what they typed stays in the form. */

@@ -14,8 +14,11 @@ export interface KeptInput {
 
 /** What the editor page shows besides the bulletin. */
 export interface EditorState {
-  /** The period's articles the bulletin leaves out (newsroom only). */
-  leftOut: LeftOut[];
+  /**
+   * The period's articles the bulletin leaves out (newsroom only), or null to load them after the page (htmx; a
+   * link without JavaScript): working them out reads the whole period, which the page itself need not wait for.
+   */
+  leftOut: LeftOut[] | null;
   /** A message to show at the top (a refused save), as an alert. */
   alert?: string;
   kept?: KeptInput;
@@ -78,10 +81,9 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   ${downloads(d.id)}
 </div>`;
 
-  const pool = editable && state.leftOut.length
-    ? html`<section class="pool" aria-labelledby="pool-h"><h2 id="pool-h">未入选（按重要性，前 ${state.leftOut.length} 篇）</h2>
-  <ol class="pool-items">${state.leftOut.map((p) => leftOutItem(c, d, p))}</ol></section>`
-    : '';
+  const pool = !editable ? '' : state.leftOut
+    ? leftOutPool(c, d, state.leftOut)
+    : html`<div id="pool" hx-get="/bulletins/${d.id}/pool" hx-trigger="load" hx-swap="outerHTML"><a href="/bulletins/${d.id}?pool=1#pool">显示未入选的文章</a></div>`;
 
   const log = got.changes.length
     ? html`<details class="log"><summary>修改记录（${got.changes.length}）</summary><ol>${got.changes.map(
@@ -136,6 +138,13 @@ function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count
     <button name="op" value="drop" class="danger">撤下</button>
   </form>
 </li>`;
+}
+
+/** The left-out pool: the period's articles the bulletin does not print, best first, each with an add form. */
+export function leftOutPool(c: Context<WebEnv>, d: IssueDraft, leftOut: LeftOut[]): Html {
+  if (!leftOut.length) return html`<section class="pool" id="pool"><h2>未入选</h2><p class="empty">本期时段的文章都已入选。</p></section>`;
+  return html`<section class="pool" id="pool" aria-labelledby="pool-h"><h2 id="pool-h">未入选（按重要性，前 ${leftOut.length} 篇）</h2>
+  <ol class="pool-items">${leftOut.map((p) => leftOutItem(c, d, p))}</ol></section>`;
 }
 
 /** One left-out article with its add form (to its predicted section unless another is chosen). */
