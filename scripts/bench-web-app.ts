@@ -12,7 +12,8 @@
  *                                                       (default JIANBAO_TEST_PG, e.g. under `bash .ci/with-postgres`)
  *
  * The synthetic articles carry no enrichment (bench gen imports without it), so section filters scan until they
- * find nothing: the slowest case for them. The bulletin editor's page joins PAGES when it exists (w12b).
+ * find nothing: the slowest case for them. The bulletin editor joins the pages with an issue composed from the
+ * archive's last week: the editor page itself, its left-out pool (loaded after the page) and its preview.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -101,6 +102,17 @@ async function bench(backend: string, location: string, target: number): Promise
   await jianbao.inbox.triage(EDITOR, { action: 'keep', ids: newest.slice(75, 150), section: '产业环境' });
   await jianbao.inbox.triage(EDITOR, { action: 'discard', ids: newest.slice(150, 300) });
 
+  // The 编辑部: the week ending with the newest issue, composed once.
+  const newestDay = (await jianbao.issues.list(ADMIN))[0]!.issueDate!;
+  const weekStart = new Date(Date.parse(newestDay) - 6 * 86_400_000).toISOString().slice(0, 10);
+  const { id: bulletin } = await jianbao.bulletins.compose(EDITOR, { from: weekStart, to: newestDay });
+  const pages: typeof PAGES = [
+    ...PAGES,
+    { name: 'bulletin editor', path: `/bulletins/${bulletin}`, query: (j, a) => j.bulletins.get(a, bulletin) },
+    { name: 'bulletin left-out pool', path: `/bulletins/${bulletin}/pool`, query: (j, a) => j.bulletins.leftOut(a, bulletin, { limit: 50 }) },
+    { name: 'bulletin preview', path: `/bulletins/${bulletin}/preview`, query: (j, a) => j.bulletins.render(a, bulletin, 'html') },
+  ];
+
   const app = createApp(jianbao);
   const login = await app.request('/login', { method: 'POST', body: new URLSearchParams({ username: EDITOR.id, password: PASSWORD }) });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
@@ -114,7 +126,7 @@ async function bench(backend: string, location: string, target: number): Promise
   console.log(`server time per page, ${RUNS} runs after 3 warm-ups (target p95 ≤ ${target} ms):`);
   console.log(`  ${'baseline /healthz'.padEnd(22)} p50 ${ms(quantile(floor, 0.5))}  p95 ${ms(quantile(floor, 0.95))}`);
   let worst = 0;
-  for (const p of PAGES) {
+  for (const p of pages) {
     const page = await times(() => get(p.path));
     const query = p.query ? await times(() => p.query!(jianbao, EDITOR)) : null;
     worst = Math.max(worst, quantile(page, 0.95));
@@ -142,13 +154,13 @@ async function bench(backend: string, location: string, target: number): Promise
   const servedCookie = served.headers.get('set-cookie')!.split(';')[0]!;
   // One warm-up pass: a new process reads the search columns and phrase postings on its first searches.
   // autocannon writes the request line as given: paths go percent-encoded (raw UTF-8 there breaks the connection).
-  for (const p of PAGES) await (await fetch(`${base}${encodeURI(p.path)}`, { headers: { cookie: servedCookie } })).text();
+  for (const p of pages) await (await fetch(`${base}${encodeURI(p.path)}`, { headers: { cookie: servedCookie } })).text();
   const latencies: number[] = [];
   let result: autocannon.Result;
   try {
     result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
-        { url: base, connections: USERS, duration: SECONDS, headers: { cookie: servedCookie }, requests: PAGES.map((p) => ({ method: 'GET', path: encodeURI(p.path) })) },
+        { url: base, connections: USERS, duration: SECONDS, headers: { cookie: servedCookie }, requests: pages.map((p) => ({ method: 'GET', path: encodeURI(p.path) })) },
         (err, r) => (err ? reject(err) : resolve(r)),
       );
       instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -159,7 +171,7 @@ async function bench(backend: string, location: string, target: number): Promise
   const errors = result.errors + result.timeouts + result.non2xx;
   const p95 = latencies.length ? quantile(latencies, 0.95) : NaN;
   console.log(
-    `load, ${USERS} users × ${SECONDS} s over the ${PAGES.length} pages: ${result.requests.total.toLocaleString('en')} requests (${result.requests.average.toFixed(0)}/s), ` +
+    `load, ${USERS} users × ${SECONDS} s over the ${pages.length} pages: ${result.requests.total.toLocaleString('en')} requests (${result.requests.average.toFixed(0)}/s), ` +
       `${errors} errors, p50 ${ms(quantile(latencies, 0.5))}, p95 ${ms(p95)} (target: 0 errors, p95 ≤ 300 ms: ${errors === 0 && p95 <= 300 ? 'met' : 'MISSED'})`,
   );
 }
