@@ -189,6 +189,12 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
       expect(stale.code).toBe(1);
       expect(stale.stderr).toBe(`jianbao: issue ${id}: changed by someone else since your copy was read (now version ${version}, draft); reload it and make your change again\n`);
       expect(await cli('issue', 'submit', id, '--if-version', String(version), '--who', '编辑甲')).toMatchObject({ code: 0, stdout: `issue ${id}: 待审 (submitted, version ${version + 1})\n` });
+      // Sign-off renders every format first: without a working Chromium nothing changes, in one line, exit 69.
+      const broken = await runCli(['issue', 'approve', id, '--db', db], { JIANBAO_CHROMIUM: join(dir, 'no-chromium') });
+      expect(broken.code).toBe(69);
+      expect(broken.stderr).toMatch(new RegExp(`^jianbao: issue ${id}: cannot render pdf \\(.*no-chromium: cannot start Chromium for PDF output`));
+      expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+      expect((await show(id)).status).toBe('submitted');
       expect(await cli('issue', 'reject', id, '--note', '请补充', '--who', '主编')).toMatchObject({ code: 0, stdout: `issue ${id}: 草稿 (draft, version ${version + 2})\n` });
       const again = await cli('issue', 'reject', id);
       expect(again).toMatchObject({ code: 1, stderr: `jianbao: issue ${id}: is 草稿 (draft); only a submitted bulletin can be sent back\n` });

@@ -10,7 +10,7 @@ import { StaleDraftError } from '../../store/publishing-types.js';
 import type { DraftSummary } from '../../store/types.js';
 import { authorize, can, type Actor } from '../actor.js';
 import type { CoreContext } from '../context.js';
-import { conflict, invalidInput, notFound } from '../errors.js';
+import { conflict, invalidInput, notFound, unavailable } from '../errors.js';
 import type { Message } from '../messages.js';
 import { id, isoDay, parseInput } from '../inputs.js';
 import { count, entries } from '../wording.js';
@@ -174,7 +174,7 @@ export class BulletinService {
       const kept = await this.ctx.store.publishing.file(draft.id, format);
       if (kept) return kept;
     }
-    return renderIssue(draft, format);
+    return printed(draft, format);
   }
 
   private async move(actor: Actor, move: Move, bulletinId: number, input: StatusInput): Promise<{ status: BulletinStatus; version: number }> {
@@ -186,7 +186,7 @@ export class BulletinService {
     if (draft.status !== m.from) {
       throw conflict(`issue ${bulletinId}`, `is ${STATUS_LABELS[draft.status]} (${draft.status}); only a ${m.from} bulletin can be ${PAST[move]}`);
     }
-    const files = move === 'approve' ? await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await renderIssue({ ...draft, status: 'published' }, format) }))) : undefined;
+    const files = move === 'approve' ? await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await printed({ ...draft, status: 'published' }, format) }))) : undefined;
     const detail = `${STATUS_LABELS[m.from]} → ${STATUS_LABELS[m.to]}${opts.note ? `: ${opts.note}` : ''}`;
     const version = await this.stale(draft, () =>
       this.ctx.store.publishing.transition({ draftId: draft.id, version: draft.version, from: m.from, to: m.to, change: this.change(actor, move, detail), ...(files ? { files } : {}) }),
@@ -238,6 +238,15 @@ export class BulletinService {
 
   private change(actor: Actor, what: string, detail: string): IssueChange {
     return { at: this.ctx.now().toISOString(), who: actor.id, what, detail };
+  }
+}
+
+/** The bulletin rendered; a renderer that cannot run (Chromium missing or broken) is `unavailable`, and nothing changes. */
+async function printed(draft: IssueDraft, format: Format): Promise<Uint8Array> {
+  try {
+    return await renderIssue(draft, format);
+  } catch (err) {
+    throw unavailable(`issue ${draft.id}`, `cannot render ${format} (${err instanceof Error ? err.message : String(err)})`, err);
   }
 }
 
