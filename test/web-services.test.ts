@@ -132,6 +132,25 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
     expect(actions).toEqual(['source.remove', 'source.pause', 'source.fetch', 'source.add']);
   });
 
+  it("marks what arrived since a user's last look at the inbox", async () => {
+    const later = await startFeedServer(TEN_ARTICLES.slice(6, 8));
+    try {
+      const before = (await w.jianbao.inbox.list(EDITOR, { view: 'all' })).seenUpTo!;
+      expect(before).toBe(Math.max(...ids));
+      const source = await w.jianbao.sources.add(ADMIN, { url: later.feed });
+      await w.jianbao.sources.fetchNow(EDITOR, { id: source.id });
+      const look = await w.jianbao.inbox.list(EDITOR, { view: 'all' });
+      expect(look.seenUpTo).toBe(before);
+      expect(look.entries.filter((e) => e.id > before).map((e) => e.title).sort()).toEqual(TEN_ARTICLES.slice(6, 8).map((a) => a.title).sort());
+      // The next look has seen them; another user has not; an actor who is no user has no mark.
+      expect((await w.jianbao.inbox.list(EDITOR, { view: 'all' })).seenUpTo).toBe(Math.max(...look.entries.map((e) => e.id)));
+      expect((await w.jianbao.inbox.list({ id: 'chief', role: 'chief' }, {})).seenUpTo).toBe(0);
+      expect((await w.jianbao.inbox.list(ADMIN, {})).seenUpTo).toBeNull();
+    } finally {
+      await later.close();
+    }
+  });
+
   it('searches the archive for any role, fetched articles included, with marked snippets', async () => {
     const result = await w.jianbao.search.search(READER, { query: '光传输' });
     expect(result.hits.map((h) => h.title)).toEqual([TEN_ARTICLES[0]!.title]);

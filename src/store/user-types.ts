@@ -35,4 +35,9 @@ export interface UserStore {
   /** The session with this token hash and its user, when it has not expired at `now`. */
   session(tokenHash: string, now: string): Promise<{ session: SessionRecord; user: UserRecord } | null>;
   endSession(tokenHash: string): Promise<void>;
+  /**
+   * Records that the user's inbox showed articles up to `articleId` (never moving back); returns the mark before,
+   * or null for a name that is no user (the CLI's actors).
+   */
+  markInboxSeen(name: string, articleId: number): Promise<number | null>;
 }

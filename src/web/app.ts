@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
+import { html } from 'hono/html';
 import type { Jianbao } from '../core/index.js';
 import type { WebEnv, WebOptions } from './env.js';
 import { errorPage } from './errors.js';
+import { page } from './layout.js';
 import { authRoutes } from './routes/auth.js';
 import { auditRoutes } from './routes/audit.js';
 import { bulletinRoutes } from './routes/bulletins.js';
@@ -36,6 +38,9 @@ export function createApp(jianbao: Jianbao, options: WebOptions = {}): Hono<WebE
   app.route('/audit', auditRoutes(jianbao));
   app.route('/users', userRoutes(jianbao));
   app.onError(errorPage);
-  app.notFound((c) => c.text('找不到这个页面 (not found)', 404));
+  app.notFound((c) => {
+    c.status(404);
+    return page(c, { title: '找不到', body: html`<p class="error" role="alert">找不到这个页面：${c.req.path}</p><p><a href="/">返回首页</a></p>` });
+  });
   return app;
 }

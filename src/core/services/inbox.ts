@@ -48,13 +48,20 @@ export class InboxService {
 
   constructor(private readonly ctx: CoreContext) {}
 
-  /** One page of articles (50), same-event groups folded together. */
-  async list(actor: Actor, query: InboxQuery = {}): Promise<{ entries: InboxEntry[]; page: number; more: boolean }> {
+  /**
+   * One page of articles (50), same-event groups folded together. `seenUpTo` is the newest article id this user's
+   * inbox had shown before: articles above it are new since their last look. Listing moves the mark up to the
+   * newest article shown.
+   */
+  async list(actor: Actor, query: InboxQuery = {}): Promise<{ entries: InboxEntry[]; page: number; more: boolean; seenUpTo: number | null }> {
     authorize(actor, 'drafts.read', 'read the inbox');
     const q = parseInput(listInput, query, 'inbox');
     const page = q.page ?? 1;
-    const items = await this.ctx.store.triage.inbox({ ...q, limit: PAGE + 1, offset: (page - 1) * PAGE });
-    return { entries: fold(items.slice(0, PAGE)), page, more: items.length > PAGE };
+    const items = (await this.ctx.store.triage.inbox({ ...q, limit: PAGE + 1, offset: (page - 1) * PAGE }));
+    const shown = items.slice(0, PAGE);
+    const newest = Math.max(0, ...shown.map((i) => i.id));
+    const seenUpTo = newest > 0 ? await this.ctx.store.users.markInboxSeen(actor.id, newest) : null;
+    return { entries: fold(shown), page, more: items.length > PAGE, seenUpTo };
   }
 
   /** The house sections an article may be kept under, and the sources articles came from (up to a minute old), for the filters. */

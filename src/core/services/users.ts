@@ -41,6 +41,8 @@ const SESSION_MS = 12 * 3600 * 1000;
 const FREE_FAILURES = 5;
 const FIRST_WAIT_MS = 30_000;
 const MAX_WAIT_MS = 15 * 60_000;
+/** Past this many names and addresses counted, entries not holding a wait are forgotten (bounded memory). */
+const MAX_TRACKED = 10_000;
 /** argon2id with OWASP's second recommended setting (19 MiB, 2 passes). */
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
@@ -108,6 +110,9 @@ export class UserService {
     const user = await this.ctx.store.users.get(username);
     const ok = await verify(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !ok) {
+      if (this.failures.size > MAX_TRACKED) {
+        for (const [k, f] of this.failures) if (f.until <= now) this.failures.delete(k);
+      }
       for (const k of keys) {
         const count = (this.failures.get(k)?.count ?? 0) + 1;
         const extra = count - FREE_FAILURES;

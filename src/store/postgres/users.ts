@@ -9,7 +9,9 @@ export const USERS_SCHEMA = `
     role          text NOT NULL CHECK (role IN ('admin', 'chief', 'editor', 'reader')),
     edition       text,
     password_hash text NOT NULL,
-    created_at    timestamptz NOT NULL
+    created_at    timestamptz NOT NULL,
+    -- The newest article id the user's inbox showed: what arrived after it is new to them.
+    inbox_seen    bigint NOT NULL DEFAULT 0
   );
   CREATE TABLE sessions (
     token_hash text PRIMARY KEY,
@@ -79,5 +81,15 @@ export class PostgresUsers implements UserStore {
 
   async endSession(tokenHash: string): Promise<void> {
     await this.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async markInboxSeen(name: string, articleId: number): Promise<number | null> {
+    // The old value from the row as it was before this update (the FROM self-join reads the pre-update row).
+    const [row] = await this.query<{ before: number }>(
+      `UPDATE users u SET inbox_seen = greatest(u.inbox_seen, $2) FROM users old
+        WHERE u.name = $1 AND old.id = u.id RETURNING old.inbox_seen AS before`,
+      [name, articleId],
+    );
+    return row ? row.before : null;
   }
 }

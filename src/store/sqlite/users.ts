@@ -9,7 +9,9 @@ export const USERS_SCHEMA = `
     role          TEXT NOT NULL CHECK (role IN ('admin', 'chief', 'editor', 'reader')),
     edition       TEXT,
     password_hash TEXT NOT NULL,
-    created_at    TEXT NOT NULL
+    created_at    TEXT NOT NULL,
+    -- The newest article id the user's inbox showed: what arrived after it is new to them.
+    inbox_seen    INTEGER NOT NULL DEFAULT 0
   );
   CREATE TABLE sessions (
     token_hash TEXT PRIMARY KEY,
@@ -81,5 +83,14 @@ export class SqliteUsers implements UserStore {
 
   async endSession(tokenHash: string): Promise<void> {
     this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  }
+
+  async markInboxSeen(name: string, articleId: number): Promise<number | null> {
+    return this.db.transaction(() => {
+      const row = this.db.prepare<[string], { inbox_seen: number }>('SELECT inbox_seen FROM users WHERE name = ?').get(name);
+      if (!row) return null;
+      this.db.prepare('UPDATE users SET inbox_seen = max(inbox_seen, ?) WHERE name = ?').run(articleId, name);
+      return row.inbox_seen;
+    }).immediate();
   }
 }

@@ -26,7 +26,10 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const actor = c.get('actor');
     const params = new URL(c.req.url).searchParams;
     const query = queryOf(params);
-    const [{ entries, page: n, more }, choices] = await Promise.all([jianbao.inbox.list(actor, query), jianbao.inbox.choices(actor)]);
+    const [{ entries, page: n, more, seenUpTo }, choices] = await Promise.all([jianbao.inbox.list(actor, query), jianbao.inbox.choices(actor)]);
+    // New since this user's last look: above the mark their inbox had reached (a first look marks nothing).
+    const isNew = (id: number) => seenUpTo !== null && seenUpTo > 0 && id > seenUpTo;
+    const fresh = entries.filter((e) => isNew(e.id)).length;
     const back = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
     const pageLink = (p: number) => `/inbox?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`;
     const body = html`
@@ -51,8 +54,8 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     <label>备注 <input name="note" size="12"></label><button name="act" value="note">备注</button>
     <button name="act" value="reset">退回待处理</button>
   </div>
-  <p class="hint">键盘：j/k 上下移动，x 选中，e 入选（所选或当前条目）。</p>
-  ${entries.length ? html`<ol class="items">${entries.map((e) => item(e))}</ol>` : html`<p class="empty">没有新的条目。</p>`}
+  <p class="hint">键盘：j/k 上下移动，x 选中，e 入选（所选或当前条目）。${fresh ? html`本页有 ${fresh} 篇是上次查看后新到的（标“新”）。` : ''}</p>
+  ${entries.length ? html`<ol class="items">${entries.map((e) => item(e, isNew))}</ol>` : html`<p class="empty">没有新的条目。</p>`}
 </form>
 <nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${more ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>`;
     return page(c, { title: '待处理', body });
@@ -94,19 +97,19 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
   return app;
 }
 
-function item(e: InboxEntry): Html {
+function item(e: InboxEntry, isNew: (id: number) => boolean): Html {
   return html`<li class="item" tabindex="0" data-id="${e.id}">
   <input type="checkbox" name="ids" value="${e.id}" aria-label="选中 #${e.id}">
   ${e.predictedSection ? html`<input type="hidden" name="predicted-${e.id}" value="${e.predictedSection}">` : ''}
-  ${line(e)}
+  ${line(e, isNew(e.id))}
   <div class="actions"><button name="act" value="keep:${e.id}">入选</button><button name="act" value="discard:${e.id}">舍弃</button></div>
   ${e.folded.length ? html`<details class="group"><summary>同一事件另有 ${e.folded.length} 篇</summary><ul>${e.folded.map((f) => html`<li>${line(f)}</li>`)}</ul></details>` : ''}
 </li>`;
 }
 
-function line(a: InboxItem): Html {
+function line(a: InboxItem, isNew = false): Html {
   const t = a.triage;
-  return html`<div class="head"><span class="id">#${a.id}</span>
+  return html`<div class="head">${isNew ? html`<span class="new">新</span>` : ''}<span class="id">#${a.id}</span>
     ${a.url ? html`<a class="title" href="${a.url}" rel="noopener noreferrer" target="_blank">${a.title || '（无标题）'}</a>` : html`<span class="title">${a.title || '（无标题）'}</span>`}
     ${t && t.state !== 'new' ? html`<span class="state state-${t.state}">${STATES[t.state]}${t.section ? html` · ${t.section}` : ''}${t.duplicateOf ? html` #${t.duplicateOf}` : ''}</span>` : ''}</div>
   <div class="meta"><span class="source">${a.source}</span> <time datetime="${a.arrivedAt ?? ''}">${a.date ?? ''}${a.arrivedAt ? html` · 收录 ${shortTime(a.arrivedAt)}` : ''}</time>
