@@ -2,6 +2,8 @@
 # Makes a fresh Debian/Ubuntu machine ready for jianbao, then runs the demo on the bundled samples.
 #
 #   bash scripts/setup.sh             install what is missing, then `npm run demo`
+#   bash scripts/setup.sh --serve     the same, then serve the workbench on the demo store (prints the URL and,
+#                                     the first time, the admin's one-time password)
 #   bash scripts/setup.sh --no-demo   install only (what CI uses)
 #
 # Debian packages (only needed for the PDF tests and PDF rendering): chromium, fonts-noto-cjk, poppler-utils, qpdf, unzip.
@@ -10,7 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 demo=true
+serve=false
 [ "${1:-}" = "--no-demo" ] && demo=false
+[ "${1:-}" = "--serve" ] && serve=true
 
 debian_packages=(chromium fonts-noto-cjk poppler-utils qpdf unzip)
 missing=()
@@ -43,4 +47,8 @@ npm run build
 
 if $demo; then
   npm run demo
+fi
+
+if $serve; then
+  exec node bin/jianbao.js serve --db data/jianbao.db
 fi

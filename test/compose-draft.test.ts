@@ -90,7 +90,7 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
     it('refuses a period without stored issues and a reversed period in one line', async () => {
       const empty = await cli('issue', 'new', '--from', '2020-01-01', '--to', '2020-01-07');
       expect(empty.code).toBe(1);
-      expect(empty.stderr).toBe('jianbao: 2020-01-01..2020-01-07: no stored issue is dated in this period\n');
+      expect(empty.stderr).toBe('jianbao: 2020-01-01..2020-01-07: no stored issue or web article is dated in this period\n');
       const reversed = await cli('issue', 'new', '--from', '2021-10-21', '--to', '2021-10-15');
       expect(reversed.code).toBe(1);
       expect(reversed.stderr.trim().split('\n')).toHaveLength(1);
@@ -168,6 +168,38 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
       const drop = await cli('issue', 'edit', id, '--drop', '999999');
       expect(drop).toMatchObject({ code: 1, stderr: `jianbao: article 999999: not in issue ${id}\n` });
       expect(await show(id)).toEqual(before);
+    });
+
+    it('refuses a section the issue does not have, naming its sections, unless --new-section', async () => {
+      const before = await show(id);
+      const article = String(before.sections[0].entries[0].articleId);
+      const r = await cli('issue', 'edit', id, '--move', article, '--to', '不存在栏目');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^jianbao: section 不存在栏目: not a section of issue ${id} \\(its sections: ${before.sections.map((s) => s.name).join('、')}; house sections: 产业环境`));
+      expect(r.stderr).toContain('--new-section');
+      expect(await show(id)).toEqual(before);
+      const ok = await cli('issue', 'edit', id, '--move', article, '--to', '不存在栏目', '--new-section');
+      expect(ok).toMatchObject({ code: 0, stderr: '' });
+      expect((await show(id)).sections.at(-1)).toMatchObject({ name: '不存在栏目', entries: [{ articleId: Number(article) }] });
+    });
+
+    it('refuses a change made on an old version, and moves the issue through 待审 and back', async () => {
+      const { version } = await show(id);
+      const stale = await cli('issue', 'edit', id, '--cover-line', '旧版本上的修改', '--if-version', String(version - 1));
+      expect(stale.code).toBe(1);
+      expect(stale.stderr).toBe(`jianbao: issue ${id}: changed by someone else since your copy was read (now version ${version}, draft); reload it and make your change again\n`);
+      expect(await cli('issue', 'submit', id, '--if-version', String(version), '--who', '编辑甲')).toMatchObject({ code: 0, stdout: `issue ${id}: 待审 (submitted, version ${version + 1})\n` });
+      // Sign-off renders every format first: without a working Chromium nothing changes, in one line, exit 69.
+      const broken = await runCli(['issue', 'approve', id, '--db', db], { JIANBAO_CHROMIUM: join(dir, 'no-chromium') });
+      expect(broken.code).toBe(69);
+      expect(broken.stderr).toMatch(new RegExp(`^jianbao: issue ${id}: cannot render pdf \\(.*no-chromium: cannot start Chromium for PDF output`));
+      expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+      expect((await show(id)).status).toBe('submitted');
+      expect(await cli('issue', 'reject', id, '--note', '请补充', '--who', '主编')).toMatchObject({ code: 0, stdout: `issue ${id}: 草稿 (draft, version ${version + 2})\n` });
+      const again = await cli('issue', 'reject', id);
+      expect(again).toMatchObject({ code: 1, stderr: `jianbao: issue ${id}: is 草稿 (draft); only a submitted bulletin can be sent back\n` });
+      expect((await cli('issue', 'list')).stdout).toMatch(new RegExp(`^#${id} .* 草稿$`, 'm'));
+      expect((await show(id)).changes.slice(-2).map((c) => [c.who, c.what, c.detail])).toEqual([['编辑甲', 'submit', '草稿 → 待审'], ['主编', 'reject', '待审 → 草稿: 请补充']]);
     });
   });
 

@@ -31,7 +31,7 @@ async function storedDraft(location: string): Promise<{ draft: IssueDraft; id: n
     const pool = await periodPool(store, '2021-10-15', '2021-10-21');
     const d = draftIssue(pool.candidates, { from: '2021-10-15', to: '2021-10-21', number: 7, sectionOrder: pool.sectionOrder, maxPerSection: 6 });
     const stored = await store.saveDraft(d, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'render test' });
-    return { draft: { ...d, id: stored }, id: stored };
+    return { draft: { ...d, id: stored, version: 1 }, id: stored };
   } finally {
     await store.close();
   }

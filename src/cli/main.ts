@@ -59,6 +59,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   worker: async () => (await import('./commands/worker.js')).registerWorker,
   run: async () => (await import('./commands/worker.js')).registerRun,
   watch: async () => (await import('./commands/watch.js')).registerWatch,
+  user: async () => (await import('./commands/user.js')).registerUser,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
 };
 
 /** Other names of commands: `bulletin` is what `issue` makes (a composed bulletin; docs/architecture.md, Names). */

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { StoredEnrichment } from '../store/enrichment-types.js';
 import type { IssueSummary, Store, StoredArticle } from '../store/types.js';
+import { webPlace } from '../store/web-place.js';
 import type { Candidate } from './types.js';
 import { invalidInput, notFound } from '../core/errors.js';
 
@@ -12,12 +13,23 @@ export function sourceName(issue: IssueSummary): string {
   return issue.publication ?? basename(issue.source.path, extname(issue.source.path));
 }
 
+/**
+ * Where an article is credited and dated: a bulletin article's issue (publication, issue date); a web article's
+ * 来源 outlet (else its site) and the day it was published (else fetched).
+ */
+export function creditOf(a: StoredArticle, issue: IssueSummary | null): { source: string; date: string | null } {
+  if (issue) return { source: sourceName(issue), date: issue.issueDate };
+  if (!a.web) throw new Error(`article ${a.id}: neither in an issue nor fetched from the web`);
+  const place = webPlace(a.web);
+  return { source: a.web.outlet ?? place.publication, date: place.issueDate };
+}
+
 /** A stored article as a draft candidate, with whatever enrichment it carries or the store kept for it. */
-export function candidateOf(a: StoredArticle, issue: IssueSummary, stored?: StoredEnrichment | null): Candidate {
+export function candidateOf(a: StoredArticle, issue: IssueSummary | null, stored?: StoredEnrichment | null): Candidate {
   const e: MaybeEnriched = stored ? { ...a, ...enrichmentFields(stored) } : a;
   return {
     articleId: a.id, title: a.title, section: a.section, byline: a.byline, subheads: a.subheads, body: a.body,
-    source: sourceName(issue), date: issue.issueDate,
+    ...creditOf(a, issue),
     ...(e.predictedSection !== undefined ? { predictedSection: e.predictedSection } : {}),
     ...(e.tags !== undefined ? { tags: e.tags } : {}),
     ...(e.entities !== undefined ? { entities: e.entities } : {}),
@@ -45,8 +57,9 @@ export interface PeriodPool {
 }
 
 /**
- * The articles of every stored issue dated within [from, to] (articles have no date of their own yet), oldest
- * issue first, and the sections of those issues: the fullest issue's in its order, then the others'.
+ * The articles of every stored issue dated within [from, to] (a bulletin article is dated by its issue), oldest
+ * issue first, then the web articles published in the period (oldest fetched first), and the sections of those
+ * issues: the fullest issue's in its order, then the others'.
  */
 export async function periodPool(store: Store, from: string, to: string): Promise<PeriodPool> {
   const issues = await store.listIssues();
@@ -58,6 +71,9 @@ export async function periodPool(store: Store, from: string, to: string): Promis
     for (const a of await store.listArticles({ issueId: issue.id })) {
       candidates.push(candidateOf(a, issue, await store.getEnrichment(a.id)));
     }
+  }
+  for (const a of await store.listArticles({ webDays: { from, to } })) {
+    candidates.push(candidateOf(a, null, await store.getEnrichment(a.id)));
   }
   return {
     candidates,
@@ -71,7 +87,6 @@ export async function periodPool(store: Store, from: string, to: string): Promis
 export async function candidateById(store: Store, id: number): Promise<Candidate> {
   const a = await store.getArticle(id);
   if (!a) throw notFound(`article ${id}`, 'no such article in the store');
-  const issue = (await store.listIssues()).find((i) => i.id === a.issueId);
-  if (!issue) throw invalidInput(`article ${id}`, 'a web article; drafts take bulletin articles for now');
+  const issue = a.issueId === null ? null : ((await store.listIssues()).find((i) => i.id === a.issueId) ?? null);
   return candidateOf(a, issue, await store.getEnrichment(a.id));
 }

@@ -139,6 +139,8 @@ export function draftIssue(candidates: Candidate[], options: DraftOptions): Issu
   const publication = options.publication ?? mostFrequent(pool.map((c) => c.source)) ?? '简报';
   return {
     id: 0,
+    version: 0,
+    status: 'draft',
     publication,
     number: options.number,
     edition: edition?.name ?? null,
@@ -148,6 +150,7 @@ export function draftIssue(candidates: Candidate[], options: DraftOptions): Issu
     coverLine: edition?.coverLine ?? null,
     copyright: (options.copyright ?? DEFAULT_COPYRIGHT).replaceAll('{year}', options.to.slice(0, 4)).replaceAll('{publication}', publication),
     highlights: highlightsOf(sections, options.highlights ?? 5),
+    highlightsFixed: false,
     sections,
     trends: options.previous ? risingNames(pool, options.previous) : [],
   };

@@ -19,10 +19,17 @@ export function entryIn(draft: IssueDraft, articleId: number): Entry {
   return draft.sections[at[0]].entries[at[1]];
 }
 
-/** The draft with highlights recomputed (same count) and sections that became empty removed. */
+/** The draft with sections that became empty removed and highlights recomputed (same count) unless written by hand. */
 function settle(draft: IssueDraft): IssueDraft {
   const sections = draft.sections.filter((s) => s.entries.length);
-  return { ...draft, sections, highlights: highlightsOf(sections, draft.highlights.length || 5) };
+  return { ...draft, sections, highlights: draft.highlightsFixed ? draft.highlights : highlightsOf(sections, draft.highlights.length || 5) };
+}
+
+/** The draft with 本期要点 written by hand (blank lines dropped); no lines goes back to computing them. */
+export function setHighlights(draft: IssueDraft, lines: string[]): IssueDraft {
+  const kept = lines.map((l) => l.trim()).filter(Boolean);
+  if (!kept.length) return settle({ ...copy(draft), highlightsFixed: false });
+  return { ...copy(draft), highlights: kept, highlightsFixed: true };
 }
 
 /** A deep copy, so edits never change the caller's draft. */
@@ -136,6 +143,6 @@ export async function applyPlan(draft: IssueDraft, plan: Plan, fetch: (articleId
   }
   const next = settle({ ...copy(draft), sections });
   if (plan.coverLine !== undefined) next.coverLine = plan.coverLine;
-  if (plan.highlights) next.highlights = plan.highlights;
+  if (plan.highlights) Object.assign(next, { highlights: plan.highlights, highlightsFixed: true });
   return next;
 }

@@ -43,10 +43,16 @@ export interface DraftSection {
   entries: Entry[];
 }
 
+/** Where a composed issue stands: 草稿 (being edited), 待审 (submitted for sign-off), 已签发 (published, read-only). */
+export type BulletinStatus = 'draft' | 'submitted' | 'published';
+
 /** A composed issue. */
 export interface IssueDraft {
   /** Store id; 0 before it is first saved. */
   id: number;
+  /** Bumped by every stored change; a save names the version it edited, so a stale save is refused. 0 before saved. */
+  version: number;
+  status: BulletinStatus;
   /** Publication name printed on the cover and in the running header. */
   publication: string;
   /** Issue number (期号). */
@@ -64,6 +70,8 @@ export interface IssueDraft {
   copyright: string;
   /** 本期要点: one line per top entry, ≤ 40 characters each. */
   highlights: string[];
+  /** True once an editor wrote 本期要点 by hand: edits keep them instead of recomputing them. */
+  highlightsFixed: boolean;
   sections: DraftSection[];
   /** The period's rising tags and entities (needs enrichment); empty when there are none. */
   trends: Trend[];

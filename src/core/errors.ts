@@ -17,7 +17,9 @@ export type ErrorKind =
   /** The actor's role may not do this. */
   | 'forbidden'
   /** Something the core depends on is down or missing (the database, Chromium, the network). */
-  | 'unavailable';
+  | 'unavailable'
+  /** Too many attempts (wrong passwords): try again later. */
+  | 'throttled';
 
 /** An error the core raises on purpose; anything else is a bug or an unexpected failure. */
 export class JianbaoError extends Error {
@@ -50,6 +52,11 @@ export const forbidden = (input: string, problem: string) => new JianbaoError('f
 /** `<input>: <problem>` for a dependency that is down or missing. */
 export const unavailable = (input: string, problem: string, cause?: unknown) => new JianbaoError('unavailable', input, problem, { cause });
 
+/** `<input>: <problem>` for too many attempts; the problem says how long to wait. */
+export const throttled = (input: string, problem: string) => new JianbaoError('throttled', input, problem);
+/** `<input>: <problem>` when there is no valid session. */
+export const unauthenticated = (input: string, problem: string) => new JianbaoError('unauthenticated', input, problem);
+
 /** The kind of any thrown value: a JianbaoError's own, else `invalid-input` for errors already naming an input. */
 export function errorKind(err: unknown): ErrorKind | null {
   return err instanceof JianbaoError ? err.kind : null;
@@ -64,6 +71,7 @@ export function httpStatus(err: unknown): number {
     case 'not-found': return 404;
     case 'conflict': return 409;
     case 'unavailable': return 503;
+    case 'throttled': return 429;
     default: return 500;
   }
 }

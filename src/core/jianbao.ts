@@ -12,6 +12,8 @@ import { SourceService } from './services/sources.js';
 import { BenchService } from './services/bench.js';
 import { JobService } from './services/jobs.js';
 import { WatchlistService } from './services/watchlists.js';
+import { InboxService } from './services/inbox.js';
+import { UserService } from './services/users.js';
 
 /** How openJianbao may open the store. */
 export interface OpenJianbaoOptions {
@@ -40,7 +42,7 @@ export interface Jianbao {
   readonly search: SearchService;
   /** Enrichment, the section model, same-event groups. */
   readonly enrichment: EnrichmentService;
-  /** Web sources and polling them. */
+  /** Web sources: add, pause, remove, poll (due ones, or one now). */
   readonly sources: SourceService;
   /** Synthetic archives for measuring. */
   readonly bench: BenchService;
@@ -48,6 +50,10 @@ export interface Jianbao {
   readonly jobs: JobService;
   /** Watchlists and their alerts. */
   readonly watchlists: WatchlistService;
+  /** Workbench accounts and login sessions. */
+  readonly users: UserService;
+  /** The 待处理 inbox and its triage. */
+  readonly inbox: InboxService;
   /** Releases the store; the instance must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -70,6 +76,8 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     bench: new BenchService(ctx),
     watchlists: new WatchlistService(ctx),
     jobs,
+    users: new UserService(ctx),
+    inbox: new InboxService(ctx),
     async close() {
       await jobs.close();
       await store.close();

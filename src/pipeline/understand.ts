@@ -68,6 +68,18 @@ export function articleContext(article: StoredArticle, issues: ReadonlyMap<numbe
   return article.web ? webPlace(article.web) : { issueDate: null, publication: null };
 }
 
+let warmed = false;
+
+/**
+ * Loads enrichment's dictionaries and data once per process (seconds, blocking). A fetch does it before its first
+ * request, so the load never stalls the event loop between two requests on a kept-alive connection.
+ */
+export function warmUnderstanding(): void {
+  if (warmed) return;
+  enrichWithTerms({ title: '工信部发布通知', body: '华为公司在深圳发布新一代芯片。', date: null, source: null }, {});
+  warmed = true;
+}
+
 /** The import's enrichment step for one parsed issue: every article, in bulletin order. */
 export function understandBulletin(bulletin: Bulletin): Understand {
   return (context) => bulletin.articles.map((a) => understandArticle(a, bulletin, context));

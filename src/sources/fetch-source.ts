@@ -12,6 +12,8 @@ import type { Fetcher } from '../fetch/fetcher.js';
 import type { FeedItem } from '../feeds/parse-feed.js';
 import type { SourceKind, Store, StoredSource } from '../store/types.js';
 import { sourceKindOf } from './source-kind.js';
+import { understandArticle, warmUnderstanding } from '../pipeline/understand.js';
+import { webPlace } from '../store/web-place.js';
 
 /** What one poll of a source did. */
 export interface SourceRun {
@@ -44,6 +46,7 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
 export async function fetchSource(source: StoredSource, store: Store, fetcher: Fetcher, opts: FetchSourceOptions = {}): Promise<SourceRun> {
   const run: SourceRun = { source, new: 0, newIds: [], unchanged: 0, failed: 0, notModified: false, error: null, warnings: [] };
   const fetchedAt = new Date().toISOString();
+  warmUnderstanding();
   let kind = source.kind;
   let poll: PollResult;
   try {
@@ -132,7 +135,7 @@ async function storeItem(item: FeedItem, key: string, source: StoredSource, stor
   const body = page.body.trim() || (item.summary && replaceControls(item.summary).text.trim());
   if (!title || !body) throw new Error(`${item.url}: no article text found on the page`);
   const canonicalUrl = page.url ?? item.url;
-  const stored = await inStore(() => store.storeWebArticle({
+  const article = {
     sourceId: source.id,
     section: source.section,
     title,
@@ -145,6 +148,8 @@ async function storeItem(item: FeedItem, key: string, source: StoredSource, stor
     fetchedAt: new Date().toISOString(),
     author: page.author,
     outlet: page.source,
-  }));
+  };
+  // Enriched in the storing transaction, as an import's articles are, so the inbox, drafts and groups take it at once.
+  const stored = await inStore(() => store.storeWebArticle(article, (context) => [understandArticle(article, webPlace(article), context)]));
   return stored.status === 'new' ? { id: stored.id } : 'unchanged';
 }

@@ -1,4 +1,4 @@
-import type { Edition, Entry, IssueDraft, Trend } from '../compose/types.js';
+import type { BulletinStatus, Edition, Entry, IssueDraft, Trend } from '../compose/types.js';
 import type { DraftSummary } from './types.js';
 
 /** An `issue_drafts` row with its entry count, as every backend selects it (JSON columns as JSON text). */
@@ -15,6 +15,10 @@ export interface DraftRow {
   highlights: string;
   sections: string;
   trends: string;
+  version: number;
+  status: BulletinStatus;
+  /** 0/1 in SQLite, a boolean in PostgreSQL. */
+  highlights_fixed: number | boolean;
   entry_count: number;
 }
 
@@ -33,7 +37,7 @@ export function draftColumns(draft: IssueDraft) {
   return {
     publication: draft.publication, number: draft.number, edition: draft.edition, from: draft.from, to: draft.to,
     createdAt: draft.createdAt, coverLine: draft.coverLine, copyright: draft.copyright,
-    highlights: JSON.stringify(draft.highlights), sections: JSON.stringify(draft.sections.map((s) => s.name)),
+    highlights: JSON.stringify(draft.highlights), highlightsFixed: draft.highlightsFixed ? 1 : 0, sections: JSON.stringify(draft.sections.map((s) => s.name)),
     trends: JSON.stringify(draft.trends),
   };
 }
@@ -42,7 +46,9 @@ export function draftColumns(draft: IssueDraft) {
 export function toDraft(row: DraftRow, entries: Entry[]): IssueDraft {
   const names = JSON.parse(row.sections) as string[];
   return {
-    id: row.id,
+    id: Number(row.id),
+    version: Number(row.version),
+    status: row.status,
     publication: row.publication,
     number: row.number,
     edition: row.edition,
@@ -52,6 +58,7 @@ export function toDraft(row: DraftRow, entries: Entry[]): IssueDraft {
     coverLine: row.cover_line,
     copyright: row.copyright,
     highlights: JSON.parse(row.highlights) as string[],
+    highlightsFixed: Boolean(row.highlights_fixed),
     sections: names.map((name) => ({ name, entries: entries.filter((e) => e.section === name) })),
     trends: JSON.parse(row.trends) as Trend[],
   };
@@ -60,7 +67,7 @@ export function toDraft(row: DraftRow, entries: Entry[]): IssueDraft {
 /** A draft row as listed. */
 export function toDraftSummary(r: DraftRow): DraftSummary {
   return {
-    id: r.id, publication: r.publication, number: r.number, edition: r.edition,
+    id: Number(r.id), version: Number(r.version), status: r.status, publication: r.publication, number: r.number, edition: r.edition,
     from: r.period_from, to: r.period_to, createdAt: r.created_at, entryCount: r.entry_count,
   };
 }

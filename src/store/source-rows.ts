@@ -16,6 +16,8 @@ export interface SourceRow {
   last_status: 'ok' | 'unchanged' | 'failed' | null;
   last_error: string | null;
   failures: number;
+  /** 0/1 on SQLite, boolean on PostgreSQL. */
+  paused: number | boolean;
   article_count: number;
 }
 
@@ -36,6 +38,7 @@ export function toSource(r: SourceRow): StoredSource {
     lastStatus: r.last_status,
     lastError: r.last_error,
     failures: r.failures,
+    paused: Boolean(r.paused),
     articleCount: r.article_count,
   };
 }

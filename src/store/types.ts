@@ -7,6 +7,9 @@ import type { AuditLog } from './audit-types.js';
 import type { Message } from '../core/messages.js';
 import type { JobTable } from './job-types.js';
 import type { AlertStore } from './alert-types.js';
+import type { Publishing } from './publishing-types.js';
+import type { TriageStore } from './triage-types.js';
+import type { UserStore } from './user-types.js';
 
 /**
  * The narrow interface every storage backend implements (SQLite now, PostgreSQL later), in the spirit of
@@ -20,6 +23,10 @@ export interface Store extends EnrichmentStore {
   readonly jobs: JobTable | null;
   /** Watchlists, their alerts and the outbox of deliveries. */
   readonly alerts: AlertStore;
+  /** Workbench accounts and their sessions. */
+  readonly users: UserStore;
+  /** The inbox's triage state per article. */
+  readonly triage: TriageStore;
   /**
    * Stores one parsed issue and its articles in a single transaction, keyed by the source's sha256: the same
    * bytes imported again change nothing and report `unchanged`. If it throws, the store is as it was before.
@@ -52,14 +59,19 @@ export interface Store extends EnrichmentStore {
   getSource(idOrUrl: number | string): Promise<StoredSource | null>;
   /** Removes a source by id or exact URL; its articles stay (without a source). Returns it, or null if none. */
   removeSource(idOrUrl: number | string): Promise<StoredSource | null>;
-  /** Sources due at `now`: never fetched, or last fetched at least their interval ago. */
+  /** Pauses or resumes a source; returns it, or null when there is none. */
+  setSourcePaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null>;
+  /** Sources due at `now` and not paused: never fetched, or last fetched at least their interval ago. */
   dueSources(now: Date): Promise<StoredSource[]>;
   /** Records the outcome of one poll on the source (validators, kind, seen keys, status, error, failure count). */
   recordPoll(sourceId: number, poll: PollRecord): Promise<void>;
   /** True when a web article with this dedup key is stored already. */
   hasWebArticle(dedupKey: string): Promise<boolean>;
-  /** Stores a fetched web article once per dedup key: `new` with its id, or `duplicate` with the stored one's id. */
-  storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }>;
+  /**
+   * Stores a fetched web article once per dedup key: `new` with its id, or `duplicate` with the stored one's id.
+   * With `understand`, a new article is enriched, counted and grouped in the same transaction, as an import's.
+   */
+  storeWebArticle(article: WebArticleInput, understand?: Understand): Promise<{ status: 'new' | 'duplicate'; id: number }>;
 }
 
 /**
@@ -91,6 +103,8 @@ export interface SearchStore extends Store {
  * without it would still serve everything else, and `asDraftStore` says so in one line.
  */
 export interface DraftStore {
+  /** Status moves (draft → submitted → published) and the files kept at sign-off. */
+  readonly publishing: Publishing;
   /**
    * Stores a composed issue and the change that made it, in one transaction: a draft with id 0 is inserted, else
    * the stored draft is replaced whole. Returns the draft's id. Every save is logged, so edits cannot go unrecorded.
@@ -120,7 +134,7 @@ export function asDraftStore(store: Store, location: string): Store & DraftStore
 }
 
 /** A composed issue as listed. */
-export type DraftSummary = Pick<IssueDraft, 'id' | 'publication' | 'number' | 'edition' | 'from' | 'to' | 'createdAt'> & {
+export type DraftSummary = Pick<IssueDraft, 'id' | 'version' | 'status' | 'publication' | 'number' | 'edition' | 'from' | 'to' | 'createdAt'> & {
   /** Number of entries it prints. */
   entryCount: number;
 };
@@ -181,6 +195,8 @@ export interface ArticleFilter {
   sourceId?: number;
   /** Only articles printed under this section heading. */
   section?: string;
+  /** Only web articles dated (published, else fetched: see webPlace) on these ISO days, inclusive. */
+  webDays?: { from: string; to: string };
   /** At most this many articles (default: all). */
   limit?: number;
   /** Skip this many first (for paging). */
@@ -255,6 +271,8 @@ export interface StoredSource extends NewSource {
   lastError: string | null;
   /** Failed polls in a row; 0 after a successful one. */
   failures: number;
+  /** Paused sources are not polled when due (a fetch of that one source still polls it). */
+  paused: boolean;
   /** Web articles stored from it. */
   articleCount: number;
 }

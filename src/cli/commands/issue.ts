@@ -1,19 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { entries, FORMATS, formatOfPath, type BulletinEdit, type Format, type IssueChange, type IssueDraft } from '../../core/index.js';
+import { entries, FORMATS, formatOfPath, STATUS_LABELS, type BulletinEdit, type Format, type IssueChange, type IssueDraft } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { isoDate, positiveInt, whoOption } from '../compose-options.js';
 import { dbOption } from '../options.js';
 import { terminalSafe } from '../terminal.js';
 
-/** `jianbao issue new|list|show|edit|render`: compose a bulletin from the stored articles of a period. */
+/** `jianbao issue new|list|show|edit|submit|approve|reject|render`: compose a bulletin from the stored articles of a period. */
 export function registerIssue(program: Command): void {
   const issue = program.command('issue').description('compose bulletin issues from stored articles');
   registerNew(issue);
   registerList(issue);
   registerShow(issue);
   registerEdit(issue);
+  registerStatus(issue);
   registerRender(issue);
 }
 
@@ -78,7 +79,7 @@ function registerList(issue: Command): void {
         return;
       }
       const lines = drafts.map(
-        (d) => `#${d.id}  ${d.publication} 第 ${d.number} 期${d.edition ? ` (${d.edition})` : ''}  ${d.from}..${d.to}  ${entries(d.entryCount)}`,
+        (d) => `#${d.id}  ${d.publication} 第 ${d.number} 期${d.edition ? ` (${d.edition})` : ''}  ${d.from}..${d.to}  ${entries(d.entryCount)}  ${STATUS_LABELS[d.status]}`,
       );
       process.stdout.write(lines.length ? `${lines.join('\n')}\n` : 'no composed issues\n');
     });
@@ -99,7 +100,7 @@ function registerShow(issue: Command): void {
 
 function showText(d: IssueDraft, changes: IssueChange[]): string {
   const out = [
-    `#${d.id}  ${d.publication} 第 ${d.number} 期${d.edition ? ` (${d.edition})` : ''}  ${d.from}..${d.to}`,
+    `#${d.id}  ${d.publication} 第 ${d.number} 期${d.edition ? ` (${d.edition})` : ''}  ${d.from}..${d.to}  ${STATUS_LABELS[d.status]} (version ${d.version})`,
     ...(d.coverLine ? [`封面: ${d.coverLine}`] : []),
     '本期要点:',
     ...d.highlights.map((h, i) => `  ${i + 1}. ${h}`),
@@ -125,6 +126,8 @@ interface EditOptions {
   summary?: string[];
   plan?: string;
   coverLine?: string;
+  newSection?: boolean;
+  ifVersion?: number;
   who?: string;
   db?: string;
 }
@@ -142,6 +145,8 @@ function registerEdit(issue: Command): void {
     .option('--summary <article-and-text...>', 'set an article\'s summary: --summary ARTICLE TEXT (empty TEXT clears it)')
     .option('--plan <file>', 'rearrange the whole issue as a JSON plan says')
     .option('--cover-line <text>', 'set the cover line (empty clears it)')
+    .option('--new-section', 'let --add/--move --to start a section the issue does not have and the house does not know')
+    .option('--if-version <n>', 'refuse the change if the issue is no longer at this version (issue show prints it)', positiveInt)
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (id: number, opts: EditOptions) => {
@@ -149,7 +154,7 @@ function registerEdit(issue: Command): void {
       if (ops.length !== 1) {
         throw new Error(`issue ${id}: give exactly one of --drop, --add, --move, --summary, --plan, --cover-line (got ${ops.length})`);
       }
-      const edit = await editOf(id, opts);
+      const edit = { ...(await editOf(id, opts)), ...(opts.ifVersion !== undefined ? { version: opts.ifVersion } : {}) };
       const { what, detail } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.edit(actor, id, edit), { mustExist: true });
       process.stdout.write(`issue ${id}: ${what} ${detail}\n`);
     });
@@ -158,10 +163,11 @@ function registerEdit(issue: Command): void {
 /** The one edit the options ask for, as the core takes it. */
 async function editOf(id: number, opts: EditOptions): Promise<BulletinEdit> {
   if (opts.drop !== undefined) return { op: 'drop', articleId: opts.drop };
-  if (opts.add !== undefined) return { op: 'add', articleId: opts.add, section: opts.to, before: opts.before };
+  const newSection = opts.newSection ? { newSection: true } : {};
+  if (opts.add !== undefined) return { op: 'add', articleId: opts.add, section: opts.to, before: opts.before, ...newSection };
   if (opts.move !== undefined) {
     if (!opts.to) throw new Error(`issue ${id}: --move needs --to SECTION`);
-    return { op: 'move', articleId: opts.move, section: opts.to, before: opts.before };
+    return { op: 'move', articleId: opts.move, section: opts.to, before: opts.before, ...newSection };
   }
   if (opts.summary !== undefined) {
     const [idText, ...words] = opts.summary;
@@ -179,6 +185,31 @@ async function readPlan(file: string): Promise<string> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(`${file}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`);
+  }
+}
+
+/** `issue submit|approve|reject ID`: 草稿 → 待审 (editors), 待审 → 已签发 or back to 草稿 (chief editors). */
+function registerStatus(issue: Command): void {
+  const moves = [
+    ['submit', 'hand a draft in for sign-off (草稿 → 待审)'],
+    ['approve', 'sign a submitted issue off (待审 → 已签发): renders and keeps every format; the issue becomes read-only'],
+    ['reject', 'send a submitted issue back to its editors (待审 → 草稿)'],
+  ] as const;
+  for (const [move, description] of moves) {
+    const command = issue
+      .command(move)
+      .description(description)
+      .argument('<id>', 'issue id', positiveInt)
+      .option('--if-version <n>', 'refuse if the issue is no longer at this version', positiveInt);
+    if (move === 'reject') command.option('--note <text>', 'why it goes back');
+    command
+      .addOption(whoOption())
+      .addOption(dbOption())
+      .action(async (id: number, opts: { ifVersion?: number; note?: string; who?: string; db: string }) => {
+        const input = { ...(opts.ifVersion !== undefined ? { version: opts.ifVersion } : {}), ...(opts.note ? { note: opts.note } : {}) };
+        const { status, version } = await withCore(opts, (jianbao, actor) => jianbao.bulletins[move](actor, id, input), { mustExist: true });
+        process.stdout.write(`issue ${id}: ${STATUS_LABELS[status]} (${status}, version ${version})\n`);
+      });
   }
 }
 

@@ -1,18 +1,21 @@
 import { z } from 'zod';
-import { candidateById, periodPool } from '../../compose/candidates.js';
-import { draftIssue, entryOf } from '../../compose/draft.js';
-import { applyPlan, dropEntry, entryIn, moveEntry, parsePlan, placeEntry, setSummary } from '../../compose/edit.js';
+import { periodPool } from '../../compose/candidates.js';
+import { draftIssue } from '../../compose/draft.js';
 import { enrichCandidates } from '../../compose/enriched.js';
+import { leftOutOf, type LeftOut } from '../../compose/left-out.js';
 import { FORMATS, renderIssue, type Format } from '../../compose/render/index.js';
 import { previousPeriod } from '../../compose/trends.js';
-import type { IssueChange, IssueDraft } from '../../compose/types.js';
+import type { BulletinStatus, IssueChange, IssueDraft } from '../../compose/types.js';
+import { StaleDraftError } from '../../store/publishing-types.js';
 import type { DraftSummary } from '../../store/types.js';
-import { authorize, type Actor } from '../actor.js';
+import { authorize, can, type Actor } from '../actor.js';
+import type { JianbaoConfig } from '../config.js';
 import type { CoreContext } from '../context.js';
-import { invalidInput, notFound } from '../errors.js';
+import { conflict, invalidInput, notFound, unavailable } from '../errors.js';
 import type { Message } from '../messages.js';
 import { id, isoDay, parseInput } from '../inputs.js';
 import { count, entries } from '../wording.js';
+import { applyEdit, editInput, houseSections, type BulletinEdit } from './bulletin-edits.js';
 
 const composeInput = z
   .object({
@@ -32,36 +35,37 @@ const composeInput = z
   .refine((v) => v.from <= v.to, { message: 'the period starts after it ends', path: ['from'] });
 export type ComposeInput = z.input<typeof composeInput>;
 
-/** One edit of a composed bulletin. */
-export type BulletinEdit =
-  | { op: 'drop'; articleId: number }
-  | { op: 'add'; articleId: number; section?: string; before?: number }
-  | { op: 'move'; articleId: number; section: string; before?: number }
-  | { op: 'summary'; articleId: number; text: string }
-  /** Rearranges the whole bulletin as a JSON plan says; `name` names the plan in messages (its file). */
-  | { op: 'plan'; plan: string; name: string }
-  | { op: 'cover'; text: string };
+/** A status move: the version the caller's copy was read at (optional) and, for sending back, why. */
+const statusInput = z.object({ version: id.optional(), note: z.string().trim().max(500).optional() });
+export type StatusInput = z.input<typeof statusInput>;
 
-const editInput: z.ZodType<BulletinEdit> = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('drop'), articleId: id }),
-  z.object({ op: z.literal('add'), articleId: id, section: z.string().trim().min(1).optional(), before: id.optional() }),
-  z.object({ op: z.literal('move'), articleId: id, section: z.string().trim().min(1), before: id.optional() }),
-  z.object({ op: z.literal('summary'), articleId: id, text: z.string() }),
-  z.object({ op: z.literal('plan'), plan: z.string(), name: z.string() }),
-  z.object({ op: z.literal('cover'), text: z.string() }),
-]);
-
-/** A composed bulletin with its edit log. */
+/** A composed bulletin with its edit log (empty for readers) and the formats kept at sign-off. */
 export interface BulletinWithChanges {
   bulletin: IssueDraft;
   changes: IssueChange[];
+  /** The rendered files kept with a published bulletin, with their sizes; empty before sign-off. */
+  files: { format: string; bytes: number }[];
 }
 
-/** Composed bulletins: draft one from a period's stored articles, list, read, edit, render. */
+/** 草稿, 待审, 已签发: the statuses as the user reads them. */
+export const STATUS_LABELS: Readonly<Record<BulletinStatus, string>> = { draft: '草稿', submitted: '待审', published: '已签发' };
+
+/** The status moves: which status each starts from, where it ends, and the permission it needs. */
+const MOVES = {
+  submit: { from: 'draft', to: 'submitted', permission: 'drafts.write', what: 'submit bulletins for sign-off' },
+  approve: { from: 'submitted', to: 'published', permission: 'drafts.approve', what: 'sign bulletins off' },
+  reject: { from: 'submitted', to: 'draft', permission: 'drafts.approve', what: 'send bulletins back' },
+} as const;
+type Move = keyof typeof MOVES;
+
+/**
+ * Composed bulletins: draft one from a period's stored articles (imported and web), list, read, edit with a
+ * version check, move through 草稿 → 待审 → 已签发, render. Readers see only published bulletins of their edition.
+ */
 export class BulletinService {
   constructor(private readonly ctx: CoreContext) {}
 
-  /** Drafts a bulletin from the articles of the issues dated in a period; returns its id and what to tell the user. */
+  /** Drafts a bulletin from the articles of the period; returns its id and what to tell the user. */
   async compose(actor: Actor, input: ComposeInput): Promise<{ id: number; messages: Message[] }> {
     authorize(actor, 'drafts.write', 'compose bulletins');
     const opts = parseInput(composeInput, input, 'compose');
@@ -76,7 +80,7 @@ export class BulletinService {
         message: `${count(pool.undated.length, 'stored issue')} without a date cannot be placed in a period: ${pool.undated.map((i) => i.source.path).join(', ')}`,
       });
     }
-    if (!pool.candidates.length) throw invalidInput(`${opts.from}..${opts.to}`, 'no stored issue is dated in this period');
+    if (!pool.candidates.length) throw invalidInput(`${opts.from}..${opts.to}`, 'no stored issue or web article is dated in this period');
     const candidates = opts.enrich ? enrichCandidates(pool.candidates) : pool.candidates;
     const before = previousPeriod(opts.from, opts.to);
     const previousPool = (await periodPool(store, before.from, before.to)).candidates;
@@ -106,36 +110,126 @@ export class BulletinService {
     return { id: newId, messages };
   }
 
-  /** Every composed bulletin, newest first, without entry texts. */
+  /** The bulletins the actor may see, newest first, without entry texts: all for the newsroom, a reader's published ones. */
   async list(actor: Actor): Promise<DraftSummary[]> {
-    authorize(actor, 'drafts.read', 'read drafts');
-    return this.ctx.store.listDrafts();
+    const all = await this.ctx.store.listDrafts();
+    if (can(actor, 'drafts.read')) return all;
+    authorize(actor, 'published.read', 'read bulletins');
+    return all.filter((d) => this.visible(actor, d));
   }
 
-  /** One composed bulletin with its edit log; not-found when there is none. */
+  /** One bulletin with its edit log; not-found when there is none or the actor may not see it. */
   async get(actor: Actor, bulletinId: number): Promise<BulletinWithChanges> {
-    authorize(actor, 'drafts.read', 'read drafts');
-    const bulletin = await this.load(bulletinId);
-    return { bulletin, changes: await this.ctx.store.listChanges(bulletinId) };
+    const bulletin = await this.readable(actor, bulletinId);
+    const newsroom = can(actor, 'drafts.read');
+    return {
+      bulletin,
+      changes: newsroom ? await this.ctx.store.listChanges(bulletin.id) : [],
+      files: await this.ctx.store.publishing.files(bulletin.id),
+    };
   }
 
-  /** Applies one edit, logs it, and returns the log line (`drop article 3 …`). */
-  async edit(actor: Actor, bulletinId: number, edit: BulletinEdit): Promise<{ what: string; detail: string }> {
+  /** Applies one edit, logs it, and returns the log line and the bulletin's new version. */
+  async edit(actor: Actor, bulletinId: number, edit: BulletinEdit): Promise<{ what: string; detail: string; version: number }> {
     authorize(actor, 'drafts.write', 'edit bulletins');
     const e = parseInput(editInput, edit, 'edit');
-    const draft = await this.load(bulletinId);
-    const { next, what, detail } = await this.apply(draft, e);
-    await this.ctx.store.saveDraft(next, this.change(actor, what, detail));
+    const draft = await this.editable(bulletinId, e.version);
+    const { next, what, detail } = await applyEdit(this.ctx.store, draft, e);
+    await this.stale(draft, () => this.ctx.store.saveDraft(next, this.change(actor, what, detail)));
     await this.ctx.record(actor, { action: `bulletin.${what}`, object: `bulletin:${bulletinId}`, detail });
-    return { what, detail };
+    return { what, detail, version: draft.version + 1 };
   }
 
-  /** The bulletin printed in a format: PDF, DOCX, HTML or Markdown bytes. */
+  /** An editor hands a draft in for sign-off (草稿 → 待审). */
+  async submit(actor: Actor, bulletinId: number, input: StatusInput = {}): Promise<{ status: BulletinStatus; version: number }> {
+    return this.move(actor, 'submit', bulletinId, input);
+  }
+
+  /**
+   * The chief editor signs a submitted bulletin off (待审 → 已签发): it is rendered in every format now, the files are
+   * kept with it, and from then on it is read-only and downloads serve those bytes.
+   */
+  async approve(actor: Actor, bulletinId: number, input: StatusInput = {}): Promise<{ status: BulletinStatus; version: number }> {
+    return this.move(actor, 'approve', bulletinId, input);
+  }
+
+  /** The chief editor sends a submitted bulletin back to its editors (待审 → 草稿), with an optional note. */
+  async reject(actor: Actor, bulletinId: number, input: StatusInput = {}): Promise<{ status: BulletinStatus; version: number }> {
+    return this.move(actor, 'reject', bulletinId, input);
+  }
+
+  /** The period's articles the bulletin leaves out, best first (at most `limit`), with where each would go, score and summary. */
+  async leftOut(actor: Actor, bulletinId: number, input: { limit?: number } = {}): Promise<LeftOut[]> {
+    authorize(actor, 'drafts.read', 'read drafts');
+    const { limit } = parseInput(z.object({ limit: id.max(1000).default(200) }), input, 'left-out');
+    const draft = await this.load(bulletinId);
+    const edition = draft.edition ? await this.ctx.store.getEdition(draft.edition) : null;
+    const pool = await periodPool(this.ctx.store, draft.from, draft.to);
+    return leftOutOf(draft, pool.candidates, edition, [...new Set([...houseSections(), ...pool.sectionOrder])]).slice(0, limit);
+  }
+
+  /** The bulletin printed in a format: the files kept at sign-off for a published one, else rendered now. */
   async render(actor: Actor, bulletinId: number, format: Format): Promise<Uint8Array> {
-    authorize(actor, 'drafts.read', 'render drafts');
     if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `expected one of ${FORMATS.join(', ')}`);
-    const { config } = this.ctx;
-    return renderIssue(await this.load(bulletinId), format, { colours: config.house.colours, fonts: config.house.fonts, chromium: config.chromium });
+    const draft = await this.readable(actor, bulletinId);
+    if (draft.status === 'published') {
+      const kept = await this.ctx.store.publishing.file(draft.id, format);
+      if (kept) return kept;
+    }
+    return printed(this.ctx.config, draft, format);
+  }
+
+  private async move(actor: Actor, move: Move, bulletinId: number, input: StatusInput): Promise<{ status: BulletinStatus; version: number }> {
+    const m = MOVES[move];
+    authorize(actor, m.permission, m.what);
+    const opts = parseInput(statusInput, input, move);
+    const draft = await this.load(bulletinId);
+    if (opts.version !== undefined && opts.version !== draft.version) throw staleConflict(draft.id, draft.version, draft.status);
+    if (draft.status !== m.from) {
+      throw conflict(`issue ${bulletinId}`, `is ${STATUS_LABELS[draft.status]} (${draft.status}); only a ${m.from} bulletin can be ${PAST[move]}`);
+    }
+    const files = move === 'approve' ? await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await printed(this.ctx.config, { ...draft, status: 'published' }, format) }))) : undefined;
+    const detail = `${STATUS_LABELS[m.from]} → ${STATUS_LABELS[m.to]}${opts.note ? `: ${opts.note}` : ''}`;
+    const version = await this.stale(draft, () =>
+      this.ctx.store.publishing.transition({ draftId: draft.id, version: draft.version, from: m.from, to: m.to, change: this.change(actor, move, detail), ...(files ? { files } : {}) }),
+    );
+    await this.ctx.record(actor, {
+      action: `bulletin.${move}`, object: `bulletin:${bulletinId}`, detail,
+      before: { status: m.from, version: draft.version }, after: { status: m.to, version, ...(files ? { files: files.map((f) => f.format) } : {}) },
+    });
+    return { status: m.to, version };
+  }
+
+  /** A reader sees a bulletin once published, and only their edition's (no edition: the general issue). */
+  private visible(actor: Actor, d: Pick<IssueDraft, 'status' | 'edition'>): boolean {
+    return d.status === 'published' && d.edition === (actor.edition ?? null);
+  }
+
+  /** The bulletin if the actor may read it; not-found otherwise, so a reader learns nothing of drafts. */
+  private async readable(actor: Actor, bulletinId: number): Promise<IssueDraft> {
+    if (!can(actor, 'drafts.read')) authorize(actor, 'published.read', 'read bulletins');
+    const draft = await this.load(bulletinId);
+    if (!can(actor, 'drafts.read') && !this.visible(actor, draft)) throw notFound(`issue ${bulletinId}`, 'no such issue (see jianbao issue list)');
+    return draft;
+  }
+
+  /** The bulletin to edit: not published, and still at the version the editor read when one is given. */
+  private async editable(bulletinId: number, version: number | undefined): Promise<IssueDraft> {
+    const draft = await this.load(bulletinId);
+    if (draft.status === 'published') throw conflict(`issue ${bulletinId}`, 'is published (已签发) and read-only');
+    if (version !== undefined && version !== draft.version) throw staleConflict(draft.id, draft.version, draft.status);
+    return draft;
+  }
+
+  /** Runs a compare-and-set write; a stale version becomes a conflict naming the version now stored. */
+  private async stale<T>(draft: IssueDraft, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (err) {
+      const stale = staleCause(err);
+      if (stale) throw staleConflict(draft.id, stale.version, stale.status);
+      throw err;
+    }
   }
 
   private async load(bulletinId: number): Promise<IssueDraft> {
@@ -147,38 +241,27 @@ export class BulletinService {
   private change(actor: Actor, what: string, detail: string): IssueChange {
     return { at: this.ctx.now().toISOString(), who: actor.id, what, detail };
   }
+}
 
-  /** The draft after one edit, with the log entry describing it. */
-  private async apply(draft: IssueDraft, e: BulletinEdit): Promise<{ next: IssueDraft; what: string; detail: string }> {
-    const fetch = async (articleId: number) => entryOf(await candidateById(this.ctx.store, articleId), draft);
-    switch (e.op) {
-      case 'drop': {
-        const entry = entryIn(draft, e.articleId);
-        return { next: dropEntry(draft, e.articleId), what: 'drop', detail: `article ${entry.articleId} ${entry.title}` };
-      }
-      case 'add': {
-        const entry = await fetch(e.articleId);
-        const section = e.section ?? entry.section;
-        // `to S` only when the editor chose the section: train takes that as a correction (pipeline/corrections.ts).
-        const where = e.section === undefined ? `in ${section}` : `to ${section}`;
-        return { next: placeEntry(draft, entry, section, e.before), what: 'add', detail: `article ${entry.articleId} ${entry.title} ${where}` };
-      }
-      case 'move': {
-        const entry = entryIn(draft, e.articleId);
-        const where = `${e.section}${e.before !== undefined ? ` before article ${e.before}` : ''}`;
-        return { next: moveEntry(draft, e.articleId, e.section, e.before), what: 'move', detail: `article ${entry.articleId} ${entry.title} to ${where}` };
-      }
-      case 'summary':
-        return { next: setSummary(draft, e.articleId, e.text), what: 'summary', detail: `article ${e.articleId}: ${e.text || '(cleared)'}` };
-      case 'plan': {
-        const next = await applyPlan(draft, parsePlan(e.plan, e.name), fetch);
-        const n = next.sections.reduce((k, s) => k + s.entries.length, 0);
-        return { next, what: 'plan', detail: `${e.name}: ${count(next.sections.length, 'section')}, ${entries(n)}` };
-      }
-      case 'cover': {
-        const coverLine = e.text.trim() || null;
-        return { next: { ...draft, coverLine }, what: 'cover', detail: coverLine ?? '(cleared)' };
-      }
-    }
+/** The bulletin rendered; a renderer that cannot run (Chromium missing or broken) is `unavailable`, and nothing changes. */
+/** The bulletin printed in the configured house format; a renderer that cannot run (no Chromium) is unavailable. */
+async function printed(config: Readonly<JianbaoConfig>, draft: IssueDraft, format: Format): Promise<Uint8Array> {
+  try {
+    return await renderIssue(draft, format, { colours: config.house.colours, fonts: config.house.fonts, chromium: config.chromium });
+  } catch (err) {
+    throw unavailable(`issue ${draft.id}`, `cannot render ${format} (${err instanceof Error ? err.message : String(err)})`, err);
   }
+}
+
+const PAST: Record<Move, string> = { submit: 'submitted', approve: 'signed off', reject: 'sent back' };
+
+/** The conflict a stale save or move gets: never merged, the caller reloads and makes the change again. */
+function staleConflict(draftId: number, version: number, status: BulletinStatus) {
+  return conflict(`issue ${draftId}`, `changed by someone else since your copy was read (now version ${version}, ${status}); reload it and make your change again`);
+}
+
+/** The StaleDraftError behind an error (the PostgreSQL store wraps errors with the database's name). */
+function staleCause(err: unknown): StaleDraftError | null {
+  for (let e = err; e instanceof Error; e = e.cause) if (e instanceof StaleDraftError) return e;
+  return null;
 }

@@ -36,6 +36,16 @@ export interface SourceWithArticles {
   articles: StoredArticle[];
 }
 
+/** What one "fetch now" did, for the workbench. */
+export interface FetchReport {
+  source: StoredSource;
+  new: number;
+  unchanged: number;
+  failed: number;
+  error: string | null;
+  warnings: string[];
+}
+
 /** How a poll is stopped and followed; every field is optional. */
 export interface PollHooks {
   /** Stops the loop: the item being fetched is finished first. */
@@ -80,6 +90,29 @@ export class SourceService {
     if (!removed) throw notFound(String(ref), 'no such source (see jianbao sources list)');
     await this.ctx.record(actor, { action: 'source.remove', object: `source:${removed.id}`, detail: removed.url, before: removed });
     return removed;
+  }
+
+  /** Pauses or resumes a source: a paused source is not polled when due, but can still be fetched now. */
+  async pause(actor: Actor, input: { id: number; paused: boolean }): Promise<StoredSource> {
+    authorize(actor, 'sources.manage', 'pause sources');
+    const { id: sourceId, paused } = parseInput(z.object({ id, paused: z.boolean() }).strict(), input, 'source');
+    const before = await this.ctx.store.getSource(sourceId);
+    if (!before) throw notFound(`source ${sourceId}`, 'no such source');
+    const after = (await this.ctx.store.setSourcePaused(sourceId, paused))!;
+    await this.ctx.record(actor, {
+      action: paused ? 'source.pause' : 'source.resume', object: `source:${sourceId}`, detail: `${paused ? 'paused' : 'resumed'} ${before.url}`,
+      before: { paused: before.paused }, after: { paused: after.paused },
+    });
+    return after;
+  }
+
+  /** Polls one source now (paused or not, due or not) and stores its new articles; what happened, for a page. */
+  async fetchNow(actor: Actor, input: { id: number }): Promise<FetchReport> {
+    const { id: sourceId } = parseInput(z.object({ id }).strict(), input, 'source');
+    const [run] = await this.poll(actor, { sourceId });
+    if (!run) throw notFound(`source ${sourceId}`, 'no such source');
+    const source = (await this.ctx.store.getSource(sourceId)) ?? run.source;
+    return { source, new: run.new, unchanged: run.unchanged, failed: run.failed, error: run.error, warnings: run.warnings };
   }
 
   /** Polls the due sources once (or the one asked for, due or not) and stores their new articles, each once. */

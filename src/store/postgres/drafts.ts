@@ -1,8 +1,9 @@
 import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
 import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftSummary } from '../types.js';
+import { StaleDraftError } from '../publishing-types.js';
+import type { BulletinStatus } from '../../compose/types.js';
 import type { Query } from './connection.js';
-import { notFound } from '../../core/errors.js';
 
 const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
 
@@ -44,26 +45,29 @@ export class PostgresDrafts {
     return (await this.query<EditionRow>('SELECT * FROM editions ORDER BY name')).map(toEdition);
   }
 
-  /** Inserts or replaces the draft row, rewrites its entries, appends the change; run in one transaction. */
+  /**
+   * Inserts or replaces the draft row (only if still at the version the draft carries), rewrites its entries,
+   * appends the change; run in one transaction. The row lock makes a concurrent save wait, then find the version moved.
+   */
   async saveDraft(draft: IssueDraft, change: IssueChange): Promise<number> {
     const c = draftColumns(draft);
-    const values = [c.publication, c.number, c.edition, c.from, c.to, c.coverLine, c.copyright, c.highlights, c.sections, c.trends];
+    const values = [c.publication, c.number, c.edition, c.from, c.to, c.coverLine, c.copyright, c.highlights, c.sections, c.trends, c.highlightsFixed === 1];
     let id = draft.id;
     if (id === 0) {
       const [row] = await this.query<{ id: number }>(
-        `INSERT INTO issue_drafts (publication, number, edition, period_from, period_to, cover_line, copyright, highlights, sections, trends, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        `INSERT INTO issue_drafts (publication, number, edition, period_from, period_to, cover_line, copyright, highlights, sections, trends, highlights_fixed, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
         [...values, c.createdAt],
       );
       id = row.id;
     } else {
       const updated = await this.query<{ id: number }>(
         `UPDATE issue_drafts SET publication = $1, number = $2, edition = $3, period_from = $4, period_to = $5,
-           cover_line = $6, copyright = $7, highlights = $8, sections = $9, trends = $10
-         WHERE id = $11 RETURNING id`,
-        [...values, id],
+           cover_line = $6, copyright = $7, highlights = $8, sections = $9, trends = $10, highlights_fixed = $11, version = version + 1
+         WHERE id = $12 AND version = $13 RETURNING id`,
+        [...values, id, draft.version],
       );
-      if (!updated.length) throw notFound(`issue ${id}`, 'no such issue');
+      if (!updated.length) throw await staleOrMissing(this.query, id);
       await this.query('DELETE FROM issue_entries WHERE draft_id = $1', [id]);
     }
     const entries = draft.sections.flatMap((s) => s.entries);
@@ -75,4 +79,10 @@ export class PostgresDrafts {
     await this.query('INSERT INTO issue_changes (draft_id, at, who, what, detail) VALUES ($1, $2, $3, $4, $5)', [id, change.at, change.who, change.what, change.detail]);
     return id;
   }
+}
+
+/** Why a compare-and-set on an issue changed nothing: it moved on (StaleDraftError), or it does not exist. */
+export async function staleOrMissing(query: Query, draftId: number): Promise<Error> {
+  const [now] = await query<{ version: number; status: BulletinStatus }>('SELECT version, status FROM issue_drafts WHERE id = $1', [draftId]);
+  return now ? new StaleDraftError(draftId, Number(now.version), now.status) : new Error(`issue ${draftId}: no such issue`);
 }

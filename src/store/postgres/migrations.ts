@@ -4,6 +4,10 @@ import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
 import { ALERTS_SCHEMA } from './alerts.js';
+import { TRIAGE_SCHEMA } from './triage.js';
+import { USERS_SCHEMA } from './users.js';
+import { PUBLISHING_SCHEMA } from './publishing.js';
+import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
@@ -70,6 +74,9 @@ export const MIGRATIONS: readonly Migration[] = [
   gramsMigration,
   AUDIT_SCHEMA,
   ALERTS_SCHEMA,
+  // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
+  USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
+  PUBLISHING_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

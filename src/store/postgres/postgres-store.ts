@@ -30,6 +30,9 @@ import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } 
 import { PostgresSearch } from './search-queries.js';
 import { PostgresAudit } from './audit.js';
 import { PostgresAlerts } from './alerts.js';
+import { PostgresPublishing } from './publishing.js';
+import { PostgresTriage } from './triage.js';
+import { PostgresUsers } from './users.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
 import { findSameIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
@@ -86,6 +89,9 @@ class PostgresStore implements SearchStore, DraftStore {
   /** Jobs on PostgreSQL go through pg-boss in its own schema (src/jobs/boss-runner.ts), not a table of ours. */
   readonly jobs = null;
   readonly alerts: PostgresAlerts;
+  readonly publishing: PostgresPublishing;
+  readonly users: PostgresUsers;
+  readonly triage: PostgresTriage;
 
   constructor(
     private readonly pool: Pool,
@@ -97,6 +103,9 @@ class PostgresStore implements SearchStore, DraftStore {
     this.drafts = new PostgresDrafts(query);
     this.audit = new PostgresAudit(query);
     this.alerts = new PostgresAlerts(query);
+    this.publishing = new PostgresPublishing(pool, name, query);
+    this.users = new PostgresUsers(query);
+    this.triage = new PostgresTriage(query, (work) => inTransaction(this.pool, this.name, (tx) => work(onClient(tx))));
     this.searcher = new PostgresSearch(query);
   }
 
@@ -174,6 +183,9 @@ class PostgresStore implements SearchStore, DraftStore {
     if (filter.issueId !== undefined) where.push(`issue_id = $${params.push(filter.issueId)}`);
     if (filter.sourceId !== undefined) where.push(`source_id = $${params.push(filter.sourceId)}`);
     if (filter.section !== undefined) where.push(`section = $${params.push(filter.section)}`);
+    if (filter.webDays !== undefined) {
+      where.push(`issue_id IS NULL AND substr(coalesce(published_at, fetched_at), 1, 10) BETWEEN $${params.push(filter.webDays.from)} AND $${params.push(filter.webDays.to)}`);
+    }
     // Bulletin articles in issue and printed order, then web articles in the order they were fetched.
     // LIMIT NULL means no limit.
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -227,6 +239,10 @@ class PostgresStore implements SearchStore, DraftStore {
     return this.sources.remove(idOrUrl);
   }
 
+  async setSourcePaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null> {
+    return this.sources.setPaused(idOrUrl, paused);
+  }
+
   async dueSources(now: Date): Promise<StoredSource[]> {
     return this.sources.due(now);
   }
@@ -239,10 +255,14 @@ class PostgresStore implements SearchStore, DraftStore {
     return this.sources.hasWebArticle(dedupKey);
   }
 
-  async storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+  async storeWebArticle(article: WebArticleInput, understand?: Understand): Promise<{ status: 'new' | 'duplicate'; id: number }> {
     return inTransaction(this.pool, this.name, async (tx) => {
+      const understanding = new PostgresEnrichment(onClient(tx));
+      if (understand) await understanding.lock();
       const stored = await new PostgresSources(onClient(tx)).storeWebArticle(article);
       if (stored.status === 'new') {
+        const [u] = understand ? await this.understandInTx(understanding, [stored.id], understand) : [];
+        if (u) await insertArticleFacts(tx, [{ id: stored.id, facts: articleFacts(u.enrichment.tags, u.enrichment.entities) }]);
         const { issueDate, publication } = webPlace(article);
         await indexArticle(tx, stored.id, { ...article, captions: [] }, issueDate, publication);
       }

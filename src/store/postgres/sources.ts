@@ -7,6 +7,9 @@ import { conflict } from '../../core/errors.js';
 const SOURCE_SELECT = `
   SELECT s.*, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS article_count FROM sources s`;
 
+/** The schema step part that lets a source be paused. */
+export const SOURCES_PAUSE_SCHEMA = `ALTER TABLE sources ADD COLUMN paused boolean NOT NULL DEFAULT false;`;
+
 /** The sources part of the PostgreSQL store: sources, their polling state, and web articles. */
 export class PostgresSources {
   constructor(private readonly query: Query) {}
@@ -38,10 +41,15 @@ export class PostgresSources {
     return found;
   }
 
+  async setPaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null> {
+    await this.query(`UPDATE sources SET paused = $1 WHERE ${typeof idOrUrl === 'number' ? 'id' : 'url'} = $2`, [paused, idOrUrl]);
+    return this.get(idOrUrl);
+  }
+
   async due(now: Date): Promise<StoredSource[]> {
     const rows = await this.query<SourceRow>(
-      `${SOURCE_SELECT} WHERE s.last_fetched_at IS NULL
-          OR s.last_fetched_at::timestamptz + make_interval(secs => s.every_seconds) <= $1::timestamptz
+      `${SOURCE_SELECT} WHERE NOT s.paused AND (s.last_fetched_at IS NULL
+          OR s.last_fetched_at::timestamptz + make_interval(secs => s.every_seconds) <= $1::timestamptz)
         ORDER BY s.id`,
       [now.toISOString()],
     );

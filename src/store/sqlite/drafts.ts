@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
 import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftSummary } from '../types.js';
-import { notFound } from '../../core/errors.js';
+import { staleOrMissing } from './publishing.js';
 
 const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
 
@@ -62,7 +62,7 @@ export class SqliteDrafts {
     return this.db.prepare<[], EditionRow>('SELECT * FROM editions ORDER BY name').all().map(toEdition);
   }
 
-  /** Insert or replace the draft row, rewrite its entries, append the change. */
+  /** Insert or replace the draft row (only if still at the version the draft carries), rewrite its entries, append the change. */
   private saveInTx(draft: IssueDraft, change: IssueChange): number {
     const row = draftColumns(draft);
     let id = draft.id;
@@ -70,8 +70,8 @@ export class SqliteDrafts {
       id = Number(
         this.db
           .prepare(
-            `INSERT INTO issue_drafts (publication, number, edition, period_from, period_to, created_at, cover_line, copyright, highlights, sections, trends)
-             VALUES (@publication, @number, @edition, @from, @to, @createdAt, @coverLine, @copyright, @highlights, @sections, @trends)`,
+            `INSERT INTO issue_drafts (publication, number, edition, period_from, period_to, created_at, cover_line, copyright, highlights, highlights_fixed, sections, trends)
+             VALUES (@publication, @number, @edition, @from, @to, @createdAt, @coverLine, @copyright, @highlights, @highlightsFixed, @sections, @trends)`,
           )
           .run(row).lastInsertRowid,
       );
@@ -79,12 +79,12 @@ export class SqliteDrafts {
       const updated = this.db
         .prepare(
           `UPDATE issue_drafts SET publication = @publication, number = @number, edition = @edition, period_from = @from,
-             period_to = @to, cover_line = @coverLine, copyright = @copyright, highlights = @highlights, sections = @sections,
-             trends = @trends
-           WHERE id = @id`,
+             period_to = @to, cover_line = @coverLine, copyright = @copyright, highlights = @highlights, highlights_fixed = @highlightsFixed, sections = @sections,
+             trends = @trends, version = version + 1
+           WHERE id = @id AND version = @version`,
         )
-        .run({ ...row, id });
-      if (!updated.changes) throw notFound(`issue ${id}`, 'no such issue');
+        .run({ ...row, id, version: draft.version });
+      if (!updated.changes) throw staleOrMissing(this.db, id);
       this.db.prepare('DELETE FROM issue_entries WHERE draft_id = ?').run(id);
     }
     const insert = this.db.prepare(

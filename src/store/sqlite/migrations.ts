@@ -8,6 +8,10 @@ import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
 import { JOBS_SCHEMA } from './jobs.js';
 import { ALERTS_SCHEMA } from './alerts.js';
+import { TRIAGE_SCHEMA } from './triage.js';
+import { USERS_SCHEMA } from './users.js';
+import { PUBLISHING_SCHEMA } from './publishing.js';
+import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -116,6 +120,9 @@ export const MIGRATIONS: readonly Migration[] = [
   AUDIT_SCHEMA,
   JOBS_SCHEMA,
   ALERTS_SCHEMA,
+  // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
+  USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
+  PUBLISHING_SCHEMA,
 ];
 
 /**

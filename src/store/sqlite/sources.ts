@@ -7,6 +7,9 @@ import { conflict } from '../../core/errors.js';
 const SOURCE_SELECT = `
   SELECT s.*, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS article_count FROM sources s`;
 
+/** The schema step part that lets a source be paused. */
+export const SOURCES_PAUSE_SCHEMA = `ALTER TABLE sources ADD COLUMN paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1));`;
+
 /** The sources half of the SQLite store: sources, their polling state, and web articles. */
 export class SqliteSources {
   private readonly byId: Database.Statement<[number], SourceRow>;
@@ -53,11 +56,17 @@ export class SqliteSources {
     return found;
   }
 
+  setPaused(idOrUrl: number | string, paused: boolean): StoredSource | null {
+    const column = typeof idOrUrl === 'number' ? 'id' : 'url';
+    this.db.prepare(`UPDATE sources SET paused = ? WHERE ${column} = ?`).run(paused ? 1 : 0, idOrUrl);
+    return this.get(idOrUrl);
+  }
+
   due(now: Date): StoredSource[] {
     return this.db
       .prepare<[string], SourceRow>(
-        `${SOURCE_SELECT} WHERE s.last_fetched_at IS NULL
-            OR unixepoch(s.last_fetched_at, 'subsec') + s.every_seconds <= unixepoch(?, 'subsec')
+        `${SOURCE_SELECT} WHERE NOT s.paused AND (s.last_fetched_at IS NULL
+            OR unixepoch(s.last_fetched_at, 'subsec') + s.every_seconds <= unixepoch(?, 'subsec'))
           ORDER BY s.id`,
       )
       .all(now.toISOString())

@@ -27,6 +27,9 @@ import { SqliteDrafts } from './drafts.js';
 import { SqliteAudit } from './audit.js';
 import { SqliteJobs } from './jobs.js';
 import { SqliteAlerts } from './alerts.js';
+import { SqlitePublishing } from './publishing.js';
+import { SqliteTriage } from './triage.js';
+import { SqliteUsers } from './users.js';
 import { migrate } from './migrations.js';
 import { webPlace } from '../web-place.js';
 import { SqliteSources } from './sources.js';
@@ -103,6 +106,9 @@ class SqliteStore implements SearchStore, DraftStore {
   readonly audit: SqliteAudit;
   readonly jobs: SqliteJobs;
   readonly alerts: SqliteAlerts;
+  readonly publishing: SqlitePublishing;
+  readonly users: SqliteUsers;
+  readonly triage: SqliteTriage;
 
   constructor(private readonly db: Database.Database) {
     this.sources = new SqliteSources(db);
@@ -112,6 +118,9 @@ class SqliteStore implements SearchStore, DraftStore {
     this.audit = new SqliteAudit(db);
     this.jobs = new SqliteJobs(db);
     this.alerts = new SqliteAlerts(db);
+    this.publishing = new SqlitePublishing(db);
+    this.users = new SqliteUsers(db);
+    this.triage = new SqliteTriage(db);
     this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
     this.insertSource = db.prepare(
       `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
@@ -156,6 +165,7 @@ class SqliteStore implements SearchStore, DraftStore {
     if (filter.issueId !== undefined) where.push('issue_id = @issueId');
     if (filter.sourceId !== undefined) where.push('source_id = @sourceId');
     if (filter.section !== undefined) where.push('section = @section');
+    if (filter.webDays !== undefined) where.push('issue_id IS NULL AND substr(coalesce(published_at, fetched_at), 1, 10) BETWEEN @webFrom AND @webTo');
     // Bulletin articles in issue and printed order, then web articles in the order they were fetched.
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                  ORDER BY issue_id IS NULL, issue_id, ordinal, fetched_at, id LIMIT @limit OFFSET @offset`;
@@ -163,6 +173,8 @@ class SqliteStore implements SearchStore, DraftStore {
       issueId: filter.issueId,
       sourceId: filter.sourceId,
       section: filter.section,
+      webFrom: filter.webDays?.from,
+      webTo: filter.webDays?.to,
       limit: filter.limit ?? -1,
       offset: filter.offset ?? 0,
     });
@@ -215,6 +227,10 @@ class SqliteStore implements SearchStore, DraftStore {
     return this.sources.remove(idOrUrl);
   }
 
+  async setSourcePaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null> {
+    return this.sources.setPaused(idOrUrl, paused);
+  }
+
   async dueSources(now: Date): Promise<StoredSource[]> {
     return this.sources.due(now);
   }
@@ -227,10 +243,16 @@ class SqliteStore implements SearchStore, DraftStore {
     return this.sources.hasWebArticle(dedupKey);
   }
 
-  async storeWebArticle(article: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+  async storeWebArticle(article: WebArticleInput, understand?: Understand): Promise<{ status: 'new' | 'duplicate'; id: number }> {
     return this.db.transaction(() => {
       const stored = this.sources.storeWebArticle(article);
       if (stored.status === 'new') {
+        const u = understand?.(this.understanding.context())[0];
+        if (u) {
+          this.understanding.save(stored.id, u);
+          this.understanding.group(stored.id, u.enrichment.fingerprint);
+          this.index.setFacts(stored.id, articleFacts(u.enrichment.tags, u.enrichment.entities));
+        }
         const { issueDate, publication } = webPlace(article);
         this.index.index([{ id: stored.id, article: { ...article, captions: [] }, date: issueDate, source: publication }]);
       }

@@ -1,0 +1,177 @@
+/**
+ * The workbench's speed at scale: a synthetic archive (`jianbao bench gen`, default 100k articles) served by
+ * `createApp` as `jianbao serve` serves it. Per page, the server time p50/p95 of in-process requests beside two
+ * baselines measured in the same run (/healthz: the framework floor; the page's store query alone); then N
+ * simulated users (autocannon, default 20 for 60 s) rotating over the pages of `jianbao serve` run in its own
+ * process: requests, errors, p50/p95.
+ * Targets (issue #12): page p95 ≤ 100 ms on SQLite, ≤ 200 ms on PostgreSQL; under load 0 errors, p95 ≤ 300 ms.
+ *
+ *   npm run bench:web-app                               100k articles, 20 users × 60 s, SQLite (and PostgreSQL with --pg)
+ *   npm run bench:web-app -- --articles 20000 --seconds 10    a quick run
+ *   npm run bench:web-app -- --pg URL                   also on PostgreSQL, in a scratch database on the server at URL
+ *                                                       (default JIANBAO_TEST_PG, e.g. under `bash .ci/with-postgres`)
+ *
+ * The synthetic articles carry no enrichment (bench gen imports without it), so section filters scan until they
+ * find nothing: the slowest case for them. The bulletin editor joins the pages with an issue composed from the
+ * archive's last week: the editor page itself, its left-out pool (loaded after the page) and its preview.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { generateArchive } from '../src/search/generate-archive.js';
+import { openJianbao, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
+import { openStore } from '../src/store/open.js';
+import { createApp } from '../src/web/app.js';
+
+/** The pages measured (paths as typed; percent-encoded when sent), with the core call each stands on (the baseline beside it). */
+export const PAGES: { name: string; path: string; query?: (j: Jianbao, a: Actor) => Promise<unknown> }[] = [
+  { name: 'inbox', path: '/inbox', query: (j, a) => j.inbox.list(a, {}) },
+  { name: 'inbox, page 40', path: '/inbox?page=40', query: (j, a) => j.inbox.list(a, { page: 40 }) },
+  { name: 'inbox, kept view', path: '/inbox?view=kept', query: (j, a) => j.inbox.list(a, { view: 'kept' }) },
+  { name: 'inbox, by section', path: '/inbox?section=企业情报', query: (j, a) => j.inbox.list(a, { section: '企业情报' }) },
+  { name: 'inbox, by date', path: '/inbox?from=2020-01-01&to=2020-03-31', query: (j, a) => j.inbox.list(a, { from: '2020-01-01', to: '2020-03-31' }) },
+  { name: 'search 芯片', path: '/search?q=芯片', query: (j, a) => j.search.search(a, { query: '芯片' }) },
+  { name: 'search phrase, OR', path: '/search?q="电池 回收" OR 动力电池', query: (j, a) => j.search.search(a, { query: '"电池 回收" OR 动力电池' }) },
+  { name: 'search + facet', path: '/search?q=5G 基站&section=产业环境', query: (j, a) => j.search.search(a, { query: '5G 基站', filters: { sections: ['产业环境'] } }) },
+];
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const ARTICLES = Number(option('--articles') ?? 100_000);
+const SECONDS = Number(option('--seconds') ?? 60);
+const USERS = Number(option('--users') ?? 20);
+const RUNS = 25;
+const EDITOR: Actor = { id: 'bench-editor', role: 'editor' };
+const ADMIN: Actor = { id: 'bench', role: 'admin' };
+const PASSWORD = 'bench-password-1';
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+async function times(work: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await work();
+  const out: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await work();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+console.log(`node ${process.version}; ${ARTICLES.toLocaleString('en')} articles; load ${USERS} users × ${SECONDS} s; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-bench-web-'));
+try {
+  await bench('SQLite', join(dir, 'archive.db'), 100);
+  const pgUrl = option('--pg') ?? process.env.JIANBAO_TEST_PG;
+  if (pgUrl) {
+    const admin = new pg.Pool({ connectionString: pgUrl });
+    const name = `jianbao_bench_web_${process.pid}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(pgUrl);
+    url.pathname = `/${name}`;
+    try {
+      await bench('PostgreSQL', url.toString(), 200);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  } else console.log('\nPostgreSQL: not measured (give --pg URL or run under bash .ci/with-postgres)');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function bench(backend: string, location: string, target: number): Promise<void> {
+  console.log(`\n== ${backend}`);
+  const store = await openStore(location);
+  const built = await generateArchive(store, { articles: ARTICLES, samples: 'samples', seed: 1 });
+  await store.close();
+  console.log(`archive: ${built.articles.toLocaleString('en')} articles in ${built.seconds.toFixed(0)} s`);
+
+  const jianbao = await openJianbao(resolveConfig({ flags: { store: location } }));
+  await jianbao.users.add(ADMIN, { name: EDITOR.id, role: 'editor', password: PASSWORD });
+  // A week's triage: the newest 300 articles decided, half kept under two sections.
+  const newest = (await jianbao.inbox.list(EDITOR, { view: 'all' })).entries.map((e) => e.id);
+  for (let page = 2; newest.length < 300; page++) newest.push(...(await jianbao.inbox.list(EDITOR, { view: 'all', page })).entries.map((e) => e.id));
+  await jianbao.inbox.triage(EDITOR, { action: 'keep', ids: newest.slice(0, 75), section: '企业情报' });
+  await jianbao.inbox.triage(EDITOR, { action: 'keep', ids: newest.slice(75, 150), section: '产业环境' });
+  await jianbao.inbox.triage(EDITOR, { action: 'discard', ids: newest.slice(150, 300) });
+
+  // The 编辑部: the week ending with the newest issue, composed once.
+  const newestDay = (await jianbao.issues.list(ADMIN))[0]!.issueDate!;
+  const weekStart = new Date(Date.parse(newestDay) - 6 * 86_400_000).toISOString().slice(0, 10);
+  const { id: bulletin } = await jianbao.bulletins.compose(EDITOR, { from: weekStart, to: newestDay });
+  const pages: typeof PAGES = [
+    ...PAGES,
+    { name: 'bulletin editor', path: `/bulletins/${bulletin}`, query: (j, a) => j.bulletins.get(a, bulletin) },
+    { name: 'bulletin left-out pool', path: `/bulletins/${bulletin}/pool`, query: (j, a) => j.bulletins.leftOut(a, bulletin, { limit: 50 }) },
+    { name: 'bulletin preview', path: `/bulletins/${bulletin}/preview`, query: (j, a) => j.bulletins.render(a, bulletin, 'html') },
+  ];
+
+  const app = createApp(jianbao);
+  const login = await app.request('/login', { method: 'POST', body: new URLSearchParams({ username: EDITOR.id, password: PASSWORD }) });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const get = async (path: string) => {
+    const res = await app.request(encodeURI(path), { headers: { cookie } });
+    if (res.status !== 200) throw new Error(`${path}: status ${res.status}`);
+    await res.text();
+  };
+
+  const floor = await times(async () => (await app.request('/healthz')).text());
+  console.log(`server time per page, ${RUNS} runs after 3 warm-ups (target p95 ≤ ${target} ms):`);
+  console.log(`  ${'baseline /healthz'.padEnd(22)} p50 ${ms(quantile(floor, 0.5))}  p95 ${ms(quantile(floor, 0.95))}`);
+  let worst = 0;
+  for (const p of pages) {
+    const page = await times(() => get(p.path));
+    const query = p.query ? await times(() => p.query!(jianbao, EDITOR)) : null;
+    worst = Math.max(worst, quantile(page, 0.95));
+    console.log(
+      `  ${p.name.padEnd(22)} p50 ${ms(quantile(page, 0.5))}  p95 ${ms(quantile(page, 0.95))}` +
+        (query ? `   (its core call alone: p50 ${ms(quantile(query, 0.5))}, p95 ${ms(quantile(query, 0.95))})` : ''),
+    );
+  }
+  console.log(`  worst page p95 ${ms(worst)}: ${worst <= target ? 'within' : 'OVER'} the target`);
+
+  await jianbao.close();
+
+  // Under load the workbench runs as users run it: `jianbao serve` in its own process, autocannon in this one.
+  const server = spawn(process.execPath, ['bin/jianbao.js', 'serve', '--db', location, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const m = /workbench: (http:\/\/\S+)\n/.exec(out);
+      if (m) resolve(m[1]!.replace(/\/$/, ''));
+    });
+    server.once('exit', (code) => reject(new Error(`jianbao serve ended (${code}) before listening`)));
+  });
+  const served = await fetch(`${base}/login`, { method: 'POST', body: new URLSearchParams({ username: EDITOR.id, password: PASSWORD }), redirect: 'manual' });
+  const servedCookie = served.headers.get('set-cookie')!.split(';')[0]!;
+  // One warm-up pass: a new process reads the search columns and phrase postings on its first searches.
+  // autocannon writes the request line as given: paths go percent-encoded (raw UTF-8 there breaks the connection).
+  for (const p of pages) await (await fetch(`${base}${encodeURI(p.path)}`, { headers: { cookie: servedCookie } })).text();
+  const latencies: number[] = [];
+  let result: autocannon.Result;
+  try {
+    result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        { url: base, connections: USERS, duration: SECONDS, headers: { cookie: servedCookie }, requests: pages.map((p) => ({ method: 'GET', path: encodeURI(p.path) })) },
+        (err, r) => (err ? reject(err) : resolve(r)),
+      );
+      instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    });
+  } finally {
+    server.kill('SIGTERM');
+  }
+  const errors = result.errors + result.timeouts + result.non2xx;
+  const p95 = latencies.length ? quantile(latencies, 0.95) : NaN;
+  console.log(
+    `load, ${USERS} users × ${SECONDS} s over the ${pages.length} pages: ${result.requests.total.toLocaleString('en')} requests (${result.requests.average.toFixed(0)}/s), ` +
+      `${errors} errors, p50 ${ms(quantile(latencies, 0.5))}, p95 ${ms(p95)} (target: 0 errors, p95 ≤ 300 ms: ${errors === 0 && p95 <= 300 ? 'met' : 'MISSED'})`,
+  );
+}

@@ -1,0 +1,115 @@
+import type { InboxFilter, InboxItem, Triage, TriagePatch, TriageStore } from '../triage-types.js';
+import { mergeTriage } from '../triage-rows.js';
+import type { Query } from './connection.js';
+
+/** The schema of the inbox's triage state, one row per article an editor touched (part of the web schema step). */
+export const TRIAGE_SCHEMA = `
+  CREATE TABLE article_triage (
+    article_id   bigint PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    state        text NOT NULL CHECK (state IN ('new', 'kept', 'discarded', 'duplicate')),
+    section      text,
+    duplicate_of bigint REFERENCES articles (id) ON DELETE SET NULL,
+    tags         jsonb NOT NULL CHECK (jsonb_typeof(tags) = 'array'),
+    note         text,
+    updated_at   timestamptz NOT NULL,
+    updated_by   text NOT NULL
+  );
+  CREATE INDEX article_triage_by_state ON article_triage (state, article_id);
+`;
+
+interface TriageRow { article_id: string | number; state: Triage['state']; section: string | null; duplicate_of: number | null; tags: string; note: string | null; updated_at: string; updated_by: string }
+const triage = (r: TriageRow): Triage => ({
+  state: r.state, section: r.section, duplicateOf: r.duplicate_of, tags: JSON.parse(r.tags) as string[], note: r.note,
+  updatedAt: r.updated_at, updatedBy: r.updated_by,
+});
+
+type InboxRow = Omit<TriageRow, 'article_id' | 'state' | 'tags' | 'updated_at'> & {
+  id: string | number; title: string; issue_id: string | number | null; url: string | null; printed_section: string | null; date: string | null;
+  source: string | null; arrived_at: string | null; predicted: string | null; summary: string | null; enrich_tags: string[] | null;
+  group_id: number | null; state: Triage['state'] | null; tags: string | null; updated_at: string | null;
+};
+
+/** Triage and the inbox of the PostgreSQL store (the pool reads ids as numbers, JSON as text, times as ISO: ./connection.ts). */
+export class PostgresTriage implements TriageStore {
+  constructor(
+    private readonly query: Query,
+    /** Runs work in one transaction, with that transaction's Query. */
+    private readonly transact: <T>(work: (tx: Query) => Promise<T>) => Promise<T>,
+  ) {}
+
+  async inbox(filter: InboxFilter): Promise<InboxItem[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => (params.push(v), `$${params.length}`);
+    const view = filter.view ?? 'inbox';
+    if (view === 'inbox') where.push("(t.state IS NULL OR t.state = 'new')");
+    else if (view !== 'all') where.push(`t.state = ${p(view)}`);
+    if (filter.source !== undefined) where.push(`d.source = ${p(filter.source)}`);
+    if (filter.section !== undefined) {
+      const s = p(filter.section);
+      where.push(`(e.data->'predictedSection'->>'name' = ${s} OR t.section = ${s})`);
+    }
+    if (filter.tag !== undefined) {
+      const tag = p(filter.tag);
+      where.push(`(EXISTS (SELECT 1 FROM article_tags g WHERE g.article_id = a.id AND g.tag = ${tag}) OR t.tags ? ${tag})`);
+    }
+    if (filter.from !== undefined) where.push(`d.date >= ${p(filter.from)}`);
+    if (filter.to !== undefined) where.push(`d.date <= ${p(filter.to)}`);
+    const limit = p(filter.limit ?? 50);
+    const offset = p(filter.offset ?? 0);
+    const rows = await this.query<InboxRow>(
+      `SELECT a.id, a.title, a.issue_id, coalesce(a.canonical_url, a.url) AS url, a.section AS printed_section,
+              d.date::text AS date, d.source, coalesce(a.fetched_at, to_char(f.imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS arrived_at,
+              e.data->'predictedSection'->>'name' AS predicted, e.data->>'summary' AS summary,
+              ARRAY(SELECT tag FROM article_tags g WHERE g.article_id = a.id ORDER BY score DESC) AS enrich_tags,
+              eg.group_id, t.state, t.section, t.duplicate_of, t.tags, t.note, t.updated_at, t.updated_by
+         FROM articles a
+         LEFT JOIN article_triage t ON t.article_id = a.id
+         LEFT JOIN search_docs d ON d.id = a.id
+         LEFT JOIN article_enrichment e ON e.article_id = a.id
+         LEFT JOIN event_groups eg ON eg.article_id = a.id
+         LEFT JOIN issues i ON i.id = a.issue_id
+         LEFT JOIN source_files f ON f.id = i.source_file_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: Number(r.id), title: r.title, origin: r.issue_id === null ? 'web' : 'bulletin', source: r.source ?? '', date: r.date,
+      arrivedAt: r.arrived_at, url: r.url, issueId: r.issue_id === null ? null : Number(r.issue_id), printedSection: r.printed_section,
+      predictedSection: r.predicted, tags: r.enrich_tags ?? [], summary: r.summary ?? '', groupId: r.group_id,
+      triage: r.state === null ? null : triage({ ...r, article_id: r.id, state: r.state, tags: r.tags ?? '[]', updated_at: r.updated_at ?? '' }),
+    }));
+  }
+
+  async get(articleIds: number[]): Promise<Map<number, Triage>> {
+    const rows = await this.query<TriageRow>('SELECT * FROM article_triage WHERE article_id = ANY($1)', [articleIds]);
+    return new Map(rows.map((r) => [Number(r.article_id), triage(r)]));
+  }
+
+  /** One transaction: the patch is applied to every article or to none. */
+  async set(articleIds: number[], patch: TriagePatch, at: string, by: string): Promise<Map<number, Triage>> {
+    return this.transact(async (tx) => {
+      const rows = await tx<TriageRow>('SELECT * FROM article_triage WHERE article_id = ANY($1) FOR UPDATE', [articleIds]);
+      const before = new Map(rows.map((r) => [Number(r.article_id), triage(r)]));
+      const out = new Map<number, Triage>();
+      for (const id of articleIds) {
+        const next = mergeTriage(before.get(id) ?? null, patch, at, by);
+        await tx(
+        `INSERT INTO article_triage (article_id, state, section, duplicate_of, tags, note, updated_at, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (article_id) DO UPDATE SET state = EXCLUDED.state, section = EXCLUDED.section, duplicate_of = EXCLUDED.duplicate_of,
+           tags = EXCLUDED.tags, note = EXCLUDED.note, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
+        [id, next.state, next.section, next.duplicateOf, JSON.stringify(next.tags), next.note, at, by],
+      );
+        out.set(id, next);
+      }
+      return out;
+    });
+  }
+
+  async sources(): Promise<{ source: string; count: number }[]> {
+    const rows = await this.query<{ source: string; count: string }>('SELECT source, count(*) AS count FROM search_docs GROUP BY source ORDER BY count DESC, source');
+    return rows.map((r) => ({ source: r.source, count: Number(r.count) }));
+  }
+}

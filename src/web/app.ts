@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import type { Jianbao } from '../core/index.js';
+import type { WebEnv, WebOptions } from './env.js';
+import { errorPage } from './errors.js';
+import { page } from './layout.js';
+import { authRoutes } from './routes/auth.js';
+import { auditRoutes } from './routes/audit.js';
+import { bulletinRoutes } from './routes/bulletins.js';
+import { inboxRoutes } from './routes/inbox.js';
+import { searchRoutes } from './routes/search.js';
+import { sourceRoutes } from './routes/sources.js';
+import { userRoutes } from './routes/users.js';
+import { requireSession, securityHeaders } from './security.js';
+import { loadStaticFiles } from './static-files.js';
+
+export type { WebEnv, WebOptions } from './env.js';
+
+/**
+ * The workbench: server-rendered zh-CN pages over the core services. Every route but /healthz, /login and
+ * /static/ needs a session; unsafe requests need its CSRF token; role checks are the services' own.
+ */
+export function createApp(jianbao: Jianbao, options: WebOptions = {}): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+  const files = loadStaticFiles();
+  app.use('*', securityHeaders);
+  app.get('/static/:file', (c) => {
+    const file = files.get(c.req.param('file'));
+    if (!file) return c.notFound();
+    return c.body(file.body, 200, { 'Content-Type': file.type, 'Cache-Control': 'public, max-age=3600' });
+  });
+  app.use('*', requireSession(jianbao));
+  app.route('/', authRoutes(jianbao, options));
+  app.route('/inbox', inboxRoutes(jianbao));
+  app.route('/search', searchRoutes(jianbao));
+  app.route('/bulletins', bulletinRoutes(jianbao));
+  app.route('/sources', sourceRoutes(jianbao));
+  app.route('/audit', auditRoutes(jianbao));
+  app.route('/users', userRoutes(jianbao));
+  app.onError(errorPage);
+  app.notFound((c) => {
+    c.status(404);
+    return page(c, { title: '找不到', body: html`<p class="error" role="alert">找不到这个页面：${c.req.path}</p><p><a href="/">返回首页</a></p>` });
+  });
+  return app;
+}

@@ -1,0 +1,120 @@
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import { invalidInput, type InboxEntry, type InboxItem, type InboxQuery, type Jianbao, type TriageInput } from '../../core/index.js';
+import type { WebEnv } from '../env.js';
+import { csrfField, page, shortTime, type Html } from '../layout.js';
+
+const VIEWS: [NonNullable<InboxQuery['view']>, string][] = [['inbox', '待处理'], ['kept', '已入选'], ['discarded', '已舍弃'], ['duplicate', '重复'], ['all', '全部']];
+const STATES: Record<string, string> = { new: '待处理', kept: '入选', discarded: '舍弃', duplicate: '重复' };
+const FILTERS = ['view', 'source', 'section', 'tag', 'from', 'to', 'page'] as const;
+
+/** The inbox query a URL's search params give (empty fields left out; the service validates). */
+function queryOf(params: URLSearchParams): InboxQuery {
+  const q: Record<string, string | number> = {};
+  for (const key of FILTERS) {
+    const v = params.get(key)?.trim();
+    if (v) q[key] = key === 'page' ? Number(v) : v;
+  }
+  return q as InboxQuery;
+}
+
+/** /inbox: the 待处理 list with filters, and POST /inbox/triage for single and bulk actions. */
+export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+
+  app.get('/', async (c) => {
+    const actor = c.get('actor');
+    const params = new URL(c.req.url).searchParams;
+    const query = queryOf(params);
+    const [{ entries, page: n, more, seenUpTo }, choices] = await Promise.all([jianbao.inbox.list(actor, query), jianbao.inbox.choices(actor)]);
+    // New since this user's last look: above the mark their inbox had reached (a first look marks nothing).
+    const isNew = (id: number) => seenUpTo !== null && seenUpTo > 0 && id > seenUpTo;
+    const fresh = entries.filter((e) => isNew(e.id)).length;
+    const back = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    const pageLink = (p: number) => `/inbox?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`;
+    const body = html`
+<form class="filters" method="get" action="/inbox" role="search">
+  <label>视图 <select name="view">${VIEWS.map(([v, label]) => html`<option value="${v}"${(query.view ?? 'inbox') === v ? ' selected' : ''}>${label}</option>`)}</select></label>
+  <label>来源 <select name="source"><option value="">全部</option>${choices.sources.map((s) => html`<option${query.source === s ? ' selected' : ''}>${s}</option>`)}</select></label>
+  <label>栏目 <select name="section"><option value="">全部</option>${choices.sections.map((s) => html`<option${query.section === s ? ' selected' : ''}>${s}</option>`)}</select></label>
+  <label>标签 <input name="tag" value="${query.tag ?? ''}" size="8"></label>
+  <label>从 <input type="date" name="from" value="${query.from ?? ''}"></label>
+  <label>到 <input type="date" name="to" value="${query.to ?? ''}"></label>
+  <button type="submit">筛选</button>
+</form>
+<form class="inbox" method="post" action="/inbox/triage">
+  ${csrfField(c)}<input type="hidden" name="back" value="${back}">
+  <div class="bulk" role="toolbar" aria-label="批量操作">
+    <button type="submit" disabled hidden aria-hidden="true"></button>${/* Enter in a field must not press 入选 (the first button). */ ''}
+    <label>栏目 <select name="section"><option value="">按预测栏目</option>${choices.sections.map((s) => html`<option>${s}</option>`)}</select></label>
+    <button name="act" value="keep" data-key="e">入选</button>
+    <button name="act" value="discard">舍弃</button>
+    <label>重复于 # <input name="of" inputmode="numeric" size="6"></label><button name="act" value="duplicate">标为重复</button>
+    <label>标签 <input name="tags" size="10" placeholder="逗号分隔"></label><button name="act" value="tag">加标签</button>
+    <label>备注 <input name="note" size="12"></label><button name="act" value="note">备注</button>
+    <button name="act" value="reset">退回待处理</button>
+  </div>
+  <p class="hint">键盘：j/k 上下移动，x 选中，e 入选（所选或当前条目）。${fresh ? html`本页有 ${fresh} 篇是上次查看后新到的（标“新”）。` : ''}</p>
+  ${entries.length ? html`<ol class="items">${entries.map((e) => item(e, isNew))}</ol>` : html`<p class="empty">没有新的条目。</p>`}
+</form>
+<nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${more ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>`;
+    return page(c, { title: '待处理', body });
+  });
+
+  app.post('/triage', async (c) => {
+    const form = await c.req.parseBody({ all: true });
+    const list = (v: unknown): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+    const [action, one] = String(form.act ?? '').split(':');
+    const ids = (one ? [one] : list(form.ids)).map(Number);
+    if (!ids.length) throw invalidInput('ids', '请先选中条目 (select at least one article)');
+    const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
+    let input: TriageInput;
+    switch (action) {
+      case 'keep': {
+        // No section chosen: each article goes under its own predicted section.
+        const chosen = field('section');
+        if (chosen) input = { action, ids, section: chosen };
+        else {
+          for (const id of ids) {
+            const section = field(`predicted-${id}`);
+            if (!section) throw invalidInput(`article ${id}`, '没有预测栏目，请选择栏目 (choose a section)');
+            await jianbao.inbox.triage(c.get('actor'), { action, ids: [id], section });
+          }
+          return c.redirect(`/inbox?${field('back')}`, 303);
+        }
+        break;
+      }
+      case 'discard': case 'reset': input = { action, ids }; break;
+      case 'duplicate': input = { action, ids, of: Number(field('of')) }; break;
+      case 'tag': input = { action, ids, tags: field('tags').split(/[,，、\s]+/).filter(Boolean) }; break;
+      case 'note': input = { action, ids, note: field('note') }; break;
+      default: throw invalidInput('act', `unknown action ${action}`);
+    }
+    await jianbao.inbox.triage(c.get('actor'), input);
+    return c.redirect(`/inbox?${field('back')}`, 303);
+  });
+
+  return app;
+}
+
+function item(e: InboxEntry, isNew: (id: number) => boolean): Html {
+  return html`<li class="item" tabindex="0" data-id="${e.id}">
+  <input type="checkbox" name="ids" value="${e.id}" aria-label="选中 #${e.id}">
+  ${e.predictedSection ? html`<input type="hidden" name="predicted-${e.id}" value="${e.predictedSection}">` : ''}
+  ${line(e, isNew(e.id))}
+  <div class="actions"><button name="act" value="keep:${e.id}">入选</button><button name="act" value="discard:${e.id}">舍弃</button></div>
+  ${e.folded.length ? html`<details class="group"><summary>同一事件另有 ${e.folded.length} 篇</summary><ul>${e.folded.map((f) => html`<li>${line(f)}</li>`)}</ul></details>` : ''}
+</li>`;
+}
+
+function line(a: InboxItem, isNew = false): Html {
+  const t = a.triage;
+  return html`<div class="head">${isNew ? html`<span class="new">新</span>` : ''}<span class="id">#${a.id}</span>
+    ${a.url ? html`<a class="title" href="${a.url}" rel="noopener noreferrer" target="_blank">${a.title || '（无标题）'}</a>` : html`<span class="title">${a.title || '（无标题）'}</span>`}
+    ${t && t.state !== 'new' ? html`<span class="state state-${t.state}">${STATES[t.state]}${t.section ? html` · ${t.section}` : ''}${t.duplicateOf ? html` #${t.duplicateOf}` : ''}</span>` : ''}</div>
+  <div class="meta"><span class="source">${a.source}</span> <time datetime="${a.arrivedAt ?? ''}">${a.date ?? ''}${a.arrivedAt ? html` · 收录 ${shortTime(a.arrivedAt)}` : ''}</time>
+    ${a.predictedSection ? html`<span class="section">预测：${a.predictedSection}</span>` : ''}
+    ${[...a.tags, ...(t?.tags ?? [])].map((tag) => html`<span class="tag">${tag}</span>`)}</div>
+  ${a.summary ? html`<p class="summary">${a.summary}</p>` : ''}
+  ${t?.note ? html`<p class="note">备注：${t.note}</p>` : ''}`;
+}

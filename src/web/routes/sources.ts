@@ -1,0 +1,72 @@
+import { Hono, type Context } from 'hono';
+import { html } from 'hono/html';
+import { can, type FetchReport, type Jianbao } from '../../core/index.js';
+import type { WebEnv } from '../env.js';
+import { csrfField, page, shortTime } from '../layout.js';
+
+const STATUS: Record<string, string> = { ok: '成功', unchanged: '无更新', failed: '失败' };
+
+/** /sources: the web sources with their last poll, result and error; add, pause, remove, fetch now. */
+export function sourceRoutes(jianbao: Jianbao): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+
+  const render = async (c: Context<WebEnv>, report?: FetchReport) => {
+    const actor = c.get('actor');
+    const sources = (await jianbao.sources.list(actor)).map((s) => s.source);
+    const manage = can(actor, 'sources.manage');
+    const post = (action: string, id: number, label: string) =>
+      html`<form method="post" action="/sources/${id}/${action}">${csrfField(c)}<button type="submit">${label}</button></form>`;
+    const body = html`
+${report ? html`<p class="notice" role="status">${report.source.name ?? report.source.url}：${report.error ? html`抓取失败：${report.error}` : html`新增 ${report.new} 篇，已有 ${report.unchanged} 篇，失败 ${report.failed} 篇`}</p>` : ''}
+${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)}
+  <label>网址 <input name="url" type="url" required size="40" placeholder="https://…/feed.xml"></label>
+  <label>名称 <input name="name" size="12"></label>
+  <label>栏目 <input name="section" size="8"></label>
+  <label>间隔 <input name="every" size="4" value="1h"></label>
+  <button type="submit">添加来源</button>
+</form>` : ''}
+<div class="table-wrap"><table class="sources">
+<thead><tr><th>#</th><th>来源</th><th>间隔</th><th>上次抓取</th><th>结果</th><th>文章</th><th>操作</th></tr></thead>
+<tbody>${sources.map((s) => html`<tr${s.paused ? html` class="paused"` : ''}>
+  <td>${s.id}</td>
+  <td>${s.name ? html`<strong>${s.name}</strong><br>` : ''}<a href="${s.url}" rel="noopener noreferrer" target="_blank">${s.url}</a>${s.section ? html`<br><small>栏目 ${s.section}</small>` : ''}</td>
+  <td>${Math.round(s.everySeconds / 60)} 分钟${s.paused ? html`<br><strong>已暂停</strong>` : ''}</td>
+  <td>${s.lastFetchedAt ? html`<time datetime="${s.lastFetchedAt}">${shortTime(s.lastFetchedAt)}</time>` : '从未'}</td>
+  <td>${s.lastStatus ? STATUS[s.lastStatus] : ''}${s.failures > 1 ? html`（连续 ${s.failures} 次）` : ''}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td>
+  <td>${s.articleCount}</td>
+  <td class="row-actions">${post('fetch', s.id, '立即抓取')}${manage ? html`${post(s.paused ? 'resume' : 'pause', s.id, s.paused ? '恢复' : '暂停')}${post('remove', s.id, '删除')}` : ''}</td>
+</tr>`)}</tbody></table></div>
+${sources.length ? '' : html`<p class="empty">还没有来源。</p>`}`;
+    return page(c, { title: '来源', body });
+  };
+
+  const sourceId = (c: Context<WebEnv>) => Number(c.req.param('id'));
+
+  app.get('/', (c) => render(c));
+
+  app.post('/', async (c) => {
+    const form = await c.req.parseBody();
+    const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
+    await jianbao.sources.add(c.get('actor'), { url: field('url'), name: field('name') || null, section: field('section') || null, every: field('every') || undefined });
+    return c.redirect('/sources', 303);
+  });
+
+  app.post('/:id{[0-9]+}/fetch', async (c) => render(c, await jianbao.sources.fetchNow(c.get('actor'), { id: sourceId(c) })));
+
+  app.post('/:id{[0-9]+}/pause', async (c) => {
+    await jianbao.sources.pause(c.get('actor'), { id: sourceId(c), paused: true });
+    return c.redirect('/sources', 303);
+  });
+
+  app.post('/:id{[0-9]+}/resume', async (c) => {
+    await jianbao.sources.pause(c.get('actor'), { id: sourceId(c), paused: false });
+    return c.redirect('/sources', 303);
+  });
+
+  app.post('/:id{[0-9]+}/remove', async (c) => {
+    await jianbao.sources.remove(c.get('actor'), sourceId(c));
+    return c.redirect('/sources', 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,61 @@
+// 编辑部 editor: drag and drop of entries within and between sections (SortableJS). Without this script the
+// ↑/↓ buttons and the 移到 menu do the same by plain form posts. Each move is saved at once with the version the
+// page was read at; a refused save puts the entry back and says why.
+(() => {
+  const editor = document.querySelector('.editor[data-bulletin]');
+  if (!editor || typeof Sortable === 'undefined') return;
+  const id = editor.dataset.bulletin;
+  const csrf = document.querySelector('meta[name="csrf-token"]')?.content ?? '';
+  const alert = document.getElementById('editor-alert');
+  const preview = document.getElementById('preview');
+
+  const say = (message) => {
+    alert.textContent = message;
+    alert.hidden = !message;
+  };
+  // Every form on the page carries the version; after a save they all name the new one.
+  const setVersion = (version) => {
+    editor.dataset.version = String(version);
+    for (const input of document.querySelectorAll('.editor input[name=version]')) input.value = String(version);
+    const label = editor.querySelector('.version');
+    if (label) label.textContent = `第 ${version} 版`;
+    if (preview) preview.src = `/bulletins/${id}/preview?v=${version}`;
+  };
+
+  const save = async (fields) => {
+    const body = new URLSearchParams({ ...fields, version: editor.dataset.version, _csrf: csrf });
+    const response = await fetch(`/bulletins/${id}/edit`, {
+      method: 'POST', body, headers: { Accept: 'application/json', 'X-CSRF-Token': csrf }, credentials: 'same-origin',
+    });
+    const answer = await response.json().catch(() => ({ error: `保存失败（HTTP ${response.status}）` }));
+    if (!response.ok) throw new Error(answer.error ?? `保存失败（HTTP ${response.status}）`);
+    return answer;
+  };
+
+  for (const list of document.querySelectorAll('ol.entries')) {
+    Sortable.create(list, {
+      group: 'entries',
+      handle: '.handle',
+      animation: 120,
+      onEnd: async (event) => {
+        const item = event.item;
+        if (event.from === event.to && event.oldIndex === event.newIndex) return;
+        const next = item.nextElementSibling;
+        const fields = { op: 'move', articleId: item.dataset.id, section: event.to.dataset.section };
+        if (next?.dataset.id) fields.before = next.dataset.id;
+        try {
+          const { version } = await save(fields);
+          say('');
+          setVersion(version);
+          // The entry's own forms now speak of its new section.
+          const menu = item.querySelector('select[name=section]');
+          if (menu) menu.value = event.to.dataset.section;
+        } catch (err) {
+          // Put it back where it was: the page shows what is stored.
+          event.from.insertBefore(item, event.from.children[event.oldIndex] ?? null);
+          say(err.message);
+        }
+      },
+    });
+  }
+})();

@@ -1,0 +1,56 @@
+/**
+ * `jianbao user` and `jianbao serve` as a user runs them: accounts from the command line, then the workbench on
+ * 127.0.0.1 printing its URL and, on a store without users, a first admin's one-time password.
+ */
+import { spawn } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BACKENDS } from './backends.js';
+import { ROOT, finished, lines, runCli, startCli } from './cli-run.js';
+
+describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
+  const children: ReturnType<typeof startCli>[] = [];
+  afterAll(() => children.forEach((c) => c.kill('SIGTERM')));
+
+  it('adds users (a generated one-time password, or one from stdin), lists and removes them; bad input is one line', async () => {
+    const db = await backend.fresh();
+    const added = await runCli(['user', 'add', 'zhang', '--role', 'chief', '--db', db]);
+    expect(added.code).toBe(0);
+    expect(lines(added.stdout)).toEqual(['added chief zhang', expect.stringMatching(/^one-time password: [\w-]{16}$/)]);
+    const child = spawn(process.execPath, ['bin/jianbao.js', 'user', 'add', 'li', '--role', 'reader', '--edition', '芯片版', '--password-stdin', '--db', db], { cwd: ROOT });
+    child.stdin.end('a-long-password\n');
+    const piped = await finished(child);
+    expect([piped.code, piped.stdout]).toEqual([0, 'added reader li (edition 芯片版)\n']);
+    const list = await runCli(['user', 'list', '--json', '--db', db]);
+    expect(JSON.parse(list.stdout).map((u: { name: string; role: string }) => [u.name, u.role])).toEqual([['li', 'reader'], ['zhang', 'chief']]);
+    const twice = await runCli(['user', 'add', 'zhang', '--role', 'editor', '--db', db]);
+    expect([twice.code, twice.stderr]).toEqual([1, 'jianbao: zhang: already a user\n']);
+    const badRole = await runCli(['user', 'add', 'wang', '--role', 'boss', '--db', db]);
+    expect(badRole.code).toBe(2);
+    expect(lines(badRole.stderr)).toHaveLength(1);
+    expect((await runCli(['user', 'remove', 'li', '--db', db])).stdout).toBe('removed reader li\n');
+    expect((await runCli(['user', 'remove', 'li', '--db', db])).stderr).toBe('jianbao: li: no such user\n');
+  });
+
+  it('serves the workbench: URL and first admin printed, /healthz ok, login works; a taken port is one line', async () => {
+    const db = await backend.fresh();
+    const child = startCli(['serve', '--db', db, '--host', '127.0.0.1', '--port', '0']);
+    children.push(child);
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (s: string) => (out += s));
+    await expect.poll(() => out, { timeout: 30_000 }).toMatch(/workbench: http:\/\/127\.0\.0\.1:\d+\/\n/);
+    const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)![1]!;
+    const password = /first admin: admin {2}one-time password: (\S+)/.exec(out)![1]!;
+    expect(await (await fetch(`${url}healthz`)).text()).toBe('ok');
+    const login = await fetch(`${url}login`, { method: 'POST', body: new URLSearchParams({ username: 'admin', password }), redirect: 'manual' });
+    expect(login.status).toBe(303);
+    const home = await fetch(`${url}users`, { headers: { cookie: login.headers.get('set-cookie')!.split(';')[0]! } });
+    expect(await home.text()).toContain('<td>admin</td>');
+
+    const port = new URL(url).port;
+    const taken = await runCli(['serve', '--db', db, '--port', port]);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toBe(`jianbao: 127.0.0.1:${port}: cannot listen (port in use)\n`);
+    child.kill('SIGTERM');
+    expect((await finished(child)).code).toBe(0);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * The workbench in Debian's Chromium (playwright-core, no downloads), served on 127.0.0.1 over a store of the
+ * embedded backend, with a feed on 127.0.0.1: each role logs in; the admin adds the feed and fetches it; an
+ * editor triages its ten articles with the keyboard and the mouse, keeping six into two sections. Every page
+ * is photographed at 1280 and 390 px into test-output/ and checked not blank.
+ */
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS } from './backends.js';
+import { startFeedServer, TEN_ARTICLES } from './web-feed-server.js';
+import { ADMIN, USERS, workbench, type Workbench } from './web-helpers.js';
+
+const OUT = new URL('../test-output/', import.meta.url);
+let site: Awaited<ReturnType<typeof startFeedServer>>;
+let w: Workbench;
+let server: ServerType;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startFeedServer(TEN_ARTICLES);
+  w = await workbench(BACKENDS[0]!);
+  server = serve({ fetch: w.app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  mkdirSync(OUT, { recursive: true });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await w?.jianbao.close();
+  await site?.close();
+});
+
+/** A new browser context logged in as the user (through the login form). */
+async function loggedIn(name: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(`${base}/inbox`);
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await page.fill('input[name=username]', name);
+  await page.fill('input[name=password]', USERS.find((u) => u.name === name)!.password);
+  await page.click('button[type=submit]');
+  return page;
+}
+
+/** Decodes a screenshot in a blank page and counts its distinct colours (a blank page has one). */
+async function colours(png: Buffer): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.width, img.height];
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const px = g.getImageData(0, 0, img.width, img.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < px.length && seen.size < 50; i += 4 * 97) seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+      return seen.size;
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}
+
+describe('the workbench in Chromium', () => {
+  it('lets each role log in and shows each only its own pages', async () => {
+    const expected: Record<string, string[]> = {
+      admin: ['待处理', '编辑部', '检索', '来源', '审计', '用户'],
+      chief: ['待处理', '编辑部', '检索', '来源'],
+      editor: ['待处理', '编辑部', '检索', '来源'],
+      reader: ['编辑部', '检索'],
+    };
+    for (const u of USERS) {
+      const page = await loggedIn(u.name);
+      expect(await page.locator('.main-nav a').allTextContents(), u.name).toEqual(expected[u.name]);
+      expect(await page.locator('.who span').textContent()).toContain(u.name);
+      await page.goto(`${base}/search?q=芯片`);
+      expect(await page.locator('h1').textContent()).toBe('检索');
+      await page.click('.who button');
+      expect(new URL(page.url()).pathname).toBe('/login');
+      await page.context().close();
+    }
+  }, 60_000);
+
+  it('adds and fetches a feed, then triages its ten articles: six kept into two sections, by keyboard and mouse', async () => {
+    const admin = await loggedIn('admin');
+    await admin.goto(`${base}/sources`);
+    await admin.fill('input[name=url]', site.feed);
+    await admin.fill('input[name=name]', '行业快讯');
+    await admin.click('form.add button[type=submit]');
+    await admin.click('text=立即抓取');
+    await expect.poll(() => admin.locator('.notice').textContent()).toContain('新增 10 篇');
+    await admin.context().close();
+
+    const page = await loggedIn('editor');
+    expect(new URL(page.url()).pathname).toBe('/inbox');
+    const items = page.locator('.items > .item');
+    expect(await items.count()).toBe(10);
+    // Keyboard: j to the first, x selects it, j x twice more, pick a section, e keeps the three.
+    await page.selectOption('.bulk select[name=section]', '产业环境');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('j').then(() => page.keyboard.press('x'));
+    await reloaded(page, () => page.keyboard.press('e'));
+    expect(await items.count()).toBe(7);
+    // Mouse: tick three, choose another section, 入选.
+    for (let i = 0; i < 3; i++) await items.nth(i).locator('input[type=checkbox]').check();
+    await page.selectOption('.bulk select[name=section]', '企业情报');
+    await reloaded(page, () => page.click('.bulk button[value=keep]'));
+    expect(await items.count()).toBe(4);
+    // One duplicate of a kept article, three discarded one by one.
+    const kept = (await w.jianbao.inbox.list(ADMIN, { view: 'kept' })).entries.map((e) => e.id);
+    await items.nth(0).locator('input[type=checkbox]').check();
+    await page.fill('.bulk input[name=of]', String(kept[0]));
+    await reloaded(page, () => page.click('.bulk button[value=duplicate]'));
+    for (let i = 0; i < 3; i++) {
+      await reloaded(page, () => items.nth(0).locator('.actions button[value^=discard]').click());
+    }
+    expect(await page.locator('.empty').textContent()).toContain('没有新的条目');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+
+    const sections = (await w.jianbao.inbox.list(ADMIN, { view: 'kept' })).entries.map((e) => e.triage!.section).sort();
+    expect(sections).toEqual(['产业环境', '产业环境', '产业环境', '企业情报', '企业情报', '企业情报']);
+    expect((await w.jianbao.inbox.list(ADMIN, { view: 'discarded' })).entries).toHaveLength(3);
+    expect((await w.jianbao.inbox.list(ADMIN, { view: 'duplicate' })).entries.map((e) => e.triage!.duplicateOf)).toEqual([kept[0]]);
+    const log = await w.jianbao.audit.list(ADMIN, { actor: 'editor' });
+    expect(log.filter((e) => e.action === 'article.keep')).toHaveLength(6);
+    await page.context().close();
+  }, 90_000);
+
+  it('photographs every page at 1280 and 390 px, none blank', async () => {
+    const pages = ['/login', '/inbox?view=all', '/search?q=芯片', '/sources', '/audit', '/users'];
+    for (const width of [1280, 390]) {
+      const page = await loggedIn('admin', width);
+      for (const path of pages) {
+        if (path === '/login') {
+          const fresh = await browser.newPage({ viewport: { width, height: 900 } });
+          await fresh.goto(`${base}/login`);
+          await check(fresh, path, width);
+          await fresh.close();
+          continue;
+        }
+        await page.goto(`${base}${path}`);
+        await check(page, path, width);
+      }
+      await page.context().close();
+    }
+  }, 90_000);
+});
+
+/** Runs an action that submits a form and waits until the page it leads to has loaded. */
+async function reloaded(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), action()]);
+}
+
+async function check(page: Page, path: string, width: number): Promise<void> {
+  const name = path.replace(/^\//, '').replace(/\?.*/, '') || 'home';
+  const png = await page.screenshot({ path: new URL(`web-${name}-${width}.png`, OUT).pathname, fullPage: true });
+  expect(await colours(png), `${path} at ${width}`).toBeGreaterThan(5);
+  // Nothing wider than the viewport: the page reads on a phone without sideways scrolling.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${path} at ${width} px is wider than the screen`).toBeLessThanOrEqual(0);
+}

@@ -1,0 +1,155 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openJianbao, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
+import { readBulletin } from '../src/pipeline/read-bulletin.js';
+import { createApp } from '../src/web/app.js';
+import { ROOT } from './cli-run.js';
+import { composeStore } from './compose-fixture.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-web-browser-'));
+const ARTEFACTS = join(ROOT, 'test-output');
+const admin: Actor = { id: 'setup', role: 'admin' };
+const PASSWORD = 'correct horse battery';
+
+let jianbao: Jianbao;
+let server: ServerType;
+let base = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  const store = join(dir, 'j.db');
+  await composeStore(store);
+  jianbao = await openJianbao(resolveConfig({ flags: { store } }));
+  await jianbao.editions.save(admin, { name: '芯片版', tags: ['芯片'] });
+  for (const [name, role, edition] of [['编辑', 'editor'], ['主编', 'chief'], ['读者', 'reader'], ['芯片客户', 'reader', '芯片版']] as const) {
+    await jianbao.users.add(admin, { name, role, password: PASSWORD, ...(edition ? { edition } : {}) });
+  }
+  server = serve({ fetch: createApp(jianbao).fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  mkdirSync(ARTEFACTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await jianbao?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function loggedIn(name: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  // Tests talk to 127.0.0.1 only.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.fill('input[name=username]', name);
+  await page.fill('input[name=password]', PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+/** The screenshot saved under test-output/, and how many distinct colours it holds (a blank page has one or two). */
+async function screenshot(page: Page, name: string): Promise<number> {
+  const png = await page.screenshot({ fullPage: false });
+  writeFileSync(join(ARTEFACTS, `${name}.png`), png);
+  const probe = await browser.newPage();
+  try {
+    return await probe.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const pixels = ctx.getImageData(0, 0, img.width, img.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * 7) colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+      return colours.size;
+    }, png.toString('base64'));
+  } finally {
+    await probe.close();
+  }
+}
+
+const titlesOf = async (id: number) => (await jianbao.bulletins.get(admin, id)).bulletin.sections.flatMap((s) => s.entries.map((e) => e.title));
+
+describe('the 编辑部 in Chromium', () => {
+  it('composes, reorders by drag and drop, edits a summary, signs off, downloads the PDF; a reader sees only their edition', async () => {
+    const editor = await loggedIn('编辑');
+    await editor.goto(`${base}/bulletins`);
+    await editor.fill('input[name=from]', '2021-10-15');
+    await editor.fill('input[name=to]', '2021-10-21');
+    await editor.fill('input[name=maxPerSection]', '3');
+    await editor.click('form.compose button[type=submit]');
+    await editor.waitForURL(/\/bulletins\/\d+$/);
+    const id = Number(/(\d+)$/.exec(editor.url())![1]);
+    expect(await screenshot(editor, 'bulletin-editor-1280')).toBeGreaterThan(20);
+
+    // Drag the second entry of the first section above the first.
+    const first = editor.locator('ol.entries').first();
+    const before = (await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries.map((e) => e.articleId);
+    const saved = editor.waitForResponse((r) => r.url().endsWith(`/bulletins/${id}/edit`) && r.request().method() === 'POST');
+    await first.locator('li.entry').nth(1).locator('.handle').dragTo(first.locator('li.entry').nth(0), { targetPosition: { x: 10, y: 5 } });
+    expect((await saved).status()).toBe(200);
+    await expect.poll(async () => (await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries.map((e) => e.articleId).slice(0, 2)).toEqual([before[1], before[0]]);
+    await expect.poll(() => editor.locator('input[name=version]').first().inputValue()).toBe('2');
+
+    // Edit a summary (a plain form post; the version the page now carries is the one after the drop).
+    const summary = editor.locator(`#summary-${before[0]}`);
+    await summary.fill('浏览器里写的摘要');
+    await editor.locator(`#entry-${before[0]} .summary-form button`).click();
+    await editor.waitForURL(new RegExp(`/bulletins/${id}#entry-${before[0]}$`));
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries.find((e) => e.articleId === before[0])!.summary).toBe('浏览器里写的摘要');
+
+    // Add the best left-out article from the pool, which htmx loads after the page.
+    const pick = editor.locator('#pool .pool-item').first();
+    await pick.waitFor();
+    const picked = Number(/#(\d+)/.exec(await pick.locator('.id').innerText())![1]);
+    await pick.locator('button[type=submit]').click();
+    await editor.waitForURL(new RegExp(`#entry-${picked}$`));
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId)).toContain(picked);
+
+    await editor.click('button[value=submit]');
+    await editor.waitForSelector('.status-submitted');
+
+    const phone = await loggedIn('编辑', 390);
+    await phone.goto(`${base}/bulletins/${id}`);
+    expect(await screenshot(phone, 'bulletin-editor-390')).toBeGreaterThan(20);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    const chief = await loggedIn('主编');
+    await chief.goto(`${base}/bulletins/${id}`);
+    await chief.click('button[value=approve]');
+    await chief.waitForSelector('.status-published', { timeout: 90_000 });
+    const download = chief.waitForEvent('download');
+    await chief.click(`a[href="/bulletins/${id}/download/pdf"]`);
+    const pdf = join(dir, 'signed.pdf');
+    await (await download).saveAs(pdf);
+    const { bulletin } = await readBulletin(pdf);
+    expect(bulletin.articles.map((a) => a.title)).toEqual(await titlesOf(id));
+
+    // A chip edition issue, published too: each reader sees exactly their own.
+    const chip = (await jianbao.bulletins.compose(admin, { from: '2021-10-15', to: '2021-10-21', edition: '芯片版', maxPerSection: 1 })).id;
+    await jianbao.bulletins.submit(admin, chip);
+    await jianbao.bulletins.approve(admin, chip);
+    for (const [name, own, other] of [['读者', id, chip], ['芯片客户', chip, id]] as const) {
+      const reader = await loggedIn(name);
+      await reader.goto(`${base}/bulletins`);
+      const links = await reader.locator('table td:first-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual([`/bulletins/${own}`]);
+      expect((await reader.goto(`${base}/bulletins/${other}`))!.status()).toBe(404);
+      await reader.goto(`${base}/bulletins/${own}`);
+      expect(await reader.locator('form').count()).toBe(1); // only the logout form: read-only
+    }
+  }, 240_000);
+});

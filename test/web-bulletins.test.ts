@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openJianbao, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
+import { openStore } from '../src/store/open.js';
+import { createApp } from '../src/web/app.js';
+import { BACKENDS } from './backends.js';
+import { composeStore } from './compose-fixture.js';
+
+const admin: Actor = { id: 'setup', role: 'admin' };
+const PASSWORD = 'correct horse battery';
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** A logged-in browser as app.request sees it: its cookie and CSRF token. */
+interface Client {
+  get(path: string): Promise<Response>;
+  post(path: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
+}
+
+async function login(app: ReturnType<typeof createApp>, name: string): Promise<Client> {
+  const r = await app.request('/login', { method: 'POST', body: new URLSearchParams({ username: name, password: PASSWORD }), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+  expect(r.status).toBe(303);
+  const cookie = r.headers.get('Set-Cookie')!.split(';')[0];
+  const home = await app.request('/bulletins', { headers: { Cookie: cookie } });
+  const csrf = /<meta name="csrf-token" content="([^"]+)">/.exec(await home.text())![1];
+  return {
+    get: async (path) => app.request(path, { headers: { Cookie: cookie } }),
+    post: async (path, fields, headers = {}) =>
+      app.request(path, {
+        method: 'POST', body: new URLSearchParams({ _csrf: csrf, ...fields }),
+        headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+      }),
+  };
+}
+
+/** The text of a textarea or the value of an input in a page, by id. */
+function field(page: string, id: string): string {
+  const area = new RegExp(`<textarea id="${id}"[^>]*>([^<]*)</textarea>`).exec(page);
+  if (area) return area[1];
+  return new RegExp(`<input id="${id}" name="[^"]+" value="([^"]*)"`).exec(page)?.[1] ?? '';
+}
+
+describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
+  let jianbao: Jianbao;
+  let app: ReturnType<typeof createApp>;
+  let editorA: Client, editorB: Client, chief: Client, reader: Client, chipReader: Client;
+  let id = 0;
+
+  beforeAll(async () => {
+    const location = await backend.fresh();
+    await composeStore(location);
+    const store = await openStore(location);
+    await store.storeWebArticle({
+      sourceId: null, section: null, title: XSS, body: '工业和信息化部发布通知，推动5G应用规模化发展。\n\n通知提出，到2023年每万人拥有5G基站数超过18个。',
+      url: 'https://news.example.cn/x.html', canonicalUrl: 'https://news.example.cn/x.html', dedupKey: 'news.example.cn/x.html',
+      publishedAt: '2021-10-18T09:00:00+08:00', fetchedAt: '2021-10-18T02:00:00Z', author: null, outlet: '示例新闻网',
+    });
+    await store.close();
+    jianbao = await openJianbao(resolveConfig({ flags: { store: location } }));
+    for (const [name, role, edition] of [['编辑甲', 'editor'], ['编辑乙', 'editor'], ['主编', 'chief'], ['读者', 'reader'], ['芯片客户', 'reader', '芯片版']] as const) {
+      await jianbao.users.add(admin, { name, role, password: PASSWORD, ...(edition ? { edition } : {}) });
+    }
+    app = createApp(jianbao);
+    [editorA, editorB, chief, reader, chipReader] = await Promise.all(['编辑甲', '编辑乙', '主编', '读者', '芯片客户'].map((n) => login(app, n)));
+    const r = await editorA.post('/bulletins', { from: '2021-10-15', to: '2021-10-21', maxPerSection: '3' });
+    expect(r.status).toBe(303);
+    id = Number(/\/bulletins\/(\d+)$/.exec(r.headers.get('Location')!)![1]);
+  });
+  afterAll(async () => jianbao?.close());
+
+  it('shows the editor: sections, entries, the left-out pool, status, preview and downloads, all text escaped', async () => {
+    const page = await (await editorA.get(`/bulletins/${id}`)).text();
+    const { bulletin } = await jianbao.bulletins.get(admin, id);
+    for (const s of bulletin.sections) expect(page).toContain(`data-section="${s.name}"`);
+    for (const e of bulletin.sections.flatMap((s) => s.entries)) expect(page).toContain(`id="entry-${e.articleId}"`);
+    // The left-out pool loads after the page (htmx), or inline from a plain link.
+    expect(page).toContain(`hx-get="/bulletins/${id}/pool" hx-trigger="load"`);
+    expect(page).toContain(`<a href="/bulletins/${id}?pool=1#pool">`);
+    const pool = await (await editorA.get(`/bulletins/${id}/pool`)).text();
+    expect(pool).toMatch(/^<section class="pool" id="pool"/);
+    expect((await editorA.get(`/bulletins/${id}?pool=1`)).status).toBe(200);
+    expect(await (await editorA.get(`/bulletins/${id}?pool=1`)).text()).toContain(pool);
+    expect((await reader.get(`/bulletins/${id}/pool`)).status).toBe(403);
+    expect(page).toContain('<span class="status status-draft">草稿</span>');
+    expect(page).toContain('<button name="act" value="submit">提交审核</button>');
+    expect(page).not.toContain('value="approve"');
+    expect(page).toMatch(/<iframe id="preview" src="\/bulletins\/\d+\/preview\?v=1" sandbox /);
+    for (const f of ['pdf', 'docx', 'html', 'md']) expect(page).toContain(`/bulletins/${id}/download/${f}`);
+    // The web article's title is in the pool or the issue as text, never as markup.
+    expect(page + pool).not.toContain(XSS);
+    expect(page + pool).toContain('&lt;img src=x onerror=alert(1)&gt;');
+
+    const preview = await editorA.get(`/bulletins/${id}/preview`);
+    expect(preview.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'self'; sandbox");
+    expect(preview.headers.get('X-Frame-Options')).toBe('SAMEORIGIN');
+    expect(await preview.text()).toContain(bulletin.sections[0].entries[0].title);
+    expect((await editorA.get(`/bulletins/${id}`)).headers.get('X-Frame-Options')).toBe('DENY');
+  });
+
+  it('refuses the second of two editors saving the same version, with the message and their text kept', async () => {
+    const [pageA, pageB] = await Promise.all([editorA.get(`/bulletins/${id}`), editorB.get(`/bulletins/${id}`)]);
+    const version = /name="version" value="(\d+)"/.exec(await pageA.text())![1];
+    expect(/name="version" value="(\d+)"/.exec(await pageB.text())![1]).toBe(version);
+    const article = String((await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries[0].articleId);
+
+    const a = await editorA.post(`/bulletins/${id}/edit`, { op: 'summary', articleId: article, text: '编辑甲写的摘要', version });
+    expect(a.status).toBe(303);
+    const b = await editorB.post(`/bulletins/${id}/edit`, { op: 'summary', articleId: article, text: '编辑乙写的另一段摘要', version });
+    expect(b.status).toBe(409);
+    const page = await b.text();
+    expect(page).toContain('另一位编辑已修改本期简报');
+    expect(field(page, `summary-${article}`)).toBe('编辑乙写的另一段摘要');
+    expect(page).toContain(`name="version" value="${Number(version) + 1}"`);
+    const stored = (await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries[0];
+    expect(stored.summary).toBe('编辑甲写的摘要');
+
+    // The same for the cover line: B's words come back in the form, A's stay stored.
+    const cover = await editorB.post(`/bulletins/${id}/edit`, { op: 'cover', text: '乙的封面语', version });
+    expect(cover.status).toBe(409);
+    expect(field(await cover.text(), 'cover-line')).toBe('乙的封面语');
+  });
+
+  it('reorders without JavaScript (↑ ↓, 移到) and by the drag-and-drop call, and asks before a new section', async () => {
+    let d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    const [first, second] = d.sections[0].entries.map((e) => String(e.articleId));
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'down', articleId: first, version: String(d.version) })).status).toBe(303);
+    d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect(d.sections[0].entries.map(String).length).toBeGreaterThan(1);
+    expect(d.sections[0].entries.slice(0, 2).map((e) => String(e.articleId))).toEqual([second, first]);
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'up', articleId: first, version: String(d.version) })).status).toBe(303);
+    d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect(d.sections[0].entries.slice(0, 2).map((e) => String(e.articleId))).toEqual([first, second]);
+
+    // What the client script sends on a drop: JSON back with the new version.
+    const target = d.sections[1];
+    const drop = await editorA.post(
+      `/bulletins/${id}/edit`,
+      { op: 'move', articleId: first, section: target.name, before: String(target.entries[0].articleId), version: String(d.version) },
+      { Accept: 'application/json' },
+    );
+    expect(await drop.json()).toEqual({ version: d.version + 1, what: 'move' });
+    const stale = await editorA.post(`/bulletins/${id}/edit`, { op: 'move', articleId: first, section: d.sections[0].name, version: String(d.version) }, { Accept: 'application/json' });
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).error).toContain('另一位编辑已修改本期简报');
+    d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect(d.sections[1].entries[0].articleId).toBe(Number(first));
+
+    const ask = await editorA.post(`/bulletins/${id}/edit`, { op: 'move', articleId: first, section: d.sections[0].name, newName: '专题', version: String(d.version) });
+    expect(ask.status).toBe(200);
+    const confirm = await ask.text();
+    expect(confirm).toContain('要新建这个栏目吗');
+    expect(confirm).toContain('<input type="hidden" name="newSection" value="1">');
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.version).toBe(d.version);
+    const fields = Object.fromEntries([...confirm.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
+    expect((await editorA.post(`/bulletins/${id}/edit`, fields)).status).toBe(303);
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.sections.at(-1)).toMatchObject({ name: '专题', entries: [{ articleId: Number(first) }] });
+  });
+
+  it('adds from the left-out pool and edits 本期要点', async () => {
+    const pool = await jianbao.bulletins.leftOut(admin, id);
+    const d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    const pick = pool[0];
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'add', articleId: String(pick.articleId), section: pick.section, version: String(d.version) })).status).toBe(303);
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.sections.find((s) => s.name === pick.section)!.entries.at(-1)!.articleId).toBe(pick.articleId);
+    const r = await editorA.post(`/bulletins/${id}/edit`, { op: 'highlights', lines: '第一条要点\r\n第二条要点', version: String(d.version + 1) });
+    expect(r.status).toBe(303);
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.highlights).toEqual(['第一条要点', '第二条要点']);
+  });
+
+  it('lets an editor submit and the chief send back; a reader sees only published issues of their edition', async () => {
+    const d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect((await reader.post(`/bulletins/${id}/edit`, { op: 'cover', text: 'x', version: String(d.version) })).status).toBe(403);
+    expect((await editorA.post(`/bulletins/${id}/status`, { act: 'approve', version: String(d.version) })).status).toBe(403);
+    expect((await editorA.post(`/bulletins/${id}/status`, { act: 'submit', version: String(d.version) })).status).toBe(303);
+    const chiefPage = await (await chief.get(`/bulletins/${id}`)).text();
+    expect(chiefPage).toContain('value="approve"');
+    expect(chiefPage).toContain('value="reject"');
+    expect((await chief.post(`/bulletins/${id}/status`, { act: 'reject', note: '请补充', version: String(d.version + 1) })).status).toBe(303);
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.status).toBe('draft');
+
+    expect((await reader.get(`/bulletins/${id}`)).status).toBe(404);
+    expect((await reader.get(`/bulletins/${id}/download/md`)).status).toBe(404);
+    const list = await (await reader.get('/bulletins')).text();
+    expect(list).toContain('还没有已签发的简报');
+    expect(list).not.toContain('编排新一期');
+    expect((await chipReader.get(`/bulletins/${id}/preview`)).status).toBe(404);
+  });
+});
