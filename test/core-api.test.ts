@@ -105,7 +105,8 @@ describe.each(BACKENDS)('the core services on $name', (backend) => {
     const first = bulletin.sections[0]!.entries[0]!;
     expect(await jianbao.bulletins.edit(EDITOR, id, { op: 'summary', articleId: first.articleId, text: '编辑改写的摘要' })).toMatchObject({ what: 'summary' });
     const after = await jianbao.bulletins.get(EDITOR, id);
-    expect((await rejection(jianbao.bulletins.get(READER, id))).kind).toBe('forbidden');
+    // A reader learns nothing of drafts: not even that one exists.
+    expect((await rejection(jianbao.bulletins.get(READER, id))).kind).toBe('not-found');
     expect(after.bulletin.sections[0]!.entries[0]!.summary).toBe('编辑改写的摘要');
     expect(after.changes.map((c) => [c.who, c.what])).toEqual([['li', 'new'], ['li', 'summary']]);
     const md = new TextDecoder().decode(await jianbao.bulletins.render(EDITOR, id, 'md'));

@@ -56,23 +56,25 @@ export const enrichJob: Job<z.infer<typeof payload>> = {
     const wanted = p.articleIds
       ? (await Promise.all(p.articleIds.map(async (id) => ((await store.getEnrichment(id))?.version === version ? null : id)))).filter((id) => id !== null)
       : await store.staleEnrichments(version);
-    if (!wanted.length) return;
-    let issues: Map<number, IssueSummary> | null = null;
-    let batch: { articleId: number; understanding: ArticleUnderstanding }[] = [];
-    for (const id of wanted) {
-      if (signal.aborted) break;
-      const article = await store.getArticle(id);
-      if (!article) continue;
-      // Bulletin articles are read against their issue; web articles (most here) need no issue list.
-      if (article.issueId !== null) issues ??= new Map((await store.listIssues()).map((i) => [i.id, i]));
-      batch.push({ articleId: id, understanding: understandArticle(article, articleContext(article, issues ?? new Map()), context) });
-      if (batch.length === BATCH) (await store.saveEnrichments(batch), (batch = []));
+    // Web articles come enriched from the fetch's own transaction: then only matching and grouping are left.
+    if (wanted.length) {
+      let issues: Map<number, IssueSummary> | null = null;
+      let batch: { articleId: number; understanding: ArticleUnderstanding }[] = [];
+      for (const id of wanted) {
+        if (signal.aborted) break;
+        const article = await store.getArticle(id);
+        if (!article) continue;
+        // Bulletin articles are read against their issue; web articles (most here) need no issue list.
+        if (article.issueId !== null) issues ??= new Map((await store.listIssues()).map((i) => [i.id, i]));
+        batch.push({ articleId: id, understanding: understandArticle(article, articleContext(article, issues ?? new Map()), context) });
+        if (batch.length === BATCH) (await store.saveEnrichments(batch), (batch = []));
+      }
+      await store.saveEnrichments(batch);
+      // Stopped midway: the rest is stale still and fails the job, so it is run again.
+      if (signal.aborted) throw new Error('stopped before every article was enriched');
     }
-    await store.saveEnrichments(batch);
-    // Stopped midway: the rest is stale still and fails the job, so it is run again.
-    if (signal.aborted) throw new Error('stopped before every article was enriched');
     // Watchlists match on the enriched article (its entities and tags): every article no match run has seen.
     if ((await matchNew(env)).alerts > 0) await env.enqueue('alert', {});
-    await env.enqueue('regroup', {});
+    if (wanted.length || p.articleIds) await env.enqueue('regroup', {});
   },
 };
