@@ -4,7 +4,7 @@ import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
-import { gramsMigration, searchMigration } from './search-schema.js';
+import { gramsMigration, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
@@ -67,6 +67,7 @@ export const MIGRATIONS: readonly Migration[] = [
   `ALTER TABLE articles ADD COLUMN outlet text;`,
   gramsMigration,
   AUDIT_SCHEMA,
+  TITLE_VECTOR_STEP,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

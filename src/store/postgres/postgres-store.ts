@@ -27,7 +27,7 @@ import { PostgresDrafts } from './drafts.js';
 import { PostgresEnrichment } from './enrichment.js';
 import { migrate } from './migrations.js';
 import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
-import { PostgresSearch } from './search-queries.js';
+import { PostgresSearch, SEARCH_SETTINGS } from './search-queries.js';
 import { PostgresAudit } from './audit.js';
 import { PostgresSources } from './sources.js';
 import { webPlace } from '../web-place.js';
@@ -91,7 +91,13 @@ class PostgresStore implements SearchStore, DraftStore {
     this.understanding = new PostgresEnrichment(query);
     this.drafts = new PostgresDrafts(query);
     this.audit = new PostgresAudit(query);
-    this.searcher = new PostgresSearch(query);
+    this.searcher = new PostgresSearch(query, {
+      searchQuery: (sql, params) =>
+        inTransaction(this.pool, this.name, async (tx) => {
+          await tx.query(SEARCH_SETTINGS);
+          return (await tx.query(sql, params)).rows;
+        }),
+    });
   }
 
   async importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue: SameIssuePolicy = 'keep-both'): Promise<ImportResult> {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readSampleTexts } from '../src/cli/commands/bench.js';
+import { sharedAliases } from '../src/search/aliases.js';
+import { recencyBoostSql } from '../src/search/rank.js';
+import { planSearch } from '../src/search/request.js';
+import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
+import { openSearchStore } from '../src/store/open.js';
+import { createPool } from '../src/store/postgres/connection.js';
+import { PostgresSearch } from '../src/store/postgres/search-queries.js';
+import { tsqueryOf } from '../src/store/postgres/tsquery.js';
+import { BACKENDS } from './backends.js';
+
+const postgres = BACKENDS.find((b) => b.name === 'postgres');
+
+/**
+ * PostgreSQL ranks every hit by its title's vector first and only the best of those by the whole vector. Checked
+ * on a synthetic archive against the scores computed in SQL for every hit.
+ */
+describe.runIf(postgres)('ranking on PostgreSQL, title vector first', () => {
+  it('pages exactly while the hits fit the re-ranked set, and from the best by title beyond', async () => {
+    const url = await postgres!.fresh();
+    const store = await openSearchStore(url);
+    const material = materialFromTexts(readSampleTexts('samples'));
+    for (const i of syntheticIssues(material, { articles: 400, seed: 3 })) await store.importBulletin(i.source, i.bulletin);
+    await store.close();
+    const pool = createPool(url);
+    const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
+    try {
+      const exact = new PostgresSearch(query);
+      const narrow = new PostgresSearch(query, { rerankMin: 12 });
+      for (const q of ['芯片', '数字经济', '新能源 汽车 电池', '华为 OR 苹果 -芯片']) {
+        const { match: tsquery, exclude } = tsqueryOf(planSearch({ query: q }, sharedAliases()).plan);
+        const matches = 'tsv @@ $1::tsquery AND NOT (coalesce(tsv @@ $2::tsquery, false))';
+        const every = await query<{ id: string }>(`SELECT id FROM search_vectors WHERE ${matches}`, [tsquery, exclude]);
+        expect(every.length, q).toBeGreaterThan(12);
+        const all = await exact.search({ query: q, limit: 1000, facets: false });
+        expect(all.total, q).toBe(every.length);
+        const page = await exact.search({ query: q, limit: 5 });
+        expect(page.hits.map((h) => h.id), q).toEqual(all.hits.slice(0, 5).map((h) => h.id));
+        const scores = all.hits.map((h) => h.score);
+        expect(scores, q).toEqual([...scores].sort((a, b) => b - a));
+
+        // Re-ranking 12 hits (the page of one is within them): the same total and facets; the page is the best by
+        // full score among the 12 best by title vector (boost applied alike), with its exact score.
+        const cut = await narrow.search({ query: q, limit: 1 });
+        const one = await exact.search({ query: q, limit: 1 });
+        expect(cut.total, q).toBe(one.total);
+        expect(cut.facets, q).toEqual(one.facets);
+        const fullScore = new Map(all.hits.map((h) => [h.id, h.score]));
+        for (const h of cut.hits) expect(h.score, q).toBeCloseTo(fullScore.get(h.id)!, 6);
+        const byTitle = (
+          await query<{ id: string }>(
+            `SELECT id FROM search_vectors d WHERE ${matches}
+              ORDER BY ts_rank('{0.2, 0.2, 0.2, 1}', title_tsv, $1::tsquery, 0) * ${recencyBoostSql('(SELECT max(day) FROM search_docs) - d.day', 'postgres')} DESC,
+                       date DESC NULLS LAST, id DESC LIMIT 12`,
+            [tsquery, exclude],
+          )
+        ).map((r) => Number(r.id));
+        const expected = all.hits.filter((h) => byTitle.includes(h.id)).slice(0, 1).map((h) => h.id);
+        expect(cut.hits.map((h) => h.id), q).toEqual(expected);
+      }
+    } finally {
+      await pool.end();
+    }
+  }, 240_000);
+});
