@@ -105,10 +105,10 @@ export class PostgresSearch {
         ? `hits AS MATERIALIZED (SELECT ${columns}, ${rank('d.tsv')} AS score FROM ${q.from} ${where})`
         : `hits AS MATERIALIZED (SELECT ${columns}, ${rank('d.title_tsv')} AS cheap FROM ${q.from} ${where}),
            best AS (
-             SELECT id FROM hits ORDER BY cheap DESC, date DESC NULLS LAST, id DESC
+             SELECT id, date, section, source FROM hits ORDER BY cheap DESC, date DESC NULLS LAST, id DESC
               LIMIT ${p(Math.max(this.rerankMin, RERANK_FACTOR * (offset + limit)))}
            ), scored AS (
-             SELECT h.*, ${rank('d.tsv')} AS score FROM best b JOIN hits h ON h.id = b.id JOIN search_vectors d ON d.id = b.id
+             SELECT b.*, ${rank('d.tsv')} AS score FROM best b JOIN search_vectors d ON d.id = b.id
            )`;
     const pageOf = q.match && planned.plan.groups.length === 1 ? 'scored' : 'hits';
     const sql = `
