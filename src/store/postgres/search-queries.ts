@@ -7,6 +7,7 @@ import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, Searc
 import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc } from './search-index.js';
 import { tsqueryOf } from './tsquery.js';
+import type { MatchPlan } from '../../search/match-plan.js';
 
 /** ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. */
 const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, 1}`;
@@ -19,12 +20,27 @@ const RANK_NORMALIZATION = 0;
 
 /**
  * How many hits, ranked first by their title's vector alone, are then ranked by their whole vector: at least
- * RERANK_MIN, or RERANK_FACTOR times the hits up to the page's end. A search with fewer hits ranks them all
- * exactly; beyond, a hit whose title misses the terms reaches the page only among the newest of its kind. With 200,
- * the first 20 of every one-group query of the benchmark were those of ranking every hit (22k articles).
+ * RERANK_MIN, or RERANK_FACTOR times the hits up to the page's end; the others are ranked by their whole vector only
+ * when their bound (title rank + BODY_RANK_BOUND, times their boost) reaches the page's last score.
  */
 const RERANK_MIN = 200;
 const RERANK_FACTOR = 10;
+
+/**
+ * What the body can add to ts_rank's OR ranking of a title (RANK_WEIGHTS, positions in order, the title's first):
+ * each query lexeme adds Σ w/(j+1)² over its positions j, divided by π²/6 and by the number of lexemes. A lexeme's
+ * body positions (weight 1/TITLE_WEIGHT) add at most that weight · π²/6 to its sum, so at most the weight to the
+ * rank; a little more for float4 rounding.
+ */
+const BODY_RANK_BOUND = 1 / TITLE_WEIGHT + 1e-4;
+
+/**
+ * Whether ts_rank ranks the plan's tsquery by its OR formula (calc_rank_or): one group, whose alternatives are
+ * joined by | (or one single-token phrase); a phrase alone or several groups are ranked by the AND formula.
+ */
+function orRanked(plan: MatchPlan): boolean {
+  return plan.groups.length === 1 && (plan.groups[0].length > 1 || plan.groups[0][0].tokens.length === 1);
+}
 
 const HIGHLIGHT_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, HighlightAll=true`;
 /** Snippet length in tokens, as the SQLite snippet's 32. */
@@ -95,22 +111,30 @@ export class PostgresSearch {
     const withFacets = request.facets !== false;
     const columns = `d.id, d.date, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''}`;
     const where = q.where.length ? `WHERE ${q.where.join(' AND ')}` : '';
-    // One group of alternatives (a term, an OR): every hit ranked by its title's vector alone (a few dozen lexemes),
-    // then the best RERANK_MIN or more by the whole vector. Several terms that must all occur are ranked by how
-    // close they stand in the body as much as by the title, which the title cannot tell: every hit by its whole
-    // vector. Without terms: by date.
+    // A term or alternatives (ts_rank's OR ranking): every hit ranked by its title's vector alone (a few dozen
+    // lexemes), the best RERANK_MIN or more by the whole vector, then every other hit that could still reach the
+    // page: the body adds at most BODY_RANK_BOUND to the title's rank. Terms that must all occur (ts_rank's AND
+    // ranking, driven by how close they stand in the body): every hit by its whole vector. Without terms: by date.
+    const titleFirst = q.match !== null && orRanked(planned.plan);
+    const k = offset + limit;
     const ranked = !q.match
       ? `hits AS MATERIALIZED (SELECT ${columns}, 0 AS score FROM ${q.from} ${where})`
-      : planned.plan.groups.length > 1
+      : !titleFirst
         ? `hits AS MATERIALIZED (SELECT ${columns}, ${rank('d.tsv')} AS score FROM ${q.from} ${where})`
-        : `hits AS MATERIALIZED (SELECT ${columns}, ${rank('d.title_tsv')} AS cheap FROM ${q.from} ${where}),
+        : `hits AS MATERIALIZED (SELECT ${columns}, ${rank('d.title_tsv')} AS cheap, ${boost} AS boost FROM ${q.from} ${where}),
            best AS (
              SELECT id, date, section, source FROM hits ORDER BY cheap DESC, date DESC NULLS LAST, id DESC
-              LIMIT ${p(Math.max(this.rerankMin, RERANK_FACTOR * (offset + limit)))}
-           ), scored AS (
+              LIMIT ${p(Math.max(this.rerankMin, RERANK_FACTOR * k))}
+           ), first AS (
              SELECT b.*, ${rank('d.tsv')} AS score FROM best b JOIN search_vectors d ON d.id = b.id
-           )`;
-    const pageOf = q.match && planned.plan.groups.length === 1 ? 'scored' : 'hits';
+           ), kth AS (
+             SELECT score FROM first ORDER BY score DESC OFFSET ${p(k - 1)} LIMIT 1
+           ), rest AS (
+             SELECT h.id, h.date, h.section, h.source, ts_rank('${RANK_WEIGHTS}', d.tsv, ${q.match}, ${RANK_NORMALIZATION}) * h.boost AS score
+               FROM hits h JOIN search_vectors d ON d.id = h.id
+              WHERE h.cheap + ${BODY_RANK_BOUND}::float8 * h.boost >= (SELECT score FROM kth) AND h.id NOT IN (SELECT id FROM best)
+           ), scored AS (SELECT * FROM first UNION ALL SELECT * FROM rest)`;
+    const pageOf = titleFirst ? 'scored' : 'hits';
     const sql = `
       WITH ${ranked}, page AS (SELECT * FROM ${pageOf} ORDER BY ${order} LIMIT ${p(limit)} OFFSET ${p(offset)})
       SELECT (SELECT count(*) FROM hits) AS total,
