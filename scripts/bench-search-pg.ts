@@ -5,10 +5,13 @@
  *
  *   npx tsx scripts/bench-search-pg.ts --pg postgres://user:pw@host:port/postgres [--sizes 100000]
  *   bash .ci/with-postgres npx tsx scripts/bench-search-pg.ts          (a throwaway server; URL from JIANBAO_TEST_PG)
+ *   npx tsx scripts/bench-search-pg.ts --pg URL --sizes 1000000 --keep  (database jianbao_bench_kept_1000000 kept,
+ *                                                                          and measured without a build when it exists)
  *
  * The URL's role must be allowed to create databases: each size is built in a new scratch database, dropped after.
  * scripts/bench-search.ts calls benchSearchPostgres for its PostgreSQL rows.
  */
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { openJianbao, resolveConfig, type Actor } from '../src/core/index.js';
 import { parseQuery, type QueryTerm } from '../src/search/query.js';
@@ -32,17 +35,21 @@ export interface PostgresBenchFigures {
 
 /**
  * Builds a synthetic archive of `size` articles in a scratch database on the server at `adminUrl`, measures it,
- * prints the figures through `log` and returns them; the database is dropped afterwards.
+ * prints the figures through `log` and returns them; the database is dropped afterwards unless `keep`.
  */
 export async function benchSearchPostgres(
   adminUrl: string,
   size: number,
   log: (line: string) => void = console.log,
   queries: readonly string[] = BENCH_QUERIES,
+  keep = false,
 ): Promise<PostgresBenchFigures> {
   const admin = createPool(adminUrl);
-  const db = `jianbao_bench_${process.pid}_${size}`;
-  await admin.query(`CREATE DATABASE ${db}`);
+  // A kept archive is built once under a fixed name and measured again by later runs (a 1M build takes hours).
+  const db = keep ? `jianbao_bench_kept_${size}` : `jianbao_bench_${process.pid}_${size}`;
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [db])).rowCount! > 0;
+  if (!exists) await admin.query(`CREATE DATABASE ${db}`);
+  const reused = keep && exists;
   try {
     const url = new URL(adminUrl);
     url.pathname = `/${db}`;
@@ -58,14 +65,18 @@ export async function benchSearchPostgres(
     const find = (query: string, facets = true) => jianbao.search.search(actor, { query, facets, limit: 20 });
     const pool = createPool(url.toString());
     try {
-      const built = await jianbao.bench.generate(actor, { articles: size, samples: 'samples', seed: 1 }, log);
+      const built = reused
+        ? { articles: Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM search_docs')).rows[0].n), seconds: NaN, cpuSeconds: NaN }
+        : await jianbao.bench.generate(actor, { articles: size, samples: 'samples', seed: 1 }, log);
       // After a bulk load: merge the GIN pending list and give the planner statistics.
       await pool.query('VACUUM ANALYZE');
       const buildPerSecond = built.articles / built.seconds;
       const buildPerCpuSecond = built.articles / built.cpuSeconds;
       log(
-        `index build: ${Math.round(buildPerSecond)} articles/s wall, ${Math.round(buildPerCpuSecond)} per CPU second of this process ` +
-          `(import + segment + tsvector + GIN + tags/entities, ${built.seconds.toFixed(0)} s)`,
+        reused
+          ? `index build: not measured (database ${db} kept from an earlier run, ${built.articles} articles)`
+          : `index build: ${Math.round(buildPerSecond)} articles/s wall, ${Math.round(buildPerCpuSecond)} per CPU second of this process ` +
+              `(import + segment + tsvector + GIN + tags/entities, ${built.seconds.toFixed(0)} s); load average ${load()}`,
       );
       const search: number[] = [];
       const bare: number[] = [];
@@ -96,6 +107,7 @@ export async function benchSearchPostgres(
         scan: { p50: pct(scan, 50), p95: pct(scan, 95) },
       };
       const f = figures;
+      log(`load average ${load()}`);
       log(`search (ranked page + snippets + all facets): p50 ${f.search.p50.toFixed(1)} ms, p95 ${f.search.p95.toFixed(1)} ms`);
       log(`search without facets (ranked page + total):  p50 ${f.searchNoFacets.p50.toFixed(1)} ms, p95 ${f.searchNoFacets.p95.toFixed(1)} ms`);
       log(`ILIKE scan baseline (count only):            p50 ${f.scan.p50.toFixed(0)} ms, p95 ${f.scan.p95.toFixed(0)} ms`);
@@ -106,9 +118,14 @@ export async function benchSearchPostgres(
       await jianbao.close();
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    if (!keep) await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
     await admin.end();
   }
+}
+
+/** The machine's load average over 1, 5 and 15 minutes: on a shared machine it says what the figures are worth. */
+function load(): string {
+  return loadavg().map((l) => l.toFixed(1)).join(' ');
 }
 
 /** Milliseconds of `runs` runs of `work`, one after the other. */
@@ -163,5 +180,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     console.error('bench-search-pg: give --pg URL (a server where databases may be created) or set JIANBAO_TEST_PG');
     process.exit(1);
   }
-  for (const size of (option('--sizes') ?? '100000').split(',').map(Number)) await benchSearchPostgres(url, size);
+  const keep = args.includes('--keep');
+  for (const size of (option('--sizes') ?? '100000').split(',').map(Number)) await benchSearchPostgres(url, size, console.log, BENCH_QUERIES, keep);
 }

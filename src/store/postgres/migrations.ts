@@ -9,7 +9,7 @@ import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
-import { gramsMigration, searchMigration } from './search-schema.js';
+import { gramsMigration, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 import { notFound } from '../../core/errors.js';
 
@@ -77,6 +77,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
+  TITLE_VECTOR_STEP,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

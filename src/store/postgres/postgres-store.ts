@@ -27,7 +27,7 @@ import { PostgresDrafts } from './drafts.js';
 import { PostgresEnrichment } from './enrichment.js';
 import { migrate } from './migrations.js';
 import { indexArticle, indexArticles, insertArticleFacts, setArticleFactsInTx } from './search-index.js';
-import { PostgresSearch } from './search-queries.js';
+import { PostgresSearch, SEARCH_SETTINGS } from './search-queries.js';
 import { PostgresAudit } from './audit.js';
 import { PostgresAlerts } from './alerts.js';
 import { PostgresPublishing } from './publishing.js';
@@ -106,7 +106,13 @@ class PostgresStore implements SearchStore, DraftStore {
     this.publishing = new PostgresPublishing(pool, name, query);
     this.users = new PostgresUsers(query);
     this.triage = new PostgresTriage(query, (work) => inTransaction(this.pool, this.name, (tx) => work(onClient(tx))));
-    this.searcher = new PostgresSearch(query);
+    this.searcher = new PostgresSearch(query, {
+      searchQuery: (sql, params) =>
+        inTransaction(this.pool, this.name, async (tx) => {
+          await tx.query(SEARCH_SETTINGS);
+          return (await tx.query(sql, params)).rows;
+        }),
+    });
   }
 
   async importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue: SameIssuePolicy = 'keep-both'): Promise<ImportResult> {

@@ -7,6 +7,7 @@ import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, Searc
 import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc } from './search-index.js';
 import { tsqueryOf } from './tsquery.js';
+import type { MatchPlan } from '../../search/match-plan.js';
 
 /** ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. */
 const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, 1}`;
@@ -17,9 +18,44 @@ const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEI
  */
 const RANK_NORMALIZATION = 0;
 
+/**
+ * How many hits, ranked first by their title's vector alone, are then ranked by their whole vector: at least
+ * RERANK_MIN, or RERANK_FACTOR times the hits up to the page's end; the others are ranked by their whole vector only
+ * when their bound (title rank + BODY_RANK_BOUND, times their boost) reaches the page's last score.
+ */
+const RERANK_MIN = 200;
+const RERANK_FACTOR = 10;
+
+/**
+ * What the body can add to ts_rank's OR ranking of a title (RANK_WEIGHTS, positions in order, the title's first):
+ * each query lexeme adds Σ w/(j+1)² over its positions j, divided by π²/6 and by the number of lexemes. A lexeme's
+ * body positions (weight 1/TITLE_WEIGHT) add at most that weight · π²/6 to its sum, so at most the weight to the
+ * rank; a little more for float4 rounding.
+ */
+const BODY_RANK_BOUND = 1 / TITLE_WEIGHT + 1e-4;
+
+/**
+ * Whether ts_rank ranks the plan's tsquery by its OR formula (calc_rank_or): one group, whose alternatives are
+ * joined by | (or one single-token phrase); a phrase alone or several groups are ranked by the AND formula.
+ */
+function orRanked(plan: MatchPlan): boolean {
+  return plan.groups.length === 1 && (plan.groups[0].length > 1 || plan.groups[0][0].tokens.length === 1);
+}
+
 const HIGHLIGHT_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, HighlightAll=true`;
 /** Snippet length in tokens, as the SQLite snippet's 32. */
 const SNIPPET_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxFragments=1, MaxWords=32, MinWords=16, ShortWord=0`;
+
+/** Runs one statement and gives its rows. */
+type StatementRunner = <R extends object>(sql: string, params: unknown[]) => Promise<R[]>;
+
+/**
+ * Settings for the search statement, in its own transaction. The planner counts a row's size in the table without
+ * its TOAST part, so a seq scan looks cheap for a broad term although it inflates every row's vector to test it,
+ * where the GIN index answers without reading them: 芯片 at 22k articles took 650–1,300 ms by seq scan and 70 ms
+ * by bitmap scan. JIT compiling, which the planner turns on for costly statements, costs more than it saves here.
+ */
+export const SEARCH_SETTINGS = 'SET LOCAL enable_seqscan = off; SET LOCAL jit = off';
 
 /** A search as SQL: the table as `d`, the WHERE conditions over it, their parameters, the match placeholder if any. */
 interface SearchSql {
@@ -29,6 +65,8 @@ interface SearchSql {
   params: unknown[];
   /** `$n::tsquery` of the positive terms, or null when there are none. */
   match: string | null;
+  /** The tsquery text of the positive terms, or null. */
+  matchText: string | null;
 }
 
 /**
@@ -37,11 +75,26 @@ interface SearchSql {
  * all read, so the full-text match runs once and facet counts cover the whole result set.
  */
 export class PostgresSearch {
+  private aliasMap: string | undefined;
+
   /** `query` runs one statement on the store's pool, its failures named by the database. */
+  private readonly aliases: AliasIndex;
+  private readonly rerankMin: number;
+  private readonly searchQuery: StatementRunner;
+
+  /**
+   * `query` runs one statement on the store's pool, its failures named by the database; `o.searchQuery` runs the
+   * search statement (the store's runs it with the match planned on the index: see searchSettings); `o.rerankMin`:
+   * how many hits at least are ranked by their whole vector (RERANK_MIN; tests take fewer).
+   */
   constructor(
-    private readonly query: <R extends object>(sql: string, params: unknown[]) => Promise<R[]>,
-    private readonly aliases: AliasIndex = sharedAliases(),
-  ) {}
+    private readonly query: StatementRunner,
+    o: { aliases?: AliasIndex; rerankMin?: number; searchQuery?: StatementRunner } = {},
+  ) {
+    this.aliases = o.aliases ?? sharedAliases();
+    this.rerankMin = o.rerankMin ?? RERANK_MIN;
+    this.searchQuery = o.searchQuery ?? query;
+  }
 
   /** See SearchStore.search. */
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -50,30 +103,54 @@ export class PostgresSearch {
     const q = searchSql(planned, this.aliases);
     const { needles } = planned.plan;
     const p = (v: unknown) => `$${q.params.push(v)}`;
-    const score = q.match
-      ? `ts_rank('${RANK_WEIGHTS}', d.tsv, ${q.match}, ${RANK_NORMALIZATION}) * ${recencyBoostSql('(SELECT max(day) FROM search_docs) - d.day', 'postgres')}`
-      : '0';
+    const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
+    const offset = request.offset ?? 0;
+    const boost = recencyBoostSql('(SELECT max(day) FROM search_docs) - d.day', 'postgres');
+    const rank = (vector: string) => `ts_rank('${RANK_WEIGHTS}', ${vector}, ${q.match}, ${RANK_NORMALIZATION}) * ${boost}`;
     const order = 'score DESC, date DESC NULLS LAST, id DESC';
-    const marked = q.match
-      ? `ts_headline('simple', t.title, ${q.match}, ${p(HIGHLIGHT_OPTIONS)}) AS title_mark,
-         ts_headline('simple', t.body, ${q.match}, ${p(SNIPPET_OPTIONS)}) AS snippet, t.body AS doc`
-      : 'NULL AS title_mark, NULL AS snippet, NULL AS doc';
     const withFacets = request.facets !== false;
+    const columns = `d.id, d.date, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''}`;
+    const where = q.where.length ? `WHERE ${q.where.join(' AND ')}` : '';
+    // A term or alternatives (ts_rank's OR ranking): every hit ranked by its title's vector alone (a few dozen
+    // lexemes), the best RERANK_MIN or more by the whole vector, then every other hit that could still reach the
+    // page: the body adds at most BODY_RANK_BOUND to the title's rank. Terms that must all occur (ts_rank's AND
+    // ranking, driven by how close they stand in the body): every hit by its whole vector. Without terms: by date.
+    const titleFirst = q.match !== null && orRanked(planned.plan);
+    const k = offset + limit;
+    const ranked = !q.match
+      ? `hits AS MATERIALIZED (SELECT ${columns}, 0 AS score FROM ${q.from} ${where})`
+      : !titleFirst
+        ? `hits AS MATERIALIZED (SELECT ${columns}, ${rank('d.tsv')} AS score FROM ${q.from} ${where})`
+        : `hits AS MATERIALIZED (SELECT ${columns}, ${rank('d.title_tsv')} AS cheap, ${boost} AS boost FROM ${q.from} ${where}),
+           best AS (
+             SELECT id, date, section, source FROM hits ORDER BY cheap DESC, date DESC NULLS LAST, id DESC
+              LIMIT ${p(Math.max(this.rerankMin, RERANK_FACTOR * k))}
+           ), first AS (
+             SELECT b.*, ${rank('d.tsv')} AS score FROM best b JOIN search_vectors d ON d.id = b.id
+           ), kth AS (
+             SELECT score FROM first ORDER BY score DESC OFFSET ${p(k - 1)} LIMIT 1
+           ), rest AS (
+             SELECT h.id, h.date, h.section, h.source, ts_rank('${RANK_WEIGHTS}', d.tsv, ${q.match}, ${RANK_NORMALIZATION}) * h.boost AS score
+               FROM hits h JOIN search_vectors d ON d.id = h.id
+              WHERE h.cheap + ${BODY_RANK_BOUND}::float8 * h.boost >= (SELECT score FROM kth) AND h.id NOT IN (SELECT id FROM best)
+           ), scored AS (SELECT * FROM first UNION ALL SELECT * FROM rest)`;
+    const pageOf = titleFirst ? 'scored' : 'hits';
     const sql = `
-      WITH hits AS MATERIALIZED (
-        SELECT d.id, ${score} AS score, d.date, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''} FROM ${q.from}
-         ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}
-      ), page AS (
-        SELECT * FROM hits ORDER BY ${order} LIMIT ${p(request.limit ?? DEFAULT_SEARCH_LIMIT)} OFFSET ${p(request.offset ?? 0)}
-      )
+      WITH ${ranked}, page AS (SELECT * FROM ${pageOf} ORDER BY ${order} LIMIT ${p(limit)} OFFSET ${p(offset)})
       SELECT (SELECT count(*) FROM hits) AS total,
              (SELECT coalesce(json_agg(x ORDER BY ${order}), '[]') FROM (
-                SELECT h.id, a.issue_id, a.title, h.section, a.body, h.date, h.source, h.score, ${marked}
-                  FROM page h JOIN articles a ON a.id = h.id JOIN search_text t ON t.id = h.id) x) AS page
-             ${withFacets ? `, ${facetsSql(p(JSON.stringify(this.aliases.canonicalOfAliases())))}` : ''}`;
-    const [row] = await this.query<ResultRow>(sql, q.params);
-    const hits = (JSON.parse(row.page) as PageRow[]).map(
-      (r): SearchHit => ({
+                SELECT h.id, a.issue_id, a.title, h.section, a.body, h.date, h.source, h.score
+                  FROM page h JOIN articles a ON a.id = h.id) x) AS page
+             ${withFacets ? `, ${facetsSql(p(this.aliasJson()))}` : ''}`;
+    const [row] = await this.searchQuery<ResultRow>(sql, q.params);
+    const page = JSON.parse(row.page) as PageRow[];
+    // The terms as written, aliases included, are marked where the text holds them (ts_headline marks the words of
+    // a phrase one by one, and never what only the character grams found); ts_headline only marks the rest.
+    const byNeedles = page.map((r) => ({ title: markNeedles(r.title, needles), snippet: markedPassage(r.body, needles) }));
+    const headlines = await this.headlines(q.matchText, page.filter((_, i) => byNeedles[i].title === null || byNeedles[i].snippet === null));
+    const hits = page.map((r, i): SearchHit => {
+      const h = headlines.get(r.id);
+      return {
         id: r.id,
         issueId: r.issue_id,
         title: r.title,
@@ -81,15 +158,10 @@ export class PostgresSearch {
         date: r.date,
         source: r.source,
         score: r.score,
-        // The terms as written, aliases included, are marked where the text holds them (ts_headline marks the words
-        // of a phrase one by one, and never what only the character grams found); ts_headline's marks otherwise.
-        titleHighlight: renderMarked(markNeedles(r.title, needles) ?? (r.title_mark === null ? r.title : fromHeadlineDoc(r.title_mark)), marks),
-        snippet: renderMarked(
-          markedPassage(r.body, needles) ?? (r.snippet === null || r.doc === null ? leadOf(r.body) : withEllipses(r.snippet, r.doc)),
-          marks,
-        ),
-      }),
-    );
+        titleHighlight: renderMarked(byNeedles[i].title ?? (h ? fromHeadlineDoc(h.title_mark) : r.title), marks),
+        snippet: renderMarked(byNeedles[i].snippet ?? (h ? withEllipses(h.snippet, h.doc) : leadOf(r.body)), marks),
+      };
+    });
     const facetsOf = (json: string | undefined): FacetCounts =>
       (JSON.parse(json ?? '[]') as [string, number][]).map(([value, count]) => ({ value, count }));
     return {
@@ -100,6 +172,23 @@ export class PostgresSearch {
         : NO_FACETS,
       warnings: planned.warnings,
     };
+  }
+
+  /** ts_headline's marked title and snippet of the given page rows, by id; none without a tsquery (`match`). */
+  private async headlines(match: string | null, rows: PageRow[]): Promise<Map<number, HeadlineRow>> {
+    if (match === null || !rows.length) return new Map();
+    const found = await this.query<HeadlineRow>(
+      `SELECT t.id, ts_headline('simple', t.title, $1::tsquery, $2) AS title_mark,
+              ts_headline('simple', t.body, $1::tsquery, $3) AS snippet, t.body AS doc
+         FROM search_text t WHERE t.id = ANY ($4::bigint[])`,
+      [match, HIGHLIGHT_OPTIONS, SNIPPET_OPTIONS, rows.map((r) => r.id)],
+    );
+    return new Map(found.map((h) => [Number(h.id), h]));
+  }
+
+  /** The alias map as the facet SQL takes it, made once: it is the same for every search. */
+  private aliasJson(): string {
+    return (this.aliasMap ??= JSON.stringify(this.aliases.canonicalOfAliases()));
   }
 
   /** See SearchStore.countByDate. */
@@ -168,9 +257,13 @@ interface PageRow {
   date: string | null;
   source: string;
   score: number;
-  title_mark: string | null;
-  snippet: string | null;
-  doc: string | null;
+}
+
+interface HeadlineRow {
+  id: number | string;
+  title_mark: string;
+  snippet: string;
+  doc: string;
 }
 
 /** The conditions of a planned search: the tsquery match, exclusions, filters. */
@@ -190,7 +283,7 @@ function searchSql({ plan, filters }: PlannedSearch, aliases: AliasIndex): Searc
     );
   }
   where.push(...filterSql(filters, p, aliases));
-  return { from: matchParam ? 'search_vectors d' : 'search_docs d', where, params, match: matchParam };
+  return { from: matchParam ? 'search_vectors d' : 'search_docs d', where, params, match: matchParam, matchText: match };
 }
 
 /** The WHERE conditions for the filters, their values as parameters made by `p`; an entity by any of its names. */

@@ -97,3 +97,12 @@ export async function gramsMigration(tx: PoolClient): Promise<void> {
     after = rows[rows.length - 1].id;
   }
 }
+
+/**
+ * Schema step: beside each article's vector, the title's part of it (its lexemes at weight A, words and grams), a
+ * few dozen lexemes read instead of the whole vector to rank every hit cheaply first (./search-queries.ts). Generated
+ * by the server (PostgreSQL ≥ 12, as the search's MATERIALIZED already needs), so the indexing code is unchanged.
+ */
+export const TITLE_VECTOR_STEP = `
+  ALTER TABLE search_vectors ADD COLUMN title_tsv tsvector GENERATED ALWAYS AS (ts_filter(tsv, '{a}')) STORED;
+`;

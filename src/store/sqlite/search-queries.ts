@@ -48,23 +48,37 @@ export class SqliteSearch {
           .all(JSON.stringify(ranked.map((r) => r.id)))
           .map((r) => [r.id, r]),
       );
-      // One query for the page; `rowid = ?` next to MATCH is unreliable in a reused statement (SQLite 3.53).
+      const { columns, needles } = found;
+      // The terms as written, aliases included, are marked where the text holds them (the word index cannot mark
+      // what only the character grams found); FTS5 marks only the rest (a phrase across punctuation), so its
+      // highlight and snippet are computed for those hits alone.
+      const byNeedles = new Map(
+        ranked.map(({ id }) => {
+          const r = rows.get(id)!;
+          return [id, { title: markNeedles(r.title, needles), snippet: markedPassage(r.body, needles) }];
+        }),
+      );
+      const unmarked = ranked.filter(({ id }) => {
+        const m = byNeedles.get(id)!;
+        return m.title === null || m.snippet === null;
+      });
       const marked = new Map(
-        found.match
+        found.match && unmarked.length
           ? this.db
               .prepare<[string, string], { id: number; title: string; snippet: string }>(
+                // One query for those hits; `rowid = ?` next to MATCH is unreliable in a reused statement (SQLite 3.53).
                 `SELECT rowid AS id, highlight(article_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS title,
                         snippet(article_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', ${SNIPPET_TOKENS}) AS snippet
                    FROM article_fts WHERE article_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
               )
-              .all(found.match, JSON.stringify(ranked.map((r) => r.id)))
+              .all(found.match, JSON.stringify(unmarked.map((r) => r.id)))
               .map((m) => [m.id, m])
           : [],
       );
-      const { columns, needles } = found;
       const hits = ranked.map(({ id, score }): SearchHit => {
         const r = rows.get(id)!;
         const m = marked.get(id);
+        const n = byNeedles.get(id)!;
         return {
           id,
           issueId: r.issue_id,
@@ -73,10 +87,8 @@ export class SqliteSearch {
           date: columns.dateOfArticle(id),
           source: columns.sourceOfArticle(id),
           score,
-          // The terms as written, aliases included, are marked where the text holds them (the word index cannot
-          // mark what only the character grams found); FTS5's marks otherwise (a phrase across punctuation).
-          titleHighlight: renderMarked(markNeedles(r.title, needles) ?? m?.title ?? r.title, marks),
-          snippet: renderMarked(markedPassage(r.body, needles) ?? m?.snippet ?? leadOf(r.body), marks),
+          titleHighlight: renderMarked(n.title ?? m?.title ?? r.title, marks),
+          snippet: renderMarked(n.snippet ?? m?.snippet ?? leadOf(r.body), marks),
         };
       });
       return { total: found.hits.length, hits, facets: request.facets === false ? NO_FACETS : columns.facets(found.hits), warnings: found.warnings };
