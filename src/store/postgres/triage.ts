@@ -15,6 +15,10 @@ export const TRIAGE_SCHEMA = `
     updated_by   text NOT NULL
   );
   CREATE INDEX article_triage_by_state ON article_triage (state, article_id);
+  CREATE INDEX article_triage_by_section ON article_triage (section);
+  -- The inbox's filters read these instead of every article (a filter that matches little scanned 100k rows).
+  CREATE INDEX article_enrichment_by_section ON article_enrichment ((data->'predictedSection'->>'name'));
+  CREATE INDEX search_docs_by_source ON search_docs (source);
 `;
 
 interface TriageRow { article_id: string | number; state: Triage['state']; section: string | null; duplicate_of: number | null; tags: string; note: string | null; updated_at: string; updated_by: string }
@@ -44,17 +48,20 @@ export class PostgresTriage implements TriageStore {
     const view = filter.view ?? 'inbox';
     if (view === 'inbox') where.push("(t.state IS NULL OR t.state = 'new')");
     else if (view !== 'all') where.push(`t.state = ${p(view)}`);
-    if (filter.source !== undefined) where.push(`d.source = ${p(filter.source)}`);
+    // Each filter is a set of ids read through an index, so one that matches little does not scan every article.
+    if (filter.source !== undefined) where.push(`a.id IN (SELECT id FROM search_docs WHERE source = ${p(filter.source)})`);
     if (filter.section !== undefined) {
       const s = p(filter.section);
-      where.push(`(e.data->'predictedSection'->>'name' = ${s} OR t.section = ${s})`);
+      where.push(`a.id IN (SELECT article_id FROM article_enrichment WHERE data->'predictedSection'->>'name' = ${s}
+                           UNION ALL SELECT article_id FROM article_triage WHERE section = ${s})`);
     }
     if (filter.tag !== undefined) {
       const tag = p(filter.tag);
-      where.push(`(EXISTS (SELECT 1 FROM article_tags g WHERE g.article_id = a.id AND g.tag = ${tag}) OR t.tags ? ${tag})`);
+      where.push(`a.id IN (SELECT article_id FROM article_tags WHERE tag = ${tag} UNION ALL SELECT article_id FROM article_triage WHERE tags ? ${tag})`);
     }
-    if (filter.from !== undefined) where.push(`d.date >= ${p(filter.from)}`);
-    if (filter.to !== undefined) where.push(`d.date <= ${p(filter.to)}`);
+    if (filter.from !== undefined || filter.to !== undefined) {
+      where.push(`a.id IN (SELECT id FROM search_docs WHERE date >= ${p(filter.from ?? '0000')} AND date <= ${p(filter.to ?? '9999')})`);
+    }
     const limit = p(filter.limit ?? 50);
     const offset = p(filter.offset ?? 0);
     const rows = await this.query<InboxRow>(
