@@ -70,15 +70,19 @@ export class PostgresTriage implements TriageStore {
               e.data->'predictedSection'->>'name' AS predicted, e.data->>'summary' AS summary,
               ARRAY(SELECT tag FROM article_tags g WHERE g.article_id = a.id ORDER BY score DESC) AS enrich_tags,
               eg.group_id, t.state, t.section, t.duplicate_of, t.tags, t.note, t.updated_at, t.updated_by
-         FROM articles a
+         -- The page's ids first, from articles and triage alone: joining the rest before paging made the planner
+         -- join every article (page 40 took 300 ms at 100k articles).
+         FROM (SELECT a.id FROM articles a LEFT JOIN article_triage t ON t.article_id = a.id
+                ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}) page
+         JOIN articles a ON a.id = page.id
          LEFT JOIN article_triage t ON t.article_id = a.id
          LEFT JOIN search_docs d ON d.id = a.id
          LEFT JOIN article_enrichment e ON e.article_id = a.id
          LEFT JOIN event_groups eg ON eg.article_id = a.id
          LEFT JOIN issues i ON i.id = a.issue_id
          LEFT JOIN source_files f ON f.id = i.source_file_id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}`,
+        ORDER BY a.id DESC`,
       params,
     );
     return rows.map((r) => ({
