@@ -166,7 +166,10 @@ async function bench(backend: string, location: string, target: number): Promise
       instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
     });
   } finally {
+    // Wait for it to end, so a scratch database is not dropped under its last requests.
+    const ended = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
+    await ended;
   }
   const errors = result.errors + result.timeouts + result.non2xx;
   const p95 = latencies.length ? quantile(latencies, 0.95) : NaN;

@@ -75,6 +75,14 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
       expect(e.printedSection).toBe('产业环境');
     }
     expect(entries.some((e) => e.tags.length > 0)).toBe(true);
+    const ids = async (q: Parameters<typeof w.jianbao.inbox.list>[1]) => (await w.jianbao.inbox.list(EDITOR, q)).entries.map((e) => e.id);
+    const section = entries[0]!.predictedSection!;
+    expect(await ids({ section })).toEqual(entries.filter((e) => e.predictedSection === section).map((e) => e.id));
+    expect(await ids({ source: entries[0]!.source })).toHaveLength(4);
+    expect(await ids({ source: 'elsewhere.example' })).toEqual([]);
+    expect(await ids({ from: '2026-11-01', to: '2026-11-30' })).toHaveLength(4);
+    expect(await ids({ from: '2027-01-01' })).toEqual([]);
+    expect(await ids({ tag: entries.find((e) => e.tags.length)!.tags[0]! })).toContain(entries.find((e) => e.tags.length)!.id);
     expect(await failure(() => w.jianbao.inbox.list(READER, {}))).toEqual(['forbidden', 'reader: a reader may not read the inbox']);
   });
 

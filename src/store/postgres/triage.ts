@@ -15,6 +15,10 @@ export const TRIAGE_SCHEMA = `
     updated_by   text NOT NULL
   );
   CREATE INDEX article_triage_by_state ON article_triage (state, article_id);
+  CREATE INDEX article_triage_by_section ON article_triage (section);
+  -- The inbox's filters read these instead of every article (a filter that matches little scanned 100k rows).
+  CREATE INDEX article_enrichment_by_section ON article_enrichment ((data->'predictedSection'->>'name'));
+  CREATE INDEX search_docs_by_source ON search_docs (source);
 `;
 
 interface TriageRow { article_id: string | number; state: Triage['state']; section: string | null; duplicate_of: number | null; tags: string; note: string | null; updated_at: string; updated_by: string }
@@ -44,17 +48,20 @@ export class PostgresTriage implements TriageStore {
     const view = filter.view ?? 'inbox';
     if (view === 'inbox') where.push("(t.state IS NULL OR t.state = 'new')");
     else if (view !== 'all') where.push(`t.state = ${p(view)}`);
-    if (filter.source !== undefined) where.push(`d.source = ${p(filter.source)}`);
+    // Each filter is a set of ids read through an index, so one that matches little does not scan every article.
+    if (filter.source !== undefined) where.push(`a.id IN (SELECT id FROM search_docs WHERE source = ${p(filter.source)})`);
     if (filter.section !== undefined) {
       const s = p(filter.section);
-      where.push(`(e.data->'predictedSection'->>'name' = ${s} OR t.section = ${s})`);
+      where.push(`a.id IN (SELECT article_id FROM article_enrichment WHERE data->'predictedSection'->>'name' = ${s}
+                           UNION ALL SELECT article_id FROM article_triage WHERE section = ${s})`);
     }
     if (filter.tag !== undefined) {
       const tag = p(filter.tag);
-      where.push(`(EXISTS (SELECT 1 FROM article_tags g WHERE g.article_id = a.id AND g.tag = ${tag}) OR t.tags ? ${tag})`);
+      where.push(`a.id IN (SELECT article_id FROM article_tags WHERE tag = ${tag} UNION ALL SELECT article_id FROM article_triage WHERE tags ? ${tag})`);
     }
-    if (filter.from !== undefined) where.push(`d.date >= ${p(filter.from)}`);
-    if (filter.to !== undefined) where.push(`d.date <= ${p(filter.to)}`);
+    if (filter.from !== undefined || filter.to !== undefined) {
+      where.push(`a.id IN (SELECT id FROM search_docs WHERE date >= ${p(filter.from ?? '0000')} AND date <= ${p(filter.to ?? '9999')})`);
+    }
     const limit = p(filter.limit ?? 50);
     const offset = p(filter.offset ?? 0);
     const rows = await this.query<InboxRow>(
@@ -63,15 +70,19 @@ export class PostgresTriage implements TriageStore {
               e.data->'predictedSection'->>'name' AS predicted, e.data->>'summary' AS summary,
               ARRAY(SELECT tag FROM article_tags g WHERE g.article_id = a.id ORDER BY score DESC) AS enrich_tags,
               eg.group_id, t.state, t.section, t.duplicate_of, t.tags, t.note, t.updated_at, t.updated_by
-         FROM articles a
+         -- The page's ids first, from articles and triage alone: joining the rest before paging made the planner
+         -- join every article (page 40 took 300 ms at 100k articles).
+         FROM (SELECT a.id FROM articles a LEFT JOIN article_triage t ON t.article_id = a.id
+                ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}) page
+         JOIN articles a ON a.id = page.id
          LEFT JOIN article_triage t ON t.article_id = a.id
          LEFT JOIN search_docs d ON d.id = a.id
          LEFT JOIN article_enrichment e ON e.article_id = a.id
          LEFT JOIN event_groups eg ON eg.article_id = a.id
          LEFT JOIN issues i ON i.id = a.issue_id
          LEFT JOIN source_files f ON f.id = i.source_file_id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}`,
+        ORDER BY a.id DESC`,
       params,
     );
     return rows.map((r) => ({

@@ -15,6 +15,10 @@ export const TRIAGE_SCHEMA = `
     updated_by   TEXT NOT NULL
   );
   CREATE INDEX article_triage_by_state ON article_triage (state, article_id);
+  CREATE INDEX article_triage_by_section ON article_triage (section);
+  -- The inbox's filters read these instead of every article (a filter that matches little scanned 100k rows).
+  CREATE INDEX article_enrichment_by_section ON article_enrichment (json_extract(data, '$.predictedSection.name'));
+  CREATE INDEX search_docs_by_source ON search_docs (source);
 `;
 
 interface TriageRow { article_id: number; state: Triage['state']; section: string | null; duplicate_of: number | null; tags: string; note: string | null; updated_at: string; updated_by: string }
@@ -38,17 +42,22 @@ export class SqliteTriage implements TriageStore {
     const view = filter.view ?? 'inbox';
     if (view === 'inbox') where.push("(t.state IS NULL OR t.state = 'new')");
     else if (view !== 'all') (where.push('t.state = ?'), params.push(view));
-    if (filter.source !== undefined) (where.push('d.source = ?'), params.push(filter.source));
+    // Each filter is a set of ids read through an index, so one that matches little does not scan every article.
+    if (filter.source !== undefined) (where.push('a.id IN (SELECT id FROM search_docs WHERE source = ?)'), params.push(filter.source));
     if (filter.section !== undefined) {
-      where.push("(json_extract(e.data, '$.predictedSection.name') = ? OR t.section = ?)");
+      where.push(`a.id IN (SELECT article_id FROM article_enrichment WHERE json_extract(data, '$.predictedSection.name') = ?
+                           UNION ALL SELECT article_id FROM article_triage WHERE section = ?)`);
       params.push(filter.section, filter.section);
     }
     if (filter.tag !== undefined) {
-      where.push('(EXISTS (SELECT 1 FROM article_tags g WHERE g.article_id = a.id AND g.tag = ?) OR EXISTS (SELECT 1 FROM json_each(t.tags) WHERE value = ?))');
+      where.push(`a.id IN (SELECT article_id FROM article_tags WHERE tag = ?
+                           UNION ALL SELECT x.article_id FROM article_triage x, json_each(x.tags) j WHERE j.value = ?)`);
       params.push(filter.tag, filter.tag);
     }
-    if (filter.from !== undefined) (where.push('d.date >= ?'), params.push(filter.from));
-    if (filter.to !== undefined) (where.push('d.date <= ?'), params.push(filter.to));
+    if (filter.from !== undefined || filter.to !== undefined) {
+      where.push('a.id IN (SELECT id FROM search_docs WHERE date >= ? AND date <= ?)');
+      params.push(filter.from ?? '0000', filter.to ?? '9999');
+    }
     const rows = this.db
       .prepare<(string | number)[], InboxRow>(
         `SELECT a.id, a.title, a.issue_id, coalesce(a.canonical_url, a.url) AS url, a.section AS printed_section,
