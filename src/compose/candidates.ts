@@ -49,14 +49,14 @@ export interface PeriodPool {
  * issue first, and the sections of those issues: the fullest issue's in its order, then the others'.
  */
 export async function periodPool(store: Store, from: string, to: string): Promise<PeriodPool> {
-  const issues = await store.listIssues();
+  const issues = await store.issues.list();
   const inPeriod = issues
     .filter((i) => i.issueDate !== null && i.issueDate >= from && i.issueDate <= to)
     .sort((a, b) => a.issueDate!.localeCompare(b.issueDate!) || a.id - b.id);
   const candidates: Candidate[] = [];
   for (const issue of inPeriod) {
-    for (const a of await store.listArticles({ issueId: issue.id })) {
-      candidates.push(candidateOf(a, issue, await store.getEnrichment(a.id)));
+    for (const a of await store.articles.list({ issueId: issue.id })) {
+      candidates.push(candidateOf(a, issue, await store.enrichment.get(a.id)));
     }
   }
   return {
@@ -69,9 +69,9 @@ export async function periodPool(store: Store, from: string, to: string): Promis
 
 /** One stored article as a candidate, or an `article N: …` error when there is none. */
 export async function candidateById(store: Store, id: number): Promise<Candidate> {
-  const a = await store.getArticle(id);
+  const a = await store.articles.get(id);
   if (!a) throw notFound(`article ${id}`, 'no such article in the store');
-  const issue = (await store.listIssues()).find((i) => i.id === a.issueId);
+  const issue = (await store.issues.list()).find((i) => i.id === a.issueId);
   if (!issue) throw invalidInput(`article ${id}`, 'a web article; drafts take bulletin articles for now');
-  return candidateOf(a, issue, await store.getEnrichment(a.id));
+  return candidateOf(a, issue, await store.enrichment.get(a.id));
 }

@@ -58,7 +58,7 @@ export async function fetchSource(source: StoredSource, store: Store, fetcher: F
     }
   } catch (e) {
     run.error = messageOf(e);
-    await store.recordPoll(source.id, { fetchedAt, status: 'failed', error: run.error, ...(kind ? { kind } : {}) });
+    await store.sources.recordPoll(source.id, { fetchedAt, status: 'failed', error: run.error, ...(kind ? { kind } : {}) });
     return run;
   }
   run.notModified = poll.unchanged;
@@ -83,7 +83,7 @@ export async function fetchSource(source: StoredSource, store: Store, fetcher: F
   // next poll reads the feed in full and retries exactly those items. A page that is missing, too large or not a
   // web page is reported once, not fetched again on every poll.
   const complete = retryLater.size === 0;
-  await store.recordPoll(source.id, {
+  await store.sources.recordPoll(source.id, {
     fetchedAt,
     status: poll.unchanged ? 'unchanged' : 'ok',
     error: run.failed ? `${run.failed} of ${poll.items.length} items failed, first: ${run.warnings.find((w) => !poll.warnings.includes(w))}` : null,
@@ -107,14 +107,14 @@ function itemKey(item: FeedItem): string {
 
 /** Fetches, extracts and stores one item unless it is stored already; throws when its page cannot be read. */
 async function storeItem(item: FeedItem, key: string, source: StoredSource, store: Store, fetcher: Fetcher): Promise<'new' | 'unchanged'> {
-  if (await store.hasWebArticle(key)) return 'unchanged';
+  if (await store.sources.hasWebArticle(key)) return 'unchanged';
   const page = await fetchArticle(item.url, fetcher);
   // The page's fields are clean already (extractArticle); the feed's own title and summary are cleaned here.
   const title = page.title?.trim() || (item.title && replaceControls(item.title).text.trim());
   const body = page.body.trim() || (item.summary && replaceControls(item.summary).text.trim());
   if (!title || !body) throw new Error(`${item.url}: no article text found on the page`);
   const canonicalUrl = page.url ?? item.url;
-  const stored = await store.storeWebArticle({
+  const stored = await store.sources.storeWebArticle({
     sourceId: source.id,
     section: source.section,
     title,

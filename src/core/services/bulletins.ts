@@ -67,7 +67,7 @@ export class BulletinService {
     const opts = parseInput(composeInput, input, 'compose');
     const store = this.ctx.store;
     const messages: Message[] = [];
-    const edition = opts.edition ? await store.getEdition(opts.edition) : null;
+    const edition = opts.edition ? await store.drafts.getEdition(opts.edition) : null;
     if (opts.edition && !edition) throw notFound(`edition ${opts.edition}`, 'no such edition (add it with jianbao edition add)');
     const pool = await periodPool(store, opts.from, opts.to);
     if (pool.undated.length) {
@@ -89,7 +89,7 @@ export class BulletinService {
       ...(this.ctx.config.house.copyright ? { copyright: this.ctx.config.house.copyright } : {}),
     });
     if (!opts.number) {
-      const same = (await store.listDrafts()).filter((d) => d.publication === draft.publication && d.edition === draft.edition);
+      const same = (await store.drafts.list()).filter((d) => d.publication === draft.publication && d.edition === draft.edition);
       draft.number = Math.max(0, ...same.map((d) => d.number)) + 1;
     }
     const printed = draft.sections.flatMap((s) => s.entries);
@@ -101,22 +101,25 @@ export class BulletinService {
     const detail =
       `${count(pool.candidates.length, 'article')} of ${opts.from}..${opts.to}${edition ? ` for edition ${edition.name}` : ''}: ` +
       `${entries(printed.length)}, ${merged} merged as 另见, ${left} left out (edition filter or --max-per-section)`;
-    const newId = await store.saveDraft(draft, this.change(actor, 'new', detail));
-    await this.ctx.record(actor, { action: 'bulletin.new', object: `bulletin:${newId}`, detail, after: { number: draft.number, edition: draft.edition } });
+    const newId = await this.ctx.transaction(async (tx) => {
+      const saved = await tx.store.drafts.save(draft, this.change(actor, 'new', detail));
+      await tx.record(actor, { action: 'bulletin.new', object: `bulletin:${saved}`, detail, after: { number: draft.number, edition: draft.edition } });
+      return saved;
+    });
     return { id: newId, messages };
   }
 
   /** Every composed bulletin, newest first, without entry texts. */
   async list(actor: Actor): Promise<DraftSummary[]> {
     authorize(actor, 'drafts.read', 'read drafts');
-    return this.ctx.store.listDrafts();
+    return this.ctx.store.drafts.list();
   }
 
   /** One composed bulletin with its edit log; not-found when there is none. */
   async get(actor: Actor, bulletinId: number): Promise<BulletinWithChanges> {
     authorize(actor, 'drafts.read', 'read drafts');
     const bulletin = await this.load(bulletinId);
-    return { bulletin, changes: await this.ctx.store.listChanges(bulletinId) };
+    return { bulletin, changes: await this.ctx.store.drafts.changes(bulletinId) };
   }
 
   /** Applies one edit, logs it, and returns the log line (`drop article 3 …`). */
@@ -125,8 +128,10 @@ export class BulletinService {
     const e = parseInput(editInput, edit, 'edit');
     const draft = await this.load(bulletinId);
     const { next, what, detail } = await this.apply(draft, e);
-    await this.ctx.store.saveDraft(next, this.change(actor, what, detail));
-    await this.ctx.record(actor, { action: `bulletin.${what}`, object: `bulletin:${bulletinId}`, detail });
+    await this.ctx.transaction(async (tx) => {
+      await tx.store.drafts.save(next, this.change(actor, what, detail));
+      await tx.record(actor, { action: `bulletin.${what}`, object: `bulletin:${bulletinId}`, detail });
+    });
     return { what, detail };
   }
 
@@ -139,7 +144,7 @@ export class BulletinService {
   }
 
   private async load(bulletinId: number): Promise<IssueDraft> {
-    const draft = await this.ctx.store.getDraft(parseInput(id, bulletinId, 'bulletin'));
+    const draft = await this.ctx.store.drafts.get(parseInput(id, bulletinId, 'bulletin'));
     if (!draft) throw notFound(`issue ${bulletinId}`, 'no such issue (see jianbao issue list)');
     return draft;
   }

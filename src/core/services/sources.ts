@@ -53,12 +53,14 @@ export class SourceService {
   async add(actor: Actor, input: SourceInput): Promise<StoredSource> {
     authorize(actor, 'sources.manage', 'add sources');
     const source = checkSource(this.ctx.config, input);
-    const added = await this.ctx.store.addSource(source);
-    await this.ctx.record(actor, {
-      action: 'source.add', object: `source:${added.id}`, detail: `${added.url} (every ${formatInterval(added.everySeconds)})`,
-      after: { url: added.url, name: added.name, section: added.section, everySeconds: added.everySeconds },
+    return this.ctx.transaction(async (tx) => {
+      const added = await tx.store.sources.add(source);
+      await tx.record(actor, {
+        action: 'source.add', object: `source:${added.id}`, detail: `${added.url} (every ${formatInterval(added.everySeconds)})`,
+        after: { url: added.url, name: added.name, section: added.section, everySeconds: added.everySeconds },
+      });
+      return added;
     });
-    return added;
   }
 
   /** Every source in the order added, with its last poll and counts; with `articles`, each one's stored articles. */
@@ -67,7 +69,7 @@ export class SourceService {
     const { articles } = parseInput(z.object({ articles: z.boolean().default(false) }), input, 'sources');
     const store = this.ctx.store;
     return Promise.all(
-      (await store.listSources()).map(async (source) => ({ source, articles: articles ? await store.listArticles({ sourceId: source.id }) : [] })),
+      (await store.sources.list()).map(async (source) => ({ source, articles: articles ? await store.articles.list({ sourceId: source.id }) : [] })),
     );
   }
 
@@ -75,10 +77,12 @@ export class SourceService {
   async remove(actor: Actor, ref: number | string): Promise<StoredSource> {
     authorize(actor, 'sources.manage', 'remove sources');
     const key = parseInput(sourceRef, ref, 'source');
-    const removed = await this.ctx.store.removeSource(key);
-    if (!removed) throw notFound(String(ref), 'no such source (see jianbao sources list)');
-    await this.ctx.record(actor, { action: 'source.remove', object: `source:${removed.id}`, detail: removed.url, before: removed });
-    return removed;
+    return this.ctx.transaction(async (tx) => {
+      const removed = await tx.store.sources.remove(key);
+      if (!removed) throw notFound(String(ref), 'no such source (see jianbao sources list)');
+      await tx.record(actor, { action: 'source.remove', object: `source:${removed.id}`, detail: removed.url, before: removed });
+      return removed;
+    });
   }
 
   /** Polls the due sources once (or the one asked for, due or not) and stores their new articles, each once. */

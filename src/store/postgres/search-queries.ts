@@ -7,6 +7,7 @@ import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, Searc
 import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc } from './search-index.js';
 import { tsqueryOf } from './tsquery.js';
+import type { SearchRepository } from '../types.js';
 
 /** ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. */
 const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, 1}`;
@@ -36,14 +37,14 @@ interface SearchSql {
  * scores is a materialised CTE that the total, the ranked page (with ts_headline snippets) and the exact facets
  * all read, so the full-text match runs once and facet counts cover the whole result set.
  */
-export class PostgresSearch {
+export class PostgresSearch implements SearchRepository {
   /** `query` runs one statement on the store's pool, its failures named by the database. */
   constructor(
     private readonly query: <R extends object>(sql: string, params: unknown[]) => Promise<R[]>,
     private readonly aliases: AliasIndex = sharedAliases(),
   ) {}
 
-  /** See SearchStore.search. */
+  /** See SearchRepository.search. */
   async search(request: SearchRequest): Promise<SearchResult> {
     const planned = planSearch(request, this.aliases);
     const marks = request.marks ?? 'terminal';
@@ -102,7 +103,7 @@ export class PostgresSearch {
     };
   }
 
-  /** See SearchStore.countByDate. */
+  /** See SearchRepository.countByDate. */
   async countByDate(request: SearchRequest): Promise<DateCount[]> {
     const q = searchSql(planSearch(request, this.aliases), this.aliases);
     return this.query<DateCount>(
@@ -112,7 +113,7 @@ export class PostgresSearch {
     );
   }
 
-  /** See SearchStore.countFacts. */
+  /** See SearchRepository.countFacts. */
   async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
     const [table, column] = kind === 'tag' ? ['article_tags', 'tag'] : ['article_entities', 'name'];
     // Entities named by an alias count under their canonical name, each article once.

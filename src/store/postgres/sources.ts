@@ -1,15 +1,21 @@
 import { articleContentHash } from '../content-hash.js';
 import { toSource, type SourceRow } from '../source-rows.js';
-import type { NewSource, PollRecord, StoredSource, WebArticleInput } from '../types.js';
-import type { Query } from './connection.js';
+import type { NewSource, PollRecord, SourceRepository, StoredSource, WebArticleInput } from '../types.js';
+import { webPlace } from '../web-place.js';
+import type { PgConnection } from './connection.js';
+import { indexArticle } from './search-index.js';
 import { conflict } from '../../core/errors.js';
 
 const SOURCE_SELECT = `
   SELECT s.*, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS article_count FROM sources s`;
 
-/** The sources part of the PostgreSQL store: sources, their polling state, and web articles. */
-export class PostgresSources {
-  constructor(private readonly query: Query) {}
+/** The sources of the PostgreSQL store: sources, their polling state, and web articles. */
+export class PostgresSources implements SourceRepository {
+  private readonly query;
+
+  constructor(private readonly conn: PgConnection) {
+    this.query = conn.query;
+  }
 
   async add(source: NewSource): Promise<StoredSource> {
     const existing = await this.get(source.url);
@@ -72,10 +78,21 @@ export class PostgresSources {
   }
 
   /**
-   * Stores the article unless its dedup key is stored already; run in a transaction. A fetcher storing the same
-   * key at the same moment makes this insert wait for it and then insert nothing: the article is a duplicate.
+   * Stores the article unless its dedup key is stored already, and indexes it, in one transaction. A fetcher storing
+   * the same key at the same moment makes this insert wait for it and then insert nothing: the article is a duplicate.
    */
   async storeWebArticle(a: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+    return this.conn.transaction(async (client) => {
+      const stored = await this.insertWeb(a);
+      if (stored.status === 'new') {
+        const { issueDate, publication } = webPlace(a);
+        await indexArticle(client, stored.id, { ...a, captions: [] }, issueDate, publication);
+      }
+      return stored;
+    });
+  }
+
+  private async insertWeb(a: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
     const [row] = await this.query<{ id: number }>(
       `INSERT INTO articles (issue_id, ordinal, section, title, byline, subheads, body, captions, page, line_start, line_end,
                              content_hash, source_id, url, canonical_url, dedup_key, published_at, fetched_at, author, outlet)
