@@ -101,7 +101,8 @@ export async function inTransaction<T>(pool: Pool, name: string, work: (client: 
     return result;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => (broken = true));
-    throw namedError(name, err);
+    // Our own errors already name their input (`<url>: already a source`), as on SQLite; the server's get the database.
+    throw err instanceof JianbaoError ? err : namedError(name, err);
   } finally {
     client.release(broken);
   }
