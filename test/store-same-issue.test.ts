@@ -7,7 +7,6 @@ import { draftIssue } from '../src/compose/draft.js';
 import { importFile } from '../src/pipeline/import-file.js';
 import { openStore } from '../src/store/open.js';
 import { sharedTitleShare } from '../src/store/same-issue.js';
-import type { Store } from '../src/store/types.js';
 import { bulletinHtml, CHROMIUM, launchChromium, printPdf, type FixtureBlock } from '../scripts/make-test-pdf.js';
 import { BACKENDS } from './backends.js';
 
