@@ -123,20 +123,20 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
     await w.jianbao.sources.pause(ADMIN, { id: source.id, paused: true });
     const store = await openStore(w.location);
     try {
-      expect(await store.dueSources(new Date(Date.now() + 86_400_000))).toEqual([]);
+      expect(await store.sources.due(new Date(Date.now() + 86_400_000))).toEqual([]);
     } finally {
       await store.close();
     }
     expect((await w.jianbao.sources.list(EDITOR))[0]!.source.paused).toBe(true);
-    expect(await failure(() => w.jianbao.sources.add(ADMIN, { url: site.feed }))).toEqual(['conflict', `${site.feed}: already a source`]);
+    expect(await failure(() => w.jianbao.sources.add(ADMIN, { url: site.feed }))).toEqual(['conflict', `${site.feed}: already a source (#${source.id})`]);
     expect((await failure(() => w.jianbao.sources.add(ADMIN, { url: 'http://10.0.0.1/feed' })))![0]).toBe('invalid-input');
-    expect((await failure(() => w.jianbao.sources.add(ADMIN, { url: 'http://127.0.0.1:1/x', every: '5s' })))![1]).toMatch(/^every: 5s: interval too short/);
+    expect((await failure(() => w.jianbao.sources.add(ADMIN, { url: 'http://127.0.0.1:1/x', every: '5s' })))![1]).toMatch(/^5s: interval too short/);
     expect((await failure(() => w.jianbao.sources.pause(EDITOR, { id: source.id, paused: false })))![0]).toBe('forbidden');
     await w.jianbao.sources.remove(ADMIN, source.id);
     expect(await w.jianbao.sources.list(EDITOR)).toEqual([]);
     expect((await w.jianbao.inbox.list(EDITOR, { view: 'all' })).entries).toHaveLength(4);
     const actions = (await w.jianbao.audit.list(ADMIN, { object: `source:${source!.id}` })).map((e) => e.action);
-    expect(actions).toEqual(['source.remove', 'source.pause', 'source.fetch', 'source.add']);
+    expect(actions).toEqual(['source.remove', 'source.pause', 'source.poll', 'source.add']);
   });
 
   it("marks what arrived since a user's last look at the inbox", async () => {
