@@ -10,6 +10,9 @@ import { SOURCES_MIGRATION } from '../src/store/sqlite/sources-migration.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { openStore } from '../src/store/open.js';
 import type { WebArticleInput } from '../src/store/types.js';
+import type { Understand } from '../src/store/enrichment-types.js';
+import { webPlace } from '../src/store/web-place.js';
+import { understandArticle } from '../src/pipeline/understand.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { BACKENDS } from './backends.js';
 import { SAMPLES } from './cli-run.js';
@@ -103,6 +106,42 @@ describe.each(BACKENDS)('sources and web articles on $name', (backend) => {
     expect((await store.sources.list()).map((s) => s.id)).toEqual([2]);
     const [kept] = await store.articles.list();
     expect(kept.web).toMatchObject({ sourceId: null, dedupKey: 'example.com/a' });
+    await store.close();
+  });
+
+  it('enriches, counts and groups a new web article in the storing transaction, none of it when that fails; pauses; web days', async () => {
+    const store = await openStore(await backend.fresh());
+    const src = await store.sources.add({ url: 'http://example.com/feed', name: null, section: '通信', everySeconds: 60 });
+    const a = {
+      ...webArticle(src.id, 'a', '2021-10-20T00:00:01.000Z'),
+      title: '工信部发布5G应用扬帆行动计划',
+      body: '工业和信息化部今日发布5G应用扬帆行动计划，推动5G在工业互联网、医疗和教育领域规模应用。',
+    };
+    const understand: Understand = (context) => [understandArticle(a, webPlace(a), context)];
+    const failing: Understand = () => {
+      throw new Error('understanding failed');
+    };
+    const documents = async () => (await store.enrichment.context()).docFreq.documents;
+    const before = await documents();
+    await expect(store.sources.storeWebArticle(a, failing)).rejects.toThrow('understanding failed');
+    expect(await store.sources.hasWebArticle(a.dedupKey)).toBe(false);
+    const stored = await store.sources.storeWebArticle(a, understand);
+    expect(stored.status).toBe('new');
+    expect((await store.enrichment.get(stored.id))!.groupId).toEqual(expect.any(Number));
+    expect(await documents()).toBe(before + 1);
+    // A duplicate is not understood again.
+    expect(await store.sources.storeWebArticle({ ...a, title: '转载' }, failing)).toEqual({ status: 'duplicate', id: stored.id });
+
+    // Published 2021-10-19 (its own date, not the fetch's).
+    expect((await store.articles.list({ webDays: { from: '2021-10-19', to: '2021-10-19' } })).map((x) => x.id)).toEqual([stored.id]);
+    expect(await store.articles.list({ webDays: { from: '2021-10-20', to: '2021-10-31' } })).toEqual([]);
+
+    const later = new Date('2030-01-01T00:00:00Z');
+    expect((await store.sources.setPaused(src.id, true))!.paused).toBe(true);
+    expect(await store.sources.due(later)).toEqual([]);
+    expect((await store.sources.setPaused(src.url, false))!.paused).toBe(false);
+    expect((await store.sources.due(later)).map((x) => x.id)).toEqual([src.id]);
+    expect(await store.sources.setPaused(999, true)).toBeNull();
     await store.close();
   });
 
