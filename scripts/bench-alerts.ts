@@ -19,8 +19,8 @@ import { loadavg, tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { deliverPending, matchNew, openJianbao, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
-import { openSearchStore } from '../src/store/open.js';
-import type { SearchStore, StoredArticle } from '../src/store/types.js';
+import { openStore } from '../src/store/open.js';
+import type { Store, StoredArticle } from '../src/store/types.js';
 
 const BATCHES = Number(process.env.BENCH_ALERTS_BATCHES ?? 30);
 const BATCH = 5;
@@ -57,13 +57,13 @@ export async function benchAlerts(cadence: 'chained' | 'polling', batches = BATC
   const hook = await receiver();
   const location = join(dir, 'j.db');
   const jianbao: Jianbao = await openJianbao(resolveConfig({ flags: { store: location, fetch: { allowNetworks: ['127.0.0.1'] } } }));
-  let store: SearchStore | null = null;
+  let store: Store | null = null;
   try {
     for (const f of readdirSync('samples').filter((f) => f.endsWith('.txt')).sort()) await jianbao.issues.importFile(ACTOR, join('samples', f), { sameIssue: 'keep-both' });
     const queries = (JSON.parse(readFileSync('testdata/search-judgements.json', 'utf8')) as { queries: { query: string }[] }).queries.map((q) => q.query);
     for (const [i, query] of queries.entries()) await jianbao.watchlists.add(ACTOR, { name: `w${i}`, query, webhook: hook.url, owner: null });
-    store = await openSearchStore(location);
-    const pool: StoredArticle[] = await store.listArticles();
+    store = await openStore(location);
+    const pool: StoredArticle[] = await store.articles.list();
     const storedAt = new Map<number, number>();
     let stop = false;
     const poller = cadence === 'polling'
@@ -81,7 +81,7 @@ export async function benchAlerts(cadence: 'chained' | 'polling', batches = BATC
         const a = pool[n % pool.length]!;
         const url = `https://news.example.com/${cadence}/${n}`;
         const now = new Date().toISOString();
-        const r = await store.storeWebArticle({ sourceId: null, section: a.section, title: a.title, body: a.body, url, canonicalUrl: url, dedupKey: url, publishedAt: now, fetchedAt: now, author: null, outlet: null });
+        const r = await store.sources.storeWebArticle({ sourceId: null, section: a.section, title: a.title, body: a.body, url, canonicalUrl: url, dedupKey: url, publishedAt: now, fetchedAt: now, author: null, outlet: null });
         storedAt.set(r.id, performance.now());
       }
       if (cadence === 'chained') {

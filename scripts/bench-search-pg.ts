@@ -1,6 +1,6 @@
 /**
  * Archive search speed on PostgreSQL, next to a plain `ILIKE '%…%'` scan of the same archive answering the same
- * queries (measured in the same run): index build rate (articles/s, through Store.importBulletin as real imports),
+ * queries (measured in the same run): index build rate (articles/s, through store.issues.import as real imports),
  * then query latency p50/p95 for the fixed query set of scripts/bench-search-queries.ts.
  *
  *   npx tsx scripts/bench-search-pg.ts --pg postgres://user:pw@host:port/postgres [--sizes 100000]

@@ -78,11 +78,11 @@ async function measure(target: Target): Promise<Figures> {
       const { doc, bulletin } = parsed[i % parsed.length];
       const sha256 = createHash('sha256').update(doc.sha256).update(String(i)).digest('hex');
       const understand = understood && (() => understood[i % parsed.length]);
-      importMs.push(await ms(() => store.importBulletin({ ...doc, sha256 }, bulletin, understand)));
+      importMs.push(await ms(() => store.issues.import({ ...doc, sha256 }, bulletin, understand)));
     }
     let articles = 0;
-    const listIssuesMs = await ms(() => store.listIssues());
-    const readArticlesMs = await ms(async () => (articles = (await store.listArticles()).length));
+    const listIssuesMs = await ms(() => store.issues.list());
+    const readArticlesMs = await ms(async () => (articles = (await store.articles.list()).length));
     return { importMs, listIssuesMs, readArticlesMs, articles };
   } finally {
     await store.close();

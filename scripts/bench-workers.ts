@@ -66,7 +66,7 @@ async function round(workers: number): Promise<{ seconds: number; rate: number }
   const children = await Promise.all(Array.from({ length: workers }, () => startWorker(url)));
   const store = await openStore(url);
   const start = performance.now();
-  for (let n = 0; n < SOURCES; n++) await store.addSource({ url: `${farm.base}/feed/${n}.xml`, name: null, section: null, everySeconds: 3600 });
+  for (let n = 0; n < SOURCES; n++) await store.sources.add({ url: `${farm.base}/feed/${n}.xml`, name: null, section: null, everySeconds: 3600 });
   await store.close();
   while ((await count(url, 'SELECT count(*) AS n FROM article_enrichment')) < SOURCES * ITEMS) await new Promise((r) => setTimeout(r, 100));
   const seconds = (performance.now() - start) / 1000;

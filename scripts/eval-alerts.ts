@@ -19,8 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openJianbao, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
 import { squash } from '../src/eval/search-metrics.js';
-import { openSearchStore } from '../src/store/open.js';
-import type { SearchStore } from '../src/store/types.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
 import type { Article } from '../src/types.js';
 
 const UNSEEN_DIR = 'testdata/search-unseen';
@@ -58,15 +58,15 @@ async function withWatchlists(name: string, queries: Judged[]): Promise<{ locati
 }
 
 /** Alerts and search results compared, per query. */
-async function measure(jianbao: Jianbao, store: SearchStore, queries: Judged[], label: string): Promise<Figures> {
+async function measure(jianbao: Jianbao, store: Store, queries: Judged[], label: string): Promise<Figures> {
   const { alerts } = await jianbao.watchlists.alerts(ACTOR, { limit: 1000 });
-  const titles = new Map((await store.listArticles()).map((a) => [a.id, squash(a.title)]));
+  const titles = new Map((await store.articles.list()).map((a) => [a.id, squash(a.title)]));
   const f: Figures = { queries: queries.length, exact: 0, jaccard: 0, precision: 0, recall: 0, alerts: 0 };
   let [alertedRelevant, alertCount, relevantCount, relevantFound] = [0, 0, 0, 0];
   console.log(`\n-- ${label}: ${queries.length} watchlists (alerts / search finds / both; judged relevant alerted)`);
   for (const [i, q] of queries.entries()) {
     const alerted = new Set(alerts.filter((a) => a.watchlist === `q${i}` && a.kind === 'match').map((a) => a.articleId!));
-    const found = new Set((await store.search({ query: q.query, limit: 100_000, facets: false })).hits.map((h) => h.id));
+    const found = new Set((await store.search.search({ query: q.query, limit: 100_000, facets: false })).hits.map((h) => h.id));
     const both = [...alerted].filter((id) => found.has(id)).length;
     const union = alerted.size + found.size - both;
     f.exact += both === union ? 1 : 0;
@@ -87,7 +87,7 @@ async function measure(jianbao: Jianbao, store: SearchStore, queries: Judged[], 
 
 async function seen(): Promise<Figures> {
   const { location, jianbao } = await withWatchlists('samples', seenQueries);
-  const store = await openSearchStore(location);
+  const store = await openStore(location);
   try {
     for (const file of samples) await jianbao.issues.importFile(ACTOR, file, { sameIssue: 'keep-both' });
     return await measure(jianbao, store, seenQueries, `seen: samples (${samples.length} files)`);
@@ -104,14 +104,14 @@ interface ArchiveFile {
 async function unseenFigures(part: 'dev' | 'heldout'): Promise<Figures> {
   const queries = unseenPart(part);
   const { location, jianbao } = await withWatchlists(`unseen-${part}`, queries);
-  const store = await openSearchStore(location);
+  const store = await openStore(location);
   try {
     for (const file of readdirSync(UNSEEN_DIR).filter((f) => /^archive-.*\.json$/.test(f)).sort()) {
       const archive = JSON.parse(readFileSync(join(UNSEEN_DIR, file), 'utf8')) as ArchiveFile;
       for (const [k, issue] of archive.issues.entries()) {
         const articles = issue.articles.map((a, i): Article => ({ section: a.section, title: a.title, byline: null, subheads: [], body: a.body, captions: [], page: 1, lineStart: i + 1, lineEnd: i + 1 }));
         const path = `${UNSEEN_DIR}/${file}#${k}`;
-        await store.importBulletin(
+        await store.issues.import(
           { path, sha256: squash(path).padEnd(64, '0').slice(0, 64), bytes: 1, encoding: 'utf-8', kind: 'text' },
           { publication: archive.publication, issueDate: issue.issueDate, sections: [...new Set(issue.articles.map((a) => a.section))], warnings: [], articles },
         );

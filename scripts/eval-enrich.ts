@@ -50,9 +50,9 @@ async function storeIssues(db: string): Promise<Labelled[]> {
   const store = await openStore(db, { mustExist: true });
   try {
     const house = new Set(lexiconModel().sections);
-    const issues = new Map((await store.listIssues()).map((i) => [i.id, i]));
+    const issues = new Map((await store.issues.list()).map((i) => [i.id, i]));
     const out: Labelled[] = [];
-    for (const a of await store.listArticles()) {
+    for (const a of await store.articles.list()) {
       const issue = a.issueId === null ? undefined : issues.get(a.issueId);
       if (!a.section || !house.has(a.section) || !issue) continue;
       out.push({ issue: issue.source.path, section: a.section, title: a.title, body: a.body, date: issue.issueDate, source: issue.publication });

@@ -29,7 +29,7 @@ import { orgData } from '../src/enrich/data.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import type { SearchStore } from '../src/store/types.js';
+import type { Store } from '../src/store/types.js';
 import type { Article } from '../src/types.js';
 
 const K = 10;
@@ -60,7 +60,7 @@ interface ArchiveFile {
 }
 
 /** Imports the unseen archive's issues as bulletins. */
-async function importUnseen(store: SearchStore): Promise<number> {
+async function importUnseen(store: Store): Promise<number> {
   let n = 0;
   for (const file of readdirSync(UNSEEN_DIR).filter((f) => /^archive-.*\.json$/.test(f)).sort()) {
     const archive = JSON.parse(readFileSync(join(UNSEEN_DIR, file), 'utf8')) as ArchiveFile;
@@ -69,7 +69,7 @@ async function importUnseen(store: SearchStore): Promise<number> {
         (a, i): Article => ({ section: a.section, title: a.title, byline: null, subheads: [], body: a.body, captions: [], page: 1, lineStart: i + 1, lineEnd: i + 1 }),
       );
       const path = `${UNSEEN_DIR}/${file}#${k}`;
-      await store.importBulletin(
+      await store.issues.import(
         { path, sha256: squash(path).padEnd(64, '0').slice(0, 64), bytes: 1, encoding: 'utf-8', kind: 'text' },
         { publication: archive.publication, issueDate: issue.issueDate, sections: [...new Set(issue.articles.map((a) => a.section))], warnings: [], articles },
       );
@@ -80,18 +80,18 @@ async function importUnseen(store: SearchStore): Promise<number> {
 }
 
 /** The stored articles as the baseline reads them. */
-async function plainArticles(store: SearchStore): Promise<PlainArticle[]> {
-  const { hits } = await store.search({ query: 'from:1900', limit: 100_000, facets: false });
+async function plainArticles(store: Store): Promise<PlainArticle[]> {
+  const { hits } = await store.search.search({ query: 'from:1900', limit: 100_000, facets: false });
   const dates = new Map(hits.map((h) => [h.id, h.date]));
-  return (await store.listArticles()).map((a) => ({ title: a.title, body: a.body, date: dates.get(a.id) ?? null }));
+  return (await store.articles.list()).map((a) => ({ title: a.title, body: a.body, date: dates.get(a.id) ?? null }));
 }
 
 /** Mean nDCG@K of our search and of the baseline over judged queries, printing each query. */
-async function score(store: SearchStore, plain: PlainArticle[], queries: Judged[], label: string): Promise<{ ours: number; base: number }> {
+async function score(store: Store, plain: PlainArticle[], queries: Judged[], label: string): Promise<{ ours: number; base: number }> {
   let [ours, base] = [0, 0];
   console.log(`\n-- ${label}: ${queries.length} queries (nDCG@${K}: ours / substring baseline)`);
   for (const { query, grades } of queries) {
-    const { hits } = await store.search({ query, limit: K, facets: false });
+    const { hits } = await store.search.search({ query, limit: K, facets: false });
     const o = ndcgAt(K, hits.map((h) => h.title), grades);
     const b = ndcgAt(K, substringBaseline(query, plain).map((a) => a.title), grades);
     [ours, base] = [ours + o, base + b];
@@ -104,7 +104,7 @@ async function score(store: SearchStore, plain: PlainArticle[], queries: Judged[
  * Every name of every organisation of the lexicon that the archive mentions by some name: does searching it find
  * every article holding any of the names? Returns the names checked and those missing articles.
  */
-async function aliasCheck(store: SearchStore, plain: PlainArticle[]): Promise<{ checked: number; failed: string[] }> {
+async function aliasCheck(store: Store, plain: PlainArticle[]): Promise<{ checked: number; failed: string[] }> {
   const aliases = sharedAliases();
   let checked = 0;
   const failed: string[] = [];
@@ -114,7 +114,7 @@ async function aliasCheck(store: SearchStore, plain: PlainArticle[]): Promise<{ 
     if (!holding.length) continue;
     for (const name of names) {
       checked++;
-      const found = new Set((await store.search({ query: `"${name}"`, limit: 1000, facets: false })).hits.map((h) => h.title));
+      const found = new Set((await store.search.search({ query: `"${name}"`, limit: 1000, facets: false })).hits.map((h) => h.title));
       const missing = holding.filter((t) => !found.has(t));
       if (missing.length) failed.push(`${name}: misses ${missing.length} of ${holding.length} (${missing[0]})`);
     }
@@ -130,14 +130,14 @@ interface Figures {
 }
 
 /** Runs every set on a backend; `open` gives a fresh store per set. */
-async function evaluate(open: (name: string) => Promise<SearchStore>, backend: string): Promise<Figures> {
+async function evaluate(open: (name: string) => Promise<Store>, backend: string): Promise<Figures> {
   const samples = await open('samples');
   let figures: Figures;
   try {
     let articles = 0;
     for (const f of files) articles += (await importFile(f, samples)).articles;
     console.log(`\n== ${backend}: samples (${files.length} files, ${articles} articles)`);
-    const stored = (await samples.listArticles()).map((a) => squash(a.title));
+    const stored = (await samples.articles.list()).map((a) => squash(a.title));
     const missing = [...new Set(sampleQueries.flatMap((q) => Object.keys(q.grades)).filter((t) => !stored.includes(squash(t))))];
     if (missing.length) console.log(`${missing.length} judged titles are not among the stored articles (parser output): ${missing.slice(0, 5).join(' | ')}`);
     const s = await score(samples, await plainArticles(samples), sampleQueries, 'samples');

@@ -77,7 +77,7 @@ describe.each(BACKENDS)('jianbao import and list on $name', (backend) => {
   it('lists the web articles after the issues with --articles, as text and as JSON', async () => {
     const at = await backend.fresh();
     const store = await openStore(at);
-    const source = await store.addSource({ url: 'https://news.example.cn/rss.xml', name: null, section: '产业', everySeconds: 3600 });
+    const source = await store.sources.add({ url: 'https://news.example.cn/rss.xml', name: null, section: '产业', everySeconds: 3600 });
     const fetched = [
       { section: '产业', title: '工信部：汽车芯片短缺问题预计四季度有所缓解', publishedAt: '2021-10-22T01:00:00.000Z', outlet: '人民邮电报' },
       { section: null, title: '我国5G基站总数达115.9万个', publishedAt: null, outlet: null },
@@ -86,7 +86,7 @@ describe.each(BACKENDS)('jianbao import and list on $name', (backend) => {
       canonicalUrl: `https://www.example.cn/a/${i + 1}`, dedupKey: `example.cn/a/${i + 1}`, fetchedAt: '2021-10-25T02:00:00.000Z', author: null,
     }));
     const ids: number[] = [];
-    for (const a of fetched) ids.push((await store.storeWebArticle(a)).id);
+    for (const a of fetched) ids.push((await store.sources.storeWebArticle(a)).id);
     await store.close();
     const webLines = [
       'web  2 articles fetched from sources',

@@ -111,7 +111,7 @@ export async function composeStore(location: string): Promise<void> {
   try {
     for (const [i, b] of [bulletin003(), reprintBulletin(), lateBulletin()].entries()) {
       const sha256 = createHash('sha256').update(JSON.stringify(b)).digest('hex');
-      await store.importBulletin({ path: `fixture-${i}.txt`, sha256, bytes: 1, encoding: 'utf-8', kind: 'text' }, b);
+      await store.issues.import({ path: `fixture-${i}.txt`, sha256, bytes: 1, encoding: 'utf-8', kind: 'text' }, b);
     }
   } finally {
     await store.close();

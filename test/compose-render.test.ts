@@ -13,7 +13,6 @@ import { shingles } from '../src/compose/similarity.js';
 import type { IssueDraft } from '../src/compose/types.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { openStore } from '../src/store/open.js';
-import { asDraftStore } from '../src/store/types.js';
 import { BACKENDS } from './backends.js';
 import { ROOT, runCli } from './cli-run.js';
 import { REPRINT_SOURCE, composeStore, docxText, reprintedTitle } from './compose-fixture.js';
@@ -26,11 +25,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Composes the fixture issues into the store at `location`, drafts their week and saves the draft; both, with its id. */
 async function storedDraft(location: string): Promise<{ draft: IssueDraft; id: number }> {
   await composeStore(location);
-  const store = asDraftStore(await openStore(location), location);
+  const store = await openStore(location);
   try {
     const pool = await periodPool(store, '2021-10-15', '2021-10-21');
     const d = draftIssue(pool.candidates, { from: '2021-10-15', to: '2021-10-21', number: 7, sectionOrder: pool.sectionOrder, maxPerSection: 6 });
-    const stored = await store.saveDraft(d, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'render test' });
+    const stored = await store.drafts.save(d, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'render test' });
     return { draft: { ...d, id: stored, version: 1 }, id: stored };
   } finally {
     await store.close();
@@ -49,10 +48,10 @@ describe.each(BACKENDS)('a draft stored in the $name store', (backend) => {
   it('reads back as saved and renders from the CLI exactly as the draft does', async () => {
     const location = await backend.fresh();
     const saved = await storedDraft(location);
-    const store = asDraftStore(await openStore(location), location);
-    expect(await store.getDraft(saved.id)).toEqual(saved.draft);
-    expect((await store.listDrafts()).map((d) => [d.id, d.number, d.entryCount])).toEqual([[saved.id, 7, saved.draft.sections.flatMap((s) => s.entries).length]]);
-    expect((await store.listChanges(saved.id)).map((c) => [c.who, c.what, c.detail])).toEqual([['test', 'new', 'render test']]);
+    const store = await openStore(location);
+    expect(await store.drafts.get(saved.id)).toEqual(saved.draft);
+    expect((await store.drafts.list()).map((d) => [d.id, d.number, d.entryCount])).toEqual([[saved.id, 7, saved.draft.sections.flatMap((s) => s.entries).length]]);
+    expect((await store.drafts.changes(saved.id)).map((c) => [c.who, c.what, c.detail])).toEqual([['test', 'new', 'render test']]);
     await store.close();
     for (const format of ['html', 'md'] as const) {
       const out = join(dir, `${backend.name}.${format}`);

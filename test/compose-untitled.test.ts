@@ -13,7 +13,6 @@ import { DEFAULT_CHROMIUM } from '../src/compose/render/style.js';
 import { renderIssue } from '../src/compose/render/index.js';
 import type { IssueDraft } from '../src/compose/types.js';
 import { openStore } from '../src/store/open.js';
-import { asDraftStore } from '../src/store/types.js';
 import { runCli } from './cli-run.js';
 import { composeStore, docxText } from './compose-fixture.js';
 
@@ -26,7 +25,7 @@ let id = 0;
 let opening = '';
 beforeAll(async () => {
   await composeStore(db);
-  const store = asDraftStore(await openStore(db), db);
+  const store = await openStore(db);
   try {
     const pool = await periodPool(store, '2021-10-15', '2021-10-21');
     const d = draftIssue(pool.candidates, { from: '2021-10-15', to: '2021-10-21', number: 3, sectionOrder: pool.sectionOrder, maxPerSection: 4 });
@@ -35,7 +34,7 @@ beforeAll(async () => {
     first.title = '';
     opening = first.body.split('\n')[0].trim().slice(0, 20);
     draft = d;
-    id = await store.saveDraft(d, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'untitled entry' });
+    id = await store.drafts.save(d, { at: new Date().toISOString(), who: 'test', what: 'new', detail: 'untitled entry' });
   } finally {
     await store.close();
   }

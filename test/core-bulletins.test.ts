@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openJianbao, resolveConfig, type Actor, type Jianbao, type JianbaoError } from '../src/core/index.js';
 import { openStore } from '../src/store/open.js';
 import { StaleDraftError } from '../src/store/publishing-types.js';
-import { asDraftStore, type WebArticleInput } from '../src/store/types.js';
+import type { WebArticleInput } from '../src/store/types.js';
 import { BACKENDS } from './backends.js';
 import { composeStore } from './compose-fixture.js';
 
@@ -34,8 +34,8 @@ async function week(location: string): Promise<{ inWeek: number; late: number }>
   await composeStore(location);
   const store = await openStore(location);
   try {
-    const inWeek = (await store.storeWebArticle(webArticle(1, '工信部介绍前三季度工业通信业发展情况', '2021-10-20T10:05:00+08:00', '人民邮电报'))).id;
-    const late = (await store.storeWebArticle(webArticle(2, '下周的网页文章', '2021-10-28T09:00:00+08:00', null))).id;
+    const inWeek = (await store.sources.storeWebArticle(webArticle(1, '工信部介绍前三季度工业通信业发展情况', '2021-10-20T10:05:00+08:00', '人民邮电报'))).id;
+    const late = (await store.sources.storeWebArticle(webArticle(2, '下周的网页文章', '2021-10-28T09:00:00+08:00', null))).id;
     return { inWeek, late };
   } finally {
     await store.close();
@@ -78,9 +78,9 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
     const location = await backend.fresh();
     await week(location);
     const store = await openStore(location);
-    const printed = (await store.listArticles()).find((a) => a.issueId !== null && a.body.length > 800)!;
-    const reprint = (await store.storeWebArticle({ ...webArticle(3, `${printed.title}（网络转载）`, '2021-10-19T08:00:00+08:00', '某门户'), body: printed.body })).id;
-    const chip = (await store.storeWebArticle({ ...webArticle(4, '国产芯片设计企业加快布局', '2021-10-18T08:00:00+08:00', '芯片观察'), body: `${WEB_BODY}\n\n多家芯片设计企业表示，将加大研发投入。` })).id;
+    const printed = (await store.articles.list()).find((a) => a.issueId !== null && a.body.length > 800)!;
+    const reprint = (await store.sources.storeWebArticle({ ...webArticle(3, `${printed.title}（网络转载）`, '2021-10-19T08:00:00+08:00', '某门户'), body: printed.body })).id;
+    const chip = (await store.sources.storeWebArticle({ ...webArticle(4, '国产芯片设计企业加快布局', '2021-10-18T08:00:00+08:00', '芯片观察'), body: `${WEB_BODY}\n\n多家芯片设计企业表示，将加大研发投入。` })).id;
     await store.close();
     const j = await open(location);
     try {
@@ -134,18 +134,18 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
     const j = await open(location);
     const { id } = await j.bulletins.compose(editor, WEEK);
     await j.close();
-    const store = asDraftStore(await openStore(location), location);
+    const store = await openStore(location);
     try {
-      const draft = (await store.getDraft(id))!;
+      const draft = (await store.drafts.get(id))!;
       const change = { at: '2021-10-22T08:00:00Z', who: 'test', what: 'cover', detail: 'x' };
       // Both saves start from version 1 at once (on PostgreSQL in two transactions): one wins, one is stale.
-      const race = await Promise.allSettled(['一', '二'].map((coverLine) => store.saveDraft({ ...draft, coverLine }, change)));
+      const race = await Promise.allSettled(['一', '二'].map((coverLine) => store.drafts.save({ ...draft, coverLine }, change)));
       const lost = race.find((r) => r.status === 'rejected') as PromiseRejectedResult;
       expect(race.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(lost.reason instanceof StaleDraftError || (lost.reason as Error).cause instanceof StaleDraftError).toBe(true);
       const won = race.findIndex((r) => r.status === 'fulfilled');
-      expect(await store.getDraft(id)).toMatchObject({ coverLine: ['一', '二'][won], version: 2 });
-      expect(await store.listChanges(id)).toHaveLength(2);
+      expect(await store.drafts.get(id)).toMatchObject({ coverLine: ['一', '二'][won], version: 2 });
+      expect(await store.drafts.changes(id)).toHaveLength(2);
     } finally {
       await store.close();
     }

@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trendChart, type Jianbao } from '../src/core/index.js';
-import { openSearchStore } from '../src/store/open.js';
+import { openStore } from '../src/store/open.js';
 import type { Article } from '../src/types.js';
 import { BACKENDS } from './backends.js';
 import { as, openCore, rejection } from './core-fixture.js';
@@ -10,16 +10,16 @@ const art = (title: string, body: string): Article => ({ section: null, title, b
 
 /** Three issues two months apart with two articles each; one article names 华为. Written past the core, as a fixture. */
 async function fixtureStore(location: string): Promise<void> {
-  const store = await openSearchStore(location);
+  const store = await openStore(location);
   try {
     for (const [k, date] of ['2021-08-02', '2021-10-04', '2021-10-18'].entries()) {
-      await store.importBulletin(
+      await store.issues.import(
         { path: `f${k}.txt`, sha256: String(k).repeat(64), bytes: 1, encoding: 'utf-8', kind: 'text' },
         { publication: '测试刊', issueDate: date, sections: [], warnings: [], articles: [art('芯片短缺', '汽车芯片短缺问题。'), art('数字经济', '推动数字经济健康发展。')] },
       );
     }
-    const ids = (await store.listArticles()).map((a) => a.id);
-    await store.setArticleFacts(ids[4], { entities: [{ name: '华为', type: 'organization', count: 1 }], tags: [{ tag: '芯片/半导体', score: 0.9 }] });
+    const ids = (await store.articles.list()).map((a) => a.id);
+    await store.articles.setFacts(ids[4], { entities: [{ name: '华为', type: 'organization', count: 1 }], tags: [{ tag: '芯片/半导体', score: 0.9 }] });
   } finally {
     await store.close();
   }

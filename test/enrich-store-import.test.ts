@@ -35,12 +35,12 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
   afterAll(() => store.close());
 
   it('stores an up-to-date enrichment for every imported article', async () => {
-    const articles = await store.listArticles();
+    const articles = await store.articles.list();
     expect(articles.length).toBeGreaterThan(40);
-    const context = await store.understandingContext();
-    expect(await store.staleEnrichments(understandingVersion(context))).toEqual([]);
+    const context = await store.enrichment.context();
+    expect(await store.enrichment.stale(understandingVersion(context))).toEqual([]);
     for (const a of articles) {
-      const e = await store.getEnrichment(a.id);
+      const e = await store.enrichment.get(a.id);
       expect(e, a.title).not.toBeNull();
       expect(e!.enrichment.summary.length).toBeGreaterThan(0);
       expect(e!.enrichment.fingerprint.simhash).toMatch(/^[0-9a-f]{16}$/);
@@ -55,12 +55,12 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
     for (const r of await backend.sql(location, 'SELECT terms FROM article_enrichment')) {
       for (const t of new Set(JSON.parse(String(r.terms)) as string[])) counted[t] = (counted[t] ?? 0) + 1;
     }
-    expect((await store.understandingContext()).docFreq.frequencies).toEqual(counted);
+    expect((await store.enrichment.context()).docFreq.frequencies).toEqual(counted);
   });
 
   it('puts the gold duplicate pair of 003 in one group', async () => {
     const [a, b] = gold003().duplicates[0];
-    const groups = await store.listGroups();
+    const groups = await store.enrichment.groups();
     const group = groups.find((g) => g.articles.some((x) => x.title === a));
     expect(group?.articles.map((x) => x.title)).toEqual(expect.arrayContaining([a, b]));
     expect(group!.articles.every((x) => x.issueDate === '2021-10-21')).toBe(true);
@@ -73,17 +73,17 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
   });
 
   it('finds an enrichment of another version stale, and re-enriching it keeps the document frequencies', async () => {
-    const [article] = await store.listArticles({ limit: 1 });
+    const [article] = await store.articles.list({ limit: 1 });
     await backend.sql(location, "UPDATE article_enrichment SET version = 'old' WHERE article_id = $1", [article.id]);
-    const context = await store.understandingContext();
-    expect(await store.staleEnrichments(understandingVersion(context))).toEqual([article.id]);
-    const issue = (await store.listIssues()).find((i) => i.id === article.issueId)!;
+    const context = await store.enrichment.context();
+    expect(await store.enrichment.stale(understandingVersion(context))).toEqual([article.id]);
+    const issue = (await store.issues.list()).find((i) => i.id === article.issueId)!;
     const before = await understandingRows();
-    await store.saveEnrichments([{ articleId: article.id, understanding: understandArticle(article, issue, context) }]);
-    expect(await store.staleEnrichments(understandingVersion(context))).toEqual([]);
+    await store.enrichment.save([{ articleId: article.id, understanding: understandArticle(article, issue, context) }]);
+    expect(await store.enrichment.stale(understandingVersion(context))).toEqual([]);
     const after = await understandingRows();
     expect(after[1]).toEqual(before[1]);
-    expect((await store.understandingContext()).docFreq.documents).toBe(context.docFreq.documents);
+    expect((await store.enrichment.context()).docFreq.documents).toBe(context.docFreq.documents);
   });
 
   it('groups each article with its reprint when two importers store an issue and a reordered reprint at once', async () => {
@@ -95,18 +95,18 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
     // Each enriches against what the other committed: one sees no documents, the other all of the first's.
     const seen: number[] = [];
     const understand = (b: typeof bulletin): Understand => (context) => (seen.push(context.docFreq.documents), understandBulletin(b)(context));
-    const imported = await Promise.all([stores[0].importBulletin(doc, bulletin, understand(bulletin)), stores[1].importBulletin(copy, reprint, understand(reprint))]);
+    const imported = await Promise.all([stores[0].issues.import(doc, bulletin, understand(bulletin)), stores[1].issues.import(copy, reprint, understand(reprint))]);
     expect(seen.sort((a, b) => a - b)).toEqual([0, bulletin.articles.length]);
     await Promise.all(stores.map((s) => s.close()));
     const check = await openStore(at);
     const groupsOf = async (issueId: number) => {
-      const articles = await check.listArticles({ issueId });
-      const groups = await Promise.all(articles.map(async (a) => (await check.getEnrichment(a.id))!.groupId));
+      const articles = await check.articles.list({ issueId });
+      const groups = await Promise.all(articles.map(async (a) => (await check.enrichment.get(a.id))!.groupId));
       return new Map(articles.map((a, i) => [`${a.title}\n${a.body}`, groups[i]]));
     };
     const [first, second] = await Promise.all(imported.map((r) => groupsOf(r.issueId)));
     expect(Object.fromEntries(second)).toEqual(Object.fromEntries(first));
-    expect((await check.understandingContext()).docFreq.documents).toBe(2 * bulletin.articles.length);
+    expect((await check.enrichment.context()).docFreq.documents).toBe(2 * bulletin.articles.length);
     await check.close();
   });
 
@@ -114,25 +114,25 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
     const at = await backend.fresh();
     const web = await openStore(at);
     await importFile(SAMPLES[2], web);
-    const printed = (await web.listArticles()).find((a) => a.title === gold003().duplicates[0][0])!;
+    const printed = (await web.articles.list()).find((a) => a.title === gold003().duplicates[0][0])!;
     const story = (await readBulletin(SAMPLES[0])).bulletin.articles[0];
-    const source = await web.addSource({ url: 'https://news.example.cn/rss.xml', name: null, section: null, everySeconds: 3600 });
+    const source = await web.sources.add({ url: 'https://news.example.cn/rss.xml', name: null, section: null, everySeconds: 3600 });
     const page = (n: number, a: { title: string; body: string }, publishedAt: string | null): WebArticleInput => ({
       sourceId: source.id, section: null, title: a.title, body: a.body, url: `https://news.example.cn/a/${n}?utm_source=rss`,
       canonicalUrl: `https://www.example.cn/a/${n}`, dedupKey: `example.cn/a/${n}`, publishedAt, fetchedAt: '2021-10-25T02:00:00.000Z', author: null, outlet: null,
     });
-    const reprint = (await web.storeWebArticle(page(1, printed, '2021-10-22T01:00:00.000Z'))).id;
-    const copies = [(await web.storeWebArticle(page(2, story, null))).id, (await web.storeWebArticle(page(3, story, '2021-10-23T08:00:00.000Z'))).id];
+    const reprint = (await web.sources.storeWebArticle(page(1, printed, '2021-10-22T01:00:00.000Z'))).id;
+    const copies = [(await web.sources.storeWebArticle(page(2, story, null))).id, (await web.sources.storeWebArticle(page(3, story, '2021-10-23T08:00:00.000Z'))).id];
     // Enriched and regrouped as `jianbao enrich` does after a fetch.
-    const context = await web.understandingContext();
-    const issues = new Map((await web.listIssues()).map((i) => [i.id, i]));
-    const stale = new Set(await web.staleEnrichments(understandingVersion(context)));
-    const todo = (await web.listArticles()).filter((a) => stale.has(a.id));
+    const context = await web.enrichment.context();
+    const issues = new Map((await web.issues.list()).map((i) => [i.id, i]));
+    const stale = new Set(await web.enrichment.stale(understandingVersion(context)));
+    const todo = (await web.articles.list()).filter((a) => stale.has(a.id));
     expect(todo.map((a) => a.id)).toEqual([reprint, ...copies]);
-    await web.saveEnrichments(todo.map((a) => ({ articleId: a.id, understanding: understandArticle(a, articleContext(a, issues), context) })));
-    await web.regroup();
+    await web.enrichment.save(todo.map((a) => ({ articleId: a.id, understanding: understandArticle(a, articleContext(a, issues), context) })));
+    await web.enrichment.regroup();
 
-    const groups = await web.listGroups();
+    const groups = await web.enrichment.groups();
     await web.close();
     const withPrinted = groups.find((g) => g.articles.some((a) => a.id === printed.id))!;
     expect(withPrinted.articles).toContainEqual({ id: reprint, title: printed.title, issueId: null, issueDate: '2021-10-22', publication: 'www.example.cn', source: 'https://www.example.cn/a/1' });
@@ -144,8 +144,8 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
 
   it('regroups to the same groups it built incrementally', async () => {
     const members = (groups: { articles: { id: number }[] }[]) => groups.map((g) => g.articles.map((a) => a.id));
-    const incremental = members(await store.listGroups());
-    await store.regroup();
-    expect(members(await store.listGroups())).toEqual(incremental);
+    const incremental = members(await store.enrichment.groups());
+    await store.enrichment.regroup();
+    expect(members(await store.enrichment.groups())).toEqual(incremental);
   });
 });

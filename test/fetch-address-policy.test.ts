@@ -87,7 +87,7 @@ describe('address policy', () => {
       const asked: string[] = [];
       const store = await openStore(await backend.fresh());
       try {
-        await store.addSource({ url: `${base}/feed.xml`, name: null, section: null, everySeconds: 3600 });
+        await store.sources.add({ url: `${base}/feed.xml`, name: null, section: null, everySeconds: 3600 });
         hits.length = 0;
         const [run] = await fetchDue(store, guardedFetcher(asked), { signal: new AbortController().signal });
         expect(asked).toEqual([]);
@@ -95,7 +95,7 @@ describe('address policy', () => {
         expect(run.failed).toBe(INTERNAL_LINKS.length);
         expect(run.warnings.filter((w) => /refused/.test(w))).toHaveLength(INTERNAL_LINKS.length);
         expect(hits.sort()).toEqual(['/article', '/feed.xml']);
-        const stored = await store.listArticles();
+        const stored = await store.articles.list();
         expect(stored.map((a) => a.web?.url)).toEqual([`${base}/article`]);
       } finally {
         await store.close();

@@ -234,8 +234,8 @@ describe('the bad-input corpus on the web', () => {
       const location = await backend.fresh();
       const store = await openStore(location);
       try {
-        await store.addSource({ url: `${base}/feed-bomb.xml`, name: null, section: null, everySeconds: 3600 });
-        await store.addSource({ url: `${base}/feed-internal.xml`, name: null, section: null, everySeconds: 3600 });
+        await store.sources.add({ url: `${base}/feed-bomb.xml`, name: null, section: null, everySeconds: 3600 });
+        await store.sources.add({ url: `${base}/feed-internal.xml`, name: null, section: null, everySeconds: 3600 });
         const before = await backend.tables(location);
         const [bomb, internal] = await fetchDue(store, fetcher(), { signal: new AbortController().signal });
         expect(bomb.error).toMatch(/entity-expansion bomb/);
@@ -245,7 +245,7 @@ describe('the bad-input corpus on the web', () => {
         const after = await backend.tables(location);
         expect(after.source_files).toEqual(before.source_files);
         expect(after.issues).toEqual(before.issues);
-        const articles = await store.listArticles();
+        const articles = await store.articles.list();
         expect(articles.map((a) => a.web?.url)).toEqual([`${base}/esc-page`]);
         expect(`${articles[0].title}\n${articles[0].body}`).not.toMatch(CONTROL);
       } finally {

@@ -70,8 +70,8 @@ describe.each(BACKENDS)('jobs on the $name store', (backend) => {
     // Sources are added through the store until the sources service exists (#11).
     const store = await openStore(location);
     onTestFinished(() => store.close());
-    for (let n = 0; n < 8; n++) await store.addSource({ url: `${farm.base}/feed/${n}.xml`, name: `产业动态${n}`, section: null, everySeconds: 3600 });
-    await store.addSource({ url: `${farm.base}/down/1.xml`, name: '坏站', section: null, everySeconds: 3600 });
+    for (let n = 0; n < 8; n++) await store.sources.add({ url: `${farm.base}/feed/${n}.xml`, name: `产业动态${n}`, section: null, everySeconds: 3600 });
+    await store.sources.add({ url: `${farm.base}/down/1.xml`, name: '坏站', section: null, everySeconds: 3600 });
     const feedsBefore = farm.hits.get('feed') ?? 0;
 
     const stop = await jianbao.jobs.start(CHIEF, { concurrency: 2 });
@@ -99,7 +99,7 @@ describe.each(BACKENDS)('jobs on the $name store', (backend) => {
     expect(new Set(fetches.map((j) => (j.payload as { sourceId: number }).sourceId)).size).toBe(9);
     expect(fetches.every((j) => j.state === 'done' && j.key === `source:${(j.payload as { sourceId: number }).sourceId}`)).toBe(true);
 
-    const down = (await store.listSources()).find((s) => s.url.includes('/down/'))!;
+    const down = (await store.sources.list()).find((s) => s.url.includes('/down/'))!;
     expect(down.failures).toBe(1);
     expect(down.lastError).toMatch(/500/);
     // Next asked after twice its interval, not once.

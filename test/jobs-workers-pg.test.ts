@@ -48,7 +48,7 @@ async function storeWithSources(name: string): Promise<string> {
   await admin.end();
   const url = server!.url.replace(/\/postgres$/, `/${name}`);
   const store = await openStore(url);
-  for (let n = 0; n < SOURCES; n++) await store.addSource({ url: `${farm.base}/feed/${n}.xml`, name: null, section: null, everySeconds: 3600 });
+  for (let n = 0; n < SOURCES; n++) await store.sources.add({ url: `${farm.base}/feed/${n}.xml`, name: null, section: null, everySeconds: 3600 });
   await store.close();
   return url;
 }

@@ -4,7 +4,7 @@ import { sharedAliases } from '../src/search/aliases.js';
 import { recencyBoostSql } from '../src/search/rank.js';
 import { planSearch } from '../src/search/request.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
-import { openSearchStore } from '../src/store/open.js';
+import { openStore } from '../src/store/open.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { PostgresSearch } from '../src/store/postgres/search-queries.js';
 import { tsqueryOf } from '../src/store/postgres/tsquery.js';
@@ -19,9 +19,9 @@ const postgres = BACKENDS.find((b) => b.name === 'postgres');
 describe.runIf(postgres)('ranking on PostgreSQL, title vector first', () => {
   it('pages as ranking every hit would, with only the best by title and those that could still reach the page ranked whole', async () => {
     const url = await postgres!.fresh();
-    const store = await openSearchStore(url);
+    const store = await openStore(url);
     const material = materialFromTexts(readSampleTexts('samples'));
-    for (const i of syntheticIssues(material, { articles: 400, seed: 3 })) await store.importBulletin(i.source, i.bulletin);
+    for (const i of syntheticIssues(material, { articles: 400, seed: 3 })) await store.issues.import(i.source, i.bulletin);
     await store.close();
     const pool = createPool(url);
     const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];

@@ -16,11 +16,11 @@ import { sharedAliases } from '../src/search/aliases.js';
 import type { MatchPlan, Phrase } from '../src/search/match-plan.js';
 import { PostingsCache } from '../src/store/sqlite/phrase-postings.js';
 import type { FacetCounts, SearchRequest } from '../src/search/types.js';
-import { openSearchStore } from '../src/store/open.js';
+import { openStore } from '../src/store/open.js';
 import { MIGRATIONS as PG_MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import type { SearchStore } from '../src/store/types.js';
+import type { Store } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
 import { BACKENDS } from './backends.js';
 
@@ -61,17 +61,17 @@ const ISSUES: { name: string; bulletin: Bulletin }[] = [
   },
 ];
 
-async function fixtureStore(location: string): Promise<SearchStore> {
-  const store = await openSearchStore(location);
-  for (const { name, bulletin } of ISSUES) await store.importBulletin(source(name), bulletin);
+async function fixtureStore(location: string): Promise<Store> {
+  const store = await openStore(location);
+  for (const { name, bulletin } of ISSUES) await store.issues.import(source(name), bulletin);
   return store;
 }
 
-const titles = async (store: SearchStore, query: string, extra: Partial<SearchRequest> = {}) =>
-  (await store.search({ query, limit: 100, ...extra })).hits.map((h) => h.title).sort();
+const titles = async (store: Store, query: string, extra: Partial<SearchRequest> = {}) =>
+  (await store.search.search({ query, limit: 100, ...extra })).hits.map((h) => h.title).sort();
 
 describe.each(BACKENDS)('search on the $name store', (backend) => {
-  let store: SearchStore;
+  let store: Store;
   beforeAll(async () => {
     store = await fixtureStore(await backend.fresh());
   });
@@ -85,8 +85,8 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   });
 
   it('finds the characters of a query however jieba cut them, any name of an organisation, and marks them', async () => {
-    const extra = await openSearchStore(await backend.fresh());
-    await extra.importBulletin(source('grams'), {
+    const extra = await openStore(await backend.fresh());
+    await extra.issues.import(source('grams'), {
       publication: '产业周报',
       issueDate: '2022-03-01',
       sections: ['企业情报'],
@@ -100,13 +100,13 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
       ],
     });
     // jieba cuts 晶圆代工厂 as 晶圆 代工厂 (代 工厂 in the index): the characters still find it, the words rank first.
-    const foundry = await extra.search({ query: '晶圆代工' });
+    const foundry = await extra.search.search({ query: '晶圆代工' });
     expect(foundry.hits.map((h) => h.title).sort()).toEqual(['台积电扩建晶圆代工厂', '晶圆代工价格上涨'].sort());
     expect(foundry.hits.find((h) => h.title === '台积电扩建晶圆代工厂')!.titleHighlight).toBe('台积电扩建【晶圆代工】厂');
     // An abbreviation finds the full name, and the full name the abbreviation.
     expect(await titles(extra, '发改委')).toEqual(['国家发展改革委部署能源保供']);
     expect(await titles(extra, '国家发展和改革委员会')).toEqual(['国家发展改革委部署能源保供']);
-    const miit = await extra.search({ query: '工信部' });
+    const miit = await extra.search.search({ query: '工信部' });
     expect(miit.hits.map((h) => h.title)).toEqual(['工业和信息化部发布新规']);
     expect(miit.hits[0].snippet).toContain('【工业和信息化部】发布通知');
     expect(await titles(extra, '能源 -发改委')).toEqual([]);
@@ -116,10 +116,10 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   });
 
   it('finds every article holding any run of Chinese characters cut from the samples, however it is segmented', async () => {
-    const extra = await openSearchStore(await backend.fresh());
+    const extra = await openStore(await backend.fresh());
     const { doc, bulletin } = await readBulletin('samples/003_8913e8f3e5978f8d.txt');
-    await extra.importBulletin(doc, bulletin);
-    const stored = await extra.listArticles();
+    await extra.issues.import(doc, bulletin);
+    const stored = await extra.articles.list();
     const runs = stored.flatMap((a) => a.body.match(/\p{Script=Han}{6,}/gu) ?? []);
     // Deterministic picks: runs of 2 to 6 characters starting anywhere in a run of the text.
     let seed = 15;
@@ -129,7 +129,7 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
       const length = 2 + next(5);
       const start = next(run.length - length + 1);
       const query = run.slice(start, start + length);
-      const found = new Set((await extra.search({ query, limit: 1000, facets: false })).hits.map((h) => h.id));
+      const found = new Set((await extra.search.search({ query, limit: 1000, facets: false })).hits.map((h) => h.id));
       const holding = stored.filter((a) => a.title.includes(query) || a.body.includes(query));
       expect(holding.length, query).toBeGreaterThan(0);
       for (const a of holding) expect(found.has(a.id), `${query} in ${a.title}`).toBe(true);
@@ -155,80 +155,80 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   });
 
   it('ranks title matches first and marks snippets', async () => {
-    const r = await store.search({ query: '芯片' });
+    const r = await store.search.search({ query: '芯片' });
     expect(r.total).toBe(1);
     expect(r.hits[0].titleHighlight).toBe('工信部：汽车【芯片】短缺问题预计四季度有所缓解');
     expect(r.hits[0].snippet).toBe('全球【芯片】短缺正迫使汽车制造商减缓或停止生产许多汽车。');
-    const html = await store.search({ query: '"动力电池"', marks: 'html' });
+    const html = await store.search.search({ query: '"动力电池"', marks: 'html' });
     expect(html.hits[0].snippet).toContain('新能源汽车<mark>动力电池</mark>回收利用');
     // The same article in an older and a newer issue: the newer ranks first.
-    const twin = await openSearchStore(await backend.fresh());
+    const twin = await openStore(await backend.fresh());
     for (const date of ['2019-01-07', '2021-06-07', '2020-03-02']) {
-      await twin.importBulletin(source(date), { ...ISSUES[1].bulletin, issueDate: date });
+      await twin.issues.import(source(date), { ...ISSUES[1].bulletin, issueDate: date });
     }
-    const both = await twin.search({ query: '中兴通讯' });
+    const both = await twin.search.search({ query: '中兴通讯' });
     expect(both.hits.map((h) => h.date)).toEqual(['2021-06-07', '2020-03-02', '2019-01-07']);
     expect(both.hits[0].score).toBeGreaterThan(both.hits[1].score);
     await twin.close();
   });
 
   it('answers odd queries with one-line errors or warnings, never SQL errors', async () => {
-    await expect(store.search({ query: '' })).rejects.toThrow('query: empty; give words to search for, or a filter such as tag:芯片');
-    await expect(store.search({ query: '   \n\t ' })).rejects.toThrow(/^query: empty/);
-    await expect(store.search({ query: 'x'.repeat(10_000) })).rejects.toThrow(/^query: too long/);
-    await expect(store.search({ query: '？？' })).rejects.toThrow('query: nothing searchable in "？？"');
+    await expect(store.search.search({ query: '' })).rejects.toThrow('query: empty; give words to search for, or a filter such as tag:芯片');
+    await expect(store.search.search({ query: '   \n\t ' })).rejects.toThrow(/^query: empty/);
+    await expect(store.search.search({ query: 'x'.repeat(10_000) })).rejects.toThrow(/^query: too long/);
+    await expect(store.search.search({ query: '？？' })).rejects.toThrow('query: nothing searchable in "？？"');
     for (const q of [`"; DROP TABLE articles; --`, `NEAR(电池 回收) OR *`, `')) OR 1=1 --`, `col:电池`, `电池^2`, `"`, `-`, `-"`, 'AND OR NOT']) {
-      const r = await store.search({ query: q }).catch((err: Error) => err);
+      const r = await store.search.search({ query: q }).catch((err: Error) => err);
       if (r instanceof Error) expect(r.message, q).toMatch(/^query: /);
       else expect(r.total, q).toBeGreaterThanOrEqual(0);
     }
-    expect((await store.search({ query: 'foo:电池' })).warnings[0]).toMatch(/^foo:电池: unknown field foo:/);
-    expect(await store.listArticles()).toHaveLength(5);
+    expect((await store.search.search({ query: 'foo:电池' })).warnings[0]).toMatch(/^foo:电池: unknown field foo:/);
+    expect(await store.articles.list()).toHaveLength(5);
   });
 
   it('filters and facets by tags and entities once they are set', async () => {
-    const [battery, chips, ericsson] = await store.listArticles({ limit: 3 });
-    await store.setArticleFacts(battery.id, { tags: [{ tag: '新能源', score: 0.9 }], entities: [{ name: '工信部', type: 'organization', count: 1 }] });
+    const [battery, chips, ericsson] = await store.articles.list({ limit: 3 });
+    await store.articles.setFacts(battery.id, { tags: [{ tag: '新能源', score: 0.9 }], entities: [{ name: '工信部', type: 'organization', count: 1 }] });
     // The same ministry stored under two of its names: one entity for filters, facets and counts.
-    await store.setArticleFacts(chips.id, {
+    await store.articles.setFacts(chips.id, {
       tags: [{ tag: '新能源', score: 0.4 }, { tag: '芯片', score: 0.9 }],
       entities: [{ name: '中华人民共和国工业和信息化部', type: 'organization', count: 2 }, { name: '工信部', type: 'organization', count: 1 }],
     });
     // As the enrichment stage gives them: tags by name, entities with their mention counts.
-    await store.setArticleFacts(ericsson.id, articleFacts([], [{ name: '华为', type: 'org', mentions: 1 }, { name: '爱立信', type: 'org', mentions: 5 }]));
+    await store.articles.setFacts(ericsson.id, articleFacts([], [{ name: '华为', type: 'org', mentions: 1 }, { name: '爱立信', type: 'org', mentions: 5 }]));
     expect(await titles(store, 'tag:新能源')).toEqual([battery.title, chips.title].sort());
     expect(await titles(store, 'tag:新能源 tag:芯片')).toEqual([chips.title]);
     for (const name of ['工信部', '工业和信息化部', '中华人民共和国工业和信息化部']) {
       expect(await titles(store, '汽车', { filters: { entities: [name] } }), name).toEqual([battery.title, chips.title].sort());
       expect(await titles(store, `entity:${name}`), name).toEqual([battery.title, chips.title].sort());
     }
-    const r = await store.search({ query: 'section:产业环境' });
+    const r = await store.search.search({ query: 'section:产业环境' });
     expect(r.facets.tag).toEqual([{ value: '新能源', count: 2 }, { value: '芯片', count: 1 }]);
     expect(r.facets.entity).toEqual([{ value: '中华人民共和国工业和信息化部', count: 2 }]);
-    expect(await store.countFacts('entity', '2000', '2030')).toContainEqual({ value: '中华人民共和国工业和信息化部', count: 2 });
-    expect((await store.search({ query: 'entity:爱立信' })).hits.map((h) => h.title)).toEqual([ericsson.title]);
-    await expect(store.setArticleFacts(1e9, { tags: [] })).rejects.toThrow('article 1000000000: no such article in this store');
+    expect(await store.search.countFacts('entity', '2000', '2030')).toContainEqual({ value: '中华人民共和国工业和信息化部', count: 2 });
+    expect((await store.search.search({ query: 'entity:爱立信' })).hits.map((h) => h.title)).toEqual([ericsson.title]);
+    await expect(store.articles.setFacts(1e9, { tags: [] })).rejects.toThrow('article 1000000000: no such article in this store');
   });
 });
 
 describe.each(BACKENDS)('facet counts on the $name store are exact for the whole result set', (backend) => {
   it('match counts computed from the hits themselves on a synthetic archive', async () => {
-    const store = await openSearchStore(await backend.fresh());
+    const store = await openStore(await backend.fresh());
     const material = materialFromTexts(readSampleTexts('samples'));
     const issues: SyntheticIssue[] = [...syntheticIssues(material, { articles: 600, seed: 7 })];
-    for (const i of issues) await store.importBulletin(i.source, i.bulletin);
+    for (const i of issues) await store.issues.import(i.source, i.bulletin);
     const facts = new Map(issues.flatMap((i) => i.bulletin.articles).map((a) => [`${a.title}\n${a.body}`, a]));
     const tag = material.tags[0];
     for (const query of ['芯片', '数字 经济', `tag:${tag}`, '华为 OR 苹果 -芯片']) {
-      const r = await store.search({ query, limit: 5 });
-      const all = await store.search({ query, limit: 10_000 });
-      const bare = await store.search({ query, limit: 5, facets: false });
+      const r = await store.search.search({ query, limit: 5 });
+      const all = await store.search.search({ query, limit: 10_000 });
+      const bare = await store.search.search({ query, limit: 5, facets: false });
       expect(bare.hits, query).toEqual(r.hits);
       expect(bare.total, query).toBe(r.total);
       expect(bare.facets.section, query).toEqual([]);
       expect(r.total, query).toBe(all.hits.length);
       expect(r.total, query).toBeGreaterThan(5);
-      const articles = await Promise.all(all.hits.map((h) => store.getArticle(h.id)));
+      const articles = await Promise.all(all.hits.map((h) => store.articles.get(h.id)));
       const tally = (values: (string | null | undefined)[]): FacetCounts => {
         const m = new Map<string, number>();
         for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
@@ -251,24 +251,24 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
   it('does not index an article twice when the same file is imported again', async () => {
     const location = await backend.fresh();
     const store = await fixtureStore(location);
-    for (const { name, bulletin } of ISSUES) expect((await store.importBulletin(source(name), bulletin)).status).toBe('unchanged');
+    for (const { name, bulletin } of ISSUES) expect((await store.issues.import(source(name), bulletin)).status).toBe('unchanged');
     await store.close();
     const index = backend.name === 'sqlite' ? ['article_fts'] : ['search_docs', 'search_vectors', 'search_text'];
     for (const table of [...index, 'articles']) {
       expect((await backend.sql(location, `SELECT count(*) AS n FROM ${table}`))[0].n, table).toBe(5);
     }
-    const again = await openSearchStore(location);
-    expect((await again.search({ query: '爱立信' })).total).toBe(1);
+    const again = await openStore(location);
+    expect((await again.search.search({ query: '爱立信' })).total).toBe(1);
     await again.close();
   });
 
   it('indexes a very long article whole (PostgreSQL keeps positions up to 16,383) and finds phrases at its end', async () => {
-    const store = await openSearchStore(await backend.fresh());
+    const store = await openStore(await backend.fresh());
     const body = `${'全球芯片短缺正迫使汽车制造商减缓生产。'.repeat(4000)}最后提到光波导。`;
-    await store.importBulletin(source('long'), { ...ISSUES[0].bulletin, articles: [article('综述', '长文', body)] });
-    expect((await store.search({ query: '光波导' })).total).toBe(1);
-    expect((await store.search({ query: '"芯片 短缺"' })).total).toBe(1);
-    expect((await store.search({ query: '"最后 提到 光波导"' })).total).toBe(1);
+    await store.issues.import(source('long'), { ...ISSUES[0].bulletin, articles: [article('综述', '长文', body)] });
+    expect((await store.search.search({ query: '光波导' })).total).toBe(1);
+    expect((await store.search.search({ query: '"芯片 短缺"' })).total).toBe(1);
+    expect((await store.search.search({ query: '"最后 提到 光波导"' })).total).toBe(1);
     await store.close();
   });
 
@@ -299,17 +299,17 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
       );
     }
 
-    const store = await openSearchStore(location);
-    const r = await store.search({ query: '爱立信', limit: 100 });
+    const store = await openStore(location);
+    const r = await store.search.search({ query: '爱立信', limit: 100 });
     expect(r.total).toBeGreaterThan(0);
-    const texts = await Promise.all(r.hits.map((h) => store.getArticle(h.id)));
+    const texts = await Promise.all(r.hits.map((h) => store.articles.get(h.id)));
     for (const a of texts) expect(`${a!.title}${a!.body}`).toContain('爱立信');
     expect(r.total).toBe(bulletin.articles.filter((a) => `${a.title}${a.body}`.includes('爱立信')).length);
     // The character grams were backfilled too: a run of Chinese finds exactly the articles holding it.
     for (const run of ['产业链', '芯片短缺', '数字经济', '电池', '运营商']) {
       const holding = bulletin.articles.filter((a) => a.title.includes(run) || a.body.includes(run)).length;
       expect(holding, run).toBeGreaterThan(0);
-      expect((await store.search({ query: run, limit: 1 })).total, run).toBe(holding);
+      expect((await store.search.search({ query: run, limit: 1 })).total, run).toBe(holding);
     }
     await store.close();
   });
@@ -324,7 +324,7 @@ describe('the embedded store, past the interface', () => {
     for (const order of ['by date', 'newest first']) {
       const file = join(dir, `broad-${order.replace(' ', '-')}.db`);
       const store = openSqliteStore(file);
-      for (const i of order === 'by date' ? issues : [...issues].reverse()) await store.importBulletin(i.source, i.bulletin);
+      for (const i of order === 'by date' ? issues : [...issues].reverse()) await store.issues.import(i.source, i.bulletin);
       const db = new Database(file, { readonly: true });
       for (const query of ['数据', '发展 OR 企业', '发展', '发展 企业 -数据', '数据 OR "发展 经济" 企业']) {
         const plan = toMatchPlan(parseQuery(query), sharedSegmenter(), sharedAliases());
@@ -332,7 +332,7 @@ describe('the embedded store, past the interface', () => {
         const all = db.prepare(sql).all(...params).map((r) => (r as { id: number }).id);
         expect(all.length, query).toBeGreaterThan(300);
         for (const [limit, offset] of [[20, 0], [10, 35]]) {
-          const r = await store.search({ query, limit, offset, facets: false });
+          const r = await store.search.search({ query, limit, offset, facets: false });
           expect(r.hits.map((h) => h.id), `${query} ${order} ${offset}`).toEqual(all.slice(offset, offset + limit));
         }
       }
@@ -344,7 +344,7 @@ describe('the embedded store, past the interface', () => {
   it('reads each phrase\'s postings as FTS5 matches and scores it, ids alone or with scores, and again once forgotten', async () => {
     const file = join(dir, 'postings.db');
     const store = openSqliteStore(file);
-    for (const i of syntheticIssues(materialFromTexts(readSampleTexts('samples')), { articles: 300, seed: 7 })) await store.importBulletin(i.source, i.bulletin);
+    for (const i of syntheticIssues(materialFromTexts(readSampleTexts('samples')), { articles: 300, seed: 7 })) await store.issues.import(i.source, i.bulletin);
     await store.close();
     const db = new Database(file, { readonly: true });
     const fts = (phrase: Phrase) =>
@@ -378,12 +378,12 @@ describe('the embedded store, past the interface', () => {
   it('sees what another connection imported or tagged since its last search', async () => {
     const file = join(dir, 'shared.db');
     const reader = await fixtureStore(file);
-    expect((await reader.search({ query: '爱立信' })).facets.source).toEqual([{ value: '信息产业监测', count: 1 }]);
+    expect((await reader.search.search({ query: '爱立信' })).facets.source).toEqual([{ value: '信息产业监测', count: 1 }]);
     const writer = openSqliteStore(file);
-    await writer.importBulletin(source('c'), { ...ISSUES[0].bulletin, publication: '另一份简报', issueDate: '2022-01-05' });
-    const [newer] = (await writer.search({ query: '爱立信 source:另一份简报' })).hits;
-    await writer.setArticleFacts(newer.id, { tags: [{ tag: '通信', score: 1 }] });
-    const r = await reader.search({ query: '爱立信' });
+    await writer.issues.import(source('c'), { ...ISSUES[0].bulletin, publication: '另一份简报', issueDate: '2022-01-05' });
+    const [newer] = (await writer.search.search({ query: '爱立信 source:另一份简报' })).hits;
+    await writer.articles.setFacts(newer.id, { tags: [{ tag: '通信', score: 1 }] });
+    const r = await reader.search.search({ query: '爱立信' });
     expect(r.total).toBe(2);
     expect(r.hits[0].date).toBe('2022-01-05');
     expect(r.facets.source).toEqual([{ value: '信息产业监测', count: 1 }, { value: '另一份简报', count: 1 }]);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { trendSvg } from '../src/search/chart.js';
 import { rising } from '../src/search/rising.js';
 import { bucketCounts, bucketLabel, bucketStart } from '../src/search/trend.js';
-import { openSearchStore } from '../src/store/open.js';
+import { openStore } from '../src/store/open.js';
 import type { Article } from '../src/types.js';
 import { BACKENDS } from './backends.js';
 import { lines, runCli } from './cli-run.js';
@@ -71,17 +71,17 @@ describe('trend chart', () => {
 describe.each(BACKENDS)('jianbao trend and top on the $name store', (backend) => {
   it('prints zero-filled counts, writes the SVG, and lists risers', async () => {
     const db = await backend.fresh();
-    const store = await openSearchStore(db);
+    const store = await openStore(db);
     const art = (title: string, body: string): Article => ({ section: null, title, byline: null, subheads: [], body, captions: [], page: null, lineStart: 1, lineEnd: 1 });
     const dates = ['2021-08-02', '2021-10-04', '2021-10-18'];
     for (const [k, date] of dates.entries()) {
-      await store.importBulletin(
+      await store.issues.import(
         { path: `f${k}.txt`, sha256: String(k).repeat(64), bytes: 1, encoding: 'utf-8', kind: 'text' },
         { publication: '测试刊', issueDate: date, sections: [], warnings: [], articles: [art('芯片短缺', '汽车芯片短缺问题。'), art('数字经济', '推动数字经济健康发展。')] },
       );
     }
-    const ids = (await store.listArticles()).map((a) => a.id);
-    await store.setArticleFacts(ids[4], { entities: [{ name: '华为', type: 'organization', count: 1 }] });
+    const ids = (await store.articles.list()).map((a) => a.id);
+    await store.articles.setFacts(ids[4], { entities: [{ name: '华为', type: 'organization', count: 1 }] });
     await store.close();
 
     const svg = join(dir, `trend-${backend.name}.svg`);
@@ -112,15 +112,15 @@ describe.each(BACKENDS)('jianbao trend and top on the $name store', (backend) =>
 
   it('reads the search words as typed: exclusions are words, options are options', async () => {
     const db = await backend.fresh();
-    const store = await openSearchStore(db);
+    const store = await openStore(db);
     const art = (title: string, body: string): Article => ({ section: null, title, byline: null, subheads: [], body, captions: [], page: null, lineStart: 1, lineEnd: 1 });
-    await store.importBulletin(
+    await store.issues.import(
       { path: 'w.txt', sha256: 'w'.repeat(64), bytes: 1, encoding: 'utf-8', kind: 'text' },
       { publication: '测试刊', issueDate: '2021-10-04', sections: [], warnings: [], articles: [art('芯片短缺', '汽车芯片短缺问题。'), art('芯片设计', '国产芯片设计。'), art('数字经济', '推动数字经济健康发展。')] },
     );
-    const ids = (await store.listArticles()).map((a) => a.id);
-    await store.setArticleFacts(ids[0], { entities: [{ name: '工信部', type: 'organization', count: 1 }] });
-    await store.setArticleFacts(ids[1], { entities: [{ name: '中华人民共和国工业和信息化部', type: 'organization', count: 1 }] });
+    const ids = (await store.articles.list()).map((a) => a.id);
+    await store.articles.setFacts(ids[0], { entities: [{ name: '工信部', type: 'organization', count: 1 }] });
+    await store.articles.setFacts(ids[1], { entities: [{ name: '中华人民共和国工业和信息化部', type: 'organization', count: 1 }] });
     await store.close();
     // Exclusions are words of the query and options stay options, before or after `--`.
     const typed = await runCli(['search', '芯片', '-汽车', '--limit', '1', '--db', db]);

@@ -27,7 +27,7 @@ describe.each(BACKENDS)('fetching sources into the $name store', (backend) => {
   async function storeWith(...paths: string[]): Promise<{ store: Store; file: string }> {
     const file = await backend.fresh();
     const store = await openStore(file);
-    for (const p of paths) await store.addSource({ url: `${server.base}${p}`, name: null, section: '通信', everySeconds: 3600 });
+    for (const p of paths) await store.sources.add({ url: `${server.base}${p}`, name: null, section: '通信', everySeconds: 3600 });
     return { store, file };
   }
   const rowCount = async (file: string, sql: string): Promise<number> => Number((await backend.sql(file, sql))[0].n);
@@ -43,7 +43,7 @@ describe.each(BACKENDS)('fetching sources into the $name store', (backend) => {
     // file:// and javascript: items are never fetched; they are reported.
     expect(first[0].warnings.join('\n')).toMatch(/file:\/\/\/etc\/passwd.*\n.*javascript:/);
 
-    const articles = await store.listArticles();
+    const articles = await store.articles.list();
     expect(articles).toHaveLength(5);
     const gbk = articles.find((a) => a.web?.url.endsWith('/gbk/article-1.html'))!;
     expect(gbk.title).toBe('我国5G基站总数达115.9万个 占全球70%以上');
@@ -54,24 +54,24 @@ describe.each(BACKENDS)('fetching sources into the $name store', (backend) => {
     const tracked = articles.find((a) => a.web?.url.includes('utm_source'))!;
     expect(tracked.web!.dedupKey).not.toContain('utm');
     expect(Date.parse(tracked.web!.fetchedAt)).not.toBeNaN();
-    expect(await store.getArticle(tracked.id)).toEqual(tracked);
+    expect(await store.articles.get(tracked.id)).toEqual(tracked);
 
-    const sources = await store.listSources();
+    const sources = await store.sources.list();
     expect(sources.map((s) => [s.kind, s.lastStatus, s.articleCount, s.failures])).toEqual([
       ['feed', 'ok', 2, 0],
       ['feed', 'ok', 2, 0],
       ['feed', 'ok', 1, 0],
     ]);
     expect(sources.every((s) => s.etag)).toBe(true);
-    expect(await store.dueSources(new Date())).toEqual([]);
-    expect((await store.dueSources(new Date(Date.now() + 3601_000))).length).toBe(3);
+    expect(await store.sources.due(new Date())).toEqual([]);
+    expect((await store.sources.due(new Date(Date.now() + 3601_000))).length).toBe(3);
 
     const before = server.notModified;
     const again = await Promise.all(sources.map((s) => poll(store, s.id)));
     expect(again.flat().map((r) => [r.notModified, r.new])).toEqual([[true, 0], [true, 0], [true, 0]]);
     expect(server.notModified - before).toBe(3);
     expect(await rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(5);
-    expect((await store.listSources()).map((s) => s.lastStatus)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect((await store.sources.list()).map((s) => s.lastStatus)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     await store.close();
   });
 
@@ -79,10 +79,10 @@ describe.each(BACKENDS)('fetching sources into the $name store', (backend) => {
     const { store, file } = await storeWith('/news/');
     const [run] = await poll(store);
     expect(counts([run])).toEqual([{ new: 6, unchanged: 0, failed: 0, notModified: false, error: null }]);
-    const titles = (await store.listArticles({ sourceId: 1 })).map((a) => a.title);
+    const titles = (await store.articles.list({ sourceId: 1 })).map((a) => a.title);
     expect(titles).toHaveLength(6);
     for (const t of titles) expect(t).toMatch(/^第1\d条：工业和信息化部发布行业运行情况通报（1\d）$/);
-    expect((await store.getSource(1))!.kind).toBe('listing');
+    expect((await store.sources.get(1))!.kind).toBe('listing');
     await poll(store, 1);
     expect(await rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(6);
     await store.close();
@@ -115,12 +115,12 @@ describe.each(BACKENDS)('fetching sources into the $name store', (backend) => {
       null,
     ]);
     expect(runs[6].new).toBe(1);
-    const sources = await store.listSources();
+    const sources = await store.sources.list();
     expect(sources.map((s) => [s.lastStatus, s.failures])).toEqual([...paths.slice(0, 6).map(() => ['failed', 1]), ['ok', 0]]);
     expect(sources[0].lastError).toBe(runs[0].error);
     // Failures count up poll after poll, and the store still holds one copy of the good article.
     for (const s of sources.slice(1, 3)) await poll(store, s.id);
-    expect((await store.listSources()).slice(1, 3).map((s) => s.failures)).toEqual([2, 2]);
+    expect((await store.sources.list()).slice(1, 3).map((s) => s.failures)).toEqual([2, 2]);
     expect(await rowCount(file, 'SELECT count(*) AS n FROM articles')).toBe(1);
     await store.close();
   });
@@ -134,7 +134,7 @@ describe.each(BACKENDS)('fetching sources into the $name store', (backend) => {
       expect.stringMatching(/\/huge: response exceeds/),
       expect.stringMatching(/\/always-500: HTTP 500/),
     ]);
-    const source = (await store.getSource(1))!;
+    const source = (await store.sources.get(1))!;
     expect(source).toMatchObject({ lastStatus: 'ok', etag: null, failures: 0 });
     expect(source.lastError).toMatch(/^3 of 3 items failed, first: .*gone\.html: HTTP 404/);
     const hugeHits = server.hits.get('/huge');

@@ -12,25 +12,25 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     const store = await openStore(await backend.fresh());
     for (const path of SAMPLES) {
       const { doc, bulletin } = await readBulletin(path);
-      const r = await store.importBulletin(doc, bulletin);
+      const r = await store.issues.import(doc, bulletin);
       expect(r).toMatchObject({ status: 'imported', articles: bulletin.articles.length, warnings: bulletin.messages!.filter((m) => m.level === 'warning').length, messages: bulletin.messages });
 
-      const articles = await store.listArticles({ issueId: r.issueId });
+      const articles = await store.articles.list({ issueId: r.issueId });
       expect(articles.map((a) => a.ordinal)).toEqual(bulletin.articles.map((_, i) => i));
       expect(articles.map(({ id, issueId, ordinal, contentHash, ...a }) => a)).toEqual(bulletin.articles);
       for (const a of articles) expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/);
-      expect(await store.getArticle(articles[0].id)).toEqual(articles[0]);
+      expect(await store.articles.get(articles[0].id)).toEqual(articles[0]);
     }
-    const issues = await store.listIssues();
+    const issues = await store.issues.list();
     expect(issues.map((i) => i.source.path).sort()).toEqual([...SAMPLES].sort());
     for (const issue of issues) {
       const { doc, bulletin } = await readBulletin(issue.source.path);
       expect(issue).toMatchObject({ publication: bulletin.publication, issueDate: bulletin.issueDate, sections: bulletin.sections, warnings: bulletin.warnings, messages: bulletin.messages });
       expect(issue.source).toMatchObject({ kind: 'text', encoding: 'utf-8', sha256: doc.sha256, bytes: doc.bytes });
       expect(new Date(issue.source.importedAt).toISOString()).toBe(issue.source.importedAt);
-      expect(issue.articleCount).toBe((await store.listArticles({ issueId: issue.id })).length);
+      expect(issue.articleCount).toBe((await store.articles.list({ issueId: issue.id })).length);
     }
-    expect(await store.getArticle(1e9)).toBeNull();
+    expect(await store.articles.get(1e9)).toBeNull();
     await store.close();
   });
 
@@ -38,12 +38,12 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     const location = await backend.fresh();
     const { doc, bulletin } = await readBulletin(SAMPLES[0]);
     const store = await openStore(location);
-    const first = await store.importBulletin(doc, bulletin);
+    const first = await store.issues.import(doc, bulletin);
     await store.close();
     const before = await backend.tables(location);
 
     const again = await openStore(location);
-    const second = await again.importBulletin({ ...doc, path: 'elsewhere/copy.txt' }, bulletin);
+    const second = await again.issues.import({ ...doc, path: 'elsewhere/copy.txt' }, bulletin);
     await again.close();
     expect(second).toEqual({ ...first, status: 'unchanged' });
     expect(await backend.tables(location)).toEqual(before);
@@ -53,7 +53,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     const location = await backend.fresh();
     const stores = await Promise.all([openStore(location), openStore(location)]);
     const { doc, bulletin } = await readBulletin(SAMPLES[1]);
-    const results = await Promise.all(stores.map((s) => s.importBulletin(doc, bulletin)));
+    const results = await Promise.all(stores.map((s) => s.issues.import(doc, bulletin)));
     await Promise.all(stores.map((s) => s.close()));
     expect(results.map((r) => r.status).sort()).toEqual(['imported', 'unchanged']);
     expect(results[0].issueId).toBe(results[1].issueId);
@@ -66,11 +66,11 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     const store = await openStore(await backend.fresh());
     const { doc, bulletin } = await readBulletin(SAMPLES[2]);
     const many: Bulletin = { ...bulletin, articles: [0, 1, 2, 3].map((i) => ({ ...bulletin.articles[0], section: i % 2 ? 'B' : 'A', title: `t${i}` })) };
-    const { issueId } = await store.importBulletin(doc, many);
-    expect((await store.listArticles({ section: 'B' })).map((a) => a.title)).toEqual(['t1', 't3']);
-    expect((await store.listArticles({ issueId, limit: 2, offset: 1 })).map((a) => a.title)).toEqual(['t1', 't2']);
-    expect((await store.listArticles({ issueId, offset: 3 })).map((a) => a.title)).toEqual(['t3']);
-    expect(await store.listArticles({ issueId: issueId + 1 })).toEqual([]);
+    const { issueId } = await store.issues.import(doc, many);
+    expect((await store.articles.list({ section: 'B' })).map((a) => a.title)).toEqual(['t1', 't3']);
+    expect((await store.articles.list({ issueId, limit: 2, offset: 1 })).map((a) => a.title)).toEqual(['t1', 't2']);
+    expect((await store.articles.list({ issueId, offset: 3 })).map((a) => a.title)).toEqual(['t3']);
+    expect(await store.articles.list({ issueId: issueId + 1 })).toEqual([]);
     await store.close();
   });
 
@@ -78,16 +78,16 @@ describe.each(BACKENDS)('the $name store', (backend) => {
     const location = await backend.fresh();
     const store = await openStore(location);
     const good = await readBulletin(SAMPLES[0]);
-    await store.importBulletin(good.doc, good.bulletin);
+    await store.issues.import(good.doc, good.bulletin);
     const before = await backend.tables(location);
     const { doc, bulletin } = await readBulletin(SAMPLES[1]);
     // An article without a line range breaks a NOT NULL constraint after the file and issue rows went in.
     const bad = { ...bulletin.articles[0], lineStart: null as unknown as number };
     const broken = { ...bulletin, articles: [...bulletin.articles, bad] };
-    await expect(store.importBulletin(doc, broken)).rejects.toThrow(/not[- ]null/i);
+    await expect(store.issues.import(doc, broken)).rejects.toThrow(/not[- ]null/i);
     expect(await backend.tables(location)).toEqual(before);
     // The failed import left the store usable: the same file, repaired, goes in whole.
-    expect(await store.importBulletin(doc, bulletin)).toMatchObject({ status: 'imported', articles: bulletin.articles.length });
+    expect(await store.issues.import(doc, bulletin)).toMatchObject({ status: 'imported', articles: bulletin.articles.length });
     await store.close();
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayLocation } from '../src/store/location.js';
 import { openStore } from '../src/store/open.js';
-import { asDraftStore } from '../src/store/types.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { BACKENDS } from './backends.js';
@@ -39,13 +38,13 @@ describe.skipIf(!postgres)('PostgreSQL store (JIANBAO_TEST_PG)', () => {
                     INSERT INTO articles (id, issue_id, ordinal, title, subheads, body, captions, line_start, line_end, content_hash)
                       OVERRIDING SYSTEM VALUE VALUES (7, 1, 0, '甲', '[]', '正文甲', '[]', 1, 3, 'h1'), (42, 1, 1, '乙', '[]', '正文乙', '[]', 4, 9, 'h2');
                     SELECT setval(pg_get_serial_sequence('articles', 'id'), 42)`);
-    const store = asDraftStore(await openStore(url), url);
-    expect((await store.listArticles()).map((a) => [a.id, a.issueId, a.title, a.web])).toEqual([[7, 1, '甲', undefined], [42, 1, '乙', undefined]]);
-    expect(await store.staleEnrichments('v')).toEqual([7, 42]);
-    const src = await store.addSource({ url: 'http://example.com/feed', name: null, section: null, everySeconds: 60 });
+    const store = await openStore(url);
+    expect((await store.articles.list()).map((a) => [a.id, a.issueId, a.title, a.web])).toEqual([[7, 1, '甲', undefined], [42, 1, '乙', undefined]]);
+    expect(await store.enrichment.stale('v')).toEqual([7, 42]);
+    const src = await store.sources.add({ url: 'http://example.com/feed', name: null, section: null, everySeconds: 60 });
     const web = { sourceId: src.id, section: null, title: '丙', body: '正文丙', url: 'http://example.com/a', canonicalUrl: 'http://example.com/a', dedupKey: 'example.com/a', publishedAt: null, fetchedAt: '2021-10-20T00:00:00Z', author: null, outlet: null };
-    expect(await store.storeWebArticle(web)).toEqual({ status: 'new', id: 43 });
-    expect(await store.listEditions()).toEqual([]);
+    expect(await store.sources.storeWebArticle(web)).toEqual({ status: 'new', id: 43 });
+    expect(await store.drafts.listEditions()).toEqual([]);
     await store.close();
     const versions = await sql(url, 'SELECT version FROM schema_migrations ORDER BY version');
     expect(versions.map((r) => r.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
@@ -88,7 +87,7 @@ describe.skipIf(!postgres)('PostgreSQL store (JIANBAO_TEST_PG)', () => {
       asReader.username = role;
       asReader.password = 'reader-pw';
       const store = await openStore(asReader.toString(), { mustExist: true });
-      expect(await store.listIssues()).toEqual([]);
+      expect(await store.issues.list()).toEqual([]);
       await store.close();
     } finally {
       await sql(url, `DROP OWNED BY ${role}; DROP ROLE ${role}`);

@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodPool } from '../src/compose/candidates.js';
 import { draftIssue } from '../src/compose/draft.js';
 import { importFile } from '../src/pipeline/import-file.js';
-import { openStore, openSearchStore } from '../src/store/open.js';
+import { openStore } from '../src/store/open.js';
 import { sharedTitleShare } from '../src/store/same-issue.js';
-import type { DraftStore, SearchStore } from '../src/store/types.js';
 import { bulletinHtml, CHROMIUM, launchChromium, printPdf, type FixtureBlock } from '../scripts/make-test-pdf.js';
 import { BACKENDS } from './backends.js';
 
@@ -45,28 +44,28 @@ describe('sharedTitleShare', () => {
 describe.each(BACKENDS)('the same issue imported twice ($name)', (backend) => {
   it.skipIf(!hasChromium)('as text then as PDF is stored once and says so; --replace keeps the PDF\'s read', async () => {
     const location = await backend.fresh();
-    const store = await openSearchStore(location);
+    const store = await openStore(location);
     try {
       const first = await importFile(TEXT, store);
       expect(first.status).toBe('imported');
-      const hits = (await store.search({ query: '光刻胶' })).total;
+      const hits = (await store.search.search({ query: '光刻胶' })).total;
       expect(hits).toBeGreaterThan(0);
 
       const again = await importFile(PDF, store);
       expect(again).toMatchObject({ status: 'same-issue', sameAs: first.issueId });
-      expect((await store.listIssues()).map((i) => i.id)).toEqual([first.issueId]);
-      expect((await store.search({ query: '光刻胶' })).total).toBe(hits);
+      expect((await store.issues.list()).map((i) => i.id)).toEqual([first.issueId]);
+      expect((await store.search.search({ query: '光刻胶' })).total).toBe(hits);
 
       const both = await importFile(PDF, store, { sameIssue: 'keep-both' });
       expect(both.status).toBe('imported');
-      await store.removeIssue(both.issueId);
+      await store.issues.remove(both.issueId);
 
       const replaced = await importFile(PDF, store, { sameIssue: 'replace' });
       expect(replaced).toMatchObject({ status: 'replaced', sameAs: first.issueId });
-      const issues = await store.listIssues();
+      const issues = await store.issues.list();
       expect(issues.map((i) => [i.id, i.source.kind])).toEqual([[replaced.issueId, 'pdf']]);
       expect(issues[0]).toMatchObject({ publication: GOLD.publication, issueDate: GOLD.issue_date });
-      expect((await store.search({ query: '光刻胶' })).total).toBe(hits);
+      expect((await store.search.search({ query: '光刻胶' })).total).toBe(hits);
     } finally {
       await store.close();
     }
@@ -82,7 +81,7 @@ describe.each(BACKENDS)('the same issue imported twice ($name)', (backend) => {
     try {
       const r = await importFile(plain, store, { publication: GOLD.publication, issueDate: GOLD.issue_date });
       expect(r.status).toBe('imported');
-      expect((await store.listIssues())[0]).toMatchObject({ publication: GOLD.publication, issueDate: GOLD.issue_date });
+      expect((await store.issues.list())[0]).toMatchObject({ publication: GOLD.publication, issueDate: GOLD.issue_date });
       expect(await importFile(TEXT, store)).toMatchObject({ status: 'same-issue', sameAs: r.issueId });
     } finally {
       await store.close();
@@ -91,32 +90,32 @@ describe.each(BACKENDS)('the same issue imported twice ($name)', (backend) => {
 
   it('remove leaves no trace in search, groups, trends, document frequencies or drafts', async () => {
     const location = await backend.fresh();
-    const store = (await openSearchStore(location)) as SearchStore & DraftStore;
+    const store = (await openStore(location));
     try {
       const kept = await importFile(SAMPLE, store);
       const gone = await importFile(TEXT, store);
-      const goneIds = new Set((await store.listArticles({ issueId: gone.issueId })).map((a) => a.id));
+      const goneIds = new Set((await store.articles.list({ issueId: gone.issueId })).map((a) => a.id));
       const keptDf = await backend.sql(location, 'SELECT sum(df) AS n FROM doc_freq');
-      expect((await store.search({ query: '光刻胶' })).total).toBeGreaterThan(0);
+      expect((await store.search.search({ query: '光刻胶' })).total).toBeGreaterThan(0);
 
       const pool = await periodPool(store, '2021-10-01', '2023-12-31');
-      const draftId = await store.saveDraft(
+      const draftId = await store.drafts.save(
         draftIssue(pool.candidates, { from: '2021-10-01', to: '2023-12-31', number: 1, createdAt: '2024-01-01T00:00:00.000Z' }),
         { at: '2024-01-01T00:00:00.000Z', who: 'test', what: 'new', detail: 'test' },
       );
-      const before = (await store.getDraft(draftId))!.sections.flatMap((s) => s.entries);
+      const before = (await store.drafts.get(draftId))!.sections.flatMap((s) => s.entries);
       expect(before.some((e) => goneIds.has(e.articleId))).toBe(true);
 
-      expect(await store.removeIssue(gone.issueId)).toEqual({ issueId: gone.issueId, articles: goneIds.size });
-      expect(await store.removeIssue(gone.issueId)).toBeNull();
+      expect(await store.issues.remove(gone.issueId)).toEqual({ issueId: gone.issueId, articles: goneIds.size });
+      expect(await store.issues.remove(gone.issueId)).toBeNull();
 
-      expect((await store.listIssues()).map((i) => i.id)).toEqual([kept.issueId]);
-      expect((await store.search({ query: '光刻胶' })).total).toBe(0);
-      expect((await store.search({ query: '数字经济' })).hits.every((h) => !goneIds.has(h.id))).toBe(true);
-      expect((await store.countByDate({ query: '', filters: { from: GOLD.issue_date, to: GOLD.issue_date } })).reduce((n, c) => n + c.count, 0)).toBe(0);
-      expect(await store.countFacts('tag', GOLD.issue_date, GOLD.issue_date)).toEqual([]);
-      for (const g of await store.listGroups()) expect(g.articles.some((a) => goneIds.has(a.id))).toBe(false);
-      const after = (await store.getDraft(draftId))!.sections.flatMap((s) => s.entries);
+      expect((await store.issues.list()).map((i) => i.id)).toEqual([kept.issueId]);
+      expect((await store.search.search({ query: '光刻胶' })).total).toBe(0);
+      expect((await store.search.search({ query: '数字经济' })).hits.every((h) => !goneIds.has(h.id))).toBe(true);
+      expect((await store.search.countByDate({ query: '', filters: { from: GOLD.issue_date, to: GOLD.issue_date } })).reduce((n, c) => n + c.count, 0)).toBe(0);
+      expect(await store.search.countFacts('tag', GOLD.issue_date, GOLD.issue_date)).toEqual([]);
+      for (const g of await store.enrichment.groups()) expect(g.articles.some((a) => goneIds.has(a.id))).toBe(false);
+      const after = (await store.drafts.get(draftId))!.sections.flatMap((s) => s.entries);
       expect(after.length).toBeGreaterThan(0);
       for (const e of after) {
         expect(goneIds.has(e.articleId)).toBe(false);

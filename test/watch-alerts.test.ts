@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverPending, openJianbao, resolveConfig, sendDigests, type Actor, type Jianbao } from '../src/core/index.js';
-import { openSearchStore } from '../src/store/open.js';
+import { openStore } from '../src/store/open.js';
 import type { SearchRequest } from '../src/search/types.js';
 import type { Store } from '../src/store/types.js';
 import { startNewsSite, startReceiver, startSmtp, type NewsArticle } from './alerts-servers.js';
@@ -148,14 +148,14 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
       expect(again.status).toBe('unchanged');
       expect(await j.watchlists.matchNew()).toMatchObject({ alerts: 0 });
 
-      const store = await openSearchStore(location);
+      const store = await openStore(location);
       try {
         const requests: [string, SearchRequest][] = [
           ['ministry', { query: '工业和信息化部' }],
           ['chips-in-section', { query: '芯片', filters: { sections: ['技术情报'] } }],
         ];
         for (const [name, request] of requests) {
-          const found = (await store.search({ ...request, limit: 1000, facets: false })).hits.map((h) => h.id).sort((a, b) => a - b);
+          const found = (await store.search.search({ ...request, limit: 1000, facets: false })).hits.map((h) => h.id).sort((a, b) => a - b);
           const alerted = (await j.watchlists.alerts(ALICE, { limit: 1000 })).alerts.filter((a) => a.watchlist === name).map((a) => a.articleId!).sort((a, b) => a - b);
           expect(found.length).toBeGreaterThan(0);
           expect(alerted).toEqual(found);
@@ -267,8 +267,8 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
 
       // Retries double: a third failure waits 2 minutes.
       await j.watchlists.add(ALICE, { name: 'later', query: '零售', webhook: `${receiver.base}/later` });
-      const store = await openSearchStore(location);
-      await store.storeWebArticle({
+      const store = await openStore(location);
+      await store.sources.storeWebArticle({
         sourceId: null, section: null, title: '网上零售额保持较快增长', body: '商务部数据显示，网上零售额保持较快增长。', url: 'https://news.example.com/r/1',
         canonicalUrl: 'https://news.example.com/r/1', dedupKey: 'r-1', publishedAt: null, fetchedAt: at(3990).toISOString(), author: null, outlet: null,
       });
@@ -294,10 +294,10 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
       await b.watchlists.add(ALICE, { name: 'both-2', query: '增长', webhook: `${receiver.base}/both` });
       receiver.received.length = 0;
       // Stored past the core (as another process's fetch would), so both workers find them queued.
-      const store: Store = await openSearchStore(location);
+      const store: Store = await openStore(location);
       for (const n of NEWS) {
         const url = `${news.base}/a/${n.slug}.html`;
-        await store.storeWebArticle({
+        await store.sources.storeWebArticle({
           sourceId: null, section: null, title: n.title, body: n.paragraphs.join('\n\n'), url, canonicalUrl: url, dedupKey: url,
           publishedAt: n.published, fetchedAt: time.now().toISOString(), author: null, outlet: null,
         });
@@ -343,13 +343,13 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
     const location = await backend.fresh();
     const time = clock('2026-11-20T12:00:00+08:00');
     const j = await open(location, time);
-    const store = await openSearchStore(location);
+    const store = await openStore(location);
     try {
       await j.watchlists.add(ALICE, { name: '电池', query: '动力电池' });
       let n = 0;
       const storeArticles = async (count: number) => {
         for (let k = 0; k < count; k++, n++) {
-          await store.storeWebArticle({
+          await store.sources.storeWebArticle({
             sourceId: null, section: null, title: `动力电池企业第${n}批扩产项目开工`, body: `据报道，动力电池企业扩产项目第${n}期开工建设，预计明年投产。`,
             url: `https://news.example.com/b/${n}`, canonicalUrl: `https://news.example.com/b/${n}`, dedupKey: `b-${n}`,
             publishedAt: time.now().toISOString(), fetchedAt: time.now().toISOString(), author: null, outlet: null,

@@ -48,7 +48,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     const location = await backend.fresh();
     await composeStore(location);
     const store = await openStore(location);
-    await store.storeWebArticle({
+    await store.sources.storeWebArticle({
       sourceId: null, section: null, title: XSS, body: '工业和信息化部发布通知，推动5G应用规模化发展。\n\n通知提出，到2023年每万人拥有5G基站数超过18个。',
       url: 'https://news.example.cn/x.html', canonicalUrl: 'https://news.example.cn/x.html', dedupKey: 'news.example.cn/x.html',
       publishedAt: '2021-10-18T09:00:00+08:00', fetchedAt: '2021-10-18T02:00:00Z', author: null, outlet: '示例新闻网',

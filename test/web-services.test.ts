@@ -123,7 +123,7 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
     await w.jianbao.sources.pause(ADMIN, { id: source.id, paused: true });
     const store = await openStore(w.location);
     try {
-      expect(await store.dueSources(new Date(Date.now() + 86_400_000))).toEqual([]);
+      expect(await store.sources.due(new Date(Date.now() + 86_400_000))).toEqual([]);
     } finally {
       await store.close();
     }

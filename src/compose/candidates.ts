@@ -3,7 +3,7 @@ import type { StoredEnrichment } from '../store/enrichment-types.js';
 import type { IssueSummary, Store, StoredArticle } from '../store/types.js';
 import { webPlace } from '../store/web-place.js';
 import type { Candidate } from './types.js';
-import { invalidInput, notFound } from '../core/errors.js';
+import { notFound } from '../core/errors.js';
 
 /** Enrichment fields a stored article may carry once enrichment is stored; all optional. */
 type MaybeEnriched = StoredArticle & Partial<Pick<Candidate, 'predictedSection' | 'tags' | 'entities' | 'summary' | 'eventGroup'>>;
@@ -62,18 +62,18 @@ export interface PeriodPool {
  * issues: the fullest issue's in its order, then the others'.
  */
 export async function periodPool(store: Store, from: string, to: string): Promise<PeriodPool> {
-  const issues = await store.listIssues();
+  const issues = await store.issues.list();
   const inPeriod = issues
     .filter((i) => i.issueDate !== null && i.issueDate >= from && i.issueDate <= to)
     .sort((a, b) => a.issueDate!.localeCompare(b.issueDate!) || a.id - b.id);
   const candidates: Candidate[] = [];
   for (const issue of inPeriod) {
-    for (const a of await store.listArticles({ issueId: issue.id })) {
-      candidates.push(candidateOf(a, issue, await store.getEnrichment(a.id)));
+    for (const a of await store.articles.list({ issueId: issue.id })) {
+      candidates.push(candidateOf(a, issue, await store.enrichment.get(a.id)));
     }
   }
-  for (const a of await store.listArticles({ webDays: { from, to } })) {
-    candidates.push(candidateOf(a, null, await store.getEnrichment(a.id)));
+  for (const a of await store.articles.list({ webDays: { from, to } })) {
+    candidates.push(candidateOf(a, null, await store.enrichment.get(a.id)));
   }
   return {
     candidates,
@@ -85,8 +85,8 @@ export async function periodPool(store: Store, from: string, to: string): Promis
 
 /** One stored article as a candidate, or an `article N: …` error when there is none. */
 export async function candidateById(store: Store, id: number): Promise<Candidate> {
-  const a = await store.getArticle(id);
+  const a = await store.articles.get(id);
   if (!a) throw notFound(`article ${id}`, 'no such article in the store');
-  const issue = a.issueId === null ? null : ((await store.listIssues()).find((i) => i.id === a.issueId) ?? null);
-  return candidateOf(a, issue, await store.getEnrichment(a.id));
+  const issue = a.issueId === null ? null : ((await store.issues.list()).find((i) => i.id === a.issueId) ?? null);
+  return candidateOf(a, issue, await store.enrichment.get(a.id));
 }

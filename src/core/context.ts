@@ -1,14 +1,25 @@
-import type { Store, SearchStore, DraftStore } from '../store/types.js';
+import type { Repositories, Store } from '../store/types.js';
 import type { Actor } from './actor.js';
 import type { JianbaoConfig } from './config.js';
 
 /** What every service is built on: the configuration, the store, and the one way changes are logged. */
 export interface CoreContext {
   readonly config: Readonly<JianbaoConfig>;
-  readonly store: SearchStore & DraftStore;
+  readonly store: Store;
   /** The clock, so a test can hold time still. */
   now(): Date;
   /** Appends one change to the audit log, with its actor. */
+  record(actor: Actor, change: Change): Promise<void>;
+  /**
+   * Runs `fn` in one store transaction: a change made through `tx.store` and its audit entry (`tx.record`) land
+   * together or not at all.
+   */
+  transaction<T>(fn: (tx: CoreTransaction) => Promise<T>): Promise<T>;
+}
+
+/** The store's repositories and the audit log, bound to one transaction. */
+export interface CoreTransaction {
+  readonly store: Repositories;
   record(actor: Actor, change: Change): Promise<void>;
 }
 
@@ -26,17 +37,18 @@ export interface Change {
 
 /** The context over an open store. */
 export function coreContext(config: Readonly<JianbaoConfig>, store: Store, now: () => Date = () => new Date()): CoreContext {
-  const full = store as SearchStore & DraftStore;
+  const recorder = (repositories: Repositories) => async (actor: Actor, change: Change) => {
+    await repositories.audit.record({
+      at: now().toISOString(), actor: actor.id, role: actor.role,
+      action: change.action, object: change.object, detail: change.detail,
+      before: change.before ?? null, after: change.after ?? null,
+    });
+  };
   return {
     config,
-    store: full,
+    store,
     now,
-    async record(actor, change) {
-      await full.audit.record({
-        at: now().toISOString(), actor: actor.id, role: actor.role,
-        action: change.action, object: change.object, detail: change.detail,
-        before: change.before ?? null, after: change.after ?? null,
-      });
-    },
+    record: recorder(store),
+    transaction: (fn) => store.transaction((tx) => fn({ store: tx, record: recorder(tx) })),
   };
 }

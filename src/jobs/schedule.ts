@@ -8,7 +8,7 @@ import type { JobEnv } from './types.js';
  */
 export async function queueDue(env: JobEnv, state: { digestSlot: string }): Promise<number> {
   const now = env.now();
-  const due = (await env.store.dueSources(now)).filter((s) => isDue(s, now));
+  const due = (await env.store.sources.due(now)).filter((s) => isDue(s, now));
   for (const source of due) await env.enqueue('fetch', { sourceId: source.id });
   await env.enqueue('alert', {});
   // Once an hour per process: the digests' own records keep each (watchlist, period) sent once.

@@ -27,7 +27,7 @@ export async function tickLoop(env: JobEnv, options: WorkOptions, signal: AbortS
   while (!signal.aborted) {
     try {
       if (options.schedule) await queueDue(env, schedule);
-      else await env.store.getSource(0);
+      else await env.store.sources.get(0);
       if (lost) options.onConnection?.('back', 'reconnected');
       lost = false;
     } catch (err) {

@@ -42,7 +42,7 @@ export async function importBytes(name: string, bytes: Uint8Array, store: Store,
 async function storeRead(path: string, { doc, bulletin: parsed }: ReadBulletin, store: Store, options: ImportOptions): Promise<ImportResult> {
   const bulletin = withGivenMasthead(parsed, options);
   try {
-    return await store.importBulletin(doc, bulletin, understandBulletin(bulletin), options.sameIssue ?? 'report');
+    return await store.issues.import(doc, bulletin, understandBulletin(bulletin), options.sameIssue ?? 'report');
   } catch (err) {
     throw inputError(path, err);
   }

@@ -34,7 +34,7 @@ export interface GenerateResult {
 }
 
 /**
- * Makes the archive through Store.importBulletin (one transaction per issue, as real imports), reporting the
+ * Makes the archive through store.issues.import (one transaction per issue, as real imports), reporting the
  * rate every ~10,000 articles. CPU time is returned beside wall time because on a shared machine wall time also
  * counts waiting for the CPU.
  */
@@ -45,7 +45,7 @@ export async function generateArchive(store: Store, o: GenerateOptions): Promise
   let made = 0;
   let reported = 0;
   for (const issue of syntheticIssues(material, { articles: o.articles, seed: o.seed })) {
-    const r = await store.importBulletin(issue.source, issue.bulletin);
+    const r = await store.issues.import(issue.source, issue.bulletin);
     made += r.status === 'imported' ? r.articles : 0;
     if (o.progress && made - reported >= 10_000) {
       reported = made;

@@ -72,7 +72,7 @@ export interface SyntheticOptions {
   spanDays?: number;
 }
 
-/** One synthetic issue, ready for Store.importBulletin; articles carry tags and entities. */
+/** One synthetic issue, ready for store.issues.import; articles carry tags and entities. */
 export interface SyntheticIssue {
   source: SourceMeta;
   bulletin: Bulletin & { articles: (Article & ArticleFacts)[] };

@@ -21,7 +21,7 @@ const MAX_IDLE_MS = 60_000;
 
 /** Polls the due sources (or the one asked for) once, in order; returns what each poll did. */
 export async function fetchDue(store: Store, fetcher: Fetcher, opts: FetchLoopOptions): Promise<SourceRun[]> {
-  const sources = opts.sourceId !== undefined ? [await requireSource(store, opts.sourceId)] : await store.dueSources(new Date());
+  const sources = opts.sourceId !== undefined ? [await requireSource(store, opts.sourceId)] : await store.sources.due(new Date());
   opts.onRound?.(sources);
   const runs: SourceRun[] = [];
   for (const source of sources) {
@@ -42,14 +42,14 @@ export async function watchSources(store: Store, fetcher: Fetcher, opts: FetchLo
 }
 
 async function requireSource(store: Store, id: number): Promise<StoredSource> {
-  const source = await store.getSource(id);
+  const source = await store.sources.get(id);
   if (!source) throw notFound(`source #${id}`, 'no such source (see jianbao sources list)');
   return source;
 }
 
 /** Time until the first source (or the one watched) is due again, at most {@link MAX_IDLE_MS}. */
 async function msUntilNextDue(store: Store, sourceId: number | undefined): Promise<number> {
-  const sources = (await store.listSources()).filter((s) => sourceId === undefined || s.id === sourceId);
+  const sources = (await store.sources.list()).filter((s) => sourceId === undefined || s.id === sourceId);
   const now = Date.now();
   const waits = sources.map((s) => (s.lastFetchedAt ? Date.parse(s.lastFetchedAt) + s.everySeconds * 1000 - now : 0));
   return Math.max(0, Math.min(MAX_IDLE_MS, ...waits));

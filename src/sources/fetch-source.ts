@@ -63,7 +63,7 @@ export async function fetchSource(source: StoredSource, store: Store, fetcher: F
     }
   } catch (e) {
     run.error = messageOf(e);
-    await store.recordPoll(source.id, { fetchedAt, status: 'failed', error: run.error, ...(kind ? { kind } : {}) });
+    await store.sources.recordPoll(source.id, { fetchedAt, status: 'failed', error: run.error, ...(kind ? { kind } : {}) });
     return run;
   }
   run.notModified = poll.unchanged;
@@ -92,7 +92,7 @@ export async function fetchSource(source: StoredSource, store: Store, fetcher: F
   // next poll reads the feed in full and retries exactly those items. A page that is missing, too large or not a
   // web page is reported once, not fetched again on every poll.
   const complete = retryLater.size === 0;
-  await store.recordPoll(source.id, {
+  await store.sources.recordPoll(source.id, {
     fetchedAt,
     status: poll.unchanged ? 'unchanged' : 'ok',
     error: run.failed ? `${run.failed} of ${poll.items.length} items failed, first: ${run.warnings.find((w) => !poll.warnings.includes(w))}` : null,
@@ -128,7 +128,7 @@ async function inStore<T>(call: () => Promise<T>): Promise<T> {
 
 /** Fetches, extracts and stores one item unless it is stored already; throws when its page cannot be read. */
 async function storeItem(item: FeedItem, key: string, source: StoredSource, store: Store, fetcher: Fetcher): Promise<'unchanged' | { id: number }> {
-  if (await inStore(() => store.hasWebArticle(key))) return 'unchanged';
+  if (await inStore(() => store.sources.hasWebArticle(key))) return 'unchanged';
   const page = await fetchArticle(item.url, fetcher);
   // The page's fields are clean already (extractArticle); the feed's own title and summary are cleaned here.
   const title = page.title?.trim() || (item.title && replaceControls(item.title).text.trim());
@@ -150,6 +150,6 @@ async function storeItem(item: FeedItem, key: string, source: StoredSource, stor
     outlet: page.source,
   };
   // Enriched in the storing transaction, as an import's articles are, so the inbox, drafts and groups take it at once.
-  const stored = await inStore(() => store.storeWebArticle(article, (context) => [understandArticle(article, webPlace(article), context)]));
+  const stored = await inStore(() => store.sources.storeWebArticle(article, (context) => [understandArticle(article, webPlace(article), context)]));
   return stored.status === 'new' ? { id: stored.id } : 'unchanged';
 }

@@ -47,23 +47,24 @@ export interface EventGroup {
   }[];
 }
 
-/** The store members the understanding stage needs; every backend implements them with the rest of Store. */
-export interface EnrichmentStore {
+/** The understanding tables: what enrichment reads and writes, and the same-event groups. */
+export interface EnrichmentRepository {
   /** Document frequencies over every enriched article and the saved section model, for enriching more. */
-  understandingContext(): Promise<UnderstandingContext>;
+  context(): Promise<UnderstandingContext>;
   /** The stored enrichment of one article, or null when it has none yet. */
-  getEnrichment(articleId: number): Promise<StoredEnrichment | null>;
+  get(articleId: number): Promise<StoredEnrichment | null>;
   /** Ids of the articles with no enrichment or one made by another version, in store order. */
-  staleEnrichments(version: string): Promise<number[]>;
+  stale(version: string): Promise<number[]>;
   /**
    * Stores (or replaces) the enrichment of existing articles in one transaction, moving document frequencies
-   * from their old terms to the new ones. Same-event groups are brought up to date by `regroup()`.
+   * from their old terms to the new ones, with their tags and entities for search. Same-event groups are brought
+   * up to date by `regroup()`.
    */
-  saveEnrichments(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void>;
+  save(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void>;
   /** Recomputes every same-event group from the stored fingerprints, in article order. */
   regroup(): Promise<void>;
   /** Same-event groups with at least two articles, by their first article. */
-  listGroups(): Promise<EventGroup[]>;
+  groups(): Promise<EventGroup[]>;
   /** Saves the section model enrichment uses from now on (replacing the previous one). */
   saveSectionModel(model: SectionModel): Promise<void>;
 }

@@ -83,7 +83,7 @@ export function groupAll(rows: FingerprintRow[]): Map<number, number> {
   return groups;
 }
 
-/** Group rows (ordered by group, then article) as the groups listGroups returns, by their first article. */
+/** Group rows (ordered by group, then article) as the groups enrichment.groups() returns, by their first article. */
 export function toGroups(rows: GroupRow[]): EventGroup[] {
   const byGroup = new Map<number, EventGroup>();
   for (const r of rows) {

@@ -1,20 +1,13 @@
 import { displayLocation, isUrl } from './location.js';
-import type { OpenOptions, SearchStore, Store } from './types.js';
+import type { OpenOptions, Store } from './types.js';
 import { invalidInput } from '../core/errors.js';
 
 /**
  * Opens the store at `location`: a `postgres://` or `postgresql://` URL means the PostgreSQL store in that
- * database, a file path the embedded SQLite store. The one place that picks a backend.
+ * database, a file path the embedded SQLite store. The one place that picks a backend. A backend's module is
+ * imported only when it is picked: loading `pg` alone costs a CLI run about 0.1 s.
  */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
-  return openSearchStore(location, options);
-}
-
-/**
- * Opens a store for searching (search, trend, top): both backends search, so this is openStore's full type.
- * A backend's module is imported only when it is picked: loading `pg` alone costs a CLI run about 0.1 s.
- */
-export async function openSearchStore(location: string, options: OpenOptions = {}): Promise<SearchStore> {
   if (/^postgres(ql)?:\/\//i.test(location)) return (await import('./postgres/postgres-store.js')).openPostgresStore(location, options);
   if (isUrl(location)) {
     throw invalidInput(displayLocation(location), 'unsupported store URL (give a postgres:// URL or a file path)');

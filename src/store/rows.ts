@@ -74,7 +74,7 @@ export function articleRow(issueId: number, ordinal: number, a: Article): Omit<A
   };
 }
 
-/** What importBulletin reports for bytes that were already stored as `existing`. */
+/** What issues.import reports for bytes that were already stored as `existing`. */
 export function unchangedResult(existing: IssueRow): ImportResult {
   return {
     status: 'unchanged',
@@ -107,7 +107,7 @@ function counted(messages: Message[]): Pick<ImportResult, 'warnings' | 'messages
   return { warnings: warningCount(messages), messages };
 }
 
-/** What importBulletin reports for a bulletin it has just stored as `issueId`. */
+/** What issues.import reports for a bulletin it has just stored as `issueId`. */
 export function importedResult(issueId: number, bulletin: Bulletin): ImportResult {
   return { status: 'imported', issueId, articles: bulletin.articles.length, ...counted(readMessages(bulletin.messages ?? bulletin.warnings)) };
 }

@@ -1,7 +1,7 @@
 import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../search/types.js';
 import type { Edition, IssueChange, IssueDraft } from '../compose/types.js';
 import type { Article, Bulletin, SourceDoc } from '../types.js';
-import type { EnrichmentStore, Understand } from './enrichment-types.js';
+import type { EnrichmentRepository, Understand } from './enrichment-types.js';
 import type { SameIssuePolicy } from './same-issue.js';
 import type { AuditLog } from './audit-types.js';
 import type { Message } from '../core/messages.js';
@@ -12,13 +12,21 @@ import type { TriageStore } from './triage-types.js';
 import type { UserStore } from './user-types.js';
 
 /**
- * The narrow interface every storage backend implements (SQLite now, PostgreSQL later), in the spirit of
- * Kysely's Dialect: callers never see SQL, backends never see the CLI. All methods are async so a networked
- * backend fits without changing callers.
+ * The store every backend implements (SQLite, PostgreSQL), in the spirit of Kysely's Dialect: callers never see
+ * SQL, backends never see the CLI. It is a set of repositories, one per kind of thing kept, plus a transaction
+ * that binds the same set to one connection. Every member is async so a networked backend fits.
  */
-export interface Store extends EnrichmentStore {
-  /** The audit log: every change the core makes, with its actor. */
-  readonly audit: AuditLog;
+export interface Store extends Repositories {
+  /**
+   * Runs `fn(tx)` in one transaction: `tx` is the same set of repositories bound to it; committed when `fn`
+   * resolves, rolled back when it throws (the error is rethrown). Other calls on this store wait for it (SQLite)
+   * or see it only once committed (PostgreSQL); calls on this store made inside `fn`, and nested transactions,
+   * join it.
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Releases the connection; the store must not be used afterwards. */
+  close(): Promise<void>;
+  // The workbench's and workers' repositories: not (yet) bound to `transaction`, so not among Repositories.
   /** The embedded store's job table; null on PostgreSQL, where pg-boss keeps the jobs. */
   readonly jobs: JobTable | null;
   /** Watchlists, their alerts and the outbox of deliveries. */
@@ -27,110 +35,122 @@ export interface Store extends EnrichmentStore {
   readonly users: UserStore;
   /** The inbox's triage state per article. */
   readonly triage: TriageStore;
+  /** Status moves (draft → submitted → published) and the files kept at sign-off. */
+  readonly publishing: Publishing;
+}
+
+/** What a store keeps, one repository per kind of thing. */
+export interface Repositories {
+  /** Imported issues (their source files and articles come and go with them). */
+  readonly issues: IssueRepository;
+  /** Stored articles, from issues and from the web. */
+  readonly articles: ArticleRepository;
+  /** Web sources, their polling state, and the web articles fetched through them. */
+  readonly sources: SourceRepository;
+  /** Enrichment, document frequencies, the section model and same-event groups. */
+  readonly enrichment: EnrichmentRepository;
+  /** Full-text search, trends and top lists over the archive. */
+  readonly search: SearchRepository;
+  /** Composed bulletins, their edit log, and editions. */
+  readonly drafts: DraftRepository;
+  /** The audit log: every change the core makes, with its actor. */
+  readonly audit: AuditLog;
+}
+
+/** Imported issues. */
+export interface IssueRepository {
   /**
    * Stores one parsed issue and its articles in a single transaction, keyed by the source's sha256: the same
    * bytes imported again change nothing and report `unchanged`. If it throws, the store is as it was before.
    * With `understand`, a new issue's articles are enriched in the same transaction: enrichment, document
    * frequencies and same-event groups are stored with them. `sameIssue` (default 'keep-both') says what to do
-   * when a stored issue has the same publication, date and most titles: report it (`same-issue`, nothing stored),
-   * replace it (removed with everything derived, then this one stored: `replaced`), or store both.
+   * when a stored issue has the same publication, date and most titles (see same-issue.ts: `importIssue`).
    */
-  importBulletin(source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue?: SameIssuePolicy): Promise<ImportResult>;
+  import(source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue?: SameIssuePolicy): Promise<ImportResult>;
   /**
    * Removes an issue and everything derived from it: its source file record, articles, enrichment, document
    * frequencies, same-event group membership, search index rows, and draft entries (and 另见 lines) printing its
    * articles. Returns what was removed, or null when there is no such issue.
    */
-  removeIssue(issueId: number): Promise<{ issueId: number; articles: number } | null>;
+  remove(issueId: number): Promise<{ issueId: number; articles: number } | null>;
   /** Every stored issue, newest issue date first, with its source file and article count. */
-  listIssues(): Promise<IssueSummary[]>;
-  /** Stored articles in issue then printed order, narrowed by the filter. */
-  listArticles(filter?: ArticleFilter): Promise<StoredArticle[]>;
-  /** One article by id, or null when there is none. */
-  getArticle(id: number): Promise<StoredArticle | null>;
-  /** Releases the connection; the store must not be used afterwards. */
-  close(): Promise<void>;
+  list(): Promise<IssueSummary[]>;
+}
 
-  /** Adds a web source. Throws `<url>: already a source (#id)` when the URL is one already. */
-  addSource(source: NewSource): Promise<StoredSource>;
+/** Stored articles. */
+export interface ArticleRepository {
+  /** Stored articles in issue then printed order (web articles last, as fetched), narrowed by the filter. */
+  list(filter?: ArticleFilter): Promise<StoredArticle[]>;
+  /** One article by id, or null when there is none. */
+  get(id: number): Promise<StoredArticle | null>;
+  /**
+   * Replaces an article's tags and/or entities (a kind not given is left as it is), for filters, facets and
+   * trends. Importing does the same for articles that carry `tags`/`entities`. Throws not-found for an unknown id.
+   */
+  setFacts(articleId: number, facts: ArticleFacts): Promise<void>;
+}
+
+/** Web sources and the articles fetched through them. */
+export interface SourceRepository {
+  /** Adds a web source. Throws a conflict `<url>: already a source (#id)` when the URL is one already. */
+  add(source: NewSource): Promise<StoredSource>;
   /** Every source, in the order they were added, with their last poll and article counts. */
-  listSources(): Promise<StoredSource[]>;
+  list(): Promise<StoredSource[]>;
   /** One source by id or exact URL, or null when there is none. */
-  getSource(idOrUrl: number | string): Promise<StoredSource | null>;
+  get(idOrUrl: number | string): Promise<StoredSource | null>;
   /** Removes a source by id or exact URL; its articles stay (without a source). Returns it, or null if none. */
-  removeSource(idOrUrl: number | string): Promise<StoredSource | null>;
+  remove(idOrUrl: number | string): Promise<StoredSource | null>;
   /** Pauses or resumes a source; returns it, or null when there is none. */
-  setSourcePaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null>;
+  setPaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null>;
   /** Sources due at `now` and not paused: never fetched, or last fetched at least their interval ago. */
-  dueSources(now: Date): Promise<StoredSource[]>;
+  due(now: Date): Promise<StoredSource[]>;
   /** Records the outcome of one poll on the source (validators, kind, seen keys, status, error, failure count). */
   recordPoll(sourceId: number, poll: PollRecord): Promise<void>;
   /** True when a web article with this dedup key is stored already. */
   hasWebArticle(dedupKey: string): Promise<boolean>;
   /**
-   * Stores a fetched web article once per dedup key: `new` with its id, or `duplicate` with the stored one's id.
-   * With `understand`, a new article is enriched, counted and grouped in the same transaction, as an import's.
+   * Stores a fetched web article once per dedup key, indexed for search in the same transaction: `new` with its
+   * id, or `duplicate` with the stored one's id. With `understand`, a new article is enriched, counted and grouped
+   * in the same transaction, as an import's.
    */
   storeWebArticle(article: WebArticleInput, understand?: Understand): Promise<{ status: 'new' | 'duplicate'; id: number }>;
 }
 
-/**
- * A store that also searches its archive (the embedded SQLite store; a PostgreSQL twin needs the same index over
- * the same segmented text, see src/store/sqlite/search-index.ts). Kept apart from Store so backends without
- * search still implement Store; `openSearchStore` refuses those with a clear message.
- */
-export interface SearchStore extends Store {
+/** Search over the archive; the index is kept by the writers in the same transaction as the articles. */
+export interface SearchRepository {
   /**
    * Full-text search of the archive (syntax: src/search/query.ts): the page of hits asked for, ranked by BM25
    * with the title weighted and a recency boost, with marked snippets, the total and exact facet counts over
-   * the whole result set. Throws a one-line `query: <problem>` for an empty or oversized query, never an SQL
-   * error. The index is kept by importBulletin in the same transaction as the articles.
+   * the whole result set. Throws a one-line `query: <problem>` for an empty or oversized query, never an SQL error.
    */
   search(request: SearchRequest): Promise<SearchResult>;
   /** How many articles match the search on each issue date (dates without matches left out), oldest first. */
   countByDate(request: SearchRequest): Promise<DateCount[]>;
   /** How many articles dated from `from` to `to` (inclusive) carry each tag or entity, most first. */
   countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]>;
-  /**
-   * Replaces an article's tags and/or entities (a kind not given is left as it is), for filters, facets and
-   * trends. importBulletin does the same for articles that carry `tags`/`entities`. Throws for an unknown id.
-   */
-  setArticleFacts(articleId: number, facts: ArticleFacts): Promise<void>;
 }
 
-/**
- * What a store offers for composing bulletins (drafts, their edit log, editions). Both backends have it; a backend
- * without it would still serve everything else, and `asDraftStore` says so in one line.
- */
-export interface DraftStore {
-  /** Status moves (draft → submitted → published) and the files kept at sign-off. */
-  readonly publishing: Publishing;
+/** Composed bulletins (drafts), their edit log, and editions (client profiles). */
+export interface DraftRepository {
   /**
    * Stores a composed issue and the change that made it, in one transaction: a draft with id 0 is inserted, else
-   * the stored draft is replaced whole. Returns the draft's id. Every save is logged, so edits cannot go unrecorded.
+   * the stored draft is replaced whole if still at the version it carries (StaleDraftError when it moved on, an
+   * error when there is none). Returns the draft's id. Every save is
+   * logged, so edits cannot go unrecorded.
    */
-  saveDraft(draft: IssueDraft, change: IssueChange): Promise<number>;
+  save(draft: IssueDraft, change: IssueChange): Promise<number>;
   /** One composed issue by id, entries in print order, or null when there is none. */
-  getDraft(id: number): Promise<IssueDraft | null>;
+  get(id: number): Promise<IssueDraft | null>;
   /** Every composed issue, newest first, without entry texts. */
-  listDrafts(): Promise<DraftSummary[]>;
+  list(): Promise<DraftSummary[]>;
   /** The edit log of a composed issue, oldest first. */
-  listChanges(draftId: number): Promise<IssueChange[]>;
+  changes(draftId: number): Promise<IssueChange[]>;
   /** Stores an edition (client profile), replacing one of the same name. */
   saveEdition(edition: Edition): Promise<void>;
   /** One edition by name, or null when there is none. */
   getEdition(name: string): Promise<Edition | null>;
   /** Every edition, by name. */
   listEditions(): Promise<Edition[]>;
-}
-
-/** The store as a DraftStore, or `<location>: …` when its backend cannot keep composed issues yet. */
-export function asDraftStore(store: Store, location: string): Store & DraftStore {
-  const s = store as Store & Partial<DraftStore>;
-  if (typeof s.saveDraft !== 'function') {
-    throw new Error(`${location}: this store cannot keep composed issues yet; use the embedded SQLite store (a file path)`);
-  }
-  return s as Store & DraftStore;
 }
 
 /** A composed issue as listed. */
@@ -148,7 +168,7 @@ export interface OpenOptions {
 /** What the store keeps about the file an issue came from (provenance and idempotency key). */
 export type SourceMeta = Pick<SourceDoc, 'path' | 'sha256' | 'bytes' | 'encoding' | 'kind'>;
 
-/** Outcome of importBulletin. */
+/** Outcome of IssueRepository.import. */
 export interface ImportResult {
   /**
    * `imported` when the file was new, `unchanged` when the same bytes were already stored, `same-issue` when a
@@ -187,7 +207,7 @@ export interface IssueSummary {
   source: SourceMeta & { importedAt: string };
 }
 
-/** Which articles listArticles returns; every field narrows, none given means all. */
+/** Which articles ArticleRepository.list returns; every field narrows, none given means all. */
 export interface ArticleFilter {
   /** Only this issue's articles. */
   issueId?: number;

@@ -71,7 +71,7 @@ export class BulletinService {
     const opts = parseInput(composeInput, input, 'compose');
     const store = this.ctx.store;
     const messages: Message[] = [];
-    const edition = opts.edition ? await store.getEdition(opts.edition) : null;
+    const edition = opts.edition ? await store.drafts.getEdition(opts.edition) : null;
     if (opts.edition && !edition) throw notFound(`edition ${opts.edition}`, 'no such edition (add it with jianbao edition add)');
     const pool = await periodPool(store, opts.from, opts.to);
     if (pool.undated.length) {
@@ -93,7 +93,7 @@ export class BulletinService {
       ...(this.ctx.config.house.copyright ? { copyright: this.ctx.config.house.copyright } : {}),
     });
     if (!opts.number) {
-      const same = (await store.listDrafts()).filter((d) => d.publication === draft.publication && d.edition === draft.edition);
+      const same = (await store.drafts.list()).filter((d) => d.publication === draft.publication && d.edition === draft.edition);
       draft.number = Math.max(0, ...same.map((d) => d.number)) + 1;
     }
     const printed = draft.sections.flatMap((s) => s.entries);
@@ -105,14 +105,17 @@ export class BulletinService {
     const detail =
       `${count(pool.candidates.length, 'article')} of ${opts.from}..${opts.to}${edition ? ` for edition ${edition.name}` : ''}: ` +
       `${entries(printed.length)}, ${merged} merged as 另见, ${left} left out (edition filter or --max-per-section)`;
-    const newId = await store.saveDraft(draft, this.change(actor, 'new', detail));
-    await this.ctx.record(actor, { action: 'bulletin.new', object: `bulletin:${newId}`, detail, after: { number: draft.number, edition: draft.edition } });
+    const newId = await this.ctx.transaction(async (tx) => {
+      const saved = await tx.store.drafts.save(draft, this.change(actor, 'new', detail));
+      await tx.record(actor, { action: 'bulletin.new', object: `bulletin:${saved}`, detail, after: { number: draft.number, edition: draft.edition } });
+      return saved;
+    });
     return { id: newId, messages };
   }
 
   /** The bulletins the actor may see, newest first, without entry texts: all for the newsroom, a reader's published ones. */
   async list(actor: Actor): Promise<DraftSummary[]> {
-    const all = await this.ctx.store.listDrafts();
+    const all = await this.ctx.store.drafts.list();
     if (can(actor, 'drafts.read')) return all;
     authorize(actor, 'published.read', 'read bulletins');
     return all.filter((d) => this.visible(actor, d));
@@ -124,7 +127,7 @@ export class BulletinService {
     const newsroom = can(actor, 'drafts.read');
     return {
       bulletin,
-      changes: newsroom ? await this.ctx.store.listChanges(bulletin.id) : [],
+      changes: newsroom ? await this.ctx.store.drafts.changes(bulletin.id) : [],
       files: await this.ctx.store.publishing.files(bulletin.id),
     };
   }
@@ -135,8 +138,12 @@ export class BulletinService {
     const e = parseInput(editInput, edit, 'edit');
     const draft = await this.editable(bulletinId, e.version);
     const { next, what, detail } = await applyEdit(this.ctx.store, draft, e);
-    await this.stale(draft, () => this.ctx.store.saveDraft(next, this.change(actor, what, detail)));
-    await this.ctx.record(actor, { action: `bulletin.${what}`, object: `bulletin:${bulletinId}`, detail });
+    await this.stale(draft, () =>
+      this.ctx.transaction(async (tx) => {
+        await tx.store.drafts.save(next, this.change(actor, what, detail));
+        await tx.record(actor, { action: `bulletin.${what}`, object: `bulletin:${bulletinId}`, detail });
+      }),
+    );
     return { what, detail, version: draft.version + 1 };
   }
 
@@ -163,7 +170,7 @@ export class BulletinService {
     authorize(actor, 'drafts.read', 'read drafts');
     const { limit } = parseInput(z.object({ limit: id.max(1000).default(200) }), input, 'left-out');
     const draft = await this.load(bulletinId);
-    const edition = draft.edition ? await this.ctx.store.getEdition(draft.edition) : null;
+    const edition = draft.edition ? await this.ctx.store.drafts.getEdition(draft.edition) : null;
     const pool = await periodPool(this.ctx.store, draft.from, draft.to);
     return leftOutOf(draft, pool.candidates, edition, [...new Set([...houseSections(), ...pool.sectionOrder])]).slice(0, limit);
   }
@@ -233,7 +240,7 @@ export class BulletinService {
   }
 
   private async load(bulletinId: number): Promise<IssueDraft> {
-    const draft = await this.ctx.store.getDraft(parseInput(id, bulletinId, 'bulletin'));
+    const draft = await this.ctx.store.drafts.get(parseInput(id, bulletinId, 'bulletin'));
     if (!draft) throw notFound(`issue ${bulletinId}`, 'no such issue (see jianbao issue list)');
     return draft;
   }

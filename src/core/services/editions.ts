@@ -23,15 +23,17 @@ export class EditionService {
   async save(actor: Actor, input: EditionInput): Promise<Edition> {
     authorize(actor, 'drafts.write', 'manage editions');
     const edition = parseInput(editionInput, input, 'edition');
-    const before = await this.ctx.store.getEdition(edition.name);
-    await this.ctx.store.saveEdition(edition);
-    await this.ctx.record(actor, { action: before ? 'edition.replace' : 'edition.add', object: `edition:${edition.name}`, detail: edition.name, before, after: edition });
-    return edition;
+    return this.ctx.transaction(async (tx) => {
+      const before = await tx.store.drafts.getEdition(edition.name);
+      await tx.store.drafts.saveEdition(edition);
+      await tx.record(actor, { action: before ? 'edition.replace' : 'edition.add', object: `edition:${edition.name}`, detail: edition.name, before, after: edition });
+      return edition;
+    });
   }
 
   /** Every edition, by name. */
   async list(actor: Actor): Promise<Edition[]> {
     authorize(actor, 'archive.read', 'read editions');
-    return this.ctx.store.listEditions();
+    return this.ctx.store.drafts.listEditions();
   }
 }

@@ -53,23 +53,23 @@ export class EnrichmentService {
     authorize(actor, 'archive.write', 'enrich articles');
     const { all } = parseInput(enrichInput, input, 'enrich');
     const store = this.ctx.store;
-    const context = await store.understandingContext();
-    const issues = new Map((await store.listIssues()).map((i) => [i.id, i]));
-    const articles = await store.listArticles();
-    const stale = new Set(all ? articles.map((a) => a.id) : await store.staleEnrichments(understandingVersion(context)));
+    const context = await store.enrichment.context();
+    const issues = new Map((await store.issues.list()).map((i) => [i.id, i]));
+    const articles = await store.articles.list();
+    const stale = new Set(all ? articles.map((a) => a.id) : await store.enrichment.stale(understandingVersion(context)));
     const todo = articles.filter((a) => stale.has(a.id));
     let batch: { articleId: number; understanding: ArticleUnderstanding }[] = [];
     for (const [i, a] of todo.entries()) {
       batch.push({ articleId: a.id, understanding: understandArticle(a, articleContext(a, issues), context) });
       if (batch.length === BATCH) {
-        await store.saveEnrichments(batch);
+        await store.enrichment.save(batch);
         batch = [];
       }
       progress?.(i + 1, todo.length, todo[i + 1]?.title);
     }
-    await store.saveEnrichments(batch);
-    await store.regroup();
-    const groups = (await store.listGroups()).length;
+    await store.enrichment.save(batch);
+    await store.enrichment.regroup();
+    const groups = (await store.enrichment.groups()).length;
     const result = { enriched: todo.length, upToDate: articles.length - todo.length, groups };
     if (todo.length) {
       await this.ctx.record(actor, {
@@ -90,9 +90,9 @@ export class EnrichmentService {
     const store = this.ctx.store;
     const houseSections = lexiconModel().sections;
     const house = new Set(houseSections);
-    const issues = new Map((await store.listIssues()).map((i) => [i.id, i]));
+    const issues = new Map((await store.issues.list()).map((i) => [i.id, i]));
     const edited = await this.corrections(house);
-    const articles = (await store.listArticles()).map((a) => (edited.has(a.id) ? { ...a, section: edited.get(a.id)! } : a));
+    const articles = (await store.articles.list()).map((a) => (edited.has(a.id) ? { ...a, section: edited.get(a.id)! } : a));
     const labelled = articles.filter((a) => a.section !== null && house.has(a.section));
     if (!labelled.length) {
       throw invalidInput(displayLocation(this.ctx.config.store), `no stored article is printed under a house section (${houseSections.join(', ')})`);
@@ -103,7 +103,7 @@ export class EnrichmentService {
         return { article: { title: a.title, body: a.body, date: issue.issueDate, source: issue.publication }, section: a.section! };
       }),
     );
-    await store.saveSectionModel(model);
+    await store.enrichment.saveSectionModel(model);
     const result: TrainResult = {
       bySection: houseSections.map((section) => ({ section, articles: labelled.filter((a) => a.section === section).length })),
       labelled: labelled.length,
@@ -120,16 +120,16 @@ export class EnrichmentService {
   /** The same-event groups of two articles or more, across issues and web sources. */
   async groups(actor: Actor): Promise<EventGroup[]> {
     authorize(actor, 'archive.read', 'read same-event groups');
-    return this.ctx.store.listGroups();
+    return this.ctx.store.enrichment.groups();
   }
 
   /** The sections editors chose in drafts, by article (see pipeline/corrections.ts), oldest draft first. */
   private async corrections(house: Set<string>): Promise<Map<number, string>> {
     const store = this.ctx.store;
     const all = [];
-    for (const d of [...(await store.listDrafts())].reverse()) {
-      const draft = await store.getDraft(d.id);
-      if (draft) all.push({ draft, changes: await store.listChanges(d.id) });
+    for (const d of [...(await store.drafts.list())].reverse()) {
+      const draft = await store.drafts.get(d.id);
+      if (draft) all.push({ draft, changes: await store.drafts.changes(d.id) });
     }
     return editorSections(all, house);
   }

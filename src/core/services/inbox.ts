@@ -80,7 +80,7 @@ export class InboxService {
     const t = parseInput(triageInput, input, 'triage');
     const ids = [...new Set(t.ids)];
     for (const articleId of t.action === 'duplicate' ? [...ids, t.of] : ids) {
-      if (!(await this.ctx.store.getArticle(articleId))) throw notFound(`article ${articleId}`, 'no such article');
+      if (!(await this.ctx.store.articles.get(articleId))) throw notFound(`article ${articleId}`, 'no such article');
     }
     if (t.action === 'duplicate' && ids.includes(t.of)) throw invalidInput(`article ${t.of}`, 'an article cannot duplicate itself');
     const patch: TriagePatch =

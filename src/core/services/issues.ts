@@ -61,33 +61,35 @@ export class IssueService {
   /** Every stored issue, newest issue date first. */
   async list(actor: Actor): Promise<IssueSummary[]> {
     authorize(actor, 'archive.read', 'read the archive');
-    return this.ctx.store.listIssues();
+    return this.ctx.store.issues.list();
   }
 
   /** Removes an issue and everything derived from it; not-found when there is none. */
   async remove(actor: Actor, issueId: number): Promise<{ issueId: number; articles: number }> {
     authorize(actor, 'archive.write', 'remove issues');
     parseInput(id, issueId, 'issue');
-    const before = (await this.ctx.store.listIssues()).find((i) => i.id === issueId);
-    const removed = await this.ctx.store.removeIssue(issueId);
-    if (!removed) throw notFound(`issue ${issueId}`, `no such issue in ${displayLocation(this.ctx.config.store)}`);
-    await this.ctx.record(actor, {
-      action: 'issue.remove', object: `issue:${issueId}`,
-      detail: `${count(removed.articles, 'article')} and everything derived from them`, before: before ?? null,
+    return this.ctx.transaction(async (tx) => {
+      const before = (await tx.store.issues.list()).find((i) => i.id === issueId);
+      const removed = await tx.store.issues.remove(issueId);
+      if (!removed) throw notFound(`issue ${issueId}`, `no such issue in ${displayLocation(this.ctx.config.store)}`);
+      await tx.record(actor, {
+        action: 'issue.remove', object: `issue:${issueId}`,
+        detail: `${count(removed.articles, 'article')} and everything derived from them`, before: before ?? null,
+      });
+      return removed;
     });
-    return removed;
   }
 
   /** Stored articles in issue then printed order, narrowed by the filter. */
   async listArticles(actor: Actor, filter: ArticleFilter = {}): Promise<StoredArticle[]> {
     authorize(actor, 'archive.read', 'read the archive');
-    return this.ctx.store.listArticles(parseInput(articleFilter, filter, 'filter'));
+    return this.ctx.store.articles.list(parseInput(articleFilter, filter, 'filter'));
   }
 
   /** One stored article; not-found when there is none. */
   async getArticle(actor: Actor, articleId: number): Promise<StoredArticle> {
     authorize(actor, 'archive.read', 'read the archive');
-    const article = await this.ctx.store.getArticle(parseInput(id, articleId, 'article'));
+    const article = await this.ctx.store.articles.get(parseInput(id, articleId, 'article'));
     if (!article) throw notFound(`article ${articleId}`, 'no such article in the store');
     return article;
   }
@@ -104,7 +106,7 @@ export class IssueService {
    */
   private async alert(r: ImportResult): Promise<void> {
     if (r.status !== 'imported' && r.status !== 'replaced') return;
-    const articles = await this.ctx.store.listArticles({ issueId: r.issueId });
+    const articles = await this.ctx.store.articles.list({ issueId: r.issueId });
     await matchNewArticles(this.ctx, articles.map((a) => a.id), { alert: r.status === 'imported' });
   }
 

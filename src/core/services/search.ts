@@ -66,14 +66,14 @@ export class SearchService {
   async search(actor: Actor, input: SearchInput): Promise<SearchResult> {
     authorize(actor, 'archive.read', 'search the archive');
     const r = parseInput(searchInput, input, 'search');
-    return this.ctx.store.search(r);
+    return this.ctx.store.search.search(r);
   }
 
   /** Matching articles per week or month, zero-filled between the first and last (or the filters' dates). */
   async trend(actor: Actor, input: TrendInput): Promise<TrendPoint[]> {
     authorize(actor, 'archive.read', 'read trends');
     const r = parseInput(trendInput, input, 'trend');
-    const counts = await this.ctx.store.countByDate({ query: r.query, filters: r.filters });
+    const counts = await this.ctx.store.search.countByDate({ query: r.query, filters: r.filters });
     return bucketCounts(counts, r.by as TrendPeriod, { from: r.filters.from, to: r.filters.to });
   }
 
@@ -82,7 +82,7 @@ export class SearchService {
     authorize(actor, 'archive.read', 'read trends');
     const r = parseInput(topInput, input, 'top');
     const store = this.ctx.store;
-    const newest = r.to ? undefined : (await store.listIssues()).find((i) => i.issueDate)?.issueDate;
+    const newest = r.to ? undefined : (await store.issues.list()).find((i) => i.issueDate)?.issueDate;
     const to = r.to ?? newest;
     if (!to) throw notFound(displayLocation(this.ctx.config.store), 'no dated issues stored; give --to');
     const from = r.from ?? addDays(to, 1 - r.days);
@@ -92,7 +92,7 @@ export class SearchService {
     // The entity lexicon is loaded only here: search and trend do without it.
     const { isCountry } = await import('../../enrich/entity-lexicon.js');
     // Countries (中国 above all) are where most articles happen, not what rose.
-    const facts = async (a: string, b: string) => (await store.countFacts(r.kind, a, b)).filter((f) => r.kind === 'tag' || !isCountry(f.value));
+    const facts = async (a: string, b: string) => (await store.search.countFacts(r.kind, a, b)).filter((f) => r.kind === 'tag' || !isCountry(f.value));
     const risers = rising(await facts(from, to), await facts(previous.from, previous.to), r.limit);
     return { kind: r.kind, period: { from, to }, previous, risers };
   }

@@ -64,12 +64,14 @@ export class SourceService {
   async add(actor: Actor, input: SourceInput): Promise<StoredSource> {
     authorize(actor, 'sources.manage', 'add sources');
     const source = checkSource(this.ctx.config, input);
-    const added = await this.ctx.store.addSource(source);
-    await this.ctx.record(actor, {
-      action: 'source.add', object: `source:${added.id}`, detail: `${added.url} (every ${formatInterval(added.everySeconds)})`,
-      after: { url: added.url, name: added.name, section: added.section, everySeconds: added.everySeconds },
+    return this.ctx.transaction(async (tx) => {
+      const added = await tx.store.sources.add(source);
+      await tx.record(actor, {
+        action: 'source.add', object: `source:${added.id}`, detail: `${added.url} (every ${formatInterval(added.everySeconds)})`,
+        after: { url: added.url, name: added.name, section: added.section, everySeconds: added.everySeconds },
+      });
+      return added;
     });
-    return added;
   }
 
   /** Every source in the order added, with its last poll and counts; with `articles`, each one's stored articles. */
@@ -78,7 +80,7 @@ export class SourceService {
     const { articles } = parseInput(z.object({ articles: z.boolean().default(false) }), input, 'sources');
     const store = this.ctx.store;
     return Promise.all(
-      (await store.listSources()).map(async (source) => ({ source, articles: articles ? await store.listArticles({ sourceId: source.id }) : [] })),
+      (await store.sources.list()).map(async (source) => ({ source, articles: articles ? await store.articles.list({ sourceId: source.id }) : [] })),
     );
   }
 
@@ -86,19 +88,21 @@ export class SourceService {
   async remove(actor: Actor, ref: number | string): Promise<StoredSource> {
     authorize(actor, 'sources.manage', 'remove sources');
     const key = parseInput(sourceRef, ref, 'source');
-    const removed = await this.ctx.store.removeSource(key);
-    if (!removed) throw notFound(String(ref), 'no such source (see jianbao sources list)');
-    await this.ctx.record(actor, { action: 'source.remove', object: `source:${removed.id}`, detail: removed.url, before: removed });
-    return removed;
+    return this.ctx.transaction(async (tx) => {
+      const removed = await tx.store.sources.remove(key);
+      if (!removed) throw notFound(String(ref), 'no such source (see jianbao sources list)');
+      await tx.record(actor, { action: 'source.remove', object: `source:${removed.id}`, detail: removed.url, before: removed });
+      return removed;
+    });
   }
 
   /** Pauses or resumes a source: a paused source is not polled when due, but can still be fetched now. */
   async pause(actor: Actor, input: { id: number; paused: boolean }): Promise<StoredSource> {
     authorize(actor, 'sources.manage', 'pause sources');
     const { id: sourceId, paused } = parseInput(z.object({ id, paused: z.boolean() }).strict(), input, 'source');
-    const before = await this.ctx.store.getSource(sourceId);
+    const before = await this.ctx.store.sources.get(sourceId);
     if (!before) throw notFound(`source ${sourceId}`, 'no such source');
-    const after = (await this.ctx.store.setSourcePaused(sourceId, paused))!;
+    const after = (await this.ctx.store.sources.setPaused(sourceId, paused))!;
     await this.ctx.record(actor, {
       action: paused ? 'source.pause' : 'source.resume', object: `source:${sourceId}`, detail: `${paused ? 'paused' : 'resumed'} ${before.url}`,
       before: { paused: before.paused }, after: { paused: after.paused },
@@ -111,7 +115,7 @@ export class SourceService {
     const { id: sourceId } = parseInput(z.object({ id }).strict(), input, 'source');
     const [run] = await this.poll(actor, { sourceId });
     if (!run) throw notFound(`source ${sourceId}`, 'no such source');
-    const source = (await this.ctx.store.getSource(sourceId)) ?? run.source;
+    const source = (await this.ctx.store.sources.get(sourceId)) ?? run.source;
     return { source, new: run.new, unchanged: run.unchanged, failed: run.failed, error: run.error, warnings: run.warnings };
   }
 

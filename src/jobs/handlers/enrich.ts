@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ArticleUnderstanding, EnrichmentStore, UnderstandingContext } from '../../store/enrichment-types.js';
-import type { IssueSummary } from '../../store/types.js';
+import type { ArticleUnderstanding, UnderstandingContext } from '../../store/enrichment-types.js';
+import type { IssueSummary, Repositories } from '../../store/types.js';
 import { matchNew } from '../../core/alerting/jobs.js';
 import type { Job } from '../types.js';
 
@@ -23,10 +23,10 @@ const contexts = new WeakMap<object, { at: number; context: Promise<Understandin
  * The store's understanding context (document frequencies, section model), read at most every 30 s per worker:
  * reading the whole vocabulary for every job of three articles was the cost that grew with the archive.
  */
-function contextOf(store: EnrichmentStore, now: Date): Promise<UnderstandingContext> {
+function contextOf(store: Repositories, now: Date): Promise<UnderstandingContext> {
   const cached = contexts.get(store);
   if (cached && now.getTime() - cached.at < CONTEXT_SECONDS * 1000) return cached.context;
-  const context = store.understandingContext();
+  const context = store.enrichment.context();
   contexts.set(store, { at: now.getTime(), context });
   context.catch(() => contexts.delete(store));
   return context;
@@ -54,22 +54,22 @@ export const enrichJob: Job<z.infer<typeof payload>> = {
     const context = await contextOf(store, env.now());
     const version = understandingVersion(context);
     const wanted = p.articleIds
-      ? (await Promise.all(p.articleIds.map(async (id) => ((await store.getEnrichment(id))?.version === version ? null : id)))).filter((id) => id !== null)
-      : await store.staleEnrichments(version);
+      ? (await Promise.all(p.articleIds.map(async (id) => ((await store.enrichment.get(id))?.version === version ? null : id)))).filter((id) => id !== null)
+      : await store.enrichment.stale(version);
     // Web articles come enriched from the fetch's own transaction: then only matching and grouping are left.
     if (wanted.length) {
       let issues: Map<number, IssueSummary> | null = null;
       let batch: { articleId: number; understanding: ArticleUnderstanding }[] = [];
       for (const id of wanted) {
         if (signal.aborted) break;
-        const article = await store.getArticle(id);
+        const article = await store.articles.get(id);
         if (!article) continue;
         // Bulletin articles are read against their issue; web articles (most here) need no issue list.
-        if (article.issueId !== null) issues ??= new Map((await store.listIssues()).map((i) => [i.id, i]));
+        if (article.issueId !== null) issues ??= new Map((await store.issues.list()).map((i) => [i.id, i]));
         batch.push({ articleId: id, understanding: understandArticle(article, articleContext(article, issues ?? new Map()), context) });
-        if (batch.length === BATCH) (await store.saveEnrichments(batch), (batch = []));
+        if (batch.length === BATCH) (await store.enrichment.save(batch), (batch = []));
       }
-      await store.saveEnrichments(batch);
+      await store.enrichment.save(batch);
       // Stopped midway: the rest is stale still and fails the job, so it is run again.
       if (signal.aborted) throw new Error('stopped before every article was enriched');
     }

@@ -24,7 +24,7 @@ export const fetchJob: Job<z.infer<typeof payload>> = {
     await modules();
   },
   async handler(env, p, signal) {
-    const source = await env.store.getSource(p.sourceId);
+    const source = await env.store.sources.get(p.sourceId);
     // Removed since it was queued: nothing to do.
     if (!source || (!p.force && !isDue(source, env.now()))) return;
     const [{ createFetcher }, { fetchSource }] = await modules();

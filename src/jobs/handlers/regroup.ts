@@ -12,6 +12,6 @@ export const regroupJob: Job<z.infer<typeof payload>> = {
   // Regrouping reads every fingerprint: once per 10 s at most, however many enrich jobs ask for it.
   delaySeconds: 10,
   async handler(env) {
-    await env.store.regroup();
+    await env.store.enrichment.regroup();
   },
 };

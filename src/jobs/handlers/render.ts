@@ -18,7 +18,7 @@ export const renderJob: Job<z.infer<typeof payload>> = {
   payload,
   key: (p) => `render:${p.bulletinId}`,
   async handler(env, p) {
-    const draft = await env.store.getDraft(p.bulletinId);
+    const draft = await env.store.drafts.get(p.bulletinId);
     if (!draft) throw new Error(`bulletin ${p.bulletinId}: no such bulletin`);
     await mkdir(p.dir, { recursive: true });
     for (const format of p.formats) {

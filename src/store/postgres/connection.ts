@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Client, Pool, TypeOverrides, types, type PoolClient } from 'pg';
 import { JianbaoError, unavailable } from '../../core/errors.js';
 
@@ -100,7 +101,8 @@ export async function inTransaction<T>(pool: Pool, name: string, work: (client: 
     return result;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => (broken = true));
-    throw namedError(name, err);
+    // Our own errors already name their input (`<url>: already a source`), as on SQLite; the server's get the database.
+    throw err instanceof JianbaoError ? err : namedError(name, err);
   } finally {
     client.release(broken);
   }
@@ -109,7 +111,50 @@ export async function inTransaction<T>(pool: Pool, name: string, work: (client: 
 /** Runs one statement (on a pooled connection, or on a transaction's) and gives its rows. */
 export type Query = <R extends object>(sql: string, params?: unknown[]) => Promise<R[]>;
 
-/** Statements on one transaction's connection (inTransaction names their errors when it fails). */
-export function onClient(tx: PoolClient): Query {
-  return async <R extends object>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows;
+/**
+ * A pool and the transaction, if any, that the current async context runs in: statements inside
+ * `transaction(work)` (however deep the calls) go to its connection, others to a pooled one. Repositories are
+ * built over it once and serve both.
+ */
+export class PgConnection {
+  private readonly inside = new AsyncLocalStorage<{ client: PoolClient; open: boolean }>();
+
+  constructor(
+    readonly pool: Pool,
+    readonly name: string,
+  ) {}
+
+  /** One statement: on the current transaction's connection, else on a pooled one, its failures named by the database. */
+  readonly query: Query = async <R extends object>(sql: string, params: unknown[] = []) => {
+    const tx = this.current();
+    if (tx) return (await tx.query<R>(sql, params)).rows;
+    const client = await connect(this.pool, this.name);
+    try {
+      return (await client.query<R>(sql, params)).rows;
+    } catch (err) {
+      throw namedError(this.name, err);
+    } finally {
+      client.release();
+    }
+  };
+
+  /** Runs `work` in one transaction (see inTransaction); inside another one, joins it. */
+  async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const tx = this.current();
+    if (tx) return work(tx);
+    return inTransaction(this.pool, this.name, async (client) => {
+      const state = { client, open: true };
+      try {
+        return await this.inside.run(state, () => work(client));
+      } finally {
+        // Work left running past the end (not awaited) goes to the pool, never to a finished transaction.
+        state.open = false;
+      }
+    });
+  }
+
+  private current(): PoolClient | null {
+    const state = this.inside.getStore();
+    return state?.open ? state.client : null;
+  }
 }

@@ -1,28 +1,32 @@
 import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
 import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
-import type { DraftSummary } from '../types.js';
+import type { DraftRepository, DraftSummary } from '../types.js';
 import { StaleDraftError } from '../publishing-types.js';
 import type { BulletinStatus } from '../../compose/types.js';
-import type { Query } from './connection.js';
+import type { PgConnection, Query } from './connection.js';
 
 const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
 
 /** The composed-issue part of the PostgreSQL store: drafts, entries, edit log and editions. */
-export class PostgresDrafts {
-  constructor(private readonly query: Query) {}
+export class PostgresDrafts implements DraftRepository {
+  private readonly query;
 
-  async getDraft(id: number): Promise<IssueDraft | null> {
+  constructor(private readonly conn: PgConnection) {
+    this.query = conn.query;
+  }
+
+  async get(id: number): Promise<IssueDraft | null> {
     const [row] = await this.query<DraftRow>(`${DRAFT_SELECT} WHERE d.id = $1`, [id]);
     if (!row) return null;
     const entries = await this.query<{ entry: string }>('SELECT entry FROM issue_entries WHERE draft_id = $1 ORDER BY ordinal', [id]);
     return toDraft(row, entries.map((r) => JSON.parse(r.entry) as Entry));
   }
 
-  async listDrafts(): Promise<DraftSummary[]> {
+  async list(): Promise<DraftSummary[]> {
     return (await this.query<DraftRow>(`${DRAFT_SELECT} ORDER BY d.period_to DESC, d.id DESC`)).map(toDraftSummary);
   }
 
-  async listChanges(draftId: number): Promise<IssueChange[]> {
+  async changes(draftId: number): Promise<IssueChange[]> {
     return this.query<IssueChange>('SELECT at, who, what, detail FROM issue_changes WHERE draft_id = $1 ORDER BY id', [draftId]);
   }
 
@@ -45,11 +49,15 @@ export class PostgresDrafts {
     return (await this.query<EditionRow>('SELECT * FROM editions ORDER BY name')).map(toEdition);
   }
 
+  async save(draft: IssueDraft, change: IssueChange): Promise<number> {
+    return this.conn.transaction(() => this.saveNow(draft, change));
+  }
+
   /**
    * Inserts or replaces the draft row (only if still at the version the draft carries), rewrites its entries,
-   * appends the change; run in one transaction. The row lock makes a concurrent save wait, then find the version moved.
+   * appends the change. The row lock makes a concurrent save wait, then find the version moved.
    */
-  async saveDraft(draft: IssueDraft, change: IssueChange): Promise<number> {
+  private async saveNow(draft: IssueDraft, change: IssueChange): Promise<number> {
     const c = draftColumns(draft);
     const values = [c.publication, c.number, c.edition, c.from, c.to, c.coverLine, c.copyright, c.highlights, c.sections, c.trends, c.highlightsFixed === 1];
     let id = draft.id;

@@ -1,8 +1,10 @@
 import { lookupKeys } from '../../enrich/index.js';
 import type { Fingerprint, SectionModel } from '../../enrich/types.js';
-import type { ArticleUnderstanding, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
+import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
+import { articleFacts } from '../../search/facts.js';
+import { setArticleFactsInTx } from './search-index.js';
 import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
-import type { Query } from './connection.js';
+import type { PgConnection } from './connection.js';
 
 /** One article's new understanding, as saved. */
 export interface UnderstandingItem {
@@ -16,8 +18,29 @@ export interface UnderstandingItem {
  * decided on and written back, so two writers at once would count against stale frequencies or hand out the
  * same new group id; the lock makes them take turns (readers are not held up).
  */
-export class PostgresEnrichment {
-  constructor(private readonly query: Query) {}
+export class PostgresEnrichment implements EnrichmentRepository {
+  private readonly query;
+
+  constructor(private readonly conn: PgConnection) {
+    this.query = conn.query;
+  }
+
+  async save(items: UnderstandingItem[]): Promise<void> {
+    await this.conn.transaction(async (client) => {
+      await this.lock();
+      await this.store(items);
+      for (const { articleId, understanding: u } of items) {
+        await setArticleFactsInTx(client, articleId, articleFacts(u.enrichment.tags, u.enrichment.entities));
+      }
+    });
+  }
+
+  async regroup(): Promise<void> {
+    await this.conn.transaction(async () => {
+      await this.lock();
+      await this.regroupNow();
+    });
+  }
 
   /** Waits for other writers of the understanding tables, until the caller's transaction ends. */
   async lock(): Promise<void> {
@@ -36,9 +59,10 @@ export class PostgresEnrichment {
 
   /**
    * Stores or replaces these articles' enrichment, moves document frequencies from their old terms to the new
-   * ones, and stores their fingerprints with lookup keys: a few statements for the whole batch.
+   * ones, and stores their fingerprints with lookup keys: a few statements for the whole batch; in the caller's
+   * transaction, after `lock()`.
    */
-  async save(items: UnderstandingItem[]): Promise<void> {
+  async store(items: UnderstandingItem[]): Promise<void> {
     if (!items.length) return;
     const ids = items.map((i) => i.articleId);
     const delta = new Map<string, number>();
@@ -92,8 +116,21 @@ export class PostgresEnrichment {
     await this.setGroups([articleId], [group]);
   }
 
+  /** Takes an issue's articles out of the document frequencies, before they are removed. */
+  async uncountIssue(issueId: number): Promise<void> {
+    await this.query(
+      `UPDATE doc_freq d SET df = d.df - n.count
+         FROM (SELECT t.term, count(*) AS count
+                 FROM article_enrichment e JOIN articles a ON a.id = e.article_id,
+                      LATERAL (SELECT DISTINCT value AS term FROM jsonb_array_elements_text(e.terms)) t
+                WHERE a.issue_id = $1 GROUP BY t.term) n
+        WHERE d.term = n.term`,
+      [issueId],
+    );
+  }
+
   /** Recomputes every group from the stored fingerprints in article order. */
-  async regroup(): Promise<void> {
+  private async regroupNow(): Promise<void> {
     const groups = groupAll(await this.query<FingerprintRow>('SELECT article_id, simhash, keys FROM article_fingerprints ORDER BY article_id'));
     await this.query('DELETE FROM event_groups');
     await this.setGroups([...groups.keys()], [...groups.values()]);

@@ -1,6 +1,5 @@
-import type { Pool } from 'pg';
 import type { Publishing, StatusChange } from '../publishing-types.js';
-import { inTransaction, onClient, type Query } from './connection.js';
+import type { PgConnection } from './connection.js';
 import { staleOrMissing } from './drafts.js';
 
 /**
@@ -21,15 +20,15 @@ export const PUBLISHING_SCHEMA = `
 
 /** Status moves and kept files of the PostgreSQL store. */
 export class PostgresPublishing implements Publishing {
-  constructor(
-    private readonly pool: Pool,
-    private readonly name: string,
-    private readonly query: Query,
-  ) {}
+  private readonly query;
+
+  constructor(private readonly conn: PgConnection) {
+    this.query = conn.query;
+  }
 
   async transition(m: StatusChange): Promise<number> {
-    return inTransaction(this.pool, this.name, async (tx) => {
-      const q = onClient(tx);
+    return this.conn.transaction(async () => {
+      const q = this.query;
       const moved = await q(
         'UPDATE issue_drafts SET status = $1, version = version + 1 WHERE id = $2 AND version = $3 AND status = $4 RETURNING id',
         [m.to, m.draftId, m.version, m.from],

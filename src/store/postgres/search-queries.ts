@@ -8,6 +8,7 @@ import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc } from './search-index.js';
 import { tsqueryOf } from './tsquery.js';
 import type { MatchPlan } from '../../search/match-plan.js';
+import type { SearchRepository } from '../types.js';
 
 /** ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. */
 const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, 1}`;
@@ -74,10 +75,8 @@ interface SearchSql {
  * scores is a materialised CTE that the total, the ranked page (with ts_headline snippets) and the exact facets
  * all read, so the full-text match runs once and facet counts cover the whole result set.
  */
-export class PostgresSearch {
+export class PostgresSearch implements SearchRepository {
   private aliasMap: string | undefined;
-
-  /** `query` runs one statement on the store's pool, its failures named by the database. */
   private readonly aliases: AliasIndex;
   private readonly rerankMin: number;
   private readonly searchQuery: StatementRunner;
@@ -96,7 +95,7 @@ export class PostgresSearch {
     this.searchQuery = o.searchQuery ?? query;
   }
 
-  /** See SearchStore.search. */
+  /** See SearchRepository.search. */
   async search(request: SearchRequest): Promise<SearchResult> {
     const planned = planSearch(request, this.aliases);
     const marks = request.marks ?? 'terminal';
@@ -191,7 +190,7 @@ export class PostgresSearch {
     return (this.aliasMap ??= JSON.stringify(this.aliases.canonicalOfAliases()));
   }
 
-  /** See SearchStore.countByDate. */
+  /** See SearchRepository.countByDate. */
   async countByDate(request: SearchRequest): Promise<DateCount[]> {
     const q = searchSql(planSearch(request, this.aliases), this.aliases);
     return this.query<DateCount>(
@@ -201,7 +200,7 @@ export class PostgresSearch {
     );
   }
 
-  /** See SearchStore.countFacts. */
+  /** See SearchRepository.countFacts. */
   async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
     const [table, column] = kind === 'tag' ? ['article_tags', 'tag'] : ['article_entities', 'name'];
     // Entities named by an alias count under their canonical name, each article once.

@@ -1,7 +1,12 @@
 import { articleContentHash } from '../content-hash.js';
 import { toSource, type SourceRow } from '../source-rows.js';
-import type { NewSource, PollRecord, StoredSource, WebArticleInput } from '../types.js';
-import type { Query } from './connection.js';
+import type { NewSource, PollRecord, SourceRepository, StoredSource, WebArticleInput } from '../types.js';
+import { webPlace } from '../web-place.js';
+import type { PgConnection } from './connection.js';
+import { indexArticle, insertArticleFacts } from './search-index.js';
+import type { PostgresEnrichment } from './enrichment.js';
+import type { Understand } from '../enrichment-types.js';
+import { articleFacts } from '../../search/facts.js';
 import { conflict } from '../../core/errors.js';
 
 const SOURCE_SELECT = `
@@ -10,9 +15,16 @@ const SOURCE_SELECT = `
 /** The schema step part that lets a source be paused. */
 export const SOURCES_PAUSE_SCHEMA = `ALTER TABLE sources ADD COLUMN paused boolean NOT NULL DEFAULT false;`;
 
-/** The sources part of the PostgreSQL store: sources, their polling state, and web articles. */
-export class PostgresSources {
-  constructor(private readonly query: Query) {}
+/** The sources of the PostgreSQL store: sources, their polling state, and web articles. */
+export class PostgresSources implements SourceRepository {
+  private readonly query;
+
+  constructor(
+    private readonly conn: PgConnection,
+    private readonly understanding: PostgresEnrichment,
+  ) {
+    this.query = conn.query;
+  }
 
   async add(source: NewSource): Promise<StoredSource> {
     const existing = await this.get(source.url);
@@ -80,10 +92,29 @@ export class PostgresSources {
   }
 
   /**
-   * Stores the article unless its dedup key is stored already; run in a transaction. A fetcher storing the same
-   * key at the same moment makes this insert wait for it and then insert nothing: the article is a duplicate.
+   * Stores the article unless its dedup key is stored already, and indexes it, in one transaction. A fetcher storing
+   * the same key at the same moment makes this insert wait for it and then insert nothing: the article is a duplicate.
    */
-  async storeWebArticle(a: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+  async storeWebArticle(a: WebArticleInput, understand?: Understand): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+    return this.conn.transaction(async (client) => {
+      if (understand) await this.understanding.lock();
+      const stored = await this.insertWeb(a);
+      if (stored.status === 'new') {
+        // Enriched, counted and grouped in this transaction, as an import's articles (issues.ts).
+        const u = understand?.(await this.understanding.context())[0];
+        if (u) {
+          await this.understanding.store([{ articleId: stored.id, understanding: u }]);
+          await this.understanding.group(stored.id, u.enrichment.fingerprint);
+          await insertArticleFacts(client, [{ id: stored.id, facts: articleFacts(u.enrichment.tags, u.enrichment.entities) }]);
+        }
+        const { issueDate, publication } = webPlace(a);
+        await indexArticle(client, stored.id, { ...a, captions: [] }, issueDate, publication);
+      }
+      return stored;
+    });
+  }
+
+  private async insertWeb(a: WebArticleInput): Promise<{ status: 'new' | 'duplicate'; id: number }> {
     const [row] = await this.query<{ id: number }>(
       `INSERT INTO articles (issue_id, ordinal, section, title, byline, subheads, body, captions, page, line_start, line_end,
                              content_hash, source_id, url, canonical_url, dedup_key, published_at, fetched_at, author, outlet)

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { fromJson, toJson, type AuditEntry, type AuditFilter, type AuditLog } from '../audit-types.js';
+import type { SqliteGate } from './gate.js';
 
 /** The schema step that adds the audit log. */
 export const AUDIT_SCHEMA = `
@@ -22,12 +23,17 @@ type AuditRow = Omit<AuditEntry, 'before' | 'after'> & { before: string | null; 
 
 /** The audit log of the SQLite store. */
 export class SqliteAudit implements AuditLog {
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly gate: SqliteGate,
+  ) {}
 
   async record(e: Omit<AuditEntry, 'id'>): Promise<number> {
-    const r = this.db
-      .prepare('INSERT INTO audit_log (at, actor, role, action, object, detail, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(e.at, e.actor, e.role, e.action, e.object, e.detail, toJson(e.before), toJson(e.after));
+    const r = await this.gate.write(() =>
+      this.db
+        .prepare('INSERT INTO audit_log (at, actor, role, action, object, detail, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(e.at, e.actor, e.role, e.action, e.object, e.detail, toJson(e.before), toJson(e.after)),
+    );
     return Number(r.lastInsertRowid);
   }
 
@@ -38,9 +44,11 @@ export class SqliteAudit implements AuditLog {
     // A prefix range instead of LIKE: object names may hold % and _.
     if (filter.object !== undefined) (where.push('object >= ? AND object < ?'), params.push(filter.object, `${filter.object}\uffff`));
     const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ? OFFSET ?`;
-    return this.db
-      .prepare<(string | number)[], AuditRow>(sql)
-      .all(...params, filter.limit ?? 100, filter.offset ?? 0)
-      .map((r) => ({ ...r, before: fromJson(r.before), after: fromJson(r.after) }));
+    return this.gate.run(() =>
+      this.db
+        .prepare<(string | number)[], AuditRow>(sql)
+        .all(...params, filter.limit ?? 100, filter.offset ?? 0)
+        .map((r) => ({ ...r, before: fromJson(r.before), after: fromJson(r.after) })),
+    );
   }
 }

@@ -1,25 +1,64 @@
 import type Database from 'better-sqlite3';
 import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
 import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
-import type { DraftSummary } from '../types.js';
+import type { DraftRepository, DraftSummary } from '../types.js';
+import type { SqliteGate } from './gate.js';
 import { staleOrMissing } from './publishing.js';
 
 const DRAFT_SELECT = `SELECT d.*, (SELECT count(*) FROM issue_entries e WHERE e.draft_id = d.id) AS entry_count FROM issue_drafts d`;
 
 /** The composed-issue part of the SQLite store: drafts, entries, edit log and editions over one connection. */
-export class SqliteDrafts {
-  private readonly saveTx: (draft: IssueDraft, change: IssueChange) => number;
+export class SqliteDrafts implements DraftRepository {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly gate: SqliteGate,
+  ) {}
 
-  constructor(private readonly db: Database.Database) {
-    const tx = db.transaction((draft: IssueDraft, change: IssueChange) => this.saveInTx(draft, change));
-    this.saveTx = (draft, change) => tx.immediate(draft, change);
+  async save(draft: IssueDraft, change: IssueChange): Promise<number> {
+    return this.gate.write(() => this.saveNow(draft, change));
   }
 
-  saveDraft(draft: IssueDraft, change: IssueChange): number {
-    return this.saveTx(draft, change);
+  async get(id: number): Promise<IssueDraft | null> {
+    return this.gate.run(() => this.draft(id));
   }
 
-  getDraft(id: number): IssueDraft | null {
+  async list(): Promise<DraftSummary[]> {
+    return this.gate.run(() =>
+      this.db.prepare<[], DraftRow>(`${DRAFT_SELECT} ORDER BY d.period_to DESC, d.id DESC`).all().map(toDraftSummary),
+    );
+  }
+
+  async changes(draftId: number): Promise<IssueChange[]> {
+    return this.gate.run(() =>
+      this.db.prepare<[number], IssueChange>('SELECT at, who, what, detail FROM issue_changes WHERE draft_id = ? ORDER BY id').all(draftId),
+    );
+  }
+
+  async saveEdition(e: Edition): Promise<void> {
+    await this.gate.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO editions (name, tags, entities, regions, cover_line, sections)
+           VALUES (@name, @tags, @entities, @regions, @coverLine, @sections)
+           ON CONFLICT (name) DO UPDATE SET tags = excluded.tags, entities = excluded.entities, regions = excluded.regions,
+             cover_line = excluded.cover_line, sections = excluded.sections`,
+        )
+        .run(editionColumns(e)),
+    );
+  }
+
+  async getEdition(name: string): Promise<Edition | null> {
+    return this.gate.run(() => {
+      const row = this.db.prepare<[string], EditionRow>('SELECT * FROM editions WHERE name = ?').get(name);
+      return row ? toEdition(row) : null;
+    });
+  }
+
+  async listEditions(): Promise<Edition[]> {
+    return this.gate.run(() => this.db.prepare<[], EditionRow>('SELECT * FROM editions ORDER BY name').all().map(toEdition));
+  }
+
+  private draft(id: number): IssueDraft | null {
     const row = this.db.prepare<[number], DraftRow>(`${DRAFT_SELECT} WHERE d.id = ?`).get(id);
     if (!row) return null;
     const entries = this.db
@@ -29,41 +68,8 @@ export class SqliteDrafts {
     return toDraft(row, entries);
   }
 
-  listDrafts(): DraftSummary[] {
-    return this.db
-      .prepare<[], DraftRow>(`${DRAFT_SELECT} ORDER BY d.period_to DESC, d.id DESC`)
-      .all()
-      .map(toDraftSummary);
-  }
-
-  listChanges(draftId: number): IssueChange[] {
-    return this.db
-      .prepare<[number], IssueChange>('SELECT at, who, what, detail FROM issue_changes WHERE draft_id = ? ORDER BY id')
-      .all(draftId);
-  }
-
-  saveEdition(e: Edition): void {
-    this.db
-      .prepare(
-        `INSERT INTO editions (name, tags, entities, regions, cover_line, sections)
-         VALUES (@name, @tags, @entities, @regions, @coverLine, @sections)
-         ON CONFLICT (name) DO UPDATE SET tags = excluded.tags, entities = excluded.entities, regions = excluded.regions,
-           cover_line = excluded.cover_line, sections = excluded.sections`,
-      )
-      .run(editionColumns(e));
-  }
-
-  getEdition(name: string): Edition | null {
-    const row = this.db.prepare<[string], EditionRow>('SELECT * FROM editions WHERE name = ?').get(name);
-    return row ? toEdition(row) : null;
-  }
-
-  listEditions(): Edition[] {
-    return this.db.prepare<[], EditionRow>('SELECT * FROM editions ORDER BY name').all().map(toEdition);
-  }
-
   /** Insert or replace the draft row (only if still at the version the draft carries), rewrite its entries, append the change. */
-  private saveInTx(draft: IssueDraft, change: IssueChange): number {
+  private saveNow(draft: IssueDraft, change: IssueChange): number {
     const row = draftColumns(draft);
     let id = draft.id;
     if (id === 0) {

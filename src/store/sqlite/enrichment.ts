@@ -1,14 +1,18 @@
 import type Database from 'better-sqlite3';
 import { lookupKeys } from '../../enrich/index.js';
 import type { Fingerprint, SectionModel } from '../../enrich/types.js';
-import type { ArticleUnderstanding, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
+import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
+import { articleFacts } from '../../search/facts.js';
+import type { SqliteGate } from './gate.js';
+import type { SearchIndexWriter } from './search-index.js';
 import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 
 /**
  * The understanding tables of an SQLite store (migration 2): enrichment, document frequencies, fingerprints
- * and same-event groups. Methods are synchronous and run inside the caller's transaction where one is open.
+ * and same-event groups. The repository's members wait for the gate; the synchronous ones (`*Now`, `group`,
+ * `uncountIssue`) are what an import runs inside its own transaction.
  */
-export class SqliteEnrichment {
+export class SqliteEnrichment implements EnrichmentRepository {
   private readonly oldTerms: Database.Statement<[number], { terms: string }>;
   private readonly upsertEnrichment: Database.Statement;
   private readonly countTerm: Database.Statement;
@@ -21,7 +25,11 @@ export class SqliteEnrichment {
   private readonly mergeGroup: Database.Statement;
   private readonly maxGroup: Database.Statement<[], { max: number | null }>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly gate: SqliteGate,
+    private readonly index: SearchIndexWriter,
+  ) {
     this.oldTerms = db.prepare('SELECT terms FROM article_enrichment WHERE article_id = ?');
     this.upsertEnrichment = db.prepare(
       `INSERT INTO article_enrichment (article_id, data, terms, version) VALUES (@articleId, @data, @terms, @version)
@@ -49,8 +57,48 @@ export class SqliteEnrichment {
     this.maxGroup = db.prepare('SELECT max(group_id) AS max FROM event_groups');
   }
 
+  async context(): Promise<UnderstandingContext> {
+    return this.gate.run(() => this.contextNow());
+  }
+
+  async get(articleId: number): Promise<StoredEnrichment | null> {
+    return this.gate.run(() => this.getNow(articleId));
+  }
+
+  async stale(version: string): Promise<number[]> {
+    return this.gate.run(() => this.staleNow(version));
+  }
+
+  async save(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void> {
+    await this.gate.write(() => {
+      for (const { articleId, understanding } of items) {
+        this.saveNow(articleId, understanding);
+        this.index.setFacts(articleId, articleFacts(understanding.enrichment.tags, understanding.enrichment.entities));
+      }
+    });
+  }
+
+  async regroup(): Promise<void> {
+    await this.gate.write(() => this.regroupNow());
+  }
+
+  async groups(): Promise<EventGroup[]> {
+    return this.gate.run(() => toGroups(this.db.prepare<[], GroupRow>(GROUP_ROWS).all()));
+  }
+
+  async saveSectionModel(model: SectionModel): Promise<void> {
+    await this.gate.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO models (name, data, saved_at) VALUES (?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at`,
+        )
+        .run(SECTION_MODEL, JSON.stringify(model), new Date().toISOString()),
+    );
+  }
+
   /** Document frequencies over every enriched article, and the saved section model. */
-  context(): UnderstandingContext {
+  contextNow(): UnderstandingContext {
     const documents = (this.db.prepare('SELECT count(*) AS n FROM article_enrichment').get() as { n: number }).n;
     const frequencies: Record<string, number> = {};
     for (const r of this.db.prepare('SELECT term, df FROM doc_freq WHERE df > 0').iterate() as Iterable<{ term: string; df: number }>) {
@@ -61,7 +109,7 @@ export class SqliteEnrichment {
   }
 
   /** Stores or replaces one article's enrichment, its document-frequency counts and its fingerprint. */
-  save(articleId: number, u: ArticleUnderstanding): void {
+  saveNow(articleId: number, u: ArticleUnderstanding): void {
     const old = this.oldTerms.get(articleId);
     if (old) for (const t of JSON.parse(old.terms) as string[]) this.uncountTerm.run(t);
     for (const t of new Set(u.terms)) this.countTerm.run(t);
@@ -83,16 +131,23 @@ export class SqliteEnrichment {
     this.setGroup.run(articleId, group);
   }
 
+  /** Takes an issue's articles out of the document frequencies, before they are removed. */
+  uncountIssue(issueId: number): void {
+    const rows = this.db
+      .prepare<[number], { terms: string }>('SELECT e.terms FROM article_enrichment e JOIN articles a ON a.id = e.article_id WHERE a.issue_id = ?')
+      .all(issueId);
+    for (const r of rows) for (const t of new Set(JSON.parse(r.terms) as string[])) this.uncountTerm.run(t);
+  }
+
   /** Recomputes every group from the stored fingerprints in article order. */
-  regroup(): void {
+  private regroupNow(): void {
     const rows = this.db.prepare('SELECT article_id, simhash, keys FROM article_fingerprints ORDER BY article_id').all() as FingerprintRow[];
     const groups = groupAll(rows);
     this.db.prepare('DELETE FROM event_groups').run();
     for (const [articleId, group] of groups) this.setGroup.run(articleId, group);
   }
 
-  /** One article's enrichment with its group, or null. */
-  get(articleId: number): StoredEnrichment | null {
+  private getNow(articleId: number): StoredEnrichment | null {
     const row = this.db
       .prepare(
         `SELECT e.data, e.version, g.group_id FROM article_enrichment e
@@ -103,8 +158,7 @@ export class SqliteEnrichment {
     return { enrichment: JSON.parse(row.data) as StoredEnrichment['enrichment'], version: row.version, groupId: row.group_id };
   }
 
-  /** Ids of articles without an enrichment of this version. */
-  stale(version: string): number[] {
+  private staleNow(version: string): number[] {
     return (
       this.db
         .prepare(
@@ -113,20 +167,5 @@ export class SqliteEnrichment {
         )
         .all(version) as { id: number }[]
     ).map((r) => r.id);
-  }
-
-  /** Groups of two articles or more, each with its articles' titles, issue dates and sources. */
-  groups(): EventGroup[] {
-    return toGroups(this.db.prepare<[], GroupRow>(GROUP_ROWS).all());
-  }
-
-  /** Saves the section model, replacing the previous one. */
-  saveSectionModel(model: SectionModel): void {
-    this.db
-      .prepare(
-        `INSERT INTO models (name, data, saved_at) VALUES (?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at`,
-      )
-      .run(SECTION_MODEL, JSON.stringify(model), new Date().toISOString());
   }
 }

@@ -3,6 +3,8 @@ import { parseDateBound } from '../../search/query.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch } from '../../search/request.js';
 import type { DateCount, FactCount, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
+import type { SearchRepository } from '../types.js';
+import type { SqliteGate } from './gate.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
 import { fts5MarkMatch } from './fts5-query.js';
 import { PostingsCache } from './phrase-postings.js';
@@ -21,21 +23,33 @@ const SNIPPET_TOKENS = 32;
  * loops over arrays and over columns held in memory (search-match.ts, SearchColumns). Only the page's articles
  * and snippets are read from the tables.
  */
-export class SqliteSearch {
+export class SqliteSearch implements SearchRepository {
   private snapshot: Snapshot | null = null;
   /** The database state the snapshot was read at: other connections' commits, then this one's changes. */
   private snapshotAt = '';
 
   constructor(
     private readonly db: Database,
+    private readonly gate: SqliteGate,
     private readonly aliases: AliasIndex = sharedAliases(),
   ) {
     // A lookup per row from SQL: joining the alias table (json_each) made a year's counts 50 times slower.
     db.function(CANONICAL_FUNCTION, { deterministic: true }, (name: unknown) => (typeof name === 'string' ? aliases.canonical(name) : name));
   }
 
-  /** See Store.search. */
-  search(request: SearchRequest): SearchResult {
+  async search(request: SearchRequest): Promise<SearchResult> {
+    return this.gate.run(() => this.searchNow(request));
+  }
+
+  async countByDate(request: SearchRequest): Promise<DateCount[]> {
+    return this.gate.run(() => this.countByDateNow(request));
+  }
+
+  async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
+    return this.gate.run(() => this.countFactsNow(kind, from, to));
+  }
+
+  private searchNow(request: SearchRequest): SearchResult {
     const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
     const offset = request.offset ?? 0;
     const marks = request.marks ?? 'terminal';
@@ -95,16 +109,14 @@ export class SqliteSearch {
     })();
   }
 
-  /** See Store.countByDate. */
-  countByDate(request: SearchRequest): DateCount[] {
+  private countByDateNow(request: SearchRequest): DateCount[] {
     return this.db.transaction(() => {
       const found = this.collect(request, 0);
       return found.columns.countByDate(found.hits);
     })();
   }
 
-  /** See Store.countFacts. */
-  countFacts(kind: 'tag' | 'entity', from: string, to: string): FactCount[] {
+  private countFactsNow(kind: 'tag' | 'entity', from: string, to: string): FactCount[] {
     const [table, column] = kind === 'tag' ? ['article_tags', 'tag'] : ['article_entities', 'name'];
     // Entities named by an alias count under their canonical name, each article once.
     const value = kind === 'entity' ? `${CANONICAL_FUNCTION}(t.${column})` : `t.${column}`;

@@ -1,7 +1,13 @@
 import type Database from 'better-sqlite3';
 import { articleContentHash } from '../content-hash.js';
 import { toSource, type SourceRow } from '../source-rows.js';
-import type { NewSource, PollRecord, StoredSource, WebArticleInput } from '../types.js';
+import type { NewSource, PollRecord, SourceRepository, StoredSource, WebArticleInput } from '../types.js';
+import { webPlace } from '../web-place.js';
+import type { SqliteGate } from './gate.js';
+import type { SearchIndexWriter } from './search-index.js';
+import type { SqliteEnrichment } from './enrichment.js';
+import type { Understand } from '../enrichment-types.js';
+import { articleFacts } from '../../search/facts.js';
 import { conflict } from '../../core/errors.js';
 
 const SOURCE_SELECT = `
@@ -10,15 +16,20 @@ const SOURCE_SELECT = `
 /** The schema step part that lets a source be paused. */
 export const SOURCES_PAUSE_SCHEMA = `ALTER TABLE sources ADD COLUMN paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1));`;
 
-/** The sources half of the SQLite store: sources, their polling state, and web articles. */
-export class SqliteSources {
+/** The sources of the SQLite store: sources, their polling state, and web articles. */
+export class SqliteSources implements SourceRepository {
   private readonly byId: Database.Statement<[number], SourceRow>;
   private readonly byUrl: Database.Statement<[string], SourceRow>;
   private readonly insertSource: Database.Statement;
   private readonly insertWeb: Database.Statement;
   private readonly idByDedupKey: Database.Statement<[string], { id: number }>;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly gate: SqliteGate,
+    private readonly index: SearchIndexWriter,
+    private readonly understanding: SqliteEnrichment,
+  ) {
     this.byId = db.prepare(`${SOURCE_SELECT} WHERE s.id = ?`);
     this.byUrl = db.prepare(`${SOURCE_SELECT} WHERE s.url = ?`);
     this.insertSource = db.prepare(
@@ -34,47 +45,52 @@ export class SqliteSources {
     this.idByDedupKey = db.prepare('SELECT id FROM articles WHERE dedup_key = ?');
   }
 
-  add(source: NewSource): StoredSource {
-    const existing = this.byUrl.get(source.url);
-    if (existing) throw conflict(source.url, `already a source (#${existing.id})`);
-    const id = Number(this.insertSource.run({ ...source, addedAt: new Date().toISOString() }).lastInsertRowid);
-    return toSource(this.byId.get(id)!);
+  async add(source: NewSource): Promise<StoredSource> {
+    return this.gate.write(() => {
+      const existing = this.byUrl.get(source.url);
+      if (existing) throw conflict(source.url, `already a source (#${existing.id})`);
+      const id = Number(this.insertSource.run({ ...source, addedAt: new Date().toISOString() }).lastInsertRowid);
+      return toSource(this.byId.get(id)!);
+    });
   }
 
-  list(): StoredSource[] {
-    return this.db.prepare<[], SourceRow>(`${SOURCE_SELECT} ORDER BY s.id`).all().map(toSource);
+  async list(): Promise<StoredSource[]> {
+    return this.gate.run(() => this.db.prepare<[], SourceRow>(`${SOURCE_SELECT} ORDER BY s.id`).all().map(toSource));
   }
 
-  get(idOrUrl: number | string): StoredSource | null {
-    const row = typeof idOrUrl === 'number' ? this.byId.get(idOrUrl) : this.byUrl.get(idOrUrl);
-    return row ? toSource(row) : null;
+  async get(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.gate.run(() => this.find(idOrUrl));
   }
 
-  remove(idOrUrl: number | string): StoredSource | null {
-    const found = this.get(idOrUrl);
-    if (found) this.db.prepare('DELETE FROM sources WHERE id = ?').run(found.id);
-    return found;
+  async remove(idOrUrl: number | string): Promise<StoredSource | null> {
+    return this.gate.write(() => {
+      const found = this.find(idOrUrl);
+      if (found) this.db.prepare('DELETE FROM sources WHERE id = ?').run(found.id);
+      return found;
+    });
   }
 
-  setPaused(idOrUrl: number | string, paused: boolean): StoredSource | null {
-    const column = typeof idOrUrl === 'number' ? 'id' : 'url';
-    this.db.prepare(`UPDATE sources SET paused = ? WHERE ${column} = ?`).run(paused ? 1 : 0, idOrUrl);
-    return this.get(idOrUrl);
+  async setPaused(idOrUrl: number | string, paused: boolean): Promise<StoredSource | null> {
+    return this.gate.write(() => {
+      const column = typeof idOrUrl === 'number' ? 'id' : 'url';
+      this.db.prepare(`UPDATE sources SET paused = ? WHERE ${column} = ?`).run(paused ? 1 : 0, idOrUrl);
+      return this.find(idOrUrl);
+    });
   }
 
-  due(now: Date): StoredSource[] {
-    return this.db
+  async due(now: Date): Promise<StoredSource[]> {
+    return this.gate.run(() => this.db
       .prepare<[string], SourceRow>(
         `${SOURCE_SELECT} WHERE NOT s.paused AND (s.last_fetched_at IS NULL
             OR unixepoch(s.last_fetched_at, 'subsec') + s.every_seconds <= unixepoch(?, 'subsec'))
           ORDER BY s.id`,
       )
       .all(now.toISOString())
-      .map(toSource);
+      .map(toSource));
   }
 
-  recordPoll(sourceId: number, p: PollRecord): void {
-    this.db
+  async recordPoll(sourceId: number, p: PollRecord): Promise<void> {
+    await this.gate.write(() => this.db
       .prepare(
         `UPDATE sources SET
            last_fetched_at = @fetchedAt, last_status = @status, last_error = @error,
@@ -96,19 +112,32 @@ export class SqliteSources {
         hasLastModified: p.lastModified !== undefined ? 1 : 0,
         lastModified: p.lastModified ?? null,
         seen: p.seen ? JSON.stringify(p.seen) : null,
-      });
+      }));
   }
 
-  hasWebArticle(dedupKey: string): boolean {
-    return this.idByDedupKey.get(dedupKey) !== undefined;
+  async hasWebArticle(dedupKey: string): Promise<boolean> {
+    return this.gate.run(() => this.idByDedupKey.get(dedupKey) !== undefined);
   }
 
-  storeWebArticle(a: WebArticleInput): { status: 'new' | 'duplicate'; id: number } {
-    const r = this.insertWeb.run({
-      ...a,
-      contentHash: articleContentHash({ title: a.title, body: a.body }),
+  async storeWebArticle(a: WebArticleInput, understand?: Understand): Promise<{ status: 'new' | 'duplicate'; id: number }> {
+    return this.gate.write(() => {
+      const r = this.insertWeb.run({ ...a, contentHash: articleContentHash({ title: a.title, body: a.body }) });
+      if (!r.changes) return { status: 'duplicate' as const, id: this.idByDedupKey.get(a.dedupKey)!.id };
+      const id = Number(r.lastInsertRowid);
+      const u = understand?.(this.understanding.contextNow())[0];
+      if (u) {
+        this.understanding.saveNow(id, u);
+        this.understanding.group(id, u.enrichment.fingerprint);
+        this.index.setFacts(id, articleFacts(u.enrichment.tags, u.enrichment.entities));
+      }
+      const { issueDate, publication } = webPlace(a);
+      this.index.index([{ id, article: { ...a, captions: [] }, date: issueDate, source: publication }]);
+      return { status: 'new' as const, id };
     });
-    if (r.changes) return { status: 'new', id: Number(r.lastInsertRowid) };
-    return { status: 'duplicate', id: this.idByDedupKey.get(a.dedupKey)!.id };
+  }
+
+  private find(idOrUrl: number | string): StoredSource | null {
+    const row = typeof idOrUrl === 'number' ? this.byId.get(idOrUrl) : this.byUrl.get(idOrUrl);
+    return row ? toSource(row) : null;
   }
 }

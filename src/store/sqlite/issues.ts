@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import type { Entry } from '../../compose/types.js';
+import { articleFacts } from '../../search/facts.js';
+import type { ArticleFacts } from '../../search/types.js';
+import type { Article, Bulletin } from '../../types.js';
+import type { Understand } from '../enrichment-types.js';
+import { articleRow, importedResult, messagesColumn, toIssue, unchangedResult, type IssueRow } from '../rows.js';
+import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
+import type { ImportResult, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
+import type { SqliteEnrichment } from './enrichment.js';
+import type { SqliteGate } from './gate.js';
+import type { IndexedArticle, SearchIndexWriter } from './search-index.js';
+
+const ISSUE_SELECT = `
+  SELECT i.id, i.publication, i.issue_date, i.sections, i.warnings,
+         (SELECT count(*) FROM articles a WHERE a.issue_id = i.id) AS article_count,
+         f.path, f.sha256, f.bytes, f.encoding, f.kind, f.imported_at
+    FROM issues i JOIN source_files f ON f.id = i.source_file_id`;
+
+/** The imported issues of the SQLite store; statements are prepared once. */
+export class SqliteIssues implements IssueRepository {
+  private readonly issueBySha: Database.Statement<[string], IssueRow>;
+  private readonly issueById: Database.Statement<[number], IssueRow>;
+  private readonly insertSource: Database.Statement;
+  private readonly insertIssue: Database.Statement;
+  private readonly insertArticle: Database.Statement;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly gate: SqliteGate,
+    private readonly understanding: SqliteEnrichment,
+    private readonly index: SearchIndexWriter,
+  ) {
+    this.issueBySha = db.prepare(`${ISSUE_SELECT} WHERE f.sha256 = ?`);
+    this.issueById = db.prepare(`${ISSUE_SELECT} WHERE i.id = ?`);
+    this.insertSource = db.prepare(
+      `INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at)
+       VALUES (@path, @sha256, @bytes, @encoding, @kind, @importedAt)`,
+    );
+    this.insertIssue = db.prepare(
+      `INSERT INTO issues (source_file_id, publication, issue_date, sections, warnings)
+       VALUES (@sourceFileId, @publication, @issueDate, @sections, @warnings)`,
+    );
+    this.insertArticle = db.prepare(
+      `INSERT INTO articles (issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
+                             page, line_start, line_end, content_hash)
+       VALUES (@issue_id, @ordinal, @section, @title, @title_as_printed, @byline, @subheads, @body, @captions,
+               @page, @line_start, @line_end, @content_hash)`,
+    );
+  }
+
+  async import(source: SourceMeta, bulletin: Bulletin, understand?: Understand, sameIssue: SameIssuePolicy = 'keep-both'): Promise<ImportResult> {
+    return this.gate.transaction(() =>
+      importIssue(sameIssue, {
+        unchanged: async () => {
+          const existing = this.issueBySha.get(source.sha256);
+          return existing ? unchangedResult(existing) : null;
+        },
+        sameIssue: async () => this.sameIssueAs(bulletin),
+        stored: async (id) => unchangedResult(this.issueById.get(id)!),
+        remove: async (id) => this.removeNow(id),
+        store: async () => this.storeNow(source, bulletin, understand),
+      }),
+    );
+  }
+
+  async remove(issueId: number): Promise<{ issueId: number; articles: number } | null> {
+    return this.gate.write(() => this.removeNow(issueId));
+  }
+
+  async list(): Promise<IssueSummary[]> {
+    return this.gate.run(() =>
+      this.db.prepare<[], IssueRow>(`${ISSUE_SELECT} ORDER BY i.issue_date DESC NULLS LAST, i.id DESC`).all().map(toIssue),
+    );
+  }
+
+  /** The stored issue with this bulletin's publication and date and most of its titles, or null. */
+  private sameIssueAs(bulletin: Bulletin): number | null {
+    const ids = this.db.prepare<[string | null, string | null], { id: number }>(
+      'SELECT id FROM issues WHERE publication IS ? AND issue_date IS ?',
+    ).all(bulletin.publication, bulletin.issueDate);
+    const titles = this.db.prepare<[number], { title: string }>('SELECT title FROM articles WHERE issue_id = ? ORDER BY ordinal');
+    return findSameIssue(bulletin.articles.map((a) => a.title), ids.map(({ id }) => ({ id, titles: titles.all(id).map((r) => r.title) })));
+  }
+
+  /**
+   * Removes an issue with everything derived: document frequencies of its articles' terms, draft entries printing
+   * them and 另见 lines naming them, then the source file row, whose delete cascades to the issue, its articles and
+   * their enrichment, fingerprints, groups, tags, entities and search rows (the FTS5 row by trigger).
+   */
+  private removeNow(issueId: number): { issueId: number; articles: number } | null {
+    const issue = this.db.prepare<[number], { source_file_id: number }>('SELECT source_file_id FROM issues WHERE id = ?').get(issueId);
+    if (!issue) return null;
+    const ids = this.db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE issue_id = ?').all(issueId).map((r) => r.id);
+    const removed = new Set(ids);
+    this.understanding.uncountIssue(issueId);
+    this.db.prepare('DELETE FROM issue_entries WHERE article_id IN (SELECT id FROM articles WHERE issue_id = ?)').run(issueId);
+    const update = this.db.prepare('UPDATE issue_entries SET entry = ? WHERE draft_id = ? AND ordinal = ?');
+    const entries = this.db.prepare<[], { draft_id: number; ordinal: number; entry: string }>(
+      "SELECT draft_id, ordinal, entry FROM issue_entries WHERE json_array_length(entry, '$.alsoSeen') > 0",
+    ).all();
+    for (const e of entries) {
+      const changed = withoutRemoved(JSON.parse(e.entry) as Entry, removed);
+      if (changed) update.run(JSON.stringify(changed), e.draft_id, e.ordinal);
+    }
+    this.db.prepare('DELETE FROM source_files WHERE id = ?').run(issue.source_file_id);
+    return { issueId, articles: ids.length };
+  }
+
+  /**
+   * Inserts file, issue and articles, and with `understand` their enrichment, counted into document frequencies
+   * and grouped one by one; the search index last.
+   */
+  private storeNow(source: SourceMeta, bulletin: Bulletin, understand?: Understand): ImportResult {
+    const { path, sha256, bytes, encoding, kind } = source;
+    const importedAt = new Date().toISOString();
+    const sourceFileId = this.insertSource.run({ path, sha256, bytes, encoding, kind, importedAt }).lastInsertRowid;
+    const issueId = Number(
+      this.insertIssue.run({
+        sourceFileId,
+        publication: bulletin.publication,
+        issueDate: bulletin.issueDate,
+        sections: JSON.stringify(bulletin.sections),
+        warnings: messagesColumn(bulletin),
+      }).lastInsertRowid,
+    );
+    const understood = understand?.(this.understanding.contextNow());
+    const date = bulletin.issueDate;
+    const indexed = bulletin.articles.map((a: Article & ArticleFacts, ordinal): IndexedArticle => {
+      const articleId = Number(this.insertArticle.run(articleRow(issueId, ordinal, a)).lastInsertRowid);
+      const u = understood?.[ordinal];
+      if (u) {
+        this.understanding.saveNow(articleId, u);
+        this.understanding.group(articleId, u.enrichment.fingerprint);
+      }
+      this.index.setFacts(articleId, u ? articleFacts(u.enrichment.tags, u.enrichment.entities) : a);
+      return { id: articleId, article: a, date, source: bulletin.publication ?? path };
+    });
+    // Last in the transaction: see SearchIndexWriter.index.
+    this.index.index(indexed);
+    return importedResult(issueId, bulletin);
+  }
+}
