@@ -2,7 +2,8 @@ import type { JobTable } from '../store/job-types.js';
 import { retryAt } from './backoff.js';
 import { queueing, runHandler, warmUp } from './registry.js';
 import { JOB_NAMES, type JobEnv, type JobName, type JobRunner, type WorkOptions } from './types.js';
-import { messageOf, sleep, tickLoop } from './work-loop.js';
+import { sleep } from '../sources/sleep.js';
+import { messageOf, tickLoop } from './work-loop.js';
 
 /** How long an idle worker waits before looking for a job again. */
 const IDLE_MS = 500;

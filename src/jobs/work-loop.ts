@@ -1,21 +1,9 @@
 /** What both runners share: the schedule and connection ticker, and telling an error's words. */
+import { sleep } from '../sources/sleep.js';
 import { queueDue } from './schedule.js';
 import type { JobEnv, WorkOptions } from './types.js';
 
 export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** Resolves after `ms`, or as soon as the signal aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
 
 /**
  * Every tick: queue what is due (when this process schedules) or at least ask the database something, and

@@ -2,6 +2,7 @@
 import type { Fetcher } from '../fetch/fetcher.js';
 import type { Store, StoredSource } from '../store/types.js';
 import { fetchSource, type SourceRun } from './fetch-source.js';
+import { sleep } from './sleep.js';
 import { notFound } from '../core/errors.js';
 
 /** How a fetch run is driven and observed. */
@@ -53,18 +54,4 @@ async function msUntilNextDue(store: Store, sourceId: number | undefined): Promi
   const now = Date.now();
   const waits = sources.map((s) => (s.lastFetchedAt ? Date.parse(s.lastFetchedAt) + s.everySeconds * 1000 - now : 0));
   return Math.max(0, Math.min(MAX_IDLE_MS, ...waits));
-}
-
-/** Resolves after `ms`, or as soon as the signal aborts (at once when it has already: no abort event comes then). */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = (): void => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

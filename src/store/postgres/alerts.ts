@@ -1,4 +1,5 @@
 import type { Alert, AlertStore, Delivery, Match, MatchCandidate, NewWatchlist, Watchlist } from '../alert-types.js';
+import { toAlert, toDelivery, toWatchlist, type AlertRow, type DeliveryRow, type WatchlistRow } from '../alert-rows.js';
 import type { Query } from './connection.js';
 
 /**
@@ -68,20 +69,6 @@ export const ALERTS_SCHEMA = `
   CREATE TRIGGER articles_alert_queue AFTER INSERT ON articles REFERENCING NEW TABLE AS stored
     FOR EACH STATEMENT EXECUTE FUNCTION queue_articles_for_alerts();
 `;
-
-type WatchlistRow = {
-  id: number; name: string; owner: string | null; query: string; entity: string | null; tag: string | null; section: string | null;
-  webhook: string | null; webhook_format: Watchlist['webhookFormat']; email: string | null; digest: Watchlist['digest'];
-  created_at: string; since_article_id: number;
-};
-type AlertRow = {
-  id: number; watchlist_id: number; watchlist: string; kind: Alert['kind']; article_id: number | null; title: string | null;
-  day: string; created_at: string; volume: string | null; read_at: string | null;
-};
-type DeliveryRow = {
-  id: number; watchlist_id: number; alert_id: number | null; channel: Delivery['channel']; period: string | null; status: Delivery['status'];
-  attempts: number; next_at: string; last_error: string | null; sent_at: string | null; created_at: string;
-};
 
 /** Deliveries for new alerts `ins (id, watchlist_id)`: webhook, and e-mail unless the watchlist goes by digest. */
 const QUEUE_FROM = (at: string) => `
@@ -260,25 +247,4 @@ export class PostgresAlerts implements AlertStore {
     );
     return rows.map(toDelivery);
   }
-}
-
-function toWatchlist(r: WatchlistRow): Watchlist {
-  return {
-    id: Number(r.id), name: r.name, owner: r.owner, query: r.query, entity: r.entity, tag: r.tag, section: r.section, webhook: r.webhook,
-    webhookFormat: r.webhook_format, email: r.email, digest: r.digest, createdAt: r.created_at, sinceArticleId: Number(r.since_article_id),
-  };
-}
-
-function toAlert(r: AlertRow): Alert {
-  return {
-    id: Number(r.id), watchlistId: Number(r.watchlist_id), watchlist: r.watchlist, kind: r.kind, articleId: r.article_id === null ? null : Number(r.article_id),
-    title: r.title, day: r.day, createdAt: r.created_at, volume: r.volume ? (JSON.parse(r.volume) as Alert['volume']) : null, readAt: r.read_at,
-  };
-}
-
-function toDelivery(r: DeliveryRow): Delivery {
-  return {
-    id: Number(r.id), watchlistId: Number(r.watchlist_id), alertId: r.alert_id === null ? null : Number(r.alert_id), channel: r.channel, period: r.period,
-    status: r.status, attempts: r.attempts, nextAt: r.next_at, lastError: r.last_error, sentAt: r.sent_at, createdAt: r.created_at,
-  };
 }

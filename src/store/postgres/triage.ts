@@ -1,5 +1,5 @@
 import type { InboxFilter, InboxItem, Triage, TriagePatch, TriageStore } from '../triage-types.js';
-import { mergeTriage } from '../triage-rows.js';
+import { mergeTriage, triageOf, type TriageRow } from '../triage-rows.js';
 import type { Query } from './connection.js';
 
 /** The schema of the inbox's triage state, one row per article an editor touched (part of the web schema step). */
@@ -20,12 +20,6 @@ export const TRIAGE_SCHEMA = `
   CREATE INDEX article_enrichment_by_section ON article_enrichment ((data->'predictedSection'->>'name'));
   CREATE INDEX search_docs_by_source ON search_docs (source);
 `;
-
-interface TriageRow { article_id: string | number; state: Triage['state']; section: string | null; duplicate_of: number | null; tags: string; note: string | null; updated_at: string; updated_by: string }
-const triage = (r: TriageRow): Triage => ({
-  state: r.state, section: r.section, duplicateOf: r.duplicate_of, tags: JSON.parse(r.tags) as string[], note: r.note,
-  updatedAt: r.updated_at, updatedBy: r.updated_by,
-});
 
 type InboxRow = Omit<TriageRow, 'article_id' | 'state' | 'tags' | 'updated_at'> & {
   id: string | number; title: string; issue_id: string | number | null; url: string | null; printed_section: string | null; date: string | null;
@@ -89,20 +83,20 @@ export class PostgresTriage implements TriageStore {
       id: Number(r.id), title: r.title, origin: r.issue_id === null ? 'web' : 'bulletin', source: r.source ?? '', date: r.date,
       arrivedAt: r.arrived_at, url: r.url, issueId: r.issue_id === null ? null : Number(r.issue_id), printedSection: r.printed_section,
       predictedSection: r.predicted, tags: r.enrich_tags ?? [], summary: r.summary ?? '', groupId: r.group_id,
-      triage: r.state === null ? null : triage({ ...r, article_id: r.id, state: r.state, tags: r.tags ?? '[]', updated_at: r.updated_at ?? '' }),
+      triage: r.state === null ? null : triageOf({ ...r, article_id: Number(r.id), state: r.state, tags: r.tags ?? '[]', updated_at: r.updated_at ?? '' }),
     }));
   }
 
   async get(articleIds: number[]): Promise<Map<number, Triage>> {
     const rows = await this.query<TriageRow>('SELECT * FROM article_triage WHERE article_id = ANY($1)', [articleIds]);
-    return new Map(rows.map((r) => [Number(r.article_id), triage(r)]));
+    return new Map(rows.map((r) => [Number(r.article_id), triageOf(r)]));
   }
 
   /** One transaction: the patch is applied to every article or to none. */
   async set(articleIds: number[], patch: TriagePatch, at: string, by: string): Promise<Map<number, Triage>> {
     return this.transact(async (tx) => {
       const rows = await tx<TriageRow>('SELECT * FROM article_triage WHERE article_id = ANY($1) FOR UPDATE', [articleIds]);
-      const before = new Map(rows.map((r) => [Number(r.article_id), triage(r)]));
+      const before = new Map(rows.map((r) => [Number(r.article_id), triageOf(r)]));
       const out = new Map<number, Triage>();
       for (const id of articleIds) {
         const next = mergeTriage(before.get(id) ?? null, patch, at, by);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { InboxFilter, InboxItem, Triage, TriagePatch, TriageStore } from '../triage-types.js';
-import { mergeTriage } from '../triage-rows.js';
+import { mergeTriage, triageOf, type TriageRow } from '../triage-rows.js';
 
 /** The schema of the inbox's triage state, one row per article an editor touched (part of the web schema step). */
 export const TRIAGE_SCHEMA = `
@@ -20,11 +20,6 @@ export const TRIAGE_SCHEMA = `
   CREATE INDEX article_enrichment_by_section ON article_enrichment (json_extract(data, '$.predictedSection.name'));
   CREATE INDEX search_docs_by_source ON search_docs (source);
 `;
-
-interface TriageRow { article_id: number; state: Triage['state']; section: string | null; duplicate_of: number | null; tags: string; note: string | null; updated_at: string; updated_by: string }
-const triage = (r: TriageRow): Triage => ({
-  state: r.state, section: r.section, duplicateOf: r.duplicate_of, tags: JSON.parse(r.tags) as string[], note: r.note, updatedAt: r.updated_at, updatedBy: r.updated_by,
-});
 
 type InboxRow = Omit<TriageRow, 'article_id' | 'state' | 'tags'> & {
   id: number; title: string; issue_id: number | null; url: string | null; printed_section: string | null; date: string | null; source: string | null;
@@ -80,7 +75,7 @@ export class SqliteTriage implements TriageStore {
       id: r.id, title: r.title, origin: r.issue_id === null ? 'web' : 'bulletin', source: r.source ?? '', date: r.date, arrivedAt: r.arrived_at,
       url: r.url, issueId: r.issue_id, printedSection: r.printed_section, predictedSection: r.predicted,
       tags: r.enrich_tags ? (JSON.parse(r.enrich_tags) as string[]) : [], summary: r.summary ?? '', groupId: r.group_id,
-      triage: r.state === null ? null : triage({ ...r, article_id: r.id, state: r.state, tags: r.tags ?? '[]' }),
+      triage: r.state === null ? null : triageOf({ ...r, article_id: r.id, state: r.state, tags: r.tags ?? '[]' }),
     }));
   }
 
@@ -89,7 +84,7 @@ export class SqliteTriage implements TriageStore {
     const out = new Map<number, Triage>();
     for (const id of articleIds) {
       const r = get.get(id);
-      if (r) out.set(id, triage(r));
+      if (r) out.set(id, triageOf(r));
     }
     return out;
   }
@@ -104,7 +99,7 @@ export class SqliteTriage implements TriageStore {
       const out = new Map<number, Triage>();
       for (const id of articleIds) {
         const before = get.get(id);
-        const next = mergeTriage(before ? triage(before) : null, patch, at, by);
+        const next = mergeTriage(before ? triageOf(before) : null, patch, at, by);
         put.run(id, next.state, next.section, next.duplicateOf, JSON.stringify(next.tags), next.note, at, by);
         out.set(id, next);
       }
