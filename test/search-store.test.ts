@@ -391,6 +391,29 @@ describe('the embedded store, past the interface', () => {
     await writer.close();
     await reader.close();
   });
+
+  it('moves the search generation on changes to what search reads only, not on sessions, seen-marks or triage', async () => {
+    const file = join(dir, 'generation.db');
+    const store = await fixtureStore(file);
+    const db = new Database(file, { readonly: true });
+    const generation = () => (db.prepare('SELECT n FROM search_generation').get() as { n: number }).n;
+    const [hit] = (await store.search.search({ query: '爱立信' })).hits;
+    const at = new Date().toISOString();
+    const before = generation();
+    const user = await store.users.add({ name: 'li', role: 'editor', edition: null, passwordHash: 'x', createdAt: at });
+    await store.users.startSession({ tokenHash: 't', userId: user.id, csrf: 'c', createdAt: at, expiresAt: '2999-01-01T00:00:00Z' });
+    await store.users.markInboxSeen('li', hit.id);
+    await store.triage.set([hit.id], { state: 'kept', section: '企业情报' }, at, 'li');
+    expect(generation()).toBe(before);
+    await store.articles.setFacts(hit.id, { tags: [{ tag: '通信', score: 1 }] });
+    const tagged = generation();
+    expect(tagged).toBeGreaterThan(before);
+    const [{ id: issue }] = await store.issues.list();
+    await store.issues.remove(issue);
+    expect(generation()).toBeGreaterThan(tagged);
+    db.close();
+    await store.close();
+  });
 });
 
 /**

@@ -9,6 +9,7 @@ import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
 import { fts5MarkMatch } from './fts5-query.js';
 import { PostingsCache } from './phrase-postings.js';
 import { SearchColumns } from './search-columns.js';
+import { searchGeneration } from './search-generation.js';
 import { matchPlan, type Matched } from './search-match.js';
 
 /** The SQL function (this connection's only) giving an entity name's canonical name. */
@@ -25,8 +26,8 @@ const SNIPPET_TOKENS = 32;
  */
 export class SqliteSearch implements SearchRepository {
   private snapshot: Snapshot | null = null;
-  /** The database state the snapshot was read at: other connections' commits, then this one's changes. */
-  private snapshotAt = '';
+  /** The search generation the snapshot was read at (search-generation.ts). */
+  private snapshotAt = -1;
 
   constructor(
     private readonly db: Database,
@@ -137,11 +138,9 @@ export class SqliteSearch implements SearchRepository {
     return { ...found, columns, match: fts5MarkMatch(plan), needles: plan.needles, warnings };
   }
 
-  /** The columns and postings as of now: read again when this or another connection changed the database since. */
+  /** The columns and postings as of now: read again when this or another connection changed what search reads. */
   private currentSnapshot(): Snapshot {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
-    const changes = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-    const at = `${version}:${changes}`;
+    const at = searchGeneration(this.db);
     if (!this.snapshot || this.snapshotAt !== at) {
       this.snapshot = { columns: SearchColumns.load(this.db, this.aliases), postings: new PostingsCache(this.db) };
       this.snapshotAt = at;

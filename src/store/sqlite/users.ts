@@ -86,6 +86,9 @@ export class SqliteUsers implements UserStore {
   }
 
   async markInboxSeen(name: string, articleId: number): Promise<number | null> {
+    // Most views move no mark (a later page, a look again): answered without taking the write lock.
+    const seen = this.db.prepare<[string], { inbox_seen: number }>('SELECT inbox_seen FROM users WHERE name = ?').get(name);
+    if (!seen || seen.inbox_seen >= articleId) return seen?.inbox_seen ?? null;
     return this.db.transaction(() => {
       const row = this.db.prepare<[string], { inbox_seen: number }>('SELECT inbox_seen FROM users WHERE name = ?').get(name);
       if (!row) return null;
