@@ -31,6 +31,15 @@ describe.each(BACKENDS)('the $name store', (backend) => {
       expect(issue.articleCount).toBe((await store.articles.list({ issueId: issue.id })).length);
     }
     expect(await store.articles.get(1e9)).toBeNull();
+    // A period's issues: those dated within it, both ends included, and the undated (two samples carry no date).
+    const dated = issues.filter((i) => i.issueDate !== null);
+    const undated = issues.filter((i) => i.issueDate === null).map((i) => i.id);
+    expect([dated.length, undated.length]).toEqual([1, 2]);
+    const day = dated[0].issueDate!;
+    const ids = (from: string, to: string) => store.issues.list({ from, to }).then((l) => l.map((i) => i.id));
+    expect(await ids(day, day)).toEqual(issues.map((i) => i.id));
+    expect(await ids('1900-01-01', day)).toEqual(issues.map((i) => i.id));
+    expect(await ids('1900-01-01', '1900-12-31')).toEqual(undated);
     await store.close();
   });
 

@@ -73,8 +73,11 @@ export interface IssueRepository {
    * articles. Returns what was removed, or null when there is no such issue.
    */
   remove(issueId: number): Promise<{ issueId: number; articles: number } | null>;
-  /** Every stored issue, newest issue date first, with its source file and article count. */
-  list(): Promise<IssueSummary[]>;
+  /**
+   * Every stored issue, newest issue date first, with its source file and article count; with a period, only those
+   * a period may hold: dated within it (days inclusive), and the undated, which no period can place.
+   */
+  list(period?: IssuePeriod): Promise<IssueSummary[]>;
 }
 
 /** Stored articles. */
@@ -188,6 +191,12 @@ export interface ImportResult {
 }
 
 /** One stored issue as listed. */
+/** A period of issue dates, `YYYY-MM-DD` both ends included. */
+export interface IssuePeriod {
+  from: string;
+  to: string;
+}
+
 export interface IssueSummary {
   /** The issue's id in this store. */
   id: number;

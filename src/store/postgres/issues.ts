@@ -6,7 +6,7 @@ import type { Article, Bulletin } from '../../types.js';
 import type { ArticleUnderstanding, Understand } from '../enrichment-types.js';
 import { articleRow, importedResult, messagesColumn, toIssue, unchangedResult, type IssueRow } from '../rows.js';
 import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
-import type { ImportResult, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
+import type { ImportResult, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
 import type { PgConnection } from './connection.js';
 import type { PostgresEnrichment } from './enrichment.js';
 import { indexArticles, insertArticleFacts } from './search-index.js';
@@ -64,8 +64,12 @@ export class PostgresIssues implements IssueRepository {
     return this.conn.transaction(() => this.removeNow(issueId));
   }
 
-  async list(): Promise<IssueSummary[]> {
-    return (await this.query<IssueRow>(`${ISSUE_SELECT} ORDER BY i.issue_date DESC NULLS LAST, i.id DESC`)).map(toIssue);
+  async list(period?: IssuePeriod): Promise<IssueSummary[]> {
+    const order = 'ORDER BY i.issue_date DESC NULLS LAST, i.id DESC';
+    const rows = period
+      ? await this.query<IssueRow>(`${ISSUE_SELECT} WHERE i.issue_date BETWEEN $1 AND $2 OR i.issue_date IS NULL ${order}`, [period.from, period.to])
+      : await this.query<IssueRow>(`${ISSUE_SELECT} ${order}`);
+    return rows.map(toIssue);
   }
 
   /** The stored issue with this bulletin's publication and date and most of its titles, or null. */

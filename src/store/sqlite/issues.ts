@@ -6,7 +6,7 @@ import type { Article, Bulletin } from '../../types.js';
 import type { Understand } from '../enrichment-types.js';
 import { articleRow, importedResult, messagesColumn, toIssue, unchangedResult, type IssueRow } from '../rows.js';
 import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
-import type { ImportResult, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
+import type { ImportResult, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
 import type { SqliteEnrichment } from './enrichment.js';
 import type { SqliteGate } from './gate.js';
 import type { IndexedArticle, SearchIndexWriter } from './search-index.js';
@@ -68,9 +68,13 @@ export class SqliteIssues implements IssueRepository {
     return this.gate.write(() => this.removeNow(issueId));
   }
 
-  async list(): Promise<IssueSummary[]> {
+  async list(period?: IssuePeriod): Promise<IssueSummary[]> {
+    const order = 'ORDER BY i.issue_date DESC NULLS LAST, i.id DESC';
     return this.gate.run(() =>
-      this.db.prepare<[], IssueRow>(`${ISSUE_SELECT} ORDER BY i.issue_date DESC NULLS LAST, i.id DESC`).all().map(toIssue),
+      (period
+        ? this.db.prepare<[string, string], IssueRow>(`${ISSUE_SELECT} WHERE i.issue_date BETWEEN ? AND ? OR i.issue_date IS NULL ${order}`).all(period.from, period.to)
+        : this.db.prepare<[], IssueRow>(`${ISSUE_SELECT} ${order}`).all()
+      ).map(toIssue),
     );
   }
 
