@@ -3,6 +3,7 @@
  * 127.0.0.1 printing its URL and, on a store without users, a first admin's one-time password.
  */
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
 import { ROOT, finished, lines, runCli, startCli } from './cli-run.js';
@@ -53,4 +54,52 @@ describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
     child.kill('SIGTERM');
     expect((await finished(child)).code).toBe(0);
   });
+
+  it('serves from 2 worker processes: logins and pages answered by both, a session from one good on the other', async () => {
+    const db = await backend.fresh();
+    const child = startCli(['serve', '--db', db, '--port', '0', '--workers', '2']);
+    children.push(child);
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (s: string) => (out += s));
+    await expect.poll(() => out, { timeout: 60_000 }).toMatch(/workbench: http:\/\/127\.0\.0\.1:\d+\/\n/);
+    expect(out.match(/first admin/g)).toHaveLength(1);
+    const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)![1]!;
+    const password = /one-time password: (\S+)/.exec(out)![1]!;
+    const logins: { worker: string; cookie: string }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const r = await send(`${url}login`, 'POST', new URLSearchParams({ username: 'admin', password }).toString());
+      expect(r.status).toBe(303);
+      logins.push({ worker: r.headers['x-jianbao-worker'] as string, cookie: String(r.headers['set-cookie']).split(';')[0]! });
+    }
+    expect(new Set(logins.map((l) => l.worker))).toEqual(new Set(['1', '2']));
+    const pages = new Set<string>();
+    for (const { cookie } of logins) {
+      for (let i = 0; i < 2; i++) {
+        const r = await send(`${url}users`, 'GET', undefined, cookie);
+        expect([r.status, r.body.includes('<td>admin</td>')]).toEqual([200, true]);
+        pages.add(`${r.headers['x-jianbao-worker']}`);
+      }
+    }
+    expect(pages).toEqual(new Set(['1', '2']));
+    const port = new URL(url).port;
+    const taken = await runCli(['serve', '--db', db, '--port', port, '--workers', '2']);
+    expect([taken.code, taken.stderr]).toEqual([1, `jianbao: 127.0.0.1:${port}: cannot listen (port in use)\n`]);
+    child.kill('SIGTERM');
+    expect((await finished(child)).code).toBe(0);
+  });
 });
+
+/** One request on a connection of its own (no keep-alive), so that the cluster hands each to the next worker. */
+function send(url: string, method: string, form?: string, cookie?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method, agent: false,
+      headers: { ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...(cookie ? { cookie } : {}) },
+    }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(form);
+  });
+}

@@ -16,6 +16,7 @@ export type { AuditEntry, AuditFilter } from '../store/audit-types.js';
 export type { BulletinStatus, Edition, Entry, IssueDraft, IssueChange } from '../compose/types.js';
 export { FORMATS, formatOfPath, type Format } from '../compose/render/index.js';
 export { displayLocation } from '../store/location.js';
+export { isUrl } from '../store/location.js';
 export { webPlace } from '../store/web-place.js';
 export type { SearchInput, TrendInput, TopInput, TopResult, FiltersInput } from './services/search.js';
 export type { EnrichInput, EnrichResult, TrainResult, Progress } from './services/enrichment.js';

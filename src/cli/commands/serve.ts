@@ -1,6 +1,6 @@
-import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { withCore } from '../core.js';
+import { servePrimary, serveSingle, serveWorker, type ServeOptions } from '../serve-processes.js';
 import { dbOption } from '../options.js';
 
 function portArg(value: string): number {
@@ -9,9 +9,17 @@ function portArg(value: string): number {
   return n;
 }
 
+function workersArg(value: string): number {
+  if (value === 'auto') return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64, or auto (one per core)');
+  return n;
+}
+
 /**
  * `jianbao serve`: the web workbench over the core, until SIGINT/SIGTERM. A store without users gets a first
- * admin, whose one-time password is printed with the URL.
+ * admin, whose one-time password is printed with the URL. `--workers N` serves from N processes (node:cluster)
+ * sharing the port; on the embedded store the background jobs run in one process (the primary).
  */
 export function registerServe(program: Command): void {
   program
@@ -21,27 +29,11 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port (0: any free one)', portArg, 8080)
     .option('--secure-cookies', 'mark the session cookie Secure (when served behind https)')
-    .action(async (opts: { db: string; host: string; port: number; secureCookies?: boolean }) => {
-      const [{ serve }, { createApp }] = await Promise.all([import('@hono/node-server'), import('../../web/app.js')]);
-      await withCore(opts, async (jianbao, actor) => {
-        if ((await jianbao.users.list(actor)).length === 0) {
-          const first = await jianbao.users.add(actor, { name: 'admin', role: 'admin' });
-          process.stdout.write(`first admin: admin  one-time password: ${first.password}\n`);
-        }
-        const app = createApp(jianbao, { secureCookies: opts.secureCookies });
-        const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port });
-        await new Promise<void>((resolve, reject) => {
-          server.once('listening', resolve);
-          server.once('error', (err: NodeJS.ErrnoException) =>
-            reject(new Error(`${opts.host}:${opts.port}: cannot listen (${err.code === 'EADDRINUSE' ? 'port in use' : err.code ?? err.message})`)));
-        });
-        const { port } = server.address() as AddressInfo;
-        const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
-        process.stdout.write(`jianbao workbench: http://${host}:${port}/\n`);
-        await new Promise<void>((resolve) => {
-          const stop = () => server.close(() => resolve());
-          process.once('SIGINT', stop).once('SIGTERM', stop);
-        });
-      });
+    .option('--workers <n>', 'processes answering requests (1–64, or auto: one per core)', workersArg, 1)
+    .option('--no-jobs', 'do not run the background jobs here (on the embedded store the server runs them)')
+    .action(async (opts: ServeOptions) => {
+      const { default: cluster } = await import('node:cluster');
+      if (cluster.isWorker) return serveWorker(opts);
+      return opts.workers > 1 ? servePrimary(opts) : serveSingle(opts);
     });
 }

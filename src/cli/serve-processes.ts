@@ -1,0 +1,172 @@
+/**
+ * The processes of `jianbao serve`. One process serves alone (`--workers 1`); with N > 1 the primary forks N
+ * workers (node:cluster) that share the listening socket, each with its own core and store connection, and keeps
+ * for itself what must happen once: the first admin, the URL line and, on the embedded store, the background
+ * jobs. Sessions live in the store, so any worker answers any request.
+ */
+import cluster, { type Worker } from 'node:cluster';
+import type { AddressInfo } from 'node:net';
+import type { ServerType } from '@hono/node-server';
+import { isUrl, type Actor, type Jianbao } from '../core/index.js';
+import type { WebEnv } from '../web/app.js';
+import { withCore } from './core.js';
+import { errorLine } from './errors.js';
+
+export interface ServeOptions {
+  db: string;
+  host: string;
+  port: number;
+  secureCookies?: boolean;
+  workers: number;
+  jobs: boolean;
+}
+
+/** What a worker tells the primary when it cannot listen (the primary prints it once, not once per worker). */
+interface ListenFailed { type: 'listen-failed'; message: string }
+
+/** Resolves on the first SIGINT or SIGTERM (or when the primary of a worker goes away). */
+function stopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve()).once('SIGTERM', () => resolve());
+    if (cluster.isWorker) process.once('disconnect', () => resolve());
+  });
+}
+
+/** A new store gets a first admin; its one-time password is printed once, by the one process that checks. */
+async function firstAdmin(jianbao: Jianbao, actor: Actor): Promise<void> {
+  if ((await jianbao.users.list(actor)).length > 0) return;
+  const first = await jianbao.users.add(actor, { name: 'admin', role: 'admin' });
+  process.stdout.write(`first admin: admin  one-time password: ${first.password}\n`);
+}
+
+/**
+ * Background jobs in this process: on the embedded store only (on PostgreSQL `jianbao worker` processes do them),
+ * and not with --no-jobs. Returns the function that stops them.
+ */
+async function startJobs(jianbao: Jianbao, actor: Actor, opts: ServeOptions): Promise<() => Promise<void>> {
+  if (!opts.jobs || isUrl(jianbao.config.store)) return async () => {};
+  return jianbao.jobs.start(actor, { schedule: true }, {
+    onJob: (job, outcome, error) => {
+      if (outcome === 'failed') process.stderr.write(`${errorLine(`job ${job.id} (${job.name}): dead: ${error}`)}\n`);
+    },
+  });
+}
+
+/** Listens with the workbench app; a port that cannot be had is one line naming it. */
+async function listen(jianbao: Jianbao, opts: ServeOptions): Promise<ServerType> {
+  const [{ serve }, { createApp }, { Hono }] = await Promise.all([import('@hono/node-server'), import('../web/app.js'), import('hono')]);
+  const app = createApp(jianbao, { secureCookies: opts.secureCookies });
+  let fetch = app.fetch;
+  if (cluster.worker) {
+    // Which worker answered (its number, 1…N, not its pid): for telling a slow or failing one apart behind the port.
+    const id = String(cluster.worker.id);
+    fetch = new Hono<WebEnv>().use(async (c, next) => {
+      await next();
+      c.header('X-Jianbao-Worker', id);
+    }).route('/', app).fetch;
+  }
+  const server = serve({ fetch, hostname: opts.host, port: opts.port });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(new Error(`${opts.host}:${opts.port}: cannot listen (${err.code === 'EADDRINUSE' ? 'port in use' : err.code ?? err.message})`)));
+  });
+  return server;
+}
+
+function printUrl(opts: ServeOptions, port: number): void {
+  const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  process.stdout.write(`jianbao workbench: http://${host}:${port}/\n`);
+}
+
+/** `--workers 1`: this process serves, and runs the jobs. */
+export async function serveSingle(opts: ServeOptions): Promise<void> {
+  await withCore(opts, async (jianbao, actor) => {
+    await firstAdmin(jianbao, actor);
+    const server = await listen(jianbao, opts);
+    const stopJobs = await startJobs(jianbao, actor, opts);
+    printUrl(opts, (server.address() as AddressInfo).port);
+    await stopSignal();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stopJobs();
+  });
+}
+
+/** A forked worker: serves until told to stop; a listen failure goes to the primary instead of the terminal. */
+export async function serveWorker(opts: ServeOptions): Promise<void> {
+  try {
+    await serveUntilStopped(opts);
+  } finally {
+    // The channel to the primary would keep this process alive.
+    if (process.connected) process.disconnect();
+  }
+}
+
+async function serveUntilStopped(opts: ServeOptions): Promise<void> {
+  await withCore(opts, async (jianbao) => {
+    let server: ServerType;
+    try {
+      server = await listen(jianbao, opts);
+    } catch (err) {
+      process.send?.({ type: 'listen-failed', message: (err as Error).message } satisfies ListenFailed);
+      process.exitCode = 1;
+      return;
+    }
+    await stopSignal();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+}
+
+/**
+ * `--workers N`: forks the workers and waits until all listen, prints the URL, runs the jobs; a worker that dies
+ * afterwards is replaced (one line on stderr). On a signal, stops the workers, then the jobs.
+ */
+export async function servePrimary(opts: ServeOptions): Promise<void> {
+  await withCore(opts, async (jianbao, actor) => {
+    // The store is open and migrated here first, so the workers open a ready store instead of racing to create it.
+    await firstAdmin(jianbao, actor);
+    let stopping = false;
+    let ready = false;
+    const workers = new Set<Worker>();
+    const fork = (): Worker => {
+      const worker = cluster.fork();
+      workers.add(worker);
+      worker.once('exit', (code, signal) => {
+        workers.delete(worker);
+        if (stopping || !ready) return;
+        process.stderr.write(`${errorLine(`serve: worker ${worker.process.pid} ended (${signal ?? `exit ${code}`}); starting another`)}\n`);
+        fork();
+      });
+      return worker;
+    };
+    const stopWorkers = async () => {
+      stopping = true;
+      await Promise.all([...workers].map((w) => new Promise<void>((resolve) => {
+        if (w.isDead()) return resolve();
+        w.once('exit', () => resolve());
+        w.process.kill('SIGTERM');
+      })));
+    };
+    const started = Array.from({ length: opts.workers }, fork);
+    let port: number;
+    try {
+      port = await new Promise<number>((resolve, reject) => {
+        let listening = 0;
+        for (const worker of started) {
+          worker.on('message', (m: ListenFailed) => m?.type === 'listen-failed' && reject(new Error(m.message)));
+          worker.once('exit', (code) => !ready && reject(new Error(`serve: a worker ended before listening (exit ${code})`)));
+          worker.once('listening', (address: AddressInfo) => ++listening === started.length && resolve(address.port));
+        }
+      });
+    } catch (err) {
+      await stopWorkers();
+      throw err;
+    }
+    ready = true;
+    const stopJobs = await startJobs(jianbao, actor, opts);
+    printUrl(opts, port);
+    await stopSignal();
+    await stopWorkers();
+    await stopJobs();
+  });
+}
