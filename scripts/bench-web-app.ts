@@ -15,9 +15,9 @@
  * find nothing: the slowest case for them. The bulletin editor joins the pages with an issue composed from the
  * archive's last week: the editor page itself, its left-out pool (loaded after the page) and its preview.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -43,6 +43,12 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const ARTICLES = Number(option('--articles') ?? 100_000);
 const SECONDS = Number(option('--seconds') ?? 60);
 const USERS = Number(option('--users') ?? 20);
+/** Process counts of `jianbao serve --workers` under load (default 1 and every core: the gain in the same run). */
+const WORKERS = [...new Set((option('--workers') ?? `1,${availableParallelism()}`).split(',').map(Number))];
+/** An existing SQLite archive (`jianbao bench gen --db FILE`) to measure a copy of, instead of building one. */
+const ARCHIVE = option('--archive');
+/** A folder for the served process's CPU profiles (`npx tsx scripts/profile-summary.ts FILE` reads one). */
+const PROFILE = option('--profile');
 const RUNS = 25;
 const EDITOR: Actor = { id: 'bench-editor', role: 'editor' };
 const ADMIN: Actor = { id: 'bench', role: 'admin' };
@@ -88,10 +94,15 @@ try {
 
 async function bench(backend: string, location: string, target: number): Promise<void> {
   console.log(`\n== ${backend}`);
-  const store = await openStore(location);
-  const built = await generateArchive(store, { articles: ARTICLES, samples: 'samples', seed: 1 });
-  await store.close();
-  console.log(`archive: ${built.articles.toLocaleString('en')} articles in ${built.seconds.toFixed(0)} s`);
+  if (ARCHIVE && backend === 'SQLite') {
+    copyFileSync(ARCHIVE, location);
+    console.log(`archive: a copy of ${ARCHIVE}`);
+  } else {
+    const store = await openStore(location);
+    const built = await generateArchive(store, { articles: ARTICLES, samples: 'samples', seed: 1 });
+    await store.close();
+    console.log(`archive: ${built.articles.toLocaleString('en')} articles in ${built.seconds.toFixed(0)} s`);
+  }
 
   const jianbao = await openJianbao(resolveConfig({ flags: { store: location } }));
   await jianbao.users.add(ADMIN, { name: EDITOR.id, role: 'editor', password: PASSWORD });
@@ -139,8 +150,18 @@ async function bench(backend: string, location: string, target: number): Promise
 
   await jianbao.close();
 
-  // Under load the workbench runs as users run it: `jianbao serve` in its own process, autocannon in this one.
-  const server = spawn(process.execPath, ['bin/jianbao.js', 'serve', '--db', location, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Under load the workbench runs as users run it: `jianbao serve` in its own process(es), autocannon in this one.
+  // Closed loop (each user asks again as soon as answered: a stress figure) per process count, then the issue's
+  // users: each asking for about one page a second.
+  for (const workers of WORKERS) await load(location, pages, workers, 'closed loop');
+  await load(location, pages, WORKERS.at(-1)!, 'one page/s per user');
+}
+
+async function load(location: string, pages: typeof PAGES, workers: number, mode: 'closed loop' | 'one page/s per user'): Promise<void> {
+  const serveArgs = ['serve', '--db', location, '--port', '0', '--workers', String(workers), '--no-jobs'];
+  // --profile: the served process runs from the sources under V8's profiler (areas by folder, not by chunk).
+  const command = PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE, '--import', 'tsx', 'src/cli/main.ts', ...serveArgs] : ['bin/jianbao.js', ...serveArgs];
+  const server = spawn(process.execPath, command, { stdio: ['ignore', 'pipe', 'inherit'] });
   const base = await new Promise<string>((resolve, reject) => {
     let out = '';
     server.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -152,15 +173,21 @@ async function bench(backend: string, location: string, target: number): Promise
   });
   const served = await fetch(`${base}/login`, { method: 'POST', body: new URLSearchParams({ username: EDITOR.id, password: PASSWORD }), redirect: 'manual' });
   const servedCookie = served.headers.get('set-cookie')!.split(';')[0]!;
-  // One warm-up pass: a new process reads the search columns and phrase postings on its first searches.
+  // A warm-up pass per process: a new process reads the search columns and phrase postings on its first searches.
   // autocannon writes the request line as given: paths go percent-encoded (raw UTF-8 there breaks the connection).
-  for (const p of pages) await (await fetch(`${base}${encodeURI(p.path)}`, { headers: { cookie: servedCookie } })).text();
+  for (let i = 0; i < workers; i++) {
+    for (const p of pages) await (await fetch(`${base}${encodeURI(p.path)}`, { headers: { cookie: servedCookie, connection: 'close' } })).text();
+  }
   const latencies: number[] = [];
   let result: autocannon.Result;
   try {
     result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
-        { url: base, connections: USERS, duration: SECONDS, headers: { cookie: servedCookie }, requests: pages.map((p) => ({ method: 'GET', path: encodeURI(p.path) })) },
+        {
+          url: base, connections: USERS, duration: SECONDS, headers: { cookie: servedCookie },
+          requests: pages.map((p) => ({ method: 'GET', path: encodeURI(p.path) })),
+          ...(mode === 'closed loop' ? {} : { connectionRate: 1 }),
+        },
         (err, r) => (err ? reject(err) : resolve(r)),
       );
       instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -174,7 +201,8 @@ async function bench(backend: string, location: string, target: number): Promise
   const errors = result.errors + result.timeouts + result.non2xx;
   const p95 = latencies.length ? quantile(latencies, 0.95) : NaN;
   console.log(
-    `load, ${USERS} users × ${SECONDS} s over the ${pages.length} pages: ${result.requests.total.toLocaleString('en')} requests (${result.requests.average.toFixed(0)}/s), ` +
+    `load, ${mode}, serve --workers ${workers}, ${USERS} users × ${SECONDS} s over the ${pages.length} pages: ` +
+      `${result.requests.total.toLocaleString('en')} requests (${result.requests.average.toFixed(0)}/s), ` +
       `${errors} errors, p50 ${ms(quantile(latencies, 0.5))}, p95 ${ms(p95)} (target: 0 errors, p95 ≤ 300 ms: ${errors === 0 && p95 <= 300 ? 'met' : 'MISSED'})`,
   );
 }
