@@ -1,6 +1,6 @@
 /** The core services behind the workbench — users, inbox, sources, search — in-process on each backend. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JianbaoError, type Actor } from '../src/core/index.js';
+import { JianbaoError, openJianbao, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
 import { openStore } from '../src/store/open.js';
 import { BACKENDS } from './backends.js';
 import { startFeedServer, TEN_ARTICLES } from './web-feed-server.js';
@@ -59,6 +59,25 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
     const log = await w.jianbao.audit.list(ADMIN, { object: 'user:王编辑' });
     expect(log.map((e) => e.action)).toEqual(['user.remove', 'user.login', 'user.add']);
     expect(JSON.stringify(log)).not.toContain('argon2');
+  });
+
+  it('counts wrong passwords in the store: another process on it waits too, and a right password clears the count', async () => {
+    // A second core on the same store: what a second `serve --workers` process is.
+    const other = await openJianbao(resolveConfig({ flags: { store: w.location } }));
+    try {
+      const { password } = await w.jianbao.users.add(ADMIN, { name: '赵编辑', role: 'editor' });
+      const attempt = (j: Jianbao, pw: string) => failure(() => j.users.login({ username: '赵编辑', password: pw, client: 'shared-test' }));
+      for (let i = 0; i < 5; i++) expect((await attempt(i % 2 ? w.jianbao : other, 'wrong'))![0]).toBe('unauthenticated');
+      expect((await attempt(other, password))![0]).toBe('throttled');
+      expect((await attempt(w.jianbao, password))![0]).toBe('throttled');
+      w.advance(31_000);
+      expect(await attempt(w.jianbao, password)).toBeNull();
+      // Cleared: four wrong ones from the other process are free again.
+      for (let i = 0; i < 4; i++) expect((await attempt(other, 'wrong'))![0]).toBe('unauthenticated');
+      expect(await attempt(other, password)).toBeNull();
+    } finally {
+      await other.close();
+    }
   });
 
   it('lists fetched web articles newest first, enriched at fetch: section, tags, summary, source and date', async () => {

@@ -9,7 +9,7 @@ import type { JobTable } from './job-types.js';
 import type { AlertStore } from './alert-types.js';
 import type { Publishing } from './publishing-types.js';
 import type { TriageStore } from './triage-types.js';
-import type { UserStore } from './user-types.js';
+import type { LoginFailureStore, UserStore } from './user-types.js';
 
 /**
  * The store every backend implements (SQLite, PostgreSQL), in the spirit of Kysely's Dialect: callers never see
@@ -33,6 +33,8 @@ export interface Store extends Repositories {
   readonly alerts: AlertStore;
   /** Workbench accounts and their sessions. */
   readonly users: UserStore;
+  /** Wrong-password counts and waits, shared by every process on the store. */
+  readonly loginFailures: LoginFailureStore;
   /** The inbox's triage state per article. */
   readonly triage: TriageStore;
   /** Status moves (draft → submitted → published) and the files kept at sign-off. */

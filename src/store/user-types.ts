@@ -41,3 +41,21 @@ export interface UserStore {
    */
   markInboxSeen(name: string, articleId: number): Promise<number | null>;
 }
+
+/** A key's count is forgotten after this long without a failure and without a wait in force. */
+export const FORGET_AFTER_MS = 24 * 3600_000;
+
+/**
+ * Wrong-password counts per key (`user:NAME`, `client:ADDRESS`) and the wait each holds, in the store so that every
+ * process serving the workbench counts the same failures. Times are ms since 1970.
+ */
+export interface LoginFailureStore {
+  /** The latest time any of the keys must wait until; 0 when none holds a wait. */
+  waitUntil(keys: string[]): Promise<number>;
+  /** Counts one more failure for the key at `now` and returns its count (one after a day forgotten). */
+  fail(key: string, now: number): Promise<number>;
+  /** Makes logins under the key wait until `until`. */
+  hold(key: string, until: number): Promise<void>;
+  /** Forgets the keys (a right password). */
+  clear(keys: string[]): Promise<void>;
+}

@@ -41,23 +41,18 @@ const SESSION_MS = 12 * 3600 * 1000;
 const FREE_FAILURES = 5;
 const FIRST_WAIT_MS = 30_000;
 const MAX_WAIT_MS = 15 * 60_000;
-/** Past this many names and addresses counted, entries not holding a wait are forgotten (bounded memory). */
-const MAX_TRACKED = 10_000;
 /** argon2id with OWASP's second recommended setting (19 MiB, 2 passes). */
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const publicUser = (u: UserRecord): User => ({ name: u.name, role: u.role, edition: u.edition, createdAt: u.createdAt });
 
-/** Wrong-password counts per user and per client address, kept in this process. */
-interface Failures { count: number; until: number }
-
 /**
  * Workbench accounts and sessions. Adding, listing and removing users is the admin's; logging in is anyone's,
- * throttled per user name and per client address after FREE_FAILURES wrong passwords.
+ * throttled per user name and per client address after FREE_FAILURES wrong passwords. The counts are in the store,
+ * so every process serving the workbench (`serve --workers N`) counts the same failures.
  */
 export class UserService {
-  private readonly failures = new Map<string, Failures>();
   /** Verified against when the user does not exist, so both cases take the same time. */
   private readonly dummyHash = hash('not a password', ARGON2);
 
@@ -105,22 +100,19 @@ export class UserService {
     const { username, password, client } = parseInput(loginInput, input, 'login');
     const keys = [`user:${username}`, `client:${client}`];
     const now = this.ctx.now().getTime();
-    const wait = Math.max(0, ...keys.map((k) => (this.failures.get(k)?.until ?? 0) - now));
+    const failures = this.ctx.store.loginFailures;
+    const wait = (await failures.waitUntil(keys)) - now;
     if (wait > 0) throw throttled('login', `too many wrong passwords; try again in ${Math.ceil(wait / 1000)} s`);
     const user = await this.ctx.store.users.get(username);
     const ok = await verify(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !ok) {
-      if (this.failures.size > MAX_TRACKED) {
-        for (const [k, f] of this.failures) if (f.until <= now) this.failures.delete(k);
-      }
       for (const k of keys) {
-        const count = (this.failures.get(k)?.count ?? 0) + 1;
-        const extra = count - FREE_FAILURES;
-        this.failures.set(k, { count, until: extra >= 0 ? now + Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** extra) : 0 });
+        const extra = (await failures.fail(k, now)) - FREE_FAILURES;
+        if (extra >= 0) await failures.hold(k, now + Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** extra));
       }
       throw unauthenticated('login', 'wrong user name or password');
     }
-    for (const k of keys) this.failures.delete(k);
+    await failures.clear(keys);
     const token = randomBytes(32).toString('base64url');
     const csrf = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now + SESSION_MS).toISOString();

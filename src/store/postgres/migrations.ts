@@ -11,6 +11,7 @@ import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
+import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
 import { notFound } from '../../core/errors.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
@@ -78,6 +79,7 @@ export const MIGRATIONS: readonly Migration[] = [
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
   TITLE_VECTOR_STEP,
+  LOGIN_FAILURES_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

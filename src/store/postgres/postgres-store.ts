@@ -13,6 +13,7 @@ import { PostgresAlerts } from './alerts.js';
 import { PostgresPublishing } from './publishing.js';
 import { PostgresTriage } from './triage.js';
 import { PostgresUsers } from './users.js';
+import { PostgresLoginFailures } from './login-failures.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
@@ -47,6 +48,7 @@ class PostgresStore implements Store {
   readonly alerts: PostgresAlerts;
   readonly publishing: PostgresPublishing;
   readonly users: PostgresUsers;
+  readonly loginFailures: PostgresLoginFailures;
   readonly triage: PostgresTriage;
 
   constructor(private readonly conn: PgConnection) {
@@ -68,6 +70,7 @@ class PostgresStore implements Store {
     this.alerts = new PostgresAlerts(conn.query);
     this.publishing = new PostgresPublishing(conn);
     this.users = new PostgresUsers(conn.query);
+    this.loginFailures = new PostgresLoginFailures(conn.query);
     this.triage = new PostgresTriage(conn.query, (work) => conn.transaction(() => work(conn.query)));
   }
 

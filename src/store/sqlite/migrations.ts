@@ -13,6 +13,7 @@ import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { SEARCH_GENERATION_SCHEMA } from './search-generation.js';
+import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -124,7 +125,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
-  SEARCH_GENERATION_SCHEMA,
+  // What search reads has moved (search snapshots), and login failures shared by the serving processes.
+  SEARCH_GENERATION_SCHEMA + LOGIN_FAILURES_SCHEMA,
 ];
 
 /**

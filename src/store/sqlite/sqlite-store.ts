@@ -18,6 +18,7 @@ import { SqliteAlerts } from './alerts.js';
 import { SqlitePublishing } from './publishing.js';
 import { SqliteTriage } from './triage.js';
 import { SqliteUsers } from './users.js';
+import { SqliteLoginFailures } from './login-failures.js';
 
 /** Where the embedded store lives when the user does not say. */
 export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
@@ -81,6 +82,7 @@ class SqliteStore implements Store {
   readonly alerts: SqliteAlerts;
   readonly publishing: SqlitePublishing;
   readonly users: SqliteUsers;
+  readonly loginFailures: SqliteLoginFailures;
   readonly triage: SqliteTriage;
   private readonly gate: SqliteGate;
 
@@ -98,6 +100,7 @@ class SqliteStore implements Store {
     this.alerts = new SqliteAlerts(db);
     this.publishing = new SqlitePublishing(db);
     this.users = new SqliteUsers(db);
+    this.loginFailures = new SqliteLoginFailures(db);
     this.triage = new SqliteTriage(db);
   }
 
