@@ -3,13 +3,18 @@
  * `createApp` as `jianbao serve` serves it. Per page, the server time p50/p95 of in-process requests beside two
  * baselines measured in the same run (/healthz: the framework floor; the page's store query alone); then N
  * simulated users (autocannon, default 20 for 60 s) rotating over the pages of `jianbao serve` run in its own
- * process: requests, errors, p50/p95.
+ * process(es): requests, errors, p50/p95 — in a closed loop (no think time: a stress figure) with `--workers 1` and
+ * with one worker per core, then with each user asking for one page a second (what "20 users" means in #12).
  * Targets (issue #12): page p95 ≤ 100 ms on SQLite, ≤ 200 ms on PostgreSQL; under load 0 errors, p95 ≤ 300 ms.
  *
  *   npm run bench:web-app                               100k articles, 20 users × 60 s, SQLite (and PostgreSQL with --pg)
  *   npm run bench:web-app -- --articles 20000 --seconds 10    a quick run
  *   npm run bench:web-app -- --pg URL                   also on PostgreSQL, in a scratch database on the server at URL
  *                                                       (default JIANBAO_TEST_PG, e.g. under `bash .ci/with-postgres`)
+ *   npm run bench:web-app -- --workers 1,2,4            the process counts to load (the last one also at one page/s)
+ *   npm run bench:web-app -- --archive FILE             a copy of an SQLite archive from `jianbao bench gen --db FILE`
+ *   npm run bench:web-app -- --profile DIR              the loaded serve runs from sources under --cpu-prof (one
+ *                                                       file per process in DIR; scripts/profile-summary.ts reads one)
  *
  * The synthetic articles carry no enrichment (bench gen imports without it), so section filters scan until they
  * find nothing: the slowest case for them. The bulletin editor joins the pages with an issue composed from the
