@@ -7,6 +7,7 @@ import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
 import { ROOT, finished, lines, runCli, startCli } from './cli-run.js';
+import { startFeedServer, TEN_ARTICLES } from './web-feed-server.js';
 
 describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
   const children: ReturnType<typeof startCli>[] = [];
@@ -86,6 +87,24 @@ describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
     expect([taken.code, taken.stderr]).toEqual([1, `jianbao: 127.0.0.1:${port}: cannot listen (port in use)\n`]);
     child.kill('SIGTERM');
     expect((await finished(child)).code).toBe(0);
+  });
+
+  it.runIf(backend.name === 'sqlite')('runs the background jobs on the embedded store: a due source is fetched while 2 workers serve', async () => {
+    const site = await startFeedServer(TEN_ARTICLES.slice(0, 3));
+    try {
+      const db = await backend.fresh();
+      const env = { JIANBAO_ALLOW_NETWORKS: '127.0.0.1/32' };
+      expect((await runCli(['sources', 'add', site.feed, '--name', '快讯', '--db', db], env)).code).toBe(0);
+      const listed = async () => JSON.parse((await runCli(['sources', 'list', '--articles', '--json', '--db', db])).stdout)[0].articles?.length ?? 0;
+      expect(await listed()).toBe(0);
+      const child = startCli(['serve', '--db', db, '--port', '0', '--workers', '2'], env);
+      children.push(child);
+      await expect.poll(listed, { timeout: 60_000, interval: 1_000 }).toBe(3);
+      child.kill('SIGTERM');
+      expect((await finished(child)).code).toBe(0);
+    } finally {
+      await site.close();
+    }
   });
 });
 
