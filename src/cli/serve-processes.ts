@@ -119,7 +119,7 @@ async function serveUntilStopped(opts: ServeOptions): Promise<void> {
 
 /**
  * `--workers N`: forks the workers and waits until all listen, prints the URL, runs the jobs; a worker that dies
- * afterwards is replaced (one line on stderr). On a signal, stops the workers, then the jobs.
+ * afterwards is replaced a second later (one line on stderr). On a signal, stops the workers, then the jobs.
  */
 export async function servePrimary(opts: ServeOptions): Promise<void> {
   await withCore(opts, async (jianbao, actor) => {
@@ -135,7 +135,8 @@ export async function servePrimary(opts: ServeOptions): Promise<void> {
         workers.delete(worker);
         if (stopping || !ready) return;
         process.stderr.write(`${errorLine(`serve: worker ${worker.process.pid} ended (${signal ?? `exit ${code}`}); starting another`)}\n`);
-        fork();
+        // A second later: a worker that cannot live (the store gone) is not restarted in a busy loop.
+        setTimeout(() => stopping || fork(), 1000);
       });
       return worker;
     };
