@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { StoredEnrichment } from '../store/enrichment-types.js';
 import type { IssueSummary, Store, StoredArticle } from '../store/types.js';
-import { webPlace } from '../store/web-place.js';
+import { storedDaysAround, webPlace } from '../store/web-place.js';
 import type { Candidate } from './types.js';
 import { notFound } from '../core/errors.js';
 
@@ -72,8 +72,9 @@ export async function periodPool(store: Store, from: string, to: string): Promis
       candidates.push(candidateOf(a, issue, await store.enrichment.get(a.id)));
     }
   }
-  for (const a of await store.articles.list({ webDays: { from, to } })) {
-    candidates.push(candidateOf(a, null, await store.enrichment.get(a.id)));
+  for (const a of await store.articles.list({ webDays: storedDaysAround(from, to) })) {
+    const day = a.web ? webPlace(a.web).issueDate : null;
+    if (day !== null && day >= from && day <= to) candidates.push(candidateOf(a, null, await store.enrichment.get(a.id)));
   }
   return {
     candidates,

@@ -215,7 +215,7 @@ export interface ArticleFilter {
   sourceId?: number;
   /** Only articles printed under this section heading. */
   section?: string;
-  /** Only web articles dated (published, else fetched: see webPlace) on these ISO days, inclusive. */
+  /** Only web articles whose stored time (published, else fetched) starts with a day in this range, inclusive: UTC for an instant (see webDay). */
   webDays?: { from: string; to: string };
   /** At most this many articles (default: all). */
   limit?: number;
