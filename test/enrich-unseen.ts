@@ -39,8 +39,11 @@ export interface SectionArticle extends EnrichInput {
   title: string;
 }
 
+/** A part of the section-only material: the first author's dev and held-out, the second author's (`new-*`). */
+export type SectionSplit = Split | 'new-dev' | 'new-heldout';
+
 /** The section-only articles of one split (testdata/enrich-unseen/sections-*.json), each with its own source. */
-export function sectionArticles(split: Split): SectionArticle[] {
+export function sectionArticles(split: SectionSplit): SectionArticle[] {
   const file = new URL(`../testdata/enrich-unseen/sections-${split}.json`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { articles: SectionArticle[] }).articles;
 }
