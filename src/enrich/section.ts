@@ -29,11 +29,11 @@ function isLocal(name: string): boolean {
   return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city');
 }
 
-const operators = perKnowledge(() => new Set(orgData().filter((o) => o.sector === 'operator').map((o) => o.name)));
+const sectors = perKnowledge(() => new Map(orgData().flatMap((o) => (o.sector ? [[o.name, o.sector] as const] : []))));
 
 /** True for a telecom operator (orgs.json sector), whose competition the house prints apart from company news. */
 function isOperator(name: string): boolean {
-  return operators().has(name);
+  return sectors().get(name) === 'operator';
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
@@ -48,6 +48,8 @@ const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
  */
 function subjectKind(e: Analysis['entities'][number]): string | null {
   if (e.type === 'person') return null;
+  // A standards body (3GPP, ITU) speaks for a technology wherever it sits: its news is the technology's.
+  if (sectors().get(e.name) === 'standards') return 'standards';
   if (e.country !== null && e.country !== '中国') return 'foreign';
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
@@ -125,6 +127,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
   if (about && about !== 'foreign') counts.delete('#foreign_in_title');
+  // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂) is company news at home,
+  // not a lesson from abroad.
+  if (about === 'foreign' && (counts.has('#domestic_place') || /在华|中国市场|中国区/.test(a.text))) {
+    add('#foreign_in_china', 2);
+    counts.delete('#subject_foreign');
+    counts.delete('#foreign_in_title');
+  }
   if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) {
     add('#launch_in_title');
     // A company launching a product or result is the product's story (技术情报), not the company's move.
