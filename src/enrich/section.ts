@@ -61,12 +61,21 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
 /** A newspaper's dateline (本报北京11月11日讯, 新华社上海电): where the story was filed, not what it is about. */
 const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|央视网|光明网)[\u4e00-\u9fa5]{0,8}?(?:\d{1,2}月\d{1,2}日)?[电讯]/g;
 
-/** The article's entities with the mentions printed in a dateline taken out (a place named only there is dropped). */
-function outsideDatelines(a: Analysis): Analysis['entities'] {
-  const lines = [...a.text.matchAll(DATELINE)].map((m) => [m.index, m.index + m[0].length] as const);
-  if (!lines.length) return a.entities;
+/**
+ * The article's entities with the mentions that say nothing of where it happens taken out (an entity named only
+ * there is dropped): places in a dateline, and a place in brackets right after an organisation, which names its
+ * branch (联想（天津）).
+ */
+function aboutEntities(a: Analysis): Analysis['entities'] {
+  const skip = [...a.text.matchAll(DATELINE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
+  for (const e of a.entities) {
+    if (e.type !== 'place') continue;
+    for (const s of e.spans) if (/[（(]/.test(a.text[s.start - 1] ?? '') && /[）)]/.test(a.text[s.end] ?? '') && orgEnds.has(s.start - 1)) skip.push([s.start, s.end]);
+  }
+  if (!skip.length) return a.entities;
   return a.entities.flatMap((e) => {
-    const spans = e.spans.filter((s) => !lines.some(([from, to]) => s.start >= from && s.end <= to));
+    const spans = e.spans.filter((s) => !skip.some(([from, to]) => s.start >= from && s.end <= to));
     if (spans.length === e.spans.length) return [e];
     return spans.length ? [{ ...e, spans, mentions: e.mentions - (e.spans.length - spans.length) }] : [];
   });
@@ -96,7 +105,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
-  const entities = outsideDatelines(a);
+  const entities = aboutEntities(a);
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   for (const e of entities) {
     const inTitle = e.spans.some((s) => s.start < a.titleLength);
@@ -139,6 +148,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // market speaks for the industry (产业环境); it is not the subject of a research story, unless it launches one.
     add('#industry_statistics');
     counts.delete('#subject_institute');
+  }
+  const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
+  const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
+  if (entities.some((e) => e.type === 'person' && inSpeaker(e)) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e))) {
+    // 科大讯飞周国华：…: a company's executive speaking is the company's view.
+    add('#executive_speaks');
   }
   // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
   if (about && about !== 'foreign') counts.delete('#foreign_in_title');
