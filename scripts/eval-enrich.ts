@@ -16,7 +16,7 @@ import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from '
 import { openStore } from '../src/store/open.js';
 import type { EnrichInput, Enrichment, SectionModel } from '../src/enrich/types.js';
 import { articles003, briefArticles, gold003, type SampleArticle } from '../test/enrich-samples.js';
-import { sectionArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
+import { eventArticles, sectionArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
 const verbose = process.argv.includes('--verbose');
@@ -241,8 +241,24 @@ const groupFigures = (articles: UnseenArticle[], split: 'dev' | 'heldout') => {
 };
 const gd = groupFigures(dev, 'dev');
 const gh = groupFigures(heldout, 'heldout');
+// The second author's same-event material (events-new.json): stories told twice beside same-topic other events.
+const events = eventArticles();
+const eventPairs = groupedPairs(events.map((a) => a.id), events.map((a) => enrichArticle(a)));
+const eventById = new Map(events.map((a) => [a.id, a]));
+let eventGold = 0;
+for (let i = 0; i < events.length; i++) for (let j = i + 1; j < events.length; j++) if (events[i].event && events[i].event === events[j].event) eventGold++;
+let eventFound = 0;
+const eventWrong: string[] = [];
+for (const p of eventPairs) {
+  const [x, y] = p.split('\u0000').map((id) => eventById.get(id)!);
+  if (x.event && x.event === y.event) eventFound++;
+  else eventWrong.push(`  joined two events: ${x.id} ${x.title}  ~  ${y.id} ${y.title}`);
+}
+misses.heldout.push(...eventWrong);
 row('same-event pairs found', `${sampleFound}/${goldSamplePairs.size}`, `${gd.found}/${gd.gold}`, `${gh.found}/${gh.gold}`);
 row('pairs joining two events (related)', `${sampleWrong}`, `${gd.wrong} (${gd.related})`, `${gh.wrong} (${gh.related})`);
+
+const eventLine = `same-event groups, second author (events-new.json, ${events.length} articles, only scored): ${eventFound}/${eventGold} same-event pairs found, ${eventWrong.length} pairs joining two events`;
 
 // Summaries.
 const summaryFigures = (list: { title: string; enrichment: Enrichment }[], split: 'samples' | 'dev' | 'heldout') => {
@@ -272,6 +288,8 @@ const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
 console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json and the second author's sections-new-dev.json included)`);
+
+console.log(eventLine);
 
 // The section-only material in other styles and years (sections-*.json): each dev issue from a model trained on
 // every other labelled issue but held-out; held-out from 003 and all dev.

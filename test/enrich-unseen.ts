@@ -47,3 +47,17 @@ export function sectionArticles(split: SectionSplit): SectionArticle[] {
   const file = new URL(`../testdata/enrich-unseen/sections-${split}.json`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { articles: SectionArticle[] }).articles;
 }
+
+/** An article of the same-event material (events-new.json): stories told twice and stories on the same topic. */
+export interface EventArticle extends EnrichInput {
+  id: string;
+  title: string;
+  event?: string;
+  related?: string[];
+}
+
+/** The second author's same-event material, only scored. */
+export function eventArticles(): EventArticle[] {
+  const file = new URL('../testdata/enrich-unseen/events-new.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { articles: EventArticle[] }).articles;
+}
