@@ -16,7 +16,7 @@ import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from '
 import { openStore } from '../src/store/open.js';
 import type { EnrichInput, Enrichment, SectionModel } from '../src/enrich/types.js';
 import { articles003, briefArticles, gold003, type SampleArticle } from '../test/enrich-samples.js';
-import { eventArticles, sectionArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
+import { eventArticles, newEntityGold, sectionArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
 const verbose = process.argv.includes('--verbose');
@@ -290,6 +290,23 @@ for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(1
 console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json and the second author's sections-new-dev.json included)`);
 
 console.log(eventLine);
+
+// Entities on the second author's N1 (dev) and N3 (held-out), beside the figures above.
+{
+  const gold = newEntityGold();
+  const counts: Record<'dev' | 'heldout', Record<string, PR>> = { dev: {}, heldout: {} };
+  for (const [split, articles] of [['dev', sectionArticles('new-dev')], ['heldout', sectionArticles('new-heldout')]] as const) {
+    for (const a of articles) {
+      const g = gold.get(a.id);
+      if (!g) continue;
+      const found = new Set(enrichArticle(a).entities.map((x) => `${x.type}:${x.name}`));
+      scoreSet(found, new Set(Object.entries(g).flatMap(([type, names]) => names.map((n) => `${type}:${n}`))), counts[split], a.id, misses[split]);
+    }
+  }
+  const c = (split: 'dev' | 'heldout', type: string) => counts[split][type] ?? pr();
+  const line = (split: 'dev' | 'heldout') => ['org', 'place'].map((t) => `${t} P ${pct(precision(c(split, t)))} R ${pct(recall(c(split, t)))}`).join(', ') + `, person P ${pct(precision(c(split, 'person')))}`;
+  console.log(`entities, second author: N1 dev ${line('dev')}; N3 held-out ${line('heldout')}`);
+}
 
 // The section-only material in other styles and years (sections-*.json): each dev issue from a model trained on
 // every other labelled issue but held-out; held-out from 003 and all dev.

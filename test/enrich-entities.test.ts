@@ -82,4 +82,12 @@ describe('entities', () => {
     expect(find(es, 'place', '英国')).toBeDefined();
     expect(find(es, 'place', '韩国')).toBeDefined();
   });
+
+  it('reads every body of a kind (各地通信管理局) as no organisation, and knows more foreign cities and regions', () => {
+    const es = entities('通知要求各地通信管理局做好频率保障。华为云在利雅得上线服务区，面向中东和北非客户。');
+    expect(es.some((e) => e.type === 'org' && e.name.includes('通信管理局'))).toBe(false);
+    expect(find(es, 'place', '利雅得')?.country).toBe('沙特阿拉伯');
+    expect(find(es, 'place', '北非')).toBeDefined();
+    expect(find(entities('北京市通信管理局日前发布通知。'), 'org', '北京市通信管理局')).toBeDefined();
+  });
 });

@@ -61,3 +61,9 @@ export function eventArticles(): EventArticle[] {
   const file = new URL('../testdata/enrich-unseen/events-new.json', import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { articles: EventArticle[] }).articles;
 }
+
+/** Gold entities for some of the second author's section articles (entities-new.json), by article id. */
+export function newEntityGold(): Map<string, UnseenArticle['entities']> {
+  const file = new URL('../testdata/enrich-unseen/entities-new.json', import.meta.url);
+  return new Map(Object.entries((JSON.parse(readFileSync(file, 'utf8')) as { articles: Record<string, UnseenArticle['entities']> }).articles));
+}
