@@ -186,6 +186,16 @@ export class PostgresAlerts implements AlertStore {
     return Number(row!.n);
   }
 
+  async unreadFor(reader: string): Promise<number> {
+    const [row] = await this.query<{ n: number }>(
+      `SELECT count(*) AS n FROM watchlists w JOIN alerts a ON a.watchlist_id = w.id
+        WHERE (w.owner = $1 OR w.owner IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = $1)`,
+      [reader],
+    );
+    return Number(row!.n);
+  }
+
   async markRead(alertIds: number[], watchlistIds: number[], reader: string, at: string): Promise<number> {
     const rows = await this.query<{ alert_id: number }>(
       `INSERT INTO alert_reads (alert_id, reader, read_at)

@@ -3,6 +3,7 @@ import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
+import { SAVED_SEARCHES_SCHEMA } from './saved-searches.js';
 import { ALERTS_SCHEMA } from './alerts.js';
 import { TRIAGE_SCHEMA } from './triage.js';
 import { USERS_SCHEMA } from './users.js';
@@ -77,7 +78,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
-  TITLE_VECTOR_STEP,
+  TITLE_VECTOR_STEP,  SAVED_SEARCHES_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */
