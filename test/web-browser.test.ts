@@ -77,10 +77,10 @@ async function colours(png: Buffer): Promise<number> {
 describe('the workbench in Chromium', () => {
   it('lets each role log in and shows each only its own pages', async () => {
     const expected: Record<string, string[]> = {
-      admin: ['待处理', '编辑部', '检索', '来源', '审计', '用户'],
-      chief: ['待处理', '编辑部', '检索', '来源'],
-      editor: ['待处理', '编辑部', '检索', '来源'],
-      reader: ['编辑部', '检索'],
+      admin: ['待处理', '编辑部', '检索', '来源', '关注', '提醒', '任务', '审计', '用户'],
+      chief: ['待处理', '编辑部', '检索', '来源', '关注', '提醒', '任务'],
+      editor: ['待处理', '编辑部', '检索', '来源', '关注', '提醒'],
+      reader: ['编辑部', '检索', '关注', '提醒'],
     };
     for (const u of USERS) {
       const page = await loggedIn(u.name);
