@@ -5,7 +5,7 @@ import { inlineSvg } from '../src/web/svg.js';
 
 describe('inlineSvg', () => {
   it('keeps a real trend chart drawn, with its styles as presentation attributes and no style at all', async () => {
-    const svg = await trendChart([{ bucket: '2026-10', count: 2 }, { bucket: '2026-11', count: 5 }], '匹配文章数');
+    const svg = await trendChart([{ bucket: '2026-10', start: '2026-10-01', count: 2 }, { bucket: '2026-11', start: '2026-11-01', count: 5 }], '匹配文章数');
     const safe = inlineSvg(svg, '趋势');
     expect(safe).toMatch(/^<svg role="img" aria-label="趋势" width="900" height="420" [^>]*viewBox="0 0 900 420">/);
     expect(safe.match(/<text\b/g)?.length).toBe(svg.match(/<text\b/g)?.length);
