@@ -86,7 +86,7 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect(fragment.status).toBe(200);
     expect(fragment.text).toMatch(/^<figure class="trend"><svg role="img" aria-label="检索“芯片”的匹配文章数按月"/);
     expect(fragment.text).toContain('>2026-11</text>');
-    expect(/<svg[^]*<\/svg>/.exec(fragment.text)![0]).not.toMatch(/<script|<style|style=|\son\w+=|href=|<a\b|<foreignObject/i);
+    expect(/<svg[\s\S]*<\/svg>/.exec(fragment.text)![0]).not.toMatch(/<script|<style|style=|\son\w+=|href=|<a\b|<foreignObject/i);
     const total = (await w.jianbao.search.search({ id: 'reader', role: 'reader' }, { query: '芯片' })).total;
     expect(fragment.text).toContain(`共 ${total} 篇`);
     const weekly = await get('reader', '/search/trend?q=芯片&by=week');

@@ -12,7 +12,7 @@ const ATTRIBUTES = new Set([
 /** Style properties kept as the presentation attributes of the same name. */
 const STYLE_PROPERTIES = new Set(['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style']);
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escaped = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /**
  * An SVG chart (as ECharts renders it) as markup safe to put inside a page: only drawing elements and
@@ -23,11 +23,11 @@ export function inlineSvg(svg: string, label: string): string {
   const root = parseDocument(svg, { xmlMode: true });
   const out = root.children.map((node) => write(node, true)).join('');
   // The label names the chart for screen readers (the root is found again after sanitising).
-  return out.replace(/^<svg/, `<svg role="img" aria-label="${escape(label)}"`);
+  return out.replace(/^<svg/, `<svg role="img" aria-label="${escaped(label)}"`);
 }
 
 function write(node: ChildNode, top = false): string {
-  if (node.type === 'text') return escape(node.data);
+  if (node.type === 'text') return escaped(node.data);
   if (node.type !== 'tag') return '';
   const el = node as Element;
   if (!ELEMENTS.has(el.name) || (top && el.name !== 'svg')) return '';
@@ -39,6 +39,6 @@ function write(node: ChildNode, top = false): string {
     const value = declaration.slice(at + 1).trim();
     if (at > 0 && STYLE_PROPERTIES.has(property) && !/url\(|expression\(/i.test(value)) attrs.set(property, value);
   }
-  const written = [...attrs].map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+  const written = [...attrs].map(([name, value]) => ` ${name}="${escaped(value)}"`).join('');
   return `<${el.name}${written}>${el.children.map((child) => write(child)).join('')}</${el.name}>`;
 }
