@@ -188,8 +188,8 @@ export class PostgresAlerts implements AlertStore {
 
   async unreadFor(reader: string): Promise<number> {
     const [row] = await this.query<{ n: number }>(
-      `SELECT count(*) AS n FROM watchlists w JOIN alerts a ON a.watchlist_id = w.id
-        WHERE (w.owner = $1 OR w.owner IS NULL)
+      `SELECT count(*) AS n FROM alerts a
+        WHERE a.watchlist_id IN (SELECT id FROM watchlists WHERE owner = $1 OR owner IS NULL)
           AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = $1)`,
       [reader],
     );

@@ -212,8 +212,8 @@ export class SqliteAlerts implements AlertStore {
   async unreadFor(reader: string): Promise<number> {
     return this.db
       .prepare<{ reader: string }, { n: number }>(
-        `SELECT count(*) AS n FROM watchlists w JOIN alerts a ON a.watchlist_id = w.id
-          WHERE (w.owner = @reader OR w.owner IS NULL)
+        `SELECT count(*) AS n FROM alerts a
+          WHERE a.watchlist_id IN (SELECT id FROM watchlists WHERE owner = @reader OR owner IS NULL)
             AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = @reader)`,
       )
       .get({ reader })!.n;
