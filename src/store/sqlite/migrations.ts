@@ -123,7 +123,8 @@ export const MIGRATIONS: readonly Migration[] = [
   ALERTS_SCHEMA,
   // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
-  PUBLISHING_SCHEMA,  SAVED_SEARCHES_SCHEMA,
+  PUBLISHING_SCHEMA,
+  SAVED_SEARCHES_SCHEMA,
 ];
 
 /**
