@@ -27,6 +27,7 @@ ${unread ? html`<form method="post" action="/alerts/read-all">${csrfField(c)}<bu
   <div class="meta"><span>关注：${a.watchlist}</span><time datetime="${a.createdAt}">${shortTime(a.createdAt)}</time></div>
   <div class="actions">${a.readAt ? '' : html`<form method="post" action="/alerts/read">${csrfField(c)}<input type="hidden" name="id" value="${a.id}"><button type="submit">标为已读</button></form>`}</div>
 </li>`)}</ul>
+${alerts.length === SHOWN ? html`<p class="hint">只显示最近 ${SHOWN} 条。</p>` : ''}
 ${alerts.length ? '' : html`<p class="empty">${unreadOnly ? '没有未读提醒。' : html`还没有提醒：在<a href="/watchlists">关注</a>里添加条件。`}</p>`}`;
     return page(c, { title: '提醒', body });
   });
