@@ -43,3 +43,5 @@ export type { User, Session, AddUserInput } from './services/users.js';
 export type { InboxEntry, InboxQuery, TriageInput } from './services/inbox.js';
 export type { InboxItem, Triage, TriageState } from '../store/triage-types.js';
 export type { SearchHit, Facets } from '../search/types.js';
+export type { SavedSearchInput } from './services/saved-searches.js';
+export type { SavedSearch, SavedFilters } from '../store/saved-search-types.js';

@@ -14,6 +14,7 @@ import { JobService } from './services/jobs.js';
 import { WatchlistService } from './services/watchlists.js';
 import { InboxService } from './services/inbox.js';
 import { UserService } from './services/users.js';
+import { SavedSearchService } from './services/saved-searches.js';
 
 /** How openJianbao may open the store. */
 export interface OpenJianbaoOptions {
@@ -54,6 +55,8 @@ export interface Jianbao {
   readonly users: UserService;
   /** The 待处理 inbox and its triage. */
   readonly inbox: InboxService;
+  /** Each user's saved searches. */
+  readonly savedSearches: SavedSearchService;
   /** Releases the store; the instance must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -78,6 +81,7 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     jobs,
     users: new UserService(ctx),
     inbox: new InboxService(ctx),
+    savedSearches: new SavedSearchService(ctx),
     async close() {
       await jobs.close();
       await store.close();

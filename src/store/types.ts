@@ -10,6 +10,7 @@ import type { AlertStore } from './alert-types.js';
 import type { Publishing } from './publishing-types.js';
 import type { TriageStore } from './triage-types.js';
 import type { UserStore } from './user-types.js';
+import type { SavedSearchStore } from './saved-search-types.js';
 
 /**
  * The store every backend implements (SQLite, PostgreSQL), in the spirit of Kysely's Dialect: callers never see
@@ -55,6 +56,8 @@ export interface Repositories {
   readonly drafts: DraftRepository;
   /** The audit log: every change the core makes, with its actor. */
   readonly audit: AuditLog;
+  /** Each user's saved searches. */
+  readonly savedSearches: SavedSearchStore;
 }
 
 /** Imported issues. */

@@ -3,7 +3,8 @@ import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
-import { ALERTS_SCHEMA } from './alerts.js';
+import { SAVED_SEARCHES_SCHEMA } from './saved-searches.js';
+import { ALERTS_SCHEMA, UNREAD_COUNT_INDEXES } from './alerts.js';
 import { TRIAGE_SCHEMA } from './triage.js';
 import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
@@ -78,6 +79,8 @@ export const MIGRATIONS: readonly Migration[] = [
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
   TITLE_VECTOR_STEP,
+  // Saved searches, and indexes for the workbench's unread-alert count.
+  SAVED_SEARCHES_SCHEMA + UNREAD_COUNT_INDEXES,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -2,6 +2,7 @@ import { displayLocation } from '../location.js';
 import type { OpenOptions, Repositories, Store } from '../types.js';
 import { PostgresArticles } from './articles.js';
 import { PostgresAudit } from './audit.js';
+import { PostgresSavedSearches } from './saved-searches.js';
 import { createPool, namedError, PgConnection } from './connection.js';
 import { PostgresDrafts } from './drafts.js';
 import { PostgresEnrichment } from './enrichment.js';
@@ -42,6 +43,7 @@ class PostgresStore implements Store {
   readonly search: PostgresSearch;
   readonly drafts: PostgresDrafts;
   readonly audit: PostgresAudit;
+  readonly savedSearches: PostgresSavedSearches;
   /** Jobs on PostgreSQL go through pg-boss in its own schema (src/jobs/boss-runner.ts), not a table of ours. */
   readonly jobs = null;
   readonly alerts: PostgresAlerts;
@@ -65,6 +67,7 @@ class PostgresStore implements Store {
     });
     this.drafts = new PostgresDrafts(conn);
     this.audit = new PostgresAudit(conn.query);
+    this.savedSearches = new PostgresSavedSearches(conn.query);
     this.alerts = new PostgresAlerts(conn.query);
     this.publishing = new PostgresPublishing(conn);
     this.users = new PostgresUsers(conn.query);

@@ -6,6 +6,7 @@ import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex } from './search-index
 export type Migration = string | ((db: Database) => void);
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
+import { SAVED_SEARCHES_SCHEMA } from './saved-searches.js';
 import { JOBS_SCHEMA } from './jobs.js';
 import { ALERTS_SCHEMA } from './alerts.js';
 import { TRIAGE_SCHEMA } from './triage.js';
@@ -123,6 +124,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
+  SAVED_SEARCHES_SCHEMA,
 ];
 
 /**
