@@ -129,6 +129,15 @@ export class PostgresEnrichment implements EnrichmentRepository {
     );
   }
 
+  /** Takes one article out of the document frequencies, before it is removed. */
+  async uncountArticle(articleId: number): Promise<void> {
+    await this.query(
+      `UPDATE doc_freq d SET df = d.df - 1
+        WHERE d.term IN (SELECT DISTINCT value FROM article_enrichment e, jsonb_array_elements_text(e.terms) WHERE e.article_id = $1)`,
+      [articleId],
+    );
+  }
+
   /** Recomputes every group from the stored fingerprints in article order. */
   private async regroupNow(): Promise<void> {
     const groups = groupAll(await this.query<FingerprintRow>('SELECT article_id, simhash, keys FROM article_fingerprints ORDER BY article_id'));

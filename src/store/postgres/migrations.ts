@@ -7,6 +7,7 @@ import { ALERTS_SCHEMA } from './alerts.js';
 import { TRIAGE_SCHEMA } from './triage.js';
 import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
+import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
@@ -78,6 +79,7 @@ export const MIGRATIONS: readonly Migration[] = [
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
   TITLE_VECTOR_STEP,
+  ARTICLE_EDITS_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -139,6 +139,12 @@ export class SqliteEnrichment implements EnrichmentRepository {
     for (const r of rows) for (const t of new Set(JSON.parse(r.terms) as string[])) this.uncountTerm.run(t);
   }
 
+  /** Takes one article out of the document frequencies, before it is removed. */
+  uncountArticle(articleId: number): void {
+    const old = this.oldTerms.get(articleId);
+    if (old) for (const t of new Set(JSON.parse(old.terms) as string[])) this.uncountTerm.run(t);
+  }
+
   /** Recomputes every group from the stored fingerprints in article order. */
   private regroupNow(): void {
     const rows = this.db.prepare('SELECT article_id, simhash, keys FROM article_fingerprints ORDER BY article_id').all() as FingerprintRow[];
