@@ -9,7 +9,7 @@ import { ADMIN, USERS, login, post, workbench, type Login, type Workbench } from
 
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_SHOWN = '&lt;img src=x onerror=alert(1)&gt;';
-const PAGES = ['/', '/inbox', '/inbox?view=all', '/search', '/search?q=onerror', '/sources', '/audit', '/users', '/bulletins'];
+const PAGES = ['/', '/inbox', '/inbox?view=all', '/search', '/search?q=onerror', '/sources', '/audit', '/users', '/bulletins', '/articles/1', '/articles/2', '/articles/3'];
 
 let site: Awaited<ReturnType<typeof startFeedServer>>;
 beforeAll(async () => {
@@ -65,6 +65,9 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
     for (const [who, path, fields] of [
       ['reader', '/inbox/triage', { act: 'discard', ids: id }],
       ['reader', '/sources/1/fetch', {}],
+      ['reader', '/articles/1/edit', { title: 'x' }],
+      ['reader', '/articles/1/split', { at: '2' }],
+      ['reader', '/articles/undo', {}],
       ['editor', '/sources', { url: 'http://127.0.0.1:9/feed.xml' }],
       ['editor', '/sources/1/remove', {}],
       ['editor', '/users', { name: 'mallory', role: 'admin' }],
@@ -92,6 +95,8 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
     expect(await shown('/search?q=onerror')).toMatch(/&lt;img src=x <mark>onerror<\/mark>|&lt;img src=x onerror/);
     expect(await shown('/sources')).toContain(XSS_SHOWN);
     expect(await shown('/audit')).toContain(XSS_SHOWN);
+    const hostile = (await w.jianbao.inbox.list(ADMIN, { view: 'all' })).entries.find((e) => e.title === XSS)!;
+    expect(await shown(`/articles/${hostile.id}`)).toContain(XSS_SHOWN);
   });
 
   it('sets the session cookie HttpOnly, SameSite=Lax, path /; Secure when configured; never scripts inline', async () => {
