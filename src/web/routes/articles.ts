@@ -33,7 +33,8 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const section = text(form, 'section');
     await jianbao.articles.edit(c.get('actor'), id, {
       title: text(form, 'title'), ...(section ? { section } : {}), summary: text(form, 'summary'),
-      tags: text(form, 'tags').split(/[,，、\s]+/).filter(Boolean),
+      // Commas and 、 part tags; a tag may hold spaces (`AI chips`).
+      tags: text(form, 'tags').split(/[,，、\n]+/).map((t) => t.trim()).filter(Boolean),
     });
     return changed(c, id);
   });
