@@ -57,14 +57,14 @@ describe('the article page in Chromium', () => {
   it('opens an article, edits its section, splits it, undoes the split; looks right at 1280 and 390 px', async () => {
     const page = await loggedIn('editor', 1280);
     await page.goto(`${base}/articles/${ids[1]}`);
-    expect(await page.locator('h1').innerText()).toBe('三大运营商公布10月运营数据');
+    expect(await page.locator('h1').textContent()).toBe('三大运营商公布10月运营数据');
     expect(await page.locator('ol.paragraphs li').count()).toBe(5);
     expect(await shot(page, 'article-1280')).toBeGreaterThan(20);
 
     await page.selectOption('form.edit-form select[name=section]', '运营竞争');
     await page.click('form.edit-form button[type=submit]');
     await page.waitForURL(/changed=1$/);
-    expect(await page.locator('.notice').innerText()).toContain('栏目 运营竞争');
+    expect(await page.locator('.notice').textContent()).toContain('栏目 运营竞争');
     expect((await w.jianbao.articles.get(ADMIN, ids[1])).article.section).toBe('运营竞争');
 
     await page.fill('form.split-form input[name=at]', '3');
@@ -75,7 +75,7 @@ describe('the article page in Chromium', () => {
 
     await page.click('.notice button[type=submit]');
     await page.waitForURL(/undone=/);
-    expect(await page.locator('.notice').innerText()).toContain('已撤销');
+    expect(await page.locator('.notice').textContent()).toContain('已撤销');
     expect(await titles()).not.toContain(GLUED_SECOND_TITLE);
     expect(await page.locator('ol.paragraphs li').count()).toBe(5);
     expect((await w.jianbao.articles.get(ADMIN, ids[1])).article.section).toBe('运营竞争');
