@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Jianbao } from '../src/core/index.js';
 import { BACKENDS } from './backends.js';
-import { GLUED_SECOND_TITLE, storeArticleIssue } from './article-fixture.js';
+import { GLUED_SECOND_TITLE, articleIssue, storeArticleIssue } from './article-fixture.js';
 import { openCore, rejection } from './core-fixture.js';
 
 const editor: Actor = { id: '小王', role: 'editor' };
@@ -53,6 +53,20 @@ describe.each(BACKENDS)('the article page in the core on $name', (backend) => {
       await j.close();
     }
   }, 60_000);
+
+  it('lists the other articles of its same-event group: a reprint in another issue', async () => {
+    const location = await backend.fresh();
+    const { ids } = await storeArticleIssue(location);
+    const again = await storeArticleIssue(location, articleIssue('工信部召开5G网络共建共享专题会'));
+    const j = await openCore(location);
+    try {
+      const view = await j.articles.get(reader, ids[2]);
+      expect(view.group.map((g) => g.id)).toEqual([again.ids[2]]);
+      expect(view.group[0]).toMatchObject({ title: '华为发布新一代昇腾AI芯片', issueId: again.issueId });
+    } finally {
+      await j.close();
+    }
+  });
 
   it('splits a glued article at a paragraph, merges it back, and undoes both', async () => {
     const location = await backend.fresh();

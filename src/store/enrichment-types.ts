@@ -65,6 +65,8 @@ export interface EnrichmentRepository {
   regroup(): Promise<void>;
   /** Same-event groups with at least two articles, by their first article. */
   groups(): Promise<EventGroup[]>;
+  /** One same-event group by id (its articles, one or more), or null when no article is in it. */
+  eventGroup(groupId: number): Promise<EventGroup | null>;
   /** Saves the section model enrichment uses from now on (replacing the previous one). */
   saveSectionModel(model: SectionModel): Promise<void>;
 }

@@ -81,7 +81,7 @@ export class ArticleService {
     const issue = article.issueId === null ? null : ((await store.issues.list()).find((i) => i.id === article.issueId) ?? null);
     const stored = await store.enrichment.get(article.id);
     const enrichment = stored?.enrichment ?? null;
-    const group = stored?.groupId == null ? [] : ((await store.enrichment.groups()).find((g) => g.id === stored.groupId)?.articles ?? []);
+    const group = stored?.groupId == null ? [] : ((await store.enrichment.eventGroup(stored.groupId))?.articles ?? []);
     const previous = article.issueId === null ? [] : (await store.articles.list({ issueId: article.issueId })).filter((a) => a.ordinal < article.ordinal);
     return {
       article, issue, enrichment,

@@ -3,7 +3,7 @@ import type { Fingerprint, SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
 import { articleFacts } from '../../search/facts.js';
 import { setArticleFactsInTx } from './search-index.js';
-import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 import type { PgConnection } from './connection.js';
 
 /** One article's new understanding, as saved. */
@@ -169,6 +169,10 @@ export class PostgresEnrichment implements EnrichmentRepository {
   /** Groups of two articles or more, each with its articles' titles, issue dates and sources. */
   async groups(): Promise<EventGroup[]> {
     return toGroups(await this.query<GroupRow>(GROUP_ROWS));
+  }
+
+  async eventGroup(groupId: number): Promise<EventGroup | null> {
+    return toGroups(await this.query<GroupRow>(groupMemberRows('$1'), [groupId]))[0] ?? null;
   }
 
   /** Saves the section model, replacing the previous one. */

@@ -5,7 +5,7 @@ import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnri
 import { articleFacts } from '../../search/facts.js';
 import type { SqliteGate } from './gate.js';
 import type { SearchIndexWriter } from './search-index.js';
-import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 
 /**
  * The understanding tables of an SQLite store (migration 2): enrichment, document frequencies, fingerprints
@@ -84,6 +84,10 @@ export class SqliteEnrichment implements EnrichmentRepository {
 
   async groups(): Promise<EventGroup[]> {
     return this.gate.run(() => toGroups(this.db.prepare<[], GroupRow>(GROUP_ROWS).all()));
+  }
+
+  async eventGroup(groupId: number): Promise<EventGroup | null> {
+    return this.gate.run(() => toGroups(this.db.prepare<[number], GroupRow>(groupMemberRows('?')).all(groupId))[0] ?? null);
   }
 
   async saveSectionModel(model: SectionModel): Promise<void> {
