@@ -42,6 +42,17 @@ export class PostgresEnrichment implements EnrichmentRepository {
     });
   }
 
+  async regroupArticles(articleIds: number[]): Promise<void> {
+    await this.conn.transaction(async () => {
+      await this.lock();
+      for (const id of articleIds) {
+        await this.query('DELETE FROM event_groups WHERE article_id = $1', [id]);
+        const [fp] = await this.query<{ simhash: string; keys: string }>('SELECT simhash, keys::text AS keys FROM article_fingerprints WHERE article_id = $1', [id]);
+        if (fp) await this.group(id, { simhash: fp.simhash, keys: JSON.parse(fp.keys) as string[] });
+      }
+    });
+  }
+
   /** Waits for other writers of the understanding tables, until the caller's transaction ends. */
   async lock(): Promise<void> {
     // 'jbgroups' in ASCII; the schema lock (migrations.ts) uses another key.

@@ -82,6 +82,18 @@ export class SqliteEnrichment implements EnrichmentRepository {
     await this.gate.write(() => this.regroupNow());
   }
 
+  async regroupArticles(articleIds: number[]): Promise<void> {
+    await this.gate.write(() => {
+      const fingerprint = this.db.prepare<[number], { simhash: string; keys: string }>('SELECT simhash, keys FROM article_fingerprints WHERE article_id = ?');
+      const leave = this.db.prepare('DELETE FROM event_groups WHERE article_id = ?');
+      for (const id of articleIds) {
+        leave.run(id);
+        const fp = fingerprint.get(id);
+        if (fp) this.group(id, { simhash: fp.simhash, keys: JSON.parse(fp.keys) as string[] });
+      }
+    });
+  }
+
   async groups(): Promise<EventGroup[]> {
     return this.gate.run(() => toGroups(this.db.prepare<[], GroupRow>(GROUP_ROWS).all()));
   }
