@@ -1,4 +1,4 @@
-import type { Repositories } from '../store/types.js';
+import type { IssueSummary, Repositories } from '../store/types.js';
 import { articleContext, understandArticle } from './understand.js';
 
 /**
@@ -9,11 +9,14 @@ import { articleContext, understandArticle } from './understand.js';
  */
 export async function reunderstand(store: Repositories, articleIds: number[]): Promise<void> {
   const context = await store.enrichment.context();
-  const issues = new Map((await store.issues.list()).map((i) => [i.id, i]));
+  const issues = new Map<number, IssueSummary>();
   const articles = [];
   for (const id of new Set(articleIds)) {
     const a = await store.articles.get(id);
-    if (a) articles.push(a);
+    if (!a) continue;
+    articles.push(a);
+    const issue = a.issueId === null || issues.has(a.issueId) ? null : await store.issues.get(a.issueId);
+    if (issue) issues.set(issue.id, issue);
   }
   await store.enrichment.save(articles.map((a) => ({ articleId: a.id, understanding: understandArticle(a, articleContext(a, issues), context) })));
   for (const a of articles) {

@@ -75,6 +75,8 @@ export interface IssueRepository {
   remove(issueId: number): Promise<{ issueId: number; articles: number } | null>;
   /** Every stored issue, newest issue date first, with its source file and article count. */
   list(): Promise<IssueSummary[]>;
+  /** One stored issue, or null when there is none. */
+  get(issueId: number): Promise<IssueSummary | null>;
   /**
    * Sets an issue's publication and date (a field left out keeps its value) and reindexes its articles, whose
    * dates and source follow the issue's. Returns the issue after, or null when there is none.

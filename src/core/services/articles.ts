@@ -78,7 +78,7 @@ export class ArticleService {
     authorize(actor, 'archive.read', 'read the archive');
     const store = this.ctx.store;
     const article = await this.load(store, articleId);
-    const issue = article.issueId === null ? null : ((await store.issues.list()).find((i) => i.id === article.issueId) ?? null);
+    const issue = article.issueId === null ? null : await store.issues.get(article.issueId);
     const stored = await store.enrichment.get(article.id);
     const enrichment = stored?.enrichment ?? null;
     const group = stored?.groupId == null ? [] : ((await store.enrichment.eventGroup(stored.groupId))?.articles ?? []);

@@ -105,7 +105,7 @@ export class IssueService {
     parseInput(id, issueId, 'issue');
     const m = parseInput(metaInput, input, 'issue');
     return this.ctx.transaction(async (tx) => {
-      const before = (await tx.store.issues.list()).find((i) => i.id === issueId);
+      const before = await tx.store.issues.get(issueId);
       if (!before) throw notFound(`issue ${issueId}`, `no such issue in ${displayLocation(this.ctx.config.store)}`);
       const meta = {
         ...(m.publication !== undefined ? { publication: m.publication || null } : {}),

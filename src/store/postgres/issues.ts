@@ -64,6 +64,11 @@ export class PostgresIssues implements IssueRepository {
     return this.conn.transaction(() => this.removeNow(issueId));
   }
 
+  async get(issueId: number): Promise<IssueSummary | null> {
+    const [row] = await this.query<IssueRow>(`${ISSUE_SELECT} WHERE i.id = $1`, [issueId]);
+    return row ? toIssue(row) : null;
+  }
+
   async setMeta(issueId: number, meta: IssueMeta): Promise<IssueSummary | null> {
     return this.conn.transaction(async (tx) => {
       const [before] = await this.query<IssueRow>(`${ISSUE_SELECT} WHERE i.id = $1`, [issueId]);

@@ -68,6 +68,13 @@ export class SqliteIssues implements IssueRepository {
     return this.gate.write(() => this.removeNow(issueId));
   }
 
+  async get(issueId: number): Promise<IssueSummary | null> {
+    return this.gate.run(() => {
+      const row = this.issueById.get(issueId);
+      return row ? toIssue(row) : null;
+    });
+  }
+
   async setMeta(issueId: number, meta: IssueMeta): Promise<IssueSummary | null> {
     return this.gate.write(() => {
       const before = this.issueById.get(issueId);
