@@ -42,7 +42,7 @@ describe.each(BACKENDS)('the article page in the core on $name', (backend) => {
       const tagged = await j.search.search(reader, { query: '', filters: { tags: ['人工智能'] } });
       expect(tagged.hits.map((h) => h.id)).toEqual([ids[2]]);
       // Nothing that the page shows already counts as a change.
-      await j.articles.edit(editor, ids[2], { title: '华为发布昇腾新芯片', tags: ['人工智能', '芯片'] });
+      await j.articles.edit(editor, ids[2], { title: '华为发布昇腾新芯片', tags: ['人工智能', '芯片'], summary: ' 编辑写的摘要。\r\n' });
       const log = await j.audit.list(admin, { object: `article:${ids[2]}` });
       expect(log.map((e) => e.action)).toEqual(['article.edit']);
       expect(log[0]).toMatchObject({ actor: '小王', before: { title: '华为发布新一代昇腾AI芯片', section: '企业情报' }, after: { section: '技术情报' } });

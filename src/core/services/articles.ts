@@ -39,7 +39,7 @@ const editInput = z
     /** A house section; an unknown one is refused, never created. */
     section: z.string().trim().min(1).max(100).optional(),
     /** Empty: back to enrichment's summary. */
-    summary: z.string().trim().max(2000).optional(),
+    summary: z.string().trim().max(2000).transform((v) => v.replace(/\r\n?/g, '\n')).optional(),
     tags: z.array(z.string().trim().min(1).max(50)).max(30).optional(),
   })
   .strict();
@@ -114,7 +114,7 @@ export class ArticleService {
         changed.push(`栏目 ${e.section}`);
         edits.sectionBy = actor.id;
       }
-      if (e.summary !== undefined && e.summary !== view.summary) {
+      if (e.summary !== undefined && e.summary !== view.summary.trim()) {
         changed.push(`摘要 ${e.summary || '(按自动摘要)'}`);
         if (e.summary) edits.summary = e.summary;
         else delete edits.summary;
