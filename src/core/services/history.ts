@@ -54,16 +54,18 @@ export class HistoryService {
 
   /** Takes back the actor's last undoable change; returns what was undone (not-found when nothing is left). */
   async undo(actor: Actor): Promise<UndoableChange> {
-    const change = await this.last(actor);
-    if (!change) throw notFound(actor.id, 'no change of yours left to undo');
-    if (!TRIAGE_ACTIONS.has(change.action)) authorize(actor, 'archive.write', 'undo changes to articles and issues');
-    const newest = Math.max(...change.entries.map((e) => e.id));
-    for (const object of objectsOf(change.entries)) {
-      const since = (await this.ctx.store.audit.list({ object, limit: LOOK_BACK })).find((e) => e.object === object && e.id > newest && e.actor !== actor.id);
-      if (since) throw conflict(object.replace(':', ' '), `changed by ${since.actor} since (${since.detail}); your change was not undone`);
-    }
-    const renamed = await this.renamed(actor);
-    await this.ctx.transaction(async (tx) => {
+    authorize(actor, 'drafts.write', 'undo changes');
+    // Found and checked inside the transaction, so two undos at once (a double click) cannot take back one change twice.
+    return this.ctx.transaction(async (tx) => {
+      const change = await this.last(actor);
+      if (!change) throw notFound(actor.id, 'no change of yours left to undo');
+      if (!TRIAGE_ACTIONS.has(change.action)) authorize(actor, 'archive.write', 'undo changes to articles and issues');
+      const newest = Math.max(...change.entries.map((e) => e.id));
+      for (const object of objectsOf(change.entries)) {
+        const since = (await tx.store.audit.list({ object, limit: LOOK_BACK })).find((e) => e.object === object && e.id > newest && e.actor !== actor.id);
+        if (since) throw conflict(object.replace(':', ' '), `changed by ${since.actor} since (${since.detail}); your change was not undone`);
+      }
+      const renamed = await this.renamed(actor);
       const restored: [number, number][] = [];
       for (const entry of change.entries) {
         const back = await this.revert(tx, actor, entry, renamed);
@@ -73,8 +75,8 @@ export class HistoryService {
         action: 'change.undo', object: change.object, detail: `撤销 ${change.detail}`,
         before: change.entries.map((e) => e.after), after: { undid: change.entries.map((e) => e.id), action: change.action, restored },
       });
+      return change;
     });
-    return change;
   }
 
   /**
