@@ -54,6 +54,19 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect((await post(w.app, as.editor!, '/articles/undo', { back: '//evil.example/x' })).headers.get('location')).toMatch(/^\/inbox\?undone=/);
   });
 
+  it('offers 撤销 after an inbox triage and puts the articles back', async () => {
+    const res = await post(w.app, as.editor!, '/inbox/triage', { act: 'discard', ids: [String(ids[1]), String(ids[2])], back: '' });
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    expect(location).toContain('changed=1');
+    const inbox = await get('editor', location);
+    expect(inbox.text).toContain('已保存：舍弃（2 篇）');
+    const undo = await post(w.app, as.editor!, '/articles/undo', { back: location });
+    expect(undo.headers.get('location')).toMatch(/^\/inbox\?.*undone=/);
+    const all = await w.jianbao.inbox.list(ADMIN, { view: 'discarded' });
+    expect(all.entries).toEqual([]);
+  });
+
   it('splits and merges through the forms, sets the issue date, and removes the issue only when confirmed', async () => {
     const split = await post(w.app, as.editor!, `/articles/${ids[1]}/split`, { at: '3', title: '' });
     expect(split.status).toBe(303);
