@@ -10,7 +10,7 @@ import { ADMIN, USERS, login, post, workbench, type Login, type Workbench } from
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_SHOWN = '&lt;img src=x onerror=alert(1)&gt;';
 const PAGES = ['/', '/inbox', '/inbox?view=all', '/search', '/search?q=onerror', '/sources', '/audit', '/users', '/bulletins',
-  '/search/trend?q=onerror', '/watchlists', '/alerts', '/jobs'];
+  '/search/trend?q=onerror', '/watchlists', '/alerts', '/jobs', '/articles/1', '/articles/2', '/articles/3'];
 
 let site: Awaited<ReturnType<typeof startFeedServer>>;
 beforeAll(async () => {
@@ -68,6 +68,9 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
     for (const [who, path, fields] of [
       ['reader', '/inbox/triage', { act: 'discard', ids: id }],
       ['reader', '/sources/1/fetch', {}],
+      ['reader', '/articles/1/edit', { title: 'x' }],
+      ['reader', '/articles/1/split', { at: '2' }],
+      ['reader', '/articles/undo', {}],
       ['editor', '/sources', { url: 'http://127.0.0.1:9/feed.xml' }],
       ['editor', '/sources/1/remove', {}],
       ['editor', '/users', { name: 'mallory', role: 'admin' }],
@@ -97,6 +100,8 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
     expect(await shown('/audit')).toContain(XSS_SHOWN);
     expect(await shown('/alerts')).toContain(`<span class="title">${XSS_SHOWN}</span>`);
     expect(await shown('/watchlists')).toContain(`<strong>${XSS_SHOWN}</strong>`);
+    const hostile = (await w.jianbao.inbox.list(ADMIN, { view: 'all' })).entries.find((e) => e.title === XSS)!;
+    expect(await shown(`/articles/${hostile.id}`)).toContain(XSS_SHOWN);
   });
 
   it("refuses another user's saved search, the jobs retry to a reader, and the new forms without the CSRF token", async () => {

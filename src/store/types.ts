@@ -78,6 +78,19 @@ export interface IssueRepository {
   remove(issueId: number): Promise<{ issueId: number; articles: number } | null>;
   /** Every stored issue, newest issue date first, with its source file and article count. */
   list(): Promise<IssueSummary[]>;
+  /** One stored issue, or null when there is none. */
+  get(issueId: number): Promise<IssueSummary | null>;
+  /**
+   * Sets an issue's publication and date (a field left out keeps its value) and reindexes its articles, whose
+   * dates and source follow the issue's. Returns the issue after, or null when there is none.
+   */
+  setMeta(issueId: number, meta: IssueMeta): Promise<IssueSummary | null>;
+}
+
+/** An imported issue's publication and date, as an editor sets them. */
+export interface IssueMeta {
+  publication?: string | null;
+  issueDate?: string | null;
 }
 
 /** Stored articles. */
@@ -91,6 +104,34 @@ export interface ArticleRepository {
    * trends. Importing does the same for articles that carry `tags`/`entities`. Throws not-found for an unknown id.
    */
   setFacts(articleId: number, facts: ArticleFacts): Promise<void>;
+  /**
+   * Changes an article's text, section and editors' changes (fields left out keep theirs) and reindexes it for
+   * search. Returns the article after; throws not-found for an unknown id.
+   */
+  update(articleId: number, patch: ArticlePatch): Promise<StoredArticle>;
+  /**
+   * Inserts an article into the issue of `afterId`, printed right after it (the articles after it move down one),
+   * and indexes it for search. Returns it; throws not-found for an unknown id, invalid input for a web article.
+   */
+  insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }): Promise<StoredArticle>;
+  /**
+   * Removes one article and what derives from it: its document frequencies, enrichment, group membership, search
+   * rows, triage and the draft entries printing it. Returns it as it was, or null when there is none.
+   */
+  remove(articleId: number): Promise<StoredArticle | null>;
+}
+
+/** What ArticleRepository.update changes; fields left out keep their stored value. */
+export type ArticlePatch = Partial<Pick<Article, 'title' | 'section' | 'body'>> & { edits?: ArticleEdits };
+
+/** Editors' own changes to an article, kept beside what was parsed and enriched (enriching again keeps them). */
+export interface ArticleEdits {
+  /** The editor's summary, shown in place of enrichment's. */
+  summary?: string;
+  /** The editor's tags, in place of enrichment's. */
+  tags?: string[];
+  /** Who chose the section by hand: a correction `jianbao train` learns from. */
+  sectionBy?: string;
 }
 
 /** Web sources and the articles fetched through them. */
@@ -238,6 +279,8 @@ export interface StoredArticle extends Article {
   contentHash: string;
   /** Where a web article came from; absent for bulletin articles. */
   web?: WebProvenance;
+  /** Editors' changes (summary, tags, a section chosen by hand); absent when none. */
+  edits?: ArticleEdits;
 }
 
 /** Provenance of an article fetched from the web. */

@@ -1,5 +1,5 @@
 import { addDays, chinaDay } from '../alerts/days.js';
-import type { WebProvenance } from './types.js';
+import type { StoredArticle, WebProvenance } from './types.js';
 
 /**
  * Where a web article stands in place of an issue: the day it was published (else fetched) and its site's host,
@@ -28,4 +28,18 @@ export function webDay(time: string): string {
  */
 export function storedDaysAround(from: string, to: string): { from: string; to: string } {
   return { from: addDays(from, -1), to: addDays(to, 1) };
+}
+
+/**
+ * The date and source an article is indexed under: its issue's date and publication (else the file it came from),
+ * or for a web article its webPlace.
+ */
+export function indexPlace(
+  a: Pick<StoredArticle, 'web'>,
+  issue: { issue_date: string | null; publication: string | null; path: string } | undefined,
+): { date: string | null; source: string } {
+  if (issue) return { date: issue.issue_date, source: issue.publication ?? issue.path };
+  if (!a.web) return { date: null, source: '' };
+  const place = webPlace(a.web);
+  return { date: place.issueDate, source: place.publication };
 }

@@ -6,6 +6,7 @@ import { errorPage } from './errors.js';
 import { page } from './layout.js';
 import { authRoutes } from './routes/auth.js';
 import { auditRoutes } from './routes/audit.js';
+import { articleRoutes } from './routes/articles.js';
 import { bulletinRoutes } from './routes/bulletins.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { searchRoutes } from './routes/search.js';
@@ -47,6 +48,7 @@ export function createApp(jianbao: Jianbao, options: WebOptions = {}): Hono<WebE
   app.route('/sources', sourceRoutes(jianbao));
   app.route('/audit', auditRoutes(jianbao));
   app.route('/users', userRoutes(jianbao));
+  app.route('/articles', articleRoutes(jianbao));
   app.onError(errorPage);
   app.notFound((c) => {
     c.status(404);

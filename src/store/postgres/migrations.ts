@@ -8,6 +8,7 @@ import { ALERTS_SCHEMA, UNREAD_COUNT_INDEXES } from './alerts.js';
 import { TRIAGE_SCHEMA } from './triage.js';
 import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
+import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
@@ -81,6 +82,7 @@ export const MIGRATIONS: readonly Migration[] = [
   TITLE_VECTOR_STEP,
   // Saved searches, and indexes for the workbench's unread-alert count.
   SAVED_SEARCHES_SCHEMA + UNREAD_COUNT_INDEXES,
+  ARTICLE_EDITS_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -54,7 +54,7 @@ class PostgresStore implements Store {
   constructor(private readonly conn: PgConnection) {
     this.enrichment = new PostgresEnrichment(conn);
     this.issues = new PostgresIssues(conn, this.enrichment);
-    this.articles = new PostgresArticles(conn);
+    this.articles = new PostgresArticles(conn, this.enrichment);
     this.sources = new PostgresSources(conn, this.enrichment);
     // The search statement in a transaction of its own, for SEARCH_SETTINGS' SET LOCAL (inside a caller's
     // transaction it joins that one, and the settings hold there until it ends).

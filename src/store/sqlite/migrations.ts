@@ -13,6 +13,7 @@ import { TRIAGE_SCHEMA } from './triage.js';
 import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
+import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -125,6 +126,7 @@ export const MIGRATIONS: readonly Migration[] = [
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
   SAVED_SEARCHES_SCHEMA,
+  ARTICLE_EDITS_SCHEMA,
 ];
 
 /**

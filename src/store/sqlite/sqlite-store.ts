@@ -91,7 +91,7 @@ class SqliteStore implements Store {
     const index = new SearchIndexWriter(db);
     this.enrichment = new SqliteEnrichment(db, gate, index);
     this.issues = new SqliteIssues(db, gate, this.enrichment, index);
-    this.articles = new SqliteArticles(db, gate, index);
+    this.articles = new SqliteArticles(db, gate, index, this.enrichment);
     this.sources = new SqliteSources(db, gate, index, this.enrichment);
     this.search = new SqliteSearch(db, gate);
     this.drafts = new SqliteDrafts(db, gate);

@@ -54,7 +54,7 @@ ${result.total ? trendSlot(params) : ''}
   (f) => html`<li><a href="${withParam(key, f.value)}">${f.value}</a> <small>${f.count}</small></li>`,
 )}</ul></section>` : '')}</aside>
 <ol class="hits">${result.hits.map((h) => html`<li>
-  <div class="title">${marked(h.titleHighlight)}</div>
+  <div class="title"><a href="/articles/${h.id}">${marked(h.titleHighlight)}</a></div>
   <div class="meta">${h.date ?? ''} ${h.section ? html`· ${h.section}` : ''} · ${h.source} · #${h.id}</div>
   <p class="summary">${marked(h.snippet)}</p></li>`)}</ol>
 </div>
