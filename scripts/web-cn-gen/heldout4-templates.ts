@@ -294,7 +294,7 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 </div>
 <div class="newsDetail-tags">标签：<a>Wi-Fi 7</a></div><div class="prenext"><p>上一篇：${HOT[0]}</p><p>下一篇：${HOT[1]}</p></div></div>
 <div class="aside"><h3>热门文章</h3>${HOT.map((t, i) => `<p><a>${t}</a> <span>${dayOnly(a.date).slice(0, 8)}1${i}</span></p>`).join('')}</div></body></html>`;
-  return page(`y-trade-${k}`, html, g4(a, { url, withTime: k === 1, source: null, author: a.author ?? outlet, notInBody: ['导读', '原创', '标签', '上一篇', '下一篇', '热门文章', '阅读：'] }));
+  return page(`y-trade-${k}`, html, g4(a, { url, withTime: k === 1, source: null, author: a.author ?? [outlet, null], notInBody: ['导读', '原创', '标签', '上一篇', '下一篇', '热门文章', '阅读：'] }));
 };
 
 /** A 36氪-like page: the time only relative on the page and exact in the state script, 编者按 reprint note. */

@@ -1,0 +1,101 @@
+/**
+ * Dev templates (tuned on) for the families the fourth held-out part found weak, in other makes and wordings:
+ * self-media accounts beside the time and writer lines at the head, dates only in a page's state script, 引题/副题
+ * around the headline with a 版次 line after the text, video boxes and captions before the text, 摘要 boxes.
+ */
+import { cnDay, cnTime, dash, dashSec, esc, gold, pageId, pick, ps, yearless, type Template } from './common.js';
+
+const SIDE = ['两部门发文支持数字化转型', '全国统一电力市场建设提速', '十月份CPI同比上涨0.3%'];
+
+/** A 网易号/头条号-like page: the account and the time on one line, a region without label, `作者｜` at the head. */
+export const devAccount: Template = (a, k) => {
+  const account = pick(['智能制造前沿', '电子信息产业观察室'], k);
+  const url = `https://www.example-dy${k}.com/article/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}|${pick(['网易号', '头条号'], k)}</title></head><body>
+<div class="top"><a>首页</a> <a>下载APP</a></div>
+<div class="post"><h1 class="post-title">${esc(a.title)}</h1>
+<div class="post-meta"><a class="account-name">${account}</a> <span class="time">${pick([dash(a.date), yearless(a.date)], k)}</span> <span class="loc">${pick(['浙江', '四川'], k)}</span></div>
+<div class="post-content">
+${a.author ? `<p>${pick(['作者｜', '文/'], k)}${esc(a.author)}</p>` : ''}
+${ps(a.paras)}
+<p>${pick(['本文为智能制造前沿原创，转载请联系授权。', '声明：本文观点仅代表作者本人。'], k)}</p>
+</div></div>
+<div class="side"><h3>${pick(['猜你喜欢', '热门文章'], k)}</h3>${SIDE.map((t) => `<p><a>${t}</a></p>`).join('')}</div></body></html>`;
+  return { name: `g-account-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: a.author, notInBody: ['作者｜', '文/', '原创', '声明', '猜你喜欢', '热门文章'] }) };
+};
+
+/** A news app's web page rendered from a state script: the time and outlet only there, nothing printed beside the headline. */
+export const devScriptState: Template = (a, k) => {
+  const url = `https://m.example-app${k}.com/newsDetail_forward_${28000000 + k}`;
+  const epochMs = Date.parse(`${a.date}:00+08:00`);
+  const state = pick([`"pubTime":"${dashSec(a.date)}","source":"${esc(a.source)}"`, `"publishTime":${epochMs},"source":"${esc(a.source)}"`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某新闻客户端', '某某号'], k)}</title></head><body>
+<div id="__next"><div class="index_header__x1"><a>首页</a></div>
+<div class="index_wrapper__9rz"><h1 class="index_title__aGA">${esc(a.title)}</h1>
+<div class="index_author__qR2"><img src="/u.png"><span>${pick(['3小时前', '刚刚'], k)}</span></div>
+<div class="index_cententWrap__Jv8">
+${ps(a.paras)}
+</div></div></div>
+<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"detailData":{"contId":${28000000 + k},"name":"${esc(a.title).replace(/"/g, '\\"')}",${state}}}}}</script></body></html>`;
+  return { name: `g-script-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: [null, a.source], notInBody: ['小时前', '刚刚'] }) };
+};
+
+/** A 光明日报/经济日报-like paper page: 引题 and 副题 in p tags around the h1, 本报记者 first, 《报名》（date 版） after. */
+export const devPaperKicker: Template = (a, k) => {
+  const paper = pick(['光明日报', '经济日报'], k);
+  const kicker = pick(['聚焦新质生产力', '一线调研'], k);
+  const url = `https://www.example-paper${k}.cn/${a.date.slice(0, 7)}/${a.date.slice(8, 10)}/content_${3700000 + k}.htm`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${paper}网</title>
+<meta name="publishdate" content="${a.date.slice(0, 10)}"></head><body>
+<div class="m-nav"><a>首页</a> <a>时政</a> <a>经济</a></div>
+<div class="m-title-box"><p class="m-sub-title">${kicker}</p><h1 class="u-title">${esc(a.title)}</h1>${a.subtitle ? `<p class="m-sub-title">——${esc(a.subtitle)}</p>` : ''}
+<div class="m-con-source"><span class="m-con-time">${cnTime(a.date)}</span>　<span>来源：${paper}</span></div></div>
+<div class="u-mainText">
+${a.author ? `<p>${pick(['本报记者　', '经济日报记者 '], k)}${esc(a.author)}</p>` : ''}
+${ps(a.paras, true)}
+<p>　　《${paper}》（${cnDay(a.date)}　${pick(['10', '06'], k)}版）</p>
+<p>[ 责编：${esc(a.editor)} ]</p>
+</div>
+<div class="m-share">分享到：</div></body></html>`;
+  const notIn = [kicker, '本报记者', '经济日报记者', `《${paper}》`, '责编', '分享到'];
+  if (a.subtitle) notIn.push(a.subtitle);
+  return { name: `g-paper-kicker-${k}`, html, gold: gold(a, { url, withTime: true, source: paper, author: a.author, notInBody: notIn }) };
+};
+
+/** A portal page with a video box and a captioned photo opening the text, and a 专题/app line before the editor. */
+export const devVideoHead: Template = (a, k) => {
+  const url = `https://www.example-portal${k}.com/a/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.shtml`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某门户网', '某资讯网'], k)}</title>
+<meta property="og:title" content="${esc(a.title)}"></head><body>
+<div class="nav"><a>首页</a> <a>要闻</a></div>
+<div class="article-wrap"><h1>${esc(a.title)}</h1>
+<div class="article-src"><span>${cnTime(a.date)}</span> <a class="src">${esc(a.source)}</a></div>
+<div class="article-body">
+<div class="video-wrap"><div class="player" data-id="${k}">视频加载中...</div><p class="video-title">${pick(['视频：发布会现场', '视频｜一分钟看懂'], k)}　来源：${pick(['某某视频', '某台新闻频道'], k)}</p></div>
+<div class="pic"><img src="/p${k}.jpg"><span class="pic-desc">${pick(['图为相关展会现场', '资料图片'], k)}</span></div>
+${ps(a.paras, true)}
+<p>　　<strong>${pick(['更多专题：', '相关专题：'], k)}</strong><a>${pick(['数字中国建设专题', '2024产业观察'], k)}</a></p>
+<div class="app-promo">${pick(['下载某某新闻客户端，看更多深度报道', '打开客户端，查看更多精彩内容'], k)}</div>
+<p class="editor">责任编辑：${esc(a.editor)}</p></div></div></body></html>`;
+  return { name: `g-video-head-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['视频', '图为', '资料图片', '专题', '客户端', '责任编辑'] }) };
+};
+
+/** A financial page: outlet and time without labels, 作者/编辑 line, a summary box and an image credit in the text. */
+export const devFinSummary: Template = (a, k) => {
+  const outlet = pick(['中国证券报', '经济观察网'], k);
+  const url = `https://www.example-fin${k}.com/article/${pageId(a, k)}.html`;
+  const [p0, ...rest] = a.paras;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="hd"><a>首页</a> <a>股票</a> <a>基金</a></div>
+<div class="art-head"><h1>${esc(a.title)}</h1><div class="art-info"><i>${outlet}</i><i>${dash(a.date)}:${pick(['05', '30'], k)}</i></div>
+<div class="art-names">${a.author ? `作者：${esc(a.author)}　` : ''}编辑：${esc(a.editor)}</div></div>
+<div class="art-summary"><p>${pick(['摘要：', '【摘要】'], k)}${esc(a.paras[1].slice(0, 26))}</p></div>
+<div class="art-text">
+<p>${esc(p0)}</p><p style="text-align:center"><img src="/x${k}.jpg"></p><p style="text-align:center">${pick(['图片来源：视觉中国', '图源：受访者供图'], k)}</p>
+${ps(rest)}
+</div><div class="art-report">举报</div>
+<div class="art-copy">版权声明：本文版权归${outlet}所有，未经许可不得转载。</div></body></html>`;
+  return { name: `g-fin-summary-${k}`, html, gold: gold(a, { url, withTime: true, source: outlet, author: a.author, notInBody: ['作者：', '编辑：', '摘要', '图片来源', '图源', '举报', '版权声明'] }) };
+};
+
+export const DEV_TEMPLATES_G: Template[] = [devAccount, devScriptState, devPaperKicker, devVideoHead, devFinSummary];
