@@ -55,6 +55,71 @@ describe('the information line nearest the headline', () => {
   });
 });
 
+describe('pages that keep their date or outlet elsewhere', () => {
+  it('reads the time and the outlet from the state script of a page rendered by script', () => {
+    const data = page('<title>储能白皮书发布_某新闻</title><script>window.DATA = {"id":"20231105A0","media":"中国电子报","pubtime":"2023-11-05 08:30:00"};</script>', `<h1>储能白皮书发布</h1><div>${text}</div>`);
+    expect(extractArticle(data)).toMatchObject({ published: '2023-11-05T08:30:00', source: '中国电子报' });
+    const epoch = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>${text}</div><script type="application/json">{"detail":{"publishTime":1699144200000,"source":"pc"}}</script>`);
+    // 1699144200 s is 2023-11-05 08:30 in China Standard Time; "pc" is a code, not an outlet.
+    expect(extractArticle(epoch)).toMatchObject({ published: '2023-11-05T08:30:00+08:00', source: null });
+  });
+
+  it('takes a printed date over the script’s', () => {
+    const html = page('<title>储能白皮书发布</title><script>var d = {"pubDate":"2020-01-01 00:00"};</script>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：中国电子报</div><div>${text}</div>`);
+    expect(extractArticle(html).published).toBe('2023-11-05T08:30:00');
+  });
+});
+
+describe('self-media accounts and writers', () => {
+  it('takes the account beside the time as the source and the writer line as the author, without the region', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><a>智能制造前沿</a> <span>2023-11-05 08:30</span> <span>浙江</span></div><div><p>作者｜李明</p>${text}</div>`);
+    const got = extractArticle(html);
+    expect(got).toMatchObject({ published: '2023-11-05T08:30:00', source: '智能制造前沿', author: '李明' });
+    expect(got.body).not.toContain('作者');
+  });
+
+  it('joins an account printed on the line above the time, past a follow button', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h2>储能白皮书发布</h2><div><div>产业新观察</div><div>+ 关注</div><div>发布时间：2023-11-05 08:30</div></div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ published: '2023-11-05T08:30:00', source: '产业新观察', author: null });
+  });
+
+  it('takes a two- or three-character name beside the time as the author', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><a>王立新</a> <span>2023-11-05 08:30</span></div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: null, author: '王立新' });
+  });
+
+  it('reads a reprint note for the account and the writer, and keeps it out of the body', () => {
+    const html = page(
+      '<title>储能白皮书发布</title>',
+      `<h1>储能白皮书发布</h1><div><a>周洁</a> · <span>2小时前</span></div><div><p>（本文转载自微信公众号“能源新视界”（ID：nyxsj），作者：周洁）</p>${text}</div>`,
+    );
+    const got = extractArticle(html);
+    expect(got).toMatchObject({ source: '能源新视界', author: '周洁' });
+    expect(got.body).not.toContain('公众号');
+  });
+
+  it('names no author when the only name is the account itself', () => {
+    const html = page('<title>储能白皮书发布</title><meta name="author" content="能源新视界">', `<h1>储能白皮书发布</h1><div><a>能源新视界</a> <span>2023-11-05 08:30</span></div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: '能源新视界', author: null });
+  });
+});
+
+describe('furniture around the text', () => {
+  it('drops a video box and a caption before the text, keeps the text past a photo credit, and drops the 版次 line', () => {
+    const html = page(
+      '<title>储能白皮书发布</title>',
+      '<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：光明日报</div><div class="a">' +
+        '<div>视频加载中...</div><p>视频：发布会现场　来源：某某视频</p><p>资料图片</p>' +
+        '<p>近日，工业和信息化部发布数据显示，前三季度我国电子信息制造业增加值同比增长17.9%。</p><p>图源：受访者供图</p>' +
+        '<p>分析人士认为，随着新型基础设施建设加快推进，电子信息制造业将继续保持较快增长。</p><p>《光明日报》（2023年11月05日　10版）</p></div>',
+    );
+    const body = extractArticle(html).body;
+    expect(body.startsWith('近日，工业和信息化部')).toBe(true);
+    expect(body.endsWith('继续保持较快增长。')).toBe(true);
+    expect(body).not.toMatch(/视频|图源|资料图片|光明日报/);
+  });
+});
+
 describe('scoring a page against its gold', () => {
   const gold = {
     url: 'https://example.cn/a', title: '标题', date: '2022-10-01T17:42', source: '新华社', author: ['李明', null],

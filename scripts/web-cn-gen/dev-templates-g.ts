@@ -98,4 +98,36 @@ ${ps(rest)}
   return { name: `g-fin-summary-${k}`, html, gold: gold(a, { url, withTime: true, source: outlet, author: a.author, notInBody: ['作者：', '编辑：', '摘要', '图片来源', '图源', '举报', '版权声明'] }) };
 };
 
-export const DEV_TEMPLATES_G: Template[] = [devAccount, devScriptState, devPaperKicker, devVideoHead, devFinSummary];
+/** A 钛媒体/虎嗅-like page: the writer and a relative time by the headline, the exact time only in a script, a reprint note. */
+export const devReprint: Template = (a, k) => {
+  const writer = a.author ?? pick(['林深', '许知远'], k);
+  const account = pick(['', '半导体行业观察'], k);
+  const url = `https://www.example-tmt${k}.com/${6600000 + k}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${pick(['钛媒体', '某科技媒体'], k)}</title></head><body>
+<div class="nav"><a>首页</a> <a>快报</a> <a>专题</a></div>
+<article class="post"><h1 class="post-h1">${esc(a.title)}</h1>
+<div class="post-byline"><span class="who"><a>${esc(writer)}</a></span> · <span class="when">${pick(['5小时前', '前天'], k)}</span> <span class="cnt">${pick(['1.3万', '872'], k)}阅读</span></div>
+<div class="post-text">
+${account ? `<p>（本文转载自微信公众号“${account}”（ID：icbank），作者：${esc(writer)}）</p>` : ''}
+${ps(a.paras)}
+<p>${account ? '本文观点仅代表作者本人，平台仅提供信息存储空间服务。' : '本文系作者原创，转载请注明出处。'}</p>
+</div></article>
+<script>var PAGE = {"id":${6600000 + k},"pub_date":"${dashSec(a.date)}"};</script></body></html>`;
+  return { name: `g-reprint-${k}`, html, gold: gold(a, { url, withTime: true, source: account || null, author: writer, notInBody: ['ID：', '转载', '信息存储', '原创', '阅读'] }) };
+};
+
+/** A 百家号/企鹅号-like page: the account alone on a line, a follow button, then the time on its own line. */
+export const devAccountAbove: Template = (a, k) => {
+  const account = pick(['数字经济研究所', '储能与电力'], k);
+  const url = `https://www.example-qeh${k}.com/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="hd"><a>首页</a> <a>登录</a></div>
+<div class="art"><h2 class="art-title">${esc(a.title)}</h2>
+<div class="art-author"><div class="nick">${account}</div><div class="follow">${pick(['+ 关注', '3.6万粉丝'], k)}</div><div class="date">${pick([`发布时间：${yearless(a.date)}`, dash(a.date)], k)}</div></div>
+<div class="art-content">
+${ps(a.paras)}
+</div><div class="art-foot">${pick(['举报/反馈', '不感兴趣'], k)}</div></div></body></html>`;
+  return { name: `g-account-above-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['关注', '粉丝', '举报', '不感兴趣'] }) };
+};
+
+export const DEV_TEMPLATES_G: Template[] = [devAccount, devScriptState, devPaperKicker, devVideoHead, devFinSummary, devReprint, devAccountAbove];

@@ -211,9 +211,12 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
 const REPRINT =
   /^[（(]?\s*(?:编者按\s*[:：]\s*)?(?:本文|文章|此文)(?:来自|来源于?|转载自|转自|转载于|首发于)\s*(?:微信)?(?:公众号|微信号|头条号|百家号|订阅号)?\s*[:：]?\s*[“"「『]?([^”"」』（(，,：:；;。\s]{2,20})[”"」』]?\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:[，,]\s*作者\s*[:：]\s*([^，,。；;）)\s]{2,12}))?/;
 
-/** The source and writer a reprint note among the first paragraphs names. */
-export function readReprintNote(paragraphs: string[]): { source: string | null; author: string | null } {
-  for (const p of paragraphs.slice(0, EDGE)) {
+/** How many lines after the headline a reprint note may stand at. */
+const REPRINT_WITHIN = 8;
+
+/** The source and writer a reprint note names, among the lines following the headline (in page order). */
+export function readReprintNote(after: string[]): { source: string | null; author: string | null } {
+  for (const p of after.slice(0, REPRINT_WITHIN)) {
     const m = p.length <= 200 ? REPRINT.exec(p) : null;
     if (m) return { source: m[1], author: cleanAuthor(m[2]) };
   }

@@ -125,6 +125,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const account = chinese && at >= 0 ? nameAboveDate(lines.slice(at + 1, at + 5).map((l) => l.text)) : null;
   const near = account ? { texts: [account, ...ordered.texts], near: ordered.near + 1 } : ordered;
   const cnOnPage: CnMeta | null = chinese ? readCnMetaLines(near.texts, year, near.near) : null;
+  // Read from the page's lines: the furniture filters drop the note from the body before the metadata is read.
+  const reprint = chinese && at >= 0 ? readReprintNote(lines.slice(at + 1, at + 9).map((l) => l.text)) : { source: null, author: null };
   const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
   // Read before boilerplate removal drops the scripts, and only when nothing printed named the date or outlet.
   const printedDate = meta.published ?? cnOnPage?.published ?? wechat?.published;
@@ -150,7 +152,6 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   if (!lang) lang = textLang;
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
   const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title)) : stripped;
-  const reprint = chinese ? readReprintNote(stripped) : { source: null, author: null };
   const source = cnOnPage?.source ?? cnInBody.source ?? reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? null;
   const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
   return withoutControls({

@@ -13,7 +13,7 @@ export interface ScriptMeta {
 }
 
 /** Keys the state objects of Chinese publishing systems and apps give the publication time under. */
-const TIME = /["']?\b(?:pub_?time|publish_?time|publishTime|pubTime|pubDate|publishDate|publish_date|newsTime|ptime|datePublished)["']?\s*[:=]\s*(?:"([^"]{8,30})"|'([^']{8,30})'|(\d{10}(?:\d{3})?)\b)/i;
+const TIME = /["']?\b(?:pub_?time|publish_?time|publishTime|pubTime|pub_?date|publishDate|publish_date|newsTime|ptime|datePublished)["']?\s*[:=]\s*(?:"([^"]{8,30})"|'([^']{8,30})'|(\d{10}(?:\d{3})?)\b)/i;
 /** Keys they give the outlet under; the value must read as a Chinese outlet's name, not a code (`"source":"pc"`). */
 const SOURCE = /["']\b(?:source|media|mediaName|media_name)["']\s*:\s*"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·－-]{1,19})"/;
 /** Scripts longer than this are libraries, not a page's state: not scanned. */
