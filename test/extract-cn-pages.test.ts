@@ -81,6 +81,9 @@ describe('self-media accounts and writers', () => {
   it('joins an account printed on the line above the time, past a follow button', () => {
     const html = page('<title>储能白皮书发布</title>', `<h2>储能白皮书发布</h2><div><div>产业新观察</div><div>+ 关注</div><div>发布时间：2023-11-05 08:30</div></div><div>${text}</div>`);
     expect(extractArticle(html)).toMatchObject({ published: '2023-11-05T08:30:00', source: '产业新观察', author: null });
+    // A labelled 来源 wins over a name standing above the time.
+    const labelled = page('<title>储能白皮书发布</title>', `<h2>储能白皮书发布</h2><div><div>市工业和信息化局</div><div>2023-11-05 08:30</div><div>来源：中国电子报</div></div><div>${text}</div>`);
+    expect(extractArticle(labelled).source).toBe('中国电子报');
   });
 
   it('takes a two- or three-character name beside the time as the author', () => {

@@ -69,7 +69,7 @@ export const devVideoHead: Template = (a, k) => {
 <meta property="og:title" content="${esc(a.title)}"></head><body>
 <div class="nav"><a>首页</a> <a>要闻</a></div>
 <div class="article-wrap"><h1>${esc(a.title)}</h1>
-<div class="article-src"><span>${cnTime(a.date)}</span> <a class="src">${esc(a.source)}</a></div>
+<div class="article-src"><span>${pick([cnTime(a.date), `${cnDay(a.date)} ${a.date.slice(11, 13)}时${a.date.slice(14)}分`], k)}</span> <a class="src">${esc(a.source)}</a></div>
 <div class="article-body">
 <div class="video-wrap"><div class="player" data-id="${k}">视频加载中...</div><p class="video-title">${pick(['视频：发布会现场', '视频｜一分钟看懂'], k)}　来源：${pick(['某某视频', '某台新闻频道'], k)}</p></div>
 <div class="pic"><img src="/p${k}.jpg"><span class="pic-desc">${pick(['图为相关展会现场', '资料图片'], k)}</span></div>

@@ -122,9 +122,11 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const fromUrl = urlDate(url) ?? urlDate(opts.url);
   const year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;
   const ordered = nearHeadlineFirst(lines, at);
-  const account = chinese && at >= 0 ? nameAboveDate(lines.slice(at + 1, at + 5).map((l) => l.text)) : null;
-  const near = account ? { texts: [account, ...ordered.texts], near: ordered.near + 1 } : ordered;
-  const cnOnPage: CnMeta | null = chinese ? readCnMetaLines(near.texts, year, near.near) : null;
+  const onLines = chinese ? readCnMetaLines(ordered.texts, year, ordered.near) : null;
+  // An account's name on the line above the time fills only what the page's labelled lines leave open.
+  const account = onLines && at >= 0 ? nameAboveDate(lines.slice(at + 1, at + 5).map((l) => l.text)) : null;
+  const byAccount = account ? readCnMetaLines([account], year) : null;
+  const cnOnPage: CnMeta | null = onLines && byAccount ? { ...onLines, source: onLines.source ?? byAccount.source, author: onLines.author ?? byAccount.author } : onLines;
   // Read from the page's lines: the furniture filters drop the note from the body before the metadata is read.
   const reprint = chinese && at >= 0 ? readReprintNote(lines.slice(at + 1, at + 9).map((l) => l.text)) : { source: null, author: null };
   const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
