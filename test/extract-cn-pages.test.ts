@@ -121,6 +121,17 @@ describe('furniture around the text', () => {
     expect(body.endsWith('继续保持较快增长。')).toBe(true);
     expect(body).not.toMatch(/视频|图源|资料图片|光明日报/);
   });
+
+  it('drops a gallery caption ending in a full stop, a text pager, a 专题 label and the comments box', () => {
+    const html = page(
+      '<title>储能白皮书发布</title>',
+      `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：光明日报</div><div class="a"><p>1/6</p><p>图为生产线。</p>${text}` +
+        '<p>上一页 1 2 3 下一页</p><p>【专题】数字经济</p><h3>网友评论</h3><p>已有0人参与</p></div>',
+    );
+    const body = extractArticle(html).body;
+    expect(body.startsWith('近日，工业和信息化部')).toBe(true);
+    expect(body.endsWith('继续保持较快增长。')).toBe(true);
+  });
 });
 
 describe('scoring a page against its gold', () => {

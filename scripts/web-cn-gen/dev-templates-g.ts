@@ -130,4 +130,20 @@ ${ps(a.paras)}
   return { name: `g-account-above-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['关注', '粉丝', '举报', '不感兴趣'] }) };
 };
 
-export const DEV_TEMPLATES_G: Template[] = [devAccount, devScriptState, devPaperKicker, devVideoHead, devFinSummary, devReprint, devAccountAbove];
+/** A 中国网/央视网-like page: a photo gallery with numbered captions first, a text pager, a 专题 label and comments after. */
+export const devGalleryPager: Template = (a, k) => {
+  const url = `http://www.example-cn${k}.com.cn/txt/${a.date.slice(0, 10)}/content_${4200000 + k}.shtml`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某网', '某电视台网'], k)}</title></head><body>
+<div class="top"><a>首页</a> <a>新闻</a> <a>图片</a></div>
+<div class="main"><h1 class="t">${esc(a.title)}</h1><div class="info">${pick(['来源：', '稿源：'], k)}${esc(a.source)}　|　${pick([dash(a.date), cnTime(a.date)], k)}</div>
+<div class="text">
+<div class="pics"><img src="/g1.jpg"><p>1/${4 + k}</p><p>${pick(['图为工人在生产线上作业。', '图为展会现场。'], k)}</p></div>
+${ps(a.paras, true)}
+<p>${pick(['上一页 1 2 下一页', '第1页　第2页　下一页　尾页'], k)}</p>
+<p>${pick(['【专题】', '【相关专题】'], k)}${pick(['产业观察', '数字经济'], k)}</p>
+<h3>${pick(['网友评论', '我要评论'], k)}</h3><p>${pick(['已有0人参与', '登录后发表评论'], k)}</p>
+</div></div></body></html>`;
+  return { name: `g-gallery-pager-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['图为', '下一页', '专题', '评论', '参与'] }) };
+};
+
+export const DEV_TEMPLATES_G: Template[] = [devGalleryPager, devAccount, devScriptState, devPaperKicker, devVideoHead, devFinSummary, devReprint, devAccountAbove];
