@@ -28,6 +28,18 @@ describe('the headline as printed', () => {
     expect(width.title).toBe('工信部：前三季度增长17.9％');
   });
 
+  it('takes the headline without a label printed in its own element', () => {
+    const got = extractArticle(page('<title>储能电池价格一年下降四成-某网</title>', `<h1>储能电池价格一年下降四成<span class="tag">原创</span></h1><div>${text}</div>`));
+    expect(got.title).toBe('储能电池价格一年下降四成');
+  });
+
+  it('takes the cell above the dated line, or one named in pinyin, when <title> names only the site (printed as the masthead)', () => {
+    const bare = extractArticle(page('<title>某某县人民政府</title>', `<table><tr><td>某某县人民政府</td></tr><tr><td>首页</td></tr><tr><td>储能电池价格一年下降四成</td></tr><tr><td>发布日期：2024-11-05</td></tr><tr><td>${text}</td></tr></table>`));
+    expect(bare.title).toBe('储能电池价格一年下降四成');
+    const named = extractArticle(page('<title>某某县人民政府</title>', `<div class="wzbt">储能电池价格一年下降四成</div><div>${text}</div>`));
+    expect(named.title).toBe('储能电池价格一年下降四成');
+  });
+
   it('takes the page heading when <title> names only the site', () => {
     const got = extractArticle(page('<title>中国经济网——国家经济门户</title>', `<div id="articleTitle">前三季度电子信息制造业增加值增长17.9%</div><div class="content">${text}</div>`));
     expect(got.title).toBe('前三季度电子信息制造业增加值增长17.9%');

@@ -135,7 +135,7 @@ export const devGalleryPager: Template = (a, k) => {
   const url = `http://www.example-cn${k}.com.cn/txt/${a.date.slice(0, 10)}/content_${4200000 + k}.shtml`;
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某网', '某电视台网'], k)}</title></head><body>
 <div class="top"><a>首页</a> <a>新闻</a> <a>图片</a></div>
-<div class="main"><h1 class="t">${esc(a.title)}</h1><div class="info">${pick(['来源：', '稿源：'], k)}${esc(a.source)}　|　${pick([dash(a.date), cnTime(a.date)], k)}</div>
+<div class="main"><h1 class="t">${esc(a.title)}<em class="lbl">${pick(['组图', '原创'], k)}</em></h1><div class="info">${pick(['来源：', '稿源：'], k)}${esc(a.source)}　|　${pick([dash(a.date), cnTime(a.date)], k)}</div>
 <div class="text">
 <div class="pics"><img src="/g1.jpg"><p>1/${4 + k}</p><p>${pick(['图为工人在生产线上作业。', '图为展会现场。'], k)}</p></div>
 ${ps(a.paras, true)}
@@ -146,4 +146,20 @@ ${ps(a.paras, true)}
   return { name: `g-gallery-pager-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['图为', '下一页', '专题', '评论', '参与'] }) };
 };
 
-export const DEV_TEMPLATES_G: Template[] = [devGalleryPager, devAccount, devScriptState, devPaperKicker, devVideoHead, devFinSummary, devReprint, devAccountAbove];
+/** A county site whose <title> is only the site's name: the headline in a table cell named in pinyin, or in a bare cell. */
+export const devGovSiteTitle: Template = (a, k) => {
+  const site = pick(['某某县人民政府', '某某市住房和城乡建设局'], k);
+  const url = `http://www.example-xian${k}.gov.cn/Item/${5000 + k}.aspx`;
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${site}</title></head><body>
+<table width="1000" align="center"><tr><td class="top">${site}</td></tr><tr><td class="menu"><a>首页</a> <a>政务公开</a> <a>办事服务</a></td></tr></table>
+<table width="1000" align="center"><tr><td class="dqwz">当前位置：首页 &gt; 工作动态</td></tr>
+<tr><td${pick([' class="wzbt"', ' align="center"'], k)}>${esc(a.title)}</td></tr>
+<tr><td align="center">发布日期：${dash(a.date)}　点击数：${300 + k}　来源：${esc(a.source)}</td></tr>
+<tr><td class="zw">
+${ps(a.paras, true)}
+</td></tr></table>
+<table width="1000" align="center"><tr><td class="foot">版权所有：${site}　技术支持：某某网络公司</td></tr></table></body></html>`;
+  return { name: `g-gov-sitetitle-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['当前位置', '点击数', '版权所有'] }) };
+};
+
+export const DEV_TEMPLATES_G: Template[] = [devGovSiteTitle, devGalleryPager, devAccount, devScriptState, devPaperKicker, devVideoHead, devFinSummary, devReprint, devAccountAbove];
