@@ -141,11 +141,14 @@ function firstWord(v: string): string {
   return v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
 }
 
+/** Bylines that name nobody: the editors, the site's administrator, readers, "compiled". */
+const PLACEHOLDER = /^(小编|编辑部?|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
-  if (!v || v.length > 30 || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$/iu.test(v)) return null;
+  if (!v || v.length > 30 || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$/iu.test(v) || PLACEHOLDER.test(v)) return null;
   return v;
 }
 
@@ -156,10 +159,14 @@ function firstValue(fields: Field[], keys: RegExp): string | null {
 
 /** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
 function writer(fields: Field[]): string | null {
-  const f = fields.find((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]/.test(x.key) && x.value);
-  if (!f) return null;
-  const [first, second] = f.value.split(' ');
-  return second && OUTLET.test(first) && PERSON.test(second) ? second : firstWord(f.value) || null;
+  const named = fields.filter((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]/.test(x.key) && x.value).map((f) => {
+    const [first, second] = f.value.split(' ');
+    // A Latin name keeps its spaces (`Tom Lee`).
+    if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
+    return second && OUTLET.test(first) && PERSON.test(second) ? second : firstWord(f.value);
+  });
+  // `作者：中国电子报 记者 张三`: the reporter's name over the outlet's.
+  return named.find((v) => PERSON.test(v) && !OUTLET.test(v)) ?? named.find((v) => v) ?? null;
 }
 
 /** The date of the line: a full date, or a year-less one completed with `year`. */
