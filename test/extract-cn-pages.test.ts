@@ -134,6 +134,12 @@ describe('furniture around the text', () => {
     expect(body).not.toMatch(/视频|图源|资料图片|光明日报/);
   });
 
+  it('keeps a long run of digits at the end of the body without backtracking over it', () => {
+    const digits = `${'1'.repeat(150)}x 以下为编号清单的全部内容`;
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：光明日报</div><div>${text}<p>${digits}</p></div>`);
+    expect(extractArticle(html).body).toContain(digits);
+  });
+
   it('drops a gallery caption ending in a full stop, a text pager, a 专题 label and the comments box', () => {
     const html = page(
       '<title>储能白皮书发布</title>',
