@@ -15,6 +15,7 @@ describe('Chinese metadata lines', () => {
     ['作者：综合 来源：新华社', { source: '新华社', author: null }],
     ['作者：中国电子报 记者 张三', { author: '张三' }],
     ['作者：Tom Lee | 2021-10-19', { author: 'Tom Lee' }],
+    ['文｜王志强', { author: '王志强' }],
     ['李明 · 2小时前 1.3万阅读', { published: null, source: null, author: '李明' }],
     ['本报记者 张伟', { author: '张伟' }],
     ['（责任编辑：刘洋）', { editor: '刘洋' }],

@@ -98,6 +98,11 @@ describe('self-media accounts and writers', () => {
     expect(extractArticle(labelled).source).toBe('中国电子报');
   });
 
+  it('takes the account of an account card printed by the headline', () => {
+    const html = page('<title>储能白皮书发布</title>', `<div><div>硬核科技说</div><div>文章 1523</div><div>总阅读 3.2万</div></div><h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: '硬核科技说', author: null });
+  });
+
   it('takes a two- or three-character name beside the time as the author', () => {
     const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><a>王立新</a> <span>2023-11-05 08:30</span></div><div>${text}</div>`);
     expect(extractArticle(html)).toMatchObject({ source: null, author: '王立新' });

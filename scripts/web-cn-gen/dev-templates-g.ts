@@ -162,4 +162,19 @@ ${ps(a.paras, true)}
   return { name: `g-gov-sitetitle-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['当前位置', '点击数', '版权所有'] }) };
 };
 
-export const DEV_TEMPLATES_G: Template[] = [devGovSiteTitle, devGalleryPager, devAccount, devScriptState, devPaperKicker, devVideoHead, devFinSummary, devReprint, devAccountAbove];
+/** A 企鹅号/知乎专栏-like page: the account card with its counters above the headline, the time alone below it. */
+export const devAccountCard: Template = (a, k) => {
+  const account = pick(['光通信前沿', '工业互联网观察站'], k);
+  const url = `https://www.example-qq${k}.com/omn/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="lay"><div class="card"><img src="/av.png"><div class="card-name">${account}</div><div class="card-num">${pick(['粉丝 2.4万', '作品 368'], k)}</div><a class="card-follow">关注</a></div>
+<div class="art"><h1>${esc(a.title)}</h1><div class="art-time">${dash(a.date)}</div>
+<div class="art-txt">
+${a.author ? `<p>${pick(['文｜', '作者 | '], k)}${esc(a.author)}</p>` : ''}
+${ps(a.paras)}
+</div></div></div>
+<div class="foot">${pick(['以上内容为用户上传，不代表本平台观点', '本文由作者发布，平台仅提供信息存储服务'], k)}</div></body></html>`;
+  return { name: `g-account-card-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: a.author, notInBody: ['粉丝', '作品', '关注', '文｜', '作者 |', '平台'] }) };
+};
+
+export const DEV_TEMPLATES_G: Template[] = [devAccountCard, devGovSiteTitle, devGalleryPager, devAccount, devScriptState, devPaperKicker, devVideoHead, devFinSummary, devReprint, devAccountAbove];

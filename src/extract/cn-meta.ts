@@ -59,6 +59,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
   const s = line
+    // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
+    .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     .replace(/[【】[\]（）()|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
@@ -125,6 +127,21 @@ export function nameAboveDate(after: string[]): string | null {
       if (next?.some((f) => f.key === '日期' || f.key === '短日期') && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
       if (next || after[j].length > 12) break;
     }
+  }
+  return null;
+}
+
+/** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万粉丝`). */
+const CARD_COUNTER = /^(文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?$|^[\d.]+\s*[万千wW]?\s*(粉丝|关注|文章|作品|获赞)$/;
+
+/**
+ * The account of a self-media page's account card: a lone name with its counters under it (`硬核科技说` /
+ * `文章 1523` / `总阅读 3.2万`), printed beside the article rather than in its information line.
+ */
+export function accountCard(lines: string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i].trim();
+    if (nameLike(name) && !name.includes(' ') && CARD_COUNTER.test(lines[i + 1].trim())) return name;
   }
   return null;
 }

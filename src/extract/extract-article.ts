@@ -3,7 +3,7 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { cleanAuthor, nameAboveDate, readCnMetaLines, readReprintNote, stripCnMetaLines, type CnMeta } from './cn-meta.js';
+import { accountCard, cleanAuthor, nameAboveDate, readCnMetaLines, readReprintNote, stripCnMetaLines, type CnMeta } from './cn-meta.js';
 import { dropBracketedHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
@@ -127,6 +127,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const account = onLines && at >= 0 ? nameAboveDate(lines.slice(at + 1, at + 5).map((l) => l.text)) : null;
   const byAccount = account ? readCnMetaLines([account], year) : null;
   const cnOnPage: CnMeta | null = onLines && byAccount ? { ...onLines, source: onLines.source ?? byAccount.source, author: onLines.author ?? byAccount.author } : onLines;
+  // Else an account card by the headline names the account.
+  if (cnOnPage && !cnOnPage.source && at >= 0) cnOnPage.source = accountCard(lines.slice(Math.max(0, at - 6), at + 9).map((l) => l.text));
   // Read from the page's lines: the furniture filters drop the note from the body before the metadata is read.
   const reprint = chinese && at >= 0 ? readReprintNote(lines.slice(at + 1, at + 9).map((l) => l.text)) : { source: null, author: null };
   const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
