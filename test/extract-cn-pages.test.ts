@@ -82,6 +82,19 @@ describe('pages that keep their date or outlet elsewhere', () => {
   });
 });
 
+describe('WeChat pages of other makes', () => {
+  const wechat = (script: string): string =>
+    page('<title>储能白皮书发布</title>', `<h1 class="rich_media_title" id="activity-name">储能白皮书发布</h1><div id="meta_content"><a id="js_name">光电汇</a><em id="publish_time"></em></div><div class="rich_media_content" id="js_content">${text}</div><script>${script}</script>`);
+
+  it.each([
+    ["var createTime = '2024-08-14 08:05';", '2024-08-14T08:05:00'],
+    ["window.x = {create_time: JsDecode('1723593900')};", '2024-08-14T08:05:00+08:00'],
+    ["var ct = '1723593900';", '2024-08-14T08:05:00+08:00'],
+  ])('reads the time from %s', (script, want) => {
+    expect(extractArticle(wechat(script))).toMatchObject({ published: want, source: '光电汇', author: null });
+  });
+});
+
 describe('self-media accounts and writers', () => {
   it('takes the account beside the time as the source and the writer line as the author, without the region', () => {
     const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><a>智能制造前沿</a> <span>2023-11-05 08:30</span> <span>浙江</span></div><div><p>作者｜李明</p>${text}</div>`);
