@@ -1,7 +1,7 @@
 /**
  * Writes the generated Chinese news pages with their gold: dev pages (testdata/web-cn/dev/g-*) from the dev
  * templates and articles, the second held-out part (testdata/web-cn/heldout2/) from templates and articles of
- * its own, written before any tuning against them, the third (heldout3/), written after the tuning, and the fourth (heldout4/), with its own templates and articles. Deterministic: running it again rewrites the same files.
+ * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, and the fifth (heldout5/), written after #17's tuning. Deterministic: running it again rewrites the same files.
  * Usage: npx tsx scripts/make-web-cn.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { HELDOUT_TEMPLATES } from './web-cn-gen/heldout-templates.js';
 import { HELDOUT3_TEMPLATES } from './web-cn-gen/heldout3-templates.js';
 import { HELDOUT4_TEMPLATES } from './web-cn-gen/heldout4-templates.js';
 import { HELDOUT4_POOL } from './web-cn-gen/heldout4-pool.js';
+import { HELDOUT5_TEMPLATES } from './web-cn-gen/heldout5-templates.js';
 import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
 
 /** Two pages per template, each on another article, so no template meets one article only. */
@@ -44,4 +45,6 @@ const held = write(join(CN_SET_DIR, 'heldout2'), 'n-', HELDOUT_TEMPLATES, HELDOU
 const held3 = write(join(CN_SET_DIR, 'heldout3'), 'x-', HELDOUT3_TEMPLATES, [...HELDOUT_POOL].reverse());
 // The fourth part: its own templates and articles, written as another author would, before the tuning that followed.
 const held4 = write(join(CN_SET_DIR, 'heldout4'), 'y-', HELDOUT4_TEMPLATES, HELDOUT4_POOL);
-console.log(`wrote ${dev} dev pages and ${held + held3 + held4} held-out pages under ${CN_SET_DIR}`);
+// The fifth: written after #17's tuning on the first held-out articles, scored once.
+const held5 = write(join(CN_SET_DIR, 'heldout5'), 'z-', HELDOUT5_TEMPLATES, HELDOUT_POOL);
+console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5} held-out pages under ${CN_SET_DIR}`);
