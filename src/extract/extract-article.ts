@@ -95,7 +95,7 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
 
 /**
  * The author: markup's, unless it names the site itself (`<meta name=author>` set to the site's name) or is
- * no name at all; else the first name the page's lines give.
+ * no name at all; else the first name the page's lines give; never the source again (a self-media account).
  */
 function pickAuthor(meta: PageMeta, title: string | null, source: string | null, fromLines: (string | null | undefined)[]): string | null {
   let byMarkup = cleanAuthor(meta.author);
