@@ -61,7 +61,7 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     const editorUnread = (await w.jianbao.watchlists.alerts({ id: 'editor', role: 'editor' })).unread;
     expect(nav((await get('editor', '/alerts')).text)).toBe(String(editorUnread));
     const list = (await get('reader', '/alerts')).text;
-    for (const a of alerts) expect(list).toContain(`<span class="title">${a.title}</span>`);
+    for (const a of alerts) expect(list).toContain(`<a class="title" href="/articles/${a.articleId}">${a.title}</a>`);
     expect(list.match(/action="\/alerts\/read"/g)).toHaveLength(alerts.length);
 
     expect((await post(w.app, as.reader!, '/alerts/read', { id: String(alerts[0]!.id) })).status).toBe(303);

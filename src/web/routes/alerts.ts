@@ -9,7 +9,9 @@ const SHOWN = 200;
 /** What an alert says: the matching article, or a day's volume against the trailing mean. */
 function what(a: Alert) {
   if (a.kind === 'volume' && a.volume) return html`${a.day} 匹配 ${a.volume.count} 篇，高于此前日均 ${a.volume.mean.toFixed(1)} 篇`;
-  return html`<span class="title">${a.title ?? '（文章已删除）'}</span>${a.articleId ? html` <span class="id">#${a.articleId}</span>` : ''}`;
+  return a.articleId
+    ? html`<a class="title" href="/articles/${a.articleId}">${a.title ?? '（无标题）'}</a> <span class="id">#${a.articleId}</span>`
+    : html`<span class="title">${a.title ?? '（文章已删除）'}</span>`;
 }
 
 /** /alerts: the user's in-app alerts (their own and the shared watchlists'), newest first; mark read, one or all. */
