@@ -254,6 +254,23 @@ function isSignature(paragraphs: string[], i: number): boolean {
   return i === paragraphs.length - 1 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line) && before.length <= 30 && !/[。，：:]/.test(before);
 }
 
+/** Characters of text above for a dated line to start another article rather than sit under this one's text. */
+const NEXT_AFTER = 80;
+
+/**
+ * A dated information line after the text, under a headline-like line and over more text, opens the next article
+ * that the template printed into the same container: it and all that follows are not this article's.
+ */
+function opensNextArticle(paragraphs: string[], i: number, above: number, fields: Field[], year: number | null): boolean {
+  const headline = paragraphs[i - 1] ?? '';
+  return (
+    above - headline.length >= NEXT_AFTER &&
+    /^[^。！？]{4,40}$/.test(headline) &&
+    dateOf(fields, year) !== null &&
+    paragraphs.slice(i + 1).some((q) => q.length >= 40 && /[。！？]$/.test(q))
+  );
+}
+
 /**
  * Removes information lines from the first and last few paragraphs and returns what they said.
  * Lines in the middle of the body are left alone: there they are text, not furniture.
@@ -261,14 +278,21 @@ function isSignature(paragraphs: string[], i: number): boolean {
 export function stripCnMetaLines(paragraphs: string[], year: number | null = null): { paragraphs: string[]; meta: CnMeta } {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
-  paragraphs.forEach((p, i) => {
+  let above = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
     const fields = atEdge && !isSignature(paragraphs, i) ? parseLine(p) : null;
     if (!fields) {
       keep.push(p);
-      return;
+      above += p.length;
+      continue;
+    }
+    if (opensNextArticle(paragraphs, i, above, fields, year)) {
+      keep.pop();
+      break;
     }
     absorb(meta, fields, year);
-  });
+  }
   return { paragraphs: keep, meta };
 }
