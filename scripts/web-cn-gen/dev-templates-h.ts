@@ -90,4 +90,21 @@ ${ps(a.paras)}
   return { name: `g-second-${k}`, html, gold: gold(a, { url, withTime: false, source: a.source, author: null, notInBody: ['分享', '纠错', '发布时间', OTHER[k % 3], '有关负责人介绍'] }) };
 };
 
-export const DEV_TEMPLATES_H: Template[] = [devRestated, devKeyPoints, devBureauCell, devTelegraphQuotes, devRunOn];
+/** A financial daily's page: an unlabelled summary box in the text container, ownership and 合作 lines after the text. */
+export const devOwnedNotice: Template = (a, k) => {
+  const paper = pick(['某某财经日报', '某某证券报'], k);
+  const url = `https://www.example-fd${k}.com/news/${urlDay(a.date)}${pageId(a, k).slice(0, 6)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title>
+<meta name="description" content="${esc(a.paras[1].slice(0, 40))}"></head><body>
+<div class="hd"><a>首页</a> <a>公司</a> <a>市场</a></div>
+<div class="article"><h1>${esc(a.title)}</h1><div class="meta">${paper} ${dash(a.date)}:${pick(['12', '48'], k)}${a.author ? ` 作者：${esc(a.author)}` : ''} ${pick(['责编：', '责编 '], k)}${esc(a.editor)}</div>
+<div class="content">
+<div class="${pick(['brief', 'm-digest'], k)}">${esc(a.paras[1].slice(0, 40))}</div>
+${ps(a.paras)}
+<p>${pick([`此内容为${paper}原创，著作权归${paper}所有。`, `${paper}版权属于${paper}，任何单位及个人未经许可不得使用。`], k)}</p>
+<p>${pick(['广告合作请点击这里', '商务合作：bd@example.com'], k)}</p>
+</div></div></body></html>`;
+  return { name: `g-owned-${k}`, html, gold: gold(a, { url, withTime: true, source: paper, author: [a.author, null], notInBody: ['著作权', '版权属于', '合作'] }) };
+};
+
+export const DEV_TEMPLATES_H: Template[] = [devRestated, devKeyPoints, devBureauCell, devTelegraphQuotes, devRunOn, devOwnedNotice];

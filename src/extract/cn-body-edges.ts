@@ -32,7 +32,7 @@ const HEAD = new RegExp(
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
 /** A paragraph that starts the tail: everything from it to the end is furniture. */
 const TAIL =
-  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|^[^。！？]{0,30}(APP|客户端)\s*[。！!]?$|^(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
+  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权)(归|属于?)|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端)\s*[。！!]?$|^(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
 /** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 /** A 原标题 note: never article text, wherever it stands. */
@@ -53,9 +53,19 @@ const STRONG_AFTER = 80;
 /** How far from the end a tail may start, in paragraphs. */
 const TAIL_WINDOW = 8;
 
+/** Characters a head line needs before its repetition further down marks it as a summary of the text. */
+const REPEAT_MIN = 12;
+
+/** A summary box above the text: a line the text repeats further down (`…` cut), as unlabelled 摘要 boxes do. */
+function repeatedBelow(paragraphs: string[], i: number): boolean {
+  const line = unspaced(paragraphs[i].replace(/(…|\.{3})+$/, ''));
+  return line.length >= REPEAT_MIN && paragraphs.slice(i + 1).some((p) => unspaced(p).includes(line));
+}
+
 /** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
 export function trimCnEdges(paragraphs: string[]): string[] {
-  const isHead = (i: number): boolean => paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || CAPTION.test(paragraphs[i]));
+  const isHead = (i: number): boolean =>
+    paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || CAPTION.test(paragraphs[i]) || repeatedBelow(paragraphs, i));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
     let j = i + 1;
