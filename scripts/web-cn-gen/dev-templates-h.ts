@@ -107,4 +107,32 @@ ${ps(a.paras)}
   return { name: `g-owned-${k}`, html, gold: gold(a, { url, withTime: true, source: paper, author: [a.author, null], notInBody: ['著作权', '版权属于', '合作'] }) };
 };
 
-export const DEV_TEMPLATES_H: Template[] = [devRestated, devKeyPoints, devBureauCell, devTelegraphQuotes, devRunOn, devOwnedNotice];
+/** An 信息公开 page printing its index rows as paragraphs inside the text container, 扫描二维码 and 打印 after. */
+export const devOpenRows: Template = (a, k) => {
+  const url = `http://www.example-xxgk${k}.gov.cn/zwgk/${urlDay(a.date)}/${pageId(a, k)}.shtml`;
+  const html = `<html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['政府信息公开', '法定主动公开内容'], k)}</title></head><body>
+<div class="head"><a>首页</a> <a>政府信息公开</a></div>
+<div class="detail"><div class="detail-title">${esc(a.title)}</div>
+<div class="detail-body">
+<p>${pick(['索引号：', '索 引 号：'], k)}0000${k}-2024-0000${k}</p><p>${pick(['发文字号：', '文号：'], k)}${pick(['某工信发〔2024〕12号', '无'], k)}</p>
+<p>${pick(['主题分类：', '分类：'], k)}工业、交通</p><p>${pick(['成文日期：', '发布日期：'], k)}${cnDay(a.date)}</p><p>${pick(['有效性：有效', '是否有效：是'], k)}</p>
+${ps(a.paras, true)}
+<p>${pick(['扫描二维码在手机上查看', '【打印】 【关闭】'], k)}</p>
+</div></div></body></html>`;
+  return { name: `g-openrows-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: null, notInBody: ['索引号', '索 引 号', '文号', '分类', '有效', '二维码', '打印'] }) };
+};
+
+/** A telegraph page without a headline element: the bracketed headline before the dateline is all it prints. */
+export const devTelegraphBare: Template = (a, k) => {
+  const url = `https://www.example-dx${k}.cn/flash/${2100000 + k}`;
+  const dateline = `${pick(['某某财讯', '本网'], k)}${Number(a.date.slice(5, 7))}月${Number(a.date.slice(8, 10))}日${pick(['电', '讯'], k)}，`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${pick(['快讯', '7×24小时'], k)}_某某财讯</title></head><body>
+<div class="hd"><a>快讯</a> <a>行情</a></div>
+<div class="flash"><span class="flash-time">${dash(a.date)}</span>
+<div class="flash-text"><p>【${esc(a.title)}】${esc(dateline)}${esc(a.paras[0])}</p>
+${ps(a.paras.slice(1))}
+</div><div class="flash-bar">${pick(['阅读 2.1万', '收藏'], k)}</div></div></body></html>`;
+  return { name: `g-tgbare-${k}`, html, gold: { ...gold(a, { url, withTime: true, source: null, author: null, notInBody: [`【${a.title}】`, '阅读', '收藏'] }), body_first: dateline.slice(0, 12) } };
+};
+
+export const DEV_TEMPLATES_H: Template[] = [devRestated, devKeyPoints, devBureauCell, devTelegraphQuotes, devRunOn, devOwnedNotice, devOpenRows, devTelegraphBare];

@@ -15,6 +15,8 @@ const HEAD = new RegExp(
     /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|摘要|内容摘要|内容提要|提要|导读|导语|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
     /^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]/,
     /^[【[]?\s*(广告|推广)\s*[】\]]/,
+    // An 信息公开 page's index rows printed inside the text container.
+    /^(索\s*引\s*号|发文字号|文\s*号|主题分类|分\s*类|成文日期|发布日期|有\s*效\s*性|是否有效|公开方式|公开范围|所属机构)\s*[:：]/,
     // Key points listed above the text: `要点一：…`, `划重点｜…`, bullet items.
     /^(核心|文章)?(要点|重点|划重点)[一二三四五六七八九十\d]*\s*[:：丨|｜]|^[·•●▪■◆]\s*/,
     // A video box's player and title before the text: `视频加载中...`, `视频：发布会现场　来源：…`.
@@ -56,10 +58,11 @@ const TAIL_WINDOW = 8;
 /** Characters a head line needs before its repetition further down marks it as a summary of the text. */
 const REPEAT_MIN = 12;
 
-/** A summary box above the text: a line the text repeats further down (`…` cut), as unlabelled 摘要 boxes do. */
+/** A summary box above the text: a line the text repeats further down (`…` cut), as unlabelled 摘要 boxes print it. */
 function repeatedBelow(paragraphs: string[], i: number): boolean {
   const line = unspaced(paragraphs[i].replace(/(…|\.{3})+$/, ''));
-  return line.length >= REPEAT_MIN && paragraphs.slice(i + 1).some((p) => unspaced(p).includes(line));
+  // Strictly inside a longer paragraph: a box cut from the text, not a paragraph the article prints twice.
+  return line.length >= REPEAT_MIN && paragraphs.slice(i + 1).some((p) => unspaced(p).length > line.length && unspaced(p).includes(line));
 }
 
 /** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
@@ -107,13 +110,19 @@ export function trimCnEdges(paragraphs: string[]): string[] {
 /** Without spaces and punctuation, so a restated headline matches however the page spaced and quoted it. */
 const unspaced = (s: string): string => s.replace(/[\s\u00a0\u3000\p{P}\p{S}]+/gu, '');
 
+/** The bracketed headline a telegraph prints before its dateline (`【…】某某社12月5日电，`), or null. */
+export function telegraphHeadline(first: string | undefined): string | null {
+  const m = first?.match(/^\s*【([^】]{4,60})】\s*(?=[^，。！？]{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息))/);
+  return m ? m[1].trim() : null;
+}
+
 /**
  * Drops the headline restated in brackets before the first sentence (`【headline】财联社12月5日电，…`), as 快讯 and
- * telegraph pages print it.
+ * telegraph pages print it, and any bracketed headline before a dateline.
  */
 export function dropBracketedHeadline(paragraphs: string[], title: string | null): string[] {
   const m = paragraphs[0]?.match(/^\s*[【[]([^】\]]{4,120})[】\]]\s*/);
-  if (!title || !m || unspaced(m[1]) !== unspaced(title)) return paragraphs;
+  if (!m || ((!title || unspaced(m[1]) !== unspaced(title)) && !telegraphHeadline(paragraphs[0]))) return paragraphs;
   const rest = paragraphs[0].slice(m[0].length);
   return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }

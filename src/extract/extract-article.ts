@@ -4,7 +4,7 @@ import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { accountCard, cleanAuthor, nameAboveDate, readCnMetaLines, readReprintNote, stripCnMetaLines, type CnMeta } from './cn-meta.js';
-import { dropBracketedHeadline, trimCnEdges } from './cn-body-edges.js';
+import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { nearHeadlineFirst, pageLines } from './page-lines.js';
@@ -118,7 +118,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // The headline and the information line beside it are read from the whole page, before boilerplate removal
   // changes the tree: Chinese sites often print 来源/发布时间 in a block apart from the body.
   const lines = pageLines(doc);
-  const { title, at } = findTitle(lines, meta);
+  const { title: found, at } = findTitle(lines, meta);
   const fromUrl = urlDate(url) ?? urlDate(opts.url);
   const year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;
   const ordered = nearHeadlineFirst(lines, at);
@@ -136,11 +136,11 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const printedDate = meta.published ?? cnOnPage?.published ?? wechat?.published;
   const printedSource = cnOnPage?.source ?? meta.source ?? wechat?.account;
   const fromScript = chinese && (!printedDate || !printedSource) ? readScriptMeta(doc) : null;
-  let paragraphs = mainParagraphs(doc, title, true, wechat !== null);
+  let paragraphs = mainParagraphs(doc, found, true, wechat !== null);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
     // Parsed again only when needed: the first reading removed nodes from `doc`.
-    const second = mainParagraphs(parseHtml(text, { deadline: opts.deadline }), title, false, wechat !== null);
+    const second = mainParagraphs(parseHtml(text, { deadline: opts.deadline }), found, false, wechat !== null);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
@@ -155,6 +155,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const textLang = stripped.length ? guessCjkLang(stripped.join('')) : null;
   if (!lang) lang = textLang;
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
+  // A telegraph that prints its headline only in brackets before the dateline: that is the headline.
+  const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
   const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title)) : stripped;
   const source = cnOnPage?.source ?? cnInBody.source ?? reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? null;
   const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
