@@ -183,6 +183,19 @@ describe('head and tail furniture of Chinese bodies', () => {
     }
   });
 
+  it.each([
+    ['00:00 / 02:15', 'head'], ['听新闻', 'head'], ['导读', 'head'], ['记者：张三', 'head'], ['字号：大 中 小', 'head'], ['▲图片来源：IC photo', 'head'],
+    ['扫一扫，用手机看新闻！', 'tail'], ['热点推荐', 'tail'], ['猜你喜欢', 'tail'], ['相关报道：', 'tail'], ['返回列表', 'tail'], ['【打印】【关闭】', 'tail'],
+    ['文章关键词：光缆', 'tail'], ['阅读全文', 'tail'], ['相关专题：', 'tail'], ['登录 注册', 'tail'],
+  ])('drops the furniture line %s at the %s', (line, at) => {
+    expect(trimCnEdges(at === 'head' ? [line, ...text] : [...text, line])).toEqual(text);
+  });
+
+  it('keeps a closing paragraph that only starts like furniture', () => {
+    const last = '扫描电镜结果显示，新型光纤的缺陷密度比上一代产品降低了约四成。';
+    expect(trimCnEdges([...text, last])).toEqual([...text, last]);
+  });
+
   it('drops an 信息公开 page\'s index rows printed above the text', () => {
     expect(trimCnEdges(['索 引 号：11510000-2024-00012', '主题分类：工业、交通', '成文日期：2024年10月22日', '有效性：有效', ...text])).toEqual(text);
   });
