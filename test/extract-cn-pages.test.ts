@@ -212,7 +212,7 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.source).toBeGreaterThanOrEqual(0.95);
     expect(s.author).toBeGreaterThanOrEqual(0.95);
     expect(s.bounds).toBeGreaterThanOrEqual(0.85);
-    expect(s.clean).toBeGreaterThanOrEqual(0.9);
+    expect(s.clean).toBeGreaterThanOrEqual(0.95);
   });
 
   // The second held-out part (generated pages of other templates, never tuned on): floors at what it scores.
@@ -234,8 +234,8 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.pages).toBeGreaterThanOrEqual(24);
     expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1 });
     expect(s.source).toBeGreaterThanOrEqual(0.95);
-    expect(s.bounds).toBeGreaterThanOrEqual(0.85);
-    expect(s.clean).toBeGreaterThanOrEqual(0.9);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.9);
+    expect(s.clean).toBeGreaterThanOrEqual(0.95);
   });
 
   // The fifth held-out part (written after #17's tuning, scored once): floors at what it scored then.
@@ -246,6 +246,17 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.source).toBeGreaterThanOrEqual(0.75);
     expect(s.author).toBeGreaterThanOrEqual(0.8);
     for (const k of ['bounds', 'clean'] as const) expect(s[k], k).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The sixth held-out part (#17's second round: written before its tuning, scored before and after only): floors at what it scored after.
+  it('keeps the figures of the sixth held-out part', () => {
+    const s = score('heldout6');
+    expect(s.pages).toBeGreaterThanOrEqual(14);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, source: 1 });
+    expect(s.date).toBeGreaterThanOrEqual(0.85);
+    expect(s.author).toBeGreaterThanOrEqual(0.75);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.85);
+    expect(s.clean).toBeGreaterThanOrEqual(0.9);
   });
 
   // The third held-out part (written after the tuning, scored once): floors at what it scored then.
