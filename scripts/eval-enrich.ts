@@ -1,8 +1,9 @@
 /**
  * Quality of the understanding stage, on the samples and on unseen material side by side:
  *  - section accuracy: on 003 leave-one-article-out; on the unseen dev issues leave-one-issue-out (trained on
- *    003 and the other issues); on the held-out issues from a model trained on 003 and dev only; and
- *    leave-one-issue-out over every labelled issue (or, with `--db PATH`, over a store's labelled articles);
+ *    003 and the other issues); on the held-out issues from a model trained on 003 and dev only; and one table
+ *    of leave-one-issue-out over every labelled issue (or, with `--db PATH`, over a store's labelled articles)
+ *    beside each held-out part (H1–H2, H3–H5, and the second author's N3–N4), priors alone and trained;
  *  - entities (per type) and figures precision/recall against testdata/enrich-gold.json and the unseen gold;
  *  - same-event pairs: gold pairs found, pairs joining two different events, related stories merged;
  *  - summaries: share opening with a connective that needs context, share keeping the headline's number.
@@ -15,7 +16,7 @@ import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from '
 import { openStore } from '../src/store/open.js';
 import type { EnrichInput, Enrichment, SectionModel } from '../src/enrich/types.js';
 import { articles003, briefArticles, gold003, type SampleArticle } from '../test/enrich-samples.js';
-import { sectionArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
+import { eventArticles, newEntityGold, sectionArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
 const verbose = process.argv.includes('--verbose');
@@ -166,7 +167,10 @@ for (const issue of devIssues) {
 }
 const sectionDev = sectionArticles('dev');
 const sectionHeldout = sectionArticles('heldout');
-const heldoutModel = train([...labelled003, ...dev, ...sectionDev]);
+// The second author's issues (sections-new-*.json): dev joins training, held-out is only scored.
+const newDev = sectionArticles('new-dev');
+const newHeldout = sectionArticles('new-heldout');
+const heldoutModel = train([...labelled003, ...dev, ...sectionDev, ...newDev]);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
 // Entities and figures on the samples (enrich-gold.json: entities as `type:name`, figures value/unit).
@@ -237,8 +241,24 @@ const groupFigures = (articles: UnseenArticle[], split: 'dev' | 'heldout') => {
 };
 const gd = groupFigures(dev, 'dev');
 const gh = groupFigures(heldout, 'heldout');
+// The second author's same-event material (events-new.json): stories told twice beside same-topic other events.
+const events = eventArticles();
+const eventPairs = groupedPairs(events.map((a) => a.id), events.map((a) => enrichArticle(a)));
+const eventById = new Map(events.map((a) => [a.id, a]));
+let eventGold = 0;
+for (let i = 0; i < events.length; i++) for (let j = i + 1; j < events.length; j++) if (events[i].event && events[i].event === events[j].event) eventGold++;
+let eventFound = 0;
+const eventWrong: string[] = [];
+for (const p of eventPairs) {
+  const [x, y] = p.split('\u0000').map((id) => eventById.get(id)!);
+  if (x.event && x.event === y.event) eventFound++;
+  else eventWrong.push(`  joined two events: ${x.id} ${x.title}  ~  ${y.id} ${y.title}`);
+}
+misses.heldout.push(...eventWrong);
 row('same-event pairs found', `${sampleFound}/${goldSamplePairs.size}`, `${gd.found}/${gd.gold}`, `${gh.found}/${gh.gold}`);
 row('pairs joining two events (related)', `${sampleWrong}`, `${gd.wrong} (${gd.related})`, `${gh.wrong} (${gh.related})`);
+
+const eventLine = `same-event groups, second author (events-new.json, ${events.length} articles, only scored): ${eventFound}/${eventGold} same-event pairs found, ${eventWrong.length} pairs joining two events`;
 
 // Summaries.
 const summaryFigures = (list: { title: string; enrichment: Enrichment }[], split: 'samples' | 'dev' | 'heldout') => {
@@ -267,14 +287,33 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json and the second author's sections-new-dev.json included)`);
+
+console.log(eventLine);
+
+// Entities on the second author's N1 (dev) and N3 (held-out), beside the figures above.
+{
+  const gold = newEntityGold();
+  const counts: Record<'dev' | 'heldout', Record<string, PR>> = { dev: {}, heldout: {} };
+  for (const [split, articles] of [['dev', sectionArticles('new-dev')], ['heldout', sectionArticles('new-heldout')]] as const) {
+    for (const a of articles) {
+      const g = gold.get(a.id);
+      if (!g) continue;
+      const found = new Set(enrichArticle(a).entities.map((x) => `${x.type}:${x.name}`));
+      scoreSet(found, new Set(Object.entries(g).flatMap(([type, names]) => names.map((n) => `${type}:${n}`))), counts[split], a.id, misses[split]);
+    }
+  }
+  const c = (split: 'dev' | 'heldout', type: string) => counts[split][type] ?? pr();
+  const line = (split: 'dev' | 'heldout') => ['org', 'place'].map((t) => `${t} P ${pct(precision(c(split, t)))} R ${pct(recall(c(split, t)))}`).join(', ') + `, person P ${pct(precision(c(split, 'person')))}`;
+  console.log(`entities, second author: N1 dev ${line('dev')}; N3 held-out ${line('heldout')}`);
+}
 
 // The section-only material in other styles and years (sections-*.json): each dev issue from a model trained on
 // every other labelled issue but held-out; held-out from 003 and all dev.
 const sectionDevMisses: string[] = [];
 const sectionDevRight = [...new Set(sectionDev.map((a) => a.issue))].reduce((right, issue) => {
   const test = sectionDev.filter((a) => a.issue === issue);
-  const model = train([...labelled003, ...dev, ...sectionDev.filter((a) => a.issue !== issue)]);
+  const model = train([...labelled003, ...dev, ...newDev, ...sectionDev.filter((a) => a.issue !== issue)]);
   return right + accuracy(model, test, sectionDevMisses) * test.length;
 }, 0);
 misses.dev.push(...sectionDevMisses);
@@ -282,11 +321,23 @@ const sectionHeldoutMisses: string[] = [];
 console.log(`section, other styles and years (sections-*.json): lexicon priors alone ${pct(accuracy(lexicon, sectionDev))} dev, ${pct(accuracy(lexicon, sectionHeldout))} held-out; trained ${pct(sectionDevRight / sectionDev.length)} dev (${sectionDev.length} articles, each issue from a model trained on the others), ${pct(accuracy(heldoutModel, sectionHeldout, sectionHeldoutMisses))} held-out (${sectionHeldout.length} articles, from 003 and all dev)`);
 misses.heldout.push(...sectionHeldoutMisses);
 
-// Leave-one-issue-out over every labelled issue but the held-out ones (or over a store's).
+// Section accuracy on every part side by side: leave-one-issue-out over every labelled issue but the held-out
+// ones (or over a store's), then each held-out part from a model trained on all of them.
 const dbAt = process.argv.indexOf('--db');
-const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...sectionDev];
+const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...sectionDev, ...newDev];
 const loio = leaveOneIssueOut(all);
-console.log(`section accuracy, leave-one-issue-out over ${new Set(all.map((a) => a.issue)).size} issues: ${pct(loio.total)}`);
+const loioPriors = accuracy(lexicon, all);
+const newHeldoutMisses: string[] = [];
+const parts: [string, string, string][] = [
+  [`leave-one-issue-out, ${new Set(all.map((a) => a.issue)).size} issues (${all.length})`, pct(loioPriors), pct(loio.total)],
+  [`held-out H1–H2 (${heldout.length})`, pct(accuracy(lexicon, heldout)), pct(accuracy(heldoutModel, heldout))],
+  [`held-out H3–H5 (${sectionHeldout.length})`, pct(accuracy(lexicon, sectionHeldout)), pct(accuracy(heldoutModel, sectionHeldout))],
+  [`held-out N3–N4, second author (${newHeldout.length})`, pct(accuracy(lexicon, newHeldout)), pct(accuracy(heldoutModel, newHeldout, newHeldoutMisses))],
+];
+misses.heldout.push(...newHeldoutMisses);
+const partWidth = Math.max(...parts.map(([name]) => name.length)) + 2;
+console.log(`${'section accuracy'.padEnd(partWidth)}${'priors'.padStart(10)}${'trained'.padStart(10)}`);
+for (const [name, priors, trained] of parts) console.log(`${name.padEnd(partWidth)}${priors.padStart(10)}${trained.padStart(10)}`);
 for (const line of loio.lines) console.log(line);
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }

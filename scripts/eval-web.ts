@@ -2,7 +2,7 @@
  * Quality of web extraction: on the article-extraction benchmark, shingle precision, recall and F1 for our
  * extractor next to Readability.js measured in the same run, plus the worst pages; beside it the Chinese
  * news-page set (testdata/web-cn), dev and held-out parts apart: title, date, source, author, bounds, clean.
- * Usage: npm run eval:web [-- --no-baseline] [-- --worst N] [-- --misses]
+ * Usage: npm run eval:web [-- --no-baseline] [-- --worst N] [-- --misses] [-- --fields]
  */
 import { extractArticle } from '../src/extract/index.js';
 import { aggregateScores, pageF1, shingleMatch, type ShingleMatch } from '../src/extract/shingle-f1.js';
@@ -15,6 +15,7 @@ const withBaseline = !args.includes('--no-baseline');
 const worstIdx = args.indexOf('--worst');
 const worstN = worstIdx >= 0 ? Number(args[worstIdx + 1]) : 12;
 const showMisses = args.includes('--misses');
+const showFields = args.includes('--fields');
 
 const pages = loadBenchPages();
 const ours: (ShingleMatch & { id: string; url: string })[] = [];
@@ -38,10 +39,16 @@ for (const m of [...ours].sort((a, b) => pageF1(a) - pageF1(b)).slice(0, worstN)
 
 console.log(`\n${CN_HEADER}`);
 const dev = evalCnPart('dev', showMisses);
-const heldout = evalCnPart('heldout', showMisses);
-const heldout2 = evalCnPart('heldout2', showMisses);
-const heldout3 = evalCnPart('heldout3', showMisses);
+const heldout = evalCnPart('heldout', showMisses, showFields);
+const heldout2 = evalCnPart('heldout2', showMisses, showFields);
+const heldout3 = evalCnPart('heldout3', showMisses, showFields);
+const heldout4 = evalCnPart('heldout4', showMisses, showFields);
+const heldout5 = evalCnPart('heldout5', showMisses, showFields);
+const heldout6 = evalCnPart('heldout6', showMisses, showFields);
 console.log(cnRow('dev (tuned on)', dev));
 console.log(cnRow('held-out (old)', heldout));
 console.log(cnRow('held-out 2 (new)', heldout2));
 console.log(cnRow('held-out 3 (new)', heldout3));
+console.log(cnRow('held-out 4', heldout4));
+console.log(cnRow('held-out 5', heldout5));
+console.log(cnRow('held-out 6', heldout6));

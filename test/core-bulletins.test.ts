@@ -74,6 +74,25 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
     }
   });
 
+  it('dates a web article by the China day of its time: 01:30 Beijing time on the first day is in, 00:30 after the last is out', async () => {
+    const location = await backend.fresh();
+    await composeStore(location);
+    const store = await openStore(location);
+    const body = (what: string) => `${what}。该项目总投资约120亿元，计划于2023年建成投产，建成后将形成年产30万片的生产能力。`;
+    const dawn = await store.sources.storeWebArticle({ ...webArticle(3, '合肥晶圆厂项目开工', '2021-10-14T17:30:00Z', null), body: body('10月15日凌晨，合肥一座12英寸晶圆厂项目开工') });
+    const after = await store.sources.storeWebArticle({ ...webArticle(4, '成都封装测试基地签约', '2021-10-21T16:30:00Z', null), body: body('10月22日，成都一座封装测试基地签约落地') });
+    await store.close();
+    const j = await open(location);
+    try {
+      const { id } = await j.bulletins.compose(editor, { ...WEEK, maxPerSection: 40 });
+      const entries = await entriesOf(j, id);
+      expect(entries.find((e) => e.articleId === dawn.id)).toMatchObject({ date: '2021-10-15' });
+      expect(entries.some((e) => e.articleId === after.id)).toBe(false);
+    } finally {
+      await j.close();
+    }
+  });
+
   it('merges a web reprint of a printed article as 另见 and lets editions take web articles', async () => {
     const location = await backend.fresh();
     await week(location);

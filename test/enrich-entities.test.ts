@@ -70,4 +70,24 @@ describe('entities', () => {
     expect(find(es, 'place', '中国')).toBeUndefined();
     expect(find(es, 'org', '新能源汽车国家大数据联盟')).toBeDefined();
   });
+
+  it('reads no entity out of a longer word or a class noun (高通量, 电信运营商, 子公司, 顾问)', () => {
+    const es = entities('中国卫通将加码高通量卫星。英国电信运营商沃达丰宣布，将向其韩国子公司增资。赛迪顾问最新发布的报告预测，市场将继续增长。');
+    const names = es.map((e) => `${e.type}:${e.name}`);
+    expect(names).not.toContain('org:高通');
+    expect(names.some((n) => n.startsWith('org:英国电信'))).toBe(false);
+    expect(names.some((n) => n.includes('子公司'))).toBe(false);
+    expect(names.some((n) => n.startsWith('person:'))).toBe(false);
+    expect(find(es, 'org', '中国卫通')).toBeDefined();
+    expect(find(es, 'place', '英国')).toBeDefined();
+    expect(find(es, 'place', '韩国')).toBeDefined();
+  });
+
+  it('reads every body of a kind (各地通信管理局) as no organisation, and knows more foreign cities and regions', () => {
+    const es = entities('通知要求各地通信管理局做好频率保障。华为云在利雅得上线服务区，面向中东和北非客户。');
+    expect(es.some((e) => e.type === 'org' && e.name.includes('通信管理局'))).toBe(false);
+    expect(find(es, 'place', '利雅得')?.country).toBe('沙特阿拉伯');
+    expect(find(es, 'place', '北非')).toBeDefined();
+    expect(find(entities('北京市通信管理局日前发布通知。'), 'org', '北京市通信管理局')).toBeDefined();
+  });
 });

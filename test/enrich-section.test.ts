@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/enrich/analyse.js';
 import { enrichArticle, trainSectionModel } from '../src/enrich/index.js';
+import { sectionFeatures } from '../src/enrich/section.js';
 import { articles003, briefArticles } from './enrich-samples.js';
 
 describe('section prediction', () => {
@@ -38,6 +40,50 @@ describe('section prediction', () => {
       body: '中国信息通信研究院最新数据显示，三季度国内市场智能手表出货量1200万块，同比增长12%，其中支持独立通话的产品占比提升至35%。',
     };
     expect(enrichArticle(article).predictedSection?.name).toBe('产业环境');
+  });
+
+  it("reads a standards body's news as technology, wherever the body sits", () => {
+    const article = {
+      title: '国际电信联盟批准IMT-2030技术性能要求',
+      body: '国际电信联盟近日批准IMT-2030技术性能要求，明确了峰值速率、时延、连接密度等指标，为各方提交6G候选技术方案提供依据。',
+    };
+    expect(enrichArticle(article).predictedSection?.name).toBe('技术情报');
+  });
+
+  it("reads a foreign company's plant in a Chinese city as company news, not a lesson from abroad", () => {
+    const article = {
+      title: '英飞凌无锡工厂扩建功率半导体产线',
+      body: '英飞凌近日宣布扩建其无锡工厂的功率半导体产线，新增投资2亿欧元，主要面向国内新能源汽车客户。英飞凌表示，中国市场是其增长最快的市场之一。',
+    };
+    expect(enrichArticle(article).predictedSection?.name).toBe('企业情报');
+  });
+
+  it("does not take a newspaper's dateline for the place a national story is about", () => {
+    const article = {
+      title: '数据标注产业迎来规范发展',
+      body: '本报上海6月3日讯（记者 张三）国家数据局日前发布《关于促进数据标注产业高质量发展的实施意见》，提出到2027年数据标注产业规模年均增速超过20%，培育一批骨干企业。',
+    };
+    expect(enrichArticle(article).predictedSection?.name).toBe('产业环境');
+    expect(sectionFeatures(analyse(article)).has('#domestic_place')).toBe(false);
+  });
+
+  it("reads a company's branch in brackets (浪潮（济南）) as the company's, not the city's headline", () => {
+    const article = {
+      title: '浪潮（济南）智能制造基地项目开工',
+      body: '6月5日，浪潮（济南）智能制造基地项目在济南高新区开工。济南市副市长出席开工仪式，浪潮集团董事长介绍，项目总投资50亿元，建成后年产服务器100万台。',
+    };
+    const features = sectionFeatures(analyse(article));
+    expect(features.has('#place_in_title')).toBe(false);
+    expect(features.has('#domestic_place')).toBe(true);
+    expect(enrichArticle(article).predictedSection?.name).toBe('企业情报');
+  });
+
+  it("reads a company's executive speaking first in a headline as the company's view", () => {
+    const article = {
+      title: '紫光展锐任奎：卫星通信将成为手机标配',
+      body: '在近日举行的一场行业论坛上，紫光展锐执行副总裁任奎表示，随着低轨卫星星座建设加快，卫星通信功能将逐步成为中高端手机的标配，芯片集成度和功耗是普及的关键。',
+    };
+    expect(sectionFeatures(analyse(article)).has('#executive_speaks')).toBe(true);
   });
 
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {

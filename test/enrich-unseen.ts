@@ -39,8 +39,31 @@ export interface SectionArticle extends EnrichInput {
   title: string;
 }
 
+/** A part of the section-only material: the first author's dev and held-out, the second author's (`new-*`). */
+export type SectionSplit = Split | 'new-dev' | 'new-heldout';
+
 /** The section-only articles of one split (testdata/enrich-unseen/sections-*.json), each with its own source. */
-export function sectionArticles(split: Split): SectionArticle[] {
+export function sectionArticles(split: SectionSplit): SectionArticle[] {
   const file = new URL(`../testdata/enrich-unseen/sections-${split}.json`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { articles: SectionArticle[] }).articles;
+}
+
+/** An article of the same-event material (events-new.json): stories told twice and stories on the same topic. */
+export interface EventArticle extends EnrichInput {
+  id: string;
+  title: string;
+  event?: string;
+  related?: string[];
+}
+
+/** The second author's same-event material, only scored. */
+export function eventArticles(): EventArticle[] {
+  const file = new URL('../testdata/enrich-unseen/events-new.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { articles: EventArticle[] }).articles;
+}
+
+/** Gold entities for some of the second author's section articles (entities-new.json), by article id. */
+export function newEntityGold(): Map<string, UnseenArticle['entities']> {
+  const file = new URL('../testdata/enrich-unseen/entities-new.json', import.meta.url);
+  return new Map(Object.entries((JSON.parse(readFileSync(file, 'utf8')) as { articles: Record<string, UnseenArticle['entities']> }).articles));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
-import { dropBracketedHeadline, trimCnEdges } from '../src/extract/cn-body-edges.js';
+import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from '../src/extract/cn-body-edges.js';
 import { unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
 
 describe('information lines as Chinese templates print them', () => {
@@ -168,5 +168,64 @@ describe('head and tail furniture of Chinese bodies', () => {
   it('keeps a long closing paragraph that merely mentions 转载', () => {
     const last = '据统计，这篇报道发布后被多家媒体转载，相关话题阅读量超过一亿次，引发社会对数据中心能耗问题的广泛讨论，多位专家呼吁加快绿色改造，推动行业可持续发展，并建议把能效指标纳入项目审批。'.repeat(2);
     expect(trimCnEdges([...text, last])).toEqual([...text, last]);
+  });
+
+  it('drops key points and an unlabelled summary cut from the text above it', () => {
+    const summary = `${text[1].slice(0, 20)}…`;
+    expect(trimCnEdges([`要点一：${text[0].slice(0, 16)}`, '· 光缆需求稳中有升', summary, ...text])).toEqual(text);
+    // A paragraph the article prints twice whole is not a summary.
+    expect(trimCnEdges([text[1], ...text])).toEqual([text[1], ...text]);
+  });
+
+  it('ends at app promotions, 关键词 rows, ownership and 合作 lines', () => {
+    for (const tail of ['更多精彩内容，请打开某某新闻客户端', '海量资讯尽在某某财经APP', '关键词：光纤 光缆', '此内容为某某日报原创，著作权归某某日报所有。', '广告合作请点击这里']) {
+      expect(trimCnEdges([...text, tail]), tail).toEqual(text);
+    }
+  });
+
+  it.each([
+    ['00:00 / 02:15', 'head'], ['听新闻', 'head'], ['导读', 'head'], ['记者：张三', 'head'], ['字号：大 中 小', 'head'], ['▲图片来源：IC photo', 'head'],
+    ['扫一扫，用手机看新闻！', 'tail'], ['热点推荐', 'tail'], ['猜你喜欢', 'tail'], ['相关报道：', 'tail'], ['返回列表', 'tail'], ['【打印】【关闭】', 'tail'],
+    ['文章关键词：光缆', 'tail'], ['阅读全文', 'tail'], ['相关专题：', 'tail'], ['登录 注册', 'tail'],
+  ])('drops the furniture line %s at the %s', (line, at) => {
+    expect(trimCnEdges(at === 'head' ? [line, ...text] : [...text, line])).toEqual(text);
+  });
+
+  it('keeps a closing paragraph that only starts like furniture', () => {
+    const last = '扫描电镜结果显示，新型光纤的缺陷密度比上一代产品降低了约四成。';
+    expect(trimCnEdges([...text, last])).toEqual([...text, last]);
+  });
+
+  it('drops an 信息公开 page\'s index rows printed above the text', () => {
+    expect(trimCnEdges(['索 引 号：11510000-2024-00012', '主题分类：工业、交通', '成文日期：2024年10月22日', '有效性：有效', ...text])).toEqual(text);
+  });
+
+  it('reads the bracketed headline before a telegraph\'s dateline, whatever the page\'s title', () => {
+    const first = `【光纤光缆行业运行平稳】某某社12月5日电，${text[0]}`;
+    expect(telegraphHeadline(first)).toBe('光纤光缆行业运行平稳');
+    expect(dropBracketedHeadline([first, text[1]], '快讯')).toEqual([`某某社12月5日电，${text[0]}`, text[1]]);
+    // A column label without a dateline stays.
+    expect(telegraphHeadline(`【行业动态】${text[0]}`)).toBeNull();
+    // Quotes and spacing differ from the page's headline: still the headline.
+    expect(dropBracketedHeadline([`【"东数西算"，工程铺开】${text[0]}`], '“东数西算” 工程铺开')).toEqual([text[0]]);
+  });
+});
+
+describe('a second article run into the same container', () => {
+  const text = ['今年上半年，我国光纤光缆行业整体保持平稳运行，光缆需求稳中有升，骨干企业订单饱满。', '业内预计，下半年光纤光缆需求将继续保持增长态势，海外市场有望成为新的增长点。'];
+  it('ends the body at the headline above a dated line when more text follows', () => {
+    const next = ['多地发布新型工业化行动方案', '发布时间：2024-11-05', '有关负责人介绍，相关工作正在有序推进，各项任务按计划完成，下一步将继续加大工作力度。'];
+    const { paragraphs, meta } = stripCnMetaLines([...text, text[0], ...next]);
+    expect(paragraphs).toEqual([...text, text[0]]);
+    expect(meta.published).toBeNull();
+  });
+
+  it('keeps the signing date of a notice and a date line with nothing after it', () => {
+    expect(stripCnMetaLines([...text, '某某市工业和信息化局', '2024年11月5日']).paragraphs).toEqual([...text, '某某市工业和信息化局', '2024年11月5日']);
+    expect(stripCnMetaLines([...text, text[0], '本站编辑部', '发布时间：2024-11-05']).paragraphs).toEqual([...text, text[0], '本站编辑部']);
+  });
+
+  it('does not read the word before 日期 in 成文日期 as an author', () => {
+    expect(readCnMetaLines(['成文日期：2024年10月22日'])).toMatchObject({ author: null, published: '2024-10-22' });
   });
 });

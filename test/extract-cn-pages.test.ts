@@ -28,6 +28,18 @@ describe('the headline as printed', () => {
     expect(width.title).toBe('工信部：前三季度增长17.9％');
   });
 
+  it('takes the headline without a label printed in its own element', () => {
+    const got = extractArticle(page('<title>储能电池价格一年下降四成-某网</title>', `<h1>储能电池价格一年下降四成<span class="tag">原创</span></h1><div>${text}</div>`));
+    expect(got.title).toBe('储能电池价格一年下降四成');
+  });
+
+  it('takes the cell above the dated line, or one named in pinyin, when <title> names only the site (printed as the masthead)', () => {
+    const bare = extractArticle(page('<title>某某县人民政府</title>', `<table><tr><td>某某县人民政府</td></tr><tr><td>首页</td></tr><tr><td>储能电池价格一年下降四成</td></tr><tr><td>发布日期：2024-11-05</td></tr><tr><td>${text}</td></tr></table>`));
+    expect(bare.title).toBe('储能电池价格一年下降四成');
+    const named = extractArticle(page('<title>某某县人民政府</title>', `<div class="wzbt">储能电池价格一年下降四成</div><div>${text}</div>`));
+    expect(named.title).toBe('储能电池价格一年下降四成');
+  });
+
   it('takes the page heading when <title> names only the site', () => {
     const got = extractArticle(page('<title>中国经济网——国家经济门户</title>', `<div id="articleTitle">前三季度电子信息制造业增加值增长17.9%</div><div class="content">${text}</div>`));
     expect(got.title).toBe('前三季度电子信息制造业增加值增长17.9%');
@@ -52,6 +64,109 @@ describe('the information line nearest the headline', () => {
   it('takes the year of a MM-DD HH:MM date from the URL', () => {
     const html = page('<title>国产大飞机完成试飞_腾讯新闻</title>', `<h1>国产大飞机完成试飞</h1><div>${text}</div><div><span>中国新闻网</span><span>09-30 22:46</span></div>`);
     expect(extractArticle(html, { url: 'https://new.qq.com/omn/20210930/20210930A0CXYZ00.html' }).published).toBe('2021-09-30T22:46:00');
+  });
+});
+
+describe('pages that keep their date or outlet elsewhere', () => {
+  it('reads the time and the outlet from the state script of a page rendered by script', () => {
+    const data = page('<title>储能白皮书发布_某新闻</title><script>window.DATA = {"id":"20231105A0","media":"中国电子报","pubtime":"2023-11-05 08:30:00"};</script>', `<h1>储能白皮书发布</h1><div>${text}</div>`);
+    expect(extractArticle(data)).toMatchObject({ published: '2023-11-05T08:30:00', source: '中国电子报' });
+    const epoch = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>${text}</div><script type="application/json">{"detail":{"publishTime":1699144200000,"source":"pc"}}</script>`);
+    // 1699144200 s is 2023-11-05 08:30 in China Standard Time; "pc" is a code, not an outlet.
+    expect(extractArticle(epoch)).toMatchObject({ published: '2023-11-05T08:30:00+08:00', source: null });
+  });
+
+  it('takes a printed date over the script’s', () => {
+    const html = page('<title>储能白皮书发布</title><script>var d = {"pubDate":"2020-01-01 00:00"};</script>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：中国电子报</div><div>${text}</div>`);
+    expect(extractArticle(html).published).toBe('2023-11-05T08:30:00');
+  });
+});
+
+describe('WeChat pages of other makes', () => {
+  const wechat = (script: string): string =>
+    page('<title>储能白皮书发布</title>', `<h1 class="rich_media_title" id="activity-name">储能白皮书发布</h1><div id="meta_content"><a id="js_name">光电汇</a><em id="publish_time"></em></div><div class="rich_media_content" id="js_content">${text}</div><script>${script}</script>`);
+
+  it.each([
+    ["var createTime = '2024-08-14 08:05';", '2024-08-14T08:05:00'],
+    ["window.x = {create_time: JsDecode('1723593900')};", '2024-08-14T08:05:00+08:00'],
+    ["var ct = '1723593900';", '2024-08-14T08:05:00+08:00'],
+  ])('reads the time from %s', (script, want) => {
+    expect(extractArticle(wechat(script))).toMatchObject({ published: want, source: '光电汇', author: null });
+  });
+});
+
+describe('self-media accounts and writers', () => {
+  it('takes the account beside the time as the source and the writer line as the author, without the region', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><a>智能制造前沿</a> <span>2023-11-05 08:30</span> <span>浙江</span></div><div><p>作者｜李明</p>${text}</div>`);
+    const got = extractArticle(html);
+    expect(got).toMatchObject({ published: '2023-11-05T08:30:00', source: '智能制造前沿', author: '李明' });
+    expect(got.body).not.toContain('作者');
+  });
+
+  it('joins an account printed on the line above the time, past a follow button', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h2>储能白皮书发布</h2><div><div>产业新观察</div><div>+ 关注</div><div>发布时间：2023-11-05 08:30</div></div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ published: '2023-11-05T08:30:00', source: '产业新观察', author: null });
+    // A labelled 来源 wins over a name standing above the time.
+    const labelled = page('<title>储能白皮书发布</title>', `<h2>储能白皮书发布</h2><div><div>市工业和信息化局</div><div>2023-11-05 08:30</div><div>来源：中国电子报</div></div><div>${text}</div>`);
+    expect(extractArticle(labelled).source).toBe('中国电子报');
+  });
+
+  it('takes the account of an account card printed by the headline', () => {
+    const html = page('<title>储能白皮书发布</title>', `<div><div>硬核科技说</div><div>文章 1523</div><div>总阅读 3.2万</div></div><h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: '硬核科技说', author: null });
+  });
+
+  it('takes a two- or three-character name beside the time as the author', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><a>王立新</a> <span>2023-11-05 08:30</span></div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: null, author: '王立新' });
+  });
+
+  it('reads a reprint note for the account and the writer, and keeps it out of the body', () => {
+    const html = page(
+      '<title>储能白皮书发布</title>',
+      `<h1>储能白皮书发布</h1><div><a>周洁</a> · <span>2小时前</span></div><div><p>（本文转载自微信公众号“能源新视界”（ID：nyxsj），作者：周洁）</p>${text}</div>`,
+    );
+    const got = extractArticle(html);
+    expect(got).toMatchObject({ source: '能源新视界', author: '周洁' });
+    expect(got.body).not.toContain('公众号');
+  });
+
+  it('names no author when the only name is the account itself', () => {
+    const html = page('<title>储能白皮书发布</title><meta name="author" content="能源新视界">', `<h1>储能白皮书发布</h1><div><a>能源新视界</a> <span>2023-11-05 08:30</span></div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: '能源新视界', author: null });
+  });
+});
+
+describe('furniture around the text', () => {
+  it('drops a video box and a caption before the text, keeps the text past a photo credit, and drops the 版次 line', () => {
+    const html = page(
+      '<title>储能白皮书发布</title>',
+      '<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：光明日报</div><div class="a">' +
+        '<div>视频加载中...</div><p>视频：发布会现场　来源：某某视频</p><p>资料图片</p>' +
+        '<p>近日，工业和信息化部发布数据显示，前三季度我国电子信息制造业增加值同比增长17.9%。</p><p>图源：受访者供图</p>' +
+        '<p>分析人士认为，随着新型基础设施建设加快推进，电子信息制造业将继续保持较快增长。</p><p>《光明日报》（2023年11月05日　10版）</p></div>',
+    );
+    const body = extractArticle(html).body;
+    expect(body.startsWith('近日，工业和信息化部')).toBe(true);
+    expect(body.endsWith('继续保持较快增长。')).toBe(true);
+    expect(body).not.toMatch(/视频|图源|资料图片|光明日报/);
+  });
+
+  it('keeps a long run of digits at the end of the body without backtracking over it', () => {
+    const digits = `${'1'.repeat(150)}x 以下为编号清单的全部内容`;
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：光明日报</div><div>${text}<p>${digits}</p></div>`);
+    expect(extractArticle(html).body).toContain(digits);
+  });
+
+  it('drops a gallery caption ending in a full stop, a text pager, a 专题 label and the comments box', () => {
+    const html = page(
+      '<title>储能白皮书发布</title>',
+      `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：光明日报</div><div class="a"><p>1/6</p><p>图为生产线。</p>${text}` +
+        '<p>上一页 1 2 3 下一页</p><p>【专题】数字经济</p><h3>网友评论</h3><p>已有0人参与</p></div>',
+    );
+    const body = extractArticle(html).body;
+    expect(body.startsWith('近日，工业和信息化部')).toBe(true);
+    expect(body.endsWith('继续保持较快增长。')).toBe(true);
   });
 });
 
@@ -97,7 +212,7 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.source).toBeGreaterThanOrEqual(0.95);
     expect(s.author).toBeGreaterThanOrEqual(0.95);
     expect(s.bounds).toBeGreaterThanOrEqual(0.85);
-    expect(s.clean).toBeGreaterThanOrEqual(0.9);
+    expect(s.clean).toBeGreaterThanOrEqual(0.95);
   });
 
   // The second held-out part (generated pages of other templates, never tuned on): floors at what it scores.
@@ -111,6 +226,37 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.clean).toBeGreaterThanOrEqual(0.95);
     expect(s.source).toBeGreaterThanOrEqual(0.9);
     expect(s.author).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // The fourth held-out part (written before the tuning that followed it, scored before and after): floors at what it scored after.
+  it('keeps the figures of the fourth held-out part', () => {
+    const s = score('heldout4');
+    expect(s.pages).toBeGreaterThanOrEqual(24);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1 });
+    expect(s.source).toBeGreaterThanOrEqual(0.95);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.9);
+    expect(s.clean).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // The fifth held-out part (written after #17's tuning, scored once): floors at what it scored then.
+  it('keeps the figures of the fifth held-out part', () => {
+    const s = score('heldout5');
+    expect(s.pages).toBeGreaterThanOrEqual(12);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1 });
+    expect(s.source).toBeGreaterThanOrEqual(0.75);
+    expect(s.author).toBeGreaterThanOrEqual(0.8);
+    for (const k of ['bounds', 'clean'] as const) expect(s[k], k).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The sixth held-out part (#17's second round: written before its tuning, scored before and after only): floors at what it scored after.
+  it('keeps the figures of the sixth held-out part', () => {
+    const s = score('heldout6');
+    expect(s.pages).toBeGreaterThanOrEqual(14);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, source: 1 });
+    expect(s.date).toBeGreaterThanOrEqual(0.85);
+    expect(s.author).toBeGreaterThanOrEqual(0.75);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.85);
+    expect(s.clean).toBeGreaterThanOrEqual(0.9);
   });
 
   // The third held-out part (written after the tuning, scored once): floors at what it scored then.

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
 import { startFeedServer, TEN_ARTICLES } from './web-feed-server.js';
 import { ADMIN, USERS, workbench, type Workbench } from './web-helpers.js';
+import { check, OUT } from './web-screens.js';
 
-const OUT = new URL('../test-output/', import.meta.url);
 let site: Awaited<ReturnType<typeof startFeedServer>>;
 let w: Workbench;
 let server: ServerType;
@@ -52,35 +52,13 @@ async function loggedIn(name: string, width = 1280): Promise<Page> {
   return page;
 }
 
-/** Decodes a screenshot in a blank page and counts its distinct colours (a blank page has one). */
-async function colours(png: Buffer): Promise<number> {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(async (data) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [img.width, img.height];
-      const g = canvas.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      const px = g.getImageData(0, 0, img.width, img.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < px.length && seen.size < 50; i += 4 * 97) seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
-      return seen.size;
-    }, png.toString('base64'));
-  } finally {
-    await page.close();
-  }
-}
-
 describe('the workbench in Chromium', () => {
   it('lets each role log in and shows each only its own pages', async () => {
     const expected: Record<string, string[]> = {
-      admin: ['待处理', '编辑部', '检索', '来源', '审计', '用户'],
-      chief: ['待处理', '编辑部', '检索', '来源'],
-      editor: ['待处理', '编辑部', '检索', '来源'],
-      reader: ['编辑部', '检索'],
+      admin: ['待处理', '编辑部', '检索', '来源', '关注', '提醒', '任务', '审计', '用户'],
+      chief: ['待处理', '编辑部', '检索', '来源', '关注', '提醒', '任务'],
+      editor: ['待处理', '编辑部', '检索', '来源', '关注', '提醒'],
+      reader: ['编辑部', '检索', '关注', '提醒'],
     };
     for (const u of USERS) {
       const page = await loggedIn(u.name);
@@ -147,12 +125,12 @@ describe('the workbench in Chromium', () => {
         if (path === '/login') {
           const fresh = await browser.newPage({ viewport: { width, height: 900 } });
           await fresh.goto(`${base}/login`);
-          await check(fresh, path, width);
+          await check(browser, fresh, path, width);
           await fresh.close();
           continue;
         }
         await page.goto(`${base}${path}`);
-        await check(page, path, width);
+        await check(browser, page, path, width);
       }
       await page.context().close();
     }
@@ -162,13 +140,4 @@ describe('the workbench in Chromium', () => {
 /** Runs an action that submits a form and waits until the page it leads to has loaded. */
 async function reloaded(page: Page, action: () => Promise<unknown>): Promise<void> {
   await Promise.all([page.waitForEvent('load'), action()]);
-}
-
-async function check(page: Page, path: string, width: number): Promise<void> {
-  const name = path.replace(/^\//, '').replace(/\?.*/, '') || 'home';
-  const png = await page.screenshot({ path: new URL(`web-${name}-${width}.png`, OUT).pathname, fullPage: true });
-  expect(await colours(png), `${path} at ${width}`).toBeGreaterThan(5);
-  // Nothing wider than the viewport: the page reads on a phone without sideways scrolling.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${path} at ${width} px is wider than the screen`).toBeLessThanOrEqual(0);
 }

@@ -1,5 +1,5 @@
 /** The workbench in-process for tests: a core on a fresh store of one backend, its app, users of each role, logins. */
-import { openJianbao, resolveConfig, type Actor, type Jianbao, type Role } from '../src/core/index.js';
+import { openJianbao, resolveConfig, type Actor, type ConfigLayer, type Jianbao, type Role } from '../src/core/index.js';
 import { createApp } from '../src/web/app.js';
 import type { TestBackend } from './backends.js';
 
@@ -21,10 +21,10 @@ export interface Workbench {
 }
 
 /** A core over a fresh store (fetching allowed from 127.0.0.1 only, no host delay), its app, and the four users. */
-export async function workbench(backend: TestBackend, options: { secureCookies?: boolean } = {}): Promise<Workbench> {
+export async function workbench(backend: TestBackend, options: { secureCookies?: boolean; jobs?: ConfigLayer['jobs'] } = {}): Promise<Workbench> {
   const location = await backend.fresh();
   let offset = 0;
-  const config = resolveConfig({ flags: { store: location, fetch: { allowNetworks: ['127.0.0.1/32'], hostDelayMs: 0, retries: 0 } } });
+  const config = resolveConfig({ flags: { store: location, fetch: { allowNetworks: ['127.0.0.1/32'], hostDelayMs: 0, retries: 0 }, jobs: options.jobs } });
   const jianbao = await openJianbao(config, { now: () => new Date(Date.now() + offset) });
   for (const u of USERS) await jianbao.users.add(ADMIN, { name: u.name, role: u.role, password: u.password, edition: u.edition ?? null });
   return { location, jianbao, app: createApp(jianbao, options), advance: (ms) => void (offset += ms) };

@@ -9,7 +9,8 @@ import { ADMIN, USERS, login, post, workbench, type Login, type Workbench } from
 
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_SHOWN = '&lt;img src=x onerror=alert(1)&gt;';
-const PAGES = ['/', '/inbox', '/inbox?view=all', '/search', '/search?q=onerror', '/sources', '/audit', '/users', '/bulletins'];
+const PAGES = ['/', '/inbox', '/inbox?view=all', '/search', '/search?q=onerror', '/sources', '/audit', '/users', '/bulletins',
+  '/search/trend?q=onerror', '/watchlists', '/alerts', '/jobs', '/articles/1', '/articles/2', '/articles/3'];
 
 let site: Awaited<ReturnType<typeof startFeedServer>>;
 beforeAll(async () => {
@@ -23,6 +24,8 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
   beforeAll(async () => {
     w = await workbench(backend);
     // The hostile title arrives the way real articles do: fetched from a feed, extracted, enriched, stored.
+    // A shared watchlist with a hostile name, so its alert on the hostile title reaches every user's /alerts.
+    await w.jianbao.watchlists.add(ADMIN, { name: XSS, query: 'onerror', owner: null });
     const source = await w.jianbao.sources.add(ADMIN, { url: site.feed, name: XSS, section: XSS });
     const report = await w.jianbao.sources.fetchNow(ADMIN, { id: source.id });
     expect(report).toMatchObject({ new: 3, failed: 0, error: null });
@@ -65,6 +68,9 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
     for (const [who, path, fields] of [
       ['reader', '/inbox/triage', { act: 'discard', ids: id }],
       ['reader', '/sources/1/fetch', {}],
+      ['reader', '/articles/1/edit', { title: 'x' }],
+      ['reader', '/articles/1/split', { at: '2' }],
+      ['reader', '/articles/undo', {}],
       ['editor', '/sources', { url: 'http://127.0.0.1:9/feed.xml' }],
       ['editor', '/sources/1/remove', {}],
       ['editor', '/users', { name: 'mallory', role: 'admin' }],
@@ -92,6 +98,37 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
     expect(await shown('/search?q=onerror')).toMatch(/&lt;img src=x <mark>onerror<\/mark>|&lt;img src=x onerror/);
     expect(await shown('/sources')).toContain(XSS_SHOWN);
     expect(await shown('/audit')).toContain(XSS_SHOWN);
+    expect(await shown('/watchlists')).toContain(`<strong>${XSS_SHOWN}</strong>`);
+    const hostile = (await w.jianbao.inbox.list(ADMIN, { view: 'all' })).entries.find((e) => e.title === XSS)!;
+    expect(await shown('/alerts')).toContain(`<a class="title" href="/articles/${hostile.id}">${XSS_SHOWN}</a>`);
+    expect(await shown(`/articles/${hostile.id}`)).toContain(XSS_SHOWN);
+  });
+
+  it("refuses another user's saved search, the jobs retry to a reader, and the new forms without the CSRF token", async () => {
+    const saved = await w.jianbao.savedSearches.save({ id: 'editor', role: 'editor' }, { name: '编辑的检索', query: 'onerror' });
+    const before = await w.jianbao.audit.list(ADMIN, {});
+    for (const [who, path, method] of [
+      ['reader', `/search/saved/${saved.id}/remove`, 'post'],
+      ['reader', `/search/saved/${saved.id}`, 'get'],
+      ['reader', '/jobs/1/retry', 'post'],
+      ['reader', '/jobs', 'get'],
+      ['editor', '/jobs/1/retry', 'post'],
+    ] as const) {
+      const res = method === 'post' ? await post(w.app, as[who]!, path, {}) : await w.app.request(path, { headers: { cookie: as[who]!.cookie } });
+      expect(res.status, `${who} ${path}`).toBe(403);
+    }
+    for (const [path, fields] of [
+      ['/search/saved', { name: 'x', q: 'onerror' }],
+      [`/search/saved/${saved.id}/remove`, {}],
+      ['/watchlists', { name: 'x', query: 'onerror' }],
+      ['/watchlists/remove', { name: XSS }],
+      ['/alerts/read-all', {}],
+      ['/jobs/1/retry', {}],
+    ] as const) {
+      expect((await post(w.app, as.editor!, path, fields, false)).status, path).toBe(403);
+    }
+    expect(await w.jianbao.audit.list(ADMIN, {})).toEqual(before);
+    expect((await w.jianbao.savedSearches.list({ id: 'editor', role: 'editor' })).map((s) => s.id)).toEqual([saved.id]);
   });
 
   it('sets the session cookie HttpOnly, SameSite=Lax, path /; Secure when configured; never scripts inline', async () => {

@@ -6,6 +6,8 @@ import type { PoolArticle } from './pool.js';
 export interface GenPage {
   name: string;
   html: string;
+  /** The page as served when not UTF-8 (GBK sites). */
+  bytes?: Buffer;
   gold: CnGold;
 }
 

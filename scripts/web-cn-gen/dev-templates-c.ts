@@ -51,7 +51,7 @@ ${body}
 
 
 
-/** A self-media page (头条号/企鹅号-like): the account as author, an IP 属地 beside the time, a follow count. */
+/** A self-media page (头条号/企鹅号-like): the account as source (no writer printed), an IP 属地 beside the time, a follow count. */
 export const devSelfMedia: Template = (a, k) => {
   const account = pick(['硬科技观察', '电子发烧友圈'], k);
   const url = `https://www.example-toutiao.com/article/${7300000000000000000n + BigInt(k)}/`;
@@ -65,6 +65,6 @@ ${ps(a.paras)}
 </article>
 <div class="report">举报</div></div>
 <div class="side">${pick(['相关推荐', '猜你喜欢'], k)}<p><a>${esc(DEV_POOL[0].title)}</a></p></div></body></html>`;
-  return { name: `g-selfmedia-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: account, notInBody: ['IP属地', '发布于', '举报', '粉丝'] }) };
+  return { name: `g-selfmedia-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['IP属地', '发布于', '举报', '粉丝'] }) };
 };
 export const DEV_TEMPLATES_C: Template[] = [devRunOn, devAds, devSelfMedia];

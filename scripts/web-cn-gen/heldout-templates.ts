@@ -216,7 +216,7 @@ ${ps(a.paras, true)}
   return { name: `n-county-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['来源于', '编辑', '审核', '上一篇', '下一篇', '阅读次数'] }) };
 };
 
-/** A 网易号/百家号-like self-media page: account as author, subtitle, 本文为…原创 and 特别声明 at the end. */
+/** A 网易号/百家号-like self-media page: the account as source (no writer printed), subtitle, 本文为…原创 and 特别声明 at the end. */
 export const hSelfMedia: Template = (a, k) => {
   const account = pick(['科技前哨', '产业新观察'], k);
   const url = `https://baijiahao.baidu.com/s?id=${1800000000000000 + k}`;
@@ -235,7 +235,7 @@ ${a.paras.map((p) => `<p><span class="bjh-p">${esc(p)}</span></p>`).join('\n')}
 <div class="recommend">${list('rec', '相关推荐', false)}</div></body></html>`;
   const notIn = ['原创，未经授权', '举报', '相关推荐', '关注'];
   if (a.subtitle) notIn.push(a.subtitle);
-  return { name: `n-selfmedia-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: account, notInBody: notIn }) };
+  return { name: `n-selfmedia-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: notIn }) };
 };
 
 export const HELDOUT_TEMPLATES: Template[] = [hGovProvince, hGovOldTable, hPartyGmw, hPartyCctv, hPortalQq, hGuancha, hFinance, hWechat, hTradeForum, hCounty, hSelfMedia];

@@ -61,6 +61,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   watch: async () => (await import('./commands/watch.js')).registerWatch,
   user: async () => (await import('./commands/user.js')).registerUser,
   serve: async () => (await import('./commands/serve.js')).registerServe,
+  article: async () => (await import('./commands/article.js')).registerArticle,
+  undo: async () => (await import('./commands/article.js')).registerUndo,
 };
 
 /** Other names of commands: `bulletin` is what `issue` makes (a composed bulletin; docs/architecture.md, Names). */

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { StoredEnrichment } from '../store/enrichment-types.js';
 import type { IssueSummary, Store, StoredArticle } from '../store/types.js';
-import { webPlace } from '../store/web-place.js';
+import { storedDaysAround, webPlace } from '../store/web-place.js';
 import type { Candidate } from './types.js';
 import { notFound } from '../core/errors.js';
 
@@ -75,7 +75,11 @@ export async function periodPool(store: Store, from: string, to: string): Promis
     articles.forEach((a, k) => candidates.push(candidateOf(a, issue, understood[k])));
   };
   for (const issue of inPeriod) await add(await store.articles.list({ issueId: issue.id }), issue);
-  await add(await store.articles.list({ webDays: { from, to } }), null);
+  const web = await store.articles.list({ webDays: storedDaysAround(from, to) });
+  await add(web.filter((a) => {
+    const day = a.web ? webPlace(a.web).issueDate : null;
+    return day !== null && day >= from && day <= to;
+  }), null);
   return {
     candidates,
     // The fullest issue sets the house order; smaller sources' sections follow.

@@ -14,6 +14,9 @@ import { JobService } from './services/jobs.js';
 import { WatchlistService } from './services/watchlists.js';
 import { InboxService } from './services/inbox.js';
 import { UserService } from './services/users.js';
+import { SavedSearchService } from './services/saved-searches.js';
+import { ArticleService } from './services/articles.js';
+import { HistoryService } from './services/history.js';
 
 /** How openJianbao may open the store. */
 export interface OpenJianbaoOptions {
@@ -54,6 +57,12 @@ export interface Jianbao {
   readonly users: UserService;
   /** The 待处理 inbox and its triage. */
   readonly inbox: InboxService;
+  /** Each user's saved searches. */
+  readonly savedSearches: SavedSearchService;
+  /** The article page: read, edit, split, merge. */
+  readonly articles: ArticleService;
+  /** Undo of an editor's last change. */
+  readonly history: HistoryService;
   /** Releases the store; the instance must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -78,6 +87,9 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     jobs,
     users: new UserService(ctx),
     inbox: new InboxService(ctx),
+    savedSearches: new SavedSearchService(ctx),
+    articles: new ArticleService(ctx),
+    history: new HistoryService(ctx),
     async close() {
       await jobs.close();
       await store.close();

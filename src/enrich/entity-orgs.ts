@@ -127,6 +127,9 @@ function isClassOfCompanies(pieces: string[]): boolean {
   return pieces.length > 0 && pieces.every((p) => vocabulary.has(p));
 }
 
+/** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
+const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop } = patternTables();
@@ -144,6 +147,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const first = tokens[j];
     const length = tok.start + tok.word.length - first.start;
     if (!proper && (SHORT_SUFFIX.test(suffix) || !(GOV_SUFFIXES.has(suffix) && length >= 5))) continue;
+    // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
+    if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     if (COMPANY_SUFFIXES.has(suffix) && !knownOrgStarts.has(first.start)) {
       const modifier = [...tokens.slice(j, i).map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];

@@ -29,15 +29,15 @@ function isLocal(name: string): boolean {
   return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city');
 }
 
-const operators = perKnowledge(() => new Set(orgData().filter((o) => o.sector === 'operator').map((o) => o.name)));
+const sectors = perKnowledge(() => new Map(orgData().flatMap((o) => (o.sector ? [[o.name, o.sector] as const] : []))));
 
 /** True for a telecom operator (orgs.json sector), whose competition the house prints apart from company news. */
 function isOperator(name: string): boolean {
-  return operators().has(name);
+  return sectors().get(name) === 'operator';
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
-const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出)|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产/;
+const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地)|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划/;
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
@@ -48,6 +48,8 @@ const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
  */
 function subjectKind(e: Analysis['entities'][number]): string | null {
   if (e.type === 'person') return null;
+  // A standards body (3GPP, ITU) speaks for a technology wherever it sits: its news is the technology's.
+  if (sectors().get(e.name) === 'standards') return 'standards';
   if (e.country !== null && e.country !== '中国') return 'foreign';
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
@@ -56,11 +58,34 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   return null;
 }
 
+/** A newspaper's dateline (本报北京11月11日讯, 新华社上海电): where the story was filed, not what it is about. */
+const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|央视网|光明网)[\u4e00-\u9fa5]{0,8}?(?:\d{1,2}月\d{1,2}日)?[电讯]/g;
+
+/**
+ * The article's entities with the mentions that say nothing of where it happens taken out (an entity named only
+ * there is dropped): places in a dateline, and a place in brackets right after an organisation, which names its
+ * branch (联想（天津）).
+ */
+function aboutEntities(a: Analysis): Analysis['entities'] {
+  const skip = [...a.text.matchAll(DATELINE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
+  for (const e of a.entities) {
+    if (e.type !== 'place') continue;
+    for (const s of e.spans) if (/[（(]/.test(a.text[s.start - 1] ?? '') && /[）)]/.test(a.text[s.end] ?? '') && orgEnds.has(s.start - 1)) skip.push([s.start, s.end]);
+  }
+  if (!skip.length) return a.entities;
+  return a.entities.flatMap((e) => {
+    const spans = e.spans.filter((s) => !skip.some(([from, to]) => s.start >= from && s.end <= to));
+    if (spans.length === e.spans.length) return [e];
+    return spans.length ? [{ ...e, spans, mentions: e.mentions - (e.spans.length - spans.length) }] : [];
+  });
+}
+
 /** The kind of what the headline names first (else the body's first sentence): who or where the article is about. */
-function subject(a: Analysis): string | null {
+function subject(a: Analysis, entities: Analysis['entities']): string | null {
   const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
   let best: { start: number; kind: string } | null = null;
-  for (const e of a.entities) {
+  for (const e of entities) {
     const kind = subjectKind(e);
     if (!kind) continue;
     const start = e.spans[0].start;
@@ -80,8 +105,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
-  const companies = new Set(a.entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
-  for (const e of a.entities) {
+  const entities = aboutEntities(a);
+  const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
+  for (const e of entities) {
     const inTitle = e.spans.some((s) => s.start < a.titleLength);
     const foreign = e.country !== null && e.country !== '中国';
     if (e.type === 'place') {
@@ -114,17 +140,30 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) if (CURRENCIES.has(f.unit)) add('#money_figure');
-  const about = subject(a);
+  const about = subject(a, entities);
   if (about) add(`#subject_${about}`, 2);
   const title = a.text.slice(0, a.titleLength);
-  if ((about === 'association' || about === 'institute') && SPEAKER_FIRST.test(title) && a.figures.some((f) => f.offset < a.titleLength)) {
-    // 中汽协：4月汽车销量…%: an association or institute giving a market's figures speaks for the industry
-    // (产业环境); an institute doing so is not the subject of a research story.
+  if ((about === 'association' || about === 'institute') && SPEAKER_FIRST.test(title) && !LAUNCH.test(title)) {
+    // 中汽协：4月汽车销量…%, 赛迪研究院：新型显示产业步入整合期: an association or institute quoted first on a
+    // market speaks for the industry (产业环境); it is not the subject of a research story, unless it launches one.
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
+  const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
+  const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
+  if (entities.some((e) => e.type === 'person' && inSpeaker(e)) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e))) {
+    // 科大讯飞周国华：…: a company's executive speaking is the company's view.
+    add('#executive_speaks');
+  }
   // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
   if (about && about !== 'foreign') counts.delete('#foreign_in_title');
+  // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂) is company news at home,
+  // not a lesson from abroad.
+  if (about === 'foreign' && (counts.has('#domestic_place') || /在华|中国市场|中国区/.test(a.text))) {
+    add('#foreign_in_china', 2);
+    counts.delete('#subject_foreign');
+    counts.delete('#foreign_in_title');
+  }
   if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) {
     add('#launch_in_title');
     // A company launching a product or result is the product's story (技术情报), not the company's move.

@@ -15,6 +15,14 @@ const HEAD = new RegExp(
     /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|摘要|内容摘要|内容提要|提要|导读|导语|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
     /^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]/,
     /^[【[]?\s*(广告|推广)\s*[】\]]/,
+    // Labels standing alone, short bylines, type-size rows and audio/video player controls.
+    /^(导读|导语|摘要|编者按|资料图片?)$|^(记者|作者|撰文|撰稿)\s*[:：]\s*[^，。]{1,20}$|^(字号|字体)\s*[:：]|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(播放|暂停|收听|听新闻|语音播报)$/,
+    // An 信息公开 page's index rows printed inside the text container.
+    /^(索\s*引\s*号|发文字号|文\s*号|主题分类|分\s*类|成文日期|发布日期|有\s*效\s*性|是否有效|公开方式|公开范围|所属机构)\s*[:：]/,
+    // Key points listed above the text: `要点一：…`, `划重点｜…`, bullet items.
+    /^(核心|文章)?(要点|重点|划重点)[一二三四五六七八九十\d]*\s*[:：丨|｜]|^[·•●▪■◆]\s*/,
+    // A video box's player and title before the text: `视频加载中...`, `视频：发布会现场　来源：…`.
+    /^(视频|图片)?(加载中|正在加载)|^[【[]?\s*视频\s*[:：|｜丨】\]]/,
     /^(点击|关注).{0,8}(蓝字|关注|我们)/,
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
@@ -28,7 +36,7 @@ const HEAD = new RegExp(
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
 /** A paragraph that starts the tail: everything from it to the end is furniture. */
 const TAIL =
-  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
+  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权)(归|属于?)|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
 /** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 /** A 原标题 note: never article text, wherever it stands. */
@@ -39,7 +47,7 @@ const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来
 const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？：:]{4,30}$/;
 /** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short, and a full stop only before its credit. */
 const CAPTION =
-  /^([（(]?\s*(资料)?图(为|片|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}$|^[^。！？]{0,60}[。！？]?\s*[^。！？\s]{0,12}(记者|通讯员|摄影|发)\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[）)]?$/;
+  /^([（(]?\s*[▲△↑]?\s*(资料)?图(为|片|源|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}。?$|^[^。！？]{0,60}[。！？]?\s*[^。！？\s]{0,12}(记者|通讯员|摄影|发)\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[）)]?$/;
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** Tail notices are short; a long paragraph that merely mentions 转载 is text. */
@@ -49,9 +57,20 @@ const STRONG_AFTER = 80;
 /** How far from the end a tail may start, in paragraphs. */
 const TAIL_WINDOW = 8;
 
+/** Characters a head line needs before its repetition further down marks it as a summary of the text. */
+const REPEAT_MIN = 12;
+
+/** A summary box above the text: a line the text repeats further down (`…` cut), as unlabelled 摘要 boxes print it. */
+function repeatedBelow(paragraphs: string[], i: number): boolean {
+  const line = unspaced(paragraphs[i].replace(/(…|\.{3})+$/, ''));
+  // Strictly inside a longer paragraph: a box cut from the text, not a paragraph the article prints twice.
+  return line.length >= REPEAT_MIN && paragraphs.slice(i + 1).some((p) => unspaced(p).length > line.length && unspaced(p).includes(line));
+}
+
 /** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
 export function trimCnEdges(paragraphs: string[]): string[] {
-  const isHead = (i: number): boolean => paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || CAPTION.test(paragraphs[i]));
+  const isHead = (i: number): boolean =>
+    paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || CAPTION.test(paragraphs[i]) || repeatedBelow(paragraphs, i));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
     let j = i + 1;
@@ -75,7 +94,8 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     const p = paragraphs[i];
     before += paragraphs[i - 1].length;
     // Only after some text: a 原标题 note under a lead or a caption is still the head (dropped below), not the end.
-    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p))) continue;
+    // A photo credit (`图片来源：视觉中国`) between paragraphs is dropped below, not the start of the tail.
+    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || CAPTION.test(p)) continue;
     if ((before >= STRONG_AFTER && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
       end = i;
       break;
@@ -89,16 +109,22 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
 }
 
-/** Without spaces, so a restated headline matches however the page spaced it. */
-const unspaced = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
+/** Without spaces and punctuation, so a restated headline matches however the page spaced and quoted it. */
+const unspaced = (s: string): string => s.replace(/[\s\u00a0\u3000\p{P}\p{S}]+/gu, '');
+
+/** The bracketed headline a telegraph prints before its dateline (`【…】某某社12月5日电，`), or null. */
+export function telegraphHeadline(first: string | undefined): string | null {
+  const m = first?.match(/^\s*【([^】]{4,60})】\s*(?=[^，。！？]{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息))/);
+  return m ? m[1].trim() : null;
+}
 
 /**
  * Drops the headline restated in brackets before the first sentence (`【headline】财联社12月5日电，…`), as 快讯 and
- * telegraph pages print it.
+ * telegraph pages print it, and any bracketed headline before a dateline.
  */
 export function dropBracketedHeadline(paragraphs: string[], title: string | null): string[] {
   const m = paragraphs[0]?.match(/^\s*[【[]([^】\]]{4,120})[】\]]\s*/);
-  if (!title || !m || unspaced(m[1]) !== unspaced(title)) return paragraphs;
+  if (!m || ((!title || unspaced(m[1]) !== unspaced(title)) && !telegraphHeadline(paragraphs[0]))) return paragraphs;
   const rest = paragraphs[0].slice(m[0].length);
   return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }

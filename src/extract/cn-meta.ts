@@ -15,12 +15,14 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|时间|日期|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /^文\s*[/／丨]|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
-const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：]\s*\d{2}(\s*[:：]\s*\d{2})?)?/g;
+const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
+/** A time printed relative to now (`2小时前`, `昨天`): dates nothing, but marks the line as the article's byline. */
+const RELATIVE = /(?<![\d\u4e00-\u9fff])(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天|前天)(?![\u4e00-\u9fff])/g;
 const MAX_LINE = 90;
 /** How many paragraphs at each end of the body may hold information lines. */
 const EDGE = 4;
@@ -29,6 +31,13 @@ const EDGE = 4;
 const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
 /** A person's name as bylines print it: two to four Han characters, or a short Latin name. */
 const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9 .'-]{1,20})$/;
+/** A name read without a label that is a person's: two or three Han characters (four-character ones are mostly accounts). */
+const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .'-]{1,20})$/;
+/** A province-level region standing alone (`浙江`, `北京市`): where a self-media account posted from. */
+const REGION =
+  /(^|\s)(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?(?=\s|$)/g;
+/** A self-media account's name: longer than a person's, shorter than a headline (`智能制造前沿`). */
+const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小])$|[:：]|帐号|账号|官方|认证|粉丝|关注/;
 
 interface Field {
@@ -50,10 +59,14 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
   const s = line
+    // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
+    .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     .replace(/[【】[\]（）()|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
     .replace(/(^|\s)[\d.]+\s*[万千]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|次浏览|次阅读)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
+    // Self-media pages print the region the account posted from beside the time, without a label.
+    .replace(REGION, ' ')
     // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
     .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
@@ -66,6 +79,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   for (const m of s.matchAll(SHORT_DATE)) {
     if (!marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '短日期' });
   }
+  for (const m of s.matchAll(RELATIVE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '相对' });
   for (const m of s.matchAll(KEY)) {
     if (m[2] === undefined && !BARE_KEY.test(m[1])) continue;
     if (marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) continue;
@@ -81,7 +95,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   free(s.slice(0, marks[0].at));
   marks.forEach((m, i) => {
     const next = i + 1 < marks.length ? marks[i + 1].at : s.length;
-    if (m.key === '日期' || m.key === '短日期') {
+    if (m.key === '日期' || m.key === '短日期' || m.key === '相对') {
       fields.push({ key: m.key, value: s.slice(m.at, m.end) });
       free(s.slice(m.end, next));
     } else fields.push({ key: m.key, value: s.slice(m.end, next).trim() });
@@ -90,7 +104,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (fields.some((f) => /[。，！？；]/.test(f.value) || f.value.length > 40)) return null;
   // Text outside any field must be a name (the outlet or the author beside a date), not a headline with its date.
   const loose = fields.filter((f) => f.key === '');
-  const dated = fields.some((g) => g.key === '日期' || g.key === '短日期');
+  const dated = fields.some((g) => g.key === '日期' || g.key === '短日期' || g.key === '相对');
   // An outlet named before its reporter (`经济观察报 记者 赵婧 北京报道`) stands without a date.
   const reporter = fields.some((f) => /记者|通讯员/.test(f.key)) && loose.every((f) => OUTLET.test(f.value));
   if (loose.length > 1 || (loose.length && !dated && !reporter)) return null;
@@ -98,11 +112,45 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   return fields;
 }
 
+/**
+ * Self-media templates print the account's name on its own line and the time on the next (`科技前哨` /
+ * `发布时间：10-30 06:50`): the two lines after the headline read as one, when the first is a lone name and the
+ * second is dated. `after` are the lines following the headline, in page order.
+ */
+export function nameAboveDate(after: string[]): string | null {
+  for (let i = 0; i < Math.min(after.length, 3); i++) {
+    const name = after[i].trim();
+    if (!nameLike(name) || name.includes(' ')) continue;
+    // A follow button or counter (`+关注`, `2024关注`) may stand between the name and the time.
+    for (let j = i + 1; j < Math.min(after.length, i + 3); j++) {
+      const next = parseLine(after[j]);
+      if (next?.some((f) => f.key === '日期' || f.key === '短日期') && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
+      if (next || after[j].length > 12) break;
+    }
+  }
+  return null;
+}
+
+/** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万粉丝`). */
+const CARD_COUNTER = /^(文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?$|^[\d.]+\s*[万千wW]?\s*(粉丝|关注|文章|作品|获赞)$/;
+
+/**
+ * The account of a self-media page's account card: a lone name with its counters under it (`硬核科技说` /
+ * `文章 1523` / `总阅读 3.2万`), printed beside the article rather than in its information line.
+ */
+export function accountCard(lines: string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i].trim();
+    if (nameLike(name) && !name.includes(' ') && CARD_COUNTER.test(lines[i + 1].trim())) return name;
+  }
+  return null;
+}
+
 /** Longest name read without a label: outlets and people have short names, related headlines long ones. */
 const LOOSE_MAX = 10;
 
 function nameLike(v: string): boolean {
-  return v.length <= LOOSE_MAX && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v));
+  return v.length <= LOOSE_MAX && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v) || ACCOUNT.test(v));
 }
 
 /** The first word of a value: what follows a space is the next field's text (`中国新闻网 参与互动`). */
@@ -110,11 +158,14 @@ function firstWord(v: string): string {
   return v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
 }
 
+/** Bylines that name nobody: the editors, the site's administrator, readers, "compiled". */
+const PLACEHOLDER = /^(小编|编辑部?|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
-  if (!v || v.length > 30 || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$/iu.test(v)) return null;
+  if (!v || v.length > 30 || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$/iu.test(v) || PLACEHOLDER.test(v)) return null;
   return v;
 }
 
@@ -125,10 +176,14 @@ function firstValue(fields: Field[], keys: RegExp): string | null {
 
 /** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
 function writer(fields: Field[]): string | null {
-  const f = fields.find((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]/.test(x.key) && x.value);
-  if (!f) return null;
-  const [first, second] = f.value.split(' ');
-  return second && OUTLET.test(first) && PERSON.test(second) ? second : firstWord(f.value) || null;
+  const named = fields.filter((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]/.test(x.key) && x.value).map((f) => {
+    const [first, second] = f.value.split(' ');
+    // A Latin name keeps its spaces (`Tom Lee`).
+    if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
+    return second && OUTLET.test(first) && PERSON.test(second) ? second : firstWord(f.value);
+  });
+  // `作者：中国电子报 记者 张三`: the reporter's name over the outlet's.
+  return named.find((v) => PERSON.test(v) && !OUTLET.test(v)) ?? named.find((v) => v) ?? null;
 }
 
 /** The date of the line: a full date, or a year-less one completed with `year`. */
@@ -145,9 +200,11 @@ const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互�
 function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
   meta.published ??= dateOf(fields, year);
   const loose = fields.find((f) => f.key === '')?.value ?? null;
-  const labelled = firstValue(fields, /来源|来自|出处|发布机构|发布单位|发文机关/);
-  meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && OUTLET.test(loose) ? loose : null);
-  meta.author ??= cleanAuthor(writer(fields)) ?? (loose && !OUTLET.test(loose) ? cleanAuthor(loose) : null);
+  const labelled = firstValue(fields, /来源|稿源|来自|出处|发布机构|发布单位|发文机关/);
+  // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
+  const person = loose !== null && LOOSE_PERSON.test(loose) && !OUTLET.test(loose);
+  meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && !person ? loose : null);
+  meta.author ??= cleanAuthor(writer(fields)) ?? (person ? cleanAuthor(loose) : null);
   meta.editor ??= firstValue(fields, /编辑|责编/);
 }
 
@@ -171,11 +228,47 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
   return meta;
 }
 
+/**
+ * A reprint note at the head of the text (`本文来自微信公众号“能源新视界”（ID：…），作者：周洁，36氪经授权发布`): the
+ * account it names is the source, the writer the author. A sentence, so no information line.
+ */
+const REPRINT =
+  /^[（(]?\s*(?:编者按\s*[:：]\s*)?(?:本文|文章|此文)(?:来自|来源于?|转载自|转自|转载于|首发于)\s*(?:微信)?(?:公众号|微信号|头条号|百家号|订阅号)?\s*[:：]?\s*[“"「『]?([^”"」』（(，,：:；;。\s]{2,20})[”"」』]?\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:[，,]\s*作者\s*[:：]\s*([^，,。；;）)\s]{2,12}))?/;
+
+/** How many lines after the headline a reprint note may stand at. */
+const REPRINT_WITHIN = 8;
+
+/** The source and writer a reprint note names, among the lines following the headline (in page order). */
+export function readReprintNote(after: string[]): { source: string | null; author: string | null } {
+  for (const p of after.slice(0, REPRINT_WITHIN)) {
+    const m = p.length <= 200 ? REPRINT.exec(p) : null;
+    if (m) return { source: m[1], author: cleanAuthor(m[2]) };
+  }
+  return { source: null, author: null };
+}
+
 /** A signing line that closes an official document: an organ's name, then the date it was signed. */
 function isSignature(paragraphs: string[], i: number): boolean {
   const line = paragraphs[i].trim();
   const before = paragraphs[i - 1]?.trim() ?? '';
   return i === paragraphs.length - 1 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line) && before.length <= 30 && !/[。，：:]/.test(before);
+}
+
+/** Characters of text above for a dated line to start another article rather than sit under this one's text. */
+const NEXT_AFTER = 80;
+
+/**
+ * A dated information line after the text, under a headline-like line and over more text, opens the next article
+ * that the template printed into the same container: it and all that follows are not this article's.
+ */
+function opensNextArticle(paragraphs: string[], i: number, above: number, fields: Field[], year: number | null): boolean {
+  const headline = paragraphs[i - 1] ?? '';
+  return (
+    above - headline.length >= NEXT_AFTER &&
+    /^[^。！？]{4,40}$/.test(headline) &&
+    dateOf(fields, year) !== null &&
+    paragraphs.slice(i + 1).some((q) => q.length >= 40 && /[。！？]$/.test(q))
+  );
 }
 
 /**
@@ -185,14 +278,21 @@ function isSignature(paragraphs: string[], i: number): boolean {
 export function stripCnMetaLines(paragraphs: string[], year: number | null = null): { paragraphs: string[]; meta: CnMeta } {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
-  paragraphs.forEach((p, i) => {
+  let above = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
     const fields = atEdge && !isSignature(paragraphs, i) ? parseLine(p) : null;
     if (!fields) {
       keep.push(p);
-      return;
+      above += p.length;
+      continue;
+    }
+    if (opensNextArticle(paragraphs, i, above, fields, year)) {
+      keep.pop();
+      break;
     }
     absorb(meta, fields, year);
-  });
+  }
   return { paragraphs: keep, meta };
 }

@@ -3,12 +3,13 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { cleanAuthor, readCnMetaLines, stripCnMetaLines, type CnMeta } from './cn-meta.js';
-import { dropBracketedHeadline, trimCnEdges } from './cn-body-edges.js';
+import { accountCard, cleanAuthor, nameAboveDate, readCnMetaLines, readReprintNote, stripCnMetaLines, type CnMeta } from './cn-meta.js';
+import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { nearHeadlineFirst, pageLines } from './page-lines.js';
 import { isWechatPage, readWechat, wechatBody } from './wechat.js';
+import { readScriptMeta } from './script-meta.js';
 import { allElements, detach, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata, type PageMeta } from './metadata.js';
@@ -94,13 +95,14 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
 
 /**
  * The author: markup's, unless it names the site itself (`<meta name=author>` set to the site's name) or is
- * no name at all; else the first name the page's lines give.
+ * no name at all; else the first name the page's lines give; never the source again (a self-media account).
  */
-function pickAuthor(meta: PageMeta, title: string | null, fromLines: (string | null | undefined)[]): string | null {
+function pickAuthor(meta: PageMeta, title: string | null, source: string | null, fromLines: (string | null | undefined)[]): string | null {
   let byMarkup = cleanAuthor(meta.author);
   const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
   if (byMarkup && siteNames.some((s) => s?.includes(byMarkup!))) byMarkup = null;
-  return byMarkup ?? fromLines.find((a) => a) ?? null;
+  // The account or outlet publishing is the source; the author is the writer the page prints, if any.
+  return [byMarkup, ...fromLines].find((a) => a && a !== source) ?? null;
 }
 
 /**
@@ -116,17 +118,29 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // The headline and the information line beside it are read from the whole page, before boilerplate removal
   // changes the tree: Chinese sites often print 来源/发布时间 in a block apart from the body.
   const lines = pageLines(doc);
-  const { title, at } = findTitle(lines, meta);
+  const { title: found, at } = findTitle(lines, meta);
   const fromUrl = urlDate(url) ?? urlDate(opts.url);
   const year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;
   const ordered = nearHeadlineFirst(lines, at);
-  const cnOnPage: CnMeta | null = chinese ? readCnMetaLines(ordered.texts, year, ordered.near) : null;
+  const onLines = chinese ? readCnMetaLines(ordered.texts, year, ordered.near) : null;
+  // An account's name on the line above the time fills only what the page's labelled lines leave open.
+  const account = onLines && at >= 0 ? nameAboveDate(lines.slice(at + 1, at + 5).map((l) => l.text)) : null;
+  const byAccount = account ? readCnMetaLines([account], year) : null;
+  const cnOnPage: CnMeta | null = onLines && byAccount ? { ...onLines, source: onLines.source ?? byAccount.source, author: onLines.author ?? byAccount.author } : onLines;
+  // Else an account card by the headline names the account.
+  if (cnOnPage && !cnOnPage.source && at >= 0) cnOnPage.source = accountCard(lines.slice(Math.max(0, at - 6), at + 9).map((l) => l.text));
+  // Read from the page's lines: the furniture filters drop the note from the body before the metadata is read.
+  const reprint = chinese && at >= 0 ? readReprintNote(lines.slice(at + 1, at + 9).map((l) => l.text)) : { source: null, author: null };
   const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
-  let paragraphs = mainParagraphs(doc, title, true, wechat !== null);
+  // Read before boilerplate removal drops the scripts, and only when nothing printed named the date or outlet.
+  const printedDate = meta.published ?? cnOnPage?.published ?? wechat?.published;
+  const printedSource = cnOnPage?.source ?? meta.source ?? wechat?.account;
+  const fromScript = chinese && (!printedDate || !printedSource) ? readScriptMeta(doc) : null;
+  let paragraphs = mainParagraphs(doc, found, true, wechat !== null);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
   if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
     // Parsed again only when needed: the first reading removed nodes from `doc`.
-    const second = mainParagraphs(parseHtml(text, { deadline: opts.deadline }), title, false, wechat !== null);
+    const second = mainParagraphs(parseHtml(text, { deadline: opts.deadline }), found, false, wechat !== null);
     if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
@@ -141,16 +155,19 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const textLang = stripped.length ? guessCjkLang(stripped.join('')) : null;
   if (!lang) lang = textLang;
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
+  // A telegraph that prints its headline only in brackets before the dateline: that is the headline.
+  const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
   const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title)) : stripped;
-  const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromUrl;
+  const source = cnOnPage?.source ?? cnInBody.source ?? reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? null;
+  const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
   return withoutControls({
     url,
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, [cnOnPage?.author, cnInBody.author, cleanAuthor(wechat?.author)]),
+    author: pickAuthor(meta, title, source, [cnOnPage?.author, cnInBody.author, reprint.author, cleanAuthor(wechat?.author)]),
     siteName: meta.siteName,
-    source: cnOnPage?.source ?? cnInBody.source ?? meta.source ?? wechat?.account ?? null,
+    source,
     lang,
     warnings,
   });

@@ -23,6 +23,15 @@ const MAX_LEN = 120;
 /** Longest title hint compared: keeps matching linear on a page with an absurd `<title>`. */
 const MAX_HINT = 300;
 
+/**
+ * A label printed in its own element at either end of the headline (`<h1>标题<span>原创</span></h1>`): the page's
+ * lines put a space at the element boundary, which tells it from a headline ending in the same characters.
+ */
+const EDGE_LABEL = /^(原创|独家|置顶|推荐|荐|热|新|图文|视频|图)\s+|\s+(原创|独家|置顶|推荐|荐|热|新|图文|视频|组图|图)$/;
+
+/** A line's text without an edge label; the line itself when it has none. */
+const unlabelled = (text: string): string => text.replace(EDGE_LABEL, '');
+
 /** Index of the line that is the headline, or -1 when no line matches the hints. */
 function headlineLine(lines: PageLine[], hints: TitleHints): number {
   const tag = compact(hints.titleTag ?? '').slice(0, MAX_HINT);
@@ -35,7 +44,7 @@ function headlineLine(lines: PageLine[], hints: TitleHints): number {
   let bestScore = 0;
   lines.forEach((line, i) => {
     if (line.linkOnly || line.text.length < MIN_LEN || line.text.length > MAX_LEN * 2) return;
-    const t = compact(line.text);
+    const t = compact(unlabelled(line.text));
     if (t.length < MIN_LEN || t.length > MAX_LEN) return;
     let score = 0;
     if (t === meta) score = 3;
@@ -59,21 +68,47 @@ function headingLikeLine(lines: PageLine[]): number {
   const fits = (l: PageLine): boolean => !l.linkOnly && l.text.length >= MIN_LEN && l.text.length <= MAX_LEN && !/[。！？]$/.test(l.text);
   const h1 = lines.findIndex((l) => l.block?.name === 'h1' && fits(l));
   if (h1 >= 0) return h1;
-  return lines.findIndex((l) => l.block !== null && /title|headline/i.test(classAndId(l.block)) && fits(l));
+  const named = lines.findIndex((l) => l.block !== null && TITLE_NAME.test(classAndId(l.block)) && fits(l));
+  if (named >= 0) return named;
+  // Else the line just above the first dated information line, as old table layouts print the headline.
+  const dated = lines.findIndex((l, i) => i > 0 && l.text.length <= 90 && DATED.test(l.text));
+  return dated > 0 && fits(lines[dated - 1]) && !/[:：]/.test(lines[dated - 1].text) ? dated - 1 : -1;
 }
+
+/** Class names and ids of headline blocks, in English and in the pinyin abbreviations Chinese templates use (标题 bt/biaoti, tit). */
+const TITLE_NAME = /title|headline|biaoti|(^|[\s_-])(w?z?bt|xwbt|tit|tt)([\s_-]|\d|$)/i;
+/** A line holding a labelled or full date (`发布日期：2021-12-20`, `2021年12月20日`). */
+const DATED = /(发布|时间|日期).{0,6}\d{4}\s*[-/.年]\s*\d{1,2}|^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+
+/** Names of organisations and sites: a headline does not end so. */
+const ORG_NAME = /(人民政府|政府网?|门户网站|网站|局|厅|委员会|办公室|协会|学会|研究院|研究所|集团|公司|中心|网)$/;
+
+/** The whole <title> is the line, short, and an organisation's name. */
+function isSiteName(line: string, titleTag: string | null): boolean {
+  const t = compact(line);
+  return t.length <= 20 && t === compact(titleTag ?? '') && ORG_NAME.test(t);
+}
+
+/** The line's text as printed, keeping the element boundary before an edge label so that the label can be cut. */
+const printedTitle = (line: PageLine): string => (EDGE_LABEL.test(line.text) ? line.text : printedText(line));
 
 /** The headline as printed and its line: matched against `<title>`/og:title; JSON-LD's headline when given. */
 export function findTitle(lines: PageLine[], meta: PageMeta): { title: string | null; at: number } {
   const lineOf = (t: string | null): number => (t ? lines.findIndex((l) => compact(l.text) === compact(t)) : -1);
   if (meta.ldHeadline) return { title: meta.ldHeadline, at: lineOf(meta.ldHeadline) };
   let at = headlineLine(lines, { titleTag: meta.titleTag, metaTitle: meta.metaTitle });
-  if (at >= 0) return { title: printedText(lines[at]), at };
+  // A <title> that is an organisation's name printed as the masthead (`某某县人民政府`): the page's heading, if any, is the headline.
+  if (at >= 0 && isSiteName(lines[at].text, meta.titleTag)) {
+    const heading = headingLikeLine(lines.map((l, i) => (i === at ? { ...l, text: '' } : l)));
+    if (heading >= 0) at = heading;
+  }
+  if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
   // A <title> that holds only the site's name: the page's own heading is the headline.
   // It is the site's name when the page prints it only inside longer lines (a masthead, a copyright line).
   const cleaned = meta.title ? compact(meta.title) : '';
   if (!cleaned || !lines.some((l) => compact(l.text) === cleaned)) {
     at = headingLikeLine(lines);
-    if (at >= 0) return { title: printedText(lines[at]), at };
+    if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
   }
   return { title: meta.title, at: lineOf(meta.title) };
 }

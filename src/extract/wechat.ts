@@ -21,8 +21,9 @@ export function isWechatPage(html: string): boolean {
 
 /** Reads a WeChat article's time, account and writer. */
 export function readWechat(doc: Document, html: string): WechatMeta {
-  const ct = /\b(?:ct|create_time)\s*=\s*"(\d{10})"/.exec(html);
-  const day = /\bpublish_time\s*=\s*"([^"]{8,25})"/.exec(html);
+  // Page makes differ: `var ct = "…"`, `create_time: JsDecode('…')`, `var createTime = '2024-08-14 08:05'`.
+  const ct = /\b(?:ct|create_time|ori_create_time)\s*[=:]\s*(?:JsDecode\(\s*)?["'](\d{10})["']/.exec(html);
+  const day = /\b(?:publish_time|createTime)\s*[=:]\s*["']([^"']{8,25})["']/.exec(html);
   const published = (ct ? unixToCst(Number(ct[1])) : null) ?? toIsoDate(day?.[1]);
   let account: string | null = null;
   const metaTexts: string[] = [];

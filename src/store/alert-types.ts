@@ -118,6 +118,8 @@ export interface AlertStore {
   listAlerts(watchlistIds: number[], reader: string, options: { unreadOnly?: boolean; limit?: number }): Promise<Alert[]>;
   /** How many alerts of these watchlists the reader has not marked read. */
   unreadCount(watchlistIds: number[], reader: string): Promise<number>;
+  /** How many alerts of the reader's own and the shared watchlists they have not marked read: one query, for every page's nav. */
+  unreadFor(reader: string): Promise<number>;
   /** Marks these alerts (of these watchlists) read for the reader; returns how many were newly marked. */
   markRead(alertIds: number[], watchlistIds: number[], reader: string, at: string): Promise<number>;
   /** One alert by id (read marks left out), or null. */

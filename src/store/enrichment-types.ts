@@ -63,8 +63,16 @@ export interface EnrichmentRepository {
   save(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void>;
   /** Recomputes every same-event group from the stored fingerprints, in article order. */
   regroup(): Promise<void>;
+  /**
+   * Places these articles in same-event groups again from their current fingerprints (after an editor changed
+   * their text), looking candidates up by key instead of recomputing every group. An article that bridged two
+   * groups leaves them merged until the next full `regroup()`.
+   */
+  regroupArticles(articleIds: number[]): Promise<void>;
   /** Same-event groups with at least two articles, by their first article. */
   groups(): Promise<EventGroup[]>;
+  /** One same-event group by id (its articles, one or more), or null when no article is in it. */
+  eventGroup(groupId: number): Promise<EventGroup | null>;
   /** Saves the section model enrichment uses from now on (replacing the previous one). */
   saveSectionModel(model: SectionModel): Promise<void>;
 }

@@ -52,6 +52,12 @@ export const GROUP_ROWS = `
    WHERE g.group_id IN (SELECT group_id FROM event_groups GROUP BY group_id HAVING count(*) >= 2)
    ORDER BY g.group_id, a.id`;
 
+/** The rows of one group (its id as the statement's one parameter, `?` or `$1`), in GROUP_ROWS' shape. */
+export const groupMemberRows = (param: string) => GROUP_ROWS.replace(
+  'WHERE g.group_id IN (SELECT group_id FROM event_groups GROUP BY group_id HAVING count(*) >= 2)',
+  `WHERE g.group_id = ${param}`,
+);
+
 /**
  * Where a newly stored article goes: its group, and the groups it bridges as [into, from] pairs to rewrite, given
  * the grouped articles sharing a lookup key with it and the highest group id in use (null when none).

@@ -1,7 +1,7 @@
 import { readMessages, warningCount, type Message } from '../core/messages.js';
 import type { Article, Bulletin, SourceDoc } from '../types.js';
 import { articleContentHash } from './content-hash.js';
-import type { ImportResult, IssueSummary, StoredArticle, WebProvenance } from './types.js';
+import type { ArticleEdits, ImportResult, IssueSummary, StoredArticle, WebProvenance } from './types.js';
 
 /**
  * An issue joined with its source file and article count, as every backend selects it: JSON columns as JSON
@@ -53,6 +53,8 @@ export interface ArticleRow extends Partial<WebColumns> {
   line_start: number;
   line_end: number;
   content_hash: string;
+  /** Editors' changes as JSON text (ArticleEdits), or null. */
+  edits?: string | null;
 }
 
 /** The articles row (all but its id) for the article at position `ordinal` of issue `issueId`. */
@@ -143,6 +145,7 @@ export function toArticle(r: ArticleRow): StoredArticle {
     lineEnd: r.line_end,
     contentHash: r.content_hash,
     ...(r.dedup_key != null ? { web: webProvenance(r as WebColumns & { dedup_key: string }) } : {}),
+    ...(r.edits ? { edits: JSON.parse(r.edits) as ArticleEdits } : {}),
   };
 }
 
@@ -158,4 +161,9 @@ export function webProvenance(r: WebColumns & { dedup_key: string }): WebProvena
     author: r.author,
     outlet: r.outlet ?? null,
   };
+}
+
+/** The edits column: JSON text, or null when an editor changed nothing. */
+export function editsColumn(edits: ArticleEdits | undefined): string | null {
+  return edits && Object.keys(edits).length ? JSON.stringify(edits) : null;
 }

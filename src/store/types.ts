@@ -10,6 +10,7 @@ import type { AlertStore } from './alert-types.js';
 import type { Publishing } from './publishing-types.js';
 import type { TriageStore } from './triage-types.js';
 import type { LoginFailureStore, UserStore } from './user-types.js';
+import type { SavedSearchStore } from './saved-search-types.js';
 
 /**
  * The store every backend implements (SQLite, PostgreSQL), in the spirit of Kysely's Dialect: callers never see
@@ -57,6 +58,8 @@ export interface Repositories {
   readonly drafts: DraftRepository;
   /** The audit log: every change the core makes, with its actor. */
   readonly audit: AuditLog;
+  /** Each user's saved searches. */
+  readonly savedSearches: SavedSearchStore;
 }
 
 /** Imported issues. */
@@ -80,6 +83,19 @@ export interface IssueRepository {
    * a period may hold: dated within it (days inclusive), and the undated, which no period can place.
    */
   list(period?: IssuePeriod): Promise<IssueSummary[]>;
+  /** One stored issue, or null when there is none. */
+  get(issueId: number): Promise<IssueSummary | null>;
+  /**
+   * Sets an issue's publication and date (a field left out keeps its value) and reindexes its articles, whose
+   * dates and source follow the issue's. Returns the issue after, or null when there is none.
+   */
+  setMeta(issueId: number, meta: IssueMeta): Promise<IssueSummary | null>;
+}
+
+/** An imported issue's publication and date, as an editor sets them. */
+export interface IssueMeta {
+  publication?: string | null;
+  issueDate?: string | null;
 }
 
 /** Stored articles. */
@@ -93,6 +109,34 @@ export interface ArticleRepository {
    * trends. Importing does the same for articles that carry `tags`/`entities`. Throws not-found for an unknown id.
    */
   setFacts(articleId: number, facts: ArticleFacts): Promise<void>;
+  /**
+   * Changes an article's text, section and editors' changes (fields left out keep theirs) and reindexes it for
+   * search. Returns the article after; throws not-found for an unknown id.
+   */
+  update(articleId: number, patch: ArticlePatch): Promise<StoredArticle>;
+  /**
+   * Inserts an article into the issue of `afterId`, printed right after it (the articles after it move down one),
+   * and indexes it for search. Returns it; throws not-found for an unknown id, invalid input for a web article.
+   */
+  insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }): Promise<StoredArticle>;
+  /**
+   * Removes one article and what derives from it: its document frequencies, enrichment, group membership, search
+   * rows, triage and the draft entries printing it. Returns it as it was, or null when there is none.
+   */
+  remove(articleId: number): Promise<StoredArticle | null>;
+}
+
+/** What ArticleRepository.update changes; fields left out keep their stored value. */
+export type ArticlePatch = Partial<Pick<Article, 'title' | 'section' | 'body'>> & { edits?: ArticleEdits };
+
+/** Editors' own changes to an article, kept beside what was parsed and enriched (enriching again keeps them). */
+export interface ArticleEdits {
+  /** The editor's summary, shown in place of enrichment's. */
+  summary?: string;
+  /** The editor's tags, in place of enrichment's. */
+  tags?: string[];
+  /** Who chose the section by hand: a correction `jianbao train` learns from. */
+  sectionBy?: string;
 }
 
 /** Web sources and the articles fetched through them. */
@@ -226,7 +270,7 @@ export interface ArticleFilter {
   sourceId?: number;
   /** Only articles printed under this section heading. */
   section?: string;
-  /** Only web articles dated (published, else fetched: see webPlace) on these ISO days, inclusive. */
+  /** Only web articles whose stored time (published, else fetched) starts with a day in this range, inclusive: UTC for an instant (see webDay). */
   webDays?: { from: string; to: string };
   /** At most this many articles (default: all). */
   limit?: number;
@@ -246,6 +290,8 @@ export interface StoredArticle extends Article {
   contentHash: string;
   /** Where a web article came from; absent for bulletin articles. */
   web?: WebProvenance;
+  /** Editors' changes (summary, tags, a section chosen by hand); absent when none. */
+  edits?: ArticleEdits;
 }
 
 /** Provenance of an article fetched from the web. */

@@ -1,4 +1,5 @@
-import type { WebProvenance } from './types.js';
+import { addDays, chinaDay } from '../alerts/days.js';
+import type { StoredArticle, WebProvenance } from './types.js';
 
 /**
  * Where a web article stands in place of an issue: the day it was published (else fetched) and its site's host,
@@ -8,5 +9,37 @@ export function webPlace(web: Pick<WebProvenance, 'url' | 'canonicalUrl' | 'publ
   issueDate: string;
   publication: string;
 } {
-  return { issueDate: (web.publishedAt ?? web.fetchedAt).slice(0, 10), publication: new URL(web.canonicalUrl || web.url).host };
+  return { issueDate: webDay(web.publishedAt ?? web.fetchedAt), publication: new URL(web.canonicalUrl || web.url).host };
+}
+
+/**
+ * The day of a stored time as the team reads it: an instant (`…Z`, `…+08:00`; feeds' RFC 822 dates and fetch
+ * times are stored in UTC) on China's calendar, so an article of 07:00 Beijing time is not dated the day before;
+ * a local time as printed (`2021-10-18T09:00:00`, `2021-10-18`) on its own day.
+ */
+export function webDay(time: string): string {
+  const instant = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i.test(time) ? new Date(time) : null;
+  return instant && !Number.isNaN(instant.getTime()) ? chinaDay(instant) : time.slice(0, 10);
+}
+
+/**
+ * The stored days whose web articles can fall on China days [from, to]: a stored UTC day differs from the China
+ * day by at most one, so the store's `webDays` filter is asked one day wider and `webDay` decides.
+ */
+export function storedDaysAround(from: string, to: string): { from: string; to: string } {
+  return { from: addDays(from, -1), to: addDays(to, 1) };
+}
+
+/**
+ * The date and source an article is indexed under: its issue's date and publication (else the file it came from),
+ * or for a web article its webPlace.
+ */
+export function indexPlace(
+  a: Pick<StoredArticle, 'web'>,
+  issue: { issue_date: string | null; publication: string | null; path: string } | undefined,
+): { date: string | null; source: string } {
+  if (issue) return { date: issue.issue_date, source: issue.publication ?? issue.path };
+  if (!a.web) return { date: null, source: '' };
+  const place = webPlace(a.web);
+  return { date: place.issueDate, source: place.publication };
 }

@@ -10,6 +10,8 @@ export interface WebEnv {
     session: Session;
     /** The client's address (for login throttling). */
     client: string;
+    /** Counts the user's unread alerts for the nav (called only when a whole page is drawn). */
+    unreadAlerts: () => Promise<number>;
   };
 }
 

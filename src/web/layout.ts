@@ -15,6 +15,9 @@ const NAV: NavItem[] = [
   { href: '/bulletins', label: '编辑部', permission: 'published.read' },
   { href: '/search', label: '检索', permission: 'archive.read' },
   { href: '/sources', label: '来源', permission: 'sources.poll' },
+  { href: '/watchlists', label: '关注', permission: 'archive.read' },
+  { href: '/alerts', label: '提醒', permission: 'archive.read' },
+  { href: '/jobs', label: '任务', permission: 'jobs.manage' },
   { href: '/audit', label: '审计', permission: 'admin' },
   { href: '/users', label: '用户', permission: 'admin' },
 ];
@@ -43,7 +46,7 @@ ${csrf ? html`<meta name="csrf-token" content="${csrf}">` : ''}
   <a class="brand" href="/">简报</a>
   ${actor
     ? html`<nav class="main-nav">${NAV.filter((n) => can(actor, n.permission)).map(
-        (n) => html`<a href="${n.href}"${current.startsWith(n.href) ? html` aria-current="page"` : ''}>${n.label}</a>`,
+        (n) => html`<a href="${n.href}"${current.startsWith(n.href) ? html` aria-current="page"` : ''}>${n.label}${n.href === '/alerts' ? unreadBadge(c) : ''}</a>`,
       )}</nav>
   <form class="who" method="post" action="/logout"><input type="hidden" name="_csrf" value="${csrf}">
     <span>${actor.id}（${ROLE_NAMES[actor.role]}）</span><button type="submit">退出</button></form>`
@@ -55,6 +58,12 @@ ${body}
 </main>
 </body>
 </html>`);
+}
+
+/** The unread alerts as a badge after 提醒 (nothing when there are none). */
+async function unreadBadge(c: Context<WebEnv>): Promise<Html> {
+  const n = await c.get('unreadAlerts')?.();
+  return n ? html` <span class="badge" title="未读提醒">${n}</span>` : html``;
 }
 
 /** The hidden field a form carries its CSRF token in. */

@@ -23,5 +23,6 @@ export function loadStaticFiles(): Map<string, StaticFile> {
     ['app.css', { body: own('app.css'), type: 'text/css; charset=utf-8' }],
     ['bulletin-editor.js', { body: own('bulletin-editor.js'), type: JS }],
     ['bulletin-editor.css', { body: own('bulletin-editor.css'), type: 'text/css; charset=utf-8' }],
+    ['article.css', { body: own('article.css'), type: 'text/css; charset=utf-8' }],
   ]);
 }

@@ -136,7 +136,7 @@ export class BulletinService {
   async edit(actor: Actor, bulletinId: number, edit: BulletinEdit): Promise<{ what: string; detail: string; version: number }> {
     authorize(actor, 'drafts.write', 'edit bulletins');
     const e = parseInput(editInput, edit, 'edit');
-    const draft = await this.editable(bulletinId, e.version);
+    const draft = await this.editable(actor, bulletinId, e.version);
     const { next, what, detail } = await applyEdit(this.ctx.store, draft, e);
     await this.stale(draft, () =>
       this.ctx.transaction(async (tx) => {
@@ -220,10 +220,16 @@ export class BulletinService {
     return draft;
   }
 
-  /** The bulletin to edit: not published, and still at the version the editor read when one is given. */
-  private async editable(bulletinId: number, version: number | undefined): Promise<IssueDraft> {
+  /**
+   * The bulletin to edit: not published, not awaiting sign-off unless the actor signs off (what the chief approves
+   * must not change under them), and still at the version the editor read when one is given.
+   */
+  private async editable(actor: Actor, bulletinId: number, version: number | undefined): Promise<IssueDraft> {
     const draft = await this.load(bulletinId);
     if (draft.status === 'published') throw conflict(`issue ${bulletinId}`, 'is published (已签发) and read-only');
+    if (draft.status === 'submitted' && !can(actor, 'drafts.approve')) {
+      throw conflict(`issue ${bulletinId}`, 'is awaiting sign-off (待审) and locked; the chief editor may send it back to 草稿 for changes');
+    }
     if (version !== undefined && version !== draft.version) throw staleConflict(draft.id, draft.version, draft.status);
     return draft;
   }

@@ -82,7 +82,8 @@ export class EnrichmentService {
 
   /**
    * Trains the section model from every stored article printed under a house section, and from every article
-   * an editor moved into a house section of a draft (the editor's section wins over the printed one), and
+   * an editor moved into a house section of a draft or set on its article page (the editor's section wins over
+   * the printed one), and
    * saves it in the store. Deterministic: the same articles give the same model.
    */
   async train(actor: Actor): Promise<TrainResult> {
@@ -91,8 +92,11 @@ export class EnrichmentService {
     const houseSections = lexiconModel().sections;
     const house = new Set(houseSections);
     const issues = new Map((await store.issues.list()).map((i) => [i.id, i]));
+    const stored = await store.articles.list();
     const edited = await this.corrections(house);
-    const articles = (await store.articles.list()).map((a) => (edited.has(a.id) ? { ...a, section: edited.get(a.id)! } : a));
+    // A section chosen on the article page is a correction too; it is the article's own, so it wins over a draft's.
+    for (const a of stored) if (a.edits?.sectionBy && a.section !== null && house.has(a.section)) edited.set(a.id, a.section);
+    const articles = stored.map((a) => (edited.has(a.id) ? { ...a, section: edited.get(a.id)! } : a));
     const labelled = articles.filter((a) => a.section !== null && house.has(a.section));
     if (!labelled.length) {
       throw invalidInput(displayLocation(this.ctx.config.store), `no stored article is printed under a house section (${houseSections.join(', ')})`);

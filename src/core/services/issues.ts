@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findDate } from '../../clean/dates.js';
 import { importBytes, importFile, type ImportOptions } from '../../pipeline/import-file.js';
+import { reunderstand } from '../../pipeline/refresh.js';
 import { displayLocation } from '../../store/location.js';
 import type { ArticleFilter, ImportResult, IssueSummary, StoredArticle } from '../../store/types.js';
 import { authorize, type Actor } from '../actor.js';
@@ -35,6 +36,21 @@ const articleFilter = z.object({
   limit: z.number().int().positive().optional(),
   offset: z.number().int().min(0).optional(),
 });
+
+const metaInput = z
+  .object({
+    /** Empty: no publication. */
+    publication: z.string().trim().max(200).optional(),
+    /** As printed or ISO; empty: no date. */
+    issueDate: z
+      .string()
+      .trim()
+      .transform((v) => (v === '' ? v : (printedDate(v) ?? v)))
+      .pipe(z.union([z.literal(''), isoDay]))
+      .optional(),
+  })
+  .strict();
+export type IssueMetaInput = z.input<typeof metaInput>;
 
 /** Imported issues and their articles: import (from a path or from bytes), list, read, remove. */
 export class IssueService {
@@ -77,6 +93,32 @@ export class IssueService {
         detail: `${count(removed.articles, 'article')} and everything derived from them`, before: before ?? null,
       });
       return removed;
+    });
+  }
+
+  /**
+   * Sets an imported issue's publication and date (for a file that did not say, or said wrong); its articles'
+   * dates follow, and they are enriched and indexed again against them. Returns the issue after.
+   */
+  async setMeta(actor: Actor, issueId: number, input: IssueMetaInput): Promise<IssueSummary> {
+    authorize(actor, 'archive.write', 'fix issues');
+    parseInput(id, issueId, 'issue');
+    const m = parseInput(metaInput, input, 'issue');
+    return this.ctx.transaction(async (tx) => {
+      const before = await tx.store.issues.get(issueId);
+      if (!before) throw notFound(`issue ${issueId}`, `no such issue in ${displayLocation(this.ctx.config.store)}`);
+      const meta = {
+        ...(m.publication !== undefined ? { publication: m.publication || null } : {}),
+        ...(m.issueDate !== undefined ? { issueDate: m.issueDate || null } : {}),
+      };
+      const after = (await tx.store.issues.setMeta(issueId, meta))!;
+      if (after.publication === before.publication && after.issueDate === before.issueDate) return after;
+      await reunderstand(tx.store, (await tx.store.articles.list({ issueId })).map((a) => a.id));
+      await tx.record(actor, {
+        action: 'issue.set', object: `issue:${issueId}`, detail: `${after.publication ?? '(无刊名)'} ${after.issueDate ?? '(无日期)'}`,
+        before: { publication: before.publication, issueDate: before.issueDate }, after: { publication: after.publication, issueDate: after.issueDate },
+      });
+      return after;
     });
   }
 

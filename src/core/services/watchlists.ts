@@ -84,6 +84,12 @@ export class WatchlistService {
     return { unread, alerts };
   }
 
+  /** How many alerts the actor has not read (one query: the workbench shows it on every page). */
+  async unread(actor: Actor): Promise<number> {
+    authorize(actor, 'archive.read', 'read alerts');
+    return this.ctx.store.alerts.unreadFor(actor.id);
+  }
+
   /** Marks alerts read for the actor (`all`: every one they see); returns how many were newly marked. */
   async markRead(actor: Actor, alertIds: number[] | 'all'): Promise<{ marked: number }> {
     authorize(actor, 'archive.read', 'read alerts');

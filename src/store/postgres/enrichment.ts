@@ -3,7 +3,7 @@ import type { Fingerprint, SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
 import { articleFacts } from '../../search/facts.js';
 import { setArticleFactsInTx } from './search-index.js';
-import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 import type { PgConnection } from './connection.js';
 
 /** One article's new understanding, as saved. */
@@ -39,6 +39,17 @@ export class PostgresEnrichment implements EnrichmentRepository {
     await this.conn.transaction(async () => {
       await this.lock();
       await this.regroupNow();
+    });
+  }
+
+  async regroupArticles(articleIds: number[]): Promise<void> {
+    await this.conn.transaction(async () => {
+      await this.lock();
+      for (const id of articleIds) {
+        await this.query('DELETE FROM event_groups WHERE article_id = $1', [id]);
+        const [fp] = await this.query<{ simhash: string; keys: string }>('SELECT simhash, keys::text AS keys FROM article_fingerprints WHERE article_id = $1', [id]);
+        if (fp) await this.group(id, { simhash: fp.simhash, keys: JSON.parse(fp.keys) as string[] });
+      }
     });
   }
 
@@ -129,6 +140,15 @@ export class PostgresEnrichment implements EnrichmentRepository {
     );
   }
 
+  /** Takes one article out of the document frequencies, before it is removed. */
+  async uncountArticle(articleId: number): Promise<void> {
+    await this.query(
+      `UPDATE doc_freq d SET df = d.df - 1
+        WHERE d.term IN (SELECT DISTINCT value FROM article_enrichment e, jsonb_array_elements_text(e.terms) WHERE e.article_id = $1)`,
+      [articleId],
+    );
+  }
+
   /** Recomputes every group from the stored fingerprints in article order. */
   private async regroupNow(): Promise<void> {
     const groups = groupAll(await this.query<FingerprintRow>('SELECT article_id, simhash, keys FROM article_fingerprints ORDER BY article_id'));
@@ -160,6 +180,10 @@ export class PostgresEnrichment implements EnrichmentRepository {
   /** Groups of two articles or more, each with its articles' titles, issue dates and sources. */
   async groups(): Promise<EventGroup[]> {
     return toGroups(await this.query<GroupRow>(GROUP_ROWS));
+  }
+
+  async eventGroup(groupId: number): Promise<EventGroup | null> {
+    return toGroups(await this.query<GroupRow>(groupMemberRows('$1'), [groupId]))[0] ?? null;
   }
 
   /** Saves the section model, replacing the previous one. */

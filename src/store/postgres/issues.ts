@@ -4,9 +4,9 @@ import { articleFacts } from '../../search/facts.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article, Bulletin } from '../../types.js';
 import type { ArticleUnderstanding, Understand } from '../enrichment-types.js';
-import { articleRow, importedResult, messagesColumn, toIssue, unchangedResult, type IssueRow } from '../rows.js';
+import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
 import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
-import type { ImportResult, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
+import type { ImportResult, IssueMeta, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
 import type { PgConnection } from './connection.js';
 import type { PostgresEnrichment } from './enrichment.js';
 import { indexArticles, insertArticleFacts } from './search-index.js';
@@ -62,6 +62,25 @@ export class PostgresIssues implements IssueRepository {
 
   async remove(issueId: number): Promise<{ issueId: number; articles: number } | null> {
     return this.conn.transaction(() => this.removeNow(issueId));
+  }
+
+  async get(issueId: number): Promise<IssueSummary | null> {
+    const [row] = await this.query<IssueRow>(`${ISSUE_SELECT} WHERE i.id = $1`, [issueId]);
+    return row ? toIssue(row) : null;
+  }
+
+  async setMeta(issueId: number, meta: IssueMeta): Promise<IssueSummary | null> {
+    return this.conn.transaction(async (tx) => {
+      const [before] = await this.query<IssueRow>(`${ISSUE_SELECT} WHERE i.id = $1`, [issueId]);
+      if (!before) return null;
+      const publication = meta.publication === undefined ? before.publication : meta.publication;
+      const issueDate = meta.issueDate === undefined ? before.issue_date : meta.issueDate;
+      await this.query('UPDATE issues SET publication = $1, issue_date = $2 WHERE id = $3', [publication, issueDate, issueId]);
+      const articles = (await this.query<ArticleRow>('SELECT * FROM articles WHERE issue_id = $1 ORDER BY ordinal', [issueId])).map(toArticle);
+      await indexArticles(tx, articles.map((a) => ({ id: a.id, article: a, date: issueDate, source: publication ?? before.path })));
+      const [after] = await this.query<IssueRow>(`${ISSUE_SELECT} WHERE i.id = $1`, [issueId]);
+      return toIssue(after);
+    });
   }
 
   async list(period?: IssuePeriod): Promise<IssueSummary[]> {

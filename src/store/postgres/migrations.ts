@@ -3,10 +3,12 @@ import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
-import { ALERTS_SCHEMA } from './alerts.js';
+import { SAVED_SEARCHES_SCHEMA } from './saved-searches.js';
+import { ALERTS_SCHEMA, UNREAD_COUNT_INDEXES } from './alerts.js';
 import { TRIAGE_SCHEMA } from './triage.js';
 import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
+import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
@@ -79,6 +81,9 @@ export const MIGRATIONS: readonly Migration[] = [
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
   TITLE_VECTOR_STEP,
+  // Saved searches, and indexes for the workbench's unread-alert count.
+  SAVED_SEARCHES_SCHEMA + UNREAD_COUNT_INDEXES,
+  ARTICLE_EDITS_SCHEMA,
   LOGIN_FAILURES_SCHEMA,
 ];
 

@@ -2,6 +2,7 @@ import { displayLocation } from '../location.js';
 import type { OpenOptions, Repositories, Store } from '../types.js';
 import { PostgresArticles } from './articles.js';
 import { PostgresAudit } from './audit.js';
+import { PostgresSavedSearches } from './saved-searches.js';
 import { createPool, namedError, PgConnection } from './connection.js';
 import { PostgresDrafts } from './drafts.js';
 import { PostgresEnrichment } from './enrichment.js';
@@ -43,6 +44,7 @@ class PostgresStore implements Store {
   readonly search: PostgresSearch;
   readonly drafts: PostgresDrafts;
   readonly audit: PostgresAudit;
+  readonly savedSearches: PostgresSavedSearches;
   /** Jobs on PostgreSQL go through pg-boss in its own schema (src/jobs/boss-runner.ts), not a table of ours. */
   readonly jobs = null;
   readonly alerts: PostgresAlerts;
@@ -54,7 +56,7 @@ class PostgresStore implements Store {
   constructor(private readonly conn: PgConnection) {
     this.enrichment = new PostgresEnrichment(conn);
     this.issues = new PostgresIssues(conn, this.enrichment);
-    this.articles = new PostgresArticles(conn);
+    this.articles = new PostgresArticles(conn, this.enrichment);
     this.sources = new PostgresSources(conn, this.enrichment);
     // The search statement in a transaction of its own, for SEARCH_SETTINGS' SET LOCAL (inside a caller's
     // transaction it joins that one, and the settings hold there until it ends).
@@ -67,6 +69,7 @@ class PostgresStore implements Store {
     });
     this.drafts = new PostgresDrafts(conn);
     this.audit = new PostgresAudit(conn.query);
+    this.savedSearches = new PostgresSavedSearches(conn.query);
     this.alerts = new PostgresAlerts(conn.query);
     this.publishing = new PostgresPublishing(conn);
     this.users = new PostgresUsers(conn.query);

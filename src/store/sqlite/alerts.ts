@@ -209,6 +209,16 @@ export class SqliteAlerts implements AlertStore {
       .get({ reader, ids: JSON.stringify(watchlistIds) })!.n;
   }
 
+  async unreadFor(reader: string): Promise<number> {
+    return this.db
+      .prepare<{ reader: string }, { n: number }>(
+        `SELECT count(*) AS n FROM alerts a
+          WHERE a.watchlist_id IN (SELECT id FROM watchlists WHERE owner = @reader OR owner IS NULL)
+            AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = @reader)`,
+      )
+      .get({ reader })!.n;
+  }
+
   async markRead(alertIds: number[], watchlistIds: number[], reader: string, at: string): Promise<number> {
     return this.db
       .prepare(

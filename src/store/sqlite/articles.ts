@@ -1,10 +1,19 @@
 import type Database from 'better-sqlite3';
-import { notFound } from '../../core/errors.js';
+import type { Entry } from '../../compose/types.js';
+import { invalidInput, notFound } from '../../core/errors.js';
 import type { ArticleFacts } from '../../search/types.js';
-import { toArticle, type ArticleRow } from '../rows.js';
-import type { ArticleFilter, ArticleRepository, StoredArticle } from '../types.js';
+import type { Article } from '../../types.js';
+import { articleContentHash } from '../content-hash.js';
+import { articleRow, editsColumn, toArticle, type ArticleRow } from '../rows.js';
+import { withoutRemoved } from '../same-issue.js';
+import type { ArticleEdits, ArticleFilter, ArticlePatch, ArticleRepository, StoredArticle } from '../types.js';
+import { indexPlace } from '../web-place.js';
+import type { SqliteEnrichment } from './enrichment.js';
 import type { SqliteGate } from './gate.js';
 import type { SearchIndexWriter } from './search-index.js';
+
+/** The schema step for editors' changes to an article (summary, tags, a section chosen by hand), as JSON. */
+export const ARTICLE_EDITS_SCHEMA = `ALTER TABLE articles ADD COLUMN edits TEXT CHECK (edits IS NULL OR json_valid(edits));`;
 
 /** The stored articles of the SQLite store (bulletin and web articles alike). */
 export class SqliteArticles implements ArticleRepository {
@@ -12,6 +21,7 @@ export class SqliteArticles implements ArticleRepository {
     private readonly db: Database.Database,
     private readonly gate: SqliteGate,
     private readonly index: SearchIndexWriter,
+    private readonly understanding: SqliteEnrichment,
   ) {}
 
   async list(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
@@ -31,10 +41,7 @@ export class SqliteArticles implements ArticleRepository {
   }
 
   async get(id: number): Promise<StoredArticle | null> {
-    return this.gate.run(() => {
-      const row = this.db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE id = ?').get(id);
-      return row ? toArticle(row) : null;
-    });
+    return this.gate.run(() => this.getNow(id));
   }
 
   async setFacts(articleId: number, facts: ArticleFacts): Promise<void> {
@@ -44,5 +51,79 @@ export class SqliteArticles implements ArticleRepository {
       }
       this.index.setFacts(articleId, facts);
     });
+  }
+
+  async update(articleId: number, patch: ArticlePatch): Promise<StoredArticle> {
+    return this.gate.write(() => {
+      const before = this.getNow(articleId);
+      if (!before) throw notFound(`article ${articleId}`, 'no such article in this store');
+      const { edits, ...text } = patch;
+      const next = { ...before, ...text };
+      this.db
+        .prepare('UPDATE articles SET title = ?, section = ?, body = ?, content_hash = ?, edits = ? WHERE id = ?')
+        .run(next.title, next.section, next.body, articleContentHash(next), editsColumn(edits === undefined ? before.edits : edits), articleId);
+      this.indexNow(next);
+      return this.getNow(articleId)!;
+    });
+  }
+
+  async insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }): Promise<StoredArticle> {
+    return this.gate.write(() => {
+      const after = this.getNow(afterId);
+      if (!after) throw notFound(`article ${afterId}`, 'no such article in this store');
+      if (after.issueId === null) throw invalidInput(`article ${afterId}`, 'a web article is in no issue to insert into');
+      // Through negative ordinals, so (issue, ordinal) stays unique at every row of the two updates.
+      this.db.prepare('UPDATE articles SET ordinal = -ordinal - 2 WHERE issue_id = ? AND ordinal > ?').run(after.issueId, after.ordinal);
+      this.db.prepare('UPDATE articles SET ordinal = -ordinal - 1 WHERE issue_id = ? AND ordinal < 0').run(after.issueId);
+      const row = { ...articleRow(after.issueId, after.ordinal + 1, article), edits: editsColumn(article.edits) };
+      const id = Number(
+        this.db
+          .prepare(
+            `INSERT INTO articles (issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
+                                   page, line_start, line_end, content_hash, edits)
+             VALUES (@issue_id, @ordinal, @section, @title, @title_as_printed, @byline, @subheads, @body, @captions,
+                     @page, @line_start, @line_end, @content_hash, @edits)`,
+          )
+          .run(row).lastInsertRowid,
+      );
+      const stored = this.getNow(id)!;
+      this.indexNow(stored);
+      return stored;
+    });
+  }
+
+  async remove(articleId: number): Promise<StoredArticle | null> {
+    return this.gate.write(() => {
+      const article = this.getNow(articleId);
+      if (!article) return null;
+      this.understanding.uncountArticle(articleId);
+      this.db.prepare('DELETE FROM issue_entries WHERE article_id = ?').run(articleId);
+      const update = this.db.prepare('UPDATE issue_entries SET entry = ? WHERE draft_id = ? AND ordinal = ?');
+      const entries = this.db
+        .prepare<[], { draft_id: number; ordinal: number; entry: string }>("SELECT draft_id, ordinal, entry FROM issue_entries WHERE json_array_length(entry, '$.alsoSeen') > 0")
+        .all();
+      for (const e of entries) {
+        const changed = withoutRemoved(JSON.parse(e.entry) as Entry, new Set([articleId]));
+        if (changed) update.run(JSON.stringify(changed), e.draft_id, e.ordinal);
+      }
+      // Cascades to enrichment, fingerprints, groups, tags, entities, search rows and triage; FTS5 rows by trigger.
+      this.db.prepare('DELETE FROM articles WHERE id = ?').run(articleId);
+      return article;
+    });
+  }
+
+  private getNow(id: number): StoredArticle | null {
+    const row = this.db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE id = ?').get(id);
+    return row ? toArticle(row) : null;
+  }
+
+  /** Writes the article's search rows again: its text, section, and its issue's (or page's) date and source. */
+  private indexNow(a: StoredArticle): void {
+    const issue = a.issueId === null ? undefined : this.db
+      .prepare<[number], { issue_date: string | null; publication: string | null; path: string }>(
+        'SELECT i.issue_date, i.publication, f.path FROM issues i JOIN source_files f ON f.id = i.source_file_id WHERE i.id = ?',
+      )
+      .get(a.issueId);
+    this.index.index([{ id: a.id, article: a, ...indexPlace(a, issue) }]);
   }
 }

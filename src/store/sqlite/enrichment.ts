@@ -5,7 +5,7 @@ import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnri
 import { articleFacts } from '../../search/facts.js';
 import type { SqliteGate } from './gate.js';
 import type { SearchIndexWriter } from './search-index.js';
-import { GROUP_ROWS, groupAll, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 
 /**
  * The understanding tables of an SQLite store (migration 2): enrichment, document frequencies, fingerprints
@@ -82,8 +82,24 @@ export class SqliteEnrichment implements EnrichmentRepository {
     await this.gate.write(() => this.regroupNow());
   }
 
+  async regroupArticles(articleIds: number[]): Promise<void> {
+    await this.gate.write(() => {
+      const fingerprint = this.db.prepare<[number], { simhash: string; keys: string }>('SELECT simhash, keys FROM article_fingerprints WHERE article_id = ?');
+      const leave = this.db.prepare('DELETE FROM event_groups WHERE article_id = ?');
+      for (const id of articleIds) {
+        leave.run(id);
+        const fp = fingerprint.get(id);
+        if (fp) this.group(id, { simhash: fp.simhash, keys: JSON.parse(fp.keys) as string[] });
+      }
+    });
+  }
+
   async groups(): Promise<EventGroup[]> {
     return this.gate.run(() => toGroups(this.db.prepare<[], GroupRow>(GROUP_ROWS).all()));
+  }
+
+  async eventGroup(groupId: number): Promise<EventGroup | null> {
+    return this.gate.run(() => toGroups(this.db.prepare<[number], GroupRow>(groupMemberRows('?')).all(groupId))[0] ?? null);
   }
 
   async saveSectionModel(model: SectionModel): Promise<void> {
@@ -137,6 +153,12 @@ export class SqliteEnrichment implements EnrichmentRepository {
       .prepare<[number], { terms: string }>('SELECT e.terms FROM article_enrichment e JOIN articles a ON a.id = e.article_id WHERE a.issue_id = ?')
       .all(issueId);
     for (const r of rows) for (const t of new Set(JSON.parse(r.terms) as string[])) this.uncountTerm.run(t);
+  }
+
+  /** Takes one article out of the document frequencies, before it is removed. */
+  uncountArticle(articleId: number): void {
+    const old = this.oldTerms.get(articleId);
+    if (old) for (const t of new Set(JSON.parse(old.terms) as string[])) this.uncountTerm.run(t);
   }
 
   /** Recomputes every group from the stored fingerprints in article order. */

@@ -4,9 +4,9 @@ import { articleFacts } from '../../search/facts.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article, Bulletin } from '../../types.js';
 import type { Understand } from '../enrichment-types.js';
-import { articleRow, importedResult, messagesColumn, toIssue, unchangedResult, type IssueRow } from '../rows.js';
+import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
 import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
-import type { ImportResult, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
+import type { ImportResult, IssueMeta, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
 import type { SqliteEnrichment } from './enrichment.js';
 import type { SqliteGate } from './gate.js';
 import type { IndexedArticle, SearchIndexWriter } from './search-index.js';
@@ -66,6 +66,27 @@ export class SqliteIssues implements IssueRepository {
 
   async remove(issueId: number): Promise<{ issueId: number; articles: number } | null> {
     return this.gate.write(() => this.removeNow(issueId));
+  }
+
+  async get(issueId: number): Promise<IssueSummary | null> {
+    return this.gate.run(() => {
+      const row = this.issueById.get(issueId);
+      return row ? toIssue(row) : null;
+    });
+  }
+
+  async setMeta(issueId: number, meta: IssueMeta): Promise<IssueSummary | null> {
+    return this.gate.write(() => {
+      const before = this.issueById.get(issueId);
+      if (!before) return null;
+      const publication = meta.publication === undefined ? before.publication : meta.publication;
+      const issueDate = meta.issueDate === undefined ? before.issue_date : meta.issueDate;
+      this.db.prepare('UPDATE issues SET publication = ?, issue_date = ? WHERE id = ?').run(publication, issueDate, issueId);
+      const articles = this.db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE issue_id = ? ORDER BY ordinal').all(issueId).map(toArticle);
+      // Last in the transaction: see SearchIndexWriter.index.
+      this.index.index(articles.map((a) => ({ id: a.id, article: a, date: issueDate, source: publication ?? before.path })));
+      return toIssue(this.issueById.get(issueId)!);
+    });
   }
 
   async list(period?: IssuePeriod): Promise<IssueSummary[]> {

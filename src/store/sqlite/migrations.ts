@@ -6,12 +6,14 @@ import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex } from './search-index
 export type Migration = string | ((db: Database) => void);
 import { DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
+import { SAVED_SEARCHES_SCHEMA } from './saved-searches.js';
 import { JOBS_SCHEMA } from './jobs.js';
 import { ALERTS_SCHEMA } from './alerts.js';
 import { TRIAGE_SCHEMA } from './triage.js';
 import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
+import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SEARCH_GENERATION_SCHEMA } from './search-generation.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
 
@@ -125,6 +127,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // The web workbench: accounts, sessions, the inbox's triage state, and pausing a source.
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
+  SAVED_SEARCHES_SCHEMA,
+  ARTICLE_EDITS_SCHEMA,
   // What search reads has moved (search snapshots), and login failures shared by the serving processes.
   SEARCH_GENERATION_SCHEMA + LOGIN_FAILURES_SCHEMA,
 ];

@@ -5,6 +5,7 @@ import { invalidInput, notFound, unavailable } from '../../core/errors.js';
 import type { OpenOptions, Repositories, Store } from '../types.js';
 import { SqliteArticles } from './articles.js';
 import { SqliteAudit } from './audit.js';
+import { SqliteSavedSearches } from './saved-searches.js';
 import { SqliteDrafts } from './drafts.js';
 import { SqliteEnrichment } from './enrichment.js';
 import { SqliteGate } from './gate.js';
@@ -75,6 +76,7 @@ class SqliteStore implements Store {
   readonly search: SqliteSearch;
   readonly drafts: SqliteDrafts;
   readonly audit: SqliteAudit;
+  readonly savedSearches: SqliteSavedSearches;
   // These five run their statements on the connection directly, bypassing the gate: a write of theirs made while
   // another caller's transaction is open joins it (and rolls back with it). Acceptable for now; moving them behind
   // the gate is a later step.
@@ -91,11 +93,12 @@ class SqliteStore implements Store {
     const index = new SearchIndexWriter(db);
     this.enrichment = new SqliteEnrichment(db, gate, index);
     this.issues = new SqliteIssues(db, gate, this.enrichment, index);
-    this.articles = new SqliteArticles(db, gate, index);
+    this.articles = new SqliteArticles(db, gate, index, this.enrichment);
     this.sources = new SqliteSources(db, gate, index, this.enrichment);
     this.search = new SqliteSearch(db, gate);
     this.drafts = new SqliteDrafts(db, gate);
     this.audit = new SqliteAudit(db, gate);
+    this.savedSearches = new SqliteSavedSearches(db, gate);
     this.jobs = new SqliteJobs(db);
     this.alerts = new SqliteAlerts(db);
     this.publishing = new SqlitePublishing(db);

@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import { invalidInput, type InboxEntry, type InboxItem, type InboxQuery, type Jianbao, type TriageInput } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
+import { undoNotice } from '../views/undo-notice.js';
 
 const VIEWS: [NonNullable<InboxQuery['view']>, string][] = [['inbox', '待处理'], ['kept', '已入选'], ['discarded', '已舍弃'], ['duplicate', '重复'], ['all', '全部']];
 const STATES: Record<string, string> = { new: '待处理', kept: '入选', discarded: '舍弃', duplicate: '重复' };
@@ -32,7 +33,8 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const fresh = entries.filter((e) => isNew(e.id)).length;
     const back = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
     const pageLink = (p: number) => `/inbox?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`;
-    const body = html`
+    const notice = await undoNotice(c, jianbao, `/inbox?${back}`);
+    const body = html`${notice}
 <form class="filters" method="get" action="/inbox" role="search">
   <label>视图 <select name="view">${VIEWS.map(([v, label]) => html`<option value="${v}"${(query.view ?? 'inbox') === v ? ' selected' : ''}>${label}</option>`)}</select></label>
   <label>来源 <select name="source"><option value="">全部</option>${choices.sources.map((s) => html`<option${query.source === s ? ' selected' : ''}>${s}</option>`)}</select></label>
@@ -80,7 +82,7 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
             if (!section) throw invalidInput(`article ${id}`, '没有预测栏目，请选择栏目 (choose a section)');
             await jianbao.inbox.triage(c.get('actor'), { action, ids: [id], section });
           }
-          return c.redirect(`/inbox?${field('back')}`, 303);
+          return c.redirect(`/inbox?${field('back')}&changed=1`, 303);
         }
         break;
       }
@@ -91,7 +93,7 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
       default: throw invalidInput('act', `unknown action ${action}`);
     }
     await jianbao.inbox.triage(c.get('actor'), input);
-    return c.redirect(`/inbox?${field('back')}`, 303);
+    return c.redirect(`/inbox?${field('back')}&changed=1`, 303);
   });
 
   return app;
@@ -109,8 +111,8 @@ function item(e: InboxEntry, isNew: (id: number) => boolean): Html {
 
 function line(a: InboxItem, isNew = false): Html {
   const t = a.triage;
-  return html`<div class="head">${isNew ? html`<span class="new">新</span>` : ''}<span class="id">#${a.id}</span>
-    ${a.url ? html`<a class="title" href="${a.url}" rel="noopener noreferrer" target="_blank">${a.title || '（无标题）'}</a>` : html`<span class="title">${a.title || '（无标题）'}</span>`}
+  return html`<div class="head">${isNew ? html`<span class="new">新</span>` : ''}<a class="id" href="/articles/${a.id}">#${a.id}</a>
+    ${a.url ? html`<a class="title" href="${a.url}" rel="noopener noreferrer" target="_blank">${a.title || '（无标题）'}</a>` : html`<a class="title" href="/articles/${a.id}">${a.title || '（无标题）'}</a>`}
     ${t && t.state !== 'new' ? html`<span class="state state-${t.state}">${STATES[t.state]}${t.section ? html` · ${t.section}` : ''}${t.duplicateOf ? html` #${t.duplicateOf}` : ''}</span>` : ''}</div>
   <div class="meta"><span class="source">${a.source}</span> <time datetime="${a.arrivedAt ?? ''}">${a.date ?? ''}${a.arrivedAt ? html` · 收录 ${shortTime(a.arrivedAt)}` : ''}</time>
     ${a.predictedSection ? html`<span class="section">预测：${a.predictedSection}</span>` : ''}

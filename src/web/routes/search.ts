@@ -4,6 +4,7 @@ import type { Facets, Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { page } from '../layout.js';
 import { marked } from '../marks.js';
+import { savedPanel, trendSlot } from '../views/search-extras.js';
 
 /** Each facet: its label, and the URL parameter a click adds (month narrows the query instead). */
 const FACETS: [keyof Facets, string][] = [['section', '栏目'], ['tag', '标签'], ['entity', '机构与人物'], ['source', '来源'], ['month', '月份']];
@@ -13,7 +14,7 @@ const PARAM: Record<'sections' | 'tags' | 'entities' | 'sources', string> = { se
 /** Hits on one page of results. */
 const PAGE_SIZE = 20;
 
-/** /search: the CLI's query syntax, clickable facets, highlighted snippets. */
+/** /search: the CLI's query syntax, clickable facets, highlighted snippets, the trend chart, saved searches. */
 export function searchRoutes(jianbao: Jianbao): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
   app.get('/', async (c) => {
@@ -25,6 +26,7 @@ export function searchRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const result = searched
       ? await jianbao.search.search(c.get('actor'), { query, filters, limit: PAGE_SIZE, offset: (n - 1) * PAGE_SIZE, marks: 'html' })
       : null;
+    const saved = await jianbao.savedSearches.list(c.get('actor'));
     const withParam = (name: string, value: string) => {
       const next = new URLSearchParams(params);
       next.delete('page');
@@ -42,15 +44,17 @@ export function searchRoutes(jianbao: Jianbao): Hono<WebEnv> {
   <button type="submit">检索</button>
   ${Object.keys(filters).length ? html`<a href="/search?${new URLSearchParams({ q: query })}">清除筛选</a>` : ''}
 </form>
+${savedPanel(c, saved, params, Boolean(searched))}
 ${result ? html`
 ${result.warnings.map((w) => html`<p class="hint">${w}</p>`)}
 <p class="count">共 ${result.total} 篇</p>
+${result.total ? trendSlot(params) : ''}
 <div class="search-layout">
 <aside class="facets">${FACETS.map(([key, label]) => result.facets[key].length ? html`<section><h2>${label}</h2><ul>${result.facets[key].slice(0, 10).map(
   (f) => html`<li><a href="${withParam(key, f.value)}">${f.value}</a> <small>${f.count}</small></li>`,
 )}</ul></section>` : '')}</aside>
 <ol class="hits">${result.hits.map((h) => html`<li>
-  <div class="title">${marked(h.titleHighlight)}</div>
+  <div class="title"><a href="/articles/${h.id}">${marked(h.titleHighlight)}</a></div>
   <div class="meta">${h.date ?? ''} ${h.section ? html`· ${h.section}` : ''} · ${h.source} · #${h.id}</div>
   <p class="summary">${marked(h.snippet)}</p></li>`)}</ol>
 </div>

@@ -118,7 +118,7 @@ ${editable ? html`<script src="/static/sortable.min.js" defer></script><script s
 function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, kept: string | null): Html {
   const action = `/bulletins/${d.id}/edit`;
   const head = html`<div class="entry-head">${editable ? html`<span class="handle" title="拖动以移动" aria-hidden="true">⠿</span>` : ''}
-    <span class="title">${e.title || '（无标题）'}</span></div>
+    <a class="title" href="/articles/${e.articleId}">${e.title || '（无标题）'}</a></div>
   <div class="meta"><span>${e.source}</span>${e.date ? html` <span>${e.date}</span>` : ''} <span class="score" title="重要性">${e.score.toFixed(2)}</span> <span class="id">#${e.articleId}</span>
     ${e.alsoSeen.length ? html`<span>另见 ${e.alsoSeen.length} 篇</span>` : ''}</div>`;
   if (!editable) return html`<li class="entry" id="entry-${e.articleId}">${head}${e.summary ? html`<p class="summary">${e.summary}</p>` : ''}</li>`;
@@ -150,7 +150,7 @@ export function leftOutPool(c: Context<WebEnv>, d: IssueDraft, leftOut: LeftOut[
 /** One left-out article with its add form (to its predicted section unless another is chosen). */
 function leftOutItem(c: Context<WebEnv>, d: IssueDraft, p: LeftOut): Html {
   return html`<li class="pool-item">
-  <div class="entry-head"><span class="title">${p.title || '（无标题）'}</span></div>
+  <div class="entry-head"><a class="title" href="/articles/${p.articleId}">${p.title || '（无标题）'}</a></div>
   <div class="meta"><span>${p.source}</span>${p.date ? html` <span>${p.date}</span>` : ''} <span class="score" title="重要性">${p.score.toFixed(2)}</span> <span class="section">预测：${p.section}</span> <span class="id">#${p.articleId}</span></div>
   <p class="summary">${p.summary ?? p.excerpt}</p>
   <form method="post" action="/bulletins/${d.id}/edit">${editFields(c, d)}<input type="hidden" name="op" value="add"><input type="hidden" name="articleId" value="${p.articleId}">

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import type { Enrichment } from '../../enrich/types.js';
+import { reunderstand } from '../../pipeline/refresh.js';
+import type { EventGroup } from '../../store/enrichment-types.js';
+import type { ArticleEdits, IssueSummary, Repositories, StoredArticle } from '../../store/types.js';
+import type { Article } from '../../types.js';
+import { authorize, type Actor } from '../actor.js';
+import type { CoreContext } from '../context.js';
+import { conflict, invalidInput, notFound } from '../errors.js';
+import { id, parseInput } from '../inputs.js';
+import { mergedBody, paragraphsOf, splitArticle } from './article-text.js';
+import { STATUS_LABELS } from './bulletins.js';
+import { houseSections } from './bulletin-edits.js';
+
+/** One article as its page shows it: text and provenance, what enrichment found, the editors' changes applied. */
+export interface ArticleView {
+  article: StoredArticle;
+  /** The issue it was printed in; null for a web article. */
+  issue: IssueSummary | null;
+  /** The body as the page numbers its paragraphs (split takes these numbers). */
+  paragraphs: string[];
+  /** What enrichment found; null until the article is enriched. */
+  enrichment: Enrichment | null;
+  /** The editor's summary, else enrichment's. */
+  summary: string;
+  /** The editor's tags, else enrichment's. */
+  tags: string[];
+  /** The section enrichment predicts. */
+  predictedSection: string | null;
+  /** The other articles of its same-event group. */
+  group: EventGroup['articles'];
+  /** The article printed before it in its issue (what a merge joins it to); null for the first and web articles. */
+  previousId: number | null;
+}
+
+const editInput = z
+  .object({
+    title: z.string().trim().min(1).max(500).optional(),
+    /** A house section; an unknown one is refused, never created. */
+    section: z.string().trim().min(1).max(100).optional(),
+    /** Empty: back to enrichment's summary. */
+    summary: z.string().trim().max(2000).transform((v) => v.replace(/\r\n?/g, '\n')).optional(),
+    tags: z.array(z.string().trim().min(1).max(50)).max(30).optional(),
+  })
+  .strict();
+export type ArticleEditInput = z.input<typeof editInput>;
+
+const splitInput = z.object({
+  /** The paragraph (1-based, as the page numbers them) the second article starts with. */
+  at: z.number().int().min(2),
+  /** The new article's title; default its first line. */
+  title: z.string().trim().max(500).optional(),
+}).strict();
+export type SplitInput = z.input<typeof splitInput>;
+
+/** What an article is as an undo puts it back: its text, section and the editors' changes. */
+export type ArticleState = Pick<StoredArticle, 'title' | 'section' | 'body'> & { edits: ArticleEdits | null };
+
+/** The part of an article an edit, split or merge changes, for the audit log's before and after. */
+export function stateOf(a: StoredArticle): ArticleState {
+  return { title: a.title, section: a.section, body: a.body, edits: a.edits ?? null };
+}
+
+/**
+ * The article page's workflows: read one article with its enrichment and group; edit its title, section, summary
+ * and tags; fix a bad parse by splitting it at a paragraph or merging it with the one printed before it. Every
+ * change re-enriches and reindexes the articles it touched, in the transaction that logs it (jianbao undo can
+ * take it back: ./history.ts).
+ */
+export class ArticleService {
+  constructor(private readonly ctx: CoreContext) {}
+
+  /**
+   * One article as its page shows it. Readers may read it as they may search the archive (the search service
+   * shows them every stored article); not-found when there is none.
+   */
+  async get(actor: Actor, articleId: number): Promise<ArticleView> {
+    authorize(actor, 'archive.read', 'read the archive');
+    const store = this.ctx.store;
+    const article = await this.load(store, articleId);
+    const issue = article.issueId === null ? null : await store.issues.get(article.issueId);
+    const stored = await store.enrichment.get(article.id);
+    const enrichment = stored?.enrichment ?? null;
+    const group = stored?.groupId == null ? [] : ((await store.enrichment.eventGroup(stored.groupId))?.articles ?? []);
+    const previous = article.issueId === null ? [] : (await store.articles.list({ issueId: article.issueId })).filter((a) => a.ordinal < article.ordinal);
+    return {
+      article, issue, enrichment,
+      paragraphs: paragraphsOf(article.body),
+      summary: article.edits?.summary ?? enrichment?.summary ?? '',
+      tags: article.edits?.tags ?? enrichment?.tags.map((t) => t.name) ?? [],
+      predictedSection: enrichment?.predictedSection?.name ?? null,
+      group: group.filter((g) => g.id !== article.id),
+      previousId: previous.at(-1)?.id ?? null,
+    };
+  }
+
+  /**
+   * Changes the title, section (a house section), summary and tags given; fields equal to what the page shows are
+   * left alone. A section chosen here is a correction `jianbao train` learns from. Returns the article after.
+   */
+  async edit(actor: Actor, articleId: number, input: ArticleEditInput): Promise<StoredArticle> {
+    authorize(actor, 'archive.write', 'edit articles');
+    const e = parseInput(editInput, input, 'edit');
+    if (e.section !== undefined && !houseSections().includes(e.section)) {
+      throw invalidInput(`section ${e.section}`, `not a house section (house sections: ${houseSections().join('、')})`);
+    }
+    return this.ctx.transaction(async (tx) => {
+      const view = await this.get(actor, articleId);
+      const before = view.article;
+      const edits: ArticleEdits = { ...before.edits };
+      const changed: string[] = [];
+      if (e.title !== undefined && e.title !== before.title) changed.push(`标题 ${e.title}`);
+      if (e.section !== undefined && e.section !== before.section) {
+        changed.push(`栏目 ${e.section}`);
+        edits.sectionBy = actor.id;
+      }
+      if (e.summary !== undefined && e.summary !== view.summary.trim()) {
+        changed.push(`摘要 ${e.summary || '(按自动摘要)'}`);
+        if (e.summary) edits.summary = e.summary;
+        else delete edits.summary;
+      }
+      const tags = e.tags && [...new Set(e.tags)];
+      if (tags && tags.join('\n') !== view.tags.join('\n')) {
+        changed.push(`标签 ${tags.join('、') || '(无)'}`);
+        edits.tags = tags;
+      }
+      if (!changed.length) return before;
+      const after = await tx.store.articles.update(articleId, {
+        ...(e.title !== undefined ? { title: e.title } : {}),
+        ...(e.section !== undefined ? { section: e.section } : {}),
+        edits,
+      });
+      await reunderstand(tx.store, [articleId]);
+      await tx.record(actor, {
+        action: 'article.edit', object: `article:${articleId}`, detail: changed.join('；'), before: stateOf(before), after: stateOf(after),
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Splits a badly parsed article before paragraph `at`: the paragraphs from there become a new article printed
+   * right after it, titled as given or by their first line. Returns both.
+   */
+  async split(actor: Actor, articleId: number, input: SplitInput): Promise<{ first: StoredArticle; second: StoredArticle }> {
+    authorize(actor, 'archive.write', 'fix articles');
+    const s = parseInput(splitInput, input, 'split');
+    return this.ctx.transaction(async (tx) => {
+      const before = await this.load(tx.store, articleId);
+      if (before.issueId === null) throw invalidInput(`article ${articleId}`, 'a web article is extracted from its page, not parsed: it cannot be split');
+      const halves = splitArticle(before, s.at, s.title);
+      if (typeof halves === 'string') throw invalidInput(`article ${articleId}: paragraph ${s.at}`, halves);
+      const first = await tx.store.articles.update(articleId, { body: halves.first.body });
+      const second = await tx.store.articles.insertAfter(articleId, halves.second);
+      await reunderstand(tx.store, [first.id, second.id]);
+      await tx.record(actor, {
+        action: 'article.split', object: `article:${articleId}`, detail: `第 ${s.at} 段起拆为 #${second.id} ${second.title}`,
+        before: stateOf(before), after: { ...stateOf(first), created: second.id },
+      });
+      return { first, second };
+    });
+  }
+
+  /**
+   * Merges a badly split article into the one printed before it in its issue (its title becomes a paragraph) and
+   * removes it. Refused when a bulletin under sign-off or signed off prints it. Returns the merged article.
+   */
+  async merge(actor: Actor, articleId: number): Promise<StoredArticle> {
+    authorize(actor, 'archive.write', 'fix articles');
+    parseInput(id, articleId, 'article');
+    return this.ctx.transaction(async (tx) => {
+      const view = await this.get(actor, articleId);
+      const removed = view.article;
+      if (view.previousId === null) throw invalidInput(`article ${articleId}`, removed.issueId === null ? 'a web article has no previous article to merge with' : 'the first article of its issue has no previous article to merge with');
+      await this.refuseFrozen(tx.store, articleId);
+      const before = await this.load(tx.store, view.previousId);
+      const after = await tx.store.articles.update(before.id, { body: mergedBody(before, removed) });
+      await tx.store.articles.remove(articleId);
+      await reunderstand(tx.store, [after.id]);
+      await tx.record(actor, {
+        action: 'article.merge', object: `article:${after.id}`, detail: `并入 #${articleId} ${removed.title}`,
+        before: { ...stateOf(before), removed: parsedOf(removed) }, after: { ...stateOf(after), removedId: articleId },
+      });
+      return after;
+    });
+  }
+
+  /** Refuses to remove an article a bulletin under sign-off (待审) or signed off (已签发) prints. */
+  private async refuseFrozen(store: Repositories, articleId: number): Promise<void> {
+    for (const d of await store.drafts.list()) {
+      if (d.status === 'draft') continue;
+      const draft = await store.drafts.get(d.id);
+      if (draft?.sections.some((s) => s.entries.some((e) => e.articleId === articleId))) {
+        throw conflict(`article ${articleId}`, `printed in issue ${d.id}, which is ${STATUS_LABELS[d.status]}; it cannot be merged away`);
+      }
+    }
+  }
+
+  private async load(store: Repositories, articleId: number): Promise<StoredArticle> {
+    const article = await store.articles.get(parseInput(id, articleId, 'article'));
+    if (!article) throw notFound(`article ${articleId}`, 'no such article in the store');
+    return article;
+  }
+}
+
+/** What it takes to store an article again (an undone merge): its parsed fields and the editors' changes. */
+export function parsedOf(a: StoredArticle): Article & { edits?: ArticleEdits } {
+  const { id: _id, issueId: _issue, ordinal: _ordinal, contentHash: _hash, web: _web, ...parsed } = a;
+  return parsed;
+}

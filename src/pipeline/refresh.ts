@@ -1,0 +1,26 @@
+import type { IssueSummary, Repositories } from '../store/types.js';
+import { articleContext, understandArticle } from './understand.js';
+
+/**
+ * Enriches these stored articles again after an editor changed them (text, issue date, a split or merge), keeps
+ * the editor's own tags as their search facets, and places them in same-event groups again (by key lookup: a full
+ * regroup costs seconds per change at a few thousand articles). Articles no longer stored are skipped. Run it in
+ * the transaction that made the change.
+ */
+export async function reunderstand(store: Repositories, articleIds: number[]): Promise<void> {
+  const context = await store.enrichment.context();
+  const issues = new Map<number, IssueSummary>();
+  const articles = [];
+  for (const id of new Set(articleIds)) {
+    const a = await store.articles.get(id);
+    if (!a) continue;
+    articles.push(a);
+    const issue = a.issueId === null || issues.has(a.issueId) ? null : await store.issues.get(a.issueId);
+    if (issue) issues.set(issue.id, issue);
+  }
+  await store.enrichment.save(articles.map((a) => ({ articleId: a.id, understanding: understandArticle(a, articleContext(a, issues), context) })));
+  for (const a of articles) {
+    if (a.edits?.tags) await store.articles.setFacts(a.id, { tags: a.edits.tags.map((tag) => ({ tag, score: 1 })) });
+  }
+  await store.enrichment.regroupArticles(articles.map((a) => a.id));
+}

@@ -1,0 +1,25 @@
+import type { Context } from 'hono';
+import { html } from 'hono/html';
+import { can, type Jianbao } from '../../core/index.js';
+import type { WebEnv } from '../env.js';
+import { csrfField, type Html } from '../layout.js';
+
+/**
+ * The notice a page shows after a change (`?changed=1`) or an undo (`?undone=…`): what was done, with 撤销 for
+ * the user's last undoable change; `back` is where the undo returns to.
+ */
+export async function undoNotice(c: Context<WebEnv>, jianbao: Jianbao, back: string): Promise<Html> {
+  const actor = c.get('actor');
+  const undone = c.req.query('undone');
+  if (undone) return html`<p class="notice" role="status">已撤销：${undone}</p>`;
+  if (c.req.query('changed') !== '1' || !can(actor, 'drafts.write')) return html``;
+  const last = await jianbao.history.last(actor);
+  if (!last) return html``;
+  return html`<form class="notice undo" role="status" method="post" action="/articles/undo">${csrfField(c)}
+  <input type="hidden" name="back" value="${back}"><span>已保存：${last.detail}</span> <button type="submit">撤销</button></form>`;
+}
+
+/** A local path to return to (never another site: `//host` and schemes are refused), else the fallback. */
+export function localPath(value: unknown, fallback: string): string {
+  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : fallback;
+}

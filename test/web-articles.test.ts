@@ -1,0 +1,88 @@
+/** The article page through the app in-process on each backend: what each role sees, the forms' posts, undo. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS } from './backends.js';
+import { GLUED_SECOND_TITLE, storeArticleIssue } from './article-fixture.js';
+import { ADMIN, USERS, login, post, workbench, type Login, type Workbench } from './web-helpers.js';
+
+describe.each(BACKENDS)('the article page on $name', (backend) => {
+  let w: Workbench;
+  let ids: number[];
+  let issueId: number;
+  const as: Record<string, Login> = {};
+  beforeAll(async () => {
+    w = await workbench(backend);
+    ({ ids, issueId } = await storeArticleIssue(w.location));
+    for (const u of USERS) as[u.role] = await login(w.app, u.name, u.password);
+  }, 60_000);
+  afterAll(() => w.jianbao.close());
+
+  const get = async (who: string, path: string) => {
+    const res = await w.app.request(path, { headers: { cookie: as[who]!.cookie } });
+    return { status: res.status, location: res.headers.get('location'), text: await res.text() };
+  };
+
+  it('shows the body, provenance, enrichment and the forms to an editor; the text alone to a reader', async () => {
+    const page = await get('editor', `/articles/${ids[2]}`);
+    expect(page.status).toBe(200);
+    for (const shown of ['华为发布新一代昇腾AI芯片', 'fixtures/article-page.txt', '第 14–16 行', '华为技术有限公司', '关键数字', `action="/articles/${ids[2]}/edit"`, '并入上一篇']) {
+      expect(page.text).toContain(shown);
+    }
+    const reader = await get('reader', `/articles/${ids[2]}`);
+    expect(reader.status).toBe(200);
+    expect(reader.text).toContain('华为技术有限公司');
+    expect(reader.text).not.toContain('/edit"');
+    expect((await get('reader', '/articles/999999')).status).toBe(404);
+  });
+
+  it('edits, refuses an unknown section, and undoes from the notice', async () => {
+    const bad = await post(w.app, as.editor!, `/articles/${ids[0]}/edit`, { title: '工信部部署推进5G网络共建共享', section: '不存在栏目', summary: '', tags: '' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('不存在栏目');
+    expect((await w.jianbao.articles.get(ADMIN, ids[0])).article.section).toBe('产业环境');
+
+    const res = await post(w.app, as.editor!, `/articles/${ids[0]}/edit`, { title: '工信部推进5G共建共享', section: '运营竞争', summary: '', tags: '5G，运营商' });
+    expect([res.status, res.headers.get('location')]).toEqual([303, `/articles/${ids[0]}?changed=1`]);
+    const shown = await get('editor', `/articles/${ids[0]}?changed=1`);
+    expect(shown.text).toContain('撤销');
+    expect(shown.text).toContain('栏目 运营竞争');
+    const undo = await post(w.app, as.editor!, '/articles/undo', { back: `/articles/${ids[0]}?changed=1` });
+    expect(undo.status).toBe(303);
+    expect(undo.headers.get('location')).toMatch(new RegExp(`^/articles/${ids[0]}\\?undone=`));
+    expect((await w.jianbao.articles.get(ADMIN, ids[0])).article).toMatchObject({ title: '工信部部署推进5G网络共建共享', section: '产业环境' });
+    // Back only to local paths.
+    await post(w.app, as.editor!, `/articles/${ids[0]}/edit`, { title: '工信部推进5G共建共享', section: '产业环境', summary: '', tags: '' });
+    expect((await post(w.app, as.editor!, '/articles/undo', { back: '//evil.example/x' })).headers.get('location')).toMatch(/^\/inbox\?undone=/);
+  });
+
+  it('offers 撤销 after an inbox triage and puts the articles back', async () => {
+    const res = await post(w.app, as.editor!, '/inbox/triage', { act: 'discard', ids: [String(ids[1]), String(ids[2])], back: '' });
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    expect(location).toContain('changed=1');
+    const inbox = await get('editor', location);
+    expect(inbox.text).toContain('已保存：舍弃（2 篇）');
+    const undo = await post(w.app, as.editor!, '/articles/undo', { back: location });
+    expect(undo.headers.get('location')).toMatch(/^\/inbox\?.*undone=/);
+    const all = await w.jianbao.inbox.list(ADMIN, { view: 'discarded' });
+    expect(all.entries).toEqual([]);
+  });
+
+  it('splits and merges through the forms, sets the issue date, and removes the issue only when confirmed', async () => {
+    const split = await post(w.app, as.editor!, `/articles/${ids[1]}/split`, { at: '3', title: '' });
+    expect(split.status).toBe(303);
+    const titles = (await w.jianbao.issues.listArticles(ADMIN, { issueId })).map((a) => a.title);
+    expect(titles[2]).toBe(GLUED_SECOND_TITLE);
+    const created = (await w.jianbao.issues.listArticles(ADMIN, { issueId }))[2]!.id;
+    expect((await post(w.app, as.editor!, `/articles/${created}/merge`, {})).headers.get('location')).toBe(`/articles/${ids[1]}?changed=1`);
+    expect(await w.jianbao.issues.listArticles(ADMIN, { issueId })).toHaveLength(3);
+
+    expect((await post(w.app, as.editor!, `/articles/${ids[0]}/issue`, { publication: '通信产业周报', issueDate: '2021-11-19' })).status).toBe(303);
+    expect((await get('reader', `/articles/${ids[0]}`)).text).toContain('通信产业周报 2021-11-19');
+
+    expect((await post(w.app, as.reader!, `/articles/${ids[0]}/issue/remove`, { confirm: String(issueId) })).status).toBe(403);
+    expect((await post(w.app, as.editor!, `/articles/${ids[0]}/issue/remove`, {})).status).toBe(400);
+    const removed = await post(w.app, as.editor!, `/articles/${ids[0]}/issue/remove`, { confirm: String(issueId) });
+    expect(removed.status).toBe(303);
+    expect(await w.jianbao.issues.list(ADMIN)).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * The search page's trend chart and saved searches, and the 关注 / 提醒 / 任务 pages, in-process through
+ * app.request() on each backend, over articles fetched from a feed on 127.0.0.1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS } from './backends.js';
+import { startFeedServer, TEN_ARTICLES } from './web-feed-server.js';
+import { ADMIN, USERS, login, post, workbench, type Login, type Workbench } from './web-helpers.js';
+
+let site: Awaited<ReturnType<typeof startFeedServer>>;
+beforeAll(async () => {
+  site = await startFeedServer(TEN_ARTICLES);
+});
+afterAll(() => site.close());
+
+describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $name', (backend) => {
+  let w: Workbench;
+  const as: Record<string, Login> = {};
+  const get = async (who: string, path: string, headers: Record<string, string> = {}) => {
+    const res = await w.app.request(path, { headers: { cookie: as[who]!.cookie, ...headers } });
+    return { status: res.status, location: res.headers.get('location'), text: await res.text() };
+  };
+  beforeAll(async () => {
+    w = await workbench(backend, { jobs: { retries: 0, retryDelaySeconds: 1, expireSeconds: 60, tickSeconds: 0.2 } });
+    for (const u of USERS) as[u.role] = await login(w.app, u.name, u.password);
+  }, 60_000);
+  afterAll(() => w.jianbao.close());
+
+  it('adds and removes watchlists on /watchlists: own ones for anyone, shared ones for admins', async () => {
+    expect((await post(w.app, as.reader!, '/watchlists', { name: '读者-芯片', query: '芯片', digest: '' })).status).toBe(303);
+    expect((await post(w.app, as.admin!, '/watchlists', { name: '共享-半导体', query: '半导体', shared: '1' })).status).toBe(303);
+    const refused = await post(w.app, as.editor!, '/watchlists', { name: '编辑-共享', query: '芯片', shared: '1' });
+    expect(refused.status).toBe(403);
+    const bad = await post(w.app, as.editor!, '/watchlists', { name: '坏', query: '芯片', webhook: 'http://10.0.0.1/hook' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('watchlist.webhook: ');
+    const readerPage = await get('reader', '/watchlists');
+    expect(readerPage.text).toContain('读者-芯片');
+    expect(readerPage.text).toContain('共享-半导体');
+    // The shared one shows, but only an admin may remove it.
+    expect(readerPage.text.match(/action="\/watchlists\/remove"/g)).toHaveLength(1);
+    expect((await post(w.app, as.reader!, '/watchlists/remove', { name: '共享-半导体' })).status).toBe(403);
+    expect((await get('editor', '/watchlists')).text).not.toContain('读者-芯片');
+    expect((await get('admin', '/watchlists')).text).toContain('读者-芯片');
+    expect((await post(w.app, as.editor!, '/watchlists', { name: '编辑-临时', query: '光传输' })).status).toBe(303);
+    expect((await post(w.app, as.editor!, '/watchlists/remove', { name: '编辑-临时' })).status).toBe(303);
+    expect((await w.jianbao.watchlists.list(ADMIN)).map((l) => l.name).sort()).toEqual(['共享-半导体', '读者-芯片']);
+  });
+
+  it('alerts in the app when fetched articles match: an unread count in the nav, a list, mark read one and all', async () => {
+    const source = await w.jianbao.sources.add(ADMIN, { url: site.feed, name: '行业快讯' });
+    expect(await w.jianbao.sources.fetchNow(ADMIN, { id: source.id })).toMatchObject({ new: 10, failed: 0 });
+    // Fetching matched the new articles against the watchlists: nothing is left to match.
+    expect((await w.jianbao.watchlists.match(ADMIN)).alerts).toBe(0);
+    const { alerts, unread } = await w.jianbao.watchlists.alerts({ id: 'reader', role: 'reader' });
+    expect(unread).toBeGreaterThanOrEqual(3);
+    expect(alerts.every((a) => a.kind === 'match' && a.readAt === null)).toBe(true);
+    const nav = (text: string) => /<a href="\/alerts"[^>]*>提醒(?: <span class="badge"[^>]*>(\d+)<\/span>)?<\/a>/.exec(text)?.[1] ?? '0';
+    expect(nav((await get('reader', '/search')).text)).toBe(String(unread));
+    // The editor sees only the shared watchlist's alerts.
+    const editorUnread = (await w.jianbao.watchlists.alerts({ id: 'editor', role: 'editor' })).unread;
+    expect(nav((await get('editor', '/alerts')).text)).toBe(String(editorUnread));
+    const list = (await get('reader', '/alerts')).text;
+    for (const a of alerts) expect(list).toContain(`<a class="title" href="/articles/${a.articleId}">${a.title}</a>`);
+    expect(list.match(/action="\/alerts\/read"/g)).toHaveLength(alerts.length);
+
+    expect((await post(w.app, as.reader!, '/alerts/read', { id: String(alerts[0]!.id) })).status).toBe(303);
+    const after = await get('reader', '/alerts?view=unread');
+    expect(nav(after.text)).toBe(String(unread - 1));
+    expect(after.text).not.toContain(`value="${alerts[0]!.id}"`);
+    // Another user's mark does not touch the reader's, and a bad id is refused.
+    expect((await post(w.app, as.editor!, '/alerts/read-all', {})).status).toBe(303);
+    expect(nav((await get('reader', '/alerts')).text)).toBe(String(unread - 1));
+    expect((await post(w.app, as.reader!, '/alerts/read', { id: 'x' })).status).toBe(400);
+    expect((await post(w.app, as.reader!, '/alerts/read-all', {})).status).toBe(303);
+    const done = await get('reader', '/alerts?view=unread');
+    expect(nav(done.text)).toBe('0');
+    expect(done.text).toContain('没有未读提醒');
+  }, 60_000);
+
+  it('draws the trend of a search as inline SVG the CSP allows, and keeps saved searches per user', async () => {
+    const search = await get('reader', '/search?q=芯片');
+    expect(search.text).toMatch(/hx-get="\/search\/trend\?q=%E8%8A%AF%E7%89%87"/);
+    expect(search.text).toContain('action="/search/saved"');
+    const fragment = await get('reader', '/search/trend?q=芯片', { 'HX-Request': 'true' });
+    expect(fragment.status).toBe(200);
+    expect(fragment.text).toMatch(/^<figure class="trend"><svg role="img" aria-label="检索“芯片”的匹配文章数按月"/);
+    expect(fragment.text).toContain('>2026-11</text>');
+    expect(/<svg[\s\S]*<\/svg>/.exec(fragment.text)![0]).not.toMatch(/<script|<style|style=|\son\w+=|href=|<a\b|<foreignObject/i);
+    const total = (await w.jianbao.search.search({ id: 'reader', role: 'reader' }, { query: '芯片' })).total;
+    expect(fragment.text).toContain(`共 ${total} 篇`);
+    const weekly = await get('reader', '/search/trend?q=芯片&by=week');
+    expect(weekly.text).toContain('<h1>趋势</h1>');
+    expect(weekly.text).toMatch(/>2026-W\d\d<\/text>|>2026-11-\d\d<\/text>/);
+    expect((await get('reader', '/search/trend?q=%22', { 'HX-Request': 'true' })).status).toBe(400);
+
+    const saved = await post(w.app, as.reader!, '/search/saved', { name: '芯片动态', q: '芯片 -手机', source: '行业快讯' });
+    expect([saved.status, saved.headers.get('location')]).toEqual([303, `/search?${new URLSearchParams({ q: '芯片 -手机', source: '行业快讯' })}`]);
+    expect((await post(w.app, as.reader!, '/search/saved', { name: '芯片动态', q: '芯片' })).status).toBe(409);
+    const [mine] = await w.jianbao.savedSearches.list({ id: 'reader', role: 'reader' });
+    expect(mine).toMatchObject({ name: '芯片动态', query: '芯片 -手机', filters: { sources: ['行业快讯'] } });
+    const listed = (await get('reader', '/search')).text;
+    expect(listed).toContain(`<a href="/search/saved/${mine!.id}">芯片动态</a>`);
+    const run = await get('reader', `/search/saved/${mine!.id}`);
+    expect([run.status, run.location]).toEqual([303, saved.headers.get('location')]);
+    // Nobody else sees, runs or removes it.
+    expect((await get('editor', '/search')).text).not.toContain('芯片动态');
+    expect((await get('editor', `/search/saved/${mine!.id}`)).status).toBe(403);
+    expect((await post(w.app, as.admin!, `/search/saved/${mine!.id}/remove`, {})).status).toBe(403);
+    expect((await post(w.app, as.reader!, `/search/saved/${mine!.id}/remove`, {})).status).toBe(303);
+    expect(await w.jianbao.savedSearches.list({ id: 'reader', role: 'reader' })).toEqual([]);
+  });
+
+  it('lists jobs for admins and chiefs, with a failed job\'s error and a retry that queues it again', async () => {
+    const stop = await w.jianbao.jobs.start(ADMIN, { queues: ['render'], concurrency: 1, schedule: false });
+    let id: string | null = null;
+    try {
+      id = await w.jianbao.jobs.enqueue(ADMIN, { name: 'render', payload: { bulletinId: 999, formats: ['md'], dir: '/tmp/jianbao-never' } });
+      for (let i = 0; i < 200 && (await w.jianbao.jobs.get(ADMIN, id!)).state !== 'failed'; i++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      await stop();
+    }
+    const failed = await get('chief', '/jobs?state=failed');
+    expect(failed.status).toBe(200);
+    expect(failed.text).toContain('bulletin 999: no such bulletin');
+    expect(failed.text).toContain(`action="/jobs/${encodeURIComponent(id!)}/retry"`);
+    expect((await get('editor', '/jobs')).status).toBe(403);
+    expect((await get('reader', '/jobs')).status).toBe(403);
+    expect((await post(w.app, as.editor!, `/jobs/${id}/retry`, {})).status).toBe(403);
+    expect((await w.jianbao.jobs.get(ADMIN, id!)).state).toBe('failed');
+    expect((await post(w.app, as.chief!, `/jobs/${id}/retry`, {})).status).toBe(303);
+    expect((await w.jianbao.jobs.get(ADMIN, id!)).state).toBe('queued');
+    expect((await post(w.app, as.chief!, `/jobs/${id}/retry`, {})).status).toBe(409);
+    expect((await get('admin', '/jobs?state=queued')).text).toContain('<td>render</td>');
+  }, 60_000);
+});
