@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { displayLocation } from '../../core/index.js';
 import { withCore } from '../core.js';
-import { dbOption } from '../options.js';
+import { dbOption, nonNegative } from '../options.js';
 import { positiveInt } from './search.js';
 
 /** `jianbao bench gen --articles N [--db PATH]`: a deterministic synthetic archive made from the samples. */
@@ -14,8 +14,9 @@ export function registerBench(program: Command): void {
     .addOption(dbOption())
     .option('--samples <dir>', 'folder of .txt documents to take sentences, titles and names from', 'samples')
     .option('--seed <n>', 'random seed', positiveInt, 1)
-    .action(async (opts: { articles: number; db?: string; samples: string; seed: number }) => {
-      const input = { articles: opts.articles, samples: opts.samples, seed: opts.seed };
+    .option('--threads <n>', 'worker threads segmenting ahead of the writer (0: none; default: the cores but one)', nonNegative)
+    .action(async (opts: { articles: number; db?: string; samples: string; seed: number; threads?: number }) => {
+      const input = { articles: opts.articles, samples: opts.samples, seed: opts.seed, threads: opts.threads };
       const { articles, seconds, cpuSeconds, store } = await withCore(opts, async (jianbao, actor) => ({
         ...(await jianbao.bench.generate(actor, input, (line) => process.stderr.write(`${line}\n`))),
         store: jianbao.config.store,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { generateArchive, type GenerateResult } from '../../search/generate-archive.js';
+import { defaultIndexThreads } from '../../search/index-text-pool.js';
+import { isUrl } from '../../store/location.js';
 import { authorize, type Actor } from '../actor.js';
 import type { CoreContext } from '../context.js';
 import { id, parseInput } from '../inputs.js';
@@ -9,6 +11,8 @@ const generateInput = z.object({
   /** Folder of .txt documents to take sentences, titles and names from. */
   samples: z.string().min(1).default('samples'),
   seed: id.default(1),
+  /** Worker threads segmenting ahead of the writer (0: none, the writer segments); default the cores but one. */
+  threads: z.number().int().min(0).max(64).optional(),
 });
 export type GenerateInput = z.input<typeof generateInput>;
 export type { GenerateResult };
@@ -21,7 +25,9 @@ export class BenchService {
   async generate(actor: Actor, input: GenerateInput, progress?: (line: string) => void): Promise<GenerateResult> {
     authorize(actor, 'archive.write', 'fill the archive');
     const o = parseInput(generateInput, input, 'bench');
-    const result = await generateArchive(this.ctx.store, { ...o, progress });
+    // Only the embedded store takes index text made ahead; PostgreSQL builds its tsvector itself.
+    const threads = o.threads ?? (isUrl(this.ctx.config.store) ? 0 : defaultIndexThreads());
+    const result = await generateArchive(this.ctx.store, { ...o, threads, progress });
     await this.ctx.record(actor, {
       action: 'archive.generate', object: 'archive', detail: `${result.articles} synthetic articles from ${o.samples} (seed ${o.seed})`,
       after: { articles: result.articles, seed: o.seed },

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { ArticleFacts } from '../../search/types.js';
 import { gramsForIndex } from '../../search/grams.js';
-import { sharedSegmenter } from '../../search/segment.js';
+import { bodyText, indexText, type PreparedIndexText } from '../../search/index-text.js';
+import type { ArticleFacts } from '../../search/types.js';
 import type { Article } from '../../types.js';
 
 /**
@@ -54,21 +54,10 @@ const GRAMS_SCHEMA = `
   END;
 `;
 
-/** The article's text as one string: the body with its captions. */
-function bodyText(a: Pick<Article, 'body' | 'captions'>): string {
-  return [a.body, ...a.captions].join('\n\n');
-}
-
-/** The text of an article the index holds: title apart (weighted), body with its captions. */
-function indexedText(a: Pick<Article, 'title' | 'body' | 'captions'>): { title: string; body: string } {
-  const seg = sharedSegmenter();
-  return { title: seg.segmentForIndex(a.title), body: seg.segmentForIndex(bodyText(a)) };
-}
-
-/** An article to index: its id, text and section, its date and source for filters and facets. */
+/** An article to index: its id, text and section (and maybe its index text made ahead), its date and source for filters and facets. */
 export interface IndexedArticle {
   id: number;
-  article: Pick<Article, 'title' | 'body' | 'captions' | 'section'>;
+  article: Pick<Article, 'title' | 'body' | 'captions' | 'section'> & PreparedIndexText;
   date: string | null;
   source: string;
 }
@@ -110,14 +99,12 @@ export class SearchIndexWriter {
    */
   index(articles: IndexedArticle[]): void {
     for (const { id, article, date, source } of articles) this.insertDoc.run(id, date, article.section, source);
-    for (const { id, article } of articles) {
-      const { title, body } = indexedText(article);
-      this.insertFts.run(id, title, body);
-    }
+    const texts = articles.map(({ article }) => article.indexText ?? indexText(article));
+    for (let i = 0; i < articles.length; i++) this.insertFts.run(articles[i].id, texts[i].title, texts[i].body);
     // Apart, after the words: a statement on one FTS5 table makes the other write out its pending terms, so
     // interleaved inserts would write a segment per article to both.
     if (this.insertGrams) {
-      for (const { id, article } of articles) this.insertGrams.run(id, gramsForIndex(article.title), gramsForIndex(bodyText(article)));
+      for (let i = 0; i < articles.length; i++) this.insertGrams.run(articles[i].id, texts[i].titleGrams, texts[i].bodyGrams);
     }
   }
 
