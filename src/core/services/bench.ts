@@ -13,6 +13,8 @@ const generateInput = z.object({
   seed: id.default(1),
   /** Worker threads segmenting ahead of the writer (0: none, the writer segments); default the cores but one. */
   threads: z.number().int().min(0).max(64).optional(),
+  /** Issues per transaction (default 1, as a real import): more make fewer, larger index segments. */
+  issuesPerTransaction: z.number().int().min(1).max(1000).default(1),
 });
 export type GenerateInput = z.input<typeof generateInput>;
 export type { GenerateResult };
