@@ -115,7 +115,10 @@ export class SearchIndexWriter {
   index(articles: IndexedArticle[]): void {
     for (const { id, article, date, source } of articles) this.insertDoc.run(id, date, article.section, source);
     const tx = this.gate?.current();
-    if (!tx) return this.write(articles);
+    if (!tx) {
+      this.write(articles);
+      return;
+    }
     if (this.pendingIn !== tx) {
       // Rows left by a transaction that rolled back are dropped with it.
       this.pending = [];
