@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { threadCpuSeconds } from './thread-cpu.js';
 import { join } from 'node:path';
 import { invalidInput } from '../core/errors.js';
 import type { Store } from '../store/types.js';
 import { IndexTextPool } from './index-text-pool.js';
 import { materialFromTexts, syntheticIssues, type SyntheticIssue } from './synthetic-archive.js';
+import { threadCpuSeconds } from './thread-cpu.js';
 
 /** Reads the sample texts of a folder, or throws `<dir>: <problem>`. */
 export function readSampleTexts(dir: string): string[] {
