@@ -1,7 +1,7 @@
 /**
  * Index build rate of the embedded store, the ways `bench gen` can write it, alternated round by round in one run
  * so that every variant sees the same machine load: segmenting in the writer's thread (the baseline) or in worker
- * threads ahead of it, one issue per transaction (a real import) or several. Prints, per variant, the median
+ * threads ahead of it (the cores but one), one issue per transaction (a real import) or several. Prints, per variant, the median
  * rate in wall time, per CPU second of the whole process and per CPU second of the writer's thread (the critical
  * path once segmenting runs on other cores: the rate an otherwise idle machine would give), with the load average.
  *
@@ -9,7 +9,7 @@
  *   npm run bench:index -- --articles 100000 --rounds 1
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openJianbao, resolveConfig, type Actor } from '../src/core/index.js';
 
@@ -18,10 +18,12 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const articles = Number(option('--articles') ?? 20_000);
 const rounds = Number(option('--rounds') ?? 3);
+/** The cores but the writer's, at least one. */
+const workers = Math.max(1, availableParallelism() - 1);
 const VARIANTS = [
   { name: 'baseline: segment in the writer, 1 issue per transaction', threads: 0, issuesPerTransaction: 1 },
-  { name: 'workers segment ahead, 1 issue per transaction', threads: undefined, issuesPerTransaction: 1 },
-  { name: 'workers segment ahead, 8 issues per transaction', threads: undefined, issuesPerTransaction: 8 },
+  { name: 'workers segment ahead, 1 issue per transaction', threads: workers, issuesPerTransaction: 1 },
+  { name: 'workers segment ahead, 8 issues per transaction', threads: workers, issuesPerTransaction: 8 },
 ];
 
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');

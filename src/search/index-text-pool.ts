@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IndexSource, IndexText } from './index-text.js';
 
@@ -19,11 +18,6 @@ const WORKER_CODE = `
   await tsImport(workerData, ${JSON.stringify(import.meta.url)});
 `;
 const WORKER_SOURCE = new URL('./index-text-worker.ts', import.meta.url).href;
-
-/** Worker threads for a bulk load: the cores but one (the writer's), at least one. */
-export function defaultIndexThreads(): number {
-  return Math.max(1, availableParallelism() - 1);
-}
 
 interface Pending {
   resolve: (texts: IndexText[]) => void;

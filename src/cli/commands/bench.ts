@@ -14,7 +14,7 @@ export function registerBench(program: Command): void {
     .addOption(dbOption())
     .option('--samples <dir>', 'folder of .txt documents to take sentences, titles and names from', 'samples')
     .option('--seed <n>', 'random seed', positiveInt, 1)
-    .option('--threads <n>', 'worker threads segmenting ahead of the writer (0: none; default: the cores but one from 2,000 articles)', nonNegative)
+    .option('--threads <n>', 'worker threads segmenting ahead of the writer, for a machine with spare cores (default 0: the writer segments)', nonNegative)
     .option('--issues-per-transaction <n>', 'issues written per transaction (default 1, as a real import)', positiveInt)
     .action(async (opts: { articles: number; db?: string; samples: string; seed: number; threads?: number; issuesPerTransaction?: number }) => {
       const { articles: n, samples, seed, threads, issuesPerTransaction } = opts;
