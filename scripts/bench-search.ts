@@ -55,7 +55,8 @@ async function benchSize(size: number): Promise<void> {
   else {
     const built = await jianbao.bench.generate(ACTOR, { articles: size, samples: 'samples', seed: 1 }, (l) => console.log(l));
     console.log(
-      `index build: ${Math.round(built.articles / built.seconds)} articles/s wall, ${Math.round(built.articles / built.cpuSeconds)} per CPU second ` +
+      `index build: ${Math.round(built.articles / built.seconds)} articles/s wall, ${Math.round(built.articles / built.cpuSeconds)} per CPU second` +
+        `${built.writerCpuSeconds ? `, ${Math.round(built.articles / built.writerCpuSeconds)} per CPU second of the writer thread` : ''} ` +
         `(import + segment + FTS + tags/entities, ${built.seconds.toFixed(0)} s wall)`,
     );
   }

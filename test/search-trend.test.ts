@@ -143,7 +143,7 @@ describe('jianbao bench gen', () => {
     const db = join(dir, 'bench.db');
     const run = await runCli(['bench', 'gen', '--articles', '30', '--db', db]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^\d+ articles in [\d.]+ s: \d+ articles\/s \(\d+ per CPU second\) indexed into .*bench\.db\n$/);
+    expect(run.stdout).toMatch(/^\d+ articles in [\d.]+ s: \d+ articles\/s \(\d+ per CPU second, \d+ per CPU second of the writer thread\) indexed into .*bench\.db\n$/);
     const bad = await runCli(['bench', 'gen', '--articles', '30', '--samples', join(dir, 'none'), '--db', db]);
     expect(bad).toMatchObject({ code: 1, stdout: '' });
     expect(bad.stderr).toMatch(/^jianbao: .*none: cannot read sample folder/);

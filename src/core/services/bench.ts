@@ -9,6 +9,13 @@ const generateInput = z.object({
   /** Folder of .txt documents to take sentences, titles and names from. */
   samples: z.string().min(1).default('samples'),
   seed: id.default(1),
+  /**
+   * Worker threads segmenting ahead of the writer on an SQLite store (PostgreSQL builds its tsvector itself).
+   * Default 0, the writer segments: on a machine without a spare core, workers made the build no faster (docs/search-speed.md).
+   */
+  threads: z.number().int().min(0).max(64).default(0),
+  /** Issues per transaction (default 1, as a real import): more make fewer, larger index segments. */
+  issuesPerTransaction: z.number().int().min(1).max(1000).default(1),
 });
 export type GenerateInput = z.input<typeof generateInput>;
 export type { GenerateResult };

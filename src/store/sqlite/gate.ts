@@ -17,6 +17,8 @@ export class SqliteGate {
   private holder: object | null = null;
   /** Resolves when the open transaction ends. */
   private ended: Promise<void> = Promise.resolve();
+  /** Work to run just before the open transaction commits (see beforeCommit). */
+  private commitHooks: (() => void)[] = [];
 
   constructor(private readonly db: Database.Database) {}
 
@@ -40,10 +42,12 @@ export class SqliteGate {
     let end!: () => void;
     this.holder = token;
     this.ended = new Promise((resolve) => (end = resolve));
+    this.commitHooks = [];
     try {
       await this.begin();
       try {
         const result = await this.inside.run(token, fn);
+        for (const hook of this.commitHooks) hook();
         this.db.exec('COMMIT');
         return result;
       } catch (err) {
@@ -72,6 +76,16 @@ export class SqliteGate {
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
+  }
+
+  /** The caller's open transaction (a token to compare), or null outside one. */
+  current(): object | null {
+    return this.joined() ? this.holder : null;
+  }
+
+  /** Runs `hook` inside the caller's open transaction just before it commits (a throw rolls it back); not on rollback. */
+  beforeCommit(hook: () => void): void {
+    this.commitHooks.push(hook);
   }
 
   private joined(): boolean {

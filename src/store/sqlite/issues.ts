@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Entry } from '../../compose/types.js';
 import { articleFacts } from '../../search/facts.js';
+import type { PreparedIndexText } from '../../search/index-text.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article, Bulletin } from '../../types.js';
 import type { Understand } from '../enrichment-types.js';
@@ -151,7 +152,7 @@ export class SqliteIssues implements IssueRepository {
     );
     const understood = understand?.(this.understanding.contextNow());
     const date = bulletin.issueDate;
-    const indexed = bulletin.articles.map((a: Article & ArticleFacts, ordinal): IndexedArticle => {
+    const indexed = bulletin.articles.map((a: Article & ArticleFacts & PreparedIndexText, ordinal): IndexedArticle => {
       const articleId = Number(this.insertArticle.run(articleRow(issueId, ordinal, a)).lastInsertRowid);
       const u = understood?.[ordinal];
       if (u) {

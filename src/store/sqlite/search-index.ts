@@ -1,8 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { ArticleFacts } from '../../search/types.js';
 import { gramsForIndex } from '../../search/grams.js';
-import { sharedSegmenter } from '../../search/segment.js';
+import { bodyText, indexText, type PreparedIndexText } from '../../search/index-text.js';
+import type { ArticleFacts } from '../../search/types.js';
 import type { Article } from '../../types.js';
+import type { SqliteGate } from './gate.js';
 
 /**
  * The SQLite side of the archive index (schema step 2). `article_fts` is a plain FTS5 table keyed by article id
@@ -54,21 +55,10 @@ const GRAMS_SCHEMA = `
   END;
 `;
 
-/** The article's text as one string: the body with its captions. */
-function bodyText(a: Pick<Article, 'body' | 'captions'>): string {
-  return [a.body, ...a.captions].join('\n\n');
-}
-
-/** The text of an article the index holds: title apart (weighted), body with its captions. */
-function indexedText(a: Pick<Article, 'title' | 'body' | 'captions'>): { title: string; body: string } {
-  const seg = sharedSegmenter();
-  return { title: seg.segmentForIndex(a.title), body: seg.segmentForIndex(bodyText(a)) };
-}
-
-/** An article to index: its id, text and section, its date and source for filters and facets. */
+/** An article to index: its id, text and section (and maybe its index text made ahead), its date and source for filters and facets. */
 export interface IndexedArticle {
   id: number;
-  article: Pick<Article, 'title' | 'body' | 'captions' | 'section'>;
+  article: Pick<Article, 'title' | 'body' | 'captions' | 'section'> & PreparedIndexText;
   date: string | null;
   source: string;
 }
@@ -82,12 +72,24 @@ export class SearchIndexWriter {
   private readonly deleteEntities: Statement;
   private readonly insertTag: Statement;
   private readonly insertEntity: Statement;
+  private readonly stillThere: Statement<[string], { id: number }>;
+  /** Text waiting for the commit of transaction `pendingIn`; see index. */
+  private pending: IndexedArticle[] = [];
+  private pendingIn: object | null = null;
 
-  /** `grams` false: for the schema step that made the word index, before the gram table existed. */
-  constructor(db: Database, grams = true) {
+  /**
+   * `grams` false: for the schema step that made the word index, before the gram table existed. Without a gate
+   * (schema steps), text is written at once.
+   */
+  constructor(
+    db: Database,
+    grams = true,
+    private readonly gate?: SqliteGate,
+  ) {
     this.insertFts = db.prepare('INSERT OR REPLACE INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
     this.insertGrams = grams ? db.prepare('INSERT OR REPLACE INTO article_grams (rowid, title, body) VALUES (?, ?, ?)') : null;
     this.insertDoc = db.prepare('INSERT OR REPLACE INTO search_docs (id, date, section, source) VALUES (?, ?, ?, ?)');
+    this.stillThere = db.prepare('SELECT id FROM search_docs WHERE id IN (SELECT value FROM json_each(?))');
     this.deleteTags = db.prepare('DELETE FROM article_tags WHERE article_id = ?');
     this.deleteEntities = db.prepare('DELETE FROM article_entities WHERE article_id = ?');
     // A repeated tag or entity in one article is one row: the best score, the summed mentions.
@@ -103,21 +105,46 @@ export class SearchIndexWriter {
 
   /**
    * Indexes articles under their ids (replacing what was there): their text, and their date (the issue's) and
-   * source (the publication, else the source file) for filters and facets. Call it after the transaction's
-   * other writes: FTS5 writes its pending terms out as a new segment whenever a later statement opens a
+   * source (the publication, else the source file) for filters and facets. The text is written just before the
+   * transaction commits: FTS5 writes its pending terms out as a new segment whenever a later statement opens a
    * statement journal (every insert with a foreign key or an upsert does), so text written last goes out once,
-   * at commit, as one segment per transaction instead of one per article, with that much less merging after.
+   * as one segment per transaction instead of one per article, with that much less merging after; a bulk load
+   * importing several issues in one transaction (bench gen) thus writes one segment for all of them. A search
+   * inside the transaction does not see the text yet.
    */
   index(articles: IndexedArticle[]): void {
     for (const { id, article, date, source } of articles) this.insertDoc.run(id, date, article.section, source);
-    for (const { id, article } of articles) {
-      const { title, body } = indexedText(article);
-      this.insertFts.run(id, title, body);
+    const tx = this.gate?.current();
+    if (!tx) {
+      this.write(articles);
+      return;
     }
+    if (this.pendingIn !== tx) {
+      // Rows left by a transaction that rolled back are dropped with it.
+      this.pending = [];
+      this.pendingIn = tx;
+      this.gate?.beforeCommit(() => this.flush());
+    }
+    this.pending.push(...articles);
+  }
+
+  /** The transaction's waiting text, but for articles it has deleted since (their search_docs row went with them). */
+  private flush(): void {
+    const ids = new Set(this.stillThere.all(JSON.stringify(this.pending.map((a) => a.id))).map((r) => r.id));
+    const articles = this.pending.filter((a) => ids.has(a.id));
+    this.pending = [];
+    this.pendingIn = null;
+    this.write(articles);
+  }
+
+  /** Writes the articles' text to both streams. */
+  private write(articles: IndexedArticle[]): void {
+    const texts = articles.map(({ article }) => article.indexText ?? indexText(article));
+    for (let i = 0; i < articles.length; i++) this.insertFts.run(articles[i].id, texts[i].title, texts[i].body);
     // Apart, after the words: a statement on one FTS5 table makes the other write out its pending terms, so
     // interleaved inserts would write a segment per article to both.
     if (this.insertGrams) {
-      for (const { id, article } of articles) this.insertGrams.run(id, gramsForIndex(article.title), gramsForIndex(bodyText(article)));
+      for (let i = 0; i < articles.length; i++) this.insertGrams.run(articles[i].id, texts[i].titleGrams, texts[i].bodyGrams);
     }
   }
 

@@ -90,7 +90,7 @@ class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database) {
     const gate = (this.gate = new SqliteGate(db));
-    const index = new SearchIndexWriter(db);
+    const index = new SearchIndexWriter(db, true, gate);
     this.enrichment = new SqliteEnrichment(db, gate, index);
     this.issues = new SqliteIssues(db, gate, this.enrichment, index);
     this.articles = new SqliteArticles(db, gate, index, this.enrichment);
