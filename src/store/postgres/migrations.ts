@@ -9,7 +9,7 @@ import { USERS_SCHEMA } from './users.js';
 import { PUBLISHING_SCHEMA } from './publishing.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
-import { gramsMigration, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
+import { gramsMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 import { notFound } from '../../core/errors.js';
 
@@ -78,6 +78,7 @@ export const MIGRATIONS: readonly Migration[] = [
   USERS_SCHEMA + TRIAGE_SCHEMA + SOURCES_PAUSE_SCHEMA,
   PUBLISHING_SCHEMA,
   TITLE_VECTOR_STEP,
+  SAMPLE_STEP,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */
