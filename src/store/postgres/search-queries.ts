@@ -92,21 +92,24 @@ export class PostgresSearch implements SearchRepository {
   private readonly aliases: AliasIndex;
   private readonly rerankMin: number;
   private readonly exactMax: number;
+  private readonly sampleTarget: number;
   private readonly searchQuery: StatementRunner;
 
   /**
    * `query` runs one statement on the store's pool, its failures named by the database; `o.searchQuery` runs the
    * search statement (the store's runs it with the match planned on the index: see searchSettings); `o.rerankMin`:
    * how many hits at least are ranked by their whole vector (RERANK_MIN; tests take fewer); `o.exactMax`: above how
-   * many estimated hits a search is answered from a sample (EXACT_MAX; tests take fewer).
+   * many estimated hits a search is answered from a sample (EXACT_MAX), `o.sampleTarget` about how many hits that
+   * sample holds (SAMPLE_TARGET); tests take fewer.
    */
   constructor(
     private readonly query: StatementRunner,
-    o: { aliases?: AliasIndex; rerankMin?: number; exactMax?: number; searchQuery?: StatementRunner } = {},
+    o: { aliases?: AliasIndex; rerankMin?: number; exactMax?: number; sampleTarget?: number; searchQuery?: StatementRunner } = {},
   ) {
     this.aliases = o.aliases ?? sharedAliases();
     this.rerankMin = o.rerankMin ?? RERANK_MIN;
     this.exactMax = o.exactMax ?? EXACT_MAX;
+    this.sampleTarget = o.sampleTarget ?? SAMPLE_TARGET;
     this.searchQuery = o.searchQuery ?? query;
   }
 
@@ -122,7 +125,7 @@ export class PostgresSearch implements SearchRepository {
     // How many articles match, estimated from PROBE_BUCKETS of the SAMPLE_BUCKETS sample buckets: up to exactMax
     // the search is exact, above it the page, total and facets come from a bounded share of the hits (sampled()).
     const estimate = q.match === null ? 0 : await this.estimate(q);
-    const scale = estimate > this.exactMax ? SAMPLE_BUCKETS / Math.min(SAMPLE_BUCKETS, Math.ceil((SAMPLE_TARGET * SAMPLE_BUCKETS) / estimate)) : 1;
+    const scale = estimate > this.exactMax ? SAMPLE_BUCKETS / Math.min(SAMPLE_BUCKETS, Math.ceil((this.sampleTarget * SAMPLE_BUCKETS) / estimate)) : 1;
     const row = scale > 1 ? await this.sampled(q, SAMPLE_BUCKETS / scale, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
     const page = JSON.parse(row.page) as PageRow[];
     // The terms as written, aliases included, are marked where the text holds them (ts_headline marks the words of
