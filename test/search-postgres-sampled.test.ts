@@ -48,7 +48,7 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
     const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
     try {
       const exact = new PostgresSearch(query);
-      const sampled = new PostgresSearch(query, { exactMax: 40, sampleTarget: 60 });
+      const sampled = new PostgresSearch(query, { exactMax: 40, sampleTarget: 60, windowHits: 100 });
       for (const q of ['芯片', '华为 OR 苹果 -芯片', '数字 经济']) {
         const { plan } = planSearch({ query: q }, sharedAliases());
         const { match, exclude } = tsqueryOf(plan);

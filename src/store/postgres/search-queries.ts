@@ -52,6 +52,7 @@ const EXACT_MAX = 10_000;
 const PROBE_BUCKETS = 8;
 const SAMPLE_TARGET = 1_000;
 const CANDIDATES = 2_000;
+const WINDOW_HITS = 8 * CANDIDATES;
 
 const HIGHLIGHT_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, HighlightAll=true`;
 /** Snippet length in tokens, as the SQLite snippet's 32. */
@@ -95,6 +96,7 @@ export class PostgresSearch implements SearchRepository {
   private readonly rerankMin: number;
   private readonly exactMax: number;
   private readonly sampleTarget: number;
+  private readonly windowHits: number;
   private readonly searchQuery: StatementRunner;
 
   /**
@@ -102,16 +104,18 @@ export class PostgresSearch implements SearchRepository {
    * search statement (the store's runs it with the match planned on the index: see searchSettings); `o.rerankMin`:
    * how many hits at least are ranked by their whole vector (RERANK_MIN; tests take fewer); `o.exactMax`: above how
    * many estimated hits a search is answered from a sample (EXACT_MAX), `o.sampleTarget` about how many hits that
-   * sample holds (SAMPLE_TARGET); tests take fewer.
+   * sample holds (SAMPLE_TARGET), `o.windowHits` how many hits the newest part searched for title hits holds
+   * (WINDOW_HITS); tests take fewer.
    */
   constructor(
     private readonly query: StatementRunner,
-    o: { aliases?: AliasIndex; rerankMin?: number; exactMax?: number; sampleTarget?: number; searchQuery?: StatementRunner } = {},
+    o: { aliases?: AliasIndex; rerankMin?: number; exactMax?: number; sampleTarget?: number; windowHits?: number; searchQuery?: StatementRunner } = {},
   ) {
     this.aliases = o.aliases ?? sharedAliases();
     this.rerankMin = o.rerankMin ?? RERANK_MIN;
     this.exactMax = o.exactMax ?? EXACT_MAX;
     this.sampleTarget = o.sampleTarget ?? SAMPLE_TARGET;
+    this.windowHits = o.windowHits ?? WINDOW_HITS;
     this.searchQuery = o.searchQuery ?? query;
   }
 
@@ -128,7 +132,7 @@ export class PostgresSearch implements SearchRepository {
     // the search is exact, above it the page, total and facets come from a bounded share of the hits (sampled()).
     const estimate = q.match === null ? 0 : await this.estimate(q);
     const scale = estimate > this.exactMax ? SAMPLE_BUCKETS / Math.min(SAMPLE_BUCKETS, Math.ceil((this.sampleTarget * SAMPLE_BUCKETS) / estimate)) : 1;
-    const row = scale > 1 ? await this.sampled(q, SAMPLE_BUCKETS / scale, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
+    const row = scale > 1 ? await this.sampled(q, SAMPLE_BUCKETS / scale, estimate, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
     const page = JSON.parse(row.page) as PageRow[];
     // The terms as written, aliases included, are marked where the text holds them (ts_headline marks the words of
     // a phrase one by one, and never what only the character grams found); ts_headline only marks the rest.
@@ -223,13 +227,18 @@ export class PostgresSearch implements SearchRepository {
    * and the sample's hits, by their title's vector and the best RERANK_MIN or more of them by the whole vector:
    * older hits, and hits holding the terms in their body only outside the sample, are not ranked.
    */
-  private async sampled(q: SearchSql, buckets: number, limit: number, offset: number, withFacets: boolean): Promise<ResultRow> {
+  private async sampled(q: SearchSql, buckets: number, estimate: number, limit: number, offset: number, withFacets: boolean): Promise<ResultRow> {
     const params = [...q.params];
     const p = (v: unknown) => `$${params.push(v)}`;
     const match = q.match!;
     const columns = `d.id, d.date, d.section, d.source, ${rankSql(match, 'd.title_tsv')} AS cheap, ${BOOST} AS boost`;
-    // A match in the title is a match in the whole vector; exclusions and filters still hold.
+    // A match in the title is a match in the whole vector; exclusions and filters still hold. The title hits are
+    // looked for in the newest part of the archive that holds about WINDOW_HITS hits by the estimate (dates spread
+    // evenly assumed), so that the index on the date leaves only those to read.
     const inTitle = [`d.title_tsv @@ ${match}`, ...q.where.slice(q.where[0] === `d.tsv @@ ${match}` ? 1 : 0)];
+    if (estimate > this.windowHits) {
+      inTitle.push(`d.date >= (SELECT to_char(date '1970-01-01' + (max(day) - (max(day) - min(day)) * ${p(this.windowHits / estimate)}::float8)::int, 'YYYY-MM-DD') FROM search_docs)`);
+    }
     const sql = `
       WITH sample AS MATERIALIZED (
         SELECT ${columns}${withFacets ? ', d.tags, d.entities' : ''} FROM search_vectors d
