@@ -53,8 +53,11 @@ const PROBE_BUCKETS = 8;
 const SAMPLE_TARGET = 1_000;
 const CANDIDATES = 2_000;
 const WINDOW_HITS = 8 * CANDIDATES;
-/** The page also ranks every hit of the newest part of the archive holding about RECENT_HITS hits (the terms in the body). */
-const RECENT_HITS = 1_000;
+/**
+ * The page also ranks every hit among the newest RECENT_ARTICLES articles (sized in articles, not hits, so that a
+ * phrase's recheck reads at most that many vectors).
+ */
+const RECENT_ARTICLES = 3_000;
 
 const HIGHLIGHT_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, HighlightAll=true`;
 /** Snippet length in tokens, as the SQLite snippet's 32. */
@@ -132,9 +135,9 @@ export class PostgresSearch implements SearchRepository {
     const withFacets = request.facets !== false;
     // How many articles match, estimated from PROBE_BUCKETS of the SAMPLE_BUCKETS sample buckets: up to exactMax
     // the search is exact, above it the page, total and facets come from a bounded share of the hits (sampled()).
-    const { estimate, days } = q.match === null ? { estimate: 0, days: null } : await this.estimate(q);
+    const { estimate, days, articles } = q.match === null ? { estimate: 0, days: null, articles: 0 } : await this.estimate(q);
     const scale = estimate > this.exactMax ? SAMPLE_BUCKETS / Math.min(SAMPLE_BUCKETS, Math.ceil((this.sampleTarget * SAMPLE_BUCKETS) / estimate)) : 1;
-    const row = scale > 1 ? await this.sampled(q, SAMPLE_BUCKETS / scale, estimate, days, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
+    const row = scale > 1 ? await this.sampled(q, SAMPLE_BUCKETS / scale, { estimate, days, articles }, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
     const page = JSON.parse(row.page) as PageRow[];
     // The terms as written, aliases included, are marked where the text holds them (ts_headline marks the words of
     // a phrase one by one, and never what only the character grams found); ts_headline only marks the rest.
@@ -174,16 +177,18 @@ export class PostgresSearch implements SearchRepository {
    * tell a broad search from a narrow one. The match and exclusion parameters are only referenced (the server must
    * know every parameter's type).
    */
-  private async estimate(q: SearchSql): Promise<{ estimate: number; days: [number, number] | null }> {
+  private async estimate(q: SearchSql): Promise<{ estimate: number; days: [number, number] | null; articles: number }> {
     const params = [...q.params, looseQuery(q.matchText!), sampleQuery(0, PROBE_BUCKETS)];
     const where = [`d.tsv @@ $${params.length - 1}::tsquery`, `d.tsv @@ $${params.length}::tsquery`, ...q.filters];
     for (const used of [q.match, q.exclude]) if (used) where.push(`${used} IS NOT NULL`);
-    const [row] = await this.searchQuery<{ n: number; first: number | null; last: number | null }>(
-      `SELECT count(*)::int AS n, (SELECT min(day) FROM search_docs) AS first, (SELECT max(day) FROM search_docs) AS last
+    const [row] = await this.searchQuery<{ n: number; first: number | null; last: number | null; articles: number }>(
+      `SELECT count(*)::int AS n, (SELECT min(day) FROM search_docs) AS first, (SELECT max(day) FROM search_docs) AS last,
+              (SELECT greatest(reltuples, 1)::float8 FROM pg_class WHERE oid = 'search_docs'::regclass) AS articles
          FROM search_vectors d WHERE ${where.join(' AND ')}`,
       params,
     );
-    return { estimate: row.n * (SAMPLE_BUCKETS / PROBE_BUCKETS), days: row.first === null || row.last === null ? null : [row.first, row.last] };
+    const days: [number, number] | null = row.first === null || row.last === null ? null : [row.first, row.last];
+    return { estimate: row.n * (SAMPLE_BUCKETS / PROBE_BUCKETS), days, articles: row.articles };
   }
 
   /**
@@ -230,15 +235,14 @@ export class PostgresSearch implements SearchRepository {
    * A search with more than exactMax hits, from a bounded share of them. The total and the facets are counted over
    * the hits in `buckets` of the SAMPLE_BUCKETS sample buckets (about SAMPLE_TARGET hits; the caller scales them
    * and marks the result approximate). The page ranks the newest CANDIDATES hits holding the terms in their title
-   * (within the newest part of the archive holding about windowHits hits by the estimate), every hit of the newest
-   * part holding about RECENT_HITS, and the sample's hits, by their title's vector, and the best RERANK_MIN or more
+   * (within the newest part of the archive holding about windowHits hits by the estimate), every hit among the
+   * newest RECENT_ARTICLES articles, and the sample's hits, by their title's vector, and the best RERANK_MIN or more
    * of them by the whole vector: other hits are not ranked. `days`: the archive's first and last day numbers.
    */
   private async sampled(
     q: SearchSql,
     buckets: number,
-    estimate: number,
-    days: [number, number] | null,
+    { estimate, days, articles }: { estimate: number; days: [number, number] | null; articles: number },
     limit: number,
     offset: number,
     withFacets: boolean,
@@ -253,12 +257,12 @@ export class PostgresSearch implements SearchRepository {
     const inTitle = [`d.title_tsv @@ ${match}`, ...q.where.slice(q.where[0] === `d.tsv @@ ${match}` ? 1 : 0)];
     // The first date as a value, not a subquery: the planner then sees how few rows it leaves and reads them by the
     // date's index (with a subquery it read every hit, rechecking each phrase: 2.4 s for 数字经济 at 564k).
-    const newest = (hits: number) => {
-      if (!days || hits >= estimate) return 'true';
-      const first = days[1] - Math.ceil((days[1] - days[0]) * (hits / estimate));
+    const newest = (share: number) => {
+      if (!days || share >= 1) return 'true';
+      const first = days[1] - Math.ceil((days[1] - days[0]) * share);
       return `d.date >= ${p(new Date(first * 86_400_000).toISOString().slice(0, 10))}::text`;
     };
-    inTitle.push(newest(this.windowHits));
+    inTitle.push(newest(this.windowHits / estimate));
     const sql = `
       WITH sample AS MATERIALIZED (
         SELECT ${columns}${withFacets ? ', d.tags, d.entities' : ''} FROM search_vectors d
@@ -267,7 +271,7 @@ export class PostgresSearch implements SearchRepository {
         SELECT ${columns} FROM search_vectors d WHERE ${inTitle.join(' AND ')}
          ORDER BY d.day DESC NULLS LAST, d.id DESC LIMIT ${p(CANDIDATES)}
       ), recent AS MATERIALIZED (
-        SELECT ${columns} FROM search_vectors d WHERE ${[...q.where, newest(RECENT_HITS)].join(' AND ')}
+        SELECT ${columns} FROM search_vectors d WHERE ${[...q.where, newest(RECENT_ARTICLES / articles)].join(' AND ')}
       ), best AS (
         SELECT * FROM (
           SELECT id, date, section, source, cheap, boost FROM sample UNION SELECT * FROM candidates UNION SELECT * FROM recent
