@@ -114,7 +114,7 @@ export const TITLE_VECTOR_STEP = `
  * Rows written earlier keep their place until rewritten; the bucket update below rewrites every row, so they move.
  * Each vector gets its article's sample bucket lexeme (sampleLexeme in ./search-index.ts), and the title vector a
  * GIN index of its own, for the newest hits holding the terms in their title; the date a B-tree, so a date filter
- * narrows the hits before their vectors are read for a phrase's recheck (from:2020 with an excluded phrase: 3 s → ….
+ * narrows the hits before their vectors are read for a phrase's recheck (from:2020 with an excluded phrase at 564k articles: 3 s → 10 ms).
  */
 export const SAMPLE_STEP = `
   ALTER TABLE search_vectors ALTER COLUMN tsv SET STORAGE EXTENDED;
