@@ -11,15 +11,22 @@
  * The URL's role must be allowed to create databases: each size is built in a new scratch database, dropped after.
  * scripts/bench-search.ts calls benchSearchPostgres for its PostgreSQL rows.
  */
+import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openJianbao, resolveConfig, type Actor } from '../src/core/index.js';
+import { readSampleTexts } from '../src/search/generate-archive.js';
 import { parseQuery, type QueryTerm } from '../src/search/query.js';
+import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
+import { openStore } from '../src/store/open.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { BENCH_QUERIES } from './bench-search-queries.js';
 
-const RUNS = 7;
-const BASELINE_RUNS = 2;
+const cli = process.argv.slice(2);
+const flag = (name: string) => (cli.includes(name) ? cli[cli.indexOf(name) + 1] : undefined);
+/** Runs per query with and without facets (`--runs`), and of the ILIKE scan (`--scan-runs`, 0 to skip it at 1M). */
+const RUNS = Number(flag('--runs') ?? 7);
+const BASELINE_RUNS = Number(flag('--scan-runs') ?? 2);
 
 /** What one size measured. */
 export interface PostgresBenchFigures {
@@ -43,6 +50,7 @@ export async function benchSearchPostgres(
   log: (line: string) => void = console.log,
   queries: readonly string[] = BENCH_QUERIES,
   keep = false,
+  loaders = 1,
 ): Promise<PostgresBenchFigures> {
   const admin = createPool(adminUrl);
   // A kept archive is built once under a fixed name and measured again by later runs (a 1M build takes hours).
@@ -67,9 +75,15 @@ export async function benchSearchPostgres(
     try {
       const built = reused
         ? { articles: Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM search_docs')).rows[0].n), seconds: NaN, cpuSeconds: NaN }
-        : await jianbao.bench.generate(actor, { articles: size, samples: 'samples', seed: 1 }, log);
-      // After a bulk load: merge the GIN pending list and give the planner statistics.
-      await pool.query('VACUUM ANALYZE');
+        : loaders > 1
+          ? await loadInParallel(pool, url.toString(), size, loaders, log)
+          : await jianbao.bench.generate(actor, { articles: size, samples: 'samples', seed: 1 }, log);
+      // After a bulk load: merge the GIN pending list and give the planner statistics (a kept archive had both).
+      if (!reused) await pool.query('VACUUM ANALYZE');
+      if (cli.includes('--build-only')) {
+        log(`built ${built.articles} articles in ${built.seconds.toFixed(0)} s (${built.cpuSeconds.toFixed(0)} CPU s in the loaders); load average ${load()}`);
+        return { articles: built.articles, buildPerSecond: NaN, buildPerCpuSecond: NaN, search: { p50: NaN, p95: NaN }, searchNoFacets: { p50: NaN, p95: NaN }, scan: { p50: NaN, p95: NaN } };
+      }
       const buildPerSecond = built.articles / built.seconds;
       const buildPerCpuSecond = built.articles / built.cpuSeconds;
       log(
@@ -89,7 +103,7 @@ export async function benchSearchPostgres(
         const without = await timed(RUNS, () => find(q, false));
         const { sql, params } = ilikeQuery(q);
         let scanned = 0;
-        const scanTimes = await timed(BASELINE_RUNS, async () => (scanned = (await pool.query<{ n: number }>(sql, params)).rows[0].n));
+        const scanTimes = BASELINE_RUNS === 0 ? [NaN] : await timed(BASELINE_RUNS, async () => (scanned = (await pool.query<{ n: number }>(sql, params)).rows[0].n));
         search.push(...withFacets);
         bare.push(...without);
         scan.push(...scanTimes);
@@ -121,6 +135,70 @@ export async function benchSearchPostgres(
     if (!keep) await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
     await admin.end();
   }
+}
+
+/**
+ * The bulk load of a big archive: the same synthetic issues as `bench gen` (seed 1), each imported by
+ * store.issues.import as a real import, but shared among `loaders` processes (issue k by process k mod n), so
+ * both the segmenting in JavaScript and the server's work use every core; the words-and-grams GIN index is
+ * dropped during the load and built once after it (one sorted build instead of merging pending lists).
+ */
+async function loadInParallel(
+  pool: ReturnType<typeof createPool>,
+  url: string,
+  size: number,
+  loaders: number,
+  log: (line: string) => void,
+): Promise<{ articles: number; seconds: number; cpuSeconds: number }> {
+  const started = performance.now();
+  const gin = (await pool.query<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE indexname = 'search_vectors_tsv'`)).rows[0];
+  await pool.query('DROP INDEX IF EXISTS search_vectors_tsv');
+  const script = fileURLToPath(import.meta.url);
+  const parts = Array.from({ length: loaders }, (_, part) =>
+    new Promise<number>((done, fail) => {
+      const child = spawn(process.execPath, [...process.execArgv, script, '--load-part', `${part}/${loaders}`, '--pg', url, '--sizes', String(size)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let cpu = 0;
+      child.stdout.on('data', (b: Buffer) => {
+        for (const line of b.toString().split('\n').filter(Boolean)) {
+          if (line.startsWith('cpu ')) cpu = Number(line.slice(4));
+          else log(`  [${part}] ${line}`);
+        }
+      });
+      child.on('exit', (code) => (code === 0 ? done(cpu) : fail(new Error(`loader ${part}: exit ${code}`))));
+    }),
+  );
+  const cpuSeconds = (await Promise.all(parts)).reduce((a, b) => a + b, 0);
+  const loaded = (performance.now() - started) / 1000;
+  const t = performance.now();
+  await pool.query(`SET maintenance_work_mem = '1GB'`);
+  if (gin) await pool.query(gin.def);
+  log(`  loaded in ${loaded.toFixed(0)} s; GIN index built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  const articles = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM search_docs')).rows[0].n);
+  return { articles, seconds: (performance.now() - started) / 1000, cpuSeconds };
+}
+
+/** One loader process: imports every n-th issue of the synthetic archive, prints progress and its CPU seconds. */
+async function loadPart(url: string, size: number, part: number, of: number): Promise<void> {
+  const store = await openStore(url);
+  const material = materialFromTexts(readSampleTexts('samples'));
+  const started = performance.now();
+  let made = 0;
+  let reported = 0;
+  let k = 0;
+  for (const issue of syntheticIssues(material, { articles: size, seed: 1 })) {
+    if (k++ % of !== part) continue;
+    const r = await store.issues.import(issue.source, issue.bulletin);
+    made += r.status === 'imported' ? r.articles : 0;
+    if (made - reported >= 20_000) {
+      reported = made;
+      console.log(`${made} articles, ${Math.round(made / ((performance.now() - started) / 1000))} articles/s; load average ${load()}`);
+    }
+  }
+  await store.close();
+  const cpu = process.cpuUsage();
+  console.log(`cpu ${(cpu.user + cpu.system) / 1e6}`);
 }
 
 /** The machine's load average over 1, 5 and 15 minutes: on a shared machine it says what the figures are worth. */
@@ -181,5 +259,13 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     process.exit(1);
   }
   const keep = args.includes('--keep');
-  for (const size of (option('--sizes') ?? '100000').split(',').map(Number)) await benchSearchPostgres(url, size, console.log, BENCH_QUERIES, keep);
+  const sizes = (option('--sizes') ?? '100000').split(',').map(Number);
+  const part = option('--load-part');
+  if (part) {
+    const [k, n] = part.split('/').map(Number);
+    await loadPart(url, sizes[0], k, n);
+  } else {
+    const loaders = Number(option('--loaders') ?? 1);
+    for (const size of sizes) await benchSearchPostgres(url, size, console.log, BENCH_QUERIES, keep, loaders);
+  }
 }

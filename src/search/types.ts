@@ -80,6 +80,11 @@ export interface Facets {
 export interface SearchResult {
   /** Number of articles matching, all pages together. */
   total: number;
+  /**
+   * Set when the total and the facet counts are estimated from a sample of the hits, and the page ranked from a
+   * bounded share of them (PostgreSQL, for searches matching more articles than it counts exactly in time).
+   */
+  approximate?: true;
   hits: SearchHit[];
   facets: Facets;
   /** What the query parser did not understand and how it read it instead. */

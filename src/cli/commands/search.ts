@@ -92,7 +92,7 @@ function asText(r: SearchResult, query: string, opts: { limit: number; page: num
   const first = (opts.page - 1) * opts.limit;
   const lines = [
     r.total
-      ? `${r.total} ${r.total === 1 ? 'article matches' : 'articles match'} ${query || '(filters)'}; ${first + 1}-${first + r.hits.length} shown`
+      ? `${r.approximate ? 'about ' : ''}${r.total} ${r.total === 1 ? 'article matches' : 'articles match'} ${query || '(filters)'}; ${first + 1}-${first + r.hits.length} shown`
       : `no article matches ${query || '(filters)'}`,
   ];
   r.hits.forEach((h, k) => {

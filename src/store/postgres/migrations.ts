@@ -11,7 +11,7 @@ import { PUBLISHING_SCHEMA } from './publishing.js';
 import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
-import { gramsMigration, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
+import { gramsMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
 import { notFound } from '../../core/errors.js';
@@ -85,6 +85,7 @@ export const MIGRATIONS: readonly Migration[] = [
   SAVED_SEARCHES_SCHEMA + UNREAD_COUNT_INDEXES,
   ARTICLE_EDITS_SCHEMA,
   LOGIN_FAILURES_SCHEMA,
+  SAMPLE_STEP,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

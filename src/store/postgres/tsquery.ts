@@ -1,5 +1,5 @@
 import type { MatchPlan, Phrase } from '../../search/match-plan.js';
-import { GRAM_PREFIX, lexeme } from './search-index.js';
+import { GRAM_PREFIX, lexeme, sampleLexeme } from './search-index.js';
 
 /** The longest lexeme PostgreSQL takes (the index leaves longer tokens out, so a cut one matches nothing). */
 const MAX_LEXEME_CHARS = 500;
@@ -22,4 +22,17 @@ function phrase(p: Phrase): string {
   const prefix = p.stream === 'grams' ? GRAM_PREFIX : '';
   const quote = (token: string) => `'${[...(prefix + lexeme(token))].slice(0, MAX_LEXEME_CHARS).join('').replace(/['\\]/g, '\\$&')}'`;
   return p.tokens.length === 1 ? quote(p.tokens[0]) : `(${p.tokens.map(quote).join(' <-> ')})`;
+}
+
+/** The tsquery of the sample buckets `from` to `to` - 1 (see sampleLexeme), to be ANDed to a match. */
+export function sampleQuery(from: number, to: number): string {
+  return Array.from({ length: to - from }, (_, k) => `'${sampleLexeme(from + k)}'`).join(' | ');
+}
+
+/**
+ * A match with its phrases loosened to all their lexemes (`a <-> b` as `a & b`): the GIN index answers it without
+ * reading any vector, and it finds every article the match finds (and some more). No lexeme holds ` <-> `.
+ */
+export function looseQuery(match: string): string {
+  return match.replaceAll(' <-> ', ' & ');
 }

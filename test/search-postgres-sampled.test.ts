@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readSampleTexts } from '../src/search/generate-archive.js';
+import { sharedAliases } from '../src/search/aliases.js';
+import { planSearch } from '../src/search/request.js';
+import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
+import type { SearchResult } from '../src/search/types.js';
+import { openStore } from '../src/store/open.js';
+import { createPool } from '../src/store/postgres/connection.js';
+import { SAMPLE_BUCKETS } from '../src/store/postgres/search-index.js';
+import { PostgresSearch } from '../src/store/postgres/search-queries.js';
+import { looseQuery, tsqueryOf } from '../src/store/postgres/tsquery.js';
+import { BACKENDS } from './backends.js';
+
+const postgres = BACKENDS.find((b) => b.name === 'postgres');
+const sqlite = BACKENDS.find((b) => b.name === 'sqlite')!;
+const QUERIES = ['芯片', '数字经济', '华为 OR 苹果 -芯片', '新能源 汽车 电池', '"电池 回收"', '芯片 from:2017'];
+
+/** A synthetic archive of `articles` articles (seed 5) imported into a new store on `backend`; its location. */
+async function archive(backend: { fresh(): Promise<string> }, articles: number): Promise<string> {
+  const url = await backend.fresh();
+  const store = await openStore(url);
+  const material = materialFromTexts(readSampleTexts('samples'));
+  for (const i of syntheticIssues(material, { articles, seed: 5 })) await store.issues.import(i.source, i.bulletin);
+  await store.close();
+  return url;
+}
+
+describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold, from a sample above it', () => {
+  it('counts the same totals and facets as SQLite on the same archive', async () => {
+    const [pg, lite] = [await openStore(await archive(postgres!, 500)), await openStore(await archive(sqlite, 500))];
+    try {
+      for (const query of QUERIES) {
+        const [a, b] = [await pg.search.search({ query, limit: 10 }), await lite.search.search({ query, limit: 10 })];
+        expect(a.approximate, query).toBeUndefined();
+        expect(a.total, query).toBe(b.total);
+        expect(a.total, query).toBeGreaterThan(0);
+        expect(a.facets, query).toEqual(b.facets);
+      }
+    } finally {
+      await pg.close();
+      await lite.close();
+    }
+  }, 300_000);
+
+  it('above exactMax: total and facets are the sample buckets\' counts scaled, the page real hits ranked as the exact search scores them', async () => {
+    const url = await archive(postgres!, 600);
+    const pool = createPool(url);
+    const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
+    try {
+      const exact = new PostgresSearch(query);
+      const sampled = new PostgresSearch(query, { exactMax: 40, sampleTarget: 60, windowHits: 100 });
+      for (const q of ['芯片', '华为 OR 苹果 -芯片', '数字 经济']) {
+        const { plan } = planSearch({ query: q }, sharedAliases());
+        const { match, exclude } = tsqueryOf(plan);
+        const matches = 'tsv @@ $1::tsquery AND NOT (coalesce(tsv @@ $2::tsquery, false))';
+        const every = await query<{ id: string; bucket: number; section: string | null }>(
+          `SELECT id, id % ${SAMPLE_BUCKETS} AS bucket, section FROM search_vectors WHERE ${matches}`,
+          [match, exclude],
+        );
+        expect(every.length, q).toBeGreaterThan(60);
+        const whole = await exact.search({ query: q, limit: 1000 });
+        const part: SearchResult = await sampled.search({ query: q, limit: 10 });
+        expect(whole.approximate, q).toBeUndefined();
+        expect(part.approximate, q).toBe(true);
+
+        // The buckets taken: as many of the first as hold about sampleTarget hits by the estimate of the first 8
+        // (hits of the terms with phrases loosened and exclusions left out, read from the index alone).
+        const [probe] = await query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM search_vectors WHERE tsv @@ $1::tsquery AND id % ${SAMPLE_BUCKETS} < 8`,
+          [looseQuery(match!)],
+        );
+        const estimate = probe.n * (SAMPLE_BUCKETS / 8);
+        const buckets = Math.min(SAMPLE_BUCKETS, Math.ceil((60 * SAMPLE_BUCKETS) / estimate));
+        const scale = SAMPLE_BUCKETS / buckets;
+        const inSample = every.filter((h) => h.bucket < buckets);
+        expect(part.total, q).toBe(Math.round(inSample.length * scale));
+        const sections = new Map<string, number>();
+        for (const h of inSample) if (h.section) sections.set(h.section, (sections.get(h.section) ?? 0) + 1);
+        expect(Object.fromEntries(part.facets.section.map((f) => [f.value, f.count])), q).toEqual(
+          Object.fromEntries([...sections].map(([v, n]) => [v, Math.round(n * scale)])),
+        );
+        // An estimate, not a guess: within half of the exact total on this small archive.
+        expect(Math.abs(part.total - whole.total) / whole.total, q).toBeLessThan(0.5);
+
+        // Every hit of the page is a hit, with the exact search's score, in order.
+        const scores = new Map(whole.hits.map((h) => [h.id, h.score]));
+        expect(part.hits.length, q).toBe(10);
+        for (const h of part.hits) expect(h.score, `${q} #${h.id}`).toBeCloseTo(scores.get(h.id)!, 5);
+        const got = part.hits.map((h) => h.score);
+        expect(got, q).toEqual([...got].sort((x, y) => y - x));
+      }
+    } finally {
+      await pool.end();
+    }
+  }, 300_000);
+});
