@@ -97,6 +97,42 @@ describe('store.transaction on one SQLite connection', () => {
     await store.close();
   });
 
+  it('makes a users, jobs or login-failures write by another caller wait for an open transaction, and keeps it when that one rolls back', async () => {
+    const store = await openStore(await BACKENDS[0].fresh());
+    const jobs = store.jobs!;
+    const at = '2026-12-06T00:00:00.000Z';
+    const person = (name: string) => ({ name, role: 'editor' as const, edition: null, passwordHash: 'x', createdAt: at });
+    let proceed!: () => void;
+    const held = new Promise<void>((resolve) => (proceed = resolve));
+    let added!: () => void;
+    const inside = new Promise<void>((resolve) => (added = resolve));
+    const tx = store.transaction(async () => {
+      // A call on the store inside fn joins the transaction.
+      await store.users.add(person('张三'));
+      added();
+      await held;
+      throw new Error('rolled back');
+    });
+    await inside;
+    // Started while the transaction is open: before the gate covered these repositories they ran inside it and were undone with it.
+    const seen = store.users.list();
+    const writes = Promise.all([
+      store.users.add(person('李四')),
+      jobs.add({ name: 'fetch', payload: { source: 1 }, key: null, exclusive: false, runAt: at, maxAttempts: 3 }),
+      store.loginFailures.fail('user:李四', Date.parse(at)),
+    ]);
+    proceed();
+    await rejection(tx);
+    const [user, job, failures] = await writes;
+    expect(await seen).toEqual([]);
+    expect(user.name).toBe('李四');
+    expect(failures).toBe(1);
+    expect((await store.users.list()).map((u) => u.name)).toEqual(['李四']);
+    expect((await jobs.list()).map((j) => j.id)).toEqual([job]);
+    expect(await store.loginFailures.fail('user:李四', Date.parse(at))).toBe(2);
+    await store.close();
+  });
+
   it('runs two overlapping async transactions one after the other, never interleaved', async () => {
     const store = await openStore(await BACKENDS[0].fresh());
     const steps: string[] = [];

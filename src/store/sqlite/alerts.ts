@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Alert, AlertStore, Delivery, Match, MatchCandidate, NewWatchlist, Watchlist } from '../alert-types.js';
 import { toAlert, toDelivery, toWatchlist, type AlertRow, type DeliveryRow, type WatchlistRow } from '../alert-rows.js';
+import type { SqliteGate } from './gate.js';
 
 /**
  * The schema step that adds watchlists, alerts (each (watchlist, article) pair once; one volume alert per
@@ -86,17 +87,20 @@ const ALERT_SELECT = `
 
 /** Watchlists, alerts and deliveries in the SQLite store. */
 export class SqliteAlerts implements AlertStore {
-  private readonly recordTx: Database.Transaction<(scanned: number[], matches: Match[], day: string, at: string) => { alertId: number; watchlistId: number }[]>;
-  private readonly volumeTx: Database.Transaction<(watchlistId: number, day: string, volume: { count: number; mean: number }, at: string) => boolean>;
+  private readonly recordTx: (scanned: number[], matches: Match[], day: string, at: string) => { alertId: number; watchlistId: number }[];
+  private readonly volumeTx: (watchlistId: number, day: string, volume: { count: number; mean: number }, at: string) => boolean;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly gate: SqliteGate,
+  ) {
     const scan = db.prepare('DELETE FROM alert_queue WHERE article_id = ?');
     const insert = db.prepare<[number, string, string, number]>(
       `INSERT INTO alerts (watchlist_id, kind, article_id, title, day, created_at)
        SELECT ?, 'match', id, title, ?, ? FROM articles WHERE id = ? ON CONFLICT DO NOTHING`,
     );
     const queue = db.prepare(QUEUE_DELIVERIES);
-    this.recordTx = db.transaction((scanned: number[], matches: Match[], day: string, at: string) => {
+    this.recordTx = (scanned: number[], matches: Match[], day: string, at: string) => {
       const created: { alertId: number; watchlistId: number }[] = [];
       for (const m of matches) {
         const r = insert.run(m.watchlistId, day, at, m.articleId);
@@ -107,175 +111,200 @@ export class SqliteAlerts implements AlertStore {
       }
       for (const id of scanned) scan.run(id);
       return created;
-    });
+    };
     const volume = db.prepare(
       `INSERT INTO alerts (watchlist_id, kind, article_id, day, created_at, volume) VALUES (?, 'volume', NULL, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
-    this.volumeTx = db.transaction((watchlistId: number, day: string, v: { count: number; mean: number }, at: string) => {
+    this.volumeTx = (watchlistId: number, day: string, v: { count: number; mean: number }, at: string) => {
       const r = volume.run(watchlistId, day, at, JSON.stringify(v));
       if (r.changes) queue.run({ alertId: Number(r.lastInsertRowid), at });
       return r.changes > 0;
-    });
+    };
   }
 
   async addWatchlist(w: NewWatchlist, at: string): Promise<Watchlist | null> {
-    const r = this.db
-      .prepare(
-        `INSERT INTO watchlists (name, owner, query, entity, tag, section, webhook, webhook_format, email, digest, created_at, since_article_id)
-         VALUES (@name, @owner, @query, @entity, @tag, @section, @webhook, @webhookFormat, @email, @digest, @at,
-                 (SELECT coalesce(max(id), 0) FROM articles))
-         ON CONFLICT (name) DO NOTHING`,
-      )
-      .run({ ...w, at });
+    const r = await this.gate.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO watchlists (name, owner, query, entity, tag, section, webhook, webhook_format, email, digest, created_at, since_article_id)
+           VALUES (@name, @owner, @query, @entity, @tag, @section, @webhook, @webhookFormat, @email, @digest, @at,
+                   (SELECT coalesce(max(id), 0) FROM articles))
+           ON CONFLICT (name) DO NOTHING`,
+        )
+        .run({ ...w, at }),
+    );
     return r.changes ? this.getWatchlist(w.name) : null;
   }
 
   async listWatchlists(): Promise<Watchlist[]> {
-    return this.db.prepare<[], WatchlistRow>('SELECT * FROM watchlists ORDER BY name').all().map(toWatchlist);
+    return this.gate.run(() => this.db.prepare<[], WatchlistRow>('SELECT * FROM watchlists ORDER BY name').all().map(toWatchlist));
   }
 
   async getWatchlist(name: string): Promise<Watchlist | null> {
-    const row = this.db.prepare<[string], WatchlistRow>('SELECT * FROM watchlists WHERE name = ?').get(name);
+    const row = await this.gate.run(() => this.db.prepare<[string], WatchlistRow>('SELECT * FROM watchlists WHERE name = ?').get(name));
     return row ? toWatchlist(row) : null;
   }
 
   async removeWatchlist(name: string): Promise<Watchlist | null> {
-    const row = this.db.prepare<[string], WatchlistRow>('DELETE FROM watchlists WHERE name = ? RETURNING *').get(name);
+    const row = await this.gate.write(() => this.db.prepare<[string], WatchlistRow>('DELETE FROM watchlists WHERE name = ? RETURNING *').get(name));
     return row ? toWatchlist(row) : null;
   }
 
   async queued(limit: number): Promise<number[]> {
-    return this.db
-      .prepare<[number], { id: number }>('SELECT article_id AS id FROM alert_queue ORDER BY article_id LIMIT ?')
-      .all(limit)
-      .map((r) => r.id);
+    return this.gate.run(() =>
+      this.db
+        .prepare<[number], { id: number }>('SELECT article_id AS id FROM alert_queue ORDER BY article_id LIMIT ?')
+        .all(limit)
+        .map((r) => r.id),
+    );
   }
 
   async candidates(ids: number[]): Promise<MatchCandidate[]> {
     const list = JSON.stringify(ids);
     type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string | null; url: string | null };
-    const rows = this.db
-      .prepare<[string], Row>(
-        `SELECT a.id, a.title, a.body, a.captions, coalesce(d.section, a.section) AS section, d.date, d.source, coalesce(a.canonical_url, a.url) AS url
-           FROM articles a LEFT JOIN search_docs d ON d.id = a.id WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
-      )
-      .all(list);
-    const facts = (table: string, column: string) => {
-      const by = new Map<number, string[]>();
-      const sql = `SELECT article_id AS id, ${column} AS value FROM ${table} WHERE article_id IN (SELECT value FROM json_each(?))`;
-      for (const r of this.db.prepare<[string], { id: number; value: string }>(sql).all(list)) by.set(r.id, [...(by.get(r.id) ?? []), r.value]);
-      return by;
-    };
-    const tags = facts('article_tags', 'tag');
-    const entities = facts('article_entities', 'name');
-    return rows.map((r) => ({
-      id: r.id, title: r.title, body: [r.body, ...(JSON.parse(r.captions) as string[])].join('\n\n'),
-      section: r.section, date: r.date, source: r.source ?? '', url: r.url, tags: tags.get(r.id) ?? [], entities: entities.get(r.id) ?? [],
-    }));
+    return this.gate.run(() => {
+      const rows = this.db
+        .prepare<[string], Row>(
+          `SELECT a.id, a.title, a.body, a.captions, coalesce(d.section, a.section) AS section, d.date, d.source, coalesce(a.canonical_url, a.url) AS url
+             FROM articles a LEFT JOIN search_docs d ON d.id = a.id WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
+        )
+        .all(list);
+      const facts = (table: string, column: string) => {
+        const by = new Map<number, string[]>();
+        const sql = `SELECT article_id AS id, ${column} AS value FROM ${table} WHERE article_id IN (SELECT value FROM json_each(?))`;
+        for (const r of this.db.prepare<[string], { id: number; value: string }>(sql).all(list)) by.set(r.id, [...(by.get(r.id) ?? []), r.value]);
+        return by;
+      };
+      const tags = facts('article_tags', 'tag');
+      const entities = facts('article_entities', 'name');
+      return rows.map((r) => ({
+        id: r.id, title: r.title, body: [r.body, ...(JSON.parse(r.captions) as string[])].join('\n\n'),
+        section: r.section, date: r.date, source: r.source ?? '', url: r.url, tags: tags.get(r.id) ?? [], entities: entities.get(r.id) ?? [],
+      }));
+    });
   }
 
   async recordMatches(scanned: number[], matches: Match[], day: string, at: string): Promise<{ alertId: number; watchlistId: number }[]> {
-    return this.recordTx.immediate(scanned, matches, day, at);
+    return this.gate.write(() => this.recordTx(scanned, matches, day, at));
   }
 
   async dayCounts(watchlistId: number, from: string, to: string): Promise<{ day: string; count: number }[]> {
-    return this.db
-      .prepare<[number, string, string], { day: string; count: number }>(
-        `SELECT day, count(*) AS count FROM alerts WHERE watchlist_id = ? AND kind = 'match' AND day BETWEEN ? AND ? GROUP BY day ORDER BY day`,
-      )
-      .all(watchlistId, from, to);
+    return this.gate.run(() =>
+      this.db
+        .prepare<[number, string, string], { day: string; count: number }>(
+          `SELECT day, count(*) AS count FROM alerts WHERE watchlist_id = ? AND kind = 'match' AND day BETWEEN ? AND ? GROUP BY day ORDER BY day`,
+        )
+        .all(watchlistId, from, to),
+    );
   }
 
   async recordVolume(watchlistId: number, day: string, volume: { count: number; mean: number }, at: string): Promise<boolean> {
-    return this.volumeTx.immediate(watchlistId, day, volume, at);
+    return this.gate.write(() => this.volumeTx(watchlistId, day, volume, at));
   }
 
   async listAlerts(watchlistIds: number[], reader: string, options: { unreadOnly?: boolean; limit?: number }): Promise<Alert[]> {
-    return this.db
-      .prepare<{ reader: string; ids: string; limit: number }, AlertRow>(
-        `${ALERT_SELECT} WHERE a.watchlist_id IN (SELECT value FROM json_each(@ids)) ${options.unreadOnly ? 'AND r.read_at IS NULL' : ''}
-          ORDER BY a.id DESC LIMIT @limit`,
-      )
-      .all({ reader, ids: JSON.stringify(watchlistIds), limit: options.limit ?? 100 })
-      .map(toAlert);
+    return this.gate.run(() =>
+      this.db
+        .prepare<{ reader: string; ids: string; limit: number }, AlertRow>(
+          `${ALERT_SELECT} WHERE a.watchlist_id IN (SELECT value FROM json_each(@ids)) ${options.unreadOnly ? 'AND r.read_at IS NULL' : ''}
+            ORDER BY a.id DESC LIMIT @limit`,
+        )
+        .all({ reader, ids: JSON.stringify(watchlistIds), limit: options.limit ?? 100 })
+        .map(toAlert),
+    );
   }
 
   async unreadCount(watchlistIds: number[], reader: string): Promise<number> {
-    return this.db
-      .prepare<{ reader: string; ids: string }, { n: number }>(
-        `SELECT count(*) AS n FROM alerts a WHERE a.watchlist_id IN (SELECT value FROM json_each(@ids))
-            AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = @reader)`,
-      )
-      .get({ reader, ids: JSON.stringify(watchlistIds) })!.n;
+    return this.gate.run(() =>
+      this.db
+        .prepare<{ reader: string; ids: string }, { n: number }>(
+          `SELECT count(*) AS n FROM alerts a WHERE a.watchlist_id IN (SELECT value FROM json_each(@ids))
+              AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = @reader)`,
+        )
+        .get({ reader, ids: JSON.stringify(watchlistIds) })!.n,
+    );
   }
 
   async unreadFor(reader: string): Promise<number> {
-    return this.db
-      .prepare<{ reader: string }, { n: number }>(
-        `SELECT count(*) AS n FROM alerts a
-          WHERE a.watchlist_id IN (SELECT id FROM watchlists WHERE owner = @reader OR owner IS NULL)
-            AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = @reader)`,
-      )
-      .get({ reader })!.n;
+    return this.gate.run(() =>
+      this.db
+        .prepare<{ reader: string }, { n: number }>(
+          `SELECT count(*) AS n FROM alerts a
+            WHERE a.watchlist_id IN (SELECT id FROM watchlists WHERE owner = @reader OR owner IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = @reader)`,
+        )
+        .get({ reader })!.n,
+    );
   }
 
   async markRead(alertIds: number[], watchlistIds: number[], reader: string, at: string): Promise<number> {
-    return this.db
-      .prepare(
-        `INSERT INTO alert_reads (alert_id, reader, read_at)
-         SELECT id, @reader, @at FROM alerts WHERE id IN (SELECT value FROM json_each(@alerts)) AND watchlist_id IN (SELECT value FROM json_each(@ids))
-         ON CONFLICT DO NOTHING`,
-      )
-      .run({ reader, at, alerts: JSON.stringify(alertIds), ids: JSON.stringify(watchlistIds) }).changes;
+    return this.gate.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO alert_reads (alert_id, reader, read_at)
+           SELECT id, @reader, @at FROM alerts WHERE id IN (SELECT value FROM json_each(@alerts)) AND watchlist_id IN (SELECT value FROM json_each(@ids))
+           ON CONFLICT DO NOTHING`,
+        )
+        .run({ reader, at, alerts: JSON.stringify(alertIds), ids: JSON.stringify(watchlistIds) }).changes,
+    );
   }
 
   async getAlert(id: number): Promise<Alert | null> {
-    const row = this.db.prepare<{ reader: string; id: number }, AlertRow>(`${ALERT_SELECT} WHERE a.id = @id`).get({ reader: '', id });
+    const row = await this.gate.run(() => this.db.prepare<{ reader: string; id: number }, AlertRow>(`${ALERT_SELECT} WHERE a.id = @id`).get({ reader: '', id }));
     return row ? toAlert(row) : null;
   }
 
   async alertsBetween(watchlistId: number, from: string, to: string): Promise<Alert[]> {
-    return this.db
-      .prepare<{ reader: string; id: number; from: string; to: string }, AlertRow>(
-        `${ALERT_SELECT} WHERE a.watchlist_id = @id AND a.day BETWEEN @from AND @to ORDER BY a.id`,
-      )
-      .all({ reader: '', id: watchlistId, from, to })
-      .map(toAlert);
+    return this.gate.run(() =>
+      this.db
+        .prepare<{ reader: string; id: number; from: string; to: string }, AlertRow>(
+          `${ALERT_SELECT} WHERE a.watchlist_id = @id AND a.day BETWEEN @from AND @to ORDER BY a.id`,
+        )
+        .all({ reader: '', id: watchlistId, from, to })
+        .map(toAlert),
+    );
   }
 
   async queueDigest(watchlistId: number, period: string, at: string): Promise<boolean> {
-    return (
-      this.db
-        .prepare(`INSERT INTO deliveries (watchlist_id, channel, period, next_at, created_at) VALUES (?, 'digest', ?, ?, ?) ON CONFLICT DO NOTHING`)
-        .run(watchlistId, period, at, at).changes > 0
+    return this.gate.write(
+      () =>
+        this.db
+          .prepare(`INSERT INTO deliveries (watchlist_id, channel, period, next_at, created_at) VALUES (?, 'digest', ?, ?, ?) ON CONFLICT DO NOTHING`)
+          .run(watchlistId, period, at, at).changes > 0,
     );
   }
 
   async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {
-    return this.db
-      .prepare<[string, number], DeliveryRow>(`SELECT * FROM deliveries WHERE status = 'pending' AND next_at <= ? ORDER BY next_at, id LIMIT ?`)
-      .all(now, limit)
-      .map(toDelivery);
+    return this.gate.run(() =>
+      this.db
+        .prepare<[string, number], DeliveryRow>(`SELECT * FROM deliveries WHERE status = 'pending' AND next_at <= ? ORDER BY next_at, id LIMIT ?`)
+        .all(now, limit)
+        .map(toDelivery),
+    );
   }
 
   async claimDelivery(id: number, now: string, leaseUntil: string): Promise<boolean> {
-    return this.db.prepare(`UPDATE deliveries SET next_at = ? WHERE id = ? AND status = 'pending' AND next_at <= ?`).run(leaseUntil, id, now).changes > 0;
+    return this.gate.write(() => this.db.prepare(`UPDATE deliveries SET next_at = ? WHERE id = ? AND status = 'pending' AND next_at <= ?`).run(leaseUntil, id, now).changes > 0);
   }
 
   async markSent(id: number, at: string): Promise<void> {
-    this.db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?`).run(at, id);
+    await this.gate.write(() => this.db.prepare(`UPDATE deliveries SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?`).run(at, id));
   }
 
   async markFailed(id: number, error: string, nextAt: string | null): Promise<void> {
-    this.db
-      .prepare(`UPDATE deliveries SET attempts = attempts + 1, last_error = ?, status = CASE WHEN ? IS NULL THEN 'dead' ELSE 'pending' END, next_at = coalesce(?, next_at) WHERE id = ?`)
-      .run(error, nextAt, nextAt, id);
+    await this.gate.write(() =>
+      this.db
+        .prepare(`UPDATE deliveries SET attempts = attempts + 1, last_error = ?, status = CASE WHEN ? IS NULL THEN 'dead' ELSE 'pending' END, next_at = coalesce(?, next_at) WHERE id = ?`)
+        .run(error, nextAt, nextAt, id),
+    );
   }
 
   async listDeliveries(watchlistId?: number, limit = 100): Promise<Delivery[]> {
-    return this.db
-      .prepare<[number | null, number | null, number], DeliveryRow>('SELECT * FROM deliveries WHERE ? IS NULL OR watchlist_id = ? ORDER BY id DESC LIMIT ?')
-      .all(watchlistId ?? null, watchlistId ?? null, limit)
-      .map(toDelivery);
+    return this.gate.run(() =>
+      this.db
+        .prepare<[number | null, number | null, number], DeliveryRow>('SELECT * FROM deliveries WHERE ? IS NULL OR watchlist_id = ? ORDER BY id DESC LIMIT ?')
+        .all(watchlistId ?? null, watchlistId ?? null, limit)
+        .map(toDelivery),
+    );
   }
 }

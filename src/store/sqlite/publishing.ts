@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BulletinStatus } from '../../compose/types.js';
 import { StaleDraftError, type Publishing, type StatusChange } from '../publishing-types.js';
+import type { SqliteGate } from './gate.js';
 
 /**
  * The schema step for the editing workflow: each composed issue's version (compare-and-set on every save) and
@@ -21,26 +22,28 @@ export const PUBLISHING_SCHEMA = `
 
 /** Status moves and kept files of the SQLite store. */
 export class SqlitePublishing implements Publishing {
-  private readonly moveTx: (move: StatusChange) => number;
-
-  constructor(private readonly db: Database.Database) {
-    const tx = db.transaction((move: StatusChange) => this.moveInTx(move));
-    this.moveTx = (move) => tx.immediate(move);
-  }
+  constructor(
+    private readonly db: Database.Database,
+    private readonly gate: SqliteGate,
+  ) {}
 
   async transition(move: StatusChange): Promise<number> {
-    return this.moveTx(move);
+    return this.gate.write(() => this.moveInTx(move));
   }
 
   async file(draftId: number, format: string): Promise<Uint8Array | null> {
-    const row = this.db.prepare<[number, string], { bytes: Buffer }>('SELECT bytes FROM issue_files WHERE draft_id = ? AND format = ?').get(draftId, format);
+    const row = await this.gate.run(() =>
+      this.db.prepare<[number, string], { bytes: Buffer }>('SELECT bytes FROM issue_files WHERE draft_id = ? AND format = ?').get(draftId, format),
+    );
     return row ? new Uint8Array(row.bytes) : null;
   }
 
   async files(draftId: number): Promise<{ format: string; bytes: number }[]> {
-    return this.db
-      .prepare<[number], { format: string; bytes: number }>('SELECT format, length(bytes) AS bytes FROM issue_files WHERE draft_id = ? ORDER BY format')
-      .all(draftId);
+    return this.gate.run(() =>
+      this.db
+        .prepare<[number], { format: string; bytes: number }>('SELECT format, length(bytes) AS bytes FROM issue_files WHERE draft_id = ? ORDER BY format')
+        .all(draftId),
+    );
   }
 
   private moveInTx(m: StatusChange): number {

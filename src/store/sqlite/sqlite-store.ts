@@ -77,9 +77,6 @@ class SqliteStore implements Store {
   readonly drafts: SqliteDrafts;
   readonly audit: SqliteAudit;
   readonly savedSearches: SqliteSavedSearches;
-  // These five run their statements on the connection directly, bypassing the gate: a write of theirs made while
-  // another caller's transaction is open joins it (and rolls back with it). Acceptable for now; moving them behind
-  // the gate is a later step.
   readonly jobs: SqliteJobs;
   readonly alerts: SqliteAlerts;
   readonly publishing: SqlitePublishing;
@@ -99,12 +96,12 @@ class SqliteStore implements Store {
     this.drafts = new SqliteDrafts(db, gate);
     this.audit = new SqliteAudit(db, gate);
     this.savedSearches = new SqliteSavedSearches(db, gate);
-    this.jobs = new SqliteJobs(db);
-    this.alerts = new SqliteAlerts(db);
-    this.publishing = new SqlitePublishing(db);
-    this.users = new SqliteUsers(db);
-    this.loginFailures = new SqliteLoginFailures(db);
-    this.triage = new SqliteTriage(db);
+    this.jobs = new SqliteJobs(db, gate);
+    this.alerts = new SqliteAlerts(db, gate);
+    this.publishing = new SqlitePublishing(db, gate);
+    this.users = new SqliteUsers(db, gate);
+    this.loginFailures = new SqliteLoginFailures(db, gate);
+    this.triage = new SqliteTriage(db, gate);
   }
 
   /** The repositories are the store's own: calls inside `fn` join the transaction by their async context. */

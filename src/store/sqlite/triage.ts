@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { InboxFilter, InboxItem, Triage, TriagePatch, TriageStore } from '../triage-types.js';
 import { mergeTriage, triageOf, type TriageRow } from '../triage-rows.js';
+import type { SqliteGate } from './gate.js';
 
 /** The schema of the inbox's triage state, one row per article an editor touched (part of the web schema step). */
 export const TRIAGE_SCHEMA = `
@@ -29,7 +30,10 @@ type InboxRow = Omit<TriageRow, 'article_id' | 'state' | 'tags'> & {
 
 /** Triage and the inbox of the SQLite store. */
 export class SqliteTriage implements TriageStore {
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly gate: SqliteGate,
+  ) {}
 
   async inbox(filter: InboxFilter): Promise<InboxItem[]> {
     const where: string[] = [];
@@ -53,24 +57,26 @@ export class SqliteTriage implements TriageStore {
       where.push('a.id IN (SELECT id FROM search_docs WHERE date >= ? AND date <= ?)');
       params.push(filter.from ?? '0000', filter.to ?? '9999');
     }
-    const rows = this.db
-      .prepare<(string | number)[], InboxRow>(
-        `SELECT a.id, a.title, a.issue_id, coalesce(a.canonical_url, a.url) AS url, a.section AS printed_section,
-                d.date, d.source, coalesce(a.fetched_at, f.imported_at) AS arrived_at,
-                json_extract(e.data, '$.predictedSection.name') AS predicted, json_extract(e.data, '$.summary') AS summary,
-                (SELECT json_group_array(tag) FROM (SELECT tag FROM article_tags g WHERE g.article_id = a.id ORDER BY score DESC)) AS enrich_tags,
-                eg.group_id, t.state, t.section, t.duplicate_of, t.tags, t.note, t.updated_at, t.updated_by
-           FROM articles a
-           LEFT JOIN article_triage t ON t.article_id = a.id
-           LEFT JOIN search_docs d ON d.id = a.id
-           LEFT JOIN article_enrichment e ON e.article_id = a.id
-           LEFT JOIN event_groups eg ON eg.article_id = a.id
-           LEFT JOIN issues i ON i.id = a.issue_id
-           LEFT JOIN source_files f ON f.id = i.source_file_id
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY a.id DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...params, filter.limit ?? 50, filter.offset ?? 0);
+    const rows = await this.gate.run(() =>
+      this.db
+        .prepare<(string | number)[], InboxRow>(
+          `SELECT a.id, a.title, a.issue_id, coalesce(a.canonical_url, a.url) AS url, a.section AS printed_section,
+                  d.date, d.source, coalesce(a.fetched_at, f.imported_at) AS arrived_at,
+                  json_extract(e.data, '$.predictedSection.name') AS predicted, json_extract(e.data, '$.summary') AS summary,
+                  (SELECT json_group_array(tag) FROM (SELECT tag FROM article_tags g WHERE g.article_id = a.id ORDER BY score DESC)) AS enrich_tags,
+                  eg.group_id, t.state, t.section, t.duplicate_of, t.tags, t.note, t.updated_at, t.updated_by
+             FROM articles a
+             LEFT JOIN article_triage t ON t.article_id = a.id
+             LEFT JOIN search_docs d ON d.id = a.id
+             LEFT JOIN article_enrichment e ON e.article_id = a.id
+             LEFT JOIN event_groups eg ON eg.article_id = a.id
+             LEFT JOIN issues i ON i.id = a.issue_id
+             LEFT JOIN source_files f ON f.id = i.source_file_id
+            ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+            ORDER BY a.id DESC LIMIT ? OFFSET ?`,
+        )
+        .all(...params, filter.limit ?? 50, filter.offset ?? 0),
+    );
     return rows.map((r) => ({
       id: r.id, title: r.title, origin: r.issue_id === null ? 'web' : 'bulletin', source: r.source ?? '', date: r.date, arrivedAt: r.arrived_at,
       url: r.url, issueId: r.issue_id, printedSection: r.printed_section, predictedSection: r.predicted,
@@ -81,12 +87,14 @@ export class SqliteTriage implements TriageStore {
 
   async get(articleIds: number[]): Promise<Map<number, Triage>> {
     const get = this.db.prepare<[number], TriageRow>('SELECT * FROM article_triage WHERE article_id = ?');
-    const out = new Map<number, Triage>();
-    for (const id of articleIds) {
-      const r = get.get(id);
-      if (r) out.set(id, triageOf(r));
-    }
-    return out;
+    return this.gate.run(() => {
+      const out = new Map<number, Triage>();
+      for (const id of articleIds) {
+        const r = get.get(id);
+        if (r) out.set(id, triageOf(r));
+      }
+      return out;
+    });
   }
 
   async set(articleIds: number[], patch: TriagePatch, at: string, by: string): Promise<Map<number, Triage>> {
@@ -95,7 +103,7 @@ export class SqliteTriage implements TriageStore {
       `INSERT OR REPLACE INTO article_triage (article_id, state, section, duplicate_of, tags, note, updated_at, updated_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    return this.db.transaction(() => {
+    return this.gate.write(() => {
       const out = new Map<number, Triage>();
       for (const id of articleIds) {
         const before = get.get(id);
@@ -104,10 +112,12 @@ export class SqliteTriage implements TriageStore {
         out.set(id, next);
       }
       return out;
-    }).immediate();
+    });
   }
 
   async sources(): Promise<{ source: string; count: number }[]> {
-    return this.db.prepare<[], { source: string; count: number }>('SELECT source, count(*) AS count FROM search_docs GROUP BY source ORDER BY count DESC, source').all();
+    return this.gate.run(() =>
+      this.db.prepare<[], { source: string; count: number }>('SELECT source, count(*) AS count FROM search_docs GROUP BY source ORDER BY count DESC, source').all(),
+    );
   }
 }
