@@ -76,6 +76,16 @@ describe('pages that keep their date or outlet elsewhere', () => {
     expect(extractArticle(epoch)).toMatchObject({ published: '2023-11-05T08:30:00+08:00', source: null });
   });
 
+  it('reads the time and outlet under other keys naming publication or release, and the outlet under copyFrom/sourceName', () => {
+    const first = page('<title>储能白皮书发布</title><script>window.__STATE__ = {"article":{"firstPublishedAt":"2023-11-05 08:30:00","copyFrom":"中国电子报"}};</script>', `<h1>储能白皮书发布</h1><div>${text}</div>`);
+    expect(extractArticle(first)).toMatchObject({ published: '2023-11-05T08:30:00', source: '中国电子报' });
+    const released = page('<title>储能白皮书发布</title><script>var s = {"releasedTime":"2023-11-05 08:30","sourceName":"电子信息产业网","channel":"pc"};</script>', `<h1>储能白皮书发布</h1><div>${text}</div>`);
+    expect(extractArticle(released)).toMatchObject({ published: '2023-11-05T08:30:00', source: '电子信息产业网' });
+    // An update time is not the publication time.
+    const updated = page('<title>储能白皮书发布</title><script>var s = {"updateTime":"2024-01-01 00:00"};</script>', `<h1>储能白皮书发布</h1><div>${text}</div>`);
+    expect(extractArticle(updated).published).toBeNull();
+  });
+
   it('takes a printed date over the script’s', () => {
     const html = page('<title>储能白皮书发布</title><script>var d = {"pubDate":"2020-01-01 00:00"};</script>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：中国电子报</div><div>${text}</div>`);
     expect(extractArticle(html).published).toBe('2023-11-05T08:30:00');
@@ -255,7 +265,17 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s).toMatchObject({ authorJunk: 0, title: 1, source: 1 });
     expect(s.date).toBeGreaterThanOrEqual(0.85);
     expect(s.author).toBeGreaterThanOrEqual(0.75);
-    expect(s.bounds).toBeGreaterThanOrEqual(0.85);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.9);
+    expect(s.clean).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The seventh held-out part (#17's third round: written before its tuning, scored before and after only): floors at what it scored after.
+  it('keeps the figures of the seventh held-out part', () => {
+    const s = score('heldout7');
+    expect(s.pages).toBeGreaterThanOrEqual(12);
+    expect(s).toMatchObject({ authorJunk: 0, date: 1, author: 1, bounds: 1 });
+    expect(s.title).toBeGreaterThanOrEqual(0.9);
+    expect(s.source).toBeGreaterThanOrEqual(0.75);
     expect(s.clean).toBeGreaterThanOrEqual(0.9);
   });
 

@@ -1,0 +1,69 @@
+/**
+ * Dev templates (tuned on) for #17's third round, in makes and wordings of their own: app prompts printed between
+ * paragraphs (a lone line, not the end of the text), pages whose time and outlet are only in a state script under
+ * other keys, a relative time beside a meta date, 来源 lines naming several outlets, 稿源/转载自 notes and a
+ * self-media page whose account card and writer line both name someone.
+ */
+import { cnTime, dash, esc, gold, pageId, pick, ps, urlDay, type Template } from './common.js';
+
+/** A news app's web page: a lone 打开APP prompt between paragraphs, another as the last line after the text. */
+export const devAppMidBody: Template = (a, k) => {
+  const url = `https://m.example-newsapp${k}.com/detail/${pageId(a, k)}.html`;
+  const cut = k === 0 ? 1 : 2;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="download-bar">${pick(['打开某某资讯APP', '打开某某客户端'], k)}</div>
+<div class="article"><h1>${esc(a.title)}</h1><div class="meta"><span>${esc(a.source)}</span> <span>${dash(a.date)}</span></div>
+<div class="content">
+${ps(a.paras.slice(0, cut))}
+<p class="inline-app">${pick(['打开APP，看更多精彩内容', '打开某某客户端 阅读体验更佳'], k)}</p>
+${ps(a.paras.slice(cut))}
+<p class="tail-app">${pick(['打开APP 查看更多评论', '下载客户端，获取更多资讯'], k)}</p>
+</div></div></body></html>`;
+  return { name: `g-appmid-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: [a.author, null], notInBody: ['打开APP', '打开某某', '下载客户端'] }) };
+};
+
+/** A page rendered by script: nothing printed dates it or names the outlet; the state object does, under other keys. */
+export const devScriptState: Template = (a, k) => {
+  const url = `https://www.example-spa${k}.com/article/${pageId(a, k)}`;
+  const state = k === 0 ? `{"article":{"id":"${pageId(a, k)}","title":${JSON.stringify(a.title)},"firstPublishedAt":"${a.date.replace('T', ' ')}:00","copyFrom":${JSON.stringify(a.source)}}}` : `{"detail":{"headline":${JSON.stringify(a.title)},"releasedTime":"${a.date.replace('T', ' ')}","sourceName":${JSON.stringify(a.source)},"channel":"pc"}}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某科技', '某某产经'], k)}</title>
+<script>window.__INITIAL_STATE__ = ${state};</script></head><body>
+<div id="root"><div class="nav"><a>首页</a> <a>快讯</a> <a>专题</a></div>
+<article><h1>${esc(a.title)}</h1><div class="info"><span class="views">${200 + k}阅读</span></div>
+<div class="rich-text">
+${ps(a.paras)}
+</div></article></div></body></html>`;
+  return { name: `g-scriptstate-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: [a.author, null], notInBody: ['阅读'] }) };
+};
+
+/** A relative time printed (`发布于 3小时前`) beside a meta date; the 来源 line names two outlets. */
+export const devRelativeTwoOutlets: Template = (a, k) => {
+  const url = `https://www.example-rel${k}.com/news/${pageId(a, k)}.html`;
+  const second = pick(['中国经济网', '央广网'], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title>
+<meta itemprop="datePublished" content="${a.date}:00+08:00"></head><body>
+<div class="hd"><a>首页</a> <a>要闻</a></div>
+<h1>${esc(a.title)}</h1>
+<div class="info"><span>${pick(['发布于 3小时前', '发布于 昨天 09:15'], k)}</span>　<span>${pick(['来源：', '来源: '], k)}${esc(a.source)}${pick(['、', '　'], k)}${second}</span></div>
+<div class="text">
+${ps(a.paras)}
+</div>
+<div class="ft">${pick(['相关新闻', '热门文章'], k)}：<a>${esc(a.title.slice(0, 8))}</a></div></body></html>`;
+  return { name: `g-relative-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: [a.author, null], notInBody: ['发布于', second] }) };
+};
+
+/** A reprint: `稿源：` or `转载自：` under the headline, the time as a Chinese date, an editor line after. */
+export const devReprintLabel: Template = (a, k) => {
+  const url = `https://www.example-rp${k}.cn/${urlDay(a.date)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${pick(['某某产业网', '某某资讯'], k)}</title></head><body>
+<div class="nav"><a>首页</a> <a>产业</a> <a>政策</a></div>
+<div class="main"><h1>${esc(a.title)}</h1>
+<div class="line">${cnTime(a.date)}　${pick(['稿源：', '转载自：'], k)}${esc(a.source)}${a.author ? `　${pick(['作者：', '文/'], k)}${esc(a.author)}` : ''}</div>
+<div class="cont">
+${ps(a.paras)}
+<p>${pick(['（编辑：', '责任编辑：'], k)}${esc(a.editor)}${pick(['）', ''], k)}</p>
+</div></div></body></html>`;
+  return { name: `g-reprintlabel-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author ?? null, notInBody: ['稿源', '转载自', '编辑'] }) };
+};
+
+export const DEV_TEMPLATES_I: Template[] = [devAppMidBody, devScriptState, devRelativeTwoOutlets, devReprintLabel];
