@@ -105,6 +105,15 @@ describe('WeChat pages of other makes', () => {
   });
 });
 
+describe('forum posters', () => {
+  it('takes the poster whose card (name, then the forum\u2019s counters) stands by the headline as the author, never the 楼主 mark', () => {
+    const before = page('<title>储能白皮书发布 - 某论坛</title>', `<div><a>battery_lee</a><p>帖子 313</p><p>积分 2049</p></div><h1>储能白皮书发布</h1><div>发表于 2023-11-05 08:30 | 只看该作者</div><div>${text}</div>`);
+    expect(extractArticle(before)).toMatchObject({ author: 'battery_lee', source: null, published: '2023-11-05T08:30:00' });
+    const under = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><div>光纤老李</div><div>用户组：高级会员</div></div><div><span>楼主</span> <span>发表于 2023-11-05 08:30</span></div><div>${text}</div>`);
+    expect(extractArticle(under)).toMatchObject({ author: '光纤老李', source: null });
+  });
+});
+
 describe('self-media accounts and writers', () => {
   it('takes the account beside the time as the source and the writer line as the author, without the region', () => {
     const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><a>智能制造前沿</a> <span>2023-11-05 08:30</span> <span>浙江</span></div><div><p>作者｜李明</p>${text}</div>`);

@@ -2,7 +2,7 @@
  * Dev templates (tuned on) for #17's third round, in makes and wordings of their own: app prompts printed between
  * paragraphs (a lone line, not the end of the text), pages whose time and outlet are only in a state script under
  * other keys, a relative time beside a meta date, 来源 lines naming several outlets, 稿源/转载自 notes and a
- * self-media page whose account card and writer line both name someone.
+ * forum poster's card beside or under the headline.
  */
 import { cnTime, dash, esc, gold, pageId, pick, ps, urlDay, type Template } from './common.js';
 
@@ -66,4 +66,20 @@ ${ps(a.paras)}
   return { name: `g-reprintlabel-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author ?? null, notInBody: ['稿源', '转载自', '编辑'] }) };
 };
 
-export const DEV_TEMPLATES_I: Template[] = [devAppMidBody, devScriptState, devRelativeTwoOutlets, devReprintLabel];
+/** A forum thread of another make: the poster's card (用户组/积分/UID) under the headline, 楼主 mark, replies after. */
+export const devForumCard: Template = (a, k) => {
+  const user = pick(['光纤老李', 'netwatcher88'], k);
+  const url = `https://club.example-forum${k}.net/t/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${pick(['产业茶馆', '技术沙龙'], k)}-某某社区</title></head><body>
+<div class="top"><a>社区</a> <a>版块</a> <a>搜索</a> <a>登录</a></div>
+<div class="thread"><h1 class="thread-title">${esc(a.title)}</h1>
+<div class="poster"><div class="uname">${esc(user)}</div><div>${pick(['用户组：高级会员', 'UID：10086'], k)}</div><div>${pick(['积分：3920', '主题：41'], k)}</div></div>
+<div class="post-info"><span class="floor">楼主</span> <span>${pick(['发表于 ', '发布于 '], k)}${dash(a.date)}</span></div>
+<div class="post-body">
+${ps(a.paras)}
+</div>
+<div class="reply"><div class="uname">${pick(['过客2020', '小张'], k)}</div><div>${pick(['用户组：注册会员', 'UID：20001'], k)}</div><p>${pick(['mark一下，回头细看。', '支持楼主，数据很全。'], k)}</p></div></div></body></html>`;
+  return { name: `g-forumcard-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: user, notInBody: ['用户组', 'UID', '积分', '楼主', 'mark', '支持楼主'] }) };
+};
+
+export const DEV_TEMPLATES_I: Template[] = [devAppMidBody, devScriptState, devRelativeTwoOutlets, devReprintLabel, devForumCard];

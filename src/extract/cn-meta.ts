@@ -38,7 +38,7 @@ const REGION =
   /(^|\s)(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?(?=\s|$)/g;
 /** A self-media account's name: longer than a person's, shorter than a headline (`智能制造前沿`). */
 const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
-const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小])$|[:：]|帐号|账号|官方|认证|粉丝|关注/;
+const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
 interface Field {
   key: string;
@@ -146,6 +146,24 @@ export function accountCard(lines: string[]): string | null {
   return null;
 }
 
+/** A counter a forum prints under a poster's name (`帖子 312`, `积分：2048`, `用户组：高级会员`, `UID 10086`). */
+const POSTER_COUNTER = /^(帖子|主题|回帖|积分|精华|威望|金钱|贡献|等级|用户组|UID|注册时间|在线时间|最后登录|听众|收听)\s*[:：]?\s*\S{1,16}$/i;
+
+/** A forum user name: Han, Latin, digits and `_.·-`, no spaces (`battery_lee`, `通信老兵2019`). */
+const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
+
+/**
+ * The poster of a forum thread: a lone name with the forum's counters under it (`射频老王` / `帖子 312` / `积分 2048`),
+ * printed beside the post. The poster wrote the post: the author, not an outlet.
+ */
+export function posterCard(lines: string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i].trim();
+    if (USERNAME.test(name) && !NOT_NAME.test(name) && POSTER_COUNTER.test(lines[i + 1].trim())) return cleanAuthor(name);
+  }
+  return null;
+}
+
 /** Longest name read without a label: outlets and people have short names, related headlines long ones. */
 const LOOSE_MAX = 10;
 
@@ -159,7 +177,7 @@ function firstWord(v: string): string {
 }
 
 /** Bylines that name nobody: the editors, the site's administrator, readers, "compiled". */
-const PLACEHOLDER = /^(小编|编辑部?|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
+const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
 
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
