@@ -105,6 +105,15 @@ describe('WeChat pages of other makes', () => {
   });
 });
 
+describe('self-media account cards of other makes', () => {
+  it('takes the account from a card with a one-line intro and its counters on one line, the writer line as the author', () => {
+    const html = page('<title>储能白皮书发布 - 某某号</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div><div>新能源前哨站</div><div>专注新能源产业报道</div><div>粉丝 3.5万 · 文章 210</div><a>关注</a></div><div><p>撰文：李明</p>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: '新能源前哨站', author: '李明' });
+    const fans = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div><div>智造研究所</div><div>1.8万位粉丝｜作品 96</div></div><div>${text}</div>`);
+    expect(extractArticle(fans)).toMatchObject({ source: '智造研究所', author: null });
+  });
+});
+
 describe('forum posters', () => {
   it('takes the poster whose card (name, then the forum\u2019s counters) stands by the headline as the author, never the 楼主 mark', () => {
     const before = page('<title>储能白皮书发布 - 某论坛</title>', `<div><a>battery_lee</a><p>帖子 313</p><p>积分 2049</p></div><h1>储能白皮书发布</h1><div>发表于 2023-11-05 08:30 | 只看该作者</div><div>${text}</div>`);

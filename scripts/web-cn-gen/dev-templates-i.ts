@@ -2,7 +2,7 @@
  * Dev templates (tuned on) for #17's third round, in makes and wordings of their own: app prompts printed between
  * paragraphs (a lone line, not the end of the text), pages whose time and outlet are only in a state script under
  * other keys, a relative time beside a meta date, 来源 lines naming several outlets, 稿源/转载自 notes and a
- * forum poster's card beside or under the headline.
+ * forum poster's card beside or under the headline, and a self-media account card with an intro line and counters on one line.
  */
 import { cnTime, dash, esc, gold, pageId, pick, ps, urlDay, type Template } from './common.js';
 
@@ -82,4 +82,20 @@ ${ps(a.paras)}
   return { name: `g-forumcard-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: user, notInBody: ['用户组', 'UID', '积分', '楼主', 'mark', '支持楼主'] }) };
 };
 
-export const DEV_TEMPLATES_I: Template[] = [devAppMidBody, devScriptState, devRelativeTwoOutlets, devReprintLabel, devForumCard];
+/** A 号 page of another make: the account's card (name, a one-line intro, counters on one line) after the text's head, `撰文：` writer line. */
+export const devAccountIntro: Template = (a, k) => {
+  const account = pick(['新能源前哨站', '智造研究所'], k);
+  const url = `https://www.example-acct${k}.com/a/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - ${pick(['某某号', '某某头条'], k)}</title></head><body>
+<div class="nav"><a>推荐</a> <a>科技</a> <a>财经</a></div>
+<div class="wrap"><div class="main"><h1>${esc(a.title)}</h1>
+<div class="pub">${pick([dash(a.date), cnTime(a.date)], k)}</div>
+<div class="card"><div class="card-name">${esc(account)}</div><div class="card-desc">${pick(['专注新能源产业报道', '记录制造业的每一次升级'], k)}</div><div class="card-num">${pick(['粉丝 3.5万 · 文章 210', '1.8万位粉丝｜作品 96'], k)}</div><a>关注</a></div>
+<div class="body">
+${a.author ? `<p>${pick(['撰文：', '作者：'], k)}${esc(a.author)}</p>\n` : ''}${ps(a.paras)}
+</div>
+<div class="note">${pick(['本文仅代表作者观点，不代表平台立场。', '声明：本文由入驻作者编辑撰写，除官方账号外，观点仅代表作者本人。'], k)}</div></div></div></body></html>`;
+  return { name: `g-acctintro-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: a.author ?? null, notInBody: ['粉丝', '关注', '仅代表', '撰文', '作者：'] }) };
+};
+
+export const DEV_TEMPLATES_I: Template[] = [devAppMidBody, devScriptState, devRelativeTwoOutlets, devReprintLabel, devForumCard, devAccountIntro];

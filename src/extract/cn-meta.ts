@@ -131,17 +131,24 @@ export function nameAboveDate(after: string[]): string | null {
   return null;
 }
 
-/** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万粉丝`). */
-const CARD_COUNTER = /^(文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?$|^[\d.]+\s*[万千wW]?\s*(粉丝|关注|文章|作品|获赞)$/;
+/** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万位粉丝`). */
+const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?|[\d.]+\s*[万千wW]?\s*[位人个篇]?\s*(粉丝|关注|文章|作品|获赞))`;
+/** One counter, or several on one line (`粉丝 3.5万 · 文章 210`). */
+const CARD_COUNTER = new RegExp(`^${ONE_COUNTER}(\\s*[·|｜/,，]?\\s*${ONE_COUNTER})*$`);
+/** A card's one-line intro between the name and its counters (`专注新能源产业报道`): short, no sentence. */
+const CARD_INTRO = /^[^。！？:：]{2,24}$/;
 
 /**
  * The account of a self-media page's account card: a lone name with its counters under it (`硬核科技说` /
- * `文章 1523` / `总阅读 3.2万`), printed beside the article rather than in its information line.
+ * `文章 1523` / `总阅读 3.2万`), perhaps a one-line intro between, printed beside the article rather than in its
+ * information line.
  */
 export function accountCard(lines: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = lines[i].trim();
-    if (nameLike(name) && !name.includes(' ') && CARD_COUNTER.test(lines[i + 1].trim())) return name;
+    if (!nameLike(name) || name.includes(' ')) continue;
+    if (CARD_COUNTER.test(lines[i + 1].trim())) return name;
+    if (i + 2 < lines.length && CARD_INTRO.test(lines[i + 1].trim()) && CARD_COUNTER.test(lines[i + 2].trim())) return name;
   }
   return null;
 }
