@@ -282,7 +282,7 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.pages).toBeGreaterThanOrEqual(14);
     expect(s).toMatchObject({ authorJunk: 0, title: 1, source: 1 });
     expect(s.date).toBeGreaterThanOrEqual(0.85);
-    expect(s.author).toBeGreaterThanOrEqual(0.75);
+    expect(s.author).toBeGreaterThanOrEqual(0.85);
     expect(s.bounds).toBeGreaterThanOrEqual(0.9);
     expect(s.clean).toBeGreaterThanOrEqual(0.9);
   });
