@@ -86,6 +86,12 @@ describe('pages that keep their date or outlet elsewhere', () => {
     expect(extractArticle(updated).published).toBeNull();
   });
 
+  it('dates a page printing only a relative time by its meta date', () => {
+    const html = page('<title>储能白皮书发布</title><meta itemprop="datePublished" content="2023-11-05T08:30:00+08:00">', `<h1>储能白皮书发布</h1><div>发布于 3小时前　来源：中国电子报</div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ published: '2023-11-05T08:30:00+08:00', source: '中国电子报' });
+    expect(extractArticle(html).body).not.toContain('小时前');
+  });
+
   it('takes a printed date over the script’s', () => {
     const html = page('<title>储能白皮书发布</title><script>var d = {"pubDate":"2020-01-01 00:00"};</script>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：中国电子报</div><div>${text}</div>`);
     expect(extractArticle(html).published).toBe('2023-11-05T08:30:00');

@@ -137,6 +137,9 @@ const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注|总阅读|阅读|�
 const CARD_COUNTER = new RegExp(`^${ONE_COUNTER}(\\s*[·|｜/,，]?\\s*${ONE_COUNTER})*$`);
 /** A card's one-line intro between the name and its counters (`专注新能源产业报道`): short, no sentence. */
 const CARD_INTRO = /^[^。！？:：]{2,24}$/;
+/** Counter lines are short; longer lines are not tried, so a long run of digits costs nothing. */
+const COUNTER_MAX = 40;
+const counterLine = (line: string | undefined): boolean => line !== undefined && line.trim().length <= COUNTER_MAX && CARD_COUNTER.test(line.trim());
 
 /**
  * The account of a self-media page's account card: a lone name with its counters under it (`硬核科技说` /
@@ -147,8 +150,8 @@ export function accountCard(lines: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = lines[i].trim();
     if (!nameLike(name) || name.includes(' ')) continue;
-    if (CARD_COUNTER.test(lines[i + 1].trim())) return name;
-    if (i + 2 < lines.length && CARD_INTRO.test(lines[i + 1].trim()) && CARD_COUNTER.test(lines[i + 2].trim())) return name;
+    if (counterLine(lines[i + 1])) return name;
+    if (CARD_INTRO.test(lines[i + 1].trim()) && counterLine(lines[i + 2])) return name;
   }
   return null;
 }
