@@ -1,7 +1,7 @@
 /**
  * Writes the generated Chinese news pages with their gold: dev pages (testdata/web-cn/dev/g-*) from the dev
  * templates and articles, the second held-out part (testdata/web-cn/heldout2/) from templates and articles of
- * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, and the sixth (heldout6/), #17's second round. Deterministic: running it again rewrites the same files.
+ * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, and the seventh (heldout7/), its third. Deterministic: running it again rewrites the same files.
  * Usage: npx tsx scripts/make-web-cn.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,12 +16,14 @@ import { DEV_TEMPLATES_E } from './web-cn-gen/dev-templates-e.js';
 import { DEV_TEMPLATES_F } from './web-cn-gen/dev-templates-f.js';
 import { DEV_TEMPLATES_G } from './web-cn-gen/dev-templates-g.js';
 import { DEV_TEMPLATES_H } from './web-cn-gen/dev-templates-h.js';
+import { DEV_TEMPLATES_I } from './web-cn-gen/dev-templates-i.js';
 import { HELDOUT_TEMPLATES } from './web-cn-gen/heldout-templates.js';
 import { HELDOUT3_TEMPLATES } from './web-cn-gen/heldout3-templates.js';
 import { HELDOUT4_TEMPLATES } from './web-cn-gen/heldout4-templates.js';
 import { HELDOUT4_POOL } from './web-cn-gen/heldout4-pool.js';
 import { HELDOUT5_TEMPLATES } from './web-cn-gen/heldout5-templates.js';
 import { HELDOUT6_TEMPLATES } from './web-cn-gen/heldout6-templates.js';
+import { HELDOUT7_TEMPLATES } from './web-cn-gen/heldout7-templates.js';
 import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
 
 /** Two pages per template, each on another article, so no template meets one article only. */
@@ -41,7 +43,7 @@ function write(dir: string, prefix: string, templates: Template[], pool: PoolArt
   return n;
 }
 
-const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H], DEV_POOL);
+const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H, ...DEV_TEMPLATES_I], DEV_POOL);
 const held = write(join(CN_SET_DIR, 'heldout2'), 'n-', HELDOUT_TEMPLATES, HELDOUT_POOL);
 // The third part dresses the held-out articles again, in the other order, so pages differ from the second part's.
 const held3 = write(join(CN_SET_DIR, 'heldout3'), 'x-', HELDOUT3_TEMPLATES, [...HELDOUT_POOL].reverse());
@@ -51,4 +53,6 @@ const held4 = write(join(CN_SET_DIR, 'heldout4'), 'y-', HELDOUT4_TEMPLATES, HELD
 const held5 = write(join(CN_SET_DIR, 'heldout5'), 'z-', HELDOUT5_TEMPLATES, HELDOUT_POOL);
 // The sixth: #17's second round, other families, on the fourth part's articles in the other order; scored before and after its tuning only.
 const held6 = write(join(CN_SET_DIR, 'heldout6'), 'o-', HELDOUT6_TEMPLATES, [...HELDOUT4_POOL].reverse());
-console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6} held-out pages under ${CN_SET_DIR}`);
+// The seventh: #17's third round, other families again, on the first held-out articles from the fourth on; scored before and after its tuning only.
+const held7 = write(join(CN_SET_DIR, 'heldout7'), 'q-', HELDOUT7_TEMPLATES, [...HELDOUT_POOL.slice(3), ...HELDOUT_POOL.slice(0, 3)]);
+console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7} held-out pages under ${CN_SET_DIR}`);

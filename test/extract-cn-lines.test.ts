@@ -16,6 +16,10 @@ describe('information lines as Chinese templates print them', () => {
     ['时间：2020-4-16 9:05:10 来源：市经信局 作者：办公室 点击：87次', { published: '2020-04-16T09:05:10', source: '市经信局', author: '办公室' }],
     ['2021 08/04 18:01:33 来源：新华网', { published: '2021-08-04T18:01:33', source: '新华网' }],
     ['文章来源：本站原创 发布时间：2021-08-12 作者：李明', { published: '2021-08-12', source: null, author: '李明' }],
+    // Several outlets on one 来源 line: the first; 稿源/转载自 name the outlet as 来源 does.
+    ['来源：经济日报、中国经济网', { source: '经济日报' }],
+    ['2024年10月22日 09:15　转载自：人民邮电报　作者：张立新', { published: '2024-10-22T09:15:00', source: '人民邮电报', author: '张立新' }],
+    ['稿源：中国电子报 2021-08-12', { source: '中国电子报' }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
   });
@@ -208,6 +212,17 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(telegraphHeadline(`【行业动态】${text[0]}`)).toBeNull();
     // Quotes and spacing differ from the page's headline: still the headline.
     expect(dropBracketedHeadline([`【"东数西算"，工程铺开】${text[0]}`], '“东数西算” 工程铺开')).toEqual([text[0]]);
+  });
+});
+
+describe('app prompts', () => {
+  const text = ['今年上半年，我国光纤光缆行业整体保持平稳运行，光缆需求稳中有升，企业订单较上年同期有所增加。', '业内预计，下半年光纤光缆需求将继续保持增长态势。'];
+
+  it('drops a prompt printed between paragraphs and ends the body at one after the text', () => {
+    expect(trimCnEdges([text[0], '打开APP，看更多精彩内容', text[1]])).toEqual(text);
+    expect(trimCnEdges([text[0], '打开某某客户端 阅读体验更佳', text[1], '下载客户端，获取更多资讯', '热门评论'])).toEqual(text);
+    // After the text, what follows the prompt is the app's furniture, however long.
+    expect(trimCnEdges([...text, '打开APP 查看更多评论', '网友甲：说得好'])).toEqual(text);
   });
 });
 

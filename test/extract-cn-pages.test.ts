@@ -76,6 +76,22 @@ describe('pages that keep their date or outlet elsewhere', () => {
     expect(extractArticle(epoch)).toMatchObject({ published: '2023-11-05T08:30:00+08:00', source: null });
   });
 
+  it('reads the time and outlet under other keys naming publication or release, and the outlet under copyFrom/sourceName', () => {
+    const first = page('<title>储能白皮书发布</title><script>window.__STATE__ = {"article":{"firstPublishedAt":"2023-11-05 08:30:00","copyFrom":"中国电子报"}};</script>', `<h1>储能白皮书发布</h1><div>${text}</div>`);
+    expect(extractArticle(first)).toMatchObject({ published: '2023-11-05T08:30:00', source: '中国电子报' });
+    const released = page('<title>储能白皮书发布</title><script>var s = {"releasedTime":"2023-11-05 08:30","sourceName":"电子信息产业网","channel":"pc"};</script>', `<h1>储能白皮书发布</h1><div>${text}</div>`);
+    expect(extractArticle(released)).toMatchObject({ published: '2023-11-05T08:30:00', source: '电子信息产业网' });
+    // An update time is not the publication time.
+    const updated = page('<title>储能白皮书发布</title><script>var s = {"updateTime":"2024-01-01 00:00"};</script>', `<h1>储能白皮书发布</h1><div>${text}</div>`);
+    expect(extractArticle(updated).published).toBeNull();
+  });
+
+  it('dates a page printing only a relative time by its meta date', () => {
+    const html = page('<title>储能白皮书发布</title><meta itemprop="datePublished" content="2023-11-05T08:30:00+08:00">', `<h1>储能白皮书发布</h1><div>发布于 3小时前　来源：中国电子报</div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ published: '2023-11-05T08:30:00+08:00', source: '中国电子报' });
+    expect(extractArticle(html).body).not.toContain('小时前');
+  });
+
   it('takes a printed date over the script’s', () => {
     const html = page('<title>储能白皮书发布</title><script>var d = {"pubDate":"2020-01-01 00:00"};</script>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：中国电子报</div><div>${text}</div>`);
     expect(extractArticle(html).published).toBe('2023-11-05T08:30:00');
@@ -92,6 +108,24 @@ describe('WeChat pages of other makes', () => {
     ["var ct = '1723593900';", '2024-08-14T08:05:00+08:00'],
   ])('reads the time from %s', (script, want) => {
     expect(extractArticle(wechat(script))).toMatchObject({ published: want, source: '光电汇', author: null });
+  });
+});
+
+describe('self-media account cards of other makes', () => {
+  it('takes the account from a card with a one-line intro and its counters on one line, the writer line as the author', () => {
+    const html = page('<title>储能白皮书发布 - 某某号</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div><div>新能源前哨站</div><div>专注新能源产业报道</div><div>粉丝 3.5万 · 文章 210</div><a>关注</a></div><div><p>撰文：李明</p>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: '新能源前哨站', author: '李明' });
+    const fans = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div><div>智造研究所</div><div>1.8万位粉丝｜作品 96</div></div><div>${text}</div>`);
+    expect(extractArticle(fans)).toMatchObject({ source: '智造研究所', author: null });
+  });
+});
+
+describe('forum posters', () => {
+  it('takes the poster whose card (name, then the forum\u2019s counters) stands by the headline as the author, never the 楼主 mark', () => {
+    const before = page('<title>储能白皮书发布 - 某论坛</title>', `<div><a>battery_lee</a><p>帖子 313</p><p>积分 2049</p></div><h1>储能白皮书发布</h1><div>发表于 2023-11-05 08:30 | 只看该作者</div><div>${text}</div>`);
+    expect(extractArticle(before)).toMatchObject({ author: 'battery_lee', source: null, published: '2023-11-05T08:30:00' });
+    const under = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><div>光纤老李</div><div>用户组：高级会员</div></div><div><span>楼主</span> <span>发表于 2023-11-05 08:30</span></div><div>${text}</div>`);
+    expect(extractArticle(under)).toMatchObject({ author: '光纤老李', source: null });
   });
 });
 
@@ -254,8 +288,18 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.pages).toBeGreaterThanOrEqual(14);
     expect(s).toMatchObject({ authorJunk: 0, title: 1, source: 1 });
     expect(s.date).toBeGreaterThanOrEqual(0.85);
-    expect(s.author).toBeGreaterThanOrEqual(0.75);
-    expect(s.bounds).toBeGreaterThanOrEqual(0.85);
+    expect(s.author).toBeGreaterThanOrEqual(0.85);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.9);
+    expect(s.clean).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The seventh held-out part (#17's third round: written before its tuning, scored before and after only): floors at what it scored after.
+  it('keeps the figures of the seventh held-out part', () => {
+    const s = score('heldout7');
+    expect(s.pages).toBeGreaterThanOrEqual(12);
+    expect(s).toMatchObject({ authorJunk: 0, date: 1, author: 1, bounds: 1 });
+    expect(s.title).toBeGreaterThanOrEqual(0.9);
+    expect(s.source).toBeGreaterThanOrEqual(0.75);
     expect(s.clean).toBeGreaterThanOrEqual(0.9);
   });
 

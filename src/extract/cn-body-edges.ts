@@ -41,6 +41,13 @@ const TAIL =
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 /** A 原标题 note: never article text, wherever it stands. */
 const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
+/**
+ * An app prompt (`打开APP，看更多精彩内容`, `下载客户端`): news apps' pages print it between paragraphs as well as after
+ * the text, so it ends the body only where no text follows it; elsewhere the line alone is dropped.
+ */
+const APP_PROMPT = /(下载|打开).{0,12}(APP|客户端)|^[^。！？]{0,30}(APP|客户端)\s*[。！!]?$/i;
+/** A paragraph of article text: long, or a sentence (a reader's one-line comment is shorter). */
+const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]$/.test(p));
 /** The same notes appended to the last sentence: `…。（原标题：…）`. */
 const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：][^）)】\]]{0,60}[）)】\]]\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
@@ -90,18 +97,23 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   // 原标题/责任编辑 close the article wherever they follow its text (information lines at the top were read and
   // removed before): what comes after them is the sidebar or the next article, however long.
   let before = 0;
+  const prompts = new Set<number>();
   for (let i = start + 1; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     before += paragraphs[i - 1].length;
     // Only after some text: a 原标题 note under a lead or a caption is still the head (dropped below), not the end.
     // A photo credit (`图片来源：视觉中国`) between paragraphs is dropped below, not the start of the tail.
     if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || CAPTION.test(p)) continue;
+    if (p.length <= TAIL_MAX && APP_PROMPT.test(p) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) {
+      prompts.add(i);
+      continue;
+    }
     if ((before >= STRONG_AFTER && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
       end = i;
       break;
     }
   }
-  const out = paragraphs.slice(start, end);
+  const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
   if (out.length) {
     out[0] = out[0].replace(LEAD_BYLINE, '');
     out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '');

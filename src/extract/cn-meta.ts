@@ -15,7 +15,7 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /^文\s*[/／丨]|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
@@ -38,7 +38,7 @@ const REGION =
   /(^|\s)(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?(?=\s|$)/g;
 /** A self-media account's name: longer than a person's, shorter than a headline (`智能制造前沿`). */
 const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
-const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小])$|[:：]|帐号|账号|官方|认证|粉丝|关注/;
+const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
 interface Field {
   key: string;
@@ -131,17 +131,45 @@ export function nameAboveDate(after: string[]): string | null {
   return null;
 }
 
-/** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万粉丝`). */
-const CARD_COUNTER = /^(文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?$|^[\d.]+\s*[万千wW]?\s*(粉丝|关注|文章|作品|获赞)$/;
+/** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万位粉丝`). */
+const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?|[\d.]+\s*[万千wW]?\s*[位人个篇]?\s*(粉丝|关注|文章|作品|获赞))`;
+/** One counter, or several on one line (`粉丝 3.5万 · 文章 210`). */
+const CARD_COUNTER = new RegExp(`^${ONE_COUNTER}(\\s*[·|｜/,，]?\\s*${ONE_COUNTER})*$`);
+/** A card's one-line intro between the name and its counters (`专注新能源产业报道`): short, no sentence. */
+const CARD_INTRO = /^[^。！？:：]{2,24}$/;
+/** Counter lines are short; longer lines are not tried, so a long run of digits costs nothing. */
+const COUNTER_MAX = 40;
+const counterLine = (line: string | undefined): boolean => line !== undefined && line.trim().length <= COUNTER_MAX && CARD_COUNTER.test(line.trim());
 
 /**
  * The account of a self-media page's account card: a lone name with its counters under it (`硬核科技说` /
- * `文章 1523` / `总阅读 3.2万`), printed beside the article rather than in its information line.
+ * `文章 1523` / `总阅读 3.2万`), perhaps a one-line intro between, printed beside the article rather than in its
+ * information line.
  */
 export function accountCard(lines: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = lines[i].trim();
-    if (nameLike(name) && !name.includes(' ') && CARD_COUNTER.test(lines[i + 1].trim())) return name;
+    if (!nameLike(name) || name.includes(' ')) continue;
+    if (counterLine(lines[i + 1])) return name;
+    if (CARD_INTRO.test(lines[i + 1].trim()) && counterLine(lines[i + 2])) return name;
+  }
+  return null;
+}
+
+/** A counter a forum prints under a poster's name (`帖子 312`, `积分：2048`, `用户组：高级会员`, `UID 10086`). */
+const POSTER_COUNTER = /^(帖子|主题|回帖|积分|精华|威望|金钱|贡献|等级|用户组|UID|注册时间|在线时间|最后登录|听众|收听)\s*[:：]?\s*\S{1,16}$/i;
+
+/** A forum user name: Han, Latin, digits and `_.·-`, no spaces (`battery_lee`, `通信老兵2019`). */
+const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
+
+/**
+ * The poster of a forum thread: a lone name with the forum's counters under it (`射频老王` / `帖子 312` / `积分 2048`),
+ * printed beside the post. The poster wrote the post: the author, not an outlet.
+ */
+export function posterCard(lines: string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i].trim();
+    if (USERNAME.test(name) && !NOT_NAME.test(name) && POSTER_COUNTER.test(lines[i + 1].trim())) return cleanAuthor(name);
   }
   return null;
 }
@@ -159,7 +187,7 @@ function firstWord(v: string): string {
 }
 
 /** Bylines that name nobody: the editors, the site's administrator, readers, "compiled". */
-const PLACEHOLDER = /^(小编|编辑部?|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
+const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
 
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
@@ -200,7 +228,8 @@ const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互�
 function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
   meta.published ??= dateOf(fields, year);
   const loose = fields.find((f) => f.key === '')?.value ?? null;
-  const labelled = firstValue(fields, /来源|稿源|来自|出处|发布机构|发布单位|发文机关/);
+  // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
+  const labelled = firstValue(fields, /来源|稿源|转载|转自|来自|出处|发布机构|发布单位|发文机关/)?.split(/[、，,；;]/)[0] || null;
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose !== null && LOOSE_PERSON.test(loose) && !OUTLET.test(loose);
   meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && !person ? loose : null);

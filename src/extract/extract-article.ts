@@ -3,7 +3,7 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { accountCard, cleanAuthor, nameAboveDate, readCnMetaLines, readReprintNote, stripCnMetaLines, type CnMeta } from './cn-meta.js';
+import { accountCard, cleanAuthor, nameAboveDate, posterCard, readCnMetaLines, readReprintNote, stripCnMetaLines, type CnMeta } from './cn-meta.js';
 import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
@@ -131,6 +131,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   if (cnOnPage && !cnOnPage.source && at >= 0) cnOnPage.source = accountCard(lines.slice(Math.max(0, at - 6), at + 9).map((l) => l.text));
   // Read from the page's lines: the furniture filters drop the note from the body before the metadata is read.
   const reprint = chinese && at >= 0 ? readReprintNote(lines.slice(at + 1, at + 9).map((l) => l.text)) : { source: null, author: null };
+  // A forum poster's card beside the post names the writer.
+  const poster = chinese && at >= 0 ? posterCard(lines.slice(Math.max(0, at - 8), at + 8).map((l) => l.text)) : null;
   const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
   // Read before boilerplate removal drops the scripts, and only when nothing printed named the date or outlet.
   const printedDate = meta.published ?? cnOnPage?.published ?? wechat?.published;
@@ -165,7 +167,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, source, [cnOnPage?.author, cnInBody.author, reprint.author, cleanAuthor(wechat?.author)]),
+    author: pickAuthor(meta, title, source, [cnOnPage?.author, cnInBody.author, reprint.author, cleanAuthor(wechat?.author), poster]),
     siteName: meta.siteName,
     source,
     lang,

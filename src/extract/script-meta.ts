@@ -12,10 +12,13 @@ export interface ScriptMeta {
   source: string | null;
 }
 
-/** Keys the state objects of Chinese publishing systems and apps give the publication time under. */
-const TIME = /["']?\b(?:pub_?time|publish_?time|publishTime|pubTime|pub_?date|publishDate|publish_date|newsTime|ptime|datePublished)["']?\s*[:=]\s*(?:"([^"]{8,30})"|'([^']{8,30})'|(\d{10}(?:\d{3})?)\b)/i;
+/**
+ * Keys the state objects of Chinese publishing systems and apps give the publication time under: any key naming
+ * publication or release with a time, date or `At` (`pubtime`, `publish_date`, `firstPublishedAt`, `releasedTime`).
+ */
+const TIME = /["']?\b(?:[a-z_]{0,12}?(?:pub|publish|release)(?:lish)?(?:ed|d)?_?(?:time|date|datetime|at)|datePublished|newsTime|ptime)["']?\s*[:=]\s*(?:"([^"]{8,30})"|'([^']{8,30})'|(\d{10}(?:\d{3})?)\b)/i;
 /** Keys they give the outlet under; the value must read as a Chinese outlet's name, not a code (`"source":"pc"`). */
-const SOURCE = /["']\b(?:source|media|mediaName|media_name)["']\s*:\s*"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·－-]{1,19})"/;
+const SOURCE = /["']\b(?:source|media|copy_?from|origin)(?:_?name)?["']\s*:\s*"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·－-]{1,19})"/i;
 /** Scripts longer than this are libraries, not a page's state: not scanned. */
 const MAX_SCRIPT = 200_000;
 
