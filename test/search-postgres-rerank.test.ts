@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSampleTexts } from '../src/search/generate-archive.js';
 import { sharedAliases } from '../src/search/aliases.js';
-import { recencyBoostSql } from '../src/search/rank.js';
 import { planSearch } from '../src/search/request.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import { openStore } from '../src/store/open.js';

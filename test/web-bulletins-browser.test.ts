@@ -114,7 +114,7 @@ describe('the 编辑部 in Chromium', () => {
     // Add the best left-out article from the pool, which htmx loads after the page.
     const pick = editor.locator('#pool .pool-item').first();
     await pick.waitFor();
-    const picked = Number(/#(\d+)/.exec(await pick.locator('.id').innerText())![1]);
+    const picked = Number(/#(\d+)/.exec((await pick.locator('.id').textContent()) ?? '')![1]);
     await pick.locator('button[type=submit]').click();
     await editor.waitForURL(new RegExp(`#entry-${picked}$`));
     expect((await jianbao.bulletins.get(admin, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId)).toContain(picked);
