@@ -6,7 +6,7 @@ import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-arch
 import type { SearchResult } from '../src/search/types.js';
 import { openStore } from '../src/store/open.js';
 import { createPool } from '../src/store/postgres/connection.js';
-import { SAMPLE_BUCKETS } from '../src/store/postgres/search-index.js';
+import { SAMPLE_BUCKETS, sampleBucketSql } from '../src/store/postgres/search-index.js';
 import { PostgresSearch } from '../src/store/postgres/search-queries.js';
 import { looseQuery, tsqueryOf } from '../src/store/postgres/tsquery.js';
 import { BACKENDS } from './backends.js';
@@ -54,7 +54,7 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
         const { match, exclude } = tsqueryOf(plan);
         const matches = 'tsv @@ $1::tsquery AND NOT (coalesce(tsv @@ $2::tsquery, false))';
         const every = await query<{ id: string; bucket: number; section: string | null }>(
-          `SELECT id, id % ${SAMPLE_BUCKETS} AS bucket, section FROM search_vectors WHERE ${matches}`,
+          `SELECT id, ${sampleBucketSql('id')} AS bucket, section FROM search_vectors WHERE ${matches}`,
           [match, exclude],
         );
         expect(every.length, q).toBeGreaterThan(60);
@@ -66,7 +66,7 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
         // The buckets taken: as many of the first as hold about sampleTarget hits by the estimate of the first 8
         // (hits of the terms with phrases loosened and exclusions left out, read from the index alone).
         const [probe] = await query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM search_vectors WHERE tsv @@ $1::tsquery AND id % ${SAMPLE_BUCKETS} < 8`,
+          `SELECT count(*)::int AS n FROM search_vectors WHERE tsv @@ $1::tsquery AND ${sampleBucketSql('id')} < 8`,
           [looseQuery(match!)],
         );
         const estimate = probe.n * (SAMPLE_BUCKETS / 8);

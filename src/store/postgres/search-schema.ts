@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { indexArticles, SAMPLE_BUCKETS } from './search-index.js';
+import { indexArticles, sampleBucketSql } from './search-index.js';
 
 /**
  * The archive index on PostgreSQL, the twin of the SQLite one (../sqlite/search-index.ts). `search_vectors` holds
@@ -119,7 +119,7 @@ export const TITLE_VECTOR_STEP = `
 export const SAMPLE_STEP = `
   ALTER TABLE search_vectors ALTER COLUMN tsv SET STORAGE EXTENDED;
   ALTER TABLE search_vectors RESET (toast_tuple_target);
-  UPDATE search_vectors SET tsv = tsv || format('''#s%s''', id % ${SAMPLE_BUCKETS})::tsvector;
+  UPDATE search_vectors SET tsv = tsv || format('''#s%s''', ${sampleBucketSql('id')})::tsvector;
   CREATE INDEX search_vectors_title ON search_vectors USING gin (title_tsv);
   CREATE INDEX search_vectors_by_date ON search_vectors (date);
 `;
