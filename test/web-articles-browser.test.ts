@@ -6,10 +6,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
 import { GLUED_SECOND_TITLE, storeArticleIssue } from './article-fixture.js';
-import { distinctColours } from './screenshot-check.js';
+import { colours, OUT } from './web-screens.js';
 import { ADMIN, USERS, workbench, type Workbench } from './web-helpers.js';
-
-const OUT = new URL('../test-output/', import.meta.url);
 
 let w: Workbench;
 let server: ServerType;
@@ -48,7 +46,7 @@ async function loggedIn(name: string, width: number): Promise<Page> {
 
 async function shot(page: Page, name: string): Promise<number> {
   const png = await page.screenshot({ path: new URL(`web-${name}.png`, OUT).pathname, fullPage: true });
-  return distinctColours(browser, png);
+  return colours(browser, png);
 }
 
 const titles = async () => (await w.jianbao.issues.listArticles(ADMIN, { issueId })).map((a) => a.title);
