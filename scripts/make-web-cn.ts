@@ -1,7 +1,7 @@
 /**
  * Writes the generated Chinese news pages with their gold: dev pages (testdata/web-cn/dev/g-*) from the dev
  * templates and articles, the second held-out part (testdata/web-cn/heldout2/) from templates and articles of
- * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, and the seventh (heldout7/), its third. Deterministic: running it again rewrites the same files.
+ * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, and the eighth (heldout8/), its fourth, with articles of its own. Deterministic: running it again rewrites the same files.
  * Usage: npx tsx scripts/make-web-cn.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ import { HELDOUT4_POOL } from './web-cn-gen/heldout4-pool.js';
 import { HELDOUT5_TEMPLATES } from './web-cn-gen/heldout5-templates.js';
 import { HELDOUT6_TEMPLATES } from './web-cn-gen/heldout6-templates.js';
 import { HELDOUT7_TEMPLATES } from './web-cn-gen/heldout7-templates.js';
+import { HELDOUT8_TEMPLATES } from './web-cn-gen/heldout8-templates.js';
+import { HELDOUT8_POOL } from './web-cn-gen/heldout8-pool.js';
 import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
 
 /** Two pages per template, each on another article, so no template meets one article only. */
@@ -55,4 +57,6 @@ const held5 = write(join(CN_SET_DIR, 'heldout5'), 'z-', HELDOUT5_TEMPLATES, HELD
 const held6 = write(join(CN_SET_DIR, 'heldout6'), 'o-', HELDOUT6_TEMPLATES, [...HELDOUT4_POOL].reverse());
 // The seventh: #17's third round, other families again, on the first held-out articles from the fourth on; scored before and after its tuning only.
 const held7 = write(join(CN_SET_DIR, 'heldout7'), 'q-', HELDOUT7_TEMPLATES, [...HELDOUT_POOL.slice(3), ...HELDOUT_POOL.slice(0, 3)]);
-console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7} held-out pages under ${CN_SET_DIR}`);
+// The eighth: #17's fourth round, by another hand, on articles of its own; scored before and after its tuning only.
+const held8 = write(join(CN_SET_DIR, 'heldout8'), 'r-', HELDOUT8_TEMPLATES, HELDOUT8_POOL);
+console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8} held-out pages under ${CN_SET_DIR}`);
