@@ -40,6 +40,11 @@ const REGION =
 const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
+/** Keys of the dates found in a line: never a printed label, so a bare `日期：` label is not taken for a date. */
+const FULL_DATE = '#date';
+const SHORT_DAY = '#short-date';
+const RELATIVE_TIME = '#relative-time';
+
 interface Field {
   key: string;
   value: string;
@@ -75,11 +80,11 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .trim();
   if (!s || s.length > MAX_LINE) return null;
   const marks: Mark[] = [];
-  for (const m of s.matchAll(DATE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '日期' });
+  for (const m of s.matchAll(DATE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: FULL_DATE });
   for (const m of s.matchAll(SHORT_DATE)) {
-    if (!marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '短日期' });
+    if (!marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: SHORT_DAY });
   }
-  for (const m of s.matchAll(RELATIVE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '相对' });
+  for (const m of s.matchAll(RELATIVE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: RELATIVE_TIME });
   for (const m of s.matchAll(KEY)) {
     if (m[2] === undefined && !BARE_KEY.test(m[1])) continue;
     if (marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) continue;
@@ -95,7 +100,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   free(s.slice(0, marks[0].at));
   marks.forEach((m, i) => {
     const next = i + 1 < marks.length ? marks[i + 1].at : s.length;
-    if (m.key === '日期' || m.key === '短日期' || m.key === '相对') {
+    if (m.key === FULL_DATE || m.key === SHORT_DAY || m.key === RELATIVE_TIME) {
       fields.push({ key: m.key, value: s.slice(m.at, m.end) });
       free(s.slice(m.end, next));
     } else fields.push({ key: m.key, value: s.slice(m.end, next).trim() });
@@ -104,7 +109,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (fields.some((f) => /[。，！？；]/.test(f.value) || f.value.length > 40)) return null;
   // Text outside any field must be a name (the outlet or the author beside a date), not a headline with its date.
   const loose = fields.filter((f) => f.key === '');
-  const dated = fields.some((g) => g.key === '日期' || g.key === '短日期' || g.key === '相对');
+  const dated = fields.some((g) => g.key === FULL_DATE || g.key === SHORT_DAY || g.key === RELATIVE_TIME);
   // An outlet named before its reporter (`经济观察报 记者 赵婧 北京报道`) stands without a date.
   const reporter = fields.some((f) => /记者|通讯员/.test(f.key)) && loose.every((f) => OUTLET.test(f.value));
   if (loose.length > 1 || (loose.length && !dated && !reporter)) return null;
@@ -124,7 +129,7 @@ export function nameAboveDate(after: string[]): string | null {
     // A follow button or counter (`+关注`, `2024关注`) may stand between the name and the time.
     for (let j = i + 1; j < Math.min(after.length, i + 3); j++) {
       const next = parseLine(after[j]);
-      if (next?.some((f) => f.key === '日期' || f.key === '短日期') && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
+      if (next?.some((f) => f.key === FULL_DATE || f.key === SHORT_DAY) && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
       if (next || after[j].length > 12) break;
     }
   }
@@ -202,9 +207,12 @@ function firstValue(fields: Field[], keys: RegExp): string | null {
   return f ? firstWord(f.value) || null : null;
 }
 
+/** A unit of the publishing body (`综合办公室`, `秘书处`, `宣传部`): as the 发布人 it is the site's poster, not a writer. */
+const DEPARTMENT = /(办公室|[室处部科办组股]|中心)$/;
+
 /** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
 function writer(fields: Field[]): string | null {
-  const named = fields.filter((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]/.test(x.key) && x.value).map((f) => {
+  const named = fields.filter((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]/.test(x.key) && x.value && !(/发布/.test(x.key) && DEPARTMENT.test(firstWord(x.value)))).map((f) => {
     const [first, second] = f.value.split(' ');
     // A Latin name keeps its spaces (`Tom Lee`).
     if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
@@ -216,9 +224,9 @@ function writer(fields: Field[]): string | null {
 
 /** The date of the line: a full date, or a year-less one completed with `year`. */
 function dateOf(fields: Field[], year: number | null): string | null {
-  const full = fields.find((f) => f.key === '日期');
+  const full = fields.find((f) => f.key === FULL_DATE);
   if (full) return toIsoDate(full.value);
-  const short = fields.find((f) => f.key === '短日期');
+  const short = fields.find((f) => f.key === SHORT_DAY);
   return short && year ? yearlessDate(short.value, year) : null;
 }
 

@@ -15,7 +15,7 @@ import { allElements, detach, parseHtml, squash, textOf, type Document, type Ele
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata, type PageMeta } from './metadata.js';
 import { withoutControls } from './page-controls.js';
-import { toParagraphs } from './paragraphs.js';
+import { joinEntryStamps, toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
 
@@ -91,7 +91,7 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
   const main = wechatText ? { containers: [wechatText], scores: new Map<Element, number>() } : findMainContent(doc, new Measures());
   dropTitleHeadings(main.containers, title);
   cleanContent(main);
-  return dropFurnitureParagraphs(toParagraphs(main.containers), title).map((p) => p.text);
+  return dropFurnitureParagraphs(joinEntryStamps(toParagraphs(main.containers)), title).map((p) => p.text);
 }
 
 /**
