@@ -26,8 +26,16 @@ describe('information lines as Chinese templates print them', () => {
     ['发布人：综合办公室　发布时间：2023年11月05日', { published: '2023-11-05', author: null }],
     ['发布者：信息中心', { author: null }],
     ['发布人：王海燕　发布时间：2023-11-05', { author: '王海燕' }],
+    // A joint writing-and-photo credit names the writer.
+    ['文/图 李明', { author: '李明' }],
+    ['图/文：李明', { author: '李明' }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('joins a lone label to the next line only when it is an information line\u2019s label', () => {
+    expect(readCnMetaLines(['发布日期：', '2023-11-05'])).toMatchObject({ published: '2023-11-05' });
+    expect(readCnMetaLines(['相关阅读：', '储能白皮书发布 （2023-11-05）']).author).toBeNull();
   });
 
   it('completes a date printed without its year from the year it is given, and not otherwise', () => {

@@ -1,9 +1,9 @@
 /**
  * Dev templates (tuned on) for #17's fourth round, each a kind of miss held-out 8 showed (told by field and
  * template only), in makes and wordings of their own: credits run into the last paragraph without brackets,
- * centred photo captions between paragraphs with a 文·图 writer line, live-blog entries as blocks of a time and
+ * centred photo captions between paragraphs with a 文·图 or 图/文 writer line, live-blog entries as blocks of a time and
  * a text, an app box between paragraphs with counters after, a department as the 发布人, and a statement and
- * dated links inside the text container of a page printing no writer.
+ * dated links (under a lone label) inside the text container of a page printing no writer.
  */
 import { cnDay, cnTime, dash, dashSec, esc, gold, pageId, pick, ps, slash, urlDay, type Template } from './common.js';
 
@@ -28,7 +28,7 @@ export const devCenteredCaptions: Template = (a, k) => {
   const url = `https://www.example-photo${k}.com/${a.date.slice(0, 4)}${a.date.slice(5, 7)}/${pageId(a, k)}.html`;
   const cap = (n: number): string =>
     `<p align="center"><img src="/p/${k}${n}.jpg"></p>\n<p align="center"><span style="color:#666">${pick(['△ 会议现场。', '（图片由受访企业提供）', '图：展会一角'], n + k)}</span></p>`;
-  const writer = a.author ? `<p>${pick(['文·图丨', '图文：'], k)}${esc(a.author)}</p>\n` : '';
+  const writer = a.author ? `<p>${pick(['文·图丨', '图/文　'], k)}${esc(a.author)}</p>\n` : '';
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某网', '某某产经'], k)}</title></head><body>
 <div class="nav"><a>首页</a> <a>图片</a> <a>产经</a></div>
 <div class="main"><h1>${esc(a.title)}</h1><div class="info">${pick([dash(a.date), slash(a.date)], k)}　${pick(['来源：', '来源丨'], k)}${esc(a.source)}</div>
@@ -39,7 +39,7 @@ ${ps(a.paras.slice(1, 3))}
 ${cap(1)}
 ${ps(a.paras.slice(3))}
 </div></div></body></html>`;
-  return { name: `g-captions-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author ? [a.author, null] : null, notInBody: ['△', '图片由', '图：', '文·图', '图文：'] }) };
+  return { name: `g-captions-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author ? [a.author, null] : null, notInBody: ['△', '图片由', '图：', '文·图', '图/文'] }) };
 };
 
 /** Live-blog entries as blocks: a time element and a text element per entry, page time and 来源 above. */
@@ -98,11 +98,11 @@ export const devStatementInside: Template = (a, k) => {
 <h1>${esc(a.title)}</h1><div class="pi"><span>${dashSec(a.date)}</span> <span>${pick(['来源：', '文章来源：'], k)}${esc(a.source)}</span></div>
 <div class="post-body">
 ${ps(a.paras)}
-<p><b>${pick(['推荐阅读', '往期回顾'], k)}</b></p>
-${LINKS.map((t, i) => `<p><a href="/x/${i}">${t}</a> ${pick([dash(a.date).slice(0, 10), cnDay(a.date)], i)}</p>`).join('\n')}
+<p><b>${pick(['相关链接：', '往期回顾'], k)}</b></p>
+${LINKS.map((t, i) => `<p><a href="/x/${i}">${t}</a> ${pick([`（${dash(a.date).slice(0, 10)}）`, cnDay(a.date)], i)}</p>`).join('\n')}
 <p class="note">${pick(['声明：本文内容仅代表作者个人观点，与本站立场无关。', '本站声明：文章为作者独立观点，不代表本站立场。'], k)}</p>
 </div></body></html>`;
-  return { name: `g-statementin-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['推荐阅读', '往期回顾', LINKS[0], LINKS[2], '声明'] }) };
+  return { name: `g-statementin-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['相关链接', '往期回顾', LINKS[0], LINKS[2], '声明'] }) };
 };
 
 export const DEV_TEMPLATES_J: Template[] = [devCreditsInPara, devCenteredCaptions, devLiveBlocks, devAppBoxCounters, devDeptPoster, devStatementInside];

@@ -15,9 +15,9 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
-const BARE_KEY = /^文\s*[/／丨]|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
+const BARE_KEY = /^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
@@ -212,7 +212,7 @@ const DEPARTMENT = /(办公室|[室处部科办组股]|中心)$/;
 
 /** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
 function writer(fields: Field[]): string | null {
-  const named = fields.filter((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]/.test(x.key) && x.value && !(/发布/.test(x.key) && DEPARTMENT.test(firstWord(x.value)))).map((f) => {
+  const named = fields.filter((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && DEPARTMENT.test(firstWord(x.value)))).map((f) => {
     const [first, second] = f.value.split(' ');
     // A Latin name keeps its spaces (`Tom Lee`).
     if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
@@ -247,6 +247,8 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
 
 /** A label printed alone with its value in the next cell (`发布日期：` | `2021-12-20`): joined to it. */
 const LONE_KEY = /^[\u4e00-\u9fff]{2,6}\s*[：:]$/;
+/** …and only a label of the information line: `相关阅读：` above a dated link is a heading, not `阅读：` with a name. */
+const INFO_LABEL = new RegExp(`^(?:${KEY.source})$`);
 
 /**
  * Reads information lines in the order given (put the lines nearest the headline first: the first value of
@@ -258,7 +260,7 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
-    const line = LONE_KEY.test(lines[i]) && i + 1 < lines.length ? `${lines[i]}${lines[++i]}` : lines[i];
+    const line = LONE_KEY.test(lines[i]) && INFO_LABEL.test(lines[i]) && i + 1 < lines.length ? `${lines[i]}${lines[++i]}` : lines[i];
     const fields = parseLine(line, near);
     if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year);
   }
