@@ -26,6 +26,9 @@ describe('information lines as Chinese templates print them', () => {
     ['发布人：综合办公室　发布时间：2023年11月05日', { published: '2023-11-05', author: null }],
     ['发布者：信息中心', { author: null }],
     ['发布人：王海燕　发布时间：2023-11-05', { author: '王海燕' }],
+    // A mark beside the time (原创, 独家) and the verb around it (于 … 发布), counters printed label first.
+    ['原创 2023-11-05 08:30 · 新能源前哨站', { published: '2023-11-05T08:30:00', source: '新能源前哨站' }],
+    ['battery_lee 于 2023-11-05 08:30:00 发布 阅读量800 收藏 12', { published: '2023-11-05T08:30:00', author: 'battery_lee', source: null }],
     // A joint writing-and-photo credit names the writer.
     ['文/图 李明', { author: '李明' }],
     ['图/文：李明', { author: '李明' }],
@@ -120,6 +123,7 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '[返回C114通信网首页>>]'], text],
     [[text[0], '图为海上风电场施工现场', '新华社记者 李鑫 摄', text[1]], text],
     [[...text, '郑重声明：发布此信息的目的在于传播更多信息，与本站立场无关。'], text],
+    [['转载声明：本文为作者原创，转载请注明出处。', ...text], text],
     // Labels in other wordings, closed by a bracket or 丨, a column label, a reporter line standing alone.
     [['【今日要闻】', '【内容提要】下半年光纤光缆需求将继续增长', '文章来源于：中国光电线缆网', ...text], text],
     [['编者按：光纤光缆行业上半年运行平稳。', '来源丨光电资讯', ...text], text],

@@ -15,6 +15,8 @@ const HEAD = new RegExp(
     /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|摘要|内容摘要|内容提要|提要|导读|导语|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
     /^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]/,
     /^[【[]?\s*(广告|推广)\s*[】\]]/,
+    // A blog's licence notice above the text.
+    /^(版权|转载|原创)声明\s*[:：]/,
     // Labels standing alone, short bylines, type-size rows and audio/video player controls.
     /^(导读|导语|摘要|编者按|资料图片?)$|^(记者|作者|撰文|撰稿)\s*[:：]\s*[^，。]{1,20}$|^(字号|字体)\s*[:：]|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(播放|暂停|收听|听新闻|语音播报)$/,
     // An 信息公开 page's index rows printed inside the text container.

@@ -30,9 +30,9 @@ const EDGE = 4;
 /** Names of outlets: news agencies, papers, sites, apps, stations, departments. */
 const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
 /** A person's name as bylines print it: two to four Han characters, or a short Latin name. */
-const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9 .'-]{1,20})$/;
+const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_ .'-]{1,20})$/;
 /** A name read without a label that is a person's: two or three Han characters (four-character ones are mostly accounts). */
-const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .'-]{1,20})$/;
+const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .'-]{1,20}|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]{1,18})$/;
 /** A province-level region standing alone (`浙江`, `北京市`): where a self-media account posted from. */
 const REGION =
   /(^|\s)(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?(?=\s|$)/g;
@@ -70,6 +70,12 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
     .replace(/(^|\s)[\d.]+\s*[万千]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|次浏览|次阅读)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
+    // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
+    .replace(/(^|\s)(阅读量|阅读数|浏览量|浏览|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
+    // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
+    .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
+    .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
+    .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
     // Self-media pages print the region the account posted from beside the time, without a label.
     .replace(REGION, ' ')
     // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
@@ -181,9 +187,11 @@ export function posterCard(lines: string[]): string | null {
 
 /** Longest name read without a label: outlets and people have short names, related headlines long ones. */
 const LOOSE_MAX = 10;
+/** …but a user's handle (`battery_lee`, `ops-notes2021`) is one word however long: no headline is. */
+const HANDLE = /^[A-Za-z][A-Za-z0-9_.-]{1,19}$/;
 
 function nameLike(v: string): boolean {
-  return v.length <= LOOSE_MAX && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v) || ACCOUNT.test(v));
+  return (v.length <= LOOSE_MAX || HANDLE.test(v)) && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v) || ACCOUNT.test(v));
 }
 
 /** The first word of a value: what follows a space is the next field's text (`中国新闻网 参与互动`). */
