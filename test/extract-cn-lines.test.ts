@@ -29,6 +29,10 @@ describe('information lines as Chinese templates print them', () => {
     // A mark beside the time (原创, 独家) and the verb around it (于 … 发布), counters printed label first.
     ['原创 2023-11-05 08:30 · 新能源前哨站', { published: '2023-11-05T08:30:00', source: '新能源前哨站' }],
     ['battery_lee 于 2023-11-05 08:30:00 发布 阅读量800 收藏 12', { published: '2023-11-05T08:30:00', author: 'battery_lee', source: null }],
+    // A 12-hour clock.
+    ['2023年11月5日 下午3:20　来源：某某报', { published: '2023-11-05T15:20:00', source: '某某报' }],
+    ['2023/11/05 上午 9:05', { published: '2023-11-05T09:05:00' }],
+    ['2023-11-05 凌晨12:30', { published: '2023-11-05T00:30:00' }],
     // A joint writing-and-photo credit names the writer.
     ['文/图 李明', { author: '李明' }],
     ['图/文：李明', { author: '李明' }],

@@ -2,7 +2,7 @@
  * Dev templates (tuned on) for #17's fourth round, second batch: the kinds held-out 9 missed on its one scoring
  * (told by field and template only), in makes and wordings of their own: an account's line with a 独家/首发 mark
  * beside the time, and a blog post whose line reads `handle 于 <time> 更新` with counters printed label first
- * and a 转载声明 above the text.
+ * and a 转载声明 above the text; and (held-out 10's one scoring) a 12-hour clock with 上午/下午.
  */
 import { dash, dashSec, esc, gold, pageId, pick, ps, type Template } from './common.js';
 
@@ -36,4 +36,19 @@ ${ps(a.paras)}
   return { name: `g-blogpost-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: handle, notInBody: ['转载声明', '原创声明', '浏览量', '收藏', '标签', '分类'] }) };
 };
 
-export const DEV_TEMPLATES_K: Template[] = [devMarkedAccount, devBlogPost];
+/** A 12-hour clock beside the outlet: `2023/11/05 下午 3:20`, `2023年11月5日 上午10:05`. */
+export const devTwelveHour: Template = (a, k) => {
+  const h = Number(a.date.slice(11, 13));
+  const clock = `${h < 12 ? pick(['上午', '早上'], k) : pick(['下午', '晚上'], k)}${k ? '' : ' '}${h % 12 === 0 ? 12 : h % 12}:${a.date.slice(14, 16)}`;
+  const day = k ? `${Number(a.date.slice(0, 4))}年${Number(a.date.slice(5, 7))}月${Number(a.date.slice(8, 10))}日` : a.date.slice(0, 10).replace(/-/g, '/');
+  const url = `https://www.example-clock${k}.com/news/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}｜${pick(['某某日报网', '某某资讯'], k)}</title></head><body>
+<div class="nav"><a>首页</a> <a>产业</a></div>
+<h1>${esc(a.title)}</h1><div class="meta">${day} ${clock} · ${pick(['来源：', '稿源：'], k)}${esc(a.source)}</div>
+<div class="body">
+${ps(a.paras)}
+</div><div class="tools"><a>${pick(['收藏', '举报'], k)}</a></div></body></html>`;
+  return { name: `g-clock12-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: [a.author, null], notInBody: ['收藏', '举报'] }) };
+};
+
+export const DEV_TEMPLATES_K: Template[] = [devMarkedAccount, devBlogPost, devTwelveHour];

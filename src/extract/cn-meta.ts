@@ -56,6 +56,13 @@ interface Mark {
   key: string;
 }
 
+/** The 24-hour hour of `h` o'clock in the given half of the day (中午 12 is noon, 中午 1 one in the afternoon). */
+function to24(half: string, h: number): number {
+  if (/上午|早上|凌晨/.test(half)) return h === 12 ? 0 : h;
+  if (half === '中午') return h < 11 ? h + 12 : h;
+  return h < 12 ? h + 12 : h;
+}
+
 /**
  * Splits a line into key/value fields; null when the line is not made of information. `lenient` (for the lines
  * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
@@ -78,6 +85,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
     // Self-media pages print the region the account posted from beside the time, without a label.
     .replace(REGION, ' ')
+    // A 12-hour clock (`下午4:40`, `上午 9:05`): read on the 24-hour one.
+    .replace(/(上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(\d{1,2})(?=\s*[:：]\s*\d{2})/g, (_, half: string, h: string) => String(to24(half, Number(h))))
     // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
     .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
