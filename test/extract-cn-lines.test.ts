@@ -33,6 +33,9 @@ describe('information lines as Chinese templates print them', () => {
     ['2023年11月5日 下午3:20　来源：某某报', { published: '2023-11-05T15:20:00', source: '某某报' }],
     ['2023/11/05 上午 9:05', { published: '2023-11-05T09:05:00' }],
     ['2023-11-05 凌晨12:30', { published: '2023-11-05T00:30:00' }],
+    // The main labels in traditional characters.
+    ['發佈時間：2023年11月05日 08:30 來源：某某日報 記者：李明', { published: '2023-11-05T08:30:00', source: '某某日報', author: '李明' }],
+    ['更新時間：2023/11/05 08:30', { published: '2023-11-05T08:30:00' }],
     // A joint writing-and-photo credit names the writer.
     ['文/图 李明', { author: '李明' }],
     ['图/文：李明', { author: '李明' }],
@@ -267,6 +270,11 @@ describe('credits, captions, app boxes and notes of other makes', () => {
     expect(trimCnEdges([text[0], '打开某某资讯，查看更多图片', text[1]])).toEqual(text);
     expect(trimCnEdges([text[0], '在客户端内打开 阅读原文', text[1]])).toEqual(text);
     expect(trimCnEdges([...text, '打开某某头条 看更多视频', '网友乙：支持'])).toEqual(text);
+  });
+
+  it('ends the body at traditional-character tails', () => {
+    expect(trimCnEdges([...text, '延伸閱讀', '港股午後走高'])).toEqual(text);
+    expect(trimCnEdges([...text, '免責聲明：本網站內容僅供參考。'])).toEqual(text);
   });
 
   it('ends the body at a 提示 note', () => {

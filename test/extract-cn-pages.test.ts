@@ -329,15 +329,12 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.author).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The tenth held-out part (written after all of the fourth round's tuning, scored once, then again after a 12-hour-clock fix): floors at what it scored after.
+  // The tenth held-out part (written after all of the fourth round's tuning, scored once, then again after the 12-hour-clock and traditional-label fixes): floors at what it scored after.
   it('keeps the figures of the tenth held-out part', () => {
     const s = score('heldout10');
     expect(s.pages).toBeGreaterThanOrEqual(12);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, author: 1 });
-    expect(s.date).toBeGreaterThanOrEqual(0.8);
-    expect(s.source).toBeGreaterThanOrEqual(0.75);
-    expect(s.bounds).toBeGreaterThanOrEqual(0.8);
-    expect(s.clean).toBeGreaterThanOrEqual(0.8);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1, bounds: 1, clean: 1 });
+    expect(s.source).toBeGreaterThanOrEqual(0.9);
   });
 
   // The third held-out part (written after the tuning, scored once): floors at what it scored then.

@@ -2,7 +2,8 @@
  * Dev templates (tuned on) for #17's fourth round, second batch: the kinds held-out 9 missed on its one scoring
  * (told by field and template only), in makes and wordings of their own: an account's line with a 独家/首发 mark
  * beside the time, and a blog post whose line reads `handle 于 <time> 更新` with counters printed label first
- * and a 转载声明 above the text; and (held-out 10's one scoring) a 12-hour clock with 上午/下午.
+ * and a 转载声明 above the text; and (held-out 10's one scoring) a 12-hour clock with 上午/下午
+ * and traditional-character labels.
  */
 import { dash, dashSec, esc, gold, pageId, pick, ps, type Template } from './common.js';
 
@@ -51,4 +52,19 @@ ${ps(a.paras)}
   return { name: `g-clock12-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: [a.author, null], notInBody: ['收藏', '举报'] }) };
 };
 
-export const DEV_TEMPLATES_K: Template[] = [devMarkedAccount, devBlogPost, devTwelveHour];
+/** Traditional-character labels of another make: 發布日期/新聞來源/撰稿記者 (or 更新時間/來源/記者), 相關報導 and 版權所有 after. */
+export const devTraditionalLabels: Template = (a, k) => {
+  const url = `https://www.example-tw${k}.com.tw/news/${pageId(a, k)}`;
+  const labels = k ? ['更新時間：', '來源：', '記者 '] : ['發布日期：', '新聞來源：', '撰稿記者：'];
+  const html = `<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>${esc(a.title)} - ${pick(['某某新聞網', '某某日報'], k)}</title></head><body>
+<div class="menu"><a>首頁</a> <a>產業</a> <a>國際</a></div>
+<h1>${esc(a.title)}</h1><p class="info">${labels[0]}${k ? a.date.slice(0, 10).replace(/-/g, '/') : a.date.slice(0, 10)} ${a.date.slice(11)}　${labels[1]}${esc(a.source)}${a.author ? `　${labels[2]}${esc(a.author)}` : ''}</p>
+<div class="story">
+${ps(a.paras)}
+</div>
+<div class="rel"><h3>${pick(['相關報導', '推薦閱讀'], k)}</h3><p>${pick(['半導體出口續創新高', '綠能投資升溫'], k)}</p></div>
+<div class="copy">${pick(['版權所有 © 某某新聞網', '本網站內容未經授權不得轉載'], k)}</div></body></html>`;
+  return { name: `g-traditional-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author ? [a.author, null] : null, notInBody: ['相關報導', '推薦閱讀', '版權所有', '不得轉載'] }) };
+};
+
+export const DEV_TEMPLATES_K: Template[] = [devMarkedAccount, devBlogPost, devTwelveHour, devTraditionalLabels];
