@@ -90,4 +90,13 @@ describe('entities', () => {
     expect(find(es, 'place', '北非')).toBeDefined();
     expect(find(entities('北京市通信管理局日前发布通知。'), 'org', '北京市通信管理局')).toBeDefined();
   });
+
+  it('reads a name after a title even when it looks like a company short name or a place (何小鹏, 黄海)', () => {
+    const es = entities('小鹏汽车董事长何小鹏表示，新工厂将投产。海关总署局长黄海表示，进出口保持增长。');
+    expect(find(es, 'person', '何小鹏')?.role).toBe('董事长');
+    expect(find(es, 'org', '小鹏汽车')).toBeDefined();
+    expect(find(es, 'person', '黄海')?.role).toBe('局长');
+    // Without a title, a place after a surname-like character stays a place (向上海).
+    expect(entities('企业正向上海转移产能。').some((e) => e.type === 'person')).toBe(false);
+  });
 });
