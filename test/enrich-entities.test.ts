@@ -99,4 +99,15 @@ describe('entities', () => {
     // Without a title, a place after a surname-like character stays a place (向上海).
     expect(entities('企业正向上海转移产能。').some((e) => e.type === 'person')).toBe(false);
   });
+
+  it("reads a company's branch named by a place as the company, an association by 联合会, and US and German states", () => {
+    const es = entities('中国移动浙江公司与中国机械工业联合会签约。英特尔推迟俄亥俄州工厂，德国萨克森州的项目照常推进。');
+    expect(find(es, 'org', '中国移动通信集团有限公司')?.spans[0].text).toBe('中国移动');
+    expect(es.some((e) => e.name.includes('浙江公司'))).toBe(false);
+    expect(find(es, 'org', '中国机械工业联合会')?.kind).toBe('association');
+    expect(find(es, 'place', '俄亥俄州')?.country).toBe('美国');
+    expect(find(es, 'place', '萨克森州')?.country).toBe('德国');
+    // A body named by generic words alone is still no name.
+    expect(entities('据该园区管委会介绍，项目进展顺利。').some((e) => e.type === 'org')).toBe(false);
+  });
 });

@@ -33,7 +33,7 @@ const CHINESE_NUMERAL = /^[一二三四五六七八九十百两]+$/;
 function kindOf(suffix: string): string {
   if (GOV_SUFFIXES.has(suffix)) return 'government';
   if (/大学|学院|研究|实验室|科学院|工程院/.test(suffix)) return 'institute';
-  if (/联盟|协会|学会|基金会|商会/.test(suffix)) return 'association';
+  if (/联盟|协会|学会|基金会|联合会|商会/.test(suffix)) return 'association';
   return 'company';
 }
 
@@ -74,7 +74,10 @@ function patternTables(): { org: SuffixTable; place: SuffixTable; stop: Set<stri
 function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w: string) => boolean): number {
   let j = i;
   let length = tokens[i].word.length;
-  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2;
+  // An association's suffix alone (联合会) is no proper name, even when jieba tags it as one; a government body's
+  // (管委会) still ends the name there, as a body named by generic words alone (园区管委会) is no name.
+  const bareSuffix = isSuffix(tokens[i].word) && !GOV_SUFFIXES.has(tokens[i].word);
+  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2 && !bareSuffix;
   while (j > 0) {
     const prev = tokens[j - 1];
     if (j >= 3 && /^[）)]$/.test(prev.word) && PROPER_TAGS.has(tokens[j - 2].tag) && /^[（(]$/.test(tokens[j - 3].word)) {
