@@ -110,4 +110,11 @@ describe('entities', () => {
     // A body named by generic words alone is still no name.
     expect(entities('据该园区管委会介绍，项目进展顺利。').some((e) => e.type === 'org')).toBe(false);
   });
+
+  it('crosses an adjective and 与 inside an institute name, not inside a class of companies', () => {
+    const es = entities('深圳先进技术研究院与上海微系统与信息技术研究所合作。一家美国先进芯片公司也参与其中。');
+    expect(find(es, 'org', '深圳先进技术研究院')?.kind).toBe('institute');
+    expect(find(es, 'org', '上海微系统与信息技术研究所')).toBeDefined();
+    expect(es.some((e) => e.name.endsWith('芯片公司'))).toBe(false);
+  });
 });

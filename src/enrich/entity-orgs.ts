@@ -15,7 +15,7 @@ export interface PatternName {
 }
 
 /** Tags a word inside a name may carry. */
-const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'vn', 'ng', 'nl', 'an', 's']);
+const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'vn', 'ng', 'nl', 'an', 'a', 's']);
 /** Tags that make a word a proper name, fit to start a name. */
 const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
 /** Generic heads that may start a state body's name. */
@@ -87,8 +87,9 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
       length += inner;
       continue;
     }
-    // 成都市经济和信息化局: 和 joins two generic words inside a name, until a proper name is reached.
-    if (!proper && prev.word === '和' && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word)) {
+    // 成都市经济和信息化局, 上海微系统与信息技术研究所: 和/与 join two generic words inside a name, until a proper
+    // name is reached.
+    if (!proper && (prev.word === '和' || prev.word === '与') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word)) {
       if (length + 1 + tokens[j - 2].word.length > MAX_LENGTH) break;
       j -= 2;
       length += 1 + tokens[j].word.length;
@@ -154,7 +155,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     if (COMPANY_SUFFIXES.has(suffix) && !knownOrgStarts.has(first.start)) {
-      const modifier = [...tokens.slice(j, i).map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
+      // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
+      const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
       if (isClassOfCompanies(modifier)) continue;
     }
     let k = i;
