@@ -117,4 +117,11 @@ describe('entities', () => {
     expect(find(es, 'org', '上海微系统与信息技术研究所')).toBeDefined();
     expect(es.some((e) => e.name.endsWith('芯片公司'))).toBe(false);
   });
+
+  it('finds a company by a coined two-character name and a company ending, not a term (乐鑫科技, not 具身智能)', () => {
+    const es = entities('近日，乐鑫科技与晶晨股份先后发布公告。高新科技企业和具身智能企业增多，大会暨半导体论坛开幕。');
+    expect(find(es, 'org', '乐鑫科技')?.kind).toBe('company');
+    expect(find(es, 'org', '晶晨股份')).toBeDefined();
+    expect(es.filter((e) => e.type === 'org').map((e) => e.name).sort()).toEqual(['乐鑫科技', '晶晨股份']);
+  });
 });

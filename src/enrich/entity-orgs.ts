@@ -1,10 +1,10 @@
 /**
  * Names not in the alias table, found by their ending over jieba tokens: organisations (公司, 集团, 研究院,
- * 大学, 管理局…) and zones (保税区, 新区, 开发区).
+ * 大学, 管理局…), companies with a coined name (乐鑫科技) and zones (保税区, 新区, 开发区).
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
 import { findKnown, type KnownMention } from './entity-lexicon.js';
-import type { Token } from './segmenter.js';
+import { isDictionaryWord, type Token } from './segmenter.js';
 
 /** A name found by pattern. */
 export interface PatternName {
@@ -164,6 +164,33 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const last = tokens[k];
     out.push({ start: first.start, end: last.start + last.word.length, text: tokens.slice(j, k + 1).map((t) => t.word).join(''), kind: kindOf(suffix) });
     i = k;
+  }
+  return [...out, ...coinedCompanies(tokens, out, knownStarts)];
+}
+
+/** Endings a company's coined name is printed with instead of its legal form (乐鑫科技, 晶晨股份, 瑞芯微电子). */
+const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团']);
+/** Characters that end, join or count words: never one of a coined name's two. */
+const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区']);
+const CJK_CHAR = /^[\u4e00-\u9fff]$/;
+
+/**
+ * Companies named by two characters jieba does not know as a word, then a company ending (乐/鑫 科技, 晶/晨 股份):
+ * jieba leaves a coined name in single characters, which no dictionary word covers.
+ */
+function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set<number>): PatternName[] {
+  const out: PatternName[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    if (!COINED_TAILS.has(tokens[i].word)) continue;
+    const [a, b] = [tokens[i - 2], tokens[i - 1]];
+    if (![a, b].every((t) => t.word.length === 1 && CJK_CHAR.test(t.word) && !NOT_COINED.has(t.word))) continue;
+    if (isDictionaryWord(a.word + b.word) || knownStarts.has(a.start) || knownStarts.has(b.start)) continue;
+    // Two characters, not the end of a longer run of them (…大会暨半导体): a word or a function character before.
+    const before = tokens[i - 3];
+    if (before && before.word.length === 1 && CJK_CHAR.test(before.word) && !NOT_COINED.has(before.word)) continue;
+    const end = tokens[i].start + tokens[i].word.length;
+    if (taken.some((o) => o.start < end && a.start < o.end)) continue;
+    out.push({ start: a.start, end, text: a.word + b.word + tokens[i].word, kind: 'company' });
   }
   return out;
 }
