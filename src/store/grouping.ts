@@ -80,6 +80,15 @@ export function placeInGroup(articleId: number, fp: Fingerprint, candidates: Can
   return { group, merges: [...merges].map(([from, into]) => [into, from]) };
 }
 
+/**
+ * The articles to place again when these changed: them and every other member of the groups they were in
+ * (`members`), in article order as a full regroup places them, so a group one of them bridged is rebuilt from
+ * what still matches rather than kept whole.
+ */
+export function placingOrder(changed: number[], members: number[]): number[] {
+  return [...new Set([...changed, ...members])].sort((a, b) => a - b);
+}
+
 /** Every article's group, recomputed from all stored fingerprints given in article order. */
 export function groupAll(rows: FingerprintRow[]): Map<number, number> {
   const index = newGroupIndex();

@@ -117,8 +117,10 @@ export interface ArticleRepository {
   /**
    * Inserts an article into the issue of `afterId`, printed right after it (the articles after it move down one),
    * and indexes it for search. Returns it; throws not-found for an unknown id, invalid input for a web article.
+   * With `id`, it is stored under that id (an undone merge brings an article back under its own: bulletins,
+   * alerts, the audit log and links name it); conflict when an article has it.
    */
-  insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }): Promise<StoredArticle>;
+  insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }, id?: number): Promise<StoredArticle>;
   /**
    * Removes one article and what derives from it: its document frequencies, enrichment, group membership, search
    * rows, triage and the draft entries printing it. Returns it as it was, or null when there is none.

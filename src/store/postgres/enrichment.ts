@@ -3,7 +3,7 @@ import type { Fingerprint, SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
 import { articleFacts } from '../../search/facts.js';
 import { setArticleFactsInTx } from './search-index.js';
-import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, placingOrder, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 import type { PgConnection } from './connection.js';
 
 /** One article's new understanding, as saved. */
@@ -45,8 +45,14 @@ export class PostgresEnrichment implements EnrichmentRepository {
   async regroupArticles(articleIds: number[]): Promise<void> {
     await this.conn.transaction(async () => {
       await this.lock();
-      for (const id of articleIds) {
-        await this.query('DELETE FROM event_groups WHERE article_id = $1', [id]);
+      const members = await this.query<{ article_id: number }>(
+        `SELECT article_id FROM event_groups WHERE group_id IN
+           (SELECT group_id FROM event_groups WHERE article_id = ANY($1::bigint[]))`,
+        [articleIds],
+      );
+      const placed = placingOrder(articleIds, members.map((r) => r.article_id));
+      await this.query('DELETE FROM event_groups WHERE article_id = ANY($1::bigint[])', [placed]);
+      for (const id of placed) {
         const [fp] = await this.query<{ simhash: string; keys: string }>('SELECT simhash, keys::text AS keys FROM article_fingerprints WHERE article_id = $1', [id]);
         if (fp) await this.group(id, { simhash: fp.simhash, keys: JSON.parse(fp.keys) as string[] });
       }

@@ -5,7 +5,7 @@ import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnri
 import { articleFacts } from '../../search/facts.js';
 import type { SqliteGate } from './gate.js';
 import type { SearchIndexWriter } from './search-index.js';
-import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, placingOrder, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 
 /**
  * The understanding tables of an SQLite store (migration 2): enrichment, document frequencies, fingerprints
@@ -83,15 +83,33 @@ export class SqliteEnrichment implements EnrichmentRepository {
   }
 
   async regroupArticles(articleIds: number[]): Promise<void> {
-    await this.gate.write(() => {
-      const fingerprint = this.db.prepare<[number], { simhash: string; keys: string }>('SELECT simhash, keys FROM article_fingerprints WHERE article_id = ?');
-      const leave = this.db.prepare('DELETE FROM event_groups WHERE article_id = ?');
-      for (const id of articleIds) {
-        leave.run(id);
-        const fp = fingerprint.get(id);
-        if (fp) this.group(id, { simhash: fp.simhash, keys: JSON.parse(fp.keys) as string[] });
-      }
-    });
+    await this.gate.write(() => this.regroupArticlesNow(articleIds));
+  }
+
+  /** regroupArticles inside the caller's write (an article's removal places its former group again). */
+  regroupArticlesNow(articleIds: number[]): void {
+    const fingerprint = this.db.prepare<[number], { simhash: string; keys: string }>('SELECT simhash, keys FROM article_fingerprints WHERE article_id = ?');
+    const leave = this.db.prepare('DELETE FROM event_groups WHERE article_id = ?');
+    const members = this.db.prepare<[string], { article_id: number }>(
+      `SELECT article_id FROM event_groups WHERE group_id IN
+         (SELECT group_id FROM event_groups WHERE article_id IN (SELECT value FROM json_each(?)))`,
+    );
+    const placed = placingOrder(articleIds, members.all(JSON.stringify(articleIds)).map((r) => r.article_id));
+    for (const id of placed) leave.run(id);
+    for (const id of placed) {
+      const fp = fingerprint.get(id);
+      if (fp) this.group(id, { simhash: fp.simhash, keys: JSON.parse(fp.keys) as string[] });
+    }
+  }
+
+  /** The other articles of this article's same-event group (to place again once it is removed). */
+  groupMatesNow(articleId: number): number[] {
+    return this.db
+      .prepare<[number, number], { article_id: number }>(
+        'SELECT article_id FROM event_groups WHERE group_id = (SELECT group_id FROM event_groups WHERE article_id = ?) AND article_id <> ?',
+      )
+      .all(articleId, articleId)
+      .map((r) => r.article_id);
   }
 
   async groups(): Promise<EventGroup[]> {
