@@ -138,6 +138,59 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
       expect(err.message).toContain('待审');
       expect((await j.articles.get(editor, second.id)).article.id).toBe(second.id);
       expect((await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId)).toContain(second.id);
+      // Removing the whole issue is refused as well, and leaves everything as it was.
+      expect(await rejection(j.issues.remove(editor, issueId))).toMatchObject({ kind: 'conflict' });
+      expect(await j.issues.listArticles(editor, { issueId })).toHaveLength(4);
+    } finally {
+      await j.close();
+    }
+  }, 60_000);
+
+  it('a merge racing the submission of a draft that prints the article: never a 待审 bulletin missing it', async () => {
+    const location = await backend.fresh();
+    const { issueId, ids } = await storeArticleIssue(location);
+    const [j1, j2] = await twoCores(location);
+    const chief: Actor = { id: '张主编', role: 'chief' };
+    try {
+      await j1.issues.setMeta(editor, issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
+      const { second } = await j1.articles.split(editor, ids[1], { at: 3 });
+      const { id } = await j1.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });
+      const printed = async () => (await j1.bulletins.get(chief, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId);
+      if (!(await printed()).includes(second.id)) await j1.bulletins.edit(editor, id, { op: 'add', articleId: second.id, section: '产业环境' });
+      const shown = (await j1.bulletins.get(editor, id)).bulletin.version;
+      const [merge, submit] = await Promise.allSettled([j1.articles.merge(editor2, second.id), j2.bulletins.submit(editor, id, { version: shown })]);
+      // Exactly one goes through; the other is told why.
+      expect([merge.status, submit.status].sort()).toEqual(['fulfilled', 'rejected']);
+      const refused = (merge.status === 'rejected' ? merge : submit) as PromiseRejectedResult;
+      expect(refused.reason).toMatchObject({ kind: 'conflict' });
+      const status = (await j1.bulletins.get(chief, id)).bulletin.status;
+      if (merge.status === 'fulfilled') {
+        expect(status).toBe('draft');
+        expect(await printed()).not.toContain(second.id);
+      } else {
+        expect(status).toBe('submitted');
+        expect(await printed()).toContain(second.id);
+      }
+    } finally {
+      await j1.close();
+      await j2.close();
+    }
+  }, 60_000);
+
+  it('merging away an article a draft prints moves the draft on: a page at the old version is told, not saved over', async () => {
+    const location = await backend.fresh();
+    const { issueId, ids } = await storeArticleIssue(location);
+    const j = await openCore(location);
+    try {
+      await j.issues.setMeta(editor, issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
+      const { second } = await j.articles.split(editor, ids[1], { at: 3 });
+      const { id } = await j.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });
+      const printed = async () => (await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId);
+      if (!(await printed()).includes(second.id)) await j.bulletins.edit(editor, id, { op: 'add', articleId: second.id, section: '产业环境' });
+      const page = (await j.bulletins.get(editor, id)).bulletin.version;
+      await j.articles.merge(editor2, second.id);
+      expect(await printed()).not.toContain(second.id);
+      expect(await rejection(j.bulletins.edit(editor, id, { op: 'cover', text: '旧页面上的封面', version: page }))).toMatchObject({ kind: 'conflict' });
     } finally {
       await j.close();
     }

@@ -9,7 +9,6 @@ import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
 import { mergedBody, paragraphsOf, splitArticle } from './article-text.js';
-import { STATUS_LABELS } from './bulletins.js';
 import { houseSections } from './bulletin-edits.js';
 
 /** One article as its page shows it: text and provenance, what enrichment found, the editors' changes applied. */
@@ -179,7 +178,6 @@ export class ArticleService {
       const view = await this.get(actor, articleId);
       const removed = view.article;
       if (view.previousId !== located.previousId) throw conflict(`article ${articleId}`, 'its issue changed while merging; try again');
-      await refuseFrozen(tx.store, articleId, 'merged away');
       const triage = (await this.ctx.store.triage.get([articleId])).get(articleId) ?? null;
       const before = await this.load(tx.store, view.previousId);
       const after = await tx.store.articles.update(before.id, { body: mergedBody(before, removed) });
@@ -197,17 +195,6 @@ export class ArticleService {
     const article = await store.articles.get(parseInput(id, articleId, 'article'));
     if (!article) throw notFound(`article ${articleId}`, 'no such article in the store');
     return article;
-  }
-}
-
-/** Refuses to remove an article a bulletin under sign-off (待审) or signed off (已签发) prints (`how`: merged away…). */
-export async function refuseFrozen(store: Repositories, articleId: number, how: string): Promise<void> {
-  for (const d of await store.drafts.list()) {
-    if (d.status === 'draft') continue;
-    const draft = await store.drafts.get(d.id);
-    if (draft?.sections.some((s) => s.entries.some((e) => e.articleId === articleId))) {
-      throw conflict(`article ${articleId}`, `printed in issue ${d.id}, which is ${STATUS_LABELS[d.status]}; it cannot be ${how}`);
-    }
   }
 }
 

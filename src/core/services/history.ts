@@ -8,7 +8,7 @@ import { authorize, type Actor } from '../actor.js';
 import type { CoreContext, CoreTransaction } from '../context.js';
 import { conflict, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
-import { refuseFrozen, type ArticleState } from './articles.js';
+import type { ArticleState } from './articles.js';
 
 /** The inbox's triage actions (services/inbox.ts), one audit entry per article. */
 const TRIAGE_ACTIONS = new Set(['article.keep', 'article.discard', 'article.reset', 'article.duplicate', 'article.tag', 'article.note']);
@@ -109,9 +109,8 @@ export class HistoryService {
       }
       case 'article.split': {
         const { created } = entry.after as { created: number };
-        const made = renamed.get(created) ?? created;
-        await refuseFrozen(store, made, 'taken back by undoing the split');
-        await store.articles.remove(made);
+        // Refused (conflict) while a bulletin under sign-off prints the article the split made.
+        await store.articles.remove(renamed.get(created) ?? created);
         await store.articles.update(objectId, patchOf(entry.before as ArticleState));
         await reunderstand(store, [objectId]);
         return null;

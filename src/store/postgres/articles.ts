@@ -8,6 +8,7 @@ import { withoutRemoved } from '../same-issue.js';
 import type { ArticleEdits, ArticleFilter, ArticlePatch, ArticleRepository, StoredArticle } from '../types.js';
 import { indexPlace } from '../web-place.js';
 import type { PgConnection } from './connection.js';
+import { holdPrinting } from './drafts.js';
 import type { PostgresEnrichment } from './enrichment.js';
 import { indexArticle, setArticleFactsInTx } from './search-index.js';
 
@@ -91,6 +92,7 @@ export class PostgresArticles implements ArticleRepository {
     return this.conn.transaction(async () => {
       const [row] = await this.conn.query<ArticleRow>('SELECT * FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
       if (!row) return null;
+      await holdPrinting(this.conn.query, [articleId]);
       await this.understanding.lock();
       await this.understanding.uncountArticle(articleId);
       const mates = await this.conn.query<{ article_id: number }>(

@@ -8,6 +8,7 @@ import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchang
 import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
 import type { ImportResult, IssueMeta, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
 import type { PgConnection } from './connection.js';
+import { holdPrinting } from './drafts.js';
 import type { PostgresEnrichment } from './enrichment.js';
 import { indexArticles, insertArticleFacts } from './search-index.js';
 
@@ -61,7 +62,10 @@ export class PostgresIssues implements IssueRepository {
   }
 
   async remove(issueId: number): Promise<{ issueId: number; articles: number } | null> {
-    return this.conn.transaction(() => this.removeNow(issueId));
+    return this.conn.transaction(async () => {
+      await holdPrinting(this.query, (await this.query<{ id: number }>('SELECT id FROM articles WHERE issue_id = $1', [issueId])).map((r) => Number(r.id)));
+      return this.removeNow(issueId);
+    });
   }
 
   async get(issueId: number): Promise<IssueSummary | null> {

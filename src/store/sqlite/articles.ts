@@ -8,6 +8,7 @@ import { articleRow, editsColumn, toArticle, type ArticleRow } from '../rows.js'
 import { withoutRemoved } from '../same-issue.js';
 import type { ArticleEdits, ArticleFilter, ArticlePatch, ArticleRepository, StoredArticle } from '../types.js';
 import { indexPlace } from '../web-place.js';
+import { holdPrintingNow } from './drafts.js';
 import type { SqliteEnrichment } from './enrichment.js';
 import type { SqliteGate } from './gate.js';
 import type { SearchIndexWriter } from './search-index.js';
@@ -97,6 +98,7 @@ export class SqliteArticles implements ArticleRepository {
     return this.gate.write(() => {
       const article = this.getNow(articleId);
       if (!article) return null;
+      holdPrintingNow(this.db, [articleId]);
       this.understanding.uncountArticle(articleId);
       const mates = this.understanding.groupMatesNow(articleId);
       this.db.prepare('DELETE FROM issue_entries WHERE article_id = ?').run(articleId);
