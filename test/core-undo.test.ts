@@ -26,7 +26,7 @@ const undoEntries = async (j: Jianbao, actor: Actor) => (await j.audit.list(admi
  * Three reports written for this test: A and C share the company but no figure; B carries A's two figures in its
  * first paragraph and C's two in its second, so B alone joins A and C into one same-event group.
  */
-function bridgeIssue(): Bulletin {
+function bridgeIssue(keep = [0, 1, 2]): Bulletin {
   const a = (title: string, paragraphs: string[], lineStart: number) => ({
     section: '企业情报', title, byline: null, subheads: [], body: paragraphs.join('\n\n'), captions: [], page: 1, lineStart, lineEnd: lineStart + paragraphs.length,
   });
@@ -38,7 +38,7 @@ function bridgeIssue(): Bulletin {
       a('比亚迪超级充电站建设提速', [first, '业内人士认为，充电网络的完善将缓解长途出行的补能焦虑。'], 3),
       a('比亚迪充电网络与海外产能双线推进', [first, second], 8),
       a('比亚迪海外工厂扩产', [second, '分析师表示，海外产能扩张有助于对冲国内价格竞争。'], 13),
-    ],
+    ].filter((_, i) => keep.includes(i)),
   };
 }
 
@@ -246,6 +246,22 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
 
       await j.history.undo(editor);
       expect(await groupOf(b)).toEqual([a, c]);
+    } finally {
+      await j.close();
+    }
+  }, 60_000);
+
+  it('removing the issue that printed the bridge leaves the two reports it joined apart', async () => {
+    const location = await backend.fresh();
+    const ends = await storeArticleIssue(location, bridgeIssue([0, 2]));
+    const bridge = await storeArticleIssue(location, bridgeIssue([1]));
+    const j = await openCore(location);
+    try {
+      const groupOf = async (id: number) => (await j.articles.get(editor, id)).group.map((g) => g.id).sort((x, y) => x - y);
+      expect(await groupOf(ends.ids[0])).toEqual([ends.ids[1], bridge.ids[0]].sort((x, y) => x - y));
+      await j.issues.remove(editor, bridge.issueId);
+      expect(await groupOf(ends.ids[0])).toEqual([]);
+      expect(await groupOf(ends.ids[1])).toEqual([]);
     } finally {
       await j.close();
     }

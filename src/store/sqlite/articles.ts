@@ -100,7 +100,7 @@ export class SqliteArticles implements ArticleRepository {
       if (!article) return null;
       holdPrintingNow(this.db, [articleId]);
       this.understanding.uncountArticle(articleId);
-      const mates = this.understanding.groupMatesNow(articleId);
+      const mates = this.understanding.groupMatesNow([articleId]);
       this.db.prepare('DELETE FROM issue_entries WHERE article_id = ?').run(articleId);
       const update = this.db.prepare('UPDATE issue_entries SET entry = ? WHERE draft_id = ? AND ordinal = ?');
       const entries = this.db

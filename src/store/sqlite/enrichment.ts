@@ -102,13 +102,16 @@ export class SqliteEnrichment implements EnrichmentRepository {
     }
   }
 
-  /** The other articles of this article's same-event group (to place again once it is removed). */
-  groupMatesNow(articleId: number): number[] {
+  /** The other articles of these articles' same-event groups (to place again once they are removed). */
+  groupMatesNow(articleIds: number[]): number[] {
+    const ids = JSON.stringify(articleIds);
     return this.db
-      .prepare<[number, number], { article_id: number }>(
-        'SELECT article_id FROM event_groups WHERE group_id = (SELECT group_id FROM event_groups WHERE article_id = ?) AND article_id <> ?',
+      .prepare<[string, string], { article_id: number }>(
+        `SELECT article_id FROM event_groups
+          WHERE group_id IN (SELECT group_id FROM event_groups WHERE article_id IN (SELECT value FROM json_each(?)))
+            AND article_id NOT IN (SELECT value FROM json_each(?))`,
       )
-      .all(articleId, articleId)
+      .all(ids, ids)
       .map((r) => r.article_id);
   }
 

@@ -123,6 +123,7 @@ export class SqliteIssues implements IssueRepository {
     if (!issue) return null;
     const ids = this.db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE issue_id = ?').all(issueId).map((r) => r.id);
     const removed = new Set(ids);
+    const mates = this.understanding.groupMatesNow(ids);
     this.understanding.uncountIssue(issueId);
     this.db.prepare('DELETE FROM issue_entries WHERE article_id IN (SELECT id FROM articles WHERE issue_id = ?)').run(issueId);
     const update = this.db.prepare('UPDATE issue_entries SET entry = ? WHERE draft_id = ? AND ordinal = ?');
@@ -134,6 +135,8 @@ export class SqliteIssues implements IssueRepository {
       if (changed) update.run(JSON.stringify(changed), e.draft_id, e.ordinal);
     }
     this.db.prepare('DELETE FROM source_files WHERE id = ?').run(issue.source_file_id);
+    // Groups its articles held together with others are placed again without them.
+    if (mates.length) this.understanding.regroupArticlesNow(mates);
     return { issueId, articles: ids.length };
   }
 
