@@ -188,9 +188,15 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
       const printed = async () => (await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId);
       if (!(await printed()).includes(second.id)) await j.bulletins.edit(editor, id, { op: 'add', articleId: second.id, section: '产业环境' });
       const page = (await j.bulletins.get(editor, id)).bulletin.version;
+      const where = await printed();
       await j.articles.merge(editor2, second.id);
       expect(await printed()).not.toContain(second.id);
+      expect((await j.history.last(editor2))?.detail).toContain(`从草稿 #${id} 撤下`);
       expect(await rejection(j.bulletins.edit(editor, id, { op: 'cover', text: '旧页面上的封面', version: page }))).toMatchObject({ kind: 'conflict' });
+      // Undoing the merge puts the entry back where it was, logged as a change of the bulletin.
+      await j.history.undo(editor2);
+      expect(await printed()).toEqual(where);
+      expect((await j.audit.list(admin, { object: `bulletin:${id}` }))[0]).toMatchObject({ actor: '小李', action: 'bulletin.add' });
     } finally {
       await j.close();
     }

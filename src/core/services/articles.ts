@@ -10,6 +10,7 @@ import { conflict, invalidInput, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
 import { mergedBody, paragraphsOf, splitArticle } from './article-text.js';
 import { houseSections } from './bulletin-edits.js';
+import { draftPlaces } from './draft-places.js';
 
 /** One article as its page shows it: text and provenance, what enrichment found, the editors' changes applied. */
 export interface ArticleView {
@@ -179,13 +180,15 @@ export class ArticleService {
       const removed = view.article;
       if (view.previousId !== located.previousId) throw conflict(`article ${articleId}`, 'its issue changed while merging; try again');
       const triage = (await this.ctx.store.triage.get([articleId])).get(articleId) ?? null;
+      const drafts = await draftPlaces(tx.store, articleId);
       const before = await this.load(tx.store, view.previousId);
       const after = await tx.store.articles.update(before.id, { body: mergedBody(before, removed) });
       await tx.store.articles.remove(articleId);
       await reunderstand(tx.store, [after.id]);
       await tx.record(actor, {
-        action: 'article.merge', object: `article:${after.id}`, detail: `并入 #${articleId} ${removed.title}`,
-        before: { ...stateOf(before), removed: parsedOf(removed), removedTriage: triage }, after: { ...stateOf(after), removedId: articleId },
+        action: 'article.merge', object: `article:${after.id}`,
+        detail: `并入 #${articleId} ${removed.title}${drafts.length ? `（从草稿 ${[...new Set(drafts.map((d) => `#${d.draftId}`))].join('、')} 撤下）` : ''}`,
+        before: { ...stateOf(before), removed: parsedOf(removed), removedTriage: triage, removedFrom: drafts }, after: { ...stateOf(after), removedId: articleId },
       });
       return after;
     });

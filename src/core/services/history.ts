@@ -9,6 +9,7 @@ import type { CoreContext, CoreTransaction } from '../context.js';
 import { conflict, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
 import type { ArticleState } from './articles.js';
+import { restoreDraftPlaces, type DraftPlace } from './draft-places.js';
 
 /** The inbox's triage actions (services/inbox.ts), one audit entry per article. */
 const TRIAGE_ACTIONS = new Set(['article.keep', 'article.discard', 'article.reset', 'article.duplicate', 'article.tag', 'article.note']);
@@ -116,7 +117,7 @@ export class HistoryService {
         return null;
       }
       case 'article.merge': {
-        const before = entry.before as ArticleState & { removed: Article & { edits?: ArticleEdits }; removedTriage?: Triage | null };
+        const before = entry.before as ArticleState & { removed: Article & { edits?: ArticleEdits }; removedTriage?: Triage | null; removedFrom?: DraftPlace[] };
         const { removedId } = entry.after as { removedId: number };
         await store.articles.update(objectId, patchOf(before));
         // Back under its own id, so bulletins, alerts, the log and links that name it find it again. An embedded
@@ -126,6 +127,11 @@ export class HistoryService {
         const t = before.removedTriage;
         if (t) await this.ctx.store.triage.set([back.id], { state: t.state, section: t.section, duplicateOf: t.duplicateOf, tags: t.tags, note: t.note }, t.updatedAt, t.updatedBy);
         await reunderstand(store, [objectId, back.id]);
+        if (back.id === removedId) {
+          for (const d of await restoreDraftPlaces(store, actor, this.ctx.now().toISOString(), before.removedFrom ?? [])) {
+            await tx.record(actor, { action: 'bulletin.add', object: `bulletin:${d}`, detail: `撤销合并：放回 #${removedId} ${before.removed.title}` });
+          }
+        }
         return back.id === removedId ? null : [removedId, back.id];
       }
       case 'issue.set': {
