@@ -32,7 +32,7 @@ export async function restoreDraftPlaces(store: Repositories, actor: Actor, at: 
   const changed: number[] = [];
   for (const p of places) {
     const draft = await store.drafts.get(p.draftId);
-    if (!draft || draft.status !== 'draft') continue;
+    if (draft?.status !== 'draft') continue;
     if (draft.sections.some((s) => s.entries.some((e) => e.articleId === p.entry.articleId))) continue;
     const section = draft.sections.find((s) => s.name === p.section);
     const sections = section
