@@ -225,6 +225,12 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
       // Every section taken back; the keep before it stays.
       expect(after.filter((e) => e.triage?.state === 'kept').map((e) => [e.id, e.triage?.section])).toEqual([[ids[0], '产业环境']]);
       expect((await j.history.last(editor))?.entries).toHaveLength(1);
+      // An article merged away since: the undo of its triage says so and changes nothing.
+      await j.inbox.triage(editor, { action: 'discard', ids: [ids[2]] });
+      await j.articles.merge(editor2, ids[2]);
+      const gone = await rejection(j.history.undo(editor));
+      expect(gone).toMatchObject({ kind: 'conflict', input: `article ${ids[2]}` });
+      expect(gone.message).toContain('removed since');
       // An unknown article refuses the whole action before anything changes.
       expect(await rejection(j.inbox.triage(editor, { action: 'discard', ids: [ids[1], 999_999] }))).toMatchObject({ kind: 'not-found' });
       expect((await j.inbox.list(editor, { view: 'discarded' })).entries).toEqual([]);

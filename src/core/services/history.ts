@@ -73,6 +73,11 @@ export class HistoryService {
         const since = (await tx.store.audit.list({ object, limit: LOOK_BACK })).find((e) => e.object === object && e.id > newest && e.actor !== actor.id);
         if (since) throw conflict(object.replace(':', ' '), `changed by ${since.actor} since (${since.detail}); your change was not undone`);
       }
+      for (const e of change.entries) {
+        const [kind, objectId] = e.object.split(':');
+        const gone = kind === 'article' ? !(await tx.store.articles.get(Number(objectId))) : kind === 'issue' && !(await tx.store.issues.get(Number(objectId)));
+        if (gone) throw conflict(e.object.replace(':', ' '), 'removed since (merged away, or its issue removed); your change was not undone');
+      }
       const renamed = await this.renamed(tx.store, actor);
       const restored: [number, number][] = [];
       for (const entry of change.entries) {
