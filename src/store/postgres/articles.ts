@@ -95,10 +95,7 @@ export class PostgresArticles implements ArticleRepository {
       await holdPrinting(this.conn.query, [articleId]);
       await this.understanding.lock();
       await this.understanding.uncountArticle(articleId);
-      const mates = await this.conn.query<{ article_id: number }>(
-        'SELECT article_id FROM event_groups WHERE group_id = (SELECT group_id FROM event_groups WHERE article_id = $1) AND article_id <> $1',
-        [articleId],
-      );
+      const groups = await this.understanding.groupsOf([articleId]);
       await this.conn.query('DELETE FROM issue_entries WHERE article_id = $1', [articleId]);
       const entries = await this.conn.query<{ draft_id: number; ordinal: number; entry: string }>(
         "SELECT draft_id, ordinal, entry FROM issue_entries WHERE json_array_length(entry -> 'alsoSeen') > 0",
@@ -110,7 +107,7 @@ export class PostgresArticles implements ArticleRepository {
       // Cascades to enrichment, fingerprints, groups, tags, entities, search rows and triage.
       await this.conn.query('DELETE FROM articles WHERE id = $1', [articleId]);
       // The group it may have held together is placed again without it.
-      if (mates.length) await this.understanding.regroupArticles(mates.map((m) => m.article_id));
+      await this.understanding.splitGroups(groups);
       return toArticle(row);
     });
   }

@@ -115,11 +115,7 @@ export class PostgresIssues implements IssueRepository {
     if (!issue) return null;
     const ids = (await this.query<{ id: string | number }>('SELECT id FROM articles WHERE issue_id = $1', [issueId])).map((r) => Number(r.id));
     const removed = new Set(ids);
-    const mates = await this.query<{ article_id: number }>(
-      `SELECT article_id FROM event_groups
-        WHERE group_id IN (SELECT group_id FROM event_groups WHERE article_id = ANY($1::bigint[])) AND NOT (article_id = ANY($1::bigint[]))`,
-      [ids],
-    );
+    const groups = await this.understanding.groupsOf(ids);
     await this.understanding.uncountIssue(issueId);
     await this.query('DELETE FROM issue_entries WHERE article_id = ANY($1::bigint[])', [ids]);
     const entries = await this.query<{ draft_id: string | number; ordinal: number; entry: Entry }>(
@@ -131,7 +127,7 @@ export class PostgresIssues implements IssueRepository {
     }
     await this.query('DELETE FROM source_files WHERE id = $1', [issue.source_file_id]);
     // Groups its articles held together with others are placed again without them.
-    if (mates.length) await this.understanding.regroupArticles(mates.map((m) => Number(m.article_id)));
+    await this.understanding.splitGroups(groups);
     return { issueId, articles: ids.length };
   }
 

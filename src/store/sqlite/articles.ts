@@ -100,7 +100,7 @@ export class SqliteArticles implements ArticleRepository {
       if (!article) return null;
       holdPrintingNow(this.db, [articleId]);
       this.understanding.uncountArticle(articleId);
-      const mates = this.understanding.groupMatesNow([articleId]);
+      const groups = this.understanding.groupsOfNow([articleId]);
       this.db.prepare('DELETE FROM issue_entries WHERE article_id = ?').run(articleId);
       const update = this.db.prepare('UPDATE issue_entries SET entry = ? WHERE draft_id = ? AND ordinal = ?');
       const entries = this.db
@@ -113,7 +113,7 @@ export class SqliteArticles implements ArticleRepository {
       // Cascades to enrichment, fingerprints, groups, tags, entities, search rows and triage; FTS5 rows by trigger.
       this.db.prepare('DELETE FROM articles WHERE id = ?').run(articleId);
       // The group it may have held together is placed again without it.
-      if (mates.length) this.understanding.regroupArticlesNow(mates);
+      this.understanding.splitGroupsNow(groups);
       return article;
     });
   }

@@ -123,7 +123,7 @@ export class SqliteIssues implements IssueRepository {
     if (!issue) return null;
     const ids = this.db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE issue_id = ?').all(issueId).map((r) => r.id);
     const removed = new Set(ids);
-    const mates = this.understanding.groupMatesNow(ids);
+    const groups = this.understanding.groupsOfNow(ids);
     this.understanding.uncountIssue(issueId);
     this.db.prepare('DELETE FROM issue_entries WHERE article_id IN (SELECT id FROM articles WHERE issue_id = ?)').run(issueId);
     const update = this.db.prepare('UPDATE issue_entries SET entry = ? WHERE draft_id = ? AND ordinal = ?');
@@ -136,7 +136,7 @@ export class SqliteIssues implements IssueRepository {
     }
     this.db.prepare('DELETE FROM source_files WHERE id = ?').run(issue.source_file_id);
     // Groups its articles held together with others are placed again without them.
-    if (mates.length) this.understanding.regroupArticlesNow(mates);
+    this.understanding.splitGroupsNow(groups);
     return { issueId, articles: ids.length };
   }
 
