@@ -125,7 +125,7 @@ export class HistoryService {
         const before = entry.before as ArticleState & { removed: Article & { edits?: ArticleEdits }; removedTriage?: Triage | null; removedFrom?: DraftPlace[] };
         const { removedId } = entry.after as { removedId: number };
         await store.articles.update(objectId, patchOf(before));
-        // Back under its own id, so bulletins, alerts, the log and links that name it find it again. An embedded
+        // Back under its own id, so drafts, the log and links that name it find it again. An embedded
         // store may have given that id to a newer article (SQLite reuses the highest freed id): then a new one.
         const free = !(await store.articles.get(removedId));
         const back = await store.articles.insertAfter(objectId, before.removed, free ? removedId : undefined);
