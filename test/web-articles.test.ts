@@ -75,6 +75,17 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const created = (await w.jianbao.issues.listArticles(ADMIN, { issueId }))[2]!.id;
     expect((await post(w.app, as.editor!, `/articles/${created}/merge`, {})).headers.get('location')).toBe(`/articles/${ids[1]}?changed=1`);
     expect(await w.jianbao.issues.listArticles(ADMIN, { issueId })).toHaveLength(3);
+    expect((await get('editor', `/articles/${created}`)).status).toBe(404);
+    // 撤销 from the notice brings it back at its own address; a second click of the same notice changes nothing.
+    const notice = (await get('editor', `/articles/${ids[1]}?changed=1`)).text;
+    const change = notice.match(/name="change" value="(\d+)"/)?.[1];
+    expect(change).toBeDefined();
+    expect((await post(w.app, as.editor!, '/articles/undo', { back: `/articles/${ids[1]}`, change: change! })).status).toBe(303);
+    const back = await get('reader', `/articles/${created}`);
+    expect([back.status, back.text.includes(GLUED_SECOND_TITLE)]).toEqual([200, true]);
+    expect((await post(w.app, as.editor!, '/articles/undo', { back: `/articles/${ids[1]}`, change: change! })).status).toBe(409);
+    expect(await w.jianbao.issues.listArticles(ADMIN, { issueId })).toHaveLength(4);
+    await post(w.app, as.editor!, `/articles/${created}/merge`, {});
 
     expect((await post(w.app, as.editor!, `/articles/${ids[0]}/issue`, { publication: '通信产业周报', issueDate: '2021-11-19' })).status).toBe(303);
     expect((await get('reader', `/articles/${ids[0]}`)).text).toContain('通信产业周报 2021-11-19');

@@ -47,6 +47,6 @@ export type { SearchHit, Facets } from '../search/types.js';
 export type { SavedSearchInput } from './services/saved-searches.js';
 export type { SavedSearch, SavedFilters } from '../store/saved-search-types.js';
 export type { ArticleView, ArticleEditInput, SplitInput } from './services/articles.js';
-export type { UndoableChange } from './services/history.js';
+export type { UndoableChange, UndoInput } from './services/history.js';
 export type { ArticleEdits } from '../store/types.js';
 export type { Enrichment } from '../enrich/types.js';

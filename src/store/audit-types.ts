@@ -34,6 +34,12 @@ export interface AuditLog {
   record(entry: Omit<AuditEntry, 'id'>): Promise<number>;
   /** Entries newest first, narrowed by the filter (default: the latest 100). */
   list(filter?: AuditFilter): Promise<AuditEntry[]>;
+  /**
+   * Holds these objects (`article:12`) until the caller's transaction ends: another transaction locking one of
+   * them waits for it. A change that checks the log ("nobody changed it since") and then writes locks first, so
+   * the check and the write are one step for every other writer of the object.
+   */
+  lock(objects: string[]): Promise<void>;
 }
 
 /** A before/after value as both backends store it: JSON text, or null for nothing. */

@@ -1,4 +1,5 @@
 import type { BulletinStatus, Edition, Entry, IssueDraft, Trend } from '../compose/types.js';
+import { conflict, type JianbaoError } from '../core/errors.js';
 import type { DraftSummary } from './types.js';
 
 /** An `issue_drafts` row with its entry count, as every backend selects it (JSON columns as JSON text). */
@@ -86,4 +87,13 @@ export function toEdition(r: EditionRow): Edition {
     name: r.name, tags: JSON.parse(r.tags), entities: JSON.parse(r.entities), regions: JSON.parse(r.regions),
     coverLine: r.cover_line, sections: JSON.parse(r.sections),
   };
+}
+
+/**
+ * Why an article cannot be removed: a bulletin under sign-off (待审) or signed off (已签发) prints it. Removing
+ * it would change that bulletin behind the chief editor's back.
+ */
+export function printedFrozen(articleId: number, draftId: number, status: BulletinStatus): JianbaoError {
+  const where = status === 'submitted' ? '待审 (under sign-off)' : '已签发 (published)';
+  return conflict(`article ${articleId}`, `printed in issue ${draftId}, which is ${where}; it cannot be removed`);
 }

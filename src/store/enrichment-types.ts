@@ -65,8 +65,9 @@ export interface EnrichmentRepository {
   regroup(): Promise<void>;
   /**
    * Places these articles in same-event groups again from their current fingerprints (after an editor changed
-   * their text), looking candidates up by key instead of recomputing every group. An article that bridged two
-   * groups leaves them merged until the next full `regroup()`.
+   * their text), looking candidates up by key instead of recomputing every group. The groups they belonged to
+   * are placed again whole, so an article that bridged two others no longer holds them together once it changed
+   * (or was removed: pass the ids of its former group's other articles).
    */
   regroupArticles(articleIds: number[]): Promise<void>;
   /** Same-event groups with at least two articles, by their first article. */

@@ -80,6 +80,24 @@ export function placeInGroup(articleId: number, fp: Fingerprint, candidates: Can
   return { group, merges: [...merges].map(([from, into]) => [into, from]) };
 }
 
+/**
+ * What a group falls into once some of its articles left it (changed or removed): the parts of the rest that
+ * still match, so a group one of them bridged comes apart. `rows` are the remaining members' fingerprints in
+ * article order. The first part keeps `group`, the others take ids from `nextGroup` on; returns the articles
+ * to move, with their group, and the next free id.
+ */
+export function splitGroup(rows: FingerprintRow[], group: number, nextGroup: number): { moves: [number, number][]; nextGroup: number } {
+  const parts = groupAll(rows);
+  const ids = new Map<number, number>();
+  const moves: [number, number][] = [];
+  for (const r of rows) {
+    const part = parts.get(r.article_id)!;
+    if (!ids.has(part)) ids.set(part, ids.size === 0 ? group : nextGroup++);
+    if (ids.get(part) !== group) moves.push([r.article_id, ids.get(part)!]);
+  }
+  return { moves, nextGroup };
+}
+
 /** Every article's group, recomputed from all stored fingerprints given in article order. */
 export function groupAll(rows: FingerprintRow[]): Map<number, number> {
   const index = newGroupIndex();

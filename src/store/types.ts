@@ -75,7 +75,8 @@ export interface IssueRepository {
   /**
    * Removes an issue and everything derived from it: its source file record, articles, enrichment, document
    * frequencies, same-event group membership, search index rows, and draft entries (and 另见 lines) printing its
-   * articles. Returns what was removed, or null when there is no such issue.
+   * articles. Returns what was removed, or null when there is no such issue. Refused (conflict) when a bulletin
+   * under sign-off or signed off prints one of its articles; drafts that printed one move to a new version.
    */
   remove(issueId: number): Promise<{ issueId: number; articles: number } | null>;
   /**
@@ -117,11 +118,15 @@ export interface ArticleRepository {
   /**
    * Inserts an article into the issue of `afterId`, printed right after it (the articles after it move down one),
    * and indexes it for search. Returns it; throws not-found for an unknown id, invalid input for a web article.
+   * With `id`, it is stored under that id (an undone merge brings an article back under its own: bulletins,
+   * alerts, the audit log and links name it); conflict when an article has it.
    */
-  insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }): Promise<StoredArticle>;
+  insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }, id?: number): Promise<StoredArticle>;
   /**
    * Removes one article and what derives from it: its document frequencies, enrichment, group membership, search
-   * rows, triage and the draft entries printing it. Returns it as it was, or null when there is none.
+   * rows, triage and the draft entries printing it; its same-event group is placed again without it. Returns it
+   * as it was, or null when there is none. Refused (conflict) when a bulletin under sign-off or signed off prints
+   * it; drafts that printed it move to a new version.
    */
   remove(articleId: number): Promise<StoredArticle | null>;
 }

@@ -9,8 +9,8 @@ import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
 import { mergedBody, paragraphsOf, splitArticle } from './article-text.js';
-import { STATUS_LABELS } from './bulletins.js';
 import { houseSections } from './bulletin-edits.js';
+import { draftPlaces } from './draft-places.js';
 
 /** One article as its page shows it: text and provenance, what enrichment found, the editors' changes applied. */
 export interface ArticleView {
@@ -105,6 +105,8 @@ export class ArticleService {
       throw invalidInput(`section ${e.section}`, `not a house section (house sections: ${houseSections().join('、')})`);
     }
     return this.ctx.transaction(async (tx) => {
+      // Read after the lock: an undo or another edit of this article running now lands wholly before or after.
+      await tx.store.audit.lock([`article:${articleId}`]);
       const view = await this.get(actor, articleId);
       const before = view.article;
       const edits: ArticleEdits = { ...before.edits };
@@ -146,6 +148,7 @@ export class ArticleService {
     authorize(actor, 'archive.write', 'fix articles');
     const s = parseInput(splitInput, input, 'split');
     return this.ctx.transaction(async (tx) => {
+      await tx.store.audit.lock([`article:${articleId}`]);
       const before = await this.load(tx.store, articleId);
       if (before.issueId === null) throw invalidInput(`article ${articleId}`, 'a web article is extracted from its page, not parsed: it cannot be split');
       const halves = splitArticle(before, s.at, s.title);
@@ -169,31 +172,26 @@ export class ArticleService {
     authorize(actor, 'archive.write', 'fix articles');
     parseInput(id, articleId, 'article');
     return this.ctx.transaction(async (tx) => {
+      const located = await this.get(actor, articleId);
+      if (located.previousId === null) throw invalidInput(`article ${articleId}`, located.article.issueId === null ? 'a web article has no previous article to merge with' : 'the first article of its issue has no previous article to merge with');
+      await tx.store.audit.lock([`article:${articleId}`, `article:${located.previousId}`]);
+      // Read again under the lock: what is merged and logged is what the store holds now.
       const view = await this.get(actor, articleId);
       const removed = view.article;
-      if (view.previousId === null) throw invalidInput(`article ${articleId}`, removed.issueId === null ? 'a web article has no previous article to merge with' : 'the first article of its issue has no previous article to merge with');
-      await this.refuseFrozen(tx.store, articleId);
+      if (view.previousId !== located.previousId) throw conflict(`article ${articleId}`, 'its issue changed while merging; try again');
+      const triage = (await this.ctx.store.triage.get([articleId])).get(articleId) ?? null;
+      const drafts = await draftPlaces(tx.store, articleId);
       const before = await this.load(tx.store, view.previousId);
       const after = await tx.store.articles.update(before.id, { body: mergedBody(before, removed) });
       await tx.store.articles.remove(articleId);
       await reunderstand(tx.store, [after.id]);
       await tx.record(actor, {
-        action: 'article.merge', object: `article:${after.id}`, detail: `并入 #${articleId} ${removed.title}`,
-        before: { ...stateOf(before), removed: parsedOf(removed) }, after: { ...stateOf(after), removedId: articleId },
+        action: 'article.merge', object: `article:${after.id}`,
+        detail: `并入 #${articleId} ${removed.title}${drafts.length ? `（从草稿 ${[...new Set(drafts.map((d) => `#${d.draftId}`))].join('、')} 撤下）` : ''}`,
+        before: { ...stateOf(before), removed: parsedOf(removed), removedTriage: triage, removedFrom: drafts }, after: { ...stateOf(after), removedId: articleId },
       });
       return after;
     });
-  }
-
-  /** Refuses to remove an article a bulletin under sign-off (待审) or signed off (已签发) prints. */
-  private async refuseFrozen(store: Repositories, articleId: number): Promise<void> {
-    for (const d of await store.drafts.list()) {
-      if (d.status === 'draft') continue;
-      const draft = await store.drafts.get(d.id);
-      if (draft?.sections.some((s) => s.entries.some((e) => e.articleId === articleId))) {
-        throw conflict(`article ${articleId}`, `printed in issue ${d.id}, which is ${STATUS_LABELS[d.status]}; it cannot be merged away`);
-      }
-    }
   }
 
   private async load(store: Repositories, articleId: number): Promise<StoredArticle> {

@@ -1,21 +1,30 @@
+import { z } from 'zod';
 import { reunderstand } from '../../pipeline/refresh.js';
 import type { AuditEntry } from '../../store/audit-types.js';
 import type { Triage } from '../../store/triage-types.js';
 import type { Article } from '../../types.js';
-import type { ArticleEdits } from '../../store/types.js';
+import type { ArticleEdits, Repositories } from '../../store/types.js';
 import { authorize, type Actor } from '../actor.js';
 import type { CoreContext, CoreTransaction } from '../context.js';
 import { conflict, notFound } from '../errors.js';
+import { id, parseInput } from '../inputs.js';
 import type { ArticleState } from './articles.js';
+import { restoreDraftPlaces, type DraftPlace } from './draft-places.js';
 
 /** The inbox's triage actions (services/inbox.ts), one audit entry per article. */
 const TRIAGE_ACTIONS = new Set(['article.keep', 'article.discard', 'article.reset', 'article.duplicate', 'article.tag', 'article.note']);
 /** The changes an editor can take back. */
 const UNDOABLE = new Set(['article.edit', 'article.split', 'article.merge', 'issue.set', ...TRIAGE_ACTIONS]);
-/** How far back in a user's own log the last undoable change is looked for. */
-const LOOK_BACK = 500;
-/** Entries of one bulk action are recorded one by one, within this time of each other. */
+/** How far back in a user's own log the last undoable change is looked for (a bulk triage is up to 500 entries). */
+const LOOK_BACK = 1000;
+/** Logs written before bulk actions carried a batch mark: their entries were recorded within this time of each other. */
 const BULK_MS = 5_000;
+
+const undoInput = z.object({
+  /** The change the user was shown (its newest entry's id): refused when their last change is another by now. */
+  change: id.optional(),
+}).strict();
+export type UndoInput = z.input<typeof undoInput>;
 
 /** The change an undo takes back: its audit entries (several for a bulk triage) and its line. */
 export interface UndoableChange {
@@ -37,35 +46,39 @@ export class HistoryService {
   /** The change `undo` would take back now, or null when there is none. */
   async last(actor: Actor): Promise<UndoableChange | null> {
     authorize(actor, 'drafts.write', 'undo changes');
-    const mine = await this.ctx.store.audit.list({ actor: actor.id, limit: LOOK_BACK });
-    const undone = new Set(mine.filter((e) => e.action === 'change.undo').flatMap((e) => (e.after as { undid?: number[] } | null)?.undid ?? []));
-    const start = mine.findIndex((e) => UNDOABLE.has(e.action) && !undone.has(e.id));
-    if (start < 0) return null;
-    const head = mine[start];
-    const entries = [head];
-    // A bulk triage: the entries logged right before it, for the same action, are the same change.
-    for (const e of mine.slice(start + 1)) {
-      if (!TRIAGE_ACTIONS.has(head.action) || e.action !== head.action || e.detail !== head.detail || undone.has(e.id)) break;
-      if (Date.parse(head.at) - Date.parse(e.at) > BULK_MS) break;
-      entries.push(e);
-    }
-    return { entries, action: head.action, object: head.object, detail: entries.length > 1 ? `${head.detail}（${entries.length} 篇）` : head.detail };
+    return lastChange(this.ctx.store, actor);
   }
 
-  /** Takes back the actor's last undoable change; returns what was undone (not-found when nothing is left). */
-  async undo(actor: Actor): Promise<UndoableChange> {
+  /**
+   * Takes back the actor's last undoable change; returns what was undone (not-found when nothing is left). With
+   * `change`, only that one: a second click, or a page shown before another change, gets a conflict instead.
+   */
+  async undo(actor: Actor, input: UndoInput = {}): Promise<UndoableChange> {
     authorize(actor, 'drafts.write', 'undo changes');
-    // Found and checked inside the transaction, so two undos at once (a double click) cannot take back one change twice.
+    const u = parseInput(undoInput, input, 'undo');
     return this.ctx.transaction(async (tx) => {
-      const change = await this.last(actor);
+      // One undo of a user's at a time: the second finds the first's entry and does not take the same change back.
+      await tx.store.audit.lock([`undo:${actor.id}`]);
+      const change = await lastChange(tx.store, actor);
+      if (u.change !== undefined && change?.entries[0].id !== u.change) {
+        throw conflict(`change ${u.change}`, 'no longer your last change (undone already, or you changed something since); nothing was undone');
+      }
       if (!change) throw notFound(actor.id, 'no change of yours left to undo');
       if (!TRIAGE_ACTIONS.has(change.action)) authorize(actor, 'archive.write', 'undo changes to articles and issues');
+      // The check below and the writes after it are one step for anyone else changing these objects (they lock them too).
+      const objects = objectsOf(change.entries);
+      await tx.store.audit.lock(objects);
       const newest = Math.max(...change.entries.map((e) => e.id));
-      for (const object of objectsOf(change.entries)) {
+      for (const object of objects) {
         const since = (await tx.store.audit.list({ object, limit: LOOK_BACK })).find((e) => e.object === object && e.id > newest && e.actor !== actor.id);
         if (since) throw conflict(object.replace(':', ' '), `changed by ${since.actor} since (${since.detail}); your change was not undone`);
       }
-      const renamed = await this.renamed(actor);
+      for (const e of change.entries) {
+        const [kind, objectId] = e.object.split(':');
+        const gone = kind === 'article' ? !(await tx.store.articles.get(Number(objectId))) : kind === 'issue' && !(await tx.store.issues.get(Number(objectId)));
+        if (gone) throw conflict(e.object.replace(':', ' '), 'removed since (merged away, or its issue removed); your change was not undone');
+      }
+      const renamed = await this.renamed(tx.store, actor);
       const restored: [number, number][] = [];
       for (const entry of change.entries) {
         const back = await this.revert(tx, actor, entry, renamed);
@@ -83,8 +96,8 @@ export class HistoryService {
    * Article ids an undone merge stored again under new ids (old → new), from the actor's undo entries: a split
    * undone after names the article it made by its old id.
    */
-  private async renamed(actor: Actor): Promise<Map<number, number>> {
-    const undos = (await this.ctx.store.audit.list({ actor: actor.id, limit: LOOK_BACK })).filter((e) => e.action === 'change.undo').reverse();
+  private async renamed(store: Repositories, actor: Actor): Promise<Map<number, number>> {
+    const undos = (await store.audit.list({ actor: actor.id, limit: LOOK_BACK })).filter((e) => e.action === 'change.undo').reverse();
     const map = new Map<number, number>();
     for (const e of undos) for (const [from, to] of (e.after as { restored?: [number, number][] }).restored ?? []) map.set(from, to);
     return map;
@@ -102,18 +115,29 @@ export class HistoryService {
       }
       case 'article.split': {
         const { created } = entry.after as { created: number };
+        // Refused (conflict) while a bulletin under sign-off prints the article the split made.
         await store.articles.remove(renamed.get(created) ?? created);
         await store.articles.update(objectId, patchOf(entry.before as ArticleState));
         await reunderstand(store, [objectId]);
         return null;
       }
       case 'article.merge': {
-        const before = entry.before as ArticleState & { removed: Article & { edits?: ArticleEdits } };
+        const before = entry.before as ArticleState & { removed: Article & { edits?: ArticleEdits }; removedTriage?: Triage | null; removedFrom?: DraftPlace[] };
+        const { removedId } = entry.after as { removedId: number };
         await store.articles.update(objectId, patchOf(before));
-        // Stored again under a new id; draft entries that printed it were dropped with it and stay dropped.
-        const back = await store.articles.insertAfter(objectId, before.removed);
+        // Back under its own id, so drafts, the log and links that name it find it again. An embedded
+        // store may have given that id to a newer article (SQLite reuses the highest freed id): then a new one.
+        const free = !(await store.articles.get(removedId));
+        const back = await store.articles.insertAfter(objectId, before.removed, free ? removedId : undefined);
+        const t = before.removedTriage;
+        if (t) await this.ctx.store.triage.set([back.id], { state: t.state, section: t.section, duplicateOf: t.duplicateOf, tags: t.tags, note: t.note }, t.updatedAt, t.updatedBy);
         await reunderstand(store, [objectId, back.id]);
-        return [(entry.after as { removedId: number }).removedId, back.id];
+        if (back.id === removedId) {
+          for (const d of await restoreDraftPlaces(store, actor, this.ctx.now().toISOString(), before.removedFrom ?? [])) {
+            await tx.record(actor, { action: 'bulletin.add', object: `bulletin:${d}`, detail: `撤销合并：放回 #${removedId} ${before.removed.title}` });
+          }
+        }
+        return back.id === removedId ? null : [removedId, back.id];
       }
       case 'issue.set': {
         const before = entry.before as { publication: string | null; issueDate: string | null };
@@ -134,12 +158,36 @@ export class HistoryService {
   }
 }
 
-/** The objects a change touched: its entries' own, and an article a split made. */
+/** The user's last change not yet undone: its entries, newest first (several for a bulk triage). */
+async function lastChange(store: Repositories, actor: Actor): Promise<UndoableChange | null> {
+  const mine = await store.audit.list({ actor: actor.id, limit: LOOK_BACK });
+  const undone = new Set(mine.filter((e) => e.action === 'change.undo').flatMap((e) => (e.after as { undid?: number[] } | null)?.undid ?? []));
+  const start = mine.findIndex((e) => UNDOABLE.has(e.action) && !undone.has(e.id));
+  if (start < 0) return null;
+  const head = mine[start];
+  const entries = [head];
+  const batch = batchOf(head);
+  for (const e of mine.slice(start + 1)) {
+    if (!TRIAGE_ACTIONS.has(head.action) || e.action !== head.action || undone.has(e.id)) break;
+    if (batch ? batchOf(e) !== batch : batchOf(e) || e.detail !== head.detail || Date.parse(head.at) - Date.parse(e.at) > BULK_MS) break;
+    entries.push(e);
+  }
+  const details = [...new Set(entries.map((e) => e.detail))];
+  return { entries, action: head.action, object: head.object, detail: entries.length > 1 ? `${details.join('；')}（${entries.length} 篇）` : head.detail };
+}
+
+/** The mark the entries of one bulk triage share (inbox.ts), if any. */
+function batchOf(e: AuditEntry): string | undefined {
+  return (e.after as { batch?: string } | null)?.batch;
+}
+
+/** The objects a change touched: its entries' own, an article a split made and one a merge removed. */
 function objectsOf(entries: AuditEntry[]): string[] {
   const objects = new Set(entries.map((e) => e.object));
   for (const e of entries) {
-    const created = e.action === 'article.split' ? (e.after as { created?: number } | null)?.created : undefined;
-    if (created) objects.add(`article:${created}`);
+    const after = e.after as { created?: number; removedId?: number } | null;
+    if (e.action === 'article.split' && after?.created) objects.add(`article:${after.created}`);
+    if (e.action === 'article.merge' && after?.removedId) objects.add(`article:${after.removedId}`);
   }
   return [...objects];
 }

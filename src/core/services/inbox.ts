@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { sectionData } from '../../enrich/data.js';
 import type { InboxItem, Triage, TriagePatch } from '../../store/triage-types.js';
+import type { Repositories } from '../../store/types.js';
 import { authorize, type Actor } from '../actor.js';
 import type { CoreContext } from '../context.js';
 import { invalidInput, notFound } from '../errors.js';
@@ -25,7 +27,8 @@ const listInput = z.object({
 export type InboxQuery = z.input<typeof listInput>;
 
 const triageInput = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('keep'), ids: z.array(id).min(1).max(500), section: text(100) }).strict(),
+  /** Without a section, each article is kept under the section enrichment predicts for it. */
+  z.object({ action: z.literal('keep'), ids: z.array(id).min(1).max(500), section: text(100).optional() }).strict(),
   z.object({ action: z.literal('discard'), ids: z.array(id).min(1).max(500) }).strict(),
   z.object({ action: z.literal('reset'), ids: z.array(id).min(1).max(500) }).strict(),
   z.object({ action: z.literal('duplicate'), ids: z.array(id).min(1).max(500), of: id }).strict(),
@@ -74,38 +77,67 @@ export class InboxService {
     return { sections: sectionData().sections.map((s) => s.name), sources: this.sourcesRead.sources };
   }
 
-  /** Applies one triage action to one or more articles (a bulk action is the same call with more ids). */
+  /**
+   * Applies one triage action to one or more articles (a bulk action is the same call with more ids), in one
+   * transaction: one change, which one undo takes back whole. Its audit entries (one per article, so the log
+   * finds each article's) carry the same `batch` mark.
+   */
   async triage(actor: Actor, input: TriageInput): Promise<Map<number, Triage>> {
     authorize(actor, 'drafts.write', 'triage articles');
     const t = parseInput(triageInput, input, 'triage');
     const ids = [...new Set(t.ids)];
-    for (const articleId of t.action === 'duplicate' ? [...ids, t.of] : ids) {
-      if (!(await this.ctx.store.articles.get(articleId))) throw notFound(`article ${articleId}`, 'no such article');
-    }
     if (t.action === 'duplicate' && ids.includes(t.of)) throw invalidInput(`article ${t.of}`, 'an article cannot duplicate itself');
-    const patch: TriagePatch =
-      t.action === 'keep' ? { state: 'kept', section: t.section }
-      : t.action === 'discard' ? { state: 'discarded' }
-      : t.action === 'reset' ? { state: 'new' }
-      : t.action === 'duplicate' ? { state: 'duplicate', duplicateOf: t.of }
-      : t.action === 'tag' ? { tags: [...new Set(t.tags)] }
-      : { note: t.note || null };
-    const before = await this.ctx.store.triage.get(ids);
-    const after = await this.ctx.store.triage.set(ids, patch, this.ctx.now().toISOString(), actor.id);
-    for (const articleId of ids) {
-      await this.ctx.record(actor, {
-        action: `article.${t.action}`, object: `article:${articleId}`, detail: describe(t),
-        before: before.get(articleId) ?? null, after: after.get(articleId),
-      });
+    return this.ctx.transaction(async (tx) => {
+      await tx.store.audit.lock(ids.map((a) => `article:${a}`));
+      for (const articleId of t.action === 'duplicate' ? [...ids, t.of] : ids) {
+        if (!(await tx.store.articles.get(articleId))) throw notFound(`article ${articleId}`, 'no such article');
+      }
+      const patches = await patchesOf(tx.store, t, ids);
+      const triage = this.ctx.store.triage;
+      const before = await triage.get(ids);
+      const at = this.ctx.now().toISOString();
+      const after = new Map<number, Triage>();
+      for (const [patch, group] of patches) for (const [a, v] of await triage.set(group, patch, at, actor.id)) after.set(a, v);
+      const batch = ids.length > 1 ? randomUUID() : undefined;
+      for (const articleId of ids) {
+        await tx.record(actor, {
+          action: `article.${t.action}`, object: `article:${articleId}`, detail: describe(t, after.get(articleId)),
+          before: before.get(articleId) ?? null, after: { ...after.get(articleId), ...(batch ? { batch } : {}) },
+        });
+      }
+      return after;
+    });
+  }
+}
+
+/**
+ * The patch each article gets, with the articles getting it. Keeping without a section keeps each under its
+ * predicted section; an article with none is refused before anything changes.
+ */
+async function patchesOf(store: Repositories, t: z.output<typeof triageInput>, ids: number[]): Promise<[TriagePatch, number[]][]> {
+  switch (t.action) {
+    case 'keep': {
+      if (t.section) return [[{ state: 'kept', section: t.section }, ids]];
+      const bySection = new Map<string, number[]>();
+      for (const articleId of ids) {
+        const section = (await store.enrichment.get(articleId))?.enrichment.predictedSection?.name;
+        if (!section) throw invalidInput(`article ${articleId}`, '没有预测栏目，请选择栏目 (no predicted section: choose one)');
+        bySection.set(section, [...(bySection.get(section) ?? []), articleId]);
+      }
+      return [...bySection].map(([section, group]) => [{ state: 'kept', section }, group]);
     }
-    return after;
+    case 'discard': return [[{ state: 'discarded' }, ids]];
+    case 'reset': return [[{ state: 'new' }, ids]];
+    case 'duplicate': return [[{ state: 'duplicate', duplicateOf: t.of }, ids]];
+    case 'tag': return [[{ tags: [...new Set(t.tags)] }, ids]];
+    case 'note': return [[{ note: t.note || null }, ids]];
   }
 }
 
 /** The audit line of a triage action. */
-function describe(t: z.output<typeof triageInput>): string {
+function describe(t: z.output<typeof triageInput>, after: Triage | undefined): string {
   switch (t.action) {
-    case 'keep': return `入选 ${t.section}`;
+    case 'keep': return `入选 ${after?.section ?? t.section}`;
     case 'discard': return '舍弃';
     case 'reset': return '退回待处理';
     case 'duplicate': return `标为 #${t.of} 的重复`;

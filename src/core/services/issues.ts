@@ -105,6 +105,8 @@ export class IssueService {
     parseInput(id, issueId, 'issue');
     const m = parseInput(metaInput, input, 'issue');
     return this.ctx.transaction(async (tx) => {
+      // Held against an undo of the issue's last change running at the same time (history.ts).
+      await tx.store.audit.lock([`issue:${issueId}`]);
       const before = await tx.store.issues.get(issueId);
       if (!before) throw notFound(`issue ${issueId}`, `no such issue in ${displayLocation(this.ctx.config.store)}`);
       const meta = {

@@ -1,5 +1,5 @@
 import type { Entry } from '../../compose/types.js';
-import { invalidInput, notFound } from '../../core/errors.js';
+import { conflict, invalidInput, notFound } from '../../core/errors.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article } from '../../types.js';
 import { articleContentHash } from '../content-hash.js';
@@ -8,6 +8,7 @@ import { withoutRemoved } from '../same-issue.js';
 import type { ArticleEdits, ArticleFilter, ArticlePatch, ArticleRepository, StoredArticle } from '../types.js';
 import { indexPlace } from '../web-place.js';
 import type { PgConnection } from './connection.js';
+import { holdPrinting } from './drafts.js';
 import type { PostgresEnrichment } from './enrichment.js';
 import { indexArticle, setArticleFactsInTx } from './search-index.js';
 
@@ -64,19 +65,22 @@ export class PostgresArticles implements ArticleRepository {
     });
   }
 
-  async insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }): Promise<StoredArticle> {
+  async insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }, asId?: number): Promise<StoredArticle> {
     return this.conn.transaction(async () => {
       const after = await this.locked(afterId);
       if (after.issueId === null) throw invalidInput(`article ${afterId}`, 'a web article is in no issue to insert into');
+      if (asId !== undefined && (await this.get(asId))) throw conflict(`article ${asId}`, 'another article has this id');
       // Through negative ordinals, so (issue, ordinal) stays unique at every row of the two updates.
       await this.conn.query('UPDATE articles SET ordinal = -ordinal - 2 WHERE issue_id = $1 AND ordinal > $2', [after.issueId, after.ordinal]);
       await this.conn.query('UPDATE articles SET ordinal = -ordinal - 1 WHERE issue_id = $1 AND ordinal < 0', [after.issueId]);
       const r = articleRow(after.issueId, after.ordinal + 1, article);
       const [{ id }] = await this.conn.query<{ id: number }>(
-        `INSERT INTO articles (issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
+        `INSERT INTO articles (id, issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
                                page, line_start, line_end, content_hash, edits)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb, $10, $11, $12, $13, $14::jsonb) RETURNING id`,
-        [r.issue_id, r.ordinal, r.section, r.title, r.title_as_printed, r.byline, r.subheads, r.body, r.captions, r.page, r.line_start, r.line_end, r.content_hash, editsColumn(article.edits)],
+         OVERRIDING SYSTEM VALUE
+         VALUES (coalesce($15::bigint, nextval(pg_get_serial_sequence('articles', 'id'))), $1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb, $10, $11, $12, $13, $14::jsonb)
+         RETURNING id`,
+        [r.issue_id, r.ordinal, r.section, r.title, r.title_as_printed, r.byline, r.subheads, r.body, r.captions, r.page, r.line_start, r.line_end, r.content_hash, editsColumn(article.edits), asId ?? null],
       );
       const stored = (await this.get(id))!;
       await this.indexNow(stored);
@@ -88,8 +92,10 @@ export class PostgresArticles implements ArticleRepository {
     return this.conn.transaction(async () => {
       const [row] = await this.conn.query<ArticleRow>('SELECT * FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
       if (!row) return null;
+      await holdPrinting(this.conn.query, [articleId]);
       await this.understanding.lock();
       await this.understanding.uncountArticle(articleId);
+      const groups = await this.understanding.groupsOf([articleId]);
       await this.conn.query('DELETE FROM issue_entries WHERE article_id = $1', [articleId]);
       const entries = await this.conn.query<{ draft_id: number; ordinal: number; entry: string }>(
         "SELECT draft_id, ordinal, entry FROM issue_entries WHERE json_array_length(entry -> 'alsoSeen') > 0",
@@ -100,6 +106,8 @@ export class PostgresArticles implements ArticleRepository {
       }
       // Cascades to enrichment, fingerprints, groups, tags, entities, search rows and triage.
       await this.conn.query('DELETE FROM articles WHERE id = $1', [articleId]);
+      // The group it may have held together is placed again without it.
+      await this.understanding.splitGroups(groups);
       return toArticle(row);
     });
   }

@@ -45,4 +45,13 @@ export class PostgresAudit implements AuditLog {
     );
     return rows.map((r) => ({ ...r, before: fromJson(r.before), after: fromJson(r.after) }));
   }
+
+  async lock(objects: string[]): Promise<void> {
+    if (!objects.length) return;
+    // Advisory locks per object name, taken in one order by every caller so two lockers never wait on each other.
+    await this.query(
+      `SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended('jianbao.object ' || o, 0) AS k FROM unnest($1::text[]) o ORDER BY k) s`,
+      [objects],
+    );
+  }
 }

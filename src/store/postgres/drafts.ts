@@ -1,5 +1,5 @@
 import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
-import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
+import { draftColumns, editionColumns, printedFrozen, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftRepository, DraftSummary } from '../types.js';
 import { StaleDraftError } from '../publishing-types.js';
 import type { BulletinStatus } from '../../compose/types.js';
@@ -93,4 +93,22 @@ export class PostgresDrafts implements DraftRepository {
 export async function staleOrMissing(query: Query, draftId: number): Promise<Error> {
   const [now] = await query<{ version: number; status: BulletinStatus }>('SELECT version, status FROM issue_drafts WHERE id = $1', [draftId]);
   return now ? new StaleDraftError(draftId, Number(now.version), now.status) : new Error(`issue ${draftId}: no such issue`);
+}
+
+/**
+ * Before articles are removed (in the caller's transaction): locks the bulletins printing them, refuses when one
+ * is under sign-off or signed off, and moves the others to a new version, so an editor's page at the old one is
+ * told the bulletin changed instead of saving the removed entries back. A status move waits for the lock.
+ */
+export async function holdPrinting(query: Query, articleIds: number[]): Promise<void> {
+  const drafts = await query<{ id: number; status: BulletinStatus }>(
+    'SELECT id, status FROM issue_drafts WHERE id IN (SELECT draft_id FROM issue_entries WHERE article_id = ANY($1::bigint[])) ORDER BY id FOR UPDATE',
+    [articleIds],
+  );
+  const frozen = drafts.find((d) => d.status !== 'draft');
+  if (frozen) {
+    const [{ article_id }] = await query<{ article_id: number }>('SELECT article_id FROM issue_entries WHERE draft_id = $1 AND article_id = ANY($2::bigint[]) LIMIT 1', [frozen.id, articleIds]);
+    throw printedFrozen(Number(article_id), frozen.id, frozen.status);
+  }
+  if (drafts.length) await query('UPDATE issue_drafts SET version = version + 1 WHERE id = ANY($1::bigint[])', [drafts.map((d) => d.id)]);
 }

@@ -3,7 +3,7 @@ import type { Fingerprint, SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
 import { articleFacts } from '../../search/facts.js';
 import { setArticleFactsInTx } from './search-index.js';
-import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, splitGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 import type { PgConnection } from './connection.js';
 
 /** One article's new understanding, as saved. */
@@ -45,12 +45,38 @@ export class PostgresEnrichment implements EnrichmentRepository {
   async regroupArticles(articleIds: number[]): Promise<void> {
     await this.conn.transaction(async () => {
       await this.lock();
+      const groups = await this.groupsOf(articleIds);
+      await this.query('DELETE FROM event_groups WHERE article_id = ANY($1::bigint[])', [articleIds]);
+      await this.splitGroups(groups);
       for (const id of articleIds) {
-        await this.query('DELETE FROM event_groups WHERE article_id = $1', [id]);
         const [fp] = await this.query<{ simhash: string; keys: string }>('SELECT simhash, keys::text AS keys FROM article_fingerprints WHERE article_id = $1', [id]);
         if (fp) await this.group(id, { simhash: fp.simhash, keys: JSON.parse(fp.keys) as string[] });
       }
     });
+  }
+
+  /** The same-event groups these articles are in. */
+  async groupsOf(articleIds: number[]): Promise<number[]> {
+    const rows = await this.query<{ group_id: number }>('SELECT DISTINCT group_id FROM event_groups WHERE article_id = ANY($1::bigint[])', [articleIds]);
+    return rows.map((r) => Number(r.group_id));
+  }
+
+  /** Splits these groups into the parts of them that still match, after articles left them (splitGroup). In the caller's transaction. */
+  async splitGroups(groups: number[]): Promise<void> {
+    if (!groups.length) return;
+    await this.lock();
+    const [{ max }] = await this.query<{ max: number | null }>('SELECT max(group_id) AS max FROM event_groups');
+    let next = (max ?? 0) + 1;
+    for (const group of groups) {
+      const rows = await this.query<FingerprintRow>(
+        `SELECT f.article_id, f.simhash, f.keys::text AS keys FROM event_groups g JOIN article_fingerprints f ON f.article_id = g.article_id
+          WHERE g.group_id = $1 ORDER BY f.article_id`,
+        [group],
+      );
+      const split = splitGroup(rows.map((r) => ({ ...r, article_id: Number(r.article_id) })), group, next);
+      next = split.nextGroup;
+      for (const [articleId, to] of split.moves) await this.query('UPDATE event_groups SET group_id = $1 WHERE article_id = $2', [to, articleId]);
+    }
   }
 
   /** Waits for other writers of the understanding tables, until the caller's transaction ends. */

@@ -8,6 +8,7 @@ import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchang
 import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
 import type { ImportResult, IssueMeta, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
 import type { PgConnection } from './connection.js';
+import { holdPrinting } from './drafts.js';
 import type { PostgresEnrichment } from './enrichment.js';
 import { indexArticles, insertArticleFacts } from './search-index.js';
 
@@ -61,7 +62,10 @@ export class PostgresIssues implements IssueRepository {
   }
 
   async remove(issueId: number): Promise<{ issueId: number; articles: number } | null> {
-    return this.conn.transaction(() => this.removeNow(issueId));
+    return this.conn.transaction(async () => {
+      await holdPrinting(this.query, (await this.query<{ id: number }>('SELECT id FROM articles WHERE issue_id = $1', [issueId])).map((r) => Number(r.id)));
+      return this.removeNow(issueId);
+    });
   }
 
   async get(issueId: number): Promise<IssueSummary | null> {
@@ -111,6 +115,7 @@ export class PostgresIssues implements IssueRepository {
     if (!issue) return null;
     const ids = (await this.query<{ id: string | number }>('SELECT id FROM articles WHERE issue_id = $1', [issueId])).map((r) => Number(r.id));
     const removed = new Set(ids);
+    const groups = await this.understanding.groupsOf(ids);
     await this.understanding.uncountIssue(issueId);
     await this.query('DELETE FROM issue_entries WHERE article_id = ANY($1::bigint[])', [ids]);
     const entries = await this.query<{ draft_id: string | number; ordinal: number; entry: Entry }>(
@@ -121,6 +126,8 @@ export class PostgresIssues implements IssueRepository {
       if (changed) await this.query('UPDATE issue_entries SET entry = $1 WHERE draft_id = $2 AND ordinal = $3', [JSON.stringify(changed), e.draft_id, e.ordinal]);
     }
     await this.query('DELETE FROM source_files WHERE id = $1', [issue.source_file_id]);
+    // Groups its articles held together with others are placed again without them.
+    await this.understanding.splitGroups(groups);
     return { issueId, articles: ids.length };
   }
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Entry } from '../../compose/types.js';
-import { invalidInput, notFound } from '../../core/errors.js';
+import { conflict, invalidInput, notFound } from '../../core/errors.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article } from '../../types.js';
 import { articleContentHash } from '../content-hash.js';
@@ -8,6 +8,7 @@ import { articleRow, editsColumn, toArticle, type ArticleRow } from '../rows.js'
 import { withoutRemoved } from '../same-issue.js';
 import type { ArticleEdits, ArticleFilter, ArticlePatch, ArticleRepository, StoredArticle } from '../types.js';
 import { indexPlace } from '../web-place.js';
+import { holdPrintingNow } from './drafts.js';
 import type { SqliteEnrichment } from './enrichment.js';
 import type { SqliteGate } from './gate.js';
 import type { SearchIndexWriter } from './search-index.js';
@@ -67,21 +68,22 @@ export class SqliteArticles implements ArticleRepository {
     });
   }
 
-  async insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }): Promise<StoredArticle> {
+  async insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }, asId?: number): Promise<StoredArticle> {
     return this.gate.write(() => {
       const after = this.getNow(afterId);
       if (!after) throw notFound(`article ${afterId}`, 'no such article in this store');
       if (after.issueId === null) throw invalidInput(`article ${afterId}`, 'a web article is in no issue to insert into');
+      if (asId !== undefined && this.getNow(asId)) throw conflict(`article ${asId}`, 'another article has this id');
       // Through negative ordinals, so (issue, ordinal) stays unique at every row of the two updates.
       this.db.prepare('UPDATE articles SET ordinal = -ordinal - 2 WHERE issue_id = ? AND ordinal > ?').run(after.issueId, after.ordinal);
       this.db.prepare('UPDATE articles SET ordinal = -ordinal - 1 WHERE issue_id = ? AND ordinal < 0').run(after.issueId);
-      const row = { ...articleRow(after.issueId, after.ordinal + 1, article), edits: editsColumn(article.edits) };
+      const row = { ...articleRow(after.issueId, after.ordinal + 1, article), edits: editsColumn(article.edits), id: asId ?? null };
       const id = Number(
         this.db
           .prepare(
-            `INSERT INTO articles (issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
+            `INSERT INTO articles (id, issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
                                    page, line_start, line_end, content_hash, edits)
-             VALUES (@issue_id, @ordinal, @section, @title, @title_as_printed, @byline, @subheads, @body, @captions,
+             VALUES (@id, @issue_id, @ordinal, @section, @title, @title_as_printed, @byline, @subheads, @body, @captions,
                      @page, @line_start, @line_end, @content_hash, @edits)`,
           )
           .run(row).lastInsertRowid,
@@ -96,7 +98,9 @@ export class SqliteArticles implements ArticleRepository {
     return this.gate.write(() => {
       const article = this.getNow(articleId);
       if (!article) return null;
+      holdPrintingNow(this.db, [articleId]);
       this.understanding.uncountArticle(articleId);
+      const groups = this.understanding.groupsOfNow([articleId]);
       this.db.prepare('DELETE FROM issue_entries WHERE article_id = ?').run(articleId);
       const update = this.db.prepare('UPDATE issue_entries SET entry = ? WHERE draft_id = ? AND ordinal = ?');
       const entries = this.db
@@ -108,6 +112,8 @@ export class SqliteArticles implements ArticleRepository {
       }
       // Cascades to enrichment, fingerprints, groups, tags, entities, search rows and triage; FTS5 rows by trigger.
       this.db.prepare('DELETE FROM articles WHERE id = ?').run(articleId);
+      // The group it may have held together is placed again without it.
+      this.understanding.splitGroupsNow(groups);
       return article;
     });
   }

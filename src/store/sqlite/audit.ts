@@ -51,4 +51,7 @@ export class SqliteAudit implements AuditLog {
         .map((r) => ({ ...r, before: fromJson(r.before), after: fromJson(r.after) })),
     );
   }
+
+  /** Nothing to take: a write transaction holds the whole file from its start (BEGIN IMMEDIATE), so writers already take turns. */
+  async lock(_objects: string[]): Promise<void> {}
 }

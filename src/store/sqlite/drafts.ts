@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
-import { draftColumns, editionColumns, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
+import type { BulletinStatus, Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
+import { draftColumns, editionColumns, printedFrozen, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftRepository, DraftSummary } from '../types.js';
 import type { SqliteGate } from './gate.js';
 import { staleOrMissing } from './publishing.js';
@@ -104,4 +104,22 @@ export class SqliteDrafts implements DraftRepository {
       .run(id, change.at, change.who, change.what, change.detail);
     return id;
   }
+}
+
+/**
+ * Before articles are removed (inside the caller's write): refuses when a bulletin under sign-off or signed off
+ * prints one, and moves the drafts printing them to a new version, so an editor's page at the old one is told
+ * the bulletin changed instead of saving the removed entries back.
+ */
+export function holdPrintingNow(db: Database.Database, articleIds: number[]): void {
+  const drafts = db
+    .prepare<[string], { id: number; status: BulletinStatus; article_id: number }>(
+      `SELECT d.id, d.status, min(e.article_id) AS article_id FROM issue_drafts d JOIN issue_entries e ON e.draft_id = d.id
+        WHERE e.article_id IN (SELECT value FROM json_each(?)) GROUP BY d.id ORDER BY d.id`,
+    )
+    .all(JSON.stringify(articleIds));
+  const frozen = drafts.find((d) => d.status !== 'draft');
+  if (frozen) throw printedFrozen(frozen.article_id, frozen.id, frozen.status);
+  const bump = db.prepare('UPDATE issue_drafts SET version = version + 1 WHERE id = ?');
+  for (const d of drafts) bump.run(d.id);
 }

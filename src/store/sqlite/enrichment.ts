@@ -5,7 +5,7 @@ import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnri
 import { articleFacts } from '../../search/facts.js';
 import type { SqliteGate } from './gate.js';
 import type { SearchIndexWriter } from './search-index.js';
-import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
+import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, splitGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 
 /**
  * The understanding tables of an SQLite store (migration 2): enrichment, document frequencies, fingerprints
@@ -84,14 +84,38 @@ export class SqliteEnrichment implements EnrichmentRepository {
 
   async regroupArticles(articleIds: number[]): Promise<void> {
     await this.gate.write(() => {
-      const fingerprint = this.db.prepare<[number], { simhash: string; keys: string }>('SELECT simhash, keys FROM article_fingerprints WHERE article_id = ?');
+      const groups = this.groupsOfNow(articleIds);
       const leave = this.db.prepare('DELETE FROM event_groups WHERE article_id = ?');
+      for (const id of articleIds) leave.run(id);
+      this.splitGroupsNow(groups);
+      const fingerprint = this.db.prepare<[number], { simhash: string; keys: string }>('SELECT simhash, keys FROM article_fingerprints WHERE article_id = ?');
       for (const id of articleIds) {
-        leave.run(id);
         const fp = fingerprint.get(id);
         if (fp) this.group(id, { simhash: fp.simhash, keys: JSON.parse(fp.keys) as string[] });
       }
     });
+  }
+
+  /** The same-event groups these articles are in. */
+  groupsOfNow(articleIds: number[]): number[] {
+    return this.db
+      .prepare<[string], { group_id: number }>('SELECT DISTINCT group_id FROM event_groups WHERE article_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(articleIds))
+      .map((r) => r.group_id);
+  }
+
+  /** Splits these groups into the parts of them that still match, after articles left them (splitGroup). */
+  splitGroupsNow(groups: number[]): void {
+    const members = this.db.prepare<[number], FingerprintRow>(
+      `SELECT f.article_id, f.simhash, f.keys FROM event_groups g JOIN article_fingerprints f ON f.article_id = g.article_id
+        WHERE g.group_id = ? ORDER BY f.article_id`,
+    );
+    let next = (this.maxGroup.get()?.max ?? 0) + 1;
+    for (const group of groups) {
+      const split = splitGroup(members.all(group), group, next);
+      next = split.nextGroup;
+      for (const [articleId, to] of split.moves) this.setGroup.run(articleId, to);
+    }
   }
 
   async groups(): Promise<EventGroup[]> {

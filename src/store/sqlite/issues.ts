@@ -8,6 +8,7 @@ import type { Understand } from '../enrichment-types.js';
 import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
 import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
 import type { ImportResult, IssueMeta, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
+import { holdPrintingNow } from './drafts.js';
 import type { SqliteEnrichment } from './enrichment.js';
 import type { SqliteGate } from './gate.js';
 import type { IndexedArticle, SearchIndexWriter } from './search-index.js';
@@ -66,7 +67,10 @@ export class SqliteIssues implements IssueRepository {
   }
 
   async remove(issueId: number): Promise<{ issueId: number; articles: number } | null> {
-    return this.gate.write(() => this.removeNow(issueId));
+    return this.gate.write(() => {
+      holdPrintingNow(this.db, this.db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE issue_id = ?').all(issueId).map((r) => r.id));
+      return this.removeNow(issueId);
+    });
   }
 
   async get(issueId: number): Promise<IssueSummary | null> {
@@ -119,6 +123,7 @@ export class SqliteIssues implements IssueRepository {
     if (!issue) return null;
     const ids = this.db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE issue_id = ?').all(issueId).map((r) => r.id);
     const removed = new Set(ids);
+    const groups = this.understanding.groupsOfNow(ids);
     this.understanding.uncountIssue(issueId);
     this.db.prepare('DELETE FROM issue_entries WHERE article_id IN (SELECT id FROM articles WHERE issue_id = ?)').run(issueId);
     const update = this.db.prepare('UPDATE issue_entries SET entry = ? WHERE draft_id = ? AND ordinal = ?');
@@ -130,6 +135,8 @@ export class SqliteIssues implements IssueRepository {
       if (changed) update.run(JSON.stringify(changed), e.draft_id, e.ordinal);
     }
     this.db.prepare('DELETE FROM source_files WHERE id = ?').run(issue.source_file_id);
+    // Groups its articles held together with others are placed again without them.
+    this.understanding.splitGroupsNow(groups);
     return { issueId, articles: ids.length };
   }
 

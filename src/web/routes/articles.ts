@@ -70,7 +70,9 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
   app.post('/undo', async (c) => {
     const form = await c.req.parseBody();
     const back = localPath(form.back, '/inbox');
-    const undone = await jianbao.history.undo(c.get('actor'));
+    // The change the notice named: a second click, or a notice older than the user's last change, is a conflict.
+    const change = typeof form.change === 'string' && /^[1-9][0-9]{0,15}$/.test(form.change) ? Number(form.change) : undefined;
+    const undone = await jianbao.history.undo(c.get('actor'), change === undefined ? {} : { change });
     const url = new URL(back, 'http://local');
     url.searchParams.delete('changed');
     url.searchParams.set('undone', undone.detail);

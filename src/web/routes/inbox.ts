@@ -72,20 +72,8 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
     let input: TriageInput;
     switch (action) {
-      case 'keep': {
-        // No section chosen: each article goes under its own predicted section.
-        const chosen = field('section');
-        if (chosen) input = { action, ids, section: chosen };
-        else {
-          for (const id of ids) {
-            const section = field(`predicted-${id}`);
-            if (!section) throw invalidInput(`article ${id}`, '没有预测栏目，请选择栏目 (choose a section)');
-            await jianbao.inbox.triage(c.get('actor'), { action, ids: [id], section });
-          }
-          return c.redirect(`/inbox?${field('back')}&changed=1`, 303);
-        }
-        break;
-      }
+      // No section chosen: the core keeps each article under its own predicted section, as one change.
+      case 'keep': input = { action, ids, ...(field('section') ? { section: field('section') } : {}) }; break;
       case 'discard': case 'reset': input = { action, ids }; break;
       case 'duplicate': input = { action, ids, of: Number(field('of')) }; break;
       case 'tag': input = { action, ids, tags: field('tags').split(/[,，、\s]+/).filter(Boolean) }; break;
@@ -102,7 +90,6 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
 function item(e: InboxEntry, isNew: (id: number) => boolean): Html {
   return html`<li class="item" tabindex="0" data-id="${e.id}">
   <input type="checkbox" name="ids" value="${e.id}" aria-label="选中 #${e.id}">
-  ${e.predictedSection ? html`<input type="hidden" name="predicted-${e.id}" value="${e.predictedSection}">` : ''}
   ${line(e, isNew(e.id))}
   <div class="actions"><button name="act" value="keep:${e.id}">入选</button><button name="act" value="discard:${e.id}">舍弃</button></div>
   ${e.folded.length ? html`<details class="group"><summary>同一事件另有 ${e.folded.length} 篇</summary><ul>${e.folded.map((f) => html`<li>${line(f)}</li>`)}</ul></details>` : ''}

@@ -16,7 +16,7 @@ export async function undoNotice(c: Context<WebEnv>, jianbao: Jianbao, back: str
   const last = await jianbao.history.last(actor);
   if (!last) return html``;
   return html`<form class="notice undo" role="status" method="post" action="/articles/undo">${csrfField(c)}
-  <input type="hidden" name="back" value="${back}"><span>已保存：${last.detail}</span> <button type="submit">撤销</button></form>`;
+  <input type="hidden" name="back" value="${back}"><input type="hidden" name="change" value="${last.entries[0].id}"><span>已保存：${last.detail}</span> <button type="submit">撤销</button></form>`;
 }
 
 /** A local path to return to (never another site: `//host` and schemes are refused), else the fallback. */

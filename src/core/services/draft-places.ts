@@ -1,0 +1,45 @@
+import type { Entry } from '../../compose/types.js';
+import type { Repositories } from '../../store/types.js';
+import type { Actor } from '../actor.js';
+
+/** Where a draft (草稿) printed an article: what a merge took out of it, so undoing the merge can put it back. */
+export interface DraftPlace {
+  draftId: number;
+  section: string;
+  /** Its position in the section (0-based). */
+  index: number;
+  entry: Entry;
+}
+
+/** The drafts (status 草稿) printing the article, with where; bulletins under sign-off refuse its removal anyway. */
+export async function draftPlaces(store: Repositories, articleId: number): Promise<DraftPlace[]> {
+  const places: DraftPlace[] = [];
+  for (const d of await store.drafts.list()) {
+    if (d.status !== 'draft') continue;
+    for (const s of (await store.drafts.get(d.id))?.sections ?? []) {
+      const index = s.entries.findIndex((e) => e.articleId === articleId);
+      if (index >= 0) places.push({ draftId: d.id, section: s.name, index, entry: s.entries[index] });
+    }
+  }
+  return places;
+}
+
+/**
+ * Puts the entries back where they were, in drafts still being edited that do not print the article by now
+ * (each a logged bulletin change, moving the draft to a new version). Returns the drafts changed.
+ */
+export async function restoreDraftPlaces(store: Repositories, actor: Actor, at: string, places: DraftPlace[]): Promise<number[]> {
+  const changed: number[] = [];
+  for (const p of places) {
+    const draft = await store.drafts.get(p.draftId);
+    if (draft?.status !== 'draft') continue;
+    if (draft.sections.some((s) => s.entries.some((e) => e.articleId === p.entry.articleId))) continue;
+    const section = draft.sections.find((s) => s.name === p.section);
+    const sections = section
+      ? draft.sections.map((s) => (s === section ? { ...s, entries: [...s.entries.slice(0, p.index), p.entry, ...s.entries.slice(p.index)] } : s))
+      : [...draft.sections, { name: p.section, entries: [p.entry] }];
+    await store.drafts.save({ ...draft, sections }, { at, who: actor.id, what: 'add', detail: `article ${p.entry.articleId} ${p.entry.title} 撤销合并，放回 ${p.section}` });
+    changed.push(p.draftId);
+  }
+  return changed;
+}
