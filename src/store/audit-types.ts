@@ -22,7 +22,7 @@ export interface AuditEntry {
 /** Which entries `list` returns, newest first; every field narrows. */
 export interface AuditFilter {
   actor?: string;
-  /** Object prefix: `bulletin:` every bulletin, `bulletin:2` one. */
+  /** A kind (`bulletin:` or `bulletin`: every bulletin) or one object (`bulletin:2`, never `bulletin:21`). */
   object?: string;
   limit?: number;
   offset?: number;
@@ -50,4 +50,11 @@ export function toJson(value: unknown): string | null {
 /** The stored JSON text back as a value. */
 export function fromJson(text: string | null): unknown {
   return text === null ? null : JSON.parse(text);
+}
+
+/** How an object filter matches: a name with an id is one object; a kind alone (with or without `:`) is every object of it. */
+export function objectMatch(filter: string): { exact: string } | { prefix: string } {
+  const colon = filter.indexOf(':');
+  if (colon < 0) return { prefix: `${filter}:` };
+  return colon === filter.length - 1 ? { prefix: filter } : { exact: filter };
 }

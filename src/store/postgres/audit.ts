@@ -1,4 +1,4 @@
-import { fromJson, toJson, type AuditEntry, type AuditFilter, type AuditLog } from '../audit-types.js';
+import { fromJson, objectMatch, toJson, type AuditEntry, type AuditFilter, type AuditLog } from '../audit-types.js';
 import type { Query } from './connection.js';
 
 /** The schema step that adds the audit log. */
@@ -37,7 +37,11 @@ export class PostgresAudit implements AuditLog {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.actor !== undefined) (params.push(filter.actor), where.push(`actor = $${params.length}`));
-    if (filter.object !== undefined) (params.push(filter.object), where.push(`starts_with(object, $${params.length})`));
+    if (filter.object !== undefined) {
+      const m = objectMatch(filter.object);
+      if ('exact' in m) (params.push(m.exact), where.push(`object = $${params.length}`));
+      else (params.push(m.prefix), where.push(`starts_with(object, $${params.length})`));
+    }
     params.push(filter.limit ?? 100, filter.offset ?? 0);
     const rows = await this.query<AuditRow>(
       `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { fromJson, toJson, type AuditEntry, type AuditFilter, type AuditLog } from '../audit-types.js';
+import { fromJson, objectMatch, toJson, type AuditEntry, type AuditFilter, type AuditLog } from '../audit-types.js';
 import type { SqliteGate } from './gate.js';
 
 /** The schema step that adds the audit log. */
@@ -41,8 +41,12 @@ export class SqliteAudit implements AuditLog {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (filter.actor !== undefined) (where.push('actor = ?'), params.push(filter.actor));
-    // A prefix range instead of LIKE: object names may hold % and _.
-    if (filter.object !== undefined) (where.push('object >= ? AND object < ?'), params.push(filter.object, `${filter.object}\uffff`));
+    if (filter.object !== undefined) {
+      const m = objectMatch(filter.object);
+      // A prefix range instead of LIKE: object names may hold % and _.
+      if ('exact' in m) (where.push('object = ?'), params.push(m.exact));
+      else (where.push('object >= ? AND object < ?'), params.push(m.prefix, `${m.prefix}\uffff`));
+    }
     const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ? OFFSET ?`;
     return this.gate.run(() =>
       this.db
