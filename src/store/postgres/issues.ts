@@ -55,17 +55,20 @@ export class PostgresIssues implements IssueRepository {
         },
         sameIssue: () => this.sameIssueAs(bulletin),
         stored: async (id) => unchangedResult((await this.query<IssueRow>(`${ISSUE_SELECT} WHERE i.id = $1`, [id]))[0]),
-        remove: (id) => this.removeNow(id),
+        remove: (id) => this.removeHeld(id),
         store: () => this.storeNow(tx, source, bulletin, understand),
       });
     });
   }
 
   async remove(issueId: number): Promise<{ issueId: number; articles: number } | null> {
-    return this.conn.transaction(async () => {
-      await holdPrinting(this.query, (await this.query<{ id: number }>('SELECT id FROM articles WHERE issue_id = $1', [issueId])).map((r) => Number(r.id)));
-      return this.removeNow(issueId);
-    });
+    return this.conn.transaction(() => this.removeHeld(issueId));
+  }
+
+  /** Removes an issue unless a bulletin under sign-off or signed off prints one of its articles (by hand or by `--replace`). */
+  private async removeHeld(issueId: number): Promise<{ issueId: number; articles: number } | null> {
+    await holdPrinting(this.query, (await this.query<{ id: number }>('SELECT id FROM articles WHERE issue_id = $1', [issueId])).map((r) => Number(r.id)));
+    return this.removeNow(issueId);
   }
 
   async get(issueId: number): Promise<IssueSummary | null> {

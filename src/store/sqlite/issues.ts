@@ -60,17 +60,20 @@ export class SqliteIssues implements IssueRepository {
         },
         sameIssue: async () => this.sameIssueAs(bulletin),
         stored: async (id) => unchangedResult(this.issueById.get(id)!),
-        remove: async (id) => this.removeNow(id),
+        remove: async (id) => this.removeHeld(id),
         store: async () => this.storeNow(source, bulletin, understand),
       }),
     );
   }
 
   async remove(issueId: number): Promise<{ issueId: number; articles: number } | null> {
-    return this.gate.write(() => {
-      holdPrintingNow(this.db, this.db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE issue_id = ?').all(issueId).map((r) => r.id));
-      return this.removeNow(issueId);
-    });
+    return this.gate.write(() => this.removeHeld(issueId));
+  }
+
+  /** Removes an issue unless a bulletin under sign-off or signed off prints one of its articles (by hand or by `--replace`). */
+  private removeHeld(issueId: number): { issueId: number; articles: number } | null {
+    holdPrintingNow(this.db, this.db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE issue_id = ?').all(issueId).map((r) => r.id));
+    return this.removeNow(issueId);
   }
 
   async get(issueId: number): Promise<IssueSummary | null> {
