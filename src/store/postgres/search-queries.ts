@@ -54,7 +54,7 @@ const EXACT_MAX = 10_000;
  * read, out of line, to check where its words stand, where a search of single words is answered by the GIN index
  * alone: such searches take the sample above EXACT_MAX / PHRASE_SHARE estimated hits, of SAMPLE_TARGET /
  * PHRASE_SHARE hits. The estimate counts articles holding the phrase's words anywhere, so these bounds are on
- * vectors read. ("电池 回收" OR 动力电池 at 100k articles: ~8k vectors read, 220–290 ms p95 on an idle machine.)
+ * vectors read. ("电池 回收" OR 动力电池 at 100k articles read ~8k vectors: its page took 220 / 291 ms p50 / p95 on an idle machine.)
  */
 const PHRASE_SHARE = 4;
 const PROBE_BUCKETS = 8;
