@@ -14,6 +14,10 @@
  *                                                       (default JIANBAO_TEST_PG, e.g. under `bash .ci/with-postgres`)
  *   npm run bench:web-app -- --workers 1,2,4            the process counts to load (the last one also at one page/s)
  *   npm run bench:web-app -- --archive FILE             a copy of an SQLite archive from `jianbao bench gen --db FILE`
+ *   npm run bench:web-app -- --pg URL --pg-archive DB   on PostgreSQL, a copy of the database DB on that server holding
+ *                                                       an archive from `jianbao bench gen --db …/DB` (CREATE DATABASE
+ *                                                       … TEMPLATE DB: nothing else may be connected to DB)
+ *   npm run bench:web-app -- --pg URL --no-sqlite       PostgreSQL only
  *   npm run bench:web-app -- --profile DIR              the loaded serve runs from sources under --cpu-prof (one
  *                                                       file per process in DIR; scripts/profile-summary.ts reads one)
  *
@@ -53,6 +57,8 @@ const USERS = Number(option('--users') ?? 20);
 const WORKERS = [...new Set((option('--workers') ?? `1,${availableParallelism()}`).split(',').map(Number))];
 /** An existing SQLite archive (`jianbao bench gen --db FILE`) to measure a copy of, instead of building one. */
 const ARCHIVE = option('--archive');
+/** A PostgreSQL database holding an archive from `jianbao bench gen`, measured in a copy instead of building one. */
+const PG_ARCHIVE = option('--pg-archive');
 /** A folder for the served process's CPU profiles (`npx tsx scripts/profile-summary.ts FILE` reads one). */
 const PROFILE = option('--profile');
 const RUNS = 25;
@@ -79,12 +85,12 @@ async function times(work: () => Promise<unknown>): Promise<number[]> {
 console.log(`node ${process.version}; ${ARTICLES.toLocaleString('en')} articles; load ${USERS} users × ${SECONDS} s; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-bench-web-'));
 try {
-  await bench('SQLite', join(dir, 'archive.db'), 100);
+  if (!args.includes('--no-sqlite')) await bench('SQLite', join(dir, 'archive.db'), 100);
   const pgUrl = option('--pg') ?? process.env.JIANBAO_TEST_PG;
   if (pgUrl) {
     const admin = new pg.Pool({ connectionString: pgUrl });
     const name = `jianbao_bench_web_${process.pid}`;
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name}${PG_ARCHIVE ? ` TEMPLATE "${PG_ARCHIVE.replaceAll('"', '""')}"` : ''}`);
     const url = new URL(pgUrl);
     url.pathname = `/${name}`;
     try {
@@ -103,6 +109,8 @@ async function bench(backend: string, location: string, target: number): Promise
   if (ARCHIVE && backend === 'SQLite') {
     copyFileSync(ARCHIVE, location);
     console.log(`archive: a copy of ${ARCHIVE}`);
+  } else if (PG_ARCHIVE && backend === 'PostgreSQL') {
+    console.log(`archive: a copy of the database ${PG_ARCHIVE}`);
   } else {
     const store = await openStore(location);
     const built = await generateArchive(store, { articles: ARTICLES, samples: 'samples', seed: 1 });

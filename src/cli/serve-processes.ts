@@ -6,7 +6,6 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { AddressInfo } from 'node:net';
-import type { ServerType } from '@hono/node-server';
 import { isUrl, type Actor, type Jianbao } from '../core/index.js';
 import type { WebEnv } from '../web/app.js';
 import { withCore } from './core.js';
@@ -52,10 +51,19 @@ async function startJobs(jianbao: Jianbao, actor: Actor, opts: ServeOptions): Pr
   });
 }
 
+/** A listening workbench, and how to stop it: stop accepting, drain, then `stop` (jobs and store); one line if `say`. */
+interface Listening {
+  port: number;
+  stop(then: () => Promise<void>, say?: boolean): Promise<void>;
+}
+
 /** Listens with the workbench app; a port that cannot be had is one line naming it. */
-async function listen(jianbao: Jianbao, opts: ServeOptions): Promise<ServerType> {
-  const [{ serve }, { createApp }, { Hono }] = await Promise.all([import('@hono/node-server'), import('../web/app.js'), import('hono')]);
-  const app = createApp(jianbao, { secureCookies: opts.secureCookies });
+async function listen(jianbao: Jianbao, opts: ServeOptions): Promise<Listening> {
+  const [{ serve }, { createApp }, { Hono }, { Drain, stopServing }] = await Promise.all([
+    import('@hono/node-server'), import('../web/app.js'), import('hono'), import('../web/shutdown.js'),
+  ]);
+  const drain = new Drain();
+  const app = createApp(jianbao, { secureCookies: opts.secureCookies, drain });
   let fetch = app.fetch;
   if (cluster.worker) {
     // Which worker answered (its number, 1…N, not its pid): for telling a slow or failing one apart behind the port.
@@ -71,7 +79,13 @@ async function listen(jianbao: Jianbao, opts: ServeOptions): Promise<ServerType>
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(new Error(`${opts.host}:${opts.port}: cannot listen (${err.code === 'EADDRINUSE' ? 'port in use' : err.code ?? err.message})`)));
   });
-  return server;
+  return {
+    port: (server.address() as AddressInfo).port,
+    async stop(then, say = true) {
+      const { inFlight, late } = await stopServing(server, drain, then);
+      if (say) process.stdout.write(`jianbao workbench: stopped (${inFlight} requests in flight answered${late ? `, ${late} of them after the store closed` : ''})\n`);
+    },
+  };
 }
 
 function printUrl(opts: ServeOptions, port: number): void {
@@ -85,10 +99,12 @@ export async function serveSingle(opts: ServeOptions): Promise<void> {
     await firstAdmin(jianbao, actor);
     const server = await listen(jianbao, opts);
     const stopJobs = await startJobs(jianbao, actor, opts);
-    printUrl(opts, (server.address() as AddressInfo).port);
+    printUrl(opts, server.port);
     await stopSignal();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await stopJobs();
+    await server.stop(async () => {
+      await stopJobs();
+      await jianbao.close();
+    });
   });
 }
 
@@ -104,7 +120,7 @@ export async function serveWorker(opts: ServeOptions): Promise<void> {
 
 async function serveUntilStopped(opts: ServeOptions): Promise<void> {
   await withCore(opts, async (jianbao) => {
-    let server: ServerType;
+    let server: Listening;
     try {
       server = await listen(jianbao, opts);
     } catch (err) {
@@ -113,7 +129,8 @@ async function serveUntilStopped(opts: ServeOptions): Promise<void> {
       return;
     }
     await stopSignal();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // The primary says that the workbench stopped, once.
+    await server.stop(() => jianbao.close(), false);
   });
 }
 
@@ -169,5 +186,6 @@ export async function servePrimary(opts: ServeOptions): Promise<void> {
     await stopSignal();
     await stopWorkers();
     await stopJobs();
+    process.stdout.write('jianbao workbench: stopped\n');
   });
 }

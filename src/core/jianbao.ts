@@ -63,7 +63,7 @@ export interface Jianbao {
   readonly articles: ArticleService;
   /** Undo of an editor's last change. */
   readonly history: HistoryService;
-  /** Releases the store; the instance must not be used afterwards. */
+  /** Releases the store (once, however often called); the instance must not be used afterwards. */
   close(): Promise<void>;
 }
 
@@ -73,6 +73,7 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
   const store = await openStore(config.store, { mustExist: options.mustExist });
   const ctx: CoreContext = coreContext(config, store, options.now);
   const jobs = new JobService(ctx);
+  let closing: Promise<void> | undefined;
   return {
     config,
     issues: new IssueService(ctx),
@@ -90,9 +91,10 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     savedSearches: new SavedSearchService(ctx),
     articles: new ArticleService(ctx),
     history: new HistoryService(ctx),
-    async close() {
-      await jobs.close();
-      await store.close();
+    // Once: a server's shutdown closes the store before the command's own close (src/web/shutdown.ts).
+    close() {
+      closing ??= jobs.close().then(() => store.close());
+      return closing;
     },
   };
 }

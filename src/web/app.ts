@@ -30,6 +30,7 @@ export function createApp(jianbao: Jianbao, options: WebOptions = {}): Hono<WebE
   const app = new Hono<WebEnv>();
   const files = loadStaticFiles();
   app.use('*', securityHeaders);
+  if (options.drain) app.use('*', options.drain.middleware);
   app.get('/static/:file', (c) => {
     const file = files.get(c.req.param('file'));
     if (!file) return c.notFound();
@@ -49,7 +50,7 @@ export function createApp(jianbao: Jianbao, options: WebOptions = {}): Hono<WebE
   app.route('/audit', auditRoutes(jianbao));
   app.route('/users', userRoutes(jianbao));
   app.route('/articles', articleRoutes(jianbao));
-  app.onError(errorPage);
+  app.onError((err, c) => errorPage(err, c, options.drain?.stopping));
   app.notFound((c) => {
     c.status(404);
     return page(c, { title: '找不到', body: html`<p class="error" role="alert">找不到这个页面：${c.req.path}</p><p><a href="/">返回首页</a></p>` });

@@ -1,3 +1,4 @@
+import type { Drain } from './shutdown.js';
 import type { Actor, Session } from '../core/index.js';
 
 /** What the auth middleware puts on every request after it (see ./security.ts). */
@@ -19,4 +20,6 @@ export interface WebEnv {
 export interface WebOptions {
   /** Mark the session cookie Secure (behind https). Default: false, for http://127.0.0.1. */
   secureCookies?: boolean;
+  /** Counts the requests in flight for a shutdown, and refuses new ones once it began (see ./shutdown.ts). */
+  drain?: Drain;
 }

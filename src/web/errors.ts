@@ -10,13 +10,17 @@ const TITLES: Record<number, string> = {
 
 /**
  * The answer to an error a handler threw: the core's own errors with their status and message, a session that
- * ended as a redirect to /login; anything else is a 500 that names no internals (its trace goes to stderr).
+ * ended as a redirect to /login; anything else is a 500 that names no internals (its trace goes to stderr). While
+ * the server stops (`stopping`), anything else is a 503 and no trace: the store closing under a request is expected.
  */
-export function errorPage(err: Error, c: Context<WebEnv>): Response | Promise<Response> {
+export function errorPage(err: Error, c: Context<WebEnv>, stopping = false): Response | Promise<Response> {
   if (err instanceof JianbaoError && err.kind === 'unauthenticated') return c.redirect('/login', 303);
-  const status = httpStatus(err);
-  if (!(err instanceof JianbaoError)) process.stderr.write(`jianbao serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}\n`);
-  const message = err instanceof JianbaoError ? err.message : '服务器内部错误，请稍后重试';
+  const known = err instanceof JianbaoError;
+  const status = known || !stopping ? httpStatus(err) : 503;
+  if (!known && !stopping) process.stderr.write(`jianbao serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}\n`);
+  const message = known ? err.message : stopping ? '服务正在停止，请稍后重试' : '服务器内部错误，请稍后重试';
+  // The page's nav counts unread alerts from the store, which may be what failed (down, or closed by a shutdown).
+  c.set('unreadAlerts', async () => 0);
   c.status(status as 400);
   if (c.req.header('HX-Request')) return c.html(html`<p class="error" role="alert">${message}</p>`);
   return page(c, { title: TITLES[status] ?? '出错了', body: html`<p class="error" role="alert">${message}</p><p><a href="/">返回首页</a></p>` });

@@ -48,6 +48,8 @@ export function createPool(url: string): Pool {
 
 /** A client from the pool; failing to connect is thrown as `<database>: cannot connect (<problem>)`. */
 export async function connect(pool: Pool, name: string): Promise<PoolClient> {
+  // A store closed while a request still ran (a server's shutdown): no connection to be had, and nothing to retry.
+  if (pool.ending) throw unavailable(name, 'closed');
   try {
     return await pool.connect();
   } catch (err) {
