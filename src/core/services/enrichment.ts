@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { lexiconModel, trainSectionModel } from '../../enrich/index.js';
 import { editorSections } from '../../pipeline/corrections.js';
 import { articleContext, understandArticles, understandingVersion } from '../../pipeline/understand.js';
-import type { ArticleUnderstanding, EventGroup } from '../../store/enrichment-types.js';
+import type { EventGroup } from '../../store/enrichment-types.js';
 import { displayLocation } from '../../store/location.js';
 import { authorize, type Actor } from '../actor.js';
 import type { CoreContext } from '../context.js';
