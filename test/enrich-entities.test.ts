@@ -90,4 +90,38 @@ describe('entities', () => {
     expect(find(es, 'place', '北非')).toBeDefined();
     expect(find(entities('北京市通信管理局日前发布通知。'), 'org', '北京市通信管理局')).toBeDefined();
   });
+
+  it('reads a name after a title even when it looks like a company short name or a place (何小鹏, 黄海)', () => {
+    const es = entities('小鹏汽车董事长何小鹏表示，新工厂将投产。海关总署局长黄海表示，进出口保持增长。');
+    expect(find(es, 'person', '何小鹏')?.role).toBe('董事长');
+    expect(find(es, 'org', '小鹏汽车')).toBeDefined();
+    expect(find(es, 'person', '黄海')?.role).toBe('局长');
+    // Without a title, a place after a surname-like character stays a place (向上海).
+    expect(entities('企业正向上海转移产能。').some((e) => e.type === 'person')).toBe(false);
+  });
+
+  it("reads a company's branch named by a place as the company, an association by 联合会, and US and German states", () => {
+    const es = entities('中国移动浙江公司与中国机械工业联合会签约。英特尔推迟俄亥俄州工厂，德国萨克森州的项目照常推进。');
+    expect(find(es, 'org', '中国移动通信集团有限公司')?.spans[0].text).toBe('中国移动');
+    expect(es.some((e) => e.name.includes('浙江公司'))).toBe(false);
+    expect(find(es, 'org', '中国机械工业联合会')?.kind).toBe('association');
+    expect(find(es, 'place', '俄亥俄州')?.country).toBe('美国');
+    expect(find(es, 'place', '萨克森州')?.country).toBe('德国');
+    // A body named by generic words alone is still no name.
+    expect(entities('据该园区管委会介绍，项目进展顺利。').some((e) => e.type === 'org')).toBe(false);
+  });
+
+  it('crosses an adjective and 与 inside an institute name, not inside a class of companies', () => {
+    const es = entities('深圳先进技术研究院与上海微系统与信息技术研究所合作。一家美国先进芯片公司也参与其中。');
+    expect(find(es, 'org', '深圳先进技术研究院')?.kind).toBe('institute');
+    expect(find(es, 'org', '上海微系统与信息技术研究所')).toBeDefined();
+    expect(es.some((e) => e.name.endsWith('芯片公司'))).toBe(false);
+  });
+
+  it('finds a company by a coined two-character name and a company ending, not a term (乐鑫科技, not 具身智能)', () => {
+    const es = entities('近日，乐鑫科技与晶晨股份先后发布公告。高新科技企业和具身智能企业增多，大会暨半导体论坛开幕。');
+    expect(find(es, 'org', '乐鑫科技')?.kind).toBe('company');
+    expect(find(es, 'org', '晶晨股份')).toBeDefined();
+    expect(es.filter((e) => e.type === 'org').map((e) => e.name).sort()).toEqual(['乐鑫科技', '晶晨股份']);
+  });
 });

@@ -39,6 +39,11 @@ describe('figures', () => {
     expect(fs).toEqual([]);
   });
 
+  it('reads orders of magnitude as a scale, not a count', () => {
+    const fs = figures('该芯片的能效比商用GPU高出3个数量级，已有12个客户完成测试。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[12, '个']]);
+  });
+
   it('reads energy and mass with their multipliers (000)', () => {
     const fs = figures('预计到 2020 年，我国退役电池累计约为 25GWh（约 20万吨），直接报废量约 6 万吨。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[25, 'GWh'], [2e5, '吨'], [6e4, '吨']]);

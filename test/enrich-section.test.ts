@@ -86,6 +86,28 @@ describe('section prediction', () => {
     expect(sectionFeatures(analyse(article)).has('#executive_speaks')).toBe(true);
   });
 
+  it("reads a company's technical result with no money, executive or market abroad as technology", () => {
+    const result = {
+      title: '兆易创新车规级存储芯片通过可靠性认证',
+      body: '兆易创新日前宣布，其车规级NOR闪存芯片通过第三方可靠性认证，工作温度范围覆盖零下40度至125度，数据保持时间较上一代延长一倍。',
+    };
+    expect(sectionFeatures(analyse(result)).has('#company_without_business')).toBe(true);
+    expect(enrichArticle(result).predictedSection?.name).toBe('技术情报');
+    // The same company with a deal and money is company news; abroad it stays company news too.
+    const deal = { title: '兆易创新拟收购一家存储芯片设计公司', body: '兆易创新日前公告，拟以12亿元收购一家存储芯片设计公司全部股权。' };
+    expect(sectionFeatures(analyse(deal)).has('#company_without_business')).toBe(false);
+    const abroad = { title: '兆易创新在新加坡设立研发中心', body: '兆易创新日前宣布在新加坡设立研发中心，面向东南亚客户提供技术支持。' };
+    expect(sectionFeatures(analyse(abroad)).has('#company_without_business')).toBe(false);
+  });
+
+  it("does not count a foreign company's move at a Chinese city as foreign (#foreign_org dropped)", () => {
+    const article = { title: '英飞凌在无锡扩建功率半导体工厂', body: '英飞凌日前宣布在无锡扩建功率半导体封测工厂，新增员工约500名。' };
+    const features = sectionFeatures(analyse(article));
+    expect(features.has('#foreign_in_china')).toBe(true);
+    expect(features.has('#foreign_org')).toBe(false);
+    expect(enrichArticle(article).predictedSection?.name).not.toBe('海外借鉴');
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -20,8 +20,32 @@ describe('information lines as Chinese templates print them', () => {
     ['来源：经济日报、中国经济网', { source: '经济日报' }],
     ['2024年10月22日 09:15　转载自：人民邮电报　作者：张立新', { published: '2024-10-22T09:15:00', source: '人民邮电报', author: '张立新' }],
     ['稿源：中国电子报 2021-08-12', { source: '中国电子报' }],
+    // A bare 日期 label is a label like any other, not the date itself.
+    ['日期：2023/11/05　点击：89', { published: '2023-11-05' }],
+    // A department as the 发布人 is the site's poster, not the writer; a person posting is.
+    ['发布人：综合办公室　发布时间：2023年11月05日', { published: '2023-11-05', author: null }],
+    ['发布者：信息中心', { author: null }],
+    ['发布人：王海燕　发布时间：2023-11-05', { author: '王海燕' }],
+    // A mark beside the time (原创, 独家) and the verb around it (于 … 发布), counters printed label first.
+    ['原创 2023-11-05 08:30 · 新能源前哨站', { published: '2023-11-05T08:30:00', source: '新能源前哨站' }],
+    ['battery_lee 于 2023-11-05 08:30:00 发布 阅读量800 收藏 12', { published: '2023-11-05T08:30:00', author: 'battery_lee', source: null }],
+    // A 12-hour clock.
+    ['2023年11月5日 下午3:20　来源：某某报', { published: '2023-11-05T15:20:00', source: '某某报' }],
+    ['2023/11/05 上午 9:05', { published: '2023-11-05T09:05:00' }],
+    ['2023-11-05 凌晨12:30', { published: '2023-11-05T00:30:00' }],
+    // The main labels in traditional characters.
+    ['發佈時間：2023年11月05日 08:30 來源：某某日報 記者：李明', { published: '2023-11-05T08:30:00', source: '某某日報', author: '李明' }],
+    ['更新時間：2023/11/05 08:30', { published: '2023-11-05T08:30:00' }],
+    // A joint writing-and-photo credit names the writer.
+    ['文/图 李明', { author: '李明' }],
+    ['图/文：李明', { author: '李明' }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('joins a lone label to the next line only when it is an information line\u2019s label', () => {
+    expect(readCnMetaLines(['发布日期：', '2023-11-05'])).toMatchObject({ published: '2023-11-05' });
+    expect(readCnMetaLines(['相关阅读：', '储能白皮书发布 （2023-11-05）']).author).toBeNull();
   });
 
   it('completes a date printed without its year from the year it is given, and not otherwise', () => {
@@ -106,6 +130,7 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '[返回C114通信网首页>>]'], text],
     [[text[0], '图为海上风电场施工现场', '新华社记者 李鑫 摄', text[1]], text],
     [[...text, '郑重声明：发布此信息的目的在于传播更多信息，与本站立场无关。'], text],
+    [['转载声明：本文为作者原创，转载请注明出处。', ...text], text],
     // Labels in other wordings, closed by a bracket or 丨, a column label, a reporter line standing alone.
     [['【今日要闻】', '【内容提要】下半年光纤光缆需求将继续增长', '文章来源于：中国光电线缆网', ...text], text],
     [['编者按：光纤光缆行业上半年运行平稳。', '来源丨光电资讯', ...text], text],
@@ -223,6 +248,38 @@ describe('app prompts', () => {
     expect(trimCnEdges([text[0], '打开某某客户端 阅读体验更佳', text[1], '下载客户端，获取更多资讯', '热门评论'])).toEqual(text);
     // After the text, what follows the prompt is the app's furniture, however long.
     expect(trimCnEdges([...text, '打开APP 查看更多评论', '网友甲：说得好'])).toEqual(text);
+  });
+});
+
+describe('credits, captions, app boxes and notes of other makes', () => {
+  const text = ['今年上半年，我国光纤光缆行业整体保持平稳运行，光缆需求稳中有升，企业订单较上年同期有所增加。', '业内预计，下半年光纤光缆需求将继续保持增长态势。'];
+
+  it('drops credits run into the last sentence without brackets, and only after its full stop', () => {
+    expect(trimCnEdges([text[0], `${text[1]}　策划：周某　美编：吴某`])).toEqual(text);
+    expect(trimCnEdges([text[0], `${text[1]} 审校：陈某 责任编辑：林某`])).toEqual(text);
+    const sentence = '业内预计，下半年需求将继续增长，编辑：这并非署名';
+    expect(trimCnEdges([text[0], sentence])).toEqual([text[0], sentence]);
+  });
+
+  it('drops a caption opened by a photo mark between paragraphs', () => {
+    expect(trimCnEdges([text[0], '▲ 生产线一角', text[1]])).toEqual(text);
+    expect(trimCnEdges([text[0], '△ 签约仪式现场。', text[1]])).toEqual(text);
+  });
+
+  it('drops an app box naming the app by its kind, between paragraphs and after the text', () => {
+    expect(trimCnEdges([text[0], '打开某某资讯，查看更多图片', text[1]])).toEqual(text);
+    expect(trimCnEdges([text[0], '在客户端内打开 阅读原文', text[1]])).toEqual(text);
+    expect(trimCnEdges([...text, '打开某某头条 看更多视频', '网友乙：支持'])).toEqual(text);
+  });
+
+  it('ends the body at traditional-character tails', () => {
+    expect(trimCnEdges([...text, '延伸閱讀', '港股午後走高'])).toEqual(text);
+    expect(trimCnEdges([...text, '免責聲明：本網站內容僅供參考。'])).toEqual(text);
+  });
+
+  it('ends the body at a 提示 note', () => {
+    expect(trimCnEdges([...text, '温馨提示：以上信息以官方公告为准。'])).toEqual(text);
+    expect(trimCnEdges([...text, '提示：内容仅供参考。'])).toEqual(text);
   });
 });
 

@@ -73,6 +73,8 @@ const GENERIC_TAIL = /(?:科技)?(?:集团|公司|集团公司|股份有限公�
 /** The legal form of a listed company (股份有限公司) and of a group (集团有限公司): not the same entity. */
 const LISTED_FORM = /股份有限公司$/;
 const GROUP_NAME = /集团(?:有限公司|公司)?$/;
+/** A company's branch named by its place (中国电信广东公司, 华为杭州分公司): the company is meant. */
+const BRANCH_TAIL = /(?:分公司|公司)$/;
 /** Units inside a government body (工业和信息化部 + 信息通信管理局): the body is what is meant. */
 const GOV_UNIT = /(?:司|局|办公室|办|中心|处)$/;
 
@@ -80,10 +82,17 @@ const GOV_UNIT = /(?:司|局|办公室|办|中心|处)$/;
  * A pattern-found name that is a known organisation with a generic tail, maybe after a known place
  * (日本东芝公司, 京东方科技集团): resolved to the known organisation; the place stands as its own mention.
  * A listed company printed in full (中国电信股份有限公司) stays itself when the known name is its group.
- * A department printed after its ministry (工业和信息化部运行监测协调局) is the ministry.
+ * A department printed after its ministry (工业和信息化部运行监测协调局) is the ministry, a branch after its company
+ * (中国移动浙江公司) the company.
  */
 function resolveToKnown(o: Candidate): Candidate[] {
   const surfaces = knownSurfaces();
+  const branch = BRANCH_TAIL.exec(o.text)?.[0];
+  for (let p = o.text.length - (branch?.length ?? o.text.length) - 1; p >= 2; p--) {
+    const parent = surfaces.get(o.text.slice(0, p));
+    const place = surfaces.get(o.text.slice(p, o.text.length - branch!.length));
+    if (parent?.type === 'org' && parent.kind === 'company' && place?.type === 'place') return [fromKnown(o.start, o.start + p, o.text.slice(0, p), parent)];
+  }
   if (GOV_UNIT.test(o.text)) {
     for (let p = o.text.length - 2; p >= 2; p--) {
       const parent = surfaces.get(o.text.slice(0, p));

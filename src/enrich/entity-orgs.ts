@@ -1,10 +1,10 @@
 /**
  * Names not in the alias table, found by their ending over jieba tokens: organisations (公司, 集团, 研究院,
- * 大学, 管理局…) and zones (保税区, 新区, 开发区).
+ * 大学, 管理局…), companies with a coined name (乐鑫科技) and zones (保税区, 新区, 开发区).
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
 import { findKnown, type KnownMention } from './entity-lexicon.js';
-import type { Token } from './segmenter.js';
+import { isDictionaryWord, type Token } from './segmenter.js';
 
 /** A name found by pattern. */
 export interface PatternName {
@@ -15,7 +15,7 @@ export interface PatternName {
 }
 
 /** Tags a word inside a name may carry. */
-const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'vn', 'ng', 'nl', 'an', 's']);
+const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'vn', 'ng', 'nl', 'an', 'a', 's']);
 /** Tags that make a word a proper name, fit to start a name. */
 const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
 /** Generic heads that may start a state body's name. */
@@ -33,7 +33,7 @@ const CHINESE_NUMERAL = /^[一二三四五六七八九十百两]+$/;
 function kindOf(suffix: string): string {
   if (GOV_SUFFIXES.has(suffix)) return 'government';
   if (/大学|学院|研究|实验室|科学院|工程院/.test(suffix)) return 'institute';
-  if (/联盟|协会|学会|基金会|商会/.test(suffix)) return 'association';
+  if (/联盟|协会|学会|基金会|联合会|商会/.test(suffix)) return 'association';
   return 'company';
 }
 
@@ -77,7 +77,10 @@ function patternTables(): { org: SuffixTable; place: SuffixTable; stop: Set<stri
 function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w: string) => boolean): number {
   let j = i;
   let length = tokens[i].word.length;
-  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2;
+  // An association's suffix alone (联合会) is no proper name, even when jieba tags it as one; a government body's
+  // (管委会) still ends the name there, as a body named by generic words alone (园区管委会) is no name.
+  const bareSuffix = isSuffix(tokens[i].word) && !GOV_SUFFIXES.has(tokens[i].word);
+  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2 && !bareSuffix;
   while (j > 0) {
     const prev = tokens[j - 1];
     if (j >= 3 && /^[）)]$/.test(prev.word) && PROPER_TAGS.has(tokens[j - 2].tag) && /^[（(]$/.test(tokens[j - 3].word)) {
@@ -87,8 +90,9 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
       length += inner;
       continue;
     }
-    // 成都市经济和信息化局: 和 joins two generic words inside a name, until a proper name is reached.
-    if (!proper && prev.word === '和' && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word)) {
+    // 成都市经济和信息化局, 上海微系统与信息技术研究所: 和/与 join two generic words inside a name, until a proper
+    // name is reached.
+    if (!proper && (prev.word === '和' || prev.word === '与') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word)) {
       if (length + 1 + tokens[j - 2].word.length > MAX_LENGTH) break;
       j -= 2;
       length += 1 + tokens[j].word.length;
@@ -154,7 +158,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     if (COMPANY_SUFFIXES.has(suffix) && !knownOrgStarts.has(first.start)) {
-      const modifier = [...tokens.slice(j, i).map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
+      // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
+      const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
       if (isClassOfCompanies(modifier)) continue;
     }
     let k = i;
@@ -162,6 +167,33 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const last = tokens[k];
     out.push({ start: first.start, end: last.start + last.word.length, text: tokens.slice(j, k + 1).map((t) => t.word).join(''), kind: kindOf(suffix) });
     i = k;
+  }
+  return [...out, ...coinedCompanies(tokens, out, knownStarts)];
+}
+
+/** Endings a company's coined name is printed with instead of its legal form (乐鑫科技, 晶晨股份, 瑞芯微电子). */
+const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团']);
+/** Characters that end, join or count words: never one of a coined name's two. */
+const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区']);
+const CJK_CHAR = /^[\u4e00-\u9fff]$/;
+
+/**
+ * Companies named by two characters jieba does not know as a word, then a company ending (乐/鑫 科技, 晶/晨 股份):
+ * jieba leaves a coined name in single characters, which no dictionary word covers.
+ */
+function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set<number>): PatternName[] {
+  const out: PatternName[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    if (!COINED_TAILS.has(tokens[i].word)) continue;
+    const [a, b] = [tokens[i - 2], tokens[i - 1]];
+    if (![a, b].every((t) => t.word.length === 1 && CJK_CHAR.test(t.word) && !NOT_COINED.has(t.word))) continue;
+    if (isDictionaryWord(a.word + b.word) || knownStarts.has(a.start) || knownStarts.has(b.start)) continue;
+    // Two characters, not the end of a longer run of them (…大会暨半导体): a word or a function character before.
+    const before = tokens[i - 3];
+    if (before && before.word.length === 1 && CJK_CHAR.test(before.word) && !NOT_COINED.has(before.word)) continue;
+    const end = tokens[i].start + tokens[i].word.length;
+    if (taken.some((o) => o.start < end && a.start < o.end)) continue;
+    out.push({ start: a.start, end, text: a.word + b.word + tokens[i].word, kind: 'company' });
   }
   return out;
 }

@@ -85,15 +85,26 @@ function surnameLength(s: string, lex: PersonLexicon): number {
   return lex.surnames.has(s[0]) ? 1 : 0;
 }
 
-/** True when the candidate starts with an ordinary word of two or more characters (普遍认为, 平均来说), not a name. */
-function isCommonWord(start: number, name: string, tokenAt: TokenAt): boolean {
+/** Tags of words jieba reads as a place or a descriptive term (黄海, 柳河, 黄奕), which a name may look like. */
+const NAME_LIKE_TAGS = new Set(['ns', 'nz', 'nt', 'j', 'z']);
+
+/**
+ * True when the candidate starts with an ordinary word of two or more characters (普遍认为, 平均来说), not a name;
+ * between a title and a speech verb (局长黄海表示) a word jieba reads as a place or term is taken for a name.
+ */
+function isCommonWord(start: number, name: string, tokenAt: TokenAt, titled: boolean): boolean {
   const tok = tokenAt(start);
-  return !!tok && tok.word.length >= 2 && name.startsWith(tok.word) && !tok.tag.startsWith('nr');
+  if (!tok || tok.word.length < 2 || !name.startsWith(tok.word) || tok.tag.startsWith('nr')) return false;
+  return !(titled && NAME_LIKE_TAGS.has(tok.tag));
 }
 
-/** True when what follows the surname is a known place or organisation (向上海), not a given name. */
-function isPlaceOrWord(given: string): boolean {
-  return given.length > 1 && knownSurfaces().has(given);
+/**
+ * True when what follows the surname is a known place (向上海), or a known organisation outside a title, not a
+ * given name: after a title a name may read as a company's short name (董事长何小鹏).
+ */
+function isPlaceOrWord(given: string, afterRole: boolean): boolean {
+  const known = given.length > 1 ? knownSurfaces().get(given) : undefined;
+  return !!known && (known.type === 'place' || !afterRole);
 }
 
 /**
@@ -138,7 +149,8 @@ function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt,
     const rest = text.slice(pos + name.length);
     const boundary = afterRole && (tokenAt(pos + name.length)?.word.length ?? 0) >= 2;
     if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
-    if (isCommonWord(pos, name, tokenAt) || isPlaceOrWord(name.slice(sl))) continue;
+    const titled = afterRole && lex.speechAfter.test(rest);
+    if (isCommonWord(pos, name, tokenAt, titled) || isPlaceOrWord(name.slice(sl), afterRole)) continue;
     return name;
   }
   return null;

@@ -85,8 +85,8 @@ function scan(text: string): RawFigure[] {
     if (/[A-Za-z0-9.@\-_/]/.test(before) || /第 ?$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (!unitText && !whole.endsWith(' ') && /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
     if (unitText && /^[A-Za-z]/.test(unitText) && /[a-z]/.test(text[end] ?? '')) continue;
-    // 6个月, 3个工作日: a duration, not a count.
-    if (unitText === '个' && /^(?:月|小时|工作日|星期|季度)/.test(text.slice(end))) continue;
+    // 6个月, 3个工作日: a duration, not a count; 3个数量级: a scale, not a count.
+    if (unitText === '个' && /^(?:月|小时|工作日|星期|季度|数量级)/.test(text.slice(end))) continue;
     const unit = unitText ? UNIT_OF.get(unitText)! : '';
     const value = Number(num.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
     const prev = out[out.length - 1];

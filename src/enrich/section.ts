@@ -163,10 +163,19 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#foreign_in_china', 2);
     counts.delete('#subject_foreign');
     counts.delete('#foreign_in_title');
+    counts.delete('#foreign_org');
   }
   if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) {
     add('#launch_in_title');
     // A company launching a product or result is the product's story (技术情报), not the company's move.
+    counts.delete('#company_in_title');
+    counts.delete('#subject_company');
+  }
+  if (counts.has('#subject_company') && !['#money_figure', '#executive', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+    // A company named first in an article with no money, no executive and nothing abroad reports on its technology
+    // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
+    // and markets abroad (a domestic company in Korea or with Ford stays company news).
+    add('#company_without_business');
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
   }

@@ -156,3 +156,8 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** True for a word jieba's dictionaries list (高新, 持有): two characters it left apart may still make one. */
+export function isDictionaryWord(word: string): boolean {
+  return load().lexicon.index.has(word);
+}

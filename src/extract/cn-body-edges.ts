@@ -15,6 +15,8 @@ const HEAD = new RegExp(
     /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|摘要|内容摘要|内容提要|提要|导读|导语|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
     /^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]/,
     /^[【[]?\s*(广告|推广)\s*[】\]]/,
+    // A blog's licence notice above the text.
+    /^(版权|转载|原创)声明\s*[:：]/,
     // Labels standing alone, short bylines, type-size rows and audio/video player controls.
     /^(导读|导语|摘要|编者按|资料图片?)$|^(记者|作者|撰文|撰稿)\s*[:：]\s*[^，。]{1,20}$|^(字号|字体)\s*[:：]|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(播放|暂停|收听|听新闻|语音播报)$/,
     // An 信息公开 page's index rows printed inside the text container.
@@ -36,7 +38,7 @@ const HEAD = new RegExp(
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
 /** A paragraph that starts the tail: everything from it to the end is furniture. */
 const TAIL =
-  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权)(归|属于?)|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
+  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|^[\u4e00-\u9fff]{0,2}提示\s*[:：].{0,40}(仅供参考|为准|不构成)|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|^(推薦閱讀|相關閱讀|延伸閱讀|相關新聞|相關報導)|免責聲明|版權所有|不得轉載|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权)(归|属于?)|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
 /** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 /** A 原标题 note: never article text, wherever it stands. */
@@ -45,16 +47,20 @@ const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
  * An app prompt (`打开APP，看更多精彩内容`, `下载客户端`): news apps' pages print it between paragraphs as well as after
  * the text, so it ends the body only where no text follows it; elsewhere the line alone is dropped.
  */
-const APP_PROMPT = /(下载|打开).{0,12}(APP|客户端)|^[^。！？]{0,30}(APP|客户端)\s*[。！!]?$/i;
+const APP_PROMPT = /(下载|打开).{0,12}(APP|客户端)|(APP|客户端)内?\s*(打开|查看|阅读)|^打开[^。！？，,]{1,10}(新闻|资讯|头条)\s*[，,]?\s*(看|查看|阅读|体验)|^[^。！？]{0,30}(APP|客户端)\s*[。！!]?$/i;
+/** An app prompt is a short line; a sentence that merely mentions an app is text. */
+const APP_PROMPT_MAX = 60;
 /** A paragraph of article text: long, or a sentence (a reader's one-line comment is shorter). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]$/.test(p));
 /** The same notes appended to the last sentence: `…。（原标题：…）`. */
 const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：][^）)】\]]{0,60}[）)】\]]\s*$/;
+/** Credits run into the last sentence without brackets: `…。　统筹：X　编辑：Y`, `…。 校对：X 责编：Y`. */
+const TRAILING_CREDITS = /(?<=[。！？”])(\s*(责任编辑|责编|编辑|美编|校对|审校|审核|初审|复审|终审|监制|统筹|策划|文字|摄影|记者|通讯员)\s*[:：]\s*[\u4e00-\u9fff·A-Za-z]{1,10})+\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
 const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？：:]{4,30}$/;
 /** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short, and a full stop only before its credit. */
 const CAPTION =
-  /^([（(]?\s*[▲△↑]?\s*(资料)?图(为|片|源|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}。?$|^[^。！？]{0,60}[。！？]?\s*[^。！？\s]{0,12}(记者|通讯员|摄影|发)\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[）)]?$/;
+  /^([（(]?\s*[▲△↑]\s*|[（(]?\s*(资料)?图(为|片|源|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}。?$|^[^。！？]{0,60}[。！？]?\s*[^。！？\s]{0,12}(记者|通讯员|摄影|发)\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[）)]?$/;
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** Tail notices are short; a long paragraph that merely mentions 转载 is text. */
@@ -108,7 +114,7 @@ export function trimCnEdges(paragraphs: string[]): string[] {
       prompts.add(i);
       continue;
     }
-    if ((before >= STRONG_AFTER && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && TAIL.test(p))) {
+    if ((before >= STRONG_AFTER && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
       break;
     }
@@ -116,7 +122,7 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
   if (out.length) {
     out[0] = out[0].replace(LEAD_BYLINE, '');
-    out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '');
+    out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '').replace(TRAILING_CREDITS, '');
   }
   return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
 }

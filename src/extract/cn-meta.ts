@@ -1,7 +1,8 @@
 /**
  * Information lines Chinese news pages print around the headline and body — `来源：X`, `发布时间：2021-10-19 08:30`,
  * `2021年10月19日 国家统计局网站`, `C114通信网 2021/9/3 09:42`, `记者 X`, `发表于2014-08-24 21:30`,
- * `责任编辑：X`, `字号：大 中 小`, `阅读：1644` — recognised, read for date, 来源 outlet and author, and removed
+ * `责任编辑：X`, `字号：大 中 小`, `阅读：1644`, and the main labels in traditional characters (`發佈時間`, `來源`,
+ * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
 import { toIsoDate, yearlessDate } from './dates.js';
@@ -15,9 +16,9 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
-const BARE_KEY = /^文\s*[/／丨]|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
+const BARE_KEY = /^文\s*[/／丨]|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
@@ -30,15 +31,20 @@ const EDGE = 4;
 /** Names of outlets: news agencies, papers, sites, apps, stations, departments. */
 const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
 /** A person's name as bylines print it: two to four Han characters, or a short Latin name. */
-const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9 .'-]{1,20})$/;
+const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_ .'-]{1,20})$/;
 /** A name read without a label that is a person's: two or three Han characters (four-character ones are mostly accounts). */
-const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .'-]{1,20})$/;
+const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .'-]{1,20}|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]{1,18})$/;
 /** A province-level region standing alone (`浙江`, `北京市`): where a self-media account posted from. */
 const REGION =
   /(^|\s)(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?(?=\s|$)/g;
 /** A self-media account's name: longer than a person's, shorter than a headline (`智能制造前沿`). */
 const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
+
+/** Keys of the dates found in a line: never a printed label, so a bare `日期：` label is not taken for a date. */
+const FULL_DATE = '#date';
+const SHORT_DAY = '#short-date';
+const RELATIVE_TIME = '#relative-time';
 
 interface Field {
   key: string;
@@ -49,6 +55,13 @@ interface Mark {
   at: number;
   end: number;
   key: string;
+}
+
+/** The 24-hour hour of `h` o'clock in the given half of the day (中午 12 is noon, 中午 1 one in the afternoon). */
+function to24(half: string, h: number): number {
+  if (/上午|早上|凌晨/.test(half)) return h === 12 ? 0 : h;
+  if (half === '中午') return h < 11 ? h + 12 : h;
+  return h < 12 ? h + 12 : h;
 }
 
 /**
@@ -65,8 +78,16 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
     .replace(/(^|\s)[\d.]+\s*[万千]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|次浏览|次阅读)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
+    // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
+    .replace(/(^|\s)(阅读量|阅读数|浏览量|浏览|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
+    // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
+    .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
+    .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
+    .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
     // Self-media pages print the region the account posted from beside the time, without a label.
     .replace(REGION, ' ')
+    // A 12-hour clock (`下午4:40`, `上午 9:05`): read on the 24-hour one.
+    .replace(/(上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(\d{1,2})(?=\s*[:：]\s*\d{2})/g, (_, half: string, h: string) => String(to24(half, Number(h))))
     // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
     .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
@@ -75,11 +96,11 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .trim();
   if (!s || s.length > MAX_LINE) return null;
   const marks: Mark[] = [];
-  for (const m of s.matchAll(DATE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '日期' });
+  for (const m of s.matchAll(DATE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: FULL_DATE });
   for (const m of s.matchAll(SHORT_DATE)) {
-    if (!marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '短日期' });
+    if (!marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: SHORT_DAY });
   }
-  for (const m of s.matchAll(RELATIVE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: '相对' });
+  for (const m of s.matchAll(RELATIVE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: RELATIVE_TIME });
   for (const m of s.matchAll(KEY)) {
     if (m[2] === undefined && !BARE_KEY.test(m[1])) continue;
     if (marks.some((d) => m.index! < d.end && m.index! + m[0].length > d.at)) continue;
@@ -95,7 +116,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   free(s.slice(0, marks[0].at));
   marks.forEach((m, i) => {
     const next = i + 1 < marks.length ? marks[i + 1].at : s.length;
-    if (m.key === '日期' || m.key === '短日期' || m.key === '相对') {
+    if (m.key === FULL_DATE || m.key === SHORT_DAY || m.key === RELATIVE_TIME) {
       fields.push({ key: m.key, value: s.slice(m.at, m.end) });
       free(s.slice(m.end, next));
     } else fields.push({ key: m.key, value: s.slice(m.end, next).trim() });
@@ -104,9 +125,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (fields.some((f) => /[。，！？；]/.test(f.value) || f.value.length > 40)) return null;
   // Text outside any field must be a name (the outlet or the author beside a date), not a headline with its date.
   const loose = fields.filter((f) => f.key === '');
-  const dated = fields.some((g) => g.key === '日期' || g.key === '短日期' || g.key === '相对');
+  const dated = fields.some((g) => g.key === FULL_DATE || g.key === SHORT_DAY || g.key === RELATIVE_TIME);
   // An outlet named before its reporter (`经济观察报 记者 赵婧 北京报道`) stands without a date.
-  const reporter = fields.some((f) => /记者|通讯员/.test(f.key)) && loose.every((f) => OUTLET.test(f.value));
+  const reporter = fields.some((f) => /记者|記者|通讯员/.test(f.key)) && loose.every((f) => OUTLET.test(f.value));
   if (loose.length > 1 || (loose.length && !dated && !reporter)) return null;
   if (loose.some((f) => !nameLike(f.value))) return lenient ? fields.filter((f) => f.key !== '') : null;
   return fields;
@@ -124,7 +145,7 @@ export function nameAboveDate(after: string[]): string | null {
     // A follow button or counter (`+关注`, `2024关注`) may stand between the name and the time.
     for (let j = i + 1; j < Math.min(after.length, i + 3); j++) {
       const next = parseLine(after[j]);
-      if (next?.some((f) => f.key === '日期' || f.key === '短日期') && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
+      if (next?.some((f) => f.key === FULL_DATE || f.key === SHORT_DAY) && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
       if (next || after[j].length > 12) break;
     }
   }
@@ -176,9 +197,11 @@ export function posterCard(lines: string[]): string | null {
 
 /** Longest name read without a label: outlets and people have short names, related headlines long ones. */
 const LOOSE_MAX = 10;
+/** …but a user's handle (`battery_lee`, `ops-notes2021`) is one word however long: no headline is. */
+const HANDLE = /^[A-Za-z][A-Za-z0-9_.-]{1,19}$/;
 
 function nameLike(v: string): boolean {
-  return v.length <= LOOSE_MAX && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v) || ACCOUNT.test(v));
+  return (v.length <= LOOSE_MAX || HANDLE.test(v)) && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v) || ACCOUNT.test(v));
 }
 
 /** The first word of a value: what follows a space is the next field's text (`中国新闻网 参与互动`). */
@@ -202,9 +225,12 @@ function firstValue(fields: Field[], keys: RegExp): string | null {
   return f ? firstWord(f.value) || null : null;
 }
 
+/** A unit of the publishing body (`综合办公室`, `秘书处`, `宣传部`): as the 发布人 it is the site's poster, not a writer. */
+const DEPARTMENT = /(办公室|[室处部科办组股]|中心)$/;
+
 /** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
 function writer(fields: Field[]): string | null {
-  const named = fields.filter((x) => /作者|撰稿|撰文|记者|通讯员|发布者|发布人|^文\s*[/／丨]/.test(x.key) && x.value).map((f) => {
+  const named = fields.filter((x) => /作者|撰稿|撰文|记者|記者|通讯员|发布者|发布人|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && DEPARTMENT.test(firstWord(x.value)))).map((f) => {
     const [first, second] = f.value.split(' ');
     // A Latin name keeps its spaces (`Tom Lee`).
     if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
@@ -216,9 +242,9 @@ function writer(fields: Field[]): string | null {
 
 /** The date of the line: a full date, or a year-less one completed with `year`. */
 function dateOf(fields: Field[], year: number | null): string | null {
-  const full = fields.find((f) => f.key === '日期');
+  const full = fields.find((f) => f.key === FULL_DATE);
   if (full) return toIsoDate(full.value);
-  const short = fields.find((f) => f.key === '短日期');
+  const short = fields.find((f) => f.key === SHORT_DAY);
   return short && year ? yearlessDate(short.value, year) : null;
 }
 
@@ -229,16 +255,18 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
   meta.published ??= dateOf(fields, year);
   const loose = fields.find((f) => f.key === '')?.value ?? null;
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
-  const labelled = firstValue(fields, /来源|稿源|转载|转自|来自|出处|发布机构|发布单位|发文机关/)?.split(/[、，,；;]/)[0] || null;
+  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布机构|发布单位|发文机关/)?.split(/[、，,；;]/)[0] || null;
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose !== null && LOOSE_PERSON.test(loose) && !OUTLET.test(loose);
   meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && !person ? loose : null);
   meta.author ??= cleanAuthor(writer(fields)) ?? (person ? cleanAuthor(loose) : null);
-  meta.editor ??= firstValue(fields, /编辑|责编/);
+  meta.editor ??= firstValue(fields, /编辑|編輯|责编/);
 }
 
 /** A label printed alone with its value in the next cell (`发布日期：` | `2021-12-20`): joined to it. */
 const LONE_KEY = /^[\u4e00-\u9fff]{2,6}\s*[：:]$/;
+/** …and only a label of the information line: `相关阅读：` above a dated link is a heading, not `阅读：` with a name. */
+const INFO_LABEL = new RegExp(`^(?:${KEY.source})$`);
 
 /**
  * Reads information lines in the order given (put the lines nearest the headline first: the first value of
@@ -250,7 +278,7 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
-    const line = LONE_KEY.test(lines[i]) && i + 1 < lines.length ? `${lines[i]}${lines[++i]}` : lines[i];
+    const line = LONE_KEY.test(lines[i]) && INFO_LABEL.test(lines[i]) && i + 1 < lines.length ? `${lines[i]}${lines[++i]}` : lines[i];
     const fields = parseLine(line, near);
     if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year);
   }

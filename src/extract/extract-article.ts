@@ -3,18 +3,19 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { accountCard, cleanAuthor, nameAboveDate, posterCard, readCnMetaLines, readReprintNote, stripCnMetaLines, type CnMeta } from './cn-meta.js';
+import { cleanAuthor, stripCnMetaLines } from './cn-meta.js';
+import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
-import { nearHeadlineFirst, pageLines } from './page-lines.js';
+import { pageLines } from './page-lines.js';
 import { isWechatPage, readWechat, wechatBody } from './wechat.js';
 import { readScriptMeta } from './script-meta.js';
 import { allElements, detach, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata, type PageMeta } from './metadata.js';
 import { withoutControls } from './page-controls.js';
-import { toParagraphs } from './paragraphs.js';
+import { joinEntryStamps, toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
 
@@ -90,7 +91,7 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
   const main = wechatText ? { containers: [wechatText], scores: new Map<Element, number>() } : findMainContent(doc, new Measures());
   dropTitleHeadings(main.containers, title);
   cleanContent(main);
-  return dropFurnitureParagraphs(toParagraphs(main.containers), title).map((p) => p.text);
+  return dropFurnitureParagraphs(joinEntryStamps(toParagraphs(main.containers)), title).map((p) => p.text);
 }
 
 /**
@@ -121,22 +122,11 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const { title: found, at } = findTitle(lines, meta);
   const fromUrl = urlDate(url) ?? urlDate(opts.url);
   const year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;
-  const ordered = nearHeadlineFirst(lines, at);
-  const onLines = chinese ? readCnMetaLines(ordered.texts, year, ordered.near) : null;
-  // An account's name on the line above the time fills only what the page's labelled lines leave open.
-  const account = onLines && at >= 0 ? nameAboveDate(lines.slice(at + 1, at + 5).map((l) => l.text)) : null;
-  const byAccount = account ? readCnMetaLines([account], year) : null;
-  const cnOnPage: CnMeta | null = onLines && byAccount ? { ...onLines, source: onLines.source ?? byAccount.source, author: onLines.author ?? byAccount.author } : onLines;
-  // Else an account card by the headline names the account.
-  if (cnOnPage && !cnOnPage.source && at >= 0) cnOnPage.source = accountCard(lines.slice(Math.max(0, at - 6), at + 9).map((l) => l.text));
-  // Read from the page's lines: the furniture filters drop the note from the body before the metadata is read.
-  const reprint = chinese && at >= 0 ? readReprintNote(lines.slice(at + 1, at + 9).map((l) => l.text)) : { source: null, author: null };
-  // A forum poster's card beside the post names the writer.
-  const poster = chinese && at >= 0 ? posterCard(lines.slice(Math.max(0, at - 8), at + 8).map((l) => l.text)) : null;
+  const cn = chinese ? readCnPageMeta(lines, at, year) : NO_CN_PAGE_META;
   const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
   // Read before boilerplate removal drops the scripts, and only when nothing printed named the date or outlet.
-  const printedDate = meta.published ?? cnOnPage?.published ?? wechat?.published;
-  const printedSource = cnOnPage?.source ?? meta.source ?? wechat?.account;
+  const printedDate = meta.published ?? cn.lines?.published ?? wechat?.published;
+  const printedSource = cn.lines?.source ?? meta.source ?? wechat?.account;
   const fromScript = chinese && (!printedDate || !printedSource) ? readScriptMeta(doc) : null;
   let paragraphs = mainParagraphs(doc, found, true, wechat !== null);
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
@@ -160,14 +150,14 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // A telegraph that prints its headline only in brackets before the dateline: that is the headline.
   const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
   const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title)) : stripped;
-  const source = cnOnPage?.source ?? cnInBody.source ?? reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? null;
-  const published = pickDate(meta.published, cnOnPage?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
+  const source = cn.lines?.source ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? null;
+  const published = pickDate(meta.published, cn.lines?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
   return withoutControls({
     url,
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, source, [cnOnPage?.author, cnInBody.author, reprint.author, cleanAuthor(wechat?.author), poster]),
+    author: pickAuthor(meta, title, source, [cn.lines?.author, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster]),
     siteName: meta.siteName,
     source,
     lang,

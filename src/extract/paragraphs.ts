@@ -60,3 +60,26 @@ export function toParagraphs(containers: Element[]): Paragraph[] {
   flush();
   return out;
 }
+
+/** A time (with its day) standing alone: a live blog's entry stamp. */
+const STAMP = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(:\d{2})?$/;
+/** Stamps a page needs before its lone times are read as entries rather than furniture. */
+const MIN_STAMPS = 3;
+
+/**
+ * Live blogs print each entry's time in an element of its own: it is joined to the entry's text, where alone it
+ * would read as furniture and be dropped from the first entry only.
+ */
+export function joinEntryStamps(paragraphs: Paragraph[]): Paragraph[] {
+  if (paragraphs.filter((p) => STAMP.test(p.text)).length < MIN_STAMPS) return paragraphs;
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const next = paragraphs[i + 1];
+    if (STAMP.test(p.text) && next && !STAMP.test(next.text)) {
+      out.push({ ...next, text: `${p.text} ${next.text}` });
+      i++;
+    } else out.push(p);
+  }
+  return out;
+}

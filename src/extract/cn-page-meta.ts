@@ -1,0 +1,39 @@
+/**
+ * The Chinese metadata a page prints around its headline, gathered from the page's lines before boilerplate
+ * removal: information lines (nearest the headline first), an account's name above the time or its card, a
+ * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
+ */
+import { accountCard, nameAboveDate, posterCard, readCnMetaLines, readReprintNote, type CnMeta } from './cn-meta.js';
+import { nearHeadlineFirst, type PageLine } from './page-lines.js';
+
+/** What the lines around the headline say; `lines` null when the page printed no information line reading. */
+export interface CnPageMeta {
+  lines: CnMeta | null;
+  reprint: { source: string | null; author: string | null };
+  poster: string | null;
+}
+
+/** Nothing read: pages without Han text. */
+export const NO_CN_PAGE_META: CnPageMeta = Object.freeze({ lines: null, reprint: Object.freeze({ source: null, author: null }), poster: null });
+
+/** Reads a Chinese page's lines; `at` is the headline's line (-1 when none was found), `year` completes yearless dates. */
+export function readCnPageMeta(lines: PageLine[], at: number, year: number | null): CnPageMeta {
+  const ordered = nearHeadlineFirst(lines, at);
+  const onLines = readCnMetaLines(ordered.texts, year, ordered.near);
+  if (at < 0) return { ...NO_CN_PAGE_META, lines: onLines };
+  const texts = (from: number, to: number): string[] => lines.slice(Math.max(0, from), to).map((l) => l.text);
+  // An account's name on the line above the time fills only what the page's labelled lines leave open.
+  const account = nameAboveDate(texts(at + 1, at + 5));
+  const byAccount = account ? readCnMetaLines([account], year) : null;
+  const merged: CnMeta = byAccount ? { ...onLines, source: onLines.source ?? byAccount.source, author: onLines.author ?? byAccount.author } : onLines;
+  // Else an account card by the headline names the account.
+  if (!merged.source) merged.source = accountCard(texts(at - 6, at + 9));
+  return {
+    lines: merged,
+    // Read from the page's lines: the furniture filters drop the note from the body before the metadata is read.
+    reprint: readReprintNote(texts(at + 1, at + 9)),
+    // A forum poster's card beside the post names the writer.
+    poster: posterCard(texts(at - 8, at + 8)),
+  };
+}
+
