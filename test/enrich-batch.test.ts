@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { simhash } from '../src/enrich/groups.js';
 import { enrichAllWithTerms, enrichArticle, enrichArticles, enrichWithTerms } from '../src/enrich/index.js';
 import type { EnrichInput } from '../src/enrich/types.js';
 import { articles003 } from './enrich-samples.js';
@@ -18,5 +19,19 @@ describe('enriching an issue at once', () => {
     const bad = [{ title: '工信部发布通知', body: '华为在深圳。' }, { title: '坏稿件', body: null } as unknown as EnrichInput];
     expect(() => enrichArticles(bad)).toThrow('坏稿件: title and body must be strings');
     expect(enrichArticles([])).toEqual([]);
+  });
+});
+
+describe('simhash', () => {
+  it('leaves nothing behind for the next call: the same terms give the same hash after other terms', () => {
+    const few = new Map([['芯片', 3], ['晶圆', 1]]);
+    // Enough terms to add to every (byte position, byte value) sum.
+    const many = new Map(Array.from({ length: 5000 }, (_, i) => [`词${i}`, 1 + (i % 7)] as [string, number]));
+    const first = simhash(few);
+    const manyHash = simhash(many);
+    expect(simhash(few)).toBe(first);
+    expect(simhash(many)).toBe(manyHash);
+    expect(first).toMatch(/^[0-9a-f]{16}$/);
+    expect(simhash(new Map())).toBe('0000000000000000');
   });
 });
