@@ -40,13 +40,21 @@ function countTerms(terms: Token[], titleLength: number): Map<string, TermCount>
   return counts;
 }
 
-/** Segments the article once and finds its entities and figures. */
-export function analyse(article: EnrichInput): Analysis {
+/** Throws `<title>: …` unless the article's title and body are strings. */
+export function checkArticle(article: EnrichInput): void {
   if (typeof article?.title !== 'string' || typeof article.body !== 'string') {
     throw new Error(`${String(article?.title ?? 'article')}: title and body must be strings`);
   }
+}
+
+/**
+ * Finds the article's entities and figures over one segmentation: `tokens` of its analysed text when the caller
+ * segmented it already (see segmentAll), else segmented here.
+ */
+export function analyse(article: EnrichInput, tokens?: Token[]): Analysis {
+  checkArticle(article);
   const text = analysedText(article);
-  const tokens = tokenize(text);
+  tokens ??= tokenize(text);
   const sentences = splitSentences(text);
   const entities = extractEntities(text, tokens, article.source);
   const figures = extractFigures(text, sentences, entities, tokens);

@@ -72,8 +72,28 @@ const spacedMatcher = perKnowledge(
   () => new RegExp([...knownSurfaces().keys()].filter((k) => /\s/.test(k)).map(escapeRegExp).join('|') || '(?!)', 'g'),
 );
 
-/** Finds known names, longest form first at each position; Latin names must stand as whole words. */
-export function findKnown(text: string): KnownMention[] {
+/** Strings findKnown has read, with what it found, for the knowledge in use. */
+const knownIn = perKnowledge(() => new Map<string, readonly KnownMention[]>());
+
+/** Bound on the strings findKnown remembers. */
+const MAX_REMEMBERED = 10_000;
+
+/**
+ * Finds known names, longest form first at each position; Latin names must stand as whole words. Remembered per
+ * string: it is asked about the same short strings (an entity's name, the source) article after article, and the
+ * matcher is one alternation of every known name.
+ */
+export function findKnown(text: string): readonly KnownMention[] {
+  const memo = knownIn();
+  let found = memo.get(text);
+  if (!found) {
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    memo.set(text, (found = findKnownNow(text)));
+  }
+  return found;
+}
+
+function findKnownNow(text: string): KnownMention[] {
   const map = knownSurfaces();
   const out: KnownMention[] = [];
   for (const m of text.matchAll(surfaceMatcher())) {

@@ -37,13 +37,16 @@ function kindOf(suffix: string): string {
   return 'company';
 }
 
-/** Suffixes grouped by their last character, longest first, so most tokens are rejected by one lookup. */
-type SuffixTable = Map<string, string[]>;
+/**
+ * Suffixes grouped by the code of their last character, longest first, so most tokens are rejected by one lookup
+ * (by code: taking a Chinese character out of a token as a string allocates one, for every token).
+ */
+type SuffixTable = Map<number, string[]>;
 
 function suffixTable(suffixes: string[]): SuffixTable {
   const table: SuffixTable = new Map();
   for (const s of [...suffixes].sort((a, b) => b.length - a.length)) {
-    const last = s[s.length - 1];
+    const last = s.charCodeAt(s.length - 1);
     table.set(last, [...(table.get(last) ?? []), s]);
   }
   return table;
@@ -51,7 +54,7 @@ function suffixTable(suffixes: string[]): SuffixTable {
 
 /** The suffix a token ends with, if any; one-character suffixes (部, 局) only as a whole token. */
 function suffixOf(word: string, table: SuffixTable): string | null {
-  for (const s of table.get(word[word.length - 1]) ?? []) {
+  for (const s of table.get(word.charCodeAt(word.length - 1)) ?? []) {
     if (!word.endsWith(s)) continue;
     if (s.length === 1 && word.length > 1) continue;
     return s;

@@ -11,15 +11,20 @@ const NEAR_DUPLICATE_BITS = 6;
 /** Bands of the SimHash for candidate lookup: 8 bands of 8 bits find every pair within 7 bits. */
 const BANDS = 8;
 
-/** Per (byte position, byte value) weight sums, reused by every simhash call (cleared first). */
+/** Per (byte position, byte value) weight sums, reused by every simhash call (left all zero after it). */
 const perByte = new Float64Array(8 * 256);
+/** One bit per perByte entry a call has added to, so it visits and clears those alone (a short article touches few). */
+const touched = new Uint32Array((8 * 256) / 32);
 
 /**
  * SimHash of weighted terms as 16 hex digits. Weights are first summed per (byte position, byte value) of the
  * term hashes, then spread over the bits once, which is cheaper than 64 updates per term.
  */
 export function simhash(terms: Map<string, number>): string {
-  perByte.fill(0);
+  const add = (index: number, w: number) => {
+    perByte[index] += w;
+    touched[index >>> 5] |= 1 << (index & 31);
+  };
   for (const [term, w] of terms) {
     let lo = 0x811c9dc5;
     let hi = (0x811c9dc5 ^ 0x9e3779b9) >>> 0;
@@ -29,14 +34,23 @@ export function simhash(terms: Map<string, number>): string {
       hi = Math.imul(hi ^ c, 0x01000193) >>> 0;
     }
     for (let b = 0; b < 4; b++) {
-      perByte[b * 256 + ((lo >>> (8 * b)) & 255)] += w;
-      perByte[(b + 4) * 256 + ((hi >>> (8 * b)) & 255)] += w;
+      add(b * 256 + ((lo >>> (8 * b)) & 255), w);
+      add((b + 4) * 256 + ((hi >>> (8 * b)) & 255), w);
     }
   }
   const v = new Float64Array(64);
-  for (let b = 0; b < 8; b++) {
-    for (let value = 0; value < 256; value++) {
-      const w = perByte[b * 256 + value];
+  // The touched entries in increasing order, as a scan of all of them would add them up.
+  for (let slot = 0; slot < touched.length; slot++) {
+    let bits = touched[slot];
+    touched[slot] = 0;
+    while (bits) {
+      const lowest = bits & -bits;
+      bits ^= lowest;
+      const index = slot * 32 + 31 - Math.clz32(lowest);
+      const w = perByte[index];
+      perByte[index] = 0;
+      const b = index >>> 8;
+      const value = index & 255;
       if (w) for (let k = 0; k < 8; k++) v[b * 8 + k] += (value >>> k) & 1 ? w : -w;
     }
   }

@@ -2,14 +2,16 @@
  * Understanding an article: enrichArticle composes the extractors (each in its own file) over one shared
  * segmentation. Pure: no I/O beyond reading the bundled data files once.
  */
-import { analyse } from './analyse.js';
+import { analyse, checkArticle } from './analyse.js';
 import { dataDigest } from './data.js';
 import { extractDates } from './dates.js';
 import { fingerprint } from './groups.js';
 import { extractKeywords } from './keywords.js';
 import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from './section.js';
+import { tokenize, type Token } from './segmenter.js';
 import { summarise } from './summary.js';
 import { extractTags } from './tags.js';
+import { analysedText } from './text.js';
 import type { EnrichContext, EnrichInput, Enrichment, SectionModel } from './types.js';
 
 export type * from './types.js';
@@ -51,9 +53,42 @@ export function enrichArticle(article: EnrichInput, context: EnrichContext = {})
   return enrichWithTerms(article, context).enrichment;
 }
 
-/** enrichArticle plus the article's distinct content terms, which a store counts into its document frequencies. */
-export function enrichWithTerms(article: EnrichInput, context: EnrichContext = {}): { enrichment: Enrichment; terms: string[] } {
-  const a = analyse(article);
+/** An enrichment with the article's distinct content terms, which a store counts into its document frequencies. */
+export interface EnrichmentWithTerms {
+  enrichment: Enrichment;
+  terms: string[];
+}
+
+/**
+ * Articles segmented together before the extractors run on each: back to back, jieba's dictionary stays in the
+ * CPU cache, where the extractors' work between two articles would push it out (jieba then took half as long
+ * again). A few at a time, so that a long batch does not hold every token in memory.
+ */
+const SEGMENT_TOGETHER = 16;
+
+/** enrichArticle over several articles (an issue's), in order; the same results, faster than one by one. */
+export function enrichArticles(articles: EnrichInput[], context: EnrichContext = {}): Enrichment[] {
+  return enrichAllWithTerms(articles, context).map((e) => e.enrichment);
+}
+
+/** enrichWithTerms over several articles (an issue's), in order; see enrichArticles. */
+export function enrichAllWithTerms(articles: EnrichInput[], context: EnrichContext = {}): EnrichmentWithTerms[] {
+  const out: EnrichmentWithTerms[] = [];
+  for (let from = 0; from < articles.length; from += SEGMENT_TOGETHER) {
+    const some = articles.slice(from, from + SEGMENT_TOGETHER);
+    for (const a of some) checkArticle(a);
+    const tokens = some.map((a) => tokenize(analysedText(a)));
+    some.forEach((a, i) => out.push(enrichWithTerms(a, context, tokens[i])));
+  }
+  return out;
+}
+
+/**
+ * enrichArticle plus the article's distinct content terms, which a store counts into its document frequencies;
+ * `tokens`: the analysed text already segmented (enrichAllWithTerms).
+ */
+export function enrichWithTerms(article: EnrichInput, context: EnrichContext = {}, tokens?: Token[]): EnrichmentWithTerms {
+  const a = analyse(article, tokens);
   const warnings: string[] = [];
   const reference = article.date ?? context.referenceDate ?? null;
   const dates = extractDates(a.text, reference, warnings);

@@ -192,6 +192,15 @@ function inputNames(sections: string[], lexicon: Record<string, Record<string, n
   return [...sections.map((s) => `lexicon:${s}`), ...[...hash].sort()];
 }
 
+/** Each section lexicon's entries, listed once per lexicon object rather than once per article. */
+const lexiconEntries = new WeakMap<Record<string, number>, [string, number][]>();
+
+function entriesOf(lexicon: Record<string, number>): [string, number][] {
+  let entries = lexiconEntries.get(lexicon);
+  if (!entries) lexiconEntries.set(lexicon, (entries = Object.entries(lexicon)));
+  return entries;
+}
+
 /** The model's input vector for an article: lexicon scores (length-normalised) and '#' features. */
 function inputs(model: SectionModel, features: Map<string, number>): number[] {
   let mass = 0;
@@ -199,7 +208,11 @@ function inputs(model: SectionModel, features: Map<string, number>): number[] {
   return model.inputs.map((name) => {
     if (!name.startsWith('lexicon:')) return features.get(name) ?? 0;
     let score = 0;
-    for (const [f, w] of Object.entries(model.lexicon[name.slice('lexicon:'.length)])) score += w * (features.get(f) ?? 0);
+    // A word the article lacks adds nothing (a zero, which leaves the sum as it is): skipped.
+    for (const [f, w] of entriesOf(model.lexicon[name.slice('lexicon:'.length)])) {
+      const v = features.get(f);
+      if (v !== undefined) score += w * v;
+    }
     return score / Math.sqrt(mass + 1);
   });
 }

@@ -1,4 +1,4 @@
-import { enrichArticle } from '../enrich/index.js';
+import { enrichArticles } from '../enrich/index.js';
 import type { Enrichment } from '../enrich/types.js';
 import type { Bulletin } from '../types.js';
 
@@ -7,9 +7,7 @@ const NOTE_ENTITIES = 8;
 
 /** Enriches every article of a parsed issue on its own (lexicon priors, bundled IDF), dates against the issue date. */
 export function enrichBulletin(bulletin: Bulletin): Enrichment[] {
-  return bulletin.articles.map((a) =>
-    enrichArticle({ title: a.title, body: a.body, date: bulletin.issueDate, source: bulletin.publication }),
-  );
+  return enrichArticles(bulletin.articles.map((a) => ({ title: a.title, body: a.body, date: bulletin.issueDate, source: bulletin.publication })));
 }
 
 /** The enrichment fields `parse --enrich` adds to an article (the fingerprint is the store's business). */

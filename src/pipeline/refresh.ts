@@ -1,5 +1,5 @@
 import type { IssueSummary, Repositories } from '../store/types.js';
-import { articleContext, understandArticle } from './understand.js';
+import { articleContext, understandArticles } from './understand.js';
 
 /**
  * Enriches these stored articles again after an editor changed them (text, issue date, a split or merge), keeps
@@ -18,7 +18,8 @@ export async function reunderstand(store: Repositories, articleIds: number[]): P
     const issue = a.issueId === null || issues.has(a.issueId) ? null : await store.issues.get(a.issueId);
     if (issue) issues.set(issue.id, issue);
   }
-  await store.enrichment.save(articles.map((a) => ({ articleId: a.id, understanding: understandArticle(a, articleContext(a, issues), context) })));
+  const understood = understandArticles(articles.map((a) => ({ article: a, issue: articleContext(a, issues) })), context);
+  await store.enrichment.save(articles.map((a, i) => ({ articleId: a.id, understanding: understood[i] })));
   for (const a of articles) {
     if (a.edits?.tags) await store.articles.setFacts(a.id, { tags: a.edits.tags.map((tag) => ({ tag, score: 1 })) });
   }

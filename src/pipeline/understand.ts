@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { enrichmentVersion, enrichWithTerms, lexiconModel } from '../enrich/index.js';
+import { enrichAllWithTerms, enrichmentVersion, enrichWithTerms, lexiconModel } from '../enrich/index.js';
 import type { EnrichContext, SectionModel } from '../enrich/types.js';
 import type { ArticleUnderstanding, Understand, UnderstandingContext } from '../store/enrichment-types.js';
 import type { StoredArticle } from '../store/types.js';
@@ -51,11 +51,14 @@ function enrichContext(context: UnderstandingContext): EnrichContext {
 
 /** Enriches one article of an issue (dates resolved against the issue date, 我省 against the publication). */
 export function understandArticle(article: Pick<Article, 'title' | 'body'>, issue: IssueInfo, context: UnderstandingContext): ArticleUnderstanding {
-  const { enrichment, terms } = enrichWithTerms(
-    { title: article.title, body: article.body, date: issue.issueDate, source: issue.publication },
-    enrichContext(context),
-  );
-  return { enrichment, terms, version: understandingVersion(context) };
+  return understandArticles([{ article, issue }], context)[0];
+}
+
+/** understandArticle over several articles, in order: enriched together, which is faster (see enrichAllWithTerms). */
+export function understandArticles(items: { article: Pick<Article, 'title' | 'body'>; issue: IssueInfo }[], context: UnderstandingContext): ArticleUnderstanding[] {
+  const version = understandingVersion(context);
+  const inputs = items.map(({ article, issue }) => ({ title: article.title, body: article.body, date: issue.issueDate, source: issue.publication }));
+  return enrichAllWithTerms(inputs, enrichContext(context)).map(({ enrichment, terms }) => ({ enrichment, terms, version }));
 }
 
 /**
@@ -82,5 +85,5 @@ export function warmUnderstanding(): void {
 
 /** The import's enrichment step for one parsed issue: every article, in bulletin order. */
 export function understandBulletin(bulletin: Bulletin): Understand {
-  return (context) => bulletin.articles.map((a) => understandArticle(a, bulletin, context));
+  return (context) => understandArticles(bulletin.articles.map((article) => ({ article, issue: bulletin })), context);
 }

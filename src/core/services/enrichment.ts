@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { lexiconModel, trainSectionModel } from '../../enrich/index.js';
 import { editorSections } from '../../pipeline/corrections.js';
-import { articleContext, understandArticle, understandingVersion } from '../../pipeline/understand.js';
-import type { ArticleUnderstanding, EventGroup } from '../../store/enrichment-types.js';
+import { articleContext, understandArticles, understandingVersion } from '../../pipeline/understand.js';
+import type { EventGroup } from '../../store/enrichment-types.js';
 import { displayLocation } from '../../store/location.js';
 import { authorize, type Actor } from '../actor.js';
 import type { CoreContext } from '../context.js';
@@ -58,16 +58,12 @@ export class EnrichmentService {
     const articles = await store.articles.list();
     const stale = new Set(all ? articles.map((a) => a.id) : await store.enrichment.stale(understandingVersion(context)));
     const todo = articles.filter((a) => stale.has(a.id));
-    let batch: { articleId: number; understanding: ArticleUnderstanding }[] = [];
-    for (const [i, a] of todo.entries()) {
-      batch.push({ articleId: a.id, understanding: understandArticle(a, articleContext(a, issues), context) });
-      if (batch.length === BATCH) {
-        await store.enrichment.save(batch);
-        batch = [];
-      }
-      progress?.(i + 1, todo.length, todo[i + 1]?.title);
+    for (let from = 0; from < todo.length; from += BATCH) {
+      const some = todo.slice(from, from + BATCH);
+      const understood = understandArticles(some.map((a) => ({ article: a, issue: articleContext(a, issues) })), context);
+      await store.enrichment.save(some.map((a, i) => ({ articleId: a.id, understanding: understood[i] })));
+      for (let i = from; i < from + some.length; i++) progress?.(i + 1, todo.length, todo[i + 1]?.title);
     }
-    await store.enrichment.save(batch);
     await store.enrichment.regroup();
     const groups = (await store.enrichment.groups()).length;
     const result = { enriched: todo.length, upToDate: articles.length - todo.length, groups };
