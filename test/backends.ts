@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Pool } from 'pg';
-import { afterAll } from 'vitest';
 import { createPool } from '../src/store/postgres/connection.js';
 
 /** Every row of the store's tables, by table, ordered by id: to compare a store before and after, or check it. */
@@ -19,6 +18,8 @@ export interface TestBackend {
   tables(location: string): Promise<Tables>;
   /** Runs one SQL statement both backends understand on the store at `location`, past the Store interface; its rows. */
   sql(location: string, text: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /** Removes what `fresh` made; test/setup.ts calls it after each test file (files may share this module: isolate off). */
+  cleanUp(): Promise<void>;
 }
 
 /**
@@ -28,13 +29,21 @@ export interface TestBackend {
 export const BACKENDS: TestBackend[] = [sqliteBackend()];
 if (process.env.JIANBAO_TEST_PG) BACKENDS.push(postgresBackend(process.env.JIANBAO_TEST_PG));
 
+/** Removes every backend's stores made by the test file that just ran. */
+export async function cleanUpBackends(): Promise<void> {
+  for (const b of BACKENDS) await b.cleanUp();
+}
+
 /** SQLite: a file in a temporary folder removed after the test file. */
 function sqliteBackend(): TestBackend {
   let dir: string | undefined;
   let n = 0;
-  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
   return {
     name: 'sqlite',
+    async cleanUp() {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      dir = undefined;
+    },
     async fresh() {
       dir ??= mkdtempSync(join(tmpdir(), 'jianbao-test-'));
       return join(dir, `store-${++n}`, 'j.db');
@@ -61,17 +70,20 @@ function sqliteBackend(): TestBackend {
 
 /** PostgreSQL: a uniquely named database on the server at `adminUrl`, dropped after the test file. */
 function postgresBackend(adminUrl: string): TestBackend {
-  const admin = createPool(adminUrl);
+  let admin: Pool | null = null;
   const created: string[] = [];
-  afterAll(async () => {
-    // FORCE ends connections a killed CLI may have left behind.
-    for (const db of created) await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    await admin.end();
-  });
   return {
     name: 'postgres',
+    async cleanUp() {
+      if (!admin) return;
+      // FORCE ends connections a killed CLI may have left behind.
+      for (const db of created.splice(0)) await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+      await admin.end();
+      admin = null;
+    },
     async fresh() {
       const db = `jianbao_test_${process.pid}_${created.length}_${Math.random().toString(36).slice(2, 8)}`;
+      admin ??= createPool(adminUrl);
       await admin.query(`CREATE DATABASE ${db}`);
       created.push(db);
       const url = new URL(adminUrl);

@@ -1,43 +1,57 @@
+/**
+ * Composing bulletins through the core (BulletinService, EditionService) on each backend, over the compose fixture;
+ * the last block starts the CLI for what only the CLI does: the id it prints, the text of `issue show` and
+ * `issue list`, one-line errors and their exit codes.
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_MAX } from '../src/compose/draft.js';
 import type { IssueChange, IssueDraft } from '../src/compose/types.js';
+import type { Actor, BulletinEdit, ComposeInput, Jianbao } from '../src/core/index.js';
 import { BACKENDS } from './backends.js';
-import { runCli, SAMPLES } from './cli-run.js';
+import { lines, runCli, SAMPLES } from './cli-run.js';
 import { LATE_TITLE, REPRINT_DATE, REPRINT_SOURCE, bulletin003, composeStore, gold003, reprintedTitle } from './compose-fixture.js';
+import { openCore, rejection } from './core-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-compose-draft-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const PERIOD = ['--from', '2021-10-15', '--to', '2021-10-21'];
+const PERIOD = { from: '2021-10-15', to: '2021-10-21' };
 const entriesOf = (d: IssueDraft) => d.sections.flatMap((s) => s.entries);
+/** Whoever acts, as the CLI's `--who` names them: the command line acts as an admin. */
+const by = (who: string): Actor => ({ id: who, role: 'admin' });
+/** The actor when no `--who` is given. */
+const ME = by('终端用户');
 
 describe.each(BACKENDS)('composing issues on $name', (backend) => {
-  let db: string;
+  let jianbao: Jianbao;
   beforeAll(async () => {
-    db = await backend.fresh();
+    const db = await backend.fresh();
     await composeStore(db);
+    jianbao = await openCore(db);
   });
+  afterAll(() => jianbao?.close());
 
-  async function cli(...args: string[]) {
-    return runCli([...args, '--db', db]);
+  /** A new draft's id, as `issue new` prints it. */
+  async function compose(input: Partial<ComposeInput> = {}, actor = ME): Promise<string> {
+    return String((await jianbao.bulletins.compose(actor, { ...PERIOD, ...input })).id);
   }
 
+  /** The draft and its changes as `issue show --json` prints them. */
   async function show(id: string): Promise<IssueDraft & { changes: IssueChange[] }> {
-    const r = await cli('issue', 'show', id, '--json');
-    expect(r).toMatchObject({ code: 0, stderr: '' });
-    return JSON.parse(r.stdout);
+    const { bulletin, changes } = await jianbao.bulletins.get(ME, Number(id));
+    return JSON.parse(JSON.stringify({ ...bulletin, changes }));
   }
 
-  describe('jianbao issue new', () => {
+  const edit = (id: string, e: BulletinEdit, actor = ME) => jianbao.bulletins.edit(actor, Number(id), e);
+
+  describe('issue new', () => {
     let id = '';
     let draft: IssueDraft & { changes: IssueChange[] };
     beforeAll(async () => {
-      const r = await cli('issue', 'new', ...PERIOD, '--max-per-section', '6', '--who', 'tester');
-      expect(r.code, r.stderr).toBe(0);
-      id = r.stdout.trim();
+      id = await compose({ maxPerSection: 6 }, by('tester'));
       expect(id).toMatch(/^\d+$/);
       draft = await show(id);
     });
@@ -83,24 +97,22 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
     });
 
     it('numbers the next issue of the same publication after the last one', async () => {
-      const r = await cli('issue', 'new', ...PERIOD);
-      expect((await show(r.stdout.trim())).number).toBe(2);
+      expect((await show(await compose())).number).toBe(2);
     });
 
     it('refuses a period without stored issues and a reversed period in one line', async () => {
-      const empty = await cli('issue', 'new', '--from', '2020-01-01', '--to', '2020-01-07');
-      expect(empty.code).toBe(1);
-      expect(empty.stderr).toBe('jianbao: 2020-01-01..2020-01-07: no stored issue or web article is dated in this period\n');
-      const reversed = await cli('issue', 'new', '--from', '2021-10-21', '--to', '2021-10-15');
-      expect(reversed.code).toBe(1);
-      expect(reversed.stderr.trim().split('\n')).toHaveLength(1);
+      const empty = await rejection(compose({ from: '2020-01-01', to: '2020-01-07' }));
+      expect(empty).toMatchObject({ kind: 'invalid-input', message: '2020-01-01..2020-01-07: no stored issue or web article is dated in this period' });
+      const reversed = await rejection(compose({ from: '2021-10-21', to: '2021-10-15' }));
+      expect(reversed.kind).toBe('invalid-input');
+      expect(reversed.message.trim().split('\n')).toHaveLength(1);
     });
   });
 
-  describe('jianbao issue edit', () => {
+  describe('issue edit', () => {
     let id = '';
     beforeAll(async () => {
-      id = (await cli('issue', 'new', ...PERIOD, '--max-per-section', '4')).stdout.trim();
+      id = await compose({ maxPerSection: 4 });
     });
 
     it('drops, adds, moves and summarises, logging every change with who made it', async () => {
@@ -112,14 +124,13 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
       const outside = bulletin003().articles.map((_, i) => i + 1).find((n) => !entriesOf(before).some((e) => e.articleId === n))!;
       expect(outside).toBeDefined();
 
-      for (const args of [
-        ['--drop', String(first.articleId)],
-        ['--add', String(outside), '--to', before.sections[0].name],
-        ['--move', String(second.articleId), '--to', last.name, '--before', String(last.entries[0].articleId)],
-        ['--summary', String(outside), '这是', '编辑写的摘要'],
-      ]) {
-        const r = await cli('issue', 'edit', id, ...args, '--who', '编辑甲');
-        expect(r, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      for (const e of [
+        { op: 'drop', articleId: first.articleId },
+        { op: 'add', articleId: outside, section: before.sections[0].name },
+        { op: 'move', articleId: second.articleId, section: last.name, before: last.entries[0].articleId },
+        { op: 'summary', articleId: outside, text: '这是 编辑写的摘要' },
+      ] as BulletinEdit[]) {
+        expect(await edit(id, e, by('编辑甲')), e.op).toMatchObject({ what: e.op });
       }
       const after = await show(id);
       const ids = entriesOf(after).map((e) => e.articleId);
@@ -127,21 +138,16 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
       expect(after.sections[0].entries.at(-1)).toMatchObject({ articleId: outside, summary: '这是 编辑写的摘要' });
       expect(after.sections.at(-1)!.entries.map((e) => e.articleId).slice(0, 2)).toEqual([second.articleId, last.entries[0].articleId]);
       expect(after.changes.map((c) => [c.what, c.who])).toEqual([
-        ['new', process.env.USER ?? expect.any(String)],
+        ['new', ME.id],
         ['drop', '编辑甲'], ['add', '编辑甲'], ['move', '编辑甲'], ['summary', '编辑甲'],
       ]);
-      const text = (await cli('issue', 'show', id)).stdout;
-      expect(text).toContain('这是 编辑写的摘要');
-      expect(text).toMatch(/编辑甲\s+move/);
     });
 
     it('arranges the whole issue from a plan file', async () => {
       const before = await show(id);
       const [a, b] = entriesOf(before);
-      const plan = join(dir, 'plan.json');
-      writeFileSync(plan, JSON.stringify({ coverLine: '本周聚焦', sections: [{ name: '头条', entries: [b.articleId, { article: a.articleId, summary: '短摘要' }] }] }));
-      const r = await cli('issue', 'edit', id, '--plan', plan);
-      expect(r).toMatchObject({ code: 0, stderr: '' });
+      const plan = JSON.stringify({ coverLine: '本周聚焦', sections: [{ name: '头条', entries: [b.articleId, { article: a.articleId, summary: '短摘要' }] }] });
+      expect(await edit(id, { op: 'plan', plan, name: join(dir, 'plan.json') })).toMatchObject({ what: 'plan' });
       const after = await show(id);
       expect(after.coverLine).toBe('本周聚焦');
       expect(after.sections).toHaveLength(1);
@@ -153,63 +159,60 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
     it('refuses a bad plan or an unknown article in one line and changes nothing', async () => {
       const before = await show(id);
       const bad = join(dir, 'bad.json');
-      for (const [content, problem] of [
+      for (const [plan, problem] of [
         ['{"sections": [{"name": "X", "entries": ["one"]}]}', /bad\.json: at sections\.0\.entries\.0: expected an article id/],
         ['{"sections": [{"name": "X", "entries": [1, 1]}]}', /article 1: listed twice in the plan/],
         ['{"sections": [{"name": "X", "entries": [999999]}]}', /article 999999: no such article in the store/],
         ['{"sections": ', /bad\.json: not JSON/],
       ] as const) {
-        writeFileSync(bad, content);
-        const r = await cli('issue', 'edit', id, '--plan', bad);
-        expect(r.code).toBe(1);
-        expect(r.stderr).toMatch(problem);
-        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        const err = await rejection(edit(id, { op: 'plan', plan, name: bad }));
+        expect(err.message).toMatch(problem);
+        expect(err.message.trim().split('\n')).toHaveLength(1);
       }
-      const drop = await cli('issue', 'edit', id, '--drop', '999999');
-      expect(drop).toMatchObject({ code: 1, stderr: `jianbao: article 999999: not in issue ${id}\n` });
+      const drop = await rejection(edit(id, { op: 'drop', articleId: 999999 }));
+      expect(drop.message).toBe(`article 999999: not in issue ${id}`);
       expect(await show(id)).toEqual(before);
     });
 
-    it('refuses a section the issue does not have, naming its sections, unless --new-section', async () => {
+    it('refuses a section the issue does not have, naming its sections, unless newSection', async () => {
       const before = await show(id);
-      const article = String(before.sections[0].entries[0].articleId);
-      const r = await cli('issue', 'edit', id, '--move', article, '--to', '不存在栏目');
-      expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`^jianbao: section 不存在栏目: not a section of issue ${id} \\(its sections: ${before.sections.map((s) => s.name).join('、')}; house sections: 产业环境`));
-      expect(r.stderr).toContain('--new-section');
+      const article = before.sections[0].entries[0].articleId;
+      const err = await rejection(edit(id, { op: 'move', articleId: article, section: '不存在栏目' }));
+      expect(err.message).toMatch(new RegExp(`^section 不存在栏目: not a section of issue ${id} \\(its sections: ${before.sections.map((s) => s.name).join('、')}; house sections: 产业环境`));
+      expect(err.message).toContain('--new-section');
       expect(await show(id)).toEqual(before);
-      const ok = await cli('issue', 'edit', id, '--move', article, '--to', '不存在栏目', '--new-section');
-      expect(ok).toMatchObject({ code: 0, stderr: '' });
-      expect((await show(id)).sections.at(-1)).toMatchObject({ name: '不存在栏目', entries: [{ articleId: Number(article) }] });
+      await edit(id, { op: 'move', articleId: article, section: '不存在栏目', newSection: true });
+      expect((await show(id)).sections.at(-1)).toMatchObject({ name: '不存在栏目', entries: [{ articleId: article }] });
     });
 
     it('refuses a change made on an old version, and moves the issue through 待审 and back', async () => {
       const { version } = await show(id);
-      const stale = await cli('issue', 'edit', id, '--cover-line', '旧版本上的修改', '--if-version', String(version - 1));
-      expect(stale.code).toBe(1);
-      expect(stale.stderr).toBe(`jianbao: issue ${id}: changed by someone else since your copy was read (now version ${version}, draft); reload it and make your change again\n`);
-      expect(await cli('issue', 'submit', id, '--if-version', String(version), '--who', '编辑甲')).toMatchObject({ code: 0, stdout: `issue ${id}: 待审 (submitted, version ${version + 1})\n` });
-      // Sign-off renders every format first: without a working Chromium nothing changes, in one line, exit 69.
-      const broken = await runCli(['issue', 'approve', id, '--db', db], { JIANBAO_CHROMIUM: join(dir, 'no-chromium') });
-      expect(broken.code).toBe(69);
-      expect(broken.stderr).toMatch(new RegExp(`^jianbao: issue ${id}: cannot render pdf \\(.*no-chromium: cannot start Chromium for PDF output`));
-      expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+      const stale = await rejection(edit(id, { op: 'cover', text: '旧版本上的修改', version: version - 1 }));
+      expect(stale).toMatchObject({ kind: 'conflict', message: `issue ${id}: changed by someone else since your copy was read (now version ${version}, draft); reload it and make your change again` });
+      expect(await jianbao.bulletins.submit(by('编辑甲'), Number(id), { version })).toEqual({ status: 'submitted', version: version + 1 });
+      // Sign-off renders every format first: without a working Chromium nothing changes, in one line (exit 69 on the CLI: below).
+      const noChromium = await openCore(jianbao.config.store, { chromium: join(dir, 'no-chromium') });
+      try {
+        const broken = await rejection(noChromium.bulletins.approve(ME, Number(id)));
+        expect(broken.kind).toBe('unavailable');
+        expect(broken.message).toMatch(new RegExp(`^issue ${id}: cannot render pdf \\(.*no-chromium: cannot start Chromium for PDF output`));
+        expect(broken.message.trim().split('\n')).toHaveLength(1);
+      } finally {
+        await noChromium.close();
+      }
       expect((await show(id)).status).toBe('submitted');
-      expect(await cli('issue', 'reject', id, '--note', '请补充', '--who', '主编')).toMatchObject({ code: 0, stdout: `issue ${id}: 草稿 (draft, version ${version + 2})\n` });
-      const again = await cli('issue', 'reject', id);
-      expect(again).toMatchObject({ code: 1, stderr: `jianbao: issue ${id}: is 草稿 (draft); only a submitted bulletin can be sent back\n` });
-      expect((await cli('issue', 'list')).stdout).toMatch(new RegExp(`^#${id} .* 草稿$`, 'm'));
+      expect(await jianbao.bulletins.reject(by('主编'), Number(id), { note: '请补充' })).toEqual({ status: 'draft', version: version + 2 });
+      const again = await rejection(jianbao.bulletins.reject(ME, Number(id)));
+      expect(again.message).toBe(`issue ${id}: is 草稿 (draft); only a submitted bulletin can be sent back`);
+      expect((await jianbao.bulletins.list(ME)).find((d) => String(d.id) === id)).toMatchObject({ status: 'draft' });
       expect((await show(id)).changes.slice(-2).map((c) => [c.who, c.what, c.detail])).toEqual([['编辑甲', 'submit', '草稿 → 待审'], ['主编', 'reject', '待审 → 草稿: 请补充']]);
     });
   });
 
-  describe('jianbao edition', () => {
+  describe('editions', () => {
     it('drafts an edition with only the articles that match its tag, and its cover line', async () => {
-      const add = await cli('edition', 'add', '芯片版', '--tags', '芯片', '--cover-line', '芯片产业专刊', '--sections', '企业情报');
-      expect(add).toMatchObject({ code: 0, stderr: '' });
-      const r = await cli('issue', 'new', ...PERIOD, '--edition', '芯片版');
-      expect(r.code, r.stderr).toBe(0);
-      const d = await show(r.stdout.trim());
+      await jianbao.editions.save(ME, { name: '芯片版', tags: ['芯片'], coverLine: '芯片产业专刊', sections: ['企业情报'] });
+      const d = await show(await compose({ edition: '芯片版' }));
       expect(d).toMatchObject({ edition: '芯片版', coverLine: '芯片产业专刊', number: 1 });
       expect(d.sections[0].name).toBe('企业情报');
       const entries = entriesOf(d);
@@ -220,45 +223,90 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
     });
 
     it('refuses an unknown edition by name', async () => {
-      const r = await cli('issue', 'new', ...PERIOD, '--edition', '无此版');
-      expect(r).toMatchObject({ code: 1, stderr: 'jianbao: edition 无此版: no such edition (add it with jianbao edition add)\n' });
+      const err = await rejection(compose({ edition: '无此版' }));
+      expect(err).toMatchObject({ kind: 'not-found', message: 'edition 无此版: no such edition (add it with jianbao edition add)' });
     });
   });
 
   describe('from imported samples to a draft', () => {
     it('drafts the week of the imported samples, naming the undated ones it cannot place', async () => {
-      const store = await backend.fresh();
-      const imported = await runCli(['import', ...SAMPLES, '--db', store]);
-      expect(imported.code, imported.stderr).toBe(0);
-      const r = await runCli(['issue', 'new', ...PERIOD, '--db', store]);
-      expect(r.code, r.stderr).toBe(0);
-      const undated = SAMPLES.filter((f) => !f.includes(gold003().file));
-      expect(r.stderr).toMatch(/^jianbao: warning: 2 stored issues without a date cannot be placed in a period: /);
-      for (const f of undated) expect(r.stderr).toContain(f);
-      const shown = await runCli(['issue', 'show', r.stdout.trim(), '--json', '--db', store]);
-      const d = JSON.parse(shown.stdout) as IssueDraft;
-      expect(d.publication).toBe(gold003().publication);
-      expect(d.sections.map((s) => s.name)).toEqual(gold003().sections);
-      const goldTitles = new Set(gold003().articles.map((a) => a.title));
-      expect(entriesOf(d).filter((e) => goldTitles.has(e.title)).length).toBeGreaterThanOrEqual(entriesOf(d).length - 2);
-      // The same-event groups enrichment stored at import merge the gold duplicate pair, with both sources named.
-      const [a, b] = gold003().duplicates[0];
-      const pair = entriesOf(d).filter((e) => [a, b].includes(e.title));
-      expect(pair).toHaveLength(1);
-      expect(pair[0].alsoSeen.map((x) => x.title)).toEqual([[a, b].find((t) => t !== pair[0].title)]);
+      const store = await openCore(await backend.fresh());
+      try {
+        for (const f of SAMPLES) expect((await store.issues.importFile(ME, f)).status).toBe('imported');
+        const { id, messages } = await store.bulletins.compose(ME, PERIOD);
+        const undated = SAMPLES.filter((f) => !f.includes(gold003().file));
+        expect(messages).toHaveLength(1);
+        expect(messages[0]).toMatchObject({ level: 'warning' });
+        expect(messages[0]!.message).toMatch(/^2 stored issues without a date cannot be placed in a period: /);
+        for (const f of undated) expect(messages[0]!.message).toContain(f);
+        const d = JSON.parse(JSON.stringify((await store.bulletins.get(ME, id)).bulletin)) as IssueDraft;
+        expect(d.publication).toBe(gold003().publication);
+        expect(d.sections.map((s) => s.name)).toEqual(gold003().sections);
+        const goldTitles = new Set(gold003().articles.map((a) => a.title));
+        expect(entriesOf(d).filter((e) => goldTitles.has(e.title)).length).toBeGreaterThanOrEqual(entriesOf(d).length - 2);
+        // The same-event groups enrichment stored at import merge the gold duplicate pair, with both sources named.
+        const [a, b] = gold003().duplicates[0];
+        const pair = entriesOf(d).filter((e) => [a, b].includes(e.title));
+        expect(pair).toHaveLength(1);
+        expect(pair[0].alsoSeen.map((x) => x.title)).toEqual([[a, b].find((t) => t !== pair[0].title)]);
+      } finally {
+        await store.close();
+      }
     });
   });
 
-  describe('jianbao issue new --enrich', () => {
+  describe('issue new with enrich', () => {
     it('merges the two reports the gold annotation calls one event, and gives entries summaries', async () => {
-      const r = await cli('issue', 'new', ...PERIOD, '--enrich');
-      expect(r.code, r.stderr).toBe(0);
-      const d = await show(r.stdout.trim());
+      const d = await show(await compose({ enrich: true }));
       const [a, b] = gold003().duplicates[0];
       const merged = entriesOf(d).find((e) => [a, b].includes(e.title))!;
       expect(merged.alsoSeen.map((x) => x.title)).toEqual([[a, b].find((t) => t !== merged.title)]);
       expect(entriesOf(d).filter((e) => [a, b].includes(e.title))).toHaveLength(1);
       expect(entriesOf(d).every((e) => e.summary && e.body.replace(/\s/g, '').includes(e.summary.replace(/\s/g, '').slice(0, 10)))).toBe(true);
     });
+  });
+});
+
+describe('jianbao issue on the command line', () => {
+  let db: string;
+  const cli = (...args: string[]) => runCli([...args, '--db', db]);
+  beforeAll(async () => {
+    db = await BACKENDS[0]!.fresh();
+    await composeStore(db);
+  });
+
+  it('prints the new id, the edit log lines, the text of issue show and issue list', async () => {
+    const made = await cli('issue', 'new', '--from', PERIOD.from, '--to', PERIOD.to, '--max-per-section', '4');
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    const id = made.stdout.trim();
+    expect(made.stdout).toMatch(/^\d+\n$/);
+    const core = await openCore(db);
+    const article = (await core.bulletins.get(ME, Number(id))).bulletin.sections[0]!.entries[0]!.articleId;
+    await core.close();
+    const summary = await cli('issue', 'edit', id, '--summary', String(article), '这是', '编辑写的摘要', '--who', '编辑甲');
+    expect(summary).toMatchObject({ code: 0, stderr: '' });
+    expect(summary.stdout).toMatch(new RegExp(`^issue ${id}: summary `));
+    const text = (await cli('issue', 'show', id)).stdout;
+    expect(text).toMatch(new RegExp(`^#${id}  信息产业监测 第 1 期  2021-10-15\\.\\.2021-10-21  草稿 \\(version 2\\)\n`));
+    expect(text).toContain('这是 编辑写的摘要');
+    expect(text).toMatch(/编辑甲\s+summary/);
+    expect((await cli('issue', 'list')).stdout).toMatch(new RegExp(`^#${id} .* 草稿$`, 'm'));
+  });
+
+  it('says what is wrong in one line with its exit code: 1 for bad input, 69 without Chromium', async () => {
+    const id = (await cli('issue', 'new', '--from', PERIOD.from, '--to', PERIOD.to)).stdout.trim();
+    const bad = join(dir, 'bad-cli.json');
+    writeFileSync(bad, '{"sections": ');
+    const plan = await cli('issue', 'edit', id, '--plan', bad);
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toMatch(/^jianbao: .*bad-cli\.json: not JSON/);
+    expect(lines(plan.stderr)).toHaveLength(1);
+    const edition = await cli('issue', 'new', '--from', PERIOD.from, '--to', PERIOD.to, '--edition', '无此版');
+    expect(edition).toMatchObject({ code: 1, stderr: 'jianbao: edition 无此版: no such edition (add it with jianbao edition add)\n' });
+    expect(await cli('issue', 'submit', id, '--who', '编辑甲')).toMatchObject({ code: 0, stdout: `issue ${id}: 待审 (submitted, version 2)\n` });
+    const broken = await runCli(['issue', 'approve', id, '--db', db], { JIANBAO_CHROMIUM: join(dir, 'no-chromium') });
+    expect(broken.code).toBe(69);
+    expect(broken.stderr).toMatch(new RegExp(`^jianbao: issue ${id}: cannot render pdf \\(.*no-chromium: cannot start Chromium for PDF output`));
+    expect(lines(broken.stderr)).toHaveLength(1);
   });
 });

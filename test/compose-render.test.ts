@@ -8,7 +8,7 @@ import { draftIssue } from '../src/compose/draft.js';
 import { enrichCandidates } from '../src/compose/enriched.js';
 import { houseDate, paragraphs } from '../src/compose/render/house.js';
 import { escapeHtml } from '../src/compose/render/html.js';
-import { renderIssue } from '../src/compose/render/index.js';
+import { renderIssue, type Format } from '../src/compose/render/index.js';
 import { shingles } from '../src/compose/similarity.js';
 import type { IssueDraft } from '../src/compose/types.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
@@ -16,6 +16,7 @@ import { openStore } from '../src/store/open.js';
 import { BACKENDS } from './backends.js';
 import { ROOT, runCli } from './cli-run.js';
 import { REPRINT_SOURCE, composeStore, docxText, reprintedTitle } from './compose-fixture.js';
+import { as, openCore } from './core-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-compose-render-'));
 const db = join(dir, 'j.db');
@@ -42,10 +43,10 @@ beforeAll(async () => {
   ({ draft, id } = await storedDraft(db));
 });
 
-// The store keeps a draft exactly: what the CLI renders from it is what the draft renders to. The formats
+// The store keeps a draft exactly: what the core renders from it is what the draft renders to. The formats
 // themselves are checked below on the embedded store.
 describe.each(BACKENDS)('a draft stored in the $name store', (backend) => {
-  it('reads back as saved and renders from the CLI exactly as the draft does', async () => {
+  it('reads back as saved and renders through the core exactly as the draft does', async () => {
     const location = await backend.fresh();
     const saved = await storedDraft(location);
     const store = await openStore(location);
@@ -53,12 +54,26 @@ describe.each(BACKENDS)('a draft stored in the $name store', (backend) => {
     expect((await store.drafts.list()).map((d) => [d.id, d.number, d.entryCount])).toEqual([[saved.id, 7, saved.draft.sections.flatMap((s) => s.entries).length]]);
     expect((await store.drafts.changes(saved.id)).map((c) => [c.who, c.what, c.detail])).toEqual([['test', 'new', 'render test']]);
     await store.close();
-    for (const format of ['html', 'md'] as const) {
-      const out = join(dir, `${backend.name}.${format}`);
-      const r = await runCli(['issue', 'render', String(saved.id), '--out', out, '--db', location]);
-      expect(r).toMatchObject({ code: 0, stderr: '' });
-      expect(readFileSync(out, 'utf8')).toBe(new TextDecoder().decode(await renderIssue(saved.draft, format)));
+    const jianbao = await openCore(location);
+    try {
+      for (const format of ['html', 'md'] as const) {
+        expect(new TextDecoder().decode(await jianbao.bulletins.render(as('editor'), saved.id, format))).toBe(new TextDecoder().decode(await renderIssue(saved.draft, format)));
+      }
+    } finally {
+      await jianbao.close();
     }
+  });
+});
+
+// What only the command line does: write the file it is given and say so in one line.
+describe('jianbao issue render', () => {
+  it('writes the rendered issue to --out and prints one line naming it, its format and size', async () => {
+    const out = join(dir, 'cli.md');
+    const r = await runCli(['issue', 'render', String(id), '--out', out, '--db', db]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const expected = await renderIssue(draft, 'md');
+    expect(r.stdout).toBe(`wrote ${out} (md, ${expected.length} bytes)\n`);
+    expect(readFileSync(out, 'utf8')).toBe(new TextDecoder().decode(expected));
   });
 });
 
@@ -66,11 +81,17 @@ const entries = () => draft.sections.flatMap((s) => s.entries);
 /** Text with all whitespace removed: PDF text extraction breaks and pads lines as the layout falls. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-async function render(format: string): Promise<string> {
+/** The stored draft rendered by the core into issue.FORMAT, as `jianbao issue render` writes it (the CLI's own line: above). */
+async function render(format: Format): Promise<string> {
   const out = join(dir, `issue.${format}`);
-  const r = await runCli(['issue', 'render', String(id), '--out', out, '--db', db]);
-  expect(r).toMatchObject({ code: 0, stderr: '' });
-  expect(r.stdout).toMatch(new RegExp(`^wrote .*issue\\.${format} \\(${format}, \\d+ bytes\\)\\n$`));
+  const jianbao = await openCore(db);
+  try {
+    const bytes = await jianbao.bulletins.render(as('editor'), id, format);
+    expect(bytes.length).toBeGreaterThan(0);
+    writeFileSync(out, bytes);
+  } finally {
+    await jianbao.close();
+  }
   return out;
 }
 

@@ -110,33 +110,36 @@ describe.each(BACKENDS)('a team knowledge overlay on $name', (backend) => {
     expect(before).toHaveLength(4);
     expect(before.flatMap((a) => a.ranked)).not.toContain('政策法规');
 
-    // The overlay changes the enrichment version: `jianbao enrich` redoes exactly the stale articles.
+    // The overlay changes the enrichment version: an enrichment run (`jianbao enrich`) redoes exactly the stale articles.
     const k = overlay();
-    const run = await runCli(['enrich', '--db', store, '--knowledge', k]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^4 articles enriched, 0 up to date/);
-    const after = await enrichments(backend, store);
-    expect(after[0].section).toBe('政策法规');
-    expect(after.map((a) => a.section).slice(2)).toEqual(before.map((a) => a.section).slice(2));
-    for (const a of after) expect(a.ranked).toContain('政策法规');
-    expect(after[0].version).not.toBe(before[0].version);
-    expect(after[0].entities).toContain('国家互联网信息办公室');
-    expect(after[1].entities).toContain('国家数据局');
-    // The team's dictionary word is one word now.
-    expect(before[0].keywords).not.toContain('数据出境');
-    expect(after[0].keywords).toContain('数据出境');
-    expect((await runCli(['enrich', '--db', store, '--knowledge', k])).stdout).toMatch(/^0 articles enriched, 4 up to date/);
+    const withOverlay = await openJianbao(resolveConfig({ flags: { store, knowledge: k } }));
+    try {
+      expect(await withOverlay.enrichment.enrich(actor)).toMatchObject({ enriched: 4, upToDate: 0 });
+      const after = await enrichments(backend, store);
+      expect(after[0].section).toBe('政策法规');
+      expect(after.map((a) => a.section).slice(2)).toEqual(before.map((a) => a.section).slice(2));
+      for (const a of after) expect(a.ranked).toContain('政策法规');
+      expect(after[0].version).not.toBe(before[0].version);
+      expect(after[0].entities).toContain('国家互联网信息办公室');
+      expect(after[1].entities).toContain('国家数据局');
+      // The team's dictionary word is one word now.
+      expect(before[0].keywords).not.toContain('数据出境');
+      expect(after[0].keywords).toContain('数据出境');
+      expect(await withOverlay.enrichment.enrich(actor)).toMatchObject({ enriched: 0, upToDate: 4 });
 
-    // Search by an alias finds the articles naming the organisation in full; the team's own alias only with the overlay.
-    const titles = async (args: string[]) => {
-      const r = await runCli(['search', ...args, '--db', store, '--json']);
-      expect(r.code, r.stderr).toBe(0);
-      return (JSON.parse(r.stdout) as { hits: { title: string }[] }).hits.map((h) => h.title);
-    };
-    expect(await titles(['网信办', '--knowledge', k])).toEqual(['数据出境新规公布施行']);
-    expect(await titles(['国数局', '--knowledge', k])).toEqual(['公共数据资源开发利用意见征求意见稿发布']);
-    expect(await titles(['国数局'])).toEqual([]);
+      // Search by an alias finds the articles naming the organisation in full; the team's own alias only with the overlay.
+      const titles = async (core: typeof withOverlay, query: string) => (await core.search.search(actor, { query, filters: {} })).hits.map((h) => h.title);
+      expect(await titles(withOverlay, '网信办')).toEqual(['数据出境新规公布施行']);
+      expect(await titles(withOverlay, '国数局')).toEqual(['公共数据资源开发利用意见征求意见稿发布']);
+    } finally {
+      await withOverlay.close();
+    }
+    const without = await openJianbao(resolveConfig({ flags: { store } }));
+    try {
+      expect((await without.search.search(actor, { query: '国数局', filters: {} })).hits).toEqual([]);
+    } finally {
+      await without.close();
+    }
   });
 
   it('enriches new imports through the core with the overlay the configuration names', async () => {

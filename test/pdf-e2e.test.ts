@@ -15,7 +15,7 @@ import { loadSource } from '../src/ingest/load.js';
 import { parseBulletin } from '../src/bulletin/parse.js';
 import type { Bulletin, SourceDoc } from '../src/types.js';
 import { BACKENDS } from './backends.js';
-import { runCli } from './cli-run.js';
+import { as, openCore } from './core-fixture.js';
 
 let dir: string;
 let reports: EvalReport[];
@@ -57,11 +57,15 @@ describe('annotated bulletins printed to PDF', () => {
     }
   });
 
-  it.each(BACKENDS)('jianbao import stores the PDF articles with the page each title is printed on ($name)', async (backend) => {
+  it.each(BACKENDS)('an import stores the PDF articles with the page each title is printed on ($name)', async (backend) => {
     const pdf = join(dir, '003_8913e8f3e5978f8d.pdf');
     const db = await backend.fresh();
-    const run = await runCli(['import', pdf, '--db', db]);
-    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const jianbao = await openCore(db);
+    try {
+      expect(await jianbao.issues.importFile(as('editor'), pdf)).toMatchObject({ status: 'imported' });
+    } finally {
+      await jianbao.close();
+    }
     const doc = await loadSource(pdf);
     const stored = (await backend.sql(db, 'SELECT title, page FROM articles ORDER BY ordinal')) as { title: string; page: number | null }[];
     expect(stored).toHaveLength(reports.find((r) => r.file === '003_8913e8f3e5978f8d.pdf')!.predicted);

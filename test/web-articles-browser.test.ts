@@ -1,16 +1,14 @@
 /** The article page in Chromium (Debian's, through playwright-core): open, edit the section, split, undo; screenshots. */
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
+import { browserSession, type BrowserSession } from './browser-session.js';
 import { GLUED_SECOND_TITLE, storeArticleIssue } from './article-fixture.js';
 import { colours, OUT } from './web-screens.js';
 import { ADMIN, USERS, workbench, type Workbench } from './web-helpers.js';
 
 let w: Workbench;
-let server: ServerType;
+let session: BrowserSession;
 let base: string;
 let browser: Browser;
 let ids: number[];
@@ -19,15 +17,11 @@ let issueId: number;
 beforeAll(async () => {
   w = await workbench(BACKENDS[0]!);
   ({ ids, issueId } = await storeArticleIssue(w.location));
-  server = serve({ fetch: w.app.fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  mkdirSync(OUT, { recursive: true });
+  session = await browserSession(w.app.fetch);
+  ({ base, browser } = session);
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await session?.close();
   await w?.jianbao.close();
 });
 

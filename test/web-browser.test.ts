@@ -4,34 +4,28 @@
  * editor triages its ten articles with the keyboard and the mouse, keeping six into two sections. Every page
  * is photographed at 1280 and 390 px into test-output/ and checked not blank.
  */
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
+import { browserSession, type BrowserSession } from './browser-session.js';
 import { startFeedServer, TEN_ARTICLES } from './web-feed-server.js';
 import { ADMIN, USERS, workbench, type Workbench } from './web-helpers.js';
-import { check, OUT } from './web-screens.js';
+import { check } from './web-screens.js';
 
 let site: Awaited<ReturnType<typeof startFeedServer>>;
 let w: Workbench;
-let server: ServerType;
+let session: BrowserSession;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
   site = await startFeedServer(TEN_ARTICLES);
   w = await workbench(BACKENDS[0]!);
-  server = serve({ fetch: w.app.fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  mkdirSync(OUT, { recursive: true });
+  session = await browserSession(w.app.fetch);
+  ({ base, browser } = session);
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await session?.close();
   await w?.jianbao.close();
   await site?.close();
 });

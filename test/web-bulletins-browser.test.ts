@@ -1,13 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openJianbao, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
 import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { createApp } from '../src/web/app.js';
+import { browserSession, type BrowserSession } from './browser-session.js';
 import { ROOT } from './cli-run.js';
 import { composeStore } from './compose-fixture.js';
 
@@ -17,7 +16,7 @@ const admin: Actor = { id: 'setup', role: 'admin' };
 const PASSWORD = 'correct horse battery';
 
 let jianbao: Jianbao;
-let server: ServerType;
+let session: BrowserSession;
 let base = '';
 let browser: Browser;
 
@@ -29,16 +28,13 @@ beforeAll(async () => {
   for (const [name, role, edition] of [['编辑', 'editor'], ['主编', 'chief'], ['读者', 'reader'], ['芯片客户', 'reader', '芯片版']] as const) {
     await jianbao.users.add(admin, { name, role, password: PASSWORD, ...(edition ? { edition } : {}) });
   }
-  server = serve({ fetch: createApp(jianbao).fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  session = await browserSession(createApp(jianbao).fetch);
+  ({ base, browser } = session);
   mkdirSync(ARTEFACTS, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await session?.close();
   await jianbao?.close();
   rmSync(dir, { recursive: true, force: true });
 });
