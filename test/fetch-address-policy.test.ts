@@ -1,8 +1,9 @@
 /**
  * The address policy, tested so that no packet can leave: the fetcher's raw connect step is replaced by one that
- * connects only to 127.0.0.2 (where this test's server listens, the one network the test allows) and records
- * and refuses any other address it is asked for; the test fails if it was ever asked. Loopback forms of
- * 127.0.0.1 are refused by the policy without reaching the connect step either.
+ * connects only to 127.0.0.1 (where this test's server listens) and records and refuses any other address it is
+ * asked for; the test fails if it was ever asked. Without the allow setting, 127.0.0.1 itself and its other
+ * spellings are refused by the policy before the connect step; with 127.0.0.1/32 allowed, every other internal
+ * address still is.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,14 +15,15 @@ import { fetchDue } from '../src/sources/fetch-loop.js';
 import { openStore } from '../src/store/open.js';
 import { BACKENDS } from './backends.js';
 
-const HOST = '127.0.0.2';
+const HOST = '127.0.0.1';
 let server: Server;
 let base: string;
 const hits: string[] = [];
 
-/** Links no fetch may follow without the allow setting: numeric, bracketed and named loopback, private, metadata. */
-const INTERNAL_LINKS = ['http://2130706433/a', 'http://[::1]/b', 'http://localhost/c', 'http://10.0.0.7/d', 'http://169.254.169.254/latest/meta-data/',
-  'http://0x7f.0.0.1/e', 'http://[::ffff:10.0.0.1]/f', 'http://0.0.0.0/g'];
+/** Other spellings of 127.0.0.1 (numeric, hexadecimal, named): refused unless 127.0.0.1 is allowed. */
+const LOOPBACK_FORMS = ['http://2130706433/a', 'http://localhost/c', 'http://0x7f.0.0.1/e'];
+/** Links no fetch may follow even with 127.0.0.1/32 allowed: IPv6 loopback, private, metadata, unspecified. */
+const INTERNAL_LINKS = ['http://[::1]/b', 'http://10.0.0.7/d', 'http://169.254.169.254/latest/meta-data/', 'http://[::ffff:10.0.0.1]/f', 'http://0.0.0.0/g'];
 
 function feed(): string {
   const items = [...INTERNAL_LINKS, `${base}/article`].map((link, i) => `<item><title>条目 ${i}</title><link>${link}</link></item>`).join('');
@@ -43,14 +45,14 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-/** A fetcher allowing only 127.0.0.2, whose connect step never opens a connection anywhere else. */
-function guardedFetcher(asked: string[]) {
+/** A fetcher allowing 127.0.0.1 only when `allow`, whose connect step never opens a connection anywhere else. */
+function guardedFetcher(asked: string[], allow = true) {
   const real = buildConnector({});
   return createFetcher({
     retries: 0,
     hostDelayMs: 0,
     timeoutMs: 5000,
-    allowNetworks: [HOST],
+    allowNetworks: allow ? [`${HOST}/32`] : [],
     connect: (options, callback) => {
       if (options.hostname === HOST) return real(options, callback);
       asked.push(options.hostname);
@@ -82,8 +84,20 @@ describe('address policy', () => {
     expect((await fetcher.get(`${base}/article`)).status).toBe('ok');
   });
 
+  it('refuses 127.0.0.1 in every spelling without the allow setting, before any connection is attempted', async () => {
+    const asked: string[] = [];
+    const fetcher = guardedFetcher(asked, false);
+    hits.length = 0;
+    for (const link of [...LOOPBACK_FORMS, ...INTERNAL_LINKS, `${base}/article`]) {
+      const e = await fetcher.get(link).then(() => null, (err: unknown) => err);
+      expect((e as FetchError).kind, link).toBe('refused-address');
+    }
+    expect(asked).toEqual([]);
+    expect(hits).toEqual([]);
+  });
+
   describe.each(BACKENDS)('a feed linking to internal addresses, $name store', (backend) => {
-    it('gets none of them fetched or stored without the allow setting', async () => {
+    it('gets none of them fetched or stored with only 127.0.0.1 allowed', async () => {
       const asked: string[] = [];
       const store = await openStore(await backend.fresh());
       try {
