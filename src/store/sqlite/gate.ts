@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 
-/** How long a writer waits for another connection's transaction before giving up, as busy_timeout. */
-const BUSY_WAIT_MS = 10_000;
+/** How long a writer waits for another connection's transaction before giving up: an import of a long PDF can hold the lock for seconds on a busy machine. */
+const BUSY_WAIT_MS = 30_000;
 
 /**
  * One SQLite connection shared by async callers (a web server's concurrent requests). better-sqlite3 runs each
