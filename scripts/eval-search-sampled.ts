@@ -63,9 +63,11 @@ for (const q of queries) {
   );
 }
 const sorted = [...errors].sort((a, b) => a - b);
+const mean = (xs: number[], f: (x: number) => number) => xs.reduce((s, x) => s + f(x), 0) / xs.length;
 console.log(
-  `sampled queries: ${errors.length}; total error ${sorted[0]?.toFixed(1)}% … ${sorted.at(-1)?.toFixed(1)}% ` +
-    `(mean |error| ${(errors.reduce((s, e) => s + Math.abs(e), 0) / Math.max(1, errors.length)).toFixed(1)}%); ` +
-    `first-20 overlap mean ${(overlaps.reduce((s, o) => s + o, 0) / Math.max(1, overlaps.length)).toFixed(1)}`,
+  sorted.length
+    ? `sampled queries: ${sorted.length}; total error ${sorted[0].toFixed(1)}% … ${sorted[sorted.length - 1].toFixed(1)}% ` +
+        `(mean |error| ${mean(errors, Math.abs).toFixed(1)}%); first-20 overlap mean ${mean(overlaps, (o) => o).toFixed(1)}`
+    : 'no query was answered from a sample (all at most 10,000 estimated hits)',
 );
 await pool.end();
