@@ -1,7 +1,9 @@
 /**
  * Grows a kept benchmark archive on PostgreSQL (scripts/bench-search-pg.ts --keep) to `--to` articles by copying
  * what is stored, shifted in time: copy k of the issues, articles, tags, entities and index rows gets ids offset by
- * k × a multiple of the sample buckets (so each row keeps its sample bucket) and dates k × the stored span later.
+ * k × the stored id range and dates k × the stored span later. The stored vectors are copied, not recomputed (no
+ * segmenting), but each copy's sample-bucket lexeme is that of its new id (sampleBucket), so a sample holds
+ * different articles in each copy as in a generated archive, not the same few articles again.
  * Made for the 1M measurement on a machine where importing a million articles one issue at a time took hours: the
  * first part is imported through store.issues.import as usual (the generator's 1M date density, so the copies
  * continue its dates), the rest is these copies. Text repeats (each article is there ⌈to / stored⌉ times, at
@@ -12,7 +14,7 @@
  */
 import { openStore } from '../src/store/open.js';
 import { createPool } from '../src/store/postgres/connection.js';
-import { SAMPLE_BUCKETS } from '../src/store/postgres/search-index.js';
+import { sampleBucketSql } from '../src/store/postgres/search-index.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -37,7 +39,7 @@ const base = await one(`
   SELECT count(*)::int AS n, max(a.id) AS article, (SELECT max(id) FROM issues) AS issue, (SELECT max(id) FROM source_files) AS file,
          (SELECT max(issue_date)::date - min(issue_date)::date + 1 FROM issues) AS span FROM articles a`);
 const copies = Math.ceil(to / base.n);
-const articleStep = Math.ceil((Number(base.article) + 1) / SAMPLE_BUCKETS) * SAMPLE_BUCKETS;
+const articleStep = Number(base.article) + 1;
 const [issueStep, fileStep] = [Number(base.issue) + 1, Number(base.file) + 1];
 log(`${base.n} articles over ${base.span} days stored; ${copies - 1} copies to make (article ids + k × ${articleStep})`);
 await pool.query('DROP INDEX IF EXISTS search_vectors_tsv; DROP INDEX IF EXISTS search_vectors_title');
@@ -58,7 +60,9 @@ for (let k = 1; k < copies; k++) {
     `INSERT INTO article_entities SELECT article_id + ${k * articleStep}, name, type, mentions FROM article_entities WHERE article_id < ${articleStep}`,
     `INSERT INTO search_docs SELECT ${a}, ${shift('date')}, day + ${days}, section, source, tags, entities FROM search_docs WHERE id < ${articleStep}`,
     `INSERT INTO search_vectors (id, date, day, section, source, tags, entities, tsv)
-       SELECT ${a}, ${shift('date')}, day + ${days}, section, source, tags, entities, tsv FROM search_vectors WHERE id < ${articleStep}`,
+       SELECT ${a}, ${shift('date')}, day + ${days}, section, source, tags, entities,
+              ts_delete(tsv, format('#s%s', ${sampleBucketSql('id')})) || format('''#s%s''', ${sampleBucketSql(`(${a})`)})::tsvector
+         FROM search_vectors WHERE id < ${articleStep}`,
     `INSERT INTO search_text SELECT ${a}, title, body FROM search_text WHERE id < ${articleStep}`,
   ];
   for (const sql of statements) await pool.query(sql);
@@ -67,7 +71,8 @@ for (let k = 1; k < copies; k++) {
 for (const [table, step] of [['source_files', fileStep], ['issues', issueStep], ['articles', articleStep]] as const) {
   await pool.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), ${copies * step})`);
 }
-await pool.query(`SET maintenance_work_mem = '1GB'`);
+// One build from every row (the accumulator flushes less often with more memory), then statistics for the planner.
+await pool.query(`SET maintenance_work_mem = '2GB'`);
 await pool.query('CREATE INDEX search_vectors_tsv ON search_vectors USING gin (tsv)');
 log('GIN index of the vectors built');
 await pool.query('CREATE INDEX search_vectors_title ON search_vectors USING gin (title_tsv)');

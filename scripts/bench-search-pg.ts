@@ -179,8 +179,12 @@ async function loadInParallel(
   return { articles, seconds: (performance.now() - started) / 1000, cpuSeconds };
 }
 
-/** One loader process: imports every n-th issue of the synthetic archive, prints progress and its CPU seconds. */
-async function loadPart(url: string, size: number, part: number, of: number): Promise<void> {
+/**
+ * One loader process: imports every n-th issue of the synthetic archive, prints progress and its CPU seconds.
+ * `limit` stops it after that many articles: the first part of a big archive (its dates at the big archive's
+ * density), for scripts/bench-search-pg-replicate.ts to copy.
+ */
+async function loadPart(url: string, size: number, part: number, of: number, limit = Infinity): Promise<void> {
   const store = await openStore(url);
   const material = materialFromTexts(readSampleTexts('samples'));
   const started = performance.now();
@@ -188,6 +192,7 @@ async function loadPart(url: string, size: number, part: number, of: number): Pr
   let reported = 0;
   let k = 0;
   for (const issue of syntheticIssues(material, { articles: size, seed: 1 })) {
+    if (made >= limit) break;
     if (k++ % of !== part) continue;
     const r = await store.issues.import(issue.source, issue.bulletin);
     made += r.status === 'imported' ? r.articles : 0;
@@ -263,7 +268,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const part = option('--load-part');
   if (part) {
     const [k, n] = part.split('/').map(Number);
-    await loadPart(url, sizes[0], k, n);
+    await loadPart(url, sizes[0], k, n, Number(option('--limit') ?? Infinity));
   } else {
     const loaders = Number(option('--loaders') ?? 1);
     for (const size of sizes) await benchSearchPostgres(url, size, console.log, BENCH_QUERIES, keep, loaders);

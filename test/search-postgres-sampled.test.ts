@@ -25,6 +25,9 @@ async function archive(backend: { fresh(): Promise<string> }, articles: number):
   return url;
 }
 
+/** The 600-article PostgreSQL archive of the sampled-search tests, built once for them. */
+let sampledArchive: Promise<string> | undefined;
+
 describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold, from a sample above it', () => {
   it('counts the same totals and facets as SQLite on the same archive', async () => {
     const [pg, lite] = [await openStore(await archive(postgres!, 500)), await openStore(await archive(sqlite, 500))];
@@ -43,7 +46,7 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
   }, 300_000);
 
   it('above exactMax: total and facets are the sample buckets\' counts scaled, the page real hits ranked as the exact search scores them', async () => {
-    const url = await archive(postgres!, 600);
+    const url = await (sampledArchive ??= archive(postgres!, 600));
     const pool = createPool(url);
     const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
     try {
@@ -88,6 +91,42 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
         for (const h of part.hits) expect(h.score, `${q} #${h.id}`).toBeCloseTo(scores.get(h.id)!, 5);
         const got = part.hits.map((h) => h.score);
         expect(got, q).toEqual([...got].sort((x, y) => y - x));
+      }
+    } finally {
+      await pool.end();
+    }
+  }, 300_000);
+
+  it('above exactMax, limited to an old period: its title hits are found in that period and the page is full', async () => {
+    const url = await (sampledArchive ??= archive(postgres!, 600));
+    const pool = createPool(url);
+    const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
+    try {
+      const exact = new PostgresSearch(query);
+      const sampled = new PostgresSearch(query, { exactMax: 20, sampleTarget: 5, windowHits: 60, recentArticles: 30 });
+      // The size of the archive the search reads from the planner's statistics (the newest articles' share).
+      await pool.query('ANALYZE');
+      // The first third of the archive's days: recency tells its hits apart no more, and the archive's newest part
+      // (where undated candidates are looked for) lies wholly after it.
+      const [{ first, last }] = await query<{ first: string; last: string }>('SELECT min(date) AS first, max(date) AS last FROM search_docs', []);
+      const cut = new Date(Date.parse(first) + (Date.parse(last) - Date.parse(first)) / 3).toISOString().slice(0, 10);
+      const cases: [string, string[]][] = [[`芯片 to:${cut}`, ['芯片']], [`华为 OR 苹果 to:${cut}`, ['华为', '苹果']]];
+      for (const [q, terms] of cases) {
+        const whole = await exact.search({ query: q, limit: 10 });
+        const part = await sampled.search({ query: q, limit: 10 });
+        expect(whole.approximate, q).toBeUndefined();
+        expect(part.approximate, q).toBe(true);
+        expect(whole.hits.length, q).toBe(10);
+        // A full page of hits of the period, each with the exact search's score, in order.
+        expect(part.hits.length, q).toBe(10);
+        const scores = new Map((await exact.search({ query: q, limit: 1000 })).hits.map((h) => [h.id, h.score]));
+        for (const h of part.hits) expect(h.score, `${q} #${h.id}`).toBeCloseTo(scores.get(h.id)!, 5);
+        // Every hit of the exact page holding a term in its title is there (the period's title hits are all ranked
+        // here); hits holding the terms in their body only are found through the sample and the newest articles.
+        const ids = new Set(part.hits.map((h) => h.id));
+        const titled = whole.hits.filter((h) => terms.some((t) => h.title.includes(t)));
+        expect(titled.length, q).toBeGreaterThan(0);
+        for (const h of titled) expect(ids.has(h.id), `${q}: ${h.title}`).toBe(true);
       }
     } finally {
       await pool.end();

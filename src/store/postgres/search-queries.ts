@@ -66,6 +66,11 @@ const WINDOW_HITS = 8 * CANDIDATES;
  * phrase's recheck reads at most that many vectors).
  */
 const RECENT_ARTICLES = 3_000;
+/**
+ * Within a date filter's period the title hits are taken from a part PERIOD_WINDOW_FACTOR times larger, ranked by
+ * title score rather than date: in an old period all boosts are alike, so the newest hits are not the best ones.
+ */
+const PERIOD_WINDOW_FACTOR = 4;
 
 const HIGHLIGHT_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, HighlightAll=true`;
 /** Snippet length in tokens, as the SQLite snippet's 32. */
@@ -96,6 +101,8 @@ interface SearchSql {
   matchText: string | null;
   /** `$n::tsquery` of the excluded terms when there is a match (part of `where`), else null. */
   exclude: string | null;
+  /** The date filters' bounds (YYYY-MM-DD), for a sampled search's candidates from the period. */
+  period: { from?: string; to?: string };
 }
 
 /**
@@ -110,6 +117,7 @@ export class PostgresSearch implements SearchRepository {
   private readonly exactMax: number;
   private readonly sampleTarget: number;
   private readonly windowHits: number;
+  private readonly recentArticles: number;
   private readonly searchQuery: StatementRunner;
 
   /**
@@ -118,17 +126,27 @@ export class PostgresSearch implements SearchRepository {
    * how many hits at least are ranked by their whole vector (RERANK_MIN; tests take fewer); `o.exactMax`: above how
    * many estimated hits a search is answered from a sample (EXACT_MAX), `o.sampleTarget` about how many hits that
    * sample holds (SAMPLE_TARGET), `o.windowHits` how many hits the newest part searched for title hits holds
-   * (WINDOW_HITS); tests take fewer.
+   * (WINDOW_HITS), `o.recentArticles` how many of the newest articles the page ranks all hits of (RECENT_ARTICLES);
+   * tests take fewer.
    */
   constructor(
     private readonly query: StatementRunner,
-    o: { aliases?: AliasIndex; rerankMin?: number; exactMax?: number; sampleTarget?: number; windowHits?: number; searchQuery?: StatementRunner } = {},
+    o: {
+      aliases?: AliasIndex;
+      rerankMin?: number;
+      exactMax?: number;
+      sampleTarget?: number;
+      windowHits?: number;
+      recentArticles?: number;
+      searchQuery?: StatementRunner;
+    } = {},
   ) {
     this.aliases = o.aliases ?? sharedAliases();
     this.rerankMin = o.rerankMin ?? RERANK_MIN;
     this.exactMax = o.exactMax ?? EXACT_MAX;
     this.sampleTarget = o.sampleTarget ?? SAMPLE_TARGET;
     this.windowHits = o.windowHits ?? WINDOW_HITS;
+    this.recentArticles = o.recentArticles ?? RECENT_ARTICLES;
     this.searchQuery = o.searchQuery ?? query;
   }
 
@@ -246,7 +264,9 @@ export class PostgresSearch implements SearchRepository {
    * and marks the result approximate). The page ranks the newest CANDIDATES hits holding the terms in their title
    * (within the newest part of the archive holding about windowHits hits by the estimate), every hit among the
    * newest RECENT_ARTICLES articles, and the sample's hits, by their title's vector, and the best RERANK_MIN or more
-   * of them by the whole vector: other hits are not ranked. `days`: the archive's first and last day numbers.
+   * of them by the whole vector: other hits are not ranked. `days`: the archive's first and last day numbers. With a
+   * date filter, "newest" means the period's newest part, and the title hits taken are the best by title score
+   * there (in an old period recency no longer tells the best hits apart).
    */
   private async sampled(
     q: SearchSql,
@@ -260,6 +280,10 @@ export class PostgresSearch implements SearchRepository {
     const p = (v: unknown) => `$${params.push(v)}`;
     const match = q.match!;
     const columns = `d.id, d.date, d.section, d.source, ${rankSql(match, 'd.title_tsv')} AS cheap, ${BOOST} AS boost`;
+    // A search limited to a period looks for its candidates in that period's own newest part: the archive's newest
+    // part lies after an old period, where they found nothing (0 of the exact page's 20 for an old period at 564k).
+    const period = periodDays(days, q.period);
+    const dated = period !== days;
     // A match in the title is a match in the whole vector; exclusions and filters still hold. The title hits are
     // looked for in the newest part of the archive that holds about WINDOW_HITS hits by the estimate (dates spread
     // evenly assumed), so that the index on the date leaves only those to read.
@@ -267,20 +291,20 @@ export class PostgresSearch implements SearchRepository {
     // The first date as a value, not a subquery: the planner then sees how few rows it leaves and reads them by the
     // date's index (with a subquery it read every hit, rechecking each phrase: 2.4 s for 数字经济 at 564k).
     const newest = (share: number) => {
-      if (!days || share >= 1) return 'true';
-      const first = days[1] - Math.ceil((days[1] - days[0]) * share);
+      if (!period || share >= 1) return 'true';
+      const first = period[1] - Math.ceil((period[1] - period[0]) * share);
       return `d.date >= ${p(new Date(first * 86_400_000).toISOString().slice(0, 10))}::text`;
     };
-    inTitle.push(newest(this.windowHits / estimate));
+    inTitle.push(newest(((dated ? PERIOD_WINDOW_FACTOR : 1) * this.windowHits) / estimate));
     const sql = `
       WITH sample AS MATERIALIZED (
         SELECT ${columns}${withFacets ? ', d.tags, d.entities' : ''} FROM search_vectors d
          WHERE ${[...q.where, `d.tsv @@ ${p(sampleQuery(0, buckets))}::tsquery`].join(' AND ')}
       ), candidates AS MATERIALIZED (
         SELECT ${columns} FROM search_vectors d WHERE ${inTitle.join(' AND ')}
-         ORDER BY d.day DESC NULLS LAST, d.id DESC LIMIT ${p(CANDIDATES)}
+         ORDER BY ${dated ? 'cheap DESC, ' : ''}d.day DESC NULLS LAST, d.id DESC LIMIT ${p(CANDIDATES)}
       ), recent AS MATERIALIZED (
-        SELECT ${columns} FROM search_vectors d WHERE ${[...q.where, newest(RECENT_ARTICLES / articles)].join(' AND ')}
+        SELECT ${columns} FROM search_vectors d WHERE ${[...q.where, newest(this.recentArticles / periodArticles(articles, days, period))].join(' AND ')}
       ), best AS (
         SELECT * FROM (
           SELECT id, date, section, source, cheap, boost FROM sample UNION SELECT * FROM candidates UNION SELECT * FROM recent
@@ -340,6 +364,25 @@ export class PostgresSearch implements SearchRepository {
 /** Whether matching the plan reads vectors: a phrase of two tokens or more, to match or to exclude. */
 function readsVectors(plan: MatchPlan): boolean {
   return [...plan.groups.flat(), ...plan.excluded].some((p) => p.tokens.length > 1);
+}
+
+/**
+ * The archive's first and last day numbers (`days`) narrowed to a period's bounds; `days` itself when the period
+ * bounds neither, null when nothing is left.
+ */
+function periodDays(days: [number, number] | null, period: { from?: string; to?: string }): [number, number] | null {
+  if (!days) return null;
+  const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  const first = period.from ? Math.max(days[0], dayOf(period.from)) : days[0];
+  const last = period.to ? Math.min(days[1], dayOf(period.to)) : days[1];
+  if (first === days[0] && last === days[1]) return days;
+  return first <= last ? [first, last] : null;
+}
+
+/** How many of the archive's `articles` lie in `period` of its `days`, dates assumed spread evenly. */
+function periodArticles(articles: number, days: [number, number] | null, period: [number, number] | null): number {
+  if (!days || !period || period === days) return articles;
+  return Math.max(1, (articles * (period[1] - period[0] + 1)) / (days[1] - days[0] + 1));
 }
 
 /** The recency boost of a row `d`, from its day number and the archive's newest. */
@@ -429,7 +472,10 @@ function searchSql({ plan, filters }: PlannedSearch, aliases: AliasIndex): Searc
   else if (exclude) where.push(`NOT EXISTS (SELECT 1 FROM search_vectors x WHERE x.id = d.id AND x.tsv @@ ${p(exclude)}::tsquery)`);
   const filtered = filterSql(filters, p, aliases);
   where.push(...filtered);
-  return { from: matchParam ? 'search_vectors d' : 'search_docs d', where, filters: filtered, params, match: matchParam, matchText: match, exclude: excludeParam };
+  return {
+    from: matchParam ? 'search_vectors d' : 'search_docs d', where, filters: filtered, params, match: matchParam, matchText: match, exclude: excludeParam,
+    period: { from: filters.from, to: filters.to },
+  };
 }
 
 /** The WHERE conditions for the filters, their values as parameters made by `p`; an entity by any of its names. */
