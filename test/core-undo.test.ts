@@ -20,6 +20,18 @@ async function twoCores(location: string): Promise<[Jianbao, Jianbao]> {
   return [await openCore(location), await openCore(location)];
 }
 
+/** The article ids a bulletin prints, in order. */
+const printedIn = async (j: Jianbao, actor: Actor, id: number) => (await j.bulletins.get(actor, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId);
+
+/** Splits the issue's second article and composes the week's draft printing the new part: the draft's id and that article. */
+async function draftPrintingSplit(j: Jianbao, issueId: number, ids: number[]): Promise<{ id: number; second: { id: number } }> {
+  await j.issues.setMeta(editor, issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
+  const { second } = await j.articles.split(editor, ids[1], { at: 3 });
+  const { id } = await j.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });
+  if (!(await printedIn(j, editor, id)).includes(second.id)) await j.bulletins.edit(editor, id, { op: 'add', articleId: second.id, section: '产业环境' });
+  return { id, second };
+}
+
 const undoEntries = async (j: Jianbao, actor: Actor) => (await j.audit.list(admin, { actor: actor.id })).filter((e) => e.action === 'change.undo');
 
 /**
@@ -126,18 +138,14 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
     const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
-      await j.issues.setMeta(editor, issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
-      const { second } = await j.articles.split(editor, ids[1], { at: 3 });
-      const { id } = await j.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });
-      const printed = (await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId);
-      if (!printed.includes(second.id)) await j.bulletins.edit(editor, id, { op: 'add', articleId: second.id, section: '产业环境' });
+      const { id, second } = await draftPrintingSplit(j, issueId, ids);
       await j.bulletins.submit(editor, id);
       // The compose, add and submit are bulletin changes, not undoable here: the split is the last.
       const err = await rejection(j.history.undo(editor));
       expect(err).toMatchObject({ kind: 'conflict', input: `article ${second.id}` });
       expect(err.message).toContain('待审');
       expect((await j.articles.get(editor, second.id)).article.id).toBe(second.id);
-      expect((await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId)).toContain(second.id);
+      expect(await printedIn(j, editor, id)).toContain(second.id);
       // Removing the whole issue is refused as well, and leaves everything as it was.
       expect(await rejection(j.issues.remove(editor, issueId))).toMatchObject({ kind: 'conflict' });
       expect(await j.issues.listArticles(editor, { issueId })).toHaveLength(4);
@@ -152,11 +160,8 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
     const [j1, j2] = await twoCores(location);
     const chief: Actor = { id: '张主编', role: 'chief' };
     try {
-      await j1.issues.setMeta(editor, issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
-      const { second } = await j1.articles.split(editor, ids[1], { at: 3 });
-      const { id } = await j1.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });
-      const printed = async () => (await j1.bulletins.get(chief, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId);
-      if (!(await printed()).includes(second.id)) await j1.bulletins.edit(editor, id, { op: 'add', articleId: second.id, section: '产业环境' });
+      const { id, second } = await draftPrintingSplit(j1, issueId, ids);
+      const printed = () => printedIn(j1, chief, id);
       const shown = (await j1.bulletins.get(editor, id)).bulletin.version;
       const [merge, submit] = await Promise.allSettled([j1.articles.merge(editor2, second.id), j2.bulletins.submit(editor, id, { version: shown })]);
       // Exactly one goes through; the other is told why.
@@ -182,11 +187,8 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
     const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
-      await j.issues.setMeta(editor, issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
-      const { second } = await j.articles.split(editor, ids[1], { at: 3 });
-      const { id } = await j.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });
-      const printed = async () => (await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId);
-      if (!(await printed()).includes(second.id)) await j.bulletins.edit(editor, id, { op: 'add', articleId: second.id, section: '产业环境' });
+      const { id, second } = await draftPrintingSplit(j, issueId, ids);
+      const printed = () => printedIn(j, editor, id);
       const page = (await j.bulletins.get(editor, id)).bulletin.version;
       const where = await printed();
       await j.articles.merge(editor2, second.id);

@@ -25,18 +25,8 @@ afterAll(async () => {
   await w?.jianbao.close();
 });
 
-async function loggedIn(name: string, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  // Tests talk to 127.0.0.1 only.
-  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', name);
-  await page.fill('input[name=password]', USERS.find((u) => u.name === name)!.password);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
+/** A page logged in as one of USERS. */
+const loggedIn = async (name: string, width: number) => (await session.logIn(name, USERS.find((u) => u.name === name)!.password, { width })).page;
 
 async function shot(page: Page, name: string): Promise<number> {
   const png = await page.screenshot({ path: new URL(`web-${name}.png`, OUT).pathname, fullPage: true });

@@ -30,21 +30,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A new browser context logged in as the user (through the login form). */
-async function loggedIn(name: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(`${base}/inbox`);
-  expect(new URL(page.url()).pathname).toBe('/login');
-  await page.fill('input[name=username]', name);
-  await page.fill('input[name=password]', USERS.find((u) => u.name === name)!.password);
-  await page.click('button[type=submit]');
-  return page;
-}
+/** A page logged in as one of USERS; its errors are checked where a test needs none. */
+const loggedIn = async (name: string, width = 1280) => session.logIn(name, USERS.find((u) => u.name === name)!.password, { width });
 
 describe('the workbench in Chromium', () => {
   it('lets each role log in and shows each only its own pages', async () => {
@@ -54,8 +41,12 @@ describe('the workbench in Chromium', () => {
       editor: ['待处理', '编辑部', '检索', '来源', '关注', '提醒'],
       reader: ['编辑部', '检索', '关注', '提醒'],
     };
+    const anonymous = await browser.newPage();
+    await anonymous.goto(`${base}/inbox`);
+    expect(new URL(anonymous.url()).pathname).toBe('/login');
+    await anonymous.close();
     for (const u of USERS) {
-      const page = await loggedIn(u.name);
+      const { page } = await loggedIn(u.name);
       expect(await page.locator('.main-nav a').allTextContents(), u.name).toEqual(expected[u.name]);
       expect(await page.locator('.who span').textContent()).toContain(u.name);
       await page.goto(`${base}/search?q=芯片`);
@@ -67,7 +58,7 @@ describe('the workbench in Chromium', () => {
   }, 60_000);
 
   it('adds and fetches a feed, then triages its ten articles: six kept into two sections, by keyboard and mouse', async () => {
-    const admin = await loggedIn('admin');
+    const { page: admin } = await loggedIn('admin');
     await admin.goto(`${base}/sources`);
     await admin.fill('input[name=url]', site.feed);
     await admin.fill('input[name=name]', '行业快讯');
@@ -76,7 +67,7 @@ describe('the workbench in Chromium', () => {
     await expect.poll(() => admin.locator('.notice').textContent()).toContain('新增 10 篇');
     await admin.context().close();
 
-    const page = await loggedIn('editor');
+    const { page, errors } = await loggedIn('editor');
     expect(new URL(page.url()).pathname).toBe('/inbox');
     const items = page.locator('.items > .item');
     expect(await items.count()).toBe(10);
@@ -100,7 +91,7 @@ describe('the workbench in Chromium', () => {
       await reloaded(page, () => items.nth(0).locator('.actions button[value^=discard]').click());
     }
     expect(await page.locator('.empty').textContent()).toContain('没有新的条目');
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    expect(errors).toEqual([]);
 
     const sections = (await w.jianbao.inbox.list(ADMIN, { view: 'kept' })).entries.map((e) => e.triage!.section).sort();
     expect(sections).toEqual(['产业环境', '产业环境', '产业环境', '企业情报', '企业情报', '企业情报']);
@@ -114,7 +105,7 @@ describe('the workbench in Chromium', () => {
   it('photographs every page at 1280 and 390 px, none blank', async () => {
     const pages = ['/login', '/inbox?view=all', '/search?q=芯片', '/sources', '/audit', '/users'];
     for (const width of [1280, 390]) {
-      const page = await loggedIn('admin', width);
+      const { page } = await loggedIn('admin', width);
       for (const path of pages) {
         if (path === '/login') {
           const fresh = await browser.newPage({ viewport: { width, height: 900 } });

@@ -39,18 +39,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function loggedIn(name: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-  // Tests talk to 127.0.0.1 only.
-  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', name);
-  await page.fill('input[name=password]', PASSWORD);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
+/** A page logged in as a user of this file (all share PASSWORD), downloads allowed. */
+const loggedIn = async (name: string, width = 1280) => (await session.logIn(name, PASSWORD, { width, downloads: true })).page;
 
 /** The screenshot saved under test-output/, and how many distinct colours it holds (a blank page has one or two). */
 async function screenshot(page: Page, name: string): Promise<number> {

@@ -30,22 +30,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A browser logged in as the user through the login form; its console errors are collected in `errors`. */
-async function loggedIn(name: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  // Tests talk to 127.0.0.1 only.
-  await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', name);
-  await page.fill('input[name=password]', USERS.find((u) => u.name === name)!.password);
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return { page, errors };
-}
+/** A page logged in as one of USERS, with the errors it logs. */
+const loggedIn = (name: string, width = 1280) => session.logIn(name, USERS.find((u) => u.name === name)!.password, { width });
 
 /** Runs an action that submits a form and waits until the page it leads to has loaded. */
 async function reloaded(page: Page, action: () => Promise<unknown>): Promise<void> {
