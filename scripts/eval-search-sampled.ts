@@ -22,11 +22,11 @@ const queries = args.length ? args : BENCH_QUERIES;
 const pool = createPool(url);
 const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
 // The store's way of running the search statement: its settings in a transaction of its own.
-const searchQuery = async <R extends object>(sql: string, params: unknown[]) => {
+const searchQuery = async <R extends object>(sql: string, params: unknown[], settings?: string) => {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query(SEARCH_SETTINGS);
+    await client.query(settings ? `${SEARCH_SETTINGS}; ${settings}` : SEARCH_SETTINGS);
     const rows = (await client.query(sql, params)).rows as R[];
     await client.query('COMMIT');
     return rows;

@@ -97,6 +97,56 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
     }
   }, 300_000);
 
+  it('above exactMax with a first sample bucket holding probeMin hits or more: the estimate is that bucket\'s count', async () => {
+    const url = await (sampledArchive ??= archive(postgres!, 600));
+    const pool = createPool(url);
+    const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
+    try {
+      const sampled = new PostgresSearch(query, { exactMax: 40, sampleTarget: 60, windowHits: 100, probeMin: 1 });
+      // Bucket 0 holds 2 of the 600 articles: broad words, of which those it holds are checked.
+      let checked = 0;
+      for (const q of ['发展', '企业', '技术', '数据', '芯片']) {
+        const { plan } = planSearch({ query: q }, sharedAliases());
+        const { match } = tsqueryOf(plan);
+        const count = async (where: string) =>
+          (await query<{ n: number }>(`SELECT count(*)::int AS n FROM search_vectors WHERE tsv @@ $1::tsquery AND ${where}`, [match]))[0].n;
+        const first = await count(`${sampleBucketSql('id')} = 0`);
+        if (first === 0) continue;
+        checked++;
+        const buckets = Math.min(SAMPLE_BUCKETS, Math.ceil(60 / first));
+        const part = await sampled.search({ query: q, limit: 10 });
+        expect(part.approximate, q).toBe(true);
+        expect(part.total, q).toBe(Math.round((await count(`${sampleBucketSql('id')} < ${buckets}`)) * (SAMPLE_BUCKETS / buckets)));
+      }
+      expect(checked).toBeGreaterThan(0);
+    } finally {
+      await pool.end();
+    }
+  }, 300_000);
+
+  it('a sampled page whose candidates run out before the page is full is taken from every hit', async () => {
+    const url = await (sampledArchive ??= archive(postgres!, 600));
+    const pool = createPool(url);
+    const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
+    try {
+      // A sample of a few hits, title candidates from a small window and few newest articles: together they hold
+      // fewer hits than the pages asked for, which exist (the exact search finds them).
+      const exact = new PostgresSearch(query);
+      const sampled = new PostgresSearch(query, { exactMax: 20, sampleTarget: 5, windowHits: 10, recentArticles: 5, rerankMin: 10 });
+      // The archive's size from the planner's statistics, as the newest articles' share is sized by it.
+      await pool.query('ANALYZE');
+      for (const [q, offset] of [['华为 OR 苹果 -芯片', 40], ['芯片', 100]] as const) {
+        const whole = await exact.search({ query: q, limit: 10, offset });
+        const part = await sampled.search({ query: q, limit: 10, offset });
+        expect(part.approximate, q).toBe(true);
+        expect(whole.hits.length, q).toBe(10);
+        expect(part.hits.map((h) => h.id), q).toEqual(whole.hits.map((h) => h.id));
+      }
+    } finally {
+      await pool.end();
+    }
+  }, 300_000);
+
   it('above exactMax, limited to an old period: its title hits are found in that period and the page is full', async () => {
     const url = await (sampledArchive ??= archive(postgres!, 600));
     const pool = createPool(url);

@@ -61,9 +61,9 @@ class PostgresStore implements Store {
     // The search statement in a transaction of its own, for SEARCH_SETTINGS' SET LOCAL (inside a caller's
     // transaction it joins that one, and the settings hold there until it ends).
     this.search = new PostgresSearch(conn.query, {
-      searchQuery: (sql, params) =>
+      searchQuery: (sql, params, settings) =>
         conn.transaction(async (client) => {
-          await client.query(SEARCH_SETTINGS);
+          await client.query(settings ? `${SEARCH_SETTINGS}; ${settings}` : SEARCH_SETTINGS);
           return (await client.query(sql, params)).rows;
         }),
     });

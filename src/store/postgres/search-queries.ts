@@ -58,6 +58,8 @@ const EXACT_MAX = 10_000;
  */
 const PHRASE_SHARE = 4;
 const PROBE_BUCKETS = 8;
+/** Hits in the first bucket from which its count alone is the estimate (±18 % or better: a sample of 32 or more). */
+const PROBE_MIN = 32;
 const SAMPLE_TARGET = 1_000;
 const CANDIDATES = 2_000;
 const WINDOW_HITS = 8 * CANDIDATES;
@@ -76,8 +78,8 @@ const HIGHLIGHT_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, Highlig
 /** Snippet length in tokens, as the SQLite snippet's 32. */
 const SNIPPET_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxFragments=1, MaxWords=32, MinWords=16, ShortWord=0`;
 
-/** Runs one statement and gives its rows. */
-type StatementRunner = <R extends object>(sql: string, params: unknown[]) => Promise<R[]>;
+/** Runs one statement and gives its rows; `settings`: SET LOCAL statements run before it in its transaction. */
+type StatementRunner = <R extends object>(sql: string, params: unknown[], settings?: string) => Promise<R[]>;
 
 /**
  * Settings for the search statement, in its own transaction. The planner counts a row's size in the table without
@@ -86,6 +88,15 @@ type StatementRunner = <R extends object>(sql: string, params: unknown[]) => Pro
  * by bitmap scan. JIT compiling, which the planner turns on for costly statements, costs more than it saves here.
  */
 export const SEARCH_SETTINGS = 'SET LOCAL enable_seqscan = off; SET LOCAL jit = off';
+
+/**
+ * Settings for the statements of a sampled search, beside SEARCH_SETTINGS: no plain index scans, so a date filter
+ * is ANDed to the GIN index's hits as a bitmap. Otherwise the planner walked the date index over a whole period,
+ * inflating every vector in it to test the match (芯片 from:2019-01 to:2019-06 at 1M articles: 81,850 vectors read
+ * to find 897 in the probed buckets, 1.4–2.0 s; as a BitmapAnd of the GIN and the date index: 23 ms). These
+ * statements hold no lookup that needs a plain index scan (the newest day is a parameter, not max(day)).
+ */
+export const BITMAP_SETTINGS = 'SET LOCAL enable_indexscan = off';
 
 /** A search as SQL: the table as `d`, the WHERE conditions over it, their parameters, the match placeholder if any. */
 interface SearchSql {
@@ -118,6 +129,7 @@ export class PostgresSearch implements SearchRepository {
   private readonly sampleTarget: number;
   private readonly windowHits: number;
   private readonly recentArticles: number;
+  private readonly probeMin: number;
   private readonly searchQuery: StatementRunner;
 
   /**
@@ -126,8 +138,9 @@ export class PostgresSearch implements SearchRepository {
    * how many hits at least are ranked by their whole vector (RERANK_MIN; tests take fewer); `o.exactMax`: above how
    * many estimated hits a search is answered from a sample (EXACT_MAX), `o.sampleTarget` about how many hits that
    * sample holds (SAMPLE_TARGET), `o.windowHits` how many hits the newest part searched for title hits holds
-   * (WINDOW_HITS), `o.recentArticles` how many of the newest articles the page ranks all hits of (RECENT_ARTICLES);
-   * tests take fewer.
+   * (WINDOW_HITS), `o.recentArticles` how many of the newest articles the page ranks all hits of (RECENT_ARTICLES),
+   * `o.probeMin` from how many hits in the first sample bucket that count alone is the estimate (PROBE_MIN); tests
+   * take fewer.
    */
   constructor(
     private readonly query: StatementRunner,
@@ -138,6 +151,7 @@ export class PostgresSearch implements SearchRepository {
       sampleTarget?: number;
       windowHits?: number;
       recentArticles?: number;
+      probeMin?: number;
       searchQuery?: StatementRunner;
     } = {},
   ) {
@@ -147,6 +161,7 @@ export class PostgresSearch implements SearchRepository {
     this.sampleTarget = o.sampleTarget ?? SAMPLE_TARGET;
     this.windowHits = o.windowHits ?? WINDOW_HITS;
     this.recentArticles = o.recentArticles ?? RECENT_ARTICLES;
+    this.probeMin = o.probeMin ?? PROBE_MIN;
     this.searchQuery = o.searchQuery ?? query;
   }
 
@@ -165,7 +180,13 @@ export class PostgresSearch implements SearchRepository {
     const [exactMax, sampleTarget] = readsVectors(planned.plan) ? [this.exactMax / PHRASE_SHARE, this.sampleTarget / PHRASE_SHARE] : [this.exactMax, this.sampleTarget];
     const scale = estimate > exactMax ? SAMPLE_BUCKETS / Math.min(SAMPLE_BUCKETS, Math.ceil((sampleTarget * SAMPLE_BUCKETS) / estimate)) : 1;
     const row = scale > 1 ? await this.sampled(q, SAMPLE_BUCKETS / scale, { estimate, days, articles }, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
-    const page = JSON.parse(row.page) as PageRow[];
+    let page = JSON.parse(row.page) as PageRow[];
+    // A sampled page ranks a bounded set of candidates; when they run out before the page is full (a deep page, or
+    // a small archive whose sample and newest articles hold few hits) while more hits exist, the page is taken from
+    // every hit instead: a page is never short of hits that exist.
+    if (scale > 1 && page.length < limit && row.total * scale > offset + page.length) {
+      page = JSON.parse((await this.exact(q, planned.plan, limit, offset, false)).page) as PageRow[];
+    }
     // The terms as written, aliases included, are marked where the text holds them (ts_headline marks the words of
     // a phrase one by one, and never what only the character grams found); ts_headline only marks the rest.
     const byNeedles = page.map((r) => ({ title: markNeedles(r.title, needles), snippet: markedPassage(r.body, needles) }));
@@ -198,24 +219,34 @@ export class PostgresSearch implements SearchRepository {
   }
 
   /**
-   * The number of hits of a search with terms, estimated from its hits in the first PROBE_BUCKETS buckets: of its
-   * terms loosened (looseQuery) and without its exclusions, so that no vector is read (an excluded phrase, or a
-   * phrase's recheck, read one per hit: 0.3–0.5 s for 数字经济 at 564k articles). An upper bound, good enough to
-   * tell a broad search from a narrow one. The match and exclusion parameters are only referenced (the server must
-   * know every parameter's type).
+   * The number of hits of a search with terms, estimated from its hits in the first sample bucket, or in the first
+   * PROBE_BUCKETS when that one holds fewer than PROBE_MIN (the wider probe is only run then, so it reads a few
+   * hundred rows): of its terms loosened (looseQuery) and without its exclusions, so that no vector is read (an
+   * excluded phrase, or a phrase's recheck, read one per hit: 0.3–0.5 s for 数字经济 at 564k articles). Each hit
+   * probed is a heap row read (the GIN bitmap alone cannot count), so the probe reads about hits / 256 rows for a
+   * broad term instead of 8 / 256 (芯片 at 1M: 1.5k rows instead of 11.7k). An upper bound, good enough to tell a
+   * broad search from a narrow one and to size the sample. The match and exclusion parameters are only referenced
+   * (the server must know every parameter's type).
    */
   private async estimate(q: SearchSql): Promise<{ estimate: number; days: [number, number] | null; articles: number }> {
-    const params = [...q.params, looseQuery(q.matchText!), sampleQuery(0, PROBE_BUCKETS)];
-    const where = [`d.tsv @@ $${params.length - 1}::tsquery`, `d.tsv @@ $${params.length}::tsquery`, ...q.filters];
-    for (const used of [q.match, q.exclude]) if (used) where.push(`${used} IS NOT NULL`);
-    const [row] = await this.searchQuery<{ n: number; first: number | null; last: number | null; articles: number }>(
-      `SELECT count(*)::int AS n, (SELECT min(day) FROM search_docs) AS first, (SELECT max(day) FROM search_docs) AS last,
-              (SELECT greatest(reltuples, 1)::float8 FROM pg_class WHERE oid = 'search_docs'::regclass) AS articles
-         FROM search_vectors d WHERE ${where.join(' AND ')}`,
-      params,
+    const [stats] = await this.query<{ first: number | null; last: number | null; articles: number }>(
+      `SELECT (SELECT min(day) FROM search_docs) AS first, (SELECT max(day) FROM search_docs) AS last,
+              (SELECT greatest(reltuples, 1)::float8 FROM pg_class WHERE oid = 'search_docs'::regclass) AS articles`,
+      [],
     );
-    const days: [number, number] | null = row.first === null || row.last === null ? null : [row.first, row.last];
-    return { estimate: row.n * (SAMPLE_BUCKETS / PROBE_BUCKETS), days, articles: row.articles };
+    const params = [...q.params, looseQuery(q.matchText!), sampleQuery(0, 1), sampleQuery(0, PROBE_BUCKETS)];
+    const n = params.length;
+    const where = (buckets: number) => [`d.tsv @@ $${n - 2}::tsquery`, `d.tsv @@ $${buckets}::tsquery`, ...q.filters];
+    const used = [q.match, q.exclude].filter((u) => u !== null).map((u) => `${u} IS NOT NULL`);
+    const [row] = await this.searchQuery<{ n: number }>(
+      `SELECT CASE WHEN one >= ${Number(this.probeMin)} THEN one * ${SAMPLE_BUCKETS}
+                   ELSE (SELECT count(*) FROM search_vectors d WHERE ${where(n).join(' AND ')}) * ${SAMPLE_BUCKETS / PROBE_BUCKETS} END::int AS n
+         FROM (SELECT count(*) AS one FROM search_vectors d WHERE ${[...where(n - 1), ...used].join(' AND ')}) x`,
+      params,
+      BITMAP_SETTINGS,
+    );
+    const days: [number, number] | null = stats.first === null || stats.last === null ? null : [stats.first, stats.last];
+    return { estimate: row.n, days, articles: stats.articles };
   }
 
   /**
@@ -266,7 +297,9 @@ export class PostgresSearch implements SearchRepository {
    * newest RECENT_ARTICLES articles, and the sample's hits, by their title's vector, and the best RERANK_MIN or more
    * of them by the whole vector: other hits are not ranked. `days`: the archive's first and last day numbers. With a
    * date filter, "newest" means the period's newest part, and the title hits taken are the best by title score
-   * there (in an old period recency no longer tells the best hits apart).
+   * there (in an old period recency no longer tells the best hits apart). Two statements: the sample (and a period's
+   * title hits) under BITMAP_SETTINGS, then the page from the ids found there, the newest title hits and the newest
+   * articles, planned as usual (a plain scan of the date index for the newest part reads a few thousand rows).
    */
   private async sampled(
     q: SearchSql,
@@ -276,48 +309,72 @@ export class PostgresSearch implements SearchRepository {
     offset: number,
     withFacets: boolean,
   ): Promise<ResultRow> {
-    const params = [...q.params];
-    const p = (v: unknown) => `$${params.push(v)}`;
     const match = q.match!;
-    const columns = `d.id, d.date, d.section, d.source, ${rankSql(match, 'd.title_tsv')} AS cheap, ${BOOST} AS boost`;
+    const top = Math.max(this.rerankMin, RERANK_FACTOR * (offset + limit));
+    // Each statement's parameters: the search's own, then those its text adds.
+    const binder = () => {
+      const params = [...q.params];
+      return { params, p: (v: unknown) => `$${params.push(v)}` };
+    };
+    // The newest day as a value: under BITMAP_SETTINGS max(day) would be a scan of the whole table.
+    const columnsWith = (p: (v: unknown) => string) => {
+      const boost = recencyBoostSql(`${p(days?.[1] ?? null)}::int - d.day`, 'postgres');
+      return `d.id, d.date, d.section, d.source, ${titleRank(match)} * ${boost} AS cheap, ${boost} AS boost`;
+    };
     // A search limited to a period looks for its candidates in that period's own newest part: the archive's newest
     // part lies after an old period, where they found nothing (0 of the exact page's 20 for an old period at 564k).
     const period = periodDays(days, q.period);
     const dated = period !== days;
-    // A match in the title is a match in the whole vector; exclusions and filters still hold. The title hits are
-    // looked for in the newest part of the archive that holds about WINDOW_HITS hits by the estimate (dates spread
-    // evenly assumed), so that the index on the date leaves only those to read.
-    const inTitle = [`d.title_tsv @@ ${match}`, ...q.where.slice(q.where[0] === `d.tsv @@ ${match}` ? 1 : 0)];
     // The first date as a value, not a subquery: the planner then sees how few rows it leaves and reads them by the
     // date's index (with a subquery it read every hit, rechecking each phrase: 2.4 s for 数字经济 at 564k).
-    const newest = (share: number) => {
+    const newest = (share: number, p: (v: unknown) => string) => {
       if (!period || share >= 1) return 'true';
       const first = period[1] - Math.ceil((period[1] - period[0]) * share);
       return `d.date >= ${p(new Date(first * 86_400_000).toISOString().slice(0, 10))}::text`;
     };
-    inTitle.push(newest(((dated ? PERIOD_WINDOW_FACTOR : 1) * this.windowHits) / estimate));
+    // A match in the title is a match in the whole vector; exclusions and filters still hold. The title hits are
+    // looked for in the newest part of the archive that holds about WINDOW_HITS hits by the estimate (dates spread
+    // evenly assumed), so that the index on the date leaves only those to read.
+    const candidates = (p: (v: unknown) => string) => `
+        SELECT ${columnsWith(p)} FROM search_vectors d
+         WHERE ${[`d.title_tsv @@ ${match}`, ...q.where.slice(q.where[0] === `d.tsv @@ ${match}` ? 1 : 0), newest(((dated ? PERIOD_WINDOW_FACTOR : 1) * this.windowHits) / estimate, p)].join(' AND ')}
+         ORDER BY ${dated ? 'cheap DESC, ' : ''}d.day DESC NULLS LAST, d.id DESC LIMIT ${p(CANDIDATES)}`;
+    // 1. The sample: its count, its facets, and its best TOP by title score (no other of its hits can reach the page);
+    // within a period also the period's title candidates. Both under BITMAP_SETTINGS: the GIN index's hits ANDed with
+    // the period's dates, where a plain scan of the date index opened every vector of the period.
+    const one = binder();
+    const best = (from: string) => `(SELECT id FROM ${from} ORDER BY ${BEST_ORDER} LIMIT ${one.p(top)})`;
+    const [sampled] = await this.searchQuery<ResultRow & { best: string | null }>(
+      `WITH sample AS MATERIALIZED (
+         SELECT ${columnsWith(one.p)}${withFacets ? ', d.tags, d.entities' : ''} FROM search_vectors d
+          WHERE ${[...q.where, `d.tsv @@ ${one.p(sampleQuery(0, buckets))}::tsquery`].join(' AND ')}
+       )${dated ? `, candidates AS MATERIALIZED (${candidates(one.p)})` : ''}
+       SELECT (SELECT count(*) FROM sample) AS total,
+              (SELECT json_agg(id) FROM (${best('sample')}${dated ? ` UNION ${best('candidates')}` : ''}) x) AS best
+              ${withFacets ? `, ${facetsSql('sample', one.p(this.aliasJson()))}` : ''}`,
+      one.params,
+      BITMAP_SETTINGS,
+    );
+    // 2. The page: the hits above, the newest title candidates (outside a period) and every hit among the period's
+    // newest articles, ranked by title score, the best TOP of them by the whole vector.
+    const two = binder();
+    const given = `SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE d.id = ANY (${two.p(JSON.parse(sampled.best ?? '[]'))}::bigint[])`;
     const sql = `
-      WITH sample AS MATERIALIZED (
-        SELECT ${columns}${withFacets ? ', d.tags, d.entities' : ''} FROM search_vectors d
-         WHERE ${[...q.where, `d.tsv @@ ${p(sampleQuery(0, buckets))}::tsquery`].join(' AND ')}
-      ), candidates AS MATERIALIZED (
-        SELECT ${columns} FROM search_vectors d WHERE ${inTitle.join(' AND ')}
-         ORDER BY ${dated ? 'cheap DESC, ' : ''}d.day DESC NULLS LAST, d.id DESC LIMIT ${p(CANDIDATES)}
-      ), recent AS MATERIALIZED (
-        SELECT ${columns} FROM search_vectors d WHERE ${[...q.where, newest(this.recentArticles / periodArticles(articles, days, period))].join(' AND ')}
+      WITH given AS MATERIALIZED (${given}
+      )${dated ? '' : `, candidates AS MATERIALIZED (${candidates(two.p)})`}, recent AS MATERIALIZED (
+        SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE ${[...q.where, newest(this.recentArticles / periodArticles(articles, days, period), two.p)].join(' AND ')}
       ), best AS (
         SELECT * FROM (
-          SELECT id, date, section, source, cheap, boost FROM sample UNION SELECT * FROM candidates UNION SELECT * FROM recent
+          SELECT * FROM given ${dated ? '' : 'UNION SELECT * FROM candidates '}UNION SELECT * FROM recent
         ) c
-         ORDER BY cheap DESC, date DESC NULLS LAST, id DESC LIMIT ${p(Math.max(this.rerankMin, RERANK_FACTOR * (offset + limit)))}
+         ORDER BY ${BEST_ORDER} LIMIT ${two.p(top)}
       ), scored AS (
         SELECT b.id, b.date, b.section, b.source, ts_rank('${RANK_WEIGHTS}', d.tsv, ${match}, ${RANK_NORMALIZATION}) * b.boost AS score
           FROM best b JOIN search_vectors d ON d.id = b.id
-      ), ${pageSql('scored', p(limit), p(offset))}
-      SELECT (SELECT count(*) FROM sample) AS total, ${PAGE_JSON}
-             ${withFacets ? `, ${facetsSql('sample', p(this.aliasJson()))}` : ''}`;
-    const [row] = await this.searchQuery<ResultRow>(sql, params);
-    return row;
+      ), ${pageSql('scored', two.p(limit), two.p(offset))}
+      SELECT ${PAGE_JSON}`;
+    const [row] = await this.searchQuery<ResultRow>(sql, two.params);
+    return { ...sampled, page: row.page };
   }
 
   /** ts_headline's marked title and snippet of the given page rows, by id; none without a tsquery (`match`). */
@@ -393,7 +450,14 @@ function rankSql(match: string, vector: string): string {
   return `ts_rank('${RANK_WEIGHTS}', ${vector}, ${match}, ${RANK_NORMALIZATION}) * ${BOOST}`;
 }
 
+/** ts_rank of the match `match` on a row's title vector alone, without the recency boost. */
+function titleRank(match: string): string {
+  return `ts_rank('${RANK_WEIGHTS}', d.title_tsv, ${match}, ${RANK_NORMALIZATION})`;
+}
+
 const ORDER = 'score DESC, date DESC NULLS LAST, id DESC';
+/** The order of hits by their title score, before their whole vector is read. */
+const BEST_ORDER = 'cheap DESC, date DESC NULLS LAST, id DESC';
 
 /** The CTE `page`: one page of the scored rows of `from`. */
 function pageSql(from: string, limit: string, offset: string): string {
