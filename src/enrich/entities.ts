@@ -91,7 +91,8 @@ function resolveToKnown(o: Candidate): Candidate[] {
   for (let p = o.text.length - (branch?.length ?? o.text.length) - 1; p >= 2; p--) {
     const parent = surfaces.get(o.text.slice(0, p));
     const place = surfaces.get(o.text.slice(p, o.text.length - branch!.length));
-    if (parent?.type === 'org' && parent.kind === 'company' && place?.type === 'place') return [fromKnown(o.start, o.start + p, o.text.slice(0, p), parent)];
+    // The whole branch is the mention, so the place in its name is no place mention of its own.
+    if (parent?.type === 'org' && parent.kind === 'company' && place?.type === 'place') return [fromKnown(o.start, o.end, o.text, parent)];
   }
   if (GOV_UNIT.test(o.text)) {
     for (let p = o.text.length - 2; p >= 2; p--) {
