@@ -110,6 +110,11 @@ describe('entities', () => {
     const centre = entities('南京集成电路国家研究中心发布新成果。');
     expect(find(centre, 'org', '南京集成电路国家研究中心')?.kind).toBe('institute');
     expect(find(centre, 'place', '南京市')).toBeUndefined();
+    // A place inside an event's name names the event; where it is held, or whose summit it is, stays a place.
+    const fair = entities('新品在中国国际信息通信展览会上亮相，随后在成都举行的发布会上开售。欧盟峰会同日召开。');
+    expect(find(fair, 'place', '中国')).toBeUndefined();
+    expect(find(fair, 'place', '成都市')).toBeDefined();
+    expect(find(fair, 'place', '欧盟')).toBeDefined();
     expect(find(es, 'org', '中国机械工业联合会')?.kind).toBe('association');
     expect(find(es, 'place', '俄亥俄州')?.country).toBe('美国');
     expect(find(es, 'place', '萨克森州')?.country).toBe('德国');

@@ -1,6 +1,6 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { countryOfPrefix, findKnown, findKnownTokens, knownSurfaces, type KnownEntity } from './entity-lexicon.js';
-import { findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
+import { findEventNames, findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { findPatternPersons } from './entity-persons.js';
 import type { Token } from './segmenter.js';
 import type { Entity, EntityType, Span } from './types.js';
@@ -121,7 +121,9 @@ function resolveToKnown(o: Candidate): Candidate[] {
 export function extractEntities(text: string, tokens: Token[], source?: string | null): Entity[] {
   const titles = titleRanges(text);
   const outsideTitles = (c: { start: number; end: number }) => !titles.some(([s, e]) => c.start >= s && c.end <= e);
-  const known = findKnownTokens(text, tokens).filter(outsideTitles);
+  const lexiconMentions = findKnownTokens(text, tokens).filter(outsideTitles);
+  const events = findEventNames(tokens, lexiconMentions);
+  const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !events.some(([s, e]) => k.start >= s && k.end <= e));
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
   const orgs = findPatternOrgs(tokens, known).filter(outsideTitles).flatMap<Candidate>((o) => {
