@@ -16,9 +16,9 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
-const BARE_KEY = /^文\s*[/／丨]|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
+const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
@@ -74,10 +74,10 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const s = line
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
-    .replace(/[【】[\]（）()|｜丨]/g, ' ')
+    .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
-    .replace(/(^|\s)[\d.]+\s*[万千]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|次浏览|次阅读)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
+    .replace(/(^|\s)[\d.]+\s*[万千]?\s*[人次]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|看过|读过|已读|观看|围观|播放)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
     // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
     .replace(/(^|\s)(阅读量|阅读数|浏览量|浏览|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
@@ -109,16 +109,18 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (marks.length === 0) return null;
   marks.sort((a, b) => a.at - b.at);
   const fields: Field[] = [];
-  const free = (text: string): void => {
-    const t = text.replace(/^[\s·•|/\-–—]+|[\s·•|/\-–—]+$/g, '');
+  const free = (text: string, nextKey: string | undefined): void => {
+    // A word glued to a bare 时间/日期 label (`公告日期：`, `信息时间：`) is the label's own first half, not a name.
+    const own = nextKey === '时间' || nextKey === '日期' ? text.replace(/[\u4e00-\u9fff]+$/, '') : text;
+    const t = own.replace(/^[\s·•|/\-–—]+|[\s·•|/\-–—]+$/g, '');
     if (t) fields.push({ key: '', value: t });
   };
-  free(s.slice(0, marks[0].at));
+  free(s.slice(0, marks[0].at), marks[0].key);
   marks.forEach((m, i) => {
     const next = i + 1 < marks.length ? marks[i + 1].at : s.length;
     if (m.key === FULL_DATE || m.key === SHORT_DAY || m.key === RELATIVE_TIME) {
       fields.push({ key: m.key, value: s.slice(m.at, m.end) });
-      free(s.slice(m.end, next));
+      free(s.slice(m.end, next), marks[i + 1]?.key);
     } else fields.push({ key: m.key, value: s.slice(m.end, next).trim() });
   });
   // A real sentence that merely starts with 记者/时间 carries clause punctuation or long values.
@@ -173,6 +175,28 @@ export function accountCard(lines: string[]): string | null {
     if (!nameLike(name) || name.includes(' ')) continue;
     if (counterLine(lines[i + 1])) return name;
     if (CARD_INTRO.test(lines[i + 1].trim()) && counterLine(lines[i + 2])) return name;
+  }
+  return null;
+}
+
+/** A follow button on a writer's card (`+关注`, `订阅`, `关注作者`). */
+const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA)$/i;
+
+/**
+ * The writer of a column or tech-media page's writer card: a person's name, perhaps a one-line intro, then a follow
+ * button (`林一帆` / `关注芯片产业` / `+ 关注`). A person's name (two or three Han characters): the author, not an account.
+ */
+export function writerCard(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    // The card on one line: `林一帆 关注芯片产业 + 关注`.
+    const [first, ...rest] = lines[i].trim().split(' ');
+    const tail = rest.join(' ').replace(/^[^。！？:：\s]{2,24}\s+(?=[+＋]?\s*\S+$)/, '').replace(/^([+＋])\s+/, '$1');
+    if (rest.length && LOOSE_PERSON.test(first) && !NOT_NAME.test(first) && !OUTLET.test(first) && FOLLOW.test(tail)) return first;
+    if (i + 1 >= lines.length) break;
+    const name = lines[i].trim();
+    if (!LOOSE_PERSON.test(name) || NOT_NAME.test(name) || OUTLET.test(name)) continue;
+    if (FOLLOW.test(lines[i + 1].trim())) return name;
+    if (CARD_INTRO.test(lines[i + 1].trim()) && FOLLOW.test(lines[i + 2]?.trim() ?? '')) return name;
   }
   return null;
 }
@@ -255,7 +279,7 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
   meta.published ??= dateOf(fields, year);
   const loose = fields.find((f) => f.key === '')?.value ?? null;
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
-  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布机构|发布单位|发文机关/)?.split(/[、，,；;]/)[0] || null;
+  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布机构|发布单位|发文机关|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose !== null && LOOSE_PERSON.test(loose) && !OUTLET.test(loose);
   meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && !person ? loose : null);
