@@ -47,6 +47,8 @@ describe('information lines as Chinese templates print them', () => {
     ['发稿时间：2024-06-18 09:30　稿件来源：某某晚报', { published: '2024-06-18T09:30:00', source: '某某晚报', author: null }],
     // Counters worded `N人读过` beside an account's time.
     ['江城发布 6月18日 09:30 8千人读过', { source: '江城发布' }],
+    // A forum post's floor label and buttons name nobody.
+    ['楼主 发表于 2024-06-18 09:30 只看该作者', { published: '2024-06-18T09:30:00', author: null, source: null }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
   });
@@ -310,6 +312,7 @@ describe('a second article run into the same container', () => {
     expect(trimCnEdges([long(1), '季度', '一季度', '318', '资料来源：某某统计年鉴', long(2), long(3)])).toEqual([long(1), '季度', '一季度', '318', long(2), long(3)]);
     expect(trimCnEdges(['转引自某某热线　原刊于某某日报', long(1), long(2), '（本网转发此稿，目的在于传递更多信息。）'])).toEqual([long(1), long(2)]);
     expect(trimCnEdges([long(1), long(2), '本公告解释权归本公司所有。'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '附件：1.统计表', '（此件公开发布）'])).toEqual([long(1), long(2)]);
   });
 
   it('does not read the word before 日期 in 成文日期 as an author', () => {

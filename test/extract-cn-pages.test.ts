@@ -135,6 +135,8 @@ describe('forum posters', () => {
     expect(extractArticle(before)).toMatchObject({ author: 'battery_lee', source: null, published: '2023-11-05T08:30:00' });
     const under = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><div>光纤老李</div><div>用户组：高级会员</div></div><div><span>楼主</span> <span>发表于 2023-11-05 08:30</span></div><div>${text}</div>`);
     expect(extractArticle(under)).toMatchObject({ author: '光纤老李', source: null });
+    const oneLine = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><b>gridman_88</b> <span>等级：LV6</span></div><div>楼主 <span>发布于 2023-11-05 08:30</span> <a>只看该作者</a></div><div>${text}</div>`);
+    expect(extractArticle(oneLine)).toMatchObject({ author: 'gridman_88', source: null, published: '2023-11-05T08:30:00' });
   });
 });
 

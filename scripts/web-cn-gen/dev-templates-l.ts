@@ -4,7 +4,8 @@
  * account named `…发布` beside a yearless time, an outlet whose name ends in 评论, a reprint line naming the site it
  * was taken from and the first publisher, a writer's card with a follow button above the headline, buttons worded
  * `我要…` on the information line, a fund's announcement (no writer), a table with its data source between paragraphs,
- * and a byline listing writers with their roles.
+ * a byline listing writers with their roles; and, for the bounds held-out 1, 3, 5 and 6 still miss on telegraph,
+ * bureau and community pages, such pages of other makes.
  */
 import { cnDay, cnTime, dash, dashSec, dayOnly, esc, gold, pageId, pick, ps, urlDay, type Template } from './common.js';
 
@@ -150,4 +151,54 @@ ${ps(a.paras)}
   return { name: `g-roles-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author ? [a.author, `${a.author} ${second}`] : [second, null], notInBody: ['实习生', '见习记者', '撰稿'] }) };
 };
 
-export const DEV_TEMPLATES_L: Template[] = [devTwoLineHead, devPublishAccount, devCommentaryOutlet, devReprintVia, devWriterCard, devWantButtons, devFundNotice, devTableSource, devRoleByline];
+/** A telegraph of another make: the dateline opens the text, a 相关快讯 list of timed telegraphs and a risk note after. */
+export const devTelegraphList: Template = (a, k) => {
+  const url = `https://www.example-flash${k}.com/${pick(['flash', 'live'], k)}/${pageId(a, k)}`;
+  const dateline = `${pick(['某某财讯', '本台'], k)}${Number(a.date.slice(5, 7))}月${Number(a.date.slice(8, 10))}日讯，`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${pick(['某某快讯', '某某7x24'], k)}</title></head><body>
+<div class="top"><a>7x24</a> <a>要闻</a> <a>行情</a></div>
+<div class="flash-detail"><div class="flash-time">${dash(a.date)}</div><h1>${esc(a.title)}</h1>
+<div class="flash-text"><p>${esc(dateline)}${esc(a.paras[0])}</p>
+${ps(a.paras.slice(1))}
+<p class="risk">${pick(['风险提示：以上内容仅供参考，不构成投资建议。', '（以上信息仅供参考，据此操作风险自担）'], k)}</p></div>
+<div class="flash-more"><h3>${pick(['相关快讯', '更多快讯'], k)}</h3>
+<p><span>${a.date.slice(11)}</span> ${pick(['【两市成交额突破万亿元】', '【多家券商下调佣金费率】'], k)}</p>
+<p><span>${pick(['10:02', '14:55'], k)}</span> ${pick(['【央行开展逆回购操作】', '【原油期货夜盘收涨】'], k)}</p></div></div></body></html>`;
+  return { name: `g-flashlist-${k}`, html, gold: { ...gold(a, { url, withTime: true, source: null, author: null, notInBody: ['风险提示', '仅供参考', '相关快讯', '更多快讯', '逆回购', '原油期货'] }), body_first: dateline.slice(0, 12) } };
+};
+
+/** A bureau's page of another make: text in a table cell, 附件 rows and `（此件公开发布）` after, a QR note and 相关链接 last. */
+export const devBureauPublic: Template = (a, k) => {
+  const url = `http://www.example-bureau${k}.gov.cn/${pick(['zwgk', 'xxgk'], k)}/${pick(['tzgg', 'gzdt'], k)}/${urlDay(a.date)}/${pageId(a, k)}.html`;
+  const html = `<html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某市统计局', '某某县农业农村局'], k)}</title></head><body>
+<table width="1000"><tr><td class="mast">${pick(['某某市统计局', '某某县农业农村局'], k)}</td></tr>
+<tr><td><table><tr><td class="wzbt">${esc(a.title)}</td></tr>
+<tr><td class="fbsj">${pick(['发布时间：', '日期：'], k)}${dayOnly(a.date)}　　${pick(['来源：', '信息来源：'], k)}${esc(a.source)}　　${pick(['【大 中 小】', '浏览次数：108'], k)}</td></tr>
+<tr><td class="nr">
+${ps(a.paras, true)}
+<p>${pick(['附件：1.统计表', '附件：报名表'], k)}</p>
+<p>${pick(['（此件公开发布）', '（此件主动公开）'], k)}</p>
+</td></tr>
+<tr><td>${pick(['扫一扫在手机上查看当前页面', '【打印】【关闭】'], k)}</td></tr>
+<tr><td>${pick(['相关链接：', '相关信息：'], k)}<a>${pick(['本局召开年度工作会议', '秋季农业生产工作部署'], k)}</a></td></tr></table></td></tr></table></body></html>`;
+  return { name: `g-bureaupublic-${k}`, html, gold: gold(a, { url, withTime: false, source: a.source, author: null, notInBody: ['附件', '此件', '扫一扫', '打印', '相关链接', '相关信息'] }) };
+};
+
+/** A community thread of another make: `楼主` card with 等级, the first post, 评分 box, then replies numbered 沙发/板凳/#3. */
+export const devCommunityFloors: Template = (a, k) => {
+  const user = pick(['老周聊电池', 'gridman_88'], k);
+  const url = `https://bbs.example-club${k}.com/${pick(['thread', 'post'], k)}-${pageId(a, k)}-1-1.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - ${pick(['行业交流', '技术讨论'], k)} - ${pick(['某某社区', '某某论坛'], k)}</title></head><body>
+<div class="crumb">${pick(['某某社区 › 行业交流', '某某论坛 › 技术讨论'], k)}</div>
+<h1 class="thread-title">${esc(a.title)}</h1><div class="thread-stat">查看: ${900 + k} | 回复: ${12 + k}</div>
+<div class="post first"><div class="author"><b>${esc(user)}</b><span>${pick(['等级：高级会员', '等级：LV6'], k)}</span></div>
+<div class="post-head">楼主 <span>${pick(['发表于 ', '发布于 '], k)}${dash(a.date)}</span> <a>只看该作者</a></div>
+<div class="post-body">
+${ps(a.paras)}
+</div><div class="rate">${pick(['评分 参与人数 3 威望 +6', '评分 2 人 贡献 +4'], k)}</div></div>
+<div class="post"><div class="author"><b>${pick(['小林同学', 'tech_w'], k)}</b></div><div class="post-head">${pick(['沙发', '2#'], k)} <span>发表于 ${dayOnly(a.date)} 23:10</span></div>
+<div class="post-body"><p>${pick(['感谢楼主整理，数据很有参考价值。', '学习了，期待后续跟进。'], k)}</p></div></div></body></html>`;
+  return { name: `g-floors-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: user, notInBody: ['只看该作者', '评分', '威望', '贡献', '感谢楼主', '学习了', '沙发', '等级'] }) };
+};
+
+export const DEV_TEMPLATES_L: Template[] = [devTwoLineHead, devPublishAccount, devCommentaryOutlet, devReprintVia, devWriterCard, devWantButtons, devFundNotice, devTableSource, devRoleByline, devTelegraphList, devBureauPublic, devCommunityFloors];

@@ -82,6 +82,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)(阅读量|阅读数|浏览量|浏览|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
+    // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
+    .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
     // Self-media pages print the region the account posted from beside the time, without a label.
@@ -146,6 +148,8 @@ export function nameAboveDate(after: string[]): string | null {
     if (!nameLike(name) || name.includes(' ')) continue;
     // A follow button or counter (`+关注`, `2024关注`) may stand between the name and the time.
     for (let j = i + 1; j < Math.min(after.length, i + 3); j++) {
+      // A forum's counter under the name (`用户组：高级会员`): a poster's card, the writer, not an account.
+      if (POSTER_COUNTER.test(after[j].trim())) break;
       const next = parseLine(after[j]);
       if (next?.some((f) => f.key === FULL_DATE || f.key === SHORT_DAY) && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
       if (next || after[j].length > 12) break;
@@ -212,9 +216,12 @@ const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
  * printed beside the post. The poster wrote the post: the author, not an outlet.
  */
 export function posterCard(lines: string[]): string | null {
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
-    if (USERNAME.test(name) && !NOT_NAME.test(name) && POSTER_COUNTER.test(lines[i + 1].trim())) return cleanAuthor(name);
+    if (i + 1 < lines.length && USERNAME.test(name) && !NOT_NAME.test(name) && POSTER_COUNTER.test(lines[i + 1].trim())) return cleanAuthor(name);
+    // The card on one line: `射频老王 等级：LV6`.
+    const [first, ...rest] = name.split(' ');
+    if (rest.length && USERNAME.test(first) && !NOT_NAME.test(first) && POSTER_COUNTER.test(rest.join(' '))) return cleanAuthor(first);
   }
   return null;
 }
