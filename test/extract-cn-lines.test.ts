@@ -313,6 +313,8 @@ describe('a second article run into the same container', () => {
     expect(trimCnEdges(['转引自某某热线　原刊于某某日报', long(1), long(2), '（本网转发此稿，目的在于传递更多信息。）'])).toEqual([long(1), long(2)]);
     expect(trimCnEdges([long(1), long(2), '本公告解释权归本公司所有。'])).toEqual([long(1), long(2)]);
     expect(trimCnEdges([long(1), long(2), '附件：1.统计表', '（此件公开发布）'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '某某产经公众号', '每日推送产业动态，扫描二维码关注（cj001）', '返回某某，查看更多'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '分享让更多人看到', '出品：某某新闻'])).toEqual([long(1), long(2)]);
   });
 
   it('does not read the word before 日期 in 成文日期 as an author', () => {

@@ -201,4 +201,20 @@ ${ps(a.paras)}
   return { name: `g-floors-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: user, notInBody: ['只看该作者', '评分', '威望', '贡献', '感谢楼主', '学习了', '沙发', '等级'] }) };
 };
 
-export const DEV_TEMPLATES_L: Template[] = [devTwoLineHead, devPublishAccount, devCommentaryOutlet, devReprintVia, devWriterCard, devWantButtons, devFundNotice, devTableSource, devRoleByline, devTelegraphList, devBureauPublic, devCommunityFloors];
+/** Portal tails inside the text's container: an account's name and a QR prompt, `返回…，查看更多`, 分享 prompts and 出品 credits. */
+export const devPortalTails: Template = (a, k) => {
+  const url = `https://www.example-portal${k}.com/${pick(['a', 'c'], k)}/${pageId(a, k)}_${pick(['121', '88'], k)}.html`;
+  const tail = k
+    ? '<p>分享让更多人看到</p>\n<p>出品：某某新闻　制作：某某工作室</p>'
+    : '<p>某某产经公众号</p>\n<p>每日推送产业动态与深度报道，扫描二维码关注（chanjing001）</p>\n<p>返回某某，查看更多</p>';
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某网', '某某新闻'], k)}</title></head><body>
+<div class="nav"><a>首页</a> <a>科技</a></div>
+<h1>${esc(a.title)}</h1><div class="info"><span>${dash(a.date)}</span> <span>${pick(['来源：', '来源 | '], k)}${esc(a.source)}</span></div>
+<article>
+${ps(a.paras)}
+${tail}
+</article></body></html>`;
+  return { name: `g-portaltails-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['公众号', '二维码', '查看更多', '分享让', '出品', '制作'] }) };
+};
+
+export const DEV_TEMPLATES_L: Template[] = [devTwoLineHead, devPublishAccount, devCommentaryOutlet, devReprintVia, devWriterCard, devWantButtons, devFundNotice, devTableSource, devRoleByline, devTelegraphList, devBureauPublic, devCommunityFloors, devPortalTails];
