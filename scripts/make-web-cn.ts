@@ -1,7 +1,7 @@
 /**
  * Writes the generated Chinese news pages with their gold: dev pages (testdata/web-cn/dev/g-*) from the dev
  * templates and articles, the second held-out part (testdata/web-cn/heldout2/) from templates and articles of
- * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, and the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own. Deterministic: running it again rewrites the same files.
+ * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own, and the thirteenth (heldout13/), written after that round's tuning, never tuned on. Deterministic: running it again rewrites the same files.
  * Usage: npx tsx scripts/make-web-cn.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,7 @@ import { HELDOUT10_TEMPLATES } from './web-cn-gen/heldout10-templates.js';
 import { HELDOUT11_TEMPLATES } from './web-cn-gen/heldout11-templates.js';
 import { HELDOUT12_TEMPLATES } from './web-cn-gen/heldout12-templates.js';
 import { HELDOUT12_POOL } from './web-cn-gen/heldout12-pool.js';
+import { HELDOUT13_TEMPLATES } from './web-cn-gen/heldout13-templates.js';
 import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
 
 /** Two pages per template, each on another article, so no template meets one article only. */
@@ -75,4 +76,6 @@ const held10 = write(join(CN_SET_DIR, 'heldout10'), 't-', HELDOUT10_TEMPLATES, [
 const held11 = write(join(CN_SET_DIR, 'heldout11'), 'u-', HELDOUT11_TEMPLATES, [...HELDOUT8_POOL.slice(4), ...HELDOUT8_POOL.slice(0, 4)]);
 // The twelfth: #17's fifth round, by another hand, on articles of its own; committed before any change, scored before and after its tuning only.
 const held12 = write(join(CN_SET_DIR, 'heldout12'), 'v-', HELDOUT12_TEMPLATES, HELDOUT12_POOL);
-console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12} held-out pages under ${CN_SET_DIR}`);
+// The thirteenth: written after the fifth round's tuning, on the twelfth part's articles from the fourth on; scored once, never tuned on.
+const held13 = write(join(CN_SET_DIR, 'heldout13'), 'w-', HELDOUT13_TEMPLATES, [...HELDOUT12_POOL.slice(3), ...HELDOUT12_POOL.slice(0, 3)]);
+console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13} held-out pages under ${CN_SET_DIR}`);
