@@ -297,8 +297,7 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
   it('keeps the figures of the sixth held-out part', () => {
     const s = score('heldout6');
     expect(s.pages).toBeGreaterThanOrEqual(14);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, source: 1 });
-    expect(s.date).toBeGreaterThanOrEqual(0.85);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1 });
     expect(s.author).toBeGreaterThanOrEqual(0.85);
     expect(s.bounds).toBeGreaterThanOrEqual(0.9);
     expect(s.clean).toBeGreaterThanOrEqual(0.9);
@@ -339,14 +338,28 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.source).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The eleventh held-out part (written after every fix of the fourth round, scored once, never tuned on): floors at what it scored then.
+  // The eleventh held-out part (written after every fix of the fourth round, never tuned on; scored once then, and again after the fifth round's tuning on held-out 12's kinds, whose announcement and table pages are of its kinds too): floors at what it scores now.
   it('keeps the figures of the eleventh held-out part', () => {
     const s = score('heldout11');
     expect(s.pages).toBeGreaterThanOrEqual(12);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, clean: 1 });
-    expect(s.source).toBeGreaterThanOrEqual(0.9);
-    expect(s.author).toBeGreaterThanOrEqual(0.8);
-    expect(s.bounds).toBeGreaterThanOrEqual(0.9);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
+  });
+
+  // The twelfth held-out part (another hand, #17's fifth round, scored before and after the round's tuning on dev pages of its kinds): floors at what it scored after.
+  it('keeps the figures of the twelfth held-out part', () => {
+    const s = score('heldout12');
+    expect(s.pages).toBeGreaterThanOrEqual(24);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
+  });
+
+  // The thirteenth held-out part (written after the fifth round's tuning, scored once, never tuned on): floors at what it scored then.
+  it('keeps the figures of the thirteenth held-out part', () => {
+    const s = score('heldout13');
+    expect(s.pages).toBeGreaterThanOrEqual(12);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1 });
+    expect(s.source).toBeGreaterThanOrEqual(0.75);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.8);
+    expect(s.clean).toBeGreaterThanOrEqual(0.8);
   });
 
   // The third held-out part (written after the tuning, scored once): floors at what it scored then.
