@@ -47,6 +47,10 @@ describe('information lines as Chinese templates print them', () => {
     ['发稿时间：2024-06-18 09:30　稿件来源：某某晚报', { published: '2024-06-18T09:30:00', source: '某某晚报', author: null }],
     // Counters worded `N人读过` beside an account's time.
     ['江城发布 6月18日 09:30 8千人读过', { source: '江城发布' }],
+    // The writer and the account side by side before the time; a region after 来自 is no outlet.
+    ['原创 李明 产业前沿观察 2024-06-18 16:40 浙江', { published: '2024-06-18T16:40:00', author: '李明', source: '产业前沿观察' }],
+    ['李明 · 储能研究室 · 2024-06-18', { author: '李明', source: '储能研究室' }],
+    ['首发 2024-06-18 16:40 来自：北京 阅读 1234', { published: '2024-06-18T16:40:00', source: null }],
     // A forum post's floor label and buttons name nobody.
     ['楼主 发表于 2024-06-18 09:30 只看该作者', { published: '2024-06-18T09:30:00', author: null, source: null }],
   ])('reads %s', (line, want) => {

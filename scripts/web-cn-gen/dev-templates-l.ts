@@ -217,4 +217,21 @@ ${tail}
   return { name: `g-portaltails-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['公众号', '二维码', '查看更多', '分享让', '出品', '制作'] }) };
 };
 
-export const DEV_TEMPLATES_L: Template[] = [devTwoLineHead, devPublishAccount, devCommentaryOutlet, devReprintVia, devWriterCard, devWantButtons, devFundNotice, devTableSource, devRoleByline, devTelegraphList, devBureauPublic, devCommunityFloors, devPortalTails];
+/** A platform page printing the writer and the account side by side before the time (`原创 李明 某某前沿 … 浙江`), or `来自：<region>` after it. */
+export const devWriterAccountLine: Template = (a, k) => {
+  const account = pick(['产业前沿观察', '储能研究室'], k);
+  const writer = a.author ?? pick(['周航', '叶青'], k);
+  const url = `https://www.example-hao${k}.com/${pick(['article', 'a'], k)}/${pageId(a, k)}`;
+  const line = k
+    ? `<span>${esc(writer)}</span> · <a>${account}</a> · <span>${dash(a.date)}</span> <span>来自：江苏</span>`
+    : `<em>原创</em>　<span>${esc(writer)}</span>　<a>${account}</a>　<span>${dash(a.date)}</span>　<span>浙江</span>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="nav"><a>推荐</a> <a>财经</a></div>
+<h1 class="rich_title">${esc(a.title)}</h1><div class="meta">${line}</div>
+<div class="rich_content">
+${ps(a.paras)}
+</div><div class="bottom">${pick(['喜欢此内容的人还喜欢', '阅读 2048'], k)}</div></body></html>`;
+  return { name: `g-writeracct-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: ['原创', '来自', '喜欢此内容'] }) };
+};
+
+export const DEV_TEMPLATES_L: Template[] = [devTwoLineHead, devPublishAccount, devCommentaryOutlet, devReprintVia, devWriterCard, devWantButtons, devFundNotice, devTableSource, devRoleByline, devTelegraphList, devBureauPublic, devCommunityFloors, devPortalTails, devWriterAccountLine];

@@ -34,9 +34,13 @@ const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户
 const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_ .'-]{1,20})$/;
 /** A name read without a label that is a person's: two or three Han characters (four-character ones are mostly accounts). */
 const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .'-]{1,20}|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]{1,18})$/;
+/** A name read without a label that is a person's, not an outlet's. */
+const isPerson = (v: string): boolean => LOOSE_PERSON.test(v) && !OUTLET.test(v);
 /** A province-level region standing alone (`浙江`, `北京市`): where a self-media account posted from. */
-const REGION =
-  /(^|\s)(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?(?=\s|$)/g;
+const REGION_NAMES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+const REGION = new RegExp(`(^|\\s)(${REGION_NAMES})(省|市|自治区|特别行政区)?(?=\\s|$)`, 'g');
+/** …and a value that is only such a region (`来自：北京`): where the writer posted from, no outlet. */
+const REGION_ONLY = new RegExp(`^(${REGION_NAMES})(省|市|自治区|特别行政区)?$`);
 /** A self-media account's name: longer than a person's, shorter than a headline (`智能制造前沿`). */
 const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
@@ -115,7 +119,10 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // A word glued to a bare 时间/日期 label (`公告日期：`, `信息时间：`) is the label's own first half, not a name.
     const own = nextKey === '时间' || nextKey === '日期' ? text.replace(/[\u4e00-\u9fff]+$/, '') : text;
     const t = own.replace(/^[\s·•|/\-–—]+|[\s·•|/\-–—]+$/g, '');
-    if (t) fields.push({ key: '', value: t });
+    // Two Han names side by side (`李明 · 某某前沿`) are two fields: the writer and the account, read apart below.
+    const two = /^([\u4e00-\u9fff]{2,10})\s*[·•]?\s+([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9})$/.exec(t);
+    if (two) fields.push({ key: '', value: two[1] }, { key: '', value: two[2] });
+    else if (t) fields.push({ key: '', value: t });
   };
   free(s.slice(0, marks[0].at), marks[0].key);
   marks.forEach((m, i) => {
@@ -132,7 +139,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const dated = fields.some((g) => g.key === FULL_DATE || g.key === SHORT_DAY || g.key === RELATIVE_TIME);
   // An outlet named before its reporter (`经济观察报 记者 赵婧 北京报道`) stands without a date.
   const reporter = fields.some((f) => /记者|記者|通讯员/.test(f.key)) && loose.every((f) => OUTLET.test(f.value));
-  if (loose.length > 1 || (loose.length && !dated && !reporter)) return null;
+  // A writer and the account publishing may both stand beside the date (`李明 · 某某前沿 · 2024-06-18 16:40`).
+  const writerAndAccount = loose.length === 2 && dated && loose.filter((f) => isPerson(f.value)).length === 1;
+  if ((loose.length > 1 && !writerAndAccount) || (loose.length && !dated && !reporter)) return null;
   if (loose.some((f) => !nameLike(f.value))) return lenient ? fields.filter((f) => f.key !== '') : null;
   return fields;
 }
@@ -284,13 +293,14 @@ const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互�
 
 function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
   meta.published ??= dateOf(fields, year);
-  const loose = fields.find((f) => f.key === '')?.value ?? null;
+  const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
   const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布机构|发布单位|发文机关|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
-  const person = loose !== null && LOOSE_PERSON.test(loose) && !OUTLET.test(loose);
-  meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && !person ? loose : null);
-  meta.author ??= cleanAuthor(writer(fields)) ?? (person ? cleanAuthor(loose) : null);
+  const person = loose.find(isPerson) ?? null;
+  const outlet = loose.find((v) => !isPerson(v)) ?? null;
+  meta.source ??= (labelled && (NO_OUTLET.test(labelled) || REGION_ONLY.test(labelled)) ? null : labelled) ?? outlet;
+  meta.author ??= cleanAuthor(writer(fields)) ?? cleanAuthor(person);
   meta.editor ??= firstValue(fields, /编辑|編輯|责编/);
 }
 
