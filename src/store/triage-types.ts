@@ -64,6 +64,10 @@ export interface TriageStore {
   get(articleIds: number[]): Promise<Map<number, Triage>>;
   /** Writes the patch over each article's triage in one transaction; returns the triage after. */
   set(articleIds: number[], patch: TriagePatch, at: string, by: string): Promise<Map<number, Triage>>;
+  /** The articles marked duplicates of this one. */
+  duplicatesOf(articleId: number): Promise<number[]>;
+  /** Writes each article's triage exactly as given, its time and editor too (null: none), as an undo puts it back. */
+  restore(triage: [number, Triage | null][]): Promise<void>;
   /** The sources (publications and sites) articles came from, with counts, most first. */
   sources(): Promise<{ source: string; count: number }[]>;
 }

@@ -8,6 +8,7 @@ import { authorize, type Actor } from '../actor.js';
 import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
+import { moveReferences } from './article-references.js';
 import { mergedBody, paragraphsOf, splitArticle } from './article-text.js';
 import { houseSections } from './bulletin-edits.js';
 import { draftPlaces } from './draft-places.js';
@@ -183,12 +184,14 @@ export class ArticleService {
       const drafts = await draftPlaces(tx.store, articleId);
       const before = await this.load(tx.store, view.previousId);
       const after = await tx.store.articles.update(before.id, { body: mergedBody(before, removed) });
+      // Alerts, duplicate marks and triage follow the text into the kept article; 另见 lines are recorded for the undo.
+      const references = await moveReferences(this.ctx.store, actor, this.ctx.now().toISOString(), articleId, before.id);
       await tx.store.articles.remove(articleId);
       await reunderstand(tx.store, [after.id]);
       await tx.record(actor, {
         action: 'article.merge', object: `article:${after.id}`,
         detail: `并入 #${articleId} ${removed.title}${drafts.length ? `（从草稿 ${[...new Set(drafts.map((d) => `#${d.draftId}`))].join('、')} 撤下）` : ''}`,
-        before: { ...stateOf(before), removed: parsedOf(removed), removedTriage: triage, removedFrom: drafts }, after: { ...stateOf(after), removedId: articleId },
+        before: { ...stateOf(before), removed: parsedOf(removed), removedTriage: triage, removedFrom: drafts, references }, after: { ...stateOf(after), removedId: articleId },
       });
       return after;
     });

@@ -8,6 +8,7 @@ import { authorize, type Actor } from '../actor.js';
 import type { CoreContext, CoreTransaction } from '../context.js';
 import { conflict, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
+import { restoreReferences, type References } from './article-references.js';
 import type { ArticleState } from './articles.js';
 import { restoreDraftPlaces, type DraftPlace } from './draft-places.js';
 
@@ -122,7 +123,9 @@ export class HistoryService {
         return null;
       }
       case 'article.merge': {
-        const before = entry.before as ArticleState & { removed: Article & { edits?: ArticleEdits }; removedTriage?: Triage | null; removedFrom?: DraftPlace[] };
+        const before = entry.before as ArticleState & {
+          removed: Article & { edits?: ArticleEdits }; removedTriage?: Triage | null; removedFrom?: DraftPlace[]; references?: References;
+        };
         const { removedId } = entry.after as { removedId: number };
         await store.articles.update(objectId, patchOf(before));
         // Back under its own id, so drafts, the log and links that name it find it again. An embedded
@@ -131,6 +134,12 @@ export class HistoryService {
         const back = await store.articles.insertAfter(objectId, before.removed, free ? removedId : undefined);
         const t = before.removedTriage;
         if (t) await this.ctx.store.triage.set([back.id], { state: t.state, section: t.section, duplicateOf: t.duplicateOf, tags: t.tags, note: t.note }, t.updatedAt, t.updatedBy);
+        const at = this.ctx.now().toISOString();
+        if (before.references) {
+          for (const d of await restoreReferences(this.ctx.store, before.references, objectId, back.id, actor, at)) {
+            await tx.record(actor, { action: 'bulletin.edit', object: `bulletin:${d}`, detail: `撤销合并：另见 #${back.id} ${before.removed.title} 放回` });
+          }
+        }
         await reunderstand(store, [objectId, back.id]);
         if (back.id === removedId) {
           for (const d of await restoreDraftPlaces(store, actor, this.ctx.now().toISOString(), before.removedFrom ?? [])) {

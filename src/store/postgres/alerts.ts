@@ -233,6 +233,18 @@ export class PostgresAlerts implements AlertStore {
     return rows.length > 0;
   }
 
+  async alertsOf(articleIds: number[]): Promise<{ id: number; watchlistId: number; articleId: number }[]> {
+    const rows = await this.query<{ id: number; watchlist_id: number; article_id: number }>(
+      'SELECT id, watchlist_id, article_id FROM alerts WHERE article_id = ANY($1::bigint[]) ORDER BY id',
+      [articleIds],
+    );
+    return rows.map((r) => ({ id: Number(r.id), watchlistId: Number(r.watchlist_id), articleId: Number(r.article_id) }));
+  }
+
+  async relink(alertIds: number[], articleId: number): Promise<void> {
+    await this.query('UPDATE alerts SET article_id = $1 WHERE id = ANY($2::bigint[])', [articleId, alertIds]);
+  }
+
   async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {
     const rows = await this.query<DeliveryRow>(`SELECT * FROM deliveries WHERE status = 'pending' AND next_at <= $1 ORDER BY next_at, id LIMIT $2`, [now, limit]);
     return rows.map(toDelivery);

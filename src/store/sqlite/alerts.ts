@@ -274,6 +274,22 @@ export class SqliteAlerts implements AlertStore {
     );
   }
 
+  async alertsOf(articleIds: number[]): Promise<{ id: number; watchlistId: number; articleId: number }[]> {
+    return this.gate.run(() =>
+      this.db
+        .prepare<[string], { id: number; watchlistId: number; articleId: number }>(
+          'SELECT id, watchlist_id AS watchlistId, article_id AS articleId FROM alerts WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+        )
+        .all(JSON.stringify(articleIds)),
+    );
+  }
+
+  async relink(alertIds: number[], articleId: number): Promise<void> {
+    await this.gate.write(() => {
+      this.db.prepare('UPDATE alerts SET article_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(articleId, JSON.stringify(alertIds));
+    });
+  }
+
   async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {
     return this.gate.run(() =>
       this.db

@@ -115,6 +115,26 @@ export class SqliteTriage implements TriageStore {
     });
   }
 
+  async duplicatesOf(articleId: number): Promise<number[]> {
+    return this.gate.run(() =>
+      this.db.prepare<[number], { id: number }>('SELECT article_id AS id FROM article_triage WHERE duplicate_of = ? ORDER BY article_id').all(articleId).map((r) => r.id),
+    );
+  }
+
+  async restore(triage: [number, Triage | null][]): Promise<void> {
+    const put = this.db.prepare(
+      `INSERT OR REPLACE INTO article_triage (article_id, state, section, duplicate_of, tags, note, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const clear = this.db.prepare('DELETE FROM article_triage WHERE article_id = ?');
+    await this.gate.write(() => {
+      for (const [id, t] of triage) {
+        if (t) put.run(id, t.state, t.section, t.duplicateOf, JSON.stringify(t.tags), t.note, t.updatedAt, t.updatedBy);
+        else clear.run(id);
+      }
+    });
+  }
+
   async sources(): Promise<{ source: string; count: number }[]> {
     return this.gate.run(() =>
       this.db.prepare<[], { source: string; count: number }>('SELECT source, count(*) AS count FROM search_docs GROUP BY source ORDER BY count DESC, source').all(),
