@@ -1,15 +1,17 @@
 /**
  * What names an article a merge removes (alerts and their read marks, duplicate marks, triage, 另见 lines in
  * bulletins) follows its text into the kept article, and the merge's undo puts each back exactly: same alert
- * ids, same triage times, the same 另见 line in the same place.
+ * ids, same triage times, the same 另见 line in the same place. Undoing a split does the same for the part it
+ * made, which goes again.
  */
 import { describe, expect, it } from 'vitest';
 import type { Actor, Jianbao } from '../src/core/index.js';
 import { articleIssue, storeArticleIssue } from './article-fixture.js';
 import { BACKENDS } from './backends.js';
-import { openCore } from './core-fixture.js';
+import { openCore, rejection } from './core-fixture.js';
 
 const editor: Actor = { id: '小王', role: 'editor' };
+const editor2: Actor = { id: '小李', role: 'editor' };
 const reader: Actor = { id: '读者甲', role: 'reader' };
 const admin: Actor = { id: 'admin', role: 'admin' };
 
@@ -85,6 +87,37 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
       const log = await j.audit.list(admin, { object: `bulletin:${id}` });
       expect(log[0]).toMatchObject({ actor: editor.id, action: 'bulletin.edit' });
       expect(log[0].detail).toContain(`另见 #${named}`);
+    } finally {
+      await j.close();
+    }
+  }, 60_000);
+
+  it('undoing a split: alerts and duplicate marks of the part it made go back to the article, and a draft says what it lost', async () => {
+    const location = await backend.fresh();
+    const { issueId, ids } = await storeArticleIssue(location);
+    const j = await openCore(location);
+    try {
+      await j.watchlists.add(reader, { name: '充电桩', query: '充电桩' });
+      await j.issues.setMeta(editor, issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
+      const { second } = await j.articles.split(editor, ids[1], { at: 3 });
+      await j.watchlists.match(admin);
+      const [alert] = [...(await alertsOf(j))];
+      expect(alert[1]).toEqual(['充电桩', second.id, false]);
+      await j.watchlists.markRead(reader, [alert[0]]);
+      await j.inbox.triage(editor2, { action: 'duplicate', ids: [ids[0]], of: second.id });
+      const { id } = await j.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });
+      const printed = async () => (await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId);
+      if (!(await printed()).includes(second.id)) await j.bulletins.edit(editor, id, { op: 'add', articleId: second.id, section: '产业环境' });
+
+      await j.history.undo(editor);
+      expect(await rejection(j.articles.get(editor, second.id))).toMatchObject({ kind: 'not-found' });
+      expect((await alertsOf(j)).get(alert[0])).toEqual(['充电桩', ids[1], true]);
+      const marked = (await j.inbox.list(editor, { view: 'duplicate' })).entries.flatMap((e) => [e, ...e.folded]);
+      expect(marked.map((e) => [e.id, e.triage?.duplicateOf])).toEqual([[ids[0], ids[1]]]);
+      expect(await printed()).not.toContain(second.id);
+      const log = await j.audit.list(admin, { object: `bulletin:${id}` });
+      expect(log[0]).toMatchObject({ actor: editor.id, action: 'bulletin.drop' });
+      expect(log[0].detail).toContain(`撤销拆分：#${second.id}`);
     } finally {
       await j.close();
     }

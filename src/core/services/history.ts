@@ -8,9 +8,9 @@ import { authorize, type Actor } from '../actor.js';
 import type { CoreContext, CoreTransaction } from '../context.js';
 import { conflict, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
-import { restoreReferences, type References } from './article-references.js';
+import { moveReferences, restoreReferences, type References } from './article-references.js';
 import type { ArticleState } from './articles.js';
-import { restoreDraftPlaces, type DraftPlace } from './draft-places.js';
+import { draftPlaces, restoreDraftPlaces, type DraftPlace } from './draft-places.js';
 
 /** The inbox's triage actions (services/inbox.ts), one audit entry per article. */
 const TRIAGE_ACTIONS = new Set(['article.keep', 'article.discard', 'article.reset', 'article.duplicate', 'article.tag', 'article.note']);
@@ -115,9 +115,17 @@ export class HistoryService {
         return null;
       }
       case 'article.split': {
-        const { created } = entry.after as { created: number };
-        // Refused (conflict) while a bulletin under sign-off prints the article the split made.
-        await store.articles.remove(renamed.get(created) ?? created);
+        const made = renamed.get((entry.after as { created: number }).created) ?? (entry.after as { created: number }).created;
+        // What names the part the split made goes back to the article it came from; what a draft printed of it is
+        // taken out with it, each draft's change logged. Refused (conflict) while a bulletin under sign-off prints it.
+        const title = (await store.articles.get(made))?.title ?? '';
+        const printed = await draftPlaces(store, made);
+        const { mentions } = await moveReferences(this.ctx.store, actor, this.ctx.now().toISOString(), made, objectId);
+        await store.articles.remove(made);
+        for (const d of new Set([...printed, ...mentions].map((p) => p.draftId))) {
+          const what = [printed.some((p) => p.draftId === d) ? '正文条目' : '', mentions.some((m) => m.draftId === d) ? '另见' : ''].filter(Boolean).join('和');
+          await tx.record(actor, { action: 'bulletin.drop', object: `bulletin:${d}`, detail: `撤销拆分：#${made} ${title} 的${what}撤下` });
+        }
         await store.articles.update(objectId, patchOf(entry.before as ArticleState));
         await reunderstand(store, [objectId]);
         return null;
