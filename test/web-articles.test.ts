@@ -67,6 +67,20 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect(all.entries).toEqual([]);
   });
 
+  it('says in zh-CN what is wrong with a split, a merge, a duplicate mark or a stale 撤销, naming the field', async () => {
+    const refused = async (path: string, fields: Record<string, string | string[]>) => {
+      const res = await post(w.app, as.editor!, path, fields);
+      return [res.status, /<p class="error" role="alert">([^<]*)<\/p>/.exec(await res.text())?.[1]];
+    };
+    expect(await refused(`/articles/${ids[1]}/split`, { at: '1' })).toEqual([400, expect.stringMatching(/^split\.at: 数值过小/)]);
+    expect(await refused(`/articles/${ids[1]}/split`, { at: '9' })).toEqual([400, expect.stringContaining(`article ${ids[1]}: paragraph 9: 请填写 2 到 5 之间的段号`)]);
+    expect(await refused(`/articles/${ids[0]}/merge`, {})).toEqual([400, expect.stringContaining(`article ${ids[0]}: 这是本期第一篇，没有上一篇可并入`)]);
+    // An empty 重复于 field was `triage.of: Too small: expected number to be >0`.
+    expect(await refused('/inbox/triage', { act: 'duplicate', ids: [String(ids[2])], of: '', back: '' })).toEqual([400, expect.stringContaining('of: 请在“重复于 #”填写')]);
+    expect(await refused('/articles/undo', { back: `/articles/${ids[1]}`, change: '999999' })).toEqual([409, expect.stringContaining('change 999999: 已不是你最近的一次修改')]);
+    expect(await w.jianbao.issues.listArticles(ADMIN, { issueId })).toHaveLength(3);
+  });
+
   it('splits and merges through the forms, sets the issue date, and removes the issue only when confirmed', async () => {
     const split = await post(w.app, as.editor!, `/articles/${ids[1]}/split`, { at: '3', title: '' });
     expect(split.status).toBe(303);

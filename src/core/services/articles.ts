@@ -151,7 +151,7 @@ export class ArticleService {
     return this.ctx.transaction(async (tx) => {
       await tx.store.audit.lock([`article:${articleId}`]);
       const before = await this.load(tx.store, articleId);
-      if (before.issueId === null) throw invalidInput(`article ${articleId}`, 'a web article is extracted from its page, not parsed: it cannot be split');
+      if (before.issueId === null) throw invalidInput(`article ${articleId}`, '网页文章按网页提取，不能拆分 (a web article is extracted from its page, not parsed: it cannot be split)');
       const halves = splitArticle(before, s.at, s.title);
       if (typeof halves === 'string') throw invalidInput(`article ${articleId}: paragraph ${s.at}`, halves);
       const first = await tx.store.articles.update(articleId, { body: halves.first.body });
@@ -174,12 +174,13 @@ export class ArticleService {
     parseInput(id, articleId, 'article');
     return this.ctx.transaction(async (tx) => {
       const located = await this.get(actor, articleId);
-      if (located.previousId === null) throw invalidInput(`article ${articleId}`, located.article.issueId === null ? 'a web article has no previous article to merge with' : 'the first article of its issue has no previous article to merge with');
+      if (located.previousId === null) throw invalidInput(`article ${articleId}`, located.article.issueId === null ? '网页文章没有上一篇可并入 (a web article has no previous article to merge with)'
+          : '这是本期第一篇，没有上一篇可并入 (the first article of its issue has no previous article to merge with)');
       await tx.store.audit.lock([`article:${articleId}`, `article:${located.previousId}`]);
       // Read again under the lock: what is merged and logged is what the store holds now.
       const view = await this.get(actor, articleId);
       const removed = view.article;
-      if (view.previousId !== located.previousId) throw conflict(`article ${articleId}`, 'its issue changed while merging; try again');
+      if (view.previousId !== located.previousId) throw conflict(`article ${articleId}`, '合并时本期文章有变动，请重试 (its issue changed while merging; try again)');
       const triage = (await this.ctx.store.triage.get([articleId])).get(articleId) ?? null;
       const drafts = await draftPlaces(tx.store, articleId);
       const before = await this.load(tx.store, view.previousId);

@@ -62,9 +62,9 @@ export class HistoryService {
       await tx.store.audit.lock([`undo:${actor.id}`]);
       const change = await lastChange(tx.store, actor);
       if (u.change !== undefined && change?.entries[0].id !== u.change) {
-        throw conflict(`change ${u.change}`, 'no longer your last change (undone already, or you changed something since); nothing was undone');
+        throw conflict(`change ${u.change}`, '已不是你最近的一次修改（已撤销过，或之后你又有修改），没有撤销任何内容 (no longer your last change; nothing was undone)');
       }
-      if (!change) throw notFound(actor.id, 'no change of yours left to undo');
+      if (!change) throw notFound(actor.id, '没有可撤销的修改 (no change of yours left to undo)');
       if (!TRIAGE_ACTIONS.has(change.action)) authorize(actor, 'archive.write', 'undo changes to articles and issues');
       // The check below and the writes after it are one step for anyone else changing these objects (they lock them too).
       const objects = objectsOf(change.entries);
@@ -72,12 +72,12 @@ export class HistoryService {
       const newest = Math.max(...change.entries.map((e) => e.id));
       for (const object of objects) {
         const since = (await tx.store.audit.list({ object, limit: LOOK_BACK })).find((e) => e.object === object && e.id > newest && e.actor !== actor.id);
-        if (since) throw conflict(object.replace(':', ' '), `changed by ${since.actor} since (${since.detail}); your change was not undone`);
+        if (since) throw conflict(object.replace(':', ' '), `${since.actor} 之后修改过（${since.detail}），你的修改没有撤销 (changed by ${since.actor} since; your change was not undone)`);
       }
       for (const e of change.entries) {
         const [kind, objectId] = e.object.split(':');
         const gone = kind === 'article' ? !(await tx.store.articles.get(Number(objectId))) : kind === 'issue' && !(await tx.store.issues.get(Number(objectId)));
-        if (gone) throw conflict(e.object.replace(':', ' '), 'removed since (merged away, or its issue removed); your change was not undone');
+        if (gone) throw conflict(e.object.replace(':', ' '), '已不在库中（并入了别的文章，或所在的期已删除），你的修改没有撤销 (removed since; your change was not undone)');
       }
       const renamed = await this.renamed(tx.store, actor);
       const restored: [number, number][] = [];
@@ -158,7 +158,7 @@ export class HistoryService {
       }
       case 'issue.set': {
         const before = entry.before as { publication: string | null; issueDate: string | null };
-        if (!(await store.issues.setMeta(objectId, before))) throw notFound(`issue ${objectId}`, 'removed since; nothing to undo');
+        if (!(await store.issues.setMeta(objectId, before))) throw notFound(`issue ${objectId}`, '该期已删除，无法撤销 (removed since; nothing to undo)');
         await reunderstand(store, (await store.articles.list({ issueId: objectId })).map((a) => a.id));
         return null;
       }

@@ -75,7 +75,10 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
       // No section chosen: the core keeps each article under its own predicted section, as one change.
       case 'keep': input = { action, ids, ...(field('section') ? { section: field('section') } : {}) }; break;
       case 'discard': case 'reset': input = { action, ids }; break;
-      case 'duplicate': input = { action, ids, of: Number(field('of')) }; break;
+      case 'duplicate':
+        if (!/^[1-9][0-9]*$/.test(field('of'))) throw invalidInput('of', '请在“重复于 #”填写它重复的文章编号 (the number of the article it repeats)');
+        input = { action, ids, of: Number(field('of')) };
+        break;
       case 'tag': input = { action, ids, tags: field('tags').split(/[,，、\s]+/).filter(Boolean) }; break;
       case 'note': input = { action, ids, note: field('note') }; break;
       default: throw invalidInput('act', `unknown action ${action}`);
