@@ -122,4 +122,21 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
       await j.close();
     }
   }, 60_000);
+
+  it('removing an issue says how many entries each draft lost, in its result and the audit log', async () => {
+    const location = await backend.fresh();
+    const { issueId } = await storeArticleIssue(location);
+    const j = await openCore(location);
+    try {
+      await j.issues.setMeta(editor, issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
+      const { id } = await j.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });
+      const printed = (await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries).length;
+      expect(printed).toBeGreaterThan(0);
+      expect(await j.issues.remove(editor, issueId)).toEqual({ issueId, articles: 3, takenFrom: [{ draftId: id, entries: printed }] });
+      expect((await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries)).toEqual([]);
+      expect((await j.audit.list(admin, { object: `issue:${issueId}` }))[0].detail).toContain(`草稿 #${id} 撤下 ${printed} 篇`);
+    } finally {
+      await j.close();
+    }
+  }, 60_000);
 });

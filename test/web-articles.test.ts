@@ -109,5 +109,7 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const removed = await post(w.app, as.editor!, `/articles/${ids[0]}/issue/remove`, { confirm: String(issueId) });
     expect(removed.status).toBe(303);
     expect(await w.jianbao.issues.list(ADMIN)).toEqual([]);
+    // The inbox it leads to says what went (it said nothing).
+    expect((await get('editor', removed.headers.get('location')!)).text).toContain(`已删除第 ${issueId} 期及其 3 篇文章`);
   });
 });

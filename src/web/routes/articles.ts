@@ -64,7 +64,9 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
     if (article.issueId === null) throw invalidInput(`article ${article.id}`, 'a web article is in no issue');
     if (text(form, 'confirm') !== String(article.issueId)) throw invalidInput('confirm', `请勾选确认删除第 ${article.issueId} 期 (confirm the removal)`);
     const removed = await jianbao.issues.remove(c.get('actor'), article.issueId);
-    return c.redirect(`/inbox?removed=${removed.issueId}`, 303);
+    const taken = removed.takenFrom.map((t) => `草稿 #${t.draftId} 撤下 ${t.entries} 篇`).join('，');
+    const said = `已删除第 ${removed.issueId} 期及其 ${removed.articles} 篇文章${taken ? `（${taken}）` : ''}`;
+    return c.redirect(`/inbox?${new URLSearchParams({ removed: said })}`, 303);
   });
 
   app.post('/undo', async (c) => {
