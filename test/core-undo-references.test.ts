@@ -46,6 +46,8 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
       const before = await triageBefore();
 
       await j.articles.merge(editor, removed);
+      expect(await j.articles.mergedInto(reader, removed)).toBe(kept);
+      expect(await j.articles.mergedInto(reader, 999_999)).toBeNull();
       const merged = await alertsOf(j);
       // The alert only the removed article had now links to the kept one, still read; the kept article's own
       // alert of the other watchlist stays, so the removed one's twin is cleared rather than doubled.

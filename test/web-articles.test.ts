@@ -89,7 +89,10 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const created = (await w.jianbao.issues.listArticles(ADMIN, { issueId }))[2]!.id;
     expect((await post(w.app, as.editor!, `/articles/${created}/merge`, {})).headers.get('location')).toBe(`/articles/${ids[1]}?changed=1`);
     expect(await w.jianbao.issues.listArticles(ADMIN, { issueId })).toHaveLength(3);
-    expect((await get('editor', `/articles/${created}`)).status).toBe(404);
+    // A link to the merged-away article leads to the one it is in now (it was a bare 404).
+    const gone = await get('reader', `/articles/${created}`);
+    expect([gone.status, gone.location]).toEqual([303, `/articles/${ids[1]}?merged=${created}`]);
+    expect((await get('reader', gone.location!)).text).toContain(`#${created} 已并入本文`);
     // 撤销 from the notice brings it back at its own address; a second click of the same notice changes nothing.
     const notice = (await get('editor', `/articles/${ids[1]}?changed=1`)).text;
     const change = notice.match(/name="change" value="(\d+)"/)?.[1];
@@ -109,6 +112,7 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const removed = await post(w.app, as.editor!, `/articles/${ids[0]}/issue/remove`, { confirm: String(issueId) });
     expect(removed.status).toBe(303);
     expect(await w.jianbao.issues.list(ADMIN)).toEqual([]);
+    expect((await get('editor', `/articles/${created}`)).status).toBe(404);
     // The inbox it leads to says what went (it said nothing).
     expect((await get('editor', removed.headers.get('location')!)).text).toContain(`已删除第 ${issueId} 期及其 3 篇文章`);
   });

@@ -34,6 +34,9 @@ export interface ArticleView {
   previousId: number | null;
 }
 
+/** How many of the newest article entries of the log are searched for the merge that took an article away. */
+const MERGE_LOOK_BACK = 5000;
+
 const editInput = z
   .object({
     title: z.string().trim().min(1).max(500).optional(),
@@ -196,6 +199,26 @@ export class ArticleService {
       });
       return after;
     });
+  }
+
+  /**
+   * The article a merged-away one now lives in (through later merges too), from the log's merges not undone;
+   * null when it was not merged away (removed with its issue, or never stored). Links to it lead there.
+   */
+  async mergedInto(actor: Actor, articleId: number): Promise<number | null> {
+    authorize(actor, 'archive.read', 'read the archive');
+    parseInput(id, articleId, 'article');
+    const log = await this.ctx.store.audit.list({ object: 'article', limit: MERGE_LOOK_BACK });
+    const undone = new Set(log.filter((e) => e.action === 'change.undo').flatMap((e) => (e.after as { undid?: number[] } | null)?.undid ?? []));
+    const merges = log.filter((e) => e.action === 'article.merge' && !undone.has(e.id));
+    let at = articleId;
+    for (const _hop of merges) {
+      const merge = merges.find((e) => (e.after as { removedId?: number } | null)?.removedId === at);
+      if (!merge) return null;
+      at = Number(merge.object.slice('article:'.length));
+      if (await this.ctx.store.articles.get(at)) return at;
+    }
+    return null;
   }
 
   private async load(store: Repositories, articleId: number): Promise<StoredArticle> {
