@@ -94,17 +94,26 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
     }
   }, 60_000);
 
-  it('undoing a split: alerts and duplicate marks of the part it made go back to the article, and a draft says what it lost', async () => {
+  it('a split raises no alert for text already matched; undoing one moves the alerts and duplicate marks of its part back, and a draft says what it lost', async () => {
     const location = await backend.fresh();
-    const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
       await j.watchlists.add(reader, { name: '充电桩', query: '充电桩' });
+      await j.watchlists.add(reader, { name: '5G', query: '5G' });
+      const { issueId, ids } = await storeArticleIssue(location);
       await j.issues.setMeta(editor, issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
+      // Split before matching ran: the new part is as new as the issue, and alerts on its own.
       const { second } = await j.articles.split(editor, ids[1], { at: 3 });
       await j.watchlists.match(admin);
-      const [alert] = [...(await alertsOf(j))];
-      expect(alert[1]).toEqual(['充电桩', second.id, false]);
+      const raised = await alertsOf(j);
+      expect([...raised.values()].map(([w, a]) => `${w}:${a}`).sort()).toEqual([`5G:${ids[0]}`, `5G:${ids[1]}`, `充电桩:${second.id}`].sort());
+      const alert = [...raised].find(([, [w]]) => w === '充电桩')!;
+      // Split after matching: the part it makes is text watchlists saw already, and raises no second alert.
+      const { second: again } = await j.articles.split(editor, ids[0], { at: 2 });
+      await j.watchlists.match(admin);
+      expect((await alertsOf(j)).size).toBe(3);
+      await j.history.undo(editor);
+      expect(await rejection(j.articles.get(editor, again.id))).toMatchObject({ kind: 'not-found' });
       await j.watchlists.markRead(reader, [alert[0]]);
       await j.inbox.triage(editor2, { action: 'duplicate', ids: [ids[0]], of: second.id });
       const { id } = await j.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });

@@ -103,6 +103,11 @@ export interface AlertStore {
   removeWatchlist(name: string): Promise<Watchlist | null>;
   /** Ids of articles stored since matching last looked (a trigger queues every stored article), oldest first. */
   queued(limit: number): Promise<number[]>;
+  /**
+   * Leaves the article queued for matching only while `like` is: a split's new part, or a merged-away article
+   * stored again, holds text matching has already seen (or will see) in `like`, so it raises no alert of its own.
+   */
+  queueLike(articleId: number, like: number): Promise<void>;
   /** What matching reads of these articles (unknown ids left out). */
   candidates(ids: number[]): Promise<MatchCandidate[]>;
   /**

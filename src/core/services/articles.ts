@@ -159,6 +159,8 @@ export class ArticleService {
       if (typeof halves === 'string') throw invalidInput(`article ${articleId}: paragraph ${s.at}`, halves);
       const first = await tx.store.articles.update(articleId, { body: halves.first.body });
       const second = await tx.store.articles.insertAfter(articleId, halves.second);
+      // Its text is not news: watchlists saw it in the article it came from.
+      await this.ctx.store.alerts.queueLike(second.id, articleId);
       await reunderstand(tx.store, [first.id, second.id]);
       await tx.record(actor, {
         action: 'article.split', object: `article:${articleId}`, detail: `第 ${s.at} 段起拆为 #${second.id} ${second.title}`,

@@ -140,6 +140,7 @@ export class HistoryService {
         // store may have given that id to a newer article (SQLite reuses the highest freed id): then a new one.
         const free = !(await store.articles.get(removedId));
         const back = await store.articles.insertAfter(objectId, before.removed, free ? removedId : undefined);
+        await this.ctx.store.alerts.queueLike(back.id, objectId);
         const t = before.removedTriage;
         if (t) await this.ctx.store.triage.set([back.id], { state: t.state, section: t.section, duplicateOf: t.duplicateOf, tags: t.tags, note: t.note }, t.updatedAt, t.updatedBy);
         const at = this.ctx.now().toISOString();

@@ -129,6 +129,10 @@ export class PostgresAlerts implements AlertStore {
     return rows.map((r) => Number(r.id));
   }
 
+  async queueLike(articleId: number, like: number): Promise<void> {
+    await this.query('DELETE FROM alert_queue WHERE article_id = $1 AND NOT EXISTS (SELECT 1 FROM alert_queue WHERE article_id = $2)', [articleId, like]);
+  }
+
   async candidates(ids: number[]): Promise<MatchCandidate[]> {
     type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string | null; url: string | null; tags: string[] | null; entities: string[] | null };
     const rows = await this.query<Row>(

@@ -159,6 +159,12 @@ export class SqliteAlerts implements AlertStore {
     );
   }
 
+  async queueLike(articleId: number, like: number): Promise<void> {
+    await this.gate.write(() => {
+      this.db.prepare('DELETE FROM alert_queue WHERE article_id = ? AND NOT EXISTS (SELECT 1 FROM alert_queue WHERE article_id = ?)').run(articleId, like);
+    });
+  }
+
   async candidates(ids: number[]): Promise<MatchCandidate[]> {
     const list = JSON.stringify(ids);
     type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string | null; url: string | null };
