@@ -150,4 +150,21 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
       await j.close();
     }
   }, 60_000);
+
+  it('a split’s new part starts from its own summary and tags, not the ones an editor wrote for the whole', async () => {
+    const location = await backend.fresh();
+    const { ids } = await storeArticleIssue(location);
+    const j = await openCore(location);
+    try {
+      await j.articles.edit(editor, ids[1], { summary: '为整篇写的摘要', tags: ['整篇标签'] });
+      const { second } = await j.articles.split(editor, ids[1], { at: 3 });
+      const part = await j.articles.get(editor, second.id);
+      expect(part.article.edits ?? {}).toEqual({});
+      expect(part.summary).not.toBe('为整篇写的摘要');
+      expect(part.tags).not.toContain('整篇标签');
+      expect((await j.articles.get(editor, ids[1])).summary).toBe('为整篇写的摘要');
+    } finally {
+      await j.close();
+    }
+  }, 60_000);
 });

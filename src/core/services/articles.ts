@@ -158,7 +158,9 @@ export class ArticleService {
       const halves = splitArticle(before, s.at, s.title);
       if (typeof halves === 'string') throw invalidInput(`article ${articleId}: paragraph ${s.at}`, halves);
       const first = await tx.store.articles.update(articleId, { body: halves.first.body });
-      const second = await tx.store.articles.insertAfter(articleId, halves.second);
+      // The editors' summary and tags were written for the whole: the new part starts from its own enrichment.
+      const { edits: _whole, ...parsed } = halves.second as Article & { edits?: ArticleEdits };
+      const second = await tx.store.articles.insertAfter(articleId, parsed);
       // Its text is not news: watchlists saw it in the article it came from.
       await this.ctx.store.alerts.queueLike(second.id, articleId);
       await reunderstand(tx.store, [first.id, second.id]);
