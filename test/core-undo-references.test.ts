@@ -38,7 +38,8 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
       const twin = [...raised].find(([, [w, a]]) => w === '运营商或华为' && a === removed)![0];
       await j.watchlists.markRead(reader, [moving, twin]);
 
-      await j.inbox.triage(editor, { action: 'duplicate', ids: [ids[0]], of: removed });
+      // The kept article too: a mark the removal would clear, and undo must bring back.
+      await j.inbox.triage(editor, { action: 'duplicate', ids: [ids[0], kept], of: removed });
       await j.inbox.triage(editor, { action: 'keep', ids: [removed], section: '企业情报' });
       await j.inbox.triage(editor, { action: 'tag', ids: [removed], tags: ['AI芯片'] });
       await j.inbox.triage(editor, { action: 'note', ids: [removed], note: '下周跟进' });

@@ -35,14 +35,14 @@ export async function moveReferences(store: Store, actor: Actor, at: string, fro
   const twins = new Set((await store.alerts.alertsOf([to])).map((a) => a.watchlistId));
   await store.alerts.relink(alerts.filter((a) => !twins.has(a.watchlistId)).map((a) => a.id), to);
 
-  const duplicates = (await store.triage.duplicatesOf(from)).filter((id) => id !== to);
-  const marks = await store.triage.get([...duplicates, from, to]);
-  await store.triage.restore(duplicates.map((id) => [id, { ...marks.get(id)!, duplicateOf: to }]));
+  const duplicates = await store.triage.moveDuplicates(from, to);
+  const marks = await store.triage.get([from, to]);
 
   const refs: References = { alerts: alerts.map((a) => a.id), duplicates, mentions: await mentionsOf(store, from) };
-  const removed = marks.get(from);
-  if (removed) {
-    const kept = marks.get(to) ?? null;
+  const removed = marks.get(from) ?? null;
+  const kept = marks.get(to) ?? null;
+  // A mark of the kept article as a duplicate of the removed one would be cleared by the removal: recorded too.
+  if (removed || kept?.duplicateOf === from) {
     refs.keptTriage = kept;
     await store.triage.restore([[to, joinedTriage(kept, removed, from, at, actor.id)]]);
   }
@@ -52,8 +52,7 @@ export async function moveReferences(store: Store, actor: Actor, at: string, fro
 /** Puts back what `moveReferences` moved, now that the removed article is stored again as `back` (undo of a merge). */
 export async function restoreReferences(store: Store, refs: References, kept: number, back: number, actor: Actor, at: string): Promise<number[]> {
   await store.alerts.relink(refs.alerts, back);
-  const marks = await store.triage.get(refs.duplicates);
-  await store.triage.restore(refs.duplicates.filter((id) => marks.get(id)?.duplicateOf === kept).map((id) => [id, { ...marks.get(id)!, duplicateOf: back }]));
+  await store.triage.moveDuplicates(kept, back, refs.duplicates);
   if (refs.keptTriage !== undefined) await store.triage.restore([[kept, refs.keptTriage]]);
   return restoreMentions(store, refs.mentions, back, actor, at);
 }
@@ -103,14 +102,14 @@ async function restoreMentions(store: Store, mentions: Mention[], back: number, 
  * this week's pool stays there), not a discard or duplicate mark, which was about the removed text alone; the
  * tags and notes of both are kept.
  */
-function joinedTriage(kept: Triage | null, removed: Triage, removedId: number, at: string, by: string): Triage {
+function joinedTriage(kept: Triage | null, removed: Triage | null, removedId: number, at: string, by: string): Triage {
   // Marked a duplicate of the removed article: of itself once merged, so undecided.
   const decided = kept && kept.state !== 'new' && kept.duplicateOf !== removedId ? kept : null;
-  const base = decided ?? (removed.state === 'kept' ? removed : null);
-  const notes = [...new Set([kept?.note, removed.note].filter((n): n is string => !!n))];
+  const base = decided ?? (removed?.state === 'kept' ? removed : null);
+  const notes = [...new Set([kept?.note, removed?.note].filter((n): n is string => !!n))];
   return {
     state: base?.state ?? 'new', section: base?.section ?? null, duplicateOf: base?.duplicateOf ?? null,
-    tags: [...new Set([...(kept?.tags ?? []), ...removed.tags])],
+    tags: [...new Set([...(kept?.tags ?? []), ...(removed?.tags ?? [])])],
     note: notes.length ? notes.join('\n') : null,
     updatedAt: at, updatedBy: by,
   };

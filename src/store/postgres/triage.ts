@@ -113,9 +113,13 @@ export class PostgresTriage implements TriageStore {
     });
   }
 
-  async duplicatesOf(articleId: number): Promise<number[]> {
-    const rows = await this.query<{ article_id: number }>('SELECT article_id FROM article_triage WHERE duplicate_of = $1 ORDER BY article_id', [articleId]);
-    return rows.map((r) => Number(r.article_id));
+  async moveDuplicates(from: number, to: number, only?: number[]): Promise<number[]> {
+    const rows = await this.query<{ article_id: number }>(
+      `UPDATE article_triage SET duplicate_of = $1 WHERE duplicate_of = $2 AND article_id <> $1
+         AND ($3::bigint[] IS NULL OR article_id = ANY($3::bigint[])) RETURNING article_id`,
+      [to, from, only ?? null],
+    );
+    return rows.map((r) => Number(r.article_id)).sort((a, b) => a - b);
   }
 
   async restore(triage: [number, Triage | null][]): Promise<void> {

@@ -115,9 +115,16 @@ export class SqliteTriage implements TriageStore {
     });
   }
 
-  async duplicatesOf(articleId: number): Promise<number[]> {
-    return this.gate.run(() =>
-      this.db.prepare<[number], { id: number }>('SELECT article_id AS id FROM article_triage WHERE duplicate_of = ? ORDER BY article_id').all(articleId).map((r) => r.id),
+  async moveDuplicates(from: number, to: number, only?: number[]): Promise<number[]> {
+    return this.gate.write(() =>
+      this.db
+        .prepare<[number, number, number, string | null, string], { id: number }>(
+          `UPDATE article_triage SET duplicate_of = ? WHERE duplicate_of = ? AND article_id <> ?
+             AND (? IS NULL OR article_id IN (SELECT value FROM json_each(?))) RETURNING article_id AS id`,
+        )
+        .all(to, from, to, only ? 'only' : null, JSON.stringify(only ?? []))
+        .map((r) => r.id)
+        .sort((a, b) => a - b),
     );
   }
 
