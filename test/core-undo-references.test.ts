@@ -121,7 +121,8 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
       const printed = async () => (await j.bulletins.get(editor, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId);
       if (!(await printed()).includes(second.id)) await j.bulletins.edit(editor, id, { op: 'add', articleId: second.id, section: '产业环境' });
 
-      await j.history.undo(editor);
+      // The user is told what the draft lost, not only the log.
+      expect((await j.history.undo(editor)).detail).toContain(`#${second.id} 的正文条目从草稿 #${id} 撤下`);
       expect(await rejection(j.articles.get(editor, second.id))).toMatchObject({ kind: 'not-found' });
       expect((await alertsOf(j)).get(alert[0])).toEqual(['充电桩', ids[1], true]);
       const marked = (await j.inbox.list(editor, { view: 'duplicate' })).entries.flatMap((e) => [e, ...e.folded]);

@@ -81,15 +81,17 @@ export class HistoryService {
       }
       const renamed = await this.renamed(tx.store, actor);
       const restored: [number, number][] = [];
+      // What the undo did beyond putting the change back (a draft that lost an entry), for the user to read.
+      const notes: string[] = [];
       for (const entry of change.entries) {
-        const back = await this.revert(tx, actor, entry, renamed);
+        const back = await this.revert(tx, actor, entry, renamed, notes);
         if (back) restored.push(back);
       }
       await tx.record(actor, {
-        action: 'change.undo', object: change.object, detail: `撤销 ${change.detail}`,
+        action: 'change.undo', object: change.object, detail: `撤销 ${change.detail}${notes.length ? `；${notes.join('；')}` : ''}`,
         before: change.entries.map((e) => e.after), after: { undid: change.entries.map((e) => e.id), action: change.action, restored },
       });
-      return change;
+      return notes.length ? { ...change, detail: `${change.detail}；${notes.join('；')}` } : change;
     });
   }
 
@@ -105,7 +107,7 @@ export class HistoryService {
   }
 
   /** Puts the object of one entry back as the entry found it; for a merge, the removed article's old and new id. */
-  private async revert(tx: CoreTransaction, actor: Actor, entry: AuditEntry, renamed: Map<number, number>): Promise<[number, number] | null> {
+  private async revert(tx: CoreTransaction, actor: Actor, entry: AuditEntry, renamed: Map<number, number>, notes: string[]): Promise<[number, number] | null> {
     const objectId = Number(entry.object.slice(entry.object.indexOf(':') + 1));
     const store = tx.store;
     switch (entry.action) {
@@ -125,6 +127,7 @@ export class HistoryService {
         for (const d of new Set([...printed, ...mentions].map((p) => p.draftId))) {
           const what = [printed.some((p) => p.draftId === d) ? '正文条目' : '', mentions.some((m) => m.draftId === d) ? '另见' : ''].filter(Boolean).join('和');
           await tx.record(actor, { action: 'bulletin.drop', object: `bulletin:${d}`, detail: `撤销拆分：#${made} ${title} 的${what}撤下` });
+          notes.push(`#${made} 的${what}从草稿 #${d} 撤下`);
         }
         await store.articles.update(objectId, patchOf(entry.before as ArticleState));
         await reunderstand(store, [objectId]);
