@@ -79,6 +79,8 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect(await refused('/inbox/triage', { act: 'duplicate', ids: [String(ids[2])], of: '', back: '' })).toEqual([400, expect.stringContaining('of: 请在“重复于 #”填写')]);
     expect(await refused('/articles/undo', { back: `/articles/${ids[1]}`, change: '999999' })).toEqual([409, expect.stringContaining('change 999999: 已不是你最近的一次修改')]);
     expect(await w.jianbao.issues.listArticles(ADMIN, { issueId })).toHaveLength(3);
+    const bulletin = await get('reader', '/bulletins/999999');
+    expect([bulletin.status, bulletin.text.includes('issue 999999: 没有这一期简报')]).toEqual([404, true]);
   });
 
   it('splits and merges through the forms, sets the issue date, and removes the issue only when confirmed', async () => {
