@@ -20,7 +20,7 @@ const zodInChinese = z.locales.zhCN().localeError;
 export const isoDay = z.string().refine((v) => {
   const time = Date.parse(`${v}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(v);
-}, 'expected a date as YYYY-MM-DD');
+}, '请按 YYYY-MM-DD 填写日期 (expected a date as YYYY-MM-DD)');
 
 /** A stored object's id. */
 export const id = z.number().int().positive();
