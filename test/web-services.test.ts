@@ -129,8 +129,8 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
 
   it('refuses triage of unknown articles, a duplicate of itself, an empty section, and by a reader, changing nothing', async () => {
     const before = await w.jianbao.audit.list(ADMIN, {});
-    expect(await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'discard', ids: [ids[0]!, 999_999] }))).toEqual(['not-found', 'article 999999: no such article']);
-    expect(await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'duplicate', ids: [ids[0]!], of: ids[0]! }))).toEqual(['invalid-input', `article ${ids[0]}: an article cannot duplicate itself`]);
+    expect(await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'discard', ids: [ids[0]!, 999_999] }))).toEqual(['not-found', 'article 999999: 没有这篇文章 (no such article)']);
+    expect(await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'duplicate', ids: [ids[0]!], of: ids[0]! }))).toEqual(['invalid-input', `article ${ids[0]}: 文章不能标为自己的重复 (an article cannot duplicate itself)`]);
     expect((await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'keep', ids: [ids[0]!], section: ' ' })))![0]).toBe('invalid-input');
     expect((await failure(() => w.jianbao.inbox.triage(READER, { action: 'discard', ids: [ids[0]!] })))![0]).toBe('forbidden');
     expect(await w.jianbao.audit.list(ADMIN, {})).toEqual(before);
