@@ -85,7 +85,7 @@ describe.each(BACKENDS)('the core services on $name', (backend) => {
     expect((await jianbao.issues.list(READER)).length).toBe(1);
     const refused = await rejection(jianbao.issues.importFile(READER, join(ROOT, SAMPLES[0])));
     expect(refused.kind).toBe('forbidden');
-    expect(refused.message).toBe('client: a reader may not import issues');
+    expect(refused.message).toBe('client: 读者无权修改档案 (a reader may not import issues)');
     expect((await rejection(jianbao.audit.list(EDITOR))).kind).toBe('forbidden');
     expect((await rejection(jianbao.bulletins.compose(READER, { from: '2021-10-15', to: '2021-10-21' }))).kind).toBe('forbidden');
   });
