@@ -87,7 +87,7 @@ async function plainArticles(store: Store): Promise<PlainArticle[]> {
 }
 
 /** Mean nDCG@K of our search and of the baseline over judged queries, printing each query. */
-async function score(store: Store, plain: PlainArticle[], queries: Judged[], label: string): Promise<{ ours: number; base: number }> {
+async function score(store: Store, plain: PlainArticle[], queries: Judged[], label: string, tops: Map<string, string[]>): Promise<{ ours: number; base: number }> {
   let [ours, base] = [0, 0];
   console.log(`\n-- ${label}: ${queries.length} queries (nDCG@${K}: ours / substring baseline)`);
   for (const { query, grades } of queries) {
@@ -95,6 +95,7 @@ async function score(store: Store, plain: PlainArticle[], queries: Judged[], lab
     const o = ndcgAt(K, hits.map((h) => h.title), grades);
     const b = ndcgAt(K, substringBaseline(query, plain).map((a) => a.title), grades);
     [ours, base] = [ours + o, base + b];
+    tops.set(`${label}: ${query}`, hits.map((h) => h.title));
     console.log(`${o.toFixed(3)} ${b.toFixed(3)}  ${query.padEnd(16)} top: ${hits[0]?.title ?? '(no hit)'}`);
   }
   return { ours: ours / queries.length, base: base / queries.length };
@@ -127,11 +128,14 @@ interface Figures {
   dev: { ours: number; base: number };
   heldout: { ours: number; base: number };
   alias: { checked: number; failed: string[] };
+  /** Per set and query, the titles of the first K hits in order (to compare the backends' rankings). */
+  tops: Map<string, string[]>;
 }
 
 /** Runs every set on a backend; `open` gives a fresh store per set. */
 async function evaluate(open: (name: string) => Promise<Store>, backend: string): Promise<Figures> {
   const samples = await open('samples');
+  const tops = new Map<string, string[]>();
   let figures: Figures;
   try {
     let articles = 0;
@@ -140,8 +144,8 @@ async function evaluate(open: (name: string) => Promise<Store>, backend: string)
     const stored = (await samples.articles.list()).map((a) => squash(a.title));
     const missing = [...new Set(sampleQueries.flatMap((q) => Object.keys(q.grades)).filter((t) => !stored.includes(squash(t))))];
     if (missing.length) console.log(`${missing.length} judged titles are not among the stored articles (parser output): ${missing.slice(0, 5).join(' | ')}`);
-    const s = await score(samples, await plainArticles(samples), sampleQueries, 'samples');
-    figures = { samples: s } as Figures;
+    const s = await score(samples, await plainArticles(samples), sampleQueries, 'samples', tops);
+    figures = { samples: s, tops } as Figures;
   } finally {
     await samples.close();
   }
@@ -150,8 +154,8 @@ async function evaluate(open: (name: string) => Promise<Store>, backend: string)
     const n = await importUnseen(store);
     console.log(`\n== ${backend}: unseen archive (${n} articles)`);
     const plain = await plainArticles(store);
-    figures.dev = await score(store, plain, unseenParts.dev, 'unseen dev');
-    figures.heldout = await score(store, plain, unseenParts.heldout, 'unseen held-out');
+    figures.dev = await score(store, plain, unseenParts.dev, 'unseen dev', tops);
+    figures.heldout = await score(store, plain, unseenParts.heldout, 'unseen held-out', tops);
     figures.alias = await aliasCheck(store, plain);
   } finally {
     await store.close();
@@ -171,9 +175,21 @@ function report(backend: string, f: Figures): void {
   for (const line of f.alias.failed) console.log(`  ${line}`);
 }
 
+/** How many judged queries of each set give the same first K titles in the same order on both backends. */
+function compareTops(a: Map<string, string[]>, b: Map<string, string[]>): void {
+  console.log(`\nSame first ${K} hits in the same order on SQLite and PostgreSQL:`);
+  for (const set of ['samples', 'unseen dev', 'unseen held-out']) {
+    const keys = [...a.keys()].filter((key) => key.startsWith(`${set}: `));
+    const differ = keys.filter((key) => JSON.stringify(a.get(key)) !== JSON.stringify(b.get(key)));
+    console.log(`${set.padEnd(18)} ${keys.length - differ.length} of ${keys.length}${differ.length ? `  (differ: ${differ.map((key) => key.slice(set.length + 2)).join(', ')})` : ''}`);
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-eval-search-'));
+let sqlite: Figures;
 try {
-  report('SQLite', await evaluate(async (name) => openSqliteStore(join(dir, `${name}.db`)), 'SQLite'));
+  sqlite = await evaluate(async (name) => openSqliteStore(join(dir, `${name}.db`)), 'SQLite');
+  report('SQLite', sqlite);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -191,6 +207,7 @@ if (pgUrl) {
       return openPostgresStore(url.toString());
     }, 'PostgreSQL');
     report('PostgreSQL', figures);
+    compareTops(sqlite.tops, figures.tops);
   } finally {
     for (const db of made) await admin.query(`DROP DATABASE ${db} WITH (FORCE)`);
     await admin.end();
