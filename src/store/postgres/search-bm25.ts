@@ -168,26 +168,30 @@ const POSITIONS_SQL = (() => {
   return `SELECT v.id, ${positions('v.tsv')} AS whole, ${positions('v.title_tsv')} AS title FROM search_vectors v WHERE v.id = ANY ($1::bigint[])`;
 })();
 
-/** Hits whose positions are read first: at least this many, or this many times the page's end. */
-const FIRST_BATCH = 200;
+/** How many times the page's end at least the first batch of rankHits holds. */
 const BATCH_FACTOR = 10;
 
 /**
  * The hits ranked by BM25 times the recency boost, best first, ties to the newer article then the higher id (as the
- * embedded store), `offset` to `offset + limit`. Only hits that can reach the page have their vectors read: a hit's
+ * embedded store), `offset` to `offset + limit`; the first batch of vectors read holds `firstBatch` hits or more. Only hits that can reach the page have their vectors read: a hit's
  * score is at most its boost times Σ idf · (k1 + 1) · F / (F + k1·(1 − b + b·D/avgdl)) with F as if every token were
  * the phrase in the title (its length D is known without the vector); hits are scored in the order of that bound,
  * in batches, until the page's last score beats the bound of every hit left. The bound is loose but for the boost
  * and the length, so in an archive of several years the old hits mostly drop out.
  */
-export async function rankHits(run: StatementRunner, plan: MatchPlan, row: Bm25Columns, limit: number, offset: number): Promise<RankedRow[]> {
+export async function rankHits(
+  run: StatementRunner,
+  plan: MatchPlan,
+  row: Bm25Columns,
+  { limit, offset, firstBatch }: { limit: number; offset: number; firstBatch: number },
+): Promise<RankedRow[]> {
   const ranker = new Bm25Ranker(plan, row);
   const hits = (JSON.parse(row.ranked) as Hit[]).map((h) => ({ hit: h, bound: ranker.bound(h) }));
   hits.sort((a, b) => b.bound - a.bound);
   const k = offset + limit;
   const scored: RankedRow[] = [];
   let kth = -Infinity;
-  for (let at = 0, size = Math.max(FIRST_BATCH, BATCH_FACTOR * k); at < hits.length && hits[at].bound >= kth; at += size, size *= 2) {
+  for (let at = 0, size = Math.max(firstBatch, BATCH_FACTOR * k); at < hits.length && hits[at].bound >= kth; at += size, size *= 2) {
     const batch = hits.slice(at, at + size).filter((h) => h.bound >= kth);
     const found = await run<{ id: number; whole: string; title: string }>(POSITIONS_SQL, [
       batch.map((h) => h.hit[0]),

@@ -21,7 +21,8 @@ const RANK_NORMALIZATION = 0;
 
 /**
  * How many of a sampled search's candidates, ranked first by their title's vector alone, are then ranked by BM25:
- * at least RERANK_MIN, or RERANK_FACTOR times the hits up to the page's end.
+ * at least RERANK_MIN, or RERANK_FACTOR times the hits up to the page's end. RERANK_MIN is also how many hits at
+ * least have their vectors read first when ranking by BM25 (./search-bm25.ts rankHits).
  */
 const RERANK_MIN = 200;
 const RERANK_FACTOR = 10;
@@ -106,7 +107,7 @@ export class PostgresSearch implements SearchRepository {
   /**
    * `query` runs one statement on the store's pool, its failures named by the database; `o.searchQuery` runs the
    * search statement (the store's runs it with the match planned on the index: see searchSettings); `o.rerankMin`:
-   * how many hits at least are ranked by their whole vector (RERANK_MIN; tests take fewer); `o.exactMax`: above how
+   * how many hits at least are ranked by their whole vector first (RERANK_MIN; tests take fewer); `o.exactMax`: above how
    * many estimated hits a search is answered from a sample (EXACT_MAX), `o.sampleTarget` about how many hits that
    * sample holds (SAMPLE_TARGET), `o.windowHits` how many hits the newest part searched for title hits holds
    * (WINDOW_HITS), `o.recentArticles` how many of the newest articles the page ranks all hits of (RECENT_ARTICLES);
@@ -226,7 +227,7 @@ export class PostgresSearch implements SearchRepository {
        SELECT (SELECT count(*) FROM hits) AS total, ${bm25Sql(plan, 'hits', p)} ${facets}`,
       params,
     );
-    return { ...row, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, limit, offset)) };
+    return { ...row, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, { limit, offset, firstBatch: this.rerankMin })) };
   }
 
   /** The page's rows (as PAGE_JSON gives them) of ranked hits, in their order. */
@@ -297,7 +298,7 @@ export class PostgresSearch implements SearchRepository {
       SELECT (SELECT count(*) FROM sample) AS total, ${bm25Sql(plan, 'best', p)}
              ${withFacets ? `, ${facetsSql('sample', p(this.aliasJson()))}` : ''}`;
     const [row] = await this.searchQuery<Omit<ResultRow, 'page'> & Bm25Columns>(sql, params);
-    return { ...row, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, limit, offset)) };
+    return { ...row, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, { limit, offset, firstBatch: this.rerankMin })) };
   }
 
   /** ts_headline's marked title and snippet of the given page rows, by id; none without a tsquery (`match`). */
