@@ -11,50 +11,54 @@ import { looseQuery, phrase, phraseLexemes, sampleQuery } from './tsquery.js';
  * Ranking on PostgreSQL by the embedded store's formula: FTS5's BM25 of each phrase of the query in its stream
  * (src/search/bm25.ts), summed in the plan's order, times the recency boost; ties to the newer article, then the
  * higher id. What it needs beside each ranked article's vector: per stream the articles and their tokens
- * (`search_totals`), each article's tokens per stream (`words_len`, `grams_len`), and per phrase how many
+ * (`search_totals`), each article's tokens per stream (`search_lengths`), and per phrase how many
  * articles hold it (counted when a search asks, exactly up to a bound, else estimated from the sample buckets).
  */
 
 /**
- * Schema step: the token counts per stream beside each vector, and `search_totals`, rows of changes to the number
- * of indexed articles and their tokens whose sum is the current total. Statement triggers on `search_vectors`
- * (inserts, replacements, deletes, also by cascade) append one row per statement, so concurrent writers never
- * wait for each other and each change is counted once, in its own transaction; a writer that gets the advisory
- * lock folds the committed rows into one (only one folds at a time, so none deletes a row another is folding).
+ * Schema step: each indexed article's tokens per stream (`search_lengths`, a narrow table of its own: adding columns
+ * to `search_vectors` rewrote every row and its GIN entries, minutes at 100k articles), and `search_totals`, rows of
+ * changes to the number of indexed articles and their tokens whose sum is the current total. Statement triggers on
+ * `search_lengths` (inserts, replacements, deletes, also by cascade) append one row per statement, so concurrent
+ * writers never wait for each other and each change is counted once, in its own transaction; a writer that gets the
+ * advisory lock folds the committed rows into one (only one folds at a time, so none deletes a row another folds).
  */
 const BM25_SCHEMA = `
-  ALTER TABLE search_vectors ADD COLUMN words_len integer, ADD COLUMN grams_len integer;
+  CREATE TABLE search_lengths (
+    id    bigint  PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    words integer NOT NULL,
+    grams integer NOT NULL
+  );
   CREATE TABLE search_totals (
     articles bigint NOT NULL,
     words    bigint NOT NULL,
     grams    bigint NOT NULL
   );
-  INSERT INTO search_totals SELECT count(*), 0, 0 FROM search_vectors;
   CREATE FUNCTION search_totals_count() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     IF TG_OP = 'INSERT' THEN
-      INSERT INTO search_totals SELECT count(*), coalesce(sum(words_len), 0), coalesce(sum(grams_len), 0) FROM new_rows HAVING count(*) > 0;
+      INSERT INTO search_totals SELECT count(*), coalesce(sum(words), 0), coalesce(sum(grams), 0) FROM new_rows HAVING count(*) > 0;
     ELSIF TG_OP = 'DELETE' THEN
-      INSERT INTO search_totals SELECT -count(*), -coalesce(sum(words_len), 0), -coalesce(sum(grams_len), 0) FROM old_rows HAVING count(*) > 0;
+      INSERT INTO search_totals SELECT -count(*), -coalesce(sum(words), 0), -coalesce(sum(grams), 0) FROM old_rows HAVING count(*) > 0;
     ELSE
       INSERT INTO search_totals
       SELECT 0, n.words - o.words, n.grams - o.grams
-        FROM (SELECT coalesce(sum(words_len), 0) AS words, coalesce(sum(grams_len), 0) AS grams FROM new_rows) n,
-             (SELECT coalesce(sum(words_len), 0) AS words, coalesce(sum(grams_len), 0) AS grams FROM old_rows) o
+        FROM (SELECT coalesce(sum(words), 0) AS words, coalesce(sum(grams), 0) AS grams FROM new_rows) n,
+             (SELECT coalesce(sum(words), 0) AS words, coalesce(sum(grams), 0) AS grams FROM old_rows) o
        WHERE n.words <> o.words OR n.grams <> o.grams;
     END IF;
-    -- 'jianbao.totals' in ASCII: the lock is only ever taken here.
+    -- 'jbtotals' in ASCII: the lock is only ever taken here.
     IF pg_try_advisory_xact_lock(x'6a62746f74616c73'::bigint) AND (SELECT count(*) FROM search_totals) > 16 THEN
       WITH gone AS (DELETE FROM search_totals RETURNING *)
       INSERT INTO search_totals SELECT sum(articles), sum(words), sum(grams) FROM gone HAVING count(*) > 0;
     END IF;
     RETURN NULL;
   END $$;
-  CREATE TRIGGER search_totals_insert AFTER INSERT ON search_vectors REFERENCING NEW TABLE AS new_rows
+  CREATE TRIGGER search_totals_insert AFTER INSERT ON search_lengths REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION search_totals_count();
-  CREATE TRIGGER search_totals_update AFTER UPDATE ON search_vectors REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  CREATE TRIGGER search_totals_update AFTER UPDATE ON search_lengths REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION search_totals_count();
-  CREATE TRIGGER search_totals_delete AFTER DELETE ON search_vectors REFERENCING OLD TABLE AS old_rows
+  CREATE TRIGGER search_totals_delete AFTER DELETE ON search_lengths REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION search_totals_count();
 `;
 
@@ -72,9 +76,9 @@ export async function bm25Migration(tx: PoolClient): Promise<void> {
   const words = (doc: string) => fromHeadlineDoc(doc).split(NON_WORD).filter(Boolean).length;
   for (let after = 0; ; ) {
     const { rows } = await tx.query<Row>(
-      `SELECT v.id, t.title AS st, t.body AS sb, a.title, a.body, a.captions
-         FROM search_vectors v JOIN search_text t ON t.id = v.id JOIN articles a ON a.id = v.id
-        WHERE v.id > $1 ORDER BY v.id LIMIT ${BACKFILL_PAGE}`,
+      `SELECT t.id, t.title AS st, t.body AS sb, a.title, a.body, a.captions
+         FROM search_text t JOIN articles a ON a.id = t.id
+        WHERE t.id > $1 ORDER BY t.id LIMIT ${BACKFILL_PAGE}`,
       [after],
     );
     if (!rows.length) return;
@@ -84,8 +88,7 @@ export async function bm25Migration(tx: PoolClient): Promise<void> {
       g: gramTokens(r.title).length + gramTokens(bodyText({ body: r.body, captions: JSON.parse(r.captions) as string[] })).length,
     }));
     await tx.query(
-      `UPDATE search_vectors v SET words_len = r.w, grams_len = r.g
-         FROM jsonb_to_recordset($1::jsonb) AS r (id bigint, w integer, g integer) WHERE v.id = r.id`,
+      'INSERT INTO search_lengths (id, words, grams) SELECT id, w, g FROM jsonb_to_recordset($1::jsonb) AS r (id bigint, w integer, g integer)',
       [JSON.stringify(lengths)],
     );
     after = lengths[lengths.length - 1].id;
@@ -148,8 +151,8 @@ export function bm25Sql(plan: MatchPlan, cte: string, p: (v: unknown) => string)
        FROM unnest(${p(texts)}::text[], ${p(texts.map(looseQuery))}::text[], ${p(bounds)}::int[]) WITH ORDINALITY AS x (q, loose, bound, k)
        CROSS JOIN LATERAL (SELECT count(*) AS n FROM search_vectors c
                             WHERE c.tsv @@ x.loose::tsquery AND c.tsv @@ ${p(sampleQuery(0, PROBE_BUCKETS))}::tsquery) pr) AS bm25_df,
-    (SELECT coalesce(json_agg(json_build_array(h.id, h.date, h.section, h.source, v.day, v.words_len, v.grams_len)), '[]')
-       FROM ${cte} h JOIN search_vectors v ON v.id = h.id) AS ranked,
+    (SELECT coalesce(json_agg(json_build_array(h.id, h.date, h.section, h.source, v.day, l.words, l.grams)), '[]')
+       FROM ${cte} h JOIN search_docs v ON v.id = h.id LEFT JOIN search_lengths l ON l.id = h.id) AS ranked,
     (SELECT max(day) FROM search_docs) AS newest_day`;
 }
 

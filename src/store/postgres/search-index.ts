@@ -156,25 +156,32 @@ const FACT_ARRAYS = (id: string) => `
 
 /**
  * Writes (or replaces) the index entries of many articles in one statement; their facts must be stored first.
- * `lengths`: with each article's tokens per stream (words_len, grams_len), which schema steps made before those
- * columns existed leave out.
+ * `lengths`: with each article's tokens per stream (`search_lengths`, ./search-bm25.ts), which schema steps made
+ * before that table existed leave out.
  */
 const insertDocs = (lengths: boolean) => `
   WITH r AS (
     SELECT r.*, ${FACT_ARRAYS('r.id')} FROM jsonb_to_recordset($1::jsonb)
-      AS r (id bigint, date text, day integer, section text, source text, tsv text, title text, body text, words_len integer, grams_len integer)
+      AS r (id bigint, date text, day integer, section text, source text, tsv text, title text, body text, words integer, grams integer)
   ), docs AS (
     INSERT INTO search_docs (id, date, day, section, source, tags, entities)
     SELECT id, date, day, section, source, tags, entities FROM r
     ON CONFLICT (id) DO UPDATE SET date = excluded.date, day = excluded.day, section = excluded.section,
                                    source = excluded.source, tags = excluded.tags, entities = excluded.entities
   ), vectors AS (
-    INSERT INTO search_vectors (id, date, day, section, source, tags, entities, tsv${lengths ? ', words_len, grams_len' : ''})
-    SELECT id, date, day, section, source, tags, entities, tsv::tsvector${lengths ? ', words_len, grams_len' : ''} FROM r
+    INSERT INTO search_vectors (id, date, day, section, source, tags, entities, tsv)
+    SELECT id, date, day, section, source, tags, entities, tsv::tsvector FROM r
     ON CONFLICT (id) DO UPDATE SET date = excluded.date, day = excluded.day, section = excluded.section,
                                    source = excluded.source, tags = excluded.tags, entities = excluded.entities, tsv = excluded.tsv
-                                   ${lengths ? ', words_len = excluded.words_len, grams_len = excluded.grams_len' : ''}
-  )
+  )${
+    lengths
+      ? `, lengths AS (
+    INSERT INTO search_lengths (id, words, grams) SELECT id, words, grams FROM r
+    ON CONFLICT (id) DO UPDATE SET words = excluded.words, grams = excluded.grams
+    WHERE (search_lengths.words, search_lengths.grams) IS DISTINCT FROM (excluded.words, excluded.grams)
+  )`
+      : ''
+  }
   INSERT INTO search_text (id, title, body) SELECT id, title, body FROM r
   ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body`;
 
@@ -193,7 +200,7 @@ export async function indexArticles(tx: PoolClient, items: IndexItem[], lengths 
     return {
       id, date, day: dayNumber(date), section: a.section, source,
       tsv: `${tsv.literal}'${sampleLexeme(sampleBucket(id))}'`,
-      title: headlineDoc(title), body: headlineDoc(body), words_len: tsv.words, grams_len: tsv.grams,
+      title: headlineDoc(title), body: headlineDoc(body), words: tsv.words, grams: tsv.grams,
     };
   });
   await tx.query(insertDocs(lengths), [JSON.stringify(rows)]);
