@@ -137,7 +137,8 @@ export interface RankedRow {
 /**
  * The search statement's columns for ranking, its parameters added by `p`: `bm25_totals` [articles, words, grams],
  * `bm25_df` (articles holding each phrase of the plan, in order), `ranked` (the rows of `cte`, which has the
- * columns id, date, section, source, with their day and tokens per stream) and `newest_day`.
+ * columns id, date, day, section, source, with their tokens per stream; the ids are given as an array, so that the
+ * lengths are read by the index for those ids rather than a scan of every article's) and `newest_day`.
  */
 export function bm25Sql(plan: MatchPlan, cte: string, p: (v: unknown) => string): string {
   const phrases = rankedPhrases(plan);
@@ -151,8 +152,8 @@ export function bm25Sql(plan: MatchPlan, cte: string, p: (v: unknown) => string)
        FROM unnest(${p(texts)}::text[], ${p(texts.map(looseQuery))}::text[], ${p(bounds)}::int[]) WITH ORDINALITY AS x (q, loose, bound, k)
        CROSS JOIN LATERAL (SELECT count(*) AS n FROM search_vectors c
                             WHERE c.tsv @@ x.loose::tsquery AND c.tsv @@ ${p(sampleQuery(0, PROBE_BUCKETS))}::tsquery) pr) AS bm25_df,
-    (SELECT coalesce(json_agg(json_build_array(h.id, h.date, h.section, h.source, v.day, l.words, l.grams)), '[]')
-       FROM ${cte} h JOIN search_docs v ON v.id = h.id LEFT JOIN search_lengths l ON l.id = h.id) AS ranked,
+    (SELECT coalesce(json_agg(json_build_array(h.id, h.date, h.section, h.source, h.day, l.words, l.grams)), '[]')
+       FROM ${cte} h LEFT JOIN search_lengths l ON l.id = h.id AND l.id = ANY (ARRAY(SELECT id FROM ${cte}))) AS ranked,
     (SELECT max(day) FROM search_docs) AS newest_day`;
 }
 
@@ -162,14 +163,25 @@ function rankedPhrases(plan: MatchPlan): Phrase[] {
 }
 
 /**
- * The positions of the query's lexemes (`$2`) in the whole vector and in the title of the articles `$1`. Only those
- * lexemes are unpacked: setweight marks them, ts_filter keeps them (unnesting a whole vector costs per lexeme).
+ * The query's lexemes (`$2`) with their positions in the whole vector and in the title of the articles `$1`, as
+ * tsvector text. Only those lexemes are kept: setweight marks them, ts_filter keeps them (unnesting a whole vector
+ * costs per lexeme).
  */
-const POSITIONS_SQL = (() => {
-  const positions = (vector: string) =>
-    `(SELECT coalesce(json_agg(json_build_array(u.lexeme, u.positions)), '[]') FROM unnest(ts_filter(setweight(${vector}, 'b', $2::text[]), '{b}')) u)`;
-  return `SELECT v.id, ${positions('v.tsv')} AS whole, ${positions('v.title_tsv')} AS title FROM search_vectors v WHERE v.id = ANY ($1::bigint[])`;
-})();
+const POSITIONS_SQL = `
+  SELECT v.id, ts_filter(setweight(v.tsv, 'b', $2::text[]), '{b}')::text AS whole,
+         ts_filter(setweight(v.title_tsv, 'b', $2::text[]), '{b}')::text AS title
+    FROM search_vectors v WHERE v.id = ANY ($1::bigint[])`;
+
+/** A lexeme and its positions in tsvector text (`'lex':1B,5B …`, quotes and backslashes doubled in the lexeme). */
+const TSVECTOR_ENTRY = /'((?:[^'\\]|''|\\.)*)':([0-9A-D,]+)/g;
+
+/** tsvector text as lexemes with their positions. */
+function positionsOf(text: string): Positions {
+  return Array.from(text.matchAll(TSVECTOR_ENTRY), (m) => [
+    m[1].replace(/''|\\(.)/g, (_, c: string | undefined) => c ?? "'"),
+    m[2].split(',').map((p) => Number.parseInt(p, 10)),
+  ]);
+}
 
 /** How many times the page's end at least the first batch of rankHits holds. */
 const BATCH_FACTOR = 10;
@@ -178,8 +190,8 @@ const BATCH_FACTOR = 10;
  * The hits ranked by BM25 times the recency boost, best first, ties to the newer article then the higher id (as the
  * embedded store), `offset` to `offset + limit`; the first batch of vectors read holds `firstBatch` hits or more. Only hits that can reach the page have their vectors read: a hit's
  * score is at most its boost times Σ idf · (k1 + 1) · F / (F + k1·(1 − b + b·D/avgdl)) with F as if every token were
- * the phrase in the title (its length D is known without the vector); hits are scored in the order of that bound,
- * in batches, until the page's last score beats the bound of every hit left. The bound is loose but for the boost
+ * the phrase in the title (its length D is known without the vector); the hits of highest bound are scored first,
+ * then every other hit whose bound reaches the page's last score. The bound is loose but for the boost
  * and the length, so in an archive of several years the old hits mostly drop out.
  */
 export async function rankHits(
@@ -194,16 +206,16 @@ export async function rankHits(
   const k = offset + limit;
   const scored: RankedRow[] = [];
   let kth = -Infinity;
-  for (let at = 0, size = Math.max(firstBatch, BATCH_FACTOR * k); at < hits.length && hits[at].bound >= kth; at += size, size *= 2) {
-    const batch = hits.slice(at, at + size).filter((h) => h.bound >= kth);
-    const found = await run<{ id: number; whole: string; title: string }>(POSITIONS_SQL, [
-      batch.map((h) => h.hit[0]),
-      ranker.lexemes,
-    ]);
+  // Two batches at most: the first sets the page's last score, the second holds every other hit whose bound reaches it.
+  const first = Math.max(firstBatch, BATCH_FACTOR * k);
+  for (const batch of [hits.slice(0, first), hits.slice(first)]) {
+    const reaching = batch.filter((h) => h.bound >= kth);
+    if (!reaching.length) break;
+    const found = await run<{ id: number; whole: string; title: string }>(POSITIONS_SQL, [reaching.map((h) => h.hit[0]), ranker.lexemes]);
     const byId = new Map(found.map((f) => [Number(f.id), f]));
-    for (const { hit } of batch) {
+    for (const { hit } of reaching) {
       const f = byId.get(Number(hit[0]));
-      scored.push(ranker.rank(hit, JSON.parse(f?.whole ?? '[]') as Positions, JSON.parse(f?.title ?? '[]') as Positions));
+      scored.push(ranker.rank(hit, positionsOf(f?.whole ?? ''), positionsOf(f?.title ?? '')));
     }
     scored.sort(byRank);
     if (scored.length >= k) kth = scored[k - 1].score;

@@ -209,7 +209,7 @@ export class PostgresSearch implements SearchRepository {
   private async exact(q: SearchSql, plan: MatchPlan, limit: number, offset: number, withFacets: boolean): Promise<ResultRow> {
     const params = [...q.params];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const columns = `d.id, d.date, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''}`;
+    const columns = `d.id, d.date, d.day, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''}`;
     const where = q.where.length ? `WHERE ${q.where.join(' AND ')}` : '';
     const facets = withFacets ? `, ${facetsSql('hits', p(this.aliasJson()))}` : '';
     if (q.match === null) {
@@ -263,7 +263,7 @@ export class PostgresSearch implements SearchRepository {
     const params = [...q.params];
     const p = (v: unknown) => `$${params.push(v)}`;
     const match = q.match!;
-    const columns = `d.id, d.date, d.section, d.source, ${rankSql(match, 'd.title_tsv')} AS cheap, ${BOOST} AS boost`;
+    const columns = `d.id, d.date, d.day, d.section, d.source, ${rankSql(match, 'd.title_tsv')} AS cheap, ${BOOST} AS boost`;
     // A search limited to a period looks for its candidates in that period's own newest part: the archive's newest
     // part lies after an old period, where they found nothing (0 of the exact page's 20 for an old period at 564k).
     const period = periodDays(days, q.period);
@@ -291,7 +291,7 @@ export class PostgresSearch implements SearchRepository {
         SELECT ${columns} FROM search_vectors d WHERE ${[...q.where, newest(this.recentArticles / periodArticles(articles, days, period))].join(' AND ')}
       ), best AS (
         SELECT * FROM (
-          SELECT id, date, section, source, cheap, boost FROM sample UNION SELECT * FROM candidates UNION SELECT * FROM recent
+          SELECT id, date, day, section, source, cheap, boost FROM sample UNION SELECT * FROM candidates UNION SELECT * FROM recent
         ) c
          ORDER BY cheap DESC, date DESC NULLS LAST, id DESC LIMIT ${p(Math.max(this.rerankMin, RERANK_FACTOR * (offset + limit)))}
       )
