@@ -258,6 +258,7 @@ class Bm25Ranker {
 
   /** An upper bound of the hit's score (see rankHits). */
   bound(hit: Hit): number {
+    if (hit[5] === null || hit[6] === null) return Number.POSITIVE_INFINITY;
     let bound = 0;
     for (const ph of this.phrases) {
       const length = this.length(hit, ph.stream);
@@ -281,8 +282,12 @@ class Bm25Ranker {
     return { id: Number(id), date, section, source, score: score * this.boost(hit) };
   }
 
+  /**
+   * The hit's tokens in a stream. Every write and the schema step store them; an article without them (copied in by
+   * hand) is read whatever its bound and scored as one of average length.
+   */
   private length(hit: Hit, stream: Phrase['stream']): number {
-    return (stream === 'words' ? hit[5] : hit[6]) ?? 0;
+    return (stream === 'words' ? hit[5] : hit[6]) ?? this.mean[stream];
   }
 
   private boost(hit: Hit): number {
