@@ -7,41 +7,25 @@ import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, Searc
 import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc, SAMPLE_BUCKETS } from './search-index.js';
 import { looseQuery, sampleQuery, tsqueryOf } from './tsquery.js';
+import { bm25Sql, rankHits, type Bm25Columns, type RankedRow } from './search-bm25.js';
 import type { MatchPlan } from '../../search/match-plan.js';
 import type { SearchRepository } from '../types.js';
 
-/** ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. */
-const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, 1}`;
 /**
- * ts_rank normalisation: none. ts_rank already saturates repeated terms (the k-th occurrence adds 1/k², like BM25's
- * k1); dividing by the log or the length of the article as well ranked short side mentions above the article
- * about the subject on the judged queries (nDCG@10 0.98 with 1 or 2, 1.00 without, scripts/eval-search.ts).
+ * ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. ts_rank of the title's
+ * vector only picks a sampled search's candidates (cheap to compute for every hit); pages are ranked by BM25.
  */
+const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, 1}`;
+/** ts_rank normalisation: none (the title is short). */
 const RANK_NORMALIZATION = 0;
 
 /**
- * How many hits, ranked first by their title's vector alone, are then ranked by their whole vector: at least
- * RERANK_MIN, or RERANK_FACTOR times the hits up to the page's end; the others are ranked by their whole vector only
- * when their bound (title rank + BODY_RANK_BOUND, times their boost) reaches the page's last score.
+ * How many of a sampled search's candidates, ranked first by their title's vector alone, are then ranked by BM25:
+ * at least RERANK_MIN, or RERANK_FACTOR times the hits up to the page's end. RERANK_MIN is also how many hits at
+ * least have their vectors read first when ranking by BM25 (./search-bm25.ts rankHits).
  */
 const RERANK_MIN = 200;
 const RERANK_FACTOR = 10;
-
-/**
- * What the body can add to ts_rank's OR ranking of a title (RANK_WEIGHTS, positions in order, the title's first):
- * each query lexeme adds Σ w/(j+1)² over its positions j, divided by π²/6 and by the number of lexemes. A lexeme's
- * body positions (weight 1/TITLE_WEIGHT) add at most that weight · π²/6 to its sum, so at most the weight to the
- * rank; a little more for float4 rounding.
- */
-const BODY_RANK_BOUND = 1 / TITLE_WEIGHT + 1e-4;
-
-/**
- * Whether ts_rank ranks the plan's tsquery by its OR formula (calc_rank_or): one group, whose alternatives are
- * joined by | (or one single-token phrase); a phrase alone or several groups are ranked by the AND formula.
- */
-function orRanked(plan: MatchPlan): boolean {
-  return plan.groups.length === 1 && (plan.groups[0].length > 1 || plan.groups[0][0].tokens.length === 1);
-}
 
 /**
  * Searches matching more than EXACT_MAX articles (estimated from PROBE_BUCKETS sample buckets) are answered from a
@@ -123,7 +107,7 @@ export class PostgresSearch implements SearchRepository {
   /**
    * `query` runs one statement on the store's pool, its failures named by the database; `o.searchQuery` runs the
    * search statement (the store's runs it with the match planned on the index: see searchSettings); `o.rerankMin`:
-   * how many hits at least are ranked by their whole vector (RERANK_MIN; tests take fewer); `o.exactMax`: above how
+   * how many hits at least are ranked by their whole vector first (RERANK_MIN; tests take fewer); `o.exactMax`: above how
    * many estimated hits a search is answered from a sample (EXACT_MAX), `o.sampleTarget` about how many hits that
    * sample holds (SAMPLE_TARGET), `o.windowHits` how many hits the newest part searched for title hits holds
    * (WINDOW_HITS), `o.recentArticles` how many of the newest articles the page ranks all hits of (RECENT_ARTICLES);
@@ -164,7 +148,7 @@ export class PostgresSearch implements SearchRepository {
     const { estimate, days, articles } = q.match === null ? { estimate: 0, days: null, articles: 0 } : await this.estimate(q);
     const [exactMax, sampleTarget] = readsVectors(planned.plan) ? [this.exactMax / PHRASE_SHARE, this.sampleTarget / PHRASE_SHARE] : [this.exactMax, this.sampleTarget];
     const scale = estimate > exactMax ? SAMPLE_BUCKETS / Math.min(SAMPLE_BUCKETS, Math.ceil((sampleTarget * SAMPLE_BUCKETS) / estimate)) : 1;
-    const row = scale > 1 ? await this.sampled(q, SAMPLE_BUCKETS / scale, { estimate, days, articles }, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
+    const row = scale > 1 ? await this.sampled(q, planned.plan, SAMPLE_BUCKETS / scale, { estimate, days, articles }, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
     const page = JSON.parse(row.page) as PageRow[];
     // The terms as written, aliases included, are marked where the text holds them (ts_headline marks the words of
     // a phrase one by one, and never what only the character grams found); ts_headline only marks the rest.
@@ -225,37 +209,36 @@ export class PostgresSearch implements SearchRepository {
   private async exact(q: SearchSql, plan: MatchPlan, limit: number, offset: number, withFacets: boolean): Promise<ResultRow> {
     const params = [...q.params];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const columns = `d.id, d.date, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''}`;
+    const columns = `d.id, d.date, d.day, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''}`;
     const where = q.where.length ? `WHERE ${q.where.join(' AND ')}` : '';
-    // A term or alternatives (ts_rank's OR ranking): every hit ranked by its title's vector alone (a few dozen
-    // lexemes), the best RERANK_MIN or more by the whole vector, then every other hit that could still reach the
-    // page: the body adds at most BODY_RANK_BOUND to the title's rank. Terms that must all occur (ts_rank's AND
-    // ranking, driven by how close they stand in the body): every hit by its whole vector. Without terms: by date.
-    const titleFirst = q.match !== null && orRanked(plan);
-    const k = offset + limit;
-    const ranked = !q.match
-      ? `hits AS MATERIALIZED (SELECT ${columns}, 0 AS score FROM ${q.from} ${where})`
-      : !titleFirst
-        ? `hits AS MATERIALIZED (SELECT ${columns}, ${rankSql(q.match, 'd.tsv')} AS score FROM ${q.from} ${where})`
-        : `hits AS MATERIALIZED (SELECT ${columns}, ${rankSql(q.match, 'd.title_tsv')} AS cheap, ${BOOST} AS boost FROM ${q.from} ${where}),
-           best AS (
-             SELECT id, date, section, source FROM hits ORDER BY cheap DESC, date DESC NULLS LAST, id DESC
-              LIMIT ${p(Math.max(this.rerankMin, RERANK_FACTOR * k))}
-           ), first AS (
-             SELECT b.*, ${rankSql(q.match, 'd.tsv')} AS score FROM best b JOIN search_vectors d ON d.id = b.id
-           ), kth AS (
-             SELECT score FROM first ORDER BY score DESC OFFSET ${p(k - 1)} LIMIT 1
-           ), rest AS (
-             SELECT h.id, h.date, h.section, h.source, ts_rank('${RANK_WEIGHTS}', d.tsv, ${q.match}, ${RANK_NORMALIZATION}) * h.boost AS score
-               FROM hits h JOIN search_vectors d ON d.id = h.id
-              WHERE h.cheap + ${BODY_RANK_BOUND}::float8 * h.boost >= (SELECT score FROM kth) AND h.id NOT IN (SELECT id FROM best)
-           ), scored AS (SELECT * FROM first UNION ALL SELECT * FROM rest)`;
-    const sql = `
-      WITH ${ranked}, ${pageSql(titleFirst ? 'scored' : 'hits', p(limit), p(offset))}
-      SELECT (SELECT count(*) FROM hits) AS total, ${PAGE_JSON}
-             ${withFacets ? `, ${facetsSql('hits', p(this.aliasJson()))}` : ''}`;
-    const [row] = await this.searchQuery<ResultRow>(sql, params);
-    return row;
+    const facets = withFacets ? `, ${facetsSql('hits', p(this.aliasJson()))}` : '';
+    if (q.match === null) {
+      // Without terms every hit scores 0: newest first.
+      const [row] = await this.searchQuery<ResultRow>(
+        `WITH hits AS MATERIALIZED (SELECT ${columns}, 0 AS score FROM ${q.from} ${where}), ${pageSql('hits', p(limit), p(offset))}
+         SELECT (SELECT count(*) FROM hits) AS total, ${PAGE_JSON} ${facets}`,
+        params,
+      );
+      return row;
+    }
+    // Every hit is ranked by BM25 (./search-bm25.ts), those that can reach the page by their vectors.
+    const [row] = await this.searchQuery<Omit<ResultRow, 'page'> & Bm25Columns>(
+      `WITH hits AS MATERIALIZED (SELECT ${columns} FROM ${q.from} ${where})
+       SELECT (SELECT count(*) FROM hits) AS total, ${bm25Sql(plan, 'hits', p)} ${facets}`,
+      params,
+    );
+    return { ...row, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, { limit, offset, firstBatch: this.rerankMin })) };
+  }
+
+  /** The page's rows (as PAGE_JSON gives them) of ranked hits, in their order. */
+  private async pageOf(ranked: RankedRow[]): Promise<string> {
+    if (!ranked.length) return '[]';
+    const rows = await this.query<{ id: number | string; issue_id: number; title: string; body: string }>(
+      'SELECT id, issue_id, title, body FROM articles WHERE id = ANY ($1::bigint[])',
+      [ranked.map((r) => r.id)],
+    );
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return JSON.stringify(ranked.filter((r) => byId.has(r.id)).map((r): PageRow => ({ ...r, issue_id: byId.get(r.id)!.issue_id, title: byId.get(r.id)!.title, body: byId.get(r.id)!.body })));
   }
 
   /**
@@ -270,6 +253,7 @@ export class PostgresSearch implements SearchRepository {
    */
   private async sampled(
     q: SearchSql,
+    plan: MatchPlan,
     buckets: number,
     { estimate, days, articles }: { estimate: number; days: [number, number] | null; articles: number },
     limit: number,
@@ -279,7 +263,7 @@ export class PostgresSearch implements SearchRepository {
     const params = [...q.params];
     const p = (v: unknown) => `$${params.push(v)}`;
     const match = q.match!;
-    const columns = `d.id, d.date, d.section, d.source, ${rankSql(match, 'd.title_tsv')} AS cheap, ${BOOST} AS boost`;
+    const columns = `d.id, d.date, d.day, d.section, d.source, ${rankSql(match, 'd.title_tsv')} AS cheap, ${BOOST} AS boost`;
     // A search limited to a period looks for its candidates in that period's own newest part: the archive's newest
     // part lies after an old period, where they found nothing (0 of the exact page's 20 for an old period at 564k).
     const period = periodDays(days, q.period);
@@ -307,17 +291,14 @@ export class PostgresSearch implements SearchRepository {
         SELECT ${columns} FROM search_vectors d WHERE ${[...q.where, newest(this.recentArticles / periodArticles(articles, days, period))].join(' AND ')}
       ), best AS (
         SELECT * FROM (
-          SELECT id, date, section, source, cheap, boost FROM sample UNION SELECT * FROM candidates UNION SELECT * FROM recent
+          SELECT id, date, day, section, source, cheap, boost FROM sample UNION SELECT * FROM candidates UNION SELECT * FROM recent
         ) c
          ORDER BY cheap DESC, date DESC NULLS LAST, id DESC LIMIT ${p(Math.max(this.rerankMin, RERANK_FACTOR * (offset + limit)))}
-      ), scored AS (
-        SELECT b.id, b.date, b.section, b.source, ts_rank('${RANK_WEIGHTS}', d.tsv, ${match}, ${RANK_NORMALIZATION}) * b.boost AS score
-          FROM best b JOIN search_vectors d ON d.id = b.id
-      ), ${pageSql('scored', p(limit), p(offset))}
-      SELECT (SELECT count(*) FROM sample) AS total, ${PAGE_JSON}
+      )
+      SELECT (SELECT count(*) FROM sample) AS total, ${bm25Sql(plan, 'best', p)}
              ${withFacets ? `, ${facetsSql('sample', p(this.aliasJson()))}` : ''}`;
-    const [row] = await this.searchQuery<ResultRow>(sql, params);
-    return row;
+    const [row] = await this.searchQuery<Omit<ResultRow, 'page'> & Bm25Columns>(sql, params);
+    return { ...row, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, { limit, offset, firstBatch: this.rerankMin })) };
   }
 
   /** ts_headline's marked title and snippet of the given page rows, by id; none without a tsquery (`match`). */
