@@ -64,6 +64,8 @@ for (let k = 1; k < copies; k++) {
               ts_delete(tsv, format('#s%s', ${sampleBucketSql('id')})) || format('''#s%s''', ${sampleBucketSql(`(${a})`)})::tsvector
          FROM search_vectors WHERE id < ${articleStep}`,
     `INSERT INTO search_text SELECT ${a}, title, body FROM search_text WHERE id < ${articleStep}`,
+    // BM25's token counts (its triggers add them to search_totals).
+    `INSERT INTO search_lengths SELECT ${a}, words, grams FROM search_lengths WHERE id < ${articleStep}`,
   ];
   for (const sql of statements) await pool.query(sql);
   log(`copy ${k} of ${copies - 1}`);

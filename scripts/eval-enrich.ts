@@ -16,7 +16,7 @@ import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from '
 import { openStore } from '../src/store/open.js';
 import type { EnrichInput, Enrichment, SectionModel } from '../src/enrich/types.js';
 import { articles003, briefArticles, gold003, type SampleArticle } from '../test/enrich-samples.js';
-import { eventArticles, newEntityGold, sectionArticles, thirdArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
+import { authorArticles, eventArticles, newEntityGold, sectionArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
 const verbose = process.argv.includes('--verbose');
@@ -170,9 +170,10 @@ const sectionHeldout = sectionArticles('heldout');
 // The second author's issues (sections-new-*.json): dev joins training, held-out is only scored.
 const newDev = sectionArticles('new-dev');
 const newHeldout = sectionArticles('new-heldout');
-// The third author's dev issues (third-dev.json) join training like the others.
-const thirdDev = thirdArticles('dev');
-const heldoutModel = train([...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev]);
+// The third and fourth authors' dev issues (third-dev.json, fourth-dev.json) join training like the others.
+const thirdDev = authorArticles('third', 'dev');
+const fourthDev = authorArticles('fourth', 'dev');
+const heldoutModel = train([...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev]);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
 // Entities and figures on the samples (enrich-gold.json: entities as `type:name`, figures value/unit).
@@ -289,7 +290,7 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third author's third-dev.json included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third and fourth authors' dev included)`);
 
 console.log(eventLine);
 
@@ -315,7 +316,7 @@ console.log(eventLine);
 const sectionDevMisses: string[] = [];
 const sectionDevRight = [...new Set(sectionDev.map((a) => a.issue))].reduce((right, issue) => {
   const test = sectionDev.filter((a) => a.issue === issue);
-  const model = train([...labelled003, ...dev, ...newDev, ...thirdDev, ...sectionDev.filter((a) => a.issue !== issue)]);
+  const model = train([...labelled003, ...dev, ...newDev, ...thirdDev, ...fourthDev, ...sectionDev.filter((a) => a.issue !== issue)]);
   return right + accuracy(model, test, sectionDevMisses) * test.length;
 }, 0);
 misses.dev.push(...sectionDevMisses);
@@ -326,7 +327,7 @@ misses.heldout.push(...sectionHeldoutMisses);
 // Section accuracy on every part side by side: leave-one-issue-out over every labelled issue but the held-out
 // ones (or over a store's), then each held-out part from a model trained on all of them.
 const dbAt = process.argv.indexOf('--db');
-const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev];
+const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev];
 const loio = leaveOneIssueOut(all);
 const loioPriors = accuracy(lexicon, all);
 const newHeldoutMisses: string[] = [];
@@ -342,26 +343,25 @@ console.log(`${'section accuracy'.padEnd(partWidth)}${'priors'.padStart(10)}${'t
 for (const [name, priors, trained] of parts) console.log(`${name.padEnd(partWidth)}${priors.padStart(10)}${trained.padStart(10)}`);
 for (const line of loio.lines) console.log(line);
 
-// The third author's fully annotated issues (third-*.json): dev P1, P2, P5 (each issue from a model trained on every
-// labelled issue above but held-out, and the other dev issues), held-out P3–P4 (from all of them and all dev issues).
-{
-  const thirdHeldout = thirdArticles('heldout');
-  const base = [...labelled003, ...dev, ...sectionDev, ...newDev];
-  const thirdMisses: Record<'dev' | 'heldout', string[]> = { dev: [], heldout: [] };
-  const devRight = [...new Set(thirdDev.map((a) => a.issue))].reduce((right, issue) => {
-    const test = thirdDev.filter((a) => a.issue === issue);
-    return right + accuracy(train([...base, ...thirdDev.filter((a) => a.issue !== issue)]), test, thirdMisses.dev) * test.length;
+// The third and fourth authors' fully annotated issues (third-*.json, fourth-*.json): each dev issue from a model
+// trained on every other labelled issue but held-out, held-out from all of them and all dev issues.
+function authorTable(label: string, authorDev: UnseenArticle[], authorHeldout: UnseenArticle[]): void {
+  const base = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev].filter((a) => !authorDev.includes(a as UnseenArticle));
+  const authorMisses: Record<'dev' | 'heldout', string[]> = { dev: [], heldout: [] };
+  const devRight = [...new Set(authorDev.map((a) => a.issue))].reduce((right, issue) => {
+    const test = authorDev.filter((a) => a.issue === issue);
+    return right + accuracy(train([...base, ...authorDev.filter((a) => a.issue !== issue)]), test, authorMisses.dev) * test.length;
   }, 0);
-  const heldoutRight = accuracy(heldoutModel, thirdHeldout, thirdMisses.heldout);
+  const heldoutRight = accuracy(heldoutModel, authorHeldout, authorMisses.heldout);
   const counts: Record<'dev' | 'heldout', Record<string, PR>> = { dev: {}, heldout: {} };
   const figs: Record<'dev' | 'heldout', FigureScore> = { dev: { ...pr(), metricRight: 0 }, heldout: { ...pr(), metricRight: 0 } };
   const groups: Record<'dev' | 'heldout', string> = { dev: '', heldout: '' };
-  for (const [split, articles] of [['dev', thirdDev], ['heldout', thirdHeldout]] as const) {
+  for (const [split, articles] of [['dev', authorDev], ['heldout', authorHeldout]] as const) {
     const list = articles.map((a) => enrichArticle(a));
     articles.forEach((a, i) => {
       const gold = new Set(Object.entries(a.entities).flatMap(([type, names]) => names.map((n) => `${type}:${n}`)));
-      scoreSet(new Set(list[i].entities.map((x) => `${x.type}:${x.name}`)), gold, counts[split], a.id, thirdMisses[split]);
-      scoreFigures(list[i].figures, a.figures.map(([value, unit, metric]) => ({ value, unit, metric })), figs[split], a.id, thirdMisses[split]);
+      scoreSet(new Set(list[i].entities.map((x) => `${x.type}:${x.name}`)), gold, counts[split], a.id, authorMisses[split]);
+      scoreFigures(list[i].figures, a.figures.map(([value, unit, metric]) => ({ value, unit, metric })), figs[split], a.id, authorMisses[split]);
     });
     const pairs = groupedPairs(articles.map((a) => a.id), list);
     const byId = new Map(articles.map((a) => [a.id, a]));
@@ -372,14 +372,14 @@ for (const line of loio.lines) console.log(line);
     for (const p of pairs) {
       const [x, y] = p.split('\u0000').map((id) => byId.get(id)!);
       if (x.event && x.event === y.event) found++;
-      else { wrong++; thirdMisses[split].push(`  joined two events: ${x.id} ~ ${y.id}`); }
+      else { wrong++; authorMisses[split].push(`  joined two events: ${x.id} ~ ${y.id}`); }
     }
     groups[split] = `${found}/${gold}, ${wrong} joining two events`;
   }
   const c = (split: 'dev' | 'heldout', type: string) => counts[split][type] ?? pr();
   const lines: [string, string, string][] = [
-    ['section, lexicon priors alone', pct(accuracy(lexicon, thirdDev)), pct(accuracy(lexicon, thirdHeldout))],
-    ['section, trained', pct(devRight / thirdDev.length), pct(heldoutRight)],
+    ['section, lexicon priors alone', pct(accuracy(lexicon, authorDev)), pct(accuracy(lexicon, authorHeldout))],
+    ['section, trained', pct(devRight / authorDev.length), pct(heldoutRight)],
     ...['org', 'person', 'place'].flatMap((t): [string, string, string][] => [
       [`${t} precision`, pct(precision(c('dev', t))), pct(precision(c('heldout', t)))],
       [`${t} recall`, pct(recall(c('dev', t))), pct(recall(c('heldout', t)))],
@@ -389,11 +389,14 @@ for (const line of loio.lines) console.log(line);
     ['figure metric = gold noun phrase', pct(figs.dev.metricRight / figs.dev.tp), pct(figs.heldout.metricRight / figs.heldout.tp)],
     ['same-event pairs found', groups.dev, groups.heldout],
   ];
-  console.log(`${'third author (third-*.json)'.padEnd(width)}${`dev P1, P2, P5 (${thirdDev.length})`.padStart(28)}${`held-out P3–P4 (${thirdHeldout.length})`.padStart(28)}`);
+  const issues = (xs: UnseenArticle[]) => [...new Set(xs.map((a) => a.issue))].join(', ');
+  console.log(`${label.padEnd(width)}${`dev ${issues(authorDev)} (${authorDev.length})`.padStart(28)}${`held-out ${issues(authorHeldout)} (${authorHeldout.length})`.padStart(28)}`);
   for (const [name, d, h] of lines) console.log(`${name.padEnd(width)}${d.padStart(28)}${h.padStart(28)}`);
-  misses.dev.push(...thirdMisses.dev);
-  misses.heldout.push(...thirdMisses.heldout);
+  misses.dev.push(...authorMisses.dev);
+  misses.heldout.push(...authorMisses.heldout);
 }
+authorTable('third author (third-*.json)', thirdDev, authorArticles('third', 'heldout'));
+authorTable('fourth author (fourth-*.json)', fourthDev, authorArticles('fourth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

@@ -11,7 +11,9 @@
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on the unseen archive whether every name of every
  * organisation of the entity lexicon it mentions finds all the articles naming that organisation by any name.
- * Runs on the embedded SQLite store and, when a PostgreSQL server is given, on PostgreSQL too.
+ * Runs on the embedded SQLite store and, when a PostgreSQL server is given, on PostgreSQL too; it then prints how many
+ * queries give the same first 10 hits in the same order on both backends: the judged ones, and queries made from the
+ * titles of a synthetic archive of 1,500 articles.
  *
  *   npm run eval:search [-- --judgements FILE] [-- FILE.txt ...]
  *   npm run eval:search -- --pg postgres://user:pw@host:port/postgres     also on PostgreSQL
@@ -25,6 +27,8 @@ import { join } from 'node:path';
 import { ndcgAt, substringBaseline, squash, type Grades, type PlainArticle } from '../src/eval/search-metrics.js';
 import { importFile } from '../src/pipeline/import-file.js';
 import { sharedAliases } from '../src/search/aliases.js';
+import { readSampleTexts } from '../src/search/generate-archive.js';
+import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import { orgData } from '../src/enrich/data.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
@@ -87,7 +91,7 @@ async function plainArticles(store: Store): Promise<PlainArticle[]> {
 }
 
 /** Mean nDCG@K of our search and of the baseline over judged queries, printing each query. */
-async function score(store: Store, plain: PlainArticle[], queries: Judged[], label: string): Promise<{ ours: number; base: number }> {
+async function score(store: Store, plain: PlainArticle[], queries: Judged[], label: string, tops: Map<string, string[]>): Promise<{ ours: number; base: number }> {
   let [ours, base] = [0, 0];
   console.log(`\n-- ${label}: ${queries.length} queries (nDCG@${K}: ours / substring baseline)`);
   for (const { query, grades } of queries) {
@@ -95,6 +99,7 @@ async function score(store: Store, plain: PlainArticle[], queries: Judged[], lab
     const o = ndcgAt(K, hits.map((h) => h.title), grades);
     const b = ndcgAt(K, substringBaseline(query, plain).map((a) => a.title), grades);
     [ours, base] = [ours + o, base + b];
+    tops.set(`${label}: ${query}`, hits.map((h) => h.title));
     console.log(`${o.toFixed(3)} ${b.toFixed(3)}  ${query.padEnd(16)} top: ${hits[0]?.title ?? '(no hit)'}`);
   }
   return { ours: ours / queries.length, base: base / queries.length };
@@ -127,11 +132,14 @@ interface Figures {
   dev: { ours: number; base: number };
   heldout: { ours: number; base: number };
   alias: { checked: number; failed: string[] };
+  /** Per set and query, the titles of the first K hits in order (to compare the backends' rankings). */
+  tops: Map<string, string[]>;
 }
 
 /** Runs every set on a backend; `open` gives a fresh store per set. */
 async function evaluate(open: (name: string) => Promise<Store>, backend: string): Promise<Figures> {
   const samples = await open('samples');
+  const tops = new Map<string, string[]>();
   let figures: Figures;
   try {
     let articles = 0;
@@ -140,8 +148,8 @@ async function evaluate(open: (name: string) => Promise<Store>, backend: string)
     const stored = (await samples.articles.list()).map((a) => squash(a.title));
     const missing = [...new Set(sampleQueries.flatMap((q) => Object.keys(q.grades)).filter((t) => !stored.includes(squash(t))))];
     if (missing.length) console.log(`${missing.length} judged titles are not among the stored articles (parser output): ${missing.slice(0, 5).join(' | ')}`);
-    const s = await score(samples, await plainArticles(samples), sampleQueries, 'samples');
-    figures = { samples: s } as Figures;
+    const s = await score(samples, await plainArticles(samples), sampleQueries, 'samples', tops);
+    figures = { samples: s, tops } as Figures;
   } finally {
     await samples.close();
   }
@@ -150,8 +158,8 @@ async function evaluate(open: (name: string) => Promise<Store>, backend: string)
     const n = await importUnseen(store);
     console.log(`\n== ${backend}: unseen archive (${n} articles)`);
     const plain = await plainArticles(store);
-    figures.dev = await score(store, plain, unseenParts.dev, 'unseen dev');
-    figures.heldout = await score(store, plain, unseenParts.heldout, 'unseen held-out');
+    figures.dev = await score(store, plain, unseenParts.dev, 'unseen dev', tops);
+    figures.heldout = await score(store, plain, unseenParts.heldout, 'unseen held-out', tops);
     figures.alias = await aliasCheck(store, plain);
   } finally {
     await store.close();
@@ -171,9 +179,58 @@ function report(backend: string, f: Figures): void {
   for (const line of f.alias.failed) console.log(`  ${line}`);
 }
 
+/** Articles of the synthetic archive on which the backends' rankings are compared (no judgements: order only). */
+const SYNTHETIC_ARTICLES = 1_500;
+
+/**
+ * Queries made from the synthetic archive's own titles, none chosen by hand: from every 30th article's title its
+ * first run of Chinese, cut to 2 and to 4 characters; and pairs of consecutive such runs, as two terms and as OR.
+ */
+function syntheticQueries(titles: string[]): string[] {
+  const runs = titles.filter((_, i) => i % 30 === 0).map((t) => t.match(/\p{Script=Han}{2,}/u)?.[0]).filter((r): r is string => !!r);
+  const out = runs.flatMap((r) => [r.slice(0, 2), r.slice(0, 4)]);
+  for (let i = 1; i < runs.length; i += 2) out.push(`${runs[i - 1].slice(0, 3)} ${runs[i].slice(0, 2)}`, `${runs[i - 1].slice(0, 2)} OR ${runs[i].slice(0, 3)}`);
+  return [...new Set(out)];
+}
+
+/**
+ * A synthetic archive (six years, seed 13) on both backends: how many of the queries syntheticQueries makes give the
+ * same first K article ids in the same order.
+ */
+async function compareSynthetic(openPg: (name: string) => Promise<Store>): Promise<void> {
+  const material = materialFromTexts(readSampleTexts('samples'));
+  const sqliteDir = mkdtempSync(join(tmpdir(), 'jianbao-eval-search-'));
+  const stores = [openSqliteStore(join(sqliteDir, 'synthetic.db')), await openPg('synthetic')];
+  try {
+    for (const i of syntheticIssues(material, { articles: SYNTHETIC_ARTICLES, seed: 13 })) for (const st of stores) await st.issues.import(i.source, i.bulletin);
+    const list = syntheticQueries((await stores[0].articles.list()).map((a) => a.title));
+    const differ: string[] = [];
+    for (const query of list) {
+      const [a, b] = await Promise.all(stores.map(async (st) => (await st.search.search({ query, limit: K, facets: false })).hits.map((h) => h.id)));
+      if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(query);
+    }
+    console.log(`synthetic archive  ${list.length - differ.length} of ${list.length}${differ.length ? `  (differ: ${differ.join(', ')})` : ''} (${SYNTHETIC_ARTICLES} articles, queries from its titles)`);
+  } finally {
+    for (const st of stores) await st.close();
+    rmSync(sqliteDir, { recursive: true, force: true });
+  }
+}
+
+/** How many judged queries of each set give the same first K titles in the same order on both backends. */
+function compareTops(a: Map<string, string[]>, b: Map<string, string[]>): void {
+  console.log(`\nSame first ${K} hits in the same order on SQLite and PostgreSQL:`);
+  for (const set of ['samples', 'unseen dev', 'unseen held-out']) {
+    const keys = [...a.keys()].filter((key) => key.startsWith(`${set}: `));
+    const differ = keys.filter((key) => JSON.stringify(a.get(key)) !== JSON.stringify(b.get(key)));
+    console.log(`${set.padEnd(18)} ${keys.length - differ.length} of ${keys.length}${differ.length ? `  (differ: ${differ.map((key) => key.slice(set.length + 2)).join(', ')})` : ''}`);
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-eval-search-'));
+let sqlite: Figures;
 try {
-  report('SQLite', await evaluate(async (name) => openSqliteStore(join(dir, `${name}.db`)), 'SQLite'));
+  sqlite = await evaluate(async (name) => openSqliteStore(join(dir, `${name}.db`)), 'SQLite');
+  report('SQLite', sqlite);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -182,15 +239,18 @@ if (pgUrl) {
   const admin = createPool(pgUrl);
   const made: string[] = [];
   try {
-    const figures = await evaluate(async (name) => {
+    const openPg = async (name: string) => {
       const db = `jianbao_eval_${name}_${process.pid}`;
       await admin.query(`CREATE DATABASE ${db}`);
       made.push(db);
       const url = new URL(pgUrl);
       url.pathname = `/${db}`;
       return openPostgresStore(url.toString());
-    }, 'PostgreSQL');
+    };
+    const figures = await evaluate(openPg, 'PostgreSQL');
     report('PostgreSQL', figures);
+    compareTops(sqlite.tops, figures.tops);
+    await compareSynthetic(openPg);
   } finally {
     for (const db of made) await admin.query(`DROP DATABASE ${db} WITH (FORCE)`);
     await admin.end();

@@ -29,7 +29,7 @@ describe('jianbao article and undo', () => {
     expect(undone.code).toBe(0);
     expect(undone.stdout).toContain(`undone article.edit article:${view.article.id}`);
     const nothing = await runCli(['undo', '--db', db, '--who', '小王']);
-    expect([nothing.code, nothing.stderr.trim()]).toEqual([1, 'jianbao: 小王: no change of yours left to undo']);
+    expect([nothing.code, nothing.stderr.trim()]).toEqual([1, 'jianbao: 小王: 没有可撤销的修改 (no change of yours left to undo)']);
 
     if (view.paragraphs.length >= 2) {
       const split = await runCli(['article', 'split', String(view.article.id), '--at', String(view.paragraphs.length), '--title', '拆出的文章', '--db', db]);

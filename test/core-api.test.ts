@@ -85,7 +85,7 @@ describe.each(BACKENDS)('the core services on $name', (backend) => {
     expect((await jianbao.issues.list(READER)).length).toBe(1);
     const refused = await rejection(jianbao.issues.importFile(READER, join(ROOT, SAMPLES[0])));
     expect(refused.kind).toBe('forbidden');
-    expect(refused.message).toBe('client: a reader may not import issues');
+    expect(refused.message).toBe('client: 读者无权修改档案 (a reader may not import issues)');
     expect((await rejection(jianbao.audit.list(EDITOR))).kind).toBe('forbidden');
     expect((await rejection(jianbao.bulletins.compose(READER, { from: '2021-10-15', to: '2021-10-21' }))).kind).toBe('forbidden');
   });
@@ -93,7 +93,7 @@ describe.each(BACKENDS)('the core services on $name', (backend) => {
   it('validates input once and names the field', async () => {
     const bad = await rejection(jianbao.bulletins.compose(EDITOR, { from: '2021-02-30', to: '2021-03-01' }));
     expect(bad.kind).toBe('invalid-input');
-    expect(bad.message).toBe('compose.from: expected a date as YYYY-MM-DD');
+    expect(bad.message).toBe('compose.from: 请按 YYYY-MM-DD 填写日期 (expected a date as YYYY-MM-DD)');
     const date = await rejection(jianbao.issues.importFile(EDITOR, join(ROOT, SAMPLES[0]), { issueDate: '2021-13-01' }));
     expect(date.input).toBe('import.issueDate');
     expect((await rejection(jianbao.issues.getArticle(EDITOR, 999_999))).kind).toBe('not-found');

@@ -123,7 +123,7 @@ describe.each(BACKENDS)('the article page in the core on $name', (backend) => {
       expect((await j.search.search(reader, { query: '', filters: { from: '2021-11-19', to: '2021-11-19' } })).total).toBe(0);
 
       expect(await rejection(j.issues.remove(reader, issueId))).toMatchObject({ kind: 'forbidden' });
-      expect(await j.issues.remove(editor, issueId)).toEqual({ issueId, articles: 3 });
+      expect(await j.issues.remove(editor, issueId)).toEqual({ issueId, articles: 3, takenFrom: [] });
       expect(await rejection(j.articles.get(editor, ids[0]))).toMatchObject({ kind: 'not-found' });
     } finally {
       await j.close();

@@ -64,7 +64,7 @@ describe.each(BACKENDS)('the enrichment service on $name', (backend) => {
   }, 120_000);
 
   it('lets a reader read groups but neither enrich nor train', async () => {
-    expect(await rejection(jianbao.enrichment.enrich(as('reader', 'client')))).toMatchObject({ kind: 'forbidden', message: 'client: a reader may not enrich articles' });
+    expect(await rejection(jianbao.enrichment.enrich(as('reader', 'client')))).toMatchObject({ kind: 'forbidden', message: 'client: 读者无权修改档案 (a reader may not enrich articles)' });
     expect(await rejection(jianbao.enrichment.train(as('reader', 'client')))).toMatchObject({ kind: 'forbidden' });
   });
 

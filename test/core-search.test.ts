@@ -83,7 +83,7 @@ describe.each(BACKENDS)('top and bench on an empty $name store', (backend) => {
     const jianbao = await openCore(location);
     try {
       expect(await rejection(jianbao.search.top(as('reader'), { kind: 'tag' }))).toMatchObject({ kind: 'not-found', message: /no dated issues stored; give --to$/ });
-      expect(await rejection(jianbao.bench.generate(as('reader'), { articles: 30 }))).toMatchObject({ kind: 'forbidden', message: 'reader: a reader may not fill the archive' });
+      expect(await rejection(jianbao.bench.generate(as('reader'), { articles: 30 }))).toMatchObject({ kind: 'forbidden', message: 'reader: 读者无权修改档案 (a reader may not fill the archive)' });
       expect(await rejection(jianbao.bench.generate(as('admin'), { articles: 30, samples: 'no-such-folder' }))).toMatchObject({ kind: 'invalid-input', message: /^no-such-folder: cannot read sample folder/ });
       const made = await jianbao.bench.generate(as('admin'), { articles: 30 });
       expect(made.articles).toBeGreaterThanOrEqual(30);

@@ -90,7 +90,7 @@ describe.each(BACKENDS)('the sources service on $name', (backend) => {
   }, 60_000);
 
   it('keeps sources to admins and polling to editors', async () => {
-    expect(await rejection(jianbao.sources.add(as('editor', 'ed'), { url: 'https://example.com/feed' }))).toMatchObject({ kind: 'forbidden', message: 'ed: a editor may not add sources' });
+    expect(await rejection(jianbao.sources.add(as('editor', 'ed'), { url: 'https://example.com/feed' }))).toMatchObject({ kind: 'forbidden', message: 'ed: 编辑无权管理信息源 (an editor may not add sources)' });
     expect(await rejection(jianbao.sources.remove(as('chief'), 1))).toMatchObject({ kind: 'forbidden' });
     expect(await rejection(jianbao.sources.poll(as('reader')))).toMatchObject({ kind: 'forbidden' });
   });

@@ -102,8 +102,19 @@ describe('entities', () => {
 
   it("reads a company's branch named by a place as the company, an association by 联合会, and US and German states", () => {
     const es = entities('中国移动浙江公司与中国机械工业联合会签约。英特尔推迟俄亥俄州工厂，德国萨克森州的项目照常推进。');
-    expect(find(es, 'org', '中国移动通信集团有限公司')?.spans[0].text).toBe('中国移动');
+    // The branch as printed is the mention, and the province in its name is no place mention of its own.
+    expect(find(es, 'org', '中国移动通信集团有限公司')?.spans[0].text).toBe('中国移动浙江公司');
     expect(es.some((e) => e.name.includes('浙江公司'))).toBe(false);
+    expect(find(es, 'place', '浙江省')).toBeUndefined();
+    // A 国家研究中心 named by its city is an institute, not the city.
+    const centre = entities('南京集成电路国家研究中心发布新成果。');
+    expect(find(centre, 'org', '南京集成电路国家研究中心')?.kind).toBe('institute');
+    expect(find(centre, 'place', '南京市')).toBeUndefined();
+    // A place inside an event's name names the event; where it is held, or whose summit it is, stays a place.
+    const fair = entities('新品在中国国际信息通信展览会上亮相，随后在成都举行的发布会上开售。欧盟峰会同日召开。');
+    expect(find(fair, 'place', '中国')).toBeUndefined();
+    expect(find(fair, 'place', '成都市')).toBeDefined();
+    expect(find(fair, 'place', '欧盟')).toBeDefined();
     expect(find(es, 'org', '中国机械工业联合会')?.kind).toBe('association');
     expect(find(es, 'place', '俄亥俄州')?.country).toBe('美国');
     expect(find(es, 'place', '萨克森州')?.country).toBe('德国');

@@ -48,4 +48,10 @@ describe('figures', () => {
     const fs = figures('预计到 2020 年，我国退役电池累计约为 25GWh（约 20万吨），直接报废量约 6 万吨。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[25, 'GWh'], [2e5, '吨'], [6e4, '吨']]);
   });
+
+  it('gives the first end of a range the unit printed at its other end', () => {
+    const fs = figures('公司预计明年营收在320亿至350亿美元之间，毛利率为45%至47%。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.2e10, '美元'], [3.5e10, '美元'], [45, '%'], [47, '%']]);
+    expect(fs[1].metric).toBe(fs[0].metric);
+  });
 });

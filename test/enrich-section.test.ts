@@ -108,6 +108,44 @@ describe('section prediction', () => {
     expect(enrichArticle(article).predictedSection?.name).not.toBe('海外借鉴');
   });
 
+  it("reads a company's technologist and its research money as technology, not a business move", () => {
+    const article = {
+      title: '紫光国微首席科学家：新一代安全芯片功耗降低四成',
+      body: '紫光国微首席科学家王宏在技术研讨会上介绍，新一代安全芯片采用新的加密引擎，功耗较上一代降低40%。公司今年研发投入预计超过12亿元。',
+    };
+    const features = sectionFeatures(analyse(article));
+    expect(features.has('#technologist')).toBe(true);
+    expect(features.has('#executive')).toBe(false);
+    expect(features.has('#money_figure')).toBe(false);
+    expect(enrichArticle(article).predictedSection?.name).toBe('技术情报');
+    // Its chairman on results is still the company's view.
+    const results = { title: '紫光国微董事长：前三季度营收增长一成', body: '紫光国微董事长李明在业绩说明会上表示，公司前三季度营业收入45亿元，同比增长10%。' };
+    expect(sectionFeatures(analyse(results)).has('#executive')).toBe(true);
+  });
+
+  it("reads an executive announcing a completed trial as the technology's story", () => {
+    const article = {
+      title: '亨通光电总裁：空芯光纤完成千公里传输试验',
+      body: '亨通光电总裁钱建林日前表示，公司空芯光纤完成千公里级传输试验，传输时延较普通光纤降低约30%。',
+    };
+    const features = sectionFeatures(analyse(article));
+    expect(features.has('#launch_in_title')).toBe(true);
+    expect(features.has('#executive_speaks')).toBe(false);
+    expect(enrichArticle(article).predictedSection?.name).toBe('技术情报');
+  });
+
+  it("keeps a foreign company's executives and money abroad (海外借鉴)", () => {
+    const article = {
+      title: '高通首席执行官：四季度营收预计约110亿美元',
+      body: '高通公布第四财季业绩，营收107亿美元。首席执行官安蒙表示，汽车和物联网业务增长强劲。',
+    };
+    const features = sectionFeatures(analyse(article));
+    expect(features.has('#subject_foreign')).toBe(true);
+    expect(features.has('#executive')).toBe(false);
+    expect(features.has('#money_figure')).toBe(false);
+    expect(enrichArticle(article).predictedSection?.name).toBe('海外借鉴');
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -39,6 +39,20 @@ describe('information lines as Chinese templates print them', () => {
     // A joint writing-and-photo credit names the writer.
     ['文/图 李明', { author: '李明' }],
     ['图/文：李明', { author: '李明' }],
+    // An outlet whose name ends in 评论 is no 评论 button; a 时间/日期 label of any first half names nobody.
+    ['2024年8月27日 21:36　来源：长江产业评论　【字号：大 中 小】', { published: '2024-08-27T21:36:00', source: '长江产业评论' }],
+    ['披露日期：2024-06-18', { published: '2024-06-18', author: null }],
+    ['〔上传时间：2024-06-18 09:30:00〕〔来源：某某市发展改革委〕〔我要分享〕〔我要打印〕', { published: '2024-06-18T09:30:00', source: '某某市发展改革委', author: null }],
+    ['[发布时间：2024-06-18] [信息提供：某某区政务服务中心] [我要收藏] [我要留言]', { source: '某某区政务服务中心', author: null }],
+    ['发稿时间：2024-06-18 09:30　稿件来源：某某晚报', { published: '2024-06-18T09:30:00', source: '某某晚报', author: null }],
+    // Counters worded `N人读过` beside an account's time.
+    ['江城发布 6月18日 09:30 8千人读过', { source: '江城发布' }],
+    // The writer and the account side by side before the time; a region after 来自 is no outlet.
+    ['原创 李明 产业前沿观察 2024-06-18 16:40 浙江', { published: '2024-06-18T16:40:00', author: '李明', source: '产业前沿观察' }],
+    ['李明 · 储能研究室 · 2024-06-18', { author: '李明', source: '储能研究室' }],
+    ['首发 2024-06-18 16:40 来自：北京 阅读 1234', { published: '2024-06-18T16:40:00', source: null }],
+    // A forum post's floor label and buttons name nobody.
+    ['楼主 发表于 2024-06-18 09:30 只看该作者', { published: '2024-06-18T09:30:00', author: null, source: null }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
   });
@@ -295,6 +309,16 @@ describe('a second article run into the same container', () => {
   it('keeps the signing date of a notice and a date line with nothing after it', () => {
     expect(stripCnMetaLines([...text, '某某市工业和信息化局', '2024年11月5日']).paragraphs).toEqual([...text, '某某市工业和信息化局', '2024年11月5日']);
     expect(stripCnMetaLines([...text, text[0], '本站编辑部', '发布时间：2024-11-05']).paragraphs).toEqual([...text, text[0], '本站编辑部']);
+  });
+
+  it('drops a table\u2019s data source and last cell between paragraphs, and a site\u2019s reprint notes at either end', () => {
+    const long = (n: number): string => `第${n}段正文写得足够长，是一句完整的话，讲述了这篇报道中的一个事实和它的背景。`;
+    expect(trimCnEdges([long(1), '季度', '一季度', '318', '资料来源：某某统计年鉴', long(2), long(3)])).toEqual([long(1), '季度', '一季度', '318', long(2), long(3)]);
+    expect(trimCnEdges(['转引自某某热线　原刊于某某日报', long(1), long(2), '（本网转发此稿，目的在于传递更多信息。）'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '本公告解释权归本公司所有。'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '附件：1.统计表', '（此件公开发布）'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '某某产经公众号', '每日推送产业动态，扫描二维码关注（cj001）', '返回某某，查看更多'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '分享让更多人看到', '出品：某某新闻'])).toEqual([long(1), long(2)]);
   });
 
   it('does not read the word before 日期 in 成文日期 as an author', () => {

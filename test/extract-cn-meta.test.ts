@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
+import { readCnMetaLines, stripCnMetaLines, writerCard } from '../src/extract/cn-meta.js';
 
 describe('Chinese metadata lines', () => {
   it.each([
@@ -34,5 +34,14 @@ describe('Chinese metadata lines', () => {
     const { paragraphs: kept, meta } = stripCnMetaLines(paragraphs);
     expect(kept).toEqual([...middle.slice(0, 5), '编辑：王芳', ...middle.slice(5)]);
     expect(meta).toMatchObject({ source: '人民邮电报', editor: '刘洋' });
+  });
+});
+
+describe('a writer\u2019s card with a follow button', () => {
+  it('names the writer on separate lines or on one, and never an outlet or a line without the button', () => {
+    expect(writerCard(['白露', '专注新能源与储能', '订阅'])).toBe('白露');
+    expect(writerCard(['首页 快讯', '江明 跟踪算力与通信 + 关注'])).toBe('江明');
+    expect(writerCard(['新华社', '+关注'])).toBeNull();
+    expect(writerCard(['江明', '跟踪算力与通信'])).toBeNull();
   });
 });

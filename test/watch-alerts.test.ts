@@ -403,7 +403,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
       expect(await j.watchlists.markRead(BOB, 'all')).toEqual({ marked: 1 });
       expect((await j.watchlists.alerts(BOB)).unread).toBe(0);
 
-      await expect(j.watchlists.remove(BOB, '全员-芯片')).rejects.toThrow('bob: a reader may not remove a shared watchlist');
+      await expect(j.watchlists.remove(BOB, '全员-芯片')).rejects.toThrow('bob: 读者无权删除共享的关注 (a reader may not remove a shared watchlist)');
       await expect(j.watchlists.remove(BOB, 'alice-5g')).rejects.toThrow('watchlist alice-5g: no such watchlist');
       await j.watchlists.remove(ADMIN, '全员-芯片');
       expect((await j.watchlists.alerts(BOB)).alerts).toEqual([]);

@@ -67,6 +67,22 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect(all.entries).toEqual([]);
   });
 
+  it('says in zh-CN what is wrong with a split, a merge, a duplicate mark or a stale 撤销, naming the field', async () => {
+    const refused = async (path: string, fields: Record<string, string | string[]>) => {
+      const res = await post(w.app, as.editor!, path, fields);
+      return [res.status, /<p class="error" role="alert">([^<]*)<\/p>/.exec(await res.text())?.[1]];
+    };
+    expect(await refused(`/articles/${ids[1]}/split`, { at: '1' })).toEqual([400, expect.stringMatching(/^split\.at: 数值过小/)]);
+    expect(await refused(`/articles/${ids[1]}/split`, { at: '9' })).toEqual([400, expect.stringContaining(`article ${ids[1]}: paragraph 9: 请填写 2 到 5 之间的段号`)]);
+    expect(await refused(`/articles/${ids[0]}/merge`, {})).toEqual([400, expect.stringContaining(`article ${ids[0]}: 这是本期第一篇，没有上一篇可并入`)]);
+    // An empty 重复于 field was `triage.of: Too small: expected number to be >0`.
+    expect(await refused('/inbox/triage', { act: 'duplicate', ids: [String(ids[2])], of: '', back: '' })).toEqual([400, expect.stringContaining('of: 请在“重复于 #”填写')]);
+    expect(await refused('/articles/undo', { back: `/articles/${ids[1]}`, change: '999999' })).toEqual([409, expect.stringContaining('change 999999: 已不是你最近的一次修改')]);
+    expect(await w.jianbao.issues.listArticles(ADMIN, { issueId })).toHaveLength(3);
+    const bulletin = await get('reader', '/bulletins/999999');
+    expect([bulletin.status, bulletin.text.includes('issue 999999: 没有这一期简报')]).toEqual([404, true]);
+  });
+
   it('splits and merges through the forms, sets the issue date, and removes the issue only when confirmed', async () => {
     const split = await post(w.app, as.editor!, `/articles/${ids[1]}/split`, { at: '3', title: '' });
     expect(split.status).toBe(303);
@@ -75,7 +91,10 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const created = (await w.jianbao.issues.listArticles(ADMIN, { issueId }))[2]!.id;
     expect((await post(w.app, as.editor!, `/articles/${created}/merge`, {})).headers.get('location')).toBe(`/articles/${ids[1]}?changed=1`);
     expect(await w.jianbao.issues.listArticles(ADMIN, { issueId })).toHaveLength(3);
-    expect((await get('editor', `/articles/${created}`)).status).toBe(404);
+    // A link to the merged-away article leads to the one it is in now (it was a bare 404).
+    const gone = await get('reader', `/articles/${created}`);
+    expect([gone.status, gone.location]).toEqual([303, `/articles/${ids[1]}?merged=${created}`]);
+    expect((await get('reader', gone.location!)).text).toContain(`#${created} 已并入本文`);
     // 撤销 from the notice brings it back at its own address; a second click of the same notice changes nothing.
     const notice = (await get('editor', `/articles/${ids[1]}?changed=1`)).text;
     const change = notice.match(/name="change" value="(\d+)"/)?.[1];
@@ -95,5 +114,8 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const removed = await post(w.app, as.editor!, `/articles/${ids[0]}/issue/remove`, { confirm: String(issueId) });
     expect(removed.status).toBe(303);
     expect(await w.jianbao.issues.list(ADMIN)).toEqual([]);
+    expect((await get('editor', `/articles/${created}`)).status).toBe(404);
+    // The inbox it leads to says what went (it said nothing).
+    expect((await get('editor', removed.headers.get('location')!)).text).toContain(`已删除第 ${issueId} 期及其 3 篇文章`);
   });
 });

@@ -45,7 +45,7 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
     expect(session.actor).toEqual({ id: '王编辑', role: 'editor', edition: null });
     expect((await w.jianbao.users.session(session.token)).actor.id).toBe('王编辑');
     expect(await failure(() => w.jianbao.users.add(ADMIN, { name: '王编辑', role: 'reader' }))).toEqual(['conflict', '王编辑: already a user']);
-    expect(await failure(() => w.jianbao.users.add(EDITOR, { name: 'x', role: 'admin' }))).toEqual(['forbidden', 'editor: a editor may not add users']);
+    expect(await failure(() => w.jianbao.users.add(EDITOR, { name: 'x', role: 'admin' }))).toEqual(['forbidden', 'editor: 编辑无权管理用户和设置 (an editor may not add users)']);
     expect((await failure(() => w.jianbao.users.add(ADMIN, { name: 'a b', role: 'editor' })))![0]).toBe('invalid-input');
     expect((await failure(() => w.jianbao.users.add(ADMIN, { name: 'short', role: 'editor', password: 'abc' })))![1]).toMatch(/^user\.password: .*10/);
     expect(await failure(() => w.jianbao.users.add(ADMIN, { name: 'ed2', role: 'editor', edition: '芯片版' }))).toEqual(['invalid-input', '--edition: only a reader is tied to an edition']);
@@ -102,7 +102,7 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
     expect(await ids({ from: '2026-11-01', to: '2026-11-30' })).toHaveLength(4);
     expect(await ids({ from: '2027-01-01' })).toEqual([]);
     expect(await ids({ tag: entries.find((e) => e.tags.length)!.tags[0]! })).toContain(entries.find((e) => e.tags.length)!.id);
-    expect(await failure(() => w.jianbao.inbox.list(READER, {}))).toEqual(['forbidden', 'reader: a reader may not read the inbox']);
+    expect(await failure(() => w.jianbao.inbox.list(READER, {}))).toEqual(['forbidden', 'reader: 读者无权查看草稿和待处理 (a reader may not read the inbox)']);
   });
 
   it('triages: keep under a section, discard, duplicate, tag, note, reset; each stored per article and logged', async () => {
@@ -129,8 +129,8 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
 
   it('refuses triage of unknown articles, a duplicate of itself, an empty section, and by a reader, changing nothing', async () => {
     const before = await w.jianbao.audit.list(ADMIN, {});
-    expect(await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'discard', ids: [ids[0]!, 999_999] }))).toEqual(['not-found', 'article 999999: no such article']);
-    expect(await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'duplicate', ids: [ids[0]!], of: ids[0]! }))).toEqual(['invalid-input', `article ${ids[0]}: an article cannot duplicate itself`]);
+    expect(await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'discard', ids: [ids[0]!, 999_999] }))).toEqual(['not-found', 'article 999999: 没有这篇文章 (no such article)']);
+    expect(await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'duplicate', ids: [ids[0]!], of: ids[0]! }))).toEqual(['invalid-input', `article ${ids[0]}: 文章不能标为自己的重复 (an article cannot duplicate itself)`]);
     expect((await failure(() => w.jianbao.inbox.triage(EDITOR, { action: 'keep', ids: [ids[0]!], section: ' ' })))![0]).toBe('invalid-input');
     expect((await failure(() => w.jianbao.inbox.triage(READER, { action: 'discard', ids: [ids[0]!] })))![0]).toBe('forbidden');
     expect(await w.jianbao.audit.list(ADMIN, {})).toEqual(before);

@@ -345,7 +345,7 @@ ${a.paras.map((p, i) => `<p style="margin-bottom: 8px;line-height: 1.75em;"><spa
 let gbkTable: Map<string, number[]> | null = null;
 
 /** Encodes a page in GBK as older sites serve it (Node decodes GBK but has no encoder: the table is built by decoding every code). */
-function gbk(html: string): Buffer {
+export function gbk(html: string): Buffer {
   if (!gbkTable) {
     gbkTable = new Map();
     const dec = new TextDecoder('gbk');

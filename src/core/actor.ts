@@ -51,7 +51,30 @@ export function can(actor: Actor, permission: Permission): boolean {
   return GRANTS[actor.role].has(permission);
 }
 
-/** Throws `<actor>: a <role> may not <what>` (forbidden) unless the actor's role grants the permission. */
+/** The roles' names as the workbench shows them. */
+export const ROLE_NAMES: Record<Role, string> = { admin: '管理员', chief: '主编', editor: '编辑', reader: '读者' };
+
+/** What each permission lets one do, in the users' zh-CN (the refusal's first half). */
+const PERMISSION_NAMES: Record<Permission, string> = {
+  'archive.read': '查看档案',
+  'archive.write': '修改档案',
+  'sources.manage': '管理信息源',
+  'sources.poll': '抓取信息源',
+  'drafts.read': '查看草稿和待处理',
+  'drafts.write': '编辑草稿和待处理',
+  'drafts.approve': '签发简报',
+  'published.read': '查看已发布的简报',
+  admin: '管理用户和设置',
+  'jobs.manage': '管理后台任务',
+};
+
+/** `<actor>: <角色>无权<做什么> (a <role> may not <what>)`: zh-CN first, the exact English action in brackets. */
+export function refusal(actor: Actor, zh: string, what: string): string {
+  const article = actor.role === 'admin' || actor.role === 'editor' ? 'an' : 'a';
+  return `${ROLE_NAMES[actor.role]}无权${zh} (${article} ${actor.role} may not ${what})`;
+}
+
+/** Throws a forbidden error (see `refusal`) unless the actor's role grants the permission. */
 export function authorize(actor: Actor, permission: Permission, what: string): void {
-  if (!can(actor, permission)) throw forbidden(actor.id, `a ${actor.role} may not ${what}`);
+  if (!can(actor, permission)) throw forbidden(actor.id, refusal(actor, PERMISSION_NAMES[permission], what));
 }

@@ -2,7 +2,7 @@
 export { openJianbao, type Jianbao, type OpenJianbaoOptions } from './jianbao.js';
 export { applyKnowledge } from './knowledge.js';
 export { resolveConfig, DEFAULT_CONFIG, splitList, type JianbaoConfig, type ConfigLayer, type ConfigSources } from './config.js';
-export { ROLES, can, authorize, type Actor, type Role, type Permission } from './actor.js';
+export { ROLES, ROLE_NAMES, can, authorize, type Actor, type Role, type Permission } from './actor.js';
 export { JianbaoError, httpStatus, exitCode, invalidInput, unavailable, type ErrorKind } from './errors.js';
 export type { Message } from './messages.js';
 export { STATUS_LABELS, type ComposeInput, type BulletinWithChanges, type StatusInput } from './services/bulletins.js';

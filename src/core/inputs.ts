@@ -6,18 +6,21 @@ import { invalidInput } from './errors.js';
  * parse them here once. A failure is an invalid-input error naming the field.
  */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, name: string): T {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { error: zodInChinese });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = issue.path.length ? `${name}.${issue.path.join('.')}` : name;
   throw invalidInput(field, issue.message);
 }
 
+/** Zod's own problems (too small, wrong type) in the users' zh-CN; a schema's own message stays as written. */
+const zodInChinese = z.locales.zhCN().localeError;
+
 /** An ISO date YYYY-MM-DD naming a real day. */
 export const isoDay = z.string().refine((v) => {
   const time = Date.parse(`${v}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(v);
-}, 'expected a date as YYYY-MM-DD');
+}, '请按 YYYY-MM-DD 填写日期 (expected a date as YYYY-MM-DD)');
 
 /** A stored object's id. */
 export const id = z.number().int().positive();

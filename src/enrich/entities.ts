@@ -1,6 +1,6 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { countryOfPrefix, findKnown, findKnownTokens, knownSurfaces, type KnownEntity } from './entity-lexicon.js';
-import { findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
+import { findEventNames, findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { findPatternPersons } from './entity-persons.js';
 import type { Token } from './segmenter.js';
 import type { Entity, EntityType, Span } from './types.js';
@@ -91,7 +91,8 @@ function resolveToKnown(o: Candidate): Candidate[] {
   for (let p = o.text.length - (branch?.length ?? o.text.length) - 1; p >= 2; p--) {
     const parent = surfaces.get(o.text.slice(0, p));
     const place = surfaces.get(o.text.slice(p, o.text.length - branch!.length));
-    if (parent?.type === 'org' && parent.kind === 'company' && place?.type === 'place') return [fromKnown(o.start, o.start + p, o.text.slice(0, p), parent)];
+    // The whole branch is the mention, so the place in its name is no place mention of its own.
+    if (parent?.type === 'org' && parent.kind === 'company' && place?.type === 'place') return [fromKnown(o.start, o.end, o.text, parent)];
   }
   if (GOV_UNIT.test(o.text)) {
     for (let p = o.text.length - 2; p >= 2; p--) {
@@ -120,7 +121,9 @@ function resolveToKnown(o: Candidate): Candidate[] {
 export function extractEntities(text: string, tokens: Token[], source?: string | null): Entity[] {
   const titles = titleRanges(text);
   const outsideTitles = (c: { start: number; end: number }) => !titles.some(([s, e]) => c.start >= s && c.end <= e);
-  const known = findKnownTokens(text, tokens).filter(outsideTitles);
+  const lexiconMentions = findKnownTokens(text, tokens).filter(outsideTitles);
+  const events = findEventNames(tokens, lexiconMentions);
+  const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !events.some(([s, e]) => k.start >= s && k.end <= e));
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
   const orgs = findPatternOrgs(tokens, known).filter(outsideTitles).flatMap<Candidate>((o) => {

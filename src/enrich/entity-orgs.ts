@@ -216,3 +216,30 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
   }
   return out;
 }
+
+/** Words ending the name of an event: a fair, a summit, a conference. */
+const EVENT_SUFFIX = /^(?:博览会|展览会|交易会|峰会|大会|论坛|年会)$/;
+
+/**
+ * Spans of event names holding a known place (中国国际光电博览会, 数字中国建设峰会): the place names the event, not
+ * where the story happens, so it is no mention of its own (as a place inside an organisation's name). The name is
+ * the run of name-like words before the suffix; a verb (在上海举行的…大会) ends it.
+ */
+export function findEventNames(tokens: Token[], known: KnownMention[]): [number, number][] {
+  const { stop } = patternTables();
+  const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
+  const out: [number, number][] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!EVENT_SUFFIX.test(tokens[i].word)) continue;
+    let first = -1;
+    let length = tokens[i].word.length;
+    for (let j = i - 1; j >= 0 && NAME_TAGS.has(tokens[j].tag) && !stop.has(tokens[j].word); j--) {
+      length += tokens[j].word.length;
+      if (length > MAX_LENGTH) break;
+      if (places.has(tokens[j].start)) first = j;
+    }
+    // A place right before the suffix (欧盟峰会, 北京市人民代表大会) is whose event it is: kept.
+    if (first >= 0 && first < i - 1) out.push([tokens[first].start, tokens[i].start + tokens[i].word.length]);
+  }
+  return out;
+}

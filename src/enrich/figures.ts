@@ -45,6 +45,8 @@ function kindOf(comparator: string | undefined, before: string): string {
   if (comparator) return comparator === '年复合' || comparator === '年均复合' ? '年均' : comparator;
   return /年均|每年平均|年平均/.test(before) ? '年均' : '增长';
 }
+/** Text between the two ends of a range: 440亿至600亿欧元. */
+const RANGE_JOINER = /^ ?(?:至|到|~|～|-|—|－) ?$/;
 /** Text between two rates of one list: 下降17.9%和19.6%. */
 const LIST_JOINER = /^ ?(?:和|、|及|与) ?$/;
 const PERIOD =
@@ -90,6 +92,8 @@ function scan(text: string): RawFigure[] {
     const unit = unitText ? UNIT_OF.get(unitText)! : '';
     const value = Number(num.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
     const prev = out[out.length - 1];
+    // 440亿至600亿欧元: the first end of a range takes the unit printed once at its other end.
+    if (unit && prev && prev.unit === '' && RANGE_JOINER.test(text.slice(prev.end, start))) prev.unit = unit;
     const rate = RATE_UNITS.has(unit) ? rateBefore(text, start, prev, value, unit) : null;
     const equivalentOf = prev && /^ ?[（(] ?$/.test(text.slice(prev.end, start)) ? out.length - 1 : null;
     out.push({ start, end: end - (whole.endsWith(' ') ? 1 : 0), value, unit, rate, equivalentOf });
@@ -246,7 +250,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
     const a = attached.get(i);
     const rateEnd = a && raw[a.rate].start - f.end < 24 ? raw[a.rate].end : f.end;
     const prev = i > 0 && sentenceOf(raw[i - 1].start) === sentenceOf(f.start) ? raw[i - 1] : null;
-    const listed = prev && (f.equivalentOf !== null || LIST_JOINER.test(text.slice(prev.end, f.start)));
+    const between = prev ? text.slice(prev.end, f.start) : '';
+    const listed = prev && (f.equivalentOf !== null || LIST_JOINER.test(between) || (RANGE_JOINER.test(between) && prev.unit === f.unit));
     figures.push({
       subject: subjectFor(entities, sentence, f.start),
       metric: listed ? figures[figures.length - 1]?.metric ?? null : metricFor(text, tokens, prev?.end ?? sentence.start, f, orgAt),

@@ -17,6 +17,10 @@ const PRIOR_PULL = 100;
 const LEARNING_RATE = 0.5;
 const TRAIN_STEPS = 300;
 const EXECUTIVE_ROLES = /董事长|总裁|CEO|首席|总经理|创始人|董事/;
+/** A company's technologist (首席技术官, 首席科学家): what they say is the technology's story, not the company's move. */
+const TECHNICAL_ROLES = /首席技术官|CTO|首席科学家|总工程师|技术总监|首席架构师/;
+/** Money spent on research (研发投入) is evidence of technology work, not of a deal or results. */
+const RESEARCH_MONEY = /研发/;
 const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
 
 /**
@@ -37,7 +41,7 @@ function isOperator(name: string): boolean {
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
-const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地)|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产/;
+const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试)/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划/;
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
@@ -135,11 +139,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
         if (inTitle) add('#company_in_title');
       }
       else if (e.kind === 'institute') add('#institute_org', e.mentions);
+    } else if (e.role && TECHNICAL_ROLES.test(e.role)) {
+      add('#technologist', e.mentions);
     } else if ((e.role && EXECUTIVE_ROLES.test(e.role)) || (e.affiliation && companies.has(e.affiliation))) {
       add('#executive', e.mentions);
     }
   }
-  for (const f of a.figures) if (CURRENCIES.has(f.unit)) add('#money_figure');
+  for (const f of a.figures) if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
   const about = subject(a, entities);
   if (about) add(`#subject_${about}`, 2);
   const title = a.text.slice(0, a.titleLength);
@@ -151,8 +157,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
   const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
-  if (entities.some((e) => e.type === 'person' && inSpeaker(e)) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e))) {
-    // 科大讯飞周国华：…: a company's executive speaking is the company's view.
+  const speaksForCompany = (e: Analysis['entities'][number]) => e.type === 'person' && inSpeaker(e) && !(e.role && TECHNICAL_ROLES.test(e.role));
+  if (entities.some(speaksForCompany) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e))) {
+    // 科大讯飞周国华：…: a company's executive speaking is the company's view (its technologist's is the technology's).
     add('#executive_speaks');
   }
   // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
@@ -165,16 +172,26 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#foreign_in_title');
     counts.delete('#foreign_org');
   }
+  if (counts.has('#subject_foreign')) {
+    // A foreign company's executives and money are its own story abroad (海外借鉴), not company news at home.
+    counts.delete('#executive');
+    counts.delete('#executive_speaks');
+    counts.delete('#money_figure');
+  }
   if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) {
     add('#launch_in_title');
-    // A company launching a product or result is the product's story (技术情报), not the company's move.
+    // A company launching a product or result is the product's story (技术情报), not the company's move; nor is
+    // its executives announcing it the company's view.
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
+    counts.delete('#executive_speaks');
+    counts.delete('#executive');
   }
   if (counts.has('#subject_company') && !['#money_figure', '#executive', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
-    // and markets abroad (a domestic company in Korea or with Ford stays company news).
+    // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
+    // research money are no business evidence.
     add('#company_without_business');
     counts.delete('#company_in_title');
     counts.delete('#subject_company');

@@ -16,9 +16,9 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
-const BARE_KEY = /^文\s*[/／丨]|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
+const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
@@ -34,9 +34,13 @@ const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户
 const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_ .'-]{1,20})$/;
 /** A name read without a label that is a person's: two or three Han characters (four-character ones are mostly accounts). */
 const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .'-]{1,20}|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]{1,18})$/;
+/** A name read without a label that is a person's, not an outlet's. */
+const isPerson = (v: string): boolean => LOOSE_PERSON.test(v) && !OUTLET.test(v);
 /** A province-level region standing alone (`浙江`, `北京市`): where a self-media account posted from. */
-const REGION =
-  /(^|\s)(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?(?=\s|$)/g;
+const REGION_NAMES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+const REGION = new RegExp(`(^|\\s)(${REGION_NAMES})(省|市|自治区|特别行政区)?(?=\\s|$)`, 'g');
+/** …and a value that is only such a region (`来自：北京`): where the writer posted from, no outlet. */
+const REGION_ONLY = new RegExp(`^(${REGION_NAMES})(省|市|自治区|特别行政区)?$`);
 /** A self-media account's name: longer than a person's, shorter than a headline (`智能制造前沿`). */
 const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
@@ -74,14 +78,16 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const s = line
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
-    .replace(/[【】[\]（）()|｜丨]/g, ' ')
+    .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
-    .replace(/(^|\s)[\d.]+\s*[万千]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|次浏览|次阅读)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
+    .replace(/(^|\s)[\d.]+\s*[万千]?\s*[人次]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|看过|读过|已读|观看|围观|播放)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
     // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
     .replace(/(^|\s)(阅读量|阅读数|浏览量|浏览|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
+    // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
+    .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
     // Self-media pages print the region the account posted from beside the time, without a label.
@@ -109,16 +115,21 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (marks.length === 0) return null;
   marks.sort((a, b) => a.at - b.at);
   const fields: Field[] = [];
-  const free = (text: string): void => {
-    const t = text.replace(/^[\s·•|/\-–—]+|[\s·•|/\-–—]+$/g, '');
-    if (t) fields.push({ key: '', value: t });
+  const free = (text: string, nextKey: string | undefined): void => {
+    // A word glued to a bare 时间/日期 label (`公告日期：`, `信息时间：`) is the label's own first half, not a name.
+    const own = nextKey === '时间' || nextKey === '日期' ? text.replace(/[\u4e00-\u9fff]+$/, '') : text;
+    const t = own.replace(/^[\s·•|/\-–—]+|[\s·•|/\-–—]+$/g, '');
+    // Two Han names side by side (`李明 · 某某前沿`) are two fields: the writer and the account, read apart below.
+    const two = /^([\u4e00-\u9fff]{2,10})\s*[·•]?\s+([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9})$/.exec(t);
+    if (two) fields.push({ key: '', value: two[1] }, { key: '', value: two[2] });
+    else if (t) fields.push({ key: '', value: t });
   };
-  free(s.slice(0, marks[0].at));
+  free(s.slice(0, marks[0].at), marks[0].key);
   marks.forEach((m, i) => {
     const next = i + 1 < marks.length ? marks[i + 1].at : s.length;
     if (m.key === FULL_DATE || m.key === SHORT_DAY || m.key === RELATIVE_TIME) {
       fields.push({ key: m.key, value: s.slice(m.at, m.end) });
-      free(s.slice(m.end, next));
+      free(s.slice(m.end, next), marks[i + 1]?.key);
     } else fields.push({ key: m.key, value: s.slice(m.end, next).trim() });
   });
   // A real sentence that merely starts with 记者/时间 carries clause punctuation or long values.
@@ -128,7 +139,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const dated = fields.some((g) => g.key === FULL_DATE || g.key === SHORT_DAY || g.key === RELATIVE_TIME);
   // An outlet named before its reporter (`经济观察报 记者 赵婧 北京报道`) stands without a date.
   const reporter = fields.some((f) => /记者|記者|通讯员/.test(f.key)) && loose.every((f) => OUTLET.test(f.value));
-  if (loose.length > 1 || (loose.length && !dated && !reporter)) return null;
+  // A writer and the account publishing may both stand beside the date (`李明 · 某某前沿 · 2024-06-18 16:40`).
+  const writerAndAccount = loose.length === 2 && dated && loose.filter((f) => isPerson(f.value)).length === 1;
+  if ((loose.length > 1 && !writerAndAccount) || (loose.length && !dated && !reporter)) return null;
   if (loose.some((f) => !nameLike(f.value))) return lenient ? fields.filter((f) => f.key !== '') : null;
   return fields;
 }
@@ -144,6 +157,8 @@ export function nameAboveDate(after: string[]): string | null {
     if (!nameLike(name) || name.includes(' ')) continue;
     // A follow button or counter (`+关注`, `2024关注`) may stand between the name and the time.
     for (let j = i + 1; j < Math.min(after.length, i + 3); j++) {
+      // A forum's counter under the name (`用户组：高级会员`): a poster's card, the writer, not an account.
+      if (POSTER_COUNTER.test(after[j].trim())) break;
       const next = parseLine(after[j]);
       if (next?.some((f) => f.key === FULL_DATE || f.key === SHORT_DAY) && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
       if (next || after[j].length > 12) break;
@@ -177,6 +192,28 @@ export function accountCard(lines: string[]): string | null {
   return null;
 }
 
+/** A follow button on a writer's card (`+关注`, `订阅`, `关注作者`). */
+const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA)$/i;
+
+/**
+ * The writer of a column or tech-media page's writer card: a person's name, perhaps a one-line intro, then a follow
+ * button (`林一帆` / `关注芯片产业` / `+ 关注`). A person's name (two or three Han characters): the author, not an account.
+ */
+export function writerCard(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    // The card on one line: `林一帆 关注芯片产业 + 关注`.
+    const [first, ...rest] = lines[i].trim().split(' ');
+    const tail = rest.join(' ').replace(/^[^。！？:：\s]{2,24}\s+(?=[+＋]?\s*\S+$)/, '').replace(/^([+＋])\s+/, '$1');
+    if (rest.length && LOOSE_PERSON.test(first) && !NOT_NAME.test(first) && !OUTLET.test(first) && FOLLOW.test(tail)) return first;
+    if (i + 1 >= lines.length) break;
+    const name = lines[i].trim();
+    if (!LOOSE_PERSON.test(name) || NOT_NAME.test(name) || OUTLET.test(name)) continue;
+    if (FOLLOW.test(lines[i + 1].trim())) return name;
+    if (CARD_INTRO.test(lines[i + 1].trim()) && FOLLOW.test(lines[i + 2]?.trim() ?? '')) return name;
+  }
+  return null;
+}
+
 /** A counter a forum prints under a poster's name (`帖子 312`, `积分：2048`, `用户组：高级会员`, `UID 10086`). */
 const POSTER_COUNTER = /^(帖子|主题|回帖|积分|精华|威望|金钱|贡献|等级|用户组|UID|注册时间|在线时间|最后登录|听众|收听)\s*[:：]?\s*\S{1,16}$/i;
 
@@ -188,9 +225,12 @@ const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
  * printed beside the post. The poster wrote the post: the author, not an outlet.
  */
 export function posterCard(lines: string[]): string | null {
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
-    if (USERNAME.test(name) && !NOT_NAME.test(name) && POSTER_COUNTER.test(lines[i + 1].trim())) return cleanAuthor(name);
+    if (i + 1 < lines.length && USERNAME.test(name) && !NOT_NAME.test(name) && POSTER_COUNTER.test(lines[i + 1].trim())) return cleanAuthor(name);
+    // The card on one line: `射频老王 等级：LV6`.
+    const [first, ...rest] = name.split(' ');
+    if (rest.length && USERNAME.test(first) && !NOT_NAME.test(first) && POSTER_COUNTER.test(rest.join(' '))) return cleanAuthor(first);
   }
   return null;
 }
@@ -253,13 +293,14 @@ const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互�
 
 function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
   meta.published ??= dateOf(fields, year);
-  const loose = fields.find((f) => f.key === '')?.value ?? null;
+  const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
-  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布机构|发布单位|发文机关/)?.split(/[、，,；;]/)[0] || null;
+  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布机构|发布单位|发文机关|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
-  const person = loose !== null && LOOSE_PERSON.test(loose) && !OUTLET.test(loose);
-  meta.source ??= (labelled && NO_OUTLET.test(labelled) ? null : labelled) ?? (loose && !person ? loose : null);
-  meta.author ??= cleanAuthor(writer(fields)) ?? (person ? cleanAuthor(loose) : null);
+  const person = loose.find(isPerson) ?? null;
+  const outlet = loose.find((v) => !isPerson(v)) ?? null;
+  meta.source ??= (labelled && (NO_OUTLET.test(labelled) || REGION_ONLY.test(labelled)) ? null : labelled) ?? outlet;
+  meta.author ??= cleanAuthor(writer(fields)) ?? cleanAuthor(person);
   meta.editor ??= firstValue(fields, /编辑|編輯|责编/);
 }
 

@@ -3,7 +3,7 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, nameAboveDate, posterCard, readCnMetaLines, readReprintNote, type CnMeta } from './cn-meta.js';
+import { accountCard, nameAboveDate, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { nearHeadlineFirst, type PageLine } from './page-lines.js';
 
 /** What the lines around the headline say; `lines` null when the page printed no information line reading. */
@@ -11,10 +11,12 @@ export interface CnPageMeta {
   lines: CnMeta | null;
   reprint: { source: string | null; author: string | null };
   poster: string | null;
+  /** The name on a writer's card with a follow button, above or beside the headline. */
+  writer: string | null;
 }
 
 /** Nothing read: pages without Han text. */
-export const NO_CN_PAGE_META: CnPageMeta = Object.freeze({ lines: null, reprint: Object.freeze({ source: null, author: null }), poster: null });
+export const NO_CN_PAGE_META: CnPageMeta = Object.freeze({ lines: null, reprint: Object.freeze({ source: null, author: null }), poster: null, writer: null });
 
 /** Reads a Chinese page's lines; `at` is the headline's line (-1 when none was found), `year` completes yearless dates. */
 export function readCnPageMeta(lines: PageLine[], at: number, year: number | null): CnPageMeta {
@@ -34,6 +36,7 @@ export function readCnPageMeta(lines: PageLine[], at: number, year: number | nul
     reprint: readReprintNote(texts(at + 1, at + 9)),
     // A forum poster's card beside the post names the writer.
     poster: posterCard(texts(at - 8, at + 8)),
+    writer: writerCard(texts(at - 6, at + 6)),
   };
 }
 

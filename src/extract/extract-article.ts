@@ -157,7 +157,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, source, [cn.lines?.author, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster]),
+    author: pickAuthor(meta, title, source, [cn.lines?.author, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer]),
     siteName: meta.siteName,
     source,
     lang,

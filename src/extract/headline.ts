@@ -32,8 +32,16 @@ const EDGE_LABEL = /^(原创|独家|置顶|推荐|荐|热|新|图文|视频|图)
 /** A line's text without an edge label; the line itself when it has none. */
 const unlabelled = (text: string): string => text.replace(EDGE_LABEL, '');
 
-/** Index of the line that is the headline, or -1 when no line matches the hints. */
-function headlineLine(lines: PageLine[], hints: TitleHints): number {
+/** Two lines of one block that print one headline broken in two (`…98%<br>节假日…`); null for a lone line. */
+function brokenPair(lines: PageLine[], i: number): string | null {
+  const next = lines[i + 1];
+  const line = lines[i];
+  if (!next || !line.block || next.block !== line.block || line.linkOnly || next.linkOnly) return null;
+  return next.text.length >= 2 && next.text.length <= MAX_LEN ? `${line.text}\n${next.text}` : null;
+}
+
+/** The headline line (`at`, the last of two when it is printed broken over two) or -1, and how many lines it takes. */
+function headlineLine(lines: PageLine[], hints: TitleHints): { at: number; span: number } {
   const tag = compact(hints.titleTag ?? '').slice(0, MAX_HINT);
   let meta = compact(hints.metaTitle ?? '').slice(0, MAX_HINT);
   // An og:title that is only the site's name, the end of a longer <title>, says nothing about the headline.
@@ -41,10 +49,10 @@ function headlineLine(lines: PageLine[], hints: TitleHints): number {
   // A <title> the site cut short (`…增长22.3%...`): the printed headline starts with what is left.
   const cut = /(\.{3}|…+)$/.test(tag) ? tag.replace(/(\.{3}|…+)$/, '') : '';
   let best = -1;
+  let bestSpan = 1;
   let bestScore = 0;
-  lines.forEach((line, i) => {
-    if (line.linkOnly || line.text.length < MIN_LEN || line.text.length > MAX_LEN * 2) return;
-    const t = compact(unlabelled(line.text));
+  const consider = (text: string, i: number, span: number, name: string): void => {
+    const t = compact(unlabelled(text));
     if (t.length < MIN_LEN || t.length > MAX_LEN) return;
     let score = 0;
     if (t === meta) score = 3;
@@ -53,14 +61,27 @@ function headlineLine(lines: PageLine[], hints: TitleHints): number {
     else if (tag.includes(t) || meta?.includes(t)) score = 1 + t.length / Math.max(tag.length, meta.length, 1);
     else if (cut.length >= 8 && t.startsWith(cut)) score = 2;
     if (score === 0) return;
-    const name = line.block?.name ?? '';
     if (/^h[1-3]$/.test(name)) score += 0.3;
     if (score > bestScore) {
       best = i;
+      bestSpan = span;
       bestScore = score;
     }
+  };
+  lines.forEach((line, i) => {
+    if (line.linkOnly || line.text.length < 2 || line.text.length > MAX_LEN * 2) return;
+    const name = line.block?.name ?? '';
+    if (line.text.length >= MIN_LEN) consider(line.text, i, 1, name);
+    const pair = brokenPair(lines, i);
+    if (pair) consider(pair, i + 1, 2, name);
   });
-  return best;
+  return { at: best, span: bestSpan };
+}
+
+/** A headline printed over two lines, joined as the hints write it: with the space they put at the break, if any. */
+function joinBroken(first: string, second: string, hints: TitleHints): string {
+  const raw = `${hints.metaTitle ?? ''}\n${hints.titleTag ?? ''}`;
+  return [' ', '\u3000'].map((sep) => `${first}${sep}${second}`).find((t) => raw.includes(t)) ?? `${first}${second}`;
 }
 
 /** Index of the first short heading-like line (an `h1`, or a block named as a title), for a `<title>` that names only the site. */
@@ -96,7 +117,10 @@ const printedTitle = (line: PageLine): string => (EDGE_LABEL.test(line.text) ? l
 export function findTitle(lines: PageLine[], meta: PageMeta): { title: string | null; at: number } {
   const lineOf = (t: string | null): number => (t ? lines.findIndex((l) => compact(l.text) === compact(t)) : -1);
   if (meta.ldHeadline) return { title: meta.ldHeadline, at: lineOf(meta.ldHeadline) };
-  let at = headlineLine(lines, { titleTag: meta.titleTag, metaTitle: meta.metaTitle });
+  const hints = { titleTag: meta.titleTag, metaTitle: meta.metaTitle };
+  const found = headlineLine(lines, hints);
+  let at = found.at;
+  if (found.span === 2) return { title: joinBroken(printedText(lines[at - 1]), printedText(lines[at]), hints), at };
   // A <title> that is an organisation's name printed as the masthead (`某某县人民政府`): the page's heading, if any, is the headline.
   if (at >= 0 && isSiteName(lines[at].text, meta.titleTag)) {
     const heading = headingLikeLine(lines.map((l, i) => (i === at ? { ...l, text: '' } : l)));

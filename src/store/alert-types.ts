@@ -103,6 +103,11 @@ export interface AlertStore {
   removeWatchlist(name: string): Promise<Watchlist | null>;
   /** Ids of articles stored since matching last looked (a trigger queues every stored article), oldest first. */
   queued(limit: number): Promise<number[]>;
+  /**
+   * Leaves the article queued for matching only while `like` is: a split's new part, or a merged-away article
+   * stored again, holds text matching has already seen (or will see) in `like`, so it raises no alert of its own.
+   */
+  queueLike(articleId: number, like: number): Promise<void>;
   /** What matching reads of these articles (unknown ids left out). */
   candidates(ids: number[]): Promise<MatchCandidate[]>;
   /**
@@ -128,6 +133,10 @@ export interface AlertStore {
   alertsBetween(watchlistId: number, from: string, to: string): Promise<Alert[]>;
   /** Queues a digest for the period once; false when it was queued before. */
   queueDigest(watchlistId: number, period: string, at: string): Promise<boolean>;
+  /** The match alerts naming these articles, oldest first: what a merge moves to the article it keeps and its undo puts back. */
+  alertsOf(articleIds: number[]): Promise<{ id: number; watchlistId: number; articleId: number }[]>;
+  /** Points these alerts at another article, keeping their ids, read marks and deliveries (unknown ids skipped). */
+  relink(alertIds: number[], articleId: number): Promise<void>;
   /** Pending deliveries due at `now`, oldest first. */
   dueDeliveries(now: string, limit: number): Promise<Delivery[]>;
   /** Takes a due delivery for sending until `leaseUntil`; false when another sender took it first. */

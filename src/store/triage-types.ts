@@ -64,6 +64,13 @@ export interface TriageStore {
   get(articleIds: number[]): Promise<Map<number, Triage>>;
   /** Writes the patch over each article's triage in one transaction; returns the triage after. */
   set(articleIds: number[], patch: TriagePatch, at: string, by: string): Promise<Map<number, Triage>>;
+  /**
+   * Marks the articles marked duplicates of `from` (of those, the `only` ones when given) duplicates of `to`, in one
+   * statement (no triage running meanwhile is written over), keeping their time and editor; returns their ids.
+   */
+  moveDuplicates(from: number, to: number, only?: number[]): Promise<number[]>;
+  /** Writes each article's triage exactly as given, its time and editor too (null: none), as an undo puts it back. */
+  restore(triage: [number, Triage | null][]): Promise<void>;
   /** The sources (publications and sites) articles came from, with counts, most first. */
   sources(): Promise<{ source: string; count: number }[]>;
 }

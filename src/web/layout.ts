@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { can, type Actor, type Permission } from '../core/index.js';
+import { ROLE_NAMES, can, type Actor, type Permission } from '../core/index.js';
 import type { WebEnv } from './env.js';
 
 /** What `html` templates produce (escaped on the way in). */
@@ -22,7 +22,6 @@ const NAV: NavItem[] = [
   { href: '/users', label: '用户', permission: 'admin' },
 ];
 
-const ROLE_NAMES: Record<Actor['role'], string> = { admin: '管理员', chief: '主编', editor: '编辑', reader: '读者' };
 
 /** The page chrome around a body, or without a session (the login page) a bare page. */
 export function page(c: Context<WebEnv>, { title, body, nav }: { title: string; body: Html; nav?: string }): Response | Promise<Response> {

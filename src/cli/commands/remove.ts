@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { count } from '../../core/index.js';
+import { count, entries } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
 
@@ -22,6 +22,7 @@ export function registerRemove(program: Command): void {
     .addOption(dbOption())
     .action(async (id: number, opts: { db?: string }) => {
       const removed = await withCore(opts, (jianbao, actor) => jianbao.issues.remove(actor, id), { mustExist: true });
-      process.stdout.write(`removed issue #${id}: ${count(removed.articles, 'article')} and everything derived from them\n`);
+      const drafts = removed.takenFrom.map((t) => `${entries(t.entries)} taken out of draft #${t.draftId}`);
+      process.stdout.write(`removed issue #${id}: ${count(removed.articles, 'article')} and everything derived from them${drafts.length ? ` (${drafts.join(', ')})` : ''}\n`);
     });
 }

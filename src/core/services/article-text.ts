@@ -15,7 +15,8 @@ export function paragraphsOf(body: string): string[] {
  */
 export function splitArticle(a: Article, at: number, title: string | undefined): { first: Article; second: Article } | string {
   const paragraphs = paragraphsOf(a.body);
-  if (at < 2 || at > paragraphs.length) return `expected a paragraph from 2 to ${paragraphs.length} to split before`;
+  if (paragraphs.length < 2) return '只有一段，无法拆分 (a single paragraph cannot be split)';
+  if (at < 2 || at > paragraphs.length) return `请填写 2 到 ${paragraphs.length} 之间的段号 (expected a paragraph from 2 to ${paragraphs.length} to split before)`;
   const rest = paragraphs.slice(at - 1);
   let secondTitle = title?.trim();
   if (!secondTitle) {

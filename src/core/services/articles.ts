@@ -8,6 +8,7 @@ import { authorize, type Actor } from '../actor.js';
 import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
+import { moveReferences } from './article-references.js';
 import { mergedBody, paragraphsOf, splitArticle } from './article-text.js';
 import { houseSections } from './bulletin-edits.js';
 import { draftPlaces } from './draft-places.js';
@@ -32,6 +33,9 @@ export interface ArticleView {
   /** The article printed before it in its issue (what a merge joins it to); null for the first and web articles. */
   previousId: number | null;
 }
+
+/** How many of the newest article entries of the log are searched for the merge that took an article away. */
+const MERGE_LOOK_BACK = 5000;
 
 const editInput = z
   .object({
@@ -150,11 +154,15 @@ export class ArticleService {
     return this.ctx.transaction(async (tx) => {
       await tx.store.audit.lock([`article:${articleId}`]);
       const before = await this.load(tx.store, articleId);
-      if (before.issueId === null) throw invalidInput(`article ${articleId}`, 'a web article is extracted from its page, not parsed: it cannot be split');
+      if (before.issueId === null) throw invalidInput(`article ${articleId}`, '网页文章按网页提取，不能拆分 (a web article is extracted from its page, not parsed: it cannot be split)');
       const halves = splitArticle(before, s.at, s.title);
       if (typeof halves === 'string') throw invalidInput(`article ${articleId}: paragraph ${s.at}`, halves);
       const first = await tx.store.articles.update(articleId, { body: halves.first.body });
-      const second = await tx.store.articles.insertAfter(articleId, halves.second);
+      // The editors' summary and tags were written for the whole: the new part starts from its own enrichment.
+      const { edits: _whole, ...parsed } = halves.second as Article & { edits?: ArticleEdits };
+      const second = await tx.store.articles.insertAfter(articleId, parsed);
+      // Its text is not news: watchlists saw it in the article it came from.
+      await this.ctx.store.alerts.queueLike(second.id, articleId);
       await reunderstand(tx.store, [first.id, second.id]);
       await tx.record(actor, {
         action: 'article.split', object: `article:${articleId}`, detail: `第 ${s.at} 段起拆为 #${second.id} ${second.title}`,
@@ -173,25 +181,48 @@ export class ArticleService {
     parseInput(id, articleId, 'article');
     return this.ctx.transaction(async (tx) => {
       const located = await this.get(actor, articleId);
-      if (located.previousId === null) throw invalidInput(`article ${articleId}`, located.article.issueId === null ? 'a web article has no previous article to merge with' : 'the first article of its issue has no previous article to merge with');
+      if (located.previousId === null) throw invalidInput(`article ${articleId}`, located.article.issueId === null ? '网页文章没有上一篇可并入 (a web article has no previous article to merge with)'
+          : '这是本期第一篇，没有上一篇可并入 (the first article of its issue has no previous article to merge with)');
       await tx.store.audit.lock([`article:${articleId}`, `article:${located.previousId}`]);
       // Read again under the lock: what is merged and logged is what the store holds now.
       const view = await this.get(actor, articleId);
       const removed = view.article;
-      if (view.previousId !== located.previousId) throw conflict(`article ${articleId}`, 'its issue changed while merging; try again');
+      if (view.previousId !== located.previousId) throw conflict(`article ${articleId}`, '合并时本期文章有变动，请重试 (its issue changed while merging; try again)');
       const triage = (await this.ctx.store.triage.get([articleId])).get(articleId) ?? null;
       const drafts = await draftPlaces(tx.store, articleId);
       const before = await this.load(tx.store, view.previousId);
       const after = await tx.store.articles.update(before.id, { body: mergedBody(before, removed) });
+      // Alerts, duplicate marks and triage follow the text into the kept article; 另见 lines are recorded for the undo.
+      const references = await moveReferences(this.ctx.store, actor, this.ctx.now().toISOString(), articleId, before.id);
       await tx.store.articles.remove(articleId);
       await reunderstand(tx.store, [after.id]);
       await tx.record(actor, {
         action: 'article.merge', object: `article:${after.id}`,
         detail: `并入 #${articleId} ${removed.title}${drafts.length ? `（从草稿 ${[...new Set(drafts.map((d) => `#${d.draftId}`))].join('、')} 撤下）` : ''}`,
-        before: { ...stateOf(before), removed: parsedOf(removed), removedTriage: triage, removedFrom: drafts }, after: { ...stateOf(after), removedId: articleId },
+        before: { ...stateOf(before), removed: parsedOf(removed), removedTriage: triage, removedFrom: drafts, references }, after: { ...stateOf(after), removedId: articleId },
       });
       return after;
     });
+  }
+
+  /**
+   * The article a merged-away one now lives in (through later merges too), from the log's merges not undone;
+   * null when it was not merged away (removed with its issue, or never stored). Links to it lead there.
+   */
+  async mergedInto(actor: Actor, articleId: number): Promise<number | null> {
+    authorize(actor, 'archive.read', 'read the archive');
+    parseInput(id, articleId, 'article');
+    const log = await this.ctx.store.audit.list({ object: 'article', limit: MERGE_LOOK_BACK });
+    const undone = new Set(log.filter((e) => e.action === 'change.undo').flatMap((e) => (e.after as { undid?: number[] } | null)?.undid ?? []));
+    const merges = log.filter((e) => e.action === 'article.merge' && !undone.has(e.id));
+    let at = articleId;
+    for (const _hop of merges) {
+      const merge = merges.find((e) => (e.after as { removedId?: number } | null)?.removedId === at);
+      if (!merge) return null;
+      at = Number(merge.object.slice('article:'.length));
+      if (await this.ctx.store.articles.get(at)) return at;
+    }
+    return null;
   }
 
   private async load(store: Repositories, articleId: number): Promise<StoredArticle> {

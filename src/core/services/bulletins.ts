@@ -216,7 +216,7 @@ export class BulletinService {
   private async readable(actor: Actor, bulletinId: number): Promise<IssueDraft> {
     if (!can(actor, 'drafts.read')) authorize(actor, 'published.read', 'read bulletins');
     const draft = await this.load(bulletinId);
-    if (!can(actor, 'drafts.read') && !this.visible(actor, draft)) throw notFound(`issue ${bulletinId}`, 'no such issue (see jianbao issue list)');
+    if (!can(actor, 'drafts.read') && !this.visible(actor, draft)) throw notFound(`issue ${bulletinId}`, '没有这一期简报 (no such issue; see jianbao issue list)');
     return draft;
   }
 
@@ -247,7 +247,7 @@ export class BulletinService {
 
   private async load(bulletinId: number): Promise<IssueDraft> {
     const draft = await this.ctx.store.drafts.get(parseInput(id, bulletinId, 'bulletin'));
-    if (!draft) throw notFound(`issue ${bulletinId}`, 'no such issue (see jianbao issue list)');
+    if (!draft) throw notFound(`issue ${bulletinId}`, '没有这一期简报 (no such issue; see jianbao issue list)');
     return draft;
   }
 

@@ -8,8 +8,9 @@ import { authorize, type Actor } from '../actor.js';
 import type { CoreContext, CoreTransaction } from '../context.js';
 import { conflict, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
+import { moveReferences, restoreReferences, type References } from './article-references.js';
 import type { ArticleState } from './articles.js';
-import { restoreDraftPlaces, type DraftPlace } from './draft-places.js';
+import { draftPlaces, restoreDraftPlaces, type DraftPlace } from './draft-places.js';
 
 /** The inbox's triage actions (services/inbox.ts), one audit entry per article. */
 const TRIAGE_ACTIONS = new Set(['article.keep', 'article.discard', 'article.reset', 'article.duplicate', 'article.tag', 'article.note']);
@@ -61,9 +62,9 @@ export class HistoryService {
       await tx.store.audit.lock([`undo:${actor.id}`]);
       const change = await lastChange(tx.store, actor);
       if (u.change !== undefined && change?.entries[0].id !== u.change) {
-        throw conflict(`change ${u.change}`, 'no longer your last change (undone already, or you changed something since); nothing was undone');
+        throw conflict(`change ${u.change}`, '已不是你最近的一次修改（已撤销过，或之后你又有修改），没有撤销任何内容 (no longer your last change; nothing was undone)');
       }
-      if (!change) throw notFound(actor.id, 'no change of yours left to undo');
+      if (!change) throw notFound(actor.id, '没有可撤销的修改 (no change of yours left to undo)');
       if (!TRIAGE_ACTIONS.has(change.action)) authorize(actor, 'archive.write', 'undo changes to articles and issues');
       // The check below and the writes after it are one step for anyone else changing these objects (they lock them too).
       const objects = objectsOf(change.entries);
@@ -71,24 +72,26 @@ export class HistoryService {
       const newest = Math.max(...change.entries.map((e) => e.id));
       for (const object of objects) {
         const since = (await tx.store.audit.list({ object, limit: LOOK_BACK })).find((e) => e.object === object && e.id > newest && e.actor !== actor.id);
-        if (since) throw conflict(object.replace(':', ' '), `changed by ${since.actor} since (${since.detail}); your change was not undone`);
+        if (since) throw conflict(object.replace(':', ' '), `${since.actor} 之后修改过（${since.detail}），你的修改没有撤销 (changed by ${since.actor} since; your change was not undone)`);
       }
       for (const e of change.entries) {
         const [kind, objectId] = e.object.split(':');
         const gone = kind === 'article' ? !(await tx.store.articles.get(Number(objectId))) : kind === 'issue' && !(await tx.store.issues.get(Number(objectId)));
-        if (gone) throw conflict(e.object.replace(':', ' '), 'removed since (merged away, or its issue removed); your change was not undone');
+        if (gone) throw conflict(e.object.replace(':', ' '), '已不在库中（并入了别的文章，或所在的期已删除），你的修改没有撤销 (removed since; your change was not undone)');
       }
       const renamed = await this.renamed(tx.store, actor);
       const restored: [number, number][] = [];
+      // What the undo did beyond putting the change back (a draft that lost an entry), for the user to read.
+      const notes: string[] = [];
       for (const entry of change.entries) {
-        const back = await this.revert(tx, actor, entry, renamed);
+        const back = await this.revert(tx, actor, entry, renamed, notes);
         if (back) restored.push(back);
       }
       await tx.record(actor, {
-        action: 'change.undo', object: change.object, detail: `撤销 ${change.detail}`,
+        action: 'change.undo', object: change.object, detail: `撤销 ${change.detail}${notes.length ? `；${notes.join('；')}` : ''}`,
         before: change.entries.map((e) => e.after), after: { undid: change.entries.map((e) => e.id), action: change.action, restored },
       });
-      return change;
+      return notes.length ? { ...change, detail: `${change.detail}；${notes.join('；')}` } : change;
     });
   }
 
@@ -104,7 +107,7 @@ export class HistoryService {
   }
 
   /** Puts the object of one entry back as the entry found it; for a merge, the removed article's old and new id. */
-  private async revert(tx: CoreTransaction, actor: Actor, entry: AuditEntry, renamed: Map<number, number>): Promise<[number, number] | null> {
+  private async revert(tx: CoreTransaction, actor: Actor, entry: AuditEntry, renamed: Map<number, number>, notes: string[]): Promise<[number, number] | null> {
     const objectId = Number(entry.object.slice(entry.object.indexOf(':') + 1));
     const store = tx.store;
     switch (entry.action) {
@@ -114,23 +117,41 @@ export class HistoryService {
         return null;
       }
       case 'article.split': {
-        const { created } = entry.after as { created: number };
-        // Refused (conflict) while a bulletin under sign-off prints the article the split made.
-        await store.articles.remove(renamed.get(created) ?? created);
+        const made = renamed.get((entry.after as { created: number }).created) ?? (entry.after as { created: number }).created;
+        // What names the part the split made goes back to the article it came from; what a draft printed of it is
+        // taken out with it, each draft's change logged. Refused (conflict) while a bulletin under sign-off prints it.
+        const title = (await store.articles.get(made))?.title ?? '';
+        const printed = await draftPlaces(store, made);
+        const { mentions } = await moveReferences(this.ctx.store, actor, this.ctx.now().toISOString(), made, objectId);
+        await store.articles.remove(made);
+        for (const d of new Set([...printed, ...mentions].map((p) => p.draftId))) {
+          const what = [printed.some((p) => p.draftId === d) ? '正文条目' : '', mentions.some((m) => m.draftId === d) ? '另见' : ''].filter(Boolean).join('和');
+          await tx.record(actor, { action: 'bulletin.drop', object: `bulletin:${d}`, detail: `撤销拆分：#${made} ${title} 的${what}撤下` });
+          notes.push(`#${made} 的${what}从草稿 #${d} 撤下`);
+        }
         await store.articles.update(objectId, patchOf(entry.before as ArticleState));
         await reunderstand(store, [objectId]);
         return null;
       }
       case 'article.merge': {
-        const before = entry.before as ArticleState & { removed: Article & { edits?: ArticleEdits }; removedTriage?: Triage | null; removedFrom?: DraftPlace[] };
+        const before = entry.before as ArticleState & {
+          removed: Article & { edits?: ArticleEdits }; removedTriage?: Triage | null; removedFrom?: DraftPlace[]; references?: References;
+        };
         const { removedId } = entry.after as { removedId: number };
         await store.articles.update(objectId, patchOf(before));
         // Back under its own id, so drafts, the log and links that name it find it again. An embedded
         // store may have given that id to a newer article (SQLite reuses the highest freed id): then a new one.
         const free = !(await store.articles.get(removedId));
         const back = await store.articles.insertAfter(objectId, before.removed, free ? removedId : undefined);
+        await this.ctx.store.alerts.queueLike(back.id, objectId);
         const t = before.removedTriage;
         if (t) await this.ctx.store.triage.set([back.id], { state: t.state, section: t.section, duplicateOf: t.duplicateOf, tags: t.tags, note: t.note }, t.updatedAt, t.updatedBy);
+        const at = this.ctx.now().toISOString();
+        if (before.references) {
+          for (const d of await restoreReferences(this.ctx.store, before.references, objectId, back.id, actor, at)) {
+            await tx.record(actor, { action: 'bulletin.edit', object: `bulletin:${d}`, detail: `撤销合并：另见 #${back.id} ${before.removed.title} 放回` });
+          }
+        }
         await reunderstand(store, [objectId, back.id]);
         if (back.id === removedId) {
           for (const d of await restoreDraftPlaces(store, actor, this.ctx.now().toISOString(), before.removedFrom ?? [])) {
@@ -141,7 +162,7 @@ export class HistoryService {
       }
       case 'issue.set': {
         const before = entry.before as { publication: string | null; issueDate: string | null };
-        if (!(await store.issues.setMeta(objectId, before))) throw notFound(`issue ${objectId}`, 'removed since; nothing to undo');
+        if (!(await store.issues.setMeta(objectId, before))) throw notFound(`issue ${objectId}`, '该期已删除，无法撤销 (removed since; nothing to undo)');
         await reunderstand(store, (await store.articles.list({ issueId: objectId })).map((a) => a.id));
         return null;
       }

@@ -86,11 +86,11 @@ export class InboxService {
     authorize(actor, 'drafts.write', 'triage articles');
     const t = parseInput(triageInput, input, 'triage');
     const ids = [...new Set(t.ids)];
-    if (t.action === 'duplicate' && ids.includes(t.of)) throw invalidInput(`article ${t.of}`, 'an article cannot duplicate itself');
+    if (t.action === 'duplicate' && ids.includes(t.of)) throw invalidInput(`article ${t.of}`, '文章不能标为自己的重复 (an article cannot duplicate itself)');
     return this.ctx.transaction(async (tx) => {
       await tx.store.audit.lock(ids.map((a) => `article:${a}`));
       for (const articleId of t.action === 'duplicate' ? [...ids, t.of] : ids) {
-        if (!(await tx.store.articles.get(articleId))) throw notFound(`article ${articleId}`, 'no such article');
+        if (!(await tx.store.articles.get(articleId))) throw notFound(`article ${articleId}`, '没有这篇文章 (no such article)');
       }
       const patches = await patchesOf(tx.store, t, ids);
       const triage = this.ctx.store.triage;

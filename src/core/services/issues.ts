@@ -80,19 +80,31 @@ export class IssueService {
     return this.ctx.store.issues.list();
   }
 
-  /** Removes an issue and everything derived from it; not-found when there is none. */
-  async remove(actor: Actor, issueId: number): Promise<{ issueId: number; articles: number }> {
+  /**
+   * Removes an issue and everything derived from it; not-found when there is none. Says how many entries each
+   * draft still being edited lost (`takenFrom`): a bulletin under sign-off or signed off refuses the removal.
+   */
+  async remove(actor: Actor, issueId: number): Promise<{ issueId: number; articles: number; takenFrom: { draftId: number; entries: number }[] }> {
     authorize(actor, 'archive.write', 'remove issues');
     parseInput(id, issueId, 'issue');
     return this.ctx.transaction(async (tx) => {
       const before = (await tx.store.issues.list()).find((i) => i.id === issueId);
+      const printed = new Set((await tx.store.articles.list({ issueId })).map((a) => a.id));
+      const takenFrom: { draftId: number; entries: number }[] = [];
+      for (const d of await tx.store.drafts.list()) {
+        if (d.status !== 'draft') continue;
+        const entries = ((await tx.store.drafts.get(d.id))?.sections ?? []).flatMap((s) => s.entries).filter((e) => printed.has(e.articleId)).length;
+        if (entries) takenFrom.push({ draftId: d.id, entries });
+      }
       const removed = await tx.store.issues.remove(issueId);
       if (!removed) throw notFound(`issue ${issueId}`, `no such issue in ${displayLocation(this.ctx.config.store)}`);
+      const drafts = takenFrom.map((t) => `草稿 #${t.draftId} 撤下 ${t.entries} 篇`).join('，');
       await tx.record(actor, {
         action: 'issue.remove', object: `issue:${issueId}`,
-        detail: `${count(removed.articles, 'article')} and everything derived from them`, before: before ?? null,
+        detail: `${count(removed.articles, 'article')} and everything derived from them${drafts ? `（${drafts}）` : ''}`, before: before ?? null,
+        after: { takenFrom },
       });
-      return removed;
+      return { ...removed, takenFrom };
     });
   }
 

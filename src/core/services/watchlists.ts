@@ -3,7 +3,7 @@ import { compileWatch } from '../../alerts/match.js';
 import { addressPolicy, hostRefusal } from '../../fetch/address-policy.js';
 import { sharedAliases } from '../../search/aliases.js';
 import type { Alert, Delivery, Watchlist, WebhookFormat } from '../../store/alert-types.js';
-import { authorize, can, type Actor } from '../actor.js';
+import { authorize, can, refusal, type Actor } from '../actor.js';
 import { deliverDue, digestsDue, type DeliveryRun } from '../alerting/deliver.js';
 import { matchNewArticles, type MatchRun } from '../alerting/match-new.js';
 import type { CoreContext } from '../context.js';
@@ -69,7 +69,7 @@ export class WatchlistService {
     authorize(actor, 'archive.read', 'keep watchlists');
     const found = await this.ctx.store.alerts.getWatchlist(parseInput(z.string().trim().min(1), name, 'watchlist'));
     if (!found || (found.owner !== actor.id && found.owner !== null && !can(actor, 'admin'))) throw notFound(`watchlist ${name}`, 'no such watchlist');
-    if (found.owner !== actor.id && !can(actor, 'admin')) throw forbidden(actor.id, `a ${actor.role} may not remove a shared watchlist`);
+    if (found.owner !== actor.id && !can(actor, 'admin')) throw forbidden(actor.id, refusal(actor, '删除共享的关注', 'remove a shared watchlist'));
     await this.ctx.store.alerts.removeWatchlist(found.name);
     await this.ctx.record(actor, { action: 'watchlist.remove', object: `watchlist:${found.name}`, detail: describe(found), before: view(found) });
     return view(found);

@@ -129,6 +129,10 @@ export class PostgresAlerts implements AlertStore {
     return rows.map((r) => Number(r.id));
   }
 
+  async queueLike(articleId: number, like: number): Promise<void> {
+    await this.query('DELETE FROM alert_queue WHERE article_id = $1 AND NOT EXISTS (SELECT 1 FROM alert_queue WHERE article_id = $2)', [articleId, like]);
+  }
+
   async candidates(ids: number[]): Promise<MatchCandidate[]> {
     type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string | null; url: string | null; tags: string[] | null; entities: string[] | null };
     const rows = await this.query<Row>(
@@ -231,6 +235,18 @@ export class PostgresAlerts implements AlertStore {
       [watchlistId, period, at],
     );
     return rows.length > 0;
+  }
+
+  async alertsOf(articleIds: number[]): Promise<{ id: number; watchlistId: number; articleId: number }[]> {
+    const rows = await this.query<{ id: number; watchlist_id: number; article_id: number }>(
+      'SELECT id, watchlist_id, article_id FROM alerts WHERE article_id = ANY($1::bigint[]) ORDER BY id',
+      [articleIds],
+    );
+    return rows.map((r) => ({ id: Number(r.id), watchlistId: Number(r.watchlist_id), articleId: Number(r.article_id) }));
+  }
+
+  async relink(alertIds: number[], articleId: number): Promise<void> {
+    await this.query('UPDATE alerts SET article_id = $1 WHERE id = ANY($2::bigint[])', [articleId, alertIds]);
   }
 
   async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {

@@ -15,6 +15,7 @@ import { gramsMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from 
 import { SOURCES_SCHEMA } from './sources-schema.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
 import { notFound } from '../../core/errors.js';
+import { bm25Migration } from './search-bm25.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((tx: PoolClient) => Promise<void>);
@@ -86,6 +87,8 @@ export const MIGRATIONS: readonly Migration[] = [
   ARTICLE_EDITS_SCHEMA,
   LOGIN_FAILURES_SCHEMA,
   SAMPLE_STEP,
+  // BM25 as on the embedded store: tokens per article and stream, and the archive's totals.
+  bm25Migration,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

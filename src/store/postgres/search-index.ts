@@ -65,10 +65,11 @@ export const GRAM_PREFIX = '_';
  * just after the title again, so a phrase is still found anywhere in it (at the price of a rare false phrase match
  * between two far-apart places).
  */
-function tsvectorLiteral(title: string, body: string, titleGrams: string[], bodyGrams: string[]): string {
+function tsvectorLiteral(title: string, body: string, titleGrams: string[], bodyGrams: string[]): { literal: string; words: number; grams: number } {
   let out = '';
   let bytes = 0;
-  const stream = (titleTokens: string[], bodyTokens: string[], prefix: string) => {
+  /** Returns the stream's tokens, title and body: BM25's length of the article in the stream (src/search/bm25.ts). */
+  const stream = (titleTokens: string[], bodyTokens: string[], prefix: string): number => {
     const positions = new Map<string, number[]>();
     let position = 0;
     const add = (tokens: string[]) => {
@@ -100,10 +101,11 @@ function tsvectorLiteral(title: string, body: string, titleGrams: string[], body
       const at = list.map((p) => (p <= titleEnd ? `${p}A` : wrapped(p))).join(',');
       out += `'${lex.replace(/['\\]/g, '\\$&')}':${at} `;
     }
+    return position - 1;
   };
-  stream(title.split(NON_WORD), body.split(NON_WORD), '');
-  stream(titleGrams, bodyGrams, GRAM_PREFIX);
-  return out;
+  const words = stream(title.split(NON_WORD), body.split(NON_WORD), '');
+  const grams = stream(titleGrams, bodyGrams, GRAM_PREFIX);
+  return { literal: out, words, grams };
 }
 
 /** How many sample buckets the articles are spread over (by id), for counts estimated from a sample. */
@@ -152,11 +154,15 @@ const FACT_ARRAYS = (id: string) => `
   ARRAY(SELECT tag FROM article_tags WHERE article_id = ${id} ORDER BY tag) AS tags,
   ARRAY(SELECT DISTINCT name FROM article_entities WHERE article_id = ${id} ORDER BY name) AS entities`;
 
-/** Writes (or replaces) the index entries of many articles in one statement; their facts must be stored first. */
-const INSERT_DOCS = `
+/**
+ * Writes (or replaces) the index entries of many articles in one statement; their facts must be stored first.
+ * `lengths`: with each article's tokens per stream (`search_lengths`, ./search-bm25.ts), which schema steps made
+ * before that table existed leave out.
+ */
+const insertDocs = (lengths: boolean) => `
   WITH r AS (
     SELECT r.*, ${FACT_ARRAYS('r.id')} FROM jsonb_to_recordset($1::jsonb)
-      AS r (id bigint, date text, day integer, section text, source text, tsv text, title text, body text)
+      AS r (id bigint, date text, day integer, section text, source text, tsv text, title text, body text, words integer, grams integer)
   ), docs AS (
     INSERT INTO search_docs (id, date, day, section, source, tags, entities)
     SELECT id, date, day, section, source, tags, entities FROM r
@@ -167,25 +173,37 @@ const INSERT_DOCS = `
     SELECT id, date, day, section, source, tags, entities, tsv::tsvector FROM r
     ON CONFLICT (id) DO UPDATE SET date = excluded.date, day = excluded.day, section = excluded.section,
                                    source = excluded.source, tags = excluded.tags, entities = excluded.entities, tsv = excluded.tsv
-  )
+  )${
+    lengths
+      ? `, lengths AS (
+    INSERT INTO search_lengths (id, words, grams) SELECT id, words, grams FROM r
+    ON CONFLICT (id) DO UPDATE SET words = excluded.words, grams = excluded.grams
+    WHERE (search_lengths.words, search_lengths.grams) IS DISTINCT FROM (excluded.words, excluded.grams)
+  )`
+      : ''
+  }
   INSERT INTO search_text (id, title, body) SELECT id, title, body FROM r
   ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body`;
 
-/** Indexes many articles (replacing what was there) in one statement; use inside the transaction that writes them. */
-export async function indexArticles(tx: PoolClient, items: IndexItem[]): Promise<void> {
+/**
+ * Indexes many articles (replacing what was there) in one statement; use inside the transaction that writes them.
+ * `lengths` false: for the schema steps made before the token counts were stored (the BM25 step adds them).
+ */
+export async function indexArticles(tx: PoolClient, items: IndexItem[], lengths = true): Promise<void> {
   if (!items.length) return;
   const seg = sharedSegmenter();
   const rows = items.map(({ id, article: a, date, source }) => {
     const text = [a.body, ...a.captions].join('\n\n');
     const title = seg.segmentForIndex(a.title);
     const body = seg.segmentForIndex(text);
+    const tsv = tsvectorLiteral(title, body, gramTokens(a.title), gramTokens(text));
     return {
       id, date, day: dayNumber(date), section: a.section, source,
-      tsv: `${tsvectorLiteral(title, body, gramTokens(a.title), gramTokens(text))}'${sampleLexeme(sampleBucket(id))}'`,
-      title: headlineDoc(title), body: headlineDoc(body),
+      tsv: `${tsv.literal}'${sampleLexeme(sampleBucket(id))}'`,
+      title: headlineDoc(title), body: headlineDoc(body), words: tsv.words, grams: tsv.grams,
     };
   });
-  await tx.query(INSERT_DOCS, [JSON.stringify(rows)]);
+  await tx.query(insertDocs(lengths), [JSON.stringify(rows)]);
 }
 
 /**

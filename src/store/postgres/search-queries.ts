@@ -7,41 +7,25 @@ import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, Searc
 import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc, SAMPLE_BUCKETS } from './search-index.js';
 import { looseQuery, sampleQuery, tsqueryOf } from './tsquery.js';
+import { bm25Sql, rankHits, type Bm25Columns, type RankedRow } from './search-bm25.js';
 import type { MatchPlan } from '../../search/match-plan.js';
 import type { SearchRepository } from '../types.js';
 
-/** ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. */
-const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, 1}`;
 /**
- * ts_rank normalisation: none. ts_rank already saturates repeated terms (the k-th occurrence adds 1/k², like BM25's
- * k1); dividing by the log or the length of the article as well ranked short side mentions above the article
- * about the subject on the judged queries (nDCG@10 0.98 with 1 or 2, 1.00 without, scripts/eval-search.ts).
+ * ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. ts_rank of the title's
+ * vector only picks a sampled search's candidates (cheap to compute for every hit); pages are ranked by BM25.
  */
+const RANK_WEIGHTS = `{${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, ${1 / TITLE_WEIGHT}, 1}`;
+/** ts_rank normalisation: none (the title is short). */
 const RANK_NORMALIZATION = 0;
 
 /**
- * How many hits, ranked first by their title's vector alone, are then ranked by their whole vector: at least
- * RERANK_MIN, or RERANK_FACTOR times the hits up to the page's end; the others are ranked by their whole vector only
- * when their bound (title rank + BODY_RANK_BOUND, times their boost) reaches the page's last score.
+ * How many of a sampled search's candidates, ranked first by their title's vector alone, are then ranked by BM25:
+ * at least RERANK_MIN, or RERANK_FACTOR times the hits up to the page's end. RERANK_MIN is also how many hits at
+ * least have their vectors read first when ranking by BM25 (./search-bm25.ts rankHits).
  */
 const RERANK_MIN = 200;
 const RERANK_FACTOR = 10;
-
-/**
- * What the body can add to ts_rank's OR ranking of a title (RANK_WEIGHTS, positions in order, the title's first):
- * each query lexeme adds Σ w/(j+1)² over its positions j, divided by π²/6 and by the number of lexemes. A lexeme's
- * body positions (weight 1/TITLE_WEIGHT) add at most that weight · π²/6 to its sum, so at most the weight to the
- * rank; a little more for float4 rounding.
- */
-const BODY_RANK_BOUND = 1 / TITLE_WEIGHT + 1e-4;
-
-/**
- * Whether ts_rank ranks the plan's tsquery by its OR formula (calc_rank_or): one group, whose alternatives are
- * joined by | (or one single-token phrase); a phrase alone or several groups are ranked by the AND formula.
- */
-function orRanked(plan: MatchPlan): boolean {
-  return plan.groups.length === 1 && (plan.groups[0].length > 1 || plan.groups[0][0].tokens.length === 1);
-}
 
 /**
  * Searches matching more than EXACT_MAX articles (estimated from PROBE_BUCKETS sample buckets) are answered from a
@@ -135,7 +119,7 @@ export class PostgresSearch implements SearchRepository {
   /**
    * `query` runs one statement on the store's pool, its failures named by the database; `o.searchQuery` runs the
    * search statement (the store's runs it with the match planned on the index: see searchSettings); `o.rerankMin`:
-   * how many hits at least are ranked by their whole vector (RERANK_MIN; tests take fewer); `o.exactMax`: above how
+   * how many hits at least are ranked by their whole vector first (RERANK_MIN; tests take fewer); `o.exactMax`: above how
    * many estimated hits a search is answered from a sample (EXACT_MAX), `o.sampleTarget` about how many hits that
    * sample holds (SAMPLE_TARGET), `o.windowHits` how many hits the newest part searched for title hits holds
    * (WINDOW_HITS), `o.recentArticles` how many of the newest articles the page ranks all hits of (RECENT_ARTICLES),
@@ -179,7 +163,7 @@ export class PostgresSearch implements SearchRepository {
     const { estimate, days, articles } = q.match === null ? { estimate: 0, days: null, articles: 0 } : await this.estimate(q);
     const [exactMax, sampleTarget] = readsVectors(planned.plan) ? [this.exactMax / PHRASE_SHARE, this.sampleTarget / PHRASE_SHARE] : [this.exactMax, this.sampleTarget];
     const scale = estimate > exactMax ? SAMPLE_BUCKETS / Math.min(SAMPLE_BUCKETS, Math.ceil((sampleTarget * SAMPLE_BUCKETS) / estimate)) : 1;
-    const row = scale > 1 ? await this.sampled(q, orRanked(planned.plan), SAMPLE_BUCKETS / scale, { estimate, days, articles }, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
+    const row = scale > 1 ? await this.sampled(q, planned.plan, SAMPLE_BUCKETS / scale, { estimate, days, articles }, limit, offset, withFacets) : await this.exact(q, planned.plan, limit, offset, withFacets);
     let page = JSON.parse(row.page) as PageRow[];
     // A sampled page ranks a bounded set of candidates; when they run out before the page is full (a deep page, or
     // a small archive whose sample and newest articles hold few hits) while more hits exist, the page is taken from
@@ -256,37 +240,36 @@ export class PostgresSearch implements SearchRepository {
   private async exact(q: SearchSql, plan: MatchPlan, limit: number, offset: number, withFacets: boolean): Promise<ResultRow> {
     const params = [...q.params];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const columns = `d.id, d.date, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''}`;
+    const columns = `d.id, d.date, d.day, d.section, d.source${withFacets ? ', d.tags, d.entities' : ''}`;
     const where = q.where.length ? `WHERE ${q.where.join(' AND ')}` : '';
-    // A term or alternatives (ts_rank's OR ranking): every hit ranked by its title's vector alone (a few dozen
-    // lexemes), the best RERANK_MIN or more by the whole vector, then every other hit that could still reach the
-    // page: the body adds at most BODY_RANK_BOUND to the title's rank. Terms that must all occur (ts_rank's AND
-    // ranking, driven by how close they stand in the body): every hit by its whole vector. Without terms: by date.
-    const titleFirst = q.match !== null && orRanked(plan);
-    const k = offset + limit;
-    const ranked = !q.match
-      ? `hits AS MATERIALIZED (SELECT ${columns}, 0 AS score FROM ${q.from} ${where})`
-      : !titleFirst
-        ? `hits AS MATERIALIZED (SELECT ${columns}, ${rankSql(q.match, 'd.tsv')} AS score FROM ${q.from} ${where})`
-        : `hits AS MATERIALIZED (SELECT ${columns}, ${rankSql(q.match, 'd.title_tsv')} AS cheap, ${BOOST} AS boost FROM ${q.from} ${where}),
-           best AS (
-             SELECT id, date, section, source FROM hits ORDER BY cheap DESC, date DESC NULLS LAST, id DESC
-              LIMIT ${p(Math.max(this.rerankMin, RERANK_FACTOR * k))}
-           ), first AS (
-             SELECT b.*, ${rankSql(q.match, 'd.tsv')} AS score FROM best b JOIN search_vectors d ON d.id = b.id
-           ), kth AS (
-             SELECT score FROM first ORDER BY score DESC OFFSET ${p(k - 1)} LIMIT 1
-           ), rest AS (
-             SELECT h.id, h.date, h.section, h.source, ts_rank('${RANK_WEIGHTS}', d.tsv, ${q.match}, ${RANK_NORMALIZATION}) * h.boost AS score
-               FROM hits h JOIN search_vectors d ON d.id = h.id
-              WHERE h.cheap + ${BODY_RANK_BOUND}::float8 * h.boost >= (SELECT score FROM kth) AND h.id NOT IN (SELECT id FROM best)
-           ), scored AS (SELECT * FROM first UNION ALL SELECT * FROM rest)`;
-    const sql = `
-      WITH ${ranked}, ${pageSql(titleFirst ? 'scored' : 'hits', p(limit), p(offset))}
-      SELECT (SELECT count(*) FROM hits) AS total, ${PAGE_JSON}
-             ${withFacets ? `, ${facetsSql('hits', p(this.aliasJson()))}` : ''}`;
-    const [row] = await this.searchQuery<ResultRow>(sql, params);
-    return row;
+    const facets = withFacets ? `, ${facetsSql('hits', p(this.aliasJson()))}` : '';
+    if (q.match === null) {
+      // Without terms every hit scores 0: newest first.
+      const [row] = await this.searchQuery<ResultRow>(
+        `WITH hits AS MATERIALIZED (SELECT ${columns}, 0 AS score FROM ${q.from} ${where}), ${pageSql('hits', p(limit), p(offset))}
+         SELECT (SELECT count(*) FROM hits) AS total, ${PAGE_JSON} ${facets}`,
+        params,
+      );
+      return row;
+    }
+    // Every hit is ranked by BM25 (./search-bm25.ts), those that can reach the page by their vectors.
+    const [row] = await this.searchQuery<Omit<ResultRow, 'page'> & Bm25Columns>(
+      `WITH hits AS MATERIALIZED (SELECT ${columns} FROM ${q.from} ${where})
+       SELECT (SELECT count(*) FROM hits) AS total, ${bm25Sql(plan, 'hits', p)} ${facets}`,
+      params,
+    );
+    return { ...row, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, { limit, offset, firstBatch: this.rerankMin })) };
+  }
+
+  /** The page's rows (as PAGE_JSON gives them) of ranked hits, in their order. */
+  private async pageOf(ranked: RankedRow[]): Promise<string> {
+    if (!ranked.length) return '[]';
+    const rows = await this.query<{ id: number | string; issue_id: number; title: string; body: string }>(
+      'SELECT id, issue_id, title, body FROM articles WHERE id = ANY ($1::bigint[])',
+      [ranked.map((r) => r.id)],
+    );
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return JSON.stringify(ranked.filter((r) => byId.has(r.id)).map((r): PageRow => ({ ...r, issue_id: byId.get(r.id)!.issue_id, title: byId.get(r.id)!.title, body: byId.get(r.id)!.body })));
   }
 
   /**
@@ -303,7 +286,7 @@ export class PostgresSearch implements SearchRepository {
    */
   private async sampled(
     q: SearchSql,
-    titleFirst: boolean,
+    plan: MatchPlan,
     buckets: number,
     { estimate, days, articles }: { estimate: number; days: [number, number] | null; articles: number },
     limit: number,
@@ -320,7 +303,7 @@ export class PostgresSearch implements SearchRepository {
     // The newest day as a value: under BITMAP_SETTINGS max(day) would be a scan of the whole table.
     const columnsWith = (p: (v: unknown) => string) => {
       const boost = recencyBoostSql(`${p(days?.[1] ?? null)}::int - d.day`, 'postgres');
-      return `d.id, d.date, d.section, d.source, ${titleRank(match)} * ${boost} AS cheap, ${boost} AS boost`;
+      return `d.id, d.date, d.day, d.section, d.source, ${titleRank(match)} * ${boost} AS cheap, ${boost} AS boost`;
     };
     // A search limited to a period looks for its candidates in that period's own newest part: the archive's newest
     // part lies after an old period, where they found nothing (0 of the exact page's 20 for an old period at 564k).
@@ -357,10 +340,10 @@ export class PostgresSearch implements SearchRepository {
       BITMAP_SETTINGS,
     );
     // 2. The page: the hits above, the newest title candidates (outside a period) and every hit among the period's
-    // newest articles, ranked by title score, the best TOP of them by the whole vector. Within a period, where the
-    // boosts no longer tell hits apart, also every other one whose title score plus what the body can add reaches the
-    // page (芯片 from:2019-01 to:2019-06 at 1M: 15 of the exact first 20 instead of 3, ~1,900 more vectors read).
-    // Outside a period the newest title hits already make the page (芯片: 18 of 20).
+    // newest articles, ranked by title score, the best TOP of them ranked by BM25 (rankHits). Within a period, where
+    // the boosts no longer tell hits apart, all of them go to rankHits, which reads only those whose bound reaches the
+    // page (with ts_rank and its title bound: 芯片 from:2019-01 to:2019-06 at 1M showed 15 of the exact first 20
+    // instead of 3). Outside a period the newest title hits already make the page (芯片: 18 of 20).
     const two = binder();
     const given = `SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE d.id = ANY (${two.p(JSON.parse(sampled.best ?? '[]'))}::bigint[])`;
     const sql = `
@@ -371,10 +354,10 @@ export class PostgresSearch implements SearchRepository {
         SELECT * FROM given ${dated ? '' : 'UNION SELECT * FROM candidates '}UNION SELECT * FROM recent
       ), best AS (
         SELECT * FROM pool ORDER BY ${BEST_ORDER} LIMIT ${two.p(top)}
-      ), ${rankedSql('pool', match, titleFirst && dated, offset + limit)}, ${pageSql('scored', two.p(limit), two.p(offset))}
-      SELECT ${PAGE_JSON}`;
-    const [row] = await this.searchQuery<ResultRow>(sql, two.params);
-    return { ...sampled, page: row.page };
+      )
+      SELECT ${bm25Sql(plan, dated ? 'pool' : 'best', two.p)}`;
+    const [row] = await this.searchQuery<Bm25Columns>(sql, two.params);
+    return { ...sampled, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, { limit, offset, firstBatch: this.rerankMin })) };
   }
 
   /** ts_headline's marked title and snippet of the given page rows, by id; none without a tsquery (`match`). */
@@ -440,31 +423,6 @@ function periodDays(days: [number, number] | null, period: { from?: string; to?:
 function periodArticles(articles: number, days: [number, number] | null, period: [number, number] | null): number {
   if (!days || !period || period === days) return articles;
   return Math.max(1, (articles * (period[1] - period[0] + 1)) / (days[1] - days[0] + 1));
-}
-
-/** The recency boost of a row `d`, from its day number and the archive's newest. */
-const BOOST = recencyBoostSql('(SELECT max(day) FROM search_docs) - d.day', 'postgres');
-
-/** ts_rank of the match `match` on the vector `vector`, times the recency boost. */
-function rankSql(match: string, vector: string): string {
-  return `ts_rank('${RANK_WEIGHTS}', ${vector}, ${match}, ${RANK_NORMALIZATION}) * ${BOOST}`;
-}
-
-/**
- * The CTEs `first` and `scored`: the rows of `best` (ranked by title score) scored by their whole vector, then, when
- * the title score bounds the whole one (`titleFirst`: ts_rank's OR ranking, BODY_RANK_BOUND), every other row of
- * `pool` that could still reach the page's `k`-th score. The whole vector's rank is this step alone.
- */
-function rankedSql(pool: string, match: string, titleFirst: boolean, k: number): string {
-  const whole = (row: string) => `ts_rank('${RANK_WEIGHTS}', d.tsv, ${match}, ${RANK_NORMALIZATION}) * ${row}.boost`;
-  const first = `first AS (SELECT b.id, b.date, b.section, b.source, ${whole('b')} AS score FROM best b JOIN search_vectors d ON d.id = b.id)`;
-  if (!titleFirst) return `${first}, scored AS (SELECT * FROM first)`;
-  return `${first}, kth AS (
-      SELECT score FROM first ORDER BY score DESC OFFSET ${Math.max(0, Math.floor(k) - 1)} LIMIT 1
-    ), rest AS (
-      SELECT h.id, h.date, h.section, h.source, ${whole('h')} AS score FROM ${pool} h JOIN search_vectors d ON d.id = h.id
-       WHERE h.cheap + ${BODY_RANK_BOUND}::float8 * h.boost >= (SELECT score FROM kth) AND h.id NOT IN (SELECT id FROM best)
-    ), scored AS (SELECT * FROM first UNION ALL SELECT * FROM rest)`;
 }
 
 /** ts_rank of the match `match` on a row's title vector alone, without the recency boost. */

@@ -75,7 +75,7 @@ export async function searchMigration(tx: PoolClient): Promise<void> {
       [after],
     );
     if (!rows.length) return;
-    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })));
+    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })), false);
     after = rows[rows.length - 1].id;
   }
 }
@@ -93,7 +93,7 @@ export async function gramsMigration(tx: PoolClient): Promise<void> {
       [after],
     );
     if (!rows.length) return;
-    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })));
+    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })), false);
     after = rows[rows.length - 1].id;
   }
 }

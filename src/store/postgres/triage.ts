@@ -113,6 +113,33 @@ export class PostgresTriage implements TriageStore {
     });
   }
 
+  async moveDuplicates(from: number, to: number, only?: number[]): Promise<number[]> {
+    const rows = await this.query<{ article_id: number }>(
+      `UPDATE article_triage SET duplicate_of = $1 WHERE duplicate_of = $2 AND article_id <> $1
+         AND ($3::bigint[] IS NULL OR article_id = ANY($3::bigint[])) RETURNING article_id`,
+      [to, from, only ?? null],
+    );
+    return rows.map((r) => Number(r.article_id)).sort((a, b) => a - b);
+  }
+
+  async restore(triage: [number, Triage | null][]): Promise<void> {
+    await this.transact(async (tx) => {
+      for (const [id, t] of triage) {
+        if (!t) {
+          await tx('DELETE FROM article_triage WHERE article_id = $1', [id]);
+          continue;
+        }
+        await tx(
+          `INSERT INTO article_triage (article_id, state, section, duplicate_of, tags, note, updated_at, updated_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (article_id) DO UPDATE SET state = EXCLUDED.state, section = EXCLUDED.section, duplicate_of = EXCLUDED.duplicate_of,
+             tags = EXCLUDED.tags, note = EXCLUDED.note, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
+          [id, t.state, t.section, t.duplicateOf, JSON.stringify(t.tags), t.note, t.updatedAt, t.updatedBy],
+        );
+      }
+    });
+  }
+
   async sources(): Promise<{ source: string; count: number }[]> {
     const rows = await this.query<{ source: string; count: string }>('SELECT source, count(*) AS count FROM search_docs GROUP BY source ORDER BY count DESC, source');
     return rows.map((r) => ({ source: r.source, count: Number(r.count) }));

@@ -17,11 +17,17 @@ export function tsqueryOf(plan: MatchPlan): { match: string | null; exclude: str
   };
 }
 
-/** A phrase of either stream: gram lexemes carry GRAM_PREFIX in the tsvector. */
-function phrase(p: Phrase): string {
+/** A phrase of either stream as tsquery text. */
+export function phrase(p: Phrase): string {
+  const quote = (lex: string) => `'${lex.replace(/['\\]/g, '\\$&')}'`;
+  const lexemes = phraseLexemes(p);
+  return lexemes.length === 1 ? quote(lexemes[0]) : `(${lexemes.map(quote).join(' <-> ')})`;
+}
+
+/** A phrase's lexemes as the tsvector holds them: gram lexemes carry GRAM_PREFIX. */
+export function phraseLexemes(p: Phrase): string[] {
   const prefix = p.stream === 'grams' ? GRAM_PREFIX : '';
-  const quote = (token: string) => `'${[...(prefix + lexeme(token))].slice(0, MAX_LEXEME_CHARS).join('').replace(/['\\]/g, '\\$&')}'`;
-  return p.tokens.length === 1 ? quote(p.tokens[0]) : `(${p.tokens.map(quote).join(' <-> ')})`;
+  return p.tokens.map((token) => [...(prefix + lexeme(token))].slice(0, MAX_LEXEME_CHARS).join(''));
 }
 
 /** The tsquery of the sample buckets `from` to `to` - 1 (see sampleLexeme), to be ANDed to a match. */

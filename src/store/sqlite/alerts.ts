@@ -159,6 +159,12 @@ export class SqliteAlerts implements AlertStore {
     );
   }
 
+  async queueLike(articleId: number, like: number): Promise<void> {
+    await this.gate.write(() => {
+      this.db.prepare('DELETE FROM alert_queue WHERE article_id = ? AND NOT EXISTS (SELECT 1 FROM alert_queue WHERE article_id = ?)').run(articleId, like);
+    });
+  }
+
   async candidates(ids: number[]): Promise<MatchCandidate[]> {
     const list = JSON.stringify(ids);
     type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string | null; url: string | null };
@@ -272,6 +278,22 @@ export class SqliteAlerts implements AlertStore {
           .prepare(`INSERT INTO deliveries (watchlist_id, channel, period, next_at, created_at) VALUES (?, 'digest', ?, ?, ?) ON CONFLICT DO NOTHING`)
           .run(watchlistId, period, at, at).changes > 0,
     );
+  }
+
+  async alertsOf(articleIds: number[]): Promise<{ id: number; watchlistId: number; articleId: number }[]> {
+    return this.gate.run(() =>
+      this.db
+        .prepare<[string], { id: number; watchlistId: number; articleId: number }>(
+          'SELECT id, watchlist_id AS watchlistId, article_id AS articleId FROM alerts WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+        )
+        .all(JSON.stringify(articleIds)),
+    );
+  }
+
+  async relink(alertIds: number[], articleId: number): Promise<void> {
+    await this.gate.write(() => {
+      this.db.prepare('UPDATE alerts SET article_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(articleId, JSON.stringify(alertIds));
+    });
   }
 
   async dueDeliveries(now: string, limit: number): Promise<Delivery[]> {

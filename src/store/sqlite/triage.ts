@@ -115,6 +115,33 @@ export class SqliteTriage implements TriageStore {
     });
   }
 
+  async moveDuplicates(from: number, to: number, only?: number[]): Promise<number[]> {
+    return this.gate.write(() =>
+      this.db
+        .prepare<[number, number, number, string | null, string], { id: number }>(
+          `UPDATE article_triage SET duplicate_of = ? WHERE duplicate_of = ? AND article_id <> ?
+             AND (? IS NULL OR article_id IN (SELECT value FROM json_each(?))) RETURNING article_id AS id`,
+        )
+        .all(to, from, to, only ? 'only' : null, JSON.stringify(only ?? []))
+        .map((r) => r.id)
+        .sort((a, b) => a - b),
+    );
+  }
+
+  async restore(triage: [number, Triage | null][]): Promise<void> {
+    const put = this.db.prepare(
+      `INSERT OR REPLACE INTO article_triage (article_id, state, section, duplicate_of, tags, note, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const clear = this.db.prepare('DELETE FROM article_triage WHERE article_id = ?');
+    await this.gate.write(() => {
+      for (const [id, t] of triage) {
+        if (t) put.run(id, t.state, t.section, t.duplicateOf, JSON.stringify(t.tags), t.note, t.updatedAt, t.updatedBy);
+        else clear.run(id);
+      }
+    });
+  }
+
   async sources(): Promise<{ source: string; count: number }[]> {
     return this.gate.run(() =>
       this.db.prepare<[], { source: string; count: number }>('SELECT source, count(*) AS count FROM search_docs GROUP BY source ORDER BY count DESC, source').all(),

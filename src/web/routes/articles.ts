@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
-import { can, houseSections, invalidInput, type ArticleView, type Jianbao } from '../../core/index.js';
+import { JianbaoError, can, houseSections, invalidInput, type ArticleView, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { localPath, undoNotice } from '../views/undo-notice.js';
@@ -21,8 +21,15 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
   const changed = (c: Context<WebEnv>, id: number) => c.redirect(`/articles/${id}?changed=1`, 303);
 
   app.get('/:id{[0-9]+}', async (c) => {
-    const view = await jianbao.articles.get(c.get('actor'), articleId(c));
-    const notice = await undoNotice(c, jianbao, `/articles/${view.article.id}`);
+    const view = await jianbao.articles.get(c.get('actor'), articleId(c)).catch(async (err) => {
+      // A link to an article merged away (an old bulletin, a bookmark, the log) leads to the article it is in now.
+      const into = err instanceof JianbaoError && err.kind === 'not-found' ? await jianbao.articles.mergedInto(c.get('actor'), articleId(c)) : null;
+      if (into === null) throw err;
+      return into;
+    });
+    if (typeof view === 'number') return c.redirect(`/articles/${view}?merged=${articleId(c)}`, 303);
+    const merged = c.req.query('merged');
+    const notice = html`${/^[0-9]{1,16}$/.test(merged ?? '') ? html`<p class="notice" role="status">#${merged} 已并入本文</p>` : ''}${await undoNotice(c, jianbao, `/articles/${view.article.id}`)}`;
     return page(c, { title: view.article.title || '（无标题）', body: articlePage(c, view, notice), nav: '/search' });
   });
 
@@ -64,7 +71,9 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
     if (article.issueId === null) throw invalidInput(`article ${article.id}`, 'a web article is in no issue');
     if (text(form, 'confirm') !== String(article.issueId)) throw invalidInput('confirm', `请勾选确认删除第 ${article.issueId} 期 (confirm the removal)`);
     const removed = await jianbao.issues.remove(c.get('actor'), article.issueId);
-    return c.redirect(`/inbox?removed=${removed.issueId}`, 303);
+    const taken = removed.takenFrom.map((t) => `草稿 #${t.draftId} 撤下 ${t.entries} 篇`).join('，');
+    const said = `已删除第 ${removed.issueId} 期及其 ${removed.articles} 篇文章${taken ? `（${taken}）` : ''}`;
+    return c.redirect(`/inbox?${new URLSearchParams({ removed: said })}`, 303);
   });
 
   app.post('/undo', async (c) => {

@@ -34,7 +34,9 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const back = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
     const pageLink = (p: number) => `/inbox?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`;
     const notice = await undoNotice(c, jianbao, `/inbox?${back}`);
-    const body = html`${notice}
+    // After an issue's removal (the article page sends the user here): what went, and what drafts lost.
+    const removed = c.req.query('removed');
+    const body = html`${notice}${removed ? html`<p class="notice" role="status">${removed}</p>` : ''}
 <form class="filters" method="get" action="/inbox" role="search">
   <label>视图 <select name="view">${VIEWS.map(([v, label]) => html`<option value="${v}"${(query.view ?? 'inbox') === v ? ' selected' : ''}>${label}</option>`)}</select></label>
   <label>来源 <select name="source"><option value="">全部</option>${choices.sources.map((s) => html`<option${query.source === s ? ' selected' : ''}>${s}</option>`)}</select></label>
@@ -75,7 +77,10 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
       // No section chosen: the core keeps each article under its own predicted section, as one change.
       case 'keep': input = { action, ids, ...(field('section') ? { section: field('section') } : {}) }; break;
       case 'discard': case 'reset': input = { action, ids }; break;
-      case 'duplicate': input = { action, ids, of: Number(field('of')) }; break;
+      case 'duplicate':
+        if (!/^[1-9][0-9]*$/.test(field('of'))) throw invalidInput('of', '请在“重复于 #”填写它重复的文章编号 (the number of the article it repeats)');
+        input = { action, ids, of: Number(field('of')) };
+        break;
       case 'tag': input = { action, ids, tags: field('tags').split(/[,，、\s]+/).filter(Boolean) }; break;
       case 'note': input = { action, ids, note: field('note') }; break;
       default: throw invalidInput('act', `unknown action ${action}`);
