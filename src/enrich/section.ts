@@ -194,8 +194,9 @@ function inputNames(sections: string[], lexicon: Record<string, Record<string, n
 
 /**
  * A model's inputs compiled once per model: each lexicon input's entries in their order, and every lexicon word
- * with the inputs it scores for, so an article with fewer features than the lexicons have entries is scored from
- * its own features (a short article has a few dozen; the lexicons some hundreds).
+ * with the inputs it scores for, so an article with far fewer features than the lexicons have entries is scored
+ * from its own features (a short article has a few dozen; the lexicons some hundreds). Reading a feature's
+ * postings costs a few lookups of an entry: below a quarter of the entries it is the cheaper way.
  */
 interface CompiledInputs {
   /** Per input: the lexicon's entries, or null for a '#' feature read as it is. */
@@ -231,7 +232,7 @@ export function modelInputs(model: SectionModel, features: Map<string, number>):
   let mass = 0;
   for (const v of features.values()) mass += v;
   const norm = Math.sqrt(mass + 1);
-  if (features.size < entries) {
+  if (features.size * 4 < entries) {
     // From the article's features; each score is still summed in its lexicon's order, so it is the same number.
     const hits: [number, number][][] = lexicons.map(() => []);
     for (const [f, v] of features) for (const [input, position, w] of postings.get(f) ?? []) hits[input].push([position, w * v]);
