@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/enrich/analyse.js';
 import { simhash } from '../src/enrich/groups.js';
-import { enrichAllWithTerms, enrichArticle, enrichArticles, enrichWithTerms } from '../src/enrich/index.js';
+import { enrichAllWithTerms, enrichArticle, enrichArticles, enrichWithTerms, trainSectionModel } from '../src/enrich/index.js';
+import { lexiconModel, modelInputs, sectionFeatures } from '../src/enrich/section.js';
+import type { SectionModel } from '../src/enrich/types.js';
 import type { EnrichInput } from '../src/enrich/types.js';
 import { articles003 } from './enrich-samples.js';
+import { sectionArticles } from './enrich-unseen.js';
 
 describe('enriching an issue at once', () => {
   it('gives what enriching its articles one by one gives, across more articles than are segmented together', () => {
@@ -33,5 +37,38 @@ describe('simhash', () => {
     expect(simhash(many)).toBe(manyHash);
     expect(first).toMatch(/^[0-9a-f]{16}$/);
     expect(simhash(new Map())).toBe('0000000000000000');
+  });
+
+  it('gives the hashes it gave before its bits were summed without branches', () => {
+    // Values printed by the code before (main at 1fd3aa6): the same floating-point sums in the same order.
+    expect(simhash(new Map([['芯片', 3], ['晶圆', 1]]))).toBe('dc25712a10a183db');
+    expect(simhash(new Map([['芯片', 3], ['晶圆', 1], ['光刻机', 2.5], ['中芯国际', 0.5]]))).toBe('dc25712a5081c4dd');
+    // One term: the hash is its own bits whatever its weight; a heavier term outvotes a lighter one.
+    expect(simhash(new Map([['晶圆', 7]]))).toBe(simhash(new Map([['晶圆', 0.25]])));
+    expect(simhash(new Map([['芯片', 100], ['晶圆', 1]]))).toBe(simhash(new Map([['芯片', 1]])));
+  });
+});
+
+describe('section model inputs', () => {
+  /** The inputs as the model defines them: each lexicon's entries in order, the '#' features as they are. */
+  const reference = (model: SectionModel, features: Map<string, number>) => {
+    const mass = [...features.values()].reduce((a, b) => a + b, 0);
+    return model.inputs.map((name) => {
+      if (!name.startsWith('lexicon:')) return features.get(name) ?? 0;
+      let score = 0;
+      for (const [f, w] of Object.entries(model.lexicon[name.slice('lexicon:'.length)])) if (features.has(f)) score += w * features.get(f)!;
+      return score / Math.sqrt(mass + 1);
+    });
+  };
+
+  it("are the same numbers read from a short article's own features as from the lexicons, priors and trained", () => {
+    const trained = trainSectionModel(articles003().map((a) => ({ article: a, section: a.section! })));
+    const short = sectionArticles('new-heldout').map((a) => sectionFeatures(analyse(a)));
+    const long = articles003().slice(0, 5).map((a) => sectionFeatures(analyse(a)));
+    const entries = Object.values(trained.lexicon).reduce((n, l) => n + Object.keys(l).length, 0);
+    // Both ways of reading are taken: articles with a few features against the lexicons' entries, and with many.
+    expect(short.some((f) => f.size * 4 < entries)).toBe(true);
+    expect(long.some((f) => f.size >= entries)).toBe(true);
+    for (const model of [lexiconModel(), trained]) for (const f of [...short, ...long]) expect(modelInputs(model, f)).toEqual(reference(model, f));
   });
 });

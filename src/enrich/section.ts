@@ -209,28 +209,66 @@ function inputNames(sections: string[], lexicon: Record<string, Record<string, n
   return [...sections.map((s) => `lexicon:${s}`), ...[...hash].sort()];
 }
 
-/** Each section lexicon's entries, listed once per lexicon object rather than once per article. */
-const lexiconEntries = new WeakMap<Record<string, number>, [string, number][]>();
+/**
+ * A model's inputs compiled once per model: each lexicon input's entries in their order, and every lexicon word
+ * with the inputs it scores for, so an article with far fewer features than the lexicons have entries is scored
+ * from its own features (a short article has a few dozen; the lexicons some hundreds). Reading a feature's
+ * postings costs a few lookups of an entry: below a quarter of the entries it is the cheaper way.
+ */
+interface CompiledInputs {
+  /** Per input: the lexicon's entries, or null for a '#' feature read as it is. */
+  lexicons: ([string, number][] | null)[];
+  /** Word → [input, position in that lexicon's entries, weight] for each lexicon listing it. */
+  postings: Map<string, [number, number, number][]>;
+  entries: number;
+}
 
-function entriesOf(lexicon: Record<string, number>): [string, number][] {
-  let entries = lexiconEntries.get(lexicon);
-  if (!entries) lexiconEntries.set(lexicon, (entries = Object.entries(lexicon)));
-  return entries;
+const compiledInputs = new WeakMap<SectionModel, CompiledInputs>();
+
+function compile(model: SectionModel): CompiledInputs {
+  let c = compiledInputs.get(model);
+  if (c) return c;
+  c = { lexicons: [], postings: new Map(), entries: 0 };
+  for (const [input, name] of model.inputs.entries()) {
+    const entries = name.startsWith('lexicon:') ? Object.entries(model.lexicon[name.slice('lexicon:'.length)]) : null;
+    c.lexicons.push(entries);
+    entries?.forEach(([f, w], position) => {
+      let list = c!.postings.get(f);
+      if (!list) c!.postings.set(f, (list = []));
+      list.push([input, position, w]);
+    });
+    c.entries += entries?.length ?? 0;
+  }
+  compiledInputs.set(model, c);
+  return c;
 }
 
 /** The model's input vector for an article: lexicon scores (length-normalised) and '#' features. */
-function inputs(model: SectionModel, features: Map<string, number>): number[] {
+export function modelInputs(model: SectionModel, features: Map<string, number>): number[] {
+  const { lexicons, postings, entries } = compile(model);
   let mass = 0;
   for (const v of features.values()) mass += v;
-  return model.inputs.map((name) => {
-    if (!name.startsWith('lexicon:')) return features.get(name) ?? 0;
+  const norm = Math.sqrt(mass + 1);
+  if (features.size * 4 < entries) {
+    // From the article's features; each score is still summed in its lexicon's order, so it is the same number.
+    const hits: [number, number][][] = lexicons.map(() => []);
+    for (const [f, v] of features) for (const [input, position, w] of postings.get(f) ?? []) hits[input].push([position, w * v]);
+    return lexicons.map((lexicon, input) => {
+      if (!lexicon) return features.get(model.inputs[input]) ?? 0;
+      let score = 0;
+      for (const [, x] of hits[input].sort((a, b) => a[0] - b[0])) score += x;
+      return score / norm;
+    });
+  }
+  return lexicons.map((lexicon, input) => {
+    if (!lexicon) return features.get(model.inputs[input]) ?? 0;
     let score = 0;
     // A word the article lacks adds nothing (a zero, which leaves the sum as it is): skipped.
-    for (const [f, w] of entriesOf(model.lexicon[name.slice('lexicon:'.length)])) {
+    for (const [f, w] of lexicon) {
       const v = features.get(f);
       if (v !== undefined) score += w * v;
     }
-    return score / Math.sqrt(mass + 1);
+    return score / norm;
   });
 }
 
@@ -274,7 +312,7 @@ export function fitSectionModel(examples: { features: Map<string, number>; secti
     return k;
   });
   if (!examples.length) return model;
-  const zs = examples.map(({ features }) => inputs(model, features));
+  const zs = examples.map(({ features }) => modelInputs(model, features));
   const perClass = model.sections.map((_, k) => labels.filter((l) => l === k).length);
   const present = perClass.filter((c) => c > 0).length;
   const classWeight = perClass.map((c) => (c ? labels.length / (present * c) : 0));
@@ -297,7 +335,7 @@ export function fitSectionModel(examples: { features: Map<string, number>; secti
 
 /** Scores every section and turns the scores into confidences (softmax). */
 export function predictSection(model: SectionModel, features: Map<string, number>): SectionPrediction {
-  const p = softmax(scoresOf(model, inputs(model, features)));
+  const p = softmax(scoresOf(model, modelInputs(model, features)));
   const ranking = model.sections
     .map((name, i) => ({ name, confidence: Math.round(p[i] * 1000) / 1000 }))
     .sort((a, b) => b.confidence - a.confidence);

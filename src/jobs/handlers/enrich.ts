@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ArticleUnderstanding, UnderstandingContext } from '../../store/enrichment-types.js';
-import type { IssueSummary, Repositories } from '../../store/types.js';
+import type { IssueInfo } from '../../pipeline/understand.js';
+import type { UnderstandingContext } from '../../store/enrichment-types.js';
+import type { IssueSummary, Repositories, StoredArticle } from '../../store/types.js';
 import { matchNew } from '../../core/alerting/jobs.js';
 import type { Job } from '../types.js';
 
@@ -50,7 +51,7 @@ export const enrichJob: Job<z.infer<typeof payload>> = {
   },
   async handler(env, p, signal) {
     const { store } = env;
-    const { articleContext, understandArticle, understandingVersion } = await understanding();
+    const { articleContext, understandArticles, understandingVersion } = await understanding();
     const context = await contextOf(store, env.now());
     const version = understandingVersion(context);
     const wanted = p.articleIds
@@ -59,17 +60,22 @@ export const enrichJob: Job<z.infer<typeof payload>> = {
     // Web articles come enriched from the fetch's own transaction: then only matching and grouping are left.
     if (wanted.length) {
       let issues: Map<number, IssueSummary> | null = null;
-      let batch: { articleId: number; understanding: ArticleUnderstanding }[] = [];
+      // Each batch is enriched at once, as an import enriches an issue (src/enrich: segmented back to back).
+      const save = async (batch: { article: StoredArticle; issue: IssueInfo }[]) => {
+        const understood = understandArticles(batch, context);
+        await store.enrichment.save(batch.map(({ article }, i) => ({ articleId: article.id, understanding: understood[i] })));
+      };
+      let batch: Parameters<typeof save>[0] = [];
       for (const id of wanted) {
         if (signal.aborted) break;
         const article = await store.articles.get(id);
         if (!article) continue;
         // Bulletin articles are read against their issue; web articles (most here) need no issue list.
         if (article.issueId !== null) issues ??= new Map((await store.issues.list()).map((i) => [i.id, i]));
-        batch.push({ articleId: id, understanding: understandArticle(article, articleContext(article, issues ?? new Map()), context) });
-        if (batch.length === BATCH) (await store.enrichment.save(batch), (batch = []));
+        batch.push({ article, issue: articleContext(article, issues ?? new Map()) });
+        if (batch.length === BATCH) (await save(batch), (batch = []));
       }
-      await store.enrichment.save(batch);
+      await save(batch);
       // Stopped midway: the rest is stale still and fails the job, so it is run again.
       if (signal.aborted) throw new Error('stopped before every article was enriched');
     }
