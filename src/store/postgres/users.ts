@@ -84,10 +84,12 @@ export class PostgresUsers implements UserStore {
   }
 
   async markInboxSeen(name: string, articleId: number): Promise<number | null> {
-    // The old value from the row as it was before this update (the FROM self-join reads the pre-update row).
+    // The mark as it was, and an update only when it moves: most views move none (a later page, a look again),
+    // and an update that rewrites the same value still writes a row version and waits for its commit's WAL flush.
     const [row] = await this.query<{ before: number }>(
-      `UPDATE users u SET inbox_seen = greatest(u.inbox_seen, $2) FROM users old
-        WHERE u.name = $1 AND old.id = u.id RETURNING old.inbox_seen AS before`,
+      `WITH old AS (SELECT id, inbox_seen FROM users WHERE name = $1),
+            moved AS (UPDATE users u SET inbox_seen = greatest(u.inbox_seen, $2) FROM old WHERE u.id = old.id AND old.inbox_seen < $2)
+       SELECT inbox_seen AS before FROM old`,
       [name, articleId],
     );
     return row ? row.before : null;
