@@ -155,6 +155,11 @@ export class PgConnection {
     });
   }
 
+  /** Whether the current async context runs inside `transaction(work)`. */
+  inTransaction(): boolean {
+    return this.current() !== null;
+  }
+
   private current(): PoolClient | null {
     const state = this.inside.getStore();
     return state?.open ? state.client : null;
