@@ -63,6 +63,8 @@ const PG_ARCHIVE = option('--pg-archive');
 /** A folder for the served process's CPU profiles (`npx tsx scripts/profile-summary.ts FILE` reads one). */
 const PROFILE = option('--profile');
 const RUNS = 25;
+/** How often the last PostgreSQL load commits a transaction beside the users. */
+const CHURN_MS = 50;
 const EDITOR: Actor = { id: 'bench-editor', role: 'editor' };
 const ADMIN: Actor = { id: 'bench', role: 'admin' };
 const PASSWORD = 'bench-password-1';
@@ -183,8 +185,6 @@ async function bench(backend: string, location: string, target: number): Promise
   if (backend === 'PostgreSQL') await load(location, pages, WORKERS[0]!, 'closed loop', postmaster, CHURN_MS);
 }
 
-/** How often the last PostgreSQL load commits a transaction beside the users. */
-const CHURN_MS = 50;
 
 /** The PostgreSQL server's main process when it runs on this machine (its CPU time is then readable), else null. */
 async function postmasterOf(url: string): Promise<number | null> {
