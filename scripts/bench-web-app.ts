@@ -5,7 +5,10 @@
  * simulated users (autocannon, default 20 for 60 s) rotating over the pages of `jianbao serve` run in its own
  * process(es): requests, errors, p50/p95 — in a closed loop (no think time: a stress figure) with `--workers 1` and
  * with one worker per core, then with each user reading a page for about a second before the next (the users #12
- * means).
+ * means), each with the CPU time per request of the served processes and (when it runs on this machine) of the
+ * PostgreSQL server. On PostgreSQL a search asked again before the next commit is answered from the snapshot cache
+ * (src/store/postgres/snapshot-cache.ts): the page figures are taken with a commit before each run (first asks),
+ * and a last closed loop runs with a commit every CHURN_MS (nearly every search a first ask).
  * Targets (issue #12): page p95 ≤ 100 ms on SQLite, ≤ 200 ms on PostgreSQL; under load 0 errors, p95 ≤ 300 ms.
  *
  *   npm run bench:web-app                               100k articles, 20 users × 60 s, SQLite (and PostgreSQL with --pg)
