@@ -5,7 +5,10 @@
  * simulated users (autocannon, default 20 for 60 s) rotating over the pages of `jianbao serve` run in its own
  * process(es): requests, errors, p50/p95 — in a closed loop (no think time: a stress figure) with `--workers 1` and
  * with one worker per core, then with each user reading a page for about a second before the next (the users #12
- * means).
+ * means), each with the CPU time per request of the served processes and (when it runs on this machine) of the
+ * PostgreSQL server. On PostgreSQL a search asked again before the next commit is answered from the snapshot cache
+ * (src/store/postgres/snapshot-cache.ts): the page figures are taken with a commit before each run (first asks),
+ * and a last closed loop runs with a commit every CHURN_MS (nearly every search a first ask).
  * Targets (issue #12): page p95 ≤ 100 ms on SQLite, ≤ 200 ms on PostgreSQL; under load 0 errors, p95 ≤ 300 ms.
  *
  *   npm run bench:web-app                               100k articles, 20 users × 60 s, SQLite (and PostgreSQL with --pg)
@@ -35,6 +38,7 @@ import { generateArchive } from '../src/search/generate-archive.js';
 import { openJianbao, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
 import { openStore } from '../src/store/open.js';
 import { createApp } from '../src/web/app.js';
+import { parentPid, treeCpu } from './process-cpu.js';
 
 /** The pages measured (paths as typed; percent-encoded when sent), with the core call each stands on (the baseline beside it). */
 export const PAGES: { name: string; path: string; query?: (j: Jianbao, a: Actor) => Promise<unknown> }[] = [
@@ -62,6 +66,8 @@ const PG_ARCHIVE = option('--pg-archive');
 /** A folder for the served process's CPU profiles (`npx tsx scripts/profile-summary.ts FILE` reads one). */
 const PROFILE = option('--profile');
 const RUNS = 25;
+/** How often the last PostgreSQL load commits a transaction beside the users. */
+const CHURN_MS = 50;
 const EDITOR: Actor = { id: 'bench-editor', role: 'editor' };
 const ADMIN: Actor = { id: 'bench', role: 'admin' };
 const PASSWORD = 'bench-password-1';
@@ -71,10 +77,11 @@ function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
-async function times(work: () => Promise<unknown>): Promise<number[]> {
+async function times(work: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < 3; i++) await work();
   const out: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    await before?.();
     const t = performance.now();
     await work();
     out.push(performance.now() - t);
@@ -147,13 +154,18 @@ async function bench(backend: string, location: string, target: number): Promise
     await res.text();
   };
 
+  // On PostgreSQL a search asked again before the next commit is answered from the snapshot cache
+  // (src/store/postgres/snapshot-cache.ts): a commit before each run makes every page's figure a first ask.
+  const committer = backend === 'PostgreSQL' ? new pg.Client({ connectionString: location }) : null;
+  await committer?.connect();
+  const commit = committer ? () => committer.query('SELECT txid_current()') : undefined;
   const floor = await times(async () => (await app.request('/healthz')).text());
   console.log(`server time per page, ${RUNS} runs after 3 warm-ups (target p95 ≤ ${target} ms):`);
   console.log(`  ${'baseline /healthz'.padEnd(22)} p50 ${ms(quantile(floor, 0.5))}  p95 ${ms(quantile(floor, 0.95))}`);
   let worst = 0;
   for (const p of pages) {
-    const page = await times(() => get(p.path));
-    const query = p.query ? await times(() => p.query!(jianbao, EDITOR)) : null;
+    const page = await times(() => get(p.path), commit);
+    const query = p.query ? await times(() => p.query!(jianbao, EDITOR), commit) : null;
     worst = Math.max(worst, quantile(page, 0.95));
     console.log(
       `  ${p.name.padEnd(22)} p50 ${ms(quantile(page, 0.5))}  p95 ${ms(quantile(page, 0.95))}` +
@@ -163,12 +175,29 @@ async function bench(backend: string, location: string, target: number): Promise
   console.log(`  worst page p95 ${ms(worst)}: ${worst <= target ? 'within' : 'OVER'} the target`);
 
   await jianbao.close();
+  await committer?.end();
+  const postmaster = backend === 'PostgreSQL' ? await postmasterOf(location) : null;
 
   // Under load the workbench runs as users run it: `jianbao serve` in its own process(es), the users in this one.
   // Closed loop (autocannon: each user asks again as soon as answered, a stress figure) per process count, then
   // the issue's users: each reading a page for 0.5–1.5 s before the next.
-  for (const workers of WORKERS) await load(location, pages, workers, 'closed loop');
-  await load(location, pages, WORKERS.at(-1)!, 'users reading ~1 s');
+  for (const workers of WORKERS) await load(location, pages, workers, 'closed loop', postmaster);
+  await load(location, pages, WORKERS.at(-1)!, 'users reading ~1 s', postmaster);
+  // The same closed loop while something commits every CHURN_MS (a busy team's writes, many times over): nearly
+  // every search is a first ask again, as on an archive that never rests.
+  if (backend === 'PostgreSQL') await load(location, pages, WORKERS[0]!, 'closed loop', postmaster, CHURN_MS);
+}
+
+
+/** The PostgreSQL server's main process when it runs on this machine (its CPU time is then readable), else null. */
+async function postmasterOf(url: string): Promise<number | null> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return parentPid((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid);
+  } finally {
+    await client.end();
+  }
 }
 
 /** What a load run measured. */
@@ -213,7 +242,7 @@ async function readingUsers(base: string, cookie: string, pages: typeof PAGES): 
   return out;
 }
 
-async function load(location: string, pages: typeof PAGES, workers: number, mode: 'closed loop' | 'users reading ~1 s'): Promise<void> {
+async function load(location: string, pages: typeof PAGES, workers: number, mode: 'closed loop' | 'users reading ~1 s', postmaster: number | null, churn?: number): Promise<void> {
   const serveArgs = ['serve', '--db', location, '--port', '0', '--workers', String(workers), '--no-jobs'];
   // --profile: the served process runs from the sources under V8's profiler (areas by folder, not by chunk).
   const command = PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE, '--import', 'tsx', 'src/cli/main.ts', ...serveArgs] : ['bin/jianbao.js', ...serveArgs];
@@ -235,9 +264,20 @@ async function load(location: string, pages: typeof PAGES, workers: number, mode
     for (const p of pages) await (await fetch(`${base}${encodeURI(p.path)}`, { headers: { cookie: servedCookie, connection: 'close' } })).text();
   }
   let result: Measured;
+  // Where the time goes: CPU seconds of the served process(es) and of the PostgreSQL server over the run.
+  const cpu = () => ({ node: treeCpu(server.pid!), pg: postmaster === null ? null : treeCpu(postmaster) });
+  const load0 = loadavg()[0]!;
+  const before = cpu();
+  let after: typeof before;
+  const committer = churn ? new pg.Client({ connectionString: location }) : null;
+  await committer?.connect();
+  const commits = committer ? setInterval(() => void committer.query('SELECT txid_current()').catch(() => undefined), churn) : undefined;
   try {
     result = await (mode === 'closed loop' ? closedLoop : readingUsers)(base, servedCookie, pages);
+    after = cpu();
   } finally {
+    clearInterval(commits);
+    await committer?.end();
     // Wait for it to end, so a scratch database is not dropped under its last requests.
     const ended = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
@@ -246,8 +286,13 @@ async function load(location: string, pages: typeof PAGES, workers: number, mode
   const { requests, errors, latencies } = result;
   const p95 = latencies.length ? quantile(latencies, 0.95) : NaN;
   console.log(
-    `load, ${mode}, serve --workers ${workers}, ${USERS} users × ${SECONDS} s over the ${pages.length} pages: ` +
+    `load, ${mode}${churn ? ` with a commit every ${churn} ms` : ''}, serve --workers ${workers}, ${USERS} users × ${SECONDS} s over the ${pages.length} pages: ` +
       `${requests.toLocaleString('en')} requests (${(requests / SECONDS).toFixed(0)}/s), ` +
       `${errors} errors, p50 ${ms(quantile(latencies, 0.5))}, p95 ${ms(p95)} (target: 0 errors, p95 ≤ 300 ms: ${errors === 0 && p95 <= 300 ? 'met' : 'MISSED'})`,
+  );
+  const perRequest = (a: number | null, b: number | null) => (a === null || b === null || !requests ? 'not measured' : ms(((b - a) * 1000) / requests));
+  console.log(
+    `  CPU per request: Node ${perRequest(before.node, after.node)}, PostgreSQL ${postmaster === null ? '—' : perRequest(before.pg, after.pg)} ` +
+      `(the machine's load average ${load0.toFixed(1)} at the start)`,
   );
 }

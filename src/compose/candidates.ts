@@ -68,11 +68,11 @@ export async function periodPool(store: Store, from: string, to: string): Promis
     .filter((i) => i.issueDate !== null && i.issueDate >= from && i.issueDate <= to)
     .sort((a, b) => a.issueDate!.localeCompare(b.issueDate!) || a.id - b.id);
   const candidates: Candidate[] = [];
-  // An issue's (or the web's) enrichment asked for at once: on PostgreSQL one round trip after another was most
-  // of the editor's pool (~300 of them for a week at 100k articles); on SQLite it is the same work either way.
+  // An issue's (or the web's) enrichment read at once: on PostgreSQL a round trip per article was most of the
+  // editor's pool (~300 of them for a week at 100k articles); on SQLite it is the same work either way.
   const add = async (articles: StoredArticle[], issue: IssueSummary | null) => {
-    const understood = await Promise.all(articles.map((a) => store.enrichment.get(a.id)));
-    articles.forEach((a, k) => candidates.push(candidateOf(a, issue, understood[k])));
+    const understood = await store.enrichment.getMany(articles.map((a) => a.id));
+    for (const a of articles) candidates.push(candidateOf(a, issue, understood.get(a.id) ?? null));
   };
   for (const issue of inPeriod) await add(await store.articles.list({ issueId: issue.id }), issue);
   const web = await store.articles.list({ webDays: storedDaysAround(from, to) });

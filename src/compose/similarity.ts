@@ -24,13 +24,27 @@ export function shingles(text: string): Set<string> {
   return out;
 }
 
-/** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
-export function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
+/**
+ * Whether the Jaccard similarity |A ∩ B| / |A ∪ B| (0 for two empty sets) reaches the threshold, giving up as soon
+ * as the shingles left to compare could no longer bring it there: most pairs of a period's articles share little,
+ * and comparing every pair whole was most of an editor's left-out pool (288 articles, 41k pairs: ~40 ms a request).
+ */
+function similarEnough(a: Set<string>, b: Set<string>, threshold: number): boolean {
+  if (!a.size || !b.size) return 0 >= threshold;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const total = a.size + b.size;
+  // The fewest shingles in common that reach the threshold, by the same division as the end's (it rises with them).
+  let needed = Math.max(0, Math.floor((threshold * total) / (1 + threshold)) - 2);
+  while (needed <= small.size && needed / (total - needed) < threshold) needed++;
+  if (needed > small.size) return false;
   let common = 0;
-  for (const x of small) if (large.has(x)) common++;
-  return common / (a.size + b.size - common);
+  let left = small.size;
+  for (const x of small) {
+    if (large.has(x)) common++;
+    left--;
+    if (common + left < needed) return false;
+  }
+  return common / (total - common) >= threshold;
 }
 
 /**
@@ -57,7 +71,7 @@ export function groupSimilar(texts: string[], threshold: number, keys: (string |
       const [a, b] = [sets[i].size, sets[j].size];
       // Jaccard ≤ min/max size: pairs of very different lengths cannot be near-identical.
       if (Math.min(a, b) < threshold * Math.max(a, b)) continue;
-      if (find(i) !== find(j) && jaccard(sets[i], sets[j]) >= threshold) union(i, j);
+      if (find(i) !== find(j) && similarEnough(sets[i], sets[j], threshold)) union(i, j);
     }
   }
   const groups = new Map<number, number[]>();

@@ -53,6 +53,8 @@ export interface EnrichmentRepository {
   context(): Promise<UnderstandingContext>;
   /** The stored enrichment of one article, or null when it has none yet. */
   get(articleId: number): Promise<StoredEnrichment | null>;
+  /** The stored enrichment of each of these articles that has one, by article id (one read for a whole pool). */
+  getMany(articleIds: number[]): Promise<Map<number, StoredEnrichment>>;
   /** Ids of the articles with no enrichment or one made by another version, in store order. */
   stale(version: string): Promise<number[]>;
   /**

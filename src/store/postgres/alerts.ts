@@ -1,6 +1,6 @@
 import type { Alert, AlertStore, Delivery, Match, MatchCandidate, NewWatchlist, Watchlist } from '../alert-types.js';
 import { toAlert, toDelivery, toWatchlist, type AlertRow, type DeliveryRow, type WatchlistRow } from '../alert-rows.js';
-import type { Query } from './connection.js';
+import { prepared, type Query } from './connection.js';
 
 /**
  * The schema step that adds watchlists, alerts, read marks, the outbox and the queue of articles to match, filled by
@@ -92,6 +92,11 @@ const ALERT_SELECT = `
   SELECT a.id, a.watchlist_id, w.name AS watchlist, a.kind, a.article_id, a.title, a.day, a.created_at, a.volume, r.read_at
     FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id
     LEFT JOIN alert_reads r ON r.alert_id = a.id AND r.reader = $1`;
+
+/** A reader's unread alerts, counted for the navigation of every page. */
+const UNREAD_FOR = prepared(`SELECT count(*) AS n FROM alerts a
+  WHERE a.watchlist_id IN (SELECT id FROM watchlists WHERE owner = $1 OR owner IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = $1)`);
 
 /** Watchlists, alerts and deliveries in the PostgreSQL store; every write is one statement, so it is atomic. */
 export class PostgresAlerts implements AlertStore {
@@ -200,12 +205,7 @@ export class PostgresAlerts implements AlertStore {
   }
 
   async unreadFor(reader: string): Promise<number> {
-    const [row] = await this.query<{ n: number }>(
-      `SELECT count(*) AS n FROM alerts a
-        WHERE a.watchlist_id IN (SELECT id FROM watchlists WHERE owner = $1 OR owner IS NULL)
-          AND NOT EXISTS (SELECT 1 FROM alert_reads r WHERE r.alert_id = a.id AND r.reader = $1)`,
-      [reader],
-    );
+    const [row] = await this.query<{ n: number }>(UNREAD_FOR, [reader]);
     return Number(row!.n);
   }
 

@@ -193,6 +193,19 @@ export class PostgresEnrichment implements EnrichmentRepository {
     return { enrichment: JSON.parse(row.data) as StoredEnrichment['enrichment'], version: row.version, groupId: row.group_id };
   }
 
+  async getMany(articleIds: number[]): Promise<Map<number, StoredEnrichment>> {
+    // One statement for a whole pool: one per article was ~260 round trips per editor's pool at 100k articles,
+    // and sent at once they took every pooled connection from the other requests.
+    const rows = articleIds.length
+      ? await this.query<{ article_id: number; data: string; version: string; group_id: number | null }>(
+          `SELECT e.article_id, e.data, e.version, g.group_id FROM article_enrichment e
+             LEFT JOIN event_groups g ON g.article_id = e.article_id WHERE e.article_id = ANY ($1::bigint[])`,
+          [articleIds],
+        )
+      : [];
+    return new Map(rows.map((r) => [r.article_id, { enrichment: JSON.parse(r.data) as StoredEnrichment['enrichment'], version: r.version, groupId: r.group_id }]));
+  }
+
   /** Ids of articles without an enrichment of this version: web articles (no issue) first, as the embedded store has them. */
   async stale(version: string): Promise<number[]> {
     const rows = await this.query<{ id: number }>(

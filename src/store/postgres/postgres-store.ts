@@ -15,6 +15,7 @@ import { PostgresPublishing } from './publishing.js';
 import { PostgresTriage } from './triage.js';
 import { PostgresUsers } from './users.js';
 import { PostgresLoginFailures } from './login-failures.js';
+import { SnapshotCache } from './snapshot-cache.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
@@ -58,15 +59,11 @@ class PostgresStore implements Store {
     this.issues = new PostgresIssues(conn, this.enrichment);
     this.articles = new PostgresArticles(conn, this.enrichment);
     this.sources = new PostgresSources(conn, this.enrichment);
-    // The search statement in a transaction of its own, for SEARCH_SETTINGS' SET LOCAL (inside a caller's
-    // transaction it joins that one, and the settings hold there until it ends).
-    this.search = new PostgresSearch(conn.query, {
-      searchQuery: (sql, params, settings) =>
-        conn.transaction(async (client) => {
-          await client.query(settings ? `${SEARCH_SETTINGS}; ${settings}` : SEARCH_SETTINGS);
-          return (await client.query(sql, params)).rows;
-        }),
-    });
+    // Search statements answered once per database snapshot (./snapshot-cache.ts); the search statement with
+    // SEARCH_SETTINGS' SET LOCAL in its transaction (inside a caller's transaction it joins that one, and the
+    // settings hold there until it ends).
+    const answers = new SnapshotCache(conn);
+    this.search = new PostgresSearch(answers.runner(), { searchQuery: answers.runner(SEARCH_SETTINGS) });
     this.drafts = new PostgresDrafts(conn);
     this.audit = new PostgresAudit(conn.query);
     this.savedSearches = new PostgresSavedSearches(conn.query);

@@ -1,6 +1,6 @@
 import type { InboxFilter, InboxItem, Triage, TriagePatch, TriageStore } from '../triage-types.js';
 import { mergeTriage, triageOf, type TriageRow } from '../triage-rows.js';
-import type { Query } from './connection.js';
+import { prepared, type Query } from './connection.js';
 
 /** The schema of the inbox's triage state, one row per article an editor touched (part of the web schema step). */
 export const TRIAGE_SCHEMA = `
@@ -58,8 +58,9 @@ export class PostgresTriage implements TriageStore {
     }
     const limit = p(filter.limit ?? 50);
     const offset = p(filter.offset ?? 0);
+    // One text per combination of filters: a handful, each prepared once per connection.
     const rows = await this.query<InboxRow>(
-      `SELECT a.id, a.title, a.issue_id, coalesce(a.canonical_url, a.url) AS url, a.section AS printed_section,
+      prepared(`SELECT a.id, a.title, a.issue_id, coalesce(a.canonical_url, a.url) AS url, a.section AS printed_section,
               d.date::text AS date, d.source, coalesce(a.fetched_at, to_char(f.imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS arrived_at,
               e.data->'predictedSection'->>'name' AS predicted, e.data->>'summary' AS summary,
               ARRAY(SELECT tag FROM article_tags g WHERE g.article_id = a.id ORDER BY score DESC) AS enrich_tags,
@@ -76,7 +77,7 @@ export class PostgresTriage implements TriageStore {
          LEFT JOIN event_groups eg ON eg.article_id = a.id
          LEFT JOIN issues i ON i.id = a.issue_id
          LEFT JOIN source_files f ON f.id = i.source_file_id
-        ORDER BY a.id DESC`,
+        ORDER BY a.id DESC`),
       params,
     );
     return rows.map((r) => ({

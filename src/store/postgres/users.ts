@@ -1,5 +1,5 @@
 import type { SessionRecord, UserRecord, UserStore } from '../user-types.js';
-import type { Query } from './connection.js';
+import { prepared, type Query } from './connection.js';
 
 /** The schema of workbench users and their sessions (part of the web schema step). */
 export const USERS_SCHEMA = `
@@ -26,6 +26,16 @@ export const USERS_SCHEMA = `
 interface UserRow { id: string | number; name: string; role: UserRecord['role']; edition: string | null; password_hash: string; created_at: string }
 const user = (r: UserRow): UserRecord =>
   ({ id: Number(r.id), name: r.name, role: r.role, edition: r.edition, passwordHash: r.password_hash, createdAt: r.created_at });
+
+/** A session with its user: asked by every page. */
+const SESSION = prepared(`SELECT u.id, u.name, u.role, u.edition, u.password_hash, u.created_at, s.token_hash, s.csrf,
+                                 s.created_at AS s_created_at, s.expires_at
+                            FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2`);
+
+/** The inbox mark as it was, moved only when it moves (see markInboxSeen): asked by every inbox page. */
+const MARK_INBOX_SEEN = prepared(`WITH old AS (SELECT id, inbox_seen FROM users WHERE name = $1),
+     moved AS (UPDATE users u SET inbox_seen = greatest(u.inbox_seen, $2) FROM old WHERE u.id = old.id AND old.inbox_seen < $2)
+SELECT inbox_seen AS before FROM old`);
 
 /** Users and sessions of the PostgreSQL store (the pool reads ids as numbers, times as ISO strings: ./connection.ts). */
 export class PostgresUsers implements UserStore {
@@ -68,8 +78,7 @@ export class PostgresUsers implements UserStore {
 
   async session(tokenHash: string, now: string): Promise<{ session: SessionRecord; user: UserRecord } | null> {
     const [r] = await this.query<UserRow & { token_hash: string; csrf: string; s_created_at: string; expires_at: string }>(
-      `SELECT u.*, s.token_hash, s.csrf, s.created_at AS s_created_at, s.expires_at
-       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2`,
+      SESSION,
       [tokenHash, now],
     );
     if (!r) return null;
@@ -84,10 +93,10 @@ export class PostgresUsers implements UserStore {
   }
 
   async markInboxSeen(name: string, articleId: number): Promise<number | null> {
-    // The old value from the row as it was before this update (the FROM self-join reads the pre-update row).
+    // The mark as it was, and an update only when it moves: most views move none (a later page, a look again),
+    // and an update that rewrites the same value still writes a row version and waits for its commit's WAL flush.
     const [row] = await this.query<{ before: number }>(
-      `UPDATE users u SET inbox_seen = greatest(u.inbox_seen, $2) FROM users old
-        WHERE u.name = $1 AND old.id = u.id RETURNING old.inbox_seen AS before`,
+      MARK_INBOX_SEEN,
       [name, articleId],
     );
     return row ? row.before : null;

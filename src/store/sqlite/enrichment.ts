@@ -65,6 +65,17 @@ export class SqliteEnrichment implements EnrichmentRepository {
     return this.gate.run(() => this.getNow(articleId));
   }
 
+  async getMany(articleIds: number[]): Promise<Map<number, StoredEnrichment>> {
+    return this.gate.run(() => {
+      const found = new Map<number, StoredEnrichment>();
+      for (const id of articleIds) {
+        const stored = this.getNow(id);
+        if (stored) found.set(id, stored);
+      }
+      return found;
+    });
+  }
+
   async stale(version: string): Promise<number[]> {
     return this.gate.run(() => this.staleNow(version));
   }

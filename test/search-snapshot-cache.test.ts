@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Jianbao } from '../src/core/index.js';
+import { openStore } from '../src/store/open.js';
+import { createPool, PgConnection } from '../src/store/postgres/connection.js';
+import { SnapshotCache } from '../src/store/postgres/snapshot-cache.js';
+import type { Article } from '../src/types.js';
+import { BACKENDS } from './backends.js';
+import { as, openCore } from './core-fixture.js';
+
+const art = (title: string, body: string): Article => ({ section: null, title, byline: null, subheads: [], body, captions: [], page: null, lineStart: 1, lineEnd: 1 });
+
+/** An issue of two articles, one about chips, imported past the core (as another process would). */
+async function importIssue(location: string, k: number, date: string): Promise<void> {
+  const store = await openStore(location);
+  try {
+    await store.issues.import(
+      { path: `f${k}.txt`, sha256: String(k).repeat(64), bytes: 1, encoding: 'utf-8', kind: 'text' },
+      { publication: '测试刊', issueDate: date, sections: [], warnings: [], articles: [art(`芯片短缺${k}`, '汽车芯片短缺问题。'), art('数字经济', '推动数字经济健康发展。')] },
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+// On PostgreSQL a search asked again is answered from the snapshot cache (src/store/postgres/snapshot-cache.ts);
+// these hold on both backends: the same answer, a copy each time, and every committed change seen at once.
+describe.each(BACKENDS)('searches asked again on $name', (backend) => {
+  let location: string;
+  let reader: Jianbao;
+  let editor: Jianbao;
+  beforeAll(async () => {
+    location = await backend.fresh();
+    await importIssue(location, 1, '2021-08-02');
+    // Two cores on one store: two serving processes, each with its own pool (and cache).
+    reader = await openCore(location, {}, { mustExist: true });
+    editor = await openCore(location, {}, { mustExist: true });
+  });
+  afterAll(async () => {
+    await reader.close();
+    await editor.close();
+  });
+
+  it('answers the same search the same, and a change to the answer given does not reach the next', async () => {
+    const first = await reader.search.search(as('reader'), { query: '芯片', marks: 'html' });
+    expect(first.total).toBe(1);
+    expect(first.hits[0]!.titleHighlight).toBe('<mark>芯片</mark>短缺1');
+    const trend = await reader.search.trend(as('reader'), { query: '芯片' });
+    first.hits[0]!.title = 'changed by the caller';
+    first.hits.push({ ...first.hits[0]! });
+    trend.length = 0;
+    const again = await reader.search.search(as('reader'), { query: '芯片', marks: 'html' });
+    expect(again.hits.map((h) => h.title)).toEqual(['芯片短缺1']);
+    expect(again.total).toBe(1);
+    expect(await reader.search.trend(as('reader'), { query: '芯片' })).toEqual([{ bucket: '2021-08', start: '2021-08-01', count: 1 }]);
+  });
+
+  it('sees what another process committed, at its next search', async () => {
+    expect((await reader.search.search(as('reader'), { query: '芯片' })).total).toBe(1);
+    await importIssue(location, 2, '2021-09-06');
+    const after = await reader.search.search(as('reader'), { query: '芯片' });
+    expect(after.total).toBe(2);
+    expect(after.hits.map((h) => h.title).sort()).toEqual(['芯片短缺1', '芯片短缺2']);
+    expect(await reader.search.trend(as('reader'), { query: '芯片' })).toEqual([{ bucket: '2021-08', start: '2021-08-01', count: 1 }, { bucket: '2021-09', start: '2021-09-01', count: 1 }]);
+  });
+
+  it('sees an edit made through another core at once: title and highlight', async () => {
+    const [hit] = (await reader.search.search(as('reader'), { query: '芯片短缺1' })).hits;
+    await editor.articles.edit(as('editor'), hit!.id, { title: '芯片供应恢复' });
+    const after = await reader.search.search(as('reader'), { query: '芯片', marks: 'html' });
+    expect(after.hits.map((h) => h.titleHighlight).sort()).toEqual(['<mark>芯片</mark>供应恢复', '<mark>芯片</mark>短缺2']);
+  });
+});
+
+// The cache itself, with a statement whose answer changes every time it runs: kept while nothing commits.
+describe.each(BACKENDS.filter((b) => b.name === 'postgres'))('the snapshot cache on $name', (backend) => {
+  let conn: PgConnection;
+  beforeAll(async () => {
+    const location = await backend.fresh();
+    await openStore(location).then((s) => s.close());
+    conn = new PgConnection(createPool(location), 'test');
+  });
+  afterAll(() => conn.pool.end());
+
+  it('keeps an answer until something commits, runs inside a transaction uncached, and refuses writes', async () => {
+    const cache = new SnapshotCache(conn);
+    const now = cache.runner('SET LOCAL jit = off');
+    const ask = async () => (await now<{ t: string }>('SELECT clock_timestamp()::text AS t, $1::int AS n', [1]))[0]!.t;
+    const first = await ask();
+    expect(await ask()).toBe(first);
+    // Another statement, or the same with other parameters, is another answer.
+    expect((await now<{ t: string; n: number }>('SELECT clock_timestamp()::text AS t, $1::int AS n', [2]))[0]!.n).toBe(2);
+    await conn.query('CREATE TABLE touched (n int)');
+    const after = await ask();
+    expect(after).not.toBe(first);
+    expect(await ask()).toBe(after);
+    const inside = await conn.transaction(async () => [await ask(), await ask()]);
+    expect(inside[0]).not.toBe(after);
+    expect(inside[1]).not.toBe(inside[0]);
+    await expect(now('INSERT INTO touched VALUES (1)')).rejects.toThrow('test: cannot execute INSERT in a read-only transaction');
+    expect(await conn.query('SELECT * FROM touched')).toEqual([]);
+  });
+});
