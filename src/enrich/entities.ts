@@ -134,11 +134,13 @@ function runsIntoWord(k: KnownMention, next: Token | undefined): boolean {
 export function extractEntities(text: string, tokens: Token[], source?: string | null): Entity[] {
   const titles = titleRanges(text);
   const outsideTitles = (c: { start: number; end: number }) => !titles.some(([s, e]) => c.start >= s && c.end <= e);
-  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   // Spans of known names cut out of a longer word; a pattern name of the same span is no mention either.
   const cut = new Set<string>();
+  let next = 0;
   const lexiconMentions = findKnownTokens(text, tokens).filter((k) => {
-    if (!runsIntoWord(k, tokenAt.get(k.end))) return outsideTitles(k);
+    // Mentions come in text order, so the token after each is found by walking on.
+    while (next < tokens.length && tokens[next].start < k.end) next++;
+    if (!runsIntoWord(k, tokens[next])) return outsideTitles(k);
     cut.add(`${k.start}:${k.end}`);
     return false;
   });
