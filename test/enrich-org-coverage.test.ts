@@ -28,6 +28,12 @@ describe('organisation coverage', () => {
     expect(names(es, 'place')).toEqual([]);
   });
 
+  it('reads a city before a university named by generic words as another university, and a group\'s numbered institute as one body', () => {
+    const es = entities('杭州电子科技大学与电子科技大学合作，中国电子科技集团公司第十四研究所参与。');
+    expect(names(es, 'org')).toEqual(['中国电子科技集团公司第十四研究所', '杭州电子科技大学', '电子科技大学'].sort());
+    expect(names(es, 'place')).toEqual([]);
+  });
+
   it('keeps a place before an ordinary word a place', () => {
     const es = entities('北京汽车产业投资加快，江西铜业股价上涨，在成都举行的发布会上。');
     expect(names(es, 'org')).toEqual([]);

@@ -75,6 +75,8 @@ const LISTED_FORM = /股份有限公司$/;
 const GROUP_NAME = /集团(?:有限公司|公司)?$/;
 /** A company's branch named by its place (中国电信广东公司, 华为杭州分公司): the company is meant. */
 const BRANCH_TAIL = /(?:分公司|公司)$/;
+/** A university's or college's name. */
+const UNIVERSITY = /(?:大学|学院)$/;
 /** Units inside a government body (工业和信息化部 + 信息通信管理局): the body is what is meant. */
 const GOV_UNIT = /(?:司|局|办公室|办|中心|处)$/;
 
@@ -108,6 +110,8 @@ function resolveToKnown(o: Candidate): Candidate[] {
     const org = surfaces.get(core.slice(p));
     if (org?.type !== 'org') continue;
     if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name)) return [o];
+    // A Chinese city before a university named by generic words names another university (杭州电子科技大学).
+    if (place?.country === '中国' && org.kind === 'institute' && UNIVERSITY.test(org.name)) return [o];
     const resolved = fromKnown(o.start + p, o.end, o.text.slice(p), org);
     return place ? [resolved, fromKnown(o.start, o.start + p, head, place)] : [resolved];
   }

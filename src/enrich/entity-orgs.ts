@@ -3,7 +3,7 @@
  * 大学, 管理局…), companies with a coined name (乐鑫科技) and zones (保税区, 新区, 开发区).
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
-import { findKnown, type KnownMention } from './entity-lexicon.js';
+import { countryOfPrefix, findKnown, type KnownMention } from './entity-lexicon.js';
 import { isDictionaryWord, type Token } from './segmenter.js';
 
 /** A name found by pattern. */
@@ -247,6 +247,8 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
 
 /** Words a company's name ends on after its brand (恒瑞 + 医药, 贝岭 + 股份): the industry or the legal standing. */
 const COMPANY_HEADS = /(?:科技|股份|微电子|半导体|电子|光电|集团|医药|药业|制药|生物|精密|控股|重工|电气|化工|能源|材料|新材|汽车|智能|通信|信息|软件|网络|环保|物流|传媒|证券|电力|机械|装备|动力|实业|锂业|钴业|矿业|钢铁)$/;
+/** An ordinal (第十四) numbering a group's institutes. */
+const ORDINAL = /^第[一二三四五六七八九十百零〇0-9]+$/;
 /** Proper-noun tags a brand jieba knows may carry (恒瑞医药/nz, 深圳华强/nt); not a person's (nr). */
 const BRAND_TAGS = new Set(['nz', 'nt']);
 
@@ -258,10 +260,16 @@ const BRAND_TAGS = new Set(['nz', 'nt']);
  */
 function placeLedNames(tokens: Token[], known: KnownMention[], found: PatternName[]): PatternName[] {
   const places = new Map(known.filter((k) => k.entity.type === 'place' && (k.entity.kind === 'province' || k.entity.kind === 'city')).map((k) => [k.start, k]));
-  const knownAt = new Set(known.map((k) => k.start));
+  const knownAt = new Map(known.map((k) => [k.start, k]));
   const foundAt = new Map(found.map((f) => [f.start, f]));
   const out: PatternName[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // 第十四研究所 after a group's name (中国电子科技集团公司) is one institute of the group.
+    if (ORDINAL.test(tokens[i].word) && /^(?:研究所|研究院)$/.test(tokens[i + 1].word)) {
+      const owner = [...knownAt.values(), ...found].find((o) => o.end === tokens[i].start && (!('entity' in o) || o.entity.type === 'org'));
+      if (owner) out.push({ start: owner.start, end: tokens[i + 1].start + tokens[i + 1].word.length, text: owner.text + tokens[i].word + tokens[i + 1].word, kind: 'institute' });
+      continue;
+    }
     if (!places.has(tokens[i].start) && BRAND_TAGS.has(tokens[i].tag) && !knownAt.has(tokens[i].start)) {
       // One word of jieba's holding the place and the brand (深圳华强/nt) before a company word.
       const head = findKnown(tokens[i].word)[0];
@@ -275,15 +283,22 @@ function placeLedNames(tokens: Token[], known: KnownMention[], found: PatternNam
     if (!place || place.end !== tokens[i].start + tokens[i].word.length) continue;
     const next = tokens[i + 1];
     const coined = foundAt.get(next.start);
+    const knownNext = knownAt.get(next.start);
     let end = -1;
-    if (coined && coined.kind === 'company') end = coined.end;
+    let kind = 'company';
+    // A university named by generic words (电子科技大学) after a place is another university (杭州电子科技大学).
+    if (knownNext?.entity.kind === 'institute' && /(?:大学|学院)$/.test(knownNext.text) && !countryOfPrefix(knownNext.text)) {
+      end = knownNext.end;
+      kind = 'institute';
+    }
+    else if (coined && coined.kind === 'company') end = coined.end;
     else if (BRAND_TAGS.has(next.tag) && next.word.length >= 2 && !knownAt.has(next.start)) {
       const after = tokens[i + 2];
       if (COMPANY_HEADS.test(next.word)) end = next.start + next.word.length;
       else if (after && COMPANY_HEADS.test(after.word) && after.word.length >= 2) end = after.start + after.word.length;
     } else if (next.word === '港' && place.entity.kind === 'city') end = next.start + 1;
     if (end < 0) continue;
-    out.push({ start: place.start, end, text: tokens[i].word + tokensText(tokens, i + 1, end), kind: 'company' });
+    out.push({ start: place.start, end, text: tokens[i].word + tokensText(tokens, i + 1, end), kind });
   }
   return out;
 }
