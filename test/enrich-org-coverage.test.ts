@@ -34,6 +34,11 @@ describe('organisation coverage', () => {
     expect(names(es, 'place')).toEqual([]);
   });
 
+  it('reads a coined two-character name before an industry word as a company, but not a concept (具身智能, 清洁能源)', () => {
+    const es = entities('晟曜机器人、钧泓导航与其他企业签约。具身智能发展迅速，清洁能源占比提高。');
+    expect(names(es, 'org')).toEqual(['晟曜机器人', '钧泓导航'].sort());
+  });
+
   it('keeps a place before an ordinary word a place', () => {
     const es = entities('北京汽车产业投资加快，江西铜业股价上涨，在成都举行的发布会上。');
     expect(names(es, 'org')).toEqual([]);

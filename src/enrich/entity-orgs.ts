@@ -172,8 +172,11 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...portNames(tokens, known)];
 }
 
-/** Endings a company's coined name is printed with instead of its legal form (乐鑫科技, 晶晨股份, 瑞芯微电子). */
-const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团']);
+/**
+ * Endings a company's coined name is printed with instead of its legal form (乐鑫科技, 晶晨股份, 瑞芯微电子, 伟立机器人);
+ * not 智能, which ends concepts as often (具身智能).
+ */
+const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材']);
 /** Characters that end, join or count words: never one of a coined name's two. */
 const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
