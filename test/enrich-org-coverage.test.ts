@@ -39,6 +39,12 @@ describe('organisation coverage', () => {
     expect(names(es, 'org')).toEqual(['晟曜机器人', '钧泓导航'].sort());
   });
 
+  it('crosses 控股 inside a company name though jieba tags it a verb, and takes a place before a coined group name', () => {
+    const es = entities('深圳市投资控股有限公司与广东省广晟控股集团合作，公司控股股东表示支持。');
+    expect(names(es, 'org')).toEqual(['广东省广晟控股集团', '深圳市投资控股有限公司'].sort());
+    expect(names(es, 'place')).toEqual([]);
+  });
+
   it('keeps a place before an ordinary word a place', () => {
     const es = entities('北京汽车产业投资加快，江西铜业股价上涨，在成都举行的发布会上。');
     expect(names(es, 'org')).toEqual([]);

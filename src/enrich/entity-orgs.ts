@@ -105,7 +105,7 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
       length += 1 + tokens[j].word.length;
       continue;
     }
-    if (!NAME_TAGS.has(prev.tag) || stop.has(prev.word) || isSuffix(prev.word)) break;
+    if (!(NAME_TAGS.has(prev.tag) || MISTAGGED_NAME_WORDS.has(prev.word)) || stop.has(prev.word) || isSuffix(prev.word)) break;
     if (proper && !PROPER_TAGS.has(prev.tag)) break;
     if (length + prev.word.length > MAX_LENGTH) break;
     j--;
@@ -114,6 +114,9 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
   }
   return j;
 }
+
+/** Words of companies' names jieba tags as verbs (深圳市投资控股/v有限公司). */
+const MISTAGGED_NAME_WORDS = new Set(['控股']);
 
 /** Keeps a name only when it starts with a proper name or state head, so 大型科技公司 or 互联网企业 are not names. */
 function startsProperly(first: Token, knownStarts: Set<number>): boolean {
@@ -176,7 +179,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
  * Endings a company's coined name is printed with instead of its legal form (乐鑫科技, 晶晨股份, 瑞芯微电子, 伟立机器人);
  * not 智能, which ends concepts as often (具身智能).
  */
-const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材']);
+const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '控股集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材']);
 /** Characters that end, join or count words: never one of a coined name's two. */
 const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
