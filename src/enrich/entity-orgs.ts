@@ -255,6 +255,7 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
 const COMPANY_HEADS = /(?:科技|股份|微电子|半导体|电子|光电|集团|医药|药业|制药|生物|精密|控股|重工|电气|化工|能源|材料|新材|汽车|智能|通信|信息|软件|网络|环保|物流|传媒|证券|电力|机械|装备|动力|实业|锂业|钴业|矿业|钢铁)$/;
 /** An ordinal (第十四) numbering a group's institutes. */
 const ORDINAL = /^第[一二三四五六七八九十百零〇0-9]+$/;
+const ORDINAL_MARK = '第'.charCodeAt(0);
 /** Proper-noun tags a brand jieba knows may carry (恒瑞医药/nz, 深圳华强/nt); not a person's (nr). */
 const BRAND_TAGS = new Set(['nz', 'nt']);
 
@@ -270,13 +271,15 @@ function placeLedNames(tokens: Token[], known: KnownMention[], found: PatternNam
   const foundAt = new Map(found.map((f) => [f.start, f]));
   const out: PatternName[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i].word;
     // 第十四研究所 after a group's name (中国电子科技集团公司) is one institute of the group.
-    if (ORDINAL.test(tokens[i].word) && /^(?:研究所|研究院)$/.test(tokens[i + 1].word)) {
+    if (word.charCodeAt(0) === ORDINAL_MARK && ORDINAL.test(word) && /^(?:研究所|研究院)$/.test(tokens[i + 1].word)) {
       const owner = [...knownAt.values(), ...found].find((o) => o.end === tokens[i].start && (!('entity' in o) || o.entity.type === 'org'));
       if (owner) out.push({ start: owner.start, end: tokens[i + 1].start + tokens[i + 1].word.length, text: owner.text + tokens[i].word + tokens[i + 1].word, kind: 'institute' });
       continue;
     }
-    if (!places.has(tokens[i].start) && BRAND_TAGS.has(tokens[i].tag) && !knownAt.has(tokens[i].start)) {
+    const place = places.get(tokens[i].start);
+    if (!place && word.length >= 4 && BRAND_TAGS.has(tokens[i].tag) && !knownAt.has(tokens[i].start)) {
       // One word of jieba's holding the place and the brand (深圳华强/nt) before a company word.
       const head = findKnown(tokens[i].word)[0];
       const isPlace = head?.start === 0 && head.end <= tokens[i].word.length - 2 && head.entity.type === 'place' && /^(?:province|city)$/.test(head.entity.kind);
@@ -285,8 +288,7 @@ function placeLedNames(tokens: Token[], known: KnownMention[], found: PatternNam
       }
       continue;
     }
-    const place = places.get(tokens[i].start);
-    if (!place || place.end !== tokens[i].start + tokens[i].word.length) continue;
+    if (!place || place.end !== tokens[i].start + word.length) continue;
     const next = tokens[i + 1];
     const coined = foundAt.get(next.start);
     const knownNext = knownAt.get(next.start);
