@@ -92,7 +92,12 @@ export interface TagTaxonomy {
   tags: { name: string; keywords: Record<string, number> }[];
 }
 
-const bundledOrgs = once(() => readData<{ orgs: OrgRecord[] }>('orgs.json').orgs);
+/** orgs.json, then the general-knowledge table (orgs-cn.json) for the names orgs.json does not hold. */
+const bundledOrgs = once((): OrgRecord[] => {
+  const curated = readData<{ orgs: OrgRecord[] }>('orgs.json').orgs;
+  const names = new Set(curated.map((o) => o.name));
+  return [...curated, ...readData<{ orgs: OrgRecord[] }>('orgs-cn.json').orgs.filter((o) => !names.has(o.name))];
+});
 const bundledSections = once(() => readData<SectionLexicon>('sections.json'));
 const bundledTags = once(() => readData<TagTaxonomy>('tags.json'));
 const bundledUserDict = once(() => readFileSync(new URL('./data/userdict.txt', import.meta.url), 'utf8'));
@@ -130,7 +135,7 @@ export const tagData = perKnowledge(
 export const userDictText = perKnowledge(() => [bundledUserDict(), ...(overlay?.userdict ?? [])].join('\n'));
 
 /** Files whose content decides what enrichment produces; a change to any of them calls for re-enrichment. */
-const DATA_FILES = ['orgs.json', 'gazetteer.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
+const DATA_FILES = ['orgs.json', 'orgs-cn.json', 'gazetteer.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
 
 const bundledDigest = once(() => {
   const hash = createHash('sha256');

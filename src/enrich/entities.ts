@@ -1,8 +1,8 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
-import { countryOfPrefix, findKnown, findKnownTokens, knownSurfaces, type KnownEntity } from './entity-lexicon.js';
+import { countryOfPrefix, findKnown, findKnownTokens, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
 import { findEventNames, findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { findPatternPersons } from './entity-persons.js';
-import type { Token } from './segmenter.js';
+import { isDictionaryWord, type Token } from './segmenter.js';
 import type { Entity, EntityType, Span } from './types.js';
 
 /** One mention before merging: where it is and what it resolves to. */
@@ -75,6 +75,8 @@ const LISTED_FORM = /股份有限公司$/;
 const GROUP_NAME = /集团(?:有限公司|公司)?$/;
 /** A company's branch named by its place (中国电信广东公司, 华为杭州分公司): the company is meant. */
 const BRANCH_TAIL = /(?:分公司|公司)$/;
+/** A university's or college's name. */
+const UNIVERSITY = /(?:大学|学院)$/;
 /** Units inside a government body (工业和信息化部 + 信息通信管理局): the body is what is meant. */
 const GOV_UNIT = /(?:司|局|办公室|办|中心|处)$/;
 
@@ -108,10 +110,25 @@ function resolveToKnown(o: Candidate): Candidate[] {
     const org = surfaces.get(core.slice(p));
     if (org?.type !== 'org') continue;
     if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name)) return [o];
+    // A Chinese city before a university named by generic words names another university (杭州电子科技大学).
+    if (place?.country === '中国' && org.kind === 'institute' && UNIVERSITY.test(org.name)) return [o];
     const resolved = fromKnown(o.start + p, o.end, o.text.slice(p), org);
     return place ? [resolved, fromKnown(o.start, o.start + p, head, place)] : [resolved];
   }
   return [o];
+}
+
+/** Function characters: a name before one of them ends there (工信部将…, not 部将). */
+const FUNCTION_CHARS = new Set([...'的地得在和与及暨等是为将向对从被把了该其这那每也已还都就而并或又再于以由']);
+
+/**
+ * True when a known organisation's last characters and the one-character word after it form a word, so jieba cut
+ * the name out of a longer word (中国银行 + 业, 上海港 + 口, 上海大学 + 生): no mention. A function character after
+ * a name (工信部将…) always ends it.
+ */
+function runsIntoWord(k: KnownMention, next: Token | undefined): boolean {
+  if (k.entity.type !== 'org' || !next || next.start !== k.end || next.word.length !== 1 || FUNCTION_CHARS.has(next.word)) return false;
+  return isDictionaryWord(k.text.slice(-2) + next.word) || isDictionaryWord(k.text.slice(-1) + next.word);
 }
 
 /**
@@ -121,12 +138,21 @@ function resolveToKnown(o: Candidate): Candidate[] {
 export function extractEntities(text: string, tokens: Token[], source?: string | null): Entity[] {
   const titles = titleRanges(text);
   const outsideTitles = (c: { start: number; end: number }) => !titles.some(([s, e]) => c.start >= s && c.end <= e);
-  const lexiconMentions = findKnownTokens(text, tokens).filter(outsideTitles);
+  // Spans of known names cut out of a longer word; a pattern name of the same span is no mention either.
+  const cut = new Set<string>();
+  let next = 0;
+  const lexiconMentions = findKnownTokens(text, tokens).filter((k) => {
+    // Mentions come in text order, so the token after each is found by walking on.
+    while (next < tokens.length && tokens[next].start < k.end) next++;
+    if (!runsIntoWord(k, tokens[next])) return outsideTitles(k);
+    cut.add(`${k.start}:${k.end}`);
+    return false;
+  });
   const events = findEventNames(tokens, lexiconMentions);
   const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !events.some(([s, e]) => k.start >= s && k.end <= e));
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
-  const orgs = findPatternOrgs(tokens, known).filter(outsideTitles).flatMap<Candidate>((o) => {
+  const orgs = findPatternOrgs(tokens, known).filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? [fromKnown(o.start, o.end, o.text, e)]
       : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: countryOfPrefix(o.text), role: null, affiliation: null });

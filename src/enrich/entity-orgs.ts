@@ -3,7 +3,7 @@
  * 大学, 管理局…), companies with a coined name (乐鑫科技) and zones (保税区, 新区, 开发区).
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
-import { findKnown, type KnownMention } from './entity-lexicon.js';
+import { countryOfPrefix, findKnown, type KnownMention } from './entity-lexicon.js';
 import { isDictionaryWord, type Token } from './segmenter.js';
 
 /** A name found by pattern. */
@@ -105,7 +105,7 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
       length += 1 + tokens[j].word.length;
       continue;
     }
-    if (!NAME_TAGS.has(prev.tag) || stop.has(prev.word) || isSuffix(prev.word)) break;
+    if (!(NAME_TAGS.has(prev.tag) || MISTAGGED_NAME_WORDS.has(prev.word)) || stop.has(prev.word) || isSuffix(prev.word)) break;
     if (proper && !PROPER_TAGS.has(prev.tag)) break;
     if (length + prev.word.length > MAX_LENGTH) break;
     j--;
@@ -114,6 +114,9 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
   }
   return j;
 }
+
+/** Words of companies' names jieba tags as verbs (深圳市投资控股/v有限公司). */
+const MISTAGGED_NAME_WORDS = new Set(['控股']);
 
 /** Keeps a name only when it starts with a proper name or state head, so 大型科技公司 or 互联网企业 are not names. */
 function startsProperly(first: Token, knownStarts: Set<number>): boolean {
@@ -168,11 +171,15 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     out.push({ start: first.start, end: last.start + last.word.length, text: tokens.slice(j, k + 1).map((t) => t.word).join(''), kind: kindOf(suffix) });
     i = k;
   }
-  return [...out, ...coinedCompanies(tokens, out, knownStarts)];
+  const coined = coinedCompanies(tokens, out, knownStarts);
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...portNames(tokens, known)];
 }
 
-/** Endings a company's coined name is printed with instead of its legal form (乐鑫科技, 晶晨股份, 瑞芯微电子). */
-const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团']);
+/**
+ * Endings a company's coined name is printed with instead of its legal form (乐鑫科技, 晶晨股份, 瑞芯微电子, 伟立机器人);
+ * not 智能, which ends concepts as often (具身智能).
+ */
+const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '控股集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材']);
 /** Characters that end, join or count words: never one of a coined name's two. */
 const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
@@ -240,6 +247,90 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
     }
     // A place right before the suffix (欧盟峰会, 北京市人民代表大会) is whose event it is: kept.
     if (first >= 0 && first < i - 1) out.push([tokens[first].start, tokens[i].start + tokens[i].word.length]);
+  }
+  return out;
+}
+
+/** Words a company's name ends on after its brand (恒瑞 + 医药, 贝岭 + 股份): the industry or the legal standing. */
+const COMPANY_HEADS = /(?:科技|股份|微电子|半导体|电子|光电|集团|医药|药业|制药|生物|精密|控股|重工|电气|化工|能源|材料|新材|汽车|智能|通信|信息|软件|网络|环保|物流|传媒|证券|电力|机械|装备|动力|实业|锂业|钴业|矿业|钢铁)$/;
+/** An ordinal (第十四) numbering a group's institutes. */
+const ORDINAL = /^第[一二三四五六七八九十百零〇0-9]+$/;
+const ORDINAL_MARK = '第'.charCodeAt(0);
+/** Proper-noun tags a brand jieba knows may carry (恒瑞医药/nz, 深圳华强/nt); not a person's (nr). */
+const BRAND_TAGS = new Set(['nz', 'nt']);
+
+/**
+ * A province or city printed right before a company's brand, with no boundary between, is part of the company's
+ * name, not a place mention (江苏恒瑞医药, 上海贝岭股份): the brand is a proper noun jieba knows or a coined name found
+ * above, ending on or followed by a company word; and a city right before 港 names its port (钦州港, 日照港). Only
+ * when the whole string is such a name: a place before an ordinary word (北京汽车产业) stays a place.
+ */
+function placeLedNames(tokens: Token[], known: KnownMention[], found: PatternName[]): PatternName[] {
+  const places = new Map(known.filter((k) => k.entity.type === 'place' && (k.entity.kind === 'province' || k.entity.kind === 'city')).map((k) => [k.start, k]));
+  const knownAt = new Map(known.map((k) => [k.start, k]));
+  const foundAt = new Map(found.map((f) => [f.start, f]));
+  const out: PatternName[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i].word;
+    // 第十四研究所 after a group's name (中国电子科技集团公司) is one institute of the group.
+    if (word.charCodeAt(0) === ORDINAL_MARK && ORDINAL.test(word) && /^(?:研究所|研究院)$/.test(tokens[i + 1].word)) {
+      const owner = [...knownAt.values(), ...found].find((o) => o.end === tokens[i].start && (!('entity' in o) || o.entity.type === 'org'));
+      if (owner) out.push({ start: owner.start, end: tokens[i + 1].start + tokens[i + 1].word.length, text: owner.text + tokens[i].word + tokens[i + 1].word, kind: 'institute' });
+      continue;
+    }
+    const place = places.get(tokens[i].start);
+    if (!place && word.length >= 4 && BRAND_TAGS.has(tokens[i].tag) && !knownAt.has(tokens[i].start)) {
+      // One word of jieba's holding the place and the brand (深圳华强/nt) before a company word.
+      const head = findKnown(tokens[i].word)[0];
+      const isPlace = head?.start === 0 && head.end <= tokens[i].word.length - 2 && head.entity.type === 'place' && /^(?:province|city)$/.test(head.entity.kind);
+      if (isPlace && COMPANY_HEADS.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2) {
+        out.push({ start: tokens[i].start, end: tokens[i + 1].start + tokens[i + 1].word.length, text: tokens[i].word + tokens[i + 1].word, kind: 'company' });
+      }
+      continue;
+    }
+    if (!place || place.end !== tokens[i].start + word.length) continue;
+    const next = tokens[i + 1];
+    const coined = foundAt.get(next.start);
+    const knownNext = knownAt.get(next.start);
+    let end = -1;
+    let kind = 'company';
+    // A university named by generic words (电子科技大学) after a place is another university (杭州电子科技大学).
+    if (knownNext?.entity.kind === 'institute' && /(?:大学|学院)$/.test(knownNext.text) && !countryOfPrefix(knownNext.text)) {
+      end = knownNext.end;
+      kind = 'institute';
+    }
+    else if (coined && coined.kind === 'company') end = coined.end;
+    else if (BRAND_TAGS.has(next.tag) && next.word.length >= 2 && !knownAt.has(next.start)) {
+      const after = tokens[i + 2];
+      if (COMPANY_HEADS.test(next.word)) end = next.start + next.word.length;
+      else if (after && COMPANY_HEADS.test(after.word) && after.word.length >= 2) end = after.start + after.word.length;
+    } else if (next.word === '港' && place.entity.kind === 'city') end = next.start + 1;
+    if (end < 0) continue;
+    out.push({ start: place.start, end, text: tokens[i].word + tokensText(tokens, i + 1, end), kind });
+  }
+  return out;
+}
+
+/** The text of the tokens from index i up to the offset end. */
+function tokensText(tokens: Token[], i: number, end: number): string {
+  let text = '';
+  for (let j = i; j < tokens.length && tokens[j].start < end; j++) text += tokens[j].word;
+  return text;
+}
+
+/**
+ * Ports jieba keeps as one word with their city (钦州港/ns) but the alias table does not know: the port, not a
+ * place. A known place (香港, 连云港) is matched before this is asked.
+ */
+function portNames(tokens: Token[], known: KnownMention[]): PatternName[] {
+  const knownAt = new Set(known.map((k) => k.start));
+  const out: PatternName[] = [];
+  for (const t of tokens) {
+    if (t.word.length < 3 || t.word.length > 5 || !t.word.endsWith('港') || knownAt.has(t.start)) continue;
+    const head = findKnown(t.word.slice(0, -1));
+    if (head.length === 1 && head[0].start === 0 && head[0].end === t.word.length - 1 && head[0].entity.kind === 'city') {
+      out.push({ start: t.start, end: t.start + t.word.length, text: t.word, kind: 'company' });
+    }
   }
   return out;
 }
