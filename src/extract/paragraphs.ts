@@ -13,12 +13,18 @@ export interface Paragraph {
   linkDensity: number;
   /** Tag of the block that holds it (p, li, h2, …). */
   tag: string;
+  /**
+   * The text with a space at every inline element boundary: `<i>某某号</i><i>2024-06-18 16:40</i>` reads as two
+   * fields when an information line is looked for, where `text` glues them as the page prints them.
+   */
+  spaced: string;
 }
 
 /** Paragraphs of the given elements in order, whitespace collapsed, empty ones dropped. */
 export function toParagraphs(containers: Element[]): Paragraph[] {
   const out: Paragraph[] = [];
   let buf = '';
+  let spacedBuf = '';
   let linkBuf = '';
   let inLink = 0;
   const blocks: string[] = [];
@@ -26,14 +32,16 @@ export function toParagraphs(containers: Element[]): Paragraph[] {
     const text = squash(buf);
     if (text) {
       const w = textWeight(text);
-      out.push({ text, linkDensity: w ? Math.min(1, textWeight(linkBuf) / w) : 0, tag: blocks[blocks.length - 1] ?? 'div' });
+      out.push({ text, linkDensity: w ? Math.min(1, textWeight(linkBuf) / w) : 0, tag: blocks[blocks.length - 1] ?? 'div', spaced: squash(spacedBuf) });
     }
     buf = '';
+    spacedBuf = '';
     linkBuf = '';
   };
   const walk = (n: AnyNode): void => {
     if (isText(n)) {
       buf += n.data;
+      spacedBuf += n.data;
       if (inLink) linkBuf += n.data;
       return;
     }
@@ -47,14 +55,20 @@ export function toParagraphs(containers: Element[]): Paragraph[] {
     if (block) {
       flush();
       blocks.push(n.name);
-    } else if (spaced) buf += ' ';
+    } else {
+      if (spaced) buf += ' ';
+      spacedBuf += ' ';
+    }
     if (n.name === 'a') inLink++;
     for (const c of n.children) walk(c);
     if (n.name === 'a') inLink--;
     if (block) {
       flush();
       blocks.pop();
-    } else if (spaced) buf += ' ';
+    } else {
+      if (spaced) buf += ' ';
+      spacedBuf += ' ';
+    }
   };
   for (const c of containers) walk(c);
   flush();
@@ -77,7 +91,7 @@ export function joinEntryStamps(paragraphs: Paragraph[]): Paragraph[] {
     const p = paragraphs[i];
     const next = paragraphs[i + 1];
     if (STAMP.test(p.text) && next && !STAMP.test(next.text)) {
-      out.push({ ...next, text: `${p.text} ${next.text}` });
+      out.push({ ...next, text: `${p.text} ${next.text}`, spaced: `${p.spaced} ${next.spaced}` });
       i++;
     } else out.push(p);
   }

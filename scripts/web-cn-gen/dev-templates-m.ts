@@ -1,0 +1,100 @@
+/**
+ * Dev templates (tuned on) for #17's sixth round, each in a make and wording of its own: microblog long posts whose
+ * account sits beside a device label (`来自 某某手机`), press-release wires (a dateline opening the text, a 关于…公司
+ * boilerplate, media contacts, `###` or `— 完 —` ends) and information lines whose fields are glued inline elements
+ * (`<i>account</i><i>time</i><i>counter</i>`) printed inside the text's container.
+ */
+import { cnDay, dash, esc, gold, pageId, pick, ps, type Template } from './common.js';
+
+const md = (d: string): string => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日 ${d.slice(11)}`;
+
+/** A long post on a microblog: the account on its own line, then `time 来自 device`, the counters bar after. */
+export const devLongPostDevice: Template = (a, k) => {
+  const account = pick(['某某产业研究院官博', '数字经济观察员'], k);
+  const device = pick(['HUAWEI Mate 60 Pro', '微博 weibo.com'], k);
+  const url = `https://m.example-blog${k}.com/status/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="m-top"><a>返回</a> <a>${pick(['微博正文', '头条文章'], k)}</a></div>
+<article class="long-post"><h2 class="lp-title">${esc(a.title)}</h2>
+<div class="lp-user"><a class="lp-nick">${account}</a></div>
+<div class="lp-from">${pick([dash(a.date), `${a.date.slice(0, 4)}年${md(a.date)}`], k)} 来自 ${device}</div>
+<div class="lp-text">
+${ps(a.paras)}
+</div>
+<footer class="lp-bar"><a>转发 ${20 + k}</a> | <a>评论 ${5 + k}</a> | <a>赞 ${88 + k}</a></footer></article>
+<div class="lp-hot"><h4>${pick(['热门评论', '相关推荐'], k)}</h4><p>${pick(['说得很有道理', '收藏了'], k)}</p></div></body></html>`;
+  return { name: `g-longpost-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['来自', '转发', '热门评论', '相关推荐'] }) };
+};
+
+/** A microblog card whose head glues account, time and device in inline elements with no space between them. */
+export const devGluedCardHead: Template = (a, k) => {
+  const account = pick(['某地发布厅', '新材料前沿观察'], k);
+  const url = `https://www.example-mblog${k}.cn/${pick(['u', 'p'], k)}/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某微博', '某某圈'], k)}</title></head><body>
+<div class="card"><div class="card-title">${esc(a.title)}</div>
+<div class="card-body">
+<p class="head"><i class="nick">${account}</i><i class="time">${dash(a.date)}</i><i class="src">${pick(['来自iPhone 15', '来自网页版'], k)}</i></p>
+${ps(a.paras)}
+<p class="acts"><span>分享${3 + k}</span><span>评论${6 + k}</span><span>点赞${40 + k}</span></p>
+</div></div></body></html>`;
+  return { name: `g-gluedhead-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['来自', '分享', '点赞'] }) };
+};
+
+/** A press-release wire: the dateline `深圳2024年10月22日电 /某某财讯/ --` opens the text; 关于…, 媒体联系 and ### after. */
+export const devWireRelease: Template = (a, k) => {
+  const wire = pick(['某某财讯通', '某某新闻稿网'], k);
+  const city = pick(['深圳', '杭州'], k);
+  const dateline = pick([`${city}${cnDay(a.date).replace(/年0/, '年').replace(/月0/, '月')}电 /${wire}/ -- `, `（${wire}）${city}，${cnDay(a.date)}——`], k);
+  const url = `https://www.example-wire${k}.com/${pick(['releases', 'gaojian'], k)}/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} | ${wire}</title></head><body>
+<div class="nav"><a>首页</a> <a>最新新闻稿</a> <a>行业</a> <a>提交新闻稿</a></div>
+<div class="release"><h1>${esc(a.title)}</h1><p class="rel-meta">${dash(a.date)}　${pick(['发布方：', '来源：'], k)}${wire}</p>
+<div class="rel-body"><p>${esc(dateline)}${esc(a.paras[0])}</p>
+${ps(a.paras.slice(1))}
+<p><b>${pick(['关于某某智能科技股份有限公司', '关于某某集团'], k)}</b></p>
+<p>${pick(['某某智能科技股份有限公司成立于2008年，总部位于深圳，是一家专注于工业物联网的高新技术企业，业务覆盖全球40多个国家和地区。', '某某集团是国内领先的新材料企业，旗下拥有五个生产基地和两个国家级研发中心。'], k)}</p>
+<p>${pick(['媒体联系：', '新闻联络：'], k)}</p>
+<p>${pick(['李女士　电话：0755-00000000', '品牌部　邮箱：pr@example.com'], k)}</p>
+<p>${pick(['###', '— 完 —'], k)}</p></div></div>
+<div class="side"><h4>${pick(['最新新闻稿', '相关新闻稿'], k)}</h4><p><a>${pick(['某某公司发布年度可持续发展报告', '某某品牌亮相国际展会'], k)}</a></p></div></body></html>`;
+  return { name: `g-wire-${k}`, html, gold: { ...gold(a, { url, withTime: true, source: wire, author: null, notInBody: ['关于某某', '媒体联系', '新闻联络', '###', '— 完 —', '最新新闻稿', '相关新闻稿'] }), body_first: dateline.replace(/\s/g, '').slice(0, 12) } };
+};
+
+/** A company's 新闻稿: the lead as a bold line, `（完）`, then 关于 boilerplate and a contact table after the text. */
+export const devCompanyRelease: Template = (a, k) => {
+  const co = pick(['某某半导体', '某某储能'], k);
+  const url = `https://www.example-co${k}.com/${pick(['newsroom', 'media/press'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${co}</title></head><body>
+<div class="nav"><a>产品</a> <a>解决方案</a> <a>新闻中心</a> <a>投资者关系</a></div>
+<div class="press"><h1>${esc(a.title)}</h1><div class="press-date">${pick(['新闻稿', '媒体发布'], k)}　${dash(a.date)}</div>
+<div class="press-text">
+${ps(a.paras)}
+<p>${pick(['（完）', '-完-'], k)}</p>
+<h3>${pick([`关于${co}`, `${co}简介`], k)}</h3>
+<p>${co}${pick(['成立于2010年，是全球领先的功率半导体供应商，产品广泛应用于新能源汽车、光伏和工业控制领域。', '专注于电化学储能系统的研发与制造，已在全球部署超过20GWh储能项目。'], k)}</p>
+<table class="contact"><tr><td>${pick(['媒体垂询', '媒体联络'], k)}</td><td>${pick(['张先生', '公关部'], k)}</td><td>press@example${k}.com</td></tr></table>
+</div></div></body></html>`;
+  return { name: `g-corelease-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: null, notInBody: ['（完）', '-完-', '简介', `关于${co}`, '媒体垂询', '媒体联络', 'press@'] }) };
+};
+
+/** A portal whose information line is glued inline elements inside the text's container: outlet, time, counter. */
+export const devGluedInfo: Template = (a, k) => {
+  const url = `https://news.example-glue${k}.com/${pick(['a', 'c'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const fields = pick(
+    [`<span>${esc(a.source)}</span><span>${dash(a.date)}</span><span>阅读${1200 + k}</span>`, `<em>${dash(a.date)}</em><em>${esc(a.source)}</em>${a.author ? `<em>${esc(a.author)}</em>` : ''}<em>${300 + k}人看过</em>`],
+    k,
+  );
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某头条', '某某快报'], k)}</title></head><body>
+<div class="nav"><a>推荐</a> <a>财经</a> <a>科技</a></div>
+<div class="article-box"><h1>${esc(a.title)}</h1>
+<div class="article-main"><div class="article-info">${fields}</div>
+${ps(a.paras)}
+</div></div></body></html>`;
+  return {
+    name: `g-gluedinfo-${k}`,
+    html,
+    gold: gold(a, { url, withTime: true, source: a.source, author: k % 2 && a.author ? [a.author, null] : null, notInBody: ['阅读', '人看过'] }),
+  };
+};
+
+export const DEV_TEMPLATES_M: Template[] = [devLongPostDevice, devGluedCardHead, devWireRelease, devCompanyRelease, devGluedInfo];
