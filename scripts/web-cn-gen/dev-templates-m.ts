@@ -40,6 +40,21 @@ ${ps(a.paras)}
   return { name: `g-gluedhead-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['来自', '分享', '点赞'] }) };
 };
 
+/** A microblog's article page: account, time and device spaced on one line, the counters row inside the same box. */
+export const devMicroblogArticle: Template = (a, k) => {
+  const account = pick(['低碳技术评论', '某某市工信发布'], k);
+  const url = `https://card.example-mb${k}.com/article/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="gnav"><a>首页</a> <a>热门</a> <a>视频</a> <a>登录</a></div>
+<div class="art-wrap"><div class="art-title">${esc(a.title)}</div>
+<div class="art-head"><a class="nick">${account}</a> <span class="t">${dash(a.date)}</span> <span class="dev">来自 ${pick(['微博 weibo.com', 'OPPO Find X7'], k)}</span></div>
+<div class="art-text">
+${ps(a.paras)}
+</div>
+<div class="art-foot"><span>阅读 ${pick(['3.4万', '9210'], k)}</span> <span>转发 ${15 + k}</span> <span>评论 ${9 + k}</span> <span>赞 ${120 + k}</span></div></div></body></html>`;
+  return { name: `g-mbarticle-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['来自', '转发', '评论', '阅读', '赞 '] }) };
+};
+
 /** A press-release wire: the dateline `深圳2024年10月22日电 /某某财讯/ --` opens the text; 关于…, 媒体联系 and ### after. */
 export const devWireRelease: Template = (a, k) => {
   const wire = pick(['某某财讯通', '某某新闻稿网'], k);
@@ -97,4 +112,4 @@ ${ps(a.paras)}
   };
 };
 
-export const DEV_TEMPLATES_M: Template[] = [devLongPostDevice, devGluedCardHead, devWireRelease, devCompanyRelease, devGluedInfo];
+export const DEV_TEMPLATES_M: Template[] = [devLongPostDevice, devGluedCardHead, devMicroblogArticle, devWireRelease, devCompanyRelease, devGluedInfo];
