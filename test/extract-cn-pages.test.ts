@@ -156,6 +156,23 @@ describe('self-media accounts and writers', () => {
     expect(extractArticle(labelled).source).toBe('中国电子报');
   });
 
+  it('takes the account beside a microblog device label as the source, never the device', () => {
+    for (const device of ['来自 微博 weibo.com', '来自iPhone客户端', '来自 HUAWEI Mate 60 Pro']) {
+      const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><a>新能源产业观察</a> <span>2023-11-05 08:30</span> <span>${device}</span></div><div>${text}</div>`);
+      expect(extractArticle(html), device).toMatchObject({ published: '2023-11-05T08:30:00', source: '新能源产业观察', author: null });
+    }
+    // With a colon, 来自 labels the outlet.
+    const labelled = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来自：中国电子报</div><div>${text}</div>`);
+    expect(extractArticle(labelled).source).toBe('中国电子报');
+  });
+
+  it('reads an information line whose fields are inline elements glued together inside the text box', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div class="a">${text}<p><i>新能源产业观察</i><i>2023-11-05 08:30</i><i>阅读1.2万</i></p></div>`);
+    const got = extractArticle(html);
+    expect(got).toMatchObject({ published: '2023-11-05T08:30:00', source: '新能源产业观察' });
+    expect(got.body.endsWith('继续保持较快增长。')).toBe(true);
+  });
+
   it('takes the account of an account card printed by the headline', () => {
     const html = page('<title>储能白皮书发布</title>', `<div><div>硬核科技说</div><div>文章 1523</div><div>总阅读 3.2万</div></div><h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div>${text}</div>`);
     expect(extractArticle(html)).toMatchObject({ source: '硬核科技说', author: null });
@@ -201,6 +218,17 @@ describe('furniture around the text', () => {
     const digits = `${'1'.repeat(150)}x 以下为编号清单的全部内容`;
     const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：光明日报</div><div>${text}<p>${digits}</p></div>`);
     expect(extractArticle(html).body).toContain(digits);
+  });
+
+  it('ends a press release at its end mark, its 关于… boilerplate or its media contacts, and keeps the dateline', () => {
+    const dateline = '深圳2023年11月5日电 /某某财讯/ -- ';
+    const lead = `<p>${dateline}近日，工业和信息化部发布数据显示，前三季度我国电子信息制造业增加值同比增长17.9%。</p><p>分析人士认为，电子信息制造业将继续保持较快增长。</p>`;
+    for (const tail of ['<p>###</p><p>媒体联系：王女士</p>', '<p>（完）</p>', '<h3>关于某某科技有限公司</h3><p>某某科技有限公司成立于2008年，是一家工业物联网企业。</p>', '<p>新闻联络人：品牌部</p>']) {
+      const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：某某财讯</div><div class="a">${lead}${tail}</div>`);
+      const body = extractArticle(html).body;
+      expect(body.startsWith('深圳2023年11月5日电'), tail).toBe(true);
+      expect(body.endsWith('继续保持较快增长。'), tail).toBe(true);
+    }
   });
 
   it('drops a gallery caption ending in a full stop, a text pager, a 专题 label and the comments box', () => {
