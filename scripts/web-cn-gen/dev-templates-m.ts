@@ -112,4 +112,36 @@ ${ps(a.paras)}
   };
 };
 
-export const DEV_TEMPLATES_M: Template[] = [devLongPostDevice, devGluedCardHead, devMicroblogArticle, devWireRelease, devCompanyRelease, devGluedInfo];
+/** A column (专栏) page: the writer's card with a `关注他` button above the text, `发布于`/`编辑于` times under it. */
+export const devColumnWriter: Template = (a, k) => {
+  const writer = pick(['周思远', '林可欣'], k);
+  const url = `https://column.example-zl${k}.com/p/${parseInt(pageId(a, k), 16)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - ${pick(['某某专栏', '知识社区'], k)}</title></head><body>
+<div class="col-head"><a class="col-name">${pick(['产业研究笔记', '硬件观察'], k)}</a></div>
+<article><h1 class="Post-Title">${esc(a.title)}</h1>
+<div class="Post-Author"><div class="AuthorInfo"><a class="UserLink">${writer}</a><div class="badge">${pick(['新能源行业从业者', '半导体工程师，关注产业链'], k)}</div></div><button>${pick(['关注他', '关注她'], k)}</button></div>
+<div class="RichText">
+${ps(a.paras)}
+</div>
+<div class="ContentItem-time">${pick(['发布于', '编辑于'], k)} ${dash(a.date)}${pick(['', '・IP 属地上海'], k)}</div>
+<div class="rights">${pick(['著作权归作者所有', '本文为作者原创，转载请联系作者'], k)}</div></article>
+<div class="Comments"><h4>${10 + k} 条评论</h4></div></body></html>`;
+  return { name: `g-column-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: writer, notInBody: ['关注他', '关注她', '发布于', '编辑于', '著作权', '条评论'] }) };
+};
+
+/** A 号 page whose account card shows a certification line and a follow button, no counters; the time under the headline. */
+export const devAccountCertCard: Template = (a, k) => {
+  const account = pick(['汽车产业新视野', '芯片那些事儿'], k);
+  const url = `https://www.example-hao${k}.com/${pick(['article', 'i'], k)}/${pageId(a, k)}/`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某号', '某某自媒体'], k)}</title></head><body>
+<div class="top"><a>首页</a> <a>科技</a> <a>汽车</a></div>
+<div class="main"><h1>${esc(a.title)}</h1><div class="pub">${dash(a.date)}</div>
+<div class="content">
+${ps(a.paras)}
+</div></div>
+<div class="aside"><div class="acc-card"><div class="acc-name">${account}</div><div class="acc-cert">${pick(['优质汽车领域创作者', '科技领域优质作者'], k)}</div><div class="acc-btn">${pick(['+ 关注', '关注'], k)}</div></div>
+<div class="hot"><h4>${pick(['他的热门文章', '作者最新文章'], k)}</h4><p><a>${pick(['新车上市一周订单破万', '国产芯片迎来新突破'], k)}</a></p></div></div></body></html>`;
+  return { name: `g-accertcard-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['关注', '热门文章', '最新文章'] }) };
+};
+
+export const DEV_TEMPLATES_M: Template[] = [devLongPostDevice, devGluedCardHead, devMicroblogArticle, devWireRelease, devCompanyRelease, devGluedInfo, devColumnWriter, devAccountCertCard];

@@ -175,6 +175,9 @@ export function nameAboveDate(after: string[]): string | null {
   return null;
 }
 
+/** A follow button on a writer's or an account's card (`+关注`, `订阅`, `关注作者`, `关注他`). */
+const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA|关注他|关注她)$/i;
+
 /** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万位粉丝`). */
 const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?|[\d.]+\s*[万千wW]?\s*[位人个篇]?\s*(粉丝|关注|文章|作品|获赞))`;
 /** One counter, or several on one line (`粉丝 3.5万 · 文章 210`). */
@@ -196,12 +199,13 @@ export function accountCard(lines: string[]): string | null {
     if (!nameLike(name) || name.includes(' ')) continue;
     if (counterLine(lines[i + 1])) return name;
     if (CARD_INTRO.test(lines[i + 1].trim()) && counterLine(lines[i + 2])) return name;
+    // Without counters, a follow button under the name (and its certification line) makes the card; a person's
+    // name there (or above, the line being its intro) is a writer's card (below).
+    if (!isPerson(name) && !(i > 0 && isPerson(lines[i - 1].trim())) && (FOLLOW.test(lines[i + 1].trim()) || (CARD_INTRO.test(lines[i + 1].trim()) && FOLLOW.test(lines[i + 2]?.trim() ?? '')))) return name;
   }
   return null;
 }
 
-/** A follow button on a writer's card (`+关注`, `订阅`, `关注作者`). */
-const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA)$/i;
 
 /**
  * The writer of a column or tech-media page's writer card: a person's name, perhaps a one-line intro, then a follow
