@@ -173,6 +173,11 @@ describe('self-media accounts and writers', () => {
     expect(got.body.endsWith('继续保持较快增长。')).toBe(true);
   });
 
+  it('drops a row of counters only after the text', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div class="a">${text}<div><span>阅读 1.2万</span> <span>转发 12</span> <span>评论 8</span> <span>赞 30</span></div></div>`);
+    expect(extractArticle(html).body.endsWith('继续保持较快增长。')).toBe(true);
+  });
+
   it('takes the account of an account card printed by the headline', () => {
     const html = page('<title>储能白皮书发布</title>', `<div><div>硬核科技说</div><div>文章 1523</div><div>总阅读 3.2万</div></div><h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div>${text}</div>`);
     expect(extractArticle(html)).toMatchObject({ source: '硬核科技说', author: null });

@@ -108,6 +108,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$)/, '$1$2-$3-$4')
     .replace(/\s+/g, ' ')
     .trim();
+  // A row of counters only (`阅读 1.2万 转发 12 评论 8`): an information line that says nothing of the article.
+  if (!s && /\d/.test(line) && line.length <= MAX_LINE) return [];
   if (!s || s.length > MAX_LINE) return null;
   const marks: Mark[] = [];
   for (const m of s.matchAll(DATE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: FULL_DATE });
