@@ -144,4 +144,20 @@ ${ps(a.paras)}
   return { name: `g-accertcard-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['关注', '热门文章', '最新文章'] }) };
 };
 
-export const DEV_TEMPLATES_M: Template[] = [devLongPostDevice, devGluedCardHead, devMicroblogArticle, devWireRelease, devCompanyRelease, devGluedInfo, devColumnWriter, devAccountCertCard];
+/** A government page printing only the headline and the text: date, outlet and column only in the standard meta set. */
+export const devGovMetaSet: Template = (a, k) => {
+  const url = `https://www.example-gov${k}.gov.cn/${pick(['zwgk/gzdt', 'xxgk/bmdt'], k)}/${pageId(a, k)}.shtml`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某市人民政府', '某某区政府门户网站'], k)}</title>
+<meta name="SiteName" content="${pick(['某某市人民政府', '某某区政府门户网站'], k)}"><meta name="ColumnName" content="${pick(['工作动态', '部门动态'], k)}">
+<meta name="ArticleTitle" content="${esc(a.title)}"><meta name="PubDate" content="${dash(a.date)}"><meta name="ContentSource" content="${esc(a.source)}"></head><body>
+<div class="gov-head">${pick(['某某市人民政府', '某某区政府门户网站'], k)}</div>
+<div class="gov-nav"><a>首页</a> <a>政务公开</a> <a>政务服务</a> <a>互动交流</a></div>
+<div class="gov-article"><div class="gov-title">${esc(a.title)}</div>
+<div class="gov-text">
+${ps(a.paras, true)}
+</div></div>
+<div class="gov-foot">${pick(['主办：某某市人民政府办公室', '网站标识码：0000000000'], k)}</div></body></html>`;
+  return { name: `g-govmeta-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['主办', '网站标识码', '政务公开'] }) };
+};
+
+export const DEV_TEMPLATES_M: Template[] = [devLongPostDevice, devGluedCardHead, devMicroblogArticle, devWireRelease, devCompanyRelease, devGluedInfo, devColumnWriter, devAccountCertCard, devGovMetaSet];
