@@ -92,6 +92,14 @@ describe('pages that keep their date or outlet elsewhere', () => {
     expect(extractArticle(html).body).not.toContain('小时前');
   });
 
+  it('reads the outlet of a page that prints none from the government metadata set (ContentSource)', () => {
+    const html = page('<title>储能白皮书发布_某某市人民政府</title><meta name="PubDate" content="2023-11-05 08:30"><meta name="ContentSource" content="市发展改革委">', `<div class="t">储能白皮书发布</div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: '市发展改革委' });
+    // A printed 来源 wins.
+    const printed = page('<title>储能白皮书发布</title><meta name="ContentSource" content="市发展改革委">', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：中国电子报</div><div>${text}</div>`);
+    expect(extractArticle(printed).source).toBe('中国电子报');
+  });
+
   it('takes a printed date over the script’s', () => {
     const html = page('<title>储能白皮书发布</title><script>var d = {"pubDate":"2020-01-01 00:00"};</script>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：中国电子报</div><div>${text}</div>`);
     expect(extractArticle(html).published).toBe('2023-11-05T08:30:00');
