@@ -351,7 +351,8 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.pages).toBeGreaterThanOrEqual(12);
     expect(s).toMatchObject({ authorJunk: 0, date: 1, author: 1, bounds: 1 });
     expect(s.title).toBeGreaterThanOrEqual(0.9);
-    expect(s.source).toBeGreaterThanOrEqual(0.75);
+    // 0.833 since #17's sixth round read ContentSource.
+    expect(s.source).toBeGreaterThanOrEqual(0.8);
     expect(s.clean).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -398,8 +399,7 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
   it('keeps the figures of the thirteenth held-out part', () => {
     const s = score('heldout13');
     expect(s.pages).toBeGreaterThanOrEqual(12);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1, bounds: 1, clean: 1 });
-    expect(s.source).toBeGreaterThanOrEqual(0.9);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
   });
 
   // The fourteenth held-out part (#17's sixth round, kinds no part had, committed before any change and scored once, never tuned on): floors at what it scored.
