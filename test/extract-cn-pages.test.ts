@@ -186,6 +186,15 @@ describe('self-media accounts and writers', () => {
     expect(extractArticle(html).body.endsWith('继续保持较快增长。')).toBe(true);
   });
 
+  it('takes the account of the page\u2019s only card with counters, in a sidebar after the text, when nothing else names the source', () => {
+    const card = (name: string, counts: string): string => `<div><p>${name}</p><p>专注产业观察</p><p>${counts}</p></div>`;
+    const body = `<h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div class="a">${text}${text}${text}</div><div class="c"><h4>全部评论</h4><p>支持</p></div>`;
+    expect(extractArticle(page('<title>储能白皮书发布</title>', `${body}<div class="side">${card('硬核科技说', '粉丝 2.3万 · 文章 412')}</div>`)).source).toBe('硬核科技说');
+    // Two cards are a list of recommended accounts: neither is the page's.
+    const two = `${body}<div class="side">${card('硬核科技说', '粉丝 2.3万 · 文章 412')}${card('芯片那些事儿', '文章 96 | 总阅读 51万')}</div>`;
+    expect(extractArticle(page('<title>储能白皮书发布</title>', two)).source).toBeNull();
+  });
+
   it('takes the account of an account card printed by the headline', () => {
     const html = page('<title>储能白皮书发布</title>', `<div><div>硬核科技说</div><div>文章 1523</div><div>总阅读 3.2万</div></div><h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div>${text}</div>`);
     expect(extractArticle(html)).toMatchObject({ source: '硬核科技说', author: null });

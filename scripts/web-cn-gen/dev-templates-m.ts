@@ -160,4 +160,21 @@ ${ps(a.paras, true)}
   return { name: `g-govmeta-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['主办', '网站标识码', '政务公开'] }) };
 };
 
-export const DEV_TEMPLATES_M: Template[] = [devLongPostDevice, devGluedCardHead, devMicroblogArticle, devWireRelease, devCompanyRelease, devGluedInfo, devColumnWriter, devAccountCertCard, devGovMetaSet];
+/** A 号 page whose account card (name, intro, counters) stands in the sidebar after the whole text and a comment box. */
+export const devSidebarAccount: Template = (a, k) => {
+  const account = pick(['工业软件前哨站', '绿色能源每日谈'], k);
+  const url = `https://www.example-media${k}.com/${pick(['detail', 'a'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - ${pick(['某某号', '某某媒体平台'], k)}</title></head><body>
+<div class="top"><a>首页</a> <a>财经</a> <a>科技</a> <a>登录</a></div>
+<div class="left"><h1>${esc(a.title)}</h1><div class="time">${dash(a.date)}</div>
+<div class="article">
+${ps(a.paras)}
+</div>
+<div class="statement">${pick(['本文为作者独立观点，不代表本平台立场', '本内容为作者独立观点，不代表平台立场'], k)}</div>
+<div class="comments"><h4>${pick(['全部评论', '评论区'], k)}</h4><p>${pick(['写得很清楚', '期待后续报道'], k)}</p><p>${pick(['学习了', '支持'], k)}</p></div></div>
+<div class="right"><div class="author-box"><p class="a-name">${account}</p><p class="a-intro">${pick(['专注工业软件与智能制造', '每天一篇能源观察'], k)}</p><p class="a-count">${pick(['粉丝 2.3万 · 文章 412', '文章 96 | 总阅读 51万'], k)}</p></div>
+<div class="rank"><h4>${pick(['24小时热文', '热门推荐'], k)}</h4><p><a>${pick(['国产工业软件迎来窗口期', '光伏装机再创新高'], k)}</a></p></div></div></body></html>`;
+  return { name: `g-sideaccount-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['独立观点', '全部评论', '评论区', '粉丝', '热文', '热门推荐'] }) };
+};
+
+export const DEV_TEMPLATES_M: Template[] = [devLongPostDevice, devGluedCardHead, devMicroblogArticle, devWireRelease, devCompanyRelease, devGluedInfo, devColumnWriter, devAccountCertCard, devGovMetaSet, devSidebarAccount];

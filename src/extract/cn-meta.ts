@@ -177,6 +177,27 @@ export function nameAboveDate(after: string[]): string | null {
   return null;
 }
 
+/** Line `i` is a name with its counters under it, perhaps past a one-line intro. */
+function countedCard(lines: string[], i: number): boolean {
+  return counterLine(lines[i + 1]) || (CARD_INTRO.test(lines[i + 1]?.trim() ?? '') && counterLine(lines[i + 2]));
+}
+
+/**
+ * The account of the only card with counters anywhere on the page (a sidebar's, below the text): read when nothing
+ * nearer names the source. Two cards or more are a list of recommended accounts, none of them the page's.
+ */
+export function soleAccountCard(lines: string[]): string | null {
+  const names = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i].trim();
+    if (!nameLike(name) || name.includes(' ') || !countedCard(lines, i)) continue;
+    names.add(name);
+    // Past the card: its intro line is no second name.
+    i += counterLine(lines[i + 1]) ? 1 : 2;
+  }
+  return names.size === 1 ? [...names][0] : null;
+}
+
 /** A follow button on a writer's or an account's card (`+关注`, `订阅`, `关注作者`, `关注他`). */
 const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA|关注他|关注她)$/i;
 
@@ -199,8 +220,7 @@ export function accountCard(lines: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = lines[i].trim();
     if (!nameLike(name) || name.includes(' ')) continue;
-    if (counterLine(lines[i + 1])) return name;
-    if (CARD_INTRO.test(lines[i + 1].trim()) && counterLine(lines[i + 2])) return name;
+    if (countedCard(lines, i)) return name;
     // Without counters, a follow button under the name (and its certification line) makes the card; a person's
     // name there (or above, the line being its intro) is a writer's card (below).
     if (!isPerson(name) && !(i > 0 && isPerson(lines[i - 1].trim())) && (FOLLOW.test(lines[i + 1].trim()) || (CARD_INTRO.test(lines[i + 1].trim()) && FOLLOW.test(lines[i + 2]?.trim() ?? '')))) return name;
