@@ -403,6 +403,14 @@ function opensNextArticle(paragraphs: string[], i: number, above: number, fields
   );
 }
 
+/** The paragraph read with its inline element boundaries spaced, when that differs from its printed text. */
+function parseSpaced(spaced: string | undefined, printed: string): Field[] | null {
+  // A paragraph too long for an information line is not spaced and collapsed again.
+  if (spaced === undefined || printed.length > MAX_LINE * 4) return null;
+  const line = spaced.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return line !== printed ? parseLine(line) : null;
+}
+
 /**
  * Removes information lines from the first and last few paragraphs and returns what they said.
  * Lines in the middle of the body are left alone: there they are text, not furniture. `spaced` are the same
@@ -415,7 +423,7 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
-    const fields = atEdge && !isSignature(paragraphs, i) ? (parseLine(p) ?? (spaced[i] !== p ? parseLine(spaced[i]) : null)) : null;
+    const fields = atEdge && !isSignature(paragraphs, i) ? (parseLine(p) ?? parseSpaced(spaced[i], p)) : null;
     if (!fields) {
       keep.push(p);
       above += p.length;

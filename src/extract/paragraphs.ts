@@ -15,7 +15,8 @@ export interface Paragraph {
   tag: string;
   /**
    * The text with a space at every inline element boundary: `<i>某某号</i><i>2024-06-18 16:40</i>` reads as two
-   * fields when an information line is looked for, where `text` glues them as the page prints them.
+   * fields when an information line is looked for, where `text` glues them as the page prints them. Whitespace is
+   * not collapsed: only the few paragraphs read for an information line are.
    */
   spaced: string;
 }
@@ -32,7 +33,7 @@ export function toParagraphs(containers: Element[]): Paragraph[] {
     const text = squash(buf);
     if (text) {
       const w = textWeight(text);
-      out.push({ text, linkDensity: w ? Math.min(1, textWeight(linkBuf) / w) : 0, tag: blocks[blocks.length - 1] ?? 'div', spaced: squash(spacedBuf) });
+      out.push({ text, linkDensity: w ? Math.min(1, textWeight(linkBuf) / w) : 0, tag: blocks[blocks.length - 1] ?? 'div', spaced: spacedBuf });
     }
     buf = '';
     spacedBuf = '';
