@@ -404,26 +404,24 @@ function opensNextArticle(paragraphs: string[], i: number, above: number, fields
 }
 
 /** The paragraph read with its inline element boundaries spaced, when that differs from its printed text. */
-function parseSpaced(spaced: string | undefined, printed: string): Field[] | null {
-  // A paragraph too long for an information line is not spaced and collapsed again.
-  if (spaced === undefined || printed.length > MAX_LINE * 4) return null;
-  const line = spaced.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-  return line !== printed ? parseLine(line) : null;
+function parseSpaced(spaced: string, printed: string): Field[] | null {
+  return spaced !== printed ? parseLine(spaced) : null;
 }
 
 /**
  * Removes information lines from the first and last few paragraphs and returns what they said.
- * Lines in the middle of the body are left alone: there they are text, not furniture. `spaced` are the same
- * paragraphs with a space at every inline element boundary, read when the printed text glues fields together.
+ * Lines in the middle of the body are left alone: there they are text, not furniture. `spaced(i)` is paragraph
+ * i with a space at every inline element boundary, read when the printed text glues fields together.
  */
-export function stripCnMetaLines(paragraphs: string[], year: number | null = null, spaced: string[] = paragraphs): { paragraphs: string[]; meta: CnMeta } {
+export function stripCnMetaLines(paragraphs: string[], year: number | null = null, spaced: (i: number) => string = (i) => paragraphs[i]): { paragraphs: string[]; meta: CnMeta } {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
   let above = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
-    const fields = atEdge && !isSignature(paragraphs, i) ? (parseLine(p) ?? parseSpaced(spaced[i], p)) : null;
+    // A paragraph too long for an information line is not spaced again.
+    const fields = atEdge && !isSignature(paragraphs, i) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
     if (!fields) {
       keep.push(p);
       above += p.length;

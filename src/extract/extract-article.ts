@@ -15,7 +15,7 @@ import { allElements, detach, parseHtml, squash, textOf, type Document, type Ele
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata, type PageMeta } from './metadata.js';
 import { withoutControls } from './page-controls.js';
-import { joinEntryStamps, toParagraphs } from './paragraphs.js';
+import { joinEntryStamps, spacedText, toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
 
@@ -85,13 +85,13 @@ const RETRY_BELOW = 500;
 const SHORT_BODY = 240;
 
 /** Main-text paragraphs of a parsed page, as printed and with inline element boundaries spaced; mutates `doc`. */
-function mainParagraphs(doc: Document, title: string | null, byName: boolean, wechat: boolean): { text: string; spaced: string }[] {
+function mainParagraphs(doc: Document, title: string | null, byName: boolean, wechat: boolean): { text: string; spaced: () => string }[] {
   removeBoilerplate(doc, byName);
   const wechatText = wechat ? wechatBody(doc) : null;
   const main = wechatText ? { containers: [wechatText], scores: new Map<Element, number>() } : findMainContent(doc, new Measures());
   dropTitleHeadings(main.containers, title);
   cleanContent(main);
-  return dropFurnitureParagraphs(joinEntryStamps(toParagraphs(main.containers)), title).map(({ text, spaced }) => ({ text, spaced }));
+  return dropFurnitureParagraphs(joinEntryStamps(toParagraphs(main.containers)), title).map((p) => ({ text: p.text, spaced: () => spacedText(p) }));
 }
 
 /**
@@ -138,13 +138,13 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
   if (weight(read) < RETRY_BELOW && textWeight(ldParagraphs.join('')) > weight(read)) {
-    read = ldParagraphs.map((p) => ({ text: p, spaced: p }));
+    read = ldParagraphs.map((p) => ({ text: p, spaced: () => p }));
     warnings.push('article text taken from JSON-LD articleBody: the page renders its text by script');
   }
   const paragraphs = read.map((p) => p.text);
   if (paragraphs.length === 0) warnings.push('no article text found');
   else if (textWeight(paragraphs.join('')) < SHORT_BODY) warnings.push('very little article text found: the page may be a listing, a stub or rendered by script');
-  const { paragraphs: stripped, meta: cnInBody } = stripCnMetaLines(paragraphs, year, read.map((p) => p.spaced));
+  const { paragraphs: stripped, meta: cnInBody } = stripCnMetaLines(paragraphs, year, (i) => read[i].spaced());
   let lang = meta.lang;
   const textLang = stripped.length ? guessCjkLang(stripped.join('')) : null;
   if (!lang) lang = textLang;
