@@ -92,6 +92,14 @@ describe('pages that keep their date or outlet elsewhere', () => {
     expect(extractArticle(html).body).not.toContain('小时前');
   });
 
+  it('reads the outlet of a page that prints none from the government metadata set (ContentSource)', () => {
+    const html = page('<title>储能白皮书发布_某某市人民政府</title><meta name="PubDate" content="2023-11-05 08:30"><meta name="ContentSource" content="市发展改革委">', `<div class="t">储能白皮书发布</div><div>${text}</div>`);
+    expect(extractArticle(html)).toMatchObject({ source: '市发展改革委' });
+    // A printed 来源 wins.
+    const printed = page('<title>储能白皮书发布</title><meta name="ContentSource" content="市发展改革委">', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：中国电子报</div><div>${text}</div>`);
+    expect(extractArticle(printed).source).toBe('中国电子报');
+  });
+
   it('takes a printed date over the script’s', () => {
     const html = page('<title>储能白皮书发布</title><script>var d = {"pubDate":"2020-01-01 00:00"};</script>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：中国电子报</div><div>${text}</div>`);
     expect(extractArticle(html).published).toBe('2023-11-05T08:30:00');
@@ -156,6 +164,37 @@ describe('self-media accounts and writers', () => {
     expect(extractArticle(labelled).source).toBe('中国电子报');
   });
 
+  it('takes the account beside a microblog device label as the source, never the device', () => {
+    for (const device of ['来自 微博 weibo.com', '来自iPhone客户端', '来自 HUAWEI Mate 60 Pro']) {
+      const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><a>新能源产业观察</a> <span>2023-11-05 08:30</span> <span>${device}</span></div><div>${text}</div>`);
+      expect(extractArticle(html), device).toMatchObject({ published: '2023-11-05T08:30:00', source: '新能源产业观察', author: null });
+    }
+    // With a colon, 来自 labels the outlet.
+    const labelled = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来自：中国电子报</div><div>${text}</div>`);
+    expect(extractArticle(labelled).source).toBe('中国电子报');
+  });
+
+  it('reads an information line whose fields are inline elements glued together inside the text box', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div class="a">${text}<p><i>新能源产业观察</i><i>2023-11-05 08:30</i><i>阅读1.2万</i></p></div>`);
+    const got = extractArticle(html);
+    expect(got).toMatchObject({ published: '2023-11-05T08:30:00', source: '新能源产业观察' });
+    expect(got.body.endsWith('继续保持较快增长。')).toBe(true);
+  });
+
+  it('drops a row of counters only after the text', () => {
+    const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div class="a">${text}<div><span>阅读 1.2万</span> <span>转发 12</span> <span>评论 8</span> <span>赞 30</span></div></div>`);
+    expect(extractArticle(html).body.endsWith('继续保持较快增长。')).toBe(true);
+  });
+
+  it('takes the account of the page\u2019s only card with counters, in a sidebar after the text, when nothing else names the source', () => {
+    const card = (name: string, counts: string): string => `<div><p>${name}</p><p>专注产业观察</p><p>${counts}</p></div>`;
+    const body = `<h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div class="a">${text}${text}${text}</div><div class="c"><h4>全部评论</h4><p>支持</p></div>`;
+    expect(extractArticle(page('<title>储能白皮书发布</title>', `${body}<div class="side">${card('硬核科技说', '粉丝 2.3万 · 文章 412')}</div>`)).source).toBe('硬核科技说');
+    // Two cards are a list of recommended accounts: neither is the page's.
+    const two = `${body}<div class="side">${card('硬核科技说', '粉丝 2.3万 · 文章 412')}${card('芯片那些事儿', '文章 96 | 总阅读 51万')}</div>`;
+    expect(extractArticle(page('<title>储能白皮书发布</title>', two)).source).toBeNull();
+  });
+
   it('takes the account of an account card printed by the headline', () => {
     const html = page('<title>储能白皮书发布</title>', `<div><div>硬核科技说</div><div>文章 1523</div><div>总阅读 3.2万</div></div><h1>储能白皮书发布</h1><div>2023-11-05 08:30</div><div>${text}</div>`);
     expect(extractArticle(html)).toMatchObject({ source: '硬核科技说', author: null });
@@ -201,6 +240,17 @@ describe('furniture around the text', () => {
     const digits = `${'1'.repeat(150)}x 以下为编号清单的全部内容`;
     const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：光明日报</div><div>${text}<p>${digits}</p></div>`);
     expect(extractArticle(html).body).toContain(digits);
+  });
+
+  it('ends a press release at its end mark, its 关于… boilerplate or its media contacts, and keeps the dateline', () => {
+    const dateline = '深圳2023年11月5日电 /某某财讯/ -- ';
+    const lead = `<p>${dateline}近日，工业和信息化部发布数据显示，前三季度我国电子信息制造业增加值同比增长17.9%。</p><p>分析人士认为，电子信息制造业将继续保持较快增长。</p>`;
+    for (const tail of ['<p>###</p><p>媒体联系：王女士</p>', '<p>（完）</p>', '<h3>关于某某科技有限公司</h3><p>某某科技有限公司成立于2008年，是一家工业物联网企业。</p>', '<p>新闻联络人：品牌部</p>']) {
+      const html = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：某某财讯</div><div class="a">${lead}${tail}</div>`);
+      const body = extractArticle(html).body;
+      expect(body.startsWith('深圳2023年11月5日电'), tail).toBe(true);
+      expect(body.endsWith('继续保持较快增长。'), tail).toBe(true);
+    }
   });
 
   it('drops a gallery caption ending in a full stop, a text pager, a 专题 label and the comments box', () => {
@@ -288,9 +338,9 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
   it('keeps the figures of the fifth held-out part', () => {
     const s = score('heldout5');
     expect(s.pages).toBeGreaterThanOrEqual(12);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1 });
+    // Author 1.000 since #17's sixth round read a column writer's card with its 关注他 button.
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1 });
     expect(s.source).toBeGreaterThanOrEqual(0.75);
-    expect(s.author).toBeGreaterThanOrEqual(0.8);
     for (const k of ['bounds', 'clean'] as const) expect(s[k], k).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -310,7 +360,8 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.pages).toBeGreaterThanOrEqual(12);
     expect(s).toMatchObject({ authorJunk: 0, date: 1, author: 1, bounds: 1 });
     expect(s.title).toBeGreaterThanOrEqual(0.9);
-    expect(s.source).toBeGreaterThanOrEqual(0.75);
+    // 0.833 since #17's sixth round read ContentSource.
+    expect(s.source).toBeGreaterThanOrEqual(0.8);
     expect(s.clean).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -353,14 +404,23 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
   });
 
-  // The thirteenth held-out part (written after the fifth round's tuning, scored once, never tuned on): floors at what it scored then.
+  // The thirteenth held-out part (written after the fifth round's tuning, scored once, never tuned on; scored again after the sixth round's tuning on dev pages of its kinds): floors at what it scores now.
   it('keeps the figures of the thirteenth held-out part', () => {
     const s = score('heldout13');
     expect(s.pages).toBeGreaterThanOrEqual(12);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1 });
-    expect(s.source).toBeGreaterThanOrEqual(0.75);
-    expect(s.bounds).toBeGreaterThanOrEqual(0.8);
-    expect(s.clean).toBeGreaterThanOrEqual(0.8);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
+  });
+
+  // The fourteenth held-out part (#17's sixth round, kinds no part had, committed before any change and scored once, never tuned on): floors at what it scored.
+  it('keeps the figures of the fourteenth held-out part', () => {
+    const s = score('heldout14');
+    expect(s.pages).toBeGreaterThanOrEqual(16);
+    expect(s).toMatchObject({ authorJunk: 0, author: 1 });
+    expect(s.title).toBeGreaterThanOrEqual(0.85);
+    expect(s.date).toBeGreaterThanOrEqual(0.85);
+    expect(s.source).toBeGreaterThanOrEqual(0.9);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.65);
+    expect(s.clean).toBeGreaterThanOrEqual(0.65);
   });
 
   // The third held-out part (written after the tuning, scored once): floors at what it scored then.

@@ -16,7 +16,7 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布机构|发布单位|发文机关|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
@@ -43,7 +43,13 @@ const REGION = new RegExp(`(^|\\s)(${REGION_NAMES})(省|市|自治区|特别行�
 const REGION_ONLY = new RegExp(`^(${REGION_NAMES})(省|市|自治区|特别行政区)?$`);
 /** A self-media account's name: longer than a person's, shorter than a headline (`智能制造前沿`). */
 const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
-const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
+/**
+ * `来自` and the device or client a microblog post was sent from: a Latin model name (`HUAWEI Mate 60 Pro`), a client
+ * (`iPhone客户端`, `微博网页版`, `微博 weibo.com`); `来自：X` with a colon is a 来源 label and stays.
+ */
+const DEVICE =
+  /(^|\s)来自\s*(?![:：])(?:[A-Za-z][A-Za-z0-9._+-]*(?:\s+(?!\d{4}[-/.])[A-Za-z0-9][A-Za-z0-9._+-]*)*(?=\s|$)|[A-Za-z0-9\u4e00-\u9fff ._+-]{0,16}?(?:客户端|网页版|电脑版|手机版|手机|平板|浏览器|Android|iPhone|iPad|HarmonyOS|鸿蒙)(?=\s|$)|微博(?:\s*[A-Za-z.]+\.com)?(?=\s|$))/g;
+const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发|新闻稿|通稿|新闻通稿|媒体发布|新闻发布|企业新闻|公司新闻|公告|快讯)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
 /** Keys of the dates found in a line: never a printed label, so a bare `日期：` label is not taken for a date. */
 const FULL_DATE = '#date';
@@ -83,15 +89,17 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // (`IP属地：江苏`) are no field of the article.
     .replace(/(^|\s)[\d.]+\s*[万千]?\s*[人次]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|看过|读过|已读|观看|围观|播放)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
     // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
-    .replace(/(^|\s)(阅读量|阅读数|浏览量|浏览|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
+    .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览|点击量|点击数|点击|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
     .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
-    // Self-media pages print the region the account posted from beside the time, without a label.
+    // Self-media pages print the region the account posted from beside the time, without a label…
     .replace(REGION, ' ')
+    // …and microblogs the device or client it was posted with (`来自 微博网页版`, `来自iPhone 15`): no outlet.
+    .replace(DEVICE, ' ')
     // A 12-hour clock (`下午4:40`, `上午 9:05`): read on the 24-hour one.
     .replace(/(上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(\d{1,2})(?=\s*[:：]\s*\d{2})/g, (_, half: string, h: string) => String(to24(half, Number(h))))
     // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
@@ -100,6 +108,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$)/, '$1$2-$3-$4')
     .replace(/\s+/g, ' ')
     .trim();
+  // A row of counters only (`阅读 1.2万 转发 12 评论 8`): an information line that says nothing of the article.
+  if (!s && /\d/.test(line) && line.length <= MAX_LINE) return [];
   if (!s || s.length > MAX_LINE) return null;
   const marks: Mark[] = [];
   for (const m of s.matchAll(DATE)) marks.push({ at: m.index!, end: m.index! + m[0].length, key: FULL_DATE });
@@ -167,6 +177,30 @@ export function nameAboveDate(after: string[]): string | null {
   return null;
 }
 
+/** Line `i` is a name with its counters under it, perhaps past a one-line intro. */
+function countedCard(lines: string[], i: number): boolean {
+  return counterLine(lines[i + 1]) || (CARD_INTRO.test(lines[i + 1]?.trim() ?? '') && counterLine(lines[i + 2]));
+}
+
+/**
+ * The account of the only card with counters anywhere on the page (a sidebar's, below the text): read when nothing
+ * nearer names the source. Two cards or more are a list of recommended accounts, none of them the page's.
+ */
+export function soleAccountCard(lines: string[]): string | null {
+  const names = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i].trim();
+    if (!nameLike(name) || name.includes(' ') || !countedCard(lines, i)) continue;
+    names.add(name);
+    // Past the card: its intro line is no second name.
+    i += counterLine(lines[i + 1]) ? 1 : 2;
+  }
+  return names.size === 1 ? [...names][0] : null;
+}
+
+/** A follow button on a writer's or an account's card (`+关注`, `订阅`, `关注作者`, `关注他`). */
+const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA|关注他|关注她)$/i;
+
 /** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万位粉丝`). */
 const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?|[\d.]+\s*[万千wW]?\s*[位人个篇]?\s*(粉丝|关注|文章|作品|获赞))`;
 /** One counter, or several on one line (`粉丝 3.5万 · 文章 210`). */
@@ -186,14 +220,14 @@ export function accountCard(lines: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = lines[i].trim();
     if (!nameLike(name) || name.includes(' ')) continue;
-    if (counterLine(lines[i + 1])) return name;
-    if (CARD_INTRO.test(lines[i + 1].trim()) && counterLine(lines[i + 2])) return name;
+    if (countedCard(lines, i)) return name;
+    // Without counters, a follow button under the name (and its certification line) makes the card; a person's
+    // name there (or above, the line being its intro) is a writer's card (below).
+    if (!isPerson(name) && !(i > 0 && isPerson(lines[i - 1].trim())) && (FOLLOW.test(lines[i + 1].trim()) || (CARD_INTRO.test(lines[i + 1].trim()) && FOLLOW.test(lines[i + 2]?.trim() ?? '')))) return name;
   }
   return null;
 }
 
-/** A follow button on a writer's card (`+关注`, `订阅`, `关注作者`). */
-const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA)$/i;
 
 /**
  * The writer of a column or tech-media page's writer card: a person's name, perhaps a one-line intro, then a follow
@@ -295,7 +329,7 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
   meta.published ??= dateOf(fields, year);
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
-  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布机构|发布单位|发文机关|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
+  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发文机关|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
   const outlet = loose.find((v) => !isPerson(v)) ?? null;
@@ -369,18 +403,25 @@ function opensNextArticle(paragraphs: string[], i: number, above: number, fields
   );
 }
 
+/** The paragraph read with its inline element boundaries spaced, when that differs from its printed text. */
+function parseSpaced(spaced: string, printed: string): Field[] | null {
+  return spaced !== printed ? parseLine(spaced) : null;
+}
+
 /**
  * Removes information lines from the first and last few paragraphs and returns what they said.
- * Lines in the middle of the body are left alone: there they are text, not furniture.
+ * Lines in the middle of the body are left alone: there they are text, not furniture. `spaced(i)` is paragraph
+ * i with a space at every inline element boundary, read when the printed text glues fields together.
  */
-export function stripCnMetaLines(paragraphs: string[], year: number | null = null): { paragraphs: string[]; meta: CnMeta } {
+export function stripCnMetaLines(paragraphs: string[], year: number | null = null, spaced: (i: number) => string = (i) => paragraphs[i]): { paragraphs: string[]; meta: CnMeta } {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
   let above = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
-    const fields = atEdge && !isSignature(paragraphs, i) ? parseLine(p) : null;
+    // A paragraph too long for an information line is not spaced again.
+    const fields = atEdge && !isSignature(paragraphs, i) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
     if (!fields) {
       keep.push(p);
       above += p.length;

@@ -3,7 +3,7 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, nameAboveDate, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { nearHeadlineFirst, type PageLine } from './page-lines.js';
 
 /** What the lines around the headline say; `lines` null when the page printed no information line reading. */
@@ -13,10 +13,12 @@ export interface CnPageMeta {
   poster: string | null;
   /** The name on a writer's card with a follow button, above or beside the headline. */
   writer: string | null;
+  /** The account of the page's only card with counters, wherever it stands: the source when nothing else names one. */
+  sideCard: string | null;
 }
 
 /** Nothing read: pages without Han text. */
-export const NO_CN_PAGE_META: CnPageMeta = Object.freeze({ lines: null, reprint: Object.freeze({ source: null, author: null }), poster: null, writer: null });
+export const NO_CN_PAGE_META: CnPageMeta = Object.freeze({ lines: null, reprint: Object.freeze({ source: null, author: null }), poster: null, writer: null, sideCard: null });
 
 /** Reads a Chinese page's lines; `at` is the headline's line (-1 when none was found), `year` completes yearless dates. */
 export function readCnPageMeta(lines: PageLine[], at: number, year: number | null): CnPageMeta {
@@ -37,6 +39,7 @@ export function readCnPageMeta(lines: PageLine[], at: number, year: number | nul
     // A forum poster's card beside the post names the writer.
     poster: posterCard(texts(at - 8, at + 8)),
     writer: writerCard(texts(at - 6, at + 6)),
+    sideCard: merged.source ? null : soleAccountCard(lines.map((l) => l.text)),
   };
 }
 

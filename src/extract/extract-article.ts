@@ -15,7 +15,7 @@ import { allElements, detach, parseHtml, squash, textOf, type Document, type Ele
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata, type PageMeta } from './metadata.js';
 import { withoutControls } from './page-controls.js';
-import { joinEntryStamps, toParagraphs } from './paragraphs.js';
+import { joinEntryStamps, spacedText, toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
 
@@ -84,14 +84,14 @@ const RETRY_BELOW = 500;
 /** Weighted length under which the body is reported as suspiciously short (about 40 words or 80 汉字). */
 const SHORT_BODY = 240;
 
-/** Main-text paragraphs of a parsed page; mutates `doc`. */
-function mainParagraphs(doc: Document, title: string | null, byName: boolean, wechat: boolean): string[] {
+/** Main-text paragraphs of a parsed page, as printed and with inline element boundaries spaced; mutates `doc`. */
+function mainParagraphs(doc: Document, title: string | null, byName: boolean, wechat: boolean): { text: string; spaced: () => string }[] {
   removeBoilerplate(doc, byName);
   const wechatText = wechat ? wechatBody(doc) : null;
   const main = wechatText ? { containers: [wechatText], scores: new Map<Element, number>() } : findMainContent(doc, new Measures());
   dropTitleHeadings(main.containers, title);
   cleanContent(main);
-  return dropFurnitureParagraphs(joinEntryStamps(toParagraphs(main.containers)), title).map((p) => p.text);
+  return dropFurnitureParagraphs(joinEntryStamps(toParagraphs(main.containers)), title).map((p) => ({ text: p.text, spaced: () => spacedText(p) }));
 }
 
 /**
@@ -128,21 +128,23 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const printedDate = meta.published ?? cn.lines?.published ?? wechat?.published;
   const printedSource = cn.lines?.source ?? meta.source ?? wechat?.account;
   const fromScript = chinese && (!printedDate || !printedSource) ? readScriptMeta(doc) : null;
-  let paragraphs = mainParagraphs(doc, found, true, wechat !== null);
+  let read = mainParagraphs(doc, found, true, wechat !== null);
+  const weight = (ps: { text: string }[]): number => textWeight(ps.map((p) => p.text).join(''));
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
-  if (textWeight(paragraphs.join('')) < RETRY_BELOW) {
+  if (weight(read) < RETRY_BELOW) {
     // Parsed again only when needed: the first reading removed nodes from `doc`.
     const second = mainParagraphs(parseHtml(text, { deadline: opts.deadline }), found, false, wechat !== null);
-    if (textWeight(second.join('')) > textWeight(paragraphs.join(''))) paragraphs = second;
+    if (weight(second) > weight(read)) read = second;
   }
   const ldParagraphs = meta.ldBody ? meta.ldBody.split(/\s*\n\s*/).map(squash).filter(Boolean) : [];
-  if (textWeight(paragraphs.join('')) < RETRY_BELOW && textWeight(ldParagraphs.join('')) > textWeight(paragraphs.join(''))) {
-    paragraphs = ldParagraphs;
+  if (weight(read) < RETRY_BELOW && textWeight(ldParagraphs.join('')) > weight(read)) {
+    read = ldParagraphs.map((p) => ({ text: p, spaced: () => p }));
     warnings.push('article text taken from JSON-LD articleBody: the page renders its text by script');
   }
+  const paragraphs = read.map((p) => p.text);
   if (paragraphs.length === 0) warnings.push('no article text found');
   else if (textWeight(paragraphs.join('')) < SHORT_BODY) warnings.push('very little article text found: the page may be a listing, a stub or rendered by script');
-  const { paragraphs: stripped, meta: cnInBody } = stripCnMetaLines(paragraphs, year);
+  const { paragraphs: stripped, meta: cnInBody } = stripCnMetaLines(paragraphs, year, (i) => read[i].spaced());
   let lang = meta.lang;
   const textLang = stripped.length ? guessCjkLang(stripped.join('')) : null;
   if (!lang) lang = textLang;
@@ -150,7 +152,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // A telegraph that prints its headline only in brackets before the dateline: that is the headline.
   const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
   const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title)) : stripped;
-  const source = cn.lines?.source ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? null;
+  const source = cn.lines?.source ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? null;
   const published = pickDate(meta.published, cn.lines?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
   return withoutControls({
     url,

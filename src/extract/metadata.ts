@@ -15,7 +15,7 @@ export interface PageMeta {
   metaTitle: string | null;
   /** The first date any `<meta>` holds, whatever its name: gives the year of a date printed without one. */
   dateHint: string | null;
-  /** `<meta name="source">` (`来源：人民网－人民日报`), without its label. */
+  /** `<meta name="source">` or `<meta name="ContentSource">` (`来源：人民网－人民日报`), without its label. */
   source: string | null;
   published: string | null;
   author: string | null;
@@ -156,7 +156,8 @@ export function readMetadata(doc: Document): PageMeta {
     if (!author && v && !/^https?:/.test(v)) author = v;
   }
   lang ??= meta.get('content-language') ?? meta.get('og:locale')?.replace('_', '-') ?? null;
-  const source = meta.get('source')?.replace(/^(来源|出处)\s*[：:]\s*/, '').trim() || null;
+  // `ContentSource` is the source field of the metadata set government sites are required to print.
+  const source = (meta.get('source') ?? meta.get('contentsource'))?.replace(/^(来源|出处)\s*[：:]\s*/, '').trim() || null;
   return {
     title: title || null,
     ldHeadline: ld?.headline ? squash(ld.headline) : null,

@@ -13,12 +13,32 @@ export interface Paragraph {
   linkDensity: number;
   /** Tag of the block that holds it (p, li, h2, …). */
   tag: string;
+  /** The text before whitespace was collapsed, and where inline elements open and close in it (see {@link spacedText}). */
+  raw: string;
+  cuts: number[];
+}
+
+/**
+ * The paragraph with a space at every inline element boundary: `<i>某某号</i><i>2024-06-18 16:40</i>` reads as two
+ * fields when an information line is looked for, where `text` glues them as the page prints them. Made on demand:
+ * only the few paragraphs read for an information line need it.
+ */
+export function spacedText(p: Paragraph): string {
+  if (p.cuts.length === 0) return p.text;
+  let out = '';
+  let from = 0;
+  for (const at of p.cuts) {
+    out += `${p.raw.slice(from, at)} `;
+    from = at;
+  }
+  return squash(out + p.raw.slice(from));
 }
 
 /** Paragraphs of the given elements in order, whitespace collapsed, empty ones dropped. */
 export function toParagraphs(containers: Element[]): Paragraph[] {
   const out: Paragraph[] = [];
   let buf = '';
+  let cuts: number[] = [];
   let linkBuf = '';
   let inLink = 0;
   const blocks: string[] = [];
@@ -26,9 +46,10 @@ export function toParagraphs(containers: Element[]): Paragraph[] {
     const text = squash(buf);
     if (text) {
       const w = textWeight(text);
-      out.push({ text, linkDensity: w ? Math.min(1, textWeight(linkBuf) / w) : 0, tag: blocks[blocks.length - 1] ?? 'div' });
+      out.push({ text, linkDensity: w ? Math.min(1, textWeight(linkBuf) / w) : 0, tag: blocks[blocks.length - 1] ?? 'div', raw: buf, cuts });
     }
     buf = '';
+    cuts = [];
     linkBuf = '';
   };
   const walk = (n: AnyNode): void => {
@@ -47,14 +68,20 @@ export function toParagraphs(containers: Element[]): Paragraph[] {
     if (block) {
       flush();
       blocks.push(n.name);
-    } else if (spaced) buf += ' ';
+    } else {
+      if (spaced) buf += ' ';
+      cuts.push(buf.length);
+    }
     if (n.name === 'a') inLink++;
     for (const c of n.children) walk(c);
     if (n.name === 'a') inLink--;
     if (block) {
       flush();
       blocks.pop();
-    } else if (spaced) buf += ' ';
+    } else {
+      cuts.push(buf.length);
+      if (spaced) buf += ' ';
+    }
   };
   for (const c of containers) walk(c);
   flush();
@@ -77,7 +104,7 @@ export function joinEntryStamps(paragraphs: Paragraph[]): Paragraph[] {
     const p = paragraphs[i];
     const next = paragraphs[i + 1];
     if (STAMP.test(p.text) && next && !STAMP.test(next.text)) {
-      out.push({ ...next, text: `${p.text} ${next.text}` });
+      out.push({ ...next, text: `${p.text} ${next.text}`, raw: `${p.raw} ${next.raw}`, cuts: [...p.cuts, ...next.cuts.map((c) => c + p.raw.length + 1)] });
       i++;
     } else out.push(p);
   }
