@@ -5,7 +5,7 @@
  * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
-import { toIsoDate, yearlessDate } from './dates.js';
+import { arabicDates, toIsoDate, yearlessDate } from './dates.js';
 
 /** Facts read from information lines. */
 export interface CnMeta {
@@ -49,6 +49,8 @@ const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
  */
 const DEVICE =
   /(^|\s)来自\s*(?![:：])(?:[A-Za-z][A-Za-z0-9._+-]*(?:\s+(?!\d{4}[-/.])[A-Za-z0-9][A-Za-z0-9._+-]*)*(?=\s|$)|[A-Za-z0-9\u4e00-\u9fff ._+-]{0,16}?(?:客户端|网页版|电脑版|手机版|手机|平板|浏览器|Android|iPhone|iPad|HarmonyOS|鸿蒙)(?=\s|$)|微博(?:\s*[A-Za-z.]+\.com)?(?=\s|$))/g;
+/** The badge a portal prints beside a self-media account's name (`网易号`, `企鹅号`). */
+const HAO_BADGE = /(^|\s)(网易号|企鹅号|百家号|搜狐号|头条号|大风号|一点号|澎湃号|新浪号|凤凰号|快传号|大鱼号)(?=\s|$)/g;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发|新闻稿|通稿|新闻通稿|媒体发布|新闻发布|企业新闻|公司新闻|公告|快讯)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
 /** Keys of the dates found in a line: never a printed label, so a bare `日期：` label is not taken for a date. */
@@ -81,7 +83,7 @@ function to24(half: string, h: number): number {
 export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
-  const s = line
+  const s = arabicDates(line)
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
@@ -92,6 +94,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览|点击量|点击数|点击|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
+    // The platform's badge beside a self-media account (`某某 网易号`): no field.
+    .replace(HAO_BADGE, ' ')
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
     .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
@@ -163,7 +167,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
  */
 export function nameAboveDate(after: string[]): string | null {
   for (let i = 0; i < Math.min(after.length, 3); i++) {
-    const name = after[i].trim();
+    const name = after[i].replace(HAO_BADGE, ' ').trim();
     if (!nameLike(name) || name.includes(' ')) continue;
     // A follow button or counter (`+关注`, `2024关注`) may stand between the name and the time.
     for (let j = i + 1; j < Math.min(after.length, i + 3); j++) {
@@ -302,9 +306,12 @@ function firstValue(fields: Field[], keys: RegExp): string | null {
 /** A unit of the publishing body (`综合办公室`, `秘书处`, `宣传部`): as the 发布人 it is the site's poster, not a writer. */
 const DEPARTMENT = /(办公室|[室处部科办组股]|中心)$/;
 
+/** An office held (`市工信局局长 李某某`): a 发布人 so titled speaks at a press conference, and writes nothing. */
+const OFFICE = /(局长|厅长|部长|司长|处长|署长|主任|书记|市长|县长|区长|主席|院长|秘书长|发言人|负责人|董事长|总经理)(?=\s|$)/;
+
 /** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
 function writer(fields: Field[]): string | null {
-  const named = fields.filter((x) => /作者|撰稿|撰文|记者|記者|通讯员|发布者|发布人|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && DEPARTMENT.test(firstWord(x.value)))).map((f) => {
+  const named = fields.filter((x) => /作者|撰稿|撰文|记者|記者|通讯员|发布者|发布人|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && (DEPARTMENT.test(firstWord(x.value)) || OFFICE.test(x.value)))).map((f) => {
     const [first, second] = f.value.split(' ');
     // A Latin name keeps its spaces (`Tom Lee`).
     if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
@@ -340,6 +347,8 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
 
 /** A label printed alone with its value in the next cell (`发布日期：` | `2021-12-20`): joined to it. */
 const LONE_KEY = /^[\u4e00-\u9fff]{2,6}\s*[：:]$/;
+/** …and the 信息公开 table's labels, which some sites print without a colon (`发布机构` | `某某局`). */
+const TABLE_KEY = /^(发文机关|发布机构|发布单位|成文日期|发布日期|公开日期)$/;
 /** …and only a label of the information line: `相关阅读：` above a dated link is a heading, not `阅读：` with a name. */
 const INFO_LABEL = new RegExp(`^(?:${KEY.source})$`);
 
@@ -353,7 +362,8 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
-    const line = LONE_KEY.test(lines[i]) && INFO_LABEL.test(lines[i]) && i + 1 < lines.length ? `${lines[i]}${lines[++i]}` : lines[i];
+    const lone = (LONE_KEY.test(lines[i]) && INFO_LABEL.test(lines[i])) || TABLE_KEY.test(lines[i]);
+    const line = lone && i + 1 < lines.length ? `${lines[i]} ${lines[++i]}` : lines[i];
     const fields = parseLine(line, near);
     if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year);
   }
@@ -383,7 +393,7 @@ export function readReprintNote(after: string[]): { source: string | null; autho
 function isSignature(paragraphs: string[], i: number): boolean {
   const line = paragraphs[i].trim();
   const before = paragraphs[i - 1]?.trim() ?? '';
-  return i === paragraphs.length - 1 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line) && before.length <= 30 && !/[。，：:]/.test(before);
+  return i === paragraphs.length - 1 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(arabicDates(line)) && before.length <= 30 && !/[。，：:]/.test(before);
 }
 
 /** Characters of text above for a dated line to start another article rather than sit under this one's text. */

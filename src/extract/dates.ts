@@ -6,13 +6,34 @@ function valid(y: number, mo: number, d: number, h = 0, mi = 0): boolean {
   return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60;
 }
 
+const CN_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, O: 0, Ｏ: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** `十一`, `二十一`, `三十`, `五` → 11, 21, 30, 5; NaN when not such a number. */
+function cnSmall(s: string): number {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || !s) return Number.NaN;
+  if (!m[2]) return m[3] || !m[1] ? Number.NaN : CN_DIGIT[m[1]];
+  return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[3] ? CN_DIGIT[m[3]] : 0);
+}
+/** A date written in Chinese numerals (`二〇二四年十月二十二日`, `二○二四年三月五日`, `二零二四年…`), as official documents print it. */
+const CN_NUMERAL_DATE = /([〇○零OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
+
+/** The text with dates in Chinese numerals rewritten in digits (`2024年10月22日`); other text unchanged. */
+export function arabicDates(s: string): string {
+  if (!/[〇○零]|[一二三四五六七八九]{2}/.test(s)) return s;
+  return s.replace(CN_NUMERAL_DATE, (all, y: string, mo: string, d: string) => {
+    const year = [...y].map((c) => CN_DIGIT[c]).join('');
+    const [m, day] = [cnSmall(mo), cnSmall(d)];
+    return /^\d{4}$/.test(year) && m >= 1 && m <= 12 && day >= 1 && day <= 31 ? `${year}年${m}月${day}日` : all;
+  });
+}
+
 /**
  * Normalises a date string to ISO 8601. Dates with a time zone keep their offset; local times keep
  * no offset rather than inventing one; bare dates stay `YYYY-MM-DD`. Returns null when no date is found.
  */
 export function toIsoDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const s = raw.trim();
+  const s = arabicDates(raw.trim());
   const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, sec, zone] = iso;

@@ -101,6 +101,27 @@ const TITLE_NAME = /title|headline|biaoti|(^|[\s_-])(w?z?bt|xwbt|tit|tt)([\s_-]|
 /** A line holding a labelled or full date (`发布日期：2021-12-20`, `2021年12月20日`). */
 const DATED = /(发布|时间|日期).{0,6}\d{4}\s*[-/.年]\s*\d{1,2}|^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 
+/** A <title> with a segment naming the page a topic page (`…_专题_某某网`, `… | 专题报道`). */
+const TOPIC_TITLE = /(^|[_|｜\-–—\s])(专题|专题报道|专题专栏|特别专题|专栏)(\s*[_|｜\-–—]|$)/;
+/** How many lines after the topic's banner its lead article's heading may stand. */
+const LEAD_WITHIN = 24;
+
+/** Whether a dated information line follows line i closely (its own or the next line). */
+const datedBelow = (lines: PageLine[], i: number): boolean => [1, 2].some((d) => lines[i + d] && lines[i + d].text.length <= 90 && DATED.test(lines[i + d].text));
+
+/**
+ * On a topic page, the heading of its lead article: the first heading-like line after the topic's (`at`) with a
+ * dated line under it; -1 when the topic's line has its own dated line (a topic's sub-page printing one article).
+ */
+function leadHeading(lines: PageLine[], at: number): number {
+  if (datedBelow(lines, at)) return -1;
+  for (let j = at + 1; j < Math.min(lines.length, at + LEAD_WITHIN); j++) {
+    const l = lines[j];
+    if (!l.linkOnly && l.text.length >= MIN_LEN && l.text.length <= MAX_LEN && !/[。！？：:]/.test(l.text) && datedBelow(lines, j)) return j;
+  }
+  return -1;
+}
+
 /** Names of organisations and sites: a headline does not end so. */
 const ORG_NAME = /(人民政府|政府网?|门户网站|网站|局|厅|委员会|办公室|协会|学会|研究院|研究所|集团|公司|中心|网)$/;
 
@@ -125,6 +146,11 @@ export function findTitle(lines: PageLine[], meta: PageMeta): { title: string | 
   if (at >= 0 && isSiteName(lines[at].text, meta.titleTag)) {
     const heading = headingLikeLine(lines.map((l, i) => (i === at ? { ...l, text: '' } : l)));
     if (heading >= 0) at = heading;
+  }
+  // A topic page (`…_专题_…`) whose <title> and banner are the topic's: its lead article's heading is the headline.
+  if (at >= 0 && TOPIC_TITLE.test(meta.titleTag ?? '')) {
+    const lead = leadHeading(lines, at);
+    if (lead >= 0) at = lead;
   }
   if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
   // A <title> that holds only the site's name: the page's own heading is the headline.
