@@ -174,4 +174,84 @@ export const devHaoStrip: Template = (a, k) => {
   return { name: `g-haostrip-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['特别声明', '本文为', '相关推荐', '仅提供信息存储'] }) };
 };
 
-export const DEV_TEMPLATES_N: Template[] = [devTopicLead, devNumeralDate, devRegulatorNews, devBilingualAbstract, devConferenceTranscript, devSpokespersonQA, devDisclosureTable, devHaoStrip];
+
+/** A bilingual column: the English headline and abstract as plain paragraphs inside the text's box, above the Chinese. */
+export const devBilingualInline: Template = (a, k) => {
+  const url = `https://www.example-duiz${k}.com/${pick(['article', 'shuangyu'], k)}/${pageId(a, k)}.html`;
+  const enTitle = pick(['Satellite Internet Constellation Completes New Launch', 'Computing Vouchers Expand to Cut Costs for Small Firms'], k);
+  const enAbs = pick(
+    ['A new batch of low-orbit satellites was launched on Tuesday, bringing the constellation closer to initial service, officials said.', 'More cities are issuing computing vouchers, which analysts expect to lower the cost of cloud and AI services for small and medium-sized enterprises.'],
+    k,
+  );
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某英语', '某某双语周刊'], k)}</title></head><body>
+<div class="nav"><a>首页</a> <a>双语阅读</a> <a>English</a></div>
+<div class="main"><h1>${esc(a.title)}</h1>
+<div class="by">${pick(['发布时间：', ''], k)}${dash(a.date)}　${pick(['来源：', '来源丨'], k)}${a.source}</div>
+<div class="content">
+<p><strong>${enTitle}</strong></p>
+<p><em>${enAbs}</em></p>
+${ps(a.paras)}
+<p>${pick(['【双语词汇】constellation 星座；launch 发射', 'Vocabulary: voucher 券；SME 中小企业'], k)}</p>
+</div></div></body></html>`;
+  return { name: `g-bilinline-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: [enTitle.slice(0, 20), enAbs.slice(0, 20), '双语词汇', 'Vocabulary'] }) };
+};
+
+/** An exchange's notice page: 字体 and 打印/关闭 inside the text's box, an 附件下载 list and a 相关公告 list after the text. */
+export const devExchangeInside: Template = (a, k) => {
+  const url = `https://www.example-sse${k}.com.cn/${pick(['aboutus/mediacenter/hotandd', 'xwzx/bsxw'], k)}/c/c_${a.date.slice(0, 10).replace(/-/g, '')}_${700 + k}.shtml`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${pick(['某某证券交易所', '某某商品交易所'], k)}</title></head><body>
+<div class="quote">${pick(['指数 3,102.55 ▲12.30 0.40%', '沪深300 3,845.10 ▼5.22 -0.14%'], k)}</div>
+<div class="nav"><a>首页</a> <a>${pick(['新闻发布', '本所新闻'], k)}</a> <a>规则</a> <a>服务</a></div>
+<div class="article-infor"><h2>${esc(a.title)}</h2>
+<div class="allZoom"><p class="tools">${pick(['【字体：大 中 小】', '字号：T|T'], k)}　${dash(a.date).slice(0, 10)}　${pick(['【打印】', '打印本页'], k)}</p>
+${ps(a.paras)}
+<p>${pick(['附件下载：', '相关附件'], k)}</p><p><a>${pick(['业务指南第3号.pdf', '答记者问全文.doc'], k)}</a></p>
+<p class="gg">${pick(['相关公告：', '相关新闻'], k)}</p><ul><li><a>${pick(['关于发布业务规则修订的通知', '本所召开会员大会'], k)}</a> ${dash(a.date).slice(0, 10)}</li></ul>
+<p>${pick(['【关闭窗口】', '返回顶部'], k)}</p></div></div>
+<div class="ft">${pick(['某某证券交易所版权所有', '免责声明 | 联系我们'], k)}</div></body></html>`;
+  return { name: `g-exchinside-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: null, notInBody: ['字体', '字号', '打印', '附件', '相关公告', '相关新闻', '关闭窗口', '返回顶部'] }) };
+};
+
+/** A transcript whose end is printed in the text: `发布会结束` or `（完）`, then 责任编辑 or a 来源 line. */
+export const devTranscriptEnd: Template = (a, k) => {
+  const who = pick(['李某某', '周某某'], k);
+  const turns = [
+    `【主持人】${pick(['女士们、先生们，上午好。', '各位媒体朋友，大家好。'], k)}${pick(['今天我们请来了相关负责人介绍有关情况。', '下面请负责人发布有关信息。'], k)}`,
+    `【${who}】${a.paras[0]}`,
+    `【记者】${pick(['能否介绍一下具体进展？', '这项工作有哪些亮点？'], k)}`,
+    `【${who}】${a.paras[1]}`,
+    `【主持人】${pick(['感谢各位，本场发布会到此结束。', '谢谢大家，今天的发布就到这里。'], k)}`,
+  ];
+  const url = `https://www.example-scio${k}.cn/${pick(['xwfbh/wqfbh', 'fbh/sl'], k)}/${pageId(a, k)}.htm`;
+  const title = pick(['某某市优化营商环境新闻发布会（文字实录）', '第三场“高质量发展”主题新闻发布会图文实录'], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<div class="nav"><a>首页</a> <a>发布会</a></div>
+<div class="box"><h1>${title}</h1><div class="info">${cnDay(a.date)} ${a.date.slice(11)}　来源：${pick(['市政府新闻办', '某某发布'], k)}</div>
+<div class="text">${ps(turns)}
+<p>${pick(['发布会结束', '（完）'], k)}</p>
+<p>${pick([`责任编辑：${a.editor}`, `（来源：某某发布　编辑：${a.editor}）`], k)}</p></div></div></body></html>`;
+  return {
+    name: `g-transend-${k}`,
+    html,
+    gold: { url, title, date: a.date, source: pick(['市政府新闻办', '某某发布'], k), author: null, body_first: turns[0].slice(0, 12), body_last: turns[4].slice(-12), not_in_body: [pick(['发布会结束', '（完）'], k), '责任编辑', '编辑：'] },
+  };
+};
+
+/** Dates in numerals under other forms: `二〇二四年十月二十二日 09:15` in a 时间 span, and as the document's signing date. */
+export const devNumeralSigned: Template = (a, k) => {
+  const org = pick(['某某市数据资源局', '某某县农业农村局'], k);
+  const signed = cnNumeralDay(a.date, pick(['〇', '○'], k));
+  const url = `https://www.example-sj${k}.gov.cn/${pick(['tzgg', 'gsgg'], k)}/${pageId(a, k)}.shtml`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${org}</title></head><body>
+<div class="head">${org}</div>
+<div class="con"><h3 class="tit">${esc(a.title)}</h3>
+<div class="sub"><span>${pick(['时间：', '发布时间：'], k)}${signed} ${a.date.slice(11)}</span> <span>${pick(['来源：', '信息来源：'], k)}${org}</span> <span>【字体：大 中 小】</span></div>
+<div class="txt">${ps(a.paras, true)}
+<p style="text-align:right">${org}</p>
+<p style="text-align:right">${signed}</p></div></div>
+<div class="foot">主办：${org}</div></body></html>`;
+  const g = gold(a, { url, withTime: true, source: org, author: null, notInBody: ['字体', '主办'] });
+  return { name: `g-numsigned-${k}`, html, gold: { ...g, body_last: signed.slice(-12) } };
+};
+
+export const DEV_TEMPLATES_N: Template[] = [devTopicLead, devNumeralDate, devRegulatorNews, devBilingualAbstract, devConferenceTranscript, devSpokespersonQA, devDisclosureTable, devHaoStrip, devBilingualInline, devExchangeInside, devTranscriptEnd, devNumeralSigned];

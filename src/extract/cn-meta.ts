@@ -294,7 +294,7 @@ const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本网编辑|管理员|�
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
-  if (!v || v.length > 30 || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$/iu.test(v) || PLACEHOLDER.test(v)) return null;
+  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$/iu.test(v) || PLACEHOLDER.test(v)) return null;
   return v;
 }
 

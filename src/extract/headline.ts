@@ -93,7 +93,9 @@ function headingLikeLine(lines: PageLine[]): number {
   if (named >= 0) return named;
   // Else the line just above the first dated information line, as old table layouts print the headline.
   const dated = lines.findIndex((l, i) => i > 0 && l.text.length <= 90 && DATED.test(l.text));
-  return dated > 0 && fits(lines[dated - 1]) && !/[:：]/.test(lines[dated - 1].text) ? dated - 1 : -1;
+  if (dated > 0 && fits(lines[dated - 1]) && !/[:：]/.test(lines[dated - 1].text)) return dated - 1;
+  // Else the first h2 over a line that carries a date among its tools (`【字体：大 中 小】 2024-10-22 【打印】`).
+  return lines.findIndex((l, i) => l.block?.name === 'h2' && fits(l) && (lines[i + 1]?.text.length ?? 99) <= 90 && ANY_DATE.test(lines[i + 1]?.text ?? ''));
 }
 
 /** Class names and ids of headline blocks, in English and in the pinyin abbreviations Chinese templates use (标题 bt/biaoti, tit). */
@@ -121,6 +123,9 @@ function leadHeading(lines: PageLine[], at: number): number {
   }
   return -1;
 }
+
+/** A full date anywhere in a line. */
+const ANY_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 
 /** Names of organisations and sites: a headline does not end so. */
 const ORG_NAME = /(人民政府|政府网?|门户网站|网站|局|厅|委员会|办公室|协会|学会|研究院|研究所|集团|公司|中心|网)$/;
