@@ -49,6 +49,12 @@ describe('toIsoDate', () => {
     ['Tue, 19 Oct 2021 08:30:00 GMT', '2021-10-19T08:30:00Z'],
     ['not a date', null],
     ['2021-13-45', null],
+    // Dates in Chinese numerals, as official documents print them.
+    ['二〇二四年三月五日', '2024-03-05'],
+    ['二○二四年十月二十二日 09:15', '2024-10-22T09:15:00'],
+    ['二零二四年十一月十一日', '2024-11-11'],
+    ['二〇二四年十二月三十一日', '2024-12-31'],
+    ['二〇二四年十三月五日', null],
   ])('%s → %s', (raw, iso) => {
     expect(toIsoDate(raw)).toBe(iso);
   });

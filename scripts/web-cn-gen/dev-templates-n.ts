@@ -54,7 +54,7 @@ export const devNumeralDate: Template = (a, k) => {
 export const devRegulatorNews: Template = (a, k) => {
   const site = pick(['某某期货交易所', '某某省证监局'], k);
   const url = `https://www.example-exch${k}.com.cn/${pick(['news/jsdt', 'xwfb/gzdt'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.shtml`;
-  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title></head><body>
 <div class="ticker">${pick(['螺纹钢 3,512 +0.43%　铜 74,260 -0.12%　黄金 612.5 +0.85%', '上证指数 3,281.16 +0.52%　深证成指 10,412.73 -0.18%'], k)}</div>
 <div class="nav"><a>首页</a> <a>${pick(['本所动态', '工作动态'], k)}</a> <a>${pick(['业务公告', '行政处罚'], k)}</a> <a>投资者教育</a></div>
 <div class="art"><h1>${esc(a.title)}</h1>

@@ -352,6 +352,9 @@ const TABLE_KEY = /^(发文机关|发布机构|发布单位|成文日期|发布�
 /** …and only a label of the information line: `相关阅读：` above a dated link is a heading, not `阅读：` with a name. */
 const INFO_LABEL = new RegExp(`^(?:${KEY.source})$`);
 
+/** A label printed alone, its value in the next cell or line. */
+export const isLoneLabel = (line: string): boolean => (LONE_KEY.test(line) && INFO_LABEL.test(line)) || TABLE_KEY.test(line);
+
 /**
  * Reads information lines in the order given (put the lines nearest the headline first: the first value of
  * each kind wins). `year` completes dates printed without one (`09-30 22:46`). A name beside a date without a
@@ -362,8 +365,7 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
-    const lone = (LONE_KEY.test(lines[i]) && INFO_LABEL.test(lines[i])) || TABLE_KEY.test(lines[i]);
-    const line = lone && i + 1 < lines.length ? `${lines[i]} ${lines[++i]}` : lines[i];
+    const line = isLoneLabel(lines[i]) && i + 1 < lines.length ? `${lines[i]} ${lines[++i]}` : lines[i];
     const fields = parseLine(line, near);
     if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year);
   }

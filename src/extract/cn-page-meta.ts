@@ -3,7 +3,7 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, isLoneLabel, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { nearHeadlineFirst, type PageLine } from './page-lines.js';
 
 /** What the lines around the headline say; `lines` null when the page printed no information line reading. */
@@ -22,7 +22,8 @@ export const NO_CN_PAGE_META: CnPageMeta = Object.freeze({ lines: null, reprint:
 
 /** Reads a Chinese page's lines; `at` is the headline's line (-1 when none was found), `year` completes yearless dates. */
 export function readCnPageMeta(lines: PageLine[], at: number, year: number | null): CnPageMeta {
-  const ordered = nearHeadlineFirst(lines, at);
+  // Labels printed alone are joined to their values in page order, before lines are reordered by distance.
+  const ordered = nearHeadlineFirst(...joinLabels(lines, at));
   const onLines = readCnMetaLines(ordered.texts, year, ordered.near);
   if (at < 0) return { ...NO_CN_PAGE_META, lines: onLines };
   const texts = (from: number, to: number): string[] => lines.slice(Math.max(0, from), to).map((l) => l.text);
@@ -43,3 +44,17 @@ export function readCnPageMeta(lines: PageLine[], at: number, year: number | nul
   };
 }
 
+
+/** The lines with each lone label (`发布机构` | `某某局`) joined to the line after it, and the headline's new index. */
+function joinLabels(lines: PageLine[], at: number): [PageLine[], number] {
+  const out: PageLine[] = [];
+  let head = at;
+  for (let i = 0; i < lines.length; i++) {
+    if (i === at) head = out.length;
+    if (i !== at && i + 1 < lines.length && i + 1 !== at && isLoneLabel(lines[i].text)) {
+      out.push({ ...lines[i + 1], text: `${lines[i].text} ${lines[i + 1].text}` });
+      i++;
+    } else out.push(lines[i]);
+  }
+  return [out, at < 0 ? -1 : head];
+}

@@ -108,18 +108,22 @@ const TOPIC_TITLE = /(^|[_|｜\-–—\s])(专题|专题报道|专题专栏|特�
 /** How many lines after the topic's banner its lead article's heading may stand. */
 const LEAD_WITHIN = 24;
 
-/** Whether a dated information line follows line i closely (its own or the next line). */
-const datedBelow = (lines: PageLine[], i: number): boolean => [1, 2].some((d) => lines[i + d] && lines[i + d].text.length <= 90 && DATED.test(lines[i + d].text));
+/** Whether a dated information line follows line i within `within` lines. */
+const datedBelow = (lines: PageLine[], i: number, within: number): boolean =>
+  [1, 2].slice(0, within).some((d) => lines[i + d] && lines[i + d].text.length <= 90 && DATED.test(lines[i + d].text));
 
 /**
  * On a topic page, the heading of its lead article: the first heading-like line after the topic's (`at`) with a
  * dated line under it; -1 when the topic's line has its own dated line (a topic's sub-page printing one article).
  */
 function leadHeading(lines: PageLine[], at: number): number {
-  if (datedBelow(lines, at)) return -1;
-  for (let j = at + 1; j < Math.min(lines.length, at + LEAD_WITHIN); j++) {
-    const l = lines[j];
-    if (!l.linkOnly && l.text.length >= MIN_LEN && l.text.length <= MAX_LEN && !/[。！？：:]/.test(l.text) && datedBelow(lines, j)) return j;
+  if (datedBelow(lines, at, 2)) return -1;
+  // The heading right over its dated line first; else one with a subtitle between.
+  for (const gap of [1, 2]) {
+    for (let j = at + 1; j < Math.min(lines.length, at + LEAD_WITHIN); j++) {
+      const l = lines[j];
+      if (!l.linkOnly && l.text.length >= MIN_LEN && l.text.length <= MAX_LEN && !/[。！？：:]/.test(l.text) && datedBelow(lines, j, gap)) return j;
+    }
   }
   return -1;
 }
