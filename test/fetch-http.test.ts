@@ -91,9 +91,11 @@ describe('createFetcher against a real server', () => {
   });
 
   it('aborts a streamed 50 MB response past the size cap', async () => {
-    const e = await failure(fetcher.get(`${server.base}/huge`));
+    // A 1 MB cap and a timeout a loaded machine cannot reach first: the cap, not the clock, must stop the read.
+    const capped = createFetcher({ timeoutMs: 30_000, retries: 0, hostDelayMs: 0, maxBytes: 1024 * 1024, allowNetworks: LOOPBACK });
+    const e = await failure(capped.get(`${server.base}/huge`));
     expect(e.kind).toBe('too-large');
-    const declared = await failure(fetcher.get(`${server.base}/huge-declared`));
+    const declared = await failure(capped.get(`${server.base}/huge-declared`));
     expect(declared.kind).toBe('too-large');
   });
 

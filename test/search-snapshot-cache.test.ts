@@ -85,14 +85,20 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))('the snapshot cache
     const cache = new SnapshotCache(conn);
     const now = cache.runner('SET LOCAL jit = off');
     const ask = async () => (await now<{ t: string }>('SELECT clock_timestamp()::text AS t, $1::int AS n', [1]))[0]!.t;
+    // Run, the answer differs every time, so two asks in a row giving one answer were answered from the cache. The
+    // test server is shared with other test files, whose commits make new snapshots: a few tries, not exactly one.
+    const keptBetweenTwoAsks = async () => {
+      for (let i = 0; i < 50; i++) if ((await ask()) === (await ask())) return true;
+      return false;
+    };
     const first = await ask();
-    expect(await ask()).toBe(first);
+    expect(await keptBetweenTwoAsks()).toBe(true);
     // Another statement, or the same with other parameters, is another answer.
     expect((await now<{ t: string; n: number }>('SELECT clock_timestamp()::text AS t, $1::int AS n', [2]))[0]!.n).toBe(2);
     await conn.query('CREATE TABLE touched (n int)');
     const after = await ask();
     expect(after).not.toBe(first);
-    expect(await ask()).toBe(after);
+    expect(await keptBetweenTwoAsks()).toBe(true);
     const inside = await conn.transaction(async () => [await ask(), await ask()]);
     expect(inside[0]).not.toBe(after);
     expect(inside[1]).not.toBe(inside[0]);
