@@ -98,7 +98,7 @@ describe.each(BACKENDS)('jianbao trend and top on the $name store', (backend) =>
     expect(bad.stderr).toBe('jianbao: top: give exactly one of --entities or --tags\n');
     const empty = await runCli(['search', '', '--db', db]);
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toBe('jianbao: query: empty; give words to search for, or a filter such as tag:芯片\n');
+    expect(empty.stderr).toBe('jianbao: query: 检索式为空，请输入检索词或筛选条件，如 tag:芯片 (empty; give words to search for, or a filter such as tag:芯片)\n');
     const found = await runCli(['search', '芯片', '--db', db, '--json']);
     expect(JSON.parse(found.stdout)).toMatchObject({ total: 3, hits: [{ titleHighlight: '<mark>芯片</mark>短缺' }, {}, {}] });
     // The store may also be named by JIANBAO_DB.
