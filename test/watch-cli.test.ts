@@ -56,8 +56,8 @@ describe('jianbao watch', () => {
       [['watch', 'add', 'x', '--query', '5G', '--webhook', 'ftp://example.com/x', '--db', db], /^jianbao: watchlist\.webhook: 只支持 http 和 https，不支持 ftp: \(only http and https, not ftp:\)\n$/],
       [['watch', 'add', 'x', '--query', '5G', '--email', 'not-an-address', '--db', db], /^jianbao: watchlist\.email: /],
       [['watch', 'remove', 'nothing', '--db', db], /^jianbao: watchlist nothing: 没有这个关注列表 \(no such watchlist\)\n$/],
-      [['watch', 'add', 'x', '--query', '5G', '--shared', '--owner', 'bob', '--db', db], /^jianbao: --shared: give --owner or --shared, not both\n$/],
-      [['watch', 'read', 'x1', '--db', db], /^jianbao: x1: not an alert id \(see jianbao watch alerts\)\n$/],
+      [['watch', 'add', 'x', '--query', '5G', '--shared', '--owner', 'bob', '--db', db], /^jianbao: --shared: --owner 和 --shared 只能给一个 \(give --owner or --shared, not both\)\n$/],
+      [['watch', 'read', 'x1', '--db', db], /^jianbao: x1: 不是提醒编号，可用 jianbao watch alerts 查看 \(not an alert id \(see jianbao watch alerts\)\)\n$/],
     ];
     for (const [args, message] of cases) {
       const r = await run(args, { USER: 'alice' });
