@@ -21,7 +21,7 @@ describe('jianbao article and undo', () => {
     const bad = await runCli(['article', 'edit', String(view.article.id), '--section', '不存在栏目', '--db', db, '--who', '小王']);
     expect(bad.code).toBe(1);
     expect(lines(bad.stderr)).toHaveLength(1);
-    expect(bad.stderr).toContain('section 不存在栏目: not a house section');
+    expect(bad.stderr).toContain('section 不存在栏目: 不是本社栏目（本社栏目：');
 
     const edited = await runCli(['article', 'edit', String(view.article.id), '--section', '技术情报', '--db', db, '--who', '小王']);
     expect(edited).toMatchObject({ code: 0, stdout: `#${view.article.id} [技术情报] ${view.article.title}\n` });

@@ -61,7 +61,7 @@ describe('bad input', () => {
     for (const args of [['import', SAMPLES[0], '--db', notDb], ['list', '--db', notDb]]) {
       const run = await runCli(args);
       expect(run.code).toBe(1);
-      expect(run.stderr).toBe(`jianbao: ${notDb}: not a jianbao store (not an SQLite database)\n`);
+      expect(run.stderr).toBe(`jianbao: ${notDb}: 不是简报资料库（不是 SQLite 数据库） (not a jianbao store (not an SQLite database))\n`);
     }
   });
 
@@ -71,7 +71,7 @@ describe('bad input', () => {
       const run = await runCli(args, { JIANBAO_DB: url });
       expect(run.code).toBe(69);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(/^jianbao: postgres:\/\/editor@127\.0\.0\.1:1\/archive: cannot connect \(connection refused[^\n]*\)\n$/);
+      expect(run.stderr).toMatch(/^jianbao: postgres:\/\/editor@127\.0\.0\.1:1\/archive: 无法连接数据库 \(cannot connect \(connection refused[^\n]*\)\)\n$/);
     }
   });
 

@@ -43,7 +43,7 @@ describe('the CLI configuration: flags over environment over config file over de
 
   it('names a bad setting in one line', () => {
     withEnv({ JIANBAO_MAX_MB: 'lots' });
-    expect(() => cliConfig({})).toThrow('JIANBAO_MAX_MB: expected a positive number of MB');
+    expect(() => cliConfig({})).toThrow('JIANBAO_MAX_MB: 请填写大于 0 的 MB 数 (expected a positive number of MB)');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ fetch: { retries: -1 } }));
     withEnv({ JIANBAO_CONFIG: bad });

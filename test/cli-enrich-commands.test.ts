@@ -64,7 +64,7 @@ describe.each(BACKENDS.slice(0, 1))('jianbao enrich, groups, train on $name', (b
     await runCli(['import', SAMPLES[0], '--db', empty]);
     const run = await runCli(['train', '--db', empty]);
     expect(run.code).toBe(1);
-    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^jianbao: (.+): no stored article is printed under a house section/)]);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^jianbao: (.+): 库中没有文章归入本社栏目（.+） \(no stored article is printed under a house section/)]);
     expect(run.stderr).toContain(`jianbao: ${displayLocation(empty)}: `);
   }, 60_000);
 });

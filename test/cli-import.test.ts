@@ -143,7 +143,7 @@ describe.each(BACKENDS.slice(0, 1))('jianbao import and list on $name', (backend
     const absent = await backend.fresh();
     const run = await runCli(['list', '--db', absent]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`jianbao: ${displayLocation(absent)}: no store here yet (import files first, or give --db)\n`);
+    expect(run.stderr).toBe(`jianbao: ${displayLocation(absent)}: 这里还没有资料库，请先导入文件或用 --db 指定 (no store here yet (import files first, or give --db))\n`);
     const again = await runCli(['list', '--db', absent]);
     expect(again.stderr).toBe(run.stderr);
   });
@@ -206,7 +206,7 @@ describe.each(BACKENDS)('importing and listing through the core on $name', (back
   it('refuses to open a store that does not exist for reading, without creating it', async () => {
     const absent = await backend.fresh();
     const err = await rejection(openCore(absent, {}, { mustExist: true }));
-    expect(err.message).toBe(`${displayLocation(absent)}: no store here yet (import files first, or give --db)`);
+    expect(err.message).toBe(`${displayLocation(absent)}: 这里还没有资料库，请先导入文件或用 --db 指定 (no store here yet (import files first, or give --db))`);
     expect((await rejection(openCore(absent, {}, { mustExist: true }))).message).toBe(err.message);
   });
 });

@@ -23,7 +23,7 @@ describe('jianbao remove and import --publication/--date', () => {
 
     const again = await runCli(['remove', String(issues[0].id), '--db', db]);
     expect(again.code).toBe(1);
-    expect(again.stderr.trim()).toBe(`jianbao: issue ${issues[0].id}: no such issue in ${db}`);
+    expect(again.stderr.trim()).toBe(`jianbao: issue ${issues[0].id}: ${db} 中没有这一期 (no such issue in ${db})`);
     const bad = await runCli(['remove', 'abc', '--db', db]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('"abc" is not an issue id');

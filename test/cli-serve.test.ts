@@ -26,12 +26,12 @@ describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
     const list = await runCli(['user', 'list', '--json', '--db', db]);
     expect(JSON.parse(list.stdout).map((u: { name: string; role: string }) => [u.name, u.role])).toEqual([['li', 'reader'], ['zhang', 'chief']]);
     const twice = await runCli(['user', 'add', 'zhang', '--role', 'editor', '--db', db]);
-    expect([twice.code, twice.stderr]).toEqual([1, 'jianbao: zhang: already a user\n']);
+    expect([twice.code, twice.stderr]).toEqual([1, 'jianbao: zhang: 已有这个用户 (already a user)\n']);
     const badRole = await runCli(['user', 'add', 'wang', '--role', 'boss', '--db', db]);
     expect(badRole.code).toBe(2);
     expect(lines(badRole.stderr)).toHaveLength(1);
     expect((await runCli(['user', 'remove', 'li', '--db', db])).stdout).toBe('removed reader li\n');
-    expect((await runCli(['user', 'remove', 'li', '--db', db])).stderr).toBe('jianbao: li: no such user\n');
+    expect((await runCli(['user', 'remove', 'li', '--db', db])).stderr).toBe('jianbao: li: 没有这个用户 (no such user)\n');
   });
 
   it('serves the workbench: URL and first admin printed, /healthz ok, login works; a taken port is one line', async () => {

@@ -102,7 +102,7 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
 
     it('refuses a period without stored issues and a reversed period in one line', async () => {
       const empty = await rejection(compose({ from: '2020-01-01', to: '2020-01-07' }));
-      expect(empty).toMatchObject({ kind: 'invalid-input', message: '2020-01-01..2020-01-07: no stored issue or web article is dated in this period' });
+      expect(empty).toMatchObject({ kind: 'invalid-input', message: '2020-01-01..2020-01-07: 这一时段内没有已入库的期刊或网页文章 (no stored issue or web article is dated in this period)' });
       const reversed = await rejection(compose({ from: '2021-10-21', to: '2021-10-15' }));
       expect(reversed.kind).toBe('invalid-input');
       expect(reversed.message.trim().split('\n')).toHaveLength(1);
@@ -161,16 +161,16 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
       const bad = join(dir, 'bad.json');
       for (const [plan, problem] of [
         ['{"sections": [{"name": "X", "entries": ["one"]}]}', /bad\.json: at sections\.0\.entries\.0: expected an article id/],
-        ['{"sections": [{"name": "X", "entries": [1, 1]}]}', /article 1: listed twice in the plan/],
-        ['{"sections": [{"name": "X", "entries": [999999]}]}', /article 999999: no such article in the store/],
-        ['{"sections": ', /bad\.json: not JSON/],
+        ['{"sections": [{"name": "X", "entries": [1, 1]}]}', /article 1: 在编排方案中出现了两次 \(listed twice in the plan\)/],
+        ['{"sections": [{"name": "X", "entries": [999999]}]}', /article 999999: 库中没有这篇文章 \(no such article in the store\)/],
+        ['{"sections": ', /bad\.json: 不是 JSON 格式 \(not JSON: /],
       ] as const) {
         const err = await rejection(edit(id, { op: 'plan', plan, name: bad }));
         expect(err.message).toMatch(problem);
         expect(err.message.trim().split('\n')).toHaveLength(1);
       }
       const drop = await rejection(edit(id, { op: 'drop', articleId: 999999 }));
-      expect(drop.message).toBe(`article 999999: not in issue ${id}`);
+      expect(drop.message).toBe(`article 999999: 不在第 ${id} 期中 (not in issue ${id})`);
       expect(await show(id)).toEqual(before);
     });
 
@@ -178,7 +178,7 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
       const before = await show(id);
       const article = before.sections[0].entries[0].articleId;
       const err = await rejection(edit(id, { op: 'move', articleId: article, section: '不存在栏目' }));
-      expect(err.message).toMatch(new RegExp(`^section 不存在栏目: not a section of issue ${id} \\(its sections: ${before.sections.map((s) => s.name).join('、')}; house sections: 产业环境`));
+      expect(err.message).toMatch(new RegExp(`^section 不存在栏目: 第 ${id} 期没有这个栏目（本期栏目：${before.sections.map((s) => s.name).join('、')}；本社栏目：产业环境.*）；要新开栏目请用 --new-section \\(not a section of issue ${id}; to start a new section, ask for one \\(--new-section\\)\\)$`));
       expect(err.message).toContain('--new-section');
       expect(await show(id)).toEqual(before);
       await edit(id, { op: 'move', articleId: article, section: '不存在栏目', newSection: true });
@@ -188,14 +188,14 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
     it('refuses a change made on an old version, and moves the issue through 待审 and back', async () => {
       const { version } = await show(id);
       const stale = await rejection(edit(id, { op: 'cover', text: '旧版本上的修改', version: version - 1 }));
-      expect(stale).toMatchObject({ kind: 'conflict', message: `issue ${id}: changed by someone else since your copy was read (now version ${version}, draft); reload it and make your change again` });
+      expect(stale).toMatchObject({ kind: 'conflict', message: `issue ${id}: 版本冲突：你打开之后别人已修改（现为第 ${version} 版，草稿），请刷新后重做 (changed by someone else since your copy was read (now version ${version}, draft); reload it and make your change again)` });
       expect(await jianbao.bulletins.submit(by('编辑甲'), Number(id), { version })).toEqual({ status: 'submitted', version: version + 1 });
       // Sign-off renders every format first: without a working Chromium nothing changes, in one line (exit 69 on the CLI: below).
       const noChromium = await openCore(jianbao.config.store, { chromium: join(dir, 'no-chromium') });
       try {
         const broken = await rejection(noChromium.bulletins.approve(ME, Number(id)));
         expect(broken.kind).toBe('unavailable');
-        expect(broken.message).toMatch(new RegExp(`^issue ${id}: cannot render pdf \\(.*no-chromium: cannot start Chromium for PDF output`));
+        expect(broken.message).toMatch(new RegExp(`^issue ${id}: 无法生成 pdf 文件 \\(cannot render pdf: .*no-chromium: cannot start Chromium for PDF output`));
         expect(broken.message.trim().split('\n')).toHaveLength(1);
       } finally {
         await noChromium.close();
@@ -203,7 +203,7 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
       expect((await show(id)).status).toBe('submitted');
       expect(await jianbao.bulletins.reject(by('主编'), Number(id), { note: '请补充' })).toEqual({ status: 'draft', version: version + 2 });
       const again = await rejection(jianbao.bulletins.reject(ME, Number(id)));
-      expect(again.message).toBe(`issue ${id}: is 草稿 (draft); only a submitted bulletin can be sent back`);
+      expect(again.message).toBe(`issue ${id}: 当前是草稿，只有待审的简报才能退回 (is draft; only a submitted bulletin can be sent back)`);
       expect((await jianbao.bulletins.list(ME)).find((d) => String(d.id) === id)).toMatchObject({ status: 'draft' });
       expect((await show(id)).changes.slice(-2).map((c) => [c.who, c.what, c.detail])).toEqual([['编辑甲', 'submit', '草稿 → 待审'], ['主编', 'reject', '待审 → 草稿: 请补充']]);
     });
@@ -224,7 +224,7 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
 
     it('refuses an unknown edition by name', async () => {
       const err = await rejection(compose({ edition: '无此版' }));
-      expect(err).toMatchObject({ kind: 'not-found', message: 'edition 无此版: no such edition (add it with jianbao edition add)' });
+      expect(err).toMatchObject({ kind: 'not-found', message: 'edition 无此版: 没有这个版别，请先用 jianbao edition add 添加 (no such edition (add it with jianbao edition add))' });
     });
   });
 
@@ -299,14 +299,14 @@ describe('jianbao issue on the command line', () => {
     writeFileSync(bad, '{"sections": ');
     const plan = await cli('issue', 'edit', id, '--plan', bad);
     expect(plan.code).toBe(1);
-    expect(plan.stderr).toMatch(/^jianbao: .*bad-cli\.json: not JSON/);
+    expect(plan.stderr).toMatch(/^jianbao: .*bad-cli\.json: 不是 JSON 格式 \(not JSON: /);
     expect(lines(plan.stderr)).toHaveLength(1);
     const edition = await cli('issue', 'new', '--from', PERIOD.from, '--to', PERIOD.to, '--edition', '无此版');
-    expect(edition).toMatchObject({ code: 1, stderr: 'jianbao: edition 无此版: no such edition (add it with jianbao edition add)\n' });
+    expect(edition).toMatchObject({ code: 1, stderr: 'jianbao: edition 无此版: 没有这个版别，请先用 jianbao edition add 添加 (no such edition (add it with jianbao edition add))\n' });
     expect(await cli('issue', 'submit', id, '--who', '编辑甲')).toMatchObject({ code: 0, stdout: `issue ${id}: 待审 (submitted, version 2)\n` });
     const broken = await runCli(['issue', 'approve', id, '--db', db], { JIANBAO_CHROMIUM: join(dir, 'no-chromium') });
     expect(broken.code).toBe(69);
-    expect(broken.stderr).toMatch(new RegExp(`^jianbao: issue ${id}: cannot render pdf \\(.*no-chromium: cannot start Chromium for PDF output`));
+    expect(broken.stderr).toMatch(new RegExp(`^jianbao: issue ${id}: 无法生成 pdf 文件 \\(cannot render pdf: .*no-chromium: cannot start Chromium for PDF output`));
     expect(lines(broken.stderr)).toHaveLength(1);
   });
 });

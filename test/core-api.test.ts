@@ -43,7 +43,7 @@ describe('the configuration', () => {
     writeFileSync(bad, JSON.stringify({ fetch: { retries: -1 } }));
     expect(() => resolveConfig({ file: bad })).toThrow(`${bad}: fetch.retries:`);
     writeFileSync(bad, '{ store: ');
-    expect(() => resolveConfig({ file: bad })).toThrow(`${bad}: not JSON`);
+    expect(() => resolveConfig({ file: bad })).toThrow(`${bad}: 不是 JSON 格式 (not JSON: `);
     writeFileSync(bad, JSON.stringify({ stroe: 'x.db' }));
     expect(() => resolveConfig({ file: bad })).toThrow(bad);
     expect(() => resolveConfig({ file: join(dir, 'none.json') })).toThrow('no such config file');
@@ -113,7 +113,7 @@ describe.each(BACKENDS)('the core services on $name', (backend) => {
     expect(md).toContain('编辑改写的摘要');
     const log = await jianbao.audit.list(ADMIN, { object: `bulletin:${id}` });
     expect(log.map((e) => e.action)).toEqual(['bulletin.summary', 'bulletin.new']);
-    await expect(jianbao.bulletins.edit(EDITOR, id, { op: 'drop', articleId: 999_999 })).rejects.toThrow(`article 999999: not in issue ${id}`);
+    await expect(jianbao.bulletins.edit(EDITOR, id, { op: 'drop', articleId: 999_999 })).rejects.toThrow(`article 999999: 不在第 ${id} 期中 (not in issue ${id})`);
   });
 
   it('removes an issue and says not-found the second time', async () => {

@@ -50,8 +50,8 @@ describe.each(BACKENDS)('the enrichment service on $name', (backend) => {
     const { bulletin } = await jianbao.bulletins.get(admin, id);
     const moved = bulletin.sections.find((s) => s.name === '企业情报')!.entries[0].articleId;
     // Edits a server must tell apart: an article not in the draft, one already in it, a plan that is not JSON.
-    expect(await rejection(jianbao.bulletins.edit(admin, id, { op: 'drop', articleId: 99_999 }))).toMatchObject({ kind: 'not-found', message: `article 99999: not in issue ${id}` });
-    expect(await rejection(jianbao.bulletins.edit(admin, id, { op: 'add', articleId: moved }))).toMatchObject({ kind: 'conflict', message: `article ${moved}: already in issue ${id}` });
+    expect(await rejection(jianbao.bulletins.edit(admin, id, { op: 'drop', articleId: 99_999 }))).toMatchObject({ kind: 'not-found', message: `article 99999: 不在第 ${id} 期中 (not in issue ${id})` });
+    expect(await rejection(jianbao.bulletins.edit(admin, id, { op: 'add', articleId: moved }))).toMatchObject({ kind: 'conflict', message: `article ${moved}: 已在第 ${id} 期中 (already in issue ${id})` });
     expect(await rejection(jianbao.bulletins.edit(admin, id, { op: 'plan', plan: '{', name: 'plan.json' }))).toMatchObject({ kind: 'invalid-input', message: /^plan\.json: not JSON/ });
     await jianbao.bulletins.edit(admin, id, { op: 'move', articleId: moved, section: '海外借鉴' });
     const edited = await jianbao.enrichment.train(admin);
@@ -75,7 +75,7 @@ describe.each(BACKENDS)('the enrichment service on $name', (backend) => {
       await empty.issues.importFile(admin, SAMPLES[0]);
       const err = await rejection(empty.enrichment.train(admin));
       expect(err).toMatchObject({ kind: 'invalid-input' });
-      expect(err.message).toMatch(new RegExp(`^${displayLocation(other).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: no stored article is printed under a house section`));
+      expect(err.message).toMatch(new RegExp(`^${displayLocation(other).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: 库中没有文章归入本社栏目（.+） \\(no stored article is printed under a house section`));
     } finally {
       await empty.close();
     }

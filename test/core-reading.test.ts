@@ -41,8 +41,8 @@ describe('reading one input without a store', () => {
     const got = await extractPage(config, page);
     expect(got.title).toBe('测试新闻标题');
     expect(got.body).toContain('推动产业链上下游协同发展');
-    expect(await rejection(extractPage(config, dir))).toMatchObject({ kind: 'invalid-input', message: `${dir}: is a folder, not an HTML file` });
-    expect(await rejection(extractPage(config, join(dir, 'gone.html')))).toMatchObject({ kind: 'not-found', message: `${join(dir, 'gone.html')}: no such file` });
+    expect(await rejection(extractPage(config, dir))).toMatchObject({ kind: 'invalid-input', message: `${dir}: 这是文件夹，不是 HTML 文件 (is a folder, not an HTML file)` });
+    expect(await rejection(extractPage(config, join(dir, 'gone.html')))).toMatchObject({ kind: 'not-found', message: `${join(dir, 'gone.html')}: 没有这个文件 (no such file)` });
   });
 
   it('refuses to fetch an internal address unless the config allows it', async () => {

@@ -51,17 +51,17 @@ describe.each(BACKENDS)('saved searches and unread alerts on $name', (backend) =
     for (const other of [as('reader', 'zhang'), as('admin', 'zhao')]) {
       expect((await rejection(jianbao.savedSearches.get(other, mine!.id))).kind).toBe('forbidden');
       const refused = await rejection(jianbao.savedSearches.remove(other, mine!.id));
-      expect([refused.kind, refused.message]).toEqual(['forbidden', `${other.id}: a saved search is seen by its owner only`]);
+      expect([refused.kind, refused.message]).toEqual(['forbidden', `${other.id}: 保存搜索只有创建者本人可见 (a saved search is seen by its owner only)`]);
     }
     expect((await jianbao.savedSearches.list(as('reader', 'li'))).length).toBe(2);
-    expect((await rejection(jianbao.savedSearches.get(as('reader', 'li'), 999_999))).message).toBe('saved search 999999: no such saved search');
+    expect((await rejection(jianbao.savedSearches.get(as('reader', 'li'), 999_999))).message).toBe('saved search 999999: 没有这个保存搜索 (no such saved search)');
   });
 
   it('refuses a taken name, an empty search, a bad query or filter as one line naming it', async () => {
     const li = as('reader', 'li');
     const cases: [Parameters<Jianbao['savedSearches']['save']>[1], string, string][] = [
-      [{ name: '华为', query: '芯片' }, 'conflict', 'saved search 华为: you have a saved search of that name already'],
-      [{ name: '空', query: '  ' }, 'invalid-input', 'saved search: nothing to search for: give a query or a filter'],
+      [{ name: '华为', query: '芯片' }, 'conflict', 'saved search 华为: 你已有同名的保存搜索 (you have a saved search of that name already)'],
+      [{ name: '空', query: '  ' }, 'invalid-input', 'saved search: 没有搜索内容，请填写检索词或筛选条件 (nothing to search for: give a query or a filter)'],
       [{ name: '  ', query: '芯片' }, 'invalid-input', 'saved search.name: '],
       [{ name: '长', query: '芯'.repeat(1001) }, 'invalid-input', 'saved search.query: '],
       [{ name: '坏', query: '芯片', filters: { colour: ['red'] } as never }, 'invalid-input', 'saved search.filters: '],

@@ -48,11 +48,11 @@ describe.each(BACKENDS)('the search service on $name', (backend) => {
 
   it('refuses a bad query, date or page as invalid input naming it, with the messages the CLI printed', async () => {
     const empty = await rejection(jianbao.search.search(as('reader'), { query: '' }));
-    expect(empty).toMatchObject({ kind: 'invalid-input', message: 'query: empty; give words to search for, or a filter such as tag:芯片' });
+    expect(empty).toMatchObject({ kind: 'invalid-input', message: 'query: 检索式为空，请输入检索词或筛选条件，如 tag:芯片 (empty; give words to search for, or a filter such as tag:芯片)' });
     const date = await rejection(jianbao.search.search(as('reader'), { query: '芯片', filters: { from: '2021-13' } }));
-    expect(date).toMatchObject({ kind: 'invalid-input', message: 'from:2021-13: not a date (use YYYY-MM-DD, YYYY-MM or YYYY)' });
+    expect(date).toMatchObject({ kind: 'invalid-input', message: 'from:2021-13: 不是日期，请写成 YYYY-MM-DD、YYYY-MM 或 YYYY (not a date (use YYYY-MM-DD, YYYY-MM or YYYY))' });
     const long = await rejection(jianbao.search.search(as('reader'), { query: '芯'.repeat(1001) }));
-    expect(long).toMatchObject({ kind: 'invalid-input', message: 'query: too long (1001 characters; at most 1000)' });
+    expect(long).toMatchObject({ kind: 'invalid-input', message: 'query: 检索式太长：1001 个字符，最多 1000 个 (too long (1001 characters; at most 1000))' });
     expect(await rejection(jianbao.search.search(as('reader'), { query: '芯片', limit: 0 }))).toMatchObject({ kind: 'invalid-input', message: /^search\.limit: / });
   });
 
@@ -73,7 +73,7 @@ describe.each(BACKENDS)('the search service on $name', (backend) => {
     const tags = await jianbao.search.top(as('reader'), { kind: 'tag', from: '2021-10', to: '2021-10' });
     expect(tags).toMatchObject({ period: { from: '2021-10-01', to: '2021-10-31' }, risers: [{ value: '芯片/半导体', count: 1 }] });
     const backwards = await rejection(jianbao.search.top(as('reader'), { kind: 'tag', from: '2021-10-18', to: '2021-10-01' }));
-    expect(backwards).toMatchObject({ kind: 'invalid-input', message: 'top: --from 2021-10-18 is after --to 2021-10-01' });
+    expect(backwards).toMatchObject({ kind: 'invalid-input', message: 'top: --from 2021-10-18 晚于 --to 2021-10-01 (--from 2021-10-18 is after --to 2021-10-01)' });
   });
 });
 
@@ -82,7 +82,7 @@ describe.each(BACKENDS)('top and bench on an empty $name store', (backend) => {
     const location = await backend.fresh();
     const jianbao = await openCore(location);
     try {
-      expect(await rejection(jianbao.search.top(as('reader'), { kind: 'tag' }))).toMatchObject({ kind: 'not-found', message: /no dated issues stored; give --to$/ });
+      expect(await rejection(jianbao.search.top(as('reader'), { kind: 'tag' }))).toMatchObject({ kind: 'not-found', message: /: 库中没有带日期的期刊，请给出 --to \(no dated issues stored; give --to\)$/ });
       expect(await rejection(jianbao.bench.generate(as('reader'), { articles: 30 }))).toMatchObject({ kind: 'forbidden', message: 'reader: 读者无权修改档案 (a reader may not fill the archive)' });
       expect(await rejection(jianbao.bench.generate(as('admin'), { articles: 30, samples: 'no-such-folder' }))).toMatchObject({ kind: 'invalid-input', message: /^no-such-folder: cannot read sample folder/ });
       const made = await jianbao.bench.generate(as('admin'), { articles: 30 });

@@ -27,7 +27,7 @@ describe('checking a source before any store is opened', () => {
     expect(refused({ url: 'file:///etc/passwd' })).toMatchObject({ kind: 'invalid-input', message: 'file:///etc/passwd: only http and https URLs can be fetched, not file:' });
     expect(refused({ url: 'http://ed:pw@example.com/feed' })).toMatchObject({ kind: 'invalid-input', message: /^http:\/\/example\.com\/feed: a user name or password/ });
     expect(refused({ url: `${server.base}/feeds/rss2.xml` })).toMatchObject({ kind: 'invalid-input', message: /^http:\/\/127\.0\.0\.1:\d+\/feeds\/rss2\.xml: / });
-    expect(refused({ url: 'https://example.com/', every: 'often' })).toMatchObject({ kind: 'invalid-input', message: 'often: not an interval (write e.g. 30m, 2h or 1d)' });
+    expect(refused({ url: 'https://example.com/', every: 'often' })).toMatchObject({ kind: 'invalid-input', message: 'often: 不是有效的间隔，请写成 30m、2h 或 1d 这样 (not an interval (write e.g. 30m, 2h or 1d))' });
     expect(checkSource(resolveConfig({ flags: FETCH }), { url: `${server.base}/feeds/rss2.xml`, every: '30m' })).toEqual({
       url: `${server.base}/feeds/rss2.xml`, name: null, section: null, everySeconds: 1800,
     });
@@ -45,13 +45,13 @@ describe.each(BACKENDS)('the sources service on $name', (backend) => {
   it('adds sources (a duplicate is a conflict), lists and removes them by id, #id or URL (a missing one is not-found)', async () => {
     const url = `${server.base}/feeds/rss2.xml`;
     expect(await jianbao.sources.add(admin, { url, name: '动态', section: '通信', every: '30m' })).toMatchObject({ id: 1, url, everySeconds: 1800, kind: null });
-    expect(await rejection(jianbao.sources.add(admin, { url }))).toMatchObject({ kind: 'conflict', message: `${url}: already a source (#1)` });
+    expect(await rejection(jianbao.sources.add(admin, { url }))).toMatchObject({ kind: 'conflict', message: `${url}: 已是信息源（#1） (already a source (#1))` });
     expect(await jianbao.sources.add(admin, { url: `${server.base}/news/`, every: 7200 })).toMatchObject({ id: 2, everySeconds: 7200 });
     expect(await jianbao.sources.add(admin, { url: `${server.base}/mixed/` })).toMatchObject({ id: 3, everySeconds: 3600 });
     expect((await jianbao.sources.list(as('reader'))).map((r) => [r.source.id, r.source.name, r.articles.length])).toEqual([[1, '动态', 0], [2, null, 0], [3, null, 0]]);
 
     expect((await jianbao.sources.remove(admin, '#2')).url).toBe(`${server.base}/news/`);
-    expect(await rejection(jianbao.sources.remove(admin, 2))).toMatchObject({ kind: 'not-found', message: '2: no such source (see jianbao sources list)' });
+    expect(await rejection(jianbao.sources.remove(admin, 2))).toMatchObject({ kind: 'not-found', message: '2: 没有这个信息源，可用 jianbao sources list 查看 (no such source (see jianbao sources list))' });
     const log = await jianbao.audit.list(admin);
     expect(log.map((e) => e.action).sort()).toEqual(['source.add', 'source.add', 'source.add', 'source.remove']);
     expect(log.every((e) => e.actor === 'boss')).toBe(true);
@@ -77,7 +77,7 @@ describe.each(BACKENDS)('the sources service on $name', (backend) => {
 
     // One source asked for is polled whether due or not; an unknown one is not-found.
     expect((await jianbao.sources.poll(as('editor'), { sourceId: '#1' })).map((r) => [r.source.id, r.new])).toEqual([[1, 0]]);
-    expect(await rejection(jianbao.sources.poll(as('editor'), { sourceId: 9 }))).toMatchObject({ kind: 'not-found', message: 'source #9: no such source (see jianbao sources list)' });
+    expect(await rejection(jianbao.sources.poll(as('editor'), { sourceId: 9 }))).toMatchObject({ kind: 'not-found', message: 'source #9: 没有这个信息源，可用 jianbao sources list 查看 (no such source (see jianbao sources list))' });
   }, 60_000);
 
   it('watches until the signal aborts', async () => {

@@ -37,7 +37,7 @@ describe('jianbao extract', () => {
   });
 
   it('fails with a one-line message for a missing file and for a javascript: URL', async () => {
-    await expect(run(['testdata/web/nope.html'])).rejects.toThrow('testdata/web/nope.html: no such file');
+    await expect(run(['testdata/web/nope.html'])).rejects.toThrow('testdata/web/nope.html: 没有这个文件 (no such file)');
     await expect(run(['javascript:alert(1)'])).rejects.toThrow('javascript:alert(1): only http and https URLs can be fetched, not javascript:');
   });
 });

@@ -217,7 +217,7 @@ describe('the bad-input corpus on the web', () => {
     expect(lines(missing.stderr)).toEqual([`jianbao: ${base}/missing: HTTP 404 Not Found`]);
     const folder = await runCli(['extract', HOSTILE]);
     expect(folder.code).toBe(1);
-    expect(lines(folder.stderr)).toEqual([`jianbao: ${HOSTILE}: is a folder, not an HTML file`]);
+    expect(lines(folder.stderr)).toEqual([`jianbao: ${HOSTILE}: 这是文件夹，不是 HTML 文件 (is a folder, not an HTML file)`]);
   }, 120_000);
 
   describe.each(BACKENDS)('fetched into the $name store', (backend) => {

@@ -105,6 +105,6 @@ describe('a config file on the command line', () => {
     expect(await runCli(['--config', file, 'bulletin', 'list'])).toMatchObject({ code: 0, stderr: '', stdout: (await runCli(['issue', 'list', '--config', file])).stdout });
     const elsewhere = await runCli(['list', '--config', file], { JIANBAO_DB: join(dir, 'none.db') });
     expect(elsewhere.code).toBe(1);
-    expect(elsewhere.stderr).toContain(`${join(dir, 'none.db')}: no store here yet`);
+    expect(elsewhere.stderr).toContain(`${join(dir, 'none.db')}: 这里还没有资料库`);
   });
 });

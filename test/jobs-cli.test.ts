@@ -37,11 +37,11 @@ describe('jianbao jobs', () => {
     expect(retried.code).toBe(0);
     expect(retried.stdout).toMatch(new RegExp(`^queued again: ${deadId}  render  queued  0/1 `));
     const again = await runCli(['jobs', 'retry', deadId, '--db', db]);
-    expect(again).toMatchObject({ code: 1, stderr: `jianbao: job ${deadId}: is queued, only a failed job can be retried\n` });
+    expect(again).toMatchObject({ code: 1, stderr: `jianbao: job ${deadId}: 当前状态为 queued，只有失败的任务才能重试 (is queued, only a failed job can be retried)\n` });
   });
 
   it('answers a bad command line or a missing job in one line', async () => {
-    expect(await runCli(['jobs', 'retry', '999', '--db', db])).toMatchObject({ code: 1, stderr: 'jianbao: job 999: no such job (see jianbao jobs)\n' });
+    expect(await runCli(['jobs', 'retry', '999', '--db', db])).toMatchObject({ code: 1, stderr: 'jianbao: job 999: 没有这个任务，可用 jianbao jobs 查看 (no such job (see jianbao jobs))\n' });
     expect(await runCli(['jobs', 'frob', '--db', db])).toMatchObject({ code: 2, stderr: 'jianbao: jobs: unknown action "frob" (only retry)\n' });
     const queues = await runCli(['worker', '--queues', 'fetch,mail', '--db', db]);
     expect(queues.code).toBe(2);

@@ -155,6 +155,6 @@ describe.each(BACKENDS)('jobs on the $name store', (backend) => {
     await expect(jianbao.jobs.list(EDITOR)).rejects.toThrow('wang: 编辑无权管理后台任务 (an editor may not see jobs)');
     await expect(jianbao.jobs.enqueue(CHIEF, { name: 'fetch', payload: { sourceId: -1 } })).rejects.toThrow(/^fetch job: sourceId: /);
     await expect(jianbao.jobs.enqueue(CHIEF, { name: 'nope' as 'fetch' })).rejects.toThrow(/^job\.name: /);
-    await expect(jianbao.jobs.get(CHIEF, '424242')).rejects.toThrow('job 424242: no such job');
+    await expect(jianbao.jobs.get(CHIEF, '424242')).rejects.toThrow('job 424242: 没有这个任务，可用 jianbao jobs 查看 (no such job (see jianbao jobs))');
   });
 });

@@ -76,8 +76,8 @@ describe('query parser', () => {
   });
 
   it('refuses a 10,000-character query and too many terms in one line, and reports emptiness', () => {
-    expect(() => parseQuery('电'.repeat(10_000))).toThrow(`query: too long (10000 characters; at most ${MAX_QUERY_CHARS})`);
-    expect(() => parseQuery(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '))).toThrow(/^query: too many terms/);
+    expect(() => parseQuery('电'.repeat(10_000))).toThrow(`query: 检索式太长：10000 个字符，最多 ${MAX_QUERY_CHARS} 个 (too long (10000 characters; at most ${MAX_QUERY_CHARS}))`);
+    expect(() => parseQuery(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '))).toThrow(/^query: 检索词太多：\d+ 个，最多 \d+ 个 \(too many terms/);
     expect(isEmptyQuery(parseQuery(''))).toBe(true);
     expect(isEmptyQuery(parseQuery(' \t\n  '))).toBe(true);
     expect(isEmptyQuery(parseQuery('tag:芯片'))).toBe(false);
@@ -87,8 +87,8 @@ describe('query parser', () => {
     expect(parseDateBound('2021/2', 'to')).toBe('2021-02-28');
     expect(parseDateBound('2020-2', 'to')).toBe('2020-02-29');
     expect(parseDateBound('2021.10.21', 'from')).toBe('2021-10-21');
-    expect(() => parseQuery('from:2021-13')).toThrow('from:2021-13: not a date');
-    expect(() => parseQuery('to:yesterday')).toThrow('to:yesterday: not a date');
+    expect(() => parseQuery('from:2021-13')).toThrow('from:2021-13: 不是日期，请写成 YYYY-MM-DD、YYYY-MM 或 YYYY (not a date');
+    expect(() => parseQuery('to:yesterday')).toThrow('to:yesterday: 不是日期，请写成 YYYY-MM-DD、YYYY-MM 或 YYYY (not a date');
   });
 });
 

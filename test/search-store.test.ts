@@ -173,10 +173,10 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   });
 
   it('answers odd queries with one-line errors or warnings, never SQL errors', async () => {
-    await expect(store.search.search({ query: '' })).rejects.toThrow('query: empty; give words to search for, or a filter such as tag:芯片');
-    await expect(store.search.search({ query: '   \n\t ' })).rejects.toThrow(/^query: empty/);
-    await expect(store.search.search({ query: 'x'.repeat(10_000) })).rejects.toThrow(/^query: too long/);
-    await expect(store.search.search({ query: '？？' })).rejects.toThrow('query: nothing searchable in "？？"');
+    await expect(store.search.search({ query: '' })).rejects.toThrow('query: 检索式为空，请输入检索词或筛选条件，如 tag:芯片 (empty; give words to search for, or a filter such as tag:芯片)');
+    await expect(store.search.search({ query: '   \n\t ' })).rejects.toThrow(/^query: 检索式为空/);
+    await expect(store.search.search({ query: 'x'.repeat(10_000) })).rejects.toThrow(/^query: 检索式太长：10000 个字符/);
+    await expect(store.search.search({ query: '？？' })).rejects.toThrow('query: "？？" 中没有可检索的内容 (nothing searchable in "？？")');
     for (const q of [`"; DROP TABLE articles; --`, `NEAR(电池 回收) OR *`, `')) OR 1=1 --`, `col:电池`, `电池^2`, `"`, `-`, `-"`, 'AND OR NOT']) {
       const r = await store.search.search({ query: q }).catch((err: Error) => err);
       if (r instanceof Error) expect(r.message, q).toMatch(/^query: /);
@@ -207,7 +207,7 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     expect(r.facets.entity).toEqual([{ value: '中华人民共和国工业和信息化部', count: 2 }]);
     expect(await store.search.countFacts('entity', '2000', '2030')).toContainEqual({ value: '中华人民共和国工业和信息化部', count: 2 });
     expect((await store.search.search({ query: 'entity:爱立信' })).hits.map((h) => h.title)).toEqual([ericsson.title]);
-    await expect(store.articles.setFacts(1e9, { tags: [] })).rejects.toThrow('article 1000000000: no such article in this store');
+    await expect(store.articles.setFacts(1e9, { tags: [] })).rejects.toThrow('article 1000000000: 库中没有这篇文章 (no such article in this store)');
   });
 });
 

@@ -95,10 +95,10 @@ describe.each(BACKENDS)('jianbao trend and top on the $name store', (backend) =>
 
     const bad = await runCli(['top', '--db', db]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toBe('jianbao: top: give exactly one of --entities or --tags\n');
+    expect(bad.stderr).toBe('jianbao: top: --entities 和 --tags 只能给一个 (give exactly one of --entities or --tags)\n');
     const empty = await runCli(['search', '', '--db', db]);
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toBe('jianbao: query: empty; give words to search for, or a filter such as tag:芯片\n');
+    expect(empty.stderr).toBe('jianbao: query: 检索式为空，请输入检索词或筛选条件，如 tag:芯片 (empty; give words to search for, or a filter such as tag:芯片)\n');
     const found = await runCli(['search', '芯片', '--db', db, '--json']);
     expect(JSON.parse(found.stdout)).toMatchObject({ total: 3, hits: [{ titleHighlight: '<mark>芯片</mark>短缺' }, {}, {}] });
     // The store may also be named by JIANBAO_DB.

@@ -43,7 +43,7 @@ describe('jianbao sources add', () => {
     expect(js.stderr).toMatch(/^jianbao: javascript:alert\(1\): only http and https URLs can be fetched, not javascript:\n$/);
     const every = await runCli(['sources', 'add', `${server.base}/news/`, '--db', db, '--every', 'often']);
     expect(every.code).toBe(2);
-    expect(every.stderr).toMatch(/often: not an interval \(write e\.g\. 30m, 2h or 1d\)/);
+    expect(every.stderr).toMatch(/often: 不是有效的间隔，请写成 30m、2h 或 1d 这样 \(not an interval \(write e\.g\. 30m, 2h or 1d\)\)/);
     expect(existsSync(db)).toBe(false);
   });
 });
@@ -60,7 +60,7 @@ describe.each(BACKENDS.slice(0, 1))('sources and fetch on $name', (backend) => {
 
       const dup = await runCli(['sources', 'add', url, '--db', db]);
       expect(dup.code).toBe(1);
-      expect(dup.stderr).toBe(`jianbao: ${url}: already a source (#1)\n`);
+      expect(dup.stderr).toBe(`jianbao: ${url}: 已是信息源（#1） (already a source (#1))\n`);
     });
 
     it('lists and removes sources by id or URL', async () => {
@@ -77,7 +77,7 @@ describe.each(BACKENDS.slice(0, 1))('sources and fetch on $name', (backend) => {
       expect((await runCli(['sources', 'remove', '2', '--db', db])).stdout).toBe(`removed #2 ${server.base}/news/\n`);
       expect((await runCli(['sources', 'remove', url, '--db', db])).stdout).toBe(`removed #1 ${url}\n`);
       const gone = await runCli(['sources', 'remove', '1', '--db', db]);
-      expect(gone).toMatchObject({ code: 1, stderr: 'jianbao: 1: no such source (see jianbao sources list)\n' });
+      expect(gone).toMatchObject({ code: 1, stderr: 'jianbao: 1: 没有这个信息源，可用 jianbao sources list 查看 (no such source (see jianbao sources list))\n' });
       expect((await runCli(['sources', 'list', '--db', db])).stdout).toMatch(/^no sources in /);
     });
   });

@@ -76,7 +76,7 @@ describe.each(BACKENDS)('sources and web articles on $name', (backend) => {
     const feed = await store.sources.add({ url: 'http://example.com/feed', name: '动态', section: '通信', everySeconds: 3600 });
     expect(feed).toMatchObject({ id: 1, name: '动态', section: '通信', everySeconds: 3600, kind: null, etag: null, seen: [], lastFetchedAt: null, lastStatus: null, failures: 0, articleCount: 0 });
     expect(new Date(feed.addedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
-    await expect(store.sources.add({ url: feed.url, name: null, section: null, everySeconds: 60 })).rejects.toThrow('http://example.com/feed: already a source (#1)');
+    await expect(store.sources.add({ url: feed.url, name: null, section: null, everySeconds: 60 })).rejects.toThrow('http://example.com/feed: 已是信息源（#1） (already a source (#1))');
     const page = await store.sources.add({ url: 'http://example.com/news/', name: null, section: null, everySeconds: 60 });
     expect(await store.sources.get(feed.url)).toEqual(feed);
     expect(await store.sources.get(page.id)).toEqual(page);
@@ -177,8 +177,8 @@ describe('source settings', () => {
   it('reads intervals as users write them and refuses the rest', () => {
     expect(['30m', '2h', '1d', '90s', '1.5h'].map(parseInterval)).toEqual([1800, 7200, 86400, 90, 5400]);
     expect([1800, 7200, 86400, 90].map(formatInterval)).toEqual(['30m', '2h', '1d', '90s']);
-    expect(() => parseInterval('soon')).toThrow('soon: not an interval (write e.g. 30m, 2h or 1d)');
-    expect(() => parseInterval('10s')).toThrow('10s: interval too short (at least 1m)');
+    expect(() => parseInterval('soon')).toThrow('soon: 不是有效的间隔，请写成 30m、2h 或 1d 这样 (not an interval (write e.g. 30m, 2h or 1d))');
+    expect(() => parseInterval('10s')).toThrow('10s: 间隔太短，至少 1m (interval too short (at least 1m))');
   });
 
   it('tells a feed from a listing page by its bytes', () => {

@@ -103,7 +103,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   it('refuses to open a store that must exist where there is none', async () => {
     const location = await backend.fresh();
     await expect(openStore(location, { mustExist: true })).rejects.toThrow(
-      `${displayLocation(location)}: no store here yet (import files first, or give --db)`,
+      `${displayLocation(location)}: 这里还没有资料库，请先导入文件或用 --db 指定 (no store here yet (import files first, or give --db))`,
     );
   });
 });
@@ -112,12 +112,12 @@ describe('openStore', () => {
   it('names a PostgreSQL server it cannot reach, without the password', async () => {
     const error = await openStore('postgresql://reader:s3cret@127.0.0.1:1/archive').catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/^postgresql:\/\/reader@127\.0\.0\.1:1\/archive: cannot connect \(connection refused/);
+    expect((error as Error).message).toMatch(/^postgresql:\/\/reader@127\.0\.0\.1:1\/archive: 无法连接数据库 \(cannot connect \(connection refused/);
     expect((error as Error).message).not.toContain('s3cret');
   });
 
   it('names an unreadable URL without showing any of it past the scheme', async () => {
-    await expect(openStore('postgres://editor:s3cret@db:port/archive')).rejects.toThrow(/^postgres:\/\/…: cannot connect \(not a valid URL\)$/);
+    await expect(openStore('postgres://editor:s3cret@db:port/archive')).rejects.toThrow(/^postgres:\/\/…: 无法连接数据库 \(cannot connect \(not a valid URL\)\)$/);
   });
 
   it('shows store locations without passwords, file paths as they are', () => {
@@ -128,6 +128,6 @@ describe('openStore', () => {
   });
 
   it('refuses other URLs instead of taking them for file names', async () => {
-    await expect(openStore('mysql://root:pw@db/archive')).rejects.toThrow(/^mysql:\/\/root@db\/archive: unsupported store URL/);
+    await expect(openStore('mysql://root:pw@db/archive')).rejects.toThrow(/^mysql:\/\/root@db\/archive: 不支持的资料库地址，请给出 postgres:\/\/ 地址或文件路径 \(unsupported store URL/);
   });
 });

@@ -54,12 +54,12 @@ describe.skipIf(!postgres)('PostgreSQL store (JIANBAO_TEST_PG)', () => {
     const url = await postgres!.fresh();
     await (await openStore(url)).close();
     await sql(url, `INSERT INTO schema_migrations (version) VALUES (${MIGRATIONS.length + 1})`);
-    await expect(openStore(url)).rejects.toThrow(`${displayLocation(url)}: store has schema version ${MIGRATIONS.length + 1}, newer than this jianbao knows`);
+    await expect(openStore(url)).rejects.toThrow(`${displayLocation(url)}: 资料库结构版本为 ${MIGRATIONS.length + 1}，比这个 jianbao 认识的（${MIGRATIONS.length}）新，请升级 jianbao (store has schema version ${MIGRATIONS.length + 1}, newer than this jianbao knows (${MIGRATIONS.length}))`);
 
     const missing = new URL(url);
     missing.pathname = '/jianbao_no_such_database';
     const error = (await openStore(missing.toString()).catch((e: Error) => e)) as Error;
-    expect(error.message).toMatch(/^postgres:\/\/\w+@[^:]+:\d+\/jianbao_no_such_database: cannot connect \(database "jianbao_no_such_database" does not exist\)$/);
+    expect(error.message).toMatch(/^postgres:\/\/\w+@[^:]+:\d+\/jianbao_no_such_database: 无法连接数据库 \(cannot connect \(database "jianbao_no_such_database" does not exist\)\)$/);
   });
 
   it.skipIf(!postgres || !new URL(process.env.JIANBAO_TEST_PG!).password)(
@@ -68,11 +68,11 @@ describe.skipIf(!postgres)('PostgreSQL store (JIANBAO_TEST_PG)', () => {
       const url = new URL(await postgres!.fresh());
       url.password = '';
       const missing = (await openStore(url.toString()).catch((e: Error) => e)) as Error;
-      expect(missing.message).toBe(`${url}: cannot connect (the server asks for a password: give it in the URL, in PGPASSWORD or in ~/.pgpass)`);
+      expect(missing.message).toBe(`${url}: 无法连接数据库 (cannot connect (the server asks for a password: give it in the URL, in PGPASSWORD or in ~/.pgpass))`);
       url.password = 'not-the-password';
       const wrong = (await openStore(url.toString()).catch((e: Error) => e)) as Error;
       url.password = '';
-      expect(wrong.message).toBe(`${url}: cannot connect (password authentication failed for user "${url.username}")`);
+      expect(wrong.message).toBe(`${url}: 无法连接数据库 (cannot connect (password authentication failed for user "${url.username}"))`);
     },
   );
 

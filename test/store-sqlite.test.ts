@@ -17,10 +17,10 @@ describe('SQLite store', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     db.close();
-    expect(() => openSqliteStore(file)).toThrow(`${file}: store has schema version ${MIGRATIONS.length + 1}, newer than this jianbao knows`);
+    expect(() => openSqliteStore(file)).toThrow(`${file}: 资料库结构版本为 ${MIGRATIONS.length + 1}，比这个 jianbao 认识的（${MIGRATIONS.length}）新，请升级 jianbao (store has schema version ${MIGRATIONS.length + 1}, newer than this jianbao knows (${MIGRATIONS.length}))`);
 
     const notDb = `${file}.txt`;
     writeFileSync(notDb, 'these are my notes, not a database\n'.repeat(100));
-    expect(() => openSqliteStore(notDb)).toThrow(`${notDb}: not a jianbao store (not an SQLite database)`);
+    expect(() => openSqliteStore(notDb)).toThrow(`${notDb}: 不是简报资料库（不是 SQLite 数据库） (not a jianbao store (not an SQLite database))`);
   });
 });

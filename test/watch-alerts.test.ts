@@ -384,11 +384,11 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
     try {
       await j.watchlists.add(ALICE, { name: 'alice-5g', query: '5G' });
       await j.watchlists.add(ADMIN, { name: '全员-芯片', query: '芯片', owner: null });
-      await expect(j.watchlists.add(BOB, { name: 'bob-shared', query: '芯片', owner: null })).rejects.toThrow('bob: a reader may only keep their own watchlists');
-      await expect(j.watchlists.add(ALICE, { name: 'alice-5g', query: '6G' })).rejects.toThrow('watchlist alice-5g: a watchlist of that name exists already');
-      await expect(j.watchlists.add(ALICE, { name: 'x', query: '，。' })).rejects.toThrow(/^watchlist\.query: nothing searchable/);
+      await expect(j.watchlists.add(BOB, { name: 'bob-shared', query: '芯片', owner: null })).rejects.toThrow('bob: 读者只能管理自己的关注列表 (a reader may only keep their own watchlists)');
+      await expect(j.watchlists.add(ALICE, { name: 'alice-5g', query: '6G' })).rejects.toThrow('watchlist alice-5g: 已有同名的关注列表 (a watchlist of that name exists already)');
+      await expect(j.watchlists.add(ALICE, { name: 'x', query: '，。' })).rejects.toThrow(/^watchlist\.query: "，。" 中没有可检索的内容 \(nothing searchable/);
       await expect(j.watchlists.add(ALICE, { name: 'x', query: '5G', webhook: 'http://10.1.2.3/hook' })).rejects.toThrow(/^watchlist\.webhook: 10\.1\.2\.3 is a private address: refused/);
-      await expect(j.watchlists.add(ALICE, { name: 'x', query: '5G', digest: 'daily' })).rejects.toThrow('watchlist.digest: a digest goes by e-mail');
+      await expect(j.watchlists.add(ALICE, { name: 'x', query: '5G', digest: 'daily' })).rejects.toThrow('watchlist.digest: 摘要通过邮件发送，请同时填写邮箱地址 (a digest goes by e-mail: give an e-mail address too)');
       await fetchNews(j);
       await j.watchlists.matchNew();
 
@@ -404,7 +404,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
       expect((await j.watchlists.alerts(BOB)).unread).toBe(0);
 
       await expect(j.watchlists.remove(BOB, '全员-芯片')).rejects.toThrow('bob: 读者无权删除共享的关注 (a reader may not remove a shared watchlist)');
-      await expect(j.watchlists.remove(BOB, 'alice-5g')).rejects.toThrow('watchlist alice-5g: no such watchlist');
+      await expect(j.watchlists.remove(BOB, 'alice-5g')).rejects.toThrow('watchlist alice-5g: 没有这个关注列表 (no such watchlist)');
       await j.watchlists.remove(ADMIN, '全员-芯片');
       expect((await j.watchlists.alerts(BOB)).alerts).toEqual([]);
       expect((await j.audit.list(ADMIN, { object: 'watchlist:' })).map((e) => e.action)).toEqual(['watchlist.remove', 'watchlist.add', 'watchlist.add']);

@@ -44,18 +44,18 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
     const session = await w.jianbao.users.login({ username: '王编辑', password: added.password, client: 'test' });
     expect(session.actor).toEqual({ id: '王编辑', role: 'editor', edition: null });
     expect((await w.jianbao.users.session(session.token)).actor.id).toBe('王编辑');
-    expect(await failure(() => w.jianbao.users.add(ADMIN, { name: '王编辑', role: 'reader' }))).toEqual(['conflict', '王编辑: already a user']);
+    expect(await failure(() => w.jianbao.users.add(ADMIN, { name: '王编辑', role: 'reader' }))).toEqual(['conflict', '王编辑: 已有这个用户 (already a user)']);
     expect(await failure(() => w.jianbao.users.add(EDITOR, { name: 'x', role: 'admin' }))).toEqual(['forbidden', 'editor: 编辑无权管理用户和设置 (an editor may not add users)']);
     expect((await failure(() => w.jianbao.users.add(ADMIN, { name: 'a b', role: 'editor' })))![0]).toBe('invalid-input');
     expect((await failure(() => w.jianbao.users.add(ADMIN, { name: 'short', role: 'editor', password: 'abc' })))![1]).toMatch(/^user\.password: .*10/);
-    expect(await failure(() => w.jianbao.users.add(ADMIN, { name: 'ed2', role: 'editor', edition: '芯片版' }))).toEqual(['invalid-input', '--edition: only a reader is tied to an edition']);
+    expect(await failure(() => w.jianbao.users.add(ADMIN, { name: 'ed2', role: 'editor', edition: '芯片版' }))).toEqual(['invalid-input', '--edition: 只有读者账号才绑定版别 (only a reader is tied to an edition)']);
     const rows = await backend.sql(w.location, 'SELECT password_hash FROM users WHERE name = $1', ['王编辑']);
     expect(String(rows[0]!.password_hash)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect((await w.jianbao.users.list(ADMIN)).map((u) => u.name)).toContain('王编辑');
     await w.jianbao.users.remove(ADMIN, { name: '王编辑' });
     // Removing a user ends their sessions.
     expect((await failure(() => w.jianbao.users.session(session.token)))![0]).toBe('unauthenticated');
-    expect(await failure(() => w.jianbao.users.remove(ADMIN, { name: '王编辑' }))).toEqual(['not-found', '王编辑: no such user']);
+    expect(await failure(() => w.jianbao.users.remove(ADMIN, { name: '王编辑' }))).toEqual(['not-found', '王编辑: 没有这个用户 (no such user)']);
     const log = await w.jianbao.audit.list(ADMIN, { object: 'user:王编辑' });
     expect(log.map((e) => e.action)).toEqual(['user.remove', 'user.login', 'user.add']);
     expect(JSON.stringify(log)).not.toContain('argon2');
@@ -147,9 +147,9 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
       await store.close();
     }
     expect((await w.jianbao.sources.list(EDITOR))[0]!.source.paused).toBe(true);
-    expect(await failure(() => w.jianbao.sources.add(ADMIN, { url: site.feed }))).toEqual(['conflict', `${site.feed}: already a source (#${source.id})`]);
+    expect(await failure(() => w.jianbao.sources.add(ADMIN, { url: site.feed }))).toEqual(['conflict', `${site.feed}: 已是信息源（#${source.id}） (already a source (#${source.id}))`]);
     expect((await failure(() => w.jianbao.sources.add(ADMIN, { url: 'http://10.0.0.1/feed' })))![0]).toBe('invalid-input');
-    expect((await failure(() => w.jianbao.sources.add(ADMIN, { url: 'http://127.0.0.1:1/x', every: '5s' })))![1]).toMatch(/^5s: interval too short/);
+    expect((await failure(() => w.jianbao.sources.add(ADMIN, { url: 'http://127.0.0.1:1/x', every: '5s' })))![1]).toMatch(/^5s: 间隔太短，至少 1m \(interval too short/);
     expect((await failure(() => w.jianbao.sources.pause(EDITOR, { id: source.id, paused: false })))![0]).toBe('forbidden');
     await w.jianbao.sources.remove(ADMIN, source.id);
     expect(await w.jianbao.sources.list(EDITOR)).toEqual([]);

@@ -91,7 +91,7 @@ export async function periodPool(store: Store, from: string, to: string): Promis
 /** One stored article as a candidate, or an `article N: …` error when there is none. */
 export async function candidateById(store: Store, id: number): Promise<Candidate> {
   const a = await store.articles.get(id);
-  if (!a) throw notFound(`article ${id}`, 'no such article in the store');
+  if (!a) throw notFound(`article ${id}`, '库中没有这篇文章 (no such article in the store)');
   const issue = a.issueId === null ? null : ((await store.issues.list()).find((i) => i.id === a.issueId) ?? null);
   return candidateOf(a, issue, await store.enrichment.get(a.id));
 }

@@ -15,7 +15,7 @@ function locate(draft: IssueDraft, articleId: number): [number, number] | null {
 /** The entry printing an article, or an `article N: …` error. */
 export function entryIn(draft: IssueDraft, articleId: number): Entry {
   const at = locate(draft, articleId);
-  if (!at) throw notFound(`article ${articleId}`, `not in issue ${draft.id}`);
+  if (!at) throw notFound(`article ${articleId}`, `不在第 ${draft.id} 期中 (not in issue ${draft.id})`);
   return draft.sections[at[0]].entries[at[1]];
 }
 
@@ -40,7 +40,7 @@ function copy(draft: IssueDraft): IssueDraft {
 /** The draft without the entry printing `articleId`. */
 export function dropEntry(draft: IssueDraft, articleId: number): IssueDraft {
   const at = locate(draft, articleId);
-  if (!at) throw notFound(`article ${articleId}`, `not in issue ${draft.id}`);
+  if (!at) throw notFound(`article ${articleId}`, `不在第 ${draft.id} 期中 (not in issue ${draft.id})`);
   const next = copy(draft);
   next.sections[at[0]].entries.splice(at[1], 1);
   return settle(next);
@@ -51,7 +51,7 @@ export function dropEntry(draft: IssueDraft, articleId: number): IssueDraft {
  * section is added at the end.
  */
 export function placeEntry(draft: IssueDraft, entry: Entry, section = entry.section, beforeId?: number): IssueDraft {
-  if (locate(draft, entry.articleId)) throw conflict(`article ${entry.articleId}`, `already in issue ${draft.id}`);
+  if (locate(draft, entry.articleId)) throw conflict(`article ${entry.articleId}`, `已在第 ${draft.id} 期中 (already in issue ${draft.id})`);
   const next = copy(draft);
   let target = next.sections.find((s) => s.name === section);
   if (!target) next.sections.push((target = { name: section, entries: [] }));
@@ -60,7 +60,7 @@ export function placeEntry(draft: IssueDraft, entry: Entry, section = entry.sect
     target.entries.push(placed);
   } else {
     const i = target.entries.findIndex((e) => e.articleId === beforeId);
-    if (i < 0) throw notFound(`article ${beforeId}`, `not in section ${section} of issue ${draft.id}`);
+    if (i < 0) throw notFound(`article ${beforeId}`, `不在第 ${draft.id} 期的「${section}」栏目中 (not in section ${section} of issue ${draft.id})`);
     target.entries.splice(i, 0, placed);
   }
   return settle(next);
@@ -69,7 +69,7 @@ export function placeEntry(draft: IssueDraft, entry: Entry, section = entry.sect
 /** The draft with an article's entry moved to `section`, before `beforeId` or last. */
 export function moveEntry(draft: IssueDraft, articleId: number, section: string, beforeId?: number): IssueDraft {
   const entry = entryIn(draft, articleId);
-  if (beforeId === articleId) throw invalidInput(`article ${articleId}`, 'cannot be moved before itself');
+  if (beforeId === articleId) throw invalidInput(`article ${articleId}`, '不能移到自己前面 (cannot be moved before itself)');
   return placeEntry(dropEntry(draft, articleId), entry, section, beforeId);
 }
 
@@ -109,7 +109,7 @@ export function parsePlan(json: string, file: string): Plan {
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw invalidInput(file, `not JSON (${(err as Error).message})`);
+    throw invalidInput(file, `不是 JSON 格式 (not JSON: ${(err as Error).message})`);
   }
   const result = PlanSchema.safeParse(data);
   if (!result.success) {
@@ -131,7 +131,7 @@ export async function applyPlan(draft: IssueDraft, plan: Plan, fetch: (articleId
     const entries: Entry[] = [];
     for (const item of s.entries) {
       const id = typeof item === 'number' ? item : item.article;
-      if (seen.has(id)) throw invalidInput(`article ${id}`, 'listed twice in the plan');
+      if (seen.has(id)) throw invalidInput(`article ${id}`, '在编排方案中出现了两次 (listed twice in the plan)');
       seen.add(id);
       const at = locate(draft, id);
       const entry = at ? structuredClone(draft.sections[at[0]].entries[at[1]]) : await fetch(id);

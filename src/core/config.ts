@@ -175,13 +175,13 @@ export function readConfigFile(file: string): ConfigLayer {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw invalidInput(file, code === 'ENOENT' ? 'no such config file' : `cannot read config file (${code})`);
+    throw invalidInput(file, code === 'ENOENT' ? '没有这个配置文件 (no such config file)' : `无法读取配置文件 (cannot read config file: ${code})`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw invalidInput(file, `not JSON (${(err as Error).message})`);
+    throw invalidInput(file, `不是 JSON 格式 (not JSON: ${(err as Error).message})`);
   }
   const parsed = fileLayer.safeParse(json);
   if (!parsed.success) {
@@ -197,7 +197,7 @@ export function environmentLayer(env: NodeJS.ProcessEnv): ConfigLayer {
   if (env.JIANBAO_DB) layer.store = env.JIANBAO_DB;
   if (env.JIANBAO_MAX_MB) {
     const mb = Number(env.JIANBAO_MAX_MB);
-    if (!(mb > 0)) throw invalidInput('JIANBAO_MAX_MB', 'expected a positive number of MB');
+    if (!(mb > 0)) throw invalidInput('JIANBAO_MAX_MB', '请填写大于 0 的 MB 数 (expected a positive number of MB)');
     layer.maxInputBytes = Math.floor(mb * MB);
   }
   if (env.JIANBAO_CHROMIUM) layer.chromium = env.JIANBAO_CHROMIUM;

@@ -44,7 +44,7 @@ export class JianbaoError extends Error {
 /** `<input>: <problem>` for malformed or out-of-range input. */
 export const invalidInput = (input: string, problem: string, cause?: unknown) => new JianbaoError('invalid-input', input, problem, { cause });
 /** `<input>: <problem>` for something that does not exist. */
-export const notFound = (input: string, problem = 'no such thing', cause?: unknown) => new JianbaoError('not-found', input, problem, { cause });
+export const notFound = (input: string, problem = '没有找到 (no such thing)', cause?: unknown) => new JianbaoError('not-found', input, problem, { cause });
 /** `<input>: <problem>` for a change that clashes with what is stored. */
 export const conflict = (input: string, problem: string, cause?: unknown) => new JianbaoError('conflict', input, problem, { cause });
 /** `<input>: <problem>` for an actor whose role may not do this. */

@@ -49,8 +49,8 @@ export async function extractPage(config: Readonly<JianbaoConfig>, input: string
     bytes = await readFile(input);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw notFound(input, 'no such file', e);
-    throw invalidInput(input, code === 'EISDIR' ? 'is a folder, not an HTML file' : code === 'EACCES' ? 'permission denied' : (e as Error).message, e);
+    if (code === 'ENOENT') throw notFound(input, '没有这个文件 (no such file)', e);
+    throw invalidInput(input, code === 'EISDIR' ? '这是文件夹，不是 HTML 文件 (is a folder, not an HTML file)' : code === 'EACCES' ? '没有读取权限 (permission denied)' : (e as Error).message, e);
   }
   const { extractArticle } = await import('../extract/index.js');
   return extractArticle(bytes);

@@ -54,11 +54,11 @@ type Item =
 export function parseQuery(input: string): ParsedQuery {
   const chars = [...input];
   if (chars.length > MAX_QUERY_CHARS) {
-    throw invalidInput('query', `too long (${chars.length} characters; at most ${MAX_QUERY_CHARS})`);
+    throw invalidInput('query', `检索式太长：${chars.length} 个字符，最多 ${MAX_QUERY_CHARS} 个 (too long (${chars.length} characters; at most ${MAX_QUERY_CHARS}))`);
   }
   const warnings: string[] = [];
   const items = lex(input, warnings);
-  if (items.length > MAX_TERMS) throw invalidInput('query', `too many terms (${items.length}; at most ${MAX_TERMS})`);
+  if (items.length > MAX_TERMS) throw invalidInput('query', `检索词太多：${items.length} 个，最多 ${MAX_TERMS} 个 (too many terms (${items.length}; at most ${MAX_TERMS}))`);
 
   const parsed: ParsedQuery = { groups: [], excluded: [], filters: {}, warnings };
   let joinNext = false;
@@ -165,7 +165,7 @@ function addFilter(filters: SearchFilters, field: Field, value: string): void {
  */
 export function parseDateBound(value: string, field: 'from' | 'to'): string {
   const m = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/.exec(value.trim());
-  const bad = () => invalidInput(`${field}:${value}`, 'not a date (use YYYY-MM-DD, YYYY-MM or YYYY)');
+  const bad = () => invalidInput(`${field}:${value}`, '不是日期，请写成 YYYY-MM-DD、YYYY-MM 或 YYYY (not a date (use YYYY-MM-DD, YYYY-MM or YYYY))');
   if (!m) throw bad();
   const year = Number(m[1]);
   const month = m[2] ? Number(m[2]) : field === 'from' ? 1 : 12;

@@ -44,7 +44,7 @@ export async function watchSources(store: Store, fetcher: Fetcher, opts: FetchLo
 
 async function requireSource(store: Store, id: number): Promise<StoredSource> {
   const source = await store.sources.get(id);
-  if (!source) throw notFound(`source #${id}`, 'no such source (see jianbao sources list)');
+  if (!source) throw notFound(`source #${id}`, '没有这个信息源，可用 jianbao sources list 查看 (no such source (see jianbao sources list))');
   return source;
 }
 

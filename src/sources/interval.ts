@@ -9,9 +9,9 @@ export const MIN_INTERVAL_SECONDS = 60;
 /** Seconds in an interval like `30m`; throws `<text>: <problem>` for anything else. */
 export function parseInterval(text: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/i.exec(text);
-  if (!m) throw invalidInput(text, 'not an interval (write e.g. 30m, 2h or 1d)');
+  if (!m) throw invalidInput(text, '不是有效的间隔，请写成 30m、2h 或 1d 这样 (not an interval (write e.g. 30m, 2h or 1d))');
   const seconds = Math.round(Number(m[1]) * UNIT_SECONDS[m[2].toLowerCase()]);
-  if (seconds < MIN_INTERVAL_SECONDS) throw invalidInput(text, `interval too short (at least ${MIN_INTERVAL_SECONDS / 60}m)`);
+  if (seconds < MIN_INTERVAL_SECONDS) throw invalidInput(text, `间隔太短，至少 ${MIN_INTERVAL_SECONDS / 60}m (interval too short (at least ${MIN_INTERVAL_SECONDS / 60}m))`);
   return seconds;
 }
 

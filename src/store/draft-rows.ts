@@ -94,6 +94,6 @@ export function toEdition(r: EditionRow): Edition {
  * it would change that bulletin behind the chief editor's back.
  */
 export function printedFrozen(articleId: number, draftId: number, status: BulletinStatus): JianbaoError {
-  const where = status === 'submitted' ? '待审 (under sign-off)' : '已签发 (published)';
-  return conflict(`article ${articleId}`, `printed in issue ${draftId}, which is ${where}; it cannot be removed`);
+  const [zh, en] = status === 'submitted' ? ['待审', 'under sign-off'] : ['已签发', 'published'];
+  return conflict(`article ${articleId}`, `已印在第 ${draftId} 期简报中（${zh}），不能删除 (printed in issue ${draftId}, which is ${en}; it cannot be removed)`);
 }

@@ -10,7 +10,7 @@ import { invalidInput } from '../core/errors.js';
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) return (await import('./postgres/postgres-store.js')).openPostgresStore(location, options);
   if (isUrl(location)) {
-    throw invalidInput(displayLocation(location), 'unsupported store URL (give a postgres:// URL or a file path)');
+    throw invalidInput(displayLocation(location), '不支持的资料库地址，请给出 postgres:// 地址或文件路径 (unsupported store URL (give a postgres:// URL or a file path))');
   }
   return (await import('./sqlite/sqlite-store.js')).openSqliteStore(location, options);
 }

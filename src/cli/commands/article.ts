@@ -38,7 +38,7 @@ export function registerArticle(program: Command): void {
         ...(opts.summary !== undefined ? { summary: opts.summary } : {}),
         ...(opts.tags !== undefined ? { tags: opts.tags.split(/[,，、]/).map((t) => t.trim()).filter(Boolean) } : {}),
       };
-      if (!Object.keys(input).length) throw new Error(`article ${id}: give at least one of --title, --section, --summary, --tags`);
+      if (!Object.keys(input).length) throw new Error(`article ${id}: 请至少给出 --title、--section、--summary、--tags 中的一项 (give at least one of --title, --section, --summary, --tags)`);
       const after = await withCore(opts, (j, actor) => j.articles.edit(actor, id, input), { mustExist: true });
       process.stdout.write(line(after));
     });
@@ -64,7 +64,7 @@ export function registerArticle(program: Command): void {
     .option('--publication <name>', 'publication (empty: none)')
     .option('--date <date>', 'issue date, 2021-10-21 or as printed (empty: none)')
     .action(async (id: number, opts: Flags & { publication?: string; date?: string }) => {
-      if (opts.publication === undefined && opts.date === undefined) throw new Error(`issue ${id}: give --publication or --date`);
+      if (opts.publication === undefined && opts.date === undefined) throw new Error(`issue ${id}: 请给出 --publication 或 --date (give --publication or --date)`);
       const input = { ...(opts.publication !== undefined ? { publication: opts.publication } : {}), ...(opts.date !== undefined ? { issueDate: opts.date } : {}) };
       const issue = await withCore(opts, (j, actor) => j.issues.setMeta(actor, id, input), { mustExist: true });
       process.stdout.write(`issue #${issue.id}: ${issue.publication ?? '(no publication)'} ${issue.issueDate ?? '(no date)'}\n`);

@@ -57,7 +57,7 @@ export function registerFetch(program: Command): void {
     .action(async (opts: FetchOpts, command: Command) => {
       const log = loggerFor(command);
       const sourceId = opts.source !== undefined ? Number(opts.source.replace('#', '')) : undefined;
-      if (sourceId !== undefined && !Number.isInteger(sourceId)) throw new Error(`${opts.source}: not a source id`);
+      if (sourceId !== undefined && !Number.isInteger(sourceId)) throw new Error(`${opts.source}: 不是信息源编号 (not a source id)`);
       const stop = new AbortController();
       const onSignal = (): void => stop.abort();
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);

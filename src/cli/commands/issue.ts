@@ -152,7 +152,7 @@ function registerEdit(issue: Command): void {
     .action(async (id: number, opts: EditOptions) => {
       const ops = (['drop', 'add', 'move', 'summary', 'plan', 'coverLine'] as const).filter((k) => opts[k] !== undefined);
       if (ops.length !== 1) {
-        throw new Error(`issue ${id}: give exactly one of --drop, --add, --move, --summary, --plan, --cover-line (got ${ops.length})`);
+        throw new Error(`issue ${id}: --drop、--add、--move、--summary、--plan、--cover-line 只能给一个（给了 ${ops.length} 个） (give exactly one of --drop, --add, --move, --summary, --plan, --cover-line (got ${ops.length}))`);
       }
       const edit = { ...(await editOf(id, opts)), ...(opts.ifVersion !== undefined ? { version: opts.ifVersion } : {}) };
       const { what, detail } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.edit(actor, id, edit), { mustExist: true });
@@ -166,13 +166,13 @@ async function editOf(id: number, opts: EditOptions): Promise<BulletinEdit> {
   const newSection = opts.newSection ? { newSection: true } : {};
   if (opts.add !== undefined) return { op: 'add', articleId: opts.add, section: opts.to, before: opts.before, ...newSection };
   if (opts.move !== undefined) {
-    if (!opts.to) throw new Error(`issue ${id}: --move needs --to SECTION`);
+    if (!opts.to) throw new Error(`issue ${id}: --move 需要 --to 栏目 (--move needs --to SECTION)`);
     return { op: 'move', articleId: opts.move, section: opts.to, before: opts.before, ...newSection };
   }
   if (opts.summary !== undefined) {
     const [idText, ...words] = opts.summary;
     const articleId = Number(idText);
-    if (!Number.isInteger(articleId) || articleId <= 0) throw new Error(`--summary ${idText}: expected an article id, then the text`);
+    if (!Number.isInteger(articleId) || articleId <= 0) throw new Error(`--summary ${idText}: 请先给文章编号，再给文字 (expected an article id, then the text)`);
     return { op: 'summary', articleId, text: words.join(' ') };
   }
   if (opts.plan !== undefined) return { op: 'plan', plan: await readPlan(opts.plan), name: opts.plan };
@@ -223,7 +223,7 @@ function registerRender(issue: Command): void {
     .addOption(dbOption())
     .action(async (id: number, opts: { out: string; format?: Format; db?: string }) => {
       const format = opts.format ?? formatOfPath(opts.out);
-      if (!format) throw new Error(`${opts.out}: cannot tell the format from the name; give --format ${FORMATS.join('|')}`);
+      if (!format) throw new Error(`${opts.out}: 无法从文件名判断格式，请给出 --format ${FORMATS.join('|')} (cannot tell the format from the name; give --format ${FORMATS.join('|')})`);
       const bytes = await withCore(opts, (jianbao, actor) => jianbao.bulletins.render(actor, id, format), { mustExist: true });
       try {
         // Written beside the target and renamed over it: a crash leaves the old file or none, never half of one.

@@ -17,7 +17,7 @@ export function registerTop(program: Command): void {
     .option('--limit <n>', 'how many to list', positiveInt, 20)
     .option('--json', 'print one JSON object')
     .action(async (opts: { db?: string; entities?: boolean; tags?: boolean; from?: string; to?: string; days: number; limit: number; json?: boolean }) => {
-      if (Boolean(opts.entities) === Boolean(opts.tags)) throw new Error('top: give exactly one of --entities or --tags');
+      if (Boolean(opts.entities) === Boolean(opts.tags)) throw new Error('top: --entities 和 --tags 只能给一个 (give exactly one of --entities or --tags)');
       const kind = opts.entities ? 'entity' : 'tag';
       const input = { kind, from: opts.from, to: opts.to, days: opts.days, limit: opts.limit } as const;
       const top = await withCore(opts, (jianbao, actor) => jianbao.search.top(actor, input), { mustExist: true });

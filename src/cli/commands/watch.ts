@@ -58,7 +58,7 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption()))
     .action(async (name: string, opts: AddOpts) => {
-      if (opts.shared && opts.owner !== undefined) throw new JianbaoError('invalid-input', '--shared', 'give --owner or --shared, not both');
+      if (opts.shared && opts.owner !== undefined) throw new JianbaoError('invalid-input', '--shared', '--owner 和 --shared 只能给一个 (give --owner or --shared, not both)');
       const input = {
         name, query: opts.query ?? '', entity: opts.entity ?? null, tag: opts.tag ?? null, section: opts.section ?? null,
         webhook: opts.webhook ?? null, webhookFormat: opts.webhookFormat, email: opts.email ?? null, digest: opts.digest ?? null,
@@ -112,7 +112,7 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (ids: string[], opts: { all?: boolean; db: string; who?: string }) => {
-      if (!opts.all && !ids.length) throw new JianbaoError('invalid-input', 'watch read', 'give alert ids or --all');
+      if (!opts.all && !ids.length) throw new JianbaoError('invalid-input', 'watch read', '请给出提醒编号或 --all (give alert ids or --all)');
       const which = opts.all ? ('all' as const) : ids.map(alertId);
       const r = await withCore(opts, (jianbao, actor) => jianbao.watchlists.markRead(actor, which), { mustExist: true });
       process.stdout.write(`${count(r.marked, 'alert')} marked read\n`);
@@ -149,7 +149,7 @@ export function registerWatch(program: Command): void {
 /** An alert id as `watch alerts` shows it (`12` or `#12`). */
 function alertId(value: string): number {
   const n = Number(value.replace(/^#/, ''));
-  if (!Number.isInteger(n) || n <= 0) throw new JianbaoError('invalid-input', value, 'not an alert id (see jianbao watch alerts)');
+  if (!Number.isInteger(n) || n <= 0) throw new JianbaoError('invalid-input', value, '不是提醒编号，可用 jianbao watch alerts 查看 (not an alert id (see jianbao watch alerts))');
   return n;
 }
 

@@ -106,7 +106,7 @@ export class ArticleService {
     authorize(actor, 'archive.write', 'edit articles');
     const e = parseInput(editInput, input, 'edit');
     if (e.section !== undefined && !houseSections().includes(e.section)) {
-      throw invalidInput(`section ${e.section}`, `not a house section (house sections: ${houseSections().join('、')})`);
+      throw invalidInput(`section ${e.section}`, `不是本社栏目（本社栏目：${houseSections().join('、')}） (not a house section)`);
     }
     return this.ctx.transaction(async (tx) => {
       // Read after the lock: an undo or another edit of this article running now lands wholly before or after.
@@ -227,7 +227,7 @@ export class ArticleService {
 
   private async load(store: Repositories, articleId: number): Promise<StoredArticle> {
     const article = await store.articles.get(parseInput(id, articleId, 'article'));
-    if (!article) throw notFound(`article ${articleId}`, 'no such article in the store');
+    if (!article) throw notFound(`article ${articleId}`, '库中没有这篇文章 (no such article in the store)');
     return article;
   }
 }

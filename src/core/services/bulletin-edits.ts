@@ -104,6 +104,6 @@ function checkSection(draft: IssueDraft, name: string, isNew: boolean | undefine
   const house = houseSections().filter((s) => !present.includes(s));
   throw invalidInput(
     `section ${name}`,
-    `not a section of issue ${draft.id} (its sections: ${present.join('、') || 'none'}${house.length ? `; house sections: ${house.join('、')}` : ''}); to start a new section, ask for one (--new-section)`,
+    `第 ${draft.id} 期没有这个栏目（本期栏目：${present.join('、') || '无'}${house.length ? `；本社栏目：${house.join('、')}` : ''}）；要新开栏目请用 --new-section (not a section of issue ${draft.id}; to start a new section, ask for one (--new-section))`,
   );
 }

@@ -72,7 +72,7 @@ export class BulletinService {
     const store = this.ctx.store;
     const messages: Message[] = [];
     const edition = opts.edition ? await store.drafts.getEdition(opts.edition) : null;
-    if (opts.edition && !edition) throw notFound(`edition ${opts.edition}`, 'no such edition (add it with jianbao edition add)');
+    if (opts.edition && !edition) throw notFound(`edition ${opts.edition}`, '没有这个版别，请先用 jianbao edition add 添加 (no such edition (add it with jianbao edition add))');
     const pool = await periodPool(store, opts.from, opts.to);
     if (pool.undated.length) {
       messages.push({
@@ -80,7 +80,7 @@ export class BulletinService {
         message: `${count(pool.undated.length, 'stored issue')} without a date cannot be placed in a period: ${pool.undated.map((i) => i.source.path).join(', ')}`,
       });
     }
-    if (!pool.candidates.length) throw invalidInput(`${opts.from}..${opts.to}`, 'no stored issue or web article is dated in this period');
+    if (!pool.candidates.length) throw invalidInput(`${opts.from}..${opts.to}`, '这一时段内没有已入库的期刊或网页文章 (no stored issue or web article is dated in this period)');
     const candidates = opts.enrich ? enrichCandidates(pool.candidates) : pool.candidates;
     const before = previousPeriod(opts.from, opts.to);
     const previousPool = (await periodPool(store, before.from, before.to)).candidates;
@@ -177,7 +177,7 @@ export class BulletinService {
 
   /** The bulletin printed in a format: the files kept at sign-off for a published one, else rendered now. */
   async render(actor: Actor, bulletinId: number, format: Format): Promise<Uint8Array> {
-    if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `expected one of ${FORMATS.join(', ')}`);
+    if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `不支持这种格式，可选：${FORMATS.join('、')} (expected one of ${FORMATS.join(', ')})`);
     const draft = await this.readable(actor, bulletinId);
     if (draft.status === 'published') {
       const kept = await this.ctx.store.publishing.file(draft.id, format);
@@ -193,7 +193,7 @@ export class BulletinService {
     const draft = await this.load(bulletinId);
     if (opts.version !== undefined && opts.version !== draft.version) throw staleConflict(draft.id, draft.version, draft.status);
     if (draft.status !== m.from) {
-      throw conflict(`issue ${bulletinId}`, `is ${STATUS_LABELS[draft.status]} (${draft.status}); only a ${m.from} bulletin can be ${PAST[move]}`);
+      throw conflict(`issue ${bulletinId}`, `当前是${STATUS_LABELS[draft.status]}，只有${STATUS_LABELS[m.from]}的简报才能${PAST_ZH[move]} (is ${draft.status}; only a ${m.from} bulletin can be ${PAST[move]})`);
     }
     const files = move === 'approve' ? await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await printed(this.ctx.config, { ...draft, status: 'published' }, format) }))) : undefined;
     const detail = `${STATUS_LABELS[m.from]} → ${STATUS_LABELS[m.to]}${opts.note ? `: ${opts.note}` : ''}`;
@@ -262,15 +262,16 @@ async function printed(config: Readonly<JianbaoConfig>, draft: IssueDraft, forma
   try {
     return await renderIssue(draft, format, { colours: config.house.colours, fonts: config.house.fonts, chromium: config.chromium });
   } catch (err) {
-    throw unavailable(`issue ${draft.id}`, `cannot render ${format} (${err instanceof Error ? err.message : String(err)})`, err);
+    throw unavailable(`issue ${draft.id}`, `无法生成 ${format} 文件 (cannot render ${format}: ${err instanceof Error ? err.message : String(err)})`, err);
   }
 }
 
 const PAST: Record<Move, string> = { submit: 'submitted', approve: 'signed off', reject: 'sent back' };
+const PAST_ZH: Record<Move, string> = { submit: '提交审核', approve: '签发', reject: '退回' };
 
 /** The conflict a stale save or move gets: never merged, the caller reloads and makes the change again. */
 function staleConflict(draftId: number, version: number, status: BulletinStatus) {
-  return conflict(`issue ${draftId}`, `changed by someone else since your copy was read (now version ${version}, ${status}); reload it and make your change again`);
+  return conflict(`issue ${draftId}`, `版本冲突：你打开之后别人已修改（现为第 ${version} 版，${STATUS_LABELS[status]}），请刷新后重做 (changed by someone else since your copy was read (now version ${version}, ${status}); reload it and make your change again)`);
 }
 
 /** The StaleDraftError behind an error (the PostgreSQL store wraps errors with the database's name). */

@@ -95,7 +95,7 @@ export class EnrichmentService {
     const articles = stored.map((a) => (edited.has(a.id) ? { ...a, section: edited.get(a.id)! } : a));
     const labelled = articles.filter((a) => a.section !== null && house.has(a.section));
     if (!labelled.length) {
-      throw invalidInput(displayLocation(this.ctx.config.store), `no stored article is printed under a house section (${houseSections.join(', ')})`);
+      throw invalidInput(displayLocation(this.ctx.config.store), `库中没有文章归入本社栏目（${houseSections.join('、')}） (no stored article is printed under a house section (${houseSections.join(', ')}))`);
     }
     const model = trainSectionModel(
       labelled.map((a) => {

@@ -97,7 +97,7 @@ export class IssueService {
         if (entries) takenFrom.push({ draftId: d.id, entries });
       }
       const removed = await tx.store.issues.remove(issueId);
-      if (!removed) throw notFound(`issue ${issueId}`, `no such issue in ${displayLocation(this.ctx.config.store)}`);
+      if (!removed) throw notFound(`issue ${issueId}`, `${displayLocation(this.ctx.config.store)} 中没有这一期 (no such issue in ${displayLocation(this.ctx.config.store)})`);
       const drafts = takenFrom.map((t) => `草稿 #${t.draftId} 撤下 ${t.entries} 篇`).join('，');
       await tx.record(actor, {
         action: 'issue.remove', object: `issue:${issueId}`,
@@ -120,7 +120,7 @@ export class IssueService {
       // Held against an undo of the issue's last change running at the same time (history.ts).
       await tx.store.audit.lock([`issue:${issueId}`]);
       const before = await tx.store.issues.get(issueId);
-      if (!before) throw notFound(`issue ${issueId}`, `no such issue in ${displayLocation(this.ctx.config.store)}`);
+      if (!before) throw notFound(`issue ${issueId}`, `${displayLocation(this.ctx.config.store)} 中没有这一期 (no such issue in ${displayLocation(this.ctx.config.store)})`);
       const meta = {
         ...(m.publication !== undefined ? { publication: m.publication || null } : {}),
         ...(m.issueDate !== undefined ? { issueDate: m.issueDate || null } : {}),
@@ -146,7 +146,7 @@ export class IssueService {
   async getArticle(actor: Actor, articleId: number): Promise<StoredArticle> {
     authorize(actor, 'archive.read', 'read the archive');
     const article = await this.ctx.store.articles.get(parseInput(id, articleId, 'article'));
-    if (!article) throw notFound(`article ${articleId}`, 'no such article in the store');
+    if (!article) throw notFound(`article ${articleId}`, '库中没有这篇文章 (no such article in the store)');
     return article;
   }
 

@@ -53,7 +53,7 @@ export class JobService {
   async get(actor: Actor, id: string): Promise<JobRecord> {
     authorize(actor, 'jobs.manage', 'see jobs');
     const job = await (await this.open()).get(String(id));
-    if (!job) throw notFound(`job ${id}`, 'no such job (see jianbao jobs)');
+    if (!job) throw notFound(`job ${id}`, '没有这个任务，可用 jianbao jobs 查看 (no such job (see jianbao jobs))');
     return job;
   }
 
@@ -76,9 +76,9 @@ export class JobService {
   /** Queues a failed (dead) job again with fresh attempts. */
   async retry(actor: Actor, id: string): Promise<JobRecord> {
     const before = await this.get(actor, id);
-    if (before.state !== 'failed') throw conflict(`job ${id}`, `is ${before.state}, only a failed job can be retried`);
+    if (before.state !== 'failed') throw conflict(`job ${id}`, `当前状态为 ${before.state}，只有失败的任务才能重试 (is ${before.state}, only a failed job can be retried)`);
     const runner = await this.open();
-    if (!(await runner.retry(before.id))) throw conflict(`job ${id}`, 'a job of the same kind for the same thing is queued or running already');
+    if (!(await runner.retry(before.id))) throw conflict(`job ${id}`, '同一对象的同类任务已在排队或运行 (a job of the same kind for the same thing is queued or running already)');
     const after = (await runner.get(before.id))!;
     await this.ctx.record(actor, { action: 'job.retry', object: `job:${id}`, detail: `${before.name} queued again`, before, after });
     return after;

@@ -25,9 +25,9 @@ export class SavedSearchService {
     const s = parseInput(saveInput, input, 'saved search');
     // Filters without empty lists, so a saved search compares and reads as the page gave it.
     const filters = Object.fromEntries(Object.entries(s.filters).filter(([, v]) => v?.length));
-    if (isEmptyQuery(parseQuery(s.query)) && !Object.keys(filters).length) throw invalidInput('saved search', 'nothing to search for: give a query or a filter');
+    if (isEmptyQuery(parseQuery(s.query)) && !Object.keys(filters).length) throw invalidInput('saved search', '没有搜索内容，请填写检索词或筛选条件 (nothing to search for: give a query or a filter)');
     const added = await this.ctx.store.savedSearches.add({ owner: actor.id, name: s.name, query: s.query, filters, createdAt: this.ctx.now().toISOString() });
-    if (!added) throw conflict(`saved search ${s.name}`, 'you have a saved search of that name already');
+    if (!added) throw conflict(`saved search ${s.name}`, '你已有同名的保存搜索 (you have a saved search of that name already)');
     await this.ctx.record(actor, { action: 'search.save', object: `saved-search:${added.id}`, detail: `${added.name}: ${added.query}`, after: added });
     return added;
   }
@@ -42,8 +42,8 @@ export class SavedSearchService {
   async get(actor: Actor, searchId: number): Promise<SavedSearch> {
     authorize(actor, 'archive.read', 'save searches');
     const found = await this.ctx.store.savedSearches.get(parseInput(id, searchId, 'saved search'));
-    if (!found) throw notFound(`saved search ${searchId}`, 'no such saved search');
-    if (found.owner !== actor.id) throw forbidden(actor.id, 'a saved search is seen by its owner only');
+    if (!found) throw notFound(`saved search ${searchId}`, '没有这个保存搜索 (no such saved search)');
+    if (found.owner !== actor.id) throw forbidden(actor.id, '保存搜索只有创建者本人可见 (a saved search is seen by its owner only)');
     return found;
   }
 

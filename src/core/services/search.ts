@@ -84,9 +84,9 @@ export class SearchService {
     const store = this.ctx.store;
     const newest = r.to ? undefined : (await store.issues.list()).find((i) => i.issueDate)?.issueDate;
     const to = r.to ?? newest;
-    if (!to) throw notFound(displayLocation(this.ctx.config.store), 'no dated issues stored; give --to');
+    if (!to) throw notFound(displayLocation(this.ctx.config.store), '库中没有带日期的期刊，请给出 --to (no dated issues stored; give --to)');
     const from = r.from ?? addDays(to, 1 - r.days);
-    if (from > to) throw invalidInput('top', `--from ${from} is after --to ${to}`);
+    if (from > to) throw invalidInput('top', `--from ${from} 晚于 --to ${to} (--from ${from} is after --to ${to})`);
     const length = daysBetween(from, to) + 1;
     const previous = { from: addDays(from, -length), to: addDays(from, -1) };
     // The entity lexicon is loaded only here: search and trend do without it.

@@ -90,7 +90,7 @@ export class SourceService {
     const key = parseInput(sourceRef, ref, 'source');
     return this.ctx.transaction(async (tx) => {
       const removed = await tx.store.sources.remove(key);
-      if (!removed) throw notFound(String(ref), 'no such source (see jianbao sources list)');
+      if (!removed) throw notFound(String(ref), '没有这个信息源，可用 jianbao sources list 查看 (no such source (see jianbao sources list))');
       await tx.record(actor, { action: 'source.remove', object: `source:${removed.id}`, detail: removed.url, before: removed });
       return removed;
     });
@@ -101,7 +101,7 @@ export class SourceService {
     authorize(actor, 'sources.manage', 'pause sources');
     const { id: sourceId, paused } = parseInput(z.object({ id, paused: z.boolean() }).strict(), input, 'source');
     const before = await this.ctx.store.sources.get(sourceId);
-    if (!before) throw notFound(`source ${sourceId}`, 'no such source');
+    if (!before) throw notFound(`source ${sourceId}`, '没有这个信息源 (no such source)');
     const after = (await this.ctx.store.sources.setPaused(sourceId, paused))!;
     await this.ctx.record(actor, {
       action: paused ? 'source.pause' : 'source.resume', object: `source:${sourceId}`, detail: `${paused ? 'paused' : 'resumed'} ${before.url}`,
@@ -114,7 +114,7 @@ export class SourceService {
   async fetchNow(actor: Actor, input: { id: number }): Promise<FetchReport> {
     const { id: sourceId } = parseInput(z.object({ id }).strict(), input, 'source');
     const [run] = await this.poll(actor, { sourceId });
-    if (!run) throw notFound(`source ${sourceId}`, 'no such source');
+    if (!run) throw notFound(`source ${sourceId}`, '没有这个信息源 (no such source)');
     const source = (await this.ctx.store.sources.get(sourceId)) ?? run.source;
     return { source, new: run.new, unchanged: run.unchanged, failed: run.failed, error: run.error, warnings: run.warnings };
   }

@@ -62,14 +62,14 @@ export class UserService {
   async add(actor: Actor, input: AddUserInput): Promise<{ user: User; password: string; generated: boolean }> {
     authorize(actor, 'admin', 'add users');
     const { name, role, edition, password } = parseInput(addInput, input, 'user');
-    if (edition && role !== 'reader') throw invalidInput('--edition', 'only a reader is tied to an edition');
+    if (edition && role !== 'reader') throw invalidInput('--edition', '只有读者账号才绑定版别 (only a reader is tied to an edition)');
     const secret = password ?? randomBytes(12).toString('base64url');
     const passwordHash = await hash(secret, ARGON2);
     let stored: UserRecord;
     try {
       stored = await this.ctx.store.users.add({ name, role, edition: edition ?? null, passwordHash, createdAt: this.ctx.now().toISOString() });
     } catch (err) {
-      if (/already a user/.test((err as Error).message)) throw conflict(name, 'already a user');
+      if (/already a user/.test((err as Error).message)) throw conflict(name, '已有这个用户 (already a user)');
       throw err;
     }
     const user = publicUser(stored);
@@ -86,7 +86,7 @@ export class UserService {
     authorize(actor, 'admin', 'remove users');
     const { name } = parseInput(z.object({ name: userName }), input, 'user');
     const removed = await this.ctx.store.users.remove(name);
-    if (!removed) throw notFound(name, 'no such user');
+    if (!removed) throw notFound(name, '没有这个用户 (no such user)');
     const user = publicUser(removed);
     await this.ctx.record(actor, { action: 'user.remove', object: `user:${name}`, detail: `removed ${user.role} ${name}`, before: user });
     return user;
@@ -102,7 +102,7 @@ export class UserService {
     const now = this.ctx.now().getTime();
     const failures = this.ctx.store.loginFailures;
     const wait = (await failures.waitUntil(keys)) - now;
-    if (wait > 0) throw throttled('login', `too many wrong passwords; try again in ${Math.ceil(wait / 1000)} s`);
+    if (wait > 0) throw throttled('login', `密码错误次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试 (too many wrong passwords; try again in ${Math.ceil(wait / 1000)} s)`);
     const user = await this.ctx.store.users.get(username);
     const ok = await verify(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !ok) {
@@ -110,7 +110,7 @@ export class UserService {
         const extra = (await failures.fail(k, now)) - FREE_FAILURES;
         if (extra >= 0) await failures.hold(k, now + Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** extra));
       }
-      throw unauthenticated('login', 'wrong user name or password');
+      throw unauthenticated('login', '用户名或密码错误 (wrong user name or password)');
     }
     await failures.clear(keys);
     const token = randomBytes(32).toString('base64url');
@@ -125,7 +125,7 @@ export class UserService {
   /** The session a token names, or `unauthenticated` when it is unknown or expired. */
   async session(token: string): Promise<Session> {
     const found = token ? await this.ctx.store.users.session(sha256(token), this.ctx.now().toISOString()) : null;
-    if (!found) throw unauthenticated('session', 'not logged in or the session expired');
+    if (!found) throw unauthenticated('session', '未登录或登录已过期，请重新登录 (not logged in or the session expired)');
     return { token, csrf: found.session.csrf, actor: actorOf(found.user), expiresAt: found.session.expiresAt };
   }
 

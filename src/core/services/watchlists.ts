@@ -3,7 +3,7 @@ import { compileWatch } from '../../alerts/match.js';
 import { addressPolicy, hostRefusal } from '../../fetch/address-policy.js';
 import { sharedAliases } from '../../search/aliases.js';
 import type { Alert, Delivery, Watchlist, WebhookFormat } from '../../store/alert-types.js';
-import { authorize, can, refusal, type Actor } from '../actor.js';
+import { authorize, can, refusal, ROLE_NAMES, type Actor } from '../actor.js';
 import { deliverDue, digestsDue, type DeliveryRun } from '../alerting/deliver.js';
 import { matchNewArticles, type MatchRun } from '../alerting/match-new.js';
 import type { CoreContext } from '../context.js';
@@ -42,8 +42,8 @@ export class WatchlistService {
     authorize(actor, 'archive.read', 'keep watchlists');
     const w = parseInput(watchInput, input, 'watchlist');
     const owner = w.owner === undefined ? actor.id : w.owner;
-    if (owner !== actor.id && !can(actor, 'admin')) throw forbidden(actor.id, `a ${actor.role} may only keep their own watchlists`);
-    if (w.digest && !w.email) throw invalidInput('watchlist.digest', 'a digest goes by e-mail: give an e-mail address too');
+    if (owner !== actor.id && !can(actor, 'admin')) throw forbidden(actor.id, `${ROLE_NAMES[actor.role]}只能管理自己的关注列表 (a ${actor.role} may only keep their own watchlists)`);
+    if (w.digest && !w.email) throw invalidInput('watchlist.digest', '摘要通过邮件发送，请同时填写邮箱地址 (a digest goes by e-mail: give an e-mail address too)');
     const inferred = w.webhook ? this.checkWebhook(w.webhook) : 'json';
     const webhookFormat = w.webhookFormat ?? inferred;
     const fields = { name: w.name, owner, query: w.query, entity: w.entity, tag: w.tag, section: w.section, webhook: w.webhook, webhookFormat, email: w.email, digest: w.digest };
@@ -53,7 +53,7 @@ export class WatchlistService {
       throw invalidInput('watchlist.query', (e as Error).message.replace(/^query: /, ''));
     }
     const added = await this.ctx.store.alerts.addWatchlist(fields, this.ctx.now().toISOString());
-    if (!added) throw conflict(`watchlist ${w.name}`, 'a watchlist of that name exists already');
+    if (!added) throw conflict(`watchlist ${w.name}`, '已有同名的关注列表 (a watchlist of that name exists already)');
     await this.ctx.record(actor, { action: 'watchlist.add', object: `watchlist:${added.name}`, detail: describe(added), after: view(added) });
     return view(added);
   }
@@ -68,7 +68,7 @@ export class WatchlistService {
   async remove(actor: Actor, name: string): Promise<WatchlistView> {
     authorize(actor, 'archive.read', 'keep watchlists');
     const found = await this.ctx.store.alerts.getWatchlist(parseInput(z.string().trim().min(1), name, 'watchlist'));
-    if (!found || (found.owner !== actor.id && found.owner !== null && !can(actor, 'admin'))) throw notFound(`watchlist ${name}`, 'no such watchlist');
+    if (!found || (found.owner !== actor.id && found.owner !== null && !can(actor, 'admin'))) throw notFound(`watchlist ${name}`, '没有这个关注列表 (no such watchlist)');
     if (found.owner !== actor.id && !can(actor, 'admin')) throw forbidden(actor.id, refusal(actor, '删除共享的关注', 'remove a shared watchlist'));
     await this.ctx.store.alerts.removeWatchlist(found.name);
     await this.ctx.record(actor, { action: 'watchlist.remove', object: `watchlist:${found.name}`, detail: describe(found), before: view(found) });
@@ -106,7 +106,7 @@ export class WatchlistService {
     authorize(actor, 'archive.read', 'read alerts');
     const visible = await this.visible(actor, can(actor, 'admin'));
     const chosen = name === undefined ? visible : visible.filter((w) => w.name === name);
-    if (name !== undefined && !chosen.length) throw notFound(`watchlist ${name}`, 'no such watchlist');
+    if (name !== undefined && !chosen.length) throw notFound(`watchlist ${name}`, '没有这个关注列表 (no such watchlist)');
     const all = await Promise.all(chosen.map((w) => this.ctx.store.alerts.listDeliveries(w.id, 100)));
     return all.flat().sort((a, b) => b.id - a.id);
   }
@@ -149,10 +149,10 @@ export class WatchlistService {
     try {
       url = new URL(raw);
     } catch {
-      throw invalidInput('watchlist.webhook', 'not a valid URL');
+      throw invalidInput('watchlist.webhook', '不是有效的网址 (not a valid URL)');
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalidInput('watchlist.webhook', `only http and https, not ${url.protocol}`);
-    if (url.username || url.password) throw invalidInput('watchlist.webhook', 'a user name or password in the URL is not stored');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalidInput('watchlist.webhook', `只支持 http 和 https，不支持 ${url.protocol} (only http and https, not ${url.protocol})`);
+    if (url.username || url.password) throw invalidInput('watchlist.webhook', '网址中不能带用户名或密码 (a user name or password in the URL is not stored)');
     const why = hostRefusal(url, addressPolicy(this.ctx.config.fetch.allowNetworks, this.ctx.config.fetch.allowPrivate));
     if (why) throw invalidInput('watchlist.webhook', why);
     if (url.hostname === 'qyapi.weixin.qq.com') return 'wecom';

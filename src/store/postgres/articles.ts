@@ -47,7 +47,7 @@ export class PostgresArticles implements ArticleRepository {
   async setFacts(articleId: number, facts: ArticleFacts): Promise<void> {
     await this.conn.transaction(async (tx) => {
       const found = await tx.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
-      if (!found.rowCount) throw notFound(`article ${articleId}`, 'no such article in this store');
+      if (!found.rowCount) throw notFound(`article ${articleId}`, '库中没有这篇文章 (no such article in this store)');
       await setArticleFactsInTx(tx, articleId, facts);
     });
   }
@@ -68,8 +68,8 @@ export class PostgresArticles implements ArticleRepository {
   async insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }, asId?: number): Promise<StoredArticle> {
     return this.conn.transaction(async () => {
       const after = await this.locked(afterId);
-      if (after.issueId === null) throw invalidInput(`article ${afterId}`, 'a web article is in no issue to insert into');
-      if (asId !== undefined && (await this.get(asId))) throw conflict(`article ${asId}`, 'another article has this id');
+      if (after.issueId === null) throw invalidInput(`article ${afterId}`, '网页文章不属于任何一期，无法在其后插入 (a web article is in no issue to insert into)');
+      if (asId !== undefined && (await this.get(asId))) throw conflict(`article ${asId}`, '已有另一篇文章使用这个编号 (another article has this id)');
       // Through negative ordinals, so (issue, ordinal) stays unique at every row of the two updates.
       await this.conn.query('UPDATE articles SET ordinal = -ordinal - 2 WHERE issue_id = $1 AND ordinal > $2', [after.issueId, after.ordinal]);
       await this.conn.query('UPDATE articles SET ordinal = -ordinal - 1 WHERE issue_id = $1 AND ordinal < 0', [after.issueId]);
@@ -115,7 +115,7 @@ export class PostgresArticles implements ArticleRepository {
   /** The article, its row locked until the transaction ends; not-found when there is none. */
   private async locked(articleId: number): Promise<StoredArticle> {
     const [row] = await this.conn.query<ArticleRow>('SELECT * FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
-    if (!row) throw notFound(`article ${articleId}`, 'no such article in this store');
+    if (!row) throw notFound(`article ${articleId}`, '库中没有这篇文章 (no such article in this store)');
     return toArticle(row);
   }
 

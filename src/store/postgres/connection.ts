@@ -49,11 +49,11 @@ export function createPool(url: string): Pool {
 /** A client from the pool; failing to connect is thrown as `<database>: cannot connect (<problem>)`. */
 export async function connect(pool: Pool, name: string): Promise<PoolClient> {
   // A store closed while a request still ran (a server's shutdown): no connection to be had, and nothing to retry.
-  if (pool.ending) throw unavailable(name, 'closed');
+  if (pool.ending) throw unavailable(name, '连接已关闭 (closed)');
   try {
     return await pool.connect();
   } catch (err) {
-    throw unavailable(name, `cannot connect (${connectProblem(err)})`, err);
+    throw unavailable(name, `无法连接数据库 (cannot connect (${connectProblem(err)}))`, err);
   }
 }
 

@@ -92,7 +92,7 @@ export class PostgresDrafts implements DraftRepository {
 /** Why a compare-and-set on an issue changed nothing: it moved on (StaleDraftError), or it does not exist. */
 export async function staleOrMissing(query: Query, draftId: number): Promise<Error> {
   const [now] = await query<{ version: number; status: BulletinStatus }>('SELECT version, status FROM issue_drafts WHERE id = $1', [draftId]);
-  return now ? new StaleDraftError(draftId, Number(now.version), now.status) : new Error(`issue ${draftId}: no such issue`);
+  return now ? new StaleDraftError(draftId, Number(now.version), now.status) : new Error(`issue ${draftId}: 没有这一期 (no such issue)`);
 }
 
 /**

@@ -114,7 +114,7 @@ export async function migrate(pool: Pool, name: string, options: OpenOptions = {
   } finally {
     client.release();
   }
-  if (version === 0 && options.mustExist) throw notFound(name, 'no store here yet (import files first, or give --db)');
+  if (version === 0 && options.mustExist) throw notFound(name, '这里还没有资料库，请先导入文件或用 --db 指定 (no store here yet (import files first, or give --db))');
   checkNotNewer(name, version);
   if (version === MIGRATIONS.length) return;
 
@@ -140,6 +140,6 @@ export async function migrate(pool: Pool, name: string, options: OpenOptions = {
 
 function checkNotNewer(name: string, version: number): void {
   if (version > MIGRATIONS.length) {
-    throw new Error(`${name}: store has schema version ${version}, newer than this jianbao knows (${MIGRATIONS.length})`);
+    throw new Error(`${name}: 资料库结构版本为 ${version}，比这个 jianbao 认识的（${MIGRATIONS.length}）新，请升级 jianbao (store has schema version ${version}, newer than this jianbao knows (${MIGRATIONS.length}))`);
   }
 }

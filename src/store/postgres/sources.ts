@@ -28,13 +28,13 @@ export class PostgresSources implements SourceRepository {
 
   async add(source: NewSource): Promise<StoredSource> {
     const existing = await this.get(source.url);
-    if (existing) throw conflict(source.url, `already a source (#${existing.id})`);
+    if (existing) throw conflict(source.url, `已是信息源（#${existing.id}） (already a source (#${existing.id}))`);
     // Two adds of one URL at once: the unique URL lets one insert, the other finds it.
     const [row] = await this.query<{ id: number }>(
       `INSERT INTO sources (url, name, section, every_seconds) VALUES ($1, $2, $3, $4) ON CONFLICT (url) DO NOTHING RETURNING id`,
       [source.url, source.name, source.section, source.everySeconds],
     );
-    if (!row) throw conflict(source.url, `already a source (#${(await this.get(source.url))!.id})`);
+    if (!row) throw conflict(source.url, `已是信息源（#${(await this.get(source.url))!.id}） (already a source (#${(await this.get(source.url))!.id}))`);
     return (await this.get(row.id))!;
   }
 

@@ -48,7 +48,7 @@ export class SqliteArticles implements ArticleRepository {
   async setFacts(articleId: number, facts: ArticleFacts): Promise<void> {
     await this.gate.write(() => {
       if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
-        throw notFound(`article ${articleId}`, 'no such article in this store');
+        throw notFound(`article ${articleId}`, '库中没有这篇文章 (no such article in this store)');
       }
       this.index.setFacts(articleId, facts);
     });
@@ -57,7 +57,7 @@ export class SqliteArticles implements ArticleRepository {
   async update(articleId: number, patch: ArticlePatch): Promise<StoredArticle> {
     return this.gate.write(() => {
       const before = this.getNow(articleId);
-      if (!before) throw notFound(`article ${articleId}`, 'no such article in this store');
+      if (!before) throw notFound(`article ${articleId}`, '库中没有这篇文章 (no such article in this store)');
       const { edits, ...text } = patch;
       const next = { ...before, ...text };
       this.db
@@ -71,9 +71,9 @@ export class SqliteArticles implements ArticleRepository {
   async insertAfter(afterId: number, article: Article & { edits?: ArticleEdits }, asId?: number): Promise<StoredArticle> {
     return this.gate.write(() => {
       const after = this.getNow(afterId);
-      if (!after) throw notFound(`article ${afterId}`, 'no such article in this store');
-      if (after.issueId === null) throw invalidInput(`article ${afterId}`, 'a web article is in no issue to insert into');
-      if (asId !== undefined && this.getNow(asId)) throw conflict(`article ${asId}`, 'another article has this id');
+      if (!after) throw notFound(`article ${afterId}`, '库中没有这篇文章 (no such article in this store)');
+      if (after.issueId === null) throw invalidInput(`article ${afterId}`, '网页文章不属于任何一期，无法在其后插入 (a web article is in no issue to insert into)');
+      if (asId !== undefined && this.getNow(asId)) throw conflict(`article ${asId}`, '已有另一篇文章使用这个编号 (another article has this id)');
       // Through negative ordinals, so (issue, ordinal) stays unique at every row of the two updates.
       this.db.prepare('UPDATE articles SET ordinal = -ordinal - 2 WHERE issue_id = ? AND ordinal > ?').run(after.issueId, after.ordinal);
       this.db.prepare('UPDATE articles SET ordinal = -ordinal - 1 WHERE issue_id = ? AND ordinal < 0').run(after.issueId);

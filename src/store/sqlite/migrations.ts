@@ -140,7 +140,7 @@ export const MIGRATIONS: readonly Migration[] = [
 export function migrate(db: Database, file: string): void {
   const version = () => db.pragma('user_version', { simple: true }) as number;
   if (version() > MIGRATIONS.length) {
-    throw new Error(`${file}: store has schema version ${version()}, newer than this jianbao knows (${MIGRATIONS.length})`);
+    throw new Error(`${file}: 资料库结构版本为 ${version()}，比这个 jianbao 认识的（${MIGRATIONS.length}）新，请升级 jianbao (store has schema version ${version()}, newer than this jianbao knows (${MIGRATIONS.length}))`);
   }
   const applyNext = db.transaction(() => {
     const v = version();

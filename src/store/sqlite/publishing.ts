@@ -66,5 +66,5 @@ export class SqlitePublishing implements Publishing {
 /** Why a compare-and-set on an issue changed nothing: it moved on (StaleDraftError), or it does not exist. */
 export function staleOrMissing(db: Database.Database, draftId: number): Error {
   const now = db.prepare<[number], { version: number; status: BulletinStatus }>('SELECT version, status FROM issue_drafts WHERE id = ?').get(draftId);
-  return now ? new StaleDraftError(draftId, now.version, now.status) : new Error(`issue ${draftId}: no such issue`);
+  return now ? new StaleDraftError(draftId, now.version, now.status) : new Error(`issue ${draftId}: 没有这一期 (no such issue)`);
 }

@@ -48,7 +48,7 @@ export class SqliteSources implements SourceRepository {
   async add(source: NewSource): Promise<StoredSource> {
     return this.gate.write(() => {
       const existing = this.byUrl.get(source.url);
-      if (existing) throw conflict(source.url, `already a source (#${existing.id})`);
+      if (existing) throw conflict(source.url, `已是信息源（#${existing.id}） (already a source (#${existing.id}))`);
       const id = Number(this.insertSource.run({ ...source, addedAt: new Date().toISOString() }).lastInsertRowid);
       return toSource(this.byId.get(id)!);
     });

@@ -30,7 +30,7 @@ export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
  */
 export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: OpenOptions = {}): Store {
   if (options.mustExist && file !== ':memory:' && !existsSync(file)) {
-    throw notFound(file, 'no store here yet (import files first, or give --db)');
+    throw notFound(file, '这里还没有资料库，请先导入文件或用 --db 指定 (no store here yet (import files first, or give --db))');
   }
   const db = connect(file);
   try {
@@ -62,8 +62,8 @@ function connect(file: string): Database.Database {
     return db;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'SQLITE_NOTADB') throw invalidInput(file, 'not a jianbao store (not an SQLite database)');
-    throw unavailable(file, `cannot open store (${e.message})`, e);
+    if (e.code === 'SQLITE_NOTADB') throw invalidInput(file, '不是简报资料库（不是 SQLite 数据库） (not a jianbao store (not an SQLite database))');
+    throw unavailable(file, `无法打开资料库 (cannot open store: ${e.message})`, e);
   }
 }
 

@@ -60,7 +60,7 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
   app.post('/:id{[0-9]+}/issue', async (c) => {
     const form = await c.req.parseBody();
     const { article } = await jianbao.articles.get(c.get('actor'), articleId(c));
-    if (article.issueId === null) throw invalidInput(`article ${article.id}`, 'a web article is in no issue');
+    if (article.issueId === null) throw invalidInput(`article ${article.id}`, '网页文章不属于任何一期 (a web article is in no issue)');
     await jianbao.issues.setMeta(c.get('actor'), article.issueId, { publication: text(form, 'publication'), issueDate: text(form, 'issueDate') });
     return changed(c, article.id);
   });
@@ -68,7 +68,7 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
   app.post('/:id{[0-9]+}/issue/remove', async (c) => {
     const form = await c.req.parseBody();
     const { article } = await jianbao.articles.get(c.get('actor'), articleId(c));
-    if (article.issueId === null) throw invalidInput(`article ${article.id}`, 'a web article is in no issue');
+    if (article.issueId === null) throw invalidInput(`article ${article.id}`, '网页文章不属于任何一期 (a web article is in no issue)');
     if (text(form, 'confirm') !== String(article.issueId)) throw invalidInput('confirm', `请勾选确认删除第 ${article.issueId} 期 (confirm the removal)`);
     const removed = await jianbao.issues.remove(c.get('actor'), article.issueId);
     const taken = removed.takenFrom.map((t) => `草稿 #${t.draftId} 撤下 ${t.entries} 篇`).join('，');

@@ -63,7 +63,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
 
   app.get('/:id{[0-9]+}/download/:format', async (c) => {
     const format = c.req.param('format') as Format;
-    if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `expected one of ${FORMATS.join(', ')}`);
+    if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `不支持这种格式，可选：${FORMATS.join('、')} (expected one of ${FORMATS.join(', ')})`);
     const actor = c.get('actor');
     const id = Number(c.req.param('id'));
     const { bulletin } = await b.get(actor, id);
@@ -108,7 +108,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const act = text(form, 'act');
     const version = Number(text(form, 'version')) || undefined;
     const note = text(form, 'note');
-    if (act !== 'submit' && act !== 'approve' && act !== 'reject') throw invalidInput('act', `unknown action ${act}`);
+    if (act !== 'submit' && act !== 'approve' && act !== 'reject') throw invalidInput('act', `没有这个操作：${act} (unknown action ${act})`);
     try {
       await b[act](c.get('actor'), id, { ...(version ? { version } : {}), ...(note ? { note } : {}) });
     } catch (err) {
@@ -178,7 +178,7 @@ function editOf(form: Form, d: IssueDraft): BulletinEdit | 'unchanged' {
     }
     case 'up': case 'down': {
       const s = d.sections.find((x) => x.entries.some((e) => e.articleId === articleId));
-      if (!s) throw invalidInput(`article ${articleId}`, `not in issue ${d.id}`);
+      if (!s) throw invalidInput(`article ${articleId}`, `不在第 ${d.id} 期中 (not in issue ${d.id})`);
       const i = s.entries.findIndex((e) => e.articleId === articleId);
       const j = op === 'up' ? i - 1 : i + 2;
       if (op === 'up' && i === 0) return 'unchanged';
@@ -186,7 +186,7 @@ function editOf(form: Form, d: IssueDraft): BulletinEdit | 'unchanged' {
       const before = s.entries[j]?.articleId;
       return withVersion({ op: 'move', articleId, section: s.name, ...(before ? { before } : {}) });
     }
-    default: throw invalidInput('op', `unknown edit ${op}`);
+    default: throw invalidInput('op', `没有这种编辑操作：${op} (unknown edit ${op})`);
   }
 }
 

@@ -83,7 +83,7 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
         break;
       case 'tag': input = { action, ids, tags: field('tags').split(/[,，、\s]+/).filter(Boolean) }; break;
       case 'note': input = { action, ids, note: field('note') }; break;
-      default: throw invalidInput('act', `unknown action ${action}`);
+      default: throw invalidInput('act', `没有这个操作：${action} (unknown action ${action})`);
     }
     await jianbao.inbox.triage(c.get('actor'), input);
     return c.redirect(`/inbox?${field('back')}&changed=1`, 303);
