@@ -10,10 +10,34 @@ export interface Ranked {
 
 /** Every hit of a search, and the best of them. */
 export interface Matched {
-  /** Ids of every hit, ascending. */
+  /** Ids of every hit, ascending; when `sample` is set, of the sampled hits alone. */
   hits: Int32Array;
-  /** The best `k` hits, best first. */
+  /** The best `k` hits, best first (exact in both cases). */
   best: Ranked[];
+  /** Set when the hits are a sample: `hits` × `scale` estimates the whole (total, facets). */
+  sample?: { scale: number };
+}
+
+/**
+ * When a search may answer from a sample: above `exactMax` hits (estimated from a first sample of about
+ * `sampleTarget` candidates), the total and facets come from the hits of a sample of the candidates, and only
+ * candidates whose best possible score can reach the page are scored; below it everything is exact.
+ */
+export interface Sampling {
+  exactMax: number;
+  sampleTarget: number;
+}
+
+/** Sample buckets: a hit is in the sample when the hash of its id falls in the first `b` of them. */
+const BUCKETS = 256;
+
+/**
+ * The sample bucket of an id: a multiplicative hash of its run of 16 consecutive ids, so that a sample reads the
+ * per-article columns a cache line at a time (one id in twenty, spread alone, cost 340 ns a hit in cache misses
+ * when counting facets at a million articles).
+ */
+function bucketOf(id: number): number {
+  return Math.imul(id >>> 4, 0x9e3779b1) >>> 24;
 }
 
 /**
@@ -31,14 +55,16 @@ export function matchPlan(
   columns: SearchColumns,
   keep: (id: number) => boolean,
   k: number,
+  sampling?: Sampling,
 ): Matched {
   // Scores are read only for a page: counts over time need the ids alone, and so do exclusions.
   const scored = k > 0;
   const groups = plan.groups.map((g) => g.map((p) => postings.get(p, scored)));
-  const excluded = plan.excluded.map((p) => Cursor.over(postings.get(p, false)));
+  const excludedPostings = plan.excluded.map((p) => postings.get(p, false));
   const best = new TopHits(Math.max(0, k), columns);
-  const accept = (id: number) => columns.has(id) && !holdsAny(excluded, id) && keep(id);
   if (!groups.length) {
+    const excluded = excludedPostings.map(Cursor.over);
+    const accept = (id: number) => columns.has(id) && !holdsAny(excluded, id) && keep(id);
     const all = columns.allIds();
     const hits = new Int32Array(all.length);
     let n = 0;
@@ -47,30 +73,113 @@ export function matchPlan(
     for (let j = n - 1; j >= 0; j--) best.add(hits[j], 0);
     return { hits: hits.subarray(0, n), best: best.list() };
   }
-  // Cursors in the MATCH's phrase order (the order FTS5 sums bm25 in), each knowing its group.
-  const cursors = groups.flatMap((g) => g.map(Cursor.over));
-  const groupOf = Int32Array.from(groups.flatMap((g, j) => g.map(() => j)));
   const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
   const candidates = union(groups[sizes.indexOf(Math.min(...sizes))]);
+  // Each walk has its own cursors: they only move forward.
+  const pass = () => new Pass(groups, excludedPostings, scored, columns, keep);
+  if (sampling && scored && candidates.length > sampling.exactMax) {
+    const first = pass();
+    const b = Math.min(BUCKETS, Math.ceil((sampling.sampleTarget * BUCKETS) / candidates.length));
+    const hits = new Int32Array(candidates.length);
+    let n = 0;
+    for (let j = 0; j < candidates.length; j++) {
+      const id = candidates[j];
+      if (bucketOf(id) >= b) continue;
+      const score = first.score(id);
+      if (score === null) continue;
+      hits[n++] = id;
+      best.add(id, score);
+    }
+    if (b === BUCKETS) return { hits: hits.subarray(0, n), best: best.list() };
+    const scale = BUCKETS / b;
+    if (n * scale > sampling.exactMax) {
+      // The sample's best set a floor for the page; of the rest, only candidates that could score above it are
+      // scored (no phrase gives more than its largest share, and the boost is the article's own).
+      const bound = first.bound();
+      const rest = pass();
+      for (let j = 0; j < candidates.length; j++) {
+        const id = candidates[j];
+        if (bucketOf(id) < b || bound * columns.boost(id) < best.floor()) continue;
+        const score = rest.score(id);
+        if (score !== null) best.add(id, score);
+      }
+      return { hits: hits.subarray(0, n), best: best.list(), sample: { scale } };
+    }
+    best.clear();
+  }
+  const exact = pass();
   // Typed, sized once: pushing hundreds of thousands of numbers onto an array cost tens of milliseconds.
   const hits = new Int32Array(candidates.length);
   let n = 0;
   for (let j = 0; j < candidates.length; j++) {
     const id = candidates[j];
+    const score = exact.score(id);
+    if (score === null) continue;
+    hits[n++] = id;
+    best.add(id, score);
+  }
+  return { hits: hits.subarray(0, n), best: best.list() };
+}
+
+/** Largest shares seen, per phrase's shares: the bound of what a phrase adds to any score. */
+const largest = new WeakMap<Float64Array, number>();
+
+function largestShare(share: Float64Array | null): number {
+  if (!share) return 0;
+  let m = largest.get(share);
+  if (m === undefined) {
+    m = 0;
+    for (let j = 0; j < share.length; j++) if (share[j] > m) m = share[j];
+    largest.set(share, m);
+  }
+  return m;
+}
+
+/** One walk over ascending candidate ids: a cursor per phrase, in the MATCH's phrase order (the order FTS5 sums bm25 in). */
+class Pass {
+  private readonly cursors: Cursor[];
+  private readonly excluded: Cursor[];
+  private readonly groupOf: Int32Array;
+  private readonly groupCount: number;
+
+  constructor(
+    private readonly groups: PhrasePostings[][],
+    excluded: PhrasePostings[],
+    private readonly scored: boolean,
+    private readonly columns: SearchColumns,
+    private readonly keep: (id: number) => boolean,
+  ) {
+    this.cursors = groups.flatMap((g) => g.map(Cursor.over));
+    this.excluded = excluded.map(Cursor.over);
+    this.groupOf = Int32Array.from(groups.flatMap((g, j) => g.map(() => j)));
+    this.groupCount = groups.length;
+  }
+
+  /** The score of a candidate (ids asked must increase), or null when it is not a hit. */
+  score(id: number): number | null {
+    const { cursors, groupOf } = this;
     let score = 0;
     // Cursors come group by group: a group is met when one of its cursors holds the id.
     let met = 0;
     let lastMet = -1;
     for (let c = 0; c < cursors.length; c++) {
       if (!cursors[c].holds(id)) continue;
-      if (scored) score += cursors[c].share();
+      if (this.scored) score += cursors[c].share();
       if (groupOf[c] !== lastMet) (lastMet = groupOf[c]), met++;
     }
-    if (met < groups.length || !accept(id)) continue;
-    hits[n++] = id;
-    best.add(id, score * columns.boost(id));
+    if (met < this.groupCount || !this.columns.has(id) || holdsAny(this.excluded, id) || !this.keep(id)) return null;
+    return score * this.columns.boost(id);
   }
-  return { hits: hits.subarray(0, n), best: best.list() };
+
+  /**
+   * At least any score before its boost: the largest shares summed in the same order (a sum of terms each at
+   * most its counterpart is at most the other sum, rounding included, as rounding is monotonic).
+   */
+  bound(): number {
+    let sum = 0;
+    for (const g of this.groups) for (const p of g) sum += largestShare(p.share);
+    return sum;
+  }
 }
 
 function holdsAny(cursors: Cursor[], id: number): boolean {
@@ -177,6 +286,17 @@ class TopHits {
     ids[at] = id;
     scores[at] = score;
     if (this.n < k) this.n++;
+  }
+
+  /** The score a pair must reach to enter the page (ties decided by date): -Infinity until it is full. */
+  floor(): number {
+    return this.k > INSERT_UP_TO || this.n < this.k ? -Infinity : this.scores[this.k - 1];
+  }
+
+  /** Forgets every pair added. */
+  clear(): void {
+    this.n = 0;
+    this.all.length = 0;
   }
 
   list(): Ranked[] {
