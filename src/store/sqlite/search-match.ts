@@ -74,7 +74,7 @@ export function matchPlan(
     return { hits: hits.subarray(0, n), best: best.list() };
   }
   const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
-  const candidates = union(groups[sizes.indexOf(Math.min(...sizes))]);
+  const candidates = union(groups[sizes.indexOf(Math.min(...sizes))], columns.size);
   // Each walk has its own cursors: they only move forward.
   const pass = () => new Pass(groups, excludedPostings, scored, columns, keep);
   if (sampling && scored && candidates.length > sampling.exactMax) {
@@ -187,24 +187,37 @@ function holdsAny(cursors: Cursor[], id: number): boolean {
   return false;
 }
 
-/** The ids of one or more postings, ascending, each once (a merge: the lists are sorted). */
-function union(lists: PhrasePostings[]): Int32Array {
-  let out = lists[0].ids;
-  for (const l of lists.slice(1)) {
-    const [a, b] = [out, l.ids];
-    const merged = new Int32Array(a.length + b.length);
-    let [i, j, n] = [0, 0, 0];
-    while (i < a.length && j < b.length) {
-      const x = a[i] <= b[j] ? a[i] : b[j];
-      merged[n++] = x;
-      if (a[i] === x) i++;
-      if (b[j] === x) j++;
-    }
-    while (i < a.length) merged[n++] = a[i++];
-    while (j < b.length) merged[n++] = b[j++];
-    out = merged.subarray(0, n);
+/**
+ * The ids of one or more postings, ascending, each once. Several long lists (a name's words and its grams, beside
+ * its aliases) are marked in a bitmap of the id range and read back in one pass; merged two at a time they were
+ * walked once per list.
+ */
+function union(lists: PhrasePostings[], size: number): Int32Array {
+  if (lists.length === 1) return lists[0].ids;
+  let total = 0;
+  for (const l of lists) total += l.ids.length;
+  if (total * 8 < size) return lists.map((l) => l.ids).reduce(merge);
+  const marked = new Uint8Array(size);
+  for (const l of lists) for (let j = 0; j < l.ids.length; j++) marked[l.ids[j]] = 1;
+  const out = new Int32Array(total);
+  let n = 0;
+  for (let id = 0; id < size; id++) if (marked[id]) out[n++] = id;
+  return out.subarray(0, n);
+}
+
+/** Two ascending id lists merged, each id once. */
+function merge(a: Int32Array, b: Int32Array): Int32Array {
+  const merged = new Int32Array(a.length + b.length);
+  let [i, j, n] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    const x = a[i] <= b[j] ? a[i] : b[j];
+    merged[n++] = x;
+    if (a[i] === x) i++;
+    if (b[j] === x) j++;
   }
-  return out;
+  while (i < a.length) merged[n++] = a[i++];
+  while (j < b.length) merged[n++] = b[j++];
+  return merged.subarray(0, n);
 }
 
 /** A position in a phrase's postings that only moves forward: asked about ascending ids. */
