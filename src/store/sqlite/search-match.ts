@@ -157,6 +157,8 @@ class Pass {
 
   /** The score of a candidate (ids asked must increase), or null when it is not a hit. */
   score(id: number): number | null {
+    // The filters first: they read a column or two, where each cursor may gallop (cursors may skip ids).
+    if (!this.columns.has(id) || !this.keep(id)) return null;
     const { cursors, groupOf } = this;
     let score = 0;
     // Cursors come group by group: a group is met when one of its cursors holds the id.
@@ -167,7 +169,7 @@ class Pass {
       if (this.scored) score += cursors[c].share();
       if (groupOf[c] !== lastMet) (lastMet = groupOf[c]), met++;
     }
-    if (met < this.groupCount || !this.columns.has(id) || holdsAny(this.excluded, id) || !this.keep(id)) return null;
+    if (met < this.groupCount || holdsAny(this.excluded, id)) return null;
     return score * this.columns.boost(id);
   }
 
