@@ -16,7 +16,7 @@ import { SqliteSearch } from '../src/store/sqlite/search-queries.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 
 /** Bounds far below the archive's broad queries (hundreds of hits), so that they take the sampled path. */
-const SAMPLING = { exactMax: 120, sampleTarget: 300 };
+const SAMPLING = { exactMax: 120, sampleTarget: 300, sampleHits: 100 };
 const BROAD = ['数据', '发展 OR 企业', '发展 企业 -数据', '数据 OR "发展 经济" 企业'];
 
 describe('SQLite search above the sampling bound', () => {

@@ -19,25 +19,23 @@ export interface Matched {
 }
 
 /**
- * When a search may answer from a sample: above `exactMax` hits (estimated from a first sample of about
- * `sampleTarget` candidates), the total and facets come from the hits of a sample of the candidates, and only
- * candidates whose best possible score can reach the page are scored; below it everything is exact.
+ * When a search may answer from a sample: above `exactMax` hits (estimated from a sample of about `sampleTarget`
+ * candidates, widened until it holds `sampleHits` hits or every candidate), the total and facets come from the hits
+ * of the sample, and only candidates whose best possible score can reach the page are scored; below it everything
+ * is exact.
  */
 export interface Sampling {
   exactMax: number;
   sampleTarget: number;
+  sampleHits: number;
 }
 
 /** Sample buckets: a hit is in the sample when the hash of its id falls in the first `b` of them. */
 export const BUCKETS = 256;
 
-/**
- * The sample bucket of an id: a multiplicative hash of its run of 16 consecutive ids, so that a sample reads the
- * per-article columns a cache line at a time (one id in twenty, spread alone, cost 340 ns a hit in cache misses
- * when counting facets at a million articles).
- */
+/** The sample bucket of an id (a multiplicative hash: the ids of one issue or period spread over every bucket). */
 export function bucketOf(id: number): number {
-  return Math.imul(id >>> 4, 0x9e3779b1) >>> 24;
+  return Math.imul(id, 0x9e3779b1) >>> 24;
 }
 
 /**
@@ -78,24 +76,32 @@ export function matchPlan(
   // Each walk has its own cursors: they only move forward.
   const pass = () => new Pass(groups, excludedPostings, scored, columns, keep);
   if (sampling && scored && candidates.length > sampling.exactMax) {
-    const first = pass();
-    const b = Math.min(BUCKETS, Math.ceil((sampling.sampleTarget * BUCKETS) / candidates.length));
     const hits = new Int32Array(candidates.length);
     let n = 0;
-    for (let j = 0; j < candidates.length; j++) {
-      const id = candidates[j];
-      if (bucketOf(id) >= b) continue;
-      const score = first.score(id);
-      if (score === null) continue;
-      hits[n++] = id;
-      best.add(id, score);
+    // The buckets [from, b) are walked; more of them while the sample holds too few hits (a filter leaving few of
+    // the candidates) for its estimate to be within a few percent.
+    let [from, b] = [0, Math.min(BUCKETS, Math.ceil((sampling.sampleTarget * BUCKETS) / candidates.length))];
+    for (;;) {
+      const walk = pass();
+      for (let j = 0; j < candidates.length; j++) {
+        const id = candidates[j];
+        const bucket = bucketOf(id);
+        if (bucket < from || bucket >= b) continue;
+        const score = walk.score(id);
+        if (score === null) continue;
+        hits[n++] = id;
+        best.add(id, score);
+      }
+      if (b === BUCKETS || n >= sampling.sampleHits) break;
+      [from, b] = [b, Math.min(BUCKETS, Math.ceil((b * 1.25 * sampling.sampleHits) / Math.max(n, 1)))];
     }
+    hits.subarray(0, n).sort();
     if (b === BUCKETS) return { hits: hits.subarray(0, n), best: best.list() };
     const scale = BUCKETS / b;
     if (n * scale > sampling.exactMax) {
       // The sample's best set a floor for the page; of the rest, only candidates that could score above it are
       // scored (no phrase gives more than its largest share, and the boost is the article's own).
-      const bound = first.bound();
+      const bound = pass().bound();
       const rest = pass();
       for (let j = 0; j < candidates.length; j++) {
         const id = candidates[j];
