@@ -83,6 +83,7 @@ export interface SearchResult {
   /**
    * Set when the total and the facet counts are estimated from a sample of the hits, and the page ranked from a
    * bounded share of them (PostgreSQL, for searches matching more articles than it counts exactly in time).
+   * SQLite sets it above 50,000 estimated hits too, for the total and facets only: its page stays exact.
    */
   approximate?: true;
   hits: SearchHit[];

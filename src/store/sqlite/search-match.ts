@@ -10,10 +10,32 @@ export interface Ranked {
 
 /** Every hit of a search, and the best of them. */
 export interface Matched {
-  /** Ids of every hit, ascending. */
+  /** Ids of every hit, ascending; when `sample` is set, of the sampled hits alone. */
   hits: Int32Array;
-  /** The best `k` hits, best first. */
+  /** The best `k` hits, best first (exact in both cases). */
   best: Ranked[];
+  /** Set when the hits are a sample: `hits` × `scale` estimates the whole (total, facets). */
+  sample?: { scale: number };
+}
+
+/**
+ * When a search may answer from a sample: above `exactMax` hits (estimated from a sample of about `sampleTarget`
+ * candidates, widened until it holds `sampleHits` hits or every candidate), the total and facets come from the hits
+ * of the sample, and only candidates whose best possible score can reach the page are scored; below it everything
+ * is exact.
+ */
+export interface Sampling {
+  exactMax: number;
+  sampleTarget: number;
+  sampleHits: number;
+}
+
+/** Sample buckets: a hit is in the sample when the hash of its id falls in the first `b` of them. */
+export const BUCKETS = 256;
+
+/** The sample bucket of an id (a multiplicative hash: the ids of one issue or period spread over every bucket). */
+export function bucketOf(id: number): number {
+  return Math.imul(id, 0x9e3779b1) >>> 24;
 }
 
 /**
@@ -31,14 +53,16 @@ export function matchPlan(
   columns: SearchColumns,
   keep: (id: number) => boolean,
   k: number,
+  sampling?: Sampling,
 ): Matched {
   // Scores are read only for a page: counts over time need the ids alone, and so do exclusions.
   const scored = k > 0;
   const groups = plan.groups.map((g) => g.map((p) => postings.get(p, scored)));
-  const excluded = plan.excluded.map((p) => Cursor.over(postings.get(p, false)));
+  const excludedPostings = plan.excluded.map((p) => postings.get(p, false));
   const best = new TopHits(Math.max(0, k), columns);
-  const accept = (id: number) => columns.has(id) && !holdsAny(excluded, id) && keep(id);
   if (!groups.length) {
+    const excluded = excludedPostings.map(Cursor.over);
+    const accept = (id: number) => columns.has(id) && !holdsAny(excluded, id) && keep(id);
     const all = columns.allIds();
     const hits = new Int32Array(all.length);
     let n = 0;
@@ -47,30 +71,123 @@ export function matchPlan(
     for (let j = n - 1; j >= 0; j--) best.add(hits[j], 0);
     return { hits: hits.subarray(0, n), best: best.list() };
   }
-  // Cursors in the MATCH's phrase order (the order FTS5 sums bm25 in), each knowing its group.
-  const cursors = groups.flatMap((g) => g.map(Cursor.over));
-  const groupOf = Int32Array.from(groups.flatMap((g, j) => g.map(() => j)));
   const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
-  const candidates = union(groups[sizes.indexOf(Math.min(...sizes))]);
+  const candidates = union(groups[sizes.indexOf(Math.min(...sizes))], columns.size);
+  // Each walk has its own cursors: they only move forward.
+  const pass = () => new Pass(groups, excludedPostings, scored, columns, keep);
+  if (sampling && scored && candidates.length > sampling.exactMax) {
+    const hits = new Int32Array(candidates.length);
+    let n = 0;
+    // The buckets [from, b) are walked; more of them while the sample holds too few hits (a filter leaving few of
+    // the candidates) for its estimate to be within a few percent.
+    let [from, b] = [0, Math.min(BUCKETS, Math.ceil((sampling.sampleTarget * BUCKETS) / candidates.length))];
+    for (;;) {
+      const walk = pass();
+      for (let j = 0; j < candidates.length; j++) {
+        const id = candidates[j];
+        const bucket = bucketOf(id);
+        if (bucket < from || bucket >= b) continue;
+        const score = walk.score(id);
+        if (score === null) continue;
+        hits[n++] = id;
+        best.add(id, score);
+      }
+      if (b === BUCKETS || n >= sampling.sampleHits) break;
+      [from, b] = [b, Math.min(BUCKETS, Math.ceil((b * 1.25 * sampling.sampleHits) / Math.max(n, 1)))];
+    }
+    hits.subarray(0, n).sort();
+    if (b === BUCKETS) return { hits: hits.subarray(0, n), best: best.list() };
+    const scale = BUCKETS / b;
+    if (n * scale > sampling.exactMax) {
+      // The sample's best set a floor for the page; of the rest, only candidates that could score above it are
+      // scored (no phrase gives more than its largest share, and the boost is the article's own).
+      const bound = pass().bound();
+      const rest = pass();
+      for (let j = 0; j < candidates.length; j++) {
+        const id = candidates[j];
+        if (bucketOf(id) < b || bound * columns.boost(id) < best.floor()) continue;
+        const score = rest.score(id);
+        if (score !== null) best.add(id, score);
+      }
+      return { hits: hits.subarray(0, n), best: best.list(), sample: { scale } };
+    }
+    best.clear();
+  }
+  const exact = pass();
   // Typed, sized once: pushing hundreds of thousands of numbers onto an array cost tens of milliseconds.
   const hits = new Int32Array(candidates.length);
   let n = 0;
   for (let j = 0; j < candidates.length; j++) {
     const id = candidates[j];
+    const score = exact.score(id);
+    if (score === null) continue;
+    hits[n++] = id;
+    best.add(id, score);
+  }
+  return { hits: hits.subarray(0, n), best: best.list() };
+}
+
+/** Largest shares seen, per phrase's shares: the bound of what a phrase adds to any score. */
+const largest = new WeakMap<Float64Array, number>();
+
+function largestShare(share: Float64Array | null): number {
+  if (!share) return 0;
+  let m = largest.get(share);
+  if (m === undefined) {
+    m = 0;
+    for (let j = 0; j < share.length; j++) if (share[j] > m) m = share[j];
+    largest.set(share, m);
+  }
+  return m;
+}
+
+/** One walk over ascending candidate ids: a cursor per phrase, in the MATCH's phrase order (the order FTS5 sums bm25 in). */
+class Pass {
+  private readonly cursors: Cursor[];
+  private readonly excluded: Cursor[];
+  private readonly groupOf: Int32Array;
+  private readonly groupCount: number;
+
+  constructor(
+    private readonly groups: PhrasePostings[][],
+    excluded: PhrasePostings[],
+    private readonly scored: boolean,
+    private readonly columns: SearchColumns,
+    private readonly keep: (id: number) => boolean,
+  ) {
+    this.cursors = groups.flatMap((g) => g.map(Cursor.over));
+    this.excluded = excluded.map(Cursor.over);
+    this.groupOf = Int32Array.from(groups.flatMap((g, j) => g.map(() => j)));
+    this.groupCount = groups.length;
+  }
+
+  /** The score of a candidate (ids asked must increase), or null when it is not a hit. */
+  score(id: number): number | null {
+    // The filters first: they read a column or two, where each cursor may gallop (cursors may skip ids).
+    if (!this.columns.has(id) || !this.keep(id)) return null;
+    const { cursors, groupOf } = this;
     let score = 0;
     // Cursors come group by group: a group is met when one of its cursors holds the id.
     let met = 0;
     let lastMet = -1;
     for (let c = 0; c < cursors.length; c++) {
       if (!cursors[c].holds(id)) continue;
-      if (scored) score += cursors[c].share();
+      if (this.scored) score += cursors[c].share();
       if (groupOf[c] !== lastMet) (lastMet = groupOf[c]), met++;
     }
-    if (met < groups.length || !accept(id)) continue;
-    hits[n++] = id;
-    best.add(id, score * columns.boost(id));
+    if (met < this.groupCount || holdsAny(this.excluded, id)) return null;
+    return score * this.columns.boost(id);
   }
-  return { hits: hits.subarray(0, n), best: best.list() };
+
+  /**
+   * At least any score before its boost: the largest shares summed in the same order (a sum of terms each at
+   * most its counterpart is at most the other sum, rounding included, as rounding is monotonic).
+   */
+  bound(): number {
+    let sum = 0;
+    for (const g of this.groups) for (const p of g) sum += largestShare(p.share);
+    return sum;
+  }
 }
 
 function holdsAny(cursors: Cursor[], id: number): boolean {
@@ -78,24 +195,37 @@ function holdsAny(cursors: Cursor[], id: number): boolean {
   return false;
 }
 
-/** The ids of one or more postings, ascending, each once (a merge: the lists are sorted). */
-function union(lists: PhrasePostings[]): Int32Array {
-  let out = lists[0].ids;
-  for (const l of lists.slice(1)) {
-    const [a, b] = [out, l.ids];
-    const merged = new Int32Array(a.length + b.length);
-    let [i, j, n] = [0, 0, 0];
-    while (i < a.length && j < b.length) {
-      const x = a[i] <= b[j] ? a[i] : b[j];
-      merged[n++] = x;
-      if (a[i] === x) i++;
-      if (b[j] === x) j++;
-    }
-    while (i < a.length) merged[n++] = a[i++];
-    while (j < b.length) merged[n++] = b[j++];
-    out = merged.subarray(0, n);
+/**
+ * The ids of one or more postings, ascending, each once. Several long lists (a name's words and its grams, beside
+ * its aliases) are marked in a bitmap of the id range and read back in one pass; merged two at a time they were
+ * walked once per list.
+ */
+function union(lists: PhrasePostings[], size: number): Int32Array {
+  if (lists.length === 1) return lists[0].ids;
+  let total = 0;
+  for (const l of lists) total += l.ids.length;
+  if (total * 8 < size) return lists.map((l) => l.ids).reduce(merge);
+  const marked = new Uint8Array(size);
+  for (const l of lists) for (let j = 0; j < l.ids.length; j++) marked[l.ids[j]] = 1;
+  const out = new Int32Array(total);
+  let n = 0;
+  for (let id = 0; id < size; id++) if (marked[id]) out[n++] = id;
+  return out.subarray(0, n);
+}
+
+/** Two ascending id lists merged, each id once. */
+function merge(a: Int32Array, b: Int32Array): Int32Array {
+  const merged = new Int32Array(a.length + b.length);
+  let [i, j, n] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    const x = a[i] <= b[j] ? a[i] : b[j];
+    merged[n++] = x;
+    if (a[i] === x) i++;
+    if (b[j] === x) j++;
   }
-  return out;
+  while (i < a.length) merged[n++] = a[i++];
+  while (j < b.length) merged[n++] = b[j++];
+  return merged.subarray(0, n);
 }
 
 /** A position in a phrase's postings that only moves forward: asked about ascending ids. */
@@ -177,6 +307,17 @@ class TopHits {
     ids[at] = id;
     scores[at] = score;
     if (this.n < k) this.n++;
+  }
+
+  /** The score a pair must reach to enter the page (ties decided by date): -Infinity until it is full. */
+  floor(): number {
+    return this.k > INSERT_UP_TO || this.n < this.k ? -Infinity : this.scores[this.k - 1];
+  }
+
+  /** Forgets every pair added. */
+  clear(): void {
+    this.n = 0;
+    this.all.length = 0;
   }
 
   list(): Ranked[] {
