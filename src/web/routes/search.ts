@@ -47,7 +47,7 @@ export function searchRoutes(jianbao: Jianbao): Hono<WebEnv> {
 ${savedPanel(c, saved, params, Boolean(searched))}
 ${result ? html`
 ${result.warnings.map((w) => html`<p class="hint">${w}</p>`)}
-<p class="count">共 ${result.approximate ? '约 ' : ''}${result.total} 篇${result.approximate ? '（命中太多：篇数与分面按抽样估算，排序只比较最新的文章与样本）' : ''}</p>
+<p class="count">共 ${result.approximate ? '约 ' : ''}${result.total} 篇${result.approximate ? '（命中太多：篇数与分面按抽样估算）' : ''}</p>
 ${result.total ? trendSlot(params) : ''}
 <div class="search-layout">
 <aside class="facets">${FACETS.map(([key, label]) => result.facets[key].length ? html`<section><h2>${label}</h2><ul>${result.facets[key].slice(0, 10).map(
