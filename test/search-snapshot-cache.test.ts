@@ -88,7 +88,10 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))('the snapshot cache
     // Run, the answer differs every time, so two asks in a row giving one answer were answered from the cache. The
     // test server is shared with other test files, whose commits make new snapshots: a few tries, not exactly one.
     const keptBetweenTwoAsks = async () => {
-      for (let i = 0; i < 50; i++) if ((await ask()) === (await ask())) return true;
+      for (let i = 0; i < 50; i++) {
+        const one = await ask();
+        if ((await ask()) === one) return true;
+      }
       return false;
     };
     const first = await ask();
