@@ -8,7 +8,8 @@ import { openStore } from '../src/store/open.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { SAMPLE_BUCKETS, sampleBucketSql } from '../src/store/postgres/search-index.js';
 import { PostgresSearch } from '../src/store/postgres/search-queries.js';
-import { looseQuery, tsqueryOf } from '../src/store/postgres/tsquery.js';
+import { bm25Sql } from '../src/store/postgres/search-bm25.js';
+import { looseQuery, phrase, tsqueryOf } from '../src/store/postgres/tsquery.js';
 import { BACKENDS } from './backends.js';
 
 const postgres = BACKENDS.find((b) => b.name === 'postgres');
@@ -178,6 +179,42 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
         expect(titled.length, q).toBeGreaterThan(0);
         for (const h of titled) expect(ids.has(h.id), `${q}: ${h.title}`).toBe(true);
       }
+    } finally {
+      await pool.end();
+    }
+  }, 300_000);
+
+  it('BM25 document frequencies above the counting bound: the first bucket\'s count when it holds dfProbeMin hits or more, else the first 8 buckets\'', async () => {
+    const url = await (sampledArchive ??= archive(postgres!, 600));
+    const pool = createPool(url);
+    const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
+    try {
+      const branches = new Set<string>();
+      for (const q of ['发展 企业', '技术 数据', '数字经济', '"电池 回收"']) {
+        const { plan } = planSearch({ query: q }, sharedAliases());
+        const phrases = plan.groups.flat();
+        const count = async (match: string, where = 'true') =>
+          (await query<{ n: number }>(`SELECT count(*)::int AS n FROM search_vectors WHERE tsv @@ $1::tsquery AND ${where}`, [match]))[0].n;
+        // Bucket 0 holds 2 of the 600 articles: with dfProbeMin 1 a phrase it holds is estimated from it alone.
+        for (const dfProbeMin of [1, 1_000]) {
+          const params: unknown[] = [];
+          const p = (v: unknown) => `$${params.push(v)}`;
+          const sql = `WITH hits AS (SELECT id, date, day, section, source FROM search_docs WHERE false) SELECT ${bm25Sql(plan, 'hits', p, { countArchiveMax: 0, countMax: 0, dfProbeMin })}`;
+          const [row] = await query<{ bm25_df: string }>(sql, params);
+          const expected: number[] = [];
+          for (const ph of phrases) {
+            const loose = looseQuery(phrase(ph));
+            const first = await count(loose, `${sampleBucketSql('id')} = 0`);
+            const estimate = first >= dfProbeMin ? first * SAMPLE_BUCKETS : (await count(loose, `${sampleBucketSql('id')} < 8`)) * (SAMPLE_BUCKETS / 8);
+            // Nothing is counted above countMax 0 but what the probe finds none of (then counting costs nothing).
+            const counted = estimate === 0;
+            branches.add(counted ? 'counted' : first >= dfProbeMin ? 'one bucket' : 'eight buckets');
+            expected.push(counted ? await count(phrase(ph)) : estimate);
+          }
+          expect(JSON.parse(row.bm25_df), `${q} (dfProbeMin ${dfProbeMin})`).toEqual(expected);
+        }
+      }
+      expect(branches.has('one bucket') && branches.has('eight buckets')).toBe(true);
     } finally {
       await pool.end();
     }
