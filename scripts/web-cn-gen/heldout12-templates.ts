@@ -7,23 +7,14 @@
  * in its URL path.
  */
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
-import { cnDay, cnTime, dash, dashSec, dayOnly, esc, pageId, pick, ps, urlDay, type GenPage, type Template } from './common.js';
+import { cnDay, cnTime, dash, dashSec, dayOnly, esc, gold, pageId, pick, ps, urlDay, type GenPage, type Template } from './common.js';
 import { gbk } from './heldout4-templates.js';
 import type { Held12Article } from './heldout12-pool.js';
 
 /** The gold of a page; the kicker and subtitle, where printed, are never body. */
-function g12(a: Held12Article, o: { url: string; withTime: boolean; source: string | null; author: CnGold['author']; notInBody: string[] }, printsDeck = false): CnGold {
+function g12(a: Held12Article, o: Parameters<typeof gold>[1], printsDeck = false): CnGold {
   const deck = printsDeck ? [a.kicker, a.subtitle].filter((s): s is string => !!s) : [];
-  return {
-    url: o.url,
-    title: a.title,
-    date: o.withTime ? a.date : a.date.slice(0, 10),
-    source: o.source,
-    author: o.author,
-    body_first: a.paras[0].slice(0, 12),
-    body_last: a.paras[a.paras.length - 1].slice(-12),
-    not_in_body: [...o.notInBody, ...deck],
-  };
+  return gold(a, { ...o, notInBody: [...o.notInBody, ...deck] });
 }
 
 const page = (name: string, html: string, gold: CnGold): GenPage =>

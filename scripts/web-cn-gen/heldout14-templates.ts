@@ -4,7 +4,7 @@
  * Q&A with a spokesperson, a photo story (图集), a 专题 page around one lead article, a lite (AMP) page, a page dated
  * in Chinese numerals (二〇二四年…) and a page with an English headline and abstract above the Chinese text.
  */
-import { dash, esc, type GenPage, pageId, pick, ps, urlDay, type Template } from './common.js';
+import { dash, esc, type GenPage, gold, pageId, pick, ps, urlDay, type Template } from './common.js';
 import type { PoolArticle } from './pool.js';
 
 const CN_DIGITS = '〇一二三四五六七八九';
@@ -23,18 +23,9 @@ const weekday = (d: string): string => `星期${WEEKDAYS[new Date(`${d.slice(0, 
 const cnShort = (d: string): string => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 /** The gold of a page whose body is `paras` as printed (some templates print the article's paragraphs with labels). */
-function goldOf(a: PoolArticle, paras: string[], o: { url: string; withTime: boolean; source: string | null; author: GenPage['gold']['author']; notInBody: string[] }): GenPage['gold'] {
+function goldOf(a: PoolArticle, paras: string[], o: Parameters<typeof gold>[1]): GenPage['gold'] {
   const flat = (s: string): string => s.replace(/\s/g, '');
-  return {
-    url: o.url,
-    title: a.title,
-    date: o.withTime ? a.date : a.date.slice(0, 10),
-    source: o.source,
-    author: o.author,
-    body_first: flat(paras[0]).slice(0, 12),
-    body_last: flat(paras[paras.length - 1]).slice(-12),
-    not_in_body: o.notInBody,
-  };
+  return { ...gold(a, o), body_first: flat(paras[0]).slice(0, 12), body_last: flat(paras[paras.length - 1]).slice(-12) };
 }
 
 /** A stock exchange's 本所要闻 page: an index ticker above, 【打印】【关闭】 and an investor risk note after. */
