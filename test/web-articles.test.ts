@@ -117,5 +117,9 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect((await get('editor', `/articles/${created}`)).status).toBe(404);
     // The inbox it leads to says what went (it said nothing).
     expect((await get('editor', removed.headers.get('location')!)).text).toContain(`已删除第 ${issueId} 期及其 3 篇文章`);
+    // The address carries numbers only: a crafted link's own words are not shown as a notice.
+    const crafted = (await get('editor', `/inbox?${new URLSearchParams({ removed: '请联系管理员重置密码', articles: '1' })}`)).text;
+    expect(crafted).not.toContain('请联系管理员重置密码');
+    expect(crafted).not.toContain('已删除第');
   });
 });

@@ -71,9 +71,9 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
     if (article.issueId === null) throw invalidInput(`article ${article.id}`, '网页文章不属于任何一期 (a web article is in no issue)');
     if (text(form, 'confirm') !== String(article.issueId)) throw invalidInput('confirm', `请勾选确认删除第 ${article.issueId} 期 (confirm the removal)`);
     const removed = await jianbao.issues.remove(c.get('actor'), article.issueId);
-    const taken = removed.takenFrom.map((t) => `草稿 #${t.draftId} 撤下 ${t.entries} 篇`).join('，');
-    const said = `已删除第 ${removed.issueId} 期及其 ${removed.articles} 篇文章${taken ? `（${taken}）` : ''}`;
-    return c.redirect(`/inbox?${new URLSearchParams({ removed: said })}`, 303);
+    // Numbers only in the address: the inbox words the notice, so a crafted link cannot show a text of its own.
+    const taken = removed.takenFrom.map((t) => `${t.draftId}-${t.entries}`).join(',');
+    return c.redirect(`/inbox?${new URLSearchParams({ removed: String(removed.issueId), articles: String(removed.articles), taken })}`, 303);
   });
 
   app.post('/undo', async (c) => {

@@ -35,7 +35,7 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const pageLink = (p: number) => `/inbox?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`;
     const notice = await undoNotice(c, jianbao, `/inbox?${back}`);
     // After an issue's removal (the article page sends the user here): what went, and what drafts lost.
-    const removed = c.req.query('removed');
+    const removed = removalNotice(c.req.query('removed'), c.req.query('articles'), c.req.query('taken'));
     const body = html`${notice}${removed ? html`<p class="notice" role="status">${removed}</p>` : ''}
 <form class="filters" method="get" action="/inbox" role="search">
   <label>视图 <select name="view">${VIEWS.map(([v, label]) => html`<option value="${v}"${(query.view ?? 'inbox') === v ? ' selected' : ''}>${label}</option>`)}</select></label>
@@ -111,4 +111,17 @@ function line(a: InboxItem, isNew = false): Html {
     ${[...a.tags, ...(t?.tags ?? [])].map((tag) => html`<span class="tag">${tag}</span>`)}</div>
   ${a.summary ? html`<p class="summary">${a.summary}</p>` : ''}
   ${t?.note ? html`<p class="note">备注：${t.note}</p>` : ''}`;
+}
+
+/** 已删除第 N 期及其 M 篇文章（草稿 #D 撤下 K 篇，…）from the numbers the article page sends; anything else shows nothing. */
+function removalNotice(issue?: string, articles?: string, taken = ''): string | null {
+  const number = /^[0-9]{1,16}$/;
+  if (!number.test(issue ?? '') || !number.test(articles ?? '') || !/^([0-9]{1,16}-[0-9]{1,16}(,|$))*$/.test(taken)) return null;
+  const drafts = taken
+    .split(',')
+    .filter(Boolean)
+    .map((t) => t.split('-'))
+    .map(([draft, entries]) => `草稿 #${draft} 撤下 ${entries} 篇`)
+    .join('，');
+  return `已删除第 ${issue} 期及其 ${articles} 篇文章${drafts ? `（${drafts}）` : ''}`;
 }
