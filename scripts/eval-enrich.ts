@@ -36,15 +36,32 @@ const features = (a: EnrichInput) => {
   return f;
 };
 const train = (xs: Labelled[]): SectionModel => fitSectionModel(xs.map((a) => ({ features: features(a), section: a.section })));
-const accuracy = (model: SectionModel, xs: Labelled[], misses?: string[]) => {
+/** One scored prediction, for the confusions and the confidence bands. */
+interface Scored { gold: string; predicted: string; confidence: number }
+const accuracy = (model: SectionModel, xs: Labelled[], misses?: string[], scored?: Scored[]) => {
   let right = 0;
   for (const a of xs) {
     const p = predictSection(model, features(a));
+    scored?.push({ gold: a.section, predicted: p.name, confidence: p.confidence });
     if (p.name === a.section) right++;
     else misses?.push(`  ${a.issue} ${a.section} → ${p.name} (${p.confidence})  ${a.title}`);
   }
   return right / xs.length;
 };
+/** Gold → predicted counts of the misses: what a set confuses, without printing its articles. */
+const confusions = (xs: Scored[]) => {
+  const counts = new Map<string, number>();
+  for (const x of xs) if (x.gold !== x.predicted) counts.set(`${x.gold} → ${x.predicted}`, (counts.get(`${x.gold} → ${x.predicted}`) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+};
+/** Right of all per confidence band: is a low confidence the one an editor should check? */
+const bands = (xs: Scored[]) =>
+  [[0, 0.4], [0.4, 0.6], [0.6, 0.8], [0.8, 1.01]]
+    .map(([lo, hi]) => {
+      const inBand = xs.filter((x) => x.confidence >= lo && x.confidence < hi);
+      return `${lo === 0 ? '<0.4' : hi > 1 ? '≥0.8' : `${lo}–${hi}`} ${inBand.filter((x) => x.gold === x.predicted).length}/${inBand.length}`;
+    })
+    .join(', ');
 
 /** Labelled articles by issue from a store (`--db`), for leave-one-issue-out on real archives. */
 async function storeIssues(db: string): Promise<Labelled[]> {
@@ -65,13 +82,13 @@ async function storeIssues(db: string): Promise<Labelled[]> {
 }
 
 /** Accuracy of each issue from a model trained on all the others, and overall. */
-function leaveOneIssueOut(all: Labelled[]): { total: number; lines: string[] } {
+function leaveOneIssueOut(all: Labelled[], scored?: Scored[]): { total: number; lines: string[] } {
   const issues = [...new Set(all.map((a) => a.issue))];
   let right = 0;
   const lines: string[] = [];
   for (const issue of issues) {
     const test = all.filter((a) => a.issue === issue);
-    const acc = accuracy(train(all.filter((a) => a.issue !== issue)), test);
+    const acc = accuracy(train(all.filter((a) => a.issue !== issue)), test, undefined, scored);
     right += acc * test.length;
     lines.push(`  ${issue}: ${pct(acc)} of ${test.length}`);
   }
@@ -328,20 +345,32 @@ misses.heldout.push(...sectionHeldoutMisses);
 // ones (or over a store's), then each held-out part from a model trained on all of them.
 const dbAt = process.argv.indexOf('--db');
 const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev];
-const loio = leaveOneIssueOut(all);
+const loioScored: Scored[] = [];
+const loio = leaveOneIssueOut(all, loioScored);
 const loioPriors = accuracy(lexicon, all);
 const newHeldoutMisses: string[] = [];
+// The fifth author's held-out issues (sections-fifth-heldout.json): only scored, misses only with --verbose-heldout.
+const fifthHeldout = sectionArticles('fifth-heldout');
+const fifthMisses: string[] = [];
+const fifthScored: Scored[] = [];
 const parts: [string, string, string][] = [
   [`leave-one-issue-out, ${new Set(all.map((a) => a.issue)).size} issues (${all.length})`, pct(loioPriors), pct(loio.total)],
   [`held-out H1–H2 (${heldout.length})`, pct(accuracy(lexicon, heldout)), pct(accuracy(heldoutModel, heldout))],
   [`held-out H3–H5 (${sectionHeldout.length})`, pct(accuracy(lexicon, sectionHeldout)), pct(accuracy(heldoutModel, sectionHeldout))],
   [`held-out N3–N4, second author (${newHeldout.length})`, pct(accuracy(lexicon, newHeldout)), pct(accuracy(heldoutModel, newHeldout, newHeldoutMisses))],
+  [`held-out F3–F4, fifth author (${fifthHeldout.length})`, pct(accuracy(lexicon, fifthHeldout)), pct(accuracy(heldoutModel, fifthHeldout, fifthMisses, fifthScored))],
+  ...[...new Set(fifthHeldout.map((a) => a.issue))].map((issue): [string, string, string] => {
+    const part = fifthHeldout.filter((a) => a.issue === issue);
+    return [`  … of which ${issue} (${part.length})`, pct(accuracy(lexicon, part)), pct(accuracy(heldoutModel, part))];
+  }),
 ];
-misses.heldout.push(...newHeldoutMisses);
+misses.heldout.push(...newHeldoutMisses, ...fifthMisses);
 const partWidth = Math.max(...parts.map(([name]) => name.length)) + 2;
 console.log(`${'section accuracy'.padEnd(partWidth)}${'priors'.padStart(10)}${'trained'.padStart(10)}`);
 for (const [name, priors, trained] of parts) console.log(`${name.padEnd(partWidth)}${priors.padStart(10)}${trained.padStart(10)}`);
 for (const line of loio.lines) console.log(line);
+console.log(`confusions (gold → predicted), held-out F3–F4: ${confusions(fifthScored)}`);
+console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScored)}; held-out F3–F4: ${bands(fifthScored)}`);
 
 // The third and fourth authors' fully annotated issues (third-*.json, fourth-*.json): each dev issue from a model
 // trained on every other labelled issue but held-out, held-out from all of them and all dev issues.
