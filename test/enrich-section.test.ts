@@ -146,6 +146,17 @@ describe('section prediction', () => {
     expect(enrichArticle(article).predictedSection?.name).toBe('海外借鉴');
   });
 
+  it("reads a government body of no one country (欧盟委员会) as abroad, not as a national ministry", () => {
+    const article = {
+      title: '欧盟委员会拟修订无线电设备指令',
+      body: '欧盟委员会近日提出修订无线电设备指令，要求在欧洲市场销售的联网设备默认开启安全更新，过渡期为三年。',
+    };
+    const features = sectionFeatures(analyse(article));
+    expect(features.has('#subject_foreign')).toBe(true);
+    expect(features.has('#government_org')).toBe(false);
+    expect(enrichArticle(article).predictedSection?.name).toBe('海外借鉴');
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

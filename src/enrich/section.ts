@@ -47,6 +47,20 @@ const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮�
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
 
 /**
+ * True for an entity outside China: one with a foreign country, or a government body of no one country named after
+ * a region abroad (欧盟委员会, 欧洲议会), which is never a national ministry of ours. (A body found by its ending
+ * alone, 省数据局, has no country either: it is ours.)
+ */
+function isAbroad(e: Analysis['entities'][number]): boolean {
+  if (e.country !== null) return e.country !== '中国';
+  if (e.type !== 'org' || e.kind !== 'government') return false;
+  return regionsAbroad().some((r) => e.name.startsWith(r));
+}
+
+/** Regions of no one country (欧盟, 欧洲, 东南亚): the gazetteer's regions without a country. */
+const regionsAbroad = perKnowledge(() => gazetteerData().regions.flatMap((r) => (r.country === null ? [r.name] : [])));
+
+/**
  * What kind of actor or place an entity is, for the article's subject: foreign, an operator, national or
  * local government, a domestic place, a company or an institute.
  */
@@ -54,7 +68,7 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   if (e.type === 'person') return null;
   // A standards body (3GPP, ITU) speaks for a technology wherever it sits: its news is the technology's.
   if (sectors().get(e.name) === 'standards') return 'standards';
-  if (e.country !== null && e.country !== '中国') return 'foreign';
+  if (isAbroad(e)) return 'foreign';
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
   if (e.kind === 'government') return isLocal(e.name) ? 'local' : 'government';
@@ -113,7 +127,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   for (const e of entities) {
     const inTitle = e.spans.some((s) => s.start < a.titleLength);
-    const foreign = e.country !== null && e.country !== '中国';
+    const foreign = isAbroad(e);
     if (e.type === 'place') {
       if (e.kind === 'province' || e.kind === 'city') {
         add('#domestic_place', e.mentions);
