@@ -157,6 +157,17 @@ describe('section prediction', () => {
     expect(enrichArticle(article).predictedSection?.name).toBe('海外借鉴');
   });
 
+  it('reads a commentary arguing what ought to be done as the industry environment, whatever its topic', () => {
+    const article = {
+      title: '车路协同不能只靠试点撑门面',
+      body: '近年来各地车路协同试点遍地开花，但路侧设备利用率普遍不高。业内人士认为，应加快统一数据接口，避免各自为战；地方亟需从“建设备”转向“用数据”，警惕重复投资。',
+    };
+    expect(sectionFeatures(analyse(article)).get('#normative')).toBeGreaterThan(1);
+    expect(enrichArticle(article).predictedSection?.name).toBe('产业环境');
+    const report = { title: '车路协同路侧单元完成高速公路实测', body: '一套车路协同路侧单元在高速公路完成实测，感知距离300米，时延低于20毫秒。' };
+    expect(sectionFeatures(analyse(report)).has('#normative')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

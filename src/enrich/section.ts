@@ -43,6 +43,11 @@ function isOperator(name: string): boolean {
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
 const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试)/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划/;
+/**
+ * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
+ * commentary on the environment rather than a report of a deal or a result.
+ */
+const NORMATIVE = /应当|应该|应(?=[从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
 
@@ -211,6 +216,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_company');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
+  const normative = a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0;
+  if (normative) add('#normative', normative);
   const damped = new Map<string, number>();
   for (const [f, c] of counts) damped.set(f, Math.log1p(c));
   return damped;
