@@ -168,6 +168,18 @@ describe('section prediction', () => {
     expect(sectionFeatures(analyse(report)).has('#normative')).toBe(false);
   });
 
+  it('reads a domestic company named by its kind acting abroad as company news, as a named one is', () => {
+    const unnamed = { title: '国内一家动力电池企业在匈牙利建设正极材料工厂', body: '国内一家动力电池企业日前宣布，在匈牙利建设正极材料工厂，一期年产能5万吨，产品供应欧洲客户。' };
+    const features = sectionFeatures(analyse(unnamed));
+    expect(features.has('#subject_company')).toBe(true);
+    expect(features.has('#subject_foreign')).toBe(false);
+    expect(features.has('#foreign_place')).toBe(true);
+    expect(enrichArticle(unnamed).predictedSection?.name).toBe('企业情报');
+    // A foreign company named abroad stays foreign.
+    const foreign = { title: '韩国一家电池企业在匈牙利建设正极材料工厂', body: 'LG新能源日前宣布在匈牙利建设正极材料工厂，一期年产能5万吨。' };
+    expect(sectionFeatures(analyse(foreign)).has('#subject_company')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

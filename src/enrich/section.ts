@@ -48,6 +48,15 @@ const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮�
  * commentary on the environment rather than a report of a deal or a result.
  */
 const NORMATIVE = /应当|应该|应(?=[从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
+/** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
+const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
+
+/** The headline and the body's first sentence: where an article says who acts. */
+function lead(a: Analysis): string {
+  const first = a.sentences.find((s) => s.start >= a.titleLength);
+  return `${a.text.slice(0, a.titleLength)}\n${first?.text ?? ''}`;
+}
+
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
 
@@ -190,6 +199,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_foreign');
     counts.delete('#foreign_in_title');
     counts.delete('#foreign_org');
+  }
+  if (about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e)) && DOMESTIC_ACTOR.test(lead(a))) {
+    // 一家国内头部手机厂商在利雅得设立区域总部: a domestic company, unnamed, acting abroad is company news (as a named
+    // one is), not a lesson from abroad; the place abroad still counts.
+    add('#subject_company', 2);
+    counts.delete('#subject_foreign');
+    counts.delete('#foreign_in_title');
   }
   if (counts.has('#subject_foreign')) {
     // A foreign company's executives and money are its own story abroad (海外借鉴), not company news at home.
