@@ -82,17 +82,30 @@ async function storeIssues(db: string): Promise<Labelled[]> {
 }
 
 /** Accuracy of each issue from a model trained on all the others, and overall. */
-function leaveOneIssueOut(all: Labelled[], scored?: Scored[]): { total: number; lines: string[] } {
+/**
+ * The articles as a terse house would print them, to see what short material does to the same models: the body cut
+ * to its first 60 characters (a brief), or to 150 with no headline (a digest that runs items on).
+ */
+const shortened: [string, (a: Labelled) => Labelled][] = [
+  ['bodies cut to 60 characters', (a) => ({ ...a, body: a.body.replace(/\s+/g, '').slice(0, 60) })],
+  ['no headline, bodies cut to 150', (a) => ({ ...a, title: '', body: a.body.replace(/\s+/g, '').slice(0, 150) })],
+];
+
+/** Accuracy of each issue from a model trained on all the others, and overall; the same models on the shortened articles. */
+function leaveOneIssueOut(all: Labelled[], scored?: Scored[]): { total: number; lines: string[]; short: number[] } {
   const issues = [...new Set(all.map((a) => a.issue))];
   let right = 0;
+  const short = shortened.map(() => 0);
   const lines: string[] = [];
   for (const issue of issues) {
     const test = all.filter((a) => a.issue === issue);
-    const acc = accuracy(train(all.filter((a) => a.issue !== issue)), test, undefined, scored);
+    const model = train(all.filter((a) => a.issue !== issue));
+    const acc = accuracy(model, test, undefined, scored);
+    shortened.forEach(([, cut], k) => (short[k] += accuracy(model, test.map(cut)) * test.length));
     right += acc * test.length;
     lines.push(`  ${issue}: ${pct(acc)} of ${test.length}`);
   }
-  return { total: right / all.length, lines };
+  return { total: right / all.length, lines, short: short.map((r) => r / all.length) };
 }
 
 interface PR { tp: number; fp: number; fn: number }
@@ -357,6 +370,7 @@ const fifthMisses: string[] = [];
 const fifthScored: Scored[] = [];
 const parts: [string, string, string][] = [
   [`leave-one-issue-out, ${new Set(all.map((a) => a.issue)).size} issues (${all.length})`, pct(loioPriors), pct(loio.total)],
+  ...shortened.map(([name, cut], k): [string, string, string] => [`  … ${name}`, pct(accuracy(lexicon, all.map(cut))), pct(loio.short[k])]),
   [`held-out H1–H2 (${heldout.length})`, pct(accuracy(lexicon, heldout)), pct(accuracy(heldoutModel, heldout))],
   [`held-out H3–H5 (${sectionHeldout.length})`, pct(accuracy(lexicon, sectionHeldout)), pct(accuracy(heldoutModel, sectionHeldout))],
   [`held-out N3–N4, second author (${newHeldout.length})`, pct(accuracy(lexicon, newHeldout)), pct(accuracy(heldoutModel, newHeldout, newHeldoutMisses))],
