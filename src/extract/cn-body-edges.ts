@@ -4,6 +4,7 @@
  * 来源于 lines, summary and 导读 boxes, ad blurbs, bracketed bylines at the head; 原标题/责任编辑 lines,
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
+import { furnitureRunStart } from './cn-tail-run.js';
 
 /**
  * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
@@ -49,6 +50,15 @@ const RELEASE_TAIL =
   /^[（(【[]?\s*[-—－–~～]*\s*(完|全文完|本文完)\s*[-—－–~～]*\s*[）)】\]]?$|^#{3,}$|^关于\s*[^。！？，,：:；;]{2,30}(公司|集团|企业|控股|股份|科技|银行|基金会|协会|研究院|[A-Za-z0-9.&)）]{2,})$|^[^。！？，,：:]{2,20}简介$|^(媒体|新闻|公关)\s*(联系人?|联络人?|垂询|咨询|查询)\s*[:：]?/i;
 /** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
+/**
+ * A label standing alone over readers' comments or the notes and references: what follows it is no article text,
+ * however many lines (a long comment section, a reference list) come after.
+ */
+const LONE_END_LABEL = /^[【[]?\s*((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|注\s*释|参考文献|参考资料|尾注|脚注)\s*[】\]]?\s*([:：]|[（(]\d*[）)])?$/;
+/** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
+const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
+/** Paragraphs of text after a reading-list label that make it a box inside the article rather than its end. */
+const TEXT_AFTER_BOX = 2;
 /** A 原标题 note: never article text, wherever it stands. */
 const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
 /**
@@ -131,11 +141,16 @@ export function trimCnEdges(paragraphs: string[]): string[] {
       prompts.add(i);
       continue;
     }
-    if ((before >= STRONG_AFTER && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
+    if (LIST_LABEL.test(p) && paragraphs.slice(i + 1).filter((q) => isText(q) && !TAIL.test(q)).length >= TEXT_AFTER_BOX) {
+      prompts.add(i);
+      continue;
+    }
+    if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
       break;
     }
   }
+  end = furnitureRunStart(paragraphs, start, end);
   const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
   if (out.length) {
     out[0] = out[0].replace(LEAD_BYLINE, '');
