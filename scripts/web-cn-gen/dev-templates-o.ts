@@ -254,6 +254,64 @@ export const devSelfMediaStatements: Template = (a, k) => {
   return { name: `g-smstatements-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: writer, notInBody: ['不代表本站立场', '未经允许', '异议或投诉', '@example.com', '想要改变世界', '深度好文'] }) };
 };
 
+/** A journal article's page: 摘要/关键词/Abstract/Key words and 中图分类号 above the text, 基金项目/作者简介/收稿日期 after. */
+export const devJournalPage: Template = (a, k) => {
+  const url = `https://www.example-qk${k}.cn/${pick(['CN/Y2024', 'article/doi'], k)}/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title><meta name="citation_title" content="${esc(a.title)}"><meta name="${pick(['citation_publication_date', 'citation_online_date'], k)}" content="${a.date.slice(0, 10).replace(/-/g, '/')}"><meta name="citation_author" content="${a.author ?? '某某'}"></head><body>
+<div class="journal">${pick(['《某某经济》 2024年第10期', '某某科技导报 2024, 42(21)'], k)}</div>
+<div class="abs"><h1>${esc(a.title)}</h1><p class="au">${a.author ?? '某某'}${pick(['<sup>1</sup>', ''], k)}　${pick(['（某某大学经济学院，北京 100872）', '某某研究院'], k)}</p>
+<p>${pick(['摘要：', '【摘要】'], k)}${esc(a.paras[0].slice(0, 40))}……本文据此提出了政策建议。</p>
+<p>${pick(['关键词：', '【关键词】'], k)}${pick(['5G；宽带；资费', '芯片；供应链；汽车'], k)}</p>
+<p>${pick(['中图分类号：F49　文献标识码：A', 'DOI：10.0000/j.issn.1000-0000.2024.10.003'], k)}</p>
+<p>${pick(['Abstract: This paper reviews recent growth in 5G and gigabit users and discusses fee cuts for small firms.', 'Abstract: The share of domestic chips in new vehicles has doubled; high-end parts remain imported.'], k)}</p>
+<p>${pick(['Key words: 5G; broadband; tariffs', 'Keywords: chips; supply chain; vehicles'], k)}</p></div>
+<div class="text">${ps(a.paras)}
+<p>${pick(['基金项目：国家社会科学基金项目（24BJY000）', '【基金项目】某某省自然科学基金资助项目'], k)}</p>
+<p>${pick(['作者简介：', '【作者简介】'], k)}${a.author ?? '某某'}，${pick(['某某大学经济学院副教授，研究方向为产业经济。', '某某研究院研究员。'], k)}</p>
+<p>${pick(['收稿日期：2024-08-12', '（收稿日期：2024-08-12；修回日期：2024-09-03）'], k)}</p></div></body></html>`;
+  return { name: `g-journal-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: a.author ?? null, notInBody: ['摘要', '关键词', '分类号', 'DOI', 'Abstract', 'Key words', 'Keywords', '基金项目', '作者简介', '收稿日期'] }) };
+};
+
+/** A transcript page: a live-photo strip between turns and an editor's 整理 note after the host's closing. */
+export const devTranscriptNotes: Template = (a, k) => {
+  const turns = [
+    `主持人${pick(['：', '　'], k)}${pick(['各位媒体朋友，上午好。欢迎参加今天的新闻发布会。', '大家下午好，今天的发布会现在开始。'], k)}`,
+    `${pick(['张某某', '刘某某'], k)}：${a.paras[0]}`,
+    `${pick(['记者', '某某社记者'], k)}：${pick(['请问在资金保障方面有哪些安排？', '能否介绍一下下一步的重点工作？'], k)}`,
+    `${pick(['张某某', '刘某某'], k)}：${a.paras.slice(1).join('')}`,
+    `主持人：${pick(['今天的发布会就到这里，谢谢各位。', '感谢各位发布人，感谢各位记者，发布会到此结束。'], k)}`,
+  ];
+  const url = `https://www.example-fbh${k}.gov.cn/${pick(['fbh/sl', 'xwfbh/wzzb'], k)}/${pageId(a, k)}.htm`;
+  const title = pick(['某某区经济运行情况新闻发布会', '某某市科技创新政策新闻发布会'], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}_${pick(['文字直播', '实录'], k)}</title></head><body>
+<div class="zb"><h1>${title}</h1><div class="t">${dash(a.date)}</div>
+<div class="lv">${pick(['【视频直播】【图片直播】【文字直播】', '视频回放 | 图片集锦'], k)}</div>
+<div class="wz">${ps(turns.slice(0, 2))}
+<p>${pick(['【图集】发布会现场', '现场图片 1/6'], k)}</p>
+${ps(turns.slice(2))}
+<p>${pick(['（根据现场速记整理，未经发言人审阅）', '（本文根据发布会录音整理）'], k)}</p></div></div></body></html>`;
+  return {
+    name: `g-transnotes-${k}`,
+    html,
+    gold: { url, title, date: a.date, source: null, author: null, body_first: turns[0].slice(0, 12), body_last: turns[4].slice(-12), not_in_body: ['视频直播', '图片直播', '视频回放', '图集', '现场图片', '速记', '录音整理'] },
+  };
+};
+
+/** An exchange's news page whose text box holds the type-size row, a share row and an attachment row, and a risk note. */
+export const devExchangeInBox: Template = (a, k) => {
+  const url = `https://www.example-sse${k}.com.cn/${pick(['aboutus/news', 'news/bsxw'], k)}/c/c_${a.date.slice(0, 10).replace(/-/g, '')}_${5500000 + k}.shtml`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} | ${pick(['某某证券交易所', '某某商品交易所'], k)}</title></head><body>
+<div class="quote"><span>${pick(['某某指数 3,281.16 0.52%', '主力合约 3,512 +12'], k)}</span><span>${pick(['成交额 4,120亿', '持仓 21.3万手'], k)}</span></div>
+<div class="article-infor"><h2>${esc(a.title)}</h2>
+<div class="allZoom">
+<p class="time">${dash(a.date).slice(0, 10)}</p>
+<p>${pick(['字号 大 中 小', '【字体：大 中 小】'], k)}　${pick(['分享至：微信 微博', '打印'], k)}</p>
+${ps(a.paras)}
+<p>${pick(['附件：', '相关附件'], k)}<a>${pick(['活动安排.pdf', '名单.xlsx'], k)}</a></p>
+<p>${pick(['【免责声明】本所网站所载信息仅供参考，投资者据此操作，风险自担。', '特别提示：本页面内容不构成任何投资建议。'], k)}</p></div></div></body></html>`;
+  return { name: `g-exchbox-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: null, notInBody: ['字号', '字体', '分享至', '打印', '附件', '免责声明', '特别提示', '成交额', '持仓'] }) };
+};
+
 export const DEV_TEMPLATES_O: Template[] = [
   devResearchNotes,
   devCreditLine,
@@ -271,4 +329,7 @@ export const DEV_TEMPLATES_O: Template[] = [
   devLongComments,
   devInlinePlayer,
   devSelfMediaStatements,
+  devJournalPage,
+  devTranscriptNotes,
+  devExchangeInBox,
 ];
