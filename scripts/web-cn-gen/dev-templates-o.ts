@@ -312,6 +312,44 @@ ${ps(a.paras)}
   return { name: `g-exchbox-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: null, notInBody: ['字号', '字体', '分享至', '打印', '附件', '免责声明', '特别提示', '成交额', '持仓'] }) };
 };
 
+/** A WeChat-like account page's tail: credits on one barred line, END, a 往期回顾 list and the 分享/收藏/在看 row. */
+export const devBarredCredits: Template = (a, k) => {
+  const url = `https://www.example-gzh${k}.cn/s/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="rich"><h2>${esc(a.title)}</h2><div class="meta">${pick(['某某发布', '某某工信'], k)} ${dash(a.date)}</div>
+<div class="rich_media_content">${ps(a.paras)}
+<p>${pick(['文字：', '文字 | '], k)}${a.author ?? '佚名'}${pick(['　|　图片：视觉中国　|　编辑：', '  图片 | 资料图  编辑 | '], k)}${a.editor}</p>
+<p>${pick(['- END -', '—END—'], k)}</p><p>${pick(['往期回顾', '推荐阅读'], k)}</p>
+<p><a>${pick(['全市新增5G基站1200个', '首批智能工厂名单公布'], k)}</a></p><p><a>${pick(['一图读懂 2024数字经济', '这些补贴政策请收好'], k)}</a></p>
+<p>${pick(['点分享 点收藏 点点赞 点在看', '喜欢就点个在看吧'], k)}</p></div></div></body></html>`;
+  return { name: `g-barcredits-${k}`, html, gold: gold(a, { url, withTime: true, source: pick(['某某发布', '某某工信'], k), author: null, notInBody: ['文字：', '文字 |', '图片', 'END', '往期回顾', '推荐阅读', '在看'] }) };
+};
+
+/** A portal's tail of buttons and notes: a sentence-worded disclaimer, 举报/纠错, a tip jar, 扫一扫在手机打开. */
+export const devButtonsTail: Template = (a, k) => {
+  const url = `https://www.example-mh${k}.com/${pick(['news', 'zx'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某热线', '某某门户'], k)}</title></head><body>
+<div class="detail"><h1>${esc(a.title)}</h1><div class="info">${pick(['时间：', ''], k)}${dash(a.date)}　${pick(['来源：', '出处：'], k)}${a.source}</div>
+<div class="detail-text">${ps(a.paras, true)}
+<p>${pick(['以上内容为转载，仅供读者参考，如涉及作品内容、版权等问题，请与本网联系。', '文中数据仅供参考，本网不对其准确性作任何保证。'], k)}</p>
+<p>${pick(['举报', '喜欢就打赏一下'], k)}　${pick(['纠错', '赞赏'], k)}</p>
+<p>${pick(['扫一扫在手机打开当前页', '用手机扫描二维码继续阅读'], k)}</p></div></div></body></html>`;
+  return { name: `g-buttonstail-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['仅供读者参考', '仅供参考', '举报', '打赏', '纠错', '赞赏', '扫一扫', '二维码'] }) };
+};
+
+/** A company's news page with an 关于作者/作者简介 card in sentences and a 联系我们 block after the text. */
+export const devAboutAuthor: Template = (a, k) => {
+  const writer = a.author ?? '吴某';
+  const url = `https://www.example-corp${k}.com/${pick(['news', 'media/insights'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - ${pick(['某某集团', '某某科技股份有限公司'], k)}</title></head><body>
+<div class="newsd"><h1>${esc(a.title)}</h1><p class="d">${dash(a.date).slice(0, 10)}　${pick(['作者：', '撰文：'], k)}${writer}</p>
+<div class="newsd-body">${ps(a.paras)}
+<p><b>${pick(['关于作者', '作者简介'], k)}</b></p>
+<p>${writer}，${pick(['某某集团战略研究部高级分析师，长期关注通信与数字基础设施领域。', '某某科技市场部资深经理，主要研究汽车电子产业。'], k)}</p>
+<p>${pick(['联系我们', '媒体垂询'], k)}</p><p>${pick(['地址：某某市高新区某某路88号', '邮箱：pr@example.com'], k)}</p></div></div></body></html>`;
+  return { name: `g-aboutauthor-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: writer, notInBody: ['关于作者', '作者简介', '高级分析师', '资深经理', '联系我们', '媒体垂询', '地址', '邮箱'] }) };
+};
+
 export const DEV_TEMPLATES_O: Template[] = [
   devResearchNotes,
   devCreditLine,
@@ -332,4 +370,7 @@ export const DEV_TEMPLATES_O: Template[] = [
   devJournalPage,
   devTranscriptNotes,
   devExchangeInBox,
+  devBarredCredits,
+  devButtonsTail,
+  devAboutAuthor,
 ];
