@@ -57,7 +57,7 @@ const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
  * A label standing alone over readers' comments or the notes and references: what follows it is no article text,
  * however many lines (a long comment section, a reference list) come after.
  */
-const LONE_END_LABEL = /^[【[]?\s*((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|注\s*释|参考文献|参考资料|尾注|脚注)\s*[】\]]?\s*([:：]|[（(]\d*[）)])?$/;
+const LONE_END_LABEL = /^[【[]?\s*((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|注\s*释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\s*[】\]]?\s*([:：]|[（(]\d*[）)])?$/;
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
 const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
 /** Paragraphs of text after a reading-list label that make it a box inside the article rather than its end. */
