@@ -400,6 +400,12 @@ function isSignature(paragraphs: string[], i: number): boolean {
   return i === paragraphs.length - 1 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(arabicDates(line)) && before.length <= 30 && !/[。，：:]/.test(before);
 }
 
+/**
+ * A comment section's label standing alone (`网友评论`, `全部评论（9）`): after text it is no information line but where
+ * the text ends, so it is left for the body's edges to cut at, with the comments under it.
+ */
+const COMMENTS_LABEL = /^[【[]?\s*(网友|热门|最新|全部|精彩|读者)?(评论|留言|跟帖)(区|列表)?\s*[】\]]?\s*([（(]\d*[）)])?$/;
+
 /** Characters of text above for a dated line to start another article rather than sit under this one's text. */
 const NEXT_AFTER = 80;
 
@@ -435,7 +441,7 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
     // A paragraph too long for an information line is not spaced again.
-    const fields = atEdge && !isSignature(paragraphs, i) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
+    const fields = atEdge && !isSignature(paragraphs, i) && !(above > 0 && COMMENTS_LABEL.test(p)) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
     if (!fields) {
       keep.push(p);
       above += p.length;
