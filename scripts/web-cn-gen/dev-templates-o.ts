@@ -350,6 +350,44 @@ export const devAboutAuthor: Template = (a, k) => {
   return { name: `g-aboutauthor-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: writer, notInBody: ['关于作者', '作者简介', '高级分析师', '资深经理', '联系我们', '媒体垂询', '地址', '邮箱'] }) };
 };
 
+/** A long-form page with reading aids: a reading-time line and a 目录 above the text, slide and enlarge hints inside it. */
+export const devReadingAids: Template = (a, k) => {
+  const url = `https://www.example-sd${k}.com/${pick(['longread', 'depth'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}｜${pick(['某某深读', '某某周刊'], k)}</title></head><body>
+<div class="lf"><h1>${esc(a.title)}</h1><div class="by">${pick(['文｜', '撰文：'], k)}${a.author ?? '许某'}　${dash(a.date)}</div>
+<div class="lf-body"><p>${pick(['本文约3200字，阅读约需8分钟', '全文共2,456字，预计阅读时间6分钟'], k)}</p>
+<p>${pick(['目录', '本文目录'], k)}</p><p><a>${pick(['一、规模', '01 现状'], k)}</a></p><p><a>${pick(['二、结构', '02 变化'], k)}</a></p>
+${ps(a.paras.slice(0, 2))}
+<p>${pick(['（左右滑动查看更多）', '▲ 点击查看大图'], k)}</p>
+${ps(a.paras.slice(2))}
+<p>${pick(['戳“阅读原文”，了解更多', '↓↓↓ 点击阅读原文'], k)}</p></div></div></body></html>`;
+  return { name: `g-readaids-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: a.author ?? '许某', notInBody: ['阅读约需', '预计阅读', '目录', '滑动查看', '查看大图', '阅读原文'] }) };
+};
+
+/** A paywalled portal page: 展开全文 between paragraphs and a subscription prompt where the free part ends. */
+export const devPaywall: Template = (a, k) => {
+  const shown = a.paras.slice(0, 3);
+  const url = `https://www.example-pw${k}.com/${pick(['article', 'a'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某财经网', '某某商业'], k)}</title></head><body>
+<div class="c"><h1>${esc(a.title)}</h1><p class="i">${dash(a.date)}　${pick(['来源：', '稿源：'], k)}${a.source}</p>
+<div class="ct">${ps(shown.slice(0, 2))}
+<p>${pick(['展开全文', '点击展开全文'], k)}</p>
+${ps(shown.slice(2))}
+<p>${pick(['剩余60%内容，订阅后可阅读', '本文为付费内容，开通会员即可阅读全文'], k)}</p><p>${pick(['立即订阅', '开通会员'], k)}</p></div></div></body></html>`;
+  return { name: `g-paywall-${k}`, html, gold: gold({ ...a, paras: shown }, { url, withTime: true, source: a.source, author: null, notInBody: ['展开全文', '剩余60%', '付费内容', '订阅', '开通会员'] }) };
+};
+
+/** An account's page with 星标/置顶 prompts under the headline and 阅读原文 hints after the text. */
+export const devStarPrompt: Template = (a, k) => {
+  const url = `https://www.example-wx${k}.cn/mp/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="wx"><h2>${esc(a.title)}</h2><div class="wx-meta">${pick(['产业研究圈', '某某观察室'], k)}　${dash(a.date)}</div>
+<div class="wx-ct"><p>${pick(['点击蓝字 关注我们', '设为星标★ 第一时间获取资讯'], k)}</p><p>${pick(['↓↓↓', '星标置顶，不错过每一篇'], k)}</p>
+${ps(a.paras)}
+<p>${pick(['素材：网络综合', '资料：公开信息整理'], k)}</p><p>${pick(['觉得有用就点个赞吧', '分享给更多朋友'], k)}</p></div></div></body></html>`;
+  return { name: `g-starprompt-${k}`, html, gold: gold(a, { url, withTime: true, source: pick(['产业研究圈', '某某观察室'], k), author: null, notInBody: ['蓝字', '星标', '↓↓↓', '素材', '资料：', '点个赞', '分享给'] }) };
+};
+
 export const DEV_TEMPLATES_O: Template[] = [
   devResearchNotes,
   devCreditLine,
@@ -373,4 +411,7 @@ export const DEV_TEMPLATES_O: Template[] = [
   devBarredCredits,
   devButtonsTail,
   devAboutAuthor,
+  devReadingAids,
+  devPaywall,
+  devStarPrompt,
 ];
