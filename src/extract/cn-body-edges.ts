@@ -32,6 +32,8 @@ const HEAD = new RegExp(
     // A video box's player and title before the text: `视频加载中...`, `视频：发布会现场　来源：…`.
     /^(视频|图片)?(加载中|正在加载)|^[【[]?\s*视频\s*[:：|｜丨】\]]/,
     /^(点击|关注).{0,8}(蓝字|关注|我们)/,
+    // Reading aids and follow prompts above the text: a reading-time line, a 目录 label, 星标/置顶 prompts, arrows.
+    /^(本文|全文)(约|共计?)\s*[\d,，.]+\s*字|阅读(约|大约)?需|预计阅读|^(本文)?目录$|^(设为|加个?)?星标|星标置顶|^[↓⬇\s]+$/,
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
     /^【[^】]{2,10}】$/,
@@ -88,7 +90,7 @@ const CAPTION =
  * buttons (`距开幕还有 120 天`, `立即报名`). Short lines only: a sentence naming these is text.
  */
 const INNER_FURNITURE =
-  /^[【[]\s*(图集|组图|多图|图片直播|视频直播|文字直播|视频|音频|直播)\s*[】\]]|^[^。！？]{0,8}(图片|图)?\s*\d{1,2}\s*[/／]\s*\d{1,2}$|浏览器不支持|^(点击|立即|开始)?(播放|收听)(本文|全文)?$|^(语音播报|听全文|听新闻|收听本文|本文音频)|^倍速|^\d(\.\d+)?\s*[x×]$|^\d{1,2}:\d{2}\s*[/／]\s*\d{1,2}:\d{2}$|^(距|离).{1,16}(还有|仅剩|只剩)\s*\d+\s*天|^倒计时|^(立即|马上|在线|我要|点击)(报名|预约|参展|预登记|登记)/;
+  /^[【[]\s*(图集|组图|多图|图片直播|视频直播|文字直播|视频|音频|直播)\s*[】\]]|^[^。！？]{0,8}(图片|图)?\s*\d{1,2}\s*[/／]\s*\d{1,2}$|浏览器不支持|^(点击|立即|开始)?(播放|收听)(本文|全文)?$|^(语音播报|听全文|听新闻|收听本文|本文音频)|^倍速|^\d(\.\d+)?\s*[x×]$|^\d{1,2}:\d{2}\s*[/／]\s*\d{1,2}:\d{2}$|^(距|离).{1,16}(还有|仅剩|只剩)\s*\d+\s*天|^倒计时|^(立即|马上|在线|我要|点击)(报名|预约|参展|预登记|登记)|^[（(]?\s*(左右|上下)?滑动查看|查看大图|^[▲△]?\s*点击(查看)?(大图|原图)|^(点击)?展开(全文|更多|剩余)/;
 const INNER_MAX = 40;
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
@@ -145,7 +147,8 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     before += paragraphs[i - 1].length;
     // Only after some text: a 原标题 note under a lead or a caption is still the head (dropped below), not the end.
     // A photo credit (`图片来源：视觉中国`) between paragraphs is dropped below, not the start of the tail.
-    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || CAPTION.test(p)) continue;
+    // Player, gallery and 展开全文 lines are dropped below wherever they stand: they end nothing.
+    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || CAPTION.test(p) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
     // A table's last cell (`318`) reads like a text pager: with text after it, it is no tail.
     if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) continue;
     if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) {
