@@ -388,6 +388,19 @@ ${ps(a.paras)}
   return { name: `g-starprompt-${k}`, html, gold: gold(a, { url, withTime: true, source: pick(['产业研究圈', '某某观察室'], k), author: null, notInBody: ['蓝字', '星标', '↓↓↓', '素材', '资料：', '点个赞', '分享给'] }) };
 };
 
+/** A reading list after the text whose items are a headline, a summary sentence and a date (no links). */
+export const devSummaryList: Template = (a, k) => {
+  const url = `https://www.example-sl${k}.com/${pick(['html', 'content'], k)}/${a.date.slice(0, 10).replace(/-/g, '/')}/${pageId(a, k)}.html`;
+  const item = (t: string, sum: string): string => (k === 0 ? `<div class="it"><b>${t}</b><p>${sum}</p><span>${dash(a.date).slice(0, 10)}</span></div>` : `<p>${sum}</p><p>（${dash(a.date).slice(5, 16)}）</p>`);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${pick(['某某商讯', '某某产经'], k)}</title></head><body>
+<div class="art"><h1>${esc(a.title)}</h1><div class="meta">${pick(['来源：', '稿源：'], k)}${a.source}　${dash(a.date)}</div>
+<div class="art-text">${ps(a.paras)}
+<p>${pick(['延伸阅读', '更多资讯'], k)}</p>
+${item(pick(['光模块企业扩产提速', '储能招标规模创新高'], k), pick(['多家光模块企业宣布扩产计划，800G产品出货量持续增加，行业景气度维持高位。', '今年前三季度国内储能项目招标规模同比增长约七成，大型独立储能占比提升。'], k))}
+${item(pick(['工业母机专项政策出台', '算力网络试点启动'], k), pick(['有关部门发布工业母机产业高质量发展专项政策，提出加快关键零部件攻关。', '首批算力网络试点城市名单公布，将探索跨区域算力调度和结算机制。'], k))}</div></div></body></html>`;
+  return { name: `g-sumlist-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['延伸阅读', '更多资讯', '光模块企业', '800G', '储能项目招标', '工业母机', '算力网络试点'] }) };
+};
+
 export const DEV_TEMPLATES_O: Template[] = [
   devResearchNotes,
   devCreditLine,
@@ -414,4 +427,5 @@ export const DEV_TEMPLATES_O: Template[] = [
   devReadingAids,
   devPaywall,
   devStarPrompt,
+  devSummaryList,
 ];
