@@ -62,8 +62,38 @@ const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 const LONE_END_LABEL = /^[【[]?\s*((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|注\s*释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\s*[】\]]?\s*([:：]|[（(]\d*[）)])?$/;
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
 const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
-/** Paragraphs of text after a reading-list label that make it a box inside the article rather than its end. */
+/** Paragraphs of text after a reading-list label that make it a box inside the article rather than the list after it. */
 const TEXT_AFTER_BOX = 2;
+/** A date standing alone (`2024-06-18`, `（10-22 09:15）`): a list item's, never article text. */
+const DATE_ONLY = /^[（(]?\s*(\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2})?\s*[）)]?$/;
+
+/**
+ * Indexes of reading-list labels heading a box inside the text, found before information lines are read (an item's
+ * date standing alone would be read as one and removed, and the list would pass for text): these labels are dropped
+ * alone; any other reading-list label after the text ends it.
+ */
+export function readingBoxLabels(paragraphs: string[]): Set<number> {
+  const out = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    if (i > 0 && p.length <= 16 && LIST_LABEL.test(p) && boxInsideText(paragraphs, i)) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Whether the reading-list label at `i` heads a box inside the text (its links already dropped, the text going on
+ * under it) rather than a list after it: text follows at once and goes on, and no item's date or headline follows.
+ */
+function boxInsideText(paragraphs: string[], i: number): boolean {
+  const after = paragraphs.slice(i + 1);
+  return (
+    after.length > 0 &&
+    isText(after[0]) &&
+    after.filter((q) => isText(q) && !TAIL.test(q)).length >= TEXT_AFTER_BOX &&
+    !after.some((q) => DATE_ONLY.test(q))
+  );
+}
+
 /** A 原标题 note: never article text, wherever it stands. */
 const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
 /**
@@ -155,9 +185,10 @@ export function trimCnEdges(paragraphs: string[]): string[] {
       prompts.add(i);
       continue;
     }
-    if (LIST_LABEL.test(p) && paragraphs.slice(i + 1).filter((q) => isText(q) && !TAIL.test(q)).length >= TEXT_AFTER_BOX) {
-      prompts.add(i);
-      continue;
+    // A label left here heads the list after the text (boxes inside it were dropped first), however long the list.
+    if (LIST_LABEL.test(p) && before >= STRONG_AFTER) {
+      end = i;
+      break;
     }
     if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
