@@ -70,28 +70,21 @@ const DATE_ONLY = /^[（(]?\s*(\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}
 /**
  * Indexes of reading-list labels heading a box inside the text, found before information lines are read (an item's
  * date standing alone would be read as one and removed, and the list would pass for text): these labels are dropped
- * alone; any other reading-list label after the text ends it.
+ * alone; any other reading-list label after the text ends it. A box needs text right after it, text going on
+ * ({@link TEXT_AFTER_BOX} paragraphs) and no item's date below it. One pass from the end: linear in the paragraphs.
  */
 export function readingBoxLabels(paragraphs: string[]): Set<number> {
   const out = new Set<number>();
-  paragraphs.forEach((p, i) => {
-    if (i > 0 && p.length <= 16 && LIST_LABEL.test(p) && boxInsideText(paragraphs, i)) out.add(i);
-  });
+  let textBelow = 0;
+  let dateBelow = false;
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i];
+    const next = paragraphs[i + 1];
+    if (p.length <= 16 && LIST_LABEL.test(p) && next !== undefined && isText(next) && textBelow >= TEXT_AFTER_BOX && !dateBelow) out.add(i);
+    if (isText(p) && !TAIL.test(p)) textBelow++;
+    if (DATE_ONLY.test(p)) dateBelow = true;
+  }
   return out;
-}
-
-/**
- * Whether the reading-list label at `i` heads a box inside the text (its links already dropped, the text going on
- * under it) rather than a list after it: text follows at once and goes on, and no item's date or headline follows.
- */
-function boxInsideText(paragraphs: string[], i: number): boolean {
-  const after = paragraphs.slice(i + 1);
-  return (
-    after.length > 0 &&
-    isText(after[0]) &&
-    after.filter((q) => isText(q) && !TAIL.test(q)).length >= TEXT_AFTER_BOX &&
-    !after.some((q) => DATE_ONLY.test(q))
-  );
 }
 
 /** A 原标题 note: never article text, wherever it stands. */
