@@ -32,7 +32,7 @@ console.log(row('jianbao', timeEach(pages, (p) => extractArticle(p.html, { url: 
 console.log(row('readability + jsdom', timeEach(pages, (p) => readabilityText(p.html, p.url))));
 
 // Raw bytes for us (charsets vary); Readability gets the text as UTF-8, its best case.
-const cn = [...loadCnPages('dev'), ...loadCnPages('heldout'), ...loadCnPages('heldout2'), ...loadCnPages('heldout3'), ...loadCnPages('heldout4'), ...loadCnPages('heldout5'), ...loadCnPages('heldout6'), ...loadCnPages('heldout7'), ...loadCnPages('heldout8'), ...loadCnPages('heldout9'), ...loadCnPages('heldout10'), ...loadCnPages('heldout11'), ...loadCnPages('heldout12'), ...loadCnPages('heldout13'), ...loadCnPages('heldout14')];
+const cn = [...loadCnPages('dev'), ...loadCnPages('heldout'), ...loadCnPages('heldout2'), ...loadCnPages('heldout3'), ...loadCnPages('heldout4'), ...loadCnPages('heldout5'), ...loadCnPages('heldout6'), ...loadCnPages('heldout7'), ...loadCnPages('heldout8'), ...loadCnPages('heldout9'), ...loadCnPages('heldout10'), ...loadCnPages('heldout11'), ...loadCnPages('heldout12'), ...loadCnPages('heldout13'), ...loadCnPages('heldout14'), ...loadCnPages('heldout15'), ...loadCnPages('heldout16'), ...loadCnPages('heldout17')];
 console.log(`Chinese set pages: ${cn.length}`);
 console.log(row('jianbao', timeEach(cn, (p) => extractArticle(p.bytes, { url: p.gold.url }))));
 console.log(row('readability + jsdom', timeEach(cn, (p) => readabilityText(p.bytes.toString('utf8'), p.gold.url))));

@@ -297,6 +297,31 @@ describe('credits, captions, app boxes and notes of other makes', () => {
   });
 });
 
+describe('the closing run of furniture (round 8)', () => {
+  const text = ['今年上半年，我国光纤光缆行业整体保持平稳运行，光缆需求稳中有升，企业订单较上年同期有所增加。', '业内预计，下半年光纤光缆需求将继续保持增长态势，海外市场有望成为新的增长点。'];
+
+  it('cuts at the first furniture line after the text, whatever its wording, and keeps short lines above it', () => {
+    expect(trimCnEdges([...text, '请文明上网，理性发言', '登录后发表'])).toEqual(text);
+    expect(trimCnEdges([...text, '（文/图：赵某　编辑：钱某　审核：孙某）'])).toEqual(text);
+    expect(trimCnEdges([...text, '特此通知。', '某某市工业和信息化局', '2024年7月1日', '【打印】'])).toEqual([...text, '特此通知。', '某某市工业和信息化局', '2024年7月1日']);
+    const notes = Array.from({ length: 12 }, (_, i) => `[${i + 1}] 某某. 产业政策与技术追赶研究[M]. 上海: 某某出版社, 2021: ${i + 10}.`);
+    expect(trimCnEdges([...text, '参考文献', ...notes])).toEqual(text);
+  });
+
+  it('keeps prose without a final full stop that names a furniture word past its first clause, and a numbered list', () => {
+    const last = '业内人士认为，下游需求回暖仍需时间，值得持续关注';
+    expect(trimCnEdges([...text, last])).toEqual([...text, last]);
+    const list = ['1. 加快千兆光网建设', '2. 推进算力基础设施布局'];
+    expect(trimCnEdges([...text, ...list])).toEqual([...text, ...list]);
+  });
+
+  it('keeps a sentence about reprints that is no notice, and drops one that is', () => {
+    const news = '这篇报道发布后被多家媒体转载，引发社会广泛讨论。';
+    expect(trimCnEdges([...text, news])).toEqual([...text, news]);
+    expect(trimCnEdges([...text, '本站刊登的内容仅为传递信息之用，文中观点不构成任何建议。'])).toEqual(text);
+  });
+});
+
 describe('a second article run into the same container', () => {
   const text = ['今年上半年，我国光纤光缆行业整体保持平稳运行，光缆需求稳中有升，骨干企业订单饱满。', '业内预计，下半年光纤光缆需求将继续保持增长态势，海外市场有望成为新的增长点。'];
   it('ends the body at the headline above a dated line when more text follows', () => {

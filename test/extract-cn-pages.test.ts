@@ -325,6 +325,62 @@ describe('round 7 kinds: numerals, topic pages, 信息公开 tables, 号 badges,
   });
 });
 
+describe('round 8 kinds: the run of furniture after the text, boxes inside it, journals and credit lines', () => {
+  const head = '<h1>储能白皮书发布</h1><div>2023-11-05 08:30　来源：光明日报</div>';
+  const ends = (tail: string): string => extractArticle(page('<title>储能白皮书发布</title>', `${head}<div class="a">${text}${tail}</div>`)).body;
+
+  it('ends the text at 注释 and 参考文献 however many entries follow, and at the first furniture line of a run without labels', () => {
+    const refs = Array.from({ length: 12 }, (_, i) => `<p>[${i + 1}] 某某. 新型基础设施投资效率研究[J]. 某某经济, 2023(${i + 1}): 12-20.</p>`).join('');
+    for (const tail of [`<p>（作者单位：某某研究院）</p><p>注释：</p>${refs}`, `<p>参考文献</p>${refs}`, '<p>版权声明</p><p>凡本站注明来源的作品，著作权均属本站所有，其他媒体使用须取得书面许可。</p><p>微信扫一扫</p><p>关注产业一线动态</p>', '<p>已有0人参与评论</p><p>请文明上网，理性发言</p>']) {
+      const body = ends(tail);
+      expect(body.endsWith('继续保持较快增长。'), tail.slice(0, 30)).toBe(true);
+    }
+  });
+
+  it("keeps a notice's signature and date above its 打印 row, and the text after a reading box inside it", () => {
+    expect(ends('<p>特此通知。</p><p>某某市工业和信息化局</p><p>2023年11月5日</p><p>【打印】【关闭】</p>').endsWith('2023年11月5日')).toBe(true);
+    const boxed = extractArticle(
+      page('<title>储能白皮书发布</title>', `${head}<div class="a">${text}<p>延伸阅读</p><p><a>千兆城市名单公布</a></p><p>与此同时，头部企业纷纷加快海外布局，在欧洲和东南亚设立工厂。</p><p>分析人士提醒，企业出海需要做好长期投入的准备。</p></div>`),
+    ).body;
+    expect(boxed.endsWith('需要做好长期投入的准备。')).toBe(true);
+    expect(boxed).not.toContain('延伸阅读');
+  });
+
+  it('ends the text at a reading list whose items are summary sentences with their dates', () => {
+    const items = '<p>多家光模块企业宣布扩产计划，800G产品出货量持续增加，行业景气度维持高位。</p><p>（12-05 15:48）</p><p>首批算力网络试点城市名单公布，将探索跨区域算力调度和结算机制。</p><p>（12-05 15:48）</p>';
+    const body = ends(`<p>更多资讯</p>${items}`);
+    expect(body.endsWith('继续保持较快增长。')).toBe(true);
+  });
+
+  it('ends the text at a long comment section whose comments read as sentences', () => {
+    const comments = Array.from({ length: 10 }, (_, i) => `<p>网友${i}：希望政策尽快落地，让中小企业真正受益，也希望细则早点出台。</p>`).join('');
+    const body = ends(`<p>网友评论</p>${comments}`);
+    expect(body.endsWith('继续保持较快增长。')).toBe(true);
+  });
+
+  it("drops a player, a countdown and sign-up buttons inside the text, and reads a bracketed credit line's writer", () => {
+    const got = extractArticle(
+      page('<title>储能白皮书发布</title>', `${head}<div class="a"><p>听全文</p><p>00:00 / 03:42</p><p>距开幕还有 120 天</p>${text}<p>立即报名</p><p>【供稿：宣传科　撰稿：赵某某　摄影：何某　审核：孙某】</p></div>`),
+    );
+    expect(got.body.startsWith('近日，工业和信息化部')).toBe(true);
+    expect(got.body.endsWith('继续保持较快增长。')).toBe(true);
+    expect(got.author).toBe('赵某某');
+  });
+
+  it("reads a journal page's Highwire tags and drops its front and back matter", () => {
+    const got = extractArticle(
+      page(
+        '<title>储能白皮书发布</title><meta name="citation_publication_date" content="2024/09/12"><meta name="citation_author" content="周某某">',
+        `<h1>储能白皮书发布</h1><div class="a"><p>周某某 （某某大学经济学院，北京 100872）</p><p>【摘要】本文讨论了储能产业的发展。</p><p>关键词：储能；电池</p><p>DOI：10.0000/j.issn.2024.10.003</p>${text}<p>基金项目：国家社会科学基金项目</p><p>收稿日期：2024-08-12</p></div>`,
+      ),
+    );
+    expect(got.published).toBe('2024-09-12');
+    expect(got.author).toBe('周某某');
+    expect(got.body.startsWith('近日，工业和信息化部')).toBe(true);
+    expect(got.body.endsWith('继续保持较快增长。')).toBe(true);
+  });
+});
+
 describe('the Chinese news-page set (testdata/web-cn)', () => {
   const score = (part: CnPart) => aggregateCn(loadCnPages(part).map((p) => scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url }))));
 
@@ -366,10 +422,9 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
   it('keeps the figures of the fourth held-out part', () => {
     const s = score('heldout4');
     expect(s.pages).toBeGreaterThanOrEqual(24);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1 });
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1, clean: 1 });
     expect(s.source).toBeGreaterThanOrEqual(0.95);
     expect(s.bounds).toBeGreaterThanOrEqual(0.9);
-    expect(s.clean).toBeGreaterThanOrEqual(0.95);
   });
 
   // The fifth held-out part (written after #17's tuning, scored once): floors at what it scored then.
@@ -457,18 +512,41 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s).toMatchObject({ authorJunk: 0, date: 1, source: 1 });
     expect(s.title).toBeGreaterThanOrEqual(0.9);
     expect(s.author).toBeGreaterThanOrEqual(0.9);
-    expect(s.bounds).toBeGreaterThanOrEqual(0.65);
-    expect(s.clean).toBeGreaterThanOrEqual(0.65);
+    // 0.750 (from 0.688) since #17's eighth round's closing run of furniture.
+    expect(s.bounds).toBeGreaterThanOrEqual(0.7);
+    expect(s.clean).toBeGreaterThanOrEqual(0.7);
   });
 
   // The fifteenth held-out part (#17's seventh round, kinds no part had, committed before any change, never tuned on): floors at what it scored.
   it('keeps the figures of the fifteenth held-out part', () => {
     const s = score('heldout15');
     expect(s.pages).toBeGreaterThanOrEqual(12);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1 });
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, clean: 1 });
     expect(s.author).toBeGreaterThanOrEqual(0.8);
-    expect(s.bounds).toBeGreaterThanOrEqual(0.65);
-    expect(s.clean).toBeGreaterThanOrEqual(0.65);
+    // 0.917 (from 0.667) since #17's eighth round tuned on dev pages of its kinds (the closing run of furniture).
+    expect(s.bounds).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The sixteenth held-out part (#17's eighth round, kinds no part had, written after the round's tuning, committed before its one scoring, never tuned on): floors at what it scored.
+  it('keeps the figures of the sixteenth held-out part', () => {
+    const s = score('heldout16');
+    expect(s.pages).toBeGreaterThanOrEqual(14);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1 });
+    expect(s.date).toBeGreaterThanOrEqual(0.9);
+    expect(s.source).toBeGreaterThanOrEqual(0.9);
+    expect(s.author).toBeGreaterThanOrEqual(0.6);
+    expect(s.bounds).toBeGreaterThanOrEqual(0.55);
+    expect(s.clean).toBeGreaterThanOrEqual(0.5);
+  });
+
+  // The seventeenth held-out part (#17's eighth round, written after its second batch, committed before its one scoring;
+  // its one scoring showed the reading-box rule keeping a summary list, fixed on dev pages of another make, so tuned on by kind): floors at what it scores now.
+  it('keeps the figures of the seventeenth held-out part', () => {
+    const s = score('heldout17');
+    expect(s.pages).toBeGreaterThanOrEqual(12);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, bounds: 1 });
+    expect(s.author).toBeGreaterThanOrEqual(0.65);
+    expect(s.clean).toBeGreaterThanOrEqual(0.8);
   });
 
   // The third held-out part (written after the tuning, scored once): floors at what it scored then.

@@ -4,6 +4,7 @@
  * 来源于 lines, summary and 导读 boxes, ad blurbs, bracketed bylines at the head; 原标题/责任编辑 lines,
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
+import { furnitureRunStart } from './cn-tail-run.js';
 
 /**
  * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
@@ -23,11 +24,16 @@ const HEAD = new RegExp(
     /^(导读|导语|摘要|编者按|资料图片?)$|^(记者|作者|撰文|撰稿)\s*[:：]\s*[^，。]{1,20}$|^(字号|字体)\s*[:：]|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(播放|暂停|收听|听新闻|语音播报)$/,
     // An 信息公开 page's index rows printed inside the text container.
     /^(索\s*引\s*号|发文字号|文\s*号|主题分类|分\s*类|成文日期|发布日期|有\s*效\s*性|是否有效|公开方式|公开范围|所属机构)\s*[:：]/,
+    // A journal article's front matter: 关键词, 中图分类号/文献标识码/DOI lines, bracketed 【摘要】/【关键词】 labels, and the
+    // writer's line with the unit in brackets (`李某 （某某大学经济学院，北京 100872）`).
+    /^[【[]?\s*(关键词|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：】\]]|^[【[]\s*(摘要|内容摘要|提要)\s*[】\]]|^[^。！？，,]{2,20}[（(][^）)。！？]{0,30}(大学|学院|研究院|研究所|研究中心|实验室)[^）)。！？]{0,20}[）)]$/,
     // Key points listed above the text: `要点一：…`, `划重点｜…`, bullet items.
     /^(核心|文章)?(要点|重点|划重点)[一二三四五六七八九十\d]*\s*[:：丨|｜]|^[·•●▪■◆]\s*/,
     // A video box's player and title before the text: `视频加载中...`, `视频：发布会现场　来源：…`.
     /^(视频|图片)?(加载中|正在加载)|^[【[]?\s*视频\s*[:：|｜丨】\]]/,
     /^(点击|关注).{0,8}(蓝字|关注|我们)/,
+    // Reading aids and follow prompts above the text: a reading-time line, a 目录 label, 星标/置顶 prompts, arrows.
+    /^(本文|全文)(约|共计?)\s*[\d,，.]+\s*字|阅读(约|大约)?需|预计阅读|^(本文)?目录$|^(设为|加个?)?星标|星标置顶|^[↓⬇\s]+$/,
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
     /^【[^】]{2,10}】$/,
@@ -40,7 +46,7 @@ const HEAD = new RegExp(
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
 /** A paragraph that starts the tail: everything from it to the end is furniture. */
 const TAIL =
-  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|^[\u4e00-\u9fff]{0,2}提示\s*[:：].{0,40}(仅供参考|为准|不构成)|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^[（(]?\s*附件\s*[:：\d一二三]|^返回[^。！？]{0,8}[，,]?\s*查看更多|(扫描|长按|识别).{0,6}二维码.{0,4}(关注|下载|订阅|加入|收听|观看)|^分享让更多人看到|^(出品|制作|设计|视觉|海报)\s*[:：|｜丨]|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|^(推薦閱讀|相關閱讀|延伸閱讀|相關新聞|相關報導)|免責聲明|版權所有|不得轉載|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权|解释权)(归|属于?)|^[（(【[]?\s*(本站|本网|本平台)(转载|转发|刊发|刊登|发布)|传递更多信息|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端|公众号|微信号)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^[【[]?\s*(双语词汇|词汇|生词|重点词汇|vocabulary)\s*[】\]:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
+  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|^[\u4e00-\u9fff]{0,2}提示\s*[:：].{0,40}(仅供参考|为准|不构成)|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^[【[]?\s*(基金项目|作者简介|作者单位|收稿日期|修回日期|通讯作者)\s*[:：】\]]|^[（(【[]?\s*(本文|以上|文字)?(内容)?根据.{0,16}(速记|录音|现场|发言|讲话|采访)?.{0,8}整理|^[（(]?\s*附件\s*[:：\d一二三]|^返回[^。！？]{0,8}[，,]?\s*查看更多|(扫描|长按|识别).{0,6}二维码.{0,4}(关注|下载|订阅|加入|收听|观看)|^分享让更多人看到|^(出品|制作|设计|视觉|海报)\s*[:：|｜丨]|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|^(推薦閱讀|相關閱讀|延伸閱讀|相關新聞|相關報導)|免責聲明|版權所有|不得轉載|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权|解释权)(归|属于?)|^[（(【[]?\s*(本站|本网|本平台)(转载|转发|刊发|刊登|发布)|传递更多信息|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端|公众号|微信号)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^[【[]?\s*(双语词汇|词汇|生词|重点词汇|vocabulary)\s*[】\]:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
 /**
  * A press release's tail: its end mark (`（完）`, `-完-`, `###`), the 关于… boilerplate heading or a …简介 one naming the
  * company, media contacts (`媒体联系：`, `新闻联络人`, `媒体垂询`).
@@ -49,6 +55,38 @@ const RELEASE_TAIL =
   /^[（(【[]?\s*[-—－–~～]*\s*(完|全文完|本文完)\s*[-—－–~～]*\s*[）)】\]]?$|^#{3,}$|^关于\s*[^。！？，,：:；;]{2,30}(公司|集团|企业|控股|股份|科技|银行|基金会|协会|研究院|[A-Za-z0-9.&)）]{2,})$|^[^。！？，,：:]{2,20}简介$|^(媒体|新闻|公关)\s*(联系人?|联络人?|垂询|咨询|查询)\s*[:：]?/i;
 /** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
+/**
+ * A label standing alone over readers' comments or the notes and references: what follows it is no article text,
+ * however many lines (a long comment section, a reference list) come after.
+ */
+const LONE_END_LABEL = /^[【[]?\s*((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|注\s*释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\s*[】\]]?\s*([:：]|[（(]\d*[）)])?$/;
+/** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
+const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
+/** Paragraphs of text after a reading-list label that make it a box inside the article rather than the list after it. */
+const TEXT_AFTER_BOX = 2;
+/** A date standing alone (`2024-06-18`, `（10-22 09:15）`): a list item's, never article text. */
+const DATE_ONLY = /^[（(]?\s*(\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2})?\s*[）)]?$/;
+
+/**
+ * Indexes of reading-list labels heading a box inside the text, found before information lines are read (an item's
+ * date standing alone would be read as one and removed, and the list would pass for text): these labels are dropped
+ * alone; any other reading-list label after the text ends it. A box needs text right after it, text going on
+ * ({@link TEXT_AFTER_BOX} paragraphs) and no item's date below it. One pass from the end: linear in the paragraphs.
+ */
+export function readingBoxLabels(paragraphs: string[]): Set<number> {
+  const out = new Set<number>();
+  let textBelow = 0;
+  let dateBelow = false;
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i];
+    const next = paragraphs[i + 1];
+    if (p.length <= 16 && LIST_LABEL.test(p) && next !== undefined && isText(next) && textBelow >= TEXT_AFTER_BOX && !dateBelow) out.add(i);
+    if (isText(p) && !TAIL.test(p)) textBelow++;
+    if (DATE_ONLY.test(p)) dateBelow = true;
+  }
+  return out;
+}
+
 /** A 原标题 note: never article text, wherever it stands. */
 const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
 /**
@@ -69,6 +107,14 @@ const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？�
 /** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short, and a full stop only before its credit. */
 const CAPTION =
   /^([（(]?\s*[▲△↑]\s*|[（(]?\s*(资料)?图(为|片|源|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}。?$|^[^。！？]{0,60}[。！？]?\s*[^。！？\s]{0,12}(记者|通讯员|摄影|发)\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[）)]?$/;
+/**
+ * Player and gallery furniture left between paragraphs: media labels (`【图集】…`, `【视频直播】`), photo counters
+ * (`现场图片 1/6`), audio players (`您的浏览器不支持音频播放`, `00:00 / 02:58`, `倍速`, `1.0x`), countdowns and sign-up
+ * buttons (`距开幕还有 120 天`, `立即报名`). Short lines only: a sentence naming these is text.
+ */
+const INNER_FURNITURE =
+  /^[【[]\s*(图集|组图|多图|图片直播|视频直播|文字直播|视频|音频|直播)\s*[】\]]|^[^。！？]{0,8}(图片|图)?\s*\d{1,2}\s*[/／]\s*\d{1,2}$|浏览器不支持|^(点击|立即|开始)?(播放|收听)(本文|全文)?$|^(语音播报|听全文|听新闻|收听本文|本文音频)|^倍速|^\d(\.\d+)?\s*[x×]$|^\d{1,2}:\d{2}\s*[/／]\s*\d{1,2}:\d{2}$|^(距|离).{1,16}(还有|仅剩|只剩)\s*\d+\s*天|^倒计时|^(立即|马上|在线|我要|点击)(报名|预约|参展|预登记|登记)|^[（(]?\s*(左右|上下)?滑动查看|查看大图|^[▲△]?\s*点击(查看)?(大图|原图)|^(点击)?展开(全文|更多|剩余)/;
+const INNER_MAX = 40;
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** A table's or chart's data source between paragraphs (`资料来源：…`, `（来源：…，单位：亿元）`): dropped, not the tail. */
@@ -124,24 +170,31 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     before += paragraphs[i - 1].length;
     // Only after some text: a 原标题 note under a lead or a caption is still the head (dropped below), not the end.
     // A photo credit (`图片来源：视觉中国`) between paragraphs is dropped below, not the start of the tail.
-    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || CAPTION.test(p)) continue;
+    // Player, gallery and 展开全文 lines are dropped below wherever they stand: they end nothing.
+    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || CAPTION.test(p) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
     // A table's last cell (`318`) reads like a text pager: with text after it, it is no tail.
     if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) continue;
     if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) {
       prompts.add(i);
       continue;
     }
-    if ((before >= STRONG_AFTER && STRONG_TAIL.test(p)) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
+    // A label left here heads the list after the text (boxes inside it were dropped first), however long the list.
+    if (LIST_LABEL.test(p) && before >= STRONG_AFTER) {
+      end = i;
+      break;
+    }
+    if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
       break;
     }
   }
+  end = furnitureRunStart(paragraphs, start, end);
   const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
   if (out.length) {
     out[0] = out[0].replace(LEAD_BYLINE, '');
     out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '').replace(TRAILING_CREDITS, '');
   }
-  return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
+  return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
 }
 
 /** Without spaces and punctuation, so a restated headline matches however the page spaced and quoted it. */

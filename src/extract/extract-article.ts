@@ -5,7 +5,7 @@ import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { cleanAuthor, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
-import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
+import { dropBracketedHeadline, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { pageLines } from './page-lines.js';
@@ -140,6 +140,11 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   if (weight(read) < RETRY_BELOW && textWeight(ldParagraphs.join('')) > weight(read)) {
     read = ldParagraphs.map((p) => ({ text: p, spaced: () => p }));
     warnings.push('article text taken from JSON-LD articleBody: the page renders its text by script');
+  }
+  // A reading box's label inside a Chinese text goes before the information lines are read (they would take its items' dates).
+  if (chinese) {
+    const boxes = readingBoxLabels(read.map((p) => p.text));
+    if (boxes.size) read = read.filter((_, i) => !boxes.has(i));
   }
   const paragraphs = read.map((p) => p.text);
   if (paragraphs.length === 0) warnings.push('no article text found');

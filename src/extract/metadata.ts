@@ -32,8 +32,10 @@ const DATE_KEYS = [
   'parsely-pub-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'weibo:article:create_at',
   // Chinese publishing systems (TRS, 内容管理 systems of ministries and provinces, portals).
   'firstpublishedtime', 'og:release_date', 'og:time', 'apub:time', 'maketime', 'releasedate', 'publishedtime',
+  // Journals' Highwire tags (what scholarly pages, Chinese ones included, carry).
+  'citation_publication_date', 'citation_online_date', 'citation_date',
 ];
-const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'og:article:author'];
+const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author', 'og:article:author', 'citation_author'];
 
 interface LdArticle {
   headline?: string;
