@@ -1,7 +1,7 @@
 /** The shared first pass over an article: segmentation, sentences, entities and figures, done once. */
 import { extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
-import { tokenize, type Token } from './segmenter.js';
+import { tokenize, wordFact, type Token } from './segmenter.js';
 import { analysedText, splitSentences, type Sentence } from './text.js';
 import type { EnrichInput, Entity, Figure } from './types.js';
 
@@ -69,8 +69,11 @@ export function analyse(article: EnrichInput, tokens?: Token[]): Analysis {
 const CONTENT_TAG = new Set(['n', 'v', 'e', 'j', 'l', 'i']);
 const STOP = new Set(['进行', '表示', '认为', '可以', '没有', '已经', '通过', '成为', '实现', '提供', '开展', '推动', '相关', '目前', '记者', '介绍', '指出', '包括', '一个', '这个']);
 
+/** True for a word and tag worth counting as a term. */
+const TERM = wordFact((word, tag) => !(!CONTENT_TAG.has(tag[0]) || STOP.has(word) || /^[\d.%]+$/.test(word)));
+
 /** True for a token worth counting as a term (keywords, section features, fingerprints). */
 export function isTerm(t: Token): boolean {
-  if (t.word.length < 2 || !CONTENT_TAG.has(t.tag[0]) || STOP.has(t.word)) return false;
-  return !/^[\d.%]+$/.test(t.word);
+  // Single characters are never terms: ruled out before their dictionary entry is looked up.
+  return t.word.length >= 2 && t.fact(TERM);
 }

@@ -1,6 +1,6 @@
 /** Known organisations and places: every surface form mapped to its canonical record, and a matcher over text. */
 import { gazetteerData, orgData, perKnowledge } from './data.js';
-import type { Token } from './segmenter.js';
+import { wordFact, type Token } from './segmenter.js';
 import type { EntityType } from './types.js';
 
 /** What a known name resolves to. */
@@ -105,6 +105,9 @@ function findKnownNow(text: string): KnownMention[] {
   return out;
 }
 
+/** The known entity a word names, or null: looked up once per word (see wordFact), not once per token. */
+const KNOWN_WORD = wordFact((word) => knownSurfaces().get(word) ?? null);
+
 /**
  * Known names among the tokens of a segmented text. Every known name is in the segmenter's dictionary, so
  * it comes out as one token; names with a space inside (Linux 基金会) are matched on the text.
@@ -113,7 +116,7 @@ export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
   const map = knownSurfaces();
   const out: KnownMention[] = [];
   for (const t of tokens) {
-    const e = t.word.length >= 2 ? map.get(t.word) : undefined;
+    const e = t.word.length >= 2 ? t.fact(KNOWN_WORD) : null;
     if (e) out.push({ start: t.start, end: t.start + t.word.length, text: t.word, entity: e });
   }
   for (const m of text.matchAll(spacedMatcher())) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entity: map.get(m[0])! });
