@@ -4,7 +4,7 @@
  * printed after it (同比增长 31%), what it measures, the period and the subject.
  */
 import type { Token } from './segmenter.js';
-import { sentenceIndexAt, type Sentence } from './text.js';
+import { matchesOf, sentenceIndexAt, type Sentence } from './text.js';
 import type { Entity, Figure, FigureChange } from './types.js';
 
 const MULTIPLIERS: Record<string, number> = {
@@ -78,7 +78,7 @@ function rateBefore(text: string, start: number, prev: RawFigure | undefined, va
 
 function scan(text: string): RawFigure[] {
   const out: RawFigure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of matchesOf(FIGURE, text)) {
     const [whole, num, mult, unitText] = m;
     if (!mult && !unitText) continue;
     const start = m.index;
@@ -219,7 +219,7 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
 function periodFor(text: string, sentence: Sentence, f: RawFigure): string | null {
   const head = text.slice(sentence.start, f.start);
   let last: string | null = null;
-  for (const m of head.matchAll(PERIOD)) last = m[0].replace(/ /g, '');
+  for (const m of matchesOf(PERIOD, head)) last = m[0].replace(/ /g, '');
   return last;
 }
 

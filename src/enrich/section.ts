@@ -5,6 +5,7 @@
 import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { findKnown } from './entity-lexicon.js';
+import { matchesOf } from './text.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
 /** How many times a title word counts against a body word. */
@@ -71,7 +72,7 @@ const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|�
  * branch (联想（天津）).
  */
 function aboutEntities(a: Analysis): Analysis['entities'] {
-  const skip = [...a.text.matchAll(DATELINE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const skip = matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const);
   const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
   for (const e of a.entities) {
     if (e.type !== 'place') continue;

@@ -3,6 +3,7 @@
  * their keywords and position, skipping questions and sentences that lean on context (他表示, 此外, 首先, 可见) or
  * leave a quote or bracket open; the sentence carrying the headline's number is kept first.
  */
+import { matchesOf } from './text.js';
 import type { Keyword } from './types.js';
 
 export const SUMMARY_MAX = 120;
@@ -48,7 +49,7 @@ export function summarise(
   headline: number[] = [],
 ): string {
   const weight = new Map(keywords.map((k) => [k.word, k.weight]));
-  const sentences = [...body.matchAll(FULL_SENTENCE)].map((m, index) => ({ text: m[0].trim(), index, start: m.index, score: 0 }));
+  const sentences = matchesOf(FULL_SENTENCE, body).map((m, index) => ({ text: m[0].trim(), index, start: m.index, score: 0 }));
   let s = 0;
   for (const t of terms) {
     const at = t.start - bodyOffset;
