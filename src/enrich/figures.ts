@@ -3,7 +3,7 @@
  * amounts, percentages and counts with a unit, normalised (1.2万亿元 → 1.2e12 元), each with the rate of change
  * printed after it (同比增长 31%), what it measures, the period and the subject.
  */
-import type { Token } from './segmenter.js';
+import { wordFact, type Token } from './segmenter.js';
 import { matchesOf, sentenceIndexAt, type Sentence } from './text.js';
 import type { Entity, Figure, FigureChange } from './types.js';
 
@@ -157,13 +157,18 @@ const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '�
 /** Punctuation that ends the clause a metric is read from. */
 const CLAUSE_END = new Set([...'，,；：:、（(“”"。\n']);
 
-const isBoundary = (t: Token) => {
-  if (LINKING_WORDS.has(t.word) || /^[\s\d.,%％]+$/.test(t.word)) return true;
+/** True for a word that ends a metric: a linking word, a number, a function word or one tagged as such. */
+const BOUNDARY = wordFact((word, tag) => {
+  if (LINKING_WORDS.has(word) || /^[\s\d.,%％]+$/.test(word)) return true;
   // jieba's tags of single characters are reliable for function words (上/f, 较/zg), not for pieces of unknown words (营 收).
-  if (t.word.length === 1) return FUNCTION_CHARS.has(t.word) || (/^(?:m|f|p|c|u[a-z]*|r|d|zg)$/.test(t.tag) && t.word !== '不') || !/[\u4e00-\u9fffA-Za-z]/.test(t.word);
-  return BOUNDARY_TAGS.test(t.tag);
-};
-const verbFirst = (t: Token) => t.word.length >= 2 && t.tag === 'v' && !NOUN_VERBS.has(t.word);
+  if (word.length === 1) return FUNCTION_CHARS.has(word) || (/^(?:m|f|p|c|u[a-z]*|r|d|zg)$/.test(tag) && word !== '不') || !/[\u4e00-\u9fffA-Za-z]/.test(word);
+  return BOUNDARY_TAGS.test(tag);
+});
+/** True for a verb that cannot start a metric (培育 平台), unlike the nouns jieba tags as verbs. */
+const VERB_FIRST = wordFact((word, tag) => word.length >= 2 && tag === 'v' && !NOUN_VERBS.has(word));
+// Both read per word, once (see wordFact): they are asked of every token before a figure.
+const isBoundary = (t: Token) => t.fact(BOUNDARY);
+const verbFirst = (t: Token) => t.fact(VERB_FIRST);
 
 /** Tokens in [from, to), by binary search over the ordered tokens. */
 function tokensIn(tokens: Token[], from: number, to: number): Token[] {
