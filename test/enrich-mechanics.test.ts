@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/enrich/analyse.js';
 import { knownSurfaces } from '../src/enrich/entity-lexicon.js';
 import { tokenize, wordFact } from '../src/enrich/segmenter.js';
+import { summarise } from '../src/enrich/summary.js';
 import { matchesOf } from '../src/enrich/text.js';
 import { sectionArticles } from './enrich-unseen.js';
 
@@ -41,5 +42,20 @@ describe('word facts', () => {
     const terms = analyse(articles[0]).terms;
     expect(terms.length).toBeGreaterThan(5);
     for (const t of terms) expect(t.word.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('summary of a body that fits', () => {
+  it('is every sentence that may stand alone, in order, whatever the keywords weigh; a longer body is still ranked', () => {
+    const body = '华为发布新一代昇腾芯片，算力提升一倍。此外，公司公布了量产计划。新芯片将于明年上市销售。';
+    const terms = [{ word: '芯片', start: 6 }, { word: '量产', start: 30 }];
+    for (const weights of [[1, 0.1], [0.1, 1], [0, 0]]) {
+      const keywords = [{ word: '芯片', weight: weights[0] }, { word: '量产', weight: weights[1] }];
+      // 此外… leans on the sentence before it and is left out; the other two fit in 120 characters.
+      expect(summarise(body, keywords, terms)).toBe('华为发布新一代昇腾芯片，算力提升一倍。新芯片将于明年上市销售。');
+    }
+    const long = `${body}工信部表示将加快推动人工智能芯片产业发展。国内多家企业正在研制同类产品并计划扩大产能。`;
+    const ranked = summarise(long, [{ word: '产能', weight: 5 }], [{ word: '产能', start: long.indexOf('产能') }]);
+    expect(ranked).toContain('国内多家企业正在研制同类产品并计划扩大产能。');
   });
 });
