@@ -4,7 +4,7 @@ import { analyse } from '../src/enrich/analyse.js';
 import { knownSurfaces } from '../src/enrich/entity-lexicon.js';
 import { tokenize, wordFact } from '../src/enrich/segmenter.js';
 import { summarise } from '../src/enrich/summary.js';
-import { matchesOf } from '../src/enrich/text.js';
+import { matchesOf, offsetMask } from '../src/enrich/text.js';
 import { sectionArticles } from './enrich-unseen.js';
 
 describe('matchesOf', () => {
@@ -57,5 +57,18 @@ describe('summary of a body that fits', () => {
     const long = `${body}工信部表示将加快推动人工智能芯片产业发展。国内多家企业正在研制同类产品并计划扩大产能。`;
     const ranked = summarise(long, [{ word: '产能', weight: 5 }], [{ word: '产能', start: long.indexOf('产能') }]);
     expect(ranked).toContain('国内多家企业正在研制同类产品并计划扩大产能。');
+  });
+});
+
+describe('offsetMask', () => {
+  it('gives a zeroed view of the length asked, as a fresh Uint8Array would be, after a longer text was marked', () => {
+    const mask = offsetMask();
+    mask(5000).fill(1, 0, 5000);
+    const next = mask(140);
+    expect(next.length).toBe(140);
+    expect(next.every((b) => b === 0)).toBe(true);
+    expect(next[140]).toBeUndefined();
+    next.fill(1, 130, 200);
+    expect(mask(300).every((b) => b === 0)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 import { extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
 import { tokenize, wordFact, type Token } from './segmenter.js';
-import { analysedText, splitSentences, type Sentence } from './text.js';
+import { analysedText, offsetMask, splitSentences, type Sentence } from './text.js';
 import type { EnrichInput, Entity, Figure } from './types.js';
 
 /** What the extractors share about one article. */
@@ -27,6 +27,9 @@ export interface TermCount {
   /** Its first token (for the IDF). */
   token: Token;
 }
+
+/** Offsets inside person names, marked afresh for each article. */
+const nameMask = offsetMask();
 
 /** Counts each term's occurrences in the title and the body. */
 function countTerms(terms: Token[], titleLength: number): Map<string, TermCount> {
@@ -58,7 +61,7 @@ export function analyse(article: EnrichInput, tokens?: Token[]): Analysis {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, tokens, article.source);
   const figures = extractFigures(text, sentences, entities, tokens);
-  const inName = new Uint8Array(text.length);
+  const inName = nameMask(text.length);
   for (const e of entities) if (e.type === 'person') for (const s of e.spans) inName.fill(1, s.start, s.end);
   const terms = tokens.filter((t) => isTerm(t) && !inName[t.start]);
   const titleLength = article.title.length;

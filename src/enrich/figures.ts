@@ -4,7 +4,7 @@
  * printed after it (同比增长 31%), what it measures, the period and the subject.
  */
 import { wordFact, type Token } from './segmenter.js';
-import { matchesOf, sentenceIndexAt, type Sentence } from './text.js';
+import { matchesOf, offsetMask, sentenceIndexAt, type Sentence } from './text.js';
 import type { Entity, Figure, FigureChange } from './types.js';
 
 const MULTIPLIERS: Record<string, number> = {
@@ -239,10 +239,13 @@ function subjectFor(entities: Entity[], sentence: Sentence, offset: number): str
   return best?.name ?? null;
 }
 
+/** Offsets inside organisation names, marked afresh for each article. */
+const orgMask = offsetMask();
+
 /** Extracts every figure from the analysed text; entities supply subjects. */
 export function extractFigures(text: string, sentences: Sentence[], entities: Entity[], tokens: Token[]): Figure[] {
   const raw = scan(text);
-  const inOrg = new Uint8Array(text.length);
+  const inOrg = orgMask(text.length);
   for (const e of entities) if (e.type === 'org') for (const sp of e.spans) inOrg.fill(1, sp.start, sp.end);
   const orgAt = (offset: number) => inOrg[offset] === 1;
   const sentenceOf = (offset: number) => sentenceIndexAt(sentences, offset);

@@ -276,7 +276,7 @@ export function modelInputs(model: SectionModel, features: Map<string, number>):
       }
     }
     const sorted = c.hit.subarray(0, hits).sort();
-    const scores = new Float64Array(lexicons.length);
+    const scores = new Array<number>(lexicons.length).fill(0);
     for (const slot of sorted) scores[c.inputOf[slot]] += c.products[slot];
     return lexicons.map((lexicon, input) => (lexicon ? scores[input] / norm : features.get(model.inputs[input]) ?? 0));
   }

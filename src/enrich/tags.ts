@@ -71,7 +71,8 @@ export function extractTags(text: string, titleLength: number, tokens: Token[]):
   const keywords = keywordIndex();
   const { byToken } = keywords;
   const bodyLength = text.length - titleLength;
-  const raw = new Float64Array(tags.length);
+  // A plain array: a typed one this size lives outside the heap and costs more to make than the scoring.
+  const raw = new Array<number>(tags.length).fill(0);
   const add = (tag: number, weight: number, inBody: number, inTitle: number) => {
     raw[tag] += weight * (Math.log1p(inBody) + TITLE_WEIGHT * inTitle);
   };
