@@ -49,6 +49,42 @@ describe('simhash', () => {
   });
 });
 
+describe('simhash of whole-number weights', () => {
+  /** SimHash by its definition: ±w on each of the 64 bits of each term's hash (FNV-1a halves), in term order. */
+  const reference = (terms: Map<string, number>) => {
+    const v = new Array<number>(64).fill(0);
+    for (const [term, w] of terms) {
+      let lo = 0x811c9dc5;
+      let hi = (0x811c9dc5 ^ 0x9e3779b9) >>> 0;
+      for (let i = 0; i < term.length; i++) {
+        lo = Math.imul(lo ^ term.charCodeAt(i), 0x01000193) >>> 0;
+        hi = Math.imul(hi ^ term.charCodeAt(i), 0x01000193) >>> 0;
+      }
+      for (let k = 0; k < 32; k++) {
+        v[k] += (lo >>> k) & 1 ? w : -w;
+        v[k + 32] += (hi >>> k) & 1 ? w : -w;
+      }
+    }
+    let hex = '';
+    for (let nibble = 15; nibble >= 0; nibble--) {
+      let n = 0;
+      for (let b = 3; b >= 0; b--) n = (n << 1) | (v[nibble * 4 + b] > 0 ? 1 : 0);
+      hex += n.toString(16);
+    }
+    return hex;
+  };
+  const terms = (n: number) => new Map(Array.from({ length: n }, (_, i) => [`术语${i * 7919}`, 1 + ((i * 31) % 5)] as [string, number]));
+
+  it('is the same whether a few terms are added bit by bit or many through the byte sums', () => {
+    // 3 and 40 terms take the direct way, 600 the byte sums; a fractional weight the byte sums too.
+    for (const n of [1, 3, 40, 127, 128, 600]) expect(simhash(terms(n))).toBe(reference(terms(n)));
+    const fractional = new Map([...terms(10), ['晶圆', 0.5]]);
+    expect(simhash(fractional)).toBe(reference(fractional));
+    // Nothing is left behind between the two ways.
+    expect(simhash(terms(3))).toBe(reference(terms(3)));
+  });
+});
+
 describe('section model inputs', () => {
   /** The inputs as the model defines them: each lexicon's entries in order, the '#' features as they are. */
   const reference = (model: SectionModel, features: Map<string, number>) => {

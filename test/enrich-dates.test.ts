@@ -54,4 +54,24 @@ describe('dates', () => {
     const { found } = dates('记者10月18日从紫光集团获悉，当日召开第一次债权人会议。', '2021-10-21');
     expect(found.map((d) => d.date)).toEqual(['2021-10-18', '2021-10-18']);
   });
+
+  it('writes the days and month ends Date would: leap years, impossible days, years Date reads otherwise', () => {
+    /** What Date makes of a year, month and day: an ISO day, or null when it rolls over into another. */
+    const byDate = (y: number, m: number, d: number) => {
+      const dt = new Date(Date.UTC(y, m - 1, d));
+      return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d ? dt.toISOString().slice(0, 10) : null;
+    };
+    const lastByDate = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    for (const y of [1900, 1999, 2000, 2023, 2024, 2096]) {
+      for (let m = 0; m <= 13; m++) {
+        for (const d of [0, 1, 28, 29, 30, 31, 32]) {
+          expect(dates(`${y}年${m}月${d}日`, null).found[0].date).toBe(byDate(y, m, d));
+        }
+        if (m >= 1 && m <= 12) expect(dates(`${y}年${m}月`, null).found[0].to).toBe(lastByDate(y, m));
+      }
+    }
+    // A month-day in the year before a reference in year 1000, and one in year 0001: the years Date writes differently.
+    expect(dates('12月28日', '1000-01-05').found[0].date).toBe('0999-12-28');
+    expect(dates('2月29日', '0001-03-01').found[0].date).toBe(byDate(1, 2, 29));
+  });
 });

@@ -1,8 +1,8 @@
 /** The shared first pass over an article: segmentation, sentences, entities and figures, done once. */
 import { extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
-import { tokenize, type Token } from './segmenter.js';
-import { analysedText, splitSentences, type Sentence } from './text.js';
+import { tokenize, wordFact, type Token } from './segmenter.js';
+import { analysedText, offsetMask, splitSentences, type Sentence } from './text.js';
 import type { EnrichInput, Entity, Figure } from './types.js';
 
 /** What the extractors share about one article. */
@@ -27,6 +27,9 @@ export interface TermCount {
   /** Its first token (for the IDF). */
   token: Token;
 }
+
+/** Offsets inside person names, marked afresh for each article. */
+const nameMask = offsetMask();
 
 /** Counts each term's occurrences in the title and the body. */
 function countTerms(terms: Token[], titleLength: number): Map<string, TermCount> {
@@ -58,7 +61,7 @@ export function analyse(article: EnrichInput, tokens?: Token[]): Analysis {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, tokens, article.source);
   const figures = extractFigures(text, sentences, entities, tokens);
-  const inName = new Uint8Array(text.length);
+  const inName = nameMask(text.length);
   for (const e of entities) if (e.type === 'person') for (const s of e.spans) inName.fill(1, s.start, s.end);
   const terms = tokens.filter((t) => isTerm(t) && !inName[t.start]);
   const titleLength = article.title.length;
@@ -69,8 +72,11 @@ export function analyse(article: EnrichInput, tokens?: Token[]): Analysis {
 const CONTENT_TAG = new Set(['n', 'v', 'e', 'j', 'l', 'i']);
 const STOP = new Set(['进行', '表示', '认为', '可以', '没有', '已经', '通过', '成为', '实现', '提供', '开展', '推动', '相关', '目前', '记者', '介绍', '指出', '包括', '一个', '这个']);
 
+/** True for a word and tag worth counting as a term. */
+const TERM = wordFact((word, tag) => !(!CONTENT_TAG.has(tag[0]) || STOP.has(word) || /^[\d.%]+$/.test(word)));
+
 /** True for a token worth counting as a term (keywords, section features, fingerprints). */
 export function isTerm(t: Token): boolean {
-  if (t.word.length < 2 || !CONTENT_TAG.has(t.tag[0]) || STOP.has(t.word)) return false;
-  return !/^[\d.%]+$/.test(t.word);
+  // Single characters are never terms: ruled out before their dictionary entry is looked up.
+  return t.word.length >= 2 && t.fact(TERM);
 }

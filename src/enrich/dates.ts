@@ -26,7 +26,23 @@ const PATTERN = new RegExp(
   'g',
 );
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month m (1–12) of year y, by the proleptic Gregorian calendar Date uses. */
+function daysIn(y: number, m: number): number {
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1];
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** True for a year Date prints with four digits and does not read as 19xx (0–99): the date can be written directly. */
+const plainYear = (y: number) => Number.isInteger(y) && y >= 1000 && y <= 9999;
+
 function iso(y: number, m: number, d: number): string | null {
+  // Written directly for the usual years and whole numbers (Date objects cost more than the rest of a match).
+  if (plainYear(y) && Number.isInteger(m) && Number.isInteger(d)) {
+    return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) ? `${y}-${pad2(m)}-${pad2(d)}` : null;
+  }
   const t = Date.UTC(y, m - 1, d);
   const dt = new Date(t);
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
@@ -34,6 +50,7 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 function lastDay(y: number, m: number): string {
+  if (plainYear(y) && Number.isInteger(m) && m >= 1 && m <= 12) return `${y}-${pad2(m)}-${daysIn(y, m)}`;
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
@@ -69,7 +86,10 @@ export function extractDates(text: string, reference: string | null, warnings: s
   const out: DateMention[] = [];
   let lastDate: string | null = null;
   let unresolved = 0;
-  for (const m of text.matchAll(PATTERN)) {
+  // exec on the one regex rather than matchAll, which copies it (a large one) for every article; every
+  // alternative consumes text, so no match is empty.
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     const g = m.groups!;
     const t = m[0];
     const at = m.index;

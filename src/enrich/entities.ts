@@ -3,6 +3,7 @@ import { countryOfPrefix, findKnown, findKnownTokens, knownSurfaces, type KnownE
 import { findEventNames, findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { findPatternPersons } from './entity-persons.js';
 import { isDictionaryWord, type Token } from './segmenter.js';
+import { matchesOf } from './text.js';
 import type { Entity, EntityType, Span } from './types.js';
 
 /** One mention before merging: where it is and what it resolves to. */
@@ -55,16 +56,19 @@ function selfReferences(text: string, source: string | null | undefined): Candid
   const province = home.entity.kind === 'city' ? surfaces.get(home.entity.province!)! : home.entity;
   const city = home.entity.kind === 'city' ? home.entity : null;
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/(?:我|本|全)(省|市|区)/g)) {
+  for (const m of matchesOf(SELF_REFERENCE, text)) {
     const target = m[1] === '省' ? province : city ?? (province.name.endsWith('市') ? province : null);
     if (target && !(m[0].startsWith('全'))) out.push(fromKnown(m.index, m.index + 2, m[0], target));
   }
   return out;
 }
 
+const SELF_REFERENCE = /(?:我|本|全)(省|市|区)/g;
+const DOCUMENT_TITLE = /《[^《》\n]{1,80}》/g;
+
 /** Spans of 《…》 titles: names inside a document's title are part of the title, not mentions. */
 function titleRanges(text: string): [number, number][] {
-  return [...text.matchAll(/《[^《》\n]{1,80}》/g)].map((m) => [m.index, m.index + m[0].length]);
+  return matchesOf(DOCUMENT_TITLE, text).map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** A generic tail after a known company name: 京东方 + 科技集团, NEC + 集团, 微软 + 公司. */

@@ -1,6 +1,7 @@
 /** Known organisations and places: every surface form mapped to its canonical record, and a matcher over text. */
 import { gazetteerData, orgData, perKnowledge } from './data.js';
-import type { Token } from './segmenter.js';
+import { wordFact, type Token } from './segmenter.js';
+import { matchesOf } from './text.js';
 import type { EntityType } from './types.js';
 
 /** What a known name resolves to. */
@@ -96,7 +97,7 @@ export function findKnown(text: string): readonly KnownMention[] {
 function findKnownNow(text: string): KnownMention[] {
   const map = knownSurfaces();
   const out: KnownMention[] = [];
-  for (const m of text.matchAll(surfaceMatcher())) {
+  for (const m of matchesOf(surfaceMatcher(), text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (/[A-Za-z0-9]/.test(m[0]) && (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? ''))) continue;
@@ -104,6 +105,9 @@ function findKnownNow(text: string): KnownMention[] {
   }
   return out;
 }
+
+/** The known entity a word names, or null: looked up once per word (see wordFact), not once per token. */
+const KNOWN_WORD = wordFact((word) => knownSurfaces().get(word) ?? null);
 
 /**
  * Known names among the tokens of a segmented text. Every known name is in the segmenter's dictionary, so
@@ -113,10 +117,10 @@ export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
   const map = knownSurfaces();
   const out: KnownMention[] = [];
   for (const t of tokens) {
-    const e = t.word.length >= 2 ? map.get(t.word) : undefined;
+    const e = t.word.length >= 2 ? t.fact(KNOWN_WORD) : null;
     if (e) out.push({ start: t.start, end: t.start + t.word.length, text: t.word, entity: e });
   }
-  for (const m of text.matchAll(spacedMatcher())) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entity: map.get(m[0])! });
+  for (const m of matchesOf(spacedMatcher(), text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entity: map.get(m[0])! });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -5,6 +5,7 @@
 import { patternData } from './data.js';
 import { escapeRegExp, knownSurfaces } from './entity-lexicon.js';
 import type { Token } from './segmenter.js';
+import { matchesOf } from './text.js';
 
 /** A person name found by pattern, with the title printed before it. */
 export interface PatternPerson {
@@ -169,7 +170,7 @@ export function findPatternPersons(
   const lex = personLexicon();
   const tokenAt = tokenFinder(tokens);
   const out: PatternPerson[] = [];
-  for (const m of text.matchAll(lex.roles)) {
+  for (const m of matchesOf(lex.roles, text)) {
     const pos = m.index + m[0].length;
     const latin = LATIN_NAME.exec(text.slice(pos, pos + 40));
     const chinese = latin ? null : nameAt(text, pos, lex, tokenAt, true);
@@ -178,8 +179,8 @@ export function findPatternPersons(
     if (!name || isKnown(name)) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: m[1], prefixStart: m.index });
   }
-  const speeches = [...text.matchAll(lex.speech)];
-  if (lex.spokeAtHint.test(text)) speeches.push(...text.matchAll(lex.spokeAt));
+  const speeches = matchesOf(lex.speech, text);
+  if (lex.spokeAtHint.test(text)) speeches.push(...matchesOf(lex.spokeAt, text));
   for (const m of speeches) {
     const cand = m[1];
     const name = nameAt(text, m.index, lex, tokenAt);

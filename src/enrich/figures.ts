@@ -3,8 +3,8 @@
  * amounts, percentages and counts with a unit, normalised (1.2万亿元 → 1.2e12 元), each with the rate of change
  * printed after it (同比增长 31%), what it measures, the period and the subject.
  */
-import type { Token } from './segmenter.js';
-import { sentenceIndexAt, type Sentence } from './text.js';
+import { wordFact, type Token } from './segmenter.js';
+import { matchesOf, offsetMask, sentenceIndexAt, type Sentence } from './text.js';
 import type { Entity, Figure, FigureChange } from './types.js';
 
 const MULTIPLIERS: Record<string, number> = {
@@ -78,7 +78,7 @@ function rateBefore(text: string, start: number, prev: RawFigure | undefined, va
 
 function scan(text: string): RawFigure[] {
   const out: RawFigure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of matchesOf(FIGURE, text)) {
     const [whole, num, mult, unitText] = m;
     if (!mult && !unitText) continue;
     const start = m.index;
@@ -157,13 +157,18 @@ const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '�
 /** Punctuation that ends the clause a metric is read from. */
 const CLAUSE_END = new Set([...'，,；：:、（(“”"。\n']);
 
-const isBoundary = (t: Token) => {
-  if (LINKING_WORDS.has(t.word) || /^[\s\d.,%％]+$/.test(t.word)) return true;
+/** True for a word that ends a metric: a linking word, a number, a function word or one tagged as such. */
+const BOUNDARY = wordFact((word, tag) => {
+  if (LINKING_WORDS.has(word) || /^[\s\d.,%％]+$/.test(word)) return true;
   // jieba's tags of single characters are reliable for function words (上/f, 较/zg), not for pieces of unknown words (营 收).
-  if (t.word.length === 1) return FUNCTION_CHARS.has(t.word) || (/^(?:m|f|p|c|u[a-z]*|r|d|zg)$/.test(t.tag) && t.word !== '不') || !/[\u4e00-\u9fffA-Za-z]/.test(t.word);
-  return BOUNDARY_TAGS.test(t.tag);
-};
-const verbFirst = (t: Token) => t.word.length >= 2 && t.tag === 'v' && !NOUN_VERBS.has(t.word);
+  if (word.length === 1) return FUNCTION_CHARS.has(word) || (/^(?:m|f|p|c|u[a-z]*|r|d|zg)$/.test(tag) && word !== '不') || !/[\u4e00-\u9fffA-Za-z]/.test(word);
+  return BOUNDARY_TAGS.test(tag);
+});
+/** True for a verb that cannot start a metric (培育 平台), unlike the nouns jieba tags as verbs. */
+const VERB_FIRST = wordFact((word, tag) => word.length >= 2 && tag === 'v' && !NOUN_VERBS.has(word));
+// Both read per word, once (see wordFact): they are asked of every token before a figure.
+const isBoundary = (t: Token) => t.fact(BOUNDARY);
+const verbFirst = (t: Token) => t.fact(VERB_FIRST);
 
 /** Tokens in [from, to), by binary search over the ordered tokens. */
 function tokensIn(tokens: Token[], from: number, to: number): Token[] {
@@ -219,7 +224,7 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
 function periodFor(text: string, sentence: Sentence, f: RawFigure): string | null {
   const head = text.slice(sentence.start, f.start);
   let last: string | null = null;
-  for (const m of head.matchAll(PERIOD)) last = m[0].replace(/ /g, '');
+  for (const m of matchesOf(PERIOD, head)) last = m[0].replace(/ /g, '');
   return last;
 }
 
@@ -234,10 +239,13 @@ function subjectFor(entities: Entity[], sentence: Sentence, offset: number): str
   return best?.name ?? null;
 }
 
+/** Offsets inside organisation names, marked afresh for each article. */
+const orgMask = offsetMask();
+
 /** Extracts every figure from the analysed text; entities supply subjects. */
 export function extractFigures(text: string, sentences: Sentence[], entities: Entity[], tokens: Token[]): Figure[] {
   const raw = scan(text);
-  const inOrg = new Uint8Array(text.length);
+  const inOrg = orgMask(text.length);
   for (const e of entities) if (e.type === 'org') for (const sp of e.spans) inOrg.fill(1, sp.start, sp.end);
   const orgAt = (offset: number) => inOrg[offset] === 1;
   const sentenceOf = (offset: number) => sentenceIndexAt(sentences, offset);

@@ -15,30 +15,88 @@ const BANDS = 8;
 const perByte = new Float64Array(8 * 256);
 /** One bit per perByte entry a call has added to, so it visits and clears those alone (a short article touches few). */
 const touched = new Uint32Array((8 * 256) / 32);
+/** Per-bit sums of the direct way, reused by every call (left all zero after it). */
+const perBit = new Float64Array(64);
+
+/**
+ * Below this many terms the 64 bit sums are updated term by term: 64 additions a term, against 8 a term plus 8
+ * for each of up to 2,048 (byte position, byte value) sums the other way, which a short article barely shares.
+ */
+const DIRECT_TERMS = 128;
+
+/** The high half of the last termHash (a second return value without allocating a pair per term). */
+let hashHigh = 0;
+
+/** The low 32-bit FNV-1a half of a term's 64-bit hash; the high half is left in hashHigh. */
+function termHash(term: string): number {
+  let lo = 0x811c9dc5;
+  let hi = (0x811c9dc5 ^ 0x9e3779b9) >>> 0;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    lo = Math.imul(lo ^ c, 0x01000193) >>> 0;
+    hi = Math.imul(hi ^ c, 0x01000193) >>> 0;
+  }
+  hashHigh = hi;
+  return lo;
+}
+
+/** The hash's 16 hex digits from the bit sums (a bit is set where its sum is positive); clears the sums. */
+function hexOf(v: Float64Array): string {
+  let hex = '';
+  for (let nibble = 15; nibble >= 0; nibble--) {
+    let n = 0;
+    for (let b = 3; b >= 0; b--) n = (n << 1) | (v[nibble * 4 + b] > 0 ? 1 : 0);
+    hex += n.toString(16);
+  }
+  v.fill(0);
+  return hex;
+}
 
 /**
  * SimHash of weighted terms as 16 hex digits. Weights are first summed per (byte position, byte value) of the
- * term hashes, then spread over the bits once, which is cheaper than 64 updates per term.
+ * term hashes, then spread over the bits once, which is cheaper than 64 updates per term for many terms. A few
+ * terms with whole-number weights (an article's counts) take the direct way: their sums are exact whatever the
+ * order they are added in, so both ways give the same hash.
  */
 export function simhash(terms: Map<string, number>): string {
+  if (terms.size < DIRECT_TERMS) {
+    let whole = true;
+    for (const w of terms.values()) whole &&= Number.isInteger(w) && Math.abs(w) <= MAX_WHOLE_WEIGHT;
+    if (whole) {
+      for (const [term, w] of terms) addDirect(term, w);
+      return hexOf(perBit);
+    }
+  }
+  return simhashByBytes(terms);
+}
+
+/** Whole weights up to this sum exactly in any order: fewer than DIRECT_TERMS of them stay far below 2^53. */
+const MAX_WHOLE_WEIGHT = 2 ** 31;
+
+/** Adds ±w to each of the 64 bit sums by the term's hash bits: by arithmetic, not a branch on random bits. */
+function addDirect(term: string, w: number): void {
+  const lo = termHash(term);
+  const hi = hashHigh;
+  for (let k = 0; k < 32; k++) {
+    perBit[k] += w * (((lo >>> k) & 1) * 2 - 1);
+    perBit[k + 32] += w * (((hi >>> k) & 1) * 2 - 1);
+  }
+}
+
+function simhashByBytes(terms: Map<string, number>): string {
   const add = (index: number, w: number) => {
     perByte[index] += w;
     touched[index >>> 5] |= 1 << (index & 31);
   };
   for (const [term, w] of terms) {
-    let lo = 0x811c9dc5;
-    let hi = (0x811c9dc5 ^ 0x9e3779b9) >>> 0;
-    for (let i = 0; i < term.length; i++) {
-      const c = term.charCodeAt(i);
-      lo = Math.imul(lo ^ c, 0x01000193) >>> 0;
-      hi = Math.imul(hi ^ c, 0x01000193) >>> 0;
-    }
+    const lo = termHash(term);
+    const hi = hashHigh;
     for (let b = 0; b < 4; b++) {
       add(b * 256 + ((lo >>> (8 * b)) & 255), w);
       add((b + 4) * 256 + ((hi >>> (8 * b)) & 255), w);
     }
   }
-  const v = new Float64Array(64);
+  const v = perBit;
   // The touched entries in increasing order, as a scan of all of them would add them up.
   for (let slot = 0; slot < touched.length; slot++) {
     let bits = touched[slot];
@@ -55,13 +113,7 @@ export function simhash(terms: Map<string, number>): string {
       if (w) for (let k = 0; k < 8; k++) v[b * 8 + k] += w * (((value >>> k) & 1) * 2 - 1);
     }
   }
-  let hex = '';
-  for (let nibble = 15; nibble >= 0; nibble--) {
-    let n = 0;
-    for (let b = 3; b >= 0; b--) n = (n << 1) | (v[nibble * 4 + b] > 0 ? 1 : 0);
-    hex += n.toString(16);
-  }
-  return hex;
+  return hexOf(v);
 }
 
 /** Number of differing bits between two SimHashes. */
@@ -85,8 +137,16 @@ function distinctive(f: Figure): boolean {
 
 /** The fingerprint of an article for grouping, from its content-word counts and extracted facts. */
 export function fingerprint(counts: Map<string, TermCount>, entities: Entity[], figures: Figure[], dates: DateMention[]): Fingerprint {
-  const terms = new Map<string, number>();
-  for (const [word, c] of counts) terms.set(word, c.body + c.title);
+  let hash: string;
+  if (counts.size < DIRECT_TERMS) {
+    // Counts are whole numbers: the direct way, without a map of them (see simhash).
+    for (const [word, c] of counts) addDirect(word, c.body + c.title);
+    hash = hexOf(perBit);
+  } else {
+    const terms = new Map<string, number>();
+    for (const [word, c] of counts) terms.set(word, c.body + c.title);
+    hash = simhashByBytes(terms);
+  }
   const keys = new Set<string>();
   for (const f of figures) if (distinctive(f)) keys.add(`f:${+f.value.toPrecision(6)}|${f.unit}`);
   for (const e of entities) {
@@ -94,7 +154,7 @@ export function fingerprint(counts: Map<string, TermCount>, entities: Entity[], 
     else if (e.type === 'org') keys.add(`o:${e.name}`);
   }
   for (const d of dates) if (d.date && d.granularity === 'day') keys.add(`d:${d.date}`);
-  return { simhash: simhash(terms), keys: [...keys].sort() };
+  return { simhash: hash, keys: [...keys].sort() };
 }
 
 /** Grouping state: plain JSON the caller owns and persists. */

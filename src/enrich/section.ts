@@ -5,6 +5,7 @@
 import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { findKnown } from './entity-lexicon.js';
+import { matchesOf } from './text.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
 /** How many times a title word counts against a body word. */
@@ -99,7 +100,7 @@ const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|�
  * branch (联想（天津）).
  */
 function aboutEntities(a: Analysis): Analysis['entities'] {
-  const skip = [...a.text.matchAll(DATELINE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const skip = matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const);
   const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
   for (const e of a.entities) {
     if (e.type !== 'place') continue;
@@ -255,9 +256,18 @@ function inputNames(sections: string[], lexicon: Record<string, Record<string, n
 interface CompiledInputs {
   /** Per input: the lexicon's entries, or null for a '#' feature read as it is. */
   lexicons: ([string, number][] | null)[];
-  /** Word → [input, position in that lexicon's entries, weight] for each lexicon listing it. */
-  postings: Map<string, [number, number, number][]>;
+  /**
+   * Word → [slot, weight] for each lexicon listing it; an entry's slot is its position in its lexicon after the
+   * entries of the lexicons before it, so slots in increasing order are each lexicon's entries in its order.
+   */
+  postings: Map<string, [number, number][]>;
+  /** Per slot: the input it scores for. */
+  inputOf: Int32Array;
   entries: number;
+  /** Per slot: an article's w × v, kept between calls (only the slots an article hits are read). */
+  products: Float64Array;
+  /** The slots an article hits, sorted in place (a typed array's sort is numeric, without a comparator). */
+  hit: Int32Array;
 }
 
 const compiledInputs = new WeakMap<SectionModel, CompiledInputs>();
@@ -265,37 +275,47 @@ const compiledInputs = new WeakMap<SectionModel, CompiledInputs>();
 function compile(model: SectionModel): CompiledInputs {
   let c = compiledInputs.get(model);
   if (c) return c;
-  c = { lexicons: [], postings: new Map(), entries: 0 };
+  const lexicons: ([string, number][] | null)[] = [];
+  const postings = new Map<string, [number, number][]>();
+  const inputOf: number[] = [];
   for (const [input, name] of model.inputs.entries()) {
     const entries = name.startsWith('lexicon:') ? Object.entries(model.lexicon[name.slice('lexicon:'.length)]) : null;
-    c.lexicons.push(entries);
-    entries?.forEach(([f, w], position) => {
-      let list = c!.postings.get(f);
-      if (!list) c!.postings.set(f, (list = []));
-      list.push([input, position, w]);
-    });
-    c.entries += entries?.length ?? 0;
+    lexicons.push(entries);
+    for (const [f, w] of entries ?? []) {
+      let list = postings.get(f);
+      if (!list) postings.set(f, (list = []));
+      list.push([inputOf.length, w]);
+      inputOf.push(input);
+    }
   }
+  const entries = inputOf.length;
+  c = { lexicons, postings, inputOf: Int32Array.from(inputOf), entries, products: new Float64Array(entries), hit: new Int32Array(entries) };
   compiledInputs.set(model, c);
   return c;
 }
 
 /** The model's input vector for an article: lexicon scores (length-normalised) and '#' features. */
 export function modelInputs(model: SectionModel, features: Map<string, number>): number[] {
-  const { lexicons, postings, entries } = compile(model);
+  const c = compile(model);
+  const { lexicons, entries } = c;
   let mass = 0;
   for (const v of features.values()) mass += v;
   const norm = Math.sqrt(mass + 1);
   if (features.size * 4 < entries) {
     // From the article's features; each score is still summed in its lexicon's order, so it is the same number.
-    const hits: [number, number][][] = lexicons.map(() => []);
-    for (const [f, v] of features) for (const [input, position, w] of postings.get(f) ?? []) hits[input].push([position, w * v]);
-    return lexicons.map((lexicon, input) => {
-      if (!lexicon) return features.get(model.inputs[input]) ?? 0;
-      let score = 0;
-      for (const [, x] of hits[input].sort((a, b) => a[0] - b[0])) score += x;
-      return score / norm;
-    });
+    let hits = 0;
+    for (const [f, v] of features) {
+      const list = c.postings.get(f);
+      if (!list) continue;
+      for (const [slot, w] of list) {
+        c.products[slot] = w * v;
+        c.hit[hits++] = slot;
+      }
+    }
+    const sorted = c.hit.subarray(0, hits).sort();
+    const scores = new Array<number>(lexicons.length).fill(0);
+    for (const slot of sorted) scores[c.inputOf[slot]] += c.products[slot];
+    return lexicons.map((lexicon, input) => (lexicon ? scores[input] / norm : features.get(model.inputs[input]) ?? 0));
   }
   return lexicons.map((lexicon, input) => {
     if (!lexicon) return features.get(model.inputs[input]) ?? 0;
@@ -331,7 +351,12 @@ function softmax(scores: number[]): number[] {
 }
 
 function scoresOf(model: Pick<SectionModel, 'weights'>, z: number[]): number[] {
-  return model.weights.map((w) => w.reduce((acc, wi, i) => acc + wi * z[i], 0));
+  return model.weights.map((w) => {
+    // A loop rather than reduce's callback (it runs for every article): the same sum, in the same order.
+    let acc = 0;
+    for (let i = 0; i < w.length; i++) acc += w[i] * z[i];
+    return acc;
+  });
 }
 
 /**

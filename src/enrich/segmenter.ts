@@ -10,6 +10,26 @@ export interface Token {
   readonly start: number;
   /** jieba's bundled inverse document frequency of the word, or the table's median for a word it lacks. */
   readonly idf: number;
+  /** What `fact` says of this token's word, worked out once per word rather than once per token (see wordFact). */
+  fact<T>(fact: WordFact<T>): T;
+}
+
+/**
+ * Something an extractor reads from a word and its tag alone (is it a term, a known name, a tag keyword):
+ * remembered with the word's dictionary entry, so each extractor's lookup of a token is one array read after
+ * the first article that has the word. Worked out again when the knowledge in use changes, as the entries are.
+ */
+export interface WordFact<T> {
+  readonly slot: number;
+  /** Must not return undefined (the mark of a fact not worked out yet). */
+  readonly of: (word: string, tag: string) => T;
+}
+
+let factSlots = 0;
+
+/** A new word fact; made once per module, at load (each takes a slot in every word's entry). */
+export function wordFact<T>(of: (word: string, tag: string) => T): WordFact<T> {
+  return { slot: factSlots++, of };
 }
 
 /** Every dictionary word with its tag and IDF, found with one lookup. */
@@ -27,10 +47,11 @@ interface Lexicon {
   recent: Map<string, WordInfo>;
 }
 
-/** What the dictionary says about one word. */
+/** What the dictionary says about one word, and the word facts worked out for it so far (by slot). */
 interface WordInfo {
   tag: string;
   idf: number;
+  facts: unknown[];
 }
 
 /** Size at which the recent-words map starts afresh. */
@@ -42,7 +63,7 @@ function wordInfo(lexicon: Lexicon, word: string): WordInfo {
   if (info) return info;
   const i = lexicon.index.get(word) ?? -1;
   const idf = i >= 0 ? lexicon.idf[i] : NaN;
-  info = { tag: (i >= 0 && lexicon.tags[i]) || fallbackTag(word), idf: Number.isNaN(idf) ? lexicon.medianIdf : idf };
+  info = { tag: (i >= 0 && lexicon.tags[i]) || fallbackTag(word), idf: Number.isNaN(idf) ? lexicon.medianIdf : idf, facts: [] };
   if (lexicon.recent.size >= RECENT_WORDS) lexicon.recent.clear();
   lexicon.recent.set(word, info);
   return info;
@@ -63,6 +84,13 @@ class LazyToken implements Token {
 
   get idf(): number {
     return (this.info ??= wordInfo(this.lexicon, this.word)).idf;
+  }
+
+  fact<T>(fact: WordFact<T>): T {
+    const info = (this.info ??= wordInfo(this.lexicon, this.word));
+    let value = info.facts[fact.slot] as T | undefined;
+    if (value === undefined) info.facts[fact.slot] = value = fact.of(this.word, info.tag);
+    return value;
   }
 }
 

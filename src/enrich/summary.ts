@@ -3,6 +3,7 @@
  * their keywords and position, skipping questions and sentences that lean on context (他表示, 此外, 首先, 可见) or
  * leave a quote or bracket open; the sentence carrying the headline's number is kept first.
  */
+import { matchesOf } from './text.js';
 import type { Keyword } from './types.js';
 
 export const SUMMARY_MAX = 120;
@@ -47,8 +48,15 @@ export function summarise(
   bodyOffset = 0,
   headline: number[] = [],
 ): string {
+  const sentences = matchesOf(FULL_SENTENCE, body).map((m, index) => ({ text: m[0].trim(), index, start: m.index, score: 0 }));
+  const candidates = sentences.filter(
+    (x) => x.text.length >= 12 && x.text.length <= SUMMARY_MAX && !/[？?]$/.test(x.text) && balanced(x.text) && !LEANS_ON_CONTEXT.test(x.text),
+  );
+  let total = 0;
+  for (const x of candidates) total += x.text.length;
+  // Every candidate fits (a short article's body): all are chosen whatever their scores, in their order.
+  if (candidates.length && candidates.length <= MAX_SENTENCES && total <= SUMMARY_MAX) return candidates.map((x) => x.text).join('');
   const weight = new Map(keywords.map((k) => [k.word, k.weight]));
-  const sentences = [...body.matchAll(FULL_SENTENCE)].map((m, index) => ({ text: m[0].trim(), index, start: m.index, score: 0 }));
   let s = 0;
   for (const t of terms) {
     const at = t.start - bodyOffset;
@@ -57,8 +65,7 @@ export function summarise(
     const w = weight.get(t.word);
     if (w && sentences[s]) sentences[s].score += w;
   }
-  const scored = sentences
-    .filter((x) => x.text.length >= 12 && x.text.length <= SUMMARY_MAX && !/[？?]$/.test(x.text) && balanced(x.text) && !LEANS_ON_CONTEXT.test(x.text))
+  const scored = candidates
     .map((x) => ({ ...x, score: x.score / Math.sqrt(x.text.length) + 0.5 / (1 + x.index) }))
     .sort((a, b) => b.score - a.score);
   const chosen: typeof scored = [];

@@ -4,7 +4,7 @@
  * 5G+工业互联网) by searching the text.
  */
 import { perKnowledge, tagData } from './data.js';
-import { segmenter, type Token } from './segmenter.js';
+import { segmenter, wordFact, type Token } from './segmenter.js';
 import type { TagScore } from './types.js';
 
 const TITLE_WEIGHT = 3;
@@ -40,6 +40,9 @@ const keywordIndex = perKnowledge((): KeywordIndex => {
   return built;
 });
 
+/** The tags a word counts for, or null: looked up once per word (see wordFact), not once per token. */
+const TAG_WORD = wordFact((word) => keywordIndex().byToken.get(word) ?? null);
+
 /**
  * Non-overlapping occurrences of each multi-token keyword in the title and in the body, found in one scan of
  * the text instead of one search per keyword.
@@ -68,13 +71,15 @@ export function extractTags(text: string, titleLength: number, tokens: Token[]):
   const keywords = keywordIndex();
   const { byToken } = keywords;
   const bodyLength = text.length - titleLength;
-  const raw = new Float64Array(tags.length);
+  // A plain array: a typed one this size lives outside the heap and costs more to make than the scoring.
+  const raw = new Array<number>(tags.length).fill(0);
   const add = (tag: number, weight: number, inBody: number, inTitle: number) => {
     raw[tag] += weight * (Math.log1p(inBody) + TITLE_WEIGHT * inTitle);
   };
   const hits = new Map<string, { body: number; title: number }>();
   for (const t of tokens) {
-    if (!byToken.has(t.word)) continue;
+    // A single character's dictionary entry is never looked up otherwise: the map is asked directly.
+    if (!(t.word.length >= 2 ? t.fact(TAG_WORD) : byToken.has(t.word))) continue;
     let h = hits.get(t.word);
     if (!h) hits.set(t.word, (h = { body: 0, title: 0 }));
     if (t.start < titleLength) h.title++;

@@ -1,0 +1,74 @@
+/** The shared mechanics of the extractors' hot path give what the plain ways give. */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/enrich/analyse.js';
+import { knownSurfaces } from '../src/enrich/entity-lexicon.js';
+import { tokenize, wordFact } from '../src/enrich/segmenter.js';
+import { summarise } from '../src/enrich/summary.js';
+import { matchesOf, offsetMask } from '../src/enrich/text.js';
+import { sectionArticles } from './enrich-unseen.js';
+
+describe('matchesOf', () => {
+  const text = '工信部：2024年1—3月，电信业务收入4,521亿元，同比增长3.2%。😀“他表示”\n\n第二段。';
+  const plain = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, ...m]);
+  const ours = (re: RegExp, s: string) => matchesOf(re, s).map((m) => [m.index, ...m]);
+
+  it('finds what matchAll finds, empty matches and surrogate pairs included, and leaves the regex ready for the next text', () => {
+    const regexes = [/\d+(?:\.\d+)?/g, /[^。\n]+/g, /(?:)/g, /(?:)/gu, /(?<year>\d{4})年|(?<month>\d)—(\d)月/g, /x*/g, /$/gm];
+    for (const re of regexes) {
+      expect(ours(re, text)).toEqual(plain(re, text));
+      expect(re.lastIndex).toBe(0);
+      expect(ours(re, '')).toEqual(plain(re, ''));
+    }
+    expect(matchesOf(/(?<year>\d{4})年/g, text)[0].groups).toEqual({ year: '2024' });
+  });
+
+  it('refuses a regex without the g flag, as matchAll does', () => {
+    expect(() => matchesOf(/\d/, text)).toThrow('needs a global regex');
+  });
+});
+
+describe('word facts', () => {
+  it('gives each token what its word gives, whichever article asked first', () => {
+    const isKnown = wordFact((word) => knownSurfaces().has(word));
+    const lengthAndTag = wordFact((word, tag) => `${word.length}/${tag}`);
+    const articles = sectionArticles('new-dev').slice(0, 8);
+    for (const a of articles) {
+      for (const t of tokenize(`${a.title}\n\n${a.body}`)) {
+        expect(t.fact(isKnown)).toBe(knownSurfaces().has(t.word));
+        expect(t.fact(lengthAndTag)).toBe(`${t.word.length}/${t.tag}`);
+      }
+    }
+    // Terms are still content words of two characters or more, whatever article asked about them first.
+    const terms = analyse(articles[0]).terms;
+    expect(terms.length).toBeGreaterThan(5);
+    for (const t of terms) expect(t.word.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('summary of a body that fits', () => {
+  it('is every sentence that may stand alone, in order, whatever the keywords weigh; a longer body is still ranked', () => {
+    const body = '华为发布新一代昇腾芯片，算力提升一倍。此外，公司公布了量产计划。新芯片将于明年上市销售。';
+    const terms = [{ word: '芯片', start: 6 }, { word: '量产', start: 30 }];
+    for (const weights of [[1, 0.1], [0.1, 1], [0, 0]]) {
+      const keywords = [{ word: '芯片', weight: weights[0] }, { word: '量产', weight: weights[1] }];
+      // 此外… leans on the sentence before it and is left out; the other two fit in 120 characters.
+      expect(summarise(body, keywords, terms)).toBe('华为发布新一代昇腾芯片，算力提升一倍。新芯片将于明年上市销售。');
+    }
+    const long = `${body}工信部表示将加快推动人工智能芯片产业发展。国内多家企业正在研制同类产品并计划扩大产能。`;
+    const ranked = summarise(long, [{ word: '产能', weight: 5 }], [{ word: '产能', start: long.indexOf('产能') }]);
+    expect(ranked).toContain('国内多家企业正在研制同类产品并计划扩大产能。');
+  });
+});
+
+describe('offsetMask', () => {
+  it('gives a zeroed view of the length asked, as a fresh Uint8Array would be, after a longer text was marked', () => {
+    const mask = offsetMask();
+    mask(5000).fill(1, 0, 5000);
+    const next = mask(140);
+    expect(next.length).toBe(140);
+    expect(next.every((b) => b === 0)).toBe(true);
+    expect(next[140]).toBeUndefined();
+    next.fill(1, 130, 200);
+    expect(mask(300).every((b) => b === 0)).toBe(true);
+  });
+});
