@@ -32,7 +32,7 @@ const CHINESE_NUMERAL = /^[一二三四五六七八九十百两]+$/;
 
 function kindOf(suffix: string): string {
   if (GOV_SUFFIXES.has(suffix)) return 'government';
-  if (/大学|学院|研究|实验室|科学院|工程院/.test(suffix)) return 'institute';
+  if (/大学|学院|研究|实验室|科学院|工程院|中心/.test(suffix)) return 'institute';
   if (/联盟|协会|学会|基金会|联合会|商会/.test(suffix)) return 'association';
   return 'company';
 }
@@ -62,12 +62,16 @@ function suffixOf(word: string, table: SuffixTable): string | null {
   return null;
 }
 
-let tables: { org: SuffixTable; place: SuffixTable; stop: Set<string> } | undefined;
+interface PatternTables { org: SuffixTable; place: SuffixTable; stop: Set<string>; nameVerbs: Set<string> }
+let tables: PatternTables | undefined;
 
-function patternTables(): { org: SuffixTable; place: SuffixTable; stop: Set<string> } {
+function patternTables(): PatternTables {
   const p = patternData();
-  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords) });
+  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords), nameVerbs: new Set(p.nameVerbs) });
 }
+
+/** A token made of company endings alone (集团股份/nz): jieba may tag it a proper noun, but it names no one. */
+const ENDINGS_ONLY = /^(?:集团|股份|控股|有限|公司)+$/;
 
 /**
  * Walks left from the token at i over name-like tokens. Generic words are crossed only until a proper name is
@@ -80,7 +84,7 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
   // An association's suffix alone (联合会) is no proper name, even when jieba tags it as one; a government body's
   // (管委会) still ends the name there, as a body named by generic words alone (园区管委会) is no name.
   const bareSuffix = isSuffix(tokens[i].word) && !GOV_SUFFIXES.has(tokens[i].word);
-  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2 && !bareSuffix;
+  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2 && !bareSuffix && !ENDINGS_ONLY.test(tokens[i].word);
   while (j > 0) {
     const prev = tokens[j - 1];
     if (j >= 3 && /^[）)]$/.test(prev.word) && PROPER_TAGS.has(tokens[j - 2].tag) && /^[（(]$/.test(tokens[j - 3].word)) {
@@ -92,7 +96,7 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
     }
     // 成都市经济和信息化局, 上海微系统与信息技术研究所: 和/与 join two generic words inside a name, until a proper
     // name is reached.
-    if (!proper && (prev.word === '和' || prev.word === '与') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word)) {
+    if (!proper && (prev.word === '和' || prev.word === '与' || prev.word === '及') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word)) {
       if (length + 1 + tokens[j - 2].word.length > MAX_LENGTH) break;
       j -= 2;
       length += 1 + tokens[j].word.length;
@@ -105,7 +109,7 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
       length += 1 + tokens[j].word.length;
       continue;
     }
-    if (!(NAME_TAGS.has(prev.tag) || MISTAGGED_NAME_WORDS.has(prev.word)) || stop.has(prev.word) || isSuffix(prev.word)) break;
+    if (!(NAME_TAGS.has(prev.tag) || patternTables().nameVerbs.has(prev.word)) || stop.has(prev.word) || isSuffix(prev.word)) break;
     if (proper && !PROPER_TAGS.has(prev.tag)) break;
     if (length + prev.word.length > MAX_LENGTH) break;
     j--;
@@ -114,9 +118,6 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
   }
   return j;
 }
-
-/** Words of companies' names jieba tags as verbs (深圳市投资控股/v有限公司). */
-const MISTAGGED_NAME_WORDS = new Set(['控股']);
 
 /** Keeps a name only when it starts with a proper name or state head, so 大型科技公司 or 互联网企业 are not names. */
 function startsProperly(first: Token, knownStarts: Set<number>): boolean {
@@ -156,11 +157,13 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
     const first = tokens[j];
     const length = tok.start + tok.word.length - first.start;
-    if (!proper && (SHORT_SUFFIX.test(suffix) || !(GOV_SUFFIXES.has(suffix) && length >= 5))) continue;
+    // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
+    const generic = (GOV_SUFFIXES.has(suffix) && length >= 5) || (length >= 9 && tokensText(tokens, j, tok.start + tok.word.length).endsWith('重点实验室'));
+    if (!proper && (SHORT_SUFFIX.test(suffix) || !generic)) continue;
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
-    if (COMPANY_SUFFIXES.has(suffix) && !knownOrgStarts.has(first.start)) {
+    if ((COMPANY_SUFFIXES.has(suffix) || LEGAL_FORMS.has(suffix)) && !knownOrgStarts.has(first.start)) {
       // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
       const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
       if (isClassOfCompanies(modifier)) continue;
@@ -172,16 +175,112 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     i = k;
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...portNames(tokens, known)];
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...portNames(tokens, known), ...legalNames(tokens, known), ...unitsOfKnown(tokens, known)];
+}
+
+/** Legal forms a company's registered name ends on. */
+const LEGAL_ENDING = /^(?:有限公司|有限责任公司|股份有限公司|集团有限公司|股份公司|株式会社)$/;
+/** A fund's or a project's phase inside a registered name (国家集成电路产业投资基金三期股份有限公司). */
+const PHASE = /^[一二三四五六七八九十]+期$/;
+/** A word jieba tags as a verb may be a brand when it is rare (飞腾/v 信息技术有限公司): jieba's IDF at least this. */
+const RARE_IDF = 9;
+
+/** The bracket group ending right before token j (（集团）, （北京）), as the index of its opening bracket, or -1. */
+function bracketBefore(tokens: Token[], j: number): number {
+  if (!/^[）)]$/.test(tokens[j - 1]?.word ?? '')) return -1;
+  for (let k = j - 2; k >= Math.max(0, j - 5); k--) {
+    if (/^[（(]$/.test(tokens[k].word)) return k < j - 2 && tokensText(tokens, k + 1, tokens[j - 1].start).length <= 4 ? k : -1;
+    if (!NAME_TAGS.has(tokens[k].tag)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Registered company names read leftwards from their legal form (飞腾信息技术有限公司, 上海仪电（集团）有限公司,
+ * 合肥市建设投资控股（集团）有限公司): generic words (信息技术, 投资, 控股) are crossed until a brand is reached — a proper
+ * noun, a known name, a place, a character jieba left alone (仪, 电) or a rare word it tags a verb at the name's
+ * start — and from there only more of those. The name must hold something besides a place and words for a kind of
+ * company (a 科技有限公司 or 中国科技有限公司 names no one).
+ */
+function legalNames(tokens: Token[], known: KnownMention[]): PatternName[] {
+  const { stop, nameVerbs } = patternTables();
+  const knownAt = new Map(known.map((k) => [k.start, k]));
+  const out: PatternName[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!LEGAL_ENDING.test(tokens[i].word)) continue;
+    let j = i;
+    let length = tokens[i].word.length;
+    let branded = false;
+    const pieces: string[] = [];
+    while (j > 0) {
+      const open = bracketBefore(tokens, j);
+      if (open >= 0) {
+        length += tokens[j - 1].start + 1 - tokens[open].start;
+        j = open;
+        continue;
+      }
+      const prev = tokens[j - 1];
+      if (stop.has(prev.word) || length + prev.word.length > MAX_LENGTH) break;
+      const k = knownAt.get(prev.start);
+      const place = k?.entity.type === 'place';
+      const single = prev.word.length === 1 && CJK_CHAR.test(prev.word) && !NOT_COINED.has(prev.word);
+      const rareVerb = prev.tag === 'v' && prev.word.length >= 2 && prev.idf >= RARE_IDF && (j < 2 || !NAME_TAGS.has(tokens[j - 2].tag));
+      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb;
+      const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word);
+      if (branded ? !brand : !(brand || generic)) break;
+      j--;
+      length += prev.word.length;
+      if (!place) pieces.push(prev.word);
+      if (brand) branded = true;
+    }
+    if (j === i || !branded || isClassOfCompanies(pieces.filter((p) => !ENDINGS_ONLY.test(p)))) continue;
+    out.push({ start: tokens[j].start, end: tokens[i].start + tokens[i].word.length, text: tokensText(tokens, j, tokens[i].start + tokens[i].word.length), kind: 'company' });
+  }
+  return out;
+}
+
+/** Units of a university, an institute or a company named after it (学院, 研究院, 实验室). */
+const UNIT_ENDING = /(?:学院|研究院|研究所|实验室|研究中心)$/;
+/** Longest unit name read after its parent's (信息与通信工程学院). */
+const MAX_UNIT = 12;
+
+/**
+ * A college, institute or laboratory printed right after the university, institute or company it belongs to
+ * (北京邮电大学信息与通信工程学院, 中国移动研究院, 清华大学智能产业研究院) is a body of its own: the parent's name and
+ * the unit's, read rightwards over name words (和/与 between two of them) up to the unit's ending.
+ */
+function unitsOfKnown(tokens: Token[], known: KnownMention[]): PatternName[] {
+  const { stop, nameVerbs } = patternTables();
+  const knownAt = new Map(known.map((k) => [k.start, k]));
+  const out: PatternName[] = [];
+  let t = 0;
+  for (const k of known) {
+    if (k.entity.type !== 'org' || k.entity.kind === 'government') continue;
+    while (t < tokens.length && tokens[t].start < k.end) t++;
+    if (tokens[t]?.start !== k.end) continue;
+    let length = 0;
+    for (let j = t; j < tokens.length; j++) {
+      const w = tokens[j].word;
+      const joiner = (w === '与' || w === '和') && j > t && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
+      if (!joiner && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) break;
+      length += w.length;
+      if (length > MAX_UNIT) break;
+      if (!UNIT_ENDING.test(w) || (k.entity.kind === 'company' && !/研究院|研究所|实验室|研究中心/.test(w))) continue;
+      const end = tokens[j].start + w.length;
+      out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, end), kind: 'institute' });
+      break;
+    }
+  }
+  return out;
 }
 
 /**
  * Endings a company's coined name is printed with instead of its legal form (乐鑫科技, 晶晨股份, 瑞芯微电子, 伟立机器人);
  * not 智能, which ends concepts as often (具身智能).
  */
-const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '控股集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材']);
+const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '控股集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材', '动力']);
 /** Characters that end, join or count words: never one of a coined name's two. */
-const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区']);
+const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区人者方']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
 
 /**
@@ -199,7 +298,8 @@ function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set
     const before = tokens[i - 3];
     if (before && before.word.length === 1 && CJK_CHAR.test(before.word) && !NOT_COINED.has(before.word)) continue;
     const end = tokens[i].start + tokens[i].word.length;
-    if (taken.some((o) => o.start < end && a.start < o.end)) continue;
+    // A shorter name found inside it (威集团 in 豪威集团) gives way when the overlaps are resolved.
+    if (taken.some((o) => o.start < end && a.start < o.end && (o.start < a.start || o.end > end))) continue;
     out.push({ start: a.start, end, text: a.word + b.word + tokens[i].word, kind: 'company' });
   }
   return out;
