@@ -1,7 +1,7 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
-import { findEventNames, findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
+import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
 import { INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
 import { isDictionaryWord, type Token } from './segmenter.js';
@@ -199,16 +199,25 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !events.some(([s, e]) => k.start >= s && k.end <= e));
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
-  const orgs = findPatternOrgs(tokens, known).filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
+  const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? [fromKnown(o.start, o.end, o.text, e)]
       : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: countryOfPrefix(o.text), role: null, affiliation: null });
   });
+  const orgs = withBranches(named);
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   cands.push(...shortNameMentions(text, cands, orgs));
   const orgSpans = cands.filter((c) => c.type === 'org');
   const orgEndingAt = new Map(orgSpans.map((o) => [o.end, o]));
-  const persons = findPatternPersons(text, tokens, (n) => surfaces.has(n), [...orgEndingAt.keys()]).map<Candidate>((p) => ({
+  const found = findPatternPersons(text, tokens, (n) => surfaces.has(n), [...orgEndingAt.keys()]);
+  // An employer no table or ending names, printed before a person's title (华测导航董事长赵延平).
+  const titled = found.filter((p) => p.role && !orgEndingAt.has(p.prefixStart)).map((p) => p.prefixStart);
+  for (const o of findEmployers(tokens, known, titled).filter(outsideTitles)) {
+    const c: Candidate = { start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: countryOfPrefix(o.text), role: null, affiliation: null };
+    cands.push(c, ...repeatMentions(text, [c]));
+    orgEndingAt.set(c.end, c);
+  }
+  const persons = found.map<Candidate>((p) => ({
     start: p.start, end: p.end, text: p.text, type: 'person', name: p.text, kind: null, country: null,
     role: p.role, affiliation: orgEndingAt.get(p.prefixStart)?.name ?? null,
   }));
@@ -233,6 +242,29 @@ function withoutCountryUnits(text: string, cands: Candidate[]): Candidate[] {
     const org = orgEnds.get(c.start);
     return !org || org.country === c.name || !unitFollower().test(text.slice(c.end, c.end + 8));
   });
+}
+
+/** A branch named by its place alone (山东分公司, 上海子公司), as printed after its company's name. */
+const PLACE_BRANCH = /^(.+?)(?:分公司|子公司|公司|分行|分院)$/;
+
+/**
+ * A branch printed right after its company's name (浪潮电子信息产业股份有限公司山东分公司) is the company, one
+ * mention with it; a branch named by its place with no company before it names no one.
+ */
+function withBranches(orgs: Candidate[]): Candidate[] {
+  const byEnd = new Map(orgs.map((o) => [o.end, o]));
+  const out: Candidate[] = [];
+  for (const o of orgs) {
+    const place = o.name === o.text ? PLACE_BRANCH.exec(o.text)?.[1] : undefined;
+    if (!place || knownSurfaces().get(place)?.type !== 'place') {
+      out.push(o);
+      continue;
+    }
+    const company = byEnd.get(o.start);
+    if (company) out.push({ ...company, end: o.end, text: company.text + o.text });
+  }
+  // The company's own mention is inside the longer one now.
+  return out.filter((o) => !out.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start && x.name === o.name));
 }
 
 /** The first place a name opens with, as its length (上海 in 上海仪电), else 0. */

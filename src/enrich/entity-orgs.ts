@@ -3,7 +3,7 @@
  * 大学, 管理局…), companies with a coined name (乐鑫科技) and zones (保税区, 新区, 开发区).
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
-import { countryOfPrefix, findKnown, type KnownMention } from './entity-lexicon.js';
+import { countryOfPrefix, escapeRegExp, findKnown, type KnownMention } from './entity-lexicon.js';
 import { isDictionaryWord, type Token } from './segmenter.js';
 
 /** A name found by pattern. */
@@ -280,7 +280,7 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[]): PatternName[] {
  */
 const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '控股集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材', '动力']);
 /** Characters that end, join or count words: never one of a coined name's two. */
-const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区人者方']);
+const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区人者方某如兼副前原总']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
 
 /**
@@ -430,6 +430,104 @@ function portNames(tokens: Token[], known: KnownMention[]): PatternName[] {
     const head = findKnown(t.word.slice(0, -1));
     if (head.length === 1 && head[0].start === 0 && head[0].end === t.word.length - 1 && head[0].entity.kind === 'city') {
       out.push({ start: t.start, end: t.start + t.word.length, text: t.word, kind: 'company' });
+    }
+  }
+  return out;
+}
+
+/** A word that is or ends with a person's title (董事长, 副总裁): an employer's name never crosses one. */
+const roleWords = perKnowledge(() => new RegExp(`(?:${patternData().roles.map(escapeRegExp).join('|')})$`));
+
+/** Longest employer or list member read without an ending (新松机器人, 逐际动力). */
+const MAX_BARE_NAME = 8;
+
+/**
+ * The name-like words ending right before token index `end` (exclusive), read leftwards: nouns, proper nouns, characters
+ * jieba left alone and rare words it tags verbs; as the start index and whether a brand is among them (a proper noun
+ * that is no place, a lone character, a rare or unknown word), or null when there are none.
+ */
+function bareNameBefore(tokens: Token[], end: number, knownAt: Map<number, KnownMention>): { start: number; branded: boolean } | null {
+  const { stop } = patternTables();
+  let j = end;
+  let length = 0;
+  let branded = false;
+  while (j > 0) {
+    const t = tokens[j - 1];
+    const single = t.word.length === 1 && CJK_CHAR.test(t.word) && !NOT_COINED.has(t.word);
+    const rare = t.word.length >= 2 && t.idf >= RARE_IDF && /^(?:v|vn|nz|nr|nt|n|j|ng)$/.test(t.tag);
+    const k = knownAt.get(t.start);
+    const brand = single || rare || (PROPER_TAGS.has(t.tag) && k?.entity.type !== 'place') || k?.entity.type === 'org';
+    if (stop.has(t.word) || roleWords().test(t.word) || !(brand || (NAME_TAGS.has(t.tag) && t.tag !== 'a')) || length + t.word.length > MAX_BARE_NAME) break;
+    j--;
+    length += t.word.length;
+    if (brand) branded = true;
+  }
+  return j < end ? { start: j, branded } : null;
+}
+
+/** A name read by bareNameBefore, if it names someone: a brand in it, not one known name, not a class of companies. */
+function bareName(tokens: Token[], from: number, end: number, knownAt: Map<number, KnownMention>): PatternName | null {
+  const found = bareNameBefore(tokens, end, knownAt);
+  if (!found?.branded || found.start < from) return null;
+  const pieces = tokens.slice(found.start, end);
+  const text = pieces.map((t) => t.word).join('');
+  const k = knownAt.get(pieces[0].start);
+  if (text.length < 3 || (k && k.text === text) || isClassOfCompanies(pieces.map((t) => t.word))) return null;
+  // One known name or word (北京市副市长), or a known name and a country (西门子中国执行副总裁: its arm there).
+  if (pieces.length === 1 && (k || isDictionaryWord(text))) return null;
+  if (knownAt.get(pieces[pieces.length - 1].start)?.entity.kind === 'country') return null;
+  const end0 = pieces[pieces.length - 1];
+  return { start: pieces[0].start, end: end0.start + end0.word.length, text, kind: 'company' };
+}
+
+/**
+ * Employers printed right before a person's title where no known or pattern name ends (华测导航董事长赵延平,
+ * 新松机器人总裁张进): the words before the title, back to a boundary, when they hold a brand. `titleStarts` are the
+ * offsets where such titles start.
+ */
+export function findEmployers(tokens: Token[], known: KnownMention[], titleStarts: number[]): PatternName[] {
+  const knownAt = new Map(known.map((k) => [k.start, k]));
+  const endingAt = new Map(tokens.map((t, i) => [t.start + t.word.length, i + 1]));
+  const out: PatternName[] = [];
+  for (const at of titleStarts) {
+    const end = endingAt.get(at);
+    const name = end === undefined ? null : bareName(tokens, 0, end, knownAt);
+    if (!name) continue;
+    // Only a name made of words the tables do not know (a known one before the title is found as itself), with a
+    // boundary before it, not a person's name in it.
+    const first = tokens.findIndex((t) => t.start === name.start);
+    const inside = tokens.slice(first, end);
+    if (inside.some((t) => knownAt.has(t.start) || /^nr/.test(t.tag))) continue;
+    const before = tokens[first - 1];
+    if (before && !(before.tag === 'x' || patternTables().stop.has(before.word) || before.tag === 'p' || before.tag === 'c')) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** Words closing a list of companies: A、B等企业. */
+const LIST_CLOSER = /^(?:企业|公司|厂商|厂家|头部企业|龙头企业)$/;
+const LIST_JOINER = /^(?:、|和|与|及)$/;
+
+/**
+ * Members of a list a word for companies closes (亿航智能、峰飞航空等企业; 优必选科技、越疆科技和逐际动力等公司): each
+ * member is read as an employer is, leftwards from the joiner after it; the list ends at the first member that is
+ * no name.
+ */
+export function findListedCompanies(tokens: Token[], known: KnownMention[]): PatternName[] {
+  const knownAt = new Map(known.map((k) => [k.start, k]));
+  const out: PatternName[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].word !== '等' || !LIST_CLOSER.test(tokens[i + 1].word)) continue;
+    let end = i;
+    while (end > 0) {
+      const found = bareNameBefore(tokens, end, knownAt);
+      if (!found) break;
+      const name = bareName(tokens, found.start, end, knownAt);
+      if (name) out.push(name);
+      else if (!knownAt.has(tokens[found.start].start)) break;
+      if (found.start < 2 || !LIST_JOINER.test(tokens[found.start - 1].word)) break;
+      end = found.start - 1;
     }
   }
   return out;
