@@ -263,6 +263,7 @@ function withBranches(orgs: Candidate[]): Candidate[] {
     const company = byEnd.get(o.start);
     if (company) out.push({ ...company, end: o.end, text: company.text + o.text });
   }
+  if (out.length === orgs.length) return out;
   // The company's own mention is inside the longer one now.
   return out.filter((o) => !out.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start && x.name === o.name));
 }
@@ -284,7 +285,7 @@ function shortNameMentions(text: string, cands: Candidate[], found: Candidate[])
     if (o.name !== o.text || !LEGAL_TAIL.test(o.text)) continue;
     for (const short of registeredShortNames(o.text, placeAtStart)) if (!byShort.has(short)) byShort.set(short, o);
   }
-  const introduced = introducedNames(text, cands.filter((c) => c.type === 'org'));
+  const introduced = introducedNames(text, cands);
   for (const [short, o] of introduced) byShort.set(short, o);
   const out: Candidate[] = [];
   for (const [short, o] of byShort) {

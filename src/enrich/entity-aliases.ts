@@ -15,18 +15,20 @@ export const INDUSTRY_TAIL = /(?:科技|技术|信息|电子|智能|半导体|�
 
 /** An organisation found in the text, by where it is and what it is called. */
 export interface NamedSpan {
+  type: string;
   start: number;
   end: number;
   text: string;
   name: string;
 }
 
-/** The short names a text introduces, each with the organisation it names (the longest one ending right before it). */
+/** The short names a text introduces, each with the organisation it names (the longest ending right before it). */
 export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): Map<string, T> {
   const out = new Map<string, T>();
+  if (!text.includes('简称') && !text.includes('下称')) return out;
   for (const m of text.matchAll(INTRODUCED)) {
     let best: T | undefined;
-    for (const o of orgs) if (o.end === m.index && (!best || o.end - o.start > best.end - best.start)) best = o;
+    for (const o of orgs) if (o.type === 'org' && o.end === m.index && (!best || o.end - o.start > best.end - best.start)) best = o;
     if (best && !out.has(m[1]) && m[1] !== best.text) out.set(m[1], best);
   }
   return out;

@@ -87,7 +87,7 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
   let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2 && !bareSuffix && !ENDINGS_ONLY.test(tokens[i].word);
   while (j > 0) {
     const prev = tokens[j - 1];
-    if (j >= 3 && /^[）)]$/.test(prev.word) && PROPER_TAGS.has(tokens[j - 2].tag) && /^[（(]$/.test(tokens[j - 3].word)) {
+    if (j >= 3 && /^[）)]$/.test(prev.word) && isProper(tokens[j - 2]) && /^[（(]$/.test(tokens[j - 3].word)) {
       const inner = tokens[j - 2].word.length + 2;
       if (length + inner > MAX_LENGTH) break;
       j -= 3;
@@ -96,11 +96,11 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
     }
     // 成都市经济和信息化局, 上海微系统与信息技术研究所: 和/与 join two generic words inside a name, until a proper
     // name is reached.
-    if (!proper && (prev.word === '和' || prev.word === '与' || prev.word === '及') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word)) {
+    if (!proper && (prev.word === '和' || prev.word === '与' || prev.word === '及') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word) && !isSuffix(tokens[j - 2].word)) {
       if (length + 1 + tokens[j - 2].word.length > MAX_LENGTH) break;
       j -= 2;
       length += 1 + tokens[j].word.length;
-      if (PROPER_TAGS.has(tokens[j].tag)) proper = true;
+      if (isProper(tokens[j])) proper = true;
       continue;
     }
     // RISC-V国际基金会: a hyphen inside a Latin name.
@@ -110,18 +110,23 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
       continue;
     }
     if (!(NAME_TAGS.has(prev.tag) || patternTables().nameVerbs.has(prev.word)) || stop.has(prev.word) || isSuffix(prev.word)) break;
-    if (proper && !PROPER_TAGS.has(prev.tag)) break;
+    if (proper && !isProper(prev)) break;
     if (length + prev.word.length > MAX_LENGTH) break;
     j--;
     length += prev.word.length;
-    if (PROPER_TAGS.has(prev.tag)) proper = true;
+    if (isProper(prev)) proper = true;
   }
   return j;
 }
 
+/** A proper noun that is no industry term jieba tags as one (集成电路/nz): 半导体及集成电路产业投资基金 names no one. */
+function isProper(t: Token): boolean {
+  return PROPER_TAGS.has(t.tag) && !classVocabulary().has(t.word);
+}
+
 /** Keeps a name only when it starts with a proper name or state head, so 大型科技公司 or 互联网企业 are not names. */
 function startsProperly(first: Token, knownStarts: Set<number>): boolean {
-  return PROPER_TAGS.has(first.tag) || knownStarts.has(first.start) || STATE_HEADS.has(first.word);
+  return isProper(first) || knownStarts.has(first.start) || STATE_HEADS.has(first.word);
 }
 
 /** Words that describe a kind of company: class modifiers, industry terms, countries. */
@@ -175,11 +180,12 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     i = k;
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...portNames(tokens, known), ...legalNames(tokens, known), ...unitsOfKnown(tokens, known)];
+  const knownAt = new Map(known.map((k) => [k.start, k]));
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt)];
 }
 
 /** Legal forms a company's registered name ends on. */
-const LEGAL_ENDING = /^(?:有限公司|有限责任公司|股份有限公司|集团有限公司|股份公司|株式会社)$/;
+const LEGAL_ENDINGS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '股份公司', '株式会社']);
 /** A fund's or a project's phase inside a registered name (国家集成电路产业投资基金三期股份有限公司). */
 const PHASE = /^[一二三四五六七八九十]+期$/;
 /** A word jieba tags as a verb may be a brand when it is rare (飞腾/v 信息技术有限公司): jieba's IDF at least this. */
@@ -202,12 +208,11 @@ function bracketBefore(tokens: Token[], j: number): number {
  * start — and from there only more of those. The name must hold something besides a place and words for a kind of
  * company (a 科技有限公司 or 中国科技有限公司 names no one).
  */
-function legalNames(tokens: Token[], known: KnownMention[]): PatternName[] {
+function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): PatternName[] {
   const { stop, nameVerbs } = patternTables();
-  const knownAt = new Map(known.map((k) => [k.start, k]));
   const out: PatternName[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!LEGAL_ENDING.test(tokens[i].word)) continue;
+    if (!LEGAL_ENDINGS.has(tokens[i].word)) continue;
     let j = i;
     let length = tokens[i].word.length;
     let branded = false;
@@ -249,9 +254,8 @@ const MAX_UNIT = 12;
  * (北京邮电大学信息与通信工程学院, 中国移动研究院, 清华大学智能产业研究院) is a body of its own: the parent's name and
  * the unit's, read rightwards over name words (和/与 between two of them) up to the unit's ending.
  */
-function unitsOfKnown(tokens: Token[], known: KnownMention[]): PatternName[] {
+function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<number, KnownMention>): PatternName[] {
   const { stop, nameVerbs } = patternTables();
-  const knownAt = new Map(known.map((k) => [k.start, k]));
   const out: PatternName[] = [];
   let t = 0;
   for (const k of known) {
@@ -486,20 +490,23 @@ function bareName(tokens: Token[], from: number, end: number, knownAt: Map<numbe
  * offsets where such titles start.
  */
 export function findEmployers(tokens: Token[], known: KnownMention[], titleStarts: number[]): PatternName[] {
-  const knownAt = new Map(known.map((k) => [k.start, k]));
-  const endingAt = new Map(tokens.map((t, i) => [t.start + t.word.length, i + 1]));
+  if (!titleStarts.length) return [];
+  const titles = new Set(titleStarts);
+  const { stop } = patternTables();
+  let knownAt: Map<number, KnownMention> | undefined;
   const out: PatternName[] = [];
-  for (const at of titleStarts) {
-    const end = endingAt.get(at);
-    const name = end === undefined ? null : bareName(tokens, 0, end, knownAt);
+  for (let end = 1; end < tokens.length; end++) {
+    if (!titles.has(tokens[end].start)) continue;
+    knownAt ??= new Map(known.map((k) => [k.start, k]));
+    const name = bareName(tokens, 0, end, knownAt);
     if (!name) continue;
     // Only a name made of words the tables do not know (a known one before the title is found as itself), with a
     // boundary before it, not a person's name in it.
-    const first = tokens.findIndex((t) => t.start === name.start);
-    const inside = tokens.slice(first, end);
-    if (inside.some((t) => knownAt.has(t.start) || /^nr/.test(t.tag))) continue;
+    let first = end - 1;
+    while (tokens[first].start > name.start) first--;
+    if (tokens.slice(first, end).some((t) => knownAt!.has(t.start) || /^nr/.test(t.tag))) continue;
     const before = tokens[first - 1];
-    if (before && !(before.tag === 'x' || patternTables().stop.has(before.word) || before.tag === 'p' || before.tag === 'c')) continue;
+    if (before && !(before.tag === 'x' || before.tag === 'p' || before.tag === 'c' || stop.has(before.word))) continue;
     out.push(name);
   }
   return out;
@@ -515,10 +522,11 @@ const LIST_JOINER = /^(?:、|和|与|及)$/;
  * no name.
  */
 export function findListedCompanies(tokens: Token[], known: KnownMention[]): PatternName[] {
-  const knownAt = new Map(known.map((k) => [k.start, k]));
+  let knownAt: Map<number, KnownMention> | undefined;
   const out: PatternName[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i].word !== '等' || !LIST_CLOSER.test(tokens[i + 1].word)) continue;
+    knownAt ??= new Map(known.map((k) => [k.start, k]));
     let end = i;
     while (end > 0) {
       const found = bareNameBefore(tokens, end, knownAt);
