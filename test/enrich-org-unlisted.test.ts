@@ -62,6 +62,12 @@ describe('organisations no table lists', () => {
     expect(names(es, 'place')).toEqual(['德国']);
   });
 
+  it('ends a body on 局 inside a word jieba tags an organisation, and does not join a company to a foreign one across 与', () => {
+    const es = entities('湖南省广播电视局介绍，中兴通讯与马来西亚电信公司签约，笔记本电脑部门表示。');
+    expect(names(es, 'org')).toEqual(['中兴通讯股份有限公司', '湖南省广播电视局'].sort());
+    expect(names(es, 'place')).toEqual(['马来西亚']);
+  });
+
   it('knows foreign technology companies by their Chinese names', () => {
     expect(names(entities('三菱电机、爱德万测试和瞻博网络发布财报。'), 'org')).toEqual(['三菱电机', '爱德万测试', '瞻博网络'].sort());
   });

@@ -52,11 +52,14 @@ function suffixTable(suffixes: string[]): SuffixTable {
   return table;
 }
 
-/** The suffix a token ends with, if any; one-character suffixes (部, 局) only as a whole token. */
-function suffixOf(word: string, table: SuffixTable): string | null {
+/**
+ * The suffix a token ends with, if any; one-character suffixes (部, 局) only as a whole token or a word jieba tags as
+ * an organisation's name (广播电视局/nt).
+ */
+function suffixOf(word: string, table: SuffixTable, nt = false): string | null {
   for (const s of table.get(word.charCodeAt(word.length - 1)) ?? []) {
     if (!word.endsWith(s)) continue;
-    if (s.length === 1 && word.length > 1) continue;
+    if (s.length === 1 && word.length > 1 && !nt) continue;
     return s;
   }
   return null;
@@ -121,8 +124,15 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
 
 /** A proper noun that is no industry term jieba tags as one (集成电路/nz): 半导体及集成电路产业投资基金 names no one. */
 function isProper(t: Token): boolean {
-  return PROPER_TAGS.has(t.tag) && !classVocabulary().has(t.word);
+  return PROPER_TAGS.has(t.tag) && !industryVocabulary().has(t.word);
 }
+
+/** Class modifiers and industry terms (the tag keywords), without the countries classVocabulary adds. */
+const industryVocabulary = perKnowledge((): Set<string> => {
+  const words = new Set(patternData().classModifiers);
+  for (const t of tagData().tags) for (const k of Object.keys(t.keywords)) words.add(k);
+  return words;
+});
 
 /** Keeps a name only when it starts with a proper name or state head, so 大型科技公司 or 互联网企业 are not names. */
 function startsProperly(first: Token, knownStarts: Set<number>): boolean {
@@ -154,7 +164,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const suffix = suffixOf(tok.word, suffixes);
+    const suffix = suffixOf(tok.word, suffixes, tok.tag === 'nt');
     if (!suffix) continue;
     let j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
     const proper = startsProperly(tokens[j], knownStarts);
