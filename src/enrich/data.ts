@@ -81,6 +81,7 @@ export interface EntityPatterns {
   orgStopWords: string[];
   notNames: string[];
   classModifiers: string[];
+  nameVerbs: string[];
 }
 
 export interface SectionLexicon {
@@ -92,11 +93,15 @@ export interface TagTaxonomy {
   tags: { name: string; keywords: Record<string, number> }[];
 }
 
-/** orgs.json, then the general-knowledge table (orgs-cn.json) for the names orgs.json does not hold. */
+/**
+ * orgs.json, then the general-knowledge tables for the names orgs.json does not hold: domestic bodies (orgs-cn.json)
+ * and foreign technology companies in Chinese (orgs-foreign.json).
+ */
 const bundledOrgs = once((): OrgRecord[] => {
   const curated = readData<{ orgs: OrgRecord[] }>('orgs.json').orgs;
   const names = new Set(curated.map((o) => o.name));
-  return [...curated, ...readData<{ orgs: OrgRecord[] }>('orgs-cn.json').orgs.filter((o) => !names.has(o.name))];
+  const general = ['orgs-cn.json', 'orgs-foreign.json'].flatMap((f) => readData<{ orgs: OrgRecord[] }>(f).orgs);
+  return [...curated, ...general.filter((o) => !names.has(o.name))];
 });
 const bundledSections = once(() => readData<SectionLexicon>('sections.json'));
 const bundledTags = once(() => readData<TagTaxonomy>('tags.json'));
@@ -135,7 +140,7 @@ export const tagData = perKnowledge(
 export const userDictText = perKnowledge(() => [bundledUserDict(), ...(overlay?.userdict ?? [])].join('\n'));
 
 /** Files whose content decides what enrichment produces; a change to any of them calls for re-enrichment. */
-const DATA_FILES = ['orgs.json', 'orgs-cn.json', 'gazetteer.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
+const DATA_FILES = ['orgs.json', 'orgs-cn.json', 'orgs-foreign.json', 'gazetteer.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
 
 const bundledDigest = once(() => {
   const hash = createHash('sha256');

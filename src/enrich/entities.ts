@@ -1,6 +1,8 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
-import { countryOfPrefix, findKnown, findKnownTokens, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
-import { findEventNames, findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
+import { patternData, perKnowledge } from './data.js';
+import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
+import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
+import { INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
 import { isDictionaryWord, type Token } from './segmenter.js';
 import { matchesOf } from './text.js';
@@ -106,20 +108,65 @@ function resolveToKnown(o: Candidate): Candidate[] {
       if (parent?.type === 'org' && parent.kind === 'government') return [fromKnown(o.start, o.start + p, o.text.slice(0, p), parent)];
     }
   }
-  const core = o.text.replace(GENERIC_TAIL, '');
-  for (let p = 0; p < core.length - 1; p++) {
-    const head = core.slice(0, p);
-    const place = p ? surfaces.get(head) : undefined;
-    if (p && place?.type !== 'place') continue;
-    const org = surfaces.get(core.slice(p));
-    if (org?.type !== 'org') continue;
-    if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name)) return [o];
-    // A Chinese city before a university named by generic words names another university (杭州电子科技大学).
-    if (place?.country === '中国' && org.kind === 'institute' && UNIVERSITY.test(org.name)) return [o];
-    const resolved = fromKnown(o.start + p, o.end, o.text.slice(p), org);
-    return place ? [resolved, fromKnown(o.start, o.start + p, head, place)] : [resolved];
+  const legal = LEGAL_TAIL.test(o.text);
+  for (const core of coreNames(o.text)) {
+    for (let p = 0; p < core.length - 1; p++) {
+      const head = core.slice(0, p);
+      const place = p ? surfaces.get(head) : undefined;
+      if (p && place?.type !== 'place') continue;
+      const org = surfaces.get(core.slice(p));
+      if (org?.type !== 'org') continue;
+      if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name)) return [o];
+      // A Chinese city before a university named by generic words names another university (杭州电子科技大学).
+      if (place?.country === '中国' && org.kind === 'institute' && UNIVERSITY.test(org.name)) return [o];
+      // A Chinese place in a registered name (上海阶跃星辰智能科技有限公司) is where it is registered, no mention.
+      if (place && legal && place.country === '中国') return [fromKnown(o.start, o.end, o.text, org)];
+      const resolved = fromKnown(o.start + p, o.end, o.text.slice(p), org);
+      return place ? [resolved, fromKnown(o.start, o.start + p, head, place)] : [resolved];
+    }
+  }
+  if (legal) {
+    const subsidiary = provincialSubsidiary(o.text);
+    if (subsidiary) return [fromKnown(o.start, o.end, o.text, subsidiary)];
   }
   return [o];
+}
+
+/**
+ * The shorter names a company's printed name may be known by, longest first: without its legal form, then without
+ * each industry word from the end, and the brand with one of those words (宁波容百新能源科技 → 容百新能源, 容百, 容百科技).
+ */
+function coreNames(text: string): string[] {
+  const out = [text.replace(GENERIC_TAIL, '')];
+  let core = text.replace(LEGAL_TAIL, '');
+  if (core === text) return out;
+  const dropped: string[] = [];
+  out.push(core);
+  for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) {
+    dropped.push(m[0]);
+    core = core.slice(0, m.index);
+    out.push(core, ...dropped.map((d) => core + d));
+  }
+  return out;
+}
+
+/**
+ * A known company, a province or city, then industry words and a legal form (国网江苏省电力有限公司): the company's
+ * provincial subsidiary, which is the company as its branches are.
+ */
+function provincialSubsidiary(text: string): KnownEntity | null {
+  const surfaces = knownSurfaces();
+  const core = text.replace(LEGAL_TAIL, '');
+  for (let p = 2; p < core.length - 1; p++) {
+    const parent = surfaces.get(core.slice(0, p));
+    if (parent?.type !== 'org' || parent.kind !== 'company') continue;
+    const rest = core.slice(p);
+    for (let q = rest.length; q >= 2; q--) {
+      const place = surfaces.get(rest.slice(0, q));
+      if (place?.type === 'place' && place.country === '中国' && (q === rest.length || INDUSTRY_TAIL.test(rest))) return parent;
+    }
+  }
+  return null;
 }
 
 /** Function characters: a name before one of them ends there (工信部将…, not 部将). */
@@ -156,15 +203,25 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !events.some(([s, e]) => k.start >= s && k.end <= e));
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
-  const orgs = findPatternOrgs(tokens, known).filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
+  const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? [fromKnown(o.start, o.end, o.text, e)]
       : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: countryOfPrefix(o.text), role: null, affiliation: null });
   });
+  const orgs = withBranches(named);
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
+  cands.push(...shortNameMentions(text, cands, orgs));
   const orgSpans = cands.filter((c) => c.type === 'org');
   const orgEndingAt = new Map(orgSpans.map((o) => [o.end, o]));
-  const persons = findPatternPersons(text, tokens, (n) => surfaces.has(n), [...orgEndingAt.keys()]).map<Candidate>((p) => ({
+  const found = findPatternPersons(text, tokens, (n) => surfaces.has(n), [...orgEndingAt.keys()]);
+  // An employer no table or ending names, printed before a person's title (华测导航董事长赵延平).
+  const titled = found.filter((p) => p.role && !orgEndingAt.has(p.prefixStart)).map((p) => p.prefixStart);
+  for (const o of findEmployers(tokens, known, titled).filter(outsideTitles)) {
+    const c: Candidate = { start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: countryOfPrefix(o.text), role: null, affiliation: null };
+    cands.push(c, ...repeatMentions(text, [c]));
+    orgEndingAt.set(c.end, c);
+  }
+  const persons = found.map<Candidate>((p) => ({
     start: p.start, end: p.end, text: p.text, type: 'person', name: p.text, kind: null, country: null,
     role: p.role, affiliation: orgEndingAt.get(p.prefixStart)?.name ?? null,
   }));
@@ -172,7 +229,80 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     start: z.start, end: z.end, text: z.text, type: 'place', name: z.text, kind: 'district', country: '中国', role: null, affiliation: null,
   }));
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...selfReferences(text, source));
-  return group(resolveOverlaps(cands));
+  return group(resolveOverlaps(withoutCountryUnits(text, cands)));
+}
+
+/** What follows a company's country unit (高通中国 + 董事长, 西门子中国 + 区): a title or a word for the unit. */
+const unitFollower = perKnowledge(() => new RegExp(`^(?:区|公司|分公司|总部|${[...patternData().roles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`));
+
+/**
+ * A country printed right after a foreign company's name and before a title or a word for a unit (西门子中国执行副总裁,
+ * 高通中国区) names the company's arm in that country, not a place the story is about.
+ */
+function withoutCountryUnits(text: string, cands: Candidate[]): Candidate[] {
+  const orgEnds = new Map(cands.filter((c) => c.type === 'org' && c.country).map((c) => [c.end, c]));
+  return cands.filter((c) => {
+    if (c.type !== 'place' || c.kind !== 'country') return true;
+    const org = orgEnds.get(c.start);
+    return !org || org.country === c.name || !unitFollower().test(text.slice(c.end, c.end + 8));
+  });
+}
+
+/** A branch named by its place alone (山东分公司, 上海子公司), as printed after its company's name. */
+const PLACE_BRANCH = /^(.+?)(?:分公司|子公司|公司|分行|分院)$/;
+
+/**
+ * A branch printed right after its company's name (浪潮电子信息产业股份有限公司山东分公司) is the company, one
+ * mention with it; a branch named by its place with no company before it names no one.
+ */
+function withBranches(orgs: Candidate[]): Candidate[] {
+  const byEnd = new Map(orgs.map((o) => [o.end, o]));
+  const out: Candidate[] = [];
+  for (const o of orgs) {
+    const place = o.name === o.text ? PLACE_BRANCH.exec(o.text)?.[1] : undefined;
+    if (!place || knownSurfaces().get(place)?.type !== 'place') {
+      out.push(o);
+      continue;
+    }
+    const company = byEnd.get(o.start);
+    if (company) out.push({ ...company, end: o.end, text: company.text + o.text });
+  }
+  if (out.length === orgs.length) return out;
+  // The company's own mention is inside the longer one now.
+  return out.filter((o) => !out.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start && x.name === o.name));
+}
+
+/** The first place a name opens with, as its length (上海 in 上海仪电), else 0. */
+function placeAtStart(s: string): number {
+  const k = findKnown(s)[0];
+  return k?.start === 0 && k.entity.type === 'place' ? k.end : 0;
+}
+
+/**
+ * Every mention of a short name the article gives a body: one it introduces (（以下简称“华勤”）) wherever printed,
+ * and the shorter forms of a registered name found by its legal form. An introduced name outdoes what the tables
+ * would read it as (a place, another body); other candidates inside its mentions are dropped here.
+ */
+function shortNameMentions(text: string, cands: Candidate[], found: Candidate[]): Candidate[] {
+  const byShort = new Map<string, Candidate>();
+  for (const o of found) {
+    if (o.name !== o.text || !LEGAL_TAIL.test(o.text)) continue;
+    for (const short of registeredShortNames(o.text, placeAtStart)) if (!byShort.has(short)) byShort.set(short, o);
+  }
+  const introduced = introducedNames(text, cands);
+  for (const [short, o] of introduced) byShort.set(short, o);
+  const out: Candidate[] = [];
+  for (const [short, o] of byShort) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+      if (at >= o.start && at < o.end) continue;
+      out.push({ ...o, start: at, end: at + short.length, text: short, role: null, affiliation: null });
+    }
+  }
+  if (introduced.size) {
+    const spans = out.filter((c) => introduced.has(c.text));
+    for (let i = cands.length - 1; i >= 0; i--) if (spans.some((s) => cands[i].start >= s.start && cands[i].end <= s.end)) cands.splice(i, 1);
+  }
+  return out;
 }
 
 /** Merges mentions by (type, canonical name); role and affiliation come from the first mention printing them. */

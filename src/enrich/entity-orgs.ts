@@ -3,7 +3,7 @@
  * 大学, 管理局…), companies with a coined name (乐鑫科技) and zones (保税区, 新区, 开发区).
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
-import { countryOfPrefix, findKnown, type KnownMention } from './entity-lexicon.js';
+import { countryOfPrefix, escapeRegExp, findKnown, type KnownMention } from './entity-lexicon.js';
 import { isDictionaryWord, type Token } from './segmenter.js';
 
 /** A name found by pattern. */
@@ -32,7 +32,7 @@ const CHINESE_NUMERAL = /^[一二三四五六七八九十百两]+$/;
 
 function kindOf(suffix: string): string {
   if (GOV_SUFFIXES.has(suffix)) return 'government';
-  if (/大学|学院|研究|实验室|科学院|工程院/.test(suffix)) return 'institute';
+  if (/大学|学院|研究|实验室|科学院|工程院|中心/.test(suffix)) return 'institute';
   if (/联盟|协会|学会|基金会|联合会|商会/.test(suffix)) return 'association';
   return 'company';
 }
@@ -52,22 +52,29 @@ function suffixTable(suffixes: string[]): SuffixTable {
   return table;
 }
 
-/** The suffix a token ends with, if any; one-character suffixes (部, 局) only as a whole token. */
-function suffixOf(word: string, table: SuffixTable): string | null {
+/**
+ * The suffix a token ends with, if any; one-character suffixes (部, 局) only as a whole token or a word jieba tags as
+ * an organisation's name (广播电视局/nt).
+ */
+function suffixOf(word: string, table: SuffixTable, nt = false): string | null {
   for (const s of table.get(word.charCodeAt(word.length - 1)) ?? []) {
     if (!word.endsWith(s)) continue;
-    if (s.length === 1 && word.length > 1) continue;
+    if (s.length === 1 && word.length > 1 && !nt) continue;
     return s;
   }
   return null;
 }
 
-let tables: { org: SuffixTable; place: SuffixTable; stop: Set<string> } | undefined;
+interface PatternTables { org: SuffixTable; place: SuffixTable; stop: Set<string>; nameVerbs: Set<string> }
+let tables: PatternTables | undefined;
 
-function patternTables(): { org: SuffixTable; place: SuffixTable; stop: Set<string> } {
+function patternTables(): PatternTables {
   const p = patternData();
-  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords) });
+  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords), nameVerbs: new Set(p.nameVerbs) });
 }
+
+/** A token made of company endings alone (集团股份/nz): jieba may tag it a proper noun, but it names no one. */
+const ENDINGS_ONLY = /^(?:集团|股份|控股|有限|公司)+$/;
 
 /**
  * Walks left from the token at i over name-like tokens. Generic words are crossed only until a proper name is
@@ -80,10 +87,10 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
   // An association's suffix alone (联合会) is no proper name, even when jieba tags it as one; a government body's
   // (管委会) still ends the name there, as a body named by generic words alone (园区管委会) is no name.
   const bareSuffix = isSuffix(tokens[i].word) && !GOV_SUFFIXES.has(tokens[i].word);
-  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2 && !bareSuffix;
+  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2 && !bareSuffix && !ENDINGS_ONLY.test(tokens[i].word);
   while (j > 0) {
     const prev = tokens[j - 1];
-    if (j >= 3 && /^[）)]$/.test(prev.word) && PROPER_TAGS.has(tokens[j - 2].tag) && /^[（(]$/.test(tokens[j - 3].word)) {
+    if (j >= 3 && /^[）)]$/.test(prev.word) && isProper(tokens[j - 2]) && /^[（(]$/.test(tokens[j - 3].word)) {
       const inner = tokens[j - 2].word.length + 2;
       if (length + inner > MAX_LENGTH) break;
       j -= 3;
@@ -92,11 +99,11 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
     }
     // 成都市经济和信息化局, 上海微系统与信息技术研究所: 和/与 join two generic words inside a name, until a proper
     // name is reached.
-    if (!proper && (prev.word === '和' || prev.word === '与') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word)) {
+    if (!proper && (prev.word === '和' || prev.word === '与' || prev.word === '及') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word) && !isSuffix(tokens[j - 2].word)) {
       if (length + 1 + tokens[j - 2].word.length > MAX_LENGTH) break;
       j -= 2;
       length += 1 + tokens[j].word.length;
-      if (PROPER_TAGS.has(tokens[j].tag)) proper = true;
+      if (isProper(tokens[j])) proper = true;
       continue;
     }
     // RISC-V国际基金会: a hyphen inside a Latin name.
@@ -105,22 +112,31 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
       length += 1 + tokens[j].word.length;
       continue;
     }
-    if (!(NAME_TAGS.has(prev.tag) || MISTAGGED_NAME_WORDS.has(prev.word)) || stop.has(prev.word) || isSuffix(prev.word)) break;
-    if (proper && !PROPER_TAGS.has(prev.tag)) break;
+    if (!(NAME_TAGS.has(prev.tag) || patternTables().nameVerbs.has(prev.word)) || stop.has(prev.word) || isSuffix(prev.word)) break;
+    if (proper && !isProper(prev)) break;
     if (length + prev.word.length > MAX_LENGTH) break;
     j--;
     length += prev.word.length;
-    if (PROPER_TAGS.has(prev.tag)) proper = true;
+    if (isProper(prev)) proper = true;
   }
   return j;
 }
 
-/** Words of companies' names jieba tags as verbs (深圳市投资控股/v有限公司). */
-const MISTAGGED_NAME_WORDS = new Set(['控股']);
+/** A proper noun that is no industry term jieba tags as one (集成电路/nz): 半导体及集成电路产业投资基金 names no one. */
+function isProper(t: Token): boolean {
+  return PROPER_TAGS.has(t.tag) && !industryVocabulary().has(t.word);
+}
+
+/** Class modifiers and industry terms (the tag keywords), without the countries classVocabulary adds. */
+const industryVocabulary = perKnowledge((): Set<string> => {
+  const words = new Set(patternData().classModifiers);
+  for (const t of tagData().tags) for (const k of Object.keys(t.keywords)) words.add(k);
+  return words;
+});
 
 /** Keeps a name only when it starts with a proper name or state head, so 大型科技公司 or 互联网企业 are not names. */
 function startsProperly(first: Token, knownStarts: Set<number>): boolean {
-  return PROPER_TAGS.has(first.tag) || knownStarts.has(first.start) || STATE_HEADS.has(first.word);
+  return isProper(first) || knownStarts.has(first.start) || STATE_HEADS.has(first.word);
 }
 
 /** Words that describe a kind of company: class modifiers, industry terms, countries. */
@@ -148,7 +164,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const suffix = suffixOf(tok.word, suffixes);
+    const suffix = suffixOf(tok.word, suffixes, tok.tag === 'nt');
     if (!suffix) continue;
     let j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
     const proper = startsProperly(tokens[j], knownStarts);
@@ -156,11 +172,13 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
     const first = tokens[j];
     const length = tok.start + tok.word.length - first.start;
-    if (!proper && (SHORT_SUFFIX.test(suffix) || !(GOV_SUFFIXES.has(suffix) && length >= 5))) continue;
+    // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
+    const generic = (GOV_SUFFIXES.has(suffix) && length >= 5) || (length >= 9 && tokensText(tokens, j, tok.start + tok.word.length).endsWith('重点实验室'));
+    if (!proper && (SHORT_SUFFIX.test(suffix) || !generic)) continue;
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
-    if (COMPANY_SUFFIXES.has(suffix) && !knownOrgStarts.has(first.start)) {
+    if ((COMPANY_SUFFIXES.has(suffix) || LEGAL_FORMS.has(suffix)) && !knownOrgStarts.has(first.start)) {
       // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
       const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
       if (isClassOfCompanies(modifier)) continue;
@@ -172,16 +190,111 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     i = k;
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...portNames(tokens, known)];
+  const knownAt = new Map(known.map((k) => [k.start, k]));
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt)];
+}
+
+/** Legal forms a company's registered name ends on. */
+const LEGAL_ENDINGS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '股份公司', '株式会社']);
+/** A fund's or a project's phase inside a registered name (国家集成电路产业投资基金三期股份有限公司). */
+const PHASE = /^[一二三四五六七八九十]+期$/;
+/** A word jieba tags as a verb may be a brand when it is rare (飞腾/v 信息技术有限公司): jieba's IDF at least this. */
+const RARE_IDF = 9;
+
+/** The bracket group ending right before token j (（集团）, （北京）), as the index of its opening bracket, or -1. */
+function bracketBefore(tokens: Token[], j: number): number {
+  if (!/^[）)]$/.test(tokens[j - 1]?.word ?? '')) return -1;
+  for (let k = j - 2; k >= Math.max(0, j - 5); k--) {
+    if (/^[（(]$/.test(tokens[k].word)) return k < j - 2 && tokensText(tokens, k + 1, tokens[j - 1].start).length <= 4 ? k : -1;
+    if (!NAME_TAGS.has(tokens[k].tag)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Registered company names read leftwards from their legal form (飞腾信息技术有限公司, 上海仪电（集团）有限公司,
+ * 合肥市建设投资控股（集团）有限公司): generic words (信息技术, 投资, 控股) are crossed until a brand is reached — a proper
+ * noun, a known name, a place, a character jieba left alone (仪, 电) or a rare word it tags a verb at the name's
+ * start — and from there only more of those. The name must hold something besides a place and words for a kind of
+ * company (a 科技有限公司 or 中国科技有限公司 names no one).
+ */
+function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): PatternName[] {
+  const { stop, nameVerbs } = patternTables();
+  const out: PatternName[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!LEGAL_ENDINGS.has(tokens[i].word)) continue;
+    let j = i;
+    let length = tokens[i].word.length;
+    let branded = false;
+    const pieces: string[] = [];
+    while (j > 0) {
+      const open = bracketBefore(tokens, j);
+      if (open >= 0) {
+        length += tokens[j - 1].start + 1 - tokens[open].start;
+        j = open;
+        continue;
+      }
+      const prev = tokens[j - 1];
+      if (stop.has(prev.word) || length + prev.word.length > MAX_LENGTH) break;
+      const k = knownAt.get(prev.start);
+      const place = k?.entity.type === 'place';
+      const single = prev.word.length === 1 && CJK_CHAR.test(prev.word) && !NOT_COINED.has(prev.word);
+      const rareVerb = prev.tag === 'v' && prev.word.length >= 2 && prev.idf >= RARE_IDF && (j < 2 || !NAME_TAGS.has(tokens[j - 2].tag));
+      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb;
+      const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word);
+      if (branded ? !brand : !(brand || generic)) break;
+      j--;
+      length += prev.word.length;
+      if (!place) pieces.push(prev.word);
+      if (brand) branded = true;
+    }
+    if (j === i || !branded || isClassOfCompanies(pieces.filter((p) => !ENDINGS_ONLY.test(p)))) continue;
+    out.push({ start: tokens[j].start, end: tokens[i].start + tokens[i].word.length, text: tokensText(tokens, j, tokens[i].start + tokens[i].word.length), kind: 'company' });
+  }
+  return out;
+}
+
+/** Units of a university, an institute or a company named after it (学院, 研究院, 实验室). */
+const UNIT_ENDING = /(?:学院|研究院|研究所|实验室|研究中心)$/;
+/** Longest unit name read after its parent's (信息与通信工程学院). */
+const MAX_UNIT = 12;
+
+/**
+ * A college, institute or laboratory printed right after the university, institute or company it belongs to
+ * (北京邮电大学信息与通信工程学院, 中国移动研究院, 清华大学智能产业研究院) is a body of its own: the parent's name and
+ * the unit's, read rightwards over name words (和/与 between two of them) up to the unit's ending.
+ */
+function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<number, KnownMention>): PatternName[] {
+  const { stop, nameVerbs } = patternTables();
+  const out: PatternName[] = [];
+  let t = 0;
+  for (const k of known) {
+    if (k.entity.type !== 'org' || k.entity.kind === 'government') continue;
+    while (t < tokens.length && tokens[t].start < k.end) t++;
+    if (tokens[t]?.start !== k.end) continue;
+    let length = 0;
+    for (let j = t; j < tokens.length; j++) {
+      const w = tokens[j].word;
+      const joiner = (w === '与' || w === '和') && j > t && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
+      if (!joiner && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) break;
+      length += w.length;
+      if (length > MAX_UNIT) break;
+      if (!UNIT_ENDING.test(w) || (k.entity.kind === 'company' && !/研究院|研究所|实验室|研究中心/.test(w))) continue;
+      const end = tokens[j].start + w.length;
+      out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, end), kind: 'institute' });
+      break;
+    }
+  }
+  return out;
 }
 
 /**
  * Endings a company's coined name is printed with instead of its legal form (乐鑫科技, 晶晨股份, 瑞芯微电子, 伟立机器人);
  * not 智能, which ends concepts as often (具身智能).
  */
-const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '控股集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材']);
+const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '控股集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材', '动力']);
 /** Characters that end, join or count words: never one of a coined name's two. */
-const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区']);
+const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区人者方某如兼副前原总']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
 
 /**
@@ -199,7 +312,8 @@ function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set
     const before = tokens[i - 3];
     if (before && before.word.length === 1 && CJK_CHAR.test(before.word) && !NOT_COINED.has(before.word)) continue;
     const end = tokens[i].start + tokens[i].word.length;
-    if (taken.some((o) => o.start < end && a.start < o.end)) continue;
+    // A shorter name found inside it (威集团 in 豪威集团) gives way when the overlaps are resolved.
+    if (taken.some((o) => o.start < end && a.start < o.end && (o.start < a.start || o.end > end))) continue;
     out.push({ start: a.start, end, text: a.word + b.word + tokens[i].word, kind: 'company' });
   }
   return out;
@@ -330,6 +444,108 @@ function portNames(tokens: Token[], known: KnownMention[]): PatternName[] {
     const head = findKnown(t.word.slice(0, -1));
     if (head.length === 1 && head[0].start === 0 && head[0].end === t.word.length - 1 && head[0].entity.kind === 'city') {
       out.push({ start: t.start, end: t.start + t.word.length, text: t.word, kind: 'company' });
+    }
+  }
+  return out;
+}
+
+/** A word that is or ends with a person's title (董事长, 副总裁): an employer's name never crosses one. */
+const roleWords = perKnowledge(() => new RegExp(`(?:${patternData().roles.map(escapeRegExp).join('|')})$`));
+
+/** Longest employer or list member read without an ending (新松机器人, 逐际动力). */
+const MAX_BARE_NAME = 8;
+
+/**
+ * The name-like words ending right before token index `end` (exclusive), read leftwards: nouns, proper nouns, characters
+ * jieba left alone and rare words it tags verbs; as the start index and whether a brand is among them (a proper noun
+ * that is no place, a lone character, a rare or unknown word), or null when there are none.
+ */
+function bareNameBefore(tokens: Token[], end: number, knownAt: Map<number, KnownMention>): { start: number; branded: boolean } | null {
+  const { stop } = patternTables();
+  let j = end;
+  let length = 0;
+  let branded = false;
+  while (j > 0) {
+    const t = tokens[j - 1];
+    const single = t.word.length === 1 && CJK_CHAR.test(t.word) && !NOT_COINED.has(t.word);
+    const rare = t.word.length >= 2 && t.idf >= RARE_IDF && /^(?:v|vn|nz|nr|nt|n|j|ng)$/.test(t.tag);
+    const k = knownAt.get(t.start);
+    const brand = single || rare || (PROPER_TAGS.has(t.tag) && k?.entity.type !== 'place') || k?.entity.type === 'org';
+    if (stop.has(t.word) || roleWords().test(t.word) || !(brand || (NAME_TAGS.has(t.tag) && t.tag !== 'a')) || length + t.word.length > MAX_BARE_NAME) break;
+    j--;
+    length += t.word.length;
+    if (brand) branded = true;
+  }
+  return j < end ? { start: j, branded } : null;
+}
+
+/** A name read by bareNameBefore, if it names someone: a brand in it, not one known name, not a class of companies. */
+function bareName(tokens: Token[], from: number, end: number, knownAt: Map<number, KnownMention>): PatternName | null {
+  const found = bareNameBefore(tokens, end, knownAt);
+  if (!found?.branded || found.start < from) return null;
+  const pieces = tokens.slice(found.start, end);
+  const text = pieces.map((t) => t.word).join('');
+  const k = knownAt.get(pieces[0].start);
+  if (text.length < 3 || (k && k.text === text) || isClassOfCompanies(pieces.map((t) => t.word))) return null;
+  // One known name or word (北京市副市长), or a known name and a country (西门子中国执行副总裁: its arm there).
+  if (pieces.length === 1 && (k || isDictionaryWord(text))) return null;
+  if (knownAt.get(pieces[pieces.length - 1].start)?.entity.kind === 'country') return null;
+  const end0 = pieces[pieces.length - 1];
+  return { start: pieces[0].start, end: end0.start + end0.word.length, text, kind: 'company' };
+}
+
+/**
+ * Employers printed right before a person's title where no known or pattern name ends (华测导航董事长赵延平,
+ * 新松机器人总裁张进): the words before the title, back to a boundary, when they hold a brand. `titleStarts` are the
+ * offsets where such titles start.
+ */
+export function findEmployers(tokens: Token[], known: KnownMention[], titleStarts: number[]): PatternName[] {
+  if (!titleStarts.length) return [];
+  const titles = new Set(titleStarts);
+  const { stop } = patternTables();
+  let knownAt: Map<number, KnownMention> | undefined;
+  const out: PatternName[] = [];
+  for (let end = 1; end < tokens.length; end++) {
+    if (!titles.has(tokens[end].start)) continue;
+    knownAt ??= new Map(known.map((k) => [k.start, k]));
+    const name = bareName(tokens, 0, end, knownAt);
+    if (!name) continue;
+    // Only a name made of words the tables do not know (a known one before the title is found as itself), with a
+    // boundary before it, not a person's name in it.
+    let first = end - 1;
+    while (tokens[first].start > name.start) first--;
+    if (tokens.slice(first, end).some((t) => knownAt!.has(t.start) || /^nr/.test(t.tag))) continue;
+    const before = tokens[first - 1];
+    if (before && !(before.tag === 'x' || before.tag === 'p' || before.tag === 'c' || stop.has(before.word))) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** Words closing a list of companies: A、B等企业. */
+const LIST_CLOSER = /^(?:企业|公司|厂商|厂家|头部企业|龙头企业)$/;
+const LIST_JOINER = /^(?:、|和|与|及)$/;
+
+/**
+ * Members of a list a word for companies closes (亿航智能、峰飞航空等企业; 优必选科技、越疆科技和逐际动力等公司): each
+ * member is read as an employer is, leftwards from the joiner after it; the list ends at the first member that is
+ * no name.
+ */
+export function findListedCompanies(tokens: Token[], known: KnownMention[]): PatternName[] {
+  let knownAt: Map<number, KnownMention> | undefined;
+  const out: PatternName[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].word !== '等' || !LIST_CLOSER.test(tokens[i + 1].word)) continue;
+    knownAt ??= new Map(known.map((k) => [k.start, k]));
+    let end = i;
+    while (end > 0) {
+      const found = bareNameBefore(tokens, end, knownAt);
+      if (!found) break;
+      const name = bareName(tokens, found.start, end, knownAt);
+      if (name) out.push(name);
+      else if (!knownAt.has(tokens[found.start].start)) break;
+      if (found.start < 2 || !LIST_JOINER.test(tokens[found.start - 1].word)) break;
+      end = found.start - 1;
     }
   }
   return out;

@@ -1,0 +1,52 @@
+/**
+ * Short names an article gives the bodies it names in full: one it introduces (华勤技术股份有限公司（以下简称“华勤”）)
+ * and the shorter forms of a registered name found by its legal form (上海仪电（集团）有限公司 → 上海仪电, 仪电). Every
+ * further mention of such a short name in the article is the same body.
+ */
+import { knownSurfaces } from './entity-lexicon.js';
+import { isDictionaryWord } from './segmenter.js';
+
+/** 「（以下简称“X”）」, 「（简称“X”）」, 「（下称“X”）」 right after a name. */
+const INTRODUCED = /[（(](?:以下)?(?:简称|下称)[：:]?[“"「『]([^”"」』（）()，。、\s]{2,12})[”"」』][）)]/g;
+/** A registered name's legal form, with a bracketed group or place before it (（集团）有限公司). */
+export const LEGAL_TAIL = /(?:[（(][^（）()]{1,4}[）)])?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司|株式会社|集团公司)$/;
+/** Words for what a company does or is, printed between its brand and its legal form (长鑫存储 + 技术, 仪电 + 智能科技). */
+export const INDUSTRY_TAIL = /(?:科技|技术|信息|电子|智能|半导体|微电子|光电|集团|股份|控股|新能源|能源|材料|通信|网络|软件|数字|系统|设备|存储|实业|电力|投资|管理|发展|产业)$/;
+
+/** An organisation found in the text, by where it is and what it is called. */
+export interface NamedSpan {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+}
+
+/** The short names a text introduces, each with the organisation it names (the longest ending right before it). */
+export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): Map<string, T> {
+  const out = new Map<string, T>();
+  if (!text.includes('简称') && !text.includes('下称')) return out;
+  for (const m of text.matchAll(INTRODUCED)) {
+    let best: T | undefined;
+    for (const o of orgs) if (o.type === 'org' && o.end === m.index && (!best || o.end - o.start > best.end - best.start)) best = o;
+    if (best && !out.has(m[1]) && m[1] !== best.text) out.set(m[1], best);
+  }
+  return out;
+}
+
+/**
+ * Shorter forms of a registered name (its name as printed, found by its legal form): without the legal form, then
+ * without a place it opens with, then without industry words from the end — the brand (上海阶跃星辰智能科技有限公司 →
+ * 上海阶跃星辰智能科技, 阶跃星辰智能科技, 阶跃星辰智能, 阶跃星辰). A form must be two characters or more, no name the
+ * tables know, and no ordinary word of jieba's when it is two characters long.
+ */
+export function registeredShortNames(name: string, placeAtStart: (s: string) => number): string[] {
+  let core = name.replace(LEGAL_TAIL, '');
+  if (core === name) return [];
+  const forms = [core];
+  const p = placeAtStart(core);
+  if (p > 0 && core.length - p >= 2) forms.push((core = core.slice(p)));
+  for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) forms.push((core = core.slice(0, m.index)));
+  const surfaces = knownSurfaces();
+  return forms.filter((f) => f.length >= 2 && !surfaces.has(f) && !(f.length === 2 && isDictionaryWord(f)));
+}

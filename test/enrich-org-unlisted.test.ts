@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/enrich/entities.js';
+import { tokenize } from '../src/enrich/segmenter.js';
+import type { Entity } from '../src/enrich/types.js';
+
+// Organisations no table lists, found by the structure of their names (#15). The bodies here are made up.
+const entities = (text: string) => extractEntities(text, tokenize(text));
+const names = (es: Entity[], type: string) => es.filter((e) => e.type === type).map((e) => e.name).sort();
+
+describe('organisations no table lists', () => {
+  it('reads a registered name leftwards from its legal form to its brand, brackets and phase included', () => {
+    const es = entities('麒麟软件、飞腾信息技术有限公司参与编制，与上海仪电（集团）有限公司签约，国家集成电路产业投资基金三期股份有限公司领投。');
+    expect(names(es, 'org')).toEqual(['上海仪电（集团）有限公司', '国家集成电路产业投资基金三期股份有限公司', '飞腾信息技术有限公司', '麒麟软件'].sort());
+    expect(names(es, 'place')).toEqual([]);
+  });
+
+  it('names no one by a legal form after a place or a kind of company alone', () => {
+    expect(names(entities('一家科技有限公司宣布，中国科技有限公司和集成电路产业投资基金表示。'), 'org')).toEqual([]);
+  });
+
+  it('finds a short name the article introduces, and the short forms of a registered name, everywhere in it', () => {
+    const es = entities('宁波澄拓电子科技股份有限公司（以下简称“澄拓”）公告扩产。澄拓表示，澄拓电子科技的新厂明年投产。');
+    const org = es.find((e) => e.type === 'org');
+    expect(names(es, 'org')).toEqual(['宁波澄拓电子科技股份有限公司']);
+    expect(org?.spans.map((s) => s.text)).toEqual(['宁波澄拓电子科技股份有限公司', '澄拓', '澄拓', '澄拓电子科技']);
+    expect(names(es, 'place')).toEqual([]);
+  });
+
+  it('resolves a registered name to the known company it abbreviates, without its place of registration', () => {
+    const es = entities('长鑫存储技术有限公司与上海阶跃星辰智能科技有限公司签约。国网浙江省电力有限公司参与。');
+    expect(names(es, 'org')).toEqual(['国家电网', '长鑫存储', '阶跃星辰'].sort());
+    expect(names(es, 'place')).toEqual([]);
+  });
+
+  it('takes a college or laboratory after its university or company as a body of its own', () => {
+    const es = entities('北京邮电大学信息与通信工程学院、网络与交换技术全国重点实验室和中国移动研究院参与测试。');
+    expect(names(es, 'org')).toEqual(['中国移动研究院', '北京邮电大学信息与通信工程学院', '网络与交换技术全国重点实验室'].sort());
+  });
+
+  it('crosses the verbs and 及 that sit inside bodies\' names', () => {
+    const es = entities('佛山市顺德区经济和科技促进局与广东省半导体及集成电路产业投资基金、山东省新旧动能转换引导基金签约。');
+    expect(names(es, 'org')).toEqual(['佛山市顺德区经济和科技促进局', '山东省新旧动能转换引导基金', '广东省半导体及集成电路产业投资基金'].sort());
+    expect(names(es, 'place')).toEqual([]);
+  });
+
+  it('reads the unknown words before a person\'s title as the employer, but not a place, a known name or a kind', () => {
+    const es = entities('华测导航董事长赵延平表示，公司董事长李明说，北京市副市长王刚称，联想集团董事长兼CEO杨元庆表示。');
+    expect(names(es, 'org')).toEqual(['华测导航', '联想集团'].sort());
+    expect(es.find((e) => e.name === '赵延平')?.affiliation).toBe('华测导航');
+    expect(names(es, 'place')).toEqual(['北京市']);
+  });
+
+  it('reads the members of a list closed by 等企业 as companies', () => {
+    const es = entities('亿航智能、峰飞航空等企业已入驻，北京、上海等地也在跟进。');
+    expect(names(es, 'org')).toEqual(['亿航智能', '峰飞航空']);
+    expect(names(es, 'place')).toEqual(['上海市', '北京市']);
+  });
+
+  it('takes a branch printed after its company as the company, and a foreign company\'s country unit as no place', () => {
+    const es = entities('浪潮电子信息产业股份有限公司山东分公司中标。西门子中国执行副总裁肖松表示，特斯拉德国工厂投产。');
+    expect(names(es, 'org')).toEqual(['浪潮电子信息产业股份有限公司', '特斯拉', '西门子'].sort());
+    expect(names(es, 'place')).toEqual(['德国']);
+  });
+
+  it('ends a body on 局 inside a word jieba tags an organisation, and does not join a company to a foreign one across 与', () => {
+    const es = entities('湖南省广播电视局介绍，中兴通讯与马来西亚电信公司签约，笔记本电脑部门表示。');
+    expect(names(es, 'org')).toEqual(['中兴通讯股份有限公司', '湖南省广播电视局'].sort());
+    expect(names(es, 'place')).toEqual(['马来西亚']);
+  });
+
+  it('knows foreign technology companies by their Chinese names', () => {
+    expect(names(entities('三菱电机、爱德万测试和瞻博网络发布财报。'), 'org')).toEqual(['三菱电机', '爱德万测试', '瞻博网络'].sort());
+  });
+});
