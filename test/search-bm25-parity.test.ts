@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bm25Idf, bm25Share, phraseInstances } from '../src/search/bm25.js';
 import { openStore } from '../src/store/open.js';
+import { MIGRATIONS } from '../src/store/postgres/migrations.js';
+import { bm25Migration } from '../src/store/postgres/search-bm25.js';
 import type { Store } from '../src/store/types.js';
 import type { Article } from '../src/types.js';
 import { BACKENDS } from './backends.js';
@@ -136,11 +138,13 @@ describe.runIf(postgres)('the BM25 schema step on PostgreSQL', () => {
     await store.close();
     const lengths = 'SELECT v.id, l.words, l.grams FROM search_vectors v LEFT JOIN search_lengths l ON l.id = v.id ORDER BY v.id';
     const indexed = await postgres!.sql(url, lengths);
-    // Back to the schema before the step, then opened again: the step runs on the stored archive.
+    // Back to the schema before the step (and the generation step after it), then opened again: the steps run on
+    // the stored archive.
     await postgres!.sql(
       url,
-      `DROP TABLE search_totals, search_lengths; DROP FUNCTION search_totals_count();
-       DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)`,
+      `DROP TRIGGER search_vectors_generation ON search_vectors; DROP FUNCTION search_vectors_changed();
+       DROP TABLE search_totals, search_lengths; DROP FUNCTION search_totals_count();
+       DELETE FROM schema_migrations WHERE version > ${MIGRATIONS.indexOf(bm25Migration)}`,
     );
     await (await openStore(url)).close();
     expect(await postgres!.sql(url, lengths)).toEqual(indexed);

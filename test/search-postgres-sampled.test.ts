@@ -184,6 +184,33 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
     }
   }, 300_000);
 
+  it('the newest articles\' hits found through the GIN index and through the dates\' index (reading only vectors whose title score can reach the ranked set) give the same pages', async () => {
+    const url = await (sampledArchive ??= archive(postgres!, 600));
+    const pool = createPool(url);
+    const query = async <R extends object>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as R[];
+    try {
+      // Few candidates and a ranked set of 10, so the title score's edge is above 0 and most newest articles are not read.
+      const o = { exactMax: 20, sampleTarget: 20, windowHits: 40, recentArticles: 120, rerankMin: 10 };
+      const [byIndex, byDate] = [new PostgresSearch(query, { ...o, recentByIndexMax: Infinity }), new PostgresSearch(query, { ...o, recentByIndexMax: 0 })];
+      const page = async (s: PostgresSearch, q: string, offset: number) => {
+        const r = await s.search({ query: q, limit: 1, offset });
+        return { approximate: r.approximate, hits: r.hits.map((h) => [h.id, h.score]) };
+      };
+      let sampledPages = 0;
+      for (const q of ['芯片', '数字经济', '华为 OR 苹果 -芯片', '新能源 汽车 电池', '"电池 回收"', '企业 发展']) {
+        for (const offset of [0, 3, 8]) {
+          const a = await page(byIndex, q, offset);
+          expect(a.hits.length, q).toBe(1);
+          expect(await page(byDate, q, offset), `${q} @${offset}`).toEqual(a);
+          if (a.approximate) sampledPages++;
+        }
+      }
+      expect(sampledPages).toBeGreaterThanOrEqual(12);
+    } finally {
+      await pool.end();
+    }
+  }, 300_000);
+
   it('BM25 document frequencies above the counting bound: the first bucket\'s count when it holds dfProbeMin hits or more, else the first 8 buckets\'', async () => {
     const url = await (sampledArchive ??= archive(postgres!, 600));
     const pool = createPool(url);

@@ -16,6 +16,7 @@ import { SOURCES_SCHEMA } from './sources-schema.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
 import { notFound } from '../../core/errors.js';
 import { bm25Migration } from './search-bm25.js';
+import { DF_GENERATION_STEP } from './search-df.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((tx: PoolClient) => Promise<void>);
@@ -89,6 +90,8 @@ export const MIGRATIONS: readonly Migration[] = [
   SAMPLE_STEP,
   // BM25 as on the embedded store: tokens per article and stream, and the archive's totals.
   bm25Migration,
+  // A generation of the search index, so that BM25's document frequencies are kept between searches.
+  DF_GENERATION_STEP,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -5,6 +5,7 @@ import { bodyText } from '../../search/index-text.js';
 import type { MatchPlan, Phrase } from '../../search/match-plan.js';
 import { recencyBoost } from '../../search/rank.js';
 import { fromHeadlineDoc, SAMPLE_BUCKETS } from './search-index.js';
+import { GENERATION_SQL } from './search-df.js';
 import { looseQuery, phrase, phraseLexemes, sampleQuery } from './tsquery.js';
 
 /**
@@ -125,6 +126,8 @@ export interface Bm25Columns {
   bm25_totals: string;
   /** Per phrase, how many articles hold it; null without phrases. */
   bm25_df: string | null;
+  /** The index's generation in the statement's snapshot (./search-df.ts). */
+  bm25_generation: number;
   /** The hits to rank, as Hit. */
   ranked: string;
   newest_day: number | null;
@@ -151,30 +154,50 @@ export interface RankedRow {
  * columns id, date, day, section, source, with their tokens per stream; the ids are given as an array, so that the
  * lengths are read by the index for those ids rather than a scan of every article's) and `newest_day`.
  * `countArchiveMax` (COUNT_ARCHIVE_MAX), `countMax` (both COUNT_MAX and COUNT_PHRASE_MAX) and `dfProbeMin` (DF_PROBE_MIN):
- * tests take smaller ones.
+ * tests take smaller ones. `known`: counts kept from earlier statements (dfKeys, ./search-df.ts), each used only when
+ * this statement's snapshot shows the generation it was counted at; the others are counted.
  */
 export function bm25Sql(
   plan: MatchPlan,
   cte: string,
   p: (v: unknown) => string,
-  { countArchiveMax = COUNT_ARCHIVE_MAX, countMax, dfProbeMin = DF_PROBE_MIN }: { countArchiveMax?: number; countMax?: number; dfProbeMin?: number } = {},
+  {
+    countArchiveMax = COUNT_ARCHIVE_MAX,
+    countMax,
+    dfProbeMin = DF_PROBE_MIN,
+    known,
+  }: { countArchiveMax?: number; countMax?: number; dfProbeMin?: number; known?: { generations: (number | null)[]; counts: (number | null)[] } } = {},
 ): string {
   const phrases = rankedPhrases(plan);
   const texts = phrases.map(phrase);
   const bounds = phrases.map((ph) => countMax ?? (ph.tokens.length > 1 ? COUNT_PHRASE_MAX : COUNT_MAX));
-  // The wider probe is a subquery inside the CASE, which PostgreSQL runs only when that branch is taken.
+  const none = phrases.map(() => null);
+  // The probes and counts are subqueries inside CASEs, which PostgreSQL runs only when that branch is taken.
   const probe = (buckets: number) => `SELECT count(*) FROM search_vectors c WHERE c.tsv @@ x.loose::tsquery AND c.tsv @@ ${p(sampleQuery(0, buckets))}::tsquery`;
+  const counted = `
+    SELECT CASE WHEN (SELECT sum(articles) FROM search_totals) <= ${Number(countArchiveMax)} OR pr.n <= x.bound
+                THEN (SELECT count(*) FROM search_vectors c WHERE c.tsv @@ x.q::tsquery) ELSE pr.n END
+      FROM (${probe(1)}) one (n)
+      CROSS JOIN LATERAL (SELECT CASE WHEN one.n >= ${Number(dfProbeMin)} THEN one.n * ${SAMPLE_BUCKETS}
+                                      ELSE (${probe(PROBE_BUCKETS)}) * ${SAMPLE_BUCKETS / PROBE_BUCKETS} END AS n) pr`;
   return `
     (SELECT json_build_array(coalesce(sum(articles), 0), coalesce(sum(words), 0), coalesce(sum(grams), 0)) FROM search_totals) AS bm25_totals,
-    (SELECT json_agg(CASE WHEN (SELECT sum(articles) FROM search_totals) <= ${Number(countArchiveMax)} OR pr.n <= x.bound
-                          THEN (SELECT count(*) FROM search_vectors c WHERE c.tsv @@ x.q::tsquery) ELSE pr.n END ORDER BY x.k)
-       FROM unnest(${p(texts)}::text[], ${p(texts.map(looseQuery))}::text[], ${p(bounds)}::int[]) WITH ORDINALITY AS x (q, loose, bound, k)
-       CROSS JOIN LATERAL (${probe(1)}) one (n)
-       CROSS JOIN LATERAL (SELECT CASE WHEN one.n >= ${Number(dfProbeMin)} THEN one.n * ${SAMPLE_BUCKETS}
-                                       ELSE (${probe(PROBE_BUCKETS)}) * ${SAMPLE_BUCKETS / PROBE_BUCKETS} END AS n) pr) AS bm25_df,
+    ${GENERATION_SQL} AS bm25_generation,
+    (SELECT json_agg(CASE WHEN x.generation = ${GENERATION_SQL} THEN x.known ELSE (${counted}) END ORDER BY x.k)
+       FROM unnest(${p(texts)}::text[], ${p(texts.map(looseQuery))}::text[], ${p(bounds)}::int[],
+                   ${p(known?.generations ?? none)}::bigint[], ${p(known?.counts ?? none)}::bigint[])
+            WITH ORDINALITY AS x (q, loose, bound, generation, known, k)) AS bm25_df,
     (SELECT coalesce(json_agg(json_build_array(h.id, h.date, h.section, h.source, h.day, l.words, l.grams)), '[]')
        FROM ${cte} h LEFT JOIN search_lengths l ON l.id = h.id AND l.id = ANY (ARRAY(SELECT id FROM ${cte}))) AS ranked,
     (SELECT max(day) FROM search_docs) AS newest_day`;
+}
+
+/**
+ * What a plan's document frequencies are kept under (DfCache): each phrase with how it is counted, so that a count is
+ * only reused where bm25Sql would count it the same way.
+ */
+export function dfKeys(plan: MatchPlan): string[] {
+  return rankedPhrases(plan).map((ph) => `${ph.tokens.length > 1 ? COUNT_PHRASE_MAX : COUNT_MAX}/${COUNT_ARCHIVE_MAX}/${DF_PROBE_MIN}\n${phrase(ph)}`);
 }
 
 /** The phrases BM25 sums over, in the plan's order (the order the embedded store sums them in). */

@@ -7,7 +7,8 @@ import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, Searc
 import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc, SAMPLE_BUCKETS } from './search-index.js';
 import { looseQuery, sampleQuery, tsqueryOf } from './tsquery.js';
-import { bm25Sql, rankHits, type Bm25Columns, type RankedRow } from './search-bm25.js';
+import { bm25Sql, dfKeys, rankHits, type Bm25Columns, type RankedRow } from './search-bm25.js';
+import { DfCache } from './search-df.js';
 import type { MatchPlan } from '../../search/match-plan.js';
 import type { SearchRepository } from '../types.js';
 
@@ -52,6 +53,8 @@ const WINDOW_HITS = 8 * CANDIDATES;
  * phrase's recheck reads at most that many vectors).
  */
 const RECENT_ARTICLES = 3_000;
+/** Up to how many estimated hits a search without filters finds those of the newest articles through the GIN index. */
+const RECENT_BY_INDEX_MAX = 50_000;
 /**
  * Within a date filter's period the title hits are taken from a part PERIOD_WINDOW_FACTOR times larger, ranked by
  * title score rather than date: in an old period all boosts are alike, so the newest hits are not the best ones.
@@ -113,8 +116,11 @@ export class PostgresSearch implements SearchRepository {
   private readonly sampleTarget: number;
   private readonly windowHits: number;
   private readonly recentArticles: number;
+  private readonly recentByIndexMax: number;
   private readonly probeMin: number;
   private readonly searchQuery: StatementRunner;
+  /** BM25's document frequencies kept between searches, per generation of the index. */
+  private readonly df = new DfCache();
 
   /**
    * `query` runs one statement on the store's pool, its failures named by the database; `o.searchQuery` runs the
@@ -123,8 +129,9 @@ export class PostgresSearch implements SearchRepository {
    * many estimated hits a search is answered from a sample (EXACT_MAX), `o.sampleTarget` about how many hits that
    * sample holds (SAMPLE_TARGET), `o.windowHits` how many hits the newest part searched for title hits holds
    * (WINDOW_HITS), `o.recentArticles` how many of the newest articles the page ranks all hits of (RECENT_ARTICLES),
-   * `o.probeMin` from how many hits in the first sample bucket that count alone is the estimate (PROBE_MIN); tests
-   * take fewer.
+   * `o.probeMin` from how many hits in the first sample bucket that count alone is the estimate (PROBE_MIN),
+   * `o.recentByIndexMax` up to how many estimated hits the newest articles' are found through the GIN index
+   * (RECENT_BY_INDEX_MAX); tests take other values.
    */
   constructor(
     private readonly query: StatementRunner,
@@ -135,6 +142,7 @@ export class PostgresSearch implements SearchRepository {
       sampleTarget?: number;
       windowHits?: number;
       recentArticles?: number;
+      recentByIndexMax?: number;
       probeMin?: number;
       searchQuery?: StatementRunner;
     } = {},
@@ -145,6 +153,7 @@ export class PostgresSearch implements SearchRepository {
     this.sampleTarget = o.sampleTarget ?? SAMPLE_TARGET;
     this.windowHits = o.windowHits ?? WINDOW_HITS;
     this.recentArticles = o.recentArticles ?? RECENT_ARTICLES;
+    this.recentByIndexMax = o.recentByIndexMax ?? RECENT_BY_INDEX_MAX;
     this.probeMin = o.probeMin ?? PROBE_MIN;
     this.searchQuery = o.searchQuery ?? query;
   }
@@ -253,12 +262,19 @@ export class PostgresSearch implements SearchRepository {
       return row;
     }
     // Every hit is ranked by BM25 (./search-bm25.ts), those that can reach the page by their vectors.
+    const keys = dfKeys(plan);
     const [row] = await this.searchQuery<Omit<ResultRow, 'page'> & Bm25Columns>(
       `WITH hits AS MATERIALIZED (SELECT ${columns} FROM ${q.from} ${where})
-       SELECT (SELECT count(*) FROM hits) AS total, ${bm25Sql(plan, 'hits', p)} ${facets}`,
+       SELECT (SELECT count(*) FROM hits) AS total, ${bm25Sql(plan, 'hits', p, { known: this.df.lookup(keys) })} ${facets}`,
       params,
     );
+    this.keepDf(keys, row);
     return { ...row, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, { limit, offset, firstBatch: this.rerankMin })) };
+  }
+
+  /** Keeps the document frequencies a statement gave, at its generation. */
+  private keepDf(keys: string[], row: Bm25Columns): void {
+    if (keys.length) this.df.keep(keys, Number(row.bm25_generation), JSON.parse(row.bm25_df ?? '[]') as number[]);
   }
 
   /** The page's rows (as PAGE_JSON gives them) of ranked hits, in their order. */
@@ -301,10 +317,9 @@ export class PostgresSearch implements SearchRepository {
       return { params, p: (v: unknown) => `$${params.push(v)}` };
     };
     // The newest day as a value: under BITMAP_SETTINGS max(day) would be a scan of the whole table.
-    const columnsWith = (p: (v: unknown) => string) => {
-      const boost = recencyBoostSql(`${p(days?.[1] ?? null)}::int - d.day`, 'postgres');
-      return `d.id, d.date, d.day, d.section, d.source, ${titleRank(match)} * ${boost} AS cheap, ${boost} AS boost`;
-    };
+    const cheapWith = (p: (v: unknown) => string) => `${titleRank(match)} * ${recencyBoostSql(`${p(days?.[1] ?? null)}::int - d.day`, 'postgres')}`;
+    const columnsWith = (p: (v: unknown) => string) =>
+      `d.id, d.date, d.day, d.section, d.source, ${cheapWith(p)} AS cheap, ${recencyBoostSql(`${p(days?.[1] ?? null)}::int - d.day`, 'postgres')} AS boost`;
     // A search limited to a period looks for its candidates in that period's own newest part: the archive's newest
     // part lies after an old period, where they found nothing (0 of the exact page's 20 for an old period at 564k).
     const period = periodDays(days, q.period);
@@ -318,23 +333,35 @@ export class PostgresSearch implements SearchRepository {
     };
     // A match in the title is a match in the whole vector; exclusions and filters still hold. The title hits are
     // looked for in the newest part of the archive that holds about WINDOW_HITS hits by the estimate (dates spread
-    // evenly assumed), so that the index on the date leaves only those to read.
+    // evenly assumed), as a BitmapAnd of the title's GIN index and the date's: the tsquery behind a subquery, so the
+    // planner takes a generic share of title hits. Given the tsquery itself it put a phrase's at 149 rows (there were
+    // 14,886: 动力电池 at 1M) and fetched every title hit's heap row to test its date (13.7k blocks, 230–340 ms at
+    // load 10; ANDed with the dates: 2.7k blocks, 30 ms).
     const candidates = (p: (v: unknown) => string) => `
         SELECT ${columnsWith(p)} FROM search_vectors d
-         WHERE ${[`d.title_tsv @@ ${match}`, ...q.where.slice(q.where[0] === `d.tsv @@ ${match}` ? 1 : 0), newest(((dated ? PERIOD_WINDOW_FACTOR : 1) * this.windowHits) / estimate, p)].join(' AND ')}
+         WHERE ${[`d.title_tsv @@ (SELECT ${match})`, ...q.where.slice(q.where[0] === `d.tsv @@ ${match}` ? 1 : 0), newest(((dated ? PERIOD_WINDOW_FACTOR : 1) * this.windowHits) / estimate, p)].join(' AND ')}
          ORDER BY ${dated ? 'cheap DESC, ' : ''}d.day DESC NULLS LAST, d.id DESC LIMIT ${p(CANDIDATES)}`;
     // 1. The sample: its count, its facets, and its best TOP by title score (no other of its hits can reach the page);
     // within a period also the period's title candidates. Both under BITMAP_SETTINGS: the GIN index's hits ANDed with
     // the period's dates, where a plain scan of the date index opened every vector of the period.
     const one = binder();
     const best = (from: string) => `(SELECT id FROM ${from} ORDER BY ${BEST_ORDER} LIMIT ${one.p(top)})`;
+    const recentShare = this.recentArticles / periodArticles(articles, days, period);
+    // The newest articles' hits of a narrow search without filters come from the GIN index ANDed with the dates (here,
+    // under BITMAP_SETTINGS; the tsquery behind a subquery, so the planner does not fetch every hit to test its date):
+    // the index's posting lists cost about as much as the hits they hold, against a vector read per newest article
+    // (光波导 at 1M: 3,113 vectors read to find 105 hits, 75–145 ms at load 12; by the index 17–22 ms). A filter would
+    // make the estimate smaller than the lists the index reads, so filtered searches take the dates' index.
+    const recentByIndex = q.filters.length === 0 && estimate <= this.recentByIndexMax;
+    const matched = q.exclude ? `(${match} && !!${q.exclude})` : match;
+    const fromIndex = () => `SELECT d.id FROM search_vectors d WHERE d.tsv @@ (SELECT ${matched}) AND ${newest(recentShare, one.p)}`;
     const [sampled] = await this.searchQuery<ResultRow & { best: string | null }>(
       `WITH sample AS MATERIALIZED (
          SELECT ${columnsWith(one.p)}${withFacets ? ', d.tags, d.entities' : ''} FROM search_vectors d
           WHERE ${[...q.where, `d.tsv @@ ${one.p(sampleQuery(0, buckets))}::tsquery`].join(' AND ')}
-       )${dated ? `, candidates AS MATERIALIZED (${candidates(one.p)})` : ''}
+       )${dated ? `, candidates AS MATERIALIZED (${candidates(one.p)})` : ''}${recentByIndex ? `, recent AS MATERIALIZED (${fromIndex()})` : ''}
        SELECT (SELECT count(*) FROM sample) AS total,
-              (SELECT json_agg(id) FROM (${best('sample')}${dated ? ' UNION SELECT id FROM candidates' : ''}) x) AS best
+              (SELECT json_agg(id) FROM (${best('sample')}${dated ? ' UNION SELECT id FROM candidates' : ''}${recentByIndex ? ' UNION SELECT id FROM recent' : ''}) x) AS best
               ${withFacets ? `, ${facetsSql('sample', one.p(this.aliasJson()))}` : ''}`,
       one.params,
       BITMAP_SETTINGS,
@@ -345,18 +372,36 @@ export class PostgresSearch implements SearchRepository {
     // page (with ts_rank and its title bound: 芯片 from:2019-01 to:2019-06 at 1M showed 15 of the exact first 20
     // instead of 3). Outside a period the newest title hits already make the page (芯片: 18 of 20).
     const two = binder();
+    const keys = dfKeys(plan);
     const given = `SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE d.id = ANY (${two.p(JSON.parse(sampled.best ?? '[]'))}::bigint[])`;
+    const [found, ...filters] = q.where;
+    const newestArticles = () => newest(recentShare, two.p);
+    // Outside a period only the best TOP of the pool by title score are ranked, so a newest article whose title score
+    // is below the TOP-th of the other candidates' (`edge`) cannot reach the page: its vector, out of line, is not
+    // read to test the match (the CASE keeps that test last). Most of the newest articles' hits hold the terms in the
+    // body only (title score 0): 芯片 at 1M read ~3,100 vectors here, for nothing. The page is the same.
+    const recent = () =>
+      dated
+        ? `SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE ${[...q.where, newestArticles()].join(' AND ')}`
+        : `SELECT ${columnsWith(two.p)} FROM search_vectors d
+          WHERE ${[...filters, newestArticles()].join(' AND ')}
+            AND CASE WHEN ${cheapWith(two.p)} >= coalesce((SELECT cheap FROM edge), 0) THEN ${found} ELSE false END`;
     const sql = `
       WITH given AS MATERIALIZED (${given}
-      )${dated ? '' : `, candidates AS MATERIALIZED (${candidates(two.p)})`}, recent AS MATERIALIZED (
-        SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE ${[...q.where, newest(this.recentArticles / periodArticles(articles, days, period), two.p)].join(' AND ')}
-      ), pool AS MATERIALIZED (
-        SELECT * FROM given ${dated ? '' : 'UNION SELECT * FROM candidates '}UNION SELECT * FROM recent
+      )${
+        dated
+          ? ''
+          : `, candidates AS MATERIALIZED (${candidates(two.p)}
+      ), edge AS (
+        SELECT cheap FROM (SELECT * FROM given UNION SELECT * FROM candidates) x ORDER BY ${BEST_ORDER} OFFSET ${two.p(top - 1)} LIMIT 1)`
+      }${recentByIndex ? '' : `, recent AS MATERIALIZED (${recent()})`}, pool AS MATERIALIZED (
+        SELECT * FROM given ${dated ? '' : 'UNION SELECT * FROM candidates '}${recentByIndex ? '' : 'UNION SELECT * FROM recent'}
       ), best AS (
         SELECT * FROM pool ORDER BY ${BEST_ORDER} LIMIT ${two.p(top)}
       )
-      SELECT ${bm25Sql(plan, dated ? 'pool' : 'best', two.p)}`;
+      SELECT ${bm25Sql(plan, dated ? 'pool' : 'best', two.p, { known: this.df.lookup(keys) })}`;
     const [row] = await this.searchQuery<Bm25Columns>(sql, two.params);
+    this.keepDf(keys, row);
     return { ...sampled, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, { limit, offset, firstBatch: this.rerankMin })) };
   }
 
