@@ -13,12 +13,18 @@ export interface DraftPlace {
 
 /** The drafts (status 草稿) printing the article, with where; bulletins under sign-off refuse its removal anyway. */
 export async function draftPlaces(store: Repositories, articleId: number): Promise<DraftPlace[]> {
+  return draftPlacesOf(store, new Set([articleId]));
+}
+
+/** The same for several articles, in print order within each draft and section (the order they go back in). */
+export async function draftPlacesOf(store: Repositories, articleIds: ReadonlySet<number>): Promise<DraftPlace[]> {
   const places: DraftPlace[] = [];
   for (const d of await store.drafts.list()) {
     if (d.status !== 'draft') continue;
     for (const s of (await store.drafts.get(d.id))?.sections ?? []) {
-      const index = s.entries.findIndex((e) => e.articleId === articleId);
-      if (index >= 0) places.push({ draftId: d.id, section: s.name, index, entry: s.entries[index] });
+      s.entries.forEach((entry, index) => {
+        if (articleIds.has(entry.articleId)) places.push({ draftId: d.id, section: s.name, index, entry });
+      });
     }
   }
   return places;
@@ -28,7 +34,7 @@ export async function draftPlaces(store: Repositories, articleId: number): Promi
  * Puts the entries back where they were, in drafts still being edited that do not print the article by now
  * (each a logged bulletin change, moving the draft to a new version). Returns the drafts changed.
  */
-export async function restoreDraftPlaces(store: Repositories, actor: Actor, at: string, places: DraftPlace[]): Promise<number[]> {
+export async function restoreDraftPlaces(store: Repositories, actor: Actor, at: string, places: DraftPlace[], why = '撤销合并'): Promise<number[]> {
   const changed: number[] = [];
   for (const p of places) {
     const draft = await store.drafts.get(p.draftId);
@@ -38,7 +44,7 @@ export async function restoreDraftPlaces(store: Repositories, actor: Actor, at: 
     const sections = section
       ? draft.sections.map((s) => (s === section ? { ...s, entries: [...s.entries.slice(0, p.index), p.entry, ...s.entries.slice(p.index)] } : s))
       : [...draft.sections, { name: p.section, entries: [p.entry] }];
-    await store.drafts.save({ ...draft, sections }, { at, who: actor.id, what: 'add', detail: `article ${p.entry.articleId} ${p.entry.title} 撤销合并，放回 ${p.section}` });
+    await store.drafts.save({ ...draft, sections }, { at, who: actor.id, what: 'add', detail: `article ${p.entry.articleId} ${p.entry.title} ${why}，放回 ${p.section}` });
     changed.push(p.draftId);
   }
   return changed;
