@@ -48,5 +48,7 @@ export type { SavedSearchInput } from './services/saved-searches.js';
 export type { SavedSearch, SavedFilters } from '../store/saved-search-types.js';
 export type { ArticleView, ArticleEditInput, SplitInput } from './services/articles.js';
 export type { UndoableChange, UndoInput } from './services/history.js';
+export { KEEP_DAYS } from './services/issue-removal.js';
+export type { RemovedIssue } from './services/issue-removal.js';
 export type { ArticleEdits } from '../store/types.js';
 export type { Enrichment } from '../enrich/types.js';
