@@ -45,7 +45,9 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     return c.redirect(`/bulletins/${id}`, 303);
   });
 
-  app.get('/:id{[0-9]+}', async (c) => editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1' }));
+  app.get('/:id{[0-9]+}', async (c) =>
+    editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1', ...(c.req.query('undone') ? { notice: `已撤销：${c.req.query('undone')}` } : {}) }),
+  );
 
   // The left-out pool as a fragment, loaded by the editor page after it is shown.
   app.get('/:id{[0-9]+}/pool', async (c) => {
@@ -99,6 +101,20 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
       const message = await conflictMessage(jianbao, c, id, err);
       if (wantsJson) return c.json({ error: message }, 409);
       return editorPage(c, jianbao, id, { alert: message, kept: keptOf(edit) }, 409);
+    }
+  });
+
+  // 撤销: the bulletin's last edit taken back, at the version the page was read at (a stale page is told, not undone).
+  app.post('/:id{[0-9]+}/undo', async (c) => {
+    const id = Number(c.req.param('id'));
+    const form = await c.req.parseBody();
+    const version = Number(text(form, 'version')) || undefined;
+    try {
+      const done = await b.undo(c.get('actor'), id, version ? { version } : {});
+      return c.redirect(`/bulletins/${id}?${new URLSearchParams({ undone: done.detail })}`, 303);
+    } catch (err) {
+      if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
+      return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err) }, 409);
     }
   });
 

@@ -21,6 +21,8 @@ export interface EditorState {
   leftOut: LeftOut[] | null;
   /** A message to show at the top (a refused save), as an alert. */
   alert?: string;
+  /** What was just done (an undo), as a status line. */
+  notice?: string;
   kept?: KeptInput;
 }
 
@@ -78,6 +80,9 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
       <label>退回意见 <input name="note" size="16" maxlength="500"></label><button name="act" value="reject">退回修改</button>` : ''}
   </form>`
     : ''}
+  ${editable && got.undoable
+    ? html`<form method="post" action="/bulletins/${d.id}/undo" class="undo-edit">${editFields(c, d)}<button type="submit" title="${got.undoable.who}：${got.undoable.what} ${got.undoable.detail}">撤销上一步</button></form>`
+    : ''}
   ${downloads(d.id)}
 </div>`;
 
@@ -95,6 +100,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 <div class="editor" data-bulletin="${d.id}" data-version="${d.version}">
 ${status}
 <p class="period">${d.from} 至 ${d.to}${d.edition ? `，${d.edition}` : ''}</p>
+${state.notice ? html`<p class="notice" role="status">${state.notice}</p>` : ''}
 <div id="editor-alert" class="error" role="alert"${state.alert ? '' : ' hidden'}>${state.alert ?? ''}</div>
 <div class="editor-grid">
   <div class="editor-main">
