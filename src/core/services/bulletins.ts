@@ -16,6 +16,8 @@ import type { Message } from '../messages.js';
 import { id, isoDay, parseInput } from '../inputs.js';
 import { count, entries } from '../wording.js';
 import { applyEdit, editInput, houseSections, type BulletinEdit } from './bulletin-edits.js';
+import { articleTexts, VERSIONS_KEPT } from './entry-follow.js';
+import { outdated } from '../../compose/follow.js';
 
 const composeInput = z
   .object({
@@ -39,9 +41,6 @@ export type ComposeInput = z.input<typeof composeInput>;
 const statusInput = z.object({ version: id.optional(), note: z.string().trim().max(500).optional() });
 export type StatusInput = z.input<typeof statusInput>;
 
-/** How many earlier versions of a bulletin are kept for undo (the oldest go first). */
-const VERSIONS_KEPT = 50;
-
 /** An undo of a bulletin edit: the version the editor's copy was read at (optional, as for an edit). */
 const undoInput = z.object({ version: id.optional() }).strict();
 export type BulletinUndoInput = z.input<typeof undoInput>;
@@ -52,6 +51,8 @@ export interface BulletinWithChanges {
   changes: IssueChange[];
   /** The edit 撤销 would take back now (newsroom, editable bulletins), or null. */
   undoable: IssueChange | null;
+  /** Entries (by article id) printing other text than their article has now: 原文已更新 (newsroom, editable bulletins). */
+  outdated: number[];
   /** The rendered files kept with a published bulletin, with their sizes; empty before sign-off. */
   files: { format: string; bytes: number }[];
 }
@@ -134,11 +135,15 @@ export class BulletinService {
   async get(actor: Actor, bulletinId: number): Promise<BulletinWithChanges> {
     const bulletin = await this.readable(actor, bulletinId);
     const newsroom = can(actor, 'drafts.read');
-    const last = newsroom && bulletin.status !== 'published' ? await this.ctx.store.draftVersions.last(bulletin.id) : null;
+    const editable = newsroom && bulletin.status !== 'published';
+    const last = editable ? await this.ctx.store.draftVersions.last(bulletin.id) : null;
+    const entries = bulletin.sections.flatMap((s) => s.entries);
+    const texts = editable ? await articleTexts(this.ctx.store, entries.map((e) => e.articleId)) : new Map();
     return {
       bulletin,
       changes: newsroom ? await this.ctx.store.drafts.changes(bulletin.id) : [],
       undoable: last?.afterVersion === bulletin.version ? last.change : null,
+      outdated: entries.filter((e) => texts.has(e.articleId) && outdated(e, texts.get(e.articleId)!)).map((e) => e.articleId),
       files: await this.ctx.store.publishing.files(bulletin.id),
     };
   }

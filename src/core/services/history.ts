@@ -12,6 +12,7 @@ import { moveReferences, restoreReferences, type References } from './article-re
 import type { ArticleState } from './articles.js';
 import { draftPlaces, restoreDraftPlaces, type DraftPlace } from './draft-places.js';
 import { KEEP_DAYS, restoreIssue, type RemovedIssue } from './issue-removal.js';
+import { followArticles } from './entry-follow.js';
 
 /** The inbox's triage actions (services/inbox.ts), one audit entry per article. */
 const TRIAGE_ACTIONS = new Set(['article.keep', 'article.discard', 'article.reset', 'article.duplicate', 'article.tag', 'article.note']);
@@ -87,6 +88,11 @@ export class HistoryService {
       const notes: string[] = [];
       for (const entry of change.entries) {
         restored.push(...(await this.revert(tx, actor, entry, renamed, notes)));
+      }
+      // Drafts print the articles as they read again (compose/follow.ts); triage changes no text.
+      if (!TRIAGE_ACTIONS.has(change.action)) {
+        const ids = objects.filter((o) => o.startsWith('article:')).map((o) => Number(o.slice('article:'.length)));
+        await followArticles(tx, actor, this.ctx.now().toISOString(), ids);
       }
       await tx.record(actor, {
         action: 'change.undo', object: change.object, detail: `撤销 ${change.detail}${notes.length ? `；${notes.join('；')}` : ''}`,

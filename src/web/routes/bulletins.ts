@@ -184,6 +184,7 @@ function editOf(form: Form, d: IssueDraft): BulletinEdit | 'unchanged' {
     case 'highlights': return withVersion({ op, lines: (typeof form.lines === 'string' ? form.lines : '').split(/\r?\n/) });
     case 'summary': return withVersion({ op, articleId, text: raw });
     case 'drop': return withVersion({ op, articleId });
+    case 'refresh': return withVersion({ op, articleId });
     case 'add': return withVersion({ op, articleId, section: text(form, 'section') || undefined, ...newSection });
     case 'move': {
       const section = text(form, 'newName') || text(form, 'section');
