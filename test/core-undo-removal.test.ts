@@ -56,6 +56,9 @@ describe.each(BACKENDS)('undoing an issue’s removal, on $name', (backend) => {
       expect(removed.articles).toBe(3);
       expect(await rejection(j.articles.get(editor, one.ids[0]))).toMatchObject({ kind: 'not-found' });
       expect((await j.search.search(reader, { query: '昇腾' })).hits.map((h) => h.id)).not.toContain(one.ids[2]);
+      // Neither entries nor 另见 lines name a removed article (on PostgreSQL the 另见 lines used to stay).
+      const left = JSON.stringify((await j.bulletins.get(editor, draftId)).bulletin.sections);
+      for (const id of one.ids) expect(left).not.toContain(`"articleId":${id},`);
       expect((await j.history.last(editor))).toMatchObject({ action: 'issue.remove', object: `issue:${one.issueId}` });
 
       const undone = await j.history.undo(editor);
