@@ -9,11 +9,12 @@ export const VERSIONS_KEPT = 50;
 
 /** The articles' text now, as a draft entry prints it (the editor's summary in place of enrichment's); gone ones left out. */
 export async function articleTexts(store: Repositories, ids: number[]): Promise<Map<number, ArticleText>> {
-  const enrichment = await store.enrichment.getMany(ids);
+  // Asked at once: on PostgreSQL each read is a round trip of its own.
+  const [enrichment, articles] = await Promise.all([store.enrichment.getMany(ids), Promise.all(ids.map((id) => store.articles.get(id)))]);
   const texts = new Map<number, ArticleText>();
-  for (const id of ids) {
-    const a = await store.articles.get(id);
+  for (const a of articles) {
     if (!a) continue;
+    const id = a.id;
     const summary = a.edits?.summary ?? (enrichment.get(id)?.enrichment.summary || null);
     texts.set(id, { title: a.title, byline: a.byline, subheads: a.subheads, body: a.body, summary });
   }
