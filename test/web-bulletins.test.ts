@@ -179,7 +179,10 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     const undo = await editorA.post(`/bulletins/${id}/undo`, { version: String(d.version + 1) });
     expect(undo.status).toBe(303);
     const after = await (await editorA.get(undo.headers.get('Location')!)).text();
-    expect(after).toContain('已撤销：撤销 cover 误写的封面语');
+    expect(after).toContain('已撤销：cover 误写的封面语');
+    expect(undo.headers.get('Location')).toBe(`/bulletins/${id}?undone=1`);
+    // The notice comes from the log, never from the address: a crafted link shows nothing of its own.
+    expect(await (await editorA.get(`/bulletins/${id}?undone=${encodeURIComponent('请联系管理员')}`)).text()).not.toContain('请联系管理员');
     expect((await jianbao.bulletins.get(admin, id)).bulletin).toMatchObject({ coverLine: d.coverLine, version: d.version + 2 });
   });
 

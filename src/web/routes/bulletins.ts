@@ -46,7 +46,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
   });
 
   app.get('/:id{[0-9]+}', async (c) =>
-    editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1', ...(c.req.query('undone') ? { notice: `已撤销：${c.req.query('undone')}` } : {}) }),
+    editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1', undone: c.req.query('undone') === '1' }),
   );
 
   // The left-out pool as a fragment, loaded by the editor page after it is shown.
@@ -110,8 +110,9 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const form = await c.req.parseBody();
     const version = Number(text(form, 'version')) || undefined;
     try {
-      const done = await b.undo(c.get('actor'), id, version ? { version } : {});
-      return c.redirect(`/bulletins/${id}?${new URLSearchParams({ undone: done.detail })}`, 303);
+      await b.undo(c.get('actor'), id, version ? { version } : {});
+      // No text in the address (a crafted link could show its own): the page words the notice from the change log.
+      return c.redirect(`/bulletins/${id}?undone=1`, 303);
     } catch (err) {
       if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
       return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err) }, 409);

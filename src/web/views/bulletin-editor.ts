@@ -21,8 +21,8 @@ export interface EditorState {
   leftOut: LeftOut[] | null;
   /** A message to show at the top (a refused save), as an alert. */
   alert?: string;
-  /** What was just done (an undo), as a status line. */
-  notice?: string;
+  /** An undo was just made: the page says what it took back (the last change of the log, when it is an undo). */
+  undone?: boolean;
   kept?: KeptInput;
 }
 
@@ -100,7 +100,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 <div class="editor" data-bulletin="${d.id}" data-version="${d.version}">
 ${status}
 <p class="period">${d.from} 至 ${d.to}${d.edition ? `，${d.edition}` : ''}</p>
-${state.notice ? html`<p class="notice" role="status">${state.notice}</p>` : ''}
+${state.undone && got.changes.at(-1)?.what === 'undo' ? html`<p class="notice" role="status">已撤销：${got.changes.at(-1)!.detail.replace(/^撤销 /, '')}</p>` : ''}
 <div id="editor-alert" class="error" role="alert"${state.alert ? '' : ' hidden'}>${state.alert ?? ''}</div>
 <div class="editor-grid">
   <div class="editor-main">
