@@ -80,8 +80,10 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
       <label>退回意见 <input name="note" size="16" maxlength="500"></label><button name="act" value="reject">退回修改</button>` : ''}
   </form>`
     : ''}
-  ${editable && got.undoable
-    ? html`<form method="post" action="/bulletins/${d.id}/undo" class="undo-edit">${editFields(c, d)}<button type="submit" title="${got.undoable.who}：${got.undoable.what} ${got.undoable.detail}">撤销上一步</button></form>`
+  ${editable
+    ? html`<form method="post" action="/bulletins/${d.id}/undo" class="undo-edit">${editFields(c, d)}${got.undoable
+        ? html`<button type="submit" title="${got.undoable.who}：${got.undoable.what} ${got.undoable.detail}">撤销上一步</button>`
+        : html`<button type="submit" disabled title="没有可撤销的修改">撤销上一步</button>`}</form>`
     : ''}
   ${downloads(d.id)}
 </div>`;
