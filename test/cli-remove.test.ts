@@ -17,7 +17,10 @@ describe('jianbao remove and import --publication/--date', () => {
 
     const removed = await runCli(['remove', `#${issues[0].id}`, '--db', db]);
     expect(removed).toMatchObject({ code: 0, stderr: '' });
-    expect(lines(removed.stdout)).toEqual([`removed issue #${issues[0].id}: ${issues[0].articleCount} articles and everything derived from them`]);
+    expect(lines(removed.stdout)).toEqual([
+      `removed issue #${issues[0].id}: ${issues[0].articleCount} articles and everything derived from them`,
+      '30 天内可用 jianbao undo 撤销 (jianbao undo puts it back within 30 days)',
+    ]);
     const left = JSON.parse((await runCli(['list', '--json', '--db', db])).stdout) as { id: number }[];
     expect(left.map((i) => i.id)).toEqual([issues[1].id]);
 

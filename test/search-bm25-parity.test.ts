@@ -138,12 +138,13 @@ describe.runIf(postgres)('the BM25 schema step on PostgreSQL', () => {
     await store.close();
     const lengths = 'SELECT v.id, l.words, l.grams FROM search_vectors v LEFT JOIN search_lengths l ON l.id = v.id ORDER BY v.id';
     const indexed = await postgres!.sql(url, lengths);
-    // Back to the schema before the step (and the generation step after it), then opened again: the steps run on
-    // the stored archive.
+    // Back to the schema before the step (and the steps after it: the generation, the undo tables), then opened
+    // again: the steps run on the stored archive.
     await postgres!.sql(
       url,
       `DROP TRIGGER search_vectors_generation ON search_vectors; DROP FUNCTION search_vectors_changed();
        DROP TABLE search_totals, search_lengths; DROP FUNCTION search_totals_count();
+       DROP TABLE removed_issues, draft_versions;
        DELETE FROM schema_migrations WHERE version > ${MIGRATIONS.indexOf(bm25Migration)}`,
     );
     await (await openStore(url)).close();

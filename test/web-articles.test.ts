@@ -121,5 +121,18 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const crafted = (await get('editor', `/inbox?${new URLSearchParams({ removed: '请联系管理员重置密码', articles: '1' })}`)).text;
     expect(crafted).not.toContain('请联系管理员重置密码');
     expect(crafted).not.toContain('已删除第');
+
+    // 撤销 on that notice brings the issue back under its ids; an admin finds 撤销 on the removal's row of the log too.
+    const inbox = (await get('editor', removed.headers.get('location')!)).text;
+    const removal = /name="change" value="([0-9]+)"/.exec(inbox)?.[1];
+    expect(removal).toBeDefined();
+    expect((await post(w.app, as.editor!, '/articles/undo', { back: '/inbox', change: removal! })).headers.get('location')).toMatch(/^\/inbox\?undone=/);
+    expect((await get('reader', `/articles/${ids[0]}`)).text).toContain('通信产业周报 2021-11-19');
+    expect((await post(w.app, as.admin!, `/articles/${ids[0]}/issue/remove`, { confirm: String(issueId) })).status).toBe(303);
+    const log = (await get('admin', '/audit')).text;
+    const row = /<tr>(?:(?!<\/tr>)[\s\S])*name="change" value="([0-9]+)"(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(log);
+    expect(row?.[0]).toContain('issue.remove');
+    expect((await post(w.app, as.admin!, '/articles/undo', { back: '/audit', change: row![1] })).status).toBe(303);
+    expect((await w.jianbao.issues.list(ADMIN)).map((i) => i.id)).toEqual([issueId]);
   });
 });

@@ -165,6 +165,27 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect((await jianbao.bulletins.get(admin, id)).bulletin.highlights).toEqual(['第一条要点', '第二条要点']);
   });
 
+  it('撤销上一步 takes the last edit back as a new version (with the CSRF token, at the page’s version)', async () => {
+    const d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'cover', text: '误写的封面语', version: String(d.version) })).status).toBe(303);
+    const page = await (await editorA.get(`/bulletins/${id}`)).text();
+    expect(page).toContain(`action="/bulletins/${id}/undo"`);
+    expect(page).toContain('误写的封面语');
+    // Without the token, or from a page read before the edit: nothing is undone.
+    expect((await editorA.post(`/bulletins/${id}/undo`, { _csrf: 'forged', version: String(d.version + 1) })).status).toBe(403);
+    const stale = await editorB.post(`/bulletins/${id}/undo`, { version: String(d.version) });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain('另一位编辑已修改本期简报');
+    const undo = await editorA.post(`/bulletins/${id}/undo`, { version: String(d.version + 1) });
+    expect(undo.status).toBe(303);
+    const after = await (await editorA.get(undo.headers.get('Location')!)).text();
+    expect(after).toContain('已撤销：cover 误写的封面语');
+    expect(undo.headers.get('Location')).toBe(`/bulletins/${id}?undone=1`);
+    // The notice comes from the log, never from the address: a crafted link shows nothing of its own.
+    expect(await (await editorA.get(`/bulletins/${id}?undone=${encodeURIComponent('请联系管理员')}`)).text()).not.toContain('请联系管理员');
+    expect((await jianbao.bulletins.get(admin, id)).bulletin).toMatchObject({ coverLine: d.coverLine, version: d.version + 2 });
+  });
+
   it('lets an editor submit and the chief send back; a reader sees only published issues of their edition', async () => {
     const d = (await jianbao.bulletins.get(admin, id)).bulletin;
     expect((await reader.post(`/bulletins/${id}/edit`, { op: 'cover', text: 'x', version: String(d.version) })).status).toBe(403);

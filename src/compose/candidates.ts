@@ -33,7 +33,8 @@ export function candidateOf(a: StoredArticle, issue: IssueSummary | null, stored
     ...(e.predictedSection !== undefined ? { predictedSection: e.predictedSection } : {}),
     ...(e.tags !== undefined ? { tags: e.tags } : {}),
     ...(e.entities !== undefined ? { entities: e.entities } : {}),
-    ...(e.summary !== undefined ? { summary: e.summary } : {}),
+    // The summary an editor wrote on the article page, in place of enrichment's (as the article page shows it).
+    ...(a.edits?.summary ? { summary: a.edits.summary } : e.summary !== undefined ? { summary: e.summary } : {}),
     ...(e.eventGroup !== undefined ? { eventGroup: e.eventGroup } : {}),
   };
 }

@@ -78,6 +78,7 @@ export function setSummary(draft: IssueDraft, articleId: number, text: string): 
   const next = copy(draft);
   const entry = entryIn(next, articleId);
   entry.summary = text.trim() || null;
+  entry.summaryEdited = true;
   return settle(next);
 }
 

@@ -31,6 +31,11 @@ export interface Entry {
   body: string;
   /** Editor's or enrichment's summary, or null. */
   summary: string | null;
+  /**
+   * True once an editor wrote this entry's summary in the bulletin: it stays when the article changes (the rest
+   * of the entry follows the article: compose/follow.ts).
+   */
+  summaryEdited?: boolean;
   /** Other reports of the same event, merged into this entry. */
   alsoSeen: AlsoSeen[];
   /** Importance score the draft ordered by (see docs/compose.md); kept so editors see why. */

@@ -69,6 +69,8 @@ export interface TriageStore {
    * statement (no triage running meanwhile is written over), keeping their time and editor; returns their ids.
    */
   moveDuplicates(from: number, to: number, only?: number[]): Promise<number[]>;
+  /** The articles marked duplicates of any of these (an issue's removal unmarks them; its undo marks them again). */
+  duplicatesOf(articleIds: number[]): Promise<number[]>;
   /** Writes each article's triage exactly as given, its time and editor too (null: none), as an undo puts it back. */
   restore(triage: [number, Triage | null][]): Promise<void>;
   /** The sources (publications and sites) articles came from, with counts, most first. */

@@ -11,6 +11,7 @@ import type { Publishing } from './publishing-types.js';
 import type { TriageStore } from './triage-types.js';
 import type { LoginFailureStore, UserStore } from './user-types.js';
 import type { SavedSearchStore } from './saved-search-types.js';
+import type { DraftVersionStore, RemovedIssueStore } from './kept-types.js';
 
 /**
  * The store every backend implements (SQLite, PostgreSQL), in the spirit of Kysely's Dialect: callers never see
@@ -60,6 +61,10 @@ export interface Repositories {
   readonly audit: AuditLog;
   /** Each user's saved searches. */
   readonly savedSearches: SavedSearchStore;
+  /** Removed issues' snapshots, kept for their undo. */
+  readonly removedIssues: RemovedIssueStore;
+  /** Bulletins' earlier versions, kept for the editor's undo. */
+  readonly draftVersions: DraftVersionStore;
 }
 
 /** Imported issues. */
@@ -91,6 +96,12 @@ export interface IssueRepository {
    * dates and source follow the issue's. Returns the issue after, or null when there is none.
    */
   setMeta(issueId: number, meta: IssueMeta): Promise<IssueSummary | null>;
+  /**
+   * Stores a removed issue again (undo of a removal): its source file record, the issue and its articles (editors'
+   * changes too), indexed for search; each under its old id where no other has it by now, else a new one. Returns
+   * the issue's id and each article's (old → new). Conflict when the same file is stored again by now.
+   */
+  restore(issue: IssueSummary, articles: StoredArticle[]): Promise<{ issueId: number; ids: Map<number, number> }>;
 }
 
 /** An imported issue's publication and date, as an editor sets them. */

@@ -126,6 +126,8 @@ interface EditOptions {
   summary?: string[];
   plan?: string;
   coverLine?: string;
+  refresh?: number;
+  undo?: boolean;
   newSection?: boolean;
   ifVersion?: number;
   who?: string;
@@ -145,14 +147,22 @@ function registerEdit(issue: Command): void {
     .option('--summary <article-and-text...>', 'set an article\'s summary: --summary ARTICLE TEXT (empty TEXT clears it)')
     .option('--plan <file>', 'rearrange the whole issue as a JSON plan says')
     .option('--cover-line <text>', 'set the cover line (empty clears it)')
+    .option('--refresh <article>', 'an entry takes its article\'s text as it reads now (原文已更新), its own summary given up', positiveInt)
+    .option('--undo', 'take back the last edit (again: the one before); saved as a new version')
     .option('--new-section', 'let --add/--move --to start a section the issue does not have and the house does not know')
     .option('--if-version <n>', 'refuse the change if the issue is no longer at this version (issue show prints it)', positiveInt)
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (id: number, opts: EditOptions) => {
-      const ops = (['drop', 'add', 'move', 'summary', 'plan', 'coverLine'] as const).filter((k) => opts[k] !== undefined);
+      const ops = (['drop', 'add', 'move', 'summary', 'plan', 'coverLine', 'refresh', 'undo'] as const).filter((k) => opts[k] !== undefined);
       if (ops.length !== 1) {
-        throw new Error(`issue ${id}: --drop、--add、--move、--summary、--plan、--cover-line 只能给一个（给了 ${ops.length} 个） (give exactly one of --drop, --add, --move, --summary, --plan, --cover-line (got ${ops.length}))`);
+        throw new Error(`issue ${id}: --drop、--add、--move、--summary、--plan、--cover-line、--refresh、--undo 只能给一个（给了 ${ops.length} 个） (give exactly one of --drop, --add, --move, --summary, --plan, --cover-line, --refresh, --undo (got ${ops.length}))`);
+      }
+      if (opts.undo) {
+        const input = opts.ifVersion !== undefined ? { version: opts.ifVersion } : {};
+        const { detail, version } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.undo(actor, id, input), { mustExist: true });
+        process.stdout.write(`issue ${id}: ${detail} (version ${version})\n`);
+        return;
       }
       const edit = { ...(await editOf(id, opts)), ...(opts.ifVersion !== undefined ? { version: opts.ifVersion } : {}) };
       const { what, detail } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.edit(actor, id, edit), { mustExist: true });
@@ -163,6 +173,7 @@ function registerEdit(issue: Command): void {
 /** The one edit the options ask for, as the core takes it. */
 async function editOf(id: number, opts: EditOptions): Promise<BulletinEdit> {
   if (opts.drop !== undefined) return { op: 'drop', articleId: opts.drop };
+  if (opts.refresh !== undefined) return { op: 'refresh', articleId: opts.refresh };
   const newSection = opts.newSection ? { newSection: true } : {};
   if (opts.add !== undefined) return { op: 'add', articleId: opts.add, section: opts.to, before: opts.before, ...newSection };
   if (opts.move !== undefined) {

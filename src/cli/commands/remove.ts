@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { count, entries } from '../../core/index.js';
+import { count, entries, KEEP_DAYS } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
 
@@ -12,7 +12,8 @@ function issueId(value: string): number {
 
 /**
  * `jianbao remove ISSUE [--db PATH]`: removes a stored issue and everything derived from it (articles,
- * enrichment, document frequencies, same-event groups, search index, draft entries and their 另见 lines).
+ * enrichment, document frequencies, same-event groups, search index, draft entries and their 另见 lines), which
+ * `jianbao undo` puts back within KEEP_DAYS days.
  */
 export function registerRemove(program: Command): void {
   program
@@ -24,5 +25,6 @@ export function registerRemove(program: Command): void {
       const removed = await withCore(opts, (jianbao, actor) => jianbao.issues.remove(actor, id), { mustExist: true });
       const drafts = removed.takenFrom.map((t) => `${entries(t.entries)} taken out of draft #${t.draftId}`);
       process.stdout.write(`removed issue #${id}: ${count(removed.articles, 'article')} and everything derived from them${drafts.length ? ` (${drafts.join(', ')})` : ''}\n`);
+      process.stdout.write(`${KEEP_DAYS} 天内可用 jianbao undo 撤销 (jianbao undo puts it back within ${KEEP_DAYS} days)\n`);
     });
 }

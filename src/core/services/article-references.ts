@@ -38,7 +38,7 @@ export async function moveReferences(store: Store, actor: Actor, at: string, fro
   const duplicates = await store.triage.moveDuplicates(from, to);
   const marks = await store.triage.get([from, to]);
 
-  const refs: References = { alerts: alerts.map((a) => a.id), duplicates, mentions: await mentionsOf(store, from) };
+  const refs: References = { alerts: alerts.map((a) => a.id), duplicates, mentions: await mentionsOf(store, new Set([from])) };
   const removed = marks.get(from) ?? null;
   const kept = marks.get(to) ?? null;
   // A mark of the kept article as a duplicate of the removed one would be cleared by the removal: recorded too.
@@ -57,13 +57,13 @@ export async function restoreReferences(store: Store, refs: References, kept: nu
   return restoreMentions(store, refs.mentions, back, actor, at);
 }
 
-/** The 另见 lines naming the article, in every bulletin (a removal takes them out of each). */
-async function mentionsOf(store: Store, articleId: number): Promise<Mention[]> {
+/** The 另见 lines naming these articles, in every bulletin (a removal takes them out of each). */
+export async function mentionsOf(store: Store, articleIds: ReadonlySet<number>): Promise<Mention[]> {
   const mentions: Mention[] = [];
   for (const d of await store.drafts.list()) {
     for (const e of (await store.drafts.get(d.id))?.sections.flatMap((s) => s.entries) ?? []) {
       e.alsoSeen.forEach((seen, index) => {
-        if (seen.articleId === articleId) mentions.push({ draftId: d.id, entryArticleId: e.articleId, index, seen });
+        if (articleIds.has(seen.articleId)) mentions.push({ draftId: d.id, entryArticleId: e.articleId, index, seen });
       });
     }
   }
@@ -71,7 +71,7 @@ async function mentionsOf(store: Store, articleId: number): Promise<Mention[]> {
 }
 
 /** Puts the 另见 lines back under their entries, where those are still printed; returns the bulletins changed. */
-async function restoreMentions(store: Store, mentions: Mention[], back: number, actor: Actor, at: string): Promise<number[]> {
+export async function restoreMentions(store: Store, mentions: Mention[], back: number, actor: Actor, at: string, why = '撤销合并'): Promise<number[]> {
   const changed: number[] = [];
   for (const draftId of new Set(mentions.map((m) => m.draftId))) {
     const draft = await store.drafts.get(draftId);
@@ -91,7 +91,7 @@ async function restoreMentions(store: Store, mentions: Mention[], back: number, 
       }),
     }));
     if (!put) continue;
-    await store.drafts.save({ ...draft, sections }, { at, who: actor.id, what: 'add', detail: `撤销合并：另见 #${back} ${mine[0].seen.title} 放回` });
+    await store.drafts.save({ ...draft, sections }, { at, who: actor.id, what: 'add', detail: `${why}：另见 #${back} ${mine[0].seen.title} 放回` });
     changed.push(draftId);
   }
   return changed;

@@ -11,6 +11,7 @@ import { id, parseInput } from '../inputs.js';
 import { moveReferences } from './article-references.js';
 import { mergedBody, paragraphsOf, splitArticle } from './article-text.js';
 import { houseSections } from './bulletin-edits.js';
+import { followArticles } from './entry-follow.js';
 import { draftPlaces } from './draft-places.js';
 
 /** One article as its page shows it: text and provenance, what enrichment found, the editors' changes applied. */
@@ -140,6 +141,7 @@ export class ArticleService {
       await tx.record(actor, {
         action: 'article.edit', object: `article:${articleId}`, detail: changed.join('；'), before: stateOf(before), after: stateOf(after),
       });
+      await followArticles(tx, actor, this.ctx.now().toISOString(), [articleId]);
       return after;
     });
   }
@@ -168,6 +170,7 @@ export class ArticleService {
         action: 'article.split', object: `article:${articleId}`, detail: `第 ${s.at} 段起拆为 #${second.id} ${second.title}`,
         before: stateOf(before), after: { ...stateOf(first), created: second.id },
       });
+      await followArticles(tx, actor, this.ctx.now().toISOString(), [first.id]);
       return { first, second };
     });
   }
@@ -201,6 +204,7 @@ export class ArticleService {
         detail: `并入 #${articleId} ${removed.title}${drafts.length ? `（从草稿 ${[...new Set(drafts.map((d) => `#${d.draftId}`))].join('、')} 撤下）` : ''}`,
         before: { ...stateOf(before), removed: parsedOf(removed), removedTriage: triage, removedFrom: drafts, references }, after: { ...stateOf(after), removedId: articleId },
       });
+      await followArticles(tx, actor, this.ctx.now().toISOString(), [after.id]);
       return after;
     });
   }

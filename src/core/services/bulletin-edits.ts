@@ -4,6 +4,8 @@ import { entryOf } from '../../compose/draft.js';
 import { applyPlan, dropEntry, entryIn, moveEntry, parsePlan, placeEntry, setHighlights, setSummary } from '../../compose/edit.js';
 import type { IssueDraft } from '../../compose/types.js';
 import { sectionData } from '../../enrich/data.js';
+import { refreshed } from '../../compose/follow.js';
+import { articleTexts } from './entry-follow.js';
 import type { Store } from '../../store/types.js';
 import { invalidInput, JianbaoError } from '../errors.js';
 import { id } from '../inputs.js';
@@ -19,6 +21,8 @@ export type BulletinEdit = (
   | { op: 'add'; articleId: number; section?: string; before?: number; newSection?: boolean }
   | { op: 'move'; articleId: number; section: string; before?: number; newSection?: boolean }
   | { op: 'summary'; articleId: number; text: string }
+  /** The entry takes its article's text as it reads now (原文已更新), its own summary given up. */
+  | { op: 'refresh'; articleId: number }
   /** Rearranges the whole bulletin as a JSON plan says; `name` names the plan in messages (its file). */
   | { op: 'plan'; plan: string; name: string }
   | { op: 'cover'; text: string }
@@ -33,6 +37,7 @@ export const editInput: z.ZodType<BulletinEdit> = z.discriminatedUnion('op', [
   z.object({ op: z.literal('add'), articleId: id, section: section.optional(), before: id.optional(), newSection: z.boolean().optional(), ...version }),
   z.object({ op: z.literal('move'), articleId: id, section, before: id.optional(), newSection: z.boolean().optional(), ...version }),
   z.object({ op: z.literal('summary'), articleId: id, text: z.string(), ...version }),
+  z.object({ op: z.literal('refresh'), articleId: id, ...version }),
   z.object({ op: z.literal('plan'), plan: z.string(), name: z.string(), ...version }),
   z.object({ op: z.literal('cover'), text: z.string(), ...version }),
   z.object({ op: z.literal('highlights'), lines: z.array(z.string()).max(20), ...version }),
@@ -75,6 +80,14 @@ async function apply(store: Store, draft: IssueDraft, e: BulletinEdit): Promise<
       checkSection(draft, e.section, e.newSection);
       const where = `${e.section}${e.before !== undefined ? ` before article ${e.before}` : ''}`;
       return { next: moveEntry(draft, e.articleId, e.section, e.before), what: 'move', detail: `article ${entry.articleId} ${entry.title} to ${where}` };
+    }
+    case 'refresh': {
+      const entry = entryIn(draft, e.articleId);
+      const now = (await articleTexts(store, [e.articleId])).get(e.articleId);
+      if (!now) throw invalidInput(`article ${e.articleId}`, '库中已没有这篇文章，无法刷新 (no longer in the store)');
+      const fresh = refreshed(entry, now);
+      const sections = draft.sections.map((s) => ({ ...s, entries: s.entries.map((x) => (x.articleId === e.articleId ? fresh : x)) }));
+      return { next: { ...draft, sections }, what: 'refresh', detail: `article ${e.articleId} 按原文刷新：${now.title}` };
     }
     case 'summary':
       return { next: setSummary(draft, e.articleId, e.text), what: 'summary', detail: `article ${e.articleId}: ${e.text || '(cleared)'}` };

@@ -16,6 +16,8 @@ import type { Message } from '../messages.js';
 import { id, isoDay, parseInput } from '../inputs.js';
 import { count, entries } from '../wording.js';
 import { applyEdit, editInput, houseSections, type BulletinEdit } from './bulletin-edits.js';
+import { articleTexts, VERSIONS_KEPT } from './entry-follow.js';
+import { outdated } from '../../compose/follow.js';
 
 const composeInput = z
   .object({
@@ -39,10 +41,18 @@ export type ComposeInput = z.input<typeof composeInput>;
 const statusInput = z.object({ version: id.optional(), note: z.string().trim().max(500).optional() });
 export type StatusInput = z.input<typeof statusInput>;
 
+/** An undo of a bulletin edit: the version the editor's copy was read at (optional, as for an edit). */
+const undoInput = z.object({ version: id.optional() }).strict();
+export type BulletinUndoInput = z.input<typeof undoInput>;
+
 /** A composed bulletin with its edit log (empty for readers) and the formats kept at sign-off. */
 export interface BulletinWithChanges {
   bulletin: IssueDraft;
   changes: IssueChange[];
+  /** The edit 撤销 would take back now (newsroom, editable bulletins), or null. */
+  undoable: IssueChange | null;
+  /** Entries (by article id) printing other text than their article has now: 原文已更新 (newsroom, editable bulletins). */
+  outdated: number[];
   /** The rendered files kept with a published bulletin, with their sizes; empty before sign-off. */
   files: { format: string; bytes: number }[];
 }
@@ -125,9 +135,15 @@ export class BulletinService {
   async get(actor: Actor, bulletinId: number): Promise<BulletinWithChanges> {
     const bulletin = await this.readable(actor, bulletinId);
     const newsroom = can(actor, 'drafts.read');
+    const editable = newsroom && bulletin.status !== 'published';
+    const last = editable ? await this.ctx.store.draftVersions.last(bulletin.id) : null;
+    const entries = bulletin.sections.flatMap((s) => s.entries);
+    const texts = editable ? await articleTexts(this.ctx.store, entries.map((e) => e.articleId)) : new Map();
     return {
       bulletin,
       changes: newsroom ? await this.ctx.store.drafts.changes(bulletin.id) : [],
+      undoable: last?.afterVersion === bulletin.version ? last.change : null,
+      outdated: entries.filter((e) => texts.has(e.articleId) && outdated(e, texts.get(e.articleId)!)).map((e) => e.articleId),
       files: await this.ctx.store.publishing.files(bulletin.id),
     };
   }
@@ -138,13 +154,47 @@ export class BulletinService {
     const e = parseInput(editInput, edit, 'edit');
     const draft = await this.editable(actor, bulletinId, e.version);
     const { next, what, detail } = await applyEdit(this.ctx.store, draft, e);
+    const change = this.change(actor, what, detail);
     await this.stale(draft, () =>
       this.ctx.transaction(async (tx) => {
-        await tx.store.drafts.save(next, this.change(actor, what, detail));
+        await tx.store.drafts.save(next, change);
+        // The version this edit leaves behind, for 撤销 (undo below).
+        await tx.store.draftVersions.keep({ draftId: bulletinId, version: draft.version, afterVersion: draft.version + 1, change, draft }, VERSIONS_KEPT);
         await tx.record(actor, { action: `bulletin.${what}`, object: `bulletin:${bulletinId}`, detail });
       }),
     );
     return { what, detail, version: draft.version + 1 };
+  }
+
+  /**
+   * Takes back the bulletin's last edit (撤销; again: the one before, up to VERSIONS_KEPT): the version before it
+   * is saved again as a new version, so an editor's page at the old one is still told the bulletin changed. Only
+   * while nothing else moved the bulletin on since that edit (a status move, an article's removal or merge):
+   * conflict then, nothing changed. Any editor's edit, as any editor may edit: the log says whose it was.
+   */
+  async undo(actor: Actor, bulletinId: number, input: BulletinUndoInput = {}): Promise<{ detail: string; version: number }> {
+    authorize(actor, 'drafts.write', 'edit bulletins');
+    const u = parseInput(undoInput, input, 'undo');
+    const draft = await this.editable(actor, bulletinId, u.version);
+    const last = await this.ctx.store.draftVersions.last(bulletinId);
+    if (!last) throw notFound(`issue ${bulletinId}`, '没有可撤销的修改 (no edit left to undo)');
+    if (last.afterVersion !== draft.version) {
+      throw conflict(`issue ${bulletinId}`, `最近一次修改之后简报又有变动（提交、退回，或所收文章被删除、合并），不能撤销 (moved on since its last edit by a status move or an article's removal; nothing was undone)`);
+    }
+    const whose = last.change.who === actor.id ? '' : `（${last.change.who} 的修改）`;
+    const detail = `撤销 ${last.change.what} ${last.change.detail}${whose}`;
+    const back: IssueDraft = { ...last.draft, id: draft.id, version: draft.version, status: draft.status };
+    await this.stale(draft, () =>
+      this.ctx.transaction(async (tx) => {
+        await tx.store.drafts.save(back, this.change(actor, 'undo', detail));
+        await tx.store.draftVersions.undone(bulletinId, last.version, draft.version + 1);
+        await tx.record(actor, {
+          action: 'bulletin.undo', object: `bulletin:${bulletinId}`, detail,
+          before: { version: draft.version }, after: { version: draft.version + 1, restored: last.version },
+        });
+      }),
+    );
+    return { detail, version: draft.version + 1 };
   }
 
   /** An editor hands a draft in for sign-off (草稿 → 待审). */

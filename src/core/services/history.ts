@@ -11,11 +11,13 @@ import { id, parseInput } from '../inputs.js';
 import { moveReferences, restoreReferences, type References } from './article-references.js';
 import type { ArticleState } from './articles.js';
 import { draftPlaces, restoreDraftPlaces, type DraftPlace } from './draft-places.js';
+import { KEEP_DAYS, restoreIssue, type RemovedIssue } from './issue-removal.js';
+import { followArticles } from './entry-follow.js';
 
 /** The inbox's triage actions (services/inbox.ts), one audit entry per article. */
 const TRIAGE_ACTIONS = new Set(['article.keep', 'article.discard', 'article.reset', 'article.duplicate', 'article.tag', 'article.note']);
 /** The changes an editor can take back. */
-const UNDOABLE = new Set(['article.edit', 'article.split', 'article.merge', 'issue.set', ...TRIAGE_ACTIONS]);
+const UNDOABLE = new Set(['article.edit', 'article.split', 'article.merge', 'issue.set', 'issue.remove', ...TRIAGE_ACTIONS]);
 /** How far back in a user's own log the last undoable change is looked for (a bulk triage is up to 500 entries). */
 const LOOK_BACK = 1000;
 /** Logs written before bulk actions carried a batch mark: their entries were recorded within this time of each other. */
@@ -37,7 +39,7 @@ export interface UndoableChange {
 
 /**
  * Undo, built on the audit log: an editor's last change of the kinds the workbench offers (article edit, split,
- * merge, issue publication and date, inbox triage) is put back from what its entry recorded before it. The undo
+ * merge, issue publication and date, issue removal within KEEP_DAYS days, inbox triage) is put back from what its entry recorded before it. The undo
  * is itself an entry (`change.undo`, naming the entries it undid), so a second undo takes back the change before.
  * When someone else changed the same object since, the undo is refused (conflict), never written over them.
  */
@@ -47,7 +49,7 @@ export class HistoryService {
   /** The change `undo` would take back now, or null when there is none. */
   async last(actor: Actor): Promise<UndoableChange | null> {
     authorize(actor, 'drafts.write', 'undo changes');
-    return lastChange(this.ctx.store, actor);
+    return lastChange(this.ctx.store, actor, this.ctx.now());
   }
 
   /**
@@ -60,7 +62,7 @@ export class HistoryService {
     return this.ctx.transaction(async (tx) => {
       // One undo of a user's at a time: the second finds the first's entry and does not take the same change back.
       await tx.store.audit.lock([`undo:${actor.id}`]);
-      const change = await lastChange(tx.store, actor);
+      const change = await lastChange(tx.store, actor, this.ctx.now());
       if (u.change !== undefined && change?.entries[0].id !== u.change) {
         throw conflict(`change ${u.change}`, '已不是你最近的一次修改（已撤销过，或之后你又有修改），没有撤销任何内容 (no longer your last change; nothing was undone)');
       }
@@ -75,6 +77,7 @@ export class HistoryService {
         if (since) throw conflict(object.replace(':', ' '), `${since.actor} 之后修改过（${since.detail}），你的修改没有撤销 (changed by ${since.actor} since; your change was not undone)`);
       }
       for (const e of change.entries) {
+        if (e.action === 'issue.remove') continue;
         const [kind, objectId] = e.object.split(':');
         const gone = kind === 'article' ? !(await tx.store.articles.get(Number(objectId))) : kind === 'issue' && !(await tx.store.issues.get(Number(objectId)));
         if (gone) throw conflict(e.object.replace(':', ' '), '已不在库中（并入了别的文章，或所在的期已删除），你的修改没有撤销 (removed since; your change was not undone)');
@@ -84,8 +87,12 @@ export class HistoryService {
       // What the undo did beyond putting the change back (a draft that lost an entry), for the user to read.
       const notes: string[] = [];
       for (const entry of change.entries) {
-        const back = await this.revert(tx, actor, entry, renamed, notes);
-        if (back) restored.push(back);
+        restored.push(...(await this.revert(tx, actor, entry, renamed, notes)));
+      }
+      // Drafts print the articles as they read again (compose/follow.ts); triage changes no text.
+      if (!TRIAGE_ACTIONS.has(change.action)) {
+        const ids = objects.filter((o) => o.startsWith('article:')).map((o) => Number(o.slice('article:'.length)));
+        await followArticles(tx, actor, this.ctx.now().toISOString(), ids);
       }
       await tx.record(actor, {
         action: 'change.undo', object: change.object, detail: `撤销 ${change.detail}${notes.length ? `；${notes.join('；')}` : ''}`,
@@ -106,15 +113,15 @@ export class HistoryService {
     return map;
   }
 
-  /** Puts the object of one entry back as the entry found it; for a merge, the removed article's old and new id. */
-  private async revert(tx: CoreTransaction, actor: Actor, entry: AuditEntry, renamed: Map<number, number>, notes: string[]): Promise<[number, number] | null> {
+  /** Puts the object of one entry back as the entry found it; returns the articles stored again under a new id (old, new). */
+  private async revert(tx: CoreTransaction, actor: Actor, entry: AuditEntry, renamed: Map<number, number>, notes: string[]): Promise<[number, number][]> {
     const objectId = Number(entry.object.slice(entry.object.indexOf(':') + 1));
     const store = tx.store;
     switch (entry.action) {
       case 'article.edit': {
         await store.articles.update(objectId, patchOf(entry.before as ArticleState));
         await reunderstand(store, [objectId]);
-        return null;
+        return [];
       }
       case 'article.split': {
         const made = renamed.get((entry.after as { created: number }).created) ?? (entry.after as { created: number }).created;
@@ -131,7 +138,7 @@ export class HistoryService {
         }
         await store.articles.update(objectId, patchOf(entry.before as ArticleState));
         await reunderstand(store, [objectId]);
-        return null;
+        return [];
       }
       case 'article.merge': {
         const before = entry.before as ArticleState & {
@@ -158,13 +165,28 @@ export class HistoryService {
             await tx.record(actor, { action: 'bulletin.add', object: `bulletin:${d}`, detail: `撤销合并：放回 #${removedId} ${before.removed.title}` });
           }
         }
-        return back.id === removedId ? null : [removedId, back.id];
+        return back.id === removedId ? [] : [[removedId, back.id]];
       }
       case 'issue.set': {
         const before = entry.before as { publication: string | null; issueDate: string | null };
         if (!(await store.issues.setMeta(objectId, before))) throw notFound(`issue ${objectId}`, '该期已删除，无法撤销 (removed since; nothing to undo)');
         await reunderstand(store, (await store.articles.list({ issueId: objectId })).map((a) => a.id));
-        return null;
+        return [];
+      }
+      case 'issue.remove': {
+        const kept = (await store.removedIssues.get(objectId)) as RemovedIssue | null;
+        if (!kept) throw conflict(`issue ${objectId}`, `删除已超过 ${KEEP_DAYS} 天，内容已清除，无法撤销 (removed over ${KEEP_DAYS} days ago and purged; nothing was undone)`);
+        const back = await restoreIssue(this.ctx, actor, kept);
+        await store.removedIssues.drop(objectId);
+        const title = (id: number) => kept.articles.find((a) => a.id === id)?.title ?? '';
+        for (const d of back.drafts) {
+          await tx.record(actor, { action: 'bulletin.add', object: `bulletin:${d}`, detail: `撤销删除：放回第 ${back.issueId} 期的文章` });
+          notes.push(`草稿 #${d} 的条目放回`);
+        }
+        const moved = [...back.ids].filter(([old, n]) => old !== n);
+        if (back.issueId !== objectId) notes.push(`编号 ${objectId} 已被占用，本期放回为第 ${back.issueId} 期`);
+        if (moved.length) notes.push(`${moved.map(([old, n]) => `#${old} ${title(old)}`.trim() + ` 现为 #${n}`).join('、')}（原编号已被占用）`);
+        return moved;
       }
       default: {
         // Triage: back to what it was, or to a first look (`new`) when the article had none.
@@ -173,17 +195,23 @@ export class HistoryService {
           ? { state: before.state, section: before.section, duplicateOf: before.duplicateOf, tags: before.tags, note: before.note }
           : { state: 'new' as const, section: null, duplicateOf: null, tags: [], note: null };
         await this.ctx.store.triage.set([objectId], patch, this.ctx.now().toISOString(), actor.id);
-        return null;
+        return [];
       }
     }
   }
 }
 
-/** The user's last change not yet undone: its entries, newest first (several for a bulk triage). */
-async function lastChange(store: Repositories, actor: Actor): Promise<UndoableChange | null> {
+/**
+ * The user's last change not yet undone: its entries, newest first (several for a bulk triage). A removal whose
+ * snapshot was not kept (before undo of removals existed) or is purged by now is passed over, not in the way.
+ */
+async function lastChange(store: Repositories, actor: Actor, now: Date): Promise<UndoableChange | null> {
   const mine = await store.audit.list({ actor: actor.id, limit: LOOK_BACK });
   const undone = new Set(mine.filter((e) => e.action === 'change.undo').flatMap((e) => (e.after as { undid?: number[] } | null)?.undid ?? []));
-  const start = mine.findIndex((e) => UNDOABLE.has(e.action) && !undone.has(e.id));
+  const keptSince = now.getTime() - KEEP_DAYS * 86_400_000;
+  const undoable = (e: AuditEntry) =>
+    e.action !== 'issue.remove' || ((e.after as { kept?: boolean } | null)?.kept === true && Date.parse(e.at) > keptSince);
+  const start = mine.findIndex((e) => UNDOABLE.has(e.action) && !undone.has(e.id) && undoable(e));
   if (start < 0) return null;
   const head = mine[start];
   const entries = [head];

@@ -10,6 +10,7 @@ import type { CoreContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { id, isoDay, parseInput } from '../inputs.js';
 import { count } from '../wording.js';
+import { KEEP_DAYS, snapshotIssue } from './issue-removal.js';
 
 const importInput = z.object({
   /** What to do with an issue already stored (same publication, date and most titles). */
@@ -83,12 +84,16 @@ export class IssueService {
   /**
    * Removes an issue and everything derived from it; not-found when there is none. Says how many entries each
    * draft still being edited lost (`takenFrom`): a bulletin under sign-off or signed off refuses the removal.
+   * What an undo needs is kept for KEEP_DAYS days (issue-removal.ts); older removals' are purged now.
    */
   async remove(actor: Actor, issueId: number): Promise<{ issueId: number; articles: number; takenFrom: { draftId: number; entries: number }[] }> {
     authorize(actor, 'archive.write', 'remove issues');
     parseInput(id, issueId, 'issue');
     return this.ctx.transaction(async (tx) => {
+      // Held against an undo of the issue's last change running at the same time (history.ts).
+      await tx.store.audit.lock([`issue:${issueId}`]);
       const before = (await tx.store.issues.list()).find((i) => i.id === issueId);
+      const kept = await snapshotIssue(this.ctx.store, issueId);
       const printed = new Set((await tx.store.articles.list({ issueId })).map((a) => a.id));
       const takenFrom: { draftId: number; entries: number }[] = [];
       for (const d of await tx.store.drafts.list()) {
@@ -99,10 +104,13 @@ export class IssueService {
       const removed = await tx.store.issues.remove(issueId);
       if (!removed) throw notFound(`issue ${issueId}`, `${displayLocation(this.ctx.config.store)} 中没有这一期 (no such issue in ${displayLocation(this.ctx.config.store)})`);
       const drafts = takenFrom.map((t) => `草稿 #${t.draftId} 撤下 ${t.entries} 篇`).join('，');
+      const now = this.ctx.now();
+      await tx.store.removedIssues.purge(new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString());
+      await tx.store.removedIssues.keep(issueId, now.toISOString(), actor.id, kept);
       await tx.record(actor, {
         action: 'issue.remove', object: `issue:${issueId}`,
-        detail: `${count(removed.articles, 'article')} and everything derived from them${drafts ? `（${drafts}）` : ''}`, before: before ?? null,
-        after: { takenFrom },
+        detail: `删除第 ${issueId} 期（${before?.publication ?? '无刊名'} ${before?.issueDate ?? '无日期'}）及其 ${removed.articles} 篇文章${drafts ? `（${drafts}）` : ''}`, before: before ?? null,
+        after: { takenFrom, kept: true },
       });
       return { ...removed, takenFrom };
     });

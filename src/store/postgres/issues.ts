@@ -4,9 +4,10 @@ import { articleFacts } from '../../search/facts.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article, Bulletin } from '../../types.js';
 import type { ArticleUnderstanding, Understand } from '../enrichment-types.js';
-import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
+import { conflict } from '../../core/errors.js';
+import { articleRow, editsColumn, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
 import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
-import type { ImportResult, IssueMeta, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
+import type { ImportResult, IssueMeta, IssuePeriod, IssueRepository, IssueSummary, SourceMeta, StoredArticle } from '../types.js';
 import type { PgConnection } from './connection.js';
 import { holdPrinting } from './drafts.js';
 import type { PostgresEnrichment } from './enrichment.js';
@@ -71,6 +72,41 @@ export class PostgresIssues implements IssueRepository {
     return this.removeNow(issueId);
   }
 
+  async restore(issue: IssueSummary, articles: StoredArticle[]): Promise<{ issueId: number; ids: Map<number, number> }> {
+    return this.conn.transaction(async (tx) => {
+      const [again] = await this.query<IssueRow>(`${ISSUE_SELECT} WHERE f.sha256 = $1`, [issue.source.sha256]);
+      if (again) throw conflict(`issue ${issue.id}`, `同一文件已重新导入为第 ${again.id} 期，不能再放回 (the same file is stored again as issue ${again.id})`);
+      const { path, sha256, bytes, encoding, kind, importedAt } = issue.source;
+      const [file] = await this.query<{ id: number }>(
+        'INSERT INTO source_files (path, sha256, bytes, encoding, kind, imported_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+        [path, sha256, bytes, encoding, kind, importedAt],
+      );
+      // Its old id where no issue has it (ids from the sequence never come back, but a restore may have taken it).
+      const [{ id: issueId }] = await this.query<{ id: number }>(
+        `INSERT INTO issues (id, source_file_id, publication, issue_date, sections, warnings) OVERRIDING SYSTEM VALUE
+         VALUES (CASE WHEN EXISTS (SELECT 1 FROM issues WHERE id = $1) THEN nextval(pg_get_serial_sequence('issues', 'id')) ELSE $1 END, $2, $3, $4, $5::jsonb, $6::jsonb)
+         RETURNING id`,
+        [issue.id, file.id, issue.publication, issue.issueDate, JSON.stringify(issue.sections), JSON.stringify(issue.messages)],
+      );
+      const ids = new Map<number, number>();
+      for (const a of articles) {
+        const r = articleRow(issueId, a.ordinal, a);
+        const [{ id }] = await this.query<{ id: number }>(
+          `INSERT INTO articles (id, issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
+                                 page, line_start, line_end, content_hash, edits)
+           OVERRIDING SYSTEM VALUE
+           VALUES (CASE WHEN EXISTS (SELECT 1 FROM articles WHERE id = $15) THEN nextval(pg_get_serial_sequence('articles', 'id')) ELSE $15 END,
+                   $1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb, $10, $11, $12, $13, $14::jsonb)
+           RETURNING id`,
+          [r.issue_id, r.ordinal, r.section, r.title, r.title_as_printed, r.byline, r.subheads, r.body, r.captions, r.page, r.line_start, r.line_end, r.content_hash, editsColumn(a.edits), a.id],
+        );
+        ids.set(a.id, id);
+      }
+      await indexArticles(tx, articles.map((a) => ({ id: ids.get(a.id)!, article: a, date: issue.issueDate, source: issue.publication ?? path })));
+      return { issueId, ids };
+    });
+  }
+
   async get(issueId: number): Promise<IssueSummary | null> {
     const [row] = await this.query<IssueRow>(`${ISSUE_SELECT} WHERE i.id = $1`, [issueId]);
     return row ? toIssue(row) : null;
@@ -121,11 +157,12 @@ export class PostgresIssues implements IssueRepository {
     const groups = await this.understanding.groupsOf(ids);
     await this.understanding.uncountIssue(issueId);
     await this.query('DELETE FROM issue_entries WHERE article_id = ANY($1::bigint[])', [ids]);
-    const entries = await this.query<{ draft_id: string | number; ordinal: number; entry: Entry }>(
+    const entries = await this.query<{ draft_id: string | number; ordinal: number; entry: string }>(
       "SELECT draft_id, ordinal, entry FROM issue_entries WHERE json_array_length(entry -> 'alsoSeen') > 0",
     );
     for (const e of entries) {
-      const changed = withoutRemoved(e.entry, removed);
+      // The pool hands json over as text (./connection.ts): read as it was, no 另见 line was ever taken out here.
+      const changed = withoutRemoved(JSON.parse(e.entry) as Entry, removed);
       if (changed) await this.query('UPDATE issue_entries SET entry = $1 WHERE draft_id = $2 AND ordinal = $3', [JSON.stringify(changed), e.draft_id, e.ordinal]);
     }
     await this.query('DELETE FROM source_files WHERE id = $1', [issue.source_file_id]);

@@ -16,6 +16,7 @@ import { PostgresTriage } from './triage.js';
 import { PostgresUsers } from './users.js';
 import { PostgresLoginFailures } from './login-failures.js';
 import { SnapshotCache } from './snapshot-cache.js';
+import { PostgresDraftVersions, PostgresRemovedIssues } from './kept-for-undo.js';
 
 /**
  * Opens the PostgreSQL store in the database at `url` (postgres://user:password@host:port/database), creating
@@ -53,6 +54,8 @@ class PostgresStore implements Store {
   readonly users: PostgresUsers;
   readonly loginFailures: PostgresLoginFailures;
   readonly triage: PostgresTriage;
+  readonly removedIssues: PostgresRemovedIssues;
+  readonly draftVersions: PostgresDraftVersions;
 
   constructor(private readonly conn: PgConnection) {
     this.enrichment = new PostgresEnrichment(conn);
@@ -72,6 +75,8 @@ class PostgresStore implements Store {
     this.users = new PostgresUsers(conn.query);
     this.loginFailures = new PostgresLoginFailures(conn.query);
     this.triage = new PostgresTriage(conn.query, (work) => conn.transaction(() => work(conn.query)));
+    this.removedIssues = new PostgresRemovedIssues(conn.query);
+    this.draftVersions = new PostgresDraftVersions(conn.query);
   }
 
   async transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {

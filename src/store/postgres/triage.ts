@@ -114,6 +114,11 @@ export class PostgresTriage implements TriageStore {
     });
   }
 
+  async duplicatesOf(articleIds: number[]): Promise<number[]> {
+    const rows = await this.query<{ article_id: number }>('SELECT article_id FROM article_triage WHERE duplicate_of = ANY($1::bigint[]) ORDER BY article_id', [articleIds]);
+    return rows.map((r) => Number(r.article_id));
+  }
+
   async moveDuplicates(from: number, to: number, only?: number[]): Promise<number[]> {
     const rows = await this.query<{ article_id: number }>(
       `UPDATE article_triage SET duplicate_of = $1 WHERE duplicate_of = $2 AND article_id <> $1

@@ -5,9 +5,10 @@ import type { PreparedIndexText } from '../../search/index-text.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article, Bulletin } from '../../types.js';
 import type { Understand } from '../enrichment-types.js';
-import { articleRow, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
+import { conflict } from '../../core/errors.js';
+import { articleRow, editsColumn, importedResult, messagesColumn, toArticle, toIssue, unchangedResult, type ArticleRow, type IssueRow } from '../rows.js';
 import { findSameIssue, importIssue, withoutRemoved, type SameIssuePolicy } from '../same-issue.js';
-import type { ImportResult, IssueMeta, IssuePeriod, IssueRepository, IssueSummary, SourceMeta } from '../types.js';
+import type { ImportResult, IssueMeta, IssuePeriod, IssueRepository, IssueSummary, SourceMeta, StoredArticle } from '../types.js';
 import { holdPrintingNow } from './drafts.js';
 import type { SqliteEnrichment } from './enrichment.js';
 import type { SqliteGate } from './gate.js';
@@ -74,6 +75,38 @@ export class SqliteIssues implements IssueRepository {
   private removeHeld(issueId: number): { issueId: number; articles: number } | null {
     holdPrintingNow(this.db, this.db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE issue_id = ?').all(issueId).map((r) => r.id));
     return this.removeNow(issueId);
+  }
+
+  async restore(issue: IssueSummary, articles: StoredArticle[]): Promise<{ issueId: number; ids: Map<number, number> }> {
+    return this.gate.write(() => {
+      const again = this.issueBySha.get(issue.source.sha256);
+      if (again) throw conflict(`issue ${issue.id}`, `同一文件已重新导入为第 ${again.id} 期，不能再放回 (the same file is stored again as issue ${again.id})`);
+      const { path, sha256, bytes, encoding, kind, importedAt } = issue.source;
+      const sourceFileId = this.insertSource.run({ path, sha256, bytes, encoding, kind, importedAt }).lastInsertRowid;
+      const free = (table: 'issues' | 'articles', id: number) => !this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
+      const issueId = Number(
+        this.db
+          .prepare('INSERT INTO issues (id, source_file_id, publication, issue_date, sections, warnings) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(free('issues', issue.id) ? issue.id : null, sourceFileId, issue.publication, issue.issueDate, JSON.stringify(issue.sections), JSON.stringify(issue.messages))
+          .lastInsertRowid,
+      );
+      const insert = this.db.prepare(
+        `INSERT INTO articles (id, issue_id, ordinal, section, title, title_as_printed, byline, subheads, body, captions,
+                               page, line_start, line_end, content_hash, edits)
+         VALUES (@id, @issue_id, @ordinal, @section, @title, @title_as_printed, @byline, @subheads, @body, @captions,
+                 @page, @line_start, @line_end, @content_hash, @edits)`,
+      );
+      const ids = new Map<number, number>();
+      const indexed = articles.map((a): IndexedArticle => {
+        const row = { ...articleRow(issueId, a.ordinal, a), edits: editsColumn(a.edits), id: free('articles', a.id) ? a.id : null };
+        const id = Number(insert.run(row).lastInsertRowid);
+        ids.set(a.id, id);
+        return { id, article: a, date: issue.issueDate, source: issue.publication ?? path };
+      });
+      // Last in the transaction: see SearchIndexWriter.index.
+      this.index.index(indexed);
+      return { issueId, ids };
+    });
   }
 
   async get(issueId: number): Promise<IssueSummary | null> {

@@ -16,6 +16,7 @@ import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SEARCH_GENERATION_SCHEMA } from './search-generation.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
+import { KEPT_FOR_UNDO_SCHEMA } from './kept-for-undo.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -131,6 +132,8 @@ export const MIGRATIONS: readonly Migration[] = [
   ARTICLE_EDITS_SCHEMA,
   // What search reads has moved (search snapshots), and login failures shared by the serving processes.
   SEARCH_GENERATION_SCHEMA + LOGIN_FAILURES_SCHEMA,
+  // Undo of an issue's removal and of bulletin edits: what each left behind.
+  KEPT_FOR_UNDO_SCHEMA,
 ];
 
 /**

@@ -20,6 +20,7 @@ import { SqlitePublishing } from './publishing.js';
 import { SqliteTriage } from './triage.js';
 import { SqliteUsers } from './users.js';
 import { SqliteLoginFailures } from './login-failures.js';
+import { SqliteDraftVersions, SqliteRemovedIssues } from './kept-for-undo.js';
 
 /** Where the embedded store lives when the user does not say. */
 export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
@@ -83,6 +84,8 @@ class SqliteStore implements Store {
   readonly users: SqliteUsers;
   readonly loginFailures: SqliteLoginFailures;
   readonly triage: SqliteTriage;
+  readonly removedIssues: SqliteRemovedIssues;
+  readonly draftVersions: SqliteDraftVersions;
   private readonly gate: SqliteGate;
 
   constructor(private readonly db: Database.Database) {
@@ -102,6 +105,8 @@ class SqliteStore implements Store {
     this.users = new SqliteUsers(db, gate);
     this.loginFailures = new SqliteLoginFailures(db, gate);
     this.triage = new SqliteTriage(db, gate);
+    this.removedIssues = new SqliteRemovedIssues(db, gate);
+    this.draftVersions = new SqliteDraftVersions(db, gate);
   }
 
   /** The repositories are the store's own: calls inside `fn` join the transaction by their async context. */

@@ -115,6 +115,15 @@ export class SqliteTriage implements TriageStore {
     });
   }
 
+  async duplicatesOf(articleIds: number[]): Promise<number[]> {
+    return this.gate.run(() =>
+      this.db
+        .prepare<[string], { id: number }>('SELECT article_id AS id FROM article_triage WHERE duplicate_of IN (SELECT value FROM json_each(?)) ORDER BY article_id')
+        .all(JSON.stringify(articleIds))
+        .map((r) => r.id),
+    );
+  }
+
   async moveDuplicates(from: number, to: number, only?: number[]): Promise<number[]> {
     return this.gate.write(() =>
       this.db

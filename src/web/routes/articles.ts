@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
-import { JianbaoError, can, houseSections, invalidInput, type ArticleView, type Jianbao } from '../../core/index.js';
+import { JianbaoError, KEEP_DAYS, can, houseSections, invalidInput, type ArticleView, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { localPath, undoNotice } from '../views/undo-notice.js';
@@ -158,7 +158,7 @@ ${v.previousId !== null ? html`<form method="post" action="${base}/merge" class=
   <button type="submit">保存刊名与日期</button>
 </form>
 <form method="post" action="${base}/issue/remove" class="remove-form">${csrfField(c)}
-  <label><input type="checkbox" name="confirm" value="${a.issueId}" required> 确认删除本期及其全部 ${v.issue?.articleCount ?? ''} 篇文章（不能撤销）</label>
+  <label><input type="checkbox" name="confirm" value="${a.issueId}" required> 确认删除本期及其全部 ${v.issue?.articleCount ?? ''} 篇文章（${KEEP_DAYS} 天内可撤销）</label>
   <button type="submit" class="danger">删除本期</button>
 </form>` : ''}
 </section>`;

@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import type { Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { page, shortTime } from '../layout.js';
+import { undoForm } from '../views/undo-notice.js';
 
 const PAGE = 100;
 
@@ -17,6 +18,9 @@ export function auditRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const object = c.req.query('object')?.trim() || undefined;
     const n = Math.max(1, Math.min(100_000, Number(c.req.query('page')) || 1));
     const entries = await jianbao.audit.list(c.get('actor'), { actor: actorFilter, object, limit: PAGE + 1, offset: (n - 1) * PAGE });
+    // The viewer's own last undoable change gets 撤销 on its row (the newest entry of it: a bulk change has several).
+    const last = (await jianbao.history.last(c.get('actor')).catch(() => null))?.entries[0].id;
+    const back = `/audit?${new URLSearchParams({ user: actorFilter ?? '', object: object ?? '', page: String(n) })}`;
     const link = (p: number) => `/audit?${new URLSearchParams({ user: actorFilter ?? '', object: object ?? '', page: String(p) })}`;
     const body = html`
 <form class="filters" method="get" action="/audit" role="search">
@@ -28,7 +32,7 @@ export function auditRoutes(jianbao: Jianbao): Hono<WebEnv> {
 <thead><tr><th>时间</th><th>用户</th><th>操作</th><th>对象</th><th>说明</th><th>之前</th><th>之后</th></tr></thead>
 <tbody>${entries.slice(0, PAGE).map((e) => html`<tr>
   <td><time datetime="${e.at}">${shortTime(e.at)}</time></td><td>${e.actor}<small>（${e.role}）</small></td><td>${e.action}</td>
-  <td><a href="/audit?object=${encodeURIComponent(e.object)}">${e.object}</a></td><td>${e.detail}</td>
+  <td><a href="/audit?object=${encodeURIComponent(e.object)}">${e.object}</a></td><td>${e.detail}${e.id === last ? undoForm(c, back, e.id) : ''}</td>
   <td>${e.before == null ? '' : html`<details><summary>查看</summary><pre>${json(e.before)}</pre></details>`}</td>
   <td>${e.after == null ? '' : html`<details><summary>查看</summary><pre>${json(e.after)}</pre></details>`}</td></tr>`)}</tbody>
 </table></div>

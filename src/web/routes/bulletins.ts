@@ -45,7 +45,9 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     return c.redirect(`/bulletins/${id}`, 303);
   });
 
-  app.get('/:id{[0-9]+}', async (c) => editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1' }));
+  app.get('/:id{[0-9]+}', async (c) =>
+    editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1', undone: c.req.query('undone') === '1' }),
+  );
 
   // The left-out pool as a fragment, loaded by the editor page after it is shown.
   app.get('/:id{[0-9]+}/pool', async (c) => {
@@ -99,6 +101,21 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
       const message = await conflictMessage(jianbao, c, id, err);
       if (wantsJson) return c.json({ error: message }, 409);
       return editorPage(c, jianbao, id, { alert: message, kept: keptOf(edit) }, 409);
+    }
+  });
+
+  // 撤销: the bulletin's last edit taken back, at the version the page was read at (a stale page is told, not undone).
+  app.post('/:id{[0-9]+}/undo', async (c) => {
+    const id = Number(c.req.param('id'));
+    const form = await c.req.parseBody();
+    const version = Number(text(form, 'version')) || undefined;
+    try {
+      await b.undo(c.get('actor'), id, version ? { version } : {});
+      // No text in the address (a crafted link could show its own): the page words the notice from the change log.
+      return c.redirect(`/bulletins/${id}?undone=1`, 303);
+    } catch (err) {
+      if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
+      return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err) }, 409);
     }
   });
 
@@ -168,6 +185,7 @@ function editOf(form: Form, d: IssueDraft): BulletinEdit | 'unchanged' {
     case 'highlights': return withVersion({ op, lines: (typeof form.lines === 'string' ? form.lines : '').split(/\r?\n/) });
     case 'summary': return withVersion({ op, articleId, text: raw });
     case 'drop': return withVersion({ op, articleId });
+    case 'refresh': return withVersion({ op, articleId });
     case 'add': return withVersion({ op, articleId, section: text(form, 'section') || undefined, ...newSection });
     case 'move': {
       const section = text(form, 'newName') || text(form, 'section');

@@ -3,7 +3,7 @@ import { html } from 'hono/html';
 import { invalidInput, type InboxEntry, type InboxItem, type InboxQuery, type Jianbao, type TriageInput } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
-import { undoNotice } from '../views/undo-notice.js';
+import { undoForm, undoNotice } from '../views/undo-notice.js';
 
 const VIEWS: [NonNullable<InboxQuery['view']>, string][] = [['inbox', '待处理'], ['kept', '已入选'], ['discarded', '已舍弃'], ['duplicate', '重复'], ['all', '全部']];
 const STATES: Record<string, string> = { new: '待处理', kept: '入选', discarded: '舍弃', duplicate: '重复' };
@@ -36,7 +36,10 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const notice = await undoNotice(c, jianbao, `/inbox?${back}`);
     // After an issue's removal (the article page sends the user here): what went, and what drafts lost.
     const removed = removalNotice(c.req.query('removed'), c.req.query('articles'), c.req.query('taken'));
-    const body = html`${notice}${removed ? html`<p class="notice" role="status">${removed}</p>` : ''}
+    // 撤销 beside it while that removal is still the user's last change (the undo checks again).
+    const last = removed ? await jianbao.history.last(actor).catch(() => null) : null;
+    const removal = last?.action === 'issue.remove' && last.object === `issue:${c.req.query('removed')}` ? last.entries[0].id : null;
+    const body = html`${notice}${removed ? (removal === null ? html`<p class="notice" role="status">${removed}</p>` : undoForm(c, '/inbox', removal, removed)) : ''}
 <form class="filters" method="get" action="/inbox" role="search">
   <label>视图 <select name="view">${VIEWS.map(([v, label]) => html`<option value="${v}"${(query.view ?? 'inbox') === v ? ' selected' : ''}>${label}</option>`)}</select></label>
   <label>来源 <select name="source"><option value="">全部</option>${choices.sources.map((s) => html`<option${query.source === s ? ' selected' : ''}>${s}</option>`)}</select></label>

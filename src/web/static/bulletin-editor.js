@@ -20,6 +20,9 @@
     const label = editor.querySelector('.version');
     if (label) label.textContent = `第 ${version} 版`;
     if (preview) preview.src = `/bulletins/${id}/preview?v=${version}`;
+    // A move saved here is an edit 撤销上一步 can take back.
+    const undo = editor.querySelector('.undo-edit button');
+    if (undo) (undo.disabled = false), (undo.title = '撤销刚才的移动');
   };
 
   const save = async (fields) => {

@@ -21,6 +21,8 @@ export interface EditorState {
   leftOut: LeftOut[] | null;
   /** A message to show at the top (a refused save), as an alert. */
   alert?: string;
+  /** An undo was just made: the page says what it took back (the last change of the log, when it is an undo). */
+  undone?: boolean;
   kept?: KeptInput;
 }
 
@@ -63,7 +65,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   const sections = d.sections.map(
     (s, n) => html`<section class="sec" aria-labelledby="sec-${n}">
   <h2 id="sec-${n}">${s.name} <span class="count">${s.entries.length} 篇</span></h2>
-  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, kept('summary', e.articleId)))}</ol>
+  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, kept('summary', e.articleId), got.outdated.includes(e.articleId)))}</ol>
 </section>`,
   );
 
@@ -77,6 +79,11 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
     ${canSign ? html`<button name="act" value="approve" class="primary">签发</button>
       <label>退回意见 <input name="note" size="16" maxlength="500"></label><button name="act" value="reject">退回修改</button>` : ''}
   </form>`
+    : ''}
+  ${editable
+    ? html`<form method="post" action="/bulletins/${d.id}/undo" class="undo-edit">${editFields(c, d)}${got.undoable
+        ? html`<button type="submit" title="${got.undoable.who}：${got.undoable.what} ${got.undoable.detail}">撤销上一步</button>`
+        : html`<button type="submit" disabled title="没有可撤销的修改">撤销上一步</button>`}</form>`
     : ''}
   ${downloads(d.id)}
 </div>`;
@@ -95,6 +102,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 <div class="editor" data-bulletin="${d.id}" data-version="${d.version}">
 ${status}
 <p class="period">${d.from} 至 ${d.to}${d.edition ? `，${d.edition}` : ''}</p>
+${state.undone && got.changes.at(-1)?.what === 'undo' ? html`<p class="notice" role="status">已撤销：${got.changes.at(-1)!.detail.replace(/^撤销 /, '')}</p>` : ''}
 <div id="editor-alert" class="error" role="alert"${state.alert ? '' : ' hidden'}>${state.alert ?? ''}</div>
 <div class="editor-grid">
   <div class="editor-main">
@@ -114,8 +122,8 @@ ${status}
 ${editable ? html`<script src="/static/sortable.min.js" defer></script><script src="/static/bulletin-editor.js" defer></script>` : ''}`;
 }
 
-/** One entry: read-only, or with its summary form and the move buttons. */
-function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, kept: string | null): Html {
+/** One entry: read-only, or with its summary form and the move buttons (and 原文已更新 with a refresh when its article changed). */
+function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, kept: string | null, outdated: boolean): Html {
   const action = `/bulletins/${d.id}/edit`;
   const head = html`<div class="entry-head">${editable ? html`<span class="handle" title="拖动以移动" aria-hidden="true">⠿</span>` : ''}
     <a class="title" href="/articles/${e.articleId}">${e.title || '（无标题）'}</a></div>
@@ -125,6 +133,10 @@ function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count
   const summary = kept ?? e.summary ?? '';
   return html`<li class="entry" id="entry-${e.articleId}" data-id="${e.articleId}">
   ${head}
+  ${outdated
+    ? html`<form class="outdated" method="post" action="${action}">${editFields(c, d)}<input type="hidden" name="op" value="refresh"><input type="hidden" name="articleId" value="${e.articleId}">
+    <span>原文已更新</span> <button type="submit" title="标题、正文和摘要按文章现在的内容刷新（本条自写的摘要将被替换）">按原文刷新</button></form>`
+    : ''}
   <form class="summary-form" method="post" action="${action}">${editFields(c, d)}<input type="hidden" name="op" value="summary"><input type="hidden" name="articleId" value="${e.articleId}">
     <label for="summary-${e.articleId}">摘要</label>
     <textarea id="summary-${e.articleId}" name="text" rows="2"${kept !== null ? html` class="kept"` : ''}>${summary}</textarea>

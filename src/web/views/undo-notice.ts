@@ -15,8 +15,18 @@ export async function undoNotice(c: Context<WebEnv>, jianbao: Jianbao, back: str
   if (c.req.query('changed') !== '1' || !can(actor, 'drafts.write')) return html``;
   const last = await jianbao.history.last(actor);
   if (!last) return html``;
-  return html`<form class="notice undo" role="status" method="post" action="/articles/undo">${csrfField(c)}
-  <input type="hidden" name="back" value="${back}"><input type="hidden" name="change" value="${last.entries[0].id}"><span>已保存：${last.detail}</span> <button type="submit">撤销</button></form>`;
+  return undoForm(c, back, last.entries[0].id, `已保存：${last.detail}`);
+}
+
+/**
+ * 撤销 for the change `change` (an audit entry's id), as a notice saying `text`, or bare (a row of the audit log):
+ * the undo refuses it once it is not the user's last change.
+ */
+export function undoForm(c: Context<WebEnv>, back: string, change: number, text?: string): Html {
+  const fields = html`${csrfField(c)}<input type="hidden" name="back" value="${back}"><input type="hidden" name="change" value="${change}">`;
+  return text === undefined
+    ? html`<form class="undo" method="post" action="/articles/undo">${fields}<button type="submit">撤销</button></form>`
+    : html`<form class="notice undo" role="status" method="post" action="/articles/undo">${fields}<span>${text}</span> <button type="submit">撤销</button></form>`;
 }
 
 /** A local path to return to (never another site: `//host` and schemes are refused), else the fallback. */

@@ -1,0 +1,58 @@
+import { followed, type ArticleText } from '../../compose/follow.js';
+import type { IssueDraft } from '../../compose/types.js';
+import type { Repositories } from '../../store/types.js';
+import type { Actor } from '../actor.js';
+import type { CoreTransaction } from '../context.js';
+
+/** How many earlier versions of a bulletin are kept for undo (the oldest go first). */
+export const VERSIONS_KEPT = 50;
+
+/** The articles' text now, as a draft entry prints it (the editor's summary in place of enrichment's); gone ones left out. */
+export async function articleTexts(store: Repositories, ids: number[]): Promise<Map<number, ArticleText>> {
+  // Asked at once: on PostgreSQL each read is a round trip of its own.
+  const [enrichment, articles] = await Promise.all([store.enrichment.getMany(ids), Promise.all(ids.map((id) => store.articles.get(id)))]);
+  const texts = new Map<number, ArticleText>();
+  for (const a of articles) {
+    if (!a) continue;
+    const id = a.id;
+    const summary = a.edits?.summary ?? (enrichment.get(id)?.enrichment.summary || null);
+    texts.set(id, { title: a.title, byline: a.byline, subheads: a.subheads, body: a.body, summary });
+  }
+  return texts;
+}
+
+/**
+ * After these articles changed (inside the change's transaction): the drafts (草稿) printing them follow them
+ * (compose/follow.ts), each as a new version kept for 撤销 and logged. Bulletins under sign-off or signed off
+ * keep what they print. Returns the drafts changed.
+ */
+export async function followArticles(tx: CoreTransaction, actor: Actor, at: string, ids: number[]): Promise<number[]> {
+  const store = tx.store;
+  const changed: number[] = [];
+  const texts = await articleTexts(store, ids);
+  if (!texts.size) return changed;
+  for (const d of await store.drafts.list()) {
+    if (d.status !== 'draft') continue;
+    const draft = await store.drafts.get(d.id);
+    if (!draft) continue;
+    const titles: string[] = [];
+    const sections = draft.sections.map((s) => ({
+      ...s,
+      entries: s.entries.map((e) => {
+        const now = texts.get(e.articleId);
+        const next = now && followed(e, now);
+        if (!next) return e;
+        titles.push(`#${e.articleId} ${next.title}`);
+        return next;
+      }),
+    }));
+    if (!titles.length) continue;
+    const next: IssueDraft = { ...draft, sections };
+    const change = { at, who: actor.id, what: 'follow', detail: `随原文更新：${titles.join('、')}` };
+    await store.drafts.save(next, change);
+    await store.draftVersions.keep({ draftId: draft.id, version: draft.version, afterVersion: draft.version + 1, change, draft }, VERSIONS_KEPT);
+    await tx.record(actor, { action: 'bulletin.follow', object: `bulletin:${draft.id}`, detail: change.detail });
+    changed.push(draft.id);
+  }
+  return changed;
+}
