@@ -122,7 +122,8 @@ ${ps(a.paras.slice(0, mid), true)}
 ${ps(a.paras.slice(mid), true)}
 <p style="text-align:right">${office}</p><p style="text-align:right">${cnDay(a.date)}</p>
 <p>${pick(['（此件公开发布）', '（此件主动公开）'], k)}</p></div></div></body></html>`;
-  return { name: `g-officialdoc-${k}`, html, gold: gold(a, { url, withTime: false, source: office, author: null, notInBody: [docNo, mark, '此件'] }) };
+  // The signature and date close the text, as in every part's gold (testdata/web-cn/README.md).
+  return { name: `g-officialdoc-${k}`, html, gold: goldText(a, [...a.paras, office, cnDay(a.date)], { url, withTime: false, source: office, author: null, notInBody: [docNo, mark, '此件'] }) };
 };
 
 export const DEV_TEMPLATES_P: Template[] = [devLeadReporter, devInterviewTurns, devBoxAbove, devCaptionsInside, devStatsRelease, devOfficialDoc];
