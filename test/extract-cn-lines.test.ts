@@ -368,6 +368,12 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
   it('keeps interview turns as text', () => {
     const turns = ['记者：今年的订单情况如何？', '答：订单比去年多了两成，主要来自海外市场的新客户。'];
     expect(trimCnEdges([long(1), ...turns, long(2)])).toEqual([long(1), ...turns, long(2)]);
+    // Opening the text, and without a question mark: still the interviewer's turns, neither byline nor information line.
+    const opening = ['记者：请谈谈今年的订单情况', '答：订单比去年多了两成，主要来自海外市场的新客户。', '记者：下一步怎么走', long(1)];
+    expect(trimCnEdges(opening)).toEqual(opening);
+    expect(stripCnMetaLines(opening).paragraphs).toEqual(opening);
+    // A lone byline is still one.
+    expect(trimCnEdges(['记者：柯某', long(1), long(2)])).toEqual([long(1), long(2)]);
   });
 
   it('drops page marks and captions with a credit after their full stop between paragraphs', () => {

@@ -30,10 +30,12 @@ export const devLeadReporter: Template = (a, k) => {
 /** A 专访: a 人物名片 box above the text, then 记者：/问： questions and the guest's answers, all of it text. */
 export const devInterviewTurns: Template = (a, k) => {
   const guest = pick(['邵某某', '欧阳某'], k);
-  const ask = pick(['记者：', '问：'], k);
-  const reply = pick([`${guest}：`, '答：'], k);
-  const turns = a.paras.slice(1).flatMap((p, i) => [`${ask}${pick(['您怎么看', '请谈谈', '外界关心'], i + k)}${p.slice(0, 10).replace(/[，。、]/g, '')}的情况？`, `${reply}${p}`]);
-  const text = [a.paras[0], ...turns];
+  const ask = pick(['问：', '记者：'], k);
+  const reply = pick(['答：', `${guest}：`], k);
+  // The second page opens on a question, some printed without their question mark.
+  const asked = k === 0 ? a.paras.slice(1) : a.paras;
+  const turns = asked.flatMap((p, i) => [`${ask}${pick(['您怎么看', '请谈谈', '外界关心'], i + k)}${p.slice(0, 10).replace(/[，。、]/g, '')}的情况${k === 1 && i % 2 === 0 ? '' : '？'}`, `${reply}${p}`]);
+  const text = k === 0 ? [a.paras[0], ...turns] : turns;
   const card = pick(
     [['人物名片', `${guest}，1972年生，高级工程师，现任某某集团副总经理，长期从事产业规划与技术管理工作。`], ['【嘉宾简介】', `${guest}　某某研究院院长、研究员，主持多项国家重点研发计划课题。`]],
     k,

@@ -4,6 +4,7 @@
  * 来源于 lines, summary and 导读 boxes, ad blurbs, bracketed bylines at the head; 原标题/责任编辑 lines,
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
+import { hasInterviewTurns, isTurn } from './cn-interview.js';
 import { furnitureRunStart } from './cn-tail-run.js';
 
 /**
@@ -27,7 +28,7 @@ const HEAD = new RegExp(
     // A blog's licence notice above the text.
     /^(版权|转载|原创)声明\s*[:：]/,
     // Labels standing alone, short bylines, type-size rows and audio/video player controls.
-    /^(导读|导语|摘要|编者按|资料图片?)$|^(记者|作者|撰文|撰稿)\s*[:：]\s*[^，。]{1,20}$|^(字号|字体)\s*[:：]|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(播放|暂停|收听|听新闻|语音播报)$/,
+    /^(导读|导语|摘要|编者按|资料图片?)$|^(记者|作者|撰文|撰稿)\s*[:：]\s*[^，。？?！!]{1,20}$|^(字号|字体)\s*[:：]|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(播放|暂停|收听|听新闻|语音播报)$/,
     // An 信息公开 page's index rows printed inside the text container.
     /^(索\s*引\s*号|发文字号|文\s*号|主题分类|分\s*类|成文日期|发布日期|有\s*效\s*性|是否有效|公开方式|公开范围|所属机构)\s*[:：]/,
     // A journal article's front matter: 关键词, 中图分类号/文献标识码/DOI lines, bracketed 【摘要】/【关键词】 labels, and the
@@ -157,9 +158,11 @@ function repeatedBelow(paragraphs: string[], i: number): boolean {
 
 /** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
 export function trimCnEdges(paragraphs: string[]): string[] {
+  const turns = hasInterviewTurns(paragraphs);
   const isHead = (i: number): boolean =>
-    (paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i))) ||
-    (paragraphs[i].length <= LATIN_MAX && LATIN_ONLY.test(paragraphs[i]));
+    !(turns && isTurn(paragraphs[i])) &&
+    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i))) ||
+    (paragraphs[i].length <= LATIN_MAX && LATIN_ONLY.test(paragraphs[i])));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
     let j = i + 1;

@@ -5,6 +5,7 @@
  * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
+import { hasInterviewTurns, isTurn } from './cn-interview.js';
 import { arabicDates, toIsoDate, yearlessDate } from './dates.js';
 
 /** Facts read from information lines. */
@@ -448,9 +449,15 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
   let above = 0;
+  const turns = hasInterviewTurns(paragraphs);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
+    if (turns && isTurn(p)) {
+      keep.push(p);
+      above += p.length;
+      continue;
+    }
     // A paragraph too long for an information line is not spaced again.
     const fields = atEdge && !isSignature(paragraphs, i) && !(above > 0 && COMMENTS_LABEL.test(p)) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
     if (!fields) {
