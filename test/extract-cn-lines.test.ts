@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthor, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
+import { cleanAuthor, leadReporter, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
 import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from '../src/extract/cn-body-edges.js';
 import { unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
 
@@ -348,5 +348,50 @@ describe('a second article run into the same container', () => {
 
   it('does not read the word before 日期 in 成文日期 as an author', () => {
     expect(readCnMetaLines(['成文日期：2024年10月22日'])).toMatchObject({ author: null, published: '2024-10-22' });
+  });
+});
+
+describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
+  const long = (n: number): string => `第${n}段正文写得足够长，是一句完整的话，讲述了这篇报道中的一个事实和它的背景。`;
+
+  it('drops a 文号 line, an 编者按 set off by a space, a statement and a 人物名片 box above the text', () => {
+    expect(trimCnEdges(['某某办发〔2023〕5号', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['编者按　本栏目推出系列报道，记录一线的变化。', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['平台声明：本文观点不代表本站立场。', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['嘉宾简介', '庞某，某某大学教授，长期研究区域经济。', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['卫某某，1980年生，现任某某公司总经理。', long(1), long(2)])).toEqual([long(1), long(2)]);
+    // A lead naming a person who speaks is text.
+    const lead = '卫某某，某某公司总经理，日前在发布会上表示，公司明年将扩大产能。';
+    expect(trimCnEdges([lead, long(1), long(2)])).toEqual([lead, long(1), long(2)]);
+  });
+
+  it('keeps interview turns as text', () => {
+    const turns = ['记者：今年的订单情况如何？', '答：订单比去年多了两成，主要来自海外市场的新客户。'];
+    expect(trimCnEdges([long(1), ...turns, long(2)])).toEqual([long(1), ...turns, long(2)]);
+    // Opening the text, and without a question mark: still the interviewer's turns, neither byline nor information line.
+    const opening = ['记者：请谈谈今年的订单情况', '答：订单比去年多了两成，主要来自海外市场的新客户。', '记者：下一步怎么走', long(1)];
+    expect(trimCnEdges(opening)).toEqual(opening);
+    expect(stripCnMetaLines(opening).paragraphs).toEqual(opening);
+    // A lone byline is still one.
+    expect(trimCnEdges(['记者：柯某', long(1), long(2)])).toEqual([long(1), long(2)]);
+  });
+
+  it('drops page marks and captions with a credit after their full stop between paragraphs', () => {
+    expect(trimCnEdges([long(1), '－ 4 －', long(2), long(3)])).toEqual([long(1), long(2), long(3)]);
+    expect(trimCnEdges([long(1), '图为工人在车间装配零件。（摄影 柯某）', long(2), long(3)])).toEqual([long(1), long(2), long(3)]);
+    expect(trimCnEdges([long(1), '资料图片：港区一角。图片来源：某某图库', long(2), long(3)])).toEqual([long(1), long(2), long(3)]);
+  });
+
+  it('ends the text before a figures table and 附注 after it, and keeps a signature and date', () => {
+    expect(trimCnEdges([long(1), long(2), '表1 主要指标', '指标', '增速（%）', '工业增加值', '5.6', '投资', '-1.2', '附注', '1. 数据为初步统计数。'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '某某市统计局', '2024年3月5日'])).toEqual([long(1), long(2), '某某市统计局', '2024年3月5日']);
+  });
+
+  it('reads the reporter of a lead line, in any of its forms', () => {
+    expect(leadReporter('本报讯（记者 乔某 通讯员 雷某某）近日，某某镇……')).toBe('乔某');
+    expect(leadReporter('晚报讯（记者甘某某、实习生景某）昨天……')).toBe('甘某某');
+    expect(leadReporter('某某社成都4月2日电（记者 祁某）今年一季度……')).toBe('祁某');
+    expect(leadReporter('本报讯 今年以来，全市新增企业……')).toBeNull();
+    expect(leadReporter('记者从市统计局获悉，今年以来……')).toBeNull();
   });
 });

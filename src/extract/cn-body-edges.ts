@@ -4,6 +4,7 @@
  * 来源于 lines, summary and 导读 boxes, ad blurbs, bracketed bylines at the head; 原标题/责任编辑 lines,
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
+import { hasInterviewTurns, isTurn } from './cn-interview.js';
 import { furnitureRunStart } from './cn-tail-run.js';
 
 /**
@@ -14,6 +15,12 @@ import { furnitureRunStart } from './cn-tail-run.js';
 const HEAD = new RegExp(
   [
     /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|摘要|内容摘要|内容提要|提要|导读|导语|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
+    // An editor's note set off by a space only (`编者按　…`), and a platform's statement printed above the text.
+    /^[（(【[]?\s*(编者按|编者的话)[\s\u3000]|^[^，。]{0,8}声明\s*[:：]/,
+    // A 人物名片 box's line whose label the page dropped: a name, then birth year or posts, no reported speech.
+    /^[\u4e00-\u9fff·]{2,4}[，,\s\u3000]+(?=[^。]{0,60}(\d{4}\s*年(出)?生|现任|曾任|研究员|教授|院长|董事长|总经理|主任))(?![^。]{0,100}(表示|说|认为|指出|介绍))[^。]{4,100}。?$/,
+    // An official document's 文号 line above its text (`某政办发〔2024〕18号`).
+    /^[\u4e00-\u9fff]{1,12}\s*[〔[（(]\s*\d{4}\s*[〕\]）)]\s*\d{1,4}\s*号$/,
     /^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]/,
     // A reprint chain: the site it came through and the first publisher (`转引自X　原刊于Y`, `（本文经X转载，首发于Y）`).
     /^[（(]?\s*(本文|文章|此文)?(转引自|转载自|转自|原载于?|原刊于?|首发于)|^[（(]?\s*(本文|文章|此文)(经|由)[^，。]{1,20}(转载|转发)/,
@@ -21,7 +28,7 @@ const HEAD = new RegExp(
     // A blog's licence notice above the text.
     /^(版权|转载|原创)声明\s*[:：]/,
     // Labels standing alone, short bylines, type-size rows and audio/video player controls.
-    /^(导读|导语|摘要|编者按|资料图片?)$|^(记者|作者|撰文|撰稿)\s*[:：]\s*[^，。]{1,20}$|^(字号|字体)\s*[:：]|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(播放|暂停|收听|听新闻|语音播报)$/,
+    /^(导读|导语|摘要|编者按|资料图片?)$|^(记者|作者|撰文|撰稿)\s*[:：]\s*[^，。？?！!]{1,20}$|^(字号|字体)\s*[:：]|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(播放|暂停|收听|听新闻|语音播报)$/,
     // An 信息公开 page's index rows printed inside the text container.
     /^(索\s*引\s*号|发文字号|文\s*号|主题分类|分\s*类|成文日期|发布日期|有\s*效\s*性|是否有效|公开方式|公开范围|所属机构)\s*[:：]/,
     // A journal article's front matter: 关键词, 中图分类号/文献标识码/DOI lines, bracketed 【摘要】/【关键词】 labels, and the
@@ -42,6 +49,12 @@ const HEAD = new RegExp(
     .map((r) => r.source)
     .join('|'),
 );
+/**
+ * A box's label standing alone above the text (`人物名片`, `【嘉宾简介】`, `编者按`): the label and the one short
+ * paragraph under it are the box, not the text.
+ */
+const BOX_LABEL = /^[【[]?\s*(人物名片|人物简介|嘉宾简介|个人简介|受访者简介|专家简介|编者按|编者的话)\s*[】\]]?\s*[:：]?$/;
+const BOX_MAX = 150;
 /** A bracketed byline opening the first paragraph: `【环球时报记者 倪浩】`, `【文/观察者网 周远方】`. */
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
 /** A paragraph that starts the tail: everything from it to the end is furniture. */
@@ -59,7 +72,7 @@ const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
  * A label standing alone over readers' comments or the notes and references: what follows it is no article text,
  * however many lines (a long comment section, a reference list) come after.
  */
-const LONE_END_LABEL = /^[【[]?\s*((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|注\s*释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\s*[】\]]?\s*([:：]|[（(]\d*[）)])?$/;
+const LONE_END_LABEL = /^[【[]?\s*((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|注\s*释|附\s*注|指标解释|名词解释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\s*[】\]]?\s*([:：]|[（(]\d*[）)])?$/;
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
 const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
 /** Paragraphs of text after a reading-list label that make it a box inside the article rather than the list after it. */
@@ -113,8 +126,11 @@ const CAPTION =
  * buttons (`距开幕还有 120 天`, `立即报名`). Short lines only: a sentence naming these is text.
  */
 const INNER_FURNITURE =
-  /^[【[]\s*(图集|组图|多图|图片直播|视频直播|文字直播|视频|音频|直播)\s*[】\]]|^[^。！？]{0,8}(图片|图)?\s*\d{1,2}\s*[/／]\s*\d{1,2}$|浏览器不支持|^(点击|立即|开始)?(播放|收听)(本文|全文)?$|^(语音播报|听全文|听新闻|收听本文|本文音频)|^倍速|^\d(\.\d+)?\s*[x×]$|^\d{1,2}:\d{2}\s*[/／]\s*\d{1,2}:\d{2}$|^(距|离).{1,16}(还有|仅剩|只剩)\s*\d+\s*天|^倒计时|^(立即|马上|在线|我要|点击)(报名|预约|参展|预登记|登记)|^[（(]?\s*(左右|上下)?滑动查看|查看大图|^[▲△]?\s*点击(查看)?(大图|原图)|^(点击)?展开(全文|更多|剩余)/;
+  /^[【[]\s*(图集|组图|多图|图片直播|视频直播|文字直播|视频|音频|直播)\s*[】\]]|^[^。！？]{0,8}(图片|图)?\s*\d{1,2}\s*[/／]\s*\d{1,2}$|浏览器不支持|^(点击|立即|开始)?(播放|收听)(本文|全文)?$|^(语音播报|听全文|听新闻|收听本文|本文音频)|^倍速|^\d(\.\d+)?\s*[x×]$|^\d{1,2}:\d{2}\s*[/／]\s*\d{1,2}:\d{2}$|^(距|离).{1,16}(还有|仅剩|只剩)\s*\d+\s*天|^倒计时|^(立即|马上|在线|我要|点击)(报名|预约|参展|预登记|登记)|^[（(]?\s*(左右|上下)?滑动查看|查看大图|^[▲△]?\s*点击(查看)?(大图|原图)|^(点击)?展开(全文|更多|剩余)|^[-—－–]+\s*\d{1,3}\s*[-—－–]+$/;
 const INNER_MAX = 40;
+/** A photo credit after a caption's full stop (`（摄影 X）`, `图片来源：视觉中国`): the caption is told without it. */
+const PHOTO_CREDIT = /(?<=。)\s*([（(]\s*(摄影|摄|图|图片)\s*[:：/]?\s*[^）)。！？]{1,16}[）)]|(图片来源|图源|摄影|图片|图)\s*[:：/|｜]\s*[^。！？]{1,16})$/;
+const isCaption = (p: string): boolean => CAPTION.test(p) || CAPTION.test(p.replace(PHOTO_CREDIT, ''));
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** A table's or chart's data source between paragraphs (`资料来源：…`, `（来源：…，单位：亿元）`): dropped, not the tail. */
@@ -142,9 +158,11 @@ function repeatedBelow(paragraphs: string[], i: number): boolean {
 
 /** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
 export function trimCnEdges(paragraphs: string[]): string[] {
+  const turns = hasInterviewTurns(paragraphs);
   const isHead = (i: number): boolean =>
-    (paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || CAPTION.test(paragraphs[i]) || repeatedBelow(paragraphs, i))) ||
-    (paragraphs[i].length <= LATIN_MAX && LATIN_ONLY.test(paragraphs[i]));
+    !(turns && isTurn(paragraphs[i])) &&
+    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i))) ||
+    (paragraphs[i].length <= LATIN_MAX && LATIN_ONLY.test(paragraphs[i])));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
     let j = i + 1;
@@ -154,7 +172,8 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   let start = 0;
   let subtitle = false;
   while (start < paragraphs.length - 1) {
-    if (isHead(start)) start++;
+    if (BOX_LABEL.test(paragraphs[start]) && start + 2 < paragraphs.length && paragraphs[start + 1].length <= BOX_MAX) start += 2;
+    else if (isHead(start)) start++;
     else if (!subtitle && SUBTITLE.test(paragraphs[start]) && textAfter(start)) {
       subtitle = true;
       start++;
@@ -171,7 +190,7 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     // Only after some text: a 原标题 note under a lead or a caption is still the head (dropped below), not the end.
     // A photo credit (`图片来源：视觉中国`) between paragraphs is dropped below, not the start of the tail.
     // Player, gallery and 展开全文 lines are dropped below wherever they stand: they end nothing.
-    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || CAPTION.test(p) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
+    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isCaption(p) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
     // A table's last cell (`318`) reads like a text pager: with text after it, it is no tail.
     if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) continue;
     if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) {
@@ -194,7 +213,7 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     out[0] = out[0].replace(LEAD_BYLINE, '');
     out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '').replace(TRAILING_CREDITS, '');
   }
-  return out.filter((p) => p && !CAPTION.test(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
+  return out.filter((p) => p && !isCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
 }
 
 /** Without spaces and punctuation, so a restated headline matches however the page spaced and quoted it. */

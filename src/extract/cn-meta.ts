@@ -5,6 +5,7 @@
  * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
+import { hasInterviewTurns, isTurn } from './cn-interview.js';
 import { arabicDates, toIsoDate, yearlessDate } from './dates.js';
 
 /** Facts read from information lines. */
@@ -292,6 +293,17 @@ function firstWord(v: string): string {
 /** Bylines that name nobody: the editors, the site's administrator, readers, "compiled". */
 const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
 
+/**
+ * The reporter a paper's lead line names in the first paragraph (`本报讯（记者 张三 通讯员 李四）`, `晨报讯（记者王五、实习生
+ * 赵六）`, `本报北京3月5日电 记者 X`): the first reporter, the one the byline would give.
+ */
+const LEAD_REPORTER =
+  /^[^，。！？]{0,24}(讯|电)\s*[（(【]?\s*(?:本报|本台|本刊|特派|首席|驻[\u4e00-\u9fff]{1,4})?记者\s*([\u4e00-\u9fff·]{2,4}?)(?=[\s、，,）)】]|通讯员|实习生|见习记者|特约|报道|$)/;
+export function leadReporter(first: string | undefined): string | null {
+  const m = first?.match(LEAD_REPORTER);
+  return m ? cleanAuthor(m[2]) : null;
+}
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -437,9 +449,15 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
   let above = 0;
+  const turns = hasInterviewTurns(paragraphs);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
+    if (turns && isTurn(p)) {
+      keep.push(p);
+      above += p.length;
+      continue;
+    }
     // A paragraph too long for an information line is not spaced again.
     const fields = atEdge && !isSignature(paragraphs, i) && !(above > 0 && COMMENTS_LABEL.test(p)) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
     if (!fields) {

@@ -13,6 +13,9 @@ const STATEMENT =
   /(本站|本网|本文|本平台|本号|作者|原作者).{0,30}(著作权|版权|转载|侵权|授权)|(著作权|版权)\s*(归|属|所有)|转载请|侵权.{0,6}(删除|联系|必究)|免责|风险自负|仅供.{0,4}参考|不对其.{0,12}(保证|负责)|不承担.{0,8}责任|不构成.{0,6}建议|仅代表作者|观点仅代表|联系删除|书面许可|未经.{0,12}(许可|授权|同意)/;
 /** A numbered note or reference entry (`[1] …`, `① …`, `1. …`, not a figure such as `1.2万`): furniture inside the run, text elsewhere. */
 const NOTE_ENTRY = /^\s*([[［]\s*\d{1,3}\s*[\]］]|[①-⑳]|\d{1,2}\s*[.．、]\s*[^\d\s])/;
+/** A table cell holding a figure only (`3215.6`, `-0.4`, `5.3%`, `—`). */
+const FIGURE_CELL = /^[-+—－–]?\s*\d[\d.,，]*\s*[%％‰]?$|^[—－–-]+$/;
+const TABLE_FIGURES = 2;
 /** Longest line the run may hold: statements and reference entries are short. */
 const RUN_LINE_MAX = 200;
 
@@ -38,6 +41,9 @@ export function furnitureRunStart(paragraphs: string[], start: number, end: numb
   while (i > start && judge(paragraphs[i - 1]).inRun) i--;
   // The whole body reads as short lines (a post, a list page): no paragraph of text to close.
   if (i === start) return end;
+  // A table after the text (a release's figures, its cells one line each) is data the text reports on, not text:
+  // the run goes, caption and all. Two figure-only cells tell a table from a signature and date.
+  if (paragraphs.slice(i, end).filter((p) => FIGURE_CELL.test(p)).length >= TABLE_FIGURES) return i;
   for (let j = i; j < end; j++) if (judge(paragraphs[j]).furniture) return j;
   return end;
 }

@@ -3,7 +3,7 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { cleanAuthor, stripCnMetaLines } from './cn-meta.js';
+import { cleanAuthor, leadReporter, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { dropBracketedHeadline, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
@@ -164,7 +164,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, source, [cn.lines?.author, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer]),
+    author: pickAuthor(meta, title, source, [cn.lines?.author, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null]),
     siteName: meta.siteName,
     source,
     lang,
