@@ -116,6 +116,8 @@ export interface ArticleRepository {
   list(filter?: ArticleFilter): Promise<StoredArticle[]>;
   /** One article by id, or null when there is none. */
   get(id: number): Promise<StoredArticle | null>;
+  /** Several articles by id, in one read (ids not stored are missing from the map). */
+  getMany(ids: number[]): Promise<Map<number, StoredArticle>>;
   /**
    * Replaces an article's tags and/or entities (a kind not given is left as it is), for filters, facets and
    * trends. Importing does the same for articles that carry `tags`/`entities`. Throws not-found for an unknown id.

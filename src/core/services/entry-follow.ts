@@ -9,12 +9,14 @@ export const VERSIONS_KEPT = 50;
 
 /** The articles' text now, as a draft entry prints it (the editor's summary in place of enrichment's); gone ones left out. */
 export async function articleTexts(store: Repositories, ids: number[]): Promise<Map<number, ArticleText>> {
-  // Asked at once: on PostgreSQL each read is a round trip of its own.
-  const [enrichment, articles] = await Promise.all([store.enrichment.getMany(ids), Promise.all(ids.map((id) => store.articles.get(id)))]);
+  // One read each (on PostgreSQL a read per article was a round trip of its own), one after the other: inside a
+  // transaction both go through the same connection.
+  const enrichment = await store.enrichment.getMany(ids);
+  const articles = await store.articles.getMany(ids);
   const texts = new Map<number, ArticleText>();
-  for (const a of articles) {
+  for (const id of ids) {
+    const a = articles.get(id);
     if (!a) continue;
-    const id = a.id;
     const summary = a.edits?.summary ?? (enrichment.get(id)?.enrichment.summary || null);
     texts.set(id, { title: a.title, byline: a.byline, subheads: a.subheads, body: a.body, summary });
   }

@@ -53,6 +53,16 @@ export class HistoryService {
   }
 
   /**
+   * What the actor's most recent undo took back (its log line, without the 撤销 prefix), or null: the notice after
+   * an undo is worded from the log, never from text a link carries.
+   */
+  async lastUndo(actor: Actor): Promise<string | null> {
+    authorize(actor, 'drafts.write', 'undo changes');
+    const entry = (await this.ctx.store.audit.list({ actor: actor.id, limit: LOOK_BACK })).find((e) => e.action === 'change.undo');
+    return entry ? entry.detail.replace(/^撤销 /, '') : null;
+  }
+
+  /**
    * Takes back the actor's last undoable change; returns what was undone (not-found when nothing is left). With
    * `change`, only that one: a second click, or a page shown before another change, gets a conflict instead.
    */

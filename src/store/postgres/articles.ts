@@ -44,6 +44,12 @@ export class PostgresArticles implements ArticleRepository {
     return row ? toArticle(row) : null;
   }
 
+  async getMany(ids: number[]): Promise<Map<number, StoredArticle>> {
+    if (!ids.length) return new Map();
+    const rows = await this.conn.query<ArticleRow>('SELECT * FROM articles WHERE id = ANY($1::bigint[])', [ids]);
+    return new Map(rows.map(toArticle).map((a) => [a.id, a]));
+  }
+
   async setFacts(articleId: number, facts: ArticleFacts): Promise<void> {
     await this.conn.transaction(async (tx) => {
       const found = await tx.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);

@@ -45,6 +45,17 @@ export class SqliteArticles implements ArticleRepository {
     return this.gate.run(() => this.getNow(id));
   }
 
+  async getMany(ids: number[]): Promise<Map<number, StoredArticle>> {
+    return this.gate.run(() => {
+      const found = new Map<number, StoredArticle>();
+      for (const id of ids) {
+        const article = this.getNow(id);
+        if (article) found.set(id, article);
+      }
+      return found;
+    });
+  }
+
   async setFacts(articleId: number, facts: ArticleFacts): Promise<void> {
     await this.gate.write(() => {
       if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) {

@@ -5,14 +5,17 @@ import type { WebEnv } from '../env.js';
 import { csrfField, type Html } from '../layout.js';
 
 /**
- * The notice a page shows after a change (`?changed=1`) or an undo (`?undone=…`): what was done, with 撤销 for
+ * The notice a page shows after a change (`?changed=1`) or an undo (`?undone=1`, worded from the log): what was done, with 撤销 for
  * the user's last undoable change; `back` is where the undo returns to.
  */
 export async function undoNotice(c: Context<WebEnv>, jianbao: Jianbao, back: string): Promise<Html> {
   const actor = c.get('actor');
-  const undone = c.req.query('undone');
-  if (undone) return html`<p class="notice" role="status">已撤销：${undone}</p>`;
-  if (c.req.query('changed') !== '1' || !can(actor, 'drafts.write')) return html``;
+  if (!can(actor, 'drafts.write')) return html``;
+  if (c.req.query('undone') === '1') {
+    const undone = await jianbao.history.lastUndo(actor);
+    return undone === null ? html`` : html`<p class="notice" role="status">已撤销：${undone}</p>`;
+  }
+  if (c.req.query('changed') !== '1') return html``;
   const last = await jianbao.history.last(actor);
   if (!last) return html``;
   return undoForm(c, back, last.entries[0].id, `已保存：${last.detail}`);
