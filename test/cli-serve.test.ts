@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
 import { ROOT, finished, lines, runCli, startCli } from './cli-run.js';
@@ -34,7 +35,7 @@ describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
     expect((await runCli(['user', 'remove', 'li', '--db', db])).stderr).toBe('jianbao: li: 没有这个用户 (no such user)\n');
   });
 
-  it('serves the workbench: URL and first admin printed, /healthz ok, login works; a taken port is one line', async () => {
+  it('serves the workbench: URL and first admin printed, /healthz ok from one process per core on PostgreSQL and one on SQLite, login works; a taken port is one line', async () => {
     const db = await backend.fresh();
     const child = startCli(['serve', '--db', db, '--host', '127.0.0.1', '--port', '0']);
     children.push(child);
@@ -44,6 +45,11 @@ describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
     const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)![1]!;
     const password = /first admin: admin {2}one-time password: (\S+)/.exec(out)![1]!;
     expect(await (await fetch(`${url}healthz`)).text()).toBe('ok');
+    // Without --workers: one process per core on PostgreSQL (each answer names its worker), one on the embedded store.
+    const answeredBy = new Set<unknown>();
+    for (let i = 0; i < 2 * availableParallelism(); i++) answeredBy.add((await send(`${url}healthz`, 'GET')).headers['x-jianbao-worker']);
+    const cores = Array.from({ length: availableParallelism() }, (_, i) => String(i + 1));
+    expect(answeredBy).toEqual(new Set(backend.name === 'postgres' && cores.length > 1 ? cores : [undefined]));
     const login = await fetch(`${url}login`, { method: 'POST', body: new URLSearchParams({ username: 'admin', password }), redirect: 'manual' });
     expect(login.status).toBe(303);
     const home = await fetch(`${url}users`, { headers: { cookie: login.headers.get('set-cookie')!.split(';')[0]! } });

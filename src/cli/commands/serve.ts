@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { servePrimary, serveSingle, serveWorker, type ServeOptions } from '../serve-processes.js';
+import { cliConfig } from '../core.js';
+import { defaultWorkers, servePrimary, serveSingle, serveWorker, type ServeOptions } from '../serve-processes.js';
 import { dbOption } from '../options.js';
 
 function portArg(value: string): number {
@@ -19,7 +20,8 @@ function workersArg(value: string): number {
 /**
  * `jianbao serve`: the web workbench over the core, until SIGINT/SIGTERM. A store without users gets a first
  * admin, whose one-time password is printed with the URL. `--workers N` serves from N processes (node:cluster)
- * sharing the port; on the embedded store the background jobs run in one process (the primary).
+ * sharing the port (default: one per core on PostgreSQL, one on the embedded store); on the embedded store the
+ * background jobs run in one process (the primary).
  */
 export function registerServe(program: Command): void {
   program
@@ -29,10 +31,11 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port (0: any free one)', portArg, 8080)
     .option('--secure-cookies', 'mark the session cookie Secure (when served behind https)')
-    .option('--workers <n>', 'processes answering requests (1–64, or auto: one per core)', workersArg, 1)
+    .option('--workers <n>', 'processes answering requests (1–64, or auto: one per core; default: auto on PostgreSQL, 1 on the embedded store)', workersArg)
     .option('--no-jobs', 'do not run the background jobs here (on the embedded store the server runs them)')
-    .action(async (opts: ServeOptions) => {
+    .action(async (given: Omit<ServeOptions, 'workers'> & { workers?: number }) => {
       const { default: cluster } = await import('node:cluster');
+      const opts: ServeOptions = { ...given, workers: given.workers ?? defaultWorkers(cliConfig(given).store) };
       if (cluster.isWorker) return serveWorker(opts);
       return opts.workers > 1 ? servePrimary(opts) : serveSingle(opts);
     });
