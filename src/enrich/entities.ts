@@ -245,12 +245,24 @@ const LEGAL_AFTER_BRACKET = /^[）)](?:有限|股份|公司|集团)/;
  * name, so not reported as places (place precision over recall).
  */
 function withoutGluedPlaces(text: string, tokens: Token[], cands: Candidate[]): Candidate[] {
-  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const places = cands.filter((c) => c.type === 'place' && (c.kind === 'province' || c.kind === 'city'));
+  if (!places.length) return cands;
+  // Only the tokens right after a place are asked for, so they are found by bisection rather than a map of all.
+  const tokenAt = (start: number): number | undefined => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return tokens[lo]?.start === start ? lo : undefined;
+  };
   const orgStarts = new Set(cands.filter((c) => c.type === 'org').map((c) => c.start));
   return cands.filter((c) => {
     if (c.type !== 'place' || (c.kind !== 'province' && c.kind !== 'city')) return true;
     if (text[c.start - 1] === '（' || text[c.start - 1] === '(') return !LEGAL_AFTER_BRACKET.test(text.slice(c.end, c.end + 3));
-    const i = tokenAt.get(c.end);
+    const i = tokenAt(c.end);
     if (i === undefined) return true;
     if (orgStarts.has(c.end)) return false;
     const next = tokens[i];
