@@ -229,7 +229,45 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     start: z.start, end: z.end, text: z.text, type: 'place', name: z.text, kind: 'district', country: '中国', role: null, affiliation: null,
   }));
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...selfReferences(text, source));
-  return group(resolveOverlaps(withoutCountryUnits(text, cands)));
+  return group(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands))));
+}
+
+/** A single character that is no function word and no punctuation: a piece of a word jieba did not know. */
+const isLoneCharacter = (t: Token | undefined) => t !== undefined && t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_CHARS.has(t.word);
+/** Tags of a lone character that starts no brand: a measure word or a function word (成都 + 封/q 测 + 工厂). */
+const NOT_BRAND_TAGS = new Set(['q', 'm', 'p', 'd', 'c', 'r', 'f', 't', 'u', 'uj', 'ul', 'y', 'e', 'o']);
+/** A legal form after a bracket: （北京）有限公司 is the place of registration inside a name. */
+const LEGAL_AFTER_BRACKET = /^[）)](?:有限|股份|公司|集团)/;
+
+/**
+ * Places glued, without a boundary, to a name-like token (合肥长鑫: 合肥 + 长 + 鑫, characters jieba left alone; 沈阳 + a
+ * known company) or bracketed inside a registered name no pass read whole (…中心（北京）有限公司): most likely part of a
+ * name, so not reported as places (place precision over recall).
+ */
+function withoutGluedPlaces(text: string, tokens: Token[], cands: Candidate[]): Candidate[] {
+  const places = cands.filter((c) => c.type === 'place' && (c.kind === 'province' || c.kind === 'city'));
+  if (!places.length) return cands;
+  // Only the tokens right after a place are asked for, so they are found by bisection rather than a map of all.
+  const tokenAt = (start: number): number | undefined => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return tokens[lo]?.start === start ? lo : undefined;
+  };
+  const orgStarts = new Set(cands.filter((c) => c.type === 'org').map((c) => c.start));
+  return cands.filter((c) => {
+    if (c.type !== 'place' || (c.kind !== 'province' && c.kind !== 'city')) return true;
+    if (text[c.start - 1] === '（' || text[c.start - 1] === '(') return !LEGAL_AFTER_BRACKET.test(text.slice(c.end, c.end + 3));
+    const i = tokenAt(c.end);
+    if (i === undefined) return true;
+    if (orgStarts.has(c.end)) return false;
+    const next = tokens[i];
+    return !(isLoneCharacter(next) && !NOT_BRAND_TAGS.has(next.tag) && isLoneCharacter(tokens[i + 1]));
+  });
 }
 
 /** What follows a company's country unit (高通中国 + 董事长, 西门子中国 + 区): a title or a word for the unit. */

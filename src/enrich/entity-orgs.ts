@@ -191,7 +191,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt)];
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt)];
 }
 
 /** Legal forms a company's registered name ends on. */
@@ -421,6 +421,71 @@ function placeLedNames(tokens: Token[], known: KnownMention[], found: PatternNam
     } else if (next.word === '港' && place.entity.kind === 'city') end = next.start + 1;
     if (end < 0) continue;
     out.push({ start: place.start, end, text: tokens[i].word + tokensText(tokens, i + 1, end), kind });
+  }
+  return out;
+}
+
+/** Endings of bodies a place leads that are no general name ending (a hospital, an airport named by its city). */
+const PLACE_LED_ENDINGS = /(?:医院|机场)$/;
+/** Longest run of words between a place and its body's ending (江苏省 + 汽车 零部件 产业 + 联盟). */
+const MAX_PLACE_LED_WORDS = 8;
+/** Words joining two parts of one name (经济和信息化委员会), crossed when no place follows. */
+const JOINERS = new Set(['和', '与', '及']);
+
+/**
+ * A province or city followed, without a boundary, by words that continue a name up to a body's ending (江苏省半导体
+ * 行业协会, 昆明长水国际机场, 烟台市海洋发展和渔业局): the body, which holds the place, so the place is no mention of
+ * its own. Industry words are crossed (unlike the leftward walk, which needs a proper name), since the place is the
+ * proper part; the walk stops at the first ending (广东省人民政府 + 办公厅 is read as the government, as the gold
+ * does), at any boundary (punctuation, a verb, 的, a number), another place or a known name.
+ */
+function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
+  const { org: suffixes, stop, nameVerbs } = patternTables();
+  const knownAt = new Map(known.map((k) => [k.start, k]));
+  const out: PatternName[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const place = knownAt.get(tokens[i].start);
+    const prev = i > 0 ? knownAt.get(tokens[i - 1].start) : undefined;
+    // A university's hospital or campus named by its place (四川大学华西医院): the body is the university's.
+    const university = prev?.entity.type === 'org' && prev.end === tokens[i].start && prev.text.endsWith('大学') ? prev : undefined;
+    const isPlace = place ? place.entity.type === 'place' && /^(?:province|city)$/.test(place.entity.kind) && place.end === tokens[i].start + tokens[i].word.length
+      // A place jieba knows and the tables do not (天津港, 华西), at a boundary or after a university.
+      : tokens[i].tag === 'ns' && tokens[i].word.length >= 2 && (university !== undefined || i === 0 || !NAME_TAGS.has(tokens[i - 1].tag));
+    if (!isPlace) continue;
+    let end = -1;
+    let kind = '';
+    let length = tokens[i].word.length;
+    for (let j = i + 1; j < tokens.length && j <= i + MAX_PLACE_LED_WORDS; j++) {
+      const t = tokens[j];
+      length += t.word.length;
+      if (length > MAX_LENGTH || knownAt.has(t.start)) break;
+      const suffix = suffixOf(t.word, suffixes, j > i + 1);
+      // An ending right after the place (江苏省委, 上海市政府) is read by the other passes.
+      if (suffix && j === i + 1 && t.word === suffix) break;
+      if (suffix) {
+        end = t.start + t.word.length;
+        // A group's legal form, maybe in two words (云南省机场集团 + 有限责任 公司), belongs to the name.
+        if (/股份|集团/.test(t.word)) {
+          for (let k = j + 1, form = ''; k < tokens.length && k <= j + 2; k++) {
+            form += tokens[k].word;
+            if (LEGAL_FORMS.has(form)) end = tokens[k].start + tokens[k].word.length;
+          }
+        }
+        kind = kindOf(suffix);
+        break;
+      }
+      if (PLACE_LED_ENDINGS.test(t.word) && (j > i + 1 || university)) {
+        end = t.start + t.word.length;
+        kind = t.word.endsWith('医院') ? 'institute' : 'company';
+        break;
+      }
+      if (JOINERS.has(t.word) && j + 1 < tokens.length && !knownAt.has(tokens[j + 1].start)) continue;
+      const nameLike = (NAME_TAGS.has(t.tag) || t.tag === 'l' || nameVerbs.has(t.word) || (t.tag === 'mq' && !/\d/.test(t.word))) && !stop.has(t.word);
+      if (!nameLike) break;
+    }
+    if (end < 0) continue;
+    const from = university ? i - 1 : i;
+    out.push({ start: tokens[from].start, end, text: tokensText(tokens, from, end), kind });
   }
   return out;
 }
