@@ -5,7 +5,8 @@ import { planSearch } from '../src/search/request.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import type { SearchResult } from '../src/search/types.js';
 import { openStore } from '../src/store/open.js';
-import { createPool } from '../src/store/postgres/connection.js';
+import { createPool, PgConnection } from '../src/store/postgres/connection.js';
+import { SnapshotCache } from '../src/store/postgres/snapshot-cache.js';
 import { SAMPLE_BUCKETS, sampleBucketSql } from '../src/store/postgres/search-index.js';
 import { PostgresSearch } from '../src/store/postgres/search-queries.js';
 import { bm25Sql } from '../src/store/postgres/search-bm25.js';
@@ -181,6 +182,30 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
       }
     } finally {
       await pool.end();
+    }
+  }, 300_000);
+
+  it('within a period, the period\'s newest articles ranked beside the sample, on one snapshot, give the pages and facets of one statement after the other', async () => {
+    const url = await (sampledArchive ??= archive(postgres!, 600));
+    const conn = new PgConnection(createPool(url), 'test');
+    try {
+      await conn.query('ANALYZE');
+      const answers = new SnapshotCache(conn);
+      const o = { exactMax: 20, sampleTarget: 5, windowHits: 60, recentArticles: 30, rerankMin: 10 };
+      const together = new PostgresSearch(answers.runner(), { ...o, searchQuery: answers.runner(), searchTogether: answers.together() });
+      const oneByOne = new PostgresSearch(conn.query, o);
+      const [{ first, last }] = await conn.query<{ first: string; last: string }>('SELECT min(date) AS first, max(date) AS last FROM search_docs', []);
+      const cut = new Date(Date.parse(first) + (Date.parse(last) - Date.parse(first)) / 3).toISOString().slice(0, 10);
+      for (const q of [`芯片 to:${cut}`, `华为 OR 苹果 -芯片 from:${cut}`, `企业 to:${cut}`, `华为 OR 苹果 from:${first} to:${cut}`]) {
+        for (const offset of [0, 5]) {
+          const [a, b] = [await together.search({ query: q, limit: 5, offset }), await oneByOne.search({ query: q, limit: 5, offset })];
+          expect(a.approximate, q).toBe(true);
+          expect(a.hits.length, q).toBeGreaterThan(0);
+          expect(a, `${q} +${offset}`).toEqual(b);
+        }
+      }
+    } finally {
+      await conn.pool.end();
     }
   }, 300_000);
 

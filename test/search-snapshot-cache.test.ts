@@ -1,3 +1,4 @@
+import { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Jianbao } from '../src/core/index.js';
 import { openStore } from '../src/store/open.js';
@@ -74,8 +75,9 @@ describe.each(BACKENDS)('searches asked again on $name', (backend) => {
 // The cache itself, with a statement whose answer changes every time it runs: kept while nothing commits.
 describe.each(BACKENDS.filter((b) => b.name === 'postgres'))('the snapshot cache on $name', (backend) => {
   let conn: PgConnection;
+  let location: string;
   beforeAll(async () => {
-    const location = await backend.fresh();
+    location = await backend.fresh();
     await openStore(location).then((s) => s.close());
     conn = new PgConnection(createPool(location), 'test');
   });
@@ -107,5 +109,33 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))('the snapshot cache
     expect(inside[1]).not.toBe(inside[0]);
     await expect(now('INSERT INTO touched VALUES (1)')).rejects.toThrow('test: cannot execute INSERT in a read-only transaction');
     expect(await conn.query('SELECT * FROM touched')).toEqual([]);
+  });
+
+  it('runs statements together on one snapshot, each on its own connection when the pool has one free, else one by one', async () => {
+    type Row = { pid: number; snapshot: string; setting: string; n: number };
+    const stmt = (n: number, settings?: string) => ({
+      sql: 'SELECT pg_backend_pid() AS pid, pg_current_snapshot()::text AS snapshot, current_setting($1) AS setting, $2::int AS n',
+      params: ['enable_indexscan', n],
+      ...(settings ? { settings } : {}),
+    });
+    const both = [stmt(1), stmt(2, 'SET LOCAL enable_indexscan = off')];
+    const [[a], [b]] = (await new SnapshotCache(conn).together('SET LOCAL jit = off')(both)) as Row[][];
+    expect(a!.pid).not.toBe(b!.pid);
+    expect(b!.snapshot).toBe(a!.snapshot);
+    expect([a!.setting, b!.setting, a!.n, b!.n]).toEqual(['on', 'off', 1, 2]);
+    // A pool of one connection: the second statement waits for it rather than for a connection that never frees.
+    const single = new PgConnection(new Pool({ connectionString: location, max: 1 }), 'single');
+    try {
+      const [[c], [d]] = (await new SnapshotCache(single).together()(both)) as Row[][];
+      expect(d!.pid).toBe(c!.pid);
+      expect([c!.setting, d!.setting, c!.n, d!.n]).toEqual(['on', 'off', 1, 2]);
+    } finally {
+      await single.pool.end();
+    }
+    // Inside a caller's transaction, on its connection.
+    const [[e], [f]] = (await conn.transaction(() => new SnapshotCache(conn).together()(both))) as Row[][];
+    expect(f!.pid).toBe(e!.pid);
+    expect([e!.n, f!.n]).toEqual([1, 2]);
+    await expect(new SnapshotCache(conn).together()([stmt(1), { sql: 'SELECT 1/0', params: [] }])).rejects.toThrow('test: division by zero');
   });
 });

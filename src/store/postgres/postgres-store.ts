@@ -66,7 +66,7 @@ class PostgresStore implements Store {
     // SEARCH_SETTINGS' SET LOCAL in its transaction (inside a caller's transaction it joins that one, and the
     // settings hold there until it ends).
     const answers = new SnapshotCache(conn);
-    this.search = new PostgresSearch(answers.runner(), { searchQuery: answers.runner(SEARCH_SETTINGS) });
+    this.search = new PostgresSearch(answers.runner(), { searchQuery: answers.runner(SEARCH_SETTINGS), searchTogether: answers.together(SEARCH_SETTINGS) });
     this.drafts = new PostgresDrafts(conn);
     this.audit = new PostgresAudit(conn.query);
     this.savedSearches = new PostgresSavedSearches(conn.query);

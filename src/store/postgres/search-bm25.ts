@@ -150,9 +150,7 @@ export interface RankedRow {
 
 /**
  * The search statement's columns for ranking, its parameters added by `p`: `bm25_totals` [articles, words, grams],
- * `bm25_df` (articles holding each phrase of the plan, in order), `ranked` (the rows of `cte`, which has the
- * columns id, date, day, section, source, with their tokens per stream; the ids are given as an array, so that the
- * lengths are read by the index for those ids rather than a scan of every article's) and `newest_day`.
+ * `bm25_df` (articles holding each phrase of the plan, in order), `ranked` (rankedSql of `cte`) and `newest_day`.
  * `countArchiveMax` (COUNT_ARCHIVE_MAX), `countMax` (both COUNT_MAX and COUNT_PHRASE_MAX) and `dfProbeMin` (DF_PROBE_MIN):
  * tests take smaller ones. `known`: counts kept from earlier statements (dfKeys, ./search-df.ts), each used only when
  * this statement's snapshot shows the generation it was counted at; the others are counted.
@@ -187,9 +185,24 @@ export function bm25Sql(
        FROM unnest(${p(texts)}::text[], ${p(texts.map(looseQuery))}::text[], ${p(bounds)}::int[],
                    ${p(known?.generations ?? none)}::bigint[], ${p(known?.counts ?? none)}::bigint[])
             WITH ORDINALITY AS x (q, loose, bound, generation, known, k)) AS bm25_df,
-    (SELECT coalesce(json_agg(json_build_array(h.id, h.date, h.section, h.source, h.day, l.words, l.grams)), '[]')
-       FROM ${cte} h LEFT JOIN search_lengths l ON l.id = h.id AND l.id = ANY (ARRAY(SELECT id FROM ${cte}))) AS ranked,
+    ${rankedSql(cte)} AS ranked,
     (SELECT max(day) FROM search_docs) AS newest_day`;
+}
+
+/**
+ * Bm25Columns' `ranked` of the rows of `cte` (columns id, date, day, section, source) with their tokens per stream;
+ * the ids are given as an array, so that the lengths are read by the index for those ids rather than a scan of
+ * every article's.
+ */
+export function rankedSql(cte: string): string {
+  return `(SELECT coalesce(json_agg(json_build_array(h.id, h.date, h.section, h.source, h.day, l.words, l.grams)), '[]')
+       FROM ${cte} h LEFT JOIN search_lengths l ON l.id = h.id AND l.id = ANY (ARRAY(SELECT id FROM ${cte})))`;
+}
+
+/** The hits of two `ranked` columns (JSON text) as one, each article once. */
+export function mergeRanked(a: string, b: string): string {
+  const seen = new Set<number>();
+  return JSON.stringify((JSON.parse(a) as Hit[]).concat(JSON.parse(b) as Hit[]).filter((h) => !seen.has(Number(h[0])) && seen.add(Number(h[0]))));
 }
 
 /**

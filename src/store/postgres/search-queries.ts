@@ -7,10 +7,11 @@ import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, Searc
 import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc, SAMPLE_BUCKETS } from './search-index.js';
 import { looseQuery, sampleQuery, tsqueryOf } from './tsquery.js';
-import { bm25Sql, dfKeys, rankHits, type Bm25Columns, type RankedRow } from './search-bm25.js';
+import { bm25Sql, dfKeys, mergeRanked, rankedSql, rankHits, type Bm25Columns, type RankedRow } from './search-bm25.js';
 import { DfCache } from './search-df.js';
 import type { MatchPlan } from '../../search/match-plan.js';
 import type { SearchRepository } from '../types.js';
+import type { TogetherQuery } from './snapshot-cache.js';
 
 /**
  * ts_rank's weights {D, C, B, A}: a title (A) token counts TITLE_WEIGHT times a body (D) token. ts_rank of the title's
@@ -119,6 +120,7 @@ export class PostgresSearch implements SearchRepository {
   private readonly recentByIndexMax: number;
   private readonly probeMin: number;
   private readonly searchQuery: StatementRunner;
+  private readonly searchTogether: TogetherQuery;
   /** BM25's document frequencies kept between searches, per generation of the index. */
   private readonly df = new DfCache();
 
@@ -131,7 +133,8 @@ export class PostgresSearch implements SearchRepository {
    * (WINDOW_HITS), `o.recentArticles` how many of the newest articles the page ranks all hits of (RECENT_ARTICLES),
    * `o.probeMin` from how many hits in the first sample bucket that count alone is the estimate (PROBE_MIN),
    * `o.recentByIndexMax` up to how many estimated hits the newest articles' are found through the GIN index
-   * (RECENT_BY_INDEX_MAX); tests take other values.
+   * (RECENT_BY_INDEX_MAX); tests take other values. `o.searchTogether` runs independent statements of one search
+   * (as searchQuery) in one snapshot, at the same time where it can (SnapshotCache.together); by default one by one.
    */
   constructor(
     private readonly query: StatementRunner,
@@ -145,6 +148,7 @@ export class PostgresSearch implements SearchRepository {
       recentByIndexMax?: number;
       probeMin?: number;
       searchQuery?: StatementRunner;
+      searchTogether?: TogetherQuery;
     } = {},
   ) {
     this.aliases = o.aliases ?? sharedAliases();
@@ -156,6 +160,14 @@ export class PostgresSearch implements SearchRepository {
     this.recentByIndexMax = o.recentByIndexMax ?? RECENT_BY_INDEX_MAX;
     this.probeMin = o.probeMin ?? PROBE_MIN;
     this.searchQuery = o.searchQuery ?? query;
+    const runOne = this.searchQuery;
+    this.searchTogether =
+      o.searchTogether ??
+      (async (statements) => {
+        const all: object[][] = [];
+        for (const { sql, params, settings } of statements) all.push(await runOne(sql, params, settings));
+        return all;
+      });
   }
 
   /** See SearchRepository.search. */
@@ -355,17 +367,21 @@ export class PostgresSearch implements SearchRepository {
     const recentByIndex = q.filters.length === 0 && estimate <= this.recentByIndexMax;
     const matched = q.exclude ? `(${match} && !!${q.exclude})` : match;
     const fromIndex = () => `SELECT d.id FROM search_vectors d WHERE d.tsv @@ (SELECT ${matched}) AND ${newest(recentShare, one.p)}`;
-    const [sampled] = await this.searchQuery<ResultRow & { best: string | null }>(
-      `WITH sample AS MATERIALIZED (
+    // Within a period this statement gives the rows to rank of its hits (`given`, as bm25Sql's `ranked`) rather than
+    // their ids: the period's newest articles (the costlier part, vectors read) are then ranked beside it (below).
+    const hitColumns = 'id, date, day, section, source';
+    const sampleSql = `WITH sample AS MATERIALIZED (
          SELECT ${columnsWith(one.p)}${withFacets ? ', d.tags, d.entities' : ''} FROM search_vectors d
           WHERE ${[...q.where, `d.tsv @@ ${one.p(sampleQuery(0, buckets))}::tsquery`].join(' AND ')}
-       )${dated ? `, candidates AS MATERIALIZED (${candidates(one.p)})` : ''}${recentByIndex ? `, recent AS MATERIALIZED (${fromIndex()})` : ''}
+       )${dated ? `, candidates AS MATERIALIZED (${candidates(one.p)})` : ''}${recentByIndex ? `, recent AS MATERIALIZED (${fromIndex()})` : ''}${
+         dated
+           ? `, given AS MATERIALIZED (
+         (SELECT ${hitColumns} FROM sample ORDER BY ${BEST_ORDER} LIMIT ${one.p(top)}) UNION (SELECT ${hitColumns} FROM candidates))`
+           : ''
+       }
        SELECT (SELECT count(*) FROM sample) AS total,
-              (SELECT json_agg(id) FROM (${best('sample')}${dated ? ' UNION SELECT id FROM candidates' : ''}${recentByIndex ? ' UNION SELECT id FROM recent' : ''}) x) AS best
-              ${withFacets ? `, ${facetsSql('sample', one.p(this.aliasJson()))}` : ''}`,
-      one.params,
-      BITMAP_SETTINGS,
-    );
+              ${dated ? `${rankedSql('given')} AS given` : `(SELECT json_agg(id) FROM (${best('sample')}${recentByIndex ? ' UNION SELECT id FROM recent' : ''}) x) AS best`}
+              ${withFacets ? `, ${facetsSql('sample', one.p(this.aliasJson()))}` : ''}`;
     // 2. The page: the hits above, the newest title candidates (outside a period) and every hit among the period's
     // newest articles, ranked by title score, the best TOP of them ranked by BM25 (rankHits). Within a period, where
     // the boosts no longer tell hits apart, all of them go to rankHits, which reads only those whose bound reaches the
@@ -373,34 +389,46 @@ export class PostgresSearch implements SearchRepository {
     // instead of 3). Outside a period the newest title hits already make the page (芯片: 18 of 20).
     const two = binder();
     const keys = dfKeys(plan);
-    const given = `SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE d.id = ANY (${two.p(JSON.parse(sampled.best ?? '[]'))}::bigint[])`;
     const [found, ...filters] = q.where;
     const newestArticles = () => newest(recentShare, two.p);
-    // Outside a period only the best TOP of the pool by title score are ranked, so a newest article whose title score
-    // is below the TOP-th of the other candidates' (`edge`) cannot reach the page: its vector, out of line, is not
-    // read to test the match (the CASE keeps that test last). Most of the newest articles' hits hold the terms in the
-    // body only (title score 0): 芯片 at 1M read ~3,100 vectors here, for nothing. The page is the same.
-    const recent = () =>
-      dated
-        ? `SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE ${[...q.where, newestArticles()].join(' AND ')}`
-        : `SELECT ${columnsWith(two.p)} FROM search_vectors d
+    type Sampled = ResultRow & { best?: string | null; given?: string };
+    let sampled: Sampled;
+    let row: Bm25Columns;
+    if (dated) {
+      // Within a period every hit among its newest articles is ranked, in a statement of its own beside the sample's,
+      // in the same snapshot (on 2 cores the slower of the two instead of their sum), then with the sample's hits.
+      const periodSql = `WITH recent AS MATERIALIZED (
+          SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE ${[...q.where, newestArticles()].join(' AND ')}
+        ) SELECT ${bm25Sql(plan, 'recent', two.p, { known: this.df.lookup(keys) })}`;
+      const [[ranked], [sampleRow]] = await this.searchTogether([
+        { sql: periodSql, params: two.params },
+        { sql: sampleSql, params: one.params, settings: BITMAP_SETTINGS },
+      ]);
+      sampled = sampleRow as Sampled;
+      row = { ...(ranked as Bm25Columns), ranked: mergeRanked(sampled.given ?? '[]', (ranked as Bm25Columns).ranked) };
+    } else {
+      [sampled] = await this.searchQuery<Sampled>(sampleSql, one.params, BITMAP_SETTINGS);
+      const given = `SELECT ${columnsWith(two.p)} FROM search_vectors d WHERE d.id = ANY (${two.p(JSON.parse(sampled.best ?? '[]'))}::bigint[])`;
+      // Only the best TOP of the pool by title score are ranked, so a newest article whose title score is below the
+      // TOP-th of the other candidates' (`edge`) cannot reach the page: its vector, out of line, is not read to test
+      // the match (the CASE keeps that test last). Most of the newest articles' hits hold the terms in the body only
+      // (title score 0): 芯片 at 1M read ~3,100 vectors here, for nothing. The page is the same.
+      const recent = () => `SELECT ${columnsWith(two.p)} FROM search_vectors d
           WHERE ${[...filters, newestArticles()].join(' AND ')}
             AND CASE WHEN ${cheapWith(two.p)} >= coalesce((SELECT cheap FROM edge), 0) THEN ${found} ELSE false END`;
-    const sql = `
+      const sql = `
       WITH given AS MATERIALIZED (${given}
-      )${
-        dated
-          ? ''
-          : `, candidates AS MATERIALIZED (${candidates(two.p)}
+      ), candidates AS MATERIALIZED (${candidates(two.p)}
       ), edge AS (
-        SELECT cheap FROM (SELECT * FROM given UNION SELECT * FROM candidates) x ORDER BY ${BEST_ORDER} OFFSET ${two.p(top - 1)} LIMIT 1)`
-      }${recentByIndex ? '' : `, recent AS MATERIALIZED (${recent()})`}, pool AS MATERIALIZED (
-        SELECT * FROM given ${dated ? '' : 'UNION SELECT * FROM candidates '}${recentByIndex ? '' : 'UNION SELECT * FROM recent'}
+        SELECT cheap FROM (SELECT * FROM given UNION SELECT * FROM candidates) x ORDER BY ${BEST_ORDER} OFFSET ${two.p(top - 1)} LIMIT 1
+      )${recentByIndex ? '' : `, recent AS MATERIALIZED (${recent()})`}, pool AS MATERIALIZED (
+        SELECT * FROM given UNION SELECT * FROM candidates ${recentByIndex ? '' : 'UNION SELECT * FROM recent'}
       ), best AS (
         SELECT * FROM pool ORDER BY ${BEST_ORDER} LIMIT ${two.p(top)}
       )
-      SELECT ${bm25Sql(plan, dated ? 'pool' : 'best', two.p, { known: this.df.lookup(keys) })}`;
-    const [row] = await this.searchQuery<Bm25Columns>(sql, two.params);
+      SELECT ${bm25Sql(plan, 'best', two.p, { known: this.df.lookup(keys) })}`;
+      [row] = await this.searchQuery<Bm25Columns>(sql, two.params);
+    }
     this.keepDf(keys, row);
     return { ...sampled, page: await this.pageOf(await rankHits(this.searchQuery, plan, row, { limit, offset, firstBatch: this.rerankMin })) };
   }

@@ -1,8 +1,18 @@
-import type { QueryResult } from 'pg';
+import type { PoolClient, QueryResult } from 'pg';
 import { connect, namedError, type PgConnection } from './connection.js';
 
 /** A statement runner that also takes settings (SET LOCAL …) for that statement alone. */
 export type SettingsQuery = <R extends object>(sql: string, params?: unknown[], settings?: string) => Promise<R[]>;
+
+/** A statement for SnapshotCache.together: its text, parameters and own settings (SET LOCAL …). */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+  settings?: string;
+}
+
+/** Runs independent statements, each on the same snapshot, and gives each one's rows in order. */
+export type TogetherQuery = (statements: Statement[]) => Promise<object[][]>;
 
 /** Statements' answers kept per process: the searches a team repeats (each page's search, its facets, the trend). */
 const CAPACITY = 64;
@@ -34,29 +44,89 @@ export class SnapshotCache {
           return (await client.query<R>(sql, params)).rows;
         });
       }
-      const client = await connect(this.conn.pool, this.conn.name);
-      let broken = false;
-      try {
-        // One round trip opens the transaction, applies the settings and reads the snapshot the statement will see.
-        const opened = (await client.query(
-          `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;${settings ? ` ${settings};` : ''} SELECT pg_current_snapshot()::text AS snapshot`,
-        )) as unknown as QueryResult<{ snapshot: string }>[];
-        const key = `${opened.at(-1)!.rows[0]!.snapshot}\n${settings}\n${sql}\n${JSON.stringify(params)}`;
-        let rows = this.kept.get(key) as R[] | undefined;
-        if (rows) this.kept.delete(key);
-        else rows = (await client.query<R>(sql, params)).rows;
+      const [rows] = await this.onSnapshot([{ sql, params, settings }], false);
+      return rows as R[];
+    };
+  }
+
+  /**
+   * A TogetherQuery whose statements run with `base` first, and each statement's own settings after it: outside a
+   * caller's transaction at the same time, each on its own pooled connection, all in one snapshot (the first one's,
+   * exported to the others), so their rows are those of one state of the database and the cache's key holds for each;
+   * one after the other on one connection when no other connection is free at once (waiting for one while holding
+   * one could leave every search waiting), and inside a caller's transaction.
+   */
+  together(base = ''): TogetherQuery {
+    const one = this.runner(base);
+    return async (statements) => {
+      if (this.conn.inTransaction()) {
+        const all: object[][] = [];
+        for (const s of statements) all.push(await one(s.sql, s.params, s.settings));
+        return all;
+      }
+      return this.onSnapshot(
+        statements.map((s) => ({ ...s, settings: [base, s.settings].filter(Boolean).join('; ') })),
+        true,
+      );
+    };
+  }
+
+  /**
+   * Runs `statements` (their settings complete) in one snapshot, each answered from the cache when it can; `spread`:
+   * the second and later on connections of their own when the pool has them free.
+   */
+  private async onSnapshot(statements: Required<Statement>[], spread: boolean): Promise<object[][]> {
+    const { pool, name } = this.conn;
+    const clients: PoolClient[] = [await connect(pool, name)];
+    const broken = new Set<PoolClient>();
+    const open = new Set<PoolClient>();
+    try {
+      // One round trip opens the transaction, applies the settings and reads the snapshot the statement will see.
+      const opened = (await clients[0].query(
+        `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;${statements[0].settings ? ` ${statements[0].settings};` : ''}
+         SELECT pg_current_snapshot()::text AS snapshot${spread && statements.length > 1 ? ', pg_export_snapshot() AS exported' : ''}`,
+      )) as unknown as QueryResult<{ snapshot: string; exported?: string }>[];
+      open.add(clients[0]);
+      const { snapshot, exported } = opened.at(-1)!.rows[0]!;
+      const keyOf = (s: Statement) => `${snapshot}\n${s.settings}\n${s.sql}\n${JSON.stringify(s.params)}`;
+      const free = () => pool.waitingCount === 0 && (pool.idleCount > 0 || pool.totalCount < (pool.options.max ?? 10));
+      const runOn = async (s: Required<Statement>, i: number): Promise<object[]> => {
+        const key = keyOf(s);
+        const kept = this.kept.get(key);
+        if (kept) {
+          this.kept.delete(key);
+          this.kept.set(key, kept);
+          return kept;
+        }
+        let client = clients[0];
+        if (i > 0 && exported && free()) {
+          client = await connect(pool, name);
+          clients.push(client);
+          await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '${exported.replace(/'/g, "''")}';${s.settings ? ` ${s.settings};` : ''}`);
+          open.add(client);
+        } else if (i > 0) {
+          // The settings of the statement before it stay set in this transaction: a statement's own settings only add.
+          if (s.settings) await client.query(s.settings);
+        }
+        const rows = (await client.query(s.sql, s.params)).rows as object[];
         // Most recently used last: the first key is the one to forget.
         this.kept.set(key, rows);
         if (this.kept.size > CAPACITY) this.kept.delete(this.kept.keys().next().value!);
-        await client.query('COMMIT');
-        // A copy: callers may change what they are given.
-        return structuredClone(rows);
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => (broken = true));
-        throw namedError(this.conn.name, err);
-      } finally {
-        client.release(broken);
+        return rows;
+      };
+      // The first statement runs at once; the others, each on the connection it is given, beside it.
+      const all = await Promise.all(statements.map((s, i) => runOn(s, i)));
+      for (const c of clients) {
+        await c.query('COMMIT');
+        open.delete(c);
       }
-    };
+      // A copy: callers may change what they are given.
+      return structuredClone(all);
+    } catch (err) {
+      for (const c of open) await c.query('ROLLBACK').catch(() => broken.add(c));
+      throw namedError(name, err);
+    } finally {
+      for (const c of clients) c.release(broken.has(c));
+    }
   }
 }
