@@ -92,9 +92,10 @@ export class IssueService {
     return this.ctx.transaction(async (tx) => {
       // Held against an undo of the issue's last change running at the same time (history.ts).
       await tx.store.audit.lock([`issue:${issueId}`]);
-      const before = (await tx.store.issues.list()).find((i) => i.id === issueId);
+      // The store's repositories join this transaction (the triage and alert ones are not on tx.store).
       const kept = await snapshotIssue(this.ctx.store, issueId);
-      const printed = new Set((await tx.store.articles.list({ issueId })).map((a) => a.id));
+      const before = kept?.issue;
+      const printed = new Set(kept?.articles.map((a) => a.id));
       const takenFrom: { draftId: number; entries: number }[] = [];
       for (const d of await tx.store.drafts.list()) {
         if (d.status !== 'draft') continue;
