@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../src/core/index.js';
 import { storeArticleIssue } from './article-fixture.js';
 import { BACKENDS } from './backends.js';
+import { highlightsOf } from '../src/compose/draft.js';
 import { openCore } from './core-fixture.js';
 
 const editor: Actor = { id: '小王', role: 'editor' };
@@ -27,6 +28,12 @@ describe.each(BACKENDS)('draft entries and their articles, on $name', (backend) 
       await j.articles.edit(editor, a, { title: '改正后的标题', summary: '改正后的摘要' });
       expect(await entry(a)).toMatchObject({ title: '改正后的标题', summary: '改正后的摘要' });
       expect((await j.bulletins.get(editor, id)).outdated).toEqual([]);
+      // 本期要点 are computed again from the entries as they now read.
+      const settled = async () => {
+        const { bulletin } = await j.bulletins.get(editor, id);
+        expect(bulletin.highlights).toEqual(highlightsOf(bulletin.sections, bulletin.highlights.length));
+      };
+      await settled();
       expect((await j.audit.list(admin, { object: `bulletin:${id}` }))[0]).toMatchObject({ action: 'bulletin.follow', actor: editor.id });
       // Taking the article edit back takes the draft back with it.
       await j.history.undo(editor);
@@ -42,6 +49,7 @@ describe.each(BACKENDS)('draft entries and their articles, on $name', (backend) 
       await j.bulletins.edit(editor, id, { op: 'refresh', articleId: b, version: got.bulletin.version });
       expect(await entry(b)).toMatchObject({ title: '新标题', summary: '文章页的新摘要' });
       expect((await entry(b)).summaryEdited).toBeUndefined();
+      await settled();
       expect((await j.bulletins.get(editor, id)).outdated).toEqual([]);
       // Refreshed, it follows again.
       await j.articles.edit(editor, b, { summary: '再改一次' });

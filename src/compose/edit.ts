@@ -82,6 +82,11 @@ export function setSummary(draft: IssueDraft, articleId: number, text: string): 
   return settle(next);
 }
 
+/** The draft with each entry replaced by `f(entry)` (the same entry for none), 本期要点 computed again from them. */
+export function mapEntries(draft: IssueDraft, f: (entry: Entry) => Entry): IssueDraft {
+  return settle({ ...draft, sections: draft.sections.map((s) => ({ ...s, entries: s.entries.map(f) })) });
+}
+
 /** A whole arrangement, as an editor writes it in a JSON file. */
 export const PlanSchema = z.strictObject({
   coverLine: z.string().nullable().optional(),

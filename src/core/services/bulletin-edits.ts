@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { candidateById } from '../../compose/candidates.js';
 import { entryOf } from '../../compose/draft.js';
-import { applyPlan, dropEntry, entryIn, moveEntry, parsePlan, placeEntry, setHighlights, setSummary } from '../../compose/edit.js';
+import { applyPlan, dropEntry, entryIn, mapEntries, moveEntry, parsePlan, placeEntry, setHighlights, setSummary } from '../../compose/edit.js';
 import type { IssueDraft } from '../../compose/types.js';
 import { sectionData } from '../../enrich/data.js';
 import { refreshed } from '../../compose/follow.js';
@@ -86,8 +86,7 @@ async function apply(store: Store, draft: IssueDraft, e: BulletinEdit): Promise<
       const now = (await articleTexts(store, [e.articleId])).get(e.articleId);
       if (!now) throw invalidInput(`article ${e.articleId}`, '库中已没有这篇文章，无法刷新 (no longer in the store)');
       const fresh = refreshed(entry, now);
-      const sections = draft.sections.map((s) => ({ ...s, entries: s.entries.map((x) => (x.articleId === e.articleId ? fresh : x)) }));
-      return { next: { ...draft, sections }, what: 'refresh', detail: `article ${e.articleId} 按原文刷新：${now.title}` };
+      return { next: mapEntries(draft, (x) => (x.articleId === e.articleId ? fresh : x)), what: 'refresh', detail: `article ${e.articleId} 按原文刷新：${now.title}` };
     }
     case 'summary':
       return { next: setSummary(draft, e.articleId, e.text), what: 'summary', detail: `article ${e.articleId}: ${e.text || '(cleared)'}` };

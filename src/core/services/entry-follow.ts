@@ -1,5 +1,5 @@
 import { followed, type ArticleText } from '../../compose/follow.js';
-import type { IssueDraft } from '../../compose/types.js';
+import { mapEntries } from '../../compose/edit.js';
 import type { Repositories } from '../../store/types.js';
 import type { Actor } from '../actor.js';
 import type { CoreTransaction } from '../context.js';
@@ -38,18 +38,14 @@ export async function followArticles(tx: CoreTransaction, actor: Actor, at: stri
     const draft = await store.drafts.get(d.id);
     if (!draft) continue;
     const titles: string[] = [];
-    const sections = draft.sections.map((s) => ({
-      ...s,
-      entries: s.entries.map((e) => {
-        const now = texts.get(e.articleId);
-        const next = now && followed(e, now);
-        if (!next) return e;
-        titles.push(`#${e.articleId} ${next.title}`);
-        return next;
-      }),
-    }));
+    const next = mapEntries(draft, (e) => {
+      const now = texts.get(e.articleId);
+      const entry = now && followed(e, now);
+      if (!entry) return e;
+      titles.push(`#${e.articleId} ${entry.title}`);
+      return entry;
+    });
     if (!titles.length) continue;
-    const next: IssueDraft = { ...draft, sections };
     const change = { at, who: actor.id, what: 'follow', detail: `随原文更新：${titles.join('、')}` };
     await store.drafts.save(next, change);
     await store.draftVersions.keep({ draftId: draft.id, version: draft.version, afterVersion: draft.version + 1, change, draft }, VERSIONS_KEPT);
