@@ -263,6 +263,20 @@ describe('app prompts', () => {
     // After the text, what follows the prompt is the app's furniture, however long.
     expect(trimCnEdges([...text, '打开APP 查看更多评论', '网友甲：说得好'])).toEqual(text);
   });
+
+  it('ends the body at a comment label with a colon, after the information lines are read (both read the label alike)', () => {
+    for (const label of ['网友评论：', '用户留言', '全部评论（9）']) {
+      const { paragraphs } = stripCnMetaLines([...text, label, '网友乙：写得很清楚', '沙发']);
+      expect(trimCnEdges(paragraphs), label).toEqual(text);
+    }
+  });
+
+  it('tells an English abstract above the text in time linear in its length', () => {
+    const english = 'The industry kept growing in the first half of the year '.repeat(14).trim();
+    expect(trimCnEdges([english, ...text])).toEqual(text);
+    // A long Latin paragraph ending in Han is text, not an abstract (it made one pattern backtrack cubically).
+    expect(trimCnEdges([`${english} 据悉。`, ...text])).toHaveLength(3);
+  });
 });
 
 describe('credits, captions, app boxes and notes of other makes', () => {

@@ -5,6 +5,7 @@
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
 import { hasInterviewTurns, isTurn } from './cn-interview.js';
+import { COMMENT_LABEL_WORDS } from './cn-meta.js';
 import { furnitureRunStart } from './cn-tail-run.js';
 
 /**
@@ -72,7 +73,9 @@ const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
  * A label standing alone over readers' comments or the notes and references: what follows it is no article text,
  * however many lines (a long comment section, a reference list) come after.
  */
-const LONE_END_LABEL = /^[【[]?\s*((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|注\s*释|附\s*注|指标解释|名词解释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\s*[】\]]?\s*([:：]|[（(]\d*[）)])?$/;
+const LONE_END_LABEL = new RegExp(
+  `^[【[]?\\s*(${COMMENT_LABEL_WORDS}|注\\s*释|附\\s*注|指标解释|名词解释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`,
+);
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
 const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
 /** Paragraphs of text after a reading-list label that make it a box inside the article rather than the list after it. */
@@ -142,8 +145,13 @@ const STRONG_AFTER = 80;
 /** How far from the end a tail may start, in paragraphs. */
 const TAIL_WINDOW = 8;
 
-/** An English headline or abstract above a Chinese text (bilingual pages): words of Latin letters, no Han character. */
-const LATIN_ONLY = /^[^\u4e00-\u9fff]*[A-Za-z]{2,}(\s+[^\s\u4e00-\u9fff]+){2,}[^\u4e00-\u9fff]*$/;
+/** Three words or more, the first of Latin letters. */
+const LATIN_WORDS = /[A-Za-z]{2,}\s+\S+\s+\S/;
+/**
+ * An English headline or abstract above a Chinese text (bilingual pages): words of Latin letters, no Han character.
+ * Two linear tests: one pattern for both backtracked cubically on a long Latin paragraph ending in Han.
+ */
+const isLatinOnly = (p: string): boolean => !/[\u4e00-\u9fff]/.test(p) && LATIN_WORDS.test(p);
 const LATIN_MAX = 800;
 
 /** Characters a head line needs before its repetition further down marks it as a summary of the text. */
@@ -162,7 +170,7 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   const isHead = (i: number): boolean =>
     !(turns && isTurn(paragraphs[i])) &&
     ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i))) ||
-    (paragraphs[i].length <= LATIN_MAX && LATIN_ONLY.test(paragraphs[i])));
+    (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i])));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
     let j = i + 1;

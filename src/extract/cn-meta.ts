@@ -416,7 +416,9 @@ function isSignature(paragraphs: string[], i: number): boolean {
  * A comment section's label standing alone (`网友评论`, `全部评论（9）`): after text it is no information line but where
  * the text ends, so it is left for the body's edges to cut at, with the comments under it.
  */
-const COMMENTS_LABEL = /^[【[]?\s*(网友|热门|最新|全部|精彩|读者)?(评论|留言|跟帖)(区|列表)?\s*[】\]]?\s*([（(]\d*[）)])?$/;
+/** The words of a comment section's label (`网友评论`, `全部留言`), shared with the body's end labels (cn-body-edges.ts). */
+export const COMMENT_LABEL_WORDS = '(网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?';
+const COMMENTS_LABEL = new RegExp(`^[【[]?\\s*${COMMENT_LABEL_WORDS}\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`);
 
 /** Characters of text above for a dated line to start another article rather than sit under this one's text. */
 const NEXT_AFTER = 80;
