@@ -115,7 +115,12 @@ export class SnapshotCache {
         return rows;
       };
       // The first statement runs at once; the others, each on the connection it is given, beside it.
-      const all = await Promise.all(statements.map((s, i) => runOn(s, i)));
+      // Every statement settled before the connections are cleaned up: one failing first must not leave another's
+      // connection unreleased, or released mid-transaction.
+      const settled = await Promise.allSettled(statements.map((s, i) => runOn(s, i)));
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      const all = settled.map((r) => (r as PromiseFulfilledResult<object[]>).value);
       for (const c of clients) {
         await c.query('COMMIT');
         open.delete(c);
