@@ -95,13 +95,10 @@ export class IssueService {
       // The store's repositories join this transaction (the triage and alert ones are not on tx.store).
       const kept = await snapshotIssue(this.ctx.store, issueId);
       const before = kept?.issue;
-      const printed = new Set(kept?.articles.map((a) => a.id));
-      const takenFrom: { draftId: number; entries: number }[] = [];
-      for (const d of await tx.store.drafts.list()) {
-        if (d.status !== 'draft') continue;
-        const entries = ((await tx.store.drafts.get(d.id))?.sections ?? []).flatMap((s) => s.entries).filter((e) => printed.has(e.articleId)).length;
-        if (entries) takenFrom.push({ draftId: d.id, entries });
-      }
+      // The entries each draft being edited loses: the places the snapshot found.
+      const counts = new Map<number, number>();
+      for (const p of kept?.places ?? []) counts.set(p.draftId, (counts.get(p.draftId) ?? 0) + 1);
+      const takenFrom = [...counts].map(([draftId, entries]) => ({ draftId, entries }));
       const removed = await tx.store.issues.remove(issueId);
       if (!removed) throw notFound(`issue ${issueId}`, `${displayLocation(this.ctx.config.store)} 中没有这一期 (no such issue in ${displayLocation(this.ctx.config.store)})`);
       const drafts = takenFrom.map((t) => `草稿 #${t.draftId} 撤下 ${t.entries} 篇`).join('，');

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import type { Jianbao } from '../../core/index.js';
+import { can, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { page, shortTime } from '../layout.js';
 import { undoForm } from '../views/undo-notice.js';
@@ -19,7 +19,7 @@ export function auditRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const n = Math.max(1, Math.min(100_000, Number(c.req.query('page')) || 1));
     const entries = await jianbao.audit.list(c.get('actor'), { actor: actorFilter, object, limit: PAGE + 1, offset: (n - 1) * PAGE });
     // The viewer's own last undoable change gets 撤销 on its row (the newest entry of it: a bulk change has several).
-    const last = (await jianbao.history.last(c.get('actor')).catch(() => null))?.entries[0].id;
+    const last = can(c.get('actor'), 'drafts.write') ? (await jianbao.history.last(c.get('actor')))?.entries[0].id : undefined;
     const back = `/audit?${new URLSearchParams({ user: actorFilter ?? '', object: object ?? '', page: String(n) })}`;
     const link = (p: number) => `/audit?${new URLSearchParams({ user: actorFilter ?? '', object: object ?? '', page: String(p) })}`;
     const body = html`

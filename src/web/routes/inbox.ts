@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { invalidInput, type InboxEntry, type InboxItem, type InboxQuery, type Jianbao, type TriageInput } from '../../core/index.js';
+import { can, invalidInput, type InboxEntry, type InboxItem, type InboxQuery, type Jianbao, type TriageInput } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { undoForm, undoNotice } from '../views/undo-notice.js';
@@ -37,7 +37,7 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     // After an issue's removal (the article page sends the user here): what went, and what drafts lost.
     const removed = removalNotice(c.req.query('removed'), c.req.query('articles'), c.req.query('taken'));
     // 撤销 beside it while that removal is still the user's last change (the undo checks again).
-    const last = removed ? await jianbao.history.last(actor).catch(() => null) : null;
+    const last = removed && can(actor, 'drafts.write') ? await jianbao.history.last(actor) : null;
     const removal = last?.action === 'issue.remove' && last.object === `issue:${c.req.query('removed')}` ? last.entries[0].id : null;
     const body = html`${notice}${removed ? (removal === null ? html`<p class="notice" role="status">${removed}</p>` : undoForm(c, '/inbox', removal, removed)) : ''}
 <form class="filters" method="get" action="/inbox" role="search">
