@@ -57,8 +57,10 @@ describe('annotated bulletins printed to PDF', () => {
     }
   });
 
+  // The shortest of the three (a few pages): what is checked is the page of each title, not the import's volume, which
+  // the 40-page issue made over a minute of the suite on two busy cores.
   it.each(BACKENDS)('an import stores the PDF articles with the page each title is printed on ($name)', async (backend) => {
-    const pdf = join(dir, '003_8913e8f3e5978f8d.pdf');
+    const pdf = join(dir, '000_3cef4383265ce24c.pdf');
     const db = await backend.fresh();
     const jianbao = await openCore(db);
     try {
@@ -68,15 +70,14 @@ describe('annotated bulletins printed to PDF', () => {
     }
     const doc = await loadSource(pdf);
     const stored = (await backend.sql(db, 'SELECT title, page FROM articles ORDER BY ordinal')) as { title: string; page: number | null }[];
-    expect(stored).toHaveLength(reports.find((r) => r.file === '003_8913e8f3e5978f8d.pdf')!.predicted);
+    expect(stored).toHaveLength(reports.find((r) => r.file === '000_3cef4383265ce24c.pdf')!.predicted);
     const body = doc.lines.filter((l) => !l.furniture && l.text);
     for (const a of stored) {
       const first = body.find((l) => squash(a.title).startsWith(squash(l.text)) && l.layout!.fontSize > 12);
       expect(a.page, a.title).toBe(first?.page);
     }
-    expect(new Set(stored.map((a) => a.page)).size).toBeGreaterThan(20);
-    // A 40-page PDF read, enriched and stored: over a minute when the machine's two cores are busy.
-  }, 180_000);
+    expect(new Set(stored.map((a) => a.page)).size).toBeGreaterThan(1);
+  }, 60_000);
 });
 
 describe('newspaper pages as PDF', () => {
