@@ -128,4 +128,35 @@ describe.each(BACKENDS)('undoing an issue’s removal, on $name', (backend) => {
       await j.close();
     }
   }, 60_000);
+  it('the 另见 lines naming the removed weekly’s reports come back in their places, the bulletin saved once for all of them', async () => {
+    const location = await backend.fresh();
+    // The same three reports in two weeklies: the draft prints each once, the other as 另见.
+    const one = await storeArticleIssue(location);
+    const other = await storeArticleIssue(location, { ...articleIssue(), publication: '另一份周报' });
+    const j = await openCore(location);
+    try {
+      await j.issues.setMeta(editor, one.issueId, { publication: '通信产业周报', issueDate: '2021-11-19' });
+      await j.issues.setMeta(editor, other.issueId, { publication: '另一份周报', issueDate: '2021-11-18' });
+      const { id: draftId } = await j.bulletins.compose(editor, { from: '2021-11-15', to: '2021-11-21' });
+      const shown = (await j.bulletins.get(editor, draftId)).bulletin;
+      const entries = shown.sections.flatMap((s) => s.entries);
+      const named = new Set(entries.flatMap((e) => e.alsoSeen.map((a) => a.articleId)));
+      // The weekly whose reports are the 另见 lines, and more than one of them: each used to cost a save.
+      const seenIssue = [one, other].find((i) => i.ids.some((id) => named.has(id)))!;
+      expect(seenIssue.ids.filter((id) => named.has(id)).length).toBeGreaterThan(1);
+      expect(entries.some((e) => seenIssue.ids.includes(e.articleId))).toBe(false);
+
+      await j.issues.remove(editor, seenIssue.issueId);
+      const removed = (await j.bulletins.get(editor, draftId)).bulletin;
+      expect(removed.sections.flatMap((s) => s.entries).flatMap((e) => e.alsoSeen)).toEqual([]);
+      await j.history.undo(editor);
+      const back = (await j.bulletins.get(editor, draftId)).bulletin;
+      expect(back.sections).toEqual(shown.sections);
+      expect(back.version).toBe(removed.version + 1);
+      const log = await j.audit.list(admin, { object: `bulletin:${draftId}` });
+      expect(log.filter((l) => l.detail?.includes('另见')).length).toBeGreaterThan(0);
+    } finally {
+      await j.close();
+    }
+  }, 60_000);
 });

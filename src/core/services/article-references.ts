@@ -54,7 +54,7 @@ export async function restoreReferences(store: Store, refs: References, kept: nu
   await store.alerts.relink(refs.alerts, back);
   await store.triage.moveDuplicates(kept, back, refs.duplicates);
   if (refs.keptTriage !== undefined) await store.triage.restore([[kept, refs.keptTriage]]);
-  return restoreMentions(store, refs.mentions, back, actor, at);
+  return restoreMentions(store, refs.mentions, () => back, actor, at);
 }
 
 /** The 另见 lines naming these articles, in every bulletin (a removal takes them out of each). */
@@ -70,28 +70,35 @@ export async function mentionsOf(store: Store, articleIds: ReadonlySet<number>):
   return mentions;
 }
 
-/** Puts the 另见 lines back under their entries, where those are still printed; returns the bulletins changed. */
-export async function restoreMentions(store: Store, mentions: Mention[], back: number, actor: Actor, at: string, why = '撤销合并'): Promise<number[]> {
+/**
+ * Puts the 另见 lines back under their entries, where those are still printed, each naming the article now stored as
+ * `backOf` its old id; one save per bulletin whatever the number of articles. Returns the bulletins changed.
+ */
+export async function restoreMentions(
+  store: Store, mentions: Mention[], backOf: (old: number) => number, actor: Actor, at: string, why = '撤销合并',
+): Promise<number[]> {
   const changed: number[] = [];
   for (const draftId of new Set(mentions.map((m) => m.draftId))) {
     const draft = await store.drafts.get(draftId);
     if (!draft) continue;
     const mine = mentions.filter((m) => m.draftId === draftId).sort((a, b) => a.index - b.index);
-    let put = 0;
+    const put: Mention[] = [];
     const sections = draft.sections.map((s) => ({
       ...s,
       entries: s.entries.map((e) => {
         const alsoSeen = [...e.alsoSeen];
         for (const m of mine) {
+          const back = backOf(m.seen.articleId);
           if (m.entryArticleId !== e.articleId || alsoSeen.some((a) => a.articleId === back)) continue;
           alsoSeen.splice(Math.min(m.index, alsoSeen.length), 0, { ...m.seen, articleId: back });
-          put++;
+          put.push(m);
         }
         return alsoSeen.length === e.alsoSeen.length ? e : { ...e, alsoSeen };
       }),
     }));
-    if (!put) continue;
-    await store.drafts.save({ ...draft, sections }, { at, who: actor.id, what: 'add', detail: `${why}：另见 #${back} ${mine[0].seen.title} 放回` });
+    if (!put.length) continue;
+    const named = [...new Map(put.map((m) => [m.seen.articleId, `#${backOf(m.seen.articleId)} ${m.seen.title}`])).values()];
+    await store.drafts.save({ ...draft, sections }, { at, who: actor.id, what: 'add', detail: `${why}：另见 ${named.join('、')} 放回` });
     changed.push(draftId);
   }
   return changed;

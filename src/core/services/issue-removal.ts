@@ -79,9 +79,7 @@ export async function restoreIssue(ctx: CoreContext, actor: Actor, kept: Removed
   const why = '撤销删除';
   const places = kept.places.map((p) => ({ ...p, entry: { ...p.entry, articleId: id(p.entry.articleId) } }));
   const drafts = new Set(await restoreDraftPlaces(store, actor, at, places, why));
-  for (const [old, n] of ids) {
-    const mine = kept.mentions.filter((m) => m.seen.articleId === old).map((m) => ({ ...m, entryArticleId: id(m.entryArticleId) }));
-    if (mine.length) for (const d of await restoreMentions(store, mine, n, actor, at, why)) drafts.add(d);
-  }
+  const mentions = kept.mentions.map((m) => ({ ...m, entryArticleId: id(m.entryArticleId) }));
+  for (const d of await restoreMentions(store, mentions, id, actor, at, why)) drafts.add(d);
   return { issueId, ids, drafts: [...drafts] };
 }
