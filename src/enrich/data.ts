@@ -75,6 +75,8 @@ export interface EntityPatterns {
   surnames: string;
   roles: string[];
   speechVerbs: string[];
+  appointVerbs: string[];
+  appointingVerbs: string[];
   nameFollowers: string[];
   orgSuffixes: string[];
   placeSuffixes: string[];

@@ -221,8 +221,10 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     cands.push(c, ...repeatMentions(text, [c]));
     orgEndingAt.set(c.end, c);
   }
+  // A foreign name printed in full once is its last part later on (贾斯汀·霍塔德 … 霍塔德称): one person.
+  const fullNames = new Map(found.filter((p) => p.text.includes('·')).map((p) => [p.text.slice(p.text.lastIndexOf('·') + 1), p.text]));
   const persons = found.map<Candidate>((p) => ({
-    start: p.start, end: p.end, text: p.text, type: 'person', name: p.text, kind: null, country: null,
+    start: p.start, end: p.end, text: p.text, type: 'person', name: fullNames.get(p.text) ?? p.text, kind: null, country: null,
     role: p.role, affiliation: orgEndingAt.get(p.prefixStart)?.name ?? null,
   }));
   const zones = findPatternPlaces(tokens, known).filter(outsideTitles).map<Candidate>((z) => ({

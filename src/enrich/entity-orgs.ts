@@ -128,7 +128,7 @@ function isProper(t: Token): boolean {
 }
 
 /** Class modifiers and industry terms (the tag keywords), without the countries classVocabulary adds. */
-const industryVocabulary = perKnowledge((): Set<string> => {
+export const industryVocabulary = perKnowledge((): Set<string> => {
   const words = new Set(patternData().classModifiers);
   for (const t of tagData().tags) for (const k of Object.keys(t.keywords)) words.add(k);
   return words;

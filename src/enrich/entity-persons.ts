@@ -4,6 +4,7 @@
  */
 import { patternData } from './data.js';
 import { escapeRegExp, knownSurfaces } from './entity-lexicon.js';
+import { industryVocabulary } from './entity-orgs.js';
 import type { Token } from './segmenter.js';
 import { matchesOf } from './text.js';
 
@@ -23,11 +24,17 @@ const NOT_NAME_END = new Set([...'还也则就又都曾再便亦在对向与和�
 const LATIN_NAME = /^[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){1,2}/;
 /** A transliterated foreign name: parts joined by ·, or one run of up to six characters (冯德莱恩, 帕特·基辛格). */
 const TRANSLITERATED = /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})*/;
+/** What follows the name after 聘任 / 任命: the post it is given (聘任梁宝俊为副总经理). */
+const APPOINTED_AS = /^(?:为|担任|出任|接任|兼任)/;
+/** A surname and one character for a title: 王总, 张董, 李局 call a person by rank, not by name. */
+const TITLE_CALL = new Set([...'总董局处']);
 /** What names of researchers are followed by (潘建伟团队, 欧阳明高院士团队). */
 const TEAM_AFTER = '团队|课题组|院士|教授|研究员';
 
 interface PersonLexicon {
   roles: RegExp;
+  /** 聘任 / 任命… before a name that 为 or 担任 follows. */
+  appointing: RegExp;
   speech: RegExp;
   spokeAt: RegExp;
   spokeAtHint: RegExp;
@@ -45,16 +52,19 @@ function personLexicon(): PersonLexicon {
   if (lexicon) return lexicon;
   const p = patternData();
   const roles = [...p.roles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  const verbs = [...p.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  // A name being appointed or elected is followed as a quoted one is (王秀军当选会长, 梁宝俊此前担任).
+  const verbs = alternation([...p.speechVerbs, ...p.appointVerbs]);
   lexicon = {
     roles: new RegExp(`(${roles}) ?`, 'g'),
+    appointing: new RegExp(`(?:${alternation(p.appointingVerbs)})`, 'g'),
     speech: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
     // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
     spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?上(?:${verbs})`, 'gm'),
     spokeAtHint: new RegExp(`上(?:${verbs})`),
     surnames: new Set([...p.surnames]),
     compound: p.compoundSurnames,
-    followers: [...p.nameFollowers].sort((a, b) => b.length - a.length),
+    followers: [...p.nameFollowers, ...p.appointVerbs].sort((a, b) => b.length - a.length),
     notNames: new Set(p.notNames),
     speechAfter: new RegExp(`^(?:${verbs}|：|${TEAM_AFTER})`),
   };
@@ -103,9 +113,10 @@ function isCommonWord(start: number, name: string, tokenAt: TokenAt, titled: boo
  * True when what follows the surname is a known place (向上海), or a known organisation outside a title, not a
  * given name: after a title a name may read as a company's short name (董事长何小鹏).
  */
-function isPlaceOrWord(given: string, afterRole: boolean): boolean {
+function isPlaceOrWord(given: string, afterRole: boolean, surnameAlone: boolean): boolean {
   const known = given.length > 1 ? knownSurfaces().get(given) : undefined;
-  return !!known && (known.type === 'place' || !afterRole);
+  // After a title, a surname jieba cut off by itself before a place is a name (副总经理林赤峰).
+  return !!known && (known.type === 'place' ? !(afterRole && surnameAlone) : !afterRole);
 }
 
 /**
@@ -139,19 +150,23 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
  * A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed
  * by — or, after a title (`afterRole`), by any word that starts where the name ends (院长张建锋正式发布).
  */
-function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt, afterRole = false): string | null {
+function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt, afterRole = false, followedBy?: RegExp): string | null {
   const sl = surnameLength(text.slice(pos, pos + 2), lex);
+  const first = tokenAt(pos);
   // A name starts a word: 向 of 正向上海 is the end of another word, not a surname.
-  if (!sl || !tokenAt(pos)) return null;
+  if (!sl || !first) return null;
   for (const given of [2, 1]) {
     const name = text.slice(pos, pos + sl + given);
     if (name.length !== sl + given || !CJK.test(name) || lex.notNames.has(name)) continue;
     if (given === 2 && NOT_NAME_END.has(name[name.length - 1])) continue;
+    if (given === 1 && TITLE_CALL.has(name[sl])) continue;
+    // An industry term is no given name: 院士谈算力网络 is a verb and its object.
+    if (industryVocabulary().has(name.slice(sl))) continue;
     const rest = text.slice(pos + name.length);
-    const boundary = afterRole && (tokenAt(pos + name.length)?.word.length ?? 0) >= 2;
+    const boundary = (afterRole && (tokenAt(pos + name.length)?.word.length ?? 0) >= 2) || !!followedBy?.test(rest);
     if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
     const titled = afterRole && lex.speechAfter.test(rest);
-    if (isCommonWord(pos, name, tokenAt, titled) || isPlaceOrWord(name.slice(sl), afterRole)) continue;
+    if (isCommonWord(pos, name, tokenAt, titled) || isPlaceOrWord(name.slice(sl), afterRole, first.word.length === sl)) continue;
     return name;
   }
   return null;
@@ -178,6 +193,12 @@ export function findPatternPersons(
     const name = latin ? latin[0] : foreign && foreign.length > (chinese?.length ?? 0) ? foreign : chinese;
     if (!name || isKnown(name)) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: m[1], prefixStart: m.index });
+  }
+  for (const m of matchesOf(lex.appointing, text)) {
+    const pos = m.index + m[0].length;
+    const name = nameAt(text, pos, lex, tokenAt, true, APPOINTED_AS);
+    if (!name || isKnown(name) || !APPOINTED_AS.test(text.slice(pos + name.length))) continue;
+    out.push({ start: pos, end: pos + name.length, text: name, role: null, prefixStart: pos });
   }
   const speeches = matchesOf(lex.speech, text);
   if (lex.spokeAtHint.test(text)) speeches.push(...matchesOf(lex.spokeAt, text));
