@@ -145,14 +145,16 @@ const LINKING_WORDS = new Set([
   '力争', '有望', '计划', '净增', '新增', '增长', '增加', '提升', '提高', '下降', '减少', '降低', '上涨', '上升', '下滑', '同比增长',
   '同比下降', '同比增加', '同比减少', '环比增长', '环比下降', '回落', '同比', '环比', '较', '比', '缩短', '降至', '升至', '增', '减', '加快',
   '放缓', '拟', '可', '或', '每月', '每年', '最高', '最低', '左右', '以上', '以下', '多', '余', '全年', '上半年', '下半年', '当年', '今年',
-  '去年', '年均', '年复合', '平均', '首次', '首批', '连续', '每秒', '提出', '表示', '介绍', '透露', '宣布', '发布', '建成', '开通', '新建',
+  '去年', '年均', '年复合', '平均', '首次', '不足', '不超过', '不低于', '不少于', '首批', '连续', '每秒', '提出', '表示', '介绍', '透露', '宣布', '发布', '建成', '开通', '新建',
 ]);
 /** One-character words that end a metric; other single characters are pieces of a word jieba did not know (营 收, 天 翼 云). */
 const FUNCTION_CHARS = new Set([...'的在和与及或为是将已也较比占至到达约超近逾共计仅等了对向从把被每各该其这此于以由并且而但就都还又再很更最均仍亦']);
 /** Words that open a clause rather than name what is measured. */
-const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '全国', '全球', '截至', '公司', '该公司', '企业', '集团']);
+const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '全国', '全省', '全市', '全区', '全县', '全球', '截至', '公司', '该公司', '企业', '集团']);
 /** Nouns jieba tags as verbs (产能, 收入): they may start a metric, where a verb before its object may not (培育 平台). */
-const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业']);
+const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业', '投入']);
+/** A share or rate printed after its noun that jieba cuts into function characters (占 比, 上架 率): part of the metric. */
+const SHARE_TAIL = /^(?:占比|比重|率)/;
 
 /** Punctuation that ends the clause a metric is read from. */
 const CLAUSE_END = new Set([...'，,；：:、（(“”"。\n']);
@@ -195,7 +197,8 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
     for (const t of tokensIn(tokens, f.end, Math.min(text.length, f.end + 16))) {
       if (/^\s+$/.test(t.word)) break;
       if (!after.length && (LINKING_WORDS.has(t.word) || t.tag === 'q')) continue;
-      if (isBoundary(t) || orgAt(t.start) || (!after.length && verbFirst(t))) break;
+      // A verb ends the counted noun (12项关键技术构成的…, 8个国家枢纽节点开展试点).
+      if (isBoundary(t) || orgAt(t.start) || verbFirst(t)) break;
       after.push(t);
     }
     const noun = after.map((t) => t.word).join('');
@@ -205,9 +208,12 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   while (clauseStart > from && !CLAUSE_END.has(text[clauseStart - 1])) clauseStart--;
   const clause = tokensIn(tokens, clauseStart, f.start);
   let end = clause.length;
-  while (end > 0 && (isBoundary(clause[end - 1]) || verbFirst(clause[end - 1]))) end--;
+  while (end > 0 && (isBoundary(clause[end - 1]) || verbFirst(clause[end - 1]) || clause[end - 1].word === '不')) end--;
   let start = end;
-  const inside = (k: number) => k > 0 && (!isBoundary(clause[k - 1]) || (/^以[上下]$/.test(clause[k - 1].word) && k > 1 && !isBoundary(clause[k - 2])));
+  // A hyphen between Latin letters and digits is inside a name (5G-A基站).
+  const hyphen = (k: number) => k > 1 && clause[k - 1].word === '-' && /[A-Za-z0-9]$/.test(clause[k - 2].word) && /^[A-Za-z0-9]/.test(clause[k]?.word ?? '');
+  const inside = (k: number) =>
+    k > 0 && (!isBoundary(clause[k - 1]) || hyphen(k) || (/^以[上下]$/.test(clause[k - 1].word) && k > 1 && !isBoundary(clause[k - 2])));
   while (inside(start)) start--;
   // 千亿级: a numeral word before a one-character piece belongs to it.
   if (start > 0 && start < end && clause[start].word.length === 1 && /^[十百千万亿]+$/.test(clause[start - 1].word)) start--;
@@ -216,8 +222,17 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
     start--;
     while (inside(start)) start--;
   }
-  while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || orgAt(clause[start].start) || verbFirst(clause[start]))) start++;
-  const phrase = clause.slice(start, end).map((t) => t.word).join('');
+  // A share of a whole printed as 占全行业收入的67.4%: the share names what it is of.
+  if (start >= 1 && start < end && clause[start - 1].word === '占' && RATE_UNITS.has(f.unit)) start--;
+  // A verb before a one-character suffix is the noun it makes (上架 率), not a verb to take off.
+  const nominal = (k: number) => k + 1 < end && clause[k + 1].word.length === 1 && /^[率量额数]$/.test(clause[k + 1].word);
+  while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || orgAt(clause[start].start) || (verbFirst(clause[start]) && !nominal(start)))) start++;
+  // 每万人拥有5G基站: a rate per head keeps its 每.
+  if (start > 0 && start < end && clause[start - 1].word === '每') start--;
+  if (start >= end) return null;
+  const endAt = clause[end - 1].start + clause[end - 1].word.length;
+  const tail = SHARE_TAIL.exec(text.slice(endAt, f.start))?.[0] ?? '';
+  const phrase = clause.slice(start, end).map((t) => t.word).join('') + tail;
   return phrase && !orgAt(clause[start].start) ? phrase.slice(-24) : null;
 }
 
@@ -260,9 +275,11 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
     const prev = i > 0 && sentenceOf(raw[i - 1].start) === sentenceOf(f.start) ? raw[i - 1] : null;
     const between = prev ? text.slice(prev.end, f.start) : '';
     const listed = prev && (f.equivalentOf !== null || LIST_JOINER.test(between) || (RANGE_JOINER.test(between) && prev.unit === f.unit));
+    // A clause that names nothing (比上年末净增3200个, 较上年末提高2.3个百分点) counts what the figure before it did.
+    const own = listed ? null : metricFor(text, tokens, prev?.end ?? sentence.start, f, orgAt);
     figures.push({
       subject: subjectFor(entities, sentence, f.start),
-      metric: listed ? figures[figures.length - 1]?.metric ?? null : metricFor(text, tokens, prev?.end ?? sentence.start, f, orgAt),
+      metric: listed || (own === null && prev) ? figures[figures.length - 1]?.metric ?? null : own,
       value: f.value,
       unit: f.unit,
       period: periodFor(text, sentence, f),
