@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addToGroups, enrichArticle, newGroupIndex } from '../src/enrich/index.js';
 import { hamming } from '../src/enrich/groups.js';
 import { articles003, gold003 } from './enrich-samples.js';
+import { authorArticles } from './enrich-unseen.js';
 
 describe('same-event groups', () => {
   const articles = articles003();
@@ -37,5 +38,19 @@ describe('same-event groups', () => {
     const index = JSON.parse(JSON.stringify((() => { const i = newGroupIndex(); addToGroups(i, 'a', fa); return i; })()));
     expect(addToGroups(index, 'b', fb)).toBe(index.entries.a.group);
     expect(() => addToGroups(index, 'b', fb)).toThrow(/b: already in the group index/);
+  });
+
+  it('groups each story the seventh author tells twice (appointments, results with other wording) and no related one', () => {
+    const dev = authorArticles('seventh', 'dev');
+    const index = newGroupIndex();
+    for (const a of dev) addToGroups(index, a.id, enrichArticle(a).fingerprint);
+    const group = (id: string) => index.entries[id].group;
+    for (const a of dev) {
+      for (const b of dev) {
+        if (a.id >= b.id) continue;
+        if (a.event && a.event === b.event) expect(`${a.id}~${b.id} ${group(a.id) === group(b.id)}`).toBe(`${a.id}~${b.id} true`);
+        else expect(`${a.id}~${b.id} ${group(a.id) === group(b.id)}`).toBe(`${a.id}~${b.id} false`);
+      }
+    }
   });
 });

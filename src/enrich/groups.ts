@@ -206,7 +206,12 @@ export function sameEvent(a: Fingerprint, b: Fingerprint): boolean {
     return shared.f + shared.p + shared.o > 0 || (a.keys.length === 0 && b.keys.length === 0);
   }
   const actors = shared.p + shared.o >= 1;
-  return actors && (shared.f >= 2 || (shared.amount >= 1 && shared.d >= 1));
+  if (actors && (shared.f >= 2 || (shared.amount >= 1 && shared.d >= 1))) return true;
+  // A named person of a shared organisation pins the happening down with less: one shared amount or day, or (with
+  // no amounts that differ) a second shared person — an appointment told twice has no figures to share.
+  if (shared.p === 0 || shared.o === 0) return false;
+  const amounts = (keys: string[]) => keys.some((k) => k[0] === 'f' && !isRateKey(k));
+  return shared.amount >= 1 || shared.d >= 1 || (shared.p >= 2 && !(amounts(a.keys) && amounts(b.keys)));
 }
 
 /**
