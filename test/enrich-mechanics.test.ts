@@ -60,6 +60,21 @@ describe('summary of a body that fits', () => {
   });
 });
 
+describe('summary of a wire report', () => {
+  it('starts after the dateline and byline, and leaves out what leans on a sentence before it (上述, 双方)', () => {
+    const body = '新华社深圳3月31日电（记者 印朋）华为31日发布年报，全年销售收入8621亿元。上述收入中，海外占比超过三成。双方还将扩大合作。';
+    expect(summarise(body, [], [])).toBe('华为31日发布年报，全年销售收入8621亿元。');
+  });
+
+  it("cuts the sentence holding the headline's number at a clause after it when the sentence is too long to take whole", () => {
+    const body = `美国芯片制造商格芯在美国得克萨斯州和特拉华州向台积电发起了25项专利侵权诉讼，指控台积电违反了十多项专利，${'涉及芯片和制造芯片的多种方法与工艺，'.repeat(5)}并寻求禁止进口。格芯是全球第二大晶圆代工厂。`;
+    const summary = summarise(body, [], [], 0, [body.indexOf('25项')]);
+    expect(summary.startsWith('美国芯片制造商格芯')).toBe(true);
+    expect(summary).toContain('25项专利侵权诉讼');
+    expect(summary.endsWith('……')).toBe(true);
+  });
+});
+
 describe('offsetMask', () => {
   it('gives a zeroed view of the length asked, as a fresh Uint8Array would be, after a longer text was marked', () => {
     const mask = offsetMask();

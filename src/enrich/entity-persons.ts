@@ -26,6 +26,8 @@ const LATIN_NAME = /^[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){1,2}/;
 const TRANSLITERATED = /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})*/;
 /** What follows the name after 聘任 / 任命: the post it is given (聘任梁宝俊为副总经理). */
 const APPOINTED_AS = /^(?:为|担任|出任|接任|兼任)/;
+/** A day printed right after a name: 3月20日, 20日. */
+const DAY_AFTER = /^\d{1,2}(?:月\d{1,2})?日/;
 /** A surname and one character for a title: 王总, 张董, 李局 call a person by rank, not by name. */
 const TITLE_CALL = new Set([...'总董局处']);
 /** What names of researchers are followed by (潘建伟团队, 欧阳明高院士团队). */
@@ -163,7 +165,8 @@ function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt,
     // An industry term is no given name: 院士谈算力网络 is a verb and its object.
     if (industryVocabulary().has(name.slice(sl))) continue;
     const rest = text.slice(pos + name.length);
-    const boundary = (afterRole && (tokenAt(pos + name.length)?.word.length ?? 0) >= 2) || !!followedBy?.test(rest);
+    // After a title, the name may be followed by a longer word or by the day it spoke (首席执行官李健3月20日表示).
+    const boundary = (afterRole && ((tokenAt(pos + name.length)?.word.length ?? 0) >= 2 || DAY_AFTER.test(rest))) || !!followedBy?.test(rest);
     if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
     const titled = afterRole && lex.speechAfter.test(rest);
     if (isCommonWord(pos, name, tokenAt, titled) || isPlaceOrWord(name.slice(sl), afterRole, first.word.length === sl)) continue;

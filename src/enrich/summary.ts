@@ -10,7 +10,9 @@ export const SUMMARY_MAX = 120;
 const MAX_SENTENCES = 3;
 const FULL_SENTENCE = /[^。！？!?\n]+[。！？!?]+[”’」』）)]*/g;
 const LEANS_ON_CONTEXT =
-  /^(?:他|她|它|其|该|这|此|那|但|而|并且|并|且|同时|此外|另外|因此|所以|不过|然而|对此|与此同时|其中|以及|也|首先|其次|再次|最后|可见|由此|据此|为此|总之|综上|总的来看|总体来看|一方面|另一方面|相比之下|换言之|也就是说|除此之外|尤其|特别是|比如|例如|譬如|反之|于是|从而|进而|那么)/;
+  /^(?:他|她|它|其|该|这|此|那|但|而|并且|并|且|同时|此外|另外|因此|所以|不过|然而|对此|与此同时|其中|以及|也|首先|其次|再次|最后|可见|由此|据此|为此|总之|综上|总的来看|总体来看|一方面|另一方面|相比之下|换言之|也就是说|除此之外|尤其|特别是|比如|例如|譬如|反之|于是|从而|进而|那么|上述|前述|双方|两者|二者|前者|后者|随后|因而|不仅如此|除此以外|相较而言)/;
+/** A dateline and byline opening a report (本报讯（记者 王薇）, 新华社深圳3月31日电（记者 印朋）): the news starts after it. */
+const DATELINE = /^(?:(?:本报讯|本刊讯|[^，。（(\s]{2,16}?电) ?[（(](?:本报)?(?:记者|通讯员)[^）)]{1,30}[）)] ?|本报讯 ?)/;
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】'], ['『', '』']];
 const OPENER_OF = new Map(PAIRS.map(([o, c]) => [c, o]));
 const OPENERS = new Set(PAIRS.map(([o]) => o));
@@ -48,10 +50,22 @@ export function summarise(
   bodyOffset = 0,
   headline: number[] = [],
 ): string {
-  const sentences = matchesOf(FULL_SENTENCE, body).map((m, index) => ({ text: m[0].trim(), index, start: m.index, score: 0 }));
+  const sentences = matchesOf(FULL_SENTENCE, body).map((m, index) => {
+    const text = m[0].trim();
+    const dateline = index === 0 ? (DATELINE.exec(text)?.[0].length ?? 0) : 0;
+    return { text: text.slice(dateline), index, start: m.index + dateline, score: 0 };
+  });
   const candidates = sentences.filter(
     (x) => x.text.length >= 12 && x.text.length <= SUMMARY_MAX && !/[？?]$/.test(x.text) && balanced(x.text) && !LEANS_ON_CONTEXT.test(x.text),
   );
+  const carries = (x: { start: number; text: string }, length = x.text.length) =>
+    headline.some((at) => at - bodyOffset >= x.start && at - bodyOffset < x.start + length + 4);
+  if (headline.length && !candidates.some((x) => carries(x))) {
+    // The headline's number in a sentence too long to take whole: that sentence cut at a clause after the number.
+    const long = sentences.find((x) => x.text.length > SUMMARY_MAX && carries(x) && !LEANS_ON_CONTEXT.test(x.text));
+    const cut = long ? clauseCut(long.text) : '';
+    if (long && cut && carries(long, cut.length - 2)) return cut;
+  }
   let total = 0;
   for (const x of candidates) total += x.text.length;
   // Every candidate fits (a short article's body): all are chosen whatever their scores, in their order.
@@ -71,9 +85,7 @@ export function summarise(
   const chosen: typeof scored = [];
   let length = 0;
   // The sentence that carries the headline's number comes first: a summary without it misses the news.
-  const carrier = scored
-    .filter((x) => headline.some((at) => at - bodyOffset >= x.start && at - bodyOffset < x.start + x.text.length + 4))
-    .sort((a, b) => a.index - b.index)[0];
+  const carrier = scored.filter((x) => carries(x)).sort((a, b) => a.index - b.index)[0];
   if (carrier) {
     chosen.push(carrier);
     length += carrier.text.length;
