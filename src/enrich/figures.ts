@@ -153,6 +153,8 @@ const FUNCTION_CHARS = new Set([...'的在和与及或为是将已也较比占�
 const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '全国', '全省', '全市', '全区', '全县', '全球', '截至', '公司', '该公司', '企业', '集团']);
 /** Nouns jieba tags as verbs (产能, 收入): they may start a metric, where a verb before its object may not (培育 平台). */
 const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业', '投入']);
+/** A period jieba cuts into single characters before what it measures (当季营收, 财季营收, 同期集成电路进口额). */
+const PERIOD_HEAD = /^(?:当季|财季|单季|本季|同期)(?=.)/;
 /** A share or rate printed after its noun that jieba cuts into function characters (占 比, 上架 率): part of the metric. */
 const SHARE_TAIL = /^(?:占比|比重|率)/;
 
@@ -191,7 +193,7 @@ function tokensIn(tokens: Token[], from: number, to: number): Token[] {
  * the counted noun after a measure word (65万个5G基站), else the words before the figure in its clause, with the
  * verbs, rates, periods and particles that link them to it taken off, and a leading organisation (the subject).
  */
-function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, orgAt: (offset: number) => boolean): string | null {
+function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, orgAt: (offset: number) => boolean, actorAt: (offset: number) => boolean): string | null {
   if (COUNT_UNITS.has(f.unit)) {
     const after: Token[] = [];
     for (const t of tokensIn(tokens, f.end, Math.min(text.length, f.end + 16))) {
@@ -226,14 +228,15 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   if (start >= 1 && start < end && clause[start - 1].word === '占' && RATE_UNITS.has(f.unit)) start--;
   // A verb before a one-character suffix is the noun it makes (上架 率), not a verb to take off.
   const nominal = (k: number) => k + 1 < end && clause[k + 1].word.length === 1 && /^[率量额数]$/.test(clause[k + 1].word);
-  while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || orgAt(clause[start].start) || (verbFirst(clause[start]) && !nominal(start)))) start++;
+  // The organisation or place the clause opens with is its subject (广州市投资80亿元), not what is measured.
+  while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || actorAt(clause[start].start) || (verbFirst(clause[start]) && !nominal(start)))) start++;
   // 每万人拥有5G基站: a rate per head keeps its 每.
   if (start > 0 && start < end && clause[start - 1].word === '每') start--;
   if (start >= end) return null;
   const endAt = clause[end - 1].start + clause[end - 1].word.length;
   const tail = SHARE_TAIL.exec(text.slice(endAt, f.start))?.[0] ?? '';
-  const phrase = clause.slice(start, end).map((t) => t.word).join('') + tail;
-  return phrase && !orgAt(clause[start].start) ? phrase.slice(-24) : null;
+  const phrase = (clause.slice(start, end).map((t) => t.word).join('') + tail).replace(PERIOD_HEAD, '');
+  return phrase && !actorAt(clause[start].start) ? phrase.slice(-24) : null;
 }
 
 function periodFor(text: string, sentence: Sentence, f: RawFigure): string | null {
@@ -254,15 +257,16 @@ function subjectFor(entities: Entity[], sentence: Sentence, offset: number): str
   return best?.name ?? null;
 }
 
-/** Offsets inside organisation names, marked afresh for each article. */
+/** Offsets inside organisation names (1) and places (2), marked afresh for each article. */
 const orgMask = offsetMask();
 
 /** Extracts every figure from the analysed text; entities supply subjects. */
 export function extractFigures(text: string, sentences: Sentence[], entities: Entity[], tokens: Token[]): Figure[] {
   const raw = scan(text);
   const inOrg = orgMask(text.length);
-  for (const e of entities) if (e.type === 'org') for (const sp of e.spans) inOrg.fill(1, sp.start, sp.end);
+  for (const e of entities) if (e.type !== 'person') for (const sp of e.spans) inOrg.fill(e.type === 'org' ? 1 : 2, sp.start, sp.end);
   const orgAt = (offset: number) => inOrg[offset] === 1;
+  const actorAt = (offset: number) => inOrg[offset] !== 0;
   const sentenceOf = (offset: number) => sentenceIndexAt(sentences, offset);
   const attached = attachRates(text, raw, sentenceOf);
   const absorbed = new Set([...attached.values()].map((a) => a.rate));
@@ -276,7 +280,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
     const between = prev ? text.slice(prev.end, f.start) : '';
     const listed = prev && (f.equivalentOf !== null || LIST_JOINER.test(between) || (RANGE_JOINER.test(between) && prev.unit === f.unit));
     // A clause that names nothing (比上年末净增3200个, 较上年末提高2.3个百分点) counts what the figure before it did.
-    const own = listed ? null : metricFor(text, tokens, prev?.end ?? sentence.start, f, orgAt);
+    const own = listed ? null : metricFor(text, tokens, prev?.end ?? sentence.start, f, orgAt, actorAt);
     figures.push({
       subject: subjectFor(entities, sentence, f.start),
       metric: listed || (own === null && prev) ? figures[figures.length - 1]?.metric ?? null : own,
