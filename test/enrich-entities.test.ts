@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/enrich/entities.js';
 import { tokenize } from '../src/enrich/segmenter.js';
 import type { Entity } from '../src/enrich/types.js';
+import { enrichArticle } from '../src/enrich/index.js';
+import { authorArticles } from './enrich-unseen.js';
 
 const entities = (text: string, source?: string) => extractEntities(text, tokenize(text), source);
 const find = (es: Entity[], type: string, name: string) => es.find((e) => e.type === type && e.name === name);
@@ -134,5 +136,17 @@ describe('entities', () => {
     expect(find(es, 'org', '乐鑫科技')?.kind).toBe('company');
     expect(find(es, 'org', '晶晨股份')).toBeDefined();
     expect(es.filter((e) => e.type === 'org').map((e) => e.name).sort()).toEqual(['乐鑫科技', '晶晨股份']);
+  });
+
+  it("names every person of the seventh author's dev and no one else: bylines, appointments, 王总 and 卢总 left out", () => {
+    for (const a of authorArticles('seventh', 'dev')) {
+      const people = enrichArticle(a).entities.filter((e) => e.type === 'person').map((e) => e.name);
+      expect({ id: a.id, people: people.sort() }).toEqual({ id: a.id, people: [...a.entities.person].sort() });
+    }
+  });
+
+  it('reads a foreign name printed in full once and by its last part later as one person', () => {
+    const es = entities('诺基亚首席执行官贾斯汀·霍塔德表示，公司将出售部分业务。霍塔德称，光网络是增长重点。');
+    expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions])).toEqual([['贾斯汀·霍塔德', 2]]);
   });
 });
