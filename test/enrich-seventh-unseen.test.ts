@@ -23,7 +23,7 @@ describe('the seventh author held-out T3–T4', () => {
     expect(extra).toBeLessThanOrEqual(1);
   });
 
-  it('keeps figures precision at 0.9 or more and 77 or more metrics equal to the gold noun phrase', () => {
+  it('keeps figures precision at 0.9 or more and 78 or more metrics equal to the gold noun phrase', () => {
     let right = 0;
     let wrong = 0;
     let metrics = 0;
@@ -40,7 +40,7 @@ describe('the seventh author held-out T3–T4', () => {
       wrong += pending.length;
     });
     expect(right / (right + wrong)).toBeGreaterThanOrEqual(0.9);
-    expect(metrics).toBeGreaterThanOrEqual(77);
+    expect(metrics).toBeGreaterThanOrEqual(78);
   });
 
   it('never groups two different events', () => {
