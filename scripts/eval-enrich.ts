@@ -364,29 +364,33 @@ const loioScored: Scored[] = [];
 const loio = leaveOneIssueOut(all, loioScored);
 const loioPriors = accuracy(lexicon, all);
 const newHeldoutMisses: string[] = [];
-// The fifth author's held-out issues (sections-fifth-heldout.json): only scored, misses only with --verbose-heldout.
-const fifthHeldout = sectionArticles('fifth-heldout');
-const fifthMisses: string[] = [];
-const fifthScored: Scored[] = [];
+// The fifth and sixth authors' held-out issues (sections-fifth-heldout.json, sections-sixth-heldout.json): only
+// scored, each with its issues, confusions and confidence bands; misses only with --verbose-heldout.
+const authorHeldouts = [
+  { label: 'F3–F4, fifth author', articles: sectionArticles('fifth-heldout'), scored: [] as Scored[] },
+  { label: 'S3–S4, sixth author', articles: sectionArticles('sixth-heldout'), scored: [] as Scored[] },
+];
 const parts: [string, string, string][] = [
   [`leave-one-issue-out, ${new Set(all.map((a) => a.issue)).size} issues (${all.length})`, pct(loioPriors), pct(loio.total)],
   ...shortened.map(([name, cut], k): [string, string, string] => [`  … ${name}`, pct(accuracy(lexicon, all.map(cut))), pct(loio.short[k])]),
   [`held-out H1–H2 (${heldout.length})`, pct(accuracy(lexicon, heldout)), pct(accuracy(heldoutModel, heldout))],
   [`held-out H3–H5 (${sectionHeldout.length})`, pct(accuracy(lexicon, sectionHeldout)), pct(accuracy(heldoutModel, sectionHeldout))],
   [`held-out N3–N4, second author (${newHeldout.length})`, pct(accuracy(lexicon, newHeldout)), pct(accuracy(heldoutModel, newHeldout, newHeldoutMisses))],
-  [`held-out F3–F4, fifth author (${fifthHeldout.length})`, pct(accuracy(lexicon, fifthHeldout)), pct(accuracy(heldoutModel, fifthHeldout, fifthMisses, fifthScored))],
-  ...[...new Set(fifthHeldout.map((a) => a.issue))].map((issue): [string, string, string] => {
-    const part = fifthHeldout.filter((a) => a.issue === issue);
-    return [`  … of which ${issue} (${part.length})`, pct(accuracy(lexicon, part)), pct(accuracy(heldoutModel, part))];
-  }),
+  ...authorHeldouts.flatMap(({ label, articles, scored }): [string, string, string][] => [
+    [`held-out ${label} (${articles.length})`, pct(accuracy(lexicon, articles)), pct(accuracy(heldoutModel, articles, misses.heldout, scored))],
+    ...[...new Set(articles.map((a) => a.issue))].map((issue): [string, string, string] => {
+      const part = articles.filter((a) => a.issue === issue);
+      return [`  … of which ${issue} (${part.length})`, pct(accuracy(lexicon, part)), pct(accuracy(heldoutModel, part))];
+    }),
+  ]),
 ];
-misses.heldout.push(...newHeldoutMisses, ...fifthMisses);
+misses.heldout.push(...newHeldoutMisses);
 const partWidth = Math.max(...parts.map(([name]) => name.length)) + 2;
 console.log(`${'section accuracy'.padEnd(partWidth)}${'priors'.padStart(10)}${'trained'.padStart(10)}`);
 for (const [name, priors, trained] of parts) console.log(`${name.padEnd(partWidth)}${priors.padStart(10)}${trained.padStart(10)}`);
 for (const line of loio.lines) console.log(line);
-console.log(`confusions (gold → predicted), held-out F3–F4: ${confusions(fifthScored)}`);
-console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScored)}; held-out F3–F4: ${bands(fifthScored)}`);
+for (const { label, scored } of authorHeldouts) console.log(`confusions (gold → predicted), held-out ${label.split(',')[0]}: ${confusions(scored)}`);
+console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScored)}; ${authorHeldouts.map(({ label, scored }) => `held-out ${label.split(',')[0]}: ${bands(scored)}`).join('; ')}`);
 
 // The third and fourth authors' fully annotated issues (third-*.json, fourth-*.json): each dev issue from a model
 // trained on every other labelled issue but held-out, held-out from all of them and all dev issues.
