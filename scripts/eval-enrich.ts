@@ -205,7 +205,11 @@ const thirdDev = authorArticles('third', 'dev');
 const fourthDev = authorArticles('fourth', 'dev');
 // The fifth author's dev issues (sections-fifth-dev.json, the same new topics as held-out F3–F4) join training too.
 const fifthDev = sectionArticles('fifth-dev');
-const heldoutModel = train([...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev]);
+// The sixth author's dev issues (sections-sixth-dev.json, articles told through one person) join training too.
+const sixthDev = sectionArticles('sixth-dev');
+/** Every labelled issue but the held-out ones: what the held-out parts are scored from and leave-one-issue-out runs over. */
+const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev];
+const heldoutModel = train(labelledAll);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
 // Entities and figures on the samples (enrich-gold.json: entities as `type:name`, figures value/unit).
@@ -322,7 +326,7 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third, fourth and fifth authors' dev included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to sixth authors' dev included)`);
 
 console.log(eventLine);
 
@@ -348,7 +352,7 @@ console.log(eventLine);
 const sectionDevMisses: string[] = [];
 const sectionDevRight = [...new Set(sectionDev.map((a) => a.issue))].reduce((right, issue) => {
   const test = sectionDev.filter((a) => a.issue === issue);
-  const model = train([...labelled003, ...dev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sectionDev.filter((a) => a.issue !== issue)]);
+  const model = train(labelledAll.filter((a) => a.issue !== issue));
   return right + accuracy(model, test, sectionDevMisses) * test.length;
 }, 0);
 misses.dev.push(...sectionDevMisses);
@@ -359,7 +363,7 @@ misses.heldout.push(...sectionHeldoutMisses);
 // Section accuracy on every part side by side: leave-one-issue-out over every labelled issue but the held-out
 // ones (or over a store's), then each held-out part from a model trained on all of them.
 const dbAt = process.argv.indexOf('--db');
-const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev];
+const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : labelledAll;
 const loioScored: Scored[] = [];
 const loio = leaveOneIssueOut(all, loioScored);
 const loioPriors = accuracy(lexicon, all);
@@ -395,7 +399,7 @@ console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScor
 // The third and fourth authors' fully annotated issues (third-*.json, fourth-*.json): each dev issue from a model
 // trained on every other labelled issue but held-out, held-out from all of them and all dev issues.
 function authorTable(label: string, authorDev: UnseenArticle[], authorHeldout: UnseenArticle[]): void {
-  const base = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev].filter((a) => !authorDev.includes(a as UnseenArticle));
+  const base = labelledAll.filter((a) => !authorDev.includes(a as UnseenArticle));
   const authorMisses: Record<'dev' | 'heldout', string[]> = { dev: [], heldout: [] };
   const devRight = [...new Set(authorDev.map((a) => a.issue))].reduce((right, issue) => {
     const test = authorDev.filter((a) => a.issue === issue);

@@ -16,6 +16,7 @@ const FLOORS: [name: string, articles: () => { section: string; title: string; b
   ['P3–P4, third author', () => authorArticles('third', 'heldout'), 34],
   ['Q3–Q4, fourth author', () => authorArticles('fourth', 'heldout'), 31],
   ['F3–F4, fifth author', () => sectionArticles('fifth-heldout'), 45],
+  ['S3–S4, sixth author', () => sectionArticles('sixth-heldout'), 38],
 ];
 
 describe('section prediction on held-out material', () => {
@@ -27,6 +28,7 @@ describe('section prediction on held-out material', () => {
     ...authorArticles('third', 'dev'),
     ...authorArticles('fourth', 'dev'),
     ...sectionArticles('fifth-dev'),
+    ...sectionArticles('sixth-dev'),
   ];
   const model = fitSectionModel(training.map((a) => ({ features: sectionFeatures(analyse(a)), section: a.section })));
 
