@@ -61,12 +61,13 @@ const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量
 const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive', '#executive_speaks', '#subject_institute'];
 
 /**
- * True for an article told through one person: the headline opens with its speaker (周国华：…) or the body's first
- * two sentences report someone's words (…董事长表示，…; “…”某某说。).
+ * What an article told through one person opens with: the body's first two sentences, when the headline opens with
+ * its speaker (周国华：…) or they report someone's words (…董事长表示，…; “…”某某说。); else null.
  */
-function toldBySpeaker(a: Analysis): boolean {
-  if (SPEAKER_FIRST.test(a.text.slice(0, a.titleLength)) && a.entities.some((e) => e.type === 'person')) return true;
-  return a.sentences.filter((s) => s.start >= a.titleLength).slice(0, 2).some((s) => SPEECH.test(s.text));
+function speakerLead(a: Analysis): string | null {
+  const opening = a.sentences.filter((s) => s.start >= a.titleLength).slice(0, 2).map((s) => s.text);
+  const speaks = (SPEAKER_FIRST.test(a.text.slice(0, a.titleLength)) && a.entities.some((e) => e.type === 'person')) || opening.some((t) => SPEECH.test(t));
+  return speaks ? opening.join('') : null;
 }
 
 /** The headline and the body's first sentence: where an article says who acts. */
@@ -251,14 +252,15 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#money_figure');
   }
   const normative = a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0;
-  if (toldBySpeaker(a)) {
+  const said = speakerLead(a);
+  if (said !== null) {
     // The speaker's title (董事长, 总裁) is a word of who speaks, not of what is said.
     for (const e of entities) if (e.type === 'person' && e.role) for (const m of e.role.match(ROLE_WORDS) ?? []) counts.delete(m);
-    if (normative) {
+    if (said.match(NORMATIVE)) {
       // A person arguing what ought to be done speaks on the industry's environment: their employer (a company, an
       // institute) and their title are who speaks, not what the article is about.
       for (const f of SPEAKER_IDENTITY) counts.delete(f);
-    } else if (!counts.has('#money_figure') && !BUSINESS.test(a.text)) {
+    } else if (!counts.has('#money_figure') && !BUSINESS.test(title + said)) {
       // An executive whose words hold no money and no business happening speaks of the product or the technology,
       // as a technologist does.
       const executives = counts.get('#executive');
