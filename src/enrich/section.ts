@@ -216,7 +216,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   if (about) add(`#subject_${about}`, 2);
   const title = a.text.slice(0, a.titleLength);
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
-  if ((about === 'association' || about === 'institute') && subjectNamed!.start < speaker && !LAUNCH.test(title)) {
+  if ((about === 'association' || about === 'institute') && subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title)) {
     // 中汽协：4月汽车销量…%, 赛迪研究院：新型显示产业步入整合期: an association or institute quoted first on a
     // market speaks for the industry (产业环境); it is not the subject of a research story, unless it launches one.
     add('#industry_statistics');
@@ -251,7 +251,6 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#executive_speaks');
     counts.delete('#money_figure');
   }
-  const normative = a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0;
   const said = speakerLead(a);
   if (said !== null) {
     // The speaker's title (董事长, 总裁) is a word of who speaks, not of what is said.
@@ -288,6 +287,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_company');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
+  const normative = a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0;
   if (normative) add('#normative', normative);
   const damped = new Map<string, number>();
   for (const [f, c] of counts) damped.set(f, Math.log1p(c));
