@@ -3,7 +3,8 @@
  *  - section accuracy: on 003 leave-one-article-out; on the unseen dev issues leave-one-issue-out (trained on
  *    003 and the other issues); on the held-out issues from a model trained on 003 and dev only; and one table
  *    of leave-one-issue-out over every labelled issue (or, with `--db PATH`, over a store's labelled articles)
- *    beside each held-out part (H1–H2, H3–H5, and the second author's N3–N4), priors alone and trained;
+ *    beside each held-out part (H1–H2, H3–H5, the second author's N3–N4, the fifth's F3–F4 and the sixth's S3–S4,
+ *    the last two with their confusions and confidence bands), priors alone and trained;
  *  - entities (per type) and figures precision/recall against testdata/enrich-gold.json and the unseen gold;
  *  - same-event pairs: gold pairs found, pairs joining two different events, related stories merged;
  *  - summaries: share opening with a connective that needs context, share keeping the headline's number.

@@ -65,7 +65,8 @@ const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive',
  * its speaker (周国华：…) or they report someone's words (…董事长表示，…; “…”某某说。); else null.
  */
 function speakerLead(a: Analysis): string | null {
-  const opening = a.sentences.filter((s) => s.start >= a.titleLength).slice(0, 2).map((s) => s.text);
+  const first = a.sentences.findIndex((s) => s.start >= a.titleLength);
+  const opening = first < 0 ? [] : a.sentences.slice(first, first + 2).map((s) => s.text);
   const speaks = (SPEAKER_FIRST.test(a.text.slice(0, a.titleLength)) && a.entities.some((e) => e.type === 'person')) || opening.some((t) => SPEECH.test(t));
   return speaks ? opening.join('') : null;
 }
