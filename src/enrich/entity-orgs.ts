@@ -247,6 +247,9 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       length += prev.word.length;
       if (!place) pieces.push(prev.word);
       if (brand) branded = true;
+      // A Chinese place opens a registered name (参投 + 大连融储能源…有限公司): only a known company goes before it
+      // (国网 + 江苏省电力有限公司).
+      if (place && k.entity.country === '中国' && knownAt.get(tokens[j - 1]?.start ?? -1)?.entity.type !== 'org') break;
     }
     if (j === i || !branded || isClassOfCompanies(pieces.filter((p) => !ENDINGS_ONLY.test(p)))) continue;
     out.push({ start: tokens[j].start, end: tokens[i].start + tokens[i].word.length, text: tokensText(tokens, j, tokens[i].start + tokens[i].word.length), kind: 'company' });
@@ -338,8 +341,13 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
   return out;
 }
 
-/** Words ending the name of an event: a fair, a summit, a conference. */
-const EVENT_SUFFIX = /^(?:博览会|展览会|交易会|峰会|大会|论坛|年会)$/;
+/**
+ * Words ending the name of an event (a fair, a summit, a conference) or of a project, programme or facility named after
+ * a place (长春人工智能算力中心, 天山一号).
+ */
+const EVENT_SUFFIX = /^(?:博览会|展览会|交易会|峰会|大会|论坛|年会|工程|计划|基地|集群|中心|一号|二号|三号)$/;
+/** The project words of EVENT_SUFFIX: a project's name holds no verb (在益阳 + 建设 + 储能电池基地 is where it is built). */
+const PROJECT_SUFFIX = /^(?:工程|计划|基地|集群|中心|一号|二号|三号)$/;
 
 /**
  * Spans of event names holding a known place (中国国际光电博览会, 数字中国建设峰会): the place names the event, not
@@ -354,7 +362,8 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
     if (!EVENT_SUFFIX.test(tokens[i].word)) continue;
     let first = -1;
     let length = tokens[i].word.length;
-    for (let j = i - 1; j >= 0 && NAME_TAGS.has(tokens[j].tag) && !stop.has(tokens[j].word); j--) {
+    const project = PROJECT_SUFFIX.test(tokens[i].word);
+    for (let j = i - 1; j >= 0 && NAME_TAGS.has(tokens[j].tag) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
       length += tokens[j].word.length;
       if (length > MAX_LENGTH) break;
       if (places.has(tokens[j].start)) first = j;
@@ -448,18 +457,31 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     const prev = i > 0 ? knownAt.get(tokens[i - 1].start) : undefined;
     // A university's hospital or campus named by its place (四川大学华西医院): the body is the university's.
     const university = prev?.entity.type === 'org' && prev.end === tokens[i].start && prev.text.endsWith('大学') ? prev : undefined;
-    const isPlace = place ? place.entity.type === 'place' && /^(?:province|city)$/.test(place.entity.kind) && place.end === tokens[i].start + tokens[i].word.length
+    // A foreign country leads the names of its ministries, regulators and associations (泰国工业部, 英国竞争与市场管理局),
+    // not of companies (美国芯片公司 is a kind of company).
+    const country = place?.entity.kind === 'country' && place.entity.country !== '中国' ? place.entity.name : undefined;
+    const isPlace = place ? place.entity.type === 'place' && (/^(?:province|city)$/.test(place.entity.kind) || country !== undefined) && place.end === tokens[i].start + tokens[i].word.length
       // A place jieba knows and the tables do not (天津港, 华西), at a boundary or after a university.
       : tokens[i].tag === 'ns' && tokens[i].word.length >= 2 && (university !== undefined || i === 0 || !NAME_TAGS.has(tokens[i - 1].tag));
     if (!isPlace) continue;
     let end = -1;
     let kind = '';
     let length = tokens[i].word.length;
+    let crossedStop = false;
     for (let j = i + 1; j < tokens.length && j <= i + MAX_PLACE_LED_WORDS; j++) {
       const t = tokens[j];
       length += t.word.length;
-      if (length > MAX_LENGTH || knownAt.has(t.start)) break;
-      const suffix = suffixOf(t.word, suffixes, j > i + 1);
+      const k = knownAt.get(t.start);
+      // A state body's short name right after a province or city (上海市 + 发改委, 贵州省 + 能源局) is the place's own body.
+      if (k && j === i + 1 && place && k.entity.type === 'org' && k.entity.kind === 'government' && k.entity.country === '中国' && !startsWithStateHead(k.text)) {
+        end = k.end;
+        kind = 'government';
+        break;
+      }
+      if (length > MAX_LENGTH || k) break;
+      // A one-character ending inside a word right after the place only in a word of three characters or more that is
+      // no direction (泰国 + 工业部, not 四川 + 东部 or 西北部).
+      const suffix = suffixOf(t.word, suffixes, j > i + 1 || (t.word.length >= 3 && t.tag !== 'f')) ?? (country && j > i + 1 && t.word === countryEnding(country) ? t.word : null);
       // An ending right after the place (江苏省委, 上海市政府) is read by the other passes.
       if (suffix && j === i + 1 && t.word === suffix) break;
       if (suffix) {
@@ -471,7 +493,7 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
             if (LEGAL_FORMS.has(form)) end = tokens[k].start + tokens[k].word.length;
           }
         }
-        kind = kindOf(suffix);
+        kind = country && suffix === countryEnding(country) ? 'government' : kindOf(suffix);
         break;
       }
       if (PLACE_LED_ENDINGS.test(t.word) && (j > i + 1 || university)) {
@@ -480,15 +502,25 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
         break;
       }
       if (JOINERS.has(t.word) && j + 1 < tokens.length && !knownAt.has(tokens[j + 1].start)) continue;
-      const nameLike = (NAME_TAGS.has(t.tag) || t.tag === 'l' || nameVerbs.has(t.word) || (t.tag === 'mq' && !/\d/.test(t.word))) && !stop.has(t.word);
+      // Nouns that end a leftward walk (市场, 生态) sit inside the names of bodies a place leads (苏州市市场监管局), not
+      // of its companies (沈阳新松 + 旗下 + 公司).
+      const nameLike = (NAME_TAGS.has(t.tag) || t.tag === 'l' || nameVerbs.has(t.word) || (t.tag === 'mq' && !/\d/.test(t.word))) && (!stop.has(t.word) || t.tag === 'n');
       if (!nameLike) break;
+      if (stop.has(t.word)) crossedStop = true;
     }
     if (end < 0) continue;
     const from = university ? i - 1 : i;
+    if ((country || crossedStop) && kind === 'company') continue;
     out.push({ start: tokens[from].start, end, text: tokensText(tokens, from, end), kind });
   }
   return out;
 }
+
+/** A country's ministries' own ending (日本 → 省), if it has one. */
+const countryEnding = (country: string): string | undefined => patternData().countryBodyEndings[country];
+
+/** True when a name opens with a state head (国家能源局, 国务院国资委): a national body, never a place's own. */
+const startsWithStateHead = (name: string) => [...STATE_HEADS].some((h) => name.startsWith(h));
 
 /** The text of the tokens from index i up to the offset end. */
 function tokensText(tokens: Token[], i: number, end: number): string {
