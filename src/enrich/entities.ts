@@ -222,7 +222,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? [fromKnown(o.start, o.end, o.text, e)]
-      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: countryOfPrefix(o.text), role: null, affiliation: null });
+      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: o.country ?? countryOfPrefix(o.text), role: null, affiliation: null });
   });
   const orgs = withBranches(named);
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));

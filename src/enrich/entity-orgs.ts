@@ -12,6 +12,8 @@ export interface PatternName {
   end: number;
   text: string;
   kind: string;
+  /** Its country, where the text says it apart from the name (意大利工业机器人企业Robotica Veneta). */
+  country?: string | null;
 }
 
 /** Tags a word inside a name may carry. */
@@ -20,7 +22,7 @@ const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng
 const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
 /** Generic heads that may start a state body's name. */
 const STATE_HEADS = new Set(['国家', '中国', '中央', '全国', '中华人民共和国', '国务院']);
-const GOV_SUFFIXES = new Set(['管理委员会', '管委会', '委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '厅', '部', '局', '委']);
+const GOV_SUFFIXES = new Set(['管理委员会', '管委会', '委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '人民检察院', '检察院', '海关', '厅', '部', '局', '委']);
 const MAX_LENGTH = 20;
 /** One-character suffixes: a name ending in one needs a proper start (笔记本电脑部 is a product, not a ministry). */
 const SHORT_SUFFIX = /^[部局厅委]$/;
@@ -33,7 +35,7 @@ const CHINESE_NUMERAL = /^[一二三四五六七八九十百两]+$/;
 function kindOf(suffix: string): string {
   if (GOV_SUFFIXES.has(suffix)) return 'government';
   if (/大学|学院|研究|实验室|科学院|工程院|中心/.test(suffix)) return 'institute';
-  if (/联盟|协会|学会|基金会|联合会|商会/.test(suffix)) return 'association';
+  if (/联盟|协会|学会|基金会|联合会|商会|促进会|研究会/.test(suffix)) return 'association';
   return 'company';
 }
 
@@ -191,7 +193,51 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt)];
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...appositiveLatinNames(tokens, knownAt)];
+}
+
+/** Longest description read back from a word for a kind of company to its place (总部位于旧金山的初创公司). */
+const MAX_DESCRIPTION = 6;
+
+/** The country of the place the description ending at token i opens with (巴西 运营商, 旧金山 的 初创 公司), if any. */
+function placeBefore(tokens: Token[], i: number, knownAt: Map<number, KnownMention>): string | null {
+  for (let j = i - 1; j >= Math.max(0, i - MAX_DESCRIPTION); j--) {
+    const k = knownAt.get(tokens[j].start);
+    if (k) return k.entity.type === 'place' ? k.entity.country : null;
+    if (!NAME_TAGS.has(tokens[j].tag) && tokens[j].word !== '的') return null;
+  }
+  return null;
+}
+
+/** Words for a kind of company a Latin-script name may follow in apposition (运营商Vivo, 初创公司Anthropic). */
+const KIND_OF_COMPANY = /(?:运营商|公司|企业|厂商|车企|制造商|供应商|集团)$/;
+/** A Latin-script brand: a capital, then letters, digits or &.-, some in lower case (Vivo; IPO or GPU are terms). */
+const LATIN_NAME = /^[A-Z](?=[A-Za-z0-9&.-]*[a-z])[A-Za-z0-9&.-]+$/;
+const LATIN_WORD = /^[A-Za-z0-9&.-]+$/;
+
+/**
+ * A Latin-script word right after a word for a kind of company and before no further noun (巴西运营商Vivo签约) is that
+ * company's name: not a title (CEO), not an industry term (AI), not a known name (read as itself).
+ */
+function appositiveLatinNames(tokens: Token[], knownAt: Map<number, KnownMention>): PatternName[] {
+  const out: PatternName[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!LATIN_NAME.test(t.word) || !KIND_OF_COMPANY.test(tokens[i - 1].word) || knownAt.has(t.start)) continue;
+    if (roleWords().test(t.word) || industryVocabulary().has(t.word) || (NAME_TAGS.has(tokens[i + 1]?.tag ?? '') && tokens[i + 1].tag !== 'eng')) continue;
+    // A name of several words (Robotica Veneta): capitalised words with a space between, each maybe cut in two by
+    // a known name inside it (Intel + ligence).
+    let k = i;
+    for (;;) {
+      if (LATIN_WORD.test(tokens[k + 1]?.word ?? '')) k++;
+      else if (tokens[k + 1]?.word === ' ' && /^[A-Z]/.test(tokens[k + 2]?.word ?? '') && LATIN_WORD.test(tokens[k + 2].word)) k += 2;
+      else break;
+    }
+    const end = tokens[k].start + tokens[k].word.length;
+    out.push({ start: t.start, end, text: tokensText(tokens, i, end), kind: 'company', country: placeBefore(tokens, i - 1, knownAt) });
+    i = k;
+  }
+  return out;
 }
 
 /** Legal forms a company's registered name ends on. */
