@@ -268,9 +268,11 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
   const { stop, nameVerbs } = patternTables();
   const out: PatternName[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!LEGAL_ENDINGS.has(tokens[i].word)) continue;
-    let j = i;
-    let length = tokens[i].word.length;
+    // A legal form jieba cut in two (有限责任 + 公司) ends a name as one word does.
+    const split = !LEGAL_ENDINGS.has(tokens[i].word) && LEGAL_ENDINGS.has(tokens[i - 1].word + tokens[i].word);
+    if (!split && !LEGAL_ENDINGS.has(tokens[i].word)) continue;
+    let j = split ? i - 1 : i;
+    let length = tokens[i].start + tokens[i].word.length - tokens[j].start;
     let branded = false;
     const pieces: string[] = [];
     while (j > 0) {
@@ -550,7 +552,11 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
       if (JOINERS.has(t.word) && j + 1 < tokens.length && !knownAt.has(tokens[j + 1].start)) continue;
       // Nouns that end a leftward walk (市场, 生态) sit inside the names of bodies a place leads (苏州市市场监管局), not
       // of its companies (沈阳新松 + 旗下 + 公司).
-      const nameLike = (NAME_TAGS.has(t.tag) || t.tag === 'l' || nameVerbs.has(t.word) || (t.tag === 'mq' && !/\d/.test(t.word))) && (!stop.has(t.word) || t.tag === 'n');
+      // A verb between a noun and a government body's ending is part of its name (科技 + 创新 + 局), not the clause's
+      // predicate (上海市 + 设立 + 管委会).
+      const govEnding = suffixOf(tokens[j + 1]?.word ?? '', suffixes, true);
+      const verbInName = t.tag === 'v' && t.word.length === 2 && j > i + 1 && govEnding !== null && GOV_SUFFIXES.has(govEnding);
+      const nameLike = (NAME_TAGS.has(t.tag) || t.tag === 'l' || nameVerbs.has(t.word) || verbInName || (t.tag === 'mq' && !/\d/.test(t.word))) && (!stop.has(t.word) || t.tag === 'n');
       if (!nameLike) break;
       if (stop.has(t.word)) crossedStop = true;
     }
