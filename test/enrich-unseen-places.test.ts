@@ -68,3 +68,11 @@ describe('places inside projects and prefectures', () => {
     expect(names(es, 'place')).toEqual(['昌吉回族自治州', '锡林郭勒盟', '阿克苏地区', '黔东南苗族侗族自治州'].sort());
   });
 });
+
+describe('zones\' committees', () => {
+  it('reads a zone and its committee as the committee, the short and the full form as one body', () => {
+    const es = entities('天津港保税区管委会引进项目。天津港保税区管理委员会与企业签约。');
+    expect(names(es, 'org')).toEqual(['天津港保税区管理委员会']);
+    expect(names(es, 'place')).toEqual([]);
+  });
+});

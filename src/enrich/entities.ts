@@ -245,7 +245,18 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     start: z.start, end: z.end, text: z.text, type: 'place', name: z.text, kind: 'district', country: '中国', role: null, affiliation: null,
   }));
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...selfReferences(text, source));
-  return group(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands))));
+  return group(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands)))));
+}
+
+/** A committee printed short (天津港保税区管委会) where the article also prints it in full (…管理委员会) is that body. */
+function withFullCommitteeNames(cands: Candidate[]): Candidate[] {
+  const short = cands.filter((c) => c.type === 'org' && c.name.endsWith('管委会'));
+  if (!short.length) return cands;
+  const full = new Set(cands.filter((c) => c.type === 'org' && c.name.endsWith('管理委员会')).map((c) => c.name));
+  return cands.map((c) => {
+    const name = c.type === 'org' && c.name.endsWith('管委会') ? `${c.name.slice(0, -3)}管理委员会` : undefined;
+    return name && full.has(name) ? { ...c, name } : c;
+  });
 }
 
 /** A single character that is no function word and no punctuation: a piece of a word jieba did not know. */

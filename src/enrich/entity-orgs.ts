@@ -193,7 +193,26 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...appositiveLatinNames(tokens, knownAt)];
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
+}
+
+/** Words for a zone's managing body. */
+const COMMITTEE = /^(?:管委会|管理委员会|工委)$/;
+
+/**
+ * A zone (天津港保税区, found as findPatternPlaces finds it) followed by its committee's word is the committee, one
+ * body: the leftward walk stops at a zone word jieba tags a common noun (保税区/n) before 管委会.
+ */
+function zoneCommittees(tokens: Token[], known: KnownMention[]): PatternName[] {
+  if (!tokens.some((t) => COMMITTEE.test(t.word))) return [];
+  const out: PatternName[] = [];
+  let t = 0;
+  for (const z of findPatternPlaces(tokens, known)) {
+    while (t < tokens.length && tokens[t].start < z.end) t++;
+    const next = tokens[t];
+    if (next?.start === z.end && COMMITTEE.test(next.word)) out.push({ start: z.start, end: next.start + next.word.length, text: z.text + next.word, kind: 'government' });
+  }
+  return out;
 }
 
 /** Longest description read back from a word for a kind of company to its place (总部位于旧金山的初创公司). */
