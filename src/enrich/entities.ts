@@ -364,8 +364,10 @@ function shortNameMentions(text: string, cands: Candidate[], found: Candidate[])
     }
   }
   // A short form read as a name of its own by another pass (吉林省投资集团 before 吉林省投资集团有限公司) is the registered one.
-  const shortAt = new Set(out.map((c) => `${c.start}:${c.end}`));
-  for (let i = cands.length - 1; i >= 0; i--) if (cands[i].type === 'org' && cands[i].name === cands[i].text && shortAt.has(`${cands[i].start}:${cands[i].end}`)) cands.splice(i, 1);
+  if (out.length) {
+    const shortAt = new Set(out.map((c) => `${c.start}:${c.end}`));
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i].type === 'org' && cands[i].name === cands[i].text && shortAt.has(`${cands[i].start}:${cands[i].end}`)) cands.splice(i, 1);
+  }
   if (introduced.size) {
     const spans = out.filter((c) => introduced.has(c.text));
     for (let i = cands.length - 1; i >= 0; i--) if (spans.some((s) => cands[i].start >= s.start && cands[i].end <= s.end)) cands.splice(i, 1);

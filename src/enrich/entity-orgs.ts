@@ -197,20 +197,20 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
 }
 
 /** Words for a zone's managing body. */
-const COMMITTEE = /^(?:管委会|管理委员会|工委)$/;
+const COMMITTEE = new Set(['管委会', '管理委员会', '工委']);
 
 /**
  * A zone (天津港保税区, found as findPatternPlaces finds it) followed by its committee's word is the committee, one
  * body: the leftward walk stops at a zone word jieba tags a common noun (保税区/n) before 管委会.
  */
 function zoneCommittees(tokens: Token[], known: KnownMention[]): PatternName[] {
-  if (!tokens.some((t) => COMMITTEE.test(t.word))) return [];
+  if (!tokens.some((t) => COMMITTEE.has(t.word))) return [];
   const out: PatternName[] = [];
   let t = 0;
   for (const z of findPatternPlaces(tokens, known)) {
     while (t < tokens.length && tokens[t].start < z.end) t++;
     const next = tokens[t];
-    if (next?.start === z.end && COMMITTEE.test(next.word)) out.push({ start: z.start, end: next.start + next.word.length, text: z.text + next.word, kind: 'government' });
+    if (next?.start === z.end && COMMITTEE.has(next.word)) out.push({ start: z.start, end: next.start + next.word.length, text: z.text + next.word, kind: 'government' });
   }
   return out;
 }
@@ -242,7 +242,9 @@ function appositiveLatinNames(tokens: Token[], knownAt: Map<number, KnownMention
   const out: PatternName[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!LATIN_NAME.test(t.word) || !KIND_OF_COMPANY.test(tokens[i - 1].word) || knownAt.has(t.start)) continue;
+    // A capital first, by code, before any pattern is tried: most tokens are Chinese.
+    const first = t.word.charCodeAt(0);
+    if (first < 65 || first > 90 || !LATIN_NAME.test(t.word) || !KIND_OF_COMPANY.test(tokens[i - 1].word) || knownAt.has(t.start)) continue;
     if (roleWords().test(t.word) || industryVocabulary().has(t.word) || (NAME_TAGS.has(tokens[i + 1]?.tag ?? '') && tokens[i + 1].tag !== 'eng')) continue;
     // A name of several words (Robotica Veneta): capitalised words with a space between, each maybe cut in two by
     // a known name inside it (Intel + ligence).
@@ -288,7 +290,7 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
   const out: PatternName[] = [];
   for (let i = 1; i < tokens.length; i++) {
     // A legal form jieba cut in two (有限责任 + 公司) ends a name as one word does.
-    const split = !LEGAL_ENDINGS.has(tokens[i].word) && LEGAL_ENDINGS.has(tokens[i - 1].word + tokens[i].word);
+    const split = tokens[i].word === '公司' && LEGAL_ENDINGS.has(`${tokens[i - 1].word}公司`);
     if (!split && !LEGAL_ENDINGS.has(tokens[i].word)) continue;
     let j = split ? i - 1 : i;
     let length = tokens[i].start + tokens[i].word.length - tokens[j].start;
@@ -408,13 +410,10 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
   return out;
 }
 
-/**
- * Words ending the name of an event (a fair, a summit, a conference) or of a project, programme or facility named after
- * a place (长春人工智能算力中心, 天山一号).
- */
-const EVENT_SUFFIX = /^(?:博览会|展览会|交易会|峰会|大会|论坛|年会|工程|计划|基地|集群|中心|一号|二号|三号)$/;
-/** The project words of EVENT_SUFFIX: a project's name holds no verb (在益阳 + 建设 + 储能电池基地 is where it is built). */
-const PROJECT_SUFFIX = /^(?:工程|计划|基地|集群|中心|一号|二号|三号)$/;
+/** Words ending the name of a project, programme or facility named after a place (长春人工智能算力中心, 天山一号). */
+const PROJECT_SUFFIX = new Set(['工程', '计划', '基地', '集群', '中心', '一号', '二号', '三号']);
+/** Words ending the name of an event (a fair, a summit, a conference) or of a project. */
+const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '大会', '论坛', '年会', ...PROJECT_SUFFIX]);
 
 /**
  * Spans of event names holding a known place (中国国际光电博览会, 数字中国建设峰会): the place names the event, not
@@ -426,10 +425,11 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
   const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: [number, number][] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!EVENT_SUFFIX.test(tokens[i].word)) continue;
+    if (!EVENT_SUFFIX.has(tokens[i].word)) continue;
     let first = -1;
     let length = tokens[i].word.length;
-    const project = PROJECT_SUFFIX.test(tokens[i].word);
+    // A project's name holds no verb (在益阳 + 建设 + 储能电池基地 is where it is built).
+    const project = PROJECT_SUFFIX.has(tokens[i].word);
     for (let j = i - 1; j >= 0 && NAME_TAGS.has(tokens[j].tag) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
       length += tokens[j].word.length;
       if (length > MAX_LENGTH) break;
@@ -573,8 +573,7 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
       // of its companies (沈阳新松 + 旗下 + 公司).
       // A verb between a noun and a government body's ending is part of its name (科技 + 创新 + 局), not the clause's
       // predicate (上海市 + 设立 + 管委会).
-      const govEnding = suffixOf(tokens[j + 1]?.word ?? '', suffixes, true);
-      const verbInName = t.tag === 'v' && t.word.length === 2 && j > i + 1 && govEnding !== null && GOV_SUFFIXES.has(govEnding);
+      const verbInName = t.tag === 'v' && t.word.length === 2 && j > i + 1 && GOV_SUFFIXES.has(suffixOf(tokens[j + 1]?.word ?? '', suffixes, true) ?? '');
       const nameLike = (NAME_TAGS.has(t.tag) || t.tag === 'l' || nameVerbs.has(t.word) || verbInName || (t.tag === 'mq' && !/\d/.test(t.word))) && (!stop.has(t.word) || t.tag === 'n');
       if (!nameLike) break;
       if (stop.has(t.word)) crossedStop = true;
