@@ -401,6 +401,27 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(trimCnEdges([long(1), long(2), '某某市统计局', '2024年3月5日'])).toEqual([long(1), long(2), '某某市统计局', '2024年3月5日']);
   });
 
+  it('reads a marked byline as the writer and drops it with the column\'s closing notes', () => {
+    expect(readCnMetaLines(['□ 易某某']).author).toBe('易某某');
+    expect(readCnMetaLines(['◎ 文/欧阳某']).author).toBe('欧阳某');
+    // Filled marks head sub-heads, not bylines.
+    expect(readCnMetaLines(['■ 起步']).author).toBeNull();
+    expect(trimCnEdges(['◇ 文/欧阳某', long(1), long(2), '（作者为某某大学法学院副教授）', '编辑 某某'])).toEqual([long(1), long(2)]);
+    for (const note of ['（原载于《某某周刊》2024年第21期，有删节）', '本文首发于《某某》杂志，原题《变化》。', '（《某某日报》2024年09月12日 第1版）', '（作者单位：某某社会科学院）'])
+      expect(trimCnEdges([long(1), long(2), note]), note).toEqual([long(1), long(2)]);
+  });
+
+  it('drops a person\'s box of particulars above the text and a bio or 档案 box after it', () => {
+    expect(trimCnEdges(['【个人简历】', '姓　　名：某某', '出生年月：1978年11月', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['出生：1972年，湖南人', '职务：某某公司总工程师', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '【嘉宾介绍】', '某某　某某咨询公司合伙人，曾在多家研究机构任职。'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '某某小档案', '籍贯', '四川南充'])).toEqual([long(1), long(2)]);
+    // One labelled line is no box.
+    expect(trimCnEdges(['各有关单位：', long(1), long(2)])).toEqual(['各有关单位：', long(1), long(2)]);
+    // A short sentence with a photo credit after it is a caption.
+    expect(trimCnEdges([long(1), '某某在路面巡查。图片由受访者提供', long(2), long(3)])).toEqual([long(1), long(2), long(3)]);
+  });
+
   it('reads the reporter of a lead line, in any of its forms', () => {
     expect(leadReporter('本报讯（记者 乔某 通讯员 雷某某）近日，某某镇……')).toBe('乔某');
     expect(leadReporter('晚报讯（记者甘某某、实习生景某）昨天……')).toBe('甘某某');

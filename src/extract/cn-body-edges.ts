@@ -5,7 +5,8 @@
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
 import { hasInterviewTurns, isTurn } from './cn-interview.js';
-import { COMMENT_LABEL_WORDS } from './cn-meta.js';
+import { COMMENT_LABEL_WORDS, MARKED_BYLINE } from './cn-meta.js';
+import { CLOSING_NOTE, PERSON_BOX_LABEL, particularsRun } from './cn-closing-notes.js';
 import { furnitureRunStart } from './cn-tail-run.js';
 
 /**
@@ -43,6 +44,9 @@ const HEAD = new RegExp(
     // Reading aids and follow prompts above the text: a reading-time line, a 目录 label, 星标/置顶 prompts, arrows.
     /^(本文|全文)(约|共计?)\s*[\d,，.]+\s*字|阅读(约|大约)?需|预计阅读|^(本文)?目录$|^(设为|加个?)?星标|星标置顶|^[↓⬇\s]+$/,
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
+    // A column's byline on a line of its own behind a mark (`□ 易某`, `◎ 文/某某`), and a paper's 评论员 signature.
+    MARKED_BYLINE,
+    /^(本报|本刊|本台|本网|特约)?(特约)?评论员$/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
     /^【[^】]{2,10}】$/,
     /^[^，。！？：:]{0,16}(记者|通讯员)((\s+[\u4e00-\u9fff·]{2,4})+(\s*[\u4e00-\u9fff]{2,6}报道)?|[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,6}报道)$/,
@@ -132,8 +136,13 @@ const INNER_FURNITURE =
   /^[【[]\s*(图集|组图|多图|图片直播|视频直播|文字直播|视频|音频|直播)\s*[】\]]|^[^。！？]{0,8}(图片|图)?\s*\d{1,2}\s*[/／]\s*\d{1,2}$|浏览器不支持|^(点击|立即|开始)?(播放|收听)(本文|全文)?$|^(语音播报|听全文|听新闻|收听本文|本文音频)|^倍速|^\d(\.\d+)?\s*[x×]$|^\d{1,2}:\d{2}\s*[/／]\s*\d{1,2}:\d{2}$|^(距|离).{1,16}(还有|仅剩|只剩)\s*\d+\s*天|^倒计时|^(立即|马上|在线|我要|点击)(报名|预约|参展|预登记|登记)|^[（(]?\s*(左右|上下)?滑动查看|查看大图|^[▲△]?\s*点击(查看)?(大图|原图)|^(点击)?展开(全文|更多|剩余)|^[-—－–]+\s*\d{1,3}\s*[-—－–]+$/;
 const INNER_MAX = 40;
 /** A photo credit after a caption's full stop (`（摄影 X）`, `图片来源：视觉中国`): the caption is told without it. */
-const PHOTO_CREDIT = /(?<=。)\s*([（(]\s*(摄影|摄|图|图片)\s*[:：/]?\s*[^）)。！？]{1,16}[）)]|(图片来源|图源|摄影|图片|图)\s*[:：/|｜]\s*[^。！？]{1,16})$/;
-const isCaption = (p: string): boolean => CAPTION.test(p) || CAPTION.test(p.replace(PHOTO_CREDIT, ''));
+const PHOTO_CREDIT = /(?<=。)\s*([（(]\s*(摄影|摄|图|图片)\s*[:：/]?\s*[^）)。！？]{1,16}[）)]|(图片来源|图源|摄影|图片|图)\s*[:：/|｜]\s*[^。！？]{1,16}|[（(]?\s*(资料图片?|资料照片|(图片)?由?受访者(供图|提供)|图片由[^。！？]{1,12}提供)\s*[）)]?)$/;
+/** A short sentence with a photo credit after its full stop is a caption, whatever it says (`某某在路面巡查。资料图片`). */
+const CREDITED_CAPTION_MAX = 40;
+function isCaption(p: string): boolean {
+  const bare = p.replace(PHOTO_CREDIT, '');
+  return CAPTION.test(p) || CAPTION.test(bare) || (bare !== p && bare.length <= CREDITED_CAPTION_MAX);
+}
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** A table's or chart's data source between paragraphs (`资料来源：…`, `（来源：…，单位：亿元）`): dropped, not the tail. */
@@ -180,7 +189,11 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   let start = 0;
   let subtitle = false;
   while (start < paragraphs.length - 1) {
-    if (BOX_LABEL.test(paragraphs[start]) && start + 2 < paragraphs.length && paragraphs[start + 1].length <= BOX_MAX) start += 2;
+    const box = BOX_LABEL.test(paragraphs[start]) || PERSON_BOX_LABEL.test(paragraphs[start]);
+    // A box of particulars (`姓名：…` / `出生年月：…`), with or without its label.
+    const particulars = particularsRun(paragraphs, start + (box ? 1 : 0));
+    if (particulars && start + particulars + 1 < paragraphs.length) start += particulars + (box ? 1 : 0);
+    else if (box && start + 2 < paragraphs.length && paragraphs[start + 1].length <= BOX_MAX) start += 2;
     else if (isHead(start)) start++;
     else if (!subtitle && SUBTITLE.test(paragraphs[start]) && textAfter(start)) {
       subtitle = true;
@@ -210,7 +223,9 @@ export function trimCnEdges(paragraphs: string[]): string[] {
       end = i;
       break;
     }
-    if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
+    // A bio or 档案 box after the text (its label alone), and the notes closing a column or feature.
+    const closing = PERSON_BOX_LABEL.test(p) || CLOSING_NOTE.test(p);
+    if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (closing || TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
       break;
     }

@@ -54,6 +54,12 @@ const DEVICE =
 const HAO_BADGE = /(^|\s)(网易号|企鹅号|百家号|搜狐号|头条号|大风号|一点号|澎湃号|新浪号|凤凰号|快传号|大鱼号)(?=\s|$)/g;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发|新闻稿|通稿|新闻通稿|媒体发布|新闻发布|企业新闻|公司新闻|公告|快讯)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
+/**
+ * A column's or paper's byline mark before the writer's name on a line of its own (`□ 易某`, `◎ 文/某某`): read as
+ * `文/`. Only the open marks papers use for bylines; filled ones (■ ◆) head sub-heads.
+ */
+export const MARKED_BYLINE = /^[□◎◇○]\s*(文\s*[/／|｜丨]\s*)?(?=[\u4e00-\u9fff·]{2,4}$)/;
+
 /** Keys of the dates found in a line: never a printed label, so a bare `日期：` label is not taken for a date. */
 const FULL_DATE = '#date';
 const SHORT_DAY = '#short-date';
@@ -84,7 +90,7 @@ function to24(half: string, h: number): number {
 export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
-  const s = arabicDates(line)
+  const s = arabicDates(line.replace(MARKED_BYLINE, '文/'))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')

@@ -1,0 +1,138 @@
+/**
+ * Dev templates (tuned on) for #17's tenth round: the kinds held-out 19 missed (told by kind and field only), each in
+ * a make and wording of its own, in full page chrome (channel bars, dated lists, comment boxes, 备案 footers) — a long
+ * feature opened by a captioned photo, with sub-heads, a pull quote and a 原载/首发 note after the text; an interview
+ * whose guest's bio box stands after the turns; a profile with a 档案/简历 box above or after the text; a column
+ * opened by a marked byline line (`□ X`, `◇ 文/X`); a 评论员文章 whose meta author is the paper.
+ */
+import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
+import type { CnGold } from '../../src/extract/cn-gold-score.js';
+import type { PoolArticle } from './pool.js';
+
+/** Gold with the text's lines as the page prints them. */
+function goldText(a: PoolArticle, text: string[], o: { url: string; date: string; source: string | null; author: CnGold['author']; notInBody: string[] }): CnGold {
+  return {
+    url: o.url,
+    title: a.title,
+    date: o.date,
+    source: o.source,
+    author: o.author,
+    body_first: text[0].replace(/\s/g, '').slice(0, 12),
+    body_last: text[text.length - 1].replace(/\s/g, '').slice(-12),
+    not_in_body: o.notInBody,
+  };
+}
+
+const MENU = ['首页', '时政', '社会', '经济', '金融', '产业', '科创', '能源', '交通', '农业', 'environment', '法治', '文旅', '教育', '卫健', '体育', '视听', '数读', '理论', '评论', '专题', '图库', '县区', '服务'];
+
+const menu = (cls: string): string => `<nav class="${cls}">${MENU.map((m, i) => `<a href="/c${i}/">${m}</a>`).join(' ')}</nav>`;
+
+const OTHERS = ['全省重点项目集中开工', '二季度消费市场稳中有升', '一批惠企政策密集出台', '数字乡村建设取得新进展', '港口航运保持平稳运行', '高校毕业生就业促进行动启动', '冬春农田水利建设全面铺开'];
+
+/** A list of other stories with their own dates, under a label. */
+const storyList = (cls: string, label: string, k: number): string =>
+  `<section class="${cls}"><h4>${label}</h4>${OTHERS.slice(k, k + 5).map((t, i) => `<div class="it"><a href="/a/${3000 + i}.html">${t}</a> <em>2023-0${i + 3}-1${k}</em></div>`).join('')}</section>`;
+
+const bottom = (name: string, k: number): string => `<footer class="${pick(['ft', 'page-foot'], k)}"><p><a>本站简介</a>｜<a>联系我们</a>｜<a>投稿邮箱</a>｜<a>版权声明</a></p>
+<p>${name}　${pick(['版权所有', '保留所有权利'], k)}　${pick(['浙ICP备05012345号', '鄂ICP备13004567号-1'], k)}　${pick(['浙公网安备33010602001234号', '鄂公网安备42010602000123号'], k)}</p></footer>`;
+
+const head = (title: string, extra = ''): string => `<head><meta charset="utf-8"><title>${esc(title)}</title>
+<meta name="viewport" content="width=device-width"><script>var siteConf={cid:12,tj:true};</script>${extra}
+<script src="/js/common.js"></script></head>`;
+
+/** A long feature: a photo with its caption opens the text's box; sub-heads and a pull quote inside; a 原载/首发 note after. */
+export const devLongFeature: Template = (a, k) => {
+  const site = pick(['南方纵深', '大江周刊网'], k);
+  const writer = a.author ?? '景某某';
+  const firstCap = pick(['▲ 清晨，作业人员在现场检修设备。（摄影：范某）', '图／视觉中国'], k);
+  const midCap = pick(['图为一处示范点的运行情况。资料图片', '△ 工人在生产线上作业。 通讯员 牛某 摄'], k);
+  const heads = pick([['一、转机', '二、难处', '三、前路'], ['▍起步', '▍加速', '▍破题']], k);
+  const note = pick(['（原载于《大江周刊》2024年第21期，有删节）', '本文首发于《南方纵深》杂志，原题《一场看不见的变革》。'], k);
+  const last = a.paras[a.paras.length - 1];
+  const mids = a.paras.slice(1, -1);
+  const html = `<!DOCTYPE html><html>${head(`${a.title}｜${site}`, `<meta name="description" content="${esc(a.paras[0].slice(0, 40))}">`)}
+<body><div class="top">${menu(pick(['navbar', 'lm-nav'], k))}</div>
+<main class="${pick(['story', 'shendu-main'], k)}"><div class="kicker">${pick(['特别报道', '深度｜调查'], k)}</div><h1>${esc(a.title)}</h1>
+<div class="by">${pick([`撰文：${writer}　摄影：范某`, `本刊记者 ${writer}`], k)}　${dash(a.date)}　${pick(['来源：', '稿源：'], k)}${a.source}</div>
+<div class="${pick(['story-body', 'nr-box'], k)}">
+<div class="pic"><img src="/p/${pageId(a, k)}.jpg"><p class="${pick(['caption', 'tu-zhu'], k)}">${firstCap}</p></div>
+<p>${esc(a.paras[0])}</p>
+<p><strong>${heads[0]}</strong></p>
+${mids.map((p, i) => `<p>${esc(p)}</p>${i === 0 ? `\n<div class="${pick(['pullquote', 'jinju'], k)}">“${esc(p.split('，')[0])}”</div>\n<p class="pic"><img src="/p/${pageId(a, k)}-2.jpg"></p><p class="${pick(['caption', 'tu-zhu'], k)}">${midCap}</p>\n<p><strong>${heads[1]}</strong></p>` : ''}`).join('\n')}
+<p><strong>${heads[2]}</strong></p>
+<p>${esc(last)}</p>
+<p>${note}</p>
+</div><div class="tools"><a>收藏</a> <a>打印</a> <a>分享</a></div>${storyList('xg', pick(['相关报道', '延伸阅读'], k), k)}</main>
+<aside>${storyList('hot', pick(['本周热读', '点击排行'], k), k + 1)}</aside>${bottom(site, k)}</body></html>`;
+  const url = `https://www.example-${pick(['nfzs', 'djzk'], k)}.cn/${pick(['sd', 'zt/feature'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-longfeature-${k}`, html, gold: goldText(a, [a.paras[0], last], { url, date: a.date, source: a.source, author: writer, notInBody: [pick(['摄影：范某）', '视觉中国'], k), pick(['资料图片', '通讯员 牛某 摄'], k), pick(['原载于', '首发于'], k), '相关报道', '延伸阅读', '版权所有', '保留所有权利'] }) };
+};
+
+/** An interview whose turns come first and the guest's bio (受访者简介/嘉宾介绍) after them, inside the text's box. */
+export const devInterviewBioAfter: Template = (a, k) => {
+  const site = pick(['东岸新闻', '产经观察网'], k);
+  const guest = pick(['卓一凡', '司徒静'], k);
+  const asks = ['当前行业处在什么阶段？', '这一轮变化的关键在哪里？', '企业普遍面临哪些压力？', '政策层面还可以做些什么？', '未来三年怎么看？'];
+  const text = a.paras.flatMap((p, i) => (k === 0 ? [`记者：${asks[i % asks.length]}`, `${guest}：${p}`] : [`Q：${asks[i % asks.length]}`, `A：${p}`]));
+  const bio = pick([['受访者简介', `${guest}，某某大学产业研究中心主任、教授，兼任多家机构顾问。`], ['【嘉宾介绍】', `${guest}　某某咨询公司合伙人，曾在多家研究机构任职。`]], k);
+  const html = `<!DOCTYPE html><html>${head(`${a.title} - ${site}`)}
+<body>${menu('menu')}<div class="${pick(['wrap', 'w1100'], k)}"><div class="pos">首页 &gt; ${pick(['对话', '访谈录'], k)} &gt; 正文</div>
+<div class="${pick(['art', 'wz'], k)}"><h1>${esc(a.title)}</h1><p class="${pick(['ainfo', 'wz-xx'], k)}">${pick([`${cnDay(a.date)} ${a.date.slice(11)}　来源：${a.source}　记者：${a.author ?? '屈某'}`, `来源：${a.source}　发布时间：${dash(a.date)}　文/${a.author ?? '屈某'}`], k)}</p>
+<div class="${pick(['intro', 'zhaiyao'], k)}">${pick(['【导读】', '摘要：'], k)}${esc(a.paras[0].slice(0, 30))}……</div>
+<div class="${pick(['atext', 'wz-zw'], k)}">
+${text.map((t, i) => (i % 2 === 0 ? `<p><strong>${esc(t)}</strong></p>` : `<p>${esc(t)}</p>`)).join('\n')}
+<p><strong>${bio[0]}</strong></p><p>${esc(bio[1])}</p>
+</div><p class="ed">${pick(['责任编辑：', '编辑：'], k)}${a.editor}</p></div>${storyList('more', pick(['更多访谈', '往期对话'], k), k + 2)}</div>${bottom(site, k)}</body></html>`;
+  const url = `https://www.example-${pick(['dongan', 'cjgc'], k)}.com/${pick(['duihua', 'ft'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-interviewbio-${k}`, html, gold: goldText(a, text, { url, date: a.date, source: a.source, author: a.author ?? '屈某', notInBody: [bio[0].replace(/[【】]/g, ''), pick(['导读', '摘要'], k), pick(['责任编辑', '编辑：'], k), '版权所有', '保留所有权利'] }) };
+};
+
+/** A profile: a 档案/简历 box of label-value lines above the text inside its box (or a table after it); a portrait captioned. */
+export const devProfileBox: Template = (a, k) => {
+  const site = pick(['西城融媒', '湘江在线'], k);
+  const who = pick(['庞志远', '尹秋华'], k);
+  const box = k === 0
+    ? `<div class="${pick(['card', 'jianli'], k)}"><p><b>【个人简历】</b></p><p>姓　　名：${who}</p><p>出生年月：1978年11月</p><p>工作单位：某某市第一人民医院</p><p>主要荣誉：省优秀共产党员</p></div>`
+    : `<table class="xdangan"><tr><th colspan="2">${who}小档案</th></tr><tr><td>籍贯</td><td>四川南充</td></tr><tr><td>职业</td><td>高速公路养护班长</td></tr><tr><td>从业</td><td>19年</td></tr></table>`;
+  const html = `<!DOCTYPE html><html>${head(`${a.title}_${site}`)}
+<body>${menu('nav')}<div class="${pick(['main', 'cont'], k)}"><div class="lm">${pick(['身边榜样', '人物'], k)}</div><h1>${esc(a.title)}</h1>
+<div class="${pick(['msg', 'xinxi'], k)}">${pick([`发布时间：${dash(a.date)}　信息来源：${a.source}　作者：${a.author ?? '欧某'}`, `${a.source}　${dash(a.date)}　记者 ${a.author ?? '欧某'}`], k)}</div>
+<div class="${pick(['TRS_Editor', 'detail-body'], k)}">${k === 0 ? box : ''}
+${a.paras.map((p, i) => `<p>${esc(p)}</p>${i === 0 ? `\n<p align="center"><img src="/u/${pageId(a, k)}.jpg"></p><p align="center">${who}${pick(['（右）在病房查房。', '在路面巡查。'], k)}${pick(['　欧某 摄', '　图片由受访者提供'], k)}</p>` : ''}`).join('\n')}
+${k === 1 ? box : ''}</div>
+<div class="bj">${pick(['【责任编辑：', '[编辑：'], k)}${a.editor}${pick(['】', ']'], k)}</div>${storyList('xgwz', '相关文章', k)}</div>${bottom(site, k)}</body></html>`;
+  const url = `https://www.example-${pick(['xcrm', 'xjzx'], k)}.cn/${pick(['rw', 'people'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-profilebox-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date, source: a.source, author: a.author ?? '欧某', notInBody: [pick(['个人简历', '小档案'], k), pick(['出生年月', '籍贯'], k), pick(['欧某 摄', '受访者提供'], k), '相关文章', '版权所有', '保留所有权利'] }) };
+};
+
+/** A column: a marked byline line (`□ X`, `◇ 文/X`) opens the text; the writer's unit `（作者单位：…）` or `（作者为…）` closes it. */
+export const devMarkedByline: Template = (a, k) => {
+  const site = pick(['晨光评论网', '三江时评'], k);
+  const writer = pick(['宁致远', '孙若愚'], k);
+  const html = `<!DOCTYPE html><html>${head(`${a.title}-${site}`)}
+<body>${menu('pl-nav')}<div class="${pick(['pl-main', 'sp-wrap'], k)}"><div class="${pick(['pl-col', 'zhuanlan'], k)}">${pick(['晨光时评', '三江专栏'], k)}</div><h1>${esc(a.title)}</h1>
+<div class="${pick(['pl-info', 'sp-meta'], k)}">${pick([`${dash(a.date)}　${a.source}`, `时间：${cnDay(a.date)} ${a.date.slice(11)}　来源：${a.source}`], k)}</div>
+<div class="${pick(['pl-text', 'sp-body'], k)}"><p>${pick(['□ ', '◇ 文/'], k)}${writer}</p>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${pick(['（作者单位：某某社会科学院）', '（作者为某某大学法学院副教授）'], k)}</p></div>
+<div class="pl-edit">${pick(['编辑 ', '责任编辑：'], k)}${a.editor}</div>${storyList('pl-more', pick(['更多评论', '时评推荐'], k), k + 1)}</div>${bottom(site, k)}</body></html>`;
+  const url = `https://www.example-${pick(['cgpl', 'sjsp'], k)}.cn/${pick(['pinglun', 'sp'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-markedbyline-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date, source: a.source, author: writer, notInBody: [pick(['□', '◇'], k), pick(['作者单位', '作者为'], k), '编辑', '更多评论', '时评推荐', '版权所有', '保留所有权利'] }) };
+};
+
+/** A 评论员文章: `本报评论员`/`特约评论员` under the headline, the meta author the paper, the paper and page below the text. */
+export const devCommentatorArticle: Template = (a, k) => {
+  const paper = pick(['江淮日报', '北疆日报'], k);
+  const site = pick(['江淮网', '北疆在线'], k);
+  const byline = pick(['本报评论员', `${paper}特约评论员`], k);
+  const html = `<!DOCTYPE html><html>${head(`${a.title}_${site}`, `<meta name="author" content="${paper}"><meta name="pubdate" content="${dash(a.date)}">`)}
+<body>${menu('daohang')}<div class="${pick(['article', 'pl-page'], k)}"><div class="lj">${site} &gt; 评论</div><h1>${esc(a.title)}</h1>
+<div class="${pick(['writer', 'pl-zz'], k)}">${byline}</div><div class="${pick(['info', 'time'], k)}">${pick([`${dash(a.date)}　来源：${paper}`, `${cnDay(a.date)} ${a.date.slice(11)}　来源：${paper}客户端`], k)}</div>
+<div class="${pick(['content', 'pl-zw'], k)}">${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
+<p>${pick([`（《${paper}》${cnDay(a.date)} 第1版）`, `来源：${paper}　${cnDay(a.date)} 02版`], k)}</p></div>
+<div class="ed">${pick([`（责编：${a.editor}）`, `编辑：${a.editor}`], k)}</div>${storyList('xgpl', pick(['相关评论', '评论员文章'], k), k)}</div>${bottom(site, k)}</body></html>`;
+  const url = `https://${pick(['pl', 'opinion'], k)}.example-${pick(['jianghuai', 'beijiang'], k)}.com/${pageId(a, k)}.html`;
+  return { name: `g-commentator-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date, source: pick([paper, `${paper}客户端`], k), author: [byline, `${paper}评论员`, null], notInBody: [byline, pick(['第1版', '02版'], k), pick(['责编', '编辑：'], k), '版权所有', '保留所有权利'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle];

@@ -1,0 +1,38 @@
+/**
+ * Notes that close a Chinese column, feature or profile after its last paragraph, and the boxes of a person's
+ * particulars printed beside it: where the piece was first printed (`（原载于《某某》第21期）`, `本文刊发于《…》`), the
+ * writer's post (`（作者系…）`, `（作者为…）`, `（作者单位：…）`), the paper's page (`（《某某日报》2024年9月12日 第1版）`),
+ * and a bio or 档案 box (`【嘉宾介绍】`, `人物档案`, `某某小档案`) or its label-value lines (`出生年月：1978年11月`).
+ */
+
+/** A note that ends the text: what follows it is furniture. */
+export const CLOSING_NOTE = new RegExp(
+  [
+    // Where the piece was printed first, bracketed or opened by 本文/文章.
+    /^([（(【[]\s*(本文|文章|此文)?|(本文|文章|此文))\s*(原载|原刊|原发|刊发|刊载|刊登|首发|首刊|发表|原文刊载|原文发表)于?\s*[《“"]?/,
+    // The writer's post or unit, in brackets.
+    /^[（(]\s*(作者|笔者|撰稿人)\s*(系|为|是|现为|现任|单位\s*[:：])/,
+    // The paper and page, after a date (`（《X》2024年09月12日 第1版）`, `X日报 2024年6月5日 04版`).
+    /^[（(]?\s*《[^》]{2,14}》\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/,
+    /^[^。！？]{0,30}\d{1,2}\s*日[\s\u3000]*第?\s*\d{1,2}\s*版\s*[）)]?$/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
+
+/** The label of a box about a person standing alone: a guest's or interviewee's bio, a profile's 档案 or 简历. */
+export const PERSON_BOX_LABEL =
+  /^[【[]?\s*[\u4e00-\u9fff·]{0,4}(人物名片|人物简介|人物档案|小档案|档案|个人简历|简历|嘉宾简介|嘉宾介绍|个人简介|受访者简介|受访者介绍|专家简介|人物小传)\s*[】\]]?\s*[:：]?$/;
+
+/** One label-value line of such a box (`姓　　名：某某`, `出生年月：1978年11月`): a short label, a short value, no sentence. */
+const PARTICULAR = /^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,6}[:：]\s*[^。！？:：]{1,40}$/;
+
+/** Lines a run of particulars needs to be a box rather than one labelled line. */
+const PARTICULARS_MIN = 2;
+
+/** How many label-value lines of a box run from `i` on (0 when fewer than a box holds). */
+export function particularsRun(paragraphs: string[], i: number): number {
+  let j = i;
+  while (j < paragraphs.length && PARTICULAR.test(paragraphs[j])) j++;
+  return j - i >= PARTICULARS_MIN ? j - i : 0;
+}
