@@ -422,6 +422,15 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(trimCnEdges([long(1), '某某在路面巡查。图片由受访者提供', long(2), long(3)])).toEqual([long(1), long(2), long(3)]);
   });
 
+  it('ends the text before a labelled block of particulars and a bulletin\'s distribution record', () => {
+    expect(trimCnEdges([long(1), long(2), long(3), '【活动信息】', '活动时间：11月16日14:30-16:30', '活动地点：市图书馆三楼报告厅'])).toEqual([long(1), long(2), long(3)]);
+    expect(trimCnEdges([long(1), long(2), '抄送：区委办公室，区政协办公室。', '某某区人民政府办公室　2024年11月26日印发'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '报：省商务厅。', '（共印40份）'])).toEqual([long(1), long(2)]);
+    // The printing record's verb is no name, and a masthead's issuing office no 来源.
+    expect(readCnMetaLines(['某某区人民政府办公室　2024年11月26日印发']).author).toBeNull();
+    expect(readCnMetaLines(['某某市商务局编印　2024年8月30日'])).toMatchObject({ source: null, published: '2024-08-30' });
+  });
+
   it('reads the reporter of a lead line, in any of its forms', () => {
     expect(leadReporter('本报讯（记者 乔某 通讯员 雷某某）近日，某某镇……')).toBe('乔某');
     expect(leadReporter('晚报讯（记者甘某某、实习生景某）昨天……')).toBe('甘某某');

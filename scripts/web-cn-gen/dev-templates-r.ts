@@ -3,7 +3,9 @@
  * a make and wording of its own, in full page chrome (channel bars, dated lists, comment boxes, 备案 footers) — a long
  * feature opened by a captioned photo, with sub-heads, a pull quote and a 原载/首发 note after the text; an interview
  * whose guest's bio box stands after the turns; a profile with a 档案/简历 box above or after the text; a column
- * opened by a marked byline line (`□ X`, `◇ 文/X`); a 评论员文章 whose meta author is the paper.
+ * opened by a marked byline line (`□ X`, `◇ 文/X`); a 评论员文章 whose meta author is the paper; and, for the mechanisms
+ * behind held-out 18's misses (told by kind and field only), an event's news closed by a labelled block of particulars
+ * and an office's bulletin closed by 抄送/报/发 and 印发 lines.
  */
 import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -135,4 +137,40 @@ export const devCommentatorArticle: Template = (a, k) => {
   return { name: `g-commentator-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date, source: pick([paper, `${paper}客户端`], k), author: [byline, `${paper}评论员`, null], notInBody: [byline, pick(['第1版', '02版'], k), pick(['责编', '编辑：'], k), '版权所有', '保留所有权利'] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle];
+/** An event's news: the text, then a labelled block of its particulars (时间/地点/报名方式/咨询电话), then 附件 and share links. */
+export const devEventParticulars: Template = (a, k) => {
+  const org = pick(['某某市图书馆', '某某省科学技术协会'], k);
+  const block = pick(
+    [['【活动信息】', '活动时间：2024年11月16日（周六）14:30-16:30', '活动地点：市图书馆三楼报告厅', '报名方式：关注“某某图书馆”公众号在线报名', '咨询电话：0571-88001234'],
+     ['会议须知', '会议时间：12月3日9:00', '会议地点：省科技馆二号会议室', '参会对象：各市科协分管负责人']],
+    k,
+  );
+  const html = `<!DOCTYPE html><html>${head(`${a.title}-${org}`)}
+<body>${menu('topmenu')}<div class="${pick(['newsview', 'dtxq'], k)}"><div class="dqwz">${org} &gt; ${pick(['活动预告', '工作动态'], k)}</div><h2>${esc(a.title)}</h2>
+<div class="${pick(['fbsj', 'rq'], k)}">${pick(['发布日期：', '时间：'], k)}${a.date.slice(0, 10)}　${pick(['来源：', '发布单位：'], k)}${org}</div>
+<div class="${pick(['view-con', 'dt-nr'], k)}">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p><strong>${block[0]}</strong></p>${block.slice(1).map((l) => `<p>${l}</p>`).join('')}</div>
+<div class="fx">${pick(['分享：', '【打印】【关闭】'], k)}</div></div>${bottom(org, k)}</body></html>`;
+  const url = `http://www.example-${pick(['lib', 'kx'], k)}.org.cn/${pick(['hdyg', 'gzdt'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-eventinfo-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date.slice(0, 10), source: org, author: null, notInBody: [block[0].replace(/[【】]/g, ''), pick(['报名方式', '参会对象'], k), pick(['咨询电话', '会议地点'], k), '版权所有', '保留所有权利'] }) };
+};
+
+/**
+ * An office's information bulletin: 期号 and 编发 lines above the headline, 抄送/报/发 lines and a 印发 line after the text.
+ * The office the 印发 line names issues the text (its source, as a document's signature names it); a masthead's 编发/主办
+ * office alone is none.
+ */
+export const devDistributionLines: Template = (a, k) => {
+  const office = pick(['某某区人民政府办公室', '某某市商务局'], k);
+  const html = `<html>${head(a.title)}
+<body><div class="${pick(['xxzb', 'gzdt-detail'], k)}"><p>${pick(['政务信息专报', '商务工作动态'], k)}</p><p>${pick(['第7期', '2024年第42期（总第311期）'], k)}</p><p>${office}${pick(['编发', '主办'], k)}　${cnDay(a.date)}</p>
+<h3>${esc(a.title)}</h3><div class="rq">日期：${a.date.slice(0, 10)}</div>
+<div class="${pick(['zbnr', 'gz-body'], k)}">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${pick(['抄送：区委办公室，区人大常委会办公室，区政协办公室。', '报：省商务厅，市委、市政府领导。'], k)}</p>
+<p>${pick(['发：各街道办事处，区直各部门。', '抄送：各区（县）商务主管部门。'], k)}</p>
+<p>${pick([`${office}　　　　${cnDay(a.date)}印发`, '（共印40份）'], k)}</p></div></div></body></html>`;
+  const url = `http://www.example-${pick(['qzf', 'swj'], k)}.gov.cn/${pick(['xxzb', 'gzdt'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-distribution-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date.slice(0, 10), source: k === 0 ? office : null, author: null, notInBody: ['抄送', pick(['印发', '共印'], k), pick(['第7期', '总第311期'], k)] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];

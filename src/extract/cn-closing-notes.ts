@@ -2,7 +2,8 @@
  * Notes that close a Chinese column, feature or profile after its last paragraph, and the boxes of a person's
  * particulars printed beside it: where the piece was first printed (`（原载于《某某》第21期）`, `本文刊发于《…》`), the
  * writer's post (`（作者系…）`, `（作者为…）`, `（作者单位：…）`), the paper's page (`（《某某日报》2024年9月12日 第1版）`),
- * and a bio or 档案 box (`【嘉宾介绍】`, `人物档案`, `某某小档案`) or its label-value lines (`出生年月：1978年11月`).
+ * an official bulletin's 抄送/印发 record, and a bio or 档案 box (`【嘉宾介绍】`, `人物档案`, `某某小档案`) or any labelled block of
+ * label-value lines (`出生年月：1978年11月`, `【活动信息】` / `活动地点：…`).
  */
 
 /** A note that ends the text: what follows it is furniture. */
@@ -15,6 +16,10 @@ export const CLOSING_NOTE = new RegExp(
     // The paper and page, after a date (`（《X》2024年09月12日 第1版）`, `X日报 2024年6月5日 04版`).
     /^[（(]?\s*《[^》]{2,14}》\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/,
     /^[^。！？]{0,30}\d{1,2}\s*日[\s\u3000]*第?\s*\d{1,2}\s*版\s*[）)]?$/,
+    // An official bulletin's distribution and printing record (版记): 抄送/报/送/发 lines, `某某办公室　2024年9月3日印发`, `（共印40份）`.
+    /^(抄送|抄报|主送|报|送|发)\s*[:：]/,
+    /^[^。！？]{2,30}\d{1,2}\s*日\s*(印发|印)$/,
+    /^[（(]\s*共印\s*\d+\s*份\s*[）)]$/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -25,7 +30,14 @@ export const PERSON_BOX_LABEL =
   /^[【[]?\s*[\u4e00-\u9fff·]{0,4}(人物名片|人物简介|人物档案|小档案|档案|个人简历|简历|嘉宾简介|嘉宾介绍|个人简介|受访者简介|受访者介绍|专家简介|人物小传)\s*[】\]]?\s*[:：]?$/;
 
 /** One label-value line of such a box (`姓　　名：某某`, `出生年月：1978年11月`): a short label, a short value, no sentence. */
-const PARTICULAR = /^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,6}[:：]\s*[^。！？:：]{1,40}$/;
+const PARTICULAR = /^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,6}[:：]\s*[^。！？：]{1,40}$/;
+
+/** A block's label standing alone (`【活动信息】`, `会议须知`): short, no sentence, no value. */
+const BLOCK_LABEL = /^[【[]?\s*[\u4e00-\u9fff]{2,8}\s*[】\]]?\s*[:：]?$/;
+
+/** Whether a labelled block of particulars starts at `i` (its label alone, then label-value lines): an event's or a person's. */
+export const particularsBlockAt = (paragraphs: string[], i: number): boolean =>
+  (BLOCK_LABEL.test(paragraphs[i]) || PERSON_BOX_LABEL.test(paragraphs[i])) && particularsRun(paragraphs, i + 1) > 0;
 
 /** Lines a run of particulars needs to be a box rather than one labelled line. */
 const PARTICULARS_MIN = 2;

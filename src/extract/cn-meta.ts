@@ -109,6 +109,10 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
+    // A bulletin's masthead and printing record (`某某办公室编印　2024年9月3日`, `…2024年9月3日印发`): the office issues
+    // the bulletin, it is no 来源, and the verb after the date is no name.
+    .replace(/(^|\s)[\u4e00-\u9fff（）()]{2,24}(编印|编发|主办)(?=\s|$)/g, ' ')
+    .replace(/(?<=\d\s*日)\s*(印发|编印|编发)(?=\s|$)/g, ' ')
     // Self-media pages print the region the account posted from beside the time, without a label…
     .replace(REGION, ' ')
     // …and microblogs the device or client it was posted with (`来自 微博网页版`, `来自iPhone 15`): no outlet.
