@@ -431,6 +431,14 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(readCnMetaLines(['某某市商务局编印　2024年8月30日'])).toMatchObject({ source: null, published: '2024-08-30' });
   });
 
+  it('drops a person\'s box of several short lines above an interview\'s turns, and keeps a lead that names the guest', () => {
+    const turns = ['问：今年的订单情况如何？', `答：${long(1)}`, '问：下一步怎么走？', `答：${long(2)}`];
+    expect(trimCnEdges(['人物名片', '卓某某', '某某集团董事长', '1968年生，高级经济师。', ...turns])).toEqual(turns);
+    expect(trimCnEdges(['【嘉宾简介】卓某某，某某研究院院长、研究员。', ...turns])).toEqual(turns);
+    expect(trimCnEdges(['曾获全国五一劳动奖章，著有《制造之道》。', ...turns])).toEqual(turns);
+    expect(trimCnEdges(['近日，记者专访了某某集团董事长卓某某。', ...turns])).toEqual(['近日，记者专访了某某集团董事长卓某某。', ...turns]);
+  });
+
   it('reads the reporter of a lead line, in any of its forms', () => {
     expect(leadReporter('本报讯（记者 乔某 通讯员 雷某某）近日，某某镇……')).toBe('乔某');
     expect(leadReporter('晚报讯（记者甘某某、实习生景某）昨天……')).toBe('甘某某');

@@ -5,7 +5,8 @@
  * whose guest's bio box stands after the turns; a profile with a 档案/简历 box above or after the text; a column
  * opened by a marked byline line (`□ X`, `◇ 文/X`); a 评论员文章 whose meta author is the paper; and, for the mechanisms
  * behind held-out 18's misses (told by kind and field only), an event's news closed by a labelled block of particulars
- * and an office's bulletin closed by 抄送/报/发 and 印发 lines.
+ * and an office's bulletin closed by 抄送/报/发 and 印发 lines; and, for held-out 16's 专访 misses (by kind), an interview
+ * under a person's box of several short lines or one bracketed line.
  */
 import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -173,4 +174,23 @@ export const devDistributionLines: Template = (a, k) => {
   return { name: `g-distribution-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date.slice(0, 10), source: k === 0 ? office : null, author: null, notInBody: ['抄送', pick(['印发', '共印'], k), pick(['第7期', '总第311期'], k)] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];
+/** An interview under a person's box of several short lines (label, name, post, bio) or one bracketed line, then the turns. */
+export const devInterviewCard: Template = (a, k) => {
+  const site = pick(['华东产经', '西南商报网'], k);
+  const guest = pick(['岳明川', '霍思琪'], k);
+  const card = k === 0
+    ? `<div class="mp"><h4>人物名片</h4><p>${guest}</p><p>某某新材料公司董事长</p><p>1971年生，高级工程师，省人大代表。</p></div>`
+    : `<div class="jbjs"><p>【嘉宾简介】${guest}，某某研究院院长、研究员，长期从事能源政策研究。</p></div>`;
+  const asks = ['公司今年的经营情况怎么样？', '最大的挑战来自哪里？', '下一步的重点是什么？', '对同行有什么建议？', '最后想说些什么？'];
+  const text = a.paras.flatMap((p, i) => (k === 0 ? [`问：${asks[i % asks.length]}`, `答：${p}`] : [`记者：${asks[i % asks.length]}`, `${guest}：${p}`]));
+  const html = `<!DOCTYPE html><html>${head(`${a.title}_${site}`)}
+<body>${menu('nav-top')}<div class="${pick(['detail', 'news-main'], k)}"><h1>${esc(a.title)}</h1>
+<div class="${pick(['source', 'msg'], k)}">${dash(a.date)}　来源：${site}　${pick(['记者 ', '文/'], k)}${a.author ?? '甘某'}</div>
+<div class="${pick(['detail-txt', 'news-txt'], k)}">${card}
+${text.map((t) => `<p>${esc(t)}</p>`).join('\n')}
+<p>${pick(['（本文为华东产经独家专访，未经授权不得转载）', '（采访整理：甘某）'], k)}</p></div>${storyList('rel', '相关阅读', k)}</div>${bottom(site, k)}</body></html>`;
+  const url = `https://www.example-${pick(['hdcj', 'xnsb'], k)}.com/${pick(['fangtan', 'interview'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-interviewcard-${k}`, html, gold: goldText(a, text, { url, date: a.date, source: site, author: a.author ?? '甘某', notInBody: [pick(['人物名片', '嘉宾简介'], k), pick(['1971年生', '长期从事能源政策研究'], k), pick(['独家专访', '采访整理'], k), '相关阅读', '版权所有', '保留所有权利'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devInterviewCard, devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];

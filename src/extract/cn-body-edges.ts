@@ -20,13 +20,15 @@ const HEAD = new RegExp(
     // An editor's note set off by a space only (`编者按　…`), and a platform's statement printed above the text.
     /^[（(【[]?\s*(编者按|编者的话)[\s\u3000]|^[^，。]{0,8}声明\s*[:：]/,
     // A 人物名片 box's line whose label the page dropped: a name, then birth year or posts, no reported speech.
-    /^[\u4e00-\u9fff·]{2,4}[，,\s\u3000]+(?=[^。]{0,60}(\d{4}\s*年(出)?生|现任|曾任|研究员|教授|院长|董事长|总经理|主任))(?![^。]{0,100}(表示|说|认为|指出|介绍))[^。]{4,100}。?$/,
+    /^[\u4e00-\u9fff·]{2,4}[，,\s\u3000]+(?=[^。]{0,60}(\d{4}\s*年(出)?生|现任|曾任|研究员|教授|院长|董事长|总经理|主任))(?![^。]{0,100}(表示|说|认为|指出|介绍|专访|采访|记者))[^。]{4,100}。?$/,
     // An official document's 文号 line above its text (`某政办发〔2024〕18号`).
     /^[\u4e00-\u9fff]{1,12}\s*[〔[（(]\s*\d{4}\s*[〕\]）)]\s*\d{1,4}\s*号$/,
     /^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]/,
     // A reprint chain: the site it came through and the first publisher (`转引自X　原刊于Y`, `（本文经X转载，首发于Y）`).
     /^[（(]?\s*(本文|文章|此文)?(转引自|转载自|转自|原载于?|原刊于?|首发于)|^[（(]?\s*(本文|文章|此文)(经|由)[^，。]{1,20}(转载|转发)/,
     /^[【[]?\s*(广告|推广)\s*[】\]]/,
+    // A person's box printed as one line under its bracketed label (`【人物名片】某某，某某集团董事长。1968年生…`).
+    /^[【[]\s*(人物名片|人物简介|人物档案|嘉宾简介|嘉宾介绍|个人简介|受访者简介|专家简介)\s*[】\]]/,
     // A blog's licence notice above the text.
     /^(版权|转载|原创)声明\s*[:：]/,
     // Labels standing alone, short bylines, type-size rows and audio/video player controls.
@@ -173,6 +175,22 @@ function repeatedBelow(paragraphs: string[], i: number): boolean {
   return line.length >= REPEAT_MIN && paragraphs.slice(i + 1).some((p) => unspaced(p).length > line.length && unspaced(p).includes(line));
 }
 
+/** Lines of a box above an interview, and the longest: a name, a post, a short bio; a lead paragraph is longer. */
+const BOX_LINES_MAX = 4;
+const BOX_LINE_MAX = 60;
+
+/** A short line of a person's bio (birth year, posts, honours, works), no reported speech and no interview note. */
+const BIO = /\d{4}\s*年(出)?生|生于\d{4}|现任|曾任|历任|曾获|荣获|著有|研究员|教授|博导|院长|董事长|总经理|总裁|创始人|主任|高级(工程师|经济师)|代表|委员/;
+const SPEECH = /表示|说|认为|指出|介绍|谈|专访|采访|记者|对话/;
+const isBioLine = (p: string): boolean => p.length <= BOX_LINE_MAX && BIO.test(p) && !SPEECH.test(p);
+
+/** The index of the first turn when only a box's short lines stand between its label at `at` and it, else -1. */
+function firstTurnAfterBox(paragraphs: string[], at: number): number {
+  let j = at + 1;
+  while (j < paragraphs.length && j - at <= BOX_LINES_MAX && paragraphs[j].length <= BOX_LINE_MAX && !isTurn(paragraphs[j])) j++;
+  return j > at + 1 && j < paragraphs.length && isTurn(paragraphs[j]) ? j : -1;
+}
+
 /** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
 export function trimCnEdges(paragraphs: string[]): string[] {
   const turns = hasInterviewTurns(paragraphs);
@@ -190,6 +208,17 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   let subtitle = false;
   while (start < paragraphs.length - 1) {
     const box = BOX_LABEL.test(paragraphs[start]) || PERSON_BOX_LABEL.test(paragraphs[start]);
+    // Above an interview's turns, a box runs to the first turn when its lines are short (name, post, a line of bio).
+    const boxEnd = box && turns ? firstTurnAfterBox(paragraphs, start) : -1;
+    if (boxEnd > 0) {
+      start = boxEnd;
+      continue;
+    }
+    // A box whose label the page's short-line filter already dropped: its bio lines before the first turn.
+    if (turns && isBioLine(paragraphs[start]) && paragraphs.slice(start + 1, start + BOX_LINES_MAX).some(isTurn)) {
+      start++;
+      continue;
+    }
     // A box of particulars (`姓名：…` / `出生年月：…`), with or without its label.
     const particulars = particularsRun(paragraphs, start + (box ? 1 : 0));
     if (particulars && start + particulars + 1 < paragraphs.length) start += particulars + (box ? 1 : 0);
