@@ -439,6 +439,11 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(trimCnEdges(['近日，记者专访了某某集团董事长卓某某。', ...turns])).toEqual(['近日，记者专访了某某集团董事长卓某某。', ...turns]);
   });
 
+  it('drops a writer\'s bio glued to the last paragraph, and reads a commentator\'s signature as no outlet', () => {
+    expect(trimCnEdges([long(1), `${long(2)}（作者系某某师范大学副教授）`])).toEqual([long(1), long(2)]);
+    expect(readCnMetaLines(['本报评论员　2024年06月05日'])).toMatchObject({ source: null, author: null, published: '2024-06-05' });
+  });
+
   it('reads the reporter of a lead line, in any of its forms', () => {
     expect(leadReporter('本报讯（记者 乔某 通讯员 雷某某）近日，某某镇……')).toBe('乔某');
     expect(leadReporter('晚报讯（记者甘某某、实习生景某）昨天……')).toBe('甘某某');

@@ -6,7 +6,8 @@
  * opened by a marked byline line (`□ X`, `◇ 文/X`); a 评论员文章 whose meta author is the paper; and, for the mechanisms
  * behind held-out 18's misses (told by kind and field only), an event's news closed by a labelled block of particulars
  * and an office's bulletin closed by 抄送/报/发 and 印发 lines; and, for held-out 16's 专访 misses (by kind), an interview
- * under a person's box of several short lines or one bracketed line.
+ * under a person's box of several short lines or one bracketed line; a news app's page whose later paragraphs are
+ * folded away under 展开全文/阅读全文; a column's bio glued to its last paragraph and a 本报评论员 signature beside the date.
  */
 import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -193,4 +194,36 @@ ${text.map((t) => `<p>${esc(t)}</p>`).join('\n')}
   return { name: `g-interviewcard-${k}`, html, gold: goldText(a, text, { url, date: a.date, source: site, author: a.author ?? '甘某', notInBody: [pick(['人物名片', '嘉宾简介'], k), pick(['1971年生', '长期从事能源政策研究'], k), pick(['独家专访', '采访整理'], k), '相关阅读', '版权所有', '保留所有权利'] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devInterviewCard, devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];
+/** A news app's share page: the later paragraphs folded away (`display:none`) under a 展开全文/阅读全文 control, app bars between. */
+export const devFoldedMobile: Template = (a, k) => {
+  const app = pick(['掌上江城', '云端新闻'], k);
+  const shown = a.paras.slice(0, 2);
+  const rest = a.paras.slice(2);
+  const html = `<!DOCTYPE html><html>${head(`${a.title}-${app}`, '<meta name="viewport" content="width=device-width,initial-scale=1">')}
+<body><div class="${pick(['app-head', 'openbar'], k)}">${app}<a>${pick(['打开', '立即打开'], k)}</a></div>
+<div class="${pick(['detail-wrap', 'art'], k)}"><h1>${esc(a.title)}</h1><p class="${pick(['meta', 'info'], k)}">${a.source}　${dash(a.date)}</p>
+<div class="${pick(['detail-text', 'art-txt'], k)}">${shown.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p class="tip"><a>${pick([`打开${app}，阅读体验更好`, `下载${app}APP，看更多本地新闻`], k)}</a></p>
+<section class="${pick(['rest', 'more-txt'], k)}" style="display: none;">${rest.map((p) => `<p>${esc(p)}</p>`).join('\n')}</section>
+${k === 0 ? '</div><div class="unfold-bar"><span>展开全文</span></div>' : '<div class="readall"><a>阅读全文</a></div></div>'}
+${storyList('tj', pick(['推荐阅读', '猜你喜欢'], k), k)}</div>${bottom(app, k)}</body></html>`;
+  const url = `https://m.example-${pick(['zsjc', 'yunduan'], k)}.cn/${pick(['share/article', 'h5/detail'], k)}/${pageId(a, k)}`;
+  return { name: `g-foldedmobile-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date, source: a.source, author: null, notInBody: [pick(['阅读体验更好', '看更多本地新闻'], k), pick(['展开全文', '阅读全文'], k), '推荐阅读', '猜你喜欢', '版权所有', '保留所有权利'] }) };
+};
+
+/** A column whose `（作者系…）` is glued to the last paragraph; and a commentary signed `本报评论员` beside its date, no other date. */
+export const devSignedOpinion: Template = (a, k) => {
+  const site = pick(['江南时评网', '北方日报网'], k);
+  const writer = pick(['祁望舒', null], k);
+  const last = `${a.paras[a.paras.length - 1]}${k === 0 ? '（作者系某某师范大学马克思主义学院副教授）' : ''}`;
+  const html = `<!DOCTYPE html><html>${head(`${a.title}_${site}`)}
+<body>${menu('menu-bar')}<div class="${pick(['wrap-opinion', 'plwz'], k)}"><h1>${esc(a.title)}</h1>
+${k === 0 ? `<div class="meta">${dash(a.date)}　来源：${a.source}</div>` : `<p class="sign">本报评论员　${cnDay(a.date)}</p>`}
+<div class="${pick(['op-body', 'plwz-zw'], k)}">${k === 0 ? `<p>文｜${writer}</p>` : ''}
+${[...a.paras.slice(0, -1), last].map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="zb">${pick(['责任编辑：', '编辑：'], k)}${a.editor}</div>${storyList('more-op', '更多评论', k)}</div>${bottom(site, k)}</body></html>`;
+  const url = `https://www.example-${pick(['jnsp', 'bfrb'], k)}.com/${pick(['opinion', 'pl'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  return { name: `g-signedopinion-${k}`, html, gold: goldText(a, a.paras, { url, date: k === 0 ? a.date : a.date.slice(0, 10), source: k === 0 ? a.source : null, author: writer ?? [null, '本报评论员'], notInBody: [pick(['作者系', '本报评论员'], k), '文｜', '更多评论', '版权所有', '保留所有权利'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devFoldedMobile, devSignedOpinion, devInterviewCard, devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];

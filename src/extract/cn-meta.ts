@@ -101,6 +101,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览|点击量|点击数|点击|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
+    // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
+    .replace(/(^|\s)(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, ' ')
     // The platform's badge beside a self-media account (`某某 网易号`): no field.
     .replace(HAO_BADGE, ' ')
     // …and a paper's `客户端` printed apart beside its name (`某某日报 客户端 2024-07-16`): the paper is the outlet.
