@@ -444,6 +444,14 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(readCnMetaLines(['本报评论员　2024年06月05日'])).toMatchObject({ source: null, author: null, published: '2024-06-05' });
   });
 
+  it('ends a paginated page at its pager however bracketed, and before a writer\'s note opened by 本文作者', () => {
+    for (const pager of ['[1] [2] [3] [下一页]', '共3页：上一页 1 2 3 下一页', '【上一页】【1】【2】【下一页】'])
+      expect(trimCnEdges([long(1), long(2), pager, '相关报道']), pager).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '（本文作者为某某研究院研究员，文章仅代表个人观点）'])).toEqual([long(1), long(2)]);
+    // A line that merely counts pages is text.
+    expect(trimCnEdges([long(1), long(2), '这份报告共3页，第1页列出了全部指标和它们的来源。'])).toEqual([long(1), long(2), '这份报告共3页，第1页列出了全部指标和它们的来源。']);
+  });
+
   it('reads the reporter of a lead line, in any of its forms', () => {
     expect(leadReporter('本报讯（记者 乔某 通讯员 雷某某）近日，某某镇……')).toBe('乔某');
     expect(leadReporter('晚报讯（记者甘某某、实习生景某）昨天……')).toBe('甘某某');

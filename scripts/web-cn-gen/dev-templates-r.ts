@@ -7,7 +7,8 @@
  * behind held-out 18's misses (told by kind and field only), an event's news closed by a labelled block of particulars
  * and an office's bulletin closed by 抄送/报/发 and 印发 lines; and, for held-out 16's 专访 misses (by kind), an interview
  * under a person's box of several short lines or one bracketed line; a news app's page whose later paragraphs are
- * folded away under 展开全文/阅读全文; a column's bio glued to its last paragraph and a 本报评论员 signature beside the date.
+ * folded away under 展开全文/阅读全文; a column's bio glued to its last paragraph and a 本报评论员 signature beside the date;
+ * pagers in other brackets and photos captioned under them without a credit.
  */
 import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -226,4 +227,19 @@ ${[...a.paras.slice(0, -1), last].map((p) => `<p>${esc(p)}</p>`).join('\n')}</di
   return { name: `g-signedopinion-${k}`, html, gold: goldText(a, a.paras, { url, date: k === 0 ? a.date : a.date.slice(0, 10), source: k === 0 ? a.source : null, author: writer ?? [null, '本报评论员'], notInBody: [pick(['作者系', '本报评论员'], k), '文｜', '更多评论', '版权所有', '保留所有权利'] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devFoldedMobile, devSignedOpinion, devInterviewCard, devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];
+/** A paginated page in other pager forms (`[1] [2] [3] [下一页]`, `共3页：上一页 1 2 3 下一页`), photos captioned without a credit. */
+export const devPagedCaptions: Template = (a, k) => {
+  const site = pick(['东海在线', '中部经济网'], k);
+  const shown = a.paras.slice(0, 3);
+  const cap = pick(['2024年春，工作人员在园区调试新设备', '市民在服务大厅办理相关业务'], k);
+  const photo = `<p style="text-align: center"><img src="/up/${pageId(a, k)}.jpg" border="0"></p><p style="text-align: center">${cap}</p>`;
+  const pager = pick(['<p>[1] <a>[2]</a> <a>[3]</a> <a>[下一页]</a></p>', '<div class="fy">共3页：<a>上一页</a> <b>1</b> <a>2</a> <a>3</a> <a>下一页</a></div>'], k);
+  const html = `<!DOCTYPE html><html>${head(`${a.title}${pick(['_东海在线', '-中部经济网'], k)}`)}
+<body>${menu('mainnav')}<div class="${pick(['con-wrap', 'nr'], k)}"><h1>${esc(a.title)}</h1><div class="${pick(['src', 'ly'], k)}">${dash(a.date)}　来源：${a.source}</div>
+<div class="${pick(['con-txt', 'nr-txt'], k)}">${k === 0 ? photo : ''}${shown.map((p, i) => `<p>${esc(p)}</p>${k === 1 && i === 0 ? photo : ''}`).join('\n')}
+${pager}</div>${storyList('xgbd', '相关报道', k)}</div>${bottom(site, k)}</body></html>`;
+  const url = `http://www.example-${pick(['dhzx', 'zbjj'], k)}.com/${pick(['news', 'jj'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-pagedcaptions-${k}`, html, gold: goldText(a, shown, { url, date: a.date, source: a.source, author: null, notInBody: [cap, '下一页', '相关报道', '版权所有', '保留所有权利'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devPagedCaptions, devFoldedMobile, devSignedOpinion, devInterviewCard, devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];

@@ -6,7 +6,7 @@
  */
 import { hasInterviewTurns, isTurn } from './cn-interview.js';
 import { COMMENT_LABEL_WORDS, MARKED_BYLINE } from './cn-meta.js';
-import { CLOSING_NOTE, PERSON_BOX_LABEL, particularsBlockAt, particularsRun } from './cn-closing-notes.js';
+import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockAt, particularsRun } from './cn-closing-notes.js';
 import { furnitureRunStart } from './cn-tail-run.js';
 
 /**
@@ -252,8 +252,9 @@ export function trimCnEdges(paragraphs: string[]): string[] {
       end = i;
       break;
     }
-    // A bio or 档案 box after the text (its label alone), a labelled block of particulars, the notes closing a column or feature.
-    const closing = PERSON_BOX_LABEL.test(p) || CLOSING_NOTE.test(p) || (before >= STRONG_AFTER && particularsBlockAt(paragraphs, i));
+    // A bio or 档案 box after the text (its label alone), a labelled block of particulars, the notes closing a column or
+    // feature, a pager in any bracketing.
+    const closing = PERSON_BOX_LABEL.test(p) || CLOSING_NOTE.test(p) || isPagerLine(p) || (before >= STRONG_AFTER && particularsBlockAt(paragraphs, i));
     if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (closing || TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
       break;

@@ -3,7 +3,7 @@
  * particulars printed beside it: where the piece was first printed (`（原载于《某某》第21期）`, `本文刊发于《…》`), the
  * writer's post (`（作者系…）`, `（作者为…）`, `（作者单位：…）`), the paper's page (`（《某某日报》2024年9月12日 第1版）`),
  * an official bulletin's 抄送/印发 record, and a bio or 档案 box (`【嘉宾介绍】`, `人物档案`, `某某小档案`) or any labelled block of
- * label-value lines (`出生年月：1978年11月`, `【活动信息】` / `活动地点：…`).
+ * label-value lines (`出生年月：1978年11月`, `【活动信息】` / `活动地点：…`), and a paginated article's pager.
  */
 
 /** A note that ends the text: what follows it is furniture. */
@@ -12,7 +12,7 @@ export const CLOSING_NOTE = new RegExp(
     // Where the piece was printed first, bracketed or opened by 本文/文章.
     /^([（(【[]\s*(本文|文章|此文)?|(本文|文章|此文))\s*(原载|原刊|原发|刊发|刊载|刊登|首发|首刊|发表|原文刊载|原文发表)于?\s*[《“"]?/,
     // The writer's post or unit, in brackets.
-    /^[（(]\s*(作者|笔者|撰稿人)\s*(系|为|是|现为|现任|单位\s*[:：])/,
+    /^[（(]\s*(本文)?(作者|笔者|撰稿人)\s*(系|为|是|现为|现任|单位\s*[:：])/,
     // The paper and page, after a date (`（《X》2024年09月12日 第1版）`, `X日报 2024年6月5日 04版`).
     /^[（(]?\s*《[^》]{2,14}》\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/,
     /^[^。！？]{0,30}\d{1,2}\s*日[\s\u3000]*第?\s*\d{1,2}\s*版\s*[）)]?$/,
@@ -47,4 +47,16 @@ export function particularsRun(paragraphs: string[], i: number): number {
   let j = i;
   while (j < paragraphs.length && PARTICULAR.test(paragraphs[j])) j++;
   return j - i >= PARTICULARS_MIN ? j - i : 0;
+}
+
+/** A pager's words: page numbers, 上一页/下一页, 首页/尾页, 第N页, 共N页. */
+const PAGER_WORD = /^(上一页|下一页|首页|尾页|末页|第\d+页|共\d+页|\d{1,3})$/;
+const PAGER_MOVE = /上一页|下一页|第\d+页|共\d+页/;
+const PAGER_MAX = 80;
+
+/** A paginated article's pager, however bracketed (`[1] [2] [下一页]`, `共3页：上一页 1 2 3 下一页`): no text. */
+export function isPagerLine(p: string): boolean {
+  if (p.length > PAGER_MAX || !PAGER_MOVE.test(p)) return false;
+  const words = p.replace(/\s*(\d+)\s*页/g, '$1页').replace(/[[\]【】()（）:：|｜<>《》«»]/g, ' ').trim().split(/\s+/);
+  return words.every((w) => PAGER_WORD.test(w));
 }
