@@ -452,6 +452,18 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(trimCnEdges([long(1), long(2), '这份报告共3页，第1页列出了全部指标和它们的来源。'])).toEqual([long(1), long(2), '这份报告共3页，第1页列出了全部指标和它们的来源。']);
   });
 
+  it('drops an English abstract glossing a term in Han, a Keywords line and an unlabelled statement above the text', () => {
+    const abs = 'This article reviews the latest figures on the sector (行业) and what they mean for firms and investors.';
+    expect(trimCnEdges([abs, 'Keywords: industry; policy; investment', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['本文为作者授权本平台发布，不代表本平台观点。', long(1), long(2)])).toEqual([long(1), long(2)]);
+    // A dateline's lead about 授权运营 is text.
+    const lead = '本站8月30日电，又有三个省份出台公共数据授权运营管理办法，明确授权主体和收益分配方式。';
+    expect(trimCnEdges([lead, long(1)])).toEqual([lead, long(1)]);
+    // A Chinese sentence naming English products stays.
+    const mixed = '某某公司发布了 Nova Pro Max 三款新机型，售价较上一代下调一成。';
+    expect(trimCnEdges([mixed, long(1)])).toEqual([mixed, long(1)]);
+  });
+
   it('reads the reporter of a lead line, in any of its forms', () => {
     expect(leadReporter('本报讯（记者 乔某 通讯员 雷某某）近日，某某镇……')).toBe('乔某');
     expect(leadReporter('晚报讯（记者甘某某、实习生景某）昨天……')).toBe('甘某某');

@@ -8,7 +8,8 @@
  * and an office's bulletin closed by 抄送/报/发 and 印发 lines; and, for held-out 16's 专访 misses (by kind), an interview
  * under a person's box of several short lines or one bracketed line; a news app's page whose later paragraphs are
  * folded away under 展开全文/阅读全文; a column's bio glued to its last paragraph and a 本报评论员 signature beside the date;
- * pagers in other brackets and photos captioned under them without a credit.
+ * pagers in other brackets and photos captioned under them without a credit; and, for held-out 14's and 16's kinds
+ * (bilingual abstract, statement above the text), an abstract glossing a term in Han and a statement without a label.
  */
 import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -242,4 +243,18 @@ ${pager}</div>${storyList('xgbd', '相关报道', k)}</div>${bottom(site, k)}</b
   return { name: `g-pagedcaptions-${k}`, html, gold: goldText(a, shown, { url, date: a.date, source: a.source, author: null, notInBody: [cap, '下一页', '相关报道', '版权所有', '保留所有权利'] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devPagedCaptions, devFoldedMobile, devSignedOpinion, devInterviewCard, devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];
+/** Above the text: an English headline, an abstract glossing a term in Han and a Keywords line; or a statement without a label. */
+export const devAboveText: Template = (a, k) => {
+  const site = pick(['某某科技评论', '某某号'], k);
+  const above = k === 0
+    ? `<p><b>Industry Watch: What the Latest Figures Tell Us</b></p><p>Abstract: This article reviews the latest figures on the sector (行业) and what they mean for firms, local governments and investors over the coming year.</p><p>Keywords: industry; policy; investment</p>`
+    : '<div class="notice-top"><p>本文为作者授权本平台发布，不代表本平台观点。如需转载请联系原作者。</p></div>';
+  const html = `<!DOCTYPE html><html>${head(`${a.title}-${site}`)}
+<body>${menu('hd-nav')}<div class="${pick(['paper', 'post-wrap'], k)}"><h1>${esc(a.title)}</h1><div class="${pick(['paper-info', 'post-meta'], k)}">${dash(a.date)}　来源：${a.source}</div>
+<div class="${pick(['paper-body', 'post-body'], k)}">${above}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>${storyList('xg', '相关文章', k)}</div>${bottom(site, k)}</body></html>`;
+  const url = `https://www.example-${pick(['kjpl', 'mh'], k)}.cn/${pick(['paper', 'p'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-abovetext-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date, source: a.source, author: null, notInBody: [pick(['Abstract', '授权本平台发布'], k), pick(['Keywords', '不代表本平台观点'], k), '相关文章', '版权所有', '保留所有权利'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devAboveText, devPagedCaptions, devFoldedMobile, devSignedOpinion, devInterviewCard, devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];

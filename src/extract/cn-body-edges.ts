@@ -7,7 +7,7 @@
 import { hasInterviewTurns, isTurn } from './cn-interview.js';
 import { COMMENT_LABEL_WORDS, MARKED_BYLINE } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockAt, particularsRun } from './cn-closing-notes.js';
-import { furnitureRunStart } from './cn-tail-run.js';
+import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
 
 /**
  * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
@@ -156,14 +156,26 @@ const STRONG_AFTER = 80;
 /** How far from the end a tail may start, in paragraphs. */
 const TAIL_WINDOW = 8;
 
-/** Three words or more, the first of Latin letters. */
-const LATIN_WORDS = /[A-Za-z]{2,}\s+\S+\s+\S/;
 /**
- * An English headline or abstract above a Chinese text (bilingual pages): words of Latin letters, no Han character.
- * Two linear tests: one pattern for both backtracked cubically on a long Latin paragraph ending in Han.
+ * An English headline, abstract or keyword line above a Chinese text (bilingual pages): three Latin words or more and
+ * no Han character but in a bracketed gloss (`counties (县域)`). Two linear tests: one pattern for both backtracked
+ * cubically on a long Latin paragraph ending in Han.
  */
-const isLatinOnly = (p: string): boolean => !/[\u4e00-\u9fff]/.test(p) && LATIN_WORDS.test(p);
-const LATIN_MAX = 800;
+function isLatinOnly(p: string): boolean {
+  return (p.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3 && !/[\u4e00-\u9fff]/.test(p.replace(/[（(][^（()）]{1,20}[）)]/g, ''));
+}
+/** Long abstracts run to 300 words. */
+const LATIN_MAX = 2000;
+
+/**
+ * A platform's statement above the text without a label (`本文为作者授权发布，不代表平台观点。`): a notice's wording about
+ * this very page, so a lead that reports on copyright (`多名作者起诉某平台侵权…`) is not one.
+ */
+const PAGE_DEIXIS = /^(本文|本站|本网|本平台|本号|文章|此文)|不代表.{0,6}(本站|本网|平台|立场)/;
+/** …worded as a notice (`授权运营` in a lead is no authorisation note), and no dateline (`本站8月30日电`). */
+const NOTICE_WORDS = /不代表|仅代表|观点仅|转载请|版权(归|所有|属)|著作权|侵权|授权(发布|转载|刊发|使用)|经授权|联系删除|免责/;
+const DATELINE = /^[^，。]{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)/;
+const isPageStatement = (p: string): boolean => PAGE_DEIXIS.test(p) && NOTICE_WORDS.test(p) && STATEMENT.test(p) && !DATELINE.test(p);
 
 /** Characters a head line needs before its repetition further down marks it as a summary of the text. */
 const REPEAT_MIN = 12;
@@ -196,7 +208,7 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   const turns = hasInterviewTurns(paragraphs);
   const isHead = (i: number): boolean =>
     !(turns && isTurn(paragraphs[i])) &&
-    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i))) ||
+    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
     (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i])));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
