@@ -464,6 +464,12 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(trimCnEdges([mixed, long(1)])).toEqual([mixed, long(1)]);
   });
 
+  it('drops a paper\'s 评论员 line, a person\'s box under a colon label and a 全文阅读 link', () => {
+    expect(trimCnEdges(['南岭日报评论员', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['人物简介：卓某某，某某集团董事长，高级经济师。', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '全文阅读>>'])).toEqual([long(1), long(2)]);
+  });
+
   it('reads the reporter of a lead line, in any of its forms', () => {
     expect(leadReporter('本报讯（记者 乔某 通讯员 雷某某）近日，某某镇……')).toBe('乔某');
     expect(leadReporter('晚报讯（记者甘某某、实习生景某）昨天……')).toBe('甘某某');

@@ -27,8 +27,8 @@ const HEAD = new RegExp(
     // A reprint chain: the site it came through and the first publisher (`转引自X　原刊于Y`, `（本文经X转载，首发于Y）`).
     /^[（(]?\s*(本文|文章|此文)?(转引自|转载自|转自|原载于?|原刊于?|首发于)|^[（(]?\s*(本文|文章|此文)(经|由)[^，。]{1,20}(转载|转发)/,
     /^[【[]?\s*(广告|推广)\s*[】\]]/,
-    // A person's box printed as one line under its bracketed label (`【人物名片】某某，某某集团董事长。1968年生…`).
-    /^[【[]\s*(人物名片|人物简介|人物档案|嘉宾简介|嘉宾介绍|个人简介|受访者简介|专家简介)\s*[】\]]/,
+    // A person's box printed as one line under its label (`【人物名片】某某，某某集团董事长。1968年生…`, `人物简介：某某，…`).
+    /^[【[]?\s*(人物名片|人物简介|人物档案|嘉宾简介|嘉宾介绍|个人简介|受访者简介|专家简介)\s*([】\]]|[:：](?=[^。]{0,20}[，,]))/,
     // A blog's licence notice above the text.
     /^(版权|转载|原创)声明\s*[:：]/,
     // Labels standing alone, short bylines, type-size rows and audio/video player controls.
@@ -48,7 +48,7 @@ const HEAD = new RegExp(
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
     // A column's byline on a line of its own behind a mark (`□ 易某`, `◎ 文/某某`), and a paper's 评论员 signature.
     MARKED_BYLINE,
-    /^(本报|本刊|本台|本网|特约)?(特约)?评论员$/,
+    /^[\u4e00-\u9fff]{0,10}评论员$/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
     /^【[^】]{2,10}】$/,
     /^[^，。！？：:]{0,16}(记者|通讯员)((\s+[\u4e00-\u9fff·]{2,4})+(\s*[\u4e00-\u9fff]{2,6}报道)?|[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,6}报道)$/,

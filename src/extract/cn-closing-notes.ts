@@ -20,6 +20,8 @@ export const CLOSING_NOTE = new RegExp(
     /^(抄送|抄报|主送|报|送|发)\s*[:：]/,
     /^[^。！？]{2,30}\d{1,2}\s*日\s*(印发|印)$/,
     /^[（(]\s*共印\s*\d+\s*份\s*[）)]$/,
+    // A paginated page's link to the whole text on one page.
+    /^(点击)?(全文阅读|单页阅读|余下全文|查看全文|阅读全文|显示全文|在本页阅读全文)\s*[>》»＞]*$/,
   ]
     .map((r) => r.source)
     .join('|'),
