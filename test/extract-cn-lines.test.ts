@@ -404,6 +404,9 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
   it('reads a marked byline as the writer and drops it with the column\'s closing notes', () => {
     expect(readCnMetaLines(['□ 易某某']).author).toBe('易某某');
     expect(readCnMetaLines(['◎ 文/欧阳某']).author).toBe('欧阳某');
+    expect(readCnMetaLines(['◎ 张某某 文/图']).author).toBe('张某某');
+    expect(readCnMetaLines(['□ 本报记者 张某某']).author).toBe('张某某');
+    for (const line of ['主笔 易中行', '特约撰稿人 易中行', '文：易中行']) expect(readCnMetaLines([line]).author, line).toBe('易中行');
     // Filled marks head sub-heads, not bylines.
     expect(readCnMetaLines(['■ 起步']).author).toBeNull();
     expect(trimCnEdges(['◇ 文/欧阳某', long(1), long(2), '（作者为某某大学法学院副教授）', '编辑 某某'])).toEqual([long(1), long(2)]);

@@ -5,7 +5,7 @@
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
 import { hasInterviewTurns, isTurn } from './cn-interview.js';
-import { COMMENT_LABEL_WORDS, MARKED_BYLINE } from './cn-meta.js';
+import { COMMENT_LABEL_WORDS } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockAt, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
 
@@ -47,7 +47,7 @@ const HEAD = new RegExp(
     /^(本文|全文)(约|共计?)\s*[\d,，.]+\s*字|阅读(约|大约)?需|预计阅读|^(本文)?目录$|^(设为|加个?)?星标|星标置顶|^[↓⬇\s]+$/,
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
     // A column's byline on a line of its own behind a mark (`□ 易某`, `◎ 文/某某`), and a paper's 评论员 signature.
-    MARKED_BYLINE,
+    /^[□◎◇○]\s*[^，。！？、；]{2,24}$/,
     /^[\u4e00-\u9fff]{0,10}评论员$/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
     /^【[^】]{2,10}】$/,
