@@ -419,6 +419,8 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(trimCnEdges(['出生：1972年，湖南人', '职务：某某公司总工程师', long(1), long(2)])).toEqual([long(1), long(2)]);
     expect(trimCnEdges([long(1), long(2), '【嘉宾介绍】', '某某　某某咨询公司合伙人，曾在多家研究机构任职。'])).toEqual([long(1), long(2)]);
     expect(trimCnEdges([long(1), long(2), '某某小档案', '籍贯', '四川南充'])).toEqual([long(1), long(2)]);
+    // One line of a person's particulars left by the short-line filters is the box still.
+    expect(trimCnEdges(['获奖：省劳动模范、省五一劳动奖章', long(1), long(2)])).toEqual([long(1), long(2)]);
     // One labelled line is no box.
     expect(trimCnEdges(['各有关单位：', long(1), long(2)])).toEqual(['各有关单位：', long(1), long(2)]);
     // A short sentence with a photo credit after it is a caption.

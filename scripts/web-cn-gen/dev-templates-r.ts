@@ -9,7 +9,8 @@
  * under a person's box of several short lines or one bracketed line; a news app's page whose later paragraphs are
  * folded away under 展开全文/阅读全文; a column's bio glued to its last paragraph and a 本报评论员 signature beside the date;
  * pagers in other brackets and photos captioned under them without a credit; and, for held-out 14's and 16's kinds
- * (bilingual abstract, statement above the text), an abstract glossing a term in Han and a statement without a label.
+ * (bilingual abstract, statement above the text), an abstract glossing a term in Han and a statement without a label;
+ * a profile whose 档案 box of short lines opens the text's box (the short-line filters leave one line of it).
  */
 import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -257,4 +258,19 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>${storyList('xg', '相
   return { name: `g-abovetext-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date, source: a.source, author: null, notInBody: [pick(['Abstract', '授权本平台发布'], k), pick(['Keywords', '不代表本平台观点'], k), '相关文章', '版权所有', '保留所有权利'] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devAboveText, devPagedCaptions, devFoldedMobile, devSignedOpinion, devInterviewCard, devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];
+/** A profile whose 档案 box of short lines stands first in the text's box under a heading, the short-line filters eating half of it. */
+export const devProfileDossier: Template = (a, k) => {
+  const site = pick(['荆楚人物网', '岭南风采'], k);
+  const who = pick(['卓长青', '麦嘉欣'], k);
+  const box = k === 0
+    ? `<div class="xdangan"><h4>人物小档案</h4><p>姓名：${who}</p><p>籍贯：湖北荆州</p><p>单位：某某机械厂</p><p>获奖：省劳动模范、省五一劳动奖章</p></div>`
+    : `<dl class="ryjl"><dt>档案</dt><dd>性别：女</dd><dd>出生：1990年，广东佛山人</dd><dd>荣誉：全国巾帼建功标兵</dd></dl>`;
+  const html = `<!DOCTYPE html><html>${head(`${a.title}_${site}`)}
+<body>${menu('rw-nav')}<div class="${pick(['rwzl', 'fengcai'], k)}"><h1>${esc(a.title)}</h1><div class="${pick(['rwzl-info', 'fc-meta'], k)}">${dash(a.date)}　来源：${a.source}　记者 ${a.author ?? '戚某'}</div>
+<div class="${pick(['rwzl-text', 'fc-body'], k)}">${box}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>${storyList('rw-more', '人物推荐', k)}</div>${bottom(site, k)}</body></html>`;
+  const url = `https://www.example-${pick(['jcrw', 'lnfc'], k)}.cn/${pick(['rw', 'fc'], k)}/${pageId(a, k)}.html`;
+  return { name: `g-profiledossier-${k}`, html, gold: goldText(a, a.paras, { url, date: a.date, source: a.source, author: a.author ?? '戚某', notInBody: [pick(['小档案', '性别'], k), pick(['籍贯', '出生：'], k), pick(['获奖', '荣誉'], k), '人物推荐', '版权所有', '保留所有权利'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devProfileDossier, devAboveText, devPagedCaptions, devFoldedMobile, devSignedOpinion, devInterviewCard, devLongFeature, devInterviewBioAfter, devProfileBox, devMarkedByline, devCommentatorArticle, devEventParticulars, devDistributionLines];

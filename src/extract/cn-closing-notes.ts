@@ -44,11 +44,17 @@ export const particularsBlockAt = (paragraphs: string[], i: number): boolean =>
 /** Lines a run of particulars needs to be a box rather than one labelled line. */
 const PARTICULARS_MIN = 2;
 
+/**
+ * A person's particular by its label (`籍贯：`, `荣誉：`): one such line is a box's already, since the page's short-line
+ * filters may have dropped the box's label and its shorter lines before.
+ */
+const PERSON_PARTICULAR = /^(姓\s*名|性\s*别|籍\s*贯|民\s*族|出\s*生|出生年月|生\s*于|学\s*历|毕业院校|职\s*务|职\s*业|职\s*称|现\s*任|曾\s*任|单\s*位|工作单位|荣\s*誉|主要荣誉|获\s*奖|曾\s*获|代表作)\s*[:：]/;
+
 /** How many label-value lines of a box run from `i` on (0 when fewer than a box holds). */
 export function particularsRun(paragraphs: string[], i: number): number {
   let j = i;
   while (j < paragraphs.length && PARTICULAR.test(paragraphs[j])) j++;
-  return j - i >= PARTICULARS_MIN ? j - i : 0;
+  return j - i >= PARTICULARS_MIN || (j - i === 1 && PERSON_PARTICULAR.test(paragraphs[i])) ? j - i : 0;
 }
 
 /** A pager's words: page numbers, 上一页/下一页, 首页/尾页, 第N页, 共N页. */

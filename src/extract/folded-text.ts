@@ -8,8 +8,8 @@ import { isTag, isText, type Element } from './dom.js';
 /** The control that unfolds the text: short, and worded as such. */
 const UNFOLD = /^(点击|继续)?(展开|查看|阅读)(全文|剩余|全部|更多|余下)|^继续阅读|^read more$/i;
 const CONTROL_MAX = 20;
-/** Paragraphs of sentence length the hidden block needs among its children to be the article's rest. */
-const FOLDED_MIN = 2;
+/** Paragraphs of sentence length the hidden block needs among its children to be the article's rest (the control says the rest). */
+const FOLDED_MIN = 1;
 const PARAGRAPH_MIN = 30;
 
 /** The text under `node`, or null once it passes `max` characters (a control is short: no long walk). */
@@ -34,7 +34,7 @@ function nextElement(el: Element): Element | null {
   return null;
 }
 
-/** Whether a hidden element is the folded rest of the article: paragraphs among its children, an unfold control after it. */
+/** Whether a hidden element is the folded rest of the article: a paragraph among its children, an unfold control after it. */
 export function isFoldedText(el: Element): boolean {
   let paragraphs = 0;
   for (const c of el.children) {
