@@ -429,6 +429,9 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
 
   it('ends the text before a labelled block of particulars and a bulletin\'s distribution record', () => {
     expect(trimCnEdges([long(1), long(2), long(3), '【活动信息】', '活动时间：11月16日14:30-16:30', '活动地点：市图书馆三楼报告厅'])).toEqual([long(1), long(2), long(3)]);
+    // With text after it, such a block is the notice's own.
+    const notice = [long(1), long(2), long(3), '活动安排', '时间：6月1日上午', '地点：市民中心', '二、有关要求', long(4)];
+    expect(trimCnEdges(notice)).toEqual(notice);
     expect(trimCnEdges([long(1), long(2), '抄送：区委办公室，区政协办公室。', '某某区人民政府办公室　2024年11月26日印发'])).toEqual([long(1), long(2)]);
     expect(trimCnEdges([long(1), long(2), '报：省商务厅。', '（共印40份）'])).toEqual([long(1), long(2)]);
     // The printing record's verb is no name, and a masthead's issuing office no 来源.

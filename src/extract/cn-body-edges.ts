@@ -6,7 +6,7 @@
  */
 import { hasInterviewTurns, isTurn } from './cn-interview.js';
 import { COMMENT_LABEL_WORDS } from './cn-meta.js';
-import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockAt, particularsRun } from './cn-closing-notes.js';
+import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
 
 /**
@@ -266,7 +266,9 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     }
     // A bio or 档案 box after the text (its label alone), a labelled block of particulars, the notes closing a column or
     // feature, a pager in any bracketing.
-    const closing = PERSON_BOX_LABEL.test(p) || CLOSING_NOTE.test(p) || isPagerLine(p) || (before >= STRONG_AFTER && particularsBlockAt(paragraphs, i));
+    const block = before >= STRONG_AFTER ? particularsBlockEnd(paragraphs, i) : -1;
+    // …a block only when no text follows it: a notice's 活动安排 block between its sections is text's.
+    const closing = PERSON_BOX_LABEL.test(p) || CLOSING_NOTE.test(p) || isPagerLine(p) || (block > 0 && !paragraphs.slice(block).some((q) => isText(q) && !TAIL.test(q)));
     if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (closing || TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
       break;

@@ -37,9 +37,12 @@ const PARTICULAR = /^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,6}[:：]\s*[^。�
 /** A block's label standing alone (`【活动信息】`, `会议须知`): short, no sentence, no value. */
 const BLOCK_LABEL = /^[【[]?\s*[\u4e00-\u9fff]{2,8}\s*[】\]]?\s*[:：]?$/;
 
-/** Whether a labelled block of particulars starts at `i` (its label alone, then label-value lines): an event's or a person's. */
-export const particularsBlockAt = (paragraphs: string[], i: number): boolean =>
-  (BLOCK_LABEL.test(paragraphs[i]) || PERSON_BOX_LABEL.test(paragraphs[i])) && particularsRun(paragraphs, i + 1) > 0;
+/** Where a labelled block of particulars starting at `i` ends (its label alone, then label-value lines: an event's or a person's), else -1. */
+export function particularsBlockEnd(paragraphs: string[], i: number): number {
+  if (!BLOCK_LABEL.test(paragraphs[i]) && !PERSON_BOX_LABEL.test(paragraphs[i])) return -1;
+  const n = particularsRun(paragraphs, i + 1);
+  return n ? i + 1 + n : -1;
+}
 
 /** Lines a run of particulars needs to be a box rather than one labelled line. */
 const PARTICULARS_MIN = 2;
