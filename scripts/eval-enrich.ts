@@ -3,7 +3,8 @@
  *  - section accuracy: on 003 leave-one-article-out; on the unseen dev issues leave-one-issue-out (trained on
  *    003 and the other issues); on the held-out issues from a model trained on 003 and dev only; and one table
  *    of leave-one-issue-out over every labelled issue (or, with `--db PATH`, over a store's labelled articles)
- *    beside each held-out part (H1–H2, H3–H5, and the second author's N3–N4), priors alone and trained;
+ *    beside each held-out part (H1–H2, H3–H5, the second author's N3–N4, the fifth's F3–F4 and the sixth's S3–S4,
+ *    the last two with their confusions and confidence bands), priors alone and trained;
  *  - entities (per type) and figures precision/recall against testdata/enrich-gold.json and the unseen gold;
  *  - same-event pairs: gold pairs found, pairs joining two different events, related stories merged;
  *  - summaries: share opening with a connective that needs context, share keeping the headline's number.
@@ -205,7 +206,11 @@ const thirdDev = authorArticles('third', 'dev');
 const fourthDev = authorArticles('fourth', 'dev');
 // The fifth author's dev issues (sections-fifth-dev.json, the same new topics as held-out F3–F4) join training too.
 const fifthDev = sectionArticles('fifth-dev');
-const heldoutModel = train([...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev]);
+// The sixth author's dev issues (sections-sixth-dev.json, articles told through one person) join training too.
+const sixthDev = sectionArticles('sixth-dev');
+/** Every labelled issue but the held-out ones: what the held-out parts are scored from and leave-one-issue-out runs over. */
+const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev];
+const heldoutModel = train(labelledAll);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
 // Entities and figures on the samples (enrich-gold.json: entities as `type:name`, figures value/unit).
@@ -322,7 +327,7 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third, fourth and fifth authors' dev included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to sixth authors' dev included)`);
 
 console.log(eventLine);
 
@@ -348,7 +353,7 @@ console.log(eventLine);
 const sectionDevMisses: string[] = [];
 const sectionDevRight = [...new Set(sectionDev.map((a) => a.issue))].reduce((right, issue) => {
   const test = sectionDev.filter((a) => a.issue === issue);
-  const model = train([...labelled003, ...dev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sectionDev.filter((a) => a.issue !== issue)]);
+  const model = train(labelledAll.filter((a) => a.issue !== issue));
   return right + accuracy(model, test, sectionDevMisses) * test.length;
 }, 0);
 misses.dev.push(...sectionDevMisses);
@@ -359,39 +364,43 @@ misses.heldout.push(...sectionHeldoutMisses);
 // Section accuracy on every part side by side: leave-one-issue-out over every labelled issue but the held-out
 // ones (or over a store's), then each held-out part from a model trained on all of them.
 const dbAt = process.argv.indexOf('--db');
-const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev];
+const all = dbAt >= 0 && process.argv[dbAt + 1] ? await storeIssues(process.argv[dbAt + 1]) : labelledAll;
 const loioScored: Scored[] = [];
 const loio = leaveOneIssueOut(all, loioScored);
 const loioPriors = accuracy(lexicon, all);
 const newHeldoutMisses: string[] = [];
-// The fifth author's held-out issues (sections-fifth-heldout.json): only scored, misses only with --verbose-heldout.
-const fifthHeldout = sectionArticles('fifth-heldout');
-const fifthMisses: string[] = [];
-const fifthScored: Scored[] = [];
+// The fifth and sixth authors' held-out issues (sections-fifth-heldout.json, sections-sixth-heldout.json): only
+// scored, each with its issues, confusions and confidence bands; misses only with --verbose-heldout.
+const authorHeldouts = [
+  { label: 'F3–F4, fifth author', articles: sectionArticles('fifth-heldout'), scored: [] as Scored[] },
+  { label: 'S3–S4, sixth author', articles: sectionArticles('sixth-heldout'), scored: [] as Scored[] },
+];
 const parts: [string, string, string][] = [
   [`leave-one-issue-out, ${new Set(all.map((a) => a.issue)).size} issues (${all.length})`, pct(loioPriors), pct(loio.total)],
   ...shortened.map(([name, cut], k): [string, string, string] => [`  … ${name}`, pct(accuracy(lexicon, all.map(cut))), pct(loio.short[k])]),
   [`held-out H1–H2 (${heldout.length})`, pct(accuracy(lexicon, heldout)), pct(accuracy(heldoutModel, heldout))],
   [`held-out H3–H5 (${sectionHeldout.length})`, pct(accuracy(lexicon, sectionHeldout)), pct(accuracy(heldoutModel, sectionHeldout))],
   [`held-out N3–N4, second author (${newHeldout.length})`, pct(accuracy(lexicon, newHeldout)), pct(accuracy(heldoutModel, newHeldout, newHeldoutMisses))],
-  [`held-out F3–F4, fifth author (${fifthHeldout.length})`, pct(accuracy(lexicon, fifthHeldout)), pct(accuracy(heldoutModel, fifthHeldout, fifthMisses, fifthScored))],
-  ...[...new Set(fifthHeldout.map((a) => a.issue))].map((issue): [string, string, string] => {
-    const part = fifthHeldout.filter((a) => a.issue === issue);
-    return [`  … of which ${issue} (${part.length})`, pct(accuracy(lexicon, part)), pct(accuracy(heldoutModel, part))];
-  }),
+  ...authorHeldouts.flatMap(({ label, articles, scored }): [string, string, string][] => [
+    [`held-out ${label} (${articles.length})`, pct(accuracy(lexicon, articles)), pct(accuracy(heldoutModel, articles, misses.heldout, scored))],
+    ...[...new Set(articles.map((a) => a.issue))].map((issue): [string, string, string] => {
+      const part = articles.filter((a) => a.issue === issue);
+      return [`  … of which ${issue} (${part.length})`, pct(accuracy(lexicon, part)), pct(accuracy(heldoutModel, part))];
+    }),
+  ]),
 ];
-misses.heldout.push(...newHeldoutMisses, ...fifthMisses);
+misses.heldout.push(...newHeldoutMisses);
 const partWidth = Math.max(...parts.map(([name]) => name.length)) + 2;
 console.log(`${'section accuracy'.padEnd(partWidth)}${'priors'.padStart(10)}${'trained'.padStart(10)}`);
 for (const [name, priors, trained] of parts) console.log(`${name.padEnd(partWidth)}${priors.padStart(10)}${trained.padStart(10)}`);
 for (const line of loio.lines) console.log(line);
-console.log(`confusions (gold → predicted), held-out F3–F4: ${confusions(fifthScored)}`);
-console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScored)}; held-out F3–F4: ${bands(fifthScored)}`);
+for (const { label, scored } of authorHeldouts) console.log(`confusions (gold → predicted), held-out ${label.split(',')[0]}: ${confusions(scored)}`);
+console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScored)}; ${authorHeldouts.map(({ label, scored }) => `held-out ${label.split(',')[0]}: ${bands(scored)}`).join('; ')}`);
 
 // The third and fourth authors' fully annotated issues (third-*.json, fourth-*.json): each dev issue from a model
 // trained on every other labelled issue but held-out, held-out from all of them and all dev issues.
 function authorTable(label: string, authorDev: UnseenArticle[], authorHeldout: UnseenArticle[]): void {
-  const base = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev].filter((a) => !authorDev.includes(a as UnseenArticle));
+  const base = labelledAll.filter((a) => !authorDev.includes(a as UnseenArticle));
   const authorMisses: Record<'dev' | 'heldout', string[]> = { dev: [], heldout: [] };
   const devRight = [...new Set(authorDev.map((a) => a.issue))].reduce((right, issue) => {
     const test = authorDev.filter((a) => a.issue === issue);

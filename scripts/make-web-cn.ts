@@ -1,7 +1,7 @@
 /**
  * Writes the generated Chinese news pages with their gold: dev pages (testdata/web-cn/dev/g-*) from the dev
  * templates and articles, the second held-out part (testdata/web-cn/heldout2/) from templates and articles of
- * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own, the thirteenth (heldout13/), written after that round's tuning, never tuned on, the fourteenth (heldout14/), #17's sixth round, kinds no part had, never tuned on, and the fifteenth (heldout15/), #17's seventh round, the same, and the sixteenth (heldout16/) and seventeenth (heldout17/), #17's eighth round, written after its tuning, and the eighteenth (heldout18/), #17's ninth round, the same. Deterministic: running it again rewrites the same files.
+ * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own, the thirteenth (heldout13/), written after that round's tuning, never tuned on, the fourteenth (heldout14/), #17's sixth round, kinds no part had, never tuned on, and the fifteenth (heldout15/), #17's seventh round, the same, and the sixteenth (heldout16/) and seventeenth (heldout17/), #17's eighth round, written after its tuning, and the eighteenth (heldout18/), #17's ninth round, the same, and the nineteenth (heldout19/), #17's tenth round, in full real-world markup. Deterministic: running it again rewrites the same files.
  * Usage: npx tsx scripts/make-web-cn.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import { DEV_TEMPLATES_M } from './web-cn-gen/dev-templates-m.js';
 import { DEV_TEMPLATES_N } from './web-cn-gen/dev-templates-n.js';
 import { DEV_TEMPLATES_O } from './web-cn-gen/dev-templates-o.js';
 import { DEV_TEMPLATES_P } from './web-cn-gen/dev-templates-p.js';
+import { DEV_TEMPLATES_R } from './web-cn-gen/dev-templates-r.js';
 import { HELDOUT_TEMPLATES } from './web-cn-gen/heldout-templates.js';
 import { HELDOUT3_TEMPLATES } from './web-cn-gen/heldout3-templates.js';
 import { HELDOUT4_TEMPLATES } from './web-cn-gen/heldout4-templates.js';
@@ -44,6 +45,7 @@ import { HELDOUT15_TEMPLATES } from './web-cn-gen/heldout15-templates.js';
 import { HELDOUT16_TEMPLATES } from './web-cn-gen/heldout16-templates.js';
 import { HELDOUT17_TEMPLATES } from './web-cn-gen/heldout17-templates.js';
 import { HELDOUT18_TEMPLATES } from './web-cn-gen/heldout18-templates.js';
+import { HELDOUT19_TEMPLATES } from './web-cn-gen/heldout19-templates.js';
 import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
 
 /** Two pages per template, each on another article, so no template meets one article only. */
@@ -63,7 +65,7 @@ function write(dir: string, prefix: string, templates: Template[], pool: PoolArt
   return n;
 }
 
-const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H, ...DEV_TEMPLATES_I, ...DEV_TEMPLATES_J, ...DEV_TEMPLATES_K, ...DEV_TEMPLATES_L, ...DEV_TEMPLATES_M, ...DEV_TEMPLATES_N, ...DEV_TEMPLATES_O, ...DEV_TEMPLATES_P], DEV_POOL);
+const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H, ...DEV_TEMPLATES_I, ...DEV_TEMPLATES_J, ...DEV_TEMPLATES_K, ...DEV_TEMPLATES_L, ...DEV_TEMPLATES_M, ...DEV_TEMPLATES_N, ...DEV_TEMPLATES_O, ...DEV_TEMPLATES_P, ...DEV_TEMPLATES_R], DEV_POOL);
 const held = write(join(CN_SET_DIR, 'heldout2'), 'n-', HELDOUT_TEMPLATES, HELDOUT_POOL);
 // The third part dresses the held-out articles again, in the other order, so pages differ from the second part's.
 const held3 = write(join(CN_SET_DIR, 'heldout3'), 'x-', HELDOUT3_TEMPLATES, [...HELDOUT_POOL].reverse());
@@ -97,4 +99,6 @@ const held16 = write(join(CN_SET_DIR, 'heldout16'), 'c-', HELDOUT16_TEMPLATES, [
 const held17 = write(join(CN_SET_DIR, 'heldout17'), 'd-', HELDOUT17_TEMPLATES, [...HELDOUT4_POOL.slice(4), ...HELDOUT4_POOL.slice(0, 4)]);
 // The eighteenth: #17's ninth round, kinds no part had, on the twelfth part's articles from the third on; written after the round's tuning, committed before its one scoring, never tuned on.
 const held18 = write(join(CN_SET_DIR, 'heldout18'), 'e-', HELDOUT18_TEMPLATES, [...HELDOUT12_POOL.slice(2), ...HELDOUT12_POOL.slice(0, 2)]);
-console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18} held-out pages under ${CN_SET_DIR}`);
+// The nineteenth: #17's tenth round, kinds no part had in full real-world markup, by another hand, on the eighth part's articles from the fourth on; committed before any change, scored before and after only.
+const held19 = write(join(CN_SET_DIR, 'heldout19'), 'f-', HELDOUT19_TEMPLATES, [...HELDOUT8_POOL.slice(3), ...HELDOUT8_POOL.slice(0, 3)]);
+console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19} held-out pages under ${CN_SET_DIR}`);

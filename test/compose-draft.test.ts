@@ -290,6 +290,8 @@ describe('jianbao issue on the command line', () => {
     expect(text).toMatch(new RegExp(`^#${id}  信息产业监测 第 1 期  2021-10-15\\.\\.2021-10-21  草稿 \\(version 2\\)\n`));
     expect(text).toContain('这是 编辑写的摘要');
     expect(text).toMatch(/编辑甲\s+summary/);
+    expect((await cli('issue', 'edit', id, '--undo', '--if-version', '2')).stdout).toMatch(new RegExp(`^issue ${id}: 撤销 summary .*（编辑甲 的修改） \\(version 3\\)\n$`));
+    expect((await cli('issue', 'edit', id, '--redo')).stdout).toMatch(new RegExp(`^issue ${id}: 重做 summary .*这是 编辑写的摘要.* \\(version 4\\)\n$`));
     expect((await cli('issue', 'list')).stdout).toMatch(new RegExp(`^#${id} .* 草稿$`, 'm'));
   });
 

@@ -2,6 +2,7 @@
  * 撤销 in the bulletin editor: each edit keeps the version before it, and an undo saves that one again as a new
  * version (a page at the old version is still told the bulletin changed). Undone step by step, the draft is the
  * one composed; a status move since the last edit, a stale page, a reader and a bulletin under sign-off are refused.
+ * 重做 makes the undone edits again, until a new edit.
  */
 import { describe, expect, it } from 'vitest';
 import type { Actor, Jianbao, JianbaoError } from '../src/core/index.js';
@@ -88,6 +89,60 @@ describe.each(BACKENDS)('undoing bulletin edits on $name', (backend) => {
       await j.bulletins.submit(editor, id);
       expect(await rejection(j.bulletins.undo(editor, id))).toMatchObject({ kind: 'conflict' });
       expect((await j.bulletins.get(editor, id)).bulletin.coverLine).toBe('封面语三');
+    } finally {
+      await j.close();
+    }
+  }, 60_000);
+  it('重做 makes undone edits again one by one, only while nothing moved the bulletin on, and a new edit ends it', async () => {
+    const location = await backend.fresh();
+    await composeStore(location);
+    const j = await openCore(location);
+    try {
+      const { id } = await j.bulletins.compose(editor, { from: '2021-10-15', to: '2021-10-21' });
+      const composed = await content(j, id);
+      const [first] = composed.sections.flatMap((s) => s.entries);
+      expect(await rejection(j.bulletins.redo(editor, id))).toMatchObject({ kind: 'not-found' });
+      await j.bulletins.edit(editor, id, { op: 'cover', text: '封面语一' });
+      const one = await content(j, id);
+      await j.bulletins.edit(editor2, id, { op: 'summary', articleId: first.articleId, text: '改过的摘要' });
+      const two = await content(j, id);
+      await j.bulletins.undo(editor, id);
+      await j.bulletins.undo(editor, id);
+      expect(await content(j, id)).toEqual(composed);
+      expect((await j.bulletins.get(editor, id)).redoable).toMatchObject({ what: 'cover' });
+
+      const { version } = (await j.bulletins.get(editor, id)).bulletin;
+      expect(await j.bulletins.redo(editor, id, { version })).toMatchObject({ version: version + 1 });
+      expect(await content(j, id)).toEqual(one);
+      expect((await j.bulletins.get(editor, id)).redoable).toMatchObject({ who: editor2.id, what: 'summary' });
+      await j.bulletins.redo(editor, id);
+      expect(await content(j, id)).toEqual(two);
+      expect((await j.bulletins.get(editor, id)).redoable).toBeNull();
+      // What was redone can be undone again, step by step.
+      await j.bulletins.undo(editor, id);
+      expect(await content(j, id)).toEqual(one);
+      expect((await j.bulletins.get(editor, id)).changes.at(-1)).toMatchObject({ what: 'undo' });
+      const log = await j.audit.list(admin, { object: `bulletin:${id}` });
+      expect(log.filter((e) => e.action === 'bulletin.redo').map((e) => e.detail)).toEqual([expect.stringContaining('改过的摘要'), expect.stringContaining('封面语一')]);
+
+      // A stale page, a reader, a status move since the undo: refused, nothing changed.
+      const at = (await j.bulletins.get(editor, id)).bulletin.version;
+      expect(await rejection(j.bulletins.redo(editor, id, { version: at - 1 }))).toMatchObject({ kind: 'conflict' });
+      expect(await rejection(j.bulletins.redo(reader, id))).toMatchObject({ kind: 'forbidden' });
+      await j.bulletins.submit(editor, id);
+      await j.bulletins.reject(chief, id, { note: '再看看' });
+      expect((await j.bulletins.get(editor, id)).redoable).toBeNull();
+      const moved = (await rejection(j.bulletins.redo(editor, id))) as JianbaoError;
+      expect([moved.kind, moved.message]).toEqual(['conflict', expect.stringContaining('不能重做')]);
+      expect(await content(j, id)).toEqual(one);
+
+      // A new edit after an undo ends what could be redone.
+      await j.bulletins.edit(editor, id, { op: 'cover', text: '封面语二' });
+      await j.bulletins.undo(editor, id);
+      expect((await j.bulletins.get(editor, id)).redoable).toMatchObject({ what: 'cover' });
+      await j.bulletins.edit(editor, id, { op: 'cover', text: '封面语三' });
+      expect((await j.bulletins.get(editor, id)).redoable).toBeNull();
+      expect(await rejection(j.bulletins.redo(editor, id))).toMatchObject({ kind: 'not-found' });
     } finally {
       await j.close();
     }

@@ -53,15 +53,24 @@ function precision(part: string, type: 'org' | 'place'): number {
 
 describe('place precision on the organisation material', () => {
   // R8 (held-out, committed before the round, scored once before and once after): floors at what it scored after
-  // (place 82.9%, org 89.6%; before: 76.3%, 88.6%).
+  // the unseen-places round (place 85.3%, org 91.7%; 82.9%, 89.6% after its own round; 76.3%, 88.6% before).
   it('keeps held-out R8 at its after-score', () => {
-    expect(precision('heldout4', 'place')).toBeGreaterThanOrEqual(0.82);
-    expect(precision('heldout4', 'org')).toBeGreaterThanOrEqual(0.89);
+    expect(precision('heldout4', 'place')).toBeGreaterThanOrEqual(0.85);
+    expect(precision('heldout4', 'org')).toBeGreaterThanOrEqual(0.91);
   });
 
-  // Dev R7 and R9 (tuned on): place 88.9% and 84.2% after the round (72.7% and 76.2% before).
-  it('keeps dev R7 and R9 at their after-scores', () => {
+  // R10 (held-out, committed before the unseen-places round): floors at what it scored after (place 87.8%, org 83.5%;
+  // before: 83.3%, 78.7%).
+  it('keeps held-out R10 at its after-score', () => {
+    expect(precision('heldout5', 'place')).toBeGreaterThanOrEqual(0.87);
+    expect(precision('heldout5', 'org')).toBeGreaterThanOrEqual(0.83);
+  });
+
+  // Dev R7, R9 and R11 (tuned on): place 88.9%, 88.9% and 85.0% after the unseen-places round (R7 and R9 72.7% and
+  // 76.2% before the place-precision round, R11 69.6% before its own).
+  it('keeps dev R7, R9 and R11 at their after-scores', () => {
     expect(precision('dev2', 'place')).toBeGreaterThanOrEqual(0.88);
-    expect(precision('dev3', 'place')).toBeGreaterThanOrEqual(0.84);
+    expect(precision('dev3', 'place')).toBeGreaterThanOrEqual(0.88);
+    expect(precision('dev4', 'place')).toBeGreaterThanOrEqual(0.85);
   });
 });

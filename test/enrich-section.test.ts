@@ -78,12 +78,50 @@ describe('section prediction', () => {
     expect(enrichArticle(article).predictedSection?.name).toBe('企业情报');
   });
 
-  it("reads a company's executive speaking first in a headline as the company's view", () => {
-    const article = {
+  it("reads a company's executive speaking first in a headline on its business as the company's view, on a technology as the technology's", () => {
+    const business = {
+      title: '紫光展锐任奎：卫星通信芯片出货量今年将翻番',
+      body: '在近日举行的一场行业论坛上，紫光展锐执行副总裁任奎表示，公司卫星通信芯片已进入多家手机厂商的中高端机型，今年出货量将翻番。',
+    };
+    expect(sectionFeatures(analyse(business)).has('#executive_speaks')).toBe(true);
+    const technology = {
       title: '紫光展锐任奎：卫星通信将成为手机标配',
       body: '在近日举行的一场行业论坛上，紫光展锐执行副总裁任奎表示，随着低轨卫星星座建设加快，卫星通信功能将逐步成为中高端手机的标配，芯片集成度和功耗是普及的关键。',
     };
-    expect(sectionFeatures(analyse(article)).has('#executive_speaks')).toBe(true);
+    const features = sectionFeatures(analyse(technology));
+    expect(features.has('#executive_speaks')).toBe(false);
+    expect(features.has('#executive')).toBe(false);
+    expect(features.has('#technologist')).toBe(true);
+  });
+
+  it('reads what a speaker says, not who speaks: a chairman arguing policy, a delegate on a technical result', () => {
+    const policy = {
+      title: '郭为民委员：建议设立全国统一的算力交易市场',
+      body: '全国政协委员、神州数码集团董事长郭为民建议，国家层面设立统一的算力交易市场，制定算力计量和定价标准，允许闲置算力跨省交易。',
+    };
+    const policyFeatures = sectionFeatures(analyse(policy));
+    expect(policyFeatures.has('#executive')).toBe(false);
+    expect(policyFeatures.has('#subject_company')).toBe(false);
+    expect(policyFeatures.has('#normative')).toBe(true);
+    // 全国人大代表 is the speaker's membership: the legislature is not what a delegate's research result is about.
+    const result = {
+      title: '人大代表：半侵入式脑机接口完成首例临床植入',
+      body: '全国人大代表、复旦大学脑科学研究院研究员介绍，团队研制的半侵入式脑机接口已完成首例临床植入，解码延迟低于100毫秒。',
+    };
+    const resultFeatures = sectionFeatures(analyse(result));
+    expect(resultFeatures.has('#subject_government')).toBe(false);
+    expect(resultFeatures.has('#government_org')).toBe(false);
+    expect(resultFeatures.has('#industry_statistics')).toBe(false);
+  });
+
+  it('reads 在华盛顿 as a place abroad, not as 在华 (in China)', () => {
+    const article = {
+      title: '美国联邦通信委员会将拍卖中频段频谱',
+      body: '美国联邦通信委员会主席在华盛顿表示，FCC将于年内拍卖中频段频谱，所得资金用于资助农村宽带建设。',
+    };
+    const features = sectionFeatures(analyse(article));
+    expect(features.has('#foreign_in_china')).toBe(false);
+    expect(features.has('#subject_foreign')).toBe(true);
   });
 
   it("reads a company's technical result with no money, executive or market abroad as technology", () => {

@@ -401,6 +401,83 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(trimCnEdges([long(1), long(2), '某某市统计局', '2024年3月5日'])).toEqual([long(1), long(2), '某某市统计局', '2024年3月5日']);
   });
 
+  it('reads a marked byline as the writer and drops it with the column\'s closing notes', () => {
+    expect(readCnMetaLines(['□ 易某某']).author).toBe('易某某');
+    expect(readCnMetaLines(['◎ 文/欧阳某']).author).toBe('欧阳某');
+    expect(readCnMetaLines(['◎ 张某某 文/图']).author).toBe('张某某');
+    expect(readCnMetaLines(['□ 本报记者 张某某']).author).toBe('张某某');
+    for (const line of ['主笔 易中行', '特约撰稿人 易中行', '文：易中行']) expect(readCnMetaLines([line]).author, line).toBe('易中行');
+    // Filled marks head sub-heads, not bylines.
+    expect(readCnMetaLines(['■ 起步']).author).toBeNull();
+    expect(trimCnEdges(['◇ 文/欧阳某', long(1), long(2), '（作者为某某大学法学院副教授）', '编辑 某某'])).toEqual([long(1), long(2)]);
+    for (const note of ['（原载于《某某周刊》2024年第21期，有删节）', '本文首发于《某某》杂志，原题《变化》。', '（《某某日报》2024年09月12日 第1版）', '（作者单位：某某社会科学院）'])
+      expect(trimCnEdges([long(1), long(2), note]), note).toEqual([long(1), long(2)]);
+  });
+
+  it('drops a person\'s box of particulars above the text and a bio or 档案 box after it', () => {
+    expect(trimCnEdges(['【个人简历】', '姓　　名：某某', '出生年月：1978年11月', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['出生：1972年，湖南人', '职务：某某公司总工程师', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '【嘉宾介绍】', '某某　某某咨询公司合伙人，曾在多家研究机构任职。'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '某某小档案', '籍贯', '四川南充'])).toEqual([long(1), long(2)]);
+    // One line of a person's particulars left by the short-line filters is the box still.
+    expect(trimCnEdges(['获奖：省劳动模范、省五一劳动奖章', long(1), long(2)])).toEqual([long(1), long(2)]);
+    // One labelled line is no box.
+    expect(trimCnEdges(['各有关单位：', long(1), long(2)])).toEqual(['各有关单位：', long(1), long(2)]);
+    // A short sentence with a photo credit after it is a caption.
+    expect(trimCnEdges([long(1), '某某在路面巡查。图片由受访者提供', long(2), long(3)])).toEqual([long(1), long(2), long(3)]);
+  });
+
+  it('ends the text before a labelled block of particulars and a bulletin\'s distribution record', () => {
+    expect(trimCnEdges([long(1), long(2), long(3), '【活动信息】', '活动时间：11月16日14:30-16:30', '活动地点：市图书馆三楼报告厅'])).toEqual([long(1), long(2), long(3)]);
+    // With text after it, such a block is the notice's own.
+    const notice = [long(1), long(2), long(3), '活动安排', '时间：6月1日上午', '地点：市民中心', '二、有关要求', long(4)];
+    expect(trimCnEdges(notice)).toEqual(notice);
+    expect(trimCnEdges([long(1), long(2), '抄送：区委办公室，区政协办公室。', '某某区人民政府办公室　2024年11月26日印发'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '报：省商务厅。', '（共印40份）'])).toEqual([long(1), long(2)]);
+    // The printing record's verb is no name, and a masthead's issuing office no 来源.
+    expect(readCnMetaLines(['某某区人民政府办公室　2024年11月26日印发']).author).toBeNull();
+    expect(readCnMetaLines(['某某市商务局编印　2024年8月30日'])).toMatchObject({ source: null, published: '2024-08-30' });
+  });
+
+  it('drops a person\'s box of several short lines above an interview\'s turns, and keeps a lead that names the guest', () => {
+    const turns = ['问：今年的订单情况如何？', `答：${long(1)}`, '问：下一步怎么走？', `答：${long(2)}`];
+    expect(trimCnEdges(['人物名片', '卓某某', '某某集团董事长', '1968年生，高级经济师。', ...turns])).toEqual(turns);
+    expect(trimCnEdges(['【嘉宾简介】卓某某，某某研究院院长、研究员。', ...turns])).toEqual(turns);
+    expect(trimCnEdges(['曾获全国五一劳动奖章，著有《制造之道》。', ...turns])).toEqual(turns);
+    expect(trimCnEdges(['近日，记者专访了某某集团董事长卓某某。', ...turns])).toEqual(['近日，记者专访了某某集团董事长卓某某。', ...turns]);
+  });
+
+  it('drops a writer\'s bio glued to the last paragraph, and reads a commentator\'s signature as no outlet', () => {
+    expect(trimCnEdges([long(1), `${long(2)}（作者系某某师范大学副教授）`])).toEqual([long(1), long(2)]);
+    expect(readCnMetaLines(['本报评论员　2024年06月05日'])).toMatchObject({ source: null, author: null, published: '2024-06-05' });
+  });
+
+  it('ends a paginated page at its pager however bracketed, and before a writer\'s note opened by 本文作者', () => {
+    for (const pager of ['[1] [2] [3] [下一页]', '共3页：上一页 1 2 3 下一页', '【上一页】【1】【2】【下一页】'])
+      expect(trimCnEdges([long(1), long(2), pager, '相关报道']), pager).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '（本文作者为某某研究院研究员，文章仅代表个人观点）'])).toEqual([long(1), long(2)]);
+    // A line that merely counts pages is text.
+    expect(trimCnEdges([long(1), long(2), '这份报告共3页，第1页列出了全部指标和它们的来源。'])).toEqual([long(1), long(2), '这份报告共3页，第1页列出了全部指标和它们的来源。']);
+  });
+
+  it('drops an English abstract glossing a term in Han, a Keywords line and an unlabelled statement above the text', () => {
+    const abs = 'This article reviews the latest figures on the sector (行业) and what they mean for firms and investors.';
+    expect(trimCnEdges([abs, 'Keywords: industry; policy; investment', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['本文为作者授权本平台发布，不代表本平台观点。', long(1), long(2)])).toEqual([long(1), long(2)]);
+    // A dateline's lead about 授权运营 is text.
+    const lead = '本站8月30日电，又有三个省份出台公共数据授权运营管理办法，明确授权主体和收益分配方式。';
+    expect(trimCnEdges([lead, long(1)])).toEqual([lead, long(1)]);
+    // A Chinese sentence naming English products stays.
+    const mixed = '某某公司发布了 Nova Pro Max 三款新机型，售价较上一代下调一成。';
+    expect(trimCnEdges([mixed, long(1)])).toEqual([mixed, long(1)]);
+  });
+
+  it('drops a paper\'s 评论员 line, a person\'s box under a colon label and a 全文阅读 link', () => {
+    expect(trimCnEdges(['南岭日报评论员', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['人物简介：卓某某，某某集团董事长，高级经济师。', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '全文阅读>>'])).toEqual([long(1), long(2)]);
+  });
+
   it('reads the reporter of a lead line, in any of its forms', () => {
     expect(leadReporter('本报讯（记者 乔某 通讯员 雷某某）近日，某某镇……')).toBe('乔某');
     expect(leadReporter('晚报讯（记者甘某某、实习生景某）昨天……')).toBe('甘某某');

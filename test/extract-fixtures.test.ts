@@ -83,6 +83,23 @@ describe('extractArticle on written fixtures', () => {
     expect(page.warnings.join()).toMatch(/JSON-LD articleBody/);
   });
 
+  it('keeps the rest of a text folded away under 展开全文, and drops other hidden blocks', () => {
+    const para = (n: number): string => `<p>第${n}段正文写得足够长，是一句完整的话，讲述了这件事情在过去一年里的来龙去脉和它带来的影响。</p>`;
+    const page = (after: string): string =>
+      `<html><body><h1>县域充电桩覆盖率年内将达九成</h1><div class="article">${para(1)}${para(2)}<div style="display:none">${para(3)}${para(4)}</div></div>${after}</body></html>`;
+    expect(extractArticle(page('<div class="unfold">展开全文</div>')).body).toMatch(/第4段/);
+    expect(extractArticle(page('<div class="more">更多新闻</div>')).body).not.toMatch(/第3段/);
+  });
+
+  it('drops a Chinese caption standing under its photo without a credit, and keeps a bold sub-head there', () => {
+    const para = (n: number): string => `<p>第${n}段正文写得足够长，是一句完整的话，讲述了这件事情在过去一年里的来龙去脉和它带来的影响。</p>`;
+    const body = extractArticle(
+      `<html><body><h1>县域充电桩覆盖率年内将达九成</h1><div class="article">${para(1)}<p><img src="a.jpg"></p><p>工作人员在县城充电站检查设备运行情况</p>${para(2)}<p><img src="b.jpg"></p><p><strong>县城充电难正在缓解</strong></p>${para(3)}</div></body></html>`,
+    ).body;
+    expect(body).not.toMatch(/检查设备/);
+    expect(body).toMatch(/充电难正在缓解/);
+  });
+
   it('survives markup nested thousands of levels deep', () => {
     const html = `<html><body>${'<div><span>'.repeat(5000)}Deep text, still read as a paragraph of the page body.</body></html>`;
     expect(extractArticle(html).body).toBe('Deep text, still read as a paragraph of the page body.');

@@ -186,6 +186,23 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect((await jianbao.bulletins.get(admin, id)).bulletin).toMatchObject({ coverLine: d.coverLine, version: d.version + 2 });
   });
 
+  it('重做 makes the undone edit again (with the CSRF token, at the page’s version); a reader may not', async () => {
+    const d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'cover', text: '要重做的封面语', version: String(d.version) })).status).toBe(303);
+    expect((await editorA.post(`/bulletins/${id}/undo`, { version: String(d.version + 1) })).status).toBe(303);
+    const page = await (await editorA.get(`/bulletins/${id}`)).text();
+    expect(page).toMatch(new RegExp(`action="/bulletins/${id}/redo"[^]*?<button type="submit" title="[^"]*要重做的封面语">重做</button>`));
+    expect((await editorA.post(`/bulletins/${id}/redo`, { _csrf: 'forged', version: String(d.version + 2) })).status).toBe(403);
+    expect((await reader.post(`/bulletins/${id}/redo`, { version: String(d.version + 2) })).status).toBe(403);
+    expect((await editorA.post(`/bulletins/${id}/redo`, { version: String(d.version + 1) })).status).toBe(409);
+    const redo = await editorA.post(`/bulletins/${id}/redo`, { version: String(d.version + 2) });
+    expect(redo.headers.get('Location')).toBe(`/bulletins/${id}?redone=1`);
+    const after = await (await editorA.get(redo.headers.get('Location')!)).text();
+    expect(after).toContain('已重做：cover 要重做的封面语');
+    expect(after).toContain('<button type="submit" disabled title="没有可重做的修改">重做</button>');
+    expect((await jianbao.bulletins.get(admin, id)).bulletin).toMatchObject({ coverLine: '要重做的封面语', version: d.version + 3 });
+  });
+
   it('lets an editor submit and the chief send back; a reader sees only published issues of their edition', async () => {
     const d = (await jianbao.bulletins.get(admin, id)).bulletin;
     expect((await reader.post(`/bulletins/${id}/edit`, { op: 'cover', text: 'x', version: String(d.version) })).status).toBe(403);

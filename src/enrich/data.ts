@@ -84,6 +84,8 @@ export interface EntityPatterns {
   notNames: string[];
   classModifiers: string[];
   nameVerbs: string[];
+  /** A country's ministries' own ending where it is no general one (日本 → 省: 日本总务省). */
+  countryBodyEndings: Record<string, string>;
 }
 
 export interface SectionLexicon {

@@ -79,8 +79,8 @@ const GENERIC_TAIL = /(?:科技)?(?:集团|公司|集团公司|股份有限公�
 /** The legal form of a listed company (股份有限公司) and of a group (集团有限公司): not the same entity. */
 const LISTED_FORM = /股份有限公司$/;
 const GROUP_NAME = /集团(?:有限公司|公司)?$/;
-/** A company's branch named by its place (中国电信广东公司, 华为杭州分公司): the company is meant. */
-const BRANCH_TAIL = /(?:分公司|公司)$/;
+/** A company's branch or subsidiary named by its place (中国电信广东公司, 华为杭州分公司, 中兴通讯巴西子公司): the company is meant. */
+const BRANCH_TAIL = /(?:分公司|子公司|公司)$/;
 /** A university's or college's name. */
 const UNIVERSITY = /(?:大学|学院)$/;
 /** Units inside a government body (工业和信息化部 + 信息通信管理局): the body is what is meant. */
@@ -117,8 +117,9 @@ function resolveToKnown(o: Candidate): Candidate[] {
       const org = surfaces.get(core.slice(p));
       if (org?.type !== 'org') continue;
       if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name)) return [o];
-      // A Chinese city before a university named by generic words names another university (杭州电子科技大学).
-      if (place?.country === '中国' && org.kind === 'institute' && UNIVERSITY.test(org.name)) return [o];
+      // A Chinese city before a university named by generic words names another university (杭州电子科技大学), and a
+      // province or city before a state body's short name (能源局) its own body (贵州省能源局).
+      if (place?.country === '中国' && ((org.kind === 'institute' && UNIVERSITY.test(org.name)) || (org.kind === 'government' && place.kind !== 'country'))) return [o];
       // A Chinese place in a registered name (上海阶跃星辰智能科技有限公司) is where it is registered, no mention.
       if (place && legal && place.country === '中国') return [fromKnown(o.start, o.end, o.text, org)];
       const resolved = fromKnown(o.start + p, o.end, o.text.slice(p), org);
@@ -129,7 +130,22 @@ function resolveToKnown(o: Candidate): Candidate[] {
     const subsidiary = provincialSubsidiary(o.text);
     if (subsidiary) return [fromKnown(o.start, o.end, o.text, subsidiary)];
   }
-  return [o];
+  return countryBeforeLatinName(o);
+}
+
+/** A Latin-script brand and a generic tail (Ebro公司); the brand is group 1. */
+const LATIN_BRAND = /^([A-Za-z][A-Za-z0-9&.-]*(?: [A-Za-z0-9&.-]+)*)(?:公司|集团)?$/;
+
+/**
+ * A country printed before a company's Latin-script name (西班牙Ebro公司): the country is a place mention and the brand
+ * the company, as a country before a known company is.
+ */
+function countryBeforeLatinName(o: Candidate): Candidate[] {
+  const p = placeAtStart(o.text);
+  const place = p ? knownSurfaces().get(o.text.slice(0, p)) : undefined;
+  const brand = place?.kind === 'country' ? LATIN_BRAND.exec(o.text.slice(p))?.[1] : undefined;
+  if (!place || !brand) return [o];
+  return [{ ...o, start: o.start + p, end: o.start + p + brand.length, text: brand, name: brand, country: place.name }, fromKnown(o.start, o.start + p, o.text.slice(0, p), place)];
 }
 
 /**
@@ -206,7 +222,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? [fromKnown(o.start, o.end, o.text, e)]
-      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: countryOfPrefix(o.text), role: null, affiliation: null });
+      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: o.country ?? countryOfPrefix(o.text), role: null, affiliation: null });
   });
   const orgs = withBranches(named);
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
@@ -231,7 +247,18 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     start: z.start, end: z.end, text: z.text, type: 'place', name: z.text, kind: 'district', country: '中国', role: null, affiliation: null,
   }));
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...selfReferences(text, source));
-  return group(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands))));
+  return group(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands)))));
+}
+
+/** A committee printed short (天津港保税区管委会) where the article also prints it in full (…管理委员会) is that body. */
+function withFullCommitteeNames(cands: Candidate[]): Candidate[] {
+  const short = cands.filter((c) => c.type === 'org' && c.name.endsWith('管委会'));
+  if (!short.length) return cands;
+  const full = new Set(cands.filter((c) => c.type === 'org' && c.name.endsWith('管理委员会')).map((c) => c.name));
+  return cands.map((c) => {
+    const name = c.type === 'org' && c.name.endsWith('管委会') ? `${c.name.slice(0, -3)}管理委员会` : undefined;
+    return name && full.has(name) ? { ...c, name } : c;
+  });
 }
 
 /** A single character that is no function word and no punctuation: a piece of a word jieba did not know. */
@@ -337,6 +364,11 @@ function shortNameMentions(text: string, cands: Candidate[], found: Candidate[])
       if (at >= o.start && at < o.end) continue;
       out.push({ ...o, start: at, end: at + short.length, text: short, role: null, affiliation: null });
     }
+  }
+  // A short form read as a name of its own by another pass (吉林省投资集团 before 吉林省投资集团有限公司) is the registered one.
+  if (out.length) {
+    const shortAt = new Set(out.map((c) => `${c.start}:${c.end}`));
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i].type === 'org' && cands[i].name === cands[i].text && shortAt.has(`${cands[i].start}:${cands[i].end}`)) cands.splice(i, 1);
   }
   if (introduced.size) {
     const spans = out.filter((c) => introduced.has(c.text));

@@ -35,7 +35,8 @@ export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): M
 }
 
 /**
- * Shorter forms of a registered name (its name as printed, found by its legal form): without the legal form, then
+ * Shorter forms of a registered name (its name as printed, found by its legal form): without the legal form (a group's
+ * with 集团), then
  * without a place it opens with, then without industry words from the end — the brand (上海阶跃星辰智能科技有限公司 →
  * 上海阶跃星辰智能科技, 阶跃星辰智能科技, 阶跃星辰智能, 阶跃星辰). A form must be two characters or more, no name the
  * tables know, and no ordinary word of jieba's when it is two characters long.
@@ -43,7 +44,8 @@ export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): M
 export function registeredShortNames(name: string, placeAtStart: (s: string) => number): string[] {
   let core = name.replace(LEGAL_TAIL, '');
   if (core === name) return [];
-  const forms = [core];
+  // A group is printed as one without its legal form too (吉林省投资集团有限公司 → 吉林省投资集团, 新疆能源（集团）… → 新疆能源集团).
+  const forms = name.slice(core.length).includes('集团') ? [`${core}集团`, core] : [core];
   const p = placeAtStart(core);
   if (p > 0 && core.length - p >= 2) forms.push((core = core.slice(p)));
   for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) forms.push((core = core.slice(0, m.index)));

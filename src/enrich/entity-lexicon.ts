@@ -27,6 +27,12 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * What a prefecture's short form leaves out: 市, 盟, 地区, or 自治州 with the peoples it is named for (黔东南苗族侗族自治州 →
+ * 黔东南, 博尔塔拉蒙古自治州 → 博尔塔拉).
+ */
+const PREFECTURE_FORM = /(?:市|盟|地区|(?:土家族|布依族|哈尼族|傈僳族|柯尔克孜|哈萨克|蒙古族|蒙古|朝鲜族|[回藏羌彝苗侗壮傣白]族|景颇族)+自治州)$/;
+
 /** Surface form → record; the first record registered for a surface wins (provinces before cities). */
 function buildSurfaces(): Map<string, KnownEntity> {
   const map = new Map<string, KnownEntity>();
@@ -52,7 +58,7 @@ function buildSurfaces(): Map<string, KnownEntity> {
     for (const city of p.cities) {
       const e: KnownEntity = { type: 'place', name: city, kind: 'city', country: '中国', province: p.name };
       add(city, e);
-      const short = city.replace(/市$/, '');
+      const short = city.replace(PREFECTURE_FORM, '');
       if (short !== city && !ambiguous.has(short)) add(short, e);
     }
   }

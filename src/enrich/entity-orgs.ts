@@ -12,6 +12,8 @@ export interface PatternName {
   end: number;
   text: string;
   kind: string;
+  /** Its country, where the text says it apart from the name (意大利工业机器人企业Robotica Veneta). */
+  country?: string | null;
 }
 
 /** Tags a word inside a name may carry. */
@@ -20,7 +22,7 @@ const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng
 const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
 /** Generic heads that may start a state body's name. */
 const STATE_HEADS = new Set(['国家', '中国', '中央', '全国', '中华人民共和国', '国务院']);
-const GOV_SUFFIXES = new Set(['管理委员会', '管委会', '委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '厅', '部', '局', '委']);
+const GOV_SUFFIXES = new Set(['管理委员会', '管委会', '委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '人民检察院', '检察院', '海关', '厅', '部', '局', '委']);
 const MAX_LENGTH = 20;
 /** One-character suffixes: a name ending in one needs a proper start (笔记本电脑部 is a product, not a ministry). */
 const SHORT_SUFFIX = /^[部局厅委]$/;
@@ -33,7 +35,7 @@ const CHINESE_NUMERAL = /^[一二三四五六七八九十百两]+$/;
 function kindOf(suffix: string): string {
   if (GOV_SUFFIXES.has(suffix)) return 'government';
   if (/大学|学院|研究|实验室|科学院|工程院|中心/.test(suffix)) return 'institute';
-  if (/联盟|协会|学会|基金会|联合会|商会/.test(suffix)) return 'association';
+  if (/联盟|协会|学会|基金会|联合会|商会|促进会|研究会/.test(suffix)) return 'association';
   return 'company';
 }
 
@@ -191,7 +193,72 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt)];
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
+}
+
+/** Words for a zone's managing body. */
+const COMMITTEE = new Set(['管委会', '管理委员会', '工委']);
+
+/**
+ * A zone (天津港保税区, found as findPatternPlaces finds it) followed by its committee's word is the committee, one
+ * body: the leftward walk stops at a zone word jieba tags a common noun (保税区/n) before 管委会.
+ */
+function zoneCommittees(tokens: Token[], known: KnownMention[]): PatternName[] {
+  if (!tokens.some((t) => COMMITTEE.has(t.word))) return [];
+  const out: PatternName[] = [];
+  let t = 0;
+  for (const z of findPatternPlaces(tokens, known)) {
+    while (t < tokens.length && tokens[t].start < z.end) t++;
+    const next = tokens[t];
+    if (next?.start === z.end && COMMITTEE.has(next.word)) out.push({ start: z.start, end: next.start + next.word.length, text: z.text + next.word, kind: 'government' });
+  }
+  return out;
+}
+
+/** Longest description read back from a word for a kind of company to its place (总部位于旧金山的初创公司). */
+const MAX_DESCRIPTION = 6;
+
+/** The country of the place the description ending at token i opens with (巴西 运营商, 旧金山 的 初创 公司), if any. */
+function placeBefore(tokens: Token[], i: number, knownAt: Map<number, KnownMention>): string | null {
+  for (let j = i - 1; j >= Math.max(0, i - MAX_DESCRIPTION); j--) {
+    const k = knownAt.get(tokens[j].start);
+    if (k) return k.entity.type === 'place' ? k.entity.country : null;
+    if (!NAME_TAGS.has(tokens[j].tag) && tokens[j].word !== '的') return null;
+  }
+  return null;
+}
+
+/** Words for a kind of company a Latin-script name may follow in apposition (运营商Vivo, 初创公司Anthropic). */
+const KIND_OF_COMPANY = /(?:运营商|公司|企业|厂商|车企|制造商|供应商|集团)$/;
+/** A Latin-script brand: a capital, then letters, digits or &.-, some in lower case (Vivo; IPO or GPU are terms). */
+const LATIN_NAME = /^[A-Z](?=[A-Za-z0-9&.-]*[a-z])[A-Za-z0-9&.-]+$/;
+const LATIN_WORD = /^[A-Za-z0-9&.-]+$/;
+
+/**
+ * A Latin-script word right after a word for a kind of company and before no further noun (巴西运营商Vivo签约) is that
+ * company's name: not a title (CEO), not an industry term (AI), not a known name (read as itself).
+ */
+function appositiveLatinNames(tokens: Token[], knownAt: Map<number, KnownMention>): PatternName[] {
+  const out: PatternName[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    // A capital first, by code, before any pattern is tried: most tokens are Chinese.
+    const first = t.word.charCodeAt(0);
+    if (first < 65 || first > 90 || !LATIN_NAME.test(t.word) || !KIND_OF_COMPANY.test(tokens[i - 1].word) || knownAt.has(t.start)) continue;
+    if (roleWords().test(t.word) || industryVocabulary().has(t.word) || (NAME_TAGS.has(tokens[i + 1]?.tag ?? '') && tokens[i + 1].tag !== 'eng')) continue;
+    // A name of several words (Robotica Veneta): capitalised words with a space between, each maybe cut in two by
+    // a known name inside it (Intel + ligence).
+    let k = i;
+    for (;;) {
+      if (LATIN_WORD.test(tokens[k + 1]?.word ?? '')) k++;
+      else if (tokens[k + 1]?.word === ' ' && /^[A-Z]/.test(tokens[k + 2]?.word ?? '') && LATIN_WORD.test(tokens[k + 2].word)) k += 2;
+      else break;
+    }
+    const end = tokens[k].start + tokens[k].word.length;
+    out.push({ start: t.start, end, text: tokensText(tokens, i, end), kind: 'company', country: placeBefore(tokens, i - 1, knownAt) });
+    i = k;
+  }
+  return out;
 }
 
 /** Legal forms a company's registered name ends on. */
@@ -222,9 +289,11 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
   const { stop, nameVerbs } = patternTables();
   const out: PatternName[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!LEGAL_ENDINGS.has(tokens[i].word)) continue;
-    let j = i;
-    let length = tokens[i].word.length;
+    // A legal form jieba cut in two (有限责任 + 公司) ends a name as one word does.
+    const split = tokens[i].word === '公司' && LEGAL_ENDINGS.has(`${tokens[i - 1].word}公司`);
+    if (!split && !LEGAL_ENDINGS.has(tokens[i].word)) continue;
+    let j = split ? i - 1 : i;
+    let length = tokens[i].start + tokens[i].word.length - tokens[j].start;
     let branded = false;
     const pieces: string[] = [];
     while (j > 0) {
@@ -247,6 +316,9 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       length += prev.word.length;
       if (!place) pieces.push(prev.word);
       if (brand) branded = true;
+      // A Chinese place opens a registered name (参投 + 大连融储能源…有限公司): only a known company goes before it
+      // (国网 + 江苏省电力有限公司).
+      if (place && k.entity.country === '中国' && knownAt.get(tokens[j - 1]?.start ?? -1)?.entity.type !== 'org') break;
     }
     if (j === i || !branded || isClassOfCompanies(pieces.filter((p) => !ENDINGS_ONLY.test(p)))) continue;
     out.push({ start: tokens[j].start, end: tokens[i].start + tokens[i].word.length, text: tokensText(tokens, j, tokens[i].start + tokens[i].word.length), kind: 'company' });
@@ -338,8 +410,10 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
   return out;
 }
 
-/** Words ending the name of an event: a fair, a summit, a conference. */
-const EVENT_SUFFIX = /^(?:博览会|展览会|交易会|峰会|大会|论坛|年会)$/;
+/** Words ending the name of a project, programme or facility named after a place (长春人工智能算力中心, 天山一号). */
+const PROJECT_SUFFIX = new Set(['工程', '计划', '基地', '集群', '中心', '一号', '二号', '三号']);
+/** Words ending the name of an event (a fair, a summit, a conference) or of a project. */
+const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '大会', '论坛', '年会', ...PROJECT_SUFFIX]);
 
 /**
  * Spans of event names holding a known place (中国国际光电博览会, 数字中国建设峰会): the place names the event, not
@@ -351,10 +425,12 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
   const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: [number, number][] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!EVENT_SUFFIX.test(tokens[i].word)) continue;
+    if (!EVENT_SUFFIX.has(tokens[i].word)) continue;
     let first = -1;
     let length = tokens[i].word.length;
-    for (let j = i - 1; j >= 0 && NAME_TAGS.has(tokens[j].tag) && !stop.has(tokens[j].word); j--) {
+    // A project's name holds no verb (在益阳 + 建设 + 储能电池基地 is where it is built).
+    const project = PROJECT_SUFFIX.has(tokens[i].word);
+    for (let j = i - 1; j >= 0 && NAME_TAGS.has(tokens[j].tag) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
       length += tokens[j].word.length;
       if (length > MAX_LENGTH) break;
       if (places.has(tokens[j].start)) first = j;
@@ -448,18 +524,31 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     const prev = i > 0 ? knownAt.get(tokens[i - 1].start) : undefined;
     // A university's hospital or campus named by its place (四川大学华西医院): the body is the university's.
     const university = prev?.entity.type === 'org' && prev.end === tokens[i].start && prev.text.endsWith('大学') ? prev : undefined;
-    const isPlace = place ? place.entity.type === 'place' && /^(?:province|city)$/.test(place.entity.kind) && place.end === tokens[i].start + tokens[i].word.length
+    // A foreign country leads the names of its ministries, regulators and associations (泰国工业部, 英国竞争与市场管理局),
+    // not of companies (美国芯片公司 is a kind of company).
+    const country = place?.entity.kind === 'country' && place.entity.country !== '中国' ? place.entity.name : undefined;
+    const isPlace = place ? place.entity.type === 'place' && (/^(?:province|city)$/.test(place.entity.kind) || country !== undefined) && place.end === tokens[i].start + tokens[i].word.length
       // A place jieba knows and the tables do not (天津港, 华西), at a boundary or after a university.
       : tokens[i].tag === 'ns' && tokens[i].word.length >= 2 && (university !== undefined || i === 0 || !NAME_TAGS.has(tokens[i - 1].tag));
     if (!isPlace) continue;
     let end = -1;
     let kind = '';
     let length = tokens[i].word.length;
+    let crossedStop = false;
     for (let j = i + 1; j < tokens.length && j <= i + MAX_PLACE_LED_WORDS; j++) {
       const t = tokens[j];
       length += t.word.length;
-      if (length > MAX_LENGTH || knownAt.has(t.start)) break;
-      const suffix = suffixOf(t.word, suffixes, j > i + 1);
+      const k = knownAt.get(t.start);
+      // A state body's short name right after a province or city (上海市 + 发改委, 贵州省 + 能源局) is the place's own body.
+      if (k && j === i + 1 && place && k.entity.type === 'org' && k.entity.kind === 'government' && k.entity.country === '中国' && !startsWithStateHead(k.text)) {
+        end = k.end;
+        kind = 'government';
+        break;
+      }
+      if (length > MAX_LENGTH || k) break;
+      // A one-character ending inside a word right after the place only in a word of three characters or more that is
+      // no direction (泰国 + 工业部, not 四川 + 东部 or 西北部).
+      const suffix = suffixOf(t.word, suffixes, j > i + 1 || (t.word.length >= 3 && t.tag !== 'f')) ?? (country && j > i + 1 && t.word === countryEnding(country) ? t.word : null);
       // An ending right after the place (江苏省委, 上海市政府) is read by the other passes.
       if (suffix && j === i + 1 && t.word === suffix) break;
       if (suffix) {
@@ -471,7 +560,7 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
             if (LEGAL_FORMS.has(form)) end = tokens[k].start + tokens[k].word.length;
           }
         }
-        kind = kindOf(suffix);
+        kind = country && suffix === countryEnding(country) ? 'government' : kindOf(suffix);
         break;
       }
       if (PLACE_LED_ENDINGS.test(t.word) && (j > i + 1 || university)) {
@@ -480,15 +569,28 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
         break;
       }
       if (JOINERS.has(t.word) && j + 1 < tokens.length && !knownAt.has(tokens[j + 1].start)) continue;
-      const nameLike = (NAME_TAGS.has(t.tag) || t.tag === 'l' || nameVerbs.has(t.word) || (t.tag === 'mq' && !/\d/.test(t.word))) && !stop.has(t.word);
+      // Nouns that end a leftward walk (市场, 生态) sit inside the names of bodies a place leads (苏州市市场监管局), not
+      // of its companies (沈阳新松 + 旗下 + 公司).
+      // A verb between a noun and a government body's ending is part of its name (科技 + 创新 + 局), not the clause's
+      // predicate (上海市 + 设立 + 管委会).
+      const verbInName = t.tag === 'v' && t.word.length === 2 && j > i + 1 && GOV_SUFFIXES.has(suffixOf(tokens[j + 1]?.word ?? '', suffixes, true) ?? '');
+      const nameLike = (NAME_TAGS.has(t.tag) || t.tag === 'l' || nameVerbs.has(t.word) || verbInName || (t.tag === 'mq' && !/\d/.test(t.word))) && (!stop.has(t.word) || t.tag === 'n');
       if (!nameLike) break;
+      if (stop.has(t.word)) crossedStop = true;
     }
     if (end < 0) continue;
     const from = university ? i - 1 : i;
+    if ((country || crossedStop) && kind === 'company') continue;
     out.push({ start: tokens[from].start, end, text: tokensText(tokens, from, end), kind });
   }
   return out;
 }
+
+/** A country's ministries' own ending (日本 → 省), if it has one. */
+const countryEnding = (country: string): string | undefined => patternData().countryBodyEndings[country];
+
+/** True when a name opens with a state head (国家能源局, 国务院国资委): a national body, never a place's own. */
+const startsWithStateHead = (name: string) => [...STATE_HEADS].some((h) => name.startsWith(h));
 
 /** The text of the tokens from index i up to the offset end. */
 function tokensText(tokens: Token[], i: number, end: number): string {

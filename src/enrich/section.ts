@@ -18,6 +18,7 @@ const PRIOR_PULL = 100;
 const LEARNING_RATE = 0.5;
 const TRAIN_STEPS = 300;
 const EXECUTIVE_ROLES = /董事长|总裁|CEO|首席|总经理|创始人|董事/;
+const ROLE_WORDS = new RegExp(EXECUTIVE_ROLES.source, 'g');
 /** A company's technologist (首席技术官, 首席科学家): what they say is the technology's story, not the company's move. */
 const TECHNICAL_ROLES = /首席技术官|CTO|首席科学家|总工程师|技术总监|首席架构师/;
 /** Money spent on research (研发投入) is evidence of technology work, not of a deal or results. */
@@ -51,6 +52,24 @@ const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮�
 const NORMATIVE = /应当|应该|应(?=[从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
 /** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
+
+/** A person's words reported (表示, 介绍, 说, 建议…). */
+const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
+/** A business happening in what is said: results, sales, deals, capital, capacity. */
+const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|交付|出货|订单|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+/** Who speaks, read from their employer and title: not what an article told through them is about. */
+const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive', '#executive_speaks', '#subject_institute'];
+
+/**
+ * What an article told through one person opens with: the body's first two sentences, when the headline opens with
+ * its speaker (周国华：…) or they report someone's words (…董事长表示，…; “…”某某说。); else null.
+ */
+function speakerLead(a: Analysis): string | null {
+  const first = a.sentences.findIndex((s) => s.start >= a.titleLength);
+  const opening = first < 0 ? [] : a.sentences.slice(first, first + 2).map((s) => s.text);
+  const speaks = (SPEAKER_FIRST.test(a.text.slice(0, a.titleLength)) && a.entities.some((e) => e.type === 'person')) || opening.some((t) => SPEECH.test(t));
+  return speaks ? opening.join('') : null;
+}
 
 /** The headline and the body's first sentence: where an article says who acts. */
 function lead(a: Analysis): string {
@@ -94,15 +113,21 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
 /** A newspaper's dateline (本报北京11月11日讯, 新华社上海电): where the story was filed, not what it is about. */
 const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|央视网|光明网)[\u4e00-\u9fa5]{0,8}?(?:\d{1,2}月\d{1,2}日)?[电讯]/g;
 
+/** A membership printed before a person (全国人大代表, 全国政协委员): who speaks, not what the article is about. */
+const MEMBERSHIP = /^(?:代表|委员)(?!会)/;
+
 /**
- * The article's entities with the mentions that say nothing of where it happens taken out (an entity named only
- * there is dropped): places in a dateline, and a place in brackets right after an organisation, which names its
- * branch (联想（天津）).
+ * The article's entities with the mentions that say nothing of where it happens or what it is about taken out (an
+ * entity named only there is dropped): places in a dateline, a place in brackets right after an organisation, which
+ * names its branch (联想（天津）), and a body printed as a speaker's membership (全国政协委员).
  */
 function aboutEntities(a: Analysis): Analysis['entities'] {
   const skip = matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const);
   const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
   for (const e of a.entities) {
+    if (e.type === 'org') {
+      for (const s of e.spans) if (MEMBERSHIP.test(a.text.slice(s.end, s.end + 3))) skip.push([s.start, s.end]);
+    }
     if (e.type !== 'place') continue;
     for (const s of e.spans) if (/[（(]/.test(a.text[s.start - 1] ?? '') && /[）)]/.test(a.text[s.end] ?? '') && orgEnds.has(s.start - 1)) skip.push([s.start, s.end]);
   }
@@ -114,10 +139,22 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
   });
 }
 
-/** The kind of what the headline names first (else the body's first sentence): who or where the article is about. */
-function subject(a: Analysis, entities: Analysis['entities']): string | null {
+/** Words saying a story happens in China (在华, 中国市场). */
+const IN_CHINA = /在华|中国市场|中国区/g;
+
+/** True when the text says the story happens in China: 在华, but not 在 before a place that opens with 华 (在华盛顿). */
+function inChina(a: Analysis): boolean {
+  const placeStarts = new Set(a.entities.flatMap((e) => (e.type === 'place' ? e.spans.map((s) => s.start) : [])));
+  return matchesOf(IN_CHINA, a.text).some((m) => !(m[0] === '在华' && placeStarts.has(m.index + 1)));
+}
+
+/**
+ * The kind of what the headline names first (else the body's first sentence): who or where the article is about,
+ * and where it is named.
+ */
+function subject(a: Analysis, entities: Analysis['entities']): { kind: string; start: number } | null {
   const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
-  let best: { start: number; kind: string } | null = null;
+  let best: { rank: number; start: number; kind: string } | null = null;
   for (const e of entities) {
     const kind = subjectKind(e);
     if (!kind) continue;
@@ -125,9 +162,9 @@ function subject(a: Analysis, entities: Analysis['entities']): string | null {
     const inTitle = start < a.titleLength;
     if (!inTitle && start > a.titleLength + 2 + firstSentenceEnd) continue;
     const rank = inTitle ? start : a.text.length + start;
-    if (!best || rank < best.start) best = { start: rank, kind };
+    if (!best || rank < best.rank) best = { rank, start, kind };
   }
-  return best?.kind ?? null;
+  return best && { kind: best.kind, start: best.start };
 }
 
 /** Features of an article: damped counts of its content words (title words weighted up) and of entity-derived '#' features. */
@@ -175,16 +212,17 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
-  const about = subject(a, entities);
+  const subjectNamed = subject(a, entities);
+  const about = subjectNamed?.kind ?? null;
   if (about) add(`#subject_${about}`, 2);
   const title = a.text.slice(0, a.titleLength);
-  if ((about === 'association' || about === 'institute') && SPEAKER_FIRST.test(title) && !LAUNCH.test(title)) {
+  const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
+  if ((about === 'association' || about === 'institute') && subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title)) {
     // 中汽协：4月汽车销量…%, 赛迪研究院：新型显示产业步入整合期: an association or institute quoted first on a
     // market speaks for the industry (产业环境); it is not the subject of a research story, unless it launches one.
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
-  const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
   const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
   const speaksForCompany = (e: Analysis['entities'][number]) => e.type === 'person' && inSpeaker(e) && !(e.role && TECHNICAL_ROLES.test(e.role));
   if (entities.some(speaksForCompany) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e))) {
@@ -195,7 +233,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   if (about && about !== 'foreign') counts.delete('#foreign_in_title');
   // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂) is company news at home,
   // not a lesson from abroad.
-  if (about === 'foreign' && (counts.has('#domestic_place') || /在华|中国市场|中国区/.test(a.text))) {
+  if (about === 'foreign' && (counts.has('#domestic_place') || inChina(a))) {
     add('#foreign_in_china', 2);
     counts.delete('#subject_foreign');
     counts.delete('#foreign_in_title');
@@ -213,6 +251,23 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#executive');
     counts.delete('#executive_speaks');
     counts.delete('#money_figure');
+  }
+  const said = speakerLead(a);
+  if (said !== null) {
+    // The speaker's title (董事长, 总裁) is a word of who speaks, not of what is said.
+    for (const e of entities) if (e.type === 'person' && e.role) for (const m of e.role.match(ROLE_WORDS) ?? []) counts.delete(m);
+    if (said.match(NORMATIVE)) {
+      // A person arguing what ought to be done speaks on the industry's environment: their employer (a company, an
+      // institute) and their title are who speaks, not what the article is about.
+      for (const f of SPEAKER_IDENTITY) counts.delete(f);
+    } else if (!counts.has('#money_figure') && !BUSINESS.test(title + said)) {
+      // An executive whose words hold no money and no business happening speaks of the product or the technology,
+      // as a technologist does.
+      const executives = counts.get('#executive');
+      if (executives) add('#technologist', executives);
+      counts.delete('#executive');
+      counts.delete('#executive_speaks');
+    }
   }
   if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) {
     add('#launch_in_title');

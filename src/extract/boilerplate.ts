@@ -3,6 +3,7 @@
  * names that page templates give to navigation, share bars, comments, related links and ads.
  */
 import { classAndId, detach, hasAncestor, isTag, isText, type Document, type Element } from './dom.js';
+import { isFoldedText } from './folded-text.js';
 
 /** Tags whose content is never article text. */
 const DROP_TAGS = new Set([
@@ -46,7 +47,8 @@ function isHidden(el: Element): boolean {
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   const style = a.style;
   // visibility:hidden is left alone: templates (WeChat's #js_content) hide the article until a script shows it.
-  return style !== undefined && /display\s*:\s*none/i.test(style);
+  // So is the article's rest folded away under a 展开全文 control.
+  return style !== undefined && /display\s*:\s*none/i.test(style) && !isFoldedText(el);
 }
 
 /** True when the element itself says it is the article. */

@@ -75,6 +75,29 @@ function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>): b
   return false;
 }
 
+/**
+ * A Chinese photo caption (Han, no kana: Japanese how-tos put steps under screenshots) in a paragraph of its own right under the photo's: short, no sentence end, not a sub-head
+ * (bold throughout, or numbered). With a full stop it may be text; `图为…。` captions are told by their wording later.
+ */
+const CAPTION_MAX = 60;
+const SUBHEAD_START = /^([一二三四五六七八九十\d]+[、.．]|[▍■▌◆●])/;
+function isCaptionUnderPhoto(p: Element): boolean {
+  const prev = p.prev && previousElement(p);
+  if (!prev || count(prev, 'img') === 0 || textOf(prev).trim() !== '' || count(p, 'img') > 0) return false;
+  const text = textOf(p).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  if (!text || text.length > CAPTION_MAX || !/[\u4e00-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) || /[.!?。！？]$/.test(text) || SUBHEAD_START.test(text)) return false;
+  const kids = p.children.filter((c) => isTag(c) || (isText(c) && c.data.trim()));
+  return !(kids.length === 1 && isTag(kids[0]) && (kids[0].name === 'strong' || kids[0].name === 'b'));
+}
+
+function previousElement(el: Element): Element | null {
+  for (let s = el.prev; s; s = s.prev) {
+    if (isTag(s)) return s;
+    if (isText(s) && s.data.trim()) return null;
+  }
+  return null;
+}
+
 /** Cleans the article containers in place; innermost blocks are judged first. */
 export function cleanContent({ containers, scores }: MainContent): void {
   // One memo suffices: a block is judged only after everything inside it, so its counts are final by then.
@@ -85,5 +108,6 @@ export function cleanContent({ containers, scores }: MainContent): void {
       if (!el.parent) continue;
       if (shouldRemove(el, m, scores)) detach(el);
     }
+    for (const p of allElements(root)) if (p.name === 'p' && p.parent && isCaptionUnderPhoto(p)) detach(p);
   }
 }

@@ -6,7 +6,8 @@
  */
 import { hasInterviewTurns, isTurn } from './cn-interview.js';
 import { COMMENT_LABEL_WORDS } from './cn-meta.js';
-import { furnitureRunStart } from './cn-tail-run.js';
+import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
+import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
 
 /**
  * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
@@ -19,13 +20,15 @@ const HEAD = new RegExp(
     // An editor's note set off by a space only (`编者按　…`), and a platform's statement printed above the text.
     /^[（(【[]?\s*(编者按|编者的话)[\s\u3000]|^[^，。]{0,8}声明\s*[:：]/,
     // A 人物名片 box's line whose label the page dropped: a name, then birth year or posts, no reported speech.
-    /^[\u4e00-\u9fff·]{2,4}[，,\s\u3000]+(?=[^。]{0,60}(\d{4}\s*年(出)?生|现任|曾任|研究员|教授|院长|董事长|总经理|主任))(?![^。]{0,100}(表示|说|认为|指出|介绍))[^。]{4,100}。?$/,
+    /^[\u4e00-\u9fff·]{2,4}[，,\s\u3000]+(?=[^。]{0,60}(\d{4}\s*年(出)?生|现任|曾任|研究员|教授|院长|董事长|总经理|主任))(?![^。]{0,100}(表示|说|认为|指出|介绍|专访|采访|记者))[^。]{4,100}。?$/,
     // An official document's 文号 line above its text (`某政办发〔2024〕18号`).
     /^[\u4e00-\u9fff]{1,12}\s*[〔[（(]\s*\d{4}\s*[〕\]）)]\s*\d{1,4}\s*号$/,
     /^[（(]?\s*(本文|文章)?(来自|转载自|转自)[^，。]{0,20}[:：]/,
     // A reprint chain: the site it came through and the first publisher (`转引自X　原刊于Y`, `（本文经X转载，首发于Y）`).
     /^[（(]?\s*(本文|文章|此文)?(转引自|转载自|转自|原载于?|原刊于?|首发于)|^[（(]?\s*(本文|文章|此文)(经|由)[^，。]{1,20}(转载|转发)/,
     /^[【[]?\s*(广告|推广)\s*[】\]]/,
+    // A person's box printed as one line under its label (`【人物名片】某某，某某集团董事长。1968年生…`, `人物简介：某某，…`).
+    /^[【[]?\s*(人物名片|人物简介|人物档案|嘉宾简介|嘉宾介绍|个人简介|受访者简介|专家简介)\s*([】\]]|[:：](?=[^。]{0,20}[，,]))/,
     // A blog's licence notice above the text.
     /^(版权|转载|原创)声明\s*[:：]/,
     // Labels standing alone, short bylines, type-size rows and audio/video player controls.
@@ -43,6 +46,9 @@ const HEAD = new RegExp(
     // Reading aids and follow prompts above the text: a reading-time line, a 目录 label, 星标/置顶 prompts, arrows.
     /^(本文|全文)(约|共计?)\s*[\d,，.]+\s*字|阅读(约|大约)?需|预计阅读|^(本文)?目录$|^(设为|加个?)?星标|星标置顶|^[↓⬇\s]+$/,
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
+    // A column's byline on a line of its own behind a mark (`□ 易某`, `◎ 文/某某`), and a paper's 评论员 signature.
+    /^[□◎◇○]\s*[^，。！？、；]{2,24}$/,
+    /^[\u4e00-\u9fff]{0,10}评论员$/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
     /^【[^】]{2,10}】$/,
     /^[^，。！？：:]{0,16}(记者|通讯员)((\s+[\u4e00-\u9fff·]{2,4})+(\s*[\u4e00-\u9fff]{2,6}报道)?|[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,6}报道)$/,
@@ -114,8 +120,8 @@ const APP_PROMPT = /(下载|打开).{0,12}(APP|客户端)|(APP|客户端)内?\s*
 const APP_PROMPT_MAX = 60;
 /** A paragraph of article text: long, or a sentence (a reader's one-line comment is shorter). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]$/.test(p));
-/** The same notes appended to the last sentence: `…。（原标题：…）`. */
-const TRAILING_NOTE = /\s*[（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：][^）)】\]]{0,60}[）)】\]]\s*$/;
+/** The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`. */
+const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：]|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：]))[^）)】\]]{0,60}[）)】\]]\s*$/;
 /** Credits run into the last sentence without brackets: `…。　统筹：X　编辑：Y`, `…。 校对：X 责编：Y`. */
 const TRAILING_CREDITS = /(?<=[。！？”])(\s*(责任编辑|责编|编辑|美编|校对|审校|审核|初审|复审|终审|监制|统筹|策划|文字|摄影|记者|通讯员)\s*[:：]\s*[\u4e00-\u9fff·A-Za-z]{1,10})+\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
@@ -132,8 +138,13 @@ const INNER_FURNITURE =
   /^[【[]\s*(图集|组图|多图|图片直播|视频直播|文字直播|视频|音频|直播)\s*[】\]]|^[^。！？]{0,8}(图片|图)?\s*\d{1,2}\s*[/／]\s*\d{1,2}$|浏览器不支持|^(点击|立即|开始)?(播放|收听)(本文|全文)?$|^(语音播报|听全文|听新闻|收听本文|本文音频)|^倍速|^\d(\.\d+)?\s*[x×]$|^\d{1,2}:\d{2}\s*[/／]\s*\d{1,2}:\d{2}$|^(距|离).{1,16}(还有|仅剩|只剩)\s*\d+\s*天|^倒计时|^(立即|马上|在线|我要|点击)(报名|预约|参展|预登记|登记)|^[（(]?\s*(左右|上下)?滑动查看|查看大图|^[▲△]?\s*点击(查看)?(大图|原图)|^(点击)?展开(全文|更多|剩余)|^[-—－–]+\s*\d{1,3}\s*[-—－–]+$/;
 const INNER_MAX = 40;
 /** A photo credit after a caption's full stop (`（摄影 X）`, `图片来源：视觉中国`): the caption is told without it. */
-const PHOTO_CREDIT = /(?<=。)\s*([（(]\s*(摄影|摄|图|图片)\s*[:：/]?\s*[^）)。！？]{1,16}[）)]|(图片来源|图源|摄影|图片|图)\s*[:：/|｜]\s*[^。！？]{1,16})$/;
-const isCaption = (p: string): boolean => CAPTION.test(p) || CAPTION.test(p.replace(PHOTO_CREDIT, ''));
+const PHOTO_CREDIT = /(?<=。)\s*([（(]\s*(摄影|摄|图|图片)\s*[:：/]?\s*[^）)。！？]{1,16}[）)]|(图片来源|图源|摄影|图片|图)\s*[:：/|｜]\s*[^。！？]{1,16}|[（(]?\s*(资料图片?|资料照片|(图片)?由?受访者(供图|提供)|图片由[^。！？]{1,12}提供)\s*[）)]?)$/;
+/** A short sentence with a photo credit after its full stop is a caption, whatever it says (`某某在路面巡查。资料图片`). */
+const CREDITED_CAPTION_MAX = 40;
+function isCaption(p: string): boolean {
+  const bare = p.replace(PHOTO_CREDIT, '');
+  return CAPTION.test(p) || CAPTION.test(bare) || (bare !== p && bare.length <= CREDITED_CAPTION_MAX);
+}
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** A table's or chart's data source between paragraphs (`资料来源：…`, `（来源：…，单位：亿元）`): dropped, not the tail. */
@@ -145,14 +156,26 @@ const STRONG_AFTER = 80;
 /** How far from the end a tail may start, in paragraphs. */
 const TAIL_WINDOW = 8;
 
-/** Three words or more, the first of Latin letters. */
-const LATIN_WORDS = /[A-Za-z]{2,}\s+\S+\s+\S/;
 /**
- * An English headline or abstract above a Chinese text (bilingual pages): words of Latin letters, no Han character.
- * Two linear tests: one pattern for both backtracked cubically on a long Latin paragraph ending in Han.
+ * An English headline, abstract or keyword line above a Chinese text (bilingual pages): three Latin words or more and
+ * no Han character but in a bracketed gloss (`counties (县域)`). Two linear tests: one pattern for both backtracked
+ * cubically on a long Latin paragraph ending in Han.
  */
-const isLatinOnly = (p: string): boolean => !/[\u4e00-\u9fff]/.test(p) && LATIN_WORDS.test(p);
-const LATIN_MAX = 800;
+function isLatinOnly(p: string): boolean {
+  return (p.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3 && !/[\u4e00-\u9fff]/.test(p.replace(/[（(][^（()）]{1,20}[）)]/g, ''));
+}
+/** Long abstracts run to 300 words. */
+const LATIN_MAX = 2000;
+
+/**
+ * A platform's statement above the text without a label (`本文为作者授权发布，不代表平台观点。`): a notice's wording about
+ * this very page, so a lead that reports on copyright (`多名作者起诉某平台侵权…`) is not one.
+ */
+const PAGE_DEIXIS = /^(本文|本站|本网|本平台|本号|文章|此文)|不代表.{0,6}(本站|本网|平台|立场)/;
+/** …worded as a notice (`授权运营` in a lead is no authorisation note), and no dateline (`本站8月30日电`). */
+const NOTICE_WORDS = /不代表|仅代表|观点仅|转载请|版权(归|所有|属)|著作权|侵权|授权(发布|转载|刊发|使用)|经授权|联系删除|免责/;
+const DATELINE = /^[^，。]{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)/;
+const isPageStatement = (p: string): boolean => PAGE_DEIXIS.test(p) && NOTICE_WORDS.test(p) && STATEMENT.test(p) && !DATELINE.test(p);
 
 /** Characters a head line needs before its repetition further down marks it as a summary of the text. */
 const REPEAT_MIN = 12;
@@ -164,12 +187,28 @@ function repeatedBelow(paragraphs: string[], i: number): boolean {
   return line.length >= REPEAT_MIN && paragraphs.slice(i + 1).some((p) => unspaced(p).length > line.length && unspaced(p).includes(line));
 }
 
+/** Lines of a box above an interview, and the longest: a name, a post, a short bio; a lead paragraph is longer. */
+const BOX_LINES_MAX = 4;
+const BOX_LINE_MAX = 60;
+
+/** A short line of a person's bio (birth year, posts, honours, works), no reported speech and no interview note. */
+const BIO = /\d{4}\s*年(出)?生|生于\d{4}|现任|曾任|历任|曾获|荣获|著有|研究员|教授|博导|院长|董事长|总经理|总裁|创始人|主任|高级(工程师|经济师)|代表|委员/;
+const SPEECH = /表示|说|认为|指出|介绍|谈|专访|采访|记者|对话/;
+const isBioLine = (p: string): boolean => p.length <= BOX_LINE_MAX && BIO.test(p) && !SPEECH.test(p);
+
+/** The index of the first turn when only a box's short lines stand between its label at `at` and it, else -1. */
+function firstTurnAfterBox(paragraphs: string[], at: number): number {
+  let j = at + 1;
+  while (j < paragraphs.length && j - at <= BOX_LINES_MAX && paragraphs[j].length <= BOX_LINE_MAX && !isTurn(paragraphs[j])) j++;
+  return j > at + 1 && j < paragraphs.length && isTurn(paragraphs[j]) ? j : -1;
+}
+
 /** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
 export function trimCnEdges(paragraphs: string[]): string[] {
   const turns = hasInterviewTurns(paragraphs);
   const isHead = (i: number): boolean =>
     !(turns && isTurn(paragraphs[i])) &&
-    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i))) ||
+    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
     (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i])));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
@@ -180,7 +219,22 @@ export function trimCnEdges(paragraphs: string[]): string[] {
   let start = 0;
   let subtitle = false;
   while (start < paragraphs.length - 1) {
-    if (BOX_LABEL.test(paragraphs[start]) && start + 2 < paragraphs.length && paragraphs[start + 1].length <= BOX_MAX) start += 2;
+    const box = BOX_LABEL.test(paragraphs[start]) || PERSON_BOX_LABEL.test(paragraphs[start]);
+    // Above an interview's turns, a box runs to the first turn when its lines are short (name, post, a line of bio).
+    const boxEnd = box && turns ? firstTurnAfterBox(paragraphs, start) : -1;
+    if (boxEnd > 0) {
+      start = boxEnd;
+      continue;
+    }
+    // A box whose label the page's short-line filter already dropped: its bio lines before the first turn.
+    if (turns && isBioLine(paragraphs[start]) && paragraphs.slice(start + 1, start + BOX_LINES_MAX).some(isTurn)) {
+      start++;
+      continue;
+    }
+    // A box of particulars (`姓名：…` / `出生年月：…`), with or without its label.
+    const particulars = particularsRun(paragraphs, start + (box ? 1 : 0));
+    if (particulars && start + particulars + 1 < paragraphs.length) start += particulars + (box ? 1 : 0);
+    else if (box && start + 2 < paragraphs.length && paragraphs[start + 1].length <= BOX_MAX) start += 2;
     else if (isHead(start)) start++;
     else if (!subtitle && SUBTITLE.test(paragraphs[start]) && textAfter(start)) {
       subtitle = true;
@@ -210,7 +264,12 @@ export function trimCnEdges(paragraphs: string[]): string[] {
       end = i;
       break;
     }
-    if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
+    // A bio or 档案 box after the text (its label alone), a labelled block of particulars, the notes closing a column or
+    // feature, a pager in any bracketing.
+    const block = before >= STRONG_AFTER ? particularsBlockEnd(paragraphs, i) : -1;
+    // …a block only when no text follows it: a notice's 活动安排 block between its sections is text's.
+    const closing = PERSON_BOX_LABEL.test(p) || CLOSING_NOTE.test(p) || isPagerLine(p) || (block > 0 && !paragraphs.slice(block).some((q) => isText(q) && !TAIL.test(q)));
+    if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (closing || TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
       break;
     }

@@ -1,8 +1,8 @@
 /**
  * Interview turns: a `记者：` line is a byline once, but a question when the label opens several paragraphs
- * (`记者：…` / `X：…` / `记者：…`); the questions are text then, wherever they stand, with or without a question mark.
+ * (`记者：…` / `X：…` / `记者：…`, or `问：`/`Q：`); the questions are text then, wherever they stand, with or without a question mark.
  */
-const TURN = /^\s*(记者|記者)\s*[:：]/;
+const TURN = /^\s*(记者|記者|问|問|Q)\s*[:：]/;
 /** Paragraphs the label must open before its lines read as turns. */
 const TURNS_MIN = 2;
 

@@ -17,7 +17,7 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|撰稿|撰文|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|(?<![\u4e00-\u9fff])文(?=\s*[：:])|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
@@ -54,6 +54,21 @@ const DEVICE =
 const HAO_BADGE = /(^|\s)(网易号|企鹅号|百家号|搜狐号|头条号|大风号|一点号|澎湃号|新浪号|凤凰号|快传号|大鱼号)(?=\s|$)/g;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发|新闻稿|通稿|新闻通稿|媒体发布|新闻发布|企业新闻|公司新闻|公告|快讯)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
+/**
+ * A column's or paper's byline mark opening a line of its own before the writer (`□ 易某`, `◎ 文/某某`, `◎ 某某 文/图`,
+ * `□ 本报记者 某某`). Only the open marks papers use for bylines; filled ones (■ ◆) head sub-heads.
+ */
+const MARKED_BYLINE = /^[□◎◇○]\s*(?=(文\s*[/／|｜丨]\s*)?[\u4e00-\u9fff·]{2,4}(\s*(文\s*[/／]\s*图|图\s*[/／]\s*文|文))?$|[^\s]{0,12}(记者|通讯员|撰稿|撰文|评论员|作者|文\s*[/／|｜丨]))/;
+
+/** The line behind a byline mark as a plain byline: `□ 易某` → `文/易某`, `◎ 易某 文/图` → `文/易某`, `□ 本报记者 X` → `本报记者 X`. */
+function unmarkByline(line: string): string {
+  const m = MARKED_BYLINE.exec(line);
+  if (!m) return line;
+  const rest = line.slice(m[0].length);
+  const name = /^([\u4e00-\u9fff·]{2,4})(\s*(文\s*[/／]\s*图|图\s*[/／]\s*文|文))?$/.exec(rest);
+  return name ? `文/${name[1]}` : rest;
+}
+
 /** Keys of the dates found in a line: never a printed label, so a bare `日期：` label is not taken for a date. */
 const FULL_DATE = '#date';
 const SHORT_DAY = '#short-date';
@@ -84,7 +99,7 @@ function to24(half: string, h: number): number {
 export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
-  const s = arabicDates(line)
+  const s = arabicDates(unmarkByline(line))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
@@ -95,6 +110,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览|点击量|点击数|点击|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
+    // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
+    .replace(/(^|\s)(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, ' ')
     // The platform's badge beside a self-media account (`某某 网易号`): no field.
     .replace(HAO_BADGE, ' ')
     // …and a paper's `客户端` printed apart beside its name (`某某日报 客户端 2024-07-16`): the paper is the outlet.
@@ -103,6 +120,10 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
+    // A bulletin's masthead and printing record (`某某办公室编印　2024年9月3日`, `…2024年9月3日印发`): the office issues
+    // the bulletin, it is no 来源, and the verb after the date is no name.
+    .replace(/(^|\s)[\u4e00-\u9fff（）()]{2,24}(编印|编发|主办)(?=\s|$)/g, ' ')
+    .replace(/(?<=\d\s*日)\s*(印发|编印|编发)(?=\s|$)/g, ' ')
     // Self-media pages print the region the account posted from beside the time, without a label…
     .replace(REGION, ' ')
     // …and microblogs the device or client it was posted with (`来自 微博网页版`, `来自iPhone 15`): no outlet.
@@ -325,7 +346,7 @@ const OFFICE = /(局长|厅长|部长|司长|处长|署长|主任|书记|市长|
 
 /** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
 function writer(fields: Field[]): string | null {
-  const named = fields.filter((x) => /作者|撰稿|撰文|记者|記者|通讯员|发布者|发布人|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && (DEPARTMENT.test(firstWord(x.value)) || OFFICE.test(x.value)))).map((f) => {
+  const named = fields.filter((x) => /作者|撰稿|撰文|主笔|记者|記者|通讯员|发布者|发布人|^文$|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && (DEPARTMENT.test(firstWord(x.value)) || OFFICE.test(x.value)))).map((f) => {
     const [first, second] = f.value.split(' ');
     // A Latin name keeps its spaces (`Tom Lee`).
     if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();

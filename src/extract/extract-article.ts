@@ -101,7 +101,8 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
 function pickAuthor(meta: PageMeta, title: string | null, source: string | null, fromLines: (string | null | undefined)[]): string | null {
   let byMarkup = cleanAuthor(meta.author);
   const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
-  if (byMarkup && siteNames.some((s) => s?.includes(byMarkup!))) byMarkup = null;
+  // …or the outlet the 来源 line names (`某某日报` as the author of `来源：某某日报客户端`).
+  if (byMarkup && [...siteNames, source].some((s) => s?.includes(byMarkup!))) byMarkup = null;
   // The account or outlet publishing is the source; the author is the writer the page prints, if any.
   return [byMarkup, ...fromLines].find((a) => a && a !== source) ?? null;
 }

@@ -128,6 +128,7 @@ interface EditOptions {
   coverLine?: string;
   refresh?: number;
   undo?: boolean;
+  redo?: boolean;
   newSection?: boolean;
   ifVersion?: number;
   who?: string;
@@ -149,18 +150,20 @@ function registerEdit(issue: Command): void {
     .option('--cover-line <text>', 'set the cover line (empty clears it)')
     .option('--refresh <article>', 'an entry takes its article\'s text as it reads now (原文已更新), its own summary given up', positiveInt)
     .option('--undo', 'take back the last edit (again: the one before); saved as a new version')
+    .option('--redo', 'make the edit undone last again (again: the one undone before it); saved as a new version')
     .option('--new-section', 'let --add/--move --to start a section the issue does not have and the house does not know')
     .option('--if-version <n>', 'refuse the change if the issue is no longer at this version (issue show prints it)', positiveInt)
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (id: number, opts: EditOptions) => {
-      const ops = (['drop', 'add', 'move', 'summary', 'plan', 'coverLine', 'refresh', 'undo'] as const).filter((k) => opts[k] !== undefined);
+      const ops = (['drop', 'add', 'move', 'summary', 'plan', 'coverLine', 'refresh', 'undo', 'redo'] as const).filter((k) => opts[k] !== undefined);
       if (ops.length !== 1) {
-        throw new Error(`issue ${id}: --drop、--add、--move、--summary、--plan、--cover-line、--refresh、--undo 只能给一个（给了 ${ops.length} 个） (give exactly one of --drop, --add, --move, --summary, --plan, --cover-line, --refresh, --undo (got ${ops.length}))`);
+        throw new Error(`issue ${id}: --drop、--add、--move、--summary、--plan、--cover-line、--refresh、--undo、--redo 只能给一个（给了 ${ops.length} 个） (give exactly one of --drop, --add, --move, --summary, --plan, --cover-line, --refresh, --undo, --redo (got ${ops.length}))`);
       }
-      if (opts.undo) {
+      if (opts.undo || opts.redo) {
         const input = opts.ifVersion !== undefined ? { version: opts.ifVersion } : {};
-        const { detail, version } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.undo(actor, id, input), { mustExist: true });
+        const step = opts.undo ? 'undo' : 'redo';
+        const { detail, version } = await withCore(opts, (jianbao, actor) => jianbao.bulletins[step](actor, id, input), { mustExist: true });
         process.stdout.write(`issue ${id}: ${detail} (version ${version})\n`);
         return;
       }

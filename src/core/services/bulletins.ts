@@ -41,7 +41,7 @@ export type ComposeInput = z.input<typeof composeInput>;
 const statusInput = z.object({ version: id.optional(), note: z.string().trim().max(500).optional() });
 export type StatusInput = z.input<typeof statusInput>;
 
-/** An undo of a bulletin edit: the version the editor's copy was read at (optional, as for an edit). */
+/** An undo or redo of a bulletin edit: the version the editor's copy was read at (optional, as for an edit). */
 const undoInput = z.object({ version: id.optional() }).strict();
 export type BulletinUndoInput = z.input<typeof undoInput>;
 
@@ -51,6 +51,8 @@ export interface BulletinWithChanges {
   changes: IssueChange[];
   /** The edit 撤销 would take back now (newsroom, editable bulletins), or null. */
   undoable: IssueChange | null;
+  /** The undone edit 重做 would make again now (newsroom, editable bulletins), or null. */
+  redoable: IssueChange | null;
   /** Entries (by article id) printing other text than their article has now: 原文已更新 (newsroom, editable bulletins). */
   outdated: number[];
   /** The rendered files kept with a published bulletin, with their sizes; empty before sign-off. */
@@ -137,12 +139,14 @@ export class BulletinService {
     const newsroom = can(actor, 'drafts.read');
     const editable = newsroom && bulletin.status !== 'published';
     const last = editable ? await this.ctx.store.draftVersions.last(bulletin.id) : null;
+    const next = editable ? await this.ctx.store.draftVersions.nextRedo(bulletin.id) : null;
     const entries = bulletin.sections.flatMap((s) => s.entries);
     const texts = editable ? await articleTexts(this.ctx.store, entries.map((e) => e.articleId)) : new Map();
     return {
       bulletin,
       changes: newsroom ? await this.ctx.store.drafts.changes(bulletin.id) : [],
       undoable: last?.afterVersion === bulletin.version ? last.change : null,
+      redoable: next?.redoAt === bulletin.version ? next.change : null,
       outdated: entries.filter((e) => texts.has(e.articleId) && outdated(e, texts.get(e.articleId)!)).map((e) => e.articleId),
       files: await this.ctx.store.publishing.files(bulletin.id),
     };
@@ -187,10 +191,39 @@ export class BulletinService {
     await this.stale(draft, () =>
       this.ctx.transaction(async (tx) => {
         await tx.store.drafts.save(back, this.change(actor, 'undo', detail));
-        await tx.store.draftVersions.undone(bulletinId, last.version, draft.version + 1);
+        await tx.store.draftVersions.undone(bulletinId, last.version, draft.version + 1, draft);
         await tx.record(actor, {
           action: 'bulletin.undo', object: `bulletin:${bulletinId}`, detail,
           before: { version: draft.version }, after: { version: draft.version + 1, restored: last.version },
+        });
+      }),
+    );
+    return { detail, version: draft.version + 1 };
+  }
+
+  /**
+   * Makes the edit undone last again (重做; again: the one undone before it), saving the draft as it stood before
+   * that undo as a new version. Only while nothing moved the bulletin on since the undo; a new edit ends what can
+   * be redone.
+   */
+  async redo(actor: Actor, bulletinId: number, input: BulletinUndoInput = {}): Promise<{ detail: string; version: number }> {
+    authorize(actor, 'drafts.write', 'edit bulletins');
+    const u = parseInput(undoInput, input, 'redo');
+    const draft = await this.editable(actor, bulletinId, u.version);
+    const next = await this.ctx.store.draftVersions.nextRedo(bulletinId);
+    if (!next) throw notFound(`issue ${bulletinId}`, '没有可重做的修改 (no undone edit to redo)');
+    if (next.redoAt !== draft.version) {
+      throw conflict(`issue ${bulletinId}`, `撤销之后简报又有变动，不能重做 (moved on since the undo; nothing was redone)`);
+    }
+    const detail = `重做 ${next.change.what} ${next.change.detail}`;
+    const again: IssueDraft = { ...next.redo, id: draft.id, version: draft.version, status: draft.status };
+    await this.stale(draft, () =>
+      this.ctx.transaction(async (tx) => {
+        await tx.store.drafts.save(again, this.change(actor, 'redo', detail));
+        await tx.store.draftVersions.redone(bulletinId, next.version, draft.version + 1);
+        await tx.record(actor, {
+          action: 'bulletin.redo', object: `bulletin:${bulletinId}`, detail,
+          before: { version: draft.version }, after: { version: draft.version + 1 },
         });
       }),
     );

@@ -14,7 +14,7 @@ import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
 import { gramsMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
-import { KEPT_FOR_UNDO_SCHEMA } from './kept-for-undo.js';
+import { KEPT_FOR_UNDO_SCHEMA, REDO_SCHEMA } from './kept-for-undo.js';
 import { notFound } from '../../core/errors.js';
 import { bm25Migration } from './search-bm25.js';
 import { DF_GENERATION_STEP } from './search-df.js';
@@ -95,6 +95,8 @@ export const MIGRATIONS: readonly Migration[] = [
   DF_GENERATION_STEP,
   // Undo of an issue's removal and of bulletin edits: what each left behind.
   KEPT_FOR_UNDO_SCHEMA,
+  // Redo (重做) of an undone bulletin edit: the draft the undo replaced.
+  REDO_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

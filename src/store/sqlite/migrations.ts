@@ -16,7 +16,7 @@ import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SEARCH_GENERATION_SCHEMA } from './search-generation.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
-import { KEPT_FOR_UNDO_SCHEMA } from './kept-for-undo.js';
+import { KEPT_FOR_UNDO_SCHEMA, REDO_SCHEMA } from './kept-for-undo.js';
 
 /**
  * The schema as an append-only list of steps; step i brings a store from `PRAGMA user_version` i to i+1.
@@ -134,6 +134,8 @@ export const MIGRATIONS: readonly Migration[] = [
   SEARCH_GENERATION_SCHEMA + LOGIN_FAILURES_SCHEMA,
   // Undo of an issue's removal and of bulletin edits: what each left behind.
   KEPT_FOR_UNDO_SCHEMA,
+  // Redo (重做) of an undone bulletin edit: the draft the undo replaced.
+  REDO_SCHEMA,
 ];
 
 /**

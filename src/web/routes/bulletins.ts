@@ -46,7 +46,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
   });
 
   app.get('/:id{[0-9]+}', async (c) =>
-    editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1', undone: c.req.query('undone') === '1' }),
+    editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1', undone: c.req.query('undone') === '1', redone: c.req.query('redone') === '1' }),
   );
 
   // The left-out pool as a fragment, loaded by the editor page after it is shown.
@@ -104,20 +104,23 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     }
   });
 
-  // 撤销: the bulletin's last edit taken back, at the version the page was read at (a stale page is told, not undone).
-  app.post('/:id{[0-9]+}/undo', async (c) => {
-    const id = Number(c.req.param('id'));
-    const form = await c.req.parseBody();
-    const version = Number(text(form, 'version')) || undefined;
-    try {
-      await b.undo(c.get('actor'), id, version ? { version } : {});
-      // No text in the address (a crafted link could show its own): the page words the notice from the change log.
-      return c.redirect(`/bulletins/${id}?undone=1`, 303);
-    } catch (err) {
-      if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
-      return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err) }, 409);
-    }
-  });
+  // 撤销 and 重做: the bulletin's last edit taken back, or the last undone made again, at the version the page was
+  // read at (a stale page is told, nothing changed).
+  for (const step of ['undo', 'redo'] as const) {
+    app.post(`/:id{[0-9]+}/${step}`, async (c) => {
+      const id = Number(c.req.param('id'));
+      const form = await c.req.parseBody();
+      const version = Number(text(form, 'version')) || undefined;
+      try {
+        await b[step](c.get('actor'), id, version ? { version } : {});
+        // No text in the address (a crafted link could show its own): the page words the notice from the change log.
+        return c.redirect(`/bulletins/${id}?${step === 'undo' ? 'undone' : 'redone'}=1`, 303);
+      } catch (err) {
+        if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
+        return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err) }, 409);
+      }
+    });
+  }
 
   app.post('/:id{[0-9]+}/status', async (c) => {
     const id = Number(c.req.param('id'));

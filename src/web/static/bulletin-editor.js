@@ -20,9 +20,11 @@
     const label = editor.querySelector('.version');
     if (label) label.textContent = `第 ${version} 版`;
     if (preview) preview.src = `/bulletins/${id}/preview?v=${version}`;
-    // A move saved here is an edit 撤销上一步 can take back.
+    // A move saved here is an edit 撤销上一步 can take back, and ends what 重做 could make again.
     const undo = editor.querySelector('.undo-edit button');
     if (undo) (undo.disabled = false), (undo.title = '撤销刚才的移动');
+    const redo = editor.querySelector('.redo-edit button');
+    if (redo) (redo.disabled = true), (redo.title = '没有可重做的修改');
   };
 
   const save = async (fields) => {

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import { STATUS_LABELS, can, houseSections, type BulletinWithChanges, type Entry, type IssueDraft, type LeftOut } from '../../core/index.js';
+import { STATUS_LABELS, can, houseSections, type BulletinWithChanges, type Entry, type IssueChange, type IssueDraft, type LeftOut } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, shortTime, type Html } from '../layout.js';
 import { downloads } from './bulletin-list.js';
@@ -23,6 +23,8 @@ export interface EditorState {
   alert?: string;
   /** An undo was just made: the page says what it took back (the last change of the log, when it is an undo). */
   undone?: boolean;
+  /** A redo was just made: the page says what it made again (the last change of the log, when it is a redo). */
+  redone?: boolean;
   kept?: KeptInput;
 }
 
@@ -83,7 +85,10 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   ${editable
     ? html`<form method="post" action="/bulletins/${d.id}/undo" class="undo-edit">${editFields(c, d)}${got.undoable
         ? html`<button type="submit" title="${got.undoable.who}：${got.undoable.what} ${got.undoable.detail}">撤销上一步</button>`
-        : html`<button type="submit" disabled title="没有可撤销的修改">撤销上一步</button>`}</form>`
+        : html`<button type="submit" disabled title="没有可撤销的修改">撤销上一步</button>`}</form>
+    <form method="post" action="/bulletins/${d.id}/redo" class="redo-edit">${editFields(c, d)}${got.redoable
+        ? html`<button type="submit" title="${got.redoable.who}：${got.redoable.what} ${got.redoable.detail}">重做</button>`
+        : html`<button type="submit" disabled title="没有可重做的修改">重做</button>`}</form>`
     : ''}
   ${downloads(d.id)}
 </div>`;
@@ -102,7 +107,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 <div class="editor" data-bulletin="${d.id}" data-version="${d.version}">
 ${status}
 <p class="period">${d.from} 至 ${d.to}${d.edition ? `，${d.edition}` : ''}</p>
-${state.undone && got.changes.at(-1)?.what === 'undo' ? html`<p class="notice" role="status">已撤销：${got.changes.at(-1)!.detail.replace(/^撤销 /, '')}</p>` : ''}
+${stepNotice(state, got.changes.at(-1))}
 <div id="editor-alert" class="error" role="alert"${state.alert ? '' : ' hidden'}>${state.alert ?? ''}</div>
 <div class="editor-grid">
   <div class="editor-main">
@@ -169,4 +174,11 @@ function leftOutItem(c: Context<WebEnv>, d: IssueDraft, p: LeftOut): Html {
     <label>加入 <select name="section">${targets(d).map((t) => html`<option${t === p.section ? ' selected' : ''}>${t}</option>`)}</select></label>
     <button type="submit">加入本期</button></form>
 </li>`;
+}
+
+/** After 撤销 or 重做, what it did, worded from the change log (never from the address). */
+function stepNotice(state: EditorState, last: IssueChange | undefined): Html | string {
+  if (state.undone && last?.what === 'undo') return html`<p class="notice" role="status">已撤销：${last.detail.replace(/^撤销 /, '')}</p>`;
+  if (state.redone && last?.what === 'redo') return html`<p class="notice" role="status">已重做：${last.detail.replace(/^重做 /, '')}</p>`;
+  return '';
 }
