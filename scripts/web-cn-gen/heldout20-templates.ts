@@ -251,11 +251,12 @@ ${text.join('\n')}
   return {
     name: `k-forum-${k}`,
     html,
-    gold: goldOf(a, a.paras, { url, date: a.date, source: a.source, author: null, notInBody: ['报名', '预登记', '扫码', '分享到', '网友留言', '评论', '距开幕', '展会动态', '活动预告'] }),
+    gold: goldOf(a, a.paras, { url, date: a.date, source: a.source, author: null, notInBody: ['立即报名', '展商报名', '预登记', '扫码', '分享到', '网友留言', '评论', '距开幕', '展会动态', '活动预告'] }),
   };
 };
 
-/** A university's or an institute's news: credits (供稿/文字/摄影/编辑/审核) after the text, a 学院新闻 sidebar with dates. */
+/** A university's or an institute's news: credits (供稿/文字/摄影/编辑/审核) after the text, a 学院新闻 sidebar with dates. A 供稿 unit is
+ * no 来源 (as in dev-templates-o.ts): the institute's page, which prints no 来源, has no source. */
 export const h20Campus: Template = (_, k) => {
   const a = held20Texts('campus')[k];
   const school = pick(['某某理工大学', '中国科学院某某研究所'], k);
@@ -295,7 +296,7 @@ ${paras(a.paras, ' style="text-indent:2em"')}
   return {
     name: `k-campus-${k}`,
     html,
-    gold: goldOf(a, a.paras, { url, date: k === 0 ? a.date : a.date.slice(0, 10), source: a.source, author: k === 0 ? a.author : null, notInBody: ['供稿', '摄影', '审核', '上一篇', '下一篇', '点赞', '图片新闻', pick(['学院新闻', '所内新闻'], k), ...(k === 0 ? ['文字：', '团队成员在实验室开展'] : [])] }),
+    gold: goldOf(a, a.paras, { url, date: k === 0 ? a.date : a.date.slice(0, 10), source: k === 0 ? a.source : null, author: k === 0 ? a.author : null, notInBody: ['供稿', '摄影', '审核', '上一篇', '下一篇', '点赞', '图片新闻', pick(['学院新闻', '所内新闻'], k), ...(k === 0 ? ['文字：', '团队成员在实验室开展'] : [])] }),
   };
 };
 
