@@ -1,0 +1,158 @@
+/**
+ * Dev templates (tuned on) for #17's tenth round: the kinds held-out 20 missed (told by field and family), each in a
+ * make and wording of its own — a listed company's announcement whose container opens with the codes line and the
+ * headline again and closes with 特此公告, the 董事会 signature and a date (in numerals or figures), on a page printing
+ * a disclosure day and a publication time; an office's bulletin with its 信息公开 table the only place naming the
+ * publisher and 抄报/抄送/印发 (or 报/送/发) lines in a block after the text; a 公示 whose last lines are its contacts;
+ * a policy interpretation with a picture between paragraphs and 解读单位/解读人 lines after; a school's news opening
+ * with a photo and its caption, credits after; a bilingual release whose Chinese and English paragraphs alternate.
+ */
+import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
+import type { CnGold } from '../../src/extract/cn-gold-score.js';
+import type { PoolArticle } from './pool.js';
+
+const paras = (list: string[], style = ''): string => list.map((p) => `<p${style}>${esc(p)}</p>`).join('\n');
+
+function goldOf(a: PoolArticle, text: string[], o: { url: string; date: string; source: string | null; author: CnGold['author']; notInBody: string[]; title?: string }): CnGold {
+  return { url: o.url, title: o.title ?? a.title, date: o.date, source: o.source, author: o.author, body_first: text[0].slice(0, 12), body_last: text[text.length - 1].slice(-12), not_in_body: o.notInBody };
+}
+
+const NUMERAL = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** `二〇二四年十月八日`, as signatures print the day. */
+function numeralDay(d: string): string {
+  const n = (x: number): string => (x < 10 ? NUMERAL[x] : `${x >= 20 ? NUMERAL[Math.floor(x / 10)] : ''}十${x % 10 ? NUMERAL[x % 10] : ''}`);
+  return `${[...d.slice(0, 4)].map((c) => NUMERAL[Number(c)]).join('')}年${n(Number(d.slice(5, 7)))}月${n(Number(d.slice(8, 10)))}日`;
+}
+
+/** A company's announcement: codes line and the headline again open the container; 特此公告, signature and date close it. */
+export const devAnnouncementBox: Template = (a, k) => {
+  const company = pick(['某某电子科技股份有限公司', '某某重工集团股份有限公司'], k);
+  const title = `${company}${pick(['关于获得政府补助的公告', '关于签订日常经营重大合同的公告'], k)}`;
+  const text = [...a.paras, '特此公告。', `${company}董事会`, pick([numeralDay(a.date), cnDay(a.date).replace(/年0/, '年').replace(/月0/, '月')], k)];
+  const codes = `${pick(['股票代码', '证券代码'], k)}：${pick(['002XX5', '601XX8'], k)}　${pick(['股票简称', '证券简称'], k)}：${pick(['某某电子', '某某重工'], k)}　${pick(['公告编号', '编号'], k)}：${pick(['2024-041', '临2024-027'], k)}`;
+  const url = `https://${pick(['ir.example-elec.com/notice', 'www.example-heavy.com.cn/tzzgx/gsgg'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}_${pick(['投资者关系', '公司公告'], k)}</title>
+<script>var pageType = "notice"; var updated = "2023-12-29";</script></head><body>
+<div class="topnav"><a>首页</a><a>公司介绍</a><a>产品与服务</a><a>新闻动态</a><a>投资者关系</a><a>人才招聘</a></div>
+<div class="gg-wrap"><div class="gg-pos">投资者关系 &gt; ${pick(['临时公告', '公司公告'], k)}</div>
+<h2 class="gg-h">${esc(title)}</h2>
+<div class="gg-meta">${pick([`披露日期：${a.date.slice(0, 10)}　　发布时间：${dash(a.date)}:08`, `公告日期：${a.date.slice(0, 10)}　|　更新时间：${dash(a.date)}`], k)}</div>
+<div class="gg-con">
+<p style="text-align:left">${codes}</p>
+${pick([`<p style="text-align:center"><strong>${esc(title)}</strong></p>`, `<h3 style="text-align:center">${esc(title)}</h3>`], k)}
+${k === 0 ? '<p><strong>本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。</strong></p>' : ''}
+${text.map((p, i) => `<p style="${i >= text.length - 2 ? 'text-align:right' : 'text-indent:2em'}">${esc(p)}</p>`).join('\n')}
+</div>
+<div class="gg-file"><a href="/upload/${pageId(a, k)}.pdf">${pick(['公告全文下载（PDF）', '点击下载原文'], k)}</a></div></div>
+<div class="foot">${pick(['版权所有 © 某某电子科技股份有限公司', 'Copyright 某某重工集团 All Rights Reserved'], k)}　${pick(['粤ICP备10023456号', '湘ICP备08001234号'], k)}</div></body></html>`;
+  const first = k === 0 ? ['本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。', ...text] : text;
+  return { name: `g-announcebox-${k}`, html, gold: goldOf(a, first, { url, title, date: a.date, source: null, author: null, notInBody: ['代码', '简称', '编号', '下载', 'PDF', '版权所有'] }) };
+};
+
+/** An office's bulletin: the 信息公开 table alone names the publisher; distribution lines in their own block after the text. */
+export const devBulletinDistribution: Template = (a, k) => {
+  const office = pick(['某某省农业农村厅办公室', '某某市应急管理局'], k);
+  const url = `http://${pick(['nynct', 'yjglj'], k)}.example-gov${k}.gov.cn/${pick(['zwgk/gzjb', 'xxgk/gzdt'], k)}/${a.date.slice(0, 7).replace('-', '')}/t${a.date.slice(0, 10).replace(/-/g, '')}_${pageId(a, k)}.html`;
+  const lines = pick([
+    ['抄报：省委办公厅，省政府办公厅。', '抄送：各市农业农村局，厅机关各处室。', '印发：2024年10月12日（共印80份）'],
+    ['报：市委、市政府领导。', '送：市安委会各成员单位。', '发：各区县应急管理局，局机关各科室。'],
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
+<div class="head-nav"><a>首页</a><a>机构职能</a><a>政务公开</a><a>政务服务</a><a>互动交流</a><a>专题专栏</a></div>
+<div class="con-wrap">
+<div class="xxgk-box"><ul class="xxgk-meta">
+<li><b>索引号：</b>${pick(['11430000006', '1136010000'], k)}/2024-0${5100 + k}</li><li><b>分类：</b>${pick(['农业、畜牧业', '安全生产监管'], k)}</li>
+<li><b>发布机构：</b>${office}</li><li><b>文号：</b>${pick(['第27期', '—'], k)}</li>
+<li><b>生成日期：</b>${cnDay(a.date)}</li><li><b>公开时限：</b>常年公开</li></ul></div>
+<div class="jianbao">${pick(['<p class="jb1">政务信息</p><p class="jb2">第27期</p>', `<p class="jb1">工作简报</p><p class="jb2">${office}　${cnDay(a.date)}</p>`], k)}</div>
+<h1 class="art-tit">${esc(a.title)}</h1>
+<div class="art-txt">
+${paras(a.paras, ' style="text-indent:2em"')}
+<div class="distribute"><hr>${lines.map((l) => `<p>${esc(l)}</p>`).join('')}</div>
+</div>
+<div class="art-tools"><a>【打印】</a><a>【关闭】</a></div></div>
+<div class="foot">主办：${office}　网站标识码：${pick(['4300000012', '3601000008'], k)}</div></body></html>`;
+  return { name: `g-bulletindist-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date.slice(0, 10), source: office, author: null, notInBody: ['抄报', '抄送', '印发', '报：', '送：', '发：', '共印', '第27期', '索引号'] }) };
+};
+
+/** A 公示 whose last lines are its contacts (联系人, 电话, 邮箱, 地址; or 咨询/监督电话). */
+export const devPublicityContacts: Template = (a, k) => {
+  const bureau = pick(['某某区人力资源和社会保障局', '某某县自然资源局'], k);
+  const title = pick(['关于2024年度区级技能大师工作室拟认定名单的公示', '关于某某地块国有建设用地使用权拟出让情况的公示'], k);
+  const contacts = pick([['联系人：职业能力建设科　陶某', '联系电话：0592-5188XXXX', '电子邮箱：zjk@example-rsj.gov.cn', '通讯地址：某某区行政服务中心三楼305室'], ['咨询电话：0797-6321XXXX', '监督电话：0797-6321XXXY']], k);
+  const text = [...a.paras.slice(0, 3), ...contacts];
+  const url = `https://www.example-dist${k}.gov.cn/${pick(['xxgk/gsgg', 'zwgk/tzgg'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}_${bureau}</title></head><body>
+<div class="dh"><a>首页</a><a>政务公开</a><a>通知公告</a><a>办事服务</a><a>互动交流</a></div>
+<div class="wz"><div class="wz-t">${esc(title)}</div>
+<div class="wz-i">${pick([`时间：${dash(a.date)}　来源：${bureau}　浏览：1024`, `发布日期：${a.date.slice(0, 10)} ${a.date.slice(11)}　　发布单位：${bureau}`], k)}</div>
+<div class="wz-c">
+${text.map((p) => `<p style="text-indent:2em"><span style="font-family:仿宋">${esc(p)}</span></p>`).join('\n')}
+</div>
+<div class="wz-fj">${pick(['附件：拟认定名单.docx', '附件下载：宗地图.pdf'], k)}</div>
+<div class="wz-tool">${pick(['【我要打印】【关闭窗口】', '分享到： 微信 微博　【打印】'], k)}</div></div>
+<div class="foot">${bureau} 主办　${pick(['闽ICP备05012345号', '赣ICP备10001234号'], k)}</div></body></html>`;
+  return { name: `g-contacts-${k}`, html, gold: goldOf(a, text, { url, title, date: a.date, source: bureau, author: null, notInBody: ['附件', '打印', '关闭', '浏览'] }) };
+};
+
+/** A policy interpretation: a picture between paragraphs; 解读单位/解读人/联系方式 lines after; 相关文件 links. */
+export const devInterpretationCredits: Template = (a, k) => {
+  const dept = pick(['市商务局', '省住房和城乡建设厅'], k);
+  const url = `https://${pick(['swj', 'zjt'], k)}.example-gov${k + 2}.gov.cn/zcjd/${pageId(a, k)}.html`;
+  const body = a.paras.map((p, i) => `<p style="text-indent:2em">${esc(p)}</p>${i === 0 ? `<p style="text-align:center"><img src="/zcjd/${pageId(a, k)}.png" alt="${pick(['图解', '一图读懂'], k)}"></p>` : ''}`).join('\n');
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-政策解读-${dept}</title></head><body>
+<div class="nav"><a>首页</a><a>政务公开</a><a>政策文件</a><a>政策解读</a><a>办事服务</a></div>
+<div class="detail"><h1>${esc(a.title)}</h1>
+<div class="info">${pick([`发布时间：${dash(a.date)}　来源：${dept}`, `${dash(a.date)}　信息来源：${dept}　【字体：大 中 小】`], k)}</div>
+<div class="text">
+${body}
+</div>
+<div class="jd">${pick(['<p>解读单位：市商务局对外贸易科</p><p>解读人：某某某</p><p>联系方式：0591-8761XXXX</p>', '<p>解读机关：省住房和城乡建设厅</p><p>解读专家：某某大学 某某教授</p><p>咨询电话：0851-8583XXXX</p>'], k)}</div>
+<div class="xg">${pick(['相关文件：', '【相关政策】'], k)}<a>${pick(['关于促进外贸稳规模优结构的若干措施', '关于推进城市更新行动的实施意见'], k)}</a></div></div></body></html>`;
+  return { name: `g-interpret-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: dept, author: null, notInBody: ['解读单位', '解读机关', '解读人', '解读专家', '联系方式', '咨询电话', '相关文件', '相关政策'] }) };
+};
+
+/** A school's news: a photo and its caption open the text's box; credits (文字/图片/编辑/审核) after. */
+export const devCampusCaption: Template = (a, k) => {
+  const school = pick(['某某职业技术大学', '某某师范学院'], k);
+  const writer = a.author ?? '柯某某';
+  const caption = pick(['活动现场', '获奖学生合影'], k);
+  const url = `https://${pick(['xww', 'news'], k)}.example-sch${k}.edu.cn/info/${1100 + k}/${pageId(a, k)}.htm`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${school}</title></head><body>
+<div class="menu"><a>首页</a><a>学校概况</a><a>院系设置</a><a>新闻中心</a><a>招生就业</a><a>校园文化</a></div>
+<div class="news-con"><h2>${esc(a.title)}</h2>
+<div class="news-meta">${pick([`作者：${writer}　来源：党委宣传部　时间：${dash(a.date)}`, `时间：${dash(a.date)}　作者：${writer}　来源：校团委　点击数：`], k)}</div>
+<div class="v_news_content">
+<p style="text-align:center"><img src="/__local/${pageId(a, k)}.jpg"></p>
+<p style="text-align:center">${caption}</p>
+${paras(a.paras, ' style="text-indent:2em"')}
+<p style="text-align:right">${pick([`（文字：${writer}　图片：宣传部　编辑：${a.editor}　审核：毛某）`, `文/${writer}　图/学生记者团　责任编辑：${a.editor}`], k)}</p>
+</div>
+<div class="sx"><p>上一条：<a>${pick(['学校举行秋季运动会', '我院召开教学工作会议'], k)}</a></p><p>下一条：<a>${pick(['学校获批省级实训基地', '学院与企业共建产业学院'], k)}</a></p></div></div>
+<div class="side"><h3>${pick(['学校要闻', '院系动态'], k)}</h3><ul><li><a>学校召开党委常委会</a><span>2024-09-02</span></li><li><a>新生开学典礼隆重举行</a><span>2024-09-10</span></li></ul></div></body></html>`;
+  return { name: `g-campuscap-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: pick(['党委宣传部', '校团委'], k), author: writer, notInBody: ['文字：', '审核', '图/', '责任编辑', '上一条', '下一条', caption] }) };
+};
+
+/** A bilingual release: each Chinese paragraph followed by its English; the English closes the text. */
+export const devBilingualTurns: Template = (a, k) => {
+  const english = pick([
+    ['Operators reported steady user growth in the first nine months.', 'The ministry said it would keep cutting broadband fees for small firms.', 'Analysts expect gigabit access to reach more rural areas next year.'],
+    ['Carmakers now count domestic chips among their main suppliers.', 'High-end parts are still largely imported, industry figures show.', 'Suppliers plan to double capacity by the end of next year.'],
+  ], k);
+  const text = a.paras.slice(0, 3).flatMap((p, i) => [p, english[i]]);
+  const org = pick(['某某产业联盟', '某某国际商会'], k);
+  const url = `https://www.example-union${k}.org/${pick(['news', 'cn/dt'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} | ${org}</title></head><body>
+<div class="lang-switch"><a>简体中文</a> / <a>English</a></div>
+<div class="nav"><a>首页</a><a>关于我们</a><a>新闻动态</a><a>会员服务</a><a>国际交流</a></div>
+<div class="article"><h1>${esc(a.title)}</h1>
+<div class="meta">${pick(['发布时间：', '时间：'], k)}${dash(a.date)}　${pick(['来源：', '信息来源：'], k)}${org}</div>
+<div class="content">
+${text.map((p) => `<p${/^[A-Z]/.test(p) ? ' lang="en"' : ''}>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="share">${pick(['分享到：微信 LinkedIn', 'Share: WeChat Weibo'], k)}</div>
+<div class="more"><h4>${pick(['相关新闻', 'Related News'], k)}</h4><ul><li><a>联盟年会在沪举行</a> 2024-06-12</li></ul></div></div></body></html>`;
+  return { name: `g-bilingualturns-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: org, author: null, notInBody: ['分享到', 'Share', '相关新闻', 'Related News'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns];
