@@ -335,10 +335,13 @@ function writer(fields: Field[]): string | null {
   return named.find((v) => PERSON.test(v) && !OUTLET.test(v)) ?? named.find((v) => v) ?? null;
 }
 
-/** The date of the line: a full date, or a year-less one completed with `year`. */
+/**
+ * The date of the line: a full date, or a year-less one completed with `year`. A line printing the day twice
+ * (`披露日期：2024-09-13　发布时间：2024-09-13 17:40`) gives the one with the time.
+ */
 function dateOf(fields: Field[], year: number | null): string | null {
-  const full = fields.find((f) => f.key === FULL_DATE);
-  if (full) return toIsoDate(full.value);
+  const full = fields.filter((f) => f.key === FULL_DATE).map((f) => toIsoDate(f.value));
+  if (full[0]) return withTimeOfSameDay(full[0], full.slice(1));
   const short = fields.find((f) => f.key === SHORT_DAY);
   return short && year ? yearlessDate(short.value, year) : null;
 }
@@ -346,8 +349,16 @@ function dateOf(fields: Field[], year: number | null): string | null {
 /** 来源 values that name no outlet: the site itself, "original", "the internet". */
 const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
 
-function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
-  meta.published ??= dateOf(fields, year);
+/** `day`, or the first of `others` that is the same day with a time. */
+function withTimeOfSameDay(day: string, others: (string | null)[]): string {
+  if (day.length !== 10) return day;
+  return others.find((d) => d && d.length > 10 && d.startsWith(day)) ?? day;
+}
+
+function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true): void {
+  const date = dateOf(fields, year);
+  // A day printed alone, then the same day with its time on a line near the headline (a 公告日期 line over 发布时间).
+  meta.published = meta.published ? (near ? withTimeOfSameDay(meta.published, [date]) : meta.published) : date;
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
   const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
@@ -381,7 +392,7 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
     const near = i < looseWithin;
     const line = isLoneLabel(lines[i]) && i + 1 < lines.length ? `${lines[i]} ${lines[++i]}` : lines[i];
     const fields = parseLine(line, near);
-    if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year);
+    if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year, near);
   }
   return meta;
 }
