@@ -60,11 +60,13 @@ export const devBulletinDistribution: Template = (a, k) => {
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body>
 <div class="head-nav"><a>首页</a><a>机构职能</a><a>政务公开</a><a>政务服务</a><a>互动交流</a><a>专题专栏</a></div>
 <div class="con-wrap">
-<div class="xxgk-box"><ul class="xxgk-meta">
-<li><b>索引号：</b>${pick(['11430000006', '1136010000'], k)}/2024-0${5100 + k}</li><li><b>分类：</b>${pick(['农业、畜牧业', '安全生产监管'], k)}</li>
-<li><b>发布机构：</b>${office}</li><li><b>文号：</b>${pick(['第27期', '—'], k)}</li>
-<li><b>生成日期：</b>${cnDay(a.date)}</li><li><b>公开时限：</b>常年公开</li></ul></div>
-<div class="jianbao">${pick(['<p class="jb1">政务信息</p><p class="jb2">第27期</p>', `<p class="jb1">工作简报</p><p class="jb2">${office}　${cnDay(a.date)}</p>`], k)}</div>
+<div class="xxgk-box">${pick([`<ul class="xxgk-meta">
+<li><b>索引号：</b>11430000006/2024-05100</li><li><b>分类：</b>农业、畜牧业</li>
+<li><b>发布机构：</b>${office}</li><li><b>文号：</b>第27期</li>
+<li><b>生成日期：</b>${cnDay(a.date)}</li><li><b>公开时限：</b>常年公开</li></ul>`, `<table class="gk"><tr><th>索引号</th><td>1136010000/2024-05101</td><th>信息分类</th><td>安全生产监管</td></tr>
+<tr><th>发布单位</th><td>${office}</td><th>生成日期</th><td>${a.date.slice(0, 10)}</td></tr>
+<tr><th>信息名称</th><td colspan="3">${esc(a.title)}</td></tr></table>`], k)}</div>
+<div class="jianbao">${pick(['<p class="jb1">政务信息</p><p class="jb2">第27期</p>', `<p class="jb1">工作简报</p><p class="jb2">第9期</p><p class="jb3"><span>${office}编</span>　<span>${cnDay(a.date)}</span></p>`], k)}</div>
 <h1 class="art-tit">${esc(a.title)}</h1>
 <div class="art-txt">
 ${paras(a.paras, ' style="text-indent:2em"')}
@@ -72,7 +74,7 @@ ${paras(a.paras, ' style="text-indent:2em"')}
 </div>
 <div class="art-tools"><a>【打印】</a><a>【关闭】</a></div></div>
 <div class="foot">主办：${office}　网站标识码：${pick(['4300000012', '3601000008'], k)}</div></body></html>`;
-  return { name: `g-bulletindist-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date.slice(0, 10), source: office, author: null, notInBody: ['抄报', '抄送', '印发', '报：', '送：', '发：', '共印', '第27期', '索引号'] }) };
+  return { name: `g-bulletindist-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date.slice(0, 10), source: office, author: null, notInBody: ['抄报', '抄送', '印发', '报：', '送：', '发：', '共印', '第27期', '第9期', '索引号'] }) };
 };
 
 /** A 公示 whose last lines are its contacts (联系人, 电话, 邮箱, 地址; or 咨询/监督电话). */
@@ -106,17 +108,18 @@ export const devInterpretationCredits: Template = (a, k) => {
 <div class="info">${pick([`发布时间：${dash(a.date)}　来源：${dept}`, `${dash(a.date)}　信息来源：${dept}　【字体：大 中 小】`], k)}</div>
 <div class="text">
 ${body}
+${k === 0 ? '<p>解读部门：市商务局对外贸易科</p><p>解读人：某某某</p><p>联系电话：0591-8761XXXX</p>' : ''}
 </div>
-<div class="jd">${pick(['<p>解读单位：市商务局对外贸易科</p><p>解读人：某某某</p><p>联系方式：0591-8761XXXX</p>', '<p>解读机关：省住房和城乡建设厅</p><p>解读专家：某某大学 某某教授</p><p>咨询电话：0851-8583XXXX</p>'], k)}</div>
+${k === 1 ? '<div class="jd"><p>解读机关：省住房和城乡建设厅</p><p>解读专家：某某大学 某某教授</p><p>咨询电话：0851-8583XXXX</p></div>' : ''}
 <div class="xg">${pick(['相关文件：', '【相关政策】'], k)}<a>${pick(['关于促进外贸稳规模优结构的若干措施', '关于推进城市更新行动的实施意见'], k)}</a></div></div></body></html>`;
-  return { name: `g-interpret-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: dept, author: null, notInBody: ['解读单位', '解读机关', '解读人', '解读专家', '联系方式', '咨询电话', '相关文件', '相关政策'] }) };
+  return { name: `g-interpret-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: dept, author: null, notInBody: ['解读部门', '解读机关', '解读人', '解读专家', '联系电话', '咨询电话', '相关文件', '相关政策'] }) };
 };
 
 /** A school's news: a photo and its caption open the text's box; credits (文字/图片/编辑/审核) after. */
 export const devCampusCaption: Template = (a, k) => {
   const school = pick(['某某职业技术大学', '某某师范学院'], k);
   const writer = a.author ?? '柯某某';
-  const caption = pick(['活动现场', '获奖学生合影'], k);
+  const caption = pick(['学生在实训车间进行数控加工操作', '获奖学生合影'], k);
   const url = `https://${pick(['xww', 'news'], k)}.example-sch${k}.edu.cn/info/${1100 + k}/${pageId(a, k)}.htm`;
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${school}</title></head><body>
 <div class="menu"><a>首页</a><a>学校概况</a><a>院系设置</a><a>新闻中心</a><a>招生就业</a><a>校园文化</a></div>
@@ -126,7 +129,7 @@ export const devCampusCaption: Template = (a, k) => {
 <p style="text-align:center"><img src="/__local/${pageId(a, k)}.jpg"></p>
 <p style="text-align:center">${caption}</p>
 ${paras(a.paras, ' style="text-indent:2em"')}
-<p style="text-align:right">${pick([`（文字：${writer}　图片：宣传部　编辑：${a.editor}　审核：毛某）`, `文/${writer}　图/学生记者团　责任编辑：${a.editor}`], k)}</p>
+<p style="text-align:right">${pick([`（供稿：机电工程学院　文字：${writer}　图片：宣传部　编辑：${a.editor}　审核：毛某）`, `文/${writer}　图/学生记者团　责任编辑：${a.editor}`], k)}</p>
 </div>
 <div class="sx"><p>上一条：<a>${pick(['学校举行秋季运动会', '我院召开教学工作会议'], k)}</a></p><p>下一条：<a>${pick(['学校获批省级实训基地', '学院与企业共建产业学院'], k)}</a></p></div></div>
 <div class="side"><h3>${pick(['学校要闻', '院系动态'], k)}</h3><ul><li><a>学校召开党委常委会</a><span>2024-09-02</span></li><li><a>新生开学典礼隆重举行</a><span>2024-09-10</span></li></ul></div></body></html>`;
