@@ -355,6 +355,10 @@ function withTimeOfSameDay(day: string, others: (string | null)[]): string {
   return others.find((d) => d && d.length > 10 && d.startsWith(day)) ?? day;
 }
 
+/** A bulletin's imprint beside its date (`某某市应急管理局编`, `…办公室编印`): the body that compiled it. */
+const IMPRINT = /(?<=(局|厅|部|委|办|办公室|司|处|科|室|院|会|中心|政府))(编印|编发|主编|编)$/;
+const compiledBy = (v: string | null): string | null => v?.replace(IMPRINT, '') ?? null;
+
 function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true): void {
   const date = dateOf(fields, year);
   // A day printed alone, then the same day with its time on a line near the headline (a 公告日期 line over 发布时间).
@@ -364,7 +368,7 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
-  const outlet = loose.find((v) => !isPerson(v)) ?? null;
+  const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
   meta.source ??= (labelled && (NO_OUTLET.test(labelled) || REGION_ONLY.test(labelled)) ? null : labelled) ?? outlet;
   meta.author ??= cleanAuthor(writer(fields)) ?? cleanAuthor(person);
   meta.editor ??= firstValue(fields, /编辑|編輯|责编/);
