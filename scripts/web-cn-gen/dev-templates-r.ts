@@ -5,7 +5,8 @@
  * a disclosure day and a publication time; an office's bulletin with its 信息公开 table the only place naming the
  * publisher and 抄报/抄送/印发 (or 报/送/发) lines in a block after the text; a 公示 whose last lines are its contacts;
  * a policy interpretation with a picture between paragraphs and 解读单位/解读人 lines after; a school's news opening
- * with a photo and its caption, credits after; a bilingual release whose Chinese and English paragraphs alternate.
+ * with a photo and its caption, credits after; a bilingual release whose Chinese and English paragraphs alternate; and,
+ * for held-out 18's commentary (told by kind), a commentary signed by a mark and a name above the text.
  */
 import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -158,4 +159,19 @@ ${text.map((p) => `<p${/^[A-Z]/.test(p) ? ' lang="en"' : ''}>${esc(p)}</p>`).joi
   return { name: `g-bilingualturns-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: org, author: null, notInBody: ['分享到', 'Share', '相关新闻', 'Related News'] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns];
+/** A signed commentary: a mark and the writer's name alone open the text (`○ X`, `■ X`); a bracketed note on the writer closes it. */
+export const devMarkByline: Template = (a, k) => {
+  const writer = pick(['欧阳某某', '钱某'], k);
+  const paper = pick(['某某商报', '某某都市报'], k);
+  const url = `https://${pick(['pinglun', 'opinion'], k)}.example-news${k + 4}.cn/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['评论频道', '观点'], k)}_${paper}</title></head><body>
+<div class="nav"><a>首页</a><a>要闻</a><a>评论</a><a>财经</a><a>社会</a></div>
+<div class="pl-art"><h1>${esc(a.title)}</h1><div class="pl-info">${dash(a.date)}　来源：${paper}</div>
+<div class="pl-txt"><p>${pick(['○ ', '■ '], k)}${writer}</p>
+${paras(a.paras)}
+<p>${pick(['（作者是某某财经大学经济学院教授）', '（作者单位：某某省社会科学院）'], k)}</p></div>
+<div class="pl-ed">${pick(['编辑：', '责编：'], k)}${a.editor}</div></div></body></html>`;
+  return { name: `g-markbyline-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: paper, author: writer, notInBody: ['○', '■', '作者是', '作者单位', '编辑', '责编'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns, devMarkByline];
