@@ -304,6 +304,19 @@ export function leadReporter(first: string | undefined): string | null {
   return m ? cleanAuthor(m[2]) : null;
 }
 
+/** A writer signing a commentary with a mark before the name, on a line alone (`□ 汤某某`, `◎ 诸葛某`, `■ 钱某`). */
+const MARK_BYLINE = /^[□◎○■●◇◆]\s*([\u4e00-\u9fff·]{2,4})$/;
+
+/** The writer a mark byline under the headline names (the first such line among `after`, in page order). */
+export function markByline(after: string[]): string | null {
+  for (const line of after) {
+    const name = line.match(MARK_BYLINE)?.[1];
+    // A mark's name is a byline, labelled by the mark: four characters (欧阳某某) are a person's here.
+    if (name && PERSON.test(name) && !OUTLET.test(name)) return cleanAuthor(name);
+  }
+  return null;
+}
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;

@@ -3,7 +3,7 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, isLoneLabel, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, isLoneLabel, markByline, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { nearHeadlineFirst, type PageLine } from './page-lines.js';
 
 /** What the lines around the headline say; `lines` null when the page printed no information line reading. */
@@ -11,7 +11,7 @@ export interface CnPageMeta {
   lines: CnMeta | null;
   reprint: { source: string | null; author: string | null };
   poster: string | null;
-  /** The name on a writer's card with a follow button, above or beside the headline. */
+  /** The name on a writer's card with a follow button, above or beside the headline, or a mark byline's under it. */
   writer: string | null;
   /** The account of the page's only card with counters, wherever it stands: the source when nothing else names one. */
   sideCard: string | null;
@@ -39,7 +39,8 @@ export function readCnPageMeta(lines: PageLine[], at: number, year: number | nul
     reprint: readReprintNote(texts(at + 1, at + 9)),
     // A forum poster's card beside the post names the writer.
     poster: posterCard(texts(at - 8, at + 8)),
-    writer: writerCard(texts(at - 6, at + 6)),
+    // …else a commentary's mark byline over its text (`□ X`).
+    writer: writerCard(texts(at - 6, at + 6)) ?? markByline(texts(at + 1, at + 6)),
     sideCard: merged.source ? null : soleAccountCard(lines.map((l) => l.text)),
   };
 }
