@@ -174,4 +174,35 @@ ${paras(a.paras)}
   return { name: `g-markbyline-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: paper, author: writer, notInBody: ['○', '■', '作者是', '作者单位', '编辑', '责编'] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns, devMarkByline];
+/** A full site's page around an ordinary article: scripts, an ad iframe and a script-written ad between paragraphs, a vote and comments in the article's wrapper, dated lists. */
+export const devFullSite: Template = (a, k) => {
+  const site = pick(['某某产经网', '某某市融媒体中心'], k);
+  const url = `https://${pick(['www.example-cj', 'news.example-rmt'], k)}${k}.cn/${pick(['a', 'xw/bd'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.${pick(['html', 'shtml'], k)}`;
+  const mid = Math.min(2, a.paras.length - 1);
+  const text = [...a.paras.slice(0, mid).map((p) => `<p>${esc(p)}</p>`), pick(['<div class="ad-in"><iframe src="https://ad.example-union.cn/s?id=88" width="600" height="80"></iframe><span>广告</span></div>', '<script>document.write(\'<div class="tg"><a href="/app">下载客户端 阅读更多本地新闻</a></div>\');</script>'], k), ...a.paras.slice(mid).map((p) => `<p>${esc(p)}</p>`)];
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title>
+<meta name="description" content="${esc(a.paras[0].slice(0, 40))}"><meta property="og:title" content="${esc(a.title)}">
+<script>window.__INITIAL__ = {"channel":"${pick(['chanye', 'bendi'], k)}","recommend":[{"t":"某某企业发布新品","d":"2023-05-06 10:00"}]};</script>
+<script src="/js/vendor.${pageId(a, k)}.js"></script></head><body>
+<div class="g-top"><a>登录</a> | <a>注册</a> | <a>投稿</a> | <a>APP下载</a></div>
+<div class="g-nav">${['首页', '要闻', '产业', '财经', '科技', '汽车', '房产', '健康', '教育', '文旅', '视频', '图片', '专题', '评论', '数据'].map((n) => `<a href="/${n}">${n}</a>`).join(' ')}</div>
+<div class="g-crumb">${site} &gt; ${pick(['产业', '本地'], k)} &gt; 正文</div>
+<div class="g-body"><div class="g-left"><div class="art-wrap">
+<h1 class="art-h">${esc(a.title)}</h1>
+<div class="art-m"><span>${dash(a.date)}</span><span>${pick(['来源：', '来源:'], k)}${a.source}</span>${a.author ? `<span>${pick(['作者：', '记者：'], k)}${a.author}</span>` : ''}<span class="share">分享 <a>微信</a><a>微博</a></span></div>
+<div class="art-c">
+${text.join('\n')}
+</div>
+<div class="art-e">${pick(['责任编辑：', '编辑：'], k)}${a.editor}</div>
+<div class="vote"><a>赞 <b>36</b></a><a>踩 <b>2</b></a></div>
+<div class="cmt"><div class="cmt-h">${pick(['网友评论', '全部评论'], k)}（2）</div><div class="cmt-i"><p class="u">网友 海风 ${a.date.slice(0, 4)}-12-01 08:30</p><p>这个消息很及时，希望后续多报道。</p></div><div class="cmt-i"><p class="u">网友 qwe123 ${a.date.slice(0, 4)}-12-02 21:05</p><p>支持！</p></div></div>
+</div></div>
+<div class="g-right"><div class="hot"><h3>${pick(['热点推荐', '24小时热闻'], k)}</h3><ul><li><a>某市出台支持民营经济发展新政</a><span>2024-12-01</span></li><li><a>新能源汽车下乡活动启动</a><span>2024-11-30</span></li></ul></div>
+<div class="ad-r"><a><img src="/ad/r1.jpg"></a><i>广告</i></div></div></div>
+<div class="g-foot"><p><a>关于我们</a> | <a>联系我们</a> | <a>广告服务</a> | <a>网站地图</a></p><p>版权所有 © ${site}　${pick(['京ICP备12345678号', '鲁ICP备09012345号'], k)}　互联网新闻信息服务许可证：${pick(['11120180001', '37120190003'], k)}</p></div>
+<script>(function(){var s=document.createElement("script");s.src="https://stat.example.cn/s.js?id=${pageId(a, k)}";document.body.appendChild(s);})();</script>
+</body></html>`;
+  return { name: `g-fullsite-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: a.source, author: a.author ?? null, notInBody: ['广告', '下载客户端', '责任编辑', '网友', '热点推荐', '24小时热闻', '支持！', '版权所有'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns, devMarkByline, devFullSite];
