@@ -447,6 +447,7 @@ function isSignature(paragraphs: string[], i: number): boolean {
 /** The words of a comment section's label (`网友评论`, `全部留言`), shared with the body's end labels (cn-body-edges.ts). */
 export const COMMENT_LABEL_WORDS = '(网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?';
 const COMMENTS_LABEL = new RegExp(`^[【[]?\\s*${COMMENT_LABEL_WORDS}\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`);
+export const isCommentsLabel = (line: string): boolean => COMMENTS_LABEL.test(line);
 
 /** Characters of text above for a dated line to start another article rather than sit under this one's text. */
 const NEXT_AFTER = 80;
@@ -480,6 +481,7 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
   const keep: string[] = [];
   let above = 0;
   const turns = hasInterviewTurns(paragraphs);
+  let inComments = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
@@ -488,8 +490,10 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
       above += p.length;
       continue;
     }
+    // Under a comment section's label the lines are readers' names and times: no information line is read there.
+    if (above > 0 && COMMENTS_LABEL.test(p)) inComments = true;
     // A paragraph too long for an information line is not spaced again.
-    const fields = atEdge && !isSignature(paragraphs, i) && !(above > 0 && COMMENTS_LABEL.test(p)) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
+    const fields = atEdge && !inComments && !isSignature(paragraphs, i) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
     if (!fields) {
       keep.push(p);
       above += p.length;

@@ -3,7 +3,7 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, isLoneLabel, markByline, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, isCommentsLabel, isLoneLabel, markByline, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { nearHeadlineFirst, type PageLine } from './page-lines.js';
 
 /** What the lines around the headline say; `lines` null when the page printed no information line reading. */
@@ -21,7 +21,9 @@ export interface CnPageMeta {
 export const NO_CN_PAGE_META: CnPageMeta = Object.freeze({ lines: null, reprint: Object.freeze({ source: null, author: null }), poster: null, writer: null, sideCard: null });
 
 /** Reads a Chinese page's lines; `at` is the headline's line (-1 when none was found), `year` completes yearless dates. */
-export function readCnPageMeta(lines: PageLine[], at: number, year: number | null): CnPageMeta {
+export function readCnPageMeta(all: PageLine[], at: number, year: number | null): CnPageMeta {
+  // A comment section under the article is readers' names and times, never its information line: read above it.
+  const lines = at < 0 ? all : all.slice(0, commentsFrom(all, at));
   // Labels printed alone are joined to their values in page order, before lines are reordered by distance.
   const ordered = nearHeadlineFirst(...joinLabels(lines, at));
   const onLines = readCnMetaLines(ordered.texts, year, ordered.near);
@@ -41,10 +43,16 @@ export function readCnPageMeta(lines: PageLine[], at: number, year: number | nul
     poster: posterCard(texts(at - 8, at + 8)),
     // …else a commentary's mark byline over its text (`□ X`).
     writer: writerCard(texts(at - 6, at + 6)) ?? markByline(texts(at + 1, at + 6)),
-    sideCard: merged.source ? null : soleAccountCard(lines.map((l) => l.text)),
+    sideCard: merged.source ? null : soleAccountCard(all.map((l) => l.text)),
   };
 }
 
+
+/** The line of the first comment section's label after the headline, or the page's end. */
+function commentsFrom(lines: PageLine[], at: number): number {
+  for (let i = at + 1; i < lines.length; i++) if (isCommentsLabel(lines[i].text)) return i;
+  return lines.length;
+}
 
 /** The lines with each lone label (`发布机构` | `某某局`) joined to the line after it, and the headline's new index. */
 function joinLabels(lines: PageLine[], at: number): [PageLine[], number] {
