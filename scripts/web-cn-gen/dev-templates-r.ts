@@ -8,7 +8,7 @@
  * with a photo and its caption, credits after; a bilingual release whose Chinese and English paragraphs alternate; and,
  * for held-out 18's commentary (told by kind), a commentary signed by a mark and a name above the text.
  */
-import { cnDay, dash, esc, pageId, pick, type Template } from './common.js';
+import { cnDay, cnTime, dash, esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
 import type { PoolArticle } from './pool.js';
 
@@ -205,4 +205,47 @@ ${text.join('\n')}
   return { name: `g-fullsite-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: a.source, author: a.author ?? null, notInBody: ['广告', '下载客户端', '责任编辑', '网友', '热点推荐', '24小时热闻', '支持！', '版权所有'] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns, devMarkByline, devFullSite];
+/** An old table layout: the text in `<br>` runs with &nbsp; indents inside nested tables and font tags, the information line in a cell. */
+export const devOldTable: Template = (a, k) => {
+  const org = pick(['某某县科学技术协会', '某某市侨务办公室'], k);
+  const url = `http://www.example-old${k}.gov.cn/${pick(['news', 'Article/ShowArticle.asp?ArticleID='], k)}${k === 0 ? `/${pageId(a, k)}.htm` : '3021'}`;
+  const text = a.paras.map((p) => `&nbsp;&nbsp;&nbsp;&nbsp;${esc(p)}`).join('<br><br>\n');
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${org}--${esc(a.title)}</title>
+<style>td{font-size:12px}</style><script language="javascript">function fontZoom(s){document.getElementById("fontzoom").style.fontSize=s+"px";}</script></head>
+<body topmargin="0"><table width="980" align="center"><tr><td><img src="/images/top.jpg"></td></tr>
+<tr><td class="menu"><a>网站首页</a> | <a>协会概况</a> | <a>工作动态</a> | <a>通知公告</a> | <a>科普之窗</a> | <a>学会园地</a> | <a>政策法规</a> | <a>下载中心</a></td></tr></table>
+<table width="980" align="center"><tr><td width="200" valign="top"><table><tr><td class="lm">栏目导航</td></tr><tr><td><a>工作动态</a><br><a>基层科普</a><br><a>通知公告</a></td></tr></table></td>
+<td valign="top"><table width="100%"><tr><td>您现在的位置：<a>首页</a> &gt;&gt; <a>${pick(['工作动态', '侨务新闻'], k)}</a></td></tr>
+<tr><td align="center"><font size="4" color="#CC0000"><b>${esc(a.title)}</b></font></td></tr>
+<tr><td align="center">${pick([`作者：${a.author ?? '佚名'}&nbsp;&nbsp;文章来源：${a.source}&nbsp;&nbsp;点击数：<script>document.write(318)</script>&nbsp;&nbsp;更新时间：${dash(a.date).slice(0, 10).replace(/-0?/g, '-')}`, `【字体：<a href="javascript:fontZoom(16)">大</a> <a href="javascript:fontZoom(14)">中</a> <a href="javascript:fontZoom(12)">小</a>】　发布日期：${cnDay(a.date)}　来源：${a.source}`], k)}</td></tr>
+<tr><td id="fontzoom" class="content"><font face="宋体">${text}</font></td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印此文</a>】 【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+<tr><td>上一篇：<a>${pick(['县科协开展科技下乡活动', '市侨办走访慰问归侨侨眷'], k)}</a><br>下一篇：<a>${pick(['全县青少年科技创新大赛举行', '海外侨胞来我市考察投资环境'], k)}</a></td></tr></table></td></tr></table>
+<table width="980" align="center"><tr><td align="center">Copyright 2008-2024 ${org} 版权所有<br>技术支持：某某网络公司　${pick(['赣ICP备08001234号', '闽ICP备06012345号'], k)}</td></tr></table></body></html>`;
+  return { name: `g-oldtable-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date.slice(0, 10), source: a.source, author: k === 0 && a.author ? a.author : null, notInBody: ['打印此文', '关闭窗口', '上一篇', '下一篇', '版权所有', '点击数', '字体'] }) };
+};
+
+/** Links after the text inside its box without a label (titles with dates), a 标签 row, 上一篇/下一篇, and a one-link aside between paragraphs. */
+export const devLinkedTail: Template = (a, k) => {
+  const site = pick(['某某科技网', '某某能源观察'], k);
+  const url = `https://www.example-tech${k + 7}.com/${pick(['news', 'article'], k)}/${pageId(a, k)}.html`;
+  const mid = Math.min(2, a.paras.length - 1);
+  const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(a.title)} - ${site}</title>
+<meta name="keywords" content="${esc(a.title.slice(0, 6))}"><link rel="canonical" href="${url}"></head><body>
+<header><nav>${['首页', '快讯', '深度', '产业', '公司', '观点', '专题', '活动', '研究院'].map((n) => `<a>${n}</a>`).join('')}</nav></header>
+<main class="container"><div class="row"><div class="col-main">
+<div class="post-head"><h1>${esc(a.title)}</h1><p class="post-meta">${pick([`${a.source} · ${dash(a.date)}`, `${cnTime(a.date)}　来源：${a.source}`], k)}</p></div>
+<div class="post-content">
+${paras(a.paras.slice(0, mid))}
+<aside class="inline-rel">${pick(['延伸阅读：', '相关：'], k)}<a href="/news/1.html">${pick(['多地加快布局算力基础设施', '储能项目招标规模创新高'], k)}</a></aside>
+${paras(a.paras.slice(mid))}
+<ul class="post-rel"><li><a href="/news/2.html">${pick(['工信部：加快推进新型工业化', '电池回收行业迎来规范发展'], k)}</a> <span>2024-05-1${k}</span></li><li><a href="/news/3.html">${pick(['一季度软件业务收入增长13%', '光伏组件价格企稳'], k)}</a> <span>2024-04-2${k}</span></li></ul>
+<div class="post-tags">${pick(['标签：', 'TAGS：'], k)}<a>${pick(['算力', '储能'], k)}</a><a>${pick(['政策', '电池'], k)}</a></div>
+<div class="post-nav"><a>上一篇：${pick(['某某公司发布年度报告', '行业协会召开年会'], k)}</a><a>下一篇：${pick(['某地出台新能源汽车支持政策', '锂价连续三周下跌'], k)}</a></div>
+</div></div>
+<div class="col-side"><h4>${pick(['排行榜', '热门文章'], k)}</h4><ol><li><a>某某企业获得新一轮融资</a></li><li><a>专家解读最新产业政策</a></li></ol></div></div></main>
+<footer>© 2024 ${site}　<a>关于我们</a>　<a>联系我们</a>　${pick(['沪ICP备15001234号-2', '粤ICP备17012345号'], k)}</footer></body></html>`;
+  return { name: `g-linkedtail-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: a.source, author: null, notInBody: ['延伸阅读', '相关：', '标签', 'TAGS', '上一篇', '下一篇', pick(['工信部：加快推进新型工业化', '电池回收行业迎来规范发展'], k)] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns, devMarkByline, devFullSite, devOldTable, devLinkedTail];
