@@ -444,6 +444,14 @@ describe('announcements, bulletins, notices and commentaries of #17\u2019s tenth
     expect(readCnMetaLines(['某某市应急管理局编　2024年10月12日']).source).toBe('某某市应急管理局');
   });
 
+  it('ends an event\u2019s news at its lone information label, and drops an English abstract glossing names in Han', () => {
+    expect(trimCnEdges([long(1), long(2), long(3), '【演出信息】', '演出时间：2024年12月20日 19:30', '票价：80元'])).toEqual([long(1), long(2), long(3)]);
+    const abstract = 'Abstract: Zhang Wei (张伟), an analyst in Beijing, said demand for broadband would keep growing next year.';
+    expect(trimCnEdges([abstract, long(1), long(2)])).toEqual([long(1), long(2)]);
+    const glosses = `${'(某某) '.repeat(20_000)}`;
+    expect(trimCnEdges([glosses, long(1)])).toHaveLength(2);
+  });
+
   it('reads no information line under a comment section\u2019s label', () => {
     const got = stripCnMetaLines([long(1), long(2), '网友评论（2）', '网友 海风 2024-12-01 08:30']);
     expect(got.meta.author).toBeNull();

@@ -248,4 +248,36 @@ ${paras(a.paras.slice(mid))}
   return { name: `g-linkedtail-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: a.source, author: null, notInBody: ['延伸阅读', '相关：', '标签', 'TAGS', '上一篇', '下一篇', pick(['工信部：加快推进新型工业化', '电池回收行业迎来规范发展'], k)] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns, devMarkByline, devFullSite, devOldTable, devLinkedTail];
+/** An event's news: the text, then a lone label (`【演出信息】`, `活动须知`) over its time, place and ticket lines. */
+export const devEventInfoAfter: Template = (a, k) => {
+  const venue = pick(['某某大剧院', '某某科技馆'], k);
+  const url = `https://www.example-venue${k}.com/${pick(['news', 'hd'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}｜${venue}</title></head><body>
+<div class="nav"><a>首页</a><a>${pick(['演出', '展教'], k)}</a><a>资讯</a><a>会员</a><a>购票</a></div>
+<div class="news"><h1>${esc(a.title)}</h1><div class="info">${pick(['日期：', '发布于 '], k)}${dash(a.date)}　${pick(['来源：', '来源：'], k)}${venue}</div>
+<div class="news-text">${paras(a.paras)}
+<p>${pick(['【演出信息】', '活动须知'], k)}</p>
+<p>${pick(['演出时间：2024年12月20日 19:30', '活动时间：每周六 9:30—11:30'], k)}</p>
+<p>${pick(['演出地点：某某大剧院歌剧厅', '活动地点：科技馆二楼创客空间'], k)}</p>
+<p>${pick(['票价：80/180/280/380元', '参与方式：通过官方小程序免费预约'], k)}</p></div>
+<div class="buy"><a>${pick(['立即购票', '我要预约'], k)}</a></div></div></body></html>`;
+  return { name: `g-eventinfo-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: venue, author: null, notInBody: ['演出信息', '活动须知', '票价', '参与方式', '购票', '预约'] }) };
+};
+
+/** An English abstract above a Chinese text that names people and places in Han characters within it. */
+export const devAbstractWithHan: Template = (a, k) => {
+  const abstract = pick([
+    'Abstract: Zhang Wei (张伟), an analyst at a Beijing think tank, said demand for broadband and 5G services would keep growing as operators expand gigabit access in rural areas and smaller cities across the country.',
+    'Summary: Carmakers in Anhui (安徽) and Guangdong (广东) have added domestic microcontrollers to their main models, though suppliers warn that high-end chips still depend on imports for at least two more years.',
+  ], k);
+  const org = pick(['某某智库', '某某产业研究院'], k);
+  const url = `https://www.example-think${k}.org.cn/${pick(['yj', 'report'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${org}</title></head><body>
+<div class="nav"><a>首页</a><a>研究成果</a><a>观点</a><a>English</a></div>
+<div class="article"><h1>${esc(a.title)}</h1><div class="meta">${dash(a.date)}　来源：${org}</div>
+<div class="article-body"><p>${esc(abstract)}</p>
+${paras(a.paras)}</div></div></body></html>`;
+  return { name: `g-abstracthan-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: org, author: null, notInBody: ['Abstract', 'Summary', pick(['张伟', '安徽'], k)] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns, devMarkByline, devFullSite, devOldTable, devLinkedTail, devEventInfoAfter, devAbstractWithHan];

@@ -76,7 +76,7 @@ const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
  * however many lines (a long comment section, a reference list) come after.
  */
 const LONE_END_LABEL = new RegExp(
-  `^[【[]?\\s*(${COMMENT_LABEL_WORDS}|注\\s*释|附\\s*注|指标解释|名词解释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`,
+  `^[【[]?\\s*(${COMMENT_LABEL_WORDS}|注\\s*释|附\\s*注|指标解释|名词解释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们|(演出|活动|会议|展览|展会|赛事|论坛|参观|观展)(信息|须知|指南))\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`,
 );
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
 const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
@@ -149,11 +149,13 @@ const TAIL_WINDOW = 8;
 
 /** Three words or more, the first of Latin letters. */
 const LATIN_WORDS = /[A-Za-z]{2,}\s+\S+\s+\S/;
+/** A gloss in brackets (`Zhang Wei (张伟)`): the Han an English paragraph may hold. */
+const GLOSS = /[（(][^（()）]{0,12}[)）]/g;
 /**
- * An English headline or abstract above a Chinese text (bilingual pages): words of Latin letters, no Han character.
- * Two linear tests: one pattern for both backtracked cubically on a long Latin paragraph ending in Han.
+ * An English headline or abstract above a Chinese text (bilingual pages): words of Latin letters, no Han character
+ * outside glosses. Two linear tests: one pattern for both backtracked cubically on a long Latin paragraph ending in Han.
  */
-const isLatinOnly = (p: string): boolean => !/[\u4e00-\u9fff]/.test(p) && LATIN_WORDS.test(p);
+const isLatinOnly = (p: string): boolean => !/[\u4e00-\u9fff]/.test(p.replace(GLOSS, '')) && LATIN_WORDS.test(p);
 const LATIN_MAX = 800;
 
 /** Characters a head line needs before its repetition further down marks it as a summary of the text. */
