@@ -280,4 +280,17 @@ ${paras(a.paras)}</div></div></body></html>`;
   return { name: `g-abstracthan-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: org, author: null, notInBody: ['Abstract', 'Summary', pick(['张伟', '安徽'], k)] }) };
 };
 
-export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns, devMarkByline, devFullSite, devOldTable, devLinkedTail, devEventInfoAfter, devAbstractWithHan];
+/** A clinic's or a bureau's news signed only in its closing credits, the writer labelled 文： or 文字：. */
+export const devCreditsOnly: Template = (a, k) => {
+  const writer = a.author ?? pick(['柯某某', '单某'], k);
+  const org = pick(['某某市中医院', '某某区教育局'], k);
+  const url = `https://www.example-org${k + 5}.cn/${pick(['yydt', 'jydt'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${org}</title></head><body>
+<div class="nav"><a>首页</a><a>${pick(['医院概况', '机构概况'], k)}</a><a>新闻中心</a><a>${pick(['就医指南', '办事服务'], k)}</a></div>
+<div class="news"><h3>${esc(a.title)}</h3><div class="news-i">${pick(['发布时间：', '日期：'], k)}${cnDay(a.date)}　${pick(['来源：', '信息来源：'], k)}${pick(['宣传科', '办公室'], k)}</div>
+<div class="news-t">${paras(a.paras)}
+<p style="text-align:right">${pick([`（文：${writer}　摄影：聂某　审核：${a.editor}）`, `文字：${writer}　图片：${a.editor}　初审：胡某　终审：甄某`], k)}</p></div></div></body></html>`;
+  return { name: `g-creditsonly-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date.slice(0, 10), source: pick(['宣传科', '办公室'], k), author: writer, notInBody: ['摄影', '审核', '图片：', '初审', '终审'] }) };
+};
+
+export const DEV_TEMPLATES_R: Template[] = [devAnnouncementBox, devBulletinDistribution, devPublicityContacts, devInterpretationCredits, devCampusCaption, devBilingualTurns, devMarkByline, devFullSite, devOldTable, devLinkedTail, devEventInfoAfter, devAbstractWithHan, devCreditsOnly];
