@@ -452,6 +452,11 @@ describe('announcements, bulletins, notices and commentaries of #17\u2019s tenth
     expect(trimCnEdges([glosses, long(1)])).toHaveLength(2);
   });
 
+  it('reads the writer of closing credits labelled 文： or 文字：', () => {
+    expect(stripCnMetaLines([long(1), long(2), '（文：柯某某　摄影：陈某　审核：刘某某）']).meta.author).toBe('柯某某');
+    expect(stripCnMetaLines([long(1), long(2), '文字：柯某某　图片：宣传科　初审：胡某　终审：甄某']).meta.author).toBe('柯某某');
+  });
+
   it('reads no information line under a comment section\u2019s label', () => {
     const got = stripCnMetaLines([long(1), long(2), '网友评论（2）', '网友 海风 2024-12-01 08:30']);
     expect(got.meta.author).toBeNull();
