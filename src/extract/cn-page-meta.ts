@@ -48,9 +48,19 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
 }
 
 
-/** The line of the first comment section's label after the headline, or the page's end. */
+/** A line of article text, which a comment section follows: a sentence (information lines and tool rows have none). */
+const SENTENCE = /^.{20,}[。！？]/;
+
+/**
+ * The line of the first comment section's label after the headline and a sentence of text, or the page's end: a
+ * counter beside the headline (`评论（12）` among the share buttons) is no section, and the information line may follow it.
+ */
 function commentsFrom(lines: PageLine[], at: number): number {
-  for (let i = at + 1; i < lines.length; i++) if (isCommentsLabel(lines[i].text)) return i;
+  let text = false;
+  for (let i = at + 1; i < lines.length; i++) {
+    if (text && isCommentsLabel(lines[i].text)) return i;
+    text ||= SENTENCE.test(lines[i].text);
+  }
   return lines.length;
 }
 
