@@ -446,6 +446,9 @@ describe('announcements, bulletins, notices and commentaries of #17\u2019s tenth
 
   it('ends an event\u2019s news at its lone information label, and drops an English abstract glossing names in Han', () => {
     expect(trimCnEdges([long(1), long(2), long(3), '【演出信息】', '演出时间：2024年12月20日 19:30', '票价：80元'])).toEqual([long(1), long(2), long(3)]);
+    expect(trimCnEdges([long(1), long(2), long(3), '展览信息', '预约方式：关注官方公众号进行预约，每日限额五百人。'])).toEqual([long(1), long(2), long(3)]);
+    // Followed by paragraphs of text it heads a section of the text.
+    expect(trimCnEdges([long(1), long(2), long(3), '活动信息', long(4), long(5)])).toHaveLength(6);
     const abstract = 'Abstract: Zhang Wei (张伟), an analyst in Beijing, said demand for broadband would keep growing next year.';
     expect(trimCnEdges([abstract, long(1), long(2)])).toEqual([long(1), long(2)]);
     const glosses = `${'(某某) '.repeat(20_000)}`;

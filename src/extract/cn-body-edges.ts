@@ -76,8 +76,15 @@ const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
  * however many lines (a long comment section, a reference list) come after.
  */
 const LONE_END_LABEL = new RegExp(
-  `^[【[]?\\s*(${COMMENT_LABEL_WORDS}|注\\s*释|附\\s*注|指标解释|名词解释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们|(演出|活动|会议|展览|展会|赛事|论坛|参观|观展)(信息|须知|指南))\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`,
+  `^[【[]?\\s*(${COMMENT_LABEL_WORDS}|注\\s*释|附\\s*注|指标解释|名词解释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`,
 );
+/**
+ * An event's information label standing alone (`【演出信息】`, `活动须知`, `展览信息`): the time, place and ticket lines
+ * under it are no text; a section heading of the text when paragraphs of text follow it.
+ */
+const EVENT_INFO_LABEL = /^[【[]?\s*(演出|活动|会议|展览|展会|赛事|论坛|参观|观展)(信息|须知|指南)\s*[】\]]?\s*[:：]?$/;
+/** A labelled line (`地点：…`, `预约方式：…`). */
+const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
 const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
 /** Paragraphs of text after a reading-list label that make it a box inside the article rather than the list after it. */
@@ -197,6 +204,9 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
     } else break;
   }
   let end = paragraphs.length;
+  // The last paragraph of text: an event's labelled lines (`预约方式：…。`) are fields, not text, even as sentences.
+  let lastText = paragraphs.length - 1;
+  while (lastText >= 0 && !(isText(paragraphs[lastText]) && !FIELD_LINE.test(paragraphs[lastText]))) lastText--;
   // 原标题/责任编辑 close the article wherever they follow its text (information lines at the top were read and
   // removed before): what comes after them is the sidebar or the next article, however long.
   let before = 0;
@@ -219,7 +229,7 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
       end = i;
       break;
     }
-    if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
+    if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p) || (i > lastText && EVENT_INFO_LABEL.test(p)))) || (i >= paragraphs.length - TAIL_WINDOW && (TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
       break;
     }
