@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthor, leadReporter, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
+import { cleanAuthor, filledMarkByline, leadReporter, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
 import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from '../src/extract/cn-body-edges.js';
 import { unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
 
@@ -484,5 +484,62 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
     expect(leadReporter('某某社成都4月2日电（记者 祁某）今年一季度……')).toBe('祁某');
     expect(leadReporter('本报讯 今年以来，全市新增企业……')).toBeNull();
     expect(leadReporter('记者从市统计局获悉，今年以来……')).toBeNull();
+  });
+});
+
+describe('announcements, bulletins, notices and commentaries of #17\u2019s tenth round', () => {
+  const long = (n: number): string => `第${n}段正文写得足够长，是一句完整的话，讲述了这篇报道中的一个事实和它的背景。`;
+
+  it('drops an announcement\u2019s codes line and its headline printed again, and keeps 特此公告, the signature and the date', () => {
+    const title = '某某科技股份有限公司关于获得政府补助的公告';
+    const text = [long(1), long(2), '特此公告。', '某某科技股份有限公司董事会', '二〇二四年九月十二日'];
+    expect(trimCnEdges(['证券代码：600XXX　证券简称：某某科技　公告编号：2024-058', title, ...text], title)).toEqual(text);
+  });
+
+  it('ends a bulletin at its distribution lines and an interpretation at its 解读 lines', () => {
+    expect(trimCnEdges([long(1), long(2), '抄报：省委办公厅。', '抄送：各市局。', '（共印80份）'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '报：部领导。', '送：各司局。', '发：各省厅。'])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges([long(1), long(2), '解读机构：某某厅', '解读人：某某处 某某', '联系电话：0571-0000XXXX'])).toEqual([long(1), long(2)]);
+  });
+
+  it('keeps a notice\u2019s closing contact lines, but not an address alone under the text', () => {
+    const contacts = ['联系人：某某处 谢某', '联系电话：0731-0000XXXX', '地址：某某市政务服务中心B座1108室'];
+    expect(trimCnEdges([long(1), long(2), ...contacts])).toEqual([long(1), long(2), ...contacts]);
+    expect(trimCnEdges([long(1), long(2), '地址：某某市某某路1号'])).toEqual([long(1), long(2)]);
+  });
+
+  it('drops a mark byline above a commentary and the note on its writer below, and reads the writer', () => {
+    expect(trimCnEdges(['◎ 诸葛某', long(1), long(2), '（作者为某某研究院研究员）'])).toEqual([long(1), long(2)]);
+    expect(readCnMetaLines(['2024-09-12 08:30 某某报', '□ 欧阳某某'], null, 2).author).toBe('欧阳某某');
+    expect(filledMarkByline(['2024-09-12 08:30 某某报', '■ 钱某'])).toBe('钱某');
+    expect(filledMarkByline(['■ 某某日报'])).toBeNull();
+  });
+
+  it('takes the time of the same day printed beside a day alone, and a bulletin\u2019s imprint as its compiler', () => {
+    expect(readCnMetaLines(['公告日期：2024-09-13　发布时间：2024-09-13 17:40:21']).published).toBe('2024-09-13T17:40:21');
+    expect(readCnMetaLines(['公告日期：2024-09-13', '发布时间：2024-09-13 17:40']).published).toBe('2024-09-13T17:40:00');
+    expect(readCnMetaLines(['公告日期：2024-09-13', '发布时间：2024-09-14 17:40']).published).toBe('2024-09-13');
+    expect(readCnMetaLines(['某某市应急管理局编　2024年10月12日']).source).toBe('某某市应急管理局');
+  });
+
+  it('ends an event\u2019s news at its lone information label, and drops an English abstract glossing names in Han', () => {
+    expect(trimCnEdges([long(1), long(2), long(3), '【演出信息】', '演出时间：2024年12月20日 19:30', '票价：80元'])).toEqual([long(1), long(2), long(3)]);
+    expect(trimCnEdges([long(1), long(2), long(3), '展览信息', '预约方式：关注官方公众号进行预约，每日限额五百人。'])).toEqual([long(1), long(2), long(3)]);
+    // Followed by paragraphs of text it heads a section of the text.
+    expect(trimCnEdges([long(1), long(2), long(3), '活动信息', long(4), long(5)])).toHaveLength(6);
+    const abstract = 'Abstract: Zhang Wei (张伟), an analyst in Beijing, said demand for broadband would keep growing next year.';
+    expect(trimCnEdges([abstract, long(1), long(2)])).toEqual([long(1), long(2)]);
+    const glosses = `${'(某某) '.repeat(20_000)}`;
+    expect(trimCnEdges([glosses, long(1)])).toHaveLength(2);
+  });
+
+  it('reads the writer of closing credits labelled 文： or 文字：', () => {
+    expect(stripCnMetaLines([long(1), long(2), '（文：柯某某　摄影：陈某　审核：刘某某）']).meta.author).toBe('柯某某');
+    expect(stripCnMetaLines([long(1), long(2), '文字：柯某某　图片：宣传科　初审：胡某　终审：甄某']).meta.author).toBe('柯某某');
+  });
+
+  it('reads no information line under a comment section\u2019s label', () => {
+    const got = stripCnMetaLines([long(1), long(2), '网友评论（2）', '网友 海风 2024-12-01 08:30']);
+    expect(got.meta.author).toBeNull();
   });
 });

@@ -580,3 +580,20 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s.source).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('comment sections and counters', () => {
+  const text = '<p>今年以来，某某医院持续推进智慧医院建设，门诊患者平均候诊时间缩短了二十分钟，患者满意度明显提升。</p><p>医院信息中心负责人介绍，下一步将继续完善线上服务功能，让群众看病就医更加便捷。</p>';
+  const page = (top: string, bottom: string): string =>
+    `<html><head><title>医院推进智慧医院建设_某某网</title></head><body><h1>医院推进智慧医院建设</h1>${top}<div class="txt">${text}</div>${bottom}</body></html>`;
+
+  it('reads no reader under a comment section as the author', () => {
+    const got = extractArticle(page('<div>2024-09-12 10:30　来源：某某日报</div>', '<div>网友评论（2）</div><p>网友 海风 2024-12-01 08:30</p><p>说得好</p>'));
+    expect(got.author).toBeNull();
+    expect(got.source).toBe('某某日报');
+  });
+
+  it('reads the information line under a comment counter beside the headline', () => {
+    const got = extractArticle(page('<div class="tools"><span>评论（12）</span></div><div>2024-09-12 10:30　来源：某某日报　作者：柯某某</div>', ''));
+    expect([got.published, got.source, got.author]).toEqual(['2024-09-12T10:30:00', '某某日报', '柯某某']);
+  });
+});

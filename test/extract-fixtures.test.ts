@@ -100,6 +100,24 @@ describe('extractArticle on written fixtures', () => {
     expect(body).toMatch(/充电难正在缓解/);
   });
 
+  it('reads a filled mark before a name above the text as the writer, and the same line among the text as a sub-head', () => {
+    const para = (n: number): string => `<p>第${n}段正文写得足够长，是一句完整的话，讲述了这件事情在过去一年里的来龙去脉和它带来的影响。</p>`;
+    const page = (inner: string): string => `<html><body><h1>县域充电桩覆盖率年内将达九成</h1><div class="info">2024-09-12 08:30　来源：某某商报</div><div class="article">${inner}</div></body></html>`;
+    expect(extractArticle(page(`<p>■ 钱某</p>${para(1)}${para(2)}${para(3)}`)).author).toBe('钱某');
+    const subhead = extractArticle(page(`${para(1)}<p>■ 起步</p>${para(2)}${para(3)}`));
+    expect(subhead.author).toBeNull();
+    expect(subhead.body).toMatch(/起步/);
+  });
+
+  it('drops only the one caption under a photo: the short line after it (a notice\u2019s salutation) is text', () => {
+    const para = (n: number): string => `<p>第${n}段正文写得足够长，是一句完整的话，讲述了这件事情在过去一年里的来龙去脉和它带来的影响。</p>`;
+    const body = extractArticle(
+      `<html><body><h1>关于开展工业互联网平台遴选工作的通知</h1><div class="article"><p><img src="a.jpg"></p><p>学生在实训车间进行数控加工操作</p><p>各市（州）经济和信息化局，各有关单位：</p>${para(1)}${para(2)}${para(3)}</div></body></html>`,
+    ).body;
+    expect(body).not.toMatch(/数控加工/);
+    expect(body.startsWith('各市（州）经济和信息化局，各有关单位：')).toBe(true);
+  });
+
   it('survives markup nested thousands of levels deep', () => {
     const html = `<html><body>${'<div><span>'.repeat(5000)}Deep text, still read as a paragraph of the page body.</body></html>`;
     expect(extractArticle(html).body).toBe('Deep text, still read as a paragraph of the page body.');

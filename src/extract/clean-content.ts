@@ -108,6 +108,9 @@ export function cleanContent({ containers, scores }: MainContent): void {
       if (!el.parent) continue;
       if (shouldRemove(el, m, scores)) detach(el);
     }
-    for (const p of allElements(root)) if (p.name === 'p' && p.parent && isCaptionUnderPhoto(p)) detach(p);
+    // Captions are found first and dropped after: dropped one by one, each would bring the next paragraph under the photo
+    // (a notice's salutation after a captioned photo went as a second caption).
+    const captions = allElements(root).filter((p) => p.name === 'p' && p.parent && isCaptionUnderPhoto(p));
+    for (const p of captions) detach(p);
   }
 }

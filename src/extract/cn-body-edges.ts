@@ -33,6 +33,8 @@ const HEAD = new RegExp(
     /^(版权|转载|原创)声明\s*[:：]/,
     // Labels standing alone, short bylines, type-size rows and audio/video player controls.
     /^(导读|导语|摘要|编者按|资料图片?)$|^(记者|作者|撰文|撰稿)\s*[:：]\s*[^，。？?！!]{1,20}$|^(字号|字体)\s*[:：]|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(播放|暂停|收听|听新闻|语音播报)$/,
+    // A listed company's codes line over its announcement (`证券代码：600XXX　证券简称：某某　公告编号：2024-058`).
+    /^(证券|股票|债券|基金)(代码|简称)\s*[:：]/,
     // An 信息公开 page's index rows printed inside the text container.
     /^(索\s*引\s*号|发文字号|文\s*号|主题分类|分\s*类|成文日期|发布日期|有\s*效\s*性|是否有效|公开方式|公开范围|所属机构)\s*[:：]/,
     // A journal article's front matter: 关键词, 中图分类号/文献标识码/DOI lines, bracketed 【摘要】/【关键词】 labels, and the
@@ -46,7 +48,8 @@ const HEAD = new RegExp(
     // Reading aids and follow prompts above the text: a reading-time line, a 目录 label, 星标/置顶 prompts, arrows.
     /^(本文|全文)(约|共计?)\s*[\d,，.]+\s*字|阅读(约|大约)?需|预计阅读|^(本文)?目录$|^(设为|加个?)?星标|星标置顶|^[↓⬇\s]+$/,
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
-    // A column's byline on a line of its own behind a mark (`□ 易某`, `◎ 文/某某`), and a paper's 评论员 signature.
+    // A column's or commentary's byline on a line of its own behind a mark (`□ 易某`, `◎ 文/某某`, `○ 某某`; filled
+    // marks open key points, above), and a paper's 评论员 signature.
     /^[□◎◇○]\s*[^，。！？、；]{2,24}$/,
     /^[\u4e00-\u9fff]{0,10}评论员$/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
@@ -66,7 +69,7 @@ const BOX_MAX = 150;
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
 /** A paragraph that starts the tail: everything from it to the end is furniture. */
 const TAIL =
-  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|^[\u4e00-\u9fff]{0,2}提示\s*[:：].{0,40}(仅供参考|为准|不构成)|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^[【[]?\s*(基金项目|作者简介|作者单位|收稿日期|修回日期|通讯作者)\s*[:：】\]]|^[（(【[]?\s*(本文|以上|文字)?(内容)?根据.{0,16}(速记|录音|现场|发言|讲话|采访)?.{0,8}整理|^[（(]?\s*附件\s*[:：\d一二三]|^返回[^。！？]{0,8}[，,]?\s*查看更多|(扫描|长按|识别).{0,6}二维码.{0,4}(关注|下载|订阅|加入|收听|观看)|^分享让更多人看到|^(出品|制作|设计|视觉|海报)\s*[:：|｜丨]|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|^(推薦閱讀|相關閱讀|延伸閱讀|相關新聞|相關報導)|免責聲明|版權所有|不得轉載|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权|解释权)(归|属于?)|^[（(【[]?\s*(本站|本网|本平台)(转载|转发|刊发|刊登|发布)|传递更多信息|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端|公众号|微信号)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^[【[]?\s*(双语词汇|词汇|生词|重点词汇|vocabulary)\s*[】\]:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
+  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|^[\u4e00-\u9fff]{0,2}提示\s*[:：].{0,40}(仅供参考|为准|不构成)|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^解读(机构|机关|单位|部门|处室|人|专家)\s*[:：]|^[【[]?\s*(基金项目|作者简介|作者单位|收稿日期|修回日期|通讯作者)\s*[:：】\]]|^[（(【[]?\s*(本文|以上|文字)?(内容)?根据.{0,16}(速记|录音|现场|发言|讲话|采访)?.{0,8}整理|^[（(]?\s*附件\s*[:：\d一二三]|^返回[^。！？]{0,8}[，,]?\s*查看更多|(扫描|长按|识别).{0,6}二维码.{0,4}(关注|下载|订阅|加入|收听|观看)|^分享让更多人看到|^(出品|制作|设计|视觉|海报)\s*[:：|｜丨]|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|^(推薦閱讀|相關閱讀|延伸閱讀|相關新聞|相關報導)|免責聲明|版權所有|不得轉載|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权|解释权)(归|属于?)|^[（(【[]?\s*(本站|本网|本平台)(转载|转发|刊发|刊登|发布)|传递更多信息|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端|公众号|微信号)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^[【[]?\s*(双语词汇|词汇|生词|重点词汇|vocabulary)\s*[】\]:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
 /**
  * A press release's tail: its end mark (`（完）`, `-完-`, `###`), the 关于… boilerplate heading or a …简介 one naming the
  * company, media contacts (`媒体联系：`, `新闻联络人`, `媒体垂询`).
@@ -82,6 +85,13 @@ const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 const LONE_END_LABEL = new RegExp(
   `^[【[]?\\s*(${COMMENT_LABEL_WORDS}|注\\s*释|附\\s*注|指标解释|名词解释|参考文献|参考资料|尾注|脚注|关于作者|作者简介|联系我们)\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`,
 );
+/**
+ * An event's information label standing alone (`【演出信息】`, `活动须知`, `展览信息`): the time, place and ticket lines
+ * under it are no text; a section heading of the text when paragraphs of text follow it.
+ */
+const EVENT_INFO_LABEL = /^[【[]?\s*(演出|活动|会议|展览|展会|赛事|论坛|参观|观展)(信息|须知|指南)\s*[】\]]?\s*[:：]?$/;
+/** A labelled line (`地点：…`, `预约方式：…`). */
+const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
 const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
 /** Paragraphs of text after a reading-list label that make it a box inside the article rather than the list after it. */
@@ -156,14 +166,14 @@ const STRONG_AFTER = 80;
 /** How far from the end a tail may start, in paragraphs. */
 const TAIL_WINDOW = 8;
 
+/** A gloss in brackets (`Zhang Wei (张伟)`, `counties (县域)`): the Han an English paragraph may hold. */
+const GLOSS = /[（(][^（()）]{0,20}[)）]/g;
 /**
  * An English headline, abstract or keyword line above a Chinese text (bilingual pages): three Latin words or more and
- * no Han character but in a bracketed gloss (`counties (县域)`). Two linear tests: one pattern for both backtracked
- * cubically on a long Latin paragraph ending in Han.
+ * no Han character outside glosses. Two linear tests: one pattern for both backtracked cubically on a long Latin
+ * paragraph ending in Han.
  */
-function isLatinOnly(p: string): boolean {
-  return (p.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3 && !/[\u4e00-\u9fff]/.test(p.replace(/[（(][^（()）]{1,20}[）)]/g, ''));
-}
+const isLatinOnly = (p: string): boolean => (p.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3 && !/[\u4e00-\u9fff]/.test(p.replace(GLOSS, ''));
 /** Long abstracts run to 300 words. */
 const LATIN_MAX = 2000;
 
@@ -203,13 +213,18 @@ function firstTurnAfterBox(paragraphs: string[], at: number): number {
   return j > at + 1 && j < paragraphs.length && isTurn(paragraphs[j]) ? j : -1;
 }
 
-/** Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. */
-export function trimCnEdges(paragraphs: string[]): string[] {
+/**
+ * Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. The headline
+ * printed again at the head of the text (an announcement's, under its codes line) goes too.
+ */
+export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
   const turns = hasInterviewTurns(paragraphs);
+  const headline = title ? unspaced(title) : null;
   const isHead = (i: number): boolean =>
     !(turns && isTurn(paragraphs[i])) &&
+    (unspaced(paragraphs[i]) === headline ||
     ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
-    (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i])));
+    (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i]))));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
     let j = i + 1;
@@ -242,6 +257,10 @@ export function trimCnEdges(paragraphs: string[]): string[] {
     } else break;
   }
   let end = paragraphs.length;
+  // The last paragraph of text: an event's labelled lines (`预约方式：…。`) are fields, not text, even as sentences, and
+  // tail furniture is none either.
+  let lastText = paragraphs.length - 1;
+  while (lastText >= 0 && !(isText(paragraphs[lastText]) && !FIELD_LINE.test(paragraphs[lastText]) && !TAIL.test(paragraphs[lastText]))) lastText--;
   // 原标题/责任编辑 close the article wherever they follow its text (information lines at the top were read and
   // removed before): what comes after them is the sidebar or the next article, however long.
   let before = 0;
@@ -264,12 +283,12 @@ export function trimCnEdges(paragraphs: string[]): string[] {
       end = i;
       break;
     }
-    // A bio or 档案 box after the text (its label alone), a labelled block of particulars, the notes closing a column or
-    // feature, a pager in any bracketing.
-    const block = before >= STRONG_AFTER ? particularsBlockEnd(paragraphs, i) : -1;
-    // …a block only when no text follows it: a notice's 活动安排 block between its sections is text's.
-    const closing = PERSON_BOX_LABEL.test(p) || CLOSING_NOTE.test(p) || isPagerLine(p) || (block > 0 && !paragraphs.slice(block).some((q) => isText(q) && !TAIL.test(q)));
-    if ((before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (closing || TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
+    // A bio or 档案 box after the text (its label alone), the notes closing a column, feature or bulletin, a pager in any
+    // bracketing; and a labelled block after the last text (an event's 【演出信息】 over its time and place lines, a
+    // label over label-value lines): a notice's 活动安排 block between its sections is text's.
+    const closing = PERSON_BOX_LABEL.test(p) || CLOSING_NOTE.test(p) || isPagerLine(p);
+    const block = before >= STRONG_AFTER && i > lastText && (EVENT_INFO_LABEL.test(p) || particularsBlockEnd(paragraphs, i) > 0);
+    if (block || (before >= STRONG_AFTER && (STRONG_TAIL.test(p) || LONE_END_LABEL.test(p))) || (i >= paragraphs.length - TAIL_WINDOW && (closing || TAIL.test(p) || RELEASE_TAIL.test(p) || (p.length <= APP_PROMPT_MAX && APP_PROMPT.test(p))))) {
       end = i;
       break;
     }

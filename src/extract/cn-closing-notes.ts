@@ -12,12 +12,12 @@ export const CLOSING_NOTE = new RegExp(
     // Where the piece was printed first, bracketed or opened by 本文/文章.
     /^([（(【[]\s*(本文|文章|此文)?|(本文|文章|此文))\s*(原载|原刊|原发|刊发|刊载|刊登|首发|首刊|发表|原文刊载|原文发表)于?\s*[《“"]?/,
     // The writer's post or unit, in brackets.
-    /^[（(]\s*(本文)?(作者|笔者|撰稿人)\s*(系|为|是|现为|现任|单位\s*[:：])/,
+    /^[（(]\s*(本文)?(作者|笔者|撰稿人)\s*(系|为|是|现为|现任|单位)/,
     // The paper and page, after a date (`（《X》2024年09月12日 第1版）`, `X日报 2024年6月5日 04版`).
     /^[（(]?\s*《[^》]{2,14}》\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/,
     /^[^。！？]{0,30}\d{1,2}\s*日[\s\u3000]*第?\s*\d{1,2}\s*版\s*[）)]?$/,
-    // An official bulletin's distribution and printing record (版记): 抄送/报/送/发 lines, `某某办公室　2024年9月3日印发`, `（共印40份）`.
-    /^(抄送|抄报|主送|报|送|发)\s*[:：]/,
+    // An official bulletin's distribution and printing record (版记): 抄送/抄报/分送/印发 and 报/送/发 lines, `某某办公室　2024年9月3日印发`, `（共印40份）`.
+    /^(抄送|抄报|主送|分送|印发|报|送|发)\s*[:：]/,
     /^[^。！？]{2,30}\d{1,2}\s*日\s*(印发|印)$/,
     /^[（(]\s*共印\s*\d+\s*份\s*[）)]$/,
     // A paginated page's link to the whole text on one page.

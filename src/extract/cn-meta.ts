@@ -17,7 +17,7 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|(?<![\u4e00-\u9fff])文(?=\s*[：:])|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
@@ -67,6 +67,18 @@ function unmarkByline(line: string): string {
   const rest = line.slice(m[0].length);
   const name = /^([\u4e00-\u9fff·]{2,4})(\s*(文\s*[/／]\s*图|图\s*[/／]\s*文|文))?$/.exec(rest);
   return name ? `文/${name[1]}` : rest;
+}
+
+/** A filled mark before a name alone (`■ 钱某`): a byline only above the text; among it, the same line is a sub-head (`■ 起步`). */
+const FILLED_MARK_BYLINE = /^[■●◆]\s*([\u4e00-\u9fff·]{2,4})$/;
+
+/** The writer a filled mark names on a line between the headline and the text's first sentence (`above`), if any. */
+export function filledMarkByline(above: string[]): string | null {
+  for (const line of above) {
+    const name = FILLED_MARK_BYLINE.exec(line)?.[1];
+    if (name && !OUTLET.test(name)) return cleanAuthor(name);
+  }
+  return null;
 }
 
 /** Keys of the dates found in a line: never a printed label, so a bare `日期：` label is not taken for a date. */
@@ -346,7 +358,7 @@ const OFFICE = /(局长|厅长|部长|司长|处长|署长|主任|书记|市长|
 
 /** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
 function writer(fields: Field[]): string | null {
-  const named = fields.filter((x) => /作者|撰稿|撰文|主笔|记者|記者|通讯员|发布者|发布人|^文$|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && (DEPARTMENT.test(firstWord(x.value)) || OFFICE.test(x.value)))).map((f) => {
+  const named = fields.filter((x) => /作者|撰稿|撰文|主笔|记者|記者|通讯员|发布者|发布人|^文字?$|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && (DEPARTMENT.test(firstWord(x.value)) || OFFICE.test(x.value)))).map((f) => {
     const [first, second] = f.value.split(' ');
     // A Latin name keeps its spaces (`Tom Lee`).
     if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
@@ -356,10 +368,13 @@ function writer(fields: Field[]): string | null {
   return named.find((v) => PERSON.test(v) && !OUTLET.test(v)) ?? named.find((v) => v) ?? null;
 }
 
-/** The date of the line: a full date, or a year-less one completed with `year`. */
+/**
+ * The date of the line: a full date, or a year-less one completed with `year`. A line printing the day twice
+ * (`披露日期：2024-09-13　发布时间：2024-09-13 17:40`) gives the one with the time.
+ */
 function dateOf(fields: Field[], year: number | null): string | null {
-  const full = fields.find((f) => f.key === FULL_DATE);
-  if (full) return toIsoDate(full.value);
+  const full = fields.filter((f) => f.key === FULL_DATE).map((f) => toIsoDate(f.value));
+  if (full[0]) return withTimeOfSameDay(full[0], full.slice(1));
   const short = fields.find((f) => f.key === SHORT_DAY);
   return short && year ? yearlessDate(short.value, year) : null;
 }
@@ -367,14 +382,26 @@ function dateOf(fields: Field[], year: number | null): string | null {
 /** 来源 values that name no outlet: the site itself, "original", "the internet". */
 const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
 
-function absorb(meta: CnMeta, fields: Field[], year: number | null): void {
-  meta.published ??= dateOf(fields, year);
+/** `day`, or the first of `others` that is the same day with a time. */
+function withTimeOfSameDay(day: string, others: (string | null)[]): string {
+  if (day.length !== 10) return day;
+  return others.find((d) => d && d.length > 10 && d.startsWith(day)) ?? day;
+}
+
+/** A bulletin's imprint beside its date (`某某市应急管理局编`, `…办公室编印`): the body that compiled it. */
+const IMPRINT = /(?<=(局|厅|部|委|办|办公室|司|处|科|室|院|会|中心|政府))(编印|编发|主编|编)$/;
+const compiledBy = (v: string | null): string | null => v?.replace(IMPRINT, '') ?? null;
+
+function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true): void {
+  const date = dateOf(fields, year);
+  // A day printed alone, then the same day with its time on a line near the headline (a 公告日期 line over 发布时间).
+  meta.published = meta.published ? (near ? withTimeOfSameDay(meta.published, [date]) : meta.published) : date;
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
   const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
-  const outlet = loose.find((v) => !isPerson(v)) ?? null;
+  const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
   meta.source ??= (labelled && (NO_OUTLET.test(labelled) || REGION_ONLY.test(labelled)) ? null : labelled) ?? outlet;
   meta.author ??= cleanAuthor(writer(fields)) ?? cleanAuthor(person);
   meta.editor ??= firstValue(fields, /编辑|編輯|责编/);
@@ -402,7 +429,7 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
     const near = i < looseWithin;
     const line = isLoneLabel(lines[i]) && i + 1 < lines.length ? `${lines[i]} ${lines[++i]}` : lines[i];
     const fields = parseLine(line, near);
-    if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year);
+    if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year, near);
   }
   return meta;
 }
@@ -440,6 +467,7 @@ function isSignature(paragraphs: string[], i: number): boolean {
 /** The words of a comment section's label (`网友评论`, `全部留言`), shared with the body's end labels (cn-body-edges.ts). */
 export const COMMENT_LABEL_WORDS = '(网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?';
 const COMMENTS_LABEL = new RegExp(`^[【[]?\\s*${COMMENT_LABEL_WORDS}\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`);
+export const isCommentsLabel = (line: string): boolean => COMMENTS_LABEL.test(line);
 
 /** Characters of text above for a dated line to start another article rather than sit under this one's text. */
 const NEXT_AFTER = 80;
@@ -473,6 +501,7 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
   const keep: string[] = [];
   let above = 0;
   const turns = hasInterviewTurns(paragraphs);
+  let inComments = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
@@ -481,8 +510,10 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
       above += p.length;
       continue;
     }
+    // Under a comment section's label the lines are readers' names and times: no information line is read there.
+    if (above > 0 && COMMENTS_LABEL.test(p)) inComments = true;
     // A paragraph too long for an information line is not spaced again.
-    const fields = atEdge && !isSignature(paragraphs, i) && !(above > 0 && COMMENTS_LABEL.test(p)) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
+    const fields = atEdge && !inComments && !isSignature(paragraphs, i) ? (parseLine(p) ?? (p.length <= MAX_LINE * 4 ? parseSpaced(spaced(i), p) : null)) : null;
     if (!fields) {
       keep.push(p);
       above += p.length;

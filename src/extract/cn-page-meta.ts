@@ -3,7 +3,7 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, isLoneLabel, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, filledMarkByline, isCommentsLabel, isLoneLabel, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { nearHeadlineFirst, type PageLine } from './page-lines.js';
 
 /** What the lines around the headline say; `lines` null when the page printed no information line reading. */
@@ -11,7 +11,7 @@ export interface CnPageMeta {
   lines: CnMeta | null;
   reprint: { source: string | null; author: string | null };
   poster: string | null;
-  /** The name on a writer's card with a follow button, above or beside the headline. */
+  /** The name on a writer's card with a follow button, above or beside the headline, or a filled mark's above the text. */
   writer: string | null;
   /** The account of the page's only card with counters, wherever it stands: the source when nothing else names one. */
   sideCard: string | null;
@@ -21,7 +21,9 @@ export interface CnPageMeta {
 export const NO_CN_PAGE_META: CnPageMeta = Object.freeze({ lines: null, reprint: Object.freeze({ source: null, author: null }), poster: null, writer: null, sideCard: null });
 
 /** Reads a Chinese page's lines; `at` is the headline's line (-1 when none was found), `year` completes yearless dates. */
-export function readCnPageMeta(lines: PageLine[], at: number, year: number | null): CnPageMeta {
+export function readCnPageMeta(all: PageLine[], at: number, year: number | null): CnPageMeta {
+  // A comment section under the article is readers' names and times, never its information line: read above it.
+  const lines = at < 0 ? all : all.slice(0, commentsFrom(all, at));
   // Labels printed alone are joined to their values in page order, before lines are reordered by distance.
   const ordered = nearHeadlineFirst(...joinLabels(lines, at));
   const onLines = readCnMetaLines(ordered.texts, year, ordered.near);
@@ -39,11 +41,34 @@ export function readCnPageMeta(lines: PageLine[], at: number, year: number | nul
     reprint: readReprintNote(texts(at + 1, at + 9)),
     // A forum poster's card beside the post names the writer.
     poster: posterCard(texts(at - 8, at + 8)),
-    writer: writerCard(texts(at - 6, at + 6)),
-    sideCard: merged.source ? null : soleAccountCard(lines.map((l) => l.text)),
+    // …else a commentary's filled-mark byline above its text (open marks read as information lines: cn-meta.ts).
+    writer: writerCard(texts(at - 6, at + 6)) ?? filledMarkByline(texts(at + 1, firstSentence(lines, at))),
+    sideCard: merged.source ? null : soleAccountCard(all.map((l) => l.text)),
   };
 }
 
+
+/** A line of article text, which a comment section follows: a sentence (information lines and tool rows have none). */
+const SENTENCE = /^.{20,}[。！？]/;
+
+/**
+ * The line of the first comment section's label after the headline and a sentence of text, or the page's end: a
+ * counter beside the headline (`评论（12）` among the share buttons) is no section, and the information line may follow it.
+ */
+/** The line of the text's first sentence after the headline, or the page's end. */
+function firstSentence(lines: PageLine[], at: number): number {
+  const i = lines.findIndex((l, j) => j > at && SENTENCE.test(l.text));
+  return i < 0 ? lines.length : i;
+}
+
+function commentsFrom(lines: PageLine[], at: number): number {
+  let text = false;
+  for (let i = at + 1; i < lines.length; i++) {
+    if (text && isCommentsLabel(lines[i].text)) return i;
+    text ||= SENTENCE.test(lines[i].text);
+  }
+  return lines.length;
+}
 
 /** The lines with each lone label (`发布机构` | `某某局`) joined to the line after it, and the headline's new index. */
 function joinLabels(lines: PageLine[], at: number): [PageLine[], number] {

@@ -19,6 +19,21 @@ const TABLE_FIGURES = 2;
 /** Longest line the run may hold: statements and reference entries are short. */
 const RUN_LINE_MAX = 200;
 
+/**
+ * A notice's contact lines (`联系人：…`, `联系电话：…`, `电子邮箱：…`, `地址：…`): its last lines, however the vocabulary
+ * reads `地址`, when they close the text as a group opened by a person or a number to call (a site's footer address
+ * comes alone, or after its copyright line).
+ */
+const CONTACT_FIELD = /^(联系人|联系电话|联系方式|咨询电话|监督电话|举报电话|电话|手机|传真|电子邮箱|电子信箱|邮箱|通讯地址|联系地址|地址|邮编|邮政编码)\s*[:：]/;
+const CONTACT_OPENER = /^(联系人|联系电话|联系方式|咨询电话|监督电话|举报电话)\s*[:：]/;
+
+/** Where the group of contact lines closing `paragraphs[..end)` starts, or `end` when there is none. */
+function closingContacts(paragraphs: string[], end: number): number {
+  let j = end;
+  while (j > 0 && CONTACT_FIELD.test(paragraphs[j - 1])) j--;
+  return j < end && CONTACT_OPENER.test(paragraphs[j]) ? j : end;
+}
+
 /** A paragraph of article text: long, or holding a sentence (credits may run on after its full stop). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]/.test(p));
 
@@ -44,6 +59,7 @@ export function furnitureRunStart(paragraphs: string[], start: number, end: numb
   // A table after the text (a release's figures, its cells one line each) is data the text reports on, not text:
   // the run goes, caption and all. Two figure-only cells tell a table from a signature and date.
   if (paragraphs.slice(i, end).filter((p) => FIGURE_CELL.test(p)).length >= TABLE_FIGURES) return i;
-  for (let j = i; j < end; j++) if (judge(paragraphs[j]).furniture) return j;
+  const contacts = closingContacts(paragraphs, end);
+  for (let j = i; j < contacts; j++) if (judge(paragraphs[j]).furniture) return j;
   return end;
 }

@@ -157,7 +157,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
   // A telegraph that prints its headline only in brackets before the dateline: that is the headline.
   const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
-  const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title)) : stripped;
+  const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title), title) : stripped;
   const source = cn.lines?.source ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? null;
   const published = pickDate(meta.published, cn.lines?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
   return withoutControls({
