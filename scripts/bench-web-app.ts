@@ -1,7 +1,8 @@
 /**
  * The workbench's speed at scale: a synthetic archive (`jianbao bench gen`, default 100k articles) served by
  * `createApp` as `jianbao serve` serves it. Per page, the server time p50/p95 of in-process requests beside two
- * baselines measured in the same run (/healthz: the framework floor; the page's store query alone); then N
+ * baselines measured in the same run (/healthz: the framework floor; the page's store query alone), and each page's
+ * CPU per ask (Node's and the PostgreSQL server's, asked 100 times in a row as the loads ask it); then N
  * simulated users (autocannon, default 20 for 60 s) rotating over the pages of `jianbao serve` run in its own
  * process(es): requests, errors, p50/p95 — in a closed loop (no think time: a stress figure) as `jianbao serve` runs
  * without `--workers` (its default for the store: one process per core on PostgreSQL, one on SQLite) and with each
