@@ -1,7 +1,8 @@
 /**
  * The workbench's speed at scale: a synthetic archive (`jianbao bench gen`, default 100k articles) served by
  * `createApp` as `jianbao serve` serves it. Per page, the server time p50/p95 of in-process requests beside two
- * baselines measured in the same run (/healthz: the framework floor; the page's store query alone); then N
+ * baselines measured in the same run (/healthz: the framework floor; the page's store query alone), and each page's
+ * CPU per ask (Node's and the PostgreSQL server's, asked 100 times in a row as the loads ask it); then N
  * simulated users (autocannon, default 20 for 60 s) rotating over the pages of `jianbao serve` run in its own
  * process(es): requests, errors, p50/p95 — in a closed loop (no think time: a stress figure) as `jianbao serve` runs
  * without `--workers` (its default for the store: one process per core on PostgreSQL, one on SQLite) and with each
@@ -69,6 +70,8 @@ const PG_ARCHIVE = option('--pg-archive');
 /** A folder for the served process's CPU profiles (`npx tsx scripts/profile-summary.ts FILE` reads one). */
 const PROFILE = option('--profile');
 const RUNS = 25;
+/** Asks per page for its CPU per ask. */
+const CPU_ASKS = 100;
 /** How often the last PostgreSQL load commits a transaction beside the users. */
 const CHURN_MS = 50;
 const EDITOR: Actor = { id: 'bench-editor', role: 'editor' };
@@ -177,9 +180,24 @@ async function bench(backend: string, location: string, target: number): Promise
   }
   console.log(`  worst page p95 ${ms(worst)}: ${worst <= target ? 'within' : 'OVER'} the target`);
 
+  // What each page costs in CPU when asked again and again, as the loads below ask it (on PostgreSQL the searches
+  // then come from the snapshot cache): this process's and the PostgreSQL server's, per ask. Steadier than latency
+  // on a shared machine, and what a closed loop on two cores is bound by.
+  const postmaster = backend === 'PostgreSQL' ? await postmasterOf(location) : null;
+  console.log(`CPU per ask, ${CPU_ASKS} asks in a row after 3 warm-ups (Node${postmaster === null ? '' : ' + PostgreSQL'}):`);
+  for (const p of pages) {
+    for (let i = 0; i < 3; i++) await get(p.path);
+    const node0 = process.cpuUsage();
+    const pg0 = postmaster === null ? null : treeCpu(postmaster);
+    for (let i = 0; i < CPU_ASKS; i++) await get(p.path);
+    const node = process.cpuUsage(node0);
+    const pg1 = postmaster === null ? null : treeCpu(postmaster);
+    const pgMs = pg0 === null || pg1 === null ? null : ((pg1 - pg0) * 1000) / CPU_ASKS;
+    console.log(`  ${p.name.padEnd(22)} Node ${ms((node.user + node.system) / 1000 / CPU_ASKS)}${pgMs === null ? '' : `  PostgreSQL ${ms(pgMs)}`}`);
+  }
+
   await jianbao.close();
   await committer?.end();
-  const postmaster = backend === 'PostgreSQL' ? await postmasterOf(location) : null;
 
   // Under load the workbench runs as users run it: `jianbao serve` in its own process(es), the users in this one.
   // Closed loop (autocannon: each user asks again as soon as answered, a stress figure) per process count, the

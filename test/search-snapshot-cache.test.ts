@@ -111,6 +111,37 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))('the snapshot cache
     expect(await conn.query('SELECT * FROM touched')).toEqual([]);
   });
 
+  it('keeps a whole answer while nothing commits, not one computed across a commit, and gives a copy each time', async () => {
+    const cache = new SnapshotCache(conn);
+    let runs = 0;
+    const answer = (during?: () => Promise<unknown>) => cache.settled('answer', async () => {
+      runs++;
+      await during?.();
+      return { runs: [runs] };
+    });
+    // As above, other test files' commits make new snapshots: a few tries for two asks in one state.
+    const keptBetweenTwoAsks = async () => {
+      for (let i = 0; i < 50; i++) {
+        const one = await answer();
+        const two = await answer();
+        if (two.runs[0] === one.runs[0]) return two;
+      }
+      return null;
+    };
+    const kept = await keptBetweenTwoAsks();
+    expect(kept).not.toBeNull();
+    kept!.runs.push(-1);
+    const again = await answer();
+    if (again.runs[0] === kept!.runs[0]) expect(again.runs).toEqual([kept!.runs[0]]);
+    // An answer during which something committed is given but not kept: the next ask computes again.
+    await conn.query('CREATE TABLE IF NOT EXISTS settled_touch (n int)');
+    const across = await answer(() => conn.query('INSERT INTO settled_touch VALUES (1)'));
+    expect((await answer()).runs[0]).toBeGreaterThan(across.runs[0]!);
+    // Inside a caller's transaction it is computed every time.
+    const inside = await conn.transaction(async () => [(await answer()).runs[0], (await answer()).runs[0]]);
+    expect(inside[1]).toBe(inside[0]! + 1);
+  });
+
   it('runs statements together on one snapshot, each on its own connection when the pool has one free, else one by one', async () => {
     type Row = { pid: number; snapshot: string; setting: string; n: number };
     const stmt = (n: number, settings?: string) => ({

@@ -68,19 +68,25 @@ export async function periodPool(store: Store, from: string, to: string): Promis
   const inPeriod = issues
     .filter((i) => i.issueDate !== null && i.issueDate >= from && i.issueDate <= to)
     .sort((a, b) => a.issueDate!.localeCompare(b.issueDate!) || a.id - b.id);
-  const candidates: Candidate[] = [];
-  // An issue's (or the web's) enrichment read at once: on PostgreSQL a round trip per article was most of the
-  // editor's pool (~300 of them for a week at 100k articles); on SQLite it is the same work either way.
-  const add = async (articles: StoredArticle[], issue: IssueSummary | null) => {
-    const understood = await store.enrichment.getMany(articles.map((a) => a.id));
-    for (const a of articles) candidates.push(candidateOf(a, issue, understood.get(a.id) ?? null));
-  };
-  for (const issue of inPeriod) await add(await store.articles.list({ issueId: issue.id }), issue);
-  const web = await store.articles.list({ webDays: storedDaysAround(from, to) });
-  await add(web.filter((a) => {
+  // The period's articles in two statements and their enrichment in one: on PostgreSQL a round trip (and a plan)
+  // per issue, then per article, was most of an editor's pool (~300 articles in a dozen issues for a week at 100k).
+  const byIssue = new Map<number, StoredArticle[]>();
+  const printed = inPeriod.length ? await store.articles.list({ issueIds: inPeriod.map((i) => i.id) }) : [];
+  for (const a of printed) {
+    const own = byIssue.get(a.issueId!);
+    if (own) own.push(a);
+    else byIssue.set(a.issueId!, [a]);
+  }
+  const web = (await store.articles.list({ webDays: storedDaysAround(from, to) })).filter((a) => {
     const day = a.web ? webPlace(a.web).issueDate : null;
     return day !== null && day >= from && day <= to;
-  }), null);
+  });
+  const placed: [StoredArticle, IssueSummary | null][] = [
+    ...inPeriod.flatMap((issue) => (byIssue.get(issue.id) ?? []).map((a): [StoredArticle, IssueSummary] => [a, issue])),
+    ...web.map((a): [StoredArticle, null] => [a, null]),
+  ];
+  const understood = await store.enrichment.getMany(placed.map(([a]) => a.id));
+  const candidates = placed.map(([a, issue]) => candidateOf(a, issue, understood.get(a.id) ?? null));
   return {
     candidates,
     // The fullest issue sets the house order; smaller sources' sections follow.

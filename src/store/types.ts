@@ -284,6 +284,8 @@ export interface IssueSummary {
 export interface ArticleFilter {
   /** Only this issue's articles. */
   issueId?: number;
+  /** Only these issues' articles (a period's issues read in one statement rather than one each). */
+  issueIds?: number[];
   /** Only web articles fetched from this source. */
   sourceId?: number;
   /** Only articles printed under this section heading. */

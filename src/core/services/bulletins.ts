@@ -133,7 +133,18 @@ export class BulletinService {
     return all.filter((d) => this.visible(actor, d));
   }
 
-  /** One bulletin with its edit log; not-found when there is none or the actor may not see it. */
+  /**
+   * One bulletin alone, for a caller that needs only what it prints (a save checking its sections, the pool, a
+   * download): none of get's reads for the editor page. Not-found when there is none or the actor may not see it.
+   */
+  async read(actor: Actor, bulletinId: number): Promise<IssueDraft> {
+    return this.readable(actor, bulletinId);
+  }
+
+  /**
+   * One bulletin as the editor page shows it: with its edit log, the edit 撤销 would take back and the entries whose
+   * article changed since (which reads every entry's article); not-found when there is none or the actor may not see it.
+   */
   async get(actor: Actor, bulletinId: number): Promise<BulletinWithChanges> {
     const bulletin = await this.readable(actor, bulletinId);
     const newsroom = can(actor, 'drafts.read');
@@ -250,12 +261,17 @@ export class BulletinService {
 
   /** The period's articles the bulletin leaves out, best first (at most `limit`), with where each would go, score and summary. */
   async leftOut(actor: Actor, bulletinId: number, input: { limit?: number } = {}): Promise<LeftOut[]> {
+    return (await this.leftOutPool(actor, bulletinId, input)).leftOut;
+  }
+
+  /** The left-out pool (as leftOut) with the bulletin it was taken from, for a page showing both: one read of the bulletin. */
+  async leftOutPool(actor: Actor, bulletinId: number, input: { limit?: number } = {}): Promise<{ bulletin: IssueDraft; leftOut: LeftOut[] }> {
     authorize(actor, 'drafts.read', 'read drafts');
     const { limit } = parseInput(z.object({ limit: id.max(1000).default(200) }), input, 'left-out');
     const draft = await this.load(bulletinId);
     const edition = draft.edition ? await this.ctx.store.drafts.getEdition(draft.edition) : null;
     const pool = await periodPool(this.ctx.store, draft.from, draft.to);
-    return leftOutOf(draft, pool.candidates, edition, [...new Set([...houseSections(), ...pool.sectionOrder])]).slice(0, limit);
+    return { bulletin: draft, leftOut: leftOutOf(draft, pool.candidates, edition, [...new Set([...houseSections(), ...pool.sectionOrder])]).slice(0, limit) };
   }
 
   /** The bulletin printed in a format: the files kept at sign-off for a published one, else rendered now. */

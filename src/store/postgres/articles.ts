@@ -26,6 +26,7 @@ export class PostgresArticles implements ArticleRepository {
     const params: unknown[] = [];
     const where: string[] = [];
     if (filter.issueId !== undefined) where.push(`issue_id = $${params.push(filter.issueId)}`);
+    if (filter.issueIds !== undefined) where.push(`issue_id = ANY($${params.push(filter.issueIds)}::bigint[])`);
     if (filter.sourceId !== undefined) where.push(`source_id = $${params.push(filter.sourceId)}`);
     if (filter.section !== undefined) where.push(`section = $${params.push(filter.section)}`);
     if (filter.webDays !== undefined) {

@@ -1,5 +1,5 @@
 import { displayLocation } from '../location.js';
-import type { OpenOptions, Repositories, Store } from '../types.js';
+import type { OpenOptions, Repositories, SearchRepository, Store } from '../types.js';
 import { PostgresArticles } from './articles.js';
 import { PostgresAudit } from './audit.js';
 import { PostgresSavedSearches } from './saved-searches.js';
@@ -43,7 +43,7 @@ class PostgresStore implements Store {
   readonly articles: PostgresArticles;
   readonly sources: PostgresSources;
   readonly enrichment: PostgresEnrichment;
-  readonly search: PostgresSearch;
+  readonly search: SearchRepository;
   readonly drafts: PostgresDrafts;
   readonly audit: PostgresAudit;
   readonly savedSearches: PostgresSavedSearches;
@@ -66,7 +66,13 @@ class PostgresStore implements Store {
     // SEARCH_SETTINGS' SET LOCAL in its transaction (inside a caller's transaction it joins that one, and the
     // settings hold there until it ends).
     const answers = new SnapshotCache(conn);
-    this.search = new PostgresSearch(answers.runner(), { searchQuery: answers.runner(SEARCH_SETTINGS), searchTogether: answers.together(SEARCH_SETTINGS) });
+    const search = new PostgresSearch(answers.runner(), { searchQuery: answers.runner(SEARCH_SETTINGS), searchTogether: answers.together(SEARCH_SETTINGS) });
+    // A whole search or trend asked again before the next commit is its kept result (SnapshotCache.settled).
+    this.search = {
+      search: (request) => answers.settled(`search\n${JSON.stringify(request)}`, () => search.search(request)),
+      countByDate: (request) => answers.settled(`countByDate\n${JSON.stringify(request)}`, () => search.countByDate(request)),
+      countFacts: (kind, from, to) => search.countFacts(kind, from, to),
+    };
     this.drafts = new PostgresDrafts(conn);
     this.audit = new PostgresAudit(conn.query);
     this.savedSearches = new PostgresSavedSearches(conn.query);

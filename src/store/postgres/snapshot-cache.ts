@@ -1,5 +1,5 @@
 import type { PoolClient, QueryResult } from 'pg';
-import { connect, namedError, type PgConnection } from './connection.js';
+import { connect, namedError, prepared, type PgConnection } from './connection.js';
 
 /** A statement runner that also takes settings (SET LOCAL …) for that statement alone. */
 export type SettingsQuery = <R extends object>(sql: string, params?: unknown[], settings?: string) => Promise<R[]>;
@@ -17,6 +17,24 @@ export type TogetherQuery = (statements: Statement[]) => Promise<object[][]>;
 /** Statements' answers kept per process: the searches a team repeats (each page's search, its facets, the trend). */
 const CAPACITY = 64;
 
+/** The snapshot a statement outside a transaction sees: which transactions have committed. */
+const SNAPSHOT = prepared('SELECT pg_current_snapshot()::text AS snapshot');
+
+/** A kept answer, made the most recently used (last in the map's order); undefined when none. */
+function recall<V>(kept: Map<string, V>, key: string): V | undefined {
+  const value = kept.get(key);
+  if (value === undefined) return undefined;
+  kept.delete(key);
+  kept.set(key, value);
+  return value;
+}
+
+/** Keeps an answer; past CAPACITY the least recently used (the first key) is forgotten. */
+function remember<V>(kept: Map<string, V>, key: string, value: V): void {
+  kept.set(key, value);
+  if (kept.size > CAPACITY) kept.delete(kept.keys().next().value!);
+}
+
 /**
  * Read-only statements answered once per state of the database: each runs in a REPEATABLE READ transaction whose
  * snapshot (`pg_current_snapshot()`: the transactions committed and in progress) is part of the key its rows are
@@ -28,8 +46,32 @@ const CAPACITY = 64;
  */
 export class SnapshotCache {
   private readonly kept = new Map<string, object[]>();
+  /** Whole answers (settled): a search's result, made of several statements and Node's ranking and marking. */
+  private readonly settledAnswers = new Map<string, unknown>();
 
   constructor(private readonly conn: PgConnection) {}
+
+  /**
+   * `compute`'s answer, kept under `key` and the snapshot it was computed in: the database's snapshot read before
+   * and again after it, and kept only when the two are the same (nothing committed meanwhile, so each statement it
+   * ran saw that one state of the database). An answer asked again before the next commit is then one round trip
+   * rather than its statements (each a transaction of its own, even when the statement cache answers it) and the
+   * Node work on their rows. Inside a caller's transaction (which may hold its own writes) `compute` runs, uncached.
+   */
+  async settled<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (this.conn.inTransaction()) return compute();
+    const snapshot = await this.snapshot();
+    const kept = recall(this.settledAnswers, `${snapshot}\n${key}`);
+    if (kept !== undefined) return structuredClone(kept as T);
+    const answer = await compute();
+    if ((await this.snapshot()) === snapshot) remember(this.settledAnswers, `${snapshot}\n${key}`, structuredClone(answer));
+    return answer;
+  }
+
+  private async snapshot(): Promise<string> {
+    const [row] = await this.conn.query<{ snapshot: string }>(SNAPSHOT);
+    return row!.snapshot;
+  }
 
   /**
    * A Query whose statements run with `base` (SET LOCAL …) first, and a statement's own `extra` settings after it,
@@ -92,12 +134,8 @@ export class SnapshotCache {
       const free = () => pool.waitingCount === 0 && (pool.idleCount > 0 || pool.totalCount < (pool.options.max ?? 10));
       const runOn = async (s: Required<Statement>, i: number): Promise<object[]> => {
         const key = keyOf(s);
-        const kept = this.kept.get(key);
-        if (kept) {
-          this.kept.delete(key);
-          this.kept.set(key, kept);
-          return kept;
-        }
+        const kept = recall(this.kept, key);
+        if (kept) return kept;
         let client = clients[0];
         if (i > 0 && exported && free()) {
           client = await connect(pool, name);
@@ -109,9 +147,7 @@ export class SnapshotCache {
           if (s.settings) await client.query(s.settings);
         }
         const rows = (await client.query(s.sql, s.params)).rows as object[];
-        // Most recently used last: the first key is the one to forget.
-        this.kept.set(key, rows);
-        if (this.kept.size > CAPACITY) this.kept.delete(this.kept.keys().next().value!);
+        remember(this.kept, key, rows);
         return rows;
       };
       // The first statement runs at once; the others, each on the connection it is given, beside it.

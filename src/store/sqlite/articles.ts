@@ -28,6 +28,7 @@ export class SqliteArticles implements ArticleRepository {
   async list(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
     const where: string[] = [];
     if (filter.issueId !== undefined) where.push('issue_id = @issueId');
+    if (filter.issueIds !== undefined) where.push('issue_id IN (SELECT value FROM json_each(@issueIds))');
     if (filter.sourceId !== undefined) where.push('source_id = @sourceId');
     if (filter.section !== undefined) where.push('section = @section');
     if (filter.webDays !== undefined) where.push('issue_id IS NULL AND substr(coalesce(published_at, fetched_at), 1, 10) BETWEEN @webFrom AND @webTo');
@@ -35,7 +36,7 @@ export class SqliteArticles implements ArticleRepository {
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                  ORDER BY issue_id IS NULL, issue_id, ordinal, fetched_at, id LIMIT @limit OFFSET @offset`;
     const params = {
-      issueId: filter.issueId, sourceId: filter.sourceId, section: filter.section,
+      issueId: filter.issueId, issueIds: filter.issueIds && JSON.stringify(filter.issueIds), sourceId: filter.sourceId, section: filter.section,
       webFrom: filter.webDays?.from, webTo: filter.webDays?.to, limit: filter.limit ?? -1, offset: filter.offset ?? 0,
     };
     return this.gate.run(() => this.db.prepare<Record<string, unknown>, ArticleRow>(sql).all(params).map(toArticle));

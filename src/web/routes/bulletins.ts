@@ -54,7 +54,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const actor = c.get('actor');
     authorize(actor, 'drafts.write', 'add to bulletins');
     const id = Number(c.req.param('id'));
-    const [{ bulletin }, leftOut] = await Promise.all([b.get(actor, id), b.leftOut(actor, id, { limit: POOL_SHOWN })]);
+    const { bulletin, leftOut } = await b.leftOutPool(actor, id, { limit: POOL_SHOWN });
     return c.html(leftOutPool(c, bulletin, leftOut));
   });
 
@@ -68,7 +68,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `不支持这种格式，可选：${FORMATS.join('、')} (expected one of ${FORMATS.join(', ')})`);
     const actor = c.get('actor');
     const id = Number(c.req.param('id'));
-    const { bulletin } = await b.get(actor, id);
+    const bulletin = await b.read(actor, id);
     const bytes = await b.render(actor, id, format);
     const name = `${issueName(bulletin)}.${format}`;
     return c.body(bytes.slice().buffer, 200, {
@@ -84,7 +84,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     authorize(actor, 'drafts.write', 'edit bulletins');
     const form = await c.req.parseBody();
     const wantsJson = (c.req.header('Accept') ?? '').includes('application/json');
-    const { bulletin } = await b.get(actor, id);
+    const bulletin = await b.read(actor, id);
     const edit = editOf(form, bulletin);
     if (edit === 'unchanged') return wantsJson ? c.json({ version: bulletin.version }) : c.redirect(`/bulletins/${id}`, 303);
     if ((edit.op === 'move' || edit.op === 'add') && edit.section && !edit.newSection && !knownSection(bulletin, edit.section)) {
@@ -156,7 +156,7 @@ async function editorPage(c: Context<WebEnv>, jianbao: Jianbao, id: number, stat
 
 /** A refused save in the user's words: who changed it first is in the log; what they typed stays in the form. */
 async function conflictMessage(jianbao: Jianbao, c: Context<WebEnv>, id: number, err: JianbaoError): Promise<string> {
-  const { bulletin } = await jianbao.bulletins.get(c.get('actor'), id);
+  const bulletin = await jianbao.bulletins.read(c.get('actor'), id);
   if (bulletin.status === 'published') return '本期已签发，不能再修改。';
   if (/changed by someone else/.test(err.problem)) {
     return `另一位编辑已修改本期简报（现为第 ${bulletin.version} 版），你的修改没有保存。你填写的内容保留在下面，请对照最新版本后重新保存。`;
