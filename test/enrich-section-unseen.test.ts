@@ -29,6 +29,7 @@ describe('section prediction on held-out material', () => {
     ...authorArticles('fourth', 'dev'),
     ...sectionArticles('fifth-dev'),
     ...sectionArticles('sixth-dev'),
+    ...authorArticles('seventh', 'dev'),
   ];
   const model = fitSectionModel(training.map((a) => ({ features: sectionFeatures(analyse(a)), section: a.section })));
 
