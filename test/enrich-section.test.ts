@@ -234,6 +234,10 @@ describe('section prediction', () => {
     const appointment = { title: '中国电信聘任张伟为副总经理', body: '中国电信集团有限公司日前公告，聘任张伟为公司副总经理。张伟此前担任公司战略部总经理。' };
     expect(sectionFeatures(analyse(appointment)).has('#subject_operator')).toBe(false);
     expect(enrichArticle(appointment).predictedSection?.name).toBe('企业情报');
+    // A company's appointment with no money in it is still business, not a report on its technology.
+    const company = sectionFeatures(analyse({ title: '紫光展锐聘任李明为首席执行官', body: '紫光展锐日前宣布，聘任李明为公司首席执行官，负责公司日常经营。' }));
+    expect(company.has('#appointment')).toBe(true);
+    expect(company.has('#company_without_business')).toBe(false);
   });
 
   it('reads a bureau named by its level alone (市经信局：, 副局长 of 市工信局) as local government', () => {
