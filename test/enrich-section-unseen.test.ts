@@ -17,6 +17,7 @@ const FLOORS: [name: string, articles: () => { section: string; title: string; b
   ['Q3–Q4, fourth author', () => authorArticles('fourth', 'heldout'), 32],
   ['F3–F4, fifth author', () => sectionArticles('fifth-heldout'), 45],
   ['S3–S4, sixth author', () => sectionArticles('sixth-heldout'), 38],
+  ['T3–T4, seventh author', () => authorArticles('seventh', 'heldout'), 16],
 ];
 
 describe('section prediction on held-out material', () => {
@@ -29,6 +30,7 @@ describe('section prediction on held-out material', () => {
     ...authorArticles('fourth', 'dev'),
     ...sectionArticles('fifth-dev'),
     ...sectionArticles('sixth-dev'),
+    ...authorArticles('seventh', 'dev'),
   ];
   const model = fitSectionModel(training.map((a) => ({ features: sectionFeatures(analyse(a)), section: a.section })));
 

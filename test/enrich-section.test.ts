@@ -3,6 +3,7 @@ import { analyse } from '../src/enrich/analyse.js';
 import { enrichArticle, trainSectionModel } from '../src/enrich/index.js';
 import { sectionFeatures } from '../src/enrich/section.js';
 import { articles003, briefArticles } from './enrich-samples.js';
+import { unseenArticles } from './enrich-unseen.js';
 
 describe('section prediction', () => {
   const articles = articles003();
@@ -216,6 +217,37 @@ describe('section prediction', () => {
     // A foreign company named abroad stays foreign.
     const foreign = { title: '韩国一家电池企业在匈牙利建设正极材料工厂', body: 'LG新能源日前宣布在匈牙利建设正极材料工厂，一期年产能5万吨。' };
     expect(sectionFeatures(analyse(foreign)).has('#subject_company')).toBe(false);
+  });
+
+  it("reads an operator's results told by its chairman as the operators' competition, its appointments as company news", () => {
+    const results = {
+      title: '中国联通上半年营业收入1950亿元',
+      body: '中国联通8月发布半年度业绩，营业收入1950亿元，同比增长2.9%；净利润128亿元。董事长陈忠岳表示，公司将继续加大算力网络投资。',
+    };
+    const features = sectionFeatures(analyse(results));
+    expect(features.has('#executive')).toBe(false);
+    expect(features.has('#money_figure')).toBe(false);
+    // The priors alone weigh 营业收入 and 净利润 as company words; trained on the first author's dev (operators'
+    // results filed under 运营竞争), the model reads the operator as its subject.
+    const sectionModel = trainSectionModel(unseenArticles('dev').map((a) => ({ article: a, section: a.section })));
+    expect(enrichArticle(results, { sectionModel }).predictedSection?.name).toBe('运营竞争');
+    const appointment = { title: '中国电信聘任张伟为副总经理', body: '中国电信集团有限公司日前公告，聘任张伟为公司副总经理。张伟此前担任公司战略部总经理。' };
+    expect(sectionFeatures(analyse(appointment)).has('#subject_operator')).toBe(false);
+    expect(enrichArticle(appointment).predictedSection?.name).toBe('企业情报');
+    // A company's appointment with no money in it is still business, not a report on its technology.
+    const company = sectionFeatures(analyse({ title: '紫光展锐聘任李明为首席执行官', body: '紫光展锐日前宣布，聘任李明为公司首席执行官，负责公司日常经营。' }));
+    expect(company.has('#appointment')).toBe(true);
+    expect(company.has('#company_without_business')).toBe(false);
+  });
+
+  it('reads a bureau named by its level alone (市经信局：, 副局长 of 市工信局) as local government', () => {
+    const speaker = { title: '省工信厅：上半年新增智能工厂120家', body: '省工业和信息化厅7月15日通报，上半年全省新增省级智能工厂120家，累计达到860家。' };
+    expect(sectionFeatures(analyse(speaker)).has('#subject_local')).toBe(true);
+    expect(enrichArticle(speaker).predictedSection?.name).toBe('运营竞争');
+    const officer = { title: '全年新开工电子信息项目52个', body: '据统计，全年全市新开工电子信息项目52个，总投资120亿元。市工信局副局长王海说，今年将再安排专项资金3亿元。' };
+    const features = sectionFeatures(analyse(officer));
+    expect(features.has('#local_government')).toBe(true);
+    expect(features.has('#executive')).toBe(false);
   });
 
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {

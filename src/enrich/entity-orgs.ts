@@ -658,7 +658,8 @@ function bareName(tokens: Token[], from: number, end: number, knownAt: Map<numbe
   if (pieces.length === 1 && (k || isDictionaryWord(text))) return null;
   if (knownAt.get(pieces[pieces.length - 1].start)?.entity.kind === 'country') return null;
   const end0 = pieces[pieces.length - 1];
-  return { start: pieces[0].start, end: end0.start + end0.word.length, text, kind: 'company' };
+  // A bureau or department before its officer's title (市经信局副局长) is a government body, not a company.
+  return { start: pieces[0].start, end: end0.start + end0.word.length, text, kind: /[局厅]$/.test(text) ? 'government' : 'company' };
 }
 
 /**

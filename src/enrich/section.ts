@@ -53,6 +53,9 @@ const NORMATIVE = /应当|应该|应(?=[从在把将以加对由尽])|须|亟需
 /** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
+/** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任…): a company's personnel, not its market. */
+const APPOINTMENT = /聘任|任命|出任|接任|履新|辞任|辞去|卸任|离任|获聘/;
+
 /** A person's words reported (表示, 介绍, 说, 建议…). */
 const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
 /** A business happening in what is said: results, sales, deals, capital, capacity. */
@@ -79,6 +82,8 @@ function lead(a: Analysis): string {
 
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
+/** A speaker part naming a body by its level alone (市经信局：, 省工信厅：, 区发改委：), not 市场监管总局. */
+const LEVEL_BODY = /^[省市县区](?!场|长|值|民|属)[\u4e00-\u9fa5]{0,10}[局厅委办][：:]$/;
 
 /**
  * True for an entity outside China: one with a foreign country, or a government body of no one country named after
@@ -213,10 +218,16 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   for (const f of a.figures) if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
   const subjectNamed = subject(a, entities);
-  const about = subjectNamed?.kind ?? null;
-  if (about) add(`#subject_${about}`, 2);
   const title = a.text.slice(0, a.titleLength);
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
+  let about = subjectNamed?.kind ?? null;
+  if (LEVEL_BODY.test(title.slice(0, speaker)) && !(subjectNamed && subjectNamed.start < speaker)) {
+    // 市经信局：…, 省通信管理局：…: a bureau named by its level alone speaks first; it is the publication's own
+    // province's or city's (jieba leaves 市经信局 in single characters, so no entity names it).
+    about = 'local';
+    add('#local_government');
+  }
+  if (about) add(`#subject_${about}`, 2);
   if ((about === 'association' || about === 'institute') && subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title)) {
     // 中汽协：4月汽车销量…%, 赛迪研究院：新型显示产业步入整合期: an association or institute quoted first on a
     // market speaks for the industry (产业环境); it is not the subject of a research story, unless it launches one.
@@ -246,8 +257,19 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_foreign');
     counts.delete('#foreign_in_title');
   }
-  if (counts.has('#subject_foreign')) {
-    // A foreign company's executives and money are its own story abroad (海外借鉴), not company news at home.
+  if (about === 'operator' && APPOINTMENT.test(title)) {
+    // An operator appointing or losing an executive is company personnel news (企业情报), as any company's is, not
+    // the operators' competition.
+    for (const [from, to] of [['#subject_operator', '#subject_company'], ['#operator_in_title', '#company_in_title'], ['#operator_org', '#company_org']]) {
+      const n = counts.get(from);
+      counts.delete(from);
+      if (n) add(to, n);
+    }
+  }
+  if ((about === 'company' || about === 'operator') && APPOINTMENT.test(title)) add('#appointment');
+  if (counts.has('#subject_foreign') || counts.has('#subject_operator')) {
+    // A foreign company's executives and money are its own story abroad (海外借鉴), and an operator's its competition
+    // (运营竞争: results, users, investment), not company news at home.
     counts.delete('#executive');
     counts.delete('#executive_speaks');
     counts.delete('#money_figure');
@@ -278,7 +300,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#executive_speaks');
     counts.delete('#executive');
   }
-  if (counts.has('#subject_company') && !['#money_figure', '#executive', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  if (counts.has('#subject_company') && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
