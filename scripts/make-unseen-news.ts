@@ -66,7 +66,7 @@ function stories(style: NewsStyle): Story[] {
 
 function html(style: NewsStyle, list: Story[]): string {
   const body = list.map((s) => `<div class="hl"><span>${esc(s.headline)}</span><span>${esc(s.headline)}</span></div>` +
-    `<div class="by">${esc(s.byline)}</div><div class="cols">` +
+    `<div class="by">${esc(s.byline ?? '')}</div><div class="cols">` +
     s.blocks.filter((b) => b.kind !== 'cap').map((b) => `<${b.kind}>${esc(b.text)}</${b.kind}>`).join('') + '</div>' +
     s.blocks.filter((b) => b.kind === 'cap').map((b) => `<div class="photo"></div><p class="cap">${esc(b.text)}</p>`).join('')).join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${CSS(style.columns)}</style></head><body><div class="mast">${esc(style.header)}</div>${body}</body></html>`;
