@@ -31,9 +31,9 @@ interface Cell { area: string; piece: Piece }
 interface MixedSet extends NewsStyle {
   /** Grid column widths, e.g. `1fr 1fr 1fr 0.7fr`. */
   grid: string;
-  /** Pool indices of the stories; the story continued on page 2 breaks before block `split`. */
+  /** Pool indices of the stories; the story `continued` goes on to page 2 from its sub-heading on. */
   pool: number[];
-  continued: { story: number; split: number };
+  continued: number;
   /** Stories with a photo and its caption after their first paragraph. */
   photos: number[];
   briefs: number[];
@@ -45,7 +45,7 @@ const AD = ['广告', '诚聘英才 · 某智能装备股份有限公司', '研�
 const SETS: MixedSet[] = [
   {
     name: 'news-4col-c', split: 'heldout', columns: 4, publication: '电子信息产业报', header: '电子信息产业报  2024年7月16日  星期二  第 1 版',
-    date: '2024-07-16', first: 0, stories: 0, grid: '1fr 1fr 1fr 0.72fr', pool: [35, 36, 37, 38, 39, 40], continued: { story: 2, split: 3 },
+    date: '2024-07-16', first: 0, stories: 0, grid: '1fr 1fr 1fr 0.72fr', pool: [35, 36, 37, 38, 39, 40], continued: 2,
     photos: [0, 4], briefs: [0, 1, 2],
     pages: [[
       { area: '1 / 1 / 2 / 5', piece: { kind: 'index', entries: ['人形机器人产业观察（2版）', '六G研究进展综述（3版）', '县域数字经济观察（4版）'] } },
@@ -64,7 +64,7 @@ const SETS: MixedSet[] = [
   },
   {
     name: 'news-mixed-c', split: 'heldout', columns: 4, publication: '通信产业周刊', header: '通信产业周刊  2024年8月27日  星期二  第 1 版',
-    date: '2024-08-27', first: 0, stories: 0, grid: '0.72fr 1fr 1fr 1fr', pool: [41, 42, 43, 44, 29], continued: { story: 0, split: 3 },
+    date: '2024-08-27', first: 0, stories: 0, grid: '0.72fr 1fr 1fr 1fr', pool: [41, 42, 43, 44, 29], continued: 0,
     photos: [0, 3], briefs: [2, 0],
     pages: [[
       { area: '1 / 2 / 2 / 5', piece: { kind: 'index', entries: ['数据要素市场观察（3版）', '工业数据空间专题（5版）'] } },
@@ -82,7 +82,7 @@ const SETS: MixedSet[] = [
   },
   {
     name: 'news-4col-d', split: 'dev', columns: 4, publication: '数字经济时报', header: '数字经济时报  2024年9月10日  星期二  第 1 版',
-    date: '2024-09-10', first: 0, stories: 0, grid: '0.72fr 1fr 1fr 1fr', pool: [14, 15, 16, 17, 18, 19], continued: { story: 3, split: 3 },
+    date: '2024-09-10', first: 0, stories: 0, grid: '0.72fr 1fr 1fr 1fr', pool: [14, 15, 16, 17, 18, 19], continued: 3,
     photos: [0, 5], briefs: [3, 4],
     pages: [[
       { area: '1 / 1 / 3 / 2', piece: { kind: 'briefs' } },
@@ -101,7 +101,7 @@ const SETS: MixedSet[] = [
   },
   {
     name: 'news-mixed-d', split: 'dev', columns: 4, publication: '智能制造导报', header: '智能制造导报  2024年10月22日  星期二  第 1 版',
-    date: '2024-10-22', first: 0, stories: 0, grid: '1fr 1fr 1fr 0.72fr', pool: [5, 6, 7, 26, 27, 28], continued: { story: 1, split: 3 },
+    date: '2024-10-22', first: 0, stories: 0, grid: '1fr 1fr 1fr 0.72fr', pool: [5, 6, 7, 26, 27, 28], continued: 1,
     photos: [1, 2], briefs: [1, 4],
     pages: [[
       { area: '1 / 1 / 2 / 5', piece: { kind: 'index', entries: ['智慧港口建设调查（4版）', '北斗应用新阶段（5版）'] } },
@@ -185,7 +185,7 @@ function pieceHtml(set: MixedSet, list: Story[], piece: Piece, page: number): st
       return cols(piece.flow, blocksHtml(list[piece.story].blocks));
     case 'story': {
       const s = list[piece.story];
-      const { split } = set.continued;
+      const split = s.blocks.findIndex((b) => b.kind === 'h4');
       if (piece.part === 2) return cols(piece.flow, `<p class="jump">（上接第${page - 1}版）</p>${blocksHtml(s.blocks.slice(split))}`);
       const body = piece.part === 1 ? `${blocksHtml(s.blocks.slice(0, split))}<p class="jump">（下转第${page + 1}版）</p>` : blocksHtml(s.blocks);
       const inner = headline(s, piece.flow < 3) + cols(piece.flow, body);
