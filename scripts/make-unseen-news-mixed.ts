@@ -165,7 +165,7 @@ function blocksHtml(blocks: Story['blocks']): string {
   return blocks.map((b) => (b.kind === 'cap' ? `<div class="photo"></div><p class="cap">${esc(b.text)}</p>` : `<${b.kind}>${esc(b.text)}</${b.kind}>`)).join('');
 }
 
-function pieceHtml(set: MixedSet, list: Story[], piece: Piece, page: number): string {
+function pieceHtml(list: Story[], piece: Piece, page: number): string {
   const cols = (flow: number, inner: string) => `<div class="cols" style="column-count:${flow}">${inner}</div>`;
   switch (piece.kind) {
     case 'index':
@@ -197,7 +197,7 @@ function pieceHtml(set: MixedSet, list: Story[], piece: Piece, page: number): st
 function html(set: MixedSet, list: Story[]): string {
   const pages = set.pages.map((cells, p) => `<div class="page"><div class="mast">${esc(set.header.replace(/第 1 版/, `第 ${p + 1} 版`))}</div>` +
     `<div class="grid" style="grid-template-columns:${set.grid}">` +
-    cells.map((c) => `<div style="grid-area:${c.area}">${pieceHtml(set, list, c.piece, p + 1)}</div>`).join('') + '</div></div>');
+    cells.map((c) => `<div style="grid-area:${c.area}">${pieceHtml(list, c.piece, p + 1)}</div>`).join('') + '</div></div>');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${CSS}</style></head><body>${pages.join('')}</body></html>`;
 }
 

@@ -80,9 +80,12 @@ function layoutBreak(row: Row, next: Row, bodySize: number): boolean {
   const b = next.layout!;
   if (Math.abs(a.fontSize - b.fontSize) > a.fontSize * 0.1 || a.bold !== b.bold) return true;
   if (next.page !== row.page) return a.x + a.width < a.pageWidth * 0.8;
-  const gap = Math.abs(b.y - a.y);
-  if (gap > a.fontSize * 2.2) return true;
+  // The next line higher up opens the next column: the reader put a break there if a paragraph starts.
+  if (b.y < a.y) return false;
+  if (b.y - a.y > a.fontSize * 2.2) return true;
   if (a.fontSize >= bodySize * 1.3) return false;
+  // Two lines ending flush at one right edge are one justified column, however narrow (a sidebar of 简讯).
+  if (Math.abs(a.x + a.width - (b.x + b.width)) < a.fontSize * 0.5) return false;
   return a.x + a.width < Math.max(b.x + b.width, a.x + a.fontSize * 10) - a.fontSize * 1.5;
 }
 

@@ -45,7 +45,7 @@ function joinJumps(lines: PagedLine[]): PagedLine[] {
   let out = lines;
   for (let i = 0; i < out.length; i++) {
     const from = JUMP.exec(out[i].line.text);
-    if (!from || from[1] !== '上接') continue;
+    if (from?.[1] !== '上接') continue;
     const page = out[i].page;
     let end = i + 1;
     while (end < out.length && out[end].page === page && !out[end].furniture && out[end].line.fontSize < 1.3 * body) end++;
