@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { POOL, REGIONAL, REPORTERS } from './unseen/pool.js';
+import type { Browser } from 'playwright-core';
 import { launchChromium, printPdf } from './make-test-pdf.js';
 import { type NewsStyle, type Story, esc, gold, subhead } from './make-unseen-news.js';
 
@@ -28,7 +29,7 @@ type Piece =
 /** A cell: `grid-area` (row-start / col-start / row-end / col-end) and what it holds. */
 interface Cell { area: string; piece: Piece }
 
-interface MixedSet extends NewsStyle {
+export interface MixedSet extends NewsStyle {
   /** Grid column widths, e.g. `1fr 1fr 1fr 0.7fr`. */
   grid: string;
   /** Pool indices of the stories; the story `continued` goes on to page 2 from its sub-heading on. */
@@ -40,9 +41,10 @@ interface MixedSet extends NewsStyle {
   pages: Cell[][];
 }
 
-const AD = ['广告', '诚聘英才 · 某智能装备股份有限公司', '研发工程师 测试工程师 销售经理若干名', '招聘热线：400-800-1234'];
+/** The ad block's lines, as printed. */
+export const AD = ['广告', '诚聘英才 · 某智能装备股份有限公司', '研发工程师 测试工程师 销售经理若干名', '招聘热线：400-800-1234'];
 
-const SETS: MixedSet[] = [
+export const SETS: MixedSet[] = [
   {
     name: 'news-4col-c', split: 'heldout', columns: 4, publication: '电子信息产业报', header: '电子信息产业报  2024年7月16日  星期二  第 1 版',
     date: '2024-07-16', first: 0, stories: 0, grid: '1fr 1fr 1fr 0.72fr', pool: [35, 36, 37, 38, 39, 40], continued: 2,
@@ -145,7 +147,8 @@ const CSS = `
   .ad p { text-indent: 0; text-align: center; }
 `;
 
-function storiesOf(set: MixedSet): Story[] {
+/** The set's stories, the 简讯 sidebar last (one article: its items are its paragraphs). */
+export function storiesOf(set: MixedSet): Story[] {
   const list: Story[] = set.pool.map((n, k) => {
     const a = POOL[n];
     const blocks: Story['blocks'] = [{ kind: 'p', text: a.paras[0] }];
@@ -201,15 +204,21 @@ function html(set: MixedSet, list: Story[]): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${CSS}</style></head><body>${pages.join('')}</body></html>`;
 }
 
+/** Prints a page set to `pdf`; returns its stories. */
+export async function printSet(browser: Browser, set: MixedSet, pdf: string): Promise<Story[]> {
+  const list = storiesOf(set);
+  await printPdf(browser, html(set, list), pdf);
+  return list;
+}
+
 async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     for (const set of SETS) {
       const dir = join('testdata/unseen', set.split);
       mkdirSync(dir, { recursive: true });
-      const list = storiesOf(set);
       const pdf = join(dir, `${set.name}.pdf`);
-      await printPdf(browser, html(set, list), pdf);
+      const list = await printSet(browser, set, pdf);
       const txt = join(dir, `${set.name}.txt`);
       execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, txt]);
       // A page set that overflows its pages would put a page break where the set does not say one is.

@@ -84,8 +84,9 @@ function layoutBreak(row: Row, next: Row, bodySize: number): boolean {
   if (b.y < a.y) return false;
   if (b.y - a.y > a.fontSize * 2.2) return true;
   if (a.fontSize >= bodySize * 1.3) return false;
-  // Two lines ending flush at one right edge are one justified column, however narrow (a sidebar of 简讯).
-  if (Math.abs(a.x + a.width - (b.x + b.width)) < a.fontSize * 0.5) return false;
+  // A line reaching as far right as the next one in its column (flush with it, or over a paragraph's short last
+  // line) did not stop short, however narrow the column (a sidebar of 简讯).
+  if (b.x + b.width < a.x + a.width + a.fontSize * 0.5 && Math.abs(a.x - b.x) < a.fontSize * 3) return false;
   return a.x + a.width < Math.max(b.x + b.width, a.x + a.fontSize * 10) - a.fontSize * 1.5;
 }
 

@@ -4,7 +4,8 @@
  * - An advertisement or an index strip (导读) is a block of its own, opened by its label: the law has ads
  *   labelled `广告`, and an index strip names itself. Its lines are set aside like page furniture.
  * - A story continued on another page ends with `（下转第N版）` and goes on under `（上接第M版）` on page N:
- *   the continued part, up to the next headline, is moved to follow the line that sends the reader to it.
+ *   the continued part, up to the next headline, is moved to follow the line that sends the reader to it, and
+ *   both jump lines, which only guide the reader, are set aside.
  * - A bold lead-in run into its paragraph (a 简讯 item's `杭州数字贸易企业数量突破五千家 杭州市…`) is the
  *   paragraph's first words, not a heading: its lines read as plain text.
  */
@@ -52,6 +53,8 @@ function joinJumps(lines: PagedLine[]): PagedLine[] {
     const to = out.findIndex((l, k) => k < i && l.page === Number(from[2]) && JUMP.exec(l.line.text)?.slice(1).join() === `下转,${page}`);
     if (to < 0) continue;
     const part = out.slice(i, end).map((l) => ({ ...l, host: out[to].host }));
+    out[to].furniture = true;
+    part[0].furniture = true;
     out = [...out.slice(0, to + 1), ...part, ...out.slice(to + 1, i), ...out.slice(end)];
     i = end - 1;
   }
