@@ -29,6 +29,8 @@ const STYLES: NewsStyle[] = [
   { name: 'news-2col', split: 'dev', columns: 2, publication: '经济日报', header: '经济日报  2024年3月5日  星期二  第 3 版', date: '2024-03-05', first: 0, stories: 5 },
   { name: 'news-3col', split: 'dev', columns: 3, publication: '科技日报', header: '科技日报  2024年4月9日  星期二  第 5 版', date: '2024-04-09', first: 8, stories: 6 },
   { name: 'news-3col-b', split: 'heldout', columns: 3, publication: '人民邮电报', header: '人民邮电报  2024年5月21日  星期二  第 2 版', date: '2024-05-21', first: 20, stories: 6 },
+  { name: 'news-2col-e', split: 'dev', columns: 2, publication: '信息通信导刊', header: '信息通信导刊  2024年11月19日  星期二  第 6 版', date: '2024-11-19', first: 14, stories: 5 },
+  { name: 'news-3col-e', split: 'dev', columns: 3, publication: '产业观察报', header: '产业观察报  2024年12月3日  星期二  第 8 版', date: '2024-12-03', first: 5, stories: 3 },
   { name: 'news-2col-b', split: 'heldout', columns: 2, publication: '中国电子报', header: '中国电子报  2024年6月14日  星期五  第 4 版', date: '2024-06-14', first: 30, stories: 5 },
 ];
 

@@ -19,15 +19,19 @@ const JUMP = /^[（(]\s*(下转|上接)第\s*(\d+)\s*版\s*[）)]$/;
 /** A laid-out line with its page (1-based) and, once moved to follow a `下转` line, the page it now reads on. */
 export interface PagedLine { line: VisualLine; page: number; host: number; furniture?: boolean }
 
-/** Flags the lines of every block (a layout column) opened by an ad's or an index strip's label. */
+/**
+ * Flags the lines of every block opened by an ad's or an index strip's label: the label's layout column, and
+ * single lines level with the label (an index strip is one row, whose entries may read as one-line columns).
+ */
 function setAsideLabelled(lines: PagedLine[]): void {
-  const columns = new Set<string>();
-  lines.forEach((l, i) => {
-    const key = `${l.page}:${l.line.column}`;
-    const opens = !columns.has(key) && NON_EDITORIAL.test(l.line.text) && (i === 0 || `${lines[i - 1].page}:${lines[i - 1].line.column}` !== key);
-    if (opens) columns.add(key);
-  });
-  for (const l of lines) if (columns.has(`${l.page}:${l.line.column}`)) l.furniture = true;
+  const key = (l: PagedLine) => `${l.page}:${l.line.column}`;
+  const sizes = new Map<string, number>();
+  for (const l of lines) sizes.set(key(l), (sizes.get(key(l)) ?? 0) + 1);
+  const labels = lines.filter((l, i) => NON_EDITORIAL.test(l.line.text) && (i === 0 || key(lines[i - 1]) !== key(l)));
+  const columns = new Set(labels.map(key));
+  const level = (l: PagedLine) => sizes.get(key(l)) === 1 &&
+    labels.some((b) => b.page === l.page && Math.abs(b.line.y - l.line.y) < 0.5 * b.line.fontSize);
+  for (const l of lines) if (columns.has(key(l)) || level(l)) l.furniture = true;
 }
 
 /** Bold lines whose paragraph goes on in plain type on the same line they end: a lead-in, read as plain. */

@@ -200,11 +200,11 @@ function openGap(frags: Fragment[], share: number): { lo: number; hi: number } |
  * Finds clean column gutters: gaps no fragment crosses, with text on each side whose median line
  * fills at least `fill` of that side's width and is longer than a table cell (tables and stray short
  * lines do not make columns). Inside a `strip` (a story's columns between open spaces across the page),
- * a balanced story's last column may be a single short line: there each side needs one line, and the
+ * a balanced story's columns may be a line or two: there each side needs one line, and the
  * strip's lines as a whole are what must not look like table cells. Returns the split positions, left to right.
  */
 function gutters(frags: Fragment[], fill: number, strip = false): number[] {
-  if (frags.length < 6) return [];
+  if (frags.length < (strip ? 2 : 6)) return [];
   const { left, cover, minGap } = coverage(frags);
   const splits = gapsUnder(left, cover, minGap, 0).map((g) => (g.lo + g.hi) / 2);
   const bounds = [-Infinity, ...splits, Infinity];
@@ -233,9 +233,10 @@ function textColumn(own: Fragment[]): boolean {
 /**
  * Cuts a region into bands of consecutive rows that keep clear of the most open gap (a gutter beside
  * which a column or a boxed sidebar runs); rows crossing it (spanning headlines, full-width text above
- * and below a sidebar) form bands of their own. Returns null when no band holds text on both sides.
+ * and below a sidebar) form bands of their own. Returns null when no band holds text on both sides (inside a
+ * strip, a story's columns may be a line or two each).
  */
-function bands(frags: Fragment[]): { frags: Fragment[]; split: boolean }[] | null {
+function bands(frags: Fragment[], strip: boolean): { frags: Fragment[]; split: boolean }[] | null {
   const gap = openGap(frags, 0.7);
   if (!gap) return null;
   const out: { frags: Fragment[]; split: boolean }[] = [];
@@ -247,7 +248,7 @@ function bands(frags: Fragment[]): { frags: Fragment[]; split: boolean }[] | nul
   }
   for (const band of out) {
     const sides = [band.frags.filter((f) => f.right <= gap.lo + 1).length, band.frags.filter((f) => f.x >= gap.hi - 1).length];
-    band.split &&= sides.every((n) => n >= 3);
+    band.split &&= sides.every((n) => n >= (strip ? 1 : 3));
   }
   return out.some((b) => b.split) ? out : null;
 }
@@ -319,7 +320,7 @@ export function readingOrder(frags: Fragment[]): VisualLine[] {
       const regionOf = (f: Fragment) => bounds.findIndex((b, c) => c > 0 && (f.x + f.right) / 2 < b) - 1;
       return bounds.slice(1).flatMap((_, c) => region(fs.filter((f) => regionOf(f) === c), strip));
     }
-    const parts = bands(fs);
+    const parts = bands(fs, strip);
     if (!parts || parts.length === 1) return linesOf(fs, ids++);
     const flow = ids++;
     // A band clear of the page's most open gap may still hold columns of its own (a short story set in two of
