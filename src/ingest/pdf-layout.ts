@@ -2,7 +2,8 @@
  * Page geometry → visual lines in reading order.
  *
  * Text runs on one baseline form a row; a row splits into fragments where a gap is wider than a
- * column gutter can be narrow. A gutter no fragment crosses cuts the page into regions, read left to
+ * column gutter can be narrow. Open space across a region cuts it first into strips, read top to bottom
+ * (a newspaper story's columns end before the next headline). A gutter no fragment crosses cuts the page into regions, read left to
  * right and each laid out alike (XY-cut). Where spanning headlines or full-width text cross the gutter,
  * the rows that keep clear of it form bands between them, and each band is cut again: a newspaper is
  * read headline, then its columns left to right, each top to bottom; a boxed sidebar is read after the
