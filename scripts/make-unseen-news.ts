@@ -13,10 +13,10 @@ import { pathToFileURL } from 'node:url';
 import { POOL, REPORTERS } from './unseen/pool.js';
 import { launchChromium, printPdf } from './make-test-pdf.js';
 
-interface NewsStyle {
+export interface NewsStyle {
   name: string;
   split: 'dev' | 'heldout';
-  columns: 2 | 3;
+  columns: number;
   publication: string;
   /** The dated page header, as printed. */
   header: string;
@@ -29,6 +29,8 @@ const STYLES: NewsStyle[] = [
   { name: 'news-2col', split: 'dev', columns: 2, publication: '经济日报', header: '经济日报  2024年3月5日  星期二  第 3 版', date: '2024-03-05', first: 0, stories: 5 },
   { name: 'news-3col', split: 'dev', columns: 3, publication: '科技日报', header: '科技日报  2024年4月9日  星期二  第 5 版', date: '2024-04-09', first: 8, stories: 6 },
   { name: 'news-3col-b', split: 'heldout', columns: 3, publication: '人民邮电报', header: '人民邮电报  2024年5月21日  星期二  第 2 版', date: '2024-05-21', first: 20, stories: 6 },
+  { name: 'news-2col-e', split: 'dev', columns: 2, publication: '信息通信导刊', header: '信息通信导刊  2024年11月19日  星期二  第 6 版', date: '2024-11-19', first: 14, stories: 5 },
+  { name: 'news-3col-e', split: 'dev', columns: 3, publication: '产业观察报', header: '产业观察报  2024年12月3日  星期二  第 8 版', date: '2024-12-03', first: 5, stories: 3 },
   { name: 'news-2col-b', split: 'heldout', columns: 2, publication: '中国电子报', header: '中国电子报  2024年6月14日  星期五  第 4 版', date: '2024-06-14', first: 30, stories: 5 },
 ];
 
@@ -45,15 +47,15 @@ const CSS = (columns: number) => `
   .photo { height: 90pt; background: #999; margin: 4pt 0 2pt; break-inside: avoid; }
   .cap { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 8.5pt; margin: 0 0 4pt; text-indent: 0; }
 `;
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** A sub-heading for a story's second half: a few words of its own second paragraph's topic. */
-function subhead(k: number): string {
+export function subhead(k: number): string {
   return ['多方协同推进', '应用场景不断拓展', '仍需破解成本难题', '标准体系加快完善', '市场预期持续向好', '区域布局逐步优化'][k % 6];
 }
 
-interface Story { headline: string; byline: string; blocks: { kind: 'p' | 'h4' | 'cap'; text: string }[] }
+export interface Story { headline: string; byline: string | null; blocks: { kind: 'p' | 'h4' | 'cap'; text: string }[] }
 
 function stories(style: NewsStyle): Story[] {
   return POOL.slice(style.first, style.first + style.stories).map((a, k) => {
@@ -66,14 +68,14 @@ function stories(style: NewsStyle): Story[] {
 
 function html(style: NewsStyle, list: Story[]): string {
   const body = list.map((s) => `<div class="hl"><span>${esc(s.headline)}</span><span>${esc(s.headline)}</span></div>` +
-    `<div class="by">${esc(s.byline)}</div><div class="cols">` +
+    `<div class="by">${esc(s.byline ?? '')}</div><div class="cols">` +
     s.blocks.filter((b) => b.kind !== 'cap').map((b) => `<${b.kind}>${esc(b.text)}</${b.kind}>`).join('') + '</div>' +
     s.blocks.filter((b) => b.kind === 'cap').map((b) => `<div class="photo"></div><p class="cap">${esc(b.text)}</p>`).join('')).join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${CSS(style.columns)}</style></head><body><div class="mast">${esc(style.header)}</div>${body}</body></html>`;
 }
 
 /** The gold of a dump: each story's headline line, first and last body lines, byline, sub-headings. */
-function gold(style: NewsStyle, list: Story[], dump: string): object {
+export function gold(style: NewsStyle, list: Story[], dump: string, notes?: string): object {
   const lines = dump.split('\n');
   const find = (pred: (t: string) => boolean, from: number) => {
     for (let i = from; i < lines.length; i++) if (pred(squash(lines[i]))) return i;
@@ -82,11 +84,15 @@ function gold(style: NewsStyle, list: Story[], dump: string): object {
   // Multi-column dumps may print a headline after its story's text: each piece is looked for on its own.
   const articles = list.map((s) => {
     const paras = s.blocks.filter((b) => b.kind !== 'cap');
-    const start = find((t) => t.length >= 4 && squash(s.headline).startsWith(t), 0);
+    const start = find((t) => t.length >= Math.min(4, squash(s.headline).length) && squash(s.headline).startsWith(t), 0);
     const first = squash(paras[0].text);
-    const firstLine = find((t) => t.length >= 4 && first.startsWith(t), 0);
+    // A dump may print text of a column beside on the same line, after a space: its first or last part will do.
+    const firstLine = lines.findIndex((l) => [squash(l), l.trim().split(/\s+/)[0]].some((t) => t.length >= 4 && first.startsWith(t)));
+    if (firstLine < 0) throw new Error(`${style.name}: first line of "${s.headline}" not found in the dump`);
     const last = squash(paras[paras.length - 1].text);
-    const lastLine = find((t) => t.length > 0 && last.endsWith(t), firstLine);
+    const lastLine = lines.findIndex((l, i) => i >= firstLine &&
+      [squash(l), l.trim().split(/\s+/).at(-1) ?? ''].some((t, k) => t.length >= (k ? 3 : 1) && last.endsWith(t)));
+    if (lastLine < 0) throw new Error(`${style.name}: last line of "${s.headline}" not found in the dump`);
     return {
       section: null, title: s.headline, title_as_printed: null, start_line: start + 1,
       body_first: lines[firstLine].trim(), body_last: lines[lastLine].trim(), byline: s.byline,
@@ -96,7 +102,7 @@ function gold(style: NewsStyle, list: Story[], dump: string): object {
   return {
     file: `${style.name}.txt`, publication: style.publication, issue_date: style.date, sections: [], articles,
     captions: list.flatMap((s) => s.blocks.filter((b) => b.kind === 'cap').map((b) => b.text)),
-    notes: `Generated by scripts/make-unseen-news.ts (${style.split}): ${style.columns} columns, Chromium PDF dumped with pdftotext. ` +
+    notes: notes ?? `Generated by scripts/make-unseen-news.ts (${style.split}): ${style.columns} columns, Chromium PDF dumped with pdftotext. ` +
       'Headlines are printed twice (fake bold); titles are the single copy.',
   };
 }

@@ -102,3 +102,22 @@ describe('parseBulletin on plain UTF-8 text with indented paragraphs and no hard
     expect(paras[6].startsWith('要完善评价体系')).toBe(true);
   });
 });
+
+describe('a column dump that wraps a headline\'s last character onto its byline', () => {
+  const text = [
+    '产业观察报 2024年12月3日 星期二 第 8 版', '',
+    '前三季度电信业务收入稳中有升 数据中心云计算等新兴业务贡献过半增', '量▶ 本报记者 林晓东',
+    '通信业统计公报显示，前三季度三家基础电信', '企业累计完成电信业务收入一万三千亿元，同比增', '长百分之六点九，增速比上半年提高零点三个百分', '点。', '',
+    '光纤光缆集采价格企稳回升', '▶ 本报记者 王振宇',
+    '某运营商普通光缆集中采购结果近日揭晓，中标均', '价较上一轮上涨约百分之八，这是该品类集采价格', '连续三轮下滑后首次回升。',
+  ].join('\n');
+  const b = parseBulletin(sourceFromText('page.txt', text));
+
+  it('gives the character back to the headline and keeps the byline whole', () => {
+    expect(b.articles.map((a) => [a.title, a.byline])).toEqual([
+      ['前三季度电信业务收入稳中有升 数据中心云计算等新兴业务贡献过半增量', '▶ 本报记者 林晓东'],
+      ['光纤光缆集采价格企稳回升', '▶ 本报记者 王振宇'],
+    ]);
+    expect(b.articles[0].body.startsWith('通信业统计公报显示')).toBe(true);
+  });
+});

@@ -76,14 +76,32 @@ export function joinSplitHeadlines(paras: Para[], model: WrapModel): Para[] {
   return out;
 }
 
-/** Separates a credit line glued to the last sentence into a paragraph of its own. */
+/** A headline's last character or two wrapped onto its byline's line (`量▶ 本报记者 某某`), as a column dump prints it. */
+const HEADLINE_TAIL = /^([^\s。！？，、；：,.;:!?]{1,2})([▶►■]\s*\S.{0,40})$/u;
+
+/**
+ * Separates a credit line glued to the last sentence into a paragraph of its own; a headline's tail glued to
+ * the byline under it goes back to the headline (a paragraph that does not end a sentence).
+ */
 export function splitGluedCredits(paras: Para[]): Para[] {
-  return paras.flatMap((p) => {
+  const out: Para[] = [];
+  for (const p of paras) {
+    const tail = HEADLINE_TAIL.exec(p.text);
+    const prev = out.at(-1);
+    if (tail && isCredit(tail[2]) && prev && !prev.rows[0].layout && !endsSentence(prev.text) && !endsContinuing(prev.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + tail[1], lineEnd: p.lineStart };
+      out.push({ ...p, text: tail[2] });
+      continue;
+    }
     const split = splitTrailingCredit(p.text);
-    if (!split) return [p];
+    if (!split) {
+      out.push(p);
+      continue;
+    }
     const last = p.rows[p.rows.length - 1];
-    return [{ ...p, text: split.body }, { ...p, text: split.credit, rows: [last], lineStart: last.lineNo, page: last.page }];
-  });
+    out.push({ ...p, text: split.body }, { ...p, text: split.credit, rows: [last], lineStart: last.lineNo, page: last.page });
+  }
+  return out;
 }
 
 /** Undoes doubled glyphs in short paragraphs (headlines), keeping the printed form. */

@@ -80,9 +80,13 @@ function layoutBreak(row: Row, next: Row, bodySize: number): boolean {
   const b = next.layout!;
   if (Math.abs(a.fontSize - b.fontSize) > a.fontSize * 0.1 || a.bold !== b.bold) return true;
   if (next.page !== row.page) return a.x + a.width < a.pageWidth * 0.8;
-  const gap = Math.abs(b.y - a.y);
-  if (gap > a.fontSize * 2.2) return true;
+  // The next line higher up opens the next column: the reader put a break there if a paragraph starts.
+  if (b.y < a.y) return false;
+  if (b.y - a.y > a.fontSize * 2.2) return true;
   if (a.fontSize >= bodySize * 1.3) return false;
+  // A line reaching as far right as the next one in its column (flush with it, or over a paragraph's short last
+  // line) did not stop short, however narrow the column (a sidebar of 简讯).
+  if (b.x + b.width < a.x + a.width + a.fontSize * 0.5 && Math.abs(a.x - b.x) < a.fontSize * 3) return false;
   return a.x + a.width < Math.max(b.x + b.width, a.x + a.fontSize * 10) - a.fontSize * 1.5;
 }
 

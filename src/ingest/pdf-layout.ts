@@ -2,7 +2,8 @@
  * Page geometry → visual lines in reading order.
  *
  * Text runs on one baseline form a row; a row splits into fragments where a gap is wider than a
- * column gutter can be narrow. A gutter no fragment crosses cuts the page into regions, read left to
+ * column gutter can be narrow. Open space across a region cuts it first into strips, read top to bottom
+ * (a newspaper story's columns end before the next headline). A gutter no fragment crosses cuts the page into regions, read left to
  * right and each laid out alike (XY-cut). Where spanning headlines or full-width text cross the gutter,
  * the rows that keep clear of it form bands between them, and each band is cut again: a newspaper is
  * read headline, then its columns left to right, each top to bottom; a boxed sidebar is read after the
@@ -30,6 +31,8 @@ export interface VisualLine {
   bold: boolean;
   /** Which column of its page the line belongs to (an id; lines spanning columns share one of their own). */
   column: number;
+  /** Starts in bold and ends in plain type: a paragraph's run-in lead-in, not a heading. */
+  leadIn: boolean;
 }
 
 /** CJK ideographs, kana, CJK and full-width punctuation: scripts written without spaces. */
@@ -197,30 +200,44 @@ function openGap(frags: Fragment[], share: number): { lo: number; hi: number } |
 /**
  * Finds clean column gutters: gaps no fragment crosses, with text on each side whose median line
  * fills at least `fill` of that side's width and is longer than a table cell (tables and stray short
- * lines do not make columns). Returns the split positions, left to right.
+ * lines do not make columns). Inside a `strip` (a story's columns between open spaces across the page),
+ * a balanced story's columns may be a line or two: there each side needs one line, and the
+ * strip's lines as a whole are what must not look like table cells. Returns the split positions, left to right.
  */
-function gutters(frags: Fragment[], fill: number): number[] {
-  if (frags.length < 6) return [];
+function gutters(frags: Fragment[], fill: number, strip = false): number[] {
+  if (frags.length < (strip ? 2 : 6)) return [];
   const { left, cover, minGap } = coverage(frags);
   const splits = gapsUnder(left, cover, minGap, 0).map((g) => (g.lo + g.hi) / 2);
   const bounds = [-Infinity, ...splits, Infinity];
+  if (strip && !textColumn(frags)) return [];
   for (let c = 0; c + 1 < bounds.length; c++) {
     const own = frags.filter((f) => f.x >= bounds[c] && f.right <= bounds[c + 1]);
-    if (own.length < Math.max(3, 0.1 * frags.length)) return [];
+    if (own.length < (strip ? 1 : Math.max(3, 0.1 * frags.length))) return [];
     const width = Math.max(...own.map((f) => f.right)) - Math.min(...own.map((f) => f.x));
-    if (median(own.map((f) => f.right - f.x)) < fill * width) return [];
-    // Table cells are a few characters; lines of a text column are longer.
-    if (median(own.map((f) => f.items.reduce((n, i) => n + i.str.length, 0))) < MIN_COLUMN_LINE) return [];
+    if (!strip && median(own.map((f) => f.right - f.x)) < fill * width) return [];
+    if (!strip && !textColumn(own)) return [];
   }
   return splits;
 }
 
 /**
+ * Whether fragments read as lines of text rather than table cells: cells are a few characters; lines of a
+ * text column are longer, or (a narrow sidebar) set flush to its right edge, which ragged cells are not.
+ */
+function textColumn(own: Fragment[]): boolean {
+  const chars = median(own.map((f) => f.items.reduce((n, i) => n + i.str.length, 0)));
+  const edge = Math.max(...own.map((f) => f.right));
+  const flush = own.filter((f) => f.right >= edge - f.size).length;
+  return chars >= MIN_COLUMN_LINE || (chars >= MIN_COLUMN_LINE / 2 && own.length >= 3 && flush >= 0.6 * own.length);
+}
+
+/**
  * Cuts a region into bands of consecutive rows that keep clear of the most open gap (a gutter beside
  * which a column or a boxed sidebar runs); rows crossing it (spanning headlines, full-width text above
- * and below a sidebar) form bands of their own. Returns null when no band holds text on both sides.
+ * and below a sidebar) form bands of their own. Returns null when no band holds text on both sides (inside a
+ * strip, a story's columns may be a line or two each).
  */
-function bands(frags: Fragment[]): { frags: Fragment[]; split: boolean }[] | null {
+function bands(frags: Fragment[], strip: boolean): { frags: Fragment[]; split: boolean }[] | null {
   const gap = openGap(frags, 0.7);
   if (!gap) return null;
   const out: { frags: Fragment[]; split: boolean }[] = [];
@@ -232,7 +249,7 @@ function bands(frags: Fragment[]): { frags: Fragment[]; split: boolean }[] | nul
   }
   for (const band of out) {
     const sides = [band.frags.filter((f) => f.right <= gap.lo + 1).length, band.frags.filter((f) => f.x >= gap.hi - 1).length];
-    band.split &&= sides.every((n) => n >= 3);
+    band.split &&= sides.every((n) => n >= (strip ? 1 : 3));
   }
   return out.some((b) => b.split) ? out : null;
 }
@@ -253,12 +270,35 @@ function lineOf(frags: Fragment[], column: number): VisualLine {
     fontSize: weight((i) => Math.round(i.size * 10) / 10) as number,
     bold: weight((i) => i.bold) as boolean,
     column,
+    leadIn: !!items[0].bold && !items[items.length - 1].bold,
   };
 }
 
 /** Merges fragments that share a baseline into lines, top to bottom (all in one column). */
 export function linesOf(frags: Fragment[], column: number): VisualLine[] {
   return rowsOf(frags).map((row) => lineOf(row, column));
+}
+
+/** Open space between text, in body sizes, that cuts a region across: clearly more than the leading between lines (about a fifth of a size). */
+const STRIP_GAP = 0.8;
+
+/**
+ * Cuts a region across where no fragment covers an open space of more than `STRIP_GAP` lines of its body size,
+ * top to bottom. Columns run side by side between such spaces, so each strip's columns are read before the
+ * strip below: a story set in columns under its headline ends before the next headline across the page.
+ */
+function stripsOf(frags: Fragment[]): Fragment[][] {
+  const size = median(frags.map((f) => f.size));
+  const sorted = [...frags].sort((a, b) => a.y - a.size - (b.y - b.size));
+  const out: Fragment[][] = [];
+  let bottom = -Infinity;
+  for (const f of sorted) {
+    const top = f.y - f.size;
+    if (top - bottom > STRIP_GAP * size) out.push([]);
+    out.at(-1)?.push(f);
+    bottom = Math.max(bottom, f.y + 0.25 * f.size);
+  }
+  return out;
 }
 
 /**
@@ -269,20 +309,24 @@ export function linesOf(frags: Fragment[], column: number): VisualLine[] {
  */
 export function readingOrder(frags: Fragment[]): VisualLine[] {
   let ids = 0;
-  const region = (fs: Fragment[]): VisualLine[] => {
-    // A region beside a clean cut may itself hold columns, so its lines need fill less of it.
-    const clean = gutters(fs, 0.3);
+  const region = (fs: Fragment[], strip = false): VisualLine[] => {
+    // Open space across the whole region ends what is above it: a story's columns, then the next story's headline.
+    const strips = stripsOf(fs);
+    if (strips.length > 1) return strips.flatMap((s) => region(s, true));
+    // A region beside a clean cut may itself hold columns, so its lines need fill less of it. Inside a strip, a
+    // balanced story's last column may hold a single line.
+    const clean = gutters(fs, 0.2, strip);
     if (clean.length) {
       const bounds = [-Infinity, ...clean, Infinity];
       const regionOf = (f: Fragment) => bounds.findIndex((b, c) => c > 0 && (f.x + f.right) / 2 < b) - 1;
-      return bounds.slice(1).flatMap((_, c) => region(fs.filter((f) => regionOf(f) === c)));
+      return bounds.slice(1).flatMap((_, c) => region(fs.filter((f) => regionOf(f) === c), strip));
     }
-    const parts = bands(fs);
+    const parts = bands(fs, strip);
     if (!parts || parts.length === 1) return linesOf(fs, ids++);
     const flow = ids++;
     // A band clear of the page's most open gap may still hold columns of its own (a short story set in two of
     // a page's three columns): a clean gutter inside it is read as one.
-    return parts.flatMap((b) => (b.split || gutters(b.frags, 0.3).length ? region(b.frags) : linesOf(b.frags, flow)));
+    return parts.flatMap((b) => (b.split || gutters(b.frags, 0.3, strip).length ? region(b.frags, strip) : linesOf(b.frags, flow)));
   };
   return region(frags);
 }

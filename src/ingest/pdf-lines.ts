@@ -14,6 +14,7 @@
  *   dump, so a sentence cut by a page break can be recognised either way.
  */
 import type { Line } from '../types.js';
+import { storyOrder } from './pdf-blocks.js';
 import { furnitureFlags } from './pdf-furniture.js';
 import { dropDoubles, fragments, joinRuns, linesOf, median, readingOrder, type Fragment, type VisualLine } from './pdf-layout.js';
 import { readPdf, type PdfPage } from './pdf-read.js';
@@ -122,6 +123,7 @@ export async function pdfToLines(bytes: Uint8Array, path: string): Promise<{ lin
       ...(v ? { layout: { fontSize: v.fontSize, bold: v.bold, x: r(v.x), y: r(v.y), width: r(v.width), pageWidth: r(pageWidth), pageHeight: r(pageHeight) } } : {}),
     });
   };
+  const body = storyOrder(layouts.flatMap((l, i) => l.body.map((line) => ({ line, page: i + 1, host: i + 1 }))));
   layouts.forEach((layout, i) => {
     const page = i + 1;
     if (!layout.page.items.length && !layout.page.rotated) warnings.push(`page ${page}: no text layer (scanned image?) — its content is missing`);
@@ -129,10 +131,13 @@ export async function pdfToLines(bytes: Uint8Array, path: string): Promise<{ lin
     const lost = [...layout.head, ...layout.body, ...layout.foot].reduce((n, l) => n + undecodable(l.text), 0);
     if (lost) warnings.push(`page ${page}: ${lost} characters have no Unicode mapping (kept as printed)`);
     for (const v of layout.head) push(v.text, page, false, v, true);
-    layout.body.forEach((v, k) => {
-      if (prev && paragraphBreak(prev.line, prev.layout, v, layout, spacing)) push('', page, false);
+    // A continued story's part from a later page reads on the page that sends the reader to it.
+    body.filter((b) => b.host === page).forEach(({ line: v, page: printed, furniture }, k) => {
+      if (furniture) return push(v.text, page, k === 0, v, true);
+      const own = layouts[printed - 1];
+      if (prev && paragraphBreak(prev.line, prev.layout, v, own, spacing)) push('', page, false);
       push(v.text, page, k === 0, v);
-      prev = { line: v, layout };
+      prev = { line: v, layout: own };
     });
     for (const v of layout.foot) push(v.text, page, false, v, true);
   });

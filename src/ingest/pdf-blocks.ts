@@ -1,0 +1,73 @@
+/**
+ * Newspaper page blocks that are not a story's running text, decided on the laid-out lines of each page:
+ *
+ * - An advertisement or an index strip (导读) is a block of its own, opened by its label: the law has ads
+ *   labelled `广告`, and an index strip names itself. Its lines are set aside like page furniture.
+ * - A story continued on another page ends with `（下转第N版）` and goes on under `（上接第M版）` on page N:
+ *   the continued part, up to the next headline, is moved to follow the line that sends the reader to it, and
+ *   both jump lines, which only guide the reader, are set aside.
+ * - A bold lead-in run into its paragraph (a 简讯 item's `杭州数字贸易企业数量突破五千家 杭州市…`) is the
+ *   paragraph's first words, not a heading: its lines read as plain text.
+ */
+import { median, type VisualLine } from './pdf-layout.js';
+
+/** The label line that opens an ad or an index strip. */
+const NON_EDITORIAL = /^(广告|(本[版期]|今日)?导读)(\s|$)/;
+/** `（下转第2版）`, `(上接第1版)`: where a story goes on, or comes from. */
+const JUMP = /^[（(]\s*(下转|上接)第\s*(\d+)\s*版\s*[）)]$/;
+
+/** A laid-out line with its page (1-based) and, once moved to follow a `下转` line, the page it now reads on. */
+export interface PagedLine { line: VisualLine; page: number; host: number; furniture?: boolean }
+
+/**
+ * Flags the lines of every block opened by an ad's or an index strip's label: the label's layout column, and
+ * single lines level with the label (an index strip is one row, whose entries may read as one-line columns).
+ */
+function setAsideLabelled(lines: PagedLine[]): void {
+  const key = (l: PagedLine) => `${l.page}:${l.line.column}`;
+  const sizes = new Map<string, number>();
+  for (const l of lines) sizes.set(key(l), (sizes.get(key(l)) ?? 0) + 1);
+  const labels = lines.filter((l, i) => NON_EDITORIAL.test(l.line.text) && (i === 0 || key(lines[i - 1]) !== key(l)));
+  const columns = new Set(labels.map(key));
+  const level = (l: PagedLine) => sizes.get(key(l)) === 1 &&
+    labels.some((b) => b.page === l.page && Math.abs(b.line.y - l.line.y) < 0.5 * b.line.fontSize);
+  for (const l of lines) if (columns.has(key(l)) || level(l)) l.furniture = true;
+}
+
+/** Bold lines whose paragraph goes on in plain type on the same line they end: a lead-in, read as plain. */
+function plainLeadIns(lines: PagedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].line.leadIn) continue;
+    lines[i].line = { ...lines[i].line, bold: false };
+    for (let k = i - 1; k >= 0 && lines[k].line.bold && lines[k].line.column === lines[i].line.column &&
+      Math.abs(lines[k].line.fontSize - lines[i].line.fontSize) <= 0.5; k--) lines[k].line = { ...lines[k].line, bold: false };
+  }
+}
+
+/** Moves each `上接第M版` part to follow the `下转第N版` line of page M that sends the reader to its page N. */
+function joinJumps(lines: PagedLine[]): PagedLine[] {
+  const body = median(lines.map((l) => l.line.fontSize));
+  let out = lines;
+  for (let i = 0; i < out.length; i++) {
+    const from = JUMP.exec(out[i].line.text);
+    if (from?.[1] !== '上接') continue;
+    const page = out[i].page;
+    let end = i + 1;
+    while (end < out.length && out[end].page === page && !out[end].furniture && out[end].line.fontSize < 1.3 * body) end++;
+    const to = out.findIndex((l, k) => k < i && l.page === Number(from[2]) && JUMP.exec(l.line.text)?.slice(1).join() === `下转,${page}`);
+    if (to < 0) continue;
+    const part = out.slice(i, end).map((l) => ({ ...l, host: out[to].host }));
+    out[to].furniture = true;
+    part[0].furniture = true;
+    out = [...out.slice(0, to + 1), ...part, ...out.slice(to + 1, i), ...out.slice(end)];
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The body lines of all pages, in reading order, with non-editorial blocks flagged and continued stories joined. */
+export function storyOrder(lines: PagedLine[]): PagedLine[] {
+  setAsideLabelled(lines);
+  plainLeadIns(lines);
+  return joinJumps(lines);
+}
