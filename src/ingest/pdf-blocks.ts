@@ -29,8 +29,10 @@ function setAsideLabelled(lines: PagedLine[]): void {
   for (const l of lines) sizes.set(key(l), (sizes.get(key(l)) ?? 0) + 1);
   const labels = lines.filter((l, i) => NON_EDITORIAL.test(l.line.text) && (i === 0 || key(lines[i - 1]) !== key(l)));
   const columns = new Set(labels.map(key));
+  const labelsOn = new Map<number, PagedLine[]>();
+  for (const b of labels) labelsOn.get(b.page)?.push(b) ?? labelsOn.set(b.page, [b]);
   const level = (l: PagedLine) => sizes.get(key(l)) === 1 &&
-    labels.some((b) => b.page === l.page && Math.abs(b.line.y - l.line.y) < 0.5 * b.line.fontSize);
+    (labelsOn.get(l.page) ?? []).some((b) => Math.abs(b.line.y - l.line.y) < 0.5 * b.line.fontSize);
   for (const l of lines) if (columns.has(key(l)) || level(l)) l.furniture = true;
 }
 
@@ -44,23 +46,52 @@ function plainLeadIns(lines: PagedLine[]): void {
   }
 }
 
-/** Moves each `上接第M版` part to follow the `下转第N版` line of page M that sends the reader to its page N. */
+/**
+ * Moves each `上接第M版` part to follow the first `下转第N版` line before it on page M that sends the reader to its
+ * page N. One pass to find the parts, one to lay them out: linear in the lines, however many jump lines a page
+ * prints. A part's own `下转` line can take a further part (a story continued twice); a part always follows a line
+ * before it, so no part can come round to itself.
+ */
 function joinJumps(lines: PagedLine[]): PagedLine[] {
   const body = median(lines.map((l) => l.line.fontSize));
-  let out = lines;
-  for (let i = 0; i < out.length; i++) {
-    const from = JUMP.exec(out[i].line.text);
-    if (from?.[1] !== '上接') continue;
-    const page = out[i].page;
+  const sends = new Map<string, number>();
+  const partsAfter = new Map<number, [number, number][]>();
+  const inPart = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const jump = JUMP.exec(lines[i].line.text);
+    if (!jump) continue;
+    const page = lines[i].page;
+    if (jump[1] === '下转') {
+      const key = `${page}→${jump[2]}`;
+      if (!sends.has(key)) sends.set(key, i);
+      continue;
+    }
+    const to = sends.get(`${jump[2]}→${page}`);
+    if (to === undefined || inPart[i]) continue;
     let end = i + 1;
-    while (end < out.length && out[end].page === page && !out[end].furniture && out[end].line.fontSize < 1.3 * body) end++;
-    const to = out.findIndex((l, k) => k < i && l.page === Number(from[2]) && JUMP.exec(l.line.text)?.slice(1).join() === `下转,${page}`);
-    if (to < 0) continue;
-    const part = out.slice(i, end).map((l) => ({ ...l, host: out[to].host }));
-    out[to].furniture = true;
-    part[0].furniture = true;
-    out = [...out.slice(0, to + 1), ...part, ...out.slice(to + 1, i), ...out.slice(end)];
+    while (end < lines.length && lines[end].page === page && !lines[end].furniture && lines[end].line.fontSize < 1.3 * body) end++;
+    lines[to].furniture = true;
+    lines[i].furniture = true;
+    inPart.fill(1, i, end);
+    partsAfter.get(to)?.push([i, end]) ?? partsAfter.set(to, [[i, end]]);
+    // The part's own 下转 lines send on from here; a 上接 line inside it is its text.
+    for (let k = i + 1; k < end; k++) {
+      const further = JUMP.exec(lines[k].line.text);
+      const key = further?.[1] === '下转' ? `${page}→${further[2]}` : null;
+      if (key && !sends.has(key)) sends.set(key, k);
+    }
     i = end - 1;
+  }
+  if (!partsAfter.size) return lines;
+  const out: PagedLine[] = [];
+  // Depth first with a stack of [line, the page it reads on]: a line, then the parts that follow it.
+  const stack: [number, number][] = [];
+  for (let k = lines.length - 1; k >= 0; k--) if (!inPart[k]) stack.push([k, lines[k].host]);
+  while (stack.length) {
+    const [k, host] = stack.pop()!;
+    out.push(host === lines[k].host ? lines[k] : { ...lines[k], host });
+    const parts = partsAfter.get(k) ?? [];
+    for (let p = parts.length - 1; p >= 0; p--) for (let m = parts[p][1] - 1; m >= parts[p][0]; m--) stack.push([m, host]);
   }
   return out;
 }
