@@ -15,18 +15,21 @@ const DIR = 'testdata/unseen/dev';
 const TEXT = join(DIR, 'weekly-w42.txt');
 const GOLD = JSON.parse(readFileSync(join(DIR, 'weekly-w42.gold.json'), 'utf8')) as { publication: string; issue_date: string };
 const SAMPLE = 'samples/003_8913e8f3e5978f8d.txt';
+/** A short issue (a dozen articles) for the text-then-PDF imports: three imports of a weekly's PDF took 20 s a backend. */
+const BRIEF = join(DIR, 'brief-w33.txt');
+const BRIEF_GOLD = JSON.parse(readFileSync(join(DIR, 'brief-w33.gold.json'), 'utf8')) as { publication: string; issue_date: string };
 const hasChromium = existsSync(CHROMIUM);
 let dir = '';
 let PDF = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jianbao-same-issue-'));
-  PDF = join(dir, 'weekly-w42.pdf');
+  PDF = join(dir, 'brief-w33.pdf');
   if (!hasChromium) return;
   const browser = await launchChromium();
   try {
-    const blocks = JSON.parse(readFileSync(join(DIR, 'weekly-w42.blocks.json'), 'utf8')) as FixtureBlock[];
-    await printPdf(browser, bulletinHtml(blocks), PDF, { publication: GOLD.publication, date: GOLD.issue_date });
+    const blocks = JSON.parse(readFileSync(join(DIR, 'brief-w33.blocks.json'), 'utf8')) as FixtureBlock[];
+    await printPdf(browser, bulletinHtml(blocks), PDF, { publication: BRIEF_GOLD.publication, date: BRIEF_GOLD.issue_date });
   } finally {
     await browser.close();
   }
@@ -46,15 +49,15 @@ describe.each(BACKENDS)('the same issue imported twice ($name)', (backend) => {
     const location = await backend.fresh();
     const store = await openStore(location);
     try {
-      const first = await importFile(TEXT, store);
+      const first = await importFile(BRIEF, store);
       expect(first.status).toBe('imported');
-      const hits = (await store.search.search({ query: '光刻胶' })).total;
+      const hits = (await store.search.search({ query: '动力电池' })).total;
       expect(hits).toBeGreaterThan(0);
 
       const again = await importFile(PDF, store);
       expect(again).toMatchObject({ status: 'same-issue', sameAs: first.issueId });
       expect((await store.issues.list()).map((i) => i.id)).toEqual([first.issueId]);
-      expect((await store.search.search({ query: '光刻胶' })).total).toBe(hits);
+      expect((await store.search.search({ query: '动力电池' })).total).toBe(hits);
 
       const both = await importFile(PDF, store, { sameIssue: 'keep-both' });
       expect(both.status).toBe('imported');
@@ -64,8 +67,8 @@ describe.each(BACKENDS)('the same issue imported twice ($name)', (backend) => {
       expect(replaced).toMatchObject({ status: 'replaced', sameAs: first.issueId });
       const issues = await store.issues.list();
       expect(issues.map((i) => [i.id, i.source.kind])).toEqual([[replaced.issueId, 'pdf']]);
-      expect(issues[0]).toMatchObject({ publication: GOLD.publication, issueDate: GOLD.issue_date });
-      expect((await store.search.search({ query: '光刻胶' })).total).toBe(hits);
+      expect(issues[0]).toMatchObject({ publication: BRIEF_GOLD.publication, issueDate: BRIEF_GOLD.issue_date });
+      expect((await store.search.search({ query: '动力电池' })).total).toBe(hits);
     } finally {
       await store.close();
     }
