@@ -149,8 +149,8 @@ export class BulletinService {
     const bulletin = await this.readable(actor, bulletinId);
     const newsroom = can(actor, 'drafts.read');
     const editable = newsroom && bulletin.status !== 'published';
-    const last = editable ? await this.ctx.store.draftVersions.last(bulletin.id) : null;
-    const next = editable ? await this.ctx.store.draftVersions.nextRedo(bulletin.id) : null;
+    const versions = this.ctx.store.draftVersions;
+    const [last, next] = editable ? await Promise.all([versions.last(bulletin.id), versions.nextRedo(bulletin.id)]) : [null, null];
     const entries = bulletin.sections.flatMap((s) => s.entries);
     const texts = editable ? await articleTexts(this.ctx.store, entries.map((e) => e.articleId)) : new Map();
     return {
