@@ -5,7 +5,7 @@
  * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
-import { hasInterviewTurns, isTurn } from './cn-interview.js';
+import { interviewTurns } from './cn-interview.js';
 import { arabicDates, toIsoDate, yearlessDate } from './dates.js';
 
 /** Facts read from information lines. */
@@ -104,6 +104,9 @@ function to24(half: string, h: number): number {
   return h < 12 ? h + 12 : h;
 }
 
+/** An e-mail address with the comma before it; anchored at a word's start so a long run of letters is scanned once. */
+const EMAIL_BESIDE = /[,，;；]?\s*(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
 /**
  * Splits a line into key/value fields; null when the line is not made of information. `lenient` (for the lines
  * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
@@ -114,6 +117,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const s = arabicDates(unmarkByline(line))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
+    // An e-mail address beside the writer's name (`作者：Name, name@…`, `文/X（x@…）`) is how to reach them, no field.
+    .replace(EMAIL_BESIDE, ' ')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
@@ -337,6 +342,14 @@ export function leadReporter(first: string | undefined): string | null {
   return m ? cleanAuthor(m[2]) : null;
 }
 
+/** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
+const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
+
+/** Whether one of the page's lines names `name`, and nobody else, as the editor. */
+export function printedAsEditor(name: string, lines: string[]): boolean {
+  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1] === name);
+}
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -500,12 +513,12 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
   let above = 0;
-  const turns = hasInterviewTurns(paragraphs);
+  const isTurn = interviewTurns(paragraphs);
   let inComments = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
-    if (turns && isTurn(p)) {
+    if (isTurn?.(p)) {
       keep.push(p);
       above += p.length;
       continue;

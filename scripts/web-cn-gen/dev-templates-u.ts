@@ -1,0 +1,119 @@
+/**
+ * Dev templates (tuned on) for #17's round 11b, the kinds held-out 22 missed (told by field and family only), each in a
+ * make and wording of its own: a medium whose writer and time share one line under the headline (`X · 时间`, `X | 时间`),
+ * the time printed without its year and the year only in the page's state script, which also lists related articles
+ * with their own times; a trade-electronics page with English navigation and a byline giving the writer with an
+ * e-mail address (`作者：Name, mail`, `文/Name（mail）`), a link line and an ad inside the text; a wire page whose dateline
+ * opens the text with the reporter in ASCII brackets, its editor named in `<meta name="author">` and in a closing
+ * bracket; and an interview transcript whose turns are elements with the speaker in a span, under a guest box, an
+ * introduction and a video, closed by an end marker.
+ */
+import { cnDay, dash, esc, pageId, pick, yearless, type Template } from './common.js';
+import type { CnGold } from '../../src/extract/cn-gold-score.js';
+import type { PoolArticle } from './pool.js';
+
+function goldOf(a: PoolArticle, text: string[], o: { url: string; date: string; source: string | null; author: CnGold['author']; notInBody: string[] }): CnGold {
+  return { url: o.url, title: a.title, date: o.date, source: o.source, author: o.author, body_first: text[0].slice(0, 12), body_last: text[text.length - 1].slice(-12), not_in_body: o.notInBody };
+}
+const epoch = (d: string): number => Date.parse(`${d}:00+08:00`) / 1000;
+const navOf = (names: string[]): string => names.map((n, i) => `<a href="/c/${i}/">${n}</a>`).join('');
+
+/** A medium printing `writer · time` under its headline; on one page the time has no year and the state script has it. */
+export const devWriterTimeState: Template = (a, k) => {
+  const writer = a.author ?? pick(['丁一帆', '欧阳可'], k);
+  const url = `https://${pick(['www.example-tmt.com/news', 'm.example-lieyun.cn/a'], k)}/${pageId(a, k)}`;
+  const others = [['某某芯片公司完成新一轮融资', '2023-06-01T08:00'], ['行业观察：硬件创业的第二曲线', '2023-05-20T21:10']];
+  const state = pick([
+    `<script>window.__PRELOADED_STATE__ = {"recommend":[${others.map(([t, d]) => `{"title":${JSON.stringify(t)},"online_at":${epoch(d)}}`).join(',')}],"post":{"title":${JSON.stringify(a.title)},"writer":${JSON.stringify(writer)},"online_at":${epoch(a.date)}}};</script>`,
+    `<script>window.__NUXT__={data:[{detail:{title:${JSON.stringify(a.title)},nick:${JSON.stringify(writer)},ctime:"${dash(a.date)}:00"},more:[${others.map(([t, d]) => `{title:${JSON.stringify(t)},ctime:"${dash(d)}:00"}`).join(',')}]}]};</script>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - ${pick(['某某TMT', '某某云'], k)}</title>
+<meta property="og:title" content="${esc(a.title)}"><script>var _paq = window._paq || []; _paq.push(["trackPageView"]);</script></head><body>
+<div class="hd">${navOf(['首页', '快讯', '深度', '公司', '投资', '活动', '榜单', '智库', '下载APP'])}</div>
+<div class="wrap"><div class="post-main">
+<h1 class="post-h">${esc(a.title)}</h1>
+<div class="post-meta">${pick([`<a class="w-name" href="/u/1">${esc(writer)}</a> | <time>${yearless(a.date)}</time>`, `<span class="nick">${esc(writer)}</span><i>·</i><span class="ts">${yearless(a.date)}</span><span class="views">1.2万阅读</span>`], k)}</div>
+<div class="post-body">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="post-copy">${pick(['本文系某某TMT原创，转载请注明出处。', '*本文为作者投稿，不代表平台观点。'], k)}</div>
+<div class="w-card"><b>${esc(writer)}</b><span>专注硬科技报道</span><button>关注</button></div>
+<div class="more"><h4>推荐阅读</h4><ul>${others.map(([t, d]) => `<li><a>${esc(t)}</a> <span>${dash(d)}</span></li>`).join('')}</ul></div>
+</div></div>
+<div class="ft">© ${pick(['某某TMT', '某某云'], k)} 粤ICP备0000000号</div>
+${state}</body></html>`;
+  return { name: `g-writertime-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: null, author: writer, notInBody: ['原创', '投稿', '推荐阅读', '关注'] }) };
+};
+
+/** A trade-electronics page: English navigation, a writer given with an e-mail address, a link line and an ad in the text. */
+export const devMailByline: Template = (a, k) => {
+  const writer = pick(['Rick Merritt', '孙振宇'], k);
+  const url = `https://www.example-eetrend.com/${pick(['content', 'news'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}${pageId(a, k).slice(0, 4)}.html`;
+  const byline = pick([
+    `<p class="by">文/${writer}（rmerritt@example-eetrend.com）　<span>${a.date.slice(0, 10)}</span></p>`,
+    `<div class="meta"><span>作者：${writer}, sunzy@example-eetrend.com</span> | <span>出处：${esc(a.source)}</span> | <span>时间：${a.date.slice(0, 10)}</span> | <span>点击：2031</span></div>`,
+  ], k);
+  const body = a.paras.map((p, i) => `<p>${esc(p)}</p>${i === 0 ? `\n<div class="inad"><iframe src="https://ads.example-eetrend.com/i?s=${k}" width="600" height="100"></iframe></div>\n<p>${pick(['推荐阅读：<a href="#">射频前端模组的国产化进程</a>', '相关阅读：<a href="#">功率半导体的下一个十年</a>'], k)}</p>` : ''}`).join('\n');
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}${pick([' - Example Electronics 电子工程网', '_EETrend 电子技术前沿'], k)}</title></head><body>
+<nav>${navOf(['Home', 'News', 'Analog', 'Power', 'RF', 'Automotive', 'AI', 'Webinar', 'Download', 'Events', 'Jobs', 'Sign in'])}</nav>
+<div class="crumb">Home &gt; ${pick(['Power', 'Industry'], k)}</div>
+<div class="article"><h1>${esc(a.title)}</h1>
+${byline}
+<div class="content">
+${body}
+</div>
+<div class="keywords">Keywords: ${pick(['5G, 宽带', 'SoC, 汽车'], k)}</div>
+<div class="notice">${pick(['声明：本文为原创，版权归本网所有，转载须经授权。', '免责声明：文章内容仅供参考，不构成投资建议；如有侵权，请联系删除。'], k)}</div>
+<div class="rel"><h3>You may also like</h3><ul><li><a>Power module trends</a> 2024-01-05</li><li><a>车规电源设计</a> 2023-12-20</li></ul></div></div>
+<footer>About | Contact | Media Kit | Privacy · Copyright © 2024 Example Electronics. All rights reserved.</footer></body></html>`;
+  return { name: `g-mailbyline-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date.slice(0, 10), source: k === 0 ? null : a.source, author: writer, notInBody: ['@', '推荐阅读', '相关阅读', 'Keywords', '声明', 'You may also like'] }) };
+};
+
+/** A wire page: the dateline opens the text with the reporter in ASCII brackets; its editor in the author meta and a closing bracket. */
+export const devWireAsciiDateline: Template = (a, k) => {
+  const reporter = a.author ?? pick(['郑海波', '吴晓'], k);
+  const place = pick(['上海', '广州'], k);
+  const dateline = `${pick(['某通社', '某新网'], k)}${place}${Number(a.date.slice(5, 7))}月${Number(a.date.slice(8, 10))}日电${pick([`(记者 ${reporter})`, `(记者${reporter} 实习生 王某)`], k)}`;
+  const text = [`${dateline}${a.paras[0]}`, ...a.paras.slice(1)];
+  const url = `https://www.example-wire.cn/${pick(['gn', 'cj'], k)}/${a.date.slice(0, 4)}/${a.date.slice(5, 10)}/${pageId(a, k)}.shtml`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}${pick(['-某通社', '_某新网'], k)}</title>
+<meta name="author" content="${esc(a.editor)}"><meta name="source" content="${pick(['某通社', '某新网'], k)}"></head><body>
+<div class="nav">${navOf(['首页', '滚动', '时政', '国际', '社会', '财经', '汽车', '体育', '文娱', '图片', '视频'])}</div>
+<div class="main"><h1>${esc(a.title)}</h1>
+<div class="time-source">${cnDay(a.date)} ${a.date.slice(11)}　来源：${pick(['某通社', '某新网'], k)}</div>
+<div class="article">
+${k === 1 ? `<div class="gallery"><span>图集 1/2</span><img src="/p/1.jpg"><p>展会现场。某新社记者 刘某 摄</p><a>下一张</a></div>` : ''}
+${text.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
+<p class="editor">${pick([`[责任编辑:${a.editor}]`, `【编辑:${a.editor}】`], k)}</p>
+</div>
+<div class="statement">未经书面授权，不得转载、摘编本网稿件。</div>
+<div class="more"><h4>更多新闻</h4><ul><li><a>其他新闻一</a> 06-01</li><li><a>其他新闻二</a> 05-30</li></ul></div></div>
+</body></html>`;
+  return { name: `g-wireascii-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: pick(['某通社', '某新网'], k), author: [reporter, null], notInBody: ['编辑', '图集', '下一张', '记者 刘某', '不得转载', '更多新闻'] }) };
+};
+
+/** An interview transcript: turns as elements with the speaker in a span, under a guest box, an introduction and a video. */
+export const devTalkTurns: Template = (a, k) => {
+  const guest = pick(['周教授', '马总'], k);
+  const host = pick(['主持人', '记者'], k);
+  const turns: [string, string][] = [];
+  a.paras.forEach((p, i) => {
+    turns.push([host, pick([`请您谈谈这件事的背景，第${i + 1}个问题。`, `能具体介绍一下吗？这是第${i + 1}问。`], k)]);
+    turns.push([guest, p]);
+  });
+  const text = turns.map(([w, s]) => `${w}：${s}`);
+  const url = `https://www.example-talk.com/${pick(['zhibo', 'interview'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['在线访谈', '高端访谈'], k)}_某某网</title></head><body>
+<div class="nav">${navOf(['首页', '新闻', '访谈', '直播', '专题', '视频', '图片', '论坛'])}</div>
+<div class="main"><h1>${esc(a.title)}</h1><div class="info">${dash(a.date)}　来源：${esc(a.source)}</div>
+<div class="${pick(['jb-box', 'guest-panel'], k)}"><h4>${pick(['本期嘉宾', '嘉宾介绍'], k)}</h4><p>${guest}</p><p>${pick(['某某大学经济学院教授、博士生导师', '某某科技有限公司董事长'], k)}</p></div>
+<div class="${pick(['zy', 'summary-box'], k)}"><b>${pick(['内容摘要', '访谈摘要'], k)}：</b>${guest}围绕${esc(a.title.slice(0, 8))}与网友在线交流。</div>
+<div class="vbox"><div class="player"></div><span>${pick(['视频时长 28:06', '观看回放'], k)}</span></div>
+<div class="${pick(['talk-list', 'dialog'], k)}">
+${turns.map(([w, s]) => pick([`<div class="row"><span class="who">${w}：</span><span class="txt">${esc(s)}</span></div>`, `<li class="turn"><em>${w}：</em>${esc(s)}</li>`], k)).join('\n')}
+</div>
+<div class="end">${pick(['—— 访谈结束 ——', '【本场访谈结束】'], k)}</div>
+<div class="more"><h4>${pick(['往期回顾', '精彩访谈'], k)}</h4><ul><li><a>上一期访谈</a> 2024-08-01</li></ul></div></div>
+<div class="foot">某某网 版权所有</div></body></html>`;
+  return { name: `g-talkturns-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: a.source, author: null, notInBody: ['本期嘉宾', '嘉宾介绍', '摘要', '视频时长', '观看回放', '访谈结束', '往期回顾', '精彩访谈'] }) };
+};
+
+export const DEV_TEMPLATES_U: Template[] = [devWriterTimeState, devMailByline, devWireAsciiDateline, devTalkTurns];
