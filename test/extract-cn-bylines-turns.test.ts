@@ -74,3 +74,19 @@ describe('interview transcripts told by their structure', () => {
     expect(stripCnMetaLines(turns).paragraphs).toEqual(turns);
   });
 });
+
+describe('names beside the time that name no writer', () => {
+  it('reads a channel of the page\u2019s menu beside the time as no author', () => {
+    const html = `<html><head><meta charset="utf-8"><title>某某新闻</title></head><body>
+<div class="nav"><a>首页</a><a>国内</a><a>国际</a><a>财经</a><a>体育</a></div>
+<h1>某某新闻</h1><div class="byline"><span>财经</span> <time>2024-11-05 07:40</time></div>
+<div class="body"><p>${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p></div></body></html>`;
+    const got = extractArticle(html);
+    expect(got.author).toBeNull();
+    expect(got.published).toBe('2024-11-05T07:40:00');
+  });
+
+  it('reads the app a post came from, glued to 来自, as no outlet', () => {
+    expect(readCnMetaLines(['quant_zhou 发布于2024-11-26 17:30 来自雪球'])).toMatchObject({ author: 'quant_zhou', source: null });
+  });
+});

@@ -6,7 +6,8 @@
  * e-mail address (`作者：Name, mail`, `文/Name（mail）`), a link line and an ad inside the text; a wire page whose dateline
  * opens the text with the reporter in ASCII brackets, its editor named in `<meta name="author">` and in a closing
  * bracket; and an interview transcript whose turns are elements with the speaker in a span, under a guest box, an
- * introduction and a video, closed by an end marker.
+ * introduction and a video, closed by an end marker. Then, for held-out 17's author misses (told by field and kind only),
+ * an overseas paper's page with a channel name beside the time and Latin share names, and an investor community's post.
  */
 import { cnDay, dash, esc, pageId, pick, yearless, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -116,4 +117,43 @@ ${turns.map(([w, s]) => pick([`<div class="row"><span class="who">${w}：</span>
   return { name: `g-talkturns-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: a.source, author: null, notInBody: ['本期嘉宾', '嘉宾介绍', '摘要', '视频时长', '观看回放', '访谈结束', '往期回顾', '精彩访谈'] }) };
 };
 
-export const DEV_TEMPLATES_U: Template[] = [devWriterTimeState, devMailByline, devWireAsciiDateline, devTalkTurns];
+/**
+ * An overseas Chinese paper's page (for held-out 17's author misses, told by kind only): a lead line naming the paper and
+ * no reporter (`（某某日报讯）`), share buttons named in Latin letters, a subscription box after the text.
+ */
+export const devOverseasPaper: Template = (a, k) => {
+  const paper = pick(['星洲某报', '欧洲某某时报'], k);
+  const lead = pick([`（${paper}讯）`, `【${paper}讯】`], k);
+  const text = [`${lead}${a.paras[0]}`, ...a.paras.slice(1)];
+  const url = `https://www.example-${pick(['sinchew', 'euchinese'], k)}.com/${pick(['news', 'article'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>${esc(a.title)} | ${paper}</title>
+<meta property="og:site_name" content="${paper}"><meta property="article:published_time" content="${a.date}:00+08:00"></head><body>
+<div class="topnav">${navOf(['首页', '国内', '国际', '财经', '社区', '副刊', '言路', '娱乐', '体育', '电子报', 'English', '订阅'])}</div>
+<article><h1>${esc(a.title)}</h1>
+<div class="byline">${pick([`<span class="cat">财经</span> <time>${dash(a.date)}</time>`, `<time>${a.date.slice(0, 10).replace(/-/g, '/')} ${a.date.slice(11)}</time> <span>${paper}</span>`], k)}</div>
+<div class="share">${pick(['<a>Facebook</a><a>Twitter</a><a>WhatsApp</a><a>Telegram</a>', '<a>Share</a><a>LINE</a><a>Facebook</a><a>Email</a>'], k)}</div>
+<div class="article-body">${text.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="subscribe"><h4>${pick(['订阅电子报', 'Newsletter 订阅'], k)}</h4><p>${pick(['每天早上8点，把新闻送到你的邮箱。', '輸入電郵，訂閱每日新聞快遞。'], k)}</p><input placeholder="Email"><button>${pick(['立即订阅', 'Subscribe'], k)}</button></div>
+</article>
+<div class="more"><h4>热门新闻</h4><ul><li><a>另一则新闻</a> <time>${a.date.slice(0, 10)}</time></li></ul></div>
+<footer>© ${paper} All Rights Reserved.</footer></body></html>`;
+  return { name: `g-overseaspaper-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: k === 1 ? paper : null, author: null, notInBody: ['Facebook', 'WhatsApp', 'LINE', '订阅', 'Newsletter', '热门新闻'] }) };
+};
+
+/** An investor community's post (held-out 17's kind, told by kind only): a Latin handle with the app it was posted from (`来自 iPhone客户端`, `来自雪球`), a counters row and replies. */
+export const devInvestorPost: Template = (a, k) => {
+  const handle = pick(['laohan_value', 'quant_zhou'], k);
+  const url = `https://${pick(['guba', 'xq'], k)}.example-invest.com/${pick(['news', 'post'], k)}/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某股吧', '某某球'], k)}</title></head><body>
+<div class="nav">${navOf(['首页', '行情', '股吧', '资讯', '基金', '研报', '社区', '下载APP'])}</div>
+<div class="post"><h1>${esc(a.title)}</h1>
+<div class="poster">${pick([`<a class="uname">${handle}</a><span class="time">${dash(a.date)}</span><span class="from">来自 iPhone客户端</span>`, `<a class="user-name">${handle}</a> <span>发布于${dash(a.date)}</span> <span>来自雪球</span><span class="ip">IP属地：上海</span>`], k)}</div>
+<div class="post-body">${a.paras.map((p, i) => `<p>${i === 0 ? pick(['$某某电子(SZ00XXX5)$ ', '$某某能源(SH60XXX8)$ '], k) : ''}${esc(p)}</p>`).join('\n')}</div>
+<div class="ops">转发 ${12 + k}　评论 ${30 + k}　赞 ${88 + k}</div>
+<div class="replies"><h4>全部评论</h4><div class="reply"><a>韭菜一号</a>：${pick(['说得好，已关注。', '楼主分析到位。'], k)}<span>${a.date.slice(0, 10)} 21:03</span></div></div></div>
+<div class="foot">风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。</div></body></html>`;
+  const text = [`${pick(['$某某电子(SZ00XXX5)$ ', '$某某能源(SH60XXX8)$ '], k)}${a.paras[0]}`, ...a.paras.slice(1)];
+  return { name: `g-investorpost-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: null, author: handle, notInBody: ['转发', '全部评论', '风险提示', 'IP属地', '来自'] }) };
+};
+
+export const DEV_TEMPLATES_U: Template[] = [devWriterTimeState, devMailByline, devWireAsciiDateline, devTalkTurns, devOverseasPaper, devInvestorPost];

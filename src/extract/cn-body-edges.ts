@@ -113,11 +113,17 @@ export function readingBoxLabels(paragraphs: string[]): Set<number> {
     const p = paragraphs[i];
     const next = paragraphs[i + 1];
     if (p.length <= 16 && LIST_LABEL.test(p) && next !== undefined && isText(next) && textBelow >= TEXT_AFTER_BOX && !dateBelow) out.add(i);
-    if (isText(p) && !TAIL.test(p)) textBelow++;
+    if (isArticleText(p)) textBelow++;
     if (DATE_ONLY.test(p)) dateBelow = true;
   }
   return out;
 }
+
+/**
+ * Article text, not a tail notice nor a closing note (`（作者系…）`, `（原载于…）`, 抄送 lines) however sentence-like: one
+ * vocabulary for every check of what text stands before or after a line.
+ */
+const isArticleText = (p: string): boolean => isText(p) && !TAIL.test(p) && !CLOSING_NOTE.test(p);
 
 /** A 原标题 note: never article text, wherever it stands. */
 const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
@@ -271,7 +277,7 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
   // The last paragraph of text: an event's labelled lines (`预约方式：…。`) are fields, not text, even as sentences, and
   // tail furniture is none either.
   let lastText = paragraphs.length - 1;
-  while (lastText >= 0 && !(isText(paragraphs[lastText]) && !FIELD_LINE.test(paragraphs[lastText]) && !TAIL.test(paragraphs[lastText]))) lastText--;
+  while (lastText >= 0 && !(isArticleText(paragraphs[lastText]) && !FIELD_LINE.test(paragraphs[lastText]))) lastText--;
   // 原标题/责任编辑 close the article wherever they follow its text (information lines at the top were read and
   // removed before): what comes after them is the sidebar or the next article, however long.
   let before = 0;
@@ -284,8 +290,8 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
     // Player, gallery and 展开全文 lines are dropped below wherever they stand: they end nothing.
     if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isCaption(p) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
     // A table's last cell (`318`) reads like a text pager: with text after it, it is no tail.
-    if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) continue;
-    if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) {
+    if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some(isArticleText)) continue;
+    if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some(isArticleText)) {
       prompts.add(i);
       continue;
     }

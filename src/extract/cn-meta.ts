@@ -145,6 +145,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(REGION, ' ')
     // …and microblogs the device or client it was posted with (`来自 微博网页版`, `来自iPhone 15`): no outlet.
     .replace(DEVICE, ' ')
+    // …or the app, glued to 来自 (`来自雪球`): where it was posted, never the outlet's name with 来自 in it.
+    .replace(/(^|\s)来自(?![:：])[\u4e00-\u9fff]{2,8}(?=\s|$)/g, ' ')
     // A 12-hour clock (`下午4:40`, `上午 9:05`): read on the 24-hour one.
     .replace(/(上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(\d{1,2})(?=\s*[:：]\s*\d{2})/g, (_, half: string, h: string) => String(to24(half, Number(h))))
     // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).

@@ -8,7 +8,7 @@ import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { dropBracketedHeadline, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate } from './dates.js';
 import { findTitle } from './headline.js';
-import { pageLines, type PageLine } from './page-lines.js';
+import { menuWords, pageLines, type PageLine } from './page-lines.js';
 import { isWechatPage, readWechat, wechatBody } from './wechat.js';
 import { readScriptMeta } from './script-meta.js';
 import { scriptStamps, yearOfStamps } from './script-stamps.js';
@@ -106,8 +106,10 @@ function pickAuthor(meta: PageMeta, title: string | null, source: string | null,
   const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
   // …or the outlet the 来源 line names (`某某日报` as the author of `来源：某某日报客户端`).
   if (byMarkup && [...siteNames, source].some((s) => s?.includes(byMarkup!))) byMarkup = null;
-  // The account or outlet publishing is the source; the author is the writer the page prints, if any.
-  return [byMarkup, ...fromLines].find((a) => a && a !== source) ?? null;
+  // The account or outlet publishing is the source; the author is the writer the page prints, if any, and no channel
+  // of the page's menus.
+  const menus = menuWords(lines);
+  return [byMarkup, ...fromLines].find((a) => a && a !== source && !menus.has(a)) ?? null;
 }
 
 /**

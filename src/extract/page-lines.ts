@@ -83,3 +83,20 @@ export function nearHeadlineFirst(lines: PageLine[], at: number): { texts: strin
   for (let i = 0; i < lines.length; i++) if (i !== at && !near.has(i)) order.push(i);
   return { texts: order.map((i) => lines[i].text), near: nearCount };
 }
+
+/** Items a menu line needs: a link or two on a line are a byline's or a breadcrumb's. */
+const MENU_ITEMS = 4;
+
+/**
+ * The words of the page's menus (lines of links only, several items: channel bars, share rows): a channel's name read
+ * beside the time (`财经 2024-11-05 07:40`) is the section the article is filed under, not its writer.
+ */
+export function menuWords(lines: PageLine[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (!l.linkOnly) continue;
+    const words = l.text.split(' ');
+    if (words.length >= MENU_ITEMS) for (const w of words) out.add(w);
+  }
+  return out;
+}
