@@ -86,6 +86,14 @@ describe('names beside the time that name no writer', () => {
     expect(got.published).toBe('2024-11-05T07:40:00');
   });
 
+  it('reads the information line a channel of the menus follows', () => {
+    const html = `<html><head><meta charset="utf-8"><title>某某新闻</title></head><body>
+<div class="nav"><a>首页</a><a>快报</a><a>深度</a><a>专栏</a><a>活动</a></div>
+<h1>某某新闻</h1><div class="info"><a>白晓川</a> <em>•</em> <span>2024-11-18 16:02</span> <span>深度</span></div>
+<div class="body"><p>${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p></div></body></html>`;
+    expect(extractArticle(html)).toMatchObject({ author: '白晓川', published: '2024-11-18T16:02:00' });
+  });
+
   it('reads the app a post came from, glued to 来自, as no outlet', () => {
     expect(readCnMetaLines(['quant_zhou 发布于2024-11-26 17:30 来自雪球'])).toMatchObject({ author: 'quant_zhou', source: null });
   });

@@ -156,4 +156,21 @@ export const devInvestorPost: Template = (a, k) => {
   return { name: `g-investorpost-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: null, author: handle, notInBody: ['转发', '全部评论', '风险提示', 'IP属地', '来自'] }) };
 };
 
-export const DEV_TEMPLATES_U: Template[] = [devWriterTimeState, devMailByline, devWireAsciiDateline, devTalkTurns, devOverseasPaper, devInvestorPost];
+/** A tech medium's page whose writer and full time share a line (`X · 2024-11-05 10:18`), a summary box under it and a writer card with counters and a follow button after the text. */
+export const devWriterDotDate: Template = (a, k) => {
+  const writer = a.author ?? pick(['钟若愚', '白晓川'], k);
+  const url = `https://www.example-${pick(['tmtpost', 'geekpark'], k)}.com/${pick(['post', 'news'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}${pick(['-某某媒体', ' | 某某公园'], k)}</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"${pick(['某某媒体', '某某公园'], k)}"}</script></head><body>
+<header>${navOf(['首页', '快报', '深度', '专栏', '活动', '投资', '榜单', '视频', '登录', '注册'])}</header>
+<main><div class="post-head"><h1>${esc(a.title)}</h1>
+<div class="post-info">${pick([`<a class="writer" href="/u/7">${esc(writer)}</a><span class="sep">·</span><span class="t">${dash(a.date)}</span>`, `<span class="by"><a href="/u/9">${esc(writer)}</a></span> <em>•</em> <span class="date">${dash(a.date)}</span> <span class="cat">深度</span>`], k)}</div></div>
+<div class="abstract">${pick(['核心摘要', '摘要'], k)}：${esc(a.paras[0].slice(0, 30))}</div>
+<div class="post-content">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="writer-card"><img src="/a.png"><div class="n">${esc(writer)}</div><div class="d">${pick(['资深科技记者，关注芯片与通信。', '关注消费电子与新能源汽车。'], k)}</div><div class="c">文章 ${88 + k} · 粉丝 ${1.2 + k}万</div><a class="f">+ 关注</a></div>
+<div class="rel"><h3>相关文章</h3><ul><li><a>另一篇文章</a> <span>${dash(a.date).slice(0, 10)}</span></li></ul></div></main>
+<footer>© 2024 ${pick(['某某媒体', '某某公园'], k)} 京ICP备00000000号</footer></body></html>`;
+  return { name: `g-writerdot-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: null, author: writer, notInBody: ['摘要', '粉丝', '关注', '相关文章'] }) };
+};
+
+export const DEV_TEMPLATES_U: Template[] = [devWriterTimeState, devMailByline, devWireAsciiDateline, devTalkTurns, devOverseasPaper, devInvestorPost, devWriterDotDate];
