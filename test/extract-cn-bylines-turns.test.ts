@@ -94,6 +94,11 @@ describe('names beside the time that name no writer', () => {
     expect(extractArticle(html)).toMatchObject({ author: '白晓川', published: '2024-11-18T16:02:00' });
   });
 
+  it('reads a writer named 周 and a weekday\u2019s character as a name, and a weekday as none', () => {
+    expect(readCnMetaLines(['周一鸣 · 2024-11-05 10:18'])).toMatchObject({ author: '周一鸣', published: '2024-11-05T10:18:00' });
+    expect(readCnMetaLines(['周天成 2024年11月5日 星期二 10:18'])).toMatchObject({ author: '周天成', published: '2024-11-05T10:18:00' });
+  });
+
   it('reads the app a post came from, glued to 来自, as no outlet', () => {
     expect(readCnMetaLines(['quant_zhou 发布于2024-11-26 17:30 来自雪球'])).toMatchObject({ author: 'quant_zhou', source: null });
   });
