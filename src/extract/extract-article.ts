@@ -6,9 +6,9 @@ import { cleanContent } from './clean-content.js';
 import { cleanAuthor, leadReporter, printedAsEditor, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { dropBracketedHeadline, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
-import { urlDate } from './dates.js';
+import { urlDate, yearlessDate } from './dates.js';
 import { findTitle } from './headline.js';
-import { menuWords, pageLines, type PageLine } from './page-lines.js';
+import { isMenuWord, pageLines, type PageLine } from './page-lines.js';
 import { isWechatPage, readWechat, wechatBody } from './wechat.js';
 import { readScriptMeta } from './script-meta.js';
 import { scriptStamps, yearOfStamps } from './script-stamps.js';
@@ -79,6 +79,14 @@ function pickDate(markup: string | null, line: string | null): string | null {
   return markup;
 }
 
+/** Lines about the headline where its information line stands. */
+const INFO_NEAR = 8;
+
+/** Whether a line about the headline prints a time without its year (`11-18 19:45`): only then are scripts searched for the year. */
+function printsYearless(lines: PageLine[], at: number): boolean {
+  return at >= 0 && lines.slice(Math.max(0, at - INFO_NEAR), at + INFO_NEAR + 1).some((l) => yearlessDate(l.text, 2000) !== null);
+}
+
 /** Weighted length under which an extraction is retried with gentler boilerplate removal. */
 const RETRY_BELOW = 500;
 
@@ -108,8 +116,7 @@ function pickAuthor(meta: PageMeta, title: string | null, source: string | null,
   if (byMarkup && [...siteNames, source].some((s) => s?.includes(byMarkup!))) byMarkup = null;
   // The account or outlet publishing is the source; the author is the writer the page prints, if any, and no channel
   // of the page's menus.
-  const menus = menuWords(lines);
-  return [byMarkup, ...fromLines].find((a) => a && a !== source && !menus.has(a)) ?? null;
+  return [byMarkup, ...fromLines].find((a) => a && a !== source && !isMenuWord(a, lines)) ?? null;
 }
 
 /**
@@ -130,7 +137,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   let year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;
   let cn = chinese ? readCnPageMeta(lines, at, year) : NO_CN_PAGE_META;
   // A time printed without its year and nothing else dating the page: the year of the state script's matching stamp.
-  if (chinese && year === null && !cn.lines?.published) {
+  if (chinese && year === null && !cn.lines?.published && printsYearless(lines, at)) {
     year = yearOfStamps(scriptStamps(doc), (y) => readCnPageMeta(lines, at, y).lines?.published ?? null);
     if (year !== null) cn = readCnPageMeta(lines, at, year);
   }

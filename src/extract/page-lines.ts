@@ -88,15 +88,10 @@ export function nearHeadlineFirst(lines: PageLine[], at: number): { texts: strin
 const MENU_ITEMS = 4;
 
 /**
- * The words of the page's menus (lines of links only, several items: channel bars, share rows): a channel's name read
- * beside the time (`财经 2024-11-05 07:40`) is the section the article is filed under, not its writer.
+ * Whether `word` is an item of one of the page's menus (lines of links only, several items: channel bars, share rows):
+ * a channel's name read beside the time (`财经 2024-11-05 07:40`) is the section the article is filed under, not its
+ * writer. Only lines holding the word are split.
  */
-export function menuWords(lines: PageLine[]): Set<string> {
-  const out = new Set<string>();
-  for (const l of lines) {
-    if (!l.linkOnly) continue;
-    const words = l.text.split(' ');
-    if (words.length >= MENU_ITEMS) for (const w of words) out.add(w);
-  }
-  return out;
+export function isMenuWord(word: string, lines: PageLine[]): boolean {
+  return lines.some((l) => l.linkOnly && l.text.includes(word) && l.text.split(' ').length >= MENU_ITEMS && l.text.split(' ').includes(word));
 }
