@@ -7,11 +7,15 @@
  * opens the text with the reporter in ASCII brackets, its editor named in `<meta name="author">` and in a closing
  * bracket; and an interview transcript whose turns are elements with the speaker in a span, under a guest box, an
  * introduction and a video, closed by an end marker. Then, for held-out 17's author misses (told by field and kind only),
- * an overseas paper's page with a channel name beside the time and Latin share names, and an investor community's post.
+ * an overseas paper's page with a channel name beside the time and Latin share names, and an investor community's post;
+ * a tech medium with the writer and a full time on one line and a channel after them; and, so the kinds held-out 22
+ * passed stay passing, an old GBK table page in `<br><br>` runs, a picture story of one `<div>` a paragraph and a
+ * company's page laid out in a WeChat editor.
  */
 import { cnDay, dash, esc, pageId, pick, yearless, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
 import type { PoolArticle } from './pool.js';
+import { gbk } from './heldout4-templates.js';
 
 function goldOf(a: PoolArticle, text: string[], o: { url: string; date: string; source: string | null; author: CnGold['author']; notInBody: string[] }): CnGold {
   return { url: o.url, title: a.title, date: o.date, source: o.source, author: o.author, body_first: text[0].slice(0, 12), body_last: text[text.length - 1].slice(-12), not_in_body: o.notInBody };
@@ -173,4 +177,61 @@ export const devWriterDotDate: Template = (a, k) => {
   return { name: `g-writerdot-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: null, author: writer, notInBody: ['摘要', '粉丝', '关注', '相关文章'] }) };
 };
 
-export const DEV_TEMPLATES_U: Template[] = [devWriterTimeState, devMailByline, devWireAsciiDateline, devTalkTurns, devOverseasPaper, devInvestorPost, devWriterDotDate];
+/** An old GBK portal page: nested tables, `<font>`, the text in `<br><br>` runs, `发表于` and 【字体：大 中 小】 in the information cell. */
+export const devOldBrTable: Template = (a, k) => {
+  const url = `http://www.example-${pick(['hnxw', 'szrb'], k)}.com.cn/${pick(['Article', 'news'], k)}/ShowInfo.asp?InfoID=${7000 + k * 13}`;
+  const info = pick([
+    `【作者：${a.author ?? '本站'}】【发表于：${dash(a.date)}】【来源：${esc(a.source)}】【字体：<a>大</a> <a>中</a> <a>小</a>】【<a>打印</a>】`,
+    `<font color=gray>${esc(a.source)}　发表于 ${cnDay(a.date)} ${a.date.slice(11)}　阅读 <script>document.write(318)</script> 次</font>`,
+  ], k);
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>${esc(a.title)}-${pick(['某某信息港', '某某热线'], k)}</title>
+<script language="javascript">function ZoomFont(n){document.getElementById("fontzoom").style.fontSize=n+"px";}</script></head>
+<body bgcolor="#ffffff"><table width="778" align="center" cellpadding="0" cellspacing="0"><tr><td>${navOf(['首页', '新闻', '图片', '论坛', '房产', '汽车', '人才', '分类信息', '黄页'])}</td></tr></table>
+<table width="778" align="center"><tr><td width="560" valign="top"><table width="100%" cellpadding="4">
+<tr><td align="center"><font style="font-size:20px;font-weight:bold;color:#003399">${esc(a.title)}</font></td></tr>
+<tr><td align="center" bgcolor="#f2f2f2">${info}</td></tr>
+<tr><td id="fontzoom"><div style="line-height:180%">${a.paras.map((p) => `&nbsp;&nbsp;&nbsp;&nbsp;${esc(p)}`).join('<br>\n<br>\n')}</div></td></tr>
+<tr><td align="right">${pick([`编辑：${esc(a.editor)}`, `[责任编辑：${esc(a.editor)}]`], k)}</td></tr>
+<tr><td>${pick(['【<a>发表评论</a>】【<a>告诉好友</a>】【<a>打印此文</a>】【<a>关闭窗口</a>】', '<a>上一篇</a>　<a>下一篇</a>　<a>返回列表</a>'], k)}</td></tr>
+<tr><td><b>相关新闻</b><br>·<a>其他消息一</a>（${a.date.slice(0, 10)}）<br>·<a>其他消息二</a>（${a.date.slice(0, 10)}）</td></tr>
+</table></td><td width="200" valign="top"><b>热门排行</b><br>·<a>一周热点</a><br>·<a>本月热点</a></td></tr></table>
+<table width="778" align="center"><tr><td align="center">版权所有 某某信息港　联系我们　备案号：某ICP备0000${k}号</td></tr></table></body></html>`;
+  return { name: `g-oldbrtable-${k}`, html, bytes: gbk(html), gold: goldOf(a, a.paras, { url, date: a.date, source: a.source, author: k === 0 ? a.author : null, notInBody: ['字体', '发表于', '编辑', '发表评论', '上一篇', '相关新闻', '热门排行', '版权所有'] }) };
+};
+
+/** A paper's picture story with one `<div>` a paragraph and captioned pictures between them, credits and a statement after. */
+export const devDivPerLine: Template = (a, k) => {
+  const url = `https://www.example-${pick(['jinbao', 'dushi'], k)}.cn/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const cap = pick(['现场工作人员正在调试设备。', '市民在展台前体验新产品。'], k);
+  const lines = a.paras.map((p) => pick([`<div class="p">${esc(p)}</div>`, `<div style="margin:12px 0;text-indent:2em">${esc(p)}</div>`], k));
+  lines.splice(1, 0, pick([`<div class="img"><img src="/i/1.jpg"></div><div class="img-title">${cap}（通讯员 张某 摄）</div>`, `<div align="center"><img src="/i/2.jpg"><br><span style="color:#999">▲${cap}</span></div>`], k));
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某今报', '某某都市报'], k)}</title></head><body>
+<div class="nav">${navOf(['首页', '时政', '本地', '民生', '经济', '文体', '图片', '视频', '专题'])}</div>
+<div class="main"><h1>${esc(a.title)}</h1><div class="info">${pick([`${dash(a.date)}　来源：${esc(a.source)}`, `发布时间：${cnDay(a.date)} ${a.date.slice(11)} 来源：${esc(a.source)}`], k)}</div>
+<div class="content">${lines.join('\n')}</div>
+<div class="zb">${pick([`编辑：${esc(a.editor)}　校对：王某`, `（编辑 ${esc(a.editor)}）`], k)}</div>
+<div class="sm">本报所有原创稿件，未经授权不得转载。</div>
+<div class="xg"><h4>相关新闻</h4><div><a>另一条新闻</a> ${a.date.slice(0, 10)}</div></div></div></body></html>`;
+  return { name: `g-divperline-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: a.source, author: null, notInBody: [cap.slice(0, 8), '编辑', '不得转载', '相关新闻'] }) };
+};
+
+/** A company's news page laid out in a WeChat editor: styled sections, a follow prompt above, credits, 往期推荐 and a QR prompt after. */
+export const devEditorSections: Template = (a, k) => {
+  const company = pick(['某某精密制造有限公司', '某某环保科技集团'], k);
+  const url = `https://www.example-${pick(['jmzz', 'hbkj'], k)}.com/news/${pageId(a, k)}.html`;
+  const sec = (p: string): string => `<section style="padding:0 10px;"><section style="font-size:15px;line-height:1.8;color:#333;"><p style="text-align:justify;"><span style="letter-spacing:0.5px;">${esc(p)}</span></p></section></section>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${company}</title></head><body>
+<div class="top">${navOf(['首页', '关于我们', '产品中心', '解决方案', '新闻中心', '人才招聘', '联系我们'])}</div>
+<div class="news-detail"><h3 class="t">${esc(a.title)}</h3><div class="d">${pick([`时间：${a.date.slice(0, 10)}　来源：${esc(a.source)}`, `${a.date.slice(0, 10)} | 来源：${esc(a.source)} | 浏览：128`], k)}</div>
+<div class="c">
+<section style="text-align:center;"><p><span style="color:#0a7;font-size:13px;">${pick(['↑ 点击上方蓝字 关注我们', '点击蓝字｜关注我们'], k)}</span></p></section>
+${a.paras.map(sec).join('\n')}
+<section style="text-align:right;"><p><span style="font-size:12px;color:#aaa;">${pick(['文案 | 品牌部　排版 | 小李　审核 | 张某', '供稿：综合办公室　编辑：小周'], k)}</span></p></section>
+<section><p style="text-align:center;"><strong>${pick(['往期推荐', '推荐阅读'], k)}</strong></p><p><a>公司荣获省级专精特新企业称号</a></p><p><a>新厂区一期工程顺利封顶</a></p></section>
+<section style="text-align:center;"><img src="/qr.png"><p>${pick(['扫码关注官方微信', '长按二维码关注我们'], k)}</p></section>
+</div></div>
+<div class="foot">Copyright © ${company} 版权所有</div></body></html>`;
+  return { name: `g-editorsections-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date.slice(0, 10), source: a.source, author: null, notInBody: ['蓝字', '关注我们', '审核', '供稿', '往期推荐', '推荐阅读', '扫码', '二维码'] }) };
+};
+
+export const DEV_TEMPLATES_U: Template[] = [devWriterTimeState, devMailByline, devWireAsciiDateline, devTalkTurns, devOverseasPaper, devInvestorPost, devWriterDotDate, devOldBrTable, devDivPerLine, devEditorSections];
