@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { printedAsEditor, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
 import { trimCnEdges } from '../src/extract/cn-body-edges.js';
 import { interviewTurns } from '../src/extract/cn-interview.js';
-import { yearOfStamps } from '../src/extract/script-stamps.js';
+import { scriptStamps, yearOfStamps } from '../src/extract/script-stamps.js';
+import { parseHtml } from '../src/extract/dom.js';
 import { extractArticle } from '../src/extract/index.js';
 
 const long = (n: number): string => `第${n}段：今年以来，全省新型储能装机规模持续扩大，多个百兆瓦级项目并网投运，带动上下游产业链协同发展，企业订单明显增加。`;
@@ -48,6 +49,11 @@ describe('a time printed without its year, the year only in a state script', () 
     expect(yearOfStamps(stamps, (y) => `${y}-11-18T19:46:00`)).toBeNull();
   });
 
+  it('reads stamps of both kinds and scans a 100 kB run of digits once', () => {
+    const doc = parseHtml(`<script>var s={"a":1731930300,"b":"2023-05-20 21:10:00","id":${'9'.repeat(100_000)}};</script>`);
+    expect(scriptStamps(doc)).toEqual(['2024-11-18T19:45', '2023-05-20T21:10']);
+  });
+
   it('dates a page whose state lists related articles of other years first', () => {
     const html = `<html><head><meta charset="utf-8"><title>某某公司发布新品</title></head><body>
 <h1>某某公司发布新品</h1><div class="meta"><span>林可欣</span> · <span>11-18 19:45</span></div>
@@ -66,6 +72,9 @@ describe('interview transcripts told by their structure', () => {
     expect(isTurn?.(turns[1])).toBe(true);
     expect(isTurn?.('时间：2024年9月3日')).toBe(false);
     expect(interviewTurns(['联系人：张某', '联系电话：010-1234', '联系人：李某', '联系电话：010-5678', long(1)])).toBeNull();
+    // A 100 kB paragraph of a label's characters is read once.
+    expect(interviewTurns([`${'主'.repeat(100_000)}：`, long(1)])).toBeNull();
+    expect(trimCnEdges([`—— ${'本期访谈'.repeat(25_000)}`, long(1), long(2)])).toHaveLength(3);
   });
 
   it('starts at the first turn under a guest box, an introduction and a player, and ends at the end mark', () => {
