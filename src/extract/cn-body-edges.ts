@@ -229,7 +229,6 @@ function firstTurnAfterBox(paragraphs: string[], at: number, isTurn: (p: string)
  */
 export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
   const isTurn = interviewTurns(paragraphs);
-  const turns = isTurn !== null;
   const firstTurn = isTurn ? paragraphs.findIndex(isTurn) : -1;
   const headline = title ? unspaced(title) : null;
   const isHead = (i: number): boolean =>
@@ -248,13 +247,13 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
   while (start < paragraphs.length - 1) {
     const box = BOX_LABEL.test(paragraphs[start]) || PERSON_BOX_LABEL.test(paragraphs[start]);
     // Above an interview's turns, a box runs to the first turn when its lines are short (name, post, a line of bio).
-    const boxEnd = box && turns ? firstTurnAfterBox(paragraphs, start, isTurn!) : -1;
+    const boxEnd = box && isTurn ? firstTurnAfterBox(paragraphs, start, isTurn) : -1;
     if (boxEnd > 0) {
       start = boxEnd;
       continue;
     }
     // A box whose label the page's short-line filter already dropped: its bio lines before the first turn.
-    if (turns && isBioLine(paragraphs[start]) && paragraphs.slice(start + 1, start + BOX_LINES_MAX).some(isTurn!)) {
+    if (isTurn && isBioLine(paragraphs[start]) && paragraphs.slice(start + 1, start + BOX_LINES_MAX).some(isTurn)) {
       start++;
       continue;
     }
