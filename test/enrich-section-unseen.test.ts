@@ -31,6 +31,7 @@ describe('section prediction on held-out material', () => {
     ...sectionArticles('fifth-dev'),
     ...sectionArticles('sixth-dev'),
     ...authorArticles('seventh', 'dev'),
+    ...sectionArticles('ninth-dev'),
   ];
   const model = fitSectionModel(training.map((a) => ({ features: sectionFeatures(analyse(a)), section: a.section })));
 

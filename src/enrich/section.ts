@@ -54,7 +54,7 @@ const NORMATIVE = /应当|应该|应(?=[从在把将以加对由尽])|须|亟需
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
 /** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任…): a company's personnel, not its market. */
-const APPOINTMENT = /聘任|任命|出任|接任|履新|辞任|辞去|卸任|离任|获聘/;
+const APPOINTMENT = /聘任|任命|出任|接任|履新|新任|换帅|辞任|辞去|卸任|离任|获聘/;
 
 /** A person's words reported (表示, 介绍, 说, 建议…). */
 const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
@@ -82,6 +82,8 @@ function lead(a: Analysis): string {
 
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
+/** A headline opening with an association's name (…协会, …联合会, …联盟): no verb, figure or punctuation before its ending. */
+const ASSOCIATION_FIRST = /^[\u4e00-\u9fa5A-Za-z]{2,16}?(?:协会|学会|联合会|商会|促进会|联盟)/;
 /** A speaker part naming a body by its level alone (市经信局：, 省工信厅：, 区发改委：), not 市场监管总局. */
 const LEVEL_BODY = /^[省市县区](?!场|长|值|民|属)[\u4e00-\u9fa5]{0,10}[局厅委办][：:]$/;
 
@@ -118,13 +120,19 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
 /** A newspaper's dateline (本报北京11月11日讯, 新华社上海电): where the story was filed, not what it is about. */
 const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|央视网|光明网)[\u4e00-\u9fa5]{0,8}?(?:\d{1,2}月\d{1,2}日)?[电讯]/g;
 
-/** A membership printed before a person (全国人大代表, 全国政协委员): who speaks, not what the article is about. */
-const MEMBERSHIP = /^(?:代表|委员)(?!会)/;
+/**
+ * A membership printed before a person (全国人大代表, 全国政协委员, 中国工程院院士): who speaks, not what the article is
+ * about (an academician is no spokesman of the academy).
+ */
+const MEMBERSHIP = /^(?:代表|委员(?!会)|院士)/;
+
+/** A meeting held at a place (在厦门召开, 在首尔举行): the place is its venue, not where the story's actors are. */
+const VENUE = /^(?:召开|举行|举办|开幕|闭幕)/;
 
 /**
  * The article's entities with the mentions that say nothing of where it happens or what it is about taken out (an
  * entity named only there is dropped): places in a dateline, a place in brackets right after an organisation, which
- * names its branch (联想（天津）), and a body printed as a speaker's membership (全国政协委员).
+ * names its branch (联想（天津）), a meeting's venue, and a body printed as a speaker's membership (全国政协委员).
  */
 function aboutEntities(a: Analysis): Analysis['entities'] {
   const skip = matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const);
@@ -134,7 +142,10 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
       for (const s of e.spans) if (MEMBERSHIP.test(a.text.slice(s.end, s.end + 3))) skip.push([s.start, s.end]);
     }
     if (e.type !== 'place') continue;
-    for (const s of e.spans) if (/[（(]/.test(a.text[s.start - 1] ?? '') && /[）)]/.test(a.text[s.end] ?? '') && orgEnds.has(s.start - 1)) skip.push([s.start, s.end]);
+    for (const s of e.spans) {
+      if (/[（(]/.test(a.text[s.start - 1] ?? '') && /[）)]/.test(a.text[s.end] ?? '') && orgEnds.has(s.start - 1)) skip.push([s.start, s.end]);
+      else if (a.text[s.start - 1] === '在' && VENUE.test(a.text.slice(s.end, s.end + 2))) skip.push([s.start, s.end]);
+    }
   }
   if (!skip.length) return a.entities;
   return a.entities.flatMap((e) => {
@@ -221,6 +232,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   const title = a.text.slice(0, a.titleLength);
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
   let about = subjectNamed?.kind ?? null;
+  if (!(subjectNamed && subjectNamed.start < a.titleLength) && ASSOCIATION_FIRST.test(title)) {
+    // 中国通信企业协会召开…: a headline opening with an association the tables do not know is the association's story.
+    about = 'association';
+  }
   if (LEVEL_BODY.test(title.slice(0, speaker)) && !(subjectNamed && subjectNamed.start < speaker)) {
     // 市经信局：…, 省通信管理局：…: a bureau named by its level alone speaks first; it is the publication's own
     // province's or city's (jieba leaves 市经信局 in single characters, so no entity names it).
@@ -242,13 +257,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
   if (about && about !== 'foreign') counts.delete('#foreign_in_title');
-  // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂) is company news at home,
-  // not a lesson from abroad.
-  if (about === 'foreign' && (counts.has('#domestic_place') || inChina(a))) {
+  // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂), or its tender at one of our
+  // operators, is company news at home, not a lesson from abroad; the operator is its customer, not the subject.
+  if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a))) {
     add('#foreign_in_china', 2);
-    counts.delete('#subject_foreign');
-    counts.delete('#foreign_in_title');
-    counts.delete('#foreign_org');
+    for (const f of ['#subject_foreign', '#foreign_in_title', '#foreign_org', '#operator_org', '#operator_in_title']) counts.delete(f);
   }
   if (about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e)) && DOMESTIC_ACTOR.test(lead(a))) {
     // 一家国内头部手机厂商在利雅得设立区域总部: a domestic company, unnamed, acting abroad is company news (as a named
