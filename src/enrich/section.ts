@@ -49,7 +49,7 @@ const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮�
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
  * commentary on the environment rather than a report of a deal or a result.
  */
-const NORMATIVE = /应当|应该|应(?=[从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
+const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
 /** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
@@ -295,6 +295,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       // A person arguing what ought to be done speaks on the industry's environment: their employer (a company, an
       // institute) and their title are who speaks, not what the article is about.
       for (const f of SPEAKER_IDENTITY) counts.delete(f);
+      if (about !== 'foreign') add('#speaker_argues');
     } else if (!counts.has('#money_figure') && !BUSINESS.test(title + said)) {
       // An executive whose words hold no money and no business happening speaks of the product or the technology,
       // as a technologist does.
@@ -323,7 +324,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_company');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
-  const normative = a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0;
+  // A headline arguing a course (…应向青年科学家倾斜) counts as its words do, three times a body's.
+  const normative = (a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0) + TITLE_WEIGHT * (title.match(NORMATIVE)?.length ?? 0);
   if (normative) add('#normative', normative);
   const damped = new Map<string, number>();
   for (const [f, c] of counts) damped.set(f, Math.log1p(c));
