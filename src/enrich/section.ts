@@ -113,6 +113,8 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
   if (e.kind === 'government') return isLocal(e.name) ? 'local' : 'government';
+  // An association named after a province or city (安徽省人工智能产业联盟) speaks for that region's industry.
+  if (e.kind === 'association' && isLocal(e.name)) return 'local';
   if (e.kind === 'company' || e.kind === 'institute' || e.kind === 'association') return e.kind;
   return null;
 }
@@ -162,6 +164,13 @@ const IN_CHINA = /在华|中国市场|中国区/g;
 function inChina(a: Analysis): boolean {
   const placeStarts = new Set(a.entities.flatMap((e) => (e.type === 'place' ? e.spans.map((s) => s.start) : [])));
   return matchesOf(IN_CHINA, a.text).some((m) => !(m[0] === '在华' && placeStarts.has(m.index + 1)));
+}
+
+/** A domestic company printed in the headline as a partner (与长城汽车, 和比亚迪): its deal happens at home. */
+function domesticPartner(a: Analysis, entities: Analysis['entities']): boolean {
+  return entities.some(
+    (e) => e.type === 'org' && e.kind === 'company' && e.country === '中国' && e.spans.some((s) => s.start < a.titleLength && /[与和同]/.test(a.text[s.start - 1] ?? '')),
+  );
 }
 
 /**
@@ -249,6 +258,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
+  if (about === 'association' && !counts.has('#industry_statistics') && !(subjectNamed && subjectNamed.start >= a.titleLength) && !(LAUNCH.test(title) && !NOT_LAUNCH.test(title))) {
+    // 中国汽车工业协会发起成立…联盟, …协会召开会员代表大会: an association acting in its own headline — a meeting, an
+    // alliance, a pact, a report — speaks for the industry, as its figures do.
+    add('#industry_statistics');
+  }
   const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
   const speaksForCompany = (e: Analysis['entities'][number]) => e.type === 'person' && inSpeaker(e) && !(e.role && TECHNICAL_ROLES.test(e.role));
   if (entities.some(speaksForCompany) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e))) {
@@ -257,9 +271,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
   if (about && about !== 'foreign') counts.delete('#foreign_in_title');
-  // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂), or its tender at one of our
-  // operators, is company news at home, not a lesson from abroad; the operator is its customer, not the subject.
-  if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a))) {
+  // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂), its tender at one of our
+  // operators or its deal with a domestic partner named in the headline (恩智浦与长城汽车…) is company news at home, not
+  // a lesson from abroad; the operator is its customer, not the subject.
+  if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a) || domesticPartner(a, entities))) {
     add('#foreign_in_china', 2);
     for (const f of ['#subject_foreign', '#foreign_in_title', '#foreign_org', '#operator_org', '#operator_in_title']) counts.delete(f);
   }
