@@ -54,7 +54,13 @@ const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
 /** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任…): a company's personnel, not its market. */
-const APPOINTMENT = /聘任|任命|出任|接任|履新|新任|换帅|辞任|辞去|卸任|离任|获聘/;
+const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事/;
+
+/**
+ * A headline printed person first taking a post (王磊任中国电信江苏公司总经理, 李红调任…厅长): an appointment without
+ * 任命 in it.
+ */
+const POST_TAKEN = /^[\u4e00-\u9fa5·]{2,8}?(?:调任|改任|兼任|升任|转任|任)[^，：:\s]{2,24}(?:董事长|总裁|总经理|首席执行官|CEO|首席[\u4e00-\u9fa5]{2,4}官|局长|厅长|部长|司长|主任|会长|理事长|院长|社长|总工程师)$/;
 
 /** A person's words reported (表示, 介绍, 说, 建议…). */
 const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
@@ -82,6 +88,8 @@ function lead(a: Analysis): string {
 
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
+/** An association organising the event its lead reports (大会由中国半导体行业协会主办, …联合会发起). */
+const ORGANISED = /(?:协会|学会|联合会|商会|促进会|联盟)(?:牵头)?(?:主办|承办|举办|发起|召开)/;
 /** A headline opening with an association's name (…协会, …联合会, …联盟): no verb, figure or punctuation before its ending. */
 const ASSOCIATION_FIRST = /^[\u4e00-\u9fa5A-Za-z]{2,16}?(?:协会|学会|联合会|商会|促进会|联盟)/;
 /** A speaker part naming a body by its level alone (市经信局：, 省工信厅：, 区发改委：), not 市场监管总局. */
@@ -119,8 +127,11 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   return null;
 }
 
-/** A newspaper's dateline (本报北京11月11日讯, 新华社上海电): where the story was filed, not what it is about. */
-const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|央视网|光明网)[\u4e00-\u9fa5]{0,8}?(?:\d{1,2}月\d{1,2}日)?[电讯]/g;
+/**
+ * A newspaper's dateline (本报北京11月11日讯, 新华社上海电) or a column's date and place stamp (6月2日·南京｜): where the
+ * story was filed, not what it is about.
+ */
+const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|央视网|光明网)[\u4e00-\u9fa5]{0,8}?(?:\d{1,2}月\d{1,2}日)?[电讯]|\d{1,2}月\d{1,2}日[·・][\u4e00-\u9fa5]{1,8}[｜|]/g;
 
 /**
  * A membership printed before a person (全国人大代表, 全国政协委员, 中国工程院院士): who speaks, not what the article is
@@ -258,9 +269,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
-  if (about === 'association' && !counts.has('#industry_statistics') && !(subjectNamed && subjectNamed.start >= a.titleLength) && !(LAUNCH.test(title) && !NOT_LAUNCH.test(title))) {
-    // 中国汽车工业协会发起成立…联盟, …协会召开会员代表大会: an association acting in its own headline — a meeting, an
-    // alliance, a pact, a report — speaks for the industry, as its figures do.
+  // A headline launching a product or a result (发布…芯片, 研制出…); one arguing a course (6G研发要防止…) launches nothing.
+  const launched = LAUNCH.test(title) && !NOT_LAUNCH.test(title) && title.search(NORMATIVE) < 0;
+  const acting = !(subjectNamed && subjectNamed.start >= a.titleLength) || ORGANISED.test(lead(a));
+  if (about === 'association' && !counts.has('#industry_statistics') && acting && !launched) {
+    // 中国汽车工业协会发起成立…联盟, …协会召开会员代表大会, a conference the lead says an association hosts: an
+    // association acting in its own headline — a meeting, an alliance, a pact, a report — speaks for the industry, as
+    // its figures do.
     add('#industry_statistics');
   }
   const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
@@ -285,7 +300,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_foreign');
     counts.delete('#foreign_in_title');
   }
-  if (about === 'operator' && APPOINTMENT.test(title)) {
+  const appointed = APPOINTMENT.test(title) || POST_TAKEN.test(title);
+  if (about === 'operator' && appointed) {
     // An operator appointing or losing an executive is company personnel news (企业情报), as any company's is, not
     // the operators' competition.
     for (const [from, to] of [['#subject_operator', '#subject_company'], ['#operator_in_title', '#company_in_title'], ['#operator_org', '#company_org']]) {
@@ -294,7 +310,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       if (n) add(to, n);
     }
   }
-  if ((about === 'company' || about === 'operator') && APPOINTMENT.test(title)) add('#appointment');
+  if ((about === 'company' || about === 'operator') && appointed) add('#appointment');
   if (counts.has('#subject_foreign') || counts.has('#subject_operator')) {
     // A foreign company's executives and money are its own story abroad (海外借鉴), and an operator's its competition
     // (运营竞争: results, users, investment), not company news at home.
@@ -320,7 +336,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       counts.delete('#executive_speaks');
     }
   }
-  if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) {
+  if (launched) {
     add('#launch_in_title');
     // A company launching a product or result is the product's story (技术情报), not the company's move; nor is
     // its executives announcing it the company's view.
