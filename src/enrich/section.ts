@@ -121,8 +121,6 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
   if (e.kind === 'government') return isLocal(e.name) ? 'local' : 'government';
-  // An association named after a province or city (安徽省人工智能产业联盟) speaks for that region's industry.
-  if (e.kind === 'association' && isLocal(e.name)) return 'local';
   if (e.kind === 'company' || e.kind === 'institute' || e.kind === 'association') return e.kind;
   return null;
 }
