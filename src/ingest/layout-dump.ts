@@ -1,10 +1,10 @@
 /**
  * A text dump that keeps the page's layout (`pdftotext -layout` and tools like it) prints the columns of a page
  * side by side on each line, separated by runs of spaces. Read as it is, every line mixes stories. This reads the
- * column gutters from the spaces and puts each page's text back in reading order: a gutter empty from the top of a
- * region to its bottom cuts it into parts read left to right (a sidebar after what it stands by); where no gutter
- * runs through, the region is cut into bands at the rows that cross the gutters of the rows above (a headline
- * across the columns of the story under it), each band read the same way.
+ * column gutters from the spaces and puts each page's text back in reading order, the way the PDF reader does with
+ * positions (pdf-layout.ts): runs of text on consecutive lines starting at the same place are a column's piece (a
+ * block); open space across the page between blocks cuts it into strips read top to bottom, and inside a strip
+ * clean gutters between blocks are read left to right (a sidebar after what it stands by).
  */
 
 /** A run of text on one line, between runs of two or more spaces; x in characters from the line start. */
@@ -53,10 +53,23 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
   }
   const segments = page.flatMap((l, row) => [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ row, x0: m.index, x1: m.index + m[0].length, text: m[0] })));
   const out: { text: string; from: number }[] = [];
-  for (const block of readRegion(segments)) {
+  const full = fullLines(segments);
+  let open = false;
+  for (const block of readingOrder(toBlocks(segments))) {
     const left = Math.min(...block.map((s) => s.x0));
-    // Each block keeps its rows' indents relative to its own left edge (paragraph starts).
-    for (const s of block) out.push({ text: (s.x0 > left ? '  ' : '') + s.text, from: from + s.row });
+    // A block's wrapped lines are joined into paragraphs, a paragraph a line (each column's width is its own, so
+    // no wrap width learned over the page would do): a line set in from the block's left edge starts one, a line
+    // after one set full to its column's edge goes on with it, from the column before too when the sentence does
+    // (see `continues`). A block's first line that neither starts nor continues a paragraph (a headline) takes
+    // no line after it.
+    const goesOn = continues(block, full);
+    block.forEach((s, k) => {
+      const indent = s.x0 > left;
+      const joins = open && !indent && (k > 0 || (goesOn && !SENTENCE_END.test(out[out.length - 1].text)));
+      if (joins) out[out.length - 1].text += s.text;
+      else out.push({ text: (indent ? '  ' : '') + s.text, from: from + s.row });
+      open = full.has(s) && (k > 0 || indent || joins);
+    });
   }
   // Rows with no text (blank lines) are dropped; a page's first line keeps the form feed.
   if (out.length) out[0].text = feed + out[0].text;
@@ -64,67 +77,94 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
   return out;
 }
 
-/** How many rows cover each character position of the region. */
-function occupancy(segments: Segment[], x0: number, x1: number): Int32Array {
-  // A row's segments never overlap, so each covers its positions once.
-  const occ = new Int32Array(x1 - x0);
-  for (const s of segments) for (let x = s.x0; x < s.x1; x++) occ[x - x0]++;
-  return occ;
+/**
+ * The lines set full to their column's edge: a column is a left edge and a right edge that at least three lines
+ * share (justified text); a line set in from the left edge by an indent belongs to the column it is set in, and
+ * one ending a character off the edge is full too (digits and Latin letters take a position each, not half).
+ */
+function fullLines(segments: Segment[]): Set<Segment> {
+  const key = (x0: number, x1: number) => `${x0}:${x1}`;
+  const columns = new Map<string, number>();
+  for (const s of segments) for (const x0 of [s.x0, s.x0 - SAME_START]) columns.set(key(x0, s.x1), (columns.get(key(x0, s.x1)) ?? 0) + 1);
+  const shared = (x0: number, x1: number) => (columns.get(key(x0, x1)) ?? 0) >= 3;
+  return new Set(segments.filter((s) => [s.x0, s.x0 - SAME_START].some((x0) => [s.x1 - 1, s.x1, s.x1 + 1].some((x1) => shared(x0, x1)))));
 }
 
-/** Gutters: runs of at least two positions no row covers, with text on both sides. */
-function gutters(segments: Segment[]): { x0: number; x1: number }[] {
-  if (!segments.length) return [];
-  const lo = Math.min(...segments.map((s) => s.x0));
-  const hi = Math.max(...segments.map((s) => s.x1));
-  const occ = occupancy(segments, lo, hi);
-  const runs: { x0: number; x1: number }[] = [];
-  for (let x = 0; x < occ.length; x++) {
-    if (occ[x]) continue;
-    let end = x;
-    while (end < occ.length && !occ[end]) end++;
-    if (end - x >= 2) runs.push({ x0: lo + x, x1: lo + end });
-    x = end;
-  }
-  return runs;
+/** A sentence ends here: 。！？；… or a closing quote or bracket after one. */
+const SENTENCE_END = /[。！？；…][”’」』）)]?$/;
+
+/**
+ * A block goes on with the paragraph the column before left open when it reads like the rest of a paragraph:
+ * its first line set full (or ending the sentence), and the line after that full or ending a sentence too. A
+ * headline over its byline does neither.
+ */
+function continues(block: Segment[], full: Set<Segment>): boolean {
+  const line = (s: Segment | undefined) => !s || full.has(s) || SENTENCE_END.test(s.text);
+  return line(block[0]) && (!full.has(block[0]) || line(block[1]));
 }
 
-/** The region's text as blocks in reading order, each block one column's rows top to bottom. */
-function readRegion(segments: Segment[]): Segment[][] {
-  if (!segments.length) return [];
-  const cut = gutters(segments)[0];
-  if (cut) {
-    return [...readRegion(segments.filter((s) => s.x1 <= cut.x0)), ...readRegion(segments.filter((s) => s.x0 >= cut.x1))];
+/** A column's piece: runs of text on lines one under the other, each starting where the one above does. */
+interface Block { segments: Segment[]; top: number; bottom: number; x0: number; x1: number }
+
+/** How far a run may start from the one above and still be its column's next line (a paragraph's indent). */
+const SAME_START = 2;
+/** How many lines a column's text may skip (lines where only text beside it prints) and still go on. */
+const SKIP_LINES = 3;
+
+/**
+ * Chains each run to the block above it that starts at the same place (give or take an indent) within a few
+ * lines, when no text printed since has run across that block's place (a headline across the column ends it);
+ * a run with none starts a block.
+ */
+function toBlocks(segments: Segment[]): Block[] {
+  const blocks: Block[] = [];
+  let open: Block[] = [];
+  for (const s of segments) {
+    open = open.filter((b) => s.row - b.bottom <= SKIP_LINES);
+    const near = (b: Block) => Math.abs(b.segments[b.segments.length - 1].x0 - s.x0) <= SAME_START || Math.abs(b.x0 - s.x0) <= SAME_START;
+    let block = open.filter((b) => b.bottom < s.row && near(b)).sort((a, b) => b.bottom - a.bottom)[0];
+    if (block) {
+      block.segments.push(s);
+      block.bottom = s.row;
+      block.x1 = Math.max(block.x1, s.x1);
+    } else {
+      block = { segments: [s], top: s.row, bottom: s.row, x0: s.x0, x1: s.x1 };
+      blocks.push(block);
+      open.push(block);
+    }
+    // Text across the place of another open block's last line ends that block.
+    const own = block;
+    open = open.filter((b) => {
+      const last = b.segments[b.segments.length - 1];
+      return b === own || last.x1 <= s.x0 || last.x0 >= s.x1;
+    });
   }
-  const bands = toBands(segments);
-  if (bands.length > 1) return bands.flatMap(readRegion);
-  return [segments];
+  return blocks;
 }
 
 /**
- * Cuts a region with no gutter through it into bands: a band grows row by row while its rows keep clear of the
- * gutters its rows so far share (found once two rows print side by side); a row that crosses one starts a new
- * band, and so does the first row printed side by side after rows that are not.
+ * XY-cut of the blocks: split into strips where no block spans the space between them (top to bottom), else into
+ * parts where no block spans the gutter between them (left to right), again inside each; blocks that overlap
+ * both ways are read top to bottom.
  */
-function toBands(segments: Segment[]): Segment[][] {
-  const rows = new Map<number, Segment[]>();
-  for (const s of segments) rows.set(s.row, [...(rows.get(s.row) ?? []), s]);
-  const bands: Segment[][] = [];
-  let band: Segment[] = [];
-  let sideRows = 0;
-  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
-    const segs = rows.get(row)!;
-    const open = sideRows >= 2 ? gutters(band) : [];
-    const crosses = open.some((g) => segs.some((s) => s.x0 < g.x1 && s.x1 > g.x0));
-    const startsColumns = segs.length > 1 && band.length > 0 && sideRows === 0;
-    if (band.length && (crosses || startsColumns)) {
-      bands.push(band);
-      band = [];
-      sideRows = 0;
-    }
-    band.push(...segs);
-    if (segs.length > 1) sideRows++;
+function readingOrder(blocks: Block[]): Segment[][] {
+  if (blocks.length <= 1) return blocks.map((b) => b.segments);
+  const strips = groups(blocks, (b) => b.top, (b) => b.bottom + 1);
+  if (strips.length > 1) return strips.flatMap(readingOrder);
+  const parts = groups(blocks, (b) => b.x0, (b) => b.x1 + 1);
+  if (parts.length > 1) return parts.flatMap(readingOrder);
+  return [...blocks].sort((a, b) => a.top - b.top || a.x0 - b.x0).map((b) => b.segments);
+}
+
+/** Blocks grouped by overlap of their [start, end) intervals on one axis, groups in order along it. */
+function groups(blocks: Block[], start: (b: Block) => number, end: (b: Block) => number): Block[][] {
+  const sorted = [...blocks].sort((a, b) => start(a) - start(b));
+  const out: Block[][] = [];
+  let reach = -Infinity;
+  for (const b of sorted) {
+    if (start(b) >= reach) out.push([]);
+    out[out.length - 1].push(b);
+    reach = Math.max(reach, end(b));
   }
-  if (band.length) bands.push(band);
-  return bands;
+  return out;
 }
