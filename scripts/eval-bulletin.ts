@@ -72,7 +72,7 @@ export async function evaluateAsPdfs(pairs: [string, string][], dir: string): Pr
 
 /** One line of mean figures for a group of reports. */
 function summary(label: string, rs: EvalReport[]): string {
-  label = label.padEnd(46);
+  label = label.padEnd(62);
   const mean = (f: (r: EvalReport) => number) => (rs.reduce((n, r) => n + f(r), 0) / rs.length).toFixed(3);
   const leaks = rs.reduce((n, r) => n + r.headerLeaks.length, 0);
   const masthead = rs.filter((r) => r.publicationOk && r.issueDateOk).length;
@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<boolean> {
       { name: 'seen: dev newspapers', pairs: unseenPairs('dev', 'newspapers') },
       { name: 'unseen: held-out', pairs: unseenPairs('heldout', 'bulletins') },
       { name: 'unseen: held-out newspapers', pairs: unseenPairs('heldout', 'newspapers') },
-      { name: 'unseen: held-out make-ups', pairs: unseenPairs('heldout-makeup', 'newspapers') },
+      { name: 'unseen: held-out newspapers (new make-ups)', pairs: unseenPairs('heldout-makeup', 'newspapers') },
     ];
   for (let i = 0; i < args.length; i += 2) groups[0].pairs.push([args[i], args[i + 1]]);
   let ok = true;
