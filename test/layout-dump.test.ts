@@ -52,6 +52,11 @@ describe('layout dumps of any size are read in time linear in their size', () =>
     expect(textToLines(oneLong).map((l) => l.text)).toEqual(oneLong.split('\n'));
   });
 
+  it('leaves a page of more runs side by side than a page has columns as it is', () => {
+    const text = Array.from({ length: 600 }, (_, r) => ' '.repeat(r % 3) + '字  '.repeat(120)).join('\n');
+    expect(textToLines(text).map((l) => l.text)).toEqual(text.split('\n'));
+  });
+
   it('leaves a 100 kB line of columns as it is', () => {
     const line = '左栏文字内容  右栏文字内容   '.repeat(6000);
     const text = Array.from({ length: 12 }, () => line).join('\n');

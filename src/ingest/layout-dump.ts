@@ -10,9 +10,13 @@
 /** A run of text on one line, between runs of two or more spaces; x in characters from the line start. */
 interface Segment { row: number; x0: number; x1: number; text: string }
 
-/** Pages wider or longer than this are not newspaper pages: left as they are (and the reading stays linear). */
+/**
+ * Pages wider or longer than this, or with more runs side by side on a line, are not newspaper pages: left as
+ * they are (and the reading stays linear, the work bounded per page).
+ */
 const MAX_WIDTH = 400;
 const MAX_ROWS = 600;
+const MAX_RUNS = 16;
 
 /** A line prints columns side by side: text, two or more spaces, text; or text set well in from the margin. */
 const SIDE_BY_SIDE = /\S {2,}\S|^ {6,}\S/;
@@ -48,10 +52,11 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
   const page = lines.slice(from, to);
   const feed = page[0]?.startsWith('\f') ? '\f' : '';
   if (feed) page[0] = page[0].slice(1);
-  if (page.length > MAX_ROWS || page.some((l) => l.length > MAX_WIDTH)) {
-    return page.map((text, k) => ({ text: (k ? '' : feed) + text, from: from + k }));
-  }
-  const segments = page.flatMap((l, row) => [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ row, x0: m.index, x1: m.index + m[0].length, text: m[0] })));
+  const asIs = () => page.map((text, k) => ({ text: (k ? '' : feed) + text, from: from + k }));
+  if (page.length > MAX_ROWS || page.some((l) => l.length > MAX_WIDTH)) return asIs();
+  const rows = page.map((l, row) => [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ row, x0: m.index, x1: m.index + m[0].length, text: m[0] })));
+  if (rows.some((r) => r.length > MAX_RUNS)) return asIs();
+  const segments = rows.flat();
   const out: { text: string; from: number }[] = [];
   const full = fullLines(segments);
   let open = false;
