@@ -204,13 +204,16 @@ const COMMITTEE = new Set(['管委会', '管理委员会', '工委']);
  * body: the leftward walk stops at a zone word jieba tags a common noun (保税区/n) before 管委会.
  */
 function zoneCommittees(tokens: Token[], known: KnownMention[]): PatternName[] {
-  if (!tokens.some((t) => COMMITTEE.has(t.word))) return [];
+  if (!tokens.some((t) => COMMITTEE.has(t.word) || t.word === '委员会')) return [];
   const out: PatternName[] = [];
   let t = 0;
   for (const z of findPatternPlaces(tokens, known)) {
     while (t < tokens.length && tokens[t].start < z.end) t++;
     const next = tokens[t];
-    if (next?.start === z.end && COMMITTEE.has(next.word)) out.push({ start: z.start, end: next.start + next.word.length, text: z.text + next.word, kind: 'government' });
+    if (next?.start !== z.end) continue;
+    // 管理委员会 may come cut in two (管理/vn 委员会).
+    const word = COMMITTEE.has(next.word) ? next.word : next.word === '管理' && tokens[t + 1]?.word === '委员会' ? '管理委员会' : '';
+    if (word) out.push({ start: z.start, end: next.start + word.length, text: z.text + word, kind: 'government' });
   }
   return out;
 }
@@ -399,7 +402,9 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!suffixOf(tok.word, suffixes) || (i + 1 < tokens.length && suffixOf(tokens[i + 1].word, suffixes))) continue;
-    const j = extendLeft(tokens, i, stop, () => false);
+    let j = extendLeft(tokens, i, stop, () => false);
+    // A zone's own name jieba did not know, in one or two characters left alone after its city (连云港 + 徐 圩 + 新区).
+    if (j === i) j = coinedAfterPlace(tokens, i, places);
     const first = tokens[j];
     // A whole zone name kept as one word (北京经济技术开发区) counts when it starts with a known place.
     const head = j === i && tok.word.length > suffixOf(tok.word, suffixes)!.length ? findKnown(tok.word)[0] : undefined;
@@ -408,6 +413,20 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }
   return out;
+}
+
+/** Characters a zone's coined name may be made of: no function word, measure word or number (成都 + 封 测 is no zone). */
+const NOT_NAME_CHAR_TAGS = new Set(['q', 'm', 'p', 'd', 'c', 'r', 'f', 't', 'u', 'uj', 'ul', 'y', 'e', 'o', 'x']);
+
+/** Where a zone named by a place and one or two lone characters starts (连云港 徐 圩 新区, 合肥 新 站 高新区), else i. */
+function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): number {
+  for (const n of [2, 1]) {
+    const k = i - n;
+    if (k < 1 || !places.has(tokens[k - 1].start)) continue;
+    const chars = tokens.slice(k, i);
+    if (chars.every((t) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !'的地得在和与及是为将向对从被把了该其这那也已还都就而并或又再于以由'.includes(t.word))) return k - 1;
+  }
+  return i;
 }
 
 /** Words ending the name of a project, programme or facility named after a place (长春人工智能算力中心, 天山一号). */
