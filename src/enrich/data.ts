@@ -146,7 +146,7 @@ export const tagData = perKnowledge(
 export const userDictText = perKnowledge(() => [bundledUserDict(), ...(overlay?.userdict ?? [])].join('\n'));
 
 /** Files whose content decides what enrichment produces; a change to any of them calls for re-enrichment. */
-const DATA_FILES = ['orgs.json', 'orgs-cn.json', 'orgs-foreign.json', 'gazetteer.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
+const DATA_FILES = ['orgs.json', 'orgs-cn.json', 'orgs-foreign.json', 'gazetteer.json', 'counties.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
 
 const bundledDigest = once(() => {
   const hash = createHash('sha256');

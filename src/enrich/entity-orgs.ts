@@ -180,6 +180,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
+    // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
+    if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
     if ((COMPANY_SUFFIXES.has(suffix) || LEGAL_FORMS.has(suffix)) && !knownOrgStarts.has(first.start)) {
       // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
       const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
