@@ -71,3 +71,10 @@ describe('zones and their committees', () => {
     expect(names(entities('美国商务部工业与安全局近日宣布新规。'), 'org')).toEqual(['美国商务部']);
   });
 });
+
+describe('subsidiaries named by their group', () => {
+  it('reads a group\'s short name and a business ending a phrase as the subsidiary, and before a noun as the group', () => {
+    const es = entities('塔塔电子在阿萨姆邦建厂。小米汽车工厂二期投产。');
+    expect(names(es, 'org')).toEqual(['塔塔电子', '小米集团'].sort());
+  });
+});

@@ -195,7 +195,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...subsidiariesOfKnown(tokens, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
 }
 
 /** Words for a zone's managing body. */
@@ -333,6 +333,28 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
 
 /** Units of a university, an institute or a company named after it (学院, 研究院, 实验室). */
 const UNIT_ENDING = /(?:学院|研究院|研究所|实验室|研究中心)$/;
+/** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源). */
+const SUBSIDIARY_BUSINESS = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '半导体', '新能源']);
+/** Tags of what may follow a subsidiary's name: a function word, a verb, a place word (塔塔电子在…, 松下能源与…). */
+const AFTER_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'd', 'v', 'x', 'f', 'r']);
+
+/**
+ * A known company's short name and a business, ending a phrase (塔塔电子在古吉拉特邦…, 松下能源与…): the subsidiary
+ * named so, a company of its own; followed by a noun it is the group's business (小米汽车业务, 小米汽车工厂).
+ */
+function subsidiariesOfKnown(tokens: Token[], knownAt: Map<number, KnownMention>): PatternName[] {
+  const out: PatternName[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = knownAt.get(tokens[i].start);
+    const business = tokens[i + 1];
+    if (k?.entity.type !== 'org' || k.entity.kind !== 'company' || k.end !== business.start || !SUBSIDIARY_BUSINESS.has(business.word)) continue;
+    const next = tokens[i + 2];
+    if (next && !AFTER_NAME_TAGS.has(next.tag)) continue;
+    out.push({ start: k.start, end: business.start + business.word.length, text: k.text + business.word, kind: 'company' });
+  }
+  return out;
+}
+
 /** Longest unit name read after its parent's (信息与通信工程学院). */
 const MAX_UNIT = 12;
 
