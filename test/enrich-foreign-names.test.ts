@@ -36,6 +36,12 @@ describe('county-level places', () => {
     expect(es.find((e) => e.name === '桐庐县')?.kind).toBe('district');
   });
 
+  it('reads a district or county before its party committee as the committee, not a place', () => {
+    const es = entities('滨海新区区委书记张明出席，桐庐县委召开会议。');
+    expect(names(es, 'org')).toEqual(['桐庐县委', '滨海新区区委'].sort());
+    expect(names(es, 'place')).toEqual([]);
+  });
+
   it('does not read ordinary words that share a county\'s name as places', () => {
     const es = entities('企业要适应城市发展，老城区改造和合作市场拓展同步推进，港口区域吞吐量增长。');
     expect(names(es, 'place')).toEqual([]);

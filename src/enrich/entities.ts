@@ -262,9 +262,26 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const zones = findPatternPlaces(tokens, known).filter(outsideTitles).map<Candidate>((z) => ({
     start: z.start, end: z.end, text: z.text, type: 'place', name: z.text, kind: 'district', country: '中国', role: null, affiliation: null,
   }));
+  committeesOfDistricts(text, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
   return group(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands)))));
+}
+
+/** A county-level party committee's name after its district or county (滨海新区 + 区委书记, 章丘区 + 区委). */
+const DISTRICT_COMMITTEE = /^(?:区委|县委|旗委)/;
+
+/**
+ * A district or county printed right before its party committee (滨海新区区委书记…) names the committee, a body of its
+ * own, not a place: the place mention becomes the committee's (in place, as the candidates are read once).
+ */
+function committeesOfDistricts(text: string, cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type !== 'place' || c.kind !== 'district' || !DISTRICT_COMMITTEE.test(text.slice(c.end, c.end + 2))) continue;
+    const name = c.text + text.slice(c.end, c.end + 2);
+    cands[i] = { ...c, end: c.end + 2, text: name, type: 'org', name, kind: 'government' };
+  }
 }
 
 /** Tags jieba gives the transliterated name of a town it does not know as a place (德布勒森/nrt, 塞格德/nr, 哥廷根/nr). */
