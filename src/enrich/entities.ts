@@ -306,8 +306,8 @@ function foreignTowns(text: string, tokens: Token[], known: KnownMention[]): Can
     if (t.word.length < 3 || !TOWN_TAGS.has(t.tag) || !/^\p{Script=Han}+$/u.test(t.word) || knownSurfaces().has(t.word) || industryVocabulary().has(t.word)) continue;
     const before = abroad.get(t.start);
     const listed = !before && tokens[i - 1].word === '、' ? abroad.get(tokens[i - 1].start) : undefined;
-    const after = text.slice(t.start + t.word.length);
-    const place = before && (LOCATING.has(text.slice(0, before.start).match(/[\u4e00-\u9fff]{1,2}$/)?.[0] ?? '') || LOCATING.has(text[before.start - 1]) || FACILITY_AFTER.test(after))
+    const after = text.slice(t.start + t.word.length, t.start + t.word.length + 12);
+    const place = before && (LOCATING.has(text.slice(Math.max(0, before.start - 2), before.start)) || LOCATING.has(text[before.start - 1]) || FACILITY_AFTER.test(after))
       ? before
       : listed && /^(?:等地|等城市|、)/.test(after) ? listed : undefined;
     if (place) out.push({ start: t.start, end: t.start + t.word.length, text: t.word, type: 'place', name: t.word, kind: 'city', country: place.entity.country, role: null, affiliation: null });

@@ -130,7 +130,8 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   if (!run) return null;
   let end = run.length;
   for (let i = 1; i < run.length; i++) {
-    const rest = text.slice(pos + i);
+    // What follows is looked at by anchored patterns of a few characters: a short slice keeps this linear.
+    const rest = text.slice(pos + i, pos + i + 12);
     if (lex.speechAfter.test(rest) || /^(?:在|就|对|将|已|于)/.test(rest)) { end = i; break; }
     // After a ·, a word names follow or a time word ends the name too (西雅尔多·彼得出席…, 帕特·基辛格去年…).
     if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't')) { end = i; break; }
