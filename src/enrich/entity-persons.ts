@@ -150,7 +150,7 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   if (inside[inside.length - 1].start + inside[inside.length - 1].word.length !== pos + name.length) return null;
   const named = inside.some((t) => t.tag.startsWith('nr'));
   const ordinary = inside.some((t) => t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x');
-  return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length), lex) ? name : null;
+  return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
 }
 
 /** Tags of the two-character pieces jieba cuts a Japanese name into (小池/n 淳 义, 三木/n 谷 浩 史). */
