@@ -5,7 +5,7 @@
  * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
-import { hasInterviewTurns, isTurn } from './cn-interview.js';
+import { interviewTurns } from './cn-interview.js';
 import { arabicDates, toIsoDate, yearlessDate } from './dates.js';
 
 /** Facts read from information lines. */
@@ -104,6 +104,9 @@ function to24(half: string, h: number): number {
   return h < 12 ? h + 12 : h;
 }
 
+/** An e-mail address with the comma before it; anchored at a word's start so a long run of letters is scanned once. */
+const EMAIL_BESIDE = /[,，;；]?\s*(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
 /**
  * Splits a line into key/value fields; null when the line is not made of information. `lenient` (for the lines
  * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
@@ -114,6 +117,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const s = arabicDates(unmarkByline(line))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
+    // An e-mail address beside the writer's name (`作者：Name, name@…`, `文/X（x@…）`) is how to reach them, no field.
+    .replace(EMAIL_BESIDE, ' ')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
@@ -140,10 +145,12 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(REGION, ' ')
     // …and microblogs the device or client it was posted with (`来自 微博网页版`, `来自iPhone 15`): no outlet.
     .replace(DEVICE, ' ')
+    // …or the app, glued to 来自 (`来自雪球`): where it was posted, never the outlet's name with 来自 in it.
+    .replace(/(^|\s)来自(?![:：])[\u4e00-\u9fff]{2,8}(?=\s|$)/g, ' ')
     // A 12-hour clock (`下午4:40`, `上午 9:05`): read on the 24-hour one.
     .replace(/(上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(\d{1,2})(?=\s*[:：]\s*\d{2})/g, (_, half: string, h: string) => String(to24(half, Number(h))))
-    // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
-    .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
+    // The weekday between a date and its time (`2021年7月20日 星期二 11:20`); not a name's first two characters (`周一鸣`).
+    .replace(/\s*(星期|周)[一二三四五六日天](?![\u4e00-\u9fff])\s*/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
     .replace(/(^|\s)((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$)/, '$1$2-$3-$4')
     .replace(/\s+/g, ' ')
@@ -337,6 +344,14 @@ export function leadReporter(first: string | undefined): string | null {
   return m ? cleanAuthor(m[2]) : null;
 }
 
+/** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
+const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
+
+/** Whether one of the page's lines names `name`, and nobody else, as the editor. */
+export function printedAsEditor(name: string, lines: string[]): boolean {
+  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1] === name);
+}
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -500,12 +515,12 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
   let above = 0;
-  const turns = hasInterviewTurns(paragraphs);
+  const isTurn = interviewTurns(paragraphs);
   let inComments = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
-    if (turns && isTurn(p)) {
+    if (isTurn?.(p)) {
       keep.push(p);
       above += p.length;
       continue;
