@@ -120,6 +120,7 @@ function writeTable(part: string, pool: PoolArticle[]): number {
   }
   return pages.length;
 }
+const fieldsDev = writeTable('fields-dev', DEV_POOL);
 const fieldsHeld = writeTable('fields-heldout', HELDOUT8_POOL);
-console.log(`wrote ${fieldsHeld} field-table pages (held-out)`);
+console.log(`wrote ${fieldsDev} field-table pages (dev) and ${fieldsHeld} (held-out)`);
 console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20} held-out pages under ${CN_SET_DIR}`);
