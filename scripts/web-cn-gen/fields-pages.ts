@@ -32,6 +32,8 @@ export const FieldRow = z.object({
   info: z.string().optional(),
   /** Markup after the text (related lists, the information line printed below the text). */
   bottom: z.string().optional(),
+  /** The footer's markup; a 版权所有 line naming the site when absent. */
+  footer: z.string().optional(),
   gold: z.object({
     title: z.string().min(1),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/),
@@ -89,7 +91,7 @@ ${ps(a.paras, true)}
 </div>
 ${r.bottom ?? ''}
 </div>
-<div class="footer"><p>版权所有：${esc(r.site)}　未经授权禁止复制或建立镜像</p><p><a href="https://beian.miit.gov.cn/">京ICP备12345678号-1</a></p></div>
+<div class="footer">${r.footer ?? `<p>版权所有：${esc(r.site)}　未经授权禁止复制或建立镜像</p>`}<p><a href="https://beian.miit.gov.cn/">京ICP备12345678号-1</a></p></div>
 </body></html>
 `;
   const gold: CnGold = {
@@ -100,7 +102,8 @@ ${r.bottom ?? ''}
     author: g.author,
     body_first: a.paras[0].slice(0, 12),
     body_last: a.paras[a.paras.length - 1].slice(-12),
-    not_in_body: ['版权所有', '分享到'],
+    // The footer's first words: 版权所有 in the default one, the 备案 number under any.
+    not_in_body: [r.footer ? '京ICP备' : '版权所有', '分享到'],
   };
   return { name: `f-${r.id}`, html, gold };
 }
