@@ -88,9 +88,11 @@ function joinBroken(first: string, second: string, hints: TitleHints): string {
 /** Index of the first short heading-like line (an `h1`, or a block named as a title), for a `<title>` that names only the site. */
 function headingLikeLine(lines: PageLine[]): number {
   const fits = (l: PageLine): boolean => !l.linkOnly && l.text.length >= MIN_LEN && l.text.length <= MAX_LEN && !/[。！？]$/.test(l.text);
-  const h1 = lines.findIndex((l) => l.block?.name === 'h1' && fits(l));
+  // Old templates print the headline as a link to the page itself; a link is a heading only with the dated line under it.
+  const fitsLinked = (l: PageLine, i: number): boolean => fits({ ...l, linkOnly: false }) && (!l.linkOnly || datedBelow(lines, i, 2));
+  const h1 = lines.findIndex((l, i) => l.block?.name === 'h1' && fitsLinked(l, i));
   if (h1 >= 0) return h1;
-  const named = lines.findIndex((l) => l.block !== null && TITLE_NAME.test(classAndId(l.block)) && fits(l));
+  const named = lines.findIndex((l, i) => l.block !== null && TITLE_NAME.test(classAndId(l.block)) && fitsLinked(l, i));
   if (named >= 0) return named;
   // Else the line just above the first dated information line, as old table layouts print the headline.
   const dated = lines.findIndex((l, i) => i > 0 && l.text.length <= 90 && DATED.test(l.text));
