@@ -17,17 +17,18 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|(?<=[：:][^：:\s]{2,20})作者(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|(?<=[：:][^：:\s]{2,20})作者(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|更新于|修改于|打印|关闭|分享|纠错|次阅读|评论/;
-const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
-/** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
-const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
+/** A full date, perhaps with its time (seconds, a TRS `.0`, an ISO `T` and zone: `2022-05-10T08:12:00+08:00`). */
+const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*T?\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
+/** A date without its year, recognised only with its time (`09-30 22:46`) or in Chinese (`5月10日`): alone, `09-30` could be anything. */
+const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?|(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 /** A time printed relative to now (`2小时前`, `昨天`): dates nothing, but marks the line as the article's byline. */
 const RELATIVE = /(?<![\d\u4e00-\u9fff])(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天|前天)(?![\u4e00-\u9fff])/g;
 const MAX_LINE = 90;
 /** Today's date as header bars print it. */
-const TODAY = /(今天|今日)(是)?\s*[：:]?\s*\d{4}\s*[-/.年]/;
+const TODAY = /(今天|今日)(是)?\s*[：:]?\s*(\d{4}\s*[-/.年]|\d{1,2}\s*月)/;
 /** How many paragraphs at each end of the body may hold information lines. */
 const EDGE = 4;
 
@@ -408,6 +409,17 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   const date = dateOf(fields, year);
   // A day printed alone, then the same day with its time on a line near the headline (a 公告日期 line over 发布时间).
   meta.published = meta.published ? (near ? withTimeOfSameDay(meta.published, [date]) : meta.published) : date;
+  absorbNames(meta, fields);
+}
+
+/** Whether every date on the line is labelled as the page's last change (`更新时间：…`). */
+const updatedOnly = (fields: Field[]): boolean => {
+  const dates = fields.filter((f) => f.key === FULL_DATE);
+  return dates.length > 0 && dates.every((f) => UPDATED.test(fields[fields.indexOf(f) - 1]?.value === '' ? fields[fields.indexOf(f) - 1].key : ''));
+};
+
+/** The source, author and editor a line names, where none was read yet. */
+function absorbNames(meta: CnMeta, fields: Field[]): void {
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
   const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
@@ -437,11 +449,16 @@ export const isLoneLabel = (line: string): boolean => (LONE_KEY.test(line) && IN
  */
 export function readCnMetaLines(lines: string[], year: number | null = null, looseWithin = Infinity): CnMeta {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
+  let byUpdate = false;
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
     const line = isLoneLabel(lines[i]) && i + 1 < lines.length ? `${lines[i]} ${lines[++i]}` : lines[i];
     const fields = parseLine(line, near);
-    if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year, near);
+    if (!fields || !(near || fields.every((f) => f.key !== ''))) continue;
+    // A line of the page's last change read first (`更新时间：` over `发布时间：`) yields its date to the publication's.
+    if (byUpdate && !updatedOnly(fields) && dateOf(fields, year)) meta.published = null;
+    byUpdate = meta.published ? byUpdate : updatedOnly(fields);
+    absorb(meta, fields, year, near);
   }
   return meta;
 }

@@ -80,13 +80,14 @@ export function urlDate(url: string | null | undefined): string | null {
   return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }
 
-/** `MM-DD HH:MM` (a date printed without its year, as portals do for recent news), completed with `year`. */
+/** `MM-DD HH:MM` or `5月10日` (a date printed without its year, as portals do for recent news), completed with `year`. */
 export function yearlessDate(raw: string, year: number): string | null {
-  const m = /(?:^|[^\d])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2})[:：](\d{2})(?::(\d{2}))?/.exec(raw);
-  if (!m) return null;
-  const [mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+  const m = /(?:^|[^\d])(\d{1,2})\s*[-/月]\s*(\d{1,2})(?:\s*日)?(?:\s+(\d{1,2})[:：](\d{2})(?::(\d{2}))?)?/.exec(raw);
+  if (!m || (m[3] === undefined && !raw.includes('月'))) return null;
+  const [mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)];
   if (!valid(year, mo, d, h, mi)) return null;
-  return `${year}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(m[5] ?? 0)}`;
+  const day = `${year}-${pad(mo)}-${pad(d)}`;
+  return m[3] === undefined ? day : `${day}T${pad(h)}:${pad(mi)}:${pad(m[5] ?? 0)}`;
 }
 
 /** A day of the month alone, and a year and month alone (`2022-05`, `2022.05`, `2022年05月`): a calendar box's two halves. */
