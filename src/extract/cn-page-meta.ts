@@ -51,27 +51,35 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
 
 /** A list entry's date: a full one, or a month and day (`（2022-05-16）`, `05-16`). */
 const ENTRY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|(?<!\d)\d{1,2}[-/月]\d{1,2}日?(?!\d)/;
-/** Han characters beside the date for a line to be an entry's title: more than an outlet's or a name's. */
+/** Han characters beside the date for a line to be an entry's title: more than a person's or an account's name. */
 const ENTRY_TITLE = 6;
+/** …and for a lone linked entry: more than an outlet's name read beside a date (cn-meta.ts reads ten at most). */
+const LINKED_ENTRY = 10;
 
-/** A list entry: a title and its date, no label (`城区噪声治理行动启动 （2022-05-16）`, `2022-05-18 高新区召开招商大会`). */
-function isDatedEntry(text: string): boolean {
-  if (text.length > 120 || /[：:]/.test(text)) return false;
+/**
+ * How many Han characters a list entry's title has beside its date, no label (`城区噪声治理行动启动 （2022-05-16）`,
+ * `2022-05-18 高新区召开招商大会`); 0 when the line is no such entry.
+ */
+function entryTitle(text: string): number {
+  if (text.length > 120 || /[\u4e00-\u9fff]\s*[：:]/.test(text)) return 0;
   const m = ENTRY_DATE.exec(text);
-  if (!m) return false;
-  const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
-  return (rest.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= ENTRY_TITLE;
+  if (!m) return 0;
+  const han = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return han >= ENTRY_TITLE ? han : 0;
 }
 
 /**
- * The lines with every dated list blanked: two entries or more side by side in one list (a sidebar's latest news printed
- * right above the headline, related articles), whose dates and titles are no information line of the article.
+ * The lines with every dated entry blanked: an entry whose title is a link (a sidebar's picture news printed right above
+ * the headline), and two entries or more side by side in one list (latest news, related articles): their dates and titles
+ * are no information line of the article.
  */
 function withoutDatedLists(lines: PageLine[]): PageLine[] {
-  const entry = lines.map((l) => l.block !== null && isDatedEntry(l.text));
+  const title = lines.map((l) => (l.block !== null ? entryTitle(l.text) : 0));
   const siblings = (i: number, j: number): boolean =>
-    j >= 0 && j < lines.length && entry[i] && entry[j] && lines[i].block!.name === lines[j].block!.name && lines[i].block!.parent === lines[j].block!.parent;
-  return lines.map((l, i) => (siblings(i, i - 1) || siblings(i, i + 1) ? { ...l, text: '' } : l));
+    j >= 0 && j < lines.length && title[i] > 0 && title[j] > 0 && lines[i].block!.name === lines[j].block!.name && lines[i].block!.parent === lines[j].block!.parent;
+  // Alone, only a linked title longer than any name beside a time (`国家统计局网站 2021年08月16日 10:05` is an outlet's).
+  const linked = (i: number): boolean => title[i] > LINKED_ENTRY && lines[i].linkedHan >= title[i];
+  return lines.map((l, i) => (linked(i) || siblings(i, i - 1) || siblings(i, i + 1) ? { ...l, text: '' } : l));
 }
 
 /** A line of article text, which a comment section follows: a sentence (information lines and tool rows have none). */

@@ -13,9 +13,13 @@ export interface PageLine {
   block: Element | null;
   /** The whole line sits inside links (a menu item, a related-article title). */
   linkOnly: boolean;
+  /** How many Han characters of the line are inside links (a list entry's linked title beside its date). */
+  linkedHan: number;
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'option', 'textarea', 'svg']);
+
+const HAN = /[\u4e00-\u9fff]/g;
 
 /** Lines of the page in document order, empty ones left out. */
 export function pageLines(doc: Document): PageLine[] {
@@ -24,16 +28,19 @@ export function pageLines(doc: Document): PageLine[] {
   let buf = '';
   let outside = false;
   let inLink = 0;
+  let linkedHan = 0;
   const flush = (): void => {
     const text = squash(buf);
-    if (text) out.push({ text, block: blocks[blocks.length - 1] ?? null, linkOnly: !outside });
+    if (text) out.push({ text, block: blocks[blocks.length - 1] ?? null, linkOnly: !outside, linkedHan });
     buf = '';
     outside = false;
+    linkedHan = 0;
   };
   const walk = (n: AnyNode): void => {
     if (isText(n)) {
       buf += n.data;
       if (!inLink && n.data.trim()) outside = true;
+      if (inLink) linkedHan += n.data.match(HAN)?.length ?? 0;
       return;
     }
     if (!isTag(n) || SKIP.has(n.name)) return;
