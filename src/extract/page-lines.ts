@@ -19,7 +19,15 @@ export interface PageLine {
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'option', 'textarea', 'svg']);
 
-const HAN = /[\u4e00-\u9fff]/g;
+/** How many Han characters `s` holds (counted without building a match list: every link's text passes here). */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 
 /** Lines of the page in document order, empty ones left out. */
 export function pageLines(doc: Document): PageLine[] {
@@ -40,7 +48,7 @@ export function pageLines(doc: Document): PageLine[] {
     if (isText(n)) {
       buf += n.data;
       if (!inLink && n.data.trim()) outside = true;
-      if (inLink) linkedHan += n.data.match(HAN)?.length ?? 0;
+      if (inLink) linkedHan += hanCount(n.data);
       return;
     }
     if (!isTag(n) || SKIP.has(n.name)) return;
