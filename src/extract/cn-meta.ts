@@ -381,8 +381,7 @@ function dateOf(fields: Field[], year: number | null): string | null {
   const dates = fields.filter((f) => f.key === FULL_DATE);
   // A date labelled as the page's last change (`更新时间：`, `修改于`) yields to another on the line, printed before or after
   // it; on the same day its time completes the other (`公告日期：2024-12-05 | 更新时间：2024-12-05 15:48`).
-  const label = (f: Field): string => (fields[fields.indexOf(f) - 1]?.value === '' ? fields[fields.indexOf(f) - 1].key : '');
-  const published = dates.filter((f) => !UPDATED.test(label(f)));
+  const published = dates.filter((f) => !UPDATED.test(labelOf(fields, f)));
   const first = toIsoDate((published[0] ?? dates[0])?.value);
   if (first) return withTimeOfSameDay(first, dates.map((f) => toIsoDate(f.value)));
   const short = fields.find((f) => f.key === SHORT_DAY);
@@ -391,6 +390,12 @@ function dateOf(fields: Field[], year: number | null): string | null {
 
 /** Labels of the time a page was changed rather than published. */
 const UPDATED = /更新|修改|修订/;
+
+/** The label printed right before field `f` (`更新时间` of `更新时间：2022-05-12`), or ''. */
+function labelOf(fields: Field[], f: Field): string {
+  const before = fields[fields.indexOf(f) - 1];
+  return before?.value === '' ? before.key : '';
+}
 
 /** 来源 values that name no outlet: the site itself, "original", "the internet". */
 const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
@@ -415,7 +420,7 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
 /** Whether every date on the line is labelled as the page's last change (`更新时间：…`). */
 const updatedOnly = (fields: Field[]): boolean => {
   const dates = fields.filter((f) => f.key === FULL_DATE);
-  return dates.length > 0 && dates.every((f) => UPDATED.test(fields[fields.indexOf(f) - 1]?.value === '' ? fields[fields.indexOf(f) - 1].key : ''));
+  return dates.length > 0 && dates.every((f) => UPDATED.test(labelOf(fields, f)));
 };
 
 /** The source, author and editor a line names, where none was read yet. */

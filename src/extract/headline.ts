@@ -5,7 +5,7 @@
  */
 import { classAndId } from './dom.js';
 import type { PageMeta } from './metadata.js';
-import { printedText, type PageLine } from './page-lines.js';
+import { compact, printedText, type PageLine } from './page-lines.js';
 import { hostLabels, namesSite, siteNames } from './site-name.js';
 
 /** What the markup says the title is. */
@@ -16,8 +16,6 @@ export interface TitleHints {
   metaTitle: string | null;
 }
 
-/** Without spaces, full-width forms folded (`：％` and `:%` match), so the page and `<title>` compare alike. */
-const compact = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
 /** Shortest headline worth matching: shorter lines (a section name, a site name) match titles by accident. */
 const MIN_LEN = 5;
 const MAX_LEN = 120;
@@ -169,11 +167,15 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   // JSON-LD's headline not printed: a printed line it holds (the headline without the site's name), else the JSON-LD headline itself.
   if (meta.ldHeadline && (at < 0 || !compact(meta.ldHeadline).includes(compact(lines[at].text)))) return { title: meta.ldHeadline, at: -1 };
   if (found.span === 2) return { title: joinBroken(printedText(lines[at - 1]), printedText(lines[at]), hints), at };
-  const site = siteNames(lines, meta);
+  // Read only where a line or <title> may be the site's name: most pages never need them.
+  let read: Set<string> | null = null;
+  const site = (): Set<string> => (read ??= siteNames(lines, meta));
   // Lines that are the site's name (a masthead, a logo's link) are no headline.
-  const unsited = (): PageLine[] => lines.map((l, i) => (i === at || namesSite(l.text, site) ? { ...l, text: '' } : l));
+  const unsited = (): PageLine[] => lines.map((l, i) => (i === at || namesSite(l.text, site()) ? { ...l, text: '' } : l));
+  // The line is all a hint says (`<title>某某县人民政府</title>` over a masthead of the same words), so it may be the site's name.
+  const wholeHint = (t: string): boolean => [meta.titleTag, meta.metaTitle].some((h) => h && compact(h) === compact(t));
   // A <title> that is an organisation's or the site's name printed as the masthead (`某某县人民政府`): the page's heading, if any, is the headline.
-  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || namesSite(lines[at].text, site))) {
+  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || (wholeHint(lines[at].text) && namesSite(lines[at].text, site())))) {
     const heading = headingLikeLine(unsited());
     if (heading >= 0) at = heading;
   }
@@ -186,10 +188,10 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   // A <title> that holds only the site's name: the page's own heading is the headline.
   // It is the site's name when the page prints it only inside longer lines (a masthead, a copyright line), or names the site so.
   const cleaned = meta.title ? compact(meta.title) : '';
-  if (!cleaned || namesSite(cleaned, site) || !lines.some((l) => compact(l.text) === cleaned)) {
+  if (!cleaned || namesSite(cleaned, site()) || !lines.some((l) => compact(l.text) === cleaned)) {
     at = headingLikeLine(unsited());
     if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
   }
-  const title = meta.title ? withoutSiteSegment(meta.title, site, hostLabels(url)) : null;
+  const title = meta.title ? withoutSiteSegment(meta.title, site(), hostLabels(url)) : null;
   return { title, at: lineOf(title) };
 }

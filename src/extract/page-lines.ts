@@ -74,6 +74,9 @@ export function pageLines(doc: Document): PageLine[] {
   return out;
 }
 
+/** Without spaces, full-width forms folded (`：％` and `:%` match), so the page, `<title>` and the site's names compare alike. */
+export const compact = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+
 /** The line's text as printed (inline boundaries not spaced) when the line is its whole block. */
 export function printedText(line: PageLine): string {
   if (!line.block) return line.text;

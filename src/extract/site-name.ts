@@ -4,10 +4,7 @@
  * name is told from the headline without any list of sites.
  */
 import type { PageMeta } from './metadata.js';
-import type { PageLine } from './page-lines.js';
-
-/** Without spaces and with full-width forms folded, as headline matching compares. */
-const compact = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+import { compact, type PageLine } from './page-lines.js';
 
 /** A footer's holder after its label (`版权所有：X`, `Copyright © 2005-2024 X`, `主办单位：X`). */
 const HOLDER_AFTER = /(?:版权所有|版权归|主办单位|主办|Copyright)\s*[：:]?\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([\u4e00-\u9fffA-Za-z0-9（）()·]{2,30})/gi;
