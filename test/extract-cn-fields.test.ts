@@ -58,6 +58,8 @@ describe('the forms one by one', () => {
     ['来源：科技日报作者：王力责任编辑：何明', { source: '科技日报', author: '王力', editor: '何明' }],
     ['作者：本网　来源：海西日报', { source: '海西日报', author: null }],
     ['本文作者：邹毅', { author: '邹毅' }],
+    ['撰文/江月　摄影/石磊', { author: '江月' }],
+    ['作者：孟凡，邮箱：mengfan@hx.example.cn', { author: '孟凡' }],
     ['今天是2022年5月16日 星期一', { published: null }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
@@ -110,6 +112,8 @@ describe('linear time on adversarial lines', () => {
     ['today bars', big('今天是今日')],
     ['footer holders', big('版权所有：海西')],
     ['dated entries', big('海西国际会展中心夜景2022-05-16 ')],
+    ['credit slashes', big('撰文/摄影/')],
+    ['e-mail-like runs', big('mengfan.hx-example.')],
   ])('%s', (_, line) => {
     const html = `<html><head><title>海西新闻网</title></head><body><div class="logo">海西新闻网</div><p>${line}</p><div>${line}</div>${text}<div>版权所有 ${line}</div></body></html>`;
     const got = extractArticle(html);

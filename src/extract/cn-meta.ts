@@ -117,6 +117,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const s = arabicDates(unmarkByline(line))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
+    // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon; an e-mail address is no field.
+    .replace(/(^|\s)(撰文|撰稿|作者|记者|编辑|责编|摄影|摄像|文字|校对)\s*[/／]\s*(?=[\u4e00-\u9fffA-Za-z])/g, '$1$2：')
+    .replace(/[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi, ' ')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
