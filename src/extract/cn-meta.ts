@@ -5,7 +5,7 @@
  * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
-import { hasInterviewTurns, isTurn } from './cn-interview.js';
+import { interviewTurns } from './cn-interview.js';
 import { arabicDates, toIsoDate, yearlessDate } from './dates.js';
 
 /** Facts read from information lines. */
@@ -108,6 +108,12 @@ function to24(half: string, h: number): number {
 }
 
 /**
+ * An e-mail address with the comma and label before it (`，邮箱：x@…`); anchored at a word's start so a long run of
+ * letters is scanned once.
+ */
+const EMAIL_BESIDE = /[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?\s*)?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+/**
  * Splits a line into key/value fields; null when the line is not made of information. `lenient` (for the lines
  * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
  */
@@ -117,9 +123,10 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const s = arabicDates(unmarkByline(line))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
-    // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon; an e-mail address is no field.
+    // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
     .replace(/(^|\s)(撰文|撰稿|作者|记者|编辑|责编|摄影|摄像|文字|校对)\s*[/／]\s*(?=[\u4e00-\u9fffA-Za-z])/g, '$1$2：')
-    .replace(/[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi, ' ')
+    // An e-mail address beside the writer's name (`作者：Name, name@…`, `文/X（x@…）`) is how to reach them, no field.
+    .replace(EMAIL_BESIDE, ' ')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
@@ -146,10 +153,12 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(REGION, ' ')
     // …and microblogs the device or client it was posted with (`来自 微博网页版`, `来自iPhone 15`): no outlet.
     .replace(DEVICE, ' ')
+    // …or the app, glued to 来自 (`来自雪球`): where it was posted, never the outlet's name with 来自 in it.
+    .replace(/(^|\s)来自(?![:：])[\u4e00-\u9fff]{2,8}(?=\s|$)/g, ' ')
     // A 12-hour clock (`下午4:40`, `上午 9:05`): read on the 24-hour one.
     .replace(/(上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(\d{1,2})(?=\s*[:：]\s*\d{2})/g, (_, half: string, h: string) => String(to24(half, Number(h))))
-    // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
-    .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
+    // The weekday between a date and its time (`2021年7月20日 星期二 11:20`); not a name's first two characters (`周一鸣`).
+    .replace(/\s*(星期|周)[一二三四五六日天](?![\u4e00-\u9fff])\s*/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
     .replace(/(^|\s)((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$)/, '$1$2-$3-$4')
     .replace(/\s+/g, ' ')
@@ -345,6 +354,14 @@ export function leadReporter(first: string | undefined): string | null {
   return m ? cleanAuthor(m[2]) : null;
 }
 
+/** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
+const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
+
+/** Whether one of the page's lines names `name`, and nobody else, as the editor. */
+export function printedAsEditor(name: string, lines: string[]): boolean {
+  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1] === name);
+}
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -537,12 +554,12 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
   let above = 0;
-  const turns = hasInterviewTurns(paragraphs);
+  const isTurn = interviewTurns(paragraphs);
   let inComments = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
-    if (turns && isTurn(p)) {
+    if (isTurn?.(p)) {
       keep.push(p);
       above += p.length;
       continue;

@@ -3,9 +3,9 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, filledMarkByline, isCommentsLabel, isLoneLabel, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, filledMarkByline, isCommentsLabel, isLoneLabel, nameAboveDate, parseLine, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { calendarDay } from './dates.js';
-import { nearHeadlineFirst, type PageLine } from './page-lines.js';
+import { isMenuWord, nearHeadlineFirst, type PageLine } from './page-lines.js';
 
 /** What the lines around the headline say; `lines` null when the page printed no information line reading. */
 export interface CnPageMeta {
@@ -26,7 +26,7 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
   // A comment section under the article is readers' names and times, never its information line: read above it.
   const lines = withoutDatedLists(at < 0 ? all : all.slice(0, commentsFrom(all, at)));
   // Labels printed alone are joined to their values in page order, before lines are reordered by distance.
-  const ordered = nearHeadlineFirst(...joinLabels(lines, at));
+  const ordered = nearHeadlineFirst(...joinLabels(withoutMenuWords(lines, at, all), at));
   const onLines = readCnMetaLines(ordered.texts, year, ordered.near);
   if (at < 0) return { ...NO_CN_PAGE_META, lines: onLines };
   const texts = (from: number, to: number): string[] => lines.slice(Math.max(0, from), to).map((l) => l.text);
@@ -132,4 +132,20 @@ function joinLabels(lines: PageLine[], at: number): [PageLine[], number] {
     } else out.push(lines[i]);
   }
   return [out, at < 0 ? -1 : head];
+}
+
+/** Lines under the headline where an information line may carry a channel's name. */
+const MENU_WORD_LINES = 4;
+
+/**
+ * The lines under the headline that read as no information line only because they carry a channel of the page's menus
+ * (`X • 2024-11-18 16:02 深度`): that word taken out, when the rest reads as one.
+ */
+function withoutMenuWords(lines: PageLine[], at: number, all: PageLine[]): PageLine[] {
+  if (at < 0) return lines;
+  return lines.map((l, i) => {
+    if (i <= at || i > at + MENU_WORD_LINES || l.linkOnly || parseLine(l.text, true) !== null) return l;
+    const text = l.text.split(' ').filter((w) => !isMenuWord(w, all)).join(' ');
+    return text !== l.text && parseLine(text, true) !== null ? { ...l, text } : l;
+  });
 }

@@ -101,3 +101,15 @@ export function nearHeadlineFirst(lines: PageLine[], at: number): { texts: strin
   for (let i = 0; i < lines.length; i++) if (i !== at && !near.has(i)) order.push(i);
   return { texts: order.map((i) => lines[i].text), near: nearCount };
 }
+
+/** Items a menu line needs: a link or two on a line are a byline's or a breadcrumb's. */
+const MENU_ITEMS = 4;
+
+/**
+ * Whether `word` is an item of one of the page's menus (lines of links only, several items: channel bars, share rows):
+ * a channel's name read beside the time (`财经 2024-11-05 07:40`) is the section the article is filed under, not its
+ * writer. Only lines holding the word are split.
+ */
+export function isMenuWord(word: string, lines: PageLine[]): boolean {
+  return lines.some((l) => l.linkOnly && l.text.includes(word) && l.text.split(' ').length >= MENU_ITEMS && l.text.split(' ').includes(word));
+}
