@@ -411,6 +411,12 @@ function dateOf(fields: Field[], year: number | null): string | null {
 /** Labels of the time a page was changed rather than published. */
 const UPDATED = /更新|修改|修订/;
 
+/** Whether every date on the line is labelled as the page's last change (`更新时间：…`). */
+const updatedOnly = (fields: Field[]): boolean => {
+  const dates = fields.filter((f) => f.key === FULL_DATE);
+  return dates.length > 0 && dates.every((f) => UPDATED.test(labelOf(fields, f)));
+};
+
 /** The label printed right before field `f` (`更新时间` of `更新时间：2022-05-12`), or ''. */
 function labelOf(fields: Field[], f: Field): string {
   const before = fields[fields.indexOf(f) - 1];
@@ -434,17 +440,6 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   const date = dateOf(fields, year);
   // A day printed alone, then the same day with its time on a line near the headline (a 公告日期 line over 发布时间).
   meta.published = meta.published ? (near ? withTimeOfSameDay(meta.published, [date]) : meta.published) : date;
-  absorbNames(meta, fields);
-}
-
-/** Whether every date on the line is labelled as the page's last change (`更新时间：…`). */
-const updatedOnly = (fields: Field[]): boolean => {
-  const dates = fields.filter((f) => f.key === FULL_DATE);
-  return dates.length > 0 && dates.every((f) => UPDATED.test(labelOf(fields, f)));
-};
-
-/** The source, author and editor a line names, where none was read yet. */
-function absorbNames(meta: CnMeta, fields: Field[]): void {
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
   const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
