@@ -82,3 +82,6 @@ console.log(cnRow('held-out 18', heldout18));
 console.log(cnRow('held-out 19', heldout19));
 console.log(cnRow('held-out 20', heldout20));
 console.log(cnRow('held-out 22', heldout22));
+// The field tables: one form of a headline, date or byline per page (title, date, source and author are what they measure).
+console.log(cnRow('fields dev', evalCnPart('fields-dev', showMisses)));
+console.log(cnRow('fields held-out', evalCnPart('fields-heldout', showMisses, showFields)));

@@ -132,7 +132,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // The headline and the information line beside it are read from the whole page, before boilerplate removal
   // changes the tree: Chinese sites often print 来源/发布时间 in a block apart from the body.
   const lines = pageLines(doc);
-  const { title: found, at } = findTitle(lines, meta);
+  const { title: found, at } = findTitle(lines, meta, url);
   const fromUrl = urlDate(url) ?? urlDate(opts.url);
   let year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;
   let cn = chinese ? readCnPageMeta(lines, at, year) : NO_CN_PAGE_META;
