@@ -1,7 +1,7 @@
 /**
  * Writes the generated Chinese news pages with their gold: dev pages (testdata/web-cn/dev/g-*) from the dev
  * templates and articles, the second held-out part (testdata/web-cn/heldout2/) from templates and articles of
- * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own, the thirteenth (heldout13/), written after that round's tuning, never tuned on, the fourteenth (heldout14/), #17's sixth round, kinds no part had, never tuned on, and the fifteenth (heldout15/), #17's seventh round, the same, and the sixteenth (heldout16/) and seventeenth (heldout17/), #17's eighth round, written after its tuning, and the eighteenth (heldout18/), #17's ninth round, the same, and the nineteenth (heldout19/), #17's tenth round, in full real-world markup. Deterministic: running it again rewrites the same files.
+ * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own, the thirteenth (heldout13/), written after that round's tuning, never tuned on, the fourteenth (heldout14/), #17's sixth round, kinds no part had, never tuned on, and the fifteenth (heldout15/), #17's seventh round, the same, and the sixteenth (heldout16/) and seventeenth (heldout17/), #17's eighth round, written after its tuning, and the eighteenth (heldout18/), #17's ninth round, the same, and the nineteenth (heldout19/), #17's tenth round, in full real-world markup, and the twenty-first (heldout21/), its eleventh, small sites' packages and versions. Deterministic: running it again rewrites the same files.
  * Usage: npx tsx scripts/make-web-cn.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,6 +49,7 @@ import { HELDOUT18_TEMPLATES } from './web-cn-gen/heldout18-templates.js';
 import { HELDOUT19_TEMPLATES } from './web-cn-gen/heldout19-templates.js';
 import { HELDOUT20_TEMPLATES } from './web-cn-gen/heldout20-templates.js';
 import { HELDOUT20_POOL } from './web-cn-gen/heldout20-pool.js';
+import { HELDOUT21_TEMPLATES } from './web-cn-gen/heldout21-templates.js';
 import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
 
 /** Two pages per template, each on another article, so no template meets one article only. */
@@ -106,4 +107,6 @@ const held18 = write(join(CN_SET_DIR, 'heldout18'), 'e-', HELDOUT18_TEMPLATES, [
 const held19 = write(join(CN_SET_DIR, 'heldout19'), 'f-', HELDOUT19_TEMPLATES, [...HELDOUT8_POOL.slice(3), ...HELDOUT8_POOL.slice(0, 3)]);
 // The twentieth: #17's tenth round, government, institutional, event, bilingual and announcement pages as full sites build them; each family prints its own texts; committed before any change, never tuned on.
 const held20 = write(join(CN_SET_DIR, 'heldout20'), 'k-', HELDOUT20_TEMPLATES, HELDOUT20_POOL);
-console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20} held-out pages under ${CN_SET_DIR}`);
+// The twenty-first: #17's eleventh round (11a), small sites on common CMS packages, blogs, forums, local offices, company and TV pages, print/AMP versions, in full markup; on the fourth part's articles from the second on; committed before any change, never tuned on.
+const held21 = write(join(CN_SET_DIR, 'heldout21'), 'm-', HELDOUT21_TEMPLATES, [...HELDOUT4_POOL.slice(1), HELDOUT4_POOL[0]]);
+console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21} held-out pages under ${CN_SET_DIR}`);
