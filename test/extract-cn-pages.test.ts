@@ -146,6 +146,35 @@ describe('forum posters', () => {
     const oneLine = page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><b>gridman_88</b> <span>等级：LV6</span></div><div>楼主 <span>发布于 2023-11-05 08:30</span> <a>只看该作者</a></div><div>${text}</div>`);
     expect(extractArticle(oneLine)).toMatchObject({ author: 'gridman_88', source: null, published: '2023-11-05T08:30:00' });
   });
+
+  it('takes a thread whose heading carries a bracketed type, whose card prints figures over labels and whose time is relative', () => {
+    const thread = page(
+      '<title>储能白皮书发布 - 储能技术 - 某某论坛 -  Powered by Discuz!</title>',
+      `<div class="logo">某某论坛</div><table><tr><td>查看: 2871 | 回复: 4</td><td><h1><a>[行业动态]</a> <span>储能白皮书发布</span></h1></td></tr></table>` +
+        `<table><tr><td><a>battery_lee</a><table><tr><th><p>31</p>主题</th><th><p>313</p>帖子</th><td><p>2049</p>积分</td></tr></table></td>` +
+        `<td><strong><a>楼主</a></strong> <em>发表于 <span title="2023-11-5 08:30:41">3&nbsp;天前</span></em> | <a>只看该作者</a> | <a>倒序看帖</a>` +
+        `<div>${text}</div></td></tr></table>` +
+        `<table><tr><td><a>路人甲</a></td><td><strong>沙发</strong> <em>发表于 2023-11-6 09:12</em><div>感谢分享。</div></td></tr></table>`,
+    );
+    expect(extractArticle(thread)).toMatchObject({ title: '储能白皮书发布', author: 'battery_lee', source: null, published: '2023-11-05T08:30:41' });
+  });
+
+  it('drops a package signature from <title> when no line prints the headline alone', () => {
+    const got = extractArticle(page('<title>储能产业白皮书发布：装机规模三年翻两番 - 储能技术 - 某某论坛 - Powered by Discuz!</title>', `<div>某某论坛</div><div>${text}</div>`));
+    expect(got.title).toBe('储能产业白皮书发布：装机规模三年翻两番');
+  });
+
+  it('reads a relative time’s exact title only where the element prints a relative time', () => {
+    const labelled = extractArticle(page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div><span title="2023-11-05 08:30">编辑推荐</span> 发布于 2023-11-04 10:00</div><div>${text}</div>`));
+    expect(labelled.published).toBe('2023-11-04T10:00:00');
+  });
+
+  it('reads a 100 kB title attribute, counter line and <title> without backtracking over them', () => {
+    const long = `${'3天前 '.repeat(20_000)}`;
+    const got = extractArticle(page(`<title>${'powered '.repeat(12_000)}x</title>`, `<h1><a>[${'某'.repeat(9)}]</a> 储能白皮书发布</h1><div><a>battery_lee</a></div><div>${'帖子 1 '.repeat(15_000)}</div><span title="${long}">3天前</span><div>${text}</div>`));
+    expect(got.body).toContain('电子信息制造业');
+    expect(got.published).toBeNull();
+  });
 });
 
 describe('self-media accounts and writers', () => {

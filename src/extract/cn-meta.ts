@@ -129,7 +129,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // …and a paper's `客户端` printed apart beside its name (`某某日报 客户端 2024-07-16`): the paper is the outlet.
     .replace(/(^|\s)(客户端|APP)(?=\s|$)/gi, ' ')
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
-    .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达|阅读模式)(?=\s|$)/g, ' ')
+    .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看(该作者|楼主|作者|此人)|(倒序|正序)(浏览|看帖|查看|阅读)|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
     // A bulletin's masthead and printing record (`某某办公室编印　2024年9月3日`, `…2024年9月3日印发`): the office issues
@@ -208,7 +208,7 @@ export function nameAboveDate(after: string[]): string | null {
     // A follow button or counter (`+关注`, `2024关注`) may stand between the name and the time.
     for (let j = i + 1; j < Math.min(after.length, i + 3); j++) {
       // A forum's counter under the name (`用户组：高级会员`): a poster's card, the writer, not an account.
-      if (POSTER_COUNTER.test(after[j].trim())) break;
+      if (posterCounter(after, j)) break;
       const next = parseLine(after[j]);
       if (next?.some((f) => f.key === FULL_DATE || f.key === SHORT_DAY) && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
       if (next || after[j].length > 12) break;
@@ -288,8 +288,21 @@ export function writerCard(lines: string[]): string | null {
   return null;
 }
 
-/** A counter a forum prints under a poster's name (`帖子 312`, `积分：2048`, `用户组：高级会员`, `UID 10086`). */
-const POSTER_COUNTER = /^(帖子|主题|回帖|积分|精华|威望|金钱|贡献|等级|用户组|UID|注册时间|在线时间|最后登录|听众|收听)\s*[:：]?\s*\S{1,16}$/i;
+/** The labels of the counters a forum prints on a poster's card. */
+const POSTER_WORDS = '帖子|主题|主帖|回帖|发帖|积分|精华|威望|金钱|贡献|经验|等级|用户组|UID|注册时间|在线时间|最后登录|听众|收听';
+/** One counter, label first (`帖子 312`, `积分：2048`, `用户组：高级会员`) or figure first (`312 帖子`). */
+const ONE_POSTER_COUNTER = `((${POSTER_WORDS})\\s*[:：]?\\s*\\S{1,16}|[\\d.]+\\s*[万千kKwW]?\\s*(${POSTER_WORDS}))`;
+/** A line of such counters, one or several (`等级：资深会员 发帖：1801 威望：321`). */
+const POSTER_COUNTER = new RegExp(`^${ONE_POSTER_COUNTER}(\\s+${ONE_POSTER_COUNTER})*$`, 'i');
+/** …or a counter printed over two lines, the figure above its label (`3086` / `帖子`), as card tables print them. */
+const FIGURE = /^[\d.]+\s*[万千kKwW]?$/;
+const POSTER_LABEL = new RegExp(`^(${POSTER_WORDS})$`, 'i');
+/** Counter lines are short; longer lines are not tried. */
+const POSTER_MAX = 80;
+const posterCounter = (lines: string[], i: number): boolean => {
+  const line = lines[i]?.trim() ?? '';
+  return line.length <= POSTER_MAX && (POSTER_COUNTER.test(line) || (FIGURE.test(line) && POSTER_LABEL.test(lines[i + 1]?.trim() ?? '')));
+};
 
 /** A forum user name: Han, Latin, digits and `_.·-`, no spaces (`battery_lee`, `通信老兵2019`). */
 const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
@@ -301,10 +314,10 @@ const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
 export function posterCard(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
-    if (i + 1 < lines.length && USERNAME.test(name) && !NOT_NAME.test(name) && POSTER_COUNTER.test(lines[i + 1].trim())) return cleanAuthor(name);
+    if (i + 1 < lines.length && USERNAME.test(name) && !NOT_NAME.test(name) && posterCounter(lines, i + 1)) return cleanAuthor(name);
     // The card on one line: `射频老王 等级：LV6`.
     const [first, ...rest] = name.split(' ');
-    if (rest.length && USERNAME.test(first) && !NOT_NAME.test(first) && POSTER_COUNTER.test(rest.join(' '))) return cleanAuthor(first);
+    if (rest.length && USERNAME.test(first) && !NOT_NAME.test(first) && posterCounter([rest.join(' ')], 0)) return cleanAuthor(first);
   }
   return null;
 }

@@ -1,0 +1,115 @@
+/**
+ * Dev templates (tuned on) for #17's eleventh round (11a): the kinds of small sites held-out 21 holds, each in a make
+ * and wording of its own — forum threads whose first post is the article (a category tag before the subject in the
+ * heading, an edit note above the post, text in `<br>` runs, a signature, floors of replies with later times, the
+ * exact time only in an attribute beside a relative one), a TV station's news page (player, a transcript label over
+ * the text, reporters and 编辑/责编/审核 credit lines after it), and a PHP CMS trade page and a sub-district office's
+ * table page as structure checks.
+ */
+import { cnDay, dash, dayOnly, esc, pageId, pick, type Template } from './common.js';
+import type { CnGold } from '../../src/extract/cn-gold-score.js';
+import type { PoolArticle } from './pool.js';
+
+function goldOf(a: PoolArticle, o: { url: string; date: string; source: string | null; author: CnGold['author']; notInBody: string[] }): CnGold {
+  const all = a.paras.join('');
+  for (const s of o.notInBody) if (all.includes(s)) throw new Error(`dev-templates-t: furniture "${s}" is in the text of "${a.title}"`);
+  return { url: o.url, title: a.title, date: o.date, source: o.source, author: o.author, body_first: a.paras[0].slice(0, 12), body_last: a.paras[a.paras.length - 1].slice(-12), not_in_body: o.notInBody };
+}
+
+const LINKS = ['首页', '社区', '新帖', '精华', '问答', '活动', '招聘', '二手', '下载', '排行', '勋章', '帮助', '搜索', '手机版', '客户端', '签到', '任务', '道具', '商城', '博客'];
+const nav = (cls: string, n: number): string => `<ul class="${cls}">${LINKS.slice(0, n).map((l, i) => `<li><a href="/n${i}/">${l}</a></li>`).join('')}</ul>`;
+const addDays = (d: string, n: number): string => {
+  const t = new Date(`${d.slice(0, 10)}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+};
+
+/** A forum thread read as an article: phpwind-like floors (k=0) or a mobile-style thread with relative times (k=1). */
+export const devForumFloors: Template = (a, k) => {
+  const forum = pick(['某某电力论坛', '某某汽车社区'], k);
+  const board = pick(['电网技术', '新能源车交流'], k);
+  const tag = pick(['【原创】', '[资讯]'], k);
+  const poster = pick(['电网小郑', 'EV_chaser'], k);
+  const tid = parseInt(pageId(a, k).slice(0, 5), 16);
+  const url = `https://${pick(['bbs.dianli-example.net/read.php?tid=', 'club.qiche-example.com/thread/'], k)}${tid}`;
+  const edited = `${addDays(a.date, 1)} 1${k}:2${k}`;
+  const replies = [
+    ['2楼', '老电工', '说得在理，我们单位今年也在推进类似的工作，进展还算顺利。', 1],
+    ['3楼', 'windy', '学习了，楼上说的情况我们这边也遇到过。', 2],
+    ['4楼', '阿强', '顶一个，希望多发这样的帖子。', 3],
+  ] as const;
+  const text = `<div class="edit-note">${pick([`[ 此帖被${poster}在${edited}重新编辑 ]`, `本帖最后由 ${poster} 于 ${edited.replace(/-0/g, '-')} 编辑`], k)}</div>${a.paras.map((p) => `${esc(p)}<br><br>`).join('\n')}`;
+  const when = (d: string, i: number): string =>
+    k === 0 ? `<span class="post-time">发表于: ${d}</span>` : `<span class="time" title="${d}:${String(10 + i).padStart(2, '0')}">${pick(['3小时前', '昨天 21:05', '5天前', '2天前'], i)}</span>`;
+  const floors = replies.map(([f, who, what, dd], i) => `<div class="floor" id="floor${i + 2}"><div class="floor-user"><a class="uname">${who}</a><span>等级：${pick(['初级会员', '中级会员'], i)}</span></div><div class="floor-main"><div class="floor-head"><span class="floor-no">${f}</span>${when(`${addDays(a.date, dd)} 0${8 + i}:1${i}`, i + 1)}</div><div class="floor-body">${esc(what)}</div><div class="floor-act"><a>回复</a><a>引用</a><a>举报</a></div></div></div>`).join('\n');
+  const head = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - ${board} - ${forum} - Powered by ${pick(['phpwind', 'XiaoBBS'], k)}</title>
+<meta name="keywords" content="${esc(a.title.slice(0, 10))},${board}"><meta name="description" content="${esc(a.paras[0].slice(0, 60))}">
+<script>var TID = ${tid}, FID = ${10 + k}, UID = 0, charset = 'utf-8';</script>
+</head><body>
+<div class="topbar"><a>登录</a> <a>注册</a> <a>找回密码</a></div>
+<div class="header"><div class="logo">${forum}</div>${nav('mainnav', 18)}</div>
+<div class="crumb"><a href="/">${forum}</a> &raquo; <a href="/board/${10 + k}">${board}</a> &raquo; <span>${esc(a.title)}</span></div>`;
+  const foot = `<div class="pager"><b>1</b> <a>2</a> <a>下一页</a></div>
+<div class="fast-reply">您需要登录后才可以回帖 <a>登录</a> | <a>注册</a></div>
+<div class="footer"><a>联系我们</a> | <a>免责声明</a> | ${pick(['冀ICP备12345678号', '鄂ICP备10023456号'], k)}</div>
+</body></html>`;
+  const sign = pick(['—— 安全第一，预防为主。', '开电车三年，欢迎交流用车心得，微信同号'], k);
+  const ad = `<div class="ad-floor"><a href="https://ad.example/${k}">${pick(['【广告】电力金具、绝缘子厂家直销', '【推广】充电桩安装一站式服务 全国上门'], k)}</a></div>`;
+  // k=0: an older package's table layout — counters above the subject, a card cell with counts beside each post,
+  // the floor label a link, the edit note in an inline element above the text.
+  const cell = (who: string, n: number): string => `<td class="user-cell" width="160" valign="top"><a class="uname">${who}</a><table class="ucount"><tr><td><b>${Math.floor(n / 9)}</b><br>主帖</td><td><b>${n}</b><br>回帖</td><td><b>${n * 4}</b><br>经验</td></tr></table><div>${pick(['正式会员', '高级工程师'], n)}</div></td>`;
+  const html = k === 0
+    ? `${head}
+<table class="thread-top" width="100%"><tr><td class="stat" width="160">浏览：<b>${1200 + k * 700}</b> | 回复：<b>${replies.length}</b></td><td class="subject"><h1><a class="type" href="/type/1">${tag}</a> <span id="subject_tpc">${esc(a.title)}</span></h1> <a class="copy" href="javascript:;" onclick="copyUrl()">[复制本帖地址]</a></td></tr></table>
+<table class="post" id="post1" width="100%"><tr>${cell(poster, 1806)}<td class="post-cell" valign="top"><div class="tiptop"><a class="fl" href="#post1" onclick="copyFloor(1);return false;">楼主</a> <span>发表于: ${dash(a.date)}</span> | <a>只看该作者</a> | <a>倒序看帖</a></div>
+<div class="tpc_content" id="read_tpc"><i class="edit">[ 此帖被${poster}在${edited}重新编辑 ]</i><br><br>${a.paras.map((p) => `${esc(p)}<br><br>`).join('\n')}</div></td></tr>
+<tr><td></td><td class="sign-cell"><div class="signature">${sign}</div><div class="floor-act"><a>回复</a><a>引用</a><a>举报</a><a>评分</a></div></td></tr></table>
+${ad}
+${replies.map(([f, who, what, dd], i) => `<table class="post" id="post${i + 2}" width="100%"><tr>${cell(who, 120 + i * 37)}<td class="post-cell" valign="top"><div class="tiptop"><a class="fl" href="#post${i + 2}">${pick(['沙发', '板凳', '地板'], i)}</a> <span>发表于: ${addDays(a.date, dd)} 0${8 + i}:1${i}</span> | <a>只看该作者</a></div><div class="tpc_content">${esc(what)}</div></td></tr></table>`).join('\n')}
+${foot}`
+    : `${head}
+<div class="thread-head"><div class="stat">阅读 <b>${1200 + k * 700}</b> · 回复 <b>${replies.length}</b></div><h1 class="thread-title"><a class="type" href="/type/1">${tag}</a><span>${esc(a.title)}</span></h1><div class="thread-tools"><a>只看楼主</a> <a>倒序看帖</a> <a>收藏本帖</a></div></div>
+<div class="floor floor-first" id="floor1"><div class="floor-user"><a class="uname">${poster}</a><span>等级：资深会员</span><span>发帖：${1800 + k}</span><span>威望：${320 + k}</span></div>
+<div class="floor-main"><div class="floor-head"><span class="floor-no">1楼</span><span class="post-time">发表于 <span title="${dash(a.date)}:41">5天前</span></span> <a>只看该作者</a></div>
+<div class="floor-body">${text}</div>
+<div class="signature">${sign}</div>
+<div class="floor-act"><a>回复</a><a>引用</a><a>举报</a><a>评分</a></div></div></div>
+${ad}
+${floors}
+${foot}`;
+  return { name: `g-floorthread-${k}`, html, gold: goldOf(a, { url, date: a.date, source: null, author: poster, notInBody: ['重新编辑', '最后由', '只看', '微信同号', '预防为主', '楼上', '顶一个', '回复', '举报', '【广告】', '【推广】', '等级', '威望', '下一页'] }) };
+};
+
+/** A TV station's news page: player, a transcript label over the text, reporters and editor credits after it. */
+export const devTvScript: Template = (a, k) => {
+  const station = pick(['某某县融媒体中心', '某某市电视台'], k);
+  const id = pageId(a, k);
+  const url = `https://${pick(['www.mmrm-example.cn/news/', 'tv.mmds-example.com/v/'], k)}${dayOnly(a.date).replace(/-/g, '')}/${id}.html`;
+  const reporter = a.author ? pick([`（记者 ${a.author} ${pick(['孙磊', '秦川'], k)}）`, `记者：${a.author}　通讯员：${pick(['孙磊', '秦川'], k)}`], k) : null;
+  const credits = pick([`编辑 ${a.editor}　责任编辑 ${pick(['苏敏', '高原'], k)}　终审 ${pick(['钱钧', '许江'], k)}`, `编辑：${a.editor} | 责编：${pick(['苏敏', '高原'], k)} | 审核：${pick(['钱钧', '许江'], k)}`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${station}</title>
+<meta name="description" content="${esc(a.paras[0].slice(0, 50))}">
+<script src="/static/player/video.min.js"></script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject","name":${JSON.stringify(a.title)},"uploadDate":"${a.date}:00+08:00","duration":"PT1M5${k}S","publisher":{"@type":"Organization","name":"${station}"}}</script>
+</head><body>
+<div class="header"><div class="logo">${station}</div><ul class="nav">${['首页', '要闻', '乡镇', '民生', '视频', '直播', '专题', '公告', '电视', '广播', '融媒号', '问政'].map((n, i) => `<li><a href="/c${i}/">${n}</a></li>`).join('')}</ul></div>
+<div class="pos">当前位置：<a>首页</a> &gt; <a>视频</a></div>
+<div class="article">
+<h1>${esc(a.title)}</h1>
+<div class="meta">${pick([`来源：${station}　发布时间：${dash(a.date)}`, `${cnDay(a.date)} ${a.date.slice(11)}　来源：${station}　点击：2081`], k)}</div>
+<div class="player-box"><video id="v1" class="video-js" controls preload="none" poster="/poster/${id}.jpg"><source src="/media/${id}.mp4" type="video/mp4"><p class="vjs-no-js">请启用JavaScript或升级浏览器以观看视频</p></video></div>
+<div class="content">
+<p class="label">${pick(['【新闻文稿】', '文字稿：'], k)}</p>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${reporter ? `<p>${esc(reporter)}</p>` : ''}
+<p class="credit">${esc(credits)}</p>
+</div>
+<div class="share">分享：<a>微信</a><a>微博</a></div>
+<div class="copyright">${pick(['（本稿件版权归' + station + '所有，转载请注明出处）', '版权声明：凡本站注明来源的作品，版权均属本台所有。'], k)}</div>
+<div class="more"><h3>更多视频</h3><ul>${['全县秋收秋种工作有序推进', '城区道路改造工程进入收尾阶段', '文化惠民演出走进社区'].map((t, i) => `<li><a>${t}</a><span>02:1${i}</span><span>${addDays(a.date, -(i + 1))}</span></li>`).join('')}</ul></div>
+</div>
+<div class="footer">${station} 版权所有 ${pick(['赣ICP备12003456号', '滇ICP备09001234号'], k)}</div></body></html>`;
+  return { name: `g-tvscript-${k}`, html, gold: goldOf(a, { url, date: a.date, source: station, author: a.author, notInBody: ['新闻文稿', '文字稿', '通讯员', '责任编辑', '责编', '终审', '审核', '分享', '版权', '更多视频', '浏览器'] }) };
+};
+
+export const DEV_TEMPLATES_T: Template[] = [devForumFloors, devTvScript];
