@@ -65,7 +65,7 @@ export const devForumFloors: Template = (a, k) => {
 <div class="tpc_content" id="read_tpc"><i class="edit">[ 此帖被${poster}在${edited}重新编辑 ]</i><br><br>${a.paras.map((p) => `${esc(p)}<br><br>`).join('\n')}</div></td></tr>
 <tr><td></td><td class="sign-cell"><div class="signature">${sign}</div><div class="floor-act"><a>回复</a><a>引用</a><a>举报</a><a>评分</a></div></td></tr></table>
 ${ad}
-${replies.map(([f, who, what, dd], i) => `<table class="post" id="post${i + 2}" width="100%"><tr>${cell(who, 120 + i * 37)}<td class="post-cell" valign="top"><div class="tiptop"><a class="fl" href="#post${i + 2}">${pick(['沙发', '板凳', '地板'], i)}</a> <span>发表于: ${addDays(a.date, dd)} 0${8 + i}:1${i}</span> | <a>只看该作者</a></div><div class="tpc_content">${esc(what)}</div></td></tr></table>`).join('\n')}
+${replies.map(([, who, what, dd], i) => `<table class="post" id="post${i + 2}" width="100%"><tr>${cell(who, 120 + i * 37)}<td class="post-cell" valign="top"><div class="tiptop"><a class="fl" href="#post${i + 2}">${pick(['沙发', '板凳', '地板'], i)}</a> <span>发表于: ${addDays(a.date, dd)} 0${8 + i}:1${i}</span> | <a>只看该作者</a></div><div class="tpc_content">${esc(what)}</div></td></tr></table>`).join('\n')}
 ${foot}`
     : `${head}
 <div class="thread-head"><div class="stat">阅读 <b>${1200 + k * 700}</b> · 回复 <b>${replies.length}</b></div><h1 class="thread-title"><a class="type" href="/type/1">${tag}</a><span>${esc(a.title)}</span></h1><div class="thread-tools"><a>只看楼主</a> <a>倒序看帖</a> <a>收藏本帖</a></div></div>
