@@ -159,6 +159,17 @@ describe('forum posters', () => {
     expect(extractArticle(thread)).toMatchObject({ title: '储能白皮书发布', author: 'battery_lee', source: null, published: '2023-11-05T08:30:41' });
   });
 
+  it('keeps a post printed as <br> runs to itself, not its signature and buttons beside it', () => {
+    const runs = '近日，工业和信息化部发布数据显示，前三季度我国电子信息制造业增加值同比增长17.9%，增速比上年同期提高11.8个百分点。<br><br>分析人士认为，随着5G、数据中心等新型基础设施建设加快推进，电子信息制造业将继续保持较快增长。<br><br>';
+    const post = page(
+      '<title>储能白皮书发布</title>',
+      `<h1>储能白皮书发布</h1><div class="floor"><div class="head">发表于 2023-11-05 08:30</div><div class="body"><i>本帖最后由 battery_lee 于 2023-11-6 10:12 编辑</i><br><br>${runs}</div><div class="sig">干一行爱一行，欢迎交流储能经验</div><div class="act"><a>回复</a><a>举报</a></div></div>`,
+    );
+    const got = extractArticle(post);
+    expect(got.body).toMatch(/^近日/);
+    expect(got.body).toMatch(/较快增长。$/);
+  });
+
   it('drops a package signature from <title> when no line prints the headline alone', () => {
     const got = extractArticle(page('<title>储能产业白皮书发布：装机规模三年翻两番 - 储能技术 - 某某论坛 - Powered by Discuz!</title>', `<div>某某论坛</div><div>${text}</div>`));
     expect(got.title).toBe('储能产业白皮书发布：装机规模三年翻两番');

@@ -38,7 +38,8 @@ export const devForumFloors: Template = (a, k) => {
     ['3楼', 'windy', '学习了，楼上说的情况我们这边也遇到过。', 2],
     ['4楼', '阿强', '顶一个，希望多发这样的帖子。', 3],
   ] as const;
-  const text = `<div class="edit-note">${pick([`[ 此帖被${poster}在${edited}重新编辑 ]`, `本帖最后由 ${poster} 于 ${edited.replace(/-0/g, '-')} 编辑`], k)}</div>${a.paras.map((p) => `${esc(p)}<br><br>`).join('\n')}`;
+  // The edit note is inline above the text runs in the k=1 make, so the post's block has no block child.
+  const text = `${pick([`<div class="edit-note">[ 此帖被${poster}在${edited}重新编辑 ]</div>`, `<i class="pstatus"> 本帖最后由 ${poster} 于 ${edited.replace(/-0/g, '-')} 编辑 </i><br><br>`], k)}${a.paras.map((p) => `${esc(p)}<br><br>`).join('\n')}`;
   const when = (d: string, i: number): string =>
     k === 0 ? `<span class="post-time">发表于: ${d}</span>` : `<span class="time" title="${d}:${String(10 + i).padStart(2, '0')}">${pick(['3小时前', '昨天 21:05', '5天前', '2天前'], i)}</span>`;
   const floors = replies.map(([f, who, what, dd], i) => `<div class="floor" id="floor${i + 2}"><div class="floor-user"><a class="uname">${who}</a><span>等级：${pick(['初级会员', '中级会员'], i)}</span></div><div class="floor-main"><div class="floor-head"><span class="floor-no">${f}</span>${when(`${addDays(a.date, dd)} 0${8 + i}:1${i}`, i + 1)}</div><div class="floor-body">${esc(what)}</div><div class="floor-act"><a>回复</a><a>引用</a><a>举报</a></div></div></div>`).join('\n');
@@ -112,4 +113,31 @@ ${reporter ? `<p>${esc(reporter)}</p>` : ''}
   return { name: `g-tvscript-${k}`, html, gold: goldOf(a, { url, date: a.date, source: station, author: a.author, notInBody: ['新闻文稿', '文字稿', '通讯员', '责任编辑', '责编', '终审', '审核', '分享', '版权', '更多视频', '浏览器'] }) };
 };
 
-export const DEV_TEMPLATES_T: Template[] = [devForumFloors, devTvScript];
+/** A city station's news in its app-share make: a tip under the player, a plain transcript label, credits with colons, related videos. */
+export const devTvShare: Template = (a, k) => {
+  const station = pick(['某某市融媒体中心', '某某区广播电视台'], k);
+  const id = pageId(a, k);
+  const url = `https://${pick(['share.mmrmt-example.cn/news/', 'www.mmqtv-example.com/content/'], k)}${id}.html`;
+  const reporter = a.author ? `记者：${a.author}　${pick(['邹航', '骆佳'], k)}` : null;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(a.title)}</title>
+<meta name="description" content="${esc(a.paras[0].slice(0, 40))}"><script src="/js/flexible.js"></script><script>var shareConfig = {title: ${JSON.stringify(a.title)}, img: "/logo.png", appId: "wx${id}"};</script></head><body>
+<div class="open-app"><img src="/logo.png"><span>${station}客户端</span><a>打开</a></div>
+<div class="news">
+<div class="news-title">${esc(a.title)}</div>
+<div class="news-info"><span>${station}</span><span>${dash(a.date)}</span></div>
+<div class="video"><video src="/v/${id}.mp4" controls poster="/v/${id}.jpg"></video></div>
+<p class="tip">${pick(['当前浏览器不支持视频播放，请在客户端内观看', '您的浏览器不支持video标签，请更换浏览器'], k)}</p>
+<div class="news-body">
+<div class="script-label">${pick(['视频文字稿', '文字稿'], k)}</div>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${reporter ? `<p>${esc(reporter)}</p>` : ''}
+<p>${esc(`编辑：${a.editor}　责编：${pick(['罗宁', '方圆'], k)}　审核：${pick(['唐杰', '杜明'], k)}`)}</p>
+</div>
+<div class="stmt">声明：${pick(['本平台所刊载的视频、文字等内容，版权归' + station + '所有，未经授权不得转载。', '凡注明来源为本台的作品，未经书面许可，不得转载、摘编。'], k)}</div>
+<div class="related"><h4>相关视频</h4>${['城区新增三处口袋公园', '夜市经济点亮城市烟火气', '老旧小区加装电梯提速'].map((t, i) => `<a class="item"><img src="/r/${i}.jpg"><span class="dur">0${i + 1}:2${i}</span><p>${t}</p><em>${addDays(a.date, -(i + 2))} 18:3${i}</em></a>`).join('')}</div>
+</div>
+<div class="foot-app">下载${station}客户端，看更多本地新闻</div></body></html>`;
+  return { name: `g-tvshare-${k}`, html, gold: goldOf(a, { url, date: a.date, source: station, author: a.author, notInBody: ['文字稿', '浏览器', '责编', '审核', '声明', '转载', '相关视频', '客户端'] }) };
+};
+
+export const DEV_TEMPLATES_T: Template[] = [devForumFloors, devTvScript, devTvShare];
