@@ -140,4 +140,73 @@ ${reporter ? `<p>${esc(reporter)}</p>` : ''}
   return { name: `g-tvshare-${k}`, html, gold: goldOf(a, { url, date: a.date, source: station, author: a.author, notInBody: ['文字稿', '浏览器', '责编', '审核', '声明', '转载', '相关视频', '客户端'] }) };
 };
 
-export const DEV_TEMPLATES_T: Template[] = [devForumFloors, devTvScript, devTvShare];
+/**
+ * A trade site on a PHP CMS package whose default template prints the information line inside the heading after a
+ * `<br />` (k=0), or an 帝国-like one with a summary box repeating the text's opening (k=1); `<div class="content">`
+ * is also a sidebar box's name; 来源：本站, a click counter written by a script, 上一篇/下一篇 and tags.
+ */
+export const devCmsView: Template = (a, k) => {
+  const site = pick(['某某仪表网', '某某泵阀商务网'], k);
+  const id = parseInt(pageId(a, k).slice(0, 5), 16);
+  const url = `http://www.${pick(['mmyb-example', 'mmbf-example'], k)}.com/${pick(['html/news', 'news/hyxw'], k)}/${a.date.slice(0, 7).replace('-', '')}/${id}.html`;
+  const side = `<div class="right"><div class="box"><h5 class="title-2">频道本月排行</h5><div class="content"><ul class="list lh24 f14">${['仪表行业上半年运行情况分析', '智能水表招标量同比增长', '流量计国产化率持续提升', '压力变送器市场格局生变'].map((t, i) => `<li><span class="rt">0${i + 3}-1${i}</span>·<a href="/n/${i}.html">${t}</a></li>`).join('')}</ul></div></div></div>`;
+  const info = `${dash(a.date)}:${pick(['12', '40'], k)}　来源：${pick(['本站', '本站原创'], k)}　评论：<a href="#comment">0</a> 点击：<span id="hits"></span><script language="JavaScript" src="/api.php?op=count&id=${id}&modelid=1"></script>`;
+  const body = a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n');
+  const main = k === 0
+    ? `<div id="Article"><h1>${esc(a.title)}<br /><span>${info}</span></h1>
+<div class="content">${body}
+<p style="text-align:center"><script src="/caches/poster_js/12.js"></script></p></div>
+<div id="pages" class="text-c"></div>
+<p style="margin-bottom:10px"><strong>相关热词搜索：</strong><a href="/tag/1">${SUB[0]}</a> <a href="/tag/2">${SUB[1]}</a></p>
+<p class="f14"><strong>上一篇：</strong><a href="/n/${id - 1}.html">仪表企业积极布局海外市场</a><br /><strong>下一篇：</strong><a href="/n/${id + 1}.html">行业标准修订工作启动</a></p></div>`
+    : `<div class="newsview"><div class="newstitle"><h1>${esc(a.title)}</h1></div><div class="newsinfo">发布时间：${dash(a.date)}　来源：本站原创　作者：admin　点击：<script src="/e/public/ViewClick/?classid=3&id=${id}&addclick=1"></script></div>
+<div class="smalltext"><b>内容提要：</b>${esc(a.paras[0].slice(0, 50))}……</div>
+<div class="newstext">${body}</div>
+<div class="tags">TAG: <a>${SUB[2]}</a> <a>${SUB[3]}</a></div>
+<div class="prenext"><p>上一篇：<a>泵阀企业加快智能化转型</a></p><p>下一篇：<a>行业协会召开年度会员大会</a></p></div></div>`;
+  const html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>${esc(a.title)} - ${pick(['行业新闻', '行业资讯'], k)} - ${site}</title>
+<meta name="keywords" content="${esc(a.title.slice(0, 8))}"><meta name="description" content="${esc(a.paras[0].slice(0, 60))}">
+<link href="/statics/css/reset.css" rel="stylesheet" type="text/css" /><script type="text/javascript" src="/statics/js/jquery.min.js"></script>
+</head><body>
+<div class="header"><div class="logo">${site}</div><div class="nav">${SUB.map((n, i) => `<a href="/c${i}/">${n}</a>`).join('<span>|</span>')}</div></div>
+<div class="main"><div class="crumbs"><a href="/">首页</a><span> &gt; </span><a href="/news/">行业新闻</a> &gt; 正文</div>
+<div class="col-left">${main}</div>${side}</div>
+<div class="footer"><p>Copyright &copy; 2008-2024 ${site} 版权所有　${pick(['沪ICP备08012345号', '浙ICP备12034567号'], k)}</p></div></body></html>`;
+  return { name: `g-cmsview-${k}`, html, gold: goldOf(a, { url, date: a.date, source: null, author: null, notInBody: ['点击', '评论：', '相关热词', '上一篇', '下一篇', '内容提要', 'TAG', '排行', '版权所有'] }) };
+};
+
+const SUB = ['流量仪表', '压力仪表', '分析仪器', '温度仪表', '阀门', '水泵', '自动化', '传感器', '电工仪表', '实验室仪器', '环保仪器', '展会'];
+
+/**
+ * A 社区/街道 page in an old table layout (k=0: `<title>` = headline, a space, the office; 浏览次数 by script;
+ * 打印本页/关闭窗口) and a print version of a news page (k=1: title again in the heading, source and time on one line,
+ * 本文链接 and print buttons).
+ */
+export const devOfficeOrPrint: Template = (a, k) => {
+  const office = pick(['城南街道办事处', ''], k);
+  const id = pageId(a, k);
+  const url = k === 0 ? `http://cn.example-qu.gov.cn/jdxx/${id}.htm` : `https://www.mmxw-example.com/print.asp?id=${parseInt(id.slice(0, 4), 16)}`;
+  const html = k === 0
+    ? `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(a.title)} ${office}</title><script>function printme(){window.print();}</script></head><body>
+<table width="980" align="center"><tr><td class="top">某某区${office}</td></tr></table>
+<table width="980" align="center"><tr>${['首页', '街道简介', '政务公开', '社区风采', '党群工作', '办事指南', '通知公告', '联系我们'].map((n) => `<td><a href="/${n}/">${n}</a></td>`).join('')}</tr></table>
+<table width="980" align="center"><tr><td width="220" valign="top"><table><tr><td class="lt">通知公告</td></tr>${['关于开展冬季消防安全检查的通知', '城南街道2024年度预算公开'].map((t, i) => `<tr><td><a>${t}</a> ${addDays(a.date, -(i + 3))}</td></tr>`).join('')}</table></td>
+<td valign="top"><table width="100%"><tr><td>当前位置：首页 &gt; 街道动态</td></tr>
+<tr><td align="center" style="font-size:18px;font-weight:bold;color:#b00">${esc(a.title)}</td></tr>
+<tr><td align="center">日期：${dayOnly(a.date)}　　来源：${office}　　浏览次数：<script src="/inc/hits.asp?id=${id}"></script></td></tr>
+<tr><td class="zw">${a.paras.map((p) => `&nbsp;&nbsp;&nbsp;&nbsp;${esc(p)}<br><br>`).join('\n')}</td></tr>
+<tr><td align="right"><a href="javascript:printme()">打印本页</a>　<a href="javascript:window.close()">关闭窗口</a></td></tr></table></td></tr></table>
+<table width="980" align="center"><tr><td class="foot">主办：某某区${office}　地址：城南路1号　电话：0000-1234567　${pick(['皖ICP备05001234号', ''], k)}</td></tr></table></body></html>`
+    : `<html><head><meta charset="utf-8"><title>${esc(a.title)}</title><style>@media print{.np{display:none}}</style></head><body onload="window.print()">
+<div class="np"><a href="javascript:window.print()">[打印]</a> <a href="javascript:window.close()">[关闭]</a></div>
+<h2 align="center">${esc(a.title)}</h2>
+<p align="center" class="src">${esc(a.source)}　${cnDay(a.date)} ${a.date.slice(11)}${a.author ? `　${esc(a.author)}` : ''}</p>
+<hr>
+${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
+<hr>
+<p>本文链接：https://www.mmxw-example.com/news/${id}.html</p>
+<p class="np" align="center">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</p></body></html>`;
+  return { name: `g-officeprint-${k}`, html, gold: goldOf(a, { url, date: k === 0 ? dayOnly(a.date) : a.date, source: k === 0 ? office : a.source, author: k === 0 ? null : a.author, notInBody: ['浏览次数', '打印', '关闭', '本文链接', '主办', '通知公告', '当前位置'] }) };
+};
+
+export const DEV_TEMPLATES_T: Template[] = [devForumFloors, devTvScript, devTvShare, devCmsView, devOfficeOrPrint];
