@@ -57,6 +57,12 @@ describe('information lines as Chinese templates print them', () => {
     expect(readCnMetaLines([line])).toMatchObject(want);
   });
 
+  it('reads a forum post\u2019s line far from the headline, its buttons in any of the packages\u2019 wordings being no field', () => {
+    for (const line of ['楼主 发表于 2024-6-18 09:30 | 只看该作者 | 只看大图 | 倒序浏览 | 阅读模式', '1# 发表于: 2024-06-18 09:30 只看楼主 倒序看帖 显示全部楼层']) {
+      expect(readCnMetaLines([line], null, 0)).toMatchObject({ published: '2024-06-18T09:30:00', author: null, source: null });
+    }
+  });
+
   it('joins a lone label to the next line only when it is an information line\u2019s label', () => {
     expect(readCnMetaLines(['发布日期：', '2023-11-05'])).toMatchObject({ published: '2023-11-05' });
     expect(readCnMetaLines(['相关阅读：', '储能白皮书发布 （2023-11-05）']).author).toBeNull();
