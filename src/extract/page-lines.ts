@@ -45,7 +45,7 @@ export function pageLines(doc: Document): PageLine[] {
     const exact = exactTimeOf(n);
     if (exact) {
       buf += ` ${exact} `;
-      outside = true;
+      if (!inLink) outside = true;
       return;
     }
     const block = BLOCK_TAGS.has(n.name);
