@@ -53,6 +53,8 @@ describe('information lines as Chinese templates print them', () => {
     ['首发 2024-06-18 16:40 来自：北京 阅读 1234', { published: '2024-06-18T16:40:00', source: null }],
     // A forum post's floor label and buttons name nobody.
     ['楼主 发表于 2024-06-18 09:30 只看该作者', { published: '2024-06-18T09:30:00', author: null, source: null }],
+    // An edit time beside an IP line: 编辑于 is a label, no name.
+    ['编辑于 2024-06-18 09:30・IP 属地上海', { published: '2024-06-18T09:30:00', author: null, source: null }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
   });

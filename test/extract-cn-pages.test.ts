@@ -170,6 +170,17 @@ describe('forum posters', () => {
     expect(got.body).toMatch(/较快增长。$/);
   });
 
+  it('dates an edited answer by the publication time in its tooltip, never by another answer under it', () => {
+    const answer = page(
+      '<title>如何看待储能白皮书？ - 某某问答</title>',
+      `<h1>如何看待储能白皮书？</h1><div>关注者 320</div><div><button>关注问题</button><button>写回答</button></div><div><a>battery_lee</a><div>储能工程师</div></div><div>1200 人赞同了该回答</div><div class="RichText">${text}</div>` +
+        `<div><a><span data-tooltip="发布于 2023-11-05 08:30">编辑于 2023-11-07 12:00</span></a>・IP 属地上海</div><h2>更多回答</h2><div><a>路人乙</a><p>补充一点，实际落地还要看各地的配套政策。</p><span>发布于 2023-11-09 09:12</span></div>`,
+    );
+    const got = extractArticle(answer);
+    expect(got.published).toBe('2023-11-05T08:30:00');
+    expect(got.body).not.toContain('补充一点');
+  });
+
   it('drops a package signature from <title> when no line prints the headline alone', () => {
     const got = extractArticle(page('<title>储能产业白皮书发布：装机规模三年翻两番 - 储能技术 - 某某论坛 - Powered by Discuz!</title>', `<div>某某论坛</div><div>${text}</div>`));
     expect(got.title).toBe('储能产业白皮书发布：装机规模三年翻两番');

@@ -209,4 +209,34 @@ ${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
   return { name: `g-officeprint-${k}`, html, gold: goldOf(a, { url, date: k === 0 ? dayOnly(a.date) : a.date, source: k === 0 ? office : a.source, author: k === 0 ? null : a.author, notInBody: ['浏览次数', '打印', '关闭', '本文链接', '主办', '通知公告', '当前位置'] }) };
 };
 
-export const DEV_TEMPLATES_T: Template[] = [devForumFloors, devTvScript, devTvShare, devCmsView, devOfficeOrPrint];
+/**
+ * A Q&A site's answer page: the question as the headline, the answerer's card, the answer's time under it — an edit time
+ * whose tooltip gives the publication time (k=0), or the publication time alone beside an IP line (k=1) — an action bar
+ * and more answers with their own times.
+ */
+export const devQaAnswer: Template = (a, k) => {
+  const question = `如何看待“${a.title.split(' ')[0]}”？`;
+  const who = pick(['陈工在路上', 'dataops_lin'], k);
+  const id = parseInt(pageId(a, k).slice(0, 7), 16);
+  const url = `https://www.${pick(['wenda-example.com/question', 'qa-example.cn/q'], k)}/${id}/answer/${id + 17}`;
+  const published = `${dash(a.date)}`;
+  const edited = `${addDays(a.date, 2)} 2${k}:0${k}`;
+  const time = k === 0
+    ? `<div class="ContentItem-time"><a href="/answer/${id + 17}"><span data-tooltip="发布于 ${published}">编辑于 ${edited}</span></a>・IP 属地上海</div>`
+    : `<div class="answer-time"><span>发布于 ${published}</span><span>・IP 属地广东</span></div>`;
+  const html = `<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>${esc(question)} - ${pick(['某某问答', '某某知识社区'], k)}</title>
+<meta name="description" content="${esc(a.paras[0].slice(0, 60))}"><script id="js-initialData" type="text/json">{"initialState":{"entities":{"answers":{"${id + 17}":{"voteupCount":${1200 + k}}}}}}</script></head><body>
+<header class="AppHeader"><a class="logo">${pick(['某某问答', '某某知识社区'], k)}</a><nav>${['首页', '会员', '发现', '等你来答'].map((n) => `<a>${n}</a>`).join('')}</nav><input placeholder="搜索"><button>提问</button></header>
+<div class="QuestionHeader"><div class="QuestionHeader-topics">${['通信', '数据中心', '产业政策'].map((t) => `<a class="Tag">${t}</a>`).join('')}</div><h1 class="QuestionHeader-title">${esc(question)}</h1><div class="QuestionHeader-side"><span>关注者 ${320 + k}</span><span>被浏览 ${98000 + k}</span></div><div class="QuestionHeader-footer"><button>关注问题</button><button>写回答</button><button>邀请回答</button></div></div>
+<div class="Question-main"><div class="ListShortcut"><div class="AnswerCard"><div class="ContentItem AnswerItem">
+<div class="ContentItem-meta"><div class="AuthorInfo"><a class="UserLink-link">${who}</a><div class="AuthorInfo-badge">${pick(['通信行业从业者', '数据中心运维工程师'], k)}</div><button class="FollowButton">+ 关注</button></div><div class="Voters">${1200 + k} 人赞同了该回答</div></div>
+<div class="RichContent"><div class="RichText">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+${time}
+<div class="ContentItem-actions"><button>赞同 ${1200 + k}</button><button>${30 + k} 条评论</button><button>分享</button><button>收藏</button><button>喜欢</button></div></div>
+</div></div>
+<div class="MoreAnswers"><h2>更多回答</h2><div class="AnswerItem"><a class="UserLink-link">路人乙</a><div class="RichText"><p>补充一点，实际落地还要看各地的配套政策，不同地区差别很大。</p></div><div class="ContentItem-time"><span>发布于 ${addDays(a.date, 5)} 09:12</span></div></div></div>
+</div></div></body></html>`;
+  return { name: `g-qaanswer-${k}`, html, gold: { ...goldOf(a, { url, date: a.date, source: null, author: who, notInBody: ['编辑于', '发布于', 'IP 属地', '赞同', '条评论', '更多回答', '补充一点', '关注'] }), title: question } };
+};
+
+export const DEV_TEMPLATES_T: Template[] = [devForumFloors, devTvScript, devTvShare, devCmsView, devOfficeOrPrint, devQaAnswer];

@@ -17,9 +17,9 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
-const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
+const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|(编辑|更新|修改)于|打印|关闭|分享|纠错|次阅读|评论/;
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
@@ -168,7 +168,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const free = (text: string, nextKey: string | undefined): void => {
     // A word glued to a bare 时间/日期 label (`公告日期：`, `信息时间：`) is the label's own first half, not a name.
     const own = nextKey === '时间' || nextKey === '日期' ? text.replace(/[\u4e00-\u9fff]+$/, '') : text;
-    const t = own.replace(/^[\s·•|/\-–—]+|[\s·•|/\-–—]+$/g, '');
+    const t = own.replace(/^[\s·•・|/\-–—]+|[\s·•・|/\-–—]+$/g, '');
     // Two Han names side by side (`李明 · 某某前沿`) are two fields: the writer and the account, read apart below.
     const two = /^([\u4e00-\u9fff]{2,10})\s*[·•]?\s+([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9})$/.exec(t);
     if (two) fields.push({ key: '', value: two[1] }, { key: '', value: two[2] });
@@ -478,7 +478,8 @@ function isSignature(paragraphs: string[], i: number): boolean {
  * the text ends, so it is left for the body's edges to cut at, with the comments under it.
  */
 /** The words of a comment section's label (`网友评论`, `全部留言`), shared with the body's end labels (cn-body-edges.ts). */
-export const COMMENT_LABEL_WORDS = '(网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?';
+// …and the other answers under an answer page's (`更多回答`, `其他回答`): other writers, other times.
+export const COMMENT_LABEL_WORDS = '((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|(更多|其他|其它|全部|相关)回答)';
 const COMMENTS_LABEL = new RegExp(`^[【[]?\\s*${COMMENT_LABEL_WORDS}\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`);
 export const isCommentsLabel = (line: string): boolean => COMMENTS_LABEL.test(line);
 
