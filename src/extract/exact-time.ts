@@ -16,10 +16,11 @@ const PUBLISHED = /^(发布|发表)于\s*\d{4}/;
 /** The time the element's `title` (or tooltip) gives for the relative or edit time it prints, or null. */
 export function exactTimeOf(el: Element): string | null {
   const hint = el.attribs.title ?? el.attribs['data-tooltip'];
+  // Most titles (a link's, an image's) are words: tested on the hint alone before the element's text is gathered.
   if (!hint || hint.length > 40 || el.children.length > 3) return null;
   const exact = squash(hint);
+  const shownAs = EXACT.test(exact) ? RELATIVE : PUBLISHED.test(exact) ? EDITED : null;
+  if (!shownAs) return null;
   const shown = textOf(el);
-  if (shown.length > 40) return null;
-  if (EXACT.test(exact)) return RELATIVE.test(squash(shown)) ? exact : null;
-  return PUBLISHED.test(exact) && EDITED.test(squash(shown)) ? exact : null;
+  return shown.length <= 40 && shownAs.test(squash(shown)) ? exact : null;
 }
