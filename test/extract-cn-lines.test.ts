@@ -53,8 +53,16 @@ describe('information lines as Chinese templates print them', () => {
     ['首发 2024-06-18 16:40 来自：北京 阅读 1234', { published: '2024-06-18T16:40:00', source: null }],
     // A forum post's floor label and buttons name nobody.
     ['楼主 发表于 2024-06-18 09:30 只看该作者', { published: '2024-06-18T09:30:00', author: null, source: null }],
+    // An edit time beside an IP line: 编辑于 is a label, no name.
+    ['编辑于 2024-06-18 09:30・IP 属地上海', { published: '2024-06-18T09:30:00', author: null, source: null }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('reads a forum post\u2019s line far from the headline, its buttons in any of the packages\u2019 wordings being no field', () => {
+    for (const line of ['楼主 发表于 2024-6-18 09:30 | 只看该作者 | 只看大图 | 倒序浏览 | 阅读模式', '1# 发表于: 2024-06-18 09:30 只看楼主 倒序看帖 显示全部楼层']) {
+      expect(readCnMetaLines([line], null, 0)).toMatchObject({ published: '2024-06-18T09:30:00', author: null, source: null });
+    }
   });
 
   it('joins a lone label to the next line only when it is an information line\u2019s label', () => {

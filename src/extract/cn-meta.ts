@@ -17,9 +17,9 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
-const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|更新于|修改于|打印|关闭|分享|纠错|次阅读|评论/;
+const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|(编辑|更新|修改)于|打印|关闭|分享|纠错|次阅读|评论/;
 /** A full date, perhaps with its time (seconds, a TRS `.0`, an ISO `T` and zone: `2022-05-10T08:12:00+08:00`). */
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*T?\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`) or in Chinese (`5月10日`): alone, `09-30` could be anything. */
@@ -142,7 +142,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // …and a paper's `客户端` printed apart beside its name (`某某日报 客户端 2024-07-16`): the paper is the outlet.
     .replace(/(^|\s)(客户端|APP)(?=\s|$)/gi, ' ')
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
-    .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看该作者|只看楼主|倒序浏览|正序浏览|电梯直达|阅读模式)(?=\s|$)/g, ' ')
+    .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看(该作者|楼主|作者|此人|大图)|(倒序|正序)(浏览|看帖|查看|阅读)|显示全部楼层|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
     // A bulletin's masthead and printing record (`某某办公室编印　2024年9月3日`, `…2024年9月3日印发`): the office issues
@@ -185,7 +185,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const free = (text: string, nextKey: string | undefined): void => {
     // A word glued to a bare 时间/日期 label (`公告日期：`, `信息时间：`) is the label's own first half, not a name.
     const own = nextKey === '时间' || nextKey === '日期' ? text.replace(/[\u4e00-\u9fff]+$/, '') : text;
-    const t = own.replace(/^[\s·•|/\-–—]+|[\s·•|/\-–—]+$/g, '');
+    const t = own.replace(/^[\s·•・|/\-–—]+|[\s·•・|/\-–—]+$/g, '');
     // Two Han names side by side (`李明 · 某某前沿`) are two fields: the writer and the account, read apart below.
     const two = /^([\u4e00-\u9fff]{2,10})\s*[·•]?\s+([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9})$/.exec(t);
     if (two) fields.push({ key: '', value: two[1] }, { key: '', value: two[2] });
@@ -225,7 +225,7 @@ export function nameAboveDate(after: string[]): string | null {
     // A follow button or counter (`+关注`, `2024关注`) may stand between the name and the time.
     for (let j = i + 1; j < Math.min(after.length, i + 3); j++) {
       // A forum's counter under the name (`用户组：高级会员`): a poster's card, the writer, not an account.
-      if (POSTER_COUNTER.test(after[j].trim())) break;
+      if (posterCounter(after, j)) break;
       const next = parseLine(after[j]);
       if (next?.some((f) => f.key === FULL_DATE || f.key === SHORT_DAY) && !next.some((f) => f.key === '' || /来源|作者/.test(f.key))) return `${name} ${after[j]}`;
       if (next || after[j].length > 12) break;
@@ -305,8 +305,21 @@ export function writerCard(lines: string[]): string | null {
   return null;
 }
 
-/** A counter a forum prints under a poster's name (`帖子 312`, `积分：2048`, `用户组：高级会员`, `UID 10086`). */
-const POSTER_COUNTER = /^(帖子|主题|回帖|积分|精华|威望|金钱|贡献|等级|用户组|UID|注册时间|在线时间|最后登录|听众|收听)\s*[:：]?\s*\S{1,16}$/i;
+/** The labels of the counters a forum prints on a poster's card. */
+const POSTER_WORDS = '帖子|主题|主帖|回帖|发帖|积分|精华|威望|金钱|贡献|经验|等级|用户组|UID|注册时间|在线时间|最后登录|听众|收听';
+/** One counter, label first (`帖子 312`, `积分：2048`, `用户组：高级会员`) or figure first (`312 帖子`). */
+const ONE_POSTER_COUNTER = `((${POSTER_WORDS})\\s*[:：]?\\s*\\S{1,16}|[\\d.]+\\s*[万千kKwW]?\\s*(${POSTER_WORDS}))`;
+/** A line of such counters, one or several (`等级：资深会员 发帖：1801 威望：321`). */
+const POSTER_COUNTER = new RegExp(`^${ONE_POSTER_COUNTER}(\\s+${ONE_POSTER_COUNTER})*$`, 'i');
+/** …or a counter printed over two lines, the figure above its label (`3086` / `帖子`), as card tables print them. */
+const FIGURE = /^[\d.]+\s*[万千kKwW]?$/;
+const POSTER_LABEL = new RegExp(`^(${POSTER_WORDS})$`, 'i');
+/** Counter lines are short; longer lines are not tried. */
+const POSTER_MAX = 80;
+const posterCounter = (lines: string[], i: number): boolean => {
+  const line = lines[i]?.trim() ?? '';
+  return line.length <= POSTER_MAX && (POSTER_COUNTER.test(line) || (FIGURE.test(line) && POSTER_LABEL.test(lines[i + 1]?.trim() ?? '')));
+};
 
 /** A forum user name: Han, Latin, digits and `_.·-`, no spaces (`battery_lee`, `通信老兵2019`). */
 const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
@@ -318,10 +331,10 @@ const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
 export function posterCard(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
-    if (i + 1 < lines.length && USERNAME.test(name) && !NOT_NAME.test(name) && POSTER_COUNTER.test(lines[i + 1].trim())) return cleanAuthor(name);
+    if (i + 1 < lines.length && USERNAME.test(name) && !NOT_NAME.test(name) && posterCounter(lines, i + 1)) return cleanAuthor(name);
     // The card on one line: `射频老王 等级：LV6`.
     const [first, ...rest] = name.split(' ');
-    if (rest.length && USERNAME.test(first) && !NOT_NAME.test(first) && POSTER_COUNTER.test(rest.join(' '))) return cleanAuthor(first);
+    if (rest.length && USERNAME.test(first) && !NOT_NAME.test(first) && posterCounter([rest.join(' ')], 0)) return cleanAuthor(first);
   }
   return null;
 }
@@ -514,7 +527,8 @@ function isSignature(paragraphs: string[], i: number): boolean {
  * the text ends, so it is left for the body's edges to cut at, with the comments under it.
  */
 /** The words of a comment section's label (`网友评论`, `全部留言`), shared with the body's end labels (cn-body-edges.ts). */
-export const COMMENT_LABEL_WORDS = '(网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?';
+// …and the other answers under an answer page's (`更多回答`, `其他回答`): other writers, other times.
+export const COMMENT_LABEL_WORDS = '((网友|热门|最新|全部|精彩|读者|用户)?(评论|留言|跟帖)(区|列表)?|(更多|其他|其它|全部|相关)回答)';
 const COMMENTS_LABEL = new RegExp(`^[【[]?\\s*${COMMENT_LABEL_WORDS}\\s*[】\\]]?\\s*([:：]|[（(]\\d*[）)])?$`);
 export const isCommentsLabel = (line: string): boolean => COMMENTS_LABEL.test(line);
 

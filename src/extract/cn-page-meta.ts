@@ -63,7 +63,8 @@ const LINKED_ENTRY = 10;
 function entryTitle(text: string): number {
   if (text.length > 120 || /[\u4e00-\u9fff]\s*[：:]/.test(text)) return 0;
   const m = ENTRY_DATE.exec(text);
-  if (!m) return 0;
+  // `发表于 2024-…`, `由 X 于 2024-… 编辑`: a date told by 于 is a post's or an edit's time, no entry's.
+  if (!m || /于\s*$/.test(text.slice(0, m.index))) return 0;
   const han = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return han >= ENTRY_TITLE ? han : 0;
 }

@@ -23,10 +23,11 @@ const MAX_LEN = 120;
 const MAX_HINT = 300;
 
 /**
- * A label printed in its own element at either end of the headline (`<h1>标题<span>原创</span></h1>`): the page's
- * lines put a space at the element boundary, which tells it from a headline ending in the same characters.
+ * A label printed in its own element at either end of the headline (`<h1>标题<span>原创</span></h1>`), or a bracketed
+ * category before it (`<a>[行业动态]</a> <span>标题</span>`, as forum packages print a thread's type): the page's
+ * lines put a space at the element boundary, which tells it from a headline ending or starting with the same characters.
  */
-const EDGE_LABEL = /^(原创|独家|置顶|推荐|荐|热|新|图文|视频|图)\s+|\s+(原创|独家|置顶|推荐|荐|热|新|图文|视频|组图|图)$/;
+const EDGE_LABEL = /^(原创|独家|置顶|推荐|荐|热|新|图文|视频|图)\s+|\s+(原创|独家|置顶|推荐|荐|热|新|图文|视频|组图|图)$|^[【[][^】\]\s]{1,8}[】\]]\s+/;
 
 /** A line's text without an edge label; the line itself when it has none. */
 const unlabelled = (text: string): string => text.replace(EDGE_LABEL, '');

@@ -53,6 +53,19 @@ function ownInlineText(el: Element): string {
   return out;
 }
 
+/** Whether the element's own text is several runs separated by `<br>` pairs (paragraphs printed without `<p>`). */
+function brokenRuns(el: Element): boolean {
+  let breaks = 0;
+  let prevBr = false;
+  for (const c of el.children) {
+    if (isTag(c) && c.name === 'br') {
+      if (prevBr) breaks++;
+      prevBr = true;
+    } else if (!isText(c) || c.data.trim()) prevBr = false;
+  }
+  return breaks >= 2;
+}
+
 function hasBlockChild(el: Element): boolean {
   return el.children.some((c) => isTag(c) && BLOCK_TAGS.has(c.name));
 }
@@ -120,8 +133,9 @@ function scoreCandidates(root: Document, m: Measures): Map<Element, number> {
         if (w >= MIN_PARAGRAPH) {
           const score = 1 + commaCount(text) + Math.min(Math.floor(w / 100), 3);
           let level = 0;
-          // A block mixing its own text runs with block children is itself the container of those runs.
-          const selfVotes = c.name !== 'p' && c.name !== 'pre' && hasBlockChild(c);
+          // A block mixing its own text runs with block children, or holding several runs broken by <br> (a forum
+          // post, an old CMS's text cell), is itself the container of those runs.
+          const selfVotes = c.name !== 'p' && c.name !== 'pre' && (hasBlockChild(c) || brokenRuns(c));
           let target: Element | null = selfVotes ? c : c.parent && isTag(c.parent) ? c.parent : null;
           while (target && level < 5) {
             if (!scores.has(target)) scores.set(target, baseScore(target));

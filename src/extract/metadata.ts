@@ -93,9 +93,18 @@ function jsonLd(scripts: Element[]): LdArticle | null {
   return null;
 }
 
+/** A title without the signature a site package appends to every `<title>` (`… -  Powered by Discuz!`). */
+function withoutPoweredBy(t: string): string {
+  const at = t.search(/\bpowered\s+by\b/i);
+  if (at <= 0) return t;
+  let end = at;
+  while (end > 0 && /[\s|\-–—_｜]/.test(t[end - 1])) end--;
+  return t.slice(0, end);
+}
+
 /** Strips a trailing or leading " - Site Name" from a document title when the rest is the headline. */
 function cleanTitle(title: string, siteName: string | null, h1s: string[]): string {
-  const t = squash(title);
+  const t = withoutPoweredBy(squash(title));
   const inH1 = h1s.find((h) => h.length >= 8 && t.includes(h));
   if (inH1) return inH1;
   const parts = t.split(/\s+[|\-–—_:»·]\s+|\s*(?:[|_｜]|--|——|－－)\s*/);

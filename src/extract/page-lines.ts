@@ -4,6 +4,7 @@
  * Information lines and the headline are looked for here.
  */
 import { BLOCK_TAGS, isTag, isText, squash, textOf, type AnyNode, type Document, type Element } from './dom.js';
+import { exactTimeOf } from './exact-time.js';
 
 /** One line of the page. */
 export interface PageLine {
@@ -54,6 +55,12 @@ export function pageLines(doc: Document): PageLine[] {
     if (!isTag(n) || SKIP.has(n.name)) return;
     if (n.name === 'br' || n.name === 'hr') {
       flush();
+      return;
+    }
+    const exact = exactTimeOf(n);
+    if (exact) {
+      buf += ` ${exact} `;
+      if (!inLink) outside = true;
       return;
     }
     const block = BLOCK_TAGS.has(n.name);
