@@ -6,7 +6,9 @@
  *   so the figure also reflects how well the parser splits articles);
  * - unseen: testdata/search-unseen/archive-*.json (64 articles of other publications written for this, imported
  *   as bulletins) with the graded queries of testdata/search-unseen/judgements.json, split into `dev` (may be looked
- *   at while tuning) and `heldout` (only measured).
+ *   at while tuning) and `heldout` (only measured);
+ * - unseen2: testdata/search-unseen2/ in the same shape (69 articles of three more publications, 44 graded queries),
+ *   written after the search was tuned on the first, before any change made for it.
  *
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on the unseen archive whether every name of every
@@ -37,7 +39,11 @@ import type { Store } from '../src/store/types.js';
 import type { Article } from '../src/types.js';
 
 const K = 10;
-const UNSEEN_DIR = 'testdata/search-unseen';
+/** The unseen archives, each with its judged queries: the set's name in the report and its folder. */
+const UNSEEN_SETS = [
+  { name: 'unseen', dir: 'testdata/search-unseen' },
+  { name: 'unseen2', dir: 'testdata/search-unseen2' },
+];
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const k = args.indexOf(name);
@@ -55,24 +61,29 @@ interface Judged {
 const sampleQueries: Judged[] = (JSON.parse(readFileSync(judgementsFile, 'utf8')) as { queries: { query: string; relevant: string[] }[] }).queries.map(
   (q) => ({ query: q.query, grades: Object.fromEntries(q.relevant.map((t) => [t, 1])) }),
 );
-const unseen = JSON.parse(readFileSync(join(UNSEEN_DIR, 'judgements.json'), 'utf8')) as Record<'dev' | 'heldout', { query: string; relevant: Grades }[]>;
-const unseenParts = { dev: unseen.dev.map((q) => ({ query: q.query, grades: q.relevant })), heldout: unseen.heldout.map((q) => ({ query: q.query, grades: q.relevant })) };
+type Part = 'dev' | 'heldout';
+const PART_LABEL: Record<Part, string> = { dev: 'dev', heldout: 'held-out' };
+const unseenSets = UNSEEN_SETS.map(({ name, dir }) => {
+  const judged = JSON.parse(readFileSync(join(dir, 'judgements.json'), 'utf8')) as Record<Part, { query: string; relevant: Grades }[]>;
+  const part = (p: Part): Judged[] => judged[p].map((q) => ({ query: q.query, grades: q.relevant }));
+  return { name, dir, parts: { dev: part('dev'), heldout: part('heldout') } };
+});
 
 interface ArchiveFile {
   publication: string;
   issues: { issueDate: string; articles: { section: string; title: string; body: string }[] }[];
 }
 
-/** Imports the unseen archive's issues as bulletins. */
-async function importUnseen(store: Store): Promise<number> {
+/** Imports an unseen archive's issues as bulletins. */
+async function importUnseen(store: Store, dir: string): Promise<number> {
   let n = 0;
-  for (const file of readdirSync(UNSEEN_DIR).filter((f) => /^archive-.*\.json$/.test(f)).sort()) {
-    const archive = JSON.parse(readFileSync(join(UNSEEN_DIR, file), 'utf8')) as ArchiveFile;
+  for (const file of readdirSync(dir).filter((f) => /^archive-.*\.json$/.test(f)).sort()) {
+    const archive = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ArchiveFile;
     for (const [k, issue] of archive.issues.entries()) {
       const articles = issue.articles.map(
         (a, i): Article => ({ section: a.section, title: a.title, byline: null, subheads: [], body: a.body, captions: [], page: 1, lineStart: i + 1, lineEnd: i + 1 }),
       );
-      const path = `${UNSEEN_DIR}/${file}#${k}`;
+      const path = `${dir}/${file}#${k}`;
       await store.issues.import(
         { path, sha256: squash(path).padEnd(64, '0').slice(0, 64), bytes: 1, encoding: 'utf-8', kind: 'text' },
         { publication: archive.publication, issueDate: issue.issueDate, sections: [...new Set(issue.articles.map((a) => a.section))], warnings: [], articles },
@@ -129,9 +140,8 @@ async function aliasCheck(store: Store, plain: PlainArticle[]): Promise<{ checke
 
 interface Figures {
   samples: { ours: number; base: number };
-  dev: { ours: number; base: number };
-  heldout: { ours: number; base: number };
-  alias: { checked: number; failed: string[] };
+  /** Per unseen set, its parts' means and its entity-name check. */
+  unseen: { name: string; dev: { ours: number; base: number }; heldout: { ours: number; base: number }; alias: { checked: number; failed: string[] } }[];
   /** Per set and query, the titles of the first K hits in order (to compare the backends' rankings). */
   tops: Map<string, string[]>;
 }
@@ -149,20 +159,22 @@ async function evaluate(open: (name: string) => Promise<Store>, backend: string)
     const missing = [...new Set(sampleQueries.flatMap((q) => Object.keys(q.grades)).filter((t) => !stored.includes(squash(t))))];
     if (missing.length) console.log(`${missing.length} judged titles are not among the stored articles (parser output): ${missing.slice(0, 5).join(' | ')}`);
     const s = await score(samples, await plainArticles(samples), sampleQueries, 'samples', tops);
-    figures = { samples: s, tops } as Figures;
+    figures = { samples: s, unseen: [], tops };
   } finally {
     await samples.close();
   }
-  const store = await open('unseen');
-  try {
-    const n = await importUnseen(store);
-    console.log(`\n== ${backend}: unseen archive (${n} articles)`);
-    const plain = await plainArticles(store);
-    figures.dev = await score(store, plain, unseenParts.dev, 'unseen dev', tops);
-    figures.heldout = await score(store, plain, unseenParts.heldout, 'unseen held-out', tops);
-    figures.alias = await aliasCheck(store, plain);
-  } finally {
-    await store.close();
+  for (const set of unseenSets) {
+    const store = await open(set.name);
+    try {
+      const n = await importUnseen(store, set.dir);
+      console.log(`\n== ${backend}: ${set.name} archive (${n} articles, ${set.dir})`);
+      const plain = await plainArticles(store);
+      const dev = await score(store, plain, set.parts.dev, `${set.name} dev`, tops);
+      const heldout = await score(store, plain, set.parts.heldout, `${set.name} held-out`, tops);
+      figures.unseen.push({ name: set.name, dev, heldout, alias: await aliasCheck(store, plain) });
+    } finally {
+      await store.close();
+    }
   }
   return figures;
 }
@@ -173,10 +185,13 @@ function report(backend: string, f: Figures): void {
   console.log(`\n${backend}: mean nDCG@${K}`);
   console.log(`${'set'.padEnd(18)} queries  search  substring baseline`);
   console.log(row('samples (seen)', f.samples, sampleQueries.length));
-  console.log(row('unseen dev', f.dev, unseenParts.dev.length));
-  console.log(row('unseen held-out', f.heldout, unseenParts.heldout.length));
-  console.log(`entity names (unseen): ${f.alias.checked - f.alias.failed.length} of ${f.alias.checked} find every article naming their organisation by any name`);
-  for (const line of f.alias.failed) console.log(`  ${line}`);
+  for (const [k, u] of f.unseen.entries()) {
+    for (const p of ['dev', 'heldout'] as const) console.log(row(`${u.name} ${PART_LABEL[p]}`, u[p], unseenSets[k].parts[p].length));
+  }
+  for (const u of f.unseen) {
+    console.log(`entity names (${u.name}): ${u.alias.checked - u.alias.failed.length} of ${u.alias.checked} find every article naming their organisation by any name`);
+    for (const line of u.alias.failed) console.log(`  ${line}`);
+  }
 }
 
 /** Articles of the synthetic archive on which the backends' rankings are compared (no judgements: order only). */
@@ -219,7 +234,7 @@ async function compareSynthetic(openPg: (name: string) => Promise<Store>): Promi
 /** How many judged queries of each set give the same first K titles in the same order on both backends. */
 function compareTops(a: Map<string, string[]>, b: Map<string, string[]>): void {
   console.log(`\nSame first ${K} hits in the same order on SQLite and PostgreSQL:`);
-  for (const set of ['samples', 'unseen dev', 'unseen held-out']) {
+  for (const set of ['samples', ...unseenSets.flatMap((u) => [`${u.name} dev`, `${u.name} held-out`])]) {
     const keys = [...a.keys()].filter((key) => key.startsWith(`${set}: `));
     const differ = keys.filter((key) => JSON.stringify(a.get(key)) !== JSON.stringify(b.get(key)));
     console.log(`${set.padEnd(18)} ${keys.length - differ.length} of ${keys.length}${differ.length ? `  (differ: ${differ.map((key) => key.slice(set.length + 2)).join(', ')})` : ''}`);
