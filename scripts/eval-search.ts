@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ndcgAt, substringBaseline, squash, type Grades, type PlainArticle } from '../src/eval/search-metrics.js';
 import { importFile } from '../src/pipeline/import-file.js';
+import { understandBulletin } from '../src/pipeline/understand.js';
 import { sharedAliases } from '../src/search/aliases.js';
 import { readSampleTexts } from '../src/search/generate-archive.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
@@ -74,7 +75,7 @@ interface ArchiveFile {
   issues: { issueDate: string; articles: { section: string; title: string; body: string }[] }[];
 }
 
-/** Imports an unseen archive's issues as bulletins. */
+/** Imports an unseen archive's issues as bulletins, enriched as `import` enriches them (entity filters read that). */
 async function importUnseen(store: Store, dir: string): Promise<number> {
   let n = 0;
   for (const file of readdirSync(dir).filter((f) => /^archive-.*\.json$/.test(f)).sort()) {
@@ -84,10 +85,8 @@ async function importUnseen(store: Store, dir: string): Promise<number> {
         (a, i): Article => ({ section: a.section, title: a.title, byline: null, subheads: [], body: a.body, captions: [], page: 1, lineStart: i + 1, lineEnd: i + 1 }),
       );
       const path = `${dir}/${file}#${k}`;
-      await store.issues.import(
-        { path, sha256: squash(path).padEnd(64, '0').slice(0, 64), bytes: 1, encoding: 'utf-8', kind: 'text' },
-        { publication: archive.publication, issueDate: issue.issueDate, sections: [...new Set(issue.articles.map((a) => a.section))], warnings: [], articles },
-      );
+      const bulletin = { publication: archive.publication, issueDate: issue.issueDate, sections: [...new Set(issue.articles.map((a) => a.section))], warnings: [], articles };
+      await store.issues.import({ path, sha256: squash(path).padEnd(64, '0').slice(0, 64), bytes: 1, encoding: 'utf-8', kind: 'text' }, bulletin, understandBulletin(bulletin));
       n += articles.length;
     }
   }
@@ -117,6 +116,19 @@ async function score(store: Store, plain: PlainArticle[], queries: Judged[], lab
 }
 
 /**
+ * True when the text names the organisation by this name: a Latin name as a word of its own (Intel is not in Apple
+ * Intelligence, NEC not in FastConnect), a Chinese one wherever its characters are.
+ */
+function mentions(text: string, name: string): boolean {
+  const [t, n] = [text.toLowerCase(), name.toLowerCase()];
+  if (/\p{Script=Han}/u.test(n)) return t.includes(n);
+  for (let k = t.indexOf(n); k >= 0; k = t.indexOf(n, k + 1)) {
+    if (!/[a-z0-9]/.test(t[k - 1] ?? '') && !/[a-z0-9]/.test(t[k + n.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
  * Every name of every organisation of the lexicon that the archive mentions by some name: does searching it find
  * every article holding any of the names? Returns the names checked and those missing articles.
  */
@@ -126,7 +138,7 @@ async function aliasCheck(store: Store, plain: PlainArticle[]): Promise<{ checke
   const failed: string[] = [];
   for (const org of orgData()) {
     const names = aliases.namesOf(org.name);
-    const holding = plain.filter((a) => names.some((n) => `${a.title}\n${a.body}`.toLowerCase().includes(n.toLowerCase()))).map((a) => a.title);
+    const holding = plain.filter((a) => names.some((n) => mentions(`${a.title}\n${a.body}`, n))).map((a) => a.title);
     if (!holding.length) continue;
     for (const name of names) {
       checked++;
