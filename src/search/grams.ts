@@ -2,9 +2,11 @@
  * The second index stream, beside jieba's words: Chinese as overlapping character bigrams, so that whatever the
  * segmenter made of the text and of the query, a query holding the same characters as the text finds it
  * (晶圆代工 inside 晶圆代工厂, which jieba cuts 晶圆 代工厂). A run of Han characters gives its bigrams in order
- * (动力电池 → 动力 力电 电池), a lone Han character itself; a run of other letters and digits is one token, lower
- * case; anything else only separates. A query's run is the phrase of its bigrams, which matches exactly where the
- * text holds the run. Tokens are joined by spaces: the index table's `ascii` tokenizer only splits on them.
+ * (动力电池 → 动力 力电 电池), a lone Han character itself; a run of other letters and digits is cut where letters
+ * meet digits (HBM3E → hbm 3 e, H20 → h 20), lower case, so a model name's family finds its versions (HBM finds
+ * HBM3E, LPDDR5 finds LPDDR5X) while a word stays whole (Intel does not find Intelligence); anything else only
+ * separates. A query's run is the phrase of its grams, which matches exactly where the text holds the run. Tokens
+ * are joined by spaces: the index table's `ascii` tokenizer only splits on them.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -56,13 +58,19 @@ export function gramsForIndex(text: string): string {
       continue;
     }
     endHanRun();
-    if (k === 2) word += ch;
-    else endWord();
+    if (k !== 2) endWord();
+    else {
+      if (word && isDigit(code) !== isDigit(word.charCodeAt(word.length - 1))) endWord();
+      word += ch;
+    }
   }
   endHanRun();
   endWord();
   return out;
 }
+
+/** An ASCII digit (full-width ones are read as ASCII before this is asked). */
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** The gram tokens of a text, in order (see the module comment). */
 export function gramTokens(text: string): string[] {
@@ -70,7 +78,16 @@ export function gramTokens(text: string): string[] {
   return grams ? grams.split(' ') : [];
 }
 
-/** True when the text holds two Han characters side by side: only then do grams find more than words do. */
+/** True when the text holds two Han characters side by side. */
 export function hasHanPair(text: string): boolean {
   return /\p{Script=Han}{2}/u.test(text);
+}
+
+/**
+ * True when the grams may find more than the words: the text holds two Han characters side by side (a word cut
+ * differently in the text), or a Latin letter or a digit (a model name inside a longer one: HBM in HBM3E). A lone
+ * Han character is the same token in both streams.
+ */
+export function gramsFindMore(text: string): boolean {
+  return hasHanPair(text) || /[A-Za-z0-9]/.test(text.normalize('NFKC'));
 }

@@ -1,5 +1,5 @@
 import type { AliasIndex } from './aliases.js';
-import { gramTokens, hasHanPair } from './grams.js';
+import { gramsFindMore, gramTokens, hasHanPair } from './grams.js';
 import type { ParsedQuery, QueryTerm } from './query.js';
 import type { Segmenter } from './segment.js';
 
@@ -32,8 +32,9 @@ export interface MatchPlan {
 
 /**
  * Segments the query's terms with the same segmenter the index was built with. Each term becomes the phrase of
- * its words and, when it holds Chinese, the phrase of its bigrams: an article holding the term's characters is
- * found however jieba cut them, and one holding the words as words scores both phrases, so it ranks higher. A term
+ * its words and, when it holds Chinese, Latin letters or digits, the phrase of its grams: an article holding the
+ * term's characters is found however jieba cut them (and HBM inside HBM3E), and one holding the words as words
+ * scores both phrases, so it ranks higher. A term
  * naming an organisation of the lexicon stands for all its names (工信部 finds 工业和信息化部), each other name by its
  * grams alone (by its words when it has no Chinese).
  */
@@ -45,7 +46,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex)
     const tokens = seg.queryWords(text).flat();
     return tokens.length ? { stream: 'words', tokens } : null;
   };
-  const gramsOf = (text: string): Phrase | null => (hasHanPair(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
+  const gramsOf = (text: string): Phrase | null => (gramsFindMore(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
     const typed = [wordsOf(t.text), gramsOf(t.text)].filter((p): p is Phrase => p !== null);
     if (!typed.length) warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
