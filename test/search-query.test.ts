@@ -169,20 +169,23 @@ describe('character grams and aliases in the plan', () => {
   it('lets a term naming an organisation stand for all its names, and marks them', () => {
     const m = match('发改委 -国家发展改革委');
     expect(m.match).toBe(
-      'w"发 改 委" OR g"发改 改委" OR g"国家 家发 发展 展和 和改 改革 革委 委员 员会" OR g"国家 家发 发展 展改 改革 革委"',
+      'w"发 改 委" OR g"发改 改委" OR w"国家 发展 和 改革 委员 会" OR g"国家 家发 发展 展和 和改 改革 革委 委员 员会" OR w"国家 发展 改革 委" OR g"国家 家发 发展 展改 改革 革委"',
     );
+    // Whichever name is typed, the same phrases (so the same ranking); NVIDIA and Nvidia are one words phrase.
+    const nvidia = aliasIndex([{ name: '英伟达', aliases: ['NVIDIA', 'Nvidia'] }]);
+    // (Words match without regard to case, as the index's tokenizer folds it.)
+    const phrases = (q: string, index = aliases) => toMatchPlan(parseQuery(q), seg, index).groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`.toLowerCase());
+    expect(new Set(phrases('国家发展和改革委员会'))).toEqual(new Set(phrases('发改委')));
+    expect(new Set(phrases('nvidia', nvidia))).toEqual(new Set(phrases('英伟达', nvidia)));
+    expect(phrases('英伟达', nvidia)).toEqual(['words:英 伟达', 'grams:英伟 伟达', 'words:nvidia', 'grams:nvidia']);
     expect(m.exclude).toContain('g"发改 改委"');
     expect(m.needles).toEqual(['发改委', '国家发展和改革委员会', '国家发展改革委']);
-    // A name holding a shorter name of the same organisation finds nothing more: only the shorter is matched.
+    // A name holding a shorter name of the same organisation finds nothing more: only the shorter is matched, also
+    // when the longer is the one typed.
     const huawei = aliasIndex([{ name: '华为技术有限公司', aliases: ['华为', 'Huawei'] }]);
     const plan = toMatchPlan(parseQuery('华为技术有限公司'), seg, huawei);
-    expect(plan.groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`)).toEqual([
-      'words:华为 技术 有限 公司',
-      'grams:华为 为技 技术 术有 有限 限公 公司',
-      'grams:华为',
-      'grams:huawei',
-    ]);
-    expect(toMatchPlan(parseQuery('华为'), seg, huawei).groups[0]).toHaveLength(3);
+    expect(plan.groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`)).toEqual(['words:华为', 'grams:华为', 'words:Huawei', 'grams:huawei']);
+    expect(toMatchPlan(parseQuery('华为'), seg, huawei).groups[0]).toHaveLength(4);
     expect(aliases.canonical('发改委')).toBe('国家发展和改革委员会');
     expect(aliases.namesOf('华为')).toEqual(['华为']);
   });
