@@ -2,9 +2,10 @@
  * The second index stream, beside jieba's words: Chinese as overlapping character bigrams, so that whatever the
  * segmenter made of the text and of the query, a query holding the same characters as the text finds it
  * (晶圆代工 inside 晶圆代工厂, which jieba cuts 晶圆 代工厂). A run of Han characters gives its bigrams in order
- * (动力电池 → 动力 力电 电池), a lone Han character itself; a run of other letters and digits is cut where letters
- * meet digits (HBM3E → hbm 3 e, H20 → h 20), lower case, so a model name's family finds its versions (HBM finds
- * HBM3E, LPDDR5 finds LPDDR5X) while a word stays whole (Intel does not find Intelligence); anything else only
+ * (动力电池 → 动力 力电 电池), a lone Han character itself; a run of other letters and digits is one token, lower
+ * case, but for a name of two or more letters followed by a version (HBM3E → hbm 3e, WiFi6 → wifi 6, LPDDR5X →
+ * lpddr 5x), so a model family finds its versions (HBM finds HBM3E) while a word stays whole (Intel does not find
+ * Intelligence; 5G, H20 and 3nm stay one token: digit tokens are many, and phrases of them cost); anything else only
  * separates. A query's run is the phrase of its grams, which matches exactly where the text holds the run. Tokens
  * are joined by spaces: the index table's `ascii` tokenizer only splits on them.
  */
@@ -37,9 +38,12 @@ export function gramsForIndex(text: string): string {
     if (hanRun === 1) emit(prevHan);
     hanRun = 0;
   };
+  // Whether the Latin run so far holds a digit: only a run of letters is cut from the version after it.
+  let hasDigit = false;
   const endWord = () => {
     if (word) emit(word.toLowerCase());
     word = '';
+    hasDigit = false;
   };
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -60,7 +64,8 @@ export function gramsForIndex(text: string): string {
     endHanRun();
     if (k !== 2) endWord();
     else {
-      if (word && isDigit(code) !== isDigit(word.charCodeAt(word.length - 1))) endWord();
+      if (isDigit(code) && word.length >= 2 && !hasDigit) endWord();
+      if (isDigit(code)) hasDigit = true;
       word += ch;
     }
   }
@@ -85,9 +90,9 @@ export function hasHanPair(text: string): boolean {
 
 /**
  * True when the grams may find more than the words: the text holds two Han characters side by side (a word cut
- * differently in the text), or a Latin letter or a digit (a model name inside a longer one: HBM in HBM3E). A lone
- * Han character is the same token in both streams.
+ * differently in the text), or is a Latin name of two or more letters (a model family: HBM in HBM3E). A lone Han
+ * character, and any other Latin, is the same in both streams.
  */
 export function gramsFindMore(text: string): boolean {
-  return hasHanPair(text) || /[A-Za-z0-9]/.test(text.normalize('NFKC'));
+  return hasHanPair(text) || /^[A-Za-z]{2,}$/.test(text.normalize('NFKC'));
 }
