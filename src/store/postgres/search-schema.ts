@@ -90,7 +90,7 @@ export async function gramsMigration(tx: PoolClient): Promise<void> {
 
 /**
  * Schema step: every indexed article indexed again, with its token counts, after the grams' rules changed (Latin
- * runs cut where letters meet digits, so HBM finds HBM3E).
+ * names cut from their versions, so HBM finds HBM3E).
  */
 export async function regramMigration(tx: PoolClient): Promise<void> {
   await indexEveryArticle(tx, true);

@@ -136,7 +136,7 @@ export const MIGRATIONS: readonly Migration[] = [
   KEPT_FOR_UNDO_SCHEMA,
   // Redo (重做) of an undone bulletin edit: the draft the undo replaced.
   REDO_SCHEMA,
-  // Grams cut Latin runs where letters meet digits (HBM finds HBM3E): the gram index written again.
+  // Grams cut a Latin name from its version (HBM finds HBM3E): the gram index written again.
   rebuildGramIndex,
 ];
 

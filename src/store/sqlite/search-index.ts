@@ -185,7 +185,7 @@ export function backfillSearchIndex(db: Database): void {
   }
 }
 
-/** Schema step: the gram table written again with the grams of today's rules (Latin runs cut where letters meet digits). */
+/** Schema step: the gram table written again with the grams of today's rules (a Latin name cut from its version: HBM3E → hbm 3e). */
 export function rebuildGramIndex(db: Database): void {
   db.exec('DROP TRIGGER articles_grams_delete; DROP TABLE article_grams;');
   addGramIndex(db);
