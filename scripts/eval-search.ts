@@ -26,9 +26,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ndcgAt, substringBaseline, squash, type Grades, type PlainArticle } from '../src/eval/search-metrics.js';
+import { importJudgedArchive, plainArticles, readJudged, type Judged, type JudgedPart } from '../src/eval/judged-archive.js';
+import { ndcgAt, substringBaseline, squash, type PlainArticle } from '../src/eval/search-metrics.js';
 import { importFile } from '../src/pipeline/import-file.js';
-import { understandBulletin } from '../src/pipeline/understand.js';
 import { sharedAliases } from '../src/search/aliases.js';
 import { readSampleTexts } from '../src/search/generate-archive.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
@@ -37,7 +37,6 @@ import { createPool } from '../src/store/postgres/connection.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/types.js';
-import type { Article } from '../src/types.js';
 
 const K = 10;
 /** The unseen archives, each with its judged queries: the set's name in the report and its folder. */
@@ -54,51 +53,11 @@ const judgementsFile = option('--judgements') ?? 'testdata/search-judgements.jso
 const pgUrl = option('--pg') ?? process.env.JIANBAO_TEST_PG;
 const files = args.length ? args : readdirSync('samples').filter((f) => f.endsWith('.txt')).sort().map((f) => join('samples', f));
 
-interface Judged {
-  query: string;
-  grades: Grades;
-}
-
 const sampleQueries: Judged[] = (JSON.parse(readFileSync(judgementsFile, 'utf8')) as { queries: { query: string; relevant: string[] }[] }).queries.map(
   (q) => ({ query: q.query, grades: Object.fromEntries(q.relevant.map((t) => [t, 1])) }),
 );
-type Part = 'dev' | 'heldout';
-const PART_LABEL: Record<Part, string> = { dev: 'dev', heldout: 'held-out' };
-const unseenSets = UNSEEN_SETS.map(({ name, dir }) => {
-  const judged = JSON.parse(readFileSync(join(dir, 'judgements.json'), 'utf8')) as Record<Part, { query: string; relevant: Grades }[]>;
-  const part = (p: Part): Judged[] => judged[p].map((q) => ({ query: q.query, grades: q.relevant }));
-  return { name, dir, parts: { dev: part('dev'), heldout: part('heldout') } };
-});
-
-interface ArchiveFile {
-  publication: string;
-  issues: { issueDate: string; articles: { section: string; title: string; body: string }[] }[];
-}
-
-/** Imports an unseen archive's issues as bulletins, enriched as `import` enriches them (entity filters read that). */
-async function importUnseen(store: Store, dir: string): Promise<number> {
-  let n = 0;
-  for (const file of readdirSync(dir).filter((f) => /^archive-.*\.json$/.test(f)).sort()) {
-    const archive = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ArchiveFile;
-    for (const [k, issue] of archive.issues.entries()) {
-      const articles = issue.articles.map(
-        (a, i): Article => ({ section: a.section, title: a.title, byline: null, subheads: [], body: a.body, captions: [], page: 1, lineStart: i + 1, lineEnd: i + 1 }),
-      );
-      const path = `${dir}/${file}#${k}`;
-      const bulletin = { publication: archive.publication, issueDate: issue.issueDate, sections: [...new Set(issue.articles.map((a) => a.section))], warnings: [], articles };
-      await store.issues.import({ path, sha256: squash(path).padEnd(64, '0').slice(0, 64), bytes: 1, encoding: 'utf-8', kind: 'text' }, bulletin, understandBulletin(bulletin));
-      n += articles.length;
-    }
-  }
-  return n;
-}
-
-/** The stored articles as the baseline reads them. */
-async function plainArticles(store: Store): Promise<PlainArticle[]> {
-  const { hits } = await store.search.search({ query: 'from:1900', limit: 100_000, facets: false });
-  const dates = new Map(hits.map((h) => [h.id, h.date]));
-  return (await store.articles.list()).map((a) => ({ title: a.title, body: a.body, date: dates.get(a.id) ?? null }));
-}
+const PART_LABEL: Record<JudgedPart, string> = { dev: 'dev', heldout: 'held-out' };
+const unseenSets = UNSEEN_SETS.map(({ name, dir }) => ({ name, dir, parts: readJudged(dir) }));
 
 /** Mean nDCG@K of our search and of the baseline over judged queries, printing each query. */
 async function score(store: Store, plain: PlainArticle[], queries: Judged[], label: string, tops: Map<string, string[]>): Promise<{ ours: number; base: number }> {
@@ -178,7 +137,7 @@ async function evaluate(open: (name: string) => Promise<Store>, backend: string)
   for (const set of unseenSets) {
     const store = await open(set.name);
     try {
-      const n = await importUnseen(store, set.dir);
+      const n = await importJudgedArchive(store, set.dir);
       console.log(`\n== ${backend}: ${set.name} archive (${n} articles, ${set.dir})`);
       const plain = await plainArticles(store);
       const dev = await score(store, plain, set.parts.dev, `${set.name} dev`, tops);
