@@ -22,5 +22,6 @@ describe('search evaluation measures', () => {
     ];
     expect(substringBaseline('电池', articles).map((a) => a.title)).toEqual(['动力电池回收', '电池储能', '储能']);
     expect(substringBaseline('电池 -储能', articles).map((a) => a.title)).toEqual(['动力电池回收']);
+    expect(substringBaseline('entity:芯片 from:2020', articles).map((a) => a.title)).toEqual(['芯片']);
   });
 });

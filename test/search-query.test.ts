@@ -105,9 +105,11 @@ describe('segmentation and match expressions', () => {
       exclude: 'w"锂电" OR g"锂电"',
     });
     expect(match('电池 -储能 -"电池回收"').exclude).toBe('w"储能" OR g"储能" OR w"电池 回收" OR g"电池 池回 回收"');
-    // Single Han characters and Latin words have no gram phrase: the words find the same.
+    // A single Han character and Latin with digits have no gram phrase (the words find the same); a Latin name
+    // has one (HBM inside HBM3E).
     expect(match('芯 5G').match).toBe('w"芯" AND w"5G"');
     expect(match('5G基站').match).toBe('w"5G 基站" OR g"5g 基站"');
+    expect(match('HBM').match).toBe('w"HBM" OR g"hbm"');
   });
 
   it('segments for the index without changing the text', () => {
@@ -131,9 +133,13 @@ describe('segmentation and match expressions', () => {
 });
 
 describe('character grams and aliases in the plan', () => {
-  it('cuts text into bigrams of Han runs and whole Latin/digit runs, joining nothing across punctuation', () => {
+  it('cuts text into bigrams of Han runs and whole Latin/digit runs, a name apart from its version, joining nothing across punctuation', () => {
     expect(gramTokens('晶圆代工厂')).toEqual(['晶圆', '圆代', '代工', '工厂']);
     expect(gramTokens('ＡＩ芯片，5G基站；京')).toEqual(['ai', '芯片', '5g', '基站', '京']);
+    // A model family finds its versions; a word is not found inside a longer word; 5G, H20, 3nm stay whole.
+    expect(gramTokens('HBM3E与LPDDR5X，Apple Intelligence')).toEqual(['hbm', '3e', '与', 'lpddr', '5x', 'apple', 'intelligence']);
+    expect(gramTokens('5G-A、H20、3nm、WiFi6')).toEqual(['5g', 'a', 'h20', '3nm', 'wifi', '6']);
+    expect(gramTokens('三星HBM3E').join(' ')).toContain(gramTokens('HBM').join(' '));
     expect(gramTokens('𠀋𠀌 x')).toEqual(['𠀋𠀌', 'x']);
     // A query's run is a contiguous part of the text's grams exactly when the text holds the run.
     const text = gramTokens('全球晶圆代工产能紧张').join(' ');
@@ -146,9 +152,11 @@ describe('character grams and aliases in the plan', () => {
     expect(gramsForIndex('，。! ')).toBe('');
     expect(gramsForIndex('京')).toBe('京');
     expect(gramsForIndex('京，沪 粤港')).toBe('京 沪 粤港');
-    expect(gramsForIndex('Ｘ京ab１沪')).toBe('x 京 ab1 沪');
+    expect(gramsForIndex('Ｘ京ab１沪')).toBe('x 京 ab 1 沪');
+    expect(gramsForIndex('Ｘ京a１沪')).toBe('x 京 a1 沪');
     expect(gramsForIndex('工厂A')).toBe('工厂 a');
-    // On real bulletins: a Han run of n characters gives max(1, n − 1) grams, a Latin/digit run one token.
+    // On real bulletins: a Han run of n characters gives max(1, n − 1) grams, a Latin/digit run one token, two when
+    // it is two or more letters followed by a digit.
     const dir = 'samples';
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(`${dir}/${file}`, 'utf8');
@@ -157,7 +165,7 @@ describe('character grams and aliases in the plan', () => {
       expect(grams.split(' ')).toEqual(gramTokens(text));
       const ascii = text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => c.normalize('NFKC'));
       const runs = [...ascii.matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu)].map((m) => m[0]);
-      const expected = runs.reduce((n, r) => n + (/\p{Script=Han}/u.test(r) ? Math.max(1, [...r].length - 1) : 1), 0);
+      const expected = runs.reduce((n, r) => n + (/\p{Script=Han}/u.test(r) ? Math.max(1, [...r].length - 1) : (/^[^0-9]{2,}[0-9]/.test(r) ? 2 : 1)), 0);
       expect(grams.split(' ').length).toBe(expected);
     }
   });
@@ -165,20 +173,23 @@ describe('character grams and aliases in the plan', () => {
   it('lets a term naming an organisation stand for all its names, and marks them', () => {
     const m = match('发改委 -国家发展改革委');
     expect(m.match).toBe(
-      'w"发 改 委" OR g"发改 改委" OR g"国家 家发 发展 展和 和改 改革 革委 委员 员会" OR g"国家 家发 发展 展改 改革 革委"',
+      'w"发 改 委" OR g"发改 改委" OR w"国家 发展 和 改革 委员 会" OR g"国家 家发 发展 展和 和改 改革 革委 委员 员会" OR w"国家 发展 改革 委" OR g"国家 家发 发展 展改 改革 革委"',
     );
+    // Whichever name is typed, the same phrases (so the same ranking); NVIDIA and Nvidia are one words phrase.
+    const nvidia = aliasIndex([{ name: '英伟达', aliases: ['NVIDIA', 'Nvidia'] }]);
+    // (Words match without regard to case, as the index's tokenizer folds it.)
+    const phrases = (q: string, index = aliases) => toMatchPlan(parseQuery(q), seg, index).groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`.toLowerCase());
+    expect(new Set(phrases('国家发展和改革委员会'))).toEqual(new Set(phrases('发改委')));
+    expect(new Set(phrases('nvidia', nvidia))).toEqual(new Set(phrases('英伟达', nvidia)));
+    expect(phrases('英伟达', nvidia)).toEqual(['words:英 伟达', 'grams:英伟 伟达', 'words:nvidia', 'grams:nvidia']);
     expect(m.exclude).toContain('g"发改 改委"');
     expect(m.needles).toEqual(['发改委', '国家发展和改革委员会', '国家发展改革委']);
-    // A name holding a shorter name of the same organisation finds nothing more: only the shorter is matched.
+    // A name holding a shorter name of the same organisation finds nothing more: only the shorter is matched, also
+    // when the longer is the one typed.
     const huawei = aliasIndex([{ name: '华为技术有限公司', aliases: ['华为', 'Huawei'] }]);
     const plan = toMatchPlan(parseQuery('华为技术有限公司'), seg, huawei);
-    expect(plan.groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`)).toEqual([
-      'words:华为 技术 有限 公司',
-      'grams:华为 为技 技术 术有 有限 限公 公司',
-      'grams:华为',
-      'words:Huawei',
-    ]);
-    expect(toMatchPlan(parseQuery('华为'), seg, huawei).groups[0]).toHaveLength(3);
+    expect(plan.groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`)).toEqual(['words:华为', 'grams:华为', 'words:Huawei', 'grams:huawei']);
+    expect(toMatchPlan(parseQuery('华为'), seg, huawei).groups[0]).toHaveLength(4);
     expect(aliases.canonical('发改委')).toBe('国家发展和改革委员会');
     expect(aliases.namesOf('华为')).toEqual(['华为']);
   });

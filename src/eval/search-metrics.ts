@@ -29,11 +29,15 @@ export interface PlainArticle {
 
 /**
  * The baseline ranking: the query's words are its space-separated parts (a leading - excludes articles holding
- * the word, OR is ignored); an article scores the number of times each word occurs in its body plus
- * TITLE_WEIGHT times in its title; articles scoring 0 are left out, ties go to the newer.
+ * the word, OR is ignored; `entity:` and `tag:` give their value as a word, as a user with grep would type it, other
+ * filters are dropped); an article scores the number of times each word occurs in its body plus TITLE_WEIGHT times
+ * in its title; articles scoring 0 are left out, ties go to the newer.
  */
 export function substringBaseline(query: string, articles: PlainArticle[]): PlainArticle[] {
-  const parts = query.split(/\s+/).filter((w) => w && w !== 'OR');
+  const parts = query
+    .split(/\s+/)
+    .map((w) => w.replace(/^(?:entity|tag):/i, ''))
+    .filter((w) => w && w !== 'OR' && !/^-?(?:section|source|from|to):/i.test(w));
   const excluded = parts.filter((w) => w.startsWith('-') && w.length > 1).map((w) => w.slice(1).toLowerCase());
   const words = parts.filter((w) => !w.startsWith('-')).map((w) => w.replace(/^["“]|["”]$/g, '').toLowerCase());
   const count = (text: string, word: string) => (word ? text.split(word).length - 1 : 0);

@@ -1,5 +1,5 @@
 import type { AliasIndex } from './aliases.js';
-import { gramTokens, hasHanPair } from './grams.js';
+import { gramsFindMore, gramTokens, hasHanPair } from './grams.js';
 import type { ParsedQuery, QueryTerm } from './query.js';
 import type { Segmenter } from './segment.js';
 
@@ -32,10 +32,10 @@ export interface MatchPlan {
 
 /**
  * Segments the query's terms with the same segmenter the index was built with. Each term becomes the phrase of
- * its words and, when it holds Chinese, the phrase of its bigrams: an article holding the term's characters is
- * found however jieba cut them, and one holding the words as words scores both phrases, so it ranks higher. A term
- * naming an organisation of the lexicon stands for all its names (工信部 finds 工业和信息化部), each other name by its
- * grams alone (by its words when it has no Chinese).
+ * its words and, when it holds Chinese, Latin letters or digits, the phrase of its grams: an article holding the
+ * term's characters is found however jieba cut them (and HBM inside HBM3E), and one holding the words as words
+ * scores both phrases, so it ranks higher. A term naming an organisation of the lexicon stands for all its names
+ * (工信部 finds 工业和信息化部), each matched the same way, so any of the names gives the same phrases.
  */
 export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex): MatchPlan {
   const warnings: string[] = [];
@@ -45,21 +45,28 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex)
     const tokens = seg.queryWords(text).flat();
     return tokens.length ? { stream: 'words', tokens } : null;
   };
-  const gramsOf = (text: string): Phrase | null => (hasHanPair(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
+  const gramsOf = (text: string): Phrase | null => (gramsFindMore(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
-    const typed = [wordsOf(t.text), gramsOf(t.text)].filter((p): p is Phrase => p !== null);
-    if (!typed.length) warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
-    else if (positive && hasHanPair(t.text)) needles.push(t.text);
-    const names = aliases.namesOf(t.text).filter((n) => n !== t.text);
-    const others = names.flatMap((name) => {
-      // Grams find a name wherever the text holds its characters, so a name holding a shorter one (华为技术有限公司
-      // and 华为) adds nothing to what that one finds: left out, the phrases to match stay few.
-      if (positive && hasHanPair(name)) needles.push(name);
-      if (names.some((m) => m !== name && hasHanPair(m) && name.includes(m)) || (hasHanPair(t.text) && name.includes(t.text))) return [];
-      const p = gramsOf(name) ?? wordsOf(name);
-      return p ? [p] : [];
-    });
-    return [...typed, ...others];
+    if (!wordsOf(t.text) && !gramsOf(t.text)) {
+      warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
+      return [];
+    }
+    const names = [t.text, ...aliases.namesOf(t.text).filter((n) => n !== t.text)];
+    if (positive) needles.push(...names.filter(hasHanPair));
+    // Every name is matched alike, by its words and its grams, whichever was typed: an article naming the
+    // organisation by any name scores as one naming it as typed, and every name gives the same ranking. Grams find
+    // a name wherever the text holds its characters, so a name holding a shorter one (华为技术有限公司 and 华为)
+    // adds nothing to what that one finds: left out, the phrases to match stay few.
+    const kept = names.filter((n) => !names.some((m) => m !== n && hasHanPair(m) && n.includes(m)));
+    const seen = new Set<string>();
+    return kept
+      .flatMap((n) => [wordsOf(n), gramsOf(n)])
+      .filter((p): p is Phrase => p !== null)
+      .filter((p) => {
+        // Words match without regard to case: NVIDIA and Nvidia are one phrase.
+        const key = `${p.stream}:${p.tokens.join(' ').toLowerCase()}`;
+        return !seen.has(key) && seen.add(key) !== undefined;
+      });
   };
   return {
     groups: q.groups.map((g) => g.flatMap((t) => term(t, true))).filter((g) => g.length),

@@ -85,6 +85,19 @@ export async function searchMigration(tx: PoolClient): Promise<void> {
  * (src/search/grams.ts), so a query finds the characters it holds however the text was segmented.
  */
 export async function gramsMigration(tx: PoolClient): Promise<void> {
+  await indexEveryArticle(tx, false);
+}
+
+/**
+ * Schema step: every indexed article indexed again, with its token counts, after the grams' rules changed (Latin
+ * names cut from their versions, so HBM finds HBM3E).
+ */
+export async function regramMigration(tx: PoolClient): Promise<void> {
+  await indexEveryArticle(tx, true);
+}
+
+/** Indexes every indexed article again with the code of today; `lengths` as indexArticles takes it. */
+async function indexEveryArticle(tx: PoolClient, lengths: boolean): Promise<void> {
   type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string };
   for (let after = 0; ; ) {
     const { rows } = await tx.query<Row>(
@@ -93,7 +106,7 @@ export async function gramsMigration(tx: PoolClient): Promise<void> {
       [after],
     );
     if (!rows.length) return;
-    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })), false);
+    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })), lengths);
     after = rows[rows.length - 1].id;
   }
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SOURCES_MIGRATION } from './sources-migration.js';
-import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex } from './search-index.js';
+import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex, rebuildGramIndex } from './search-index.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((db: Database) => void);
@@ -136,6 +136,8 @@ export const MIGRATIONS: readonly Migration[] = [
   KEPT_FOR_UNDO_SCHEMA,
   // Redo (重做) of an undone bulletin edit: the draft the undo replaced.
   REDO_SCHEMA,
+  // Grams cut a Latin name from its version (HBM finds HBM3E): the gram index written again.
+  rebuildGramIndex,
 ];
 
 /**

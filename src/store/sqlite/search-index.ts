@@ -185,6 +185,12 @@ export function backfillSearchIndex(db: Database): void {
   }
 }
 
+/** Schema step: the gram table written again with the grams of today's rules (a Latin name cut from its version: HBM3E → hbm 3e). */
+export function rebuildGramIndex(db: Database): void {
+  db.exec('DROP TRIGGER articles_grams_delete; DROP TABLE article_grams;');
+  addGramIndex(db);
+}
+
 /** Schema step: the gram table, and the grams of every stored article (no segmenter needed: fast). */
 export function addGramIndex(db: Database): void {
   db.exec(GRAMS_SCHEMA);
