@@ -56,15 +56,17 @@ export function checkArticle(article: EnrichInput): void {
  */
 export function analyse(article: EnrichInput, tokens?: Token[]): Analysis {
   checkArticle(article);
-  return analyseAll([article], [tokens ?? tokenize(analysedText(article))])[0];
+  return analyseAll([article], tokens && [tokens])[0];
 }
 
 /**
- * analyse over several articles, already segmented, each step over all of them before the next (sentences, then
- * entities, then figures…): its code and tables stay in the CPU caches from one article to the next.
+ * analyse over several checked articles, each step over all of them before the next (segmentation unless `tokens`
+ * are given, then sentences, entities, figures…): its code and tables stay in the CPU caches from one article to
+ * the next.
  */
-export function analyseAll(articles: EnrichInput[], tokens: Token[][]): Analysis[] {
+export function analyseAll(articles: EnrichInput[], tokens?: Token[][]): Analysis[] {
   const texts = articles.map(analysedText);
+  tokens ??= texts.map((text) => tokenize(text));
   const sentences = texts.map(splitSentences);
   const entities = texts.map((text, i) => extractEntities(text, tokens[i], articles[i].source));
   const figures = texts.map((text, i) => extractFigures(text, sentences[i], entities[i], tokens[i]));

@@ -8,10 +8,8 @@ import { extractDates } from './dates.js';
 import { fingerprint } from './groups.js';
 import { extractKeywords } from './keywords.js';
 import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from './section.js';
-import { tokenize } from './segmenter.js';
 import { summarise } from './summary.js';
 import { extractTags } from './tags.js';
-import { analysedText } from './text.js';
 import type { EnrichContext, EnrichInput, Enrichment, SectionModel } from './types.js';
 
 export type * from './types.js';
@@ -92,8 +90,7 @@ export function enrichWithTerms(article: EnrichInput, context: EnrichContext = {
 
 /** The enrichment of each article, every step run over all of them in turn (see ENRICH_TOGETHER). */
 function enrichTogether(articles: EnrichInput[], context: EnrichContext): EnrichmentWithTerms[] {
-  const tokens = articles.map((article) => tokenize(analysedText(article)));
-  const analyses = analyseAll(articles, tokens);
+  const analyses = analyseAll(articles);
   const warnings = articles.map((): string[] => []);
   const dates = analyses.map((a, i) => extractDates(a.text, articles[i].date ?? context.referenceDate ?? null, warnings[i]));
   const features = analyses.map(sectionFeatures);
