@@ -1,6 +1,7 @@
 /**
  * Parse time on hostile sizes, to show it grows linearly: a 1 MB and a 10 MB file of one line, 0.5 and 5 MB of
- * short lines each repeated thousands of times (bulletin parsing), and 10k and 100k nested `<div>`s (HTML
+ * short lines each repeated thousands of times (bulletin parsing), 1 and 10 MB of `pdftotext -layout` pages (columns
+ * put back in reading order), and 10k and 100k nested `<div>`s (HTML
  * parsing, then article extraction). The baseline, measured in the same run on the same input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the
  * tags). Target: 10× the input ≤ 15× the time.
  *
@@ -10,7 +11,8 @@ import { parseBulletin } from '../src/bulletin/parse.js';
 import { sourceFromText } from '../src/bulletin/text-source.js';
 import { extractArticle } from '../src/extract/index.js';
 import { parseHtml } from '../src/extract/dom.js';
-import { nestedDivs, repeatedLines, singleLine } from './hostile-inputs.js';
+import { layoutPages, nestedDivs, repeatedLines, singleLine } from './hostile-inputs.js';
+import { textToLines } from '../src/ingest/text-lines.js';
 
 const RUNS = Number(process.env.BENCH_HOSTILE_RUNS ?? 3);
 
@@ -48,6 +50,14 @@ const repeatedCase: Case = {
   run: (text) => parseBulletin(sourceFromText('lines.txt', text)),
   baseline: (text) => Buffer.from(text, 'utf8').toString('utf8'),
 };
+const layoutCase: Case = {
+  label: 'pdftotext -layout pages, 1 → 10 MB',
+  small: layoutPages(MB),
+  large: layoutPages(10 * MB),
+  step: 'columns put in reading order',
+  run: (text) => textToLines(text),
+  baseline: (text) => text.split('\n'),
+};
 const divCase = (step: 'parse' | 'extract'): Case => ({
   label: 'nested <div>s, 10k → 100k',
   small: nestedDivs(10_000),
@@ -58,7 +68,7 @@ const divCase = (step: 'parse' | 'extract'): Case => ({
 });
 
 const rows = [['input', 'step', 'small ms', 'large ms', 'growth', 'baseline growth', 'verdict']];
-for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, divCase('parse'), divCase('extract')]) {
+for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, layoutCase, divCase('parse'), divCase('extract')]) {
   const size = c.large.length / c.small.length;
   const [s, l] = [perRun(() => c.run(c.small), Math.round(size)), perRun(() => c.run(c.large), 1)];
   const [bs, bl] = [perRun(() => c.baseline(c.small), Math.round(size)), perRun(() => c.baseline(c.large), 1)];

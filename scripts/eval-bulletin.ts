@@ -32,7 +32,7 @@ export function defaultPairs(): [string, string][] {
  * The generated material of one split of testdata/unseen, as (gold, file) pairs: the bulletins' dumps, or the
  * newspaper pages (`news-*`), each as its pdftotext dump and as the PDF itself.
  */
-export function unseenPairs(split: 'dev' | 'heldout', kind: 'bulletins' | 'newspapers'): [string, string][] {
+export function unseenPairs(split: 'dev' | 'heldout' | 'heldout-makeup', kind: 'bulletins' | 'newspapers'): [string, string][] {
   const dir = join('testdata/unseen', split);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.gold.json') && f.startsWith('news-') === (kind === 'newspapers')).sort()
@@ -72,7 +72,7 @@ export async function evaluateAsPdfs(pairs: [string, string][], dir: string): Pr
 
 /** One line of mean figures for a group of reports. */
 function summary(label: string, rs: EvalReport[]): string {
-  label = label.padEnd(46);
+  label = label.padEnd(62);
   const mean = (f: (r: EvalReport) => number) => (rs.reduce((n, r) => n + f(r), 0) / rs.length).toFixed(3);
   const leaks = rs.reduce((n, r) => n + r.headerLeaks.length, 0);
   const masthead = rs.filter((r) => r.publicationOk && r.issueDateOk).length;
@@ -93,6 +93,7 @@ async function main(argv: string[]): Promise<boolean> {
       { name: 'seen: dev newspapers', pairs: unseenPairs('dev', 'newspapers') },
       { name: 'unseen: held-out', pairs: unseenPairs('heldout', 'bulletins') },
       { name: 'unseen: held-out newspapers', pairs: unseenPairs('heldout', 'newspapers') },
+      { name: 'unseen: held-out newspapers (new make-ups)', pairs: unseenPairs('heldout-makeup', 'newspapers') },
     ];
   for (let i = 0; i < args.length; i += 2) groups[0].pairs.push([args[i], args[i + 1]]);
   let ok = true;
@@ -117,7 +118,12 @@ async function main(argv: string[]): Promise<boolean> {
         console.error((e as Error).message);
       }
     }
-    for (const [label, part] of [['text', rs.filter((r) => !/\.pdf$/.test(r.file))], ['PDF read directly', rs.filter((r) => /\.pdf$/.test(r.file))]] as const) {
+    const parts = [
+      ['text', rs.filter((r) => /\.txt$/.test(r.file) && !/-layout\.txt$/.test(r.file))],
+      ['text -layout', rs.filter((r) => /-layout\.txt$/.test(r.file))],
+      ['PDF read directly', rs.filter((r) => /\.pdf$/.test(r.file))],
+    ] as const;
+    for (const [label, part] of parts) {
       if (part.length) lines.push(summary(`${g.name}, ${label}`, part));
     }
   }

@@ -7,13 +7,16 @@ import { extractArticle } from '../src/extract/index.js';
 import { aggregateCn, scoreCnPage, type CnSetScore } from '../src/extract/cn-gold-score.js';
 import { loadCnPages, type CnPart } from './web-cn-pages.js';
 
+/** The parts tuned on: their misses may be printed with their text. */
+const TUNED = new Set<CnPart>(['dev', 'fields-dev']);
+
 /** Scores one part of the set; lists each page's misses when asked. */
 export function evalCnPart(part: CnPart, showMisses: boolean, showFields = false): CnSetScore {
   const scores = loadCnPages(part).map((p) => {
     const s = scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url }));
-    if (showMisses && part === 'dev' && s.misses.length) console.log(`  ${part}/${p.name}: ${s.misses.join(' | ')}`);
+    if (showMisses && TUNED.has(part) && s.misses.length) console.log(`  ${part}/${p.name}: ${s.misses.join(' | ')}`);
     // Held-out parts name only the fields a page missed, never the text, so what failed can be told without tuning on it.
-    if (showFields && part !== 'dev' && s.misses.length) console.log(`  ${part}/${p.name}: ${s.misses.map((m) => m.split(':')[0]).join(', ')}`);
+    if (showFields && !TUNED.has(part) && s.misses.length) console.log(`  ${part}/${p.name}: ${s.misses.map((m) => m.split(':')[0]).join(', ')}`);
     return s;
   });
   return aggregateCn(scores);

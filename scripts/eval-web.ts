@@ -59,6 +59,7 @@ const heldout17 = evalCnPart('heldout17', showMisses, showFields);
 const heldout18 = evalCnPart('heldout18', showMisses, showFields);
 const heldout19 = evalCnPart('heldout19', showMisses, showFields);
 const heldout20 = evalCnPart('heldout20', showMisses, showFields);
+const heldout22 = evalCnPart('heldout22', showMisses, showFields);
 console.log(cnRow('dev (tuned on)', dev));
 console.log(cnRow('held-out (old)', heldout));
 console.log(cnRow('held-out 2 (new)', heldout2));
@@ -80,3 +81,7 @@ console.log(cnRow('held-out 17', heldout17));
 console.log(cnRow('held-out 18', heldout18));
 console.log(cnRow('held-out 19', heldout19));
 console.log(cnRow('held-out 20', heldout20));
+console.log(cnRow('held-out 22', heldout22));
+// The field tables: one form of a headline, date or byline per page (title, date, source and author are what they measure).
+console.log(cnRow('fields dev', evalCnPart('fields-dev', showMisses)));
+console.log(cnRow('fields held-out', evalCnPart('fields-heldout', showMisses, showFields)));

@@ -69,3 +69,9 @@ export function repeatedLines(bytes: number): string {
   const unit = '第一行\n\n二\n标题行在这里\n';
   return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
 }
+
+/** About `bytes` of a `pdftotext -layout` dump: a dev newspaper page's columns side by side, page after page. */
+export function layoutPages(bytes: number): string {
+  const page = readFileSync('testdata/unseen/dev/news-trade-d-layout.txt', 'utf8').replace(/\f/g, '').trimEnd();
+  return Array.from({ length: Math.ceil(bytes / Buffer.byteLength(page)) }, () => page).join('\n\f');
+}

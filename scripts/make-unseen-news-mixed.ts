@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { POOL, REGIONAL, REPORTERS } from './unseen/pool.js';
+import { POOL, REGIONAL, REPORTERS, type PoolArticle } from './unseen/pool.js';
 import type { Browser } from 'playwright-core';
 import { launchChromium, printPdf } from './make-test-pdf.js';
 import { type NewsStyle, type Story, esc, gold, subhead } from './make-unseen-news.js';
@@ -22,7 +22,8 @@ type Piece =
   | { kind: 'story'; story: number; flow: number; box?: boolean; part?: 1 | 2 }
   | { kind: 'head'; story: number }
   | { kind: 'body'; story: number; flow: number }
-  | { kind: 'briefs' }
+  | { kind: 'briefs'; flow?: number }
+  | { kind: 'photo-news' }
   | { kind: 'index'; entries: string[] }
   | { kind: 'ad'; lines: string[] };
 
@@ -39,6 +40,15 @@ export interface MixedSet extends NewsStyle {
   photos: number[];
   briefs: number[];
   pages: Cell[][];
+  /** Where the stories and 简讯 items come from (default: the pool's articles, its regional items). */
+  articles?: PoolArticle[];
+  briefItems?: { title: string; para: string }[];
+  /** A 图片新闻 box's paragraph: an article of its own, titled 图片新闻, after the stories. */
+  photoNews?: string;
+  /** The story set as a commentary column: signed 本报评论员 under its headline, no sub-heading. */
+  comment?: number;
+  /** Headlines in a bold font instead of printed twice. */
+  realBold?: boolean;
 }
 
 /** The ad block's lines, as printed. */
@@ -130,6 +140,7 @@ const CSS = `
   .hl { position: relative; font-family: 'Noto Sans CJK SC', sans-serif; font-weight: 700; font-size: 20pt; line-height: 1.2; margin: 4pt 0; }
   .hl.small { font-size: 15pt; }
   .hl span + span { position: absolute; left: 0.4pt; top: 0.3pt; }
+  .bold .hl span + span { display: none; }
   .by { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 9.5pt; margin: 0 0 4pt; }
   .cols { column-gap: 8mm; column-rule: 0.5pt solid #999; column-fill: balance; }
   .box { border: 1pt solid #000; padding: 6pt; }
@@ -145,19 +156,25 @@ const CSS = `
   .index b { font-size: 12pt; }
   .ad { border: 2pt solid #000; padding: 8pt; text-align: center; font-family: 'Noto Sans CJK SC', sans-serif; }
   .ad p { text-indent: 0; text-align: center; }
+  .strip { border-top: 1pt solid #000; border-bottom: 1pt solid #000; padding: 4pt 0; }
+  .strip .hl { font-size: 14pt; }
 `;
 
-/** The set's stories, the 简讯 sidebar last (one article: its items are its paragraphs). */
+/** The set's stories, then its 图片新闻 if any, the 简讯 sidebar last (one article: its items are its paragraphs). */
 export function storiesOf(set: MixedSet): Story[] {
+  const articles = set.articles ?? POOL;
   const list: Story[] = set.pool.map((n, k) => {
-    const a = POOL[n];
+    const a = articles[n];
     const blocks: Story['blocks'] = [{ kind: 'p', text: a.paras[0] }];
     if (set.photos.includes(k)) blocks.push({ kind: 'cap', text: `图为相关项目现场。新华社记者 ${REPORTERS[(k + 3) % REPORTERS.length]}/摄` });
-    if (a.paras.length > 1) blocks.push({ kind: 'h4', text: subhead(n) }, ...a.paras.slice(1).map((text) => ({ kind: 'p' as const, text })));
-    return { headline: a.title, byline: `▶ 本报记者 ${REPORTERS[(n + k) % REPORTERS.length]}`, blocks };
+    const rest = a.paras.slice(1).map((text) => ({ kind: 'p' as const, text }));
+    if (rest.length) blocks.push(...(set.comment === k ? [] : [{ kind: 'h4' as const, text: subhead(n) }]), ...rest);
+    return { headline: a.title, byline: set.comment === k ? '本报评论员' : `▶ 本报记者 ${REPORTERS[(n + k) % REPORTERS.length]}`, blocks };
   });
-  const briefs = set.briefs.map((n) => ({ kind: 'p' as const, text: `${REGIONAL[n].title} ${REGIONAL[n].para}` }));
-  return [...list, { headline: '简讯', byline: null, blocks: briefs }];
+  if (set.photoNews) list.push({ headline: '图片新闻', byline: null, blocks: [{ kind: 'p', text: set.photoNews }] });
+  const items = set.briefItems ?? set.briefs.map((n) => REGIONAL[n]);
+  const briefs = items.map((b) => ({ kind: 'p' as const, text: `${b.title} ${b.para}` }));
+  return briefs.length ? [...list, { headline: '简讯', byline: null, blocks: briefs }] : list;
 }
 
 const headline = (s: Story, small: boolean) =>
@@ -177,10 +194,16 @@ function pieceHtml(list: Story[], piece: Piece, page: number): string {
       return `<div class="ad">${piece.lines.map((l) => `<p>${esc(l)}</p>`).join('')}</div>`;
     case 'briefs': {
       const s = list[list.length - 1];
-      return `<div class="briefs">${headline(s, true)}${s.blocks.map((b) => {
+      const items = s.blocks.map((b) => {
         const [lead, ...rest] = b.text.split(' ');
         return `<p><b>${esc(lead)}</b> ${esc(rest.join(' '))}</p>`;
-      }).join('')}</div>`;
+      }).join('');
+      // A strip across the page flows its items in columns under the label; a sidebar stacks them.
+      return piece.flow ? `<div class="strip">${headline(s, true)}${cols(piece.flow, items)}</div>` : `<div class="briefs">${headline(s, true)}${items}</div>`;
+    }
+    case 'photo-news': {
+      const s = list.find((x) => x.headline === '图片新闻')!;
+      return `<div class="box">${headline(s, true)}<div class="photo"></div>${blocksHtml(s.blocks)}</div>`;
     }
     case 'head':
       return headline(list[piece.story], false);
@@ -201,7 +224,7 @@ function html(set: MixedSet, list: Story[]): string {
   const pages = set.pages.map((cells, p) => `<div class="page"><div class="mast">${esc(set.header.replace(/第 1 版/, `第 ${p + 1} 版`))}</div>` +
     `<div class="grid" style="grid-template-columns:${set.grid}">` +
     cells.map((c) => `<div style="grid-area:${c.area}">${pieceHtml(list, c.piece, p + 1)}</div>`).join('') + '</div></div>');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${CSS}</style></head><body>${pages.join('')}</body></html>`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${CSS}</style></head><body${set.realBold ? ' class="bold"' : ''}>${pages.join('')}</body></html>`;
 }
 
 /** Prints a page set to `pdf`; returns its stories. */

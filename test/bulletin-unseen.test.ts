@@ -11,9 +11,9 @@ import { BARS } from '../src/eval/report.js';
  * Material the samples do not show (scripts/make-unseen.ts): other weeks and briefs at wrap widths of 30–45
  * characters, other headers and publication names, two-line titles, titles at a page top, person lines, dash
  * lines, part markers, end credits and captions, regional round-ups; newspaper pages in two and three columns
- * and of mixed make-up, dumped with pdftotext. Held-out files were never tuned on.
+ * and of mixed make-up, dumped with pdftotext (plain and -layout). Held-out files were never tuned on.
  */
-for (const split of ['dev', 'heldout']) {
+for (const split of ['dev', 'heldout', 'heldout-makeup']) {
   const dir = join('testdata/unseen', split);
   describe(`unseen material (${split})`, () => {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort()) {
@@ -29,7 +29,9 @@ for (const split of ['dev', 'heldout']) {
           // A newspaper page dumped from columns: headlines, bylines and sub-headings; no section. The dump of a
           // page of mixed make-up (scripts/make-unseen-news-mixed.ts) glues headlines to other stories' lines, which
           // the text alone cannot undo: its titles and sections are reported by `npm run eval`, not held to the bar
-          // (README, quality); what holds is above and the bylines.
+          // (README, quality); what holds is above and the bylines. The make-ups of scripts/make-unseen-news-pages.ts,
+          // plain and -layout, are held to what is above only: their figures are in README, "Newspaper text dumps".
+          if (gold.notes?.includes('make-unseen-news-pages')) return;
           expect(r.bylineAccuracy).toBeGreaterThanOrEqual(0.9);
           if (gold.notes?.includes('make-unseen-news-mixed')) return;
           expect(r.titleF1).toBeGreaterThanOrEqual(0.9);

@@ -286,10 +286,17 @@ describe('jianbao issue on the command line', () => {
     const summary = await cli('issue', 'edit', id, '--summary', String(article), '这是', '编辑写的摘要', '--who', '编辑甲');
     expect(summary).toMatchObject({ code: 0, stderr: '' });
     expect(summary.stdout).toMatch(new RegExp(`^issue ${id}: summary `));
+    // The article changes after the editor wrote its entry's summary: show flags the entry and names the way back.
+    const changed = await openCore(db);
+    await changed.articles.edit(ME, article, { summary: '文章页的新摘要' });
+    await changed.close();
     const text = (await cli('issue', 'show', id)).stdout;
     expect(text).toMatch(new RegExp(`^#${id}  信息产业监测 第 1 期  2021-10-15\\.\\.2021-10-21  草稿 \\(version 2\\)\n`));
     expect(text).toContain('这是 编辑写的摘要');
     expect(text).toMatch(/编辑甲\s+summary/);
+    expect(text).toContain(`原文已更新 (the article changed since; issue edit ${id} --refresh ${article} takes its text)`);
+    expect(text).toMatch(new RegExp(`^撤销 \\(issue edit ${id} --undo\\) takes back: 编辑甲  summary  .*这是 编辑写的摘要`, 'm'));
+    expect(text).not.toContain('重做 (');
     expect((await cli('issue', 'edit', id, '--undo', '--if-version', '2')).stdout).toMatch(new RegExp(`^issue ${id}: 撤销 summary .*（编辑甲 的修改） \\(version 3\\)\n$`));
     expect((await cli('issue', 'edit', id, '--redo')).stdout).toMatch(new RegExp(`^issue ${id}: 重做 summary .*这是 编辑写的摘要.* \\(version 4\\)\n$`));
     expect((await cli('issue', 'list')).stdout).toMatch(new RegExp(`^#${id} .* 草稿$`, 'm'));

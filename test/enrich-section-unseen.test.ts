@@ -7,7 +7,8 @@ import { authorArticles, sectionArticles, unseenArticles } from './enrich-unseen
 /**
  * Section accuracy on every held-out part of testdata/enrich-unseen, from a model trained on 003 and every dev issue
  * (as `npm run eval:enrich` trains it). The floors are the articles right when each part was last measured
- * (docs/enrich.md) less one: a change may cost one article of a part, not two.
+ * (docs/enrich.md) less one: a change may cost one article of a part, not two. T3–T4 stays at 26: the ninth author's
+ * round measured it at 26, one under the round before, and a floor is not lowered.
  */
 const FLOORS: [name: string, articles: () => { section: string; title: string; body: string }[], right: number][] = [
   ['H1–H2', () => unseenArticles('heldout'), 32],
@@ -16,7 +17,7 @@ const FLOORS: [name: string, articles: () => { section: string; title: string; b
   ['P3–P4, third author', () => authorArticles('third', 'heldout'), 34],
   ['Q3–Q4, fourth author', () => authorArticles('fourth', 'heldout'), 32],
   ['F3–F4, fifth author', () => sectionArticles('fifth-heldout'), 45],
-  ['S3–S4, sixth author', () => sectionArticles('sixth-heldout'), 38],
+  ['S3–S4, sixth author', () => sectionArticles('sixth-heldout'), 39],
   ['T3–T4, seventh author', () => authorArticles('seventh', 'heldout'), 26],
 ];
 
@@ -31,6 +32,7 @@ describe('section prediction on held-out material', () => {
     ...sectionArticles('fifth-dev'),
     ...sectionArticles('sixth-dev'),
     ...authorArticles('seventh', 'dev'),
+    ...sectionArticles('ninth-dev'),
   ];
   const model = fitSectionModel(training.map((a) => ({ features: sectionFeatures(analyse(a)), section: a.section })));
 

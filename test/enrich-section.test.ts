@@ -250,6 +250,51 @@ describe('section prediction', () => {
     expect(features.has('#executive')).toBe(false);
   });
 
+  it('reads appointments printed person first or as 新任 as company personnel news', () => {
+    const operator = sectionFeatures(analyse({ title: '周明任中国联通河南公司总经理', body: '中国联通河南公司召开干部大会，宣布周明任公司总经理。周明此前任中国联通山西公司副总经理。' }));
+    expect(operator.has('#appointment')).toBe(true);
+    expect(operator.has('#subject_operator')).toBe(false);
+    const incoming = sectionFeatures(analyse({ title: '中国移动湖南公司迎来新任总经理', body: '中国移动湖南公司日前宣布，集团公司决定由刘强任公司总经理。' }));
+    expect(incoming.has('#appointment')).toBe(true);
+  });
+
+  it('reads an academician by what they say: the academy printed before 院士 is a membership, an argued course is the environment', () => {
+    const argued = sectionFeatures(analyse({
+      title: '中国工程院院士：算力补贴应向中小企业倾斜',
+      body: '中国工程院院士赵海在一场研讨会上表示，各地算力券多由大企业领取，应当提高中小企业的使用比例，避免补贴集中。',
+    }));
+    expect(argued.has('#industry_statistics')).toBe(false);
+    expect(argued.has('#institute_org')).toBe(false);
+    expect(argued.has('#speaker_argues')).toBe(true);
+    // 研发 in a headline arguing a course is no launch.
+    const course = sectionFeatures(analyse({ title: '院士：量子研发要防止重复布局', body: '中国科学院院士钱立在论坛上表示，量子计算仍处于原理验证阶段，要防止各地重复布局。' }));
+    expect(course.has('#launch_in_title')).toBe(false);
+  });
+
+  it("reads an association's own meeting as the industry's, wherever it is held and whoever the tables know", () => {
+    const meeting = sectionFeatures(analyse({
+      title: '中国光学产业促进会在武汉召开理事会',
+      body: '5月9日·武汉｜中国光学产业促进会理事会召开，会议选举产生新一届理事长，审议通过年度工作报告。',
+    }));
+    expect(meeting.has('#domestic_place')).toBe(false);
+    expect(meeting.has('#subject_association')).toBe(true);
+    expect(meeting.has('#industry_statistics')).toBe(true);
+    const hosted = sectionFeatures(analyse({ title: '2026中国显示大会在合肥开幕', body: '2026中国显示大会开幕，大会由中国光学光电子行业协会主办，300余家企业参展。' }));
+    expect(hosted.has('#industry_statistics')).toBe(true);
+    expect(hosted.has('#subject_local')).toBe(false);
+  });
+
+  it("reads a foreign vendor's tender at our operator or deal with a domestic partner as business in China", () => {
+    const tender = sectionFeatures(analyse({ title: '爱立信中标中国移动核心网集采', body: '中国移动公布核心网设备集中采购结果，爱立信获得约15%的份额。' }));
+    expect(tender.has('#foreign_in_china')).toBe(true);
+    expect(tender.has('#operator_org')).toBe(false);
+    const partner = sectionFeatures(analyse({ title: '博世与宁德时代签署电池管理系统合作协议', body: '博世与宁德时代签署合作协议，双方将联合开发新一代电池管理系统。' }));
+    expect(partner.has('#foreign_in_china')).toBe(true);
+    // Its results abroad stay foreign.
+    const results = sectionFeatures(analyse({ title: '博世去年销售额下降1%', body: '博世公布年度业绩，销售额903亿欧元，同比下降1%，息税前利润率降至3.5%。' }));
+    expect(results.has('#subject_foreign')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -39,8 +39,8 @@ export interface SectionArticle extends EnrichInput {
   title: string;
 }
 
-/** A part of the section-only material: the first author's dev and held-out, the second author's (`new-*`), the fifth's (`fifth-*`), the sixth's (`sixth-*`). */
-export type SectionSplit = Split | 'new-dev' | 'new-heldout' | 'fifth-dev' | 'fifth-heldout' | 'sixth-dev' | 'sixth-heldout';
+/** A part of the section-only material: the first author's dev and held-out, the second author's (`new-*`), the fifth's (`fifth-*`), the sixth's (`sixth-*`), the ninth's dev (`ninth-dev`). */
+export type SectionSplit = Split | 'new-dev' | 'new-heldout' | 'fifth-dev' | 'fifth-heldout' | 'sixth-dev' | 'sixth-heldout' | 'ninth-dev';
 
 /** The section-only articles of one split (testdata/enrich-unseen/sections-*.json), each with its own source. */
 export function sectionArticles(split: SectionSplit): SectionArticle[] {
@@ -68,8 +68,8 @@ export function newEntityGold(): Map<string, UnseenArticle['entities']> {
   return new Map(Object.entries((JSON.parse(readFileSync(file, 'utf8')) as { articles: Record<string, UnseenArticle['entities']> }).articles));
 }
 
-/** The third, fourth and seventh authors' fully annotated issues (third-*.json, fourth-*.json, seventh-*.json), each article with its own source. */
-export function authorArticles(author: 'third' | 'fourth' | 'seventh', split: Split): UnseenArticle[] {
+/** The third, fourth, seventh and eighth authors' fully annotated issues (third-*.json … eighth-*.json), each article with its own source. */
+export function authorArticles(author: 'third' | 'fourth' | 'seventh' | 'eighth', split: Split): UnseenArticle[] {
   const file = new URL(`../testdata/enrich-unseen/${author}-${split}.json`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { articles: UnseenArticle[] }).articles;
 }

@@ -130,6 +130,8 @@ export const orgData = perKnowledge((): OrgRecord[] => {
 });
 /** Province/city/country gazetteer. */
 export const gazetteerData = once(() => readData<Gazetteer>('gazetteer.json'));
+/** County-level divisions (区, 县, county-level 市, 旗) by province's canonical name, matched only in full. */
+export const countyData = once(() => readData<{ provinces: Record<string, string[]> }>('counties.json').provinces);
 /** Surnames, roles, organisation suffixes. */
 export const patternData = once(() => readData<EntityPatterns>('entity-patterns.json'));
 /** House sections with their prior lexicons; an overlay section replaces the bundled one of its name. */
@@ -144,7 +146,7 @@ export const tagData = perKnowledge(
 export const userDictText = perKnowledge(() => [bundledUserDict(), ...(overlay?.userdict ?? [])].join('\n'));
 
 /** Files whose content decides what enrichment produces; a change to any of them calls for re-enrichment. */
-const DATA_FILES = ['orgs.json', 'orgs-cn.json', 'orgs-foreign.json', 'gazetteer.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
+const DATA_FILES = ['orgs.json', 'orgs-cn.json', 'orgs-foreign.json', 'gazetteer.json', 'counties.json', 'entity-patterns.json', 'sections.json', 'tags.json', 'userdict.txt'];
 
 const bundledDigest = once(() => {
   const hash = createHash('sha256');

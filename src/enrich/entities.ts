@@ -1,10 +1,10 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
-import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces } from './entity-orgs.js';
+import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary } from './entity-orgs.js';
 import { INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
-import { isDictionaryWord, type Token } from './segmenter.js';
+import { isDictionaryWord, tokenize, type Token } from './segmenter.js';
 import { matchesOf, offsetMask } from './text.js';
 import type { Entity, EntityType, Span } from './types.js';
 
@@ -141,16 +141,32 @@ function resolveToKnown(o: Candidate): Candidate[] {
 /** A Latin-script brand and a generic tail (Ebro公司); the brand is group 1. */
 const LATIN_BRAND = /^([A-Za-z][A-Za-z0-9&.-]*(?: [A-Za-z0-9&.-]+)*)(?:公司|集团)?$/;
 
+/** A company's Chinese name no table knows, ending in 集团 or 公司 (莱尼集团); the brand is group 1. */
+const HAN_BRAND = /^(\p{Script=Han}{2,6})(?:集团|公司)$/u;
+const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz']);
+
+/** True for a brand jieba reads as one foreign or proper name (莱尼/nrt), not an industry word or a known name. */
+function isForeignBrand(brand: string): boolean {
+  const words = tokenize(brand);
+  return words.length === 1 && FOREIGN_NAME_TAGS.has(words[0].tag) && !industryVocabulary().has(brand) && !knownSurfaces().has(brand);
+}
+
 /**
- * A country printed before a company's Latin-script name (西班牙Ebro公司): the country is a place mention and the brand
- * the company, as a country before a known company is.
+ * A foreign country printed before a company's Latin-script name (西班牙Ebro公司) or its Chinese name with 集团 or 公司
+ * (德国莱尼集团): the country is a place mention and the rest the company, as a country before a known company is. A
+ * kind of company (德国汽车公司) is not a name.
  */
 function countryBeforeLatinName(o: Candidate): Candidate[] {
   const p = placeAtStart(o.text);
   const place = p ? knownSurfaces().get(o.text.slice(0, p)) : undefined;
-  const brand = place?.kind === 'country' ? LATIN_BRAND.exec(o.text.slice(p))?.[1] : undefined;
-  if (!place || !brand) return [o];
-  return [{ ...o, start: o.start + p, end: o.start + p + brand.length, text: brand, name: brand, country: place.name }, fromKnown(o.start, o.start + p, o.text.slice(0, p), place)];
+  if (place?.kind !== 'country') return [o];
+  const rest = o.text.slice(p);
+  const latin = LATIN_BRAND.exec(rest)?.[1];
+  const han = place.name !== '中国' ? HAN_BRAND.exec(rest)?.[1] : undefined;
+  // A Chinese brand is one word jieba reads as a foreign name (莱尼/nrt); 日本电产, 英国石油 are names of their own.
+  const name = latin ?? (han && isForeignBrand(han) ? rest : undefined);
+  if (!name) return [o];
+  return [{ ...o, start: o.start + p, end: o.start + p + name.length, text: name, name, country: place.name }, fromKnown(o.start, o.start + p, o.text.slice(0, p), place)];
 }
 
 /**
@@ -251,8 +267,57 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const zones = findPatternPlaces(tokens, known).filter(outsideTitles).map<Candidate>((z) => ({
     start: z.start, end: z.end, text: z.text, type: 'place', name: z.text, kind: 'district', country: '中国', role: null, affiliation: null,
   }));
-  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...selfReferences(text, source));
+  committeesOfDistricts(text, cands);
+  const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
+  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
   return group(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands)))));
+}
+
+/** A county-level party committee's name after its district or county (滨海新区 + 区委书记, 章丘区 + 区委). */
+const DISTRICT_COMMITTEE = /^(?:区委|县委|旗委)/;
+
+/**
+ * A district or county printed right before its party committee (滨海新区区委书记…) names the committee, a body of its
+ * own, not a place: the place mention becomes the committee's (in place, as the candidates are read once).
+ */
+function committeesOfDistricts(text: string, cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type !== 'place' || c.kind !== 'district' || !DISTRICT_COMMITTEE.test(text.slice(c.end, c.end + 2))) continue;
+    const name = c.text + text.slice(c.end, c.end + 2);
+    cands[i] = { ...c, end: c.end + 2, text: name, type: 'org', name, kind: 'government' };
+  }
+}
+
+/** Tags jieba gives the transliterated name of a town it does not know as a place (德布勒森/nrt, 塞格德/nr, 哥廷根/nr). */
+const TOWN_TAGS = new Set(['nr', 'nrt', 'ns', 'nz']);
+/** Words before a place chain that say where something is (位于匈牙利德布勒森, 在加利福尼亚州圣克拉拉). */
+const LOCATING = new Set(['在', '位于', '于', '落户', '赴', '到', '至', '访问']);
+/** A facility printed after a town in its clause (德国哥廷根工厂, 塞格德乘用车工厂, 德布勒森的电池工厂). */
+const FACILITY_AFTER = /^[^，。；：、\n]{0,8}?(?:工厂|厂|基地|园区|总部|工业园|研发中心|数据中心)/;
+
+/**
+ * Towns abroad no gazetteer holds, read from where they stand: a word jieba reads as a name, three characters or
+ * more, right after a foreign country or region, in a phrase that locates something (位于匈牙利德布勒森,
+ * 在加利福尼亚州圣克拉拉) or before a facility (德国哥廷根工厂), or listed after one (德累斯顿、格勒诺布尔等地).
+ * A company printed after its country (美国艾克森美孚宣布) is neither.
+ */
+function foreignTowns(text: string, tokens: Token[], known: KnownMention[]): Candidate[] {
+  const abroad = new Map(known.filter((k) => k.entity.type === 'place' && k.entity.country !== '中国' && k.entity.country).map((k) => [k.end, k]));
+  if (!abroad.size) return [];
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.word.length < 3 || !TOWN_TAGS.has(t.tag) || !/^\p{Script=Han}+$/u.test(t.word) || knownSurfaces().has(t.word) || industryVocabulary().has(t.word)) continue;
+    const before = abroad.get(t.start);
+    const listed = !before && tokens[i - 1].word === '、' ? abroad.get(tokens[i - 1].start) : undefined;
+    const after = text.slice(t.start + t.word.length, t.start + t.word.length + 12);
+    const place = before && (LOCATING.has(text.slice(Math.max(0, before.start - 2), before.start)) || LOCATING.has(text[before.start - 1]) || FACILITY_AFTER.test(after))
+      ? before
+      : listed && /^(?:等地|等城市|、)/.test(after) ? listed : undefined;
+    if (place) out.push({ start: t.start, end: t.start + t.word.length, text: t.word, type: 'place', name: t.word, kind: 'city', country: place.entity.country, role: null, affiliation: null });
+  }
+  return out;
 }
 
 /** A committee printed short (天津港保税区管委会) where the article also prints it in full (…管理委员会) is that body. */

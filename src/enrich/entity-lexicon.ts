@@ -1,5 +1,5 @@
 /** Known organisations and places: every surface form mapped to its canonical record, and a matcher over text. */
-import { gazetteerData, orgData, perKnowledge } from './data.js';
+import { countyData, gazetteerData, orgData, perKnowledge } from './data.js';
 import { wordFact, type Token } from './segmenter.js';
 import { matchesOf } from './text.js';
 import type { EntityType } from './types.js';
@@ -61,6 +61,9 @@ function buildSurfaces(): Map<string, KnownEntity> {
       const short = city.replace(PREFECTURE_FORM, '');
       if (short !== city && !ambiguous.has(short)) add(short, e);
     }
+  }
+  for (const [province, counties] of Object.entries(countyData())) {
+    for (const county of counties) add(county, { type: 'place', name: county, kind: 'district', country: '中国', province });
   }
   for (const r of gaz.regions) {
     const e: KnownEntity = { type: 'place', name: r.name, kind: 'region', country: r.country };

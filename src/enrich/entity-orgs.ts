@@ -181,6 +181,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
+    // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
+    if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
     if ((COMPANY_SUFFIXES.has(suffix) || LEGAL_FORMS.has(suffix)) && !knownOrgStarts.has(first.start)) {
       // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
       const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
@@ -194,7 +196,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
+  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...subsidiariesOfKnown(tokens, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
 }
 
 /** Words for a zone's managing body. */
@@ -205,13 +207,16 @@ const COMMITTEE = new Set(['管委会', '管理委员会', '工委']);
  * body: the leftward walk stops at a zone word jieba tags a common noun (保税区/n) before 管委会.
  */
 function zoneCommittees(tokens: Token[], known: KnownMention[]): PatternName[] {
-  if (!tokens.some((t) => COMMITTEE.has(t.word))) return [];
+  if (!tokens.some((t) => COMMITTEE.has(t.word) || t.word === '委员会')) return [];
   const out: PatternName[] = [];
   let t = 0;
   for (const z of findPatternPlaces(tokens, known)) {
     while (t < tokens.length && tokens[t].start < z.end) t++;
     const next = tokens[t];
-    if (next?.start === z.end && COMMITTEE.has(next.word)) out.push({ start: z.start, end: next.start + next.word.length, text: z.text + next.word, kind: 'government' });
+    if (next?.start !== z.end) continue;
+    // 管理委员会 may come cut in two (管理/vn 委员会).
+    const word = COMMITTEE.has(next.word) ? next.word : next.word === '管理' && tokens[t + 1]?.word === '委员会' ? '管理委员会' : '';
+    if (word) out.push({ start: z.start, end: next.start + word.length, text: z.text + word, kind: 'government' });
   }
   return out;
 }
@@ -329,6 +334,28 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
 
 /** Units of a university, an institute or a company named after it (学院, 研究院, 实验室). */
 const UNIT_ENDING = /(?:学院|研究院|研究所|实验室|研究中心)$/;
+/** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源). */
+const SUBSIDIARY_BUSINESS = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '半导体', '新能源']);
+/** Tags of what may follow a subsidiary's name: a function word, a verb, a place word (塔塔电子在…, 松下能源与…). */
+const AFTER_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'd', 'v', 'x', 'f', 'r']);
+
+/**
+ * A known company's short name and a business, ending a phrase (塔塔电子在古吉拉特邦…, 松下能源与…): the subsidiary
+ * named so, a company of its own; followed by a noun it is the group's business (小米汽车业务, 小米汽车工厂).
+ */
+function subsidiariesOfKnown(tokens: Token[], knownAt: Map<number, KnownMention>): PatternName[] {
+  const out: PatternName[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const k = knownAt.get(tokens[i].start);
+    const business = tokens[i + 1];
+    if (k?.entity.type !== 'org' || k.entity.kind !== 'company' || k.end !== business.start || !SUBSIDIARY_BUSINESS.has(business.word)) continue;
+    const next = tokens[i + 2];
+    if (next && !AFTER_NAME_TAGS.has(next.tag)) continue;
+    out.push({ start: k.start, end: business.start + business.word.length, text: k.text + business.word, kind: 'company' });
+  }
+  return out;
+}
+
 /** Longest unit name read after its parent's (信息与通信工程学院). */
 const MAX_UNIT = 12;
 
@@ -400,7 +427,9 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!suffixOf(tok.word, suffixes) || (i + 1 < tokens.length && suffixOf(tokens[i + 1].word, suffixes))) continue;
-    const j = extendLeft(tokens, i, stop, () => false);
+    let j = extendLeft(tokens, i, stop, () => false);
+    // A zone's own name jieba did not know, in one or two characters left alone after its city (连云港 + 徐 圩 + 新区).
+    if (j === i) j = coinedAfterPlace(tokens, i, places);
     const first = tokens[j];
     // A whole zone name kept as one word (北京经济技术开发区) counts when it starts with a known place.
     const head = j === i && tok.word.length > suffixOf(tok.word, suffixes)!.length ? findKnown(tok.word)[0] : undefined;
@@ -411,8 +440,22 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
   return out;
 }
 
+/** Characters a zone's coined name may be made of: no function word, measure word or number (成都 + 封 测 is no zone). */
+const NOT_NAME_CHAR_TAGS = new Set(['q', 'm', 'p', 'd', 'c', 'r', 'f', 't', 'u', 'uj', 'ul', 'y', 'e', 'o', 'x']);
+
+/** Where a zone named by a place and one or two lone characters starts (连云港 徐 圩 新区, 合肥 新 站 高新区), else i. */
+function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): number {
+  for (const n of [2, 1]) {
+    const k = i - n;
+    if (k < 1 || !places.has(tokens[k - 1].start)) continue;
+    const chars = tokens.slice(k, i);
+    if (chars.every((t) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !'的地得在和与及是为将向对从被把了该其这那也已还都就而并或又再于以由'.includes(t.word))) return k - 1;
+  }
+  return i;
+}
+
 /** Words ending the name of a project, programme or facility named after a place (长春人工智能算力中心, 天山一号). */
-const PROJECT_SUFFIX = new Set(['工程', '计划', '基地', '集群', '中心', '一号', '二号', '三号']);
+const PROJECT_SUFFIX = new Set(['工程', '计划', '基地', '集群', '中心', '项目', '一号', '二号', '三号']);
 /** Words ending the name of an event (a fair, a summit, a conference) or of a project. */
 const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '大会', '论坛', '年会', ...PROJECT_SUFFIX]);
 

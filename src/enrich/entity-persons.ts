@@ -22,8 +22,8 @@ const CJK = /^[\u4e00-\u9fff]+$/;
 /** Adverbs and particles that follow a name (王坚还表示, 简单地说) and so rarely end one. */
 const NOT_NAME_END = new Set([...'还也则就又都曾再便亦在对向与和将为等说称地的得了着过']);
 const LATIN_NAME = /^[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){1,2}/;
-/** A transliterated foreign name: parts joined by ·, or one run of up to six characters (冯德莱恩, 帕特·基辛格). */
-const TRANSLITERATED = /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})*/;
+/** A transliterated foreign name: parts joined by · (or a hyphen, 让-马克·谢里), or one run of up to six characters (冯德莱恩, 帕特·基辛格). */
+const TRANSLITERATED = /^[\u4e00-\u9fff]{1,8}(?:[·-][\u4e00-\u9fff]{1,8})*/;
 /** What follows the name after 聘任 / 任命: the post it is given (聘任梁宝俊为副总经理). */
 const APPOINTED_AS = /^(?:为|担任|出任|接任|兼任)/;
 /** A day printed right after a name: 3月20日, 20日. */
@@ -130,11 +130,16 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   if (!run) return null;
   let end = run.length;
   for (let i = 1; i < run.length; i++) {
-    if (lex.speechAfter.test(text.slice(pos + i)) || /^(?:在|就|对|将|已|于)/.test(text.slice(pos + i))) { end = i; break; }
+    // What follows is looked at by anchored patterns of a few characters: a short slice keeps this linear.
+    const rest = text.slice(pos + i, pos + i + 12);
+    if (lex.speechAfter.test(rest) || /^(?:在|就|对|将|已|于)/.test(rest)) { end = i; break; }
+    // After a ·, a word names follow or a time word ends the name too (西雅尔多·彼得出席…, 帕特·基辛格去年…).
+    if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't')) { end = i; break; }
   }
   const name = run.slice(0, end);
-  if (name.replace(/·/g, '').length < 3 || name.replace(/·/g, '').length > 12) return null;
-  if (!name.includes('·') && name.length > 6) return null;
+  const joined = /[·-]/.test(name);
+  if (name.replace(/[·-]/g, '').length < 3 || name.replace(/[·-]/g, '').length > 12) return null;
+  if (!joined && name.length > 6) return null;
   const inside: Token[] = [];
   for (let at = pos; at < pos + name.length; ) {
     const t = tokenAt(at);
@@ -145,7 +150,21 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   if (inside[inside.length - 1].start + inside[inside.length - 1].word.length !== pos + name.length) return null;
   const named = inside.some((t) => t.tag.startsWith('nr'));
   const ordinary = inside.some((t) => t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x');
-  return name.includes('·') || (named && !ordinary) ? name : null;
+  return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
+}
+
+/** Tags of the two-character pieces jieba cuts a Japanese name into (小池/n 淳 义, 三木/n 谷 浩 史). */
+const NAME_PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'ns', 'nz']);
+/** Tags of single characters that are words of a clause, not pieces of a name (谈/v 算力, 官 安/v 德 根/p). */
+const CLAUSE_CHAR_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f', 'q']);
+
+/**
+ * A Japanese name after a title (社长小池淳义表示, 大臣萩生田光一表示): four or five characters right before a speech
+ * verb, cut into single characters and two-character nouns, which the Chinese reading (two or three characters) misses.
+ */
+function japaneseName(name: string, inside: Token[], rest: string, lex: PersonLexicon): boolean {
+  return name.length >= 4 && name.length <= 5 && lex.speechAfter.test(rest) && inside.some((t) => t.word.length === 1) &&
+    inside.every((t) => (t.word.length === 1 && !CLAUSE_CHAR_TAGS.has(t.tag)) || (t.word.length === 2 && NAME_PIECE_TAGS.has(t.tag) && !industryVocabulary().has(t.word)));
 }
 
 /**
@@ -188,12 +207,15 @@ export function findPatternPersons(
   const lex = personLexicon();
   const tokenAt = tokenFinder(tokens);
   const out: PatternPerson[] = [];
-  for (const m of matchesOf(lex.roles, text)) {
+  lex.roles.lastIndex = 0;
+  for (let m = lex.roles.exec(text); m; m = lex.roles.exec(text)) {
     const pos = m.index + m[0].length;
     const latin = LATIN_NAME.exec(text.slice(pos, pos + 40));
     const chinese = latin ? null : nameAt(text, pos, lex, tokenAt, true);
     const foreign = latin ? null : transliteratedAt(text, pos, tokenAt, lex);
     const name = latin ? latin[0] : foreign && foreign.length > (chinese?.length ?? 0) ? foreign : chinese;
+    // No name after it: a title may start inside this one (资源部长官安德根: 部长, then 长官).
+    if (!name) lex.roles.lastIndex = m.index + 1;
     if (!name || isKnown(name)) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: m[1], prefixStart: m.index });
   }

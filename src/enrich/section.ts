@@ -49,12 +49,18 @@ const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮�
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
  * commentary on the environment rather than a report of a deal or a result.
  */
-const NORMATIVE = /应当|应该|应(?=[从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
+const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
 /** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
 /** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任…): a company's personnel, not its market. */
-const APPOINTMENT = /聘任|任命|出任|接任|履新|辞任|辞去|卸任|离任|获聘/;
+const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事/;
+
+/**
+ * A headline printed person first taking a post (王磊任中国电信江苏公司总经理, 李红调任…厅长): an appointment without
+ * 任命 in it.
+ */
+const POST_TAKEN = /^[\u4e00-\u9fa5·]{2,8}?(?:调任|改任|兼任|升任|转任|任)[^，：:\s]{2,24}(?:董事长|总裁|总经理|首席执行官|CEO|首席[\u4e00-\u9fa5]{2,4}官|局长|厅长|部长|司长|主任|会长|理事长|院长|社长|总工程师)$/;
 
 /** A person's words reported (表示, 介绍, 说, 建议…). */
 const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
@@ -82,6 +88,10 @@ function lead(a: Analysis): string {
 
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
+/** An association organising the event its lead reports (大会由中国半导体行业协会主办, …联合会发起). */
+const ORGANISED = /(?:协会|学会|联合会|商会|促进会|联盟)(?:牵头)?(?:主办|承办|举办|发起|召开)/;
+/** A headline opening with an association's name (…协会, …联合会, …联盟): no verb, figure or punctuation before its ending. */
+const ASSOCIATION_FIRST = /^[\u4e00-\u9fa5A-Za-z]{2,16}?(?:协会|学会|联合会|商会|促进会|联盟)/;
 /** A speaker part naming a body by its level alone (市经信局：, 省工信厅：, 区发改委：), not 市场监管总局. */
 const LEVEL_BODY = /^[省市县区](?!场|长|值|民|属)[\u4e00-\u9fa5]{0,10}[局厅委办][：:]$/;
 
@@ -115,16 +125,25 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   return null;
 }
 
-/** A newspaper's dateline (本报北京11月11日讯, 新华社上海电): where the story was filed, not what it is about. */
-const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|央视网|光明网)[\u4e00-\u9fa5]{0,8}?(?:\d{1,2}月\d{1,2}日)?[电讯]/g;
+/**
+ * A newspaper's dateline (本报北京11月11日讯, 新华社上海电) or a column's date and place stamp (6月2日·南京｜): where the
+ * story was filed, not what it is about.
+ */
+const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|央视网|光明网)[\u4e00-\u9fa5]{0,8}?(?:\d{1,2}月\d{1,2}日)?[电讯]|\d{1,2}月\d{1,2}日[·・][\u4e00-\u9fa5]{1,8}[｜|]/g;
 
-/** A membership printed before a person (全国人大代表, 全国政协委员): who speaks, not what the article is about. */
-const MEMBERSHIP = /^(?:代表|委员)(?!会)/;
+/**
+ * A membership printed before a person (全国人大代表, 全国政协委员, 中国工程院院士): who speaks, not what the article is
+ * about (an academician is no spokesman of the academy).
+ */
+const MEMBERSHIP = /^(?:代表|委员(?!会)|院士)/;
+
+/** A meeting held at a place (在厦门召开, 在首尔举行): the place is its venue, not where the story's actors are. */
+const VENUE = /^(?:召开|举行|举办|开幕|闭幕)/;
 
 /**
  * The article's entities with the mentions that say nothing of where it happens or what it is about taken out (an
  * entity named only there is dropped): places in a dateline, a place in brackets right after an organisation, which
- * names its branch (联想（天津）), and a body printed as a speaker's membership (全国政协委员).
+ * names its branch (联想（天津）), a meeting's venue, and a body printed as a speaker's membership (全国政协委员).
  */
 function aboutEntities(a: Analysis): Analysis['entities'] {
   const skip = matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const);
@@ -134,7 +153,10 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
       for (const s of e.spans) if (MEMBERSHIP.test(a.text.slice(s.end, s.end + 3))) skip.push([s.start, s.end]);
     }
     if (e.type !== 'place') continue;
-    for (const s of e.spans) if (/[（(]/.test(a.text[s.start - 1] ?? '') && /[）)]/.test(a.text[s.end] ?? '') && orgEnds.has(s.start - 1)) skip.push([s.start, s.end]);
+    for (const s of e.spans) {
+      if (/[（(]/.test(a.text[s.start - 1] ?? '') && /[）)]/.test(a.text[s.end] ?? '') && orgEnds.has(s.start - 1)) skip.push([s.start, s.end]);
+      else if (a.text[s.start - 1] === '在' && VENUE.test(a.text.slice(s.end, s.end + 2))) skip.push([s.start, s.end]);
+    }
   }
   if (!skip.length) return a.entities;
   return a.entities.flatMap((e) => {
@@ -151,6 +173,13 @@ const IN_CHINA = /在华|中国市场|中国区/g;
 function inChina(a: Analysis): boolean {
   const placeStarts = new Set(a.entities.flatMap((e) => (e.type === 'place' ? e.spans.map((s) => s.start) : [])));
   return matchesOf(IN_CHINA, a.text).some((m) => !(m[0] === '在华' && placeStarts.has(m.index + 1)));
+}
+
+/** A domestic company printed in the headline as a partner (与长城汽车, 和比亚迪): its deal happens at home. */
+function domesticPartner(a: Analysis, entities: Analysis['entities']): boolean {
+  return entities.some(
+    (e) => e.type === 'org' && e.kind === 'company' && e.country === '中国' && e.spans.some((s) => s.start < a.titleLength && /[与和同]/.test(a.text[s.start - 1] ?? '')),
+  );
 }
 
 /**
@@ -221,6 +250,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   const title = a.text.slice(0, a.titleLength);
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
   let about = subjectNamed?.kind ?? null;
+  if (!(subjectNamed && subjectNamed.start < a.titleLength) && ASSOCIATION_FIRST.test(title)) {
+    // 中国通信企业协会召开…: a headline opening with an association the tables do not know is the association's story.
+    about = 'association';
+  }
   if (LEVEL_BODY.test(title.slice(0, speaker)) && !(subjectNamed && subjectNamed.start < speaker)) {
     // 市经信局：…, 省通信管理局：…: a bureau named by its level alone speaks first; it is the publication's own
     // province's or city's (jieba leaves 市经信局 in single characters, so no entity names it).
@@ -234,6 +267,15 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
+  // A headline launching a product or a result (发布…芯片, 研制出…); one arguing a course (6G研发要防止…) launches nothing.
+  const launched = LAUNCH.test(title) && !NOT_LAUNCH.test(title) && title.search(NORMATIVE) < 0;
+  const acting = !(subjectNamed && subjectNamed.start >= a.titleLength) || ORGANISED.test(lead(a));
+  if (about === 'association' && !counts.has('#industry_statistics') && acting && !launched) {
+    // 中国汽车工业协会发起成立…联盟, …协会召开会员代表大会, a conference the lead says an association hosts: an
+    // association acting in its own headline — a meeting, an alliance, a pact, a report — speaks for the industry, as
+    // its figures do.
+    add('#industry_statistics');
+  }
   const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
   const speaksForCompany = (e: Analysis['entities'][number]) => e.type === 'person' && inSpeaker(e) && !(e.role && TECHNICAL_ROLES.test(e.role));
   if (entities.some(speaksForCompany) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e))) {
@@ -242,13 +284,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   // A foreign partner named in the headline of a domestic company's deal does not make the article foreign.
   if (about && about !== 'foreign') counts.delete('#foreign_in_title');
-  // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂) is company news at home,
-  // not a lesson from abroad.
-  if (about === 'foreign' && (counts.has('#domestic_place') || inChina(a))) {
+  // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂), its tender at one of our
+  // operators or its deal with a domestic partner named in the headline (恩智浦与长城汽车…) is company news at home, not
+  // a lesson from abroad; the operator is its customer, not the subject.
+  if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a) || domesticPartner(a, entities))) {
     add('#foreign_in_china', 2);
-    counts.delete('#subject_foreign');
-    counts.delete('#foreign_in_title');
-    counts.delete('#foreign_org');
+    for (const f of ['#subject_foreign', '#foreign_in_title', '#foreign_org', '#operator_org', '#operator_in_title']) counts.delete(f);
   }
   if (about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e)) && DOMESTIC_ACTOR.test(lead(a))) {
     // 一家国内头部手机厂商在利雅得设立区域总部: a domestic company, unnamed, acting abroad is company news (as a named
@@ -257,7 +298,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_foreign');
     counts.delete('#foreign_in_title');
   }
-  if (about === 'operator' && APPOINTMENT.test(title)) {
+  const appointed = APPOINTMENT.test(title) || POST_TAKEN.test(title);
+  if (about === 'operator' && appointed) {
     // An operator appointing or losing an executive is company personnel news (企业情报), as any company's is, not
     // the operators' competition.
     for (const [from, to] of [['#subject_operator', '#subject_company'], ['#operator_in_title', '#company_in_title'], ['#operator_org', '#company_org']]) {
@@ -266,7 +308,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       if (n) add(to, n);
     }
   }
-  if ((about === 'company' || about === 'operator') && APPOINTMENT.test(title)) add('#appointment');
+  if ((about === 'company' || about === 'operator') && appointed) add('#appointment');
   if (counts.has('#subject_foreign') || counts.has('#subject_operator')) {
     // A foreign company's executives and money are its own story abroad (海外借鉴), and an operator's its competition
     // (运营竞争: results, users, investment), not company news at home.
@@ -282,6 +324,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       // A person arguing what ought to be done speaks on the industry's environment: their employer (a company, an
       // institute) and their title are who speaks, not what the article is about.
       for (const f of SPEAKER_IDENTITY) counts.delete(f);
+      if (about !== 'foreign') add('#speaker_argues');
     } else if (!counts.has('#money_figure') && !BUSINESS.test(title + said)) {
       // An executive whose words hold no money and no business happening speaks of the product or the technology,
       // as a technologist does.
@@ -291,7 +334,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       counts.delete('#executive_speaks');
     }
   }
-  if (LAUNCH.test(title) && !NOT_LAUNCH.test(title)) {
+  if (launched) {
     add('#launch_in_title');
     // A company launching a product or result is the product's story (技术情报), not the company's move; nor is
     // its executives announcing it the company's view.
@@ -310,7 +353,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_company');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
-  const normative = a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0;
+  // A headline arguing a course (…应向青年科学家倾斜) counts as its words do, three times a body's.
+  const normative = (a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0) + TITLE_WEIGHT * (title.match(NORMATIVE)?.length ?? 0);
   if (normative) add('#normative', normative);
   const damped = new Map<string, number>();
   for (const [f, c] of counts) damped.set(f, Math.log1p(c));

@@ -1,7 +1,7 @@
 /** One jieba instance per process, with the industry user dictionary and every known entity name loaded. */
 import { Jieba } from '@node-rs/jieba';
 import { dict, idf as bundledIdf } from '@node-rs/jieba/dict.js';
-import { gazetteerData, orgData, perKnowledge, userDictText } from './data.js';
+import { countyData, gazetteerData, orgData, perKnowledge, userDictText } from './data.js';
 
 /** A segmented word with its part-of-speech tag and where it starts in the text. */
 export interface Token {
@@ -106,6 +106,7 @@ function entityDictLines(): string[] {
     for (const n of [p.name, ...p.short]) add(n, 'ns');
     for (const c of p.cities) add(c, 'ns');
   }
+  for (const counties of Object.values(countyData())) for (const n of counties) add(n, 'ns');
   for (const c of gaz.countries) for (const n of [c.name, ...c.aliases]) add(n, 'ns');
   for (const r of gaz.regions) for (const n of [r.name, ...(r.aliases ?? [])]) add(n, 'ns');
   return lines;

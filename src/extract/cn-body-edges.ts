@@ -4,7 +4,7 @@
  * 来源于 lines, summary and 导读 boxes, ad blurbs, bracketed bylines at the head; 原标题/责任编辑 lines,
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
-import { hasInterviewTurns, isTurn } from './cn-interview.js';
+import { interviewTurns } from './cn-interview.js';
 import { COMMENT_LABEL_WORDS } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
@@ -16,7 +16,7 @@ import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
  */
 const HEAD = new RegExp(
   [
-    /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|摘要|内容摘要|内容提要|提要|导读|导语|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
+    /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|[\u4e00-\u9fff]{0,4}(摘要|提要|导读|导语|简介)|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
     // An editor's note set off by a space only (`编者按　…`), and a platform's statement printed above the text.
     /^[（(【[]?\s*(编者按|编者的话)[\s\u3000]|^[^，。]{0,8}声明\s*[:：]/,
     // A 人物名片 box's line whose label the page dropped: a name, then birth year or posts, no reported speech.
@@ -71,11 +71,11 @@ const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜
 const TAIL =
   /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：]|^(风险|投资)提示\s*[:：]|^[\u4e00-\u9fff]{0,2}提示\s*[:：].{0,40}(仅供参考|为准|不构成)|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^解读(机构|机关|单位|部门|处室|人|专家)\s*[:：]|^[【[]?\s*(基金项目|作者简介|作者单位|收稿日期|修回日期|通讯作者)\s*[:：】\]]|^[（(【[]?\s*(本文|以上|文字)?(内容)?根据.{0,16}(速记|录音|现场|发言|讲话|采访)?.{0,8}整理|^[（(]?\s*附件\s*[:：\d一二三]|^返回[^。！？]{0,8}[，,]?\s*查看更多|(扫描|长按|识别).{0,6}二维码.{0,4}(关注|下载|订阅|加入|收听|观看)|^分享让更多人看到|^(出品|制作|设计|视觉|海报)\s*[:：|｜丨]|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|^(推薦閱讀|相關閱讀|延伸閱讀|相關新聞|相關報導)|免責聲明|版權所有|不得轉載|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权|解释权)(归|属于?)|^[（(【[]?\s*(本站|本网|本平台)(转载|转发|刊发|刊登|发布)|传递更多信息|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端|公众号|微信号)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^[【[]?\s*(双语词汇|词汇|生词|重点词汇|vocabulary)\s*[】\]:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
 /**
- * A press release's tail: its end mark (`（完）`, `-完-`, `###`), the 关于… boilerplate heading or a …简介 one naming the
+ * A press release's tail: its end mark (`（完）`, `-完-`, `###`; a transcript's `—— 本期访谈结束 ——`), the 关于… boilerplate heading or a …简介 one naming the
  * company, media contacts (`媒体联系：`, `新闻联络人`, `媒体垂询`).
  */
 const RELEASE_TAIL =
-  /^[（(【[]?\s*[-—－–~～]*\s*(完|全文完|本文完)\s*[-—－–~～]*\s*[）)】\]]?$|^#{3,}$|^关于\s*[^。！？，,：:；;]{2,30}(公司|集团|企业|控股|股份|科技|银行|基金会|协会|研究院|[A-Za-z0-9.&)）]{2,})$|^[^。！？，,：:]{2,20}简介$|^(媒体|新闻|公关)\s*(联系人?|联络人?|垂询|咨询|查询)\s*[:：]?/i;
+  /^[（(【[]?\s*[-—－–~～]*\s*(完|全文完|本文完)\s*[-—－–~～]*\s*[）)】\]]?$|^[（(【[]?\s*[-—－–~～]*\s*(本期|本场|本次)?(访谈|发布会|直播|采访|对话|节目)(到此)?结束[^。！？]{0,12}[）)】\]]?$|^#{3,}$|^关于\s*[^。！？，,：:；;]{2,30}(公司|集团|企业|控股|股份|科技|银行|基金会|协会|研究院|[A-Za-z0-9.&)）]{2,})$|^[^。！？，,：:]{2,20}简介$|^(媒体|新闻|公关)\s*(联系人?|联络人?|垂询|咨询|查询)\s*[:：]?/i;
 /** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 /**
@@ -113,11 +113,17 @@ export function readingBoxLabels(paragraphs: string[]): Set<number> {
     const p = paragraphs[i];
     const next = paragraphs[i + 1];
     if (p.length <= 16 && LIST_LABEL.test(p) && next !== undefined && isText(next) && textBelow >= TEXT_AFTER_BOX && !dateBelow) out.add(i);
-    if (isText(p) && !TAIL.test(p)) textBelow++;
+    if (isArticleText(p)) textBelow++;
     if (DATE_ONLY.test(p)) dateBelow = true;
   }
   return out;
 }
+
+/**
+ * Article text, not a tail notice nor a closing note (`（作者系…）`, `（原载于…）`, 抄送 lines) however sentence-like: one
+ * vocabulary for every check of what text stands before or after a line.
+ */
+const isArticleText = (p: string): boolean => isText(p) && !TAIL.test(p) && !CLOSING_NOTE.test(p);
 
 /** A 原标题 note: never article text, wherever it stands. */
 const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
@@ -205,9 +211,13 @@ const BOX_LINE_MAX = 60;
 const BIO = /\d{4}\s*年(出)?生|生于\d{4}|现任|曾任|历任|曾获|荣获|著有|研究员|教授|博导|院长|董事长|总经理|总裁|创始人|主任|高级(工程师|经济师)|代表|委员/;
 const SPEECH = /表示|说|认为|指出|介绍|谈|专访|采访|记者|对话/;
 const isBioLine = (p: string): boolean => p.length <= BOX_LINE_MAX && BIO.test(p) && !SPEECH.test(p);
+/** A short line that is no sentence (a guest's name, a player's duration, a box's label) above an interview's turns. */
+const isBoxLine = (p: string): boolean => p.length <= BOX_LINE_MAX && !/[。！？]/.test(p);
+/** Lines the boxes above an interview's turns hold at most. */
+const BOX_RUN_MAX = 8;
 
 /** The index of the first turn when only a box's short lines stand between its label at `at` and it, else -1. */
-function firstTurnAfterBox(paragraphs: string[], at: number): number {
+function firstTurnAfterBox(paragraphs: string[], at: number, isTurn: (p: string) => boolean): number {
   let j = at + 1;
   while (j < paragraphs.length && j - at <= BOX_LINES_MAX && paragraphs[j].length <= BOX_LINE_MAX && !isTurn(paragraphs[j])) j++;
   return j > at + 1 && j < paragraphs.length && isTurn(paragraphs[j]) ? j : -1;
@@ -218,10 +228,11 @@ function firstTurnAfterBox(paragraphs: string[], at: number): number {
  * printed again at the head of the text (an announcement's, under its codes line) goes too.
  */
 export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
-  const turns = hasInterviewTurns(paragraphs);
+  const isTurn = interviewTurns(paragraphs);
+  const firstTurn = isTurn ? paragraphs.findIndex(isTurn) : -1;
   const headline = title ? unspaced(title) : null;
   const isHead = (i: number): boolean =>
-    !(turns && isTurn(paragraphs[i])) &&
+    !isTurn?.(paragraphs[i]) &&
     (unspaced(paragraphs[i]) === headline ||
     ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
     (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i]))));
@@ -236,14 +247,19 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
   while (start < paragraphs.length - 1) {
     const box = BOX_LABEL.test(paragraphs[start]) || PERSON_BOX_LABEL.test(paragraphs[start]);
     // Above an interview's turns, a box runs to the first turn when its lines are short (name, post, a line of bio).
-    const boxEnd = box && turns ? firstTurnAfterBox(paragraphs, start) : -1;
+    const boxEnd = box && isTurn ? firstTurnAfterBox(paragraphs, start, isTurn) : -1;
     if (boxEnd > 0) {
       start = boxEnd;
       continue;
     }
     // A box whose label the page's short-line filter already dropped: its bio lines before the first turn.
-    if (turns && isBioLine(paragraphs[start]) && paragraphs.slice(start + 1, start + BOX_LINES_MAX).some(isTurn)) {
+    if (isTurn && isBioLine(paragraphs[start]) && paragraphs.slice(start + 1, start + BOX_LINES_MAX).some(isTurn)) {
       start++;
+      continue;
+    }
+    // Boxes of any wording above the turns (a guest's name and post, an introduction, a player): short lines or head notes only.
+    if (firstTurn > start && firstTurn - start <= BOX_RUN_MAX && paragraphs.slice(start, firstTurn).every((p, j) => isBioLine(p) || isBoxLine(p) || isHead(start + j))) {
+      start = firstTurn;
       continue;
     }
     // A box of particulars (`姓名：…` / `出生年月：…`), with or without its label.
@@ -260,7 +276,7 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
   // The last paragraph of text: an event's labelled lines (`预约方式：…。`) are fields, not text, even as sentences, and
   // tail furniture is none either.
   let lastText = paragraphs.length - 1;
-  while (lastText >= 0 && !(isText(paragraphs[lastText]) && !FIELD_LINE.test(paragraphs[lastText]) && !TAIL.test(paragraphs[lastText]))) lastText--;
+  while (lastText >= 0 && !(isArticleText(paragraphs[lastText]) && !FIELD_LINE.test(paragraphs[lastText]))) lastText--;
   // 原标题/责任编辑 close the article wherever they follow its text (information lines at the top were read and
   // removed before): what comes after them is the sidebar or the next article, however long.
   let before = 0;
@@ -273,8 +289,8 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
     // Player, gallery and 展开全文 lines are dropped below wherever they stand: they end nothing.
     if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isCaption(p) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
     // A table's last cell (`318`) reads like a text pager: with text after it, it is no tail.
-    if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) continue;
-    if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some((q) => isText(q) && !TAIL.test(q))) {
+    if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some(isArticleText)) continue;
+    if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some(isArticleText)) {
       prompts.add(i);
       continue;
     }

@@ -5,7 +5,7 @@
  * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
-import { hasInterviewTurns, isTurn } from './cn-interview.js';
+import { interviewTurns } from './cn-interview.js';
 import { arabicDates, toIsoDate, yearlessDate } from './dates.js';
 
 /** Facts read from information lines. */
@@ -17,15 +17,18 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交)?(?:时间|日期)|(?<![\u4e00-\u9fff])作者|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
-const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|打印|关闭|分享|纠错|次阅读|评论/;
-const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?)?)?/g;
-/** A date without its year, recognised only with its time (`09-30 22:46`): alone, `09-30` could be anything. */
-const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?/g;
+const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|更新于|修改于|打印|关闭|分享|纠错|次阅读|评论/;
+/** A full date, perhaps with its time (seconds, a TRS `.0`, an ISO `T` and zone: `2022-05-10T08:12:00+08:00`). */
+const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*T?\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
+/** A date without its year, recognised only with its time (`09-30 22:46`) or in Chinese (`5月10日`): alone, `09-30` could be anything. */
+const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?|(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 /** A time printed relative to now (`2小时前`, `昨天`): dates nothing, but marks the line as the article's byline. */
 const RELATIVE = /(?<![\d\u4e00-\u9fff])(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天|前天)(?![\u4e00-\u9fff])/g;
 const MAX_LINE = 90;
+/** Today's date as header bars print it. */
+const TODAY = /(今天|今日)(是)?\s*[：:]?\s*(\d{4}\s*[-/.年]|\d{1,2}\s*月)/;
 /** How many paragraphs at each end of the body may hold information lines. */
 const EDGE = 4;
 
@@ -52,7 +55,7 @@ const DEVICE =
   /(^|\s)来自\s*(?![:：])(?:[A-Za-z][A-Za-z0-9._+-]*(?:\s+(?!\d{4}[-/.])[A-Za-z0-9][A-Za-z0-9._+-]*)*(?=\s|$)|[A-Za-z0-9\u4e00-\u9fff ._+-]{0,16}?(?:客户端|网页版|电脑版|手机版|手机|平板|浏览器|Android|iPhone|iPad|HarmonyOS|鸿蒙)(?=\s|$)|微博(?:\s*[A-Za-z.]+\.com)?(?=\s|$))/g;
 /** The badge a portal prints beside a self-media account's name (`网易号`, `企鹅号`). */
 const HAO_BADGE = /(^|\s)(网易号|企鹅号|百家号|搜狐号|头条号|大风号|一点号|澎湃号|新浪号|凤凰号|快传号|大鱼号)(?=\s|$)/g;
-const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发|新闻稿|通稿|新闻通稿|媒体发布|新闻发布|企业新闻|公司新闻|公告|快讯)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
+const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发|回复|引用|新闻稿|通稿|新闻通稿|媒体发布|新闻发布|企业新闻|公司新闻|公告|快讯)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
 /**
  * A column's or paper's byline mark opening a line of its own before the writer (`□ 易某`, `◎ 文/某某`, `◎ 某某 文/图`,
@@ -105,6 +108,12 @@ function to24(half: string, h: number): number {
 }
 
 /**
+ * An e-mail address with the comma and label before it (`，邮箱：x@…`); anchored at a word's start so a long run of
+ * letters is scanned once.
+ */
+const EMAIL_BESIDE = /[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?\s*)?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+/**
  * Splits a line into key/value fields; null when the line is not made of information. `lenient` (for the lines
  * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
  */
@@ -114,6 +123,10 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   const s = arabicDates(unmarkByline(line))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
+    // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
+    .replace(/(^|\s)(撰文|撰稿|作者|记者|编辑|责编|摄影|摄像|文字|校对)\s*[/／]\s*(?=[\u4e00-\u9fffA-Za-z])/g, '$1$2：')
+    // An e-mail address beside the writer's name (`作者：Name, name@…`, `文/X（x@…）`) is how to reach them, no field.
+    .replace(EMAIL_BESIDE, ' ')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
@@ -140,14 +153,18 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(REGION, ' ')
     // …and microblogs the device or client it was posted with (`来自 微博网页版`, `来自iPhone 15`): no outlet.
     .replace(DEVICE, ' ')
+    // …or the app, glued to 来自 (`来自雪球`): where it was posted, never the outlet's name with 来自 in it.
+    .replace(/(^|\s)来自(?![:：])[\u4e00-\u9fff]{2,8}(?=\s|$)/g, ' ')
     // A 12-hour clock (`下午4:40`, `上午 9:05`): read on the 24-hour one.
     .replace(/(上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(\d{1,2})(?=\s*[:：]\s*\d{2})/g, (_, half: string, h: string) => String(to24(half, Number(h))))
-    // The weekday between a date and its time (`2021年7月20日 星期二 11:20`).
-    .replace(/\s*(星期|周)[一二三四五六日天]\s*/g, ' ')
+    // The weekday between a date and its time (`2021年7月20日 星期二 11:20`); not a name's first two characters (`周一鸣`).
+    .replace(/\s*(星期|周)[一二三四五六日天](?![\u4e00-\u9fff])\s*/g, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
     .replace(/(^|\s)((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$)/, '$1$2-$3-$4')
     .replace(/\s+/g, ' ')
     .trim();
+  // The day a site's header bar prints (`今天是2022年5月16日 星期一`) is today's, not the article's.
+  if (TODAY.test(s)) return null;
   // A row of counters only (`阅读 1.2万 转发 12 评论 8`): an information line that says nothing of the article.
   if (!s && /\d/.test(line) && line.length <= MAX_LINE) return [];
   if (!s || s.length > MAX_LINE) return null;
@@ -324,7 +341,7 @@ function firstWord(v: string): string {
 }
 
 /** Bylines that name nobody: the editors, the site's administrator, readers, "compiled". */
-const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
+const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
 
 /**
  * The reporter a paper's lead line names in the first paragraph (`本报讯（记者 张三 通讯员 李四）`, `晨报讯（记者王五、实习生
@@ -335,6 +352,14 @@ const LEAD_REPORTER =
 export function leadReporter(first: string | undefined): string | null {
   const m = first?.match(LEAD_REPORTER);
   return m ? cleanAuthor(m[2]) : null;
+}
+
+/** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
+const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
+
+/** Whether one of the page's lines names `name`, and nobody else, as the editor. */
+export function printedAsEditor(name: string, lines: string[]): boolean {
+  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1] === name);
 }
 
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
@@ -373,10 +398,29 @@ function writer(fields: Field[]): string | null {
  * (`披露日期：2024-09-13　发布时间：2024-09-13 17:40`) gives the one with the time.
  */
 function dateOf(fields: Field[], year: number | null): string | null {
-  const full = fields.filter((f) => f.key === FULL_DATE).map((f) => toIsoDate(f.value));
-  if (full[0]) return withTimeOfSameDay(full[0], full.slice(1));
+  const dates = fields.filter((f) => f.key === FULL_DATE);
+  // A date labelled as the page's last change (`更新时间：`, `修改于`) yields to another on the line, printed before or after
+  // it; on the same day its time completes the other (`公告日期：2024-12-05 | 更新时间：2024-12-05 15:48`).
+  const published = dates.filter((f) => !UPDATED.test(labelOf(fields, f)));
+  const first = toIsoDate((published[0] ?? dates[0])?.value);
+  if (first) return withTimeOfSameDay(first, dates.map((f) => toIsoDate(f.value)));
   const short = fields.find((f) => f.key === SHORT_DAY);
   return short && year ? yearlessDate(short.value, year) : null;
+}
+
+/** Labels of the time a page was changed rather than published. */
+const UPDATED = /更新|修改|修订/;
+
+/** Whether every date on the line is labelled as the page's last change (`更新时间：…`). */
+const updatedOnly = (fields: Field[]): boolean => {
+  const dates = fields.filter((f) => f.key === FULL_DATE);
+  return dates.length > 0 && dates.every((f) => UPDATED.test(labelOf(fields, f)));
+};
+
+/** The label printed right before field `f` (`更新时间` of `更新时间：2022-05-12`), or ''. */
+function labelOf(fields: Field[], f: Field): string {
+  const before = fields[fields.indexOf(f) - 1];
+  return before?.value === '' ? before.key : '';
 }
 
 /** 来源 values that name no outlet: the site itself, "original", "the internet". */
@@ -425,11 +469,16 @@ export const isLoneLabel = (line: string): boolean => (LONE_KEY.test(line) && IN
  */
 export function readCnMetaLines(lines: string[], year: number | null = null, looseWithin = Infinity): CnMeta {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
+  let byUpdate = false;
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
     const line = isLoneLabel(lines[i]) && i + 1 < lines.length ? `${lines[i]} ${lines[++i]}` : lines[i];
     const fields = parseLine(line, near);
-    if (fields && (near || fields.every((f) => f.key !== ''))) absorb(meta, fields, year, near);
+    if (!fields || !(near || fields.every((f) => f.key !== ''))) continue;
+    // A line of the page's last change read first (`更新时间：` over `发布时间：`) yields its date to the publication's.
+    if (byUpdate && !updatedOnly(fields) && dateOf(fields, year)) meta.published = null;
+    byUpdate = meta.published ? byUpdate : updatedOnly(fields);
+    absorb(meta, fields, year, near);
   }
   return meta;
 }
@@ -500,12 +549,12 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
   const meta: CnMeta = { published: null, author: null, source: null, editor: null };
   const keep: string[] = [];
   let above = 0;
-  const turns = hasInterviewTurns(paragraphs);
+  const isTurn = interviewTurns(paragraphs);
   let inComments = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const atEdge = i < EDGE || i >= paragraphs.length - EDGE;
-    if (turns && isTurn(p)) {
+    if (isTurn?.(p)) {
       keep.push(p);
       above += p.length;
       continue;

@@ -3,8 +3,9 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, filledMarkByline, isCommentsLabel, isLoneLabel, nameAboveDate, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
-import { nearHeadlineFirst, type PageLine } from './page-lines.js';
+import { accountCard, filledMarkByline, isCommentsLabel, isLoneLabel, nameAboveDate, parseLine, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { calendarDay } from './dates.js';
+import { isMenuWord, nearHeadlineFirst, type PageLine } from './page-lines.js';
 
 /** What the lines around the headline say; `lines` null when the page printed no information line reading. */
 export interface CnPageMeta {
@@ -23,9 +24,9 @@ export const NO_CN_PAGE_META: CnPageMeta = Object.freeze({ lines: null, reprint:
 /** Reads a Chinese page's lines; `at` is the headline's line (-1 when none was found), `year` completes yearless dates. */
 export function readCnPageMeta(all: PageLine[], at: number, year: number | null): CnPageMeta {
   // A comment section under the article is readers' names and times, never its information line: read above it.
-  const lines = at < 0 ? all : all.slice(0, commentsFrom(all, at));
+  const lines = withoutDatedLists(at < 0 ? all : all.slice(0, commentsFrom(all, at)));
   // Labels printed alone are joined to their values in page order, before lines are reordered by distance.
-  const ordered = nearHeadlineFirst(...joinLabels(lines, at));
+  const ordered = nearHeadlineFirst(...joinLabels(withoutMenuWords(lines, at, all), at));
   const onLines = readCnMetaLines(ordered.texts, year, ordered.near);
   if (at < 0) return { ...NO_CN_PAGE_META, lines: onLines };
   const texts = (from: number, to: number): string[] => lines.slice(Math.max(0, from), to).map((l) => l.text);
@@ -47,6 +48,39 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
   };
 }
 
+
+/** A list entry's date: a full one, or a month and day (`（2022-05-16）`, `05-16`). */
+const ENTRY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|(?<!\d)\d{1,2}[-/月]\d{1,2}日?(?!\d)/;
+/** Han characters beside the date for a line to be an entry's title: more than a person's or an account's name. */
+const ENTRY_TITLE = 6;
+/** …and for a lone linked entry: more than an outlet's name read beside a date (cn-meta.ts reads ten at most). */
+const LINKED_ENTRY = 10;
+
+/**
+ * How many Han characters a list entry's title has beside its date, no label (`城区噪声治理行动启动 （2022-05-16）`,
+ * `2022-05-18 高新区召开招商大会`); 0 when the line is no such entry.
+ */
+function entryTitle(text: string): number {
+  if (text.length > 120 || /[\u4e00-\u9fff]\s*[：:]/.test(text)) return 0;
+  const m = ENTRY_DATE.exec(text);
+  if (!m) return 0;
+  const han = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return han >= ENTRY_TITLE ? han : 0;
+}
+
+/**
+ * The lines with every dated entry blanked: an entry whose title is a link (a sidebar's picture news printed right above
+ * the headline), and two entries or more side by side in one list (latest news, related articles): their dates and titles
+ * are no information line of the article.
+ */
+function withoutDatedLists(lines: PageLine[]): PageLine[] {
+  const title = lines.map((l) => (l.block !== null ? entryTitle(l.text) : 0));
+  const siblings = (i: number, j: number): boolean =>
+    j >= 0 && j < lines.length && title[i] > 0 && title[j] > 0 && lines[i].block!.name === lines[j].block!.name && lines[i].block!.parent === lines[j].block!.parent;
+  // Alone, only a linked title longer than any name beside a time (`国家统计局网站 2021年08月16日 10:05` is an outlet's).
+  const linked = (i: number): boolean => title[i] > LINKED_ENTRY && lines[i].linkedHan >= title[i];
+  return lines.map((l, i) => (linked(i) || siblings(i, i - 1) || siblings(i, i + 1) ? { ...l, text: '' } : l));
+}
 
 /** A line of article text, which a comment section follows: a sentence (information lines and tool rows have none). */
 const SENTENCE = /^.{20,}[。！？]/;
@@ -70,16 +104,48 @@ function commentsFrom(lines: PageLine[], at: number): number {
   return lines.length;
 }
 
-/** The lines with each lone label (`发布机构` | `某某局`) joined to the line after it, and the headline's new index. */
+/** A calendar box's two halves on one line (`10 2022年05月`, inline elements) or on two (`2022-05` | `10`), as one date. */
+function calendarLine(lines: PageLine[], i: number): { text: string; span: number } | null {
+  const [a, b] = lines[i].text.split(' ');
+  const inline = b !== undefined && !lines[i].text.slice(a.length + b.length + 1).trim() ? calendarDay(a, b) : null;
+  if (inline) return { text: inline, span: 1 };
+  const pair = i + 1 < lines.length ? calendarDay(lines[i].text, lines[i + 1].text) : null;
+  return pair ? { text: pair, span: 2 } : null;
+}
+
+/**
+ * The lines with each lone label (`发布机构` | `某某局`) joined to the line after it and each calendar box read as its
+ * date, and the headline's new index.
+ */
 function joinLabels(lines: PageLine[], at: number): [PageLine[], number] {
   const out: PageLine[] = [];
   let head = at;
   for (let i = 0; i < lines.length; i++) {
     if (i === at) head = out.length;
-    if (i !== at && i + 1 < lines.length && i + 1 !== at && isLoneLabel(lines[i].text)) {
+    const box = i !== at && lines[i].text.length <= 16 ? calendarLine(lines, i) : null;
+    if (box && (box.span === 1 || i + 1 !== at)) {
+      out.push({ ...lines[i], text: box.text });
+      i += box.span - 1;
+    } else if (i !== at && i + 1 < lines.length && i + 1 !== at && isLoneLabel(lines[i].text)) {
       out.push({ ...lines[i + 1], text: `${lines[i].text} ${lines[i + 1].text}` });
       i++;
     } else out.push(lines[i]);
   }
   return [out, at < 0 ? -1 : head];
+}
+
+/** Lines under the headline where an information line may carry a channel's name. */
+const MENU_WORD_LINES = 4;
+
+/**
+ * The lines under the headline that read as no information line only because they carry a channel of the page's menus
+ * (`X • 2024-11-18 16:02 深度`): that word taken out, when the rest reads as one.
+ */
+function withoutMenuWords(lines: PageLine[], at: number, all: PageLine[]): PageLine[] {
+  if (at < 0) return lines;
+  return lines.map((l, i) => {
+    if (i <= at || i > at + MENU_WORD_LINES || l.linkOnly || parseLine(l.text, true) !== null) return l;
+    const text = l.text.split(' ').filter((w) => !isMenuWord(w, all)).join(' ');
+    return text !== l.text && parseLine(text, true) !== null ? { ...l, text } : l;
+  });
 }

@@ -17,8 +17,13 @@ function cnSmall(s: string): number {
 /** A date written in Chinese numerals (`二〇二四年十月二十二日`, `二○二四年三月五日`, `二零二四年…`), as official documents print it. */
 const CN_NUMERAL_DATE = /([〇○零OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
 
-/** The text with dates in Chinese numerals rewritten in digits (`2024年10月22日`); other text unchanged. */
-export function arabicDates(s: string): string {
+/** Full-width digits (`２０２１`), and the full-width dash, slash, dot and colon between two of them, as some editors type dates. */
+const WIDE_DIGITS = /[０-９]+(?:\s*[－／．：]\s*[０-９]+)*/g;
+const narrow = (s: string): string => s.replace(/[０-９－／．：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** The text with dates in Chinese numerals or full-width digits rewritten in ASCII digits (`2024年10月22日`); other text unchanged. */
+export function arabicDates(text: string): string {
+  const s = /[０-９]/.test(text) ? text.replace(WIDE_DIGITS, narrow) : text;
   if (!/[〇○零]|[一二三四五六七八九]{2}/.test(s)) return s;
   return s.replace(CN_NUMERAL_DATE, (all, y: string, mo: string, d: string) => {
     const year = [...y].map((c) => CN_DIGIT[c]).join('');
@@ -75,13 +80,29 @@ export function urlDate(url: string | null | undefined): string | null {
   return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }
 
-/** `MM-DD HH:MM` (a date printed without its year, as portals do for recent news), completed with `year`. */
+/** `MM-DD HH:MM` or `5月10日` (a date printed without its year, as portals do for recent news), completed with `year`. */
 export function yearlessDate(raw: string, year: number): string | null {
-  const m = /(?:^|[^\d])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2})[:：](\d{2})(?::(\d{2}))?/.exec(raw);
-  if (!m) return null;
-  const [mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+  const m = /(?:^|[^\d])(\d{1,2})\s*[-/月]\s*(\d{1,2})(?:\s*日)?(?:\s+(\d{1,2})[:：](\d{2})(?::(\d{2}))?)?/.exec(raw);
+  if (!m || (m[3] === undefined && !raw.includes('月'))) return null;
+  const [mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)];
   if (!valid(year, mo, d, h, mi)) return null;
-  return `${year}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(m[5] ?? 0)}`;
+  const day = `${year}-${pad(mo)}-${pad(d)}`;
+  return m[3] === undefined ? day : `${day}T${pad(h)}:${pad(mi)}:${pad(m[5] ?? 0)}`;
+}
+
+/** A day of the month alone, and a year and month alone (`2022-05`, `2022.05`, `2022年05月`): a calendar box's two halves. */
+const DAY_ALONE = /^(0?[1-9]|[12]\d|3[01])$/;
+const YEAR_MONTH = /^((?:19|20)\d{2})\s*[-./年]\s*(0?[1-9]|1[0-2])\s*月?$/;
+
+/**
+ * The day a calendar box prints, the day in large type beside or over its year and month (`10` | `2022.05`, `2022-05` |
+ * `10`), given as its two halves in page order, ISO; null when they are not such halves.
+ */
+export function calendarDay(a: string, b: string): string | null {
+  const [day, ym] = DAY_ALONE.test(a) ? [a, YEAR_MONTH.exec(b)] : [b, YEAR_MONTH.exec(a)];
+  if (!ym || !DAY_ALONE.test(day)) return null;
+  const [y, mo, d] = [Number(ym[1]), Number(ym[2]), Number(day)];
+  return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }
 
 /** A Unix time in seconds as China Standard Time (the zone of the pages that print it by script), ISO. */

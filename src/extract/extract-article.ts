@@ -3,14 +3,15 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { cleanAuthor, leadReporter, stripCnMetaLines } from './cn-meta.js';
+import { cleanAuthor, leadReporter, printedAsEditor, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { dropBracketedHeadline, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
-import { urlDate } from './dates.js';
+import { urlDate, yearlessDate } from './dates.js';
 import { findTitle } from './headline.js';
-import { pageLines } from './page-lines.js';
+import { isMenuWord, pageLines, type PageLine } from './page-lines.js';
 import { isWechatPage, readWechat, wechatBody } from './wechat.js';
 import { readScriptMeta } from './script-meta.js';
+import { scriptStamps, yearOfStamps } from './script-stamps.js';
 import { allElements, detach, parseHtml, squash, textOf, type Document, type Element } from './dom.js';
 import { Measures, findMainContent } from './main-content.js';
 import { readMetadata, type PageMeta } from './metadata.js';
@@ -78,6 +79,14 @@ function pickDate(markup: string | null, line: string | null): string | null {
   return markup;
 }
 
+/** Lines about the headline where its information line stands. */
+const INFO_NEAR = 8;
+
+/** Whether a line about the headline prints a time without its year (`11-18 19:45`): only then are scripts searched for the year. */
+function printsYearless(lines: PageLine[], at: number): boolean {
+  return at >= 0 && lines.slice(Math.max(0, at - INFO_NEAR), at + INFO_NEAR + 1).some((l) => yearlessDate(l.text, 2000) !== null);
+}
+
 /** Weighted length under which an extraction is retried with gentler boilerplate removal. */
 const RETRY_BELOW = 500;
 
@@ -98,13 +107,16 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
  * The author: markup's, unless it names the site itself (`<meta name=author>` set to the site's name) or is
  * no name at all; else the first name the page's lines give; never the source again (a self-media account).
  */
-function pickAuthor(meta: PageMeta, title: string | null, source: string | null, fromLines: (string | null | undefined)[]): string | null {
+function pickAuthor(meta: PageMeta, title: string | null, source: string | null, lines: PageLine[], fromLines: (string | null | undefined)[]): string | null {
   let byMarkup = cleanAuthor(meta.author);
+  // Publishing systems fill the author tag with whoever keyed the page in: the editor the page prints (`【编辑:X】`).
+  if (byMarkup && printedAsEditor(byMarkup, lines.map((l) => l.text))) byMarkup = null;
   const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
   // …or the outlet the 来源 line names (`某某日报` as the author of `来源：某某日报客户端`).
   if (byMarkup && [...siteNames, source].some((s) => s?.includes(byMarkup!))) byMarkup = null;
-  // The account or outlet publishing is the source; the author is the writer the page prints, if any.
-  return [byMarkup, ...fromLines].find((a) => a && a !== source) ?? null;
+  // The account or outlet publishing is the source; the author is the writer the page prints, if any, and no channel
+  // of the page's menus.
+  return [byMarkup, ...fromLines].find((a) => a && a !== source && !isMenuWord(a, lines)) ?? null;
 }
 
 /**
@@ -120,10 +132,15 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // The headline and the information line beside it are read from the whole page, before boilerplate removal
   // changes the tree: Chinese sites often print 来源/发布时间 in a block apart from the body.
   const lines = pageLines(doc);
-  const { title: found, at } = findTitle(lines, meta);
+  const { title: found, at } = findTitle(lines, meta, url);
   const fromUrl = urlDate(url) ?? urlDate(opts.url);
-  const year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;
-  const cn = chinese ? readCnPageMeta(lines, at, year) : NO_CN_PAGE_META;
+  let year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;
+  let cn = chinese ? readCnPageMeta(lines, at, year) : NO_CN_PAGE_META;
+  // A time printed without its year and nothing else dating the page: the year of the state script's matching stamp.
+  if (chinese && year === null && !cn.lines?.published && printsYearless(lines, at)) {
+    year = yearOfStamps(scriptStamps(doc), (y) => readCnPageMeta(lines, at, y).lines?.published ?? null);
+    if (year !== null) cn = readCnPageMeta(lines, at, year);
+  }
   const wechat = isWechatPage(text) ? readWechat(doc, text) : null;
   // Read before boilerplate removal drops the scripts, and only when nothing printed named the date or outlet.
   const printedDate = meta.published ?? cn.lines?.published ?? wechat?.published;
@@ -165,7 +182,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, source, [cn.lines?.author, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null]),
+    author: pickAuthor(meta, title, source, lines, [cn.lines?.author, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null]),
     siteName: meta.siteName,
     source,
     lang,

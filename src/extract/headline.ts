@@ -5,7 +5,8 @@
  */
 import { classAndId } from './dom.js';
 import type { PageMeta } from './metadata.js';
-import { printedText, type PageLine } from './page-lines.js';
+import { compact, printedText, type PageLine } from './page-lines.js';
+import { hostLabels, namesSite, siteNames } from './site-name.js';
 
 /** What the markup says the title is. */
 export interface TitleHints {
@@ -15,8 +16,6 @@ export interface TitleHints {
   metaTitle: string | null;
 }
 
-/** Without spaces, full-width forms folded (`：％` and `:%` match), so the page and `<title>` compare alike. */
-const compact = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
 /** Shortest headline worth matching: shorter lines (a section name, a site name) match titles by accident. */
 const MIN_LEN = 5;
 const MAX_LEN = 120;
@@ -87,9 +86,11 @@ function joinBroken(first: string, second: string, hints: TitleHints): string {
 /** Index of the first short heading-like line (an `h1`, or a block named as a title), for a `<title>` that names only the site. */
 function headingLikeLine(lines: PageLine[]): number {
   const fits = (l: PageLine): boolean => !l.linkOnly && l.text.length >= MIN_LEN && l.text.length <= MAX_LEN && !/[。！？]$/.test(l.text);
-  const h1 = lines.findIndex((l) => l.block?.name === 'h1' && fits(l));
+  // Old templates print the headline as a link to the page itself; a link is a heading only with the dated line under it.
+  const fitsLinked = (l: PageLine, i: number): boolean => fits({ ...l, linkOnly: false }) && (!l.linkOnly || datedBelow(lines, i, 2));
+  const h1 = lines.findIndex((l, i) => l.block?.name === 'h1' && fitsLinked(l, i));
   if (h1 >= 0) return h1;
-  const named = lines.findIndex((l) => l.block !== null && TITLE_NAME.test(classAndId(l.block)) && fits(l));
+  const named = lines.findIndex((l, i) => l.block !== null && TITLE_NAME.test(classAndId(l.block)) && fitsLinked(l, i));
   if (named >= 0) return named;
   // Else the line just above the first dated information line, as old table layouts print the headline.
   const dated = lines.findIndex((l, i) => i > 0 && l.text.length <= 90 && DATED.test(l.text));
@@ -143,17 +144,39 @@ function isSiteName(line: string, titleTag: string | null): boolean {
 /** The line's text as printed, keeping the element boundary before an edge label so that the label can be cut. */
 const printedTitle = (line: PageLine): string => (EDGE_LABEL.test(line.text) ? line.text : printedText(line));
 
-/** The headline as printed and its line: matched against `<title>`/og:title; JSON-LD's headline when given. */
-export function findTitle(lines: PageLine[], meta: PageMeta): { title: string | null; at: number } {
+/** `<title>` without a leading or trailing segment that names the site (`标题 江南能源网`, `东方财经网 - 标题`). */
+function withoutSiteSegment(title: string, names: Set<string>, host: string[]): string {
+  const parts = title.split(/\s*(?:[|｜_]|--|——|－－|\s[-–—－]\s|[—－])\s*|\s+/);
+  if (parts.length < 2) return title;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (namesSite(last, names, host)) return title.slice(0, title.lastIndexOf(last)).replace(/[\s|｜_\-–—－]+$/, '') || title;
+  if (namesSite(first, names, host)) return title.slice(first.length).replace(/^[\s|｜_\-–—－]+/, '') || title;
+  return title;
+}
+
+/** The headline as printed and its line: matched against `<title>`/og:title and JSON-LD's headline; `url` is the page's. */
+export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null = null): { title: string | null; at: number } {
   const lineOf = (t: string | null): number => (t ? lines.findIndex((l) => compact(l.text) === compact(t)) : -1);
-  if (meta.ldHeadline) return { title: meta.ldHeadline, at: lineOf(meta.ldHeadline) };
-  const hints = { titleTag: meta.titleTag, metaTitle: meta.metaTitle };
+  // JSON-LD's headline is written for machines and trusted when the page prints it; some sites put `<title>` there, suffix and all.
+  const ldAt = lineOf(meta.ldHeadline);
+  if (meta.ldHeadline && ldAt >= 0) return { title: meta.ldHeadline, at: ldAt };
+  const hints = { titleTag: meta.titleTag, metaTitle: meta.metaTitle ?? meta.ldHeadline };
   const found = headlineLine(lines, hints);
   let at = found.at;
+  // JSON-LD's headline not printed: a printed line it holds (the headline without the site's name), else the JSON-LD headline itself.
+  if (meta.ldHeadline && (at < 0 || !compact(meta.ldHeadline).includes(compact(lines[at].text)))) return { title: meta.ldHeadline, at: -1 };
   if (found.span === 2) return { title: joinBroken(printedText(lines[at - 1]), printedText(lines[at]), hints), at };
-  // A <title> that is an organisation's name printed as the masthead (`某某县人民政府`): the page's heading, if any, is the headline.
-  if (at >= 0 && isSiteName(lines[at].text, meta.titleTag)) {
-    const heading = headingLikeLine(lines.map((l, i) => (i === at ? { ...l, text: '' } : l)));
+  // Read only where a line or <title> may be the site's name: most pages never need them.
+  let read: Set<string> | null = null;
+  const site = (): Set<string> => (read ??= siteNames(lines, meta));
+  // Lines that are the site's name (a masthead, a logo's link) are no headline.
+  const unsited = (): PageLine[] => lines.map((l, i) => (i === at || namesSite(l.text, site()) ? { ...l, text: '' } : l));
+  // The line is all a hint says (`<title>某某县人民政府</title>` over a masthead of the same words), so it may be the site's name.
+  const wholeHint = (t: string): boolean => [meta.titleTag, meta.metaTitle].some((h) => h && compact(h) === compact(t));
+  // A <title> that is an organisation's or the site's name printed as the masthead (`某某县人民政府`): the page's heading, if any, is the headline.
+  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || (wholeHint(lines[at].text) && namesSite(lines[at].text, site())))) {
+    const heading = headingLikeLine(unsited());
     if (heading >= 0) at = heading;
   }
   // A topic page (`…_专题_…`) whose <title> and banner are the topic's: its lead article's heading is the headline.
@@ -163,11 +186,12 @@ export function findTitle(lines: PageLine[], meta: PageMeta): { title: string | 
   }
   if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
   // A <title> that holds only the site's name: the page's own heading is the headline.
-  // It is the site's name when the page prints it only inside longer lines (a masthead, a copyright line).
+  // It is the site's name when the page prints it only inside longer lines (a masthead, a copyright line), or names the site so.
   const cleaned = meta.title ? compact(meta.title) : '';
-  if (!cleaned || !lines.some((l) => compact(l.text) === cleaned)) {
-    at = headingLikeLine(lines);
+  if (!cleaned || namesSite(cleaned, site()) || !lines.some((l) => compact(l.text) === cleaned)) {
+    at = headingLikeLine(unsited());
     if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
   }
-  return { title: meta.title, at: lineOf(meta.title) };
+  const title = meta.title ? withoutSiteSegment(meta.title, site(), hostLabels(url)) : null;
+  return { title, at: lineOf(title) };
 }

@@ -13,9 +13,21 @@ export interface PageLine {
   block: Element | null;
   /** The whole line sits inside links (a menu item, a related-article title). */
   linkOnly: boolean;
+  /** How many Han characters of the line are inside links (a list entry's linked title beside its date). */
+  linkedHan: number;
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'option', 'textarea', 'svg']);
+
+/** How many Han characters `s` holds (counted without building a match list: every link's text passes here). */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 
 /** Lines of the page in document order, empty ones left out. */
 export function pageLines(doc: Document): PageLine[] {
@@ -24,16 +36,19 @@ export function pageLines(doc: Document): PageLine[] {
   let buf = '';
   let outside = false;
   let inLink = 0;
+  let linkedHan = 0;
   const flush = (): void => {
     const text = squash(buf);
-    if (text) out.push({ text, block: blocks[blocks.length - 1] ?? null, linkOnly: !outside });
+    if (text) out.push({ text, block: blocks[blocks.length - 1] ?? null, linkOnly: !outside, linkedHan });
     buf = '';
     outside = false;
+    linkedHan = 0;
   };
   const walk = (n: AnyNode): void => {
     if (isText(n)) {
       buf += n.data;
       if (!inLink && n.data.trim()) outside = true;
+      if (inLink) linkedHan += hanCount(n.data);
       return;
     }
     if (!isTag(n) || SKIP.has(n.name)) return;
@@ -59,6 +74,9 @@ export function pageLines(doc: Document): PageLine[] {
   return out;
 }
 
+/** Without spaces, full-width forms folded (`：％` and `:%` match), so the page, `<title>` and the site's names compare alike. */
+export const compact = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+
 /** The line's text as printed (inline boundaries not spaced) when the line is its whole block. */
 export function printedText(line: PageLine): string {
   if (!line.block) return line.text;
@@ -82,4 +100,16 @@ export function nearHeadlineFirst(lines: PageLine[], at: number): { texts: strin
   const nearCount = order.length;
   for (let i = 0; i < lines.length; i++) if (i !== at && !near.has(i)) order.push(i);
   return { texts: order.map((i) => lines[i].text), near: nearCount };
+}
+
+/** Items a menu line needs: a link or two on a line are a byline's or a breadcrumb's. */
+const MENU_ITEMS = 4;
+
+/**
+ * Whether `word` is an item of one of the page's menus (lines of links only, several items: channel bars, share rows):
+ * a channel's name read beside the time (`财经 2024-11-05 07:40`) is the section the article is filed under, not its
+ * writer. Only lines holding the word are split.
+ */
+export function isMenuWord(word: string, lines: PageLine[]): boolean {
+  return lines.some((l) => l.linkOnly && l.text.includes(word) && l.text.split(' ').length >= MENU_ITEMS && l.text.split(' ').includes(word));
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { entries, FORMATS, formatOfPath, STATUS_LABELS, type BulletinEdit, type Format, type IssueChange, type IssueDraft } from '../../core/index.js';
+import { entries, FORMATS, formatOfPath, STATUS_LABELS, type BulletinEdit, type Format, type BulletinWithChanges } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { isoDate, positiveInt, whoOption } from '../compose-options.js';
 import { dbOption } from '../options.js';
@@ -88,17 +88,18 @@ function registerList(issue: Command): void {
 function registerShow(issue: Command): void {
   issue
     .command('show')
-    .description('print a composed issue: 本期要点, sections and entries with their scores, and the edit log')
+    .description('print a composed issue: 本期要点, sections and entries with their scores (原文已更新 where the article changed since), the edit log, and what 撤销/重做 would take back or make again')
     .argument('<id>', 'issue id', positiveInt)
-    .option('--json', 'print one JSON object (the draft and its changes)')
+    .option('--json', 'print one JSON object (the draft, its changes, the outdated entries and the undoable and redoable edits)')
     .addOption(dbOption())
     .action(async (id: number, opts: { json?: boolean; db?: string }) => {
-      const { bulletin: draft, changes } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.get(actor, id), { mustExist: true });
-      process.stdout.write(opts.json ? `${JSON.stringify({ ...draft, changes }, null, 2)}\n` : showText(draft, changes));
+      const got = await withCore(opts, (jianbao, actor) => jianbao.bulletins.get(actor, id), { mustExist: true });
+      const { bulletin: draft, changes, outdated, undoable, redoable } = got;
+      process.stdout.write(opts.json ? `${JSON.stringify({ ...draft, changes, outdated, undoable, redoable }, null, 2)}\n` : showText(got));
     });
 }
 
-function showText(d: IssueDraft, changes: IssueChange[]): string {
+function showText({ bulletin: d, changes, outdated, undoable, redoable }: BulletinWithChanges): string {
   const out = [
     `#${d.id}  ${d.publication} 第 ${d.number} 期${d.edition ? ` (${d.edition})` : ''}  ${d.from}..${d.to}  ${STATUS_LABELS[d.status]} (version ${d.version})`,
     ...(d.coverLine ? [`封面: ${d.coverLine}`] : []),
@@ -110,10 +111,13 @@ function showText(d: IssueDraft, changes: IssueChange[]): string {
     for (const e of s.entries) {
       out.push(`  ${String(e.articleId).padStart(5)}  ${e.score.toFixed(3)}  ${e.title}  (${e.source}${e.date ? ` ${e.date}` : ''})`);
       if (e.summary) out.push(`         摘要: ${e.summary}`);
+      if (outdated.includes(e.articleId)) out.push(`         原文已更新 (the article changed since; issue edit ${d.id} --refresh ${e.articleId} takes its text)`);
       for (const a of e.alsoSeen) out.push(`         另见 ${a.articleId}: ${a.title} (${a.source}${a.date ? ` ${a.date}` : ''})`);
     }
   }
   out.push('changes:', ...changes.map((c) => `  ${c.at}  ${c.who}  ${c.what}  ${c.detail}`));
+  if (undoable) out.push(`撤销 (issue edit ${d.id} --undo) takes back: ${undoable.who}  ${undoable.what}  ${undoable.detail}`);
+  if (redoable) out.push(`重做 (issue edit ${d.id} --redo) makes again: ${redoable.who}  ${redoable.what}  ${redoable.detail}`);
   return `${out.join('\n')}\n`;
 }
 

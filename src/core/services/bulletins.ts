@@ -276,13 +276,15 @@ export class BulletinService {
 
   /** The bulletin printed in a format: the files kept at sign-off for a published one, else rendered now. */
   async render(actor: Actor, bulletinId: number, format: Format): Promise<Uint8Array> {
+    return (await this.file(actor, bulletinId, format)).bytes;
+  }
+
+  /** What `render` prints, with the bulletin it printed (a download names its file after it): one read of the bulletin. */
+  async file(actor: Actor, bulletinId: number, format: Format): Promise<{ bulletin: IssueDraft; bytes: Uint8Array }> {
     if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `不支持这种格式，可选：${FORMATS.join('、')} (expected one of ${FORMATS.join(', ')})`);
-    const draft = await this.readable(actor, bulletinId);
-    if (draft.status === 'published') {
-      const kept = await this.ctx.store.publishing.file(draft.id, format);
-      if (kept) return kept;
-    }
-    return printed(this.ctx.config, draft, format);
+    const bulletin = await this.readable(actor, bulletinId);
+    const kept = bulletin.status === 'published' ? await this.ctx.store.publishing.file(bulletin.id, format) : null;
+    return { bulletin, bytes: kept ?? (await printed(this.ctx.config, bulletin, format)) };
   }
 
   private async move(actor: Actor, move: Move, bulletinId: number, input: StatusInput): Promise<{ status: BulletinStatus; version: number }> {

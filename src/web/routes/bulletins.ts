@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
 import {
-  FORMATS, JianbaoError, authorize, can, houseSections, invalidInput,
+  JianbaoError, authorize, can, houseSections, invalidInput,
   type BulletinEdit, type Format, type IssueDraft, type Jianbao,
 } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
@@ -65,11 +65,8 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
 
   app.get('/:id{[0-9]+}/download/:format', async (c) => {
     const format = c.req.param('format') as Format;
-    if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `不支持这种格式，可选：${FORMATS.join('、')} (expected one of ${FORMATS.join(', ')})`);
-    const actor = c.get('actor');
     const id = Number(c.req.param('id'));
-    const bulletin = await b.read(actor, id);
-    const bytes = await b.render(actor, id, format);
+    const { bulletin, bytes } = await b.file(c.get('actor'), id, format);
     const name = `${issueName(bulletin)}.${format}`;
     return c.body(bytes.slice().buffer, 200, {
       'Content-Type': TYPES[format],

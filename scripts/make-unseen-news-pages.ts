@@ -1,0 +1,140 @@
+/**
+ * Newspaper make-ups none of the other generators has, for the text-dump round (README, "Newspaper text dumps"):
+ * a trade weekly's lead across the page over stories side by side and a 图片新闻 box; a commentary column
+ * (本报评论员) down one side; a story jumping to another page above a 简讯 strip whose one-paragraph items flow
+ * in columns. Some pages set headlines in a real bold font (not printed twice). Each page set is printed by
+ * Chromium and dumped by `pdftotext` twice, plain (`news-X.txt`) and with `-layout` (`news-X-layout.txt`).
+ * Held-out sets take their stories from scripts/unseen/news-pool.ts and go to testdata/unseen/heldout-makeup
+ * (written and scored before any change, never tuned on); dev sets reuse the pool and go to testdata/unseen/dev.
+ *
+ *   tsx scripts/make-unseen-news-pages.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchChromium, squash } from './make-test-pdf.js';
+import { type MixedSet, printSet } from './make-unseen-news-mixed.js';
+import type { Story } from './make-unseen-news.js';
+import { HELDOUT_BRIEFS, HELDOUT_PHOTO_NEWS, HELDOUT_STORIES } from './unseen/news-pool.js';
+
+/** Where each split's pages go: the held-out make-ups have their own folder. */
+const DIRS = { dev: 'testdata/unseen/dev', heldout: 'testdata/unseen/heldout-makeup' };
+
+const base = { first: 0, stories: 0, photos: [] as number[], briefs: [] as number[], continued: -1 };
+
+export const PAGE_SETS: MixedSet[] = [
+  {
+    ...base, name: 'news-trade-h', split: 'heldout', columns: 4, publication: '元器件产业周报', header: '元器件产业周报  2024年9月13日  星期五  第 1 版',
+    date: '2024-09-13', grid: '1fr 1fr 1fr 0.8fr', articles: HELDOUT_STORIES, pool: [0, 1, 2], photoNews: HELDOUT_PHOTO_NEWS, realBold: true,
+    pages: [[
+      { area: '1 / 1 / 2 / 5', piece: { kind: 'story', story: 0, flow: 4 } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '2 / 3 / 3 / 4', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 4 / 3 / 5', piece: { kind: 'photo-news' } },
+    ]],
+  },
+  {
+    ...base, name: 'news-ministry-h', split: 'heldout', columns: 4, publication: '产业政策导报', header: '产业政策导报  2024年10月15日  星期二  第 1 版',
+    date: '2024-10-15', grid: '0.8fr 1fr 1fr 1fr', articles: HELDOUT_STORIES, pool: [3, 4, 5, 6], comment: 0,
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'story', story: 0, flow: 1 } },
+      { area: '1 / 2 / 2 / 5', piece: { kind: 'story', story: 1, flow: 3 } },
+      { area: '2 / 2 / 3 / 4', piece: { kind: 'story', story: 2, flow: 2 } },
+      { area: '2 / 4 / 3 / 5', piece: { kind: 'story', story: 3, flow: 1 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-jump-h', split: 'heldout', columns: 4, publication: '数字生活报', header: '数字生活报  2024年11月5日  星期二  第 1 版',
+    date: '2024-11-05', grid: '1fr 1fr 1fr 1fr', articles: HELDOUT_STORIES, pool: [7, 8, 9, 10], continued: 0, photos: [0],
+    briefItems: HELDOUT_BRIEFS, realBold: true,
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'story', story: 0, flow: 3, part: 1 } },
+      { area: '1 / 4 / 2 / 5', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'story', story: 2, flow: 4 } },
+      { area: '3 / 1 / 4 / 5', piece: { kind: 'briefs', flow: 4 } },
+    ], [
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2, part: 2 } },
+      { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 3, flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-trade-d', split: 'dev', columns: 4, publication: '电子制造周刊', header: '电子制造周刊  2024年6月7日  星期五  第 1 版',
+    date: '2024-06-07', grid: '1fr 1fr 1fr 0.8fr', pool: [0, 1, 2, 3], realBold: true,
+    photoNews: '6月5日，在某智能终端工厂的总装车间，工人正在调试新下线的折叠屏手机。该工厂今年新增三条柔性产线，月产能提升至八十万台。',
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'story', story: 0, flow: 3 } },
+      { area: '1 / 4 / 2 / 5', piece: { kind: 'photo-news' } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '2 / 3 / 3 / 4', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 4 / 3 / 5', piece: { kind: 'story', story: 3, flow: 1 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-column-d', split: 'dev', columns: 4, publication: '信息化导报', header: '信息化导报  2024年8月2日  星期五  第 1 版',
+    date: '2024-08-02', grid: '1fr 1fr 1fr 0.8fr', pool: [4, 8, 9, 10], comment: 0, continued: 1, photos: [2], briefs: [0, 1, 2, 3],
+    pages: [[
+      { area: '1 / 4 / 3 / 5', piece: { kind: 'story', story: 0, flow: 1 } },
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'story', story: 1, flow: 3, part: 1 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 2, flow: 3 } },
+      { area: '3 / 1 / 4 / 5', piece: { kind: 'briefs', flow: 3 } },
+    ], [
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 1, flow: 2, part: 2 } },
+      { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 3, flow: 2 } },
+    ]],
+  },
+];
+
+/**
+ * The gold of a page set, for any dump of it: titles, bylines and sub-headings as set; body boundaries as the
+ * first and last dozen characters of the story's text (a dump's line may hold other columns, so no line is
+ * quoted); start line where the headline's first words first appear.
+ */
+function pageGold(set: MixedSet, list: Story[], dump: string, file: string): object {
+  const lines = dump.split('\n');
+  const articles = list.map((s) => {
+    const paras = s.blocks.filter((b) => b.kind === 'p').map((b) => squash(b.text));
+    const head = squash(s.headline).slice(0, 4);
+    const at = lines.findIndex((l) => squash(l).includes(head));
+    return {
+      section: null, title: s.headline, title_as_printed: null, start_line: at + 1 || 1,
+      body_first: paras[0].slice(0, 12), body_last: (paras.at(-1) ?? '').slice(-12), byline: s.byline,
+      subheads: s.blocks.filter((b) => b.kind === 'h4').map((b) => b.text),
+    };
+  });
+  return {
+    file, publication: set.publication, issue_date: set.date, sections: [], articles,
+    captions: list.flatMap((s) => s.blocks.filter((b) => b.kind === 'cap').map((b) => b.text)),
+    notes: `Generated by scripts/make-unseen-news-pages.ts (${set.split}): a ${set.grid} grid over ${set.pages.length} page(s), ` +
+      `dumped by pdftotext${file.includes('-layout') ? ' -layout' : ''}. Body boundaries are the story's first and last dozen characters.`,
+  };
+}
+
+async function main(): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    for (const set of PAGE_SETS) {
+      const dir = DIRS[set.split];
+      mkdirSync(dir, { recursive: true });
+      const pdf = join(dir, `${set.name}.pdf`);
+      const list = await printSet(browser, set, pdf);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+      if (pages !== set.pages.length) throw new Error(`${pdf}: ${pages} pages printed, ${set.pages.length} laid out`);
+      for (const [suffix, flags] of [['', []], ['-layout', ['-layout']]] as const) {
+        const file = `${set.name}${suffix}.txt`;
+        execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', pdf, join(dir, file)]);
+        const gold = pageGold(set, list, readFileSync(join(dir, file), 'utf8'), file);
+        writeFileSync(join(dir, `${set.name}${suffix}.gold.json`), `${JSON.stringify(gold, null, 1)}\n`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((e: Error) => {
+    console.error(e.message);
+    process.exit(1);
+  });
+}

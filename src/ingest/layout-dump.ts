@@ -1,0 +1,175 @@
+/**
+ * A text dump that keeps the page's layout (`pdftotext -layout` and tools like it) prints the columns of a page
+ * side by side on each line, separated by runs of spaces. Read as it is, every line mixes stories. This reads the
+ * column gutters from the spaces and puts each page's text back in reading order, the way the PDF reader does with
+ * positions (pdf-layout.ts): runs of text on consecutive lines starting at the same place are a column's piece (a
+ * block); open space across the page between blocks cuts it into strips read top to bottom, and inside a strip
+ * clean gutters between blocks are read left to right (a sidebar after what it stands by).
+ */
+
+/** A run of text on one line, between runs of two or more spaces; x in characters from the line start. */
+interface Segment { row: number; x0: number; x1: number; text: string }
+
+/**
+ * Pages wider or longer than this, or with more runs side by side on a line, are not newspaper pages: left as
+ * they are (and the reading stays linear, the work bounded per page).
+ */
+const MAX_WIDTH = 400;
+const MAX_ROWS = 600;
+const MAX_RUNS = 16;
+
+/** A line prints columns side by side: text, two or more spaces, text; or text set well in from the margin. */
+const SIDE_BY_SIDE = /\S {2,}\S|^ {6,}\S/;
+
+/** True when enough lines of the dump print text side by side for it to be a layout dump. */
+export function isLayoutDump(lines: string[]): boolean {
+  let text = 0;
+  let side = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    text++;
+    if (l.length <= MAX_WIDTH && SIDE_BY_SIDE.test(l)) side++;
+  }
+  return text >= 10 && side >= text * 0.25;
+}
+
+/**
+ * The dump's lines in reading order, each with the index of the line it came from. A page starts after a form
+ * feed; the form feed stays at the start of the page's first line.
+ */
+export function layoutReadingOrder(lines: string[]): { text: string; from: number }[] {
+  const out: { text: string; from: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && (i === start || !lines[i].startsWith('\f'))) continue;
+    out.push(...readPage(lines, start, i));
+    start = i;
+  }
+  return out;
+}
+
+function readPage(lines: string[], from: number, to: number): { text: string; from: number }[] {
+  const page = lines.slice(from, to);
+  const feed = page[0]?.startsWith('\f') ? '\f' : '';
+  if (feed) page[0] = page[0].slice(1);
+  const asIs = () => page.map((text, k) => ({ text: (k ? '' : feed) + text, from: from + k }));
+  if (page.length > MAX_ROWS || page.some((l) => l.length > MAX_WIDTH)) return asIs();
+  const rows = page.map((l, row) => [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ row, x0: m.index, x1: m.index + m[0].length, text: m[0] })));
+  if (rows.some((r) => r.length > MAX_RUNS)) return asIs();
+  const segments = rows.flat();
+  const out: { text: string; from: number }[] = [];
+  const full = fullLines(segments);
+  let open = false;
+  for (const block of readingOrder(toBlocks(segments))) {
+    const left = Math.min(...block.map((s) => s.x0));
+    // A block's wrapped lines are joined into paragraphs, a paragraph a line (each column's width is its own, so
+    // no wrap width learned over the page would do): a line set in from the block's left edge starts one, a line
+    // after one set full to its column's edge goes on with it, from the column before too when the sentence does
+    // (see `continues`). A block's first line that neither starts nor continues a paragraph (a headline) takes
+    // no line after it.
+    const goesOn = continues(block, full);
+    block.forEach((s, k) => {
+      const indent = s.x0 > left;
+      const joins = open && !indent && (k > 0 || (goesOn && !SENTENCE_END.test(out[out.length - 1].text)));
+      if (joins) out[out.length - 1].text += s.text;
+      else out.push({ text: (indent ? '  ' : '') + s.text, from: from + s.row });
+      open = full.has(s) && (k > 0 || indent || joins);
+    });
+  }
+  // Rows with no text (blank lines) are dropped; a page's first line keeps the form feed.
+  if (out.length) out[0].text = feed + out[0].text;
+  else if (feed) out.push({ text: feed, from });
+  return out;
+}
+
+/**
+ * The lines set full to their column's edge: a column is a left edge and a right edge that at least three lines
+ * share (justified text); a line set in from the left edge by an indent belongs to the column it is set in, and
+ * one ending a character off the edge is full too (digits and Latin letters take a position each, not half).
+ */
+function fullLines(segments: Segment[]): Set<Segment> {
+  const key = (x0: number, x1: number) => `${x0}:${x1}`;
+  const columns = new Map<string, number>();
+  for (const s of segments) for (const x0 of [s.x0, s.x0 - SAME_START]) columns.set(key(x0, s.x1), (columns.get(key(x0, s.x1)) ?? 0) + 1);
+  const shared = (x0: number, x1: number) => (columns.get(key(x0, x1)) ?? 0) >= 3;
+  return new Set(segments.filter((s) => [s.x0, s.x0 - SAME_START].some((x0) => [s.x1 - 1, s.x1, s.x1 + 1].some((x1) => shared(x0, x1)))));
+}
+
+/** A sentence ends here: 。！？；… or a closing quote or bracket after one. */
+const SENTENCE_END = /[。！？；…][”’」』）)]?$/;
+
+/**
+ * A block goes on with the paragraph the column before left open when it reads like the rest of a paragraph:
+ * its first line set full (or ending the sentence), and the line after that full or ending a sentence too. A
+ * headline over its byline does neither.
+ */
+function continues(block: Segment[], full: Set<Segment>): boolean {
+  const line = (s: Segment | undefined) => !s || full.has(s) || SENTENCE_END.test(s.text);
+  return line(block[0]) && (!full.has(block[0]) || line(block[1]));
+}
+
+/** A column's piece: runs of text on lines one under the other, each starting where the one above does. */
+interface Block { segments: Segment[]; top: number; bottom: number; x0: number; x1: number }
+
+/** How far a run may start from the one above and still be its column's next line (a paragraph's indent). */
+const SAME_START = 2;
+/** How many lines a column's text may skip (lines where only text beside it prints) and still go on. */
+const SKIP_LINES = 3;
+
+/**
+ * Chains each run to the block above it that starts at the same place (give or take an indent) within a few
+ * lines, when no text printed since has run across that block's place (a headline across the column ends it);
+ * a run with none starts a block.
+ */
+function toBlocks(segments: Segment[]): Block[] {
+  const blocks: Block[] = [];
+  let open: Block[] = [];
+  for (const s of segments) {
+    open = open.filter((b) => s.row - b.bottom <= SKIP_LINES);
+    const near = (b: Block) => Math.abs(b.segments[b.segments.length - 1].x0 - s.x0) <= SAME_START || Math.abs(b.x0 - s.x0) <= SAME_START;
+    let block = open.filter((b) => b.bottom < s.row && near(b)).sort((a, b) => b.bottom - a.bottom)[0];
+    if (block) {
+      block.segments.push(s);
+      block.bottom = s.row;
+      block.x1 = Math.max(block.x1, s.x1);
+    } else {
+      block = { segments: [s], top: s.row, bottom: s.row, x0: s.x0, x1: s.x1 };
+      blocks.push(block);
+      open.push(block);
+    }
+    // Text across the place of another open block's last line ends that block.
+    const own = block;
+    open = open.filter((b) => {
+      const last = b.segments[b.segments.length - 1];
+      return b === own || last.x1 <= s.x0 || last.x0 >= s.x1;
+    });
+  }
+  return blocks;
+}
+
+/**
+ * XY-cut of the blocks: split into strips where no block spans the space between them (top to bottom), else into
+ * parts where no block spans the gutter between them (left to right), again inside each; blocks that overlap
+ * both ways are read top to bottom.
+ */
+function readingOrder(blocks: Block[]): Segment[][] {
+  if (blocks.length <= 1) return blocks.map((b) => b.segments);
+  const strips = groups(blocks, (b) => b.top, (b) => b.bottom + 1);
+  if (strips.length > 1) return strips.flatMap(readingOrder);
+  const parts = groups(blocks, (b) => b.x0, (b) => b.x1 + 1);
+  if (parts.length > 1) return parts.flatMap(readingOrder);
+  return [...blocks].sort((a, b) => a.top - b.top || a.x0 - b.x0).map((b) => b.segments);
+}
+
+/** Blocks grouped by overlap of their [start, end) intervals on one axis, groups in order along it. */
+function groups(blocks: Block[], start: (b: Block) => number, end: (b: Block) => number): Block[][] {
+  const sorted = [...blocks].sort((a, b) => start(a) - start(b));
+  const out: Block[][] = [];
+  let reach = -Infinity;
+  for (const b of sorted) {
+    if (start(b) >= reach) out.push([]);
+    out[out.length - 1].push(b);
+    reach = Math.max(reach, end(b));
+  }
+  return out;
+}

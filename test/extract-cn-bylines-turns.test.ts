@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { printedAsEditor, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
+import { trimCnEdges } from '../src/extract/cn-body-edges.js';
+import { interviewTurns } from '../src/extract/cn-interview.js';
+import { scriptStamps, yearOfStamps } from '../src/extract/script-stamps.js';
+import { parseHtml } from '../src/extract/dom.js';
+import { extractArticle } from '../src/extract/index.js';
+
+const long = (n: number): string => `第${n}段：今年以来，全省新型储能装机规模持续扩大，多个百兆瓦级项目并网投运，带动上下游产业链协同发展，企业订单明显增加。`;
+
+describe('bylines giving the writer with an e-mail address', () => {
+  it.each([
+    ['作者：Steven Keeping, steven.keeping@example.com　2024-06-18', { author: 'Steven Keeping', published: '2024-06-18' }],
+    ['作者：赵明哲，zhaomz@example.cn　来源：电子设计世界　发布时间：2024-07-26　阅读：1645', { author: '赵明哲', source: '电子设计世界', published: '2024-07-26' }],
+    ['文/Rick Merritt（rmerritt@example.com）　2024-11-18', { author: 'Rick Merritt', published: '2024-11-18' }],
+  ])('reads %s', (line, want) => {
+    expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('scans a long run of address-like text once', () => {
+    const line = `${'a.'.repeat(50_000)}@`;
+    expect(readCnMetaLines([line, `作者：李明，${'x'.repeat(300)}@example.com`]).author).toBe('李明');
+  });
+});
+
+describe('the author tag naming the editor', () => {
+  it('tells a line naming the editor alone from one naming an account and a person', () => {
+    expect(printedAsEditor('刘某', ['正文……', '【编辑:刘某】'])).toBe(true);
+    expect(printedAsEditor('刘某', ['[责任编辑: 刘某]'])).toBe(true);
+    expect(printedAsEditor('某某圈', ['编辑：某某圈 小王'])).toBe(false);
+    expect(printedAsEditor('刘某', ['作者：刘某'])).toBe(false);
+  });
+
+  it('gives the reporter of the dateline, not the editor the author tag names', () => {
+    const html = `<html><head><meta charset="utf-8"><meta name="author" content="刘某"><title>某地新闻-某新网</title></head><body>
+<h1>某地新闻</h1><div class="time">2024年05月17日 11:26　来源：某新网</div>
+<div class="zw"><p>某新网北京5月17日电(记者 李晓丹)${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p>
+<div>【编辑:刘某】</div></div></body></html>`;
+    const got = extractArticle(html);
+    expect(got.author).toBe('李晓丹');
+    expect(got.body).not.toContain('编辑');
+  });
+});
+
+describe('a time printed without its year, the year only in a state script', () => {
+  it('takes the year of the stamp agreeing with the printed time to the minute', () => {
+    const stamps = ['2023-06-01T08:00', '2024-11-18T19:45', '2023-05-20T21:10'];
+    expect(yearOfStamps(stamps, (y) => `${y}-11-18T19:45:00`)).toBe(2024);
+    expect(yearOfStamps(stamps, (y) => `${y}-11-18T19:46:00`)).toBeNull();
+  });
+
+  it('reads stamps of both kinds and scans a 100 kB run of digits once', () => {
+    const doc = parseHtml(`<script>var s={"a":1731930300,"b":"2023-05-20 21:10:00","id":${'9'.repeat(100_000)}};</script>`);
+    expect(scriptStamps(doc)).toEqual(['2024-11-18T19:45', '2023-05-20T21:10']);
+  });
+
+  it('dates a page whose state lists related articles of other years first', () => {
+    const html = `<html><head><meta charset="utf-8"><title>某某公司发布新品</title></head><body>
+<h1>某某公司发布新品</h1><div class="meta"><span>林可欣</span> · <span>11-18 19:45</span></div>
+<div class="content"><p>${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p></div>
+<script>window.__STATE__={"related":[{"title":"旧闻","t":1685577600}],"post":{"title":"某某公司发布新品","online":${Date.parse('2024-11-18T19:45:00+08:00') / 1000}}}</script>
+</body></html>`;
+    expect(extractArticle(html).published).toBe('2024-11-18T19:45:00');
+  });
+});
+
+describe('interview transcripts told by their structure', () => {
+  const turns = ['主持人：各位网友好，今天我们请来了陈某某，聊聊储能产业。', '陈某某：主持人好，储能这几年发展非常快，去年装机规模超过3000万千瓦。', '主持人：有人说行业已经“内卷”，您怎么看？', '陈某某：短期看确实存在低价竞争，但长期看市场空间仍然很大。'];
+
+  it('reads a host and a guest each opening several paragraphs as turns, and label-value lines as none', () => {
+    const isTurn = interviewTurns(turns);
+    expect(isTurn?.(turns[1])).toBe(true);
+    expect(isTurn?.('时间：2024年9月3日')).toBe(false);
+    expect(interviewTurns(['联系人：张某', '联系电话：010-1234', '联系人：李某', '联系电话：010-5678', long(1)])).toBeNull();
+    // A 100 kB paragraph of a label's characters is read once.
+    expect(interviewTurns([`${'主'.repeat(100_000)}：`, long(1)])).toBeNull();
+    expect(trimCnEdges([`—— ${'本期访谈'.repeat(25_000)}`, long(1), long(2)])).toHaveLength(3);
+  });
+
+  it('starts at the first turn under a guest box, an introduction and a player, and ends at the end mark', () => {
+    const page = ['访谈嘉宾', '陈某某', '某某研究院院长、研究员', '访谈简介：本期访谈邀请陈某某作客直播间，与网友交流储能产业的发展，欢迎收看。', '视频回放　时长 32:15', ...turns, '—— 本期访谈结束，感谢收看 ——'];
+    expect(trimCnEdges(page)).toEqual(turns);
+    expect(stripCnMetaLines(turns).paragraphs).toEqual(turns);
+  });
+});
+
+describe('names beside the time that name no writer', () => {
+  it('reads a channel of the page\u2019s menu beside the time as no author', () => {
+    const html = `<html><head><meta charset="utf-8"><title>某某新闻</title></head><body>
+<div class="nav"><a>首页</a><a>国内</a><a>国际</a><a>财经</a><a>体育</a></div>
+<h1>某某新闻</h1><div class="byline"><span>财经</span> <time>2024-11-05 07:40</time></div>
+<div class="body"><p>${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p></div></body></html>`;
+    const got = extractArticle(html);
+    expect(got.author).toBeNull();
+    expect(got.published).toBe('2024-11-05T07:40:00');
+  });
+
+  it('reads the information line a channel of the menus follows', () => {
+    const html = `<html><head><meta charset="utf-8"><title>某某新闻</title></head><body>
+<div class="nav"><a>首页</a><a>快报</a><a>深度</a><a>专栏</a><a>活动</a></div>
+<h1>某某新闻</h1><div class="info"><a>白晓川</a> <em>•</em> <span>2024-11-18 16:02</span> <span>深度</span></div>
+<div class="body"><p>${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p></div></body></html>`;
+    expect(extractArticle(html)).toMatchObject({ author: '白晓川', published: '2024-11-18T16:02:00' });
+  });
+
+  it('reads a writer named 周 and a weekday\u2019s character as a name, and a weekday as none', () => {
+    expect(readCnMetaLines(['周一鸣 · 2024-11-05 10:18'])).toMatchObject({ author: '周一鸣', published: '2024-11-05T10:18:00' });
+    expect(readCnMetaLines(['周天成 2024年11月5日 星期二 10:18'])).toMatchObject({ author: '周天成', published: '2024-11-05T10:18:00' });
+  });
+
+  it('reads the app a post came from, glued to 来自, as no outlet', () => {
+    expect(readCnMetaLines(['quant_zhou 发布于2024-11-26 17:30 来自雪球'])).toMatchObject({ author: 'quant_zhou', source: null });
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Text dumps that keep the page's layout (`pdftotext -layout`): columns cut at the gutters read from the spaces
+ * (src/ingest/layout-dump.ts), on the dev page news-trade-d of scripts/make-unseen-news-pages.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { POOL } from '../scripts/unseen/pool.js';
+import { squash } from '../src/clean/text-shape.js';
+import { isLayoutDump } from '../src/ingest/layout-dump.js';
+import { textToLines } from '../src/ingest/text-lines.js';
+
+const dump = readFileSync('testdata/unseen/dev/news-trade-d-layout.txt', 'utf8');
+const chars = (text: string) => squash(text.replace(/\f/g, '')).length;
+
+describe('a -layout dump of a newspaper page', () => {
+  const lines = textToLines(dump);
+
+  it('is told from a dump in reading order', () => {
+    expect(isLayoutDump(dump.split('\n'))).toBe(true);
+    expect(isLayoutDump(readFileSync('testdata/unseen/dev/news-trade-d.txt', 'utf8').split('\n'))).toBe(false);
+    expect(isLayoutDump(readFileSync('testdata/unseen/dev/weekly-w31.txt', 'utf8').split('\n'))).toBe(false);
+  });
+
+  it('reads the lead story column by column: each paragraph whole, in order, after its headline', () => {
+    // Wrapped lines are joined: each paragraph of the lead is one line.
+    for (const para of POOL[0].paras) expect(lines.some((l) => squash(l.text) === squash(para)), para.slice(0, 10)).toBe(true);
+    const text = squash(lines.map((l) => l.text).join(''));
+    const lead = POOL[0];
+    let at = text.indexOf(squash(lead.title));
+    expect(at).toBeGreaterThanOrEqual(0);
+    for (const para of lead.paras) {
+      const found = text.indexOf(squash(para), at);
+      expect(found, para.slice(0, 10)).toBeGreaterThan(at);
+      at = found;
+    }
+  });
+
+  it('keeps every character and the number of the line each came from', () => {
+    expect(chars(lines.map((l) => l.text).join(''))).toBe(chars(dump));
+    const raw = dump.split('\n');
+    // A paragraph joined from several lines is numbered by the line it starts on.
+    for (const l of lines) expect(squash(raw[l.lineNo - 1])).toContain(squash(l.text).slice(0, 4));
+  });
+});
+
+describe('layout dumps of any size are read in time linear in their size', () => {
+  it('reads 10 MB of pages one page at a time, and leaves a page too long to be a page as it is', () => {
+    const page = dump.replace(/\f/g, '').replace(/\n$/, '');
+    const big = Array.from({ length: Math.ceil(10e6 / Buffer.byteLength(page)) }, () => page).join('\n\f');
+    expect(chars(textToLines(big).map((l) => l.text).join(''))).toBe(chars(big));
+    const oneLong = Array.from({ length: 2000 }, () => page).join('\n');
+    expect(textToLines(oneLong).map((l) => l.text)).toEqual(oneLong.split('\n'));
+  });
+
+  it('leaves a page of more runs side by side than a page has columns as it is', () => {
+    const text = Array.from({ length: 600 }, (_, r) => ' '.repeat(r % 3) + '字  '.repeat(120)).join('\n');
+    expect(textToLines(text).map((l) => l.text)).toEqual(text.split('\n'));
+  });
+
+  it('leaves a 100 kB line of columns as it is', () => {
+    const line = '左栏文字内容  右栏文字内容   '.repeat(6000);
+    const text = Array.from({ length: 12 }, () => line).join('\n');
+    expect(textToLines(text).map((l) => l.text)).toEqual(text.split('\n'));
+  });
+});
