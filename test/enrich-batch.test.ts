@@ -9,8 +9,8 @@ import { articles003 } from './enrich-samples.js';
 import { sectionArticles } from './enrich-unseen.js';
 
 describe('enriching an issue at once', () => {
-  it('gives what enriching its articles one by one gives, across more articles than are segmented together', () => {
-    // 20 articles: more than one group of articles segmented together.
+  it('gives what enriching its articles one by one gives, across more articles than are enriched together', () => {
+    // 20 articles: more than one group of articles enriched together, step by step.
     const articles = articles003().slice(0, 20).map((a) => ({ title: a.title, body: a.body, date: '2021-10-21', source: '信息产业监测' }));
     expect(articles.length).toBeGreaterThan(16);
     const together = enrichAllWithTerms(articles);

@@ -5,7 +5,7 @@ import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, fi
 import { INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
 import { isDictionaryWord, tokenize, type Token } from './segmenter.js';
-import { matchesOf } from './text.js';
+import { matchesOf, offsetMask } from './text.js';
 import type { Entity, EntityType, Span } from './types.js';
 
 /** One mention before merging: where it is and what it resolves to. */
@@ -17,6 +17,9 @@ function fromKnown(start: number, end: number, text: string, e: KnownEntity): Ca
   return { start, end, text, type: e.type, name: e.name, kind: e.kind, country: e.country, role: null, affiliation: null };
 }
 
+/** Offsets taken by a kept candidate, marked afresh for each call. */
+const overlapMask = offsetMask();
+
 /** Keeps the longest of overlapping candidates (北京理工大学 over 北京), organisations before people before places, a mention with a title before one without. */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort(
@@ -24,7 +27,9 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
       Number(b.role !== null) - Number(a.role !== null),
   );
   const taken: Candidate[] = [];
-  const used = new Uint8Array(Math.max(0, ...cands.map((c) => c.end)) + 1);
+  let last = 0;
+  for (const c of cands) last = Math.max(last, c.end);
+  const used = overlapMask(last + 1);
   for (const c of sorted) {
     let free = true;
     for (let i = c.start; i < c.end && free; i++) free = !used[i];

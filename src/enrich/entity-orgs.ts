@@ -166,7 +166,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const suffix = suffixOf(tok.word, suffixes, tok.tag === 'nt');
+    // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
+    const suffix = suffixOf(tok.word, suffixes, tok.word.length > 1 && tok.tag === 'nt');
     if (!suffix) continue;
     let j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
     const proper = startsProperly(tokens[j], knownStarts);
@@ -572,7 +573,7 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     const country = place?.entity.kind === 'country' && place.entity.country !== '中国' ? place.entity.name : undefined;
     const isPlace = place ? place.entity.type === 'place' && (/^(?:province|city)$/.test(place.entity.kind) || country !== undefined) && place.end === tokens[i].start + tokens[i].word.length
       // A place jieba knows and the tables do not (天津港, 华西), at a boundary or after a university.
-      : tokens[i].tag === 'ns' && tokens[i].word.length >= 2 && (university !== undefined || i === 0 || !NAME_TAGS.has(tokens[i - 1].tag));
+      : tokens[i].word.length >= 2 && tokens[i].tag === 'ns' && (university !== undefined || i === 0 || !NAME_TAGS.has(tokens[i - 1].tag));
     if (!isPlace) continue;
     let end = -1;
     let kind = '';
