@@ -17,6 +17,8 @@ export interface Row {
   width: number;
   /** Furniture or a page break lies between the previous row and this one. */
   afterBreak: boolean;
+  /** A blank line lies between the previous row and this one: a dump's paragraph or block gap. */
+  afterBlank: boolean;
   layout?: LineLayout;
 }
 
@@ -31,6 +33,7 @@ export function toRows(lines: Line[], furniture: Set<number>): { rows: Row[]; re
   const rows: Row[] = [];
   const removed: Removed = { furniture: [] };
   let broken = false;
+  let blank = false;
   lines.forEach((line, i) => {
     if (furniture.has(line.lineNo)) {
       removed.furniture.push(line);
@@ -39,7 +42,7 @@ export function toRows(lines: Line[], furniture: Set<number>): { rows: Row[]; re
     }
     if (isBareMarker(line)) { broken = true; return; }
     const text = line.text.trim();
-    if (!text) return;
+    if (!text) { blank = true; return; }
     rows.push({
       text,
       lineNo: line.lineNo,
@@ -49,9 +52,11 @@ export function toRows(lines: Line[], furniture: Set<number>): { rows: Row[]; re
       indented: /^(?:\u3000|[ \t]{2,})/.test(line.text),
       width: displayWidth(text),
       afterBreak: broken || line.pageTop,
+      afterBlank: blank,
       layout: line.layout,
     });
     broken = false;
+    blank = false;
   });
   return { rows, removed };
 }

@@ -48,9 +48,9 @@ export type StandaloneTest = (text: string) => boolean;
 /**
  * True when `row` closes its paragraph, judged by the learned convention (or by layout, for PDF lines).
  * Where the dump does not mark paragraph ends, a full line ending a sentence still closes its paragraph when a
- * heading-like short line or a standalone line (a caption, a credit) follows.
+ * heading-like short line or a standalone line (a caption, a credit) follows. `opens` says `row` is its paragraph's first.
  */
-export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest): boolean {
+export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel, standalone?: StandaloneTest, opens = false): boolean {
   if (!next) return true;
   // A credit or caption is a line of its own, however wide the lines around it.
   if (standalone?.(next.text) || standalone?.(row.text)) return true;
@@ -58,6 +58,7 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   if (model.indentMarksStart && next.indented) return true;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
   if (!model.spaceMarksEnd && Math.max(row.width, next.width) > model.fullWidth * 1.15) return true;
+  if (!model.spaceMarksEnd && !model.indentMarksStart && wrapsInBlock(row, next, opens)) return false;
   if (!model.spaceMarksEnd && endsSentence(row.text)) {
     // A sentence ends at the wrap and a short unpunctuated line follows: that line is a heading, not a tail.
     const headingNext = next.width < model.fullThreshold && !endsFullStop(next.text) && !endsContinuing(next.text);
@@ -69,6 +70,21 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
     return !isLatinWord(last) || row.width < model.fullThreshold;
   }
   return row.width < model.fullThreshold;
+}
+
+/** Display units of a first-line indent a plain dump dropped (two ideographs), and of a line's ragged end. */
+const DROPPED_INDENT = 4;
+const RAGGED_END = 2;
+
+/**
+ * A plain dump of a page with columns of several widths: inside a block (blank lines part them), a row as wide as
+ * the row under it was cut by the column's wrap, however narrow the column against the page's widest; a
+ * paragraph's first row may be short by the indent the dump dropped. A row ending a sentence is left to the
+ * rules after, as is a row too short to be a column's line.
+ */
+function wrapsInBlock(row: Row, next: Row, opens: boolean): boolean {
+  if (next.afterBlank || next.afterBreak || endsSentence(row.text) || row.width < 8) return false;
+  return row.width >= next.width - (opens ? DROPPED_INDENT : RAGGED_END);
 }
 
 /**
@@ -125,7 +141,7 @@ export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTes
   rows.forEach((row, i) => {
     cur.push(row);
     const headline = cur.length === 1 && standsAsHeadline(row, rows[i - 1], model);
-    if (headline || endsParagraph(row, rows[i + 1], model, standalone)) {
+    if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1)) {
       paras.push(makePara(cur));
       cur = [];
     }
