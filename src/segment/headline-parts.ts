@@ -46,9 +46,11 @@ export function markHeadlineParts(paras: Para[], kinds: ParaKind[], isSection: (
       kinds[i] = 'kicker';
     }
   });
-  // A headline set on two lines over its reporter's byline: the first line is the headline's first part.
+  // A headline set on two lines over its reporter's byline: the first line is the headline's first part (a blank
+  // line between the two parts them: the first is a sub-heading closing the story before).
   paras.forEach((p, i) => {
-    if (kinds[i] === 'heading' && one(i) && kinds[i + 1] === 'heading' && one(i + 1) && isReporterLine(paras[i + 2]?.text ?? '') &&
+    if (kinds[i] === 'heading' && one(i) && kinds[i + 1] === 'heading' && one(i + 1) && !paras[i + 1].rows[0].afterBlank &&
+      isReporterLine(paras[i + 2]?.text ?? '') &&
       kinds[i - 1] !== 'heading' && squash(p.text).length > SECTION_CHARS && !isSection(p.text)) kinds[i] = 'kicker';
   });
   const place = (i: number) => kinds[i] === 'heading' && one(i) && PLACE_LINE.test(squash(paras[i].text)) &&
