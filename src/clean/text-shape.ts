@@ -62,6 +62,11 @@ export function endsFullStop(text: string): boolean {
   return '。．.…；;'.includes(lastMark(text) || '\0');
 }
 
+/** True when a text holds punctuation of a sentence or clause (，。、；：！？): never in a headline set on its own. */
+export function hasClauseMark(text: string): boolean {
+  return /[，,。、；;：:！？!?]/u.test(text);
+}
+
 /** Removes all whitespace: the form used to compare text regardless of wrapping. */
 export function squash(s: string): string {
   return s.replace(/\s+/gu, '');

@@ -1,5 +1,5 @@
 import type { Row } from './rows.js';
-import { endsContinuing, endsFullStop, endsSentence, isCjk, isLatinWord } from './text-shape.js';
+import { endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord } from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
 export interface Para {
@@ -56,9 +56,12 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   if (standalone?.(next.text) || standalone?.(row.text)) return true;
   if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
   if (model.indentMarksStart && next.indented) return true;
+  const wide = Math.max(row.width, next.width) > model.fullWidth * 1.15;
+  // A plain dump's column wraps at its own width; one wider than the page's usual is text when punctuation shows it.
+  const inColumn = !wide || hasClauseMark(row.text) || hasClauseMark(next.text);
+  if (!model.spaceMarksEnd && !model.indentMarksStart && inColumn && wrapsInBlock(row, next, opens)) return false;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
-  if (!model.spaceMarksEnd && Math.max(row.width, next.width) > model.fullWidth * 1.15) return true;
-  if (!model.spaceMarksEnd && !model.indentMarksStart && wrapsInBlock(row, next, opens)) return false;
+  if (!model.spaceMarksEnd && wide) return true;
   if (!model.spaceMarksEnd && endsSentence(row.text)) {
     // A sentence ends at the wrap and a short unpunctuated line follows: that line is a heading, not a tail.
     const headingNext = next.width < model.fullThreshold && !endsFullStop(next.text) && !endsContinuing(next.text);
@@ -131,7 +134,7 @@ function standsAsHeadline(row: Row, prev: Row | undefined, model: WrapModel): bo
   if (model.spaceMarksEnd || row.layout || row.width < model.fullThreshold) return false;
   if (row.width > model.fullWidth - HEADLINE_SHORTFALL) return false;
   if (prev && !endsSentence(prev.text) && prev.width >= model.fullThreshold) return false;
-  return !/[，,。、；;：:！？!?]/u.test(row.text) && !endsContinuing(row.text);
+  return !hasClauseMark(row.text) && !endsContinuing(row.text);
 }
 
 /** Groups rows into paragraphs with the learned model. */

@@ -1,6 +1,6 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { sectionData } from '../enrich/data.js';
-import { endsContinuing, endsFullStop, endsQuestion, squash } from '../clean/text-shape.js';
+import { endsContinuing, endsFullStop, endsQuestion, hasClauseMark, squash } from '../clean/text-shape.js';
 import { isBareName, isCaption, isCredit } from './credit-patterns.js';
 import { isPartMarker, isReporterLine, markHeadlineParts } from './headline-parts.js';
 
@@ -26,9 +26,6 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
   },
   sidebarLabels: ['专家观点', '相关链接', '链接', '延伸阅读', '记者手记', '背景', '名词解释', '编者按', '短评'],
 };
-
-/** Punctuation inside or at the end of a sentence or clause: never in a headline set on its own. */
-const CLAUSE_MARK = /[，,。、；;：:！？!?]/u;
 
 /** Headings (titles and sub-headings) per section-shaped line before such lines are taken for sections. */
 const MIN_ARTICLES_PER_SECTION = 3;
@@ -76,7 +73,7 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
   });
   // A line over a reporter's byline with no punctuation in it is a headline, however wide it wrapped.
   paras.forEach((p, i) => {
-    if (kinds[i] === 'body' && !CLAUSE_MARK.test(p.text) && isReporterLine(paras[i + 1]?.text ?? '')) kinds[i] = 'heading';
+    if (kinds[i] === 'body' && !hasClauseMark(p.text) && isReporterLine(paras[i + 1]?.text ?? '')) kinds[i] = 'heading';
   });
   markHeadlineParts(paras, kinds, (t) => known.has(squash(t)));
   const labels = new Set(opts.sidebarLabels.map(squash));
