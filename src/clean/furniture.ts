@@ -2,12 +2,16 @@ import { findFrontMatter } from './front-matter.js';
 import type { Line } from '../types.js';
 import { startsPage } from './page-marks.js';
 import { findDate } from './dates.js';
+import { isJumpLine } from './jumps.js';
+import { NON_EDITORIAL } from '../ingest/pdf-blocks.js';
 
 /**
  * Page furniture (running headers and footers, page numbers) recognised by repetition across the document,
  * never by matching known text: a line is furniture when it sits next to a page break and its shape
  * (digits generalised, URLs reduced to their host) recurs next to other page breaks as part of a repeating block,
- * or carries a changing number, or is a bare page number.
+ * or carries a changing number, or is a bare page number. A jump line (`（下转第2版）`) is furniture wherever it
+ * stands: it only guides the reader (cleaning still reads where it stood, to join the continued story); so is an
+ * ad or an index strip (导读), opened by its label, in a text dump.
  */
 
 /** How many non-blank lines from a page break a header/footer line may sit. */
@@ -45,7 +49,13 @@ export function findFurniture(lines: Line[]): Set<number> {
 /** Line numbers (1-based) of the running headers, footers and page numbers, `Line.furniture` included. */
 export function findPageFurniture(lines: Line[]): Set<number> {
   const found = new Set<number>();
-  for (const l of lines) if (l.furniture) found.add(l.lineNo);
+  // In a dump read in order, an ad or an index strip is the block its label opens, up to the next blank line.
+  let labelled = false;
+  for (const l of lines) {
+    const text = l.text.trim();
+    labelled = !!text && !l.layout && (labelled || NON_EDITORIAL.test(text));
+    if (l.furniture || labelled || isJumpLine(text)) found.add(l.lineNo);
+  }
   const content = lines.filter((l) => l.text.trim() !== '' || startsPage(l));
   const near = nearBreak(content);
   const shapes = content.map((l) => (l.text.trim() === '' ? '' : lineShape(l.text)));

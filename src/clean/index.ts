@@ -6,6 +6,8 @@ import { toRows, type Row } from './rows.js';
 import { learnWrap, makePara, unwrap, type Para, type WrapModel } from './unwrap.js';
 import { endsContinuing, endsSentence } from './text-shape.js';
 import { undoDoubledGlyphs } from './doubled-glyphs.js';
+import { joinJumpedParts } from './jumps.js';
+import { pageNumbers } from './page-marks.js';
 import { isCaption, isCredit, splitTrailingCredit } from '../segment/credit-patterns.js';
 
 export type { Para, WrapModel } from './unwrap.js';
@@ -24,14 +26,15 @@ export interface Cleaned {
 
 /**
  * Cleaning pipeline: furniture and front matter out → rows with pages → learn the wrap width → unwrap into paragraphs →
- * split glued credits → undo doubled headline glyphs. Each step is a pure function of the previous result.
+ * continued stories joined → split glued credits → undo doubled headline glyphs. Each step is a pure function of the previous result.
  */
 export function cleanLines(lines: Line[]): Cleaned {
   const page = findPageFurniture(lines);
   const frontMatter = findFrontMatter(lines, page);
   const { rows, removed } = toRows(lines, new Set([...page, ...frontMatter]));
   const model = learnWrap(rows);
-  const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(unwrap(rows, model, standsAlone), model)), model);
+  const jumped = joinJumpedParts(unwrap(rows, model, standsAlone), lines, pageNumbers(lines));
+  const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(jumped, model)), model);
   const notes = cleaningNotes(rows, paras, model);
   if (frontMatter.length) {
     const range = `lines ${frontMatter[0]}-${frontMatter[frontMatter.length - 1]}`;

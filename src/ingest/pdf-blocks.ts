@@ -12,9 +12,9 @@
 import { median, type VisualLine } from './pdf-layout.js';
 
 /** The label line that opens an ad or an index strip. */
-const NON_EDITORIAL = /^(广告|(本[版期]|今日)?导读)(\s|$)/;
+export const NON_EDITORIAL = /^(广告|(本[版期]|今日)?导读)(\s|$)/;
 /** `（下转第2版）`, `(上接第1版)`: where a story goes on, or comes from. */
-const JUMP = /^[（(]\s*(下转|上接)第\s*(\d+)\s*版\s*[）)]$/;
+export const JUMP = /^[（(]\s*(下转|上接)第\s*(\d+)\s*版\s*[）)]$/;
 
 /** A laid-out line with its page (1-based) and, once moved to follow a `下转` line, the page it now reads on. */
 export interface PagedLine { line: VisualLine; page: number; host: number; furniture?: boolean }

@@ -3,7 +3,8 @@ import { isLayoutDump, layoutReadingOrder } from './layout-dump.js';
 
 /**
  * Splits decoded text into physical lines. A text dump made from a PDF marks the top of each page
- * with a line that starts with exactly one space; that is recorded as `pageTop`, the text is kept as is.
+ * with a line that starts with exactly one space, or with the form feed pdftotext puts between pages; that is
+ * recorded as `pageTop`, the text is kept as is.
  * A dump that keeps the page's layout (columns side by side) is put back in reading order first, each line
  * keeping the number of the line it came from.
  */
@@ -15,6 +16,6 @@ export function textToLines(text: string): Line[] {
     text: t,
     lineNo: from + 1,
     page: null,
-    pageTop: /^ (?! )/.test(t) && t.trim() !== '',
+    pageTop: /^(?: (?! )|\f)/.test(t) && t.trim() !== '',
   }));
 }

@@ -47,11 +47,14 @@ export function markHeadlineParts(paras: Para[], kinds: ParaKind[], isSection: (
     }
   });
   // A headline set on two lines over its reporter's byline: the first line is the headline's first part (a blank
-  // line between the two parts them: the first is a sub-heading closing the story before).
+  // line between the two parts them: the first is a sub-heading closing the story before; one above the first
+  // line parts it from a heading before it).
   paras.forEach((p, i) => {
     if (kinds[i] === 'heading' && one(i) && kinds[i + 1] === 'heading' && one(i + 1) && !paras[i + 1].rows[0].afterBlank &&
       isReporterLine(paras[i + 2]?.text ?? '') &&
-      kinds[i - 1] !== 'heading' && squash(p.text).length > SECTION_CHARS && !isSection(p.text)) kinds[i] = 'kicker';
+      (kinds[i - 1] !== 'heading' || p.rows[0].afterBlank) && squash(p.text).length > SECTION_CHARS && !isSection(p.text)) {
+      kinds[i] = 'kicker';
+    }
   });
   const place = (i: number) => kinds[i] === 'heading' && one(i) && PLACE_LINE.test(squash(paras[i].text)) &&
     !isSection(paras[i].text) && kinds[i + 1] === 'heading' && kinds[i + 2] === 'body' && kinds[i + 3] !== 'body';
