@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBulletin } from '../src/bulletin/parse.js';
+import { sourceFromText } from '../src/bulletin/text-source.js';
+import { parseGold } from '../src/eval/gold.js';
+
+/**
+ * Plain `pdftotext` dumps of newspaper pages of mixed make-up (dev pages, tuned on): columns of several widths,
+ * first lines short by a dropped indent, a story continued on page 2, an ad and an index strip.
+ */
+const dir = 'testdata/unseen/dev';
+const read = (name: string) => {
+  const gold = parseGold(JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')), name);
+  return { gold, bulletin: parseBulletin(sourceFromText(gold.file, readFileSync(join(dir, gold.file), 'utf8'))) };
+};
+
+describe('a plain newspaper dump of mixed make-up', () => {
+  it('finds every headline of a four-column page, each over its byline, none cut from a paragraph', () => {
+    const { gold, bulletin } = read('news-4col-d');
+    expect(bulletin.articles.map((a) => a.title.replace(/\s/g, '')).sort())
+      .toEqual(gold.articles.map((a) => a.title.replace(/\s/g, '')).sort());
+    const storage = bulletin.articles.find((a) => a.title.startsWith('新型储能'))!;
+    // The paragraph's first line, short by its indent, is not a sub-heading: the paragraph reads whole.
+    expect(storage.body).toContain('从应用场景看，新能源配建储能和独立储能电站是装机增长的主力');
+    expect(storage.subheads).toEqual(['仍需破解成本难题']);
+  });
+
+  it('reads a story continued on page 2 on from its jump line, and keeps the ad and the jump lines out', () => {
+    const { bulletin } = read('news-mixed-d');
+    const jumped = bulletin.articles.find((a) => a.title.startsWith('某运营商完成'))!;
+    expect(jumped.body).toMatch(/排和调度。\n\n多方协同推进\n\n平台上线后，[^\n]*之十五。/u);
+    const all = bulletin.articles.map((a) => `${a.title}\n${a.body}`).join('\n');
+    expect(all).not.toMatch(/下转|上接|诚聘英才|导读/u);
+    expect(bulletin.articles.some((a) => a.title.startsWith('前三季度电信业务收入稳中有升'))).toBe(true);
+  });
+});
