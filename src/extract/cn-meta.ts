@@ -131,6 +131,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
     .replace(/(^|\s)[\d.]+\s*[万千]?\s*[人次]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|看过|读过|已读|观看|围观|播放)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
+    // Font-size buttons printed as letters (`A+ A-`, `A- A+`) beside the fields.
+    .replace(/(^|\s)A\s*[+＋]\s*A\s*[-－]|(^|\s)A\s*[-－]\s*A\s*[+＋]/g, ' ')
     // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
     .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览|点击量|点击数|点击|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
@@ -159,6 +161,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(上午|早上|凌晨|中午|下午|晚上|傍晚)\s*(\d{1,2})(?=\s*[:：]\s*\d{2})/g, (_, half: string, h: string) => String(to24(half, Number(h))))
     // The weekday between a date and its time (`2021年7月20日 星期二 11:20`); not a name's first two characters (`周一鸣`).
     .replace(/\s*(星期|周)[一二三四五六日天](?![\u4e00-\u9fff])\s*/g, ' ')
+    // A labelled lead-in closing the line after its fields (`…浏览次数：152　核心提示：…`, `导读：…`) repeats the text:
+    // the line's last field, no part of the information (a summary box standing alone keeps its own rule).
+    .replace(/(?<=\S)\s*(核心提示|内容提要|提要|导读|导语|摘要)\s*[:：].*$/, ' ')
     // Year and day printed in separate elements (`2021` `08/04`).
     .replace(/(^|\s)((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?=\s|$)/, '$1$2-$3-$4')
     .replace(/\s+/g, ' ')
@@ -370,9 +375,12 @@ export function leadReporter(first: string | undefined): string | null {
 /** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
 const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
 
-/** Whether one of the page's lines names `name`, and nobody else, as the editor. */
+/**
+ * Whether one of the page's lines names `name` as an editor: alone (`【编辑:X】`) or among the editors it lists
+ * (`(责编：X、Y)`), and with no other credit on the line.
+ */
 export function printedAsEditor(name: string, lines: string[]): boolean {
-  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1] === name);
+  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1].split(/[、，,/／]/).includes(name));
 }
 
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
