@@ -36,6 +36,19 @@ describe('information lines closed by a lead-in summary', () => {
   });
 });
 
+describe('a writer credited as 报道', () => {
+  it.each([
+    ['2024/08/30 11:05　报道：林慧敏　摄影：陈某某', { author: '林慧敏', published: '2024-08-30T11:05:00' }],
+    ['報導：黄国祥　攝影：李某某', { author: '黄国祥' }],
+  ])('reads %s', (line, want) => {
+    expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('reads no credit in a sentence that reports', () => {
+    expect(readCnMetaLines(['据报道：今年以来储能电芯的平均中标价格已降至每瓦时0.35元左右。']).author).toBeNull();
+  });
+});
+
 describe('the author tag naming the editor', () => {
   it('tells a line naming the editor alone from one naming an account and a person', () => {
     expect(printedAsEditor('刘某', ['正文……', '【编辑:刘某】'])).toBe(true);

@@ -3,7 +3,8 @@
  * make and wording of its own: a chamber of commerce's news page on a small CMS whose one information line runs the
  * day, the outlet, a counter and a lead-in summary together with `&nbsp;` runs, beside a member-login box; and a
  * provincial news site's channel page whose text opens with a dateline naming the reporter while `<meta name="author">`
- * names the page's editor.
+ * names the page's editor; and (for held-out 17's overseas-paper authors, told by field and kind only) a Southeast Asian
+ * Chinese paper crediting its writer as `报道：X`.
  */
 import { esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -67,4 +68,29 @@ export const devChannelDateline: Template = (a, k) => {
   return { name: `g-channeldateline-${k}`, html, ...(k ? { bytes: gbk(html) } : {}), gold: goldOf(a, text, { url, date: a.date, source, author: [reporter, null], notInBody: [pick(['编辑：', '责编'], k), '分享到', '相关专题', '版权所有'] }) };
 };
 
-export const DEV_TEMPLATES_W: Template[] = [devMemberInfo, devChannelDateline];
+/**
+ * A Southeast Asian Chinese paper's page: a city-and-day lead (`（吉隆坡19日讯）`) opening the text and the writer credited
+ * as `报道：X` (`報導：X` in traditional characters) beside the photographer, on the time's line or after the text.
+ */
+export const devSeaLead: Template = (a, k) => {
+  const paper = pick(['南洋某某报', '某某日报（马来西亚）'], k);
+  const writer = a.author ?? pick(['林慧敏', '黄国祥'], k);
+  const lead = `（${pick(['吉隆坡', '新山'], k)}${Number(a.date.slice(8, 10))}日讯）`;
+  const text = [`${lead}${a.paras[0]}`, ...a.paras.slice(1)];
+  const credit = pick([`报道：${writer}　摄影：陈某某`, `報導：${writer}　攝影：李某某`], k);
+  const url = `https://www.example-${pick(['nanyang', 'orient'], k)}.com.my/news/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>${esc(a.title)} | ${paper}</title>
+<meta property="og:site_name" content="${paper}"><meta property="article:published_time" content="${a.date}:00+08:00"></head><body>
+<div class="nav">${navOf(['首页', '全国', '大马', '国际', '财经', '言论', '娱乐', '体育', 'E-paper', 'Login'])}</div>
+<article><h1>${esc(a.title)}</h1>
+<div class="meta"><time>${a.date.slice(0, 10).replace(/-/g, '/')} ${a.date.slice(11)}</time>${k ? '' : `　<span class="credit">${credit}</span>`}</div>
+<div class="share"><a>Facebook</a><a>WhatsApp</a><a>Telegram</a></div>
+<div class="body">${text.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${k ? `<p class="credit">${credit}</p>` : ''}</div>
+<div class="tags">${pick(['#经济', '#财经'], k)}</div></article>
+<div class="latest"><h4>最新新闻</h4><ul><li><a>另一则新闻</a> <span>${a.date.slice(0, 10)}</span></li></ul></div>
+<footer>© ${paper} All Rights Reserved.</footer></body></html>`;
+  return { name: `g-sealead-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: null, author: writer, notInBody: [pick(['报道：', '報導：'], k), 'WhatsApp', '最新新闻'] }) };
+};
+
+export const DEV_TEMPLATES_W: Template[] = [devMemberInfo, devChannelDateline, devSeaLead];
