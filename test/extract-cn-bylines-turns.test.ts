@@ -141,3 +141,12 @@ describe('names beside the time that name no writer', () => {
     expect(readCnMetaLines(['quant_zhou 发布于2024-11-26 17:30 来自雪球'])).toMatchObject({ author: 'quant_zhou', source: null });
   });
 });
+
+describe('an English abstract after the Chinese text', () => {
+  it('ends the text at a labelled abstract or key words, however long, and keeps unlabelled English paragraphs', () => {
+    const abs = `Abstract: ${'Orders recovered in most segments and prices stabilised after a long fall. '.repeat(5)}`;
+    expect(trimCnEdges([long(1), long(2), long(3), abs, 'Key words: demand; capacity'])).toEqual([long(1), long(2), long(3)]);
+    const en = 'Orders recovered in most segments and prices stabilised after a long fall.';
+    expect(trimCnEdges([long(1), en, long(2), en])).toEqual([long(1), en, long(2), en]);
+  });
+});

@@ -4,7 +4,7 @@
  * day, the outlet, a counter and a lead-in summary together with `&nbsp;` runs, beside a member-login box; and a
  * provincial news site's channel page whose text opens with a dateline naming the reporter while `<meta name="author">`
  * names the page's editor; and (for held-out 17's overseas-paper authors, told by field and kind only) a Southeast Asian
- * Chinese paper crediting its writer as `报道：X`.
+ * Chinese paper crediting its writer as `报道：X`; and (held-out 14's bilingual bounds) an English abstract after the text.
  */
 import { esc, pageId, pick, type Template } from './common.js';
 import type { CnGold } from '../../src/extract/cn-gold-score.js';
@@ -93,4 +93,29 @@ ${k ? `<p class="credit">${credit}</p>` : ''}</div>
   return { name: `g-sealead-${k}`, html, gold: goldOf(a, text, { url, date: a.date, source: null, author: writer, notInBody: [pick(['报道：', '報導：'], k), 'WhatsApp', '最新新闻'] }) };
 };
 
-export const DEV_TEMPLATES_W: Template[] = [devMemberInfo, devChannelDateline, devSeaLead];
+/**
+ * A society's bilingual news page (for held-out 14's bilingual bounds, told by field and kind only): the English
+ * headline over the Chinese one, and the English abstract (long on one page) and key words printed after the Chinese
+ * text inside its box.
+ */
+export const devEnglishAfter: Template = (a, k) => {
+  const society = pick(['某某学会', '某某研究会'], k);
+  const url = `https://www.example-${pick(['xuehui', 'yjh'], k)}.org.cn/${pick(['xhdt', 'news'], k)}/${pageId(a, k)}.html`;
+  const en = pick(['Industry Watch: Demand Recovers as Capacity Is Trimmed', 'Sector Report: New Rules Bring Orders Back to Smaller Firms'], k);
+  const abs = pick([
+    'Summary: The report reviews output, prices and exports in the first ten months and finds that demand is recovering while the industry trims outdated capacity.',
+    'Abstract: This article reports on the sector in the first three quarters. Orders recovered in most segments, prices stabilised after a long fall, and smaller firms benefited from the new procurement rules. The authors argue that standards, credit and export services are the next steps, and list the measures local governments have announced so far, with their expected effect on costs and on employment in the coming year.',
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${society}</title></head><body>
+<div class="nav">${navOf(['首页', '学会概况', '学会动态', '学术活动', '期刊', '会员', 'English'])}</div>
+<div class="art"><p class="entitle">${esc(en)}</p><h1>${esc(a.title)}</h1>
+<div class="info">发布时间：${a.date.replace('T', ' ')}　来源：${esc(a.source)}</div>
+<div class="txt">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${esc(abs)}</p>
+<p>${pick(['Key words: demand; capacity; exports', 'Keywords: procurement; small firms; standards'], k)}</p></div>
+<div class="pn">上一篇：<a>学会召开常务理事会</a></div></div>
+<div class="foot">${society} 版权所有</div></body></html>`;
+  return { name: `g-englishafter-${k}`, html, gold: goldOf(a, a.paras, { url, date: a.date, source: a.source, author: null, notInBody: [pick(['Summary', 'Abstract'], k), 'Key', '上一篇'] }) };
+};
+
+export const DEV_TEMPLATES_W: Template[] = [devMemberInfo, devChannelDateline, devSeaLead, devEnglishAfter];
