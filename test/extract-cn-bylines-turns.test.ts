@@ -23,12 +23,41 @@ describe('bylines giving the writer with an e-mail address', () => {
   });
 });
 
+describe('information lines closed by a lead-in summary', () => {
+  it.each([
+    ['发布日期：2024-06-18    来源：中国水运报    浏览次数：152    核心提示：交通运输部发布的数据显示，今年1至5月…', { published: '2024-06-18', source: '中国水运报' }],
+    ['A+ A-时间：2024-11-05 | 文章来源：某某商会 | 点击：41 | 摘要：海关数据显示，前10个月我国光伏组件出口约210吉瓦…', { published: '2024-11-05', source: '某某商会' }],
+  ])('reads %s', (line, want) => {
+    expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('leaves a summary box standing alone to the body edges', () => {
+    expect(readCnMetaLines(['摘要：前10个月我国光伏组件出口约210吉瓦，同比增长21%。'])).toMatchObject({ published: null, source: null });
+  });
+});
+
+describe('a writer credited as 报道', () => {
+  it.each([
+    ['2024/08/30 11:05　报道：林慧敏　摄影：陈某某', { author: '林慧敏', published: '2024-08-30T11:05:00' }],
+    ['報導：黄国祥　攝影：李某某', { author: '黄国祥' }],
+  ])('reads %s', (line, want) => {
+    expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('reads no credit in a sentence that reports', () => {
+    expect(readCnMetaLines(['据报道：今年以来储能电芯的平均中标价格已降至每瓦时0.35元左右。']).author).toBeNull();
+  });
+});
+
 describe('the author tag naming the editor', () => {
   it('tells a line naming the editor alone from one naming an account and a person', () => {
     expect(printedAsEditor('刘某', ['正文……', '【编辑:刘某】'])).toBe(true);
     expect(printedAsEditor('刘某', ['[责任编辑: 刘某]'])).toBe(true);
     expect(printedAsEditor('某某圈', ['编辑：某某圈 小王'])).toBe(false);
     expect(printedAsEditor('刘某', ['作者：刘某'])).toBe(false);
+    // A line listing several editors names each of them.
+    expect(printedAsEditor('何某', ['(责编：吕某、何某)'])).toBe(true);
+    expect(printedAsEditor('何某', ['(责编：吕某、何某某)'])).toBe(false);
   });
 
   it('gives the reporter of the dateline, not the editor the author tag names', () => {
@@ -110,5 +139,14 @@ describe('names beside the time that name no writer', () => {
 
   it('reads the app a post came from, glued to 来自, as no outlet', () => {
     expect(readCnMetaLines(['quant_zhou 发布于2024-11-26 17:30 来自雪球'])).toMatchObject({ author: 'quant_zhou', source: null });
+  });
+});
+
+describe('an English abstract after the Chinese text', () => {
+  it('ends the text at a labelled abstract or key words, however long, and keeps unlabelled English paragraphs', () => {
+    const abs = `Abstract: ${'Orders recovered in most segments and prices stabilised after a long fall. '.repeat(5)}`;
+    expect(trimCnEdges([long(1), long(2), long(3), abs, 'Key words: demand; capacity'])).toEqual([long(1), long(2), long(3)]);
+    const en = 'Orders recovered in most segments and prices stabilised after a long fall.';
+    expect(trimCnEdges([long(1), en, long(2), en])).toEqual([long(1), en, long(2), en]);
   });
 });

@@ -79,6 +79,13 @@ const RELEASE_TAIL =
 /** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 /**
+ * An English abstract or keywords block after the Chinese text (`Abstract: …`, `Key words: …`), as bilingual and journal
+ * pages print them: front matter placed last, however long, never the text (English paragraphs alternating with the
+ * Chinese ones carry no such label).
+ */
+const ENGLISH_MATTER = /^[【[]?\s*(abstract|summary|key\s*words?)\s*[:：】\]]/i;
+const mostlyLatin = (p: string): boolean => (p.match(/[A-Za-z]/g)?.length ?? 0) > (p.match(/[\u4e00-\u9fff]/g)?.length ?? 0) * 2;
+/**
  * A label standing alone over readers' comments or the notes and references: what follows it is no article text,
  * however many lines (a long comment section, a reference list) come after.
  */
@@ -287,6 +294,10 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
     // Only after some text: a 原标题 note under a lead or a caption is still the head (dropped below), not the end.
     // A photo credit (`图片来源：视觉中国`) between paragraphs is dropped below, not the start of the tail.
     // Player, gallery and 展开全文 lines are dropped below wherever they stand: they end nothing.
+    if (before >= STRONG_AFTER && ENGLISH_MATTER.test(p) && mostlyLatin(p)) {
+      end = i;
+      break;
+    }
     if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isCaption(p) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
     // A table's last cell (`318`) reads like a text pager: with text after it, it is no tail.
     if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some(isArticleText)) continue;
