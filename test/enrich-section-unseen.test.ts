@@ -33,6 +33,7 @@ describe('section prediction on held-out material', () => {
     ...sectionArticles('sixth-dev'),
     ...authorArticles('seventh', 'dev'),
     ...sectionArticles('ninth-dev'),
+    ...authorArticles('eighth', 'dev'),
   ];
   const model = fitSectionModel(training.map((a) => ({ features: sectionFeatures(analyse(a)), section: a.section })));
 

@@ -215,12 +215,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     const inTitle = e.spans.some((s) => s.start < a.titleLength);
     const foreign = isAbroad(e);
     if (e.type === 'place') {
-      if (e.kind === 'province' || e.kind === 'city') {
-        add('#domestic_place', e.mentions);
-        if (inTitle) add('#place_in_title');
-      } else if (foreign) {
+      // A city or province abroad (圣克拉拉, 萨克森州) is a foreign place, not one of ours.
+      if (foreign) {
         add('#foreign_place', e.mentions);
         if (inTitle) add('#foreign_in_title');
+      } else if (e.kind === 'province' || e.kind === 'city') {
+        add('#domestic_place', e.mentions);
+        if (inTitle) add('#place_in_title');
       }
     } else if (e.type === 'org') {
       if (foreign) {
