@@ -85,6 +85,12 @@ describe('entities', () => {
     expect(find(es, 'place', '韩国')).toBeDefined();
   });
 
+  it('reads no body out of a kind of company or a generic modifier (央企控股, 智慧实验室), and a known company printed in full as itself', () => {
+    const names = entities('该央企控股上市公司发布公告，将建设智慧实验室产线。另一家国企控股集团表示支持。').map((e) => `${e.type}:${e.name}`);
+    expect(names.filter((n) => n.startsWith('org:'))).toEqual([]);
+    expect(find(entities('四川长虹电器股份有限公司发布年报。'), 'org', '四川长虹')).toBeDefined();
+  });
+
   it('reads every body of a kind (各地通信管理局) as no organisation, and knows more foreign cities and regions', () => {
     const es = entities('通知要求各地通信管理局做好频率保障。华为云在利雅得上线服务区，面向中东和北非客户。');
     expect(es.some((e) => e.type === 'org' && e.name.includes('通信管理局'))).toBe(false);

@@ -8,7 +8,8 @@ import { authorArticles, sectionArticles, unseenArticles } from './enrich-unseen
  * Section accuracy on every held-out part of testdata/enrich-unseen, from a model trained on 003 and every dev issue
  * (as `npm run eval:enrich` trains it). The floors are the articles right when each part was last measured
  * (docs/enrich.md) less one: a change may cost one article of a part, not two. T3–T4 stays at 26: the ninth author's
- * round measured it at 26, one under the round before, and a floor is not lowered.
+ * round measured it at 26, one under the round before, and a floor is not lowered. H1–H2 and P3–P4 keep their floors
+ * after the eighth dev's round cost each one article (33 and 34 right).
  */
 const FLOORS: [name: string, articles: () => { section: string; title: string; body: string }[], right: number][] = [
   ['H1–H2', () => unseenArticles('heldout'), 32],
@@ -19,6 +20,7 @@ const FLOORS: [name: string, articles: () => { section: string; title: string; b
   ['F3–F4, fifth author', () => sectionArticles('fifth-heldout'), 45],
   ['S3–S4, sixth author', () => sectionArticles('sixth-heldout'), 39],
   ['T3–T4, seventh author', () => authorArticles('seventh', 'heldout'), 26],
+  ['U3–U4, eighth author', () => authorArticles('eighth', 'heldout'), 30],
 ];
 
 describe('section prediction on held-out material', () => {
@@ -33,6 +35,7 @@ describe('section prediction on held-out material', () => {
     ...sectionArticles('sixth-dev'),
     ...authorArticles('seventh', 'dev'),
     ...sectionArticles('ninth-dev'),
+    ...authorArticles('eighth', 'dev'),
   ];
   const model = fitSectionModel(training.map((a) => ({ features: sectionFeatures(analyse(a)), section: a.section })));
 

@@ -295,6 +295,22 @@ describe('section prediction', () => {
     expect(results.has('#subject_foreign')).toBe(true);
   });
 
+  it('reads a city abroad as a foreign place, a county\'s bureau as local government, and an unknown company in a story told wholly abroad as foreign', () => {
+    const visit = sectionFeatures(analyse({ title: 'LG电子社长访问美国', body: 'LG电子社长在亚利桑那州钱德勒会见合作伙伴，商讨车载显示屏供货。' }));
+    expect(visit.has('#domestic_place')).toBe(false);
+    expect(visit.has('#foreign_in_china')).toBe(false);
+    expect(visit.has('#subject_foreign')).toBe(true);
+    const county = sectionFeatures(analyse({ title: '灌南县数字经济园区新增企业40家', body: '灌南县工业和信息化局数据显示，园区一季度新增企业40家。' }));
+    expect(county.has('#local_government')).toBe(true);
+    expect(county.has('#government_org')).toBe(false);
+    const abroad = sectionFeatures(analyse({ title: 'Graphcore获英国政府5亿英镑资助', body: '英国政府宣布向芯片企业Graphcore提供5亿英镑资助，用于在布里斯托尔建设研发中心。' }));
+    expect(abroad.has('#subject_foreign')).toBe(true);
+    expect(abroad.has('#subject_company')).toBe(false);
+    // A Latin-script company in a story with a place at home stays a company of ours.
+    const home = sectionFeatures(analyse({ title: 'Momenta在苏州设立研发中心', body: 'Momenta宣布在苏州设立研发中心，投资10亿元。' }));
+    expect(home.has('#subject_foreign')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -149,10 +149,13 @@ const classVocabulary = perKnowledge((): Set<string> => {
   return classWords;
 });
 
-/** True when every piece of a company's modifier says what kind of company it is (网络安全 + 公司, AI 科技 公司). */
+/**
+ * True when every piece of a company's modifier says what kind of company it is (网络安全 + 公司, AI 科技 公司), or
+ * the pieces together are one such word jieba cut in two (央 + 企 + 控股集团).
+ */
 function isClassOfCompanies(pieces: string[]): boolean {
   const vocabulary = classVocabulary();
-  return pieces.length > 0 && pieces.every((p) => vocabulary.has(p));
+  return pieces.length > 0 && (pieces.every((p) => vocabulary.has(p)) || vocabulary.has(pieces.join('')));
 }
 
 /** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
@@ -407,7 +410,8 @@ function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set
     if (!COINED_TAILS.has(tokens[i].word)) continue;
     const [a, b] = [tokens[i - 2], tokens[i - 1]];
     if (![a, b].every((t) => t.word.length === 1 && CJK_CHAR.test(t.word) && !NOT_COINED.has(t.word))) continue;
-    if (isDictionaryWord(a.word + b.word) || knownStarts.has(a.start) || knownStarts.has(b.start)) continue;
+    // 央 + 企 + 控股: two characters that are a word for a kind of company (央企) coin no name.
+    if (isDictionaryWord(a.word + b.word) || classVocabulary().has(a.word + b.word) || knownStarts.has(a.start) || knownStarts.has(b.start)) continue;
     // Two characters, not the end of a longer run of them (…大会暨半导体): a word or a function character before.
     const before = tokens[i - 3];
     if (before && before.word.length === 1 && CJK_CHAR.test(before.word) && !NOT_COINED.has(before.word)) continue;

@@ -26,13 +26,13 @@ const RESEARCH_MONEY = /研发/;
 const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
 
 /**
- * True for a body named after a province or city (广东省人民政府, 东莞市委), or after the province or city of the
- * publication (省政务服务数据管理局, 市工信局): local, not national, government.
+ * True for a body named after a province, city or county (广东省人民政府, 东莞市委, 泗洪县商务局), or after the
+ * province or city of the publication (省政务服务数据管理局, 市工信局): local, not national, government.
  */
 function isLocal(name: string): boolean {
   if (/^[省市县区](?!场|长|值|民|属)/.test(name)) return true;
   const head = findKnown(name)[0];
-  return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city');
+  return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city' || head.entity.kind === 'district');
 }
 
 const sectors = perKnowledge(() => new Map(orgData().flatMap((o) => (o.sector ? [[o.name, o.sector] as const] : []))));
@@ -166,6 +166,17 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
   });
 }
 
+/**
+ * A company of no known country (a Latin-script name the tables lack: Rapidus) takes the country of the article when
+ * every body and place of known country in it is of one foreign country (日本政府, 北海道): a story told wholly abroad.
+ */
+function countryFromContext(entities: Analysis['entities']): Analysis['entities'] {
+  const countries = new Set(entities.flatMap((e) => (e.type !== 'person' && e.country !== null ? [e.country] : [])));
+  if (countries.size !== 1 || countries.has('中国')) return entities;
+  const [country] = countries;
+  return entities.map((e) => (e.type === 'org' && e.kind === 'company' && e.country === null ? { ...e, country } : e));
+}
+
 /** Words saying a story happens in China (在华, 中国市场). */
 const IN_CHINA = /在华|中国市场|中国区/g;
 
@@ -209,18 +220,19 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
-  const entities = aboutEntities(a);
+  const entities = countryFromContext(aboutEntities(a));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   for (const e of entities) {
     const inTitle = e.spans.some((s) => s.start < a.titleLength);
     const foreign = isAbroad(e);
     if (e.type === 'place') {
-      if (e.kind === 'province' || e.kind === 'city') {
-        add('#domestic_place', e.mentions);
-        if (inTitle) add('#place_in_title');
-      } else if (foreign) {
+      // A city or province abroad (圣克拉拉, 萨克森州) is a foreign place, not one of ours.
+      if (foreign) {
         add('#foreign_place', e.mentions);
         if (inTitle) add('#foreign_in_title');
+      } else if (e.kind === 'province' || e.kind === 'city') {
+        add('#domestic_place', e.mentions);
+        if (inTitle) add('#place_in_title');
       }
     } else if (e.type === 'org') {
       if (foreign) {
