@@ -65,7 +65,9 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex)
       .filter((p) => {
         // Words match without regard to case: NVIDIA and Nvidia are one phrase.
         const key = `${p.stream}:${p.tokens.join(' ').toLowerCase()}`;
-        return !seen.has(key) && seen.add(key) !== undefined;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
       });
   };
   return {
