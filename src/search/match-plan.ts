@@ -70,10 +70,46 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex)
         return true;
       });
   };
+  // A lone unquoted term of several words is also found where the text holds its parts apart or reordered
+  // (电信网络诈骗 for 电信诈骗): the term OR its first part, and each further part, as groups that must all match.
+  // An article holding the term holds every part's characters too, so it matches and scores the term's phrases
+  // above an article holding only the parts. Names of the lexicon are matched by their names alone.
+  const expanded = (g: QueryTerm[]): Phrase[][] => {
+    const parts = g.length === 1 && !g[0].phrase && aliases.namesOf(g[0].text).length === 1 ? partsOf(g[0].text, seg) : [];
+    if (parts.length < 2) return [g.flatMap((t) => term(t, true))];
+    const own = term(g[0], true);
+    needles.push(...parts);
+    const partGroups = parts.map((p) => term({ text: p, phrase: false }, false));
+    return [[...own, ...partGroups[0]], ...partGroups.slice(1)];
+  };
   return {
-    groups: q.groups.map((g) => g.flatMap((t) => term(t, true))).filter((g) => g.length),
+    groups: q.groups.flatMap(expanded).filter((g) => g.length),
     excluded: q.excluded.flatMap((t) => term(t, false)),
     needles,
     warnings,
   };
+}
+
+/** Words of a term this short or shorter are not cut into parts: a two-character word is one word. */
+const ALL_HAN = /^\p{Script=Han}{3,}$/u;
+
+/**
+ * The parts a Chinese term is written in, as the segmenter cuts it (电信诈骗 → 电信 诈骗, 车规级芯片 → 车规级 芯片):
+ * its jieba words, a word of one character joined to the part before it (or after, at the start), since a lone
+ * character matches almost everywhere. None for a term of one word or not all Chinese: a dictionary word
+ * (数据中心) is searched as written.
+ */
+export function partsOf(text: string, seg: Segmenter): string[] {
+  if (!ALL_HAN.test(text)) return [];
+  const parts: string[] = [];
+  let pending = '';
+  for (const word of seg.queryWords(text).map((w) => w.join(''))) {
+    if ([...word].length > 1 || !parts.length) {
+      parts.push(pending + word);
+      pending = '';
+      if ([...parts[parts.length - 1]].length < 2) pending = parts.pop() ?? '';
+    } else parts[parts.length - 1] += word;
+  }
+  if (pending) parts.length ? (parts[parts.length - 1] += pending) : parts.push(pending);
+  return parts.length > 1 ? parts : [];
 }
