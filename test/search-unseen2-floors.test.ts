@@ -13,12 +13,13 @@ import type { Store } from '../src/store/types.js';
  * nobody tuned for fails here. The embedded store: PostgreSQL gives the same first 10 for every query (the eval
  * checks that).
  *
- * - unseen2 then (branch s15q): dev 0.946, held-out 0.964; the substring baseline 0.850 and 0.800.
- * - unseen3 then (branch s15q): dev DEV3, held-out HELD3; the substring baseline 0.908 and 0.811.
+ * - unseen2 then (branch s15q): dev 0.938, held-out 0.955; the substring baseline 0.850 and 0.800.
+ * - unseen3 then (branch s15q): dev 0.932, held-out 0.898; the substring baseline 0.908 and 0.811 (before the
+ *   branch's changes, on this archive written for them: 0.904 and 0.832).
  */
 const SETS = [
-  { name: 'unseen2', dir: 'testdata/search-unseen2', floors: { dev: 0.93, heldout: 0.94 }, org: { names: ['英伟达', 'NVIDIA', 'Nvidia'], pattern: /英伟达|NVIDIA/i } },
-  { name: 'unseen3', dir: 'testdata/search-unseen3', floors: { dev: 0.91, heldout: 0.87 }, org: { names: ['华为', 'Huawei', 'HUAWEI'], pattern: /华为|Huawei/i } },
+  { name: 'unseen2', dir: 'testdata/search-unseen2', floors: { dev: 0.92, heldout: 0.93 }, org: { names: ['英伟达', 'NVIDIA', 'Nvidia'], pattern: /英伟达|NVIDIA/i } },
+  { name: 'unseen3', dir: 'testdata/search-unseen3', floors: { dev: 0.915, heldout: 0.875 }, org: { names: ['华为', 'Huawei', 'HUAWEI'], pattern: /华为|Huawei/i } },
 ];
 
 describe.each(SETS)('search on the $name archive', ({ name, dir, floors, org }) => {
