@@ -507,24 +507,40 @@ export function fitSectionModel(examples: { features: Map<string, number>; secti
     return k;
   });
   if (!examples.length) return model;
-  const zs = examples.map(({ features }) => modelInputs(model, features));
+  const K = model.sections.length;
+  const I = model.inputs.length;
+  // Flat weights and each example's non-zero inputs: a zero input adds nothing to a score or a gradient (an exact
+  // zero, so skipping it leaves every sum as it is), and most '#' inputs are zero for any one article.
+  const W = Float64Array.from(model.weights.flat());
+  const prior = Float64Array.from(base.weights.flat());
+  const sparse = examples.map(({ features }) => {
+    const z = modelInputs(model, features);
+    const at = z.flatMap((v, i) => (v !== 0 ? [i] : []));
+    return { at: Int32Array.from(at), v: Float64Array.from(at.map((i) => z[i])) };
+  });
   const perClass = model.sections.map((_, k) => labels.filter((l) => l === k).length);
   const present = perClass.filter((c) => c > 0).length;
   const classWeight = perClass.map((c) => (c ? labels.length / (present * c) : 0));
-  const prior = base.weights;
+  const grad = new Float64Array(K * I);
+  const scores = new Array<number>(K);
+  const rate = LEARNING_RATE / (examples.length + PRIOR_PULL);
   for (let step = 0; step < TRAIN_STEPS; step++) {
-    const gradW = model.weights.map((w, k) => w.map((wi, i) => PRIOR_PULL * (wi - prior[k][i])));
-    zs.forEach((z, n) => {
-      const p = softmax(scoresOf(model, z));
-      p.forEach((pk, k) => {
-        const g = (pk - (labels[n] === k ? 1 : 0)) * classWeight[labels[n]];
-        for (let i = 0; i < z.length; i++) gradW[k][i] += g * z[i];
-      });
+    for (let j = 0; j < K * I; j++) grad[j] = PRIOR_PULL * (W[j] - prior[j]);
+    sparse.forEach(({ at, v }, n) => {
+      for (let k = 0; k < K; k++) {
+        let acc = 0;
+        for (let m = 0; m < at.length; m++) acc += W[k * I + at[m]] * v[m];
+        scores[k] = acc;
+      }
+      const p = softmax(scores);
+      for (let k = 0; k < K; k++) {
+        const g = (p[k] - (labels[n] === k ? 1 : 0)) * classWeight[labels[n]];
+        for (let m = 0; m < at.length; m++) grad[k * I + at[m]] += g * v[m];
+      }
     });
-    const rate = LEARNING_RATE / (zs.length + PRIOR_PULL);
-    model.weights.forEach((w, k) => w.forEach((_, i) => (w[i] -= rate * gradW[k][i])));
+    for (let j = 0; j < K * I; j++) W[j] -= rate * grad[j];
   }
-  model.weights = model.weights.map((w) => w.map((x) => Math.round(x * 1e4) / 1e4));
+  model.weights = model.weights.map((w, k) => w.map((_, i) => Math.round(W[k * I + i] * 1e4) / 1e4));
   return model;
 }
 
