@@ -311,6 +311,15 @@ describe('section prediction', () => {
     expect(home.has('#subject_foreign')).toBe(false);
   });
 
+  it("reads a company's project settling in a region as the region's programme, its own plant starting as its news", () => {
+    const settles = sectionFeatures(analyse({ title: '某某电子智能工厂落户高新区', body: '某某电子智能工厂项目5月8日在高新区签约，总投资20亿元，建成后年产能300万台。' }));
+    expect(settles.has('#project_settles')).toBe(true);
+    expect(settles.has('#subject_company')).toBe(false);
+    expect(enrichArticle({ title: '某某电子智能工厂落户高新区', body: '某某电子智能工厂项目5月8日在高新区签约，总投资20亿元，建成后年产能300万台。' }).predictedSection?.name).toBe('运营竞争');
+    const starts = sectionFeatures(analyse({ title: '比亚迪郑州工厂二期开工', body: '比亚迪郑州工厂二期项目开工，总投资100亿元。' }));
+    expect(starts.has('#project_settles')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -62,6 +62,13 @@ const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当
  */
 const POST_TAKEN = /^[\u4e00-\u9fa5·]{2,8}?(?:调任|改任|兼任|升任|转任|任)[^，：:\s]{2,24}(?:董事长|总裁|总经理|首席执行官|CEO|首席[\u4e00-\u9fa5]{2,4}官|局长|厅长|部长|司长|主任|会长|理事长|院长|社长|总工程师)$/;
 
+/**
+ * A headline of a project or plant settling in a region (…工厂落户经开区, 入驻, 引进…项目, 签约12个…项目): the region
+ * receiving it is the story (its programme, 运营竞争), whoever the headline names first; a company's own plant
+ * starting (开工, 投产) under its name stays its news.
+ */
+const SETTLES = /落户|入驻|(?:引进|签约)[^，。：:]{0,16}项目/;
+
 /** A person's words reported (表示, 介绍, 说, 建议…). */
 const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
 /** A business happening in what is said: results, sales, deals, capital, capacity. */
@@ -345,6 +352,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       counts.delete('#executive');
       counts.delete('#executive_speaks');
     }
+  }
+  if (SETTLES.test(title)) {
+    // The company brought in is what the region attracted, not the subject of a business move of its own.
+    add('#project_settles');
+    counts.delete('#company_in_title');
+    counts.delete('#subject_company');
   }
   if (launched) {
     add('#launch_in_title');
