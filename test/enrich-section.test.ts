@@ -320,6 +320,15 @@ describe('section prediction', () => {
     expect(starts.has('#project_settles')).toBe(false);
   });
 
+  it('reads foreign companies named by their kind in an article naming no actor as foreign, as named ones are', () => {
+    const article = { title: '海外面板厂商下调全年出货预期', body: '受消费电子需求疲软影响，海外面板厂商纷纷下调全年出货预期，部分产线稼动率降至六成。' };
+    expect(sectionFeatures(analyse(article)).has('#subject_foreign')).toBe(true);
+    expect(enrichArticle(article).predictedSection?.name).toBe('海外借鉴');
+    // Domestic ones named beside them keep the story ours.
+    const both = { title: '面板厂商下调出货预期', body: '国内面板厂商与海外面板厂商纷纷下调全年出货预期。' };
+    expect(sectionFeatures(analyse(both)).has('#subject_foreign')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

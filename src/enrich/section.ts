@@ -53,6 +53,9 @@ const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟
 /** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
+/** Foreign companies named by their kind, not their names (海外存储芯片厂商, 韩国电池企业): the mirror of DOMESTIC_ACTOR. */
+const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
+
 /** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任…): a company's personnel, not its market. */
 const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事/;
 
@@ -272,6 +275,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   if (!(subjectNamed && subjectNamed.start < a.titleLength) && ASSOCIATION_FIRST.test(title)) {
     // 中国通信企业协会召开…: a headline opening with an association the tables do not know is the association's story.
     about = 'association';
+  }
+  if (about === null && FOREIGN_ACTOR.test(lead(a)) && !DOMESTIC_ACTOR.test(lead(a))) {
+    // 海外存储芯片厂商纷纷扩产: an article naming no actor whose lead names foreign companies by their kind is about them,
+    // as one naming them would be.
+    about = 'foreign';
   }
   if (LEVEL_BODY.test(title.slice(0, speaker)) && !(subjectNamed && subjectNamed.start < speaker)) {
     // 市经信局：…, 省通信管理局：…: a bureau named by its level alone speaks first; it is the publication's own
