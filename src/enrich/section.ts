@@ -44,7 +44,7 @@ function isOperator(name: string): boolean {
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
 const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试)/;
-const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划/;
+const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划|公约|倡议|声明|名单|榜单/;
 /**
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
  * commentary on the environment rather than a report of a deal or a result.
@@ -376,7 +376,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#executive_speaks');
     counts.delete('#executive');
   }
-  if (counts.has('#subject_company') && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  if (counts.has('#subject_company') && !BUSINESS.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
@@ -386,6 +386,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_company');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
+  if (subjectNamed && subjectNamed.start < a.titleLength && (about === 'company' || counts.has('#foreign_in_china'))) {
+    // 三星在西安扩建…工厂, 比亚迪深圳工厂投产: a company named first acts at the headline's place; the place is where,
+    // not whose story (a region's programme names the region first).
+    counts.delete('#place_in_title');
+  }
   // A headline arguing a course (…应向青年科学家倾斜) counts as its words do, three times a body's.
   const normative = (a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0) + TITLE_WEIGHT * (title.match(NORMATIVE)?.length ?? 0);
   if (normative) add('#normative', normative);
