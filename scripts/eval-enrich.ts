@@ -447,6 +447,15 @@ for (const line of loio.lines) console.log(line);
   console.log(cells([`all ${authorRows.length} authors`, ...overall] as [string, number, number, number, number]));
   console.log(`${''.padEnd(partWidth)}${pct(overall[1] / overall[0]).padStart(10)}${pct(overall[2] / overall[0]).padStart(22)}${pct(overall[3] / overall[0]).padStart(22)}`);
 }
+
+// The boundary-case probes (sections-probes-*.json: a sentence or two per boundary case, never in training), from the
+// model trained on every dev issue; Z2's misses only with --verbose-heldout.
+{
+  const probesDev = sectionArticles('probes-dev');
+  const probesHeldout = sectionArticles('probes-heldout');
+  const right = (xs: Labelled[], list: string[]) => Math.round(accuracy(heldoutModel, xs, list) * xs.length);
+  console.log(`boundary-case probes, never in training: Z1 dev ${right(probesDev, misses.dev)}/${probesDev.length}, Z2 held-out ${right(probesHeldout, misses.heldout)}/${probesHeldout.length} (priors alone ${Math.round(accuracy(lexicon, probesDev) * probesDev.length)}, ${Math.round(accuracy(lexicon, probesHeldout) * probesHeldout.length)})`);
+}
 for (const { label, scored } of authorHeldouts) console.log(`confusions (gold → predicted), held-out ${label.split(',')[0]}: ${confusions(scored)}`);
 console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScored)}; ${authorHeldouts.map(({ label, scored }) => `held-out ${label.split(',')[0]}: ${bands(scored)}`).join('; ')}`);
 
