@@ -98,6 +98,8 @@ function lead(a: Analysis): string {
 
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
+/** A report on an industry, a market or its development (《人工智能发展报告》, 产业白皮书), not on a technology. */
+const INDUSTRY_REPORT = /(?:发展|产业|行业|市场|经济)[\u4e00-\u9fa5\d]{0,8}(?:报告|白皮书|蓝皮书|指数)/;
 /** An association organising the event its lead reports (大会由中国半导体行业协会主办, …联合会发起). */
 const ORGANISED = /(?:协会|学会|联合会|商会|促进会|联盟)(?:牵头)?(?:主办|承办|举办|发起|召开)/;
 /** A headline opening with an association's name (…协会, …联合会, …联盟): no verb, figure or punctuation before its ending. */
@@ -288,9 +290,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#local_government');
   }
   if (about) add(`#subject_${about}`, 2);
-  if ((about === 'association' || about === 'institute') && subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title)) {
-    // 中汽协：4月汽车销量…%, 赛迪研究院：新型显示产业步入整合期: an association or institute quoted first on a
-    // market speaks for the industry (产业环境); it is not the subject of a research story, unless it launches one.
+  const speaksFirst = subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title);
+  const reportsOnIndustry = subjectNamed !== null && subjectNamed.start < a.titleLength && INDUSTRY_REPORT.test(title);
+  if ((about === 'association' || about === 'institute') && (speaksFirst || reportsOnIndustry)) {
+    // 中汽协：4月汽车销量…%, 赛迪研究院：新型显示产业步入整合期, 中国信通院发布《人工智能发展报告》: an association or
+    // institute quoted first on a market, or publishing a report on an industry's development, speaks for the industry
+    // (产业环境); it is not the subject of a research story, unless it launches one (a white paper on a technology
+    // stays the technology's).
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
