@@ -454,7 +454,7 @@ for (const line of loio.lines) console.log(line);
   const probesDev = sectionArticles('probes-dev');
   const probesHeldout = sectionArticles('probes-heldout');
   const right = (xs: Labelled[], list: string[]) => Math.round(accuracy(heldoutModel, xs, list) * xs.length);
-  console.log(`boundary-case probes, never in training: Z1, Z3, Z4 dev ${right(probesDev, misses.dev)}/${probesDev.length}, Z2 held-out ${right(probesHeldout, misses.heldout)}/${probesHeldout.length} (priors alone ${Math.round(accuracy(lexicon, probesDev) * probesDev.length)}, ${Math.round(accuracy(lexicon, probesHeldout) * probesHeldout.length)})`);
+  console.log(`boundary-case probes, never in training: Z1, Z3–Z5 dev ${right(probesDev, misses.dev)}/${probesDev.length}, Z2 held-out ${right(probesHeldout, misses.heldout)}/${probesHeldout.length} (priors alone ${Math.round(accuracy(lexicon, probesDev) * probesDev.length)}, ${Math.round(accuracy(lexicon, probesHeldout) * probesHeldout.length)})`);
 }
 for (const { label, scored } of authorHeldouts) console.log(`confusions (gold → predicted), held-out ${label.split(',')[0]}: ${confusions(scored)}`);
 console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScored)}; ${authorHeldouts.map(({ label, scored }) => `held-out ${label.split(',')[0]}: ${bands(scored)}`).join('; ')}`);
