@@ -155,7 +155,7 @@ export const devAnalysis: Template = (a, k) => {
 <meta name="citation_title" content="${esc(a.title)}"></head><body>
 <div class="top"><a href="${host}/">${pick(['某某研究院', '某某财经'], k)}</a><ul>${menu(['首页', '研究', '观点', '报告', '数据', '活动', '专家', '关于'], host)}</ul></div>
 <div class="${pick(['article-box', 'art'], k)}"><h1>${esc(a.title)}</h1>
-<div class="info">${pick([`${day(a.date)}　${esc(a.source)}　${a.author ? `作者：${a.author}（研究院特约研究员）` : ''}`, `来源：${esc(a.source)} | ${day(a.date)}${a.author ? ` | 文/${a.author}` : ''}`], k)}</div>
+<div class="info">${pick([`${a.author ? `<span>作者：${a.author}（研究院特约研究员）</span>` : ''}<span>日期：${day(a.date)}</span><span>来源：${esc(a.source)}</span><span>点击量：<em>1,204</em></span>`, `来源：${esc(a.source)} | ${day(a.date)}${a.author ? ` | 文/${a.author}` : ''}`], k)}</div>
 ${pick([`<div class="tiyao"><strong>【提要】</strong>本文从基本情况、主要问题和对策建议三个方面作了分析。</div>`, `<div class="zhaiyao"><p>摘要：${esc(a.paras[1].slice(0, 36))}。</p><p>关键词：产业；政策</p></div>`], k)}
 <div class="mulu"><p class="mulu-hd">${pick(['本文目录', '目 录'], k)}</p>${pick([heads.map((h, j) => `<p><a href="#t${j}">${h}</a></p>`).join(''), `<ul>${heads.map((h, j) => `<li><a href="#t${j}">${h}</a></li>`).join('')}<li><a href="#zs">注释</a></li><li><a href="#ck">参考文献</a></li></ul>`], k)}</div>
 <div class="${pick(['detail-content', 'art-con'], k)}">${body}</div>
