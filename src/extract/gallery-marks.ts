@@ -49,6 +49,7 @@ export function captionsAreText(containers: Element[]): boolean {
 const CONTROL = /上一[张幅组图]|下一[张幅组图]|查看原图|查看大图|全屏(?:观看|浏览|查看)?|重新(?:播放|浏览)|自动播放|返回列表|[‹›«»<>＜＞◀▶←→]/g;
 /** A picture counter: `2/5`, `2 / 5`, `图2/5`, `第2/5张`, bracketed or not. */
 const COUNTER = /[（(【[]?\s*(?:图|第)?\s*(?<!\d)(\d{1,3})\s*[/／]\s*(\d{1,3})(?!\d)\s*张?\s*[）)】\]]?/;
+const COUNTERS = new RegExp(COUNTER.source, 'g');
 const COUNTER_AT_START = new RegExp(`^${COUNTER.source}`);
 const COUNTER_AT_END = new RegExp(`${COUNTER.source}$`);
 /** Longest counter looked for at a paragraph's edge: only the edges are matched, so time stays linear. */
@@ -58,7 +59,7 @@ const EDGE = 16;
 export function isGalleryControl(text: string): boolean {
   if (text.length > 60) return false;
   const controls = text.match(CONTROL)?.some((c) => c.length > 1) ?? false;
-  const rest = text.replace(CONTROL, ' ').replace(new RegExp(COUNTER.source, 'g'), ' ').replace(/[\s|｜·•]+/g, '');
+  const rest = text.replace(CONTROL, ' ').replace(COUNTERS, ' ').replace(/[\s|｜·•]+/g, '');
   return controls && rest === '';
 }
 
