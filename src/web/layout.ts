@@ -12,6 +12,7 @@ interface NavItem { href: string; label: string; permission: Permission }
 
 const NAV: NavItem[] = [
   { href: '/inbox', label: '待处理', permission: 'drafts.read' },
+  { href: '/issues', label: '导入', permission: 'archive.write' },
   { href: '/bulletins', label: '编辑部', permission: 'published.read' },
   { href: '/search', label: '检索', permission: 'archive.read' },
   { href: '/sources', label: '来源', permission: 'sources.poll' },

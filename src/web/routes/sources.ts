@@ -14,6 +14,8 @@ export function sourceRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const actor = c.get('actor');
     const sources = (await jianbao.sources.list(actor)).map((s) => s.source);
     const manage = can(actor, 'sources.manage');
+    // A reader may list the sources (the core lets them) but not poll them: no button that can only be refused.
+    const poll = can(actor, 'sources.poll');
     const post = (action: string, id: number, label: string) =>
       html`<form method="post" action="/sources/${id}/${action}">${csrfField(c)}<button type="submit">${label}</button></form>`;
     const body = html`
@@ -26,7 +28,7 @@ ${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)
   <button type="submit">添加来源</button>
 </form>` : ''}
 <div class="table-wrap"><table class="sources">
-<thead><tr><th>#</th><th>来源</th><th>间隔</th><th>上次抓取</th><th>结果</th><th>文章</th><th>操作</th></tr></thead>
+<thead><tr><th>#</th><th>来源</th><th>间隔</th><th>上次抓取</th><th>结果</th><th>文章</th>${poll ? html`<th>操作</th>` : ''}</tr></thead>
 <tbody>${sources.map((s) => html`<tr${s.paused ? html` class="paused"` : ''}>
   <td>${s.id}</td>
   <td>${s.name ? html`<strong>${s.name}</strong><br>` : ''}<a href="${s.url}" rel="noopener noreferrer" target="_blank">${s.url}</a>${s.section ? html`<br><small>栏目 ${s.section}</small>` : ''}</td>
@@ -34,7 +36,7 @@ ${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)
   <td>${s.lastFetchedAt ? html`<time datetime="${s.lastFetchedAt}">${shortTime(s.lastFetchedAt)}</time>` : '从未'}</td>
   <td>${s.lastStatus ? STATUS[s.lastStatus] : ''}${s.failures > 1 ? html`（连续 ${s.failures} 次）` : ''}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td>
   <td>${s.articleCount}</td>
-  <td class="row-actions">${post('fetch', s.id, '立即抓取')}${manage ? html`${post(s.paused ? 'resume' : 'pause', s.id, s.paused ? '恢复' : '暂停')}${post('remove', s.id, '删除')}` : ''}</td>
+  ${poll ? html`<td class="row-actions">${post('fetch', s.id, '立即抓取')}${manage ? html`${post(s.paused ? 'resume' : 'pause', s.id, s.paused ? '恢复' : '暂停')}${post('remove', s.id, '删除')}` : ''}</td>` : ''}
 </tr>`)}</tbody></table></div>
 ${sources.length ? '' : html`<p class="empty">还没有来源。</p>`}`;
     return page(c, { title: '来源', body });

@@ -25,8 +25,26 @@ export interface EditorState {
   undone?: boolean;
   /** A redo was just made: the page says what it made again (the last change of the log, when it is a redo). */
   redone?: boolean;
+  /** An edit or a status move was just saved: the page says which (the last change of the log, when it is the user's). */
+  saved?: boolean;
   kept?: KeptInput;
 }
+
+/** The log's kinds of change as the newsroom reads them (the log keeps the core's codes). */
+const CHANGE_LABELS: Record<string, string> = {
+  new: '编排', add: '加入', drop: '撤下', move: '移动', summary: '摘要', refresh: '按原文刷新', plan: '按方案编排', cover: '封面语',
+  highlights: '本期要点', undo: '撤销', redo: '重做', submit: '提交审核', approve: '签发', reject: '退回修改',
+};
+
+/** A change's kind in words (an unknown code as it is). */
+function changeLabel(what: string): string {
+  return CHANGE_LABELS[what] ?? what;
+}
+
+/** What the page says after a status move: where the bulletin went and who acts next. */
+const MOVED: Record<string, string> = {
+  submit: '已提交审核，等待主编签发。', approve: '已签发：下载的文件即定稿。', reject: '已退回编辑修改。',
+};
 
 /** The hidden fields every editing form carries: the CSRF token and the version the page was read at. */
 function editFields(c: Context<WebEnv>, d: IssueDraft): Html {
@@ -84,10 +102,10 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
     : ''}
   ${editable
     ? html`<form method="post" action="/bulletins/${d.id}/undo" class="undo-edit">${editFields(c, d)}${got.undoable
-        ? html`<button type="submit" title="${got.undoable.who}：${got.undoable.what} ${got.undoable.detail}">撤销上一步</button>`
+        ? html`<button type="submit" title="${got.undoable.who}：${changeLabel(got.undoable.what)} ${got.undoable.detail}">撤销上一步</button>`
         : html`<button type="submit" disabled title="没有可撤销的修改">撤销上一步</button>`}</form>
     <form method="post" action="/bulletins/${d.id}/redo" class="redo-edit">${editFields(c, d)}${got.redoable
-        ? html`<button type="submit" title="${got.redoable.who}：${got.redoable.what} ${got.redoable.detail}">重做</button>`
+        ? html`<button type="submit" title="${got.redoable.who}：${changeLabel(got.redoable.what)} ${got.redoable.detail}">重做</button>`
         : html`<button type="submit" disabled title="没有可重做的修改">重做</button>`}</form>`
     : ''}
   ${downloads(d.id)}
@@ -99,7 +117,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 
   const log = got.changes.length
     ? html`<details class="log"><summary>修改记录（${got.changes.length}）</summary><ol>${got.changes.map(
-        (ch) => html`<li><time>${shortTime(ch.at)}</time> ${ch.who} <b>${ch.what}</b> ${ch.detail}</li>`,
+        (ch) => html`<li><time>${shortTime(ch.at)}</time> ${ch.who} <b>${changeLabel(ch.what)}</b> ${ch.detail}</li>`,
       )}</ol></details>`
     : '';
 
@@ -107,7 +125,8 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 <div class="editor" data-bulletin="${d.id}" data-version="${d.version}">
 ${status}
 <p class="period">${d.from} 至 ${d.to}${d.edition ? `，${d.edition}` : ''}</p>
-${stepNotice(state, got.changes.at(-1))}
+${stepNotice(state, got.changes.at(-1), c.get('actor').id)}
+${got.sentBack ? html`<p class="sent-back" role="status">${got.sentBack.who} 于 ${shortTime(got.sentBack.at)} 退回修改${got.sentBack.note ? html`：<q>${got.sentBack.note}</q>` : '（未附意见）'}。改好后再提交审核。</p>` : ''}
 <div id="editor-alert" class="error" role="alert"${state.alert ? '' : ' hidden'}>${state.alert ?? ''}</div>
 <div class="editor-grid">
   <div class="editor-main">
@@ -176,9 +195,11 @@ function leftOutItem(c: Context<WebEnv>, d: IssueDraft, p: LeftOut): Html {
 </li>`;
 }
 
-/** After 撤销 or 重做, what it did, worded from the change log (never from the address). */
-function stepNotice(state: EditorState, last: IssueChange | undefined): Html | string {
+/** After 撤销, 重做, a save or a status move, what it did, worded from the change log (never from the address). */
+function stepNotice(state: EditorState, last: IssueChange | undefined, me: string): Html | string {
   if (state.undone && last?.what === 'undo') return html`<p class="notice" role="status">已撤销：${last.detail.replace(/^撤销 /, '')}</p>`;
   if (state.redone && last?.what === 'redo') return html`<p class="notice" role="status">已重做：${last.detail.replace(/^重做 /, '')}</p>`;
-  return '';
+  if (!state.saved || last?.who !== me) return '';
+  const moved = MOVED[last.what];
+  return html`<p class="notice" role="status">${moved ?? html`已保存：${changeLabel(last.what)} ${last.detail}`}</p>`;
 }
