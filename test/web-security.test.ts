@@ -9,7 +9,7 @@ import { ADMIN, USERS, login, post, workbench, type Login, type Workbench } from
 
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_SHOWN = '&lt;img src=x onerror=alert(1)&gt;';
-const PAGES = ['/', '/inbox', '/inbox?view=all', '/search', '/search?q=onerror', '/sources', '/audit', '/users', '/bulletins',
+const PAGES = ['/', '/inbox', '/inbox?view=all', '/issues', '/search', '/search?q=onerror', '/sources', '/audit', '/users', '/bulletins',
   '/search/trend?q=onerror', '/watchlists', '/alerts', '/jobs', '/articles/1', '/articles/2', '/articles/3'];
 
 let site: Awaited<ReturnType<typeof startFeedServer>>;
