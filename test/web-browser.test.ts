@@ -39,7 +39,7 @@ describe('the workbench in Chromium', () => {
       admin: ['待处理', '导入', '编辑部', '检索', '来源', '关注', '提醒', '任务', '审计', '用户'],
       chief: ['待处理', '导入', '编辑部', '检索', '来源', '关注', '提醒', '任务'],
       editor: ['待处理', '导入', '编辑部', '检索', '来源', '关注', '提醒'],
-      reader: ['编辑部', '检索', '关注', '提醒'],
+      reader: ['简报', '检索', '关注', '提醒'],
     };
     const anonymous = await browser.newPage();
     await anonymous.goto(`${base}/inbox`);

@@ -137,6 +137,9 @@ describe('the 编辑部 in Chromium', () => {
       expect((await reader.goto(`${base}/bulletins/${other}`))!.status()).toBe(404);
       await reader.goto(`${base}/bulletins/${own}`);
       expect(await reader.locator('form').count()).toBe(1); // only the logout form: read-only
+      // A client reads the issue, not the newsroom's workings: no version, scores or article numbers; 简报 in the nav.
+      expect(await reader.locator('.version, .entry .score, .entry .id').count()).toBe(0);
+      expect(await reader.locator('.main-nav a[aria-current=page]').textContent()).toBe('简报');
     }
   }, 240_000);
 });

@@ -28,7 +28,11 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
   afterAll(() => w.jianbao.close());
 
   it('adds and removes watchlists on /watchlists: own ones for anyone, shared ones for admins', async () => {
-    expect((await post(w.app, as.reader!, '/watchlists', { name: '读者-芯片', query: '芯片', digest: '' })).status).toBe(303);
+    const added = await post(w.app, as.reader!, '/watchlists', { name: '读者-芯片', query: '芯片', digest: '' });
+    expect(added.headers.get('location')).toBe(`/watchlists?added=${encodeURIComponent('读者-芯片')}`);
+    expect((await get('reader', added.headers.get('location')!)).text).toContain('已添加关注「读者-芯片」');
+    // A name the list does not hold is not echoed from the address.
+    expect((await get('reader', '/watchlists?added=%3Cb%3E伪造')).text).not.toContain('已添加关注');
     expect((await post(w.app, as.admin!, '/watchlists', { name: '共享-半导体', query: '半导体', shared: '1' })).status).toBe(303);
     const refused = await post(w.app, as.editor!, '/watchlists', { name: '编辑-共享', query: '芯片', shared: '1' });
     expect(refused.status).toBe(403);
@@ -49,7 +53,10 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
   });
 
   it('alerts in the app when fetched articles match: an unread count in the nav, a list, mark read one and all', async () => {
-    const source = await w.jianbao.sources.add(ADMIN, { url: site.feed, name: '行业快讯' });
+    const addedSource = await post(w.app, as.admin!, '/sources', { url: site.feed, name: '行业快讯' });
+    expect(addedSource.headers.get('location')).toMatch(/^\/sources\?added=\d+$/);
+    expect((await get('admin', addedSource.headers.get('location')!)).text).toContain('已添加来源 #');
+    const source = (await w.jianbao.sources.list(ADMIN))[0]!.source;
     expect(await w.jianbao.sources.fetchNow(ADMIN, { id: source.id })).toMatchObject({ new: 10, failed: 0 });
     // Fetching matched the new articles against the watchlists: nothing is left to match.
     expect((await w.jianbao.watchlists.match(ADMIN)).alerts).toBe(0);

@@ -18,7 +18,9 @@ export function sourceRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const poll = can(actor, 'sources.poll');
     const post = (action: string, id: number, label: string) =>
       html`<form method="post" action="/sources/${id}/${action}">${csrfField(c)}<button type="submit">${label}</button></form>`;
+    const added = sources.find((s) => String(s.id) === c.req.query('added'));
     const body = html`
+${added ? html`<p class="notice" role="status">已添加来源 #${added.id}${added.name ? ` ${added.name}` : ''}：可点“立即抓取”，或等它按间隔自动抓取。</p>` : ''}
 ${report ? html`<p class="notice" role="status">${report.source.name ?? report.source.url}：${report.error ? html`抓取失败：${report.error}` : html`新增 ${report.new} 篇，已有 ${report.unchanged} 篇，失败 ${report.failed} 篇`}</p>` : ''}
 ${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)}
   <label>网址 <input name="url" type="url" required size="40" placeholder="https://…/feed.xml"></label>
@@ -49,8 +51,8 @@ ${sources.length ? '' : html`<p class="empty">还没有来源。</p>`}`;
   app.post('/', async (c) => {
     const form = await c.req.parseBody();
     const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
-    await jianbao.sources.add(c.get('actor'), { url: field('url'), name: field('name') || null, section: field('section') || null, every: field('every') || undefined });
-    return c.redirect('/sources', 303);
+    const source = await jianbao.sources.add(c.get('actor'), { url: field('url'), name: field('name') || null, section: field('section') || null, every: field('every') || undefined });
+    return c.redirect(`/sources?added=${source.id}`, 303);
   });
 
   app.post('/:id{[0-9]+}/fetch', async (c) => render(c, await jianbao.sources.fetchNow(c.get('actor'), { id: sourceId(c) })));

@@ -66,6 +66,8 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   const actor = c.get('actor');
   const d = got.bulletin;
   const editable = d.status !== 'published' && can(actor, 'drafts.write');
+  // A client reads the issue, not the newsroom's workings: no versions, scores or article numbers.
+  const newsroom = can(actor, 'drafts.read');
   const action = `/bulletins/${d.id}/edit`;
   const kept = (op: KeptInput['op'], articleId?: number) => (state.kept && state.kept.op === op && state.kept.articleId === articleId ? state.kept.text : null);
 
@@ -85,14 +87,14 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   const sections = d.sections.map(
     (s, n) => html`<section class="sec" aria-labelledby="sec-${n}">
   <h2 id="sec-${n}">${s.name} <span class="count">${s.entries.length} 篇</span></h2>
-  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, kept('summary', e.articleId), got.outdated.includes(e.articleId)))}</ol>
+  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, newsroom, kept('summary', e.articleId), got.outdated.includes(e.articleId)))}</ol>
 </section>`,
   );
 
   const canSubmit = d.status === 'draft' && can(actor, 'drafts.write');
   const canSign = d.status === 'submitted' && can(actor, 'drafts.approve');
   const status = html`<div class="status-bar">
-  <span class="status status-${d.status}">${STATUS_LABELS[d.status]}</span> <span class="version">第 ${d.version} 版</span>
+  <span class="status status-${d.status}">${STATUS_LABELS[d.status]}</span>${newsroom ? html` <span class="version">第 ${d.version} 版</span>` : ''}
   ${canSubmit || canSign
     ? html`<form method="post" action="/bulletins/${d.id}/status" class="status-actions">${editFields(c, d)}
     ${canSubmit ? html`<button name="act" value="submit">提交审核</button>` : ''}
@@ -147,11 +149,11 @@ ${editable ? html`<script src="/static/sortable.min.js" defer></script><script s
 }
 
 /** One entry: read-only, or with its summary form and the move buttons (and 原文已更新 with a refresh when its article changed). */
-function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, kept: string | null, outdated: boolean): Html {
+function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, newsroom: boolean, kept: string | null, outdated: boolean): Html {
   const action = `/bulletins/${d.id}/edit`;
   const head = html`<div class="entry-head">${editable ? html`<span class="handle" title="拖动以移动" aria-hidden="true">⠿</span>` : ''}
     <a class="title" href="/articles/${e.articleId}">${e.title || '（无标题）'}</a></div>
-  <div class="meta"><span>${e.source}</span>${e.date ? html` <span>${e.date}</span>` : ''} <span class="score" title="重要性">${e.score.toFixed(2)}</span> <span class="id">#${e.articleId}</span>
+  <div class="meta"><span>${e.source}</span>${e.date ? html` <span>${e.date}</span>` : ''} ${newsroom ? html`<span class="score" title="重要性">${e.score.toFixed(2)}</span> <span class="id">#${e.articleId}</span>` : ''}
     ${e.alsoSeen.length ? html`<span>另见 ${e.alsoSeen.length} 篇</span>` : ''}</div>`;
   if (!editable) return html`<li class="entry" id="entry-${e.articleId}">${head}${e.summary ? html`<p class="summary">${e.summary}</p>` : ''}</li>`;
   const summary = kept ?? e.summary ?? '';
