@@ -139,7 +139,7 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect((await post(w.app, as.chief!, `/jobs/${id}/retry`, {})).status).toBe(303);
     expect((await w.jianbao.jobs.get(ADMIN, id!)).state).toBe('queued');
     expect((await post(w.app, as.chief!, `/jobs/${id}/retry`, {})).status).toBe(409);
-    expect((await get('admin', '/jobs?state=queued')).text).toContain('<td>render</td>');
+    expect((await get('admin', '/jobs?state=queued')).text).toContain('<td class="nowrap" title="render">生成文件</td>');
   }, 60_000);
 
   it('imports uploaded input files on /issues: each its own transaction, a bad one refused in one line, watchlists alerted', async () => {

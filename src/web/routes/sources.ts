@@ -20,7 +20,7 @@ export function sourceRoutes(jianbao: Jianbao): Hono<WebEnv> {
       html`<form method="post" action="/sources/${id}/${action}">${csrfField(c)}<button type="submit">${label}</button></form>`;
     const added = sources.find((s) => String(s.id) === c.req.query('added'));
     const body = html`
-${added ? html`<p class="notice" role="status">已添加来源 #${added.id}${added.name ? ` ${added.name}` : ''}：可点“立即抓取”，或等它按间隔自动抓取。</p>` : ''}
+${added ? html`<p class="notice" role="status">已添加来源 #${added.id}${added.name ? ` ${added.name}` : ''}：将按间隔自动抓取，也可以现在就抓取。</p>` : ''}
 ${report ? html`<p class="notice" role="status">${report.source.name ?? report.source.url}：${report.error ? html`抓取失败：${report.error}` : html`新增 ${report.new} 篇，已有 ${report.unchanged} 篇，失败 ${report.failed} 篇`}</p>` : ''}
 ${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)}
   <label>网址 <input name="url" type="url" required size="40" placeholder="https://…/feed.xml"></label>
