@@ -34,7 +34,7 @@ const composeInput = z
     /** Compute enrichment now for articles stored without it. */
     enrich: z.boolean().default(false),
   })
-  .refine((v) => v.from <= v.to, { message: 'the period starts after it ends', path: ['from'] });
+  .refine((v) => v.from <= v.to, { message: '开始日期晚于结束日期 (the period starts after it ends)', path: ['from'] });
 export type ComposeInput = z.input<typeof composeInput>;
 
 /** A status move: the version the caller's copy was read at (optional) and, for sending back, why. */

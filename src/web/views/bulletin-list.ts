@@ -36,11 +36,12 @@ export function bulletinList(c: Context<WebEnv>, drafts: DraftSummary[], edition
     ? html`<div class="table-wrap"><table><thead><tr><th>期号</th><th>时段</th><th>条目</th><th>状态</th><th>${newsroom ? '创建' : '下载'}</th></tr></thead><tbody>${rows}</tbody></table></div>`
     : html`<p class="empty">${newsroom ? '还没有编排的简报。' : '还没有已签发的简报。'}</p>`;
   if (!can(actor, 'drafts.write')) return list;
+  const week = thisWeek();
   return html`<form class="compose" method="post" action="/bulletins">
   ${csrfField(c)}
   <fieldset><legend>编排新一期</legend>
-  <label>从 <input type="date" name="from" required></label>
-  <label>到 <input type="date" name="to" required></label>
+  <label>从 <input type="date" name="from" required value="${week.from}"></label>
+  <label>到 <input type="date" name="to" required value="${week.to}"></label>
   <label>版本 <select name="edition"><option value="">通用版</option>${editions.map((e) => html`<option>${e.name}</option>`)}</select></label>
   <label>每栏最多 <input name="maxPerSection" inputmode="numeric" size="3" value="8"></label>
   <button type="submit">编排</button>
@@ -48,6 +49,12 @@ export function bulletinList(c: Context<WebEnv>, drafts: DraftSummary[], edition
 </form>
 ${list}
 ${editionForms(c, editions, saved)}`;
+}
+
+/** The seven days up to today, Beijing time: the period a weekly issue covers unless the editor picks another. */
+function thisWeek(now = Date.now()): { from: string; to: string } {
+  const day = (t: number) => shortTime(new Date(t).toISOString()).slice(0, 10);
+  return { from: day(now - 6 * 86_400_000), to: day(now) };
 }
 
 /** The editions (client profiles) with what each follows, and the form that adds one or replaces it by name. */
