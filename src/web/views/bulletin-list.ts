@@ -27,7 +27,7 @@ export function bulletinList(c: Context<WebEnv>, drafts: DraftSummary[], edition
     (d) => html`<tr>
   <td><a href="/bulletins/${d.id}">${issueName(d)}</a></td>
   <td>${d.from} 至 ${d.to}</td>
-  <td>${d.entryCount} 篇</td>
+  <td class="nowrap">${d.entryCount} 篇</td>
   <td><span class="status status-${d.status}">${STATUS_LABELS[d.status]}</span></td>
   <td>${newsroom ? shortTime(d.createdAt) : downloads(d.id)}</td>
 </tr>`,
