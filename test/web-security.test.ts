@@ -124,9 +124,17 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
       ['/watchlists/remove', { name: XSS }],
       ['/alerts/read-all', {}],
       ['/jobs/1/retry', {}],
+      ['/bulletins/editions', { name: 'x' }],
+      ['/issues', {}],
     ] as const) {
       expect((await post(w.app, as.editor!, path, fields, false)).status, path).toBe(403);
     }
+    // An upload carries the token in its multipart form like any other: without it, refused before anything is read.
+    const upload = new FormData();
+    upload.append('file', new File(['第一期'], 'x.txt'));
+    expect((await w.app.request('/issues', { method: 'POST', body: upload, headers: { cookie: as.editor!.cookie } })).status).toBe(403);
+    upload.append('_csrf', as.reader!.csrf);
+    expect((await w.app.request('/issues', { method: 'POST', body: upload, headers: { cookie: as.editor!.cookie } })).status).toBe(403);
     expect(await w.jianbao.audit.list(ADMIN, {})).toEqual(before);
     expect((await w.jianbao.savedSearches.list({ id: 'editor', role: 'editor' })).map((s) => s.id)).toEqual([saved.id]);
   });
