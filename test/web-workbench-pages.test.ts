@@ -187,5 +187,10 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     // Only a page of this site: another site's address, or the failed page itself, gives no such link.
     expect((await get('editor', '/articles/999999', { referer: 'http://evil.example/x' })).text).not.toContain('返回上一页');
     expect((await get('editor', '/articles/999999', { referer: 'http://localhost//evil.example/x' })).text).not.toContain('返回上一页');
+    // Adding a reader offers the 编辑部's editions by name, and the roles in zh-CN.
+    await w.jianbao.editions.save(ADMIN, { name: '芯片版', tags: ['芯片'] });
+    const users = (await get('admin', '/users')).text;
+    expect(users).toContain('<datalist id="edition-names"><option value="芯片版"></option></datalist>');
+    expect(users).toContain('<option value="reader">读者</option>');
   });
 });

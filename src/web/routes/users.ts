@@ -10,12 +10,15 @@ export function userRoutes(jianbao: Jianbao): Hono<WebEnv> {
 
   const render = async (c: Context<WebEnv>, notice?: { name: string; password: string }) => {
     const users = await jianbao.users.list(c.get('actor'));
+    // A reader's edition is one of the 编辑部's 客户版本: offered as they are named there (a typo would show them nothing).
+    const editions = await jianbao.editions.list(c.get('actor'));
     const body = html`
 ${notice ? html`<p class="notice" role="status">已添加 ${notice.name}，一次性密码：<code>${notice.password}</code>（只显示这一次）</p>` : ''}
 <form class="add" method="post" action="/users">${csrfField(c)}
   <label>用户名 <input name="name" required></label>
   <label>角色 <select name="role">${ROLES.map((r) => html`<option value="${r}"${r === 'editor' ? ' selected' : ''}>${ROLE_NAMES[r]}</option>`)}</select></label>
-  <label>版本（读者） <input name="edition"></label>
+  <label>版本（读者） <input name="edition" list="edition-names"></label>
+  <datalist id="edition-names">${editions.map((e) => html`<option value="${e.name}"></option>`)}</datalist>
   <button type="submit">添加用户</button>
 </form>
 <div class="table-wrap"><table><thead><tr><th>用户</th><th>角色</th><th>版本</th><th>创建</th><th></th></tr></thead>
