@@ -187,6 +187,8 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     // Only a page of this site: another site's address, or the failed page itself, gives no such link.
     expect((await get('editor', '/articles/999999', { referer: 'http://evil.example/x' })).text).not.toContain('返回上一页');
     expect((await get('editor', '/articles/999999', { referer: 'http://localhost//evil.example/x' })).text).not.toContain('返回上一页');
+    // An empty inbox view says where articles come from.
+    expect((await get('editor', '/inbox?view=duplicate')).text).toContain('没有新的条目。新文章来自<a href="/issues">导入</a>的文件和<a href="/sources">来源</a>的抓取。');
     // Adding a reader offers the 编辑部's editions by name, and the roles in zh-CN.
     await w.jianbao.editions.save(ADMIN, { name: '芯片版', tags: ['芯片'] });
     const users = (await get('admin', '/users')).text;
