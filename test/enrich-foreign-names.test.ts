@@ -93,6 +93,11 @@ describe('persons the tenth author\'s dev missed', () => {
     expect(names(es, 'person')).toEqual(['哈特曼', '李明远'].sort());
   });
 
+  it('ends a foreign name of one run at a time word or a verb, and not a Chinese clause cut at a verb', () => {
+    const es = entities('德国总统施泰因迈尔当天表示支持。德国前总理朔尔茨签署法令。创始人朱铁拿着刚出炉的报告。');
+    expect(names(es, 'person')).toEqual(['施泰因迈尔', '朔尔茨'].sort());
+  });
+
   it('reads a foreign name joined by · after an appointing verb, and leaves a title before the name to the titles', () => {
     const es = entities('公司任命安娜·贝克尔为首席运营官。董事会提名独立董事约翰·米勒接任董事长。');
     expect(names(es, 'person')).toEqual(['安娜·贝克尔', '约翰·米勒'].sort());

@@ -144,12 +144,16 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   const run = TRANSLITERATED.exec(text.slice(pos, pos + 30))?.[0];
   if (!run) return null;
   let end = run.length;
+  let atVerb = false;
   for (let i = 1; i < run.length; i++) {
     // What follows is looked at by anchored patterns of a few characters: a short slice keeps this linear.
     const rest = text.slice(pos + i, pos + i + 12);
     if (lex.speechAfter.test(rest) || /^(?:在|就|对|将|已|于)/.test(rest)) { end = i; break; }
     // After a ·, a word names follow or a time word ends the name too (西雅尔多·彼得出席…, 帕特·基辛格去年…).
     if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't')) { end = i; break; }
+    // A name of one run ends where a time word or a verb of two characters starts (冯德莱恩当天表示, 特朗普签署…).
+    const next = i >= 3 && !/[·-]/.test(run) ? tokenAt(pos + i) : undefined;
+    if (next && next.word.length >= 2 && (next.tag === 't' || next.tag === 'v')) { end = i; atVerb = true; break; }
   }
   const name = run.slice(0, end);
   const joined = /[·-]/.test(name);
@@ -163,6 +167,9 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
     at += t.word.length;
   }
   if (inside[inside.length - 1].start + inside[inside.length - 1].word.length !== pos + name.length) return null;
+  // Cut at a verb, the run may hold the clause's own words (朱铁拿着刚 + 出炉, 葛群则 + 认为): single characters that
+  // are clause words rule it out.
+  if (atVerb && inside.some((t) => t.word.length === 1 && (CLAUSE_CHAR_TAGS.has(t.tag) || t.tag === 'uz'))) return null;
   const named = inside.some((t) => t.tag.startsWith('nr'));
   const ordinary = inside.some((t) => t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x');
   return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
