@@ -369,7 +369,6 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
 const UNIT_ENDING = /(?:学院|研究院|研究所|实验室|研究中心)$/;
 /** A university's hospital (医学院 + 附属 + 第二 + 医院): the ending of a unit a university names further. */
 const HOSPITAL_ENDING = /医院$/;
-
 /** Words inside a university's units that jieba reads as other parts of speech: 附属/b, 第二/m, 创新/v (杭州创新研究院). */
 const UNIVERSITY_UNIT_WORD = /^(?:附属|第[一二三四五六七八九十]+|创新|交叉|前沿)$/;
 /** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源). */
@@ -776,15 +775,10 @@ export function findEmployers(tokens: Token[], known: KnownMention[], titleStart
     if (tokens.slice(first, end).some((t) => knownAt!.has(t.start) || /^nr/.test(t.tag))) continue;
     const before = tokens[first - 1];
     if (before && !(before.tag === 'x' || before.tag === 'p' || before.tag === 'c' || stop.has(before.word))) continue;
-    // A body of the city or province the article does not name (市经信局副局长) is no one's name.
-    if (UNNAMED_LEVEL.test(name.text)) continue;
     out.push(name);
   }
   return out;
 }
-
-/** A body's name opening with a bare level of government (市经信局, 省工信厅, 区大数据局). */
-const UNNAMED_LEVEL = /^[省市区县][^长委]/;
 
 /** Words closing a list of companies: A、B等企业. */
 const LIST_CLOSER = /^(?:企业|公司|厂商|厂家|头部企业|龙头企业)$/;
