@@ -11,6 +11,8 @@ import { isDictionaryWord } from './segmenter.js';
  * (英国通信管理局（Ofcom）, 欧洲电信标准化协会（ETSI）): the name the article calls the body by afterwards.
  */
 const INTRODUCED = /[（(](?:(?:以下)?(?:简称|下称)[：:]?[“"「『]([^”"」』（）()，。、\s]{2,12})[”"」』]|([A-Z][A-Za-z0-9&-]{1,11}))[）)]/g;
+/** A bracket opening on a capital: where a Latin abbreviation may be introduced. */
+const LATIN_IN_BRACKETS = /[（(][A-Z]/;
 /** A registered name's legal form, with a bracketed group or place before it (（集团）有限公司). */
 export const LEGAL_TAIL = /(?:[（(][^（）()]{1,4}[）)])?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司|株式会社|集团公司)$/;
 /** Words for what a company does or is, printed between its brand and its legal form (长鑫存储 + 技术, 仪电 + 智能科技). */
@@ -28,7 +30,7 @@ export interface NamedSpan {
 /** The short names a text introduces, each with the organisation it names (the longest ending right before it). */
 export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): Map<string, T> {
   const out = new Map<string, T>();
-  if (!text.includes('（') && !text.includes('(')) return out;
+  if (!text.includes('简称') && !text.includes('下称') && !LATIN_IN_BRACKETS.test(text)) return out;
   for (const m of text.matchAll(INTRODUCED)) {
     const short = m[1] ?? m[2];
     let best: T | undefined;
