@@ -122,6 +122,11 @@ describe('organisations the tenth author\'s dev missed or made up', () => {
     expect(names(es, 'place')).toEqual([]);
   });
 
+  it('ends a college or institute inside the word jieba joins with its head\'s title (学院院长)', () => {
+    const es = entities('上海交通大学集成电路学院院长毛志刚表示，中国科学院微电子研究所所长王文武说。');
+    expect(names(es, 'org')).toEqual(['上海交通大学集成电路学院', '中国科学院微电子研究所'].sort());
+  });
+
   it('reads a Latin abbreviation in brackets after a body as that body, and an exchange a country leads as a body', () => {
     const es = entities('澳大利亚通信和媒体管理局（ACMA）宣布拍卖，ACMA主席表示将公开。公司计划在韩国证券交易所上市。');
     expect(names(es, 'org')).toEqual(['澳大利亚通信和媒体管理局', '韩国证券交易所'].sort());

@@ -367,6 +367,8 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
 
 /** Units of a university, an institute or a company named after it (学院, 研究院, 实验室). */
 const UNIT_ENDING = /(?:学院|研究院|研究所|实验室|研究中心)$/;
+/** A unit's ending and a title in one word of jieba's (学院院长, 研究所所长). */
+const UNIT_AND_TITLE = /^(学院|研究院|研究所|实验室|研究中心)(.{2,4})$/;
 /** A university's hospital (医学院 + 附属 + 第二 + 医院): the ending of a unit a university names further. */
 const HOSPITAL_ENDING = /医院$/;
 /** Words inside a university's units that jieba reads as other parts of speech: 附属/b, 第二/m, 创新/v (杭州创新研究院). */
@@ -416,6 +418,13 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<numbe
       const joiner = (w === '与' || w === '和') && j > t && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
       const unitWord = university && UNIVERSITY_UNIT_WORD.test(w);
       if (!joiner && !unitWord && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) break;
+      // jieba joins a unit's ending and its head's title in one word (集成电路 + 学院院长): the unit ends inside it.
+      const titled = j > t ? UNIT_AND_TITLE.exec(w) : null;
+      if (titled && patternData().roles.includes(titled[2])) {
+        const end = tokens[j].start + titled[1].length;
+        out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, tokens[j].start) + titled[1], kind: 'institute' });
+        break;
+      }
       length += w.length;
       if (length > MAX_UNIT) break;
       const ending = UNIT_ENDING.test(w) || (university && j > t && HOSPITAL_ENDING.test(w));
