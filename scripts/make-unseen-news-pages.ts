@@ -7,7 +7,7 @@
  * Held-out sets take their stories from scripts/unseen/news-pool.ts and go to testdata/unseen/heldout-makeup
  * (written and scored before any change, never tuned on); dev sets reuse the pool and go to testdata/unseen/dev.
  *
- *   tsx scripts/make-unseen-news-pages.ts [SPLIT]...    # e.g. heldout2: only that split's sets
+ *   tsx scripts/make-unseen-news-pages.ts [SPLIT|NAME]...    # e.g. heldout2: only that split's sets
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -82,6 +82,33 @@ export const PAGE_SETS: MixedSet[] = [
     ], [
       { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 1, flow: 2, part: 2 } },
       { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 3, flow: 2 } },
+    ]],
+  },
+  // Dev pages of round n23 (tuned on): headlines side by side over stories in one or two columns, a front page's
+  // lead over a 简讯 column, a boxed 简讯 column, on sheets other than A4.
+  {
+    ...base, name: 'news-side-e', split: 'dev', columns: 3, publication: '产业互联网周刊', header: '产业互联网周刊  2024年7月5日  星期五  第 4 版',
+    date: '2024-07-05', grid: '1fr 1fr 1fr', pool: [11, 12, 13, 1], realBold: true, briefs: [2, 3], paper: { width: '280mm', height: '400mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 2', piece: { kind: 'story', story: 0, flow: 1 } },
+      { area: '1 / 2 / 2 / 3', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '1 / 3 / 2 / 4', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 3, flow: 2 } },
+      { area: '2 / 3 / 3 / 4', piece: { kind: 'briefs', box: true } },
+    ]],
+  },
+  {
+    ...base, name: 'news-front-e', split: 'dev', columns: 5, publication: '数字产业日报', header: '数字产业日报  2024年5月14日  星期二  第 1 版',
+    date: '2024-05-14', grid: '1fr 1fr 1fr 1fr 0.8fr', pool: [2, 3, 11, 12, 13], photos: [0], briefs: [0, 1, 4],
+    paper: { width: '320mm', height: '460mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 5', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'body', story: 0, flow: 3 } },
+      { area: '1 / 5 / 4 / 6', piece: { kind: 'briefs' } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 5', piece: { kind: 'story', story: 2, flow: 2 } },
+      { area: '4 / 1 / 5 / 3', piece: { kind: 'story', story: 3, flow: 1 } },
+      { area: '4 / 3 / 5 / 6', piece: { kind: 'story', story: 4, flow: 3 } },
     ]],
   },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
@@ -161,11 +188,11 @@ function pageGold(set: MixedSet, list: Story[], dump: string, file: string): obj
   };
 }
 
-/** Writes the page sets of the splits named (all when none is), so an earlier set's files stay as scored. */
-async function main(splits: string[]): Promise<void> {
+/** Writes the page sets named, or of the splits named (all when none is), so an earlier set's files stay as scored. */
+async function main(only: string[]): Promise<void> {
   const browser = await launchChromium();
   try {
-    for (const set of PAGE_SETS.filter((s) => !splits.length || splits.includes(s.split))) {
+    for (const set of PAGE_SETS.filter((s) => !only.length || only.includes(s.split) || only.includes(s.name))) {
       const dir = DIRS[set.split];
       mkdirSync(dir, { recursive: true });
       const pdf = join(dir, `${set.name}.pdf`);
