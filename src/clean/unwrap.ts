@@ -87,7 +87,15 @@ const RAGGED_END = 2;
  */
 function wrapsInBlock(row: Row, next: Row, opens: boolean): boolean {
   if (next.afterBlank || next.afterBreak || endsSentence(row.text) || row.width < 8) return false;
-  return row.width >= next.width - (opens ? DROPPED_INDENT : RAGGED_END);
+  return setWidth(row) >= setWidth(next) - (opens ? DROPPED_INDENT : RAGGED_END);
+}
+
+/**
+ * A row's width as set: a space between two ideographs (a 简讯 item's bold lead-in and its text) is squeezed
+ * by the column's justification, though the dump prints it a position wide.
+ */
+function setWidth(row: Row): number {
+  return row.width - (row.text.match(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu)?.length ?? 0);
 }
 
 /**

@@ -31,6 +31,19 @@ const LONE_SUBHEAD_NEW = 0.2;
 /** A heading closer than this many full-line widths (display) after a title is a sub-heading: articles are longer. */
 const MIN_ARTICLE_LINES = 3;
 
+/** A 简讯 item's opening: a lead-in (its own headline, unpunctuated) run into its paragraph after a space. */
+const ITEM_LEAD_IN = /^[^\s，,。、；;：:！？!?]{6,30} (?=\p{Script=Han})/u;
+
+/**
+ * True when the heading at `i` stands over a column of short items (two paragraphs or more, each opening with
+ * its lead-in): the column's own head, though no byline is set under it.
+ */
+function headsItems(paras: Para[], kinds: ParaKind[], i: number): boolean {
+  let items = 0;
+  while (kinds[i + 1 + items] === 'body' && ITEM_LEAD_IN.test(paras[i + 1 + items].text)) items++;
+  return items >= 2;
+}
+
 /** True for an expert heading inside a sidebar (`院士王某：观点`). */
 export function isExpertHeading(text: string): boolean {
   const m = /^([^：:]+)[：:](.+)$/u.exec(text);
@@ -95,7 +108,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
       const key = squash(p.text);
       // (In a PDF the type size says which headings are headlines, bylined or not.)
       if (bylineHouse && !labels.has(key) && !p.rows[0].layout) {
-        if (bylined(i) || boundary) startArticle(i);
+        if (bylined(i) || boundary || headsItems(paras, kinds, i)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
       } else if (boundary) startArticle(i);
       else if (labels.has(key)) { roles.set(i, 'subhead'); inSidebar = true; }
