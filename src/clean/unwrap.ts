@@ -138,12 +138,16 @@ const HEADLINE_SHORTFALL = 3;
  * holds no clause punctuation, does not end like text, and stops short of the full width, which wrapped lines
  * of CJK text fill.
  */
-function standsAsHeadline(row: Row, prev: Row | undefined, model: WrapModel): boolean {
+function standsAsHeadline(row: Row, prev: Row | undefined, next: Row | undefined, model: WrapModel): boolean {
   if (model.spaceMarksEnd || row.layout || row.width < model.fullThreshold) return false;
   if (row.width > model.fullWidth - HEADLINE_SHORTFALL) return false;
   if (prev && !endsSentence(prev.text) && prev.width >= model.fullThreshold) return false;
+  if (next && !next.afterBlank && RESUMES_CLAUSE.test(next.text)) return false;
   return !hasClauseMark(row.text) && !endsContinuing(row.text);
 }
+
+/** A row whose clause ends within its first two characters: the row above was cut mid-sentence, not a headline. */
+const RESUMES_CLAUSE = /^[^\s，,。；;：:、]{0,2}[，,。；;：:]/u;
 
 /** Groups rows into paragraphs with the learned model. */
 export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTest): Para[] {
@@ -151,7 +155,7 @@ export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTes
   let cur: Row[] = [];
   rows.forEach((row, i) => {
     cur.push(row);
-    const headline = cur.length === 1 && standsAsHeadline(row, rows[i - 1], model);
+    const headline = cur.length === 1 && standsAsHeadline(row, rows[i - 1], rows[i + 1], model);
     if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1)) {
       paras.push(makePara(cur));
       cur = [];
