@@ -54,6 +54,7 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   if (!next) return true;
   // A credit or caption is a line of its own, however wide the lines around it.
   if (standalone?.(next.text) || standalone?.(row.text)) return true;
+  if (row.beside || next.beside) return true;
   if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
   if (model.indentMarksStart && next.indented) return true;
   const wide = Math.max(row.width, next.width) > model.fullWidth * 1.15;

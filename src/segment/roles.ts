@@ -108,7 +108,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
       const key = squash(p.text);
       // (In a PDF the type size says which headings are headlines, bylined or not.)
       if (bylineHouse && !labels.has(key) && !p.rows[0].layout) {
-        if (bylined(i) || boundary || headsItems(paras, kinds, i)) startArticle(i);
+        if (bylined(i) || boundary || p.rows[0].beside || headsItems(paras, kinds, i)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
       } else if (boundary) startArticle(i);
       else if (labels.has(key)) { roles.set(i, 'subhead'); inSidebar = true; }
