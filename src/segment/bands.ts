@@ -1,0 +1,73 @@
+import type { Para } from '../clean/index.js';
+import { endsSentence } from '../clean/text-shape.js';
+import type { Draft } from './articles.js';
+import { bigrams } from './cohesion.js';
+
+/**
+ * Stories set side by side under a band of headlines print, in a plain dump, as the headlines one after another,
+ * then the stories' text interleaved row block by row block, all of it read as the last headline's article. A band
+ * is a run of titled articles with no text, closed by one with text; that text is shared out among the band:
+ * - the bylines met in it go, in order, to the headlines with none set right under them;
+ * - a paragraph goes on with the story of the paragraph before when that one left its sentence open (a column
+ *   cut mid-sentence resumes in the next block of its story), else to the story whose headline and text so far
+ *   share the most words with it (a story's text names its subject);
+ * - a sub-heading goes with the paragraph after it.
+ */
+export function shareBands(drafts: Draft[]): void {
+  for (let n = 0; n < drafts.length; n++) {
+    let end = n;
+    while (end < drafts.length - 1 && !drafts[end].body.length && drafts[end].article.title) end++;
+    if (end > n) share(drafts.slice(n, end + 1));
+    n = end;
+  }
+}
+
+function share(band: Draft[]): void {
+  const last = band[band.length - 1];
+  const text = last.body;
+  if (text.length < band.length) return;
+  const bylines = [...(last.bylineUnder || last.article.byline === null ? [] : [last.article.byline]), ...last.credits.map((p) => p.text)];
+  const lacking = band.filter((d) => d.article.byline === null || (d === last && !d.bylineUnder));
+  const given = new Set(last.credits.slice(0, Math.max(0, lacking.length - (bylines.length - last.credits.length))));
+  lacking.forEach((d, k) => { if (k < bylines.length) d.article.byline = bylines[k]; });
+  const subheads = new Set(last.article.subheads);
+  const bags = band.map((d) => bigrams(d.article.title));
+  const bodies: Para[][] = band.map(() => []);
+  let pending: Para[] = [];
+  let prev = -1;
+  for (const p of text) {
+    if (given.has(p)) continue;
+    if (subheads.has(p.text)) {
+      pending.push(p);
+      continue;
+    }
+    const open = prev >= 0 && !endsSentence(bodies[prev][bodies[prev].length - 1].text);
+    const k = open ? prev : closest(bags, p) ?? Math.max(prev, 0);
+    bodies[k].push(...pending, p);
+    pending = [];
+    for (const w of bigrams(p.text)) bags[k].add(w);
+    prev = k;
+  }
+  bodies[Math.max(prev, 0)].push(...pending);
+  band.forEach((d, k) => {
+    d.body = bodies[k];
+    d.article.subheads = bodies[k].filter((p) => subheads.has(p.text)).map((p) => p.text);
+    d.article.lineEnd = Math.max(d.article.lineEnd, ...bodies[k].map((p) => p.lineEnd));
+  });
+}
+
+/** Words a paragraph must share with a story to be given to it rather than left where it was read. */
+const SHARED = 2;
+
+/** The story sharing the most words with `p` (at least SHARED); null when none does. */
+function closest(bags: Set<string>[], p: Para): number | null {
+  const words = bigrams(p.text);
+  let best: number | null = null;
+  let top = SHARED - 1;
+  bags.forEach((bag, k) => {
+    let shared = 0;
+    for (const w of words) if (bag.has(w)) shared++;
+    if (shared > top) [best, top] = [k, shared];
+  });
+  return best;
+}
