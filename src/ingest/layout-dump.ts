@@ -71,7 +71,8 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
     const goesOn = continues(block, full);
     block.forEach((s, k) => {
       const indent = s.x0 > left;
-      const joins = open && !indent && (k > 0 || (goesOn && !SENTENCE_END.test(out[out.length - 1].text)));
+      const joins = open && !indent && !OPENS_MARK.test(s.text) && !headingAfter(out[out.length - 1]?.text ?? '', s, full) &&
+        (k > 0 || (goesOn && !SENTENCE_END.test(out[out.length - 1].text)));
       if (joins) out[out.length - 1].text += s.text;
       else out.push({ text: (indent ? '  ' : '') + s.text, from: from + s.row });
       open = full.has(s) && (k > 0 || indent || joins);
@@ -127,8 +128,19 @@ function fullLines(segments: Segment[]): Set<Segment> {
   return new Set(segments.filter((s) => [s.x0, s.x0 - SAME_START].some((x0) => [s.x1 - 1, s.x1, s.x1 + 1].some((x1) => shared(x0, x1)))));
 }
 
+/** A line opening with a mark (a byline's ▶, a list's ●) starts a paragraph of its own. */
+const OPENS_MARK = /^[▶►■□●◆◇★☆]/u;
+
 /** A sentence ends here: 。！？；… or a closing quote or bracket after one. */
 const SENTENCE_END = /[。！？；…][”’」』）)]?$/;
+
+/**
+ * After a sentence ends at a full line, a short line with no punctuation is no paragraph's last line (those end
+ * with a sentence): it is a heading (a 简讯 label under the column above).
+ */
+function headingAfter(before: string, s: Segment, full: Set<Segment>): boolean {
+  return SENTENCE_END.test(before) && !full.has(s) && !hasClauseMark(s.text) && !SENTENCE_END.test(s.text);
+}
 
 /**
  * A block goes on with the paragraph the column before left open when it reads like the rest of a paragraph:
