@@ -1,5 +1,5 @@
 import type { Row } from './rows.js';
-import { endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord } from './text-shape.js';
+import { endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, resumesClause } from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
 export interface Para {
@@ -143,12 +143,9 @@ function standsAsHeadline(row: Row, prev: Row | undefined, next: Row | undefined
   if (model.spaceMarksEnd || row.layout || row.width < model.fullThreshold) return false;
   if (row.width > model.fullWidth - HEADLINE_SHORTFALL) return false;
   if (prev && !endsSentence(prev.text) && prev.width >= model.fullThreshold) return false;
-  if (next && !next.afterBlank && RESUMES_CLAUSE.test(next.text)) return false;
+  if (next && !next.afterBlank && resumesClause(next.text)) return false;
   return !hasClauseMark(row.text) && !endsContinuing(row.text);
 }
-
-/** A row whose clause ends within its first two characters: the row above was cut mid-sentence, not a headline. */
-const RESUMES_CLAUSE = /^[^\s，,。；;：:、]{0,2}[，,。；;：:]/u;
 
 /** Groups rows into paragraphs with the learned model. */
 export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTest): Para[] {

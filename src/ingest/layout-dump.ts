@@ -6,7 +6,7 @@
  * block); open space across the page between blocks cuts it into strips read top to bottom, and inside a strip
  * clean gutters between blocks are read left to right (a sidebar after what it stands by).
  */
-import { hasClauseMark } from '../clean/text-shape.js';
+import { hasClauseMark, resumesClause } from '../clean/text-shape.js';
 
 /** A run of text on one line, between runs of two or more spaces; x in characters from the line start. */
 interface Segment { row: number; x0: number; x1: number; text: string }
@@ -71,8 +71,13 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
     const goesOn = continues(block, full);
     block.forEach((s, k) => {
       const indent = s.x0 > left;
-      const joins = open && !indent && !OPENS_MARK.test(s.text) && !headingAfter(out[out.length - 1]?.text ?? '', s, full) &&
-        (k > 0 || (goesOn && !SENTENCE_END.test(out[out.length - 1].text)));
+      const before = out[out.length - 1]?.text ?? '';
+      // A sentence left open goes on in the column's next line, full or not: text (punctuated) after text, or a
+      // line resuming a clause in its first characters.
+      const open_ = !SENTENCE_END.test(before);
+      const resumes = k > 0 && open_ && (resumesClause(s.text) || (hasClauseMark(before) && (hasClauseMark(s.text) || full.has(s))));
+      const joins = !indent && !OPENS_MARK.test(s.text) && !headingAfter(before, s, full) &&
+        (resumes || (open && (k > 0 || (goesOn && !SENTENCE_END.test(before)))));
       if (joins) out[out.length - 1].text += s.text;
       else out.push({ text: (indent ? '  ' : '') + s.text, from: from + s.row });
       open = full.has(s) && (k > 0 || indent || joins);
