@@ -17,10 +17,13 @@ export function shareBands(drafts: Draft[]): void {
   for (let n = 0; n < drafts.length; n++) {
     let end = n;
     while (end < drafts.length - 1 && !drafts[end].body.length && drafts[end].article.title) end++;
-    if (end > n) share(drafts.slice(n, end + 1));
+    if (end > n && end - n < MAX_BAND) share(drafts.slice(n, end + 1));
     n = end;
   }
 }
+
+/** Most headlines a band holds: a page sets a few side by side (and the sharing stays linear in the text). */
+const MAX_BAND = 6;
 
 function share(band: Draft[]): void {
   const last = band[band.length - 1];

@@ -40,7 +40,7 @@ const ITEM_LEAD_IN = /^[^\s，,。、；;：:！？!?]{6,30} (?=\p{Script=Han})/
  */
 function headsItems(paras: Para[], kinds: ParaKind[], i: number): boolean {
   let items = 0;
-  while (kinds[i + 1 + items] === 'body' && ITEM_LEAD_IN.test(paras[i + 1 + items].text)) items++;
+  while (items < 2 && kinds[i + 1 + items] === 'body' && ITEM_LEAD_IN.test(paras[i + 1 + items].text)) items++;
   return items >= 2;
 }
 
