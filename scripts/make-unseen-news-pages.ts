@@ -5,7 +5,10 @@
  * in columns. Some pages set headlines in a real bold font (not printed twice). Each page set is printed by
  * Chromium and dumped by `pdftotext` twice, plain (`news-X.txt`) and with `-layout` (`news-X-layout.txt`).
  * Held-out sets take their stories from scripts/unseen/news-pool.ts and go to testdata/unseen/heldout-makeup
- * (written and scored before any change, never tuned on); dev sets reuse the pool and go to testdata/unseen/dev.
+ * (written and scored before any change, never tuned on); the second held-out set (`heldout2`: other sheet widths
+ * and column counts, a front page's lead over a 简讯 column, a boxed 简讯 column) takes its own from
+ * scripts/unseen/news-pool-makeup2.ts and goes to testdata/unseen/heldout-makeup2; dev sets reuse the pool and go
+ * to testdata/unseen/dev.
  *
  *   tsx scripts/make-unseen-news-pages.ts [SPLIT|NAME]...    # e.g. heldout2: only that split's sets
  */
