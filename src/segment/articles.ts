@@ -21,8 +21,6 @@ export interface Draft {
   credits: Para[];
   /** The byline was set right under the title (not met later, after other text). */
   bylineUnder: boolean;
-  /** The title was cut from a row of headlines set side by side (clean/side-by-side.ts). */
-  beside: boolean;
 }
 
 /**
@@ -41,7 +39,7 @@ export function assemble(paras: Para[], kinds: ParaKind[], roles: Map<number, He
       section, title, byline: null, subheads: [], body: '', captions: [], page: p.page, lineStart: p.lineStart, lineEnd: p.lineEnd,
     };
     if (p.printed && title) article.titleAsPrinted = p.printed;
-    const d: Draft = { article, body: [], credits: [], bylineUnder: false, beside: !!p.rows[0].beside };
+    const d: Draft = { article, body: [], credits: [], bylineUnder: false };
     drafts.push(d);
     return d;
   };

@@ -29,10 +29,12 @@ function share(band: Draft[]): void {
   const last = band[band.length - 1];
   const text = last.body;
   if (text.length < band.length) return;
-  const bylines = [...(last.bylineUnder || last.article.byline === null ? [] : [last.article.byline]), ...last.credits.map((p) => p.text)];
+  // The last headline's byline, when met after other text, is the first of those met, not its own.
+  const metFirst = !last.bylineUnder && last.article.byline !== null ? [last.article.byline] : [];
   const lacking = band.filter((d) => d.article.byline === null || (d === last && !d.bylineUnder));
-  const given = new Set(last.credits.slice(0, Math.max(0, lacking.length - (bylines.length - last.credits.length))));
-  lacking.forEach((d, k) => { if (k < bylines.length) d.article.byline = bylines[k]; });
+  const given = new Set(last.credits.slice(0, Math.max(0, lacking.length - metFirst.length)));
+  const bylines = [...metFirst, ...[...given].map((p) => p.text)];
+  lacking.forEach((d, k) => { d.article.byline = bylines[k] ?? null; });
   const subheads = new Set(last.article.subheads);
   const bags = band.map((d) => bigrams(d.article.title));
   const bodies: Para[][] = band.map(() => []);
