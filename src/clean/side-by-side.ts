@@ -35,7 +35,7 @@ const MAX_SPACES = 8;
 /** The shortest of the pieces is at least this share of the longest: columns of about one width. */
 const ALIKE = 0.6;
 
-/** A headline's shape: no clause punctuation, a space between two of its words. */
+/** A headline's shape: text, not a PDF line, with no clause punctuation. */
 const headlineLike = (row: Row) => !row.layout && !hasClauseMark(row.text);
 
 /** The short unpunctuated rows right under the row at `i` (no blank line between): the headlines' second lines. */
