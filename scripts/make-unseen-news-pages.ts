@@ -114,6 +114,16 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '4 / 3 / 5 / 6', piece: { kind: 'story', story: 4, flow: 3 } },
     ]],
   },
+  {
+    ...base, name: 'news-band-e', split: 'dev', columns: 3, publication: '通信信息报', header: '通信信息报  2024年4月16日  星期二  第 3 版',
+    date: '2024-04-16', grid: '1fr 1fr 1fr', pool: [10, 26, 27, 0], realBold: true, paper: { width: '300mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 2', piece: { kind: 'story', story: 0, flow: 1 } },
+      { area: '1 / 2 / 2 / 3', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '1 / 3 / 2 / 4', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 3, flow: 3 } },
+    ]],
+  },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
   // a boxed 简讯 column, headlines side by side; stories of scripts/unseen/news-pool-makeup2.ts.
   {
