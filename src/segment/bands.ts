@@ -1,7 +1,9 @@
 import type { Para } from '../clean/index.js';
-import { endsSentence } from '../clean/text-shape.js';
+import { endsSentence, hasClauseMark } from '../clean/text-shape.js';
 import type { Draft } from './articles.js';
 import { bigrams } from './cohesion.js';
+import { isReporterLine } from './headline-parts.js';
+import type { ParaKind } from './kinds.js';
 
 /**
  * Stories set side by side under a band of headlines print, in a plain dump, as the headlines one after another,
@@ -75,4 +77,47 @@ function closest(bags: Set<string>[], p: Para): number | null {
     if (shared > top) [best, top] = [k, shared];
   });
   return best;
+}
+
+/** Characters a headline's line holds at least: fewer is a label's or a headline's last words. */
+const MIN_HEADLINE = 6;
+
+/** A heading printed whole on one line (not one cut from a row of headlines: those are told already). */
+function oneLineHeadline(p: Para): boolean {
+  return p.rows.length === 1 && !p.rows[0].beside && !hasClauseMark(p.text) && p.text.replace(/\s/g, '').length >= MIN_HEADLINE;
+}
+
+/** A band's headings and the text after them, up to the next headline set over its byline. */
+export interface HeadlineBands { heads: Set<number>; text: Set<number> }
+
+/**
+ * Headlines set side by side, each on one line, print in a plain dump one after another (blank lines between)
+ * straight over the stories' text, and their bylines are met later in that text. A run of one-line headings over
+ * text is such a band when that text, up to the next headline over its byline, holds a reporter's byline for each
+ * heading after the first: each heading is a headline, and inside that text a byline closes no story (it opens
+ * none either: it stands where the row order put it).
+ */
+export function findBands(paras: Para[], kinds: ParaKind[], bylined: (i: number) => boolean): HeadlineBands {
+  const bands: HeadlineBands = { heads: new Set(), text: new Set() };
+  let i = 0;
+  while (i < paras.length) {
+    let j = i;
+    while (kinds[j] === 'heading' && oneLineHeadline(paras[j]) && !bylined(j)) j++;
+    if (j - i < 2 || kinds[j] !== 'body') {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    let end = j;
+    let bylines = 0;
+    while (end < paras.length && !(kinds[end] === 'heading' && bylined(end))) {
+      if (kinds[end] === 'credit' && isReporterLine(paras[end].text)) bylines++;
+      end++;
+    }
+    if (bylines >= j - i - 1) {
+      for (let k = i; k < j; k++) bands.heads.add(k);
+      for (let k = j; k < end; k++) bands.text.add(k);
+    }
+    i = end;
+  }
+  return bands;
 }
