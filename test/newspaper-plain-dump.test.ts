@@ -59,4 +59,12 @@ describe('a plain newspaper dump of mixed make-up', () => {
     const titles = new Set(gold.articles.map((a) => a.title.replace(/\s/g, '')));
     expect(bulletin.articles.map((a) => a.title).filter((t) => !titles.has(t.replace(/\s/g, '')))).toEqual([]);
   });
+
+  it('reads one-line headlines printed one after another over the text as a band, each with the byline met later', () => {
+    const { bulletin } = read('news-band-e');
+    const byline = (start: string) => bulletin.articles.find((a) => a.title.startsWith(start))?.byline;
+    expect(byline('光纤光缆集采价格企稳回升')).toBe('▶ 本报记者 赵文博');
+    expect(byline('智慧港口建设全面提速')).toBe('▶ 本报记者 刘思远');
+    expect(bulletin.articles.some((a) => a.title === '数字人民币试点场景持续扩容')).toBe(true);
+  });
 });
