@@ -66,5 +66,7 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(byline('光纤光缆集采价格企稳回升')).toBe('▶ 本报记者 赵文博');
     expect(byline('智慧港口建设全面提速')).toBe('▶ 本报记者 刘思远');
     expect(bulletin.articles.some((a) => a.title === '数字人民币试点场景持续扩容')).toBe(true);
+    // The headline over its byline that ends the band's text opens the next story.
+    expect(byline('三部门联合部署新一轮千兆城市建设')).toBe('▶ 本报记者 刘思远');
   });
 });

@@ -87,7 +87,7 @@ function oneLineHeadline(p: Para): boolean {
   return p.rows.length === 1 && !p.rows[0].beside && !hasClauseMark(p.text) && p.text.replace(/\s/g, '').length >= MIN_HEADLINE;
 }
 
-/** A band's headings and the text after them, up to the next headline set over its byline. */
+/** A band's headings (and the headline ending its text) and the text after them, up to the next headline set over its byline. */
 export interface HeadlineBands { heads: Set<number>; text: Set<number> }
 
 /**
@@ -114,7 +114,9 @@ export function findBands(paras: Para[], kinds: ParaKind[], bylined: (i: number)
       end++;
     }
     if (bylines >= j - i - 1) {
+      // The headline over its byline that ends the band's text is a headline too.
       for (let k = i; k < j; k++) bands.heads.add(k);
+      if (end < paras.length) bands.heads.add(end);
       for (let k = j; k < end; k++) bands.text.add(k);
     }
     i = end;
