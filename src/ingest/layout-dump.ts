@@ -74,8 +74,8 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
       const before = out[out.length - 1]?.text ?? '';
       // A sentence left open goes on in the column's next line, full or not: text (punctuated) after text, or a
       // line resuming a clause in its first characters.
-      const open_ = !SENTENCE_END.test(before);
-      const resumes = k > 0 && open_ && (resumesClause(s.text) || (hasClauseMark(before) && (hasClauseMark(s.text) || full.has(s))));
+      const sentenceOpen = !SENTENCE_END.test(before);
+      const resumes = k > 0 && sentenceOpen && (resumesClause(s.text) || (hasClauseMark(before) && (hasClauseMark(s.text) || full.has(s))));
       const joins = !indent && !OPENS_MARK.test(s.text) && !headingAfter(before, s, full) &&
         (resumes || (open && (k > 0 || (goesOn && !SENTENCE_END.test(before)))));
       if (joins) out[out.length - 1].text += s.text;
