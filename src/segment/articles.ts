@@ -115,8 +115,13 @@ function finish(d: Draft, warnings: Message[]): void {
   const { article, body } = d;
   article.body = body.map((p) => p.text).join('\n\n');
   const end = body[body.length - 1];
-  if (!end) warnings.push(warning('no-body', `line ${article.lineStart}: article "${article.title}" has no body`, article.lineStart));
+  if (!end) warnings.push(warning('no-body', `line ${article.lineStart}: article "${named(article.title)}" has no body`, article.lineStart));
   else if (!endsSentence(end.text) && !/[”」』）)]$/.test(end.text) && !article.subheads.includes(end.text)) {
-    warnings.push(warning('mid-sentence', `line ${end.lineEnd}: article "${article.title}" ends mid-sentence: "…${end.text.slice(-20)}"`, end.lineEnd));
+    warnings.push(warning('mid-sentence', `line ${end.lineEnd}: article "${named(article.title)}" ends mid-sentence: "…${end.text.slice(-20)}"`, end.lineEnd));
   }
+}
+
+/** A title as a message names it: whole up to 60 characters, else its start (a "title" can be a whole one-line file). */
+function named(title: string): string {
+  return title.length > 60 ? `${Array.from(title.slice(0, 60)).slice(0, 59).join('')}…` : title;
 }
