@@ -610,8 +610,21 @@ describe('traditional labels, 民國 dates, notices and print views of #17\u2019
     }
   });
 
+  it('reads an edition\u2019s slashed time labels, a wire\u2019s reporter glued to the place, and no event\u2019s or print time as the page\u2019s', () => {
+    expect(readCnMetaLines(['发布/2026年11月28日 14:35', '更新/2026年11月28日 18:02'])).toMatchObject({ published: '2026-11-28T14:35:00', author: null });
+    expect(readCnMetaLines(['（中央社記者林某某台北6日電）']).author).toBe('林某某');
+    expect(leadReporter('（中央社記者林某某台北6日電）行政院今日召開會議，通過明年度總預算案。')).toBe('林某某');
+    expect(readCnMetaLines(['2026-11-21 16:35 聯合報 記者陳某某／台北報導'])).toMatchObject({ source: '聯合報', author: '陳某某' });
+    // A place longer than two characters is not split off: no author rather than a dateline for one.
+    expect(readCnMetaLines(['（中央社記者林某某華盛頓6日電）']).author).toBeNull();
+    for (const line of ['2026年11月20-22日 | 某某国际会展中心', '展会时间：2026年11月20日-22日', '2026.12.15-17　某某国家会展中心', '打印时间：2026-12-06 21:14']) {
+      expect(readCnMetaLines([line]).published, line).toBeNull();
+    }
+    expect(readCnMetaLines(['展会时间：2026年12月15日-17日', '发布时间：2026-11-30 09:00']).published).toBe('2026-11-30T09:00:00');
+  });
+
   it('stays linear on long adversarial lines', () => {
-    const lines = ['115-'.repeat(25_000), '民國'.repeat(50_000), `${'發'.repeat(100_000)}：`, `${'；记者'.repeat(30_000)}`];
+    const lines = ['115-'.repeat(25_000), '民國'.repeat(50_000), `${'發'.repeat(100_000)}：`, `${'；记者'.repeat(30_000)}`, `${'2026-11-20-'.repeat(9_000)}`, `${'记者林某某台北'.repeat(14_000)}`];
     for (const line of lines) {
       expect(typeof arabicDates(line)).toBe('string');
       expect(readCnMetaLines([line]).published).toBeNull();

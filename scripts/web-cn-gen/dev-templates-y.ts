@@ -244,7 +244,7 @@ export const devFairNews: Template = (a, k) => {
 <div class="bar">${fair}　2026.12.15-17　某某国家会展中心　<a>参观登记</a> <a>申请参展</a></div>
 <ul class="menu">${navOf(['首页', '关于展会', '参展指南', '参观指南', '同期活动', '新闻中心', '下载中心', '联系我们', 'English'], '/m/')}</ul>
 <div class="wrap"><div class="main-l"><div class="crumb">首页 &gt; 新闻中心 &gt; ${pick(['行业动态', '展会动态'], k)}</div>
-<div class="detail"><div class="tit">${esc(a.title)}</div>${info}
+<div class="detail"><div class="tit">${esc(a.title)}</div>${k === 1 ? '<p class="fairdate">展会时间：2026年12月15日-17日　展会地点：某某国家会展中心</p>' : ''}${info}
 <div class="txt">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
 ${k === 0 ? programme : grid}
 <div class="share">分享到：<a>微信</a> <a>微博</a></div></div>

@@ -8,6 +8,7 @@
 import { interviewTurns } from './cn-interview.js';
 import { arabicDates, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
+import { withoutOtherDates } from './cn-other-dates.js';
 
 /** Facts read from information lines. */
 export interface CnMeta {
@@ -40,7 +41,7 @@ const TODAY = /(今天|今日)(是)?\s*[：:]?\s*(\d{4}\s*[-/.年]|\d{1,2}\s*月
 const EDGE = 4;
 
 /** Names of outlets: news agencies, papers, sites, apps, stations, departments. */
-const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
+const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|網|報|臺|新聞|雜誌|週刊|媒體|頻道|傳媒|協會|廳|辦|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
 /** A person's name as bylines print it: two to four Han characters, or a short Latin name. */
 const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_ .'-]{1,20})$/;
 /** A name read without a label that is a person's: two or three Han characters (four-character ones are mostly accounts). */
@@ -127,13 +128,18 @@ const EMAIL_BESIDE = /[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?
 export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
-  const s = arabicDates(unmarkByline(simplifiedLabels(line, isInfoLabel)))
+  const s = withoutOtherDates(arabicDates(unmarkByline(simplifiedLabels(line, isInfoLabel))))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
     .replace(/(^|\s)(撰文|撰稿|作者|记者|编辑|责编|摄影|摄像|文字|校对)\s*[/／]\s*(?=[\u4e00-\u9fffA-Za-z])/g, '$1$2：')
+    // …and a time's label with one (`发布/2024年11月28日 14:35`, `更新/…`, as overseas editions print them).
+    .replace(/(^|\s)(发布|发表|更新|修改|首发|刊发|出版|刊登)\s*[/／]\s*(?=\d)/g, '$1$2时间：')
+    // A reporter's place after a slash (`记者X／台北报导`), and a dateline glued to the name (`记者X台北6日电`): no part of the name.
+    .replace(/[/／]\s*(?=[\u4e00-\u9fff]{2,6}(报道|報導)(?![\u4e00-\u9fff]))/g, ' ')
+    .replace(/(记者|記者)\s*([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2}\s*((\d{1,2}\s*月\s*)?\d{1,2}\s*日)\s*(电|電)/g, '$1 $2 $3')
     // An e-mail address beside the writer's name (`作者：Name, name@…`, `文/X（x@…）`) is how to reach them, no field.
     .replace(EMAIL_BESIDE, ' ')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
@@ -376,9 +382,14 @@ const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本�
  */
 const LEAD_REPORTER =
   /^[^，。！？]{0,24}(讯|电)\s*[（(【]?\s*(?:本报|本台|本刊|特派|首席|驻[\u4e00-\u9fff]{1,4})?记者\s*([\u4e00-\u9fff·]{2,4}?)(?=[\s、，,）)】]|通讯员|实习生|见习记者|特约|报道|$)/;
+/**
+ * …or a wire's bracketed dateline with the reporter first (`（中央社記者林某某台北6日電）`): the name glued to a place of two
+ * characters; a longer run is not split (the place could be longer).
+ */
+const DATELINE_REPORTER = /^[（(]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2}\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電)/;
 export function leadReporter(first: string | undefined): string | null {
-  const m = first?.match(LEAD_REPORTER);
-  return m ? cleanAuthor(m[2]) : null;
+  const m = first?.match(LEAD_REPORTER) ?? first?.match(DATELINE_REPORTER);
+  return m ? cleanAuthor(m[2] ?? m[1]) : null;
 }
 
 /** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
@@ -396,7 +407,7 @@ export function printedAsEditor(name: string, lines: string[]): boolean {
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
-  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$/iu.test(v) || PLACEHOLDER.test(v)) return null;
+  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$|\d\s*日\s*[电電]$/iu.test(v) || PLACEHOLDER.test(v)) return null;
   return v;
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** Traditional characters of label words and their simplified forms, pair by pair. */
-const PAIRS = '發发佈布單单來来記记責责編编輯辑時时間间閱阅讀读數数點点擊击瀏浏覽览關关閉闭鍵键詞词標标籤签機机構构資资訊讯聯联絡络審审轉转載载開开題题圖图號号頁页論论員员導导攝摄報报處处門门類类網网視视頻频錄录實实負负專专欄栏書书週周後后';
+const PAIRS = '發发佈布單单來来記记責责編编輯辑時时間间閱阅讀读數数點点擊击瀏浏覽览關关閉闭鍵键詞词標标籤签機机構构資资訊讯聯联絡络審审轉转載载開开題题圖图號号頁页論论員员導导攝摄報报處处門门類类網网視视頻频錄录實实負负專专欄栏書书週周後后於于';
 
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) T2S.set(PAIRS[i], PAIRS[i + 1]);
