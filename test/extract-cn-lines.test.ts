@@ -623,6 +623,15 @@ describe('traditional labels, 民國 dates, notices and print views of #17\u2019
     expect(readCnMetaLines(['展会时间：2026年12月15日-17日', '发布时间：2026-11-30 09:00']).published).toBe('2026-11-30T09:00:00');
   });
 
+  it('reads a paper\u2019s 出版/更新 line by its publication, and keeps a salutation right under a photo', () => {
+    expect(readCnMetaLines(['出版：2026年11月21日 06:30 更新：2026年11月21日 08:02']).published).toBe('2026-11-21T06:30:00');
+    expect(readCnMetaLines(['最後更新：2026/11/21 18:02　發佈時間：2026/11/21 16:35'])).toMatchObject({ published: '2026-11-21T16:35:00', author: null });
+    for (const name of ['g-hkpaper-0', 'g-groupnews-1']) {
+      const { gold, got } = devPage(name);
+      expect(scoreCnPage(gold, got).misses, name).toEqual([]);
+    }
+  });
+
   it('stays linear on long adversarial lines', () => {
     const lines = ['115-'.repeat(25_000), '民國'.repeat(50_000), `${'發'.repeat(100_000)}：`, `${'；记者'.repeat(30_000)}`, `${'2026-11-20-'.repeat(9_000)}`, `${'记者林某某台北'.repeat(14_000)}`];
     for (const line of lines) {

@@ -170,6 +170,26 @@ export const devRocSpans: Template = (_a, k) => {
   return { name: `g-rocspans-${k}`, html, gold: goldOf(a, html, { url, date: day(a.date), source: a.source, author: null, notInBody: ['新聞連絡人', '業務聯繫人', '回上一頁', '瀏覽人次'] }) };
 };
 
+/** A Hong Kong paper's page in traditional characters: `出版：… 更新：…` or a 12-hour time under the headline, a writer line. */
+export const devHkPaper: Template = (_a, k) => {
+  const a = DEV_Y_TEXTS.trad[k];
+  const paper = pick(['某某日報', '某島網'], k);
+  const url = pick([`https://news.example-hkdaily.com/article/${pageId(a, k)}/`, `https://www.example-island.com.hk/${day(a.date).replace(/-/g, '')}/${pageId(a, k)}`], k);
+  const d = day(a.date).replace(/-/g, '/');
+  const time = pick([`出版：${d} ${hm(a.date)}　更新：${d} 23:41`, `${d} ${Number(hm(a.date).slice(0, 2)) >= 12 ? '下午' : '上午'}${Number(hm(a.date).slice(0, 2)) % 12 || 12}:${hm(a.date).slice(3)}　最後更新：${d} 23:05`], k);
+  const writer = a.author ? `<p class="writer">撰文：記者 ${a.author}</p>` : '';
+  const html = `<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>${esc(a.title)}｜${paper}</title>
+<meta property="og:site_name" content="${paper}"></head><body>
+<header><a href="/">${paper}</a><nav><ul>${navOf(['即時', '港聞', '兩岸', '國際', '財經', '地產', '體育', '娛樂', '生活', '專欄', '影片', '訂閱'], '/c/')}</ul></nav></header>
+<main><article><div class="cat">${pick(['港聞', '兩岸'], k)}</div><h1>${esc(a.title)}</h1><div class="time">${time}</div>${writer}
+<div class="share"><a>分享</a> <a>WhatsApp</a> <a>複製連結</a></div>
+<div class="content">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="tags">標籤：<a>${pick(['房屋', '農業'], k)}</a></div></article>
+<aside><h3>熱門新聞</h3>${dated([['機場快線票價明年調整', '2026/11/20'], ['天文台：周末轉涼', '2026/11/19']])}</aside></main>
+<footer>© 2026 ${paper} 版權所有　私隱政策　聯絡我們</footer></body></html>`;
+  return { name: `g-hkpaper-${k}`, html, gold: goldOf(a, html, { url, date: a.date, source: null, author: a.author, notInBody: ['撰文', '複製連結', '標籤', '熱門新聞', '版權所有'] }) };
+};
+
 /** A foreign outlet's Chinese edition: published and updated times, the reporter only in a closing credit, an English link or a paywall. */
 export const devIntlEdition: Template = (a, k) => {
   const brand = pick(['某某中文网', '某某之声中文网'], k);
@@ -298,4 +318,4 @@ ${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
   return { name: `g-printview-${k}`, html, gold: goldOf(a, html, { url, date: a.date, source: a.source, author: writer, notInBody: ['打印本文', '责任编辑', '编审', '原文地址', '版权所有', '打印日期'] }) };
 };
 
-export const DEV_TEMPLATES_Y: Template[] = [devBig5Release, devRocSpans, devIntlEdition, devStdNotice, devFairNews, devGroupNews, devPrintView];
+export const DEV_TEMPLATES_Y: Template[] = [devBig5Release, devRocSpans, devHkPaper, devIntlEdition, devStdNotice, devFairNews, devGroupNews, devPrintView];

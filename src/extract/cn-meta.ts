@@ -135,8 +135,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
     .replace(/(^|\s)(撰文|撰稿|作者|记者|编辑|责编|摄影|摄像|文字|校对)\s*[/／]\s*(?=[\u4e00-\u9fffA-Za-z])/g, '$1$2：')
-    // …and a time's label with one (`发布/2024年11月28日 14:35`, `更新/…`, as overseas editions print them).
-    .replace(/(^|\s)(发布|发表|更新|修改|首发|刊发|出版|刊登)\s*[/／]\s*(?=\d)/g, '$1$2时间：')
+    // …and a time's label with one or with a colon alone (`发布/2024年11月28日 14:35`, `更新/…`, `出版：…`, as overseas
+    // editions print them).
+    .replace(/(^|\s)(发布|发表|更新|修改|首发|刊发|出版|刊登|最[后後近]更新)\s*[/／:：]\s*(?=\d)/g, (_, pre: string, label: string) => `${pre}${label.replace(/^最[后後近]/, '最后')}时间：`)
     // A reporter's place after a slash (`记者X／台北报导`), and a dateline glued to the name (`记者X台北6日电`): no part of the name.
     .replace(/[/／]\s*(?=[\u4e00-\u9fff]{2,6}(报道|報導)(?![\u4e00-\u9fff]))/g, ' ')
     .replace(/(记者|記者)\s*([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2}\s*((\d{1,2}\s*月\s*)?\d{1,2}\s*日)\s*(电|電)/g, '$1 $2 $3')
