@@ -5,6 +5,9 @@
  *    of leave-one-issue-out over every labelled issue (or, with `--db PATH`, over a store's labelled articles)
  *    beside each held-out part (H1–H2, H3–H5, the second author's N3–N4, the fifth's F3–F4 and the sixth's S3–S4,
  *    the last two with their confusions and confidence bands), priors alone and trained;
+ *  - leave-one-author-out: each author's dev issues (the samples being one more author) from a model trained on every
+ *    other author's, per author beside leave-one-issue-out: what a new author's issues score before anything is
+ *    tuned for them, as far as training goes (the rules and lexicons were written looking at every dev issue);
  *  - entities (per type) and figures precision/recall against testdata/enrich-gold.json and the unseen gold;
  *  - same-event pairs: gold pairs found, pairs joining two different events, related stories merged;
  *  - summaries: share opening with a connective that needs context, share keeping the headline's number.
@@ -28,7 +31,16 @@ interface Labelled extends EnrichInput {
   issue: string;
   section: string;
   title: string;
+  /** Who wrote it, for leave-one-author-out: a store's publication; else read from the issue (see `authorOf`). */
+  author?: string;
 }
+
+/**
+ * The author of a built-in issue: each author of testdata/enrich-unseen names their issues with one letter (D1–D6 and
+ * H1–H5 the first, N the second … V the ninth; README.md there), and the samples' 003 is one more author.
+ */
+const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth' };
+const authorOf = (a: Labelled) => a.author ?? (a.issue === '003' ? 'samples' : AUTHORS[a.issue[0]] ?? a.issue);
 
 const featureCache = new Map<EnrichInput, Map<string, number>>();
 const features = (a: EnrichInput) => {
@@ -74,7 +86,7 @@ async function storeIssues(db: string): Promise<Labelled[]> {
     for (const a of await store.articles.list()) {
       const issue = a.issueId === null ? undefined : issues.get(a.issueId);
       if (!a.section || !house.has(a.section) || !issue) continue;
-      out.push({ issue: issue.source.path, section: a.section, title: a.title, body: a.body, date: issue.issueDate, source: issue.publication });
+      out.push({ issue: issue.source.path, author: issue.publication ?? issue.source.path, section: a.section, title: a.title, body: a.body, date: issue.issueDate, source: issue.publication });
     }
     return out;
   } finally {
@@ -93,9 +105,10 @@ const shortened: [string, (a: Labelled) => Labelled][] = [
 ];
 
 /** Accuracy of each issue from a model trained on all the others, and overall; the same models on the shortened articles. */
-function leaveOneIssueOut(all: Labelled[], scored?: Scored[]): { total: number; lines: string[]; short: number[] } {
+function leaveOneIssueOut(all: Labelled[], scored?: Scored[]): { total: number; lines: string[]; short: number[]; right: Map<string, number> } {
   const issues = [...new Set(all.map((a) => a.issue))];
-  let right = 0;
+  let total = 0;
+  const right = new Map<string, number>();
   const short = shortened.map(() => 0);
   const lines: string[] = [];
   for (const issue of issues) {
@@ -103,10 +116,24 @@ function leaveOneIssueOut(all: Labelled[], scored?: Scored[]): { total: number; 
     const model = train(all.filter((a) => a.issue !== issue));
     const acc = accuracy(model, test, undefined, scored);
     shortened.forEach(([, cut], k) => (short[k] += accuracy(model, test.map(cut)) * test.length));
-    right += acc * test.length;
+    total += acc * test.length;
+    right.set(issue, Math.round(acc * test.length));
     lines.push(`  ${issue}: ${pct(acc)} of ${test.length}`);
   }
-  return { total: right / all.length, lines, short: short.map((r) => r / all.length) };
+  return { total: total / all.length, lines, short: short.map((r) => r / all.length), right };
+}
+
+/**
+ * Each author's issues from a model trained on every other author's (their other issues left out too, unlike
+ * leave-one-issue-out, where an author's other issues teach the model their vocabulary): articles right per author.
+ */
+function leaveOneAuthorOut(all: Labelled[], misses?: string[]): Map<string, number> {
+  const right = new Map<string, number>();
+  for (const author of new Set(all.map(authorOf))) {
+    const test = all.filter((a) => authorOf(a) === author);
+    right.set(author, Math.round(accuracy(train(all.filter((a) => authorOf(a) !== author)), test, misses) * test.length));
+  }
+  return right;
 }
 
 interface PR { tp: number; fp: number; fn: number }
@@ -400,6 +427,35 @@ const partWidth = Math.max(...parts.map(([name]) => name.length)) + 2;
 console.log(`${'section accuracy'.padEnd(partWidth)}${'priors'.padStart(10)}${'trained'.padStart(10)}`);
 for (const [name, priors, trained] of parts) console.log(`${name.padEnd(partWidth)}${priors.padStart(10)}${trained.padStart(10)}`);
 for (const line of loio.lines) console.log(line);
+
+// Leave-one-author-out beside leave-one-issue-out, per author and overall (misses with --verbose: dev material only).
+{
+  const loaoMisses: string[] = [];
+  const loao = leaveOneAuthorOut(all, loaoMisses);
+  misses.dev.push(...loaoMisses.map((m) => `  leave-one-author-out:${m}`));
+  const lexiconRight = (xs: Labelled[]) => Math.round(accuracy(lexicon, xs) * xs.length);
+  const authorRows = [...loao].map(([author, right]): [string, number, number, number, number] => {
+    const xs = all.filter((a) => authorOf(a) === author);
+    const issues = [...new Set(xs.map((a) => a.issue))];
+    return [`${author} (${issues.join(', ')})`, xs.length, lexiconRight(xs), issues.reduce((n, i) => n + loio.right.get(i)!, 0), right];
+  });
+  const overall = authorRows.reduce((t, [, n, p, i, o]) => [t[0] + n, t[1] + p, t[2] + i, t[3] + o], [0, 0, 0, 0]);
+  const cells = ([name, n, p, i, o]: [string, number, number, number, number]) =>
+    `${name.padEnd(partWidth)}${`${p}/${n}`.padStart(10)}${`${i}/${n}`.padStart(22)}${`${o}/${n}`.padStart(22)}`;
+  console.log(`${'section accuracy per author'.padEnd(partWidth)}${'priors'.padStart(10)}${'leave-one-issue-out'.padStart(22)}${'leave-one-author-out'.padStart(22)}`);
+  for (const r of authorRows) console.log(cells(r));
+  console.log(cells([`all ${authorRows.length} authors`, ...overall] as [string, number, number, number, number]));
+  console.log(`${''.padEnd(partWidth)}${pct(overall[1] / overall[0]).padStart(10)}${pct(overall[2] / overall[0]).padStart(22)}${pct(overall[3] / overall[0]).padStart(22)}`);
+}
+
+// The boundary-case probes (sections-probes-*.json: a sentence or two per boundary case, never in training), from the
+// model trained on every dev issue; Z2's misses only with --verbose-heldout.
+{
+  const probesDev = sectionArticles('probes-dev');
+  const probesHeldout = sectionArticles('probes-heldout');
+  const right = (xs: Labelled[], list: string[]) => Math.round(accuracy(heldoutModel, xs, list) * xs.length);
+  console.log(`boundary-case probes, never in training: Z1, Z3–Z5 dev ${right(probesDev, misses.dev)}/${probesDev.length}, Z2 held-out ${right(probesHeldout, misses.heldout)}/${probesHeldout.length} (priors alone ${Math.round(accuracy(lexicon, probesDev) * probesDev.length)}, ${Math.round(accuracy(lexicon, probesHeldout) * probesHeldout.length)})`);
+}
 for (const { label, scored } of authorHeldouts) console.log(`confusions (gold → predicted), held-out ${label.split(',')[0]}: ${confusions(scored)}`);
 console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScored)}; ${authorHeldouts.map(({ label, scored }) => `held-out ${label.split(',')[0]}: ${bands(scored)}`).join('; ')}`);
 

@@ -8,7 +8,9 @@
  *   as bulletins) with the graded queries of testdata/search-unseen/judgements.json, split into `dev` (may be looked
  *   at while tuning) and `heldout` (only measured);
  * - unseen2: testdata/search-unseen2/ in the same shape (69 articles of three more publications, 44 graded queries),
- *   written after the search was tuned on the first, before any change made for it.
+ *   written after the search was tuned on the first, before any change made for it;
+ * - unseen3: testdata/search-unseen3/ in the same shape (66 articles of three more publications, 47 graded queries),
+ *   written after the second, before any change made for it, where compounds are written apart, reordered or cut.
  *
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on the unseen archive whether every name of every
@@ -43,6 +45,7 @@ const K = 10;
 const UNSEEN_SETS = [
   { name: 'unseen', dir: 'testdata/search-unseen' },
   { name: 'unseen2', dir: 'testdata/search-unseen2' },
+  { name: 'unseen3', dir: 'testdata/search-unseen3' },
 ];
 const args = process.argv.slice(2);
 const option = (name: string) => {

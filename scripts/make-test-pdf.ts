@@ -178,10 +178,15 @@ export async function printPdf(browser: Browser, html: string, out: string, furn
 
 /** Makes the bulletin PDF from a text dump and its gold annotation; returns what was printed. */
 export async function makeBulletinPdf(browser: Browser, textPath: string, goldPath: string, out: string): Promise<BulletinFixture> {
+  const fixture = bulletinFixture(textPath, goldPath);
+  await printPdf(browser, bulletinHtml(fixture.blocks), out, { publication: fixture.publication, date: fixture.issueDate });
+  return fixture;
+}
+
+/** What makeBulletinPdf prints for a text dump and its gold, without printing it. */
+export function bulletinFixture(textPath: string, goldPath: string): BulletinFixture {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
-  const blocks = bulletinBlocks(readFileSync(textPath, 'utf8'), gold);
-  await printPdf(browser, bulletinHtml(blocks), out, { publication: gold.publication, date: gold.issue_date });
-  return { publication: gold.publication, issueDate: gold.issue_date, blocks };
+  return { publication: gold.publication, issueDate: gold.issue_date, blocks: bulletinBlocks(readFileSync(textPath, 'utf8'), gold) };
 }
 
 /** What the newspaper pages print, story by story in reading order. */

@@ -311,6 +311,24 @@ describe('section prediction', () => {
     expect(home.has('#subject_foreign')).toBe(false);
   });
 
+  it("reads a company's project settling in a region as the region's programme, its own plant starting as its news", () => {
+    const settles = sectionFeatures(analyse({ title: '某某电子智能工厂落户高新区', body: '某某电子智能工厂项目5月8日在高新区签约，总投资20亿元，建成后年产能300万台。' }));
+    expect(settles.has('#project_settles')).toBe(true);
+    expect(settles.has('#subject_company')).toBe(false);
+    expect(enrichArticle({ title: '某某电子智能工厂落户高新区', body: '某某电子智能工厂项目5月8日在高新区签约，总投资20亿元，建成后年产能300万台。' }).predictedSection?.name).toBe('运营竞争');
+    const starts = sectionFeatures(analyse({ title: '比亚迪郑州工厂二期开工', body: '比亚迪郑州工厂二期项目开工，总投资100亿元。' }));
+    expect(starts.has('#project_settles')).toBe(false);
+  });
+
+  it('reads foreign companies named by their kind in an article naming no actor as foreign, as named ones are', () => {
+    const article = { title: '海外面板厂商下调全年出货预期', body: '受消费电子需求疲软影响，海外面板厂商纷纷下调全年出货预期，部分产线稼动率降至六成。' };
+    expect(sectionFeatures(analyse(article)).has('#subject_foreign')).toBe(true);
+    expect(enrichArticle(article).predictedSection?.name).toBe('海外借鉴');
+    // Domestic ones named beside them keep the story ours.
+    const both = { title: '面板厂商下调出货预期', body: '国内面板厂商与海外面板厂商纷纷下调全年出货预期。' };
+    expect(sectionFeatures(analyse(both)).has('#subject_foreign')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

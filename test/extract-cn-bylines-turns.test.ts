@@ -5,6 +5,11 @@ import { interviewTurns } from '../src/extract/cn-interview.js';
 import { scriptStamps, yearOfStamps } from '../src/extract/script-stamps.js';
 import { parseHtml } from '../src/extract/dom.js';
 import { extractArticle } from '../src/extract/index.js';
+import { englishDates } from '../src/extract/dates.js';
+import { isGalleryControl, withoutPictureCounters } from '../src/extract/gallery-marks.js';
+import { fromTranscriptLabel } from '../src/extract/cn-transcript-label.js';
+import { scoreCnPage } from '../src/extract/cn-gold-score.js';
+import { loadCnPages } from '../scripts/web-cn-pages.js';
 
 const long = (n: number): string => `第${n}段：今年以来，全省新型储能装机规模持续扩大，多个百兆瓦级项目并网投运，带动上下游产业链协同发展，企业订单明显增加。`;
 
@@ -148,5 +153,76 @@ describe('an English abstract after the Chinese text', () => {
     expect(trimCnEdges([long(1), long(2), long(3), abs, 'Key words: demand; capacity'])).toEqual([long(1), long(2), long(3)]);
     const en = 'Orders recovered in most segments and prices stabilised after a long fall.';
     expect(trimCnEdges([long(1), en, long(2), en])).toEqual([long(1), en, long(2), en]);
+  });
+});
+
+describe('round 13a kinds: saved pages, galleries, video transcripts, English and weekday dates', () => {
+  const text = `<p>${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p>`;
+
+  it('takes no JSON-LD WebPage name that is the site\u2019s segment of <title> or addresses the site\u2019s home as the headline', () => {
+    const ld = (o: object): string => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
+    const html = (o: object): string => `<html><head><title>储能装机规模持续扩大 - 某某产业网</title>${ld(o)}</head><body><div class="logo">某某产业网</div><h1>储能装机规模持续扩大</h1><div>2024-11-05 10:18　来源：某某日报</div><div>${text}</div></body></html>`;
+    expect(extractArticle(html({ '@type': 'WebPage', name: '某某产业网' })).title).toBe('储能装机规模持续扩大');
+    expect(extractArticle(html({ '@type': 'WebPage', name: '某某网站', url: 'https://www.example.cn/' })).title).toBe('储能装机规模持续扩大');
+  });
+
+  it.each([
+    ['Dec 6, 2026 | 来源：某某国际商会', { published: '2026-12-06', source: '某某国际商会' }],
+    ['Tuesday, November 26, 2024 / 信息来源：某某学院', { published: '2024-11-26', source: '某某学院' }],
+    ['发布：6 Dec. 2026 9:05 pm', { published: '2026-12-06T21:05:00' }],
+    ['视频来源｜某某广播电视台', { source: '某某广播电视台' }],
+    ['（视频来源：某某卫视　记者 许某 报道）', { source: '某某卫视', author: '许某' }],
+    ['2024年08月30日11:05　某某日报　【大 中 小】', { published: '2024-08-30T11:05:00', source: '某某日报' }],
+  ])('reads %s', (line, want) => {
+    expect(readCnMetaLines([line])).toMatchObject(want);
+  });
+
+  it('reads an English-only line of an English page as no date', () => {
+    expect(readCnMetaLines(['29 November 2018 | 20 January 2019']).published).toBeNull();
+  });
+
+  it('drops a gallery\u2019s buttons and the counters running in order beside its paragraphs, and keeps a lone fraction', () => {
+    expect(isGalleryControl('‹ 上一张 2/4 下一张 ›')).toBe(true);
+    expect(isGalleryControl('上一组 下一组 返回列表')).toBe(true);
+    expect(isGalleryControl('三分之一即1/3的企业已上云。')).toBe(false);
+    expect(withoutPictureCounters(['01/03 第一段。', '02/03 第二段。', '（图3/3）第三段。'])).toEqual(['第一段。', '第二段。', '第三段。']);
+    expect(withoutPictureCounters(['第一段。（1/3）', '第二段。（2/3）'])).toEqual(['第一段。', '第二段。']);
+    expect(withoutPictureCounters(['占比约1/3', '另有1/2来自外省'])).toEqual(['占比约1/3', '另有1/2来自外省']);
+  });
+
+  it('reads a gallery told in <figcaption>s and in repeated caption blocks as the text', () => {
+    const slides = (wrap: (p: string, i: number) => string): string => [long(1), long(2), long(3), long(4)].map(wrap).join('');
+    const page = (body: string): string => `<html><head><title>组图：储能电站投运_某某网</title></head><body><h1>组图：储能电站投运</h1><div>2024-11-05 10:18　来源：某某日报</div><div class="g">${body}</div><div class="more"><h3>更多组图</h3></div></body></html>`;
+    const fig = extractArticle(page(slides((p, i) => `<figure><img src="/${i}.jpg"><figcaption><b>${i + 1} / 4</b>　${p}</figcaption></figure>`)));
+    expect(fig.body.split('\n\n')).toEqual([long(1), long(2), long(3), long(4)]);
+    const cap = extractArticle(page(slides((p, i) => `<div class="slide"><img src="/${i}.jpg"><div class="caption">${p}</div><div><a>上一张</a> <a>下一张</a></div></div>`)));
+    expect(cap.body.split('\n\n')).toEqual([long(1), long(2), long(3), long(4)]);
+  });
+
+  it('starts the text under a video page\u2019s transcript label, after the player\u2019s tip, duration and plays', () => {
+    const paras = [{ text: '提示：若视频无法播放，请刷新页面' }, { text: '时长 02:36 播放 3.6万' }, { text: '【视频文稿】' }, { text: long(1) }];
+    expect(fromTranscriptLabel(paras)).toEqual([{ text: long(1) }]);
+    expect(fromTranscriptLabel([{ text: long(1) }, { text: '文稿：' }, { text: long(2) }]).length).toBe(3);
+  });
+
+  it('ends the text before a comment closed by its posting time', () => {
+    expect(trimCnEdges([long(1), long(2), '网友说两句', '拍得真好，收藏了。 2024-11-23 10:05'])).toEqual([long(1), long(2)]);
+  });
+
+  it('gets every field of the dev pages of these kinds right', () => {
+    const pages = loadCnPages('dev').filter((p) => /^g-(savedpage|photoset|slideshow|vodtext|analysis|itemprop|weekday|telecom)-/.test(p.name));
+    expect(pages.length).toBe(16);
+    for (const p of pages) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
+  it('reads 100 kB near-miss lines in linear time', () => {
+    const big = (unit: string): string => unit.repeat(Math.ceil(100_000 / unit.length));
+    for (const line of [big('Dec 6, 2026 '), big('Tuesday, 6 '), big('1/2 '), big('（1/'), big('2024-11-23 1'), big('上一张'), big('文稿')]) {
+      expect(englishDates(line).length).toBeGreaterThan(0);
+      expect(withoutPictureCounters([line, line])).toHaveLength(2);
+      expect(isGalleryControl(line)).toBe(false);
+      expect(trimCnEdges([long(1), line]).length).toBeGreaterThan(0);
+      expect(fromTranscriptLabel([{ text: line }])).toHaveLength(1);
+    }
   });
 });

@@ -1,104 +1,44 @@
 /**
- * pdfToLines on PDFs printed by Chromium: the 003 bulletin rebuilt from its text dump and gold
- * annotation, and two newspaper pages (columns). Chromium must be installed; the PDFs go to a temp dir.
+ * Newspaper pages printed by Chromium (columns, spanning headlines, photo captions, a boxed sidebar): pdfToLines
+ * reads them column by column, the same pages rewritten by cairo read the same, and loadSource → parseBulletin makes
+ * them articles the way `jianbao import` does. Chromium must be installed; the PDFs go to a temp dir.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpParagraphs, launchChromium, makeBulletinPdf, makeNewspaperPdf, squash, type BulletinFixture, type NewspaperFixture } from '../scripts/make-test-pdf.js';
-import { bigramCoverage, inOrder, mode, paragraphErrors, spuriousCjkSpaces, titleAt } from '../scripts/eval-pdf.js';
+import { dumpParagraphs, launchChromium, makeNewspaperPdf, squash, type NewspaperFixture } from '../scripts/make-test-pdf.js';
+import { inOrder, mode } from '../scripts/eval-pdf.js';
+import { loadSource } from '../src/ingest/load.js';
 import { pdfToLines } from '../src/ingest/pdf-lines.js';
-import type { Line } from '../src/types.js';
+import { parseBulletin } from '../src/bulletin/parse.js';
+import type { Bulletin, Line } from '../src/types.js';
 
 let dir: string;
-let bulletin: BulletinFixture;
 let news: NewspaperFixture;
-let lines: Line[];
-let warnings: string[];
 let newsLines: Line[];
 let cairoLines: Line[];
+let newsParsed: Bulletin;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jianbao-pdf-'));
   const browser = await launchChromium();
   try {
-    bulletin = await makeBulletinPdf(browser, 'samples/003_8913e8f3e5978f8d.txt', 'testdata/gold/003.gold.json', join(dir, '003.pdf'));
     const paragraphs = ['000_3cef4383265ce24c', '001_3ce07ccd5b8eeddb'].flatMap((f) => dumpParagraphs(readFileSync(`samples/${f}.txt`, 'utf8'))).filter((p) => p.length > 60 && p.length < 260);
     news = await makeNewspaperPdf(browser, paragraphs, join(dir, 'news.pdf'));
   } finally {
     await browser.close();
   }
-  ({ lines, warnings } = await pdfToLines(new Uint8Array(readFileSync(join(dir, '003.pdf'))), join(dir, '003.pdf')));
   newsLines = (await pdfToLines(new Uint8Array(readFileSync(join(dir, 'news.pdf'))), join(dir, 'news.pdf'))).lines;
   if (!existsSync('/usr/bin/pdftocairo')) throw new Error('/usr/bin/pdftocairo: not found — install Debian\'s poppler-utils package');
   execFileSync('/usr/bin/pdftocairo', ['-pdf', join(dir, 'news.pdf'), join(dir, 'news-cairo.pdf')]);
   cairoLines = (await pdfToLines(new Uint8Array(readFileSync(join(dir, 'news-cairo.pdf'))), join(dir, 'news-cairo.pdf'))).lines;
+  newsParsed = parseBulletin(await loadSource(join(dir, 'news.pdf')));
 });
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-describe('pdfToLines on the 003 bulletin PDF', () => {
-  const body = () => lines.filter((l) => !l.furniture);
-  const bodyText = () => squash(body().map((l) => l.text).join(''));
-  const sizeOf = (kind: string) => mode(body().filter((l) => bulletin.blocks.some((b) => b.kind === kind && squash(b.text).startsWith(squash(l.text)) && l.text)).map((l) => l.layout!.fontSize));
-
-  it('reads every block, in reading order, with the text intact', () => {
-    expect(warnings).toEqual([]);
-    const found = inOrder(bulletin.blocks.map((b) => b.text), bodyText());
-    expect(found / bulletin.blocks.length).toBeGreaterThanOrEqual(0.99);
-    expect(bigramCoverage(squash(bulletin.blocks.map((b) => b.text).join('')), bodyText())).toBeGreaterThanOrEqual(0.99);
-  });
-
-  it('numbers lines and pages, and marks one page top per page on its first body line', () => {
-    expect(lines.map((l) => l.lineNo)).toEqual(lines.map((_, i) => i + 1));
-    const pages = lines.map((l) => l.page!);
-    expect(pages.every((p, i) => i === 0 || p >= pages[i - 1])).toBe(true);
-    const last = pages.at(-1)!;
-    expect(last).toBeGreaterThan(30);
-    for (let p = 1; p <= last; p++) {
-      const onPage = lines.filter((l) => l.page === p);
-      expect(onPage.filter((l) => l.pageTop)).toEqual([onPage.find((l) => !l.furniture && l.text)]);
-    }
-  });
-
-  it('prints section headings larger than titles, and titles larger than bold subheads and body', () => {
-    const [section, title, subhead, text] = ['section', 'title', 'subhead', 'body'].map(sizeOf);
-    expect(section).toBeGreaterThan(title);
-    expect(title).toBeGreaterThan(text);
-    expect(subhead).toBe(text);
-    expect(body().filter((l) => l.layout?.fontSize === title).every((l) => l.layout!.bold)).toBe(true);
-  });
-
-  it('finds every gold title as one or two consecutive lines in the title size', () => {
-    const title = sizeOf('title');
-    for (const b of bulletin.blocks.filter((k) => k.kind === 'title')) expect(titleAt(body(), b.text, title), b.text).toBeGreaterThanOrEqual(0);
-  });
-
-  it('flags the running header and the Page N footer on every page, and nothing else', () => {
-    const last = lines.at(-1)!.page!;
-    const date = bulletin.issueDate!.replace(/-/g, '.');
-    for (let p = 1; p <= last; p++) {
-      const furniture = lines.filter((l) => l.page === p && l.furniture).map((l) => l.text);
-      expect(furniture.some((t) => t.includes(bulletin.publication!) && t.includes(date)), `page ${p}`).toBe(true);
-      expect(furniture.some((t) => t.endsWith(`Page ${p}`)), `page ${p}`).toBe(true);
-      expect(furniture).toHaveLength(2);
-    }
-    const source = squash(bulletin.blocks.map((b) => b.text).join(''));
-    expect(body().filter((l) => /^Page \d+$|©/.test(l.text))).toEqual([]);
-    expect(lines.filter((l) => l.furniture && source.includes(squash(l.text)))).toEqual([]);
-  });
-
-  it('puts no space between CJK characters that the source does not have', () => {
-    expect(spuriousCjkSpaces(body(), bulletin.blocks.map((b) => b.text).join('\n'))).toEqual([]);
-  });
-
-  it('separates paragraphs with one empty line, and only paragraphs', () => {
-    expect(paragraphErrors(body(), bulletin.blocks)).toEqual([]);
-  });
 });
 
 describe('pdfToLines on newspaper pages', () => {
@@ -149,5 +89,35 @@ describe('pdfToLines on newspaper pages', () => {
     expect(onPage.slice(first, first + sideLines.length)).toEqual(sideLines);
     expect(inOrder(box, squash(sideLines.map((l) => l.text).join('')))).toBe(box.length);
     expect(squash(onPage.filter((l) => !sideLines.includes(l)).map((l) => l.text).join(''))).toBe(main);
+  });
+});
+
+describe('newspaper pages as PDF', () => {
+  it('finds every headline as a title, in reading order, with its page', () => {
+    const expected = [...news.stories.map((s) => [s.headline, s.page] as const), [news.boxed.headline, news.boxed.page] as const];
+    expect(newsParsed.articles.map((a) => [squash(a.title), a.page])).toEqual(expected.map(([h, p]) => [squash(h), p]));
+  });
+
+  it('takes the ▶ 本报记者 lines as bylines and the 新华社记者 X/摄 line as a caption, out of the body', () => {
+    news.stories.forEach((s, i) => {
+      const a = newsParsed.articles[i];
+      expect(a.byline, s.headline).toBe(s.byline);
+      expect(a.captions, s.headline).toEqual(s.caption ? [s.caption] : []);
+      expect(squash(a.body)).not.toContain(squash(s.byline));
+      if (s.caption) expect(squash(a.body)).not.toContain(squash(s.caption));
+    });
+  });
+
+  it('reads each story down its columns in order: the body is its paragraphs, whole and in sequence', () => {
+    news.stories.forEach((s, i) => expect(squash(newsParsed.articles[i].body), s.headline).toBe(squash(s.paragraphs.join(''))));
+  });
+
+  it('keeps the boxed sidebar with its story, its label a sub-heading, the story whole around it', () => {
+    const a = newsParsed.articles.at(-1)!;
+    expect(a.subheads).toEqual([news.boxed.box[0]]);
+    const box = squash(news.boxed.box.join(''));
+    const body = squash(a.body);
+    expect(body).toContain(box);
+    expect(body.replace(box, '')).toBe(squash(news.boxed.paragraphs.join('')));
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bm25Idf, bm25Share, phraseInstances } from '../src/search/bm25.js';
+import { bm25Idf, bm25Share, phraseStarts } from '../src/search/bm25.js';
 import { openStore } from '../src/store/open.js';
 import { MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { bm25Migration } from '../src/store/postgres/search-bm25.js';
@@ -63,11 +63,11 @@ describe('BM25 as FTS5 computes it', () => {
       ['b', [4, 10]],
     ]);
     const at = (l: string) => positions.get(l);
-    expect(phraseInstances(at, ['a'])).toBe(4);
-    expect(phraseInstances(at, ['a', 'a'])).toBe(2);
-    expect(phraseInstances(at, ['a', 'b'])).toBe(2);
-    expect(phraseInstances(at, ['b', 'a'])).toBe(0);
-    expect(phraseInstances(at, ['a', 'c'])).toBe(0);
+    expect(phraseStarts(at, ['a']).length).toBe(4);
+    expect(phraseStarts(at, ['a', 'a']).length).toBe(2);
+    expect(phraseStarts(at, ['a', 'b']).length).toBe(2);
+    expect(phraseStarts(at, ['b', 'a']).length).toBe(0);
+    expect(phraseStarts(at, ['a', 'c']).length).toBe(0);
     expect(bm25Idf(10, 6)).toBe(1e-6);
     expect(bm25Idf(10, 1)).toBeCloseTo(Math.log(9.5 / 1.5), 12);
     // Saturation: more instances add less; a longer article scores lower for the same instances.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedAliases } from '../src/search/aliases.js';
 import { readSampleTexts } from '../src/search/generate-archive.js';
+import { nearParts } from '../src/search/match-plan.js';
 import { planSearch } from '../src/search/request.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import { openStore } from '../src/store/open.js';
@@ -32,7 +33,8 @@ describe.runIf(postgres)('PostgreSQL BM25 document frequencies kept between sear
         const [row] = await query<{ bm25_df: string }>(`WITH hits AS (SELECT id, date, day, section, source FROM search_docs WHERE false) SELECT ${bm25Sql(plan, 'hits', p, { known })}`, params);
         return JSON.parse(row.bm25_df) as number[];
       };
-      const phrases = plan.groups.flat().length;
+      // BM25 counts per ranked phrase: a near pair's two phrases apart (数字经济 is the term or 数字 near 经济).
+      const phrases = plan.groups.flat().flatMap(nearParts).length;
       const counted = await dfOf({ generations: Array(phrases).fill(null), counts: Array(phrases).fill(null) });
       expect(counted.some((n) => n > 0)).toBe(true);
       const g0 = await generation();

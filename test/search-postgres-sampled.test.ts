@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSampleTexts } from '../src/search/generate-archive.js';
 import { sharedAliases } from '../src/search/aliases.js';
+import { nearParts } from '../src/search/match-plan.js';
 import { planSearch } from '../src/search/request.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import type { SearchResult } from '../src/search/types.js';
@@ -244,7 +245,8 @@ describe.runIf(postgres)('PostgreSQL search at scale: exact below the threshold,
       const branches = new Set<string>();
       for (const q of ['发展 企业', '技术 数据', '数字经济', '"电池 回收"']) {
         const { plan } = planSearch({ query: q }, sharedAliases());
-        const phrases = plan.groups.flat();
+        // BM25 counts per ranked phrase: a near pair's two phrases apart.
+        const phrases = plan.groups.flat().flatMap(nearParts);
         const count = async (match: string, where = 'true') =>
           (await query<{ n: number }>(`SELECT count(*)::int AS n FROM search_vectors WHERE tsv @@ $1::tsquery AND ${where}`, [match]))[0].n;
         // Bucket 0 holds 2 of the 600 articles: with dfProbeMin 1 a phrase it holds is estimated from it alone.

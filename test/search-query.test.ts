@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMatchPlan } from '../src/search/match-plan.js';
+import { holdsPhrase, NEAR_WITHIN, nearCount, partsOf, toMatchPlan } from '../src/search/match-plan.js';
 import { isEmptyQuery, MAX_QUERY_CHARS, parseDateBound, parseQuery } from '../src/search/query.js';
 import { sharedSegmenter, unsegment } from '../src/search/segment.js';
 import { markedPassage, markNeedles, renderMarked } from '../src/search/snippet.js';
@@ -110,6 +110,36 @@ describe('segmentation and match expressions', () => {
     expect(match('芯 5G').match).toBe('w"芯" AND w"5G"');
     expect(match('5G基站').match).toBe('w"5G 基站" OR g"5g 基站"');
     expect(match('HBM').match).toBe('w"HBM" OR g"hbm"');
+  });
+
+  it('finds an unquoted term of several words also by its parts, apart or reordered; a quoted one only as written', () => {
+    expect(partsOf('电信诈骗', seg)).toEqual(['电信', '诈骗']);
+    // A one-character word joins a neighbour: it would match almost everywhere.
+    expect(partsOf('车规级芯片', seg)).toEqual(['车规级', '芯片']);
+    // One dictionary word, Latin, or two characters: searched as written.
+    for (const t of ['数据中心', '电诈', 'AI芯片']) expect(partsOf(t, seg)).toEqual([]);
+    // The term, or its parts near each other in either order: an article holding the term scores its phrases on top.
+    expect(match('电信诈骗')).toMatchObject({
+      match: `w"电信 诈骗" OR g"电信 信诈 诈骗" OR gNEAR("电信" "诈骗", ${NEAR_WITHIN})`,
+      needles: ['电信诈骗', '电信', '诈骗'],
+    });
+    // Three parts: each neighbouring pair near each other.
+    expect(match('手机直连卫星').match).toBe(
+      `w"手机 直连 卫星" OR g"手机 机直 直连 连卫 卫星" OR gNEAR("手机" "直连", ${NEAR_WITHIN}) AND gNEAR("直连" "卫星", ${NEAR_WITHIN})`,
+    );
+    const near = toMatchPlan(parseQuery('电信诈骗'), seg, aliases).groups[0][2];
+    const tokens = (text: string) => gramTokens(text);
+    for (const text of ['电信网络诈骗', '诈骗电信', '电信诈骗']) expect(holdsPhrase(tokens(text), near), text).toBe(true);
+    // NEAR_WITHIN characters between give one gram more between (信x … x诈).
+    expect(holdsPhrase(tokens(`电信${'一'.repeat(NEAR_WITHIN - 1)}诈骗`), near)).toBe(true);
+    expect(holdsPhrase(tokens(`电信${'一'.repeat(NEAR_WITHIN)}诈骗`), near)).toBe(false);
+    expect(nearCount([0], 1, [NEAR_WITHIN + 2], 1, NEAR_WITHIN)).toBe(0);
+    expect(nearCount([0, 3 * NEAR_WITHIN], 1, [NEAR_WITHIN + 1], 1, NEAR_WITHIN)).toBe(1);
+    expect(match('"电信诈骗"').match).toBe('w"电信 诈骗" OR g"电信 信诈 诈骗"');
+    expect(match('电信诈骗 OR 电诈').match).toBe('w"电信 诈骗" OR g"电信 信诈 诈骗" OR w"电诈" OR g"电诈"');
+    expect(match('芯片 -电信诈骗').exclude).toBe('w"电信 诈骗" OR g"电信 信诈 诈骗"');
+    // An organisation's name is matched by its names alone.
+    expect(match('国家发展改革委').match).not.toContain(' AND ');
   });
 
   it('segments for the index without changing the text', () => {

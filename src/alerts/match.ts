@@ -1,6 +1,6 @@
 import type { AliasIndex } from '../search/aliases.js';
 import { gramTokens } from '../search/grams.js';
-import type { Phrase } from '../search/match-plan.js';
+import { holdsPhrase, type Phrase } from '../search/match-plan.js';
 import { planSearch } from '../search/request.js';
 import type { Segmenter } from '../search/segment.js';
 import type { SearchFilters } from '../search/types.js';
@@ -49,9 +49,12 @@ export function watchRequest(w: Pick<Watchlist, 'query' | 'entity' | 'tag' | 'se
 export function compileWatch(w: Watchlist, aliases: AliasIndex): CompiledWatch {
   const { plan, filters } = planSearch(watchRequest(w), aliases);
   const keyOf = (p: Phrase) => `${SEP}${p.tokens.map((t) => t.toLowerCase()).join(SEP)}${SEP}`;
-  const groups = plan.groups.map((g) => g.map((p) => ({ stream: p.stream, key: keyOf(p) })));
-  const excluded = plan.excluded.map((p) => ({ stream: p.stream, key: keyOf(p) }));
-  const holds = (t: IndexedText, p: { stream: Phrase['stream']; key: string }) => t.streams[p.stream].some((s) => s.includes(p.key));
+  const compiled = (p: Phrase) => ({ phrase: p, stream: p.stream, key: keyOf(p) });
+  const groups = plan.groups.map((g) => g.map(compiled));
+  const excluded = plan.excluded.map(compiled);
+  // A near pair is tested on the column's tokens; a phrase as a substring of the joined tokens.
+  const holds = (t: IndexedText, p: ReturnType<typeof compiled>) =>
+    t.streams[p.stream].some((s) => (p.phrase.near ? holdsPhrase(s.split(SEP), { ...p.phrase, tokens: p.phrase.tokens.map((x) => x.toLowerCase()) }) : s.includes(p.key)));
   const passes = filterTest(filters, aliases);
   return {
     watchlistId: w.id,

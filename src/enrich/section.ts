@@ -44,7 +44,7 @@ function isOperator(name: string): boolean {
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
 const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试)/;
-const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划/;
+const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划|公约|倡议|声明|名单|榜单/;
 /**
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
  * commentary on the environment rather than a report of a deal or a result.
@@ -52,6 +52,9 @@ const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮�
 const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
 /** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
+
+/** Foreign companies named by their kind, not their names (海外存储芯片厂商, 韩国电池企业): the mirror of DOMESTIC_ACTOR. */
+const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
 
 /** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任…): a company's personnel, not its market. */
 const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事/;
@@ -61,6 +64,13 @@ const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当
  * 任命 in it.
  */
 const POST_TAKEN = /^[\u4e00-\u9fa5·]{2,8}?(?:调任|改任|兼任|升任|转任|任)[^，：:\s]{2,24}(?:董事长|总裁|总经理|首席执行官|CEO|首席[\u4e00-\u9fa5]{2,4}官|局长|厅长|部长|司长|主任|会长|理事长|院长|社长|总工程师)$/;
+
+/**
+ * A headline of a project or plant settling in a region (…工厂落户经开区, 入驻, 引进…项目, 签约12个…项目): the region
+ * receiving it is the story (its programme, 运营竞争), whoever the headline names first; a company's own plant
+ * starting (开工, 投产) under its name stays its news.
+ */
+const SETTLES = /落户|入驻|(?:引进|签约)[^，。：:]{0,16}项目/;
 
 /** A person's words reported (表示, 介绍, 说, 建议…). */
 const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
@@ -88,6 +98,8 @@ function lead(a: Analysis): string {
 
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
+/** A report on an industry, a market or its development (《人工智能发展报告》, 产业白皮书), not on a technology. */
+const INDUSTRY_REPORT = /(?:发展|产业|行业|市场|经济)[\u4e00-\u9fa5\d]{0,8}(?:报告|白皮书|蓝皮书|指数)/;
 /** An association organising the event its lead reports (大会由中国半导体行业协会主办, …联合会发起). */
 const ORGANISED = /(?:协会|学会|联合会|商会|促进会|联盟)(?:牵头)?(?:主办|承办|举办|发起|召开)/;
 /** A headline opening with an association's name (…协会, …联合会, …联盟): no verb, figure or punctuation before its ending. */
@@ -266,6 +278,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // 中国通信企业协会召开…: a headline opening with an association the tables do not know is the association's story.
     about = 'association';
   }
+  if (about === null && FOREIGN_ACTOR.test(lead(a)) && !DOMESTIC_ACTOR.test(lead(a))) {
+    // 海外存储芯片厂商纷纷扩产: an article naming no actor whose lead names foreign companies by their kind is about them,
+    // as one naming them would be.
+    about = 'foreign';
+  }
   if (LEVEL_BODY.test(title.slice(0, speaker)) && !(subjectNamed && subjectNamed.start < speaker)) {
     // 市经信局：…, 省通信管理局：…: a bureau named by its level alone speaks first; it is the publication's own
     // province's or city's (jieba leaves 市经信局 in single characters, so no entity names it).
@@ -273,9 +290,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#local_government');
   }
   if (about) add(`#subject_${about}`, 2);
-  if ((about === 'association' || about === 'institute') && subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title)) {
-    // 中汽协：4月汽车销量…%, 赛迪研究院：新型显示产业步入整合期: an association or institute quoted first on a
-    // market speaks for the industry (产业环境); it is not the subject of a research story, unless it launches one.
+  const speaksFirst = subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title);
+  const reportsOnIndustry = subjectNamed !== null && subjectNamed.start < a.titleLength && INDUSTRY_REPORT.test(title);
+  if ((about === 'association' || about === 'institute') && (speaksFirst || reportsOnIndustry)) {
+    // 中汽协：4月汽车销量…%, 赛迪研究院：新型显示产业步入整合期, 中国信通院发布《人工智能发展报告》: an association or
+    // institute quoted first on a market, or publishing a report on an industry's development, speaks for the industry
+    // (产业环境); it is not the subject of a research story, unless it launches one (a white paper on a technology
+    // stays the technology's).
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
@@ -346,6 +367,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       counts.delete('#executive_speaks');
     }
   }
+  if (SETTLES.test(title)) {
+    // The company brought in is what the region attracted, not the subject of a business move of its own.
+    add('#project_settles');
+    counts.delete('#company_in_title');
+    counts.delete('#subject_company');
+  }
   if (launched) {
     add('#launch_in_title');
     // A company launching a product or result is the product's story (技术情报), not the company's move; nor is
@@ -355,7 +382,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#executive_speaks');
     counts.delete('#executive');
   }
-  if (counts.has('#subject_company') && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  if (counts.has('#subject_company') && !BUSINESS.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
@@ -365,6 +392,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_company');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
+  if (subjectNamed && subjectNamed.start < a.titleLength && (about === 'company' || counts.has('#foreign_in_china'))) {
+    // 三星在西安扩建…工厂, 比亚迪深圳工厂投产: a company named first acts at the headline's place; the place is where,
+    // not whose story (a region's programme names the region first).
+    counts.delete('#place_in_title');
+  }
   // A headline arguing a course (…应向青年科学家倾斜) counts as its words do, three times a body's.
   const normative = (a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0) + TITLE_WEIGHT * (title.match(NORMATIVE)?.length ?? 0);
   if (normative) add('#normative', normative);
@@ -507,24 +539,40 @@ export function fitSectionModel(examples: { features: Map<string, number>; secti
     return k;
   });
   if (!examples.length) return model;
-  const zs = examples.map(({ features }) => modelInputs(model, features));
+  const K = model.sections.length;
+  const I = model.inputs.length;
+  // Flat weights and each example's non-zero inputs: a zero input adds nothing to a score or a gradient (an exact
+  // zero, so skipping it leaves every sum as it is), and most '#' inputs are zero for any one article.
+  const W = Float64Array.from(model.weights.flat());
+  const prior = Float64Array.from(base.weights.flat());
+  const sparse = examples.map(({ features }) => {
+    const z = modelInputs(model, features);
+    const at = z.flatMap((v, i) => (v !== 0 ? [i] : []));
+    return { at: Int32Array.from(at), v: Float64Array.from(at.map((i) => z[i])) };
+  });
   const perClass = model.sections.map((_, k) => labels.filter((l) => l === k).length);
   const present = perClass.filter((c) => c > 0).length;
   const classWeight = perClass.map((c) => (c ? labels.length / (present * c) : 0));
-  const prior = base.weights;
+  const grad = new Float64Array(K * I);
+  const scores = new Array<number>(K);
+  const rate = LEARNING_RATE / (examples.length + PRIOR_PULL);
   for (let step = 0; step < TRAIN_STEPS; step++) {
-    const gradW = model.weights.map((w, k) => w.map((wi, i) => PRIOR_PULL * (wi - prior[k][i])));
-    zs.forEach((z, n) => {
-      const p = softmax(scoresOf(model, z));
-      p.forEach((pk, k) => {
-        const g = (pk - (labels[n] === k ? 1 : 0)) * classWeight[labels[n]];
-        for (let i = 0; i < z.length; i++) gradW[k][i] += g * z[i];
-      });
+    for (let j = 0; j < K * I; j++) grad[j] = PRIOR_PULL * (W[j] - prior[j]);
+    sparse.forEach(({ at, v }, n) => {
+      for (let k = 0; k < K; k++) {
+        let acc = 0;
+        for (let m = 0; m < at.length; m++) acc += W[k * I + at[m]] * v[m];
+        scores[k] = acc;
+      }
+      const p = softmax(scores);
+      for (let k = 0; k < K; k++) {
+        const g = (p[k] - (labels[n] === k ? 1 : 0)) * classWeight[labels[n]];
+        for (let m = 0; m < at.length; m++) grad[k * I + at[m]] += g * v[m];
+      }
     });
-    const rate = LEARNING_RATE / (zs.length + PRIOR_PULL);
-    model.weights.forEach((w, k) => w.forEach((_, i) => (w[i] -= rate * gradW[k][i])));
+    for (let j = 0; j < K * I; j++) W[j] -= rate * grad[j];
   }
-  model.weights = model.weights.map((w) => w.map((x) => Math.round(x * 1e4) / 1e4));
+  model.weights = model.weights.map((w, k) => w.map((_, i) => Math.round(W[k * I + i] * 1e4) / 1e4));
   return model;
 }
 

@@ -45,14 +45,15 @@ function inRunningText(el: Element): boolean {
   return TEXT_BLOCKS.has(parent.name) || parent.children.some((c) => isText(c) && c.data.trim() !== '');
 }
 
-function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>): boolean {
+function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>, textUnits: Set<Element>): boolean {
   if (inRunningText(el)) return false;
   // An article's own <header> holds headline, standfirst and byline: metadata, not body.
   if (el.name === 'header') return true;
   if (isQuoteWrapper(el)) return false;
   const weight = classWeight(el);
-  // A furniture-like name loses only when the block did not earn votes from paragraphs of its own.
-  if (weight + (scores.get(el) ?? 0) < 0) return true;
+  // A furniture-like name loses only when the block did not earn votes from paragraphs of its own, and is not one of
+  // the repeated text units a gallery tells its story in (a `caption` under each picture).
+  if (weight + (scores.get(el) ?? 0) < 0 && !textUnits.has(el)) return true;
   const text = textOf(el);
   if (commaCount(text) >= 10) return false;
   const { weight: length } = m.stats(el);
@@ -100,15 +101,42 @@ function previousElement(el: Element): Element | null {
   return null;
 }
 
+/** Blocks of one class a container repeats at least this often, each a sentence of text, are its text's units. */
+const UNITS_MIN = 3;
+const UNIT_WEIGHT = 40;
+const UNIT_LINKS = 0.25;
+
+/**
+ * Blocks sharing one class name, at least {@link UNITS_MIN} of them and each holding a sentence of text without links: a
+ * gallery's paragraph under each picture (`<div class="caption">`), the text itself however the class is named. A
+ * summary or caption box the name rightly condemns stands once, or holds a short line; a list of teasers links each.
+ */
+function repeatedTextUnits(els: Element[], m: Measures): Set<Element> {
+  const byClass = new Map<string, Element[]>();
+  for (const el of els) {
+    const cls = el.attribs.class?.trim();
+    if (!cls || classWeight(el) >= 0) continue;
+    const text = textOf(el).trim();
+    // A teaser's description beside its linked headline is no such unit: the unit's block around it holds few links.
+    const around = el.parent && isTag(el.parent) ? m.linkDensity(el.parent) : 1;
+    if (textWeight(text) < UNIT_WEIGHT || !/[.!?。！？」”]$/.test(text) || m.linkDensity(el) > 0 || around > UNIT_LINKS) continue;
+    const group = byClass.get(cls);
+    if (group) group.push(el);
+    else byClass.set(cls, [el]);
+  }
+  return new Set([...byClass.values()].filter((g) => g.length >= UNITS_MIN).flat());
+}
+
 /** Cleans the article containers in place; innermost blocks are judged first. */
 export function cleanContent({ containers, scores }: MainContent): void {
   // One memo suffices: a block is judged only after everything inside it, so its counts are final by then.
   const m = new Measures();
   for (const root of containers) {
     const els = allElements(root).filter((e) => CONDITIONAL.has(e.name)).reverse();
+    const textUnits = repeatedTextUnits(els, new Measures());
     for (const el of els) {
       if (!el.parent) continue;
-      if (shouldRemove(el, m, scores)) detach(el);
+      if (shouldRemove(el, m, scores, textUnits)) detach(el);
     }
     // Captions are found first and dropped after: dropped one by one, each would bring the next paragraph under the photo
     // (a notice's salutation after a captioned photo went as a second caption).

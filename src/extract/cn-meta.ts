@@ -6,7 +6,7 @@
  * from the body.
  */
 import { interviewTurns } from './cn-interview.js';
-import { arabicDates, toIsoDate, yearlessDate } from './dates.js';
+import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
 import { withoutOtherDates } from './cn-other-dates.js';
 
@@ -19,7 +19,7 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|(编辑|更新|修改)于|打印|关闭|分享|纠错|次阅读|评论/;
 /** Whether a label of the information line starts at `at` in `s` (KEY tried there alone, so the scan is bounded by its words). */
@@ -128,7 +128,9 @@ const EMAIL_BESIDE = /[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?
 export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
-  const s = withoutOtherDates(arabicDates(unmarkByline(simplifiedLabels(line, isInfoLabel))))
+  // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
+  const unmarked = unmarkByline(simplifiedLabels(line, isInfoLabel));
+  const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
@@ -147,8 +149,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // Counters and buttons beside a byline (`1.2万粉丝`, `3521阅读`, `+关注`) and where the writer posted from
     // (`IP属地：江苏`) are no field of the article.
     .replace(/(^|\s)[\d.]+\s*[万千]?\s*[人次]?\s*(粉丝|关注|阅读|浏览|评论|点赞|赞|看过|读过|已读|观看|围观|播放)(?=\s|$)|(^|\s)\+?\s*关注(?=\s|$)|IP\s*属地\s*[：:]?\s*[\u4e00-\u9fff]{2,3}/g, ' ')
-    // Font-size buttons printed as letters (`A+ A-`, `A- A+`) beside the fields.
-    .replace(/(^|\s)A\s*[+＋]\s*A\s*[-－]|(^|\s)A\s*[-－]\s*A\s*[+＋]/g, ' ')
+    // Font-size buttons printed as letters (`A+ A-`, `A- A+`) or as 大 中 小 without their label beside the fields.
+    .replace(/(^|\s)A\s*[+＋]\s*A\s*[-－]|(^|\s)A\s*[-－]\s*A\s*[+＋]|(^|\s)大\s+中\s+小(?=\s|$)/g, ' ')
     // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
     .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).

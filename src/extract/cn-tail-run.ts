@@ -7,7 +7,7 @@
 
 /** Words that mark a short line (no sentence end) as page furniture rather than text. */
 const FURNITURE_WORD =
-  /评论|留言|跟帖|文明上网|理性发言|登录|注册|发表|提交|分享|扫一扫|扫码|二维码|关注|订阅|下载|客户端|APP|声明|版权|著作权|转载|授权|许可|侵权|点赞|收藏|打印|关闭|纠错|字号|字体|责任编辑|编辑|审核|校对|撰稿|供稿|摄影|摄像|来源|出处|标签|关键词|相关|推荐|热门|更多|上一篇|下一篇|上一条|下一条|返回|报名|预登记|参展|倒计时|链接|网址|地址|收听|播报|音频|语音|注\s*释|参考文献|参考资料|作者单位|作者系|作者简介|主办|承办|协办|支持单位|微信|微博|公众号|阅读|浏览|点击|举报|打赏|赞赏|点个?赞|付费|会员|剩余|联系我们|题图|配图|^(素材|资料)\s*[:：]|^#[^#]{1,20}#/i;
+  /评论|留言|跟帖|文明上网|理性发言|登录|注册|发表|提交|分享|扫一扫|扫码|二维码|关注|订阅|下载|客户端|APP|声明|版权|著作权|转载|授权|许可|侵权|点赞|收藏|打印|关闭|纠错|字号|字体|责任编辑|编辑|审核|校对|撰稿|供稿|摄影|摄像|来源|出处|标签|关键词|相关|推荐|热门|更多|上一篇|下一篇|上一条|下一条|返回|报名|预登记|参展|倒计时|链接|网址|地址|收听|播报|音频|语音|注\s*释|参考文献|参考资料|作者单位|作者系|作者简介|主办|承办|协办|支持单位|微信|微博|公众号|阅读|浏览|点击|举报|打赏|赞赏|点个?赞|付费|会员|剩余|联系我们|说两句|题图|配图|^(素材|资料)\s*[:：]|^#[^#]{1,20}#/i;
 /** Sentences that are notices about the page, not article text: copyright, reprint and liability statements. */
 export const STATEMENT =
   /(本站|本网|本文|本平台|本号|作者|原作者).{0,30}(著作权|版权|转载|侵权|授权)|(著作权|版权)\s*(归|属|所有)|转载请|侵权.{0,6}(删除|联系|必究)|免责|风险自负|仅供.{0,4}参考|不对其.{0,12}(保证|负责)|不承担.{0,8}责任|不构成.{0,6}建议|仅代表作者|观点仅代表|联系删除|书面许可|未经.{0,12}(许可|授权|同意)/;
@@ -37,9 +37,18 @@ function closingContacts(paragraphs: string[], end: number): number {
 /** A paragraph of article text: long, or holding a sentence (credits may run on after its full stop). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]/.test(p));
 
+/**
+ * A line closed by a posting stamp (`拍得真好。 2024-11-23 10:05`): a reader's comment or a list's item under the text,
+ * however sentence-like; a notice's own date closing it is printed in words (`2024年11月23日`), never so.
+ */
+const STAMPED = /(?<!\d)(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+/** How far from a line's end its posting stamp is looked for: a stamp is short, so time stays linear. */
+const STAMP_TAIL = 24;
+
 /** Whether a line may stand in the closing run, and whether it is itself furniture (a vocabulary hit). */
 function judge(p: string): { inRun: boolean; furniture: boolean } {
   if (p.length > RUN_LINE_MAX) return { inRun: false, furniture: false };
+  if (STAMPED.test(p.slice(-STAMP_TAIL))) return { inRun: true, furniture: true };
   // A short line in clauses (`业内预计，…，编辑：…`) is furniture only when its first clause is (`扫码下载客户端，阅读更多`).
   if (!isText(p)) return { inRun: true, furniture: FURNITURE_WORD.test(p.split(/[，,]/)[0]) };
   if (STATEMENT.test(p)) return { inRun: true, furniture: true };

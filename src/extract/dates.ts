@@ -48,6 +48,33 @@ export function arabicDates(text: string): string {
   });
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const WEEKDAY_NAME = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\\.?,?\\s+)?';
+const CLOCK_12 = '(?:\\s+(\\d{1,2}):(\\d{2})\\s*([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?';
+/** An English date (`Dec 6, 2026`, `Tuesday, March 5, 2024`, `6 Dec 2026`), perhaps with a 12-hour time after it. */
+const EN_MONTH_FIRST = new RegExp(`\\b${WEEKDAY_NAME}${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b${CLOCK_12}`, 'gi');
+const EN_DAY_FIRST = new RegExp(`\\b${WEEKDAY_NAME}(\\d{1,2})\\s+${MONTH_NAME},?\\s+((?:19|20)\\d{2})\\b${CLOCK_12}`, 'gi');
+
+/** `9:05 pm` on the 24-hour clock (` 21:05`), or nothing when no time was printed. */
+function clock24(h?: string, mi?: string, half?: string): string {
+  if (h === undefined || mi === undefined || !half) return '';
+  const hour = Number(h) % 12 + (/p/i.test(half) ? 12 : 0);
+  return ` ${pad(hour)}:${mi}`;
+}
+
+/**
+ * The text with English dates rewritten as Chinese ones (`Dec 6, 2026` → `2026年12月6日`), as bilingual sites and
+ * English-style templates print the article's day: read like any other printed date. Other text unchanged.
+ */
+export function englishDates(text: string): string {
+  if (!/[A-Za-z]{3}/.test(text)) return text;
+  const month = (m: string): number => MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1;
+  return text
+    .replace(EN_MONTH_FIRST, (_all, m: string, d: string, y: string, h?: string, mi?: string, half?: string) => `${y}年${month(m)}月${Number(d)}日${clock24(h, mi, half)}`)
+    .replace(EN_DAY_FIRST, (_all, d: string, m: string, y: string, h?: string, mi?: string, half?: string) => `${y}年${month(m)}月${Number(d)}日${clock24(h, mi, half)}`);
+}
+
 /**
  * Normalises a date string to ISO 8601. Dates with a time zone keep their offset; local times keep
  * no offset rather than inventing one; bare dates stay `YYYY-MM-DD`. Returns null when no date is found.

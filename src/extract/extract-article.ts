@@ -18,6 +18,8 @@ import { readMetadata, type PageMeta } from './metadata.js';
 import { withoutControls } from './page-controls.js';
 import { joinEntryStamps, spacedText, toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
+import { isGalleryControl, withoutPictureCounters } from './gallery-marks.js';
+import { fromTranscriptLabel } from './cn-transcript-label.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
 
 /** An extracted article page. */
@@ -183,6 +185,11 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   if (chinese) {
     const boxes = readingBoxLabels(read.map((p) => p.text));
     if (boxes.size) read = read.filter((_, i) => !boxes.has(i));
+    read = fromTranscriptLabel(read);
+    // A gallery's buttons between its pictures, and the counters beside each picture's paragraph, are no text.
+    read = read.filter((p) => !isGalleryControl(p.text));
+    const uncounted = withoutPictureCounters(read.map((p) => p.text));
+    read = read.map((p, i) => (uncounted[i] === p.text ? p : { text: uncounted[i], spaced: () => uncounted[i] }));
   }
   const paragraphs = read.map((p) => p.text);
   if (paragraphs.length === 0) warnings.push('no article text found');

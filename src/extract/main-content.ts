@@ -6,6 +6,7 @@
 import { BLOCK_TAGS, childElements, isTag, isText, textOf, type Document, type Element } from './dom.js';
 import { classWeight } from './boilerplate.js';
 import { commaCount, textWeight } from './text-measure.js';
+import { isCaptionGallery } from './gallery-marks.js';
 
 /** Measures of one element, memoised per tree state. */
 export interface Stats {
@@ -71,10 +72,11 @@ function hasBlockChild(el: Element): boolean {
 }
 
 /** Text that counts as a paragraph for voting, or null when the element is not paragraph-like. */
-function paragraphText(el: Element): string | null {
+function paragraphText(el: Element, captionsVote: boolean): string | null {
   if (el.name === 'p' || el.name === 'pre') return textOf(el);
   if (el.name === 'td' || el.name === 'blockquote' || el.name === 'li') return hasBlockChild(el) ? ownInlineText(el) : textOf(el);
-  if (el.name === 'div' || el.name === 'section' || el.name === 'article' || el.name === 'font' || el.name === 'center' || el.name === 'span') {
+  // A caption votes too on a gallery told in its captions (whether they are read is paragraphs.ts's call).
+  if (el.name === 'div' || el.name === 'section' || el.name === 'article' || el.name === 'font' || el.name === 'center' || el.name === 'span' || (captionsVote && el.name === 'figcaption')) {
     const t = ownInlineText(el);
     return t.trim() ? t : null;
   }
@@ -124,10 +126,11 @@ const MIN_PARAGRAPH = 25;
 /** Scores ancestors of paragraph-like elements; returns the candidates with link-density-discounted scores. */
 function scoreCandidates(root: Document, m: Measures): Map<Element, number> {
   const scores = new Map<Element, number>();
+  const captionsVote = isCaptionGallery(root);
   const visit = (node: Element | Document): void => {
     for (const c of node.children) {
       if (!isTag(c)) continue;
-      const text = paragraphText(c);
+      const text = paragraphText(c, captionsVote);
       if (text !== null) {
         const w = textWeight(text);
         if (w >= MIN_PARAGRAPH) {

@@ -39,6 +39,8 @@ const AUTHOR_KEYS = ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.
 
 interface LdArticle {
   headline?: string;
+  /** The headline is the object's `name`: on a WebPage that is often the site's name. */
+  nameOnly?: boolean;
   datePublished?: string;
   author?: string;
   publisher?: string;
@@ -56,6 +58,22 @@ function names(v: unknown): string | undefined {
 }
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|WebPage|Posting/;
+
+/** Whether a JSON-LD `url` is a site's home (`https://host/`): a WebPage so addressed names the site, not an article. */
+function isSiteRoot(url: unknown): boolean {
+  return typeof url === 'string' && /^https?:\/\/[^/]+\/?$/i.test(url.trim());
+}
+
+/**
+ * Whether a JSON-LD `name` is only one segment of the `<title>` (`标题_频道_站名` with the name `站名`): the site's name,
+ * as pages saved or built by site packages write a WebPage object for the whole site.
+ */
+function isTitleSegment(name: string, titleTag: string | null): boolean {
+  const n = squash(name);
+  if (!titleTag || !n) return false;
+  const t = squash(titleTag);
+  return t !== n && t.split(/\s*[|\-–—_｜]+\s*/).some((part) => part === n);
+}
 
 /** The first article-like object in the page's JSON-LD blocks. */
 function jsonLd(scripts: Element[]): LdArticle | null {
@@ -77,7 +95,8 @@ function jsonLd(scripts: Element[]): LdArticle | null {
         const type = ([] as unknown[]).concat(r['@type'] ?? []).join(' ');
         if (ARTICLE_TYPES.test(type)) {
           const found: LdArticle = {
-            headline: typeof r.headline === 'string' ? r.headline : typeof r.name === 'string' ? r.name : undefined,
+            headline: typeof r.headline === 'string' ? r.headline : typeof r.name === 'string' && !(/WebPage/.test(type) && isSiteRoot(r.url)) ? r.name : undefined,
+            nameOnly: typeof r.headline !== 'string',
             datePublished: typeof r.datePublished === 'string' ? r.datePublished : undefined,
             author: names(r.author),
             publisher: names(r.publisher),
@@ -155,6 +174,7 @@ export function readMetadata(doc: Document): PageMeta {
     }
   }
   const ld = jsonLd(ldScripts);
+  if (ld?.nameOnly && ld.headline && isTitleSegment(ld.headline, titleTag)) ld.headline = undefined;
   const siteName = meta.get('og:site_name') ?? ld?.publisher ?? meta.get('application-name') ?? null;
   const metaTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? null;
   const title = ld?.headline ? squash(ld.headline) : metaTitle ? cleanTitle(metaTitle, siteName, h1s) : titleTag ? cleanTitle(titleTag, siteName, h1s) : h1s[0] ?? null;

@@ -1,10 +1,13 @@
 /** Turns the article containers into paragraphs: block elements and line breaks end a paragraph. */
 import { BLOCK_TAGS, isTag, isText, squash, type AnyNode, type Element } from './dom.js';
 import { textWeight } from './text-measure.js';
+import { captionsAreText } from './gallery-marks.js';
 
 /** Inline elements read as separate words (a link inside CJK text is still a word of its own). */
 const SPACED = new Set(['a']);
 const SKIP = new Set(['img', 'picture', 'source', 'figcaption', 'sup', 'script', 'style', 'noscript', 'template', 'head']);
+/** …and in a gallery told in its captions (gallery-marks.ts), the captions are read. */
+const SKIP_IN_GALLERY = new Set([...SKIP].filter((t) => t !== 'figcaption'));
 
 /** One paragraph of the extracted text with how much of it is link text. */
 export interface Paragraph {
@@ -37,6 +40,7 @@ export function spacedText(p: Paragraph): string {
 /** Paragraphs of the given elements in order, whitespace collapsed, empty ones dropped. */
 export function toParagraphs(containers: Element[]): Paragraph[] {
   const out: Paragraph[] = [];
+  const skip = captionsAreText(containers) ? SKIP_IN_GALLERY : SKIP;
   let buf = '';
   let cuts: number[] = [];
   let linkBuf = '';
@@ -58,7 +62,7 @@ export function toParagraphs(containers: Element[]): Paragraph[] {
       if (inLink) linkBuf += n.data;
       return;
     }
-    if (!isTag(n) || SKIP.has(n.name)) return;
+    if (!isTag(n) || skip.has(n.name)) return;
     if (n.name === 'br' || n.name === 'hr') {
       flush();
       return;

@@ -31,15 +31,13 @@ export function weightedFrequency(titleInstances: number, bodyInstances: number)
 }
 
 /**
- * How many times a phrase occurs: the positions of its first lexeme from which the next ones follow at the next
- * positions (overlapping instances count, as FTS5 counts them). `positions` gives a lexeme's positions, ascending.
+ * Where a phrase occurs: the positions of its first lexeme from which the next ones follow at the next positions
+ * (overlapping instances count, as FTS5 counts them), ascending. `positions` gives a lexeme's positions, ascending.
  */
-export function phraseInstances(positions: (lexeme: string) => readonly number[] | undefined, lexemes: readonly string[]): number {
+export function phraseStarts(positions: (lexeme: string) => readonly number[] | undefined, lexemes: readonly string[]): number[] {
   const lists = lexemes.map(positions);
-  if (!lists.length || lists.some((l) => !l?.length)) return 0;
-  if (lists.length === 1) return lists[0]!.length;
+  if (!lists.length || lists.some((l) => !l?.length)) return [];
+  if (lists.length === 1) return [...lists[0]!];
   const rest = lists.slice(1).map((l) => new Set(l));
-  let n = 0;
-  for (const p of lists[0]!) if (rest.every((s, j) => s.has(p + j + 1))) n++;
-  return n;
+  return lists[0]!.filter((p) => rest.every((s, j) => s.has(p + j + 1)));
 }

@@ -1,8 +1,8 @@
 import type { PoolClient } from 'pg';
-import { bm25Idf, bm25Share, phraseInstances, weightedFrequency } from '../../search/bm25.js';
+import { bm25Idf, bm25Share, phraseStarts, weightedFrequency } from '../../search/bm25.js';
 import { gramTokens } from '../../search/grams.js';
 import { bodyText } from '../../search/index-text.js';
-import type { MatchPlan, Phrase } from '../../search/match-plan.js';
+import { nearCount, nearParts, type MatchPlan, type Phrase } from '../../search/match-plan.js';
 import { recencyBoost } from '../../search/rank.js';
 import { fromHeadlineDoc, SAMPLE_BUCKETS } from './search-index.js';
 import { GENERATION_SQL } from './search-df.js';
@@ -213,9 +213,12 @@ export function dfKeys(plan: MatchPlan): string[] {
   return rankedPhrases(plan).map((ph) => `${ph.tokens.length > 1 ? COUNT_PHRASE_MAX : COUNT_MAX}/${COUNT_ARCHIVE_MAX}/${DF_PROBE_MIN}\n${phrase(ph)}`);
 }
 
-/** The phrases BM25 sums over, in the plan's order (the order the embedded store sums them in). */
+/**
+ * The phrases BM25 sums over, in the plan's order (the order the embedded store sums them in); a near pair as its
+ * two phrases, each with its own idf (FTS5 counts the articles holding each phrase of a NEAR alone).
+ */
 function rankedPhrases(plan: MatchPlan): Phrase[] {
-  return plan.groups.flat();
+  return plan.groups.flat().flatMap(nearParts);
 }
 
 /**
@@ -312,7 +315,8 @@ function newer(a: string | null, b: string | null): number {
 
 /** A plan's BM25 with the archive's statistics. */
 class Bm25Ranker {
-  private readonly phrases: { stream: Phrase['stream']; lexemes: string[]; idf: number }[];
+  /** Per phrase of the plan its ranked phrases (two for a near pair, with how many tokens may stand between). */
+  private readonly phrases: { parts: { stream: Phrase['stream']; lexemes: string[]; idf: number }[]; within: number | null }[];
   private readonly mean: Record<Phrase['stream'], number>;
   private readonly newestDay: number | null;
   /** Every lexeme of the plan's phrases, once. */
@@ -321,19 +325,23 @@ class Bm25Ranker {
   constructor(plan: MatchPlan, row: Bm25Columns) {
     const [articles, words, grams] = JSON.parse(row.bm25_totals) as number[];
     const holding = JSON.parse(row.bm25_df ?? '[]') as number[];
-    this.phrases = rankedPhrases(plan).map((ph, i) => ({ stream: ph.stream, lexemes: phraseLexemes(ph), idf: bm25Idf(articles, holding[i] ?? 0) }));
+    let i = 0;
+    this.phrases = plan.groups.flat().map((ph) => ({
+      parts: nearParts(ph).map((part) => ({ stream: part.stream, lexemes: phraseLexemes(part), idf: bm25Idf(articles, holding[i++] ?? 0) })),
+      within: ph.near?.within ?? null,
+    }));
     this.mean = { words: words / articles, grams: grams / articles };
     this.newestDay = row.newest_day;
-    this.lexemes = [...new Set(this.phrases.flatMap((ph) => ph.lexemes))];
+    this.lexemes = [...new Set(this.phrases.flatMap((ph) => ph.parts.flatMap((part) => part.lexemes)))];
   }
 
   /** An upper bound of the hit's score (see rankHits). */
   bound(hit: Hit): number {
     if (hit[5] === null || hit[6] === null) return Number.POSITIVE_INFINITY;
     let bound = 0;
-    for (const ph of this.phrases) {
-      const length = this.length(hit, ph.stream);
-      bound += bm25Share(ph.idf, weightedFrequency(length, 0), length, this.mean[ph.stream]);
+    for (const part of this.phrases.flatMap((ph) => ph.parts)) {
+      const length = this.length(hit, part.stream);
+      bound += bm25Share(part.idf, weightedFrequency(length, 0), length, this.mean[part.stream]);
     }
     return bound * this.boost(hit);
   }
@@ -343,11 +351,22 @@ class Bm25Ranker {
     const inWhole = new Map(whole);
     const inTitle = new Map(title);
     let score = 0;
-    for (const ph of this.phrases) {
-      const n = phraseInstances((l) => inWhole.get(l), ph.lexemes);
-      if (!n) continue;
-      const t = phraseInstances((l) => inTitle.get(l), ph.lexemes);
-      score += bm25Share(ph.idf, weightedFrequency(t, n - t), this.length(hit, ph.stream), this.mean[ph.stream]);
+    for (const { parts, within } of this.phrases) {
+      // Instances per part, in the title and in the body: a near pair keeps those with the other part near, in the
+      // same column. FTS5 sums a NEAR's phrases into its bm25 before that is added to the rest: so here.
+      const counts = parts.map((part) => {
+        const title = phraseStarts((l) => inTitle.get(l), part.lexemes);
+        const inTitleAt = new Set(title);
+        return { title, body: phraseStarts((l) => inWhole.get(l), part.lexemes).filter((p) => !inTitleAt.has(p)), length: part.lexemes.length };
+      });
+      let share = 0;
+      for (const [k, part] of parts.entries()) {
+        const own = counts[k];
+        const other = counts[1 - k];
+        const [t, b] = within === null ? [own.title.length, own.body.length] : (['title', 'body'] as const).map((c) => nearCount(own[c], own.length, other[c], other.length, within));
+        if (t + b) share += bm25Share(part.idf, weightedFrequency(t, b), this.length(hit, part.stream), this.mean[part.stream]);
+      }
+      score += share;
     }
     const [id, date, section, source] = hit;
     return { id: Number(id), date, section, source, score: score * this.boost(hit) };

@@ -1,4 +1,4 @@
-import type { MatchPlan, Phrase } from '../../search/match-plan.js';
+import { nearParts, type MatchPlan, type Phrase } from '../../search/match-plan.js';
 import { GRAM_PREFIX, lexeme, sampleLexeme } from './search-index.js';
 
 /** The longest lexeme PostgreSQL takes (the index leaves longer tokens out, so a cut one matches nothing). */
@@ -17,8 +17,17 @@ export function tsqueryOf(plan: MatchPlan): { match: string | null; exclude: str
   };
 }
 
-/** A phrase of either stream as tsquery text. */
+/**
+ * A phrase of either stream as tsquery text. A near pair is each order at each distance (`a <k> b` holds b's first
+ * lexeme k positions after a's last, k − 1 between): what FTS5's NEAR(a b, within) finds, but for a pair straddling
+ * the title's end and the body's start, which tsvectorLiteral's gap of one position does not keep apart.
+ */
 export function phrase(p: Phrase): string {
+  if (p.near) {
+    const [a, b] = nearParts(p).map(phrase);
+    const at = Array.from({ length: p.near.within + 1 }, (_, k) => [`${a} <${k + 1}> ${b}`, `${b} <${k + 1}> ${a}`]);
+    return `(${at.flat().join(' | ')})`;
+  }
   const quote = (lex: string) => `'${lex.replace(/['\\]/g, '\\$&')}'`;
   const lexemes = phraseLexemes(p);
   return lexemes.length === 1 ? quote(lexemes[0]) : `(${lexemes.map(quote).join(' <-> ')})`;
@@ -36,9 +45,10 @@ export function sampleQuery(from: number, to: number): string {
 }
 
 /**
- * A match with its phrases loosened to all their lexemes (`a <-> b` as `a & b`): the GIN index answers it without
- * reading any vector, and it finds every article the match finds (and some more). No lexeme holds ` <-> `.
+ * A match with its phrases loosened to all their lexemes (`a <-> b` and `a <3> b` as `a & b`): the GIN index answers it without
+ * reading any vector, and it finds every article the match finds (and some more). No lexeme holds ` <-> ` or ` <3> `
+ * (lexemes are quoted).
  */
 export function looseQuery(match: string): string {
-  return match.replaceAll(' <-> ', ' & ');
+  return match.replace(/ <(?:-|\d+)> /g, ' & ');
 }

@@ -1,4 +1,4 @@
-import type { MatchPlan, Phrase } from '../../search/match-plan.js';
+import { nearParts, type MatchPlan, type Phrase } from '../../search/match-plan.js';
 
 /**
  * The FTS5 MATCH of a plan's positive word phrases, any of them, for highlight() and snippet() on `article_fts`
@@ -10,11 +10,12 @@ export function fts5MarkMatch(plan: MatchPlan): string | null {
 }
 
 /**
- * One phrase as an FTS5 MATCH string. Every token is double-quoted ("" escapes a quote, though tokens hold only
+ * One phrase as an FTS5 MATCH string (a near pair as NEAR(a b, within)). Every token is double-quoted ("" escapes a quote, though tokens hold only
  * letters and digits), so no user character acts as an operator.
  */
 export function quote(phrase: Phrase): string {
-  return `"${phrase.tokens.map((t) => t.replaceAll('"', '""')).join(' ')}"`;
+  const quoted = (tokens: string[]) => `"${tokens.map((t) => t.replaceAll('"', '""')).join(' ')}"`;
+  return phrase.near ? `NEAR(${nearParts(phrase).map((p) => quoted(p.tokens)).join(' ')}, ${phrase.near.within})` : quoted(phrase.tokens);
 }
 
 /** The FTS5 table holding a phrase's stream. */
