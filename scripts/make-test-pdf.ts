@@ -148,10 +148,12 @@ export function bulletinHtml(blocks: FixtureBlock[]): string {
 const furnitureStyle = "font-family:'Noto Sans CJK SC',sans-serif;font-size:8pt;color:#555;width:100%;margin:0 18mm;display:flex;justify-content:space-between";
 
 /**
- * Prints HTML to an A4 PDF with a running header (publication, date) and footer (copyright, Page N);
- * a bulletin without a publication name gets only the `Page N` footer.
+ * Prints HTML to an A4 PDF (or a sheet of `paper`'s size) with a running header (publication, date) and footer
+ * (copyright, Page N); a bulletin without a publication name gets only the `Page N` footer.
  */
-export async function printPdf(browser: Browser, html: string, out: string, furniture?: { publication: string | null; date: string | null }): Promise<void> {
+export async function printPdf(
+  browser: Browser, html: string, out: string, furniture?: { publication: string | null; date: string | null }, paper?: { width: string; height: string },
+): Promise<void> {
   const page = await browser.newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });
@@ -160,7 +162,7 @@ export async function printPdf(browser: Browser, html: string, out: string, furn
     const named = furniture?.publication ? furniture.publication : null;
     await page.pdf({
       path: out,
-      format: 'A4',
+      ...(paper ?? { format: 'A4' }),
       margin: { top: '22mm', bottom: '22mm', left: '18mm', right: '18mm' },
       printBackground: true,
       displayHeaderFooter: !!furniture,

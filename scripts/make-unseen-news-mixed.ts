@@ -22,7 +22,7 @@ type Piece =
   | { kind: 'story'; story: number; flow: number; box?: boolean; part?: 1 | 2 }
   | { kind: 'head'; story: number }
   | { kind: 'body'; story: number; flow: number }
-  | { kind: 'briefs'; flow?: number }
+  | { kind: 'briefs'; flow?: number; box?: boolean }
   | { kind: 'photo-news' }
   | { kind: 'index'; entries: string[] }
   | { kind: 'ad'; lines: string[] };
@@ -49,6 +49,8 @@ export interface MixedSet extends NewsStyle {
   comment?: number;
   /** Headlines in a bold font instead of printed twice. */
   realBold?: boolean;
+  /** The sheet's size (default A4), e.g. `{ width: '297mm', height: '420mm' }`. */
+  paper?: { width: string; height: string };
 }
 
 /** The ad block's lines, as printed. */
@@ -199,7 +201,8 @@ function pieceHtml(list: Story[], piece: Piece, page: number): string {
         return `<p><b>${esc(lead)}</b> ${esc(rest.join(' '))}</p>`;
       }).join('');
       // A strip across the page flows its items in columns under the label; a sidebar stacks them.
-      return piece.flow ? `<div class="strip">${headline(s, true)}${cols(piece.flow, items)}</div>` : `<div class="briefs">${headline(s, true)}${items}</div>`;
+      const column = `<div class="${piece.box ? 'box' : 'briefs'}">${headline(s, true)}${items}</div>`;
+      return piece.flow ? `<div class="strip">${headline(s, true)}${cols(piece.flow, items)}</div>` : column;
     }
     case 'photo-news': {
       const s = list.find((x) => x.headline === '图片新闻')!;
@@ -230,7 +233,7 @@ function html(set: MixedSet, list: Story[]): string {
 /** Prints a page set to `pdf`; returns its stories. */
 export async function printSet(browser: Browser, set: MixedSet, pdf: string): Promise<Story[]> {
   const list = storiesOf(set);
-  await printPdf(browser, html(set, list), pdf);
+  await printPdf(browser, html(set, list), pdf, undefined, set.paper);
   return list;
 }
 

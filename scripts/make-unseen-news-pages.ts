@@ -5,9 +5,12 @@
  * in columns. Some pages set headlines in a real bold font (not printed twice). Each page set is printed by
  * Chromium and dumped by `pdftotext` twice, plain (`news-X.txt`) and with `-layout` (`news-X-layout.txt`).
  * Held-out sets take their stories from scripts/unseen/news-pool.ts and go to testdata/unseen/heldout-makeup
- * (written and scored before any change, never tuned on); dev sets reuse the pool and go to testdata/unseen/dev.
+ * (written and scored before any change, never tuned on); the second held-out set (`heldout2`: other sheet widths
+ * and column counts, a front page's lead over a 简讯 column, a boxed 简讯 column) takes its own from
+ * scripts/unseen/news-pool-makeup2.ts and goes to testdata/unseen/heldout-makeup2; dev sets reuse the pool and go
+ * to testdata/unseen/dev.
  *
- *   tsx scripts/make-unseen-news-pages.ts
+ *   tsx scripts/make-unseen-news-pages.ts [SPLIT|NAME]...    # e.g. heldout2: only that split's sets
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,9 +20,10 @@ import { launchChromium, squash } from './make-test-pdf.js';
 import { type MixedSet, printSet } from './make-unseen-news-mixed.js';
 import type { Story } from './make-unseen-news.js';
 import { HELDOUT_BRIEFS, HELDOUT_PHOTO_NEWS, HELDOUT_STORIES } from './unseen/news-pool.js';
+import { HELDOUT2_BRIEFS, HELDOUT2_PHOTO_NEWS, HELDOUT2_STORIES } from './unseen/news-pool-makeup2.js';
 
-/** Where each split's pages go: the held-out make-ups have their own folder. */
-const DIRS = { dev: 'testdata/unseen/dev', heldout: 'testdata/unseen/heldout-makeup' };
+/** Where each split's pages go: each held-out set of make-ups has its own folder. */
+const DIRS = { dev: 'testdata/unseen/dev', heldout: 'testdata/unseen/heldout-makeup', heldout2: 'testdata/unseen/heldout-makeup2' };
 
 const base = { first: 0, stories: 0, photos: [] as number[], briefs: [] as number[], continued: -1 };
 
@@ -83,6 +87,93 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 3, flow: 2 } },
     ]],
   },
+  // Dev pages of round n23 (tuned on): headlines side by side over stories in one or two columns, a front page's
+  // lead over a 简讯 column, a boxed 简讯 column, on sheets other than A4.
+  {
+    ...base, name: 'news-side-e', split: 'dev', columns: 3, publication: '产业互联网周刊', header: '产业互联网周刊  2024年7月5日  星期五  第 4 版',
+    date: '2024-07-05', grid: '1fr 1fr 1fr', pool: [11, 12, 13, 1], realBold: true, briefs: [2, 3], paper: { width: '280mm', height: '400mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 2', piece: { kind: 'story', story: 0, flow: 1 } },
+      { area: '1 / 2 / 2 / 3', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '1 / 3 / 2 / 4', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 3, flow: 2 } },
+      { area: '2 / 3 / 3 / 4', piece: { kind: 'briefs', box: true } },
+    ]],
+  },
+  {
+    ...base, name: 'news-front-e', split: 'dev', columns: 5, publication: '数字产业日报', header: '数字产业日报  2024年5月14日  星期二  第 1 版',
+    date: '2024-05-14', grid: '1fr 1fr 1fr 1fr 0.8fr', pool: [2, 3, 11, 12, 13], photos: [0], briefs: [0, 1, 4],
+    paper: { width: '320mm', height: '460mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 5', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'body', story: 0, flow: 3 } },
+      { area: '1 / 5 / 4 / 6', piece: { kind: 'briefs' } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 5', piece: { kind: 'story', story: 2, flow: 2 } },
+      { area: '4 / 1 / 5 / 3', piece: { kind: 'story', story: 3, flow: 1 } },
+      { area: '4 / 3 / 5 / 6', piece: { kind: 'story', story: 4, flow: 3 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-band-e', split: 'dev', columns: 3, publication: '通信信息报', header: '通信信息报  2024年4月16日  星期二  第 3 版',
+    date: '2024-04-16', grid: '1fr 1fr 1fr', pool: [10, 26, 27, 0], realBold: true, paper: { width: '300mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 2', piece: { kind: 'story', story: 0, flow: 1 } },
+      { area: '1 / 2 / 2 / 3', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '1 / 3 / 2 / 4', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 3, flow: 3 } },
+    ]],
+  },
+  // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
+  // a boxed 简讯 column, headlines side by side; stories of scripts/unseen/news-pool-makeup2.ts.
+  {
+    ...base, name: 'news-front-g', split: 'heldout2', columns: 5, publication: '数字中国周报', header: '数字中国周报  2024年8月23日  星期五  第 1 版',
+    date: '2024-08-23', grid: '1fr 1fr 1fr 1fr 0.8fr', articles: HELDOUT2_STORIES, pool: [0, 1, 2, 3, 4], photos: [0],
+    briefItems: HELDOUT2_BRIEFS.slice(0, 3), paper: { width: '297mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 5', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'body', story: 0, flow: 4 } },
+      { area: '1 / 5 / 4 / 6', piece: { kind: 'briefs' } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 5', piece: { kind: 'story', story: 2, flow: 2 } },
+      { area: '4 / 1 / 5 / 4', piece: { kind: 'story', story: 3, flow: 3 } },
+      { area: '4 / 4 / 5 / 6', piece: { kind: 'story', story: 4, flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-boxbrief-g', split: 'heldout2', columns: 3, publication: '新能源产业导刊', header: '新能源产业导刊  2024年9月3日  星期二  第 2 版',
+    date: '2024-09-03', grid: '1fr 1fr 1fr', articles: HELDOUT2_STORIES, pool: [5, 6, 7], realBold: true,
+    briefItems: HELDOUT2_BRIEFS.slice(3), paper: { width: '250mm', height: '350mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 3 / 4', piece: { kind: 'briefs', box: true } },
+      { area: '2 / 1 / 3 / 2', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 2 / 3 / 3', piece: { kind: 'story', story: 2, flow: 1 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-6col-g', split: 'heldout2', columns: 6, publication: '空天信息报', header: '空天信息报  2024年10月11日  星期五  第 3 版',
+    date: '2024-10-11', grid: '1fr 1fr 1fr 1fr 1fr 1fr', articles: HELDOUT2_STORIES, pool: [9, 7, 3, 6], photos: [0], realBold: true,
+    photoNews: HELDOUT2_PHOTO_NEWS, paper: { width: '350mm', height: '500mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 5', piece: { kind: 'story', story: 0, flow: 4 } },
+      { area: '1 / 5 / 2 / 7', piece: { kind: 'photo-news' } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '2 / 3 / 3 / 5', piece: { kind: 'story', story: 2, flow: 2 } },
+      { area: '2 / 5 / 3 / 7', piece: { kind: 'story', story: 3, flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-2col-g', split: 'heldout2', columns: 2, publication: '智能终端观察', header: '智能终端观察  2024年12月6日  星期五  第 1 版',
+    date: '2024-12-06', grid: '1.3fr 1fr', articles: HELDOUT2_STORIES, pool: [4, 5, 8], continued: 0,
+    pages: [[
+      { area: '1 / 1 / 2 / 2', piece: { kind: 'story', story: 0, flow: 1, part: 1 } },
+      { area: '1 / 2 / 2 / 3', piece: { kind: 'story', story: 1, flow: 1 } },
+    ], [
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2, part: 2 } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 2, flow: 2 } },
+    ]],
+  },
 ];
 
 /**
@@ -110,10 +201,11 @@ function pageGold(set: MixedSet, list: Story[], dump: string, file: string): obj
   };
 }
 
-async function main(): Promise<void> {
+/** Writes the page sets named, or of the splits named (all when none is), so an earlier set's files stay as scored. */
+async function main(only: string[]): Promise<void> {
   const browser = await launchChromium();
   try {
-    for (const set of PAGE_SETS) {
+    for (const set of PAGE_SETS.filter((s) => !only.length || only.includes(s.split) || only.includes(s.name))) {
       const dir = DIRS[set.split];
       mkdirSync(dir, { recursive: true });
       const pdf = join(dir, `${set.name}.pdf`);
@@ -133,7 +225,7 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((e: Error) => {
+  main(process.argv.slice(2)).catch((e: Error) => {
     console.error(e.message);
     process.exit(1);
   });

@@ -15,7 +15,7 @@ import { launchChromium, printPdf } from './make-test-pdf.js';
 
 export interface NewsStyle {
   name: string;
-  split: 'dev' | 'heldout';
+  split: 'dev' | 'heldout' | 'heldout2';
   columns: number;
   publication: string;
   /** The dated page header, as printed. */

@@ -247,7 +247,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
       expect(new TextDecoder().decode(await j.bulletins.render(editor, id, 'html'))).toBe(draftHtml);
 
       const err = await refused(j.bulletins.edit(chief, id, { op: 'cover', text: '改封面' }));
-      expect(err).toMatchObject({ kind: 'conflict', problem: 'is published (已签发) and read-only' });
+      expect(err).toMatchObject({ kind: 'conflict', problem: '已签发，不能再修改 (is published and read-only)' });
       expect(await refused(j.bulletins.reject(chief, id))).toMatchObject({ kind: 'conflict' });
       const audit = await j.audit.list({ id: 'admin', role: 'admin' }, { object: `bulletin:${id}` });
       expect(audit.map((a) => a.action)).toContain('bulletin.approve');

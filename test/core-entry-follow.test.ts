@@ -42,6 +42,8 @@ describe.each(BACKENDS)('draft entries and their articles, on $name', (backend) 
       // The editor wrote this entry's summary: it stays when the article changes; the title still follows.
       const { version } = (await j.bulletins.get(editor, id)).bulletin;
       await j.bulletins.edit(editor, id, { op: 'summary', articleId: b, text: '编辑为简报写的摘要', version });
+      // Writing it is not the article changing: no 原文已更新 until the article's own summary does.
+      expect((await j.bulletins.get(editor, id)).outdated).toEqual([]);
       await j.articles.edit(editor, b, { title: '新标题', summary: '文章页的新摘要' });
       expect(await entry(b)).toMatchObject({ title: '新标题', summary: '编辑为简报写的摘要' });
       const got = await j.bulletins.get(editor, id);

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFile, resolveConfig } from '../src/core/index.js';
 import { BACKENDS } from './backends.js';
@@ -24,6 +25,9 @@ describe.each(BACKENDS)('stored messages on $name', (backend) => {
       expect(r.messages.some((m) => m.level === 'info')).toBe(true);
       const [issue] = await jianbao.issues.list(as('reader'));
       expect(issue.messages).toEqual(r.messages);
+      // A reader (client) is told the file's name, not where the newsroom keeps it; an editor sees the whole path.
+      expect(issue.source.path).toBe(basename(SAMPLES[0]));
+      expect((await jianbao.issues.list(as('editor')))[0].source.path).toBe(SAMPLES[0]);
       expect(issue.warnings).toEqual(r.messages.map((m) => m.message));
       expect((await jianbao.issues.importFile(as('editor'), SAMPLES[0]))).toMatchObject({ status: 'unchanged', warnings: r.warnings, messages: r.messages });
 

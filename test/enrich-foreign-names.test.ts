@@ -84,3 +84,55 @@ describe('subsidiaries named by their group', () => {
     expect(names(es, 'org')).toEqual(['塔塔电子', '小米集团'].sort());
   });
 });
+
+// The tenth author's round (#15): names before their titles, appointed foreign names, research teams, a region's
+// companies counted by kind, universities' units, bracketed abbreviations and towns joined by ·. Made-up sentences.
+describe('persons the tenth author\'s dev missed', () => {
+  it('reads a name printed before its title and a speech verb, Chinese or foreign, and not a reporter spoken to', () => {
+    const es = entities('会上，李明远董事长表示要降本。声明中，哈特曼总裁在会上表示将扩产。”王立新向记者表示。');
+    expect(names(es, 'person')).toEqual(['哈特曼', '李明远'].sort());
+  });
+
+  it('ends a foreign name of one run at a time word or a verb, and not a Chinese clause cut at a verb', () => {
+    const es = entities('德国总统施泰因迈尔当天表示支持。德国前总理朔尔茨签署法令。创始人朱铁拿着刚出炉的报告。');
+    expect(names(es, 'person')).toEqual(['施泰因迈尔', '朔尔茨'].sort());
+  });
+
+  it('reads a foreign name joined by · after an appointing verb, and leaves a title before the name to the titles', () => {
+    const es = entities('公司任命安娜·贝克尔为首席运营官。董事会提名独立董事约翰·米勒接任董事长。');
+    expect(names(es, 'person')).toEqual(['安娜·贝克尔', '约翰·米勒'].sort());
+  });
+
+  it('reads researchers named with a title before their team after 与, and listed before a team', () => {
+    const es = entities('北京理工大学团队与孙海峰院士团队合作。浙江大学陈立新、王刚团队发布成果。');
+    expect(names(es, 'person')).toEqual(['孙海峰', '王刚', '陈立新'].sort());
+  });
+});
+
+describe('organisations the tenth author\'s dev missed or made up', () => {
+  it('reads a region\'s companies counted by ownership or listing as no name, and a place with an industry word as one', () => {
+    const es = entities('江苏上市公司增至700家，其中南京市上市公司120家，浙江省境内民营企业增长。深圳能源集团发布公告。');
+    expect(names(es, 'org')).toEqual(['深圳能源集团']);
+    expect(names(es, 'place')).toEqual(['南京市', '江苏省', '浙江省'].sort());
+  });
+
+  it('reads a university\'s hospital and its institutes in another city as bodies of their own', () => {
+    const es = entities('中山大学附属第一医院与清华大学深圳创新研究院合作。');
+    expect(names(es, 'org')).toEqual(['中山大学附属第一医院', '清华大学深圳创新研究院'].sort());
+    expect(names(es, 'place')).toEqual([]);
+  });
+
+  it('ends a college or institute inside the word jieba joins with its head\'s title (学院院长)', () => {
+    const es = entities('上海交通大学集成电路学院院长毛志刚表示，中国科学院微电子研究所所长王文武说。');
+    expect(names(es, 'org')).toEqual(['上海交通大学集成电路学院', '中国科学院微电子研究所'].sort());
+  });
+
+  it('reads a Latin abbreviation in brackets after a body as that body, and an exchange a country leads as a body', () => {
+    const es = entities('澳大利亚通信和媒体管理局（ACMA）宣布拍卖，ACMA主席表示将公开。公司计划在韩国证券交易所上市。');
+    expect(names(es, 'org')).toEqual(['澳大利亚通信和媒体管理局', '韩国证券交易所'].sort());
+  });
+
+  it('reads a town abroad joined by · as one place', () => {
+    expect(names(entities('公司在法国索菲亚·安蒂波利斯设立研发中心。'), 'place')).toEqual(['法国', '索菲亚·安蒂波利斯'].sort());
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Text dumps that keep the page's layout (`pdftotext -layout`): columns cut at the gutters read from the spaces
- * (src/ingest/layout-dump.ts), on the dev page news-trade-d of scripts/make-unseen-news-pages.ts.
+ * (src/ingest/layout-dump.ts), on the dev pages news-trade-d, news-side-e and news-front-e of
+ * scripts/make-unseen-news-pages.ts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { POOL } from '../scripts/unseen/pool.js';
 import { squash } from '../src/clean/text-shape.js';
 import { isLayoutDump } from '../src/ingest/layout-dump.js';
 import { textToLines } from '../src/ingest/text-lines.js';
+import { parseBulletin } from '../src/bulletin/parse.js';
+import { sourceFromText } from '../src/bulletin/text-source.js';
 
 const dump = readFileSync('testdata/unseen/dev/news-trade-d-layout.txt', 'utf8');
 const chars = (text: string) => squash(text.replace(/\f/g, '')).length;
@@ -40,6 +43,30 @@ describe('a -layout dump of a newspaper page', () => {
     const raw = dump.split('\n');
     // A paragraph joined from several lines is numbered by the line it starts on.
     for (const l of lines) expect(squash(raw[l.lineNo - 1])).toContain(squash(l.text).slice(0, 4));
+  });
+});
+
+describe('a -layout dump with headlines side by side', () => {
+  const read = (name: string) => {
+    const text = readFileSync(`testdata/unseen/dev/${name}.txt`, 'utf8');
+    return { lines: textToLines(text).map((l) => l.text), bulletin: parseBulletin(sourceFromText(`${name}.txt`, text)) };
+  };
+
+  it('cuts a headline run reaching over the columns beside it where the next line starts a column', () => {
+    // `存储芯片价格止跌 模组厂商库存 大模型备案数量持续增加 行业应` over `压力缓解` and `用加速落地`.
+    const { lines, bulletin } = read('news-side-e-layout');
+    expect(lines).toContain('大模型备案数量持续增加 行业应');
+    const titles = bulletin.articles.map((a) => squash(a.title));
+    expect(titles).toContain('存储芯片价格止跌模组厂商库存压力缓解');
+    expect(titles).toContain('大模型备案数量持续增加行业应用加速落地');
+    // A 简讯 label under a column ending a sentence is a heading, not that paragraph's last words.
+    expect(titles).toContain('简讯');
+  });
+
+  it('keeps a byline off its headline line and runs an open sentence on in its column', () => {
+    const { lines } = read('news-front-e-layout');
+    expect(lines).toContain('前十个月软件业务收入同比增长近一成');
+    expect(lines.some((l) => squash(l).startsWith('分领域看，云服务和大数据服务收入增长最快，嵌入式系统软件收入'))).toBe(true);
   });
 });
 

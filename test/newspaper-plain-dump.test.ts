@@ -7,7 +7,8 @@ import { parseGold } from '../src/eval/gold.js';
 
 /**
  * Plain `pdftotext` dumps of newspaper pages of mixed make-up (dev pages, tuned on): columns of several widths,
- * first lines short by a dropped indent, a story continued on page 2, an ad and an index strip.
+ * first lines short by a dropped indent, a story continued on page 2, an ad and an index strip, headlines side by
+ * side, 简讯 columns.
  */
 const dir = 'testdata/unseen/dev';
 const read = (name: string) => {
@@ -33,5 +34,39 @@ describe('a plain newspaper dump of mixed make-up', () => {
     const all = bulletin.articles.map((a) => `${a.title}\n${a.body}`).join('\n');
     expect(all).not.toMatch(/下转|上接|诚聘英才|导读/u);
     expect(bulletin.articles.some((a) => a.title.startsWith('前三季度电信业务收入稳中有升'))).toBe(true);
+  });
+
+  it('cuts headlines set side by side apart, each with its second line, and gives each the byline met after them', () => {
+    const { bulletin } = read('news-side-e');
+    const byTitle = new Map(bulletin.articles.map((a) => [a.title.replace(/\s/g, ''), a]));
+    // The dump prints `存储芯片价格止跌 模组厂商库存 大模型备案数量持续增加 行业应`, then `压力缓解`, then `用加速落地`.
+    expect(byTitle.get('存储芯片价格止跌模组厂商库存压力缓解')?.byline).toBe('▶ 本报记者 陈佳怡');
+    expect(byTitle.get('大模型备案数量持续增加行业应用加速落地')?.byline).toBe('▶ 本报记者 刘思远');
+    // The text read after the band goes to the story it is about.
+    expect(byTitle.get('存储芯片价格止跌模组厂商库存压力缓解')?.body).toContain('模组厂商的库存水位已回落到正常区间');
+  });
+
+  it('reads a 简讯 column as a story of its own, its items whole', () => {
+    const { bulletin } = read('news-mixed-d');
+    const briefs = bulletin.articles.find((a) => a.title === '简讯')!;
+    expect(briefs.body).toMatch(/^苏州启动工业软件攻关专项 苏州市设立/u);
+    expect(briefs.subheads).toEqual([]);
+  });
+
+  it('does not cut a paragraph at a row nearly as wide as its column when the next row resumes the clause', () => {
+    const { gold, bulletin } = read('news-front-e');
+    expect(bulletin.articles.find((a) => a.title.startsWith('国产高端光刻胶'))?.body).toContain('光刻胶是芯片制造的关键材料之一，高端品种长期依赖进口');
+    const titles = new Set(gold.articles.map((a) => a.title.replace(/\s/g, '')));
+    expect(bulletin.articles.map((a) => a.title).filter((t) => !titles.has(t.replace(/\s/g, '')))).toEqual([]);
+  });
+
+  it('reads one-line headlines printed one after another over the text as a band, each with the byline met later', () => {
+    const { bulletin } = read('news-band-e');
+    const byline = (start: string) => bulletin.articles.find((a) => a.title.startsWith(start))?.byline;
+    expect(byline('光纤光缆集采价格企稳回升')).toBe('▶ 本报记者 赵文博');
+    expect(byline('智慧港口建设全面提速')).toBe('▶ 本报记者 刘思远');
+    expect(bulletin.articles.some((a) => a.title === '数字人民币试点场景持续扩容')).toBe(true);
+    // The headline over its byline that ends the band's text opens the next story.
+    expect(byline('三部门联合部署新一轮千兆城市建设')).toBe('▶ 本报记者 刘思远');
   });
 });

@@ -152,7 +152,7 @@ describe('segmentation and match expressions', () => {
   it('drops terms with nothing searchable, with a warning', () => {
     const m = match('！！！ 电池');
     expect(m.match).toBe('w"电池" OR g"电池"');
-    expect(m.warnings).toEqual(['！！！: nothing searchable in it (only punctuation); ignored']);
+    expect(m.warnings).toEqual(['！！！: 只有标点，没有可检索的内容，已忽略 (nothing searchable in it (only punctuation); ignored)']);
   });
 
   it('renders marks for the terminal and escaped HTML', () => {

@@ -182,7 +182,7 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
       if (r instanceof Error) expect(r.message, q).toMatch(/^query: /);
       else expect(r.total, q).toBeGreaterThanOrEqual(0);
     }
-    expect((await store.search.search({ query: 'foo:电池' })).warnings[0]).toMatch(/^foo:电池: unknown field foo:/);
+    expect((await store.search.search({ query: 'foo:电池' })).warnings[0]).toMatch(/^foo:电池: 没有 foo: 这个字段.*unknown field foo:/);
     expect(await store.articles.list()).toHaveLength(5);
   });
 

@@ -134,7 +134,8 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect((await post(w.app, as.admin!, `/articles/${ids[0]}/issue/remove`, { confirm: String(issueId) })).status).toBe(303);
     const log = (await get('admin', '/audit')).text;
     const row = /<tr>(?:(?!<\/tr>)[\s\S])*name="change" value="([0-9]+)"(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(log);
-    expect(row?.[0]).toContain('issue.remove');
+    expect(row?.[0]).toContain('<td title="issue.remove">删除期</td>');
+    expect(row?.[0]).toContain('admin<small>（管理员）</small>');
     expect((await post(w.app, as.admin!, '/articles/undo', { back: '/audit', change: row![1] })).status).toBe(303);
     expect((await w.jianbao.issues.list(ADMIN)).map((i) => i.id)).toEqual([issueId]);
   });

@@ -36,10 +36,10 @@ const loggedIn = async (name: string, width = 1280) => session.logIn(name, USERS
 describe('the workbench in Chromium', () => {
   it('lets each role log in and shows each only its own pages', async () => {
     const expected: Record<string, string[]> = {
-      admin: ['待处理', '编辑部', '检索', '来源', '关注', '提醒', '任务', '审计', '用户'],
-      chief: ['待处理', '编辑部', '检索', '来源', '关注', '提醒', '任务'],
-      editor: ['待处理', '编辑部', '检索', '来源', '关注', '提醒'],
-      reader: ['编辑部', '检索', '关注', '提醒'],
+      admin: ['待处理', '导入', '编辑部', '检索', '来源', '关注', '提醒', '任务', '审计', '用户'],
+      chief: ['待处理', '导入', '编辑部', '检索', '来源', '关注', '提醒', '任务'],
+      editor: ['待处理', '导入', '编辑部', '检索', '来源', '关注', '提醒'],
+      reader: ['简报', '检索', '关注', '提醒'],
     };
     const anonymous = await browser.newPage();
     await anonymous.goto(`${base}/inbox`);
@@ -103,7 +103,7 @@ describe('the workbench in Chromium', () => {
   }, 90_000);
 
   it('photographs every page at 1280 and 390 px, none blank', async () => {
-    const pages = ['/login', '/inbox?view=all', '/search?q=芯片', '/sources', '/audit', '/users'];
+    const pages = ['/login', '/inbox?view=all', '/issues', '/search?q=芯片', '/sources', '/audit', '/users'];
     for (const width of [1280, 390]) {
       const { page } = await loggedIn('admin', width);
       for (const path of pages) {

@@ -94,7 +94,8 @@ describe('the 编辑部 in Chromium', () => {
     const summary = editor.locator(`#summary-${before[0]}`);
     await summary.fill('浏览器里写的摘要');
     await editor.locator(`#entry-${before[0]} .summary-form button`).click();
-    await editor.waitForURL(new RegExp(`/bulletins/${id}#entry-${before[0]}$`));
+    await editor.waitForURL(new RegExp(`/bulletins/${id}\\?saved=1#entry-${before[0]}$`));
+    expect(await editor.locator('p.notice').textContent()).toBe(`已保存：摘要 article ${before[0]}: 浏览器里写的摘要`);
     expect((await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries.find((e) => e.articleId === before[0])!.summary).toBe('浏览器里写的摘要');
 
     // Add the best left-out article from the pool, which htmx loads after the page.
@@ -136,6 +137,9 @@ describe('the 编辑部 in Chromium', () => {
       expect((await reader.goto(`${base}/bulletins/${other}`))!.status()).toBe(404);
       await reader.goto(`${base}/bulletins/${own}`);
       expect(await reader.locator('form').count()).toBe(1); // only the logout form: read-only
+      // A client reads the issue, not the newsroom's workings: no version, scores or article numbers; 简报 in the nav.
+      expect(await reader.locator('.version, .entry .score, .entry .id').count()).toBe(0);
+      expect(await reader.locator('.main-nav a[aria-current=page]').textContent()).toBe('简报');
     }
   }, 240_000);
 });

@@ -207,12 +207,19 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     const d = (await jianbao.bulletins.get(admin, id)).bulletin;
     expect((await reader.post(`/bulletins/${id}/edit`, { op: 'cover', text: 'x', version: String(d.version) })).status).toBe(403);
     expect((await editorA.post(`/bulletins/${id}/status`, { act: 'approve', version: String(d.version) })).status).toBe(403);
-    expect((await editorA.post(`/bulletins/${id}/status`, { act: 'submit', version: String(d.version) })).status).toBe(303);
+    const submitted = await editorA.post(`/bulletins/${id}/status`, { act: 'submit', version: String(d.version) });
+    expect(submitted.status).toBe(303);
+    expect(await (await editorA.get(submitted.headers.get('Location')!)).text()).toContain('已提交审核，等待主编签发。');
     const chiefPage = await (await chief.get(`/bulletins/${id}`)).text();
     expect(chiefPage).toContain('value="approve"');
     expect(chiefPage).toContain('value="reject"');
-    expect((await chief.post(`/bulletins/${id}/status`, { act: 'reject', note: '请补充', version: String(d.version + 1) })).status).toBe(303);
+    expect((await chief.post(`/bulletins/${id}/status`, { act: 'reject', note: '请补充<b>来源</b>', version: String(d.version + 1) })).status).toBe(303);
     expect((await jianbao.bulletins.get(admin, id)).bulletin.status).toBe('draft');
+    // The editors find the chief's note at the top of the page, escaped, until they submit again; the log speaks zh-CN.
+    const sentBack = await (await editorB.get(`/bulletins/${id}`)).text();
+    expect(sentBack).toMatch(/<p class="sent-back" role="status">主编 于 [\d-]+ [\d:]+ 退回修改：<q>请补充&lt;b&gt;来源&lt;\/b&gt;<\/q>/);
+    expect(sentBack).toContain('主编 <b>退回修改</b> 待审 → 草稿');
+    expect((await jianbao.bulletins.get(admin, id)).sentBack).toMatchObject({ who: '主编', note: '请补充<b>来源</b>' });
 
     expect((await reader.get(`/bulletins/${id}`)).status).toBe(404);
     expect((await reader.get(`/bulletins/${id}/download/md`)).status).toBe(404);
@@ -220,5 +227,32 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect(list).toContain('还没有已签发的简报');
     expect(list).not.toContain('编排新一期');
     expect((await chipReader.get(`/bulletins/${id}/preview`)).status).toBe(404);
+  });
+
+  it('says what a save did, and keeps client editions from the 编辑部 page (newsroom only)', async () => {
+    const d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    const saved = await editorA.post(`/bulletins/${id}/edit`, { op: 'cover', text: '本周要闻', version: String(d.version) });
+    expect(saved.headers.get('Location')).toBe(`/bulletins/${id}?saved=1`);
+    expect(await (await editorA.get(`/bulletins/${id}?saved=1`)).text()).toContain('<p class="notice" role="status">已保存：封面语 本周要闻</p>');
+    // Another editor's page after it says nothing of a save that was not theirs.
+    expect(await (await editorB.get(`/bulletins/${id}?saved=1`)).text()).not.toContain('已保存：');
+
+    const edition = { name: '芯片版', tags: '芯片，半导体', entities: 'Red Hat、华为', regions: '', sections: '企业情报,技术情报', coverLine: '芯片专刊' };
+    expect((await reader.post('/bulletins/editions', edition)).status).toBe(403);
+    const added = await editorA.post('/bulletins/editions', edition);
+    expect(added.status).toBe(303);
+    expect((await jianbao.editions.list(admin)).find((e) => e.name === '芯片版')).toEqual({
+      name: '芯片版', tags: ['芯片', '半导体'], entities: ['Red Hat', '华为'], regions: [], sections: ['企业情报', '技术情报'], coverLine: '芯片专刊',
+    });
+    const list = await (await editorA.get(added.headers.get('Location')!)).text();
+    expect(list).toContain('已保存版本「芯片版」');
+    expect(list).toContain('<option>芯片版</option>');
+    expect((await editorA.post('/bulletins/editions', { name: ' ' })).status).toBe(400);
+    // The compose form starts on the last seven days; a period backwards is refused in zh-CN.
+    const [, from, to] = /name="from" required value="(\d{4}-\d\d-\d\d)">[\s\S]*name="to" required value="(\d{4}-\d\d-\d\d)"/.exec(list)!;
+    expect((Date.parse(to!) - Date.parse(from!)) / 86_400_000).toBe(6);
+    const backwards = await editorA.post('/bulletins', { from: '2021-10-21', to: '2021-10-15' });
+    expect(backwards.status).toBe(400);
+    expect(await backwards.text()).toContain('compose.from: 开始日期晚于结束日期');
   });
 });

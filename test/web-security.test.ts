@@ -9,7 +9,7 @@ import { ADMIN, USERS, login, post, workbench, type Login, type Workbench } from
 
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_SHOWN = '&lt;img src=x onerror=alert(1)&gt;';
-const PAGES = ['/', '/inbox', '/inbox?view=all', '/search', '/search?q=onerror', '/sources', '/audit', '/users', '/bulletins',
+const PAGES = ['/', '/inbox', '/inbox?view=all', '/issues', '/search', '/search?q=onerror', '/sources', '/audit', '/users', '/bulletins',
   '/search/trend?q=onerror', '/watchlists', '/alerts', '/jobs', '/articles/1', '/articles/2', '/articles/3'];
 
 let site: Awaited<ReturnType<typeof startFeedServer>>;
@@ -124,9 +124,17 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
       ['/watchlists/remove', { name: XSS }],
       ['/alerts/read-all', {}],
       ['/jobs/1/retry', {}],
+      ['/bulletins/editions', { name: 'x' }],
+      ['/issues', {}],
     ] as const) {
       expect((await post(w.app, as.editor!, path, fields, false)).status, path).toBe(403);
     }
+    // An upload carries the token in its multipart form like any other: without it, refused before anything is read.
+    const upload = new FormData();
+    upload.append('file', new File(['第一期'], 'x.txt'));
+    expect((await w.app.request('/issues', { method: 'POST', body: upload, headers: { cookie: as.editor!.cookie } })).status).toBe(403);
+    upload.append('_csrf', as.reader!.csrf);
+    expect((await w.app.request('/issues', { method: 'POST', body: upload, headers: { cookie: as.editor!.cookie } })).status).toBe(403);
     expect(await w.jianbao.audit.list(ADMIN, {})).toEqual(before);
     expect((await w.jianbao.savedSearches.list({ id: 'editor', role: 'editor' })).map((s) => s.id)).toEqual([saved.id]);
   });

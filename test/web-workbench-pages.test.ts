@@ -2,6 +2,7 @@
  * The search page's trend chart and saved searches, and the 关注 / 提醒 / 任务 pages, in-process through
  * app.request() on each backend, over articles fetched from a feed on 127.0.0.1.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
 import { startFeedServer, TEN_ARTICLES } from './web-feed-server.js';
@@ -27,7 +28,11 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
   afterAll(() => w.jianbao.close());
 
   it('adds and removes watchlists on /watchlists: own ones for anyone, shared ones for admins', async () => {
-    expect((await post(w.app, as.reader!, '/watchlists', { name: '读者-芯片', query: '芯片', digest: '' })).status).toBe(303);
+    const added = await post(w.app, as.reader!, '/watchlists', { name: '读者-芯片', query: '芯片', digest: '' });
+    expect(added.headers.get('location')).toBe(`/watchlists?added=${encodeURIComponent('读者-芯片')}`);
+    expect((await get('reader', added.headers.get('location')!)).text).toContain('已添加关注「读者-芯片」');
+    // A name the list does not hold is not echoed from the address.
+    expect((await get('reader', '/watchlists?added=%3Cb%3E伪造')).text).not.toContain('已添加关注');
     expect((await post(w.app, as.admin!, '/watchlists', { name: '共享-半导体', query: '半导体', shared: '1' })).status).toBe(303);
     const refused = await post(w.app, as.editor!, '/watchlists', { name: '编辑-共享', query: '芯片', shared: '1' });
     expect(refused.status).toBe(403);
@@ -48,7 +53,10 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
   });
 
   it('alerts in the app when fetched articles match: an unread count in the nav, a list, mark read one and all', async () => {
-    const source = await w.jianbao.sources.add(ADMIN, { url: site.feed, name: '行业快讯' });
+    const addedSource = await post(w.app, as.admin!, '/sources', { url: site.feed, name: '行业快讯' });
+    expect(addedSource.headers.get('location')).toMatch(/^\/sources\?added=\d+$/);
+    expect((await get('admin', addedSource.headers.get('location')!)).text).toContain('已添加来源 #');
+    const source = (await w.jianbao.sources.list(ADMIN))[0]!.source;
     expect(await w.jianbao.sources.fetchNow(ADMIN, { id: source.id })).toMatchObject({ new: 10, failed: 0 });
     // Fetching matched the new articles against the watchlists: nothing is left to match.
     expect((await w.jianbao.watchlists.match(ADMIN)).alerts).toBe(0);
@@ -131,6 +139,60 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect((await post(w.app, as.chief!, `/jobs/${id}/retry`, {})).status).toBe(303);
     expect((await w.jianbao.jobs.get(ADMIN, id!)).state).toBe('queued');
     expect((await post(w.app, as.chief!, `/jobs/${id}/retry`, {})).status).toBe(409);
-    expect((await get('admin', '/jobs?state=queued')).text).toContain('<td>render</td>');
+    expect((await get('admin', '/jobs?state=queued')).text).toContain('<td class="nowrap" title="render">生成文件</td>');
   }, 60_000);
+
+  it('imports uploaded input files on /issues: each its own transaction, a bad one refused in one line, watchlists alerted', async () => {
+    const upload = (who: string, files: [string, Uint8Array][], fields: Record<string, string> = {}) => {
+      const form = new FormData();
+      for (const [name, bytes] of files) form.append('file', new File([new Uint8Array(bytes)], name));
+      for (const [k, v] of Object.entries(fields)) form.append(k, v);
+      form.append('_csrf', as[who]!.csrf);
+      return w.app.request('/issues', { method: 'POST', body: form, headers: { cookie: as[who]!.cookie } });
+    };
+    const sample = readFileSync('samples/001_3ce07ccd5b8eeddb.txt');
+    const unread = (await w.jianbao.watchlists.alerts({ id: 'reader', role: 'reader' })).unread;
+    expect((await upload('reader', [['003.txt', sample]])).status).toBe(403);
+    const before = (await w.jianbao.issues.list(ADMIN)).length;
+    const res = await upload('editor', [['003.txt', sample], ['坏<b>.pdf', new TextEncoder().encode('%PDF-1.4 nothing more')]], { publication: '信息产业监测' });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    const issues = await w.jianbao.issues.list(ADMIN);
+    expect(issues).toHaveLength(before + 1);
+    expect(issues[0]).toMatchObject({ publication: '信息产业监测', articleCount: 5 });
+    expect(text).toMatch(new RegExp(`003\\.txt：已导入为第 ${issues[0]!.id} 期，5 篇文章。 <a href="/articles/\\d+">查看文章</a>`));
+    expect(text).toContain('<li class="error">坏&lt;b&gt;.pdf：未导入。');
+    // Its articles matched the reader's watchlist (芯片) as an import from the command line does.
+    expect((await w.jianbao.watchlists.alerts({ id: 'reader', role: 'reader' })).unread).toBeGreaterThan(unread);
+    // The same bytes again store nothing; no file chosen is one line.
+    expect(await (await upload('editor', [['003.txt', sample]])).text()).toContain(`003.txt：这个文件已导入过（第 ${issues[0]!.id} 期），没有变化。`);
+    expect(await (await upload('editor', [])).text()).toContain('file: 请先选择要导入的文件');
+    expect((await w.jianbao.issues.list(ADMIN)).length).toBe(before + 1);
+    // A reader sees the list only; the nav offers 导入 to the newsroom.
+    const readerPage = (await get('reader', '/issues')).text;
+    expect(readerPage).not.toContain('enctype="multipart/form-data"');
+    expect(readerPage).not.toContain('<a href="/issues"');
+    expect((await get('editor', '/issues')).text).toContain('<a href="/issues" aria-current="page">导入</a>');
+  }, 60_000);
+
+  it('gives a reader no button it would be refused, an empty search a hint, and an error page the way back', async () => {
+    const sources = (await get('reader', '/sources')).text;
+    expect(sources).toContain('行业快讯');
+    expect(sources).not.toContain('立即抓取');
+    expect((await get('editor', '/sources')).text).toContain('立即抓取');
+    expect((await get('reader', '/search?q=无此词语zzqq')).text).toContain('<p class="empty">没有找到匹配的文章');
+    const refused = await get('editor', '/articles/999999', { referer: 'http://localhost/search?q=%E8%8A%AF%E7%89%87' });
+    expect(refused.status).toBe(404);
+    expect(refused.text).toContain('<a href="/search?q=%E8%8A%AF%E7%89%87">返回上一页</a>');
+    // Only a page of this site: another site's address, or the failed page itself, gives no such link.
+    expect((await get('editor', '/articles/999999', { referer: 'http://evil.example/x' })).text).not.toContain('返回上一页');
+    expect((await get('editor', '/articles/999999', { referer: 'http://localhost//evil.example/x' })).text).not.toContain('返回上一页');
+    // An empty inbox view says where articles come from.
+    expect((await get('editor', '/inbox?view=duplicate')).text).toContain('没有新的条目。新文章来自<a href="/issues">导入</a>的文件和<a href="/sources">来源</a>的抓取。');
+    // Adding a reader offers the 编辑部's editions by name, and the roles in zh-CN.
+    await w.jianbao.editions.save(ADMIN, { name: '芯片版', tags: ['芯片'] });
+    const users = (await get('admin', '/users')).text;
+    expect(users).toContain('<datalist id="edition-names"><option value="芯片版"></option></datalist>');
+    expect(users).toContain('<option value="reader">读者</option>');
+  });
 });

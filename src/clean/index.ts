@@ -7,6 +7,7 @@ import { learnWrap, makePara, unwrap, type Para, type WrapModel } from './unwrap
 import { endsContinuing, endsSentence } from './text-shape.js';
 import { undoDoubledGlyphs } from './doubled-glyphs.js';
 import { joinJumpedParts } from './jumps.js';
+import { splitSideBySide } from './side-by-side.js';
 import { pageNumbers } from './page-marks.js';
 import { isCaption, isCredit, splitTrailingCredit } from '../segment/credit-patterns.js';
 
@@ -25,7 +26,8 @@ export interface Cleaned {
 }
 
 /**
- * Cleaning pipeline: furniture and front matter out → rows with pages → learn the wrap width → unwrap into paragraphs →
+ * Cleaning pipeline: furniture and front matter out → rows with pages → learn the wrap width → headlines side by side
+ * cut apart → unwrap into paragraphs →
  * continued stories joined → split glued credits → undo doubled headline glyphs. Each step is a pure function of the previous result.
  */
 export function cleanLines(lines: Line[]): Cleaned {
@@ -33,7 +35,7 @@ export function cleanLines(lines: Line[]): Cleaned {
   const frontMatter = findFrontMatter(lines, page);
   const { rows, removed } = toRows(lines, new Set([...page, ...frontMatter]));
   const model = learnWrap(rows);
-  const jumped = joinJumpedParts(unwrap(rows, model, standsAlone), lines, pageNumbers(lines));
+  const jumped = joinJumpedParts(unwrap(splitSideBySide(rows, model), model, standsAlone), lines, pageNumbers(lines));
   const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(jumped, model)), model);
   const notes = cleaningNotes(rows, paras, model);
   if (frontMatter.length) {

@@ -19,6 +19,8 @@ export interface Row {
   afterBreak: boolean;
   /** A blank line lies between the previous row and this one: a dump's paragraph or block gap. */
   afterBlank: boolean;
+  /** A headline cut from a row of headlines set side by side (side-by-side.ts): a paragraph and a headline of its own. */
+  beside?: boolean;
   layout?: LineLayout;
 }
 

@@ -67,6 +67,11 @@ export function hasClauseMark(text: string): boolean {
   return /[，,。、；;：:！？!?]/u.test(text);
 }
 
+/** True when a line's clause ends within its first three characters (`一，…`, `数增长；…`): the line above was cut mid-sentence. */
+export function resumesClause(text: string): boolean {
+  return /^[^\s，,。；;：:、]{0,3}[，,。；;：:]/u.test(text);
+}
+
 /** Removes all whitespace: the form used to compare text regardless of wrapping. */
 export function squash(s: string): string {
   return s.replace(/\s+/gu, '');

@@ -1,5 +1,5 @@
 import type { Row } from './rows.js';
-import { endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord } from './text-shape.js';
+import { endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, resumesClause } from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
 export interface Para {
@@ -54,6 +54,7 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   if (!next) return true;
   // A credit or caption is a line of its own, however wide the lines around it.
   if (standalone?.(next.text) || standalone?.(row.text)) return true;
+  if (row.beside || next.beside) return true;
   if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
   if (model.indentMarksStart && next.indented) return true;
   const wide = Math.max(row.width, next.width) > model.fullWidth * 1.15;
@@ -87,7 +88,15 @@ const RAGGED_END = 2;
  */
 function wrapsInBlock(row: Row, next: Row, opens: boolean): boolean {
   if (next.afterBlank || next.afterBreak || endsSentence(row.text) || row.width < 8) return false;
-  return row.width >= next.width - (opens ? DROPPED_INDENT : RAGGED_END);
+  return setWidth(row) >= setWidth(next) - (opens ? DROPPED_INDENT : RAGGED_END);
+}
+
+/**
+ * A row's width as set: a space between two ideographs (a 简讯 item's bold lead-in and its text) is squeezed
+ * by the column's justification, though the dump prints it a position wide.
+ */
+function setWidth(row: Row): number {
+  return row.width - (row.text.match(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu)?.length ?? 0);
 }
 
 /**
@@ -130,10 +139,11 @@ const HEADLINE_SHORTFALL = 3;
  * holds no clause punctuation, does not end like text, and stops short of the full width, which wrapped lines
  * of CJK text fill.
  */
-function standsAsHeadline(row: Row, prev: Row | undefined, model: WrapModel): boolean {
+function standsAsHeadline(row: Row, prev: Row | undefined, next: Row | undefined, model: WrapModel): boolean {
   if (model.spaceMarksEnd || row.layout || row.width < model.fullThreshold) return false;
   if (row.width > model.fullWidth - HEADLINE_SHORTFALL) return false;
   if (prev && !endsSentence(prev.text) && prev.width >= model.fullThreshold) return false;
+  if (next && !next.afterBlank && resumesClause(next.text)) return false;
   return !hasClauseMark(row.text) && !endsContinuing(row.text);
 }
 
@@ -143,7 +153,7 @@ export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTes
   let cur: Row[] = [];
   rows.forEach((row, i) => {
     cur.push(row);
-    const headline = cur.length === 1 && standsAsHeadline(row, rows[i - 1], model);
+    const headline = cur.length === 1 && standsAsHeadline(row, rows[i - 1], rows[i + 1], model);
     if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1)) {
       paras.push(makePara(cur));
       cur = [];

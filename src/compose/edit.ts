@@ -77,6 +77,8 @@ export function moveEntry(draft: IssueDraft, articleId: number, section: string,
 export function setSummary(draft: IssueDraft, articleId: number, text: string): IssueDraft {
   const next = copy(draft);
   const entry = entryIn(next, articleId);
+  // Until now the entry printed its article's summary (entries follow their article): that is what 原文已更新 compares with.
+  if (!entry.summaryEdited) entry.summaryBase = entry.summary;
   entry.summary = text.trim() || null;
   entry.summaryEdited = true;
   return settle(next);

@@ -4,7 +4,7 @@ import type { Entry } from './types.js';
  * The rule for a draft's entries when their article changes (a title or summary fixed on the article page, a
  * split or merge): an entry prints its article as it reads now — title, byline, subheads, body and summary —
  * except a summary the editor wrote in the bulletin itself, which stays theirs. Such an entry shows 原文已更新
- * once the article's own summary differs, and one click (refresh) takes the article's text whole.
+ * once the article's own summary changes, and one click (refresh) takes the article's text whole.
  */
 
 /** What an entry prints of its article, as the article reads now. */
@@ -22,14 +22,19 @@ export function followed(entry: Entry, now: ArticleText): Entry | null {
   return same(entry, next) ? null : next;
 }
 
-/** True when the entry prints other text than its article has now (原文已更新): what refresh would take. */
+/**
+ * True when the article changed under the entry (原文已更新): its text differs from what the entry prints, or, for an
+ * editor's own summary, the article's summary differs from the one the editor wrote theirs over.
+ */
 export function outdated(entry: Entry, now: ArticleText): boolean {
-  return !same(entry, refreshed(entry, now));
+  const fresh = refreshed(entry, now);
+  if (!entry.summaryEdited || entry.summaryBase === undefined) return !same(entry, fresh);
+  return !same({ ...entry, summary: now.summary }, fresh) || now.summary !== entry.summaryBase;
 }
 
 /** The entry with its article's text now, its own summary given up. */
 export function refreshed(entry: Entry, now: ArticleText): Entry {
-  const { summaryEdited: _, ...rest } = entry;
+  const { summaryEdited: _, summaryBase: __, ...rest } = entry;
   return { ...rest, title: now.title, byline: now.byline, subheads: now.subheads, body: now.body, summary: now.summary };
 }
 

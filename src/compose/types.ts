@@ -36,6 +36,11 @@ export interface Entry {
    * of the entry follows the article: compose/follow.ts).
    */
   summaryEdited?: boolean;
+  /**
+   * The article's summary when the editor first wrote the entry's own: 原文已更新 waits until the article's summary
+   * differs from it. Absent on entries edited before it was kept (those show 原文已更新 whenever the two differ).
+   */
+  summaryBase?: string | null;
   /** Other reports of the same event, merged into this entry. */
   alsoSeen: AlsoSeen[];
   /** Importance score the draft ordered by (see docs/compose.md); kept so editors see why. */

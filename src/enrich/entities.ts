@@ -315,9 +315,29 @@ function foreignTowns(text: string, tokens: Token[], known: KnownMention[]): Can
     const place = before && (LOCATING.has(text.slice(Math.max(0, before.start - 2), before.start)) || LOCATING.has(text[before.start - 1]) || FACILITY_AFTER.test(after))
       ? before
       : listed && /^(?:等地|等城市|、)/.test(after) ? listed : undefined;
-    if (place) out.push({ start: t.start, end: t.start + t.word.length, text: t.word, type: 'place', name: t.word, kind: 'city', country: place.entity.country, role: null, affiliation: null });
+    if (!place) continue;
+    const name = t.word + joinedPart(tokens, i + 1);
+    out.push({ start: t.start, end: t.start + name.length, text: name, type: 'place', name, kind: 'city', country: place.entity.country, role: null, affiliation: null });
   }
   return out;
+}
+
+/** Longest second part of a town's name joined by · (索菲亚·安蒂波利斯). */
+const MAX_JOINED_PART = 8;
+
+/**
+ * The second part of a town's name joined by · from token i (· 安/v 蒂 波利斯, up to a word of two characters that is no
+ * name, 发布/v), with its ·; '' when none follows.
+ */
+function joinedPart(tokens: Token[], i: number): string {
+  if (tokens[i]?.word !== '·') return '';
+  let part = '';
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!/^\p{Script=Han}+$/u.test(t.word) || (t.word.length >= 2 && !TOWN_TAGS.has(t.tag)) || part.length + t.word.length > MAX_JOINED_PART) break;
+    part += t.word;
+  }
+  return part.length >= 2 ? `·${part}` : '';
 }
 
 /** A committee printed short (天津港保税区管委会) where the article also prints it in full (…管理委员会) is that body. */

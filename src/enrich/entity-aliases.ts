@@ -6,8 +6,13 @@
 import { knownSurfaces } from './entity-lexicon.js';
 import { isDictionaryWord } from './segmenter.js';
 
-/** 「（以下简称“X”）」, 「（简称“X”）」, 「（下称“X”）」 right after a name. */
-const INTRODUCED = /[（(](?:以下)?(?:简称|下称)[：:]?[“"「『]([^”"」』（）()，。、\s]{2,12})[”"」』][）)]/g;
+/**
+ * 「（以下简称“X”）」, 「（简称“X”）」, 「（下称“X”）」 right after a name, and a Latin-script abbreviation in brackets
+ * (英国通信管理局（Ofcom）, 欧洲电信标准化协会（ETSI）): the name the article calls the body by afterwards.
+ */
+const INTRODUCED = /[（(](?:(?:以下)?(?:简称|下称)[：:]?[“"「『]([^”"」』（）()，。、\s]{2,12})[”"」』]|([A-Z][A-Za-z0-9&-]{1,11}))[）)]/g;
+/** A bracket opening on a capital: where a Latin abbreviation may be introduced. */
+const LATIN_IN_BRACKETS = /[（(][A-Z]/;
 /** A registered name's legal form, with a bracketed group or place before it (（集团）有限公司). */
 export const LEGAL_TAIL = /(?:[（(][^（）()]{1,4}[）)])?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司|株式会社|集团公司)$/;
 /** Words for what a company does or is, printed between its brand and its legal form (长鑫存储 + 技术, 仪电 + 智能科技). */
@@ -25,11 +30,12 @@ export interface NamedSpan {
 /** The short names a text introduces, each with the organisation it names (the longest ending right before it). */
 export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): Map<string, T> {
   const out = new Map<string, T>();
-  if (!text.includes('简称') && !text.includes('下称')) return out;
+  if (!text.includes('简称') && !text.includes('下称') && !LATIN_IN_BRACKETS.test(text)) return out;
   for (const m of text.matchAll(INTRODUCED)) {
+    const short = m[1] ?? m[2];
     let best: T | undefined;
     for (const o of orgs) if (o.type === 'org' && o.end === m.index && (!best || o.end - o.start > best.end - best.start)) best = o;
-    if (best && !out.has(m[1]) && m[1] !== best.text) out.set(m[1], best);
+    if (best && !out.has(short) && short !== best.text) out.set(short, best);
   }
   return out;
 }

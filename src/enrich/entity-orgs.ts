@@ -3,7 +3,7 @@
  * 大学, 管理局…), companies with a coined name (乐鑫科技) and zones (保税区, 新区, 开发区).
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
-import { countryOfPrefix, escapeRegExp, findKnown, type KnownMention } from './entity-lexicon.js';
+import { countryOfPrefix, escapeRegExp, findKnown, knownSurfaces, type KnownMention } from './entity-lexicon.js';
 import { isDictionaryWord, type Token } from './segmenter.js';
 
 /** A name found by pattern. */
@@ -158,6 +158,36 @@ function isClassOfCompanies(pieces: string[]): boolean {
   return pieces.length > 0 && (pieces.every((p) => vocabulary.has(p)) || vocabulary.has(pieces.join('')));
 }
 
+/** Words that place companies in an area without naming one (安徽省境内上市公司, 本地民营企业). */
+const AREA_WORDS = new Set(['境内', '境外', '省内', '市内', '区内', '本地', '当地', '辖区', '全省', '全市']);
+
+/** Class modifiers that say how a company is owned, listed or sized, never what it makes (深圳能源集团 is a name). */
+const STATUS_WORDS = new Set(['上市', '民营', '国有', '国营', '外资', '合资', '跨国', '初创', '龙头', '头部', '骨干', '中小', '大型', '小型', '本土', '科创', '专精特新', '央企', '国企', '民企', '外企']);
+
+/**
+ * True when a company's modifier is a domestic place or area and a word for how companies are owned, listed or sized
+ * (安徽上市公司, 合肥市上市公司, 安徽省境内上市公司): the companies of a region counted by kind, not a name. An industry
+ * word with the place alone (深圳能源集团) still names a company.
+ */
+function isLocalClassOfCompanies(pieces: string[]): boolean {
+  let classWord = false;
+  for (const p of pieces) {
+    const known = knownSurfaces().get(p);
+    if (STATUS_WORDS.has(p)) classWord = true;
+    else if (!AREA_WORDS.has(p) && !classVocabulary().has(p) && !(known?.type === 'place' && known.country === '中国')) return false;
+  }
+  return classWord && pieces.length > 1;
+}
+
+/** The words of a company's name from token i up to the offset end, without the company ending (安徽 上市). */
+function companyModifier(tokens: Token[], i: number, end: number): string[] {
+  const words: string[] = [];
+  for (let j = i; j < tokens.length && tokens[j].start < end; j++) words.push(tokens[j].word);
+  const last = words.pop() ?? '';
+  const head = last.replace(/(?:集团公司|控股集团|集团|公司|股份|企业)$/, '');
+  return head ? [...words, head] : words;
+}
+
 /** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
 const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
 
@@ -189,7 +219,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if ((COMPANY_SUFFIXES.has(suffix) || LEGAL_FORMS.has(suffix)) && !knownOrgStarts.has(first.start)) {
       // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
       const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
-      if (isClassOfCompanies(modifier)) continue;
+      if (isClassOfCompanies(modifier) || isLocalClassOfCompanies(modifier)) continue;
     }
     let k = i;
     while (k + 1 < tokens.length && LEGAL_FORMS.has(tokens[k + 1].word) && /股份|集团/.test(tokens[k].word)) k++;
@@ -337,6 +367,12 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
 
 /** Units of a university, an institute or a company named after it (学院, 研究院, 实验室). */
 const UNIT_ENDING = /(?:学院|研究院|研究所|实验室|研究中心)$/;
+/** A unit's ending and a title in one word of jieba's (学院院长, 研究所所长). */
+const UNIT_AND_TITLE = /^(学院|研究院|研究所|实验室|研究中心)(.{2,4})$/;
+/** A university's hospital (医学院 + 附属 + 第二 + 医院): the ending of a unit a university names further. */
+const HOSPITAL_ENDING = /医院$/;
+/** Words inside a university's units that jieba reads as other parts of speech: 附属/b, 第二/m, 创新/v (杭州创新研究院). */
+const UNIVERSITY_UNIT_WORD = /^(?:附属|第[一二三四五六七八九十]+|创新|交叉|前沿)$/;
 /** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源). */
 const SUBSIDIARY_BUSINESS = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '半导体', '新能源']);
 /** Tags of what may follow a subsidiary's name: a function word, a verb, a place word (塔塔电子在…, 松下能源与…). */
@@ -375,17 +411,28 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<numbe
     if (k.entity.type !== 'org' || k.entity.kind === 'government') continue;
     while (t < tokens.length && tokens[t].start < k.end) t++;
     if (tokens[t]?.start !== k.end) continue;
+    const university = k.text.endsWith('大学');
     let length = 0;
     for (let j = t; j < tokens.length; j++) {
       const w = tokens[j].word;
       const joiner = (w === '与' || w === '和') && j > t && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
-      if (!joiner && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) break;
+      const unitWord = university && UNIVERSITY_UNIT_WORD.test(w);
+      if (!joiner && !unitWord && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) break;
+      // jieba joins a unit's ending and its head's title in one word (集成电路 + 学院院长): the unit ends inside it.
+      const titled = j > t ? UNIT_AND_TITLE.exec(w) : null;
+      if (titled && patternData().roles.includes(titled[2])) {
+        const end = tokens[j].start + titled[1].length;
+        out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, tokens[j].start) + titled[1], kind: 'institute' });
+        break;
+      }
       length += w.length;
       if (length > MAX_UNIT) break;
-      if (!UNIT_ENDING.test(w) || (k.entity.kind === 'company' && !/研究院|研究所|实验室|研究中心/.test(w))) continue;
+      const ending = UNIT_ENDING.test(w) || (university && j > t && HOSPITAL_ENDING.test(w));
+      if (!ending || (k.entity.kind === 'company' && !/研究院|研究所|实验室|研究中心/.test(w))) continue;
       const end = tokens[j].start + w.length;
       out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, end), kind: 'institute' });
-      break;
+      // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
+      if (!(university && tokens[j + 1]?.word === '附属')) break;
     }
   }
   return out;
@@ -581,6 +628,7 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     if (!isPlace) continue;
     let end = -1;
     let kind = '';
+    let ending = '';
     let length = tokens[i].word.length;
     let crossedStop = false;
     for (let j = i + 1; j < tokens.length && j <= i + MAX_PLACE_LED_WORDS; j++) {
@@ -609,6 +657,7 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
           }
         }
         kind = country && suffix === countryEnding(country) ? 'government' : kindOf(suffix);
+        ending = suffix;
         break;
       }
       if (PLACE_LED_ENDINGS.test(t.word) && (j > i + 1 || university)) {
@@ -628,7 +677,9 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     }
     if (end < 0) continue;
     const from = university ? i - 1 : i;
-    if ((country || crossedStop) && kind === 'company') continue;
+    // An exchange a country leads (印度国家证券交易所) is a named body, unlike a kind of company (美国芯片公司).
+    if ((country || crossedStop) && kind === 'company' && ending !== '交易所') continue;
+    if (kind === 'company' && isLocalClassOfCompanies(companyModifier(tokens, i, end))) continue;
     out.push({ start: tokens[from].start, end, text: tokensText(tokens, from, end), kind });
   }
   return out;

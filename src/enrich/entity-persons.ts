@@ -32,9 +32,23 @@ const DAY_AFTER = /^\d{1,2}(?:月\d{1,2})?日/;
 const TITLE_CALL = new Set([...'总董局处']);
 /** What names of researchers are followed by (潘建伟团队, 欧阳明高院士团队). */
 const TEAM_AFTER = '团队|课题组|院士|教授|研究员';
+/** A researcher's title and team after a name (戴琼海院士团队), or another name and its team (潘建伟、张强团队). */
+const TEAM_TITLE = /(?:院士|教授|研究员)$/;
+const TEAM_FOLLOWS = /^(?:院士|教授|研究员)?团队/;
+const LISTED_TEAM = /^、[\u4e00-\u9fff]{2,3}(?:院士|教授|研究员)?(?:团队|课题组)/;
+/** A name joined by · or a hyphen before the post it is given (任命马尔科·莱赫蒂宁为首席财务官). */
+const JOINED_APPOINTED = /^[\u4e00-\u9fff]{1,8}?(?:[·-][\u4e00-\u9fff]{1,8}?)+(?=为|担任|出任|接任|兼任)/;
+/** What follows a title printed after the name (孙正义会长表示, 梅赫罗特拉总裁在声明中表示). */
+const AFTER_TITLE_AFTER_NAME = /^(?:在|就|对)/;
+/** Titles of those spoken to or writing, not of the name printed before them. */
+const NOT_AFTER_NAME = /^(?:记者|通讯员)/;
+/** Where a clause starts: a name printed before its title starts there. */
+const CLAUSE_START = /[，。；：、“”（(\s]/;
 
 interface PersonLexicon {
   roles: RegExp;
+  /** A title at the start of a text. */
+  roleFirst: RegExp;
   /** 聘任 / 任命… before a name that 为 or 担任 follows. */
   appointing: RegExp;
   speech: RegExp;
@@ -59,6 +73,7 @@ function personLexicon(): PersonLexicon {
   const verbs = alternation([...p.speechVerbs, ...p.appointVerbs]);
   lexicon = {
     roles: new RegExp(`(${roles}) ?`, 'g'),
+    roleFirst: new RegExp(`^(?:${roles})`),
     appointing: new RegExp(`(?:${alternation(p.appointingVerbs)})`, 'g'),
     speech: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
     // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
@@ -129,12 +144,16 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   const run = TRANSLITERATED.exec(text.slice(pos, pos + 30))?.[0];
   if (!run) return null;
   let end = run.length;
+  let atVerb = false;
   for (let i = 1; i < run.length; i++) {
     // What follows is looked at by anchored patterns of a few characters: a short slice keeps this linear.
     const rest = text.slice(pos + i, pos + i + 12);
     if (lex.speechAfter.test(rest) || /^(?:在|就|对|将|已|于)/.test(rest)) { end = i; break; }
     // After a ·, a word names follow or a time word ends the name too (西雅尔多·彼得出席…, 帕特·基辛格去年…).
     if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't')) { end = i; break; }
+    // A name of one run ends where a time word or a verb of two characters starts (冯德莱恩当天表示, 特朗普签署…).
+    const next = i >= 3 && !/[·-]/.test(run) ? tokenAt(pos + i) : undefined;
+    if (next && next.word.length >= 2 && (next.tag === 't' || next.tag === 'v')) { end = i; atVerb = true; break; }
   }
   const name = run.slice(0, end);
   const joined = /[·-]/.test(name);
@@ -148,6 +167,9 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
     at += t.word.length;
   }
   if (inside[inside.length - 1].start + inside[inside.length - 1].word.length !== pos + name.length) return null;
+  // Cut at a verb, the run may hold the clause's own words (朱铁拿着刚 + 出炉, 葛群则 + 认为): single characters that
+  // are clause words rule it out.
+  if (atVerb && inside.some((t) => t.word.length === 1 && (CLAUSE_CHAR_TAGS.has(t.tag) || t.tag === 'uz'))) return null;
   const named = inside.some((t) => t.tag.startsWith('nr'));
   const ordinary = inside.some((t) => t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x');
   return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
@@ -195,6 +217,23 @@ function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt,
 }
 
 /**
+ * A name printed before its title at the start of a clause, the title followed by a speech verb or where it spoke
+ * (，孙正义会长表示, 梅赫罗特拉总裁在声明中表示): a Chinese name as nameAt reads it, or a foreign one as after a title.
+ */
+function nameBeforeTitle(text: string, titleStart: number, titleEnd: number, tokenAt: TokenAt, lex: PersonLexicon): Omit<PatternPerson, 'role'> | null {
+  const rest = text.slice(titleEnd, titleEnd + 12);
+  // 向记者表示: a reporter is spoken to, and a name before one ends at the preposition, not the title.
+  if (NOT_AFTER_NAME.test(text.slice(titleStart, titleEnd)) || NOT_NAME_END.has(text[titleStart - 1])) return null;
+  if (!lex.speechAfter.test(rest) && !AFTER_TITLE_AFTER_NAME.test(rest)) return null;
+  let start = titleStart;
+  while (start > 0 && titleStart - start < 12 && !CLAUSE_START.test(text[start - 1])) start--;
+  if ((start > 0 && !CLAUSE_START.test(text[start - 1])) || titleStart - start < 2) return null;
+  const head = text.slice(0, titleStart);
+  const name = nameAt(head, start, lex, tokenAt) ?? transliteratedAt(head, start, tokenAt, lex);
+  return name && start + name.length === titleStart ? { start, end: titleStart, text: name, prefixStart: start } : null;
+}
+
+/**
  * Finds person names; `isKnown` rejects candidates that are known organisation or place names;
  * `orgEnds` are offsets where an organisation name ends, for the 科大讯飞周国华： pattern.
  */
@@ -214,16 +253,33 @@ export function findPatternPersons(
     const chinese = latin ? null : nameAt(text, pos, lex, tokenAt, true);
     const foreign = latin ? null : transliteratedAt(text, pos, tokenAt, lex);
     const name = latin ? latin[0] : foreign && foreign.length > (chinese?.length ?? 0) ? foreign : chinese;
-    // No name after it: a title may start inside this one (资源部长官安德根: 部长, then 长官).
-    if (!name) lex.roles.lastIndex = m.index + 1;
+    if (!name) {
+      // No name after it: the name may be printed before it (孙正义会长表示), and a title may start inside this one
+      // (资源部长官安德根: 部长, then 长官).
+      const before = nameBeforeTitle(text, m.index, pos, tokenAt, lex);
+      if (before && !isKnown(before.text)) out.push({ ...before, role: m[1] });
+      lex.roles.lastIndex = m.index + 1;
+    }
     if (!name || isKnown(name)) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: m[1], prefixStart: m.index });
   }
   for (const m of matchesOf(lex.appointing, text)) {
     const pos = m.index + m[0].length;
-    const name = nameAt(text, pos, lex, tokenAt, true, APPOINTED_AS);
+    // A title before the name (提名独立董事安德鲁·威尔逊接任) is read with the titles.
+    const name = nameAt(text, pos, lex, tokenAt, true, APPOINTED_AS) ?? (lex.roleFirst.test(text.slice(pos, pos + 12)) ? undefined : JOINED_APPOINTED.exec(text.slice(pos, pos + 40))?.[0]);
     if (!name || isKnown(name) || !APPOINTED_AS.test(text.slice(pos + name.length))) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: null, prefixStart: pos });
+  }
+  // A researcher after 与/和 and before a title and team (与戴琼海院士团队合作), or listed before a team (潘建伟、张强团队):
+  // the title, or the list, after the name is the cue.
+  for (let at = text.indexOf('团队'); at >= 0; at = text.indexOf('团队', at + 2)) {
+    const title = TEAM_TITLE.exec(text.slice(Math.max(0, at - 3), at))?.[0] ?? '';
+    for (const len of [3, 2, 4]) {
+      const pos = at - title.length - len;
+      if (pos < 1 || !(title ? /[与和及、]/ : /、/).test(text[pos - 1])) continue;
+      const name = nameAt(text, pos, lex, tokenAt, true, TEAM_FOLLOWS);
+      if (name?.length === len && !isKnown(name)) out.push({ start: pos, end: pos + len, text: name, role: null, prefixStart: pos });
+    }
   }
   const speeches = matchesOf(lex.speech, text);
   if (lex.spokeAtHint.test(text)) speeches.push(...matchesOf(lex.spokeAt, text));
@@ -235,7 +291,8 @@ export function findPatternPersons(
   }
   for (const pos of orgEnds) {
     const name = nameAt(text, pos, lex, tokenAt);
-    if (!name || isKnown(name) || !lex.speechAfter.test(text.slice(pos + name.length))) continue;
+    const rest = name ? text.slice(pos + name.length, pos + name.length + 12) : '';
+    if (!name || isKnown(name) || !(lex.speechAfter.test(rest) || LISTED_TEAM.test(rest))) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: null, prefixStart: pos });
   }
   return out;

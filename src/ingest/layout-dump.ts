@@ -6,6 +6,7 @@
  * block); open space across the page between blocks cuts it into strips read top to bottom, and inside a strip
  * clean gutters between blocks are read left to right (a sidebar after what it stands by).
  */
+import { hasClauseMark, resumesClause } from '../clean/text-shape.js';
 
 /** A run of text on one line, between runs of two or more spaces; x in characters from the line start. */
 interface Segment { row: number; x0: number; x1: number; text: string }
@@ -56,7 +57,7 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
   if (page.length > MAX_ROWS || page.some((l) => l.length > MAX_WIDTH)) return asIs();
   const rows = page.map((l, row) => [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ row, x0: m.index, x1: m.index + m[0].length, text: m[0] })));
   if (rows.some((r) => r.length > MAX_RUNS)) return asIs();
-  const segments = rows.flat();
+  const segments = rows.flatMap((r, k) => r.flatMap((s) => splitAcrossColumns(s, rows[k + 1] ?? [])));
   const out: { text: string; from: number }[] = [];
   const full = fullLines(segments);
   let open = false;
@@ -70,7 +71,13 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
     const goesOn = continues(block, full);
     block.forEach((s, k) => {
       const indent = s.x0 > left;
-      const joins = open && !indent && (k > 0 || (goesOn && !SENTENCE_END.test(out[out.length - 1].text)));
+      const before = out[out.length - 1]?.text ?? '';
+      // A sentence left open goes on in the column's next line, full or not: text (punctuated) after text, or a
+      // line resuming a clause in its first characters.
+      const sentenceOpen = !SENTENCE_END.test(before);
+      const resumes = k > 0 && sentenceOpen && (resumesClause(s.text) || (hasClauseMark(before) && (hasClauseMark(s.text) || full.has(s))));
+      const joins = !indent && !OPENS_MARK.test(s.text) && !headingAfter(before, s, full) &&
+        (resumes || (open && (k > 0 || (goesOn && !SENTENCE_END.test(before)))));
       if (joins) out[out.length - 1].text += s.text;
       else out.push({ text: (indent ? '  ' : '') + s.text, from: from + s.row });
       open = full.has(s) && (k > 0 || indent || joins);
@@ -80,6 +87,37 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
   if (out.length) out[0].text = feed + out[0].text;
   else if (feed) out.push({ text: feed, from });
   return out;
+}
+
+/** Characters a headline's piece holds at least: a byline's ▶ or a name alone is not a headline's column. */
+const MIN_PIECE = 3;
+
+/**
+ * Headlines set large side by side print on one line joined by single spaces, each character counted one
+ * position, so the run reaches over the columns beside it. Where the line under it starts text inside the run
+ * (a headline's second line, in its own column) and the run has no clause punctuation (a headline's shape), the
+ * run is cut at the single space nearest each such start, and each piece starts where its column's text under
+ * it does, so it chains with that column.
+ */
+function splitAcrossColumns(s: Segment, under: Segment[]): Segment[] {
+  if (!s.text.includes(' ') || hasClauseMark(s.text)) return [s];
+  const spaces = [...s.text.matchAll(/ /g)].map((m) => s.x0 + m.index);
+  const cuts: { space: number; x0: number }[] = [];
+  for (const x of under.map((u) => u.x0)) {
+    const space = spaces.find((p) => Math.abs(p - x) <= SAME_START);
+    const last = cuts.length ? cuts[cuts.length - 1].space : s.x0 - 1;
+    if (space !== undefined && space - last > MIN_PIECE && s.x1 - space > MIN_PIECE) cuts.push({ space, x0: x });
+  }
+  if (!cuts.length) return [s];
+  const pieces: Segment[] = [];
+  let from = s.x0;
+  let x0 = s.x0;
+  for (const c of [...cuts, { space: s.x1, x0: s.x1 }]) {
+    pieces.push({ row: s.row, x0, x1: Math.max(x0 + 1, c.x0 - 1), text: s.text.slice(from - s.x0, c.space - s.x0) });
+    from = c.space + 1;
+    x0 = c.x0;
+  }
+  return pieces;
 }
 
 /**
@@ -95,8 +133,19 @@ function fullLines(segments: Segment[]): Set<Segment> {
   return new Set(segments.filter((s) => [s.x0, s.x0 - SAME_START].some((x0) => [s.x1 - 1, s.x1, s.x1 + 1].some((x1) => shared(x0, x1)))));
 }
 
+/** A line opening with a mark (a byline's ▶, a list's ●) starts a paragraph of its own. */
+const OPENS_MARK = /^[▶►■□●◆◇★☆]/u;
+
 /** A sentence ends here: 。！？；… or a closing quote or bracket after one. */
 const SENTENCE_END = /[。！？；…][”’」』）)]?$/;
+
+/**
+ * After a sentence ends at a full line, a short line with no punctuation is no paragraph's last line (those end
+ * with a sentence): it is a heading (a 简讯 label under the column above).
+ */
+function headingAfter(before: string, s: Segment, full: Set<Segment>): boolean {
+  return SENTENCE_END.test(before) && !full.has(s) && !hasClauseMark(s.text) && !SENTENCE_END.test(s.text);
+}
 
 /**
  * A block goes on with the paragraph the column before left open when it reads like the rest of a paragraph:

@@ -95,7 +95,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex)
   const gramsOf = (text: string): Phrase | null => (gramsFindMore(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
     if (!wordsOf(t.text) && !gramsOf(t.text)) {
-      warnings.push(`${t.text}: nothing searchable in it (only punctuation); ignored`);
+      warnings.push(`${t.text}: 只有标点，没有可检索的内容，已忽略 (nothing searchable in it (only punctuation); ignored)`);
       return [];
     }
     const names = [t.text, ...aliases.namesOf(t.text).filter((n) => n !== t.text)];

@@ -67,11 +67,11 @@ export function parseQuery(input: string): ParsedQuery {
       const prev = items[i - 1];
       const next = items[i + 1];
       if (prev?.kind === 'term' && !prev.negated && next?.kind === 'term' && !next.negated) joinNext = true;
-      else warnings.push('OR needs a term on each side; ignored');
+      else warnings.push('OR 两边都要有检索词，已忽略 (OR needs a term on each side; ignored)');
       return;
     }
     if (item.kind === 'field') {
-      if (item.negated) warnings.push(`-${item.field}:${item.value}: excluding by ${item.field} is not supported; ignored`);
+      if (item.negated) warnings.push(`-${item.field}:${item.value}: 不支持按 ${item.field} 排除，已忽略 (excluding by ${item.field} is not supported; ignored)`);
       else addFilter(parsed.filters, item.field, item.value);
       return;
     }
@@ -106,7 +106,7 @@ function lex(input: string, warnings: string[]): Item[] {
     if (s[i] in CLOSING_QUOTE) {
       const close = s.indexOf(CLOSING_QUOTE[s[i]], i + 1);
       const end = close === -1 ? s.length : close;
-      if (close === -1) warnings.push(`unclosed quote: read ${s.slice(i)} as a phrase to the end`);
+      if (close === -1) warnings.push(`引号未闭合：${s.slice(i)} 按短语检索到末尾 (unclosed quote: read as a phrase to the end)`);
       const text = s.slice(i + 1, end).trim();
       if (text) items.push({ kind: 'term', term: { text, phrase: true }, negated });
       i = end + 1;
@@ -120,7 +120,7 @@ function lex(input: string, warnings: string[]): Item[] {
       const value = s.slice(open, close === -1 ? s.length : close).trim();
       i = close === -1 ? s.length : close + 1;
       if (value) items.push({ kind: 'field', field: quotedField[1].toLowerCase() as Field, value, negated });
-      else warnings.push(`${quotedField[1]}:"": no value; ignored`);
+      else warnings.push(`${quotedField[1]}:"": 没有值，已忽略 (no value; ignored)`);
       continue;
     }
     let end = i;
@@ -140,8 +140,8 @@ function lex(input: string, warnings: string[]): Item[] {
       }
       warnings.push(
         name in FIELDS
-          ? `${word}: no value after ${name}:; read as a word`
-          : `${word}: unknown field ${name}: (known: ${Object.keys(FIELDS).join(', ')}); read as a word`,
+          ? `${word}: ${name}: 后面没有值，按普通词检索 (no value after ${name}:; read as a word)`
+          : `${word}: 没有 ${name}: 这个字段（可用 ${Object.keys(FIELDS).join(', ')}），按普通词检索 (unknown field ${name}:; read as a word)`,
       );
     }
     items.push({ kind: 'term', term: { text: word, phrase: false }, negated });

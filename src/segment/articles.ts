@@ -4,6 +4,8 @@ import type { Para } from '../clean/index.js';
 import { endsSentence } from '../clean/text-shape.js';
 import type { ParaKind } from './kinds.js';
 import type { HeadingRole } from './roles.js';
+import { shareBands } from './bands.js';
+import { bigrams } from './cohesion.js';
 
 /** Articles and sections assembled from classified paragraphs, with what looked odd. */
 export interface Assembled {
@@ -12,9 +14,13 @@ export interface Assembled {
   warnings: Message[];
 }
 
-interface Draft {
+export interface Draft {
   article: Article;
   body: Para[];
+  /** The article's credits after its byline, in order (several where stories side by side were read as one). */
+  credits: Para[];
+  /** The byline was set right under the title (not met later, after other text). */
+  bylineUnder: boolean;
 }
 
 /**
@@ -33,7 +39,7 @@ export function assemble(paras: Para[], kinds: ParaKind[], roles: Map<number, He
       section, title, byline: null, subheads: [], body: '', captions: [], page: p.page, lineStart: p.lineStart, lineEnd: p.lineEnd,
     };
     if (p.printed && title) article.titleAsPrinted = p.printed;
-    const d: Draft = { article, body: [] };
+    const d: Draft = { article, body: [], credits: [], bylineUnder: false };
     drafts.push(d);
     return d;
   };
@@ -57,24 +63,22 @@ export function assemble(paras: Para[], kinds: ParaKind[], roles: Map<number, He
     }
     const d = current(p);
     d.article.lineEnd = Math.max(d.article.lineEnd, p.lineEnd);
-    if (kind === 'credit' && d.article.byline === null) d.article.byline = p.text;
-    else if (kind === 'caption') d.article.captions.push(p.text);
+    if (kind === 'credit' && d.article.byline === null) {
+      d.article.byline = p.text;
+      d.bylineUnder = roles.get(i - 1) === 'title';
+    } else if (kind === 'credit') {
+      d.credits.push(p);
+      d.body.push(p);
+    } else if (kind === 'caption') d.article.captions.push(p.text);
     else {
       if (kind === 'heading') d.article.subheads.push(p.text);
       d.body.push(p);
     }
   });
   reattachDetachedBodies(drafts);
+  shareBands(drafts);
   for (const d of drafts) finish(d, warnings);
   return { sections, articles: drafts.map((d) => d.article), warnings };
-}
-
-/** Character bigrams of a text's Han letters: the words a headline shares with its story's lead. */
-function bigrams(text: string): Set<string> {
-  const han = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
-  return out;
 }
 
 /** Bigrams a lead paragraph must share with a headline to be taken for its story's start. */

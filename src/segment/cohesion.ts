@@ -126,3 +126,11 @@ export function paragraphVectors(texts: string[]): BigramSpace {
   });
   return { vecs, dims, isRare: (i) => df[i] <= 3 };
 }
+
+/** Character bigrams of a text's Han letters: the words a headline shares with its story's lead. */
+export function bigrams(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
+}

@@ -3,6 +3,7 @@ import { squash } from '../clean/text-shape.js';
 import { addInto, clearBag, cosine, emptyBag, paragraphVectors, type Bag, type SparseVec } from './cohesion.js';
 import { isPartMarker, isReporterLine } from './headline-parts.js';
 import { startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
+import { findBands } from './bands.js';
 
 /** The role of a heading inside the bulletin. */
 export type HeadingRole = 'title' | 'subhead';
@@ -31,6 +32,19 @@ const LONE_SUBHEAD_NEW = 0.2;
 /** A heading closer than this many full-line widths (display) after a title is a sub-heading: articles are longer. */
 const MIN_ARTICLE_LINES = 3;
 
+/** A 简讯 item's opening: a lead-in (its own headline, unpunctuated) run into its paragraph after a space. */
+const ITEM_LEAD_IN = /^[^\s，,。、；;：:！？!?]{6,30} (?=\p{Script=Han})/u;
+
+/**
+ * True when the heading at `i` stands over a column of short items (two paragraphs or more, each opening with
+ * its lead-in): the column's own head, though no byline is set under it.
+ */
+function headsItems(paras: Para[], kinds: ParaKind[], i: number): boolean {
+  let items = 0;
+  while (items < 2 && kinds[i + 1 + items] === 'body' && ITEM_LEAD_IN.test(paras[i + 1 + items].text)) items++;
+  return items >= 2;
+}
+
 /** True for an expert heading inside a sidebar (`院士王某：观点`). */
 export function isExpertHeading(text: string): boolean {
   const m = /^([^：:]+)[：:](.+)$/u.exec(text);
@@ -58,6 +72,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   // without is a sub-heading (once two headlines show the house does so).
   const bylined = (i: number) => kinds[i + 1] === 'credit' && isReporterLine(paras[i + 1].text);
   const bylineHouse = paras.filter((_, i) => kinds[i] === 'heading' && bylined(i)).length >= 2;
+  const bands = findBands(paras, kinds, bylined);
   const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
   const longHeading = LONG_HEADING * medianHeadingLength(paras, kinds);
   const article = emptyBag(dims);
@@ -88,14 +103,15 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   };
   paras.forEach((p, i) => {
     const kind = kinds[i];
-    if (kind === 'section' || (creditCloses && closing.has(i))) {
+    if (kind === 'section' || (creditCloses && closing.has(i) && !bands.text.has(i))) {
       if (kind === 'section') closeArticle();
       boundary = true;
     } else if (kind === 'heading') {
       const key = squash(p.text);
       // (In a PDF the type size says which headings are headlines, bylined or not.)
-      if (bylineHouse && !labels.has(key) && !p.rows[0].layout) {
-        if (bylined(i) || boundary) startArticle(i);
+      if (bands.heads.has(i)) startArticle(i);
+      else if (bylineHouse && !labels.has(key) && !p.rows[0].layout) {
+        if (bylined(i) || boundary || p.rows[0].beside || headsItems(paras, kinds, i)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
       } else if (boundary) startArticle(i);
       else if (labels.has(key)) { roles.set(i, 'subhead'); inSidebar = true; }

@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import { JianbaoError, httpStatus } from '../core/index.js';
 import type { WebEnv } from './env.js';
 import { page } from './layout.js';
+import { localPath } from './views/undo-notice.js';
 
 const TITLES: Record<number, string> = {
   400: '输入有误', 403: '无权操作', 404: '找不到', 409: '操作冲突', 429: '请稍后再试', 503: '暂不可用', 500: '出错了',
@@ -23,5 +24,27 @@ export function errorPage(err: Error, c: Context<WebEnv>, stopping = false): Res
   c.set('unreadAlerts', async () => 0);
   c.status(status as 400);
   if (c.req.header('HX-Request')) return c.html(html`<p class="error" role="alert">${message}</p>`);
-  return page(c, { title: TITLES[status] ?? '出错了', body: html`<p class="error" role="alert">${message}</p><p><a href="/">返回首页</a></p>` });
+  const back = backTo(c);
+  return page(c, {
+    title: TITLES[status] ?? '出错了',
+    body: html`<p class="error" role="alert">${message}</p><p>${back ? html`<a href="${back}">返回上一页</a> · ` : ''}<a href="/">返回首页</a></p>`,
+  });
+}
+
+/**
+ * The page the failed request came from (a form's page: a refused add or triage), so the user goes back to it
+ * rather than starting over from the home page; only a page of this site, never the failed address itself.
+ */
+function backTo(c: Context<WebEnv>): string | null {
+  const referer = c.req.header('Referer');
+  if (!referer) return null;
+  try {
+    const from = new URL(referer);
+    const here = new URL(c.req.url);
+    if (from.host !== (c.req.header('Host') ?? here.host)) return null;
+    const path = localPath(from.pathname + from.search, '');
+    return path && path !== here.pathname + here.search ? path : null;
+  } catch {
+    return null;
+  }
 }

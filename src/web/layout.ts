@@ -12,6 +12,7 @@ interface NavItem { href: string; label: string; permission: Permission }
 
 const NAV: NavItem[] = [
   { href: '/inbox', label: '待处理', permission: 'drafts.read' },
+  { href: '/issues', label: '导入', permission: 'archive.write' },
   { href: '/bulletins', label: '编辑部', permission: 'published.read' },
   { href: '/search', label: '检索', permission: 'archive.read' },
   { href: '/sources', label: '来源', permission: 'sources.poll' },
@@ -45,7 +46,7 @@ ${csrf ? html`<meta name="csrf-token" content="${csrf}">` : ''}
   <a class="brand" href="/">简报</a>
   ${actor
     ? html`<nav class="main-nav">${NAV.filter((n) => can(actor, n.permission)).map(
-        (n) => html`<a href="${n.href}"${current.startsWith(n.href) ? html` aria-current="page"` : ''}>${n.label}${n.href === '/alerts' ? unreadBadge(c) : ''}</a>`,
+        (n) => html`<a href="${n.href}"${current.startsWith(n.href) ? html` aria-current="page"` : ''}>${navLabel(actor, n)}${n.href === '/alerts' ? unreadBadge(c) : ''}</a>`,
       )}</nav>
   <form class="who" method="post" action="/logout"><input type="hidden" name="_csrf" value="${csrf}">
     <span>${actor.id}（${ROLE_NAMES[actor.role]}）</span><button type="submit">退出</button></form>`
@@ -57,6 +58,11 @@ ${body}
 </main>
 </body>
 </html>`);
+}
+
+/** A nav entry's label: the bulletins are the 编辑部 for the newsroom and 简报 for a reader, as their page is titled. */
+function navLabel(actor: Actor, n: NavItem): string {
+  return n.href === '/bulletins' && !can(actor, 'drafts.read') ? '简报' : n.label;
 }
 
 /** The unread alerts as a badge after 提醒 (nothing when there are none). */

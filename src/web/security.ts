@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Jianbao } from '../core/index.js';
+import { invalidInput, type Jianbao } from '../core/index.js';
 import type { WebEnv } from './env.js';
 
 /** The session cookie's name. */
@@ -25,6 +26,27 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   c.header('Referrer-Policy', 'same-origin');
   if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
 };
+
+/** What multipart framing adds to an upload's files: room for the form's other fields and each part's headers. */
+const FORM_SLACK = 64 * 1024;
+
+/** Bytes as whole megabytes, as the pages state limits. */
+export function megabytes(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
+
+/**
+ * No request body larger than the largest input file (an upload on /issues) and its form: checked before the
+ * session's CSRF check reads the form, so no request can make the server hold more than that.
+ */
+export function requestLimit(maxInputBytes: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: maxInputBytes + FORM_SLACK,
+    onError: () => {
+      throw invalidInput('request', `上传太大：一次合计不超过 ${megabytes(maxInputBytes)} MB (larger than the input limit)`);
+    },
+  });
+}
 
 /** The client's address: the socket's when served by Node, else `local` (in-process requests in tests). */
 export function clientAddress(c: Context): string {

@@ -34,7 +34,7 @@ const composeInput = z
     /** Compute enrichment now for articles stored without it. */
     enrich: z.boolean().default(false),
   })
-  .refine((v) => v.from <= v.to, { message: 'the period starts after it ends', path: ['from'] });
+  .refine((v) => v.from <= v.to, { message: '开始日期晚于结束日期 (the period starts after it ends)', path: ['from'] });
 export type ComposeInput = z.input<typeof composeInput>;
 
 /** A status move: the version the caller's copy was read at (optional) and, for sending back, why. */
@@ -57,6 +57,8 @@ export interface BulletinWithChanges {
   outdated: number[];
   /** The rendered files kept with a published bulletin, with their sizes; empty before sign-off. */
   files: { format: string; bytes: number }[];
+  /** A draft the chief editor sent back (its last status move a 退回): who, when and their note (newsroom), else null. */
+  sentBack: { who: string; at: string; note: string | null } | null;
 }
 
 /** 草稿, 待审, 已签发: the statuses as the user reads them. */
@@ -153,13 +155,15 @@ export class BulletinService {
     const [last, next] = editable ? await Promise.all([versions.last(bulletin.id), versions.nextRedo(bulletin.id)]) : [null, null];
     const entries = bulletin.sections.flatMap((s) => s.entries);
     const texts = editable ? await articleTexts(this.ctx.store, entries.map((e) => e.articleId)) : new Map();
+    const changes = newsroom ? await this.ctx.store.drafts.changes(bulletin.id) : [];
     return {
       bulletin,
-      changes: newsroom ? await this.ctx.store.drafts.changes(bulletin.id) : [],
+      changes,
       undoable: last?.afterVersion === bulletin.version ? last.change : null,
       redoable: next?.redoAt === bulletin.version ? next.change : null,
       outdated: entries.filter((e) => texts.has(e.articleId) && outdated(e, texts.get(e.articleId)!)).map((e) => e.articleId),
       files: await this.ctx.store.publishing.files(bulletin.id),
+      sentBack: bulletin.status === 'draft' ? sentBack(changes) : null,
     };
   }
 
@@ -297,7 +301,7 @@ export class BulletinService {
       throw conflict(`issue ${bulletinId}`, `当前是${STATUS_LABELS[draft.status]}，只有${STATUS_LABELS[m.from]}的简报才能${PAST_ZH[move]} (is ${draft.status}; only a ${m.from} bulletin can be ${PAST[move]})`);
     }
     const files = move === 'approve' ? await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await printed(this.ctx.config, { ...draft, status: 'published' }, format) }))) : undefined;
-    const detail = `${STATUS_LABELS[m.from]} → ${STATUS_LABELS[m.to]}${opts.note ? `: ${opts.note}` : ''}`;
+    const detail = `${STATUS_LABELS[m.from]} → ${STATUS_LABELS[m.to]}${opts.note ? `${NOTE_MARK}${opts.note}` : ''}`;
     const version = await this.stale(draft, () =>
       this.ctx.store.publishing.transition({ draftId: draft.id, version: draft.version, from: m.from, to: m.to, change: this.change(actor, move, detail), ...(files ? { files } : {}) }),
     );
@@ -327,9 +331,9 @@ export class BulletinService {
    */
   private async editable(actor: Actor, bulletinId: number, version: number | undefined): Promise<IssueDraft> {
     const draft = await this.load(bulletinId);
-    if (draft.status === 'published') throw conflict(`issue ${bulletinId}`, 'is published (已签发) and read-only');
+    if (draft.status === 'published') throw conflict(`issue ${bulletinId}`, '已签发，不能再修改 (is published and read-only)');
     if (draft.status === 'submitted' && !can(actor, 'drafts.approve')) {
-      throw conflict(`issue ${bulletinId}`, 'is awaiting sign-off (待审) and locked; the chief editor may send it back to 草稿 for changes');
+      throw conflict(`issue ${bulletinId}`, '待审中，已锁定；主编退回修改后才能再改 (is awaiting sign-off and locked; the chief editor may send it back to draft for changes)');
     }
     if (version !== undefined && version !== draft.version) throw staleConflict(draft.id, draft.version, draft.status);
     return draft;
@@ -365,6 +369,17 @@ async function printed(config: Readonly<JianbaoConfig>, draft: IssueDraft, forma
   } catch (err) {
     throw unavailable(`issue ${draft.id}`, `无法生成 ${format} 文件 (cannot render ${format}: ${err instanceof Error ? err.message : String(err)})`, err);
   }
+}
+
+/** What parts a status move's log line from the note given with it. */
+const NOTE_MARK = ': ';
+
+/** The last status move of a log when it sent the bulletin back, with its note (what the editors must fix). */
+function sentBack(changes: IssueChange[]): BulletinWithChanges['sentBack'] {
+  const last = [...changes].reverse().find((c) => c.what in MOVES);
+  if (last?.what !== 'reject') return null;
+  const at = last.detail.indexOf(NOTE_MARK);
+  return { who: last.who, at: last.at, note: at < 0 ? null : last.detail.slice(at + NOTE_MARK.length) };
 }
 
 const PAST: Record<Move, string> = { submit: 'submitted', approve: 'signed off', reject: 'sent back' };

@@ -1,10 +1,11 @@
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { findDate } from '../../clean/dates.js';
 import { importBytes, importFile, type ImportOptions } from '../../pipeline/import-file.js';
 import { reunderstand } from '../../pipeline/refresh.js';
 import { displayLocation } from '../../store/location.js';
 import type { ArticleFilter, ImportResult, IssueSummary, StoredArticle } from '../../store/types.js';
-import { authorize, type Actor } from '../actor.js';
+import { authorize, can, type Actor } from '../actor.js';
 import { matchNewArticles } from '../alerting/match-new.js';
 import type { CoreContext } from '../context.js';
 import { notFound } from '../errors.js';
@@ -78,7 +79,10 @@ export class IssueService {
   /** Every stored issue, newest issue date first. */
   async list(actor: Actor): Promise<IssueSummary[]> {
     authorize(actor, 'archive.read', 'read the archive');
-    return this.ctx.store.issues.list();
+    const issues = await this.ctx.store.issues.list();
+    // A reader (client) may see which file an issue came from, not where it lies on the newsroom's disks.
+    if (can(actor, 'archive.write')) return issues;
+    return issues.map((i) => ({ ...i, source: { ...i.source, path: basename(i.source.path) } }));
   }
 
   /**

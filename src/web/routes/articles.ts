@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import { JianbaoError, KEEP_DAYS, can, houseSections, invalidInput, type ArticleView, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
+import { nameList } from '../lists.js';
 import { localPath, undoNotice } from '../views/undo-notice.js';
 
 type Form = Record<string, string | File | (string | File)[]>;
@@ -41,7 +42,7 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
     await jianbao.articles.edit(c.get('actor'), id, {
       title: text(form, 'title'), ...(section ? { section } : {}), summary: text(form, 'summary'),
       // Commas and 、 part tags; a tag may hold spaces (`AI chips`).
-      tags: text(form, 'tags').split(/[,，、\n]+/).map((t) => t.trim()).filter(Boolean),
+      tags: nameList(text(form, 'tags')),
     });
     return changed(c, id);
   });

@@ -1,11 +1,25 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { can, type Jianbao } from '../../core/index.js';
+import { ROLE_NAMES, can, type Jianbao, type Role } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { page, shortTime } from '../layout.js';
 import { undoForm } from '../views/undo-notice.js';
 
 const PAGE = 100;
+
+/** The log's actions as an admin reads them; the code stays in the cell's title (an unknown one shows as it is). */
+const ACTIONS: Record<string, string> = {
+  'user.login': '登录', 'user.logout': '退出', 'user.add': '添加用户', 'user.remove': '删除用户',
+  'issue.import': '导入', 'issue.remove': '删除期', 'issue.set': '设置刊名日期',
+  'article.edit': '修改文章', 'article.split': '拆分文章', 'article.merge': '合并文章',
+  'article.keep': '入选', 'article.discard': '舍弃', 'article.duplicate': '标为重复', 'article.tag': '加标签', 'article.note': '备注', 'article.reset': '退回待处理',
+  'bulletin.new': '编排简报', 'bulletin.edit': '修改简报', 'bulletin.add': '加入条目', 'bulletin.drop': '撤下条目', 'bulletin.follow': '条目随原文更新',
+  'bulletin.undo': '撤销简报修改', 'bulletin.redo': '重做简报修改', 'bulletin.submit': '提交审核', 'bulletin.approve': '签发', 'bulletin.reject': '退回修改',
+  'edition.add': '添加版本', 'edition.replace': '修改版本', 'change.undo': '撤销',
+  'source.add': '添加来源', 'source.remove': '删除来源', 'source.poll': '抓取来源', 'source.pause': '暂停来源', 'source.resume': '恢复来源',
+  'watchlist.add': '添加关注', 'watchlist.remove': '删除关注', 'search.save': '保存检索', 'search.remove': '删除检索',
+  'job.enqueue': '加入任务', 'job.retry': '重试任务', 'archive.enrich': '重新理解', 'archive.generate': '生成测试档案', 'model.train': '训练栏目模型',
+};
 
 /** The change as JSON for the before/after columns (empty when there was none). */
 const json = (v: unknown) => (v === null || v === undefined ? '' : JSON.stringify(v, null, 1));
@@ -31,7 +45,7 @@ export function auditRoutes(jianbao: Jianbao): Hono<WebEnv> {
 <div class="table-wrap"><table class="audit">
 <thead><tr><th>时间</th><th>用户</th><th>操作</th><th>对象</th><th>说明</th><th>之前</th><th>之后</th></tr></thead>
 <tbody>${entries.slice(0, PAGE).map((e) => html`<tr>
-  <td><time datetime="${e.at}">${shortTime(e.at)}</time></td><td>${e.actor}<small>（${e.role}）</small></td><td>${e.action}</td>
+  <td><time datetime="${e.at}">${shortTime(e.at)}</time></td><td>${e.actor}<small>（${ROLE_NAMES[e.role as Role] ?? e.role}）</small></td><td title="${e.action}">${ACTIONS[e.action] ?? e.action}</td>
   <td><a href="/audit?object=${encodeURIComponent(e.object)}">${e.object}</a></td><td>${e.detail}${e.id === last ? undoForm(c, back, e.id) : ''}</td>
   <td>${e.before == null ? '' : html`<details><summary>查看</summary><pre>${json(e.before)}</pre></details>`}</td>
   <td>${e.after == null ? '' : html`<details><summary>查看</summary><pre>${json(e.after)}</pre></details>`}</td></tr>`)}</tbody>

@@ -6,6 +6,7 @@ import {
 } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page } from '../layout.js';
+import { nameList } from '../lists.js';
 import { bulletinEditor, leftOutPool, type EditorState, type KeptInput } from '../views/bulletin-editor.js';
 import { bulletinList, issueName } from '../views/bulletin-list.js';
 
@@ -32,7 +33,17 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
   app.get('/', async (c) => {
     const actor = c.get('actor');
     const [drafts, editions] = await Promise.all([b.list(actor), can(actor, 'drafts.write') ? jianbao.editions.list(actor) : []]);
-    return page(c, { title: can(actor, 'drafts.read') ? '编辑部' : '简报', body: bulletinList(c, drafts, editions) });
+    const saved = c.req.query('edition');
+    return page(c, { title: can(actor, 'drafts.read') ? '编辑部' : '简报', body: bulletinList(c, drafts, editions, saved && editions.some((e) => e.name === saved) ? saved : undefined) });
+  });
+
+  app.post('/editions', async (c) => {
+    const form = await c.req.parseBody();
+    const names = (name: string) => nameList(text(form, name));
+    const edition = await jianbao.editions.save(c.get('actor'), {
+      name: text(form, 'name'), tags: names('tags'), entities: names('entities'), regions: names('regions'), sections: names('sections'), coverLine: text(form, 'coverLine') || null,
+    });
+    return c.redirect(`/bulletins?edition=${encodeURIComponent(edition.name)}#editions`, 303);
   });
 
   app.post('/', async (c) => {
@@ -46,7 +57,9 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
   });
 
   app.get('/:id{[0-9]+}', async (c) =>
-    editorPage(c, jianbao, Number(c.req.param('id')), { withPool: c.req.query('pool') === '1', undone: c.req.query('undone') === '1', redone: c.req.query('redone') === '1' }),
+    editorPage(c, jianbao, Number(c.req.param('id')), {
+      withPool: c.req.query('pool') === '1', undone: c.req.query('undone') === '1', redone: c.req.query('redone') === '1', saved: c.req.query('saved') === '1',
+    }),
   );
 
   // The left-out pool as a fragment, loaded by the editor page after it is shown.
@@ -92,7 +105,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
       const done = await b.edit(actor, id, edit);
       if (wantsJson) return c.json({ version: done.version, what: done.what });
       const anchor = 'articleId' in edit ? `#entry-${edit.articleId}` : '';
-      return c.redirect(`/bulletins/${id}${anchor}`, 303);
+      return c.redirect(`/bulletins/${id}?saved=1${anchor}`, 303);
     } catch (err) {
       if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
       const message = await conflictMessage(jianbao, c, id, err);
@@ -132,7 +145,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
       if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
       return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err) }, 409);
     }
-    return c.redirect(`/bulletins/${id}`, 303);
+    return c.redirect(`/bulletins/${id}?saved=1`, 303);
   });
 
   return app;

@@ -62,7 +62,7 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     <button name="act" value="reset">退回待处理</button>
   </div>
   <p class="hint">键盘：j/k 上下移动，x 选中，e 入选（所选或当前条目）。${fresh ? html`本页有 ${fresh} 篇是上次查看后新到的（标“新”）。` : ''}</p>
-  ${entries.length ? html`<ol class="items">${entries.map((e) => item(e, isNew))}</ol>` : html`<p class="empty">没有新的条目。</p>`}
+  ${entries.length ? html`<ol class="items">${entries.map((e) => item(e, isNew))}</ol>` : html`<p class="empty">没有新的条目。新文章来自<a href="/issues">导入</a>的文件和<a href="/sources">来源</a>的抓取。</p>`}
 </form>
 <nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${more ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>`;
     return page(c, { title: '待处理', body });

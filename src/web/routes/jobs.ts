@@ -6,6 +6,8 @@ import { csrfField, page, shortTime } from '../layout.js';
 
 const STATES: Record<JobState, string> = { queued: '排队', running: '运行中', failed: '失败', done: '完成' };
 const SHOWN = 200;
+/** The queues as the page names them; the queue's own name stays in the cell's title (as `jianbao jobs` prints it). */
+const QUEUES: Record<string, string> = { fetch: '抓取', enrich: '理解', regroup: '同事件分组', render: '生成文件', alert: '提醒', digest: '摘要邮件' };
 
 /** The time that says most about a job in its state: when it is due, began, or ended. */
 function when(j: JobRecord) {
@@ -29,7 +31,7 @@ export function jobRoutes(jianbao: Jianbao): Hono<WebEnv> {
 <div class="table-wrap"><table class="jobs">
 <thead><tr><th>#</th><th>队列</th><th>状态</th><th>次数</th><th>时间</th><th>内容</th><th>操作</th></tr></thead>
 <tbody>${jobs.map((j) => html`<tr class="job-${j.state}">
-  <td><small>${j.id}</small></td><td>${j.name}</td>
+  <td class="nowrap"><small>${j.id}</small></td><td class="nowrap" title="${j.name}">${QUEUES[j.name] ?? j.name}</td>
   <td>${STATES[j.state]}${j.error ? html`<br><small class="error">${j.state === 'failed' ? '' : '上次错误：'}${j.error}</small>` : ''}</td>
   <td>${j.attempts}/${j.maxAttempts}</td>
   <td>${when(j)}</td>

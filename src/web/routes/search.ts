@@ -48,7 +48,7 @@ ${savedPanel(c, saved, params, Boolean(searched))}
 ${result ? html`
 ${result.warnings.map((w) => html`<p class="hint">${w}</p>`)}
 <p class="count">共 ${result.approximate ? '约 ' : ''}${result.total} 篇${result.approximate ? '（命中太多：篇数与分面按抽样估算）' : ''}</p>
-${result.total ? trendSlot(params) : ''}
+${result.total ? trendSlot(params) : html`<p class="empty">没有找到匹配的文章：换个词、去掉筛选或放宽日期再试。</p>`}
 <div class="search-layout">
 <aside class="facets">${FACETS.map(([key, label]) => result.facets[key].length ? html`<section><h2>${label}</h2><ul>${result.facets[key].slice(0, 10).map(
   (f) => html`<li><a href="${withParam(key, f.value)}">${f.value}</a> <small>${result.approximate ? '≈' : ''}${f.count}</small></li>`,

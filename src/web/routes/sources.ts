@@ -14,9 +14,13 @@ export function sourceRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const actor = c.get('actor');
     const sources = (await jianbao.sources.list(actor)).map((s) => s.source);
     const manage = can(actor, 'sources.manage');
+    // A reader may list the sources (the core lets them) but not poll them: no button that can only be refused.
+    const poll = can(actor, 'sources.poll');
     const post = (action: string, id: number, label: string) =>
       html`<form method="post" action="/sources/${id}/${action}">${csrfField(c)}<button type="submit">${label}</button></form>`;
+    const added = sources.find((s) => String(s.id) === c.req.query('added'));
     const body = html`
+${added ? html`<p class="notice" role="status">已添加来源 #${added.id}${added.name ? ` ${added.name}` : ''}：将按间隔自动抓取，也可以现在就抓取。</p>` : ''}
 ${report ? html`<p class="notice" role="status">${report.source.name ?? report.source.url}：${report.error ? html`抓取失败：${report.error}` : html`新增 ${report.new} 篇，已有 ${report.unchanged} 篇，失败 ${report.failed} 篇`}</p>` : ''}
 ${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)}
   <label>网址 <input name="url" type="url" required size="40" placeholder="https://…/feed.xml"></label>
@@ -26,15 +30,15 @@ ${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)
   <button type="submit">添加来源</button>
 </form>` : ''}
 <div class="table-wrap"><table class="sources">
-<thead><tr><th>#</th><th>来源</th><th>间隔</th><th>上次抓取</th><th>结果</th><th>文章</th><th>操作</th></tr></thead>
+<thead><tr><th>#</th><th>来源</th><th>间隔</th><th>上次抓取</th><th>结果</th><th>文章</th>${poll ? html`<th>操作</th>` : ''}</tr></thead>
 <tbody>${sources.map((s) => html`<tr${s.paused ? html` class="paused"` : ''}>
   <td>${s.id}</td>
   <td>${s.name ? html`<strong>${s.name}</strong><br>` : ''}<a href="${s.url}" rel="noopener noreferrer" target="_blank">${s.url}</a>${s.section ? html`<br><small>栏目 ${s.section}</small>` : ''}</td>
-  <td>${Math.round(s.everySeconds / 60)} 分钟${s.paused ? html`<br><strong>已暂停</strong>` : ''}</td>
+  <td class="nowrap">${Math.round(s.everySeconds / 60)} 分钟${s.paused ? html`<br><strong>已暂停</strong>` : ''}</td>
   <td>${s.lastFetchedAt ? html`<time datetime="${s.lastFetchedAt}">${shortTime(s.lastFetchedAt)}</time>` : '从未'}</td>
   <td>${s.lastStatus ? STATUS[s.lastStatus] : ''}${s.failures > 1 ? html`（连续 ${s.failures} 次）` : ''}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td>
-  <td>${s.articleCount}</td>
-  <td class="row-actions">${post('fetch', s.id, '立即抓取')}${manage ? html`${post(s.paused ? 'resume' : 'pause', s.id, s.paused ? '恢复' : '暂停')}${post('remove', s.id, '删除')}` : ''}</td>
+  <td class="nowrap">${s.articleCount}</td>
+  ${poll ? html`<td class="row-actions">${post('fetch', s.id, '立即抓取')}${manage ? html`${post(s.paused ? 'resume' : 'pause', s.id, s.paused ? '恢复' : '暂停')}${post('remove', s.id, '删除')}` : ''}</td>` : ''}
 </tr>`)}</tbody></table></div>
 ${sources.length ? '' : html`<p class="empty">还没有来源。</p>`}`;
     return page(c, { title: '来源', body });
@@ -47,8 +51,8 @@ ${sources.length ? '' : html`<p class="empty">还没有来源。</p>`}`;
   app.post('/', async (c) => {
     const form = await c.req.parseBody();
     const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
-    await jianbao.sources.add(c.get('actor'), { url: field('url'), name: field('name') || null, section: field('section') || null, every: field('every') || undefined });
-    return c.redirect('/sources', 303);
+    const source = await jianbao.sources.add(c.get('actor'), { url: field('url'), name: field('name') || null, section: field('section') || null, every: field('every') || undefined });
+    return c.redirect(`/sources?added=${source.id}`, 303);
   });
 
   app.post('/:id{[0-9]+}/fetch', async (c) => render(c, await jianbao.sources.fetchNow(c.get('actor'), { id: sourceId(c) })));

@@ -20,7 +20,11 @@ export function watchlistRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const actor = c.get('actor');
     const lists = await jianbao.watchlists.list(actor);
     const admin = can(actor, 'admin');
+    // After an add or a removal, what happened; a name is shown only when the list holds it (no text from the address alone).
+    const added = c.req.query('added');
     const body = html`
+${added && lists.some((w) => w.name === added) ? html`<p class="notice" role="status">已添加关注「${added}」：新入库的文章符合条件时会出现在“提醒”里。</p>` : ''}
+${c.req.query('removed') === '1' ? html`<p class="notice" role="status">已删除关注。</p>` : ''}
 <form class="add watch-add" method="post" action="/watchlists">${csrfField(c)}
   <label>名称 <input name="name" required maxlength="100" size="12"></label>
   <label>检索词 <input name="query" size="20" placeholder="芯片 -手机"></label>
@@ -52,7 +56,7 @@ ${lists.length ? '' : html`<p class="empty">还没有关注。</p>`}`;
     const form = await c.req.parseBody();
     const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
     const digest = field('digest');
-    await jianbao.watchlists.add(c.get('actor'), {
+    const added = await jianbao.watchlists.add(c.get('actor'), {
       name: field('name'), query: field('query'),
       entity: field('entity') || null, tag: field('tag') || null, section: field('section') || null,
       webhook: field('webhook') || null, email: field('email') || null,
@@ -60,13 +64,13 @@ ${lists.length ? '' : html`<p class="empty">还没有关注。</p>`}`;
       // Shared (no owner): the service lets admins only.
       ...(field('shared') ? { owner: null } : {}),
     });
-    return c.redirect('/watchlists', 303);
+    return c.redirect(`/watchlists?added=${encodeURIComponent(added.name)}`, 303);
   });
 
   app.post('/remove', async (c) => {
     const form = await c.req.parseBody();
     await jianbao.watchlists.remove(c.get('actor'), typeof form.name === 'string' ? form.name : '');
-    return c.redirect('/watchlists', 303);
+    return c.redirect('/watchlists?removed=1', 303);
   });
 
   return app;

@@ -25,8 +25,26 @@ export interface EditorState {
   undone?: boolean;
   /** A redo was just made: the page says what it made again (the last change of the log, when it is a redo). */
   redone?: boolean;
+  /** An edit or a status move was just saved: the page says which (the last change of the log, when it is the user's). */
+  saved?: boolean;
   kept?: KeptInput;
 }
+
+/** The log's kinds of change as the newsroom reads them (the log keeps the core's codes). */
+const CHANGE_LABELS: Record<string, string> = {
+  new: '编排', add: '加入', drop: '撤下', move: '移动', summary: '摘要', refresh: '按原文刷新', plan: '按方案编排', cover: '封面语',
+  highlights: '本期要点', undo: '撤销', redo: '重做', submit: '提交审核', approve: '签发', reject: '退回修改',
+};
+
+/** A change's kind in words (an unknown code as it is). */
+function changeLabel(what: string): string {
+  return CHANGE_LABELS[what] ?? what;
+}
+
+/** What the page says after a status move: where the bulletin went and who acts next. */
+const MOVED: Record<string, string> = {
+  submit: '已提交审核，等待主编签发。', approve: '已签发：下载的文件即定稿。', reject: '已退回编辑修改。',
+};
 
 /** The hidden fields every editing form carries: the CSRF token and the version the page was read at. */
 function editFields(c: Context<WebEnv>, d: IssueDraft): Html {
@@ -48,6 +66,8 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   const actor = c.get('actor');
   const d = got.bulletin;
   const editable = d.status !== 'published' && can(actor, 'drafts.write');
+  // A client reads the issue, not the newsroom's workings: no versions, scores or article numbers.
+  const newsroom = can(actor, 'drafts.read');
   const action = `/bulletins/${d.id}/edit`;
   const kept = (op: KeptInput['op'], articleId?: number) => (state.kept && state.kept.op === op && state.kept.articleId === articleId ? state.kept.text : null);
 
@@ -67,14 +87,14 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   const sections = d.sections.map(
     (s, n) => html`<section class="sec" aria-labelledby="sec-${n}">
   <h2 id="sec-${n}">${s.name} <span class="count">${s.entries.length} 篇</span></h2>
-  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, kept('summary', e.articleId), got.outdated.includes(e.articleId)))}</ol>
+  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, newsroom, kept('summary', e.articleId), got.outdated.includes(e.articleId)))}</ol>
 </section>`,
   );
 
   const canSubmit = d.status === 'draft' && can(actor, 'drafts.write');
   const canSign = d.status === 'submitted' && can(actor, 'drafts.approve');
   const status = html`<div class="status-bar">
-  <span class="status status-${d.status}">${STATUS_LABELS[d.status]}</span> <span class="version">第 ${d.version} 版</span>
+  <span class="status status-${d.status}">${STATUS_LABELS[d.status]}</span>${newsroom ? html` <span class="version">第 ${d.version} 版</span>` : ''}
   ${canSubmit || canSign
     ? html`<form method="post" action="/bulletins/${d.id}/status" class="status-actions">${editFields(c, d)}
     ${canSubmit ? html`<button name="act" value="submit">提交审核</button>` : ''}
@@ -84,10 +104,10 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
     : ''}
   ${editable
     ? html`<form method="post" action="/bulletins/${d.id}/undo" class="undo-edit">${editFields(c, d)}${got.undoable
-        ? html`<button type="submit" title="${got.undoable.who}：${got.undoable.what} ${got.undoable.detail}">撤销上一步</button>`
+        ? html`<button type="submit" title="${got.undoable.who}：${changeLabel(got.undoable.what)} ${got.undoable.detail}">撤销上一步</button>`
         : html`<button type="submit" disabled title="没有可撤销的修改">撤销上一步</button>`}</form>
     <form method="post" action="/bulletins/${d.id}/redo" class="redo-edit">${editFields(c, d)}${got.redoable
-        ? html`<button type="submit" title="${got.redoable.who}：${got.redoable.what} ${got.redoable.detail}">重做</button>`
+        ? html`<button type="submit" title="${got.redoable.who}：${changeLabel(got.redoable.what)} ${got.redoable.detail}">重做</button>`
         : html`<button type="submit" disabled title="没有可重做的修改">重做</button>`}</form>`
     : ''}
   ${downloads(d.id)}
@@ -99,7 +119,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 
   const log = got.changes.length
     ? html`<details class="log"><summary>修改记录（${got.changes.length}）</summary><ol>${got.changes.map(
-        (ch) => html`<li><time>${shortTime(ch.at)}</time> ${ch.who} <b>${ch.what}</b> ${ch.detail}</li>`,
+        (ch) => html`<li><time>${shortTime(ch.at)}</time> ${ch.who} <b>${changeLabel(ch.what)}</b> ${ch.detail}</li>`,
       )}</ol></details>`
     : '';
 
@@ -107,7 +127,8 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 <div class="editor" data-bulletin="${d.id}" data-version="${d.version}">
 ${status}
 <p class="period">${d.from} 至 ${d.to}${d.edition ? `，${d.edition}` : ''}</p>
-${stepNotice(state, got.changes.at(-1))}
+${stepNotice(state, got.changes.at(-1), c.get('actor').id)}
+${got.sentBack ? html`<p class="sent-back" role="status">${got.sentBack.who} 于 ${shortTime(got.sentBack.at)} 退回修改${got.sentBack.note ? html`：<q>${got.sentBack.note}</q>` : '（未附意见）'}。改好后再提交审核。</p>` : ''}
 <div id="editor-alert" class="error" role="alert"${state.alert ? '' : ' hidden'}>${state.alert ?? ''}</div>
 <div class="editor-grid">
   <div class="editor-main">
@@ -128,11 +149,11 @@ ${editable ? html`<script src="/static/sortable.min.js" defer></script><script s
 }
 
 /** One entry: read-only, or with its summary form and the move buttons (and 原文已更新 with a refresh when its article changed). */
-function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, kept: string | null, outdated: boolean): Html {
+function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, newsroom: boolean, kept: string | null, outdated: boolean): Html {
   const action = `/bulletins/${d.id}/edit`;
   const head = html`<div class="entry-head">${editable ? html`<span class="handle" title="拖动以移动" aria-hidden="true">⠿</span>` : ''}
     <a class="title" href="/articles/${e.articleId}">${e.title || '（无标题）'}</a></div>
-  <div class="meta"><span>${e.source}</span>${e.date ? html` <span>${e.date}</span>` : ''} <span class="score" title="重要性">${e.score.toFixed(2)}</span> <span class="id">#${e.articleId}</span>
+  <div class="meta"><span>${e.source}</span>${e.date ? html` <span>${e.date}</span>` : ''} ${newsroom ? html`<span class="score" title="重要性">${e.score.toFixed(2)}</span> <span class="id">#${e.articleId}</span>` : ''}
     ${e.alsoSeen.length ? html`<span>另见 ${e.alsoSeen.length} 篇</span>` : ''}</div>`;
   if (!editable) return html`<li class="entry" id="entry-${e.articleId}">${head}${e.summary ? html`<p class="summary">${e.summary}</p>` : ''}</li>`;
   const summary = kept ?? e.summary ?? '';
@@ -176,9 +197,11 @@ function leftOutItem(c: Context<WebEnv>, d: IssueDraft, p: LeftOut): Html {
 </li>`;
 }
 
-/** After 撤销 or 重做, what it did, worded from the change log (never from the address). */
-function stepNotice(state: EditorState, last: IssueChange | undefined): Html | string {
+/** After 撤销, 重做, a save or a status move, what it did, worded from the change log (never from the address). */
+function stepNotice(state: EditorState, last: IssueChange | undefined, me: string): Html | string {
   if (state.undone && last?.what === 'undo') return html`<p class="notice" role="status">已撤销：${last.detail.replace(/^撤销 /, '')}</p>`;
   if (state.redone && last?.what === 'redo') return html`<p class="notice" role="status">已重做：${last.detail.replace(/^重做 /, '')}</p>`;
-  return '';
+  if (!state.saved || last?.who !== me) return '';
+  const moved = MOVED[last.what];
+  return html`<p class="notice" role="status">${moved ?? html`已保存：${changeLabel(last.what)} ${last.detail}`}</p>`;
 }
