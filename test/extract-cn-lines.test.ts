@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor, filledMarkByline, leadReporter, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
 import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from '../src/extract/cn-body-edges.js';
-import { unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
+import { arabicDates, toIsoDate, unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
+import { extractArticle } from '../src/extract/index.js';
+import { scoreCnPage } from '../src/extract/cn-gold-score.js';
+import { loadCnPages } from '../scripts/web-cn-pages.js';
 
 describe('information lines as Chinese templates print them', () => {
   it.each([
@@ -549,5 +552,92 @@ describe('announcements, bulletins, notices and commentaries of #17\u2019s tenth
   it('reads no information line under a comment section\u2019s label', () => {
     const got = stripCnMetaLines([long(1), long(2), '网友评论（2）', '网友 海风 2024-12-01 08:30']);
     expect(got.meta.author).toBeNull();
+  });
+});
+
+describe('traditional labels, 民國 dates, notices and print views of #17\u2019s round 13b', () => {
+  const long = (n: number): string => `第${n}段正文写得足够长，是一句完整的话，讲述了这篇报道中的一个事实和它的背景。`;
+  let dev: ReturnType<typeof loadCnPages> | null = null;
+  const devPage = (name: string) => {
+    dev ??= loadCnPages('dev');
+    const p = dev.find((x) => x.name === name)!;
+    return { gold: p.gold, got: extractArticle(p.bytes, { url: p.gold.url }) };
+  };
+
+  it('reads dates of the 民國 calendar, and no code, address or Gregorian year as one', () => {
+    expect(arabicDates('發布日期：115年12月6日')).toBe('發布日期：2026年12月6日');
+    expect(arabicDates('中華民國115年11月3日 民國99年1月5日')).toBe('2026年11月3日 2010年1月5日');
+    expect(toIsoDate('115/11/03 14:20')).toBe('2026-11-03T14:20:00');
+    expect(toIsoDate('115-11-27')).toBe('2026-11-27');
+    for (const s of ['2115-11-27', '192.168.1.1', '10.115.12.6', '130-1234-5678', '成立99年12月6日']) expect(arabicDates(s)).toBe(s);
+  });
+
+  it('reads labels printed in traditional characters, keeping the values as printed', () => {
+    expect(readCnMetaLines(['發布單位：經濟部能源署　發布日期：115年12月6日'])).toMatchObject({ source: '經濟部能源署', published: '2026-12-06' });
+    expect(readCnMetaLines(['發稿單位 城鄉發展處 發布時間 中華民國115年11月3日'])).toMatchObject({ source: '城鄉發展處', published: '2026-11-03' });
+    // 資料來源 is a label, not a name beside the date; a counter labelled 點閱次數 is no field.
+    expect(readCnMetaLines(['公告日期：115.11.18 資料來源：農業部 點閱次數：2,481'])).toMatchObject({ source: '農業部', author: null, published: '2026-11-18' });
+  });
+
+  it('reads credits parted by semicolons, and no channel of a one-link-a-line menu as the writer', () => {
+    expect(stripCnMetaLines([long(1), long(2), '（记者 王某兰；编辑 张某某）']).meta).toMatchObject({ author: '王某兰', editor: '张某某' });
+    expect(stripCnMetaLines([long(1), long(2), '（报道：郑某；责编：冯某）']).meta.author).toBe('郑某');
+    expect(devPage('g-intledition-1').got.author).toBe(devPage('g-intledition-1').gold.author);
+  });
+
+  it('keeps a notice\u2019s salutation, and its attachments, contacts, signature and date down to the date', () => {
+    const closing = ['附件：1.意见反馈表', '2.征求意见稿', '联系人：马某某', '联系电话：010-8866XXXX', '某某标准化技术委员会秘书处', '二〇二六年十一月六日'];
+    expect(trimCnEdges([long(1), long(2), ...closing])).toEqual([long(1), long(2), ...closing]);
+    // Without a signature and date after them, the attachments end the text as before.
+    expect(trimCnEdges([long(1), long(2), '附件：1.意见反馈表', '2.征求意见稿'])).toEqual([long(1), long(2)]);
+    for (const name of ['g-stdnotice-0', 'g-stdnotice-1']) {
+      const { gold, got } = devPage(name);
+      expect(got.body.startsWith(gold.body_first), name).toBe(true);
+      expect(got.body.replace(/\s/g, '').endsWith(gold.body_last), name).toBe(true);
+    }
+  });
+
+  it('drops a print view\u2019s header line above the headline, and a programme\u2019s lone label after the text', () => {
+    const { gold, got } = devPage('g-printview-0');
+    expect(got.body.startsWith(gold.body_first)).toBe(true);
+    expect(trimCnEdges([long(1), long(2), long(3), '论坛日程', '2026-12-15 09:00', '开幕式及主旨论坛'])).toEqual([long(1), long(2), long(3)]);
+  });
+
+  it('reads Big5 pages declared only in http-equiv and 民國-dated releases (dev pages)', () => {
+    for (const name of ['g-big5release-0', 'g-big5release-1', 'g-rocspans-0', 'g-rocspans-1']) {
+      const { gold, got } = devPage(name);
+      expect(scoreCnPage(gold, got).misses, name).toEqual([]);
+    }
+  });
+
+  it('reads an edition\u2019s slashed time labels, a wire\u2019s reporter glued to the place, and no event\u2019s or print time as the page\u2019s', () => {
+    expect(readCnMetaLines(['发布/2026年11月28日 14:35', '更新/2026年11月28日 18:02'])).toMatchObject({ published: '2026-11-28T14:35:00', author: null });
+    expect(readCnMetaLines(['（中央社記者林某某台北6日電）']).author).toBe('林某某');
+    expect(leadReporter('（中央社記者林某某台北6日電）行政院今日召開會議，通過明年度總預算案。')).toBe('林某某');
+    expect(readCnMetaLines(['2026-11-21 16:35 聯合報 記者陳某某／台北報導'])).toMatchObject({ source: '聯合報', author: '陳某某' });
+    // A place longer than two characters is not split off: no author rather than a dateline for one.
+    expect(readCnMetaLines(['（中央社記者林某某華盛頓6日電）']).author).toBeNull();
+    for (const line of ['2026年11月20-22日 | 某某国际会展中心', '展会时间：2026年11月20日-22日', '2026.12.15-17　某某国家会展中心', '打印时间：2026-12-06 21:14']) {
+      expect(readCnMetaLines([line]).published, line).toBeNull();
+    }
+    expect(readCnMetaLines(['展会时间：2026年12月15日-17日', '发布时间：2026-11-30 09:00']).published).toBe('2026-11-30T09:00:00');
+  });
+
+  it('reads a paper\u2019s 出版/更新 line by its publication, and keeps a salutation right under a photo', () => {
+    expect(readCnMetaLines(['出版：2026年11月21日 06:30 更新：2026年11月21日 08:02']).published).toBe('2026-11-21T06:30:00');
+    expect(readCnMetaLines(['最後更新：2026/11/21 18:02　發佈時間：2026/11/21 16:35'])).toMatchObject({ published: '2026-11-21T16:35:00', author: null });
+    for (const name of ['g-hkpaper-0', 'g-groupnews-1']) {
+      const { gold, got } = devPage(name);
+      expect(scoreCnPage(gold, got).misses, name).toEqual([]);
+    }
+  });
+
+  it('stays linear on long adversarial lines', () => {
+    const lines = ['115-'.repeat(25_000), '民國'.repeat(50_000), `${'發'.repeat(100_000)}：`, `${'；记者'.repeat(30_000)}`, `${'2026-11-20-'.repeat(9_000)}`, `${'记者林某某台北'.repeat(14_000)}`];
+    for (const line of lines) {
+      expect(typeof arabicDates(line)).toBe('string');
+      expect(readCnMetaLines([line]).published).toBeNull();
+      expect(trimCnEdges([long(1), line, long(2)]).length).toBeGreaterThan(0);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { interviewTurns } from './cn-interview.js';
 import { COMMENT_LABEL_WORDS } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
+import { noticeClosingEnd } from './cn-notice.js';
 
 /**
  * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
@@ -96,7 +97,7 @@ const LONE_END_LABEL = new RegExp(
  * An event's information label standing alone (`【演出信息】`, `活动须知`, `展览信息`): the time, place and ticket lines
  * under it are no text; a section heading of the text when paragraphs of text follow it.
  */
-const EVENT_INFO_LABEL = /^[【[]?\s*(演出|活动|会议|展览|展会|赛事|论坛|参观|观展)(信息|须知|指南)\s*[】\]]?\s*[:：]?$/;
+const EVENT_INFO_LABEL = /^[【[]?\s*((同期)?(演出|活动|会议|展览|展会|赛事|论坛|参观|观展)(信息|须知|指南|日程|议程|安排)|(日程|议程)(安排|表)?)\s*[】\]]?\s*[:：]?$/;
 /** A labelled line (`地点：…`, `预约方式：…`). */
 const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
@@ -320,7 +321,9 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
       break;
     }
   }
-  end = furnitureRunStart(paragraphs, start, end);
+  // A notice cut at its 附件 line with its signature and date still to come ends after the date; else a run of furniture may close it.
+  const closing = noticeClosingEnd(paragraphs, end);
+  end = closing > end ? closing : furnitureRunStart(paragraphs, start, end);
   const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
   if (out.length) {
     out[0] = out[0].replace(LEAD_BYLINE, '');

@@ -7,6 +7,8 @@
  */
 import { interviewTurns } from './cn-interview.js';
 import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
+import { simplifiedLabels } from './cn-trad-labels.js';
+import { withoutOtherDates } from './cn-other-dates.js';
 
 /** Facts read from information lines. */
 export interface CnMeta {
@@ -17,9 +19,15 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|(编辑|更新|修改)于|打印|关闭|分享|纠错|次阅读|评论/;
+/** Whether a label of the information line starts at `at` in `s` (KEY tried there alone, so the scan is bounded by its words). */
+const KEY_AT = new RegExp(KEY.source, 'y');
+function labelAt(s: string, at: number): boolean {
+  KEY_AT.lastIndex = at;
+  return KEY_AT.test(s);
+}
 /** A full date, perhaps with its time (seconds, a TRS `.0`, an ISO `T` and zone: `2022-05-10T08:12:00+08:00`). */
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*T?\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`) or in Chinese (`5月10日`): alone, `09-30` could be anything. */
@@ -33,7 +41,7 @@ const TODAY = /(今天|今日)(是)?\s*[：:]?\s*(\d{4}\s*[-/.年]|\d{1,2}\s*月
 const EDGE = 4;
 
 /** Names of outlets: news agencies, papers, sites, apps, stations, departments. */
-const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
+const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|網|報|臺|新聞|雜誌|週刊|媒體|頻道|傳媒|協會|廳|辦|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
 /** A person's name as bylines print it: two to four Han characters, or a short Latin name. */
 const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_ .'-]{1,20})$/;
 /** A name read without a label that is a person's: two or three Han characters (four-character ones are mostly accounts). */
@@ -121,11 +129,20 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
-  const s = arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarkByline(line)) : unmarkByline(line))
+  const unmarked = unmarkByline(simplifiedLabels(line, isInfoLabel));
+  const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
+    // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
+    .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
     .replace(/(^|\s)(撰文|撰稿|作者|记者|编辑|责编|摄影|摄像|文字|校对)\s*[/／]\s*(?=[\u4e00-\u9fffA-Za-z])/g, '$1$2：')
+    // …and a time's label with one or with a colon alone (`发布/2024年11月28日 14:35`, `更新/…`, `出版：…`, as overseas
+    // editions print them).
+    .replace(/(^|\s)(发布|发表|更新|修改|首发|刊发|出版|刊登|最[后後近]更新)\s*[/／:：]\s*(?=\d)/g, (_, pre: string, label: string) => `${pre}${label.replace(/^最[后後近]/, '最后')}时间：`)
+    // A reporter's place after a slash (`记者X／台北报导`), and a dateline glued to the name (`记者X台北6日电`): no part of the name.
+    .replace(/[/／]\s*(?=[\u4e00-\u9fff]{2,6}(报道|報導)(?![\u4e00-\u9fff]))/g, ' ')
+    .replace(/(记者|記者)\s*([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2}\s*((\d{1,2}\s*月\s*)?\d{1,2}\s*日)\s*(电|電)/g, '$1 $2 $3')
     // An e-mail address beside the writer's name (`作者：Name, name@…`, `文/X（x@…）`) is how to reach them, no field.
     .replace(EMAIL_BESIDE, ' ')
     .replace(/[【】[\]（）()〔〕〖〗|｜丨]/g, ' ')
@@ -135,7 +152,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // Font-size buttons printed as letters (`A+ A-`, `A- A+`) or as 大 中 小 without their label beside the fields.
     .replace(/(^|\s)A\s*[+＋]\s*A\s*[-－]|(^|\s)A\s*[-－]\s*A\s*[+＋]|(^|\s)大\s+中\s+小(?=\s|$)/g, ' ')
     // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
-    .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览|点击量|点击数|点击|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
+    .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
     // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
@@ -368,9 +385,14 @@ const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本�
  */
 const LEAD_REPORTER =
   /^[^，。！？]{0,24}(讯|电)\s*[（(【]?\s*(?:本报|本台|本刊|特派|首席|驻[\u4e00-\u9fff]{1,4})?记者\s*([\u4e00-\u9fff·]{2,4}?)(?=[\s、，,）)】]|通讯员|实习生|见习记者|特约|报道|$)/;
+/**
+ * …or a wire's bracketed dateline with the reporter first (`（中央社記者林某某台北6日電）`): the name glued to a place of two
+ * characters; a longer run is not split (the place could be longer).
+ */
+const DATELINE_REPORTER = /^[（(]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2}\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電)/;
 export function leadReporter(first: string | undefined): string | null {
-  const m = first?.match(LEAD_REPORTER);
-  return m ? cleanAuthor(m[2]) : null;
+  const m = first?.match(LEAD_REPORTER) ?? first?.match(DATELINE_REPORTER);
+  return m ? cleanAuthor(m[2] ?? m[1]) : null;
 }
 
 /** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
@@ -388,7 +410,7 @@ export function printedAsEditor(name: string, lines: string[]): boolean {
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
-  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$/iu.test(v) || PLACEHOLDER.test(v)) return null;
+  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$|\d\s*日\s*[电電]$/iu.test(v) || PLACEHOLDER.test(v)) return null;
   return v;
 }
 
@@ -464,7 +486,7 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   meta.published = meta.published ? (near ? withTimeOfSameDay(meta.published, [date]) : meta.published) : date;
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
-  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发文机关|解读机关|解读单位|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
+  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
   const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
@@ -476,12 +498,17 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
 /** A label printed alone with its value in the next cell (`发布日期：` | `2021-12-20`): joined to it. */
 const LONE_KEY = /^[\u4e00-\u9fff]{2,6}\s*[：:]$/;
 /** …and the 信息公开 table's labels, which some sites print without a colon (`发布机构` | `某某局`). */
-const TABLE_KEY = /^(发文机关|发布机构|发布单位|成文日期|发布日期|公开日期)$/;
+const TABLE_KEY = /^(发文机关|发布机构|发布单位|发布机关|发稿单位|成文日期|发布日期|公开日期)$/;
 /** …and only a label of the information line: `相关阅读：` above a dated link is a heading, not `阅读：` with a name. */
 const INFO_LABEL = new RegExp(`^(?:${KEY.source})$`);
+/** A word that is one of the information line's labels, as printed in simplified characters. */
+const isInfoLabel = (word: string): boolean => INFO_LABEL.test(word) || TABLE_KEY.test(word);
 
 /** A label printed alone, its value in the next cell or line. */
-export const isLoneLabel = (line: string): boolean => (LONE_KEY.test(line) && INFO_LABEL.test(line)) || TABLE_KEY.test(line);
+export const isLoneLabel = (printed: string): boolean => {
+  const line = simplifiedLabels(printed, isInfoLabel);
+  return (LONE_KEY.test(line) && INFO_LABEL.test(line)) || TABLE_KEY.test(line);
+};
 
 /**
  * Reads information lines in the order given (put the lines nearest the headline first: the first value of

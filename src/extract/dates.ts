@@ -21,9 +21,25 @@ const CN_NUMERAL_DATE = /([〇○零OＯ0一二三四五六七八九]{4})\s*年\
 const WIDE_DIGITS = /[０-９]+(?:\s*[－／．：]\s*[０-９]+)*/g;
 const narrow = (s: string): string => s.replace(/[０-９－／．：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-/** The text with dates in Chinese numerals or full-width digits rewritten in ASCII digits (`2024年10月22日`); other text unchanged. */
+/**
+ * A date in the 民國 calendar, as Taiwan's offices print it (`中華民國115年12月6日`, `115年12月6日`, `115-11-27`,
+ * `115/11/03`, `115.12.08`): a two-digit year only after 民國, a bare one of three digits from 100 (2011) to 150, and
+ * neither glued to other digits or separators, so a Gregorian year's last digits, an IP address or a code are never read.
+ */
+const ROC_DATE = /(?:(?:中華|中华)?民[國国]\s*(\d{2,3})|(?<![\d./:-])(1[0-4]\d|150))(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])(\d{1,2})\5(\d{1,2})(?![\d./-]))/g;
+const rocDates = (s: string): string =>
+  s.replace(ROC_DATE, (all, y1: string | undefined, y2: string | undefined, m1: string | undefined, d1: string | undefined, _sep: string, m2: string | undefined, d2: string | undefined) => {
+    const [y, m, d] = [Number(y1 ?? y2) + 1911, Number(m1 ?? m2), Number(d1 ?? d2)];
+    return valid(y, m, d) ? `${y}年${m}月${d}日` : all;
+  });
+
+/**
+ * The text with dates in Chinese numerals, full-width digits or the 民國 calendar rewritten in ASCII digits of the
+ * common era (`2024年10月22日`); other text unchanged.
+ */
 export function arabicDates(text: string): string {
-  const s = /[０-９]/.test(text) ? text.replace(WIDE_DIGITS, narrow) : text;
+  const wide = /[０-９]/.test(text) ? text.replace(WIDE_DIGITS, narrow) : text;
+  const s = /民[國国]|(?<!\d)1[0-5]\d\s*[年/.-]/.test(wide) ? rocDates(wide) : wide;
   if (!/[〇○零]|[一二三四五六七八九]{2}/.test(s)) return s;
   return s.replace(CN_NUMERAL_DATE, (all, y: string, mo: string, d: string) => {
     const year = [...y].map((c) => CN_DIGIT[c]).join('');

@@ -54,15 +54,35 @@ function sameText(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-/** Drops headings that repeat the page title (the headline is metadata, not body). */
+/**
+ * Drops headings that repeat the page title (the headline is metadata, not body), and what a container prints before
+ * the first of them (a print view's header line, a kicker): the text follows its headline. Only when that is the
+ * lesser part of the container's text, so a headline restated low in a page takes nothing with it.
+ */
 function dropTitleHeadings(containers: Element[], title: string | null): void {
   for (const root of containers) {
+    let first = true;
     for (const el of allElements(root)) {
       if (!/^h[1-6]$/.test(el.name) || !el.parent) continue;
-      const t = squash(textOf(el));
-      if (el.name === 'h1' || (title && sameText(t, title))) detach(el);
+      const same = title !== null && sameText(squash(textOf(el)), title);
+      if (same && first) dropBefore(root, el);
+      first &&= !same;
+      if (el.name === 'h1' || same) detach(el);
     }
   }
+}
+
+/** Detaches what stands before `head` inside `root`, when it holds less text than the rest. */
+function dropBefore(root: Element, head: Element): void {
+  const before: Element['children'] = [];
+  for (let n: Element = head; n !== root && n.parent && n.parent.type === 'tag'; n = n.parent as Element) {
+    for (const sib of n.parent.children) {
+      if (sib === n) break;
+      before.push(sib);
+    }
+  }
+  const beforeLength = before.reduce((sum, n) => sum + squash(textOf(n)).length, 0);
+  if (beforeLength > 0 && beforeLength * 2 < squash(textOf(root)).length) for (const n of before) detach(n);
 }
 
 /** The page's canonical http(s) URL, resolved against where it was fetched; else the fetch URL. */

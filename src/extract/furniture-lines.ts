@@ -4,6 +4,7 @@
  */
 import type { Paragraph } from './paragraphs.js';
 import { benchTokens } from './shingle-f1.js';
+import { isSalutation } from './cn-notice.js';
 
 /** Ad and sponsor labels as printed alone on a line, in the languages news sites use. */
 const AD_LABEL = /^(advert(isement)?s?|ads?|sponsored( (content|links?))?|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|реклама|iklan|广告|廣告|推广|広告|광고)$/i;
@@ -67,7 +68,8 @@ export function dropFurnitureParagraphs(paragraphs: Paragraph[], title: string |
   const restatesTitle = (p: Paragraph): boolean => title !== null && words(p) <= 30 && tokenOverlap(title, p.text) >= 0.6;
   let start = 0;
   let end = kept.length;
-  while (start < end - 1 && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
+  // A notice's salutation (`各会员单位：`) is short and unpunctuated, yet its first line of text.
+  while (start < end - 1 && !isSalutation(kept[start].text) && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
   while (end > start && isEdgeFurniture(kept[end - 1], false)) end--;
   return kept.slice(start, end);
 }

@@ -115,8 +115,22 @@ const MENU_ITEMS = 4;
 /**
  * Whether `word` is an item of one of the page's menus (lines of links only, several items: channel bars, share rows):
  * a channel's name read beside the time (`财经 2024-11-05 07:40`) is the section the article is filed under, not its
- * writer. Only lines holding the word are split.
+ * writer; so is a word printed as one of several short link-only lines together (a menu of one item a line). Only lines
+ * holding the word are split.
  */
 export function isMenuWord(word: string, lines: PageLine[]): boolean {
-  return lines.some((l) => l.linkOnly && l.text.includes(word) && l.text.split(' ').length >= MENU_ITEMS && l.text.split(' ').includes(word));
+  return lines.some((l, i) => l.linkOnly && l.text.includes(word) && ((l.text.split(' ').length >= MENU_ITEMS && l.text.split(' ').includes(word)) || (l.text === word && menuRun(lines, i) >= MENU_ITEMS)));
+}
+
+/** Longest item of a menu printed one link a line (`<li><a>…</a></li>`). */
+const MENU_ITEM_MAX = 12;
+const menuItem = (l: PageLine | undefined): boolean => l?.linkOnly === true && l.text.length <= MENU_ITEM_MAX;
+
+/** How many short link-only lines stand together around line `i`: a menu printed one item a line when there are several. */
+function menuRun(lines: PageLine[], i: number): number {
+  let a = i;
+  let b = i;
+  while (menuItem(lines[a - 1])) a--;
+  while (menuItem(lines[b + 1])) b++;
+  return b - a + 1;
 }
