@@ -5,15 +5,16 @@ import { sharedSegmenter, unsegment } from '../src/search/segment.js';
 import { markedPassage, markNeedles, renderMarked } from '../src/search/snippet.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gramsForIndex, gramTokens } from '../src/search/grams.js';
-import { aliasIndex } from '../src/search/aliases.js';
+import { aliasIndex, sharedAbbreviations, sharedAliases } from '../src/search/aliases.js';
 import { quote } from '../src/store/sqlite/fts5-query.js';
 import type { Phrase } from '../src/search/match-plan.js';
 
 const seg = sharedSegmenter();
 const aliases = aliasIndex([{ name: '国家发展和改革委员会', aliases: ['国家发展改革委', '发改委'] }]);
+const abbreviations = sharedAbbreviations();
 /** A plan written out: groups joined by AND, a group's phrases by OR, each phrase as stream:FTS5 phrase. */
 const match = (q: string) => {
-  const plan = toMatchPlan(parseQuery(q), seg, aliases);
+  const plan = toMatchPlan(parseQuery(q), seg, aliases, abbreviations);
   const phrase = (p: Phrase) => `${p.stream === 'words' ? 'w' : 'g'}${quote(p)}`;
   return {
     match: plan.groups.length ? plan.groups.map((g) => g.map(phrase).join(' OR ')).join(' AND ') : null,
@@ -113,31 +114,31 @@ describe('segmentation and match expressions', () => {
   });
 
   it('finds an unquoted term of several words also by its parts, apart or reordered; a quoted one only as written', () => {
-    expect(partsOf('电信诈骗', seg)).toEqual(['电信', '诈骗']);
+    expect(partsOf('网络诈骗', seg)).toEqual(['网络', '诈骗']);
     // A one-character word joins a neighbour: it would match almost everywhere.
     expect(partsOf('车规级芯片', seg)).toEqual(['车规级', '芯片']);
     // One dictionary word, Latin, or two characters: searched as written.
     for (const t of ['数据中心', '电诈', 'AI芯片']) expect(partsOf(t, seg)).toEqual([]);
     // The term, or its parts near each other in either order: an article holding the term scores its phrases on top.
-    expect(match('电信诈骗')).toMatchObject({
-      match: `w"电信 诈骗" OR g"电信 信诈 诈骗" OR gNEAR("电信" "诈骗", ${NEAR_WITHIN})`,
-      needles: ['电信诈骗', '电信', '诈骗'],
+    expect(match('网络诈骗')).toMatchObject({
+      match: `w"网络 诈骗" OR g"网络 络诈 诈骗" OR gNEAR("网络" "诈骗", ${NEAR_WITHIN})`,
+      needles: ['网络诈骗', '网络', '诈骗'],
     });
     // Three parts: each neighbouring pair near each other.
     expect(match('手机直连卫星').match).toBe(
       `w"手机 直连 卫星" OR g"手机 机直 直连 连卫 卫星" OR gNEAR("手机" "直连", ${NEAR_WITHIN}) AND gNEAR("直连" "卫星", ${NEAR_WITHIN})`,
     );
-    const near = toMatchPlan(parseQuery('电信诈骗'), seg, aliases).groups[0][2];
+    const near = toMatchPlan(parseQuery('网络诈骗'), seg, aliases, abbreviations).groups[0][2];
     const tokens = (text: string) => gramTokens(text);
-    for (const text of ['电信网络诈骗', '诈骗电信', '电信诈骗']) expect(holdsPhrase(tokens(text), near), text).toBe(true);
+    for (const text of ['网络上的诈骗', '诈骗网络', '网络诈骗']) expect(holdsPhrase(tokens(text), near), text).toBe(true);
     // NEAR_WITHIN characters between give one gram more between (信x … x诈).
-    expect(holdsPhrase(tokens(`电信${'一'.repeat(NEAR_WITHIN - 1)}诈骗`), near)).toBe(true);
-    expect(holdsPhrase(tokens(`电信${'一'.repeat(NEAR_WITHIN)}诈骗`), near)).toBe(false);
+    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN - 1)}诈骗`), near)).toBe(true);
+    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN)}诈骗`), near)).toBe(false);
     expect(nearCount([0], 1, [NEAR_WITHIN + 2], 1, NEAR_WITHIN)).toBe(0);
     expect(nearCount([0, 3 * NEAR_WITHIN], 1, [NEAR_WITHIN + 1], 1, NEAR_WITHIN)).toBe(1);
-    expect(match('"电信诈骗"').match).toBe('w"电信 诈骗" OR g"电信 信诈 诈骗"');
-    expect(match('电信诈骗 OR 电诈').match).toBe('w"电信 诈骗" OR g"电信 信诈 诈骗" OR w"电诈" OR g"电诈"');
-    expect(match('芯片 -电信诈骗').exclude).toBe('w"电信 诈骗" OR g"电信 信诈 诈骗"');
+    expect(match('"网络诈骗"').match).toBe('w"网络 诈骗" OR g"网络 络诈 诈骗"');
+    expect(match('网络诈骗 OR 涉诈').match).toBe('w"网络 诈骗" OR g"网络 络诈 诈骗" OR w"涉诈" OR g"涉诈"');
+    expect(match('芯片 -网络诈骗').exclude).toBe('w"网络 诈骗" OR g"网络 络诈 诈骗"');
     // An organisation's name is matched by its names alone.
     expect(match('国家发展改革委').match).not.toContain(' AND ');
   });
@@ -208,7 +209,7 @@ describe('character grams and aliases in the plan', () => {
     // Whichever name is typed, the same phrases (so the same ranking); NVIDIA and Nvidia are one words phrase.
     const nvidia = aliasIndex([{ name: '英伟达', aliases: ['NVIDIA', 'Nvidia'] }]);
     // (Words match without regard to case, as the index's tokenizer folds it.)
-    const phrases = (q: string, index = aliases) => toMatchPlan(parseQuery(q), seg, index).groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`.toLowerCase());
+    const phrases = (q: string, index = aliases) => toMatchPlan(parseQuery(q), seg, index, abbreviations).groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`.toLowerCase());
     expect(new Set(phrases('国家发展和改革委员会'))).toEqual(new Set(phrases('发改委')));
     expect(new Set(phrases('nvidia', nvidia))).toEqual(new Set(phrases('英伟达', nvidia)));
     expect(phrases('英伟达', nvidia)).toEqual(['words:英 伟达', 'grams:英伟 伟达', 'words:nvidia', 'grams:nvidia']);
@@ -217,11 +218,36 @@ describe('character grams and aliases in the plan', () => {
     // A name holding a shorter name of the same organisation finds nothing more: only the shorter is matched, also
     // when the longer is the one typed.
     const huawei = aliasIndex([{ name: '华为技术有限公司', aliases: ['华为', 'Huawei'] }]);
-    const plan = toMatchPlan(parseQuery('华为技术有限公司'), seg, huawei);
+    const plan = toMatchPlan(parseQuery('华为技术有限公司'), seg, huawei, abbreviations);
     expect(plan.groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`)).toEqual(['words:华为', 'grams:华为', 'words:Huawei', 'grams:huawei']);
-    expect(toMatchPlan(parseQuery('华为'), seg, huawei).groups[0]).toHaveLength(4);
+    expect(toMatchPlan(parseQuery('华为'), seg, huawei, abbreviations).groups[0]).toHaveLength(4);
     expect(aliases.canonical('发改委')).toBe('国家发展和改革委员会');
     expect(aliases.namesOf('华为')).toEqual(['华为']);
+  });
+
+  it('lets an unquoted term of the abbreviation table stand for all its forms, a quoted one for itself', () => {
+    const phrases = (q: string) => new Set(toMatchPlan(parseQuery(q), seg, aliases, abbreviations).groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`));
+    // Whichever form is typed, the same phrases: the same articles, ranked the same.
+    expect(phrases('电诈')).toEqual(phrases('电信网络诈骗'));
+    expect(match('电诈')).toMatchObject({
+      match: 'w"电诈" OR g"电诈" OR w"电信 网络 诈骗" OR g"电信 信网 网络 络诈 诈骗" OR w"电信 诈骗" OR g"电信 信诈 诈骗"',
+      needles: ['电诈', '电信网络诈骗', '电信诈骗'],
+    });
+    expect(match('"电诈"').match).toBe('w"电诈" OR g"电诈"');
+    expect(match('诈骗 -电诈').exclude).toContain('g"电信 信网 网络 络诈 诈骗"');
+    // Two parts stay one near pair beside the forms; three would be asked of an article saying 新基建 too: left out.
+    expect(match('新型基础设施').match).toBe(
+      `w"新型 基础 设施" OR g"新型 型基 基础 础设 设施" OR w"新 基建" OR g"新基 基建" OR gNEAR("新型" "基础 础设 设施", ${NEAR_WITHIN})`,
+    );
+    expect(match('新型基础设施建设').match).not.toContain(' AND ');
+    // A form written with an enumeration comma is its own form: grams do not run across punctuation.
+    expect(match('双碳').match).toContain('g"碳达 达峰 碳中 中和"');
+    // The table: every group of two forms or more, no form in two groups, none an organisation's name.
+    const terms = (JSON.parse(readFileSync('src/enrich/data/abbreviations.json', 'utf8')) as { terms: string[][] }).terms;
+    const forms = terms.flat();
+    expect(terms.every((t) => t.length >= 2)).toBe(true);
+    expect(new Set(forms).size).toBe(forms.length);
+    expect(forms.filter((f) => sharedAliases().namesOf(f).length > 1)).toEqual([]);
   });
 
   it('marks what the index could not, by the text of the needles', () => {

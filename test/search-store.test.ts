@@ -12,7 +12,7 @@ import { scoreSql, TITLE_WEIGHT } from '../src/search/rank.js';
 import { sharedSegmenter } from '../src/search/segment.js';
 import { materialFromTexts, syntheticIssues, type SyntheticIssue } from '../src/search/synthetic-archive.js';
 import { ftsTable, quote } from '../src/store/sqlite/fts5-query.js';
-import { sharedAliases } from '../src/search/aliases.js';
+import { sharedAbbreviations, sharedAliases } from '../src/search/aliases.js';
 import type { MatchPlan, Phrase } from '../src/search/match-plan.js';
 import { PostingsCache } from '../src/store/sqlite/phrase-postings.js';
 import type { FacetCounts, SearchRequest } from '../src/search/types.js';
@@ -112,6 +112,37 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     expect(await titles(extra, '能源 -发改委')).toEqual([]);
     // Phrases stay exact: the characters must be side by side.
     expect(await titles(extra, '"晶圆 设备"')).toEqual([]);
+    await extra.close();
+  });
+
+  it('lets an unquoted term find its other forms (新基建, 新型基础设施建设), ranked alike and marked; a quoted one only itself', async () => {
+    const extra = await openStore(await backend.fresh());
+    await extra.issues.import(source('abbreviations'), {
+      publication: '省情周报',
+      issueDate: '2024-05-06',
+      sections: ['要闻'],
+      warnings: [],
+      articles: [
+        article('要闻', '新基建投资持续加码', '今年本省新基建项目完成投资超过千亿元，其中数据中心和5G基站占比过半。'),
+        article('要闻', '加快新型基础设施建设', '会议要求加快新型基础设施建设，推进千兆光网覆盖。'),
+        article('要闻', '基础设施投资稳步增长', '交通、水利等基础设施投资同比增长5%。'),
+        article('要闻', '警方通报一起电诈案件', '市公安局破获电诈团伙，提醒市民提高警惕。'),
+        article('要闻', '电信网络诈骗发案下降', '今年以来电信网络诈骗发案数同比下降，涉案金额减少。'),
+      ],
+    });
+    const infrastructure = ['新基建投资持续加码', '加快新型基础设施建设'].sort();
+    for (const q of ['新基建', '新型基础设施', '新型基础设施建设']) expect(await titles(extra, q), q).toEqual(infrastructure);
+    const fraud = ['警方通报一起电诈案件', '电信网络诈骗发案下降'].sort();
+    for (const q of ['电诈', '电信网络诈骗', '电信诈骗']) expect(await titles(extra, q), q).toEqual(fraud);
+    // Every form gives the same phrases, so the same scores, whichever is typed; what matched is marked.
+    const ranked = async (query: string) => (await extra.search.search({ query })).hits.map((h) => [h.title, h.score.toFixed(9)]);
+    expect(await ranked('电诈')).toEqual(await ranked('电信网络诈骗'));
+    const short = await extra.search.search({ query: '电诈' });
+    expect(short.hits.find((h) => h.title === '电信网络诈骗发案下降')!.titleHighlight).toBe('【电信网络诈骗】发案下降');
+    // Quoted, a term is itself alone; excluded, it excludes its forms too.
+    expect(await titles(extra, '"电诈"')).toEqual(['警方通报一起电诈案件']);
+    expect(await titles(extra, '发案')).toEqual(['电信网络诈骗发案下降']);
+    expect(await titles(extra, '发案 -电诈')).toEqual([]);
     await extra.close();
   });
 
@@ -336,7 +367,7 @@ describe('the embedded store, past the interface', () => {
       for (const i of order === 'by date' ? issues : [...issues].reverse()) await store.issues.import(i.source, i.bulletin);
       const db = new Database(file, { readonly: true });
       for (const query of ['数据', '发展 OR 企业', '发展', '发展 企业 -数据', '数据 OR "发展 经济" 企业']) {
-        const plan = toMatchPlan(parseQuery(query), sharedSegmenter(), sharedAliases());
+        const plan = toMatchPlan(parseQuery(query), sharedSegmenter(), sharedAliases(), sharedAbbreviations());
         const { sql, params } = referenceSql(plan);
         const all = db.prepare(sql).all(...params).map((r) => (r as { id: number }).id);
         expect(all.length, query).toBeGreaterThan(300);

@@ -128,6 +128,8 @@ export const orgData = perKnowledge((): OrgRecord[] => {
   }
   return [...merged.values()];
 });
+/** Ordinary terms and their other forms (新型基础设施建设, 新基建), one concept a group: search reads them. */
+export const abbreviationData = once(() => readData<{ terms: string[][] }>('abbreviations.json').terms);
 /** Province/city/country gazetteer. */
 export const gazetteerData = once(() => readData<Gazetteer>('gazetteer.json'));
 /** County-level divisions (区, 县, county-level 市, 旗) by province's canonical name, matched only in full. */

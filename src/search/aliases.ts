@@ -1,10 +1,11 @@
-import { orgData, perKnowledge } from '../enrich/data.js';
+import { abbreviationData, orgData, perKnowledge } from '../enrich/data.js';
 
 /**
  * The names one organisation goes by, from the entity lexicon (src/enrich/data/orgs.json): its canonical name
  * and every alias (工信部, 工业和信息化部, 中华人民共和国工业和信息化部). Search reads them so that any of the names
  * finds the articles naming the organisation by another, and so that entity filters, facets and counts over time
- * treat the names as one entity under its canonical name.
+ * treat the names as one entity under its canonical name. The forms of an ordinary term are indexed alike
+ * (sharedAbbreviations), for search alone.
  */
 export interface AliasIndex {
   /** Every name of the organisation the name belongs to, canonical first; the name alone when it is not known. */
@@ -53,4 +54,14 @@ const shared: AliasIndex = {
 
 export function sharedAliases(): AliasIndex {
   return shared;
+}
+
+let abbreviations: AliasIndex | null = null;
+
+/**
+ * The forms of the ordinary terms of src/enrich/data/abbreviations.json (新型基础设施建设, 新型基础设施, 新基建), read
+ * as the names of one thing: its first form stands as the canonical one. Search expands an unquoted term with them.
+ */
+export function sharedAbbreviations(): AliasIndex {
+  return (abbreviations ??= aliasIndex(abbreviationData().map(([name, ...forms]) => ({ name, aliases: forms }))));
 }

@@ -82,9 +82,10 @@ export interface MatchPlan {
  * its words and, when it holds Chinese, Latin letters or digits, the phrase of its grams: an article holding the
  * term's characters is found however jieba cut them (and HBM inside HBM3E), and one holding the words as words
  * scores both phrases, so it ranks higher. A term naming an organisation of the lexicon stands for all its names
- * (工信部 finds 工业和信息化部), each matched the same way, so any of the names gives the same phrases.
+ * (工信部 finds 工业和信息化部), each matched the same way, so any of the names gives the same phrases; an unquoted
+ * term of the abbreviation table stands for all its forms the same way (电诈 finds 电信网络诈骗), a quoted one for itself.
  */
-export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex): MatchPlan {
+export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex): MatchPlan {
   const warnings: string[] = [];
   const needles: string[] = [];
   const wordsOf = (text: string): Phrase | null => {
@@ -93,12 +94,13 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex)
     return tokens.length ? { stream: 'words', tokens } : null;
   };
   const gramsOf = (text: string): Phrase | null => (gramsFindMore(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
+  const formsOf = (t: QueryTerm) => (t.phrase ? [] : abbreviations.namesOf(t.text));
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
     if (!wordsOf(t.text) && !gramsOf(t.text)) {
       warnings.push(`${t.text}: 只有标点，没有可检索的内容，已忽略 (nothing searchable in it (only punctuation); ignored)`);
       return [];
     }
-    const names = [t.text, ...aliases.namesOf(t.text).filter((n) => n !== t.text)];
+    const names = [...new Set([t.text, ...aliases.namesOf(t.text), ...formsOf(t)])];
     if (positive) needles.push(...names.filter(hasHanPair));
     // Every name is matched alike, by its words and its grams, whichever was typed: an article naming the
     // organisation by any name scores as one naming it as typed, and every name gives the same ranking. Grams find
@@ -121,10 +123,13 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex)
   // reordered (电信网络诈骗 for 电信诈骗): the term OR its first two parts near each other, and each further
   // neighbouring pair near each other, as groups that must all match. An article holding the term holds every pair
   // side by side too, so it matches and scores the term's phrases above an article holding only the parts. Names of
-  // the lexicon are matched by their names alone.
+  // the lexicon are matched by their names alone. A term with other forms keeps its parts only when they are two
+  // (one pair, in the group beside the forms): further pairs, groups of their own, would be asked of an article
+  // naming the term by another form (新基建 for 新型基础设施建设) too.
   const expanded = (g: QueryTerm[]): Phrase[][] => {
-    const parts = g.length === 1 && !g[0].phrase && aliases.namesOf(g[0].text).length === 1 ? partsOf(g[0].text, seg) : [];
-    if (parts.length < 2) return [g.flatMap((t) => term(t, true))];
+    const lone = g.length === 1 && !g[0].phrase && aliases.namesOf(g[0].text).length === 1;
+    const parts = lone ? partsOf(g[0].text, seg) : [];
+    if (parts.length < 2 || (parts.length > 2 && formsOf(g[0]).length > 1)) return [g.flatMap((t) => term(t, true))];
     const own = term(g[0], true);
     needles.push(...parts);
     const pairs = parts.slice(1).map((b, i): Phrase => {

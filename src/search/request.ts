@@ -1,4 +1,4 @@
-import type { AliasIndex } from './aliases.js';
+import { sharedAbbreviations, type AliasIndex } from './aliases.js';
 import { toMatchPlan, type MatchPlan } from './match-plan.js';
 import { isEmptyQuery, parseDateBound, parseQuery } from './query.js';
 import { sharedSegmenter } from './segment.js';
@@ -23,7 +23,7 @@ export interface PlannedSearch {
 /**
  * Parses and plans a search request. Throws a one-line `query: …` when it gives nothing to search for or filter
  * by (empty, or only punctuation), as well as the parser's own errors (too long, bad dates). Terms naming an
- * organisation of the alias index stand for all its names.
+ * organisation of the alias index stand for all its names, an unquoted term of the abbreviation table for all its forms.
  */
 export function planSearch(request: SearchRequest, aliases: AliasIndex): PlannedSearch {
   const parsed = parseQuery(request.query);
@@ -31,7 +31,7 @@ export function planSearch(request: SearchRequest, aliases: AliasIndex): Planned
   if (isEmptyQuery({ ...parsed, filters })) {
     throw invalidInput('query', '检索式为空，请输入检索词或筛选条件，如 tag:芯片 (empty; give words to search for, or a filter such as tag:芯片)');
   }
-  const plan = toMatchPlan(parsed, sharedSegmenter(), aliases);
+  const plan = toMatchPlan(parsed, sharedSegmenter(), aliases, sharedAbbreviations());
   const warnings = [...parsed.warnings, ...plan.warnings];
   if (!plan.groups.length && !plan.excluded.length && !Object.values(filters).some((v) => v !== undefined)) {
     throw invalidInput('query', `${JSON.stringify(request.query.trim())} 中没有可检索的内容 (nothing searchable in ${JSON.stringify(request.query.trim())})`);
