@@ -316,15 +316,21 @@ const LOCATING = new Set(['在', '位于', '于', '落户', '赴', '到', '至',
 /** A facility printed after a town in its clause (德国哥廷根工厂, 塞格德乘用车工厂, 德布勒森的电池工厂). */
 const FACILITY_AFTER = /^[^，。；：、\n]{0,8}?(?:工厂|厂|基地|园区|总部|工业园|研发中心|数据中心)/;
 
+/** A facility printed right after a town named without its country (在埃斯波总部). */
+const FACILITY_RIGHT_AFTER = /^(?:工厂|总部|基地|园区|研发中心|数据中心)/;
+
 /**
  * Towns abroad no gazetteer holds, read from where they stand: a word jieba reads as a name, three characters or
  * more, right after a foreign country or region, in a phrase that locates something (位于匈牙利德布勒森,
  * 在加利福尼亚州圣克拉拉) or before a facility (德国哥廷根工厂), or listed after one (德累斯顿、格勒诺布尔等地).
- * A company printed after its country (美国艾克森美孚宣布) is neither.
+ * A company printed after its country (美国艾克森美孚宣布) is neither. Printed without its country, a town is
+ * still one right after 在/位于 and right before a facility in an article about a foreign body, whose country it takes
+ * (诺基亚 … 在埃斯波总部).
  */
 function foreignTowns(text: string, tokens: Token[], known: KnownMention[]): Candidate[] {
-  const abroad = new Map(known.filter((k) => k.entity.type === 'place' && k.entity.country !== '中国' && k.entity.country).map((k) => [k.end, k]));
-  if (!abroad.size) return [];
+  const foreign = known.filter((k) => k.entity.country !== '中国' && k.entity.country);
+  if (!foreign.length) return [];
+  const abroad = new Map(foreign.filter((k) => k.entity.type === 'place').map((k) => [k.end, k]));
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
@@ -332,9 +338,10 @@ function foreignTowns(text: string, tokens: Token[], known: KnownMention[]): Can
     const before = abroad.get(t.start);
     const listed = !before && tokens[i - 1].word === '、' ? abroad.get(tokens[i - 1].start) : undefined;
     const after = text.slice(t.start + t.word.length, t.start + t.word.length + 12);
+    const located = !before && !listed && LOCATING.has(tokens[i - 1].word) && FACILITY_RIGHT_AFTER.test(after) ? foreign[0] : undefined;
     const place = before && (LOCATING.has(text.slice(Math.max(0, before.start - 2), before.start)) || LOCATING.has(text[before.start - 1]) || FACILITY_AFTER.test(after))
       ? before
-      : listed && /^(?:等地|等城市|、)/.test(after) ? listed : undefined;
+      : listed && /^(?:等地|等城市|、)/.test(after) ? listed : located;
     if (!place) continue;
     const name = t.word + joinedPart(tokens, i + 1);
     out.push({ start: t.start, end: t.start + name.length, text: name, type: 'place', name, kind: 'city', country: place.entity.country, role: null, affiliation: null });
