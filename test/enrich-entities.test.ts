@@ -151,6 +151,17 @@ describe('entities', () => {
     }
   });
 
+  it("reads a subsidiary's registered name after 子公司 as its own body, and a group's short name as the listed company the text prints", () => {
+    const names = (text: string) => extractEntities(text, tokenize(text)).filter((e) => e.type === 'org').map((e) => `${e.name}:${e.spans.map((s) => s.text).join('/')}`);
+    expect(names('京东方公告，控股子公司京东方光电材料股份有限公司拟上市，京东方光电去年营收增长。')).toEqual([
+      '京东方科技集团股份有限公司:京东方', '京东方光电材料股份有限公司:京东方光电材料股份有限公司/京东方光电',
+    ]);
+    // Without 子公司 the registered name is read as the known company, as before.
+    expect(names('京东方光电材料股份有限公司去年营收增长。')).toEqual(['京东方科技集团股份有限公司:京东方光电材料股份有限公司']);
+    expect(names('中国电信一季度营收增长。中国电信股份有限公司4月20日披露，移动用户净增300万户。')).toEqual(['中国电信股份有限公司:中国电信/中国电信股份有限公司']);
+    expect(names('中国电信一季度营收增长，移动用户净增300万户。')).toEqual(['中国电信集团有限公司:中国电信']);
+  });
+
   it('reads a foreign name printed in full once and by its last part later as one person', () => {
     const es = entities('诺基亚首席执行官贾斯汀·霍塔德表示，公司将出售部分业务。霍塔德称，光网络是增长重点。');
     expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions])).toEqual([['贾斯汀·霍塔德', 2]]);

@@ -49,6 +49,12 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[25, 'GWh'], [2e5, '吨'], [6e4, '吨']]);
   });
 
+  it('reads power, computing, card, container, block and rupee units; a length stays a specification', () => {
+    const fs = figures('该港去年集装箱吞吐量达到2500万标箱，新型激光器输出功率达3.5瓦。全省智能算力规模超过12EFLOPS，另有800PFLOPS在建，训练集群使用超过2万卡，项目总投资1200亿卢比，新车续航达600公里，进口集成电路3.2亿块。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[2.5e7, '标箱'], [3.5, '瓦'], [12, 'EFLOPS'], [800, 'PFLOPS'], [2e4, '卡'], [1.2e11, '卢比'], [3.2e8, '块']]);
+    expect(fs[1].metric).toBe('新型激光器输出功率');
+  });
+
   it('gives the first end of a range the unit printed at its other end', () => {
     const fs = figures('公司预计明年营收在320亿至350亿美元之间，毛利率为45%至47%。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.2e10, '美元'], [3.5e10, '美元'], [45, '%'], [47, '%']]);

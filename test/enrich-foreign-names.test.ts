@@ -135,4 +135,11 @@ describe('organisations the tenth author\'s dev missed or made up', () => {
   it('reads a town abroad joined by · as one place', () => {
     expect(names(entities('公司在法国索菲亚·安蒂波利斯设立研发中心。'), 'place')).toEqual(['法国', '索菲亚·安蒂波利斯'].sort());
   });
+
+  it('reads a town printed without its country after 在 and before a facility, in an article about a foreign body', () => {
+    const es = entities('西门子表示，公司计划在埃尔朗根工厂增加产能。');
+    expect(es.filter((e) => e.type === 'place').map((e) => [e.name, e.country])).toEqual([['埃尔朗根', '德国']]);
+    // No foreign body or place in the article: no town is read from the phrase alone.
+    expect(names(entities('比亚迪表示，将在马尼萨工厂投产。'), 'place')).toEqual([]);
+  });
 });

@@ -86,6 +86,8 @@ const LISTED_FORM = /股份有限公司$/;
 const GROUP_NAME = /集团(?:有限公司|公司)?$/;
 /** A company's branch or subsidiary named by its place (中国电信广东公司, 华为杭州分公司, 中兴通讯巴西子公司): the company is meant. */
 const BRANCH_TAIL = /(?:分公司|子公司|公司)$/;
+/** The word a subsidiary's name follows (控股子公司, 全资子公司, 子公司). */
+const SUBSIDIARY_BEFORE = /子公司$/;
 /** A university's or college's name. */
 const UNIVERSITY = /(?:大学|学院)$/;
 /** Units inside a government body (工业和信息化部 + 信息通信管理局): the body is what is meant. */
@@ -98,7 +100,7 @@ const GOV_UNIT = /(?:司|局|办公室|办|中心|处)$/;
  * A department printed after its ministry (工业和信息化部运行监测协调局) is the ministry, a branch after its company
  * (中国移动浙江公司) the company.
  */
-function resolveToKnown(o: Candidate): Candidate[] {
+function resolveToKnown(o: Candidate, afterSubsidiaryWord = false): Candidate[] {
   const surfaces = knownSurfaces();
   const branch = BRANCH_TAIL.exec(o.text)?.[0];
   for (let p = o.text.length - (branch?.length ?? o.text.length) - 1; p >= 2; p--) {
@@ -121,6 +123,9 @@ function resolveToKnown(o: Candidate): Candidate[] {
       if (p && place?.type !== 'place') continue;
       const org = surfaces.get(core.slice(p));
       if (org?.type !== 'org') continue;
+      // 控股子公司歌尔微电子股份有限公司: a subsidiary's registered name, read as its group's only by dropping its
+      // industry words, is a body of its own.
+      if (afterSubsidiaryWord && legal && core.length < o.text.replace(LEGAL_TAIL, '').length) return [o];
       if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name)) return [o];
       // A Chinese city before a university named by generic words names another university (杭州电子科技大学), and a
       // province or city before a state body's short name (能源局) its own body (贵州省能源局).
@@ -243,7 +248,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? [fromKnown(o.start, o.end, o.text, e)]
-      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: o.country ?? countryOfPrefix(o.text), role: null, affiliation: null });
+      : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: o.country ?? countryOfPrefix(o.text), role: null, affiliation: null }, SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start)));
   });
   const orgs = withBranches(named);
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
@@ -270,7 +275,22 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   committeesOfDistricts(text, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
-  return group(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands)))));
+  return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands))))));
+}
+
+/**
+ * A short name the tables give a group (中国联通 → 中国联合网络通信集团有限公司) is the group's listed company when the
+ * article prints that company's registered name (中国联合网络通信股份有限公司): the text says which body it means.
+ */
+function listedOverGroup(cands: Candidate[]): Candidate[] {
+  const listed = new Map<string, Candidate>();
+  for (const c of cands) if (c.type === 'org' && LISTED_FORM.test(c.name)) listed.set(c.name.replace(LISTED_FORM, ''), c);
+  if (!listed.size) return cands;
+  return cands.map((c) => {
+    if (c.type !== 'org' || c.text === c.name || !GROUP_NAME.test(c.name)) return c;
+    const company = listed.get(c.name.replace(LEGAL_TAIL, '').replace(/集团$/, ''));
+    return company ? { ...c, name: company.name, kind: company.kind, country: company.country } : c;
+  });
 }
 
 /** A county-level party committee's name after its district or county (滨海新区 + 区委书记, 章丘区 + 区委). */
@@ -296,15 +316,21 @@ const LOCATING = new Set(['在', '位于', '于', '落户', '赴', '到', '至',
 /** A facility printed after a town in its clause (德国哥廷根工厂, 塞格德乘用车工厂, 德布勒森的电池工厂). */
 const FACILITY_AFTER = /^[^，。；：、\n]{0,8}?(?:工厂|厂|基地|园区|总部|工业园|研发中心|数据中心)/;
 
+/** A facility printed right after a town named without its country (在埃斯波总部). */
+const FACILITY_RIGHT_AFTER = /^(?:工厂|总部|基地|园区|研发中心|数据中心)/;
+
 /**
  * Towns abroad no gazetteer holds, read from where they stand: a word jieba reads as a name, three characters or
  * more, right after a foreign country or region, in a phrase that locates something (位于匈牙利德布勒森,
  * 在加利福尼亚州圣克拉拉) or before a facility (德国哥廷根工厂), or listed after one (德累斯顿、格勒诺布尔等地).
- * A company printed after its country (美国艾克森美孚宣布) is neither.
+ * A company printed after its country (美国艾克森美孚宣布) is neither. Printed without its country, a town is
+ * still one right after 在/位于 and right before a facility in an article about a foreign body, whose country it takes
+ * (诺基亚 … 在埃斯波总部).
  */
 function foreignTowns(text: string, tokens: Token[], known: KnownMention[]): Candidate[] {
-  const abroad = new Map(known.filter((k) => k.entity.type === 'place' && k.entity.country !== '中国' && k.entity.country).map((k) => [k.end, k]));
-  if (!abroad.size) return [];
+  const foreign = known.filter((k) => k.entity.country !== '中国' && k.entity.country);
+  if (!foreign.length) return [];
+  const abroad = new Map(foreign.filter((k) => k.entity.type === 'place').map((k) => [k.end, k]));
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
@@ -312,9 +338,10 @@ function foreignTowns(text: string, tokens: Token[], known: KnownMention[]): Can
     const before = abroad.get(t.start);
     const listed = !before && tokens[i - 1].word === '、' ? abroad.get(tokens[i - 1].start) : undefined;
     const after = text.slice(t.start + t.word.length, t.start + t.word.length + 12);
+    const located = !before && !listed && LOCATING.has(tokens[i - 1].word) && FACILITY_RIGHT_AFTER.test(after) ? foreign[0] : undefined;
     const place = before && (LOCATING.has(text.slice(Math.max(0, before.start - 2), before.start)) || LOCATING.has(text[before.start - 1]) || FACILITY_AFTER.test(after))
       ? before
-      : listed && /^(?:等地|等城市|、)/.test(after) ? listed : undefined;
+      : listed && /^(?:等地|等城市|、)/.test(after) ? listed : located;
     if (!place) continue;
     const name = t.word + joinedPart(tokens, i + 1);
     out.push({ start: t.start, end: t.start + name.length, text: name, type: 'place', name, kind: 'city', country: place.entity.country, role: null, affiliation: null });

@@ -11,19 +11,22 @@ const MULTIPLIERS: Record<string, number> = {
   万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4,
 };
 /**
- * Units, longest first where one is a prefix of another; value is the unit reported. Specification units
- * (纳米, 英寸, MHz, 公里 of a speed) are left out on purpose: 7纳米芯片 describes a product, not a quantity.
+ * Units, longest first where one is a prefix of another; value is the unit reported (one name per unit: 平方千米 is
+ * 平方公里). Specification units (纳米, 英寸, MHz, 公里) are left out on purpose: 7纳米芯片 describes a product, not a
+ * quantity, and so does a length (续航400公里, 线路全长1100公里), which the dev golds leave out four times in six.
  */
 const UNITS: [string, string][] = [
   ['个百分点', '个百分点'], ['百分点', '个百分点'], ['%', '%'], ['％', '%'],
-  ['美元', '美元'], ['欧元', '欧元'], ['英镑', '英镑'], ['日元', '日元'], ['港元', '港元'], ['港币', '港元'], ['韩元', '韩元'], ['元', '元'],
-  ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['千瓦时', '千瓦时'], ['GW', 'GW'], ['MW', 'MW'], ['千瓦', '千瓦'], ['兆瓦', '兆瓦'],
+  ['美元', '美元'], ['欧元', '欧元'], ['英镑', '英镑'], ['日元', '日元'], ['港元', '港元'], ['港币', '港元'], ['韩元', '韩元'],
+  ['新台币', '新台币'], ['澳元', '澳元'], ['加元', '加元'], ['新加坡元', '新加坡元'], ['瑞士法郎', '瑞士法郎'], ['卢比', '卢比'], ['泰铢', '泰铢'], ['卢布', '卢布'], ['元', '元'],
+  ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['千瓦时', '千瓦时'], ['GW', 'GW'], ['MW', 'MW'], ['kW', '千瓦'], ['千瓦', '千瓦'], ['兆瓦', '兆瓦'], ['瓦', '瓦'],
+  ['EFLOPS', 'EFLOPS'], ['EFlops', 'EFLOPS'], ['PFLOPS', 'PFLOPS'], ['PFlops', 'PFLOPS'], ['TFLOPS', 'TFLOPS'], ['TFlops', 'TFLOPS'],
   ['ZB', 'ZB'], ['EB', 'EB'], ['PB', 'PB'], ['TB', 'TB'], ['GB', 'GB'],
-  ['平方公里', '平方公里'], ['平方米', '平方米'], ['亩', '亩'], ['吨', '吨'],
+  ['平方公里', '平方公里'], ['平方千米', '平方公里'], ['平方米', '平方米'], ['亩', '亩'], ['吨', '吨'], ['标箱', '标箱'],
   ['部委', '部委'], ['部门', '部门'], ['个', '个'], ['家', '家'], ['项', '项'], ['件', '件'], ['辆', '辆'], ['台', '台'], ['款', '款'],
   ['人次', '人次'], ['人', '人'], ['户', '户'], ['名', '名'], ['份', '份'], ['次', '次'], ['座', '座'], ['套', '套'], ['条', '条'],
   ['张', '张'], ['片', '片'], ['种', '种'], ['类', '类'], ['所', '所'], ['颗', '颗'], ['枚', '枚'], ['例', '例'], ['位', '位'], ['篇', '篇'], ['场', '场'], ['起', '起'],
-  ['架', '架'], ['艘', '艘'], ['部', '部'], ['倍', '倍'],
+  ['架', '架'], ['艘', '艘'], ['部', '部'], ['块', '块'], ['卡', '卡'], ['倍', '倍'],
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const FIGURE = new RegExp(
@@ -135,7 +138,7 @@ function attachRates(text: string, raw: RawFigure[], sentenceOf: (offset: number
 }
 
 /** Units that count things: the counted noun usually follows (1494款违规App, 28 亿用户). */
-const COUNT_UNITS = new Set(['', '个', '家', '项', '件', '辆', '台', '款', '人', '户', '名', '份', '次', '座', '套', '条', '张', '所', '颗', '枚', '例', '位', '篇', '场', '起', '架', '艘', '部', '片']);
+const COUNT_UNITS = new Set(['', '个', '家', '项', '件', '辆', '台', '款', '人', '户', '名', '份', '次', '座', '套', '条', '张', '所', '颗', '枚', '例', '位', '篇', '场', '起', '架', '艘', '部', '片', '块']);
 /** Parts of speech of words that end a metric: prepositions, conjunctions, particles, pronouns, numbers, time, punctuation. */
 const BOUNDARY_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|r|m|mq|q|t|tg|f|x|w|y|e|o|zg|d)$/;
 /** Verbs between a metric and its figure (营业收入 达 / 增长至 / 保持在), and the words of a rate of change. */
