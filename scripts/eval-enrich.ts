@@ -522,6 +522,8 @@ authorTable('eighth author (eighth-*.json)', eighthDev, authorArticles('eighth',
 // The tenth author's (tenth-*.json: a provincial 产业运行 brief, a global semiconductor and telecom monthly held out): its dev
 // stays out of the section models (sections are another round's), so held-out W3–W4 is scored from the same model as the others.
 authorTable('tenth author (tenth-*.json)', authorArticles('tenth', 'dev'), authorArticles('tenth', 'heldout'));
+// The eleventh author's (eleventh-*.json: an operator's competition weekly and a think tank's digital-economy monthly held out).
+authorTable('eleventh author (eleventh-*.json)', authorArticles('eleventh', 'dev'), authorArticles('eleventh', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
