@@ -362,7 +362,7 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth authors' dev included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth and the eleventh authors' dev included)`);
 
 console.log(eventLine);
 
