@@ -320,6 +320,23 @@ describe('section prediction', () => {
     expect(starts.has('#project_settles')).toBe(false);
   });
 
+  it("reads state funds and data exchanges as their region's or the nation's programme, a fund's stake as the company's, a tender won as the vendor's", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const cityFund = feats('广州市产业投资基金新设人工智能子基金', '广州市产业投资基金宣布新设规模50亿元的人工智能子基金，重点投向算力和机器人项目。');
+    expect(cityFund.has('#subject_local')).toBe(true);
+    expect(cityFund.has('#subject_company')).toBe(false);
+    const nationalFund = feats('国家集成电路产业投资基金启动新一期募资', '国家集成电路产业投资基金启动新一期募资，目标规模2000亿元。');
+    expect(nationalFund.has('#subject_government')).toBe(true);
+    const stake = feats('国家集成电路产业投资基金增资中芯国际', '国家集成电路产业投资基金二期新增认缴出资30亿元，持股比例升至10%。');
+    expect(stake.has('#subject_company')).toBe(true);
+    expect(stake.has('#government_org')).toBe(false);
+    const exchange = feats('深圳数据交易所上线跨境数据专区', '深圳数据交易所当天上线跨境数据交易专区，首批挂牌数据产品60个。');
+    expect(exchange.has('#subject_local')).toBe(true);
+    const tender = { title: '烽火通信中标中国联通光缆集采', body: '中国联通公示普通光缆集采结果，烽火通信中标份额约15%。' };
+    expect(sectionFeatures(analyse(tender)).has('#operator_in_title')).toBe(false);
+    expect(enrichArticle(tender).predictedSection?.name).toBe('企业情报');
+  });
+
   it('reads foreign companies named by their kind in an article naming no actor as foreign, as named ones are', () => {
     const article = { title: '海外面板厂商下调全年出货预期', body: '受消费电子需求疲软影响，海外面板厂商纷纷下调全年出货预期，部分产线稼动率降至六成。' };
     expect(sectionFeatures(analyse(article)).has('#subject_foreign')).toBe(true);

@@ -122,11 +122,29 @@ function isAbroad(e: Analysis['entities'][number]): boolean {
 const regionsAbroad = perKnowledge(() => gazetteerData().regions.flatMap((r) => (r.country === null ? [r.name] : [])));
 
 /**
+ * A state fund, a data exchange or a city's data group (国家集成电路产业投资基金, 深圳市引导基金投资有限公司, 上海数据交易所,
+ * 杭州数据集团): the tables file them as companies, but they are instruments of the nation's or a region's programme, and
+ * their founding, size and volumes are its news (docs/enrich.md, "Section boundary cases"). A fund's stake in a named
+ * company is that company's financing: see STAKE.
+ */
+const PUBLIC_BODY = /产业投资基金|引导基金|母基金|大基金|数据交易所|数据交易中心|数据集团/;
+function isPublicBody(e: Analysis['entities'][number]): boolean {
+  return e.type === 'org' && !isAbroad(e) && PUBLIC_BODY.test(e.name);
+}
+/** A public body's region is what its name opens with (上海 in 上海数据交易所, which the tables hold whole). */
+const isLocalBody = (e: Analysis['entities'][number]) => isLocal(e.name.slice(0, e.name.search(PUBLIC_BODY)));
+/** A fund taking a stake in or leading a company's round (增资长鑫科技, 领投): the company's financing, not the fund's news. */
+const STAKE = /增资|入股|领投|参投|注资|持股/;
+/** Vendors winning a tender (中标, 入围): their business; the operator that buys is their customer (docs/enrich.md). */
+const TENDER_WON = /中标|入围/;
+
+/**
  * What kind of actor or place an entity is, for the article's subject: foreign, an operator, national or
  * local government, a domestic place, a company or an institute.
  */
 function subjectKind(e: Analysis['entities'][number]): string | null {
   if (e.type === 'person') return null;
+  if (isPublicBody(e)) return isLocalBody(e) ? 'local' : 'government';
   // A standards body (3GPP, ITU) speaks for a technology wherever it sits: its news is the technology's.
   if (sectors().get(e.name) === 'standards') return 'standards';
   if (isAbroad(e)) return 'foreign';
@@ -234,6 +252,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   const entities = countryFromContext(aboutEntities(a));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
+  const stake = STAKE.test(a.text.slice(0, a.titleLength));
   for (const e of entities) {
     const inTitle = e.spans.some((s) => s.start < a.titleLength);
     const foreign = isAbroad(e);
@@ -250,6 +269,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       if (foreign) {
         add('#foreign_org', e.mentions);
         if (inTitle) add('#foreign_in_title');
+      } else if (isPublicBody(e) && !stake) {
+        add(isLocalBody(e) ? '#local_government' : '#government_org', e.mentions);
       } else if (e.kind === 'government' && isLocal(e.name)) {
         add('#local_government', e.mentions);
       } else if (e.kind === 'government') {
@@ -270,7 +291,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
-  const subjectNamed = subject(a, entities);
+  // A fund taking a stake is no subject: the company it invests in is.
+  const subjectNamed = subject(a, stake ? entities.filter((e) => !isPublicBody(e)) : entities);
   const title = a.text.slice(0, a.titleLength);
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
   let about = subjectNamed?.kind ?? null;
@@ -323,6 +345,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a) || domesticPartner(a, entities))) {
     add('#foreign_in_china', 2);
     for (const f of ['#subject_foreign', '#foreign_in_title', '#foreign_org', '#operator_org', '#operator_in_title']) counts.delete(f);
+  }
+  if (about === 'company' && TENDER_WON.test(title)) {
+    // 浪潮信息、中兴通讯中标中国电信服务器集采: the vendors' business, as a foreign vendor's tender at an operator is.
+    for (const f of ['#operator_org', '#operator_in_title']) counts.delete(f);
   }
   if (about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e)) && DOMESTIC_ACTOR.test(lead(a))) {
     // 一家国内头部手机厂商在利雅得设立区域总部: a domestic company, unnamed, acting abroad is company news (as a named
