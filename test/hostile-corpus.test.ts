@@ -200,7 +200,7 @@ describe('the bad-input corpus on the web', () => {
     const expectations: [string, FetchError['kind'], RegExp][] = [
       ['/gzip-bomb', 'too-large', /exceeds the \d+-byte limit/],
       ['/missing', 'http', /HTTP 404/],
-      ['/to-metadata', 'refused-address', /169\.254\.169\.254 is a link-local address: refused/],
+      ['/to-metadata', 'refused-address', /169\.254\.169\.254 是链路本地地址，已拒绝；.* \(169\.254\.169\.254 is a link-local address: refused/],
     ];
     for (const [path, kind, message] of expectations) {
       const err = await fetchArticle(`${base}${path}`, fetcher()).then(() => null, (e: unknown) => e);
