@@ -143,6 +143,11 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const row = /<tr>(?:(?!<\/tr>)[\s\S])*name="change" value="([0-9]+)"(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(log);
     expect(row?.[0]).toContain('<td title="issue.remove">删除期</td>');
     expect(row?.[0]).toContain('admin<small>（管理员）</small>');
+    // The log's details are in zh-CN too: the account added, each login.
+    const user = (await get('admin', '/audit?object=user:editor')).text;
+    expect(user).toContain('<td title="user.add">添加用户</td>');
+    expect(user).toContain('<td>添加编辑 editor</td>');
+    expect(user).toMatch(/<td>从 \S+ 登录<\/td>/);
     expect((await post(w.app, as.admin!, '/articles/undo', { back: '/audit', change: row![1] })).status).toBe(303);
     expect((await w.jianbao.issues.list(ADMIN)).map((i) => i.id)).toEqual([issueId]);
   });
