@@ -11,12 +11,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Each bad input and the problem its one-line error must state (the PDF's wording is the PDF reader's). */
 const BAD: Record<string, { make: (path: string) => void; problem: RegExp }> = {
-  'empty.txt': { make: (p) => writeFileSync(p, ''), problem: /empty file/ },
-  'image.txt': { make: (p) => writeFileSync(p, BINARY), problem: /binary file/ },
-  'huge.txt': { make: (p) => (writeFileSync(p, ''), truncateSync(p, 100 * 1024 * 1024)), problem: /too large .*50 MB/ },
+  'empty.txt': { make: (p) => writeFileSync(p, ''), problem: /空文件 \(empty file\)/ },
+  'image.txt': { make: (p) => writeFileSync(p, BINARY), problem: /这是二进制文件，不是文本 \(binary file/ },
+  'huge.txt': { make: (p) => (writeFileSync(p, ''), truncateSync(p, 100 * 1024 * 1024)), problem: /文件过大.* \(file too large .*50 MB/ },
   'cut.pdf': { make: (p) => writeFileSync(p, TRUNCATED_PDF), problem: /./ },
-  'folder': { make: (p) => mkdirSync(p), problem: /is a directory/ },
-  'missing.txt': { make: () => undefined, problem: /no such file/ },
+  'folder': { make: (p) => mkdirSync(p), problem: /这是文件夹，不是文件 \(is a directory/ },
+  'missing.txt': { make: () => undefined, problem: /没有这个文件或文件夹 \(no such file/ },
 };
 const bad = (name: string) => join(dir, name);
 
@@ -78,7 +78,7 @@ describe('bad input', () => {
   it('shows the stack trace only when DEBUG=jianbao', async () => {
     const run = await runCli(['parse', bad('empty.txt')], { DEBUG: 'jianbao' });
     expect(run.code).toBe(1);
-    expect(lines(run.stderr)[0]).toBe(`jianbao: ${bad('empty.txt')}: empty file`);
+    expect(lines(run.stderr)[0]).toBe(`jianbao: ${bad('empty.txt')}: 空文件 (empty file)`);
     expect(run.stderr).toMatch(/\n\s+at .*load\.ts/);
   });
 });

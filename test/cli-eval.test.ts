@@ -52,7 +52,7 @@ describe('jianbao eval', () => {
       [['eval', SAMPLES[1], SAMPLES[1]], /^jianbao: samples\/001_3ce07ccd5b8eeddb\.txt: not valid JSON/],
       [['eval', notGold, SAMPLES[1]], /^jianbao: \S+not-gold\.json: not a gold annotation/],
       [['eval', join(dir, 'nope.json'), SAMPLES[1]], /^jianbao: \S+nope\.json: no such file/],
-      [['eval', GOLD, join(dir, 'nope.pdf')], /^jianbao: \S+nope\.pdf: no such file/],
+      [['eval', GOLD, join(dir, 'nope.pdf')], /^jianbao: \S+nope\.pdf: 没有这个文件或文件夹 \(no such file/],
     ];
     for (const [args, message] of cases) {
       const run = await runCli(args);

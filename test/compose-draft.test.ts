@@ -297,8 +297,8 @@ describe('jianbao issue on the command line', () => {
     expect(text).toContain(`原文已更新 (the article changed since; issue edit ${id} --refresh ${article} takes its text)`);
     expect(text).toMatch(new RegExp(`^撤销 \\(issue edit ${id} --undo\\) takes back: 编辑甲  summary  .*这是 编辑写的摘要`, 'm'));
     expect(text).not.toContain('重做 (');
-    expect((await cli('issue', 'edit', id, '--undo', '--if-version', '2')).stdout).toMatch(new RegExp(`^issue ${id}: 撤销 summary .*（编辑甲 的修改） \\(version 3\\)\n$`));
-    expect((await cli('issue', 'edit', id, '--redo')).stdout).toMatch(new RegExp(`^issue ${id}: 重做 summary .*这是 编辑写的摘要.* \\(version 4\\)\n$`));
+    expect((await cli('issue', 'edit', id, '--undo', '--if-version', '2')).stdout).toMatch(new RegExp(`^issue ${id}: 撤销 摘要 #\\d+：.*（编辑甲 的修改） \\(version 3\\)\n$`));
+    expect((await cli('issue', 'edit', id, '--redo')).stdout).toMatch(new RegExp(`^issue ${id}: 重做 摘要 #\\d+：.*这是 编辑写的摘要.* \\(version 4\\)\n$`));
     expect((await cli('issue', 'list')).stdout).toMatch(new RegExp(`^#${id} .* 草稿$`, 'm'));
   });
 

@@ -26,12 +26,12 @@ describe('reading one input without a store', () => {
   }, 60_000);
 
   it('tells a missing file (not found) from a bad or oversized one (invalid input), under the config cap', async () => {
-    expect(await rejection(parseFile(config, join(dir, 'nope.txt')))).toMatchObject({ kind: 'not-found', message: `${join(dir, 'nope.txt')}: no such file or directory` });
+    expect(await rejection(parseFile(config, join(dir, 'nope.txt')))).toMatchObject({ kind: 'not-found', message: `${join(dir, 'nope.txt')}: 没有这个文件或文件夹 (no such file or directory)` });
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    expect(await rejection(parseFile(config, empty))).toMatchObject({ kind: 'invalid-input', message: `${empty}: empty file` });
+    expect(await rejection(parseFile(config, empty))).toMatchObject({ kind: 'invalid-input', message: `${empty}: 空文件 (empty file)` });
     const small = resolveConfig({ flags: { maxInputBytes: 1000 } });
-    expect(await rejection(parseFile(small, SAMPLES[0]))).toMatchObject({ kind: 'invalid-input', message: /file too large \(.*; the limit is 1000 bytes\)$/ });
+    expect(await rejection(parseFile(small, SAMPLES[0]))).toMatchObject({ kind: 'invalid-input', message: /文件过大（.*，上限 1000 bytes） \(file too large \(.*; the limit is 1000 bytes\)\)$/ });
   });
 
   it('extracts a saved web page; a folder or a missing file is one line naming it', async () => {

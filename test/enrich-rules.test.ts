@@ -114,7 +114,7 @@ it('knows countries by their canonical names', () => {
   expect(isCountry('华为技术有限公司')).toBe(false);
 });
 
-it("takes editors' moves and placed additions as labels, the later draft winning", () => {
+it("takes editors' moves and placed additions as labels, the later draft winning, from logs in zh-CN and in the older English", () => {
   const draft = (id: number, sections: [string, number[]][]) => ({
     id, sections: sections.map(([name, ids]) => ({ name, entries: ids.map((articleId) => ({ articleId })) })),
   }) as unknown as IssueDraft;
@@ -123,6 +123,10 @@ it("takes editors' moves and placed additions as labels, the later draft winning
   const labels = editorSections([
     { draft: draft(1, [['企业情报', [3, 4]], ['海外借鉴', [5]]]), changes: [change('new', '3 articles'), change('move', 'article 5 标题 to 海外借鉴')] },
     { draft: draft(2, [['企业情报', [5]], ['其他', [6]]]), changes: [change('move', 'article 5 标题 to 企业情报'), change('add', 'article 6 标题 to 其他')] },
+    {
+      draft: draft(3, [['企业情报', [7, 8]], ['海外借鉴', [9, 10]]]),
+      changes: [change('move', '#7 标题 到「企业情报」，排在 #8 之前'), change('add', '#8 标题 到预测栏目「企业情报」'), change('add', '#9 「标题」 到「海外借鉴」'), change('add', '#10 标题 in 海外借鉴')],
+    },
   ], house);
-  expect([...labels]).toEqual([[5, '企业情报']]);
+  expect([...labels]).toEqual([[5, '企业情报'], [7, '企业情报'], [9, '海外借鉴']]);
 });

@@ -75,7 +75,7 @@ describe('evaluateFiles', () => {
   });
 
   it('names the input and the problem when a file is missing or not JSON', async () => {
-    await expect(evaluateFiles('testdata/gold/001.gold.json', 'samples/nope.txt')).rejects.toThrow('samples/nope.txt: no such file');
+    await expect(evaluateFiles('testdata/gold/001.gold.json', 'samples/nope.txt')).rejects.toThrow('samples/nope.txt: 没有这个文件或文件夹 (no such file');
     await expect(evaluateFiles('samples/001_3ce07ccd5b8eeddb.txt', 'samples/001_3ce07ccd5b8eeddb.txt'))
       .rejects.toThrow(/^samples\/001_3ce07ccd5b8eeddb\.txt: not valid JSON/);
   });

@@ -75,7 +75,7 @@ describe('address policy', () => {
       const e = await fetcher.get(link).then(() => null, (err: unknown) => err);
       expect(e, link).toBeInstanceOf(FetchError);
       expect((e as FetchError).kind, link).toBe('refused-address');
-      expect((e as FetchError).message).toMatch(/^http:\S+: \S+ is an? [\w -]+ address: refused/);
+      expect((e as FetchError).message).toMatch(/^http:\S+: (\S+) 是\S+地址，已拒绝；[^(]+ \(\1 is an? [\w -]+ address: refused \(allow its network in the configuration's allowNetworks or JIANBAO_ALLOW_NETWORKS\)\)$/);
       const via = await fetcher.get(`${base}/redirect?${encodeURIComponent(link)}`).then(() => null, (err: unknown) => err);
       expect((via as FetchError).kind, `redirect to ${link}`).toBe('refused-address');
     }

@@ -72,18 +72,18 @@ beforeAll(() => {
     { name: 'Shift-JIS text', path: committed('shift-jis.txt'), outcome: (b) => expect(b.warnings.join('\n')).toMatch(/read as Shift-JIS/) },
     { name: 'entity bomb as a file', path: committed('feed-entity-bomb.xml'), outcome: (b) => expect(b.articles.length).toBeGreaterThan(0) },
     { name: 'a text-layer PDF', path: gen('minimal.pdf', pdf), outcome: (b) => expect(titles(b)).toContain('Industry Weekly') },
-    { name: 'binary bytes', path: committed('binary.bin'), outcome: /binary file/ },
-    { name: 'empty file', path: committed('empty.txt'), outcome: /empty file$/ },
-    { name: 'only whitespace', path: committed('whitespace.txt'), outcome: /empty file \(only whitespace\)$/ },
-    { name: 'no known encoding', path: committed('not-utf8-not-gbk.txt'), outcome: /cannot decode text/ },
-    { name: 'truncated PDF', path: gen('truncated.pdf', pdf.subarray(0, pdf.length >> 1)), outcome: /truncated or damaged PDF/ },
-    { name: 'a folder', path: join(dir, 'folder'), outcome: /is a directory, not a file$/ },
-    { name: 'a missing file', path: join(dir, 'missing.txt'), outcome: /no such file or directory$/ },
+    { name: 'binary bytes', path: committed('binary.bin'), outcome: /这是二进制文件，不是文本 \(binary file/ },
+    { name: 'empty file', path: committed('empty.txt'), outcome: /空文件 \(empty file\)$/ },
+    { name: 'only whitespace', path: committed('whitespace.txt'), outcome: /空文件，只有空白 \(empty file \(only whitespace\)\)$/ },
+    { name: 'no known encoding', path: committed('not-utf8-not-gbk.txt'), outcome: /无法识别文字编码.* \(cannot decode text/ },
+    { name: 'truncated PDF', path: gen('truncated.pdf', pdf.subarray(0, pdf.length >> 1)), outcome: /PDF 文件不完整或已损坏.* \(truncated or damaged PDF/ },
+    { name: 'a folder', path: join(dir, 'folder'), outcome: /这是文件夹，不是文件 \(is a directory, not a file\)$/ },
+    { name: 'a missing file', path: join(dir, 'missing.txt'), outcome: /没有这个文件或文件夹 \(no such file or directory\)$/ },
   );
   mkdirSync(join(dir, 'folder'));
   if (existsSync('/usr/bin/qpdf')) {
     execFileSync('/usr/bin/qpdf', ['--encrypt', 'user-pw', 'owner-pw', '256', '--', join(dir, 'minimal.pdf'), join(dir, 'encrypted.pdf')]);
-    items.push({ name: 'encrypted PDF', path: join(dir, 'encrypted.pdf'), outcome: /encrypted PDF \(password required\)$/ });
+    items.push({ name: 'encrypted PDF', path: join(dir, 'encrypted.pdf'), outcome: /PDF 已加密，需要密码 \(encrypted PDF \(password required\)\)$/ });
   }
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -200,7 +200,7 @@ describe('the bad-input corpus on the web', () => {
     const expectations: [string, FetchError['kind'], RegExp][] = [
       ['/gzip-bomb', 'too-large', /exceeds the \d+-byte limit/],
       ['/missing', 'http', /HTTP 404/],
-      ['/to-metadata', 'refused-address', /169\.254\.169\.254 is a link-local address: refused/],
+      ['/to-metadata', 'refused-address', /169\.254\.169\.254 是链路本地地址，已拒绝；.* \(169\.254\.169\.254 is a link-local address: refused/],
     ];
     for (const [path, kind, message] of expectations) {
       const err = await fetchArticle(`${base}${path}`, fetcher()).then(() => null, (e: unknown) => e);

@@ -44,18 +44,18 @@ describe('decodeText', () => {
   });
 
   it('refuses binary bytes with a one-line message naming the file', () => {
-    expect(() => decodeText(BINARY, P)).toThrow(/^in\.txt: binary file/);
+    expect(() => decodeText(BINARY, P)).toThrow(/^in\.txt: 这是二进制文件，不是文本 \(binary file/);
   });
 
   it('refuses bytes in no encoding it reads', () => {
     const latin1Noise = Buffer.alloc(400, 0).map((_, i) => (i % 2 ? 0xff : 0x80));
-    expect(() => decodeText(latin1Noise, P)).toThrow('in.txt: cannot decode text (not UTF-8, UTF-16 or GB18030)');
+    expect(() => decodeText(latin1Noise, P)).toThrow('in.txt: 无法识别文字编码，不是 UTF-8、UTF-16 或 GB18030 (cannot decode text (not UTF-8, UTF-16 or GB18030))');
   });
 
   it('refuses Big5 and Windows-1252 text instead of turning it into wrong Chinese', () => {
     const french = 'Le café de la gare était fermé à cause de la grève. Où est passée l’équipe ? Ça va très bien.\n'.repeat(20);
     for (const bytes of [iconv(SAMPLE_TEXT, 'BIG5'), iconv(french, 'WINDOWS-1252')]) {
-      expect(() => decodeText(bytes, P)).toThrow('in.txt: cannot decode text (not UTF-8, UTF-16 or GB18030)');
+      expect(() => decodeText(bytes, P)).toThrow('in.txt: 无法识别文字编码，不是 UTF-8、UTF-16 或 GB18030 (cannot decode text (not UTF-8, UTF-16 or GB18030))');
     }
   });
 

@@ -78,7 +78,7 @@ describe('loadSource: HTML bulletins', () => {
 
   it('refuses an HTML file without any text, naming it', async () => {
     const path = fixture('empty.html', '<!doctype html><html><head><script>x()</script></head><body> </body></html>');
-    await expect(loadSource(path)).rejects.toThrow(`${path}: HTML page holds no text`);
+    await expect(loadSource(path)).rejects.toThrow(`${path}: 网页中没有文字 (HTML page holds no text)`);
   });
 });
 

@@ -39,11 +39,11 @@ describe('loadSource', () => {
   });
 
   it.each([
-    ['a missing path', () => join(dir, 'nope.txt'), 'no such file or directory'],
-    ['a directory', () => dir, 'is a directory, not a file'],
-    ['an empty file', () => fixture('empty.txt', ''), 'empty file'],
-    ['a file of whitespace', () => fixture('blank.txt', ' \n\n \r\n'), 'empty file (only whitespace)'],
-    ['a binary file', () => fixture('image.txt', BINARY), 'binary file (holds NUL or control bytes), not text'],
+    ['a missing path', () => join(dir, 'nope.txt'), '没有这个文件或文件夹 (no such file or directory)'],
+    ['a directory', () => dir, '这是文件夹，不是文件 (is a directory, not a file)'],
+    ['an empty file', () => fixture('empty.txt', ''), '空文件 (empty file)'],
+    ['a file of whitespace', () => fixture('blank.txt', ' \n\n \r\n'), '空文件，只有空白 (empty file (only whitespace))'],
+    ['a binary file', () => fixture('image.txt', BINARY), '这是二进制文件，不是文本 (binary file (holds NUL or control bytes), not text)'],
   ])('refuses %s with `<path>: <problem>`', async (_what, make, problem) => {
     const path = make();
     await expect(loadSource(path)).rejects.toThrow(`${path}: ${problem}`);
@@ -53,8 +53,8 @@ describe('loadSource', () => {
     const path = join(dir, 'huge.txt');
     writeFileSync(path, '');
     truncateSync(path, 100 * 1024 * 1024); // sparse: no 100 MB written
-    await expect(loadSource(path)).rejects.toThrow(`${path}: file too large (100 MB; the limit is 50 MB)`);
-    await expect(loadSource(SAMPLE_PATH, { maxBytes: 1000 })).rejects.toThrow(/the limit is 1000 bytes\)$/);
+    await expect(loadSource(path)).rejects.toThrow(`${path}: 文件过大（100 MB，上限 50 MB） (file too large (100 MB; the limit is 50 MB))`);
+    await expect(loadSource(SAMPLE_PATH, { maxBytes: 1000 })).rejects.toThrow(/上限 1000 bytes） \(file too large \(.*; the limit is 1000 bytes\)\)$/);
   });
 
   it('hands PDFs to the PDF reader, by signature even without the .pdf name', async () => {

@@ -56,10 +56,10 @@ describe('pdfToLines on bad input', () => {
   });
 
   it.each([
-    ['not-a-pdf.pdf', 'not a PDF (no %PDF- header)'],
-    ['truncated.pdf', 'truncated or damaged PDF (no end-of-file marker)'],
-    ['encrypted.pdf', 'encrypted PDF (password required)'],
-    ['scanned.pdf', 'no text layer (scanned image?) — OCR is not supported'],
+    ['not-a-pdf.pdf', '不是 PDF 文件 (not a PDF (no %PDF- header))'],
+    ['truncated.pdf', 'PDF 文件不完整或已损坏 (truncated or damaged PDF (no end-of-file marker))'],
+    ['encrypted.pdf', 'PDF 已加密，需要密码 (encrypted PDF (password required))'],
+    ['scanned.pdf', '没有文字层（扫描图像？），不支持文字识别 (no text layer (scanned image?) — OCR is not supported)'],
   ])('%s → "%s"', async (name, problem) => {
     await expect(read(name)).rejects.toThrow(new Error(`${file(name)}: ${problem}`));
   });
@@ -68,6 +68,6 @@ describe('pdfToLines on bad input', () => {
     const good = readFileSync(file('good.pdf'));
     const tail = good.subarray(good.length - 64);
     writeFileSync(file('cut.pdf'), Buffer.concat([good.subarray(0, good.length >> 1), tail]));
-    await expect(read('cut.pdf')).rejects.toThrow(new RegExp(`^${file('cut.pdf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: truncated or damaged PDF`));
+    await expect(read('cut.pdf')).rejects.toThrow(new RegExp(`^${file('cut.pdf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: PDF 文件不完整或已损坏.* \\(truncated or damaged PDF`));
   });
 });

@@ -331,7 +331,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
     try {
       expect(await deliverPending(strict, time.now())).toEqual({ sent: 0, retrying: 0, dead: 1 });
       expect((await strict.watchlists.deliveries(ALICE))[0]).toMatchObject({
-        status: 'dead', attempts: 1, lastError: expect.stringMatching(/^127\.0\.0\.1 is a loopback address: refused/),
+        status: 'dead', attempts: 1, lastError: expect.stringMatching(/^127\.0\.0\.1 是本机回环地址，已拒绝；.* \(127\.0\.0\.1 is a loopback address: refused/),
       });
       expect(receiver.received).toEqual([]);
     } finally {
@@ -387,7 +387,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
       await expect(j.watchlists.add(BOB, { name: 'bob-shared', query: '芯片', owner: null })).rejects.toThrow('bob: 读者只能管理自己的关注列表 (a reader may only keep their own watchlists)');
       await expect(j.watchlists.add(ALICE, { name: 'alice-5g', query: '6G' })).rejects.toThrow('watchlist alice-5g: 已有同名的关注列表 (a watchlist of that name exists already)');
       await expect(j.watchlists.add(ALICE, { name: 'x', query: '，。' })).rejects.toThrow(/^watchlist\.query: "，。" 中没有可检索的内容 \(nothing searchable/);
-      await expect(j.watchlists.add(ALICE, { name: 'x', query: '5G', webhook: 'http://10.1.2.3/hook' })).rejects.toThrow(/^watchlist\.webhook: 10\.1\.2\.3 is a private address: refused/);
+      await expect(j.watchlists.add(ALICE, { name: 'x', query: '5G', webhook: 'http://10.1.2.3/hook' })).rejects.toThrow(/^watchlist\.webhook: 10\.1\.2\.3 是内网地址，已拒绝；.* \(10\.1\.2\.3 is a private address: refused/);
       await expect(j.watchlists.add(ALICE, { name: 'x', query: '5G', digest: 'daily' })).rejects.toThrow('watchlist.digest: 摘要通过邮件发送，请同时填写邮箱地址 (a digest goes by e-mail: give an e-mail address too)');
       await fetchNews(j);
       await j.watchlists.matchNew();

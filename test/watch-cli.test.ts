@@ -52,7 +52,7 @@ describe('jianbao watch', () => {
     const db = await BACKENDS[0]!.fresh();
     const cases: [string[], RegExp][] = [
       [['watch', 'add', 'x', '--db', db], /^jianbao: watchlist\.query: 检索式为空，请输入检索词或筛选条件，如 tag:芯片 \(empty; give words to search for, or a filter such as tag:芯片\)\n$/],
-      [['watch', 'add', 'x', '--query', '5G', '--webhook', 'http://127.0.0.1:9/x', '--db', db], /^jianbao: watchlist\.webhook: 127\.0\.0\.1 is a loopback address: refused/],
+      [['watch', 'add', 'x', '--query', '5G', '--webhook', 'http://127.0.0.1:9/x', '--db', db], /^jianbao: watchlist\.webhook: 127\.0\.0\.1 是本机回环地址，已拒绝；.* \(127\.0\.0\.1 is a loopback address: refused/],
       [['watch', 'add', 'x', '--query', '5G', '--webhook', 'ftp://example.com/x', '--db', db], /^jianbao: watchlist\.webhook: 只支持 http 和 https，不支持 ftp: \(only http and https, not ftp:\)\n$/],
       [['watch', 'add', 'x', '--query', '5G', '--email', 'not-an-address', '--db', db], /^jianbao: watchlist\.email: /],
       [['watch', 'remove', 'nothing', '--db', db], /^jianbao: watchlist nothing: 没有这个关注列表 \(no such watchlist\)\n$/],

@@ -80,6 +80,13 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect(await refused(`/articles/${ids[0]}/merge`, {})).toEqual([400, expect.stringContaining(`article ${ids[0]}: 这是本期第一篇，没有上一篇可并入`)]);
     // An empty 重复于 field was `triage.of: Too small: expected number to be >0`.
     expect(await refused('/inbox/triage', { act: 'duplicate', ids: [String(ids[2])], of: '', back: '' })).toEqual([400, expect.stringContaining('of: 请在“重复于 #”填写')]);
+    // Triage the user can put right is told on the inbox itself, under the filters they had, not on an error page.
+    const unticked = await post(w.app, as.editor!, '/inbox/triage', { act: 'discard', back: 'view=all' });
+    const inbox = await unticked.text();
+    expect([unticked.status, /<p class="error" role="alert">([^<]*)<\/p>/.exec(inbox)?.[1]]).toEqual([400, 'ids: 请先选中条目 (select at least one article)']);
+    expect(inbox).toContain('<form class="inbox" method="post" action="/inbox/triage">');
+    expect(inbox).toContain('<option value="all" selected>全部</option>');
+    expect(inbox).toContain(`data-id="${ids[2]}"`);
     expect(await refused('/articles/undo', { back: `/articles/${ids[1]}`, change: '999999' })).toEqual([409, expect.stringContaining('change 999999: 已不是你最近的一次修改')]);
     expect(await w.jianbao.issues.listArticles(ADMIN, { issueId })).toHaveLength(3);
     const bulletin = await get('reader', '/bulletins/999999');
@@ -136,6 +143,11 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const row = /<tr>(?:(?!<\/tr>)[\s\S])*name="change" value="([0-9]+)"(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(log);
     expect(row?.[0]).toContain('<td title="issue.remove">删除期</td>');
     expect(row?.[0]).toContain('admin<small>（管理员）</small>');
+    // The log's details are in zh-CN too: the account added, each login.
+    const user = (await get('admin', '/audit?object=user:editor')).text;
+    expect(user).toContain('<td title="user.add">添加用户</td>');
+    expect(user).toContain('<td>添加编辑 editor</td>');
+    expect(user).toMatch(/<td>从 \S+ 登录<\/td>/);
     expect((await post(w.app, as.admin!, '/articles/undo', { back: '/audit', change: row![1] })).status).toBe(303);
     expect((await w.jianbao.issues.list(ADMIN)).map((i) => i.id)).toEqual([issueId]);
   });

@@ -95,7 +95,7 @@ describe('the 编辑部 in Chromium', () => {
     await summary.fill('浏览器里写的摘要');
     await editor.locator(`#entry-${before[0]} .summary-form button`).click();
     await editor.waitForURL(new RegExp(`/bulletins/${id}\\?saved=1#entry-${before[0]}$`));
-    expect(await editor.locator('p.notice').textContent()).toBe(`已保存：摘要 article ${before[0]}: 浏览器里写的摘要`);
+    expect(await editor.locator('p.notice').textContent()).toBe(`已保存：摘要 #${before[0]}：浏览器里写的摘要`);
     expect((await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries.find((e) => e.articleId === before[0])!.summary).toBe('浏览器里写的摘要');
 
     // Add the best left-out article from the pool, which htmx loads after the page.

@@ -142,6 +142,9 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect((await stale.json()).error).toContain('另一位编辑已修改本期简报');
     d = (await jianbao.bulletins.get(admin, id)).bulletin;
     expect(d.sections[1].entries[0].articleId).toBe(Number(first));
+    // The change log says it in zh-CN: which article, where to, before which.
+    const moved = d.sections[1].entries[0];
+    expect(await (await editorA.get(`/bulletins/${id}`)).text()).toContain(`<b>移动</b> #${first} ${moved.title} 到「${target.name}」，排在 #${target.entries[0].articleId} 之前</li>`);
 
     const ask = await editorA.post(`/bulletins/${id}/edit`, { op: 'move', articleId: first, section: d.sections[0].name, newName: '专题', version: String(d.version) });
     expect(ask.status).toBe(200);
@@ -179,7 +182,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     const undo = await editorA.post(`/bulletins/${id}/undo`, { version: String(d.version + 1) });
     expect(undo.status).toBe(303);
     const after = await (await editorA.get(undo.headers.get('Location')!)).text();
-    expect(after).toContain('已撤销：cover 误写的封面语');
+    expect(after).toContain('已撤销：封面语 误写的封面语');
     expect(undo.headers.get('Location')).toBe(`/bulletins/${id}?undone=1`);
     // The notice comes from the log, never from the address: a crafted link shows nothing of its own.
     expect(await (await editorA.get(`/bulletins/${id}?undone=${encodeURIComponent('请联系管理员')}`)).text()).not.toContain('请联系管理员');
@@ -198,7 +201,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     const redo = await editorA.post(`/bulletins/${id}/redo`, { version: String(d.version + 2) });
     expect(redo.headers.get('Location')).toBe(`/bulletins/${id}?redone=1`);
     const after = await (await editorA.get(redo.headers.get('Location')!)).text();
-    expect(after).toContain('已重做：cover 要重做的封面语');
+    expect(after).toContain('已重做：封面语 要重做的封面语');
     expect(after).toContain('<button type="submit" disabled title="没有可重做的修改">重做</button>');
     expect((await jianbao.bulletins.get(admin, id)).bulletin).toMatchObject({ coverLine: '要重做的封面语', version: d.version + 3 });
   });

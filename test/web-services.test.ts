@@ -148,7 +148,7 @@ describe.each(BACKENDS)('workbench services on $name', (backend) => {
     }
     expect((await w.jianbao.sources.list(EDITOR))[0]!.source.paused).toBe(true);
     expect(await failure(() => w.jianbao.sources.add(ADMIN, { url: site.feed }))).toEqual(['conflict', `${site.feed}: 已是信息源（#${source.id}） (already a source (#${source.id}))`]);
-    expect((await failure(() => w.jianbao.sources.add(ADMIN, { url: 'http://10.0.0.1/feed' })))![0]).toBe('invalid-input');
+    expect(await failure(() => w.jianbao.sources.add(ADMIN, { url: 'http://10.0.0.1/feed' }))).toEqual(['invalid-input', 'http://10.0.0.1/feed: 10.0.0.1 是内网地址，已拒绝；如需访问，请在配置的 allowNetworks（或环境变量 JIANBAO_ALLOW_NETWORKS）中允许它的网络 (10.0.0.1 is a private address: refused (allow its network in the configuration\'s allowNetworks or JIANBAO_ALLOW_NETWORKS))']);
     expect((await failure(() => w.jianbao.sources.add(ADMIN, { url: 'http://127.0.0.1:1/x', every: '5s' })))![1]).toMatch(/^5s: 间隔太短，至少 1m \(interval too short/);
     expect((await failure(() => w.jianbao.sources.pause(EDITOR, { id: source.id, paused: false })))![0]).toBe('forbidden');
     await w.jianbao.sources.remove(ADMIN, source.id);

@@ -57,6 +57,15 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect(addedSource.headers.get('location')).toMatch(/^\/sources\?added=\d+$/);
     expect((await get('admin', addedSource.headers.get('location')!)).text).toContain('已添加来源 #');
     const source = (await w.jianbao.sources.list(ADMIN))[0]!.source;
+    // A source the admin can put right is told on the sources page, the form as they typed it, not on an error page.
+    const again = await post(w.app, as.admin!, '/sources', { url: site.feed, name: '又一次', every: '2h' });
+    const againPage = await again.text();
+    expect(again.status).toBe(409);
+    expect(againPage).toContain(`<p class="error" role="alert">${site.feed}: 已是信息源（#${source.id}） (already a source (#${source.id}))</p>`);
+    expect(againPage).toContain(`value="${site.feed}"`);
+    expect(againPage).toContain('<input name="every" size="4" value="2h">');
+    const internal = await post(w.app, as.admin!, '/sources', { url: 'http://10.0.0.1/feed' });
+    expect([internal.status, /<p class="error" role="alert">([^<]*)<\/p>/.exec(await internal.text())?.[1]]).toEqual([400, expect.stringMatching(/^http:\/\/10\.0\.0\.1\/feed: 10\.0\.0\.1 是内网地址，已拒绝；/)]);
     expect(await w.jianbao.sources.fetchNow(ADMIN, { id: source.id })).toMatchObject({ new: 10, failed: 0 });
     // Fetching matched the new articles against the watchlists: nothing is left to match.
     expect((await w.jianbao.watchlists.match(ADMIN)).alerts).toBe(0);
@@ -161,7 +170,7 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect(issues).toHaveLength(before + 1);
     expect(issues[0]).toMatchObject({ publication: '信息产业监测', articleCount: 5 });
     expect(text).toMatch(new RegExp(`003\\.txt：已导入为第 ${issues[0]!.id} 期，5 篇文章。 <a href="/articles/\\d+">查看文章</a>`));
-    expect(text).toContain('<li class="error">坏&lt;b&gt;.pdf：未导入。');
+    expect(text).toContain('<li class="error">坏&lt;b&gt;.pdf：未导入。PDF 文件不完整或已损坏 (truncated or damaged PDF (no end-of-file marker))</li>');
     // Its articles matched the reader's watchlist (芯片) as an import from the command line does.
     expect((await w.jianbao.watchlists.alerts({ id: 'reader', role: 'reader' })).unread).toBeGreaterThan(unread);
     // The same bytes again store nothing; no file chosen is one line.

@@ -1,4 +1,4 @@
-/** `3 articles`, `1 article`: the count and the noun, for messages in the CLI's English and the logs. */
+/** `3 articles`, `1 article`: the count and the noun, for the CLI's messages in English. */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -29,6 +29,18 @@ const INTERNAL: [string, string, number, 'ipv4' | 'ipv6'][] = [
   ['multicast', 'ff00::', 8, 'ipv6'],
 ];
 
+/** The kinds in the refusal's zh-CN words. */
+const KIND_ZH: Record<string, string> = {
+  unspecified: '未指定', private: '内网', 'carrier-grade NAT': '运营商内网（CGNAT）', loopback: '本机回环', 'link-local': '链路本地',
+  reserved: '保留', benchmarking: '测试专用', multicast: '组播', 'unique-local': '内网（唯一本地）', 'site-local': '站点本地',
+};
+
+/**
+ * How to allow an internal network, named by the setting every shell feeds (flags, environment, config file), so the
+ * same words fit a web page and a terminal.
+ */
+const HOW_TO_ALLOW = ['如需访问，请在配置的 allowNetworks（或环境变量 JIANBAO_ALLOW_NETWORKS）中允许它的网络', 'allow its network in the configuration\'s allowNetworks or JIANBAO_ALLOW_NETWORKS'];
+
 const RANGES = INTERNAL.map(([kind, net, prefix, type]) => {
   const list = new BlockList();
   list.addSubnet(net, prefix, type);
@@ -89,7 +101,7 @@ export function refusal(ip: string, policy: AddressPolicy): string | null {
   const bare = ip.replace(/^\[|\]$/g, '');
   const v4 = isIP(bare) === 6 ? embeddedIpv4(bare) : null;
   if (policy.allowed.check(bare, isIP(bare) === 6 ? 'ipv6' : 'ipv4') || (v4 && policy.allowed.check(v4, 'ipv4'))) return null;
-  return `${bare} is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} address: refused (allow it with --allow-private or JIANBAO_ALLOW_NETWORKS)`;
+  return `${bare} 是${KIND_ZH[kind] ?? kind}地址，已拒绝；${HOW_TO_ALLOW[0]} (${bare} is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} address: refused (${HOW_TO_ALLOW[1]}))`;
 }
 
 /** Host names that always mean this machine, whatever DNS says. */
@@ -103,7 +115,7 @@ export function hostRefusal(url: URL, policy: AddressPolicy): string | null {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) return refusal(host, policy);
   if (LOCAL_NAME.test(host) && !policy.allowAll) {
-    return refusal('127.0.0.1', policy) && refusal('::1', policy) ? `${host} is this machine: refused (allow it with --allow-private or JIANBAO_ALLOW_NETWORKS)` : null;
+    return refusal('127.0.0.1', policy) && refusal('::1', policy) ? `${host} 是本机，已拒绝；${HOW_TO_ALLOW[0]} (${host} is this machine: refused (${HOW_TO_ALLOW[1]}))` : null;
   }
   return null;
 }

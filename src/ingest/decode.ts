@@ -31,7 +31,7 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16) return checked(strictDecode(bytes, utf16, path), utf16, path);
 
-  if (hasBinaryBytes(bytes)) throw new Error(`${path}: binary file (holds NUL or control bytes), not text`);
+  if (hasBinaryBytes(bytes)) throw new Error(`${path}: 这是二进制文件，不是文本 (binary file (holds NUL or control bytes), not text)`);
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings: [] };
@@ -43,7 +43,7 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
 
   const gb = new TextDecoder('gb18030').decode(bytes);
   const replaced = plausibleChinese(gb);
-  if (replaced === null) throw new Error(`${path}: cannot decode text (not UTF-8, UTF-16 or GB18030)`);
+  if (replaced === null) throw new Error(`${path}: 无法识别文字编码，不是 UTF-8、UTF-16 或 GB18030 (cannot decode text (not UTF-8, UTF-16 or GB18030))`);
   const warnings = replaced
     ? [`${path}: ${replaced} character(s) could not be decoded as GB18030 and were replaced by U+FFFD`]
     : [];
@@ -104,7 +104,7 @@ export function tryDecode(b: Uint8Array, encoding: string): string | null {
 /** Decodes bytes whose encoding is already known; invalid sequences are an error, not a guess. */
 function strictDecode(b: Uint8Array, encoding: string, path: string): string {
   const text = tryDecode(b, encoding);
-  if (text === null) throw new Error(`${path}: cannot decode text (invalid ${encoding.toUpperCase()})`);
+  if (text === null) throw new Error(`${path}: 无法解码，不是有效的 ${encoding.toUpperCase()} (cannot decode text (invalid ${encoding.toUpperCase()}))`);
   return text;
 }
 
@@ -113,10 +113,10 @@ function checked(text: string, encoding: string, path: string): DecodedText {
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) throw new Error(`${path}: binary file (holds NUL characters), not text`);
+    if (c === 0) throw new Error(`${path}: 这是二进制文件，不是文本 (binary file (holds NUL characters), not text)`);
     if (isBinaryControl(c)) controls++;
   }
-  if (controls > text.length * 0.001) throw new Error(`${path}: binary file (holds control characters), not text`);
+  if (controls > text.length * 0.001) throw new Error(`${path}: 这是二进制文件，不是文本 (binary file (holds control characters), not text)`);
   return { text, encoding, warnings: [] };
 }
 

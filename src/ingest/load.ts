@@ -32,7 +32,7 @@ export async function loadSource(path: string, options: LoadOptions = {}): Promi
  * message. Same checks, same result as loadSource on a file holding these bytes.
  */
 export async function loadBytes(name: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<SourceDoc> {
-  if (bytes.length === 0) throw new Error(`${name}: empty file`);
+  if (bytes.length === 0) throw new Error(`${name}: 空文件 (empty file)`);
   checkSize(name, bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES);
   return withoutControls(await decodeSource(name, bytes));
 }
@@ -51,15 +51,15 @@ function withoutControls(doc: SourceDoc): SourceDoc {
 async function readSource(path: string, options: LoadOptions): Promise<SourceDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const info = await statInput(path);
-  if (info.isDirectory()) throw new Error(`${path}: is a directory, not a file`);
-  if (!info.isFile()) throw new Error(`${path}: not a regular file`);
-  if (info.size === 0) throw new Error(`${path}: empty file`);
+  if (info.isDirectory()) throw new Error(`${path}: 这是文件夹，不是文件 (is a directory, not a file)`);
+  if (!info.isFile()) throw new Error(`${path}: 不是普通文件 (not a regular file)`);
+  if (info.size === 0) throw new Error(`${path}: 空文件 (empty file)`);
   checkSize(path, info.size, maxBytes);
   return decodeSource(path, new Uint8Array(await readFile(path)));
 }
 
 function checkSize(path: string, size: number, maxBytes: number): void {
-  if (size > maxBytes) throw new Error(`${path}: file too large (${formatSize(size)}; the limit is ${formatSize(maxBytes)})`);
+  if (size > maxBytes) throw new Error(`${path}: 文件过大（${formatSize(size)}，上限 ${formatSize(maxBytes)}） (file too large (${formatSize(size)}; the limit is ${formatSize(maxBytes)}))`);
 }
 
 async function decodeSource(path: string, bytes: Uint8Array): Promise<SourceDoc> {
@@ -71,19 +71,19 @@ async function decodeSource(path: string, bytes: Uint8Array): Promise<SourceDoc>
     const { pdfToLines } = await import('./pdf-lines.js');
     const { lines, warnings } = await pdfToLines(bytes, path);
     // A scanned PDF has pages but no text layer: importing it would store an issue without articles.
-    if (!lines.some((l) => l.text.trim() !== '')) throw new Error(`${path}: PDF holds no text (scanned pages need OCR first)`);
+    if (!lines.some((l) => l.text.trim() !== '')) throw new Error(`${path}: PDF 中没有文字，扫描件需先做文字识别 (PDF holds no text (scanned pages need OCR first))`);
     return { path, kind: 'pdf', encoding: 'pdf', sha256, bytes: bytes.length, lines, warnings };
   }
 
   if (isHtml(path, bytes)) {
     const { text, encoding, warnings } = decodeBytes(bytes);
     const lines = htmlToLines(text);
-    if (!lines.length) throw new Error(`${path}: HTML page holds no text`);
+    if (!lines.length) throw new Error(`${path}: 网页中没有文字 (HTML page holds no text)`);
     return { path, kind: 'html', encoding, sha256, bytes: bytes.length, lines, warnings };
   }
 
   const { text, encoding, warnings } = decodeText(bytes, path);
-  if (text.trim() === '') throw new Error(`${path}: empty file (only whitespace)`);
+  if (text.trim() === '') throw new Error(`${path}: 空文件，只有空白 (empty file (only whitespace))`);
   return { path, kind: 'text', encoding, sha256, bytes: bytes.length, lines: textToLines(text), warnings };
 }
 
@@ -93,10 +93,10 @@ async function statInput(path: string): Promise<Stats> {
     return await stat(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw notFound(path, 'no such file or directory');
-    if (code === 'EACCES') throw new Error(`${path}: permission denied`);
-    if (code === 'ENOTDIR') throw notFound(path, 'no such file (a parent is not a directory)');
-    throw new Error(`${path}: cannot read (${code ?? (err as Error).message})`);
+    if (code === 'ENOENT') throw notFound(path, '没有这个文件或文件夹 (no such file or directory)');
+    if (code === 'EACCES') throw new Error(`${path}: 没有读取权限 (permission denied)`);
+    if (code === 'ENOTDIR') throw notFound(path, '没有这个文件，上级路径不是文件夹 (no such file (a parent is not a directory))');
+    throw new Error(`${path}: 无法读取 (cannot read (${code ?? (err as Error).message}))`);
   }
 }
 

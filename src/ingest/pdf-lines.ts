@@ -105,7 +105,7 @@ const undecodable = (text: string) => (text.match(/[\ufffd\ue000-\uf8ff]/g) ?? [
  */
 export async function pdfToLines(bytes: Uint8Array, path: string): Promise<{ lines: Line[]; warnings: string[] }> {
   const pages = await readPdf(bytes, path);
-  if (!pages.some((p) => p.items.length || p.rotated)) throw new Error(`${path}: no text layer (scanned image?) — OCR is not supported`);
+  if (!pages.some((p) => p.items.length || p.rotated)) throw new Error(`${path}: 没有文字层（扫描图像？），不支持文字识别 (no text layer (scanned image?) — OCR is not supported)`);
   const layouts = layoutPages(pages);
   const spacing = lineSpacing(layouts);
   const lines: Line[] = [];

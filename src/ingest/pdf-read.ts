@@ -37,16 +37,16 @@ const BOLD_NAME = /bold|heavy|black|demi|semibold|extrabold|ultra|[-_,]W[6-9]\b|
 /** Checks the bytes before pdfjs sees them: a PDF starts with `%PDF-` and ends with `%%EOF`. */
 function checkEnvelope(bytes: Uint8Array, path: string): void {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (!head.includes('%PDF-')) throw new Error(`${path}: not a PDF (no %PDF- header)`);
+  if (!head.includes('%PDF-')) throw new Error(`${path}: 不是 PDF 文件 (not a PDF (no %PDF- header))`);
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 4096))).toString('latin1');
-  if (!tail.includes('%%EOF')) throw new Error(`${path}: truncated or damaged PDF (no end-of-file marker)`);
+  if (!tail.includes('%%EOF')) throw new Error(`${path}: PDF 文件不完整或已损坏 (truncated or damaged PDF (no end-of-file marker))`);
 }
 
 function loadError(e: unknown, path: string): Error {
   const name = (e as Error)?.name;
-  if (name === 'PasswordException') return new Error(`${path}: encrypted PDF (password required)`);
-  if (name === 'InvalidPDFException' || name === 'FormatError') return new Error(`${path}: truncated or damaged PDF`);
-  return new Error(`${path}: cannot read PDF (${String((e as Error)?.message ?? e).split('\n')[0]})`);
+  if (name === 'PasswordException') return new Error(`${path}: PDF 已加密，需要密码 (encrypted PDF (password required))`);
+  if (name === 'InvalidPDFException' || name === 'FormatError') return new Error(`${path}: PDF 文件不完整或已损坏 (truncated or damaged PDF)`);
+  return new Error(`${path}: 无法读取 PDF (cannot read PDF (${String((e as Error)?.message ?? e).split('\n')[0]}))`);
 }
 
 /**
@@ -106,7 +106,7 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPage[
     throw loadError(e, path);
   }
   try {
-    if (!doc.numPages) throw new Error(`${path}: PDF has no pages`);
+    if (!doc.numPages) throw new Error(`${path}: PDF 没有页面 (PDF has no pages)`);
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       let page: PDFPageProxy | null = null;
@@ -114,7 +114,7 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPage[
         page = await doc.getPage(n);
         pages.push(await readPage(page));
       } catch (e) {
-        throw new Error(`${path}: truncated or damaged PDF (page ${n}: ${String((e as Error)?.message ?? e).split('\n')[0]})`);
+        throw new Error(`${path}: PDF 文件不完整或已损坏，第 ${n} 页无法读取 (truncated or damaged PDF (page ${n}: ${String((e as Error)?.message ?? e).split('\n')[0]}))`);
       } finally {
         // Fonts and operator lists of a read page are not needed again; long documents stay small.
         page?.cleanup();

@@ -5,8 +5,14 @@
  */
 import type { IssueChange, IssueDraft } from '../compose/types.js';
 
-/** The article id an edit-log line names: `article 17 …`. */
-const EDITED_ARTICLE = /^article (\d+)\b/;
+/** The article id an edit-log line names: `#17 …`, or `article 17 …` in logs written before they were in zh-CN. */
+const EDITED_ARTICLE = /^(?:#|article )(\d+)\b/;
+
+/**
+ * An addition whose section the editor chose: `… 到「S」` (a predicted one says `到预测栏目「S」`), or ` to S` in
+ * logs written before they were in zh-CN (a predicted one said ` in S`).
+ */
+const CHOSEN_PLACE = / 到「[^」]*」$| to /;
 
 /**
  * Article id → section chosen by an editor, over drafts in the order given (a later draft's choice wins).
@@ -18,7 +24,7 @@ export function editorSections(drafts: { draft: IssueDraft; changes: IssueChange
     const placed = new Map<number, string>();
     for (const s of draft.sections) for (const e of s.entries) placed.set(e.articleId, s.name);
     for (const c of changes) {
-      if (c.what !== 'move' && !(c.what === 'add' && / to /.test(c.detail))) continue;
+      if (c.what !== 'move' && !(c.what === 'add' && CHOSEN_PLACE.test(c.detail))) continue;
       const id = Number(EDITED_ARTICLE.exec(c.detail)?.[1]);
       const section = placed.get(id);
       if (section && house.has(section)) chosen.set(id, section);

@@ -30,7 +30,7 @@ export class BenchService {
     const o = parseInput(generateInput, input, 'bench');
     const result = await generateArchive(this.ctx.store, { ...o, progress });
     await this.ctx.record(actor, {
-      action: 'archive.generate', object: 'archive', detail: `${result.articles} synthetic articles from ${o.samples} (seed ${o.seed})`,
+      action: 'archive.generate', object: 'archive', detail: `从 ${o.samples} 生成 ${result.articles} 篇测试文章（种子 ${o.seed}）`,
       after: { articles: result.articles, seed: o.seed },
     });
     return result;

@@ -9,7 +9,6 @@ import { articleTexts } from './entry-follow.js';
 import type { Store } from '../../store/types.js';
 import { invalidInput, JianbaoError } from '../errors.js';
 import { id } from '../inputs.js';
-import { count, entries } from '../wording.js';
 
 /**
  * One edit of a composed bulletin. `version` is the version the editor's copy was read at: when the bulletin
@@ -65,43 +64,43 @@ async function apply(store: Store, draft: IssueDraft, e: BulletinEdit): Promise<
   switch (e.op) {
     case 'drop': {
       const entry = entryIn(draft, e.articleId);
-      return { next: dropEntry(draft, e.articleId), what: 'drop', detail: `article ${entry.articleId} ${entry.title}` };
+      return { next: dropEntry(draft, e.articleId), what: 'drop', detail: `#${entry.articleId} ${entry.title}` };
     }
     case 'add': {
       const entry = await fetch(e.articleId);
       const target = e.section ?? entry.section;
       if (e.section !== undefined) checkSection(draft, target, e.newSection);
-      // `to S` only when the editor chose the section: train takes that as a correction (pipeline/corrections.ts).
-      const where = e.section === undefined ? `in ${target}` : `to ${target}`;
-      return { next: placeEntry(draft, entry, target, e.before), what: 'add', detail: `article ${entry.articleId} ${entry.title} ${where}` };
+      // `到「S」` only when the editor chose the section: train takes that as a correction (pipeline/corrections.ts).
+      const where = e.section === undefined ? `到预测栏目「${target}」` : `到「${target}」`;
+      return { next: placeEntry(draft, entry, target, e.before), what: 'add', detail: `#${entry.articleId} ${entry.title} ${where}` };
     }
     case 'move': {
       const entry = entryIn(draft, e.articleId);
       checkSection(draft, e.section, e.newSection);
-      const where = `${e.section}${e.before !== undefined ? ` before article ${e.before}` : ''}`;
-      return { next: moveEntry(draft, e.articleId, e.section, e.before), what: 'move', detail: `article ${entry.articleId} ${entry.title} to ${where}` };
+      const where = `到「${e.section}」${e.before !== undefined ? `，排在 #${e.before} 之前` : ''}`;
+      return { next: moveEntry(draft, e.articleId, e.section, e.before), what: 'move', detail: `#${entry.articleId} ${entry.title} ${where}` };
     }
     case 'refresh': {
       const entry = entryIn(draft, e.articleId);
       const now = (await articleTexts(store, [e.articleId])).get(e.articleId);
       if (!now) throw invalidInput(`article ${e.articleId}`, '库中已没有这篇文章，无法刷新 (no longer in the store)');
       const fresh = refreshed(entry, now);
-      return { next: mapEntries(draft, (x) => (x.articleId === e.articleId ? fresh : x)), what: 'refresh', detail: `article ${e.articleId} 按原文刷新：${now.title}` };
+      return { next: mapEntries(draft, (x) => (x.articleId === e.articleId ? fresh : x)), what: 'refresh', detail: `#${e.articleId} ${now.title}` };
     }
     case 'summary':
-      return { next: setSummary(draft, e.articleId, e.text), what: 'summary', detail: `article ${e.articleId}: ${e.text || '(cleared)'}` };
+      return { next: setSummary(draft, e.articleId, e.text), what: 'summary', detail: `#${e.articleId}：${e.text || '（清空）'}` };
     case 'plan': {
       const next = await applyPlan(draft, parsePlan(e.plan, e.name), fetch);
       const n = next.sections.reduce((k, s) => k + s.entries.length, 0);
-      return { next, what: 'plan', detail: `${e.name}: ${count(next.sections.length, 'section')}, ${entries(n)}` };
+      return { next, what: 'plan', detail: `${e.name}：${next.sections.length} 个栏目，${n} 篇` };
     }
     case 'cover': {
       const coverLine = e.text.trim() || null;
-      return { next: { ...draft, coverLine }, what: 'cover', detail: coverLine ?? '(cleared)' };
+      return { next: { ...draft, coverLine }, what: 'cover', detail: coverLine ?? '（清空）' };
     }
     case 'highlights': {
       const next = setHighlights(draft, e.lines);
-      return { next, what: 'highlights', detail: next.highlightsFixed ? next.highlights.join(' / ') : '(computed from the entries)' };
+      return { next, what: 'highlights', detail: next.highlightsFixed ? next.highlights.join(' / ') : '（按条目自动生成）' };
     }
   }
 }

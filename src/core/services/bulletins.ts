@@ -14,7 +14,7 @@ import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound, unavailable } from '../errors.js';
 import type { Message } from '../messages.js';
 import { id, isoDay, parseInput } from '../inputs.js';
-import { count, entries } from '../wording.js';
+import { count } from '../wording.js';
 import { applyEdit, editInput, houseSections, type BulletinEdit } from './bulletin-edits.js';
 import { articleTexts, VERSIONS_KEPT } from './entry-follow.js';
 import { outdated } from '../../compose/follow.js';
@@ -63,6 +63,17 @@ export interface BulletinWithChanges {
 
 /** 草稿, 待审, 已签发: the statuses as the user reads them. */
 export const STATUS_LABELS: Readonly<Record<BulletinStatus, string>> = { draft: '草稿', submitted: '待审', published: '已签发' };
+
+/** The edit log's kinds of change as the newsroom reads them (the log keeps the codes). */
+const CHANGE_LABELS: Readonly<Record<string, string>> = {
+  new: '编排', add: '加入', drop: '撤下', move: '移动', summary: '摘要', refresh: '按原文刷新', plan: '按方案编排', cover: '封面语',
+  highlights: '本期要点', undo: '撤销', redo: '重做', submit: '提交审核', approve: '签发', reject: '退回修改', follow: '随原文更新',
+};
+
+/** A change's kind in words (an unknown code as it is). */
+export function changeLabel(what: string): string {
+  return CHANGE_LABELS[what] ?? what;
+}
 
 /** The status moves: which status each starts from, where it ends, and the permission it needs. */
 const MOVES = {
@@ -117,8 +128,8 @@ export class BulletinService {
     }
     const left = pool.candidates.length - printed.length - merged;
     const detail =
-      `${count(pool.candidates.length, 'article')} of ${opts.from}..${opts.to}${edition ? ` for edition ${edition.name}` : ''}: ` +
-      `${entries(printed.length)}, ${merged} merged as 另见, ${left} left out (edition filter or --max-per-section)`;
+      `${opts.from}..${opts.to} 共 ${pool.candidates.length} 篇${edition ? `（版本 ${edition.name}）` : ''}：` +
+      `收入 ${printed.length} 篇，${merged} 篇并作另见，${left} 篇未收（版本筛选或每栏上限）`;
     const newId = await this.ctx.transaction(async (tx) => {
       const saved = await tx.store.drafts.save(draft, this.change(actor, 'new', detail));
       await tx.record(actor, { action: 'bulletin.new', object: `bulletin:${saved}`, detail, after: { number: draft.number, edition: draft.edition } });
@@ -201,7 +212,7 @@ export class BulletinService {
       throw conflict(`issue ${bulletinId}`, `最近一次修改之后简报又有变动（提交、退回，或所收文章被删除、合并），不能撤销 (moved on since its last edit by a status move or an article's removal; nothing was undone)`);
     }
     const whose = last.change.who === actor.id ? '' : `（${last.change.who} 的修改）`;
-    const detail = `撤销 ${last.change.what} ${last.change.detail}${whose}`;
+    const detail = `撤销 ${changeLabel(last.change.what)} ${last.change.detail}${whose}`;
     const back: IssueDraft = { ...last.draft, id: draft.id, version: draft.version, status: draft.status };
     await this.stale(draft, () =>
       this.ctx.transaction(async (tx) => {
@@ -230,7 +241,7 @@ export class BulletinService {
     if (next.redoAt !== draft.version) {
       throw conflict(`issue ${bulletinId}`, `撤销之后简报又有变动，不能重做 (moved on since the undo; nothing was redone)`);
     }
-    const detail = `重做 ${next.change.what} ${next.change.detail}`;
+    const detail = `重做 ${changeLabel(next.change.what)} ${next.change.detail}`;
     const again: IssueDraft = { ...next.redo, id: draft.id, version: draft.version, status: draft.status };
     await this.stale(draft, () =>
       this.ctx.transaction(async (tx) => {

@@ -8,7 +8,6 @@ import { authorize, type Actor } from '../actor.js';
 import type { CoreContext } from '../context.js';
 import { invalidInput } from '../errors.js';
 import { parseInput } from '../inputs.js';
-import { count } from '../wording.js';
 
 /** Articles enriched per store transaction: progress survives an interruption, commits stay few. */
 const BATCH = 50;
@@ -70,7 +69,7 @@ export class EnrichmentService {
     if (todo.length) {
       await this.ctx.record(actor, {
         action: 'archive.enrich', object: 'archive', after: result,
-        detail: `${count(todo.length, 'article')} enriched${all ? ' (all)' : ''}; ${count(groups, 'same-event group')}`,
+        detail: `重新理解 ${todo.length} 篇${all ? '（全部）' : ''}；${groups} 个同一事件组`,
       });
     }
     return result;
@@ -112,7 +111,7 @@ export class EnrichmentService {
     };
     await this.ctx.record(actor, {
       action: 'model.train', object: 'section-model', after: result,
-      detail: `trained on ${count(labelled.length, 'article')}${edited.size ? `, ${count(edited.size, "editor's correction")} among them` : ''}`,
+      detail: `用 ${labelled.length} 篇训练${edited.size ? `，其中 ${edited.size} 篇是编辑的更正` : ''}`,
     });
     return result;
   }

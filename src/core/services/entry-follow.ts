@@ -46,7 +46,7 @@ export async function followArticles(tx: CoreTransaction, actor: Actor, at: stri
       return entry;
     });
     if (!titles.length) continue;
-    const change = { at, who: actor.id, what: 'follow', detail: `随原文更新：${titles.join('、')}` };
+    const change = { at, who: actor.id, what: 'follow', detail: titles.join('、') };
     await store.drafts.save(next, change);
     await store.draftVersions.keep({ draftId: draft.id, version: draft.version, afterVersion: draft.version + 1, change, draft }, VERSIONS_KEPT);
     await tx.record(actor, { action: 'bulletin.follow', object: `bulletin:${draft.id}`, detail: change.detail });

@@ -141,7 +141,7 @@ function describe(t: z.output<typeof triageInput>, after: Triage | undefined): s
     case 'discard': return '舍弃';
     case 'reset': return '退回待处理';
     case 'duplicate': return `标为 #${t.of} 的重复`;
-    case 'tag': return `标签 ${t.tags.join(', ') || '(无)'}`;
+    case 'tag': return `标签 ${t.tags.join('、') || '（无）'}`;
     case 'note': return `备注 ${t.note}`;
   }
 }

@@ -10,7 +10,6 @@ import { matchNewArticles } from '../alerting/match-new.js';
 import type { CoreContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { id, isoDay, parseInput } from '../inputs.js';
-import { count } from '../wording.js';
 import { KEEP_DAYS, snapshotIssue } from './issue-removal.js';
 
 const importInput = z.object({
@@ -180,7 +179,7 @@ export class IssueService {
     if (r.status !== 'imported' && r.status !== 'replaced') return;
     await this.ctx.record(actor, {
       action: 'issue.import', object: `issue:${r.issueId}`,
-      detail: `${name}: ${count(r.articles, 'article')}${r.status === 'replaced' ? `, replaces #${r.sameAs}` : ''}`,
+      detail: `${name}：${r.articles} 篇文章${r.status === 'replaced' ? `，替换第 ${r.sameAs} 期` : ''}`,
       after: { issueId: r.issueId, file: name, articles: r.articles },
     });
   }

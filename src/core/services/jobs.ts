@@ -69,7 +69,7 @@ export class JobService {
       if (err instanceof Error && err.message.startsWith(`${name} job: `)) throw invalidInput(`${name} job`, err.message.slice(name.length + 6));
       throw err;
     }
-    if (id) await this.ctx.record(actor, { action: 'job.enqueue', object: `job:${id}`, detail: `${name} queued`, after: { name, payload } });
+    if (id) await this.ctx.record(actor, { action: 'job.enqueue', object: `job:${id}`, detail: `${name} 已加入队列`, after: { name, payload } });
     return id;
   }
 
@@ -80,7 +80,7 @@ export class JobService {
     const runner = await this.open();
     if (!(await runner.retry(before.id))) throw conflict(`job ${id}`, '同一对象的同类任务已在排队或运行 (a job of the same kind for the same thing is queued or running already)');
     const after = (await runner.get(before.id))!;
-    await this.ctx.record(actor, { action: 'job.retry', object: `job:${id}`, detail: `${before.name} queued again`, before, after });
+    await this.ctx.record(actor, { action: 'job.retry', object: `job:${id}`, detail: `${before.name} 重新加入队列`, before, after });
     return after;
   }
 

@@ -28,7 +28,7 @@ export class SavedSearchService {
     if (isEmptyQuery(parseQuery(s.query)) && !Object.keys(filters).length) throw invalidInput('saved search', '没有搜索内容，请填写检索词或筛选条件 (nothing to search for: give a query or a filter)');
     const added = await this.ctx.store.savedSearches.add({ owner: actor.id, name: s.name, query: s.query, filters, createdAt: this.ctx.now().toISOString() });
     if (!added) throw conflict(`saved search ${s.name}`, '你已有同名的保存搜索 (you have a saved search of that name already)');
-    await this.ctx.record(actor, { action: 'search.save', object: `saved-search:${added.id}`, detail: `${added.name}: ${added.query}`, after: added });
+    await this.ctx.record(actor, { action: 'search.save', object: `saved-search:${added.id}`, detail: `${added.name}：${added.query}`, after: added });
     return added;
   }
 
@@ -51,7 +51,7 @@ export class SavedSearchService {
   async remove(actor: Actor, searchId: number): Promise<SavedSearch> {
     const found = await this.get(actor, searchId);
     await this.ctx.store.savedSearches.remove(found.id);
-    await this.ctx.record(actor, { action: 'search.remove', object: `saved-search:${found.id}`, detail: `${found.name}: ${found.query}`, before: found });
+    await this.ctx.record(actor, { action: 'search.remove', object: `saved-search:${found.id}`, detail: `${found.name}：${found.query}`, before: found });
     return found;
   }
 }

@@ -12,7 +12,6 @@ import { matchNewArticles } from '../alerting/match-new.js';
 import type { CoreContext } from '../context.js';
 import { invalidInput, notFound } from '../errors.js';
 import { id, parseInput } from '../inputs.js';
-import { count } from '../wording.js';
 
 const addInput = z.object({
   url: z.string().trim().min(1),
@@ -67,7 +66,7 @@ export class SourceService {
     return this.ctx.transaction(async (tx) => {
       const added = await tx.store.sources.add(source);
       await tx.record(actor, {
-        action: 'source.add', object: `source:${added.id}`, detail: `${added.url} (every ${formatInterval(added.everySeconds)})`,
+        action: 'source.add', object: `source:${added.id}`, detail: `${added.url}（每 ${formatInterval(added.everySeconds)}）`,
         after: { url: added.url, name: added.name, section: added.section, everySeconds: added.everySeconds },
       });
       return added;
@@ -104,7 +103,7 @@ export class SourceService {
     if (!before) throw notFound(`source ${sourceId}`, '没有这个信息源 (no such source)');
     const after = (await this.ctx.store.sources.setPaused(sourceId, paused))!;
     await this.ctx.record(actor, {
-      action: paused ? 'source.pause' : 'source.resume', object: `source:${sourceId}`, detail: `${paused ? 'paused' : 'resumed'} ${before.url}`,
+      action: paused ? 'source.pause' : 'source.resume', object: `source:${sourceId}`, detail: `${paused ? '暂停' : '恢复'} ${before.url}`,
       before: { paused: before.paused }, after: { paused: after.paused },
     });
     return after;
@@ -151,7 +150,7 @@ export class SourceService {
         hooks.onSource?.(run);
         if (run.new) {
           await this.ctx.record(actor, {
-            action: 'source.poll', object: `source:${run.source.id}`, detail: `${run.source.url}: ${count(run.new, 'new article')}`,
+            action: 'source.poll', object: `source:${run.source.id}`, detail: `${run.source.url}：${run.new} 篇新文章`,
             after: { new: run.new, unchanged: run.unchanged, failed: run.failed },
           });
           // The new articles are queued for matching (a store trigger): match them against the watchlists now.

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import type { UserRecord } from '../../store/user-types.js';
-import { ROLES, authorize, type Actor, type Role } from '../actor.js';
+import { ROLES, ROLE_NAMES, authorize, type Actor, type Role } from '../actor.js';
 import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound, throttled, unauthenticated } from '../errors.js';
 import { parseInput } from '../inputs.js';
@@ -73,7 +73,7 @@ export class UserService {
       throw err;
     }
     const user = publicUser(stored);
-    await this.ctx.record(actor, { action: 'user.add', object: `user:${name}`, detail: `added ${role} ${name}`, after: user });
+    await this.ctx.record(actor, { action: 'user.add', object: `user:${name}`, detail: `添加${ROLE_NAMES[role]} ${name}`, after: user });
     return { user, password: secret, generated: password === undefined };
   }
 
@@ -88,7 +88,7 @@ export class UserService {
     const removed = await this.ctx.store.users.remove(name);
     if (!removed) throw notFound(name, '没有这个用户 (no such user)');
     const user = publicUser(removed);
-    await this.ctx.record(actor, { action: 'user.remove', object: `user:${name}`, detail: `removed ${user.role} ${name}`, before: user });
+    await this.ctx.record(actor, { action: 'user.remove', object: `user:${name}`, detail: `删除${ROLE_NAMES[user.role]} ${name}`, before: user });
     return user;
   }
 
@@ -118,7 +118,7 @@ export class UserService {
     const expiresAt = new Date(now + SESSION_MS).toISOString();
     await this.ctx.store.users.startSession({ tokenHash: sha256(token), userId: user.id, csrf, createdAt: new Date(now).toISOString(), expiresAt });
     const actor = actorOf(user);
-    await this.ctx.record(actor, { action: 'user.login', object: `user:${user.name}`, detail: `logged in from ${client}` });
+    await this.ctx.record(actor, { action: 'user.login', object: `user:${user.name}`, detail: `从 ${client} 登录` });
     return { token, csrf, actor, expiresAt };
   }
 
@@ -131,7 +131,7 @@ export class UserService {
 
   async logout(session: Session): Promise<void> {
     await this.ctx.store.users.endSession(sha256(session.token));
-    await this.ctx.record(session.actor, { action: 'user.logout', object: `user:${session.actor.id}`, detail: 'logged out' });
+    await this.ctx.record(session.actor, { action: 'user.logout', object: `user:${session.actor.id}`, detail: '退出登录' });
   }
 }
 

@@ -170,5 +170,5 @@ function view(w: Watchlist): WatchlistView {
 
 function describe(w: Watchlist): string {
   const what = [w.query, w.entity && `entity:${w.entity}`, w.tag && `tag:${w.tag}`, w.section && `section:${w.section}`].filter(Boolean).join(' ');
-  return `${w.name}: ${what}`;
+  return `${w.name}：${what}`;
 }

@@ -1,6 +1,6 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
-import { can, invalidInput, type InboxEntry, type InboxItem, type InboxQuery, type Jianbao, type TriageInput } from '../../core/index.js';
+import { can, invalidInput, JianbaoError, type InboxEntry, type InboxItem, type InboxQuery, type Jianbao, type TriageInput } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { undoForm, undoNotice } from '../views/undo-notice.js';
@@ -23,9 +23,12 @@ function queryOf(params: URLSearchParams): InboxQuery {
 export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
 
-  app.get('/', async (c) => {
+  /**
+   * The inbox under the filters `params`; `alert` is why a triage was refused, shown above the list the user
+   * acted on so they can tick or fill in what was missing and try again.
+   */
+  const render = async (c: Context<WebEnv>, params: URLSearchParams, alert?: string) => {
     const actor = c.get('actor');
-    const params = new URL(c.req.url).searchParams;
     const query = queryOf(params);
     const [{ entries, page: n, more, seenUpTo }, choices] = await Promise.all([jianbao.inbox.list(actor, query), jianbao.inbox.choices(actor)]);
     // New since this user's last look: above the mark their inbox had reached (a first look marks nothing).
@@ -39,7 +42,7 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
     // 撤销 beside it while that removal is still the user's last change (the undo checks again).
     const last = removed && can(actor, 'drafts.write') ? await jianbao.history.last(actor) : null;
     const removal = last?.action === 'issue.remove' && last.object === `issue:${c.req.query('removed')}` ? last.entries[0].id : null;
-    const body = html`${notice}${removed ? (removal === null ? html`<p class="notice" role="status">${removed}</p>` : undoForm(c, '/inbox', removal, removed)) : ''}
+    const body = html`${alert ? html`<p class="error" role="alert">${alert}</p>` : ''}${notice}${removed ? (removal === null ? html`<p class="notice" role="status">${removed}</p>` : undoForm(c, '/inbox', removal, removed)) : ''}
 <form class="filters" method="get" action="/inbox" role="search">
   <label>视图 <select name="view">${VIEWS.map(([v, label]) => html`<option value="${v}"${(query.view ?? 'inbox') === v ? ' selected' : ''}>${label}</option>`)}</select></label>
   <label>来源 <select name="source"><option value="">全部</option>${choices.sources.map((s) => html`<option${query.source === s ? ' selected' : ''}>${s}</option>`)}</select></label>
@@ -66,33 +69,46 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
 </form>
 <nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${more ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>`;
     return page(c, { title: '待处理', body });
-  });
+  };
+
+  app.get('/', (c) => render(c, new URL(c.req.url).searchParams));
 
   app.post('/triage', async (c) => {
     const form = await c.req.parseBody({ all: true });
-    const list = (v: unknown): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
-    const [action, one] = String(form.act ?? '').split(':');
-    const ids = (one ? [one] : list(form.ids)).map(Number);
-    if (!ids.length) throw invalidInput('ids', '请先选中条目 (select at least one article)');
-    const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
-    let input: TriageInput;
-    switch (action) {
-      // No section chosen: the core keeps each article under its own predicted section, as one change.
-      case 'keep': input = { action, ids, ...(field('section') ? { section: field('section') } : {}) }; break;
-      case 'discard': case 'reset': input = { action, ids }; break;
-      case 'duplicate':
-        if (!/^[1-9][0-9]*$/.test(field('of'))) throw invalidInput('of', '请在“重复于 #”填写它重复的文章编号 (the number of the article it repeats)');
-        input = { action, ids, of: Number(field('of')) };
-        break;
-      case 'tag': input = { action, ids, tags: field('tags').split(/[,，、\s]+/).filter(Boolean) }; break;
-      case 'note': input = { action, ids, note: field('note') }; break;
-      default: throw invalidInput('act', `没有这个操作：${action} (unknown action ${action})`);
+    const back = typeof form.back === 'string' ? form.back.trim() : '';
+    try {
+      await jianbao.inbox.triage(c.get('actor'), triageOf(form));
+    } catch (err) {
+      // A form the user can put right (nothing ticked, no number, an article marked as its own duplicate): the same
+      // inbox again, saying why, rather than an error page that loses the place.
+      if (!(err instanceof JianbaoError) || err.kind !== 'invalid-input') throw err;
+      c.status(400);
+      return render(c, new URLSearchParams(back), err.message);
     }
-    await jianbao.inbox.triage(c.get('actor'), input);
-    return c.redirect(`/inbox?${field('back')}&changed=1`, 303);
+    return c.redirect(`/inbox?${back}&changed=1`, 303);
   });
 
   return app;
+}
+
+/** The triage a submitted inbox form asks for: the button pressed (`act`, or `act:id` on one row) over the ticked ids. */
+function triageOf(form: Record<string, unknown>): TriageInput {
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+  const [action, one] = String(form.act ?? '').split(':');
+  const ids = (one ? [one] : list(form.ids)).map(Number);
+  if (!ids.length) throw invalidInput('ids', '请先选中条目 (select at least one article)');
+  const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
+  switch (action) {
+    // No section chosen: the core keeps each article under its own predicted section, as one change.
+    case 'keep': return { action, ids, ...(field('section') ? { section: field('section') } : {}) };
+    case 'discard': case 'reset': return { action, ids };
+    case 'duplicate':
+      if (!/^[1-9][0-9]*$/.test(field('of'))) throw invalidInput('of', '请在“重复于 #”填写它重复的文章编号 (the number of the article it repeats)');
+      return { action, ids, of: Number(field('of')) };
+    case 'tag': return { action, ids, tags: field('tags').split(/[,，、\s]+/).filter(Boolean) };
+    case 'note': return { action, ids, note: field('note') };
+    default: throw invalidInput('act', `没有这个操作：${action} (unknown action ${action})`);
+  }
 }
 
 function item(e: InboxEntry, isNew: (id: number) => boolean): Html {

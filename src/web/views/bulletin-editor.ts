@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import { STATUS_LABELS, can, houseSections, type BulletinWithChanges, type Entry, type IssueChange, type IssueDraft, type LeftOut } from '../../core/index.js';
+import { STATUS_LABELS, can, changeLabel, houseSections, type BulletinWithChanges, type Entry, type IssueChange, type IssueDraft, type LeftOut } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, shortTime, type Html } from '../layout.js';
 import { downloads } from './bulletin-list.js';
@@ -28,17 +28,6 @@ export interface EditorState {
   /** An edit or a status move was just saved: the page says which (the last change of the log, when it is the user's). */
   saved?: boolean;
   kept?: KeptInput;
-}
-
-/** The log's kinds of change as the newsroom reads them (the log keeps the core's codes). */
-const CHANGE_LABELS: Record<string, string> = {
-  new: '编排', add: '加入', drop: '撤下', move: '移动', summary: '摘要', refresh: '按原文刷新', plan: '按方案编排', cover: '封面语',
-  highlights: '本期要点', undo: '撤销', redo: '重做', submit: '提交审核', approve: '签发', reject: '退回修改',
-};
-
-/** A change's kind in words (an unknown code as it is). */
-function changeLabel(what: string): string {
-  return CHANGE_LABELS[what] ?? what;
 }
 
 /** What the page says after a status move: where the bulletin went and who acts next. */
