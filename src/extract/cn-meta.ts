@@ -504,11 +504,27 @@ const INFO_LABEL = new RegExp(`^(?:${KEY.source})$`);
 /** A word that is one of the information line's labels, as printed in simplified characters. */
 const isInfoLabel = (word: string): boolean => INFO_LABEL.test(word) || TABLE_KEY.test(word);
 
-/** A label printed alone, its value in the next cell or line. */
-export const isLoneLabel = (printed: string): boolean => {
-  const line = simplifiedLabels(printed, isInfoLabel);
-  return (LONE_KEY.test(line) && INFO_LABEL.test(line)) || TABLE_KEY.test(line);
-};
+/** A label boxed in brackets (`【来源】`, `[作者]`) or spaced out to its cell's width (`作　　者：`), as old CMS tables print them. */
+const BOXED_LABEL = /^[【[〔]\s*([^】\]〕]{2,16})\s*[】\]〕]\s*[：:]?$|^([\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5})\s*[：:]$/;
+
+/** A label printed alone, its value in the next cell or line, as the information line prints it (`来源：`); else null. */
+export function loneLabel(printed: string): string | null {
+  const line = simplifiedLabels(printed.trim(), isInfoLabel);
+  const boxed = BOXED_LABEL.exec(line);
+  const word = boxed ? `${(boxed[1] ?? boxed[2]).replace(/\s+/g, '')}：` : line;
+  return (LONE_KEY.test(word) && INFO_LABEL.test(word)) || TABLE_KEY.test(word) ? word : null;
+}
+
+const isLoneLabel = (printed: string): boolean => loneLabel(printed) !== null;
+
+/**
+ * The label at `i` joined to the value after it (`来源：` | `某某报`), or null; a label followed by another printed none
+ * (its cell was empty), so it takes nothing.
+ */
+export function labelWithValue(lines: string[], i: number): string | null {
+  const label = i + 1 < lines.length ? loneLabel(lines[i]) : null;
+  return label && !isLoneLabel(lines[i + 1]) ? `${label} ${lines[i + 1]}` : null;
+}
 
 /**
  * Reads information lines in the order given (put the lines nearest the headline first: the first value of
@@ -521,7 +537,9 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
   let byUpdate = false;
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
-    const line = isLoneLabel(lines[i]) && i + 1 < lines.length ? `${lines[i]} ${lines[++i]}` : lines[i];
+    const joined = labelWithValue(lines, i);
+    const line = joined ?? lines[i];
+    if (joined) i++;
     const fields = parseLine(line, near);
     if (!fields || !(near || fields.every((f) => f.key !== ''))) continue;
     // A line of the page's last change read first (`更新时间：` over `发布时间：`) yields its date to the publication's.

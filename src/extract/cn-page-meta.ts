@@ -3,7 +3,7 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, filledMarkByline, isCommentsLabel, isLoneLabel, nameAboveDate, parseLine, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, filledMarkByline, isCommentsLabel, labelWithValue, nameAboveDate, parseLine, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { calendarDay } from './dates.js';
 import { isMenuWord, nearHeadlineFirst, type PageLine } from './page-lines.js';
 
@@ -120,15 +120,17 @@ function calendarLine(lines: PageLine[], i: number): { text: string; span: numbe
  */
 function joinLabels(lines: PageLine[], at: number): [PageLine[], number] {
   const out: PageLine[] = [];
+  const texts = lines.map((l) => l.text);
   let head = at;
   for (let i = 0; i < lines.length; i++) {
     if (i === at) head = out.length;
     const box = i !== at && lines[i].text.length <= 16 ? calendarLine(lines, i) : null;
+    const joined = i !== at && i + 1 !== at ? labelWithValue(texts, i) : null;
     if (box && (box.span === 1 || i + 1 !== at)) {
       out.push({ ...lines[i], text: box.text });
       i += box.span - 1;
-    } else if (i !== at && i + 1 < lines.length && i + 1 !== at && isLoneLabel(lines[i].text)) {
-      out.push({ ...lines[i + 1], text: `${lines[i].text} ${lines[i + 1].text}` });
+    } else if (joined) {
+      out.push({ ...lines[i + 1], text: joined });
       i++;
     } else out.push(lines[i]);
   }
