@@ -45,3 +45,12 @@ describe('a writer\u2019s card with a follow button', () => {
     expect(writerCard(['江明', '跟踪算力与通信'])).toBeNull();
   });
 });
+
+describe('labels printed alone in a table\u2019s cells', () => {
+  it('joins a bracketed or spaced-out label to the next cell, and an empty cell\u2019s label to nothing', () => {
+    expect(readCnMetaLines(['来　　源：', '江城晚报', '作　　者：', '韩雪', '发布时间：', '2026-11-19 08:15'])).toMatchObject({ published: '2026-11-19T08:15:00', source: '江城晚报', author: '韩雪' });
+    expect(readCnMetaLines(['[来源]', '某某信息网', '[作者]', '[日期]', '2024-09-03 10:20'])).toMatchObject({ published: '2024-09-03T10:20:00', source: '某某信息网', author: null });
+    // A bracketed word that is no label stays a line of its own.
+    expect(readCnMetaLines(['【热点】', '某某信息网'])).toMatchObject({ source: null, author: null });
+  });
+});
