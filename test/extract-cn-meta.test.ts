@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCnMetaLines, stripCnMetaLines, writerCard } from '../src/extract/cn-meta.js';
+import { headedWriterCard, readCnMetaLines, stripCnMetaLines, writerCard } from '../src/extract/cn-meta.js';
 
 describe('Chinese metadata lines', () => {
   it.each([
@@ -52,5 +52,18 @@ describe('labels printed alone in a table\u2019s cells', () => {
     expect(readCnMetaLines(['[来源]', '某某信息网', '[作者]', '[日期]', '2024-09-03 10:20'])).toMatchObject({ published: '2024-09-03T10:20:00', source: '某某信息网', author: null });
     // A bracketed word that is no label stays a line of its own.
     expect(readCnMetaLines(['【热点】', '某某信息网'])).toMatchObject({ source: null, author: null });
+  });
+});
+
+describe('a writer\u2019s card under its heading', () => {
+  it('names the person after the heading, and never an outlet or a name without the heading', () => {
+    expect(headedWriterCard(['热门文章', '关于作者', '唐棠 科技编辑'])).toBe('唐棠');
+    expect(headedWriterCard(['作者信息', '某某日报'])).toBeNull();
+    expect(headedWriterCard(['唐棠', '科技编辑'])).toBeNull();
+  });
+
+  it('tells a name read beside the date without a label from a labelled one, which a card does not outrank', () => {
+    expect(readCnMetaLines(['产业 2024-11-18 16:02'])).toMatchObject({ author: '产业', authorUnlabelled: true });
+    expect(readCnMetaLines(['作者：唐棠 2024-11-18 16:02'])).toMatchObject({ author: '唐棠', authorUnlabelled: false });
   });
 });

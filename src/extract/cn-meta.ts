@@ -16,6 +16,8 @@ export interface CnMeta {
   author: string | null;
   source: string | null;
   editor: string | null;
+  /** The author is a name read beside the date without a label (`产业 2024-11-18`), which a labelled card outranks. */
+  authorUnlabelled: boolean;
 }
 
 const KEY =
@@ -328,6 +330,19 @@ export function writerCard(lines: string[]): string | null {
   return null;
 }
 
+/** The heading of a writer's card in a sidebar (`关于作者`, `作者信息`): a label, unlike a bio's sentence. */
+const CARD_HEADING = /^(关于作者|作者信息|本文作者|作者介绍)$/;
+
+/** The person a writer's card names on the line after its heading (alone, or first before a title: `顾念 高级编辑`). */
+export function headedWriterCard(lines: string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!CARD_HEADING.test(lines[i].trim())) continue;
+    const name = lines[i + 1].trim().split(' ')[0];
+    if (LOOSE_PERSON.test(name) && !NOT_NAME.test(name) && !OUTLET.test(name)) return name;
+  }
+  return null;
+}
+
 /** The labels of the counters a forum prints on a poster's card. */
 const POSTER_WORDS = '帖子|主题|主帖|回帖|发帖|积分|精华|威望|金钱|贡献|经验|等级|用户组|UID|注册时间|在线时间|最后登录|听众|收听';
 /** One counter, label first (`帖子 312`, `积分：2048`, `用户组：高级会员`) or figure first (`312 帖子`). */
@@ -491,7 +506,11 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   const person = loose.find(isPerson) ?? null;
   const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
   meta.source ??= (labelled && (NO_OUTLET.test(labelled) || REGION_ONLY.test(labelled)) ? null : labelled) ?? outlet;
-  meta.author ??= cleanAuthor(writer(fields)) ?? cleanAuthor(person);
+  if (!meta.author) {
+    const labelledAuthor = cleanAuthor(writer(fields));
+    meta.author = labelledAuthor ?? cleanAuthor(person);
+    meta.authorUnlabelled = !labelledAuthor && meta.author !== null;
+  }
   meta.editor ??= firstValue(fields, /编辑|編輯|责编/);
 }
 
@@ -533,7 +552,7 @@ export function labelWithValue(lines: string[], i: number): string | null {
  * a related article's title and date.
  */
 export function readCnMetaLines(lines: string[], year: number | null = null, looseWithin = Infinity): CnMeta {
-  const meta: CnMeta = { published: null, author: null, source: null, editor: null };
+  const meta: CnMeta = { published: null, author: null, source: null, editor: null, authorUnlabelled: false };
   let byUpdate = false;
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
@@ -614,7 +633,7 @@ function parseSpaced(spaced: string, printed: string): Field[] | null {
  * i with a space at every inline element boundary, read when the printed text glues fields together.
  */
 export function stripCnMetaLines(paragraphs: string[], year: number | null = null, spaced: (i: number) => string = (i) => paragraphs[i]): { paragraphs: string[]; meta: CnMeta } {
-  const meta: CnMeta = { published: null, author: null, source: null, editor: null };
+  const meta: CnMeta = { published: null, author: null, source: null, editor: null, authorUnlabelled: false };
   const keep: string[] = [];
   let above = 0;
   const isTurn = interviewTurns(paragraphs);
