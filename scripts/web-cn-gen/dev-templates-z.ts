@@ -43,13 +43,14 @@ ${rows}
 export const devRollPortal: Template = (a, k) => {
   const url = `https://roll.example-163like.com/${day(a.date).replace(/-/g, '')}/${pageId(a, k)}.html`;
   const channel = pick(['某某汽车', '某某科技'], k);
+  // The head names the channel's brand as the author; the page never prints it.
   const writer = k === 0 ? a.author : null;
   const info = pick([
-    `<div class="post_info"><span class="t">${day(a.date)} ${hm(a.date)}:31</span><span>来源: <a href="/src/">${a.source}</a></span><span>作者: ${writer ?? ''}</span></div>`,
+    `<div class="post_info"><span class="t">${day(a.date)} ${hm(a.date)}:31</span><span>来源：<a href="/src/">${a.source}</a></span><span>作者：${writer ?? ''}</span></div>`,
     `<div class="post_info">${day(a.date)} ${hm(a.date)}　<a class="src" href="https://www.example-src.cn/">${a.source}</a></div>`,
   ], k);
   const rows = [['要闻', '国内', '国际', '社会', '评论'], ['财经', '股票', '基金', '理财'], ['科技', '汽车', '房产', '教育']].map((r) => `<p class="chrow">${r.map((n) => `<a href="/${n}/">${n}</a>`).join(' | ')}</p>`).join('\n');
-  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${channel}</title>
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['汽车频道', '科技频道'], k)}_某某网</title>
 <meta name="author" content="${channel}"><meta property="article:author" content="${channel}"><meta property="article:published_time" content="${day(a.date)}T${hm(a.date)}:31+08:00"></head>
 <body><div class="chnav">${rows}</div>
 <div class="ticker"><b>即时滚动</b>${pick(['<span>08:12 两部门发文支持设备更新</span><span>08:40 今日沪深两市开盘</span>', '<span>14:05 多地公布中小学寒假时间</span><span>14:30 气象部门提示大风降温</span>'], k)}</div>
@@ -59,10 +60,12 @@ export const devRollPortal: Template = (a, k) => {
 <div class="post_body">${ps(a.paras)}</div>
 <p class="art_author">责任编辑：${pick(['周小北', '许诺'], k)}</p>
 <div class="kw">关键词：<a>${pick(['经济', '产业'], k)}</a></div>
-<div class="cmt"><h3>网友评论</h3><div><span class="u">网友${k + 7}</span><span>${day(a.date)} 12:01</span><p>说得好。</p></div></div>
-<div class="post_related"><h3>相关推荐</h3>${dated([['三季度经济数据发布', '10-18 10:00'], ['工信部召开新闻发布会', '10-17 15:00']])}</div></div>
+<div class="promo">打开某某新闻APP，阅读更多即时资讯</div>
+<div class="post_related"><h3>相关推荐</h3>${dated([['三季度经济数据发布', '10-18 10:00'], ['工信部召开新闻发布会', '10-17 15:00']])}</div>
+<div class="cmt"><h3>网友评论</h3><div><span class="u">新闻网友${k + 7}</span><span>${day(a.date).slice(5)} 12:01</span><p>说得好。</p></div></div></div>
+<div class="side"><h3>热榜</h3>${dated([['两部门发文支持设备更新', '10-18 08:12'], ['今日沪深两市开盘', '10-18 09:30'], ['多地公布中小学寒假时间', '10-17 14:05']])}</div>
 <div class="foot">某某网 版权所有</div></body></html>`;
-  return { name: `g-rollportal-${k}`, html, gold: goldOf(a, html, { url, date: a.date, source: a.source, author: writer, notInBody: ['即时滚动', '责任编辑', '关键词', '网友评论', '相关推荐', '版权所有'] }) };
+  return { name: `g-rollportal-${k}`, html, gold: goldOf(a, html, { url, date: a.date, source: a.source, author: writer, notInBody: ['即时滚动', '责任编辑', '关键词', '网友评论', '相关推荐', '热榜', '阅读更多即时资讯', '版权所有'] }) };
 };
 
 /** A tech column naming its writer only in a sidebar card after the article. */
