@@ -64,6 +64,7 @@ const heldout22 = evalCnPart('heldout22', showMisses, showFields);
 const heldout23 = evalCnPart('heldout23', showMisses, showFields);
 const heldout24 = evalCnPart('heldout24', showMisses, showFields);
 const heldout25 = evalCnPart('heldout25', showMisses, showFields);
+const heldout26 = evalCnPart('heldout26', showMisses, showFields);
 console.log(cnRow('dev (tuned on)', dev));
 console.log(cnRow('held-out (old)', heldout));
 console.log(cnRow('held-out 2 (new)', heldout2));
@@ -90,6 +91,7 @@ console.log(cnRow('held-out 22', heldout22));
 console.log(cnRow('held-out 23', heldout23));
 console.log(cnRow('held-out 24', heldout24));
 console.log(cnRow('held-out 25', heldout25));
+console.log(cnRow('held-out 26', heldout26));
 // The field tables: one form of a headline, date or byline per page (title, date, source and author are what they measure).
 console.log(cnRow('fields dev', evalCnPart('fields-dev', showMisses)));
 console.log(cnRow('fields held-out', evalCnPart('fields-heldout', showMisses, showFields)));

@@ -74,6 +74,15 @@ describe('the author tag naming the editor', () => {
     expect(got.author).toBe('李晓丹');
     expect(got.body).not.toContain('编辑');
   });
+
+  it('takes no brand the head names as author and the page never prints, but keeps a person\u2019s name there', () => {
+    const page = (tag: string, line: string): string => `<html><head><meta charset="utf-8"><meta property="article:author" content="${tag}"><title>某地新闻_汽车频道_某某网</title></head><body>
+<h1>某地新闻</h1><div class="time">2024-05-17 11:26　${line}</div>
+<div class="zw"><p>${long(1)}</p><p>${long(2)}</p><p>${long(3)}</p></div></body></html>`;
+    expect(extractArticle(page('某某汽车', '来源：新华社')).author).toBeNull();
+    expect(extractArticle(page('某某汽车', '来源：新华社 作者：李晓丹')).author).toBe('李晓丹');
+    expect(extractArticle(page('王小川', '来源：新华社')).author).toBe('王小川');
+  });
 });
 
 describe('a time printed without its year, the year only in a state script', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCnMetaLines, stripCnMetaLines, writerCard } from '../src/extract/cn-meta.js';
+import { headedWriterCard, readCnMetaLines, stripCnMetaLines, writerCard } from '../src/extract/cn-meta.js';
 
 describe('Chinese metadata lines', () => {
   it.each([
@@ -43,5 +43,27 @@ describe('a writer\u2019s card with a follow button', () => {
     expect(writerCard(['首页 快讯', '江明 跟踪算力与通信 + 关注'])).toBe('江明');
     expect(writerCard(['新华社', '+关注'])).toBeNull();
     expect(writerCard(['江明', '跟踪算力与通信'])).toBeNull();
+  });
+});
+
+describe('labels printed alone in a table\u2019s cells', () => {
+  it('joins a bracketed or spaced-out label to the next cell, and an empty cell\u2019s label to nothing', () => {
+    expect(readCnMetaLines(['来　　源：', '江城晚报', '作　　者：', '韩雪', '发布时间：', '2026-11-19 08:15'])).toMatchObject({ published: '2026-11-19T08:15:00', source: '江城晚报', author: '韩雪' });
+    expect(readCnMetaLines(['[来源]', '某某信息网', '[作者]', '[日期]', '2024-09-03 10:20'])).toMatchObject({ published: '2024-09-03T10:20:00', source: '某某信息网', author: null });
+    // A bracketed word that is no label stays a line of its own.
+    expect(readCnMetaLines(['【热点】', '某某信息网'])).toMatchObject({ source: null, author: null });
+  });
+});
+
+describe('a writer\u2019s card under its heading', () => {
+  it('names the person after the heading, and never an outlet or a name without the heading', () => {
+    expect(headedWriterCard(['热门文章', '关于作者', '唐棠 科技编辑'])).toBe('唐棠');
+    expect(headedWriterCard(['作者信息', '某某日报'])).toBeNull();
+    expect(headedWriterCard(['唐棠', '科技编辑'])).toBeNull();
+  });
+
+  it('tells a name read beside the date without a label from a labelled one, which a card does not outrank', () => {
+    expect(readCnMetaLines(['产业 2024-11-18 16:02'])).toMatchObject({ author: '产业', authorUnlabelled: true });
+    expect(readCnMetaLines(['作者：唐棠 2024-11-18 16:02'])).toMatchObject({ author: '唐棠', authorUnlabelled: false });
   });
 });

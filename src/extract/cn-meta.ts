@@ -16,6 +16,8 @@ export interface CnMeta {
   author: string | null;
   source: string | null;
   editor: string | null;
+  /** The author is a name read beside the date without a label (`产业 2024-11-18`), which a labelled card outranks. */
+  authorUnlabelled: boolean;
 }
 
 const KEY =
@@ -47,7 +49,7 @@ const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_ .'-]{1,20})$/;
 /** A name read without a label that is a person's: two or three Han characters (four-character ones are mostly accounts). */
 const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .'-]{1,20}|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]{1,18})$/;
 /** A name read without a label that is a person's, not an outlet's. */
-const isPerson = (v: string): boolean => LOOSE_PERSON.test(v) && !OUTLET.test(v);
+export const isPerson = (v: string): boolean => LOOSE_PERSON.test(v) && !OUTLET.test(v);
 /** A province-level region standing alone (`浙江`, `北京市`): where a self-media account posted from. */
 const REGION_NAMES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
 const REGION = new RegExp(`(^|\\s)(${REGION_NAMES})(省|市|自治区|特别行政区)?(?=\\s|$)`, 'g');
@@ -328,6 +330,19 @@ export function writerCard(lines: string[]): string | null {
   return null;
 }
 
+/** The heading of a writer's card in a sidebar (`关于作者`, `作者信息`): a label, unlike a bio's sentence. */
+const CARD_HEADING = /^(关于作者|作者信息|本文作者|作者介绍)$/;
+
+/** The person a writer's card names on the line after its heading (alone, or first before a title: `顾念 高级编辑`). */
+export function headedWriterCard(lines: string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!CARD_HEADING.test(lines[i].trim())) continue;
+    const name = lines[i + 1].trim().split(' ')[0];
+    if (LOOSE_PERSON.test(name) && !NOT_NAME.test(name) && !OUTLET.test(name)) return name;
+  }
+  return null;
+}
+
 /** The labels of the counters a forum prints on a poster's card. */
 const POSTER_WORDS = '帖子|主题|主帖|回帖|发帖|积分|精华|威望|金钱|贡献|经验|等级|用户组|UID|注册时间|在线时间|最后登录|听众|收听';
 /** One counter, label first (`帖子 312`, `积分：2048`, `用户组：高级会员`) or figure first (`312 帖子`). */
@@ -491,7 +506,11 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   const person = loose.find(isPerson) ?? null;
   const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
   meta.source ??= (labelled && (NO_OUTLET.test(labelled) || REGION_ONLY.test(labelled)) ? null : labelled) ?? outlet;
-  meta.author ??= cleanAuthor(writer(fields)) ?? cleanAuthor(person);
+  if (!meta.author) {
+    const labelledAuthor = cleanAuthor(writer(fields));
+    meta.author = labelledAuthor ?? cleanAuthor(person);
+    meta.authorUnlabelled = !labelledAuthor && meta.author !== null;
+  }
   meta.editor ??= firstValue(fields, /编辑|編輯|责编/);
 }
 
@@ -504,11 +523,27 @@ const INFO_LABEL = new RegExp(`^(?:${KEY.source})$`);
 /** A word that is one of the information line's labels, as printed in simplified characters. */
 const isInfoLabel = (word: string): boolean => INFO_LABEL.test(word) || TABLE_KEY.test(word);
 
-/** A label printed alone, its value in the next cell or line. */
-export const isLoneLabel = (printed: string): boolean => {
-  const line = simplifiedLabels(printed, isInfoLabel);
-  return (LONE_KEY.test(line) && INFO_LABEL.test(line)) || TABLE_KEY.test(line);
-};
+/** A label boxed in brackets (`【来源】`, `[作者]`) or spaced out to its cell's width (`作　　者：`), as old CMS tables print them. */
+const BOXED_LABEL = /^[【[〔]\s*([^】\]〕]{2,16})\s*[】\]〕]\s*[：:]?$|^([\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5})\s*[：:]$/;
+
+/** A label printed alone, its value in the next cell or line, as the information line prints it (`来源：`); else null. */
+export function loneLabel(printed: string): string | null {
+  const line = simplifiedLabels(printed.trim(), isInfoLabel);
+  const boxed = BOXED_LABEL.exec(line);
+  const word = boxed ? `${(boxed[1] ?? boxed[2]).replace(/\s+/g, '')}：` : line;
+  return (LONE_KEY.test(word) && INFO_LABEL.test(word)) || TABLE_KEY.test(word) ? word : null;
+}
+
+const isLoneLabel = (printed: string): boolean => loneLabel(printed) !== null;
+
+/**
+ * The label at `i` joined to the value after it (`来源：` | `某某报`), or null; a label followed by another printed none
+ * (its cell was empty), so it takes nothing.
+ */
+export function labelWithValue(lines: string[], i: number): string | null {
+  const label = i + 1 < lines.length ? loneLabel(lines[i]) : null;
+  return label && !isLoneLabel(lines[i + 1]) ? `${label} ${lines[i + 1]}` : null;
+}
 
 /**
  * Reads information lines in the order given (put the lines nearest the headline first: the first value of
@@ -517,11 +552,13 @@ export const isLoneLabel = (printed: string): boolean => {
  * a related article's title and date.
  */
 export function readCnMetaLines(lines: string[], year: number | null = null, looseWithin = Infinity): CnMeta {
-  const meta: CnMeta = { published: null, author: null, source: null, editor: null };
+  const meta: CnMeta = { published: null, author: null, source: null, editor: null, authorUnlabelled: false };
   let byUpdate = false;
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
-    const line = isLoneLabel(lines[i]) && i + 1 < lines.length ? `${lines[i]} ${lines[++i]}` : lines[i];
+    const joined = labelWithValue(lines, i);
+    const line = joined ?? lines[i];
+    if (joined) i++;
     const fields = parseLine(line, near);
     if (!fields || !(near || fields.every((f) => f.key !== ''))) continue;
     // A line of the page's last change read first (`更新时间：` over `发布时间：`) yields its date to the publication's.
@@ -596,7 +633,7 @@ function parseSpaced(spaced: string, printed: string): Field[] | null {
  * i with a space at every inline element boundary, read when the printed text glues fields together.
  */
 export function stripCnMetaLines(paragraphs: string[], year: number | null = null, spaced: (i: number) => string = (i) => paragraphs[i]): { paragraphs: string[]; meta: CnMeta } {
-  const meta: CnMeta = { published: null, author: null, source: null, editor: null };
+  const meta: CnMeta = { published: null, author: null, source: null, editor: null, authorUnlabelled: false };
   const keep: string[] = [];
   let above = 0;
   const isTurn = interviewTurns(paragraphs);

@@ -3,7 +3,7 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, filledMarkByline, isCommentsLabel, isLoneLabel, nameAboveDate, parseLine, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, filledMarkByline, headedWriterCard, isCommentsLabel, labelWithValue, nameAboveDate, parseLine, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { calendarDay } from './dates.js';
 import { isMenuWord, nearHeadlineFirst, type PageLine } from './page-lines.js';
 
@@ -33,7 +33,10 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
   // An account's name on the line above the time fills only what the page's labelled lines leave open.
   const account = nameAboveDate(texts(at + 1, at + 5));
   const byAccount = account ? readCnMetaLines([account], year) : null;
-  const merged: CnMeta = byAccount ? { ...onLines, source: onLines.source ?? byAccount.source, author: onLines.author ?? byAccount.author } : onLines;
+  const fromLines: CnMeta = byAccount ? { ...onLines, source: onLines.source ?? byAccount.source, author: onLines.author ?? byAccount.author } : onLines;
+  // A word read beside the date without a label (a column's name, `深度`) yields to a headed writer's card in a sidebar.
+  const card = fromLines.authorUnlabelled ? headedWriterCard(lines.map((l) => l.text)) : null;
+  const merged: CnMeta = card ? { ...fromLines, author: card, authorUnlabelled: false } : fromLines;
   // Else an account card by the headline names the account.
   if (!merged.source) merged.source = accountCard(texts(at - 6, at + 9));
   return {
@@ -120,15 +123,17 @@ function calendarLine(lines: PageLine[], i: number): { text: string; span: numbe
  */
 function joinLabels(lines: PageLine[], at: number): [PageLine[], number] {
   const out: PageLine[] = [];
+  const texts = lines.map((l) => l.text);
   let head = at;
   for (let i = 0; i < lines.length; i++) {
     if (i === at) head = out.length;
     const box = i !== at && lines[i].text.length <= 16 ? calendarLine(lines, i) : null;
+    const joined = i !== at && i + 1 !== at ? labelWithValue(texts, i) : null;
     if (box && (box.span === 1 || i + 1 !== at)) {
       out.push({ ...lines[i], text: box.text });
       i += box.span - 1;
-    } else if (i !== at && i + 1 < lines.length && i + 1 !== at && isLoneLabel(lines[i].text)) {
-      out.push({ ...lines[i + 1], text: `${lines[i].text} ${lines[i + 1].text}` });
+    } else if (joined) {
+      out.push({ ...lines[i + 1], text: joined });
       i++;
     } else out.push(lines[i]);
   }

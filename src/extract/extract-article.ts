@@ -3,7 +3,7 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { cleanAuthor, leadReporter, printedAsEditor, stripCnMetaLines } from './cn-meta.js';
+import { cleanAuthor, isPerson, leadReporter, printedAsEditor, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { dropBracketedHeadline, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
@@ -136,6 +136,8 @@ function pickAuthor(meta: PageMeta, title: string | null, source: string | null,
   const siteNames = [meta.siteName, meta.titleTag && title ? meta.titleTag.replace(title, '') : null];
   // …or the outlet the 来源 line names (`某某日报` as the author of `来源：某某日报客户端`).
   if (byMarkup && [...siteNames, source].some((s) => s?.includes(byMarkup!))) byMarkup = null;
+  // …or, in Chinese, a brand the page never prints (a channel's name as `article:author`); a person's name there stays.
+  if (byMarkup && HAN.test(byMarkup) && !isPerson(byMarkup) && !lines.some((l) => l.text.includes(byMarkup!))) byMarkup = null;
   // The account or outlet publishing is the source; the author is the writer the page prints, if any, and no channel
   // of the page's menus.
   return [byMarkup, ...fromLines].find((a) => a && a !== source && !isMenuWord(a, lines)) ?? null;
