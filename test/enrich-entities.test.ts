@@ -162,6 +162,13 @@ describe('entities', () => {
     expect(names('中国电信一季度营收增长，移动用户净增300万户。')).toEqual(['中国电信集团有限公司:中国电信']);
   });
 
+  it('reads no inner committee, bare zone office or local bureau as a named body', () => {
+    const names = (text: string) => extractEntities(text, tokenize(text)).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(names('本会专家委员会主任认为，高新区管委会介绍，县招商局统计，下半年外需存在不确定性。')).toEqual([]);
+    // A named zone's committee and the group the tables know by 招商局 stay.
+    expect(names('天津港保税区管委会与招商局集团签约。')).toEqual(['天津港保税区管委会', '招商局集团有限公司']);
+  });
+
   it('reads a foreign name printed in full once and by its last part later as one person', () => {
     const es = entities('诺基亚首席执行官贾斯汀·霍塔德表示，公司将出售部分业务。霍塔德称，光网络是增长重点。');
     expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions])).toEqual([['贾斯汀·霍塔德', 2]]);

@@ -214,6 +214,17 @@ function provincialSubsidiary(text: string): KnownEntity | null {
 /** Function characters: a name before one of them ends there (工信部将…, not 部将). */
 const FUNCTION_CHARS = new Set([...'的地得在和与及暨等是为将向对从被把了该其这那每也已还都就而并或又再于以由']);
 
+/** A level of local government (县, 市) printed alone before a body's name. */
+const LOCAL_LEVEL = /[省市县区镇乡州]$/;
+
+/**
+ * A company the tables know by a bureau's word (招商局) printed after a level of local government (县招商局) is that
+ * government's bureau, no company and no named body.
+ */
+function isLocalBureau(k: KnownMention, text: string): boolean {
+  return k.entity.type === 'org' && k.entity.kind === 'company' && k.text.endsWith('局') && LOCAL_LEVEL.test(text.slice(Math.max(0, k.start - 1), k.start));
+}
+
 /**
  * True when a known organisation's last characters and the one-character word after it form a word, so jieba cut
  * the name out of a longer word (中国银行 + 业, 上海港 + 口, 上海大学 + 生): no mention. A function character after
@@ -231,13 +242,14 @@ function runsIntoWord(k: KnownMention, next: Token | undefined): boolean {
 export function extractEntities(text: string, tokens: Token[], source?: string | null): Entity[] {
   const titles = titleRanges(text);
   const outsideTitles = (c: { start: number; end: number }) => !titles.some(([s, e]) => c.start >= s && c.end <= e);
-  // Spans of known names cut out of a longer word; a pattern name of the same span is no mention either.
+  // Spans of known names cut out of a longer word or read as a local bureau (县招商局); a pattern name of the same span
+  // is no mention either.
   const cut = new Set<string>();
   let next = 0;
   const lexiconMentions = findKnownTokens(text, tokens).filter((k) => {
     // Mentions come in text order, so the token after each is found by walking on.
     while (next < tokens.length && tokens[next].start < k.end) next++;
-    if (!runsIntoWord(k, tokens[next])) return outsideTitles(k);
+    if (!runsIntoWord(k, tokens[next]) && !isLocalBureau(k, text)) return outsideTitles(k);
     cut.add(`${k.start}:${k.end}`);
     return false;
   });

@@ -188,6 +188,9 @@ function companyModifier(tokens: Token[], i: number, end: number): string[] {
   return head ? [...words, head] : words;
 }
 
+/** Endings of a committee's name. */
+const COMMITTEE_WORDS = new Set(['委员会', '管委会', '管理委员会']);
+
 /** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
 const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
 
@@ -211,6 +214,9 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
     const generic = (GOV_SUFFIXES.has(suffix) && length >= 5) || (length >= 9 && tokensText(tokens, j, tok.start + tok.word.length).endsWith('重点实验室'));
     if (!proper && (SHORT_SUFFIX.test(suffix) || !generic)) continue;
+    // A committee named by one common word (本会专家委员会) or a bare zone word (高新区管委会) is a body's inner
+    // committee or a zone's office, named by no one.
+    if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
