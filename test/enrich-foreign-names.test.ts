@@ -142,4 +142,13 @@ describe('organisations the tenth author\'s dev missed or made up', () => {
     // No foreign body or place in the article: no town is read from the phrase alone.
     expect(names(entities('比亚迪表示，将在马尼萨工厂投产。'), 'place')).toEqual([]);
   });
+
+  it("reads a foreign region's government apart from its country, and a kind of government as no body", () => {
+    const es = entities('据外媒报道，美国得克萨斯州政府6月宣布向台积电在该州的新封装厂提供2.5亿美元税收减免。');
+    expect(names(es, 'org')).toEqual(['台积电', '得克萨斯州政府'].sort());
+    expect(names(es, 'place')).toEqual(['美国']);
+    const kind = entities('美国州政府向台积电提供税收减免。');
+    expect(names(kind, 'org')).toEqual(['台积电']);
+    expect(names(kind, 'place')).toEqual(['美国']);
+  });
 });

@@ -156,22 +156,35 @@ function isForeignBrand(brand: string): boolean {
   return words.length === 1 && FOREIGN_NAME_TAGS.has(words[0].tag) && !industryVocabulary().has(brand) && !knownSurfaces().has(brand);
 }
 
+/** The government of a kind of region, named by no region (州政府, 地方政府). */
+const LOCAL_GOVERNMENT = /^(?:州|省|地方|联邦州)政府$/;
+/** A region's government or assembly. */
+const GOVERNMENT_WORD = /^(?:政府|议会)$/;
+
 /**
  * A foreign country printed before a company's Latin-script name (西班牙Ebro公司) or its Chinese name with 集团 or 公司
- * (德国莱尼集团): the country is a place mention and the rest the company, as a country before a known company is. A
- * kind of company (德国汽车公司) is not a name.
+ * (德国莱尼集团), or before a region's government (美国得克萨斯州政府): the country is a place mention and the rest the
+ * body, as a country before a known company is. A kind of company (德国汽车公司) or of government (美国州政府) is not a
+ * name.
  */
 function countryBeforeLatinName(o: Candidate): Candidate[] {
   const p = placeAtStart(o.text);
   const place = p ? knownSurfaces().get(o.text.slice(0, p)) : undefined;
   if (place?.kind !== 'country') return [o];
   const rest = o.text.slice(p);
+  const countryMention = fromKnown(o.start, o.start + p, o.text.slice(0, p), place);
+  // 美国州政府: the governments of a kind of region, no one body.
+  if (LOCAL_GOVERNMENT.test(rest)) return [countryMention];
+  // 美国得克萨斯州政府: a region of the country and its government's word name the region's government.
+  const r = placeAtStart(rest);
+  const region = r ? knownSurfaces().get(rest.slice(0, r)) : undefined;
+  if (region?.kind === 'region' && region.country === place.name && GOVERNMENT_WORD.test(rest.slice(r))) return [{ ...o, start: o.start + p, text: rest, name: rest, kind: 'government', country: place.name }, countryMention];
   const latin = LATIN_BRAND.exec(rest)?.[1];
   const han = place.name !== '中国' ? HAN_BRAND.exec(rest)?.[1] : undefined;
   // A Chinese brand is one word jieba reads as a foreign name (莱尼/nrt); 日本电产, 英国石油 are names of their own.
   const name = latin ?? (han && isForeignBrand(han) ? rest : undefined);
   if (!name) return [o];
-  return [{ ...o, start: o.start + p, end: o.start + p + name.length, text: name, name, country: place.name }, fromKnown(o.start, o.start + p, o.text.slice(0, p), place)];
+  return [{ ...o, start: o.start + p, end: o.start + p + name.length, text: name, name, country: place.name }, countryMention];
 }
 
 /**
