@@ -1,5 +1,5 @@
 /**
- * Fault tests of `jianbao worker` on PostgreSQL, with a server of the test's own (test/pg-server.ts) and 120
+ * Fault tests of `jianbao worker` on PostgreSQL, with a server of the test's own (test/pg-server.ts) and 60
  * feeds on 127.0.0.1: two workers share the sources; one is killed with SIGKILL in the middle of its jobs and the
  * other finishes; then the server is stopped with `-m immediate` and started again mid-run, and both workers say
  * so in one line each and finish. Every time, every article is stored once and enriched once, no term is
@@ -20,7 +20,7 @@ import { finished, lines, startCli, type CliRun } from './cli-run.js';
 import { farmArticle, startFeedsFarm, type FeedsFarm } from './feeds-farm.js';
 import { startPgServer, type PgServer } from './pg-server.js';
 
-const SOURCES = 120;
+const SOURCES = 60;
 const ITEMS = 1;
 /** What the watchlist asks for, and the farm's articles that hold it. */
 const WATCHED = '动力电池';
@@ -51,7 +51,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A new database on the test server holding the 120 sources and a watchlist whose webhook posts to `/NAME`. */
+/** A new database on the test server holding the 60 sources and a watchlist whose webhook posts to `/NAME`. */
 async function storeWithSources(name: string): Promise<string> {
   const admin = new pg.Pool({ connectionString: server!.url });
   await admin.query(`CREATE DATABASE ${name}`);
@@ -135,12 +135,12 @@ async function stopped(w: { child: ChildProcess; run: Promise<CliRun> }): Promis
 }
 
 describe.skipIf(readdirSafe('/usr/lib/postgresql').length === 0)('jianbao worker on PostgreSQL, under faults', () => {
-  it('two workers share 120 sources; one killed with SIGKILL mid-job; the other finishes; every article stored once, every alert sent', async () => {
+  it('two workers share 60 sources; one killed with SIGKILL mid-job; the other finishes; every article stored once, every alert sent', async () => {
     const url = await storeWithSources('kill_one');
     const a = worker(url);
     const b = worker(url);
     await until(async () => (await value(url, `SELECT count(*) AS n FROM pgboss.job WHERE state = 'active'`)) > 0 &&
-      (await value(url, 'SELECT count(*) AS n FROM articles')) >= 40, 60_000);
+      (await value(url, 'SELECT count(*) AS n FROM articles')) >= 20, 60_000);
     a.child.kill('SIGKILL');
     expect((await a.run).signal).toBe('SIGKILL');
     await until(() => finishedWork(url), 180_000);
@@ -152,7 +152,7 @@ describe.skipIf(readdirSafe('/usr/lib/postgresql').length === 0)('jianbao worker
   it('the server stopped with -m immediate and started again mid-run: one line each, then everything once', async () => {
     const url = await storeWithSources('restart');
     const workers = [worker(url), worker(url)];
-    await until(async () => (await value(url, 'SELECT count(*) AS n FROM articles')) >= 40, 60_000);
+    await until(async () => (await value(url, 'SELECT count(*) AS n FROM articles')) >= 20, 60_000);
     server!.stopImmediately();
     await new Promise((r) => setTimeout(r, 1500));
     server!.start();
