@@ -54,7 +54,9 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
     expect((await post(w.app, as.editor!, '/inbox/triage', { act: 'tag', ids: id, tags: 't1' }, false)).status).toBe(403);
     expect((await post(w.app, as.editor!, '/inbox/triage', { act: 'tag', ids: id, tags: 't1', _csrf: as.admin!.csrf }, false)).status).toBe(403);
     expect((await w.app.request('/logout', { method: 'POST', headers: { cookie: as.editor!.cookie } })).status).toBe(403);
-    expect((await post(w.app, as.editor!, '/inbox/triage', { act: 'tag', ids: id, tags: 't1' })).status).toBe(303);
+    // Tags are parted as on every 逗号分隔 field: by commas or 、, a space staying inside a name.
+    expect((await post(w.app, as.editor!, '/inbox/triage', { act: 'tag', ids: id, tags: 't1，Red Hat' })).status).toBe(303);
+    expect((await w.jianbao.inbox.list(ADMIN, { tag: 'Red Hat' })).entries.map((e) => e.id)).toEqual([Number(id)]);
     const viaHeader = await w.app.request('/inbox/triage', {
       method: 'POST', body: new URLSearchParams({ act: 'tag', ids: id, tags: 't2' }), headers: { cookie: as.editor!.cookie, 'X-CSRF-Token': as.editor!.csrf },
     });

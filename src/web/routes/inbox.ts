@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
 import { can, invalidInput, JianbaoError, type InboxEntry, type InboxItem, type InboxQuery, type Jianbao, type TriageInput } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
+import { nameList } from '../lists.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { undoForm, undoNotice } from '../views/undo-notice.js';
 
@@ -105,7 +106,7 @@ function triageOf(form: Record<string, unknown>): TriageInput {
     case 'duplicate':
       if (!/^[1-9][0-9]*$/.test(field('of'))) throw invalidInput('of', '请在“重复于 #”填写它重复的文章编号 (the number of the article it repeats)');
       return { action, ids, of: Number(field('of')) };
-    case 'tag': return { action, ids, tags: field('tags').split(/[,，、\s]+/).filter(Boolean) };
+    case 'tag': return { action, ids, tags: nameList(field('tags')) };
     case 'note': return { action, ids, note: field('note') };
     default: throw invalidInput('act', `没有这个操作：${action} (unknown action ${action})`);
   }
