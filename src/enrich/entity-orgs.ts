@@ -5,6 +5,7 @@
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, knownSurfaces, type KnownMention } from './entity-lexicon.js';
 import { isDictionaryWord, type Token } from './segmenter.js';
+import { fired, trigger } from './triggers.js';
 
 /** A name found by pattern. */
 export interface PatternName {
@@ -240,13 +241,14 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
 
 /** Words for a zone's managing body. */
 const COMMITTEE = new Set(['管委会', '管理委员会', '工委']);
+const COMMITTEE_WORD = trigger((w) => COMMITTEE.has(w) || w === '委员会');
 
 /**
  * A zone (天津港保税区, found as findPatternPlaces finds it) followed by its committee's word is the committee, one
  * body: the leftward walk stops at a zone word jieba tags a common noun (保税区/n) before 管委会.
  */
 function zoneCommittees(tokens: Token[], known: KnownMention[]): PatternName[] {
-  if (!tokens.some((t) => COMMITTEE.has(t.word) || t.word === '委员会')) return [];
+  if (!fired(tokens, COMMITTEE_WORD)) return [];
   const out: PatternName[] = [];
   let t = 0;
   for (const z of findPatternPlaces(tokens, known)) {
@@ -278,12 +280,14 @@ const KIND_OF_COMPANY = /(?:运营商|公司|企业|厂商|车企|制造商|供�
 /** A Latin-script brand: a capital, then letters, digits or &.-, some in lower case (Vivo; IPO or GPU are terms). */
 const LATIN_NAME = /^[A-Z](?=[A-Za-z0-9&.-]*[a-z])[A-Za-z0-9&.-]+$/;
 const LATIN_WORD = /^[A-Za-z0-9&.-]+$/;
+const LATIN_NAME_WORD = trigger((w) => LATIN_NAME.test(w));
 
 /**
  * A Latin-script word right after a word for a kind of company and before no further noun (巴西运营商Vivo签约) is that
  * company's name: not a title (CEO), not an industry term (AI), not a known name (read as itself).
  */
 function appositiveLatinNames(tokens: Token[], knownAt: Map<number, KnownMention>): PatternName[] {
+  if (!fired(tokens, LATIN_NAME_WORD)) return [];
   const out: PatternName[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
@@ -308,6 +312,8 @@ function appositiveLatinNames(tokens: Token[], knownAt: Map<number, KnownMention
 
 /** Legal forms a company's registered name ends on. */
 const LEGAL_ENDINGS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '股份公司', '株式会社']);
+/** A legal form, or 公司 ending one jieba cut in two. */
+const LEGAL_WORD = trigger((w) => LEGAL_ENDINGS.has(w) || w === '公司');
 /** A fund's or a project's phase inside a registered name (国家集成电路产业投资基金三期股份有限公司). */
 const PHASE = /^[一二三四五六七八九十]+期$/;
 /** A word jieba tags as a verb may be a brand when it is rare (飞腾/v 信息技术有限公司): jieba's IDF at least this. */
@@ -331,6 +337,7 @@ function bracketBefore(tokens: Token[], j: number): number {
  * company (a 科技有限公司 or 中国科技有限公司 names no one).
  */
 function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): PatternName[] {
+  if (!fired(tokens, LEGAL_WORD)) return [];
   const { stop, nameVerbs } = patternTables();
   const out: PatternName[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -381,6 +388,7 @@ const HOSPITAL_ENDING = /医院$/;
 const UNIVERSITY_UNIT_WORD = /^(?:附属|第[一二三四五六七八九十]+|创新|交叉|前沿)$/;
 /** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源). */
 const SUBSIDIARY_BUSINESS = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '半导体', '新能源']);
+const BUSINESS_WORD = trigger((w) => SUBSIDIARY_BUSINESS.has(w));
 /** Tags of what may follow a subsidiary's name: a function word, a verb, a place word (塔塔电子在…, 松下能源与…). */
 const AFTER_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'd', 'v', 'x', 'f', 'r']);
 
@@ -389,6 +397,7 @@ const AFTER_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'd', 'v', 'x', 'f', 
  * named so, a company of its own; followed by a noun it is the group's business (小米汽车业务, 小米汽车工厂).
  */
 function subsidiariesOfKnown(tokens: Token[], knownAt: Map<number, KnownMention>): PatternName[] {
+  if (!fired(tokens, BUSINESS_WORD)) return [];
   const out: PatternName[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const k = knownAt.get(tokens[i].start);
@@ -449,6 +458,7 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<numbe
  * not 智能, which ends concepts as often (具身智能).
  */
 const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '控股集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材', '动力']);
+const COINED_TAIL = trigger((w) => COINED_TAILS.has(w));
 /** Characters that end, join or count words: never one of a coined name's two. */
 const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区人者方某如兼副前原总']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
@@ -458,6 +468,7 @@ const CJK_CHAR = /^[\u4e00-\u9fff]$/;
  * jieba leaves a coined name in single characters, which no dictionary word covers.
  */
 function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set<number>): PatternName[] {
+  if (!fired(tokens, COINED_TAIL)) return [];
   const out: PatternName[] = [];
   for (let i = 2; i < tokens.length; i++) {
     if (!COINED_TAILS.has(tokens[i].word)) continue;
@@ -476,8 +487,11 @@ function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set
   return out;
 }
 
+const PLACE_SUFFIX_WORD = trigger((w) => suffixOf(w, patternTables().place) !== null);
+
 /** Zones and districts by suffix (天津港保税区, 青岛西海岸新区), starting with a place name. */
 export function findPatternPlaces(tokens: Token[], known: KnownMention[]): PatternName[] {
+  if (!fired(tokens, PLACE_SUFFIX_WORD)) return [];
   const { place: suffixes, stop } = patternTables();
   const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: PatternName[] = [];
@@ -515,6 +529,7 @@ function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): numb
 const PROJECT_SUFFIX = new Set(['工程', '计划', '基地', '集群', '中心', '项目', '一号', '二号', '三号']);
 /** Words ending the name of an event (a fair, a summit, a conference) or of a project. */
 const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '大会', '论坛', '年会', ...PROJECT_SUFFIX]);
+const EVENT_WORD = trigger((w) => EVENT_SUFFIX.has(w));
 
 /**
  * Spans of event names holding a known place (中国国际光电博览会, 数字中国建设峰会): the place names the event, not
@@ -522,6 +537,7 @@ const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '
  * the run of name-like words before the suffix; a verb (在上海举行的…大会) ends it.
  */
 export function findEventNames(tokens: Token[], known: KnownMention[]): [number, number][] {
+  if (!fired(tokens, EVENT_WORD)) return [];
   const { stop } = patternTables();
   const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: [number, number][] = [];
@@ -704,15 +720,20 @@ function tokensText(tokens: Token[], i: number, end: number): string {
   return text;
 }
 
+/** A word of a city and 港 (钦州港), as jieba keeps a port. */
+const isPortWord = (w: string) => w.length >= 3 && w.length <= 5 && w.endsWith('港');
+const PORT_WORD = trigger(isPortWord);
+
 /**
  * Ports jieba keeps as one word with their city (钦州港/ns) but the alias table does not know: the port, not a
  * place. A known place (香港, 连云港) is matched before this is asked.
  */
 function portNames(tokens: Token[], known: KnownMention[]): PatternName[] {
+  if (!fired(tokens, PORT_WORD)) return [];
   const knownAt = new Set(known.map((k) => k.start));
   const out: PatternName[] = [];
   for (const t of tokens) {
-    if (t.word.length < 3 || t.word.length > 5 || !t.word.endsWith('港') || knownAt.has(t.start)) continue;
+    if (!isPortWord(t.word) || knownAt.has(t.start)) continue;
     const head = findKnown(t.word.slice(0, -1));
     if (head.length === 1 && head[0].start === 0 && head[0].end === t.word.length - 1 && head[0].entity.kind === 'city') {
       out.push({ start: t.start, end: t.start + t.word.length, text: t.word, kind: 'company' });
@@ -798,6 +819,7 @@ export function findEmployers(tokens: Token[], known: KnownMention[], titleStart
 /** Words closing a list of companies: A、B等企业. */
 const LIST_CLOSER = /^(?:企业|公司|厂商|厂家|头部企业|龙头企业)$/;
 const LIST_JOINER = /^(?:、|和|与|及)$/;
+const LIST_MARK = trigger((w) => w === '等');
 
 /**
  * Members of a list a word for companies closes (亿航智能、峰飞航空等企业; 优必选科技、越疆科技和逐际动力等公司): each
@@ -805,6 +827,7 @@ const LIST_JOINER = /^(?:、|和|与|及)$/;
  * no name.
  */
 export function findListedCompanies(tokens: Token[], known: KnownMention[]): PatternName[] {
+  if (!fired(tokens, LIST_MARK)) return [];
   let knownAt: Map<number, KnownMention> | undefined;
   const out: PatternName[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
