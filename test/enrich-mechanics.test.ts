@@ -5,6 +5,7 @@ import { knownSurfaces } from '../src/enrich/entity-lexicon.js';
 import { tokenize, wordFact } from '../src/enrich/segmenter.js';
 import { summarise } from '../src/enrich/summary.js';
 import { matchesOf, offsetMask } from '../src/enrich/text.js';
+import { fired, trigger } from '../src/enrich/triggers.js';
 import { sectionArticles } from './enrich-unseen.js';
 
 describe('matchesOf', () => {
@@ -42,6 +43,30 @@ describe('word facts', () => {
     const terms = analyse(articles[0]).terms;
     expect(terms.length).toBeGreaterThan(5);
     for (const t of terms) expect(t.word.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+// Made at load, as a finder's are: before any article is asked about.
+const COMPANY_ENDING = trigger((word) => word.endsWith('公司'));
+const LIST_MARK = trigger((word) => word === '等');
+
+describe('word triggers', () => {
+  it('fire for an article when one of its tokens is such a word, single characters included, and no later trigger is taken', () => {
+    let both = 0;
+    let neither = 0;
+    for (const a of sectionArticles('new-dev').slice(0, 30)) {
+      const tokens = tokenize(`${a.title}\n\n${a.body}`);
+      const company = tokens.some((t) => t.word.endsWith('公司'));
+      const list = tokens.some((t) => t.word === '等');
+      expect(fired(tokens, COMPANY_ENDING)).toBe(company);
+      expect(fired(tokens, LIST_MARK)).toBe(list);
+      if (company && list) both++;
+      if (!company && !list) neither++;
+    }
+    // Both answers occur in the sample, so the test tells them apart.
+    expect(both).toBeGreaterThan(0);
+    expect(neither).toBeGreaterThan(0);
+    expect(() => trigger(() => true)).toThrow('module load');
   });
 });
 

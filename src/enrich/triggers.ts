@@ -5,6 +5,7 @@
  * as one bit (see wordFact); an article's bits are the OR over its tokens, made in one pass on the first question
  * and shared by every finder, instead of each finder's own pass over every token.
  */
+import { perKnowledge } from './data.js';
 import { wordFact, type Token } from './segmenter.js';
 
 /** A kind of word a finder needs: its bit in a word's trigger bits. */
@@ -25,11 +26,29 @@ export function trigger(test: (word: string) => boolean): Trigger {
 }
 
 /** Which triggers a word fires, as bits. */
-const TRIGGER_BITS = wordFact((word) => {
+function bitsOf(word: string): number {
   let bits = 0;
   for (let i = 0; i < tests.length; i++) if (tests[i](word)) bits |= 1 << i;
   return bits;
-});
+}
+
+/** A word's bits, kept with its dictionary entry. */
+const TRIGGER_BITS = wordFact(bitsOf);
+
+/**
+ * A single character's bits by its code (-1: not worked out yet): most single characters' dictionary entries are
+ * never looked up (see LazyToken), and the one pass must not look them up either.
+ */
+const charBits = perKnowledge(() => new Int32Array(0x10000).fill(-1));
+
+function tokenBits(token: Token): number {
+  if (token.word.length !== 1) return token.fact(TRIGGER_BITS);
+  const chars = charBits();
+  const code = token.word.charCodeAt(0);
+  let bits = chars[code];
+  if (bits < 0) bits = chars[code] = bitsOf(token.word);
+  return bits;
+}
 
 /** Each token list's bits, made on the first question about it. */
 const articleBits = new WeakMap<Token[], number>();
@@ -40,7 +59,7 @@ export function fired(tokens: Token[], t: Trigger): boolean {
   if (bits === undefined) {
     asked = true;
     bits = 0;
-    for (const token of tokens) bits |= token.fact(TRIGGER_BITS);
+    for (const token of tokens) bits |= tokenBits(token);
     articleBits.set(tokens, bits);
   }
   return (bits & t.bit) !== 0;
