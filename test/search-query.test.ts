@@ -242,12 +242,31 @@ describe('character grams and aliases in the plan', () => {
     expect(match('新型基础设施建设').match).not.toContain(' AND ');
     // A form written with an enumeration comma is its own form: grams do not run across punctuation.
     expect(match('双碳').match).toContain('g"碳达 达峰 碳中 中和"');
-    // The table: every group of two forms or more, no form in two groups, none an organisation's name.
-    const terms = (JSON.parse(readFileSync('src/enrich/data/abbreviations.json', 'utf8')) as { terms: string[][] }).terms;
+    // A product's names in Chinese and English are its forms too.
+    expect(phrases('Ascend')).toEqual(phrases('昇腾'));
+    expect(match('"HarmonyOS"').match).not.toContain('鸿蒙');
+    // The tables: every group of two forms or more, no form in two groups, none an organisation's name.
+    const read = (file: string, key: string) => (JSON.parse(readFileSync(`src/enrich/data/${file}`, 'utf8')) as Record<string, string[][]>)[key];
+    const terms = [...read('abbreviations.json', 'terms'), ...read('products.json', 'products')];
     const forms = terms.flat();
     expect(terms.every((t) => t.length >= 2)).toBe(true);
     expect(new Set(forms).size).toBe(forms.length);
     expect(forms.filter((f) => sharedAliases().namesOf(f).length > 1)).toEqual([]);
+  });
+
+  it('reads a number with a unit of the unit table in every form of the unit, and other numbers as typed', () => {
+    const phrases = (q: string) => new Set(toMatchPlan(parseQuery(q), seg, aliases, abbreviations).groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`));
+    expect(phrases('28nm')).toEqual(phrases('28纳米'));
+    // Words match without regard to case.
+    expect([...phrases('28NM')].map((p) => p.toLowerCase())).toEqual([...phrases('28nm')]);
+    expect(match('1.5GHz').needles).toEqual(['1.5吉赫兹', '1.5吉赫']);
+    expect(match('28nm').match).toContain('w"28 纳米"');
+    // 5G names no unit: as typed.
+    expect(match('5G').match).not.toContain(' OR w"5');
+    expect(match('"28nm"').match).not.toContain('纳米');
+    // No unit symbol differs from another by case alone: they are compared in lower case.
+    const units = (JSON.parse(readFileSync('src/enrich/data/units.json', 'utf8')) as { units: string[][] }).units.flat().map((u) => u.toLowerCase());
+    expect(new Set(units).size).toBe(units.length);
   });
 
   it('marks what the index could not, by the text of the needles', () => {
