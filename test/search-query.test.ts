@@ -100,7 +100,7 @@ describe('segmentation and match expressions', () => {
     // Long dictionary words are tiled all the way down, preferring whole words to single characters.
     expect(seg.segmentForIndex('华为技术有限公司').split('\u200b')).toEqual(['华为', '技术', '有限', '公司']);
     expect(seg.segmentForIndex('监测数据').split('\u200b')).toEqual(['监测', '数据']);
-    expect(match('动力电池').match).toBe('w"动力 电池" OR g"动力 力电 电池"');
+    expect(match('"动力电池"').match).toBe('w"动力 电池" OR g"动力 力电 电池"');
     expect(match('"电池回收" OR 储能 -锂电')).toMatchObject({
       match: 'w"电池 回收" OR g"电池 池回 回收" OR w"储能" OR g"储能"',
       exclude: 'w"锂电" OR g"锂电"',
@@ -117,8 +117,11 @@ describe('segmentation and match expressions', () => {
     expect(partsOf('网络诈骗', seg)).toEqual(['网络', '诈骗']);
     // A one-character word joins a neighbour: it would match almost everywhere.
     expect(partsOf('车规级芯片', seg)).toEqual(['车规级', '芯片']);
-    // One dictionary word, Latin, or two characters: searched as written.
-    for (const t of ['数据中心', '电诈', 'AI芯片']) expect(partsOf(t, seg)).toEqual([]);
+    // One dictionary word is cut at its tiles (the text may write 低空空域内的…飞行); a word whose tiles hold a lone
+    // character, Latin, or two characters: searched as written.
+    expect(partsOf('数据中心', seg)).toEqual(['数据', '中心']);
+    expect(partsOf('低空飞行', seg)).toEqual(['低空', '飞行']);
+    for (const t of ['电诈', 'AI芯片', '大模型']) expect(partsOf(t, seg)).toEqual([]);
     // The term, or its parts near each other in either order: an article holding the term scores its phrases on top.
     expect(match('网络诈骗')).toMatchObject({
       match: `w"网络 诈骗" OR g"网络 络诈 诈骗" OR gNEAR("网络" "诈骗", ${NEAR_WITHIN})`,
