@@ -526,6 +526,8 @@ authorTable('eighth author (eighth-*.json)', eighthDev, authorArticles('eighth',
 authorTable('tenth author (tenth-*.json)', authorArticles('tenth', 'dev'), authorArticles('tenth', 'heldout'));
 // The eleventh author's (eleventh-*.json: an operator's competition weekly and a think tank's digital-economy monthly held out).
 authorTable('eleventh author (eleventh-*.json)', eleventhDev, authorArticles('eleventh', 'heldout'));
+// The twelfth author's (twelfth-*.json: a brokerage's TMT morning notes and a provincial communications administration's brief held out).
+authorTable('twelfth author (twelfth-*.json)', authorArticles('twelfth', 'dev'), authorArticles('twelfth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
