@@ -5,6 +5,7 @@
 import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { findKnown } from './entity-lexicon.js';
+import { isProvincialOperator } from './entity-operators.js';
 import { matchesOf } from './text.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
@@ -37,9 +38,12 @@ function isLocal(name: string): boolean {
 
 const sectors = perKnowledge(() => new Map(orgData().flatMap((o) => (o.sector ? [[o.name, o.sector] as const] : []))));
 
-/** True for a telecom operator (orgs.json sector), whose competition the house prints apart from company news. */
+/**
+ * True for a telecom operator (orgs.json sector) or its provincial company printed short (浙江移动), whose competition the
+ * house prints apart from company news.
+ */
 function isOperator(name: string): boolean {
-  return sectors().get(name) === 'operator';
+  return sectors().get(name) === 'operator' || isProvincialOperator(name);
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
