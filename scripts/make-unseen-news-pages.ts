@@ -128,6 +128,34 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 3, flow: 3 } },
     ]],
   },
+  // Dev pages of round n24 (tuned on): boxes after stories, a commentary column beside a lead with a caption, a
+  // story carried over from page 1, on sheets and column counts of their own.
+  {
+    ...base, name: 'news-links-f', split: 'dev', columns: 2, publication: '智慧城市周报', header: '智慧城市周报  2024年3月19日  星期二  第 6 版',
+    date: '2024-03-19', grid: '1.2fr 1fr', pool: [26, 25, 27], realBold: true, paper: { width: '240mm', height: '360mm' },
+    boxes: [
+      { label: '记者手记', text: '走访中记者发现，不少码头的老调度员已经学会在屏幕前指挥作业。新技术要落地，离不开一线职工的适应和参与。' },
+      null,
+      { label: '相关链接', text: '数字人民币是人民银行发行的数字形式的法定货币，与实物人民币等值，具有价值特征和法偿性。' },
+    ],
+    pages: [[
+      { area: '1 / 1 / 2 / 2', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 2 / 2 / 3', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-carried-f', split: 'dev', columns: 4, publication: '电子信息导刊', header: '电子信息导刊  2024年2月27日  星期二  第 2 版',
+    date: '2024-02-27', grid: '0.85fr 1fr 1fr 1fr', pool: [41, 20, 21, 22], comment: 0, carried: 1, photos: [2],
+    paper: { width: '280mm', height: '400mm' },
+    boxes: [null, null, { label: '相关链接', text: '车规级芯片是指满足汽车电子可靠性标准、可在汽车复杂工况下长期稳定工作的芯片。' }],
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'story', story: 0, flow: 1 } },
+      { area: '1 / 2 / 2 / 5', piece: { kind: 'story', story: 1, flow: 3 } },
+      { area: '2 / 2 / 3 / 4', piece: { kind: 'story', story: 2, flow: 2 } },
+      { area: '2 / 4 / 3 / 5', piece: { kind: 'story', story: 3, flow: 1 } },
+    ]],
+  },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
   // a boxed 简讯 column, headlines side by side; stories of scripts/unseen/news-pool-makeup2.ts.
   {
