@@ -144,6 +144,9 @@ function standsAsHeadline(row: Row, prev: Row | undefined, next: Row | undefined
   if (row.width > model.fullWidth - HEADLINE_SHORTFALL) return false;
   if (prev && !endsSentence(prev.text) && prev.width >= model.fullThreshold) return false;
   if (next && !next.afterBlank && resumesClause(next.text)) return false;
+  // A paragraph's first row, short by exactly the indent the dump dropped, over a full row of punctuated text.
+  if (next && !next.afterBlank && setWidth(next) - setWidth(row) === DROPPED_INDENT && next.width >= model.fullThreshold &&
+    hasClauseMark(next.text)) return false;
   return !hasClauseMark(row.text) && !endsContinuing(row.text);
 }
 
