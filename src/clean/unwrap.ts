@@ -61,6 +61,10 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   // A plain dump's column wraps at its own width; one wider than the page's usual is text when punctuation shows it.
   const inColumn = !wide || hasClauseMark(row.text) || hasClauseMark(next.text);
   if (!model.spaceMarksEnd && !model.indentMarksStart && inColumn && wrapsInBlock(row, next, opens)) return false;
+  // After a blank line, a short unpunctuated row (a heading) or a row of another width (another column) does not
+  // go on with a sentence left open at a column's foot: that one resumes later (open-sentences.ts).
+  if (!model.spaceMarksEnd && next.afterBlank && (next.width < model.fullThreshold && !hasClauseMark(next.text) ||
+    Math.abs(setWidth(next) - setWidth(row)) > RAGGED_END && !endsSentence(next.text))) return true;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
   if (!model.spaceMarksEnd && wide) return true;
   if (!model.spaceMarksEnd && endsSentence(row.text)) {
@@ -78,7 +82,7 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
 
 /** Display units of a first-line indent a plain dump dropped (two ideographs), and of a line's ragged end. */
 const DROPPED_INDENT = 4;
-const RAGGED_END = 2;
+export const RAGGED_END = 2;
 
 /**
  * A plain dump of a page with columns of several widths: inside a block (blank lines part them), a row as wide as
@@ -95,7 +99,7 @@ function wrapsInBlock(row: Row, next: Row, opens: boolean): boolean {
  * A row's width as set: a space between two ideographs (a 简讯 item's bold lead-in and its text) is squeezed
  * by the column's justification, though the dump prints it a position wide.
  */
-function setWidth(row: Row): number {
+export function setWidth(row: Row): number {
   return row.width - (row.text.match(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu)?.length ?? 0);
 }
 
