@@ -154,13 +154,24 @@ function standsAsHeadline(row: Row, prev: Row | undefined, next: Row | undefined
   return !hasClauseMark(row.text) && !endsContinuing(row.text);
 }
 
+/**
+ * A short unpunctuated row opening a block over a paragraph's first row (short by the dropped indent against the
+ * row under it) is a label or heading of its own (图片新闻 over its text), though no wider than that first row.
+ */
+function labelsParagraph(row: Row, next: Row | undefined, after: Row | undefined, model: WrapModel): boolean {
+  if (model.spaceMarksEnd || model.indentMarksStart || row.layout || !next || !after || next.afterBlank || after.afterBlank) return false;
+  if (!(row.afterBlank || row.afterBreak) || hasClauseMark(row.text) || !hasClauseMark(next.text)) return false;
+  return setWidth(row) <= setWidth(next) && setWidth(next) <= setWidth(after) - DROPPED_INDENT;
+}
+
 /** Groups rows into paragraphs with the learned model. */
 export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTest): Para[] {
   const paras: Para[] = [];
   let cur: Row[] = [];
   rows.forEach((row, i) => {
     cur.push(row);
-    const headline = cur.length === 1 && standsAsHeadline(row, rows[i - 1], rows[i + 1], model);
+    const headline = cur.length === 1 && (standsAsHeadline(row, rows[i - 1], rows[i + 1], model) ||
+      labelsParagraph(row, rows[i + 1], rows[i + 2], model));
     if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1)) {
       paras.push(makePara(cur));
       cur = [];
