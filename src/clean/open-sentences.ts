@@ -1,6 +1,6 @@
 import type { Row } from './rows.js';
 import { endsSentence, hasClauseMark } from './text-shape.js';
-import { makePara, RAGGED_END, setWidth, type Para } from './unwrap.js';
+import { makePara, RAGGED_END, SAME_COLUMN, setWidth, type Para } from './unwrap.js';
 
 /** Paragraphs looked ahead for the rest of a sentence a column break cut: a page's worth, so the work stays linear. */
 const LOOK_AHEAD = 40;
@@ -51,6 +51,6 @@ function resumesColumn(q: Para, before: Para, width: number): boolean {
   if (!second || first.indented || !(first.afterBlank || first.afterBreak) || !endsSentence(q.text)) return false;
   // The block may go on with the paragraph right before it, cut at a column of the same width.
   const open = !endsSentence(before.text) && hasClauseMark(before.text);
-  if (open && Math.abs(setWidth(before.rows[before.rows.length - 1]) - setWidth(first)) <= RAGGED_END) return false;
-  return Math.abs(setWidth(first) - width) <= RAGGED_END && setWidth(first) >= setWidth(second) - RAGGED_END;
+  if (open && Math.abs(setWidth(before.rows[before.rows.length - 1]) - setWidth(first)) <= SAME_COLUMN) return false;
+  return Math.abs(setWidth(first) - width) <= SAME_COLUMN && setWidth(first) >= setWidth(second) - RAGGED_END;
 }

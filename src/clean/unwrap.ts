@@ -64,7 +64,7 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   // After a blank line, a short unpunctuated row (a heading) or a row of another width (another column) does not
   // go on with a sentence left open at a column's foot: that one resumes later (open-sentences.ts).
   if (!model.spaceMarksEnd && next.afterBlank && (next.width < model.fullThreshold && !hasClauseMark(next.text) ||
-    Math.abs(setWidth(next) - setWidth(row)) > RAGGED_END && !endsSentence(next.text))) return true;
+    Math.abs(setWidth(next) - setWidth(row)) > SAME_COLUMN && !endsSentence(next.text))) return true;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
   if (!model.spaceMarksEnd && wide) return true;
   if (!model.spaceMarksEnd && endsSentence(row.text)) {
@@ -83,6 +83,8 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
 /** Display units of a first-line indent a plain dump dropped (two ideographs), and of a line's ragged end. */
 const DROPPED_INDENT = 4;
 export const RAGGED_END = 2;
+/** Full rows of one column differ by no more than a Latin character's half (justified ideographs fill it exactly). */
+export const SAME_COLUMN = 1;
 
 /**
  * A plain dump of a page with columns of several widths: inside a block (blank lines part them), a row as wide as
