@@ -41,7 +41,8 @@ export function rejoinOpenSentences(paras: Para[]): Para[] {
 /** Text whose last row fills its column and whose sentence is left open. */
 function cutAtColumnEnd(p: Para): boolean {
   if (p.rows.length < 2 || p.rows[0].layout || endsSentence(p.text) || !hasClauseMark(p.text)) return false;
-  const widest = Math.max(...p.rows.slice(0, -1).map(setWidth));
+  // (A fold, not a spread: a paragraph may run to more rows than a call takes arguments.)
+  const widest = p.rows.slice(0, -1).reduce((w, r) => Math.max(w, setWidth(r)), 0);
   return setWidth(p.rows[p.rows.length - 1]) >= widest - RAGGED_END;
 }
 
