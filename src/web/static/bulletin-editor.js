@@ -32,8 +32,9 @@
     const response = await fetch(`/bulletins/${id}/edit`, {
       method: 'POST', body, headers: { Accept: 'application/json', 'X-CSRF-Token': csrf }, credentials: 'same-origin',
     });
-    const answer = await response.json().catch(() => ({ error: `保存失败（HTTP ${response.status}）` }));
-    if (!response.ok) throw new Error(answer.error ?? `保存失败（HTTP ${response.status}）`);
+    const answer = await response.json().catch(() => ({}));
+    // Anything but the saved version (a login page a proxy redirected to, say) is a save that did not happen.
+    if (!response.ok || typeof answer.version !== 'number') throw new Error(answer.error ?? `保存失败（HTTP ${response.status}），请刷新本页后重做`);
     return answer;
   };
 
