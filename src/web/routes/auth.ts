@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { html } from 'hono/html';
 import { JianbaoError, can, type Jianbao } from '../../core/index.js';
 import type { WebEnv, WebOptions } from '../env.js';
 import { page } from '../layout.js';
