@@ -223,6 +223,21 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect(sentBack).toMatch(/<p class="sent-back" role="status">主编 于 [\d-]+ [\d:]+ 退回修改：<q>请补充&lt;b&gt;来源&lt;\/b&gt;<\/q>/);
     expect(sentBack).toContain('主编 <b>退回修改</b> 待审 → 草稿');
     expect((await jianbao.bulletins.get(admin, id)).sentBack).toMatchObject({ who: '主编', note: '请补充<b>来源</b>' });
+    // Submitted again: the chief editor finds the note and what was changed since, first unchanged, then after a fix.
+    const resubmit = async () => {
+      const { version } = (await jianbao.bulletins.get(admin, id)).bulletin;
+      expect((await editorB.post(`/bulletins/${id}/status`, { act: 'submit', version: String(version) })).status).toBe(303);
+      return (await chief.get(`/bulletins/${id}`)).text();
+    };
+    expect(await resubmit()).toContain('退回修改：<q>请补充&lt;b&gt;来源&lt;/b&gt;</q>。此后没有修改，原样重新提交。');
+    const { version: sent } = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect((await chief.post(`/bulletins/${id}/status`, { act: 'reject', note: '摘要太长', version: String(sent) })).status).toBe(303);
+    expect((await editorB.post(`/bulletins/${id}/edit`, { op: 'cover', text: '补上来源', version: String(sent + 1) })).status).toBe(303);
+    const checked = await resubmit();
+    expect(checked).toContain('退回修改：<q>摘要太长</q>。此后的修改（1 处）：');
+    expect(checked).toMatch(/<ol><li><time>[\d-]+ [\d:]+<\/time> 编辑乙 <b>封面语<\/b> 补上来源<\/li><\/ol><\/div>/);
+    expect((await jianbao.bulletins.get(admin, id)).resubmitted).toMatchObject({ who: '主编', note: '摘要太长', edits: [{ what: 'cover', who: '编辑乙' }] });
+    expect((await chief.post(`/bulletins/${id}/status`, { act: 'reject', note: '再看看', version: String(sent + 3) })).status).toBe(303);
 
     expect((await reader.get(`/bulletins/${id}`)).status).toBe(404);
     expect((await reader.get(`/bulletins/${id}/download/md`)).status).toBe(404);

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import { STATUS_LABELS, can, changeLabel, houseSections, type BulletinWithChanges, type Entry, type IssueChange, type IssueDraft, type LeftOut } from '../../core/index.js';
+import { STATUS_LABELS, can, changeLabel, houseSections, type BulletinWithChanges, type Entry, type IssueChange, type IssueDraft, type LeftOut, type SentBack } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, shortTime, type Html } from '../layout.js';
 import { downloads } from './bulletin-list.js';
@@ -107,9 +107,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
     : html`<div id="pool" hx-get="/bulletins/${d.id}/pool" hx-trigger="load" hx-swap="outerHTML"><a href="/bulletins/${d.id}?pool=1#pool">显示未入选的文章</a></div>`;
 
   const log = got.changes.length
-    ? html`<details class="log"><summary>修改记录（${got.changes.length}）</summary><ol>${got.changes.map(
-        (ch) => html`<li><time>${shortTime(ch.at)}</time> ${ch.who} <b>${changeLabel(ch.what)}</b> ${ch.detail}</li>`,
-      )}</ol></details>`
+    ? html`<details class="log"><summary>修改记录（${got.changes.length}）</summary><ol>${got.changes.map(changeItem)}</ol></details>`
     : '';
 
   return html`<link rel="stylesheet" href="/static/bulletin-editor.css">
@@ -117,7 +115,8 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 ${status}
 <p class="period">${d.from} 至 ${d.to}${d.edition ? `，${d.edition}` : ''}</p>
 ${stepNotice(state, got.changes.at(-1), c.get('actor').id)}
-${got.sentBack ? html`<p class="sent-back" role="status">${got.sentBack.who} 于 ${shortTime(got.sentBack.at)} 退回修改${got.sentBack.note ? html`：<q>${got.sentBack.note}</q>` : '（未附意见）'}。改好后再提交审核。</p>` : ''}
+${got.sentBack ? html`<p class="sent-back" role="status">${sentBackLine(got.sentBack)}改好后再提交审核。</p>` : ''}
+${got.resubmitted ? reworked(got.resubmitted) : ''}
 <div id="editor-alert" class="error" role="alert"${state.alert ? '' : ' hidden'}>${state.alert ?? ''}</div>
 <div class="editor-grid">
   <div class="editor-main">
@@ -184,6 +183,22 @@ function leftOutItem(c: Context<WebEnv>, d: IssueDraft, p: LeftOut): Html {
     <label>加入 <select name="section">${targets(d).map((t) => html`<option${t === p.section ? ' selected' : ''}>${t}</option>`)}</select></label>
     <button type="submit">加入本期</button></form>
 </li>`;
+}
+
+/** Who sent the bulletin back, when, and their note. */
+function sentBackLine(back: SentBack): Html {
+  return html`${back.who} 于 ${shortTime(back.at)} 退回修改${back.note ? html`：<q>${back.note}</q>` : '（未附意见）'}。`;
+}
+
+/** On a bulletin submitted again: its last send-back and what the editors changed since, for the chief editor to check. */
+function reworked(r: SentBack & { edits: IssueChange[] }): Html {
+  return html`<div class="sent-back reworked" role="status"><p>${sentBackLine(r)}${r.edits.length ? `此后的修改（${r.edits.length} 处）：` : '此后没有修改，原样重新提交。'}</p>
+  ${r.edits.length ? html`<ol>${r.edits.map(changeItem)}</ol>` : ''}</div>`;
+}
+
+/** One line of the edit log: when, who, what kind of change, its detail. */
+function changeItem(ch: IssueChange): Html {
+  return html`<li><time>${shortTime(ch.at)}</time> ${ch.who} <b>${changeLabel(ch.what)}</b> ${ch.detail}</li>`;
 }
 
 /** After 撤销, 重做, a save or a status move, what it did, worded from the change log (never from the address). */
