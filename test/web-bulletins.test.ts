@@ -71,6 +71,12 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     const { bulletin } = await jianbao.bulletins.get(admin, id);
     for (const s of bulletin.sections) expect(page).toContain(`data-section="${s.name}"`);
     for (const e of bulletin.sections.flatMap((s) => s.entries)) expect(page).toContain(`id="entry-${e.articleId}"`);
+    // Each section is one link away, with its count (a long bulletin is hundreds of entries).
+    expect(bulletin.sections.length).toBeGreaterThan(1);
+    bulletin.sections.forEach((s, n) => {
+      expect(page).toContain(`<a href="#sec-${n}">${s.name} <span class="count">${s.entries.length}</span></a>`);
+      expect(page).toContain(`<h2 id="sec-${n}">${s.name} `);
+    });
     // The left-out pool loads after the page (htmx), or inline from a plain link.
     expect(page).toContain(`hx-get="/bulletins/${id}/pool" hx-trigger="load"`);
     expect(page).toContain(`<a href="/bulletins/${id}?pool=1#pool">`);

@@ -123,6 +123,7 @@ ${got.resubmitted ? reworked(got.resubmitted) : ''}
     ${cover}
     ${highlights}
     ${editable ? html`<p class="hint">拖动 ⠿ 调整顺序或换栏目；也可用每条下方的 ↑ ↓ 和“移到”菜单（键盘可用）。</p>` : ''}
+    ${d.sections.length > 1 ? sectionIndex(d, editable) : ''}
     ${sections}
     ${pool}
     ${log}
@@ -183,6 +184,14 @@ function leftOutItem(c: Context<WebEnv>, d: IssueDraft, p: LeftOut): Html {
     <label>加入 <select name="section">${targets(d).map((t) => html`<option${t === p.section ? ' selected' : ''}>${t}</option>`)}</select></label>
     <button type="submit">加入本期</button></form>
 </li>`;
+}
+
+/**
+ * Links to each section (and the left-out pool): a long bulletin is hundreds of entries and, by keyboard, a dozen
+ * stops each, so the way to a section is one link rather than scrolling or tabbing through the ones before it.
+ */
+function sectionIndex(d: IssueDraft, editable: boolean): Html {
+  return html`<nav class="section-index" aria-label="栏目">${d.sections.map((s, n) => html`<a href="#sec-${n}">${s.name} <span class="count">${s.entries.length}</span></a>`)}${editable ? html`<a href="#pool">未入选</a>` : ''}</nav>`;
 }
 
 /** Who sent the bulletin back, when, and their note. */
