@@ -31,6 +31,8 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect(reader.status).toBe(200);
     expect(reader.text).toContain('华为技术有限公司');
     expect(reader.text).not.toContain('/edit"');
+    // Nothing of the newsroom's workings: the file on the server, its lines, the article's number.
+    for (const hidden of ['fixtures/article-page.txt', '第 14–16 行', `#${ids[2]} `]) expect(reader.text).not.toContain(hidden);
     expect((await get('reader', '/articles/999999')).status).toBe(404);
   });
 

@@ -181,6 +181,8 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     const readerPage = (await get('reader', '/issues')).text;
     expect(readerPage).not.toContain('enctype="multipart/form-data"');
     expect(readerPage).not.toContain('<a href="/issues"');
+    expect(readerPage).toContain('<tr><td>信息产业监测</td>');
+    expect(readerPage).not.toContain('003.txt');
     expect((await get('editor', '/issues')).text).toContain('<a href="/issues" aria-current="page">导入</a>');
   }, 60_000);
 
