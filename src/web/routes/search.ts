@@ -58,7 +58,7 @@ ${result.total ? trendSlot(params) : html`<p class="empty">没有找到匹配的
   <div class="meta">${h.date ?? ''} ${h.section ? html`· ${h.section}` : ''} · ${h.source} · #${h.id}</div>
   <p class="summary">${marked(h.snippet)}</p></li>`)}</ol>
 </div>
-<nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${n * 20 < result.total ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>` : html`<p class="hint">写法：词语之间为“且”，"短语"，-排除，OR，from:2021-10 to:2021-12，section:栏目。</p>`}`;
+<nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${n * 20 < result.total ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>` : html`<p class="hint">写法：词语之间为“且”，"短语"，-排除（或 NOT），OR，from:2021-10 to:2021-12，section:栏目。</p>`}`;
     return page(c, { title: '检索', body });
   });
   return app;
