@@ -261,6 +261,19 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     // Another editor's page after it says nothing of a save that was not theirs.
     expect(await (await editorB.get(`/bulletins/${id}?saved=1`)).text()).not.toContain('已保存：');
 
+    // A whole section out in one edit (a client's issue without it), and back with one 撤销.
+    const [kept, gone] = d.sections.slice(-2);
+    const page = await (await editorA.get(`/bulletins/${id}`)).text();
+    expect(page).toContain(`<input type="hidden" name="section" value="${gone!.name}">\n    <button type="submit" class="danger">撤下本栏（${gone!.entries.length} 篇）</button>`);
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'dropSection', section: gone!.name, version: String(d.version + 1) })).status).toBe(303);
+    const without = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect(without.sections.map((s) => s.name)).toEqual(d.sections.slice(0, -1).map((s) => s.name));
+    expect(without.sections.at(-1)!.entries).toEqual(kept!.entries);
+    expect(await (await editorA.get(`/bulletins/${id}?saved=1`)).text()).toContain(`已保存：按方案编排 撤下栏目「${gone!.name}」`);
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'dropSection', section: '没有的栏目', version: String(d.version + 2) })).status).toBe(400);
+    expect((await editorA.post(`/bulletins/${id}/undo`, { version: String(d.version + 2) })).status).toBe(303);
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.sections).toEqual(d.sections);
+
     const edition = { name: '芯片版', tags: '芯片，半导体', entities: 'Red Hat、华为', regions: '', sections: '企业情报,技术情报', coverLine: '芯片专刊' };
     expect((await reader.post('/bulletins/editions', edition)).status).toBe(403);
     const added = await editorA.post('/bulletins/editions', edition);

@@ -207,6 +207,13 @@ function editOf(form: Form, d: IssueDraft): BulletinEdit | 'unchanged' {
       if (!before && d.sections.find((s) => s.name === section)?.entries.some((e) => e.articleId === articleId)) return 'unchanged';
       return withVersion({ op, articleId, section, ...(before ? { before } : {}), ...newSection });
     }
+    case 'dropSection': {
+      // A whole section out (a client's edition without it) is the plan of the other sections: one edit, one undo.
+      const section = text(form, 'section');
+      if (!d.sections.some((s) => s.name === section)) throw invalidInput('section', `本期没有「${section}」栏目 (no such section)`);
+      const sections = d.sections.filter((s) => s.name !== section).map((s) => ({ name: s.name, entries: s.entries.map((e) => e.articleId) }));
+      return withVersion({ op: 'plan', plan: JSON.stringify({ sections }), name: `撤下栏目「${section}」` });
+    }
     case 'up': case 'down': {
       const s = d.sections.find((x) => x.entries.some((e) => e.articleId === articleId));
       if (!s) throw invalidInput(`article ${articleId}`, `不在第 ${d.id} 期中 (not in issue ${d.id})`);

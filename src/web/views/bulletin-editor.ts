@@ -76,6 +76,8 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   const sections = d.sections.map(
     (s, n) => html`<section class="sec" aria-labelledby="sec-${n}">
   <h2 id="sec-${n}">${s.name} <span class="count">${s.entries.length} 篇</span></h2>
+  ${editable && d.sections.length > 1 ? html`<form class="drop-section" method="post" action="${action}">${editFields(c, d)}<input type="hidden" name="op" value="dropSection"><input type="hidden" name="section" value="${s.name}">
+    <button type="submit" class="danger">撤下本栏（${s.entries.length} 篇）</button></form>` : ''}
   <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, newsroom, kept('summary', e.articleId), got.outdated.includes(e.articleId)))}</ol>
 </section>`,
   );
