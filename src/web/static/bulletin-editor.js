@@ -57,7 +57,9 @@
           const menu = item.querySelector('select[name=section]');
           if (menu) menu.value = event.to.dataset.section;
         } catch (err) {
-          // Put it back where it was: the page shows what is stored.
+          // Put it back where it was: the page shows what is stored. Out of the list first, so oldIndex counts the
+          // others only (a move up within one list was put back one place off).
+          item.remove();
           event.from.insertBefore(item, event.from.children[event.oldIndex] ?? null);
           say(err.message);
         }

@@ -38,7 +38,7 @@ export async function unsavedAnswer(c: Context<WebEnv>, ended: boolean, fromThis
   const form = fromThisSite ? await c.req.parseBody({ all: true }).catch(() => ({})) : {};
   const typed = Object.entries(form).flatMap(([name, v]) => (MACHINERY.test(name) ? [] : [v].flat()))
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  const back = fromThisSite ? localNext(refererPath(c) ?? undefined) : null;
+  const back = fromThisSite ? withoutNotice(localNext(refererPath(c) ?? undefined)) : null;
   const kept = typed.length
     ? html`<p>你填写的内容如下，可复制后回到原页面重新保存：</p>${typed.map((v) => html`<textarea class="kept-text" readonly rows="${Math.min(8, v.split('\n').length + 1)}" aria-label="未保存的内容">${v}</textarea>`)}`
     : '';
@@ -50,4 +50,15 @@ export async function unsavedAnswer(c: Context<WebEnv>, ended: boolean, fromThis
     title: '页面已过期',
     body: html`<p class="error" role="alert">${message}</p>${kept}<p>${back ? html`<a href="${back}">回到原页面</a> · ` : ''}<a href="/">返回首页</a></p>`,
   });
+}
+
+/** The query parameters by which a page announces a change just made: not to be announced again on the way back. */
+const NOTICES = ['saved', 'changed', 'undone', 'redone'];
+
+/** A page's path without its notice of the last change (which was not this unsaved one). */
+function withoutNotice(path: string | null): string | null {
+  if (!path) return null;
+  const url = new URL(path, 'http://x');
+  for (const name of NOTICES) url.searchParams.delete(name);
+  return url.pathname + url.search;
 }
