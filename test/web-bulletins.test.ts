@@ -127,7 +127,13 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
   it('reorders without JavaScript (↑ ↓, 移到) and by the drag-and-drop call, and asks before a new section', async () => {
     let d = (await jianbao.bulletins.get(admin, id)).bulletin;
     const [first, second] = d.sections[0].entries.map((e) => String(e.articleId));
-    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'down', articleId: first, version: String(d.version) })).status).toBe(303);
+    const down = await editorA.post(`/bulletins/${id}/edit`, { op: 'down', articleId: first, version: String(d.version) });
+    expect(down.status).toBe(303);
+    // The page after it has the ↓ just used focused again, so Enter moves the entry on (by keyboard alone).
+    expect(down.headers.get('Location')).toBe(`/bulletins/${id}?saved=1&again=down&entry=${first}`);
+    const focused = await (await editorA.get(down.headers.get('Location')!)).text();
+    expect(focused).toContain(`aria-label="下移 #${first}" autofocus>`);
+    expect(focused.match(/ autofocus>/g)).toHaveLength(1);
     d = (await jianbao.bulletins.get(admin, id)).bulletin;
     expect(d.sections[0].entries.map(String).length).toBeGreaterThan(1);
     expect(d.sections[0].entries.slice(0, 2).map((e) => String(e.articleId))).toEqual([second, first]);

@@ -59,6 +59,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
   app.get('/:id{[0-9]+}', async (c) =>
     editorPage(c, jianbao, Number(c.req.param('id')), {
       withPool: c.req.query('pool') === '1', undone: c.req.query('undone') === '1', redone: c.req.query('redone') === '1', saved: c.req.query('saved') === '1',
+      again: againOf(c.req.query('again'), Number(c.req.query('entry'))),
     }),
   );
 
@@ -105,6 +106,10 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
       const done = await b.edit(actor, id, edit);
       if (wantsJson) return c.json({ version: done.version, what: done.what });
       const anchor = 'articleId' in edit ? `#entry-${edit.articleId}` : '';
+      // ↑/↓ by keyboard: the page after it has the same button focused (which scrolls to it; a #fragment would keep
+      // the browser from focusing), so Enter moves the entry on.
+      const step = text(form, 'op');
+      if ((step === 'up' || step === 'down') && 'articleId' in edit) return c.redirect(`/bulletins/${id}?saved=1&again=${step}&entry=${edit.articleId}`, 303);
       return c.redirect(`/bulletins/${id}?saved=1${anchor}`, 303);
     } catch (err) {
       if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
@@ -226,6 +231,11 @@ function editOf(form: Form, d: IssueDraft): BulletinEdit | 'unchanged' {
     }
     default: throw invalidInput('op', `没有这种编辑操作：${op} (unknown edit ${op})`);
   }
+}
+
+/** The ↑/↓ button to focus again after a move by it, when the address names one. */
+function againOf(step: string | undefined, articleId: number): EditorState['again'] {
+  return (step === 'up' || step === 'down') && Number.isInteger(articleId) && articleId > 0 ? { op: step, articleId } : undefined;
 }
 
 /** What to put back into the form after a refused save. */

@@ -28,6 +28,8 @@ export interface EditorState {
   /** An edit or a status move was just saved: the page says which (the last change of the log, when it is the user's). */
   saved?: boolean;
   kept?: KeptInput;
+  /** The ↑/↓ button just used on an entry: focused again, so a keyboard user moves the entry on with Enter. */
+  again?: { op: 'up' | 'down'; articleId: number };
 }
 
 /** What the page says after a status move: where the bulletin went and who acts next. */
@@ -78,7 +80,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   <h2 id="sec-${n}">${s.name} <span class="count">${s.entries.length} 篇</span></h2>
   ${editable && d.sections.length > 1 ? html`<form class="drop-section" method="post" action="${action}">${editFields(c, d)}<input type="hidden" name="op" value="dropSection"><input type="hidden" name="section" value="${s.name}">
     <button type="submit" class="danger">撤下本栏（${s.entries.length} 篇）</button></form>` : ''}
-  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, newsroom, kept('summary', e.articleId), got.outdated.includes(e.articleId)))}</ol>
+  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, newsroom, kept('summary', e.articleId), got.outdated.includes(e.articleId), state.again?.articleId === e.articleId ? state.again.op : null))}</ol>
 </section>`,
   );
 
@@ -140,7 +142,7 @@ ${editable ? html`<script src="/static/sortable.min.js" defer></script><script s
 }
 
 /** One entry: read-only, or with its summary form and the move buttons (and 原文已更新 with a refresh when its article changed). */
-function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, newsroom: boolean, kept: string | null, outdated: boolean): Html {
+function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, newsroom: boolean, kept: string | null, outdated: boolean, again: 'up' | 'down' | null): Html {
   const action = `/bulletins/${d.id}/edit`;
   const head = html`<div class="entry-head">${editable ? html`<span class="handle" title="拖动以移动" aria-hidden="true">⠿</span>` : ''}
     <a class="title" href="/articles/${e.articleId}">${e.title || '（无标题）'}</a></div>
@@ -159,8 +161,8 @@ function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count
     <textarea id="summary-${e.articleId}" name="text" rows="2"${kept !== null ? html` class="kept"` : ''}>${summary}</textarea>
     <button type="submit">保存摘要</button></form>
   <form class="entry-actions" method="post" action="${action}">${editFields(c, d)}<input type="hidden" name="articleId" value="${e.articleId}">
-    <button name="op" value="up" aria-label="上移 #${e.articleId}"${index === 0 ? ' disabled' : ''}>↑</button>
-    <button name="op" value="down" aria-label="下移 #${e.articleId}"${index === count - 1 ? ' disabled' : ''}>↓</button>
+    <button name="op" value="up" aria-label="上移 #${e.articleId}"${index === 0 ? ' disabled' : again === 'up' ? ' autofocus' : ''}>↑</button>
+    <button name="op" value="down" aria-label="下移 #${e.articleId}"${index === count - 1 ? ' disabled' : again === 'down' ? ' autofocus' : ''}>↓</button>
     <label>移到 <select name="section">${targets(d).map((t) => html`<option${t === e.section ? ' selected' : ''}>${t}</option>`)}</select></label>
     <input name="newName" size="8" placeholder="或新栏目名" aria-label="新栏目名">
     <button name="op" value="move">移动</button>
