@@ -40,7 +40,7 @@ export async function unsavedAnswer(c: Context<WebEnv>, ended: boolean, fromThis
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   const back = fromThisSite ? withoutNotice(localNext(refererPath(c) ?? undefined)) : null;
   const kept = typed.length
-    ? html`<p>你填写的内容如下，可复制后回到原页面重新保存：</p>${typed.map((v) => html`<textarea class="kept-text" readonly rows="${Math.min(8, v.split('\n').length + 1)}" aria-label="未保存的内容">${v}</textarea>`)}`
+    ? html`<p>你填写的内容如下，可复制后回到原页面重新保存：</p>${typed.map((v) => html`<textarea class="kept-text" readonly rows="${rowsFor(v)}" aria-label="未保存的内容">${v}</textarea>`)}`
     : '';
   c.status(status);
   if (ended) {
@@ -61,4 +61,9 @@ function withoutNotice(path: string | null): string | null {
   const url = new URL(path, 'http://x');
   for (const name of NOTICES) url.searchParams.delete(name);
   return url.pathname + url.search;
+}
+
+/** Rows enough to show a typed text whole on a phone (about 20 characters a row), up to 8. */
+function rowsFor(text: string): number {
+  return Math.min(8, text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 20)), 0));
 }
