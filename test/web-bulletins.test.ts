@@ -151,7 +151,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect(await drop.json()).toEqual({ version: d.version + 1, what: 'move' });
     const stale = await editorA.post(`/bulletins/${id}/edit`, { op: 'move', articleId: first, section: d.sections[0].name, version: String(d.version) }, { Accept: 'application/json' });
     expect(stale.status).toBe(409);
-    expect((await stale.json()).error).toContain('另一位编辑已修改本期简报');
+    expect((await stale.json()).error).toBe(`另一位编辑已修改本期简报（现为第 ${d.version + 1} 版），你的修改没有保存。请刷新本页，看过最新版本后再移动。`);
     d = (await jianbao.bulletins.get(admin, id)).bulletin;
     expect(d.sections[1].entries[0].articleId).toBe(Number(first));
     // The change log says it in zh-CN: which article, where to, before which.

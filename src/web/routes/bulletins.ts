@@ -113,7 +113,8 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
       return c.redirect(`/bulletins/${id}?saved=1${anchor}`, 303);
     } catch (err) {
       if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
-      const message = await conflictMessage(jianbao, c, id, err);
+      // The script's drag keeps no text, and its page stays as it was: the reload is what to do.
+      const message = await conflictMessage(jianbao, c, id, err, !wantsJson);
       if (wantsJson) return c.json({ error: message }, 409);
       return editorPage(c, jianbao, id, { alert: message, kept: keptOf(edit) }, 409);
     }
@@ -169,12 +170,16 @@ async function editorPage(c: Context<WebEnv>, jianbao: Jianbao, id: number, stat
   return page(c, { title: issueName(got.bulletin), nav: '/bulletins', body: bulletinEditor(c, got, { ...state, leftOut }) });
 }
 
-/** A refused save in the user's words: who changed it first is in the log; what they typed stays in the form. */
-async function conflictMessage(jianbao: Jianbao, c: Context<WebEnv>, id: number, err: JianbaoError): Promise<string> {
+/**
+ * A refused save in the user's words: who changed it first is in the log; what they typed stays in the form
+ * (`kept`), or, for the editor script's move, the page is to be reloaded.
+ */
+async function conflictMessage(jianbao: Jianbao, c: Context<WebEnv>, id: number, err: JianbaoError, kept = true): Promise<string> {
   const bulletin = await jianbao.bulletins.read(c.get('actor'), id);
   if (bulletin.status === 'published') return '本期已签发，不能再修改。';
   if (/changed by someone else/.test(err.problem)) {
-    return `另一位编辑已修改本期简报（现为第 ${bulletin.version} 版），你的修改没有保存。你填写的内容保留在下面，请对照最新版本后重新保存。`;
+    const then = kept ? '你填写的内容保留在下面，请对照最新版本后重新保存。' : '请刷新本页，看过最新版本后再移动。';
+    return `另一位编辑已修改本期简报（现为第 ${bulletin.version} 版），你的修改没有保存。${then}`;
   }
   return `操作未完成：${err.problem}`;
 }
