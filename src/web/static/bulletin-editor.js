@@ -3,8 +3,11 @@
 // page was read at; a refused save puts the entry back and says why.
 (() => {
   const editor = document.querySelector('.editor[data-bulletin]');
-  if (!editor || typeof Sortable === 'undefined') return;
+  if (!editor) return;
   const id = editor.dataset.bulletin;
+  // A page answering a refused save sits at …/edit (a POST): reloading it would send that save again.
+  if (location.pathname !== `/bulletins/${id}`) history.replaceState(null, '', `/bulletins/${id}`);
+  if (typeof Sortable === 'undefined') return;
   const csrf = document.querySelector('meta[name="csrf-token"]')?.content ?? '';
   const alert = document.getElementById('editor-alert');
   const preview = document.getElementById('preview');
