@@ -50,6 +50,16 @@ describe('query parser', () => {
     expect(q.groups[0][0].phrase).toBe(true);
   });
 
+  it('reads NOT as - and AND as the space it stands for; lowercase not and and stay words', () => {
+    const q = parseQuery('芯片 AND 封装 NOT 华为 NOT source:信息产业监测 not and');
+    expect(q.groups.map((g) => g.map((t) => t.text))).toEqual([['芯片'], ['封装'], ['not'], ['and']]);
+    expect(q.excluded).toEqual([{ text: '华为', phrase: false }]);
+    // NOT before a filter is read as - before it, which filters do not take.
+    expect(q.warnings).toEqual(['-source:信息产业监测: 不支持按 source 排除，已忽略 (excluding by source is not supported; ignored)']);
+    expect(parseQuery('芯片 NOT -华为').excluded).toEqual([{ text: '华为', phrase: false }]);
+    expect(parseQuery('芯片 NOT').warnings).toEqual(['NOT 后面没有检索词，已忽略 (NOT needs a term after it; ignored)']);
+  });
+
   it('reads unknown fields, dangling OR and unclosed quotes literally, with a warning each', () => {
     const q = parseQuery('OR foo:bar "未闭合 引号');
     expect(q.groups.map((g) => g[0].text)).toEqual(['foo:bar', '未闭合 引号']);
