@@ -169,6 +169,33 @@ describe('entities', () => {
     expect(names('天津港保税区管委会与招商局集团签约。')).toEqual(['天津港保税区管委会', '招商局集团有限公司']);
   });
 
+  it("reads no place inside a company's plant, an event's or a zone's name, and a 科技城 as a place", () => {
+    const names = (text: string, type: string) => entities(text).filter((e) => e.type === type).map((e) => e.name).sort();
+    expect(names('闻泰科技嘉兴基地二期项目正式投产。董事长表示，嘉兴基地将成为公司最大的制造中心。', 'place')).toEqual([]);
+    expect(names('敏实集团嘉兴工厂入选，嘉兴市经信局表示祝贺。公司在嘉兴扩产。', 'place')).toEqual(['嘉兴市']);
+    expect(names('经开区举办长三角数字产业专场推介会。', 'place')).toEqual([]);
+    expect(names('嘉兴科技城日前获评浙江省首批高能级科创平台。', 'place')).toEqual(['嘉兴科技城', '浙江省']);
+  });
+
+  it('reads no fund being set up as a body, and a registered fund by its short name with its city', () => {
+    const names = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name).sort();
+    expect(names('湖北省人民政府宣布设立湖北集成电路产业母基金，湖北集成电路产业母基金总规模500亿元。')).toEqual(['湖北省人民政府']);
+    expect(names('深圳市引导基金上半年投资项目62个。深圳市引导基金投资有限公司披露了数据。')).toEqual(['深圳市引导基金投资有限公司']);
+  });
+
+  it("reads a company before a rare word's character (台积电 + 新封装厂), and its Latin-script unit after it as the company", () => {
+    expect(find(entities('美国州政府向台积电新封装厂提供税收减免。'), 'org', '台积电')).toBeDefined();
+    const orgs = entities('阿里云、亚马逊AWS和微软Azure三家份额领先。').filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs).toContain('亚马逊');
+    expect(orgs).not.toContain('亚马逊云科技');
+    expect(find(entities('亚马逊云科技（AWS）宣布降价。'), 'org', '亚马逊云科技')).toBeDefined();
+  });
+
+  it("reads a researcher printed right after a research unit's name, with no title", () => {
+    const es = entities('本院数字经济研究所王磊认为，算力需求将持续增长。');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['王磊']);
+  });
+
   it('reads a foreign name printed in full once and by its last part later as one person', () => {
     const es = entities('诺基亚首席执行官贾斯汀·霍塔德表示，公司将出售部分业务。霍塔德称，光网络是增长重点。');
     expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions])).toEqual([['贾斯汀·霍塔德', 2]]);
