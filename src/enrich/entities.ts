@@ -271,7 +271,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   });
   const events = findEventNames(tokens, lexiconMentions);
   const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !events.some(([s, e]) => k.start >= s && k.end <= e));
-  const cands: Candidate[] = withoutUnitsAfterParent(known).map((k) => fromKnown(k.start, k.end, k.text, k.entity));
+  const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
   const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
@@ -326,18 +326,6 @@ function withoutPlantPlaces(text: string, cands: Candidate[]): Candidate[] {
   }
   if (!facilities.size) return cands;
   return cands.filter((c) => !isPlace(c) || ![...facilities].some((f) => text.startsWith(f, c.start)));
-}
-
-/**
- * A company's unit printed in Latin script right after the company's name, with nothing between (亚马逊AWS, as 微软Azure
- * or 谷歌云), is named as part of the company: one mention, the company's, though the tables list the unit too.
- */
-function withoutUnitsAfterParent(known: KnownMention[]): KnownMention[] {
-  const companyEnds = new Map(known.filter((k) => k.entity.type === 'org' && k.entity.kind === 'company').map((k) => [k.end, k.entity]));
-  return known.filter((k) => {
-    const parent = companyEnds.get(k.start);
-    return !parent || k.entity.type !== 'org' || k.entity.country !== parent.country || !/^[A-Za-z]/.test(k.text);
-  });
 }
 
 /** A fund's name (…产业母基金, …引导基金) and the verbs that set one up, printed right before it. */
