@@ -193,6 +193,14 @@ describe('entities', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['王磊']);
   });
 
+  it("reads an operator's provincial company printed short as its own body, and a kind of enterprise's association whole", () => {
+    const names = (text: string) => extractEntities(text, tokenize(text)).filter((e) => e.type !== 'person').map((e) => `${e.type}:${e.name}`);
+    expect(names('浙江移动8月7日宣布扩容，广东电信推出新套餐，安徽移动副总经理表示将加快建设。')).toEqual(['org:浙江移动', 'org:广东电信', 'org:安徽移动']);
+    // The operator's word inside a compound (移动物联网, 电信诈骗) leaves the province a place, or names nothing.
+    expect(names('鹰潭移动物联网连接数增长，广东电信诈骗案件下降。')).toEqual(['place:鹰潭市']);
+    expect(names('中国通信企业协会副会长表示，龙头企业协会尚未成立。')).toEqual(['org:中国通信企业协会']);
+  });
+
   it('reads a foreign name printed in full once and by its last part later as one person', () => {
     const es = entities('诺基亚首席执行官贾斯汀·霍塔德表示，公司将出售部分业务。霍塔德称，光网络是增长重点。');
     expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions])).toEqual([['贾斯汀·霍塔德', 2]]);

@@ -66,6 +66,11 @@ describe('figures', () => {
     expect(fs[1].metric).toBe('算力业务收入');
   });
 
+  it('reads the kronor and base-station sites as units', () => {
+    const fs = figures('爱立信当季销售额为567亿瑞典克朗。中国联通集采规模约8.2万站，第2站巡展在成都。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[5.67e10, '瑞典克朗'], [8.2e4, '站']]);
+  });
+
   it('gives the first end of a range the unit printed at its other end', () => {
     const fs = figures('公司预计明年营收在320亿至350亿美元之间，毛利率为45%至47%。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.2e10, '美元'], [3.5e10, '美元'], [45, '%'], [47, '%']]);

@@ -1,6 +1,7 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
+import { findProvincialOperators } from './entity-operators.js';
 import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary } from './entity-orgs.js';
 import { INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
@@ -273,7 +274,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !events.some(([s, e]) => k.start >= s && k.end <= e));
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
-  const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
+  const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known), ...findProvincialOperators(tokens)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? [fromKnown(o.start, o.end, o.text, e)]
       : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: o.country ?? countryOfPrefix(o.text), role: null, affiliation: null }, SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start)));

@@ -205,7 +205,9 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
     const suffix = suffixOf(tok.word, suffixes, tok.word.length > 1 && tok.tag === 'nt');
     if (!suffix) continue;
-    let j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
+    // An association of a kind of enterprise (中国通信企业协会): 企业 is part of its name there, not where a name stops.
+    const enterprises = kindOf(suffix) === 'association' && tok.word === suffix && tokens[i - 1]?.word === '企业';
+    let j = extendLeft(tokens, enterprises ? i - 1 : i, stop, (w) => suffixOf(w, suffixes) === w);
     const proper = startsProperly(tokens[j], knownStarts);
     // 二十国集团: a name that starts with a numeral takes the numerals before it, never cut across them.
     while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
