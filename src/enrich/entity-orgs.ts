@@ -516,7 +516,7 @@ function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): numb
 /** Words ending the name of a project, programme or facility named after a place (长春人工智能算力中心, 天山一号). */
 const PROJECT_SUFFIX = new Set(['工程', '计划', '基地', '集群', '中心', '项目', '一号', '二号', '三号']);
 /** Words ending the name of an event (a fair, a summit, a conference) or of a project. */
-const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '大会', '论坛', '年会', ...PROJECT_SUFFIX]);
+const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '大会', '论坛', '年会', '推介会', '洽谈会', '招商会', '对接会', '研讨会', '大赛', ...PROJECT_SUFFIX]);
 
 /**
  * Spans of event names holding a known place (中国国际光电博览会, 数字中国建设峰会): the place names the event, not
