@@ -5,6 +5,7 @@
  * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
+import { withoutRecordFields } from './cn-letters.js';
 import { interviewTurns } from './cn-interview.js';
 import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
@@ -131,7 +132,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
-  const unmarked = unmarkByline(simplifiedLabels(line, isInfoLabel));
+  // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
+  const unmarked = unmarkByline(simplifiedLabels(withoutRecordFields(line), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))

@@ -20,6 +20,7 @@ import { joinEntryStamps, spacedText, toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { isGalleryControl, withoutPictureCounters } from './gallery-marks.js';
 import { fromTranscriptLabel } from './cn-transcript-label.js';
+import { recordLines } from './cn-letters.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
 
 /** An extracted article page. */
@@ -187,6 +188,9 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   if (chinese) {
     const boxes = readingBoxLabels(read.map((p) => p.text));
     if (boxes.size) read = read.filter((_, i) => !boxes.has(i));
+    // A letter board's record fields between the letter and its answer (`答复部门：` | `某某局`) are no text.
+    const fields = recordLines(read.map((p) => p.text));
+    if (fields.size) read = read.filter((_, i) => !fields.has(i));
     read = fromTranscriptLabel(read);
     // A gallery's buttons between its pictures, and the counters beside each picture's paragraph, are no text.
     read = read.filter((p) => !isGalleryControl(p.text));
