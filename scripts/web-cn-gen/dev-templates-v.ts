@@ -122,9 +122,9 @@ const OWN_NEWS: PoolArticle[] = [
     title: '本中心召开2024年挂牌企业规范运作培训会',
     paras: [
       '9月24日，本中心召开2024年挂牌企业规范运作培训会，一百二十余家挂牌企业的董事会秘书和财务负责人参加培训。',
-      '培训会通报了上半年挂牌企业信息披露情况，本中心今年以来共发出问询函三十八份，对两家企业采取了暂停转让措施。',
-      '会议强调，挂牌企业要严格执行关联交易审议程序，规范资金往来，切实提高年报编制质量。',
-      '会议要求，各中介机构要履行持续督导职责，本中心将对督导不力的机构开展专项检查。',
+      '会议指出，今年以来，本中心坚持“监管从严、服务从优”，共对信息披露不规范行为出具监管工作函二十六份，对违规占用资金等行为保持高压态势。',
+      '会议强调，要压实主办券商“看门人”责任，健全摘牌常态化机制，加强对控股股东、实际控制人的持续监管。',
+      '会议要求，各部门要做好年报审查准备工作，对风险较大的企业提前介入，坚决维护市场秩序。',
     ],
     author: null,
     source: '市场监察部',
@@ -155,6 +155,7 @@ export const devBourseDesk: Template = (_a, k) => {
     `<div class="art-sub"><span>发布单位：${a.source}</span>&nbsp;&nbsp;<span>日期：${day(a.date)}</span>&nbsp;&nbsp;<span>【<a>大</a> <a>中</a> <a>小</a>】</span></div>`,
   ], k);
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${pick(['中心要闻', '交易所新闻'], k)} - ${pick(['某某证券交易中心', '某某商品交易所'], k)}</title>
+<meta name="description" content="${esc(a.title)}"><meta name="keywords" content="交易中心,要闻">
 <script src="/js/jq.js"></script><script>var cfg = { chn: "${k + 12}", doc: "${pageId(a, k)}" };</script></head>
 <body><div class="quote-strip"><span>${pick(['北证50 <b>1088.52 +1.06%</b>', '白糖 <b>6012 +0.35%</b>'], k)}</span><span>${pick(['成份指数 <b>1320.11 -0.08%</b>', '棉花 <b>14385 -0.22%</b>'], k)}</span><span class="t">${day(a.date)} 15:00</span></div>
 <div class="header"><div class="container"><img src="/img/logo.png" alt=""><input placeholder="代码/关键词"></div></div>
@@ -194,4 +195,66 @@ export const devLetterTable: Template = (_a, k) => {
   return { name: `g-lettertable-${k}`, html, gold: goldOf(a, html, { url, date: a.date, source: null, author: [null, a.sender], notInBody: ['信件编号', '信件状态', '返回列表', '其他来信', '备案号'] }) };
 };
 
-export const DEV_TEMPLATES_V: Template[] = [devLetterBoard, devLetterTable, devOperatorNews, devBourseDesk];
+/**
+ * A portal's wire copy (for held-out 26's roll-page author, told by kind): the channel's brand as `article:author`, printed
+ * only in an app prompt after the text (`下载X客户端`, `打开X APP`), the outlet unlabelled after the time, no writer.
+ */
+export const devBrandPrompt: Template = (a, k) => {
+  const brand = pick(['某某资讯', '某某快报'], k);
+  const url = `https://${pick(['info', 'kb'], k)}.example-mh${k}.com/${day(a.date).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['要闻', '国内'], k)}_某某门户</title>
+<meta property="article:author" content="${brand}"><meta property="og:site_name" content="某某门户"></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/yw/">要闻</a> <a href="/gn/">国内</a> <a href="/cj/">财经</a> <a href="/kj/">科技</a></div>
+<div class="main"><h1>${esc(a.title)}</h1>
+<div class="infos"><span class="pubtime">${pick([`${day(a.date)} ${hm(a.date)}`, `${day(a.date).replace(/-/g, '/')} ${hm(a.date)}`], k)}</span> <span class="src">${a.source}</span></div>
+<div class="txt">${ps(a.paras)}</div>
+<p class="zb">责任编辑：${pick(['李可', '王悦'], k)}</p>
+<div class="appdl">${pick([`下载${brand}客户端，随时随地看新闻`, `打开${brand}APP，阅读体验更佳`], k)}</div>
+<div class="rel"><h3>相关推荐</h3>${dated([['城市更新行动进展顺利', '2024-11-20'], ['多地出台稳就业措施', '2024-11-19']])}</div></div>
+<div class="foot">某某门户 版权所有</div></body></html>`;
+  return { name: `g-brandprompt-${k}`, html, gold: goldOf(a, html, { url, date: a.date, source: a.source, author: null, notInBody: ['责任编辑', '客户端', '相关推荐', '版权所有'] }) };
+};
+
+/**
+ * A paper's article with its attributes in a table under the headline (for held-out 26's attribute-table author, told by
+ * kind): bracketed or bare labels in cells of their own, the writer's cell left empty, the next label right after it.
+ */
+export const devEmptyByline: Template = (a, k) => {
+  const url = `http://www.example-cb${k}.cn/html/${day(a.date).replace(/-/g, '/')}/content_${pageId(a, k).slice(0, 6)}.htm`;
+  const rows = pick([
+    `<table class="sx"><tr><td>【来源】</td><td>${a.source}</td><td>【作者】</td><td></td><td>【日期】</td><td>${day(a.date)} ${hm(a.date)}</td></tr><tr><td>【点击】</td><td>${210 + k}</td><td>【编辑】</td><td>${pick(['赵倩', '钱多'], k)}</td></tr></table>`,
+    `<table class="sx"><tr><th>来源</th><td>${a.source}</td></tr><tr><th>作者</th><td> </td></tr><tr><th>发布日期</th><td>${day(a.date)} ${hm(a.date)}</td></tr><tr><th>浏览</th><td>76</td></tr></table>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}--某某晨报</title></head>
+<body><h1 class="logo"><img src="/logo.gif" alt="某某晨报"></h1><div class="menu"><a href="/">首页</a> <a href="/bd/">本地</a> <a href="/sh/">社会</a> <a href="/ty/">体育</a></div>
+<div class="art"><h2>${esc(a.title)}</h2>
+${rows}
+<div class="zw">${ps(a.paras)}</div>
+<div class="dy">【<a>打印</a>】【<a>关闭</a>】</div></div>
+<div class="ft">某某晨报社 版权所有</div></body></html>`;
+  return { name: `g-emptybyline-${k}`, html, gold: goldOf(a, html, { url, date: a.date, source: a.source, author: null, notInBody: ['点击', '浏览', '打印', '版权所有'] }) };
+};
+
+/**
+ * A tech outlet's story naming its writer only in a sidebar card without a heading (for held-out 26's card-only author,
+ * told by kind): the name, an intro, a row of counters and a follow button; a column's word beside the time.
+ */
+export const devCardOnly: Template = (a, k) => {
+  const writer = pick(['沈一舟', '陆青禾'], k);
+  const url = `https://www.example-tk${k}.com/p/${parseInt(pageId(a, k), 16) % 900000}.html`;
+  const card = pick([
+    `<div class="user-card"><a class="avatar"><img src="/u/${k}.png" alt=""></a><div class="uname">${writer}</div><div class="udesc">资深产业观察者，关注半导体与新能源</div><div class="ucount"><span>文章 <b>86</b></span><span>粉丝 <b>1.2万</b></span><span>获赞 <b>3.4万</b></span></div><a class="follow">+ 关注</a></div>`,
+    `<div class="writer-box"><p class="wname">${writer}</p><p class="wnum">128 篇文章　56万 阅读</p><a class="btn-follow">关注TA</a></div>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - 某某科技</title></head>
+<body><div class="topnav"><a href="/">首页</a> <a href="/news/">快讯</a> <a href="/deep/">深度</a> <a href="/chip/">芯片</a> <a href="/auto/">汽车</a> <a href="/ai/">AI</a></div>
+<div class="page"><div class="post"><h1>${esc(a.title)}</h1>
+<div class="post-meta"><span>${day(a.date)} ${hm(a.date)}</span> <span><a href="/deep/">深度</a></span></div>
+<div class="post-body">${ps(a.paras)}</div>
+<div class="post-tags">标签：<a>产业</a> <a>观察</a></div></div>
+<div class="aside">${card}<div class="hot"><h3>热门文章</h3>${dated([['国产大模型的下一站', '2024-11-02'], ['新能源车出海观察', '2024-10-29']])}</div></div></div>
+<div class="foot">© 某某科技 版权所有</div></body></html>`;
+  return { name: `g-cardonly-${k}`, html, gold: goldOf(a, html, { url, date: a.date, source: null, author: writer, notInBody: ['标签', '热门文章', '关注', '版权所有'] }) };
+};
+
+export const DEV_TEMPLATES_V: Template[] = [devLetterBoard, devLetterTable, devOperatorNews, devBourseDesk, devBrandPrompt, devEmptyByline, devCardOnly];

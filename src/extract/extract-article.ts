@@ -5,7 +5,7 @@ import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { cleanAuthor, isPerson, leadReporter, printedAsEditor, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
-import { dropBracketedHeadline, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
+import { dropBracketedHeadline, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { isMenuWord, pageLines, type PageLine } from './page-lines.js';
@@ -138,7 +138,8 @@ function pickAuthor(meta: PageMeta, title: string | null, source: string | null,
   // …or the outlet the 来源 line names (`某某日报` as the author of `来源：某某日报客户端`).
   if (byMarkup && [...siteNames, source].some((s) => s?.includes(byMarkup!))) byMarkup = null;
   // …or, in Chinese, a brand the page never prints (a channel's name as `article:author`); a person's name there stays.
-  if (byMarkup && HAN.test(byMarkup) && !isPerson(byMarkup) && !lines.some((l) => l.text.includes(byMarkup!))) byMarkup = null;
+  // An app prompt naming it (`下载某某新闻客户端`) prints the app's name, not a writer's.
+  if (byMarkup && HAN.test(byMarkup) && !isPerson(byMarkup) && !lines.some((l) => l.text.includes(byMarkup!) && !isAppPrompt(l.text))) byMarkup = null;
   // The account or outlet publishing is the source; the author is the writer the page prints, if any, and no channel
   // of the page's menus.
   return [byMarkup, ...fromLines].find((a) => a && a !== source && !isMenuWord(a, lines)) ?? null;
