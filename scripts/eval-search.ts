@@ -10,7 +10,10 @@
  * - unseen2: testdata/search-unseen2/ in the same shape (69 articles of three more publications, 44 graded queries),
  *   written after the search was tuned on the first, before any change made for it;
  * - unseen3: testdata/search-unseen3/ in the same shape (66 articles of three more publications, 47 graded queries),
- *   written after the second, before any change made for it, where compounds are written apart, reordered or cut.
+ *   written after the second, before any change made for it, where compounds are written apart, reordered or cut;
+ * - unseen4: testdata/search-unseen4/ in the same shape (61 articles of three more publications, 47 graded queries),
+ *   written after the third, before any change made for it, where products carry English and Chinese names and terms
+ *   stand beside their formal synonyms.
  *
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on the unseen archive whether every name of every
@@ -46,6 +49,7 @@ const UNSEEN_SETS = [
   { name: 'unseen', dir: 'testdata/search-unseen' },
   { name: 'unseen2', dir: 'testdata/search-unseen2' },
   { name: 'unseen3', dir: 'testdata/search-unseen3' },
+  { name: 'unseen4', dir: 'testdata/search-unseen4' },
 ];
 const args = process.argv.slice(2);
 const option = (name: string) => {

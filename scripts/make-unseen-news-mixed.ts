@@ -51,6 +51,10 @@ export interface MixedSet extends NewsStyle {
   realBold?: boolean;
   /** The sheet's size (default A4), e.g. `{ width: '297mm', height: '420mm' }`. */
   paper?: { width: string; height: string };
+  /** Boxes set right after stories: story k is followed by `boxes[k]`, an article of its own titled by its label. */
+  boxes?: ({ label: string; text: string } | null)[];
+  /** The story carried over from page 1 (not in the set): its headline again, `（接第1版）`, its part from the sub-heading on. */
+  carried?: number;
 }
 
 /** The ad block's lines, as printed. */
@@ -153,6 +157,8 @@ const CSS = `
   .jump { text-indent: 0; font-family: 'Noto Sans CJK SC', sans-serif; font-size: 8.5pt; }
   .briefs { border-left: 0.5pt solid #999; padding-left: 6pt; }
   .briefs .hl { font-size: 14pt; }
+  .hl.label { font-size: 11pt; margin: 0 0 3pt; }
+  .box.after { margin-top: 6pt; }
   .briefs p { margin-bottom: 4pt; }
   .index { border: 1pt solid #000; padding: 4pt 6pt; font-family: 'Noto Sans CJK SC', sans-serif; font-size: 9pt; display: flex; gap: 14pt; }
   .index b { font-size: 12pt; }
@@ -171,8 +177,10 @@ export function storiesOf(set: MixedSet): Story[] {
     if (set.photos.includes(k)) blocks.push({ kind: 'cap', text: `图为相关项目现场。新华社记者 ${REPORTERS[(k + 3) % REPORTERS.length]}/摄` });
     const rest = a.paras.slice(1).map((text) => ({ kind: 'p' as const, text }));
     if (rest.length) blocks.push(...(set.comment === k ? [] : [{ kind: 'h4' as const, text: subhead(n) }]), ...rest);
+    if (set.carried === k) return { headline: a.title, byline: null, blocks: blocks.slice(blocks.findIndex((b) => b.kind === 'h4')) };
     return { headline: a.title, byline: set.comment === k ? '本报评论员' : `▶ 本报记者 ${REPORTERS[(n + k) % REPORTERS.length]}`, blocks };
   });
+  (set.boxes ?? []).forEach((b, k) => b && list.push({ headline: b.label, byline: null, blocks: [{ kind: 'p', text: b.text }], after: k }));
   if (set.photoNews) list.push({ headline: '图片新闻', byline: null, blocks: [{ kind: 'p', text: set.photoNews }] });
   const items = set.briefItems ?? set.briefs.map((n) => REGIONAL[n]);
   const briefs = items.map((b) => ({ kind: 'p' as const, text: `${b.title} ${b.para}` }));
@@ -187,7 +195,7 @@ function blocksHtml(blocks: Story['blocks']): string {
   return blocks.map((b) => (b.kind === 'cap' ? `<div class="photo"></div><p class="cap">${esc(b.text)}</p>` : `<${b.kind}>${esc(b.text)}</${b.kind}>`)).join('');
 }
 
-function pieceHtml(list: Story[], piece: Piece, page: number): string {
+function pieceHtml(list: Story[], piece: Piece, page: number, carried?: number): string {
   const cols = (flow: number, inner: string) => `<div class="cols" style="column-count:${flow}">${inner}</div>`;
   switch (piece.kind) {
     case 'index':
@@ -214,11 +222,14 @@ function pieceHtml(list: Story[], piece: Piece, page: number): string {
       return cols(piece.flow, blocksHtml(list[piece.story].blocks));
     case 'story': {
       const s = list[piece.story];
+      const box = list.find((x) => x.after === piece.story);
+      const boxed = box ? `<div class="box after">${headline(box, true).replace('hl small', 'hl label')}${blocksHtml(box.blocks)}</div>` : '';
+      if (piece.story === carried) return headline(s, true) + cols(piece.flow, `<p class="jump">（接第1版）</p>${blocksHtml(s.blocks)}`) + boxed;
       const split = s.blocks.findIndex((b) => b.kind === 'h4');
       if (piece.part === 2) return cols(piece.flow, `<p class="jump">（上接第${page - 1}版）</p>${blocksHtml(s.blocks.slice(split))}`);
       const body = piece.part === 1 ? `${blocksHtml(s.blocks.slice(0, split))}<p class="jump">（下转第${page + 1}版）</p>` : blocksHtml(s.blocks);
       const inner = headline(s, piece.flow < 3) + cols(piece.flow, body);
-      return piece.box ? `<div class="box">${inner}</div>` : inner;
+      return (piece.box ? `<div class="box">${inner}</div>` : inner) + boxed;
     }
   }
 }
@@ -226,7 +237,7 @@ function pieceHtml(list: Story[], piece: Piece, page: number): string {
 function html(set: MixedSet, list: Story[]): string {
   const pages = set.pages.map((cells, p) => `<div class="page"><div class="mast">${esc(set.header.replace(/第 1 版/, `第 ${p + 1} 版`))}</div>` +
     `<div class="grid" style="grid-template-columns:${set.grid}">` +
-    cells.map((c) => `<div style="grid-area:${c.area}">${pieceHtml(list, c.piece, p + 1)}</div>`).join('') + '</div></div>');
+    cells.map((c) => `<div style="grid-area:${c.area}">${pieceHtml(list, c.piece, p + 1, set.carried)}</div>`).join('') + '</div></div>');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${CSS}</style></head><body${set.realBold ? ' class="bold"' : ''}>${pages.join('')}</body></html>`;
 }
 

@@ -21,9 +21,13 @@ import { type MixedSet, printSet } from './make-unseen-news-mixed.js';
 import type { Story } from './make-unseen-news.js';
 import { HELDOUT_BRIEFS, HELDOUT_PHOTO_NEWS, HELDOUT_STORIES } from './unseen/news-pool.js';
 import { HELDOUT2_BRIEFS, HELDOUT2_PHOTO_NEWS, HELDOUT2_STORIES } from './unseen/news-pool-makeup2.js';
+import { HELDOUT3_BOXES, HELDOUT3_BRIEFS, HELDOUT3_STORIES } from './unseen/news-pool-makeup3.js';
 
 /** Where each split's pages go: each held-out set of make-ups has its own folder. */
-const DIRS = { dev: 'testdata/unseen/dev', heldout: 'testdata/unseen/heldout-makeup', heldout2: 'testdata/unseen/heldout-makeup2' };
+const DIRS = {
+  dev: 'testdata/unseen/dev', heldout: 'testdata/unseen/heldout-makeup', heldout2: 'testdata/unseen/heldout-makeup2',
+  heldout3: 'testdata/unseen/heldout-makeup3',
+};
 
 const base = { first: 0, stories: 0, photos: [] as number[], briefs: [] as number[], continued: -1 };
 
@@ -124,6 +128,34 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 3, flow: 3 } },
     ]],
   },
+  // Dev pages of round n24 (tuned on): boxes after stories, a commentary column beside a lead with a caption, a
+  // story carried over from page 1, on sheets and column counts of their own.
+  {
+    ...base, name: 'news-links-f', split: 'dev', columns: 2, publication: '智慧城市周报', header: '智慧城市周报  2024年3月19日  星期二  第 6 版',
+    date: '2024-03-19', grid: '1.2fr 1fr', pool: [26, 25, 27], realBold: true, paper: { width: '240mm', height: '360mm' },
+    boxes: [
+      { label: '记者手记', text: '走访中记者发现，不少码头的老调度员已经学会在屏幕前指挥作业。新技术要落地，离不开一线职工的适应和参与。' },
+      null,
+      { label: '相关链接', text: '数字人民币是人民银行发行的数字形式的法定货币，与实物人民币等值，具有价值特征和法偿性。' },
+    ],
+    pages: [[
+      { area: '1 / 1 / 2 / 2', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 2 / 2 / 3', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-carried-f', split: 'dev', columns: 4, publication: '电子信息导刊', header: '电子信息导刊  2024年2月27日  星期二  第 2 版',
+    date: '2024-02-27', grid: '0.85fr 1fr 1fr 1fr', pool: [41, 20, 21, 22], comment: 0, carried: 1, photos: [2],
+    paper: { width: '280mm', height: '400mm' },
+    boxes: [null, null, { label: '相关链接', text: '车规级芯片是指满足汽车电子可靠性标准、可在汽车复杂工况下长期稳定工作的芯片。' }],
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'story', story: 0, flow: 1 } },
+      { area: '1 / 2 / 2 / 5', piece: { kind: 'story', story: 1, flow: 3 } },
+      { area: '2 / 2 / 3 / 4', piece: { kind: 'story', story: 2, flow: 2 } },
+      { area: '2 / 4 / 3 / 5', piece: { kind: 'story', story: 3, flow: 1 } },
+    ]],
+  },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
   // a boxed 简讯 column, headlines side by side; stories of scripts/unseen/news-pool-makeup2.ts.
   {
@@ -172,6 +204,42 @@ export const PAGE_SETS: MixedSet[] = [
     ], [
       { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2, part: 2 } },
       { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 2, flow: 2 } },
+    ]],
+  },
+  // The third held-out set (round n24): a trade paper's commentary column and a photo caption, boxes after
+  // stories, a story carried over from page 1; stories of scripts/unseen/news-pool-makeup3.ts.
+  {
+    ...base, name: 'news-comment-k', split: 'heldout3', columns: 4, publication: '纺织服装周刊', header: '纺织服装周刊  2024年10月25日  星期五  第 1 版',
+    date: '2024-10-25', grid: '0.85fr 1fr 1fr 1fr', articles: HELDOUT3_STORIES, pool: [0, 1, 2, 3], comment: 0, photos: [1],
+    paper: { width: '270mm', height: '390mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'story', story: 0, flow: 1 } },
+      { area: '1 / 2 / 2 / 5', piece: { kind: 'story', story: 1, flow: 3 } },
+      { area: '2 / 2 / 3 / 4', piece: { kind: 'story', story: 2, flow: 2 } },
+      { area: '2 / 4 / 3 / 5', piece: { kind: 'story', story: 3, flow: 1 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-links-k', split: 'heldout3', columns: 3, publication: '城市建设信息报', header: '城市建设信息报  2024年11月12日  星期二  第 5 版',
+    date: '2024-11-12', grid: '1fr 1fr 1fr', articles: HELDOUT3_STORIES, pool: [4, 5, 7], realBold: true,
+    boxes: [{ label: '相关链接', text: HELDOUT3_BOXES[0] }, { label: '记者手记', text: HELDOUT3_BOXES[1] }, { label: '相关链接', text: HELDOUT3_BOXES[2] }],
+    paper: { width: '300mm', height: '430mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 2 / 4', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-carried-k', split: 'heldout3', columns: 5, publication: '数字经济观察', header: '数字经济观察  2024年12月17日  星期二  第 2 版',
+    date: '2024-12-17', grid: '1fr 1fr 1fr 1fr 0.8fr', articles: HELDOUT3_STORIES, pool: [6, 5, 4, 3], carried: 0, photos: [2],
+    briefItems: HELDOUT3_BRIEFS, realBold: true, paper: { width: '330mm', height: '470mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '1 / 5 / 3 / 6', piece: { kind: 'briefs' } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'story', story: 2, flow: 4 } },
+      { area: '3 / 1 / 4 / 6', piece: { kind: 'story', story: 3, flow: 5 } },
     ]],
   },
 ];

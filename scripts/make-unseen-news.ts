@@ -15,7 +15,7 @@ import { launchChromium, printPdf } from './make-test-pdf.js';
 
 export interface NewsStyle {
   name: string;
-  split: 'dev' | 'heldout' | 'heldout2';
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3';
   columns: number;
   publication: string;
   /** The dated page header, as printed. */
@@ -55,7 +55,13 @@ export function subhead(k: number): string {
   return ['多方协同推进', '应用场景不断拓展', '仍需破解成本难题', '标准体系加快完善', '市场预期持续向好', '区域布局逐步优化'][k % 6];
 }
 
-export interface Story { headline: string; byline: string | null; blocks: { kind: 'p' | 'h4' | 'cap'; text: string }[] }
+export interface Story {
+  headline: string;
+  byline: string | null;
+  blocks: { kind: 'p' | 'h4' | 'cap'; text: string }[];
+  /** A box's: the story it is set after. */
+  after?: number;
+}
 
 function stories(style: NewsStyle): Story[] {
   return POOL.slice(style.first, style.first + style.stories).map((a, k) => {

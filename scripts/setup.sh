@@ -40,6 +40,7 @@ fi
 # Install only when a dependency is missing or does not satisfy package.json, so a rerun is quick.
 if ! npm ls >/dev/null 2>&1; then
   npm ci
+  node scripts/keep-native-build.mjs
 fi
 
 # The CLI that bin/jianbao.js runs is built from src/ (quick; `npm ci` builds it too, through `prepare`).

@@ -169,6 +169,38 @@ describe('entities', () => {
     expect(names('天津港保税区管委会与招商局集团签约。')).toEqual(['天津港保税区管委会', '招商局集团有限公司']);
   });
 
+  it("reads no place inside a company's plant, an event's or a zone's name, and a 科技城 as a place", () => {
+    const names = (text: string, type: string) => entities(text).filter((e) => e.type === type).map((e) => e.name).sort();
+    expect(names('闻泰科技嘉兴基地二期项目正式投产。董事长表示，嘉兴基地将成为公司最大的制造中心。', 'place')).toEqual([]);
+    expect(names('敏实集团嘉兴工厂入选，嘉兴市经信局表示祝贺。公司在嘉兴扩产。', 'place')).toEqual(['嘉兴市']);
+    expect(names('经开区举办长三角数字产业专场推介会。', 'place')).toEqual([]);
+    expect(names('嘉兴科技城日前获评浙江省首批高能级科创平台。', 'place')).toEqual(['嘉兴科技城', '浙江省']);
+  });
+
+  it('reads no fund being set up as a body, and a registered fund by its short name with its city', () => {
+    const names = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name).sort();
+    expect(names('湖北省人民政府宣布设立湖北集成电路产业母基金，湖北集成电路产业母基金总规模500亿元。')).toEqual(['湖北省人民政府']);
+    expect(names('深圳市引导基金上半年投资项目62个。深圳市引导基金投资有限公司披露了数据。')).toEqual(['深圳市引导基金投资有限公司']);
+  });
+
+  it("reads a company before a rare word's character (台积电 + 新封装厂), not before a common word's (上海港 + 口)", () => {
+    expect(find(entities('美国州政府向台积电新封装厂提供税收减免。'), 'org', '台积电')).toBeDefined();
+    expect(entities('上海港口建设加快。').filter((e) => e.type === 'org')).toEqual([]);
+  });
+
+  it("reads a researcher printed right after a research unit's name, with no title", () => {
+    const es = entities('本院数字经济研究所王磊认为，算力需求将持续增长。');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['王磊']);
+  });
+
+  it("reads an operator's provincial company printed short as its own body, and a kind of enterprise's association whole", () => {
+    const names = (text: string) => extractEntities(text, tokenize(text)).filter((e) => e.type !== 'person').map((e) => `${e.type}:${e.name}`);
+    expect(names('浙江移动8月7日宣布扩容，广东电信推出新套餐，安徽移动副总经理表示将加快建设。')).toEqual(['org:浙江移动', 'org:广东电信', 'org:安徽移动']);
+    // The operator's word inside a compound (移动物联网, 电信诈骗) leaves the province a place, or names nothing.
+    expect(names('鹰潭移动物联网连接数增长，广东电信诈骗案件下降。')).toEqual(['place:鹰潭市']);
+    expect(names('中国通信企业协会副会长表示，龙头企业协会尚未成立。')).toEqual(['org:中国通信企业协会']);
+  });
+
   it('reads a foreign name printed in full once and by its last part later as one person', () => {
     const es = entities('诺基亚首席执行官贾斯汀·霍塔德表示，公司将出售部分业务。霍塔德称，光网络是增长重点。');
     expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions])).toEqual([['贾斯汀·霍塔德', 2]]);

@@ -55,6 +55,22 @@ describe('figures', () => {
     expect(fs[1].metric).toBe('新型激光器输出功率');
   });
 
+  it('reads no unit out of a word it opens (卡塔尔, 卡车, 瓦特 as the watt)', () => {
+    const fs = figures('2022卡塔尔世界杯期间，公司交付1000卡车，新芯片功耗仅10瓦特，建成1万卡集群。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[10, '瓦'], [1e4, '卡']]);
+  });
+
+  it('keeps a rate as its own figure when its clause names another thing measured', () => {
+    const fs = figures('公司服务省内大模型企业130余家，上半年算力业务收入增长65%。全年营收452亿元，同比增长9.2%。');
+    expect(fs.map((f) => [f.value, f.unit, f.change?.value ?? null])).toEqual([[130, '家', null], [65, '%', 65], [4.52e10, '元', 9.2]]);
+    expect(fs[1].metric).toBe('算力业务收入');
+  });
+
+  it('reads the kronor and base-station sites as units', () => {
+    const fs = figures('爱立信当季销售额为567亿瑞典克朗。中国联通集采规模约8.2万站，第2站巡展在成都。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[5.67e10, '瑞典克朗'], [8.2e4, '站']]);
+  });
+
   it('gives the first end of a range the unit printed at its other end', () => {
     const fs = figures('公司预计明年营收在320亿至350亿美元之间，毛利率为45%至47%。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.2e10, '美元'], [3.5e10, '美元'], [45, '%'], [47, '%']]);

@@ -250,6 +250,22 @@ describe('section prediction', () => {
     expect(features.has('#executive')).toBe(false);
   });
 
+  it("reads an operator's provincial company printed short (浙江移动) as an operator, as its province was read before", () => {
+    const network = sectionFeatures(analyse({ title: '浙江移动杭州智算中心投运', body: '浙江移动8月7日宣布，位于杭州市余杭区的智算中心正式投运，部署国产AI加速卡1.2万张。' }));
+    expect(network.has('#subject_operator')).toBe(true);
+    expect(network.has('#subject_company')).toBe(false);
+    const appointment = sectionFeatures(analyse({ title: '刘建军任安徽电信总经理', body: '中国电信近日决定，刘建军任安徽电信总经理，王立新不再担任该职务。' }));
+    expect(appointment.has('#appointment')).toBe(true);
+  });
+
+  it("reads a regulator's penalty on one named company as the company's news, and a national standards committee as a standards body", () => {
+    const penalty = sectionFeatures(analyse({ title: '市场监管总局依法对知网作出行政处罚', body: '国家市场监督管理总局依法对知网滥用市场支配地位行为作出行政处罚，罚款8760万元。' }));
+    expect(penalty.has('#subject_company')).toBe(true);
+    expect(penalty.has('#subject_government')).toBe(false);
+    const standard = sectionFeatures(analyse({ title: '全国网络安全标准化技术委员会发布人工智能生成内容标识国家标准', body: '全国网络安全标准化技术委员会发布国家标准，规定了显式与隐式标识的技术要求。' }));
+    expect(standard.has('#subject_standards')).toBe(true);
+  });
+
   it('reads appointments printed person first or as 新任 as company personnel news', () => {
     const operator = sectionFeatures(analyse({ title: '周明任中国联通河南公司总经理', body: '中国联通河南公司召开干部大会，宣布周明任公司总经理。周明此前任中国联通山西公司副总经理。' }));
     expect(operator.has('#appointment')).toBe(true);

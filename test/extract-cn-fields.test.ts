@@ -47,6 +47,8 @@ describe('the forms one by one', () => {
   it('reads full-width digits and calendar boxes as dates', () => {
     expect(arabicDates('时间：２０２２－０５－１０　０８：１２')).toBe('时间：2022-05-10　08:12');
     expect(toIsoDate('２０２１年８月１２日')).toBe('2021-08-12');
+    // Office hours after a date are a range, not a zone; an ISO time keeps its zone.
+    expect([toIsoDate('2024-05-06 09:00-17:00'), toIsoDate('2024-05-06T03:00:00-05:00')]).toEqual(['2024-05-06T09:00:00', '2024-05-06T03:00:00-05:00']);
     expect([calendarDay('10', '2022.05'), calendarDay('2022-05', '10'), calendarDay('10', '2022年05月'), calendarDay('1', '2')]).toEqual(['2022-05-10', '2022-05-10', '2022-05-10', null]);
     expect([yearlessDate('5月10日', 2022), yearlessDate('05-10 08:12', 2022), yearlessDate('05-10', 2022)]).toEqual(['2022-05-10', '2022-05-10T08:12:00', null]);
   });

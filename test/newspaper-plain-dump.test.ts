@@ -69,4 +69,35 @@ describe('a plain newspaper dump of mixed make-up', () => {
     // The headline over its byline that ends the band's text opens the next story.
     expect(byline('三部门联合部署新一轮千兆城市建设')).toBe('▶ 本报记者 刘思远');
   });
+
+  it('rejoins a sentence a column\'s foot left open to the block that resumes it, and keeps a lead\'s first row', () => {
+    const quantum = read('news-4col-d').bulletin.articles.find((a) => a.title.startsWith('量子计算云平台'))!;
+    // `…超导量子计算机的在线` ends a column; `访问，用户可…` opens a block further on, after another column's text.
+    expect(quantum.body).toContain('一百比特级超导量子计算机的在线访问，用户可通过网页提交量子线路并获取运行结果。');
+    expect(quantum.body).not.toContain('区域布局逐步优化');
+    // A row short by the dropped indent over a full punctuated row opens the lead, not a sub-heading.
+    const broadband = read('news-3col-e').bulletin.articles.find((a) => a.title.startsWith('宽带资费专项整治启动'))!;
+    expect(broadband.body).toMatch(/^工业和信息化部近日启动为期三个月的宽带资费专项整治行动/u);
+  });
+
+  it('sets a box apart from the story before it: 图片新闻, 记者手记 and 相关链接 open articles of their own', () => {
+    const trade = read('news-trade-d').bulletin.articles;
+    expect(trade.find((a) => a.title === '图片新闻')?.body).toMatch(/^6月5日，在某智能终端工厂的总装车间/u);
+    expect(trade.find((a) => a.title.startsWith('三部门联合部署'))?.body).toMatch(/上游设备需求。$/u);
+    const links = read('news-links-f').bulletin.articles;
+    expect(links.filter((a) => a.title === '记者手记' || a.title === '相关链接')).toHaveLength(2);
+    // 记者手记 is a label, not a reporter's byline.
+    expect(links.map((a) => a.byline)).not.toContain('记者手记');
+  });
+
+  it('sets aside a （接第1版） jump line atop a page whose page 1 is not in the file', () => {
+    const text = [
+      '数字经济观察 2024年12月17日 星期二 第 2 版', '', '工业互联网平台赋能中小企业', '（接第1版）', '多方协同推进',
+      '一家汽车零部件企业的负责人介绍，接入平台后，企业能够实时掌握设备运行状态，设备故障停机时间减少了四成。',
+    ].join('\n');
+    const b = parseBulletin(sourceFromText('p2.txt', text));
+    // (It was read as the headline's second line.)
+    expect(b.articles.map((a) => a.title)).toEqual(['工业互联网平台赋能中小企业']);
+    expect(b.articles[0].body).toMatch(/^多方协同推进\n\n一家汽车零部件企业/u);
+  });
 });

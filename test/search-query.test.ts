@@ -50,6 +50,16 @@ describe('query parser', () => {
     expect(q.groups[0][0].phrase).toBe(true);
   });
 
+  it('reads NOT as - and AND as the space it stands for; lowercase not and and stay words', () => {
+    const q = parseQuery('芯片 AND 封装 NOT 华为 NOT source:信息产业监测 not and');
+    expect(q.groups.map((g) => g.map((t) => t.text))).toEqual([['芯片'], ['封装'], ['not'], ['and']]);
+    expect(q.excluded).toEqual([{ text: '华为', phrase: false }]);
+    // NOT before a filter is read as - before it, which filters do not take.
+    expect(q.warnings).toEqual(['-source:信息产业监测: 不支持按 source 排除，已忽略 (excluding by source is not supported; ignored)']);
+    expect(parseQuery('芯片 NOT -华为').excluded).toEqual([{ text: '华为', phrase: false }]);
+    expect(parseQuery('芯片 NOT').warnings).toEqual(['NOT 后面没有检索词，已忽略 (NOT needs a term after it; ignored)']);
+  });
+
   it('reads unknown fields, dangling OR and unclosed quotes literally, with a warning each', () => {
     const q = parseQuery('OR foo:bar "未闭合 引号');
     expect(q.groups.map((g) => g[0].text)).toEqual(['foo:bar', '未闭合 引号']);
@@ -100,7 +110,7 @@ describe('segmentation and match expressions', () => {
     // Long dictionary words are tiled all the way down, preferring whole words to single characters.
     expect(seg.segmentForIndex('华为技术有限公司').split('\u200b')).toEqual(['华为', '技术', '有限', '公司']);
     expect(seg.segmentForIndex('监测数据').split('\u200b')).toEqual(['监测', '数据']);
-    expect(match('动力电池').match).toBe('w"动力 电池" OR g"动力 力电 电池"');
+    expect(match('"动力电池"').match).toBe('w"动力 电池" OR g"动力 力电 电池"');
     expect(match('"电池回收" OR 储能 -锂电')).toMatchObject({
       match: 'w"电池 回收" OR g"电池 池回 回收" OR w"储能" OR g"储能"',
       exclude: 'w"锂电" OR g"锂电"',
@@ -117,8 +127,11 @@ describe('segmentation and match expressions', () => {
     expect(partsOf('网络诈骗', seg)).toEqual(['网络', '诈骗']);
     // A one-character word joins a neighbour: it would match almost everywhere.
     expect(partsOf('车规级芯片', seg)).toEqual(['车规级', '芯片']);
-    // One dictionary word, Latin, or two characters: searched as written.
-    for (const t of ['数据中心', '电诈', 'AI芯片']) expect(partsOf(t, seg)).toEqual([]);
+    // One dictionary word is cut at its tiles (the text may write 低空空域内的…飞行); a word whose tiles hold a lone
+    // character, Latin, or two characters: searched as written.
+    expect(partsOf('数据中心', seg)).toEqual(['数据', '中心']);
+    expect(partsOf('低空飞行', seg)).toEqual(['低空', '飞行']);
+    for (const t of ['电诈', 'AI芯片', '大模型']) expect(partsOf(t, seg)).toEqual([]);
     // The term, or its parts near each other in either order: an article holding the term scores its phrases on top.
     expect(match('网络诈骗')).toMatchObject({
       match: `w"网络 诈骗" OR g"网络 络诈 诈骗" OR gNEAR("网络" "诈骗", ${NEAR_WITHIN})`,
@@ -242,12 +255,31 @@ describe('character grams and aliases in the plan', () => {
     expect(match('新型基础设施建设').match).not.toContain(' AND ');
     // A form written with an enumeration comma is its own form: grams do not run across punctuation.
     expect(match('双碳').match).toContain('g"碳达 达峰 碳中 中和"');
-    // The table: every group of two forms or more, no form in two groups, none an organisation's name.
-    const terms = (JSON.parse(readFileSync('src/enrich/data/abbreviations.json', 'utf8')) as { terms: string[][] }).terms;
+    // A product's names in Chinese and English are its forms too.
+    expect(phrases('Ascend')).toEqual(phrases('昇腾'));
+    expect(match('"HarmonyOS"').match).not.toContain('鸿蒙');
+    // The tables: every group of two forms or more, no form in two groups, none an organisation's name.
+    const read = (file: string, key: string) => (JSON.parse(readFileSync(`src/enrich/data/${file}`, 'utf8')) as Record<string, string[][]>)[key];
+    const terms = [...read('abbreviations.json', 'terms'), ...read('products.json', 'products')];
     const forms = terms.flat();
     expect(terms.every((t) => t.length >= 2)).toBe(true);
     expect(new Set(forms).size).toBe(forms.length);
     expect(forms.filter((f) => sharedAliases().namesOf(f).length > 1)).toEqual([]);
+  });
+
+  it('reads a number with a unit of the unit table in every form of the unit, and other numbers as typed', () => {
+    const phrases = (q: string) => new Set(toMatchPlan(parseQuery(q), seg, aliases, abbreviations).groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`));
+    expect(phrases('28nm')).toEqual(phrases('28纳米'));
+    // Words match without regard to case.
+    expect([...phrases('28NM')].map((p) => p.toLowerCase())).toEqual([...phrases('28nm')]);
+    expect(match('1.5GHz').needles).toEqual(['1.5吉赫兹', '1.5吉赫']);
+    expect(match('28nm').match).toContain('w"28 纳米"');
+    // 5G names no unit: as typed.
+    expect(match('5G').match).not.toContain(' OR w"5');
+    expect(match('"28nm"').match).not.toContain('纳米');
+    // No unit symbol differs from another by case alone: they are compared in lower case.
+    const units = (JSON.parse(readFileSync('src/enrich/data/units.json', 'utf8')) as { units: string[][] }).units.flat().map((u) => u.toLowerCase());
+    expect(new Set(units).size).toBe(units.length);
   });
 
   it('marks what the index could not, by the text of the needles', () => {

@@ -77,9 +77,10 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   });
   afterAll(() => store.close());
 
-  it('finds 电池 inside compounds, and 动力电池 not in 动力蓄电池', async () => {
+  it('finds 电池 inside compounds, and "动力电池" not in 动力蓄电池 (unquoted, its parts near each other: there too)', async () => {
     expect(await titles(store, '电池')).toEqual(['推进动力电池回收利用体系建设 完善相关标准', '新能源汽车电池退役潮即将来临'].sort());
-    expect(await titles(store, '动力电池')).toEqual(['推进动力电池回收利用体系建设 完善相关标准']);
+    expect(await titles(store, '"动力电池"')).toEqual(['推进动力电池回收利用体系建设 完善相关标准']);
+    expect(await titles(store, '动力电池')).toEqual(['推进动力电池回收利用体系建设 完善相关标准', '新能源汽车电池退役潮即将来临'].sort());
     expect(await titles(store, '动力蓄电池')).toEqual(['新能源汽车电池退役潮即将来临']);
     expect(await titles(store, '蓄电池')).toEqual(['新能源汽车电池退役潮即将来临']);
   });

@@ -31,6 +31,8 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect(reader.status).toBe(200);
     expect(reader.text).toContain('华为技术有限公司');
     expect(reader.text).not.toContain('/edit"');
+    // Nothing of the newsroom's workings: the file on the server, its lines, the article's number.
+    for (const hidden of ['fixtures/article-page.txt', '第 14–16 行', `#${ids[2]} `]) expect(reader.text).not.toContain(hidden);
     expect((await get('reader', '/articles/999999')).status).toBe(404);
   });
 
@@ -61,7 +63,7 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     const res = await post(w.app, as.editor!, '/inbox/triage', { act: 'discard', ids: [String(ids[1]), String(ids[2])], back: '' });
     expect(res.status).toBe(303);
     const location = res.headers.get('location')!;
-    expect(location).toContain('changed=1');
+    expect(location).toBe('/inbox?changed=1');
     const inbox = await get('editor', location);
     expect(inbox.text).toContain('已保存：舍弃（2 篇）');
     const undo = await post(w.app, as.editor!, '/articles/undo', { back: location });

@@ -106,6 +106,24 @@ describe('the 编辑部 in Chromium', () => {
     await editor.waitForURL(new RegExp(`#entry-${picked}$`));
     expect((await jianbao.bulletins.get(admin, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId)).toContain(picked);
 
+    // The session ends mid-edit: a drag is put back and says so; a typed summary comes back on the login page,
+    // which returns to the editor.
+    await editor.context().clearCookies();
+    const order = async () => (await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries.map((e) => e.articleId);
+    const stored = await order();
+    await first.locator('li.entry').nth(1).locator('.handle').dragTo(first.locator('li.entry').nth(0), { targetPosition: { x: 10, y: 5 } });
+    await expect.poll(() => editor.locator('#editor-alert').textContent()).toContain('登录已过期，刚才的修改没有保存');
+    expect(await first.locator('li.entry').evaluateAll((li) => li.map((x) => Number((x as HTMLElement).dataset.id)))).toEqual(stored);
+    expect(await order()).toEqual(stored);
+    await summary.fill('会话过期时写的摘要');
+    await editor.locator(`#entry-${before[0]} .summary-form button`).click();
+    await editor.waitForSelector('textarea.kept-text');
+    expect(await editor.locator('textarea.kept-text').inputValue()).toBe('会话过期时写的摘要');
+    await editor.fill('input[name=username]', '编辑');
+    await editor.fill('input[name=password]', PASSWORD);
+    await editor.click('form.login button[type=submit]');
+    await editor.waitForURL(new RegExp(`/bulletins/${id}$`));
+
     await editor.click('button[value=submit]');
     await editor.waitForSelector('.status-submitted');
 

@@ -71,6 +71,12 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     const { bulletin } = await jianbao.bulletins.get(admin, id);
     for (const s of bulletin.sections) expect(page).toContain(`data-section="${s.name}"`);
     for (const e of bulletin.sections.flatMap((s) => s.entries)) expect(page).toContain(`id="entry-${e.articleId}"`);
+    // Each section is one link away, with its count (a long bulletin is hundreds of entries).
+    expect(bulletin.sections.length).toBeGreaterThan(1);
+    bulletin.sections.forEach((s, n) => {
+      expect(page).toContain(`<a href="#sec-${n}">${s.name} <span class="count">${s.entries.length}</span></a>`);
+      expect(page).toContain(`<h2 id="sec-${n}">${s.name} `);
+    });
     // The left-out pool loads after the page (htmx), or inline from a plain link.
     expect(page).toContain(`hx-get="/bulletins/${id}/pool" hx-trigger="load"`);
     expect(page).toContain(`<a href="/bulletins/${id}?pool=1#pool">`);
@@ -121,7 +127,13 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
   it('reorders without JavaScript (↑ ↓, 移到) and by the drag-and-drop call, and asks before a new section', async () => {
     let d = (await jianbao.bulletins.get(admin, id)).bulletin;
     const [first, second] = d.sections[0].entries.map((e) => String(e.articleId));
-    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'down', articleId: first, version: String(d.version) })).status).toBe(303);
+    const down = await editorA.post(`/bulletins/${id}/edit`, { op: 'down', articleId: first, version: String(d.version) });
+    expect(down.status).toBe(303);
+    // The page after it has the ↓ just used focused again, so Enter moves the entry on (by keyboard alone).
+    expect(down.headers.get('Location')).toBe(`/bulletins/${id}?saved=1&again=down&entry=${first}`);
+    const focused = await (await editorA.get(down.headers.get('Location')!)).text();
+    expect(focused).toContain(`aria-label="下移 #${first}" autofocus>`);
+    expect(focused.match(/ autofocus>/g)).toHaveLength(1);
     d = (await jianbao.bulletins.get(admin, id)).bulletin;
     expect(d.sections[0].entries.map(String).length).toBeGreaterThan(1);
     expect(d.sections[0].entries.slice(0, 2).map((e) => String(e.articleId))).toEqual([second, first]);
@@ -139,7 +151,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect(await drop.json()).toEqual({ version: d.version + 1, what: 'move' });
     const stale = await editorA.post(`/bulletins/${id}/edit`, { op: 'move', articleId: first, section: d.sections[0].name, version: String(d.version) }, { Accept: 'application/json' });
     expect(stale.status).toBe(409);
-    expect((await stale.json()).error).toContain('另一位编辑已修改本期简报');
+    expect((await stale.json()).error).toBe(`另一位编辑已修改本期简报（现为第 ${d.version + 1} 版），你的修改没有保存。请刷新本页，看过最新版本后再移动。`);
     d = (await jianbao.bulletins.get(admin, id)).bulletin;
     expect(d.sections[1].entries[0].articleId).toBe(Number(first));
     // The change log says it in zh-CN: which article, where to, before which.
@@ -223,6 +235,21 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect(sentBack).toMatch(/<p class="sent-back" role="status">主编 于 [\d-]+ [\d:]+ 退回修改：<q>请补充&lt;b&gt;来源&lt;\/b&gt;<\/q>/);
     expect(sentBack).toContain('主编 <b>退回修改</b> 待审 → 草稿');
     expect((await jianbao.bulletins.get(admin, id)).sentBack).toMatchObject({ who: '主编', note: '请补充<b>来源</b>' });
+    // Submitted again: the chief editor finds the note and what was changed since, first unchanged, then after a fix.
+    const resubmit = async () => {
+      const { version } = (await jianbao.bulletins.get(admin, id)).bulletin;
+      expect((await editorB.post(`/bulletins/${id}/status`, { act: 'submit', version: String(version) })).status).toBe(303);
+      return (await chief.get(`/bulletins/${id}`)).text();
+    };
+    expect(await resubmit()).toContain('退回修改：<q>请补充&lt;b&gt;来源&lt;/b&gt;</q>。此后没有修改，原样重新提交。');
+    const { version: sent } = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect((await chief.post(`/bulletins/${id}/status`, { act: 'reject', note: '摘要太长', version: String(sent) })).status).toBe(303);
+    expect((await editorB.post(`/bulletins/${id}/edit`, { op: 'cover', text: '补上来源', version: String(sent + 1) })).status).toBe(303);
+    const checked = await resubmit();
+    expect(checked).toContain('退回修改：<q>摘要太长</q>。此后的修改（1 处）：');
+    expect(checked).toMatch(/<ol><li><time>[\d-]+ [\d:]+<\/time> 编辑乙 <b>封面语<\/b> 补上来源<\/li><\/ol><\/div>/);
+    expect((await jianbao.bulletins.get(admin, id)).resubmitted).toMatchObject({ who: '主编', note: '摘要太长', edits: [{ what: 'cover', who: '编辑乙' }] });
+    expect((await chief.post(`/bulletins/${id}/status`, { act: 'reject', note: '再看看', version: String(sent + 3) })).status).toBe(303);
 
     expect((await reader.get(`/bulletins/${id}`)).status).toBe(404);
     expect((await reader.get(`/bulletins/${id}/download/md`)).status).toBe(404);
@@ -239,6 +266,19 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect(await (await editorA.get(`/bulletins/${id}?saved=1`)).text()).toContain('<p class="notice" role="status">已保存：封面语 本周要闻</p>');
     // Another editor's page after it says nothing of a save that was not theirs.
     expect(await (await editorB.get(`/bulletins/${id}?saved=1`)).text()).not.toContain('已保存：');
+
+    // A whole section out in one edit (a client's issue without it), and back with one 撤销.
+    const [kept, gone] = d.sections.slice(-2);
+    const page = await (await editorA.get(`/bulletins/${id}`)).text();
+    expect(page).toContain(`<input type="hidden" name="section" value="${gone!.name}">\n    <button type="submit" class="danger">撤下本栏（${gone!.entries.length} 篇）</button>`);
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'dropSection', section: gone!.name, version: String(d.version + 1) })).status).toBe(303);
+    const without = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect(without.sections.map((s) => s.name)).toEqual(d.sections.slice(0, -1).map((s) => s.name));
+    expect(without.sections.at(-1)!.entries).toEqual(kept!.entries);
+    expect(await (await editorA.get(`/bulletins/${id}?saved=1`)).text()).toContain(`已保存：按方案编排 撤下栏目「${gone!.name}」`);
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'dropSection', section: '没有的栏目', version: String(d.version + 2) })).status).toBe(400);
+    expect((await editorA.post(`/bulletins/${id}/undo`, { version: String(d.version + 2) })).status).toBe(303);
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.sections).toEqual(d.sections);
 
     const edition = { name: '芯片版', tags: '芯片，半导体', entities: 'Red Hat、华为', regions: '', sections: '企业情报,技术情报', coverLine: '芯片专刊' };
     expect((await reader.post('/bulletins/editions', edition)).status).toBe(403);

@@ -46,7 +46,34 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
     const forged = await w.app.request('/inbox', { headers: { cookie: 'jianbao_session=not-a-session' } });
     expect(forged.status).toBe(303);
     const unsafe = await w.app.request('/inbox/triage', { method: 'POST', body: new URLSearchParams({ act: 'discard', ids: '1' }) });
-    expect([unsafe.status, unsafe.headers.get('location')]).toEqual([303, '/login']);
+    expect(unsafe.status).toBe(401);
+    expect(await unsafe.text()).toContain('action="/login"');
+  });
+
+  it('tells a change sent after the session ended or from a stale page that nothing was saved, with what was typed', async () => {
+    const typed = { op: 'summary', articleId: '1', version: '3', text: `我写的摘要 ${XSS}`, _csrf: 'old' };
+    const from = { Origin: 'http://localhost', Referer: 'http://localhost/bulletins/7?saved=1' };
+    const ended = await w.app.request('/bulletins/7/edit', { method: 'POST', body: new URLSearchParams(typed), headers: from });
+    const endedPage = await ended.text();
+    expect(ended.status).toBe(401);
+    expect(endedPage).toContain('登录已过期，刚才的修改没有保存');
+    expect(endedPage).toContain(`我写的摘要 ${XSS_SHOWN}</textarea>`);
+    expect(endedPage).toContain('<input type="hidden" name="next" value="/bulletins/7">');
+    expect(endedPage).not.toMatch(/>(old|summary|3)<\/textarea>/);
+    // From another site: refused the same, but nothing of its text shown on our page.
+    const foreign = await w.app.request('/bulletins/7/edit', { method: 'POST', body: new URLSearchParams(typed), headers: { Origin: 'http://evil.example' } });
+    expect(foreign.status).toBe(401);
+    expect(await foreign.text()).not.toContain('我写的摘要');
+    // Logged in again elsewhere: the old page's token is refused, the text shown, the way back linked.
+    const stale = await w.app.request('/bulletins/7/edit', { method: 'POST', body: new URLSearchParams(typed), headers: { ...from, cookie: as.editor!.cookie } });
+    const stalePage = await stale.text();
+    expect(stale.status).toBe(403);
+    expect(stalePage).toContain('页面已过期');
+    expect(stalePage).toContain(`我写的摘要 ${XSS_SHOWN}</textarea>`);
+    expect(stalePage).toContain('<a href="/bulletins/7">回到原页面</a>');
+    // The editor's script saves by fetch: it gets the reason as JSON, not a login page it would take for a save.
+    const json = await w.app.request('/bulletins/7/edit', { method: 'POST', body: new URLSearchParams(typed), headers: { Accept: 'application/json' } });
+    expect([json.status, ((await json.json()) as { error: string }).error]).toEqual([401, expect.stringContaining('登录已过期')]);
   });
 
   it('refuses an unsafe request without the session CSRF token, and takes it from the form or the header', async () => {

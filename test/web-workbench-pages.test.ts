@@ -99,6 +99,11 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     const search = await get('reader', '/search?q=芯片');
     expect(search.text).toMatch(/hx-get="\/search\/trend\?q=%E8%8A%AF%E7%89%87"/);
     expect(search.text).toContain('action="/search/saved"');
+    // Each hit says its date, section and publication, parted only between parts; article numbers for the newsroom.
+    const metas = (text: string) => [...text.matchAll(/<div class="meta">([^<]*)<\/div>/g)].map((m) => m[1]!);
+    expect(metas(search.text).length).toBeGreaterThan(0);
+    for (const meta of metas(search.text)) expect(meta).toMatch(/^[^·#\s][^#]*[^·\s]$/);
+    for (const meta of metas((await get('editor', '/search?q=芯片')).text)) expect(meta).toMatch(/ · #\d+$/);
     const fragment = await get('reader', '/search/trend?q=芯片', { 'HX-Request': 'true' });
     expect(fragment.status).toBe(200);
     expect(fragment.text).toMatch(/^<figure class="trend"><svg role="img" aria-label="检索“芯片”的匹配文章数按月"/);
@@ -181,6 +186,8 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     const readerPage = (await get('reader', '/issues')).text;
     expect(readerPage).not.toContain('enctype="multipart/form-data"');
     expect(readerPage).not.toContain('<a href="/issues"');
+    expect(readerPage).toContain('<tr><td>信息产业监测</td>');
+    expect(readerPage).not.toContain('003.txt');
     expect((await get('editor', '/issues')).text).toContain('<a href="/issues" aria-current="page">导入</a>');
   }, 60_000);
 

@@ -7,6 +7,7 @@ import { learnWrap, makePara, unwrap, type Para, type WrapModel } from './unwrap
 import { endsContinuing, endsSentence } from './text-shape.js';
 import { undoDoubledGlyphs } from './doubled-glyphs.js';
 import { joinJumpedParts } from './jumps.js';
+import { rejoinOpenSentences } from './open-sentences.js';
 import { splitSideBySide } from './side-by-side.js';
 import { pageNumbers } from './page-marks.js';
 import { isCaption, isCredit, splitTrailingCredit } from '../segment/credit-patterns.js';
@@ -27,7 +28,7 @@ export interface Cleaned {
 
 /**
  * Cleaning pipeline: furniture and front matter out → rows with pages → learn the wrap width → headlines side by side
- * cut apart → unwrap into paragraphs →
+ * cut apart → unwrap into paragraphs → sentences cut at a column's foot rejoined →
  * continued stories joined → split glued credits → undo doubled headline glyphs. Each step is a pure function of the previous result.
  */
 export function cleanLines(lines: Line[]): Cleaned {
@@ -35,7 +36,8 @@ export function cleanLines(lines: Line[]): Cleaned {
   const frontMatter = findFrontMatter(lines, page);
   const { rows, removed } = toRows(lines, new Set([...page, ...frontMatter]));
   const model = learnWrap(rows);
-  const jumped = joinJumpedParts(unwrap(splitSideBySide(rows, model), model, standsAlone), lines, pageNumbers(lines));
+  const unwrapped = rejoinOpenSentences(unwrap(splitSideBySide(rows, model), model, standsAlone));
+  const jumped = joinJumpedParts(unwrapped, lines, pageNumbers(lines));
   const paras = undoDoubled(splitGluedCredits(joinSplitHeadlines(jumped, model)), model);
   const notes = cleaningNotes(rows, paras, model);
   if (frontMatter.length) {

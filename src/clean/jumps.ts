@@ -1,5 +1,5 @@
 import type { Line } from '../types.js';
-import { JUMP } from '../ingest/pdf-blocks.js';
+import { JUMP, sendsOn } from '../ingest/pdf-blocks.js';
 import type { Para } from './unwrap.js';
 import { isReporterLine } from '../segment/headline-parts.js';
 
@@ -30,7 +30,7 @@ export function joinJumpedParts(paras: Para[], lines: Line[], pages: number[]): 
   const moved = new Uint8Array(paras.length);
   const stops = new Set(jumps.map((j) => j.at));
   for (const j of jumps) {
-    if (j.kind === '下转') {
+    if (sendsOn(j.kind)) {
       const key = `${j.page}→${j.to}`;
       if (!sends.has(key)) sends.set(key, j.at);
       continue;

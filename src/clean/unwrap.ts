@@ -61,6 +61,10 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   // A plain dump's column wraps at its own width; one wider than the page's usual is text when punctuation shows it.
   const inColumn = !wide || hasClauseMark(row.text) || hasClauseMark(next.text);
   if (!model.spaceMarksEnd && !model.indentMarksStart && inColumn && wrapsInBlock(row, next, opens)) return false;
+  // After a blank line, a short unpunctuated row (a heading) or a row of another width (another column) does not
+  // go on with a sentence left open at a column's foot: that one resumes later (open-sentences.ts).
+  if (!model.spaceMarksEnd && next.afterBlank && (next.width < model.fullThreshold && !hasClauseMark(next.text) ||
+    Math.abs(setWidth(next) - setWidth(row)) > SAME_COLUMN && !endsSentence(next.text))) return true;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
   if (!model.spaceMarksEnd && wide) return true;
   if (!model.spaceMarksEnd && endsSentence(row.text)) {
@@ -78,7 +82,9 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
 
 /** Display units of a first-line indent a plain dump dropped (two ideographs), and of a line's ragged end. */
 const DROPPED_INDENT = 4;
-const RAGGED_END = 2;
+export const RAGGED_END = 2;
+/** Full rows of one column differ by no more than a Latin character's half (justified ideographs fill it exactly). */
+export const SAME_COLUMN = 1;
 
 /**
  * A plain dump of a page with columns of several widths: inside a block (blank lines part them), a row as wide as
@@ -95,7 +101,7 @@ function wrapsInBlock(row: Row, next: Row, opens: boolean): boolean {
  * A row's width as set: a space between two ideographs (a 简讯 item's bold lead-in and its text) is squeezed
  * by the column's justification, though the dump prints it a position wide.
  */
-function setWidth(row: Row): number {
+export function setWidth(row: Row): number {
   return row.width - (row.text.match(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu)?.length ?? 0);
 }
 
@@ -144,7 +150,20 @@ function standsAsHeadline(row: Row, prev: Row | undefined, next: Row | undefined
   if (row.width > model.fullWidth - HEADLINE_SHORTFALL) return false;
   if (prev && !endsSentence(prev.text) && prev.width >= model.fullThreshold) return false;
   if (next && !next.afterBlank && resumesClause(next.text)) return false;
+  // A paragraph's first row, short by exactly the indent the dump dropped, over a full row of punctuated text.
+  if (next && !next.afterBlank && setWidth(next) - setWidth(row) === DROPPED_INDENT && next.width >= model.fullThreshold &&
+    hasClauseMark(next.text)) return false;
   return !hasClauseMark(row.text) && !endsContinuing(row.text);
+}
+
+/**
+ * A short unpunctuated row opening a block over a paragraph's first row (short by the dropped indent against the
+ * row under it) is a label or heading of its own (图片新闻 over its text), though no wider than that first row.
+ */
+function labelsParagraph(row: Row, next: Row | undefined, after: Row | undefined, model: WrapModel): boolean {
+  if (model.spaceMarksEnd || model.indentMarksStart || row.layout || !next || !after || next.afterBlank || after.afterBlank) return false;
+  if (!(row.afterBlank || row.afterBreak) || hasClauseMark(row.text) || !hasClauseMark(next.text)) return false;
+  return setWidth(row) <= setWidth(next) && setWidth(next) <= setWidth(after) - DROPPED_INDENT;
 }
 
 /** Groups rows into paragraphs with the learned model. */
@@ -153,7 +172,8 @@ export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTes
   let cur: Row[] = [];
   rows.forEach((row, i) => {
     cur.push(row);
-    const headline = cur.length === 1 && standsAsHeadline(row, rows[i - 1], rows[i + 1], model);
+    const headline = cur.length === 1 && (standsAsHeadline(row, rows[i - 1], rows[i + 1], model) ||
+      labelsParagraph(row, rows[i + 1], rows[i + 2], model));
     if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1)) {
       paras.push(makePara(cur));
       cur = [];

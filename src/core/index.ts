@@ -5,7 +5,7 @@ export { resolveConfig, DEFAULT_CONFIG, splitList, type JianbaoConfig, type Conf
 export { ROLES, ROLE_NAMES, can, authorize, type Actor, type Role, type Permission } from './actor.js';
 export { JianbaoError, httpStatus, exitCode, invalidInput, unavailable, type ErrorKind } from './errors.js';
 export type { Message } from './messages.js';
-export { STATUS_LABELS, changeLabel, type ComposeInput, type BulletinWithChanges, type StatusInput, type BulletinUndoInput } from './services/bulletins.js';
+export { STATUS_LABELS, changeLabel, type ComposeInput, type BulletinWithChanges, type SentBack, type StatusInput, type BulletinUndoInput } from './services/bulletins.js';
 export { houseSections, type BulletinEdit } from './services/bulletin-edits.js';
 export type { LeftOut } from '../compose/left-out.js';
 export { printedDate, type ImportInput, type IssueMetaInput } from './services/issues.js';

@@ -130,6 +130,10 @@ export const orgData = perKnowledge((): OrgRecord[] => {
 });
 /** Ordinary terms and their other forms (新型基础设施建设, 新基建), one concept a group: search reads them. */
 export const abbreviationData = once(() => readData<{ terms: string[][] }>('abbreviations.json').terms);
+/** Products and their names in Chinese and English (鸿蒙, HarmonyOS), one product line a group: search reads them. */
+export const productData = once(() => readData<{ products: string[][] }>('products.json').products);
+/** Units of measure as a symbol and in Chinese (nm, 纳米), one unit a group: search reads them after a number. */
+export const unitData = once(() => readData<{ units: string[][] }>('units.json').units);
 /** Province/city/country gazetteer. */
 export const gazetteerData = once(() => readData<Gazetteer>('gazetteer.json'));
 /** County-level divisions (区, 县, county-level 市, 旗) by province's canonical name, matched only in full. */

@@ -1,10 +1,11 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
+import { findProvincialOperators } from './entity-operators.js';
 import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary } from './entity-orgs.js';
 import { INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
-import { isDictionaryWord, tokenize, type Token } from './segmenter.js';
+import { isCommonWord, tokenize, type Token } from './segmenter.js';
 import { matchesOf, offsetMask } from './text.js';
 import type { Entity, EntityType, Span } from './types.js';
 
@@ -239,14 +240,17 @@ function isLocalBureau(k: KnownMention, text: string): boolean {
 }
 
 /**
- * True when a known organisation's last characters and the one-character word after it form a word, so jieba cut
- * the name out of a longer word (中国银行 + 业, 上海港 + 口, 上海大学 + 生): no mention. A function character after
- * a name (工信部将…) always ends it.
+ * True when a known organisation's last characters and the one-character word after it form a common word, so jieba
+ * cut the name out of a longer word (中国银行 + 业, 上海港 + 口, 上海大学 + 生): no mention. A rare word (台积电 + 新: 电新)
+ * is no such evidence, and a function character after a name (工信部将…) always ends it.
  */
 function runsIntoWord(k: KnownMention, next: Token | undefined): boolean {
   if (k.entity.type !== 'org' || !next || next.start !== k.end || next.word.length !== 1 || FUNCTION_CHARS.has(next.word)) return false;
-  return isDictionaryWord(k.text.slice(-2) + next.word) || isDictionaryWord(k.text.slice(-1) + next.word);
+  return isCommonWord(k.text.slice(-2) + next.word) || isCommonWord(k.text.slice(-1) + next.word);
 }
+
+/** The ending of a research unit's name (…研究所, …实验室), after which its researcher may be printed with no title. */
+const RESEARCH_UNIT = /(?:研究所|研究院|研究中心|研究部|研究室|实验室|课题组)/g;
 
 /**
  * Extracts entities from the analysed text and its tokens. `source` (publication or site name) lets
@@ -270,17 +274,19 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !events.some(([s, e]) => k.start >= s && k.end <= e));
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
-  const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
+  const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known), ...findProvincialOperators(tokens)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
     const e = surfaces.get(o.text);
     return e ? [fromKnown(o.start, o.end, o.text, e)]
       : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: o.country ?? countryOfPrefix(o.text), role: null, affiliation: null }, SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start)));
   });
-  const orgs = withBranches(named);
+  const orgs = withBranches(withoutFundsInFormation(text, named));
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   cands.push(...shortNameMentions(text, cands, orgs));
   const orgSpans = cands.filter((c) => c.type === 'org');
   const orgEndingAt = new Map(orgSpans.map((o) => [o.end, o]));
-  const found = findPatternPersons(text, tokens, (n) => surfaces.has(n), [...orgEndingAt.keys()]);
+  // A research unit no pass names as a body (本院数字经济研究所, the publisher's own) still ends where a person follows.
+  const unitEnds = matchesOf(RESEARCH_UNIT, text).map((m) => m.index + m[0].length);
+  const found = findPatternPersons(text, tokens, (n) => surfaces.has(n), [...orgEndingAt.keys(), ...unitEnds]);
   // An employer no table or ending names, printed before a person's title (华测导航董事长赵延平).
   const titled = found.filter((p) => p.role && !orgEndingAt.has(p.prefixStart)).map((p) => p.prefixStart);
   for (const o of findEmployers(tokens, known, titled).filter(outsideTitles)) {
@@ -300,7 +306,40 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   committeesOfDistricts(text, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
-  return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutCountryUnits(text, cands))))));
+  return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutCountryUnits(text, cands)))))));
+}
+
+/** A facility printed after a company's name and a place (闻泰科技嘉兴基地二期, 敏实集团嘉兴工厂, …天津产业基地). */
+const PLANT_AFTER = /^[^，。；：、（(“”\s]{0,6}?(?:基地|工厂|厂区|分厂|厂|园区|产业园|总部|研发中心|数据中心|项目)/;
+
+/**
+ * A Chinese place printed between a company's name and its facility (闻泰科技嘉兴基地) names the facility, as a place inside
+ * a body's name does: no mention there, nor where the facility is named again without the company (嘉兴基地将成为…).
+ * The same place printed otherwise in the article still is one.
+ */
+function withoutPlantPlaces(text: string, cands: Candidate[]): Candidate[] {
+  const orgEnds = new Set(cands.filter((c) => c.type === 'org').map((c) => c.end));
+  const facilities = new Set<string>();
+  const isPlace = (c: Candidate) => c.type === 'place' && c.country === '中国' && c.kind !== 'country';
+  for (const c of cands) {
+    const facility = isPlace(c) && orgEnds.has(c.start) ? PLANT_AFTER.exec(text.slice(c.end, c.end + 10))?.[0] : undefined;
+    if (facility) facilities.add(c.text + facility);
+  }
+  if (!facilities.size) return cands;
+  return cands.filter((c) => !isPlace(c) || ![...facilities].some((f) => text.startsWith(f, c.start)));
+}
+
+/** A fund's name (…产业母基金, …引导基金) and the verbs that set one up, printed right before it. */
+const FUND_NAME = /基金$/;
+const SETTING_UP = /(?:设立|成立|组建|筹建|筹设|发起)$/;
+
+/**
+ * A fund found by its ending right after a verb that sets it up (宣布设立湖北集成电路产业母基金) is a fund in formation, no
+ * body yet: no mention there or wherever the article prints the same name. A fund the tables know stays one.
+ */
+function withoutFundsInFormation(text: string, orgs: Candidate[]): Candidate[] {
+  const forming = new Set(orgs.filter((o) => o.name === o.text && FUND_NAME.test(o.text) && SETTING_UP.test(text.slice(Math.max(0, o.start - 2), o.start))).map((o) => o.text));
+  return forming.size ? orgs.filter((o) => !forming.has(o.text)) : orgs;
 }
 
 /**

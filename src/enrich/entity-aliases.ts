@@ -53,8 +53,13 @@ export function registeredShortNames(name: string, placeAtStart: (s: string) => 
   // A group is printed as one without its legal form too (吉林省投资集团有限公司 → 吉林省投资集团, 新疆能源（集团）… → 新疆能源集团).
   const forms = name.slice(core.length).includes('集团') ? [`${core}集团`, core] : [core];
   const p = placeAtStart(core);
-  if (p > 0 && core.length - p >= 2) forms.push((core = core.slice(p)));
-  for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) forms.push((core = core.slice(0, m.index)));
+  // The place it opens with, kept on each shorter form too (深圳市引导基金投资有限公司 → 深圳市引导基金).
+  const place = p > 0 && core.length - p >= 2 ? core.slice(0, p) : '';
+  if (place) forms.push((core = core.slice(p)));
+  for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) {
+    core = core.slice(0, m.index);
+    forms.push(core, ...(place ? [place + core] : []));
+  }
   const surfaces = knownSurfaces();
   return forms.filter((f) => f.length >= 2 && !surfaces.has(f) && !(f.length === 2 && isDictionaryWord(f)));
 }

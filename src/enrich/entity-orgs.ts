@@ -206,7 +206,9 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
     const suffix = suffixOf(tok.word, suffixes, tok.word.length > 1 && tok.tag === 'nt');
     if (!suffix) continue;
-    let j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
+    // An association of a kind of enterprise (中国通信企业协会): 企业 is part of its name there, not where a name stops.
+    const enterprises = kindOf(suffix) === 'association' && tok.word === suffix && tokens[i - 1]?.word === '企业';
+    let j = extendLeft(tokens, enterprises ? i - 1 : i, stop, (w) => suffixOf(w, suffixes) === w);
     const proper = startsProperly(tokens[j], knownStarts);
     // 二十国集团: a name that starts with a numeral takes the numerals before it, never cut across them.
     while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
@@ -528,7 +530,7 @@ function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): numb
 /** Words ending the name of a project, programme or facility named after a place (长春人工智能算力中心, 天山一号). */
 const PROJECT_SUFFIX = new Set(['工程', '计划', '基地', '集群', '中心', '项目', '一号', '二号', '三号']);
 /** Words ending the name of an event (a fair, a summit, a conference) or of a project. */
-const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '大会', '论坛', '年会', ...PROJECT_SUFFIX]);
+const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '大会', '论坛', '年会', '推介会', '洽谈会', '招商会', '对接会', '研讨会', '大赛', ...PROJECT_SUFFIX]);
 const EVENT_WORD = trigger((w) => EVENT_SUFFIX.has(w));
 
 /**

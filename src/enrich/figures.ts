@@ -18,15 +18,15 @@ const MULTIPLIERS: Record<string, number> = {
 const UNITS: [string, string][] = [
   ['个百分点', '个百分点'], ['百分点', '个百分点'], ['%', '%'], ['％', '%'],
   ['美元', '美元'], ['欧元', '欧元'], ['英镑', '英镑'], ['日元', '日元'], ['港元', '港元'], ['港币', '港元'], ['韩元', '韩元'],
-  ['新台币', '新台币'], ['澳元', '澳元'], ['加元', '加元'], ['新加坡元', '新加坡元'], ['瑞士法郎', '瑞士法郎'], ['卢比', '卢比'], ['泰铢', '泰铢'], ['卢布', '卢布'], ['元', '元'],
-  ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['千瓦时', '千瓦时'], ['GW', 'GW'], ['MW', 'MW'], ['kW', '千瓦'], ['千瓦', '千瓦'], ['兆瓦', '兆瓦'], ['瓦', '瓦'],
+  ['新台币', '新台币'], ['澳元', '澳元'], ['加元', '加元'], ['新加坡元', '新加坡元'], ['瑞士法郎', '瑞士法郎'], ['卢比', '卢比'], ['泰铢', '泰铢'], ['卢布', '卢布'], ['瑞典克朗', '瑞典克朗'], ['挪威克朗', '挪威克朗'], ['丹麦克朗', '丹麦克朗'], ['元', '元'],
+  ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['千瓦时', '千瓦时'], ['GW', 'GW'], ['MW', 'MW'], ['kW', '千瓦'], ['千瓦', '千瓦'], ['兆瓦', '兆瓦'], ['瓦特', '瓦'], ['瓦', '瓦'],
   ['EFLOPS', 'EFLOPS'], ['EFlops', 'EFLOPS'], ['PFLOPS', 'PFLOPS'], ['PFlops', 'PFLOPS'], ['TFLOPS', 'TFLOPS'], ['TFlops', 'TFLOPS'],
   ['ZB', 'ZB'], ['EB', 'EB'], ['PB', 'PB'], ['TB', 'TB'], ['GB', 'GB'],
   ['平方公里', '平方公里'], ['平方千米', '平方公里'], ['平方米', '平方米'], ['亩', '亩'], ['吨', '吨'], ['标箱', '标箱'],
   ['部委', '部委'], ['部门', '部门'], ['个', '个'], ['家', '家'], ['项', '项'], ['件', '件'], ['辆', '辆'], ['台', '台'], ['款', '款'],
   ['人次', '人次'], ['人', '人'], ['户', '户'], ['名', '名'], ['份', '份'], ['次', '次'], ['座', '座'], ['套', '套'], ['条', '条'],
   ['张', '张'], ['片', '片'], ['种', '种'], ['类', '类'], ['所', '所'], ['颗', '颗'], ['枚', '枚'], ['例', '例'], ['位', '位'], ['篇', '篇'], ['场', '场'], ['起', '起'],
-  ['架', '架'], ['艘', '艘'], ['部', '部'], ['块', '块'], ['卡', '卡'], ['倍', '倍'],
+  ['架', '架'], ['艘', '艘'], ['部', '部'], ['块', '块'], ['卡', '卡'], ['倍', '倍'], ['站', '站'],
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const FIGURE = new RegExp(
@@ -79,12 +79,28 @@ function rateBefore(text: string, start: number, prev: RawFigure | undefined, va
   return null;
 }
 
-function scan(text: string): RawFigure[] {
+/**
+ * Units that are also the first character of common words (卡车, 卡塔尔, 瓦特): read only where jieba ends a word
+ * with them. Older units are not asked, as jieba runs a measure word into the next noun too often (3000 + 家中 小 商家,
+ * 100万 + 片晶 圆) for its word to decide.
+ */
+const WORD_OPENING_UNITS = new Set(['卡', '块', '瓦']);
+
+/** True when a word starts where a unit starts and runs on past it (2022 + 卡塔尔, 1000 + 卡车, 10 + 瓦特). */
+function opensLongerWord(tokens: Token[], from: number, to: number): boolean {
+  const i = tokenIndexAt(tokens, from);
+  return i < tokens.length && tokens[i].start === from && tokens[i].start + tokens[i].word.length > to;
+}
+
+function scan(text: string, tokens: Token[]): RawFigure[] {
   const out: RawFigure[] = [];
   for (const m of matchesOf(FIGURE, text)) {
-    const [whole, num, mult, unitText] = m;
-    if (!mult && !unitText) continue;
+    const [matched, num, mult, printedUnit] = m;
     const start = m.index;
+    const swallowed = printedUnit !== undefined && WORD_OPENING_UNITS.has(printedUnit) && opensLongerWord(tokens, start + matched.length - printedUnit.length, start + matched.length);
+    const unitText = swallowed ? undefined : printedUnit;
+    const whole = swallowed ? matched.slice(0, -printedUnit.length) : matched;
+    if (!mult && !unitText) continue;
     const end = start + whole.length;
     const before = text[start - 1] ?? '';
     if (/[A-Za-z0-9.@\-_/]/.test(before) || /第 ?$/.test(text.slice(Math.max(0, start - 2), start))) continue;
@@ -110,13 +126,32 @@ interface Attachment {
   rate: number;
 }
 
+/** Words for a rate itself (增幅达30%): they name no other thing measured. */
+const RATE_WORDS = new Set(['增幅', '增速', '涨幅', '降幅', '幅度', '速度', '增长率']);
+
+/**
+ * True when the clause a rate is printed in, after the amount before it, names what it measures (…130余家，上半年算力业务
+ * 收入增长65%; …86个，码头作业效率提升20%): a rate of another thing, its own figure. Periods, comparisons and the
+ * change's verbs name nothing (…452亿元，同比增长9.2%).
+ */
+function namesOwnMetric(text: string, tokens: Token[], amountEnd: number, rateStart: number): boolean {
+  let from = rateStart;
+  while (from > amountEnd && !CLAUSE_END.has(text[from - 1])) from--;
+  if (from === amountEnd) return false;
+  return tokensIn(tokens, from, rateStart).some((t) => !isBoundary(t) && !RATE_WORDS.has(t.word) && !/^(?:同比|环比|比|较|年均|年复合|复合|平均)/.test(t.word) && /\p{Script=Han}{2}/u.test(t.word));
+}
+
 /** Gives each run of rates (同比下降17.9%和19.6%) to the amounts printed before it in the same sentence, in order. */
-function attachRates(text: string, raw: RawFigure[], sentenceOf: (offset: number) => number): Map<number, Attachment> {
+function attachRates(text: string, tokens: Token[], raw: RawFigure[], sentenceOf: (offset: number) => number): Map<number, Attachment> {
   const attached = new Map<number, Attachment>();
   for (let i = 0; i < raw.length; i++) {
     if (!raw[i].rate) continue;
     let k = i;
     while (k + 1 < raw.length && raw[k + 1].rate && LIST_JOINER.test(text.slice(raw[k].end, raw[k + 1].start))) k++;
+    if (i > 0 && namesOwnMetric(text, tokens, raw[i - 1].end, raw[i].start)) {
+      i = k;
+      continue;
+    }
     const sentence = sentenceOf(raw[i].start);
     const amounts: number[] = [];
     for (let j = i - 1; j >= 0 && sentenceOf(raw[j].start) === sentence; j--) {
@@ -177,8 +212,8 @@ const VERB_FIRST = wordFact((word, tag) => word.length >= 2 && tag === 'v' && !N
 const isBoundary = (t: Token) => t.fact(BOUNDARY);
 const verbFirst = (t: Token) => t.fact(VERB_FIRST);
 
-/** Tokens in [from, to), by binary search over the ordered tokens. */
-function tokensIn(tokens: Token[], from: number, to: number): Token[] {
+/** Index of the first token starting at or after `from`, by binary search over the ordered tokens. */
+function tokenIndexAt(tokens: Token[], from: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -186,6 +221,12 @@ function tokensIn(tokens: Token[], from: number, to: number): Token[] {
     if (tokens[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Tokens in [from, to). */
+function tokensIn(tokens: Token[], from: number, to: number): Token[] {
+  const lo = tokenIndexAt(tokens, from);
   const out: Token[] = [];
   for (let i = lo; i < tokens.length && tokens[i].start + tokens[i].word.length <= to; i++) out.push(tokens[i]);
   return out;
@@ -265,13 +306,13 @@ const orgMask = offsetMask();
 
 /** Extracts every figure from the analysed text; entities supply subjects. */
 export function extractFigures(text: string, sentences: Sentence[], entities: Entity[], tokens: Token[]): Figure[] {
-  const raw = scan(text);
+  const raw = scan(text, tokens);
   const inOrg = orgMask(text.length);
   for (const e of entities) if (e.type !== 'person') for (const sp of e.spans) inOrg.fill(e.type === 'org' ? 1 : 2, sp.start, sp.end);
   const orgAt = (offset: number) => inOrg[offset] === 1;
   const actorAt = (offset: number) => inOrg[offset] !== 0;
   const sentenceOf = (offset: number) => sentenceIndexAt(sentences, offset);
-  const attached = attachRates(text, raw, sentenceOf);
+  const attached = attachRates(text, tokens, raw, sentenceOf);
   const absorbed = new Set([...attached.values()].map((a) => a.rate));
   const figures: Figure[] = [];
   raw.forEach((f, i) => {

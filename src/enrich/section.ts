@@ -5,6 +5,7 @@
 import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { findKnown } from './entity-lexicon.js';
+import { isProvincialOperator } from './entity-operators.js';
 import { matchesOf } from './text.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
@@ -37,9 +38,12 @@ function isLocal(name: string): boolean {
 
 const sectors = perKnowledge(() => new Map(orgData().flatMap((o) => (o.sector ? [[o.name, o.sector] as const] : []))));
 
-/** True for a telecom operator (orgs.json sector), whose competition the house prints apart from company news. */
+/**
+ * True for a telecom operator (orgs.json sector) or its provincial company printed short (浙江移动), whose competition the
+ * house prints apart from company news.
+ */
 function isOperator(name: string): boolean {
-  return sectors().get(name) === 'operator';
+  return sectors().get(name) === 'operator' || isProvincialOperator(name);
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
@@ -137,6 +141,13 @@ const isLocalBody = (e: Analysis['entities'][number]) => isLocal(e.name.slice(0,
 const STAKE = /增资|入股|领投|参投|注资|持股/;
 /** Vendors winning a tender (中标, 入围): their business; the operator that buys is their customer (docs/enrich.md). */
 const TENDER_WON = /中标|入围/;
+/** A standards committee or association by its name (全国网络安全标准化技术委员会), where the tables do not file it. */
+const STANDARDS_BODY = /标准化(?:技术)?委员会$|标准化协会$/;
+/**
+ * A regulator's penalty or case against one named body (市场监管总局对知网作出行政处罚, 对…立案调查): that body's news, not the
+ * regulator's (docs/enrich.md, "Section boundary cases": regulators' actions).
+ */
+const PENALTY = /对[^，。：:]{2,16}?(?:作出|处以|罚款|立案|开出)/;
 
 /**
  * What kind of actor or place an entity is, for the article's subject: foreign, an operator, national or
@@ -145,8 +156,8 @@ const TENDER_WON = /中标|入围/;
 function subjectKind(e: Analysis['entities'][number]): string | null {
   if (e.type === 'person') return null;
   if (isPublicBody(e)) return isLocalBody(e) ? 'local' : 'government';
-  // A standards body (3GPP, ITU) speaks for a technology wherever it sits: its news is the technology's.
-  if (sectors().get(e.name) === 'standards') return 'standards';
+  // A standards body (3GPP, ITU, a national 标准化技术委员会) speaks for a technology wherever it sits: its news is the technology's.
+  if (sectors().get(e.name) === 'standards' || STANDARDS_BODY.test(e.name)) return 'standards';
   if (isAbroad(e)) return 'foreign';
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
@@ -291,9 +302,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
-  // A fund taking a stake is no subject: the company it invests in is.
-  const subjectNamed = subject(a, stake ? entities.filter((e) => !isPublicBody(e)) : entities);
   const title = a.text.slice(0, a.titleLength);
+  // A fund taking a stake is no subject: the company it invests in is; nor is a regulator penalising a named company.
+  const penalty = PENALTY.test(title);
+  const subjectNamed = subject(a, stake || penalty ? entities.filter((e) => !isPublicBody(e) && !(penalty && e.kind === 'government')) : entities);
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
   let about = subjectNamed?.kind ?? null;
   if (!(subjectNamed && subjectNamed.start < a.titleLength) && ASSOCIATION_FIRST.test(title)) {

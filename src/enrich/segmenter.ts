@@ -186,6 +186,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * True for a dictionary word more common than the median word of jieba's IDF table (港口, 银行业, not 电新): one a
+ * writer is likely to have meant when its characters are printed together.
+ */
+export function isCommonWord(word: string): boolean {
+  const { lexicon } = load();
+  const i = lexicon.index.get(word);
+  return i !== undefined && lexicon.idf[i] < lexicon.medianIdf;
+}
+
 /** True for a word jieba's dictionaries list (高新, 持有): two characters it left apart may still make one. */
 export function isDictionaryWord(word: string): boolean {
   return load().lexicon.index.has(word);

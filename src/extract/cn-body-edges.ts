@@ -142,6 +142,8 @@ const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]/;
 const APP_PROMPT = /(下载|打开).{0,12}(APP|客户端)|(APP|客户端)内?\s*(打开|查看|阅读)|^打开[^。！？，,]{1,10}(新闻|资讯|头条)\s*[，,]?\s*(看|查看|阅读|体验)|^[^。！？]{0,30}(APP|客户端)\s*[。！!]?$/i;
 /** An app prompt is a short line; a sentence that merely mentions an app is text. */
 const APP_PROMPT_MAX = 60;
+/** Whether a line is an app prompt (`下载某某客户端，…`): a brand it names is the app's, not a writer printed on the page. */
+export const isAppPrompt = (line: string): boolean => line.length <= APP_PROMPT_MAX && APP_PROMPT.test(line);
 /** A paragraph of article text: long, or a sentence (a reader's one-line comment is shorter). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]$/.test(p));
 /** The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`. */

@@ -5,6 +5,7 @@
  * `記者`) — recognised, read for date, 来源 outlet and author, and removed
  * from the body.
  */
+import { withoutRecordFields } from './cn-letters.js';
 import { interviewTurns } from './cn-interview.js';
 import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
@@ -131,7 +132,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // Far too long to be an information line whatever the clean-up below removes: not scanned at all.
   if (line.length > MAX_LINE * 4) return null;
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
-  const unmarked = unmarkByline(simplifiedLabels(line, isInfoLabel));
+  // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
+  const unmarked = unmarkByline(simplifiedLabels(withoutRecordFields(line), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
@@ -280,11 +282,28 @@ export function soleAccountCard(lines: string[]): string | null {
   return names.size === 1 ? [...names][0] : null;
 }
 
+/**
+ * The writer of the page's only person's card anywhere (a sidebar's): a person's name, its intro or counters under it
+ * (`沈一舟` / `资深产业观察者` / `文章 86 粉丝 1.2万`), then a follow button. A person's card with counters is a writer's,
+ * not an account's: the author, and no source.
+ */
+export function soleWriterCard(lines: string[]): string | null {
+  const names = new Set<string>();
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const name = lines[i].trim();
+    if (!isPerson(name) || NOT_NAME.test(name)) continue;
+    let j = i + 1;
+    while (j < i + 3 && (counterLine(lines[j]) || CARD_INTRO.test(lines[j].trim())) && !FOLLOW.test(lines[j].trim())) j++;
+    if (j > i + 1 && FOLLOW.test(lines[j]?.trim() ?? '')) names.add(name);
+  }
+  return names.size === 1 ? [...names][0] : null;
+}
+
 /** A follow button on a writer's or an account's card (`+关注`, `订阅`, `关注作者`, `关注他`). */
 const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA|关注他|关注她)$/i;
 
 /** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万位粉丝`). */
-const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?|[\d.]+\s*[万千wW]?\s*[位人个篇]?\s*(粉丝|关注|文章|作品|获赞))`;
+const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?|[\d.]+\s*[万千wW]?\s*[位人个篇次]?\s*(粉丝|关注|文章|作品|获赞|阅读))`;
 /** One counter, or several on one line (`粉丝 3.5万 · 文章 210`). */
 const CARD_COUNTER = new RegExp(`^${ONE_COUNTER}(\\s*[·|｜/,，]?\\s*${ONE_COUNTER})*$`);
 /** A card's one-line intro between the name and its counters (`专注新能源产业报道`): short, no sentence. */
@@ -516,8 +535,8 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
 
 /** A label printed alone with its value in the next cell (`发布日期：` | `2021-12-20`): joined to it. */
 const LONE_KEY = /^[\u4e00-\u9fff]{2,6}\s*[：:]$/;
-/** …and the 信息公开 table's labels, which some sites print without a colon (`发布机构` | `某某局`). */
-const TABLE_KEY = /^(发文机关|发布机构|发布单位|发布机关|发稿单位|成文日期|发布日期|公开日期)$/;
+/** …and the 信息公开 table's labels, which some sites print without a colon (`发布机构` | `某某局`), as attribute tables print 来源 and 作者. */
+const TABLE_KEY = /^(发文机关|发布机构|发布单位|发布机关|发稿单位|成文日期|发布日期|公开日期|发布时间|(信息|文章)?来源|作者)$/;
 /** …and only a label of the information line: `相关阅读：` above a dated link is a heading, not `阅读：` with a name. */
 const INFO_LABEL = new RegExp(`^(?:${KEY.source})$`);
 /** A word that is one of the information line's labels, as printed in simplified characters. */

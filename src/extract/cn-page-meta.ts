@@ -3,7 +3,7 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, filledMarkByline, headedWriterCard, isCommentsLabel, labelWithValue, nameAboveDate, parseLine, soleAccountCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, filledMarkByline, headedWriterCard, isCommentsLabel, labelWithValue, nameAboveDate, parseLine, soleAccountCard, soleWriterCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { calendarDay } from './dates.js';
 import { isMenuWord, nearHeadlineFirst, type PageLine } from './page-lines.js';
 
@@ -37,8 +37,12 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
   // A word read beside the date without a label (a column's name, `深度`) yields to a headed writer's card in a sidebar.
   const card = fromLines.authorUnlabelled ? headedWriterCard(lines.map((l) => l.text)) : null;
   const merged: CnMeta = card ? { ...fromLines, author: card, authorUnlabelled: false } : fromLines;
-  // Else an account card by the headline names the account.
-  if (!merged.source) merged.source = accountCard(texts(at - 6, at + 9));
+  // Else an account card by the headline names the account (a person's card with a follow button is a writer's).
+  const sideWriter = soleWriterCard(all.map((l) => l.text));
+  if (!merged.source) {
+    const byCard = accountCard(texts(at - 6, at + 9));
+    merged.source = byCard === sideWriter ? null : byCard;
+  }
   return {
     lines: merged,
     // Read from the page's lines: the furniture filters drop the note from the body before the metadata is read.
@@ -46,8 +50,9 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
     // A forum poster's card beside the post names the writer.
     poster: posterCard(texts(at - 8, at + 8)),
     // …else a commentary's filled-mark byline above its text (open marks read as information lines: cn-meta.ts).
-    writer: writerCard(texts(at - 6, at + 6)) ?? filledMarkByline(texts(at + 1, firstSentence(lines, at))),
-    sideCard: merged.source ? null : soleAccountCard(all.map((l) => l.text)),
+    // …else a person's card with a follow button anywhere (a sidebar's), which is then no account's.
+    writer: writerCard(texts(at - 6, at + 6)) ?? filledMarkByline(texts(at + 1, firstSentence(lines, at))) ?? sideWriter,
+    sideCard: merged.source || sideWriter ? null : soleAccountCard(all.map((l) => l.text)),
   };
 }
 

@@ -83,7 +83,7 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = arabicDates(raw.trim());
   const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i.exec(s);
-  if (iso) {
+  if (iso && !isTimeRange(s[10], iso[4], iso[5], iso[7])) {
     const [, y, mo, d, h, mi, sec, zone] = iso;
     if (!valid(Number(y), Number(mo), Number(d), Number(h), Number(mi))) return null;
     const tz = zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
@@ -103,6 +103,17 @@ export function toIsoDate(raw: string | null | undefined): string | null {
     if (!Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990) return d.toISOString().replace('.000Z', 'Z');
   }
   return null;
+}
+
+/**
+ * Whether a time's `-hh:mm` "offset" is the end of a range (`09:00-17:00`, office hours or an event's times): no
+ * zone lies more than 14 hours from UTC, and after a space (not ISO's `T`) a later clock time after a dash reads as
+ * the range's end.
+ */
+function isTimeRange(separator: string, hour: string, minute: string, zone: string): boolean {
+  if (zone[0] !== '-') return false;
+  const [zh, zm] = [Number(zone.slice(1, 3)), Number(zone.slice(-2))];
+  return zh > 14 || (separator === ' ' && zh * 60 + zm > Number(hour) * 60 + Number(minute));
 }
 
 /** The day a URL's path states (`/2021/1207/`, `/2021-08/04/`, `/202109/t20210907_`, `/20210930/`), ISO, or null. */

@@ -5,7 +5,7 @@ import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { cleanAuthor, isPerson, leadReporter, printedAsEditor, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
-import { dropBracketedHeadline, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
+import { dropBracketedHeadline, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { isMenuWord, pageLines, type PageLine } from './page-lines.js';
@@ -20,6 +20,7 @@ import { joinEntryStamps, spacedText, toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { isGalleryControl, withoutPictureCounters } from './gallery-marks.js';
 import { fromTranscriptLabel } from './cn-transcript-label.js';
+import { recordLines } from './cn-letters.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
 
 /** An extracted article page. */
@@ -137,7 +138,8 @@ function pickAuthor(meta: PageMeta, title: string | null, source: string | null,
   // …or the outlet the 来源 line names (`某某日报` as the author of `来源：某某日报客户端`).
   if (byMarkup && [...siteNames, source].some((s) => s?.includes(byMarkup!))) byMarkup = null;
   // …or, in Chinese, a brand the page never prints (a channel's name as `article:author`); a person's name there stays.
-  if (byMarkup && HAN.test(byMarkup) && !isPerson(byMarkup) && !lines.some((l) => l.text.includes(byMarkup!))) byMarkup = null;
+  // An app prompt naming it (`下载某某新闻客户端`) prints the app's name, not a writer's.
+  if (byMarkup && HAN.test(byMarkup) && !isPerson(byMarkup) && !lines.some((l) => l.text.includes(byMarkup!) && !isAppPrompt(l.text))) byMarkup = null;
   // The account or outlet publishing is the source; the author is the writer the page prints, if any, and no channel
   // of the page's menus.
   return [byMarkup, ...fromLines].find((a) => a && a !== source && !isMenuWord(a, lines)) ?? null;
@@ -187,6 +189,9 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   if (chinese) {
     const boxes = readingBoxLabels(read.map((p) => p.text));
     if (boxes.size) read = read.filter((_, i) => !boxes.has(i));
+    // A letter board's record fields between the letter and its answer (`答复部门：` | `某某局`) are no text.
+    const fields = recordLines(read.map((p) => p.text));
+    if (fields.size) read = read.filter((_, i) => !fields.has(i));
     read = fromTranscriptLabel(read);
     // A gallery's buttons between its pictures, and the counters beside each picture's paragraph, are no text.
     read = read.filter((p) => !isGalleryControl(p.text));

@@ -5,6 +5,7 @@
 import type { Paragraph } from './paragraphs.js';
 import { benchTokens } from './shingle-f1.js';
 import { isSalutation } from './cn-notice.js';
+import { LETTER_LIST_HEAD } from './cn-letters.js';
 
 /** Ad and sponsor labels as printed alone on a line, in the languages news sites use. */
 const AD_LABEL = /^(advert(isement)?s?|ads?|sponsored( (content|links?))?|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|реклама|iklan|广告|廣告|推广|広告|광고)$/i;
@@ -63,7 +64,7 @@ function tokenOverlap(a: string, b: string): number {
  */
 export function dropFurnitureParagraphs(paragraphs: Paragraph[], title: string | null = null): Paragraph[] {
   let kept = paragraphs.filter((p) => !isFurniture(p));
-  const teaserAt = kept.findIndex((p, i) => i >= kept.length * 0.6 && words(p) <= 6 && TEASER_HEAD.test(p.text) && !/[.!?。！？]$/.test(p.text.replace(/(\.\.\.|…)$/, "")));
+  const teaserAt = kept.findIndex((p, i) => i >= kept.length * 0.6 && words(p) <= 6 && (TEASER_HEAD.test(p.text) || LETTER_LIST_HEAD.test(p.text)) && !/[.!?。！？]$/.test(p.text.replace(/(\.\.\.|…)$/, "")));
   if (teaserAt > 0) kept = kept.slice(0, teaserAt);
   const restatesTitle = (p: Paragraph): boolean => title !== null && words(p) <= 30 && tokenOverlap(title, p.text) >= 0.6;
   let start = 0;

@@ -3,6 +3,7 @@
  * so that a site suffix (`…-中新网`, `… 东区办事处`, `_网易科技`), a headline cut at an ASCII quote inside
  * `og:title`, or a `<title>` holding only the site's name do not become the title.
  */
+import { isHeadlineLabel } from './cn-letters.js';
 import { classAndId } from './dom.js';
 import type { PageMeta } from './metadata.js';
 import { compact, printedText, type PageLine } from './page-lines.js';
@@ -93,6 +94,9 @@ function headingLikeLine(lines: PageLine[]): number {
   if (h1 >= 0) return h1;
   const named = lines.findIndex((l, i) => l.block !== null && TITLE_NAME.test(classAndId(l.block)) && fitsLinked(l, i));
   if (named >= 0) return named;
+  // Else the value of a record's headline label (`主　　题` | `X`), as letter boards print their letters.
+  const labelled = lines.findIndex((l, i) => i > 0 && isHeadlineLabel(lines[i - 1].text) && fits(l));
+  if (labelled > 0) return labelled;
   // Else the line just above the first dated information line, as old table layouts print the headline.
   const dated = lines.findIndex((l, i) => i > 0 && l.text.length <= 90 && DATED.test(l.text));
   if (dated > 0 && fits(lines[dated - 1]) && !/[:：]/.test(lines[dated - 1].text)) return dated - 1;
@@ -179,6 +183,11 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || (wholeHint(lines[at].text) && namesSite(lines[at].text, site())))) {
     const heading = headingLikeLine(unsited());
     if (heading >= 0) at = heading;
+  }
+  // A <title> naming the column, matched on the column's entry in a side menu: the heading under it is the headline.
+  if (at >= 0 && lines[at].block?.name === 'li') {
+    const heading = headingLikeLine(unsited());
+    if (heading > at) at = heading;
   }
   // A topic page (`…_专题_…`) whose <title> and banner are the topic's: its lead article's heading is the headline.
   if (at >= 0 && TOPIC_TITLE.test(meta.titleTag ?? '')) {

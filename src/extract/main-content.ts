@@ -7,6 +7,7 @@ import { BLOCK_TAGS, childElements, isTag, isText, textOf, type Document, type E
 import { classWeight } from './boilerplate.js';
 import { commaCount, textWeight } from './text-measure.js';
 import { isCaptionGallery } from './gallery-marks.js';
+import { letterBeforeAnswer } from './cn-letters.js';
 
 /** Measures of one element, memoised per tree state. */
 export interface Stats {
@@ -236,5 +237,8 @@ export function findMainContent(doc: Document, m: Measures): MainContent {
       if ((w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld === 0 && endsLikeSentence(text))) out.push(sib);
     }
   }
+  // A letter board's answer taken for the text: the letter it answers is text too, before it.
+  const letter = letterBeforeAnswer(top, (el) => m.linkDensity(el));
+  if (letter) out.unshift(letter);
   return { containers: out, scores };
 }

@@ -4,8 +4,8 @@
  * - An advertisement or an index strip (导读) is a block of its own, opened by its label: the law has ads
  *   labelled `广告`, and an index strip names itself. Its lines are set aside like page furniture.
  * - A story continued on another page ends with `（下转第N版）` and goes on under `（上接第M版）` on page N:
- *   the continued part, up to the next headline, is moved to follow the line that sends the reader to it, and
- *   both jump lines, which only guide the reader, are set aside.
+ *   the continued part, up to the next headline, is moved to follow the line that sends the reader to it. Jump
+ *   lines only guide the reader: all are set aside, paired or not (`（接第1版）` atop a page whose page 1 is elsewhere).
  * - A bold lead-in run into its paragraph (a 简讯 item's `杭州数字贸易企业数量突破五千家 杭州市…`) is the
  *   paragraph's first words, not a heading: its lines read as plain text.
  */
@@ -13,8 +13,11 @@ import { median, type VisualLine } from './pdf-layout.js';
 
 /** The label line that opens an ad or an index strip. */
 export const NON_EDITORIAL = /^(广告|(本[版期]|今日)?导读)(\s|$)/;
-/** `（下转第2版）`, `(上接第1版)`: where a story goes on, or comes from. */
-export const JUMP = /^[（(]\s*(下转|上接)第\s*(\d+)\s*版\s*[）)]$/;
+/** `（下转第2版）`, `(上接第1版)`, `（转第3版）`, `（接第1版）`: where a story goes on, or comes from. */
+export const JUMP = /^[（(]\s*(下转|上接|转|接)第\s*(\d+)\s*版\s*[）)]$/;
+
+/** True for a jump that sends the reader on (`下转`, `转`), false for one saying where the text comes from. */
+export const sendsOn = (kind: string) => kind.endsWith('转');
 
 /** A laid-out line with its page (1-based) and, once moved to follow a `下转` line, the page it now reads on. */
 export interface PagedLine { line: VisualLine; page: number; host: number; furniture?: boolean }
@@ -61,7 +64,9 @@ function joinJumps(lines: PagedLine[]): PagedLine[] {
     const jump = JUMP.exec(lines[i].line.text);
     if (!jump) continue;
     const page = lines[i].page;
-    if (jump[1] === '下转') {
+    // A jump line only guides the reader, whether or not the page it names is in the file.
+    lines[i].furniture = true;
+    if (sendsOn(jump[1])) {
       const key = `${page}→${jump[2]}`;
       if (!sends.has(key)) sends.set(key, i);
       continue;
@@ -71,13 +76,12 @@ function joinJumps(lines: PagedLine[]): PagedLine[] {
     let end = i + 1;
     while (end < lines.length && lines[end].page === page && !lines[end].furniture && lines[end].line.fontSize < 1.3 * body) end++;
     lines[to].furniture = true;
-    lines[i].furniture = true;
     inPart.fill(1, i, end);
     partsAfter.get(to)?.push([i, end]) ?? partsAfter.set(to, [[i, end]]);
     // The part's own 下转 lines send on from here; a 上接 line inside it is its text.
     for (let k = i + 1; k < end; k++) {
       const further = JUMP.exec(lines[k].line.text);
-      const key = further?.[1] === '下转' ? `${page}→${further[2]}` : null;
+      const key = further && sendsOn(further[1]) ? `${page}→${further[2]}` : null;
       if (key && !sends.has(key)) sends.set(key, k);
     }
     i = end - 1;

@@ -1,4 +1,4 @@
-import { abbreviationData, orgData, perKnowledge } from '../enrich/data.js';
+import { abbreviationData, orgData, perKnowledge, productData, unitData } from '../enrich/data.js';
 
 /**
  * The names one organisation goes by, from the entity lexicon (src/enrich/data/orgs.json): its canonical name
@@ -56,12 +56,36 @@ export function sharedAliases(): AliasIndex {
   return shared;
 }
 
+/** A number and the unit after it, as typed (28nm, 28纳米, 1.5GHz). */
+const NUMBER_AND_UNIT = /^(\d+(?:\.\d+)?)(\D+)$/u;
+
+/**
+ * The other forms of an ordinary term, read as the names of one thing (its first form stands as the canonical one):
+ * each group of `groups` (新型基础设施建设, 新型基础设施, 新基建; 鸿蒙, HarmonyOS), and a number followed by a unit of
+ * `units` written with each form of that unit (28nm, 28纳米).
+ */
+export function formIndex(groups: string[][], units: string[][]): AliasIndex {
+  const table = aliasIndex(groups.map(([name, ...forms]) => ({ name, aliases: forms })));
+  const unitForms = aliasIndex(units.map(([name, ...forms]) => ({ name, aliases: forms })));
+  const numbered = (name: string): string[] | null => {
+    const m = NUMBER_AND_UNIT.exec(name.normalize('NFKC').trim());
+    const forms = m ? unitForms.namesOf(m[2]) : [];
+    return m && forms.length > 1 ? forms.map((u) => m[1] + u) : null;
+  };
+  return {
+    namesOf: (name) => numbered(name) ?? table.namesOf(name),
+    canonical: (name) => numbered(name)?.[0] ?? table.canonical(name),
+    canonicalOfAliases: () => table.canonicalOfAliases(),
+  };
+}
+
 let abbreviations: AliasIndex | null = null;
 
 /**
- * The forms of the ordinary terms of src/enrich/data/abbreviations.json (新型基础设施建设, 新型基础设施, 新基建), read
- * as the names of one thing: its first form stands as the canonical one. Search expands an unquoted term with them.
+ * The forms of the ordinary terms of src/enrich/data/abbreviations.json (新型基础设施建设, 新型基础设施, 新基建), the
+ * names of the products of products.json (昇腾, Ascend) and the units of units.json after a number (28nm, 28纳米).
+ * Search expands an unquoted term with them.
  */
 export function sharedAbbreviations(): AliasIndex {
-  return (abbreviations ??= aliasIndex(abbreviationData().map(([name, ...forms]) => ({ name, aliases: forms }))));
+  return (abbreviations ??= formIndex([...abbreviationData(), ...productData()], unitData()));
 }

@@ -152,14 +152,17 @@ const ALL_HAN = /^\p{Script=Han}{3,}$/u;
 /**
  * The parts a Chinese term is written in, as the segmenter cuts it (电信诈骗 → 电信 诈骗, 车规级芯片 → 车规级 芯片):
  * its jieba words, a word of one character joined to the part before it (or after, at the start), since a lone
- * character matches almost everywhere. None for a term of one word or not all Chinese: a dictionary word
- * (数据中心) is searched as written.
+ * character matches almost everywhere; a term of one dictionary word by the words it tiles into (低空飞行 → 低空 飞行,
+ * 动力电池 → 动力 电池: the text writes 低空空域内的…飞行, 动力蓄电池). None for a term not all Chinese, or of one
+ * part after the joining (大模型 → 大 模型).
  */
 export function partsOf(text: string, seg: Segmenter): string[] {
   if (!ALL_HAN.test(text)) return [];
   const parts: string[] = [];
   let pending = '';
-  for (const word of seg.queryWords(text).map((w) => w.join(''))) {
+  const words = seg.queryWords(text);
+  // A term jieba keeps as one dictionary word (低空飞行) is cut at its tiles (低空 飞行): the text may hold them apart.
+  for (const word of words.length === 1 ? words[0] : words.map((w) => w.join(''))) {
     if ([...word].length > 1 || !parts.length) {
       parts.push(pending + word);
       pending = '';

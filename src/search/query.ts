@@ -8,6 +8,7 @@ import { invalidInput } from '../core/errors.js';
  *   "动力电池 回收"       a phrase across spaces: the words side by side in this order (also “…”)
  *   -储能                no article mentioning 储能
  *   华为 OR 中兴          either (OR binds two neighbouring terms or phrases)
+ *   芯片 NOT 华为         as 芯片 -华为; AND between terms is what a space means
  *   section:产业环境 tag:芯片 entity:华为 source:信息产业监测 from:2021-10 to:2021-12-31
  *
  * Anything else is a literal term: operators are recognised only in these shapes, and the index query built
@@ -93,12 +94,15 @@ function lex(input: string, warnings: string[]): Item[] {
   const items: Item[] = [];
   let i = 0;
   const s = input;
+  // NOT before an item excludes it, as - does (the word users of other search boxes type).
+  let not = false;
   while (i < s.length) {
     if (/\s/u.test(s[i])) {
       i++;
       continue;
     }
-    let negated = false;
+    let negated = not;
+    not = false;
     if (s[i] === '-' && i + 1 < s.length && !/\s/u.test(s[i + 1])) {
       negated = true;
       i++;
@@ -131,6 +135,12 @@ function lex(input: string, warnings: string[]): Item[] {
       items.push({ kind: 'or' });
       continue;
     }
+    // AND is what neighbouring terms mean already.
+    if (word === 'AND' && !negated) continue;
+    if (word === 'NOT' && !negated) {
+      not = true;
+      continue;
+    }
     const field = /^([a-z]+):(.*)$/i.exec(word);
     if (field) {
       const name = field[1].toLowerCase();
@@ -146,6 +156,7 @@ function lex(input: string, warnings: string[]): Item[] {
     }
     items.push({ kind: 'term', term: { text: word, phrase: false }, negated });
   }
+  if (not) warnings.push('NOT 后面没有检索词，已忽略 (NOT needs a term after it; ignored)');
   return items;
 }
 

@@ -18,7 +18,8 @@ import type { ParaKind } from './kinds.js';
 export function shareBands(drafts: Draft[]): void {
   for (let n = 0; n < drafts.length; n++) {
     let end = n;
-    while (end < drafts.length - 1 && !drafts[end].body.length && drafts[end].article.title) end++;
+    // (A box's label, 相关链接 or 记者手记, is no headline of a band, though its text is met later too.)
+    while (end < drafts.length - 1 && !drafts[end].body.length && drafts[end].article.title.length >= MIN_HEADLINE) end++;
     if (end > n && end - n < MAX_BAND) share(drafts.slice(n, end + 1));
     n = end;
   }

@@ -21,13 +21,16 @@ const CAPTION = new RegExp(
   'u',
 );
 
+/** A column named after the reporter's notes (记者手记, 采访札记): a box's label, not 记者 and a name. */
+const NOTES_LABEL = /^(?:记者|采访)(?:手记|札记|笔记|观察|调查|随笔)$/u;
+
 /** Words without which no reporter line is one (a cheap test before the full pattern). */
 const REPORTER_WORD = /记者|通讯员|实习生|撰文|作者/u;
 
 /** True for a line that is a credit or reporter byline (not a caption). */
 export function isCredit(text: string): boolean {
   const t = text.trim();
-  if (t.length > 60 || isCaption(t)) return false;
+  if (t.length > 60 || isCaption(t) || NOTES_LABEL.test(t)) return false;
   return (/^[（(]/.test(t) && BRACKET_CREDIT.test(t)) || (t.length <= 30 && REPORTER_WORD.test(t) && REPORTER.test(t));
 }
 

@@ -45,6 +45,14 @@ function headsItems(paras: Para[], kinds: ParaKind[], i: number): boolean {
   return items >= 2;
 }
 
+/** A news story's opening words: a dateline, or the paper's own 本报讯. */
+const NEWS_LEAD = /^(?:本报讯|.{0,12}?\d{1,2}月\d{1,2}日[，,])/u;
+
+/** True when the heading at `i` stands right over a paragraph opening like news (a photo box's 图片新闻 over its text). */
+function opensNews(paras: Para[], kinds: ParaKind[], i: number): boolean {
+  return kinds[i + 1] === 'body' && NEWS_LEAD.test(paras[i + 1].text);
+}
+
 /** True for an expert heading inside a sidebar (`院士王某：观点`). */
 export function isExpertHeading(text: string): boolean {
   const m = /^([^：:]+)[：:](.+)$/u.exec(text);
@@ -73,6 +81,9 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   const bylined = (i: number) => kinds[i + 1] === 'credit' && isReporterLine(paras[i + 1].text);
   const bylineHouse = paras.filter((_, i) => kinds[i] === 'heading' && bylined(i)).length >= 2;
   const bands = findBands(paras, kinds, bylined);
+  // On a newspaper page a known label (相关链接, 记者手记) heads a box set apart after the story, as 简讯 does.
+  const known = new Set(opts.sidebarLabels.map(squash));
+  const opensBox = (i: number) => bylineHouse && known.has(squash(paras[i].text));
   const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
   const longHeading = LONG_HEADING * medianHeadingLength(paras, kinds);
   const article = emptyBag(dims);
@@ -109,9 +120,9 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
     } else if (kind === 'heading') {
       const key = squash(p.text);
       // (In a PDF the type size says which headings are headlines, bylined or not.)
-      if (bands.heads.has(i)) startArticle(i);
+      if (bands.heads.has(i) || opensBox(i)) startArticle(i);
       else if (bylineHouse && !labels.has(key) && !p.rows[0].layout) {
-        if (bylined(i) || boundary || p.rows[0].beside || headsItems(paras, kinds, i)) startArticle(i);
+        if (bylined(i) || boundary || p.rows[0].beside || headsItems(paras, kinds, i) || opensNews(paras, kinds, i)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
       } else if (boundary) startArticle(i);
       else if (labels.has(key)) { roles.set(i, 'subhead'); inSidebar = true; }

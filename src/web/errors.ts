@@ -24,6 +24,8 @@ export function errorPage(err: Error, c: Context<WebEnv>, stopping = false): Res
   c.set('unreadAlerts', async () => 0);
   c.status(status as 400);
   if (c.req.header('HX-Request')) return c.html(html`<p class="error" role="alert">${message}</p>`);
+  // A script's save (the editor's drag and drop) shows the reason itself.
+  if ((c.req.header('Accept') ?? '').includes('application/json')) return c.json({ error: message });
   const back = backTo(c);
   return page(c, {
     title: TITLES[status] ?? '出错了',
@@ -33,17 +35,22 @@ export function errorPage(err: Error, c: Context<WebEnv>, stopping = false): Res
 
 /**
  * The page the failed request came from (a form's page: a refused add or triage), so the user goes back to it
- * rather than starting over from the home page; only a page of this site, never the failed address itself.
+ * rather than starting over from the home page; never the failed address itself.
  */
 function backTo(c: Context<WebEnv>): string | null {
+  const path = refererPath(c);
+  const here = new URL(c.req.url);
+  return path && path !== here.pathname + here.search ? path : null;
+}
+
+/** The path of the page a request came from, when that page is one of this site's. */
+export function refererPath(c: Context): string | null {
   const referer = c.req.header('Referer');
   if (!referer) return null;
   try {
     const from = new URL(referer);
-    const here = new URL(c.req.url);
-    if (from.host !== (c.req.header('Host') ?? here.host)) return null;
-    const path = localPath(from.pathname + from.search, '');
-    return path && path !== here.pathname + here.search ? path : null;
+    if (from.host !== (c.req.header('Host') ?? new URL(c.req.url).host)) return null;
+    return localPath(from.pathname + from.search, '') || null;
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@ import { getCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { invalidInput, type Jianbao } from '../core/index.js';
 import type { WebEnv } from './env.js';
+import { unsavedAnswer } from './views/login.js';
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'jianbao_session';
@@ -58,8 +59,9 @@ export function clientAddress(c: Context): string {
 }
 
 /**
- * Every request but the public ones needs a session: without one, a redirect to /login. An unsafe request must
- * carry the session's CSRF token (form field `_csrf` or header `X-CSRF-Token`), else 403. Sets `actor`, `csrf`,
+ * Every request but the public ones needs a session: without one, a redirect to /login (an unsafe request: 401
+ * and the login form, with what was typed). An unsafe request must carry the session's CSRF token (form field
+ * `_csrf` or header `X-CSRF-Token`), else 403 (with what was typed, as a page or JSON). Sets `actor`, `csrf`,
  * `session` and `client` for the handlers after it.
  */
 export function requireSession(jianbao: Jianbao): MiddlewareHandler<WebEnv> {
@@ -71,16 +73,16 @@ export function requireSession(jianbao: Jianbao): MiddlewareHandler<WebEnv> {
     try {
       session = await jianbao.users.session(getCookie(c, SESSION_COOKIE) ?? '');
     } catch {
-      const target = c.req.method === 'GET' ? `/login?next=${encodeURIComponent(path + (new URL(c.req.url).search || ''))}` : '/login';
+      // A change sent from a page whose session ended is told so, with what was typed (no silent login page).
+      if (UNSAFE.has(c.req.method)) return unsavedAnswer(c, true, sameOrigin(c));
+      const target = `/login?next=${encodeURIComponent(path + (new URL(c.req.url).search || ''))}`;
       if (c.req.header('HX-Request')) return c.body(null, 200, { 'HX-Redirect': target });
       return c.redirect(target, 303);
-    }
-    if (UNSAFE.has(c.req.method) && !sameToken(await sentToken(c), session.csrf)) {
-      return c.text('CSRF 校验失败：请刷新页面后重试 (missing or wrong CSRF token)', 403);
     }
     c.set('session', session);
     c.set('actor', session.actor);
     c.set('csrf', session.csrf);
+    if (UNSAFE.has(c.req.method) && !sameToken(await sentToken(c), session.csrf)) return unsavedAnswer(c, false, sameOrigin(c));
     return next();
   };
 }

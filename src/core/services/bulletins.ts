@@ -58,7 +58,19 @@ export interface BulletinWithChanges {
   /** The rendered files kept with a published bulletin, with their sizes; empty before sign-off. */
   files: { format: string; bytes: number }[];
   /** A draft the chief editor sent back (its last status move a 退回): who, when and their note (newsroom), else null. */
-  sentBack: { who: string; at: string; note: string | null } | null;
+  sentBack: SentBack | null;
+  /**
+   * A bulletin submitted again after a 退回: that send-back and the edits made since (what the chief editor checks
+   * before signing off; none when it came back unchanged), else null.
+   */
+  resubmitted: (SentBack & { edits: IssueChange[] }) | null;
+}
+
+/** A 退回: who sent the bulletin back, when, and their note. */
+export interface SentBack {
+  who: string;
+  at: string;
+  note: string | null;
 }
 
 /** 草稿, 待审, 已签发: the statuses as the user reads them. */
@@ -175,6 +187,7 @@ export class BulletinService {
       outdated: entries.filter((e) => texts.has(e.articleId) && outdated(e, texts.get(e.articleId)!)).map((e) => e.articleId),
       files: await this.ctx.store.publishing.files(bulletin.id),
       sentBack: bulletin.status === 'draft' ? sentBack(changes) : null,
+      resubmitted: bulletin.status === 'submitted' ? resubmitted(changes) : null,
     };
   }
 
@@ -386,11 +399,22 @@ async function printed(config: Readonly<JianbaoConfig>, draft: IssueDraft, forma
 const NOTE_MARK = ': ';
 
 /** The last status move of a log when it sent the bulletin back, with its note (what the editors must fix). */
-function sentBack(changes: IssueChange[]): BulletinWithChanges['sentBack'] {
+function sentBack(changes: IssueChange[]): SentBack | null {
   const last = [...changes].reverse().find((c) => c.what in MOVES);
-  if (last?.what !== 'reject') return null;
-  const at = last.detail.indexOf(NOTE_MARK);
-  return { who: last.who, at: last.at, note: at < 0 ? null : last.detail.slice(at + NOTE_MARK.length) };
+  return last?.what === 'reject' ? rejection(last) : null;
+}
+
+/** The log's last 退回 and the edits after it (its status moves left out), when there was one. */
+function resubmitted(changes: IssueChange[]): BulletinWithChanges['resubmitted'] {
+  const at = changes.map((c) => c.what).lastIndexOf('reject');
+  if (at < 0) return null;
+  return { ...rejection(changes[at]!), edits: changes.slice(at + 1).filter((c) => !(c.what in MOVES)) };
+}
+
+/** A 退回 of the log as who, when and the note its line carries. */
+function rejection(change: IssueChange): SentBack {
+  const at = change.detail.indexOf(NOTE_MARK);
+  return { who: change.who, at: change.at, note: at < 0 ? null : change.detail.slice(at + NOTE_MARK.length) };
 }
 
 const PAST: Record<Move, string> = { submit: 'submitted', approve: 'signed off', reject: 'sent back' };

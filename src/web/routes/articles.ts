@@ -97,12 +97,14 @@ function articlePage(c: Context<WebEnv>, v: ArticleView, notice: Html): Html {
   const a = v.article;
   const e = v.enrichment;
   const editor = can(c.get('actor'), 'archive.write');
+  // A client reads the article, not the newsroom's workings: no number, prediction, or file on the server.
+  const newsroom = can(c.get('actor'), 'drafts.read');
   return html`<link rel="stylesheet" href="/static/article.css">
 ${notice}
 <div class="article-page">
 <article class="article-text">
-  <p class="meta">#${a.id} · ${a.section ?? '（无栏目）'}${v.predictedSection && v.predictedSection !== a.section ? html` · 预测：${v.predictedSection}` : ''}</p>
-  ${provenance(v)}
+  <p class="meta">${newsroom ? html`#${a.id} · ` : ''}${a.section ?? '（无栏目）'}${newsroom && v.predictedSection && v.predictedSection !== a.section ? html` · 预测：${v.predictedSection}` : ''}</p>
+  ${provenance(v, newsroom)}
   ${a.byline ? html`<p class="byline">${a.byline}</p>` : ''}
   <ol class="paragraphs">${v.paragraphs.map((p, i) => html`<li id="p-${i + 1}" value="${i + 1}">${p}</li>`)}</ol>
   ${a.captions.length ? html`<ul class="captions">${a.captions.map((cap) => html`<li>${cap}</li>`)}</ul>` : ''}
@@ -121,14 +123,16 @@ ${notice}
 ${editor ? editForms(c, v) : ''}`;
 }
 
-function provenance(v: ArticleView): Html {
+/** Where the article came from: its web address, or its issue (and, for the newsroom, the file's page and lines). */
+function provenance(v: ArticleView, newsroom: boolean): Html {
   const a = v.article;
   if (a.web) {
     return html`<p class="provenance">来源：<a href="${a.web.canonicalUrl || a.web.url}" rel="noopener noreferrer" target="_blank">${a.web.canonicalUrl || a.web.url}</a>
       ${a.web.outlet ? html` · ${a.web.outlet}` : ''}${a.web.publishedAt ? html` · 发布 ${shortTime(a.web.publishedAt)}` : ''} · 收录 ${shortTime(a.web.fetchedAt)}</p>`;
   }
   const i = v.issue;
-  return html`<p class="provenance">来源：${i?.publication ?? '（无刊名）'} ${i?.issueDate ?? '（无日期）'} · 文件 ${i?.source.path ?? ''}${a.page !== null ? html` 第 ${a.page} 页` : ''} · 第 ${a.lineStart}–${a.lineEnd} 行</p>`;
+  const place = newsroom ? html` · 文件 ${i?.source.path ?? ''}${a.page !== null ? html` 第 ${a.page} 页` : ''} · 第 ${a.lineStart}–${a.lineEnd} 行` : '';
+  return html`<p class="provenance">来源：${i?.publication ?? '（无刊名）'} ${i?.issueDate ?? '（无日期）'}${place}</p>`;
 }
 
 function editForms(c: Context<WebEnv>, v: ArticleView): Html {

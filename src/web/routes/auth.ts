@@ -1,25 +1,10 @@
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { html } from 'hono/html';
 import { JianbaoError, can, type Jianbao } from '../../core/index.js';
 import type { WebEnv, WebOptions } from '../env.js';
 import { page } from '../layout.js';
 import { SESSION_COOKIE, sameOrigin } from '../security.js';
-
-/** Only a local path may follow a login (no `//host` or scheme: an open redirect otherwise). */
-function localPath(next: string | undefined): string | null {
-  return next && /^\/(?![/\\])[^\s]*$/.test(next) ? next : null;
-}
-
-function loginForm(next: string | null, message?: string) {
-  return html`<form class="login" method="post" action="/login">
-  ${message ? html`<p class="error" role="alert">${message}</p>` : ''}
-  ${next ? html`<input type="hidden" name="next" value="${next}">` : ''}
-  <label>用户名 <input name="username" autocomplete="username" required autofocus></label>
-  <label>密码 <input name="password" type="password" autocomplete="current-password" required></label>
-  <button type="submit">登录</button>
-</form>`;
-}
+import { localNext, loginForm } from '../views/login.js';
 
 /** /login, /logout, /healthz and the home redirect. */
 export function authRoutes(jianbao: Jianbao, options: WebOptions): Hono<WebEnv> {
@@ -27,12 +12,12 @@ export function authRoutes(jianbao: Jianbao, options: WebOptions): Hono<WebEnv> 
 
   app.get('/healthz', (c) => c.text('ok'));
 
-  app.get('/login', (c) => page(c, { title: '登录', body: loginForm(localPath(c.req.query('next'))) }));
+  app.get('/login', (c) => page(c, { title: '登录', body: loginForm(localNext(c.req.query('next'))) }));
 
   app.post('/login', async (c) => {
     if (!sameOrigin(c)) return c.text('跨站登录请求被拒绝 (cross-site login refused)', 403);
     const form = await c.req.parseBody();
-    const next = localPath(typeof form.next === 'string' ? form.next : undefined);
+    const next = localNext(typeof form.next === 'string' ? form.next : undefined);
     try {
       const session = await jianbao.users.login({
         username: String(form.username ?? ''), password: String(form.password ?? ''), client: c.get('client'),

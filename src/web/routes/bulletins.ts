@@ -59,6 +59,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
   app.get('/:id{[0-9]+}', async (c) =>
     editorPage(c, jianbao, Number(c.req.param('id')), {
       withPool: c.req.query('pool') === '1', undone: c.req.query('undone') === '1', redone: c.req.query('redone') === '1', saved: c.req.query('saved') === '1',
+      again: againOf(c.req.query('again'), Number(c.req.query('entry'))),
     }),
   );
 
@@ -105,10 +106,15 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
       const done = await b.edit(actor, id, edit);
       if (wantsJson) return c.json({ version: done.version, what: done.what });
       const anchor = 'articleId' in edit ? `#entry-${edit.articleId}` : '';
+      // ↑/↓ by keyboard: the page after it has the same button focused (which scrolls to it; a #fragment would keep
+      // the browser from focusing), so Enter moves the entry on.
+      const step = text(form, 'op');
+      if ((step === 'up' || step === 'down') && 'articleId' in edit) return c.redirect(`/bulletins/${id}?saved=1&again=${step}&entry=${edit.articleId}`, 303);
       return c.redirect(`/bulletins/${id}?saved=1${anchor}`, 303);
     } catch (err) {
       if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
-      const message = await conflictMessage(jianbao, c, id, err);
+      // The script's drag keeps no text, and its page stays as it was: the reload is what to do.
+      const message = await conflictMessage(jianbao, c, id, err, !wantsJson);
       if (wantsJson) return c.json({ error: message }, 409);
       return editorPage(c, jianbao, id, { alert: message, kept: keptOf(edit) }, 409);
     }
@@ -164,12 +170,16 @@ async function editorPage(c: Context<WebEnv>, jianbao: Jianbao, id: number, stat
   return page(c, { title: issueName(got.bulletin), nav: '/bulletins', body: bulletinEditor(c, got, { ...state, leftOut }) });
 }
 
-/** A refused save in the user's words: who changed it first is in the log; what they typed stays in the form. */
-async function conflictMessage(jianbao: Jianbao, c: Context<WebEnv>, id: number, err: JianbaoError): Promise<string> {
+/**
+ * A refused save in the user's words: who changed it first is in the log; what they typed stays in the form
+ * (`kept`), or, for the editor script's move, the page is to be reloaded.
+ */
+async function conflictMessage(jianbao: Jianbao, c: Context<WebEnv>, id: number, err: JianbaoError, kept = true): Promise<string> {
   const bulletin = await jianbao.bulletins.read(c.get('actor'), id);
   if (bulletin.status === 'published') return '本期已签发，不能再修改。';
   if (/changed by someone else/.test(err.problem)) {
-    return `另一位编辑已修改本期简报（现为第 ${bulletin.version} 版），你的修改没有保存。你填写的内容保留在下面，请对照最新版本后重新保存。`;
+    const then = kept ? '你填写的内容保留在下面，请对照最新版本后重新保存。' : '请刷新本页，看过最新版本后再移动。';
+    return `另一位编辑已修改本期简报（现为第 ${bulletin.version} 版），你的修改没有保存。${then}`;
   }
   return `操作未完成：${err.problem}`;
 }
@@ -207,6 +217,13 @@ function editOf(form: Form, d: IssueDraft): BulletinEdit | 'unchanged' {
       if (!before && d.sections.find((s) => s.name === section)?.entries.some((e) => e.articleId === articleId)) return 'unchanged';
       return withVersion({ op, articleId, section, ...(before ? { before } : {}), ...newSection });
     }
+    case 'dropSection': {
+      // A whole section out (a client's edition without it) is the plan of the other sections: one edit, one undo.
+      const section = text(form, 'section');
+      if (!d.sections.some((s) => s.name === section)) throw invalidInput('section', `本期没有「${section}」栏目 (no such section)`);
+      const sections = d.sections.filter((s) => s.name !== section).map((s) => ({ name: s.name, entries: s.entries.map((e) => e.articleId) }));
+      return withVersion({ op: 'plan', plan: JSON.stringify({ sections }), name: `撤下栏目「${section}」` });
+    }
     case 'up': case 'down': {
       const s = d.sections.find((x) => x.entries.some((e) => e.articleId === articleId));
       if (!s) throw invalidInput(`article ${articleId}`, `不在第 ${d.id} 期中 (not in issue ${d.id})`);
@@ -219,6 +236,11 @@ function editOf(form: Form, d: IssueDraft): BulletinEdit | 'unchanged' {
     }
     default: throw invalidInput('op', `没有这种编辑操作：${op} (unknown edit ${op})`);
   }
+}
+
+/** The ↑/↓ button to focus again after a move by it, when the address names one. */
+function againOf(step: string | undefined, articleId: number): EditorState['again'] {
+  return (step === 'up' || step === 'down') && Number.isInteger(articleId) && articleId > 0 ? { op: step, articleId } : undefined;
 }
 
 /** What to put back into the form after a refused save. */

@@ -86,7 +86,7 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
       c.status(400);
       return render(c, new URLSearchParams(back), err.message);
     }
-    return c.redirect(`/inbox?${back}&changed=1`, 303);
+    return c.redirect(`/inbox?${back ? `${back}&` : ''}changed=1`, 303);
   });
 
   return app;

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
-import { JianbaoError, can, invalidInput, type ImportResult, type Jianbao } from '../../core/index.js';
+import { JianbaoError, can, invalidInput, type ImportResult, type IssueSummary, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { megabytes } from '../security.js';
@@ -19,6 +19,7 @@ export function issueRoutes(jianbao: Jianbao): Hono<WebEnv> {
   const render = async (c: Context<WebEnv>, outcomes: Outcome[] = []) => {
     const actor = c.get('actor');
     const issues = await jianbao.issues.list(actor);
+    const newsroom = can(actor, 'drafts.read');
     const body = html`
 ${outcomes.length ? html`<ul class="notice outcomes" role="status">${outcomes.map(outcomeLine)}</ul>` : ''}
 ${can(actor, 'archive.write') ? html`<form class="add" method="post" action="/issues" enctype="multipart/form-data">${csrfField(c)}
@@ -29,11 +30,7 @@ ${can(actor, 'archive.write') ? html`<form class="add" method="post" action="/is
   <button type="submit">导入</button>
 </form>
 <p class="hint">简报、报纸 PDF、文本导出均可，一次合计不超过 ${megabytes(maxBytes)} MB；导入后文章即进入待处理和检索。刊名、日期以后可在文章页修改。</p>` : ''}
-${issues.length
-    ? html`<div class="table-wrap"><table><thead><tr><th>#</th><th>刊名</th><th>日期</th><th>文章</th><th>警告</th><th>文件</th><th>导入</th></tr></thead>
-<tbody>${issues.map((i) => html`<tr><td>${i.id}</td><td>${i.publication ?? '（无刊名）'}</td><td>${i.issueDate ?? '（无日期）'}</td><td>${i.articleCount}</td>
-  <td>${i.messages.filter((m) => m.level === 'warning').length || ''}</td><td class="file">${i.source.path}</td><td>${shortTime(i.source.importedAt)}</td></tr>`)}</tbody></table></div>`
-    : html`<p class="empty">还没有导入过文件。</p>`}`;
+${issues.length ? (newsroom ? importedTable(issues) : issueTable(issues)) : html`<p class="empty">还没有导入过文件。</p>`}`;
     return page(c, { title: can(actor, 'archive.write') ? '导入' : '已导入的期', body });
   };
 
@@ -68,6 +65,19 @@ ${issues.length
   });
 
   return app;
+}
+
+/** The imported issues as the newsroom reads them: with their warnings, the file each came from and when. */
+function importedTable(issues: IssueSummary[]): Html {
+  return html`<div class="table-wrap"><table><thead><tr><th>#</th><th>刊名</th><th>日期</th><th>文章</th><th>警告</th><th>文件</th><th>导入</th></tr></thead>
+<tbody>${issues.map((i) => html`<tr><td>${i.id}</td><td>${i.publication ?? '（无刊名）'}</td><td>${i.issueDate ?? '（无日期）'}</td><td>${i.articleCount}</td>
+  <td>${i.messages.filter((m) => m.level === 'warning').length || ''}</td><td class="file">${i.source.path}</td><td>${shortTime(i.source.importedAt)}</td></tr>`)}</tbody></table></div>`;
+}
+
+/** The issues as a client reads them: publication, date and size, nothing of the newsroom's files. */
+function issueTable(issues: IssueSummary[]): Html {
+  return html`<div class="table-wrap"><table><thead><tr><th>刊名</th><th>日期</th><th>文章</th></tr></thead>
+<tbody>${issues.map((i) => html`<tr><td>${i.publication ?? '（无刊名）'}</td><td>${i.issueDate ?? '（无日期）'}</td><td>${i.articleCount}</td></tr>`)}</tbody></table></div>`;
 }
 
 /** One file's line in the notice: what was stored, or why not. */

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import type { Facets, Jianbao } from '../../core/index.js';
+import { can, type Facets, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { page } from '../layout.js';
 import { marked } from '../marks.js';
@@ -37,6 +37,8 @@ export function searchRoutes(jianbao: Jianbao): Hono<WebEnv> {
       return `/search?${next}`;
     };
     const pageLink = (p: number) => `/search?${new URLSearchParams({ ...Object.fromEntries(params), page: String(p) })}`;
+    // A client reads hits, not the newsroom's article numbers.
+    const newsroom = can(c.get('actor'), 'drafts.read');
     const body = html`
 <form class="filters" method="get" action="/search" role="search">
   <input name="q" value="${query}" size="40" placeholder="芯片 \"汽车电子\" -手机 from:2021-10" aria-label="检索词">
@@ -55,10 +57,10 @@ ${result.total ? trendSlot(params) : html`<p class="empty">没有找到匹配的
 )}</ul></section>` : '')}</aside>
 <ol class="hits">${result.hits.map((h) => html`<li>
   <div class="title"><a href="/articles/${h.id}">${marked(h.titleHighlight)}</a></div>
-  <div class="meta">${h.date ?? ''} ${h.section ? html`· ${h.section}` : ''} · ${h.source} · #${h.id}</div>
+  <div class="meta">${[h.date, h.section, h.source, newsroom ? `#${h.id}` : null].filter(Boolean).join(' · ')}</div>
   <p class="summary">${marked(h.snippet)}</p></li>`)}</ol>
 </div>
-<nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${n * 20 < result.total ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>` : html`<p class="hint">写法：词语之间为“且”，"短语"，-排除，OR，from:2021-10 to:2021-12，section:栏目。</p>`}`;
+<nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${n * 20 < result.total ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>` : html`<p class="hint">写法：词语之间为“且”，"短语"，-排除（或 NOT），OR，from:2021-10 to:2021-12，section:栏目。</p>`}`;
     return page(c, { title: '检索', body });
   });
   return app;

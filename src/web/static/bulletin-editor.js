@@ -3,8 +3,11 @@
 // page was read at; a refused save puts the entry back and says why.
 (() => {
   const editor = document.querySelector('.editor[data-bulletin]');
-  if (!editor || typeof Sortable === 'undefined') return;
+  if (!editor) return;
   const id = editor.dataset.bulletin;
+  // A page answering a refused save sits at …/edit (a POST): reloading it would send that save again.
+  if (location.pathname !== `/bulletins/${id}`) history.replaceState(null, '', `/bulletins/${id}`);
+  if (typeof Sortable === 'undefined') return;
   const csrf = document.querySelector('meta[name="csrf-token"]')?.content ?? '';
   const alert = document.getElementById('editor-alert');
   const preview = document.getElementById('preview');
@@ -32,8 +35,9 @@
     const response = await fetch(`/bulletins/${id}/edit`, {
       method: 'POST', body, headers: { Accept: 'application/json', 'X-CSRF-Token': csrf }, credentials: 'same-origin',
     });
-    const answer = await response.json().catch(() => ({ error: `保存失败（HTTP ${response.status}）` }));
-    if (!response.ok) throw new Error(answer.error ?? `保存失败（HTTP ${response.status}）`);
+    const answer = await response.json().catch(() => ({}));
+    // Anything but the saved version (a login page a proxy redirected to, say) is a save that did not happen.
+    if (!response.ok || typeof answer.version !== 'number') throw new Error(answer.error ?? `保存失败（HTTP ${response.status}），请刷新本页后重做`);
     return answer;
   };
 
@@ -56,7 +60,9 @@
           const menu = item.querySelector('select[name=section]');
           if (menu) menu.value = event.to.dataset.section;
         } catch (err) {
-          // Put it back where it was: the page shows what is stored.
+          // Put it back where it was: the page shows what is stored. Out of the list first, so oldIndex counts the
+          // others only (a move up within one list was put back one place off).
+          item.remove();
           event.from.insertBefore(item, event.from.children[event.oldIndex] ?? null);
           say(err.message);
         }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import { STATUS_LABELS, can, changeLabel, houseSections, type BulletinWithChanges, type Entry, type IssueChange, type IssueDraft, type LeftOut } from '../../core/index.js';
+import { STATUS_LABELS, can, changeLabel, houseSections, type BulletinWithChanges, type Entry, type IssueChange, type IssueDraft, type LeftOut, type SentBack } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, shortTime, type Html } from '../layout.js';
 import { downloads } from './bulletin-list.js';
@@ -28,6 +28,8 @@ export interface EditorState {
   /** An edit or a status move was just saved: the page says which (the last change of the log, when it is the user's). */
   saved?: boolean;
   kept?: KeptInput;
+  /** The ↑/↓ button just used on an entry: focused again, so a keyboard user moves the entry on with Enter. */
+  again?: { op: 'up' | 'down'; articleId: number };
 }
 
 /** What the page says after a status move: where the bulletin went and who acts next. */
@@ -76,7 +78,9 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   const sections = d.sections.map(
     (s, n) => html`<section class="sec" aria-labelledby="sec-${n}">
   <h2 id="sec-${n}">${s.name} <span class="count">${s.entries.length} 篇</span></h2>
-  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, newsroom, kept('summary', e.articleId), got.outdated.includes(e.articleId)))}</ol>
+  ${editable && d.sections.length > 1 ? html`<form class="drop-section" method="post" action="${action}">${editFields(c, d)}<input type="hidden" name="op" value="dropSection"><input type="hidden" name="section" value="${s.name}">
+    <button type="submit" class="danger">撤下本栏（${s.entries.length} 篇）</button></form>` : ''}
+  <ol class="entries" data-section="${s.name}">${s.entries.map((e, i) => entry(c, d, e, i, s.entries.length, editable, newsroom, kept('summary', e.articleId), got.outdated.includes(e.articleId), state.again?.articleId === e.articleId ? state.again.op : null))}</ol>
 </section>`,
   );
 
@@ -107,9 +111,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
     : html`<div id="pool" hx-get="/bulletins/${d.id}/pool" hx-trigger="load" hx-swap="outerHTML"><a href="/bulletins/${d.id}?pool=1#pool">显示未入选的文章</a></div>`;
 
   const log = got.changes.length
-    ? html`<details class="log"><summary>修改记录（${got.changes.length}）</summary><ol>${got.changes.map(
-        (ch) => html`<li><time>${shortTime(ch.at)}</time> ${ch.who} <b>${changeLabel(ch.what)}</b> ${ch.detail}</li>`,
-      )}</ol></details>`
+    ? html`<details class="log"><summary>修改记录（${got.changes.length}）</summary><ol>${got.changes.map(changeItem)}</ol></details>`
     : '';
 
   return html`<link rel="stylesheet" href="/static/bulletin-editor.css">
@@ -117,13 +119,15 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
 ${status}
 <p class="period">${d.from} 至 ${d.to}${d.edition ? `，${d.edition}` : ''}</p>
 ${stepNotice(state, got.changes.at(-1), c.get('actor').id)}
-${got.sentBack ? html`<p class="sent-back" role="status">${got.sentBack.who} 于 ${shortTime(got.sentBack.at)} 退回修改${got.sentBack.note ? html`：<q>${got.sentBack.note}</q>` : '（未附意见）'}。改好后再提交审核。</p>` : ''}
+${got.sentBack ? html`<p class="sent-back" role="status">${sentBackLine(got.sentBack)}改好后再提交审核。</p>` : ''}
+${got.resubmitted ? reworked(got.resubmitted) : ''}
 <div id="editor-alert" class="error" role="alert"${state.alert ? '' : ' hidden'}>${state.alert ?? ''}</div>
 <div class="editor-grid">
   <div class="editor-main">
     ${cover}
     ${highlights}
     ${editable ? html`<p class="hint">拖动 ⠿ 调整顺序或换栏目；也可用每条下方的 ↑ ↓ 和“移到”菜单（键盘可用）。</p>` : ''}
+    ${d.sections.length > 1 ? sectionIndex(d, editable) : ''}
     ${sections}
     ${pool}
     ${log}
@@ -138,7 +142,7 @@ ${editable ? html`<script src="/static/sortable.min.js" defer></script><script s
 }
 
 /** One entry: read-only, or with its summary form and the move buttons (and 原文已更新 with a refresh when its article changed). */
-function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, newsroom: boolean, kept: string | null, outdated: boolean): Html {
+function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count: number, editable: boolean, newsroom: boolean, kept: string | null, outdated: boolean, again: 'up' | 'down' | null): Html {
   const action = `/bulletins/${d.id}/edit`;
   const head = html`<div class="entry-head">${editable ? html`<span class="handle" title="拖动以移动" aria-hidden="true">⠿</span>` : ''}
     <a class="title" href="/articles/${e.articleId}">${e.title || '（无标题）'}</a></div>
@@ -157,8 +161,8 @@ function entry(c: Context<WebEnv>, d: IssueDraft, e: Entry, index: number, count
     <textarea id="summary-${e.articleId}" name="text" rows="2"${kept !== null ? html` class="kept"` : ''}>${summary}</textarea>
     <button type="submit">保存摘要</button></form>
   <form class="entry-actions" method="post" action="${action}">${editFields(c, d)}<input type="hidden" name="articleId" value="${e.articleId}">
-    <button name="op" value="up" aria-label="上移 #${e.articleId}"${index === 0 ? ' disabled' : ''}>↑</button>
-    <button name="op" value="down" aria-label="下移 #${e.articleId}"${index === count - 1 ? ' disabled' : ''}>↓</button>
+    <button name="op" value="up" aria-label="上移 #${e.articleId}"${index === 0 ? ' disabled' : again === 'up' ? ' autofocus' : ''}>↑</button>
+    <button name="op" value="down" aria-label="下移 #${e.articleId}"${index === count - 1 ? ' disabled' : again === 'down' ? ' autofocus' : ''}>↓</button>
     <label>移到 <select name="section">${targets(d).map((t) => html`<option${t === e.section ? ' selected' : ''}>${t}</option>`)}</select></label>
     <input name="newName" size="8" placeholder="或新栏目名" aria-label="新栏目名">
     <button name="op" value="move">移动</button>
@@ -184,6 +188,30 @@ function leftOutItem(c: Context<WebEnv>, d: IssueDraft, p: LeftOut): Html {
     <label>加入 <select name="section">${targets(d).map((t) => html`<option${t === p.section ? ' selected' : ''}>${t}</option>`)}</select></label>
     <button type="submit">加入本期</button></form>
 </li>`;
+}
+
+/**
+ * Links to each section (and the left-out pool): a long bulletin is hundreds of entries and, by keyboard, a dozen
+ * stops each, so the way to a section is one link rather than scrolling or tabbing through the ones before it.
+ */
+function sectionIndex(d: IssueDraft, editable: boolean): Html {
+  return html`<nav class="section-index" aria-label="栏目">${d.sections.map((s, n) => html`<a href="#sec-${n}">${s.name} <span class="count">${s.entries.length}</span></a>`)}${editable ? html`<a href="#pool">未入选</a>` : ''}</nav>`;
+}
+
+/** Who sent the bulletin back, when, and their note. */
+function sentBackLine(back: SentBack): Html {
+  return html`${back.who} 于 ${shortTime(back.at)} 退回修改${back.note ? html`：<q>${back.note}</q>` : '（未附意见）'}。`;
+}
+
+/** On a bulletin submitted again: its last send-back and what the editors changed since, for the chief editor to check. */
+function reworked(r: SentBack & { edits: IssueChange[] }): Html {
+  return html`<div class="sent-back reworked" role="status"><p>${sentBackLine(r)}${r.edits.length ? `此后的修改（${r.edits.length} 处）：` : '此后没有修改，原样重新提交。'}</p>
+  ${r.edits.length ? html`<ol>${r.edits.map(changeItem)}</ol>` : ''}</div>`;
+}
+
+/** One line of the edit log: when, who, what kind of change, its detail. */
+function changeItem(ch: IssueChange): Html {
+  return html`<li><time>${shortTime(ch.at)}</time> ${ch.who} <b>${changeLabel(ch.what)}</b> ${ch.detail}</li>`;
 }
 
 /** After 撤销, 重做, a save or a status move, what it did, worded from the change log (never from the address). */
