@@ -24,6 +24,11 @@ export interface WrapModel {
   indentMarksStart: boolean;
   /** Median font size of PDF lines (the body text size), or null for text dumps. */
   bodyFontSize: number | null;
+  /**
+   * Blank lines part blocks of rows (a column's block, a heading over its text), as a plain dump of columns prints
+   * them; false where most rows follow a blank line (a dump that spaces every row).
+   */
+  blankPartsBlocks: boolean;
 }
 
 /** Learns the full-line width and the paragraph-end convention from the rows themselves. */
@@ -39,7 +44,8 @@ export function learnWrap(rows: Row[]): WrapModel {
   const bodyFontSize = sizes.length ? sizes[Math.floor(sizes.length / 2)] : null;
   const indented = rows.filter((r) => r.indented).length;
   const indentMarksStart = indented >= 3 && indented >= rows.length * 0.05;
-  return { fullWidth, fullThreshold, spaceMarksEnd, indentMarksStart, bodyFontSize };
+  const blankPartsBlocks = rows.filter((r) => r.afterBlank).length * 2 < rows.length;
+  return { fullWidth, fullThreshold, spaceMarksEnd, indentMarksStart, bodyFontSize, blankPartsBlocks };
 }
 
 /** Recognises lines that stand alone whatever the wrap says (captions, credits). */
@@ -63,7 +69,7 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   if (!model.spaceMarksEnd && !model.indentMarksStart && inColumn && wrapsInBlock(row, next, opens)) return false;
   // After a blank line, a short unpunctuated row (a heading) or a row of another width (another column) does not
   // go on with a sentence left open at a column's foot: that one resumes later (open-sentences.ts).
-  if (!model.spaceMarksEnd && next.afterBlank && (next.width < model.fullThreshold && !hasClauseMark(next.text) ||
+  if (!model.spaceMarksEnd && model.blankPartsBlocks && next.afterBlank && (next.width < model.fullThreshold && !hasClauseMark(next.text) ||
     Math.abs(setWidth(next) - setWidth(row)) > SAME_COLUMN && !endsSentence(next.text))) return true;
   // A line wider than the text column (a headline across columns, a masthead) is not part of the column's flow.
   if (!model.spaceMarksEnd && wide) return true;

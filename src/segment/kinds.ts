@@ -27,6 +27,12 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
   sidebarLabels: ['专家观点', '相关链接', '链接', '延伸阅读', '记者手记', '背景', '名词解释', '编者按', '短评'],
 };
 
+/**
+ * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes): on a newspaper page each
+ * opens an article of its own, as 简讯 does. The other sidebar labels (专家观点, 背景, 编者按…) stay in their story.
+ */
+export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记'];
+
 /** Headings (titles and sub-headings) per section-shaped line before such lines are taken for sections. */
 const MIN_ARTICLES_PER_SECTION = 3;
 

@@ -2,7 +2,7 @@ import type { Para, WrapModel } from '../clean/index.js';
 import { squash } from '../clean/text-shape.js';
 import { addInto, clearBag, cosine, emptyBag, paragraphVectors, type Bag, type SparseVec } from './cohesion.js';
 import { isPartMarker, isReporterLine } from './headline-parts.js';
-import { startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
+import { BOX_LABELS, startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
 import { findBands } from './bands.js';
 
 /** The role of a heading inside the bulletin. */
@@ -81,9 +81,8 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   const bylined = (i: number) => kinds[i + 1] === 'credit' && isReporterLine(paras[i + 1].text);
   const bylineHouse = paras.filter((_, i) => kinds[i] === 'heading' && bylined(i)).length >= 2;
   const bands = findBands(paras, kinds, bylined);
-  // On a newspaper page a known label (相关链接, 记者手记) heads a box set apart after the story, as 简讯 does.
-  const known = new Set(opts.sidebarLabels.map(squash));
-  const opensBox = (i: number) => bylineHouse && known.has(squash(paras[i].text));
+  const boxes = new Set(BOX_LABELS.map(squash));
+  const opensBox = (i: number) => bylineHouse && boxes.has(squash(paras[i].text));
   const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
   const longHeading = LONG_HEADING * medianHeadingLength(paras, kinds);
   const article = emptyBag(dims);
