@@ -175,7 +175,7 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect(issues).toHaveLength(before + 1);
     expect(issues[0]).toMatchObject({ publication: '信息产业监测', articleCount: 5 });
     expect(text).toMatch(new RegExp(`003\\.txt：已导入为第 ${issues[0]!.id} 期，5 篇文章。 <a href="/articles/\\d+">查看文章</a>`));
-    expect(text).toContain('<li class="error">坏&lt;b&gt;.pdf：未导入。PDF 文件不完整或已损坏 (truncated or damaged PDF (no end-of-file marker))</li>');
+    expect(text).toContain('<li class="error">坏&lt;b&gt;.pdf：未导入。PDF 文件不完整或已损坏</li>');
     // Its articles matched the reader's watchlist (芯片) as an import from the command line does.
     expect((await w.jianbao.watchlists.alerts({ id: 'reader', role: 'reader' })).unread).toBeGreaterThan(unread);
     // The same bytes again store nothing; no file chosen is one line.
