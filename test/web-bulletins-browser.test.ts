@@ -106,6 +106,22 @@ describe('the 编辑部 in Chromium', () => {
     await editor.waitForURL(new RegExp(`#entry-${picked}$`));
     expect((await jianbao.bulletins.get(admin, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId)).toContain(picked);
 
+    // The draft's PDF renders for seconds: its link says so and a second click starts nothing more.
+    const downloads: unknown[] = [];
+    editor.on('download', (d) => downloads.push(d));
+    const draftPdf = editor.waitForEvent('download');
+    const clicked = await editor.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('.downloads a[href$="/download/pdf"]')!;
+      link.click();
+      const busy = [link.textContent, link.getAttribute('aria-disabled')];
+      link.click();
+      return busy;
+    });
+    expect(clicked).toEqual(['正在生成…', 'true']);
+    expect((await draftPdf).suggestedFilename()).toMatch(/\.pdf$/);
+    await expect.poll(() => editor.locator('.downloads a[href$="/download/pdf"]').textContent()).toBe('PDF');
+    expect(downloads).toHaveLength(1);
+
     // The session ends mid-edit: a drag is put back and says so; a typed summary comes back on the login page,
     // which returns to the editor.
     await editor.context().clearCookies();

@@ -188,7 +188,11 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect(readerPage).not.toContain('<a href="/issues"');
     expect(readerPage).toContain('<tr><td>信息产业监测</td>');
     expect(readerPage).not.toContain('003.txt');
-    expect((await get('editor', '/issues')).text).toContain('<a href="/issues" aria-current="page">导入</a>');
+    const editorPage = (await get('editor', '/issues')).text;
+    expect(editorPage).toContain('<a href="/issues" aria-current="page">导入</a>');
+    // The file and date fields speak zh-CN whatever the browser's language: a label opens the hidden file picker.
+    expect(editorPage).toMatch(/<input type="file" id="file-file" name="file"[^>]* multiple required>\s*<label for="file-file" class="file-button">选择文件<\/label> <span class="file-names" aria-live="polite">未选择文件<\/span>/);
+    expect(editorPage).toContain('<input name="issueDate" value="" placeholder="年-月-日"');
   }, 60_000);
 
   it('gives a reader no button it would be refused, an empty search a hint, and an error page the way back', async () => {

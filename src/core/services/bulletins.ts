@@ -13,7 +13,7 @@ import type { JianbaoConfig } from '../config.js';
 import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound, unavailable } from '../errors.js';
 import type { Message } from '../messages.js';
-import { id, isoDay, parseInput } from '../inputs.js';
+import { id, parseInput, typedDay } from '../inputs.js';
 import { count } from '../wording.js';
 import { applyEdit, editInput, houseSections, type BulletinEdit } from './bulletin-edits.js';
 import { articleTexts, VERSIONS_KEPT } from './entry-follow.js';
@@ -21,8 +21,8 @@ import { outdated } from '../../compose/follow.js';
 
 const composeInput = z
   .object({
-    from: isoDay,
-    to: isoDay,
+    from: typedDay,
+    to: typedDay,
     edition: z.string().min(1).optional(),
     /** Issue number; default the last one of this publication and edition + 1. */
     number: id.optional(),
