@@ -73,6 +73,9 @@ describe('the 编辑部 in Chromium', () => {
   it('composes, reorders by drag and drop, edits a summary, signs off, downloads the PDF; a reader sees only their edition', async () => {
     const editor = await loggedIn('编辑');
     await editor.goto(`${base}/bulletins`);
+    // A date field is text with a 年-月-日 hint; the browser's check of it speaks zh-CN.
+    await editor.fill('input[name=from]', '10/15/2021');
+    expect(await editor.locator('input[name=from]').evaluate((i: HTMLInputElement) => (i.reportValidity(), i.validationMessage))).toBe('请按 年-月-日 填写日期，如 2021-10-21');
     await editor.fill('input[name=from]', '2021-10-15');
     await editor.fill('input[name=to]', '2021-10-21');
     await editor.fill('input[name=maxPerSection]', '3');

@@ -191,7 +191,7 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     const editorPage = (await get('editor', '/issues')).text;
     expect(editorPage).toContain('<a href="/issues" aria-current="page">导入</a>');
     // The file and date fields speak zh-CN whatever the browser's language: a label opens the hidden file picker.
-    expect(editorPage).toMatch(/<input type="file" id="file-file" name="file"[^>]* multiple required>\s*<label for="file-file" class="file-button">选择文件<\/label> <span class="file-names" aria-live="polite">未选择文件<\/span>/);
+    expect(editorPage).toMatch(/<input type="file" id="file-file" name="file"[^>]* multiple required data-invalid="请先选择要导入的文件">\s*<label for="file-file" class="file-button">选择文件<\/label> <span class="file-names" aria-live="polite">未选择文件<\/span>/);
     expect(editorPage).toContain('<input name="issueDate" value="" placeholder="年-月-日"');
   }, 60_000);
 

@@ -95,3 +95,12 @@ document.addEventListener('change', (event) => {
   const files = Array.from(input.files ?? []);
   names.textContent = files.length === 0 ? '未选择文件' : files.length === 1 ? files[0].name : `已选择 ${files.length} 个文件：${files.map((f) => f.name).join('、')}`;
 });
+
+// A field's own zh-CN words (data-invalid) for the browser's check of it, which speaks the browser's language.
+document.addEventListener('invalid', (event) => {
+  const field = event.target;
+  if (field instanceof HTMLInputElement && field.dataset.invalid && !field.validity.customError) field.setCustomValidity(field.dataset.invalid);
+}, true);
+document.addEventListener('input', (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.dataset.invalid) event.target.setCustomValidity('');
+});
