@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HIGHLIGHT_MAX } from '../src/compose/draft.js';
+import { HIGHLIGHT_MAX, highlightLine } from '../src/compose/draft.js';
 import type { IssueChange, IssueDraft } from '../src/compose/types.js';
 import type { Actor, BulletinEdit, ComposeInput, Jianbao } from '../src/core/index.js';
 import { BACKENDS } from './backends.js';
@@ -90,6 +90,15 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
         expect(Array.from(draft.highlights[i]).length).toBeLessThanOrEqual(HIGHLIGHT_MAX);
         expect(e.title.startsWith(draft.highlights[i].replace(/…$/, ''))).toBe(true);
       });
+    });
+
+    it('makes a 本期要点 line a statement of its own: a short summary\'s first sentence, else the headline', () => {
+      const e = entriesOf(draft)[0]!;
+      expect(highlightLine({ ...e, summary: '工信部发布新规。细则下月公布。' })).toBe('工信部发布新规');
+      expect(highlightLine({ ...e, summary: '短摘要' })).toBe('短摘要');
+      // A long summary is the entry's text, not a line: the headline stands for it.
+      expect(highlightLine({ ...e, summary: '长'.repeat(HIGHLIGHT_MAX + 1) })).toBe(highlightLine({ ...e, summary: '' }));
+      expect(e.title.startsWith(highlightLine({ ...e, summary: '' }).replace(/…$/, ''))).toBe(true);
     });
 
     it('logs its creation with who made it', () => {

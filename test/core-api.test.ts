@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JianbaoError, exitCode, httpStatus, openJianbao, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
+import { JianbaoError, exitCode, httpStatus, openJianbao, zhProblem, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
 import { BACKENDS } from './backends.js';
 import { ROOT, SAMPLES } from './cli-run.js';
 
@@ -62,6 +62,16 @@ describe('typed errors', () => {
     expect(exitCode(e)).toBe(1);
     expect(exitCode(new JianbaoError('unavailable', 'db', 'down'))).toBe(69);
   });
+
+  it('show a zh-CN reader the problem without its English detail in brackets', () => {
+    expect(zhProblem('PDF 文件不完整或已损坏，第 3 页无法读取 (truncated or damaged PDF (page 3: bad XRef (entry 7)))')).toBe('PDF 文件不完整或已损坏，第 3 页无法读取');
+    expect(zhProblem('不是 PDF 文件 (not a PDF (no %PDF- header))')).toBe('不是 PDF 文件');
+    // A Chinese aside, English only, or unbalanced brackets stay as they are.
+    expect(zhProblem('没有找到（第 3 期）')).toBe('没有找到（第 3 期）');
+    expect(zhProblem('已停用 (第 3 期)')).toBe('已停用 (第 3 期)');
+    expect(zhProblem('not a PDF (no header)')).toBe('not a PDF (no header)');
+    expect(zhProblem('坏了 (x))')).toBe('坏了 (x))');
+  });
 });
 
 describe.each(BACKENDS)('the core services on $name', (backend) => {
@@ -111,6 +121,10 @@ describe.each(BACKENDS)('the core services on $name', (backend) => {
     expect(after.changes.map((c) => [c.who, c.what])).toEqual([['li', 'new'], ['li', 'summary']]);
     const md = new TextDecoder().decode(await jianbao.bulletins.render(EDITOR, id, 'md'));
     expect(md).toContain('编辑改写的摘要');
+    // Two requests for the same file at once (a second click on a slow PDF) share one render; a later one renders anew.
+    const [one, two] = await Promise.all([jianbao.bulletins.render(EDITOR, id, 'md'), jianbao.bulletins.render(EDITOR, id, 'md')]);
+    expect(two).toBe(one);
+    expect(await jianbao.bulletins.render(EDITOR, id, 'md')).not.toBe(one);
     const log = await jianbao.audit.list(ADMIN, { object: `bulletin:${id}` });
     expect(log.map((e) => e.action)).toEqual(['bulletin.summary', 'bulletin.new']);
     await expect(jianbao.bulletins.edit(EDITOR, id, { op: 'drop', articleId: 999_999 })).rejects.toThrow(`article 999999: 不在第 ${id} 期中 (not in issue ${id})`);

@@ -337,6 +337,9 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
     const texts = await Promise.all(r.hits.map((h) => store.articles.get(h.id)));
     for (const a of texts) expect(`${a!.title}${a!.body}`).toContain('爱立信');
     expect(r.total).toBe(bulletin.articles.filter((a) => `${a.title}${a.body}`.includes('爱立信')).length);
+    // An issue without a publication is credited to its file's name, never the file's path on the server.
+    expect(r.facets.source).toEqual([{ value: '003_8913e8f3e5978f8d', count: r.total }]);
+    expect(new Set(r.hits.map((h) => h.source))).toEqual(new Set(['003_8913e8f3e5978f8d']));
     // The character grams were backfilled too: a run of Chinese, quoted, finds exactly the articles holding it
     // (unquoted, a run of several words also finds its words apart).
     for (const run of ['产业链', '芯片短缺', '数字经济', '电池', '运营商']) {
@@ -352,6 +355,11 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
       expect(holding, family).toBeGreaterThan(0);
       expect((await store.search.search({ query: family, limit: 1 })).total, family).toBe(holding);
     }
+    // An issue imported now without a publication is credited the same way.
+    expect((await store.issues.import(source('deep/folder/今日简讯'), { ...ISSUES[0].bulletin, publication: null })).status).toBe('imported');
+    const filed = await store.search.search({ query: '', filters: { sources: ['今日简讯'] }, limit: 100 });
+    expect(filed.total).toBe(ISSUES[0].bulletin.articles.length);
+    expect(filed.hits.every((h) => h.source === '今日简讯')).toBe(true);
     await store.close();
   });
 });

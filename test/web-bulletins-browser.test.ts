@@ -73,6 +73,9 @@ describe('the 编辑部 in Chromium', () => {
   it('composes, reorders by drag and drop, edits a summary, signs off, downloads the PDF; a reader sees only their edition', async () => {
     const editor = await loggedIn('编辑');
     await editor.goto(`${base}/bulletins`);
+    // A date field is text with a 年-月-日 hint; the browser's check of it speaks zh-CN.
+    await editor.fill('input[name=from]', '10/15/2021');
+    expect(await editor.locator('input[name=from]').evaluate((i: HTMLInputElement) => (i.reportValidity(), i.validationMessage))).toBe('请按 年-月-日 填写日期，如 2021-10-21');
     await editor.fill('input[name=from]', '2021-10-15');
     await editor.fill('input[name=to]', '2021-10-21');
     await editor.fill('input[name=maxPerSection]', '3');
@@ -105,6 +108,22 @@ describe('the 编辑部 in Chromium', () => {
     await pick.locator('button[type=submit]').click();
     await editor.waitForURL(new RegExp(`#entry-${picked}$`));
     expect((await jianbao.bulletins.get(admin, id)).bulletin.sections.flatMap((s) => s.entries).map((e) => e.articleId)).toContain(picked);
+
+    // The draft's PDF renders for seconds: its link says so and a second click starts nothing more.
+    const downloads: unknown[] = [];
+    editor.on('download', (d) => downloads.push(d));
+    const draftPdf = editor.waitForEvent('download');
+    const clicked = await editor.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('.downloads a[href$="/download/pdf"]')!;
+      link.click();
+      const busy = [link.textContent, link.getAttribute('aria-disabled')];
+      link.click();
+      return busy;
+    });
+    expect(clicked).toEqual(['正在生成…', 'true']);
+    expect((await draftPdf).suggestedFilename()).toMatch(/\.pdf$/);
+    await expect.poll(() => editor.locator('.downloads a[href$="/download/pdf"]').textContent()).toBe('PDF');
+    expect(downloads).toHaveLength(1);
 
     // The session ends mid-edit: a drag is put back and says so; a typed summary comes back on the login page,
     // which returns to the editor.

@@ -292,8 +292,14 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect(list).toContain('<option>芯片版</option>');
     expect((await editorA.post('/bulletins/editions', { name: ' ' })).status).toBe(400);
     // The compose form starts on the last seven days; a period backwards is refused in zh-CN.
-    const [, from, to] = /name="from" required value="(\d{4}-\d\d-\d\d)">[\s\S]*name="to" required value="(\d{4}-\d\d-\d\d)"/.exec(list)!;
+    const [, from, to] = /name="from" value="(\d{4}-\d\d-\d\d)"[^>]*required>[\s\S]*name="to" value="(\d{4}-\d\d-\d\d)"[^>]*required>/.exec(list)!;
     expect((Date.parse(to!) - Date.parse(from!)) / 86_400_000).toBe(6);
+    // Dates are text fields with a 年-月-日 hint (a date picker speaks the browser's language); the core reads them as printed too.
+    expect(list).not.toContain('type="date"');
+    expect(list).toContain('placeholder="年-月-日"');
+    const typed = await editorA.post('/bulletins', { from: '2021年10月15日', to: '2021.10.21', maxPerSection: '1' });
+    expect(typed.status).toBe(303);
+    expect((await (await editorA.get(typed.headers.get('Location')!)).text())).toContain('2021-10-15');
     const backwards = await editorA.post('/bulletins', { from: '2021-10-21', to: '2021-10-15' });
     expect(backwards.status).toBe(400);
     expect(await backwards.text()).toContain('compose.from: 开始日期晚于结束日期');

@@ -1,6 +1,6 @@
-import { basename, extname } from 'node:path';
 import type { StoredEnrichment } from '../store/enrichment-types.js';
 import type { IssueSummary, Store, StoredArticle } from '../store/types.js';
+import { issueCredit } from '../store/credit.js';
 import { storedDaysAround, webPlace } from '../store/web-place.js';
 import type { Candidate } from './types.js';
 import { notFound } from '../core/errors.js';
@@ -10,7 +10,7 @@ type MaybeEnriched = StoredArticle & Partial<Pick<Candidate, 'predictedSection' 
 
 /** The name an issue's articles are credited to: its publication, else its file's name. */
 export function sourceName(issue: IssueSummary): string {
-  return issue.publication ?? basename(issue.source.path, extname(issue.source.path));
+  return issueCredit(issue.publication, issue.source.path);
 }
 
 /**

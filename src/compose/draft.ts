@@ -1,3 +1,4 @@
+import { splitSentences } from '../enrich/index.js';
 import { editionSectionOrder, matchesEdition } from './edition.js';
 import { importance, scoreParts } from './score.js';
 import { groupSimilar } from './similarity.js';
@@ -91,9 +92,14 @@ function mostFrequent(values: string[]): string | null {
   return best;
 }
 
-/** A 本期要点 line: the summary when it is short enough, else the title, cut to HIGHLIGHT_MAX characters. */
+/**
+ * A 本期要点 line, a short statement of its own: a short summary's first sentence (a one-line summary says what
+ * the entry is; a second sentence is detail), else the headline; without its closing stop, cut to HIGHLIGHT_MAX.
+ */
 export function highlightLine(e: Entry): string {
-  const chars = Array.from(e.summary && Array.from(e.summary).length <= HIGHLIGHT_MAX ? e.summary : e.title);
+  const lead = e.summary && Array.from(e.summary).length <= HIGHLIGHT_MAX ? (splitSentences(e.summary)[0]?.text ?? '') : '';
+  const line = (lead.replace(/[\s。；;，,]+$/u, '').trim() || e.title).trim();
+  const chars = Array.from(line);
   return chars.length <= HIGHLIGHT_MAX ? chars.join('') : `${chars.slice(0, HIGHLIGHT_MAX - 1).join('')}…`;
 }
 

@@ -86,3 +86,22 @@ export function exitCode(err: unknown): number {
     default: return 1;
   }
 }
+
+/**
+ * A problem as a zh-CN reader sees it: without the English detail our messages carry last in brackets
+ * (`PDF 文件不完整或已损坏 (truncated or damaged PDF (page 3: …))`); a problem without one is returned as it is.
+ * Only a bracket closing the text and holding no Chinese is taken off, so a Chinese aside stays.
+ */
+export function zhProblem(problem: string): string {
+  const text = problem.trimEnd();
+  if (!text.endsWith(')')) return problem;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && --depth === 0) {
+      const zh = text.slice(0, i).trimEnd();
+      return zh && /\p{Script=Han}/u.test(zh) && !/\p{Script=Han}/u.test(text.slice(i)) ? zh : problem;
+    }
+  }
+  return problem;
+}

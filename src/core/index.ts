@@ -3,12 +3,13 @@ export { openJianbao, type Jianbao, type OpenJianbaoOptions } from './jianbao.js
 export { applyKnowledge } from './knowledge.js';
 export { resolveConfig, DEFAULT_CONFIG, splitList, type JianbaoConfig, type ConfigLayer, type ConfigSources } from './config.js';
 export { ROLES, ROLE_NAMES, can, authorize, type Actor, type Role, type Permission } from './actor.js';
-export { JianbaoError, httpStatus, exitCode, invalidInput, unavailable, type ErrorKind } from './errors.js';
+export { JianbaoError, httpStatus, exitCode, invalidInput, unavailable, zhProblem, type ErrorKind } from './errors.js';
 export type { Message } from './messages.js';
 export { STATUS_LABELS, changeLabel, type ComposeInput, type BulletinWithChanges, type SentBack, type StatusInput, type BulletinUndoInput } from './services/bulletins.js';
 export { houseSections, type BulletinEdit } from './services/bulletin-edits.js';
 export type { LeftOut } from '../compose/left-out.js';
-export { printedDate, type ImportInput, type IssueMetaInput } from './services/issues.js';
+export type { ImportInput, IssueMetaInput } from './services/issues.js';
+export { printedDate } from './inputs.js';
 export type { EditionInput } from './services/editions.js';
 export { count, entries } from './wording.js';
 export type { ImportResult, IssueSummary, StoredArticle, WebProvenance, DraftSummary, StoredSource } from '../store/types.js';

@@ -15,7 +15,7 @@ import type { EnrichContext, EnrichInput, Enrichment, SectionModel } from './typ
 export type * from './types.js';
 export { addToGroups, lookupKeys, newGroupIndex, restoreToGroup, sameEvent, type GroupIndex } from './groups.js';
 export { addToDocFreq, documentTerms } from './keywords.js';
-export { analysedText } from './text.js';
+export { analysedText, splitSentences } from './text.js';
 export { isCountry } from './entity-lexicon.js';
 export { lexiconModel } from './section.js';
 

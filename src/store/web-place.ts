@@ -1,4 +1,5 @@
 import { addDays, chinaDay } from '../alerts/days.js';
+import { issueCredit } from './credit.js';
 import type { StoredArticle, WebProvenance } from './types.js';
 
 /**
@@ -31,14 +32,14 @@ export function storedDaysAround(from: string, to: string): { from: string; to: 
 }
 
 /**
- * The date and source an article is indexed under: its issue's date and publication (else the file it came from),
+ * The date and source an article is indexed under: its issue's date and credit (publication, else file name),
  * or for a web article its webPlace.
  */
 export function indexPlace(
   a: Pick<StoredArticle, 'web'>,
   issue: { issue_date: string | null; publication: string | null; path: string } | undefined,
 ): { date: string | null; source: string } {
-  if (issue) return { date: issue.issue_date, source: issue.publication ?? issue.path };
+  if (issue) return { date: issue.issue_date, source: issueCredit(issue.publication, issue.path) };
   if (!a.web) return { date: null, source: '' };
   const place = webPlace(a.web);
   return { date: place.issueDate, source: place.publication };

@@ -13,7 +13,7 @@ import type { JianbaoConfig } from '../config.js';
 import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound, unavailable } from '../errors.js';
 import type { Message } from '../messages.js';
-import { id, isoDay, parseInput } from '../inputs.js';
+import { id, parseInput, typedDay } from '../inputs.js';
 import { count } from '../wording.js';
 import { applyEdit, editInput, houseSections, type BulletinEdit } from './bulletin-edits.js';
 import { articleTexts, VERSIONS_KEPT } from './entry-follow.js';
@@ -21,8 +21,8 @@ import { outdated } from '../../compose/follow.js';
 
 const composeInput = z
   .object({
-    from: isoDay,
-    to: isoDay,
+    from: typedDay,
+    to: typedDay,
     edition: z.string().min(1).optional(),
     /** Issue number; default the last one of this publication and edition + 1. */
     number: id.optional(),
@@ -100,6 +100,12 @@ type Move = keyof typeof MOVES;
  * version check, move through 草稿 → 待审 → 已签发, render. Readers see only published bulletins of their edition.
  */
 export class BulletinService {
+  /**
+   * Renders under way, by bulletin, version and format: a second request for the same file (a second click on a
+   * PDF that takes many seconds) waits for the first render rather than starting another Chromium.
+   */
+  private readonly rendering = new Map<string, Promise<Uint8Array>>();
+
   constructor(private readonly ctx: CoreContext) {}
 
   /** Drafts a bulletin from the articles of the period; returns its id and what to tell the user. */
@@ -312,7 +318,18 @@ export class BulletinService {
     if (!FORMATS.includes(format)) throw invalidInput(`format ${format}`, `不支持这种格式，可选：${FORMATS.join('、')} (expected one of ${FORMATS.join(', ')})`);
     const bulletin = await this.readable(actor, bulletinId);
     const kept = bulletin.status === 'published' ? await this.ctx.store.publishing.file(bulletin.id, format) : null;
-    return { bulletin, bytes: kept ?? (await printed(this.ctx.config, bulletin, format)) };
+    return { bulletin, bytes: kept ?? (await this.printOnce(bulletin, format)) };
+  }
+
+  /** The bulletin printed, sharing a render of the same version and format already under way. */
+  private printOnce(bulletin: IssueDraft, format: Format): Promise<Uint8Array> {
+    const key = `${bulletin.id}:${bulletin.version}:${format}`;
+    let render = this.rendering.get(key);
+    if (!render) {
+      render = printed(this.ctx.config, bulletin, format).finally(() => this.rendering.delete(key));
+      this.rendering.set(key, render);
+    }
+    return render;
   }
 
   private async move(actor: Actor, move: Move, bulletinId: number, input: StatusInput): Promise<{ status: BulletinStatus; version: number }> {
@@ -385,7 +402,6 @@ export class BulletinService {
   }
 }
 
-/** The bulletin rendered; a renderer that cannot run (Chromium missing or broken) is `unavailable`, and nothing changes. */
 /** The bulletin printed in the configured house format; a renderer that cannot run (no Chromium) is unavailable. */
 async function printed(config: Readonly<JianbaoConfig>, draft: IssueDraft, format: Format): Promise<Uint8Array> {
   try {

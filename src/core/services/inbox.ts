@@ -6,7 +6,7 @@ import type { Repositories } from '../../store/types.js';
 import { authorize, type Actor } from '../actor.js';
 import type { CoreContext } from '../context.js';
 import { invalidInput, notFound } from '../errors.js';
-import { id, isoDay, parseInput } from '../inputs.js';
+import { id, parseInput, typedDay } from '../inputs.js';
 
 /** An inbox line: one article, with the other articles of its same-event group listed on this page folded under it. */
 export interface InboxEntry extends InboxItem {
@@ -20,8 +20,8 @@ const listInput = z.object({
   source: text(300).optional(),
   section: text(100).optional(),
   tag: text(100).optional(),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
+  from: typedDay.optional(),
+  to: typedDay.optional(),
   page: z.number().int().min(1).max(100_000).optional(),
 }).strict();
 export type InboxQuery = z.input<typeof listInput>;

@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { findDate } from '../../clean/dates.js';
 import { importBytes, importFile, type ImportOptions } from '../../pipeline/import-file.js';
 import { reunderstand } from '../../pipeline/refresh.js';
 import { displayLocation } from '../../store/location.js';
@@ -9,7 +8,7 @@ import { authorize, can, type Actor } from '../actor.js';
 import { matchNewArticles } from '../alerting/match-new.js';
 import type { CoreContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { id, isoDay, parseInput } from '../inputs.js';
+import { id, isoDay, parseInput, printedDate, typedDay } from '../inputs.js';
 import { KEEP_DAYS, snapshotIssue } from './issue-removal.js';
 
 const importInput = z.object({
@@ -17,17 +16,8 @@ const importInput = z.object({
   sameIssue: z.enum(['report', 'replace', 'keep-both']).default('report'),
   /** Publication and date for files that do not say. */
   publication: z.string().trim().min(1).optional(),
-  issueDate: z
-    .string()
-    .transform((v) => printedDate(v) ?? v)
-    .pipe(isoDay)
-    .optional(),
+  issueDate: typedDay.optional(),
 });
-
-/** An issue date as printed (2021-10-21, 2021.10.21, 2021年10月21日) as ISO, or null when it is not one. */
-export function printedDate(value: string): string | null {
-  return /^\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?$/u.test(value.trim()) ? findDate(value) : null;
-}
 export type ImportInput = z.input<typeof importInput>;
 
 const articleFilter = z.object({

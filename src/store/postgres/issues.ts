@@ -12,6 +12,7 @@ import type { PgConnection } from './connection.js';
 import { holdPrinting } from './drafts.js';
 import type { PostgresEnrichment } from './enrichment.js';
 import { indexArticles, insertArticleFacts } from './search-index.js';
+import { issueCredit } from '../credit.js';
 
 const ISSUE_SELECT = `
   SELECT i.id, i.publication, i.issue_date, i.sections, i.warnings,
@@ -102,7 +103,7 @@ export class PostgresIssues implements IssueRepository {
         );
         ids.set(a.id, id);
       }
-      await indexArticles(tx, articles.map((a) => ({ id: ids.get(a.id)!, article: a, date: issue.issueDate, source: issue.publication ?? path })));
+      await indexArticles(tx, articles.map((a) => ({ id: ids.get(a.id)!, article: a, date: issue.issueDate, source: issueCredit(issue.publication, path) })));
       return { issueId, ids };
     });
   }
@@ -120,7 +121,7 @@ export class PostgresIssues implements IssueRepository {
       const issueDate = meta.issueDate === undefined ? before.issue_date : meta.issueDate;
       await this.query('UPDATE issues SET publication = $1, issue_date = $2 WHERE id = $3', [publication, issueDate, issueId]);
       const articles = (await this.query<ArticleRow>('SELECT * FROM articles WHERE issue_id = $1 ORDER BY ordinal', [issueId])).map(toArticle);
-      await indexArticles(tx, articles.map((a) => ({ id: a.id, article: a, date: issueDate, source: publication ?? before.path })));
+      await indexArticles(tx, articles.map((a) => ({ id: a.id, article: a, date: issueDate, source: issueCredit(publication, before.path) })));
       const [after] = await this.query<IssueRow>(`${ISSUE_SELECT} WHERE i.id = $1`, [issueId]);
       return toIssue(after);
     });
@@ -198,7 +199,7 @@ export class PostgresIssues implements IssueRepository {
     const inserted = await this.query<{ id: number; ordinal: number }>(INSERT_ARTICLES, [JSON.stringify(rows)]);
     const ids = inserted.sort((a, b) => a.ordinal - b.ordinal).map((r) => r.id);
     const understood = understand ? await this.understand(ids, understand) : [];
-    await this.indexIssue(tx, ids, bulletin, understood, bulletin.publication ?? path);
+    await this.indexIssue(tx, ids, bulletin, understood, issueCredit(bulletin.publication, path));
     return importedResult(issue.id, bulletin);
   }
 

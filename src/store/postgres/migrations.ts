@@ -11,7 +11,7 @@ import { PUBLISHING_SCHEMA } from './publishing.js';
 import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
-import { gramsMigration, regramMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
+import { creditFileNames, gramsMigration, regramMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
 import { KEPT_FOR_UNDO_SCHEMA, REDO_SCHEMA } from './kept-for-undo.js';
@@ -99,6 +99,8 @@ export const MIGRATIONS: readonly Migration[] = [
   REDO_SCHEMA,
   // Grams cut a Latin name from its version (HBM finds HBM3E): every article indexed again.
   regramMigration,
+  // An issue without a publication is credited to its file's name, not the file's path on the server.
+  creditFileNames,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -141,7 +141,7 @@ function dayNumber(date: string | null): number | null {
   return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date ? null : ms / 86_400_000;
 }
 
-/** One article to index: its id, text and section, date (the issue's) and source (publication, else file). */
+/** One article to index: its id, text and section, date (the issue's) and source (publication, else the file's name: issueCredit). */
 export interface IndexItem {
   id: number;
   article: Pick<Article, 'title' | 'body' | 'captions' | 'section'>;

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { indexArticles, sampleBucketSql } from './search-index.js';
+import { issueCredit } from '../credit.js';
 
 /**
  * The archive index on PostgreSQL, the twin of the SQLite one (../sqlite/search-index.ts). `search_vectors` holds
@@ -94,6 +95,19 @@ export async function gramsMigration(tx: PoolClient): Promise<void> {
  */
 export async function regramMigration(tx: PoolClient): Promise<void> {
   await indexEveryArticle(tx, true);
+}
+
+/** Schema step: an issue without a publication credited to its file's name in search and the inbox, no longer its path on the server. */
+export async function creditFileNames(tx: PoolClient): Promise<void> {
+  const { rows } = await tx.query<{ id: number; path: string }>(
+    'SELECT i.id, f.path FROM issues i JOIN source_files f ON f.id = i.source_file_id WHERE i.publication IS NULL',
+  );
+  for (const i of rows) {
+    const credit = issueCredit(null, i.path);
+    for (const table of ['search_docs', 'search_vectors']) {
+      await tx.query(`UPDATE ${table} SET source = $1 WHERE id IN (SELECT id FROM articles WHERE issue_id = $2)`, [credit, i.id]);
+    }
+  }
 }
 
 /** Indexes every indexed article again with the code of today; `lengths` as indexArticles takes it. */

@@ -13,6 +13,7 @@ import { holdPrintingNow } from './drafts.js';
 import type { SqliteEnrichment } from './enrichment.js';
 import type { SqliteGate } from './gate.js';
 import type { IndexedArticle, SearchIndexWriter } from './search-index.js';
+import { issueCredit } from '../credit.js';
 
 const ISSUE_SELECT = `
   SELECT i.id, i.publication, i.issue_date, i.sections, i.warnings,
@@ -101,7 +102,7 @@ export class SqliteIssues implements IssueRepository {
         const row = { ...articleRow(issueId, a.ordinal, a), edits: editsColumn(a.edits), id: free('articles', a.id) ? a.id : null };
         const id = Number(insert.run(row).lastInsertRowid);
         ids.set(a.id, id);
-        return { id, article: a, date: issue.issueDate, source: issue.publication ?? path };
+        return { id, article: a, date: issue.issueDate, source: issueCredit(issue.publication, path) };
       });
       // Last in the transaction: see SearchIndexWriter.index.
       this.index.index(indexed);
@@ -125,7 +126,7 @@ export class SqliteIssues implements IssueRepository {
       this.db.prepare('UPDATE issues SET publication = ?, issue_date = ? WHERE id = ?').run(publication, issueDate, issueId);
       const articles = this.db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE issue_id = ? ORDER BY ordinal').all(issueId).map(toArticle);
       // Last in the transaction: see SearchIndexWriter.index.
-      this.index.index(articles.map((a) => ({ id: a.id, article: a, date: issueDate, source: publication ?? before.path })));
+      this.index.index(articles.map((a) => ({ id: a.id, article: a, date: issueDate, source: issueCredit(publication, before.path) })));
       return toIssue(this.issueById.get(issueId)!);
     });
   }
@@ -203,7 +204,7 @@ export class SqliteIssues implements IssueRepository {
         this.understanding.group(articleId, u.enrichment.fingerprint);
       }
       this.index.setFacts(articleId, u ? articleFacts(u.enrichment.tags, u.enrichment.entities) : a);
-      return { id: articleId, article: a, date, source: bulletin.publication ?? path };
+      return { id: articleId, article: a, date, source: issueCredit(bulletin.publication, path) };
     });
     // Last in the transaction: see SearchIndexWriter.index.
     this.index.index(indexed);

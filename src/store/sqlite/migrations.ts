@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SOURCES_MIGRATION } from './sources-migration.js';
-import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex, rebuildGramIndex } from './search-index.js';
+import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex, creditFileNames, rebuildGramIndex } from './search-index.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((db: Database) => void);
@@ -138,6 +138,8 @@ export const MIGRATIONS: readonly Migration[] = [
   REDO_SCHEMA,
   // Grams cut a Latin name from its version (HBM finds HBM3E): the gram index written again.
   rebuildGramIndex,
+  // An issue without a publication is credited to its file's name, not the file's path on the server.
+  creditFileNames,
 ];
 
 /**

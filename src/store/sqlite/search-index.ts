@@ -4,6 +4,7 @@ import { bodyText, indexText, type PreparedIndexText } from '../../search/index-
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article } from '../../types.js';
 import type { SqliteGate } from './gate.js';
+import { issueCredit } from '../credit.js';
 
 /**
  * The SQLite side of the archive index (schema step 2). `article_fts` is a plain FTS5 table keyed by article id
@@ -105,7 +106,7 @@ export class SearchIndexWriter {
 
   /**
    * Indexes articles under their ids (replacing what was there): their text, and their date (the issue's) and
-   * source (the publication, else the source file) for filters and facets. The text is written just before the
+   * source (the publication, else the file's name: issueCredit) for filters and facets. The text is written just before the
    * transaction commits: FTS5 writes its pending terms out as a new segment whenever a later statement opens a
    * statement journal (every insert with a foreign key or an upsert does), so text written last goes out once,
    * as one segment per transaction instead of one per article, with that much less merging after; a bulk load
@@ -183,6 +184,15 @@ export function backfillSearchIndex(db: Database): void {
       })),
     );
   }
+}
+
+/** Schema step: an issue without a publication credited to its file's name in search and the inbox, no longer its path on the server. */
+export function creditFileNames(db: Database): void {
+  const issues = db
+    .prepare<[], { id: number; path: string }>('SELECT i.id, f.path FROM issues i JOIN source_files f ON f.id = i.source_file_id WHERE i.publication IS NULL')
+    .all();
+  const credit = db.prepare('UPDATE search_docs SET source = ? WHERE id IN (SELECT id FROM articles WHERE issue_id = ?)');
+  for (const i of issues) credit.run(issueCredit(null, i.path), i.id);
 }
 
 /** Schema step: the gram table written again with the grams of today's rules (a Latin name cut from its version: HBM3E → hbm 3e). */

@@ -5,6 +5,7 @@ import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { nameList } from '../lists.js';
 import { localPath, undoNotice } from '../views/undo-notice.js';
+import { dayField } from '../views/fields.js';
 
 type Form = Record<string, string | File | (string | File)[]>;
 const text = (form: Form, name: string): string => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
@@ -160,7 +161,7 @@ ${v.previousId !== null ? html`<form method="post" action="${base}/merge" class=
 <h2>本期（第 ${a.issueId} 期）</h2>
 <form method="post" action="${base}/issue" class="issue-form">${csrfField(c)}
   <label>刊名 <input name="publication" value="${v.issue?.publication ?? ''}"></label>
-  <label>日期 <input name="issueDate" type="date" value="${v.issue?.issueDate ?? ''}"></label>
+  <label>日期 ${dayField('issueDate', v.issue?.issueDate)}</label>
   <button type="submit">保存刊名与日期</button>
 </form>
 <form method="post" action="${base}/issue/remove" class="remove-form">${csrfField(c)}

@@ -5,6 +5,7 @@ import type { WebEnv } from '../env.js';
 import { nameList } from '../lists.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { undoForm, undoNotice } from '../views/undo-notice.js';
+import { dayField } from '../views/fields.js';
 
 const VIEWS: [NonNullable<InboxQuery['view']>, string][] = [['inbox', '待处理'], ['kept', '已入选'], ['discarded', '已舍弃'], ['duplicate', '重复'], ['all', '全部']];
 const STATES: Record<string, string> = { new: '待处理', kept: '入选', discarded: '舍弃', duplicate: '重复' };
@@ -49,8 +50,8 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
   <label>来源 <select name="source"><option value="">全部</option>${choices.sources.map((s) => html`<option${query.source === s ? ' selected' : ''}>${s}</option>`)}</select></label>
   <label>栏目 <select name="section"><option value="">全部</option>${choices.sections.map((s) => html`<option${query.section === s ? ' selected' : ''}>${s}</option>`)}</select></label>
   <label>标签 <input name="tag" value="${query.tag ?? ''}" size="8"></label>
-  <label>从 <input type="date" name="from" value="${query.from ?? ''}"></label>
-  <label>到 <input type="date" name="to" value="${query.to ?? ''}"></label>
+  <label>从 ${dayField('from', query.from)}</label>
+  <label>到 ${dayField('to', query.to)}</label>
   <button type="submit">筛选</button>
 </form>
 <form class="inbox" method="post" action="/inbox/triage">

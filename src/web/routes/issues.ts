@@ -1,9 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
-import { JianbaoError, can, invalidInput, type ImportResult, type IssueSummary, type Jianbao } from '../../core/index.js';
+import { JianbaoError, can, invalidInput, zhProblem, type ImportResult, type IssueSummary, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { megabytes } from '../security.js';
+import { dayField, fileField } from '../views/fields.js';
 
 /** One uploaded file's outcome: what the import did, or the one line saying why it was refused. */
 type Outcome = { name: string; result: ImportResult; first: number | null } | { name: string; error: string };
@@ -23,9 +24,9 @@ export function issueRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const body = html`
 ${outcomes.length ? html`<ul class="notice outcomes" role="status">${outcomes.map(outcomeLine)}</ul>` : ''}
 ${can(actor, 'archive.write') ? html`<form class="add" method="post" action="/issues" enctype="multipart/form-data">${csrfField(c)}
-  <label>文件 <input type="file" name="file" multiple required accept=".txt,.pdf,.html,.htm,.md,text/plain,application/pdf,text/html"></label>
+  <span class="file-label">文件 ${fileField('file', '.txt,.pdf,.html,.htm,.md,text/plain,application/pdf,text/html', true)}</span>
   <label>刊名 <input name="publication" size="12" placeholder="文件未写明时用"></label>
-  <label>日期 <input name="issueDate" type="date"></label>
+  <label>日期 ${dayField('issueDate', '')}</label>
   <label>同一期已有时 <select name="sameIssue"><option value="report">不导入，告诉我</option><option value="replace">替换旧的</option><option value="keep-both">两份都留</option></select></label>
   <button type="submit">导入</button>
 </form>
@@ -57,7 +58,11 @@ ${issues.length ? (newsroom ? importedTable(issues) : issueTable(issues)) : html
         outcomes.push({ name: file.name, result, first: first?.id ?? null });
       } catch (err) {
         if (!(err instanceof JianbaoError) || err.kind === 'forbidden' || err.kind === 'unavailable') throw err;
-        outcomes.push({ name: file.name, error: err.input === file.name ? err.problem : err.message });
+        const problem = err.input === file.name ? err.problem : err.message;
+        const shown = zhProblem(problem);
+        // The reader sees zh-CN only; the English detail (a page number, the parser's words) goes to the log.
+        if (shown !== problem) process.stderr.write(`jianbao serve: import ${file.name}: ${problem}\n`);
+        outcomes.push({ name: file.name, error: shown });
       }
     }
     c.status(outcomes.some((o) => 'error' in o) ? 400 : 200);

@@ -40,3 +40,67 @@ document.addEventListener('change', (event) => {
   const box = event.target;
   if (box instanceof HTMLInputElement && box.name === 'ids') box.closest('.item')?.classList.toggle('selected', box.checked);
 });
+
+// A download (a long bulletin's PDF takes many seconds) says 正在生成… and takes no second click until the file
+// is ready; without the script the link downloads as it is. A refusal shows its reason beside the link; any other
+// answer that is not the file (an ended session's login page) is opened as a page.
+document.addEventListener('click', async (event) => {
+  const link = event.target instanceof Element ? event.target.closest('.downloads a[download]') : null;
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  if (link.getAttribute('aria-disabled') === 'true') return;
+  const label = link.textContent;
+  link.setAttribute('aria-disabled', 'true');
+  link.textContent = '正在生成…';
+  try {
+    link.parentElement.querySelector('.download-error')?.remove();
+    // Asking for JSON makes a refusal come back as its reason (the file itself comes back as it is).
+    const res = await fetch(link.href, { credentials: 'same-origin', headers: { Accept: 'application/json, */*' } });
+    const disposition = res.headers.get('Content-Disposition') ?? '';
+    if ((res.headers.get('Content-Type') ?? '').startsWith('application/json') && !res.ok) {
+      const problem = document.createElement('span');
+      problem.className = 'error download-error';
+      problem.setAttribute('role', 'alert');
+      problem.textContent = (await res.json()).error ?? '生成失败';
+      link.after(problem);
+      return;
+    }
+    if (!res.ok || !disposition.startsWith('attachment')) {
+      window.location.assign(res.url || link.href);
+      return;
+    }
+    const named = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+    const url = URL.createObjectURL(await res.blob());
+    const save = document.createElement('a');
+    save.href = url;
+    save.download = named ? decodeURIComponent(named[1]) : '';
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch {
+    window.location.assign(link.href);
+  } finally {
+    link.textContent = label;
+    link.removeAttribute('aria-disabled');
+  }
+});
+
+// A zh-CN file field (views/fields.ts) names the files chosen, as the browser's hidden own field would have.
+document.addEventListener('change', (event) => {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+  const names = input.closest('.file-field')?.querySelector('.file-names');
+  if (!names) return;
+  const files = Array.from(input.files ?? []);
+  names.textContent = files.length === 0 ? '未选择文件' : files.length === 1 ? files[0].name : `已选择 ${files.length} 个文件：${files.map((f) => f.name).join('、')}`;
+});
+
+// A field's own zh-CN words (data-invalid) for the browser's check of it, which speaks the browser's language.
+document.addEventListener('invalid', (event) => {
+  const field = event.target;
+  if (field instanceof HTMLInputElement && field.dataset.invalid && !field.validity.customError) field.setCustomValidity(field.dataset.invalid);
+}, true);
+document.addEventListener('input', (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.dataset.invalid) event.target.setCustomValidity('');
+});

@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import { STATUS_LABELS, can, type DraftSummary, type Edition } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, shortTime, type Html } from '../layout.js';
+import { dayField } from './fields.js';
 
 /** The format names as the download links print them. */
 export const FORMAT_LABELS = { pdf: 'PDF', docx: 'Word', html: 'HTML', md: 'Markdown' } as const;
@@ -40,8 +41,8 @@ export function bulletinList(c: Context<WebEnv>, drafts: DraftSummary[], edition
   return html`<form class="compose" method="post" action="/bulletins">
   ${csrfField(c)}
   <fieldset><legend>编排新一期</legend>
-  <label>从 <input type="date" name="from" required value="${week.from}"></label>
-  <label>到 <input type="date" name="to" required value="${week.to}"></label>
+  <label>从 ${dayField('from', week.from, true)}</label>
+  <label>到 ${dayField('to', week.to, true)}</label>
   <label>版本 <select name="edition"><option value="">通用版</option>${editions.map((e) => html`<option>${e.name}</option>`)}</select></label>
   <label>每栏最多 <input name="maxPerSection" inputmode="numeric" size="3" value="8"></label>
   <button type="submit">编排</button>
