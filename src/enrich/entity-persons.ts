@@ -356,11 +356,12 @@ const HONORIFIC_AFTER = /^(?:先生|女士|同志)/;
  */
 function joinedSpeakers(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (name: string) => boolean, found: PatternPerson[]): PatternPerson[] {
   const out: PatternPerson[] = [];
+  const dotsFound = new Set(found.flatMap((p) => [...text.slice(p.start, p.end)].flatMap((c, k) => (c === '·' ? [p.start + k] : []))));
   for (let at = text.indexOf('·'); at >= 0; at = text.indexOf('·', at + 1)) {
     let start = at;
     while (start > 0 && at - start < 8 && !CLAUSE_START.test(text[start - 1])) start--;
     // A name found already, after its title (董事会主席弗兰克·耶里表示), is no name with the title.
-    if ((start > 0 && !CLAUSE_START.test(text[start - 1])) || found.some((p) => p.start < at && p.end > at)) continue;
+    if ((start > 0 && !CLAUSE_START.test(text[start - 1])) || dotsFound.has(at)) continue;
     const name = transliteratedAt(text, start, tokenAt, lex);
     const rest = name ? text.slice(start + name.length, start + name.length + 24) : '';
     if (!name?.includes('·') || isKnown(name) || out.some((p) => p.start === start) || !(lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest))) continue;
