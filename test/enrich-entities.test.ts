@@ -205,4 +205,23 @@ describe('entities', () => {
     const es = entities('诺基亚首席执行官贾斯汀·霍塔德表示，公司将出售部分业务。霍塔德称，光网络是增长重点。');
     expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions])).toEqual([['贾斯汀·霍塔德', 2]]);
   });
+  it('reads persons in the shapes bulletins print them: lists, honorifics, names before a title, a unit before the name', () => {
+    const persons = (text: string) => entities(text).filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(persons('会议邀请了邬贺铨、倪光南、陈左宁等院士参加。')).toEqual(['倪光南', '邬贺铨', '陈左宁']);
+    expect(persons('本届一等奖获得者为张伟、刘洋、陈静、杨帆四人。')).toEqual(['刘洋', '张伟', '杨帆', '陈静'].sort());
+    expect(persons('张朝阳先生出席论坛。获奖的李梅女士和赵刚先生均扎根基层。')).toEqual(['张朝阳', '李梅', '赵刚'].sort());
+    expect(persons('开幕式后，王建宙董事长随后作主旨演讲。本期主持人陈晓楠。')).toEqual(['王建宙', '陈晓楠'].sort());
+    expect(persons('比亚迪王传福在股东大会上说，海外销量翻番。扎西顿珠表示，光纤已通到每家每户。')).toEqual(['扎西顿珠', '王传福'].sort());
+    // Places and companies in a list, and people named by their kind, are no persons.
+    expect(persons('项目分布在马鞍山、芜湖和黄山，江苏、浙江等省份。公司高管表示，有关人士透露，业内人士指出，相关负责人介绍。')).toEqual([]);
+    expect(persons('向李梅女士致敬。')).toEqual(['李梅']);
+  });
+
+  it('reads an association named by common words with its acronym, and an alliance with words inside, whole', () => {
+    const orgs = (text: string) => entities(text).filter((e) => e.type !== 'person').map((e) => `${e.type}:${e.name}`);
+    expect(orgs('全球移动通信系统协会（GSMA）发布报告称，5G连接数持续增长。')).toEqual(['org:全球移动通信系统协会']);
+    expect(orgs('中国开放指令生态联盟发布路线图。')).toEqual(['org:中国开放指令生态联盟']);
+    // A verb of action before the alliance is no part of its name.
+    expect(orgs('中国牵头成立创新联盟。')).toEqual(['place:中国']);
+  });
 });

@@ -14,6 +14,12 @@ describe('foreign persons in transliteration', () => {
     expect(names(es, 'person')).toEqual(['克日什托夫·加夫科夫斯基', '马克·吕特'].sort());
   });
 
+  it('reads a name joined by · with no title before a speech verb or where it spoke, and a two-character one after a title', () => {
+    expect(names(entities('埃隆·马斯克在社交平台上表示，软件将在年内更新。'), 'person')).toEqual(['埃隆·马斯克']);
+    expect(names(entities('，董事会主席弗兰克·耶里表示，公司将扩产。'), 'person')).toEqual(['弗兰克·耶里']);
+    expect(names(entities('苹果公司首席执行官库克表示，公司将扩大采购。'), 'person')).toEqual(['库克']);
+  });
+
   it('reads a name joined by a hyphen as one name', () => {
     expect(names(entities('法国电信运营商董事长让-吕克·马丁表示，网络将升级。'), 'person')).toEqual(['让-吕克·马丁']);
   });

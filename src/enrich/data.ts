@@ -73,6 +73,8 @@ export interface Gazetteer {
 export interface EntityPatterns {
   compoundSurnames: string[];
   surnames: string;
+  /** The first word of Tibetan names, which carry no family name (扎西顿珠), read as a surname of two characters. */
+  nameHeads: string[];
   roles: string[];
   speechVerbs: string[];
   appointVerbs: string[];

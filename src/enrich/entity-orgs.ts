@@ -68,12 +68,15 @@ function suffixOf(word: string, table: SuffixTable, nt = false): string | null {
   return null;
 }
 
-interface PatternTables { org: SuffixTable; place: SuffixTable; stop: Set<string>; nameVerbs: Set<string> }
+interface PatternTables { org: SuffixTable; place: SuffixTable; stop: Set<string>; associationStop: Set<string>; nameVerbs: Set<string> }
+
+/** Words a name stops at that an association's name holds (中国通信企业协会, 中国开放指令生态联盟, 工业互联网平台联盟). */
+const INSIDE_ASSOCIATION = new Set(['企业', '生态', '平台']);
 let tables: PatternTables | undefined;
 
 function patternTables(): PatternTables {
   const p = patternData();
-  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords), nameVerbs: new Set(p.nameVerbs) });
+  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords), associationStop: new Set(p.orgStopWords.filter((w) => !INSIDE_ASSOCIATION.has(w))), nameVerbs: new Set(p.nameVerbs) });
 }
 
 /** A token made of company endings alone (集团股份/nz): jieba may tag it a proper noun, but it names no one. */
@@ -197,7 +200,7 @@ const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
 
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
-  const { org: suffixes, stop } = patternTables();
+  const { org: suffixes, stop, associationStop } = patternTables();
   const knownStarts = new Set(known.map((k) => k.start));
   const knownOrgStarts = new Set(known.filter((k) => k.entity.type === 'org').map((k) => k.start));
   const out: PatternName[] = [];
@@ -206,10 +209,13 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
     const suffix = suffixOf(tok.word, suffixes, tok.word.length > 1 && tok.tag === 'nt');
     if (!suffix) continue;
-    // An association of a kind of enterprise (中国通信企业协会): 企业 is part of its name there, not where a name stops.
-    const enterprises = kindOf(suffix) === 'association' && tok.word === suffix && tokens[i - 1]?.word === '企业';
-    let j = extendLeft(tokens, enterprises ? i - 1 : i, stop, (w) => suffixOf(w, suffixes) === w);
-    const proper = startsProperly(tokens[j], knownStarts);
+    const kind = kindOf(suffix);
+    let j = extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);
+    // An association's or institute's name printed with its Latin acronym (全球移动通信系统协会（GSMA）) is a name even
+    // when made of common words, and the scope word before them (全球, 国际) is its first word.
+    const acronym = (kind === 'association' || kind === 'institute') && hasAcronymAfter(tokens, i);
+    if (acronym && j > 0 && SCOPE_WORDS.has(tokens[j - 1].word)) j--;
+    const proper = acronym || startsProperly(tokens[j], knownStarts);
     // 二十国集团: a name that starts with a numeral takes the numerals before it, never cut across them.
     while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
     const first = tokens[j];
@@ -233,12 +239,21 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     let k = i;
     while (k + 1 < tokens.length && LEGAL_FORMS.has(tokens[k + 1].word) && /股份|集团/.test(tokens[k].word)) k++;
     const last = tokens[k];
-    out.push({ start: first.start, end: last.start + last.word.length, text: tokens.slice(j, k + 1).map((t) => t.word).join(''), kind: kindOf(suffix) });
+    out.push({ start: first.start, end: last.start + last.word.length, text: tokens.slice(j, k + 1).map((t) => t.word).join(''), kind });
     i = k;
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
   return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...subsidiariesOfKnown(tokens, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
+}
+
+/** Scope words an international body's name opens with, which a name otherwise stops at (全球移动通信系统协会). */
+const SCOPE_WORDS = new Set(['全球', '国际', '世界']);
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
+
+/** True when a bracketed Latin acronym follows the token at i: （GSMA）. */
+function hasAcronymAfter(tokens: Token[], i: number): boolean {
+  return /^[（(]$/.test(tokens[i + 1]?.word ?? '') && ACRONYM.test(tokens[i + 2]?.word ?? '') && /^[）)]$/.test(tokens[i + 3]?.word ?? '');
 }
 
 /** Words for a zone's managing body. */
@@ -462,7 +477,7 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<numbe
 const COINED_TAILS = new Set(['科技', '股份', '微电子', '半导体', '电子', '光电', '集团', '控股集团', '通信', '导航', '航空', '机器人', '能源', '医药', '精密', '控股', '新材', '动力']);
 const COINED_TAIL = trigger((w) => COINED_TAILS.has(w));
 /** Characters that end, join or count words: never one of a coined name's two. */
-const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区人者方某如兼副前原总']);
+const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把据了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区人者方某如兼副前原总']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
 
 /**

@@ -44,6 +44,12 @@ const AFTER_TITLE_AFTER_NAME = /^(?:在|就|对)/;
 const NOT_AFTER_NAME = /^(?:记者|通讯员)/;
 /** Where a clause starts: a name printed before its title starts there. */
 const CLAUSE_START = /[，。；：、“”（(\s]/;
+/** Honorifics printed only after a person's name (张朝阳先生出席, 获奖的李梅女士). */
+const HONORIFIC = /先生|女士|同志/g;
+/** What ends a list of names (邬贺铨、倪光南等院士, 张伟、刘洋四人, 王磊、李娜两位工程师). */
+const LIST_END = /^(?:等|[两二三四五六七八九十\d]+(?:位|人|名))/;
+/** Where a clause of a list starts: a list of names runs between two of these. */
+const LIST_BREAK = /[，。；：“”（）()\s]/;
 
 interface PersonLexicon {
   roles: RegExp;
@@ -56,10 +62,14 @@ interface PersonLexicon {
   spokeAtHint: RegExp;
   surnames: Set<string>;
   compound: string[];
+  /** Tibetan names' first words (扎西顿珠), read as surnames of two characters. */
+  heads: string[];
   followers: string[];
   notNames: Set<string>;
   /** A speech verb or colon right after a name. */
   speechAfter: RegExp;
+  /** Where a name spoke, right after it (在股东大会上说). */
+  spokeAtAfter: RegExp;
 }
 
 let lexicon: PersonLexicon | undefined;
@@ -81,9 +91,11 @@ function personLexicon(): PersonLexicon {
     spokeAtHint: new RegExp(`上(?:${verbs})`),
     surnames: new Set([...p.surnames]),
     compound: p.compoundSurnames,
+    heads: p.nameHeads,
     followers: [...p.nameFollowers, ...p.appointVerbs].sort((a, b) => b.length - a.length),
     notNames: new Set(p.notNames),
     speechAfter: new RegExp(`^(?:${verbs}|：|${TEAM_AFTER})`),
+    spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?上(?:${verbs})`),
   };
   return lexicon;
 }
@@ -109,9 +121,12 @@ function tokenFinder(tokens: Token[]): TokenAt {
 
 /** Length of the surname at the head of s (2 for 欧阳, 1 for 王), 0 when s does not start with one. */
 function surnameLength(s: string, lex: PersonLexicon): number {
-  if (lex.compound.some((c) => s.startsWith(c))) return 2;
+  if (lex.compound.some((c) => s.startsWith(c)) || isNameHead(s, lex)) return 2;
   return lex.surnames.has(s[0]) ? 1 : 0;
 }
+
+/** True when s starts with a Tibetan name's first word (扎西顿珠), which jieba reads as a place or a noun. */
+const isNameHead = (s: string, lex: PersonLexicon) => lex.heads.some((h) => s.startsWith(h));
 
 /** Tags of words jieba reads as a place or a descriptive term (黄海, 柳河, 黄奕), which a name may look like. */
 const NAME_LIKE_TAGS = new Set(['ns', 'nz', 'nt', 'j', 'z']);
@@ -175,6 +190,12 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
 }
 
+/** A foreign name of two characters after a title, one word jieba reads as a transliterated name, before a speech verb (首席执行官库克表示). */
+function shortForeignAt(text: string, pos: number, tokenAt: TokenAt, lex: PersonLexicon): string | null {
+  const t = tokenAt(pos);
+  return t?.tag === 'nrt' && t.word.length === 2 && lex.speechAfter.test(text.slice(pos + 2, pos + 14)) ? t.word : null;
+}
+
 /** Tags of the two-character pieces jieba cuts a Japanese name into (小池/n 淳 义, 三木/n 谷 浩 史). */
 const NAME_PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'ns', 'nz']);
 /** Tags of single characters that are words of a clause, not pieces of a name (谈/v 算力, 官 安/v 德 根/p). */
@@ -210,7 +231,7 @@ function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt,
     const boundary = (afterRole && ((tokenAt(pos + name.length)?.word.length ?? 0) >= 2 || DAY_AFTER.test(rest))) || !!followedBy?.test(rest);
     if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
     const titled = afterRole && lex.speechAfter.test(rest);
-    if (isCommonWord(pos, name, tokenAt, titled) || isPlaceOrWord(name.slice(sl), afterRole, first.word.length === sl)) continue;
+    if ((!isNameHead(name, lex) && isCommonWord(pos, name, tokenAt, titled)) || isPlaceOrWord(name.slice(sl), afterRole, first.word.length === sl)) continue;
     return name;
   }
   return null;
@@ -224,10 +245,13 @@ function nameBeforeTitle(text: string, titleStart: number, titleEnd: number, tok
   const rest = text.slice(titleEnd, titleEnd + 12);
   // 向记者表示: a reporter is spoken to, and a name before one ends at the preposition, not the title.
   if (NOT_AFTER_NAME.test(text.slice(titleStart, titleEnd)) || NOT_NAME_END.has(text[titleStart - 1])) return null;
-  if (!lex.speechAfter.test(rest) && !AFTER_TITLE_AFTER_NAME.test(rest)) return null;
+  const spoke = lex.speechAfter.test(rest) || AFTER_TITLE_AFTER_NAME.test(rest);
   let start = titleStart;
   while (start > 0 && titleStart - start < 12 && !CLAUSE_START.test(text[start - 1])) start--;
   if ((start > 0 && !CLAUSE_START.test(text[start - 1])) || titleStart - start < 2) return null;
+  // Whatever follows the title, a name jieba reads as one whole name is one (，王建宙董事长随后作主旨演讲).
+  const whole = tokenAt(start);
+  if (!spoke && !(whole?.tag.startsWith('nr') && start + whole.word.length === titleStart)) return null;
   const head = text.slice(0, titleStart);
   const name = nameAt(head, start, lex, tokenAt) ?? transliteratedAt(head, start, tokenAt, lex);
   return name && start + name.length === titleStart ? { start, end: titleStart, text: name, prefixStart: start } : null;
@@ -251,7 +275,7 @@ export function findPatternPersons(
     const pos = m.index + m[0].length;
     const latin = LATIN_NAME.exec(text.slice(pos, pos + 40));
     const chinese = latin ? null : nameAt(text, pos, lex, tokenAt, true);
-    const foreign = latin ? null : transliteratedAt(text, pos, tokenAt, lex);
+    const foreign = latin ? null : transliteratedAt(text, pos, tokenAt, lex) ?? shortForeignAt(text, pos, tokenAt, lex);
     const name = latin ? latin[0] : foreign && foreign.length > (chinese?.length ?? 0) ? foreign : chinese;
     if (!name) {
       // No name after it: the name may be printed before it (孙正义会长表示), and a title may start inside this one
@@ -292,8 +316,96 @@ export function findPatternPersons(
   for (const pos of orgEnds) {
     const name = nameAt(text, pos, lex, tokenAt);
     const rest = name ? text.slice(pos + name.length, pos + name.length + 12) : '';
-    if (!name || isKnown(name) || !(lex.speechAfter.test(rest) || LISTED_TEAM.test(rest))) continue;
+    if (!name || isKnown(name) || !(lex.speechAfter.test(rest) || LISTED_TEAM.test(rest) || lex.spokeAtAfter.test(rest))) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: null, prefixStart: pos });
   }
+  out.push(...honoured(text, lex, tokenAt, isKnown), ...joinedSpeakers(text, lex, tokenAt, isKnown, out));
+  out.push(...listed(text, lex, tokenAt, isKnown, new Set(out.map((p) => p.text))));
   return out;
+}
+
+/** Tags of a clause's words a surname's character may be (向/p, 与/p, 和/c): not measure words, which jieba gives surnames (张/q). */
+const CLAUSE_LEAD_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul']);
+
+/** The name at pos of exactly len characters, or null; the first character is no clause word jieba cut off (向李梅). */
+function nameOfLength(text: string, pos: number, len: number, lex: PersonLexicon, tokenAt: TokenAt, followedBy: RegExp): string | null {
+  const first = tokenAt(pos);
+  if (pos < 0 || !first || (first.word.length === 1 && CLAUSE_LEAD_TAGS.has(first.tag))) return null;
+  const name = nameAt(text, pos, lex, tokenAt, false, followedBy);
+  return name?.length === len ? name : null;
+}
+
+const person = (start: number, text: string): PatternPerson => ({ start, end: start + text.length, text, role: null, prefixStart: start });
+
+/** Names before an honorific (张朝阳先生出席, 获奖的李梅女士和赵刚先生): the longest name that ends there. */
+function honoured(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (name: string) => boolean): PatternPerson[] {
+  const out: PatternPerson[] = [];
+  for (const m of matchesOf(HONORIFIC, text)) {
+    for (const len of [4, 3, 2]) {
+      const name = nameOfLength(text, m.index - len, len, lex, tokenAt, HONORIFIC_AFTER);
+      if (name && !isKnown(name)) { out.push(person(m.index - len, name)); break; }
+    }
+  }
+  return out;
+}
+const HONORIFIC_AFTER = /^(?:先生|女士|同志)/;
+
+/**
+ * A foreign name joined by · at the start of a clause, before a speech verb or where it spoke, with no title
+ * (埃隆·马斯克在社交平台上表示): the · marks a transliterated person's name.
+ */
+function joinedSpeakers(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (name: string) => boolean, found: PatternPerson[]): PatternPerson[] {
+  const out: PatternPerson[] = [];
+  const dotsFound = new Set(found.flatMap((p) => [...text.slice(p.start, p.end)].flatMap((c, k) => (c === '·' ? [p.start + k] : []))));
+  for (let at = text.indexOf('·'); at >= 0; at = text.indexOf('·', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 8 && !CLAUSE_START.test(text[start - 1])) start--;
+    // A name found already, after its title (董事会主席弗兰克·耶里表示), is no name with the title.
+    if ((start > 0 && !CLAUSE_START.test(text[start - 1])) || dotsFound.has(at)) continue;
+    const name = transliteratedAt(text, start, tokenAt, lex);
+    const rest = name ? text.slice(start + name.length, start + name.length + 24) : '';
+    if (!name?.includes('·') || isKnown(name) || out.some((p) => p.start === start) || !(lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest))) continue;
+    out.push(person(start, name));
+  }
+  return out;
+}
+
+/**
+ * Names listed with 、 (邬贺铨、倪光南、陈左宁等院士; 王磊、李娜两位工程师): every item a name, the list ended by 等 or a
+ * count of people, or one of its names found elsewhere in the text.
+ */
+function listed(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (name: string) => boolean, found: Set<string>): PatternPerson[] {
+  const out: PatternPerson[] = [];
+  for (let at = text.indexOf('、'); at >= 0; ) {
+    // The list's span: from the clause's start to its end, its items between 、.
+    let from = at;
+    while (from > 0 && !LIST_BREAK.test(text[from - 1])) from--;
+    let to = at;
+    while (to < text.length && !LIST_BREAK.test(text[to])) to++;
+    const items: PatternPerson[] = [];
+    let offset = from;
+    const parts = text.slice(from, to).split('、');
+    let ok = true;
+    for (const [i, part] of parts.entries()) {
+      const name = i === 0 ? [4, 3, 2].map((len) => nameOfLength(text, offset + part.length - len, len, lex, tokenAt, /^、/)).find((n) => n && offset + part.length - n.length >= offset) : i < parts.length - 1 ? nameOfLength(text, offset, part.length, lex, tokenAt, /^、/) : lastListed(text, offset, part, lex, tokenAt, found);
+      if (!name || isKnown(name)) { ok = false; break; }
+      items.push(person(i === 0 ? offset + part.length - name.length : offset, name));
+      offset += part.length + 1;
+    }
+    const ended = ok && (LIST_END.test(text.slice(items[items.length - 1].end, items[items.length - 1].end + 4)) || items.some((p) => found.has(p.text)));
+    if (ended) out.push(...items);
+    at = text.indexOf('、', to);
+  }
+  return out;
+}
+
+/** The last name of a list: at the start of its item, before 等, a count, a title, a speech verb or the clause's end. */
+function lastListed(text: string, offset: number, part: string, lex: PersonLexicon, tokenAt: TokenAt, found: Set<string>): string | null {
+  for (const len of [4, 3, 2]) {
+    if (len > part.length) continue;
+    const name = nameOfLength(text, offset, len, lex, tokenAt, LIST_END);
+    const rest = part.slice(len);
+    if (name && (rest === '' || LIST_END.test(rest) || lex.roleFirst.test(rest) || lex.speechAfter.test(rest) || found.has(name))) return name;
+  }
+  return null;
 }
