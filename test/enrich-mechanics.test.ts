@@ -6,6 +6,7 @@ import { tokenize, wordFact } from '../src/enrich/segmenter.js';
 import { summarise } from '../src/enrich/summary.js';
 import { matchesOf, offsetMask } from '../src/enrich/text.js';
 import { fired, trigger } from '../src/enrich/triggers.js';
+import { LIST_MARK } from '../src/enrich/entity-orgs.js';
 import { sectionArticles } from './enrich-unseen.js';
 
 describe('matchesOf', () => {
@@ -46,26 +47,21 @@ describe('word facts', () => {
   });
 });
 
-// Made at load, as a finder's are: before any article is asked about.
-const COMPANY_ENDING = trigger((word) => word.endsWith('公司'));
-const LIST_MARK = trigger((word) => word === '等');
-
 describe('word triggers', () => {
   it('fire for an article when one of its tokens is such a word, single characters included, and no later trigger is taken', () => {
-    let both = 0;
-    let neither = 0;
+    // A finder's own trigger: test files share loaded modules, so one made here could come after articles were asked.
+    let fires = 0;
+    let not = 0;
     for (const a of sectionArticles('new-dev').slice(0, 30)) {
       const tokens = tokenize(`${a.title}\n\n${a.body}`);
-      const company = tokens.some((t) => t.word.endsWith('公司'));
       const list = tokens.some((t) => t.word === '等');
-      expect(fired(tokens, COMPANY_ENDING)).toBe(company);
       expect(fired(tokens, LIST_MARK)).toBe(list);
-      if (company && list) both++;
-      if (!company && !list) neither++;
+      if (list) fires++;
+      else not++;
     }
     // Both answers occur in the sample, so the test tells them apart.
-    expect(both).toBeGreaterThan(0);
-    expect(neither).toBeGreaterThan(0);
+    expect(fires).toBeGreaterThan(0);
+    expect(not).toBeGreaterThan(0);
     expect(() => trigger(() => true)).toThrow('module load');
   });
 });

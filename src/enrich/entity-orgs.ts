@@ -836,7 +836,8 @@ export function findEmployers(tokens: Token[], known: KnownMention[], titleStart
 /** Words closing a list of companies: A、B等企业. */
 const LIST_CLOSER = /^(?:企业|公司|厂商|厂家|头部企业|龙头企业)$/;
 const LIST_JOINER = /^(?:、|和|与|及)$/;
-const LIST_MARK = trigger((w) => w === '等');
+/** The word a list of companies needs (exported for the triggers' test, which may not make triggers of its own). */
+export const LIST_MARK = trigger((w) => w === '等');
 
 /**
  * Members of a list a word for companies closes (亿航智能、峰飞航空等企业; 优必选科技、越疆科技和逐际动力等公司): each
