@@ -1,8 +1,9 @@
 /**
  * Parse time on hostile sizes, to show it grows linearly: a 1 MB and a 10 MB file of one line, 0.5 and 5 MB of
  * short lines each repeated thousands of times (bulletin parsing), 1 and 10 MB of `pdftotext -layout` pages (columns
- * put back in reading order), and 10k and 100k nested `<div>`s (HTML
- * parsing, then article extraction). The baseline, measured in the same run on the same input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the
+ * put back in reading order), 10k and 100k nested `<div>`s (HTML
+ * parsing, then article extraction), and an article body of 100k and 1M characters that is one list of names never
+ * closed by a stop (enrichment). The baseline, measured in the same run on the same input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the
  * tags). Target: 10× the input ≤ 15× the time.
  *
  *   npm run bench:hostile        (also printed at the end of `npm run bench`; BENCH_HOSTILE_RUNS, default 3)
@@ -11,7 +12,8 @@ import { parseBulletin } from '../src/bulletin/parse.js';
 import { sourceFromText } from '../src/bulletin/text-source.js';
 import { extractArticle } from '../src/extract/index.js';
 import { parseHtml } from '../src/extract/dom.js';
-import { layoutPages, nestedDivs, repeatedLines, singleLine } from './hostile-inputs.js';
+import { endlessList, layoutPages, nestedDivs, repeatedLines, singleLine } from './hostile-inputs.js';
+import { enrichArticle } from '../src/enrich/index.js';
 import { textToLines } from '../src/ingest/text-lines.js';
 
 const RUNS = Number(process.env.BENCH_HOSTILE_RUNS ?? 3);
@@ -67,8 +69,17 @@ const divCase = (step: 'parse' | 'extract'): Case => ({
   baseline: (html) => html.match(/<[^>]*>/g)?.length,
 });
 
+const listCase: Case = {
+  label: 'one sentence of names joined by 、, 100k → 1M characters',
+  small: endlessList(100_000),
+  large: endlessList(1_000_000),
+  step: 'enrich (entities, figures, summary…)',
+  run: (body) => enrichArticle({ title: '名单', body }),
+  baseline: (body) => body.split('、').length,
+};
+
 const rows = [['input', 'step', 'small ms', 'large ms', 'growth', 'baseline growth', 'verdict']];
-for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, layoutCase, divCase('parse'), divCase('extract')]) {
+for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, layoutCase, divCase('parse'), divCase('extract'), listCase]) {
   const size = c.large.length / c.small.length;
   const [s, l] = [perRun(() => c.run(c.small), Math.round(size)), perRun(() => c.run(c.large), 1)];
   const [bs, bl] = [perRun(() => c.baseline(c.small), Math.round(size)), perRun(() => c.baseline(c.large), 1)];

@@ -70,6 +70,13 @@ export function repeatedLines(bytes: number): string {
   return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
 }
 
+/** One sentence that never ends: `chars` characters of names and companies joined by 、 (an article's body to enrich). */
+export function endlessList(chars: number): string {
+  const names = ['王磊', '李娜', '张伟', '华为', '中兴通讯', '腾讯', '陈静', '小米'];
+  const unit = `${names.join('、')}、`;
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}
+
 /** About `bytes` of a `pdftotext -layout` dump: a dev newspaper page's columns side by side, page after page. */
 export function layoutPages(bytes: number): string {
   const page = readFileSync('testdata/unseen/dev/news-trade-d-layout.txt', 'utf8').replace(/\f/g, '').trimEnd();

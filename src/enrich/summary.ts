@@ -8,7 +8,12 @@ import type { Keyword } from './types.js';
 
 export const SUMMARY_MAX = 120;
 const MAX_SENTENCES = 3;
-const FULL_SENTENCE = /[^。！？!?\n]+[。！？!?]+[”’」』）)]*/g;
+/**
+ * A run of text and the stops closing it, if any: the stops are optional so that a run without one (a 100 kB line
+ * of names) is passed over once, not tried again from each of its characters; runs without a stop are dropped.
+ */
+const SENTENCE_RUN = /[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?/g;
+const CLOSED = /[。！？!?][”’」』）)]*$/;
 const LEANS_ON_CONTEXT =
   /^(?:他|她|它|其|该|这|此|那|但|而|并且|并|且|同时|此外|另外|因此|所以|不过|然而|对此|与此同时|其中|以及|也|首先|其次|再次|最后|可见|由此|据此|为此|总之|综上|总的来看|总体来看|一方面|另一方面|相比之下|换言之|也就是说|除此之外|尤其|特别是|比如|例如|譬如|反之|于是|从而|进而|那么|上述|前述|双方|两者|二者|前者|后者|随后|因而|不仅如此|除此以外|相较而言)/;
 /** A dateline and byline opening a report (本报讯（记者 王薇）, 新华社深圳3月31日电（记者 印朋）): the news starts after it. */
@@ -50,7 +55,7 @@ export function summarise(
   bodyOffset = 0,
   headline: number[] = [],
 ): string {
-  const sentences = matchesOf(FULL_SENTENCE, body).map((m, index) => {
+  const sentences = matchesOf(SENTENCE_RUN, body).filter((m) => CLOSED.test(m[0])).map((m, index) => {
     const text = m[0].trim();
     const dateline = index === 0 ? (DATELINE.exec(text)?.[0].length ?? 0) : 0;
     return { text: text.slice(dateline), index, start: m.index + dateline, score: 0 };
