@@ -32,7 +32,8 @@ beforeAll(async () => {
   bulletin = bulletinFixture(text, gold);
   const pdf = join(dir, basename(text).replace(/\.txt$/, '.pdf'));
   ({ lines, warnings } = await pdfToLines(new Uint8Array(readFileSync(pdf)), pdf));
-});
+  // Three bulletins printed by Chromium and read back: about 100 s on an idle machine, more beside other work.
+}, 400_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
