@@ -66,6 +66,11 @@ describe('figures', () => {
     expect(fs[1].metric).toBe('算力业务收入');
   });
 
+  it('reads a level word before the counted noun and ends a metric at 内', () => {
+    const fs = figures('体系设置5个一级指标、24个二级指标。该市计划在三年内投入8亿元。');
+    expect(fs.map((f) => [f.value, f.unit, f.metric])).toEqual([[5, '个', '一级指标'], [24, '个', '二级指标'], [8e8, '元', '投入']]);
+  });
+
   it('reads the kronor and base-station sites as units', () => {
     const fs = figures('爱立信当季销售额为567亿瑞典克朗。中国联通集采规模约8.2万站，第2站巡展在成都。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[5.67e10, '瑞典克朗'], [8.2e4, '站']]);

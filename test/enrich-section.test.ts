@@ -351,6 +351,17 @@ describe('section prediction', () => {
     const tender = { title: '烽火通信中标中国联通光缆集采', body: '中国联通公示普通光缆集采结果，烽火通信中标份额约15%。' };
     expect(sectionFeatures(analyse(tender)).has('#operator_in_title')).toBe(false);
     expect(enrichArticle(tender).predictedSection?.name).toBe('企业情报');
+    // The publisher winning a city's tender: the winner is the subject, the city's bureau its customer.
+    const won = feats('我司中标某市智慧水务二期项目', '我司近日中标嘉兴市水务局智慧水务二期项目，中标金额6200万元。');
+    expect(won.has('#subject_company')).toBe(true);
+    expect(won.has('#tender_won')).toBe(true);
+    expect(won.has('#local_government')).toBe(false);
+  });
+
+  it('reads a reported speaker under a headline arguing a course as arguing it', () => {
+    const f = sectionFeatures(analyse({ title: '专家观点：智慧交通建设应避免重复投入', body: '某交通研究院院长李明认为，各地应统筹建设交通数据平台。' }));
+    expect(f.has('#speaker_argues')).toBe(true);
+    expect(f.has('#subject_institute')).toBe(false);
   });
 
   it('reads foreign companies named by their kind in an article naming no actor as foreign, as named ones are', () => {

@@ -186,7 +186,7 @@ const LINKING_WORDS = new Set([
   '去年', '年均', '年复合', '平均', '首次', '不足', '不超过', '不低于', '不少于', '首批', '连续', '每秒', '提出', '表示', '介绍', '透露', '宣布', '发布', '建成', '开通', '新建',
 ]);
 /** One-character words that end a metric; other single characters are pieces of a word jieba did not know (营 收, 天 翼 云). */
-const FUNCTION_CHARS = new Set([...'的在和与及或为是将已也较比占至到达约超近逾共计仅等了对向从把被每各该其这此于以由并且而但就都还又再很更最均仍亦']);
+const FUNCTION_CHARS = new Set([...'的在和与及或为是将已也较比占至到达约超近逾共计仅等了对向从把被每各该其这此于以由并且而但就都还又再很更最均仍亦内']);
 /** Words that open a clause rather than name what is measured. */
 const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '全国', '全省', '全市', '全区', '全县', '全球', '截至', '公司', '该公司', '企业', '集团']);
 /** Nouns jieba tags as verbs (产能, 收入): they may start a metric, where a verb before its object may not (培育 平台). */
@@ -195,6 +195,9 @@ const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '�
 const PERIOD_HEAD = /^(?:当季|财季|单季|本季|同期)(?=.)/;
 /** A share or rate printed after its noun that jieba cuts into function characters (占 比, 上架 率): part of the metric. */
 const SHARE_TAIL = /^(?:占比|比重|率)/;
+
+/** A level or class word jieba tags as a number (一级, 二级, 三类). */
+const LEVEL_WORD = /^[一二三四五六七八九十两]+[级类层档]$/;
 
 /** Punctuation that ends the clause a metric is read from. */
 const CLAUSE_END = new Set([...'，,；：:、（(“”"。\n']);
@@ -243,6 +246,11 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
     for (const t of tokensIn(tokens, f.end, Math.min(text.length, f.end + 16))) {
       if (/^\s+$/.test(t.word)) break;
       if (!after.length && (LINKING_WORDS.has(t.word) || t.tag === 'q')) continue;
+      // 6个一级指标: a level or class word (一级, 三类) qualifies the counted noun; it is no number.
+      if (LEVEL_WORD.test(t.word)) {
+        after.push(t);
+        continue;
+      }
       // A verb ends the counted noun (12项关键技术构成的…, 8个国家枢纽节点开展试点).
       if (isBoundary(t) || orgAt(t.start) || verbFirst(t)) break;
       after.push(t);

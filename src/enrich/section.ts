@@ -323,6 +323,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     about = 'local';
     add('#local_government');
   }
+  const tenderAt = title.search(TENDER_WON);
+  if (tenderAt >= 0 && !(subjectNamed && subjectNamed.start < tenderAt)) {
+    // 我司中标宁波市城市大脑项目: the winner, named or not (the publisher), is the subject, not the buyer after 中标.
+    about = 'company';
+  }
   if (about) add(`#subject_${about}`, 2);
   const speaksFirst = subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title);
   const reportsOnIndustry = subjectNamed !== null && subjectNamed.start < a.titleLength && INDUSTRY_REPORT.test(title);
@@ -358,9 +363,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#foreign_in_china', 2);
     for (const f of ['#subject_foreign', '#foreign_in_title', '#foreign_org', '#operator_org', '#operator_in_title']) counts.delete(f);
   }
-  if (about === 'company' && TENDER_WON.test(title)) {
-    // 浪潮信息、中兴通讯中标中国电信服务器集采: the vendors' business, as a foreign vendor's tender at an operator is.
-    for (const f of ['#operator_org', '#operator_in_title']) counts.delete(f);
+  if (about === 'company' && tenderAt >= 0) {
+    // 浪潮信息、中兴通讯中标中国电信服务器集采: the vendors' business, as a foreign vendor's tender at an operator is; the
+    // buyer (an operator, a city's bureau) is their customer.
+    for (const f of ['#operator_org', '#operator_in_title', '#local_government', '#place_in_title']) counts.delete(f);
+    add('#tender_won', 2);
   }
   if (about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e)) && DOMESTIC_ACTOR.test(lead(a))) {
     // 一家国内头部手机厂商在利雅得设立区域总部: a domestic company, unnamed, acting abroad is company news (as a named
@@ -391,8 +398,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   if (said !== null) {
     // The speaker's title (董事长, 总裁) is a word of who speaks, not of what is said.
     for (const e of entities) if (e.type === 'person' && e.role) for (const m of e.role.match(ROLE_WORDS) ?? []) counts.delete(m);
-    if (said.match(NORMATIVE)) {
-      // A person arguing what ought to be done speaks on the industry's environment: their employer (a company, an
+    if (said.match(NORMATIVE) || title.match(NORMATIVE)) {
+      // A person arguing what ought to be done (in their words or in the headline that reports them) speaks on the industry's environment: their employer (a company, an
       // institute) and their title are who speaks, not what the article is about.
       for (const f of SPEAKER_IDENTITY) counts.delete(f);
       if (about !== 'foreign') add('#speaker_argues');
