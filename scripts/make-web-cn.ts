@@ -1,7 +1,7 @@
 /**
  * Writes the generated Chinese news pages with their gold: dev pages (testdata/web-cn/dev/g-*) from the dev
  * templates and articles, the second held-out part (testdata/web-cn/heldout2/) from templates and articles of
- * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own, the thirteenth (heldout13/), written after that round's tuning, never tuned on, the fourteenth (heldout14/), #17's sixth round, kinds no part had, never tuned on, and the fifteenth (heldout15/), #17's seventh round, the same, and the sixteenth (heldout16/) and seventeenth (heldout17/), #17's eighth round, written after its tuning, and the eighteenth (heldout18/), #17's ninth round, the same, and the nineteenth (heldout19/), #17's tenth round, in full real-world markup, the twenty-first (heldout21/), its eleventh, small sites' packages and versions, and the twenty-second (heldout22/), its eleventh's second part, and the twenty-third (heldout23/), its twelfth, and the twenty-fourth (heldout24/), its round 13a, and the twenty-fifth (heldout25/), its round 13b, and the twenty-sixth (heldout26/), its round 14, and the twenty-seventh (heldout27/), its round 15; and the field tables' pages (fields-heldout/, fields-dev/: one form of a headline, date or byline per row, testdata/web-cn/fields-*.json). Deterministic: running it again rewrites the same files.
+ * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own, the thirteenth (heldout13/), written after that round's tuning, never tuned on, the fourteenth (heldout14/), #17's sixth round, kinds no part had, never tuned on, and the fifteenth (heldout15/), #17's seventh round, the same, and the sixteenth (heldout16/) and seventeenth (heldout17/), #17's eighth round, written after its tuning, and the eighteenth (heldout18/), #17's ninth round, the same, and the nineteenth (heldout19/), #17's tenth round, in full real-world markup, the twenty-first (heldout21/), its eleventh, small sites' packages and versions, and the twenty-second (heldout22/), its eleventh's second part, and the twenty-third (heldout23/), its twelfth, and the twenty-fourth (heldout24/), its round 13a, and the twenty-fifth (heldout25/), its round 13b, and the twenty-sixth (heldout26/), its round 14, and the twenty-seventh (heldout27/), its round 15, and the twenty-eighth (heldout28/), its round 16; and the field tables' pages (fields-heldout/, fields-dev/: one form of a headline, date or byline per row, testdata/web-cn/fields-*.json). Deterministic: running it again rewrites the same files.
  * Usage: npx tsx scripts/make-web-cn.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,7 @@ import { DEV_TEMPLATES_X } from './web-cn-gen/dev-templates-x.js';
 import { DEV_TEMPLATES_Y } from './web-cn-gen/dev-templates-y.js';
 import { DEV_TEMPLATES_Z } from './web-cn-gen/dev-templates-z.js';
 import { DEV_TEMPLATES_V } from './web-cn-gen/dev-templates-v.js';
+import { DEV_TEMPLATES_Q } from './web-cn-gen/dev-templates-q.js';
 import { HELDOUT_TEMPLATES } from './web-cn-gen/heldout-templates.js';
 import { HELDOUT3_TEMPLATES } from './web-cn-gen/heldout3-templates.js';
 import { HELDOUT4_TEMPLATES } from './web-cn-gen/heldout4-templates.js';
@@ -68,6 +69,8 @@ import { HELDOUT26_TEMPLATES } from './web-cn-gen/heldout26-templates.js';
 import { HELDOUT26_POOL } from './web-cn-gen/heldout26-pool.js';
 import { HELDOUT27_TEMPLATES } from './web-cn-gen/heldout27-templates.js';
 import { HELDOUT27_POOL } from './web-cn-gen/heldout27-pool.js';
+import { HELDOUT28_TEMPLATES } from './web-cn-gen/heldout28-templates.js';
+import { HELDOUT28_POOL } from './web-cn-gen/heldout28-pool.js';
 import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
 import { fieldPages, loadFieldTable } from './web-cn-gen/fields-pages.js';
 
@@ -88,7 +91,7 @@ function write(dir: string, prefix: string, templates: Template[], pool: PoolArt
   return n;
 }
 
-const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H, ...DEV_TEMPLATES_I, ...DEV_TEMPLATES_J, ...DEV_TEMPLATES_K, ...DEV_TEMPLATES_L, ...DEV_TEMPLATES_M, ...DEV_TEMPLATES_N, ...DEV_TEMPLATES_O, ...DEV_TEMPLATES_P, ...DEV_TEMPLATES_R, ...DEV_TEMPLATES_S, ...DEV_TEMPLATES_T, ...DEV_TEMPLATES_U, ...DEV_TEMPLATES_W, ...DEV_TEMPLATES_X, ...DEV_TEMPLATES_Y, ...DEV_TEMPLATES_Z, ...DEV_TEMPLATES_V], DEV_POOL);
+const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H, ...DEV_TEMPLATES_I, ...DEV_TEMPLATES_J, ...DEV_TEMPLATES_K, ...DEV_TEMPLATES_L, ...DEV_TEMPLATES_M, ...DEV_TEMPLATES_N, ...DEV_TEMPLATES_O, ...DEV_TEMPLATES_P, ...DEV_TEMPLATES_R, ...DEV_TEMPLATES_S, ...DEV_TEMPLATES_T, ...DEV_TEMPLATES_U, ...DEV_TEMPLATES_W, ...DEV_TEMPLATES_X, ...DEV_TEMPLATES_Y, ...DEV_TEMPLATES_Z, ...DEV_TEMPLATES_V, ...DEV_TEMPLATES_Q], DEV_POOL);
 const held = write(join(CN_SET_DIR, 'heldout2'), 'n-', HELDOUT_TEMPLATES, HELDOUT_POOL);
 // The third part dresses the held-out articles again, in the other order, so pages differ from the second part's.
 const held3 = write(join(CN_SET_DIR, 'heldout3'), 'x-', HELDOUT3_TEMPLATES, [...HELDOUT_POOL].reverse());
@@ -140,6 +143,8 @@ const held25 = write(join(CN_SET_DIR, 'heldout25'), 'j-', HELDOUT25_TEMPLATES, H
 const held26 = write(join(CN_SET_DIR, 'heldout26'), 'l-', HELDOUT26_TEMPLATES, HELDOUT26_POOL);
 // The twenty-seventh: #17's round 15, six families no part had (a county 融媒体中心 with correspondent and reporter, an exchange's 本所要闻, an association's reprint with a linked 来源, a 问政 question and reply, a financial 快讯 among timed 快讯, a ministry's page with 字体 and 扫一扫 widgets), in full markup, each printing its own texts; committed before any change, never tuned on.
 const held27 = write(join(CN_SET_DIR, 'heldout27'), 'ho-', HELDOUT27_TEMPLATES, HELDOUT27_POOL);
+// The twenty-eighth: #17's round 16, five families no part had (a tech community's blog post with code, a Q&A site's column edited after it was published, a listed company's 投资者关系 news beside its 公司公告, a self-media account's article, a local TV station's 文字稿 under its video), in full markup, each printing its own texts; committed before any change, never tuned on.
+const held28 = write(join(CN_SET_DIR, 'heldout28'), 'hv-', HELDOUT28_TEMPLATES, HELDOUT28_POOL);
 // The field tables (#17, round 11c): each row one form of a headline, date or byline, dressed as a small page;
 // the held-out table was written and committed before any change it measures, and is never tuned on.
 function writeTable(part: string, pool: PoolArticle[]): number {
@@ -156,4 +161,4 @@ function writeTable(part: string, pool: PoolArticle[]): number {
 const fieldsDev = writeTable('fields-dev', DEV_POOL);
 const fieldsHeld = writeTable('fields-heldout', HELDOUT8_POOL);
 console.log(`wrote ${fieldsDev} field-table pages (dev) and ${fieldsHeld} (held-out)`);
-console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21 + held22 + held23 + held24 + held25 + held26 + held27} held-out pages under ${CN_SET_DIR}`);
+console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21 + held22 + held23 + held24 + held25 + held26 + held27 + held28} held-out pages under ${CN_SET_DIR}`);

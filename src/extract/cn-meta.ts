@@ -156,7 +156,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // Font-size buttons printed as letters (`A+ A-`, `A- A+`) or as 大 中 小 without their label beside the fields.
     .replace(/(^|\s)A\s*[+＋]\s*A\s*[-－]|(^|\s)A\s*[-－]\s*A\s*[+＋]|(^|\s)大\s+中\s+小(?=\s|$)/g, ' ')
     // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
-    .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
+    .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发|推荐)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
+    // A blog post's buttons closing its line (`… 阅读(812) 评论(4) 编辑 收藏`): no field; `编辑` before a name stays a credit.
+    .replace(/(?:\s(?:编辑|收藏|举报|分享|推荐|引用|回复)){1,6}\s*$/, ' ')
     // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
     // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
