@@ -164,7 +164,8 @@ function attachRates(text: string, tokens: Token[], raw: RawFigure[], sentenceOf
       targets.forEach((j, n) => {
         const a = { change: raw[i + n].rate!, rate: i + n };
         attached.set(j, a);
-        raw.forEach((r, e) => { if (r.equivalentOf === j) attached.set(e, a); });
+        // Only the figure right after an amount can be its conversion (equivalentOf is always the one before).
+        if (raw[j + 1]?.equivalentOf === j) attached.set(j + 1, a);
       });
     }
     i = k;
@@ -283,8 +284,32 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   return phrase && !actorAt(clause[start].start) ? phrase.slice(-24) : null;
 }
 
-function periodFor(text: string, sentence: Sentence, f: RawFigure): string | null {
-  const head = text.slice(sentence.start, f.start);
+/**
+ * The last period printed in its sentence before a figure. A sentence's periods are found once: the matches of the
+ * text before a figure are the sentence's own up to the one that runs past the figure's start, and only that one is
+ * matched again, cut short (PERIOD has no lookaround, so cut text matches nowhere the whole did not). Matching the
+ * text before each figure afresh was quadratic in a long sentence of figures (1.2亿元 over and over).
+ */
+function periodFinder(text: string): (sentence: Sentence, f: RawFigure) => string | null {
+  const found = new Map<number, RegExpExecArray[]>();
+  return (sentence, f) => {
+    const at = f.start - sentence.start;
+    if (at > sentence.text.length) return lastPeriod(text.slice(sentence.start, f.start));
+    let periods = found.get(sentence.start);
+    if (!periods) found.set(sentence.start, (periods = matchesOf(PERIOD, sentence.text)));
+    let before = 0;
+    for (let hi = periods.length; before < hi;) {
+      const mid = (before + hi) >> 1;
+      if (periods[mid].index + periods[mid][0].length <= at) before = mid + 1;
+      else hi = mid;
+    }
+    const across = periods[before];
+    const cut = across && across.index < at ? lastPeriod(sentence.text.slice(across.index, at)) : null;
+    return cut ?? (before ? periods[before - 1][0].replace(/ /g, '') : null);
+  };
+}
+
+function lastPeriod(head: string): string | null {
   let last: string | null = null;
   for (const m of matchesOf(PERIOD, head)) last = m[0].replace(/ /g, '');
   return last;
@@ -314,6 +339,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
   const sentenceOf = (offset: number) => sentenceIndexAt(sentences, offset);
   const attached = attachRates(text, tokens, raw, sentenceOf);
   const absorbed = new Set([...attached.values()].map((a) => a.rate));
+  const periodFor = periodFinder(text);
   const figures: Figure[] = [];
   raw.forEach((f, i) => {
     if (absorbed.has(i)) return;
@@ -330,7 +356,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
       metric: listed || (own === null && prev) ? figures[figures.length - 1]?.metric ?? null : own,
       value: f.value,
       unit: f.unit,
-      period: periodFor(text, sentence, f),
+      period: periodFor(sentence, f),
       change: a?.change ?? f.rate,
       text: text.slice(f.start, rateEnd),
       offset: f.start,
