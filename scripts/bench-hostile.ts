@@ -3,7 +3,8 @@
  * short lines each repeated thousands of times (bulletin parsing), 1 and 10 MB of `pdftotext -layout` pages (columns
  * put back in reading order), 10k and 100k nested `<div>`s (HTML
  * parsing, then article extraction), and an article body of 100k and 1M characters that is one list of names never
- * closed by a stop (enrichment). The baseline, measured in the same run on the same input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the
+ * closed by a stop, and one of 10k and 100k characters that is a run of figures about one company never closed by a stop
+ * (enrichment). The baseline, measured in the same run on the same input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the
  * tags). Target: 10× the input ≤ 15× the time.
  *
  *   npm run bench:hostile        (also printed at the end of `npm run bench`; BENCH_HOSTILE_RUNS, default 3)
@@ -12,7 +13,7 @@ import { parseBulletin } from '../src/bulletin/parse.js';
 import { sourceFromText } from '../src/bulletin/text-source.js';
 import { extractArticle } from '../src/extract/index.js';
 import { parseHtml } from '../src/extract/dom.js';
-import { endlessList, layoutPages, nestedDivs, repeatedLines, singleLine } from './hostile-inputs.js';
+import { endlessFigures, endlessList, layoutPages, nestedDivs, repeatedLines, singleLine } from './hostile-inputs.js';
 import { enrichArticle } from '../src/enrich/index.js';
 import { textToLines } from '../src/ingest/text-lines.js';
 
@@ -78,8 +79,17 @@ const listCase: Case = {
   baseline: (body) => body.split('、').length,
 };
 
+const figuresCase: Case = {
+  label: 'one sentence of figures about one company (华为营收1.2亿元，同比增长5%，…), 10k → 100k characters',
+  small: endlessFigures(10_000),
+  large: endlessFigures(100_000),
+  step: 'enrich (figures: period, subject)',
+  run: (body) => enrichArticle({ title: '营收', body }),
+  baseline: (body) => body.split('，').length,
+};
+
 const rows = [['input', 'step', 'small ms', 'large ms', 'growth', 'baseline growth', 'verdict']];
-for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, layoutCase, divCase('parse'), divCase('extract'), listCase]) {
+for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, layoutCase, divCase('parse'), divCase('extract'), listCase, figuresCase]) {
   const size = c.large.length / c.small.length;
   const [s, l] = [perRun(() => c.run(c.small), Math.round(size)), perRun(() => c.run(c.large), 1)];
   const [bs, bl] = [perRun(() => c.baseline(c.small), Math.round(size)), perRun(() => c.baseline(c.large), 1)];

@@ -77,6 +77,15 @@ export function endlessList(chars: number): string {
   return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 }
 
+/**
+ * One sentence that never ends, of figures about one company: `chars` characters of 华为营收1.2亿元，同比增长5%，… (an
+ * article's body to enrich: each figure's period and subject are read from the sentence before it).
+ */
+export function endlessFigures(chars: number): string {
+  const unit = '华为营收1.2亿元，同比增长5%，';
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}
+
 /** About `bytes` of a `pdftotext -layout` dump: a dev newspaper page's columns side by side, page after page. */
 export function layoutPages(bytes: number): string {
   const page = readFileSync('testdata/unseen/dev/news-trade-d-layout.txt', 'utf8').replace(/\f/g, '').trimEnd();

@@ -17,6 +17,17 @@ describe('figures', () => {
     expect(fs).toHaveLength(2);
   });
 
+  it('gives each figure of one sentence the period and company printed last before it', () => {
+    const fs = figures('华为上半年营收1.2亿元，中兴通讯2024年营收3亿元，小米全年营收5亿元。');
+    expect(fs.map((f) => [f.value, f.period, f.subject])).toEqual([
+      [1.2e8, '上半年', '华为技术有限公司'], [3e8, '2024年', '中兴通讯股份有限公司'], [5e8, '全年', '小米集团'],
+    ]);
+  });
+
+  it('reads the period before a figure when a longer one would run on past it (截至…日 over the figure)', () => {
+    expect(figures('截至今年营收12亿元增长至3月1日。').map((f) => [f.value, f.period])).toEqual([[1.2e9, '今年']]);
+  });
+
   it('reads 万亿 and counts with a measure word', () => {
     const fs = figures('预计到2025年，我国数字经济核心产业规模将达1.2万亿元；5G基站数达115.9万个。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[1.2e12, '元'], [1.159e6, '个']]);

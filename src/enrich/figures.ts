@@ -164,7 +164,8 @@ function attachRates(text: string, tokens: Token[], raw: RawFigure[], sentenceOf
       targets.forEach((j, n) => {
         const a = { change: raw[i + n].rate!, rate: i + n };
         attached.set(j, a);
-        raw.forEach((r, e) => { if (r.equivalentOf === j) attached.set(e, a); });
+        // Only the figure right after an amount can be its conversion (equivalentOf is always the one before).
+        if (raw[j + 1]?.equivalentOf === j) attached.set(j + 1, a);
       });
     }
     i = k;
@@ -291,22 +292,60 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   return phrase && !actorAt(clause[start].start) ? phrase.slice(-24) : null;
 }
 
-function periodFor(text: string, sentence: Sentence, f: RawFigure): string | null {
-  const head = text.slice(sentence.start, f.start);
+/**
+ * The last period printed in its sentence before a figure. A sentence's periods are found once: the matches of the
+ * text before a figure are the sentence's own up to the one that runs past the figure's start, and only that one is
+ * matched again, cut short (PERIOD has no lookaround, so cut text matches nowhere the whole did not). Matching the
+ * text before each figure afresh was quadratic in a long sentence of figures (1.2亿元 over and over).
+ */
+function periodFinder(text: string): (sentence: Sentence, f: RawFigure) => string | null {
+  const found = new Map<number, RegExpExecArray[]>();
+  return (sentence, f) => {
+    const at = f.start - sentence.start;
+    if (at > sentence.text.length) return lastPeriod(text.slice(sentence.start, f.start));
+    let periods = found.get(sentence.start);
+    if (!periods) found.set(sentence.start, (periods = matchesOf(PERIOD, sentence.text)));
+    let before = 0;
+    for (let hi = periods.length; before < hi;) {
+      const mid = (before + hi) >> 1;
+      if (periods[mid].index + periods[mid][0].length <= at) before = mid + 1;
+      else hi = mid;
+    }
+    const across = periods[before];
+    const cut = across && across.index < at ? lastPeriod(sentence.text.slice(across.index, at)) : null;
+    return cut ?? (before ? periods[before - 1][0].replace(/ /g, '') : null);
+  };
+}
+
+function lastPeriod(head: string): string | null {
   let last: string | null = null;
   for (const m of matchesOf(PERIOD, head)) last = m[0].replace(/ /g, '');
   return last;
 }
 
-function subjectFor(entities: Entity[], sentence: Sentence, offset: number): string | null {
-  let best: { name: string; end: number } | null = null;
-  for (const e of entities) {
-    if (e.type !== 'org') continue;
-    for (const s of e.spans) {
-      if (s.end <= offset && s.start >= sentence.start && (!best || s.end > best.end)) best = { name: e.name, end: s.end };
+/**
+ * The organisation named last in its sentence before a figure (the first listed, of names ending at one offset). The
+ * names are sorted by where they end once, and each figure looks back from its own offset: asking every name of the
+ * article for every figure was quadratic in a long text of figures about one company (华为营收1.2亿元，…).
+ */
+function subjectFinder(entities: Entity[]): (sentence: Sentence, offset: number) => string | null {
+  const spans = entities
+    .filter((e) => e.type === 'org')
+    .flatMap((e) => e.spans.map((s) => ({ name: e.name, start: s.start, end: s.end })))
+    .sort((x, y) => x.end - y.end);
+  return (sentence, offset) => {
+    let i = 0;
+    for (let hi = spans.length; i < hi;) {
+      const mid = (i + hi) >> 1;
+      if (spans[mid].end <= offset) i = mid + 1;
+      else hi = mid;
     }
-  }
-  return best?.name ?? null;
+    let best: (typeof spans)[number] | null = null;
+    for (i--; i >= 0 && spans[i].end >= sentence.start && (!best || spans[i].end === best.end); i--) {
+      if (spans[i].start >= sentence.start) best = spans[i];
+    }
+    return best?.name ?? null;
+  };
 }
 
 /** Offsets inside organisation names (1) and places (2), marked afresh for each article. */
@@ -322,6 +361,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
   const sentenceOf = (offset: number) => sentenceIndexAt(sentences, offset);
   const attached = attachRates(text, tokens, raw, sentenceOf);
   const absorbed = new Set([...attached.values()].map((a) => a.rate));
+  const periodFor = periodFinder(text);
+  const subjectFor = subjectFinder(entities);
   const figures: Figure[] = [];
   raw.forEach((f, i) => {
     if (absorbed.has(i)) return;
@@ -334,11 +375,11 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
     // A clause that names nothing (比上年末净增3200个, 较上年末提高2.3个百分点) counts what the figure before it did.
     const own = listed ? null : metricFor(text, tokens, prev?.end ?? sentence.start, f, orgAt, actorAt);
     figures.push({
-      subject: subjectFor(entities, sentence, f.start),
+      subject: subjectFor(sentence, f.start),
       metric: listed || (own === null && prev) ? figures[figures.length - 1]?.metric ?? null : own,
       value: f.value,
       unit: f.unit,
-      period: periodFor(text, sentence, f),
+      period: periodFor(sentence, f),
       change: a?.change ?? f.rate,
       text: text.slice(f.start, rateEnd),
       offset: f.start,
