@@ -1,6 +1,6 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { patternData, perKnowledge } from './data.js';
-import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
+import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
 import { findProvincialOperators } from './entity-operators.js';
 import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary } from './entity-orgs.js';
 import { INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
@@ -522,8 +522,8 @@ function withBranches(orgs: Candidate[]): Candidate[] {
 
 /** The first place a name opens with, as its length (上海 in 上海仪电), else 0. */
 function placeAtStart(s: string): number {
-  const k = findKnown(s)[0];
-  return k?.start === 0 && k.entity.type === 'place' ? k.end : 0;
+  const k = knownAtStart(s);
+  return k?.entity.type === 'place' ? k.end : 0;
 }
 
 /**

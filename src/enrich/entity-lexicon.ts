@@ -115,6 +115,25 @@ function findKnownNow(text: string): KnownMention[] {
   return out;
 }
 
+/** Length of the longest known name, in characters. */
+const longestSurface = perKnowledge(() => [...knownSurfaces().keys()].reduce((n, k) => Math.max(n, k.length), 0));
+
+/**
+ * The known name `text` opens with, as findKnown reads it there (the longest form; a Latin one standing as a whole
+ * word), or null: one lookup per length instead of the matcher's pass, which costs a fraction of a millisecond for
+ * each of an article's candidate names.
+ */
+export function knownAtStart(text: string): KnownMention | null {
+  const map = knownSurfaces();
+  for (let n = Math.min(text.length, longestSurface()); n > 0; n--) {
+    const surface = text.slice(0, n);
+    const entity = map.get(surface);
+    if (!entity) continue;
+    return /[A-Za-z0-9]/.test(surface) && /[A-Za-z0-9]/.test(text[n] ?? '') ? null : { start: 0, end: n, text: surface, entity };
+  }
+  return null;
+}
+
 /** The known entity a word names, or null: looked up once per word (see wordFact), not once per token. */
 const KNOWN_WORD = wordFact((word) => knownSurfaces().get(word) ?? null);
 
