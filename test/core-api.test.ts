@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JianbaoError, exitCode, httpStatus, openJianbao, zhProblem, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
+import { JianbaoError, exitCode, httpStatus, openJianbao, zhMessage, zhProblem, resolveConfig, type Actor, type Jianbao } from '../src/core/index.js';
 import { BACKENDS } from './backends.js';
 import { ROOT, SAMPLES } from './cli-run.js';
 
@@ -71,6 +71,13 @@ describe('typed errors', () => {
     expect(zhProblem('已停用 (第 3 期)')).toBe('已停用 (第 3 期)');
     expect(zhProblem('not a PDF (no header)')).toBe('not a PDF (no header)');
     expect(zhProblem('坏了 (x))')).toBe('坏了 (x))');
+    // The whole message: a named thing in zh-CN, an internal field name left out, a file name or address kept.
+    const zh = (input: string, problem: string) => zhMessage(new JianbaoError('invalid-input', input, problem));
+    expect(zh('article 12: paragraph 9', '请填写 2 到 5 之间的段号 (give a paragraph from 2 to 5)')).toBe('文章 #12：第 9 段：请填写 2 到 5 之间的段号');
+    expect(zh('file', '请先选择要导入的文件 (choose a file to import)')).toBe('请先选择要导入的文件');
+    expect(zh('compose.from', '开始日期晚于结束日期')).toBe('开始日期晚于结束日期');
+    expect(zh('报告.pdf', '不是 PDF 文件 (not a PDF)')).toBe('报告.pdf：不是 PDF 文件');
+    expect(zh('watchlist 芯片', '已有同名关注 (exists)')).toBe('关注「芯片」：已有同名关注');
   });
 });
 

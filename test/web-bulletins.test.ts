@@ -302,6 +302,8 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect((await (await editorA.get(typed.headers.get('Location')!)).text())).toContain('2021-10-15');
     const backwards = await editorA.post('/bulletins', { from: '2021-10-21', to: '2021-10-15' });
     expect(backwards.status).toBe(400);
-    expect(await backwards.text()).toContain('compose.from: 开始日期晚于结束日期');
+    const backwardsText = await backwards.text();
+    expect(backwardsText).toContain('<p class="error" role="alert">开始日期晚于结束日期');
+    expect(backwardsText).not.toContain('compose.from');
   });
 });

@@ -105,3 +105,37 @@ export function zhProblem(problem: string): string {
   }
   return problem;
 }
+
+/** The zh-CN names of the things the core's inputs name (`article 12`, `issue 3`), longest first, and one by its number. */
+const ZH_NOUNS: readonly (readonly [en: string, zh: string, numbered: string])[] = [
+  ['saved search', '保存的搜索', '保存的搜索 #{n}'], ['watchlist', '关注', '关注 #{n}'], ['paragraph', '段落', '第 {n} 段'],
+  ['article', '文章', '文章 #{n}'], ['edition', '客户版本', '客户版本 #{n}'], ['section', '栏目', '栏目 #{n}'], ['source', '来源', '来源 #{n}'],
+  ['change', '修改', '修改 #{n}'], ['format', '格式', '格式 #{n}'], ['issue', '简报', '第 {n} 期'], ['job', '任务', '任务 #{n}'],
+];
+
+/**
+ * An error as a zh-CN reader sees it: `<input>：<problem>` with the problem's English detail taken off
+ * (`zhProblem`), a named thing in zh-CN (`文章 #12`), and no input at all when it is only an internal name
+ * (a form field `file`, `watchlist.query`, an option `--edition`, a setting `JIANBAO_MAX_MB`), which says
+ * nothing to the reader. A file name, an address or a date range stays as the user gave it.
+ */
+export function zhMessage(err: JianbaoError): string {
+  const problem = zhProblem(err.problem);
+  const input = zhInput(err.input);
+  return input ? `${input}：${problem}` : problem;
+}
+
+/** An input in zh-CN; `article 12: paragraph 3` part by part. */
+function zhInput(input: string): string {
+  return input.split(': ').map(zhPart).filter(Boolean).join('：');
+}
+
+function zhPart(part: string): string {
+  for (const [en, zh, numbered] of ZH_NOUNS) {
+    if (part === en) return zh;
+    if (!part.startsWith(`${en} `)) continue;
+    const rest = part.slice(en.length + 1).replace(/^#/, '');
+    return /^[0-9]+$/.test(rest) ? numbered.replace('{n}', rest) : `${zh}「${rest}」`;
+  }
+  return /^(--)?[A-Za-z_]+(\.[A-Za-z_]+)*$/.test(part) ? '' : part;
+}

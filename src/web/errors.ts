@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import { JianbaoError, httpStatus } from '../core/index.js';
+import { JianbaoError, httpStatus, zhMessage, zhProblem } from '../core/index.js';
 import type { WebEnv } from './env.js';
 import { page } from './layout.js';
 import { localPath } from './views/undo-notice.js';
@@ -19,7 +19,7 @@ export function errorPage(err: Error, c: Context<WebEnv>, stopping = false): Res
   const known = err instanceof JianbaoError;
   const status = known || !stopping ? httpStatus(err) : 503;
   if (!known && !stopping) process.stderr.write(`jianbao serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}\n`);
-  const message = known ? err.message : stopping ? '服务正在停止，请稍后重试' : '服务器内部错误，请稍后重试';
+  const message = known ? shownMessage(c, err) : stopping ? '服务正在停止，请稍后重试' : '服务器内部错误，请稍后重试';
   // The page's nav counts unread alerts from the store, which may be what failed (down, or closed by a shutdown).
   c.set('unreadAlerts', async () => 0);
   c.status(status as 400);
@@ -31,6 +31,17 @@ export function errorPage(err: Error, c: Context<WebEnv>, stopping = false): Res
     title: TITLES[status] ?? '出错了',
     body: html`<p class="error" role="alert">${message}</p><p>${back ? html`<a href="${back}">返回上一页</a> · ` : ''}<a href="/">返回首页</a></p>`,
   });
+}
+
+/**
+ * A core error as the page, notice or JSON answer shows it: zh-CN only (`zhMessage`); the full message, English
+ * detail and all, goes to the server log so nothing is lost. Without the input (`withInput` false) where the
+ * page names it already (an import's line per file).
+ */
+export function shownMessage(c: Context, err: JianbaoError, withInput = true): string {
+  const shown = withInput ? zhMessage(err) : zhProblem(err.problem);
+  if (shown !== (withInput ? err.message : err.problem)) process.stderr.write(`jianbao serve: ${c.req.method} ${c.req.path}: ${err.message}\n`);
+  return shown;
 }
 
 /**

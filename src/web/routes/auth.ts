@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { JianbaoError, can, type Jianbao } from '../../core/index.js';
 import type { WebEnv, WebOptions } from '../env.js';
+import { shownMessage } from '../errors.js';
 import { page } from '../layout.js';
 import { SESSION_COOKIE, sameOrigin } from '../security.js';
 import { localNext, loginForm } from '../views/login.js';
@@ -28,7 +29,7 @@ export function authRoutes(jianbao: Jianbao, options: WebOptions): Hono<WebEnv> 
       return c.redirect(next ?? '/', 303);
     } catch (err) {
       if (!(err instanceof JianbaoError) || !['unauthenticated', 'throttled', 'invalid-input'].includes(err.kind)) throw err;
-      const message = err.kind === 'throttled' ? `密码错误次数过多，请稍后再试（${err.problem}）` : '用户名或密码错误';
+      const message = err.kind === 'throttled' ? shownMessage(c, err, false) : '用户名或密码错误';
       c.status(err.kind === 'throttled' ? 429 : 401);
       return page(c, { title: '登录', body: loginForm(next, message) });
     }

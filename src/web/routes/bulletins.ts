@@ -6,6 +6,7 @@ import {
 } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page } from '../layout.js';
+import { shownMessage } from '../errors.js';
 import { nameList } from '../lists.js';
 import { bulletinEditor, leftOutPool, type EditorState, type KeptInput } from '../views/bulletin-editor.js';
 import { bulletinList, issueName } from '../views/bulletin-list.js';
@@ -181,7 +182,7 @@ async function conflictMessage(jianbao: Jianbao, c: Context<WebEnv>, id: number,
     const then = kept ? '你填写的内容保留在下面，请对照最新版本后重新保存。' : '请刷新本页，看过最新版本后再移动。';
     return `另一位编辑已修改本期简报（现为第 ${bulletin.version} 版），你的修改没有保存。${then}`;
   }
-  return `操作未完成：${err.problem}`;
+  return `操作未完成：${shownMessage(c, err, false)}`;
 }
 
 /** A form field as trimmed text ('' when absent). */

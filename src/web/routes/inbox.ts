@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
 import { can, invalidInput, JianbaoError, type InboxEntry, type InboxItem, type InboxQuery, type Jianbao, type TriageInput } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
+import { shownMessage } from '../errors.js';
 import { nameList } from '../lists.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { undoForm, undoNotice } from '../views/undo-notice.js';
@@ -85,7 +86,7 @@ export function inboxRoutes(jianbao: Jianbao): Hono<WebEnv> {
       // inbox again, saying why, rather than an error page that loses the place.
       if (!(err instanceof JianbaoError) || err.kind !== 'invalid-input') throw err;
       c.status(400);
-      return render(c, new URLSearchParams(back), err.message);
+      return render(c, new URLSearchParams(back), shownMessage(c, err));
     }
     return c.redirect(`/inbox?${back ? `${back}&` : ''}changed=1`, 303);
   });

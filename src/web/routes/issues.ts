@@ -1,8 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
-import { JianbaoError, can, invalidInput, zhProblem, type ImportResult, type IssueSummary, type Jianbao } from '../../core/index.js';
+import { JianbaoError, can, invalidInput, type ImportResult, type IssueSummary, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
+import { shownMessage } from '../errors.js';
 import { megabytes } from '../security.js';
 import { dayField, fileField } from '../views/fields.js';
 
@@ -58,11 +59,8 @@ ${issues.length ? (newsroom ? importedTable(issues) : issueTable(issues)) : html
         outcomes.push({ name: file.name, result, first: first?.id ?? null });
       } catch (err) {
         if (!(err instanceof JianbaoError) || err.kind === 'forbidden' || err.kind === 'unavailable') throw err;
-        const problem = err.input === file.name ? err.problem : err.message;
-        const shown = zhProblem(problem);
-        // The reader sees zh-CN only; the English detail (a page number, the parser's words) goes to the log.
-        if (shown !== problem) process.stderr.write(`jianbao serve: import ${file.name}: ${problem}\n`);
-        outcomes.push({ name: file.name, error: shown });
+        // The file's line names it already.
+        outcomes.push({ name: file.name, error: shownMessage(c, err, err.input !== file.name) });
       }
     }
     c.status(outcomes.some((o) => 'error' in o) ? 400 : 200);

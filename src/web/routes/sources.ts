@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
-import { can, JianbaoError, type FetchReport, type Jianbao } from '../../core/index.js';
+import { can, JianbaoError, zhProblem, type FetchReport, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
+import { shownMessage } from '../errors.js';
 import { csrfField, page, shortTime } from '../layout.js';
 
 const STATUS: Record<string, string> = { ok: '成功', unchanged: '无更新', failed: '失败' };
@@ -32,7 +33,7 @@ export function sourceRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const body = html`
 ${refused ? html`<p class="error" role="alert">${refused.alert}</p>` : ''}
 ${added ? html`<p class="notice" role="status">已添加来源 #${added.id}${added.name ? ` ${added.name}` : ''}：将按间隔自动抓取，也可以现在就抓取。</p>` : ''}
-${report ? html`<p class="notice" role="status">${report.source.name ?? report.source.url}：${report.error ? html`抓取失败：${report.error}` : html`新增 ${report.new} 篇，已有 ${report.unchanged} 篇，失败 ${report.failed} 篇`}</p>` : ''}
+${report ? html`<p class="notice" role="status">${report.source.name ?? report.source.url}：${report.error ? html`抓取失败：${zhProblem(report.error)}` : html`新增 ${report.new} 篇，已有 ${report.unchanged} 篇，失败 ${report.failed} 篇`}</p>` : ''}
 ${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)}
   <label>网址 <input name="url" type="url" required size="40" placeholder="https://…/feed.xml" value="${typed.url}"></label>
   <label>名称 <input name="name" size="12" value="${typed.name}"></label>
@@ -71,7 +72,7 @@ ${sources.length ? '' : html`<p class="empty">还没有来源。</p>`}`;
       // again with the form as typed and why, rather than an error page.
       if (!(err instanceof JianbaoError) || (err.kind !== 'invalid-input' && err.kind !== 'conflict')) throw err;
       c.status(err.kind === 'conflict' ? 409 : 400);
-      return render(c, { refused: { alert: err.message, typed } });
+      return render(c, { refused: { alert: shownMessage(c, err), typed } });
     }
   });
 
