@@ -48,7 +48,7 @@ ${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)
   <td>${s.name ? html`<strong>${s.name}</strong><br>` : ''}<a href="${s.url}" rel="noopener noreferrer" target="_blank">${s.url}</a>${s.section ? html`<br><small>栏目 ${s.section}</small>` : ''}</td>
   <td class="nowrap">${Math.round(s.everySeconds / 60)} 分钟${s.paused ? html`<br><strong>已暂停</strong>` : ''}</td>
   <td>${s.lastFetchedAt ? html`<time datetime="${s.lastFetchedAt}">${shortTime(s.lastFetchedAt)}</time>` : '从未'}</td>
-  <td>${s.lastStatus ? STATUS[s.lastStatus] : ''}${s.failures > 1 ? html`（连续 ${s.failures} 次）` : ''}${s.lastError ? html`<br><small class="error">${s.lastError}</small>` : ''}</td>
+  <td>${s.lastStatus ? STATUS[s.lastStatus] : ''}${s.failures > 1 ? html`（连续 ${s.failures} 次）` : ''}${s.lastError ? html`<br><small class="error">${zhProblem(s.lastError)}</small>` : ''}</td>
   <td class="nowrap">${s.articleCount}</td>
   ${poll ? html`<td class="row-actions">${post('fetch', s.id, '立即抓取')}${manage ? html`${post(s.paused ? 'resume' : 'pause', s.id, s.paused ? '恢复' : '暂停')}${post('remove', s.id, '删除')}` : ''}</td>` : ''}
 </tr>`)}</tbody></table></div>
