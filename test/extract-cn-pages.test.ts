@@ -780,3 +780,31 @@ describe('blog posts dated by their own line', () => {
     expect(buttons.body).toContain('项目负责人表示');
   });
 });
+
+describe('a writer\u2019s handle told from an outlet by the page\u2019s structure', () => {
+  const dev = loadCnPages('dev').filter((p) => /^g-(techpost|postfoot|colpeople|hostedblog)-/.test(p.name));
+  const got = (name: string) => {
+    const p = dev.find((x) => x.name === name)!;
+    return { page: extractArticle(p.bytes, { url: p.gold.url }), gold: p.gold };
+  };
+
+  it('takes a Han handle beside the time as the author when it links to a user page or sits between headline and site in <title>', () => {
+    for (const name of ['g-techpost-1', 'g-postfoot-1', 'g-hostedblog-0']) {
+      const { page, gold } = got(name);
+      expect([page.author, page.source], name).toEqual([gold.author, null]);
+    }
+  });
+
+  it('takes the name of a card linking to a user page with a follow button or counters, and keeps an outlet the source', () => {
+    for (const name of ['g-colpeople-0', 'g-colpeople-1']) expect(got(name).page.author, name).toBe(got(name).gold.author);
+    const outlet = got('g-hostedblog-1');
+    expect([outlet.page.source, outlet.page.author]).toEqual(['某某日报', null]);
+  });
+
+  it('reads a 100 kB <title> of separators and a 100 kB link text as no handle', () => {
+    const para = '<p>某某项目今天建成投产，年产能达到十万吨，将带动上下游企业集聚发展。</p><p>项目负责人表示，下一步将加快二期工程建设进度。</p>';
+    const page = extractArticle(`<html><head><title>某某项目建成投产${' - _'.repeat(33000)}</title></head><body><h1>某某项目建成投产</h1><div>2024-09-12 10:30 青山写代码</div><a href="/user/1">${'关注'.repeat(50000)}</a><div>${para}</div></body></html>`);
+    expect(page.body).toContain('项目负责人表示');
+    expect(page.published).toBe('2024-09-12T10:30:00');
+  });
+});

@@ -44,7 +44,7 @@ const TODAY = /(今天|今日)(是)?\s*[：:]?\s*(\d{4}\s*[-/.年]|\d{1,2}\s*月
 const EDGE = 4;
 
 /** Names of outlets: news agencies, papers, sites, apps, stations, departments. */
-const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|網|報|臺|新聞|雜誌|週刊|媒體|頻道|傳媒|協會|廳|辦|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
+export const OUTLET = /网|报|社|台|新闻|日报|时报|晚报|杂志|周刊|客户端|媒体|观察|资讯|在线|频道|传媒|研究院|协会|局|厅|部|委|办|司|中心|政府|網|報|臺|新聞|雜誌|週刊|媒體|頻道|傳媒|協會|廳|辦|政府|[A-Za-z]{2,}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]{2,}/;
 /** A person's name as bylines print it: two to four Han characters, or a short Latin name. */
 const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_ .'-]{1,20})$/;
 /** A name read without a label that is a person's: two or three Han characters (four-character ones are mostly accounts). */

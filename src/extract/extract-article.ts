@@ -20,6 +20,7 @@ import { joinEntryStamps, spacedText, toParagraphs } from './paragraphs.js';
 import { dropFurnitureParagraphs } from './furniture-lines.js';
 import { isGalleryControl, withoutPictureCounters } from './gallery-marks.js';
 import { fromTranscriptLabel } from './cn-transcript-label.js';
+import { isWriterHandle, linkedWriterCard, pageLinks } from './writer-handle.js';
 import { recordLines } from './cn-letters.js';
 import { guessCjkLang, textWeight } from './text-measure.js';
 
@@ -172,6 +173,10 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const printedDate = meta.published ?? cn.lines?.published ?? wechat?.published;
   const printedSource = cn.lines?.source ?? meta.source ?? wechat?.account;
   const fromScript = chinese && (!printedDate || !printedSource) ? readScriptMeta(doc) : null;
+  // Read before boilerplate removal drops the header's links: a blogger's handle beside the time is the writer.
+  const links = chinese && at >= 0 ? pageLinks(doc) : null;
+  const handle = links && isWriterHandle(links, meta.titleTag, cn.lines?.source) ? cn.lines!.source : null;
+  const card = links ? linkedWriterCard(links, lines.slice(Math.max(0, at - 6), at + 6).map((l) => l.text)) : null;
   let read = mainParagraphs(doc, found, true, wechat !== null);
   const weight = (ps: { text: string }[]): number => textWeight(ps.map((p) => p.text).join(''));
   // Templates sometimes give the article's wrapper a furniture-like name: try again without name-based removal.
@@ -209,14 +214,14 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // A telegraph that prints its headline only in brackets before the dateline: that is the headline.
   const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
   const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title), title) : stripped;
-  const source = cn.lines?.source ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? null;
+  const source = (handle ? null : cn.lines?.source) ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? null;
   const published = pickDate(meta.published, cn.lines?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
   return withoutControls({
     url,
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, source, lines, [cn.lines?.author, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null]),
+    author: pickAuthor(meta, title, source, lines, [cn.lines?.author, handle, card, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null]),
     siteName: meta.siteName,
     source,
     lang,
