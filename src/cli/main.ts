@@ -23,6 +23,8 @@ const program = new Command('jianbao')
   .configureOutput({ outputError: (text, write) => write(`jianbao: ${text.replace(/^error: /, '')}`) });
 
 guardStream(process.stdout);
+// Also what the workbench and the workers log while a command serves: a refused request's message quotes its input.
+guardStream(process.stderr);
 
 // A reader that stops early (`jianbao parse f | head`) closes the pipe: that ends the command, it is no error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
