@@ -18,6 +18,13 @@ export interface Judged {
 
 export type JudgedPart = 'dev' | 'heldout';
 
+/** Every name of one organisation, with the titles of the articles naming it by any of them (read, not searched). */
+export interface AliasGroup {
+  part: JudgedPart;
+  names: string[];
+  articles: string[];
+}
+
 interface ArchiveFile {
   publication: string;
   issues: { issueDate: string; articles: { section: string; title: string; body: string }[] }[];
@@ -28,6 +35,11 @@ export function readJudged(dir: string): Record<JudgedPart, Judged[]> {
   const judged = JSON.parse(readFileSync(join(dir, 'judgements.json'), 'utf8')) as Record<JudgedPart, { query: string; relevant: Grades }[]>;
   const part = (p: JudgedPart): Judged[] => judged[p].map((q) => ({ query: q.query, grades: q.relevant }));
   return { dev: part('dev'), heldout: part('heldout') };
+}
+
+/** The judged alias groups of an archive's folder (none when its judgements list none). */
+export function readAliasGroups(dir: string): AliasGroup[] {
+  return (JSON.parse(readFileSync(join(dir, 'judgements.json'), 'utf8')) as { aliases?: AliasGroup[] }).aliases ?? [];
 }
 
 /** Imports the folder's issues as bulletins, enriched as `import` enriches them (entity filters read that); returns the articles imported. */
