@@ -238,6 +238,19 @@ describe('character grams and aliases in the plan', () => {
     expect(aliases.namesOf('华为')).toEqual(['华为']);
   });
 
+  it('reads a name of several words typed without quotes as that name, so its other names come in', () => {
+    const mobile = aliasIndex([{ name: '中国移动通信集团有限公司', aliases: ['中国移动', 'China Mobile'] }]);
+    const plan = (q: string) => toMatchPlan(parseQuery(q), seg, mobile, abbreviations).groups.map((g) => g.map((p) => `${p.stream}:${p.tokens.join(' ')}`.toLowerCase()).sort());
+    expect(plan('China Mobile')).toEqual(plan('中国移动'));
+    expect(plan('China Mobile 5G')).toEqual([...plan('中国移动'), ...plan('5G')]);
+    // Words that make no known name together stay terms of their own; an OR group stays as typed.
+    expect(plan('China Telecom')).toHaveLength(2);
+    expect(plan('China OR Mobile')).toHaveLength(1);
+    expect(plan('China OR Mobile')[0]).not.toContain('words:中国 移动');
+    // A name of the abbreviation table's forms too.
+    expect(toMatchPlan(parseQuery('ERNIE Bot'), seg, mobile, abbreviations).groups).toHaveLength(1);
+  });
+
   it('lets an unquoted term of the abbreviation table stand for all its forms, a quoted one for itself', () => {
     const phrases = (q: string) => new Set(toMatchPlan(parseQuery(q), seg, aliases, abbreviations).groups[0].map((p) => `${p.stream}:${p.tokens.join(' ')}`));
     // Whichever form is typed, the same phrases: the same articles, ranked the same.

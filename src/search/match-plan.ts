@@ -138,12 +138,36 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     });
     return [[...own, pairs[0]], ...pairs.slice(1).map((p) => [p])];
   };
+  const known = (text: string) => aliases.namesOf(text).length > 1 || abbreviations.namesOf(text).length > 1;
   return {
-    groups: q.groups.flatMap(expanded).filter((g) => g.length),
+    groups: joinNames(q.groups, known).flatMap(expanded).filter((g) => g.length),
     excluded: q.excluded.flatMap((t) => term(t, false)),
     needles,
     warnings,
   };
+}
+
+/** Most words of a name typed without quotes that joinNames reads as one (Tokyo Electron, China Mobile Hong Kong). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Neighbouring unquoted terms that together make a known name of several words (China Mobile, State Grid, ERNIE
+ * Bot), as an analyst types it without quotes, read as that one name: word by word, its other names (中国移动) never
+ * come in. The longest known run from each term on wins; OR groups and quoted phrases are left as they are.
+ */
+export function joinNames(groups: QueryTerm[][], known: (text: string) => boolean): QueryTerm[][] {
+  const lone = (g: QueryTerm[] | undefined) => g?.length === 1 && !g[0].phrase;
+  const out: QueryTerm[][] = [];
+  for (let i = 0; i < groups.length; i++) {
+    let joined = 1;
+    for (let n = Math.min(MAX_NAME_WORDS, groups.length - i); n > 1 && joined === 1; n--) {
+      const run = groups.slice(i, i + n);
+      if (run.every(lone) && known(run.map((g) => g[0].text).join(' '))) joined = n;
+    }
+    out.push(joined > 1 ? [{ text: groups.slice(i, i + joined).map((g) => g[0].text).join(' '), phrase: false }] : groups[i]);
+    i += joined - 1;
+  }
+  return out;
 }
 
 /** Words of a term this short or shorter are not cut into parts: a two-character word is one word. */
