@@ -278,6 +278,13 @@ describe('character grams and aliases in the plan', () => {
     expect(terms.every((t) => t.length >= 2)).toBe(true);
     expect(new Set(forms).size).toBe(forms.length);
     expect(forms.filter((f) => sharedAliases().namesOf(f).length > 1)).toEqual([]);
+    // A broad term finds its kinds with their forms; a kind only itself and its forms.
+    expect(match('大模型').needles).toEqual(['大模型', '大语言模型', '大型语言模型']);
+    expect(match('大模型').match).toContain('w"LLM"');
+    expect(match('LLM').match).not.toContain('大模型');
+    expect(match('"大模型"').match).not.toContain('语言');
+    const narrower = read('abbreviations.json', 'narrower');
+    expect(narrower.every(([broad, ...kinds]) => kinds.length && kinds.every((k) => !k.includes(broad)))).toBe(true);
   });
 
   it('reads a number with a unit of the unit table in every form of the unit, and other numbers as typed', () => {

@@ -132,6 +132,8 @@ export const orgData = perKnowledge((): OrgRecord[] => {
 });
 /** Ordinary terms and their other forms (新型基础设施建设, 新基建), one concept a group: search reads them. */
 export const abbreviationData = once(() => readData<{ terms: string[][] }>('abbreviations.json').terms);
+/** Broad terms, each with narrower ones a search for it finds too, one way (大模型: 大语言模型), from the same file. */
+export const narrowerData = once(() => readData<{ narrower: string[][] }>('abbreviations.json').narrower);
 /** Products and their names in Chinese and English (鸿蒙, HarmonyOS), one product line a group: search reads them. */
 export const productData = once(() => readData<{ products: string[][] }>('products.json').products);
 /** Units of measure as a symbol and in Chinese (nm, 纳米), one unit a group: search reads them after a number. */

@@ -1,4 +1,4 @@
-import { abbreviationData, orgData, perKnowledge, productData, unitData } from '../enrich/data.js';
+import { abbreviationData, narrowerData, orgData, perKnowledge, productData, unitData } from '../enrich/data.js';
 
 /**
  * The names one organisation goes by, from the entity lexicon (src/enrich/data/orgs.json): its canonical name
@@ -62,9 +62,10 @@ const NUMBER_AND_UNIT = /^(\d+(?:\.\d+)?)(\D+)$/u;
 /**
  * The other forms of an ordinary term, read as the names of one thing (its first form stands as the canonical one):
  * each group of `groups` (新型基础设施建设, 新型基础设施, 新基建; 鸿蒙, HarmonyOS), and a number followed by a unit of
- * `units` written with each form of that unit (28nm, 28纳米).
+ * `units` written with each form of that unit (28nm, 28纳米). A broad term of `narrower` (大模型) also answers with
+ * its kinds and their forms (大语言模型, LLM), one way: a kind answers with its own forms alone.
  */
-export function formIndex(groups: string[][], units: string[][]): AliasIndex {
+export function formIndex(groups: string[][], units: string[][], narrower: string[][] = []): AliasIndex {
   const table = aliasIndex(groups.map(([name, ...forms]) => ({ name, aliases: forms })));
   const unitForms = aliasIndex(units.map(([name, ...forms]) => ({ name, aliases: forms })));
   const numbered = (name: string): string[] | null => {
@@ -72,8 +73,13 @@ export function formIndex(groups: string[][], units: string[][]): AliasIndex {
     const forms = m ? unitForms.namesOf(m[2]) : [];
     return m && forms.length > 1 ? forms.map((u) => m[1] + u) : null;
   };
+  const kinds = new Map(narrower.map(([broad, ...narrow]) => [key(broad), narrow]));
+  const withKinds = (forms: string[]) => {
+    const narrow = kinds.get(key(forms[0])) ?? [];
+    return narrow.length ? [...new Set([...forms, ...narrow.flatMap((k) => table.namesOf(k))])] : forms;
+  };
   return {
-    namesOf: (name) => numbered(name) ?? table.namesOf(name),
+    namesOf: (name) => numbered(name) ?? withKinds(table.namesOf(name)),
     canonical: (name) => numbered(name)?.[0] ?? table.canonical(name),
     canonicalOfAliases: () => table.canonicalOfAliases(),
   };
@@ -82,10 +88,11 @@ export function formIndex(groups: string[][], units: string[][]): AliasIndex {
 let abbreviations: AliasIndex | null = null;
 
 /**
- * The forms of the ordinary terms of src/enrich/data/abbreviations.json (新型基础设施建设, 新型基础设施, 新基建), the
+ * The forms of the ordinary terms of src/enrich/data/abbreviations.json (新型基础设施建设, 新型基础设施, 新基建) with
+ * its broad terms' kinds (大模型: 大语言模型), the
  * names of the products of products.json (昇腾, Ascend) and the units of units.json after a number (28nm, 28纳米).
  * Search expands an unquoted term with them.
  */
 export function sharedAbbreviations(): AliasIndex {
-  return (abbreviations ??= formIndex([...abbreviationData(), ...productData()], unitData()));
+  return (abbreviations ??= formIndex([...abbreviationData(), ...productData()], unitData(), narrowerData()));
 }
