@@ -245,6 +245,9 @@ describe('character grams and aliases in the plan', () => {
     expect(plan('China Mobile 5G')).toEqual([...plan('中国移动'), ...plan('5G')]);
     // Words that make no known name together stay terms of their own; an OR group stays as typed.
     expect(plan('China Telecom')).toHaveLength(2);
+    // Only a name written with spaces: 新能源 汽车 typed apart stays two terms, though 新能源汽车 is a form.
+    expect(toMatchPlan(parseQuery('新能源 汽车'), seg, mobile, abbreviations).groups).toHaveLength(2);
+    expect(plan('china mobile')).toEqual(plan('中国移动'));
     expect(plan('China OR Mobile')).toHaveLength(1);
     expect(plan('China OR Mobile')[0]).not.toContain('words:中国 移动');
     // A name of the abbreviation table's forms too.

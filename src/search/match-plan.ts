@@ -138,7 +138,10 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     });
     return [[...own, pairs[0]], ...pairs.slice(1).map((p) => [p])];
   };
-  const known = (text: string) => aliases.namesOf(text).length > 1 || abbreviations.namesOf(text).length > 1;
+  // Only a name written with its spaces: the indexes compare names without them, and 新能源 汽车 typed apart is two terms.
+  const spaced = (n: string) => n.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  const known = (text: string) =>
+    [aliases.namesOf(text), abbreviations.namesOf(text)].some((names) => names.length > 1 && names.some((n) => n.includes(' ') && spaced(n) === spaced(text)));
   return {
     groups: joinNames(q.groups, known).flatMap(expanded).filter((g) => g.length),
     excluded: q.excluded.flatMap((t) => term(t, false)),
@@ -153,7 +156,8 @@ const MAX_NAME_WORDS = 4;
 /**
  * Neighbouring unquoted terms that together make a known name of several words (China Mobile, State Grid, ERNIE
  * Bot), as an analyst types it without quotes, read as that one name: word by word, its other names (中国移动) never
- * come in. The longest known run from each term on wins; OR groups and quoted phrases are left as they are.
+ * come in. `known` says whether a run of words, joined by a space, is such a name. The longest known run from each
+ * term on wins; OR groups and quoted phrases are left as they are.
  */
 export function joinNames(groups: QueryTerm[][], known: (text: string) => boolean): QueryTerm[][] {
   const lone = (g: QueryTerm[] | undefined) => g?.length === 1 && !g[0].phrase;
