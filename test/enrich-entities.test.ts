@@ -256,4 +256,19 @@ describe('entities', () => {
     expect(all('2026泰国国际汽车零部件展在曼谷举行。')).toEqual(['place:曼谷']);
     expect(all('合肥高新区举行签约会。')).toEqual(['place:合肥高新区']);
   });
+
+  it('reads a province and its city jieba holds as one word as two places, a city and its district as two, and no place opening a zone\'s or a two-region fair\'s name', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('博览会在广西南宁举行。')).toEqual(['place:广西壮族自治区', 'place:南宁市']);
+    expect(all('新片区位于上海市浦东新区南部。')).toEqual(['place:上海市', 'place:浦东新区']);
+    expect(all('第23届中国—东盟博览会开幕。')).toEqual([]);
+    expect(all('中国（温州）跨境电子商务综合试验区建设提速。')).toEqual([]);
+    expect(all('中国（上海）、美国。')).toEqual(['place:中国', 'place:上海市', 'place:美国']);
+  });
+
+  it('reads a country before a foreign name and its trade as the country and the company (德国杜伊斯堡港务集团), not a country and a common word (英国石油公司)', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('德国杜伊斯堡港务集团签署协议。')).toEqual(['place:德国', 'org:杜伊斯堡港务集团']);
+    expect(all('英国石油公司签署协议。')).toEqual(['org:英国石油公司']);
+  });
 });

@@ -41,6 +41,15 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/** 中国 and a place in brackets opening a zone's or programme's name (中国（上海）自由贸易试验区, 中国（温州）跨境电子商务综合试验区). */
+const ZONE_NAME_OPENING = /^中国[（(][^（）()]{2,4}[）)]\p{Script=Han}/u;
+
+/** True for 中国 or the bracketed place of such an opening: part of the name, no mention of its own. */
+function opensZoneName(text: string, k: KnownMention): boolean {
+  const from = k.entity.name === '中国' ? k.start : text[k.start - 1] === '（' || text[k.start - 1] === '(' ? k.start - 3 : -1;
+  return from >= 0 && ZONE_NAME_OPENING.test(text.slice(from, from + 9));
+}
+
 /** How far before its end an event's name may start: more than its longest (entity-orgs.ts' MAX_LENGTH, 20). */
 const MAX_EVENT_SPAN = 32;
 
@@ -171,10 +180,13 @@ const LATIN_BRAND = /^([A-Za-z][A-Za-z0-9&.-]*(?: [A-Za-z0-9&.-]+)*)(?:公司|�
 const HAN_BRAND = /^(\p{Script=Han}{2,6})(?:集团|公司)$/u;
 const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz']);
 
-/** True for a brand jieba reads as one foreign or proper name (莱尼/nrt), not an industry word or a known name. */
+/**
+ * True for a brand jieba reads as one foreign or proper name (莱尼/nrt), not an industry word or a known name, maybe
+ * followed by a noun or two for its trade (杜伊斯堡/nrt 港务/n).
+ */
 function isForeignBrand(brand: string): boolean {
-  const words = tokenize(brand);
-  return words.length === 1 && FOREIGN_NAME_TAGS.has(words[0].tag) && !industryVocabulary().has(brand) && !knownSurfaces().has(brand);
+  const [first, ...trade] = tokenize(brand);
+  return trade.length <= 2 && trade.every((t) => t.tag === 'n') && FOREIGN_NAME_TAGS.has(first.tag) && first.word.length >= 2 && !industryVocabulary().has(first.word) && !knownSurfaces().has(first.word);
 }
 
 /** The government of a kind of region, named by no region (州政府, 地方政府). */
@@ -300,7 +312,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     return false;
   });
   const insideEvent = spanTest(findEventNames(tokens, lexiconMentions));
-  const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !insideEvent(k));
+  const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !(insideEvent(k) || opensZoneName(text, k)));
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
   const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known), ...findProvincialOperators(tokens)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {

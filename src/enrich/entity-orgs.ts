@@ -557,6 +557,8 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     const head = j === i && tok.word.length > suffixOf(tok.word, suffixes)!.length ? findKnown(tok.word)[0] : undefined;
     const oneWord = head?.start === 0 && head.entity.type === 'place';
     if (!oneWord && (j === i || !(first.tag === 'ns' || places.has(first.start)))) continue;
+    // A city and a district the gazetteer holds (上海市 + 浦东新区) are two places, no zone.
+    if (j === i - 1 && places.has(first.start) && places.has(tok.start)) continue;
     out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }
   return out;
@@ -582,6 +584,12 @@ const PROJECT_SUFFIX = new Set(['工程', '计划', '基地', '集群', '中心'
 const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '展会', '展', '峰会', '大会', '论坛', '年会', '推介会', '洽谈会', '招商会', '对接会', '研讨会', '大赛', ...PROJECT_SUFFIX]);
 const EVENT_WORD = trigger((w) => EVENT_SUFFIX.has(w));
 
+/** A dash between a place and another place or region inside an event's name (中国—东盟博览会, 中国-中亚峰会). */
+function joinsPlaces(tokens: Token[], j: number, places: Set<number>): boolean {
+  const after = tokens[j + 1];
+  return /^[—－-]$/.test(tokens[j].word) && j > 0 && after !== undefined && places.has(tokens[j - 1].start) && (places.has(after.start) || PROPER_TAGS.has(after.tag));
+}
+
 /**
  * Spans of event names holding a known place (中国国际光电博览会, 数字中国建设峰会): the place names the event, not
  * where the story happens, so it is no mention of its own (as a place inside an organisation's name). The name is
@@ -598,7 +606,7 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
     let length = tokens[i].word.length;
     // A project's name holds no verb (在益阳 + 建设 + 储能电池基地 is where it is built).
     const project = PROJECT_SUFFIX.has(tokens[i].word);
-    for (let j = i - 1; j >= 0 && (NAME_TAGS.has(tokens[j].tag) || NOUN_AS_MQ(tokens[j])) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
+    for (let j = i - 1; j >= 0 && (NAME_TAGS.has(tokens[j].tag) || NOUN_AS_MQ(tokens[j]) || joinsPlaces(tokens, j, places)) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
       length += tokens[j].word.length;
       if (length > MAX_LENGTH) break;
       if (places.has(tokens[j].start)) first = j;

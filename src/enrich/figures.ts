@@ -146,7 +146,10 @@ function namesOwnMetric(text: string, tokens: Token[], amountEnd: number, rateSt
   let from = rateStart;
   while (from > amountEnd && !CLAUSE_END.has(text[from - 1])) from--;
   if (from === amountEnd) return false;
-  return tokensIn(tokens, from, rateStart).some((t) => !isBoundary(t) && !RATE_WORDS.has(t.word) && !/^(?:同比|环比|比|较|年均|年复合|复合|平均)/.test(t.word) && /\p{Script=Han}{2}/u.test(t.word));
+  const clause = tokensIn(tokens, from, rateStart);
+  // What a rate is compared against, after 较 or 比 (较上届, 比上年同期), names nothing measured either.
+  const against = clause.findIndex((t) => t.word === '较' || t.word === '比');
+  return clause.slice(0, against < 0 ? clause.length : against).some((t) => !isBoundary(t) && !RATE_WORDS.has(t.word) && !/^(?:同比|环比|比|较|年均|年复合|复合|平均)/.test(t.word) && /\p{Script=Han}{2}/u.test(t.word));
 }
 
 /** Gives each run of rates (同比下降17.9%和19.6%) to the amounts printed before it in the same sentence, in order. */
