@@ -534,6 +534,9 @@ authorTable('eleventh author (eleventh-*.json)', eleventhDev, authorArticles('el
 authorTable('twelfth author (twelfth-*.json)', twelfthDev, authorArticles('twelfth', 'heldout'));
 // The thirteenth author's (thirteenth-*.json: a chip-design alliance's 产业观察 and a Hong Kong/Taiwan desk's digest held out).
 authorTable('thirteenth author (thirteenth-*.json)', thirteenthDev, authorArticles('thirteenth', 'heldout'));
+// The fifteenth author's entities and figures (fifteenth-entities-*.json: a ports and logistics bulletin and a platform vendor's customer stories held out);
+// its dev stays out of the section models (this round was on entities and figures).
+authorTable('fifteenth author (fifteenth-entities-*.json)', authorArticles('fifteenth-entities', 'dev'), authorArticles('fifteenth-entities', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

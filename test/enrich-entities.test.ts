@@ -224,4 +224,51 @@ describe('entities', () => {
     // A verb of action before the alliance is no part of its name.
     expect(orgs('中国牵头成立创新联盟。')).toEqual(['place:中国']);
   });
+
+  it("reads a registered name opening with its place whatever jieba tags its brand, and a known company's registered and local names as the company", () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    // 延长/v, 千方/m: the word after the place opens the brand, so the place is no mention of its own.
+    expect(all('区政府与陕西延长石油新能源有限公司签约。')).toEqual(['org:陕西延长石油新能源有限公司']);
+    expect(all('子公司北京千方智通科技有限公司拟上市。')).toEqual(['org:北京千方智通科技有限公司']);
+    // A listed company whose registered name holds its known name whole (拓普集团), or an industry word more (工业).
+    expect(all('宁波拓普集团股份有限公司举行开工仪式。')).toEqual(['org:拓普集团']);
+    expect(all('宁波拓普集团在墨西哥建厂。')).toContain('org:拓普集团');
+    expect(all('福耀玻璃工业集团股份有限公司公布业绩。')).toEqual(['org:福耀玻璃']);
+    // A subsidiary registered in a Chinese place in brackets is the company, as a provincial one is.
+    expect(all('博世（嘉兴）汽车部件有限公司签署协议。')).toEqual(['org:博世']);
+    // The group's listed company printed in full stays itself.
+    expect(all('中国联合网络通信股份有限公司发布公告。')).toEqual(['org:中国联合网络通信股份有限公司']);
+  });
+
+  it("reads a party committee's office whole, an association's branch whole, and an association before its head's title", () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('南湖区委人才办本周发布计划。')).toEqual(['org:南湖区委人才办']);
+    expect(all('深圳市委网信办开展专项行动。')).toEqual(['org:深圳市委网信办']);
+    // 部 of 部署 ends no office.
+    expect(all('南湖区委统一部署。')).toEqual(['org:南湖区委']);
+    expect(all('中国国际贸易促进委员会汽车行业分会组织参展。')).toEqual(['org:中国国际贸易促进委员会汽车行业分会']);
+    // jieba's 协会会长 in one word, 零部件/mq inside the name: the association, not its province.
+    expect(all('浙江省汽车零部件行业协会会长王平说。')).toEqual(['org:浙江省汽车零部件行业协会', 'person:王平']);
+  });
+
+  it("reads no place inside a fair's name (…零部件展), and a zone jieba tags as a person's name after its city", () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('2026泰国国际汽车零部件展在曼谷举行。')).toEqual(['place:曼谷']);
+    expect(all('合肥高新区举行签约会。')).toEqual(['place:合肥高新区']);
+  });
+
+  it('reads a province and its city jieba holds as one word as two places, a city and its district as two, and no place opening a zone\'s or a two-region fair\'s name', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('博览会在广西南宁举行。')).toEqual(['place:广西壮族自治区', 'place:南宁市']);
+    expect(all('新片区位于上海市浦东新区南部。')).toEqual(['place:上海市', 'place:浦东新区']);
+    expect(all('第23届中国—东盟博览会开幕。')).toEqual([]);
+    expect(all('中国（温州）跨境电子商务综合试验区建设提速。')).toEqual([]);
+    expect(all('中国（上海）、美国。')).toEqual(['place:中国', 'place:上海市', 'place:美国']);
+  });
+
+  it('reads a country before a foreign name and its trade as the country and the company (德国杜伊斯堡港务集团), not a country and a common word (英国石油公司)', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('德国杜伊斯堡港务集团签署协议。')).toEqual(['place:德国', 'org:杜伊斯堡港务集团']);
+    expect(all('英国石油公司签署协议。')).toEqual(['org:英国石油公司']);
+  });
 });

@@ -92,4 +92,14 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.2e10, '美元'], [3.5e10, '美元'], [45, '%'], [47, '%']]);
     expect(fs[1].metric).toBe(fs[0].metric);
   });
+
+  it('reads no figure out of a class, a model year or a place in a ranking (10万吨级, 2027款, 提升1位, 前3位)', () => {
+    const fs = figures('新增2个10万吨级泊位和20兆瓦级机组，2027款乘用车单套成本降低约18%。公司排名第8位，较上年提升1位，前3位企业营收增长。目前3位院士加盟，推出12款新品。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[2, '个'], [18, '%'], [3, '位'], [12, '款']]);
+  });
+
+  it('gives a rate compared against something (较上届, 较上年同期) to the amount before it', () => {
+    const fs = figures('总投资额约2100亿元，较上届增长约8%。营收20亿元，较上年同期增长5%。');
+    expect(fs.map((f) => [f.value, f.unit, f.change?.value ?? null])).toEqual([[2.1e11, '元', 8], [2e9, '元', 5]]);
+  });
 });

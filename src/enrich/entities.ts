@@ -41,6 +41,33 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/** 中国 and a place in brackets opening a zone's or programme's name (中国（上海）自由贸易试验区, 中国（温州）跨境电子商务综合试验区). */
+const ZONE_NAME_OPENING = /^中国[（(][^（）()]{2,4}[）)]\p{Script=Han}/u;
+
+/** True for 中国 or the bracketed place of such an opening: part of the name, no mention of its own. */
+function opensZoneName(text: string, k: KnownMention): boolean {
+  const from = k.entity.name === '中国' ? k.start : text[k.start - 1] === '（' || text[k.start - 1] === '(' ? k.start - 3 : -1;
+  return from >= 0 && ZONE_NAME_OPENING.test(text.slice(from, from + 9));
+}
+
+/** How far before its end an event's name may start: more than its longest (entity-orgs.ts' MAX_LENGTH, 20). */
+const MAX_EVENT_SPAN = 32;
+
+/**
+ * A test of whether a mention lies inside one of the spans, asked in text order: the spans come ordered by their end
+ * (as findEventNames gives them), so each question looks at the few spans ending near it — linear in the text, where
+ * testing every span for every mention was quadratic in a text of many fairs' names.
+ */
+function spanTest(spans: [number, number][]): (m: { start: number; end: number }) => boolean {
+  let from = 0;
+  return (m) => {
+    // A span ending before this mention starts holds no later mention either.
+    while (from < spans.length && spans[from][1] <= m.start) from++;
+    for (let j = from; j < spans.length && spans[j][1] - MAX_EVENT_SPAN <= m.start; j++) if (spans[j][0] <= m.start && m.end <= spans[j][1]) return true;
+    return false;
+  };
+}
+
 /** Every further occurrence of a name found once by pattern (a person is named in full again later). */
 function repeatMentions(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -127,12 +154,14 @@ function resolveToKnown(o: Candidate, afterSubsidiaryWord = false): Candidate[] 
       // 控股子公司歌尔微电子股份有限公司: a subsidiary's registered name, read as its group's only by dropping its
       // industry words, is a body of its own.
       if (afterSubsidiaryWord && legal && core.length < o.text.replace(LEGAL_TAIL, '').length) return [o];
-      if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name)) return [o];
+      // …unless its registered name holds the group word itself (宁波拓普集团股份有限公司 is 拓普集团's own).
+      if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name) && !(core === o.text.replace(LEGAL_TAIL, '') && core.endsWith('集团'))) return [o];
       // A Chinese city before a university named by generic words names another university (杭州电子科技大学), and a
       // province or city before a state body's short name (能源局) its own body (贵州省能源局).
       if (place?.country === '中国' && ((org.kind === 'institute' && UNIVERSITY.test(org.name)) || (org.kind === 'government' && place.kind !== 'country'))) return [o];
-      // A Chinese place in a registered name (上海阶跃星辰智能科技有限公司) is where it is registered, no mention.
-      if (place && legal && place.country === '中国') return [fromKnown(o.start, o.end, o.text, org)];
+      // A Chinese place in a registered name (上海阶跃星辰智能科技有限公司) is where it is registered, no mention; so is a
+      // Chinese city or province before a known company's name and its company word (宁波拓普集团).
+      if (place && place.country === '中国' && (legal || (place.kind !== 'country' && core === o.text))) return [fromKnown(o.start, o.end, o.text, org)];
       const resolved = fromKnown(o.start + p, o.end, o.text.slice(p), org);
       return place ? [resolved, fromKnown(o.start, o.start + p, head, place)] : [resolved];
     }
@@ -151,10 +180,13 @@ const LATIN_BRAND = /^([A-Za-z][A-Za-z0-9&.-]*(?: [A-Za-z0-9&.-]+)*)(?:公司|�
 const HAN_BRAND = /^(\p{Script=Han}{2,6})(?:集团|公司)$/u;
 const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz']);
 
-/** True for a brand jieba reads as one foreign or proper name (莱尼/nrt), not an industry word or a known name. */
+/**
+ * True for a brand jieba reads as one foreign or proper name (莱尼/nrt), not an industry word or a known name, maybe
+ * followed by a noun or two for its trade (杜伊斯堡/nrt 港务/n).
+ */
 function isForeignBrand(brand: string): boolean {
-  const words = tokenize(brand);
-  return words.length === 1 && FOREIGN_NAME_TAGS.has(words[0].tag) && !industryVocabulary().has(brand) && !knownSurfaces().has(brand);
+  const [first, ...trade] = tokenize(brand);
+  return trade.length <= 2 && trade.every((t) => t.tag === 'n') && FOREIGN_NAME_TAGS.has(first.tag) && first.word.length >= 2 && !industryVocabulary().has(first.word) && !knownSurfaces().has(first.word);
 }
 
 /** The government of a kind of region, named by no region (州政府, 地方政府). */
@@ -194,6 +226,8 @@ function countryBeforeLatinName(o: Candidate): Candidate[] {
  */
 function coreNames(text: string): string[] {
   const out = [text.replace(GENERIC_TAIL, '')];
+  // A known name that ends on a company word itself (拓普集团), after a place: the whole printed name.
+  if (out[0] !== text) out.push(text);
   let core = text.replace(LEGAL_TAIL, '');
   if (core === text) return out;
   const dropped: string[] = [];
@@ -206,9 +240,13 @@ function coreNames(text: string): string[] {
   return out;
 }
 
+/** A place of registration in brackets right after a brand (博世（嘉兴）汽车部件有限公司). */
+const BRACKETED_PLACE = /^[（(]([^（）()]{2,4})[）)]/;
+
 /**
- * A known company, a province or city, then industry words and a legal form (国网江苏省电力有限公司): the company's
- * provincial subsidiary, which is the company as its branches are.
+ * A known company, a province or city, then industry words and a legal form (国网江苏省电力有限公司), or its place of
+ * registration in brackets and any words (博世（嘉兴）汽车部件有限公司): the company's provincial or local subsidiary,
+ * which is the company as its branches are.
  */
 function provincialSubsidiary(text: string): KnownEntity | null {
   const surfaces = knownSurfaces();
@@ -217,6 +255,9 @@ function provincialSubsidiary(text: string): KnownEntity | null {
     const parent = surfaces.get(core.slice(0, p));
     if (parent?.type !== 'org' || parent.kind !== 'company') continue;
     const rest = core.slice(p);
+    const bracketed = BRACKETED_PLACE.exec(rest)?.[1];
+    const registeredIn = bracketed ? surfaces.get(bracketed) : undefined;
+    if (registeredIn?.type === 'place' && registeredIn.country === '中国') return parent;
     for (let q = rest.length; q >= 2; q--) {
       const place = surfaces.get(rest.slice(0, q));
       if (place?.type === 'place' && place.country === '中国' && (q === rest.length || INDUSTRY_TAIL.test(rest))) return parent;
@@ -270,8 +311,8 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     cut.add(`${k.start}:${k.end}`);
     return false;
   });
-  const events = findEventNames(tokens, lexiconMentions);
-  const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !events.some(([s, e]) => k.start >= s && k.end <= e));
+  const insideEvent = spanTest(findEventNames(tokens, lexiconMentions));
+  const known = lexiconMentions.filter((k) => k.entity.type !== 'place' || !(insideEvent(k) || opensZoneName(text, k)));
   const cands: Candidate[] = known.map((k) => fromKnown(k.start, k.end, k.text, k.entity));
   const surfaces = knownSurfaces();
   const named = [...findPatternOrgs(tokens, known), ...findListedCompanies(tokens, known), ...findProvincialOperators(tokens)].filter((o) => outsideTitles(o) && !cut.has(`${o.start}:${o.end}`)).flatMap<Candidate>((o) => {
@@ -304,6 +345,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     start: z.start, end: z.end, text: z.text, type: 'place', name: z.text, kind: 'district', country: '中国', role: null, affiliation: null,
   }));
   committeesOfDistricts(text, cands);
+  committeeOffices(text, tokens, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
   return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutCountryUnits(text, cands)))))));
@@ -370,6 +412,30 @@ function committeesOfDistricts(text: string, cands: Candidate[]): void {
     if (c.type !== 'place' || c.kind !== 'district' || !DISTRICT_COMMITTEE.test(text.slice(c.end, c.end + 2))) continue;
     const name = c.text + text.slice(c.end, c.end + 2);
     cands[i] = { ...c, end: c.end + 2, text: name, type: 'org', name, kind: 'government' };
+  }
+}
+
+/** A party committee's name (南湖区委, 深圳市委). */
+const PARTY_COMMITTEE = /[省市区县州旗]委$/;
+/** An office or department printed right after its committee (人才办, 网信办, 宣传部, 办公室). */
+const COMMITTEE_OFFICE = /^\p{Script=Han}{0,3}?(?:办公室|办|部)/u;
+
+/**
+ * A committee's office or department printed right after it (南湖区委人才办, 深圳市委网信办) is that office, a body of its
+ * own: the committee's mention grows to it (in place), so no name inside it (the national 网信办) stands alone. The
+ * office must end where a word of jieba's does (not 区委统一部署).
+ */
+function committeeOffices(text: string, tokens: Token[], cands: Candidate[]): void {
+  let ends: Set<number> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type !== 'org' || !PARTY_COMMITTEE.test(c.text)) continue;
+    const office = COMMITTEE_OFFICE.exec(text.slice(c.end, c.end + 6))?.[0];
+    if (!office) continue;
+    ends ??= new Set(tokens.map((t) => t.start + t.word.length));
+    if (!ends.has(c.end + office.length)) continue;
+    const name = c.text + office;
+    cands[i] = { ...c, end: c.end + office.length, text: name, name, kind: 'government' };
   }
 }
 

@@ -16,7 +16,7 @@ const LATIN_IN_BRACKETS = /[（(][A-Z]/;
 /** A registered name's legal form, with a bracketed group or place before it (（集团）有限公司). */
 export const LEGAL_TAIL = /(?:[（(][^（）()]{1,4}[）)])?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司|株式会社|集团公司)$/;
 /** Words for what a company does or is, printed between its brand and its legal form (长鑫存储 + 技术, 仪电 + 智能科技). */
-export const INDUSTRY_TAIL = /(?:科技|技术|信息|电子|电器|智能|半导体|微电子|光电|集团|股份|控股|新能源|能源|材料|通信|网络|软件|数字|系统|设备|存储|实业|电力|投资|管理|发展|产业)$/;
+export const INDUSTRY_TAIL = /(?:科技|技术|信息|电子|电器|智能|半导体|微电子|光电|集团|股份|控股|新能源|能源|材料|通信|网络|软件|数字|系统|设备|存储|实业|工业|电力|投资|管理|发展|产业)$/;
 
 /** An organisation found in the text, by where it is and what it is called. */
 export interface NamedSpan {

@@ -138,8 +138,24 @@ export function knownAtStart(text: string): KnownMention | null {
 const KNOWN_WORD = wordFact((word) => knownSurfaces().get(word) ?? null);
 
 /**
+ * A place word jieba's dictionary holds whole that is a province and one of its cities (广西南宁/ns, 江苏苏州): where the
+ * city starts, else 0. Each is a place of its own, as each level of 广西壮族自治区南宁市 is.
+ */
+const CHAIN_WORD = wordFact((word, tag) => {
+  if (tag !== 'ns' || word.length < 4) return 0;
+  const map = knownSurfaces();
+  for (let p = 2; p <= word.length - 2; p++) {
+    const province = map.get(word.slice(0, p));
+    const city = map.get(word.slice(p));
+    if (province?.type === 'place' && city?.type === 'place' && city.province === province.name) return p;
+  }
+  return 0;
+});
+
+/**
  * Known names among the tokens of a segmented text. Every known name is in the segmenter's dictionary, so
- * it comes out as one token; names with a space inside (Linux 基金会) are matched on the text.
+ * it comes out as one token (but a province and its city jieba holds as one word: two); names with a space inside
+ * (Linux 基金会) are matched on the text.
  */
 export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
   const map = knownSurfaces();
@@ -147,6 +163,11 @@ export function findKnownTokens(text: string, tokens: Token[]): KnownMention[] {
   for (const t of tokens) {
     const e = t.word.length >= 2 ? t.fact(KNOWN_WORD) : null;
     if (e) out.push({ start: t.start, end: t.start + t.word.length, text: t.word, entity: e });
+    const p = e ? 0 : t.fact(CHAIN_WORD);
+    if (p) {
+      const [province, city] = [t.word.slice(0, p), t.word.slice(p)];
+      out.push({ start: t.start, end: t.start + p, text: province, entity: map.get(province)! }, { start: t.start + p, end: t.start + t.word.length, text: city, entity: map.get(city)! });
+    }
   }
   for (const m of matchesOf(spacedMatcher(), text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entity: map.get(m[0])! });
   return out.sort((a, b) => a.start - b.start);

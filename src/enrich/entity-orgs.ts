@@ -19,6 +19,8 @@ export interface PatternName {
 
 /** Tags a word inside a name may carry. */
 const NAME_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'vn', 'ng', 'nl', 'an', 'a', 's']);
+/** A noun jieba tags as a numeral and measure word (零部件/mq) inside a name: no number opens it. */
+const NOUN_AS_MQ = (t: Token) => t.tag === 'mq' && !/^[一二三四五六七八九十两几数百千万\d]/.test(t.word);
 /** Tags that make a word a proper name, fit to start a name. */
 const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
 /** Generic heads that may start a state body's name. */
@@ -36,7 +38,7 @@ const CHINESE_NUMERAL = /^[一二三四五六七八九十百两]+$/;
 function kindOf(suffix: string): string {
   if (GOV_SUFFIXES.has(suffix)) return 'government';
   if (/大学|学院|研究|实验室|科学院|工程院|中心/.test(suffix)) return 'institute';
-  if (/联盟|协会|学会|基金会|联合会|商会|促进会|研究会/.test(suffix)) return 'association';
+  if (/联盟|协会|学会|基金会|联合会|商会|促进会|研究会|分会/.test(suffix)) return 'association';
   return 'company';
 }
 
@@ -118,7 +120,7 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
       length += 1 + tokens[j].word.length;
       continue;
     }
-    if (!(NAME_TAGS.has(prev.tag) || patternTables().nameVerbs.has(prev.word)) || stop.has(prev.word) || isSuffix(prev.word)) break;
+    if (!(NAME_TAGS.has(prev.tag) || NOUN_AS_MQ(prev) || patternTables().nameVerbs.has(prev.word)) || stop.has(prev.word) || isSuffix(prev.word)) break;
     if (proper && !isProper(prev)) break;
     if (length + prev.word.length > MAX_LENGTH) break;
     j--;
@@ -198,6 +200,15 @@ const COMMITTEE_WORDS = new Set(['委员会', '管委会', '管理委员会']);
 /** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
 const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
 
+/** Association endings jieba joins with their head's title in one word (协会会长, 学会理事长). */
+const ASSOCIATION_AND_TITLE = /^(协会|学会|联盟|商会|联合会|促进会|研究会|分会)(.{2,4})$/;
+
+/** The association's ending of a word that joins it with a title of the table (协会 of 协会会长), else null. */
+function bodyAndTitle(word: string): string | null {
+  const m = word.length > 3 ? ASSOCIATION_AND_TITLE.exec(word) : null;
+  return m && patternData().roles.includes(m[2]) ? m[1] : null;
+}
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -207,7 +218,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
-    const suffix = suffixOf(tok.word, suffixes, tok.word.length > 1 && tok.tag === 'nt');
+    const titled = bodyAndTitle(tok.word);
+    const suffix = titled ?? suffixOf(tok.word, suffixes, tok.word.length > 1 && tok.tag === 'nt');
     if (!suffix) continue;
     const kind = kindOf(suffix);
     let j = extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);
@@ -235,6 +247,12 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
       // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
       const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
       if (isClassOfCompanies(modifier) || isLocalClassOfCompanies(modifier)) continue;
+    }
+    if (titled) {
+      // 协会会长: the name ends inside jieba's word, before the title.
+      if (j === i) continue;
+      out.push({ start: first.start, end: tok.start + titled.length, text: tokensText(tokens, j, tok.start) + titled, kind });
+      continue;
     }
     let k = i;
     while (k + 1 < tokens.length && LEGAL_FORMS.has(tokens[k + 1].word) && /股份|集团/.test(tokens[k].word)) k++;
@@ -346,6 +364,21 @@ function bracketBefore(tokens: Token[], j: number): number {
   return -1;
 }
 
+/** Tags of words that are no brand even right after a place: function words, numbers' neighbours, punctuation. */
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'f', 't', 'x', 'y', 'e', 'o', 'q']);
+/** Verbs that set a company up, printed between its place and its name's other words (在北京注册…有限公司). */
+const FOUNDING = /^(?:注册|设立|成立|新设|组建|创办|投资|收购|控股|合资)$/;
+
+/**
+ * The word right after a Chinese place, in a registered name read leftwards (陕西 + 延长/v 石油新能源有限公司, 北京 + 千方/m
+ * 智通科技有限公司): the brand, whatever jieba tags it — a place opens a registered name and the brand follows it.
+ */
+function afterChinesePlace(tokens: Token[], i: number, knownAt: Map<number, KnownMention>): boolean {
+  const place = i > 0 ? knownAt.get(tokens[i - 1].start) : undefined;
+  const t = tokens[i];
+  return place?.entity.type === 'place' && place.entity.country === '中国' && place.end === t.start && /^\p{Script=Han}{2,4}$/u.test(t.word) && !FUNCTION_TAGS.has(t.tag) && !FOUNDING.test(t.word);
+}
+
 /**
  * Registered company names read leftwards from their legal form (飞腾信息技术有限公司, 上海仪电（集团）有限公司,
  * 合肥市建设投资控股（集团）有限公司): generic words (信息技术, 投资, 控股) are crossed until a brand is reached — a proper
@@ -378,7 +411,7 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       const place = k?.entity.type === 'place';
       const single = prev.word.length === 1 && CJK_CHAR.test(prev.word) && !NOT_COINED.has(prev.word);
       const rareVerb = prev.tag === 'v' && prev.word.length >= 2 && prev.idf >= RARE_IDF && (j < 2 || !NAME_TAGS.has(tokens[j - 2].tag));
-      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb;
+      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb || afterChinesePlace(tokens, j - 1, knownAt);
       const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word);
       if (branded ? !brand : !(brand || generic)) break;
       j--;
@@ -515,7 +548,8 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!suffixOf(tok.word, suffixes) || (i + 1 < tokens.length && suffixOf(tokens[i + 1].word, suffixes))) continue;
-    let j = extendLeft(tokens, i, stop, () => false);
+    // A zone's ending is no proper name of its own, whatever jieba tags it (合肥/n + 高新区/nr).
+    let j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
     // A zone's own name jieba did not know, in one or two characters left alone after its city (连云港 + 徐 圩 + 新区).
     if (j === i) j = coinedAfterPlace(tokens, i, places);
     const first = tokens[j];
@@ -523,6 +557,8 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     const head = j === i && tok.word.length > suffixOf(tok.word, suffixes)!.length ? findKnown(tok.word)[0] : undefined;
     const oneWord = head?.start === 0 && head.entity.type === 'place';
     if (!oneWord && (j === i || !(first.tag === 'ns' || places.has(first.start)))) continue;
+    // A city and a district the gazetteer holds (上海市 + 浦东新区) are two places, no zone.
+    if (j === i - 1 && places.has(first.start) && places.has(tok.start)) continue;
     out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }
   return out;
@@ -545,8 +581,14 @@ function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): numb
 /** Words ending the name of a project, programme or facility named after a place (长春人工智能算力中心, 天山一号). */
 const PROJECT_SUFFIX = new Set(['工程', '计划', '基地', '集群', '中心', '项目', '一号', '二号', '三号']);
 /** Words ending the name of an event (a fair, a summit, a conference) or of a project. */
-const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '峰会', '大会', '论坛', '年会', '推介会', '洽谈会', '招商会', '对接会', '研讨会', '大赛', ...PROJECT_SUFFIX]);
+const EVENT_SUFFIX = new Set(['博览会', '展览会', '交易会', '展会', '展', '峰会', '大会', '论坛', '年会', '推介会', '洽谈会', '招商会', '对接会', '研讨会', '大赛', ...PROJECT_SUFFIX]);
 const EVENT_WORD = trigger((w) => EVENT_SUFFIX.has(w));
+
+/** A dash between a place and another place or region inside an event's name (中国—东盟博览会, 中国-中亚峰会). */
+function joinsPlaces(tokens: Token[], j: number, places: Set<number>): boolean {
+  const after = tokens[j + 1];
+  return /^[—－-]$/.test(tokens[j].word) && j > 0 && after !== undefined && places.has(tokens[j - 1].start) && (places.has(after.start) || PROPER_TAGS.has(after.tag));
+}
 
 /**
  * Spans of event names holding a known place (中国国际光电博览会, 数字中国建设峰会): the place names the event, not
@@ -564,7 +606,7 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
     let length = tokens[i].word.length;
     // A project's name holds no verb (在益阳 + 建设 + 储能电池基地 is where it is built).
     const project = PROJECT_SUFFIX.has(tokens[i].word);
-    for (let j = i - 1; j >= 0 && NAME_TAGS.has(tokens[j].tag) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
+    for (let j = i - 1; j >= 0 && (NAME_TAGS.has(tokens[j].tag) || NOUN_AS_MQ(tokens[j]) || joinsPlaces(tokens, j, places)) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
       length += tokens[j].word.length;
       if (length > MAX_LENGTH) break;
       if (places.has(tokens[j].start)) first = j;

@@ -48,6 +48,8 @@ function kindOf(comparator: string | undefined, before: string): string {
   if (comparator) return comparator === '年复合' || comparator === '年均复合' ? '年均' : comparator;
   return /年均|每年平均|年平均/.test(before) ? '年均' : '增长';
 }
+/** Words before a place in a ranking (提升1位, 前3位; not 目前3位), read in the three characters before the number. */
+const RANK_MOVE = /(?:提升|上升|下降|前进|后退|跃升|攀升|提高|下滑|前移|后移|(?<![目之此以提日当向])前) ?$/;
 /** Text between the two ends of a range: 440亿至600亿欧元. */
 const RANGE_JOINER = /^ ?(?:至|到|~|～|-|—|－) ?$/;
 /** Text between two rates of one list: 下降17.9%和19.6%. */
@@ -108,6 +110,12 @@ function scan(text: string, tokens: Token[]): RawFigure[] {
     if (unitText && /^[A-Za-z]/.test(unitText) && /[a-z]/.test(text[end] ?? '')) continue;
     // 6个月, 3个工作日: a duration, not a count; 3个数量级: a scale, not a count.
     if (unitText === '个' && /^(?:月|小时|工作日|星期|季度|数量级)/.test(text.slice(end))) continue;
+    // 10万吨级泊位, 20兆瓦级机组: a class of thing, not an amount of it.
+    if (text[end] === '级') continue;
+    // 2027款乘用车: a model year, not a count of models.
+    if (unitText === '款' && !mult && /^(?:19|20)\d\d$/.test(num)) continue;
+    // 提升1位, 居全国前3位: a place in a ranking, not a count of people.
+    if (unitText === '位' && RANK_MOVE.test(text.slice(Math.max(0, start - 3), start))) continue;
     const unit = unitText ? UNIT_OF.get(unitText)! : '';
     const value = Number(num.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
     const prev = out[out.length - 1];
@@ -138,7 +146,10 @@ function namesOwnMetric(text: string, tokens: Token[], amountEnd: number, rateSt
   let from = rateStart;
   while (from > amountEnd && !CLAUSE_END.has(text[from - 1])) from--;
   if (from === amountEnd) return false;
-  return tokensIn(tokens, from, rateStart).some((t) => !isBoundary(t) && !RATE_WORDS.has(t.word) && !/^(?:同比|环比|比|较|年均|年复合|复合|平均)/.test(t.word) && /\p{Script=Han}{2}/u.test(t.word));
+  const clause = tokensIn(tokens, from, rateStart);
+  // What a rate is compared against, after 较 or 比 (较上届, 比上年同期), names nothing measured either.
+  const against = clause.findIndex((t) => t.word === '较' || t.word === '比');
+  return clause.slice(0, against < 0 ? clause.length : against).some((t) => !isBoundary(t) && !RATE_WORDS.has(t.word) && !/^(?:同比|环比|比|较|年均|年复合|复合|平均)/.test(t.word) && /\p{Script=Han}{2}/u.test(t.word));
 }
 
 /** Gives each run of rates (同比下降17.9%和19.6%) to the amounts printed before it in the same sentence, in order. */
