@@ -91,3 +91,36 @@ export function layoutPages(bytes: number): string {
   const page = readFileSync('testdata/unseen/dev/news-trade-d-layout.txt', 'utf8').replace(/\f/g, '').trimEnd();
   return Array.from({ length: Math.ceil(bytes / Buffer.byteLength(page)) }, () => page).join('\n\f');
 }
+
+/** Fixed-seed ideographs: `n` of them, from `next` (a generator in [0, 1)). */
+function ideographs(next: () => number, n: number): string {
+  return Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(next() * 20000))).join('');
+}
+
+/** Lines from `line(i, next)` up to about `bytes` of UTF-8, one fixed-seed generator for every size. */
+function shortLines(bytes: number, line: (i: number, next: () => number) => string): string {
+  let seed = 20261207;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: string[] = [];
+  for (let n = 0, i = 0; n < bytes; i++) {
+    const l = line(i, next);
+    out.push(l);
+    n += Buffer.byteLength(l) + 1;
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** About `bytes` of a table dumped as one block: a short row of cells a line (`| 名称 | 12.5 | 40% |`), no blank line. */
+export function tableRows(bytes: number): string {
+  return shortLines(bytes, (_, next) => `| ${ideographs(next, 2)} | ${(next() * 1000).toFixed(1)} | ${Math.floor(next() * 100)}% |`);
+}
+
+/** About `bytes` of cells set apart by runs of spaces (`名称    简称    12`): read as a `-layout` dump, one page. */
+export function spacedCells(bytes: number): string {
+  return shortLines(bytes, (_, next) => `${ideographs(next, 3)}    ${ideographs(next, 4)}    ${Math.floor(next() * 100)}`);
+}
+
+/** About `bytes` of short lines, every third a reporter's credit and every third a photo caption. */
+export function creditLines(bytes: number): string {
+  return shortLines(bytes, (i, next) => [`本报记者 ${ideographs(next, 3)}`, `图为${ideographs(next, 6)}`, ideographs(next, 5 + Math.floor(next() * 10))][i % 3]);
+}
