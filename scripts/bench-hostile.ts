@@ -4,8 +4,10 @@
  * put back in reading order), 10k and 100k nested `<div>`s (HTML
  * parsing, then article extraction), and an article body of 100k and 1M characters that is one list of names never
  * closed by a stop, and one of 10k and 100k characters that is a run of figures about one company never closed by a stop
- * (enrichment). The baseline, measured in the same run on the same input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the
- * tags). Target: 10× the input ≤ 15× the time.
+ * (enrichment); a table dumped as one block of short rows at 50 and 500 kB (parsing), and a period of 200 and 2,000
+ * articles to draft an issue from (compose: same stories grouped). The baseline, measured in the same run on the same
+ * input, is a single linear scan (UTF-8 decoding; a regular-expression pass over the tags; each article's shingles).
+ * Target: 10× the input ≤ 15× the time.
  *
  *   npm run bench:hostile        (also printed at the end of `npm run bench`; BENCH_HOSTILE_RUNS, default 3)
  */
@@ -13,7 +15,10 @@ import { parseBulletin } from '../src/bulletin/parse.js';
 import { sourceFromText } from '../src/bulletin/text-source.js';
 import { extractArticle } from '../src/extract/index.js';
 import { parseHtml } from '../src/extract/dom.js';
-import { endlessFigures, endlessList, layoutPages, nestedDivs, repeatedLines, singleLine } from './hostile-inputs.js';
+import { draftIssue } from '../src/compose/draft.js';
+import { shingles } from '../src/compose/similarity.js';
+import type { Candidate } from '../src/compose/types.js';
+import { endlessFigures, endlessList, layoutPages, nestedDivs, periodCandidates, repeatedLines, singleLine, tableRows } from './hostile-inputs.js';
 import { enrichArticle } from '../src/enrich/index.js';
 import { textToLines } from '../src/ingest/text-lines.js';
 
@@ -34,7 +39,8 @@ function perRun(fn: () => unknown, times: number): number {
   return Math.min(...Array.from({ length: RUNS }, round));
 }
 
-interface Case { label: string; small: string; large: string; step: string; run(input: string): unknown; baseline(input: string): unknown }
+/** Two sizes of one shape: text, or a list (a period's articles), whose lengths give the size ratio. */
+interface Case<T extends { length: number } = string> { label: string; small: T; large: T; step: string; run(input: T): unknown; baseline(input: T): unknown }
 
 const MB = 1024 * 1024;
 const lineCase = (kind: 'sample' | 'synthetic'): Case => ({
@@ -88,15 +94,37 @@ const figuresCase: Case = {
   baseline: (body) => body.split('，').length,
 };
 
-const rows = [['input', 'step', 'small ms', 'large ms', 'growth', 'baseline growth', 'verdict']];
-for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, layoutCase, divCase('parse'), divCase('extract'), listCase, figuresCase]) {
+const tableCase: Case = {
+  label: 'a table dumped as one block, a short row a line (| 名称 | 12.5 | 40% |), 50 kB → 500 kB',
+  small: tableRows(50 * 1024),
+  large: tableRows(500 * 1024),
+  step: 'parse (clean, segment)',
+  run: (text) => parseBulletin(sourceFromText('table.txt', text)),
+  baseline: (text) => Buffer.from(text, 'utf8').toString('utf8'),
+};
+
+const periodCase: Case<Candidate[]> = {
+  label: 'a period of 200 → 2,000 articles, one in ten a reprint',
+  small: periodCandidates(200),
+  large: periodCandidates(2000),
+  step: 'compose (draft: same stories grouped)',
+  run: (candidates) => draftIssue(candidates, { from: '2026-12-01', to: '2026-12-31', number: 1, maxPerSection: 2000 }),
+  baseline: (candidates) => candidates.map((c) => shingles(`${c.title}\n${c.body}`)),
+};
+
+/** One row of the table: both sizes of the case and of its baseline, and the verdict. */
+function measure<T extends { length: number }>(c: Case<T>): string[] {
   const size = c.large.length / c.small.length;
   const [s, l] = [perRun(() => c.run(c.small), Math.round(size)), perRun(() => c.run(c.large), 1)];
   const [bs, bl] = [perRun(() => c.baseline(c.small), Math.round(size)), perRun(() => c.baseline(c.large), 1)];
   const growth = l / s;
-  rows.push([c.label, c.step, s.toFixed(1), l.toFixed(1), `${growth.toFixed(1)}× for ${size.toFixed(1)}× input`,
-    `${(bl / bs).toFixed(1)}×`, growth <= size * 1.5 ? 'linear (≤ 1.5× the size ratio)' : 'SUPERLINEAR']);
+  return [c.label, c.step, s.toFixed(1), l.toFixed(1), `${growth.toFixed(1)}× for ${size.toFixed(1)}× input`,
+    `${(bl / bs).toFixed(1)}×`, growth <= size * 1.5 ? 'linear (≤ 1.5× the size ratio)' : 'SUPERLINEAR'];
 }
+
+const rows = [['input', 'step', 'small ms', 'large ms', 'growth', 'baseline growth', 'verdict']];
+for (const c of [lineCase('sample'), lineCase('synthetic'), repeatedCase, tableCase, layoutCase, divCase('parse'), divCase('extract'), listCase, figuresCase]) rows.push(measure(c));
+rows.push(measure(periodCase));
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 console.log('\nhostile sizes (time must grow with the input, not faster):');
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));

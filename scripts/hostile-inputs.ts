@@ -3,6 +3,7 @@
  * same bytes every run. Used by the hostile-input test and by `npm run bench` (scripts/bench-hostile.ts).
  */
 import { readFileSync } from 'node:fs';
+import type { Candidate } from '../src/compose/types.js';
 
 /** Text that is not from any sample: CJK, Latin, digits, punctuation and doubled runs, from a fixed-seed generator. */
 function syntheticText(chars: number): string {
@@ -90,4 +91,65 @@ export function endlessFigures(chars: number): string {
 export function layoutPages(bytes: number): string {
   const page = readFileSync('testdata/unseen/dev/news-trade-d-layout.txt', 'utf8').replace(/\f/g, '').trimEnd();
   return Array.from({ length: Math.ceil(bytes / Buffer.byteLength(page)) }, () => page).join('\n\f');
+}
+
+/**
+ * A fixed-seed generator in [0, 1) whose products stay exact (32-bit), so it does not fall into a short cycle as
+ * an LCG computed in doubles does.
+ */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+/** Fixed-seed ideographs: `n` of them, from `next` (a generator in [0, 1)). */
+function ideographs(next: () => number, n: number): string {
+  return Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(next() * 20000))).join('');
+}
+
+/** Lines from `line(i, next)` up to about `bytes` of UTF-8, one fixed-seed generator for every size. */
+function shortLines(bytes: number, line: (i: number, next: () => number) => string): string {
+  const next = seeded(20261207);
+  const out: string[] = [];
+  for (let n = 0, i = 0; n < bytes; i++) {
+    const l = line(i, next);
+    out.push(l);
+    n += Buffer.byteLength(l) + 1;
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** About `bytes` of a table dumped as one block: a short row of cells a line (`| 名称 | 12.5 | 40% |`), no blank line. */
+export function tableRows(bytes: number): string {
+  return shortLines(bytes, (_, next) => `| ${ideographs(next, 2)} | ${(next() * 1000).toFixed(1)} | ${Math.floor(next() * 100)}% |`);
+}
+
+/** About `bytes` of cells set apart by runs of spaces (`名称    简称    12`): read as a `-layout` dump, one page. */
+export function spacedCells(bytes: number): string {
+  return shortLines(bytes, (_, next) => `${ideographs(next, 3)}    ${ideographs(next, 4)}    ${Math.floor(next() * 100)}`);
+}
+
+/** About `bytes` of short lines, every third a reporter's credit and every third a photo caption. */
+export function creditLines(bytes: number): string {
+  return shortLines(bytes, (i, next) => [`本报记者 ${ideographs(next, 3)}`, `图为${ideographs(next, 6)}`, ideographs(next, 5 + Math.floor(next() * 10))][i % 3]);
+}
+
+/**
+ * A period of `n` articles to draft an issue from, one in ten a reprint of the one before (the same story twice):
+ * bodies of 300 generated ideographs, each its own.
+ */
+export function periodCandidates(n: number): Candidate[] {
+  const next = seeded(20261207);
+  const sections = ['要闻', '产业', '市场', '政策', '企业', '国际'];
+  const bodies: string[] = [];
+  return Array.from({ length: n }, (_, k) => {
+    bodies.push(k % 10 === 9 ? bodies[k - 1] : ideographs(next, 300));
+    return {
+      articleId: k + 1, title: `第${k + 1}篇${bodies[k].slice(0, 12)}`, section: sections[k % sections.length],
+      byline: null, subheads: [], body: bodies[k], source: '简报', date: '2026-12-01',
+    };
+  });
 }

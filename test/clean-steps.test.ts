@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { textToLines } from '../src/ingest/text-lines.js';
 import { findFurniture, isPageNumber, lineShape } from '../src/clean/furniture.js';
 import { toRows } from '../src/clean/rows.js';
-import { joinWrapped, learnWrap } from '../src/clean/unwrap.js';
+import { learnWrap, makePara } from '../src/clean/unwrap.js';
 import { undoDoubledGlyphs } from '../src/clean/doubled-glyphs.js';
 import { cleanLines } from '../src/clean/index.js';
 import { pageNumbers } from '../src/clean/page-marks.js';
@@ -76,6 +76,8 @@ describe('unwrapping learns the line width and the paragraph-end convention', ()
   });
 
   it('joins CJK with nothing, keeps Latin words apart, keeps numbers whole', () => {
+    const joinWrapped = (a: string, b: string, hadSpace: boolean) =>
+      makePara(toRows(textToLines(`${a}${hadSpace ? ' ' : ''}\n${b}`), new Set()).rows).text;
     expect(joinWrapped('数字经济发展速度', '之快', false)).toBe('数字经济发展速度之快');
     expect(joinWrapped('2017 年 1 月 1', '日，由工信部', false)).toBe('2017 年 1 月 1日，由工信部');
     expect(joinWrapped('一名叫做Ken', 'Pillonel的', true)).toBe('一名叫做Ken Pillonel的');

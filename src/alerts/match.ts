@@ -27,6 +27,8 @@ export interface IndexedText {
   id: number;
   /** Each stream of the title and of the body as tokens joined (and surrounded) by SEP. */
   streams: { words: string[]; grams: string[] };
+  /** The same streams' tokens as sets: a phrase with a token missing is not looked for in the joined text. */
+  tokens: { words: Set<string>[]; grams: Set<string>[] };
   candidate: MatchCandidate;
 }
 
@@ -48,13 +50,18 @@ export function watchRequest(w: Pick<Watchlist, 'query' | 'entity' | 'tag' | 'se
 /** Plans a watchlist; throws search's one-line `query: …` when it gives nothing to match. */
 export function compileWatch(w: Watchlist, aliases: AliasIndex): CompiledWatch {
   const { plan, filters } = planSearch(watchRequest(w), aliases);
-  const keyOf = (p: Phrase) => `${SEP}${p.tokens.map((t) => t.toLowerCase()).join(SEP)}${SEP}`;
-  const compiled = (p: Phrase) => ({ phrase: p, stream: p.stream, key: keyOf(p) });
+  const compiled = (p: Phrase) => {
+    const tokens = p.tokens.map((t) => t.toLowerCase());
+    return { phrase: p, stream: p.stream, tokens, key: `${SEP}${tokens.join(SEP)}${SEP}` };
+  };
   const groups = plan.groups.map((g) => g.map(compiled));
   const excluded = plan.excluded.map(compiled);
-  // A near pair is tested on the column's tokens; a phrase as a substring of the joined tokens.
+  // A near pair is tested on the column's tokens; a phrase as a substring of the joined tokens. Either needs each of
+  // its tokens in the column, which a set answers at once: most watchlists miss most articles (1,000 watched terms
+  // over a batch of articles searched every joined body a thousand times).
   const holds = (t: IndexedText, p: ReturnType<typeof compiled>) =>
-    t.streams[p.stream].some((s) => (p.phrase.near ? holdsPhrase(s.split(SEP), { ...p.phrase, tokens: p.phrase.tokens.map((x) => x.toLowerCase()) }) : s.includes(p.key)));
+    t.streams[p.stream].some((s, k) => p.tokens.every((x) => t.tokens[p.stream][k].has(x)) &&
+      (p.phrase.near ? holdsPhrase(s.split(SEP), { ...p.phrase, tokens: p.tokens }) : s.includes(p.key)));
   const passes = filterTest(filters, aliases);
   return {
     watchlistId: w.id,
@@ -65,13 +72,19 @@ export function compileWatch(w: Watchlist, aliases: AliasIndex): CompiledWatch {
 
 /** An article's title and body in both index streams (the segmenter is the index's own). */
 export function indexedText(c: MatchCandidate, seg: Segmenter): IndexedText {
-  const words = (text: string) => joined(seg.segmentForIndex(text).split(TOKEN_SPLIT));
-  const grams = (text: string) => joined(gramTokens(text));
-  return { id: c.id, streams: { words: [words(c.title), words(c.body)], grams: [grams(c.title), grams(c.body)] }, candidate: c };
+  const words = [c.title, c.body].map((text) => lowered(seg.segmentForIndex(text).split(TOKEN_SPLIT)));
+  const grams = [c.title, c.body].map((text) => lowered(gramTokens(text)));
+  const join = (tokens: string[]) => `${SEP}${tokens.join(SEP)}${SEP}`;
+  return {
+    id: c.id,
+    streams: { words: words.map(join), grams: grams.map(join) },
+    tokens: { words: words.map((t) => new Set(t)), grams: grams.map((t) => new Set(t)) },
+    candidate: c,
+  };
 }
 
-function joined(tokens: string[]): string {
-  return `${SEP}${tokens.filter(Boolean).map((t) => t.toLowerCase()).join(SEP)}${SEP}`;
+function lowered(tokens: string[]): string[] {
+  return tokens.filter(Boolean).map((t) => t.toLowerCase());
 }
 
 /** The filters as search applies them: dates between the bounds, one of the sections and sources, every tag and entity. */

@@ -30,7 +30,8 @@ export function bulletinToMarkdown(b: Bulletin, notes: (a: Article, index: numbe
   for (const [i, a] of b.articles.entries()) {
     if (a.section !== section && a.section) out.push(`## ${a.section}`, '');
     section = a.section;
-    out.push(...articleMarkdown(a, notes(a, i)));
+    // One by one: spreading an article of 100k+ paragraphs (a table dumped as one block) overflows the call stack.
+    for (const line of articleMarkdown(a, notes(a, i))) out.push(line);
   }
   if (b.warnings.length) {
     out.push('---', '', '**解析提示**', '');

@@ -130,16 +130,15 @@ function layoutBreak(row: Row, next: Row, bodySize: number): boolean {
   return a.x + a.width < Math.max(b.x + b.width, a.x + a.fontSize * 10) - a.fontSize * 1.5;
 }
 
-/** Joins two wrapped pieces: CJK meets CJK with nothing between; Latin words keep (or regain) one space. */
-export function joinWrapped(a: string, b: string, hadSpace: boolean): string {
-  if (!a) return b;
-  if (!b) return a;
-  const x = a.slice(-1);
-  const y = b[0];
-  if (isCjk(x) && isCjk(y)) return a + b;
-  if (x === '-' || x === '/') return a + b;
-  if (hadSpace || (isLatinWord(x) && isLatinWord(y) && /[A-Za-z]/.test(x + y))) return `${a} ${b}`;
-  return a + b;
+/**
+ * What goes between two wrapped pieces, from the first's last character `x` and the second's first `y`: CJK meets
+ * CJK with nothing between; Latin words keep (or regain) one space.
+ */
+function wrapJoint(x: string, y: string, hadSpace: boolean): '' | ' ' {
+  if (isCjk(x) && isCjk(y)) return '';
+  if (x === '-' || x === '/') return '';
+  if (hadSpace || (isLatinWord(x) && isLatinWord(y) && /[A-Za-z]/.test(x + y))) return ' ';
+  return '';
 }
 
 /** Display units a line must stop short of the full width to be read as a headline rather than a wrapped line. */
@@ -188,9 +187,19 @@ export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTes
   return paras;
 }
 
-/** Builds a paragraph from its rows. */
+/**
+ * Builds a paragraph from its rows. The pieces are collected and joined once, each joint judged from the last
+ * piece's last character: reading the end of a growing string flattens it, which made a paragraph of many rows
+ * (a table dumped as one block) quadratic.
+ */
 export function makePara(rows: Row[]): Para {
-  let text = '';
-  rows.forEach((r, i) => { text = i ? joinWrapped(text, r.text, rows[i - 1].trailingSpace) : r.text; });
-  return { text, rows, lineStart: rows[0].lineNo, lineEnd: rows[rows.length - 1].lineNo, page: rows[0].page };
+  const pieces: string[] = [];
+  let last = '';
+  rows.forEach((r, i) => {
+    if (!r.text) return;
+    if (last) pieces.push(wrapJoint(last, r.text[0], rows[i - 1].trailingSpace));
+    pieces.push(r.text);
+    last = r.text.slice(-1);
+  });
+  return { text: pieces.join(''), rows, lineStart: rows[0].lineNo, lineEnd: rows[rows.length - 1].lineNo, page: rows[0].page };
 }

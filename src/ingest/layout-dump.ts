@@ -43,7 +43,8 @@ export function layoutReadingOrder(lines: string[]): { text: string; from: numbe
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && (i === start || !lines[i].startsWith('\f'))) continue;
-    out.push(...readPage(lines, start, i));
+    // One by one: spreading a page left as it is (100k+ lines with no form feed) overflows the call stack.
+    for (const line of readPage(lines, start, i)) out.push(line);
     start = i;
   }
   return out;

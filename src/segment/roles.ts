@@ -234,7 +234,9 @@ function closingCredits(paras: Para[], kinds: ParaKind[]): Set<number> {
     if (j < kinds.length && kinds[j] !== 'heading' && kinds[j] !== 'section') return;
     const t = paras[i].text;
     const form = /^[（(]/.test(t) ? 'bracket' : /记者|通讯员/.test(t) ? 'reporter' : 'name';
-    byForm.set(form, [...(byForm.get(form) ?? []), i]);
+    const same = byForm.get(form);
+    if (same) same.push(i);
+    else byForm.set(form, [i]);
   });
   const best = [...byForm.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   return new Set(best.length >= 2 ? best : []);
