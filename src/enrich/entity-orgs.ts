@@ -4,7 +4,7 @@
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, knownSurfaces, type KnownMention } from './entity-lexicon.js';
-import { isDictionaryWord, type Token } from './segmenter.js';
+import { isDictionaryWord, wordFact, type Token } from './segmenter.js';
 import { fired, trigger } from './triggers.js';
 
 /** A name found by pattern. */
@@ -198,6 +198,9 @@ const COMMITTEE_WORDS = new Set(['委员会', '管委会', '管理委员会']);
 /** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
 const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
 
+/** The organisation suffix a word of two characters or more ends with (see suffixOf): worked out once per word. */
+const ORG_SUFFIX = wordFact((word, tag) => suffixOf(word, patternTables().org, tag === 'nt'));
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -207,7 +210,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
-    const suffix = suffixOf(tok.word, suffixes, tok.word.length > 1 && tok.tag === 'nt');
+    const suffix = tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, suffixes);
     if (!suffix) continue;
     const kind = kindOf(suffix);
     let j = extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);
