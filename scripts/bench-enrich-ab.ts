@@ -44,14 +44,14 @@ const sourceUrls: Plugin = {
 type Enrich = (articles: EnrichInput[]) => Enrichment[];
 
 /** The enrichArticles of a checkout, bundled. */
-async function enrichOf(checkout: string, name: string): Promise<Enrich> {
+async function enrichOf(checkout: string, name: string, keepNames = false): Promise<Enrich> {
   const entry = join(resolve(checkout), 'src/enrich/index.ts');
   const file = join(out, `${name}.mjs`);
-  await build({ entryPoints: [entry], outfile: file, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', plugins: [sourceUrls], logLevel: 'error' });
+  await build({ entryPoints: [entry], outfile: file, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', keepNames, plugins: [sourceUrls], logLevel: 'error' });
   return ((await import(pathToFileURL(file).href)) as { enrichArticles: Enrich }).enrichArticles;
 }
 
-const base = await enrichOf(baseDir, 'base');
+const base = await enrichOf(baseDir, 'base', args.includes('--baseline-names'));
 const branch = await enrichOf(here, 'branch');
 const corpora: [string, EnrichInput[]][] = [
   ['short held-out', [...unseenArticles('heldout'), ...sectionArticles('new-heldout')]],
