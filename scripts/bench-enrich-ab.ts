@@ -1,58 +1,33 @@
 /**
  * Enrichment of another checkout (the baseline, e.g. main's worktree) next to this one's, in one process, rounds
  * alternated, CPU time: on a shared machine two separate runs differ more than a change does, while rounds taken
- * turn about see the same load. Each checkout's src/enrich is bundled by esbuild as `npm run build` bundles the CLI
- * (so without tsx's function-name helpers, which cost short articles several per cent), into .tmp/bench-ab/.
- * Prints per corpus CPU µs per article of jieba `tag`, the baseline and this checkout (best of the rounds), this
- * checkout's time over the baseline's (median of the rounds' ratios, and the spread), and each as × `tag` speed.
+ * turn about see the same load. Each checkout's src/enrich is bundled as the CLI is (./enrich-bundle.ts). Prints per
+ * corpus the CPU µs per article of jieba `tag`, the baseline and this checkout (each piece of 16 articles at its best
+ * round, summed), each as × `tag` speed, and this checkout's time over the baseline's: of the best pieces, and by
+ * round (median and middle half of the rounds' ratios: the noise).
  *
- *   npx tsx scripts/bench-enrich-ab.ts /work/main [--rounds 30] [--short]    (--short: the short held-out articles alone)
+ *   npx tsx scripts/bench-enrich-ab.ts /work/main [--rounds 30] [--short] [--baseline-names]
+ *
+ * --short: the short held-out set alone. --baseline-names: the baseline bundled with esbuild's keepNames, as tsx runs
+ * the sources (the other benches run through tsx); with this checkout as the baseline (`.`) it measures what that costs.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
-import type { EnrichInput, Enrichment } from '../src/enrich/index.js';
+import type { EnrichInput } from '../src/enrich/index.js';
 import { segmenter } from '../src/enrich/segmenter.js';
 import { analysedText } from '../src/enrich/text.js';
 import { articles003 } from '../test/enrich-samples.js';
 import { sectionArticles, unseenArticles } from '../test/enrich-unseen.js';
+import { bundledEnrich } from './enrich-bundle.js';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--rounds');
 const ROUNDS = at >= 0 ? Number(args[at + 1]) : 30;
 const baseDir = args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
 if (!baseDir || !Number.isInteger(ROUNDS) || ROUNDS < 1) {
-  process.stderr.write('usage: bench-enrich-ab.ts BASELINE_CHECKOUT [--rounds N]\n');
+  process.stderr.write('usage: bench-enrich-ab.ts BASELINE_CHECKOUT [--rounds N] [--short] [--baseline-names]\n');
   process.exit(2);
 }
-const here = fileURLToPath(new URL('..', import.meta.url));
-const out = join(here, '.tmp/bench-ab');
-mkdirSync(out, { recursive: true });
-
-/** A module that finds its data next to its source keeps doing so inside the bundle. */
-const sourceUrls: Plugin = {
-  name: 'source-import-meta-url',
-  setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, ({ path }) => {
-      const text = readFileSync(path, 'utf8');
-      return text.includes('import.meta.url') ? { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)), loader: 'ts' } : undefined;
-    });
-  },
-};
-
-type Enrich = (articles: EnrichInput[]) => Enrichment[];
-
-/** The enrichArticles of a checkout, bundled. */
-async function enrichOf(checkout: string, name: string, keepNames = false): Promise<Enrich> {
-  const entry = join(resolve(checkout), 'src/enrich/index.ts');
-  const file = join(out, `${name}.mjs`);
-  await build({ entryPoints: [entry], outfile: file, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', keepNames, plugins: [sourceUrls], logLevel: 'error' });
-  return ((await import(pathToFileURL(file).href)) as { enrichArticles: Enrich }).enrichArticles;
-}
-
-const base = await enrichOf(baseDir, 'base', args.includes('--baseline-names'));
-const branch = await enrichOf(here, 'branch');
+const base = await bundledEnrich('base', baseDir, args.includes('--baseline-names'));
+const branch = await bundledEnrich('branch');
 const corpora: [string, EnrichInput[]][] = [
   ['short held-out', [...unseenArticles('heldout'), ...sectionArticles('new-heldout')]],
   ['short dev', [...unseenArticles('dev'), ...sectionArticles('new-dev')]],
