@@ -1,8 +1,8 @@
 /**
  * Where a short article's enrichment goes: CPU µs per article of each step enrichArticle runs, timed step by step
- * over the held-out articles of testdata/enrich-unseen (unseen, ~370 bytes each) and over 003's (seen, long), next
- * to jieba `tag` and `cut` over the same texts in the same rounds (the baseline: enrichment's target is ≥ 0.5× the
- * speed of `tag`). Each step is timed on the results of the steps before it, made once; "whole" is enrichArticle
+ * over the held-out articles of testdata/enrich-unseen (unseen, ~370 bytes each), its dev ones (seen, as short) and
+ * 003's (seen, long), next to jieba `tag` and `cut` over the same texts in the same rounds (the baseline:
+ * enrichment's target is ≥ 0.5× the speed of `tag`). Each step is timed on the results of the steps before it, made once; "whole" is enrichArticle
  * itself, which also pays for the steps' effects on each other (caches, GC) that the sum of the steps does not;
  * "whole (enrichArticles)" an issue enriched at once, each step run over 16 articles before the next.
  *
@@ -32,6 +32,7 @@ if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
 
 const corpora: [string, EnrichInput[]][] = [
   ['held-out (unseen, short)', [...unseenArticles('heldout'), ...sectionArticles('new-heldout')]],
+  ['dev (seen, short)', [...unseenArticles('dev'), ...sectionArticles('new-dev')]],
   ['003 (seen, long)', articles003()],
 ];
 

@@ -7,6 +7,7 @@ import { gazetteerData, patternData, perKnowledge } from './data.js';
 import { escapeRegExp } from './entity-lexicon.js';
 import type { PatternName } from './entity-orgs.js';
 import type { Token } from './segmenter.js';
+import { fired, trigger } from './triggers.js';
 
 /** The operators' short names that follow a province's (the tower company's included). */
 const OPERATOR_WORDS = new Set(['移动', '电信', '联通', '铁塔']);
@@ -25,7 +26,11 @@ export function isProvincialOperator(name: string): boolean {
 /** A person's title right after the company (安徽移动副总经理): no compound. */
 const titleWord = perKnowledge(() => new RegExp(`^(?:副|常务副)?(?:${patternData().roles.map(escapeRegExp).join('|')})$`));
 
+/** A word such a name is printed with, alone (移动) or joined to the province's (浙江移动): without one there is none. */
+const OPERATOR_WORD = trigger((w) => OPERATOR_WORDS.has(w) || isProvincialOperator(w));
+
 export function findProvincialOperators(tokens: Token[]): PatternName[] {
+  if (!fired(tokens, OPERATOR_WORD)) return [];
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];

@@ -4,7 +4,7 @@
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, knownSurfaces, type KnownMention } from './entity-lexicon.js';
-import { isDictionaryWord, type Token } from './segmenter.js';
+import { isDictionaryWord, wordFact, type Token } from './segmenter.js';
 import { fired, trigger } from './triggers.js';
 
 /** A name found by pattern. */
@@ -209,6 +209,9 @@ function bodyAndTitle(word: string): string | null {
   return m && patternData().roles.includes(m[2]) ? m[1] : null;
 }
 
+/** The organisation suffix a word of two characters or more ends with (see suffixOf): worked out once per word. */
+const ORG_SUFFIX = wordFact((word, tag) => suffixOf(word, patternTables().org, tag === 'nt'));
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -219,7 +222,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const tok = tokens[i];
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
     const titled = bodyAndTitle(tok.word);
-    const suffix = titled ?? suffixOf(tok.word, suffixes, tok.word.length > 1 && tok.tag === 'nt');
+    const suffix = titled ?? (tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, suffixes));
     if (!suffix) continue;
     const kind = kindOf(suffix);
     let j = extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);

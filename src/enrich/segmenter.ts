@@ -63,7 +63,8 @@ function wordInfo(lexicon: Lexicon, word: string): WordInfo {
   if (info) return info;
   const i = lexicon.index.get(word) ?? -1;
   const idf = i >= 0 ? lexicon.idf[i] : NaN;
-  info = { tag: (i >= 0 && lexicon.tags[i]) || fallbackTag(word), idf: Number.isNaN(idf) ? lexicon.medianIdf : idf, facts: [] };
+  // Every slot there from the start: an array filled as facts are asked for, in any order, has holes and is slower to read.
+  info = { tag: (i >= 0 && lexicon.tags[i]) || fallbackTag(word), idf: Number.isNaN(idf) ? lexicon.medianIdf : idf, facts: new Array(factSlots).fill(undefined) };
   if (lexicon.recent.size >= RECENT_WORDS) lexicon.recent.clear();
   lexicon.recent.set(word, info);
   return info;
