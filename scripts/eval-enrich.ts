@@ -37,9 +37,9 @@ interface Labelled extends EnrichInput {
 
 /**
  * The author of a built-in issue: each author of testdata/enrich-unseen names their issues with one letter (D1–D6 and
- * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth; README.md there), and the samples' 003 is one more author.
+ * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth; README.md there), and the samples' 003 is one more author.
  */
-const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth' };
+const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth' };
 const authorOf = (a: Labelled) => a.author ?? (a.issue === '003' ? 'samples' : AUTHORS[a.issue[0]] ?? a.issue);
 
 const featureCache = new Map<EnrichInput, Map<string, number>>();
@@ -534,6 +534,8 @@ authorTable('eleventh author (eleventh-*.json)', eleventhDev, authorArticles('el
 authorTable('twelfth author (twelfth-*.json)', twelfthDev, authorArticles('twelfth', 'heldout'));
 // The thirteenth author's (thirteenth-*.json: a chip-design alliance's 产业观察 and a Hong Kong/Taiwan desk's digest held out).
 authorTable('thirteenth author (thirteenth-*.json)', thirteenthDev, authorArticles('thirteenth', 'heldout'));
+// The fourteenth author's (fourteenth-*.json: a commercial-space newsletter and a consumer-electronics channel digest held out).
+authorTable('fourteenth author (fourteenth-*.json)', authorArticles('fourteenth', 'dev'), authorArticles('fourteenth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
