@@ -247,8 +247,10 @@ const eleventhDev = authorArticles('eleventh', 'dev');
 const twelfthDev = authorArticles('twelfth', 'dev');
 // The thirteenth author's dev issues (thirteenth-dev.json: a smart-city integrator's newsletter, a model vendor's client weekly) too.
 const thirteenthDev = authorArticles('thirteenth', 'dev');
+// The fourteenth author's dev issues (fourteenth-dev.json: a computing-power weekly, a provincial digital-economy bureau's brief) too.
+const fourteenthDev = authorArticles('fourteenth', 'dev');
 /** Every labelled issue but the held-out ones: what the held-out parts are scored from and leave-one-issue-out runs over. */
-const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev];
+const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev];
 const heldoutModel = train(labelledAll);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
@@ -366,7 +368,7 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth and the thirteenth authors' dev included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth, the thirteenth and the fourteenth authors' dev included)`);
 
 console.log(eventLine);
 
@@ -535,7 +537,7 @@ authorTable('twelfth author (twelfth-*.json)', twelfthDev, authorArticles('twelf
 // The thirteenth author's (thirteenth-*.json: a chip-design alliance's 产业观察 and a Hong Kong/Taiwan desk's digest held out).
 authorTable('thirteenth author (thirteenth-*.json)', thirteenthDev, authorArticles('thirteenth', 'heldout'));
 // The fourteenth author's (fourteenth-*.json: a commercial-space newsletter and a consumer-electronics channel digest held out).
-authorTable('fourteenth author (fourteenth-*.json)', authorArticles('fourteenth', 'dev'), authorArticles('fourteenth', 'heldout'));
+authorTable('fourteenth author (fourteenth-*.json)', fourteenthDev, authorArticles('fourteenth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

@@ -215,7 +215,21 @@ function countryFromContext(entities: Analysis['entities']): Analysis['entities'
   const countries = new Set(entities.flatMap((e) => (e.type !== 'person' && e.country !== null ? [e.country] : [])));
   if (countries.size !== 1 || countries.has('中国')) return entities;
   const [country] = countries;
-  return entities.map((e) => (e.type === 'org' && e.kind === 'company' && e.country === null ? { ...e, country } : e));
+  // Only a Latin-script name: a company named in Chinese that no table holds (满帮集团) is far more often one of ours
+  // acting abroad (出海) than a foreign one, whose Chinese names the tables list.
+  return entities.map((e) => (e.type === 'org' && e.kind === 'company' && e.country === null && /[A-Za-z]/.test(e.name) ? { ...e, country } : e));
+}
+
+/**
+ * A national body's short name printed after a level (据省统计局, 市发改委): the tables read 统计局 or 发改委 as the national
+ * one, but the body is the publication's own province's or city's, local government as 省统计局 is.
+ */
+function levelledBodies(a: Analysis, entities: Analysis['entities']): Analysis['entities'] {
+  return entities.map((e) => {
+    if (e.type !== 'org' || e.kind !== 'government' || isAbroad(e) || isLocal(e.name)) return e;
+    const level = a.text[e.spans[0].start - 1] ?? '';
+    return /[省市县区]/.test(level) && e.spans.every((s) => a.text[s.start - 1] === level) ? { ...e, name: level + a.text.slice(e.spans[0].start, e.spans[0].end) } : e;
+  });
 }
 
 /** Words saying a story happens in China (在华, 中国市场). */
@@ -261,7 +275,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
-  const entities = countryFromContext(aboutEntities(a));
+  const entities = countryFromContext(levelledBodies(a, aboutEntities(a)));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   const stake = STAKE.test(a.text.slice(0, a.titleLength));
   for (const e of entities) {
