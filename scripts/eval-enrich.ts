@@ -249,8 +249,10 @@ const twelfthDev = authorArticles('twelfth', 'dev');
 const thirteenthDev = authorArticles('thirteenth', 'dev');
 // The fourteenth author's dev issues (fourteenth-dev.json: a computing-power weekly, a provincial digital-economy bureau's brief) too.
 const fourteenthDev = authorArticles('fourteenth', 'dev');
+// … and its further dev issues (sections-fourteenth-dev.json: a cybersecurity weekly, a broadcasting and audiovisual weekly), labelled with sections only.
+const fourteenthSectionDev = sectionArticles('fourteenth-dev');
 /** Every labelled issue but the held-out ones: what the held-out parts are scored from and leave-one-issue-out runs over. */
-const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev];
+const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev, ...fourteenthSectionDev];
 const heldoutModel = train(labelledAll);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
