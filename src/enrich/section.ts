@@ -24,6 +24,8 @@ const ROLE_WORDS = new RegExp(EXECUTIVE_ROLES.source, 'g');
 const TECHNICAL_ROLES = /首席技术官|CTO|首席科学家|总工程师|技术总监|首席架构师/;
 /** Money spent on research (研发投入) is evidence of technology work, not of a deal or results. */
 const RESEARCH_MONEY = /研发/;
+/** A metric measuring the whole nation's market or industry (国内彩电零售量, 全国在用标准机架). */
+const NATIONAL_METRIC = /^(?:国内|全国|我国)/;
 const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
 
 /**
@@ -112,13 +114,13 @@ const ASSOCIATION_FIRST = /^[\u4e00-\u9fa5A-Za-z]{2,16}?(?:协会|学会|联合�
 const LEVEL_BODY = /^[省市县区](?!场|长|值|民|属)[\u4e00-\u9fa5]{0,10}[局厅委办][：:]$/;
 
 /**
- * True for an entity outside China: one with a foreign country, or a government body of no one country named after
- * a region abroad (欧盟委员会, 欧洲议会), which is never a national ministry of ours. (A body found by its ending
+ * True for an entity outside China: one with a foreign country, or a body of no one country named after a region
+ * abroad (欧盟委员会, 欧洲议会, 欧洲投资银行), which is never a ministry or a company of ours. (A body found by its ending
  * alone, 省数据局, has no country either: it is ours.)
  */
 function isAbroad(e: Analysis['entities'][number]): boolean {
   if (e.country !== null) return e.country !== '中国';
-  if (e.type !== 'org' || e.kind !== 'government') return false;
+  if (e.type !== 'org') return false;
   return regionsAbroad().some((r) => e.name.startsWith(r));
 }
 
@@ -211,13 +213,14 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
  * A company of no known country (a Latin-script name the tables lack: Rapidus) takes the country of the article when
  * every body and place of known country in it is of one foreign country (日本政府, 北海道): a story told wholly abroad.
  */
+const LATIN_NAME = /^[A-Za-z][A-Za-z\d .&'-]*$/;
 function countryFromContext(entities: Analysis['entities']): Analysis['entities'] {
   const countries = new Set(entities.flatMap((e) => (e.type !== 'person' && e.country !== null ? [e.country] : [])));
   if (countries.size !== 1 || countries.has('中国')) return entities;
   const [country] = countries;
-  // Only a Latin-script name: a company named in Chinese that no table holds (满帮集团) is far more often one of ours
-  // acting abroad (出海) than a foreign one, whose Chinese names the tables list.
-  return entities.map((e) => (e.type === 'org' && e.kind === 'company' && e.country === null && /[A-Za-z]/.test(e.name) ? { ...e, country } : e));
+  // Only a name wholly in Latin script: a company named in Chinese that no table holds (满帮集团, TCL电子) is far more
+  // often one of ours acting abroad (出海) than a foreign one, whose Chinese names the tables list.
+  return entities.map((e) => (e.type === 'org' && e.kind === 'company' && e.country === null && LATIN_NAME.test(e.name) ? { ...e, country } : e));
 }
 
 /**
@@ -315,7 +318,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       add('#executive', e.mentions);
     }
   }
-  for (const f of a.figures) if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
+  for (const f of a.figures) {
+    if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
+    // A headline figure of the nation's market (国内彩电零售量…万台, 全国算力总规模…) is the nation's statistics, as 我国 and
+    // 全国 are; one quoted in the body beside a region's own is context.
+    if (f.offset < a.titleLength && NATIONAL_METRIC.test(f.metric ?? '')) add('#national_figure');
+  }
   const title = a.text.slice(0, a.titleLength);
   // A fund taking a stake is no subject: the company it invests in is; nor is a regulator penalising a named company.
   const penalty = PENALTY.test(title);
