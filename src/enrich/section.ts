@@ -24,8 +24,8 @@ const ROLE_WORDS = new RegExp(EXECUTIVE_ROLES.source, 'g');
 const TECHNICAL_ROLES = /首席技术官|CTO|首席科学家|总工程师|技术总监|首席架构师/;
 /** Money spent on research (研发投入) is evidence of technology work, not of a deal or results. */
 const RESEARCH_MONEY = /研发/;
-/** A metric measuring the whole nation's market or industry (国内彩电零售量, 全国在用标准机架). */
-const NATIONAL_METRIC = /^(?:国内|全国|我国)/;
+/** A metric measuring the whole nation's market or industry (国内彩电零售量, 全国在用标准机架, 全网电商销售额). */
+const NATIONAL_METRIC = /^(?:国内|全国|我国|全网)/;
 const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
 
 /**
