@@ -59,6 +59,9 @@ const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟
 /** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
+/** A headline opening with an actor's name in Chinese and then where it acts (希音在伦敦…). */
+const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?在/;
+
 /** Foreign companies named by their kind, not their names (海外存储芯片厂商, 韩国电池企业): the mirror of DOMESTIC_ACTOR. */
 const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
 
@@ -391,7 +394,15 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     for (const f of ['#operator_org', '#operator_in_title', '#local_government', '#place_in_title']) counts.delete(f);
     add('#tender_won', 2);
   }
-  if (about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e)) && DOMESTIC_ACTOR.test(lead(a))) {
+  const actorAbroad = ACTOR_AT.exec(title);
+  if (about === 'foreign' && actorAbroad && !entities.some((e) => e.spans.some((s) => s.start < actorAbroad[0].length))) {
+    // 希音在伦敦证券交易所提交上市申请: a headline's actor no table knows, in Chinese, acting at a place or body abroad is
+    // far more often one of ours abroad (出海) than a foreign one, whose Chinese names the tables list; the body after 在
+    // is where it acts, not who.
+    add('#subject_company', 2);
+    counts.delete('#subject_foreign');
+    counts.delete('#foreign_in_title');
+  } else if (about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e)) && DOMESTIC_ACTOR.test(lead(a))) {
     // 一家国内头部手机厂商在利雅得设立区域总部: a domestic company, unnamed, acting abroad is company news (as a named
     // one is), not a lesson from abroad; the place abroad still counts.
     add('#subject_company', 2);
