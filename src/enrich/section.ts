@@ -39,6 +39,13 @@ function isLocal(name: string): boolean {
 }
 
 const sectors = perKnowledge(() => new Map(orgData().flatMap((o) => (o.sector ? [[o.name, o.sector] as const] : []))));
+/** Companies of a region the house files apart from its country (orgs.json `region`: 台湾). */
+const orgRegions = perKnowledge(() => new Map(orgData().flatMap((o) => (o.region ? [[o.name, o.region] as const] : []))));
+/** The places of such a region: the province whose short name it is (台湾省) and its cities (新竹市). */
+const regionPlaces = perKnowledge(() => {
+  const regions = new Set(orgRegions().values());
+  return new Set(gazetteerData().provinces.flatMap((p) => (p.short.some((s) => regions.has(s)) ? [p.name, ...p.cities] : [])));
+});
 
 /**
  * True for a telecom operator (orgs.json sector) or its provincial company printed short (浙江移动), whose competition the
@@ -117,11 +124,14 @@ const ASSOCIATION_FIRST = /^[\u4e00-\u9fa5A-Za-z]{2,16}?(?:协会|学会|联合�
 const LEVEL_BODY = /^[省市县区](?!场|长|值|民|属)[\u4e00-\u9fa5]{0,10}[局厅委办][：:]$/;
 
 /**
- * True for an entity outside China: one with a foreign country, or a body of no one country named after a region
- * abroad (欧盟委员会, 欧洲议会, 欧洲投资银行), which is never a ministry or a company of ours. (A body found by its ending
- * alone, 省数据局, has no country either: it is ours.)
+ * True for an entity the house files abroad: one with a foreign country, a company or place of the Taiwan region, or
+ * a body of no one country named after a region abroad (欧盟委员会, 欧洲议会, 欧洲投资银行), which is never a ministry or
+ * a company of ours. (A body found by its ending alone, 省数据局, has no country either: it is ours.)
  */
 function isAbroad(e: Analysis['entities'][number]): boolean {
+  // A company of the Taiwan region (台积电, 联发科) is filed as a foreign one is, though the tables give it 中国.
+  if (e.type === 'org' && orgRegions().has(e.name)) return true;
+  if (e.type === 'place' && regionPlaces().has(e.name)) return true;
   if (e.country !== null) return e.country !== '中国';
   if (e.type !== 'org') return false;
   return regionsAbroad().some((r) => e.name.startsWith(r));
@@ -245,6 +255,19 @@ const IN_CHINA = /在华|中国市场|中国区/g;
 function inChina(a: Analysis): boolean {
   const placeStarts = new Set(a.entities.flatMap((e) => (e.type === 'place' ? e.spans.map((s) => s.start) : [])));
   return matchesOf(IN_CHINA, a.text).some((m) => !(m[0] === '在华' && placeStarts.has(m.index + 1)));
+}
+
+/** A plant, park or line right after a place (郑州园区, 苏州工厂): where the company produces. */
+const PLANT = /^(?:园区|工厂|厂区|产线|生产线|基地|封测厂|晶圆厂)/;
+
+/**
+ * A headline naming a company's plant at a city or province of ours (鸿海郑州园区新增…产线), which the entities leave out as
+ * a place inside a name: the company produces at home.
+ */
+function plantAtHome(title: string): boolean {
+  return findKnown(title).some(
+    (m) => m.entity.type === 'place' && m.entity.country === '中国' && (m.entity.kind === 'province' || m.entity.kind === 'city') && !regionPlaces().has(m.entity.name) && PLANT.test(title.slice(m.end)),
+  );
 }
 
 /** A domestic company printed in the headline as a partner (与长城汽车, 和比亚迪): its deal happens at home. */
@@ -384,7 +407,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂), its tender at one of our
   // operators or its deal with a domestic partner named in the headline (恩智浦与长城汽车…) is company news at home, not
   // a lesson from abroad; the operator is its customer, not the subject.
-  if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a) || domesticPartner(a, entities))) {
+  if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a) || domesticPartner(a, entities) || plantAtHome(title))) {
     add('#foreign_in_china', 2);
     for (const f of ['#subject_foreign', '#foreign_in_title', '#foreign_org', '#operator_org', '#operator_in_title']) counts.delete(f);
   }
