@@ -393,6 +393,12 @@ describe('section prediction', () => {
     // A headline figure of the nation's market is the nation's statistics.
     const market = feats('某咨询机构：前三季度国内平板电脑出货量2100万台', '数据显示，前三季度国内平板电脑出货量2100万台，同比增长5%。');
     expect(market.has('#national_figure')).toBe(true);
+    // A company or city of the Taiwan region is filed as foreign ones are; its plant at a city of ours is business here.
+    const taiwan = feats('瑞昱二季度营收增长9% 新竹总部扩建', '瑞昱公布二季度营收，同比增长9%，并宣布扩建位于新竹的总部大楼。');
+    expect(taiwan.has('#subject_foreign')).toBe(true);
+    expect(taiwan.has('#domestic_place')).toBe(false);
+    const plant = feats('和硕成都工厂新增两条产线', '和硕宣布成都工厂新增两条笔记本电脑产线，年产能增加200万台。');
+    expect(plant.has('#foreign_in_china')).toBe(true);
   });
 
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
