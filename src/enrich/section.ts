@@ -133,7 +133,8 @@ function isAbroad(e: Analysis['entities'][number]): boolean {
   if (e.type === 'org' && orgRegions().has(e.name)) return true;
   if (e.type === 'place' && regionPlaces().has(e.name)) return true;
   if (e.country !== null) return e.country !== '中国';
-  if (e.type !== 'org') return false;
+  // A standards body of a region (欧洲电信标准化协会) speaks for a technology wherever it sits (see subjectKind).
+  if (e.type !== 'org' || sectors().get(e.name) === 'standards') return false;
   return regionsAbroad().some((r) => e.name.startsWith(r));
 }
 
