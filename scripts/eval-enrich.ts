@@ -37,9 +37,9 @@ interface Labelled extends EnrichInput {
 
 /**
  * The author of a built-in issue: each author of testdata/enrich-unseen names their issues with one letter (D1–D6 and
- * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth; README.md there), and the samples' 003 is one more author.
+ * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth; README.md there), and the samples' 003 is one more author.
  */
-const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth' };
+const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth' };
 const authorOf = (a: Labelled) => a.author ?? (a.issue === '003' ? 'samples' : AUTHORS[a.issue[0]] ?? a.issue);
 
 const featureCache = new Map<EnrichInput, Map<string, number>>();
@@ -247,8 +247,12 @@ const eleventhDev = authorArticles('eleventh', 'dev');
 const twelfthDev = authorArticles('twelfth', 'dev');
 // The thirteenth author's dev issues (thirteenth-dev.json: a smart-city integrator's newsletter, a model vendor's client weekly) too.
 const thirteenthDev = authorArticles('thirteenth', 'dev');
+// The fourteenth author's dev issues (fourteenth-dev.json: a computing-power weekly, a provincial digital-economy bureau's brief) too.
+const fourteenthDev = authorArticles('fourteenth', 'dev');
+// … and its further dev issues (sections-fourteenth-dev.json: a cybersecurity weekly, a broadcasting and audiovisual weekly), labelled with sections only.
+const fourteenthSectionDev = sectionArticles('fourteenth-dev');
 /** Every labelled issue but the held-out ones: what the held-out parts are scored from and leave-one-issue-out runs over. */
-const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev];
+const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev, ...fourteenthSectionDev];
 const heldoutModel = train(labelledAll);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
@@ -366,7 +370,7 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth and the thirteenth authors' dev included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth, the thirteenth and the fourteenth authors' dev included)`);
 
 console.log(eventLine);
 
@@ -534,6 +538,8 @@ authorTable('eleventh author (eleventh-*.json)', eleventhDev, authorArticles('el
 authorTable('twelfth author (twelfth-*.json)', twelfthDev, authorArticles('twelfth', 'heldout'));
 // The thirteenth author's (thirteenth-*.json: a chip-design alliance's 产业观察 and a Hong Kong/Taiwan desk's digest held out).
 authorTable('thirteenth author (thirteenth-*.json)', thirteenthDev, authorArticles('thirteenth', 'heldout'));
+// The fourteenth author's (fourteenth-*.json: a commercial-space newsletter and a consumer-electronics channel digest held out).
+authorTable('fourteenth author (fourteenth-*.json)', fourteenthDev, authorArticles('fourteenth', 'heldout'));
 // The fifteenth author's entities and figures (fifteenth-entities-*.json: a ports and logistics bulletin and a platform vendor's customer stories held out);
 // its dev stays out of the section models (this round was on entities and figures).
 authorTable('fifteenth author (fifteenth-entities-*.json)', authorArticles('fifteenth-entities', 'dev'), authorArticles('fifteenth-entities', 'heldout'));

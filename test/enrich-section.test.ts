@@ -373,6 +373,34 @@ describe('section prediction', () => {
     expect(sectionFeatures(analyse(both)).has('#subject_foreign')).toBe(false);
   });
 
+  it("reads who acts and whose figures they are on new kinds of publication (the fourteenth author's round)", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // A national body's short name after a level is that level's body.
+    const city = feats('前三季度全市软件业务收入增长9%', '据市统计局初步核算，前三季度全市软件业务收入达到860亿元。');
+    expect(city.has('#local_government')).toBe(true);
+    expect(city.has('#government_org')).toBe(false);
+    // A company named in Chinese (or in Chinese and Latin) no table holds, acting abroad, is one of ours abroad.
+    const ours = feats('远拓物流集团与越南企业签约 在河内建设仓储中心', '远拓物流集团与越南一家零售企业签署协议，将在河内建设仓储中心，投资2亿元。');
+    expect(ours.has('#subject_foreign')).toBe(false);
+    const mixed = feats('KTC电子科技公司在墨西哥新建工厂', 'KTC电子科技公司宣布在墨西哥新建工厂，年产能200万台。');
+    expect(mixed.has('#subject_foreign')).toBe(false);
+    const venue = feats('云帆科技在新加坡交易所提交上市申请', '云帆科技向新加坡交易所提交上市申请，拟募资5亿美元。');
+    expect(venue.has('#subject_foreign')).toBe(false);
+    expect(venue.has('#subject_company')).toBe(true);
+    // A body named after a region abroad is abroad whatever its kind.
+    const bank = feats('欧洲投资银行向氢能项目提供8亿欧元贷款', '欧洲投资银行宣布向一个氢能项目提供8亿欧元贷款。');
+    expect(bank.has('#subject_foreign')).toBe(true);
+    // A headline figure of the nation's market is the nation's statistics.
+    const market = feats('某咨询机构：前三季度国内平板电脑出货量2100万台', '数据显示，前三季度国内平板电脑出货量2100万台，同比增长5%。');
+    expect(market.has('#national_figure')).toBe(true);
+    // A company or city of the Taiwan region is filed as foreign ones are; its plant at a city of ours is business here.
+    const taiwan = feats('瑞昱二季度营收增长9% 新竹总部扩建', '瑞昱公布二季度营收，同比增长9%，并宣布扩建位于新竹的总部大楼。');
+    expect(taiwan.has('#subject_foreign')).toBe(true);
+    expect(taiwan.has('#domestic_place')).toBe(false);
+    const plant = feats('和硕成都工厂新增两条产线', '和硕宣布成都工厂新增两条笔记本电脑产线，年产能增加200万台。');
+    expect(plant.has('#foreign_in_china')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

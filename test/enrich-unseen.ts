@@ -41,9 +41,9 @@ export interface SectionArticle extends EnrichInput {
 
 /**
  * A part of the section-only material: the first author's dev and held-out, the second author's (`new-*`), the fifth's
- * (`fifth-*`), the sixth's (`sixth-*`), the ninth's dev (`ninth-dev`), and the boundary-case probes (`probes-*`).
+ * (`fifth-*`), the sixth's (`sixth-*`), the ninth's dev (`ninth-dev`), the fourteenth's further dev (`fourteenth-dev`), and the boundary-case probes (`probes-*`).
  */
-export type SectionSplit = Split | 'new-dev' | 'new-heldout' | 'fifth-dev' | 'fifth-heldout' | 'sixth-dev' | 'sixth-heldout' | 'ninth-dev' | 'probes-dev' | 'probes-heldout';
+export type SectionSplit = Split | 'new-dev' | 'new-heldout' | 'fifth-dev' | 'fifth-heldout' | 'sixth-dev' | 'sixth-heldout' | 'ninth-dev' | 'fourteenth-dev' | 'probes-dev' | 'probes-heldout';
 
 /** The section-only articles of one split (testdata/enrich-unseen/sections-*.json), each with its own source. */
 export function sectionArticles(split: SectionSplit): SectionArticle[] {
@@ -71,8 +71,8 @@ export function newEntityGold(): Map<string, UnseenArticle['entities']> {
   return new Map(Object.entries((JSON.parse(readFileSync(file, 'utf8')) as { articles: Record<string, UnseenArticle['entities']> }).articles));
 }
 
-/** The third, fourth, seventh, eighth, tenth, eleventh, twelfth and thirteenth authors' fully annotated issues (third-*.json … thirteenth-*.json) and the fifteenth's entities and figures (fifteenth-entities-*.json), each article with its own source. */
-export function authorArticles(author: 'third' | 'fourth' | 'seventh' | 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'fifteenth-entities', split: Split): UnseenArticle[] {
+/** The third, fourth, seventh, eighth, tenth, eleventh, twelfth, thirteenth and fourteenth authors' fully annotated issues (third-*.json … fourteenth-*.json) and the fifteenth's entities and figures (fifteenth-entities-*.json), each article with its own source. */
+export function authorArticles(author: 'third' | 'fourth' | 'seventh' | 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'fourteenth' | 'fifteenth-entities', split: Split): UnseenArticle[] {
   const file = new URL(`../testdata/enrich-unseen/${author}-${split}.json`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { articles: UnseenArticle[] }).articles;
 }

@@ -58,6 +58,8 @@ export interface OrgRecord {
   aliases: string[];
   /** 'operator' for telecom operators (their competition is a house section of its own). */
   sector?: string;
+  /** '台湾' for a company of the Taiwan region: the house files its news with foreign companies' (海外借鉴). */
+  region?: string;
 }
 
 export interface Gazetteer {
@@ -126,6 +128,7 @@ export const orgData = perKnowledge((): OrgRecord[] => {
       country: o.country !== undefined ? o.country : (base?.country ?? null),
       aliases: [...new Set([...(base?.aliases ?? []), ...o.aliases])],
       ...((o.sector ?? base?.sector) ? { sector: o.sector ?? base?.sector } : {}),
+      ...((o.region ?? base?.region) ? { region: o.region ?? base?.region } : {}),
     });
   }
   return [...merged.values()];

@@ -31,6 +31,7 @@ export interface OverlayOrg {
   country?: string | null;
   aliases: string[];
   sector?: string;
+  region?: string;
 }
 
 /** An overlay file that cannot be used; `file` names it as the user wrote the folder. */
@@ -59,7 +60,7 @@ const orgsFile = z
     _doc: z.string().optional(),
     orgs: z.array(
       z
-        .object({ name, kind: z.enum(ORG_KINDS).optional(), country: name.nullable().optional(), aliases: z.array(name).default([]), sector: name.optional() })
+        .object({ name, kind: z.enum(ORG_KINDS).optional(), country: name.nullable().optional(), aliases: z.array(name).default([]), sector: name.optional(), region: name.optional() })
         .strict(),
     ),
   })

@@ -24,6 +24,8 @@ const ROLE_WORDS = new RegExp(EXECUTIVE_ROLES.source, 'g');
 const TECHNICAL_ROLES = /首席技术官|CTO|首席科学家|总工程师|技术总监|首席架构师/;
 /** Money spent on research (研发投入) is evidence of technology work, not of a deal or results. */
 const RESEARCH_MONEY = /研发/;
+/** A metric measuring the whole nation's market or industry (国内彩电零售量, 全国在用标准机架, 全网电商销售额). */
+const NATIONAL_METRIC = /^(?:国内|全国|我国|全网)/;
 const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
 
 /**
@@ -37,6 +39,13 @@ function isLocal(name: string): boolean {
 }
 
 const sectors = perKnowledge(() => new Map(orgData().flatMap((o) => (o.sector ? [[o.name, o.sector] as const] : []))));
+/** Companies of a region the house files apart from its country (orgs.json `region`: 台湾). */
+const orgRegions = perKnowledge(() => new Map(orgData().flatMap((o) => (o.region ? [[o.name, o.region] as const] : []))));
+/** The places of such a region: the province whose short name it is (台湾省) and its cities (新竹市). */
+const regionPlaces = perKnowledge(() => {
+  const regions = new Set(orgRegions().values());
+  return new Set(gazetteerData().provinces.flatMap((p) => (p.short.some((s) => regions.has(s)) ? [p.name, ...p.cities] : [])));
+});
 
 /**
  * True for a telecom operator (orgs.json sector) or its provincial company printed short (浙江移动), whose competition the
@@ -56,6 +65,9 @@ const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮�
 const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
 /** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
+
+/** A headline opening with an actor's name in Chinese and then where it acts (希音在伦敦…). */
+const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?在/;
 
 /** Foreign companies named by their kind, not their names (海外存储芯片厂商, 韩国电池企业): the mirror of DOMESTIC_ACTOR. */
 const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
@@ -112,13 +124,17 @@ const ASSOCIATION_FIRST = /^[\u4e00-\u9fa5A-Za-z]{2,16}?(?:协会|学会|联合�
 const LEVEL_BODY = /^[省市县区](?!场|长|值|民|属)[\u4e00-\u9fa5]{0,10}[局厅委办][：:]$/;
 
 /**
- * True for an entity outside China: one with a foreign country, or a government body of no one country named after
- * a region abroad (欧盟委员会, 欧洲议会), which is never a national ministry of ours. (A body found by its ending
- * alone, 省数据局, has no country either: it is ours.)
+ * True for an entity the house files abroad: one with a foreign country, a company or place of the Taiwan region, or
+ * a body of no one country named after a region abroad (欧盟委员会, 欧洲议会, 欧洲投资银行), which is never a ministry or
+ * a company of ours. (A body found by its ending alone, 省数据局, has no country either: it is ours.)
  */
 function isAbroad(e: Analysis['entities'][number]): boolean {
+  // A company of the Taiwan region (台积电, 联发科) is filed as a foreign one is, though the tables give it 中国.
+  if (e.type === 'org' && orgRegions().has(e.name)) return true;
+  if (e.type === 'place' && regionPlaces().has(e.name)) return true;
   if (e.country !== null) return e.country !== '中国';
-  if (e.type !== 'org' || e.kind !== 'government') return false;
+  // A standards body of a region (欧洲电信标准化协会) speaks for a technology wherever it sits (see subjectKind).
+  if (e.type !== 'org' || sectors().get(e.name) === 'standards') return false;
   return regionsAbroad().some((r) => e.name.startsWith(r));
 }
 
@@ -211,11 +227,26 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
  * A company of no known country (a Latin-script name the tables lack: Rapidus) takes the country of the article when
  * every body and place of known country in it is of one foreign country (日本政府, 北海道): a story told wholly abroad.
  */
+const LATIN_NAME = /^[A-Za-z][A-Za-z\d .&'-]*$/;
 function countryFromContext(entities: Analysis['entities']): Analysis['entities'] {
   const countries = new Set(entities.flatMap((e) => (e.type !== 'person' && e.country !== null ? [e.country] : [])));
   if (countries.size !== 1 || countries.has('中国')) return entities;
   const [country] = countries;
-  return entities.map((e) => (e.type === 'org' && e.kind === 'company' && e.country === null ? { ...e, country } : e));
+  // Only a name wholly in Latin script: a company named in Chinese that no table holds (满帮集团, TCL电子) is far more
+  // often one of ours acting abroad (出海) than a foreign one, whose Chinese names the tables list.
+  return entities.map((e) => (e.type === 'org' && e.kind === 'company' && e.country === null && LATIN_NAME.test(e.name) ? { ...e, country } : e));
+}
+
+/**
+ * A national body's short name printed after a level (据省统计局, 市发改委): the tables read 统计局 or 发改委 as the national
+ * one, but the body is the publication's own province's or city's, local government as 省统计局 is.
+ */
+function levelledBodies(a: Analysis, entities: Analysis['entities']): Analysis['entities'] {
+  return entities.map((e) => {
+    if (e.type !== 'org' || e.kind !== 'government' || isAbroad(e) || isLocal(e.name)) return e;
+    const level = a.text[e.spans[0].start - 1] ?? '';
+    return /[省市县区]/.test(level) && e.spans.every((s) => a.text[s.start - 1] === level) ? { ...e, name: level + a.text.slice(e.spans[0].start, e.spans[0].end) } : e;
+  });
 }
 
 /** Words saying a story happens in China (在华, 中国市场). */
@@ -225,6 +256,19 @@ const IN_CHINA = /在华|中国市场|中国区/g;
 function inChina(a: Analysis): boolean {
   const placeStarts = new Set(a.entities.flatMap((e) => (e.type === 'place' ? e.spans.map((s) => s.start) : [])));
   return matchesOf(IN_CHINA, a.text).some((m) => !(m[0] === '在华' && placeStarts.has(m.index + 1)));
+}
+
+/** A plant, park or line right after a place (郑州园区, 苏州工厂): where the company produces. */
+const PLANT = /^(?:园区|工厂|厂区|产线|生产线|基地|封测厂|晶圆厂)/;
+
+/**
+ * A headline naming a company's plant at a city or province of ours (鸿海郑州园区新增…产线), which the entities leave out as
+ * a place inside a name: the company produces at home.
+ */
+function plantAtHome(title: string): boolean {
+  return findKnown(title).some(
+    (m) => m.entity.type === 'place' && m.entity.country === '中国' && (m.entity.kind === 'province' || m.entity.kind === 'city') && !regionPlaces().has(m.entity.name) && PLANT.test(title.slice(m.end)),
+  );
 }
 
 /** A domestic company printed in the headline as a partner (与长城汽车, 和比亚迪): its deal happens at home. */
@@ -261,7 +305,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
-  const entities = countryFromContext(aboutEntities(a));
+  const entities = countryFromContext(levelledBodies(a, aboutEntities(a)));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   const stake = STAKE.test(a.text.slice(0, a.titleLength));
   for (const e of entities) {
@@ -301,7 +345,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       add('#executive', e.mentions);
     }
   }
-  for (const f of a.figures) if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
+  for (const f of a.figures) {
+    if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
+    // A headline figure of the nation's market (国内彩电零售量…万台, 全国算力总规模…) is the nation's statistics, as 我国 and
+    // 全国 are; one quoted in the body beside a region's own is context.
+    if (f.offset < a.titleLength && NATIONAL_METRIC.test(f.metric ?? '')) add('#national_figure');
+  }
   const title = a.text.slice(0, a.titleLength);
   // A fund taking a stake is no subject: the company it invests in is; nor is a regulator penalising a named company.
   const penalty = PENALTY.test(title);
@@ -359,7 +408,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂), its tender at one of our
   // operators or its deal with a domestic partner named in the headline (恩智浦与长城汽车…) is company news at home, not
   // a lesson from abroad; the operator is its customer, not the subject.
-  if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a) || domesticPartner(a, entities))) {
+  if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a) || domesticPartner(a, entities) || plantAtHome(title))) {
     add('#foreign_in_china', 2);
     for (const f of ['#subject_foreign', '#foreign_in_title', '#foreign_org', '#operator_org', '#operator_in_title']) counts.delete(f);
   }
@@ -369,7 +418,15 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     for (const f of ['#operator_org', '#operator_in_title', '#local_government', '#place_in_title']) counts.delete(f);
     add('#tender_won', 2);
   }
-  if (about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e)) && DOMESTIC_ACTOR.test(lead(a))) {
+  const actorAbroad = ACTOR_AT.exec(title);
+  if (about === 'foreign' && actorAbroad && !entities.some((e) => e.spans.some((s) => s.start < actorAbroad[0].length))) {
+    // 希音在伦敦证券交易所提交上市申请: a headline's actor no table knows, in Chinese, acting at a place or body abroad is
+    // far more often one of ours abroad (出海) than a foreign one, whose Chinese names the tables list; the body after 在
+    // is where it acts, not who.
+    add('#subject_company', 2);
+    counts.delete('#subject_foreign');
+    counts.delete('#foreign_in_title');
+  } else if (about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e)) && DOMESTIC_ACTOR.test(lead(a))) {
     // 一家国内头部手机厂商在利雅得设立区域总部: a domestic company, unnamed, acting abroad is company news (as a named
     // one is), not a lesson from abroad; the place abroad still counts.
     add('#subject_company', 2);
