@@ -26,6 +26,7 @@ import { HELDOUT3_BOXES, HELDOUT3_BRIEFS, HELDOUT3_STORIES } from './unseen/news
 import {
   HELDOUT4_BRIEFS, HELDOUT4_PROFILE, HELDOUT4_STORIES, HELDOUT4_TABLE, HELDOUT4_TITLED_BRIEFS,
 } from './unseen/news-pool-makeup4.js';
+import { DEV4_BRIEFS, DEV4_PROFILE, DEV4_STORIES, DEV4_TABLE, DEV4_TITLED_BRIEFS } from './unseen/news-pool-dev4.js';
 
 /** Where each split's pages go: each held-out set of make-ups has its own folder. */
 const DIRS = {
@@ -158,6 +159,49 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '1 / 2 / 2 / 5', piece: { kind: 'story', story: 1, flow: 3 } },
       { area: '2 / 2 / 3 / 4', piece: { kind: 'story', story: 2, flow: 2 } },
       { area: '2 / 4 / 3 / 5', piece: { kind: 'story', story: 3, flow: 1 } },
+    ]],
+  },
+  // Dev pages of round n25 (tuned on): the kinds of the fourth held-out set in other make-ups and widths; stories
+  // of scripts/unseen/news-pool-dev4.ts.
+  {
+    ...base, name: 'news-front-n', split: 'dev', columns: 4, publication: '信息产业时报', header: '信息产业时报  2024年11月8日  星期五  第 1 版',
+    date: '2024-11-08', grid: '1fr 1fr 1fr 0.8fr', articles: DEV4_STORIES, pool: [0, 1, 4], photos: [0],
+    paper: { width: '280mm', height: '400mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'body', story: 0, flow: 3 } },
+      { area: '1 / 4 / 3 / 5', piece: { kind: 'index', column: true, entries: ['工业软件专访（2版）', '船舶工业观察（4版）', '电子信息制造数据（7版）'] } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 5', piece: { kind: 'story', story: 2, flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-briefs-n', split: 'dev', columns: 3, publication: '智能装备周刊', header: '智能装备周刊  2024年9月20日  星期五  第 6 版',
+    date: '2024-09-20', grid: '0.85fr 1fr 1fr', articles: DEV4_STORIES, pool: [4], realBold: true,
+    titledBriefs: DEV4_TITLED_BRIEFS, briefItems: DEV4_BRIEFS, paper: { width: '260mm', height: '370mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'titled-briefs' } },
+      { area: '1 / 2 / 2 / 4', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '2 / 2 / 3 / 4', piece: { kind: 'briefs', flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-interview-n', split: 'dev', columns: 2, publication: '工业软件导报', header: '工业软件导报  2024年8月30日  星期五  第 2 版',
+    date: '2024-08-30', grid: '1fr 1fr', articles: DEV4_STORIES, pool: [2, 1], unbroken: [0],
+    boxes: [{ label: '人物简介', text: DEV4_PROFILE }], paper: { width: '240mm', height: '340mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-table-n', split: 'dev', columns: 4, publication: '电子信息参考', header: '电子信息参考  2024年11月26日  星期二  第 3 版',
+    date: '2024-11-26', grid: '1fr 1fr 1fr 1fr', articles: DEV4_STORIES, pool: [3, 0, 1], realBold: true,
+    table: { story: 0, rows: DEV4_TABLE }, paper: { width: '300mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'story', story: 2, flow: 4 } },
     ]],
   },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
