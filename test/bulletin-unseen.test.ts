@@ -13,7 +13,7 @@ import { BARS } from '../src/eval/report.js';
  * lines, part markers, end credits and captions, regional round-ups; newspaper pages in two and three columns
  * and of mixed make-up, dumped with pdftotext (plain and -layout). Held-out files were never tuned on.
  */
-for (const split of ['dev', 'heldout', 'heldout-makeup', 'heldout-makeup2', 'heldout-makeup3', 'heldout-makeup4']) {
+for (const split of ['dev', 'heldout', 'heldout-makeup', 'heldout-makeup2', 'heldout-makeup3']) {
   const dir = join('testdata/unseen', split);
   describe(`unseen material (${split})`, () => {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort()) {

@@ -28,10 +28,13 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
 };
 
 /**
- * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes): on a newspaper page each
+ * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes, an interviewee's profile): on a newspaper page each
  * opens an article of its own, as 简讯 does. The other sidebar labels (专家观点, 背景, 编者按…) stay in their story.
  */
-export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记'];
+export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记', '人物简介', '人物档案'];
+
+/** An interview's turn opens with who speaks, 问 or 答 and a colon: text, however short. */
+const QA_TURN = /^\s*[问答][：:]/u;
 
 /** Headings (titles and sub-headings) per section-shaped line before such lines are taken for sections. */
 const MIN_ARTICLES_PER_SECTION = 3;
@@ -113,9 +116,10 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
   if (paras.some((p) => isBodySize(p, model) && p.rows[0].layout!.bold)) {
     paras.forEach((p, i) => { if (kinds[i] === 'heading' && isPlainType(p, model)) kinds[i] = 'body'; });
   }
-  // A question right under a heading is the first sentence of its text, not another heading.
+  // A question right under a heading is the first sentence of its text, not another heading; an interview's
+  // question (`问：…？`) is its text wherever it stands.
   paras.forEach((p, i) => {
-    if (kinds[i] === 'heading' && endsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') kinds[i] = 'body';
+    if (kinds[i] === 'heading' && ((endsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') || QA_TURN.test(p.text))) kinds[i] = 'body';
   });
   // Without a page or type to tell, section-shaped lines right above a headline and its text are sections when
   // there are several and each heads several articles (a round-up's place heads one; a sub-heading, none).
