@@ -67,8 +67,11 @@ export function hasClauseMark(text: string): boolean {
   return /[，,。、；;：:！？!?]/u.test(text);
 }
 
-/** A figure in a table set as text, ending its cell: `13.1`, `-2.4%`, `3,545` (a dump may glue it to the cell before). */
-const FIGURE = /[+-]?\d[\d.,]*[%‰]?(?=\s|$)/gu;
+/**
+ * A figure in a table set as text, ending its cell: `13.1`, `-2.4%`, `3,545` (a dump may glue it to the cell
+ * before). Tried only where a run of digits starts, so a long run is read once (linear time).
+ */
+const FIGURE = /(?<![\d.,])[+-]?\d[\d.,]*[%‰]?(?=\s|$)/gu;
 
 /** A row of a table set as text: two figures or more, no clause in it. */
 export function isFiguresRow(text: string): boolean {
