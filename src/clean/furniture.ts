@@ -79,11 +79,15 @@ function indexEntries(lines: Line[]): number[] {
 /** Line numbers (1-based) of the running headers, footers and page numbers, `Line.furniture` included. */
 export function findPageFurniture(lines: Line[]): Set<number> {
   const found = new Set<number>();
-  // In a dump read in order, an ad or an index strip is the block its label opens, up to the next blank line.
+  // In a dump read in order, an ad or an index strip is the block its label opens, up to the next blank line — or
+  // the next line not following it in the source: a `-layout` dump's blocks, put in reading order, have no blank
+  // line between them.
   let labelled = false;
+  let prev = 0;
   for (const l of lines) {
     const text = l.text.trim();
-    labelled = !!text && !l.layout && (labelled || NON_EDITORIAL.test(text));
+    labelled = !!text && !l.layout && ((labelled && l.lineNo === prev + 1) || NON_EDITORIAL.test(text));
+    prev = l.lineNo;
     if (l.furniture || labelled || isJumpLine(text)) found.add(l.lineNo);
   }
   for (const n of indexEntries(lines)) found.add(n);
