@@ -24,7 +24,8 @@ type Piece =
   | { kind: 'body'; story: number; flow: number }
   | { kind: 'briefs'; flow?: number; box?: boolean }
   | { kind: 'photo-news' }
-  | { kind: 'index'; entries: string[] }
+  | { kind: 'titled-briefs' }
+  | { kind: 'index'; entries: string[]; column?: boolean }
   | { kind: 'ad'; lines: string[] };
 
 /** A cell: `grid-area` (row-start / col-start / row-end / col-end) and what it holds. */
@@ -55,6 +56,12 @@ export interface MixedSet extends NewsStyle {
   boxes?: ({ label: string; text: string } | null)[];
   /** The story carried over from page 1 (not in the set): its headline again, `（接第1版）`, its part from the sub-heading on. */
   carried?: number;
+  /** Stories set without a sub-heading (an interview's 问/答 run on). */
+  unbroken?: number[];
+  /** A table of figures set in story `story` after its first paragraph: rows of cells. */
+  table?: { story: number; rows: string[][] };
+  /** 简讯 items each under a small headline of its own: each an article, stacked by a 'titled-briefs' cell. */
+  titledBriefs?: { title: string; para: string }[];
 }
 
 /** The ad block's lines, as printed. */
@@ -162,6 +169,12 @@ const CSS = `
   .briefs p { margin-bottom: 4pt; }
   .index { border: 1pt solid #000; padding: 4pt 6pt; font-family: 'Noto Sans CJK SC', sans-serif; font-size: 9pt; display: flex; gap: 14pt; }
   .index b { font-size: 12pt; }
+  .index.column { flex-direction: column; gap: 4pt; }
+  .kick, .dash { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 11pt; margin: 2pt 0; }
+  .fig { border-collapse: collapse; margin: 4pt 0; font-size: 8.5pt; break-inside: avoid; width: 100%; }
+  .fig td { border: 0.5pt solid #999; padding: 1pt 3pt; text-align: center; }
+  .titled .hl { font-size: 12pt; }
+  .titled p { margin-bottom: 6pt; }
   .ad { border: 2pt solid #000; padding: 8pt; text-align: center; font-family: 'Noto Sans CJK SC', sans-serif; }
   .ad p { text-indent: 0; text-align: center; }
   .strip { border-top: 1pt solid #000; border-bottom: 1pt solid #000; padding: 4pt 0; }
@@ -175,11 +188,15 @@ export function storiesOf(set: MixedSet): Story[] {
     const a = articles[n];
     const blocks: Story['blocks'] = [{ kind: 'p', text: a.paras[0] }];
     if (set.photos.includes(k)) blocks.push({ kind: 'cap', text: `图为相关项目现场。新华社记者 ${REPORTERS[(k + 3) % REPORTERS.length]}/摄` });
+    if (set.table?.story === k) blocks.push({ kind: 'table', text: set.table.rows.map((r) => r.join('  ')).join('\n') });
     const rest = a.paras.slice(1).map((text) => ({ kind: 'p' as const, text }));
-    if (rest.length) blocks.push(...(set.comment === k ? [] : [{ kind: 'h4' as const, text: subhead(n) }]), ...rest);
+    const unbroken = set.comment === k || set.unbroken?.includes(k);
+    if (rest.length) blocks.push(...(unbroken ? [] : [{ kind: 'h4' as const, text: subhead(n) }]), ...rest);
     if (set.carried === k) return { headline: a.title, byline: null, blocks: blocks.slice(blocks.findIndex((b) => b.kind === 'h4')) };
-    return { headline: a.title, byline: set.comment === k ? '本报评论员' : `▶ 本报记者 ${REPORTERS[(n + k) % REPORTERS.length]}`, blocks };
+    const parts = { ...(a.kicker ? { kicker: a.kicker } : {}), ...(a.dash ? { dash: a.dash } : {}) };
+    return { headline: a.title, ...parts, byline: set.comment === k ? '本报评论员' : `▶ 本报记者 ${REPORTERS[(n + k) % REPORTERS.length]}`, blocks };
   });
+  for (const b of set.titledBriefs ?? []) list.push({ headline: b.title, byline: null, blocks: [{ kind: 'p', text: b.para }], brief: true });
   (set.boxes ?? []).forEach((b, k) => b && list.push({ headline: b.label, byline: null, blocks: [{ kind: 'p', text: b.text }], after: k }));
   if (set.photoNews) list.push({ headline: '图片新闻', byline: null, blocks: [{ kind: 'p', text: set.photoNews }] });
   const items = set.briefItems ?? set.briefs.map((n) => REGIONAL[n]);
@@ -188,18 +205,26 @@ export function storiesOf(set: MixedSet): Story[] {
 }
 
 const headline = (s: Story, small: boolean) =>
+  (s.kicker ? `<div class="kick">${esc(s.kicker)}</div>` : '') +
   `<div class="hl${small ? ' small' : ''}"><span>${esc(s.headline)}</span><span>${esc(s.headline)}</span></div>` +
+  (s.dash ? `<div class="dash">${esc(s.dash)}</div>` : '') +
   (s.byline ? `<div class="by">${esc(s.byline)}</div>` : '');
 
+const tableHtml = (text: string) =>
+  `<table class="fig">${text.split('\n').map((r) => `<tr>${r.split('  ').map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
+
 function blocksHtml(blocks: Story['blocks']): string {
-  return blocks.map((b) => (b.kind === 'cap' ? `<div class="photo"></div><p class="cap">${esc(b.text)}</p>` : `<${b.kind}>${esc(b.text)}</${b.kind}>`)).join('');
+  return blocks.map((b) => (b.kind === 'cap' ? `<div class="photo"></div><p class="cap">${esc(b.text)}</p>`
+    : b.kind === 'table' ? tableHtml(b.text) : `<${b.kind}>${esc(b.text)}</${b.kind}>`)).join('');
 }
 
 function pieceHtml(list: Story[], piece: Piece, page: number, carried?: number): string {
   const cols = (flow: number, inner: string) => `<div class="cols" style="column-count:${flow}">${inner}</div>`;
   switch (piece.kind) {
     case 'index':
-      return `<div class="index"><b>导读</b>${piece.entries.map((e) => `<span>${esc(e)}</span>`).join('')}</div>`;
+      return `<div class="index${piece.column ? ' column' : ''}"><b>导读</b>${piece.entries.map((e) => `<span>${esc(e)}</span>`).join('')}</div>`;
+    case 'titled-briefs':
+      return `<div class="briefs titled">${list.filter((s) => s.brief).map((s) => headline(s, true) + blocksHtml(s.blocks)).join('')}</div>`;
     case 'ad':
       return `<div class="ad">${piece.lines.map((l) => `<p>${esc(l)}</p>`).join('')}</div>`;
     case 'briefs': {

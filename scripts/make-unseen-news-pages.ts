@@ -8,7 +8,8 @@
  * (written and scored before any change, never tuned on); the second held-out set (`heldout2`: other sheet widths
  * and column counts, a front page's lead over a 简讯 column, a boxed 简讯 column) takes its own from
  * scripts/unseen/news-pool-makeup2.ts and goes to testdata/unseen/heldout-makeup2; dev sets reuse the pool and go
- * to testdata/unseen/dev.
+ * to testdata/unseen/dev. The fourth (`heldout4`: 引题 and 副题, 简讯 items titled or run in with 【】, an interview
+ * with a 人物简介 box, a table of figures) takes its stories from scripts/unseen/news-pool-makeup4.ts.
  *
  *   tsx scripts/make-unseen-news-pages.ts [SPLIT|NAME]...    # e.g. heldout2: only that split's sets
  */
@@ -22,11 +23,15 @@ import type { Story } from './make-unseen-news.js';
 import { HELDOUT_BRIEFS, HELDOUT_PHOTO_NEWS, HELDOUT_STORIES } from './unseen/news-pool.js';
 import { HELDOUT2_BRIEFS, HELDOUT2_PHOTO_NEWS, HELDOUT2_STORIES } from './unseen/news-pool-makeup2.js';
 import { HELDOUT3_BOXES, HELDOUT3_BRIEFS, HELDOUT3_STORIES } from './unseen/news-pool-makeup3.js';
+import {
+  HELDOUT4_BRIEFS, HELDOUT4_PROFILE, HELDOUT4_STORIES, HELDOUT4_TABLE, HELDOUT4_TITLED_BRIEFS,
+} from './unseen/news-pool-makeup4.js';
+import { DEV4_BRIEFS, DEV4_PROFILE, DEV4_STORIES, DEV4_TABLE, DEV4_TITLED_BRIEFS } from './unseen/news-pool-dev4.js';
 
 /** Where each split's pages go: each held-out set of make-ups has its own folder. */
 const DIRS = {
   dev: 'testdata/unseen/dev', heldout: 'testdata/unseen/heldout-makeup', heldout2: 'testdata/unseen/heldout-makeup2',
-  heldout3: 'testdata/unseen/heldout-makeup3',
+  heldout3: 'testdata/unseen/heldout-makeup3', heldout4: 'testdata/unseen/heldout-makeup4',
 };
 
 const base = { first: 0, stories: 0, photos: [] as number[], briefs: [] as number[], continued: -1 };
@@ -156,6 +161,49 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '2 / 4 / 3 / 5', piece: { kind: 'story', story: 3, flow: 1 } },
     ]],
   },
+  // Dev pages of round n25 (tuned on): the kinds of the fourth held-out set in other make-ups and widths; stories
+  // of scripts/unseen/news-pool-dev4.ts.
+  {
+    ...base, name: 'news-front-n', split: 'dev', columns: 4, publication: '信息产业时报', header: '信息产业时报  2024年11月8日  星期五  第 1 版',
+    date: '2024-11-08', grid: '1fr 1fr 1fr 0.8fr', articles: DEV4_STORIES, pool: [0, 1, 4], photos: [0],
+    paper: { width: '280mm', height: '400mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'body', story: 0, flow: 3 } },
+      { area: '1 / 4 / 3 / 5', piece: { kind: 'index', column: true, entries: ['工业软件专访（2版）', '船舶工业观察（4版）', '电子信息制造数据（7版）'] } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 5', piece: { kind: 'story', story: 2, flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-briefs-n', split: 'dev', columns: 3, publication: '智能装备周刊', header: '智能装备周刊  2024年9月20日  星期五  第 6 版',
+    date: '2024-09-20', grid: '0.85fr 1fr 1fr', articles: DEV4_STORIES, pool: [4], realBold: true,
+    titledBriefs: DEV4_TITLED_BRIEFS, briefItems: DEV4_BRIEFS, paper: { width: '260mm', height: '370mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'titled-briefs' } },
+      { area: '1 / 2 / 2 / 4', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '2 / 2 / 3 / 4', piece: { kind: 'briefs', flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-interview-n', split: 'dev', columns: 2, publication: '工业软件导报', header: '工业软件导报  2024年8月30日  星期五  第 2 版',
+    date: '2024-08-30', grid: '1fr 1fr', articles: DEV4_STORIES, pool: [2, 1], unbroken: [0],
+    boxes: [{ label: '人物简介', text: DEV4_PROFILE }], paper: { width: '240mm', height: '340mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-table-n', split: 'dev', columns: 4, publication: '电子信息参考', header: '电子信息参考  2024年11月26日  星期二  第 3 版',
+    date: '2024-11-26', grid: '1fr 1fr 1fr 1fr', articles: DEV4_STORIES, pool: [3, 0, 1], realBold: true,
+    table: { story: 0, rows: DEV4_TABLE }, paper: { width: '300mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'story', story: 2, flow: 4 } },
+    ]],
+  },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
   // a boxed 简讯 column, headlines side by side; stories of scripts/unseen/news-pool-makeup2.ts.
   {
@@ -242,6 +290,50 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '3 / 1 / 4 / 6', piece: { kind: 'story', story: 3, flow: 5 } },
     ]],
   },
+  // The fourth held-out set (round n25): a front page's lead across four columns beside a 导读 box, 简讯 items
+  // titled and run in with 【】, an interview in 问/答 with a 人物简介 box, a table of figures set as text, headlines
+  // with 引题 and 副题; stories of scripts/unseen/news-pool-makeup4.ts.
+  {
+    ...base, name: 'news-front-m', split: 'heldout4', columns: 5, publication: '制造强国周报', header: '制造强国周报  2024年11月22日  星期五  第 1 版',
+    date: '2024-11-22', grid: '0.8fr 1fr 1fr 1fr 1fr', articles: HELDOUT4_STORIES, pool: [0, 4, 5], photos: [0],
+    paper: { width: '300mm', height: '430mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'index', column: true, entries: ['动力电池回收利用专访（3版）', '海上风电运维观察（5版）', '工业品产量数据解读（6版）'] } },
+      { area: '1 / 2 / 2 / 6', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 2 / 3 / 6', piece: { kind: 'body', story: 0, flow: 4 } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 6', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-briefs-m', split: 'heldout4', columns: 3, publication: '能源装备导报', header: '能源装备导报  2024年10月18日  星期五  第 4 版',
+    date: '2024-10-18', grid: '1fr 1fr 0.85fr', articles: HELDOUT4_STORIES, pool: [1], realBold: true,
+    titledBriefs: HELDOUT4_TITLED_BRIEFS, briefItems: HELDOUT4_BRIEFS, paper: { width: '250mm', height: '360mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 3 / 4', piece: { kind: 'titled-briefs' } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'briefs', flow: 2 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-interview-m', split: 'heldout4', columns: 4, publication: '新能源汽车报', header: '新能源汽车报  2024年9月27日  星期五  第 3 版',
+    date: '2024-09-27', grid: '1fr 1fr 1fr 1fr', articles: HELDOUT4_STORIES, pool: [2, 5], unbroken: [0],
+    boxes: [{ label: '人物简介', text: HELDOUT4_PROFILE }], paper: { width: '297mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'story', story: 0, flow: 3 } },
+      { area: '1 / 4 / 2 / 5', piece: { kind: 'story', story: 1, flow: 1 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-table-m', split: 'heldout4', columns: 3, publication: '工业经济参考', header: '工业经济参考  2024年10月29日  星期二  第 2 版',
+    date: '2024-10-29', grid: '1fr 1fr 1fr', articles: HELDOUT4_STORIES, pool: [3, 1, 0], realBold: true,
+    table: { story: 0, rows: HELDOUT4_TABLE }, paper: { width: '280mm', height: '400mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 2 / 4', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
 ];
 
 /**
@@ -256,7 +348,7 @@ function pageGold(set: MixedSet, list: Story[], dump: string, file: string): obj
     const head = squash(s.headline).slice(0, 4);
     const at = lines.findIndex((l) => squash(l).includes(head));
     return {
-      section: null, title: s.headline, title_as_printed: null, start_line: at + 1 || 1,
+      section: null, title: `${s.kicker ?? ''}${s.headline}${s.dash ?? ''}`, title_as_printed: null, start_line: at + 1 || 1,
       body_first: paras[0].slice(0, 12), body_last: (paras.at(-1) ?? '').slice(-12), byline: s.byline,
       subheads: s.blocks.filter((b) => b.kind === 'h4').map((b) => b.text),
     };

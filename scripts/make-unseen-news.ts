@@ -15,7 +15,7 @@ import { launchChromium, printPdf } from './make-test-pdf.js';
 
 export interface NewsStyle {
   name: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3';
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4';
   columns: number;
   publication: string;
   /** The dated page header, as printed. */
@@ -57,10 +57,16 @@ export function subhead(k: number): string {
 
 export interface Story {
   headline: string;
+  /** A 引题 set above the headline and a 副题 (`——…`) under it: parts of the title. */
+  kicker?: string;
+  dash?: string;
   byline: string | null;
-  blocks: { kind: 'p' | 'h4' | 'cap'; text: string }[];
+  /** A 'table' block is a table of figures: rows on lines, cells parted by two spaces. */
+  blocks: { kind: 'p' | 'h4' | 'cap' | 'table'; text: string }[];
   /** A box's: the story it is set after. */
   after?: number;
+  /** A 简讯 item under a small headline of its own. */
+  brief?: true;
 }
 
 function stories(style: NewsStyle): Story[] {

@@ -68,6 +68,13 @@ describe('a -layout dump with headlines side by side', () => {
     expect(lines).toContain('前十个月软件业务收入同比增长近一成');
     expect(lines.some((l) => squash(l).startsWith('分领域看，云服务和大数据服务收入增长最快，嵌入式系统软件收入'))).toBe(true);
   });
+
+  it('ends a 导读 box where its block ends, no blank line under it: the text read after it is kept', () => {
+    const text = readFileSync('testdata/unseen/dev/news-front-n-layout.txt', 'utf8');
+    const body = parseBulletin(sourceFromText('news-front-n-layout.txt', text)).articles.map((a) => squash(a.body)).join('');
+    expect(body).toContain('创新中心负责人介绍，中心将建设开放的测试验证平台和训练场');
+    expect(body).not.toContain('（2版）');
+  });
 });
 
 describe('layout dumps of any size are read in time linear in their size', () => {

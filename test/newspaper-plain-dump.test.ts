@@ -8,7 +8,7 @@ import { parseGold } from '../src/eval/gold.js';
 /**
  * Plain `pdftotext` dumps of newspaper pages of mixed make-up (dev pages, tuned on): columns of several widths,
  * first lines short by a dropped indent, a story continued on page 2, an ad and an index strip, headlines side by
- * side, 简讯 columns.
+ * side, 简讯 columns, headlines with 引题 and 副题, an interview, a table of figures.
  */
 const dir = 'testdata/unseen/dev';
 const read = (name: string) => {
@@ -88,6 +88,34 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(links.filter((a) => a.title === '记者手记' || a.title === '相关链接')).toHaveLength(2);
     // 记者手记 is a label, not a reporter's byline.
     expect(links.map((a) => a.byline)).not.toContain('记者手记');
+  });
+
+  it('joins a 引题 and a 副题 to their headline, reads 问/答 turns as text and 人物简介 as a box of its own', () => {
+    const titles = (list: { title: string }[]) => list.map((a) => a.title.replace(/\s/g, '')).sort();
+    const squashed = (name: string) => {
+      const { gold, bulletin } = read(name);
+      return [titles(bulletin.articles), titles(gold.articles)];
+    };
+    // The 引题 stands after a blank line, over the headline, its 副题 and byline (it was a headline of its own).
+    const [front, frontGold] = squashed('news-front-n');
+    expect(front).toEqual(frontGold);
+    const [talk, talkGold] = squashed('news-interview-n');
+    expect(talk).toEqual(talkGold);
+    const interview = read('news-interview-n').bulletin.articles;
+    expect(interview[0].subheads).toEqual([]);
+    expect(interview[0].body).toMatch(/^问：国产工业软件目前发展到什么程度了？\n\n答：/u);
+    expect(interview.find((a) => a.title === '人物简介')?.body).toMatch(/^陈立群，教授/u);
+  });
+
+  it('reads a table of figures as text, and index entries printed apart from their 导读 label as furniture', () => {
+    const table = read('news-table-n').bulletin.articles[0];
+    expect(table.body.replace(/\s/g, '')).toContain('集成电路亿块354524.8%');
+    expect(table.subheads[0]).toBe('标准体系加快完善');
+    expect(table.subheads.some((h) => /\d/u.test(h))).toBe(false);
+    const front = read('news-front-n').bulletin.articles;
+    expect(front.some((a) => /（\d版）/u.test(a.title + a.body))).toBe(false);
+    // A lead's first row, its 本报讯 space stretched by justification, is no sub-heading.
+    expect(front[0].body).toMatch(/^本报讯 记者从工业和信息化部获悉，/u);
   });
 
   it('sets aside a （接第1版） jump line atop a page whose page 1 is not in the file', () => {

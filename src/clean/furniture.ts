@@ -11,8 +11,11 @@ import { NON_EDITORIAL } from '../ingest/pdf-blocks.js';
  * (digits generalised, URLs reduced to their host) recurs next to other page breaks as part of a repeating block,
  * or carries a changing number, or is a bare page number. A jump line (`（下转第2版）`) is furniture wherever it
  * stands: it only guides the reader (cleaning still reads where it stood, to join the continued story); so is an
- * ad or an index strip (导读), opened by its label, in a text dump.
+ * ad or an index strip (导读), opened by its label, in a text dump, and a block of index entries printed apart from it.
  */
+
+/** An index entry names a story in a few words. */
+const INDEX_ENTRY_CHARS = 24;
 
 /** How many non-blank lines from a page break a header/footer line may sit. */
 const NEAR_BREAK = 2;
@@ -46,16 +49,48 @@ export function findFurniture(lines: Line[]): Set<number> {
   return found;
 }
 
+/** A page an index entry sends to, closing it: `（2版）`, `（第5版）`. */
+const PAGE_REF = /[（(]第?\d{1,3}版[）)]/gu;
+
+/**
+ * In a text dump, a block of index entries parted from its 导读 label (the dump printed the label in a block of its
+ * own): two entries or more, each closed by the page it sends to, and no sentence among them. Blocks are parted by
+ * blank lines; an entry may wrap, so a block is judged on its lines joined.
+ */
+function indexEntries(lines: Line[]): number[] {
+  const found: number[] = [];
+  let block: Line[] = [];
+  const close = () => {
+    const text = block.map((l) => l.text.trim()).join('');
+    if ((text.match(PAGE_REF)?.length ?? 0) >= 2 && text.replace(PAGE_REF, '').length && !/[。，；！？]/u.test(text) &&
+      /[）)]$/u.test(text) && text.replace(PAGE_REF, '\n').split('\n').every((e) => e.length <= INDEX_ENTRY_CHARS)) {
+      found.push(...block.map((l) => l.lineNo));
+    }
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.layout || !l.text.trim()) close();
+    else block.push(l);
+  }
+  close();
+  return found;
+}
+
 /** Line numbers (1-based) of the running headers, footers and page numbers, `Line.furniture` included. */
 export function findPageFurniture(lines: Line[]): Set<number> {
   const found = new Set<number>();
-  // In a dump read in order, an ad or an index strip is the block its label opens, up to the next blank line.
+  // In a dump read in order, an ad or an index strip is the block its label opens, up to the next blank line — or
+  // the next line not following it in the source: a `-layout` dump's blocks, put in reading order, have no blank
+  // line between them.
   let labelled = false;
+  let prev = 0;
   for (const l of lines) {
     const text = l.text.trim();
-    labelled = !!text && !l.layout && (labelled || NON_EDITORIAL.test(text));
+    labelled = !!text && !l.layout && ((labelled && l.lineNo === prev + 1) || NON_EDITORIAL.test(text));
+    prev = l.lineNo;
     if (l.furniture || labelled || isJumpLine(text)) found.add(l.lineNo);
   }
+  for (const n of indexEntries(lines)) found.add(n);
   const content = lines.filter((l) => l.text.trim() !== '' || startsPage(l));
   const near = nearBreak(content);
   const shapes = content.map((l) => (l.text.trim() === '' ? '' : lineShape(l.text)));

@@ -67,6 +67,17 @@ export function hasClauseMark(text: string): boolean {
   return /[，,。、；;：:！？!?]/u.test(text);
 }
 
+/**
+ * A figure in a table set as text, ending its cell: `13.1`, `-2.4%`, `3,545` (a dump may glue it to the cell
+ * before). Tried only where a run of digits starts, so a long run is read once (linear time).
+ */
+const FIGURE = /(?<![\d.,])[+-]?\d[\d.,]*[%‰]?(?=\s|$)/gu;
+
+/** A row of a table set as text: two figures or more, no clause in it. */
+export function isFiguresRow(text: string): boolean {
+  return !hasClauseMark(text) && (text.match(FIGURE)?.length ?? 0) >= 2;
+}
+
 /** True when a line's clause ends within its first three characters (`一，…`, `数增长；…`): the line above was cut mid-sentence. */
 export function resumesClause(text: string): boolean {
   return /^[^\s，,。；;：:、]{0,3}[，,。；;：:]/u.test(text);

@@ -95,12 +95,12 @@ export const SAME_COLUMN = 1;
 /**
  * A plain dump of a page with columns of several widths: inside a block (blank lines part them), a row as wide as
  * the row under it was cut by the column's wrap, however narrow the column against the page's widest; a
- * paragraph's first row may be short by the indent the dump dropped. A row ending a sentence is left to the
+ * paragraph's first row may be short by the indent the dump dropped (and a lead-in's stretched space: `shortByIndent`). A row ending a sentence is left to the
  * rules after, as is a row too short to be a column's line.
  */
 function wrapsInBlock(row: Row, next: Row, opens: boolean): boolean {
   if (next.afterBlank || next.afterBreak || endsSentence(row.text) || row.width < 8) return false;
-  return setWidth(row) >= setWidth(next) - (opens ? DROPPED_INDENT : RAGGED_END);
+  return opens ? shortByIndent(row, next) || setWidth(row) >= setWidth(next) - DROPPED_INDENT : setWidth(row) >= setWidth(next) - RAGGED_END;
 }
 
 /**
@@ -109,6 +109,20 @@ function wrapsInBlock(row: Row, next: Row, opens: boolean): boolean {
  */
 export function setWidth(row: Row): number {
   return row.width - (row.text.match(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu)?.length ?? 0);
+}
+
+/** Display units the space after a short lead-in may stand for in a justified row: up to two ideographs. */
+const STRETCHED_SPACE = 4;
+/** A lead-in run into a paragraph's first row, then a space: `本报讯 `, a place, a short bold item title. */
+const LEAD_IN_SPACE = /^\S{1,6} (?=\p{Script=Han})/u;
+
+/**
+ * A paragraph's first row over the row under it, short by the indent the dump dropped: exactly, or by up to two
+ * ideographs more when a lead-in's space (`本报讯 记者…`) stands in it, which justification may have stretched.
+ */
+function shortByIndent(row: Row, next: Row): boolean {
+  const short = setWidth(next) - setWidth(row) - DROPPED_INDENT;
+  return short === 0 || (short > 0 && short <= STRETCHED_SPACE && LEAD_IN_SPACE.test(row.text));
 }
 
 /**
@@ -156,7 +170,7 @@ function standsAsHeadline(row: Row, prev: Row | undefined, next: Row | undefined
   if (prev && !endsSentence(prev.text) && prev.width >= model.fullThreshold) return false;
   if (next && !next.afterBlank && resumesClause(next.text)) return false;
   // A paragraph's first row, short by exactly the indent the dump dropped, over a full row of punctuated text.
-  if (next && !next.afterBlank && setWidth(next) - setWidth(row) === DROPPED_INDENT && next.width >= model.fullThreshold &&
+  if (next && !next.afterBlank && shortByIndent(row, next) && next.width >= model.fullThreshold &&
     hasClauseMark(next.text)) return false;
   return !hasClauseMark(row.text) && !endsContinuing(row.text);
 }

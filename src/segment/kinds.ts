@@ -1,6 +1,6 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { sectionData } from '../enrich/data.js';
-import { endsContinuing, endsFullStop, endsQuestion, hasClauseMark, squash } from '../clean/text-shape.js';
+import { endsContinuing, endsFullStop, endsQuestion, hasClauseMark, isFiguresRow, squash } from '../clean/text-shape.js';
 import { isBareName, isCaption, isCredit } from './credit-patterns.js';
 import { isPartMarker, isReporterLine, markHeadlineParts } from './headline-parts.js';
 
@@ -28,10 +28,24 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
 };
 
 /**
- * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes): on a newspaper page each
+ * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes, an interviewee's profile): on a newspaper page each
  * opens an article of its own, as 简讯 does. The other sidebar labels (专家观点, 背景, 编者按…) stay in their story.
  */
-export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记'];
+export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记', '人物简介', '人物档案'];
+
+/** An interview's turn opens with who speaks, 问 or 答 and a colon: text, however short. */
+const QA_TURN = /^\s*[问答][：:]/u;
+
+/** A table's cells are this short: a word or two each. */
+const CELL_CHARS = 6;
+/** Rows of cells looked back over from a row of figures for the table's head. */
+const TABLE_ROWS = 6;
+
+/** The short cells of a table's row, parted by spaces; none when a cell is longer or a clause runs in it. */
+function cellsOf(text: string): string[] {
+  const cells = text.trim().split(/\s+/u);
+  return hasClauseMark(text) || cells.some((c) => c.length > CELL_CHARS) ? [] : cells;
+}
 
 /** Headings (titles and sub-headings) per section-shaped line before such lines are taken for sections. */
 const MIN_ARTICLES_PER_SECTION = 3;
@@ -77,6 +91,15 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
     if (isCaption(p.text) && p.rows.length <= 3) return 'caption';
     return isHeadingShape(p, model) ? 'heading' : 'body';
   });
+  // A table of figures set as text is text: its rows of figures, and the rows of short cells over them up to its
+  // head (three cells or more; a dump set out of its grid prints cells on rows of their own), are no headings.
+  paras.forEach((p, i) => {
+    if (!isFiguresRow(p.text)) return;
+    if (kinds[i] === 'heading') kinds[i] = 'body';
+    let j = i - 1;
+    while (j >= 0 && i - j <= TABLE_ROWS && kinds[j] === 'heading' && cellsOf(paras[j].text).length && cellsOf(paras[j].text).length < 3) j--;
+    if (j >= 0 && kinds[j] === 'heading' && cellsOf(paras[j].text).length >= 3) for (let k = j; k < i; k++) kinds[k] = 'body';
+  });
   // A line over a reporter's byline with no punctuation in it is a headline, however wide it wrapped.
   paras.forEach((p, i) => {
     if (kinds[i] === 'body' && !hasClauseMark(p.text) && isReporterLine(paras[i + 1]?.text ?? '')) kinds[i] = 'heading';
@@ -113,9 +136,10 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
   if (paras.some((p) => isBodySize(p, model) && p.rows[0].layout!.bold)) {
     paras.forEach((p, i) => { if (kinds[i] === 'heading' && isPlainType(p, model)) kinds[i] = 'body'; });
   }
-  // A question right under a heading is the first sentence of its text, not another heading.
+  // A question right under a heading is the first sentence of its text, not another heading; an interview's
+  // question (`问：…？`) is its text wherever it stands.
   paras.forEach((p, i) => {
-    if (kinds[i] === 'heading' && endsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') kinds[i] = 'body';
+    if (kinds[i] === 'heading' && ((endsQuestion(p.text) && i > 0 && kinds[i - 1] === 'heading') || QA_TURN.test(p.text))) kinds[i] = 'body';
   });
   // Without a page or type to tell, section-shaped lines right above a headline and its text are sections when
   // there are several and each heads several articles (a round-up's place heads one; a sub-heading, none).

@@ -211,8 +211,10 @@ function opensStory(
   heading: Para, model: WrapModel, similarity: number, articleChars: number, subheads: number, sibling: boolean,
   dateline: boolean, mirrors: boolean, unlike: boolean,
 ): boolean {
-  const layout = heading.rows[0].layout;
-  if (layout && model.bodyFontSize) return layout.fontSize >= model.bodyFontSize * 1.3;
+  // A headline is as large as its largest line: a 引题 joined above it is set smaller.
+  if (heading.rows[0].layout && model.bodyFontSize) {
+    return Math.max(...heading.rows.map((r) => r.layout?.fontSize ?? 0)) >= model.bodyFontSize * 1.3;
+  }
   if (mirrors) return true;
   if (similarity < CLEARLY_NEW) return true;
   if (articleChars < (model.fullWidth / 2) * MIN_ARTICLE_LINES) return false;
