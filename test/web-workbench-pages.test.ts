@@ -148,7 +148,9 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     }
     const failed = await get('chief', '/jobs?state=failed');
     expect(failed.status).toBe(200);
-    expect(failed.text).toContain('bulletin 999: no such bulletin');
+    // zh-CN only: the English detail stays with `jianbao jobs`.
+    expect(failed.text).toContain('<small class="error">第 999 期：没有这一期简报</small>');
+    expect(failed.text).not.toContain('no such bulletin');
     expect(failed.text).toContain(`action="/jobs/${encodeURIComponent(id!)}/retry"`);
     expect((await get('editor', '/jobs')).status).toBe(403);
     expect((await get('reader', '/jobs')).status).toBe(403);
