@@ -177,6 +177,9 @@ describe.each(BACKENDS)('the article page on $name', (backend) => {
     expect(user).toContain('<td title="user.add">添加用户</td>');
     expect(user).toContain('<td>添加编辑 editor</td>');
     expect(user).toMatch(/<td>从 \S+ 登录<\/td>/);
+    // …and so are the objects (the code stays in the link's title, the filter takes it).
+    expect(user).toContain('<a href="/audit?object=user%3Aeditor" title="user:editor">用户 editor</a>');
+    expect(row?.[0]).toContain(`title="issue:${issueId}">期 #${issueId}</a>`);
     expect((await post(w.app, as.admin!, '/articles/undo', { back: '/audit', change: row![1] })).status).toBe(303);
     expect((await w.jianbao.issues.list(ADMIN)).map((i) => i.id)).toEqual([issueId]);
   });

@@ -116,7 +116,8 @@ describe('search, watchlists, alerts and jobs in Chromium', () => {
     await page.click('nav.filters a[href="/jobs?state=failed"]');
     const row = page.locator('table.jobs tr.job-failed');
     expect(await row.count()).toBe(1);
-    expect(await row.textContent()).toContain('bulletin 999: no such bulletin');
+    expect(await row.textContent()).toContain('第 999 期：没有这一期简报');
+    expect(await row.textContent()).not.toContain('no such');
     await reloaded(page, () => row.locator('button', { hasText: '重试' }).click());
     expect(await page.locator('table.jobs tr.job-failed').count()).toBe(0);
     expect(await page.locator('table.jobs tr.job-queued').textContent()).toContain('render');

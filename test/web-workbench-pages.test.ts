@@ -198,6 +198,13 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect(readerPage).not.toContain('003.txt');
     const editorPage = (await get('editor', '/issues')).text;
     expect(editorPage).toContain('<a href="/issues" aria-current="page">导入</a>');
+    // Each imported issue leads to its first article, whose page sets the publication and date; 导入 says it is busy.
+    expect(editorPage).toContain(`<a href="/issues/${issues[0]!.id}" title="打开本期文章，可改刊名与日期">信息产业监测</a>`);
+    const opened = await get('editor', `/issues/${issues[0]!.id}`);
+    const [first] = await w.jianbao.issues.listArticles(ADMIN, { issueId: issues[0]!.id, limit: 1 });
+    expect([opened.status, opened.location]).toEqual([303, `/articles/${first!.id}#issue`]);
+    expect((await get('editor', `/articles/${first!.id}`)).text).toContain(`<h2 id="issue">本期（第 ${issues[0]!.id} 期）</h2>`);
+    expect(editorPage).toContain('<button type="submit" data-busy="正在导入…">导入</button>');
     // The file and date fields speak zh-CN whatever the browser's language: a label opens the hidden file picker.
     expect(editorPage).toMatch(/<input type="file" id="file-file" name="file"[^>]* multiple required data-invalid="请先选择要导入的文件">\s*<label for="file-file" class="file-button">选择文件<\/label> <span class="file-names" aria-live="polite">未选择文件<\/span>/);
     expect(editorPage).toContain('<input name="issueDate" value="" placeholder="年-月-日"');

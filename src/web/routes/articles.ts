@@ -181,7 +181,7 @@ ${a.issueId !== null ? html`
 </form>
 ${v.previousId !== null ? html`<form method="post" action="${base}/merge" class="merge-form">${csrfField(c)}
   <button type="submit">并入上一篇</button> <a href="/articles/${v.previousId}">#${v.previousId}</a></form>` : ''}
-<h2>本期（第 ${a.issueId} 期）</h2>
+<h2 id="issue">本期（第 ${a.issueId} 期）</h2>
 <form method="post" action="${base}/issue" class="issue-form">${csrfField(c)}
   <label>刊名 <input name="publication" value="${v.issue?.publication ?? ''}"></label>
   <label>日期 ${dayField('issueDate', v.issue?.issueDate)}</label>

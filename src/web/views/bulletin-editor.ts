@@ -93,7 +93,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   ${canSubmit || canSign
     ? html`<form method="post" action="/bulletins/${d.id}/status" class="status-actions">${editFields(c, d)}
     ${canSubmit ? html`<button name="act" value="submit">提交审核</button>` : ''}
-    ${canSign ? html`<button name="act" value="approve" class="primary">签发</button>
+    ${canSign ? html`<button name="act" value="approve" class="primary" data-busy="正在签发（生成各格式文件）…">签发</button>
       <label>退回意见 <input name="note" size="16" maxlength="500"></label><button name="act" value="reject">退回修改</button>` : ''}
   </form>`
     : ''}
