@@ -198,7 +198,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect((await editorA.post(`/bulletins/${id}/undo`, { _csrf: 'forged', version: String(d.version + 1) })).status).toBe(403);
     const stale = await editorB.post(`/bulletins/${id}/undo`, { version: String(d.version) });
     expect(stale.status).toBe(409);
-    expect(await stale.text()).toContain('另一位编辑已修改本期简报');
+    expect(await stale.text()).toContain(`另一位编辑已修改本期简报（现为第 ${d.version + 1} 版：编辑甲 封面语），你的修改没有保存。`);
     const undo = await editorA.post(`/bulletins/${id}/undo`, { version: String(d.version + 1) });
     expect(undo.status).toBe(303);
     const after = await (await editorA.get(undo.headers.get('Location')!)).text();
