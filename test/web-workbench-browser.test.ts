@@ -85,7 +85,7 @@ describe('search, watchlists, alerts and jobs in Chromium', () => {
     expect(await chart.getAttribute('aria-label')).toBe('检索“芯片”的匹配文章数按月');
     expect(await page.locator('figure.trend svg text', { hasText: '2026-11' }).count()).toBe(1);
     expect(await page.locator('figure.trend svg path[fill="#c23531"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('figure.trend figcaption').textContent()).toContain(`共 ${total} 篇`);
+    expect(await page.locator('figure.trend figcaption').textContent()).toContain(`带日期的 ${total} 篇`);
     const box = (await chart.boundingBox())!;
     expect(box.width).toBeGreaterThan(300);
 

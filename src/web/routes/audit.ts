@@ -60,8 +60,8 @@ export function auditRoutes(jianbao: Jianbao): Hono<WebEnv> {
 <tbody>${entries.slice(0, PAGE).map((e) => html`<tr>
   <td><time datetime="${e.at}">${shortTime(e.at)}</time></td><td>${e.actor}<small>（${ROLE_NAMES[e.role as Role] ?? e.role}）</small></td><td title="${e.action}">${ACTIONS[e.action] ?? e.action}</td>
   <td><a href="/audit?object=${encodeURIComponent(e.object)}" title="${e.object}">${objectName(e.object)}</a></td><td>${e.detail}${e.id === last ? undoForm(c, back, e.id) : ''}</td>
-  <td>${e.before == null ? '' : html`<details><summary>查看</summary><pre>${json(e.before)}</pre></details>`}</td>
-  <td>${e.after == null ? '' : html`<details><summary>查看</summary><pre>${json(e.after)}</pre></details>`}</td></tr>`)}</tbody>
+  <td>${e.before == null ? '' : html`<details><summary>查看之前</summary><pre>${json(e.before)}</pre></details>`}</td>
+  <td>${e.after == null ? '' : html`<details><summary>查看之后</summary><pre>${json(e.after)}</pre></details>`}</td></tr>`)}</tbody>
 </table></div>
 ${entries.length ? '' : html`<p class="empty">没有记录。</p>`}
 <nav class="pager">${n > 1 ? html`<a href="${link(n - 1)}" rel="prev">上一页</a>` : ''}${entries.length > PAGE ? html`<a href="${link(n + 1)}" rel="next">下一页</a>` : ''}</nav>`;
