@@ -226,6 +226,19 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect((await jianbao.bulletins.get(admin, id)).bulletin).toMatchObject({ coverLine: '要重做的封面语', version: d.version + 3 });
   });
 
+  it('refuses a bad compose form in zh-CN naming the field as the form labels it, no zod English', async () => {
+    for (const [fields, shown] of [
+      [{ maxPerSection: 'abc' }, '每栏最多应为数字'],
+      [{ maxPerSection: '0' }, '每栏最多应大于 0'],
+      [{ from: '' }, '请按 YYYY-MM-DD 填写日期'],
+    ] as const) {
+      const r = await editorA.post('/bulletins', { from: '2021-10-15', to: '2021-10-21', ...fields });
+      expect(r.status).toBe(400);
+      const alert = /<p class="error" role="alert">([^<]*)<\/p>/.exec(await r.text())![1];
+      expect(alert).toBe(shown);
+    }
+  });
+
   it('three editors on one page version: edits of other entries and fields apply on top, true conflicts say who and what; undo takes back only the last', async () => {
     const d = (await jianbao.bulletins.get(admin, id)).bulletin;
     const v = String(d.version);
