@@ -194,10 +194,16 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
       expect((await show(id)).sections.at(-1)).toMatchObject({ name: '不存在栏目', entries: [{ articleId: article }] });
     });
 
-    it('refuses a change made on an old version, and moves the issue through 待审 and back', async () => {
-      const { version } = await show(id);
-      const stale = await rejection(edit(id, { op: 'cover', text: '旧版本上的修改', version: version - 1 }));
-      expect(stale).toMatchObject({ kind: 'conflict', message: `issue ${id}: 版本冲突：你打开之后别人已修改（现为第 ${version} 版，草稿），请刷新后重做 (changed by someone else since your copy was read (now version ${version}, draft); reload it and make your change again)` });
+    it('applies a change made on an old version when nothing it needs changed since, refuses one that clashes, and moves the issue through 待审 and back', async () => {
+      const before = (await show(id)).version;
+      // The change since (a move) did not touch the cover line: it goes on top.
+      expect(await edit(id, { op: 'cover', text: '旧版本上的修改', version: before - 1 })).toMatchObject({ version: before + 1, mergedWith: [expect.any(String)] });
+      const version = before + 1;
+      const stale = await rejection(edit(id, { op: 'cover', text: '再一次旧版本上的修改', version: before - 1 }));
+      expect(stale).toMatchObject({ kind: 'conflict', message: expect.stringMatching(new RegExp(`^issue ${id}: 你打开之后，\\S+ 改了同一处（第 ${version} 版：封面语 旧版本上的修改），你的修改没有保存 \\(conflicts with a change made since your copy was read \\(now version ${version}\\); nothing saved\\)$`)) });
+      // A status move is never made on top of others' changes.
+      const moved = await rejection(jianbao.bulletins.submit(by('编辑甲'), Number(id), { version: before }));
+      expect(moved).toMatchObject({ kind: 'conflict', message: `issue ${id}: 版本冲突：你打开之后别人已修改（现为第 ${version} 版，草稿），请刷新后重做 (changed by someone else since your copy was read (now version ${version}, draft); reload it and make your change again)` });
       expect(await jianbao.bulletins.submit(by('编辑甲'), Number(id), { version })).toEqual({ status: 'submitted', version: version + 1 });
       // Sign-off renders every format first: without a working Chromium nothing changes, in one line (exit 69 on the CLI: below).
       const noChromium = await openCore(jianbao.config.store, { chromium: join(dir, 'no-chromium') });

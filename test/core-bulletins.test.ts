@@ -115,7 +115,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
     }
   });
 
-  it('refuses a stale save with a conflict and keeps the first editor\'s change', async () => {
+  it('refuses a stale save of the same field with a conflict naming who, and applies others on top', async () => {
     const location = await backend.fresh();
     await week(location);
     const j = await open(location);
@@ -128,20 +128,30 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
       expect(first.version).toBe(2);
       const err = await refused(j.bulletins.edit(editor2, id, { op: 'summary', articleId: a.articleId, text: '第二位编辑的摘要', version: read.version }));
       expect(err).toMatchObject({ kind: 'conflict', input: `issue ${id}` });
-      expect(err.message).toContain('changed by someone else');
+      expect(err.message).toContain(`你打开之后，小王 改了同一处（第 2 版：摘要 #${a.articleId}：第一位编辑的摘要），你的修改没有保存`);
       const now = (await j.bulletins.get(editor, id)).bulletin;
       expect(now.version).toBe(2);
       expect(now.sections[0].entries.find((e) => e.articleId === a.articleId)!.summary).toBe('第一位编辑的摘要');
 
-      // Two saves racing from the same read: exactly one wins, the other is refused, never merged.
+      // Two saves racing from the same read on one entry: exactly one wins, the other is refused.
       const race = await Promise.allSettled([
-        j.bulletins.edit(editor, id, { op: 'drop', articleId: a.articleId, version: now.version }),
-        j.bulletins.edit(editor2, id, { op: 'drop', articleId: b.articleId, version: now.version }),
+        j.bulletins.edit(editor, id, { op: 'summary', articleId: b.articleId, text: '甲', version: now.version }),
+        j.bulletins.edit(editor2, id, { op: 'summary', articleId: b.articleId, text: '乙', version: now.version }),
       ]);
       expect(race.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       expect(((race.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as JianbaoError).kind).toBe('conflict');
-      const ids = (await entriesOf(j, id)).map((e) => e.articleId);
-      expect([ids.includes(a.articleId), ids.includes(b.articleId)].sort()).toEqual([false, true]);
+      const after = (await j.bulletins.get(editor, id)).bulletin;
+      expect(after.version).toBe(now.version + 1);
+      // …and on two entries: both land, one on top of the other.
+      const c = after.sections.flatMap((s) => s.entries).find((e) => e.articleId !== a.articleId && e.articleId !== b.articleId)!;
+      const both = await Promise.all([
+        j.bulletins.edit(editor, id, { op: 'drop', articleId: a.articleId, version: after.version }),
+        j.bulletins.edit(editor2, id, { op: 'summary', articleId: c.articleId, text: '乙', version: after.version }),
+      ]);
+      expect(both.map((r) => r.version).sort()).toEqual([after.version + 1, after.version + 2]);
+      const entries = await entriesOf(j, id);
+      expect(entries.some((e) => e.articleId === a.articleId)).toBe(false);
+      expect(entries.find((e) => e.articleId === c.articleId)!.summary).toBe('乙');
     } finally {
       await j.close();
     }

@@ -29,9 +29,9 @@ describe('jianbao jobs', () => {
   it('lists a dead job with its error, as lines and as JSON, and queues it again on retry', async () => {
     const listed = await runCli(['jobs', '--db', db]);
     expect(listed.code).toBe(0);
-    expect(lines(listed.stdout)).toEqual([expect.stringMatching(new RegExp(`^${deadId}  render  failed  1/1  render:7  .*error: bulletin 7: no such bulletin$`))]);
+    expect(lines(listed.stdout)).toEqual([expect.stringMatching(new RegExp(`^${deadId}  render  failed  1/1  render:7  .*error: issue 7: 没有这一期简报 \\(no such bulletin\\)$`))]);
     const json = JSON.parse((await runCli(['jobs', '--json', '--state', 'failed', '--db', db])).stdout);
-    expect(json).toMatchObject([{ id: deadId, name: 'render', state: 'failed', payload: { bulletinId: 7 }, error: 'bulletin 7: no such bulletin' }]);
+    expect(json).toMatchObject([{ id: deadId, name: 'render', state: 'failed', payload: { bulletinId: 7 }, error: 'issue 7: 没有这一期简报 (no such bulletin)' }]);
 
     const retried = await runCli(['jobs', 'retry', deadId, '--db', db]);
     expect(retried.code).toBe(0);
@@ -57,7 +57,7 @@ describe('jianbao jobs', () => {
     child.kill('SIGTERM');
     const done = await run;
     expect(done.code).toBe(0);
-    expect(done.stderr).toBe(`jianbao: job ${deadId} (render): dead after 1 attempt: bulletin 7: no such bulletin\n`);
+    expect(done.stderr).toBe(`jianbao: job ${deadId} (render): dead after 1 attempt: issue 7: 没有这一期简报 (no such bulletin)\n`);
     expect(lines(done.stdout)[0]).toMatch(/^run: working fetch, enrich, regroup, render, alert, digest \(concurrency 2\) on /);
     expect(lines(done.stdout).at(-1)).toMatch(/^run: stopped; \d+ jobs done, 0 to retry, 1 dead$/);
   }, 30_000);

@@ -142,7 +142,7 @@ describe.each(BACKENDS)('jobs on the $name store', (backend) => {
       await stop();
     }
     const dead = await jianbao.jobs.get(CHIEF, id!);
-    expect(dead).toMatchObject({ name: 'render', state: 'failed', attempts: 2, maxAttempts: 2, error: 'bulletin 999: no such bulletin' });
+    expect(dead).toMatchObject({ name: 'render', state: 'failed', attempts: 2, maxAttempts: 2, error: 'issue 999: 没有这一期简报 (no such bulletin)' });
     expect((await jianbao.jobs.list(CHIEF, { state: 'failed' })).map((j) => j.id)).toContain(id);
 
     const again = await jianbao.jobs.retry(CHIEF, id!);
@@ -153,7 +153,7 @@ describe.each(BACKENDS)('jobs on the $name store', (backend) => {
 
   it('refuses bad input and other roles in one line', async () => {
     await expect(jianbao.jobs.list(EDITOR)).rejects.toThrow('wang: 编辑无权管理后台任务 (an editor may not see jobs)');
-    await expect(jianbao.jobs.enqueue(CHIEF, { name: 'fetch', payload: { sourceId: -1 } })).rejects.toThrow(/^fetch job: sourceId: /);
+    await expect(jianbao.jobs.enqueue(CHIEF, { name: 'fetch', payload: { sourceId: -1 } })).rejects.toThrow(/^job fetch: sourceId: 任务内容不符合格式/);
     await expect(jianbao.jobs.enqueue(CHIEF, { name: 'nope' as 'fetch' })).rejects.toThrow(/^job\.name: /);
     await expect(jianbao.jobs.get(CHIEF, '424242')).rejects.toThrow('job 424242: 没有这个任务，可用 jianbao jobs 查看 (no such job (see jianbao jobs))');
   });

@@ -179,4 +179,37 @@ describe('the 编辑部 in Chromium', () => {
       expect(await reader.locator('.main-nav a[aria-current=page]').textContent()).toBe('简报');
     }
   }, 240_000);
+
+  it('two editors on one bulletin: a drag from a page read before the other\'s save lands on top of it and the page reloads to show both', async () => {
+    const id = (await jianbao.bulletins.compose(admin, { from: '2021-10-15', to: '2021-10-21', maxPerSection: 3 })).id;
+    const [a, b] = [await loggedIn('编辑'), await loggedIn('主编')];
+    await Promise.all([a.goto(`${base}/bulletins/${id}`), b.goto(`${base}/bulletins/${id}`)]);
+    const d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    const [x] = d.sections[0].entries.map((e) => e.articleId);
+    // 编辑 saves a summary of the first section's first entry…
+    await a.locator(`#summary-${x}`).fill('编辑先写的摘要');
+    await a.locator(`#entry-${x} .summary-form button`).click();
+    await a.waitForURL(new RegExp(`/bulletins/${id}\\?saved=1`));
+    // …主编, whose page is a version behind, drags within the second section: saved on top, and the page reloads.
+    const second = b.locator('ol.entries').nth(1);
+    const order = (await jianbao.bulletins.get(admin, id)).bulletin.sections[1].entries.map((e) => e.articleId);
+    const reloaded = b.waitForEvent('load');
+    await second.locator('li.entry').nth(1).locator('.handle').dragTo(second.locator('li.entry').nth(0), { targetPosition: { x: 10, y: 5 } });
+    await reloaded;
+    const now = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect(now.sections[1].entries.map((e) => e.articleId).slice(0, 2)).toEqual([order[1], order[0]]);
+    expect(now.sections[0].entries[0].summary).toBe('编辑先写的摘要');
+    expect(await b.locator(`#summary-${x}`).inputValue()).toBe('编辑先写的摘要');
+    expect(await b.locator('input[name=version]').first().inputValue()).toBe(String(now.version));
+    // 编辑's page is now behind: the same summary again from it is the same field, refused with who and what, the text kept.
+    await b.locator(`#summary-${x}`).fill('主编改的摘要');
+    await b.locator(`#entry-${x} .summary-form button`).click();
+    await b.waitForURL(new RegExp(`/bulletins/${id}\\?saved=1`));
+    await a.locator(`#summary-${x}`).fill('编辑第二次写的摘要');
+    await a.locator(`#entry-${x} .summary-form button`).click();
+    await a.waitForSelector('#editor-alert:not([hidden])');
+    expect(await a.locator('#editor-alert').textContent()).toContain(`你打开之后，主编 改了同一处（第 ${now.version + 1} 版：摘要 #${x}：主编改的摘要），你的修改没有保存。`);
+    expect(await a.locator(`#summary-${x}`).inputValue()).toBe('编辑第二次写的摘要');
+    expect(await screenshot(a, 'bulletin-editor-conflict-1280')).toBeGreaterThan(20);
+  }, 120_000);
 });

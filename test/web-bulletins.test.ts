@@ -101,7 +101,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect((await editorA.get(`/bulletins/${id}`)).headers.get('X-Frame-Options')).toBe('DENY');
   });
 
-  it('refuses the second of two editors saving the same version, with the message and their text kept', async () => {
+  it('refuses the second of two editors changing the same field from the same version, saying who and what, their text kept', async () => {
     const [pageA, pageB] = await Promise.all([editorA.get(`/bulletins/${id}`), editorB.get(`/bulletins/${id}`)]);
     const version = /name="version" value="(\d+)"/.exec(await pageA.text())![1];
     expect(/name="version" value="(\d+)"/.exec(await pageB.text())![1]).toBe(version);
@@ -112,16 +112,24 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     const b = await editorB.post(`/bulletins/${id}/edit`, { op: 'summary', articleId: article, text: '编辑乙写的另一段摘要', version });
     expect(b.status).toBe(409);
     const page = await b.text();
-    expect(page).toContain('另一位编辑已修改本期简报');
+    expect(page).toContain(`你打开之后，编辑甲 改了同一处（第 ${Number(version) + 1} 版：摘要 #${article}：编辑甲写的摘要），你的修改没有保存。你填写的内容保留在下面`);
     expect(field(page, `summary-${article}`)).toBe('编辑乙写的另一段摘要');
     expect(page).toContain(`name="version" value="${Number(version) + 1}"`);
     const stored = (await jianbao.bulletins.get(admin, id)).bulletin.sections[0].entries[0];
     expect(stored.summary).toBe('编辑甲写的摘要');
 
-    // The same for the cover line: B's words come back in the form, A's stay stored.
+    // The cover line is another field: B's save from the same page applies on top of A's, and says so.
     const cover = await editorB.post(`/bulletins/${id}/edit`, { op: 'cover', text: '乙的封面语', version });
-    expect(cover.status).toBe(409);
-    expect(field(await cover.text(), 'cover-line')).toBe('乙的封面语');
+    expect(cover.status).toBe(303);
+    expect(cover.headers.get('Location')).toBe(`/bulletins/${id}?saved=1&merged=1`);
+    expect(await (await editorB.get(cover.headers.get('Location')!)).text()).toContain('已保存：封面语 乙的封面语。期间其他编辑的修改都已保留');
+    const both = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect([both.coverLine, both.sections[0].entries[0].summary, both.version]).toEqual(['乙的封面语', '编辑甲写的摘要', Number(version) + 2]);
+    // …and a second cover line from A's page, read before B's, is the same field: refused, B's kept.
+    const again = await editorA.post(`/bulletins/${id}/edit`, { op: 'cover', text: '甲的封面语', version });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain(`编辑乙 改了同一处（第 ${Number(version) + 2} 版：封面语 乙的封面语）`);
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.coverLine).toBe('乙的封面语');
   });
 
   it('reorders without JavaScript (↑ ↓, 移到) and by the drag-and-drop call, and asks before a new section', async () => {
@@ -151,7 +159,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect(await drop.json()).toEqual({ version: d.version + 1, what: 'move' });
     const stale = await editorA.post(`/bulletins/${id}/edit`, { op: 'move', articleId: first, section: d.sections[0].name, version: String(d.version) }, { Accept: 'application/json' });
     expect(stale.status).toBe(409);
-    expect((await stale.json()).error).toBe(`另一位编辑已修改本期简报（现为第 ${d.version + 1} 版），你的修改没有保存。请刷新本页，看过最新版本后再移动。`);
+    expect((await stale.json()).error).toBe(`你打开之后，编辑甲 改了同一处（第 ${d.version + 1} 版：移动 #${first} ${d.sections[0].entries[0].title} 到「${target.name}」，排在 #${target.entries[0].articleId} 之前），你的修改没有保存。请刷新本页，看过最新版本后再移动。`);
     d = (await jianbao.bulletins.get(admin, id)).bulletin;
     expect(d.sections[1].entries[0].articleId).toBe(Number(first));
     // The change log says it in zh-CN: which article, where to, before which.
@@ -190,7 +198,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect((await editorA.post(`/bulletins/${id}/undo`, { _csrf: 'forged', version: String(d.version + 1) })).status).toBe(403);
     const stale = await editorB.post(`/bulletins/${id}/undo`, { version: String(d.version) });
     expect(stale.status).toBe(409);
-    expect(await stale.text()).toContain('另一位编辑已修改本期简报');
+    expect(await stale.text()).toContain(`另一位编辑已修改本期简报（现为第 ${d.version + 1} 版：编辑甲 封面语），你的修改没有保存。`);
     const undo = await editorA.post(`/bulletins/${id}/undo`, { version: String(d.version + 1) });
     expect(undo.status).toBe(303);
     const after = await (await editorA.get(undo.headers.get('Location')!)).text();
@@ -216,6 +224,64 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
     expect(after).toContain('已重做：封面语 要重做的封面语');
     expect(after).toContain('<button type="submit" disabled title="没有可重做的修改">重做</button>');
     expect((await jianbao.bulletins.get(admin, id)).bulletin).toMatchObject({ coverLine: '要重做的封面语', version: d.version + 3 });
+  });
+
+  it('refuses a bad compose form in zh-CN naming the field as the form labels it, no zod English', async () => {
+    for (const [fields, shown] of [
+      [{ maxPerSection: 'abc' }, '每栏最多应为数字'],
+      [{ maxPerSection: '0' }, '每栏最多应大于 0'],
+      [{ from: '' }, '请按 YYYY-MM-DD 填写日期'],
+    ] as const) {
+      const r = await editorA.post('/bulletins', { from: '2021-10-15', to: '2021-10-21', ...fields });
+      expect(r.status).toBe(400);
+      const alert = /<p class="error" role="alert">([^<]*)<\/p>/.exec(await r.text())![1];
+      expect(alert).toBe(shown);
+    }
+  });
+
+  it('three editors on one page version: edits of other entries and fields apply on top, true conflicts say who and what; undo takes back only the last', async () => {
+    const d = (await jianbao.bulletins.get(admin, id)).bulletin;
+    const v = String(d.version);
+    const [s0, s1] = d.sections;
+    const [x, y] = s0.entries.map((e) => e.articleId);
+    const z = s1.entries[0].articleId;
+    // 甲 writes x's summary, 乙 moves y to the second section, 主编 drops z: all from the page read at v.
+    expect((await editorA.post(`/bulletins/${id}/edit`, { op: 'summary', articleId: String(x), text: '甲：x 的摘要', version: v })).status).toBe(303);
+    const moved = await editorB.post(`/bulletins/${id}/edit`, { op: 'move', articleId: String(y), section: s1.name, version: v }, { Accept: 'application/json' });
+    expect(await moved.json()).toEqual({ version: d.version + 2, what: 'move', merged: '已保存，并保留了 编辑甲 在此期间的修改。' });
+    expect((await chief.post(`/bulletins/${id}/edit`, { op: 'drop', articleId: String(z), version: v })).status).toBe(303);
+    let now = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect(now.version).toBe(d.version + 3);
+    expect(now.sections[0].entries.find((e) => e.articleId === x)!.summary).toBe('甲：x 的摘要');
+    expect(now.sections.find((s) => s.name === s1.name)!.entries.map((e) => e.articleId)).toContain(y);
+    expect(now.sections.flatMap((s) => s.entries).some((e) => e.articleId === z)).toBe(false);
+
+    // True conflicts, each from the old page: an entry removed by another, the same entry moved by another.
+    const gone = await editorA.post(`/bulletins/${id}/edit`, { op: 'summary', articleId: String(z), text: '写给已撤下的条目', version: v });
+    expect(gone.status).toBe(409);
+    const goneText = await gone.text();
+    expect(goneText).toContain(`你打开之后，主编 改动了条目 #${z}（第 ${d.version + 3} 版：撤下 #${z} `);
+    expect(field(goneText, `summary-${z}`)).toBe('');
+    const twice = await editorA.post(`/bulletins/${id}/edit`, { op: 'drop', articleId: String(y), version: v });
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain(`你打开之后，编辑乙 改了同一处（第 ${d.version + 2} 版：移动 #${y} `);
+    expect((await jianbao.bulletins.get(admin, id)).bulletin.version).toBe(d.version + 3);
+
+    // The edit log keeps each as made, and 撤销 takes back the chief's drop alone: 甲's and 乙's edits stay.
+    const log = (await jianbao.bulletins.get(admin, id)).changes.slice(-3);
+    expect(log.map((c) => [c.who, c.what, c.version])).toEqual([['编辑甲', 'summary', d.version + 1], ['编辑乙', 'move', d.version + 2], ['主编', 'drop', d.version + 3]]);
+    expect((await editorB.post(`/bulletins/${id}/undo`, { version: String(d.version + 3) })).status).toBe(303);
+    now = (await jianbao.bulletins.get(admin, id)).bulletin;
+    expect(now.sections.flatMap((s) => s.entries).some((e) => e.articleId === z)).toBe(true);
+    expect(now.sections[0].entries.find((e) => e.articleId === x)!.summary).toBe('甲：x 的摘要');
+    expect(now.sections.find((s) => s.name === s1.name)!.entries.map((e) => e.articleId)).toContain(y);
+
+    // A status move since the page was read is a conflict for any edit, naming it.
+    expect((await editorA.post(`/bulletins/${id}/status`, { act: 'submit', version: String(now.version) })).status).toBe(303);
+    expect((await chief.post(`/bulletins/${id}/status`, { act: 'reject', version: String(now.version + 1) })).status).toBe(303);
+    const afterMove = await editorB.post(`/bulletins/${id}/edit`, { op: 'cover', text: '退回前的页面', version: String(now.version) });
+    expect(afterMove.status).toBe(409);
+    expect(await afterMove.text()).toContain(`你打开之后，主编 已退回修改（第 ${now.version + 2} 版），现为草稿，你的修改没有保存`);
   });
 
   it('lets an editor submit and the chief send back; a reader sees only published issues of their edition', async () => {

@@ -85,7 +85,7 @@ describe('search, watchlists, alerts and jobs in Chromium', () => {
     expect(await chart.getAttribute('aria-label')).toBe('检索“芯片”的匹配文章数按月');
     expect(await page.locator('figure.trend svg text', { hasText: '2026-11' }).count()).toBe(1);
     expect(await page.locator('figure.trend svg path[fill="#c23531"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('figure.trend figcaption').textContent()).toContain(`共 ${total} 篇`);
+    expect(await page.locator('figure.trend figcaption').textContent()).toContain(`带日期的 ${total} 篇`);
     const box = (await chart.boundingBox())!;
     expect(box.width).toBeGreaterThan(300);
 
@@ -116,7 +116,8 @@ describe('search, watchlists, alerts and jobs in Chromium', () => {
     await page.click('nav.filters a[href="/jobs?state=failed"]');
     const row = page.locator('table.jobs tr.job-failed');
     expect(await row.count()).toBe(1);
-    expect(await row.textContent()).toContain('bulletin 999: no such bulletin');
+    expect(await row.textContent()).toContain('第 999 期：没有这一期简报');
+    expect(await row.textContent()).not.toContain('no such');
     await reloaded(page, () => row.locator('button', { hasText: '重试' }).click());
     expect(await page.locator('table.jobs tr.job-failed').count()).toBe(0);
     expect(await page.locator('table.jobs tr.job-queued').textContent()).toContain('render');

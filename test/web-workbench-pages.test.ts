@@ -114,7 +114,8 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect(fragment.text).toContain('>2026-11</text>');
     expect(/<svg[\s\S]*<\/svg>/.exec(fragment.text)![0]).not.toMatch(/<script|<style|style=|\son\w+=|href=|<a\b|<foreignObject/i);
     const total = (await w.jianbao.search.search({ id: 'reader', role: 'reader' }, { query: '芯片' })).total;
-    expect(fragment.text).toContain(`共 ${total} 篇`);
+    // Every match is dated here; the chart counts only dated ones and says so (an undated import made 共 16 beside 共 15).
+    expect(fragment.text).toContain(`带日期的 ${total} 篇`);
     const weekly = await get('reader', '/search/trend?q=芯片&by=week');
     expect(weekly.text).toContain('<h1>趋势</h1>');
     expect(weekly.text).toMatch(/>2026-W\d\d<\/text>|>2026-11-\d\d<\/text>/);
@@ -148,7 +149,9 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     }
     const failed = await get('chief', '/jobs?state=failed');
     expect(failed.status).toBe(200);
-    expect(failed.text).toContain('bulletin 999: no such bulletin');
+    // zh-CN only: the English detail stays with `jianbao jobs`.
+    expect(failed.text).toContain('<small class="error">第 999 期：没有这一期简报</small>');
+    expect(failed.text).not.toContain('no such bulletin');
     expect(failed.text).toContain(`action="/jobs/${encodeURIComponent(id!)}/retry"`);
     expect((await get('editor', '/jobs')).status).toBe(403);
     expect((await get('reader', '/jobs')).status).toBe(403);
@@ -196,6 +199,13 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect(readerPage).not.toContain('003.txt');
     const editorPage = (await get('editor', '/issues')).text;
     expect(editorPage).toContain('<a href="/issues" aria-current="page">导入</a>');
+    // Each imported issue leads to its first article, whose page sets the publication and date; 导入 says it is busy.
+    expect(editorPage).toContain(`<a href="/issues/${issues[0]!.id}" title="打开本期文章，可改刊名与日期">信息产业监测</a>`);
+    const opened = await get('editor', `/issues/${issues[0]!.id}`);
+    const [first] = await w.jianbao.issues.listArticles(ADMIN, { issueId: issues[0]!.id, limit: 1 });
+    expect([opened.status, opened.location]).toEqual([303, `/articles/${first!.id}#issue`]);
+    expect((await get('editor', `/articles/${first!.id}`)).text).toContain(`<h2 id="issue">本期（第 ${issues[0]!.id} 期）</h2>`);
+    expect(editorPage).toContain('<button type="submit" data-busy="正在导入…">导入</button>');
     // The file and date fields speak zh-CN whatever the browser's language: a label opens the hidden file picker.
     expect(editorPage).toMatch(/<input type="file" id="file-file" name="file"[^>]* multiple required data-invalid="请先选择要导入的文件">\s*<label for="file-file" class="file-button">选择文件<\/label> <span class="file-names" aria-live="polite">未选择文件<\/span>/);
     expect(editorPage).toContain('<input name="issueDate" value="" placeholder="年-月-日"');

@@ -105,6 +105,13 @@ export interface IssueChange {
   what: string;
   /** Human-readable detail (article id and title, target section…). */
   detail: string;
+  /** The version it produced (absent on lines logged before versions were). */
+  version?: number;
+  /**
+   * What it changed, as `entry:<id>:place` (in, out or moved), `entry:<id>:text`, `entry:<id>:summary`, `cover`,
+   * `highlights`, `sections` (their order) or `status`: what a later save from an older version is checked against.
+   */
+  touched?: string[];
 }
 
 /** A client profile: filters and reorders the same period into its own issue. */

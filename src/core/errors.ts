@@ -125,6 +125,16 @@ export function zhMessage(err: JianbaoError): string {
   return input ? `${input}：${problem}` : problem;
 }
 
+/**
+ * A message kept as text (a job's last error, `issue 9: 没有这一期简报 (no such bulletin)`) as zhMessage shows an
+ * error; one holding no zh-CN at all (a failure from outside the core) as a plain line saying where the detail is.
+ */
+export function zhText(message: string): string {
+  const at = /^(.*?): (?=[^:]*\p{Script=Han})/u.exec(message);
+  const shown = at ? zhMessage(new JianbaoError('invalid-input', at[1]!, message.slice(at[0].length))) : zhProblem(message);
+  return /\p{Script=Han}/u.test(shown) ? shown : '执行出错（详细信息见服务器日志或 jianbao jobs）';
+}
+
 /** An input in zh-CN; `article 12: paragraph 3` part by part. */
 function zhInput(input: string): string {
   return input.split(': ').map(zhPart).filter(Boolean).join('：');

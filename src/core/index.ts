@@ -3,7 +3,7 @@ export { openJianbao, type Jianbao, type OpenJianbaoOptions } from './jianbao.js
 export { applyKnowledge } from './knowledge.js';
 export { resolveConfig, DEFAULT_CONFIG, splitList, type JianbaoConfig, type ConfigLayer, type ConfigSources } from './config.js';
 export { ROLES, ROLE_NAMES, can, authorize, type Actor, type Role, type Permission } from './actor.js';
-export { JianbaoError, httpStatus, exitCode, invalidInput, unavailable, zhMessage, zhProblem, type ErrorKind } from './errors.js';
+export { JianbaoError, httpStatus, exitCode, invalidInput, notFound, unavailable, zhMessage, zhProblem, zhText, type ErrorKind } from './errors.js';
 export type { Message } from './messages.js';
 export { STATUS_LABELS, changeLabel, type ComposeInput, type BulletinWithChanges, type SentBack, type StatusInput, type BulletinUndoInput } from './services/bulletins.js';
 export { houseSections, type BulletinEdit } from './services/bulletin-edits.js';

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import { createPool } from '../store/postgres/connection.js';
 import { displayLocation } from '../store/location.js';
+import { unavailable } from '../core/errors.js';
 import type { JobFilter, JobRecord, JobState } from '../store/job-types.js';
 import { queueing, runHandler, warmUp } from './registry.js';
 import { JOB_NAMES, type JobEnv, type JobName, type JobRunner, type WorkOptions } from './types.js';
@@ -74,7 +75,7 @@ export async function bossRunner(base: Omit<JobEnv, 'enqueue'>): Promise<JobRunn
     }
   } catch (err) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
-    throw new Error(`${displayLocation(base.config.store)}: cannot set up the job queues (${messageOf(err)})`, { cause: err });
+    throw unavailable(displayLocation(base.config.store), `无法建立任务队列 (cannot set up the job queues (${messageOf(err)}))`, err);
   }
   const pool: Pool = createPool(base.config.store);
 

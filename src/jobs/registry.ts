@@ -3,6 +3,7 @@ import { enrichJob } from './handlers/enrich.js';
 import { fetchJob } from './handlers/fetch.js';
 import { regroupJob } from './handlers/regroup.js';
 import { renderJob } from './handlers/render.js';
+import { invalidInput } from '../core/errors.js';
 import type { Job, JobEnv, JobName } from './types.js';
 
 /** Every kind of job, by queue name. */
@@ -20,7 +21,7 @@ export function checkPayload(name: JobName, payload: unknown): unknown {
   const parsed = JOBS[name].payload.safeParse(payload);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  throw new Error(`${name} job: ${issue.path.join('.') || 'payload'}: ${issue.message}`);
+  throw invalidInput(`job ${name}: ${issue.path.join('.') || 'payload'}`, `任务内容不符合格式 (${issue.message})`);
 }
 
 /** How a job with this payload is queued: its key, whether that also holds off jobs while one runs, its delay. */

@@ -1,4 +1,4 @@
-import type { BulletinStatus, Edition, Entry, IssueDraft, Trend } from '../compose/types.js';
+import type { BulletinStatus, Edition, Entry, IssueChange, IssueDraft, Trend } from '../compose/types.js';
 import { conflict, type JianbaoError } from '../core/errors.js';
 import type { DraftSummary } from './types.js';
 
@@ -21,6 +21,25 @@ export interface DraftRow {
   /** 0/1 in SQLite, a boolean in PostgreSQL. */
   highlights_fixed: number | boolean;
   entry_count: number;
+}
+
+/** An `issue_changes` row (`touched` as JSON text; both null on lines logged before they were kept). */
+export interface ChangeRow {
+  at: string;
+  who: string;
+  what: string;
+  detail: string;
+  version: number | null;
+  touched: string | null;
+}
+
+/** An edit-log row as the change, its version and targets only when it has them. */
+export function toChange(r: ChangeRow): IssueChange {
+  return {
+    at: r.at, who: r.who, what: r.what, detail: r.detail,
+    ...(r.version !== null ? { version: Number(r.version) } : {}),
+    ...(r.touched !== null ? { touched: JSON.parse(r.touched) as string[] } : {}),
+  };
 }
 
 /** An `editions` row (JSON columns as JSON text). */

@@ -1,4 +1,5 @@
 import type { AlsoSeen } from '../../compose/types.js';
+import { touchedBetween } from '../../compose/touched.js';
 import type { Triage } from '../../store/triage-types.js';
 import type { Store } from '../../store/types.js';
 import type { Actor } from '../actor.js';
@@ -98,7 +99,8 @@ export async function restoreMentions(
     }));
     if (!put.length) continue;
     const named = [...new Map(put.map((m) => [m.seen.articleId, `#${backOf(m.seen.articleId)} ${m.seen.title}`])).values()];
-    await store.drafts.save({ ...draft, sections }, { at, who: actor.id, what: 'add', detail: `${why}：另见 ${named.join('、')} 放回` });
+    const next = { ...draft, sections };
+    await store.drafts.save(next, { at, who: actor.id, what: 'add', detail: `${why}：另见 ${named.join('、')} 放回`, touched: touchedBetween(draft, next) });
     changed.push(draftId);
   }
   return changed;

@@ -35,17 +35,28 @@ export interface ArticleView {
   previousId: number | null;
 }
 
+/** The article page's fields as its form labels them. */
+const FIELD_NAMES = { title: '标题', section: '栏目', summary: '摘要', tags: '标签' } as const;
+
 /** How many of the newest article entries of the log are searched for the merge that took an article away. */
 const MERGE_LOOK_BACK = 5000;
 
+const fields = {
+  title: z.string().trim().min(1).max(500).optional(),
+  /** A house section; an unknown one is refused, never created. */
+  section: z.string().trim().min(1).max(100).optional(),
+  /** Empty: back to enrichment's summary. */
+  summary: z.string().trim().max(2000).transform((v) => v.replace(/\r\n?/g, '\n')).optional(),
+  tags: z.array(z.string().trim().min(1).max(50)).max(30).optional(),
+};
 const editInput = z
   .object({
-    title: z.string().trim().min(1).max(500).optional(),
-    /** A house section; an unknown one is refused, never created. */
-    section: z.string().trim().min(1).max(100).optional(),
-    /** Empty: back to enrichment's summary. */
-    summary: z.string().trim().max(2000).transform((v) => v.replace(/\r\n?/g, '\n')).optional(),
-    tags: z.array(z.string().trim().min(1).max(50)).max(30).optional(),
+    ...fields,
+    /**
+     * What the page showed, per field: a field sent as shown is left alone, and one changed both here and by someone
+     * else since is refused (conflict) rather than written over theirs.
+     */
+    shown: z.object({ ...fields, title: z.string().trim().max(500).optional(), section: z.string().trim().max(100).optional() }).strict().optional(),
   })
   .strict();
 export type ArticleEditInput = z.input<typeof editInput>;
@@ -114,6 +125,7 @@ export class ArticleService {
       await tx.store.audit.lock([`article:${articleId}`]);
       const view = await this.get(actor, articleId);
       const before = view.article;
+      if (e.shown) await this.checkShown(tx.store, e, view);
       const edits: ArticleEdits = { ...before.edits };
       const changed: string[] = [];
       if (e.title !== undefined && e.title !== before.title) changed.push(`标题 ${e.title}`);
@@ -227,6 +239,33 @@ export class ArticleService {
       if (await this.ctx.store.articles.get(at)) return at;
     }
     return null;
+  }
+
+  /**
+   * Per field, three ways: what the page showed, what was typed, what is stored now. A field left as shown is dropped
+   * from the edit (another editor's change to it stays); one changed here and, differently, by someone else since
+   * is a conflict naming who and what it is now.
+   */
+  private async checkShown(store: Repositories, e: z.output<typeof editInput>, view: ArticleView): Promise<void> {
+    const now = { title: view.article.title, section: view.article.section ?? '', summary: view.summary.trim(), tags: view.tags.join('\n') };
+    const typed = { title: e.title, section: e.section, summary: e.summary, tags: e.tags && [...new Set(e.tags)].join('\n') };
+    const shown = { ...e.shown, tags: e.shown!.tags && [...new Set(e.shown!.tags)].join('\n') };
+    for (const field of ['title', 'section', 'summary', 'tags'] as const) {
+      const [mine, was] = [typed[field], shown[field]];
+      if (mine === undefined || was === undefined) continue;
+      if (mine === was) {
+        delete e[field];
+        continue;
+      }
+      if (now[field] === was || now[field] === mine) continue;
+      const [last] = await store.audit.list({ object: `article:${view.article.id}`, limit: 1 });
+      const who = last ? `${last.actor} ` : '';
+      const value = field === 'tags' ? now.tags.split('\n').join('、') : now[field];
+      throw conflict(
+        `article ${view.article.id}`,
+        `你打开之后 ${who}改了${FIELD_NAMES[field]}（现为「${value || '空'}」），你的修改没有保存 (the ${field} was changed by ${last?.actor ?? 'someone else'} since your copy was read; nothing saved)`,
+      );
+    }
   }
 
   private async load(store: Repositories, articleId: number): Promise<StoredArticle> {

@@ -7,12 +7,15 @@ import { sectionData } from '../../enrich/data.js';
 import { refreshed } from '../../compose/follow.js';
 import { articleTexts } from './entry-follow.js';
 import type { Store } from '../../store/types.js';
+import { touchedBetween, type Touched } from '../../compose/touched.js';
 import { invalidInput, JianbaoError } from '../errors.js';
+import { touchedBy } from './bulletin-rebase.js';
 import { id } from '../inputs.js';
 
 /**
  * One edit of a composed bulletin. `version` is the version the editor's copy was read at: when the bulletin
- * moved on since, the edit is refused (conflict) rather than merged. Adding or moving to a section the bulletin
+ * moved on since, the edit applies on top of the newer version unless what it needs changed since (a conflict:
+ * ./bulletin-rebase.ts). Adding or moving to a section the bulletin
  * does not have and the house does not know needs `newSection: true`.
  */
 export type BulletinEdit = (
@@ -47,10 +50,14 @@ export function houseSections(): string[] {
   return sectionData().sections.map((s) => s.name);
 }
 
-/** The bulletin after one edit, with the edit-log line describing it; compose's plain errors become invalid input. */
-export async function applyEdit(store: Store, draft: IssueDraft, e: BulletinEdit): Promise<{ next: IssueDraft; what: string; detail: string }> {
+/**
+ * The bulletin after one edit, with the edit-log line describing it and what it touched; compose's plain errors
+ * become invalid input.
+ */
+export async function applyEdit(store: Store, draft: IssueDraft, e: BulletinEdit): Promise<{ next: IssueDraft; what: string; detail: string; touched: Touched[] }> {
   try {
-    return await apply(store, draft, e);
+    const done = await apply(store, draft, e);
+    return { ...done, touched: e.op === 'plan' ? touchedBetween(draft, done.next) : touchedBy(e) };
   } catch (err) {
     if (err instanceof JianbaoError || !(err instanceof Error)) throw err;
     // compose/edit.ts speaks `<input>: <problem>` already (`article 7: not in issue 2`).

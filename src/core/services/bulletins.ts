@@ -11,11 +11,13 @@ import type { DraftSummary } from '../../store/types.js';
 import { authorize, can, type Actor } from '../actor.js';
 import type { JianbaoConfig } from '../config.js';
 import type { CoreContext } from '../context.js';
-import { conflict, invalidInput, notFound, unavailable } from '../errors.js';
+import { conflict, invalidInput, notFound, unavailable, type JianbaoError } from '../errors.js';
 import type { Message } from '../messages.js';
 import { id, parseInput, typedDay } from '../inputs.js';
 import { count } from '../wording.js';
 import { applyEdit, editInput, houseSections, type BulletinEdit } from './bulletin-edits.js';
+import { changesSince, clashOf, type Clash } from './bulletin-rebase.js';
+import { touchedBetween } from '../../compose/touched.js';
 import { articleTexts, VERSIONS_KEPT } from './entry-follow.js';
 import { outdated } from '../../compose/follow.js';
 
@@ -197,22 +199,45 @@ export class BulletinService {
     };
   }
 
-  /** Applies one edit, logs it, and returns the log line and the bulletin's new version. */
-  async edit(actor: Actor, bulletinId: number, edit: BulletinEdit): Promise<{ what: string; detail: string; version: number }> {
+  /**
+   * Applies one edit, logs it, and returns the log line and the bulletin's new version. An edit read at an older
+   * version applies on top of the newer one when nothing it needs changed since (./bulletin-rebase.ts); `mergedWith`
+   * then names who saved meanwhile. A true conflict is refused, saying who changed what.
+   */
+  async edit(actor: Actor, bulletinId: number, edit: BulletinEdit): Promise<{ what: string; detail: string; version: number; mergedWith: string[] }> {
     authorize(actor, 'drafts.write', 'edit bulletins');
     const e = parseInput(editInput, edit, 'edit');
-    const draft = await this.editable(actor, bulletinId, e.version);
-    const { next, what, detail } = await applyEdit(this.ctx.store, draft, e);
-    const change = this.change(actor, what, detail);
-    await this.stale(draft, () =>
-      this.ctx.transaction(async (tx) => {
-        await tx.store.drafts.save(next, change);
-        // The version this edit leaves behind, for 撤销 (undo below).
-        await tx.store.draftVersions.keep({ draftId: bulletinId, version: draft.version, afterVersion: draft.version + 1, change, draft }, VERSIONS_KEPT);
-        await tx.record(actor, { action: `bulletin.${what}`, object: `bulletin:${bulletinId}`, detail });
-      }),
-    );
-    return { what, detail, version: draft.version + 1 };
+    // A save racing another from the same read is checked again on top of it: a few turns, then a conflict.
+    for (let turn = 1; ; turn++) {
+      const draft = await this.editable(actor, bulletinId);
+      const since = e.version !== undefined && e.version !== draft.version ? await this.rebase(draft, e, e.version) : [];
+      const { next, what, detail, touched } = await applyEdit(this.ctx.store, draft, e);
+      const change = { ...this.change(actor, what, detail), touched };
+      try {
+        await this.ctx.transaction(async (tx) => {
+          await tx.store.drafts.save(next, change);
+          // The version this edit leaves behind, for 撤销 (undo below).
+          await tx.store.draftVersions.keep({ draftId: bulletinId, version: draft.version, afterVersion: draft.version + 1, change, draft }, VERSIONS_KEPT);
+          await tx.record(actor, {
+            action: `bulletin.${what}`, object: `bulletin:${bulletinId}`, detail,
+            ...(since.length ? { before: { version: e.version }, after: { version: draft.version + 1, over: since.map((c) => c.version) } } : {}),
+          });
+        });
+        return { what, detail, version: draft.version + 1, mergedWith: [...new Set(since.map((c) => c.who))] };
+      } catch (err) {
+        const stale = staleCause(err);
+        if (!stale) throw err;
+        if (turn === 3) throw staleConflict(draft.id, stale.version, stale.status);
+      }
+    }
+  }
+
+  /** The changes since `base` an edit applies on top of; a conflict saying who changed what when it cannot. */
+  private async rebase(draft: IssueDraft, e: BulletinEdit, base: number): Promise<IssueChange[]> {
+    const changes = await this.ctx.store.drafts.changes(draft.id);
+    const clash = clashOf(e, base, draft, changes);
+    if (clash) throw clashConflict(draft, clash);
+    return changesSince(changes, base, draft.version)!;
   }
 
   /**
@@ -235,7 +260,7 @@ export class BulletinService {
     const back: IssueDraft = { ...last.draft, id: draft.id, version: draft.version, status: draft.status };
     await this.stale(draft, () =>
       this.ctx.transaction(async (tx) => {
-        await tx.store.drafts.save(back, this.change(actor, 'undo', detail));
+        await tx.store.drafts.save(back, { ...this.change(actor, 'undo', detail), touched: touchedBetween(draft, back) });
         await tx.store.draftVersions.undone(bulletinId, last.version, draft.version + 1, draft);
         await tx.record(actor, {
           action: 'bulletin.undo', object: `bulletin:${bulletinId}`, detail,
@@ -264,7 +289,7 @@ export class BulletinService {
     const again: IssueDraft = { ...next.redo, id: draft.id, version: draft.version, status: draft.status };
     await this.stale(draft, () =>
       this.ctx.transaction(async (tx) => {
-        await tx.store.drafts.save(again, this.change(actor, 'redo', detail));
+        await tx.store.drafts.save(again, { ...this.change(actor, 'redo', detail), touched: touchedBetween(draft, again) });
         await tx.store.draftVersions.redone(bulletinId, next.version, draft.version + 1);
         await tx.record(actor, {
           action: 'bulletin.redo', object: `bulletin:${bulletinId}`, detail,
@@ -344,7 +369,9 @@ export class BulletinService {
     const files = move === 'approve' ? await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await printed(this.ctx.config, { ...draft, status: 'published' }, format) }))) : undefined;
     const detail = `${STATUS_LABELS[m.from]} → ${STATUS_LABELS[m.to]}${opts.note ? `${NOTE_MARK}${opts.note}` : ''}`;
     const version = await this.stale(draft, () =>
-      this.ctx.store.publishing.transition({ draftId: draft.id, version: draft.version, from: m.from, to: m.to, change: this.change(actor, move, detail), ...(files ? { files } : {}) }),
+      this.ctx.store.publishing.transition({
+        draftId: draft.id, version: draft.version, from: m.from, to: m.to, change: { ...this.change(actor, move, detail), touched: ['status'] }, ...(files ? { files } : {}),
+      }),
     );
     await this.ctx.record(actor, {
       action: `bulletin.${move}`, object: `bulletin:${bulletinId}`, detail,
@@ -370,7 +397,7 @@ export class BulletinService {
    * The bulletin to edit: not published, not awaiting sign-off unless the actor signs off (what the chief approves
    * must not change under them), and still at the version the editor read when one is given.
    */
-  private async editable(actor: Actor, bulletinId: number, version: number | undefined): Promise<IssueDraft> {
+  private async editable(actor: Actor, bulletinId: number, version?: number): Promise<IssueDraft> {
     const draft = await this.load(bulletinId);
     if (draft.status === 'published') throw conflict(`issue ${bulletinId}`, '已签发，不能再修改 (is published and read-only)');
     if (draft.status === 'submitted' && !can(actor, 'drafts.approve')) {
@@ -439,6 +466,24 @@ const PAST_ZH: Record<Move, string> = { submit: '提交审核', approve: '签发
 /** The conflict a stale save or move gets: never merged, the caller reloads and makes the change again. */
 function staleConflict(draftId: number, version: number, status: BulletinStatus) {
   return conflict(`issue ${draftId}`, `版本冲突：你打开之后别人已修改（现为第 ${version} 版，${STATUS_LABELS[status]}），请刷新后重做 (changed by someone else since your copy was read (now version ${version}, ${status}); reload it and make your change again)`);
+}
+
+/**
+ * An edit refused three ways, in the user's words: who changed what since the page was read (with the version),
+ * and that nothing was saved.
+ */
+function clashConflict(now: IssueDraft, clash: Clash): JianbaoError {
+  const c = clash.change;
+  const their = c ? `第 ${c.version ?? now.version} 版：${changeLabel(c.what)}${c.detail ? ` ${c.detail}` : ''}` : '';
+  const entry = clash.articleId !== undefined ? `#${clash.articleId}` : '';
+  const zh = {
+    status: `你打开之后，${c?.who} 已${changeLabel(c?.what ?? '')}（第 ${c?.version ?? now.version} 版），现为${STATUS_LABELS[now.status]}`,
+    same: `你打开之后，${c?.who} 改了同一处（${their}）`,
+    removed: c ? `你打开之后，${c.who} 改动了条目 ${entry}（${their}），它已不在原处` : `条目 ${entry} 已不在本期`,
+    present: `文章 ${entry} 已在本期${c ? `（${c.who}，${their}）` : ''}`,
+    untracked: `你打开之后本期有变动（现为第 ${now.version} 版${c ? `，最近一次是 ${c.who} 的${changeLabel(c.what)}` : ''}；所收文章可能被删除或合并）`,
+  }[clash.why];
+  return conflict(`issue ${now.id}`, `${zh}，你的修改没有保存 (conflicts with a change made since your copy was read (now version ${now.version}); nothing saved)`);
 }
 
 /** The StaleDraftError behind an error (the PostgreSQL store wraps errors with the database's name). */

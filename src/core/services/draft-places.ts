@@ -1,4 +1,5 @@
 import type { Entry } from '../../compose/types.js';
+import { touchedBetween } from '../../compose/touched.js';
 import type { Repositories } from '../../store/types.js';
 import type { Actor } from '../actor.js';
 
@@ -54,7 +55,8 @@ export async function restoreDraftPlaces(store: Repositories, actor: Actor, at: 
     const detail = put.length === 1
       ? `article ${put[0].entry.articleId} ${put[0].entry.title} ${why}，放回 ${put[0].section}`
       : `${why}，放回 ${put.length} 篇：${put.map((p) => `#${p.entry.articleId} ${p.entry.title}`).join('、')}`;
-    await store.drafts.save({ ...draft, sections }, { at, who: actor.id, what: 'add', detail });
+    const next = { ...draft, sections };
+    await store.drafts.save(next, { at, who: actor.id, what: 'add', detail, touched: touchedBetween(draft, next) });
     changed.push(draftId);
   }
   return changed;

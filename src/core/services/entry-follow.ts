@@ -1,4 +1,5 @@
 import { followed, type ArticleText } from '../../compose/follow.js';
+import { touchedBetween } from '../../compose/touched.js';
 import { mapEntries } from '../../compose/edit.js';
 import type { Repositories } from '../../store/types.js';
 import type { Actor } from '../actor.js';
@@ -46,7 +47,7 @@ export async function followArticles(tx: CoreTransaction, actor: Actor, at: stri
       return entry;
     });
     if (!titles.length) continue;
-    const change = { at, who: actor.id, what: 'follow', detail: titles.join('、') };
+    const change = { at, who: actor.id, what: 'follow', detail: titles.join('、'), touched: touchedBetween(draft, next) };
     await store.drafts.save(next, change);
     await store.draftVersions.keep({ draftId: draft.id, version: draft.version, afterVersion: draft.version + 1, change, draft }, VERSIONS_KEPT);
     await tx.record(actor, { action: 'bulletin.follow', object: `bulletin:${draft.id}`, detail: change.detail });

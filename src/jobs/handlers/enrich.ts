@@ -3,6 +3,7 @@ import type { IssueInfo } from '../../pipeline/understand.js';
 import type { UnderstandingContext } from '../../store/enrichment-types.js';
 import type { IssueSummary, Repositories, StoredArticle } from '../../store/types.js';
 import { matchNew } from '../../core/alerting/jobs.js';
+import { unavailable } from '../../core/errors.js';
 import type { Job } from '../types.js';
 
 const payload = z.object({
@@ -77,7 +78,7 @@ export const enrichJob: Job<z.infer<typeof payload>> = {
       }
       await save(batch);
       // Stopped midway: the rest is stale still and fails the job, so it is run again.
-      if (signal.aborted) throw new Error('stopped before every article was enriched');
+      if (signal.aborted) throw unavailable('job enrich', '服务停止，尚有文章未理解，将重新运行 (stopped before every article was enriched)');
     }
     // Watchlists match on the enriched article (its entities and tags): every article no match run has seen.
     if ((await matchNew(env)).alerts > 0) await env.enqueue('alert', {});

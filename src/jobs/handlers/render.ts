@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { FORMATS, renderIssue } from '../../compose/render/index.js';
+import { notFound } from '../../core/errors.js';
 import type { Job } from '../types.js';
 
 const payload = z.object({
@@ -19,7 +20,7 @@ export const renderJob: Job<z.infer<typeof payload>> = {
   key: (p) => `render:${p.bulletinId}`,
   async handler(env, p) {
     const draft = await env.store.drafts.get(p.bulletinId);
-    if (!draft) throw new Error(`bulletin ${p.bulletinId}: no such bulletin`);
+    if (!draft) throw notFound(`issue ${p.bulletinId}`, '没有这一期简报 (no such bulletin)');
     await mkdir(p.dir, { recursive: true });
     for (const format of p.formats) {
       await writeFileAtomic(join(p.dir, `bulletin-${p.bulletinId}.${format}`), Buffer.from(await renderIssue(draft, format)));

@@ -45,3 +45,12 @@ export const DRAFTS_SCHEMA = `
     sections   jsonb NOT NULL CHECK (jsonb_typeof(sections) = 'array')
   );
 `;
+
+/**
+ * Migration step: each line of the edit log names the version it produced and what it touched (`entry:12:place`,
+ * `cover`, `status`…), so a save from an older version is checked against what changed since (core
+ * `bulletin-rebase.ts`). Lines written before have neither.
+ */
+export const CHANGE_TARGETS_SCHEMA = `
+  ALTER TABLE issue_changes ADD COLUMN version integer, ADD COLUMN touched jsonb;
+`;

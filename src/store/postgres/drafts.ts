@@ -1,5 +1,5 @@
 import type { Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
-import { draftColumns, editionColumns, printedFrozen, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
+import { draftColumns, editionColumns, printedFrozen, toChange, toDraft, toDraftSummary, toEdition, type ChangeRow, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftRepository, DraftSummary } from '../types.js';
 import { StaleDraftError } from '../publishing-types.js';
 import type { BulletinStatus } from '../../compose/types.js';
@@ -27,7 +27,7 @@ export class PostgresDrafts implements DraftRepository {
   }
 
   async changes(draftId: number): Promise<IssueChange[]> {
-    return this.query<IssueChange>('SELECT at, who, what, detail FROM issue_changes WHERE draft_id = $1 ORDER BY id', [draftId]);
+    return (await this.query<ChangeRow>('SELECT at, who, what, detail, version, touched FROM issue_changes WHERE draft_id = $1 ORDER BY id', [draftId])).map(toChange);
   }
 
   async saveEdition(e: Edition): Promise<void> {
@@ -84,9 +84,17 @@ export class PostgresDrafts implements DraftRepository {
        SELECT $1, ordinal - 1, section, article_id, entry FROM unnest($2::text[], $3::bigint[], $4::json[]) WITH ORDINALITY AS e (section, article_id, entry, ordinal)`,
       [id, entries.map((e) => e.section), entries.map((e) => e.articleId), entries.map((e) => JSON.stringify(e))],
     );
-    await this.query('INSERT INTO issue_changes (draft_id, at, who, what, detail) VALUES ($1, $2, $3, $4, $5)', [id, change.at, change.who, change.what, change.detail]);
+    await logChange(this.query, id, change);
     return id;
   }
+}
+
+/** Appends a line to a draft's edit log (inside the write that moved it on), with the version that write left it at. */
+export async function logChange(query: Query, draftId: number, change: IssueChange): Promise<void> {
+  await query(
+    'INSERT INTO issue_changes (draft_id, at, who, what, detail, version, touched) VALUES ($1, $2, $3, $4, $5, (SELECT version FROM issue_drafts WHERE id = $1), $6::jsonb)',
+    [draftId, change.at, change.who, change.what, change.detail, change.touched ? JSON.stringify(change.touched) : null],
+  );
 }
 
 /** Why a compare-and-set on an issue changed nothing: it moved on (StaleDraftError), or it does not exist. */

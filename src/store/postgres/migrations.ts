@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { OpenOptions } from '../types.js';
 import { connect, inTransaction } from './connection.js';
-import { DRAFTS_SCHEMA } from './drafts-schema.js';
+import { CHANGE_TARGETS_SCHEMA, DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
 import { SAVED_SEARCHES_SCHEMA } from './saved-searches.js';
 import { ALERTS_SCHEMA, UNREAD_COUNT_INDEXES } from './alerts.js';
@@ -101,6 +101,8 @@ export const MIGRATIONS: readonly Migration[] = [
   regramMigration,
   // An issue without a publication is credited to its file's name, not the file's path on the server.
   creditFileNames,
+  // The edit log's lines name their version and what they touched: a stale save that touches nothing changed since applies.
+  CHANGE_TARGETS_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -1,6 +1,6 @@
 import type { Publishing, StatusChange } from '../publishing-types.js';
 import type { PgConnection } from './connection.js';
-import { staleOrMissing } from './drafts.js';
+import { logChange, staleOrMissing } from './drafts.js';
 
 /**
  * The schema step for the editing workflow, as the embedded store has it (../sqlite/publishing.ts): each composed
@@ -34,7 +34,7 @@ export class PostgresPublishing implements Publishing {
         [m.to, m.draftId, m.version, m.from],
       );
       if (!moved.length) throw await staleOrMissing(q, m.draftId);
-      await q('INSERT INTO issue_changes (draft_id, at, who, what, detail) VALUES ($1, $2, $3, $4, $5)', [m.draftId, m.change.at, m.change.who, m.change.what, m.change.detail]);
+      await logChange(q, m.draftId, m.change);
       if (m.files) {
         await q('DELETE FROM issue_files WHERE draft_id = $1', [m.draftId]);
         for (const f of m.files) await q('INSERT INTO issue_files (draft_id, format, bytes) VALUES ($1, $2, $3)', [m.draftId, f.format, Buffer.from(f.bytes)]);

@@ -43,3 +43,13 @@ export const DRAFTS_SCHEMA = `
     sections    TEXT NOT NULL CHECK (json_valid(sections))
   );
 `;
+
+/**
+ * Migration step: each line of the edit log names the version it produced and what it touched (`entry:12:place`,
+ * `cover`, `status`…), so a save from an older version is checked against what changed since (core
+ * `bulletin-rebase.ts`). Lines written before have neither.
+ */
+export const CHANGE_TARGETS_SCHEMA = `
+  ALTER TABLE issue_changes ADD COLUMN version INTEGER;
+  ALTER TABLE issue_changes ADD COLUMN touched TEXT CHECK (touched IS NULL OR json_valid(touched));
+`;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BulletinStatus, Edition, Entry, IssueChange, IssueDraft } from '../../compose/types.js';
-import { draftColumns, editionColumns, printedFrozen, toDraft, toDraftSummary, toEdition, type DraftRow, type EditionRow } from '../draft-rows.js';
+import { draftColumns, editionColumns, printedFrozen, toChange, toDraft, toDraftSummary, toEdition, type ChangeRow, type DraftRow, type EditionRow } from '../draft-rows.js';
 import type { DraftRepository, DraftSummary } from '../types.js';
 import type { SqliteGate } from './gate.js';
 import { staleOrMissing } from './publishing.js';
@@ -30,7 +30,7 @@ export class SqliteDrafts implements DraftRepository {
 
   async changes(draftId: number): Promise<IssueChange[]> {
     return this.gate.run(() =>
-      this.db.prepare<[number], IssueChange>('SELECT at, who, what, detail FROM issue_changes WHERE draft_id = ? ORDER BY id').all(draftId),
+      this.db.prepare<[number], ChangeRow>('SELECT at, who, what, detail, version, touched FROM issue_changes WHERE draft_id = ? ORDER BY id').all(draftId).map(toChange),
     );
   }
 
@@ -99,11 +99,16 @@ export class SqliteDrafts implements DraftRepository {
     draft.sections
       .flatMap((s) => s.entries)
       .forEach((e, ordinal) => insert.run(id, ordinal, e.section, e.articleId, JSON.stringify(e)));
-    this.db
-      .prepare('INSERT INTO issue_changes (draft_id, at, who, what, detail) VALUES (?, ?, ?, ?, ?)')
-      .run(id, change.at, change.who, change.what, change.detail);
+    logChange(this.db, id, change);
     return id;
   }
+}
+
+/** Appends a line to a draft's edit log (inside the write that moved it on), with the version that write left it at. */
+export function logChange(db: Database.Database, draftId: number, change: IssueChange): void {
+  db.prepare(
+    'INSERT INTO issue_changes (draft_id, at, who, what, detail, version, touched) VALUES (?, ?, ?, ?, ?, (SELECT version FROM issue_drafts WHERE id = ?), ?)',
+  ).run(draftId, change.at, change.who, change.what, change.detail, draftId, change.touched ? JSON.stringify(change.touched) : null);
 }
 
 /**

@@ -4,7 +4,7 @@ import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex, creditFileNames, rebu
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((db: Database) => void);
-import { DRAFTS_SCHEMA } from './drafts-schema.js';
+import { CHANGE_TARGETS_SCHEMA, DRAFTS_SCHEMA } from './drafts-schema.js';
 import { AUDIT_SCHEMA } from './audit.js';
 import { SAVED_SEARCHES_SCHEMA } from './saved-searches.js';
 import { JOBS_SCHEMA } from './jobs.js';
@@ -140,6 +140,8 @@ export const MIGRATIONS: readonly Migration[] = [
   rebuildGramIndex,
   // An issue without a publication is credited to its file's name, not the file's path on the server.
   creditFileNames,
+  // The edit log's lines name their version and what they touched: a stale save that touches nothing changed since applies.
+  CHANGE_TARGETS_SCHEMA,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BulletinStatus } from '../../compose/types.js';
 import { StaleDraftError, type Publishing, type StatusChange } from '../publishing-types.js';
+import { logChange } from './drafts.js';
 import type { SqliteGate } from './gate.js';
 
 /**
@@ -51,9 +52,7 @@ export class SqlitePublishing implements Publishing {
       .prepare('UPDATE issue_drafts SET status = ?, version = version + 1 WHERE id = ? AND version = ? AND status = ?')
       .run(m.to, m.draftId, m.version, m.from);
     if (!moved.changes) throw staleOrMissing(this.db, m.draftId);
-    this.db
-      .prepare('INSERT INTO issue_changes (draft_id, at, who, what, detail) VALUES (?, ?, ?, ?, ?)')
-      .run(m.draftId, m.change.at, m.change.who, m.change.what, m.change.detail);
+    logChange(this.db, m.draftId, m.change);
     if (m.files) {
       this.db.prepare('DELETE FROM issue_files WHERE draft_id = ?').run(m.draftId);
       const insert = this.db.prepare('INSERT INTO issue_files (draft_id, format, bytes) VALUES (?, ?, ?)');

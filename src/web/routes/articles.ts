@@ -4,6 +4,7 @@ import { JianbaoError, KEEP_DAYS, can, houseSections, invalidInput, type Article
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { nameList } from '../lists.js';
+import { shownMessage } from '../errors.js';
 import { localPath, undoNotice } from '../views/undo-notice.js';
 import { dayField } from '../views/fields.js';
 
@@ -40,11 +41,25 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const id = articleId(c);
     // An empty section is the page's "keep the printed one" choice for a heading that is no house section.
     const section = text(form, 'section');
-    await jianbao.articles.edit(c.get('actor'), id, {
+    const typed = {
       title: text(form, 'title'), ...(section ? { section } : {}), summary: text(form, 'summary'),
       // Commas and 、 part tags; a tag may hold spaces (`AI chips`).
       tags: nameList(text(form, 'tags')),
-    });
+    };
+    // What the page showed, so a field left alone does not write over another editor's change to it.
+    const shown = 'shownTitle' in form
+      ? { shown: { title: text(form, 'shownTitle'), section: text(form, 'shownSection'), summary: text(form, 'shownSummary'), tags: nameList(text(form, 'shownTags')) } }
+      : {};
+    try {
+      await jianbao.articles.edit(c.get('actor'), id, { ...typed, ...shown });
+    } catch (err) {
+      if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
+      // The form comes back with what was typed, beside the article as it is now.
+      const view = await jianbao.articles.get(c.get('actor'), id);
+      const alert = html`<p class="error" role="alert">${shownMessage(c, err, false)}。你填写的内容保留在下面的表单里。</p>`;
+      c.status(409);
+      return page(c, { title: view.article.title || '（无标题）', body: articlePage(c, view, alert, { ...typed, tags: typed.tags.join('，') }), nav: '/search' });
+    }
     return changed(c, id);
   });
 
@@ -94,7 +109,10 @@ export function articleRoutes(jianbao: Jianbao): Hono<WebEnv> {
   return app;
 }
 
-function articlePage(c: Context<WebEnv>, v: ArticleView, notice: Html): Html {
+/** What an editor typed into the edit form, shown again after a refused save. */
+type Typed = { title: string; section?: string; summary: string; tags: string };
+
+function articlePage(c: Context<WebEnv>, v: ArticleView, notice: Html, typed?: Typed): Html {
   const a = v.article;
   const e = v.enrichment;
   const editor = can(c.get('actor'), 'archive.write');
@@ -121,7 +139,7 @@ ${notice}
   <section><h2>同一事件</h2>${v.group.length ? html`<ul>${v.group.map((g) => html`<li><a href="/articles/${g.id}">${g.title || '（无标题）'}</a> <small>${g.publication ?? g.source} ${g.issueDate ?? ''}</small></li>`)}</ul>` : html`<p>（无）</p>`}</section>
 </aside>
 </div>
-${editor ? editForms(c, v) : ''}`;
+${editor ? editForms(c, v, typed) : ''}`;
 }
 
 /** Where the article came from: its web address, or its issue (and, for the newsroom, the file's page and lines). */
@@ -136,17 +154,22 @@ function provenance(v: ArticleView, newsroom: boolean): Html {
   return html`<p class="provenance">来源：${i?.publication ?? '（无刊名）'} ${i?.issueDate ?? '（无日期）'}${place}</p>`;
 }
 
-function editForms(c: Context<WebEnv>, v: ArticleView): Html {
+function editForms(c: Context<WebEnv>, v: ArticleView, typed?: Typed): Html {
   const a = v.article;
   const sections = houseSections();
   const base = `/articles/${a.id}`;
+  // The option the menu shows selected: the article's house section, the printed heading (''), else the first.
+  const shownSection = a.section === null ? (sections[0] ?? '') : sections.includes(a.section) ? a.section : '';
+  const section = typed ? (typed.section ?? '') : shownSection;
   return html`<section class="article-edit">
 <h2>修改</h2>
 <form method="post" action="${base}/edit" class="edit-form">${csrfField(c)}
-  <label>标题 <input name="title" value="${a.title}" required></label>
-  <label>栏目 <select name="section">${a.section !== null && !sections.includes(a.section) ? html`<option value="" selected>${a.section}（非本社栏目）</option>` : ''}${sections.map((s) => html`<option${s === a.section ? ' selected' : ''}>${s}</option>`)}</select></label>
-  <label>摘要 <textarea name="summary" rows="3">${v.summary}</textarea></label>
-  <label>标签 <input name="tags" value="${v.tags.join('，')}" placeholder="逗号分隔"></label>
+  <input type="hidden" name="shownTitle" value="${a.title}"><input type="hidden" name="shownSection" value="${shownSection}">
+  <input type="hidden" name="shownSummary" value="${v.summary}"><input type="hidden" name="shownTags" value="${v.tags.join('，')}">
+  <label>标题 <input name="title" value="${typed?.title ?? a.title}" required></label>
+  <label>栏目 <select name="section">${a.section !== null && !sections.includes(a.section) ? html`<option value=""${section === '' ? ' selected' : ''}>${a.section}（非本社栏目）</option>` : ''}${sections.map((s) => html`<option${s === section ? ' selected' : ''}>${s}</option>`)}</select></label>
+  <label>摘要 <textarea name="summary" rows="3">${typed?.summary ?? v.summary}</textarea></label>
+  <label>标签 <input name="tags" value="${typed?.tags ?? v.tags.join('，')}" placeholder="逗号分隔"></label>
   <button type="submit">保存</button>
 </form>
 ${a.issueId !== null ? html`
@@ -158,7 +181,7 @@ ${a.issueId !== null ? html`
 </form>
 ${v.previousId !== null ? html`<form method="post" action="${base}/merge" class="merge-form">${csrfField(c)}
   <button type="submit">并入上一篇</button> <a href="/articles/${v.previousId}">#${v.previousId}</a></form>` : ''}
-<h2>本期（第 ${a.issueId} 期）</h2>
+<h2 id="issue">本期（第 ${a.issueId} 期）</h2>
 <form method="post" action="${base}/issue" class="issue-form">${csrfField(c)}
   <label>刊名 <input name="publication" value="${v.issue?.publication ?? ''}"></label>
   <label>日期 ${dayField('issueDate', v.issue?.issueDate)}</label>

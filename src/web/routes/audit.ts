@@ -21,6 +21,19 @@ const ACTIONS: Record<string, string> = {
   'job.enqueue': '加入任务', 'job.retry': '重试任务', 'archive.enrich': '重新理解', 'archive.generate': '生成测试档案', 'model.train': '训练栏目模型',
 };
 
+/** The log's kinds of object as an admin reads them (`bulletin:2` is 简报 #2); the code stays in the link's title. */
+const OBJECTS: Record<string, string> = {
+  article: '文章 #', bulletin: '简报 #', issue: '期 #', user: '用户 ', source: '来源 ', watchlist: '关注 #', edition: '版本 ',
+  job: '任务 ', search: '检索 ', archive: '档案 ', model: '模型 ',
+};
+
+/** An object of the log in words: its kind in zh-CN and its id or name (an unknown kind as it is). */
+function objectName(object: string): string {
+  const at = object.indexOf(':');
+  const kind = OBJECTS[object.slice(0, at)];
+  return at > 0 && kind ? `${kind}${object.slice(at + 1)}`.trim() : object;
+}
+
 /** The change as JSON for the before/after columns (empty when there was none). */
 const json = (v: unknown) => (v === null || v === undefined ? '' : JSON.stringify(v, null, 1));
 
@@ -39,16 +52,16 @@ export function auditRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const body = html`
 <form class="filters" method="get" action="/audit" role="search">
   <label>用户 <input name="user" value="${actorFilter ?? ''}" size="10"></label>
-  <label>对象 <input name="object" value="${object ?? ''}" size="14" placeholder="article:12、bulletin:、user:"></label>
+  <label>对象 <input name="object" value="${object ?? ''}" size="14" placeholder="如 article:12、bulletin:" title="对象代码：article（文章）、bulletin（简报）、issue（期）、user（用户）、source（来源），冒号后为编号或名称；只写代码加冒号则列出这一类"></label>
   <button type="submit">筛选</button>
 </form>
 <div class="table-wrap"><table class="audit">
 <thead><tr><th>时间</th><th>用户</th><th>操作</th><th>对象</th><th>说明</th><th>之前</th><th>之后</th></tr></thead>
 <tbody>${entries.slice(0, PAGE).map((e) => html`<tr>
   <td><time datetime="${e.at}">${shortTime(e.at)}</time></td><td>${e.actor}<small>（${ROLE_NAMES[e.role as Role] ?? e.role}）</small></td><td title="${e.action}">${ACTIONS[e.action] ?? e.action}</td>
-  <td><a href="/audit?object=${encodeURIComponent(e.object)}">${e.object}</a></td><td>${e.detail}${e.id === last ? undoForm(c, back, e.id) : ''}</td>
-  <td>${e.before == null ? '' : html`<details><summary>查看</summary><pre>${json(e.before)}</pre></details>`}</td>
-  <td>${e.after == null ? '' : html`<details><summary>查看</summary><pre>${json(e.after)}</pre></details>`}</td></tr>`)}</tbody>
+  <td><a href="/audit?object=${encodeURIComponent(e.object)}" title="${e.object}">${objectName(e.object)}</a></td><td>${e.detail}${e.id === last ? undoForm(c, back, e.id) : ''}</td>
+  <td>${e.before == null ? '' : html`<details><summary>查看之前</summary><pre>${json(e.before)}</pre></details>`}</td>
+  <td>${e.after == null ? '' : html`<details><summary>查看之后</summary><pre>${json(e.after)}</pre></details>`}</td></tr>`)}</tbody>
 </table></div>
 ${entries.length ? '' : html`<p class="empty">没有记录。</p>`}
 <nav class="pager">${n > 1 ? html`<a href="${link(n - 1)}" rel="prev">上一页</a>` : ''}${entries.length > PAGE ? html`<a href="${link(n + 1)}" rel="next">下一页</a>` : ''}</nav>`;

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
 import {
-  JianbaoError, authorize, can, houseSections, invalidInput,
+  JianbaoError, authorize, can, changeLabel, houseSections, invalidInput,
   type BulletinEdit, type Format, type IssueDraft, type Jianbao,
 } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
@@ -60,6 +60,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
   app.get('/:id{[0-9]+}', async (c) =>
     editorPage(c, jianbao, Number(c.req.param('id')), {
       withPool: c.req.query('pool') === '1', undone: c.req.query('undone') === '1', redone: c.req.query('redone') === '1', saved: c.req.query('saved') === '1',
+      merged: c.req.query('merged') === '1',
       again: againOf(c.req.query('again'), Number(c.req.query('entry'))),
     }),
   );
@@ -105,13 +106,16 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
     }
     try {
       const done = await b.edit(actor, id, edit);
-      if (wantsJson) return c.json({ version: done.version, what: done.what });
+      // Saved on top of others' changes made since the page was read: the script shows them (reloads), the page says so.
+      const merged = done.mergedWith.length ? `已保存，并保留了 ${done.mergedWith.join('、')} 在此期间的修改。` : null;
+      if (wantsJson) return c.json({ version: done.version, what: done.what, ...(merged ? { merged } : {}) });
       const anchor = 'articleId' in edit ? `#entry-${edit.articleId}` : '';
+      const flag = merged ? '&merged=1' : '';
       // ↑/↓ by keyboard: the page after it has the same button focused (which scrolls to it; a #fragment would keep
       // the browser from focusing), so Enter moves the entry on.
       const step = text(form, 'op');
-      if ((step === 'up' || step === 'down') && 'articleId' in edit) return c.redirect(`/bulletins/${id}?saved=1&again=${step}&entry=${edit.articleId}`, 303);
-      return c.redirect(`/bulletins/${id}?saved=1${anchor}`, 303);
+      if ((step === 'up' || step === 'down') && 'articleId' in edit) return c.redirect(`/bulletins/${id}?saved=1${flag}&again=${step}&entry=${edit.articleId}`, 303);
+      return c.redirect(`/bulletins/${id}?saved=1${flag}${anchor}`, 303);
     } catch (err) {
       if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
       // The script's drag keeps no text, and its page stays as it was: the reload is what to do.
@@ -134,7 +138,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
         return c.redirect(`/bulletins/${id}?${step === 'undo' ? 'undone' : 'redone'}=1`, 303);
       } catch (err) {
         if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
-        return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err) }, 409);
+        return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err, true, version) }, 409);
       }
     });
   }
@@ -150,7 +154,7 @@ export function bulletinRoutes(jianbao: Jianbao): Hono<WebEnv> {
       await b[act](c.get('actor'), id, { ...(version ? { version } : {}), ...(note ? { note } : {}) });
     } catch (err) {
       if (!(err instanceof JianbaoError) || err.kind !== 'conflict') throw err;
-      return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err) }, 409);
+      return editorPage(c, jianbao, id, { alert: await conflictMessage(jianbao, c, id, err, true, version) }, 409);
     }
     return c.redirect(`/bulletins/${id}?saved=1`, 303);
   });
@@ -175,12 +179,19 @@ async function editorPage(c: Context<WebEnv>, jianbao: Jianbao, id: number, stat
  * A refused save in the user's words: who changed it first is in the log; what they typed stays in the form
  * (`kept`), or, for the editor script's move, the page is to be reloaded.
  */
-async function conflictMessage(jianbao: Jianbao, c: Context<WebEnv>, id: number, err: JianbaoError, kept = true): Promise<string> {
-  const bulletin = await jianbao.bulletins.read(c.get('actor'), id);
+async function conflictMessage(jianbao: Jianbao, c: Context<WebEnv>, id: number, err: JianbaoError, kept = true, read?: number): Promise<string> {
+  const { bulletin, changes } = await jianbao.bulletins.get(c.get('actor'), id);
   if (bulletin.status === 'published') return '本期已签发，不能再修改。';
   if (/changed by someone else/.test(err.problem)) {
     const then = kept ? '你填写的内容保留在下面，请对照最新版本后重新保存。' : '请刷新本页，看过最新版本后再移动。';
-    return `另一位编辑已修改本期简报（现为第 ${bulletin.version} 版），你的修改没有保存。${then}`;
+    // Who moved it on since the page was read (an undo or status move from a stale page), as the log says.
+    const since = read === undefined ? [] : changes.filter((ch) => ch.version !== undefined && ch.version > read);
+    const who = since.length ? `：${[...new Set(since.map((ch) => `${ch.who} ${changeLabel(ch.what)}`))].slice(-3).join('、')}` : '';
+    return `另一位编辑已修改本期简报（现为第 ${bulletin.version} 版${who}），你的修改没有保存。${then}`;
+  }
+  // Checked against what changed since the page was read: the core names who changed what.
+  if (/conflicts with a change made since/.test(err.problem)) {
+    return `${shownMessage(c, err, false)}。${kept ? '你填写的内容保留在下面，请对照最新版本后重新保存。' : '请刷新本页，看过最新版本后再移动。'}`;
   }
   return `操作未完成：${shownMessage(c, err, false)}`;
 }

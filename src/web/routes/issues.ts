@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { html } from 'hono/html';
-import { JianbaoError, can, invalidInput, type ImportResult, type IssueSummary, type Jianbao } from '../../core/index.js';
+import { JianbaoError, can, invalidInput, notFound, type ImportResult, type IssueSummary, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime, type Html } from '../layout.js';
 import { shownMessage } from '../errors.js';
@@ -29,7 +29,7 @@ ${can(actor, 'archive.write') ? html`<form class="add" method="post" action="/is
   <label>刊名 <input name="publication" size="12" placeholder="文件未写明时用"></label>
   <label>日期 ${dayField('issueDate', '')}</label>
   <label>同一期已有时 <select name="sameIssue"><option value="report">不导入，告诉我</option><option value="replace">替换旧的</option><option value="keep-both">两份都留</option></select></label>
-  <button type="submit">导入</button>
+  <button type="submit" data-busy="正在导入…">导入</button>
 </form>
 <p class="hint">简报、报纸 PDF、文本导出均可，一次合计不超过 ${megabytes(maxBytes)} MB；导入后文章即进入待处理和检索。刊名、日期以后可在文章页修改。</p>` : ''}
 ${issues.length ? (newsroom ? importedTable(issues) : issueTable(issues)) : html`<p class="empty">还没有导入过文件。</p>`}`;
@@ -37,6 +37,13 @@ ${issues.length ? (newsroom ? importedTable(issues) : issueTable(issues)) : html
   };
 
   app.get('/', (c) => render(c));
+
+  // An issue's row leads to its first article, whose page sets the issue's publication and date (or removes it).
+  app.get('/:id{[0-9]+}', async (c) => {
+    const [first] = await jianbao.issues.listArticles(c.get('actor'), { issueId: Number(c.req.param('id')), limit: 1 });
+    if (!first) throw notFound(`issue ${c.req.param('id')}`, '这一期没有文章 (no articles)');
+    return c.redirect(`/articles/${first.id}#issue`, 303);
+  });
 
   app.post('/', async (c) => {
     const actor = c.get('actor');
@@ -73,7 +80,7 @@ ${issues.length ? (newsroom ? importedTable(issues) : issueTable(issues)) : html
 /** The imported issues as the newsroom reads them: with their warnings, the file each came from and when. */
 function importedTable(issues: IssueSummary[]): Html {
   return html`<div class="table-wrap"><table><thead><tr><th>#</th><th>刊名</th><th>日期</th><th>文章</th><th>警告</th><th>文件</th><th>导入</th></tr></thead>
-<tbody>${issues.map((i) => html`<tr><td>${i.id}</td><td>${i.publication ?? '（无刊名）'}</td><td>${i.issueDate ?? '（无日期）'}</td><td>${i.articleCount}</td>
+<tbody>${issues.map((i) => html`<tr><td>${i.id}</td><td><a href="/issues/${i.id}" title="打开本期文章，可改刊名与日期">${i.publication ?? '（无刊名）'}</a></td><td>${i.issueDate ?? '（无日期）'}</td><td>${i.articleCount}</td>
   <td>${i.messages.filter((m) => m.level === 'warning').length || ''}</td><td class="file">${i.source.path}</td><td>${shortTime(i.source.importedAt)}</td></tr>`)}</tbody></table></div>`;
 }
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { zhProblem, type JobRecord, type JobState, type Jianbao } from '../../core/index.js';
+import { zhText, type JobRecord, type JobState, type Jianbao } from '../../core/index.js';
 import type { WebEnv } from '../env.js';
 import { csrfField, page, shortTime } from '../layout.js';
 
@@ -32,7 +32,7 @@ export function jobRoutes(jianbao: Jianbao): Hono<WebEnv> {
 <thead><tr><th>#</th><th>队列</th><th>状态</th><th>次数</th><th>时间</th><th>内容</th><th>操作</th></tr></thead>
 <tbody>${jobs.map((j) => html`<tr class="job-${j.state}">
   <td class="nowrap"><small>${j.id}</small></td><td class="nowrap" title="${j.name}">${QUEUES[j.name] ?? j.name}</td>
-  <td>${STATES[j.state]}${j.error ? html`<br><small class="error">${j.state === 'failed' ? '' : '上次错误：'}${zhProblem(j.error)}</small>` : ''}</td>
+  <td>${STATES[j.state]}${j.error ? html`<br><small class="error">${j.state === 'failed' ? '' : '上次错误：'}${zhText(j.error)}</small>` : ''}</td>
   <td>${j.attempts}/${j.maxAttempts}</td>
   <td>${when(j)}</td>
   <td><pre>${JSON.stringify(j.payload)}</pre>${j.key ? html`<small>${j.key}</small>` : ''}</td>

@@ -22,8 +22,9 @@ export function searchExtraRoutes(jianbao: Jianbao): Hono<WebEnv> {
     // The chart's own title is fixed text: the query reaches the page only through the escaping template below.
     const chart = points.length ? raw(inlineSvg(await trendChart(points, `匹配文章数（${PERIODS[by]}）`), `检索“${query}”的匹配文章数${PERIODS[by]}`)) : '';
     const other = by === 'month' ? 'week' : 'month';
+    // An undated match has no place on the chart: the caption says its count is of dated ones, not the search's.
     const figure = html`<figure class="trend">${chart || html`<p class="empty">没有带日期的匹配文章，画不出趋势。</p>`}
-<figcaption>共 ${total} 篇 · <a href="/search/trend?${searchParams(query, filters)}&amp;by=${other}">${PERIODS[other]}</a></figcaption></figure>`;
+<figcaption>带日期的 ${total} 篇 · <a href="/search/trend?${searchParams(query, filters)}&amp;by=${other}">${PERIODS[other]}</a></figcaption></figure>`;
     if (c.req.header('HX-Request')) return c.html(figure);
     return page(c, { title: '趋势', nav: '/search', body: html`<p><a href="/search?${searchParams(query, filters)}">返回检索结果</a>：${query}</p>${figure}` });
   });

@@ -26,8 +26,8 @@ export function sourceRoutes(jianbao: Jianbao): Hono<WebEnv> {
     const manage = can(actor, 'sources.manage');
     // A reader may list the sources (the core lets them) but not poll them: no button that can only be refused.
     const poll = can(actor, 'sources.poll');
-    const post = (action: string, id: number, label: string) =>
-      html`<form method="post" action="/sources/${id}/${action}">${csrfField(c)}<button type="submit">${label}</button></form>`;
+    const post = (action: string, id: number, label: string, busy?: string) =>
+      html`<form method="post" action="/sources/${id}/${action}">${csrfField(c)}<button type="submit"${busy ? html` data-busy="${busy}"` : ''}>${label}</button></form>`;
     const added = sources.find((s) => String(s.id) === c.req.query('added'));
     const typed = refused?.typed ?? { url: '', name: '', section: '', every: '1h' };
     const body = html`
@@ -50,7 +50,7 @@ ${manage ? html`<form class="add" method="post" action="/sources">${csrfField(c)
   <td>${s.lastFetchedAt ? html`<time datetime="${s.lastFetchedAt}">${shortTime(s.lastFetchedAt)}</time>` : '从未'}</td>
   <td>${s.lastStatus ? STATUS[s.lastStatus] : ''}${s.failures > 1 ? html`（连续 ${s.failures} 次）` : ''}${s.lastError ? html`<br><small class="error">${zhProblem(s.lastError)}</small>` : ''}</td>
   <td class="nowrap">${s.articleCount}</td>
-  ${poll ? html`<td class="row-actions">${post('fetch', s.id, '立即抓取')}${manage ? html`${post(s.paused ? 'resume' : 'pause', s.id, s.paused ? '恢复' : '暂停')}${post('remove', s.id, '删除')}` : ''}</td>` : ''}
+  ${poll ? html`<td class="row-actions">${post('fetch', s.id, '立即抓取', '正在抓取…')}${manage ? html`${post(s.paused ? 'resume' : 'pause', s.id, s.paused ? '恢复' : '暂停')}${post('remove', s.id, '删除')}` : ''}</td>` : ''}
 </tr>`)}</tbody></table></div>
 ${sources.length ? '' : html`<p class="empty">还没有来源。</p>`}`;
     return page(c, { title: '来源', body });

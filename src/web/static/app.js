@@ -104,3 +104,15 @@ document.addEventListener('invalid', (event) => {
 document.addEventListener('input', (event) => {
   if (event.target instanceof HTMLInputElement && event.target.dataset.invalid) event.target.setCustomValidity('');
 });
+
+// An action that takes seconds (签发 renders every format, 立即抓取 polls a site, 编排, 导入) says so on its button
+// (data-busy) and takes no second click while the page it leads to loads. Disabled only after the form's data is
+// taken, so the button's own name and value are still sent.
+document.addEventListener('submit', (event) => {
+  const button = event.submitter;
+  if (!(button instanceof HTMLButtonElement) || !button.dataset.busy || event.defaultPrevented) return;
+  button.textContent = button.dataset.busy;
+  setTimeout(() => {
+    for (const b of event.target.querySelectorAll('button')) b.disabled = true;
+  });
+});

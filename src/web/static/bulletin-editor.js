@@ -1,6 +1,6 @@
 // 编辑部 editor: drag and drop of entries within and between sections (SortableJS). Without this script the
 // ↑/↓ buttons and the 移到 menu do the same by plain form posts. Each move is saved at once with the version the
-// page was read at; a refused save puts the entry back and says why.
+// page was read at; a refused save puts the entry back and says why, and a save on top of others' changes reloads.
 (() => {
   const editor = document.querySelector('.editor[data-bulletin]');
   if (!editor) return;
@@ -53,7 +53,15 @@
         const fields = { op: 'move', articleId: item.dataset.id, section: event.to.dataset.section };
         if (next?.dataset.id) fields.before = next.dataset.id;
         try {
-          const { version } = await save(fields);
+          const { version, merged } = await save(fields);
+          if (merged) {
+            // Saved on top of other editors' changes this page does not show: show them, unless something typed here
+            // is unsaved (its form still names the version it was read at, so its save is checked as well).
+            const typing = [...document.querySelectorAll('.editor textarea, .editor input[name=text]')].some((f) => f.value !== f.defaultValue);
+            if (!typing) return location.reload();
+            say(`${merged}本页不是最新版本：保存正在填写的内容后请刷新。`);
+            return;
+          }
           say('');
           setVersion(version);
           // The entry's own forms now speak of its new section.

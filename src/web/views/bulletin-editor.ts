@@ -27,6 +27,8 @@ export interface EditorState {
   redone?: boolean;
   /** An edit or a status move was just saved: the page says which (the last change of the log, when it is the user's). */
   saved?: boolean;
+  /** The save just made went on top of other editors' changes made since the page was read: the page says they stayed. */
+  merged?: boolean;
   kept?: KeptInput;
   /** The ↑/↓ button just used on an entry: focused again, so a keyboard user moves the entry on with Enter. */
   again?: { op: 'up' | 'down'; articleId: number };
@@ -91,7 +93,7 @@ export function bulletinEditor(c: Context<WebEnv>, got: BulletinWithChanges, sta
   ${canSubmit || canSign
     ? html`<form method="post" action="/bulletins/${d.id}/status" class="status-actions">${editFields(c, d)}
     ${canSubmit ? html`<button name="act" value="submit">提交审核</button>` : ''}
-    ${canSign ? html`<button name="act" value="approve" class="primary">签发</button>
+    ${canSign ? html`<button name="act" value="approve" class="primary" data-busy="正在签发（生成各格式文件）…">签发</button>
       <label>退回意见 <input name="note" size="16" maxlength="500"></label><button name="act" value="reject">退回修改</button>` : ''}
   </form>`
     : ''}
@@ -220,5 +222,6 @@ function stepNotice(state: EditorState, last: IssueChange | undefined, me: strin
   if (state.redone && last?.what === 'redo') return html`<p class="notice" role="status">已重做：${last.detail.replace(/^重做 /, '')}</p>`;
   if (!state.saved || last?.who !== me) return '';
   const moved = MOVED[last.what];
-  return html`<p class="notice" role="status">${moved ?? html`已保存：${changeLabel(last.what)} ${last.detail}`}</p>`;
+  const merged = state.merged ? '。期间其他编辑的修改都已保留，本页已是最新版本' : '';
+  return html`<p class="notice" role="status">${moved ?? html`已保存：${changeLabel(last.what)} ${last.detail}${merged}`}</p>`;
 }

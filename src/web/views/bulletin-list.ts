@@ -45,7 +45,7 @@ export function bulletinList(c: Context<WebEnv>, drafts: DraftSummary[], edition
   <label>到 ${dayField('to', week.to, true)}</label>
   <label>版本 <select name="edition"><option value="">通用版</option>${editions.map((e) => html`<option>${e.name}</option>`)}</select></label>
   <label>每栏最多 <input name="maxPerSection" inputmode="numeric" size="3" value="8"></label>
-  <button type="submit">编排</button>
+  <button type="submit" data-busy="正在编排…">编排</button>
   </fieldset>
 </form>
 ${list}
