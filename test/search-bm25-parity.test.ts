@@ -144,7 +144,7 @@ describe.runIf(postgres)('the BM25 schema step on PostgreSQL', () => {
       url,
       `DROP TRIGGER search_vectors_generation ON search_vectors; DROP FUNCTION search_vectors_changed();
        DROP TABLE search_totals, search_lengths; DROP FUNCTION search_totals_count();
-       DROP TABLE removed_issues, draft_versions;
+       DROP TABLE removed_issues, draft_versions; ALTER TABLE issue_changes DROP COLUMN version, DROP COLUMN touched;
        DELETE FROM schema_migrations WHERE version > ${MIGRATIONS.indexOf(bm25Migration)}`,
     );
     await (await openStore(url)).close();
