@@ -1,0 +1,87 @@
+/**
+ * Dev templates of #17's round 18 (tuned on), each a kind a held-out part missed, told by field and family only, in a
+ * make and wording of its own: a board's first post signed by a Latin handle with digits (phpBB-like `由 handle » time`
+ * and a mobile thread's 楼主 card beside a rank or level), and a blog whose only date and writer are an English
+ * `posted @ … handle`/`Posted on … by handle` line after the text (a Han handle linked to the blog's home), under
+ * 上一篇/下一篇 links printing their own dates, and a community post signed `handle 于 <time> 发布` whose handle links to the
+ * blog's home. The handle is the author; no source.
+ */
+import { dash, esc, gold, pageId, pick, type Template } from './common.js';
+
+const menu = (words: string[]): string => words.map((w, i) => `<li><a href="/c/${i}/">${w}</a></li>`).join('');
+
+/** A board's first post: the poster's handle (Latin letters and digits, or Han) in a profile box and the post's byline. */
+export const gBoardHandle: Template = (a, k) => {
+  const handle = pick(['gearhead1987', 'cnc_laowang2012'], k);
+  const [y, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const when = `${y}年${m}月${d}日 ${a.date.slice(11)}`;
+  const url = `https://forum.example-gkw${k}.org/viewtopic.php?t=${parseInt(pageId(a, k), 16) % 100000}`;
+  const post = k === 0
+    ? `<div class="post bg2" id="p1"><div class="inner"><dl class="postprofile"><dt><img class="avatar" src="/avatar/${pageId(a, 1)}.png"><a href="./memberlist.php?mode=viewprofile&amp;u=${pageId(a, 2)}" class="username">${handle}</a></dt><dd class="profile-rank">资深会员</dd><dd><strong>帖子:</strong> 1268</dd><dd><strong>注册时间:</strong> 2017年3月2日</dd></dl>
+<div class="postbody"><h3 class="first"><a href="#p1">${esc(a.title)}</a></h3><p class="author">由 <strong><a href="./memberlist.php?mode=viewprofile&amp;u=${pageId(a, 2)}" class="username">${handle}</a></strong> » ${when}</p>
+<div class="content">${a.paras.map(esc).join('<br><br>')}</div>
+<div class="signature">— 机床是门手艺，也是门生意</div></div></div></div>
+<div class="post bg1" id="p2"><div class="inner"><dl class="postprofile"><dt><a class="username" href="./memberlist.php?u=99">刀塔</a></dt><dd><strong>帖子:</strong> 87</dd></dl><div class="postbody"><p class="author">由 <strong>刀塔</strong> » ${y}年${m}月${d + 1}日 10:12</p><div class="content">写得很清楚，收藏了，回头给车间的同事看看。</div></div></div></div>`
+    : `<div class="thread-main"><div class="floor-card"><div class="user-row"><img src="/avatar/${pageId(a, 3)}.jpg"><span class="nick">${handle}</span><span class="badge">楼主</span><span class="lv">Lv.6</span></div>
+<div class="post-time">发表于 ${dash(a.date)}　<a href="?see_lz=1">只看楼主</a></div>
+<div class="floor-body">${a.paras.map((p) => `<div class="para">${esc(p)}</div>`).join('')}</div>
+<div class="floor-ops">回复 (${pick(['12', '31'], k)})　点赞 (${pick(['40', '9'], k)})</div></div>
+<div class="floor-card"><div class="user-row"><span class="nick">车间小白</span><span class="lv">Lv.2</span></div><div class="post-time">2楼 · 发表于 ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 23:41</div><div class="floor-body"><div class="para">学习了，楼主的数据很有参考价值。</div></div></div></div>`;
+  const html = `<!DOCTYPE html><html dir="ltr" lang="zh-cmn-hans"><head><meta charset="utf-8"><title>${esc(a.title)} - ${pick(['工控技术论坛', '机床之家社区'], k)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link href="./styles/prosilver/theme/stylesheet.css?assets_version=41" rel="stylesheet">
+<script>var phpbb={};phpbb.plupload={config:{}};</script></head>
+<body id="phpbb" class="section-viewtopic ltr"><div id="wrap"><div class="headerbar"><a class="logo" href="./index.php">${pick(['工控技术论坛', '机床之家社区'], k)}</a><ul class="nav-main">${menu(['首页', '论坛', '搜索', '会员列表', '常见问题', '注册', '登录'])}</ul></div>
+<ul class="navbar-crumbs"><li><a href="./index.php">论坛首页</a> ‹ <a href="./viewforum.php?f=3">${pick(['行业杂谈', '设备交流'], k)}</a></li></ul>
+<h2 class="topic-title"><a href="${url}">${esc(a.title)}</a></h2>
+<div class="action-bar"><a class="button" href="./posting.php?mode=reply">发表回复</a><span class="pagination">${pick(['2 帖子', '32 帖子 • 第 1 页 (共 2 页)'], k)}</span></div>
+${post}
+<div class="action-bar bottom"><a class="button" href="./posting.php?mode=reply">发表回复</a></div>
+<div class="stat-block"><h3>相关主题</h3><ul><li><a href="/t/1">五轴编程的入门路线</a> 2024-02-11</li><li><a href="/t/2">二手机床验收要点</a> 2023-12-30</li></ul></div>
+<div class="copyright">Powered by phpBB® Forum Software © phpBB Limited　京ICP备00000000号</div></div></body></html>`;
+  return { name: `g-boardhandle-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: handle, notInBody: ['帖子', pick(['注册时间', '只看楼主'], k), pick(['收藏了', '学习了'], k), '发表回复', '相关主题'] }) };
+};
+
+/** A blog whose only date and writer are an English posting line after the text, closed by counters and buttons. */
+export const gPostedAt: Template = (a, k) => {
+  const handle = pick(['夜猫子运维', '青山码农'], k);
+  const url = `https://www.example-cnblog${k}.com/${pick(['nightowl', 'qingshan'], k)}/p/${parseInt(pageId(a, k), 16) % 10000000}.html`;
+  const line = k === 0
+    ? `<div class="postDesc">posted @ <span id="post-date">${dash(a.date)}</span>&nbsp;<a href="/nightowl">${handle}</a>&nbsp; 阅读(<span id="post_view_count">1873</span>)&nbsp; 评论(<span id="post_comment_count">4</span>)&nbsp; <a href="#">编辑</a>&nbsp; <a href="#">收藏</a>&nbsp; <a href="#">举报</a></div>`
+    : `<p class="post-footer">Posted on ${dash(a.date)} by ${handle} · 阅读 (566) · 评论 (0) · <a href="#">推荐 (3)</a></p>`;
+  const html = `<!DOCTYPE html><html lang="zh-cn"><head><meta charset="utf-8"><title>${esc(a.title)} - ${pick([handle, '随手记'], k)} - ${pick(['某某园', '青山的小站'], k)}</title>
+<meta name="description" content="${esc(a.paras[0].slice(0, 50))}"><script>var currentBlogApp='${pick(['nightowl', 'qingshan'], k)}';var cb_enable_mathjax=false;</script></head>
+<body><div id="header"><h1><a id="Header1_HeaderTitle" href="/">${pick(['夜猫子的运维笔记', '青山的小站'], k)}</a></h1><h2>${pick(['记录踩过的坑', '慢慢写，慢慢想'], k)}</h2></div>
+<div id="navigator"><ul>${menu(['首页', '新随笔', '联系', '订阅', '管理'])}</ul><div class="blogStats">随笔 - ${pick(['212', '48'], k)}&nbsp; 文章 - 0&nbsp; 评论 - ${pick(['531', '17'], k)}</div></div>
+<div id="main"><div class="post"><h1 class="postTitle"><a id="cb_post_title_url" href="${url}">${esc(a.title)}</a></h1>
+<div class="postBody"><div id="cnblogs_post_body" class="blogpost-body">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div><div id="blog_post_info"><a href="#">好文要顶</a> <a href="#">关注我</a> <a href="#">收藏该文</a></div>
+<div id="post_next_prev"><a href="/p/1.html">« </a> 上一篇： <a href="/p/1.html">监控告警的分级</a> ${pick(['发布于 2024-07-30 21:04', '(2024-07-30 21:04)'], k)}<br><a href="/p/3.html">» </a> 下一篇： <a href="/p/3.html">日志采集方案对比</a> ${pick(['发布于 2024-12-01 09:15', '(2024-12-01 09:15)'], k)}</div></div>
+${line}</div>
+<div class="feedback"><div class="feedbackItem"><a href="#1">#1楼</a> <span class="comment_date">2024-12-20 13:02</span> <a href="/u/x">路过的小李</a><div class="blog_comment_body">写得很清楚，谢谢分享。</div></div></div></div>
+<div id="sideBar"><h3>最新随笔</h3><ul><li><a href="/p/3.html">1. 日志采集方案对比</a></li><li><a href="/p/4.html">2. 一次内存泄漏排查</a></li></ul></div>
+<div id="footer">Copyright © 2026 ${handle}<br>Powered by .NET 8.0 on Kubernetes</div></body></html>`;
+  return { name: `g-postedat-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: handle, notInBody: ['阅读', '评论', '好文要顶', '上一篇', '最新随笔', '谢谢分享'] }) };
+};
+
+/** A tech community's post signed `handle 于 <time> 发布`, the handle linking to the blog's home (no user path), Han or Latin. */
+export const gBlogHome: Template = (a, k) => {
+  const handle = pick(['码上观潮', 'dataops_lin'], k);
+  const home = pick(['guanchao', 'dataops_lin'], k);
+  const url = `https://blog.example-devnet.cn/${home}/article/details/${parseInt(pageId(a, k), 16)}`;
+  const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['行业观察', '数据工程'], k)}-某某开发者社区</title>
+<script>var username="${home}";var articleType=1;var blogUrl="https://blog.example-devnet.cn/${home}";</script></head>
+<body><div class="toolbar"><a href="/">首页</a><a href="/blog">博客</a><a href="/down">下载</a><a href="/learn">学习</a><a href="/ask">问答</a><a href="/vip">会员中心</a></div>
+<div class="blog-content-box"><div class="article-header"><h1 class="title-article">${esc(a.title)}</h1>
+<div class="article-info-box"><span class="article-type">${pick(['原创', '转载'], k)}</span><a class="follow-nickName" href="https://blog.example-devnet.cn/${home}">${handle}</a><span class="time">${pick(['已于', '于'], k)} ${dash(a.date)}:26 发布</span><span class="read-count">阅读量${pick(['1.3k', '845'], k)}</span><span>收藏 ${pick(['21', '6'], k)}</span><span>点赞数 ${pick(['17', '3'], k)}</span></div>
+<div class="tags-box">文章标签：<a href="/tag/1">${pick(['行业分析', '数据'], k)}</a></div></div>
+<div id="content_views" class="markdown_views">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="blog-tags-box">版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。</div></div>
+<div class="recommend-box"><h3>相关推荐</h3><ul><li><a href="/a/1">数据湖选型笔记</a> 2024-06-03</li><li><a href="/a/2">从零搭建监控平台</a> 2023-11-20</li></ul></div>
+<div class="footer">©1999-2026 某某开发者社区 京ICP备19000000号</div></body></html>`;
+  return { name: `g-bloghome-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: handle, notInBody: ['阅读量', '文章标签', '版权声明', '相关推荐'] }) };
+};
+
+export const DEV_TEMPLATES_AA: Template[] = [gBoardHandle, gPostedAt, gBlogHome];
