@@ -677,9 +677,17 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
   it('keeps the figures of the twenty-eighth held-out part', () => {
     const s = score('heldout28');
     expect(s.pages).toBeGreaterThanOrEqual(10);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, bounds: 1, clean: 1 });
-    expect(s.date).toBeGreaterThanOrEqual(0.9);
-    for (const k of ['source', 'author'] as const) expect(s[k], k).toBeGreaterThanOrEqual(0.8);
+    // Round 18 (posting lines, dev-templates-aa.ts): date and author 1.000; the self-media page's source still missed.
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1, bounds: 1, clean: 1 });
+    expect(s.source).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The twenty-ninth held-out part (#17's round 18: seven families no part had, committed before any change; first
+  // scored 1/1/1/0.929/1/1 — the board thread's numbered handle — then 1.000 after the round's rules, fields only).
+  it('keeps the figures of the twenty-ninth held-out part', () => {
+    const s = score('heldout29');
+    expect(s.pages).toBeGreaterThanOrEqual(14);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
   });
 
   // The third held-out part (written after the tuning, scored once): floors at what it scored then.
@@ -806,5 +814,41 @@ describe('a writer\u2019s handle told from an outlet by the page\u2019s structur
     const page = extractArticle(`<html><head><title>某某项目建成投产${' - _'.repeat(33000)}</title></head><body><h1>某某项目建成投产</h1><div>2024-09-12 10:30 青山写代码</div><a href="/user/1">${'关注'.repeat(50000)}</a><div>${para}</div></body></html>`);
     expect(page.body).toContain('项目负责人表示');
     expect(page.published).toBe('2024-09-12T10:30:00');
+  });
+});
+
+// #17 round 18 (dev-templates-aa.ts): posting lines of blogs and boards (`posted @ … handle`, `Posted on … by handle`,
+// `由 handle » …`, `handle 已于 … 发布`), a poster's card with a rank or a 楼主 badge, handles closed by a number, a member's
+// 注册时间 and the previous or next article's date, each on the dev pages that rebuild the kind.
+describe('posting lines, board posters and numbered handles', () => {
+  const dev = loadCnPages('dev').filter((p) => /^g-(boardhandle|postedat|bloghome)-/.test(p.name));
+  const got = (name: string) => {
+    const p = dev.find((x) => x.name === name)!;
+    return { page: extractArticle(p.bytes, { url: p.gold.url }), gold: p.gold };
+  };
+
+  it('gets every field of the dev pages of these kinds right', () => {
+    expect(dev.length).toBe(6);
+    for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
+  it('takes the name on a posting line as the writer, never the source, and the post\u2019s own time', () => {
+    for (const name of ['g-postedat-0', 'g-postedat-1', 'g-bloghome-0', 'g-boardhandle-0']) {
+      const { page, gold } = got(name);
+      expect([page.author, page.source, page.published?.slice(0, 16)], name).toEqual([gold.author, null, gold.date]);
+    }
+  });
+
+  it('keeps a handle closed by a number, and takes a poster beside a rank or a 楼主 badge, not a button or a reply\u2019s poster', () => {
+    expect(got('g-boardhandle-0').page.author).toBe('gearhead1987');
+    expect(got('g-boardhandle-1').page.author).toBe('cnc_laowang2012');
+  });
+
+  it('keeps an outlet before 于 … 发布 the source, and reads 100 kB runs of posting words as no line', () => {
+    const para = '<p>某某项目今天建成投产，年产能达到十万吨，将带动上下游企业集聚发展。</p><p>项目负责人表示，下一步将加快二期工程建设进度。</p>';
+    const outlet = extractArticle(`<html><body><h1>某某项目建成投产</h1><div>某某日报 于 2024-09-12 10:30 发布</div><div>${para}</div></body></html>`);
+    expect([outlet.source, outlet.author]).toEqual(['某某日报', null]);
+    const runs = extractArticle(`<html><body><h1>某某项目建成投产</h1><div>posted @ 2024-09-12 10:30 ${'by '.repeat(33000)}</div><div>由 ${'a»'.repeat(50000)}</div><div>上一篇：${'发布于 2024-01-01 '.repeat(5000)}</div><div>${para}</div></body></html>`);
+    expect(runs.body).toContain('项目负责人表示');
   });
 });

@@ -10,6 +10,7 @@ import { interviewTurns } from './cn-interview.js';
 import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
 import { withoutOtherDates } from './cn-other-dates.js';
+import { postingLabels } from './posting-byline.js';
 
 /** Facts read from information lines. */
 export interface CnMeta {
@@ -133,7 +134,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (line.length > MAX_LINE * 4) return null;
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
   // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
-  const unmarked = unmarkByline(simplifiedLabels(withoutRecordFields(line), isInfoLabel));
+  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(line), (name) => OUTLET.test(name)), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
@@ -156,11 +157,12 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // Font-size buttons printed as letters (`A+ A-`, `A- A+`) or as 大 中 小 without their label beside the fields.
     .replace(/(^|\s)A\s*[+＋]\s*A\s*[-－]|(^|\s)A\s*[-－]\s*A\s*[+＋]|(^|\s)大\s+中\s+小(?=\s|$)/g, ' ')
     // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
-    .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发|推荐)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
+    // Glued to the time or to each other (`发布阅读量845收藏 6`, inline elements without spaces) as well.
+    .replace(/(?<=^|\s|\d)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发|推荐)\s*[\d.]+\s*[万千kKwW]?(?=\s|$|阅读|浏览|点击|点阅|收藏|点赞|评论|转发|推荐)/g, ' ')
     // A blog post's buttons closing its line (`… 阅读(812) 评论(4) 编辑 收藏`): no field; `编辑` before a name stays a credit.
     .replace(/(?:\s(?:编辑|收藏|举报|分享|推荐|引用|回复)){1,6}\s*$/, ' ')
-    // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
-    .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
+    // Marks beside the time (`原创`, `独家`, a post's type `转载`/`翻译`) and the verb around it (`于 2023-11-05 08:30 发布`).
+    .replace(/(^|\s)(原创|独家|首发|置顶|精选|转载|翻译)(?=\s|$)/g, ' ')
     // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
     .replace(/(^|\s)(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, ' ')
     // The platform's badge beside a self-media account (`某某 网易号`): no field.
@@ -170,7 +172,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
     .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看(该作者|楼主|作者|此人|大图)|(倒序|正序)(浏览|看帖|查看|阅读)|显示全部楼层|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
-    .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
+    .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$|阅读|浏览|点击|收藏|点赞|评论)/g, '$1 ')
     // A bulletin's masthead and printing record (`某某办公室编印　2024年9月3日`, `…2024年9月3日印发`): the office issues
     // the bulletin, it is no 来源, and the verb after the date is no name.
     .replace(/(^|\s)[\u4e00-\u9fff（）()]{2,24}(编印|编发|主办)(?=\s|$)/g, ' ')
@@ -390,13 +392,23 @@ const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
 export function posterCard(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
-    if (i + 1 < lines.length && USERNAME.test(name) && !NOT_NAME.test(name) && posterCounter(lines, i + 1)) return cleanAuthor(name);
-    // The card on one line: `射频老王 等级：LV6`.
+    const user = (v: string): boolean => USERNAME.test(v) && !NOT_NAME.test(v) && !BOARD_BUTTON.test(v);
+    // The counters under the name, perhaps past the member's rank (`资深会员`, `高级工程师`).
+    const under = posterCounter(lines, i + 1) || (POSTER_RANK.test(lines[i + 1]?.trim() ?? '') && posterCounter(lines, i + 2));
+    if (i + 1 < lines.length && user(name) && under) return cleanAuthor(name);
+    // The card on one line: `射频老王 等级：LV6`, or the name beside the thread's 楼主 badge (`handle 楼主 Lv.6`).
     const [first, ...rest] = name.split(' ');
-    if (rest.length && USERNAME.test(first) && !NOT_NAME.test(first) && posterCounter([rest.join(' ')], 0)) return cleanAuthor(first);
+    if (rest.length && user(first) && (posterCounter([rest.join(' ')], 0) || POSTER_BADGE.test(rest.join(' ')))) return cleanAuthor(first);
   }
   return null;
 }
+
+/** A board's buttons and action bar (`发表回复 2 帖子`): no member's name. */
+const BOARD_BUTTON = /^(发表|回复|快速回复|发新帖|发帖|新帖|登录|注册|返回|收藏|分享|举报)/;
+/** A member's rank printed between the name and the counters (`资深会员`, `新手上路`, `高级工程师`): a board's rank words. */
+const POSTER_RANK = /^[\u4e00-\u9fff]{0,4}(会员|用户|版主|工程师|专家|达人|新手|上路|学徒|元老|大师|管理员)$/;
+/** The thread's starter badge beside the name, perhaps with a level (`楼主`, `楼主 Lv.6`). */
+const POSTER_BADGE = /^楼主(\s+(Lv|LV|lv)\.?\s*\d{1,2})?$/;
 
 /** Longest name read without a label: outlets and people have short names, related headlines long ones. */
 const LOOSE_MAX = 10;
@@ -442,11 +454,14 @@ export function printedAsEditor(name: string, lines: string[]): boolean {
   return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1].split(/[、，,/／]/).includes(name));
 }
 
+/** A user's handle closed by a number (`moldmaker2008`, `cnc_laowang2012`): a name, where other runs of digits are counters. */
+const NUMBERED_HANDLE = /^[A-Za-z][A-Za-z_.-]{2,19}\d{2,4}$/;
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
-  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$|\d\s*日\s*[电電]$/iu.test(v) || PLACEHOLDER.test(v)) return null;
+  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || (/\d{3,}/.test(v) && !NUMBERED_HANDLE.test(v)) || /https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$|\d\s*日\s*[电電]$/iu.test(v) || PLACEHOLDER.test(v)) return null;
   return v;
 }
 
