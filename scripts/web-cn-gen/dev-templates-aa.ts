@@ -4,7 +4,8 @@
  * and a mobile thread's 楼主 card beside a rank or level), and a blog whose only date and writer are an English
  * `posted @ … handle`/`Posted on … by handle` line after the text (a Han handle linked to the blog's home), under
  * 上一篇/下一篇 links printing their own dates, and a community post signed `handle 于 <time> 发布` whose handle links to the
- * blog's home. The handle is the author; no source.
+ * blog's home. The handle is the author; no source. And, for held-out 27's exchange pages (bounds and clean, told by
+ * field and family only), a bourse's news in full markup whose short text shares its box with the related links.
  */
 import { dash, esc, gold, pageId, pick, type Template } from './common.js';
 
@@ -84,4 +85,35 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-bloghome-${k}`, html, gold: gold(a, { url, withTime: true, source: null, author: handle, notInBody: ['阅读量', '文章标签', '版权声明', '相关推荐'] }) };
 };
 
-export const DEV_TEMPLATES_AA: Template[] = [gBoardHandle, gPostedAt, gBlogHome];
+/**
+ * A bourse's 本所要闻 in full site markup: an index ticker, a channel menu, the headline boxed with its line, a short text
+ * whose box also holds its 相关新闻 links as paragraphs (with or without dates, under tool words), tools and dated lists.
+ */
+export const gBourseNews: Template = (full, k) => {
+  const a = { ...full, paras: full.paras.slice(0, 2 + k) };
+  const url = `https://www.example-bourse${k}.com.cn/disclosure/news/c/c_${a.date.slice(0, 10).replace(/-/g, '')}_${parseInt(pageId(a, k), 16) % 10000000}.shtml`;
+  const site = pick(['某某证券交易所', '某某期货交易所'], k);
+  const related: [string, string][] = [['本所召开2024年会员大会暨理事会会议审议通过多项议案', '2024-11-20'], ['本所举办上市公司可持续发展信息披露专题培训会议', '2024-11-12'], ['本所与境外交易所签署合作谅解备忘录推动互联互通', '2024-10-30']];
+  const dated = (items: [string, string][]): string => items.map(([t, d]) => `<li><a href="/n/${t.length}.shtml" title="${t}">${t}</a><span>${d}</span></li>`).join('');
+  const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${pick(['本所要闻', '交易所动态'], k)} | ${site}</title>
+<meta name="keywords" content="${site}"><link rel="stylesheet" href="/css/common.css"><script src="/js/jquery.min.js"></script><script>var _paq=window._paq||[];_paq.push(["trackPageView"]);</script></head>
+<body><div class="index-ticker"><ul><li>${pick(['某某指数', '某某成指'], k)} <b>3,281.16</b> <i>+0.52%</i></li><li>某某50 <b>2,611.04</b> <i>-0.18%</i></li><li>成交额 <b>4,120亿</b></li><li>更新时间 ${a.date.slice(0, 10)} 15:00</li></ul></div>
+<div class="header"><a class="logo" href="/">${site}</a><ul class="menu">${menu(['首页', '关于本所', '本所要闻', '规则', '服务', '披露', '数据', '产品', '投教', '国际', '党建', '搜索'])}</ul></div>
+<div class="container"><div class="breadcrumb">${pick(['首页 > 关于本所 > 本所要闻', '当前位置：首页 / 新闻中心 / 交易所动态'], k)}</div>
+<div class="left-nav"><h3>${pick(['关于本所', '新闻中心'], k)}</h3><ul>${menu(['本所简介', '本所要闻', '媒体报道', '视频中心', '图片新闻'])}</ul></div>
+<div class="right-main"><div class="${pick(['article-infor', 'news_detail'], k)}">
+<h2 class="title">${esc(a.title)}</h2>
+<div class="article-opt"><span>来源：${pick(['市场发展部', '新闻办公室'], k)}</span><span>日期：${a.date.slice(0, 10)}</span><span class="zoom">字号：<a>大</a><a>中</a><a>小</a></span><a class="print" href="javascript:window.print()">打印</a></div>
+<div class="${pick(['allZoom', 'detail_content'], k)}">
+${a.paras.map((p) => `<p style="text-indent:2em">${esc(p)}</p>`).join('\n')}
+${pick([`<p><strong>相关新闻</strong></p>${related.map(([t]) => `<p><a href="/n/${t.length}.shtml">${t}</a></p>`).join('')}`, `<p>打印本页　关闭窗口</p><p>相关新闻</p>${related.map(([t, d]) => `<p><a href="/n/${t.length}.shtml">${t}</a>（${d}）</p>`).join('')}`], k)}
+</div>
+<div class="article-tools">【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</div>
+${pick(['', '<div class="share">分享到：<a>微信</a><a>微博</a></div>'], k)}
+</div></div>
+<div class="side-right"><h3>最新公告</h3><ul>${dated([['关于发布交易规则修订稿的通知', '2024-12-02'], ['关于调整部分品种交易手续费的公告', '2024-11-28']])}</ul></div></div>
+<div class="footer"><p><a href="/about">关于我们</a> | <a href="/contact">联系我们</a> | <a href="/legal">法律声明</a></p><p>版权所有 © ${site}　沪ICP备05000000号</p></div></body></html>`;
+  return { name: `g-boursenews-${k}`, html, gold: gold(a, { url, withTime: false, source: pick(['市场发展部', '新闻办公室'], k), author: null, notInBody: ['字号', '打印', '关闭', '相关新闻', '最新公告', '版权所有', '成交额'] }) };
+};
+
+export const DEV_TEMPLATES_AA: Template[] = [gBoardHandle, gPostedAt, gBlogHome, gBourseNews];
