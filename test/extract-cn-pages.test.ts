@@ -819,17 +819,25 @@ describe('a writer\u2019s handle told from an outlet by the page\u2019s structur
 
 // #17 round 18 (dev-templates-aa.ts): posting lines of blogs and boards (`posted @ … handle`, `Posted on … by handle`,
 // `由 handle » …`, `handle 已于 … 发布`), a poster's card with a rank or a 楼主 badge, handles closed by a number, a member's
-// 注册时间 and the previous or next article's date, each on the dev pages that rebuild the kind.
+// 注册时间 and the previous or next article's date, and a short text sharing its box with related links, each on the dev
+// pages that rebuild the kind.
 describe('posting lines, board posters and numbered handles', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(boardhandle|postedat|bloghome)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(boardhandle|postedat|bloghome|boursenews)-/.test(p.name));
   const got = (name: string) => {
     const p = dev.find((x) => x.name === name)!;
     return { page: extractArticle(p.bytes, { url: p.gold.url }), gold: p.gold };
   };
 
   it('gets every field of the dev pages of these kinds right', () => {
-    expect(dev.length).toBe(6);
+    expect(dev.length).toBe(8);
     for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
+  it('keeps a short text whose box also holds its related links as paragraphs, and drops the links', () => {
+    const { page, gold } = got('g-boursenews-0');
+    expect(page.body.startsWith(gold.body_first)).toBe(true);
+    expect(page.body.replace(/\s+/g, '').endsWith(gold.body_last)).toBe(true);
+    expect(page.body).not.toMatch(/相关新闻|会员大会/);
   });
 
   it('takes the name on a posting line as the writer, never the source, and the post\u2019s own time', () => {

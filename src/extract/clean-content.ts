@@ -70,10 +70,29 @@ function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>, te
   if (!isList && li > p) return true;
   if (inputs > Math.floor(p / 3)) return true;
   if (!isList && length < 25 && (img === 0 || img > 2) && !hasAncestor(el, FIGURE) && el.name !== 'span') return length === 0 || ld > 0;
-  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (!isList && weight < 25 && ld > 0.2 && !holdsChineseText(el, m)) return true;
   if (isList && ld > 0.5) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((embeds === 1 && length < 75) || embeds > 1) return true;
+  return false;
+}
+
+/** Paragraphs of Chinese sentences without links that make a block text, however many links follow them (a related list). */
+const TEXT_PARAGRAPHS = 2;
+const TEXT_PARAGRAPH_WEIGHT = 40;
+
+/**
+ * Whether `el` holds at least {@link TEXT_PARAGRAPHS} `<p>` paragraphs of Chinese sentences with no link in them: a short
+ * text whose container also holds its related links (`相关新闻` entries as paragraphs) is text, not a link list; the links
+ * are told apart line by line afterwards.
+ */
+function holdsChineseText(el: Element, m: Measures): boolean {
+  let n = 0;
+  for (const p of allElements(el)) {
+    if (p.name !== 'p' || m.stats(p).linkWeight > 0) continue;
+    const text = textOf(p).trim();
+    if (textWeight(text) >= TEXT_PARAGRAPH_WEIGHT && /[。！？]["”」]?$/.test(text) && /[\u4e00-\u9fff]/.test(text) && ++n >= TEXT_PARAGRAPHS) return true;
+  }
   return false;
 }
 
