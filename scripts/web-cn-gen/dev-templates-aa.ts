@@ -116,4 +116,32 @@ ${pick(['', '<div class="share">分享到：<a>微信</a><a>微博</a></div>'], 
   return { name: `g-boursenews-${k}`, html, gold: gold(a, { url, withTime: false, source: pick(['市场发展部', '新闻办公室'], k), author: null, notInBody: ['字号', '打印', '关闭', '相关新闻', '最新公告', '版权所有', '成交额'] }) };
 };
 
-export const DEV_TEMPLATES_AA: Template[] = [gBoardHandle, gPostedAt, gBlogHome, gBourseNews];
+/**
+ * A self-media account's article: the account's card (a Chinese date, or a yearless time dated by the state script;
+ * region; +关注) over a text opened by a `文 | X` writer line, the `<title>` printing the account between headline and
+ * platform — for held-out 28's self-media source (told by field and family only).
+ */
+export const gAccountWriter: Template = (a, k) => {
+  const account = pick(['产业链观察家', '硬科技前哨'], k);
+  const writer = pick(['陈思远', '许知远'], k);
+  const url = `https://www.example-hao${k}.com/a/${parseInt(pageId(a, k), 16)}`;
+  const [y, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const time = k === 0 ? `${y}年${m}月${d}日 ${a.date.slice(11)}` : a.date.slice(5).replace('T', ' ');
+  const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(a.title)}_${account}_某某号</title>
+<meta property="og:type" content="article"><meta name="description" content="${esc(a.paras[0].slice(0, 40))}">
+<script>window.__PAGE__={"type":"article","media":"${account}","publish_time":"${a.date.replace('T', ' ')}:00"};</script></head>
+<body><div class="top-nav"><a href="/">首页</a><a href="/news">资讯</a><a href="/tech">科技</a><a href="/finance">财经</a><a href="/auto">汽车</a><a href="/app">下载APP</a></div>
+<div class="main"><div class="article-box"><h1 class="article-title">${esc(a.title)}</h1>
+<div class="media-card"><img class="media-avatar" src="/avatar/${pageId(a, 1)}.png"><div class="media-info"><div class="media-name">${account}</div><div class="media-meta"><span>${time}</span><span>${pick(['广东', '上海'], k)}</span></div></div><button class="follow">+关注</button></div>
+<div class="article-content">
+<p>${pick(['文 | ', '文丨'], k)}${writer}</p>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="statement">本文为${pick(['某某号', '号'], k)}作者发布，不代表某某平台立场。</div>
+<div class="report"><a>举报</a> <a>反馈</a></div></div>
+<div class="author-more"><h3>作者最新文章</h3><ul><li><a href="/a/1">芯片设计工具国产化进展</a><span>11-28 09:12</span></li><li><a href="/a/2">储能电池价格战背后</a><span>11-20 18:40</span></li></ul></div></div>
+<div class="footer">© 2026 某某号 京ICP备00000000号</div></body></html>`;
+  return { name: `g-acctwriter-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: [pick(['文 |', '文丨'], k), '关注', '不代表', '举报', '作者最新文章'] }) };
+};
+
+export const DEV_TEMPLATES_AA: Template[] = [gBoardHandle, gPostedAt, gBlogHome, gBourseNews, gAccountWriter];
