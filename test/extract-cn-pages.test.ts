@@ -822,15 +822,22 @@ describe('a writer\u2019s handle told from an outlet by the page\u2019s structur
 // 注册时间 and the previous or next article's date, and a short text sharing its box with related links, each on the dev
 // pages that rebuild the kind.
 describe('posting lines, board posters and numbered handles', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(boardhandle|postedat|bloghome|boursenews)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(boardhandle|postedat|bloghome|boursenews|acctwriter)-/.test(p.name));
   const got = (name: string) => {
     const p = dev.find((x) => x.name === name)!;
     return { page: extractArticle(p.bytes, { url: p.gold.url }), gold: p.gold };
   };
 
   it('gets every field of the dev pages of these kinds right', () => {
-    expect(dev.length).toBe(8);
+    expect(dev.length).toBe(10);
     for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
+  it('keeps an account between headline and platform in <title> the source when the text names its writer apart', () => {
+    for (const name of ['g-acctwriter-0', 'g-acctwriter-1']) {
+      const { page, gold } = got(name);
+      expect([page.source, page.author], name).toEqual([gold.source, gold.author]);
+    }
   });
 
   it('keeps a short text whose box also holds its related links as paragraphs, and drops the links', () => {
