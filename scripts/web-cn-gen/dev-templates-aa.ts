@@ -144,4 +144,46 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-acctwriter-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: [pick(['文 |', '文丨'], k), '关注', '不代表', '举报', '作者最新文章'] }) };
 };
 
-export const DEV_TEMPLATES_AA: Template[] = [gBoardHandle, gPostedAt, gBlogHome, gBourseNews, gAccountWriter];
+/** A district media centre's app page: `来源：某某发布`, credits as paragraphs in the text's box, a caption, 打开APP bars. */
+export const gDistrictApp: Template = (a, k) => {
+  const acct = pick(['某某区发布', '某某新区发布'], k);
+  const url = `https://m.example-qrmt${k}.cn/share/article.html?aid=${parseInt(pageId(a, k), 16) % 1000000}&from=timeline`;
+  const credits = pick([`<p>编辑：${a.editor}</p><p>审核：周立</p><p>校对：孙梅</p>`, `<p>责任编辑：${a.editor}　一审：吴江　二审：邓华　三审：梁平</p>`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(a.title)}</title>
+<script>var shareData={title:"${esc(a.title)}",imgUrl:"/logo.png"};</script></head>
+<body><div class="openapp-top">打开${pick(['智慧某某', '某某融媒'], k)}APP 查看更多精彩</div>
+<div class="wrap"><h1 class="title">${esc(a.title)}</h1>
+<div class="info"><span>来源：${acct}</span><span>${dash(a.date)}</span><span>${pick(['浏览 1.6万', '阅读量：8732'], k)}</span></div>
+<div class="content">
+${a.author ? `<p>${pick(['记者', '融媒记者'], k)} ${a.author}</p>` : ''}
+${a.paras.map((p, i) => `<p>${esc(p)}</p>${i === 0 ? `<p style="text-align:center"><img src="/pic/${pageId(a, i)}.jpg"></p><p style="text-align:center">${pick(['活动现场。', '图为项目现场'], k)}</p>` : ''}`).join('\n')}
+${credits}
+</div>
+<div class="openapp-bottom"><a>打开APP，参与评论</a></div>
+<div class="hot"><h4>热门推荐</h4><ul><li><a href="/a/1">区政府召开常务会议</a><span>${pick(['11-20', '2024-11-20'], k)}</span></li><li><a href="/a/2">冬季供暖正式启动</a><span>${pick(['11-15', '2024-11-15'], k)}</span></li></ul></div></div>
+<div class="foot">某某区融媒体中心 版权所有</div></body></html>`;
+  return { name: `g-districtapp-${k}`, html, gold: gold(a, { url, withTime: true, source: acct, author: a.author ? [a.author, null] : null, notInBody: [pick(['审核', '一审'], k), pick(['校对', '三审'], k), '打开APP', '热门推荐', '版权所有'] }) };
+};
+
+/** A town's 政务公开 article: 附件 and a 扫一扫 box inside the text's container after the last paragraph. */
+export const gTownGov: Template = (a, k) => {
+  const office = pick(['某某镇人民政府', '某某街道办事处'], k);
+  const url = `http://www.example-town${k}.gov.cn/zwgk/${pick(['tzgg', 'gzdt'], k)}/${a.date.slice(0, 7).replace('-', '')}/t${a.date.slice(0, 10).replace(/-/g, '')}_${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${office}</title>
+<meta name="ColumnName" content="政务公开"><script src="/js/jquery.js"></script></head>
+<body><div class="head"><img src="/img/banner.jpg" alt="${office}"></div>
+<div class="nav">${menu(['首页', '政务公开', '政务服务', '互动交流', '走进某某', '机构设置', '政策文件', '通知公告', '工作动态', '财政预决算', '重点领域', '依申请公开'])}</div>
+<div class="location">当前位置：首页 &gt; 政务公开 &gt; ${pick(['通知公告', '工作动态'], k)}</div>
+<div class="article"><div class="art-title">${esc(a.title)}</div>
+<div class="art-info">发布时间：${dash(a.date)}　来源：${office}　【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
+<div class="art-content">
+${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
+<div class="fujian"><p>${pick(['附件：', '相关附件：'], k)}</p><p><a href="/f/1.docx">${pick(['1.申报表.docx', '报名回执.xlsx'], k)}</a></p>${k === 0 ? '<p><a href="/f/2.pdf">2.评审细则.pdf</a></p>' : ''}</div>
+<div class="ewm"><img src="/ewm.png"><span>${pick(['扫一扫在手机打开当前页', '用手机扫描二维码 查看本页'], k)}</span></div>
+</div>
+<div class="art-tool"><a>【打印本页】</a> <a>【关闭窗口】</a></div></div>
+<div class="foot"><p>主办：${office}　版权所有</p><p>网站标识码：3300000000　浙ICP备00000000号</p></div></body></html>`;
+  return { name: `g-towngov-${k}`, html, gold: gold(a, { url, withTime: true, source: office, author: null, notInBody: ['附件', pick(['扫一扫', '扫描二维码'], k), '打印本页', '关闭窗口', '版权所有'] }) };
+};
+
+export const DEV_TEMPLATES_AA: Template[] = [gBoardHandle, gPostedAt, gBlogHome, gBourseNews, gAccountWriter, gDistrictApp, gTownGov];
