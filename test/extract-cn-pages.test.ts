@@ -865,5 +865,8 @@ describe('posting lines, board posters and numbered handles', () => {
     expect([outlet.source, outlet.author]).toEqual(['某某日报', null]);
     const runs = extractArticle(`<html><body><h1>某某项目建成投产</h1><div>posted @ 2024-09-12 10:30 ${'by '.repeat(33000)}</div><div>由 ${'a»'.repeat(50000)}</div><div>上一篇：${'发布于 2024-01-01 '.repeat(5000)}</div><div>${para}</div></body></html>`);
     expect(runs.body).toContain('项目负责人表示');
+    // An author tag of 100 kB without spaces: no name, and no quadratic e-mail scan.
+    const tag = extractArticle(`<html><head><meta name="author" content="${'a'.repeat(100000)}2019"></head><body><h1>某某项目建成投产</h1><div>${para}</div></body></html>`);
+    expect(tag.author).toBeNull();
   });
 });

@@ -459,7 +459,8 @@ const NUMBERED_HANDLE = /^[A-Za-z][A-Za-z_.-]{2,19}\d{2,4}$/;
 
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
-  if (!raw) return null;
+  // No name is this long; the e-mail scan below would be quadratic on a long run without spaces.
+  if (!raw || raw.length > MAX_LINE * 4) return null;
   const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
   if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || (/\d{3,}/.test(v) && !NUMBERED_HANDLE.test(v)) || /https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$|\d\s*日\s*[电電]$/iu.test(v) || PLACEHOLDER.test(v)) return null;
   return v;
