@@ -390,9 +390,9 @@ const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
  * printed beside the post. The poster wrote the post: the author, not an outlet.
  */
 export function posterCard(lines: string[]): string | null {
+  const user = (v: string): boolean => USERNAME.test(v) && !NOT_NAME.test(v) && !BOARD_BUTTON.test(v);
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
-    const user = (v: string): boolean => USERNAME.test(v) && !NOT_NAME.test(v) && !BOARD_BUTTON.test(v);
     // The counters under the name, perhaps past the member's rank (`资深会员`, `高级工程师`).
     const under = posterCounter(lines, i + 1) || (POSTER_RANK.test(lines[i + 1]?.trim() ?? '') && posterCounter(lines, i + 2));
     if (i + 1 < lines.length && user(name) && under) return cleanAuthor(name);

@@ -1,7 +1,8 @@
 /**
  * Dates an information line may print that are not the page's: a range (an event's days, `2026年11月20-22日`,
  * `2026.12.15-17`, `2024年5月8日至10日`), a time labelled by an event (`展会时间：…`, `报名截止日期：…`), and the time a
- * page was printed or visited (`打印时间：…`, a print view's header), a board member's (`注册时间：…` on the poster's card), the date of the previous or next article linked under the text, and the time of the newest of something else
+ * page was printed or visited (`打印时间：…`, a print view's header), a board member's (`注册时间：…` on the poster's
+ * card), the date of the previous or next article linked under the text, and the time of the newest of something else
  * (`本栏最新文章于 … 发布`, `专栏最近更新于 …`: a blog's header above the post's own time). Taken out of the line before its
  * dates are read.
  */
