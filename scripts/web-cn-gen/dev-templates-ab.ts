@@ -1,0 +1,63 @@
+/**
+ * Dev templates of #17's round 19 (tuned on), the kinds held-out 30 missed, told by field and family only, each in a
+ * make and wording of its own: a provincial 党媒 client's page (bounds and clean: a 语音播报 bar, 来源/作者 spans with a
+ * yearless time, a 版权声明 that quotes `来源：X` after the text) and a WeChat article re-posted on a portal (source: the
+ * 来源 line names the account as `微信公众号“X”`, `X微信公众号` or `公众号：X`).
+ */
+import { dash, esc, gold, pageId, pick, yearless, type Template } from './common.js';
+
+const menu = (words: string[]): string => words.map((w, i) => `<a href="/col/${i}/" data-v-3f2a>${w}</a>`).join('');
+
+/** A provincial 党媒 client's page: 语音播报, 来源/作者 spans, a 版权声明 quoting `来源：X` after the text. */
+export const gPartyClient: Template = (a, k) => {
+  const client = pick(['某川观察', '某湘新闻'], k);
+  const url = `https://cms.example-${pick(['scgc', 'hnxw'], k)}.cn/${a.date.slice(0, 4)}/${a.date.slice(5, 7)}${a.date.slice(8, 10)}/content_${parseInt(pageId(a, k), 16) % 1000000}.html`;
+  const writer = a.author ?? pick(['何晓敏', '唐兵'], k);
+  const statement = pick([
+    `【版权声明】凡注明“来源：${client}”的所有文字、图片和音视频稿件，版权均归${client}所有。`,
+    `声明：凡本客户端注明"来源：${client}客户端"的作品，均为本客户端合法拥有版权的作品，任何媒体、网站或个人转载须注明来源。`,
+  ], k);
+  const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(a.title)} - ${client}</title><meta property="og:title" content="${esc(a.title)}">
+<script>window.__NUXT__={state:{article:{id:${parseInt(pageId(a, k), 16) % 1000000},channel:"news"}}};</script></head>
+<body><div id="__nuxt"><header class="app-head" data-v-3f2a><a class="brand" data-v-3f2a>${client}</a><nav data-v-3f2a>${menu(['推荐', '时政', '区县', '经济', '社会', '文旅', '评论', '视频', '直播', '问政'])}</nav>
+<a class="dl-btn" data-v-3f2a>下载${client}客户端</a></header>
+<section class="detail" data-v-5b1c><h1 class="detail-title" data-v-5b1c>${esc(a.title)}</h1>
+<div class="detail-meta" data-v-5b1c><span data-v-5b1c>来源：${client}</span><span data-v-5b1c>作者：${writer}</span><span class="t" data-v-5b1c>${yearless(a.date)}</span></div>
+<div class="audio-box" data-v-5b1c><i class="play" data-v-5b1c></i><span data-v-5b1c>语音播报</span><span data-v-5b1c>${pick(['03:12', '02:05'], k)}</span></div>
+<article class="detail-body" data-v-5b1c>
+${a.paras.map((p) => `<p data-v-5b1c>${esc(p)}</p>`).join('\n')}
+<p class="duty" data-v-5b1c>${pick(['编辑', '责编'], k)}：${a.editor || '周宁'}</p>
+<p class="statement" data-v-5b1c>${statement}</p>
+</article>
+<div class="detail-ops" data-v-5b1c><span>点赞 ${pick(['88', '210'], k)}</span><span>收藏</span><span>分享</span></div>
+<div class="more" data-v-5b1c><h4>更多推荐</h4><ul><li><a>全省春耕备耕工作有序推进</a><span>${yearless(a.date).slice(0, 5)} 08:10</span></li><li><a>高速公路服务区新增充电桩</a><span>${yearless(a.date).slice(0, 5)} 07:36</span></li></ul></div>
+</section><footer data-v-3f2a>${client} 版权所有　ICP备案号：川ICP备12000000号</footer></div></body></html>`;
+  return { name: `g-partyclient-${k}`, html, gold: gold(a, { url, withTime: true, source: client, author: writer, notInBody: ['语音播报', pick(['版权声明', '合法拥有版权'], k), '更多推荐', '点赞', '下载'] }) };
+};
+
+/** A WeChat article re-posted on a portal: the 来源 line names the account in one of the usual wordings. */
+export const gWxPortal: Template = (a, k) => {
+  const account = pick(['某某制造圈', '某某数智汇'], k);
+  const portal = pick(['某某资讯网', '某某新闻网'], k);
+  const url = `https://news.example-zx${k}.com/${pick(['keji', 'caijing'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const named = pick([`微信公众号“${account}”`, `${account}微信公众号`, `公众号：${account}`], k + (a.title.length % 2));
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${portal}</title>
+<meta name="keywords" content="${esc(a.title.slice(0, 8))}"></head>
+<body><div class="top"><a href="/">${portal}</a>${menu(['首页', '国内', '国际', '财经', '科技', '汽车', '房产', '文化', '健康', '图片'])}</div>
+<div class="location">${portal} &gt; ${pick(['科技', '财经'], k)} &gt; 正文</div>
+<div class="article"><h1>${esc(a.title)}</h1>
+<div class="source-line">${dash(a.date)}　来源：${named}　<a class="fontsize">【字号 大 中 小】</a></div>
+<div class="article-content">
+<p style="text-align:center"><span style="color:#576b95">${pick(['点击上方蓝字关注', '↑点击上方蓝字 关注我们'], k)}</span></p>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p style="text-align:center">${pick(['- END -', '— THE END —'], k)}</p>
+<p style="color:#888">${pick([`文章来源于${account}，如涉及版权问题请联系删除。`, `本文转自${account}，仅供交流学习。`], k)}</p>
+</div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div>
+<div class="related"><h3>相关新闻</h3><ul><li><a>制造业PMI重回扩张区间</a> ${a.date.slice(0, 10)}</li><li><a>数字化车间建设加快</a> ${a.date.slice(0, 10)}</li></ul></div></div>
+<div class="footer">${portal} 版权所有　未经许可不得转载</div></body></html>`;
+  return { name: `g-wxportal-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['点击上方', 'END', pick(['版权问题', '仅供交流'], k), '分享到', '相关新闻'] }) };
+};
+
+export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal];
