@@ -522,6 +522,18 @@ function labelOf(fields: Field[], f: Field): string {
 /** 来源 values that name no outlet: the site itself, "original", "the internet". */
 const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
 
+/**
+ * A 来源 naming a WeChat account as portals print a re-posted article's (`微信公众号“X”`, `公众号：X`, `X微信公众号`,
+ * `X（微信公众号）`): the account, which is the source, without the platform's word.
+ */
+const ACCOUNT_WORDING = /^(?:微信)?(?:公众号|订阅号|微信号)\s*[：:]?\s*[“"「『]?([^“”"「」『』]{2,20}?)[”"」』]?$|^[“"「『]?([^“”"「」『』（(]{2,20}?)[”"」』]?\s*[（(]?(?:微信)?(?:公众号|订阅号)[）)]?$/;
+const accountOf = (v: string | null): string | null => {
+  const m = v?.match(ACCOUNT_WORDING);
+  return m ? (m[1] ?? m[2]) : v;
+};
+/** The platform's word spaced from the account (`微信公众号 X`), which would be read as the value's first word. */
+const SPACED_PLATFORM = /^(?:微信)?(?:公众号|订阅号|微信号)\s+(?=\S)/;
+
 /** `day`, or the first of `others` that is the same day with a time. */
 function withTimeOfSameDay(day: string, others: (string | null)[]): string {
   if (day.length !== 10) return day;
@@ -532,13 +544,17 @@ function withTimeOfSameDay(day: string, others: (string | null)[]): string {
 const IMPRINT = /(?<=(局|厅|部|委|办|办公室|司|处|科|室|院|会|中心|政府))(编印|编发|主编|编)$/;
 const compiledBy = (v: string | null): string | null => v?.replace(IMPRINT, '') ?? null;
 
+/** The labels naming where the text came from. */
+const SOURCE_KEY = /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位/;
+
 function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true): void {
   const date = dateOf(fields, year);
   // A day printed alone, then the same day with its time on a line near the headline (a 公告日期 line over 发布时间).
   meta.published = meta.published ? (near ? withTimeOfSameDay(meta.published, [date]) : meta.published) : date;
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
-  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
+  const sourced = fields.find((x) => SOURCE_KEY.test(x.key) && x.value);
+  const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '')).split(/[、，,；;]/)[0]) || null);
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
   const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
