@@ -60,4 +60,40 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-wxportal-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: ['点击上方', 'END', pick(['版权问题', '仅供交流'], k), '分享到', '相关新闻'] }) };
 };
 
-export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal];
+/** A re-posted account article whose credit lines (`作者 | X`, `编辑 | Y`, `来源 | Z`) open the text box on a portal. */
+export const gWxCredits: Template = (a, k) => {
+  const account = pick(['某某汽车智库', '某某材料前沿'], k);
+  const writer = a.author ?? pick(['宋一帆', '罗佳'], k);
+  const url = `https://www.example-hub${k}.net/a/${pageId(a, k)}`;
+  const head = k === 0
+    ? `<p>作者 | ${writer}</p><p>编辑 | 钱多多</p><p>来源 | ${account}（ID：auto_think${k}）</p>`
+    : `<p><span style="color:#aaa">本文来源：公众号 ${account}（ID：xcl_qy），作者：${writer}</span></p><p>导语：${esc(a.paras[0].slice(0, 24))}……</p>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某号', '某某汇'], k)}</title></head>
+<body><div class="hd"><a href="/">${pick(['某某号', '某某汇'], k)}</a>${menu(['推荐', '汽车', '科技', '财经', '能源', '材料'])}</div>
+<div class="post"><h1 class="post-title">${esc(a.title)}</h1><div class="post-meta"><a class="author-name" href="/u/${pageId(a, 5)}">${account}</a><span class="post-time">${dash(a.date)}</span></div>
+<div class="post-content">${head}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${pick(['- 完 -', '— 全文完 —'], k)}</p><p>${pick(['推荐阅读', '往期精选'], k)}</p><p><a>${pick(['2025年新能源车销量复盘', '新材料产业投资地图'], k)}</a></p></div>
+<div class="post-foot">${pick(['本文仅代表作者观点，不代表本平台立场', '本内容为作者独立观点，不代表本站立场'], k)}</div></div></body></html>`;
+  return { name: `g-wxcredits-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: [...(k === 0 ? ['编辑 |', '来源 |'] : ['本文来源', '导语']), pick(['推荐阅读', '往期精选'], k), '不代表'] }) };
+};
+
+/** A trade medium's summary printed inside the text box as its first paragraph (`摘要：`, `核心提示：`, `【导读】`). */
+export const gLeadSummary: Template = (a, k) => {
+  const site = pick(['某某装备网', '某某化工在线'], k);
+  const label = pick(['核心提示：', '【导读】'], k);
+  const url = `https://www.example-zb${k}.com/news/show-${parseInt(pageId(a, k), 16) % 1000000}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${site}</title></head>
+<body><div class="nav">${menu(['首页', '资讯', '供应', '求购', '企业', '展会', '技术', '招聘'])}</div>
+<div class="position">您现在的位置：<a href="/">首页</a> &gt; <a href="/news/">资讯中心</a> &gt; 正文</div>
+<div class="news"><h1>${esc(a.title)}</h1><div class="info">发布日期：${dash(a.date)}　来源：${a.source}　作者：${a.author ?? '本站编辑'}　浏览次数：${pick(['326', '1180'], k)}</div>
+<div id="article" class="content"><p class="summary">${label}${esc(a.paras[0].slice(0, 40))}……</p>
+${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
+</div>
+<div class="tags">${pick(['标签：', 'Tags：'], k)}<a>${esc(a.title.slice(0, 4))}</a></div>
+<div class="prenext"><p>上一篇：<a>行业协会召开年度工作会议</a></p><p>下一篇：<a>新版安全标准即将实施</a></p></div></div>
+<div class="foot">${site} 版权所有　客服热线：400-000-0000</div></body></html>`;
+  return { name: `g-leadsummary-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author, notInBody: [label, '上一篇', '版权所有'] }) };
+};
+
+export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal, gWxCredits, gLeadSummary];
