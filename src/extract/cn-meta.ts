@@ -623,11 +623,12 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
 }
 
 /**
- * A reprint note at the head of the text (`本文来自微信公众号“能源新视界”（ID：…），作者：周洁，36氪经授权发布`): the
- * account it names is the source, the writer the author. A sentence, so no information line.
+ * A reprint note at the head of the text (`本文来自微信公众号“能源新视界”（ID：…），作者：周洁，36氪经授权发布`,
+ * `本文来源：公众号 X（ID：…），作者：Y`): the account it names is the source, the writer the author. A sentence, so no
+ * information line.
  */
 const REPRINT =
-  /^[（(]?\s*(?:编者按\s*[:：]\s*)?(?:本文|文章|此文)(?:来自|来源于?|转载自|转自|转载于|首发于)\s*(?:微信)?(?:公众号|微信号|头条号|百家号|订阅号)?\s*[:：]?\s*[“"「『]?([^”"」』（(，,：:；;。\s]{2,20})[”"」』]?\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:[，,]\s*作者\s*[:：]\s*([^，,。；;）)\s]{2,12}))?/;
+  /^[（(]?\s*(?:编者按\s*[:：]\s*)?(?:本文|文章|此文)(?:来自|来源于?|转载自|转自|转载于|首发于)\s*(?:微信)?(?:公众号|微信号|头条号|百家号|订阅号)?\s*[:：]?\s*(?:微信)?(?:公众号|微信号|头条号|百家号|订阅号)?\s*[“"「『]?([^”"」』（(，,：:；;。\s]{2,20})[”"」』]?\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:[，,]\s*作者\s*[:：]\s*([^，,。；;）)\s]{2,12}))?/;
 
 /** How many lines after the headline a reprint note may stand at. */
 const REPRINT_WITHIN = 8;
