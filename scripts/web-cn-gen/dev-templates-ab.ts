@@ -96,4 +96,46 @@ ${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
   return { name: `g-leadsummary-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author, notInBody: [label, '上一篇', '版权所有'] }) };
 };
 
-export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal, gWxCredits, gLeadSummary];
+/** A financial portal's 快讯: a Chinese date or a yearless time (the year in a meta tag), the wire's `X讯，`/`X M月D日电，` opening the text, `（文章来源：X）` closing it. */
+export const gFlashWire: Template = (a, k) => {
+  const wire = pick(['某某财讯', '某证快讯'], k);
+  const [, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const url = `https://finance.example-cf${k}.com/a/${a.date.slice(0, 10).replace(/-/g, '')}${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const opener = k === 0 ? `${wire}${m}月${d}日电，` : `${wire}讯，`;
+  const paras = [opener + a.paras[0], ...a.paras.slice(1, 3)];
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['某某财富网', '某某财经'], k)}</title>${k === 1 ? `<meta name="publishdate" content="${a.date.slice(0, 10)}">` : ''}</head>
+<body><div class="topnav">${menu(['财经', '股票', '基金', '期货', '债券', '外汇', '理财', '快讯', '数据'])}</div>
+<div class="quote-strip"><span>上证 3286.41 +0.35%</span><span>深成 10512.30 +0.61%</span></div>
+<div class="newsContent"><h1>${esc(a.title)}</h1>
+<div class="infos"><div class="item">${k === 0 ? `${a.date.slice(0, 4)}年${a.date.slice(5, 7)}月${a.date.slice(8, 10)}日 ${a.date.slice(11)}` : yearless(a.date)}</div><div class="item">${k === 0 ? `来源：${wire}` : `${wire}`}</div><div class="item">评论(${pick(['12', '0'], k)})</div></div>
+<div class="txtinfos" id="ContentBody">
+${paras.map((p, i) => `<p>${esc(p)}${i === 0 ? ` <span class="stockcodec"><a href="/quote/sz300750">（${pick(['某某能源', '某某科技'], k)}）</a></span>` : ''}</p>`).join('\n')}
+<p class="res-edit">${pick([`（文章来源：${wire}）`, `(文章来源：${wire})`], k)}</p>
+</div>
+<div class="editor">责任编辑：${pick(['DF318', '王雪'], k)}</div>
+<div class="declare">郑重声明：本网发布此信息目的在于传播更多信息，与本站立场无关。</div>
+<div class="kx-side"><h3>7×24小时快讯</h3><ul><li>${yearless(a.date).slice(0, 5)} 15:02 两市成交额突破1万亿元</li><li>${yearless(a.date).slice(0, 5)} 14:47 北向资金净买入</li></ul></div></div></body></html>`;
+  return { name: `g-flashwire-${k}`, html, gold: gold({ ...a, paras }, { url, withTime: true, source: wire, author: null, notInBody: ['文章来源', '责任编辑', '郑重声明', '7×24'] }) };
+};
+
+/** A party paper's client page with the byline as the text box's first paragraph and 原标题 and 来源 lines after the text. */
+export const gClientLead: Template = (a, k) => {
+  const paper = pick(['某东日报', '某西日报'], k);
+  const writer = a.author ?? pick(['冯立', '秦朗'], k);
+  const url = `https://app.example-${pick(['dzrb', 'xrb'], k)}.com/content/${a.date.slice(0, 7).replace('-', '')}/${parseInt(pageId(a, k), 16) % 1000000}.html`;
+  const lead = pick([`<p>${paper}记者 ${writer} 通讯员 孔蕾</p>`, `<p>□本报记者 ${writer}</p>`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(a.title)}</title></head>
+<body><div class="app-top"><span>${pick(['某东', '某西'], k)}客户端</span><a>立即打开</a></div>
+<div class="news-head"><h2 class="news-title">${esc(a.title)}</h2><p class="news-time">${a.date.slice(0, 4)}年${a.date.slice(5, 7)}月${a.date.slice(8, 10)}日 ${a.date.slice(11)}</p></div>
+<div class="news-text">
+${lead}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>原标题：${k === 0 ? `《${esc(a.title.slice(0, 10))}》` : esc(a.title.slice(0, 10))}</p>
+<p>来源：${paper}</p>
+</div>
+<div class="news-foot"><span>阅读 ${pick(['5.2万', '8796'], k)}</span><span>点赞</span></div>
+<div class="hot"><h3>热门推荐</h3><p><a>全省重点项目集中开工</a> ${a.date.slice(5, 10)}</p></div></body></html>`;
+  return { name: `g-clientlead-${k}`, html, gold: gold(a, { url, withTime: true, source: paper, author: writer, notInBody: ['原标题', pick(['通讯员', '□'], k), '热门推荐', '立即打开'] }) };
+};
+
+export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal, gWxCredits, gLeadSummary, gFlashWire, gClientLead];
