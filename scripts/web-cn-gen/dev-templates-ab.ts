@@ -138,4 +138,32 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-clientlead-${k}`, html, gold: gold(a, { url, withTime: true, source: paper, author: writer, notInBody: ['原标题', pick(['通讯员', '□'], k), '热门推荐', '立即打开'] }) };
 };
 
-export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal, gWxCredits, gLeadSummary, gFlashWire, gClientLead];
+/**
+ * A WeChat article in the platform's own page whose credit lines open and close the text inside `#js_content`
+ * (`文字 | X　图片 | Y`, `编辑 | Z`; or none and a `来源：…综合整理` line), a 三连 prompt, 阅读原文 and 往期推荐 after END.
+ */
+export const gWxNative: Template = (a, k) => {
+  const account = pick(['某某智造前哨', '某某新能源观察'], k);
+  const writer = k === 0 ? a.author ?? '苏禾' : null;
+  const ct = Math.floor(Date.parse(`${a.date}:00+08:00`) / 1000);
+  const url = `https://mp.weixin.qq.com/s/${pageId(a, k)}${pageId(a, k + 7)}`;
+  const top = k === 0 ? `<section><p style="font-size:13px;color:#888">文字 | ${writer}　图片 | 网络</p><p style="font-size:13px;color:#888">编辑 | 吴桐</p></section>` : '<section><p style="text-align:center"><img data-src="https://mmbiz.example.cn/follow.gif"></p></section>';
+  const tail = k === 0
+    ? `<p style="text-align:center">- END -</p><p>分享、点赞、在看，给个三连击呗！</p><p>点击“阅读原文”了解更多</p>`
+    : `<p>来源：${account}综合整理</p><p>以上内容仅供学习交流，如有侵权请联系删除。</p><p><strong>往期推荐</strong></p><p><a>光伏组件价格触底反弹</a></p><p><a>储能电芯出货量排名出炉</a></p>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="${esc(a.title)}"><meta property="og:url" content="${url}">
+<title>${esc(a.title)}</title><script>var ct = "${ct}"; var msg_title = '${esc(a.title)}'.html(false);</script></head>
+<body id="activity-detail" class="zh_CN"><div class="rich_media_wrp"><div class="rich_media_area_primary"><div class="rich_media_area_primary_inner">
+<h1 class="rich_media_title" id="activity-name">${esc(a.title)}</h1>
+<div id="meta_content" class="rich_media_meta_list">${k === 0 ? '<span class="rich_media_meta rich_media_meta_text">原创</span>' : ''}${writer ? `<span class="rich_media_meta rich_media_meta_text">${writer}</span>` : ''}<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">${account}</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text"></em><em class="rich_media_meta rich_media_meta_text">${pick(['江苏', '广东'], k)}</em></div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;">
+${top}
+${a.paras.map((p) => `<p style="line-height:1.75"><span style="font-size:15px">${esc(p)}</span></p>`).join('\n')}
+${tail}
+</div>
+<div class="rich_media_tool" id="js_toobar3"><a id="js_view_source">阅读原文</a><span>阅读 <em>${pick(['3217', '10万+'], k)}</em></span></div>
+</div></div></div></body></html>`;
+  return { name: `g-wxnative-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: k === 0 ? ['文字 |', '编辑 |', 'END', '三连', '阅读原文'] : ['综合整理', '如有侵权', '往期推荐', '光伏组件'] }) };
+};
+
+export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal, gWxCredits, gLeadSummary, gFlashWire, gClientLead, gWxNative];
