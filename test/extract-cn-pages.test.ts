@@ -883,10 +883,10 @@ describe('posting lines, board posters and numbered handles', () => {
 // #17 round 19 (dev-templates-ab.ts): a WeChat article re-posted on a portal, whose 来源 names the account in the
 // platform's words, and a party client's page closed by a bracketed 版权声明, each on the dev pages that rebuild the kind.
 describe('re-posted WeChat articles and bracketed statements', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(partyclient|wxportal|wxcredits|leadsummary)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(partyclient|wxportal|wxcredits|leadsummary|wxnative)-/.test(p.name));
 
   it('gets every field of the dev pages of these kinds right', () => {
-    expect(dev.length).toBe(8);
+    expect(dev.length).toBe(10);
     for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 
@@ -894,12 +894,19 @@ describe('re-posted WeChat articles and bracketed statements', () => {
     const sourced = (src: string) => extractArticle(page('<title>全市工业经济稳中有进-某某网</title>', `<h1>全市工业经济稳中有进</h1><div class="info">2024-07-16 08:20　来源：${src}</div><div>${text}</div>`)).source;
     for (const src of ['微信公众号“某某制造圈”', '公众号：某某制造圈', '某某制造圈微信公众号', '某某制造圈（微信公众号）', '公众号某某制造圈']) expect(sourced(src), src).toBe('某某制造圈');
     expect(sourced('某某日报')).toBe('某某日报');
+    expect(sourced('某某制造圈综合整理')).toBe('某某制造圈');
+    expect(sourced('网络整理')).toBeNull();
     expect(sourced('微信公众号 某某制造圈')).toBe('某某制造圈');
   });
 
   it('reads a reprint note naming the platform after its colon (本文来源：公众号 X) for the account and the writer', () => {
     const got = extractArticle(page('<title>全市工业经济稳中有进</title>', `<h1>全市工业经济稳中有进</h1><div class="t">2024-07-16 08:20</div><div><p>本文来源：公众号 某某材料前沿（ID：xcl_qy），作者：宋一帆</p>${text}</div>`));
     expect([got.source, got.author]).toEqual(['某某材料前沿', '宋一帆']);
+  });
+
+  it('reads no IP 属地 beside a WeChat account as its writer', () => {
+    const p = dev.find((x) => x.name === 'g-wxnative-1')!;
+    expect(extractArticle(p.bytes, { url: p.gold.url }).author).toBeNull();
   });
 
   it('ends the text before THE END and a 【版权声明】 without a colon', () => {

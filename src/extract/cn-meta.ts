@@ -57,6 +57,8 @@ const REGION_NAMES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|�
 const REGION = new RegExp(`(^|\\s)(${REGION_NAMES})(省|市|自治区|特别行政区)?(?=\\s|$)`, 'g');
 /** …and a value that is only such a region (`来自：北京`): where the writer posted from, no outlet. */
 const REGION_ONLY = new RegExp(`^(${REGION_NAMES})(省|市|自治区|特别行政区)?$`);
+/** A value that is only a province-level region (an IP 属地 printed beside the account): no name. */
+export const isRegionOnly = (v: string): boolean => REGION_ONLY.test(v);
 /** A self-media account's name: longer than a person's, shorter than a headline (`智能制造前沿`). */
 const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
 /**
@@ -531,6 +533,9 @@ const accountOf = (v: string | null): string | null => {
   const m = v?.match(ACCOUNT_WORDING);
   return m ? (m[1] ?? m[2]) : v;
 };
+/** A 来源 compiled by the outlet it names (`X综合整理`, `X综合`): the outlet, without the word. */
+const COMPILED = /(?<=[\u4e00-\u9fffA-Za-z]{2})(综合整理|综合报道|综合|整理)$/;
+
 /** The platform's word spaced from the account (`微信公众号 X`), which would be read as the value's first word. */
 const SPACED_PLATFORM = /^(?:微信)?(?:公众号|订阅号|微信号)\s+(?=\S)/;
 
@@ -554,7 +559,7 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
   const sourced = fields.find((x) => SOURCE_KEY.test(x.key) && x.value);
-  const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '')).split(/[、，,；;]/)[0]) || null);
+  const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '')).split(/[、，,；;]/)[0].replace(COMPILED, '')) || null);
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
   const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
