@@ -166,4 +166,22 @@ ${tail}
   return { name: `g-wxnative-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: k === 0 ? ['文字 |', '编辑 |', 'END', '三连', '阅读原文'] : ['综合整理', '如有侵权', '往期推荐', '光伏组件'] }) };
 };
 
-export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal, gWxCredits, gLeadSummary, gFlashWire, gClientLead, gWxNative];
+/** A trade site's article whose text box opens with an event's advertising blurb (a linked 【活动推荐】/【峰会预告】 line) above the text. */
+export const gAdBlurb: Template = (a, k) => {
+  const site = pick(['某某仪器网', '某某机器人网'], k);
+  const url = `https://www.example-yq${k}.com/news/${a.date.slice(0, 10).replace(/-/g, '')}/${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const blurb = pick([
+    '<p><a href="/meeting/2026/"><strong>【活动推荐】</strong>2026第八届某某检测技术大会将于3月18日在苏州举办，点击报名&gt;&gt;</a></p>',
+    '<p style="color:#c00"><a href="/summit/">【峰会预告】某某机器人产业峰会4月开幕，免费参会名额限时申请中</a></p>',
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title></head>
+<body><div class="nav">${menu(['首页', '新闻', '产品', '技术', '厂商', '展会', '视频', '招标'])}</div>
+<div class="newsbox"><h1>${esc(a.title)}</h1><div class="newsinfo">来源：${a.source}　　${dash(a.date)}　　编辑：${a.editor || '小程'}</div>
+<div class="newscon">${blurb}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${pick(['投稿邮箱：news@example-yq0.com', '返回某某机器人网首页&gt;&gt;'], k)}</p></div>
+<div class="sm">【免责声明】本文仅代表作者个人观点，与${site}无关。</div></div></body></html>`;
+  return { name: `g-adblurb-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: [pick(['活动推荐', '峰会预告'], k), pick(['投稿邮箱', '返回某某'], k), '免责声明'] }) };
+};
+
+export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal, gWxCredits, gLeadSummary, gFlashWire, gClientLead, gWxNative, gAdBlurb];
