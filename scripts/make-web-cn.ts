@@ -84,10 +84,14 @@ function write(dir: string, prefix: string, templates: Template[], pool: PoolArt
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) if (f.startsWith(prefix)) rmSync(join(dir, f));
   let n = 0;
+  // Two templates naming their pages alike would overwrite each other's files without a word.
+  const names = new Set<string>();
   templates.forEach((t, i) => {
     for (const k of [0, 1]) {
       const page = t(pool[(i * 3 + k * 5) % pool.length], k);
       if (!page.name.startsWith(prefix)) throw new Error(`${page.name}: expected the prefix ${prefix}`);
+      if (names.has(page.name)) throw new Error(`${page.name}: written by two templates`);
+      names.add(page.name);
       writeFileSync(join(dir, `${page.name}.html`), page.bytes ?? page.html);
       writeFileSync(join(dir, `${page.name}.json`), `${JSON.stringify(page.gold)}\n`);
       n++;
