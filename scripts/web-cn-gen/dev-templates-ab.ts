@@ -184,4 +184,27 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-adblurb-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: [pick(['活动推荐', '峰会预告'], k), pick(['投稿邮箱', '返回某某'], k), '免责声明'] }) };
 };
 
-export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal, gWxCredits, gLeadSummary, gFlashWire, gClientLead, gWxNative, gAdBlurb];
+/** A provincial news site's PC page: a 引题 over the headline and a `——` 副题 under it, two writers on the 作者 line, 原标题 after. */
+export const gProvPortal: Template = (a, k) => {
+  const paper = pick(['某鲁日报', '某浙日报'], k);
+  const site = pick(['某鲁网', '某浙在线'], k);
+  const writer = a.author ?? pick(['高远', '钟晴'], k);
+  const url = `https://${pick(['sd', 'zj'], k)}.example-prov.com/system/${a.date.slice(0, 4)}/${a.date.slice(5, 7)}/${a.date.slice(8, 10)}/0${parseInt(pageId(a, k), 16) % 10000000}.shtml`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - ${site}</title>
+<meta name="description" content="${esc(a.paras[0].slice(0, 60))}"></head>
+<body><div class="topnav">${menu(['首页', '新闻', '时政', '经济', '社会', '文化', '地市', '评论', '视频', '专题', '数字报'])}</div>
+<div class="location"><a href="/">${site}</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/news/sz/">时政</a></div>
+<div class="main_left"><div class="yinti">${pick(['聚焦高质量发展', '奋力推进现代化建设'], k)}</div>
+<h1>${esc(a.title)}</h1><h3 class="futi">——${pick(['来自县域一线的调查', '写在项目投产之际'], k)}</h3>
+<div class="left_time">${dash(a.date)}:00　来源：${paper}　作者：${pick([`记者 ${writer} 通讯员 贾珂`, `${writer}　毛青`], k)}　编辑：${a.editor || '郑敏'}</div>
+<div class="left_zw" id="zw">
+${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
+</div>
+<div class="yuanbt">原标题：${pick([esc(a.title.slice(0, 8)), `《${esc(a.title)}》`], k)}</div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div>
+<div class="xgxw"><h3>相关新闻</h3><ul><li><a>全省重点项目建设现场推进会召开</a><span>${a.date.slice(0, 10)}</span></li></ul></div></div>
+<div class="footer">${site}版权所有　鲁ICP备00000000号</div></body></html>`;
+  return { name: `g-provpc-${k}`, html, gold: gold(a, { url, withTime: true, source: paper, author: k === 0 ? [writer, '贾珂'] : [writer, '毛青'], notInBody: ['——', pick(['聚焦高质量', '奋力推进'], k), '原标题', '相关新闻', '分享到'] }) };
+};
+
+export const DEV_TEMPLATES_AB: Template[] = [gPartyClient, gWxPortal, gWxCredits, gLeadSummary, gFlashWire, gClientLead, gWxNative, gAdBlurb, gProvPortal];
