@@ -1,7 +1,7 @@
 /**
  * Writes the generated Chinese news pages with their gold: dev pages (testdata/web-cn/dev/g-*) from the dev
  * templates and articles, the second held-out part (testdata/web-cn/heldout2/) from templates and articles of
- * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own, the thirteenth (heldout13/), written after that round's tuning, never tuned on, the fourteenth (heldout14/), #17's sixth round, kinds no part had, never tuned on, and the fifteenth (heldout15/), #17's seventh round, the same, and the sixteenth (heldout16/) and seventeenth (heldout17/), #17's eighth round, written after its tuning, and the eighteenth (heldout18/), #17's ninth round, the same, and the nineteenth (heldout19/), #17's tenth round, in full real-world markup, the twenty-first (heldout21/), its eleventh, small sites' packages and versions, and the twenty-second (heldout22/), its eleventh's second part, and the twenty-third (heldout23/), its twelfth, and the twenty-fourth (heldout24/), its round 13a, and the twenty-fifth (heldout25/), its round 13b, and the twenty-sixth (heldout26/), its round 14, and the twenty-seventh (heldout27/), its round 15, and the twenty-eighth (heldout28/), its round 16; and the field tables' pages (fields-heldout/, fields-dev/: one form of a headline, date or byline per row, testdata/web-cn/fields-*.json). Deterministic: running it again rewrites the same files.
+ * its own, written before any tuning against them, the third (heldout3/), written after the tuning, the fourth (heldout4/), with its own templates and articles, the fifth (heldout5/), written after #17's tuning, the sixth (heldout6/), #17's second round, the seventh (heldout7/), its third, the eighth (heldout8/), its fourth, with articles of its own, the ninth (heldout9/), written after that round's first tuning, the tenth (heldout10/), after all of it, the eleventh (heldout11/), after held-out 9 and 10's fixes, never tuned on, the twelfth (heldout12/), #17's fifth round, by another hand on articles of its own, the thirteenth (heldout13/), written after that round's tuning, never tuned on, the fourteenth (heldout14/), #17's sixth round, kinds no part had, never tuned on, and the fifteenth (heldout15/), #17's seventh round, the same, and the sixteenth (heldout16/) and seventeenth (heldout17/), #17's eighth round, written after its tuning, and the eighteenth (heldout18/), #17's ninth round, the same, and the nineteenth (heldout19/), #17's tenth round, in full real-world markup, the twenty-first (heldout21/), its eleventh, small sites' packages and versions, and the twenty-second (heldout22/), its eleventh's second part, and the twenty-third (heldout23/), its twelfth, and the twenty-fourth (heldout24/), its round 13a, and the twenty-fifth (heldout25/), its round 13b, and the twenty-sixth (heldout26/), its round 14, and the twenty-seventh (heldout27/), its round 15, and the twenty-eighth (heldout28/), its round 16, and the twenty-ninth (heldout29/), its round 18, and the thirtieth (heldout30/), its round 19; and the field tables' pages (fields-heldout/, fields-dev/: one form of a headline, date or byline per row, testdata/web-cn/fields-*.json). Deterministic: running it again rewrites the same files.
  * Usage: npx tsx scripts/make-web-cn.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,6 +72,10 @@ import { HELDOUT27_TEMPLATES } from './web-cn-gen/heldout27-templates.js';
 import { HELDOUT27_POOL } from './web-cn-gen/heldout27-pool.js';
 import { HELDOUT28_TEMPLATES } from './web-cn-gen/heldout28-templates.js';
 import { HELDOUT28_POOL } from './web-cn-gen/heldout28-pool.js';
+import { DEV_TEMPLATES_AA } from './web-cn-gen/dev-templates-aa.js';
+import { DEV_TEMPLATES_AB } from './web-cn-gen/dev-templates-ab.js';
+import { HELDOUT29_TEMPLATES } from './web-cn-gen/heldout29-templates.js';
+import { HELDOUT30_TEMPLATES } from './web-cn-gen/heldout30-templates.js';
 import { DEV_POOL, HELDOUT_POOL, type PoolArticle } from './web-cn-gen/pool.js';
 import { fieldPages, loadFieldTable } from './web-cn-gen/fields-pages.js';
 
@@ -80,10 +84,14 @@ function write(dir: string, prefix: string, templates: Template[], pool: PoolArt
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) if (f.startsWith(prefix)) rmSync(join(dir, f));
   let n = 0;
+  // Two templates naming their pages alike would overwrite each other's files without a word.
+  const names = new Set<string>();
   templates.forEach((t, i) => {
     for (const k of [0, 1]) {
       const page = t(pool[(i * 3 + k * 5) % pool.length], k);
       if (!page.name.startsWith(prefix)) throw new Error(`${page.name}: expected the prefix ${prefix}`);
+      if (names.has(page.name)) throw new Error(`${page.name}: written by two templates`);
+      names.add(page.name);
       writeFileSync(join(dir, `${page.name}.html`), page.bytes ?? page.html);
       writeFileSync(join(dir, `${page.name}.json`), `${JSON.stringify(page.gold)}\n`);
       n++;
@@ -92,7 +100,7 @@ function write(dir: string, prefix: string, templates: Template[], pool: PoolArt
   return n;
 }
 
-const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H, ...DEV_TEMPLATES_I, ...DEV_TEMPLATES_J, ...DEV_TEMPLATES_K, ...DEV_TEMPLATES_L, ...DEV_TEMPLATES_M, ...DEV_TEMPLATES_N, ...DEV_TEMPLATES_O, ...DEV_TEMPLATES_P, ...DEV_TEMPLATES_R, ...DEV_TEMPLATES_S, ...DEV_TEMPLATES_T, ...DEV_TEMPLATES_U, ...DEV_TEMPLATES_W, ...DEV_TEMPLATES_X, ...DEV_TEMPLATES_Y, ...DEV_TEMPLATES_Z, ...DEV_TEMPLATES_V, ...DEV_TEMPLATES_Q, ...DEV_TEMPLATES_A], DEV_POOL);
+const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H, ...DEV_TEMPLATES_I, ...DEV_TEMPLATES_J, ...DEV_TEMPLATES_K, ...DEV_TEMPLATES_L, ...DEV_TEMPLATES_M, ...DEV_TEMPLATES_N, ...DEV_TEMPLATES_O, ...DEV_TEMPLATES_P, ...DEV_TEMPLATES_R, ...DEV_TEMPLATES_S, ...DEV_TEMPLATES_T, ...DEV_TEMPLATES_U, ...DEV_TEMPLATES_W, ...DEV_TEMPLATES_X, ...DEV_TEMPLATES_Y, ...DEV_TEMPLATES_Z, ...DEV_TEMPLATES_V, ...DEV_TEMPLATES_Q, ...DEV_TEMPLATES_A, ...DEV_TEMPLATES_AA, ...DEV_TEMPLATES_AB], DEV_POOL);
 const held = write(join(CN_SET_DIR, 'heldout2'), 'n-', HELDOUT_TEMPLATES, HELDOUT_POOL);
 // The third part dresses the held-out articles again, in the other order, so pages differ from the second part's.
 const held3 = write(join(CN_SET_DIR, 'heldout3'), 'x-', HELDOUT3_TEMPLATES, [...HELDOUT_POOL].reverse());
@@ -146,6 +154,10 @@ const held26 = write(join(CN_SET_DIR, 'heldout26'), 'l-', HELDOUT26_TEMPLATES, H
 const held27 = write(join(CN_SET_DIR, 'heldout27'), 'ho-', HELDOUT27_TEMPLATES, HELDOUT27_POOL);
 // The twenty-eighth: #17's round 16, five families no part had (a tech community's blog post with code, a Q&A site's column edited after it was published, a listed company's 投资者关系 news beside its 公司公告, a self-media account's article, a local TV station's 文字稿 under its video), in full markup, each printing its own texts; committed before any change, never tuned on.
 const held28 = write(join(CN_SET_DIR, 'heldout28'), 'hv-', HELDOUT28_TEMPLATES, HELDOUT28_POOL);
+// The twenty-ninth: #17's round 18, seven families no part had (an exchange's 公告 as an article, a city 融媒体中心's app article, a county's 政务公开 article with 附件 and 扫一扫, a Hong Kong outlet in traditional characters, a tech medium with avatar, 标签 and 打赏, an association's 行业动态 with 发布人, a forum thread's first post), in full markup, each printing its own texts (the article passed in is not used); committed before any change, never tuned on.
+const held29 = write(join(CN_SET_DIR, 'heldout29'), 'hx-', HELDOUT29_TEMPLATES, DEV_POOL);
+// The thirtieth: #17's round 19, four families the parts cover least (a provincial 党媒 client's page, a securities daily's 快讯, a trade medium with a 摘要 box, a WeChat article re-posted on a portal), in full markup, each printing its own texts (the article passed in is not used); committed before any change, never tuned on.
+const held30 = write(join(CN_SET_DIR, 'heldout30'), 'hy-', HELDOUT30_TEMPLATES, DEV_POOL);
 // The field tables (#17, round 11c): each row one form of a headline, date or byline, dressed as a small page;
 // the held-out table was written and committed before any change it measures, and is never tuned on.
 function writeTable(part: string, pool: PoolArticle[]): number {
@@ -162,4 +174,4 @@ function writeTable(part: string, pool: PoolArticle[]): number {
 const fieldsDev = writeTable('fields-dev', DEV_POOL);
 const fieldsHeld = writeTable('fields-heldout', HELDOUT8_POOL);
 console.log(`wrote ${fieldsDev} field-table pages (dev) and ${fieldsHeld} (held-out)`);
-console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21 + held22 + held23 + held24 + held25 + held26 + held27 + held28} held-out pages under ${CN_SET_DIR}`);
+console.log(`wrote ${dev} dev pages and ${held + held3 + held4 + held5 + held6 + held7 + held8 + held9 + held10 + held11 + held12 + held13 + held14 + held15 + held16 + held17 + held18 + held19 + held20 + held21 + held22 + held23 + held24 + held25 + held26 + held27 + held28 + held29 + held30} held-out pages under ${CN_SET_DIR}`);

@@ -677,9 +677,26 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
   it('keeps the figures of the twenty-eighth held-out part', () => {
     const s = score('heldout28');
     expect(s.pages).toBeGreaterThanOrEqual(10);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, bounds: 1, clean: 1 });
-    expect(s.date).toBeGreaterThanOrEqual(0.9);
-    for (const k of ['source', 'author'] as const) expect(s[k], k).toBeGreaterThanOrEqual(0.8);
+    // Round 18 (posting lines, dev-templates-aa.ts): date and author 1.000; the self-media page's source still missed.
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, author: 1, bounds: 1, clean: 1 });
+    expect(s.source).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The twenty-ninth held-out part (#17's round 18: seven families no part had, committed before any change; first
+  // scored 1/1/1/0.929/1/1 — the board thread's numbered handle — then 1.000 after the round's rules, fields only).
+  it('keeps the figures of the twenty-ninth held-out part', () => {
+    const s = score('heldout29');
+    expect(s.pages).toBeGreaterThanOrEqual(14);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
+  });
+
+  // The thirtieth held-out part (#17's round 19: four families the parts cover least, committed before any change; first
+  // scored 1/1/0.875/1/0.875/0.875 — a re-posted WeChat article's account, a party client's closing statement — then
+  // 1.000 after the round's rules, fields only).
+  it('keeps the figures of the thirtieth held-out part', () => {
+    const s = score('heldout30');
+    expect(s.pages).toBeGreaterThanOrEqual(8);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
   });
 
   // The third held-out part (written after the tuning, scored once): floors at what it scored then.
@@ -806,5 +823,94 @@ describe('a writer\u2019s handle told from an outlet by the page\u2019s structur
     const page = extractArticle(`<html><head><title>某某项目建成投产${' - _'.repeat(33000)}</title></head><body><h1>某某项目建成投产</h1><div>2024-09-12 10:30 青山写代码</div><a href="/user/1">${'关注'.repeat(50000)}</a><div>${para}</div></body></html>`);
     expect(page.body).toContain('项目负责人表示');
     expect(page.published).toBe('2024-09-12T10:30:00');
+  });
+});
+
+// #17 round 18 (dev-templates-aa.ts): posting lines of blogs and boards (`posted @ … handle`, `Posted on … by handle`,
+// `由 handle » …`, `handle 已于 … 发布`), a poster's card with a rank or a 楼主 badge, handles closed by a number, a member's
+// 注册时间 and the previous or next article's date, and a short text sharing its box with related links, each on the dev
+// pages that rebuild the kind.
+describe('posting lines, board posters and numbered handles', () => {
+  const dev = loadCnPages('dev').filter((p) => /^g-(boardhandle|postedat|bloghome|boursenews|acctwriter)-/.test(p.name));
+  const got = (name: string) => {
+    const p = dev.find((x) => x.name === name)!;
+    return { page: extractArticle(p.bytes, { url: p.gold.url }), gold: p.gold };
+  };
+
+  it('gets every field of the dev pages of these kinds right', () => {
+    expect(dev.length).toBe(10);
+    for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
+  it('keeps an account between headline and platform in <title> the source when the text names its writer apart', () => {
+    for (const name of ['g-acctwriter-0', 'g-acctwriter-1']) {
+      const { page, gold } = got(name);
+      expect([page.source, page.author], name).toEqual([gold.source, gold.author]);
+    }
+  });
+
+  it('keeps a short text whose box also holds its related links as paragraphs, and drops the links', () => {
+    const { page, gold } = got('g-boursenews-0');
+    expect(page.body.startsWith(gold.body_first)).toBe(true);
+    expect(page.body.replace(/\s+/g, '').endsWith(gold.body_last)).toBe(true);
+    expect(page.body).not.toMatch(/相关新闻|会员大会/);
+  });
+
+  it('takes the name on a posting line as the writer, never the source, and the post\u2019s own time', () => {
+    for (const name of ['g-postedat-0', 'g-postedat-1', 'g-bloghome-0', 'g-boardhandle-0']) {
+      const { page, gold } = got(name);
+      expect([page.author, page.source, page.published?.slice(0, 16)], name).toEqual([gold.author, null, gold.date]);
+    }
+  });
+
+  it('keeps a handle closed by a number, and takes a poster beside a rank or a 楼主 badge, not a button or a reply\u2019s poster', () => {
+    expect(got('g-boardhandle-0').page.author).toBe('gearhead1987');
+    expect(got('g-boardhandle-1').page.author).toBe('cnc_laowang2012');
+  });
+
+  it('keeps an outlet before 于 … 发布 the source, and reads 100 kB runs of posting words as no line', () => {
+    const para = '<p>某某项目今天建成投产，年产能达到十万吨，将带动上下游企业集聚发展。</p><p>项目负责人表示，下一步将加快二期工程建设进度。</p>';
+    const outlet = extractArticle(`<html><body><h1>某某项目建成投产</h1><div>某某日报 于 2024-09-12 10:30 发布</div><div>${para}</div></body></html>`);
+    expect([outlet.source, outlet.author]).toEqual(['某某日报', null]);
+    const runs = extractArticle(`<html><body><h1>某某项目建成投产</h1><div>posted @ 2024-09-12 10:30 ${'by '.repeat(33000)}</div><div>由 ${'a»'.repeat(50000)}</div><div>上一篇：${'发布于 2024-01-01 '.repeat(5000)}</div><div>${para}</div></body></html>`);
+    expect(runs.body).toContain('项目负责人表示');
+    // An author tag of 100 kB without spaces: no name, and no quadratic e-mail scan.
+    const tag = extractArticle(`<html><head><meta name="author" content="${'a'.repeat(100000)}2019"></head><body><h1>某某项目建成投产</h1><div>${para}</div></body></html>`);
+    expect(tag.author).toBeNull();
+  });
+});
+
+// #17 round 19 (dev-templates-ab.ts): a WeChat article re-posted on a portal, whose 来源 names the account in the
+// platform's words, and a party client's page closed by a bracketed 版权声明, each on the dev pages that rebuild the kind.
+describe('re-posted WeChat articles and bracketed statements', () => {
+  const dev = loadCnPages('dev').filter((p) => /^g-(partyclient|wxportal|wxcredits|leadsummary|wxnative)-/.test(p.name));
+
+  it('gets every field of the dev pages of these kinds right', () => {
+    expect(dev.length).toBe(10);
+    for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
+  it('takes the account a 来源 line names in the platform\u2019s words as the source, spaced from it or not', () => {
+    const sourced = (src: string) => extractArticle(page('<title>全市工业经济稳中有进-某某网</title>', `<h1>全市工业经济稳中有进</h1><div class="info">2024-07-16 08:20　来源：${src}</div><div>${text}</div>`)).source;
+    for (const src of ['微信公众号“某某制造圈”', '公众号：某某制造圈', '某某制造圈微信公众号', '某某制造圈（微信公众号）', '公众号某某制造圈']) expect(sourced(src), src).toBe('某某制造圈');
+    expect(sourced('某某日报')).toBe('某某日报');
+    expect(sourced('某某制造圈综合整理')).toBe('某某制造圈');
+    expect(sourced('网络整理')).toBeNull();
+    expect(sourced('微信公众号 某某制造圈')).toBe('某某制造圈');
+  });
+
+  it('reads a reprint note naming the platform after its colon (本文来源：公众号 X) for the account and the writer', () => {
+    const got = extractArticle(page('<title>全市工业经济稳中有进</title>', `<h1>全市工业经济稳中有进</h1><div class="t">2024-07-16 08:20</div><div><p>本文来源：公众号 某某材料前沿（ID：xcl_qy），作者：宋一帆</p>${text}</div>`));
+    expect([got.source, got.author]).toEqual(['某某材料前沿', '宋一帆']);
+  });
+
+  it('reads no IP 属地 beside a WeChat account as its writer', () => {
+    const p = dev.find((x) => x.name === 'g-wxnative-1')!;
+    expect(extractArticle(p.bytes, { url: p.gold.url }).author).toBeNull();
+  });
+
+  it('ends the text before THE END and a 【版权声明】 without a colon', () => {
+    const got = extractArticle(page('<title>全市工业经济稳中有进</title>', `<h1>全市工业经济稳中有进</h1><div>${text}<p>— THE END —</p><p>【版权声明】凡注明“来源：某某观察”的稿件，版权均归某某观察所有。</p></div>`));
+    expect(got.body).toMatch(/较快增长。$/);
   });
 });

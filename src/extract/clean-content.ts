@@ -45,7 +45,7 @@ function inRunningText(el: Element): boolean {
   return TEXT_BLOCKS.has(parent.name) || parent.children.some((c) => isText(c) && c.data.trim() !== '');
 }
 
-function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>, textUnits: Set<Element>): boolean {
+function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>, textUnits: Set<Element>, texts: Element[]): boolean {
   if (inRunningText(el)) return false;
   // An article's own <header> holds headline, standfirst and byline: metadata, not body.
   if (el.name === 'header') return true;
@@ -70,10 +70,38 @@ function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>, te
   if (!isList && li > p) return true;
   if (inputs > Math.floor(p / 3)) return true;
   if (!isList && length < 25 && (img === 0 || img > 2) && !hasAncestor(el, FIGURE) && el.name !== 'span') return length === 0 || ld > 0;
-  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (!isList && weight < 25 && ld > 0.2 && !holdsChineseText(el, texts)) return true;
   if (isList && ld > 0.5) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((embeds === 1 && length < 75) || embeds > 1) return true;
+  return false;
+}
+
+/** Paragraphs of Chinese sentences without links that make a block text, however many links follow them (a related list). */
+const TEXT_PARAGRAPHS = 2;
+const TEXT_PARAGRAPH_WEIGHT = 40;
+
+/** The container's `<p>` paragraphs of Chinese sentences with no link in them, found once (none on other pages). */
+function chineseTextParagraphs(root: Element): Element[] {
+  return allElements(root).filter((p) => {
+    if (p.name !== 'p' || count(p, 'a') > 0) return false;
+    const text = textOf(p).trim();
+    return textWeight(text) >= TEXT_PARAGRAPH_WEIGHT && /[。！？]["”」]?$/.test(text) && /[\u4e00-\u9fff]/.test(text);
+  });
+}
+
+/**
+ * Whether `el` still holds at least {@link TEXT_PARAGRAPHS} of those paragraphs: a short text whose container also holds
+ * its related links (`相关新闻` entries as paragraphs) is text, not a link list; the links are told apart line by line
+ * afterwards.
+ */
+function holdsChineseText(el: Element, texts: Element[]): boolean {
+  let n = 0;
+  for (const p of texts) {
+    let a = p.parent;
+    while (a && a !== el) a = a.parent;
+    if (a === el && ++n >= TEXT_PARAGRAPHS) return true;
+  }
   return false;
 }
 
@@ -134,9 +162,10 @@ export function cleanContent({ containers, scores }: MainContent): void {
   for (const root of containers) {
     const els = allElements(root).filter((e) => CONDITIONAL.has(e.name)).reverse();
     const textUnits = repeatedTextUnits(els, new Measures());
+    const texts = chineseTextParagraphs(root);
     for (const el of els) {
       if (!el.parent) continue;
-      if (shouldRemove(el, m, scores, textUnits)) detach(el);
+      if (shouldRemove(el, m, scores, textUnits, texts)) detach(el);
     }
     // Captions are found first and dropped after: dropped one by one, each would bring the next paragraph under the photo
     // (a notice's salutation after a captioned photo went as a second caption).

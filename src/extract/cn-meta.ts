@@ -10,6 +10,7 @@ import { interviewTurns } from './cn-interview.js';
 import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
 import { withoutOtherDates } from './cn-other-dates.js';
+import { postingLabels } from './posting-byline.js';
 
 /** Facts read from information lines. */
 export interface CnMeta {
@@ -56,6 +57,8 @@ const REGION_NAMES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|�
 const REGION = new RegExp(`(^|\\s)(${REGION_NAMES})(省|市|自治区|特别行政区)?(?=\\s|$)`, 'g');
 /** …and a value that is only such a region (`来自：北京`): where the writer posted from, no outlet. */
 const REGION_ONLY = new RegExp(`^(${REGION_NAMES})(省|市|自治区|特别行政区)?$`);
+/** A value that is only a province-level region (an IP 属地 printed beside the account): no name. */
+export const isRegionOnly = (v: string): boolean => REGION_ONLY.test(v);
 /** A self-media account's name: longer than a person's, shorter than a headline (`智能制造前沿`). */
 const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
 /**
@@ -133,7 +136,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (line.length > MAX_LINE * 4) return null;
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
   // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
-  const unmarked = unmarkByline(simplifiedLabels(withoutRecordFields(line), isInfoLabel));
+  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(line), (name) => OUTLET.test(name)), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
@@ -156,11 +159,12 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // Font-size buttons printed as letters (`A+ A-`, `A- A+`) or as 大 中 小 without their label beside the fields.
     .replace(/(^|\s)A\s*[+＋]\s*A\s*[-－]|(^|\s)A\s*[-－]\s*A\s*[+＋]|(^|\s)大\s+中\s+小(?=\s|$)/g, ' ')
     // Counters printed label first (`阅读量800`, `收藏 12`, `点赞数 5`) are no field either.
-    .replace(/(^|\s)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发|推荐)\s*[\d.]+\s*[万千kKwW]?(?=\s|$)/g, ' ')
+    // Glued to the time or to each other (`发布阅读量845收藏 6`, inline elements without spaces) as well.
+    .replace(/(?<=^|\s|\d)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发|推荐)\s*[\d.]+\s*[万千kKwW]?(?=\s|$|阅读|浏览|点击|点阅|收藏|点赞|评论|转发|推荐)/g, ' ')
     // A blog post's buttons closing its line (`… 阅读(812) 评论(4) 编辑 收藏`): no field; `编辑` before a name stays a credit.
     .replace(/(?:\s(?:编辑|收藏|举报|分享|推荐|引用|回复)){1,6}\s*$/, ' ')
-    // Marks beside the time (`原创`, `独家`) and the verb around it (`于 2023-11-05 08:30 发布`).
-    .replace(/(^|\s)(原创|独家|首发|置顶|精选)(?=\s|$)/g, ' ')
+    // Marks beside the time (`原创`, `独家`, a post's type `转载`/`翻译`) and the verb around it (`于 2023-11-05 08:30 发布`).
+    .replace(/(^|\s)(原创|独家|首发|置顶|精选|转载|翻译)(?=\s|$)/g, ' ')
     // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
     .replace(/(^|\s)(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, ' ')
     // The platform's badge beside a self-media account (`某某 网易号`): no field.
@@ -170,7 +174,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
     .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看(该作者|楼主|作者|此人|大图)|(倒序|正序)(浏览|看帖|查看|阅读)|显示全部楼层|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
-    .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$)/g, '$1')
+    .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$|阅读|浏览|点击|收藏|点赞|评论)/g, '$1 ')
     // A bulletin's masthead and printing record (`某某办公室编印　2024年9月3日`, `…2024年9月3日印发`): the office issues
     // the bulletin, it is no 来源, and the verb after the date is no name.
     .replace(/(^|\s)[\u4e00-\u9fff（）()]{2,24}(编印|编发|主办)(?=\s|$)/g, ' ')
@@ -388,15 +392,25 @@ const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
  * printed beside the post. The poster wrote the post: the author, not an outlet.
  */
 export function posterCard(lines: string[]): string | null {
+  const user = (v: string): boolean => USERNAME.test(v) && !NOT_NAME.test(v) && !BOARD_BUTTON.test(v);
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
-    if (i + 1 < lines.length && USERNAME.test(name) && !NOT_NAME.test(name) && posterCounter(lines, i + 1)) return cleanAuthor(name);
-    // The card on one line: `射频老王 等级：LV6`.
+    // The counters under the name, perhaps past the member's rank (`资深会员`, `高级工程师`).
+    const under = posterCounter(lines, i + 1) || (POSTER_RANK.test(lines[i + 1]?.trim() ?? '') && posterCounter(lines, i + 2));
+    if (i + 1 < lines.length && user(name) && under) return cleanAuthor(name);
+    // The card on one line: `射频老王 等级：LV6`, or the name beside the thread's 楼主 badge (`handle 楼主 Lv.6`).
     const [first, ...rest] = name.split(' ');
-    if (rest.length && USERNAME.test(first) && !NOT_NAME.test(first) && posterCounter([rest.join(' ')], 0)) return cleanAuthor(first);
+    if (rest.length && user(first) && (posterCounter([rest.join(' ')], 0) || POSTER_BADGE.test(rest.join(' ')))) return cleanAuthor(first);
   }
   return null;
 }
+
+/** A board's buttons and action bar (`发表回复 2 帖子`): no member's name. */
+const BOARD_BUTTON = /^(发表|回复|快速回复|发新帖|发帖|新帖|登录|注册|返回|收藏|分享|举报)/;
+/** A member's rank printed between the name and the counters (`资深会员`, `新手上路`, `高级工程师`): a board's rank words. */
+const POSTER_RANK = /^[\u4e00-\u9fff]{0,4}(会员|用户|版主|工程师|专家|达人|新手|上路|学徒|元老|大师|管理员)$/;
+/** The thread's starter badge beside the name, perhaps with a level (`楼主`, `楼主 Lv.6`). */
+const POSTER_BADGE = /^楼主(\s+(Lv|LV|lv)\.?\s*\d{1,2})?$/;
 
 /** Longest name read without a label: outlets and people have short names, related headlines long ones. */
 const LOOSE_MAX = 10;
@@ -442,11 +456,15 @@ export function printedAsEditor(name: string, lines: string[]): boolean {
   return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1].split(/[、，,/／]/).includes(name));
 }
 
+/** A user's handle closed by a number (`moldmaker2008`, `cnc_laowang2012`): a name, where other runs of digits are counters. */
+const NUMBERED_HANDLE = /^[A-Za-z][A-Za-z_.-]{2,19}\d{2,4}$/;
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
-  if (!raw) return null;
+  // No name is this long; the e-mail scan below would be quadratic on a long run without spaces.
+  if (!raw || raw.length > MAX_LINE * 4) return null;
   const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
-  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || /\d{3,}|https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$|\d\s*日\s*[电電]$/iu.test(v) || PLACEHOLDER.test(v)) return null;
+  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || (/\d{3,}/.test(v) && !NUMBERED_HANDLE.test(v)) || /https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$|\d\s*日\s*[电電]$/iu.test(v) || PLACEHOLDER.test(v)) return null;
   return v;
 }
 
@@ -506,6 +524,21 @@ function labelOf(fields: Field[], f: Field): string {
 /** 来源 values that name no outlet: the site itself, "original", "the internet". */
 const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
 
+/**
+ * A 来源 naming a WeChat account as portals print a re-posted article's (`微信公众号“X”`, `公众号：X`, `X微信公众号`,
+ * `X（微信公众号）`): the account, which is the source, without the platform's word.
+ */
+const ACCOUNT_WORDING = /^(?:微信)?(?:公众号|订阅号|微信号)\s*[：:]?\s*[“"「『]?([^“”"「」『』]{2,20}?)[”"」』]?$|^[“"「『]?([^“”"「」『』（(]{2,20}?)[”"」』]?\s*[（(]?(?:微信)?(?:公众号|订阅号)[）)]?$/;
+const accountOf = (v: string | null): string | null => {
+  const m = v?.match(ACCOUNT_WORDING);
+  return m ? (m[1] ?? m[2]) : v;
+};
+/** A 来源 compiled by the outlet it names (`X综合整理`, `X综合`): the outlet, without the word. */
+const COMPILED = /(?<=[\u4e00-\u9fffA-Za-z]{2})(综合整理|综合报道|综合|整理)$/;
+
+/** The platform's word spaced from the account (`微信公众号 X`), which would be read as the value's first word. */
+const SPACED_PLATFORM = /^(?:微信)?(?:公众号|订阅号|微信号)\s+(?=\S)/;
+
 /** `day`, or the first of `others` that is the same day with a time. */
 function withTimeOfSameDay(day: string, others: (string | null)[]): string {
   if (day.length !== 10) return day;
@@ -516,13 +549,17 @@ function withTimeOfSameDay(day: string, others: (string | null)[]): string {
 const IMPRINT = /(?<=(局|厅|部|委|办|办公室|司|处|科|室|院|会|中心|政府))(编印|编发|主编|编)$/;
 const compiledBy = (v: string | null): string | null => v?.replace(IMPRINT, '') ?? null;
 
+/** The labels naming where the text came from. */
+const SOURCE_KEY = /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位/;
+
 function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true): void {
   const date = dateOf(fields, year);
   // A day printed alone, then the same day with its time on a line near the headline (a 公告日期 line over 发布时间).
   meta.published = meta.published ? (near ? withTimeOfSameDay(meta.published, [date]) : meta.published) : date;
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
-  const labelled = firstValue(fields, /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位/)?.split(/[、，,；;]/)[0] || null;
+  const sourced = fields.find((x) => SOURCE_KEY.test(x.key) && x.value);
+  const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '')).split(/[、，,；;]/)[0].replace(COMPILED, '')) || null);
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
   const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
@@ -591,11 +628,12 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
 }
 
 /**
- * A reprint note at the head of the text (`本文来自微信公众号“能源新视界”（ID：…），作者：周洁，36氪经授权发布`): the
- * account it names is the source, the writer the author. A sentence, so no information line.
+ * A reprint note at the head of the text (`本文来自微信公众号“能源新视界”（ID：…），作者：周洁，36氪经授权发布`,
+ * `本文来源：公众号 X（ID：…），作者：Y`): the account it names is the source, the writer the author. A sentence, so no
+ * information line.
  */
 const REPRINT =
-  /^[（(]?\s*(?:编者按\s*[:：]\s*)?(?:本文|文章|此文)(?:来自|来源于?|转载自|转自|转载于|首发于)\s*(?:微信)?(?:公众号|微信号|头条号|百家号|订阅号)?\s*[:：]?\s*[“"「『]?([^”"」』（(，,：:；;。\s]{2,20})[”"」』]?\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:[，,]\s*作者\s*[:：]\s*([^，,。；;）)\s]{2,12}))?/;
+  /^[（(]?\s*(?:编者按\s*[:：]\s*)?(?:本文|文章|此文)(?:来自|来源于?|转载自|转自|转载于|首发于)\s*(?:微信)?(?:公众号|微信号|头条号|百家号|订阅号)?\s*[:：]?\s*(?:微信)?(?:公众号|微信号|头条号|百家号|订阅号)?\s*[“"「『]?([^”"」』（(，,：:；;。\s]{2,20})[”"」』]?\s*(?:[（(][^）)]{0,40}[）)])?\s*(?:[，,]\s*作者\s*[:：]\s*([^，,。；;）)\s]{2,12}))?/;
 
 /** How many lines after the headline a reprint note may stand at. */
 const REPRINT_WITHIN = 8;

@@ -175,7 +175,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const fromScript = chinese && (!printedDate || !printedSource) ? readScriptMeta(doc) : null;
   // Read before boilerplate removal drops the header's links: a blogger's handle beside the time is the writer.
   const links = chinese && at >= 0 ? pageLinks(doc) : null;
-  const handle = links && isWriterHandle(links, meta.titleTag, cn.lines?.source) ? cn.lines!.source : null;
+  // …unless the lines name a writer apart (`文 | X` under an account's card): then the name beside the time is the account.
+  const handle = links && !cn.lines?.author && isWriterHandle(links, meta.titleTag, cn.lines?.source) ? cn.lines!.source : null;
   const card = links ? linkedWriterCard(links, lines.slice(Math.max(0, at - 6), at + 6).map((l) => l.text)) : null;
   let read = mainParagraphs(doc, found, true, wechat !== null);
   const weight = (ps: { text: string }[]): number => textWeight(ps.map((p) => p.text).join(''));

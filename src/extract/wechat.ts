@@ -5,6 +5,7 @@
  */
 import { allElements, squash, textOf, type Document, type Element } from './dom.js';
 import { toIsoDate, unixToCst } from './dates.js';
+import { isRegionOnly } from './cn-meta.js';
 
 /** What a WeChat article page says about itself. */
 export interface WechatMeta {
@@ -32,7 +33,8 @@ export function readWechat(doc: Document, html: string): WechatMeta {
     if (el.attribs.id === 'js_name') account ??= squash(textOf(el)) || null;
     else if (/\brich_media_meta_text\b/.test(cls) && el.attribs.id !== 'publish_time') metaTexts.push(squash(textOf(el)));
   }
-  const author = metaTexts.find((t) => t && t !== '原创' && t !== account && !/\d{4}/.test(t)) ?? null;
+  // Beside the writer the list holds the 原创 mark, the time and the IP 属地 (`广东`), none of them a name.
+  const author = metaTexts.find((t) => t && t !== '原创' && t !== account && !/\d{4}/.test(t) && !isRegionOnly(t)) ?? null;
   return { published, account, author };
 }
 
