@@ -176,6 +176,19 @@ export const PAGE_SETS: MixedSet[] = [
     ]],
   },
   {
+    // Round n26: a narrow 导读 column whose entries wrap (`…（3` / `版）`), its lead beside it in five columns.
+    ...base, name: 'news-front-p', split: 'dev', columns: 5, publication: '电子制造报', header: '电子制造报  2024年12月3日  星期二  第 1 版',
+    date: '2024-12-03', grid: '1fr 1fr 1fr 1fr 0.55fr', articles: DEV4_STORIES, pool: [4, 1, 3],
+    paper: { width: '300mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 5', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'body', story: 0, flow: 4 } },
+      { area: '1 / 5 / 3 / 6', piece: { kind: 'index', column: true, entries: ['算力网络建设（3版）', '储能电站运行调查（5版）', '工业互联网专题（8版）'] } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 6', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
     ...base, name: 'news-briefs-n', split: 'dev', columns: 3, publication: '智能装备周刊', header: '智能装备周刊  2024年9月20日  星期五  第 6 版',
     date: '2024-09-20', grid: '0.85fr 1fr 1fr', articles: DEV4_STORIES, pool: [4], realBold: true,
     titledBriefs: DEV4_TITLED_BRIEFS, briefItems: DEV4_BRIEFS, paper: { width: '260mm', height: '370mm' },
