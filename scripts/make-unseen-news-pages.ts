@@ -217,6 +217,22 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '2 / 1 / 3 / 5', piece: { kind: 'story', story: 2, flow: 4 } },
     ]],
   },
+  {
+    // Round n26: a lead over four columns beside a one-column story whose headline wraps (the two headlines side
+    // by side), a story across the page over a 简讯 strip, the lead jumping to page 2; stories of the pool.
+    ...base, name: 'news-jump-q', split: 'dev', columns: 4, publication: '数字经济导报', header: '数字经济导报  2024年12月10日  星期二  第 1 版',
+    date: '2024-12-10', grid: '1fr 1fr 1fr 0.9fr', pool: [10, 12, 16, 17], continued: 0, photos: [0],
+    briefItems: DEV4_BRIEFS, realBold: true,
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'story', story: 0, flow: 3, part: 1 } },
+      { area: '1 / 4 / 2 / 5', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'story', story: 2, flow: 4 } },
+      { area: '3 / 1 / 4 / 5', piece: { kind: 'briefs', flow: 4 } },
+    ], [
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2, part: 2 } },
+      { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 3, flow: 2 } },
+    ]],
+  },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
   // a boxed 简讯 column, headlines side by side; stories of scripts/unseen/news-pool-makeup2.ts.
   {
