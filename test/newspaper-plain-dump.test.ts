@@ -128,4 +128,17 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(b.articles.map((a) => a.title)).toEqual(['工业互联网平台赋能中小企业']);
     expect(b.articles[0].body).toMatch(/^多方协同推进\n\n一家汽车零部件企业/u);
   });
+
+  it('parts a one-column headline from the sentence a full row ended, and keeps a first row whose last character went down with its mark', () => {
+    const { gold, bulletin } = read('news-front-p');
+    expect(bulletin.articles.map((a) => a.title.replace(/\s/g, '')).sort())
+      .toEqual(gold.articles.map((a) => a.title.replace(/\s/g, '')).sort());
+    const ships = bulletin.articles.find((a) => a.title.startsWith('船舶工业'))!;
+    expect(ships.title).toBe('船舶工业新接订单量保持全球领先——绿色动力船舶订单占比超过一半');
+    // `…发布数` / `据，前三季度…`: the row is short by the indent and the 据 carried down with its comma.
+    expect(ships.body).toMatch(/^中国船舶工业行业协会发布数据，前三季度/u);
+    expect(ships.subheads[0]).toBe('应用场景不断拓展');
+    const lead = bulletin.articles.find((a) => a.title.includes('人形机器人'))!;
+    expect(lead.body).not.toContain('船舶');
+  });
 });
