@@ -1,5 +1,7 @@
 import type { Row } from './rows.js';
-import { endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, resumesClause } from './text-shape.js';
+import {
+  endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, leavesBracketOpen, resumesClause,
+} from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
 export interface Para {
@@ -62,6 +64,7 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   if (standalone?.(next.text) || standalone?.(row.text)) return true;
   if (row.beside || next.beside) return true;
   if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
+  if (!next.afterBlank && !next.afterBreak && leavesBracketOpen(row.text)) return false;
   if (model.indentMarksStart && next.indented) return true;
   const wide = Math.max(row.width, next.width) > model.fullWidth * 1.15;
   // A plain dump's column wraps at its own width; one wider than the page's usual is text when punctuation shows it.
@@ -217,7 +220,7 @@ export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTes
   let cur: Row[] = [];
   rows.forEach((row, i) => {
     cur.push(row);
-    const headline = cur.length === 1 && (standsAsHeadline(row, rows[i - 1], rows[i + 1], model) ||
+    const headline = cur.length === 1 && !leavesBracketOpen(row.text) && (standsAsHeadline(row, rows[i - 1], rows[i + 1], model) ||
       labelsParagraph(row, rows[i + 1], rows[i + 2], model));
     if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1) ||
       (endsSentence(row.text) && opensHeadline(rows, i + 1, standalone))) {
