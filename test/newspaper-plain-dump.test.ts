@@ -142,11 +142,12 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(lead.body).not.toContain('船舶');
   });
 
-  it('reads a 简讯 item whose bracketed lead-in the wrap cut as one paragraph', () => {
+  it('reads a 简讯 item whose bracketed lead-in the wrap cut as one paragraph, and 简讯 as an article of its own', () => {
     const { bulletin } = read('news-jump-q');
     const all = bulletin.articles.flatMap((a) => [...a.subheads, ...a.body.split('\n\n')]);
     // `【新能源汽车下乡活` / `动启动】 今年…`: the open bracket goes on in the row under it.
     expect(all).toContain('【新能源汽车下乡活动启动】 今年新能源汽车下乡活动日前启动，将在二十个省份举办专场活动。');
     expect(all.some((t) => /^【[^】]*$/u.test(t))).toBe(false);
+    expect(bulletin.articles.map((a) => a.title)).toContain('简讯');
   });
 });
