@@ -150,4 +150,11 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(all.some((t) => /^【[^】]*$/u.test(t))).toBe(false);
     expect(bulletin.articles.map((a) => a.title)).toContain('简讯');
   });
+
+  it('keeps a 简讯 item whose first row, its lead-in run in, is as wide as its column and unpunctuated', () => {
+    const { bulletin } = read('news-side-e');
+    const briefs = bulletin.articles.find((a) => a.title === '简讯')!;
+    expect(briefs.body).toMatch(/^成都算力调度平台接入数据中心二十个 成都市算力调度平台已接入/u);
+    expect(briefs.subheads).toEqual([]);
+  });
 });

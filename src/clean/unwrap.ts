@@ -164,6 +164,9 @@ function wrapJoint(x: string, y: string, hadSpace: boolean): '' | ' ' {
   return '';
 }
 
+/** A 简讯 item's first row: its lead-in (its own short headline) run into its text after a space. */
+const ITEM_FIRST_ROW = /^[^\s，,。、；;：:！？!?]{4,30} (?=\p{Script=Han})/u;
+
 /** Display units a line must stop short of the full width to be read as a headline rather than a wrapped line. */
 const HEADLINE_SHORTFALL = 3;
 
@@ -181,6 +184,8 @@ function standsAsHeadline(row: Row, prev: Row | undefined, next: Row | undefined
   // A paragraph's first row, short by exactly the indent the dump dropped, over a full row of punctuated text.
   if (next && !next.afterBlank && shortByIndent(row, next) && next.width >= model.fullThreshold &&
     hasClauseMark(next.text)) return false;
+  // A 简讯 item's first row, its lead-in run into its text after a space, over a row of its column's width.
+  if (next && !next.afterBlank && ITEM_FIRST_ROW.test(row.text) && Math.abs(setWidth(row) - setWidth(next)) <= DROPPED_INDENT) return false;
   return !hasClauseMark(row.text) && !endsContinuing(row.text);
 }
 
