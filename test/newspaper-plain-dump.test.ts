@@ -157,4 +157,10 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(briefs.body).toMatch(/^成都算力调度平台接入数据中心二十个 成都市算力调度平台已接入/u);
     expect(briefs.subheads).toEqual([]);
   });
+
+  it('reads 简讯 over a strip of items as the strip\'s title, not as a byline signing the story before', () => {
+    const { bulletin } = read('news-column-d');
+    expect(bulletin.articles.map((a) => a.title)).toContain('简讯');
+    expect(bulletin.articles.every((a) => a.byline !== '简讯')).toBe(true);
+  });
 });

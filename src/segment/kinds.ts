@@ -125,10 +125,11 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
       under.fontSize >= model.bodyFontSize * 1.3 && own.fontSize > under.fontSize * 1.15;
     if (closesPage || opensPage || over) kinds[i] = 'section';
   });
-  // A bare name between the last sentence and the next headline (or the end) signs the article.
+  // A bare name between the last sentence and the next headline (or the end) signs the article; a box's label
+  // (简讯) is no name.
   paras.forEach((p, i) => {
     const nextKind = kinds[i + 1];
-    if (kinds[i] === 'heading' && isBareName(p.text) && kinds[i - 1] === 'body' &&
+    if (kinds[i] === 'heading' && isBareName(p.text) && !BOX_LABELS.includes(squash(p.text)) && kinds[i - 1] === 'body' &&
       (!nextKind || nextKind === 'heading' || nextKind === 'section')) {
       kinds[i] = 'credit';
     }
