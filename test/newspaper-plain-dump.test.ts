@@ -163,4 +163,15 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(bulletin.articles.map((a) => a.title)).toContain('简讯');
     expect(bulletin.articles.every((a) => a.byline !== '简讯')).toBe(true);
   });
+
+  it('joins a 副题 printed apart from its headline — headlines side by side, each story after — to the band\'s first headline', () => {
+    const { gold, bulletin } = read('news-table-n');
+    expect(bulletin.articles.map((a) => a.title.replace(/\s/g, '')).sort())
+      .toEqual(gold.articles.map((a) => a.title.replace(/\s/g, '')).sort());
+    const ships = bulletin.articles.find((a) => a.title.startsWith('船舶工业'))!;
+    expect(ships.byline).toBe('▶ 本报记者 刘思远');
+    expect(ships.body).toMatch(/^中国船舶工业行业协会发布数据/u);
+    // It was the story before's last sub-heading.
+    expect(bulletin.articles.every((a) => !a.subheads.some((h) => h.startsWith('船舶工业')))).toBe(true);
+  });
 });
