@@ -174,4 +174,12 @@ describe('a plain newspaper dump of mixed make-up', () => {
     // It was the story before's last sub-heading.
     expect(bulletin.articles.every((a) => !a.subheads.some((h) => h.startsWith('船舶工业')))).toBe(true);
   });
+
+  it('lets a band story\'s byline printed inside the next story\'s text close no story: the heading after it is no headline', () => {
+    const { gold, bulletin } = read('news-band-e');
+    expect(bulletin.articles.map((a) => a.title.replace(/\s/g, '')).sort())
+      .toEqual(gold.articles.map((a) => a.title.replace(/\s/g, '')).sort());
+    // (Its sub-heading and text still stay with the story they were printed in.)
+    expect(bulletin.articles.flatMap((a) => a.subheads)).toContain('标准体系加快完善');
+  });
 });
