@@ -176,6 +176,19 @@ export const PAGE_SETS: MixedSet[] = [
     ]],
   },
   {
+    // Round n26: a narrow 导读 column whose entries wrap (`…（3` / `版）`), its lead beside it in five columns.
+    ...base, name: 'news-front-p', split: 'dev', columns: 5, publication: '电子制造报', header: '电子制造报  2024年12月3日  星期二  第 1 版',
+    date: '2024-12-03', grid: '1fr 1fr 1fr 1fr 0.55fr', articles: DEV4_STORIES, pool: [4, 1, 3],
+    paper: { width: '300mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 5', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'body', story: 0, flow: 4 } },
+      { area: '1 / 5 / 3 / 6', piece: { kind: 'index', column: true, entries: ['算力网络建设（3版）', '储能电站运行调查（5版）', '工业互联网专题（8版）'] } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 6', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
     ...base, name: 'news-briefs-n', split: 'dev', columns: 3, publication: '智能装备周刊', header: '智能装备周刊  2024年9月20日  星期五  第 6 版',
     date: '2024-09-20', grid: '0.85fr 1fr 1fr', articles: DEV4_STORIES, pool: [4], realBold: true,
     titledBriefs: DEV4_TITLED_BRIEFS, briefItems: DEV4_BRIEFS, paper: { width: '260mm', height: '370mm' },
@@ -202,6 +215,22 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
       { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 1, flow: 2 } },
       { area: '2 / 1 / 3 / 5', piece: { kind: 'story', story: 2, flow: 4 } },
+    ]],
+  },
+  {
+    // Round n26: a lead over four columns beside a one-column story whose headline wraps (the two headlines side
+    // by side), a story across the page over a 简讯 strip, the lead jumping to page 2; stories of the pool.
+    ...base, name: 'news-jump-q', split: 'dev', columns: 4, publication: '数字经济导报', header: '数字经济导报  2024年12月10日  星期二  第 1 版',
+    date: '2024-12-10', grid: '1fr 1fr 1fr 0.9fr', pool: [10, 12, 16, 17], continued: 0, photos: [0],
+    briefItems: DEV4_BRIEFS, realBold: true,
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'story', story: 0, flow: 3, part: 1 } },
+      { area: '1 / 4 / 2 / 5', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'story', story: 2, flow: 4 } },
+      { area: '3 / 1 / 4 / 5', piece: { kind: 'briefs', flow: 4 } },
+    ], [
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2, part: 2 } },
+      { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 3, flow: 2 } },
     ]],
   },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,

@@ -9,29 +9,32 @@ import { cleanLines } from '../src/clean/index.js';
 import { pageNumbers } from '../src/clean/page-marks.js';
 import { displayWidth } from '../src/clean/text-shape.js';
 import { loadDoc, SAMPLES } from './bulletin-fixtures.js';
+import type { Line } from '../src/types.js';
 
 const doc003 = loadDoc(SAMPLES.bulletin003);
 const texts = (lines: { text: string }[]) => lines.map((l) => l.text.trim());
+/** The source line numbers of the furniture found, in order. */
+const furnitureLines = (lines: Line[]) => [...findFurniture(lines)].map((l) => l.lineNo).sort((a, b) => a - b);
 
 describe('page furniture is found by repetition next to page breaks', () => {
   it('finds the three header blocks of 003 and nothing else', () => {
-    const found = [...findFurniture(doc003.lines)].sort((a, b) => a - b);
+    const found = furnitureLines(doc003.lines);
     expect(found).toEqual([260, 262, 266, 685, 687, 691, 1208, 1210, 1214]);
   });
 
   it('keeps a repeated sidebar label that happens to sit near a page break (专家观点, 003 line 2186)', () => {
-    expect(findFurniture(doc003.lines).has(2186)).toBe(false);
+    expect(furnitureLines(doc003.lines)).not.toContain(2186);
   });
 
   it('finds a bare page number (001 line 155) and web-print URL footers (000)', () => {
-    expect([...findFurniture(loadDoc(SAMPLES.brief001).lines)]).toEqual([155]);
-    expect([...findFurniture(loadDoc(SAMPLES.brief000).lines)].sort((a, b) => a - b)).toEqual([263, 264, 376]);
+    expect(furnitureLines(loadDoc(SAMPLES.brief001).lines)).toEqual([155]);
+    expect(furnitureLines(loadDoc(SAMPLES.brief000).lines)).toEqual([263, 264, 376]);
   });
 
   it('honours furniture flagged by ingest (PDF layout)', () => {
     const lines = textToLines('标题\n\n正文第一行。\n');
     lines[0].furniture = true;
-    expect(findFurniture(lines).has(1)).toBe(true);
+    expect(findFurniture(lines).has(lines[0])).toBe(true);
   });
 
   it('generalises digits and URLs in line shapes', () => {
@@ -128,7 +131,7 @@ describe('display width', () => {
 describe('furniture without page markers', () => {
   it('finds 003\'s header blocks by their rising page numbers and the lines that travel with them', () => {
     const text = readFileSync(SAMPLES.bulletin003, 'utf8').replace(/^ (?=\S)/gm, '').replace(/^ $/gm, '');
-    const found = [...findFurniture(textToLines(text))].sort((a, b) => a - b);
+    const found = furnitureLines(textToLines(text));
     expect(found).toEqual([260, 262, 266, 685, 687, 691, 1208, 1210, 1214]);
   });
 });

@@ -75,6 +75,12 @@ describe('a -layout dump with headlines side by side', () => {
     expect(body).toContain('创新中心负责人介绍，中心将建设开放的测试验证平台和训练场');
     expect(body).not.toContain('（2版）');
   });
+
+  it('drops a 导读 box printed beside a headline, keeping the headline its source lines share', () => {
+    const { bulletin } = read('news-front-n-layout');
+    expect(bulletin.articles.map((a) => squash(a.title))).toContain('聚焦数字基础设施建设千兆光网覆盖全部地级市——五G基站总数超过四百万个');
+    expect(bulletin.articles.some((a) => squash(a.title + a.body).includes('工业软件专访'))).toBe(false);
+  });
 });
 
 describe('layout dumps of any size are read in time linear in their size', () => {

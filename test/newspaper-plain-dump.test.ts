@@ -128,4 +128,58 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(b.articles.map((a) => a.title)).toEqual(['工业互联网平台赋能中小企业']);
     expect(b.articles[0].body).toMatch(/^多方协同推进\n\n一家汽车零部件企业/u);
   });
+
+  it('parts a one-column headline from the sentence a full row ended, and keeps a first row whose last character went down with its mark', () => {
+    const { gold, bulletin } = read('news-front-p');
+    expect(bulletin.articles.map((a) => a.title.replace(/\s/g, '')).sort())
+      .toEqual(gold.articles.map((a) => a.title.replace(/\s/g, '')).sort());
+    const ships = bulletin.articles.find((a) => a.title.startsWith('船舶工业'))!;
+    expect(ships.title).toBe('船舶工业新接订单量保持全球领先——绿色动力船舶订单占比超过一半');
+    // `…发布数` / `据，前三季度…`: the row is short by the indent and the 据 carried down with its comma.
+    expect(ships.body).toMatch(/^中国船舶工业行业协会发布数据，前三季度/u);
+    expect(ships.subheads[0]).toBe('应用场景不断拓展');
+    const lead = bulletin.articles.find((a) => a.title.includes('人形机器人'))!;
+    expect(lead.body).not.toContain('船舶');
+  });
+
+  it('reads a 简讯 item whose bracketed lead-in the wrap cut as one paragraph, and 简讯 as an article of its own', () => {
+    const { bulletin } = read('news-jump-q');
+    const all = bulletin.articles.flatMap((a) => [...a.subheads, ...a.body.split('\n\n')]);
+    // `【新能源汽车下乡活` / `动启动】 今年…`: the open bracket goes on in the row under it.
+    expect(all).toContain('【新能源汽车下乡活动启动】 今年新能源汽车下乡活动日前启动，将在二十个省份举办专场活动。');
+    expect(all.some((t) => /^【[^】]*$/u.test(t))).toBe(false);
+    expect(bulletin.articles.map((a) => a.title)).toContain('简讯');
+  });
+
+  it('keeps a 简讯 item whose first row, its lead-in run in, is as wide as its column and unpunctuated', () => {
+    const { bulletin } = read('news-side-e');
+    const briefs = bulletin.articles.find((a) => a.title === '简讯')!;
+    expect(briefs.body).toMatch(/^成都算力调度平台接入数据中心二十个 成都市算力调度平台已接入/u);
+    expect(briefs.subheads).toEqual([]);
+  });
+
+  it('reads 简讯 over a strip of items as the strip\'s title, not as a byline signing the story before', () => {
+    const { bulletin } = read('news-column-d');
+    expect(bulletin.articles.map((a) => a.title)).toContain('简讯');
+    expect(bulletin.articles.every((a) => a.byline !== '简讯')).toBe(true);
+  });
+
+  it('joins a 副题 printed apart from its headline — headlines side by side, each story after — to the band\'s first headline', () => {
+    const { gold, bulletin } = read('news-table-n');
+    expect(bulletin.articles.map((a) => a.title.replace(/\s/g, '')).sort())
+      .toEqual(gold.articles.map((a) => a.title.replace(/\s/g, '')).sort());
+    const ships = bulletin.articles.find((a) => a.title.startsWith('船舶工业'))!;
+    expect(ships.byline).toBe('▶ 本报记者 刘思远');
+    expect(ships.body).toMatch(/^中国船舶工业行业协会发布数据/u);
+    // It was the story before's last sub-heading.
+    expect(bulletin.articles.every((a) => !a.subheads.some((h) => h.startsWith('船舶工业')))).toBe(true);
+  });
+
+  it('lets a band story\'s byline printed inside the next story\'s text close no story: the heading after it is no headline', () => {
+    const { gold, bulletin } = read('news-band-e');
+    expect(bulletin.articles.map((a) => a.title.replace(/\s/g, '')).sort())
+      .toEqual(gold.articles.map((a) => a.title.replace(/\s/g, '')).sort());
+    // (Its sub-heading and text still stay with the story they were printed in.)
+    expect(bulletin.articles.flatMap((a) => a.subheads)).toContain('标准体系加快完善');
+  });
 });

@@ -39,11 +39,11 @@ const isShort = (t: string) => t.length <= MAX_ENTRY_CHARS && !SENTENCE_END.test
 /**
  * Line numbers of the front matter: a contents/highlights heading near the start of the document and the run of
  * entries under it (lines ending in a page number, numbered items, or lines whose text is printed again later as a
- * heading), plus a cover of a few short lines before it. `furniture` holds the line numbers already known to be
+ * heading), plus a cover of a few short lines before it. `furniture` holds the lines already known to be
  * page furniture; they are skipped. Empty when there is no such heading or fewer than two entries follow it.
  */
-export function findFrontMatter(lines: Line[], furniture: Set<number>): number[] {
-  const content = lines.filter((l) => l.text.trim() !== '' && !furniture.has(l.lineNo));
+export function findFrontMatter(lines: Line[], furniture: Set<Line>): number[] {
+  const content = lines.filter((l) => l.text.trim() !== '' && !furniture.has(l));
   const texts = content.map((l) => l.text.trim());
   const isHeading = (i: number) => HEADING.test(texts[i].replace(/[\s\u3000]+/g, ''));
   const limit = Math.max(60, Math.floor(content.length * 0.25));

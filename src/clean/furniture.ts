@@ -40,12 +40,13 @@ export function isDatedPageHeader(text: string): boolean {
 }
 
 /**
- * Line numbers (1-based) of the lines that are page furniture, including any `Line.furniture` set by ingest, and of
- * the front matter (cover, highlights, contents) found among the rest.
+ * The lines that are page furniture, including any `Line.furniture` set by ingest, and the front matter (cover,
+ * highlights, contents) found among the rest.
  */
-export function findFurniture(lines: Line[]): Set<number> {
+export function findFurniture(lines: Line[]): Set<Line> {
   const found = findPageFurniture(lines);
-  for (const n of findFrontMatter(lines, found)) found.add(n);
+  const front = new Set(findFrontMatter(lines, found));
+  for (const l of lines) if (front.has(l.lineNo)) found.add(l);
   return found;
 }
 
@@ -57,14 +58,14 @@ const PAGE_REF = /[（(]第?\d{1,3}版[）)]/gu;
  * own): two entries or more, each closed by the page it sends to, and no sentence among them. Blocks are parted by
  * blank lines; an entry may wrap, so a block is judged on its lines joined.
  */
-function indexEntries(lines: Line[]): number[] {
-  const found: number[] = [];
+function indexEntries(lines: Line[]): Line[] {
+  const found: Line[] = [];
   let block: Line[] = [];
   const close = () => {
     const text = block.map((l) => l.text.trim()).join('');
     if ((text.match(PAGE_REF)?.length ?? 0) >= 2 && text.replace(PAGE_REF, '').length && !/[。，；！？]/u.test(text) &&
       /[）)]$/u.test(text) && text.replace(PAGE_REF, '\n').split('\n').every((e) => e.length <= INDEX_ENTRY_CHARS)) {
-      found.push(...block.map((l) => l.lineNo));
+      found.push(...block);
     }
     block = [];
   };
@@ -76,9 +77,12 @@ function indexEntries(lines: Line[]): number[] {
   return found;
 }
 
-/** Line numbers (1-based) of the running headers, footers and page numbers, `Line.furniture` included. */
-export function findPageFurniture(lines: Line[]): Set<number> {
-  const found = new Set<number>();
+/**
+ * The running headers, footers and page numbers, `Line.furniture` included. Furniture is a property of the line
+ * read, not of its number: a `-layout` dump's pieces of one source line share it (a 导读 box beside a headline).
+ */
+export function findPageFurniture(lines: Line[]): Set<Line> {
+  const found = new Set<Line>();
   // In a dump read in order, an ad or an index strip is the block its label opens, up to the next blank line — or
   // the next line not following it in the source: a `-layout` dump's blocks, put in reading order, have no blank
   // line between them.
@@ -88,9 +92,9 @@ export function findPageFurniture(lines: Line[]): Set<number> {
     const text = l.text.trim();
     labelled = !!text && !l.layout && ((labelled && l.lineNo === prev + 1) || NON_EDITORIAL.test(text));
     prev = l.lineNo;
-    if (l.furniture || labelled || isJumpLine(text)) found.add(l.lineNo);
+    if (l.furniture || labelled || isJumpLine(text)) found.add(l);
   }
-  for (const n of indexEntries(lines)) found.add(n);
+  for (const l of indexEntries(lines)) found.add(l);
   const content = lines.filter((l) => l.text.trim() !== '' || startsPage(l));
   const near = nearBreak(content);
   const shapes = content.map((l) => (l.text.trim() === '' ? '' : lineShape(l.text)));
@@ -133,7 +137,7 @@ export function findPageFurniture(lines: Line[]): Set<number> {
     }
   });
   growBlocks(content, shapes, occurrences, marked, (i) => factsOf(i).copied);
-  for (const i of marked) found.add(content[i].lineNo);
+  for (const i of marked) found.add(content[i]);
   return found;
 }
 

@@ -34,7 +34,8 @@ export interface Cleaned {
 export function cleanLines(lines: Line[]): Cleaned {
   const page = findPageFurniture(lines);
   const frontMatter = findFrontMatter(lines, page);
-  const { rows, removed } = toRows(lines, new Set([...page, ...frontMatter]));
+  const front = new Set(frontMatter);
+  const { rows, removed } = toRows(lines, new Set([...page, ...lines.filter((l) => front.has(l.lineNo))]));
   const model = learnWrap(rows);
   const unwrapped = rejoinOpenSentences(unwrap(splitSideBySide(rows, model), model, standsAlone));
   const jumped = joinJumpedParts(unwrapped, lines, pageNumbers(lines));

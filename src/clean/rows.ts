@@ -30,14 +30,14 @@ export interface Removed {
 }
 
 /** Turns lines into rows: drops blank lines, bare page markers and the given furniture, numbers the pages. */
-export function toRows(lines: Line[], furniture: Set<number>): { rows: Row[]; removed: Removed } {
+export function toRows(lines: Line[], furniture: Set<Line>): { rows: Row[]; removed: Removed } {
   const pages = pageNumbers(lines);
   const rows: Row[] = [];
   const removed: Removed = { furniture: [] };
   let broken = false;
   let blank = false;
   lines.forEach((line, i) => {
-    if (furniture.has(line.lineNo)) {
+    if (furniture.has(line)) {
       removed.furniture.push(line);
       broken = true;
       return;

@@ -83,6 +83,14 @@ export function resumesClause(text: string): boolean {
   return /^[^\s，,。；;：:、]{0,3}[，,。；;：:]/u.test(text);
 }
 
+/**
+ * True when a row opens a bracket it does not close (`【新能源汽车下乡活` over `动启动】 今年…`): a 简讯 item's
+ * lead-in or a title cut by the wrap, which goes on in the row under it.
+ */
+export function leavesBracketOpen(text: string): boolean {
+  return /[【《][^】》]*$/u.test(text);
+}
+
 /** Removes all whitespace: the form used to compare text regardless of wrapping. */
 export function squash(s: string): string {
   return s.replace(/\s+/gu, '');

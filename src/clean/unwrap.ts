@@ -1,5 +1,7 @@
 import type { Row } from './rows.js';
-import { endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, resumesClause } from './text-shape.js';
+import {
+  endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, leavesBracketOpen, resumesClause,
+} from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
 export interface Para {
@@ -62,6 +64,7 @@ export function endsParagraph(row: Row, next: Row | undefined, model: WrapModel,
   if (standalone?.(next.text) || standalone?.(row.text)) return true;
   if (row.beside || next.beside) return true;
   if (row.layout && next.layout) return layoutBreak(row, next, model.bodyFontSize ?? row.layout.fontSize);
+  if (!next.afterBlank && !next.afterBreak && leavesBracketOpen(row.text)) return false;
   if (model.indentMarksStart && next.indented) return true;
   const wide = Math.max(row.width, next.width) > model.fullWidth * 1.15;
   // A plain dump's column wraps at its own width; one wider than the page's usual is text when punctuation shows it.
@@ -116,13 +119,19 @@ const STRETCHED_SPACE = 4;
 /** A lead-in run into a paragraph's first row, then a space: `本报讯 `, a place, a short bold item title. */
 const LEAD_IN_SPACE = /^\S{1,6} (?=\p{Script=Han})/u;
 
+/** A row opening with one character and a mark no row may begin with: the character went down with the mark. */
+const KEPT_WITH_MARK = /^\p{Script=Han}[，。、；：！？）》」』”]/u;
+
 /**
- * A paragraph's first row over the row under it, short by the indent the dump dropped: exactly, or by up to two
- * ideographs more when a lead-in's space (`本报讯 记者…`) stands in it, which justification may have stretched.
+ * A paragraph's first row over the row under it, short by the indent the dump dropped: exactly, by one ideograph
+ * more when the row under it opens with a character and a mark no row may begin with (`据，…`: the character was
+ * carried down with its mark), or by up to two ideographs more when a lead-in's space (`本报讯 记者…`) stands in
+ * it, which justification may have stretched.
  */
 function shortByIndent(row: Row, next: Row): boolean {
   const short = setWidth(next) - setWidth(row) - DROPPED_INDENT;
-  return short === 0 || (short > 0 && short <= STRETCHED_SPACE && LEAD_IN_SPACE.test(row.text));
+  return short === 0 || (short === RAGGED_END && KEPT_WITH_MARK.test(next.text)) ||
+    (short > 0 && short <= STRETCHED_SPACE && LEAD_IN_SPACE.test(row.text));
 }
 
 /**
@@ -155,6 +164,9 @@ function wrapJoint(x: string, y: string, hadSpace: boolean): '' | ' ' {
   return '';
 }
 
+/** A 简讯 item's first row: its lead-in (its own short headline) run into its text after a space. */
+const ITEM_FIRST_ROW = /^[^\s，,。、；;：:！？!?]{4,30} (?=\p{Script=Han})/u;
+
 /** Display units a line must stop short of the full width to be read as a headline rather than a wrapped line. */
 const HEADLINE_SHORTFALL = 3;
 
@@ -172,6 +184,8 @@ function standsAsHeadline(row: Row, prev: Row | undefined, next: Row | undefined
   // A paragraph's first row, short by exactly the indent the dump dropped, over a full row of punctuated text.
   if (next && !next.afterBlank && shortByIndent(row, next) && next.width >= model.fullThreshold &&
     hasClauseMark(next.text)) return false;
+  // A 简讯 item's first row, its lead-in run into its text after a space, over a row of its column's width.
+  if (next && !next.afterBlank && ITEM_FIRST_ROW.test(row.text) && Math.abs(setWidth(row) - setWidth(next)) <= DROPPED_INDENT) return false;
   return !hasClauseMark(row.text) && !endsContinuing(row.text);
 }
 
@@ -185,15 +199,36 @@ function labelsParagraph(row: Row, next: Row | undefined, after: Row | undefined
   return setWidth(row) <= setWidth(next) && setWidth(next) <= setWidth(after) - DROPPED_INDENT;
 }
 
+/** Rows a headline is set on at most, over its 副题 or byline. */
+const HEADLINE_ROWS = 3;
+/** A 副题 opens with a long dash. */
+const DASH_LINE = /^(?:——|－－)/u;
+
+/**
+ * True when a block opens at `k` with a headline: after a blank line, up to three unpunctuated rows right over a
+ * 副题 or a credit (a reporter's byline). Such a row may fill its column as a text row does (a one-column
+ * story's headline), so after a sentence ended at a full row it would be read as that paragraph's next row.
+ */
+function opensHeadline(rows: Row[], k: number, standalone?: StandaloneTest): boolean {
+  if (!rows[k]?.afterBlank || rows[k].layout || !standalone) return false;
+  for (let j = k; j < k + HEADLINE_ROWS && j < rows.length && (j === k || !rows[j].afterBlank); j++) {
+    if (hasClauseMark(rows[j].text)) return false;
+    const under = rows[j + 1];
+    if (under && !under.afterBlank && (DASH_LINE.test(under.text) || standalone(under.text))) return true;
+  }
+  return false;
+}
+
 /** Groups rows into paragraphs with the learned model. */
 export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTest): Para[] {
   const paras: Para[] = [];
   let cur: Row[] = [];
   rows.forEach((row, i) => {
     cur.push(row);
-    const headline = cur.length === 1 && (standsAsHeadline(row, rows[i - 1], rows[i + 1], model) ||
+    const headline = cur.length === 1 && !leavesBracketOpen(row.text) && (standsAsHeadline(row, rows[i - 1], rows[i + 1], model) ||
       labelsParagraph(row, rows[i + 1], rows[i + 2], model));
-    if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1)) {
+    if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1) ||
+      (endsSentence(row.text) && opensHeadline(rows, i + 1, standalone))) {
       paras.push(makePara(cur));
       cur = [];
     }

@@ -53,8 +53,8 @@ function matchByKey<A, B>(as: A[], bs: B[], ka: (a: A) => string, kb: (b: B) => 
 export function evaluate(gold: Gold, bulletin: Bulletin, source: string | Line[]): EvalReport {
   const lines = typeof source === 'string' ? textToLines(source) : source;
   const found = findFurniture(lines);
-  const headerLines = lines.filter((l) => found.has(l.lineNo)).map((l) => l.text);
-  const charsIn = lines.filter((l) => !found.has(l.lineNo)).reduce((n, l) => n + squash(l.text).length, 0);
+  const headerLines = lines.filter((l) => found.has(l)).map((l) => l.text);
+  const charsIn = lines.filter((l) => !found.has(l)).reduce((n, l) => n + squash(l.text).length, 0);
   const pairs = matchByKey(gold.articles, bulletin.articles, (g) => squash(g.title), (a) => squash(a.title));
   const matchedGold = new Set(pairs.map(([i]) => i));
   const matchedPred = new Set(pairs.map(([, j]) => j));

@@ -119,8 +119,21 @@ export function findBands(paras: Para[], kinds: ParaKind[], bylined: (i: number)
       for (let k = i; k < j; k++) bands.heads.add(k);
       if (end < paras.length) bands.heads.add(end);
       for (let k = j; k < end; k++) bands.text.add(k);
+      // A band story's byline not met in that text is printed later, inside the next story's: it closes no story.
+      if (bylines < j - i) {
+        const late = laterByline(paras, kinds, end + 1, bylined);
+        if (late !== null) bands.text.add(late);
+      }
     }
     i = end;
   }
   return bands;
+}
+
+/** The first reporter's byline after text from `from` on, up to the next headline over its byline; null if none. */
+function laterByline(paras: Para[], kinds: ParaKind[], from: number, bylined: (i: number) => boolean): number | null {
+  for (let k = from; k < paras.length && !(kinds[k] === 'heading' && bylined(k)); k++) {
+    if (kinds[k] === 'credit' && kinds[k - 1] === 'body' && isReporterLine(paras[k].text)) return k;
+  }
+  return null;
 }

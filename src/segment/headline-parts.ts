@@ -67,11 +67,49 @@ export function markHeadlineParts(paras: Para[], kinds: ParaKind[], isSection: (
   places.forEach((yes, i) => { if (yes && (places[i + 3] || places[i - 3])) kinds[i] = 'kicker'; });
 }
 
-/** Joins each kicker to its headline (a place with a space, a person's line directly; a dash line after it). */
+/** Paragraphs looked back over from a lone 副题 for its headline: a band of headlines and a story's text. */
+const DASH_LOOK_BACK = 12;
+
+/**
+ * Headlines set side by side print in a plain dump one after another, then each story: a 副题 then stands over its
+ * byline with text before it and no headline. Its headline is the nearest heading before it, on its page, standing
+ * over another heading with no byline of its own (the first of a band). Maps each such 副题 to that heading.
+ */
+function loneDashHeadlines(paras: Para[], kinds: ParaKind[]): Map<number, number> {
+  const found = new Map<number, number>();
+  const taken = new Set<number>();
+  paras.forEach((p, i) => {
+    if (kinds[i] !== 'heading' || !DASH_LINE.test(p.text) || kinds[i - 1] !== 'body' || !isReporterLine(paras[i + 1]?.text ?? '')) return;
+    for (let j = i - 2; j >= Math.max(0, i - DASH_LOOK_BACK) && paras[j].page === p.page; j--) {
+      if (kinds[j] === 'heading' && paras[j].rows.length === 1 && !taken.has(j) && !DASH_LINE.test(paras[j].text) &&
+        (kinds[j + 1] === 'heading' || (kinds[j + 1] === 'kicker' && !DASH_LINE.test(paras[j + 1].text)))) {
+        found.set(i, j);
+        taken.add(j);
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * Joins each kicker to its headline (a place with a space, a person's line directly; a dash line after it), and a
+ * lone 副题 to the headline of its band, in the 副题's place (over the byline and the story).
+ */
 export function joinHeadlineParts(paras: Para[], kinds: ParaKind[]): { paras: Para[]; kinds: ParaKind[] } {
   const out: Para[] = [];
   const outKinds: ParaKind[] = [];
+  const lone = loneDashHeadlines(paras, kinds);
+  const moved = new Set(lone.values());
   for (let i = 0; i < paras.length; i++) {
+    if (moved.has(i)) continue;
+    const head = lone.get(i);
+    if (head !== undefined) {
+      const [h, d] = [paras[head], paras[i]];
+      out.push({ ...makePara([...h.rows, ...d.rows]), text: `${h.text}${d.text}` });
+      outKinds.push('heading');
+      continue;
+    }
     if (kinds[i] === 'kicker' && !DASH_LINE.test(paras[i].text) && kinds[i + 1] === 'heading') {
       const [k, h] = [paras[i], paras[i + 1]];
       const joined = makePara([...k.rows, ...h.rows]);

@@ -28,10 +28,12 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
 };
 
 /**
- * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes, an interviewee's profile): on a newspaper page each
- * opens an article of its own, as 简讯 does. The other sidebar labels (专家观点, 背景, 编者按…) stay in their story.
+ * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes, an interviewee's profile),
+ * and of a column of short items (简讯): on a newspaper page each opens an article of its own, though no byline
+ * stands under it and its items may be printed apart from it. The other sidebar labels (专家观点, 背景, 编者按…)
+ * stay in their story.
  */
-export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记', '人物简介', '人物档案'];
+export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记', '人物简介', '人物档案', '简讯', '快讯', '短讯'];
 
 /** An interview's turn opens with who speaks, 问 or 答 and a colon: text, however short. */
 const QA_TURN = /^\s*[问答][：:]/u;
@@ -123,10 +125,11 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
       under.fontSize >= model.bodyFontSize * 1.3 && own.fontSize > under.fontSize * 1.15;
     if (closesPage || opensPage || over) kinds[i] = 'section';
   });
-  // A bare name between the last sentence and the next headline (or the end) signs the article.
+  // A bare name between the last sentence and the next headline (or the end) signs the article; a box's label
+  // (简讯) is no name.
   paras.forEach((p, i) => {
     const nextKind = kinds[i + 1];
-    if (kinds[i] === 'heading' && isBareName(p.text) && kinds[i - 1] === 'body' &&
+    if (kinds[i] === 'heading' && isBareName(p.text) && !BOX_LABELS.includes(squash(p.text)) && kinds[i - 1] === 'body' &&
       (!nextKind || nextKind === 'heading' || nextKind === 'section')) {
       kinds[i] = 'credit';
     }
