@@ -10,6 +10,7 @@ import type { BulletinStatus, IssueChange, IssueDraft } from '../../compose/type
 import { StaleDraftError } from '../../store/publishing-types.js';
 import type { DraftSummary } from '../../store/types.js';
 import { authorize, can, type Actor } from '../actor.js';
+import { houseRender } from '../config.js';
 import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound, unavailable, type JianbaoError } from '../errors.js';
 import type { Message } from '../messages.js';
@@ -439,8 +440,7 @@ export class BulletinService {
 
   /** The bulletin printed in the configured house format (a PDF in the kept Chromium); a renderer that cannot run (no Chromium) is unavailable. */
   private async print(draft: IssueDraft, format: Format): Promise<Uint8Array> {
-    const { house, chromium } = this.ctx.config;
-    const options = { colours: house.colours, fonts: house.fonts, chromium };
+    const options = houseRender(this.ctx.config);
     try {
       return await (format === 'pdf' ? this.chromium.use((browser) => renderIssue(draft, format, options, browser)) : renderIssue(draft, format, options));
     } catch (err) {
