@@ -69,6 +69,31 @@ describe('the Chromium a core keeps for PDFs', () => {
     expect(chromiumChildren().filter((p) => !before.has(p))).toEqual([]);
   }, 120_000);
 
+  it('starts Chromium while the chief editor reads a submitted issue, and signs it off in that one', async () => {
+    const location = await BACKENDS[0]!.fresh();
+    await composeStore(location);
+    const before = new Set(chromiumChildren());
+    const j = await openCore(location);
+    const ours = () => chromiumChildren().filter((p) => !before.has(p));
+    try {
+      const [a] = await twoDrafts(j);
+      // An editor reading a draft, or a submitted one, gets nothing started.
+      j.bulletins.warmForSignOff(editor, (await j.bulletins.get(editor, a)).bulletin);
+      await j.bulletins.submit(editor, a);
+      j.bulletins.warmForSignOff(editor, (await j.bulletins.get(editor, a)).bulletin);
+      expect(ours()).toEqual([]);
+      const chief = as('chief');
+      j.bulletins.warmForSignOff(chief, (await j.bulletins.get(chief, a)).bulletin);
+      await expect.poll(ours, { timeout: 60_000 }).toHaveLength(1);
+      const [warmed] = ours();
+      expect(await j.bulletins.approve(chief, a)).toMatchObject({ status: 'published' });
+      expect(ours()).toEqual([warmed]);
+    } finally {
+      await j.close();
+    }
+    expect(chromiumChildren().filter((p) => !before.has(p))).toEqual([]);
+  }, 120_000);
+
   it('starts Chromium again after it died', async () => {
     const location = await BACKENDS[0]!.fresh();
     await composeStore(location);

@@ -32,3 +32,11 @@ export async function renderIssue(d: IssueDraft, format: Format, options: Render
       return new TextEncoder().encode((await import('./markdown.js')).renderMarkdown(d));
   }
 }
+
+/**
+ * Loads every format's renderer, and pdfjs (which reads where a PDF's titles landed), ahead of renders soon to come:
+ * seconds of a process's first sign-off on a loaded machine.
+ */
+export async function loadRenderers(): Promise<void> {
+  await Promise.all([import('./pdf.js'), import('./docx.js'), import('./html.js'), import('./markdown.js'), import('pdfjs-dist/legacy/build/pdf.mjs')]);
+}

@@ -4,10 +4,10 @@ import type { Browser } from 'playwright-core';
 const IDLE_MS = 120_000;
 
 /**
- * One Chromium for a process's PDF renders. Starting it is a second or more of a sign-off (several under load), so
- * it is started at the first render, shared by renders at once (each prints in its own page), started again if it
- * died or could not start, and closed once idle for a while or when its owner closes; once closed for good, a render
- * is refused rather than starting a Chromium that nothing would close.
+ * One Chromium for a process's PDF renders. Starting one costs a render about a second (1.3 s on the loaded 2-core
+ * machine), so it is started at the first render, shared by renders at once (each prints in its own page), started
+ * again if it died or could not start, and closed once idle for a while or when its owner closes; once closed for
+ * good, a render is refused rather than starting a Chromium that nothing would close.
  */
 export class SharedBrowser {
   private browser: Promise<Browser> | null = null;
@@ -40,6 +40,11 @@ export class SharedBrowser {
         this.idle.unref();
       }
     }
+  }
+
+  /** Starts Chromium ahead of a render soon to come, kept as an idle one is; a failure to start is left to the render. */
+  async warm(): Promise<void> {
+    await this.use(async () => undefined).catch(() => undefined);
   }
 
   /** Closes the Chromium for good (a render under way fails); later renders are refused. */

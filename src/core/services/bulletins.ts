@@ -3,7 +3,7 @@ import { periodPool } from '../../compose/candidates.js';
 import { draftIssue } from '../../compose/draft.js';
 import { enrichCandidates } from '../../compose/enriched.js';
 import { leftOutOf, type LeftOut } from '../../compose/left-out.js';
-import { FORMATS, renderIssue, type Format } from '../../compose/render/index.js';
+import { FORMATS, loadRenderers, renderIssue, type Format } from '../../compose/render/index.js';
 import { SharedBrowser } from '../../compose/render/shared-browser.js';
 import { previousPeriod } from '../../compose/trends.js';
 import type { BulletinStatus, IssueChange, IssueDraft } from '../../compose/types.js';
@@ -113,6 +113,16 @@ export class BulletinService {
 
   constructor(private readonly ctx: CoreContext) {
     this.chromium = new SharedBrowser(ctx.config.chromium);
+  }
+
+  /**
+   * Gets 签发's renders ready while the one who may sign off reads a submitted issue: the renderers loaded and
+   * Chromium started (closed again after 120 s unused). Nothing for anyone else or another status; a failure is left
+   * to the sign-off, which meets it again.
+   */
+  warmForSignOff(actor: Actor, draft: IssueDraft): void {
+    if (draft.status !== 'submitted' || !can(actor, 'drafts.approve')) return;
+    void Promise.all([loadRenderers(), this.chromium.warm()]).catch(() => undefined);
   }
 
   /** Closes the Chromium kept for PDFs. */
