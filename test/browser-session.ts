@@ -21,14 +21,24 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Serves `fetch` (an app's fetch) on a free port of 127.0.0.1 and launches Chromium; test-output/ exists after. */
-export async function browserSession(fetch: (request: Request) => Response | Promise<Response>): Promise<BrowserSession> {
+/**
+ * Serves `fetch` (an app's fetch) on a free port of 127.0.0.1 and launches Chromium; test-output/ exists after.
+ * `backForwardCache` keeps the back/forward cache on (playwright turns it off by default).
+ */
+export async function browserSession(
+  fetch: (request: Request) => Response | Promise<Response>,
+  { backForwardCache = false }: { backForwardCache?: boolean } = {},
+): Promise<BrowserSession> {
   const server = serve({ fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise((resolve) => server.once('listening', resolve));
   const closeServer = () => new Promise((resolve) => server.close(resolve));
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+      ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+    });
   } catch (err) {
     await closeServer();
     throw err;

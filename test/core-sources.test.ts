@@ -89,6 +89,24 @@ describe.each(BACKENDS)('the sources service on $name', (backend) => {
     expect(runs[0]).toMatchObject({ new: 1, error: null, source: { url: `${server.base}/feeds/gbk.xml` } });
   }, 60_000);
 
+  it('credits a web article in the inbox and search to its source\'s name, else to its site\'s host, also after an edit', async () => {
+    const editor = as('editor', 'ed');
+    const entries = (await jianbao.inbox.list(editor, { view: 'all' })).entries.flatMap((e) => [e, ...e.folded]);
+    const bySource = new Map<string, number>();
+    for (const e of entries) bySource.set(e.source, (bySource.get(e.source) ?? 0) + 1);
+    // Source 1 is named 动态 and stored two articles; the gbk feed (no name) one.
+    expect(bySource.get('动态')).toBe(2);
+    expect(bySource.get(new URL(server.base).host)).toBe(1);
+    expect([...bySource.keys()].sort()).toEqual([new URL(server.base).host, '动态'].sort());
+    expect((await jianbao.inbox.choices(editor)).sources.sort()).toEqual([new URL(server.base).host, '动态'].sort());
+    const named = entries.find((e) => e.source === '动态')!;
+    const found = await jianbao.search.search(editor, { query: named.title, limit: 5 });
+    expect(found.hits.find((h) => h.id === named.id)?.source).toBe('动态');
+    // An edit writes the article's search rows again: still credited to the name.
+    await jianbao.articles.edit(editor, named.id, { title: `${named.title}（更正）` });
+    expect((await jianbao.inbox.list(editor, { view: 'all', source: '动态' })).entries.flatMap((e) => [e, ...e.folded]).map((e) => e.id)).toContain(named.id);
+  }, 60_000);
+
   it('keeps sources to admins and polling to editors', async () => {
     expect(await rejection(jianbao.sources.add(as('editor', 'ed'), { url: 'https://example.com/feed' }))).toMatchObject({ kind: 'forbidden', message: 'ed: 编辑无权管理信息源 (an editor may not add sources)' });
     expect(await rejection(jianbao.sources.remove(as('chief'), 1))).toMatchObject({ kind: 'forbidden' });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,10 +55,24 @@ describe.each(BACKENDS)('the house format from the configuration, on $name', (ba
       expect(md.trimEnd().endsWith('数字治理周报 内部资料（2021），请勿外传')).toBe(true);
 
       await expect(jianbao.bulletins.render(actor, id, 'pdf')).rejects.toThrow(`${join(dir, 'no-chromium')}: cannot start Chromium for PDF output`);
+
+      // The background render job prints in the same house.
+      const chief: Actor = { id: 'lin', role: 'chief' };
+      const out = join(dir, `${backend.name}-job`);
+      const stop = await jianbao.jobs.start(chief, { queues: ['render'], concurrency: 1, schedule: false });
+      try {
+        const job = (await jianbao.jobs.enqueue(chief, { name: 'render', payload: { bulletinId: id, formats: ['html'], dir: out } }))!;
+        await expect.poll(async () => (await jianbao.jobs.get(chief, job)).state, { timeout: 60_000 }).toBe('done');
+      } finally {
+        await stop();
+      }
+      const written = readFileSync(join(out, `bulletin-${id}.html`), 'utf8');
+      expect(written).toContain('--accent: #0b5394;');
+      expect(written).toContain('<p class="copyright">数字治理周报 内部资料（2021），请勿外传</p>');
     } finally {
       await jianbao.close();
     }
-  });
+  }, 90_000);
 });
 
 describe('the house format in a config file', () => {

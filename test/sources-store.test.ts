@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatInterval, parseInterval } from '../src/sources/interval.js';
 import { sourceKindOf } from '../src/sources/source-kind.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { creditSourceNames } from '../src/store/sqlite/search-index.js';
 import { SOURCES_MIGRATION } from '../src/store/sqlite/sources-migration.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { openStore } from '../src/store/open.js';
@@ -59,6 +60,34 @@ describe('the sources migration', () => {
     expect(indexes.sort()).toEqual(['articles_by_content_hash', 'articles_by_source']);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
+  });
+});
+
+describe('the schema step crediting web articles to their source\'s name', () => {
+  it('credits the stored web articles of a named source to the name; an unnamed source\'s stay under the host', async () => {
+    const file = join(dir, 'credit.db');
+    let store = await openStore(file);
+    const named = await store.sources.add({ url: 'http://example.com/feed', name: '动态', section: null, everySeconds: 3600 });
+    const unnamed = await store.sources.add({ url: 'http://example.com/news/', name: null, section: null, everySeconds: 3600 });
+    const a = (await store.sources.storeWebArticle(webArticle(named.id, 'a', '2021-10-20T00:00:01.000Z'))).id;
+    const b = (await store.sources.storeWebArticle(webArticle(unnamed.id, 'b', '2021-10-20T00:00:02.000Z'))).id;
+    await store.close();
+    // The store as the step before left it: every web article under its host.
+    const step = MIGRATIONS.indexOf(creditSourceNames);
+    expect(step).toBeGreaterThan(0);
+    const db = new Database(file);
+    db.exec("UPDATE search_docs SET source = 'example.com'");
+    db.pragma(`user_version = ${step}`);
+    db.close();
+    store = await openStore(file);
+    try {
+      const credits = await store.triage.sources();
+      expect(credits.sort((x, y) => x.source.localeCompare(y.source))).toEqual([{ source: 'example.com', count: 1 }, { source: '动态', count: 1 }]);
+      const byId = new Map((await store.triage.inbox({ view: 'all' })).map((i) => [i.id, i.source]));
+      expect([byId.get(a), byId.get(b)]).toEqual(['动态', 'example.com']);
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { browserSession, type BrowserSession } from './browser-session.js';
 import { GLUED_SECOND_TITLE, storeArticleIssue } from './article-fixture.js';
 import { colours, OUT } from './web-screens.js';
 import { ADMIN, USERS, workbench, type Workbench } from './web-helpers.js';
+import { openStore } from '../src/store/open.js';
 
 let w: Workbench;
 let session: BrowserSession;
@@ -72,4 +73,31 @@ describe('the article page in Chromium', () => {
     expect(await shot(editorPhone, 'article-editor-390')).toBeGreaterThan(20);
     expect(await editorPhone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   }, 120_000);
+
+  it('shows an article without a section as 无栏目, leaves it so on a save of another field, and sets the first house section when chosen', async () => {
+    // A web article from a source that files under no section.
+    const store = await openStore(w.location);
+    const { id } = await store.sources.storeWebArticle({
+      sourceId: null, section: null, title: '某市出台数据中心节能改造方案', body: '方案提出，到2025年全市数据中心平均电能利用效率降至1.3以下。\n\n市工业和信息化局将对改造项目给予补贴。',
+      url: 'https://news.example.cn/a/9.html', canonicalUrl: 'https://news.example.cn/a/9.html', dedupKey: 'news.example.cn/a/9.html',
+      publishedAt: '2021-10-20T10:00:00+08:00', fetchedAt: '2021-10-21T00:00:00.000Z', author: null, outlet: null,
+    }).finally(() => store.close());
+    const page = await loggedIn('editor', 1280);
+    await page.goto(`${base}/articles/${id}`);
+    const menu = page.locator('form.edit-form select[name=section]');
+    expect(await menu.locator('option:checked').textContent()).toMatch(/^（无栏目/);
+    await page.fill('form.edit-form input[name=title]', '某市出台数据中心节能改造实施方案');
+    await page.click('form.edit-form button[type=submit]');
+    await page.waitForURL(/changed=1$/);
+    expect((await w.jianbao.articles.get(ADMIN, id)).article).toMatchObject({ title: '某市出台数据中心节能改造实施方案', section: null });
+
+    const first = (await menu.locator('option').allTextContents())[1]!;
+    await menu.selectOption(first);
+    await page.click('form.edit-form button[type=submit]');
+    await page.waitForURL(/changed=1$/);
+    expect(await page.locator('.notice').textContent()).toContain(`栏目 ${first}`);
+    expect((await w.jianbao.articles.get(ADMIN, id)).article.section).toBe(first);
+    expect(await menu.locator('option:checked').textContent()).toBe(first);
+    await page.context().close();
+  }, 60_000);
 });

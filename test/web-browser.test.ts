@@ -71,6 +71,8 @@ describe('the workbench in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/inbox');
     const items = page.locator('.items > .item');
     expect(await items.count()).toBe(10);
+    // Under the name the admin gave the source, not the site's host and port.
+    expect(new Set(await page.locator('.items > .item .meta .source').allTextContents())).toEqual(new Set(['行业快讯']));
     // Keyboard: j to the first, x selects it, j x twice more, pick a section, e keeps the three.
     await page.selectOption('.bulk select[name=section]', '产业环境');
     await page.locator('body').click({ position: { x: 5, y: 5 } });

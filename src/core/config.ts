@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_CHROMIUM, DEFAULT_COLOURS, DEFAULT_FONTS, type HouseColours, type HouseFonts } from '../compose/render/style.js';
+import { DEFAULT_CHROMIUM, DEFAULT_COLOURS, DEFAULT_FONTS, type HouseColours, type HouseFonts, type RenderOptions } from '../compose/render/style.js';
 import { invalidInput } from './errors.js';
 
 /**
@@ -98,6 +98,11 @@ export const DEFAULT_CONFIG: JianbaoConfig = {
     maxAttempts: 8, retryBaseMs: 60_000, sendTimeoutMs: 15_000,
   },
 };
+
+/** How the configuration has bulletins rendered: the house colours and fonts, printed in its Chromium. */
+export function houseRender(config: Readonly<JianbaoConfig>): RenderOptions {
+  return { colours: config.house.colours, fonts: config.house.fonts, chromium: config.chromium };
+}
 
 /** What may be given in a layer: any field, nested objects partly. */
 export type ConfigLayer = {

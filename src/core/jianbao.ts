@@ -73,11 +73,12 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
   const store = await openStore(config.store, { mustExist: options.mustExist });
   const ctx: CoreContext = coreContext(config, store, options.now);
   const jobs = new JobService(ctx);
+  const bulletins = new BulletinService(ctx);
   let closing: Promise<void> | undefined;
   return {
     config,
     issues: new IssueService(ctx),
-    bulletins: new BulletinService(ctx),
+    bulletins,
     editions: new EditionService(ctx),
     audit: new AuditService(ctx),
     search: new SearchService(ctx),
@@ -93,7 +94,7 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     history: new HistoryService(ctx),
     // Once: a server's shutdown closes the store before the command's own close (src/web/shutdown.ts).
     close() {
-      closing ??= jobs.close().then(() => store.close());
+      closing ??= Promise.all([jobs.close(), bulletins.close()]).then(() => store.close());
       return closing;
     },
   };

@@ -32,15 +32,23 @@ export function storedDaysAround(from: string, to: string): { from: string; to: 
 }
 
 /**
+ * What search and the inbox credit a web article to: the name the admin gave its source (工信部官网), else its
+ * site's host (a source without a name, or one removed since).
+ */
+export function webCredit(web: Pick<WebProvenance, 'url' | 'canonicalUrl'>, sourceName: string | null): string {
+  return sourceName ?? new URL(web.canonicalUrl || web.url).host;
+}
+
+/**
  * The date and source an article is indexed under: its issue's date and credit (publication, else file name),
- * or for a web article its webPlace.
+ * or for a web article its webPlace's day and its webCredit (`sourceName`: its source's name, if it has one).
  */
 export function indexPlace(
   a: Pick<StoredArticle, 'web'>,
   issue: { issue_date: string | null; publication: string | null; path: string } | undefined,
+  sourceName: string | null = null,
 ): { date: string | null; source: string } {
   if (issue) return { date: issue.issue_date, source: issueCredit(issue.publication, issue.path) };
   if (!a.web) return { date: null, source: '' };
-  const place = webPlace(a.web);
-  return { date: place.issueDate, source: place.publication };
+  return { date: webPlace(a.web).issueDate, source: webCredit(a.web, sourceName) };
 }

@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import type { IssueDraft } from '../types.js';
 import { DEFAULT_RENDER, type RenderOptions } from './style.js';
 
@@ -16,12 +17,13 @@ export function formatOfPath(path: string): Format | null {
 /**
  * The issue rendered in one format, in the house look `options` gives: bytes ready to write. Each format's renderer
  * is imported when asked for: together they load Chromium's driver, pdfjs, docx and echarts, over a second that
- * `issue new` should not wait.
+ * `issue new` should not wait. A PDF prints in `browser` when given (a running Chromium: SharedBrowser), else in
+ * its own.
  */
-export async function renderIssue(d: IssueDraft, format: Format, options: RenderOptions = DEFAULT_RENDER): Promise<Uint8Array> {
+export async function renderIssue(d: IssueDraft, format: Format, options: RenderOptions = DEFAULT_RENDER, browser?: Browser): Promise<Uint8Array> {
   switch (format) {
     case 'pdf':
-      return (await import('./pdf.js')).renderPdf(d, options);
+      return (await import('./pdf.js')).renderPdf(d, options, browser);
     case 'docx':
       return (await import('./docx.js')).renderDocx(d, options);
     case 'html':
@@ -29,4 +31,12 @@ export async function renderIssue(d: IssueDraft, format: Format, options: Render
     case 'md':
       return new TextEncoder().encode((await import('./markdown.js')).renderMarkdown(d));
   }
+}
+
+/**
+ * Loads every format's renderer, and pdfjs (which reads where a PDF's titles landed), ahead of renders soon to come:
+ * seconds of a process's first sign-off on a loaded machine.
+ */
+export async function loadRenderers(): Promise<void> {
+  await Promise.all([import('./pdf.js'), import('./docx.js'), import('./html.js'), import('./markdown.js'), import('pdfjs-dist/legacy/build/pdf.mjs')]);
 }

@@ -36,8 +36,8 @@ interface OutlineItem {
  * The page (1-based) each entry's title landed on, read from the PDF outline Chromium builds from the headings:
  * top level are sections (h1), their children the titled entries (h2), in print order.
  */
-async function entryPages(pdf: Uint8Array, expected: number): Promise<number[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+async function entryPages(pdf: Uint8Array, expected: number, pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>): Promise<number[]> {
+  const { getDocument } = await pdfjs;
   const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
   try {
     const outline = ((await doc.getOutline()) ?? []) as OutlineItem[];
@@ -64,6 +64,9 @@ export async function renderPdf(d: IssueDraft, options: RenderOptions = DEFAULT_
   const own = browser ? null : await launchBrowser(options.chromium);
   const b = browser ?? own!;
   const expected = d.sections.reduce((n, s) => n + s.entries.filter((e) => !untitled(e)).length, 0);
+  // Loaded (over a second the first time) while Chromium prints the first pass, not after it.
+  const pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs.catch(() => {}); // a failed load is raised where the outline is read
   try {
     const page = await b.newPage();
     try {
@@ -76,7 +79,7 @@ export async function renderPdf(d: IssueDraft, options: RenderOptions = DEFAULT_
       let numbers: number[] | null = null;
       let pdf = await print(null);
       for (let pass = 0; pass < 3; pass++) {
-        const landed = await entryPages(pdf, expected);
+        const landed = await entryPages(pdf, expected, pdfjs);
         if (numbers && landed.every((n, i) => n === numbers![i])) break;
         numbers = landed;
         pdf = await print(numbers);

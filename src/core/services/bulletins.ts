@@ -3,13 +3,14 @@ import { periodPool } from '../../compose/candidates.js';
 import { draftIssue } from '../../compose/draft.js';
 import { enrichCandidates } from '../../compose/enriched.js';
 import { leftOutOf, type LeftOut } from '../../compose/left-out.js';
-import { FORMATS, renderIssue, type Format } from '../../compose/render/index.js';
+import { FORMATS, loadRenderers, renderIssue, type Format } from '../../compose/render/index.js';
+import { SharedBrowser } from '../../compose/render/shared-browser.js';
 import { previousPeriod } from '../../compose/trends.js';
 import type { BulletinStatus, IssueChange, IssueDraft } from '../../compose/types.js';
 import { StaleDraftError } from '../../store/publishing-types.js';
 import type { DraftSummary } from '../../store/types.js';
 import { authorize, can, type Actor } from '../actor.js';
-import type { JianbaoConfig } from '../config.js';
+import { houseRender } from '../config.js';
 import type { CoreContext } from '../context.js';
 import { conflict, invalidInput, notFound, unavailable, type JianbaoError } from '../errors.js';
 import type { Message } from '../messages.js';
@@ -107,8 +108,27 @@ export class BulletinService {
    * PDF that takes many seconds) waits for the first render rather than starting another Chromium.
    */
   private readonly rendering = new Map<string, Promise<Uint8Array>>();
+  /** The Chromium PDFs print in, kept running between renders (closed with the core). */
+  private readonly chromium: SharedBrowser;
 
-  constructor(private readonly ctx: CoreContext) {}
+  constructor(private readonly ctx: CoreContext) {
+    this.chromium = new SharedBrowser(ctx.config.chromium);
+  }
+
+  /**
+   * Gets 签发's renders ready while the one who may sign off reads a submitted issue: the renderers loaded and
+   * Chromium started (closed again after 120 s unused). Nothing for anyone else or another status; a failure is left
+   * to the sign-off, which meets it again.
+   */
+  warmForSignOff(actor: Actor, draft: IssueDraft): void {
+    if (draft.status !== 'submitted' || !can(actor, 'drafts.approve')) return;
+    void Promise.all([loadRenderers(), this.chromium.warm()]).catch(() => undefined);
+  }
+
+  /** Closes the Chromium kept for PDFs. */
+  close(): Promise<void> {
+    return this.chromium.close();
+  }
 
   /** Drafts a bulletin from the articles of the period; returns its id and what to tell the user. */
   async compose(actor: Actor, input: ComposeInput): Promise<{ id: number; messages: Message[] }> {
@@ -351,7 +371,7 @@ export class BulletinService {
     const key = `${bulletin.id}:${bulletin.version}:${format}`;
     let render = this.rendering.get(key);
     if (!render) {
-      render = printed(this.ctx.config, bulletin, format).finally(() => this.rendering.delete(key));
+      render = this.print(bulletin, format).finally(() => this.rendering.delete(key));
       this.rendering.set(key, render);
     }
     return render;
@@ -366,7 +386,7 @@ export class BulletinService {
     if (draft.status !== m.from) {
       throw conflict(`issue ${bulletinId}`, `当前是${STATUS_LABELS[draft.status]}，只有${STATUS_LABELS[m.from]}的简报才能${PAST_ZH[move]} (is ${draft.status}; only a ${m.from} bulletin can be ${PAST[move]})`);
     }
-    const files = move === 'approve' ? await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await printed(this.ctx.config, { ...draft, status: 'published' }, format) }))) : undefined;
+    const files = move === 'approve' ? await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await this.print({ ...draft, status: 'published' }, format) }))) : undefined;
     const detail = `${STATUS_LABELS[m.from]} → ${STATUS_LABELS[m.to]}${opts.note ? `${NOTE_MARK}${opts.note}` : ''}`;
     const version = await this.stale(draft, () =>
       this.ctx.store.publishing.transition({
@@ -427,14 +447,15 @@ export class BulletinService {
   private change(actor: Actor, what: string, detail: string): IssueChange {
     return { at: this.ctx.now().toISOString(), who: actor.id, what, detail };
   }
-}
 
-/** The bulletin printed in the configured house format; a renderer that cannot run (no Chromium) is unavailable. */
-async function printed(config: Readonly<JianbaoConfig>, draft: IssueDraft, format: Format): Promise<Uint8Array> {
-  try {
-    return await renderIssue(draft, format, { colours: config.house.colours, fonts: config.house.fonts, chromium: config.chromium });
-  } catch (err) {
-    throw unavailable(`issue ${draft.id}`, `无法生成 ${format} 文件 (cannot render ${format}: ${err instanceof Error ? err.message : String(err)})`, err);
+  /** The bulletin printed in the configured house format (a PDF in the kept Chromium); a renderer that cannot run (no Chromium) is unavailable. */
+  private async print(draft: IssueDraft, format: Format): Promise<Uint8Array> {
+    const options = houseRender(this.ctx.config);
+    try {
+      return await (format === 'pdf' ? this.chromium.use((browser) => renderIssue(draft, format, options, browser)) : renderIssue(draft, format, options));
+    } catch (err) {
+      throw unavailable(`issue ${draft.id}`, `无法生成 ${format} 文件 (cannot render ${format}: ${err instanceof Error ? err.message : String(err)})`, err);
+    }
   }
 }
 

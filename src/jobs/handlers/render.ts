@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { FORMATS, renderIssue } from '../../compose/render/index.js';
+import { houseRender } from '../../core/config.js';
 import { notFound } from '../../core/errors.js';
 import type { Job } from '../types.js';
 
@@ -13,7 +14,7 @@ const payload = z.object({
   dir: z.string().min(1),
 });
 
-/** Renders a composed bulletin's files. Each file is written whole under a fixed name, so a second run replaces it. */
+/** Renders a composed bulletin's files in the configured house format. Each file is written whole under a fixed name, so a second run replaces it. */
 export const renderJob: Job<z.infer<typeof payload>> = {
   name: 'render',
   payload,
@@ -23,7 +24,7 @@ export const renderJob: Job<z.infer<typeof payload>> = {
     if (!draft) throw notFound(`issue ${p.bulletinId}`, '没有这一期简报 (no such bulletin)');
     await mkdir(p.dir, { recursive: true });
     for (const format of p.formats) {
-      await writeFileAtomic(join(p.dir, `bulletin-${p.bulletinId}.${format}`), Buffer.from(await renderIssue(draft, format)));
+      await writeFileAtomic(join(p.dir, `bulletin-${p.bulletinId}.${format}`), Buffer.from(await renderIssue(draft, format, houseRender(env.config))));
     }
   },
 };

@@ -132,7 +132,9 @@ export class PostgresArticles implements ArticleRepository {
       'SELECT i.issue_date, i.publication, f.path FROM issues i JOIN source_files f ON f.id = i.source_file_id WHERE i.id = $1',
       [a.issueId],
     );
-    const { date, source } = indexPlace(a, issue);
+    const sourceId = a.web?.sourceId ?? null;
+    const [named] = sourceId === null ? [] : await this.conn.query<{ name: string | null }>('SELECT name FROM sources WHERE id = $1', [sourceId]);
+    const { date, source } = indexPlace(a, issue, named?.name ?? null);
     await this.conn.transaction((tx) => indexArticle(tx, a.id, a, date, source));
   }
 }

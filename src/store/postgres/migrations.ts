@@ -11,7 +11,7 @@ import { PUBLISHING_SCHEMA } from './publishing.js';
 import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
-import { creditFileNames, gramsMigration, regramMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
+import { creditFileNames, creditSourceNames, gramsMigration, regramMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
 import { KEPT_FOR_UNDO_SCHEMA, REDO_SCHEMA } from './kept-for-undo.js';
@@ -103,6 +103,8 @@ export const MIGRATIONS: readonly Migration[] = [
   creditFileNames,
   // The edit log's lines name their version and what they touched: a stale save that touches nothing changed since applies.
   CHANGE_TARGETS_SCHEMA,
+  // A web article is credited to the name its source was given, not its site's host.
+  creditSourceNames,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -110,6 +110,16 @@ export async function creditFileNames(tx: PoolClient): Promise<void> {
   }
 }
 
+/** Schema step: a web article credited in search and the inbox to the name its source was given, no longer its site's host. */
+export async function creditSourceNames(tx: PoolClient): Promise<void> {
+  for (const table of ['search_docs', 'search_vectors']) {
+    await tx.query(
+      `UPDATE ${table} d SET source = s.name FROM articles a JOIN sources s ON s.id = a.source_id
+        WHERE a.id = d.id AND a.issue_id IS NULL AND s.name IS NOT NULL`,
+    );
+  }
+}
+
 /** Indexes every indexed article again with the code of today; `lengths` as indexArticles takes it. */
 async function indexEveryArticle(tx: PoolClient, lengths: boolean): Promise<void> {
   type Row = { id: number; title: string; body: string; captions: string; section: string | null; date: string | null; source: string };

@@ -1,7 +1,7 @@
 import { articleContentHash } from '../content-hash.js';
 import { toSource, type SourceRow } from '../source-rows.js';
 import type { NewSource, PollRecord, SourceRepository, StoredSource, WebArticleInput } from '../types.js';
-import { webPlace } from '../web-place.js';
+import { webCredit, webPlace } from '../web-place.js';
 import type { PgConnection } from './connection.js';
 import { indexArticle, insertArticleFacts } from './search-index.js';
 import type { PostgresEnrichment } from './enrichment.js';
@@ -107,8 +107,8 @@ export class PostgresSources implements SourceRepository {
           await this.understanding.group(stored.id, u.enrichment.fingerprint);
           await insertArticleFacts(client, [{ id: stored.id, facts: articleFacts(u.enrichment.tags, u.enrichment.entities) }]);
         }
-        const { issueDate, publication } = webPlace(a);
-        await indexArticle(client, stored.id, { ...a, captions: [] }, issueDate, publication);
+        const [source] = a.sourceId === null ? [] : await this.query<{ name: string | null }>('SELECT name FROM sources WHERE id = $1', [a.sourceId]);
+        await indexArticle(client, stored.id, { ...a, captions: [] }, webPlace(a).issueDate, webCredit(a, source?.name ?? null));
       }
       return stored;
     });

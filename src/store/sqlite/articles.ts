@@ -142,6 +142,8 @@ export class SqliteArticles implements ArticleRepository {
         'SELECT i.issue_date, i.publication, f.path FROM issues i JOIN source_files f ON f.id = i.source_file_id WHERE i.id = ?',
       )
       .get(a.issueId);
-    this.index.index([{ id: a.id, article: a, ...indexPlace(a, issue) }]);
+    const sourceId = a.web?.sourceId ?? null;
+    const source = sourceId === null ? undefined : this.db.prepare<[number], { name: string | null }>('SELECT name FROM sources WHERE id = ?').get(sourceId);
+    this.index.index([{ id: a.id, article: a, ...indexPlace(a, issue, source?.name ?? null) }]);
   }
 }

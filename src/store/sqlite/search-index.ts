@@ -195,6 +195,12 @@ export function creditFileNames(db: Database): void {
   for (const i of issues) credit.run(issueCredit(null, i.path), i.id);
 }
 
+/** Schema step: a web article credited in search and the inbox to the name its source was given, no longer its site's host. */
+export function creditSourceNames(db: Database): void {
+  db.exec(`UPDATE search_docs SET source = (SELECT s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = search_docs.id)
+            WHERE id IN (SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.issue_id IS NULL AND s.name IS NOT NULL)`);
+}
+
 /** Schema step: the gram table written again with the grams of today's rules (a Latin name cut from its version: HBM3E → hbm 3e). */
 export function rebuildGramIndex(db: Database): void {
   db.exec('DROP TRIGGER articles_grams_delete; DROP TABLE article_grams;');

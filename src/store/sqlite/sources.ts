@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { articleContentHash } from '../content-hash.js';
 import { toSource, type SourceRow } from '../source-rows.js';
 import type { NewSource, PollRecord, SourceRepository, StoredSource, WebArticleInput } from '../types.js';
-import { webPlace } from '../web-place.js';
+import { webCredit, webPlace } from '../web-place.js';
 import type { SqliteGate } from './gate.js';
 import type { SearchIndexWriter } from './search-index.js';
 import type { SqliteEnrichment } from './enrichment.js';
@@ -23,6 +23,7 @@ export class SqliteSources implements SourceRepository {
   private readonly insertSource: Database.Statement;
   private readonly insertWeb: Database.Statement;
   private readonly idByDedupKey: Database.Statement<[string], { id: number }>;
+  private readonly nameById: Database.Statement<[number], { name: string | null }>;
 
   constructor(
     private readonly db: Database.Database,
@@ -43,6 +44,7 @@ export class SqliteSources implements SourceRepository {
        ON CONFLICT (dedup_key) DO NOTHING`,
     );
     this.idByDedupKey = db.prepare('SELECT id FROM articles WHERE dedup_key = ?');
+    this.nameById = db.prepare('SELECT name FROM sources WHERE id = ?');
   }
 
   async add(source: NewSource): Promise<StoredSource> {
@@ -130,8 +132,8 @@ export class SqliteSources implements SourceRepository {
         this.understanding.group(id, u.enrichment.fingerprint);
         this.index.setFacts(id, articleFacts(u.enrichment.tags, u.enrichment.entities));
       }
-      const { issueDate, publication } = webPlace(a);
-      this.index.index([{ id, article: { ...a, captions: [] }, date: issueDate, source: publication }]);
+      const name = a.sourceId === null ? null : (this.nameById.get(a.sourceId)?.name ?? null);
+      this.index.index([{ id, article: { ...a, captions: [] }, date: webPlace(a).issueDate, source: webCredit(a, name) }]);
       return { status: 'new' as const, id };
     });
   }

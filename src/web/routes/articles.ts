@@ -158,8 +158,9 @@ function editForms(c: Context<WebEnv>, v: ArticleView, typed?: Typed): Html {
   const a = v.article;
   const sections = houseSections();
   const base = `/articles/${a.id}`;
-  // The option the menu shows selected: the article's house section, the printed heading (''), else the first.
-  const shownSection = a.section === null ? (sections[0] ?? '') : sections.includes(a.section) ? a.section : '';
+  // The option the menu shows selected: the article's house section, else '' (no section yet, or a printed heading
+  // that is no house section), which a save leaves as it is — as the CLI's edit without --section does.
+  const shownSection = a.section !== null && sections.includes(a.section) ? a.section : '';
   const section = typed ? (typed.section ?? '') : shownSection;
   return html`<section class="article-edit">
 <h2>修改</h2>
@@ -167,7 +168,7 @@ function editForms(c: Context<WebEnv>, v: ArticleView, typed?: Typed): Html {
   <input type="hidden" name="shownTitle" value="${a.title}"><input type="hidden" name="shownSection" value="${shownSection}">
   <input type="hidden" name="shownSummary" value="${v.summary}"><input type="hidden" name="shownTags" value="${v.tags.join('，')}">
   <label>标题 <input name="title" value="${typed?.title ?? a.title}" required></label>
-  <label>栏目 <select name="section">${a.section !== null && !sections.includes(a.section) ? html`<option value=""${section === '' ? ' selected' : ''}>${a.section}（非本社栏目）</option>` : ''}${sections.map((s) => html`<option${s === section ? ' selected' : ''}>${s}</option>`)}</select></label>
+  <label>栏目 <select name="section">${shownSection === '' ? html`<option value=""${section === '' ? ' selected' : ''}>${a.section === null ? `（无栏目${v.predictedSection ? `，预测：${v.predictedSection}` : ''}）` : `${a.section}（非本社栏目）`}</option>` : ''}${sections.map((s) => html`<option${s === section ? ' selected' : ''}>${s}</option>`)}</select></label>
   <label>摘要 <textarea name="summary" rows="3">${typed?.summary ?? v.summary}</textarea></label>
   <label>标签 <input name="tags" value="${typed?.tags ?? v.tags.join('，')}" placeholder="逗号分隔"></label>
   <button type="submit">保存</button>

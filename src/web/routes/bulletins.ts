@@ -169,6 +169,7 @@ const POOL_SHOWN = 50;
 async function editorPage(c: Context<WebEnv>, jianbao: Jianbao, id: number, state: Omit<EditorState, 'leftOut'> & { withPool?: boolean }, status = 200) {
   const actor = c.get('actor');
   const got = await jianbao.bulletins.get(actor, id);
+  jianbao.bulletins.warmForSignOff(actor, got.bulletin);
   const pool = state.withPool && got.bulletin.status !== 'published' && can(actor, 'drafts.write');
   const leftOut = pool ? await jianbao.bulletins.leftOut(actor, id, { limit: POOL_SHOWN }) : null;
   c.status(status as 200);

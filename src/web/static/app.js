@@ -111,8 +111,25 @@ document.addEventListener('input', (event) => {
 document.addEventListener('submit', (event) => {
   const button = event.submitter;
   if (!(button instanceof HTMLButtonElement) || !button.dataset.busy || event.defaultPrevented) return;
+  button.dataset.idle = button.textContent;
   button.textContent = button.dataset.busy;
   setTimeout(() => {
-    for (const b of event.target.querySelectorAll('button')) b.disabled = true;
+    for (const b of event.target.querySelectorAll('button:not(:disabled)')) {
+      b.disabled = true;
+      b.dataset.heldBusy = '';
+    }
   });
+});
+// A page the browser keeps and shows again on Back (its back/forward cache) would still say it is busy, with its
+// buttons dead: they are given back as they were.
+window.addEventListener('pageshow', (event) => {
+  if (!event.persisted) return;
+  for (const b of document.querySelectorAll('button[data-idle]')) {
+    b.textContent = b.dataset.idle;
+    delete b.dataset.idle;
+  }
+  for (const b of document.querySelectorAll('button[data-held-busy]')) {
+    b.disabled = false;
+    delete b.dataset.heldBusy;
+  }
 });
