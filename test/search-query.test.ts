@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holdsPhrase, NEAR_WITHIN, nearCount, partsOf, toMatchPlan } from '../src/search/match-plan.js';
+import { compoundForms } from '../src/search/compound-forms.js';
+import { COMPOUND_FORM_WEIGHT, holdsPhrase, NEAR_WITHIN, nearCount, partsOf, toMatchPlan } from '../src/search/match-plan.js';
 import { isEmptyQuery, MAX_QUERY_CHARS, parseDateBound, parseQuery } from '../src/search/query.js';
 import { sharedSegmenter, unsegment } from '../src/search/segment.js';
 import { markedPassage, markNeedles, renderMarked } from '../src/search/snippet.js';
@@ -288,6 +289,20 @@ describe('character grams and aliases in the plan', () => {
     expect(match('"大模型"').match).not.toContain('语言');
     const narrower = read('abbreviations.json', 'narrower');
     expect(narrower.every(([broad, ...kinds]) => kinds.length && kinds.every((k) => !k.includes(broad)))).toBe(true);
+  });
+
+  it('finds a term whose parts have other forms by those forms too, weighted below the term as typed', () => {
+    const plan = (q: string) => toMatchPlan(parseQuery(q), seg, aliases, abbreviations);
+    const weights = (q: string) => Object.fromEntries(plan(q).groups[0].map((p) => [`${p.stream}:${p.tokens.join(' ')}`, p.weight ?? 1]));
+    expect(compoundForms('国企改革', seg, abbreviations)).toEqual(['国有企业改革']);
+    expect(compoundForms('央企数字化转型', seg, abbreviations)).toEqual(['中央企业数字化转型']);
+    expect(weights('国企改革')).toMatchObject({ 'words:国企 改革': 1, 'grams:国企 企改 改革': 1, 'grams:国有 有企 企业 业改 改革': COMPOUND_FORM_WEIGHT });
+    expect(plan('国企改革').needles).toContain('国有企业改革');
+    // Quoted, a term is itself alone; a term that has forms of its own keeps those; no part of one character.
+    expect(compoundForms('国企', seg, abbreviations)).toEqual([]);
+    expect(match('"国企改革"').match).not.toContain('国有');
+    expect(compoundForms('国企股', seg, abbreviations)).toEqual([]);
+    expect(compoundForms('动力电池', seg, abbreviations)).toEqual([]);
   });
 
   it('reads a number with a unit of the unit table in every form of the unit, and other numbers as typed', () => {

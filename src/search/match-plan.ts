@@ -2,6 +2,7 @@ import type { AliasIndex } from './aliases.js';
 import { gramsFindMore, gramTokens, hasHanPair } from './grams.js';
 import type { ParsedQuery, QueryTerm } from './query.js';
 import type { Segmenter } from './segment.js';
+import { compoundForms } from './compound-forms.js';
 
 /**
  * A phrase: index tokens that must appear side by side, in this order, in one of the two index streams: jieba's
@@ -15,7 +16,15 @@ export interface Phrase {
    * `within` tokens between them, both in the title or both in the body (a term's parts written apart, see nearParts).
    */
   near?: { split: number; within: number };
+  /**
+   * What the phrase's BM25 share counts for (1 when absent): a term's forms made from its parts' forms
+   * (compoundForms) count COMPOUND_FORM_WEIGHT, so an article holding the term as typed ranks above one holding them.
+   */
+  weight?: number;
 }
+
+/** The weight of a form made from a term's parts' forms (see Phrase.weight). */
+export const COMPOUND_FORM_WEIGHT = 0.5;
 
 /**
  * How many grams (about characters) may stand between two parts of a term for an article to hold the term in
@@ -95,6 +104,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   };
   const gramsOf = (text: string): Phrase | null => (gramsFindMore(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
   const formsOf = (t: QueryTerm) => (t.phrase ? [] : abbreviations.namesOf(t.text));
+  const compoundOf = (t: QueryTerm) => (t.phrase ? [] : compoundForms(t.text, seg, abbreviations));
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
     if (!wordsOf(t.text) && !gramsOf(t.text)) {
       warnings.push(`${t.text}: 只有标点，没有可检索的内容，已忽略 (nothing searchable in it (only punctuation); ignored)`);
@@ -107,9 +117,12 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     // a name wherever the text holds its characters, so a name holding a shorter one (华为技术有限公司 and 华为)
     // adds nothing to what that one finds: left out, the phrases to match stay few.
     const kept = names.filter((n) => !names.some((m) => m !== n && hasHanPair(m) && n.includes(m)));
+    // A term with no other names of its own may have parts that have (国企 in 国企改革): those forms, weighted below.
+    const composed = names.length === 1 && positive ? compoundOf(t) : [];
+    needles.push(...composed.filter(hasHanPair));
     const seen = new Set<string>();
-    return kept
-      .flatMap((n) => [wordsOf(n), gramsOf(n)])
+    const weighted = (p: Phrase | null): Phrase | null => p && { ...p, weight: COMPOUND_FORM_WEIGHT };
+    return [...kept.flatMap((n) => [wordsOf(n), gramsOf(n)]), ...composed.flatMap((n) => [weighted(wordsOf(n)), weighted(gramsOf(n))])]
       .filter((p): p is Phrase => p !== null)
       .filter((p) => {
         // Words match without regard to case: NVIDIA and Nvidia are one phrase.
@@ -129,7 +142,8 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   const expanded = (g: QueryTerm[]): Phrase[][] => {
     const lone = g.length === 1 && !g[0].phrase && aliases.namesOf(g[0].text).length === 1;
     const parts = lone ? partsOf(g[0].text, seg) : [];
-    if (parts.length < 2 || (parts.length > 2 && formsOf(g[0]).length > 1)) return [g.flatMap((t) => term(t, true))];
+    const otherForms = formsOf(g[0]).length > 1 || compoundOf(g[0]).length > 0;
+    if (parts.length < 2 || (parts.length > 2 && otherForms)) return [g.flatMap((t) => term(t, true))];
     const own = term(g[0], true);
     needles.push(...parts);
     const pairs = parts.slice(1).map((b, i): Phrase => {
