@@ -45,6 +45,33 @@ describe('query parser', () => {
     expect(q.warnings).toEqual([]);
   });
 
+  it('reads +term as a term never left out, and lists the terms a search may leave out (partial matches)', () => {
+    const q = parseQuery('+储能 "动力电池" 电池 OR 回收 + C++ -+x');
+    expect(q.groups).toEqual([
+      [{ text: '储能', phrase: false, required: true }],
+      [{ text: '动力电池', phrase: true }],
+      [{ text: '电池', phrase: false }, { text: '回收', phrase: false }],
+      [{ text: '+', phrase: false }],
+      [{ text: 'C++', phrase: false }],
+    ]);
+    expect(q.excluded).toEqual([{ text: '+x', phrase: false }]);
+    // A term of punctuation alone (+) is no term; a name of several words typed apart is one, required if a word was.
+    const plan = toMatchPlan(q, seg, aliases, abbreviations);
+    expect(plan.terms).toEqual([
+      { text: '储能', optional: false },
+      { text: '"动力电池"', optional: false },
+      { text: '电池 OR 回收', optional: true },
+      { text: 'C++', optional: true },
+    ]);
+    const omitted = toMatchPlan(q, seg, aliases, abbreviations, 2);
+    expect(omitted.groups).toHaveLength(plan.groups.length - 1);
+    expect(omitted.needles).not.toContain('回收');
+    expect(toMatchPlan(parseQuery('China +Mobile 5G'), seg, sharedAliases(), abbreviations).terms).toEqual([
+      { text: 'China Mobile', optional: false },
+      { text: '5G', optional: true },
+    ]);
+  });
+
   it('accepts Chinese quotes and keeps lowercase or as a word', () => {
     const q = parseQuery('“数字经济” or 芯片');
     expect(q.groups.map((g) => g.map((t) => t.text))).toEqual([['数字经济'], ['or'], ['芯片']]);

@@ -84,6 +84,12 @@ export interface MatchPlan {
   needles: string[];
   /** Terms with nothing searchable in them (only punctuation), dropped. */
   warnings: string[];
+  /**
+   * The query's positive terms as read, those with something to match (a group of OR'd terms is one, a name of
+   * several words typed apart is one), with whether a search may leave the term out to list articles holding the
+   * others (src/search/partial-matches.ts): not a quoted phrase, not a `+term`.
+   */
+  terms: { text: string; optional: boolean }[];
 }
 
 /**
@@ -93,8 +99,9 @@ export interface MatchPlan {
  * scores both phrases, so it ranks higher. A term naming an organisation of the lexicon stands for all its names
  * (工信部 finds 工业和信息化部), each matched the same way, so any of the names gives the same phrases; an unquoted
  * term of the abbreviation table stands for all its forms the same way (电诈 finds 电信网络诈骗), a quoted one for itself.
+ * `omit`: the index in MatchPlan.terms of a term left out (partial matches).
  */
-export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex): MatchPlan {
+export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex, omit?: number): MatchPlan {
   const warnings: string[] = [];
   const needles: string[] = [];
   const wordsOf = (text: string): Phrase | null => {
@@ -156,11 +163,16 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   const spaced = (n: string) => n.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
   const known = (text: string) =>
     [aliases.namesOf(text), abbreviations.namesOf(text)].some((names) => names.length > 1 && names.some((n) => n.includes(' ') && spaced(n) === spaced(text)));
+  const joined = joinNames(q.groups, known);
+  // Only terms with something to match count as terms: leaving out one of punctuation would change nothing.
+  const terms = joined.filter((g) => g.some((t) => wordsOf(t.text) || gramsOf(t.text)));
+  const left = omit === undefined ? joined : joined.filter((g) => g !== terms[omit]);
   return {
-    groups: joinNames(q.groups, known).flatMap(expanded).filter((g) => g.length),
+    groups: left.flatMap(expanded).filter((g) => g.length),
     excluded: q.excluded.flatMap((t) => term(t, false)),
     needles,
     warnings,
+    terms: terms.map((g) => ({ text: g.map((t) => (t.phrase ? `"${t.text}"` : t.text)).join(' OR '), optional: g.every((t) => !t.phrase && !t.required) })),
   };
 }
 
@@ -182,7 +194,9 @@ export function joinNames(groups: QueryTerm[][], known: (text: string) => boolea
       const run = groups.slice(i, i + n);
       if (run.every(lone) && known(run.map((g) => g[0].text).join(' '))) joined = n;
     }
-    out.push(joined > 1 ? [{ text: groups.slice(i, i + joined).map((g) => g[0].text).join(' '), phrase: false }] : groups[i]);
+    const run = groups.slice(i, i + joined).map((g) => g[0]);
+    const required = run.some((t) => t.required) ? { required: true as const } : {};
+    out.push(joined > 1 ? [{ text: run.map((t) => t.text).join(' '), phrase: false, ...required }] : groups[i]);
     i += joined - 1;
   }
   return out;
