@@ -149,6 +149,8 @@ describe('segmentation and match expressions', () => {
     expect(match('芯 5G').match).toBe('w"芯" AND w"5G"');
     expect(match('5G基站').match).toBe('w"5G 基站" OR g"5g 基站"');
     expect(match('HBM').match).toBe('w"HBM" OR g"hbm"');
+    // Scored by its grams alone, twice, so HBM3E ranks as HBM does; its words (weight 0) still mark it.
+    expect(toMatchPlan(parseQuery('HBM 存储'), seg, aliases, abbreviations).groups.map((g) => g.map((p) => p.weight ?? 1))).toEqual([[0, 2], [1, 1]]);
   });
 
   it('finds an unquoted term of several words also by its parts, apart or reordered; a quoted one only as written', () => {

@@ -18,10 +18,14 @@ export interface Phrase {
   near?: { split: number; within: number };
   /**
    * What the phrase's BM25 share counts for (1 when absent): a term's forms made from its parts' forms
-   * (compoundForms) count COMPOUND_FORM_WEIGHT, so an article holding the term as typed ranks above one holding them.
+   * (compoundForms) count COMPOUND_FORM_WEIGHT, so an article holding the term as typed ranks above one holding them;
+   * a Latin name's words count 0 and its grams 2 (see toMatchPlan).
    */
   weight?: number;
 }
+
+/** A Latin name of two or more letters and nothing else: a model family, found with its versions (see grams.ts). */
+const LATIN_NAME = /^[A-Za-z]{2,}$/;
 
 /** The weight of a form made from a term's parts' forms (see Phrase.weight). */
 export const COMPOUND_FORM_WEIGHT = 0.5;
@@ -128,8 +132,14 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     const composed = names.length === 1 && positive ? compoundOf(t) : [];
     needles.push(...composed.filter(hasHanPair));
     const seen = new Set<string>();
-    const weighted = (p: Phrase | null): Phrase | null => p && { ...p, weight: COMPOUND_FORM_WEIGHT };
-    return [...kept.flatMap((n) => [wordsOf(n), gramsOf(n)]), ...composed.flatMap((n) => [weighted(wordsOf(n)), weighted(gramsOf(n))])]
+    const weighted = (p: Phrase | null, weight: number): Phrase | null => p && (weight === 1 ? p : { ...p, weight: weight * (p.weight ?? 1) });
+    const phrases = (n: string, weight: number) => {
+      // A Latin name's grams hold it whole or cut before a version (HBM in HBM3E), its words only whole: scored by
+      // the grams alone, twice (the weight of the two streams), HBM3E ranks as HBM does; the words still mark it.
+      if (!LATIN_NAME.test(n.normalize('NFKC'))) return [weighted(wordsOf(n), weight), weighted(gramsOf(n), weight)];
+      return [weighted(wordsOf(n), 0), weighted(gramsOf(n), 2 * weight)];
+    };
+    return [...kept.flatMap((n) => phrases(n, 1)), ...composed.flatMap((n) => phrases(n, COMPOUND_FORM_WEIGHT))]
       .filter((p): p is Phrase => p !== null)
       .filter((p) => {
         // Words match without regard to case: NVIDIA and Nvidia are one phrase.

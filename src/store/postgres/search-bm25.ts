@@ -340,9 +340,11 @@ class Bm25Ranker {
   bound(hit: Hit): number {
     if (hit[5] === null || hit[6] === null) return Number.POSITIVE_INFINITY;
     let bound = 0;
-    for (const part of this.phrases.flatMap((ph) => ph.parts)) {
-      const length = this.length(hit, part.stream);
-      bound += bm25Share(part.idf, weightedFrequency(length, 0), length, this.mean[part.stream]);
+    for (const { parts, weight } of this.phrases) {
+      for (const part of parts) {
+        const length = this.length(hit, part.stream);
+        bound += bm25Share(part.idf, weightedFrequency(length, 0), length, this.mean[part.stream]) * weight;
+      }
     }
     return bound * this.boost(hit);
   }
