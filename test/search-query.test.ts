@@ -344,6 +344,10 @@ describe('character grams and aliases in the plan', () => {
     // 5G names no unit: as typed.
     expect(match('5G').match).not.toContain(' OR w"5');
     expect(match('"28nm"').match).not.toContain('纳米');
+    // A number with a unit that is also a group's form has both: a wafer's 300mm is its 12英寸, in every unit form.
+    expect(abbreviations.namesOf('300毫米')).toEqual(['12英寸', '12吋', '300mm', '300毫米']);
+    expect(abbreviations.namesOf('28纳米')).toEqual(['28nm', '28纳米']);
+    expect(compoundForms('12英寸硅片', seg, abbreviations)).toEqual(['12吋硅片', '300mm硅片', '300毫米硅片']);
     // No unit symbol differs from another by case alone: they are compared in lower case.
     const units = (JSON.parse(readFileSync('src/enrich/data/units.json', 'utf8')) as { units: string[][] }).units.flat().map((u) => u.toLowerCase());
     expect(new Set(units).size).toBe(units.length);
