@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileWatch, indexedText } from '../src/alerts/match.js';
 import { sharedAliases } from '../src/search/aliases.js';
-import { PARTIAL_BELOW } from '../src/search/partial-matches.js';
+import { PARTIAL_BELOW, PARTIAL_MAX_TERMS } from '../src/search/partial-matches.js';
 import { sharedSegmenter } from '../src/search/segment.js';
 import type { SearchRequest } from '../src/search/types.js';
 import { openStore } from '../src/store/open.js';
@@ -75,6 +75,10 @@ describe.each(BACKENDS)('partial matches on the $name store', (backend) => {
     // One term has nothing to leave out; a term of punctuation alone is no term.
     expect(await listed('智能驾驶')).toEqual(expect.arrayContaining([['智能驾驶法规征求意见', null]]));
     expect((await store.search.search({ query: '光伏 ，', limit: 20 })).partial).toBeUndefined();
+    // Each term that may be left out costs a search: a long query is answered as asked.
+    const terms = (n: number) => [...Array<string>(n - 1).fill('芯片'), '量子点'].join(' ');
+    expect((await store.search.search({ query: terms(PARTIAL_MAX_TERMS), limit: 20 })).partial).toBe(4);
+    expect(await store.search.search({ query: terms(PARTIAL_MAX_TERMS + 1), limit: 20 })).toMatchObject({ total: 0, hits: [] });
   });
 
   it('pages through the whole listing with offset and limit, the total and partial count the same on every page', async () => {
