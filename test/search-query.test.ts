@@ -316,6 +316,8 @@ describe('character grams and aliases in the plan', () => {
     expect(match('大模型').match).toContain('w"LLM"');
     expect(match('LLM').match).not.toContain('大模型');
     expect(match('"大模型"').match).not.toContain('语言');
+    expect(abbreviations.namesOf('算力中心')).toEqual(['算力中心', '智能计算中心', '智算中心', '超级计算中心', '超算中心']);
+    expect(abbreviations.namesOf('智算中心')).toEqual(['智能计算中心', '智算中心']);
     const narrower = read('abbreviations.json', 'narrower');
     expect(narrower.every(([broad, ...kinds]) => kinds.length && kinds.every((k) => !k.includes(broad)))).toBe(true);
   });
