@@ -163,25 +163,25 @@ describe('segmentation and match expressions', () => {
     expect(partsOf('低空飞行', seg)).toEqual(['低空', '飞行']);
     for (const t of ['电诈', 'AI芯片', '大模型']) expect(partsOf(t, seg)).toEqual([]);
     // The term, or its parts near each other in either order: an article holding the term scores its phrases on top.
-    expect(match('网络诈骗')).toMatchObject({
-      match: `w"网络 诈骗" OR g"网络 络诈 诈骗" OR gNEAR("网络" "诈骗", ${NEAR_WITHIN})`,
-      needles: ['网络诈骗', '网络', '诈骗'],
+    expect(match('网络钓鱼')).toMatchObject({
+      match: `w"网络 钓鱼" OR g"网络 络钓 钓鱼" OR gNEAR("网络" "钓鱼", ${NEAR_WITHIN})`,
+      needles: ['网络钓鱼', '网络', '钓鱼'],
     });
     // Three parts: each neighbouring pair near each other.
     expect(match('手机直连卫星').match).toBe(
       `w"手机 直连 卫星" OR g"手机 机直 直连 连卫 卫星" OR gNEAR("手机" "直连", ${NEAR_WITHIN}) AND gNEAR("直连" "卫星", ${NEAR_WITHIN})`,
     );
-    const near = toMatchPlan(parseQuery('网络诈骗'), seg, aliases, abbreviations).groups[0][2];
+    const near = toMatchPlan(parseQuery('网络钓鱼'), seg, aliases, abbreviations).groups[0][2];
     const tokens = (text: string) => gramTokens(text);
-    for (const text of ['网络上的诈骗', '诈骗网络', '网络诈骗']) expect(holdsPhrase(tokens(text), near), text).toBe(true);
-    // NEAR_WITHIN characters between give one gram more between (信x … x诈).
-    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN - 1)}诈骗`), near)).toBe(true);
-    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN)}诈骗`), near)).toBe(false);
+    for (const text of ['网络上的钓鱼', '钓鱼网络', '网络钓鱼']) expect(holdsPhrase(tokens(text), near), text).toBe(true);
+    // NEAR_WITHIN characters between give one gram more between (络x … x钓).
+    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN - 1)}钓鱼`), near)).toBe(true);
+    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN)}钓鱼`), near)).toBe(false);
     expect(nearCount([0], 1, [NEAR_WITHIN + 2], 1, NEAR_WITHIN)).toBe(0);
     expect(nearCount([0, 3 * NEAR_WITHIN], 1, [NEAR_WITHIN + 1], 1, NEAR_WITHIN)).toBe(1);
-    expect(match('"网络诈骗"').match).toBe('w"网络 诈骗" OR g"网络 络诈 诈骗"');
-    expect(match('网络诈骗 OR 涉诈').match).toBe('w"网络 诈骗" OR g"网络 络诈 诈骗" OR w"涉诈" OR g"涉诈"');
-    expect(match('芯片 -网络诈骗').exclude).toBe('w"网络 诈骗" OR g"网络 络诈 诈骗"');
+    expect(match('"网络钓鱼"').match).toBe('w"网络 钓鱼" OR g"网络 络钓 钓鱼"');
+    expect(match('网络钓鱼 OR 涉诈').match).toBe('w"网络 钓鱼" OR g"网络 络钓 钓鱼" OR w"涉诈" OR g"涉诈"');
+    expect(match('芯片 -网络钓鱼').exclude).toBe('w"网络 钓鱼" OR g"网络 络钓 钓鱼"');
     // An organisation's name is matched by its names alone.
     expect(match('国家发展改革委').match).not.toContain(' AND ');
   });
@@ -318,6 +318,9 @@ describe('character grams and aliases in the plan', () => {
     expect(match('"大模型"').match).not.toContain('语言');
     expect(abbreviations.namesOf('算力中心')).toEqual(['算力中心', '智能计算中心', '智算中心', '超级计算中心', '超算中心']);
     expect(abbreviations.namesOf('智算中心')).toEqual(['智能计算中心', '智算中心']);
+    // A kind named by a form (电诈) brings its group; the group does not bring the broad term.
+    expect(abbreviations.namesOf('网络诈骗')).toEqual(['网络诈骗', '电信网络诈骗', '电信诈骗', '电诈']);
+    expect(abbreviations.namesOf('电诈')).not.toContain('网络诈骗');
     const narrower = read('abbreviations.json', 'narrower');
     expect(narrower.every(([broad, ...kinds]) => kinds.length && kinds.every((k) => !k.includes(broad)))).toBe(true);
   });
