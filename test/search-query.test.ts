@@ -321,6 +321,9 @@ describe('character grams and aliases in the plan', () => {
     // A kind named by a form (电诈) brings its group; the group does not bring the broad term.
     expect(abbreviations.namesOf('网络诈骗')).toEqual(['网络诈骗', '电信网络诈骗', '电信诈骗', '电诈']);
     expect(abbreviations.namesOf('电诈')).not.toContain('网络诈骗');
+    // A Latin kind (HBM) is one as well; it finds itself alone.
+    expect(abbreviations.namesOf('存储芯片')).toEqual(['存储芯片', '内存芯片', '闪存芯片', 'DRAM', 'NAND', 'HBM']);
+    expect(abbreviations.namesOf('HBM')).toEqual(['HBM']);
     const narrower = read('abbreviations.json', 'narrower');
     expect(narrower.every(([broad, ...kinds]) => kinds.length && kinds.every((k) => !k.includes(broad)))).toBe(true);
   });
