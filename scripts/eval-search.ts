@@ -142,7 +142,9 @@ async function aliasCheck(store: Store, groups: NameGroup[]): Promise<AliasFigur
   for (const group of groups) {
     for (const name of group.names) {
       for (const [lookup, request] of Object.entries(LOOKUPS) as [Lookup, (n: string) => { query: string }][]) {
-        const found = new Set((await store.search.search({ ...request(name), limit: 1000, facets: false })).hits.map((h) => squash(h.title)));
+        const { hits } = await store.search.search({ ...request(name), limit: 1000, facets: false });
+        // A name finds an article by holding it, not by being the term an article listed below misses.
+        const found = new Set(hits.filter((h) => !h.missing).map((h) => squash(h.title)));
         const missing = group.articles.filter((t) => !found.has(squash(t)));
         const f = figures[lookup];
         f.names++;

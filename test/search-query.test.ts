@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holdsPhrase, NEAR_WITHIN, nearCount, partsOf, toMatchPlan } from '../src/search/match-plan.js';
+import { compoundForms } from '../src/search/compound-forms.js';
+import { COMPOUND_FORM_WEIGHT, holdsPhrase, NEAR_WITHIN, nearCount, partsOf, toMatchPlan } from '../src/search/match-plan.js';
 import { isEmptyQuery, MAX_QUERY_CHARS, parseDateBound, parseQuery } from '../src/search/query.js';
 import { sharedSegmenter, unsegment } from '../src/search/segment.js';
 import { markedPassage, markNeedles, renderMarked } from '../src/search/snippet.js';
@@ -42,6 +43,33 @@ describe('query parser', () => {
       to: '2021-12-31',
     });
     expect(q.warnings).toEqual([]);
+  });
+
+  it('reads +term as a term never left out, and lists the terms a search may leave out (partial matches)', () => {
+    const q = parseQuery('+储能 "动力电池" 电池 OR 回收 + C++ -+x');
+    expect(q.groups).toEqual([
+      [{ text: '储能', phrase: false, required: true }],
+      [{ text: '动力电池', phrase: true }],
+      [{ text: '电池', phrase: false }, { text: '回收', phrase: false }],
+      [{ text: '+', phrase: false }],
+      [{ text: 'C++', phrase: false }],
+    ]);
+    expect(q.excluded).toEqual([{ text: '+x', phrase: false }]);
+    // A term of punctuation alone (+) is no term; a name of several words typed apart is one, required if a word was.
+    const plan = toMatchPlan(q, seg, aliases, abbreviations);
+    expect(plan.terms).toEqual([
+      { text: '储能', optional: false },
+      { text: '"动力电池"', optional: false },
+      { text: '电池 OR 回收', optional: true },
+      { text: 'C++', optional: true },
+    ]);
+    const omitted = toMatchPlan(q, seg, aliases, abbreviations, 2);
+    expect(omitted.groups).toHaveLength(plan.groups.length - 1);
+    expect(omitted.needles).not.toContain('回收');
+    expect(toMatchPlan(parseQuery('China +Mobile 5G'), seg, sharedAliases(), abbreviations).terms).toEqual([
+      { text: 'China Mobile', optional: false },
+      { text: '5G', optional: true },
+    ]);
   });
 
   it('accepts Chinese quotes and keeps lowercase or as a word', () => {
@@ -121,6 +149,8 @@ describe('segmentation and match expressions', () => {
     expect(match('芯 5G').match).toBe('w"芯" AND w"5G"');
     expect(match('5G基站').match).toBe('w"5G 基站" OR g"5g 基站"');
     expect(match('HBM').match).toBe('w"HBM" OR g"hbm"');
+    // Scored by its grams alone, twice, so HBM3E ranks as HBM does; its words (weight 0) still mark it.
+    expect(toMatchPlan(parseQuery('HBM 存储'), seg, aliases, abbreviations).groups.map((g) => g.map((p) => p.weight ?? 1))).toEqual([[0, 2], [1, 1]]);
   });
 
   it('finds an unquoted term of several words also by its parts, apart or reordered; a quoted one only as written', () => {
@@ -133,25 +163,25 @@ describe('segmentation and match expressions', () => {
     expect(partsOf('低空飞行', seg)).toEqual(['低空', '飞行']);
     for (const t of ['电诈', 'AI芯片', '大模型']) expect(partsOf(t, seg)).toEqual([]);
     // The term, or its parts near each other in either order: an article holding the term scores its phrases on top.
-    expect(match('网络诈骗')).toMatchObject({
-      match: `w"网络 诈骗" OR g"网络 络诈 诈骗" OR gNEAR("网络" "诈骗", ${NEAR_WITHIN})`,
-      needles: ['网络诈骗', '网络', '诈骗'],
+    expect(match('网络钓鱼')).toMatchObject({
+      match: `w"网络 钓鱼" OR g"网络 络钓 钓鱼" OR gNEAR("网络" "钓鱼", ${NEAR_WITHIN})`,
+      needles: ['网络钓鱼', '网络', '钓鱼'],
     });
     // Three parts: each neighbouring pair near each other.
     expect(match('手机直连卫星').match).toBe(
       `w"手机 直连 卫星" OR g"手机 机直 直连 连卫 卫星" OR gNEAR("手机" "直连", ${NEAR_WITHIN}) AND gNEAR("直连" "卫星", ${NEAR_WITHIN})`,
     );
-    const near = toMatchPlan(parseQuery('网络诈骗'), seg, aliases, abbreviations).groups[0][2];
+    const near = toMatchPlan(parseQuery('网络钓鱼'), seg, aliases, abbreviations).groups[0][2];
     const tokens = (text: string) => gramTokens(text);
-    for (const text of ['网络上的诈骗', '诈骗网络', '网络诈骗']) expect(holdsPhrase(tokens(text), near), text).toBe(true);
-    // NEAR_WITHIN characters between give one gram more between (信x … x诈).
-    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN - 1)}诈骗`), near)).toBe(true);
-    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN)}诈骗`), near)).toBe(false);
+    for (const text of ['网络上的钓鱼', '钓鱼网络', '网络钓鱼']) expect(holdsPhrase(tokens(text), near), text).toBe(true);
+    // NEAR_WITHIN characters between give one gram more between (络x … x钓).
+    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN - 1)}钓鱼`), near)).toBe(true);
+    expect(holdsPhrase(tokens(`网络${'一'.repeat(NEAR_WITHIN)}钓鱼`), near)).toBe(false);
     expect(nearCount([0], 1, [NEAR_WITHIN + 2], 1, NEAR_WITHIN)).toBe(0);
     expect(nearCount([0, 3 * NEAR_WITHIN], 1, [NEAR_WITHIN + 1], 1, NEAR_WITHIN)).toBe(1);
-    expect(match('"网络诈骗"').match).toBe('w"网络 诈骗" OR g"网络 络诈 诈骗"');
-    expect(match('网络诈骗 OR 涉诈').match).toBe('w"网络 诈骗" OR g"网络 络诈 诈骗" OR w"涉诈" OR g"涉诈"');
-    expect(match('芯片 -网络诈骗').exclude).toBe('w"网络 诈骗" OR g"网络 络诈 诈骗"');
+    expect(match('"网络钓鱼"').match).toBe('w"网络 钓鱼" OR g"网络 络钓 钓鱼"');
+    expect(match('网络钓鱼 OR 涉诈').match).toBe('w"网络 钓鱼" OR g"网络 络钓 钓鱼" OR w"涉诈" OR g"涉诈"');
+    expect(match('芯片 -网络钓鱼').exclude).toBe('w"网络 钓鱼" OR g"网络 络钓 钓鱼"');
     // An organisation's name is matched by its names alone.
     expect(match('国家发展改革委').match).not.toContain(' AND ');
   });
@@ -286,8 +316,30 @@ describe('character grams and aliases in the plan', () => {
     expect(match('大模型').match).toContain('w"LLM"');
     expect(match('LLM').match).not.toContain('大模型');
     expect(match('"大模型"').match).not.toContain('语言');
+    expect(abbreviations.namesOf('算力中心')).toEqual(['算力中心', '智能计算中心', '智算中心', '超级计算中心', '超算中心']);
+    expect(abbreviations.namesOf('智算中心')).toEqual(['智能计算中心', '智算中心']);
+    // A kind named by a form (电诈) brings its group; the group does not bring the broad term.
+    expect(abbreviations.namesOf('网络诈骗')).toEqual(['网络诈骗', '电信网络诈骗', '电信诈骗', '电诈']);
+    expect(abbreviations.namesOf('电诈')).not.toContain('网络诈骗');
+    // A Latin kind (HBM) is one as well; it finds itself alone.
+    expect(abbreviations.namesOf('存储芯片')).toEqual(['存储芯片', '内存芯片', '闪存芯片', 'DRAM', 'NAND', 'HBM']);
+    expect(abbreviations.namesOf('HBM')).toEqual(['HBM']);
     const narrower = read('abbreviations.json', 'narrower');
     expect(narrower.every(([broad, ...kinds]) => kinds.length && kinds.every((k) => !k.includes(broad)))).toBe(true);
+  });
+
+  it('finds a term whose parts have other forms by those forms too, weighted below the term as typed', () => {
+    const plan = (q: string) => toMatchPlan(parseQuery(q), seg, aliases, abbreviations);
+    const weights = (q: string) => Object.fromEntries(plan(q).groups[0].map((p) => [`${p.stream}:${p.tokens.join(' ')}`, p.weight ?? 1]));
+    expect(compoundForms('国企改革', seg, abbreviations)).toEqual(['国有企业改革']);
+    expect(compoundForms('央企数字化转型', seg, abbreviations)).toEqual(['中央企业数字化转型']);
+    expect(weights('国企改革')).toMatchObject({ 'words:国企 改革': 1, 'grams:国企 企改 改革': 1, 'grams:国有 有企 企业 业改 改革': COMPOUND_FORM_WEIGHT });
+    expect(plan('国企改革').needles).toContain('国有企业改革');
+    // Quoted, a term is itself alone; a term that has forms of its own keeps those; no part of one character.
+    expect(compoundForms('国企', seg, abbreviations)).toEqual([]);
+    expect(match('"国企改革"').match).not.toContain('国有');
+    expect(compoundForms('国企股', seg, abbreviations)).toEqual([]);
+    expect(compoundForms('动力电池', seg, abbreviations)).toEqual([]);
   });
 
   it('reads a number with a unit of the unit table in every form of the unit, and other numbers as typed', () => {
@@ -300,6 +352,10 @@ describe('character grams and aliases in the plan', () => {
     // 5G names no unit: as typed.
     expect(match('5G').match).not.toContain(' OR w"5');
     expect(match('"28nm"').match).not.toContain('纳米');
+    // A number with a unit that is also a group's form has both: a wafer's 300mm is its 12英寸, in every unit form.
+    expect(abbreviations.namesOf('300毫米')).toEqual(['12英寸', '12吋', '300mm', '300毫米']);
+    expect(abbreviations.namesOf('28纳米')).toEqual(['28nm', '28纳米']);
+    expect(compoundForms('12英寸硅片', seg, abbreviations)).toEqual(['12吋硅片', '300mm硅片', '300毫米硅片']);
     // No unit symbol differs from another by case alone: they are compared in lower case.
     const units = (JSON.parse(readFileSync('src/enrich/data/units.json', 'utf8')) as { units: string[][] }).units.flat().map((u) => u.toLowerCase());
     expect(new Set(units).size).toBe(units.length);

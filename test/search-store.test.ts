@@ -147,6 +147,25 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     await extra.close();
   });
 
+  it('ranks a Latin name\'s versions as the name (HBM3E in a title above HBM in a body), and marks the name where it is a word', async () => {
+    const extra = await openStore(await backend.fresh());
+    await extra.issues.import(source('versions'), {
+      publication: '存储周报',
+      issueDate: '2024-06-17',
+      sections: ['企业情报'],
+      warnings: [],
+      articles: [
+        article('企业情报', '三星电子HBM3E通过英伟达验证受阻', '三星电子第五代高带宽内存产品的验证进度晚于预期，量产时间或推迟到下半年。'),
+        article('企业情报', '长鑫存储推出LPDDR5X内存芯片', '长鑫存储发布新一代移动内存芯片，公司表示下一步将研发HBM产品，并扩充封装产能。'),
+        article('企业情报', 'HBM供不应求 存储大厂加码先进封装', '受人工智能服务器需求拉动，HBM供不应求，多家存储厂商扩产。'),
+      ],
+    });
+    const hbm = await extra.search.search({ query: 'HBM' });
+    expect(hbm.hits.map((h) => h.title)).toEqual(['HBM供不应求 存储大厂加码先进封装', '三星电子HBM3E通过英伟达验证受阻', '长鑫存储推出LPDDR5X内存芯片']);
+    expect(hbm.hits[0].titleHighlight).toBe('【HBM】供不应求 存储大厂加码先进封装');
+    await extra.close();
+  });
+
   it('finds every article holding any run of Chinese characters cut from the samples, however it is segmented', async () => {
     const extra = await openStore(await backend.fresh());
     const { doc, bulletin } = await readBulletin('samples/003_8913e8f3e5978f8d.txt');

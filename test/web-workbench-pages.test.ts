@@ -138,6 +138,19 @@ describe.each(BACKENDS)('workbench search, watchlist, alert and job pages on $na
     expect(await w.jianbao.savedSearches.list({ id: 'reader', role: 'reader' })).toEqual([]);
   });
 
+  it('lists the articles missing one term after those holding all, saying which term, escaped', async () => {
+    // 某汽车芯片企业完成新一轮融资 holds both terms; 某云服务商发布新一代自研服务器芯片 only 芯片.
+    const found = (await get('reader', `/search?q=${encodeURIComponent('芯片 融资')}`)).text;
+    expect(found).toMatch(/<p class="count">共 1 篇；另列 \d+ 篇缺少一个检索词的文章，排在后面<\/p>/);
+    expect(found).toMatch(/某云服务商发布新一代自研服务器<mark>芯片<\/mark><\/a><\/div>\s*<div class="meta">[^<]*<\/div>\s*<div class="missing">缺少：融资<\/div>/);
+    expect(found.indexOf('完成新一轮<mark>融资</mark>')).toBeLessThan(found.indexOf('缺少：融资'));
+    // Nothing holds both: the page says so by its count, lists what holds one, and the missing term is text.
+    const odd = (await get('reader', `/search?q=${encodeURIComponent('芯片 <b>')}`)).text;
+    expect(odd).toMatch(/<p class="count">共 0 篇；另列 \d+ 篇/);
+    expect(odd).toContain('<div class="missing">缺少：&lt;b&gt;</div>');
+    expect(odd).not.toContain('<p class="empty">');
+  });
+
   it('lists jobs for admins and chiefs, with a failed job\'s error and a retry that queues it again', async () => {
     const stop = await w.jianbao.jobs.start(ADMIN, { queues: ['render'], concurrency: 1, schedule: false });
     let id: string | null = null;

@@ -79,7 +79,13 @@ export function formIndex(groups: string[][], units: string[][], narrower: strin
     return narrow.length ? [...new Set([...forms, ...narrow.flatMap((k) => table.namesOf(k))])] : forms;
   };
   return {
-    namesOf: (name) => numbered(name) ?? withKinds(table.namesOf(name)),
+    // A number with a unit may also be a group's form (300mm, a wafer's 12英寸): both sets of forms.
+    namesOf: (name) => {
+      const forms = withKinds(table.namesOf(name));
+      const units = numbered(name);
+      if (!units) return forms;
+      return forms.length > 1 ? [...new Set([...forms, ...units])] : units;
+    },
     canonical: (name) => numbered(name)?.[0] ?? table.canonical(name),
     canonicalOfAliases: () => table.canonicalOfAliases(),
   };

@@ -2,6 +2,7 @@ import type { AliasIndex } from './aliases.js';
 import { gramsFindMore, gramTokens, hasHanPair } from './grams.js';
 import type { ParsedQuery, QueryTerm } from './query.js';
 import type { Segmenter } from './segment.js';
+import { compoundForms } from './compound-forms.js';
 
 /**
  * A phrase: index tokens that must appear side by side, in this order, in one of the two index streams: jieba's
@@ -15,7 +16,19 @@ export interface Phrase {
    * `within` tokens between them, both in the title or both in the body (a term's parts written apart, see nearParts).
    */
   near?: { split: number; within: number };
+  /**
+   * What the phrase's BM25 share counts for (1 when absent): a term's forms made from its parts' forms
+   * (compoundForms) count COMPOUND_FORM_WEIGHT, so an article holding the term as typed ranks above one holding them;
+   * a Latin name's words count 0 and its grams 2 (see toMatchPlan).
+   */
+  weight?: number;
 }
+
+/** A Latin name of two or more letters and nothing else: a model family, found with its versions (see grams.ts). */
+const LATIN_NAME = /^[A-Za-z]{2,}$/;
+
+/** The weight of a form made from a term's parts' forms (see Phrase.weight). */
+export const COMPOUND_FORM_WEIGHT = 0.5;
 
 /**
  * How many grams (about characters) may stand between two parts of a term for an article to hold the term in
@@ -75,6 +88,12 @@ export interface MatchPlan {
   needles: string[];
   /** Terms with nothing searchable in them (only punctuation), dropped. */
   warnings: string[];
+  /**
+   * The query's positive terms as read, those with something to match (a group of OR'd terms is one, a name of
+   * several words typed apart is one), with whether a search may leave the term out to list articles holding the
+   * others (src/search/partial-matches.ts): not a quoted phrase, not a `+term`.
+   */
+  terms: { text: string; optional: boolean }[];
 }
 
 /**
@@ -84,8 +103,9 @@ export interface MatchPlan {
  * scores both phrases, so it ranks higher. A term naming an organisation of the lexicon stands for all its names
  * (工信部 finds 工业和信息化部), each matched the same way, so any of the names gives the same phrases; an unquoted
  * term of the abbreviation table stands for all its forms the same way (电诈 finds 电信网络诈骗), a quoted one for itself.
+ * `omit`: the index in MatchPlan.terms of a term left out (partial matches).
  */
-export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex): MatchPlan {
+export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex, omit?: number): MatchPlan {
   const warnings: string[] = [];
   const needles: string[] = [];
   const wordsOf = (text: string): Phrase | null => {
@@ -95,6 +115,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   };
   const gramsOf = (text: string): Phrase | null => (gramsFindMore(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
   const formsOf = (t: QueryTerm) => (t.phrase ? [] : abbreviations.namesOf(t.text));
+  const compoundOf = (t: QueryTerm) => (t.phrase ? [] : compoundForms(t.text, seg, abbreviations));
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
     if (!wordsOf(t.text) && !gramsOf(t.text)) {
       warnings.push(`${t.text}: 只有标点，没有可检索的内容，已忽略 (nothing searchable in it (only punctuation); ignored)`);
@@ -107,9 +128,18 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     // a name wherever the text holds its characters, so a name holding a shorter one (华为技术有限公司 and 华为)
     // adds nothing to what that one finds: left out, the phrases to match stay few.
     const kept = names.filter((n) => !names.some((m) => m !== n && hasHanPair(m) && n.includes(m)));
+    // A term with no other names of its own may have parts that have (国企 in 国企改革): those forms, weighted below.
+    const composed = names.length === 1 && positive ? compoundOf(t) : [];
+    needles.push(...composed.filter(hasHanPair));
     const seen = new Set<string>();
-    return kept
-      .flatMap((n) => [wordsOf(n), gramsOf(n)])
+    const weighted = (p: Phrase | null, weight: number): Phrase | null => p && (weight === 1 ? p : { ...p, weight: weight * (p.weight ?? 1) });
+    const phrases = (n: string, weight: number) => {
+      // A Latin name's grams hold it whole or cut before a version (HBM in HBM3E), its words only whole: scored by
+      // the grams alone, twice (the weight of the two streams), HBM3E ranks as HBM does; the words still mark it.
+      if (!LATIN_NAME.test(n.normalize('NFKC'))) return [weighted(wordsOf(n), weight), weighted(gramsOf(n), weight)];
+      return [weighted(wordsOf(n), 0), weighted(gramsOf(n), 2 * weight)];
+    };
+    return [...kept.flatMap((n) => phrases(n, 1)), ...composed.flatMap((n) => phrases(n, COMPOUND_FORM_WEIGHT))]
       .filter((p): p is Phrase => p !== null)
       .filter((p) => {
         // Words match without regard to case: NVIDIA and Nvidia are one phrase.
@@ -129,7 +159,8 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   const expanded = (g: QueryTerm[]): Phrase[][] => {
     const lone = g.length === 1 && !g[0].phrase && aliases.namesOf(g[0].text).length === 1;
     const parts = lone ? partsOf(g[0].text, seg) : [];
-    if (parts.length < 2 || (parts.length > 2 && formsOf(g[0]).length > 1)) return [g.flatMap((t) => term(t, true))];
+    const otherForms = formsOf(g[0]).length > 1 || compoundOf(g[0]).length > 0;
+    if (parts.length < 2 || (parts.length > 2 && otherForms)) return [g.flatMap((t) => term(t, true))];
     const own = term(g[0], true);
     needles.push(...parts);
     const pairs = parts.slice(1).map((b, i): Phrase => {
@@ -142,11 +173,16 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   const spaced = (n: string) => n.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
   const known = (text: string) =>
     [aliases.namesOf(text), abbreviations.namesOf(text)].some((names) => names.length > 1 && names.some((n) => n.includes(' ') && spaced(n) === spaced(text)));
+  const joined = joinNames(q.groups, known);
+  // Only terms with something to match count as terms: leaving out one of punctuation would change nothing.
+  const terms = joined.filter((g) => g.some((t) => wordsOf(t.text) || gramsOf(t.text)));
+  const left = omit === undefined ? joined : joined.filter((g) => g !== terms[omit]);
   return {
-    groups: joinNames(q.groups, known).flatMap(expanded).filter((g) => g.length),
+    groups: left.flatMap(expanded).filter((g) => g.length),
     excluded: q.excluded.flatMap((t) => term(t, false)),
     needles,
     warnings,
+    terms: terms.map((g) => ({ text: g.map((t) => (t.phrase ? `"${t.text}"` : t.text)).join(' OR '), optional: g.every((t) => !t.phrase && !t.required) })),
   };
 }
 
@@ -168,7 +204,9 @@ export function joinNames(groups: QueryTerm[][], known: (text: string) => boolea
       const run = groups.slice(i, i + n);
       if (run.every(lone) && known(run.map((g) => g[0].text).join(' '))) joined = n;
     }
-    out.push(joined > 1 ? [{ text: groups.slice(i, i + joined).map((g) => g[0].text).join(' '), phrase: false }] : groups[i]);
+    const run = groups.slice(i, i + joined).map((g) => g[0]);
+    const required = run.some((t) => t.required) ? { required: true as const } : {};
+    out.push(joined > 1 ? [{ text: run.map((t) => t.text).join(' '), phrase: false, ...required }] : groups[i]);
     i += joined - 1;
   }
   return out;

@@ -7,6 +7,8 @@ import { invalidInput } from '../core/errors.js';
  *   电池 回收            both words (AND); a run without spaces (数字经济) is matched as a phrase of its words
  *   "动力电池 回收"       a phrase across spaces: the words side by side in this order (also “…”)
  *   -储能                no article mentioning 储能
+ *   +储能                储能 always: a search finding fewer than ten articles holding every term also lists
+ *                        articles missing one (src/search/partial-matches.ts), never one missing 储能 or a quoted phrase
  *   华为 OR 中兴          either (OR binds two neighbouring terms or phrases)
  *   芯片 NOT 华为         as 芯片 -华为; AND between terms is what a space means
  *   section:产业环境 tag:芯片 entity:华为 source:信息产业监测 from:2021-10 to:2021-12-31
@@ -22,6 +24,8 @@ export interface QueryTerm {
   text: string;
   /** True for a quoted phrase: its words must appear side by side. */
   phrase: boolean;
+  /** Typed with `+`: never left out to find articles holding most of the terms (a quoted phrase never is either). */
+  required?: true;
 }
 
 /** What a query asks for. */
@@ -107,12 +111,15 @@ function lex(input: string, warnings: string[]): Item[] {
       negated = true;
       i++;
     }
+    const required = !negated && s[i] === '+' && i + 1 < s.length && !/\s/u.test(s[i + 1]);
+    if (required) i++;
+    const mark = (t: QueryTerm): QueryTerm => (required ? { ...t, required } : t);
     if (s[i] in CLOSING_QUOTE) {
       const close = s.indexOf(CLOSING_QUOTE[s[i]], i + 1);
       const end = close === -1 ? s.length : close;
       if (close === -1) warnings.push(`引号未闭合：${s.slice(i)} 按短语检索到末尾 (unclosed quote: read as a phrase to the end)`);
       const text = s.slice(i + 1, end).trim();
-      if (text) items.push({ kind: 'term', term: { text, phrase: true }, negated });
+      if (text) items.push({ kind: 'term', term: mark({ text, phrase: true }), negated });
       i = end + 1;
       continue;
     }
@@ -154,7 +161,7 @@ function lex(input: string, warnings: string[]): Item[] {
           : `${word}: 没有 ${name}: 这个字段（可用 ${Object.keys(FIELDS).join(', ')}），按普通词检索 (unknown field ${name}:; read as a word)`,
       );
     }
-    items.push({ kind: 'term', term: { text: word, phrase: false }, negated });
+    items.push({ kind: 'term', term: mark({ text: word, phrase: false }), negated });
   }
   if (not) warnings.push('NOT 后面没有检索词，已忽略 (NOT needs a term after it; ignored)');
   return items;

@@ -44,6 +44,8 @@ export interface SearchRequest {
    * through a result it already has facets for can skip them; the facet lists are then empty.
    */
   facets?: boolean;
+  /** The index of a positive term left out (MatchPlan.terms): set by partial matching alone, never by a user. */
+  omit?: number;
 }
 
 /** One ranked article. */
@@ -62,6 +64,11 @@ export interface SearchHit {
   titleHighlight: string;
   /** A short passage of the body around the matches, marked. */
   snippet: string;
+  /**
+   * The query's terms this article does not hold, when it was listed for holding the others (a search finding
+   * fewer than PARTIAL_BELOW articles holding every term; ranked below all of those).
+   */
+  missing?: string[];
 }
 
 /** How many articles of the whole result set fall under each value, most first. */
@@ -88,6 +95,11 @@ export interface SearchResult {
   approximate?: true;
   hits: SearchHit[];
   facets: Facets;
+  /**
+   * How many articles missing one term (SearchHit.missing) follow those holding every term, all pages together;
+   * not counted in `total`, so a listing holds `total + partial` hits (src/search/partial-matches.ts).
+   */
+  partial?: number;
   /** What the query parser did not understand and how it read it instead. */
   warnings: string[];
 }

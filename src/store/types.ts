@@ -188,7 +188,9 @@ export interface SearchRepository {
   /**
    * Full-text search of the archive (syntax: src/search/query.ts): the page of hits asked for, ranked by BM25
    * with the title weighted and a recency boost, with marked snippets, the total and exact facet counts over
-   * the whole result set. Throws a one-line `query: <problem>` for an empty or oversized query, never an SQL error.
+   * the whole result set; fewer than ten articles holding every term are followed by articles missing one
+   * (src/search/partial-matches.ts). Throws a one-line `query: <problem>` for an empty or oversized query, never an
+   * SQL error.
    */
   search(request: SearchRequest): Promise<SearchResult>;
   /** How many articles match the search on each issue date (dates without matches left out), oldest first. */

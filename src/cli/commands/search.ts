@@ -90,14 +90,17 @@ export function registerSearch(program: Command): void {
 
 function asText(r: SearchResult, query: string, opts: { limit: number; page: number }): string {
   const first = (opts.page - 1) * opts.limit;
-  const lines = [
-    r.total
-      ? `${r.approximate ? 'about ' : ''}${r.total} ${r.total === 1 ? 'article matches' : 'articles match'} ${query || '(filters)'}; ${first + 1}-${first + r.hits.length} shown`
-      : `no article matches ${query || '(filters)'}`,
-  ];
+  const matches = r.total
+    ? `${r.approximate ? 'about ' : ''}${r.total} ${r.total === 1 ? 'article matches' : 'articles match'} ${query || '(filters)'}`
+    : `no article matches ${query || '(filters)'}`;
+  // Articles missing one term follow those holding all (src/search/partial-matches.ts), each saying what it misses.
+  const partial = r.partial ? `; ${r.partial} more ${r.partial === 1 ? 'holds' : 'hold'} all its terms but one` : '';
+  const shown = r.hits.length ? `; ${first + 1}-${first + r.hits.length} shown` : '';
+  const lines = [`${matches}${partial}${shown}`];
   r.hits.forEach((h, k) => {
     const where = [h.date ?? '(no date)', h.section, h.source].filter(Boolean).join(' · ');
-    lines.push('', `${first + k + 1}. ${h.titleHighlight}`, `   ${where}  #${h.id}`, `   ${h.snippet}`);
+    const missing = h.missing ? [`   缺少：${h.missing.join('、')}`] : [];
+    lines.push('', `${first + k + 1}. ${h.titleHighlight}`, `   ${where}  #${h.id}`, ...missing, `   ${h.snippet}`);
   });
   const facet = (name: string, counts: FacetCounts) =>
     counts.length ? [`  ${name}: ${counts.slice(0, 8).map((c) => `${c.value} ${c.count}`).join(' · ')}${counts.length > 8 ? ' …' : ''}`] : [];

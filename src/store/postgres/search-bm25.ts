@@ -316,7 +316,7 @@ function newer(a: string | null, b: string | null): number {
 /** A plan's BM25 with the archive's statistics. */
 class Bm25Ranker {
   /** Per phrase of the plan its ranked phrases (two for a near pair, with how many tokens may stand between). */
-  private readonly phrases: { parts: { stream: Phrase['stream']; lexemes: string[]; idf: number }[]; within: number | null }[];
+  private readonly phrases: { parts: { stream: Phrase['stream']; lexemes: string[]; idf: number }[]; within: number | null; weight: number }[];
   private readonly mean: Record<Phrase['stream'], number>;
   private readonly newestDay: number | null;
   /** Every lexeme of the plan's phrases, once. */
@@ -329,6 +329,7 @@ class Bm25Ranker {
     this.phrases = plan.groups.flat().map((ph) => ({
       parts: nearParts(ph).map((part) => ({ stream: part.stream, lexemes: phraseLexemes(part), idf: bm25Idf(articles, holding[i++] ?? 0) })),
       within: ph.near?.within ?? null,
+      weight: ph.weight ?? 1,
     }));
     this.mean = { words: words / articles, grams: grams / articles };
     this.newestDay = row.newest_day;
@@ -339,9 +340,11 @@ class Bm25Ranker {
   bound(hit: Hit): number {
     if (hit[5] === null || hit[6] === null) return Number.POSITIVE_INFINITY;
     let bound = 0;
-    for (const part of this.phrases.flatMap((ph) => ph.parts)) {
-      const length = this.length(hit, part.stream);
-      bound += bm25Share(part.idf, weightedFrequency(length, 0), length, this.mean[part.stream]);
+    for (const { parts, weight } of this.phrases) {
+      for (const part of parts) {
+        const length = this.length(hit, part.stream);
+        bound += bm25Share(part.idf, weightedFrequency(length, 0), length, this.mean[part.stream]) * weight;
+      }
     }
     return bound * this.boost(hit);
   }
@@ -351,7 +354,7 @@ class Bm25Ranker {
     const inWhole = new Map(whole);
     const inTitle = new Map(title);
     let score = 0;
-    for (const { parts, within } of this.phrases) {
+    for (const { parts, within, weight } of this.phrases) {
       // Instances per part, in the title and in the body: a near pair keeps those with the other part near, in the
       // same column. FTS5 sums a NEAR's phrases into its bm25 before that is added to the rest: so here.
       const counts = parts.map((part) => {
@@ -366,7 +369,7 @@ class Bm25Ranker {
         const [t, b] = within === null ? [own.title.length, own.body.length] : (['title', 'body'] as const).map((c) => nearCount(own[c], own.length, other[c], other.length, within));
         if (t + b) share += bm25Share(part.idf, weightedFrequency(t, b), this.length(hit, part.stream), this.mean[part.stream]);
       }
-      score += share;
+      score += share * weight;
     }
     const [id, date, section, source] = hit;
     return { id: Number(id), date, section, source, score: score * this.boost(hit) };

@@ -1,5 +1,6 @@
 import { recencyBoostSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch } from '../../search/request.js';
+import { withPartialMatches } from '../../search/partial-matches.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
@@ -172,6 +173,11 @@ export class PostgresSearch implements SearchRepository {
 
   /** See SearchRepository.search. */
   async search(request: SearchRequest): Promise<SearchResult> {
+    return withPartialMatches(request, this.aliases, (r) => this.searchOnce(r));
+  }
+
+  /** The articles holding every term of one search (omit: all but one). */
+  private async searchOnce(request: SearchRequest): Promise<SearchResult> {
     const planned = planSearch(request, this.aliases);
     const marks = request.marks ?? 'terminal';
     const q = searchSql(planned, this.aliases);

@@ -78,7 +78,8 @@ export function matchPlan(
   const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
   const candidates = union(groups[sizes.indexOf(Math.min(...sizes))], columns.size);
   // Each walk has its own cursors: they only move forward.
-  const pass = () => new Pass(groups, excludedPostings, scored, columns, keep);
+  const weights = Float64Array.from(plan.groups.flat().map((p) => p.weight ?? 1));
+  const pass = () => new Pass(groups, weights, excludedPostings, scored, columns, keep);
   if (sampling && scored && candidates.length > sampling.exactMax) {
     const hits = new Int32Array(candidates.length);
     let n = 0;
@@ -154,6 +155,8 @@ class Pass {
 
   constructor(
     private readonly groups: PhrasePostings[][],
+    /** Each phrase's weight (Phrase.weight), group by group as the cursors. */
+    private readonly weights: Float64Array,
     excluded: PhrasePostings[],
     private readonly scored: boolean,
     private readonly columns: SearchColumns,
@@ -176,7 +179,7 @@ class Pass {
     let lastMet = -1;
     for (let c = 0; c < cursors.length; c++) {
       if (!cursors[c].holds(id)) continue;
-      if (this.scored) score += cursors[c].share();
+      if (this.scored) score += cursors[c].share() * this.weights[c];
       if (groupOf[c] !== lastMet) (lastMet = groupOf[c]), met++;
     }
     if (met < this.groupCount || holdsAny(this.excluded, id)) return null;
@@ -189,7 +192,8 @@ class Pass {
    */
   bound(): number {
     let sum = 0;
-    for (const g of this.groups) for (const p of g) sum += largestShare(p.share);
+    let c = 0;
+    for (const g of this.groups) for (const p of g) sum += largestShare(p.share) * this.weights[c++];
     return sum;
   }
 }

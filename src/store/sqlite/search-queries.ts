@@ -11,6 +11,7 @@ import { PostingsCache } from './phrase-postings.js';
 import { SearchColumns } from './search-columns.js';
 import { searchGeneration } from './search-generation.js';
 import { matchPlan, type Matched, type Sampling } from './search-match.js';
+import { withPartialMatches } from '../../search/partial-matches.js';
 
 /** The SQL function (this connection's only) giving an entity name's canonical name. */
 const CANONICAL_FUNCTION = 'jianbao_canonical_entity';
@@ -55,7 +56,7 @@ export class SqliteSearch implements SearchRepository {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    return this.gate.run(() => this.searchNow(request));
+    return withPartialMatches(request, this.aliases, (r) => this.gate.run(() => this.searchNow(r)));
   }
 
   async countByDate(request: SearchRequest): Promise<DateCount[]> {

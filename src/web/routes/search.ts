@@ -49,8 +49,9 @@ export function searchRoutes(jianbao: Jianbao): Hono<WebEnv> {
 ${savedPanel(c, saved, params, Boolean(searched))}
 ${result ? html`
 ${result.warnings.map((w) => html`<p class="hint">${w}</p>`)}
-<p class="count">共 ${result.approximate ? '约 ' : ''}${result.total} 篇${result.approximate ? '（命中太多：篇数与分面按抽样估算）' : ''}</p>
-${result.total ? trendSlot(params) : html`<p class="empty">没有找到匹配的文章：换个词、去掉筛选或放宽日期再试。</p>`}
+<p class="count">共 ${result.approximate ? '约 ' : ''}${result.total} 篇${result.approximate ? '（命中太多：篇数与分面按抽样估算）' : ''}${
+  result.partial ? `；另列 ${result.partial} 篇缺少一个检索词的文章，排在后面` : ''}</p>
+${result.total ? trendSlot(params) : result.partial ? '' : html`<p class="empty">没有找到匹配的文章：换个词、去掉筛选或放宽日期再试。</p>`}
 <div class="search-layout">
 <aside class="facets">${FACETS.map(([key, label]) => result.facets[key].length ? html`<section><h2>${label}</h2><ul>${result.facets[key].slice(0, 10).map(
   (f) => html`<li><a href="${withParam(key, f.value)}">${f.value}</a> <small>${result.approximate ? '≈' : ''}${f.count}</small></li>`,
@@ -58,9 +59,10 @@ ${result.total ? trendSlot(params) : html`<p class="empty">没有找到匹配的
 <ol class="hits">${result.hits.map((h) => html`<li>
   <div class="title"><a href="/articles/${h.id}">${marked(h.titleHighlight)}</a></div>
   <div class="meta">${[h.date, h.section, h.source, newsroom ? `#${h.id}` : null].filter(Boolean).join(' · ')}</div>
+  ${h.missing ? html`<div class="missing">缺少：${h.missing.join('、')}</div>` : ''}
   <p class="summary">${marked(h.snippet)}</p></li>`)}</ol>
 </div>
-<nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${n * 20 < result.total ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>` : html`<p class="hint">写法：词语之间为“且”，"短语"，-排除（或 NOT），OR，from:2021-10 to:2021-12，section:栏目。</p>`}`;
+<nav class="pager">${n > 1 ? html`<a href="${pageLink(n - 1)}" rel="prev">上一页</a>` : ''}${n * PAGE_SIZE < result.total + (result.partial ?? 0) ? html`<a href="${pageLink(n + 1)}" rel="next">下一页</a>` : ''}</nav>` : html`<p class="hint">写法：词语之间为“且”，"短语"，-排除（或 NOT），OR，from:2021-10 to:2021-12，section:栏目。</p>`}`;
     return page(c, { title: '检索', body });
   });
   return app;

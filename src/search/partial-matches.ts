@@ -1,0 +1,48 @@
+import type { AliasIndex } from './aliases.js';
+import { DEFAULT_SEARCH_LIMIT, planSearch } from './request.js';
+import type { SearchHit, SearchRequest, SearchResult } from './types.js';
+
+/** Fewer articles than this holding every term, and the listing is filled up to it with articles missing one. */
+export const PARTIAL_BELOW = 10;
+
+/** Most terms a query may have for its partial matches to be looked for: one more search per term. */
+export const PARTIAL_MAX_TERMS = 8;
+
+/**
+ * A search that, when fewer than PARTIAL_BELOW articles hold every term, lists after them the articles holding all
+ * the terms but one, as web search engines do (`智能驾驶 芯片` also lists an article on a car's chips that never says
+ * 智能驾驶), each with the term it misses (SearchHit.missing), up to PARTIAL_BELOW hits in all. They rank below every
+ * article holding all the terms, by their score for the terms they hold. A quoted phrase or a `+` term is never the
+ * one left out; exclusions and filters hold as asked; `total` and the facets stay those of the articles holding
+ * every term, and `partial` says how many follow them over all pages, so offset and limit page through the whole
+ * listing. A query of more than PARTIAL_MAX_TERMS terms is answered as asked. `search` is the backend's plain search, so both backends list the same. Trends and alerts count only
+ * articles holding every term.
+ */
+export async function withPartialMatches(request: SearchRequest, aliases: AliasIndex, search: (r: SearchRequest) => Promise<SearchResult>): Promise<SearchResult> {
+  const first = await search(request);
+  if (first.total >= PARTIAL_BELOW) return first;
+  const { terms } = planSearch(request, aliases).plan;
+  const optional = terms.flatMap((t, i) => (t.optional ? [i] : []));
+  if (terms.length < 2 || terms.length > PARTIAL_MAX_TERMS || !optional.length) return first;
+  const offset = request.offset ?? 0;
+  const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
+  // The page asked may start inside or after the articles holding every term: the listing is built whole.
+  const complete = offset === 0 && first.hits.length === first.total;
+  const whole = complete || !first.total ? first.hits : (await search({ ...request, offset: 0, limit: first.total, facets: false })).hits;
+  const seen = new Set(whole.map((h) => h.id));
+  const partial: SearchHit[] = [];
+  for (const i of optional) {
+    // The full matches are among these hits too, so PARTIAL_BELOW of them hold enough of the others.
+    const some = await search({ ...request, omit: i, offset: 0, limit: PARTIAL_BELOW, facets: false });
+    for (const h of some.hits) {
+      if (seen.has(h.id)) continue;
+      seen.add(h.id);
+      partial.push({ ...h, missing: [terms[i].text] });
+    }
+  }
+  // Ties go to the newer article, as within a search (a higher id is a later import).
+  partial.sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id);
+  const filled = partial.slice(0, PARTIAL_BELOW - whole.length);
+  if (!filled.length) return first;
+  return { ...first, hits: [...whole, ...filled].slice(offset, offset + limit), partial: filled.length };
+}

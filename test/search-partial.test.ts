@@ -1,0 +1,111 @@
+/**
+ * Partial matches (src/search/partial-matches.ts) on both backends: a search finding fewer than ten articles holding
+ * every term lists after them the articles holding all the terms but one, each naming what it misses, while the
+ * total, the facets, trends and alerts stay those of the articles holding every term.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileWatch, indexedText } from '../src/alerts/match.js';
+import { sharedAliases } from '../src/search/aliases.js';
+import { PARTIAL_BELOW, PARTIAL_MAX_TERMS } from '../src/search/partial-matches.js';
+import { sharedSegmenter } from '../src/search/segment.js';
+import type { SearchRequest } from '../src/search/types.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
+import type { Article } from '../src/types.js';
+import { BACKENDS } from './backends.js';
+
+const article = (section: string, title: string, body: string): Article => ({ section, title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 });
+const source = (name: string) => ({ path: `fixtures/${name}.txt`, sha256: name.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' as const });
+
+/** Two issues of a vehicle-technology weekly: two articles hold 智能驾驶 and 芯片, three one of them, one neither. */
+const ARTICLES: [string, Article][] = [
+  ['2025-03-03', article('技术情报', '智能驾驶芯片出货量增长', '多家车企的智能驾驶系统采用国产芯片，出货量同比增长。')],
+  ['2025-03-03', article('企业情报', '车载AI芯片需求旺盛', '新车型搭载的算力芯片数量增加，座舱与感知计算需求上升。')],
+  ['2025-03-03', article('企业情报', '智能驾驶法规征求意见', '主管部门就智能驾驶上路通行规则公开征求意见。')],
+  ['2025-03-10', article('技术情报', '激光雷达成本下降', '激光雷达用于智能驾驶感知，价格一年内下降三成，芯片化方案成为主流。')],
+  ['2025-03-10', article('企业情报', '激光雷达接收芯片量产', '激光雷达厂商的接收芯片进入量产阶段。')],
+  ['2025-03-10', article('产业环境', '光伏装机创新高', '全国新增光伏装机容量再创新高。')],
+];
+
+describe.each(BACKENDS)('partial matches on the $name store', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(await backend.fresh());
+    for (const date of ['2025-03-03', '2025-03-10']) {
+      const articles = ARTICLES.filter(([d]) => d === date).map(([, a]) => a);
+      await store.issues.import(source(date), { publication: '智能汽车周刊', issueDate: date, sections: ['技术情报', '企业情报', '产业环境'], warnings: [], articles });
+    }
+  });
+  afterAll(() => store.close());
+
+  const listed = async (query: string, extra: Partial<SearchRequest> = {}) =>
+    (await store.search.search({ query, limit: 20, ...extra })).hits.map((h) => [h.title, h.missing?.[0] ?? null]);
+
+  it('lists the articles holding all terms but one after those holding all, each naming the term it misses', async () => {
+    const r = await store.search.search({ query: '智能驾驶 芯片', limit: 20 });
+    expect(r.total).toBe(2);
+    expect(r.partial).toBe(3);
+    const [full, partial] = [r.hits.slice(0, 2), r.hits.slice(2)];
+    expect(full.map((h) => h.title).sort()).toEqual(['智能驾驶芯片出货量增长', '激光雷达成本下降']);
+    expect(full.every((h) => h.missing === undefined)).toBe(true);
+    expect(partial.map((h) => [h.title, h.missing]).sort()).toEqual([
+      ['智能驾驶法规征求意见', ['芯片']],
+      ['激光雷达接收芯片量产', ['智能驾驶']],
+      ['车载AI芯片需求旺盛', ['智能驾驶']],
+    ]);
+    // Ranked below every full match, by their own scores; what they hold is marked, not what they miss.
+    expect(Math.min(...full.map((h) => h.score))).toBeGreaterThan(0);
+    for (let k = 1; k < partial.length; k++) expect(partial[k - 1].score).toBeGreaterThanOrEqual(partial[k].score);
+    expect(partial.find((h) => h.title === '智能驾驶法规征求意见')!.titleHighlight).toBe('【智能驾驶】法规征求意见');
+    expect(partial.find((h) => h.title === '车载AI芯片需求旺盛')!.titleHighlight).toBe('车载AI【芯片】需求旺盛');
+    // The facets are those of the two articles holding every term.
+    expect(r.facets.section).toEqual([{ value: '技术情报', count: 2 }]);
+    expect(r.facets.month).toEqual([{ value: '2025-03', count: 2 }]);
+  });
+
+  it('never leaves out a +term or a quoted phrase; exclusions and filters hold for the partial matches too', async () => {
+    expect((await listed('+智能驾驶 芯片')).filter(([, m]) => m)).toEqual([['智能驾驶法规征求意见', '芯片']]);
+    expect((await listed('"智能驾驶" 芯片')).filter(([, m]) => m)).toEqual([['智能驾驶法规征求意见', '芯片']]);
+    expect(await listed('+智能驾驶 +芯片')).toHaveLength(2);
+    // 激光雷达 excluded: neither the full match nor the partial one naming it is listed.
+    const excluded = await listed('智能驾驶 芯片 -激光雷达');
+    expect(excluded.map(([t]) => t).sort()).toEqual(['智能驾驶法规征求意见', '智能驾驶芯片出货量增长', '车载AI芯片需求旺盛']);
+    const filtered = await store.search.search({ query: '智能驾驶 芯片 section:企业情报', limit: 20 });
+    expect([filtered.total, filtered.partial, filtered.hits.every((h) => h.missing)]).toEqual([0, 3, true]);
+    // One term has nothing to leave out; a term of punctuation alone is no term.
+    expect(await listed('智能驾驶')).toEqual(expect.arrayContaining([['智能驾驶法规征求意见', null]]));
+    expect((await store.search.search({ query: '光伏 ，', limit: 20 })).partial).toBeUndefined();
+    // Each term that may be left out costs a search: a long query is answered as asked.
+    const terms = (n: number) => [...Array<string>(n - 1).fill('芯片'), '量子点'].join(' ');
+    expect((await store.search.search({ query: terms(PARTIAL_MAX_TERMS), limit: 20 })).partial).toBe(4);
+    expect(await store.search.search({ query: terms(PARTIAL_MAX_TERMS + 1), limit: 20 })).toMatchObject({ total: 0, hits: [] });
+  });
+
+  it('pages through the whole listing with offset and limit, the total and partial count the same on every page', async () => {
+    const whole = await store.search.search({ query: '智能驾驶 芯片', limit: 20 });
+    const pages = [];
+    for (let offset = 0; offset < 6; offset += 2) pages.push(await store.search.search({ query: '智能驾驶 芯片', offset, limit: 2 }));
+    expect(pages.flatMap((p) => p.hits.map((h) => [h.id, h.missing]))).toEqual(whole.hits.map((h) => [h.id, h.missing]));
+    expect(pages.map((p) => [p.total, p.partial])).toEqual([[2, 3], [2, 3], [2, 3]]);
+  });
+
+  it('counts only the articles holding every term in trends and alerts', async () => {
+    const counts = await store.search.countByDate({ query: '智能驾驶 芯片' });
+    expect(counts).toEqual([{ date: '2025-03-03', count: 1 }, { date: '2025-03-10', count: 1 }]);
+    const watch = compileWatch(
+      { id: 1, name: '智驾芯片', owner: null, query: '智能驾驶 芯片', entity: null, tag: null, section: null, webhook: null, webhookFormat: 'json', email: null, digest: null, createdAt: '2025-03-01', sinceArticleId: 0 },
+      sharedAliases(),
+    );
+    const alerted = ARTICLES.filter(([date, a], id) =>
+      watch.test(indexedText({ id, title: a.title, body: a.body, section: a.section, date, source: '智能汽车周刊', url: null, tags: [], entities: [] }, sharedSegmenter())),
+    ).map(([, a]) => a.title);
+    expect(alerted.sort()).toEqual(['智能驾驶芯片出货量增长', '激光雷达成本下降']);
+  });
+
+  it(`lists none once ${PARTIAL_BELOW} articles hold every term`, async () => {
+    const more = Array.from({ length: PARTIAL_BELOW - 2 }, (_, k) => article('技术情报', `第${k + 1}款智能驾驶芯片流片`, '该芯片面向智能驾驶域控制器。'));
+    await store.issues.import(source('2025-03-17'), { publication: '智能汽车周刊', issueDate: '2025-03-17', sections: ['技术情报'], warnings: [], articles: more });
+    const r = await store.search.search({ query: '智能驾驶 芯片', limit: 20 });
+    expect([r.total, r.partial, r.hits.length, r.hits.some((h) => h.missing)]).toEqual([PARTIAL_BELOW, undefined, PARTIAL_BELOW, false]);
+  });
+});
