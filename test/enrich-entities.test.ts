@@ -271,4 +271,10 @@ describe('entities', () => {
     expect(all('德国杜伊斯堡港务集团签署协议。')).toEqual(['place:德国', 'org:杜伊斯堡港务集团']);
     expect(all('英国石油公司签署协议。')).toEqual(['org:英国石油公司']);
   });
+
+  it('reads a region printed as 地区 or 特区 as its place, and its government as a body', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('台湾地区出口增长，澳门特区发布数据。')).toEqual(['place:台湾省', 'place:澳门特别行政区']);
+    expect(all('香港特区政府发布新规。')).toEqual(['org:香港特区政府']);
+  });
 });
