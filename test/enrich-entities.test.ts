@@ -277,4 +277,10 @@ describe('entities', () => {
     expect(all('台湾地区出口增长，澳门特区发布数据。')).toEqual(['place:台湾省', 'place:澳门特别行政区']);
     expect(all('香港特区政府发布新规。')).toEqual(['org:香港特区政府']);
   });
+
+  it('reads a city abroad printed with 市 as the city, and a foreign division ending in 州 or 城 without one', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('工厂位于墨西哥蒙特雷市。')).toEqual(['place:墨西哥', 'place:蒙特雷']);
+    expect(all('公司在得克萨斯州奥斯汀市设立研发中心。')).toEqual(['place:得克萨斯州', 'place:奥斯汀']);
+  });
 });
