@@ -283,4 +283,11 @@ describe('entities', () => {
     expect(all('工厂位于墨西哥蒙特雷市。')).toEqual(['place:墨西哥', 'place:蒙特雷']);
     expect(all('公司在得克萨斯州奥斯汀市设立研发中心。')).toEqual(['place:得克萨斯州', 'place:奥斯汀']);
   });
+
+  it('reads a registered name opening with 中国 and a bracketed place whole (中国（上海）自由贸易试验区临港新片区管理委员会)', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('中国（上海）自由贸易试验区临港新片区管理委员会发布政策。')).toEqual(['org:中国（上海）自由贸易试验区临港新片区管理委员会']);
+    // Without the opening the zone's body keeps its own name.
+    expect(all('临港新片区管理委员会发布政策。')).toEqual(['org:临港新片区管理委员会']);
+  });
 });
