@@ -290,4 +290,11 @@ describe('entities', () => {
     // Without the opening the zone's body keeps its own name.
     expect(all('临港新片区管理委员会发布政策。')).toEqual(['org:临港新片区管理委员会']);
   });
+
+  it("reads a cloud arm and a listed subsidiary printed by their own names as their own bodies, and a ministry by its official short name", () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('亚马逊云、阿里云和华为云加快布局。')).toEqual(['org:亚马逊云科技', 'org:阿里云', 'org:华为云']);
+    expect(all('京东物流发布财报，京东集团表示支持。')).toEqual(['org:京东物流', 'org:京东集团']);
+    expect(all('工信部、公安部、住房城乡建设部、交通运输部联合开展试点。')).toEqual(['org:中华人民共和国工业和信息化部', 'org:中华人民共和国公安部', 'org:中华人民共和国住房和城乡建设部', 'org:中华人民共和国交通运输部']);
+  });
 });
