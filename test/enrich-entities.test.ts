@@ -297,4 +297,9 @@ describe('entities', () => {
     expect(all('京东物流发布财报，京东集团表示支持。')).toEqual(['org:京东物流', 'org:京东集团']);
     expect(all('工信部、公安部、住房城乡建设部、交通运输部联合开展试点。')).toEqual(['org:中华人民共和国工业和信息化部', 'org:中华人民共和国公安部', 'org:中华人民共和国住房和城乡建设部', 'org:中华人民共和国交通运输部']);
   });
+
+  it('reads a group printed without the words before 集团 (连云港港口集团) as its registered name, and no other place\'s group as it', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('连云港港口集团签署协议。连云港港口控股集团有限公司表示，山东港口集团也将参与。')).toEqual(['org:连云港港口控股集团有限公司', 'org:山东省港口集团有限公司']);
+  });
 });
