@@ -302,4 +302,10 @@ describe('entities', () => {
     const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
     expect(all('连云港港口集团签署协议。连云港港口控股集团有限公司表示，山东港口集团也将参与。')).toEqual(['org:连云港港口控股集团有限公司', 'org:山东省港口集团有限公司']);
   });
+
+  it('reads a board member printed by that title as a person (董事会成员马库斯·海恩出席)', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('德国博世集团董事会成员马库斯·海恩出席签约仪式。')).toEqual(['place:德国', 'org:博世', 'person:马库斯·海恩']);
+    expect(all('协会理事会成员王立新表示，标准将于年内发布。')).toEqual(['person:王立新']);
+  });
 });
