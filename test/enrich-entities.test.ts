@@ -308,4 +308,10 @@ describe('entities', () => {
     expect(all('德国博世集团董事会成员马库斯·海恩出席签约仪式。')).toEqual(['place:德国', 'org:博世', 'person:马库斯·海恩']);
     expect(all('协会理事会成员王立新表示，标准将于年内发布。')).toEqual(['person:王立新']);
   });
+
+  it('reads a national body\'s short name after a lone level (省统计局, 市发改委) as the local bureau, not the national body', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('据省统计局初步核算，市发改委和区知识产权局随后发布方案。')).toEqual([]);
+    expect(all('国家统计局和中央网信办发布数据，杭州市发改委跟进。')).toEqual(['org:国家统计局', 'org:中央网络安全和信息化委员会办公室', 'org:杭州市发改委']);
+  });
 });
