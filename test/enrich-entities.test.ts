@@ -276,6 +276,8 @@ describe('entities', () => {
     const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
     expect(all('台湾地区出口增长，澳门特区发布数据。')).toEqual(['place:台湾省', 'place:澳门特别行政区']);
     expect(all('香港特区政府发布新规。')).toEqual(['org:香港特区政府']);
+    // jieba holds 中国台湾, 中国台湾地区 and 中国香港 as one word each: the region is still named.
+    expect(all('据中国台湾地区统计，中国香港市场增长。')).toEqual(['place:台湾省', 'place:香港特别行政区']);
   });
 
   it('reads a city abroad printed with 市 as the city, and a foreign division ending in 州 or 城 without one', () => {
