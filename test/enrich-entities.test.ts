@@ -316,4 +316,12 @@ describe('entities', () => {
     expect(all('据省统计局初步核算，市发改委和区知识产权局随后发布方案。')).toEqual([]);
     expect(all('国家统计局和中央网信办发布数据，杭州市发改委跟进。')).toEqual(['org:国家统计局', 'org:中央网络安全和信息化委员会办公室', 'org:杭州市发改委']);
   });
+
+  it('reads a designer, commander or astronaut by the title a programme prints, and the craft or model before it as no employer', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('长征八号总指挥王小军表示，首飞准备就绪。')).toEqual(['person:王小军']);
+    expect(all('C919总设计师吴光辉介绍，订单持续增长。')).toEqual(['person:吴光辉']);
+    expect(all('指令长景海鹏说，实验进展顺利。')).toEqual(['person:景海鹏']);
+    expect(all('OPPO副总裁刘波表示，新品将于下月发布。')).toEqual(['org:OPPO', 'person:刘波']);
+  });
 });

@@ -873,6 +873,9 @@ function bareName(tokens: Token[], from: number, end: number, knownAt: Map<numbe
   return { start: pieces[0].start, end: end0.start + end0.word.length, text, kind: /[局厅]$/.test(text) ? 'government' : 'company' };
 }
 
+/** The number or code a craft or a model is named by (长征八号, 神舟十八号, 天问一号; C919, ARJ21). */
+const CRAFT_NUMBER = /[〇零一二三四五六七八九十百\d]号$|^[A-Z]{1,3}\d{2,}$/;
+
 /**
  * Employers printed right before a person's title where no known or pattern name ends (华测导航董事长赵延平,
  * 新松机器人总裁张进): the words before the title, back to a boundary, when they hold a brand. `titleStarts` are the
@@ -888,7 +891,8 @@ export function findEmployers(tokens: Token[], known: KnownMention[], titleStart
     if (!titles.has(tokens[end].start)) continue;
     knownAt ??= new Map(known.map((k) => [k.start, k]));
     const name = bareName(tokens, 0, end, knownAt);
-    if (!name) continue;
+    // A craft or model by its number (长征八号总指挥, C919总设计师) is what the person works on, not an employer.
+    if (!name || CRAFT_NUMBER.test(name.text)) continue;
     // Only a name made of words the tables do not know (a known one before the title is found as itself), with a
     // boundary before it, not a person's name in it.
     let first = end - 1;
