@@ -285,6 +285,31 @@ function isLocalBureau(k: KnownMention, text: string): boolean {
   return k.entity.kind === 'company' ? k.text.endsWith('局') : k.entity.kind === 'government' && !NATIONAL_OPENING.test(k.text);
 }
 
+/** A level of local government where a bureau's name may start (省统计局, 市发改委). */
+const LEVEL_CHAR = /[省市县区镇乡州]/g;
+
+/**
+ * The bureaus a lone level names with a national body's short name (省统计局, 市发改委), which extractEntities leaves
+ * out as no national body: each under the name as printed, with its mentions, for the section reading's local government.
+ */
+export function levelledBureaus(text: string): Entity[] {
+  const byName = new Map<string, Entity>();
+  for (const m of matchesOf(LEVEL_CHAR, text)) {
+    const at = m.index + 1;
+    const k = knownAtStart(text.slice(at, at + MAX_BUREAU));
+    if (!k || !isLocalBureau({ ...k, start: at, end: at + k.end }, text) || k.entity.kind !== 'government') continue;
+    const name = m[0] + k.text;
+    const e = byName.get(name) ?? { type: 'org', name, kind: 'government', country: '中国', role: null, affiliation: null, mentions: 0, spans: [] };
+    e.mentions++;
+    e.spans.push({ start: m.index, end: at + k.end, text: name });
+    byName.set(name, e);
+  }
+  return [...byName.values()];
+}
+
+/** Longest national body's short name read after a level. */
+const MAX_BUREAU = 12;
+
 /**
  * True when a known organisation's last characters and the one-character word after it form a common word, so jieba
  * cut the name out of a longer word (中国银行 + 业, 上海港 + 口, 上海大学 + 生): no mention. A rare word (台积电 + 新: 电新)
