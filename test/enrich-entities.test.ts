@@ -324,4 +324,10 @@ describe('entities', () => {
     expect(all('指令长景海鹏说，实验进展顺利。')).toEqual(['person:景海鹏']);
     expect(all('OPPO副总裁刘波表示，新品将于下月发布。')).toEqual(['org:OPPO', 'person:刘波']);
   });
+
+  it('reads a board secretary and a research director by their titles, the research firm before one by its own name', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('传音控股董秘曾春回复投资者称，新品销售良好。')).toEqual(['org:传音控股', 'person:曾春']);
+    expect(all('群智咨询研究总监陶芳波认为，面板价格将企稳。')).toEqual(['org:群智咨询', 'person:陶芳波']);
+  });
 });
