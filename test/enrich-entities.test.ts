@@ -271,4 +271,63 @@ describe('entities', () => {
     expect(all('德国杜伊斯堡港务集团签署协议。')).toEqual(['place:德国', 'org:杜伊斯堡港务集团']);
     expect(all('英国石油公司签署协议。')).toEqual(['org:英国石油公司']);
   });
+
+  it('reads a region printed as 地区 or 特区 as its place, and its government as a body', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('台湾地区出口增长，澳门特区发布数据。')).toEqual(['place:台湾省', 'place:澳门特别行政区']);
+    expect(all('香港特区政府发布新规。')).toEqual(['org:香港特区政府']);
+    // jieba holds 中国台湾, 中国台湾地区 and 中国香港 as one word each: the region is still named.
+    expect(all('据中国台湾地区统计，中国香港市场增长。')).toEqual(['place:台湾省', 'place:香港特别行政区']);
+  });
+
+  it('reads a city abroad printed with 市 as the city, and a foreign division ending in 州 or 城 without one', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('工厂位于墨西哥蒙特雷市。')).toEqual(['place:墨西哥', 'place:蒙特雷']);
+    expect(all('公司在得克萨斯州奥斯汀市设立研发中心。')).toEqual(['place:得克萨斯州', 'place:奥斯汀']);
+  });
+
+  it('reads a registered name opening with 中国 and a bracketed place whole (中国（上海）自由贸易试验区临港新片区管理委员会)', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('中国（上海）自由贸易试验区临港新片区管理委员会发布政策。')).toEqual(['org:中国（上海）自由贸易试验区临港新片区管理委员会']);
+    // Without the opening the zone's body keeps its own name.
+    expect(all('临港新片区管理委员会发布政策。')).toEqual(['org:临港新片区管理委员会']);
+  });
+
+  it("reads a cloud arm and a listed subsidiary printed by their own names as their own bodies, and a ministry by its official short name", () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('亚马逊云、阿里云和华为云加快布局。')).toEqual(['org:亚马逊云科技', 'org:阿里云', 'org:华为云']);
+    expect(all('京东物流发布财报，京东集团表示支持。')).toEqual(['org:京东物流', 'org:京东集团']);
+    expect(all('工信部、公安部、住房城乡建设部、交通运输部联合开展试点。')).toEqual(['org:中华人民共和国工业和信息化部', 'org:中华人民共和国公安部', 'org:中华人民共和国住房和城乡建设部', 'org:中华人民共和国交通运输部']);
+  });
+
+  it('reads a group printed without the words before 集团 (连云港港口集团) as its registered name, and no other place\'s group as it', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('连云港港口集团签署协议。连云港港口控股集团有限公司表示，山东港口集团也将参与。')).toEqual(['org:连云港港口控股集团有限公司', 'org:山东省港口集团有限公司']);
+  });
+
+  it('reads a board member printed by that title as a person (董事会成员马库斯·海恩出席)', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('德国博世集团董事会成员马库斯·海恩出席签约仪式。')).toEqual(['place:德国', 'org:博世', 'person:马库斯·海恩']);
+    expect(all('协会理事会成员王立新表示，标准将于年内发布。')).toEqual(['person:王立新']);
+  });
+
+  it('reads a national body\'s short name after a lone level (省统计局, 市发改委) as the local bureau, not the national body', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('据省统计局初步核算，市发改委和区知识产权局随后发布方案。')).toEqual([]);
+    expect(all('国家统计局和中央网信办发布数据，杭州市发改委跟进。')).toEqual(['org:国家统计局', 'org:中央网络安全和信息化委员会办公室', 'org:杭州市发改委']);
+  });
+
+  it('reads a designer, commander or astronaut by the title a programme prints, and the craft or model before it as no employer', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('长征八号总指挥王小军表示，首飞准备就绪。')).toEqual(['person:王小军']);
+    expect(all('C919总设计师吴光辉介绍，订单持续增长。')).toEqual(['person:吴光辉']);
+    expect(all('指令长景海鹏说，实验进展顺利。')).toEqual(['person:景海鹏']);
+    expect(all('OPPO副总裁刘波表示，新品将于下月发布。')).toEqual(['org:OPPO', 'person:刘波']);
+  });
+
+  it('reads a board secretary and a research director by their titles, the research firm before one by its own name', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('传音控股董秘曾春回复投资者称，新品销售良好。')).toEqual(['org:传音控股', 'person:曾春']);
+    expect(all('群智咨询研究总监陶芳波认为，面板价格将企稳。')).toEqual(['org:群智咨询', 'person:陶芳波']);
+  });
 });

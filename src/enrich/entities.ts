@@ -272,13 +272,43 @@ const FUNCTION_CHARS = new Set([...'的地得在和与及暨等是为将向对�
 /** A level of local government (县, 市) printed alone before a body's name. */
 const LOCAL_LEVEL = /[省市县区镇乡州]$/;
 
+/** How a national body's name says it is national (国家统计局, 中央网信办): no local body is printed so. */
+const NATIONAL_OPENING = /^(?:国家|中国|中华人民共和国|国务院|中央|中共中央)/;
+
 /**
- * A company the tables know by a bureau's word (招商局) printed after a level of local government (县招商局) is that
- * government's bureau, no company and no named body.
+ * A company the tables know by a bureau's word (招商局), or a national body by a short name that names no level
+ * (统计局, 发改委, 网信办), printed after a level of local government (县招商局, 省统计局, 市发改委) is that
+ * government's bureau, no company and no national body.
  */
 function isLocalBureau(k: KnownMention, text: string): boolean {
-  return k.entity.type === 'org' && k.entity.kind === 'company' && k.text.endsWith('局') && LOCAL_LEVEL.test(text.slice(Math.max(0, k.start - 1), k.start));
+  if (k.entity.type !== 'org' || !LOCAL_LEVEL.test(text.slice(Math.max(0, k.start - 1), k.start))) return false;
+  return k.entity.kind === 'company' ? k.text.endsWith('局') : k.entity.kind === 'government' && !NATIONAL_OPENING.test(k.text);
 }
+
+/** A level of local government where a bureau's name may start (省统计局, 市发改委). */
+const LEVEL_CHAR = /[省市县区镇乡州]/g;
+
+/**
+ * The bureaus a lone level names with a national body's short name (省统计局, 市发改委), which extractEntities leaves
+ * out as no national body: each under the name as printed, with its mentions, for the section reading's local government.
+ */
+export function levelledBureaus(text: string): Entity[] {
+  const byName = new Map<string, Entity>();
+  for (const m of matchesOf(LEVEL_CHAR, text)) {
+    const at = m.index + 1;
+    const k = knownAtStart(text.slice(at, at + MAX_BUREAU));
+    if (!k || !isLocalBureau({ ...k, start: at, end: at + k.end }, text) || k.entity.kind !== 'government') continue;
+    const name = m[0] + k.text;
+    const e = byName.get(name) ?? { type: 'org', name, kind: 'government', country: '中国', role: null, affiliation: null, mentions: 0, spans: [] };
+    e.mentions++;
+    e.spans.push({ start: m.index, end: at + k.end, text: name });
+    byName.set(name, e);
+  }
+  return [...byName.values()];
+}
+
+/** Longest national body's short name read after a level. */
+const MAX_BUREAU = 12;
 
 /**
  * True when a known organisation's last characters and the one-character word after it form a common word, so jieba

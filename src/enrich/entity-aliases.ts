@@ -44,14 +44,15 @@ export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): M
  * Shorter forms of a registered name (its name as printed, found by its legal form): without the legal form (a group's
  * with 集团), then
  * without a place it opens with, then without industry words from the end — the brand (上海阶跃星辰智能科技有限公司 →
- * 上海阶跃星辰智能科技, 阶跃星辰智能科技, 阶跃星辰智能, 阶跃星辰). A form must be two characters or more, no name the
+ * 上海阶跃星辰智能科技, 阶跃星辰智能科技, 阶跃星辰智能, 阶跃星辰), a group's also with 集团 after it. A form must be two characters or more, no name the
  * tables know, and no ordinary word of jieba's when it is two characters long.
  */
 export function registeredShortNames(name: string, placeAtStart: (s: string) => number): string[] {
   let core = name.replace(LEGAL_TAIL, '');
   if (core === name) return [];
   // A group is printed as one without its legal form too (吉林省投资集团有限公司 → 吉林省投资集团, 新疆能源（集团）… → 新疆能源集团).
-  const forms = name.slice(core.length).includes('集团') ? [`${core}集团`, core] : [core];
+  const group = name.slice(core.length).includes('集团');
+  const forms = group ? [`${core}集团`, core] : [core];
   const p = placeAtStart(core);
   // The place it opens with, kept on each shorter form too (深圳市引导基金投资有限公司 → 深圳市引导基金).
   const place = p > 0 && core.length - p >= 2 ? core.slice(0, p) : '';
@@ -59,6 +60,9 @@ export function registeredShortNames(name: string, placeAtStart: (s: string) => 
   for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) {
     core = core.slice(0, m.index);
     forms.push(core, ...(place ? [place + core] : []));
+    // A group is printed as one without the words before 集团 too (连云港港口控股集团有限公司 → 连云港港口集团), with its
+    // place or as registered without one: without the place the rest may be any group's (港口集团).
+    if (group) forms.push(`${place + core}集团`);
   }
   const surfaces = knownSurfaces();
   return forms.filter((f) => f.length >= 2 && !surfaces.has(f) && !(f.length === 2 && isDictionaryWord(f)));

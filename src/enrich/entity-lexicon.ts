@@ -33,6 +33,9 @@ export function escapeRegExp(s: string): string {
  */
 const PREFECTURE_FORM = /(?:市|盟|地区|(?:土家族|布依族|哈尼族|傈僳族|柯尔克孜|哈萨克|蒙古族|蒙古|朝鲜族|[回藏羌彝苗侗壮傣白]族|景颇族)+自治州)$/;
 
+/** How a foreign place's own name may end that 市 never follows (加利福尼亚州, 熊本县, 东京都, 首尔特别市, 墨西哥城). */
+const FOREIGN_DIVISION_END = /[市州县省都道府郡区岛城]$|[A-Za-z]/;
+
 /** Surface form → record; the first record registered for a surface wins (provinces before cities). */
 function buildSurfaces(): Map<string, KnownEntity> {
   const map = new Map<string, KnownEntity>();
@@ -68,6 +71,8 @@ function buildSurfaces(): Map<string, KnownEntity> {
   for (const r of gaz.regions) {
     const e: KnownEntity = { type: 'place', name: r.name, kind: 'region', country: r.country };
     for (const n of [r.name, ...(r.aliases ?? [])]) add(n, e);
+    // A city abroad printed with 市 (蒙特雷市), as Chinese papers print most foreign cities.
+    if (r.country && r.country !== '中国' && !FOREIGN_DIVISION_END.test(r.name)) add(`${r.name}市`, e);
   }
   return map;
 }

@@ -260,7 +260,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     let k = i;
     while (k + 1 < tokens.length && LEGAL_FORMS.has(tokens[k + 1].word) && /股份|集团/.test(tokens[k].word)) k++;
     const last = tokens[k];
-    out.push({ start: first.start, end: last.start + last.word.length, text: tokens.slice(j, k + 1).map((t) => t.word).join(''), kind });
+    const opening = j > 0 ? zoneOpening(tokens, j - 1, first.start) : '';
+    out.push({ start: first.start - opening.length, end: last.start + last.word.length, text: opening + tokens.slice(j, k + 1).map((t) => t.word).join(''), kind });
     i = k;
   }
   const coined = coinedCompanies(tokens, out, knownStarts);
@@ -295,9 +296,31 @@ function zoneCommittees(tokens: Token[], known: KnownMention[]): PatternName[] {
     if (next?.start !== z.end) continue;
     // 管理委员会 may come cut in two (管理/vn 委员会).
     const word = COMMITTEE.has(next.word) ? next.word : next.word === '管理' && tokens[t + 1]?.word === '委员会' ? '管理委员会' : '';
-    if (word) out.push({ start: z.start, end: next.start + word.length, text: z.text + word, kind: 'government' });
+    if (!word) continue;
+    const opening = zoneOpening(tokens, t - 1, z.start);
+    out.push({ start: z.start - opening.length, end: next.start + word.length, text: opening + z.text + word, kind: 'government' });
   }
   return out;
+}
+
+/** 中国 and a bracketed place with the zone it names (中国（上海）自由贸易试验区), ending where a new zone's name starts. */
+const ZONE_OPENING = /中国[（(][^（）()]{2,4}[）)]\p{Script=Han}{2,10}$/u;
+/** Tokens looked back over for such an opening: 中国, the brackets and place, and a few words of the zone. */
+const MAX_OPENING_TOKENS = 8;
+
+/**
+ * The registered opening printed right before a zone's name (中国（上海）自由贸易试验区 + 临港新片区管理委员会), or '':
+ * the bracketed place is part of the body's registered name, so the body starts at 中国.
+ */
+function zoneOpening(tokens: Token[], last: number, start: number): string {
+  let i = last;
+  while (i >= 0 && tokens[i].start >= start) i--;
+  let text = '';
+  for (let n = 0; i >= 0 && n < MAX_OPENING_TOKENS && tokens[i].start + tokens[i].word.length === start - text.length; i--, n++) {
+    text = tokens[i].word + text;
+    if (tokens[i].word === '中国') return ZONE_OPENING.test(text) ? text : '';
+  }
+  return '';
 }
 
 /** Longest description read back from a word for a kind of company to its place (总部位于旧金山的初创公司). */
@@ -850,6 +873,9 @@ function bareName(tokens: Token[], from: number, end: number, knownAt: Map<numbe
   return { start: pieces[0].start, end: end0.start + end0.word.length, text, kind: /[局厅]$/.test(text) ? 'government' : 'company' };
 }
 
+/** The number or code a craft or a model is named by (长征八号, 神舟十八号, 天问一号; C919, ARJ21). */
+const CRAFT_NUMBER = /[〇零一二三四五六七八九十百\d]号$|^[A-Z]{1,3}\d{2,}$/;
+
 /**
  * Employers printed right before a person's title where no known or pattern name ends (华测导航董事长赵延平,
  * 新松机器人总裁张进): the words before the title, back to a boundary, when they hold a brand. `titleStarts` are the
@@ -865,7 +891,8 @@ export function findEmployers(tokens: Token[], known: KnownMention[], titleStart
     if (!titles.has(tokens[end].start)) continue;
     knownAt ??= new Map(known.map((k) => [k.start, k]));
     const name = bareName(tokens, 0, end, knownAt);
-    if (!name) continue;
+    // A craft or model by its number (长征八号总指挥, C919总设计师) is what the person works on, not an employer.
+    if (!name || CRAFT_NUMBER.test(name.text)) continue;
     // Only a name made of words the tables do not know (a known one before the title is found as itself), with a
     // boundary before it, not a person's name in it.
     let first = end - 1;

@@ -4,6 +4,7 @@
  */
 import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
+import { levelledBureaus } from './entities.js';
 import { findKnown } from './entity-lexicon.js';
 import { isProvincialOperator } from './entity-operators.js';
 import { matchesOf } from './text.js';
@@ -237,18 +238,6 @@ function countryFromContext(entities: Analysis['entities']): Analysis['entities'
   return entities.map((e) => (e.type === 'org' && e.kind === 'company' && e.country === null && LATIN_NAME.test(e.name) ? { ...e, country } : e));
 }
 
-/**
- * A national body's short name printed after a level (据省统计局, 市发改委): the tables read 统计局 or 发改委 as the national
- * one, but the body is the publication's own province's or city's, local government as 省统计局 is.
- */
-function levelledBodies(a: Analysis, entities: Analysis['entities']): Analysis['entities'] {
-  return entities.map((e) => {
-    if (e.type !== 'org' || e.kind !== 'government' || isAbroad(e) || isLocal(e.name)) return e;
-    const level = a.text[e.spans[0].start - 1] ?? '';
-    return /[省市县区]/.test(level) && e.spans.every((s) => a.text[s.start - 1] === level) ? { ...e, name: level + a.text.slice(e.spans[0].start, e.spans[0].end) } : e;
-  });
-}
-
 /** Words saying a story happens in China (在华, 中国市场). */
 const IN_CHINA = /在华|中国市场|中国区/g;
 
@@ -305,7 +294,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
-  const entities = countryFromContext(levelledBodies(a, aboutEntities(a)));
+  // A bureau a level names with a national body's short name (据省统计局, 市发改委) is the publication's own province's or
+  // city's: local government, which the entities leave out.
+  const entities = countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text)]);
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   const stake = STAKE.test(a.text.slice(0, a.titleLength));
   for (const e of entities) {
