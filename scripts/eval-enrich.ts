@@ -37,9 +37,9 @@ interface Labelled extends EnrichInput {
 
 /**
  * The author of a built-in issue: each author of testdata/enrich-unseen names their issues with one letter (D1–D6 and
- * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth; README.md there), and the samples' 003 is one more author.
+ * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth, K the sixteenth; README.md there), and the samples' 003 is one more author.
  */
-const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth' };
+const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth', K: 'sixteenth' };
 const authorOf = (a: Labelled) => a.author ?? (a.issue === '003' ? 'samples' : AUTHORS[a.issue[0]] ?? a.issue);
 
 const featureCache = new Map<EnrichInput, Map<string, number>>();
@@ -543,6 +543,8 @@ authorTable('fourteenth author (fourteenth-*.json)', fourteenthDev, authorArticl
 // The fifteenth author's entities and figures (fifteenth-entities-*.json: a ports and logistics bulletin and a platform vendor's customer stories held out);
 // its dev stays out of the section models (this round was on entities and figures).
 authorTable('fifteenth author (fifteenth-entities-*.json)', authorArticles('fifteenth-entities', 'dev'), authorArticles('fifteenth-entities', 'heldout'));
+// The sixteenth author's (sixteenth-*.json: a connected-vehicle alliance's 每周要闻 and a 信创 alliance's 要闻周报 held out).
+authorTable('sixteenth author (sixteenth-*.json)', authorArticles('sixteenth', 'dev'), authorArticles('sixteenth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
