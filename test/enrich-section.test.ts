@@ -430,6 +430,14 @@ describe('section prediction', () => {
     expect(unit.has('#foreign_in_china')).toBe(true);
     const office = analyse({ title: '迪拜区域总部开业', body: '某软件公司在迪拜开设中东区域总部。' });
     expect(office.entities.some((e) => e.name.endsWith('总部'))).toBe(false);
+    // A province's association speaks for the province; a regulator penalising a company it names is the company's news.
+    const province = feats('江苏省电子信息行业协会：前三季度全省软件收入增长10%', '江苏省电子信息行业协会发布数据，前三季度全省软件业务收入增长10%。');
+    expect(province.has('#subject_local')).toBe(true);
+    expect(province.has('#industry_statistics')).toBe(false);
+    const named = feats('市场监管总局对一家电商平台作出行政处罚', '国家市场监督管理总局对北京京东世纪贸易有限公司作出行政处罚，罚款500万元。');
+    expect(named.has('#government_in_title')).toBe(false);
+    const unnamed = feats('市场监管总局：对某平台企业垄断行为立案调查', '国家市场监督管理总局依法对某平台企业涉嫌垄断行为立案调查。');
+    expect(unnamed.has('#government_in_title')).toBe(true);
   });
 
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {

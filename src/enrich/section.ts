@@ -184,6 +184,8 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
   if (e.kind === 'government') return isLocal(e.name) ? 'local' : 'government';
+  // A province's or city's association (广西汽车工业协会) speaks for that region's industry: its figures are the region's.
+  if (e.kind === 'association' && isLocal(e.name)) return 'local';
   if (e.kind === 'company' || e.kind === 'institute' || e.kind === 'association') return e.kind;
   return null;
 }
@@ -404,6 +406,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A fund taking a stake is no subject: the company it invests in is; nor is a regulator penalising a named company.
   const penalty = PENALTY.test(title);
   const subjectNamed = subject(a, stake || penalty ? entities.filter((e) => !isPublicBody(e) && !(penalty && e.kind === 'government')) : entities);
+  if (penalty && entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e))) {
+    // The regulator penalising a company it names is who acts on it, whose news it is: not a ministry's policy (a case
+    // against 某平台企业, naming none, is the regulator's campaign).
+    counts.delete('#government_org');
+    counts.delete('#government_in_title');
+  }
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
   let about = subjectNamed?.kind ?? null;
   if (!(subjectNamed && subjectNamed.start < a.titleLength) && ASSOCIATION_FIRST.test(title)) {
