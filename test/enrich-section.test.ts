@@ -438,6 +438,16 @@ describe('section prediction', () => {
     expect(named.has('#government_in_title')).toBe(false);
     const unnamed = feats('市场监管总局：对某平台企业垄断行为立案调查', '国家市场监督管理总局依法对某平台企业涉嫌垄断行为立案调查。');
     expect(unnamed.has('#government_in_title')).toBe(true);
+    // One company of a city, unnamed, acting abroad is company news; a company of ours named first sells to its markets abroad.
+    const one = feats('一家宁波模具企业在印度尼西亚设厂', '一家宁波模具企业宣布在印度尼西亚设厂，投资3000万美元。');
+    expect(one.has('#subject_company')).toBe(true);
+    expect(one.has('#subject_local')).toBe(false);
+    const markets = feats('亿纬锂能与宝马签署欧洲电池供应协议', '亿纬锂能与宝马签署协议，自2027年起为其在欧洲和北美的工厂供应圆柱电池，合同金额约80亿元。');
+    expect(markets.has('#foreign_place')).toBe(false);
+    // A foreign company's 超级工厂 at a city of ours is its plant in China; a chain of places before 发布 is one venue.
+    expect(feats('特斯拉上海超级工厂三季度交付增长', '特斯拉上海超级工厂三季度交付增长12%。').has('#foreign_in_china')).toBe(true);
+    const chain = feats('国际电信联盟发布新一代频谱规划报告', '国际电信联盟在瑞士日内瓦发布新一代频谱规划报告。');
+    expect(chain.has('#foreign_place')).toBe(false);
   });
 
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {

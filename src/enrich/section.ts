@@ -112,6 +112,8 @@ function lead(a: Analysis): string {
   return `${a.text.slice(0, a.titleLength)}\n${first?.text ?? ''}`;
 }
 
+/** What follows a city in 一家深圳储能企业: a kind of company. */
+const ONE_COMPANY = /^[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企)/;
 /** Subjects of ours whose figures may name countries as trade partners: a region, a ministry, an association, an institute. */
 const DOMESTIC_SUBJECTS = new Set(['local', 'government', 'association', 'institute']);
 /** A headline on the whole nation (我国…, 全国…, 国内…). */
@@ -222,6 +224,10 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
     ...matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const),
   ];
   const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
+  // A chain of places (在法国索菲亚·安蒂波利斯发布) is one venue: where each link starts and ends.
+  const placeSpans = a.entities.flatMap((e) => (e.type === 'place' ? e.spans : []));
+  const chainStart = (s: { start: number }): number => placeSpans.find((p) => p.end === s.start) ? chainStart(placeSpans.find((p) => p.end === s.start)!) : s.start;
+  const chainEnd = (s: { end: number }): number => placeSpans.find((p) => p.start === s.end) ? chainEnd(placeSpans.find((p) => p.start === s.end)!) : s.end;
   for (const e of a.entities) {
     if (e.type === 'org') {
       for (const s of e.spans) if (MEMBERSHIP.test(a.text.slice(s.end, s.end + 3))) skip.push([s.start, s.end]);
@@ -229,7 +235,7 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
     if (e.type !== 'place') continue;
     for (const s of e.spans) {
       if (/[（(]/.test(a.text[s.start - 1] ?? '') && /[）)]/.test(a.text[s.end] ?? '') && orgEnds.has(s.start - 1)) skip.push([s.start, s.end]);
-      else if (a.text[s.start - 1] === '在' && VENUE.test(a.text.slice(s.end, s.end + 2))) skip.push([s.start, s.end]);
+      else if (a.text[chainStart(s) - 1] === '在' && VENUE.test(a.text.slice(chainEnd(s), chainEnd(s) + 2))) skip.push([s.start, s.end]);
     }
   }
   if (!skip.length) return a.entities;
@@ -290,7 +296,7 @@ function inChina(a: Analysis): boolean {
 }
 
 /** A plant, park or line right after a place (郑州园区, 苏州工厂): where the company produces. */
-const PLANT = /^(?:园区|工厂|厂区|产线|生产线|基地|封测厂|晶圆厂)/;
+const PLANT = /^(?:园区|工厂|超级工厂|厂区|产线|生产线|基地|封测厂|晶圆厂)/;
 
 /**
  * A headline naming a company's plant at a city or province of ours (鸿海郑州园区新增…产线), which the entities leave out as
@@ -340,10 +346,12 @@ function subject(a: Analysis, entities: Analysis['entities']): { kind: string; s
     const spans = e.type === 'place' ? e.spans.filter((s) => !(s.end <= a.titleLength && PLANT.test(title.slice(s.end)))) : e.spans;
     if (!spans.length) continue;
     const start = spans[0].start;
+    // One company of a city, unnamed (一家深圳储能企业在沙特…): the company is who acts, its city where it comes from.
+    const companyOf = e.type === 'place' && kind === 'local' && /(?:一家|某)$/.test(a.text.slice(Math.max(0, start - 2), start)) && ONE_COMPANY.test(a.text.slice(e.spans[0].end, e.spans[0].end + 10));
     const inTitle = start < a.titleLength;
     if (!inTitle && start > a.titleLength + 2 + firstSentenceEnd) continue;
     const rank = inTitle ? start : a.text.length + start;
-    if (!best || rank < best.rank) best = { rank, start, kind };
+    if (!best || rank < best.rank) best = { rank, start, kind: companyOf ? 'company' : kind };
   }
   return best && { kind: best.kind, start: best.start };
 }
@@ -560,6 +568,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#company_without_business');
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
+  }
+  if (counts.has('#subject_company') && subjectNamed?.kind === 'company' && subjectNamed.start < a.titleLength) {
+    // Nor do the places abroad a company of ours named first sells to or builds in (宁德时代与斯泰兰蒂斯签署欧洲电池供应协议):
+    // they are its markets. (Read after the test above, for which they are evidence of business.)
+    counts.delete('#foreign_place');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
   if (subjectNamed && subjectNamed.start < a.titleLength && (about === 'company' || counts.has('#foreign_in_china'))) {
