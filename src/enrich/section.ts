@@ -210,8 +210,11 @@ const MEMBERSHIP = /^(?:代表|委员(?!会)|院士)/;
  */
 const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮相)/;
 
-/** Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens. */
-const TRADE = /对((?:[\u4e00-\u9fa5]{1,8}?[、和及与])*[\u4e00-\u9fa5]{1,8}?)(?:的)?(?:出口|进口|贸易|投资)/g;
+/**
+ * Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens.
+ * At most four places listed, so each 对 costs a bounded number of steps on any text (no run of 和 backtracks).
+ */
+const TRADE = /对((?:[\u4e00-\u9fa5]{1,8}?[、和及与]){0,3}[\u4e00-\u9fa5]{1,8}?)(?:的)?(?:出口|进口|贸易|投资)/g;
 
 /**
  * The article's entities with the mentions that say nothing of where it happens or what it is about taken out (an
