@@ -547,6 +547,8 @@ authorTable('fourteenth author (fourteenth-*.json)', fourteenthDev, authorArticl
 authorTable('fifteenth author (fifteenth-entities-*.json)', authorArticles('fifteenth-entities', 'dev'), authorArticles('fifteenth-entities', 'heldout'));
 // The sixteenth author's (sixteenth-*.json: a connected-vehicle alliance's 每周要闻 and a 信创 alliance's 要闻周报 held out).
 authorTable('sixteenth author (sixteenth-*.json)', sixteenthDev, authorArticles('sixteenth', 'heldout'));
+// … and its second held-out pair (sixteenth-heldout2.json: a semiconductor equipment association's weekly and an energy-digitalisation weekly), written after the round's changes.
+authorTable('sixteenth author, second held-out', [], authorArticles('sixteenth', 'heldout2'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
