@@ -13,7 +13,8 @@ import { authorArticles, sectionArticles, unseenArticles } from './enrich-unseen
  * round; X3–X4 first 26). Y3–Y4 at 29 (the twelfth author's round; first 28). M3–M4 at 21 (the thirteenth author's round,
  * first and final; never tuned on). The fourteenth author's round: J3–J4 at 25 (first 23, never tuned on), M3–M4 at 27
  * (the Taiwan reading, decided on dev J9 for the cases M3–M4's README wrote down), H1–H2 at 34 and U3–U4 at 32. The
- * sixteenth author's round: K3–K4 at 32 (first and final; never tuned on), H1–H2 at 35, J3–J4 at 26, Z2 at 31. The boundary-case probes (Z1, Z3–Z5 dev, Z2 held-out)
+ * sixteenth author's round: K3–K4 at 32 (first and final; never tuned on), K10–K11 at 24 (written after the round's
+ * changes, scored once), H1–H2 at 35, J3–J4 at 26, Z2 at 31. The boundary-case probes (Z1, Z3–Z5 dev, Z2 held-out)
  * never join training.
  */
 const FLOORS: [name: string, articles: () => { section: string; title: string; body: string }[], right: number][] = [
@@ -32,6 +33,7 @@ const FLOORS: [name: string, articles: () => { section: string; title: string; b
   ['M3–M4, thirteenth author', () => authorArticles('thirteenth', 'heldout'), 26],
   ['J3–J4, fourteenth author', () => authorArticles('fourteenth', 'heldout'), 25],
   ['K3–K4, sixteenth author', () => authorArticles('sixteenth', 'heldout'), 31],
+  ['K10–K11, sixteenth author (second, written after its changes)', () => authorArticles('sixteenth', 'heldout2'), 23],
   ['Z1, Z3–Z5, boundary-case probes (dev)', () => sectionArticles('probes-dev'), 114],
   ['Z2, boundary-case probes (held-out)', () => sectionArticles('probes-heldout'), 30],
 ];
