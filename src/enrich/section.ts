@@ -214,6 +214,7 @@ const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮�
  * Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens.
  * At most four places listed, so each 对 costs a bounded number of steps on any text (no run of 和 backtracks).
  */
+const TRADE_WORD = /出口|进口|贸易|投资/;
 const TRADE = /对((?:[\u4e00-\u9fa5]{1,8}?[、和及与]){0,3}[\u4e00-\u9fa5]{1,8}?)(?:的)?(?:出口|进口|贸易|投资)/g;
 
 /**
@@ -224,13 +225,23 @@ const TRADE = /对((?:[\u4e00-\u9fa5]{1,8}?[、和及与]){0,3}[\u4e00-\u9fa5]{1
 function aboutEntities(a: Analysis): Analysis['entities'] {
   const skip = [
     ...matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const),
-    ...matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const),
+    ...(TRADE_WORD.test(a.text) ? matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const) : []),
   ];
   const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
   // A chain of places (在法国索菲亚·安蒂波利斯发布) is one venue: where each link starts and ends.
   const placeSpans = a.entities.flatMap((e) => (e.type === 'place' ? e.spans : []));
-  const chainStart = (s: { start: number }): number => placeSpans.find((p) => p.end === s.start) ? chainStart(placeSpans.find((p) => p.end === s.start)!) : s.start;
-  const chainEnd = (s: { end: number }): number => placeSpans.find((p) => p.start === s.end) ? chainEnd(placeSpans.find((p) => p.start === s.end)!) : s.end;
+  const byEnd = new Map(placeSpans.map((p) => [p.end, p.start]));
+  const byStart = new Map(placeSpans.map((p) => [p.start, p.end]));
+  const chainStart = (s: { start: number }) => {
+    let start = s.start;
+    for (let k = 0, prev = byEnd.get(start); prev !== undefined && k < placeSpans.length; k++, prev = byEnd.get(start)) start = prev;
+    return start;
+  };
+  const chainEnd = (s: { end: number }) => {
+    let end = s.end;
+    for (let k = 0, next = byStart.get(end); next !== undefined && k < placeSpans.length; k++, next = byStart.get(end)) end = next;
+    return end;
+  };
   for (const e of a.entities) {
     if (e.type === 'org') {
       for (const s of e.spans) if (MEMBERSHIP.test(a.text.slice(s.end, s.end + 3))) skip.push([s.start, s.end]);
