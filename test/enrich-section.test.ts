@@ -448,6 +448,11 @@ describe('section prediction', () => {
     expect(feats('特斯拉上海超级工厂三季度交付增长', '特斯拉上海超级工厂三季度交付增长12%。').has('#foreign_in_china')).toBe(true);
     const chain = feats('国际电信联盟发布新一代频谱规划报告', '国际电信联盟在瑞士日内瓦发布新一代频谱规划报告。');
     expect(chain.has('#foreign_place')).toBe(false);
+    // 总经理调整 is an appointment; an association named by its level alone is the publication's region's.
+    expect(feats('中国移动省分公司总经理调整', '中国移动近日发布人事任免，王强任省分公司总经理。').has('#appointment')).toBe(true);
+    const own = feats('市软件行业协会召开第二届会员代表大会', '市软件行业协会召开会员代表大会，选举新一届理事会。');
+    expect(own.has('#subject_local')).toBe(true);
+    expect(own.has('#industry_statistics')).toBe(false);
   });
 
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {

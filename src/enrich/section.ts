@@ -73,7 +73,7 @@ const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?在/;
 const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
 
 /** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任…): a company's personnel, not its market. */
-const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事/;
+const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事|(?:董事长|总裁|总经理|负责人)调整/;
 
 /**
  * A headline printed person first taking a post (王磊任中国电信江苏公司总经理, 李红调任…厅长): an appointment without
@@ -437,8 +437,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
   let about = subjectNamed?.kind ?? null;
   if (!(subjectNamed && subjectNamed.start < a.titleLength) && ASSOCIATION_FIRST.test(title)) {
-    // 中国通信企业协会召开…: a headline opening with an association the tables do not know is the association's story.
-    about = 'association';
+    // 中国通信企业协会召开…: a headline opening with an association the tables do not know is the association's story;
+    // one named by its level alone (省信息通信行业协会) is the publication's province's or city's, which speaks for its region.
+    about = isLocal(title) ? 'local' : 'association';
   }
   if (about === null && FOREIGN_ACTOR.test(lead(a)) && !DOMESTIC_ACTOR.test(lead(a))) {
     // 海外存储芯片厂商纷纷扩产: an article naming no actor whose lead names foreign companies by their kind is about them,
