@@ -37,9 +37,9 @@ interface Labelled extends EnrichInput {
 
 /**
  * The author of a built-in issue: each author of testdata/enrich-unseen names their issues with one letter (D1–D6 and
- * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth; README.md there), and the samples' 003 is one more author.
+ * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth, K the sixteenth; README.md there), and the samples' 003 is one more author.
  */
-const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth' };
+const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth', K: 'sixteenth' };
 const authorOf = (a: Labelled) => a.author ?? (a.issue === '003' ? 'samples' : AUTHORS[a.issue[0]] ?? a.issue);
 
 const featureCache = new Map<EnrichInput, Map<string, number>>();
@@ -251,8 +251,10 @@ const thirteenthDev = authorArticles('thirteenth', 'dev');
 const fourteenthDev = authorArticles('fourteenth', 'dev');
 // … and its further dev issues (sections-fourteenth-dev.json: a cybersecurity weekly, a broadcasting and audiovisual weekly), labelled with sections only.
 const fourteenthSectionDev = sectionArticles('fourteenth-dev');
+// The sixteenth author's dev issues (sixteenth-dev.json: a provincial 工信动态, a robotics association's weekly, and the held-out styles again) too.
+const sixteenthDev = authorArticles('sixteenth', 'dev');
 /** Every labelled issue but the held-out ones: what the held-out parts are scored from and leave-one-issue-out runs over. */
-const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev, ...fourteenthSectionDev];
+const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev, ...fourteenthSectionDev, ...sixteenthDev];
 const heldoutModel = train(labelledAll);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
@@ -370,7 +372,7 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth, the thirteenth and the fourteenth authors' dev included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth, the thirteenth, the fourteenth and the sixteenth authors' dev included)`);
 
 console.log(eventLine);
 
@@ -543,6 +545,10 @@ authorTable('fourteenth author (fourteenth-*.json)', fourteenthDev, authorArticl
 // The fifteenth author's entities and figures (fifteenth-entities-*.json: a ports and logistics bulletin and a platform vendor's customer stories held out);
 // its dev stays out of the section models (this round was on entities and figures).
 authorTable('fifteenth author (fifteenth-entities-*.json)', authorArticles('fifteenth-entities', 'dev'), authorArticles('fifteenth-entities', 'heldout'));
+// The sixteenth author's (sixteenth-*.json: a connected-vehicle alliance's 每周要闻 and a 信创 alliance's 要闻周报 held out).
+authorTable('sixteenth author (sixteenth-*.json)', sixteenthDev, authorArticles('sixteenth', 'heldout'));
+// … and its second held-out pair (sixteenth-heldout2.json: a semiconductor equipment association's weekly and an energy-digitalisation weekly), written after the round's changes.
+authorTable('sixteenth author, second held-out', [], authorArticles('sixteenth', 'heldout2'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

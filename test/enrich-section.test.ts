@@ -401,6 +401,60 @@ describe('section prediction', () => {
     expect(plant.has('#foreign_in_china')).toBe(true);
   });
 
+  it("reads who acts and where on the sixteenth author's kinds: ours abroad, trade partners, a plant's place, a launch's venue", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // A headline opening with the foreign place, the body's first sentence with a company of ours: ours abroad.
+    const abroad = feats('匈牙利德布勒森电池工厂投产 年产能20GWh', '宁德时代在匈牙利德布勒森的电池工厂本月投产，一期年产能20GWh。');
+    expect(abroad.has('#subject_foreign')).toBe(false);
+    expect(abroad.has('#subject_company')).toBe(true);
+    // … but a foreign body opening it keeps the story abroad.
+    const theirs = feats('匈牙利政府批准电池工厂扩建', '匈牙利政府宣布批准德布勒森电池工厂扩建计划。');
+    expect(theirs.has('#subject_foreign')).toBe(true);
+    // Countries named only in the body of a region's or the nation's figures are trade partners.
+    const district = feats('前三季度全区实际使用外资3.2亿美元', '区商务局数据显示，前三季度全区实际使用外资3.2亿美元，投资方主要来自新加坡和德国。');
+    expect(district.has('#foreign_place')).toBe(false);
+    // … and an association counting the nation's in the body speaks for the industry.
+    const national = feats('前三季度我国家电出口额增长8%', '中国家用电器协会发布数据，前三季度我国家电出口额增长8%，对美国出口增长12%。');
+    expect(national.has('#foreign_place')).toBe(false);
+    expect(national.has('#industry_statistics')).toBe(true);
+    // A plant's place in the headline is where its company produces, not whose story it is.
+    const plant = feats('北京奔驰前三季度产量增长 顺义工厂新增电动车产线', '北京奔驰汽车有限公司披露，前三季度产量增长6%，梅赛德斯-奔驰集团表示将继续在华投资。');
+    expect(plant.has('#subject_local')).toBe(false);
+    // A city a product is launched in is the launch's venue; research staff are no launch.
+    const venue = feats('普元信息在上海发布新一代低代码平台', '普元信息在上海发布新一代低代码开发平台，支持国产数据库。');
+    expect(venue.has('#subject_local')).toBe(false);
+    expect(venue.has('#launch_in_title')).toBe(true);
+    expect(feats('某公司在杭州新增研发人员300名', '公司宣布在杭州新增研发人员300名。').has('#launch_in_title')).toBe(false);
+    // A foreign company's unit named after it is foreign, and in China business here; 总部 is no ministry.
+    const unit = feats('博世中国研究院在苏州扩建', '博世中国研究院宣布扩建位于苏州的研发大楼，博世集团董事出席仪式。');
+    expect(unit.has('#foreign_in_china')).toBe(true);
+    const office = analyse({ title: '迪拜区域总部开业', body: '某软件公司在迪拜开设中东区域总部。' });
+    expect(office.entities.some((e) => e.name.endsWith('总部'))).toBe(false);
+    // A province's association speaks for the province; a regulator penalising a company it names is the company's news.
+    const province = feats('江苏省电子信息行业协会：前三季度全省软件收入增长10%', '江苏省电子信息行业协会发布数据，前三季度全省软件业务收入增长10%。');
+    expect(province.has('#subject_local')).toBe(true);
+    expect(province.has('#industry_statistics')).toBe(false);
+    const named = feats('市场监管总局对一家电商平台作出行政处罚', '国家市场监督管理总局对北京京东世纪贸易有限公司作出行政处罚，罚款500万元。');
+    expect(named.has('#government_in_title')).toBe(false);
+    const unnamed = feats('市场监管总局：对某平台企业垄断行为立案调查', '国家市场监督管理总局依法对某平台企业涉嫌垄断行为立案调查。');
+    expect(unnamed.has('#government_in_title')).toBe(true);
+    // One company of a city, unnamed, acting abroad is company news; a company of ours named first sells to its markets abroad.
+    const one = feats('一家宁波模具企业在印度尼西亚设厂', '一家宁波模具企业宣布在印度尼西亚设厂，投资3000万美元。');
+    expect(one.has('#subject_company')).toBe(true);
+    expect(one.has('#subject_local')).toBe(false);
+    const markets = feats('亿纬锂能与宝马签署欧洲电池供应协议', '亿纬锂能与宝马签署协议，自2027年起为其在欧洲和北美的工厂供应圆柱电池，合同金额约80亿元。');
+    expect(markets.has('#foreign_place')).toBe(false);
+    // A foreign company's 超级工厂 at a city of ours is its plant in China; a chain of places before 发布 is one venue.
+    expect(feats('特斯拉上海超级工厂三季度交付增长', '特斯拉上海超级工厂三季度交付增长12%。').has('#foreign_in_china')).toBe(true);
+    const chain = feats('国际电信联盟发布新一代频谱规划报告', '国际电信联盟在瑞士日内瓦发布新一代频谱规划报告。');
+    expect(chain.has('#foreign_place')).toBe(false);
+    // 总经理调整 is an appointment; an association named by its level alone is the publication's region's.
+    expect(feats('中国移动省分公司总经理调整', '中国移动近日发布人事任免，王强任省分公司总经理。').has('#appointment')).toBe(true);
+    const own = feats('市软件行业协会召开第二届会员代表大会', '市软件行业协会召开会员代表大会，选举新一届理事会。');
+    expect(own.has('#subject_local')).toBe(true);
+    expect(own.has('#industry_statistics')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -27,6 +27,8 @@ const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng'])
 const STATE_HEADS = new Set(['国家', '中国', '中央', '全国', '中华人民共和国', '国务院']);
 const GOV_SUFFIXES = new Set(['管理委员会', '管委会', '委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '人民检察院', '检察院', '海关', '厅', '部', '局', '委']);
 const MAX_LENGTH = 20;
+/** Words ending in a body's one-character suffix that name no body (新加坡区域总部 is a company's office, 东南亚布局 a plan). */
+const NOT_BODIES = new Set(['总部', '内部', '外部', '全部', '局部', '干部', '头部', '底部', '顶部', '本部', '布局', '格局', '大局', '开局', '变局']);
 /** One-character suffixes: a name ending in one needs a proper start (笔记本电脑部 is a product, not a ministry). */
 const SHORT_SUFFIX = /^[部局厅委]$/;
 /** Suffixes of companies, for which a generic modifier makes a class of companies (上市公司), not a name. */
@@ -64,7 +66,7 @@ function suffixTable(suffixes: string[]): SuffixTable {
 function suffixOf(word: string, table: SuffixTable, nt = false): string | null {
   for (const s of table.get(word.charCodeAt(word.length - 1)) ?? []) {
     if (!word.endsWith(s)) continue;
-    if (s.length === 1 && word.length > 1 && !nt) continue;
+    if (s.length === 1 && word.length > 1 && (!nt || NOT_BODIES.has(word))) continue;
     return s;
   }
   return null;

@@ -57,7 +57,7 @@ function isOperator(name: string): boolean {
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
-const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试)/;
+const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试)/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划|公约|倡议|声明|名单|榜单/;
 /**
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
@@ -74,7 +74,7 @@ const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?在/;
 const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
 
 /** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任…): a company's personnel, not its market. */
-const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事/;
+const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事|(?:董事长|总裁|总经理|负责人)调整/;
 
 /**
  * A headline printed person first taking a post (王磊任中国电信江苏公司总经理, 李红调任…厅长): an appointment without
@@ -113,6 +113,12 @@ function lead(a: Analysis): string {
   return `${a.text.slice(0, a.titleLength)}\n${first?.text ?? ''}`;
 }
 
+/** What follows a city in 一家深圳储能企业: a kind of company. */
+const ONE_COMPANY = /^[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企)/;
+/** Subjects of ours whose figures may name countries as trade partners: a region, a ministry, an association, an institute. */
+const DOMESTIC_SUBJECTS = new Set(['local', 'government', 'association', 'institute']);
+/** A headline on the whole nation (我国…, 全国…, 国内…). */
+const NATIONAL_TITLE = /我国|全国|国内/;
 /** A headline naming its speaker first: 中汽协：…, 中国信通院：…. */
 const SPEAKER_FIRST = /^[^：:]{2,15}[：:]/;
 /** A report on an industry, a market or its development (《人工智能发展报告》, 产业白皮书), not on a technology. */
@@ -134,6 +140,8 @@ function isAbroad(e: Analysis['entities'][number]): boolean {
   if (e.type === 'org' && orgRegions().has(e.name)) return true;
   if (e.type === 'place' && regionPlaces().has(e.name)) return true;
   if (e.country !== null) return e.country !== '中国';
+  // A region abroad (欧盟, 东南亚, 中东) is a place abroad, as its countries are; Asia holds China.
+  if (e.type === 'place') return e.name !== '亚洲' && regionsAbroad().includes(e.name);
   // A standards body of a region (欧洲电信标准化协会) speaks for a technology wherever it sits (see subjectKind).
   if (e.type !== 'org' || sectors().get(e.name) === 'standards') return false;
   return regionsAbroad().some((r) => e.name.startsWith(r));
@@ -179,6 +187,8 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
   if (e.kind === 'government') return isLocal(e.name) ? 'local' : 'government';
+  // A province's or city's association (广西汽车工业协会) speaks for that region's industry: its figures are the region's.
+  if (e.kind === 'association' && isLocal(e.name)) return 'local';
   if (e.kind === 'company' || e.kind === 'institute' || e.kind === 'association') return e.kind;
   return null;
 }
@@ -195,17 +205,44 @@ const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|�
  */
 const MEMBERSHIP = /^(?:代表|委员(?!会)|院士)/;
 
-/** A meeting held at a place (在厦门召开, 在首尔举行): the place is its venue, not where the story's actors are. */
-const VENUE = /^(?:召开|举行|举办|开幕|闭幕)/;
+/**
+ * A meeting held or a product launched at a place (在厦门召开, 在首尔举行, 在北京发布): the place is its venue, not where the
+ * story's actors are.
+ */
+const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮相)/;
+
+/**
+ * Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens.
+ * At most four places listed, so each 对 costs a bounded number of steps on any text (no run of 和 backtracks).
+ */
+const TRADE_WORD = /出口|进口|贸易|投资/;
+const TRADE = /对((?:[\u4e00-\u9fa5]{1,8}?[、和及与]){0,3}[\u4e00-\u9fa5]{1,8}?)(?:的)?(?:出口|进口|贸易|投资)/g;
 
 /**
  * The article's entities with the mentions that say nothing of where it happens or what it is about taken out (an
  * entity named only there is dropped): places in a dateline, a place in brackets right after an organisation, which
- * names its branch (联想（天津）), a meeting's venue, and a body printed as a speaker's membership (全国政协委员).
+ * names its branch (联想（天津）), a meeting's venue, a trade partner, and a body printed as a speaker's membership (全国政协委员).
  */
 function aboutEntities(a: Analysis): Analysis['entities'] {
-  const skip = matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const);
+  const skip = [
+    ...matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const),
+    ...(TRADE_WORD.test(a.text) ? matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const) : []),
+  ];
   const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
+  // A chain of places (在法国索菲亚·安蒂波利斯发布) is one venue: where each link starts and ends.
+  const placeSpans = a.entities.flatMap((e) => (e.type === 'place' ? e.spans : []));
+  const byEnd = new Map(placeSpans.map((p) => [p.end, p.start]));
+  const byStart = new Map(placeSpans.map((p) => [p.start, p.end]));
+  const chainStart = (s: { start: number }) => {
+    let start = s.start;
+    for (let k = 0, prev = byEnd.get(start); prev !== undefined && k < placeSpans.length; k++, prev = byEnd.get(start)) start = prev;
+    return start;
+  };
+  const chainEnd = (s: { end: number }) => {
+    let end = s.end;
+    for (let k = 0, next = byStart.get(end); next !== undefined && k < placeSpans.length; k++, next = byStart.get(end)) end = next;
+    return end;
+  };
   for (const e of a.entities) {
     if (e.type === 'org') {
       for (const s of e.spans) if (MEMBERSHIP.test(a.text.slice(s.end, s.end + 3))) skip.push([s.start, s.end]);
@@ -213,7 +250,7 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
     if (e.type !== 'place') continue;
     for (const s of e.spans) {
       if (/[（(]/.test(a.text[s.start - 1] ?? '') && /[）)]/.test(a.text[s.end] ?? '') && orgEnds.has(s.start - 1)) skip.push([s.start, s.end]);
-      else if (a.text[s.start - 1] === '在' && VENUE.test(a.text.slice(s.end, s.end + 2))) skip.push([s.start, s.end]);
+      else if (a.text[chainStart(s) - 1] === '在' && VENUE.test(a.text.slice(chainEnd(s), chainEnd(s) + 2))) skip.push([s.start, s.end]);
     }
   }
   if (!skip.length) return a.entities;
@@ -238,6 +275,20 @@ function countryFromContext(entities: Analysis['entities']): Analysis['entities'
   return entities.map((e) => (e.type === 'org' && e.kind === 'company' && e.country === null && LATIN_NAME.test(e.name) ? { ...e, country } : e));
 }
 
+/**
+ * A body of no known country whose name opens with a foreign company's named in the article (思爱普中国研究院 beside
+ * 思爱普) is that company's unit: foreign, as the company is (its unit in China is then read as such).
+ */
+function foreignUnits(entities: Analysis['entities']): Analysis['entities'] {
+  const foreign = entities.filter((e) => e.type === 'org' && e.kind === 'company' && e.country !== null && e.country !== '中国');
+  if (!foreign.length) return entities;
+  return entities.map((e) => {
+    if (e.type !== 'org' || e.country !== null) return e;
+    const parent = foreign.find((f) => e.name.length > f.name.length && e.name.startsWith(f.name));
+    return parent ? { ...e, kind: 'company', country: parent.country } : e;
+  });
+}
+
 /** Words saying a story happens in China (在华, 中国市场). */
 const IN_CHINA = /在华|中国市场|中国区/g;
 
@@ -248,7 +299,7 @@ function inChina(a: Analysis): boolean {
 }
 
 /** A plant, park or line right after a place (郑州园区, 苏州工厂): where the company produces. */
-const PLANT = /^(?:园区|工厂|厂区|产线|生产线|基地|封测厂|晶圆厂)/;
+const PLANT = /^(?:园区|工厂|超级工厂|厂区|产线|生产线|基地|封测厂|晶圆厂)/;
 
 /**
  * A headline naming a company's plant at a city or province of ours (鸿海郑州园区新增…产线), which the entities leave out as
@@ -268,20 +319,42 @@ function domesticPartner(a: Analysis, entities: Analysis['entities']): boolean {
 }
 
 /**
+ * A company of ours acting abroad under a headline that opens with the foreign place (泰国罗勇府新能源整车工厂投产, then
+ * 上汽集团在泰国…): the place is where, the company opening the body's first sentence is who (出海, company news), when no
+ * foreign body is named in the headline or that sentence (越南政府…, 三星在越南…).
+ */
+function ourCompanyAbroad(a: Analysis, entities: Analysis['entities'], subjectStart: number): boolean {
+  const first = a.sentences.find((s) => s.start >= a.titleLength);
+  if (!first) return false;
+  const leadEnd = first.start + first.text.length;
+  const at = (e: Analysis['entities'][number], from: number, to: number) => e.spans.some((s) => s.start >= from && s.start < to);
+  if (!entities.some((e) => e.type === 'place' && isAbroad(e) && e.spans[0].start === subjectStart)) return false;
+  if (entities.some((e) => e.type === 'org' && isAbroad(e) && at(e, 0, leadEnd))) return false;
+  const opening = first.start + (first.text.length - first.text.trimStart().length);
+  return entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e) && !isOperator(e.name) && at(e, opening, opening + 1));
+}
+
+/**
  * The kind of what the headline names first (else the body's first sentence): who or where the article is about,
  * and where it is named.
  */
 function subject(a: Analysis, entities: Analysis['entities']): { kind: string; start: number } | null {
   const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
   let best: { rank: number; start: number; kind: string } | null = null;
+  const title = a.text.slice(0, a.titleLength);
   for (const e of entities) {
     const kind = subjectKind(e);
     if (!kind) continue;
-    const start = e.spans[0].start;
+    // A place naming a plant (沈阳工厂产量增长) says where the plant's company produces, not whose story it is.
+    const spans = e.type === 'place' ? e.spans.filter((s) => !(s.end <= a.titleLength && PLANT.test(title.slice(s.end)))) : e.spans;
+    if (!spans.length) continue;
+    const start = spans[0].start;
+    // One company of a city, unnamed (一家深圳储能企业在沙特…): the company is who acts, its city where it comes from.
+    const companyOf = e.type === 'place' && kind === 'local' && /(?:一家|某)$/.test(a.text.slice(Math.max(0, start - 2), start)) && ONE_COMPANY.test(a.text.slice(e.spans[0].end, e.spans[0].end + 10));
     const inTitle = start < a.titleLength;
     if (!inTitle && start > a.titleLength + 2 + firstSentenceEnd) continue;
     const rank = inTitle ? start : a.text.length + start;
-    if (!best || rank < best.rank) best = { rank, start, kind };
+    if (!best || rank < best.rank) best = { rank, start, kind: companyOf ? 'company' : kind };
   }
   return best && { kind: best.kind, start: best.start };
 }
@@ -296,7 +369,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   // A bureau a level names with a national body's short name (据省统计局, 市发改委) is the publication's own province's or
   // city's: local government, which the entities leave out.
-  const entities = countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text)]);
+  const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text)]));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   const stake = STAKE.test(a.text.slice(0, a.titleLength));
   for (const e of entities) {
@@ -346,11 +419,18 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A fund taking a stake is no subject: the company it invests in is; nor is a regulator penalising a named company.
   const penalty = PENALTY.test(title);
   const subjectNamed = subject(a, stake || penalty ? entities.filter((e) => !isPublicBody(e) && !(penalty && e.kind === 'government')) : entities);
+  if (penalty && entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e))) {
+    // The regulator penalising a company it names is who acts on it, whose news it is: not a ministry's policy (a case
+    // against 某平台企业, naming none, is the regulator's campaign).
+    counts.delete('#government_org');
+    counts.delete('#government_in_title');
+  }
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
   let about = subjectNamed?.kind ?? null;
   if (!(subjectNamed && subjectNamed.start < a.titleLength) && ASSOCIATION_FIRST.test(title)) {
-    // 中国通信企业协会召开…: a headline opening with an association the tables do not know is the association's story.
-    about = 'association';
+    // 中国通信企业协会召开…: a headline opening with an association the tables do not know is the association's story;
+    // one named by its level alone (省信息通信行业协会) is the publication's province's or city's, which speaks for its region.
+    about = isLocal(title) ? 'local' : 'association';
   }
   if (about === null && FOREIGN_ACTOR.test(lead(a)) && !DOMESTIC_ACTOR.test(lead(a))) {
     // 海外存储芯片厂商纷纷扩产: an article naming no actor whose lead names foreign companies by their kind is about them,
@@ -368,7 +448,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // 我司中标宁波市城市大脑项目: the winner, named or not (the publisher), is the subject, not the buyer after 中标.
     about = 'company';
   }
+  if (about === 'foreign' && subjectNamed && ourCompanyAbroad(a, entities, subjectNamed.start)) about = 'company';
   if (about) add(`#subject_${about}`, 2);
+  if (about && DOMESTIC_SUBJECTS.has(about) && !entities.some((e) => isAbroad(e) && e.spans.some((s) => s.start < a.titleLength))) {
+    // 嘉定区…实际使用外资, 我国汽车出口…对墨西哥: countries named only in the body of a region's, a ministry's or an
+    // association's figures are where trade goes or investment comes from, not where the story happens.
+    counts.delete('#foreign_place');
+  }
   const speaksFirst = subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title);
   const reportsOnIndustry = subjectNamed !== null && subjectNamed.start < a.titleLength && INDUSTRY_REPORT.test(title);
   if ((about === 'association' || about === 'institute') && (speaksFirst || reportsOnIndustry)) {
@@ -376,6 +462,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // institute quoted first on a market, or publishing a report on an industry's development, speaks for the industry
     // (产业环境); it is not the subject of a research story, unless it launches one (a white paper on a technology
     // stays the technology's).
+    add('#industry_statistics');
+    counts.delete('#subject_institute');
+  }
+  if ((about === 'association' || about === 'institute') && NATIONAL_TITLE.test(title) && a.figures.some((f) => f.offset < a.titleLength) && !LAUNCH.test(title)) {
+    // 前三季度我国工业机器人产量增长31.2%, with the association that counted it in the body: the nation's statistics.
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
@@ -399,7 +490,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A foreign company's plant or results in a Chinese province or city (在华, 苏州工厂), its tender at one of our
   // operators or its deal with a domestic partner named in the headline (恩智浦与长城汽车…) is company news at home, not
   // a lesson from abroad; the operator is its customer, not the subject.
-  if (about === 'foreign' && (counts.has('#domestic_place') || counts.has('#operator_org') || inChina(a) || domesticPartner(a, entities) || plantAtHome(title))) {
+  if (about === 'foreign' && (counts.has('#domestic_place') || entities.some((e) => e.type === 'place' && e.kind === 'district' && !isAbroad(e)) || counts.has('#operator_org') || inChina(a) || domesticPartner(a, entities) || plantAtHome(title))) {
     add('#foreign_in_china', 2);
     for (const f of ['#subject_foreign', '#foreign_in_title', '#foreign_org', '#operator_org', '#operator_in_title']) counts.delete(f);
   }
@@ -483,6 +574,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#company_without_business');
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
+  }
+  if (counts.has('#subject_company') && subjectNamed?.kind === 'company' && subjectNamed.start < a.titleLength) {
+    // Nor do the places abroad a company of ours named first sells to or builds in (宁德时代与斯泰兰蒂斯签署欧洲电池供应协议):
+    // they are its markets. (Read after the test above, for which they are evidence of business.)
+    counts.delete('#foreign_place');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
   if (subjectNamed && subjectNamed.start < a.titleLength && (about === 'company' || counts.has('#foreign_in_china'))) {
