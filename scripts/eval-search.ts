@@ -16,7 +16,10 @@
  *   stand beside their formal synonyms;
  * - unseen5: testdata/search-unseen5/ in the same shape (61 articles of three more publications, 50 graded queries),
  *   written after the fourth, before any change made for it, where organisations go by full, short, English and
- *   short-form names; its judgements also list alias groups (every name of one organisation and its articles).
+ *   short-form names; its judgements also list alias groups (every name of one organisation and its articles);
+ * - unseen6: testdata/search-unseen6/ in the same shape (51 articles of three more publications, 40 graded queries,
+ *   11 alias groups), written after the round of s17, before any change made for it, in an industry none of the
+ *   others centres on (industrial internet and industrial software, satellite communications).
  *
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on each unseen archive whether every name of every
@@ -55,6 +58,7 @@ const UNSEEN_SETS = [
   { name: 'unseen3', dir: 'testdata/search-unseen3' },
   { name: 'unseen4', dir: 'testdata/search-unseen4' },
   { name: 'unseen5', dir: 'testdata/search-unseen5' },
+  { name: 'unseen6', dir: 'testdata/search-unseen6' },
 ];
 const args = process.argv.slice(2);
 const option = (name: string) => {
