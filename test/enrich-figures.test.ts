@@ -98,6 +98,11 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[2, '个'], [18, '%'], [3, '位'], [12, '款']]);
   });
 
+  it('reads no figure out of a starting price\'s model number or a camera\'s resolution (iPhone 17起售价, 5000万像素)', () => {
+    const fs = figures('iPhone 17起售价5999元，主摄5000万像素，长焦2亿像素，上半年发生3起故障。');
+    expect(fs.map((f) => [f.value, f.unit, f.metric])).toEqual([[5999, '元', '起售价'], [3, '起', '故障']]);
+  });
+
   it('gives a rate compared against something (较上届, 较上年同期) to the amount before it', () => {
     const fs = figures('总投资额约2100亿元，较上届增长约8%。营收20亿元，较上年同期增长5%。');
     expect(fs.map((f) => [f.value, f.unit, f.change?.value ?? null])).toEqual([[2.1e11, '元', 8], [2e9, '元', 5]]);

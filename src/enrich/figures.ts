@@ -116,6 +116,10 @@ function scan(text: string, tokens: Token[]): RawFigure[] {
     if (unitText === '款' && !mult && /^(?:19|20)\d\d$/.test(num)) continue;
     // 提升1位, 居全国前3位: a place in a ranking, not a count of people.
     if (unitText === '位' && RANK_MOVE.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // iPhone 17起售价, 起步价: 起 opens the word for a starting price, it counts no cases.
+    if (unitText === '起' && /^[售步价]/.test(text.slice(end, end + 1))) continue;
+    // 5000万像素: a camera's resolution is a specification, as 纳米 and 英寸 are.
+    if (!unitText && text.startsWith('像素', end)) continue;
     const unit = unitText ? UNIT_OF.get(unitText)! : '';
     const value = Number(num.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
     const prev = out[out.length - 1];
