@@ -26,6 +26,8 @@ const LATIN_NAME = /^[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){1,2}/;
 const TRANSLITERATED = /^[\u4e00-\u9fff]{1,8}(?:[·-][\u4e00-\u9fff]{1,8})*/;
 /** What follows the name after 聘任 / 任命: the post it is given (聘任梁宝俊为副总经理). */
 const APPOINTED_AS = /^(?:为|担任|出任|接任|兼任)/;
+/** A post given, right after a name at a clause's start (李晓东任…总经理, 王伟连任会长). */
+const APPOINTED_TO = /^(?:连任|升任|调任|出任|接任|兼任|任)/;
 /** A day printed right after a name: 3月20日, 20日. */
 const DAY_AFTER = /^\d{1,2}(?:月\d{1,2})?日/;
 /** A surname and one character for a title: 王总, 张董, 李局 call a person by rank, not by name. */
@@ -38,6 +40,8 @@ const TEAM_FOLLOWS = /^(?:院士|教授|研究员)?团队/;
 const LISTED_TEAM = /^、[\u4e00-\u9fff]{2,3}(?:院士|教授|研究员)?(?:团队|课题组)/;
 /** A name joined by · or a hyphen before the post it is given (任命马尔科·莱赫蒂宁为首席财务官). */
 const JOINED_APPOINTED = /^[\u4e00-\u9fff]{1,8}?(?:[·-][\u4e00-\u9fff]{1,8}?)+(?=为|担任|出任|接任|兼任)/;
+/** Any chief officer (首席产品官, 首席营销官, 首席数据官…), beside those the titles list: the house styles name new ones often. */
+const CHIEF_OFFICER = '首席[\\u4e00-\\u9fff]{1,4}?官';
 /** What follows a title printed after the name (孙正义会长表示, 梅赫罗特拉总裁在声明中表示). */
 const AFTER_TITLE_AFTER_NAME = /^(?:在|就|对)/;
 /** Titles of those spoken to or writing, not of the name printed before them. */
@@ -70,6 +74,8 @@ interface PersonLexicon {
   speechAfter: RegExp;
   /** Where a name spoke, right after it (在股东大会上说). */
   spokeAtAfter: RegExp;
+  /** A name at a clause's start given a post that ends the clause (刘建国任装备工业一司司长，). */
+  appointedTo: RegExp;
 }
 
 let lexicon: PersonLexicon | undefined;
@@ -82,20 +88,21 @@ function personLexicon(): PersonLexicon {
   // A name being appointed or elected is followed as a quoted one is (王秀军当选会长, 梁宝俊此前担任).
   const verbs = alternation([...p.speechVerbs, ...p.appointVerbs]);
   lexicon = {
-    roles: new RegExp(`(${roles}) ?`, 'g'),
-    roleFirst: new RegExp(`^(?:${roles})`),
+    roles: new RegExp(`(${roles}|${CHIEF_OFFICER}) ?`, 'g'),
+    roleFirst: new RegExp(`^(?:${roles}|${CHIEF_OFFICER})`),
     appointing: new RegExp(`(?:${alternation(p.appointingVerbs)})`, 'g'),
     speech: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
     // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
-    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?上(?:${verbs})`, 'gm'),
-    spokeAtHint: new RegExp(`上(?:${verbs})`),
+    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?[上中](?:${verbs})`, 'gm'),
+    spokeAtHint: new RegExp(`[上中](?:${verbs})`),
     surnames: new Set([...p.surnames]),
     compound: p.compoundSurnames,
     heads: p.nameHeads,
     followers: [...p.nameFollowers, ...p.appointVerbs].sort((a, b) => b.length - a.length),
     notNames: new Set(p.notNames),
     speechAfter: new RegExp(`^(?:${verbs}|：|${TEAM_AFTER})`),
-    spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?上(?:${verbs})`),
+    spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?[上中](?:${verbs})`),
+    appointedTo: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)${APPOINTED_TO.source.slice(1)}[^，。；：\\n]{1,24}?(?:${roles}|${CHIEF_OFFICER})(?=[，。；\\n]|$)`, 'gm'),
   };
   return lexicon;
 }
@@ -305,6 +312,10 @@ export function findPatternPersons(
       if (name?.length === len && !isKnown(name)) out.push({ start: pos, end: pos + len, text: name, role: null, prefixStart: pos });
     }
   }
+  for (const m of matchesOf(lex.appointedTo, text)) {
+    const name = nameAt(text, m.index, lex, tokenAt, false, APPOINTED_TO);
+    if (name === m[1] && !isKnown(name)) out.push(person(m.index, name));
+  }
   const speeches = matchesOf(lex.speech, text);
   if (lex.spokeAtHint.test(text)) speeches.push(...matchesOf(lex.spokeAt, text));
   for (const m of speeches) {
@@ -387,7 +398,8 @@ function listed(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (na
     const parts = text.slice(from, to).split('、');
     let ok = true;
     for (const [i, part] of parts.entries()) {
-      const name = i === 0 ? [4, 3, 2].map((len) => nameOfLength(text, offset + part.length - len, len, lex, tokenAt, /^、/)).find((n) => n && offset + part.length - n.length >= offset) : i < parts.length - 1 ? nameOfLength(text, offset, part.length, lex, tokenAt, /^、/) : lastListed(text, offset, part, lex, tokenAt, found);
+      const mate = items.some((p) => found.has(p.text));
+      const name = i === 0 ? [4, 3, 2].map((len) => nameOfLength(text, offset + part.length - len, len, lex, tokenAt, /^、/)).find((n) => n && offset + part.length - n.length >= offset) : i < parts.length - 1 ? nameOfLength(text, offset, part.length, lex, tokenAt, /^、/) : lastListed(text, offset, part, lex, tokenAt, found, mate);
       if (!name || isKnown(name)) { ok = false; break; }
       items.push(person(i === 0 ? offset + part.length - name.length : offset, name));
       offset += part.length + 1;
@@ -399,12 +411,17 @@ function listed(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (na
   return out;
 }
 
-/** The last name of a list: at the start of its item, before 等, a count, a title, a speech verb or the clause's end. */
-function lastListed(text: string, offset: number, part: string, lex: PersonLexicon, tokenAt: TokenAt, found: Set<string>): string | null {
+/**
+ * The last name of a list: at the start of its item, before 等, a count, a title, a speech verb or the clause's end;
+ * in a list of names found elsewhere (航天员陈冬、陈中瑞、王杰顺利返回), also a name jieba reads as one that ends a word.
+ */
+function lastListed(text: string, offset: number, part: string, lex: PersonLexicon, tokenAt: TokenAt, found: Set<string>, mate: boolean): string | null {
   for (const len of [4, 3, 2]) {
     if (len > part.length) continue;
-    const name = nameOfLength(text, offset, len, lex, tokenAt, LIST_END);
     const rest = part.slice(len);
+    // Read up to a word's end only, as a name before its title is (王杰 + 顺利, not 王杰顺).
+    if (mate && tokenAt(offset)?.tag.startsWith('nr') && tokenAt(offset + len) && nameOfLength(text.slice(0, offset + len), offset, len, lex, tokenAt, /^$/)) return text.slice(offset, offset + len);
+    const name = nameOfLength(text, offset, len, lex, tokenAt, LIST_END);
     if (name && (rest === '' || LIST_END.test(rest) || lex.roleFirst.test(rest) || lex.speechAfter.test(rest) || found.has(name))) return name;
   }
   return null;
