@@ -197,10 +197,15 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
 }
 
-/** A foreign name of two characters after a title, one word jieba reads as a transliterated name, before a speech verb (首席执行官库克表示). */
+/**
+ * A foreign name of two characters after a title, one word jieba reads as a transliterated name, before a speech verb
+ * (首席执行官库克表示) or a time word or verb of two characters, as a longer foreign name ends (首席执行官库克本周访华).
+ */
 function shortForeignAt(text: string, pos: number, tokenAt: TokenAt, lex: PersonLexicon): string | null {
   const t = tokenAt(pos);
-  return t?.tag === 'nrt' && t.word.length === 2 && lex.speechAfter.test(text.slice(pos + 2, pos + 14)) ? t.word : null;
+  if (t?.tag !== 'nrt' || t.word.length !== 2) return null;
+  const next = tokenAt(pos + 2);
+  return lex.speechAfter.test(text.slice(pos + 2, pos + 14)) || (next && next.word.length >= 2 && (next.tag === 't' || next.tag === 'v')) ? t.word : null;
 }
 
 /** Tags of the two-character pieces jieba cuts a Japanese name into (小池/n 淳 义, 三木/n 谷 浩 史). */
@@ -209,11 +214,12 @@ const NAME_PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'ns', 'nz']);
 const CLAUSE_CHAR_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f', 'q']);
 
 /**
- * A Japanese name after a title (社长小池淳义表示, 大臣萩生田光一表示): four or five characters right before a speech
- * verb, cut into single characters and two-character nouns, which the Chinese reading (two or three characters) misses.
+ * A Japanese name after a title (社长小池淳义表示, 大臣萩生田光一表示, 理事长山川宏表示): four or five characters right
+ * before a speech verb, or three opening with no Chinese surname, cut into single characters and two-character nouns,
+ * which the Chinese reading misses.
  */
 function japaneseName(name: string, inside: Token[], rest: string, lex: PersonLexicon): boolean {
-  return name.length >= 4 && name.length <= 5 && lex.speechAfter.test(rest) && inside.some((t) => t.word.length === 1) &&
+  return (name.length === 3 ? surnameLength(name, lex) === 0 : name.length >= 4) && name.length <= 5 && lex.speechAfter.test(rest) && inside.some((t) => t.word.length === 1) &&
     inside.every((t) => (t.word.length === 1 && !CLAUSE_CHAR_TAGS.has(t.tag)) || (t.word.length === 2 && NAME_PIECE_TAGS.has(t.tag) && !industryVocabulary().has(t.word)));
 }
 
