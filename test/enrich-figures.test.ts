@@ -103,6 +103,11 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit, f.metric])).toEqual([[5999, '元', '起售价'], [3, '起', '故障']]);
   });
 
+  it('reads no figure out of a memory configuration or a charging power (12GB+256GB, 100瓦有线快充), and keeps traffic in GB', () => {
+    const fs = figures('12GB+256GB版本售价4199元，支持100瓦有线快充，备货50万台。移动互联网接入流量达2216亿GB。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[4199, '元'], [5e5, '台'], [2.216e11, 'GB']]);
+  });
+
   it('gives a rate compared against something (较上届, 较上年同期) to the amount before it', () => {
     const fs = figures('总投资额约2100亿元，较上届增长约8%。营收20亿元，较上年同期增长5%。');
     expect(fs.map((f) => [f.value, f.unit, f.change?.value ?? null])).toEqual([[2.1e11, '元', 8], [2e9, '元', 5]]);

@@ -50,6 +50,10 @@ function kindOf(comparator: string | undefined, before: string): string {
 }
 /** Words before a place in a ranking (提升1位, 前3位; not 目前3位), read in the three characters before the number. */
 const RANK_MOVE = /(?:提升|上升|下降|前进|后退|跃升|攀升|提高|下滑|前移|后移|(?<![目之此以提日当向])前) ?$/;
+/** Units of a device's memory and storage, printed as a configuration joined by + (12GB+256GB). */
+const STORAGE_UNITS = new Set(['GB', 'TB']);
+/** A phone's charging after its power (100瓦有线快充, 50瓦无线充电). */
+const CHARGING_AFTER = /^(?:有线|无线|超级)?(?:快充|闪充|充电)/;
 /** Text between the two ends of a range: 440亿至600亿欧元. */
 const RANGE_JOINER = /^ ?(?:至|到|~|～|-|—|－) ?$/;
 /** Text between two rates of one list: 下降17.9%和19.6%. */
@@ -120,6 +124,9 @@ function scan(text: string, tokens: Token[]): RawFigure[] {
     if (unitText === '起' && /^[售步价]/.test(text.slice(end, end + 1))) continue;
     // 5000万像素: a camera's resolution is a specification, as 纳米 and 英寸 are.
     if (!unitText && text.startsWith('像素', end)) continue;
+    // 12GB+256GB, 100瓦有线快充: a device's memory and storage or its charging power, specifications too.
+    if (STORAGE_UNITS.has(unitText ?? '') && (text[end] === '+' || text[start - 1] === '+')) continue;
+    if (unitText === '瓦' && CHARGING_AFTER.test(text.slice(end, end + 8))) continue;
     const unit = unitText ? UNIT_OF.get(unitText)! : '';
     const value = Number(num.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
     const prev = out[out.length - 1];
