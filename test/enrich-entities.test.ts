@@ -344,4 +344,12 @@ describe('entities', () => {
     expect(persons('雷军在年度演讲中表示，交付量超预期。')).toEqual(['雷军']);
     expect(persons('航天员陈冬、陈中瑞、王杰顺利返回。')).toEqual(['王杰', '陈中瑞', '陈冬']);
   });
+
+  it('reads a name joined by 和 to one after a title, and a name before its title before a word names are followed by (孙家栋院士出席)', () => {
+    const persons = (text: string) => entities(text).filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(persons('神舟二十一号乘组由指令长张陆、航天员武飞和张洪章组成。')).toEqual(['张洪章', '张陆', '武飞']);
+    expect(persons('孙家栋院士出席仪式。')).toEqual(['孙家栋']);
+    // A word of two characters after 和 is no name (市场部).
+    expect(persons('局长王伟和市场部负责人出席。')).toEqual(['王伟']);
+  });
 });

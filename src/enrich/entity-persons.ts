@@ -258,7 +258,7 @@ function nameBeforeTitle(text: string, titleStart: number, titleEnd: number, tok
   const rest = text.slice(titleEnd, titleEnd + 12);
   // 向记者表示: a reporter is spoken to, and a name before one ends at the preposition, not the title.
   if (NOT_AFTER_NAME.test(text.slice(titleStart, titleEnd)) || NOT_NAME_END.has(text[titleStart - 1])) return null;
-  const spoke = lex.speechAfter.test(rest) || AFTER_TITLE_AFTER_NAME.test(rest);
+  const spoke = lex.speechAfter.test(rest) || AFTER_TITLE_AFTER_NAME.test(rest) || lex.followers.some((f) => f.length > 1 && rest.startsWith(f));
   let start = titleStart;
   while (start > 0 && titleStart - start < 12 && !CLAUSE_START.test(text[start - 1])) start--;
   if ((start > 0 && !CLAUSE_START.test(text[start - 1])) || titleStart - start < 2) return null;
@@ -338,6 +338,31 @@ export function findPatternPersons(
   }
   out.push(...honoured(text, lex, tokenAt, isKnown), ...joinedSpeakers(text, lex, tokenAt, isKnown, out));
   out.push(...listed(text, lex, tokenAt, isKnown, new Set(out.map((p) => p.text))));
+  out.push(...joinedByAnd(text, lex, tokenAt, isKnown, out));
+  return out;
+}
+
+/** What joins two names of one clause (陈冬和王杰, 航天员武飞与张洪章). */
+const AND = /[和与及]/;
+
+/**
+ * A name joined by 和, 与 or 及 to a name found after a title (航天员武飞和张洪章组成), read up to a word's end as a
+ * list's last name is.
+ */
+function joinedByAnd(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (name: string) => boolean, found: PatternPerson[]): PatternPerson[] {
+  const out: PatternPerson[] = [];
+  for (const p of found) {
+    if (p.role === null || !AND.test(text[p.end] ?? '')) continue;
+    const at = p.end + 1;
+    // jieba reads the surname as a name's, or cuts it alone (张/q 洪/nr 章): not a word of two characters (市场部).
+    const first = tokenAt(at);
+    if (!first || !(first.tag.startsWith('nr') || first.word.length === 1)) continue;
+    for (const len of [3, 2]) {
+      if (!tokenAt(at + len) && at + len !== text.length) continue;
+      const name = nameOfLength(text.slice(0, at + len), at, len, lex, tokenAt, /^$/);
+      if (name && !isKnown(name)) { out.push(person(at, name)); break; }
+    }
+  }
   return out;
 }
 
