@@ -24,6 +24,8 @@ const NOT_NAME_END = new Set([...'还也则就又都曾再便亦在对向与和�
 const LATIN_NAME = /^[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){1,2}/;
 /** A transliterated foreign name: parts joined by · (or a hyphen, 让-马克·谢里), or one run of up to six characters (冯德莱恩, 帕特·基辛格). */
 const TRANSLITERATED = /^[\u4e00-\u9fff]{1,8}(?:[·-][\u4e00-\u9fff]{1,8})*/;
+/** Times of day jieba may tag as a name (总裁今天上午/nr 表示). */
+const TIME_OF_DAY = /[今昨明当前]天|上午|下午|中午|晚间|凌晨/;
 /** What follows the name after 聘任 / 任命: the post it is given (聘任梁宝俊为副总经理). */
 const APPOINTED_AS = /^(?:为|担任|出任|接任|兼任)/;
 /** A post given, right after a name at a clause's start (李晓东任…总经理, 王伟连任会长). */
@@ -178,6 +180,7 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
     if (next && next.word.length >= 2 && (next.tag === 't' || next.tag === 'v')) { end = i; atVerb = true; break; }
   }
   const name = run.slice(0, end);
+  if (TIME_OF_DAY.test(name)) return null;
   const joined = /[·-]/.test(name);
   if (name.replace(/[·-]/g, '').length < 3 || name.replace(/[·-]/g, '').length > 12) return null;
   if (!joined && name.length > 6) return null;
@@ -214,14 +217,17 @@ const NAME_PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'ns', 'nz']);
 const CLAUSE_CHAR_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f', 'q']);
 
 /**
- * A Japanese name after a title (社长小池淳义表示, 大臣萩生田光一表示, 理事长山川宏表示): four or five characters right
+ * A Japanese name after a title (社长小池淳义表示, 社长山口贤治表示, 理事长山川宏表示): four or five characters right
  * before a speech verb, or three opening with no Chinese surname, cut into single characters and two-character nouns,
  * which the Chinese reading misses.
  */
 function japaneseName(name: string, inside: Token[], rest: string, lex: PersonLexicon): boolean {
   return (name.length === 3 ? surnameLength(name, lex) === 0 : name.length >= 4) && name.length <= 5 && lex.speechAfter.test(rest) && inside.some((t) => t.word.length === 1) &&
-    inside.every((t) => (t.word.length === 1 && !CLAUSE_CHAR_TAGS.has(t.tag)) || (t.word.length === 2 && NAME_PIECE_TAGS.has(t.tag) && !industryVocabulary().has(t.word)));
+    inside.every((t, k) => (t.word.length === 1 && !CLAUSE_CHAR_TAGS.has(t.tag)) || (t.word.length === 2 && NAME_PIECE_TAGS.has(t.tag) && !industryVocabulary().has(t.word)) || lastVerbPiece(name, inside, k));
 }
+
+/** The last character of a name of four or five that jieba reads as a verb (山口/ns 贤 治/v), the speech verb right after it. */
+const lastVerbPiece = (name: string, inside: Token[], k: number) => name.length >= 4 && k === inside.length - 1 && k > 0 && inside[k].word.length === 1 && inside[k].tag === 'v';
 
 /**
  * A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed
