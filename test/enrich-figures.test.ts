@@ -108,6 +108,12 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[4199, '元'], [5e5, '台'], [2.216e11, 'GB']]);
   });
 
+  it('gives an amount in 元 the currency printed before or after it (新台币3,676亿元, 3.13万亿元新台币, 港币100亿元), and the yuan otherwise', () => {
+    const fs = figures('台积电10月营收新台币3,676亿元，前10月营收3.13万亿元新台币。特区政府拨款港币100亿元，日本拨款日元5000亿，公司营收人民币120亿元。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.676e11, '新台币'], [3.13e12, '新台币'], [1e10, '港元'], [5e11, '日元'], [1.2e10, '元']]);
+    expect(fs[0].metric).toBe('营收');
+  });
+
   it('gives a rate compared against something (较上届, 较上年同期) to the amount before it', () => {
     const fs = figures('总投资额约2100亿元，较上届增长约8%。营收20亿元，较上年同期增长5%。');
     expect(fs.map((f) => [f.value, f.unit, f.change?.value ?? null])).toEqual([[2.1e11, '元', 8], [2e9, '元', 5]]);
