@@ -114,6 +114,11 @@ describe('figures', () => {
     expect(fs[0].metric).toBe('营收');
   });
 
+  it('reads the unit after 余 or 多 printed after 万 or 亿 (1万余台, 5亿多元)', () => {
+    const fs = figures('全年出货1万余台，服务客户3万多家，员工2000余人，营收5亿多元。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[1e4, '台'], [3e4, '家'], [2000, '人'], [5e8, '元']]);
+  });
+
   it('gives a rate compared against something (较上届, 较上年同期) to the amount before it', () => {
     const fs = figures('总投资额约2100亿元，较上届增长约8%。营收20亿元，较上年同期增长5%。');
     expect(fs.map((f) => [f.value, f.unit, f.change?.value ?? null])).toEqual([[2.1e11, '元', 8], [2e9, '元', 5]]);

@@ -30,7 +30,7 @@ const UNITS: [string, string][] = [
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const FIGURE = new RegExp(
-  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?) ?(?:多|余)?(${Object.keys(MULTIPLIERS).join('|')})? ?(${UNITS.map(([u]) => esc(u)).join('|')})?`,
+  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?) ?(?:多|余)?(${Object.keys(MULTIPLIERS).join('|')})?(?:多|余)? ?(${UNITS.map(([u]) => esc(u)).join('|')})?`,
   'g',
 );
 const UNIT_OF = new Map(UNITS);
