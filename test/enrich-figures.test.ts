@@ -108,6 +108,11 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[4199, '元'], [5e5, '台'], [2.216e11, 'GB']]);
   });
 
+  it('reads no figure out of a device\'s memory named so (256GB版, 1TB存储, 内存高达16GB), and keeps storage capacity in PB', () => {
+    const fs = figures('256GB版售价5999元，1TB存储版本售价7999元，内存高达16GB。新增存储容量300PB。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[5999, '元'], [7999, '元'], [300, 'PB']]);
+  });
+
   it('gives an amount in 元 the currency printed before or after it (新台币3,676亿元, 3.13万亿元新台币, 港币100亿元), and the yuan otherwise', () => {
     const fs = figures('台积电10月营收新台币3,676亿元，前10月营收3.13万亿元新台币。特区政府拨款港币100亿元，日本拨款日元5000亿，公司营收人民币120亿元。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.676e11, '新台币'], [3.13e12, '新台币'], [1e10, '港元'], [5e11, '日元'], [1.2e10, '元']]);

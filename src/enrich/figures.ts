@@ -50,8 +50,11 @@ function kindOf(comparator: string | undefined, before: string): string {
 }
 /** Words before a place in a ranking (提升1位, 前3位; not 目前3位), read in the three characters before the number. */
 const RANK_MOVE = /(?:提升|上升|下降|前进|后退|跃升|攀升|提高|下滑|前移|后移|(?<![目之此以提日当向])前) ?$/;
-/** Units of a device's memory and storage, printed as a configuration joined by + (12GB+256GB). */
+/** Units of a device's memory and storage, printed as a configuration joined by + (12GB+256GB) or named so. */
 const STORAGE_UNITS = new Set(['GB', 'TB']);
+/** A device's version or memory named after or before a size in GB or TB (256GB版, 1TB存储, 运存12GB). */
+const DEVICE_MEMORY_AFTER = /^(?:版|存储|内存|运存|闪存)/;
+const DEVICE_MEMORY_BEFORE = /(?:存储|内存|运存|闪存)(?:为|达|高达)?$/;
 /** A phone's charging after its power (100瓦有线快充, 50瓦无线充电). */
 const CHARGING_AFTER = /^(?:有线|无线|超级)?(?:快充|闪充|充电)/;
 /** A currency printed before an amount in 元 or in no unit (新台币3676亿元, 港币100亿元, 日元5000亿), or after 元 (3.13万亿元新台币). */
@@ -136,7 +139,7 @@ function scan(text: string, tokens: Token[]): RawFigure[] {
     // 5000万像素: a camera's resolution is a specification, as 纳米 and 英寸 are.
     if (!unitText && text.startsWith('像素', end)) continue;
     // 12GB+256GB, 100瓦有线快充: a device's memory and storage or its charging power, specifications too.
-    if (STORAGE_UNITS.has(unitText ?? '') && (text[end] === '+' || text[start - 1] === '+')) continue;
+    if (STORAGE_UNITS.has(unitText ?? '') && (text[end] === '+' || text[start - 1] === '+' || DEVICE_MEMORY_AFTER.test(text.slice(end, end + 2)) || DEVICE_MEMORY_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) continue;
     if (unitText === '瓦' && CHARGING_AFTER.test(text.slice(end, end + 8))) continue;
     const unit = currencyAround(text, start, end, unitText) ?? (unitText ? UNIT_OF.get(unitText)! : '');
     const value = Number(num.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
