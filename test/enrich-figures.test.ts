@@ -99,7 +99,7 @@ describe('figures', () => {
   });
 
   it('reads no figure out of a starting price\'s model number or a camera\'s resolution (iPhone 17起售价, 5000万像素)', () => {
-    const fs = figures('iPhone 17起售价5999元，主摄5000万像素，长焦2亿像素，上半年发生3起故障。');
+    const fs = figures('iPhone 17起售价5999元，主摄5000万像素，长焦2亿像素，另有5000万超广角，上半年发生3起故障。');
     expect(fs.map((f) => [f.value, f.unit, f.metric])).toEqual([[5999, '元', '起售价'], [3, '起', '故障']]);
   });
 

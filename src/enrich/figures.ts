@@ -50,6 +50,8 @@ function kindOf(comparator: string | undefined, before: string): string {
 }
 /** Words before a place in a ranking (提升1位, 前3位; not 目前3位), read in the three characters before the number. */
 const RANK_MOVE = /(?:提升|上升|下降|前进|后退|跃升|攀升|提高|下滑|前移|后移|(?<![目之此以提日当向])前) ?$/;
+/** A camera named after its resolution (5000万像素, 5000万主摄, 2亿长焦). */
+const CAMERA_AFTER = /^(?:像素|主摄|超广角|广角|长焦|潜望|前摄|后摄)/;
 /** Units of a device's memory and storage, printed as a configuration joined by + (12GB+256GB) or named so. */
 const STORAGE_UNITS = new Set(['GB', 'TB']);
 /** A device's version or memory named after or before a size in GB or TB (256GB版, 1TB存储, 运存12GB). */
@@ -136,8 +138,8 @@ function scan(text: string, tokens: Token[]): RawFigure[] {
     if (unitText === '位' && RANK_MOVE.test(text.slice(Math.max(0, start - 3), start))) continue;
     // iPhone 17起售价, 起步价: 起 opens the word for a starting price, it counts no cases.
     if (unitText === '起' && /^[售步价]/.test(text.slice(end, end + 1))) continue;
-    // 5000万像素: a camera's resolution is a specification, as 纳米 and 英寸 are.
-    if (!unitText && text.startsWith('像素', end)) continue;
+    // 5000万像素, 5000万主摄: a camera's resolution is a specification, as 纳米 and 英寸 are.
+    if (!unitText && CAMERA_AFTER.test(text.slice(end, end + 3))) continue;
     // 12GB+256GB, 100瓦有线快充: a device's memory and storage or its charging power, specifications too.
     if (STORAGE_UNITS.has(unitText ?? '') && (text[end] === '+' || text[start - 1] === '+' || DEVICE_MEMORY_AFTER.test(text.slice(end, end + 2)) || DEVICE_MEMORY_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) continue;
     if (unitText === '瓦' && CHARGING_AFTER.test(text.slice(end, end + 8))) continue;
