@@ -330,4 +330,26 @@ describe('entities', () => {
     expect(all('传音控股董秘曾春回复投资者称，新品销售良好。')).toEqual(['org:传音控股', 'person:曾春']);
     expect(all('群智咨询研究总监陶芳波认为，面板价格将企稳。')).toEqual(['org:群智咨询', 'person:陶芳波']);
   });
+
+  it('reads a name given a post at a clause\'s start (刘建国任…司长), the one leaving it (原总经理周建平另有任用) and any 首席…官', () => {
+    const persons = (text: string) => entities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('李晓东任某省分公司总经理，原总经理周建平另有任用。刘建国任装备工业一司司长。')).toEqual(['李晓东', '周建平', '刘建国']);
+    expect(persons('首席产品官刘作虎介绍，新机将于下月上市。')).toEqual(['刘作虎']);
+    // 任 after a word that is no name, or inside one, gives no person.
+    expect(persons('此前任公司副总裁，主任委员会成立。')).toEqual([]);
+  });
+
+  it('reads a name where it spoke (在…中表示) and a list\'s last name beside one found after a title (航天员陈冬、陈中瑞、王杰顺利返回)', () => {
+    const persons = (text: string) => entities(text).filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(persons('雷军在年度演讲中表示，交付量超预期。')).toEqual(['雷军']);
+    expect(persons('航天员陈冬、陈中瑞、王杰顺利返回。')).toEqual(['王杰', '陈中瑞', '陈冬']);
+  });
+
+  it('reads a name joined by 和 to one after a title, and a name before its title before a word names are followed by (孙家栋院士出席)', () => {
+    const persons = (text: string) => entities(text).filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(persons('神舟二十一号乘组由指令长张陆、航天员武飞和张洪章组成。')).toEqual(['张洪章', '张陆', '武飞']);
+    expect(persons('孙家栋院士出席仪式。')).toEqual(['孙家栋']);
+    // A word of two characters after 和 is no name (市场部).
+    expect(persons('局长王伟和市场部负责人出席。')).toEqual(['王伟']);
+  });
 });

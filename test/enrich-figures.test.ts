@@ -98,6 +98,32 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[2, '个'], [18, '%'], [3, '位'], [12, '款']]);
   });
 
+  it('reads no figure out of a starting price\'s model number or a camera\'s resolution (iPhone 17起售价, 5000万像素)', () => {
+    const fs = figures('iPhone 17起售价5999元，主摄5000万像素，长焦2亿像素，另有5000万超广角，上半年发生3起故障。');
+    expect(fs.map((f) => [f.value, f.unit, f.metric])).toEqual([[5999, '元', '起售价'], [3, '起', '故障']]);
+  });
+
+  it('reads no figure out of a memory configuration or a charging power (12GB+256GB, 100瓦有线快充), and keeps traffic in GB', () => {
+    const fs = figures('12GB+256GB版本售价4199元，支持100瓦有线快充，备货50万台。移动互联网接入流量达2216亿GB。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[4199, '元'], [5e5, '台'], [2.216e11, 'GB']]);
+  });
+
+  it('reads no figure out of a device\'s memory named so (256GB版, 1TB存储, 内存高达16GB), and keeps storage capacity in PB', () => {
+    const fs = figures('256GB版售价5999元，1TB存储版本售价7999元，内存高达16GB。新增存储容量300PB。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[5999, '元'], [7999, '元'], [300, 'PB']]);
+  });
+
+  it('gives an amount in 元 the currency printed before or after it (新台币3,676亿元, 3.13万亿元新台币, 港币100亿元), and the yuan otherwise', () => {
+    const fs = figures('台积电10月营收新台币3,676亿元，前10月营收3.13万亿元新台币。特区政府拨款港币100亿元，日本拨款日元5000亿，公司营收人民币120亿元。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.676e11, '新台币'], [3.13e12, '新台币'], [1e10, '港元'], [5e11, '日元'], [1.2e10, '元']]);
+    expect(fs[0].metric).toBe('营收');
+  });
+
+  it('reads the unit after 余 or 多 printed after 万 or 亿 (1万余台, 5亿多元)', () => {
+    const fs = figures('全年出货1万余台，服务客户3万多家，员工2000余人，营收5亿多元。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[1e4, '台'], [3e4, '家'], [2000, '人'], [5e8, '元']]);
+  });
+
   it('gives a rate compared against something (较上届, 较上年同期) to the amount before it', () => {
     const fs = figures('总投资额约2100亿元，较上届增长约8%。营收20亿元，较上年同期增长5%。');
     expect(fs.map((f) => [f.value, f.unit, f.change?.value ?? null])).toEqual([[2.1e11, '元', 8], [2e9, '元', 5]]);

@@ -9,6 +9,18 @@ const entities = (text: string) => extractEntities(text, tokenize(text));
 const names = (es: Entity[], type: string) => es.filter((e) => e.type === type).map((e) => e.name).sort();
 
 describe('foreign persons in transliteration', () => {
+  it('reads a two-character foreign name after a title before a time word or a verb, and a Japanese name of three characters', () => {
+    expect(names(entities('苹果首席执行官库克本周访华。'), 'person')).toEqual(['库克']);
+    expect(names(entities('宇宙航空研究开发机构理事长山川宏表示，发射频次将提高。'), 'person')).toEqual(['山川宏']);
+    // Three characters opening with a Chinese surname are read as a Chinese name, as before.
+    expect(names(entities('协会理事长王建国表示，标准年内发布。'), 'person')).toEqual(['王建国']);
+  });
+
+  it('reads a Japanese name whose last character jieba reads as a verb, and no time of day jieba tags as a name', () => {
+    expect(names(entities('公司社长山口贤治表示，将扩建生产线。'), 'person')).toEqual(['山口贤治']);
+    expect(names(entities('总裁今天上午表示，订单充足。'), 'person')).toEqual([]);
+  });
+
   it('ends a name joined by · at a word names are followed by or a time word, not inside the clause after it', () => {
     const es = entities('波兰数字事务部长克日什托夫·加夫科夫斯基出席开幕式。荷兰前首相马克·吕特去年卸任。');
     expect(names(es, 'person')).toEqual(['克日什托夫·加夫科夫斯基', '马克·吕特'].sort());

@@ -24,8 +24,12 @@ const NOT_NAME_END = new Set([...'还也则就又都曾再便亦在对向与和�
 const LATIN_NAME = /^[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){1,2}/;
 /** A transliterated foreign name: parts joined by · (or a hyphen, 让-马克·谢里), or one run of up to six characters (冯德莱恩, 帕特·基辛格). */
 const TRANSLITERATED = /^[\u4e00-\u9fff]{1,8}(?:[·-][\u4e00-\u9fff]{1,8})*/;
+/** Times of day jieba may tag as a name (总裁今天上午/nr 表示). */
+const TIME_OF_DAY = /[今昨明当前]天|上午|下午|中午|晚间|凌晨/;
 /** What follows the name after 聘任 / 任命: the post it is given (聘任梁宝俊为副总经理). */
 const APPOINTED_AS = /^(?:为|担任|出任|接任|兼任)/;
+/** A post given, right after a name at a clause's start (李晓东任…总经理, 王伟连任会长). */
+const APPOINTED_TO = /^(?:连任|升任|调任|出任|接任|兼任|任)/;
 /** A day printed right after a name: 3月20日, 20日. */
 const DAY_AFTER = /^\d{1,2}(?:月\d{1,2})?日/;
 /** A surname and one character for a title: 王总, 张董, 李局 call a person by rank, not by name. */
@@ -38,6 +42,8 @@ const TEAM_FOLLOWS = /^(?:院士|教授|研究员)?团队/;
 const LISTED_TEAM = /^、[\u4e00-\u9fff]{2,3}(?:院士|教授|研究员)?(?:团队|课题组)/;
 /** A name joined by · or a hyphen before the post it is given (任命马尔科·莱赫蒂宁为首席财务官). */
 const JOINED_APPOINTED = /^[\u4e00-\u9fff]{1,8}?(?:[·-][\u4e00-\u9fff]{1,8}?)+(?=为|担任|出任|接任|兼任)/;
+/** Any chief officer (首席产品官, 首席营销官, 首席数据官…), beside those the titles list: the house styles name new ones often. */
+const CHIEF_OFFICER = '首席[\\u4e00-\\u9fff]{1,4}?官';
 /** What follows a title printed after the name (孙正义会长表示, 梅赫罗特拉总裁在声明中表示). */
 const AFTER_TITLE_AFTER_NAME = /^(?:在|就|对)/;
 /** Titles of those spoken to or writing, not of the name printed before them. */
@@ -70,6 +76,8 @@ interface PersonLexicon {
   speechAfter: RegExp;
   /** Where a name spoke, right after it (在股东大会上说). */
   spokeAtAfter: RegExp;
+  /** A name at a clause's start given a post that ends the clause (刘建国任装备工业一司司长，). */
+  appointedTo: RegExp;
 }
 
 let lexicon: PersonLexicon | undefined;
@@ -82,20 +90,21 @@ function personLexicon(): PersonLexicon {
   // A name being appointed or elected is followed as a quoted one is (王秀军当选会长, 梁宝俊此前担任).
   const verbs = alternation([...p.speechVerbs, ...p.appointVerbs]);
   lexicon = {
-    roles: new RegExp(`(${roles}) ?`, 'g'),
-    roleFirst: new RegExp(`^(?:${roles})`),
+    roles: new RegExp(`(${roles}|${CHIEF_OFFICER}) ?`, 'g'),
+    roleFirst: new RegExp(`^(?:${roles}|${CHIEF_OFFICER})`),
     appointing: new RegExp(`(?:${alternation(p.appointingVerbs)})`, 'g'),
     speech: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
     // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
-    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?上(?:${verbs})`, 'gm'),
-    spokeAtHint: new RegExp(`上(?:${verbs})`),
+    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?[上中](?:${verbs})`, 'gm'),
+    spokeAtHint: new RegExp(`[上中](?:${verbs})`),
     surnames: new Set([...p.surnames]),
     compound: p.compoundSurnames,
     heads: p.nameHeads,
     followers: [...p.nameFollowers, ...p.appointVerbs].sort((a, b) => b.length - a.length),
     notNames: new Set(p.notNames),
     speechAfter: new RegExp(`^(?:${verbs}|：|${TEAM_AFTER})`),
-    spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?上(?:${verbs})`),
+    spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?[上中](?:${verbs})`),
+    appointedTo: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)${APPOINTED_TO.source.slice(1)}[^，。；：\\n]{1,24}?(?:${roles}|${CHIEF_OFFICER})(?=[，。；\\n]|$)`, 'gm'),
   };
   return lexicon;
 }
@@ -171,6 +180,7 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
     if (next && next.word.length >= 2 && (next.tag === 't' || next.tag === 'v')) { end = i; atVerb = true; break; }
   }
   const name = run.slice(0, end);
+  if (TIME_OF_DAY.test(name)) return null;
   const joined = /[·-]/.test(name);
   if (name.replace(/[·-]/g, '').length < 3 || name.replace(/[·-]/g, '').length > 12) return null;
   if (!joined && name.length > 6) return null;
@@ -190,10 +200,15 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
 }
 
-/** A foreign name of two characters after a title, one word jieba reads as a transliterated name, before a speech verb (首席执行官库克表示). */
+/**
+ * A foreign name of two characters after a title, one word jieba reads as a transliterated name, before a speech verb
+ * (首席执行官库克表示) or a time word or verb of two characters, as a longer foreign name ends (首席执行官库克本周访华).
+ */
 function shortForeignAt(text: string, pos: number, tokenAt: TokenAt, lex: PersonLexicon): string | null {
   const t = tokenAt(pos);
-  return t?.tag === 'nrt' && t.word.length === 2 && lex.speechAfter.test(text.slice(pos + 2, pos + 14)) ? t.word : null;
+  if (t?.tag !== 'nrt' || t.word.length !== 2) return null;
+  const next = tokenAt(pos + 2);
+  return lex.speechAfter.test(text.slice(pos + 2, pos + 14)) || (next && next.word.length >= 2 && (next.tag === 't' || next.tag === 'v')) ? t.word : null;
 }
 
 /** Tags of the two-character pieces jieba cuts a Japanese name into (小池/n 淳 义, 三木/n 谷 浩 史). */
@@ -202,13 +217,17 @@ const NAME_PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'ns', 'nz']);
 const CLAUSE_CHAR_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f', 'q']);
 
 /**
- * A Japanese name after a title (社长小池淳义表示, 大臣萩生田光一表示): four or five characters right before a speech
- * verb, cut into single characters and two-character nouns, which the Chinese reading (two or three characters) misses.
+ * A Japanese name after a title (社长小池淳义表示, 社长山口贤治表示, 理事长山川宏表示): four or five characters right
+ * before a speech verb, or three opening with no Chinese surname, cut into single characters and two-character nouns,
+ * which the Chinese reading misses.
  */
 function japaneseName(name: string, inside: Token[], rest: string, lex: PersonLexicon): boolean {
-  return name.length >= 4 && name.length <= 5 && lex.speechAfter.test(rest) && inside.some((t) => t.word.length === 1) &&
-    inside.every((t) => (t.word.length === 1 && !CLAUSE_CHAR_TAGS.has(t.tag)) || (t.word.length === 2 && NAME_PIECE_TAGS.has(t.tag) && !industryVocabulary().has(t.word)));
+  return (name.length === 3 ? surnameLength(name, lex) === 0 : name.length >= 4) && name.length <= 5 && lex.speechAfter.test(rest) && inside.some((t) => t.word.length === 1) &&
+    inside.every((t, k) => (t.word.length === 1 && !CLAUSE_CHAR_TAGS.has(t.tag)) || (t.word.length === 2 && NAME_PIECE_TAGS.has(t.tag) && !industryVocabulary().has(t.word)) || lastVerbPiece(name, inside, k));
 }
+
+/** The last character of a name of four or five that jieba reads as a verb (山口/ns 贤 治/v), the speech verb right after it. */
+const lastVerbPiece = (name: string, inside: Token[], k: number) => name.length >= 4 && k === inside.length - 1 && k > 0 && inside[k].word.length === 1 && inside[k].tag === 'v';
 
 /**
  * A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed
@@ -245,7 +264,7 @@ function nameBeforeTitle(text: string, titleStart: number, titleEnd: number, tok
   const rest = text.slice(titleEnd, titleEnd + 12);
   // 向记者表示: a reporter is spoken to, and a name before one ends at the preposition, not the title.
   if (NOT_AFTER_NAME.test(text.slice(titleStart, titleEnd)) || NOT_NAME_END.has(text[titleStart - 1])) return null;
-  const spoke = lex.speechAfter.test(rest) || AFTER_TITLE_AFTER_NAME.test(rest);
+  const spoke = lex.speechAfter.test(rest) || AFTER_TITLE_AFTER_NAME.test(rest) || lex.followers.some((f) => f.length > 1 && rest.startsWith(f));
   let start = titleStart;
   while (start > 0 && titleStart - start < 12 && !CLAUSE_START.test(text[start - 1])) start--;
   if ((start > 0 && !CLAUSE_START.test(text[start - 1])) || titleStart - start < 2) return null;
@@ -305,6 +324,10 @@ export function findPatternPersons(
       if (name?.length === len && !isKnown(name)) out.push({ start: pos, end: pos + len, text: name, role: null, prefixStart: pos });
     }
   }
+  for (const m of matchesOf(lex.appointedTo, text)) {
+    const name = nameAt(text, m.index, lex, tokenAt, false, APPOINTED_TO);
+    if (name === m[1] && !isKnown(name)) out.push(person(m.index, name));
+  }
   const speeches = matchesOf(lex.speech, text);
   if (lex.spokeAtHint.test(text)) speeches.push(...matchesOf(lex.spokeAt, text));
   for (const m of speeches) {
@@ -321,6 +344,31 @@ export function findPatternPersons(
   }
   out.push(...honoured(text, lex, tokenAt, isKnown), ...joinedSpeakers(text, lex, tokenAt, isKnown, out));
   out.push(...listed(text, lex, tokenAt, isKnown, new Set(out.map((p) => p.text))));
+  out.push(...joinedByAnd(text, lex, tokenAt, isKnown, out));
+  return out;
+}
+
+/** What joins two names of one clause (陈冬和王杰, 航天员武飞与张洪章). */
+const AND = /[和与及]/;
+
+/**
+ * A name joined by 和, 与 or 及 to a name found after a title (航天员武飞和张洪章组成), read up to a word's end as a
+ * list's last name is.
+ */
+function joinedByAnd(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (name: string) => boolean, found: PatternPerson[]): PatternPerson[] {
+  const out: PatternPerson[] = [];
+  for (const p of found) {
+    if (p.role === null || !AND.test(text[p.end] ?? '')) continue;
+    const at = p.end + 1;
+    // jieba reads the surname as a name's, or cuts it alone (张/q 洪/nr 章): not a word of two characters (市场部).
+    const first = tokenAt(at);
+    if (!first || !(first.tag.startsWith('nr') || first.word.length === 1)) continue;
+    for (const len of [3, 2]) {
+      if (!tokenAt(at + len) && at + len !== text.length) continue;
+      const name = nameOfLength(text.slice(0, at + len), at, len, lex, tokenAt, /^$/);
+      if (name && !isKnown(name)) { out.push(person(at, name)); break; }
+    }
+  }
   return out;
 }
 
@@ -387,7 +435,8 @@ function listed(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (na
     const parts = text.slice(from, to).split('、');
     let ok = true;
     for (const [i, part] of parts.entries()) {
-      const name = i === 0 ? [4, 3, 2].map((len) => nameOfLength(text, offset + part.length - len, len, lex, tokenAt, /^、/)).find((n) => n && offset + part.length - n.length >= offset) : i < parts.length - 1 ? nameOfLength(text, offset, part.length, lex, tokenAt, /^、/) : lastListed(text, offset, part, lex, tokenAt, found);
+      const mate = items.some((p) => found.has(p.text));
+      const name = i === 0 ? [4, 3, 2].map((len) => nameOfLength(text, offset + part.length - len, len, lex, tokenAt, /^、/)).find((n) => n && offset + part.length - n.length >= offset) : i < parts.length - 1 ? nameOfLength(text, offset, part.length, lex, tokenAt, /^、/) : lastListed(text, offset, part, lex, tokenAt, found, mate);
       if (!name || isKnown(name)) { ok = false; break; }
       items.push(person(i === 0 ? offset + part.length - name.length : offset, name));
       offset += part.length + 1;
@@ -399,12 +448,17 @@ function listed(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (na
   return out;
 }
 
-/** The last name of a list: at the start of its item, before 等, a count, a title, a speech verb or the clause's end. */
-function lastListed(text: string, offset: number, part: string, lex: PersonLexicon, tokenAt: TokenAt, found: Set<string>): string | null {
+/**
+ * The last name of a list: at the start of its item, before 等, a count, a title, a speech verb or the clause's end;
+ * in a list of names found elsewhere (航天员陈冬、陈中瑞、王杰顺利返回), also a name jieba reads as one that ends a word.
+ */
+function lastListed(text: string, offset: number, part: string, lex: PersonLexicon, tokenAt: TokenAt, found: Set<string>, mate: boolean): string | null {
   for (const len of [4, 3, 2]) {
     if (len > part.length) continue;
-    const name = nameOfLength(text, offset, len, lex, tokenAt, LIST_END);
     const rest = part.slice(len);
+    // Read up to a word's end only, as a name before its title is (王杰 + 顺利, not 王杰顺).
+    if (mate && tokenAt(offset)?.tag.startsWith('nr') && tokenAt(offset + len) && nameOfLength(text.slice(0, offset + len), offset, len, lex, tokenAt, /^$/)) return text.slice(offset, offset + len);
+    const name = nameOfLength(text, offset, len, lex, tokenAt, LIST_END);
     if (name && (rest === '' || LIST_END.test(rest) || lex.roleFirst.test(rest) || lex.speechAfter.test(rest) || found.has(name))) return name;
   }
   return null;

@@ -30,7 +30,7 @@ const UNITS: [string, string][] = [
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const FIGURE = new RegExp(
-  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?) ?(?:多|余)?(${Object.keys(MULTIPLIERS).join('|')})? ?(${UNITS.map(([u]) => esc(u)).join('|')})?`,
+  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?) ?(?:多|余)?(${Object.keys(MULTIPLIERS).join('|')})?(?:多|余)? ?(${UNITS.map(([u]) => esc(u)).join('|')})?`,
   'g',
 );
 const UNIT_OF = new Map(UNITS);
@@ -50,6 +50,26 @@ function kindOf(comparator: string | undefined, before: string): string {
 }
 /** Words before a place in a ranking (提升1位, 前3位; not 目前3位), read in the three characters before the number. */
 const RANK_MOVE = /(?:提升|上升|下降|前进|后退|跃升|攀升|提高|下滑|前移|后移|(?<![目之此以提日当向])前) ?$/;
+/** A camera named after its resolution (5000万像素, 5000万主摄, 2亿长焦). */
+const CAMERA_AFTER = /^(?:像素|主摄|超广角|广角|长焦|潜望|前摄|后摄)/;
+/** Units of a device's memory and storage, printed as a configuration joined by + (12GB+256GB) or named so. */
+const STORAGE_UNITS = new Set(['GB', 'TB']);
+/** A device's version or memory named after or before a size in GB or TB (256GB版, 1TB存储, 运存12GB). */
+const DEVICE_MEMORY_AFTER = /^(?:版|存储|内存|运存|闪存)/;
+const DEVICE_MEMORY_BEFORE = /(?:存储|内存|运存|闪存)(?:为|达|高达)?$/;
+/** A phone's charging after its power (100瓦有线快充, 50瓦无线充电). */
+const CHARGING_AFTER = /^(?:有线|无线|超级)?(?:快充|闪充|充电)/;
+/** A currency printed before an amount in 元 or in no unit (新台币3676亿元, 港币100亿元, 日元5000亿), or after 元 (3.13万亿元新台币). */
+const CURRENCY_BEFORE = /(新台币|港币|港元|美元|欧元|日元|韩元|英镑) ?$/;
+const CURRENCY_AFTER = /^(新台币|港币|港元)/;
+
+/** The currency an amount in 元 (or in none) is printed with, when it is not the yuan; null otherwise. */
+function currencyAround(text: string, start: number, end: number, unitText: string | undefined): string | null {
+  if (unitText !== undefined && unitText !== '元') return null;
+  const named = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1] ?? (unitText === '元' ? CURRENCY_AFTER.exec(text.slice(end, end + 3))?.[1] : undefined);
+  return named ? UNIT_OF.get(named)! : null;
+}
+
 /** Text between the two ends of a range: 440亿至600亿欧元. */
 const RANGE_JOINER = /^ ?(?:至|到|~|～|-|—|－) ?$/;
 /** Text between two rates of one list: 下降17.9%和19.6%. */
@@ -116,7 +136,14 @@ function scan(text: string, tokens: Token[]): RawFigure[] {
     if (unitText === '款' && !mult && /^(?:19|20)\d\d$/.test(num)) continue;
     // 提升1位, 居全国前3位: a place in a ranking, not a count of people.
     if (unitText === '位' && RANK_MOVE.test(text.slice(Math.max(0, start - 3), start))) continue;
-    const unit = unitText ? UNIT_OF.get(unitText)! : '';
+    // iPhone 17起售价, 起步价: 起 opens the word for a starting price, it counts no cases.
+    if (unitText === '起' && /^[售步价]/.test(text.slice(end, end + 1))) continue;
+    // 5000万像素, 5000万主摄: a camera's resolution is a specification, as 纳米 and 英寸 are.
+    if (!unitText && CAMERA_AFTER.test(text.slice(end, end + 3))) continue;
+    // 12GB+256GB, 100瓦有线快充: a device's memory and storage or its charging power, specifications too.
+    if (STORAGE_UNITS.has(unitText ?? '') && (text[end] === '+' || text[start - 1] === '+' || DEVICE_MEMORY_AFTER.test(text.slice(end, end + 2)) || DEVICE_MEMORY_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) continue;
+    if (unitText === '瓦' && CHARGING_AFTER.test(text.slice(end, end + 8))) continue;
+    const unit = currencyAround(text, start, end, unitText) ?? (unitText ? UNIT_OF.get(unitText)! : '');
     const value = Number(num.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
     const prev = out[out.length - 1];
     // 440亿至600亿欧元: the first end of a range takes the unit printed once at its other end.
@@ -191,7 +218,7 @@ const BOUNDARY_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|r|m|mq|q|t|tg|f|x|w|y|e|o|zg|d)$
 /** Verbs between a metric and its figure (营业收入 达 / 增长至 / 保持在), and the words of a rate of change. */
 const LINKING_WORDS = new Set([
   '达', '达到', '为', '是', '约', '超过', '超', '近', '逾', '增至', '增长至', '增长到', '突破', '累计', '共计', '共', '完成', '实现', '高达',
-  '已经', '已', '将', '有', '了', '的', '至', '到', '接近', '分别', '仅', '人民币', '总计', '合计', '计', '在', '占', '达成', '保持', '预计',
+  '已经', '已', '将', '有', '了', '的', '至', '到', '接近', '分别', '仅', '人民币', '新台币', '港币', '总计', '合计', '计', '在', '占', '达成', '保持', '预计',
   '力争', '有望', '计划', '净增', '新增', '增长', '增加', '提升', '提高', '下降', '减少', '降低', '上涨', '上升', '下滑', '同比增长',
   '同比下降', '同比增加', '同比减少', '环比增长', '环比下降', '回落', '同比', '环比', '较', '比', '缩短', '降至', '升至', '增', '减', '加快',
   '放缓', '拟', '可', '或', '每月', '每年', '最高', '最低', '左右', '以上', '以下', '多', '余', '全年', '上半年', '下半年', '当年', '今年',
