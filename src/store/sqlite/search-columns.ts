@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AliasIndex } from '../../search/aliases.js';
+import { knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
 import { recencyBoost } from '../../search/rank.js';
 import type { DateCount, FacetCounts, Facets, SearchFilters } from '../../search/types.js';
 
@@ -148,7 +149,7 @@ export class SearchColumns {
 
   /**
    * A test for the filters: dates as text between the bounds, one of the sections and sources, every tag and
-   * entity (by any of its names). A value no article has matches nothing.
+   * entity (by any of the names knownEntityNames or shortFormOf gives it). A value no article has matches nothing.
    */
   matcher(f: SearchFilters): (id: number) => boolean {
     if (!Object.values(f).some((v) => v !== undefined)) return () => true;
@@ -157,13 +158,15 @@ export class SearchColumns {
     const sections = oneOf(this.section, f.sections);
     const sources = oneOf(this.source, f.sources);
     const tags = f.tags?.map((t) => this.tags.dictionary.find(t)) ?? [];
-    const entities = f.entities?.map((e) => this.entities.dictionary.find(this.aliases.canonical(e))) ?? [];
+    const { dictionary } = this.entities;
+    const accepted = (e: string) => knownEntityNames(e, this.aliases) ?? shortFormOf(e, dictionary.values.filter((v) => v.includes(nameHead(e))), this.aliases);
+    const entities = f.entities?.map((e) => [...new Set(accepted(e).map((n) => dictionary.find(this.aliases.canonical(n))))]) ?? [];
     return (id) => {
       if (dateOk && (this.dateOf[id] === NONE || !dateOk[this.dateOf[id]])) return false;
       if (sections && !sections.has(this.sectionOf[id])) return false;
       if (sources && !sources.has(this.sourceOf[id])) return false;
       for (const t of tags) if (!listHas(this.tags, id, t)) return false;
-      for (const e of entities) if (!listHas(this.entities, id, e)) return false;
+      for (const names of entities) if (!names.some((e) => listHas(this.entities, id, e))) return false;
       return true;
     };
   }
