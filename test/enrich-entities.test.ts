@@ -292,6 +292,9 @@ describe('entities', () => {
     expect(find(both, 'org', '江苏雅克泰和科技股份有限公司')).toBeUndefined();
     // Alone, the registered name is a body of its own: the head form alone is no evidence.
     expect(find(entities('江苏雅克泰和科技股份有限公司发布公告，拟扩建前驱体产线。'), 'org', '江苏雅克泰和科技股份有限公司')).toBeDefined();
+    // A subsidiary printed as one stays a body of its own.
+    const subsidiary = entities('雅克科技公告，拟分拆子公司江苏雅克泰和科技股份有限公司上市。');
+    expect(find(subsidiary, 'org', '江苏雅克泰和科技股份有限公司')).toBeDefined();
     // An unknown company's head form printed in the text is one of its mentions.
     const unknown = entities('苏州星澜微联通信技术有限公司完成融资。星澜通信表示将扩产。');
     expect(find(unknown, 'org', '苏州星澜微联通信技术有限公司')?.spans.map((s) => s.text)).toEqual(['苏州星澜微联通信技术有限公司', '星澜通信']);

@@ -618,10 +618,11 @@ function withBranches(orgs: Candidate[]): Candidate[] {
 
 /**
  * A registered name no table knows, read as the known company the same text also names by the name's head form
- * (广州中望龙腾软件股份有限公司 … 中望软件): one company, under its known name.
+ * (广州中望龙腾软件股份有限公司 … 中望软件): one company, under its known name — unless printed as its subsidiary
+ * (子公司北京千方智通科技有限公司 beside 千方科技).
  */
 function knownBrandOf(text: string, o: Candidate): Candidate {
-  if (o.name !== o.text) return o;
+  if (o.name !== o.text || SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start))) return o;
   for (const form of brandHeadForms(o.text, placeAtStart)) {
     const known = knownSurfaces().get(form);
     if (known?.type !== 'org' || !outsideSpan(text, form, o)) continue;
