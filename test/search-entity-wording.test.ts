@@ -48,10 +48,14 @@ describe.each(BACKENDS)('entity filters on the $name store by the wording an ent
     expect(await titles(store, { query: '', filters: { entities: ['江苏雅克泰和科技股份有限公司'] } })).toEqual(['雅克科技拟扩建前驱体产能']);
   });
 
-  it('finds by its short name an organisation no table knows, named by its registered name in the article', async () => {
+  it('finds by its short name an organisation no table knows, named by its registered name in one article, in every article printing it', async () => {
     expect(await titles(store, { query: 'entity:星澜微联 融资' })).toEqual(['星澜微联完成新一轮融资']);
     expect(await titles(store, { query: '', filters: { entities: ['苏州星澜微联通信技术有限公司'] } })).toEqual(['星澜微联完成新一轮融资']);
-    // A name no article's entity was read from, nor a short form of one, finds nothing.
+    // Another article prints the short name alone, too little for the recogniser: the archive's registered name says
+    // it names that organisation.
+    expect(await titles(store, { query: 'entity:星澜微联' })).toEqual(['星澜微联卫星终端通过认证', '星澜微联完成新一轮融资']);
+    // A name no article's entity was read from, nor a short form of one, finds nothing, printed or not.
     expect(await titles(store, { query: 'entity:星澜科技' })).toEqual([]);
+    expect(await titles(store, { query: 'entity:卫星终端' })).toEqual([]);
   });
 });

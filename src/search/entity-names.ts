@@ -45,14 +45,27 @@ export function nameHead(name: string): string {
   return name.trim().slice(0, 2);
 }
 
+/** What an entity filter on a name neither the lexicon nor the recogniser reads as another accepts (shortFormOf). */
+export interface ShortFormNames {
+  /** The stored names it accepts. */
+  names: string[];
+  /**
+   * Whether it also accepts an article printing the name: it is a short form of a registered name stored for another
+   * article, so it names that organisation in an article too short on evidence for the recogniser (垣信卫星 alone).
+   */
+  printed: boolean;
+}
+
 /**
- * The names an entity filter on a `name` knownEntityNames reads as no other accepts: the name, its own short forms when it is a registered name
- * (广州中望龙腾软件股份有限公司: 中望龙腾, 中望软件), and each of the `stored` names (those holding its head) it is a
- * registered short form of (垣信卫星 for 上海垣信卫星科技有限公司), with their lexicon names.
+ * The names an entity filter on a `name` knownEntityNames reads as no other accepts: the name, its own short forms
+ * when it is a registered name (广州中望龙腾软件股份有限公司: 中望龙腾, 中望软件), and each of the `stored` names
+ * (those holding its head) it is a registered short form of (垣信卫星 for 上海垣信卫星科技有限公司), with their
+ * lexicon names.
  */
-export function shortFormOf(name: string, stored: string[], aliases: AliasIndex): string[] {
+export function shortFormOf(name: string, stored: string[], aliases: AliasIndex): ShortFormNames {
   const trimmed = name.trim();
   const own = [...registeredShortNames(trimmed, placeAtStart), ...brandHeadForms(trimmed, placeAtStart)];
   const registered = trimmed.length < 2 ? [] : stored.filter((s) => s !== trimmed && registeredShortNames(s, placeAtStart).includes(trimmed));
-  return [...new Set([name, ...own, ...registered].flatMap((n) => aliases.namesOf(n)))];
+  // A quote in the name could not be searched for as one phrase.
+  return { names: [...new Set([name, ...own, ...registered].flatMap((n) => aliases.namesOf(n)))], printed: registered.length > 0 && !trimmed.includes('"') };
 }

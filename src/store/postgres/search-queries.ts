@@ -452,15 +452,24 @@ export class PostgresSearch implements SearchRepository {
     return new Map(found.map((h) => [Number(h.id), h]));
   }
 
-  /** The stored names each entity filter accepts (knownEntityNames, shortFormOf), by the filter's name. */
-  private async entityNames(filters: SearchFilters): Promise<(name: string) => string[]> {
-    const names = new Map<string, string[]>();
+  /**
+   * What each entity filter accepts, by the filter's name: the stored names (knownEntityNames, shortFormOf) and, where
+   * shortFormOf says so, the tsquery of the articles printing the name.
+   */
+  private async entityNames(filters: SearchFilters): Promise<(name: string) => EntityFilter> {
+    const accepted = new Map<string, EntityFilter>();
     for (const name of filters.entities ?? []) {
+      const known = knownEntityNames(name, this.aliases);
+      if (known) {
+        accepted.set(name, { names: known, printed: null });
+        continue;
+      }
       // The stored names are read only for a name neither the lexicon nor the recogniser knows.
-      const stored = async () => (await this.query<{ name: string }>('SELECT DISTINCT name FROM article_entities WHERE strpos(name, $1) > 0', [nameHead(name)])).map((r) => r.name);
-      names.set(name, knownEntityNames(name, this.aliases) ?? shortFormOf(name, await stored(), this.aliases));
+      const stored = await this.query<{ name: string }>('SELECT DISTINCT name FROM article_entities WHERE strpos(name, $1) > 0', [nameHead(name)]);
+      const short = shortFormOf(name, stored.map((r) => r.name), this.aliases);
+      accepted.set(name, { names: short.names, printed: short.printed ? tsqueryOf(planSearch({ query: `"${name.trim()}"` }, this.aliases).plan).match : null });
     }
-    return (name) => names.get(name) ?? this.aliases.namesOf(name);
+    return (name) => accepted.get(name) ?? { names: this.aliases.namesOf(name), printed: null };
   }
 
   /** The alias map as the facet SQL takes it, made once: it is the same for every search. */
@@ -589,7 +598,13 @@ interface HeadlineRow {
 }
 
 /** The conditions of a planned search: the tsquery match, exclusions, filters. */
-function searchSql({ plan, filters }: PlannedSearch, entityNames: (name: string) => string[]): SearchSql {
+/** What one entity filter accepts: articles with an entity stored under one of `names`, or matching `printed` (a tsquery). */
+interface EntityFilter {
+  names: string[];
+  printed: string | null;
+}
+
+function searchSql({ plan, filters }: PlannedSearch, entityNames: (name: string) => EntityFilter): SearchSql {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const { match, exclude } = tsqueryOf(plan);
@@ -609,8 +624,8 @@ function searchSql({ plan, filters }: PlannedSearch, entityNames: (name: string)
   };
 }
 
-/** The WHERE conditions for the filters, their values as parameters made by `p`; an entity by any name `entityNames` gives it. */
-function filterSql(filters: SearchFilters, p: (v: unknown) => string, entityNames: (name: string) => string[]): string[] {
+/** The WHERE conditions for the filters, their values as parameters made by `p`; an entity as `entityNames` says. */
+function filterSql(filters: SearchFilters, p: (v: unknown) => string, entityNames: (name: string) => EntityFilter): string[] {
   const where: string[] = [];
   if (filters.from) where.push(`d.date >= ${p(filters.from)}`);
   if (filters.to) where.push(`d.date <= ${p(filters.to)}`);
@@ -620,7 +635,9 @@ function filterSql(filters: SearchFilters, p: (v: unknown) => string, entityName
     where.push(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = d.id AND t.tag = ${p(tag)})`);
   }
   for (const name of filters.entities ?? []) {
-    where.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = d.id AND e.name = ANY (${p(entityNames(name))}::text[]))`);
+    const { names, printed } = entityNames(name);
+    const stored = `EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = d.id AND e.name = ANY (${p(names)}::text[]))`;
+    where.push(printed ? `(${stored} OR EXISTS (SELECT 1 FROM search_vectors x WHERE x.id = d.id AND x.tsv @@ ${p(printed)}::tsquery))` : stored);
   }
   return where;
 }

@@ -159,8 +159,15 @@ export class SqliteSearch implements SearchRepository {
   private collect(request: SearchRequest, k: number, sampling?: Sampling): Found {
     const { plan, filters, warnings } = planSearch(request, this.aliases);
     const { columns, postings } = this.currentSnapshot();
-    const found = matchPlan(plan, postings, columns, columns.matcher(filters), k, sampling);
+    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (name) => this.printedBy(name, postings)), k, sampling);
     return { ...found, columns, match: fts5MarkMatch(plan), needles: plan.needles, warnings };
+  }
+
+  /** The articles printing a name, as a quoted query finds them. */
+  private printedBy(name: string, postings: PostingsCache): Set<number> {
+    const ids = new Set<number>();
+    for (const group of planSearch({ query: `"${name}"` }, this.aliases).plan.groups) for (const phrase of group) for (const id of postings.get(phrase, false).ids) ids.add(id);
+    return ids;
   }
 
   /** The columns and postings as of now: read again when this or another connection changed what search reads. */
