@@ -1,5 +1,6 @@
 import { perKnowledge } from '../enrich/data.js';
 import { brandHeadForms, registeredShortNames } from '../enrich/entity-aliases.js';
+import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { placeAtStart } from '../enrich/entities.js';
 import { enrichArticle } from '../enrich/index.js';
 import type { AliasIndex } from './aliases.js';
@@ -29,12 +30,16 @@ function recognisedAs(name: string): string[] {
 
 /**
  * The names an entity filter (`--entity`, `entity:`) on `name` accepts when the name is known: each name of the
- * lexicon's organisation it names, else of the entities the recogniser reads it as (the wording an article's entity
- * was recognised from). Null for a name neither reads as another: see shortFormOf.
+ * lexicon's organisation it names (or of the tables' entity it is a name of), else of the entities the recogniser
+ * reads it as (the wording an article's entity was recognised from). Null for a name none of them reads as another:
+ * see shortFormOf.
  */
 export function knownEntityNames(name: string, aliases: AliasIndex): string[] | null {
   const lexicon = aliases.namesOf(name);
   if (lexicon.length > 1) return lexicon;
+  // A name of the tables is what they say (and spares the search process loading the recogniser for it).
+  const known = knownSurfaces().get(name.trim());
+  if (known) return [...new Set([...lexicon, ...aliases.namesOf(known.name)])];
   // Read as itself, a name says no more than it does unknown.
   const recognised = recognisedAs(name.trim()).filter((n) => n !== name.trim());
   return recognised.length ? [...new Set([...lexicon, ...recognised.flatMap((n) => aliases.namesOf(n))])] : null;
