@@ -55,11 +55,16 @@ export interface ShortFormNames {
   /** The stored names it accepts. */
   names: string[];
   /**
-   * Whether it also accepts an article printing the name: it is a short form of a registered name stored for another
-   * article, so it names that organisation in an article too short on evidence for the recogniser (垣信卫星 alone).
+   * The names whose printing also makes an article accepted: the name itself when it is a short form of a registered
+   * name stored for another article, so it names that organisation in an article too short on evidence for the
+   * recogniser (垣信卫星 alone); a registered name's own short forms of four characters or more (垣信卫星 for
+   * 上海垣信卫星科技有限公司), shorter ones being too often another's.
    */
-  printed: boolean;
+  printed: string[];
 }
+
+/** The shortest short form whose printing is taken for a registered name's own (see ShortFormNames.printed). */
+const PRINTED_FORM_MIN = 4;
 
 /**
  * The names an entity filter on a `name` knownEntityNames reads as no other accepts: the name, its own short forms
@@ -69,8 +74,10 @@ export interface ShortFormNames {
  */
 export function shortFormOf(name: string, stored: string[], aliases: AliasIndex): ShortFormNames {
   const trimmed = name.trim();
-  const own = [...registeredShortNames(trimmed, placeAtStart), ...brandHeadForms(trimmed, placeAtStart)];
+  const forms = registeredShortNames(trimmed, placeAtStart);
+  const own = [...forms, ...brandHeadForms(trimmed, placeAtStart)];
   const registered = trimmed.length < 2 ? [] : stored.filter((s) => s !== trimmed && registeredShortNames(s, placeAtStart).includes(trimmed));
-  // A quote in the name could not be searched for as one phrase.
-  return { names: [...new Set([name, ...own, ...registered].flatMap((n) => aliases.namesOf(n)))], printed: registered.length > 0 && !trimmed.includes('"') };
+  const printed = [...(registered.length ? [trimmed] : []), ...forms.filter((f) => f.length >= PRINTED_FORM_MIN)];
+  // A quote in a name could not be searched for as one phrase.
+  return { names: [...new Set([name, ...own, ...registered].flatMap((n) => aliases.namesOf(n)))], printed: printed.filter((p) => !p.includes('"')) };
 }

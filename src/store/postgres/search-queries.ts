@@ -453,8 +453,8 @@ export class PostgresSearch implements SearchRepository {
   }
 
   /**
-   * What each entity filter accepts, by the filter's name: the stored names (knownEntityNames, shortFormOf) and, where
-   * shortFormOf says so, the tsquery of the articles printing the name.
+   * What each entity filter accepts, by the filter's name: the stored names (knownEntityNames, shortFormOf) and the
+   * tsquery of the articles printing any name shortFormOf says their printing counts for.
    */
   private async entityNames(filters: SearchFilters): Promise<(name: string) => EntityFilter> {
     const accepted = new Map<string, EntityFilter>();
@@ -467,7 +467,8 @@ export class PostgresSearch implements SearchRepository {
       // The stored names are read only for a name neither the lexicon nor the recogniser knows.
       const stored = await this.query<{ name: string }>('SELECT DISTINCT name FROM article_entities WHERE strpos(name, $1) > 0', [nameHead(name)]);
       const short = shortFormOf(name, stored.map((r) => r.name), this.aliases);
-      accepted.set(name, { names: short.names, printed: short.printed ? tsqueryOf(planSearch({ query: `"${name.trim()}"` }, this.aliases).plan).match : null });
+      const printed = short.printed.map((n) => tsqueryOf(planSearch({ query: `"${n}"` }, this.aliases).plan).match).filter((q) => q !== null);
+      accepted.set(name, { names: short.names, printed: printed.length ? printed.map((q) => `(${q})`).join(' | ') : null });
     }
     return (name) => accepted.get(name) ?? { names: this.aliases.namesOf(name), printed: null };
   }

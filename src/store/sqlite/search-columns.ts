@@ -150,9 +150,9 @@ export class SearchColumns {
   /**
    * A test for the filters: dates as text between the bounds, one of the sections and sources, every tag and
    * entity (by any of the names knownEntityNames or shortFormOf gives it, or printed where shortFormOf says so:
-   * `printedBy(name)` gives the articles printing a name). A value no article has matches nothing.
+   * `printedBy(names)` gives the articles printing any of the names). A value no article has matches nothing.
    */
-  matcher(f: SearchFilters, printedBy: (name: string) => Set<number> = () => new Set()): (id: number) => boolean {
+  matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number> = () => new Set()): (id: number) => boolean {
     if (!Object.values(f).some((v) => v !== undefined)) return () => true;
     const dateOk = f.from || f.to ? Uint8Array.from(this.date.values, (d) => Number((!f.from || d >= f.from) && (!f.to || d <= f.to))) : null;
     const oneOf = (dict: Dictionary, values: string[] | undefined) => (values?.length ? new Set(values.map((v) => dict.find(v))) : null);
@@ -164,7 +164,7 @@ export class SearchColumns {
       const known = knownEntityNames(e, this.aliases);
       const short = known ? null : shortFormOf(e, dictionary.values.filter((v) => v.includes(nameHead(e))), this.aliases);
       const names = known ?? short!.names;
-      return { values: [...new Set(names.map((n) => dictionary.find(this.aliases.canonical(n))))], printed: short?.printed ? printedBy(e.trim()) : null };
+      return { values: [...new Set(names.map((n) => dictionary.find(this.aliases.canonical(n))))], printed: short?.printed.length ? printedBy(short.printed) : null };
     };
     const entities = f.entities?.map(accepted) ?? [];
     return (id) => {

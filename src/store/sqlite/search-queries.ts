@@ -159,14 +159,16 @@ export class SqliteSearch implements SearchRepository {
   private collect(request: SearchRequest, k: number, sampling?: Sampling): Found {
     const { plan, filters, warnings } = planSearch(request, this.aliases);
     const { columns, postings } = this.currentSnapshot();
-    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (name) => this.printedBy(name, postings)), k, sampling);
+    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings)), k, sampling);
     return { ...found, columns, match: fts5MarkMatch(plan), needles: plan.needles, warnings };
   }
 
-  /** The articles printing a name, as a quoted query finds them. */
-  private printedBy(name: string, postings: PostingsCache): Set<number> {
+  /** The articles printing any of the names, as quoted queries find them. */
+  private printedBy(names: string[], postings: PostingsCache): Set<number> {
     const ids = new Set<number>();
-    for (const group of planSearch({ query: `"${name}"` }, this.aliases).plan.groups) for (const phrase of group) for (const id of postings.get(phrase, false).ids) ids.add(id);
+    for (const name of names) {
+      for (const group of planSearch({ query: `"${name}"` }, this.aliases).plan.groups) for (const phrase of group) for (const id of postings.get(phrase, false).ids) ids.add(id);
+    }
     return ids;
   }
 
