@@ -45,6 +45,8 @@ import { sharedAliases } from '../src/search/aliases.js';
 import { readSampleTexts } from '../src/search/generate-archive.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import { orgData } from '../src/enrich/data.js';
+import { FUNCTION_CHARS } from '../src/enrich/entities.js';
+import { isCommonWord } from '../src/enrich/segmenter.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -93,13 +95,16 @@ async function score(store: Store, plain: PlainArticle[], queries: Judged[], lab
 /**
  * True when the text names the organisation by this name: a Latin name as a word of its own (Intel is not in Apple
  * Intelligence, NEC not in FastConnect), a Chinese one wherever its characters are, except inside a longer name of
- * another organisation of the lexicon (国务院 in 国务院国资委, 中国石油 in 中国石油化工集团).
+ * another organisation of the lexicon (国务院 in 国务院国资委, 中国石油 in 中国石油化工集团) and where its last character
+ * and the next make a common word (高通 in 高通量卫星: 通量), unless that next character is a function word (工信部将).
  */
 function mentions(text: string, name: string, longer: readonly string[]): boolean {
   const [t, n] = [text.toLowerCase(), name.toLowerCase()];
   const han = /\p{Script=Han}/u.test(n);
   for (let k = t.indexOf(n); k >= 0; k = t.indexOf(n, k + 1)) {
     if (!han && (/[a-z0-9]/.test(t[k - 1] ?? '') || /[a-z0-9]/.test(t[k + n.length] ?? ''))) continue;
+    const next = t[k + n.length] ?? '';
+    if (han && /\p{Script=Han}/u.test(next) && !FUNCTION_CHARS.has(next) && isCommonWord(n.slice(-1) + next)) continue;
     const inside = longer.some((l) => {
       for (let at = l.indexOf(n); at >= 0; at = l.indexOf(n, at + 1)) if (t.startsWith(l, k - at)) return true;
       return false;

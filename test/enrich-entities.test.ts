@@ -286,6 +286,20 @@ describe('entities', () => {
     expect(all('公司在得克萨斯州奥斯汀市设立研发中心。')).toEqual(['place:得克萨斯州', 'place:奥斯汀']);
   });
 
+  it('reads a registered name as the known company the same text names by its brand head and an industry word, and only then', () => {
+    const both = entities('江苏雅克泰和科技股份有限公司发布公告，拟扩建前驱体产线。雅克科技表示，新产线明年投产。');
+    expect(find(both, 'org', '雅克科技')?.spans.map((s) => s.text)).toEqual(['江苏雅克泰和科技股份有限公司', '雅克科技']);
+    expect(find(both, 'org', '江苏雅克泰和科技股份有限公司')).toBeUndefined();
+    // Alone, the registered name is a body of its own: the head form alone is no evidence.
+    expect(find(entities('江苏雅克泰和科技股份有限公司发布公告，拟扩建前驱体产线。'), 'org', '江苏雅克泰和科技股份有限公司')).toBeDefined();
+    // A subsidiary printed as one stays a body of its own.
+    const subsidiary = entities('雅克科技公告，拟分拆子公司江苏雅克泰和科技股份有限公司上市。');
+    expect(find(subsidiary, 'org', '江苏雅克泰和科技股份有限公司')).toBeDefined();
+    // An unknown company's head form printed in the text is one of its mentions.
+    const unknown = entities('苏州星澜微联通信技术有限公司完成融资。星澜通信表示将扩产。');
+    expect(find(unknown, 'org', '苏州星澜微联通信技术有限公司')?.spans.map((s) => s.text)).toEqual(['苏州星澜微联通信技术有限公司', '星澜通信']);
+  });
+
   it('reads a registered name opening with 中国 and a bracketed place whole (中国（上海）自由贸易试验区临港新片区管理委员会)', () => {
     const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
     expect(all('中国（上海）自由贸易试验区临港新片区管理委员会发布政策。')).toEqual(['org:中国（上海）自由贸易试验区临港新片区管理委员会']);

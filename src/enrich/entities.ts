@@ -3,7 +3,7 @@ import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
 import { findProvincialOperators } from './entity-operators.js';
 import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary } from './entity-orgs.js';
-import { INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
+import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
 import { isCommonWord, tokenize, type Token } from './segmenter.js';
 import { matchesOf, offsetMask } from './text.js';
@@ -267,7 +267,7 @@ function provincialSubsidiary(text: string): KnownEntity | null {
 }
 
 /** Function characters: a name before one of them ends there (工信部将…, not 部将). */
-const FUNCTION_CHARS = new Set([...'的地得在和与及暨等是为将向对从被把了该其这那每也已还都就而并或又再于以由']);
+export const FUNCTION_CHARS = new Set([...'的地得在和与及暨等是为将向对从被把了该其这那每也已还都就而并或又再于以由']);
 
 /** A level of local government (县, 市) printed alone before a body's name. */
 const LOCAL_LEVEL = /[省市县区镇乡州]$/;
@@ -350,7 +350,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     return e ? [fromKnown(o.start, o.end, o.text, e)]
       : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: o.country ?? countryOfPrefix(o.text), role: null, affiliation: null }, SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start)));
   });
-  const orgs = withBranches(withoutFundsInFormation(text, named));
+  const orgs = withBranches(withoutFundsInFormation(text, named)).map((o) => knownBrandOf(text, o));
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   cands.push(...shortNameMentions(text, cands, orgs));
   const orgSpans = cands.filter((c) => c.type === 'org');
@@ -616,8 +616,29 @@ function withBranches(orgs: Candidate[]): Candidate[] {
   return out.filter((o) => !out.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start && x.name === o.name));
 }
 
+/**
+ * A registered name no table knows, read as the known company the same text also names by the name's head form
+ * (广州中望龙腾软件股份有限公司 … 中望软件): one company, under its known name — unless printed as its subsidiary
+ * (子公司北京千方智通科技有限公司 beside 千方科技).
+ */
+function knownBrandOf(text: string, o: Candidate): Candidate {
+  if (o.name !== o.text || SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start))) return o;
+  for (const form of brandHeadForms(o.text, placeAtStart)) {
+    const known = knownSurfaces().get(form);
+    if (known?.type !== 'org' || !outsideSpan(text, form, o)) continue;
+    return fromKnown(o.start, o.end, o.text, known);
+  }
+  return o;
+}
+
+/** Whether the text prints `form` somewhere outside the candidate's own span. */
+function outsideSpan(text: string, form: string, o: Candidate): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (at < o.start || at >= o.end) return true;
+  return false;
+}
+
 /** The first place a name opens with, as its length (上海 in 上海仪电), else 0. */
-function placeAtStart(s: string): number {
+export function placeAtStart(s: string): number {
   const k = knownAtStart(s);
   return k?.entity.type === 'place' ? k.end : 0;
 }

@@ -42,10 +42,10 @@ export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): M
 
 /**
  * Shorter forms of a registered name (its name as printed, found by its legal form): without the legal form (a group's
- * with 集团), then
- * without a place it opens with, then without industry words from the end — the brand (上海阶跃星辰智能科技有限公司 →
- * 上海阶跃星辰智能科技, 阶跃星辰智能科技, 阶跃星辰智能, 阶跃星辰), a group's also with 集团 after it. A form must be two characters or more, no name the
- * tables know, and no ordinary word of jieba's when it is two characters long.
+ * with 集团), then without a place it opens with, then without industry words from the end — the brand
+ * (上海阶跃星辰智能科技有限公司 → 上海阶跃星辰智能科技, 阶跃星辰智能科技, 阶跃星辰智能, 阶跃星辰), a group's also with 集团
+ * after it, and the brand's head forms (brandHeadForms). A form must be two characters or more, no name the tables
+ * know, and no ordinary word of jieba's when it is two characters long.
  */
 export function registeredShortNames(name: string, placeAtStart: (s: string) => number): string[] {
   let core = name.replace(LEGAL_TAIL, '');
@@ -64,6 +64,27 @@ export function registeredShortNames(name: string, placeAtStart: (s: string) => 
     // place or as registered without one: without the place the rest may be any group's (港口集团).
     if (group) forms.push(`${place + core}集团`);
   }
+  forms.push(...brandHeadForms(name, placeAtStart));
   const surfaces = knownSurfaces();
   return forms.filter((f) => f.length >= 2 && !surfaces.has(f) && !(f.length === 2 && isDictionaryWord(f)));
+}
+
+/** Words of a registered name that say how it is owned, not what it does: no head form ends with one. */
+const OWNERSHIP_WORD = /^(?:集团|股份|控股|投资|管理|发展|实业)$/;
+
+/**
+ * A registered name's brand of four characters or more printed by its first two and an industry word the name ends
+ * with (广州中望龙腾软件股份有限公司 → 中望软件), as companies are known in the market; none for a name without a legal form.
+ */
+export function brandHeadForms(name: string, placeAtStart: (s: string) => number): string[] {
+  let core = name.replace(LEGAL_TAIL, '');
+  if (core === name) return [];
+  const p = placeAtStart(core);
+  if (p > 0 && core.length - p >= 2) core = core.slice(p);
+  const words: string[] = [];
+  for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) {
+    if (!OWNERSHIP_WORD.test(m[0])) words.push(m[0]);
+    core = core.slice(0, m.index);
+  }
+  return core.length >= 4 ? words.map((w) => core.slice(0, 2) + w) : [];
 }

@@ -2,6 +2,7 @@ import { recencyBoostSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch } from '../../search/request.js';
 import { withPartialMatches } from '../../search/partial-matches.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
+import { knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
 import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
@@ -180,7 +181,7 @@ export class PostgresSearch implements SearchRepository {
   private async searchOnce(request: SearchRequest): Promise<SearchResult> {
     const planned = planSearch(request, this.aliases);
     const marks = request.marks ?? 'terminal';
-    const q = searchSql(planned, this.aliases);
+    const q = searchSql(planned, await this.entityNames(planned.filters));
     const { needles } = planned.plan;
     const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
     const offset = request.offset ?? 0;
@@ -451,6 +452,27 @@ export class PostgresSearch implements SearchRepository {
     return new Map(found.map((h) => [Number(h.id), h]));
   }
 
+  /**
+   * What each entity filter accepts, by the filter's name: the stored names (knownEntityNames, shortFormOf) and the
+   * tsquery of the articles printing any name shortFormOf says their printing counts for.
+   */
+  private async entityNames(filters: SearchFilters): Promise<(name: string) => EntityFilter> {
+    const accepted = new Map<string, EntityFilter>();
+    for (const name of filters.entities ?? []) {
+      const known = knownEntityNames(name, this.aliases);
+      if (known) {
+        accepted.set(name, { names: known, printed: null });
+        continue;
+      }
+      // The stored names are read only for a name neither the lexicon nor the recogniser knows.
+      const stored = await this.query<{ name: string }>('SELECT DISTINCT name FROM article_entities WHERE strpos(name, $1) > 0', [nameHead(name)]);
+      const short = shortFormOf(name, stored.map((r) => r.name), this.aliases);
+      const printed = short.printed.map((n) => tsqueryOf(planSearch({ query: `"${n}"` }, this.aliases).plan).match).filter((q) => q !== null);
+      accepted.set(name, { names: short.names, printed: printed.length ? printed.map((q) => `(${q})`).join(' | ') : null });
+    }
+    return (name) => accepted.get(name) ?? { names: this.aliases.namesOf(name), printed: null };
+  }
+
   /** The alias map as the facet SQL takes it, made once: it is the same for every search. */
   private aliasJson(): string {
     return (this.aliasMap ??= JSON.stringify(this.aliases.canonicalOfAliases()));
@@ -458,7 +480,8 @@ export class PostgresSearch implements SearchRepository {
 
   /** See SearchRepository.countByDate. */
   async countByDate(request: SearchRequest): Promise<DateCount[]> {
-    const q = searchSql(planSearch(request, this.aliases), this.aliases);
+    const planned = planSearch(request, this.aliases);
+    const q = searchSql(planned, await this.entityNames(planned.filters));
     return this.query<DateCount>(
       `SELECT d.date, count(*) AS count FROM ${q.from}
         WHERE ${[...q.where, 'd.date IS NOT NULL'].join(' AND ')} GROUP BY d.date ORDER BY d.date`,
@@ -576,7 +599,13 @@ interface HeadlineRow {
 }
 
 /** The conditions of a planned search: the tsquery match, exclusions, filters. */
-function searchSql({ plan, filters }: PlannedSearch, aliases: AliasIndex): SearchSql {
+/** What one entity filter accepts: articles with an entity stored under one of `names`, or matching `printed` (a tsquery). */
+interface EntityFilter {
+  names: string[];
+  printed: string | null;
+}
+
+function searchSql({ plan, filters }: PlannedSearch, entityNames: (name: string) => EntityFilter): SearchSql {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const { match, exclude } = tsqueryOf(plan);
@@ -588,7 +617,7 @@ function searchSql({ plan, filters }: PlannedSearch, aliases: AliasIndex): Searc
   const found = matchParam ? `d.tsv @@ ${excludeParam ? `(${matchParam} && !!${excludeParam})` : matchParam}` : null;
   if (found) where.push(found);
   else if (exclude) where.push(`NOT EXISTS (SELECT 1 FROM search_vectors x WHERE x.id = d.id AND x.tsv @@ ${p(exclude)}::tsquery)`);
-  const filtered = filterSql(filters, p, aliases);
+  const filtered = filterSql(filters, p, entityNames);
   where.push(...filtered);
   return {
     from: matchParam ? 'search_vectors d' : 'search_docs d', where, filters: filtered, params, match: matchParam, matchText: match, exclude: excludeParam,
@@ -596,8 +625,8 @@ function searchSql({ plan, filters }: PlannedSearch, aliases: AliasIndex): Searc
   };
 }
 
-/** The WHERE conditions for the filters, their values as parameters made by `p`; an entity by any of its names. */
-function filterSql(filters: SearchFilters, p: (v: unknown) => string, aliases: AliasIndex): string[] {
+/** The WHERE conditions for the filters, their values as parameters made by `p`; an entity as `entityNames` says. */
+function filterSql(filters: SearchFilters, p: (v: unknown) => string, entityNames: (name: string) => EntityFilter): string[] {
   const where: string[] = [];
   if (filters.from) where.push(`d.date >= ${p(filters.from)}`);
   if (filters.to) where.push(`d.date <= ${p(filters.to)}`);
@@ -607,7 +636,9 @@ function filterSql(filters: SearchFilters, p: (v: unknown) => string, aliases: A
     where.push(`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = d.id AND t.tag = ${p(tag)})`);
   }
   for (const name of filters.entities ?? []) {
-    where.push(`EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = d.id AND e.name = ANY (${p(aliases.namesOf(name))}::text[]))`);
+    const { names, printed } = entityNames(name);
+    const stored = `EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = d.id AND e.name = ANY (${p(names)}::text[]))`;
+    where.push(printed ? `(${stored} OR EXISTS (SELECT 1 FROM search_vectors x WHERE x.id = d.id AND x.tsv @@ ${p(printed)}::tsquery))` : stored);
   }
   return where;
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AliasIndex } from '../../search/aliases.js';
+import { knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
 import { recencyBoost } from '../../search/rank.js';
 import type { DateCount, FacetCounts, Facets, SearchFilters } from '../../search/types.js';
 
@@ -148,22 +149,30 @@ export class SearchColumns {
 
   /**
    * A test for the filters: dates as text between the bounds, one of the sections and sources, every tag and
-   * entity (by any of its names). A value no article has matches nothing.
+   * entity (by any of the names knownEntityNames or shortFormOf gives it, or printed where shortFormOf says so:
+   * `printedBy(names)` gives the articles printing any of the names). A value no article has matches nothing.
    */
-  matcher(f: SearchFilters): (id: number) => boolean {
+  matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number> = () => new Set()): (id: number) => boolean {
     if (!Object.values(f).some((v) => v !== undefined)) return () => true;
     const dateOk = f.from || f.to ? Uint8Array.from(this.date.values, (d) => Number((!f.from || d >= f.from) && (!f.to || d <= f.to))) : null;
     const oneOf = (dict: Dictionary, values: string[] | undefined) => (values?.length ? new Set(values.map((v) => dict.find(v))) : null);
     const sections = oneOf(this.section, f.sections);
     const sources = oneOf(this.source, f.sources);
     const tags = f.tags?.map((t) => this.tags.dictionary.find(t)) ?? [];
-    const entities = f.entities?.map((e) => this.entities.dictionary.find(this.aliases.canonical(e))) ?? [];
+    const { dictionary } = this.entities;
+    const accepted = (e: string) => {
+      const known = knownEntityNames(e, this.aliases);
+      const short = known ? null : shortFormOf(e, dictionary.values.filter((v) => v.includes(nameHead(e))), this.aliases);
+      const names = known ?? short!.names;
+      return { values: [...new Set(names.map((n) => dictionary.find(this.aliases.canonical(n))))], printed: short?.printed.length ? printedBy(short.printed) : null };
+    };
+    const entities = f.entities?.map(accepted) ?? [];
     return (id) => {
       if (dateOk && (this.dateOf[id] === NONE || !dateOk[this.dateOf[id]])) return false;
       if (sections && !sections.has(this.sectionOf[id])) return false;
       if (sources && !sources.has(this.sourceOf[id])) return false;
       for (const t of tags) if (!listHas(this.tags, id, t)) return false;
-      for (const e of entities) if (!listHas(this.entities, id, e)) return false;
+      for (const { values, printed } of entities) if (!values.some((e) => listHas(this.entities, id, e)) && !printed?.has(id)) return false;
       return true;
     };
   }

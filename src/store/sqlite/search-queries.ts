@@ -159,8 +159,17 @@ export class SqliteSearch implements SearchRepository {
   private collect(request: SearchRequest, k: number, sampling?: Sampling): Found {
     const { plan, filters, warnings } = planSearch(request, this.aliases);
     const { columns, postings } = this.currentSnapshot();
-    const found = matchPlan(plan, postings, columns, columns.matcher(filters), k, sampling);
+    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings)), k, sampling);
     return { ...found, columns, match: fts5MarkMatch(plan), needles: plan.needles, warnings };
+  }
+
+  /** The articles printing any of the names, as quoted queries find them. */
+  private printedBy(names: string[], postings: PostingsCache): Set<number> {
+    const ids = new Set<number>();
+    for (const name of names) {
+      for (const group of planSearch({ query: `"${name}"` }, this.aliases).plan.groups) for (const phrase of group) for (const id of postings.get(phrase, false).ids) ids.add(id);
+    }
+    return ids;
   }
 
   /** The columns and postings as of now: read again when this or another connection changed what search reads. */

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { understandBulletin } from '../src/pipeline/understand.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
+import type { Article, Bulletin } from '../src/types.js';
+import { BACKENDS } from './backends.js';
+
+/** An article of the fixture issue, written for these tests. */
+function article(title: string, body: string): Article {
+  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
+}
+
+const BULLETIN: Bulletin = {
+  publication: '产业周报',
+  issueDate: '2025-03-03',
+  sections: ['企业情报'],
+  warnings: [],
+  articles: [
+    article('芯片巨头发布新一代处理器', '英特尔公司发布新一代服务器处理器，称能效提升三成。'),
+    article('雅克科技拟扩建前驱体产能', '江苏雅克泰和科技股份有限公司发布公告，拟投资扩建前驱体产线。雅克科技表示，新产线明年投产。'),
+    article('星澜微联完成新一轮融资', '苏州星澜微联通信技术有限公司近日完成新一轮融资。星澜微联表示，资金将用于卫星终端研发。'),
+    article('星澜微联卫星终端通过认证', '星澜微联的卫星终端通过入网认证。'),
+  ],
+};
+
+const titles = async (store: Store, request: { query: string; filters?: { entities: string[] } }) =>
+  (await store.search.search({ ...request, limit: 100, facets: false })).hits.map((h) => h.title).sort();
+
+describe.each(BACKENDS)('entity filters on the $name store by the wording an entity is recognised from', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(await backend.fresh());
+    await store.issues.import({ path: 'fixtures/wording.txt', sha256: 'wording'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, BULLETIN, understandBulletin(BULLETIN));
+  });
+  afterAll(() => store.close());
+
+  it('accepts a name the recogniser reads as a known organisation, though the lexicon lacks it (美国英特尔公司 → 英特尔)', async () => {
+    for (const name of ['美国英特尔公司', '英特尔', 'Intel']) {
+      expect(await titles(store, { query: '', filters: { entities: [name] } }), name).toEqual(['芯片巨头发布新一代处理器']);
+      expect(await titles(store, { query: `entity:${name}` }), name).toEqual(['芯片巨头发布新一代处理器']);
+    }
+  });
+
+  it('reads a registered name as the known company the same article names by its brand head (雅克泰和 … 雅克科技)', async () => {
+    const { facets } = await store.search.search({ query: 'entity:雅克科技', limit: 10 });
+    expect(facets.entity.map((f) => f.value)).toContain('雅克科技');
+    expect(facets.entity.map((f) => f.value)).not.toContain('江苏雅克泰和科技股份有限公司');
+    expect(await titles(store, { query: '', filters: { entities: ['江苏雅克泰和科技股份有限公司'] } })).toEqual(['雅克科技拟扩建前驱体产能']);
+  });
+
+  it('finds by its short name an organisation no table knows, named by its registered name in one article, in every article printing it', async () => {
+    expect(await titles(store, { query: 'entity:星澜微联 融资' })).toEqual(['星澜微联完成新一轮融资']);
+    // The registered name finds the article printing its short form alone too.
+    expect(await titles(store, { query: '', filters: { entities: ['苏州星澜微联通信技术有限公司'] } })).toEqual(['星澜微联卫星终端通过认证', '星澜微联完成新一轮融资']);
+    // Another article prints the short name alone, too little for the recogniser: the archive's registered name says
+    // it names that organisation.
+    expect(await titles(store, { query: 'entity:星澜微联' })).toEqual(['星澜微联卫星终端通过认证', '星澜微联完成新一轮融资']);
+    // A name no article's entity was read from, nor a short form of one, finds nothing, printed or not.
+    expect(await titles(store, { query: 'entity:星澜科技' })).toEqual([]);
+    expect(await titles(store, { query: 'entity:卫星终端' })).toEqual([]);
+  });
+});
