@@ -15,8 +15,8 @@ export const PARTIAL_MAX_TERMS = 8;
  * article holding all the terms, by their score for the terms they hold. A quoted phrase or a `+` term is never the
  * one left out; exclusions and filters hold as asked; `total` and the facets stay those of the articles holding
  * every term, and `partial` says how many follow them over all pages, so offset and limit page through the whole
- * listing. A query of more than PARTIAL_MAX_TERMS terms is answered as asked. `search` is the backend's plain search, so both backends list the same. Trends and alerts count only
- * articles holding every term.
+ * listing. A query of more than PARTIAL_MAX_TERMS terms is answered as asked. `search` is the backend's plain
+ * search, so both backends list the same. Trends and alerts count only articles holding every term.
  */
 export async function withPartialMatches(request: SearchRequest, aliases: AliasIndex, search: (r: SearchRequest) => Promise<SearchResult>): Promise<SearchResult> {
   const first = await search(request);
