@@ -65,7 +65,8 @@ function indexEntries(lines: Line[]): Line[] {
     const text = block.map((l) => l.text.trim()).join('');
     if ((text.match(PAGE_REF)?.length ?? 0) >= 2 && text.replace(PAGE_REF, '').length && !/[。，；！？]/u.test(text) &&
       /[）)]$/u.test(text) && text.replace(PAGE_REF, '\n').split('\n').every((e) => e.length <= INDEX_ENTRY_CHARS)) {
-      found.push(...block);
+      // One by one: a dump without blank lines is one block, too long to spread into a call's arguments.
+      for (const l of block) found.push(l);
     }
     block = [];
   };

@@ -73,10 +73,16 @@ export function hasClauseMark(text: string): boolean {
  */
 const FIGURE = /(?<![\d.,])[+-]?\d[\d.,]*[%‰]?(?=\s|$)/gu;
 
+/** A comma grouping a figure's digits (3,545): no clause mark. */
+const DIGIT_GROUP = /(?<=\d),(?=\d{3}(?!\d))/gu;
+
 /** A row of a table set as text: two figures or more, no clause in it. */
 export function isFiguresRow(text: string): boolean {
-  return !hasClauseMark(text) && (text.match(FIGURE)?.length ?? 0) >= 2;
+  return !hasClauseMark(text.replace(DIGIT_GROUP, '')) && (text.match(FIGURE)?.length ?? 0) >= 2;
 }
+
+/** A 副题 line: a dash (——, －－ or --) before its text. */
+export const DASH_LINE = /^(?:——|－－|--)\s*\S/u;
 
 /** True when a line's clause ends within its first three characters (`一，…`, `数增长；…`): the line above was cut mid-sentence. */
 export function resumesClause(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { Row } from './rows.js';
 import {
-  endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, leavesBracketOpen, resumesClause,
+  DASH_LINE, endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, leavesBracketOpen, resumesClause,
 } from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
@@ -201,8 +201,6 @@ function labelsParagraph(row: Row, next: Row | undefined, after: Row | undefined
 
 /** Rows a headline is set on at most, over its 副题 or byline. */
 const HEADLINE_ROWS = 3;
-/** A 副题 opens with a long dash. */
-const DASH_LINE = /^(?:——|－－)/u;
 
 /**
  * True when a block opens at `k` with a headline: after a blank line, up to three unpunctuated rows right over a

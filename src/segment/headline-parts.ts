@@ -5,14 +5,12 @@
  */
 import type { Para } from '../clean/index.js';
 import { makePara } from '../clean/unwrap.js';
-import { endsSentence, isFiguresRow, squash } from '../clean/text-shape.js';
+import { DASH_LINE, endsSentence, isFiguresRow, squash } from '../clean/text-shape.js';
 import type { ParaKind } from './kinds.js';
 import { isCredit } from './credit-patterns.js';
 
 /** A person's line ends in a colon and is short: who speaks, not what. */
 const PERSON_LINE = /^[^，。；！？,.;!?：:]{2,24}[：:]$/u;
-/** A dash line opens with a long dash: the headline's second part. */
-const DASH_LINE = /^(?:——|－－|--)\s*\S/u;
 /** A decorated label, `· 定义篇 ·`, `【案例】`, `■ 展望`: a part of a report, never a section or a headline. */
 const PART_MARKER = /^(?:[·•●■◆▲◇]\s*[\p{Script=Han}A-Za-z0-9]{1,10}\s*[·•●■◆▲◇]?|【[^】]{1,10}】|〔[^〕]{1,10}〕)$/u;
 /** Section headings (要闻, 产业环境) are this short or shorter; a headline's first line is longer. */
