@@ -291,10 +291,14 @@ const LEVEL_CHAR = /[省市县区镇乡州]/g;
 /**
  * The bureaus a lone level names with a national body's short name (省统计局, 市发改委), which extractEntities leaves
  * out as no national body: each under the name as printed, with its mentions, for the section reading's local government.
+ * A level inside one of `entities` (杭州市发改委 found whole, 州 ending 广州) is no lone level.
  */
-export function levelledBureaus(text: string): Entity[] {
+export function levelledBureaus(text: string, entities: readonly Entity[]): Entity[] {
+  const covered = new Uint8Array(text.length);
+  for (const e of entities) for (const s of e.spans) covered.fill(1, s.start, s.end);
   const byName = new Map<string, Entity>();
   for (const m of matchesOf(LEVEL_CHAR, text)) {
+    if (covered[m.index]) continue;
     const at = m.index + 1;
     const k = knownAtStart(text.slice(at, at + MAX_BUREAU));
     if (!k || !isLocalBureau({ ...k, start: at, end: at + k.end }, text) || k.entity.kind !== 'government') continue;
@@ -350,7 +354,9 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
     return e ? [fromKnown(o.start, o.end, o.text, e)]
       : resolveToKnown({ start: o.start, end: o.end, text: o.text, type: 'org', name: o.text, kind: o.kind, country: o.country ?? countryOfPrefix(o.text), role: null, affiliation: null }, SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start)));
   });
-  const orgs = withBranches(withoutFundsInFormation(text, named)).map((o) => knownBrandOf(text, o));
+  // Where each brand form is printed first and last, read once for the article (a name may be printed many times).
+  const firstAndLast = new Map<string, [number, number]>();
+  const orgs = withBranches(withoutFundsInFormation(text, named)).map((o) => knownBrandOf(text, o, firstAndLast));
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   cands.push(...shortNameMentions(text, cands, orgs));
   const orgSpans = cands.filter((c) => c.type === 'org');
@@ -621,20 +627,24 @@ function withBranches(orgs: Candidate[]): Candidate[] {
  * (广州中望龙腾软件股份有限公司 … 中望软件): one company, under its known name — unless printed as its subsidiary
  * (子公司北京千方智通科技有限公司 beside 千方科技).
  */
-function knownBrandOf(text: string, o: Candidate): Candidate {
+function knownBrandOf(text: string, o: Candidate, firstAndLast: Map<string, [number, number]>): Candidate {
   if (o.name !== o.text || SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start))) return o;
   for (const form of brandHeadForms(o.text, placeAtStart)) {
     const known = knownSurfaces().get(form);
-    if (known?.type !== 'org' || !outsideSpan(text, form, o)) continue;
+    if (known?.type !== 'org' || !outsideSpan(text, form, o, firstAndLast)) continue;
     return fromKnown(o.start, o.end, o.text, known);
   }
   return o;
 }
 
-/** Whether the text prints `form` somewhere outside the candidate's own span. */
-function outsideSpan(text: string, form: string, o: Candidate): boolean {
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (at < o.start || at >= o.end) return true;
-  return false;
+/**
+ * Whether the text prints `form` somewhere outside the candidate's own span: the printings inside it are one run of
+ * the sorted ones, so the first or the last is outside when any is (`firstAndLast` keeps them per form).
+ */
+function outsideSpan(text: string, form: string, o: Candidate, firstAndLast: Map<string, [number, number]>): boolean {
+  let at = firstAndLast.get(form);
+  if (!at) firstAndLast.set(form, (at = [text.indexOf(form), text.lastIndexOf(form)]));
+  return at[0] >= 0 && (at[0] < o.start || at[1] >= o.end);
 }
 
 /** The first place a name opens with, as its length (上海 in 上海仪电), else 0. */

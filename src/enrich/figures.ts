@@ -10,6 +10,13 @@ import type { Entity, Figure, FigureChange } from './types.js';
 const MULTIPLIERS: Record<string, number> = {
   万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4,
 };
+/** Currencies as printed → reported, 元 last (the others end in it). */
+const CURRENCIES: [string, string][] = [
+  ['美元', '美元'], ['欧元', '欧元'], ['英镑', '英镑'], ['日元', '日元'], ['港元', '港元'], ['港币', '港元'], ['韩元', '韩元'],
+  ['新台币', '新台币'], ['澳元', '澳元'], ['加元', '加元'], ['新加坡元', '新加坡元'], ['瑞士法郎', '瑞士法郎'], ['卢比', '卢比'], ['泰铢', '泰铢'], ['卢布', '卢布'], ['瑞典克朗', '瑞典克朗'], ['挪威克朗', '挪威克朗'], ['丹麦克朗', '丹麦克朗'], ['元', '元'],
+];
+/** The units a figure of money is reported in (the yuan and every other currency). */
+export const CURRENCY_UNITS: ReadonlySet<string> = new Set(CURRENCIES.map(([, unit]) => unit));
 /**
  * Units, longest first where one is a prefix of another; value is the unit reported (one name per unit: 平方千米 is
  * 平方公里). Specification units (纳米, 英寸, MHz, 公里) are left out on purpose: 7纳米芯片 describes a product, not a
@@ -17,8 +24,7 @@ const MULTIPLIERS: Record<string, number> = {
  */
 const UNITS: [string, string][] = [
   ['个百分点', '个百分点'], ['百分点', '个百分点'], ['%', '%'], ['％', '%'],
-  ['美元', '美元'], ['欧元', '欧元'], ['英镑', '英镑'], ['日元', '日元'], ['港元', '港元'], ['港币', '港元'], ['韩元', '韩元'],
-  ['新台币', '新台币'], ['澳元', '澳元'], ['加元', '加元'], ['新加坡元', '新加坡元'], ['瑞士法郎', '瑞士法郎'], ['卢比', '卢比'], ['泰铢', '泰铢'], ['卢布', '卢布'], ['瑞典克朗', '瑞典克朗'], ['挪威克朗', '挪威克朗'], ['丹麦克朗', '丹麦克朗'], ['元', '元'],
+  ...CURRENCIES,
   ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['千瓦时', '千瓦时'], ['GW', 'GW'], ['MW', 'MW'], ['kW', '千瓦'], ['千瓦', '千瓦'], ['兆瓦', '兆瓦'], ['瓦特', '瓦'], ['瓦', '瓦'],
   ['EFLOPS', 'EFLOPS'], ['EFlops', 'EFLOPS'], ['PFLOPS', 'PFLOPS'], ['PFlops', 'PFLOPS'], ['TFLOPS', 'TFLOPS'], ['TFlops', 'TFLOPS'],
   ['ZB', 'ZB'], ['EB', 'EB'], ['PB', 'PB'], ['TB', 'TB'], ['GB', 'GB'],

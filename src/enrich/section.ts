@@ -6,6 +6,7 @@ import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { levelledBureaus } from './entities.js';
 import { findKnown } from './entity-lexicon.js';
+import { CURRENCY_UNITS } from './figures.js';
 import { isProvincialOperator } from './entity-operators.js';
 import { matchesOf } from './text.js';
 import type { SectionModel, SectionPrediction } from './types.js';
@@ -27,7 +28,6 @@ const TECHNICAL_ROLES = /首席技术官|CTO|首席科学家|总工程师|技术
 const RESEARCH_MONEY = /研发/;
 /** A metric measuring the whole nation's market or industry (国内彩电零售量, 全国在用标准机架, 全网电商销售额). */
 const NATIONAL_METRIC = /^(?:国内|全国|我国|全网)/;
-const CURRENCIES = new Set(['元', '美元', '欧元', '英镑', '日元', '港元', '韩元']);
 
 /**
  * True for a body named after a province, city or county (广东省人民政府, 东莞市委, 泗洪县商务局), or after the
@@ -369,7 +369,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   // A bureau a level names with a national body's short name (据省统计局, 市发改委) is the publication's own province's or
   // city's: local government, which the entities leave out.
-  const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text)]));
+  const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text, a.entities)]));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   const stake = STAKE.test(a.text.slice(0, a.titleLength));
   for (const e of entities) {
@@ -410,7 +410,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) {
-    if (CURRENCIES.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
+    if (CURRENCY_UNITS.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
     // A headline figure of the nation's market (国内彩电零售量…万台, 全国算力总规模…) is the nation's statistics, as 我国 and
     // 全国 are; one quoted in the body beside a region's own is context.
     if (f.offset < a.titleLength && NATIONAL_METRIC.test(f.metric ?? '')) add('#national_figure');
