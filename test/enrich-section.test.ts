@@ -401,6 +401,20 @@ describe('section prediction', () => {
     expect(plant.has('#foreign_in_china')).toBe(true);
   });
 
+  it('keeps a domestic place invested in, a foreign kind of company abroad, a city\'s own bureau once, and money in any currency', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // 对上海投资: the place invested in is where the story is; only a place abroad is a trade partner.
+    expect(feats('外资企业加大对上海投资', '多家外资企业宣布加大对上海投资。').has('#domestic_place')).toBe(true);
+    // A foreign company named by its kind, acting abroad, stays foreign: no company of ours.
+    const foreignKind = feats('海外存储芯片厂商在越南扩产', '海外存储芯片厂商在越南扩建封装测试工厂。');
+    expect(foreignKind.has('#subject_company')).toBe(false);
+    // A city's bureau found whole is not read again as a lone level's, nor 州 of 广州 as one.
+    const city = feats('广州发改委发布通知', '广州发改委发布关于数据中心项目的通知。');
+    expect(city.has('#government_org')).toBe(false);
+    // An amount in 泰铢 is money as an amount in 元 is.
+    expect(feats('浪潮信息签下服务器大单 金额达8亿泰铢', '浪潮信息宣布签下服务器订单，金额达8亿泰铢。').has('#money_figure')).toBe(true);
+  });
+
   it("reads who acts and where on the sixteenth author's kinds: ours abroad, trade partners, a plant's place, a launch's venue", () => {
     const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
     // A headline opening with the foreign place, the body's first sentence with a company of ours: ours abroad.

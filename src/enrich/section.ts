@@ -226,8 +226,9 @@ const TRADE = /对((?:[\u4e00-\u9fa5]{1,8}?[、和及与]){0,3}[\u4e00-\u9fa5]{1
 function aboutEntities(a: Analysis): Analysis['entities'] {
   const skip = [
     ...matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const),
-    ...(TRADE_WORD.test(a.text) ? matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const) : []),
   ];
+  // Only a place abroad is a trade partner: 对上海投资 is about 上海.
+  const trade = TRADE_WORD.test(a.text) ? matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const) : [];
   const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
   // A chain of places (在法国索菲亚·安蒂波利斯发布) is one venue: where each link starts and ends.
   const placeSpans = a.entities.flatMap((e) => (e.type === 'place' ? e.spans : []));
@@ -253,9 +254,10 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
       else if (a.text[chainStart(s) - 1] === '在' && VENUE.test(a.text.slice(chainEnd(s), chainEnd(s) + 2))) skip.push([s.start, s.end]);
     }
   }
-  if (!skip.length) return a.entities;
+  if (!skip.length && !trade.length) return a.entities;
+  const within = (s: { start: number; end: number }, spans: readonly (readonly [number, number])[]) => spans.some(([from, to]) => s.start >= from && s.end <= to);
   return a.entities.flatMap((e) => {
-    const spans = e.spans.filter((s) => !skip.some(([from, to]) => s.start >= from && s.end <= to));
+    const spans = e.spans.filter((s) => !within(s, skip) && !(e.type === 'place' && isAbroad(e) && within(s, trade)));
     if (spans.length === e.spans.length) return [e];
     return spans.length ? [{ ...e, spans, mentions: e.mentions - (e.spans.length - spans.length) }] : [];
   });
@@ -501,7 +503,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#tender_won', 2);
   }
   const actorAbroad = ACTOR_AT.exec(title);
-  if (about === 'foreign' && actorAbroad && !entities.some((e) => e.spans.some((s) => s.start < actorAbroad[0].length))) {
+  if (about === 'foreign' && actorAbroad && !FOREIGN_ACTOR.test(actorAbroad[0]) && !entities.some((e) => e.spans.some((s) => s.start < actorAbroad[0].length))) {
     // 希音在伦敦证券交易所提交上市申请: a headline's actor no table knows, in Chinese, acting at a place or body abroad is
     // far more often one of ours abroad (出海) than a foreign one, whose Chinese names the tables list; the body after 在
     // is where it acts, not who.
