@@ -45,7 +45,7 @@ function inRunningText(el: Element): boolean {
   return TEXT_BLOCKS.has(parent.name) || parent.children.some((c) => isText(c) && c.data.trim() !== '');
 }
 
-function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>, textUnits: Set<Element>, texts: Element[]): boolean {
+function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>, textUnits: Set<Element>, texts: ChineseTextParagraphs): boolean {
   if (inRunningText(el)) return false;
   // An article's own <header> holds headline, standfirst and byline: metadata, not body.
   if (el.name === 'header') return true;
@@ -70,7 +70,7 @@ function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>, te
   if (!isList && li > p) return true;
   if (inputs > Math.floor(p / 3)) return true;
   if (!isList && length < 25 && (img === 0 || img > 2) && !hasAncestor(el, FIGURE) && el.name !== 'span') return length === 0 || ld > 0;
-  if (!isList && weight < 25 && ld > 0.2 && !holdsChineseText(el, texts)) return true;
+  if (!isList && weight < 25 && ld > 0.2 && !texts.holds(el)) return true;
   if (isList && ld > 0.5) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((embeds === 1 && length < 75) || embeds > 1) return true;
@@ -81,28 +81,38 @@ function shouldRemove(el: Element, m: Measures, scores: Map<Element, number>, te
 const TEXT_PARAGRAPHS = 2;
 const TEXT_PARAGRAPH_WEIGHT = 40;
 
-/** The container's `<p>` paragraphs of Chinese sentences with no link in them, found once (none on other pages). */
-function chineseTextParagraphs(root: Element): Element[] {
-  return allElements(root).filter((p) => {
-    if (p.name !== 'p' || count(p, 'a') > 0) return false;
-    const text = textOf(p).trim();
-    return textWeight(text) >= TEXT_PARAGRAPH_WEIGHT && /[。！？]["”」]?$/.test(text) && /[\u4e00-\u9fff]/.test(text);
-  });
-}
-
 /**
- * Whether `el` still holds at least {@link TEXT_PARAGRAPHS} of those paragraphs: a short text whose container also holds
- * its related links (`相关新闻` entries as paragraphs) is text, not a link list; the links are told apart line by line
- * afterwards.
+ * How many `<p>` paragraphs of Chinese sentences with no link in them each element still holds (none on other
+ * pages): counted once up from each paragraph, and taken off an element's ancestors when it is detached, so asking
+ * is a look-up (a page of many paragraphs and many link blocks stays linear).
  */
-function holdsChineseText(el: Element, texts: Element[]): boolean {
-  let n = 0;
-  for (const p of texts) {
-    let a = p.parent;
-    while (a && a !== el) a = a.parent;
-    if (a === el && ++n >= TEXT_PARAGRAPHS) return true;
+class ChineseTextParagraphs {
+  private readonly paragraphs: Set<Element>;
+  private readonly under = new Map<unknown, number>();
+
+  constructor(root: Element) {
+    this.paragraphs = new Set(allElements(root).filter((p) => {
+      if (p.name !== 'p' || count(p, 'a') > 0) return false;
+      const text = textOf(p).trim();
+      return textWeight(text) >= TEXT_PARAGRAPH_WEIGHT && /[。！？]["”」]?$/.test(text) && /[\u4e00-\u9fff]/.test(text);
+    }));
+    for (const p of this.paragraphs) for (let a = p.parent; a; a = a.parent) this.under.set(a, (this.under.get(a) ?? 0) + 1);
   }
-  return false;
+
+  /**
+   * Whether `el` still holds at least {@link TEXT_PARAGRAPHS} of them: a short text whose container also holds its
+   * related links (`相关新闻` entries as paragraphs) is text, not a link list; the links are told apart line by line
+   * afterwards.
+   */
+  holds(el: Element): boolean {
+    return (this.under.get(el) ?? 0) >= TEXT_PARAGRAPHS;
+  }
+
+  /** Takes what `el` holds off its ancestors' counts: call before detaching it. */
+  detaching(el: Element): void {
+    const n = (this.under.get(el) ?? 0) + (this.paragraphs.has(el) ? 1 : 0);
+    if (n) for (let a = el.parent; a; a = a.parent) this.under.set(a, (this.under.get(a) ?? 0) - n);
+  }
 }
 
 /**
@@ -162,10 +172,11 @@ export function cleanContent({ containers, scores }: MainContent): void {
   for (const root of containers) {
     const els = allElements(root).filter((e) => CONDITIONAL.has(e.name)).reverse();
     const textUnits = repeatedTextUnits(els, new Measures());
-    const texts = chineseTextParagraphs(root);
+    const texts = new ChineseTextParagraphs(root);
     for (const el of els) {
-      if (!el.parent) continue;
-      if (shouldRemove(el, m, scores, textUnits, texts)) detach(el);
+      if (!el.parent || !shouldRemove(el, m, scores, textUnits, texts)) continue;
+      texts.detaching(el);
+      detach(el);
     }
     // Captions are found first and dropped after: dropped one by one, each would bring the next paragraph under the photo
     // (a notice's salutation after a captioned photo went as a second caption).
