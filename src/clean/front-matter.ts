@@ -37,12 +37,13 @@ function entryKey(text: string): string {
 const isShort = (t: string) => t.length <= MAX_ENTRY_CHARS && !SENTENCE_END.test(t);
 
 /**
- * Line numbers of the front matter: a contents/highlights heading near the start of the document and the run of
+ * The lines of the front matter (the lines themselves: a -layout dump's pieces of one source line share its
+ * number): a contents/highlights heading near the start of the document and the run of
  * entries under it (lines ending in a page number, numbered items, or lines whose text is printed again later as a
  * heading), plus a cover of a few short lines before it. `furniture` holds the lines already known to be
  * page furniture; they are skipped. Empty when there is no such heading or fewer than two entries follow it.
  */
-export function findFrontMatter(lines: Line[], furniture: Set<Line>): number[] {
+export function findFrontMatter(lines: Line[], furniture: Set<Line>): Line[] {
   const content = lines.filter((l) => l.text.trim() !== '' && !furniture.has(l));
   const texts = content.map((l) => l.text.trim());
   const isHeading = (i: number) => HEADING.test(texts[i].replace(/[\s\u3000]+/g, ''));
@@ -79,5 +80,5 @@ export function findFrontMatter(lines: Line[], furniture: Set<Line>): number[] {
 
   const cover = texts.slice(0, start);
   const withCover = cover.length <= MAX_COVER_LINES && cover.every((t) => t.length <= MAX_COVER_CHARS && !SENTENCE_END.test(t));
-  return content.slice(withCover ? 0 : start, end + 1).map((l) => l.lineNo);
+  return content.slice(withCover ? 0 : start, end + 1);
 }

@@ -45,8 +45,7 @@ export function isDatedPageHeader(text: string): boolean {
  */
 export function findFurniture(lines: Line[]): Set<Line> {
   const found = findPageFurniture(lines);
-  const front = new Set(findFrontMatter(lines, found));
-  for (const l of lines) if (front.has(l.lineNo)) found.add(l);
+  for (const l of findFrontMatter(lines, found)) found.add(l);
   return found;
 }
 

@@ -33,9 +33,9 @@ export interface Cleaned {
  */
 export function cleanLines(lines: Line[]): Cleaned {
   const page = findPageFurniture(lines);
-  const frontMatter = findFrontMatter(lines, page);
-  const front = new Set(frontMatter);
-  const { rows, removed } = toRows(lines, new Set([...page, ...lines.filter((l) => front.has(l.lineNo))]));
+  const front = findFrontMatter(lines, page);
+  const frontMatter = front.map((l) => l.lineNo);
+  const { rows, removed } = toRows(lines, new Set([...page, ...front]));
   const model = learnWrap(rows);
   const unwrapped = rejoinOpenSentences(unwrap(splitSideBySide(rows, model), model, standsAlone));
   const jumped = joinJumpedParts(unwrapped, lines, pageNumbers(lines));
