@@ -330,7 +330,7 @@ function ourCompanyAbroad(a: Analysis, entities: Analysis['entities'], subjectSt
   if (!first) return false;
   const leadEnd = first.start + first.text.length;
   const at = (e: Analysis['entities'][number], from: number, to: number) => e.spans.some((s) => s.start >= from && s.start < to);
-  if (!entities.some((e) => e.type === 'place' && isAbroad(e) && e.spans[0].start === subjectStart)) return false;
+  if (!entities.some((e) => e.type === 'place' && isAbroad(e) && e.spans.some((s) => s.start === subjectStart))) return false;
   if (entities.some((e) => e.type === 'org' && isAbroad(e) && at(e, 0, leadEnd))) return false;
   const opening = first.start + (first.text.length - first.text.trimStart().length);
   return entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e) && !isOperator(e.name) && at(e, opening, opening + 1));
@@ -352,7 +352,7 @@ function subject(a: Analysis, entities: Analysis['entities']): { kind: string; s
     if (!spans.length) continue;
     const start = spans[0].start;
     // One company of a city, unnamed (一家深圳储能企业在沙特…): the company is who acts, its city where it comes from.
-    const companyOf = e.type === 'place' && kind === 'local' && /(?:一家|某)$/.test(a.text.slice(Math.max(0, start - 2), start)) && ONE_COMPANY.test(a.text.slice(e.spans[0].end, e.spans[0].end + 10));
+    const companyOf = e.type === 'place' && kind === 'local' && /(?:一家|某)$/.test(a.text.slice(Math.max(0, start - 2), start)) && ONE_COMPANY.test(a.text.slice(spans[0].end, spans[0].end + 10));
     const inTitle = start < a.titleLength;
     if (!inTitle && start > a.titleLength + 2 + firstSentenceEnd) continue;
     const rank = inTitle ? start : a.text.length + start;
