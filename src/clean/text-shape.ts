@@ -101,3 +101,11 @@ export function leavesBracketOpen(text: string): boolean {
 export function squash(s: string): string {
   return s.replace(/\s+/gu, '');
 }
+
+/**
+ * A 简讯 item's opening: its lead-in (its own short headline, unpunctuated, at least `min` characters) run into
+ * the item's text after a space.
+ */
+export function itemLeadIn(min: number): RegExp {
+  return new RegExp(`^[^\\s，,。、；;：:！？!?]{${min},30} (?=\\p{Script=Han})`, 'u');
+}

@@ -1,6 +1,7 @@
 import type { Row } from './rows.js';
 import {
-  DASH_LINE, endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, leavesBracketOpen, resumesClause,
+  DASH_LINE, endsContinuing, endsFullStop, endsSentence, hasClauseMark, isCjk, isLatinWord, itemLeadIn, leavesBracketOpen,
+  resumesClause,
 } from './text-shape.js';
 
 /** A paragraph: rows a hard wrap had split, joined back. */
@@ -164,8 +165,8 @@ function wrapJoint(x: string, y: string, hadSpace: boolean): '' | ' ' {
   return '';
 }
 
-/** A 简讯 item's first row: its lead-in (its own short headline) run into its text after a space. */
-const ITEM_FIRST_ROW = /^[^\s，,。、；;：:！？!?]{4,30} (?=\p{Script=Han})/u;
+/** A 简讯 item's first row: its lead-in run into its text after a space. */
+const ITEM_FIRST_ROW = itemLeadIn(4);
 
 /** Display units a line must stop short of the full width to be read as a headline rather than a wrapped line. */
 const HEADLINE_SHORTFALL = 3;

@@ -1,5 +1,5 @@
 import type { Para, WrapModel } from '../clean/index.js';
-import { squash } from '../clean/text-shape.js';
+import { itemLeadIn, squash } from '../clean/text-shape.js';
 import { addInto, clearBag, cosine, emptyBag, paragraphVectors, type Bag, type SparseVec } from './cohesion.js';
 import { isPartMarker, isReporterLine } from './headline-parts.js';
 import { BOX_LABELS, startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
@@ -32,8 +32,8 @@ const LONE_SUBHEAD_NEW = 0.2;
 /** A heading closer than this many full-line widths (display) after a title is a sub-heading: articles are longer. */
 const MIN_ARTICLE_LINES = 3;
 
-/** A 简讯 item's opening: a lead-in (its own headline, unpunctuated) run into its paragraph after a space. */
-const ITEM_LEAD_IN = /^[^\s，,。、；;：:！？!?]{6,30} (?=\p{Script=Han})/u;
+/** A 简讯 item's opening paragraph: its lead-in run into its text after a space. */
+const ITEM_LEAD_IN = itemLeadIn(6);
 
 /**
  * True when the heading at `i` stands over a column of short items (two paragraphs or more, each opening with
