@@ -2,7 +2,9 @@
  * The Chromium a core keeps for its PDFs (src/compose/render/shared-browser.ts), seen as processes: the Chromium
  * children of this test process, read from /proc (Linux), before and after renders and the core's close.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Jianbao } from '../src/core/index.js';
 import { BACKENDS } from './backends.js';
@@ -88,6 +90,36 @@ describe('the Chromium a core keeps for PDFs', () => {
       const [warmed] = ours();
       expect(await j.bulletins.approve(chief, a)).toMatchObject({ status: 'published' });
       expect(ours()).toEqual([warmed]);
+    } finally {
+      await j.close();
+    }
+    expect(chromiumChildren().filter((p) => !before.has(p))).toEqual([]);
+  }, 120_000);
+
+  it('prints a render job\'s PDF in the core\'s Chromium and keeps it for the next download', async () => {
+    const location = await BACKENDS[0]!.fresh();
+    await composeStore(location);
+    const before = new Set(chromiumChildren());
+    const j = await openCore(location);
+    const chief = as('chief');
+    const dir = mkdtempSync(join(tmpdir(), 'jianbao-render-job-'));
+    const ours = () => chromiumChildren().filter((p) => !before.has(p));
+    try {
+      const [a, b] = await twoDrafts(j);
+      const stop = await j.jobs.start(chief, { queues: ['render'], concurrency: 1, schedule: false });
+      try {
+        const id = await j.jobs.enqueue(chief, { name: 'render', payload: { bulletinId: b, formats: ['pdf', 'md'], dir } });
+        await expect.poll(async () => (await j.jobs.get(chief, id!)).state, { timeout: 60_000 }).toBe('done');
+      } finally {
+        await stop();
+      }
+      expect(isPdf(readFileSync(join(dir, `bulletin-${b}.pdf`)))).toBe(true);
+      expect(readFileSync(join(dir, `bulletin-${b}.md`), 'utf8')).toMatch(/\S/);
+      // A Chromium of the job's own would have closed with the job; the core's is kept, and the download prints in it.
+      const kept = ours();
+      expect(kept).toHaveLength(1);
+      expect(isPdf(await j.bulletins.render(editor, a, 'pdf'))).toBe(true);
+      expect(ours()).toEqual(kept);
     } finally {
       await j.close();
     }

@@ -1,11 +1,17 @@
+import { SharedBrowser } from '../compose/render/shared-browser.js';
 import type { Repositories, Store } from '../store/types.js';
 import type { Actor } from './actor.js';
 import type { JianbaoConfig } from './config.js';
 
-/** What every service is built on: the configuration, the store, and the one way changes are logged. */
+/**
+ * What every service is built on: the configuration, the store, the one way changes are logged, and the one
+ * Chromium PDFs print in.
+ */
 export interface CoreContext {
   readonly config: Readonly<JianbaoConfig>;
   readonly store: Store;
+  /** The Chromium PDFs print in, kept running between renders (sign-off, downloads, render jobs); closed with the core. */
+  readonly chromium: SharedBrowser;
   /** The clock, so a test can hold time still. */
   now(): Date;
   /** Appends one change to the audit log, with its actor. */
@@ -47,6 +53,7 @@ export function coreContext(config: Readonly<JianbaoConfig>, store: Store, now: 
   return {
     config,
     store,
+    chromium: new SharedBrowser(config.chromium),
     now,
     record: recorder(store),
     transaction: (fn) => store.transaction((tx) => fn({ store: tx, record: recorder(tx) })),

@@ -94,7 +94,7 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     history: new HistoryService(ctx),
     // Once: a server's shutdown closes the store before the command's own close (src/web/shutdown.ts).
     close() {
-      closing ??= Promise.all([jobs.close(), bulletins.close()]).then(() => store.close());
+      closing ??= Promise.all([jobs.close(), ctx.chromium.close()]).then(() => store.close());
       return closing;
     },
   };

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { SharedBrowser } from './shared-browser.js';
 import type { IssueDraft } from '../types.js';
 import { DEFAULT_RENDER, type RenderOptions } from './style.js';
 
@@ -17,13 +17,15 @@ export function formatOfPath(path: string): Format | null {
 /**
  * The issue rendered in one format, in the house look `options` gives: bytes ready to write. Each format's renderer
  * is imported when asked for: together they load Chromium's driver, pdfjs, docx and echarts, over a second that
- * `issue new` should not wait. A PDF prints in `browser` when given (a running Chromium: SharedBrowser), else in
- * its own.
+ * `issue new` should not wait. A PDF prints in `chromium` when given (kept running between renders), else in a
+ * Chromium of its own.
  */
-export async function renderIssue(d: IssueDraft, format: Format, options: RenderOptions = DEFAULT_RENDER, browser?: Browser): Promise<Uint8Array> {
+export async function renderIssue(d: IssueDraft, format: Format, options: RenderOptions = DEFAULT_RENDER, chromium?: SharedBrowser): Promise<Uint8Array> {
   switch (format) {
-    case 'pdf':
-      return (await import('./pdf.js')).renderPdf(d, options, browser);
+    case 'pdf': {
+      const { renderPdf } = await import('./pdf.js');
+      return chromium ? chromium.use((browser) => renderPdf(d, options, browser)) : renderPdf(d, options);
+    }
     case 'docx':
       return (await import('./docx.js')).renderDocx(d, options);
     case 'html':

@@ -4,7 +4,6 @@ import { draftIssue } from '../../compose/draft.js';
 import { enrichCandidates } from '../../compose/enriched.js';
 import { leftOutOf, type LeftOut } from '../../compose/left-out.js';
 import { FORMATS, loadRenderers, renderIssue, type Format } from '../../compose/render/index.js';
-import { SharedBrowser } from '../../compose/render/shared-browser.js';
 import { previousPeriod } from '../../compose/trends.js';
 import type { BulletinStatus, IssueChange, IssueDraft } from '../../compose/types.js';
 import { StaleDraftError } from '../../store/publishing-types.js';
@@ -108,12 +107,7 @@ export class BulletinService {
    * PDF that takes many seconds) waits for the first render rather than starting another Chromium.
    */
   private readonly rendering = new Map<string, Promise<Uint8Array>>();
-  /** The Chromium PDFs print in, kept running between renders (closed with the core). */
-  private readonly chromium: SharedBrowser;
-
-  constructor(private readonly ctx: CoreContext) {
-    this.chromium = new SharedBrowser(ctx.config.chromium);
-  }
+  constructor(private readonly ctx: CoreContext) {}
 
   /**
    * Gets 签发's renders ready while the one who may sign off reads a submitted issue: the renderers loaded and
@@ -122,12 +116,7 @@ export class BulletinService {
    */
   warmForSignOff(actor: Actor, draft: IssueDraft): void {
     if (draft.status !== 'submitted' || !can(actor, 'drafts.approve')) return;
-    void Promise.all([loadRenderers(), this.chromium.warm()]).catch(() => undefined);
-  }
-
-  /** Closes the Chromium kept for PDFs. */
-  close(): Promise<void> {
-    return this.chromium.close();
+    void Promise.all([loadRenderers(), this.ctx.chromium.warm()]).catch(() => undefined);
   }
 
   /** Drafts a bulletin from the articles of the period; returns its id and what to tell the user. */
@@ -452,7 +441,7 @@ export class BulletinService {
   private async print(draft: IssueDraft, format: Format): Promise<Uint8Array> {
     const options = houseRender(this.ctx.config);
     try {
-      return await (format === 'pdf' ? this.chromium.use((browser) => renderIssue(draft, format, options, browser)) : renderIssue(draft, format, options));
+      return await renderIssue(draft, format, options, this.ctx.chromium);
     } catch (err) {
       throw unavailable(`issue ${draft.id}`, `无法生成 ${format} 文件 (cannot render ${format}: ${err instanceof Error ? err.message : String(err)})`, err);
     }

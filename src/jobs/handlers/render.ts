@@ -14,7 +14,10 @@ const payload = z.object({
   dir: z.string().min(1),
 });
 
-/** Renders a composed bulletin's files in the configured house format. Each file is written whole under a fixed name, so a second run replaces it. */
+/**
+ * Renders a composed bulletin's files in the configured house format, PDFs in the worker's running Chromium. Each
+ * file is written whole under a fixed name, so a second run replaces it.
+ */
 export const renderJob: Job<z.infer<typeof payload>> = {
   name: 'render',
   payload,
@@ -24,7 +27,8 @@ export const renderJob: Job<z.infer<typeof payload>> = {
     if (!draft) throw notFound(`issue ${p.bulletinId}`, '没有这一期简报 (no such bulletin)');
     await mkdir(p.dir, { recursive: true });
     for (const format of p.formats) {
-      await writeFileAtomic(join(p.dir, `bulletin-${p.bulletinId}.${format}`), Buffer.from(await renderIssue(draft, format, houseRender(env.config))));
+      const bytes = await renderIssue(draft, format, houseRender(env.config), env.chromium);
+      await writeFileAtomic(join(p.dir, `bulletin-${p.bulletinId}.${format}`), Buffer.from(bytes));
     }
   },
 };
