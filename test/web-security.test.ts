@@ -48,6 +48,12 @@ describe.each(BACKENDS)('workbench security on $name', (backend) => {
     const unsafe = await w.app.request('/inbox/triage', { method: 'POST', body: new URLSearchParams({ act: 'discard', ids: '1' }) });
     expect(unsafe.status).toBe(401);
     expect(await unsafe.text()).toContain('action="/login"');
+    // The login page's icon is served without a session too, so a browser asks for no /favicon.ico (a 404 in the console).
+    const login = await (await w.app.request('/login')).text();
+    expect(login).toContain('<link rel="icon" href="/static/icon.svg" type="image/svg+xml">');
+    const icon = await w.app.request('/static/icon.svg');
+    expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
+    expect(await icon.text()).toMatch(/^<svg /);
   });
 
   it('tells a change sent after the session ended or from a stale page that nothing was saved, with what was typed', async () => {

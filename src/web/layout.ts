@@ -37,6 +37,7 @@ export function page(c: Context<WebEnv>, { title, body, nav }: { title: string; 
 <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false}'>
 ${csrf ? html`<meta name="csrf-token" content="${csrf}">` : ''}
 <title>${title} · 简报</title>
+<link rel="icon" href="/static/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/htmx.min.js" defer></script>
 <script src="/static/app.js" defer></script>

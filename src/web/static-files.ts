@@ -14,7 +14,7 @@ const own = (file: string) => readFileSync(new URL(`./static/${file}`, import.me
 
 const JS = 'text/javascript; charset=utf-8';
 
-/** The files under /static/, read once: htmx and SortableJS from node_modules, the workbench's own CSS and JS. */
+/** The files under /static/, read once: htmx and SortableJS from node_modules, the workbench's own CSS, JS and icon. */
 export function loadStaticFiles(): Map<string, StaticFile> {
   return new Map([
     ['htmx.min.js', { body: fromPackage('htmx.org', 'dist/htmx.min.js'), type: JS }],
@@ -24,5 +24,6 @@ export function loadStaticFiles(): Map<string, StaticFile> {
     ['bulletin-editor.js', { body: own('bulletin-editor.js'), type: JS }],
     ['bulletin-editor.css', { body: own('bulletin-editor.css'), type: 'text/css; charset=utf-8' }],
     ['article.css', { body: own('article.css'), type: 'text/css; charset=utf-8' }],
+    ['icon.svg', { body: own('icon.svg'), type: 'image/svg+xml' }],
   ]);
 }
