@@ -183,8 +183,11 @@ function groupedPairs(ids: string[], enriched: Enrichment[]): Set<string> {
   return pairs;
 }
 
-/** A metric that starts or ends on a function word is a piece of a phrase (增速较, 比上年末净, 的产能利用率也); 占比 is a noun. */
-const FRAGMENT = /^[的也较在将已和与及或为至到达约超近逾]|(?:[的也较净在将已和与及或为至到达约超近逾预仍]|(?<!占)比)$/;
+/**
+ * A metric that starts or ends on a function word is a piece of a phrase (增速较, 比上年末净, 的产能利用率也); 占比 is a
+ * noun, and 在线 (在线用户数) a word.
+ */
+const FRAGMENT = /^(?:[的也较将已和与及或为至到达约超近逾]|在(?!线))|(?:[的也较净在将已和与及或为至到达约超近逾预仍]|(?<!占)比)$/;
 
 /** Openers that need the sentence before them (first, so, in addition, thus…). */
 const CONNECTIVE = /^(?:首先|其次|再次|最后|此外|另外|同时|因此|所以|可见|由此可见|由此看出|总之|综上|而且|但是|但|然而|不过|对此|其中|该|这|此|他|她|其)/;

@@ -17,6 +17,16 @@ describe('figures', () => {
     expect(fs).toHaveLength(2);
   });
 
+  it('keeps an amount printed in brackets in another currency inside its brackets, the rate on the amount before it', () => {
+    const fs = figures('某车企第三季度营收 42 亿元（6.1亿美元），同比增长 18%，好于市场预期。');
+    expect(fs.map((f) => [f.text, f.unit, f.change?.value])).toEqual([['42 亿元（6.1亿美元），同比增长 18%', '元', 18], ['6.1亿美元', '美元', 18]]);
+  });
+
+  it('reads what a figure measures past the praise printed before it (创纪录的, 历史新高的)', () => {
+    expect(figures('公司全年营业收入达到了创纪录的 2.4 亿元，同比增长 6%。')[0]).toMatchObject({ metric: '营业收入', value: 2.4e8 });
+    expect(figures('今年一季度，全省软件业务收入创下历史新高的 860 亿元。')[0]).toMatchObject({ metric: '软件业务收入', value: 8.6e10 });
+  });
+
   it('gives each figure of one sentence the period and company printed last before it', () => {
     const fs = figures('华为上半年营收1.2亿元，中兴通讯2024年营收3亿元，小米全年营收5亿元。');
     expect(fs.map((f) => [f.value, f.period, f.subject])).toEqual([

@@ -244,6 +244,9 @@ const SHARE_TAIL = /^(?:占比|比重|率)/;
 /** A level or class word jieba tags as a number (一级, 二级, 三类). */
 const LEVEL_WORD = /^[一二三四五六七八九十两]+[级类层档]$/;
 
+/** Praise printed before a figure (达到了创纪录的3100万, 创下历史新高的860亿元): how big it is, not what it measures. */
+const PRAISE = /(?:创下?|刷新)?(?:历史新高|历史最高(?:水平)?|创纪录|破纪录|惊人)的? ?$/u;
+
 /** Punctuation that ends the clause a metric is read from. */
 const CLAUSE_END = new Set([...'，,；：:、（(“”"。\n']);
 
@@ -305,7 +308,8 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   }
   let clauseStart = f.start;
   while (clauseStart > from && !CLAUSE_END.has(text[clauseStart - 1])) clauseStart--;
-  const clause = tokensIn(tokens, clauseStart, f.start);
+  const praise = PRAISE.exec(text.slice(clauseStart, f.start))?.[0].length ?? 0;
+  const clause = tokensIn(tokens, clauseStart, f.start - praise);
   let end = clause.length;
   while (end > 0 && (isBoundary(clause[end - 1]) || verbFirst(clause[end - 1]) || clause[end - 1].word === '不')) end--;
   let start = end;
@@ -412,7 +416,9 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
     if (absorbed.has(i)) return;
     const sentence = sentences[sentenceOf(f.start)] ?? { text, start: 0 };
     const a = attached.get(i);
-    const rateEnd = a && raw[a.rate].start - f.end < 24 ? raw[a.rate].end : f.end;
+    // The rate's text runs on from the amount's, but not out of the brackets an amount in another unit is printed in
+    // (59亿元(8.59亿美元)，同比增长31%: the dollar amount reads 8.59亿美元).
+    const rateEnd = a && raw[a.rate].start - f.end < 24 && !(f.equivalentOf !== null && /[)）]/.test(text.slice(f.end, raw[a.rate].start))) ? raw[a.rate].end : f.end;
     const prev = i > 0 && sentenceOf(raw[i - 1].start) === sentenceOf(f.start) ? raw[i - 1] : null;
     const between = prev ? text.slice(prev.end, f.start) : '';
     const listed = prev && (f.equivalentOf !== null || LIST_JOINER.test(between) || (RANGE_JOINER.test(between) && prev.unit === f.unit));
