@@ -37,9 +37,9 @@ interface Labelled extends EnrichInput {
 
 /**
  * The author of a built-in issue: each author of testdata/enrich-unseen names their issues with one letter (D1–D6 and
- * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth, K the sixteenth; README.md there), and the samples' 003 is one more author.
+ * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth, K the sixteenth, L the seventeenth; README.md there), and the samples' 003 is one more author.
  */
-const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth', K: 'sixteenth' };
+const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth', K: 'sixteenth', L: 'seventeenth' };
 const authorOf = (a: Labelled) => a.author ?? (a.issue === '003' ? 'samples' : AUTHORS[a.issue[0]] ?? a.issue);
 
 const featureCache = new Map<EnrichInput, Map<string, number>>();
@@ -549,6 +549,8 @@ authorTable('fifteenth author (fifteenth-entities-*.json)', authorArticles('fift
 authorTable('sixteenth author (sixteenth-*.json)', sixteenthDev, authorArticles('sixteenth', 'heldout'));
 // … and its second held-out pair (sixteenth-heldout2.json: a semiconductor equipment association's weekly and an energy-digitalisation weekly), written after the round's changes.
 authorTable('sixteenth author, second held-out', [], authorArticles('sixteenth', 'heldout2'));
+// The seventeenth author's (seventeenth-*.json: an appliance group's strategy department's 行业动态周报 and a university think tank's 科技产业观察 held out).
+authorTable('seventeenth author (seventeenth-*.json)', [], authorArticles('seventeenth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
