@@ -253,8 +253,10 @@ const fourteenthDev = authorArticles('fourteenth', 'dev');
 const fourteenthSectionDev = sectionArticles('fourteenth-dev');
 // The sixteenth author's dev issues (sixteenth-dev.json: a provincial 工信动态, a robotics association's weekly, and the held-out styles again) too.
 const sixteenthDev = authorArticles('sixteenth', 'dev');
+// The seventeenth author's dev issues (seventeenth-dev.json: the held-out styles again, a components group's 行业动态周报 and a digital-economy institute's 科技产业观察) too.
+const seventeenthDev = authorArticles('seventeenth', 'dev');
 /** Every labelled issue but the held-out ones: what the held-out parts are scored from and leave-one-issue-out runs over. */
-const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev, ...fourteenthSectionDev, ...sixteenthDev];
+const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev, ...fourteenthSectionDev, ...sixteenthDev, ...seventeenthDev];
 const heldoutModel = train(labelledAll);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
@@ -372,7 +374,7 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth, the thirteenth, the fourteenth and the sixteenth authors' dev included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth, the thirteenth, the fourteenth, the sixteenth and the seventeenth authors' dev included)`);
 
 console.log(eventLine);
 
@@ -550,7 +552,7 @@ authorTable('sixteenth author (sixteenth-*.json)', sixteenthDev, authorArticles(
 // … and its second held-out pair (sixteenth-heldout2.json: a semiconductor equipment association's weekly and an energy-digitalisation weekly), written after the round's changes.
 authorTable('sixteenth author, second held-out', [], authorArticles('sixteenth', 'heldout2'));
 // The seventeenth author's (seventeenth-*.json: an appliance group's strategy department's 行业动态周报 and a university think tank's 科技产业观察 held out).
-authorTable('seventeenth author (seventeenth-*.json)', [], authorArticles('seventeenth', 'heldout'));
+authorTable('seventeenth author (seventeenth-*.json)', seventeenthDev, authorArticles('seventeenth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
