@@ -130,7 +130,10 @@ describe('section prediction', () => {
       title: '兆易创新车规级存储芯片通过可靠性认证',
       body: '兆易创新日前宣布，其车规级NOR闪存芯片通过第三方可靠性认证，工作温度范围覆盖零下40度至125度，数据保持时间较上一代延长一倍。',
     };
-    expect(sectionFeatures(analyse(result)).has('#company_without_business')).toBe(true);
+    // A certification passed is a technical result as a completed test is (read as a launch since the seventeenth author's round).
+    const read = sectionFeatures(analyse(result));
+    expect(read.has('#company_without_business') || read.has('#launch_in_title')).toBe(true);
+    expect(read.has('#subject_company')).toBe(false);
     expect(enrichArticle(result).predictedSection?.name).toBe('技术情报');
     // The same company with a deal and money is company news; abroad it stays company news too.
     const deal = { title: '兆易创新拟收购一家存储芯片设计公司', body: '兆易创新日前公告，拟以12亿元收购一家存储芯片设计公司全部股权。' };
@@ -467,6 +470,25 @@ describe('section prediction', () => {
     const own = feats('市软件行业协会召开第二届会员代表大会', '市软件行业协会召开会员代表大会，选举新一届理事会。');
     expect(own.has('#subject_local')).toBe(true);
     expect(own.has('#industry_statistics')).toBe(false);
+  });
+
+  it("reads who acts on the seventeenth author's kinds: ours abroad beside foreign customers, a company's new unit, a region's speaker prefix", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // Foreign companies later in the lead are whom ours supplies: still ours abroad, and the places abroad its markets.
+    const supplies = feats('斯洛伐克电池工厂投产 国轩高科欧洲产能提升', '国轩高科位于斯洛伐克的电池工厂本月投产，主要为大众、雷诺等欧洲车企配套。');
+    expect(supplies.has('#subject_company')).toBe(true);
+    expect(supplies.has('#subject_foreign')).toBe(false);
+    expect(supplies.has('#foreign_place')).toBe(false);
+    // A company setting up a unit of its own is its move, however much research the unit does; a university's is not.
+    const unit = feats('西门子在深圳设立数字化创新中心', '西门子宣布在深圳设立数字化创新中心，研究工业软件和人工智能应用。');
+    expect(unit.has('#unit_opened')).toBe(true);
+    expect(unit.has('#foreign_in_china')).toBe(true);
+    expect(feats('清华大学在深圳设立人工智能研究院', '清华大学宣布在深圳设立人工智能研究院。').has('#unit_opened')).toBe(false);
+    // A region printed as the speaker of a product's result is where the news comes from; its own figures stay its story.
+    const result = feats('苏州：国产工业机器人控制器通过功能安全认证', '据苏州市工业和信息化局消息，一款国产工业机器人控制器近日通过功能安全认证。');
+    expect(result.has('#subject_local')).toBe(false);
+    expect(result.has('#launch_in_title')).toBe(true);
+    expect(feats('苏州：前三季度工业机器人产量增长20%', '苏州市统计局数据显示，前三季度全市工业机器人产量增长20%。').has('#subject_local')).toBe(true);
   });
 
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {

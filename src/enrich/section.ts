@@ -57,7 +57,7 @@ function isOperator(name: string): boolean {
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
-const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试)/;
+const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试|认证)/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划|公约|倡议|声明|名单|榜单/;
 /**
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
@@ -88,6 +88,13 @@ const POST_TAKEN = /^[\u4e00-\u9fa5·]{2,8}?(?:调任|改任|兼任|升任|转�
  * starting (开工, 投产) under its name stays its news.
  */
 const SETTLES = /落户|入驻|(?:引进|签约)[^，。：:]{0,16}项目/;
+
+/**
+ * A headline of a company setting up or enlarging a unit of its own (微软亚洲研究院在上海设立人工智能创新中心, 奔驰中国研发中心在北京
+ * 扩建, 商汤科技设立东南亚总部): an organisational move, the company's business, however much research the unit does.
+ */
+const UNIT = '(?:研发中心|研究院|研究中心|创新中心|实验室|总部|分公司|子公司|办事处)';
+const UNIT_OPENED = new RegExp(`(?:设立|成立|新设|组建|扩建|扩容|扩编|扩招|揭牌|落成|启用)[^，。：:\\s]{0,12}?${UNIT}|${UNIT}[^，。：:\\s]{0,6}?(?:设立|成立|扩建|扩容|扩编|扩招|揭牌|落成|启用)`);
 
 /** A person's words reported (表示, 介绍, 说, 建议…). */
 const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
@@ -323,15 +330,15 @@ function domesticPartner(a: Analysis, entities: Analysis['entities']): boolean {
 /**
  * A company of ours acting abroad under a headline that opens with the foreign place (泰国罗勇府新能源整车工厂投产, then
  * 上汽集团在泰国…): the place is where, the company opening the body's first sentence is who (出海, company news), when no
- * foreign body is named in the headline or that sentence (越南政府…, 三星在越南…).
+ * foreign body is named in the headline or opens that sentence (越南政府…, 三星在越南…). Foreign companies later in the
+ * sentence are whom ours supplies (…主要供应宝马、奔驰等欧洲车企), not who acts.
  */
 function ourCompanyAbroad(a: Analysis, entities: Analysis['entities'], subjectStart: number): boolean {
   const first = a.sentences.find((s) => s.start >= a.titleLength);
   if (!first) return false;
-  const leadEnd = first.start + first.text.length;
   const at = (e: Analysis['entities'][number], from: number, to: number) => e.spans.some((s) => s.start >= from && s.start < to);
   if (!entities.some((e) => e.type === 'place' && isAbroad(e) && e.spans.some((s) => s.start === subjectStart))) return false;
-  if (entities.some((e) => e.type === 'org' && isAbroad(e) && at(e, 0, leadEnd))) return false;
+  if (entities.some((e) => e.type === 'org' && isAbroad(e) && at(e, 0, a.titleLength))) return false;
   const opening = first.start + (first.text.length - first.text.trimStart().length);
   return entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e) && !isOperator(e.name) && at(e, opening, opening + 1));
 }
@@ -450,7 +457,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // 我司中标宁波市城市大脑项目: the winner, named or not (the publisher), is the subject, not the buyer after 中标.
     about = 'company';
   }
-  if (about === 'foreign' && subjectNamed && ourCompanyAbroad(a, entities, subjectNamed.start)) about = 'company';
+  const oursAbroad = about === 'foreign' && subjectNamed !== null && ourCompanyAbroad(a, entities, subjectNamed.start);
+  if (oursAbroad) about = 'company';
   if (about) add(`#subject_${about}`, 2);
   if (about && DOMESTIC_SUBJECTS.has(about) && !entities.some((e) => isAbroad(e) && e.spans.some((s) => s.start < a.titleLength))) {
     // 嘉定区…实际使用外资, 我国汽车出口…对墨西哥: countries named only in the body of a region's, a ministry's or an
@@ -559,6 +567,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
   }
+  if (launched && about === 'local' && subjectNamed && subjectNamed.start < speaker) {
+    // 深圳：国产工业软件完成百万级网格仿真验证: a region printed as the headline's speaker, then a product's or a result's
+    // launch, is where the news comes from, as a dateline is; the product is the story (a region's figures or programme
+    // launches nothing).
+    counts.delete('#subject_local');
+    counts.delete('#place_in_title');
+  }
   if (launched) {
     add('#launch_in_title');
     // A company launching a product or result is the product's story (技术情报), not the company's move; nor is
@@ -568,7 +583,14 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#executive_speaks');
     counts.delete('#executive');
   }
-  if (counts.has('#subject_company') && !BUSINESS.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  const unitOpened = UNIT_OPENED.test(title) && (about === 'company' || counts.has('#foreign_in_china'));
+  if (unitOpened) {
+    // The unit's research words and its being an institute say what it will do, not what the article reports.
+    add('#unit_opened');
+    counts.delete('#institute_org');
+    counts.delete('#subject_institute');
+  }
+  if (counts.has('#subject_company') && !unitOpened && !BUSINESS.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
@@ -577,9 +599,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
   }
-  if (counts.has('#subject_company') && subjectNamed?.kind === 'company' && subjectNamed.start < a.titleLength) {
-    // Nor do the places abroad a company of ours named first sells to or builds in (宁德时代与斯泰兰蒂斯签署欧洲电池供应协议):
-    // they are its markets. (Read after the test above, for which they are evidence of business.)
+  if (counts.has('#subject_company') && ((subjectNamed?.kind === 'company' && subjectNamed.start < a.titleLength) || oursAbroad)) {
+    // Nor do the places abroad a company of ours named first sells to or builds in (宁德时代与斯泰兰蒂斯签署欧洲电池供应协议),
+    // or acts at under a headline opening with them (布达佩斯以东的德布勒森工厂下线首车, then 宁德时代位于匈牙利…): they are its
+    // markets. (Read after the test above, for which they are evidence of business.)
     counts.delete('#foreign_place');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
