@@ -489,6 +489,10 @@ describe('section prediction', () => {
     expect(result.has('#subject_local')).toBe(false);
     expect(result.has('#launch_in_title')).toBe(true);
     expect(feats('苏州：前三季度工业机器人产量增长20%', '苏州市统计局数据显示，前三季度全市工业机器人产量增长20%。').has('#subject_local')).toBe(true);
+    // A free-trade zone's committee printed with its province in brackets is local government, not a national body.
+    const zone = feats('前三季度新设外资企业120家', '中国（广东）自由贸易试验区南沙片区管理委员会通报，前三季度片区新设外资企业120家。');
+    expect(zone.has('#local_government')).toBe(true);
+    expect(zone.has('#government_org')).toBe(false);
   });
 
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
