@@ -489,6 +489,15 @@ describe('section prediction', () => {
     expect(result.has('#subject_local')).toBe(false);
     expect(result.has('#launch_in_title')).toBe(true);
     expect(feats('苏州：前三季度工业机器人产量增长20%', '苏州市统计局数据显示，前三季度全市工业机器人产量增长20%。').has('#subject_local')).toBe(true);
+    // Money a technology saves is no business figure; a company of a city printed after the city, or after 某地的, is who acts.
+    const saved = feats('预测性维护系统上线 一家精密机械企业设备停机时间减少35%', '浙江恒锐精密机械有限公司引入设备预测性维护系统后，非计划停机时间减少35%，全年节约维护成本约420万元。');
+    expect(saved.has('#money_figure')).toBe(false);
+    expect(saved.has('#company_without_business')).toBe(true);
+    expect(feats('一家精密机械企业获得2亿元订单', '浙江恒锐精密机械有限公司与一家车企签订2亿元设备供货合同。').has('#money_figure')).toBe(true);
+    const ofCity = feats('宁波一家注塑企业应用视觉质检', '宁波一家注塑企业部署视觉质检系统后，缺陷检出率提升至99.5%。');
+    expect(ofCity.has('#subject_local')).toBe(false);
+    const located = feats('产线换型时间缩短四成', '江苏常州的常州华科汽车部件有限公司建成柔性产线，产线换型时间缩短40%。');
+    expect(located.has('#subject_local')).toBe(false);
     // A free-trade zone's committee printed with its province in brackets is local government, not a national body.
     const zone = feats('前三季度新设外资企业120家', '中国（广东）自由贸易试验区南沙片区管理委员会通报，前三季度片区新设外资企业120家。');
     expect(zone.has('#local_government')).toBe(true);

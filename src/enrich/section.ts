@@ -26,6 +26,11 @@ const ROLE_WORDS = new RegExp(EXECUTIVE_ROLES.source, 'g');
 const TECHNICAL_ROLES = /首席技术官|CTO|首席科学家|总工程师|技术总监|首席架构师/;
 /** Money spent on research (研发投入) is evidence of technology work, not of a deal or results. */
 const RESEARCH_MONEY = /研发/;
+/**
+ * Money saved (节约维护成本约420万元, 降低能耗成本…): what a technology put to work yields, no deal or result of a business
+ * — read from the words just before the amount in its clause.
+ */
+const MONEY_SAVED = /(?:节约|节省|节支|降低|减少|压降|降本)[^，。；：\d]{0,10}$/;
 /** A metric measuring the whole nation's market or industry (国内彩电零售量, 全国在用标准机架, 全网电商销售额). */
 const NATIONAL_METRIC = /^(?:国内|全国|我国|全网)/;
 
@@ -124,6 +129,10 @@ function lead(a: Analysis): string {
 
 /** What follows a city in 一家深圳储能企业: a kind of company. */
 const ONE_COMPANY = /^[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企)/;
+/** The same printed after the city (宁波一家注塑企业, 苏州某电子厂商). */
+const ONE_AFTER = /^(?:一家|某)[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企)/;
+/** The rest of a chain of places and 的 before a name (常州的, 市海曙区的): where what follows is. */
+const LOCATED = /^[\u4e00-\u9fa5]{0,8}?的/;
 /** Subjects of ours whose figures may name countries as trade partners: a region, a ministry, an association, an institute. */
 const DOMESTIC_SUBJECTS = new Set(['local', 'government', 'association', 'institute']);
 /** A headline on the whole nation (我国…, 全国…, 国内…). */
@@ -353,6 +362,7 @@ function subject(a: Analysis, entities: Analysis['entities']): { kind: string; s
   const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
   let best: { rank: number; start: number; kind: string } | null = null;
   const title = a.text.slice(0, a.titleLength);
+  const companyStarts = new Set(entities.flatMap((e) => (e.type === 'org' && e.kind === 'company' ? e.spans.map((s) => s.start) : [])));
   for (const e of entities) {
     const kind = subjectKind(e);
     if (!kind) continue;
@@ -360,8 +370,16 @@ function subject(a: Analysis, entities: Analysis['entities']): { kind: string; s
     const spans = e.type === 'place' ? e.spans.filter((s) => !(s.end <= a.titleLength && PLANT.test(title.slice(s.end)))) : e.spans;
     if (!spans.length) continue;
     const start = spans[0].start;
-    // One company of a city, unnamed (一家深圳储能企业在沙特…): the company is who acts, its city where it comes from.
-    const companyOf = e.type === 'place' && kind === 'local' && /(?:一家|某)$/.test(a.text.slice(Math.max(0, start - 2), start)) && ONE_COMPANY.test(a.text.slice(spans[0].end, spans[0].end + 10));
+    // One company of a city, unnamed (一家深圳储能企业在沙特…, 宁波一家注塑企业…): the company is who acts, its city where it
+    // comes from.
+    const after = a.text.slice(spans[0].end, spans[0].end + 12);
+    const companyOf =
+      e.type === 'place' &&
+      kind === 'local' &&
+      ((/(?:一家|某)$/.test(a.text.slice(Math.max(0, start - 2), start)) && ONE_COMPANY.test(after)) || ONE_AFTER.test(after));
+    // A place printed before 的 and a company's name (江苏常州的常州华科…有限公司) says where the company is, not who acts.
+    const at = e.type === 'place' ? LOCATED.exec(after) : null;
+    if (at && companyStarts.has(spans[0].end + at[0].length)) continue;
     const inTitle = start < a.titleLength;
     if (!inTitle && start > a.titleLength + 2 + firstSentenceEnd) continue;
     const rank = inTitle ? start : a.text.length + start;
@@ -421,7 +439,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) {
-    if (CURRENCY_UNITS.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
+    if (CURRENCY_UNITS.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '') && !MONEY_SAVED.test(a.text.slice(Math.max(0, f.offset - 14), f.offset))) add('#money_figure');
     // A headline figure of the nation's market (国内彩电零售量…万台, 全国算力总规模…) is the nation's statistics, as 我国 and
     // 全国 are; one quoted in the body beside a region's own is context.
     if (f.offset < a.titleLength && NATIONAL_METRIC.test(f.metric ?? '')) add('#national_figure');
