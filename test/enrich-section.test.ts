@@ -498,6 +498,10 @@ describe('section prediction', () => {
     expect(ofCity.has('#subject_local')).toBe(false);
     const located = feats('产线换型时间缩短四成', '江苏常州的常州华科汽车部件有限公司建成柔性产线，产线换型时间缩短40%。');
     expect(located.has('#subject_local')).toBe(false);
+    // A new head printed as 新掌门 or 接棒 is an appointment: an operator's provincial company's personnel is company news.
+    const head = feats('中国电信浙江公司迎来新掌门', '中国电信近日宣布，李卫东任中国电信浙江公司总经理，原总经理另有任用。');
+    expect(head.has('#appointment')).toBe(true);
+    expect(head.has('#subject_operator')).toBe(false);
     // A free-trade zone's committee printed with its province in brackets is local government, not a national body.
     const zone = feats('前三季度新设外资企业120家', '中国（广东）自由贸易试验区南沙片区管理委员会通报，前三季度片区新设外资企业120家。');
     expect(zone.has('#local_government')).toBe(true);
