@@ -502,6 +502,11 @@ describe('section prediction', () => {
     const head = feats('中国电信浙江公司迎来新掌门', '中国电信近日宣布，李卫东任中国电信浙江公司总经理，原总经理另有任用。');
     expect(head.has('#appointment')).toBe(true);
     expect(head.has('#subject_operator')).toBe(false);
+    // A city a foreign chief speaks in (在上海谈…, 在北京出席论坛时表示) is a venue: their words on the world market stay abroad.
+    const talk = feats('高通总裁安蒙在上海谈全球智能手机市场', '高通公司总裁兼首席执行官克里斯蒂亚诺·安蒙在上海举行的大会上表示，全球智能手机市场明年将恢复增长。');
+    expect(talk.has('#subject_foreign')).toBe(true);
+    expect(talk.has('#foreign_in_china')).toBe(false);
+    expect(feats('爱立信首席执行官：欧洲5G投资落后', '爱立信首席执行官鲍毅康在北京出席论坛时表示，欧洲运营商5G投资落后于北美。').has('#domestic_place')).toBe(false);
     // A free-trade zone's committee printed with its province in brackets is local government, not a national body.
     const zone = feats('前三季度新设外资企业120家', '中国（广东）自由贸易试验区南沙片区管理委员会通报，前三季度片区新设外资企业120家。');
     expect(zone.has('#local_government')).toBe(true);

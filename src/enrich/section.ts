@@ -224,10 +224,10 @@ const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|�
 const MEMBERSHIP = /^(?:代表|委员(?!会)|院士)/;
 
 /**
- * A meeting held or a product launched at a place (在厦门召开, 在首尔举行, 在北京发布): the place is its venue, not where the
- * story's actors are.
+ * A meeting held, a product launched or a speech given at a place (在厦门召开, 在首尔举行, 在北京发布, 在上海谈…): the place is
+ * its venue, not where the story's actors are.
  */
-const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮相)/;
+const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮相|谈|表示|演讲|致辞|发言|出席)/;
 
 /**
  * Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens.
