@@ -498,6 +498,11 @@ describe('section prediction', () => {
     expect(ofCity.has('#subject_local')).toBe(false);
     const located = feats('产线换型时间缩短四成', '江苏常州的常州华科汽车部件有限公司建成柔性产线，产线换型时间缩短40%。');
     expect(located.has('#subject_local')).toBe(false);
+    // 一家电子厂 is a company as 一家电子企业 is; an order's lead time is a plant's efficiency, no business happening.
+    const plantOf = feats('苏州一家电子厂上线设备联网平台 设备综合效率提升18%', '苏州一家电子厂接入工业互联网平台，1200台设备实现联网，设备综合效率提升18%。');
+    expect(plantOf.has('#subject_local')).toBe(false);
+    expect(plantOf.has('#company_without_business')).toBe(true);
+    expect(feats('浙江华纺印染有限公司用AI排产 订单交付周期缩短30%', '浙江华纺印染有限公司引入AI排产系统，订单交付周期缩短30%。').has('#company_without_business')).toBe(true);
     // A new head printed as 新掌门 or 接棒 is an appointment: an operator's provincial company's personnel is company news.
     const head = feats('中国电信浙江公司迎来新掌门', '中国电信近日宣布，李卫东任中国电信浙江公司总经理，原总经理另有任用。');
     expect(head.has('#appointment')).toBe(true);

@@ -105,8 +105,8 @@ const UNIT_OPENED = new RegExp(`(?:设立|成立|新设|组建|扩建|扩容|扩
 
 /** A person's words reported (表示, 介绍, 说, 建议…). */
 const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
-/** A business happening in what is said: results, sales, deals, capital, capacity. */
-const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|交付|出货|订单|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+/** A business happening in what is said: results, sales, deals, capital, capacity (an order's lead time, 订单交付周期, is a plant's efficiency). */
+const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
 /** Who speaks, read from their employer and title: not what an article told through them is about. */
 const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive', '#executive_speaks', '#subject_institute'];
 
@@ -128,9 +128,9 @@ function lead(a: Analysis): string {
 }
 
 /** What follows a city in 一家深圳储能企业: a kind of company. */
-const ONE_COMPANY = /^[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企)/;
+const ONE_COMPANY = /^[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企|厂)/;
 /** The same printed after the city (宁波一家注塑企业, 苏州某电子厂商). */
-const ONE_AFTER = /^(?:一家|某)[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企)/;
+const ONE_AFTER = /^(?:一家|某)[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企|厂)/;
 /** The rest of a chain of places and 的 before a name (常州的, 市海曙区的): where what follows is. */
 const LOCATED = /^[\u4e00-\u9fa5]{0,8}?的/;
 /** Subjects of ours whose figures may name countries as trade partners: a region, a ministry, an association, an institute. */
