@@ -554,6 +554,8 @@ authorTable('sixteenth author (sixteenth-*.json)', sixteenthDev, authorArticles(
 authorTable('sixteenth author, second held-out', [], authorArticles('sixteenth', 'heldout2'));
 // The seventeenth author's (seventeenth-*.json: an appliance group's strategy department's 行业动态周报 and a university think tank's 科技产业观察 held out).
 authorTable('seventeenth author (seventeenth-*.json)', seventeenthDev, authorArticles('seventeenth', 'heldout'));
+// … and its second held-out pair (seventeenth-heldout2.json: a city federation of industry and commerce's 会员企业动态 and a bank research institute's 产业观察周报), written after the round's changes.
+authorTable('seventeenth author, second held-out', [], authorArticles('seventeenth', 'heldout2'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
