@@ -37,9 +37,9 @@ interface Labelled extends EnrichInput {
 
 /**
  * The author of a built-in issue: each author of testdata/enrich-unseen names their issues with one letter (D1–D6 and
- * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth, K the sixteenth; README.md there), and the samples' 003 is one more author.
+ * H1–H5 the first, N the second … V the ninth, X the eleventh, Y the twelfth, M the thirteenth, J the fourteenth, K the sixteenth, L the seventeenth; README.md there), and the samples' 003 is one more author.
  */
-const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth', K: 'sixteenth' };
+const AUTHORS: Record<string, string> = { D: 'first', N: 'second', P: 'third', Q: 'fourth', F: 'fifth', S: 'sixth', T: 'seventh', U: 'eighth', V: 'ninth', X: 'eleventh', Y: 'twelfth', M: 'thirteenth', J: 'fourteenth', K: 'sixteenth', L: 'seventeenth' };
 const authorOf = (a: Labelled) => a.author ?? (a.issue === '003' ? 'samples' : AUTHORS[a.issue[0]] ?? a.issue);
 
 const featureCache = new Map<EnrichInput, Map<string, number>>();
@@ -256,8 +256,11 @@ const fourteenthDev = authorArticles('fourteenth', 'dev');
 const fourteenthSectionDev = sectionArticles('fourteenth-dev');
 // The sixteenth author's dev issues (sixteenth-dev.json: a provincial 工信动态, a robotics association's weekly, and the held-out styles again) too.
 const sixteenthDev = authorArticles('sixteenth', 'dev');
+// The seventeenth author's dev issues (seventeenth-dev.json: the held-out styles again, a components group's 行业动态周报 and a digital-economy institute's 科技产业观察;
+// seventeenth-dev2.json: a carmaker's and a science-policy centre's, for the kinds #15 names hard) too.
+const seventeenthDev = [...authorArticles('seventeenth', 'dev'), ...authorArticles('seventeenth', 'dev2')];
 /** Every labelled issue but the held-out ones: what the held-out parts are scored from and leave-one-issue-out runs over. */
-const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev, ...fourteenthSectionDev, ...sixteenthDev];
+const labelledAll: Labelled[] = [...labelled003, ...dev, ...sectionDev, ...newDev, ...thirdDev, ...fourthDev, ...fifthDev, ...sixthDev, ...seventhDev, ...ninthDev, ...eighthDev, ...eleventhDev, ...twelfthDev, ...thirteenthDev, ...fourteenthDev, ...fourteenthSectionDev, ...sixteenthDev, ...seventeenthDev];
 const heldoutModel = train(labelledAll);
 row('section, trained (see note)', pct(looRight / labelled003.length), pct(devRight / dev.length), pct(accuracy(heldoutModel, heldout, misses.heldout)));
 
@@ -375,7 +378,7 @@ row('summaries keeping the headline number', sumS.kept, sumD.kept, sumH.kept);
 const width = Math.max(...rows.map((r) => r.name.length)) + 2;
 console.log(`${'enrichment quality'.padEnd(width)}${'samples'.padStart(10)}${'dev'.padStart(12)}${'held-out'.padStart(12)}`);
 for (const r of rows) console.log(`${r.name.padEnd(width)}${r.samples.padStart(10)}${r.dev.padStart(12)}${r.heldout.padStart(12)}`);
-console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth, the thirteenth, the fourteenth and the sixteenth authors' dev included)`);
+console.log(`(samples: 003 leave-one-article-out, 13 annotated sample articles; dev: ${dev.length} articles, each issue from a model trained on 003 and the other dev issue; held-out: ${heldout.length} articles from a model trained on 003 and all dev, sections-dev.json, the second author's sections-new-dev.json and the third to ninth, the eleventh, the twelfth, the thirteenth, the fourteenth, the sixteenth and the seventeenth authors' dev included)`);
 
 console.log(eventLine);
 
@@ -552,6 +555,10 @@ authorTable('fifteenth author (fifteenth-entities-*.json)', authorArticles('fift
 authorTable('sixteenth author (sixteenth-*.json)', sixteenthDev, authorArticles('sixteenth', 'heldout'));
 // … and its second held-out pair (sixteenth-heldout2.json: a semiconductor equipment association's weekly and an energy-digitalisation weekly), written after the round's changes.
 authorTable('sixteenth author, second held-out', [], authorArticles('sixteenth', 'heldout2'));
+// The seventeenth author's (seventeenth-*.json: an appliance group's strategy department's 行业动态周报 and a university think tank's 科技产业观察 held out).
+authorTable('seventeenth author (seventeenth-*.json)', seventeenthDev, authorArticles('seventeenth', 'heldout'));
+// … and its second held-out pair (seventeenth-heldout2.json: a city federation of industry and commerce's 会员企业动态 and a bank research institute's 产业观察周报), written after the round's changes.
+authorTable('seventeenth author, second held-out', [], authorArticles('seventeenth', 'heldout2'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

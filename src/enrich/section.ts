@@ -26,6 +26,11 @@ const ROLE_WORDS = new RegExp(EXECUTIVE_ROLES.source, 'g');
 const TECHNICAL_ROLES = /首席技术官|CTO|首席科学家|总工程师|技术总监|首席架构师/;
 /** Money spent on research (研发投入) is evidence of technology work, not of a deal or results. */
 const RESEARCH_MONEY = /研发/;
+/**
+ * Money saved (节约维护成本约420万元, 降低能耗成本…): what a technology put to work yields, no deal or result of a business
+ * — read from the words just before the amount in its clause.
+ */
+const MONEY_SAVED = /(?:节约|节省|节支|降低|减少|压降|降本)[^，。；：\d]{0,10}$/;
 /** A metric measuring the whole nation's market or industry (国内彩电零售量, 全国在用标准机架, 全网电商销售额). */
 const NATIONAL_METRIC = /^(?:国内|全国|我国|全网)/;
 
@@ -35,6 +40,8 @@ const NATIONAL_METRIC = /^(?:国内|全国|我国|全网)/;
  */
 function isLocal(name: string): boolean {
   if (/^[省市县区](?!场|长|值|民|属)/.test(name)) return true;
+  // A free-trade zone's body printed with its province or city in brackets (中国（上海）自由贸易试验区临港新片区管理委员会).
+  if (/^中国[（(][\u4e00-\u9fa5]{2,4}[）)]/.test(name)) return true;
   const head = findKnown(name)[0];
   return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city' || head.entity.kind === 'district');
 }
@@ -57,7 +64,7 @@ function isOperator(name: string): boolean {
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
-const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试)/;
+const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试|认证)/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划|公约|倡议|声明|名单|榜单/;
 /**
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
@@ -73,8 +80,8 @@ const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?在/;
 /** Foreign companies named by their kind, not their names (海外存储芯片厂商, 韩国电池企业): the mirror of DOMESTIC_ACTOR. */
 const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
 
-/** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任…): a company's personnel, not its market. */
-const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事|(?:董事长|总裁|总经理|负责人)调整/;
+/** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任, 迎来新掌门, 接棒…): a company's personnel, not its market. */
+const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事|(?:董事长|总裁|总经理|负责人)调整|新掌门|掌门人|掌舵|接棒|交棒|易帅|换将|到任|(?:高管|管理层)变动/;
 
 /**
  * A headline printed person first taking a post (王磊任中国电信江苏公司总经理, 李红调任…厅长): an appointment without
@@ -89,10 +96,17 @@ const POST_TAKEN = /^[\u4e00-\u9fa5·]{2,8}?(?:调任|改任|兼任|升任|转�
  */
 const SETTLES = /落户|入驻|(?:引进|签约)[^，。：:]{0,16}项目/;
 
+/**
+ * A headline of a company setting up or enlarging a unit of its own (微软亚洲研究院在上海设立人工智能创新中心, 奔驰中国研发中心在北京
+ * 扩建, 商汤科技设立东南亚总部): an organisational move, the company's business, however much research the unit does.
+ */
+const UNIT = '(?:研发中心|研究院|研究中心|创新中心|实验室|总部|分公司|子公司|办事处)';
+const UNIT_OPENED = new RegExp(`(?:设立|成立|新设|组建|扩建|扩容|扩编|扩招|揭牌|落成|启用)[^，。：:\\s]{0,12}?${UNIT}|${UNIT}[^，。：:\\s]{0,6}?(?:设立|成立|扩建|扩容|扩编|扩招|揭牌|落成|启用)`);
+
 /** A person's words reported (表示, 介绍, 说, 建议…). */
 const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
-/** A business happening in what is said: results, sales, deals, capital, capacity. */
-const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|交付|出货|订单|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+/** A business happening in what is said: results, sales, deals, capital, capacity (an order's lead time, 订单交付周期, is a plant's efficiency). */
+const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
 /** Who speaks, read from their employer and title: not what an article told through them is about. */
 const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive', '#executive_speaks', '#subject_institute'];
 
@@ -114,7 +128,11 @@ function lead(a: Analysis): string {
 }
 
 /** What follows a city in 一家深圳储能企业: a kind of company. */
-const ONE_COMPANY = /^[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企)/;
+const ONE_COMPANY = /^[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企|厂)/;
+/** The same printed after the city (宁波一家注塑企业, 苏州某电子厂商). */
+const ONE_AFTER = /^(?:一家|某)[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企|厂)/;
+/** The rest of a chain of places and 的 before a name (常州的, 市海曙区的): where what follows is. */
+const LOCATED = /^[\u4e00-\u9fa5]{0,8}?的/;
 /** Subjects of ours whose figures may name countries as trade partners: a region, a ministry, an association, an institute. */
 const DOMESTIC_SUBJECTS = new Set(['local', 'government', 'association', 'institute']);
 /** A headline on the whole nation (我国…, 全国…, 国内…). */
@@ -206,10 +224,10 @@ const DATELINE = /(?:本报|新华社|中新社|人民网|新华网|中新网|�
 const MEMBERSHIP = /^(?:代表|委员(?!会)|院士)/;
 
 /**
- * A meeting held or a product launched at a place (在厦门召开, 在首尔举行, 在北京发布): the place is its venue, not where the
- * story's actors are.
+ * A meeting held, a product launched or a speech given at a place (在厦门召开, 在首尔举行, 在北京发布, 在上海谈…): the place is
+ * its venue, not where the story's actors are.
  */
-const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮相)/;
+const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮相|谈|表示|演讲|致辞|发言|出席)/;
 
 /**
  * Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens.
@@ -323,15 +341,15 @@ function domesticPartner(a: Analysis, entities: Analysis['entities']): boolean {
 /**
  * A company of ours acting abroad under a headline that opens with the foreign place (泰国罗勇府新能源整车工厂投产, then
  * 上汽集团在泰国…): the place is where, the company opening the body's first sentence is who (出海, company news), when no
- * foreign body is named in the headline or that sentence (越南政府…, 三星在越南…).
+ * foreign body is named in the headline or opens that sentence (越南政府…, 三星在越南…). Foreign companies later in the
+ * sentence are whom ours supplies (…主要供应宝马、奔驰等欧洲车企), not who acts.
  */
 function ourCompanyAbroad(a: Analysis, entities: Analysis['entities'], subjectStart: number): boolean {
   const first = a.sentences.find((s) => s.start >= a.titleLength);
   if (!first) return false;
-  const leadEnd = first.start + first.text.length;
   const at = (e: Analysis['entities'][number], from: number, to: number) => e.spans.some((s) => s.start >= from && s.start < to);
   if (!entities.some((e) => e.type === 'place' && isAbroad(e) && e.spans.some((s) => s.start === subjectStart))) return false;
-  if (entities.some((e) => e.type === 'org' && isAbroad(e) && at(e, 0, leadEnd))) return false;
+  if (entities.some((e) => e.type === 'org' && isAbroad(e) && at(e, 0, a.titleLength))) return false;
   const opening = first.start + (first.text.length - first.text.trimStart().length);
   return entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e) && !isOperator(e.name) && at(e, opening, opening + 1));
 }
@@ -344,6 +362,7 @@ function subject(a: Analysis, entities: Analysis['entities']): { kind: string; s
   const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
   let best: { rank: number; start: number; kind: string } | null = null;
   const title = a.text.slice(0, a.titleLength);
+  const companyStarts = new Set(entities.flatMap((e) => (e.type === 'org' && e.kind === 'company' ? e.spans.map((s) => s.start) : [])));
   for (const e of entities) {
     const kind = subjectKind(e);
     if (!kind) continue;
@@ -351,8 +370,16 @@ function subject(a: Analysis, entities: Analysis['entities']): { kind: string; s
     const spans = e.type === 'place' ? e.spans.filter((s) => !(s.end <= a.titleLength && PLANT.test(title.slice(s.end)))) : e.spans;
     if (!spans.length) continue;
     const start = spans[0].start;
-    // One company of a city, unnamed (一家深圳储能企业在沙特…): the company is who acts, its city where it comes from.
-    const companyOf = e.type === 'place' && kind === 'local' && /(?:一家|某)$/.test(a.text.slice(Math.max(0, start - 2), start)) && ONE_COMPANY.test(a.text.slice(spans[0].end, spans[0].end + 10));
+    // One company of a city, unnamed (一家深圳储能企业在沙特…, 宁波一家注塑企业…): the company is who acts, its city where it
+    // comes from.
+    const after = a.text.slice(spans[0].end, spans[0].end + 12);
+    const companyOf =
+      e.type === 'place' &&
+      kind === 'local' &&
+      ((/(?:一家|某)$/.test(a.text.slice(Math.max(0, start - 2), start)) && ONE_COMPANY.test(after)) || ONE_AFTER.test(after));
+    // A place printed before 的 and a company's name (江苏常州的常州华科…有限公司) says where the company is, not who acts.
+    const at = e.type === 'place' ? LOCATED.exec(after) : null;
+    if (at && companyStarts.has(spans[0].end + at[0].length)) continue;
     const inTitle = start < a.titleLength;
     if (!inTitle && start > a.titleLength + 2 + firstSentenceEnd) continue;
     const rank = inTitle ? start : a.text.length + start;
@@ -412,7 +439,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     }
   }
   for (const f of a.figures) {
-    if (CURRENCY_UNITS.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '')) add('#money_figure');
+    if (CURRENCY_UNITS.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '') && !MONEY_SAVED.test(a.text.slice(Math.max(0, f.offset - 14), f.offset))) add('#money_figure');
     // A headline figure of the nation's market (国内彩电零售量…万台, 全国算力总规模…) is the nation's statistics, as 我国 and
     // 全国 are; one quoted in the body beside a region's own is context.
     if (f.offset < a.titleLength && NATIONAL_METRIC.test(f.metric ?? '')) add('#national_figure');
@@ -450,7 +477,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // 我司中标宁波市城市大脑项目: the winner, named or not (the publisher), is the subject, not the buyer after 中标.
     about = 'company';
   }
-  if (about === 'foreign' && subjectNamed && ourCompanyAbroad(a, entities, subjectNamed.start)) about = 'company';
+  const oursAbroad = about === 'foreign' && subjectNamed !== null && ourCompanyAbroad(a, entities, subjectNamed.start);
+  if (oursAbroad) about = 'company';
   if (about) add(`#subject_${about}`, 2);
   if (about && DOMESTIC_SUBJECTS.has(about) && !entities.some((e) => isAbroad(e) && e.spans.some((s) => s.start < a.titleLength))) {
     // 嘉定区…实际使用外资, 我国汽车出口…对墨西哥: countries named only in the body of a region's, a ministry's or an
@@ -559,6 +587,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
   }
+  if (launched && about === 'local' && subjectNamed && subjectNamed.start < speaker) {
+    // 深圳：国产工业软件完成百万级网格仿真验证: a region printed as the headline's speaker, then a product's or a result's
+    // launch, is where the news comes from, as a dateline is; the product is the story (a region's figures or programme
+    // launches nothing).
+    counts.delete('#subject_local');
+    counts.delete('#place_in_title');
+  }
   if (launched) {
     add('#launch_in_title');
     // A company launching a product or result is the product's story (技术情报), not the company's move; nor is
@@ -568,7 +603,14 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#executive_speaks');
     counts.delete('#executive');
   }
-  if (counts.has('#subject_company') && !BUSINESS.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  const unitOpened = UNIT_OPENED.test(title) && (about === 'company' || counts.has('#foreign_in_china'));
+  if (unitOpened) {
+    // The unit's research words and its being an institute say what it will do, not what the article reports.
+    add('#unit_opened');
+    counts.delete('#institute_org');
+    counts.delete('#subject_institute');
+  }
+  if (counts.has('#subject_company') && !unitOpened && !BUSINESS.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
@@ -577,9 +619,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
   }
-  if (counts.has('#subject_company') && subjectNamed?.kind === 'company' && subjectNamed.start < a.titleLength) {
-    // Nor do the places abroad a company of ours named first sells to or builds in (宁德时代与斯泰兰蒂斯签署欧洲电池供应协议):
-    // they are its markets. (Read after the test above, for which they are evidence of business.)
+  if (counts.has('#subject_company') && ((subjectNamed?.kind === 'company' && subjectNamed.start < a.titleLength) || oursAbroad)) {
+    // Nor do the places abroad a company of ours named first sells to or builds in (宁德时代与斯泰兰蒂斯签署欧洲电池供应协议),
+    // or acts at under a headline opening with them (布达佩斯以东的德布勒森工厂下线首车, then 宁德时代位于匈牙利…): they are its
+    // markets. (Read after the test above, for which they are evidence of business.)
     counts.delete('#foreign_place');
   }
   if (gazetteerData().headlineAbbreviations.some((c) => title.includes(c))) add('#place_in_title');
