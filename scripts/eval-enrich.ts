@@ -549,6 +549,9 @@ authorTable('fifteenth author (fifteenth-entities-*.json)', authorArticles('fift
 authorTable('sixteenth author (sixteenth-*.json)', sixteenthDev, authorArticles('sixteenth', 'heldout'));
 // … and its second held-out pair (sixteenth-heldout2.json: a semiconductor equipment association's weekly and an energy-digitalisation weekly), written after the round's changes.
 authorTable('sixteenth author, second held-out', [], authorArticles('sixteenth', 'heldout2'));
+// The eighteenth author's entities (eighteenth-*.json: a chamber of commerce's member newsletter and a conference live-report digest held out);
+// its dev stays out of the section models (this round is on entities).
+authorTable('eighteenth author (eighteenth-*.json)', [], authorArticles('eighteenth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
