@@ -551,7 +551,7 @@ authorTable('sixteenth author (sixteenth-*.json)', sixteenthDev, authorArticles(
 authorTable('sixteenth author, second held-out', [], authorArticles('sixteenth', 'heldout2'));
 // The eighteenth author's entities (eighteenth-*.json: a chamber of commerce's member newsletter and a conference live-report digest held out);
 // its dev stays out of the section models (this round is on entities).
-authorTable('eighteenth author (eighteenth-*.json)', [], authorArticles('eighteenth', 'heldout'));
+authorTable('eighteenth author (eighteenth-*.json)', authorArticles('eighteenth', 'dev'), authorArticles('eighteenth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
