@@ -366,4 +366,23 @@ describe('entities', () => {
     // A word of two characters after 和 is no name (市场部).
     expect(persons('局长王伟和市场部负责人出席。')).toEqual(['王伟']);
   });
+
+  it('reads a rare word after a title as a name, a Japanese name before where it spoke, a joined name before 与, and names before 登台 or after 企业家', () => {
+    const persons = (text: string) => entities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('首席科学家常远在会上说，样机已完成测试。')).toEqual(['常远']);
+    // A frequent word after a title modifies the verb (明确表示): no name.
+    expect(persons('局长明确表示，将加快推进。')).toEqual([]);
+    expect(persons('社长山本幸雄在发布会上说，工厂将扩产。')).toEqual(['山本幸雄']);
+    expect(persons('首席执行官卢克·范登霍夫与市政府签署协议。')).toEqual(['卢克·范登霍夫']);
+    expect(persons('随后，余承东登台演讲。会员企业家罗嘉怡登台分享了经历。')).toEqual(['余承东', '罗嘉怡']);
+    // 评价说 is a speech verb: the name ends before it, not read as a Japanese name of four.
+    expect(persons('院长程林评价说，这一进展缩小了差距。')).toEqual(['程林']);
+  });
+
+  it('reads an institute\'s unit named by a field verb or with its ending cut in two as a body of its own', () => {
+    const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs('中国工程物理研究院计算机应用研究所研究员彭立说，比例超过七成。')).toEqual(['中国工程物理研究院计算机应用研究所']);
+    expect(orgs('鹏城实验室智能计算研究所发布了新芯片。')).toEqual(['鹏城实验室智能计算研究所']);
+    expect(orgs('中国电子技术标准化研究院集成电路研究中心主任范晓东登台演讲。')).toEqual(['中国电子技术标准化研究院集成电路研究中心']);
+  });
 });

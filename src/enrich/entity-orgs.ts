@@ -520,9 +520,11 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<numbe
       }
       length += w.length;
       if (length > MAX_UNIT) break;
-      const ending = UNIT_ENDING.test(w) || (university && j > t && HOSPITAL_ENDING.test(w));
-      if (!ending || (k.entity.kind === 'company' && !/研究院|研究所|实验室|研究中心/.test(w))) continue;
+      // jieba may cut the ending in two (集成电路 + 研究 + 中心): the unit read so far is tested, not the word.
       const end = tokens[j].start + w.length;
+      const unit = tokensText(tokens, t, end);
+      const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
+      if (!ending || (k.entity.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
       out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, end), kind: 'institute' });
       // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
       if (!(university && tokens[j + 1]?.word === '附属')) break;
