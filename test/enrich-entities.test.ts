@@ -385,4 +385,14 @@ describe('entities', () => {
     expect(orgs('鹏城实验室智能计算研究所发布了新芯片。')).toEqual(['鹏城实验室智能计算研究所']);
     expect(orgs('中国电子技术标准化研究院集成电路研究中心主任范晓东登台演讲。')).toEqual(['中国电子技术标准化研究院集成电路研究中心']);
   });
+
+  it('reads no body from 公司 opening a unit, no place from a class of zones, and a place inside an event\'s name opening on a year as none', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('公司海外事业部负责人蒋伟说，工厂明年扩产。')).toEqual(['person:蒋伟']);
+    expect(all('深圳市集成电路重点园区的供电可靠率已达99.999%。')).toEqual(['place:深圳市']);
+    expect(all('2026中国集成电路产业创新大会在合肥开幕。')).toEqual(['place:合肥市']);
+    // A research centre whose ending jieba cut in two is read from a name's start, never from inside a longer name.
+    expect(all('比利时微电子研究中心发布了新工艺。')).toEqual(['org:比利时微电子研究中心']);
+    expect(all('南昌大学国家硅基LED工程技术研究中心发布成果。').filter((e) => e.includes('研究中心'))).toEqual([]);
+  });
 });

@@ -224,10 +224,15 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const tok = tokens[i];
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
     const titled = bodyAndTitle(tok.word);
-    const suffix = titled ?? (tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, suffixes));
+    // jieba may cut a research centre's ending in two (微电子 + 研究 + 中心): the name is read leftwards from 研究.
+    const cutCentre = tok.word === '中心' && tokens[i - 1]?.word === '研究';
+    const suffix = cutCentre ? '研究中心' : titled ?? (tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, suffixes));
     if (!suffix) continue;
     const kind = kindOf(suffix);
-    let j = extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);
+    let j = cutCentre ? extendLeft(tokens, i - 1, stop, (w) => suffixOf(w, suffixes) === w) : extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);
+    // Read only from where a name may start: a name word before it means the centre's name runs on (南昌大学国家硅基 +
+    // LED工程技术研究中心), which this reading would cut.
+    if (cutCentre && (j === i - 1 || (j > 0 && NAME_TAGS.has(tokens[j - 1].tag)))) continue;
     // An association's or institute's name printed with its Latin acronym (全球移动通信系统协会（GSMA）) is a name even
     // when made of common words, and the scope word before them (全球, 国际) is its first word.
     const acronym = (kind === 'association' || kind === 'institute') && hasAcronymAfter(tokens, i);
@@ -569,6 +574,9 @@ function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set
 
 const PLACE_SUFFIX_WORD = trigger((w) => suffixOf(w, patternTables().place) !== null);
 
+/** Words before a zone's ending that make it a kind of zone, not one (重点园区, 特色园区). */
+const ZONE_CLASS_WORDS = new Set(['重点', '特色', '主要', '相关', '核心', '重要', '各类', '专业']);
+
 /** Zones and districts by suffix (天津港保税区, 青岛西海岸新区), starting with a place name. */
 export function findPatternPlaces(tokens: Token[], known: KnownMention[]): PatternName[] {
   if (!fired(tokens, PLACE_SUFFIX_WORD)) return [];
@@ -589,6 +597,8 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     if (!oneWord && (j === i || !(first.tag === 'ns' || places.has(first.start)))) continue;
     // A city and a district the gazetteer holds (上海市 + 浦东新区) are two places, no zone.
     if (j === i - 1 && places.has(first.start) && places.has(tok.start)) continue;
+    // A class of zones (深圳市集成电路重点园区, 省级特色园区) names none: the city in it is still a place.
+    if (j < i && ZONE_CLASS_WORDS.has(tokens[i - 1].word)) continue;
     out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }
   return out;
@@ -627,7 +637,7 @@ function joinsPlaces(tokens: Token[], j: number, places: Set<number>): boolean {
  */
 export function findEventNames(tokens: Token[], known: KnownMention[]): [number, number][] {
   if (!fired(tokens, EVENT_WORD)) return [];
-  const { stop } = patternTables();
+  const { stop, nameVerbs } = patternTables();
   const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: [number, number][] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -636,7 +646,9 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
     let length = tokens[i].word.length;
     // A project's name holds no verb (在益阳 + 建设 + 储能电池基地 is where it is built).
     const project = PROJECT_SUFFIX.has(tokens[i].word);
-    for (let j = i - 1; j >= 0 && (NAME_TAGS.has(tokens[j].tag) || NOUN_AS_MQ(tokens[j]) || joinsPlaces(tokens, j, places)) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
+    // Verbs that sit inside names (创新 of 集成电路产业创新大会) are crossed as nouns, but not in a project's name.
+    const inside = (t: Token) => NAME_TAGS.has(t.tag) || NOUN_AS_MQ(t) || (!project && nameVerbs.has(t.word));
+    for (let j = i - 1; j >= 0 && (inside(tokens[j]) || joinsPlaces(tokens, j, places)) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
       length += tokens[j].word.length;
       if (length > MAX_LENGTH) break;
       if (places.has(tokens[j].start)) first = j;
@@ -869,6 +881,8 @@ function bareName(tokens: Token[], from: number, end: number, knownAt: Map<numbe
   const text = pieces.map((t) => t.word).join('');
   const k = knownAt.get(pieces[0].start);
   if (text.length < 3 || (k && k.text === text) || isClassOfCompanies(pieces.map((t) => t.word))) return null;
+  // 公司 or 集团 opening it is the article's company spoken of (公司海外事业部负责人): a unit of no named body.
+  if (ENDINGS_ONLY.test(pieces[0].word)) return null;
   // One known name or word (北京市副市长), or a known name and a country (西门子中国执行副总裁: its arm there).
   if (pieces.length === 1 && (k || isDictionaryWord(text))) return null;
   if (knownAt.get(pieces[pieces.length - 1].start)?.entity.kind === 'country') return null;
