@@ -395,4 +395,10 @@ describe('entities', () => {
     expect(all('比利时微电子研究中心发布了新工艺。')).toEqual(['org:比利时微电子研究中心']);
     expect(all('南昌大学国家硅基LED工程技术研究中心发布成果。').filter((e) => e.includes('研究中心'))).toEqual([]);
   });
+
+  it('reads a zone named by two lone characters from the first (柳/n 东/ns 新区), not from inside its name', () => {
+    const places = (text: string) => entities(text).filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places('项目落户柳东新区，预计2028年投产。')).toEqual(['柳东新区']);
+    expect(places('项目落户贵安新区，在苏州工业园区设厂。')).toEqual(['贵安新区', '苏州工业园区']);
+  });
 });

@@ -590,11 +590,15 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     let j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
     // A zone's own name jieba did not know, in one or two characters left alone after its city (连云港 + 徐 圩 + 新区).
     if (j === i) j = coinedAfterPlace(tokens, i, places);
+    // A zone named by two lone characters, the second one jieba reads as a place (柳/n 东/ns 新区): the name starts at the
+    // first, not inside it (东新区).
+    const twoChars = j < i && tokens[j].word.length === 1 && tokens[j].tag === 'ns' && j > 0 && isLoneNameChar(tokens[j - 1]);
+    if (twoChars) j--;
     const first = tokens[j];
     // A whole zone name kept as one word (北京经济技术开发区) counts when it starts with a known place.
     const head = j === i && tok.word.length > suffixOf(tok.word, suffixes)!.length ? findKnown(tok.word)[0] : undefined;
     const oneWord = head?.start === 0 && head.entity.type === 'place';
-    if (!oneWord && (j === i || !(first.tag === 'ns' || places.has(first.start)))) continue;
+    if (!oneWord && !twoChars && (j === i || !(first.tag === 'ns' || places.has(first.start)))) continue;
     // A city and a district the gazetteer holds (上海市 + 浦东新区) are two places, no zone.
     if (j === i - 1 && places.has(first.start) && places.has(tok.start)) continue;
     // A class of zones (深圳市集成电路重点园区, 省级特色园区) names none: the city in it is still a place.
@@ -606,6 +610,9 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
 
 /** Characters a zone's coined name may be made of: no function word, measure word or number (成都 + 封 测 is no zone). */
 const NOT_NAME_CHAR_TAGS = new Set(['q', 'm', 'p', 'd', 'c', 'r', 'f', 't', 'u', 'uj', 'ul', 'y', 'e', 'o', 'x']);
+
+/** A Chinese character jieba left alone that may be part of a coined name: no function, measure or clause word. */
+const isLoneNameChar = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !NOT_COINED.has(t.word);
 
 /** Where a zone named by a place and one or two lone characters starts (连云港 徐 圩 新区, 合肥 新 站 高新区), else i. */
 function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): number {
