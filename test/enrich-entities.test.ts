@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../src/enrich/entities.js';
+import { extractEntities, levelledBureaus } from '../src/enrich/entities.js';
 import { tokenize } from '../src/enrich/segmenter.js';
 import type { Entity } from '../src/enrich/types.js';
 import { enrichArticle } from '../src/enrich/index.js';
@@ -400,5 +400,13 @@ describe('entities', () => {
     const places = (text: string) => entities(text).filter((e) => e.type === 'place').map((e) => e.name);
     expect(places('项目落户柳东新区，预计2028年投产。')).toEqual(['柳东新区']);
     expect(places('项目落户贵安新区，在苏州工业园区设厂。')).toEqual(['贵安新区', '苏州工业园区']);
+  });
+
+  it('reads no body from a bureau opening on a lone level (省通信管理局), which the section reading still takes for local government', () => {
+    const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs('省通信管理局等四部门出台行动计划。')).toEqual([]);
+    expect(orgs('四川省通信管理局等四部门近日印发计划。')).toEqual(['四川省通信管理局']);
+    const text = '省通信管理局等四部门出台行动计划。';
+    expect(levelledBureaus(text, entities(text), tokenize(text)).map((e) => [e.name, e.kind])).toEqual([['省通信管理局', 'government']]);
   });
 });

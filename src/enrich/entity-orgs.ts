@@ -199,6 +199,33 @@ function companyModifier(tokens: Token[], i: number, end: number): string[] {
 /** Endings of a committee's name. */
 const COMMITTEE_WORDS = new Set(['委员会', '管委会', '管理委员会']);
 
+/** A level of local government standing alone as a word, naming no place (省, 市, 县). */
+const LONE_LEVEL = /^[省市县区镇乡州]$/;
+
+/**
+ * Bodies of a level the name leaves unsaid (省通信管理局, 县市场监督管理局): a lone level, then name words read rightwards
+ * up to a government body's ending. findPatternOrgs names no one by them; the section reading takes them for the
+ * publication's own province's or city's government.
+ */
+export function loneLevelBodies(tokens: Token[]): { start: number; end: number; text: string }[] {
+  const { stop, nameVerbs } = patternTables();
+  const out: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LONE_LEVEL.test(tokens[i].word) || (i > 0 && NAME_TAGS.has(tokens[i - 1].tag) && !stop.has(tokens[i - 1].word))) continue;
+    for (let j = i + 1, length = 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      length += t.word.length;
+      if (length > MAX_LENGTH || !(JOINERS.has(t.word) || ((NAME_TAGS.has(t.tag) || nameVerbs.has(t.word)) && !stop.has(t.word)))) break;
+      const suffix = t.word.length > 1 ? t.fact(ORG_SUFFIX) : null;
+      if (!suffix || !GOV_SUFFIXES.has(suffix)) continue;
+      out.push({ start: tokens[i].start, end: t.start + t.word.length, text: tokensText(tokens, i, t.start + t.word.length) });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
 const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
 
@@ -250,6 +277,9 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
+    // A bureau opening on a lone level (省通信管理局) is the body of a province or city the name leaves unsaid: no named
+    // body (loneLevelBodies reads it for the section reading's local government).
+    if (GOV_SUFFIXES.has(suffix) && LONE_LEVEL.test(first.word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
