@@ -559,6 +559,9 @@ authorTable('sixteenth author, second held-out', [], authorArticles('sixteenth',
 authorTable('seventeenth author (seventeenth-*.json)', seventeenthDev, authorArticles('seventeenth', 'heldout'));
 // … and its second held-out pair (seventeenth-heldout2.json: a city federation of industry and commerce's 会员企业动态 and a bank research institute's 产业观察周报), written after the round's changes.
 authorTable('seventeenth author, second held-out', [], authorArticles('seventeenth', 'heldout2'));
+// The eighteenth author's entities (eighteenth-*.json: a chamber of commerce's member newsletter and a conference live-report digest held out);
+// its dev stays out of the section models (this round is on entities).
+authorTable('eighteenth author (eighteenth-*.json)', authorArticles('eighteenth', 'dev'), authorArticles('eighteenth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../src/enrich/entities.js';
+import { extractEntities, levelledBureaus } from '../src/enrich/entities.js';
 import { tokenize } from '../src/enrich/segmenter.js';
 import type { Entity } from '../src/enrich/types.js';
 import { enrichArticle } from '../src/enrich/index.js';
@@ -365,5 +365,48 @@ describe('entities', () => {
     expect(persons('孙家栋院士出席仪式。')).toEqual(['孙家栋']);
     // A word of two characters after 和 is no name (市场部).
     expect(persons('局长王伟和市场部负责人出席。')).toEqual(['王伟']);
+  });
+
+  it('reads a rare word after a title as a name, a Japanese name before where it spoke, a joined name before 与, and names before 登台 or after 企业家', () => {
+    const persons = (text: string) => entities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(persons('首席科学家常远在会上说，样机已完成测试。')).toEqual(['常远']);
+    // A frequent word after a title modifies the verb (明确表示): no name.
+    expect(persons('局长明确表示，将加快推进。')).toEqual([]);
+    expect(persons('社长山本幸雄在发布会上说，工厂将扩产。')).toEqual(['山本幸雄']);
+    expect(persons('首席执行官卢克·范登霍夫与市政府签署协议。')).toEqual(['卢克·范登霍夫']);
+    expect(persons('随后，余承东登台演讲。会员企业家罗嘉怡登台分享了经历。')).toEqual(['余承东', '罗嘉怡']);
+    // 评价说 is a speech verb: the name ends before it, not read as a Japanese name of four.
+    expect(persons('院长程林评价说，这一进展缩小了差距。')).toEqual(['程林']);
+  });
+
+  it('reads an institute\'s unit named by a field verb or with its ending cut in two as a body of its own', () => {
+    const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs('中国工程物理研究院计算机应用研究所研究员彭立说，比例超过七成。')).toEqual(['中国工程物理研究院计算机应用研究所']);
+    expect(orgs('鹏城实验室智能计算研究所发布了新芯片。')).toEqual(['鹏城实验室智能计算研究所']);
+    expect(orgs('中国电子技术标准化研究院集成电路研究中心主任范晓东登台演讲。')).toEqual(['中国电子技术标准化研究院集成电路研究中心']);
+  });
+
+  it('reads no body from 公司 opening a unit, no place from a class of zones, and a place inside an event\'s name opening on a year as none', () => {
+    const all = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(all('公司海外事业部负责人蒋伟说，工厂明年扩产。')).toEqual(['person:蒋伟']);
+    expect(all('深圳市集成电路重点园区的供电可靠率已达99.999%。')).toEqual(['place:深圳市']);
+    expect(all('2026中国集成电路产业创新大会在合肥开幕。')).toEqual(['place:合肥市']);
+    // A research centre whose ending jieba cut in two is read from a name's start, never from inside a longer name.
+    expect(all('比利时微电子研究中心发布了新工艺。')).toEqual(['org:比利时微电子研究中心']);
+    expect(all('南昌大学国家硅基LED工程技术研究中心发布成果。').filter((e) => e.includes('研究中心'))).toEqual([]);
+  });
+
+  it('reads a zone named by two lone characters from the first (柳/n 东/ns 新区), not from inside its name', () => {
+    const places = (text: string) => entities(text).filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places('项目落户柳东新区，预计2028年投产。')).toEqual(['柳东新区']);
+    expect(places('项目落户贵安新区，在苏州工业园区设厂。')).toEqual(['贵安新区', '苏州工业园区']);
+  });
+
+  it('reads no body from a bureau opening on a lone level (省通信管理局), which the section reading still takes for local government', () => {
+    const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs('省通信管理局等四部门出台行动计划。')).toEqual([]);
+    expect(orgs('四川省通信管理局等四部门近日印发计划。')).toEqual(['四川省通信管理局']);
+    const text = '省通信管理局等四部门出台行动计划。';
+    expect(levelledBureaus(text, entities(text), tokenize(text)).map((e) => [e.name, e.kind])).toEqual([['省通信管理局', 'government']]);
   });
 });

@@ -2,7 +2,7 @@
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
 import { findProvincialOperators } from './entity-operators.js';
-import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary } from './entity-orgs.js';
+import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, loneLevelBodies } from './entity-orgs.js';
 import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
 import { isCommonWord, tokenize, type Token } from './segmenter.js';
@@ -290,24 +290,29 @@ const LEVEL_CHAR = /[省市县区镇乡州]/g;
 
 /**
  * The bureaus a lone level names with a national body's short name (省统计局, 市发改委), which extractEntities leaves
- * out as no national body: each under the name as printed, with its mentions, for the section reading's local government.
+ * out as no national body, and the other bodies a lone level opens (省通信管理局, read from `tokens`), which it leaves out
+ * as naming no one: each under the name as printed, with its mentions, for the section reading's local government.
  * A level inside one of `entities` (杭州市发改委 found whole, 州 ending 广州) is no lone level.
  */
-export function levelledBureaus(text: string, entities: readonly Entity[]): Entity[] {
+export function levelledBureaus(text: string, entities: readonly Entity[], tokens: Token[] = []): Entity[] {
   const covered = new Uint8Array(text.length);
   for (const e of entities) for (const s of e.spans) covered.fill(1, s.start, s.end);
   const byName = new Map<string, Entity>();
+  const add = (start: number, end: number, name: string) => {
+    const e = byName.get(name) ?? { type: 'org', name, kind: 'government', country: '中国', role: null, affiliation: null, mentions: 0, spans: [] };
+    e.mentions++;
+    e.spans.push({ start, end, text: name });
+    byName.set(name, e);
+    covered.fill(1, start, end);
+  };
   for (const m of matchesOf(LEVEL_CHAR, text)) {
     if (covered[m.index]) continue;
     const at = m.index + 1;
     const k = knownAtStart(text.slice(at, at + MAX_BUREAU));
     if (!k || !isLocalBureau({ ...k, start: at, end: at + k.end }, text) || k.entity.kind !== 'government') continue;
-    const name = m[0] + k.text;
-    const e = byName.get(name) ?? { type: 'org', name, kind: 'government', country: '中国', role: null, affiliation: null, mentions: 0, spans: [] };
-    e.mentions++;
-    e.spans.push({ start: m.index, end: at + k.end, text: name });
-    byName.set(name, e);
+    add(m.index, at + k.end, m[0] + k.text);
   }
+  for (const b of loneLevelBodies(tokens)) if (!covered[b.start]) add(b.start, b.end, b.text);
   return [...byName.values()];
 }
 

@@ -199,6 +199,33 @@ function companyModifier(tokens: Token[], i: number, end: number): string[] {
 /** Endings of a committee's name. */
 const COMMITTEE_WORDS = new Set(['委员会', '管委会', '管理委员会']);
 
+/** A level of local government standing alone as a word, naming no place (省, 市, 县). */
+const LONE_LEVEL = /^[省市县区镇乡州]$/;
+
+/**
+ * Bodies of a level the name leaves unsaid (省通信管理局, 县市场监督管理局): a lone level, then name words read rightwards
+ * up to a government body's ending. findPatternOrgs names no one by them; the section reading takes them for the
+ * publication's own province's or city's government.
+ */
+export function loneLevelBodies(tokens: Token[]): { start: number; end: number; text: string }[] {
+  const { stop, nameVerbs } = patternTables();
+  const out: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LONE_LEVEL.test(tokens[i].word) || (i > 0 && NAME_TAGS.has(tokens[i - 1].tag) && !stop.has(tokens[i - 1].word))) continue;
+    for (let j = i + 1, length = 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      length += t.word.length;
+      if (length > MAX_LENGTH || !(JOINERS.has(t.word) || ((NAME_TAGS.has(t.tag) || nameVerbs.has(t.word)) && !stop.has(t.word)))) break;
+      const suffix = t.word.length > 1 ? t.fact(ORG_SUFFIX) : null;
+      if (!suffix || !GOV_SUFFIXES.has(suffix)) continue;
+      out.push({ start: tokens[i].start, end: t.start + t.word.length, text: tokensText(tokens, i, t.start + t.word.length) });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
 const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
 
@@ -224,10 +251,15 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const tok = tokens[i];
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
     const titled = bodyAndTitle(tok.word);
-    const suffix = titled ?? (tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, suffixes));
+    // jieba may cut a research centre's ending in two (微电子 + 研究 + 中心): the name is read leftwards from 研究.
+    const cutCentre = tok.word === '中心' && tokens[i - 1]?.word === '研究';
+    const suffix = cutCentre ? '研究中心' : titled ?? (tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, suffixes));
     if (!suffix) continue;
     const kind = kindOf(suffix);
-    let j = extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);
+    let j = cutCentre ? extendLeft(tokens, i - 1, stop, (w) => suffixOf(w, suffixes) === w) : extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);
+    // Read only from where a name may start: a name word before it means the centre's name runs on (南昌大学国家硅基 +
+    // LED工程技术研究中心), which this reading would cut.
+    if (cutCentre && (j === i - 1 || (j > 0 && NAME_TAGS.has(tokens[j - 1].tag)))) continue;
     // An association's or institute's name printed with its Latin acronym (全球移动通信系统协会（GSMA）) is a name even
     // when made of common words, and the scope word before them (全球, 国际) is its first word.
     const acronym = (kind === 'association' || kind === 'institute') && hasAcronymAfter(tokens, i);
@@ -245,6 +277,9 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
+    // A bureau opening on a lone level (省通信管理局) is the body of a province or city the name leaves unsaid: no named
+    // body (loneLevelBodies reads it for the section reading's local government).
+    if (GOV_SUFFIXES.has(suffix) && LONE_LEVEL.test(first.word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
@@ -520,9 +555,11 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<numbe
       }
       length += w.length;
       if (length > MAX_UNIT) break;
-      const ending = UNIT_ENDING.test(w) || (university && j > t && HOSPITAL_ENDING.test(w));
-      if (!ending || (k.entity.kind === 'company' && !/研究院|研究所|实验室|研究中心/.test(w))) continue;
+      // jieba may cut the ending in two (集成电路 + 研究 + 中心): the unit read so far is tested, not the word.
       const end = tokens[j].start + w.length;
+      const unit = tokensText(tokens, t, end);
+      const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
+      if (!ending || (k.entity.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
       out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, end), kind: 'institute' });
       // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
       if (!(university && tokens[j + 1]?.word === '附属')) break;
@@ -567,6 +604,9 @@ function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set
 
 const PLACE_SUFFIX_WORD = trigger((w) => suffixOf(w, patternTables().place) !== null);
 
+/** Words before a zone's ending that make it a kind of zone, not one (重点园区, 特色园区). */
+const ZONE_CLASS_WORDS = new Set(['重点', '特色', '主要', '相关', '核心', '重要', '各类', '专业']);
+
 /** Zones and districts by suffix (天津港保税区, 青岛西海岸新区), starting with a place name. */
 export function findPatternPlaces(tokens: Token[], known: KnownMention[]): PatternName[] {
   if (!fired(tokens, PLACE_SUFFIX_WORD)) return [];
@@ -580,13 +620,19 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     let j = extendLeft(tokens, i, stop, (w) => suffixOf(w, suffixes) === w);
     // A zone's own name jieba did not know, in one or two characters left alone after its city (连云港 + 徐 圩 + 新区).
     if (j === i) j = coinedAfterPlace(tokens, i, places);
+    // A zone named by two lone characters, the second one jieba reads as a place (柳/n 东/ns 新区): the name starts at the
+    // first, not inside it (东新区).
+    const twoChars = j < i && tokens[j].word.length === 1 && tokens[j].tag === 'ns' && j > 0 && isLoneNameChar(tokens[j - 1]);
+    if (twoChars) j--;
     const first = tokens[j];
     // A whole zone name kept as one word (北京经济技术开发区) counts when it starts with a known place.
     const head = j === i && tok.word.length > suffixOf(tok.word, suffixes)!.length ? findKnown(tok.word)[0] : undefined;
     const oneWord = head?.start === 0 && head.entity.type === 'place';
-    if (!oneWord && (j === i || !(first.tag === 'ns' || places.has(first.start)))) continue;
+    if (!oneWord && !twoChars && (j === i || !(first.tag === 'ns' || places.has(first.start)))) continue;
     // A city and a district the gazetteer holds (上海市 + 浦东新区) are two places, no zone.
     if (j === i - 1 && places.has(first.start) && places.has(tok.start)) continue;
+    // A class of zones (深圳市集成电路重点园区, 省级特色园区) names none: the city in it is still a place.
+    if (j < i && ZONE_CLASS_WORDS.has(tokens[i - 1].word)) continue;
     out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }
   return out;
@@ -594,6 +640,9 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
 
 /** Characters a zone's coined name may be made of: no function word, measure word or number (成都 + 封 测 is no zone). */
 const NOT_NAME_CHAR_TAGS = new Set(['q', 'm', 'p', 'd', 'c', 'r', 'f', 't', 'u', 'uj', 'ul', 'y', 'e', 'o', 'x']);
+
+/** A Chinese character jieba left alone that may be part of a coined name: no function, measure or clause word. */
+const isLoneNameChar = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !NOT_COINED.has(t.word);
 
 /** Where a zone named by a place and one or two lone characters starts (连云港 徐 圩 新区, 合肥 新 站 高新区), else i. */
 function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): number {
@@ -625,7 +674,7 @@ function joinsPlaces(tokens: Token[], j: number, places: Set<number>): boolean {
  */
 export function findEventNames(tokens: Token[], known: KnownMention[]): [number, number][] {
   if (!fired(tokens, EVENT_WORD)) return [];
-  const { stop } = patternTables();
+  const { stop, nameVerbs } = patternTables();
   const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: [number, number][] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -634,7 +683,9 @@ export function findEventNames(tokens: Token[], known: KnownMention[]): [number,
     let length = tokens[i].word.length;
     // A project's name holds no verb (在益阳 + 建设 + 储能电池基地 is where it is built).
     const project = PROJECT_SUFFIX.has(tokens[i].word);
-    for (let j = i - 1; j >= 0 && (NAME_TAGS.has(tokens[j].tag) || NOUN_AS_MQ(tokens[j]) || joinsPlaces(tokens, j, places)) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
+    // Verbs that sit inside names (创新 of 集成电路产业创新大会) are crossed as nouns, but not in a project's name.
+    const inside = (t: Token) => NAME_TAGS.has(t.tag) || NOUN_AS_MQ(t) || (!project && nameVerbs.has(t.word));
+    for (let j = i - 1; j >= 0 && (inside(tokens[j]) || joinsPlaces(tokens, j, places)) && !stop.has(tokens[j].word) && !(project && tokens[j].tag === 'vn'); j--) {
       length += tokens[j].word.length;
       if (length > MAX_LENGTH) break;
       if (places.has(tokens[j].start)) first = j;
@@ -867,6 +918,8 @@ function bareName(tokens: Token[], from: number, end: number, knownAt: Map<numbe
   const text = pieces.map((t) => t.word).join('');
   const k = knownAt.get(pieces[0].start);
   if (text.length < 3 || (k && k.text === text) || isClassOfCompanies(pieces.map((t) => t.word))) return null;
+  // 公司 or 集团 opening it is the article's company spoken of (公司海外事业部负责人): a unit of no named body.
+  if (ENDINGS_ONLY.test(pieces[0].word)) return null;
   // One known name or word (北京市副市长), or a known name and a country (西门子中国执行副总裁: its arm there).
   if (pieces.length === 1 && (k || isDictionaryWord(text))) return null;
   if (knownAt.get(pieces[pieces.length - 1].start)?.entity.kind === 'country') return null;

@@ -5,7 +5,7 @@
 import { patternData } from './data.js';
 import { escapeRegExp, knownSurfaces } from './entity-lexicon.js';
 import { industryVocabulary } from './entity-orgs.js';
-import type { Token } from './segmenter.js';
+import { isCommonWord as isFrequentWord, type Token } from './segmenter.js';
 import { matchesOf } from './text.js';
 
 /** A person name found by pattern, with the title printed before it. */
@@ -24,6 +24,8 @@ const NOT_NAME_END = new Set([...'还也则就又都曾再便亦在对向与和�
 const LATIN_NAME = /^[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){1,2}/;
 /** A transliterated foreign name: parts joined by · (or a hyphen, 让-马克·谢里), or one run of up to six characters (冯德莱恩, 帕特·基辛格). */
 const TRANSLITERATED = /^[\u4e00-\u9fff]{1,8}(?:[·-][\u4e00-\u9fff]{1,8})*/;
+/** Conjunctions that end a foreign name joined by · (卢克·范登霍夫与合肥市签署). */
+const JOINED_NAME_END = /^[与和及]/;
 /** Times of day jieba may tag as a name (总裁今天上午/nr 表示). */
 const TIME_OF_DAY = /[今昨明当前]天|上午|下午|中午|晚间|凌晨/;
 /** What follows the name after 聘任 / 任命: the post it is given (聘任梁宝俊为副总经理). */
@@ -142,11 +144,14 @@ const NAME_LIKE_TAGS = new Set(['ns', 'nz', 'nt', 'j', 'z']);
 
 /**
  * True when the candidate starts with an ordinary word of two or more characters (普遍认为, 平均来说), not a name;
- * between a title and a speech verb (局长黄海表示) a word jieba reads as a place or term is taken for a name.
+ * between a title and a speech verb (局长黄海表示) a word jieba reads as a place or term is taken for a name, and right
+ * after a title a rare word that is the whole name (研究员常远在会后说, 总经理钱程介绍): a title is followed by a name far
+ * more often than by a word jieba's IDF calls rare, while the frequent ones (明确, 严肃) modify the verb.
  */
-function isCommonWord(start: number, name: string, tokenAt: TokenAt, titled: boolean): boolean {
+function isCommonWord(start: number, name: string, tokenAt: TokenAt, titled: boolean, afterRole: boolean): boolean {
   const tok = tokenAt(start);
   if (!tok || tok.word.length < 2 || !name.startsWith(tok.word) || tok.tag.startsWith('nr')) return false;
+  if (afterRole && tok.word === name && !isFrequentWord(name)) return false;
   return !(titled && NAME_LIKE_TAGS.has(tok.tag));
 }
 
@@ -173,8 +178,9 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
     // What follows is looked at by anchored patterns of a few characters: a short slice keeps this linear.
     const rest = text.slice(pos + i, pos + i + 12);
     if (lex.speechAfter.test(rest) || /^(?:在|就|对|将|已|于)/.test(rest)) { end = i; break; }
-    // After a ·, a word names follow or a time word ends the name too (西雅尔多·彼得出席…, 帕特·基辛格去年…).
-    if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't')) { end = i; break; }
+    // After a ·, a word names follow, a time word or a conjunction ends the name too (西雅尔多·彼得出席…, 帕特·基辛格去年…,
+    // 卢克·范登霍夫与…签署): transliterations do not use 与, 和 or 及.
+    if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't' || JOINED_NAME_END.test(rest))) { end = i; break; }
     // A name of one run ends where a time word or a verb of two characters starts (冯德莱恩当天表示, 特朗普签署…).
     const next = i >= 3 && !/[·-]/.test(run) ? tokenAt(pos + i) : undefined;
     if (next && next.word.length >= 2 && (next.tag === 't' || next.tag === 'v')) { end = i; atVerb = true; break; }
@@ -217,12 +223,12 @@ const NAME_PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'ns', 'nz']);
 const CLAUSE_CHAR_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f', 'q']);
 
 /**
- * A Japanese name after a title (社长小池淳义表示, 社长山口贤治表示, 理事长山川宏表示): four or five characters right
- * before a speech verb, or three opening with no Chinese surname, cut into single characters and two-character nouns,
- * which the Chinese reading misses.
+ * A Japanese name after a title (社长小池淳义表示, 社长山口贤治表示, 理事长山川宏表示, 执行董事山本幸雄在演讲中介绍): four or
+ * five characters right before a speech verb or where it spoke, or three opening with no Chinese surname, cut into single
+ * characters and two-character nouns, which the Chinese reading misses.
  */
 function japaneseName(name: string, inside: Token[], rest: string, lex: PersonLexicon): boolean {
-  return (name.length === 3 ? surnameLength(name, lex) === 0 : name.length >= 4) && name.length <= 5 && lex.speechAfter.test(rest) && inside.some((t) => t.word.length === 1) &&
+  return (name.length === 3 ? surnameLength(name, lex) === 0 : name.length >= 4) && name.length <= 5 && (lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest)) && inside.some((t) => t.word.length === 1) &&
     inside.every((t, k) => (t.word.length === 1 && !CLAUSE_CHAR_TAGS.has(t.tag)) || (t.word.length === 2 && NAME_PIECE_TAGS.has(t.tag) && !industryVocabulary().has(t.word)) || lastVerbPiece(name, inside, k));
 }
 
@@ -250,7 +256,7 @@ function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt,
     const boundary = (afterRole && ((tokenAt(pos + name.length)?.word.length ?? 0) >= 2 || DAY_AFTER.test(rest))) || !!followedBy?.test(rest);
     if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
     const titled = afterRole && lex.speechAfter.test(rest);
-    if ((!isNameHead(name, lex) && isCommonWord(pos, name, tokenAt, titled)) || isPlaceOrWord(name.slice(sl), afterRole, first.word.length === sl)) continue;
+    if ((!isNameHead(name, lex) && isCommonWord(pos, name, tokenAt, titled, afterRole)) || isPlaceOrWord(name.slice(sl), afterRole, first.word.length === sl)) continue;
     return name;
   }
   return null;

@@ -396,9 +396,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
-  // A bureau a level names with a national body's short name (据省统计局, 市发改委) is the publication's own province's or
-  // city's: local government, which the entities leave out.
-  const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text, a.entities)]));
+  // A bureau a level names with a national body's short name (据省统计局, 市发改委) or opens (省通信管理局) is the
+  // publication's own province's or city's: local government, which the entities leave out.
+  const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text, a.entities, a.tokens)]));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   const stake = STAKE.test(a.text.slice(0, a.titleLength));
   for (const e of entities) {
