@@ -187,7 +187,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
 }
 
 /** Most words of a name typed without quotes that joinNames reads as one (Tokyo Electron, China Mobile Hong Kong). */
-const MAX_NAME_WORDS = 4;
+export const MAX_NAME_WORDS = 4;
 
 /**
  * Neighbouring unquoted terms that together make a known name of several words (China Mobile, State Grid, ERNIE
