@@ -91,9 +91,11 @@ export interface MatchPlan {
   /**
    * The query's positive terms as read, those with something to match (a group of OR'd terms is one, a name of
    * several words typed apart is one), with whether a search may leave the term out to list articles holding the
-   * others (src/search/partial-matches.ts): not a quoted phrase, not a `+term`.
+   * others (src/search/partial-matches.ts): not a quoted phrase, not a `+term`. `parts`: for a query of one such
+   * term, of several words and no other names or forms, the parts it is written in (partsOf): an article holding all
+   * but one of them may be listed after those holding the term (数字孪生 → 孪生 in 虚拟孪生).
    */
-  terms: { text: string; optional: boolean }[];
+  terms: { text: string; optional: boolean; parts?: string[] }[];
 }
 
 /**
@@ -103,9 +105,10 @@ export interface MatchPlan {
  * scores both phrases, so it ranks higher. A term naming an organisation of the lexicon stands for all its names
  * (工信部 finds 工业和信息化部), each matched the same way, so any of the names gives the same phrases; an unquoted
  * term of the abbreviation table stands for all its forms the same way (电诈 finds 电信网络诈骗), a quoted one for itself.
- * `omit`: the index in MatchPlan.terms of a term left out (partial matches).
+ * `omit`: the index in MatchPlan.terms of a term left out (partial matches); `omitPart`: the index of the part
+ * left out of a query's one term (MatchPlan.terms' parts), its other parts then terms of their own.
  */
-export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex, omit?: number): MatchPlan {
+export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex, omit?: number, omitPart?: number): MatchPlan {
   const warnings: string[] = [];
   const needles: string[] = [];
   const wordsOf = (text: string): Phrase | null => {
@@ -177,12 +180,23 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   // Only terms with something to match count as terms: leaving out one of punctuation would change nothing.
   const terms = joined.filter((g) => g.some((t) => wordsOf(t.text) || gramsOf(t.text)));
   const left = omit === undefined ? joined : joined.filter((g) => g !== terms[omit]);
+  const optional = (g: QueryTerm[]) => g.every((t) => !t.phrase && !t.required);
+  // A query of one term may be read in its parts: none for a name or a term with other forms, found by those.
+  const partsOfOnly = (g: QueryTerm[]) =>
+    terms.length === 1 && g.length === 1 && optional(g) && aliases.namesOf(g[0].text).length === 1 && formsOf(g[0]).length <= 1 && !compoundOf(g[0]).length ? partsOf(g[0].text, seg) : [];
+  const withoutPart = (g: QueryTerm[]): Phrase[][] | null => {
+    const parts = omitPart === undefined ? [] : partsOfOnly(g);
+    return parts.length ? parts.filter((_, i) => i !== omitPart).map((p) => term({ text: p, phrase: false }, true)) : null;
+  };
   return {
-    groups: left.flatMap(expanded).filter((g) => g.length),
+    groups: left.flatMap((g) => withoutPart(g) ?? expanded(g)).filter((g) => g.length),
     excluded: q.excluded.flatMap((t) => term(t, false)),
     needles,
     warnings,
-    terms: terms.map((g) => ({ text: g.map((t) => (t.phrase ? `"${t.text}"` : t.text)).join(' OR '), optional: g.every((t) => !t.phrase && !t.required) })),
+    terms: terms.map((g) => {
+      const parts = partsOfOnly(g);
+      return { text: g.map((t) => (t.phrase ? `"${t.text}"` : t.text)).join(' OR '), optional: optional(g), ...(parts.length ? { parts } : {}) };
+    }),
   };
 }
 
