@@ -157,6 +157,10 @@ describe('segmentation and match expressions', () => {
     expect(partsOf('网络诈骗', seg)).toEqual(['网络', '诈骗']);
     // A one-character word joins a neighbour: it would match almost everywhere.
     expect(partsOf('车规级芯片', seg)).toEqual(['车规级', '芯片']);
+    // …the one after it when the two make a word of the dictionary or the forms table (大模型), else the one before.
+    expect(partsOf('工业大模型', seg, (w) => abbreviations.namesOf(w).length > 1)).toEqual(['工业', '大模型']);
+    expect(partsOf('工业大模型', seg)).toEqual(['工业大', '模型']);
+    expect(match('工业大模型').match).toContain(`gNEAR("工业" "大模 模型", ${NEAR_WITHIN})`);
     // One dictionary word is cut at its tiles (the text may write 低空空域内的…飞行); a word whose tiles hold a lone
     // character, Latin, or two characters: searched as written.
     expect(partsOf('数据中心', seg)).toEqual(['数据', '中心']);

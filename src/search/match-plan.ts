@@ -92,8 +92,8 @@ export interface MatchPlan {
    * The query's positive terms as read, those with something to match (a group of OR'd terms is one, a name of
    * several words typed apart is one), with whether a search may leave the term out to list articles holding the
    * others (src/search/partial-matches.ts): not a quoted phrase, not a `+term`. `parts`: for a query of one such
-   * term, of several words and no other names or forms, the parts it is written in (partsOf): an article holding all
-   * but one of them may be listed after those holding the term (数字孪生 → 孪生 in 虚拟孪生).
+   * term, of several words and no name, the parts it is written in (partsOf): an article holding all but one of them
+   * may be listed after those holding the term or its forms (数字孪生 → 孪生 in 虚拟孪生).
    */
   terms: { text: string; optional: boolean; parts?: string[] }[];
 }
@@ -119,6 +119,8 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   const gramsOf = (text: string): Phrase | null => (gramsFindMore(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
   const formsOf = (t: QueryTerm) => (t.phrase ? [] : abbreviations.namesOf(t.text));
   const compoundOf = (t: QueryTerm) => (t.phrase ? [] : compoundForms(t.text, seg, abbreviations));
+  // A word of the forms table (大模型) is a word to the parts of a term too.
+  const isWord = (w: string) => seg.isWord(w) || abbreviations.namesOf(w).length > 1;
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
     if (!wordsOf(t.text) && !gramsOf(t.text)) {
       warnings.push(`${t.text}: 只有标点，没有可检索的内容，已忽略 (nothing searchable in it (only punctuation); ignored)`);
@@ -161,7 +163,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   // naming the term by another form (新基建 for 新型基础设施建设) too.
   const expanded = (g: QueryTerm[]): Phrase[][] => {
     const lone = g.length === 1 && !g[0].phrase && aliases.namesOf(g[0].text).length === 1;
-    const parts = lone ? partsOf(g[0].text, seg) : [];
+    const parts = lone ? partsOf(g[0].text, seg, isWord) : [];
     const otherForms = formsOf(g[0]).length > 1 || compoundOf(g[0]).length > 0;
     if (parts.length < 2 || (parts.length > 2 && otherForms)) return [g.flatMap((t) => term(t, true))];
     const own = term(g[0], true);
@@ -181,9 +183,8 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   const terms = joined.filter((g) => g.some((t) => wordsOf(t.text) || gramsOf(t.text)));
   const left = omit === undefined ? joined : joined.filter((g) => g !== terms[omit]);
   const optional = (g: QueryTerm[]) => g.every((t) => !t.phrase && !t.required);
-  // A query of one term may be read in its parts: none for a name or a term with other forms, found by those.
-  const partsOfOnly = (g: QueryTerm[]) =>
-    terms.length === 1 && g.length === 1 && optional(g) && aliases.namesOf(g[0].text).length === 1 && formsOf(g[0]).length <= 1 && !compoundOf(g[0]).length ? partsOf(g[0].text, seg) : [];
+  // A query of one term may be read in its parts: none for a name, whose parts name other things (中国 of 中国卫通).
+  const partsOfOnly = (g: QueryTerm[]) => (terms.length === 1 && g.length === 1 && optional(g) && aliases.namesOf(g[0].text).length === 1 ? partsOf(g[0].text, seg, isWord) : []);
   const withoutPart = (g: QueryTerm[]): Phrase[][] | null => {
     const parts = omitPart === undefined ? [] : partsOfOnly(g);
     return parts.length ? parts.filter((_, i) => i !== omitPart).map((p) => term({ text: p, phrase: false }, true)) : null;
@@ -231,18 +232,25 @@ const ALL_HAN = /^\p{Script=Han}{3,}$/u;
 
 /**
  * The parts a Chinese term is written in, as the segmenter cuts it (电信诈骗 → 电信 诈骗, 车规级芯片 → 车规级 芯片):
- * its jieba words, a word of one character joined to the part before it (or after, at the start), since a lone
- * character matches almost everywhere; a term of one dictionary word by the words it tiles into (低空飞行 → 低空 飞行,
+ * its jieba words, a word of one character joined to the part after it when the two make a dictionary word (工业大模型
+ * → 工业 大模型; `isWord`: the segmenter's dictionary by default), else to the part before it (or after, at the start),
+ * since a lone character matches almost everywhere; a term of one dictionary word by the words it tiles into (低空飞行 → 低空 飞行,
  * 动力电池 → 动力 电池: the text writes 低空空域内的…飞行, 动力蓄电池). None for a term not all Chinese, or of one
  * part after the joining (大模型 → 大 模型).
  */
-export function partsOf(text: string, seg: Segmenter): string[] {
+export function partsOf(text: string, seg: Segmenter, isWord: (word: string) => boolean = (w) => seg.isWord(w)): string[] {
   if (!ALL_HAN.test(text)) return [];
   const parts: string[] = [];
   let pending = '';
   const words = seg.queryWords(text);
   // A term jieba keeps as one dictionary word (低空飞行) is cut at its tiles (低空 飞行): the text may hold them apart.
-  for (const word of words.length === 1 ? words[0] : words.map((w) => w.join(''))) {
+  const cut = words.length === 1 ? words[0] : words.map((w) => w.join(''));
+  for (const [k, word] of cut.entries()) {
+    // A character making a dictionary word with the word after it starts that part (工业 大模型, not 工业大 模型).
+    if ([...word].length === 1 && k + 1 < cut.length && isWord(word + cut[k + 1])) {
+      pending += word;
+      continue;
+    }
     if ([...word].length > 1 || !parts.length) {
       parts.push(pending + word);
       pending = '';
