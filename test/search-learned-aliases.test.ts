@@ -61,6 +61,9 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     expect(await titles(store, '澄川航天')).toEqual(all);
     expect(await titles(store, 'BlueKite')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
     expect(await titles(store, '蓝鸢科技')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
+    // Quoted, a name is found as written.
+    expect(await titles(store, '"蓝鸢科技"')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
+    expect(await titles(store, '"BlueKite"')).toEqual(['BlueKite完成融资']);
   });
 
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {

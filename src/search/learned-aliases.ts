@@ -35,13 +35,14 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
 }
 
 /**
- * The keys (nameKey) a search may find learned names for: each term of its query, each run of neighbouring terms
- * that may be a name typed with spaces (China Satcom), each entity filter, and every lexicon name of these.
+ * The keys (nameKey) a search may find learned names for: each unquoted term of its query, each run of neighbouring
+ * ones that may be a name typed with spaces (China Satcom), each entity filter, and every lexicon name of these.
  */
 export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): string[] {
   const parsed = parseQuery(request.query);
   const lone = parsed.groups.map((g) => (g.length === 1 && !g[0].phrase ? g[0].text : null));
-  const names = [...parsed.groups.flat(), ...parsed.excluded].map((t) => t.text);
+  // A quoted term is found as written (as with the forms table): it takes no learned names.
+  const names = [...parsed.groups.flat(), ...parsed.excluded].filter((t) => !t.phrase).map((t) => t.text);
   for (let i = 0; i < lone.length; i++) {
     for (let n = 2; n <= MAX_NAME_WORDS && i + n <= lone.length; n++) {
       const run = lone.slice(i, i + n);
