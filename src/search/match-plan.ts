@@ -229,16 +229,22 @@ export function joinNames(groups: QueryTerm[][], known: (text: string) => boolea
 
 /** Words of a term this short or shorter are not cut into parts: a two-character word is one word. */
 const ALL_HAN = /^\p{Script=Han}{3,}$/u;
+/** A term of a Latin or digit run (two characters or more, a letter among them) and a Chinese word of two or more. */
+const LATIN_THEN_HAN = /^((?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,})(\p{Script=Han}{2,})$/u;
+const HAN_THEN_LATIN = /^(\p{Script=Han}{2,})((?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,})$/u;
 
 /**
  * The parts a Chinese term is written in, as the segmenter cuts it (电信诈骗 → 电信 诈骗, 车规级芯片 → 车规级 芯片):
  * its jieba words, a word of one character joined to the part after it when the two make a dictionary word (工业大模型
  * → 工业 大模型; `isWord`: the segmenter's dictionary by default), else to the part before it (or after, at the start),
  * since a lone character matches almost everywhere; a term of one dictionary word by the words it tiles into (低空飞行 → 低空 飞行,
- * 动力电池 → 动力 电池: the text writes 低空空域内的…飞行, 动力蓄电池). None for a term not all Chinese, or of one
- * part after the joining (大模型 → 大 模型).
+ * 动力电池 → 动力 电池: the text writes 低空空域内的…飞行, 动力蓄电池); a Latin or digit run before or after a Chinese word,
+ * and the word (5G工厂 → 5G 工厂). None for another term not all Chinese, or of one part after the joining (大模型 → 大 模型).
  */
 export function partsOf(text: string, seg: Segmenter, isWord: (word: string) => boolean = (w) => seg.isWord(w)): string[] {
+  // A Latin or digit run before or after a Chinese word is a part of its own (5G工厂 in 5G全连接工厂).
+  const mixed = LATIN_THEN_HAN.exec(text) ?? HAN_THEN_LATIN.exec(text);
+  if (mixed) return mixed.slice(1);
   if (!ALL_HAN.test(text)) return [];
   const parts: string[] = [];
   let pending = '';
