@@ -150,7 +150,8 @@ export class SearchColumns {
   /**
    * A test for the filters: dates as text between the bounds, one of the sections and sources, every tag and
    * entity (by any of the names knownEntityNames or shortFormOf gives it, or printed where shortFormOf says so:
-   * `printedBy(names)` gives the articles printing any of the names). A value no article has matches nothing.
+   * `printedBy(names)` gives the articles printing any of the names, entityPrinting's names too). A value no article
+   * has matches nothing. `aliases`: the search's, with the names the archive printed beside its own (learned-aliases.ts).
    */
   matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number> = () => new Set(), aliases: AliasIndex = this.aliases): (id: number) => boolean {
     if (!Object.values(f).some((v) => v !== undefined)) return () => true;
