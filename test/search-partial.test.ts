@@ -109,3 +109,44 @@ describe.each(BACKENDS)('partial matches on the $name store', (backend) => {
     expect([r.total, r.partial, r.hits.length, r.hits.some((h) => h.missing)]).toEqual([PARTIAL_BELOW, undefined, PARTIAL_BELOW, false]);
   });
 });
+
+/** A plant-software weekly: one article says 数字孪生, one only 孪生 (虚拟孪生), three only 数字 (the commoner), one neither. */
+const PARTS_ARTICLES: Article[] = [
+  article('技术情报', '钢企产线上线数字孪生系统', '炼钢产线的数字孪生系统上线，覆盖全部工序。'),
+  article('技术情报', '车企共建虚拟工厂', '车企用虚拟孪生技术复现总装线，新车导入周期缩短。'),
+  article('产业环境', '全市经济规模继续扩大', '全市数字经济核心产业增加值同比增长。'),
+  article('产业环境', '政务服务一网通办', '数字政府建设提速，事项全程网办。'),
+  article('产业环境', '消费红包开抢', '数字人民币消费红包今日发放。'),
+  article('产业环境', '光伏装机创新高', '全国新增光伏装机容量再创新高。'),
+];
+
+describe.each(BACKENDS)('partial matches of a query of one term written in parts, on the $name store', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(await backend.fresh());
+    await store.issues.import(source('parts'), { publication: '工业软件周刊', issueDate: '2025-05-05', sections: ['技术情报', '产业环境'], warnings: [], articles: PARTS_ARTICLES });
+  });
+  afterAll(() => store.close());
+
+  it('lists after the articles holding the term those holding all its parts but one, the rarer part first', async () => {
+    const r = await store.search.search({ query: '数字孪生', limit: 20 });
+    expect(r.total).toBe(1);
+    expect(r.partial).toBe(4);
+    expect(r.hits.slice(0, 2).map((h) => [h.title, h.missing ?? null])).toEqual([
+      ['钢企产线上线数字孪生系统', null],
+      ['车企共建虚拟工厂', ['数字']],
+    ]);
+    expect(r.hits.slice(2).map((h) => [h.title, h.missing]).sort()).toEqual([
+      ['全市经济规模继续扩大', ['孪生']],
+      ['政务服务一网通办', ['孪生']],
+      ['消费红包开抢', ['孪生']],
+    ]);
+  });
+
+  it('reads a quoted term or a +term as written', async () => {
+    for (const query of ['"数字孪生"', '+数字孪生']) {
+      const r = await store.search.search({ query, limit: 20 });
+      expect(r.hits.map((h) => h.title), query).toEqual(['钢企产线上线数字孪生系统']);
+    }
+  });
+});

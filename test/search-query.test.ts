@@ -147,7 +147,7 @@ describe('segmentation and match expressions', () => {
     // A single Han character and Latin with digits have no gram phrase (the words find the same); a Latin name
     // has one (HBM inside HBM3E).
     expect(match('芯 5G').match).toBe('w"芯" AND w"5G"');
-    expect(match('5G基站').match).toBe('w"5G 基站" OR g"5g 基站"');
+    expect(match('5G基站').match).toBe(`w"5G 基站" OR g"5g 基站" OR gNEAR("5g" "基站", ${NEAR_WITHIN})`);
     expect(match('HBM').match).toBe('w"HBM" OR g"hbm"');
     // Scored by its grams alone, twice, so HBM3E ranks as HBM does; its words (weight 0) still mark it.
     expect(toMatchPlan(parseQuery('HBM 存储'), seg, aliases, abbreviations).groups.map((g) => g.map((p) => p.weight ?? 1))).toEqual([[0, 2], [1, 1]]);
@@ -157,11 +157,18 @@ describe('segmentation and match expressions', () => {
     expect(partsOf('网络诈骗', seg)).toEqual(['网络', '诈骗']);
     // A one-character word joins a neighbour: it would match almost everywhere.
     expect(partsOf('车规级芯片', seg)).toEqual(['车规级', '芯片']);
+    // …the one after it when the two make a word of the dictionary or the forms table (大模型), else the one before.
+    expect(partsOf('工业大模型', seg, (w) => abbreviations.namesOf(w).length > 1)).toEqual(['工业', '大模型']);
+    expect(partsOf('工业大模型', seg)).toEqual(['工业大', '模型']);
+    expect(match('工业大模型').match).toContain(`gNEAR("工业" "大模 模型", ${NEAR_WITHIN})`);
     // One dictionary word is cut at its tiles (the text may write 低空空域内的…飞行); a word whose tiles hold a lone
-    // character, Latin, or two characters: searched as written.
+    // character, or two characters, or Chinese on both sides of Latin: searched as written.
     expect(partsOf('数据中心', seg)).toEqual(['数据', '中心']);
     expect(partsOf('低空飞行', seg)).toEqual(['低空', '飞行']);
-    for (const t of ['电诈', 'AI芯片', '大模型']) expect(partsOf(t, seg)).toEqual([]);
+    for (const t of ['电诈', '大模型', '国产AI芯片', '5G']) expect(partsOf(t, seg)).toEqual([]);
+    // A Latin or digit run beside a Chinese word is a part of its own (5G全连接工厂 holds 5G工厂's parts).
+    expect(partsOf('5G工厂', seg)).toEqual(['5G', '工厂']);
+    expect(partsOf('工厂5G', seg)).toEqual(['工厂', '5G']);
     // The term, or its parts near each other in either order: an article holding the term scores its phrases on top.
     expect(match('网络钓鱼')).toMatchObject({
       match: `w"网络 钓鱼" OR g"网络 络钓 钓鱼" OR gNEAR("网络" "钓鱼", ${NEAR_WITHIN})`,

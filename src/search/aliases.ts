@@ -14,10 +14,12 @@ export interface AliasIndex {
   canonical(name: string): string;
   /** Every alias as written in the lexicon, with its canonical name (canonical names themselves left out). */
   canonicalOfAliases(): Record<string, string>;
+  /** The names the archive's articles print beside this one in brackets (src/search/learned-aliases.ts); none when absent. */
+  learned?(name: string): string[];
 }
 
 /** Names are compared without spaces and with full-width letters and digits as ASCII, Latin in lower case. */
-function key(name: string): string {
+export function nameKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
@@ -28,14 +30,14 @@ export function aliasIndex(orgs: { name: string; aliases: string[] }[]): AliasIn
   for (const o of orgs) {
     const names = [...new Set([o.name, ...o.aliases].map((n) => n.trim()).filter(Boolean))];
     for (const n of names) {
-      if (groups.has(key(n))) continue;
-      groups.set(key(n), names);
+      if (groups.has(nameKey(n))) continue;
+      groups.set(nameKey(n), names);
       if (n !== names[0]) toCanonical[n] = names[0];
     }
   }
   return {
-    namesOf: (name) => groups.get(key(name)) ?? [name],
-    canonical: (name) => groups.get(key(name))?.[0] ?? name,
+    namesOf: (name) => groups.get(nameKey(name)) ?? [name],
+    canonical: (name) => groups.get(nameKey(name))?.[0] ?? name,
     canonicalOfAliases: () => toCanonical,
   };
 }
@@ -73,9 +75,9 @@ export function formIndex(groups: string[][], units: string[][], narrower: strin
     const forms = m ? unitForms.namesOf(m[2]) : [];
     return m && forms.length > 1 ? forms.map((u) => m[1] + u) : null;
   };
-  const kinds = new Map(narrower.map(([broad, ...narrow]) => [key(broad), narrow]));
+  const kinds = new Map(narrower.map(([broad, ...narrow]) => [nameKey(broad), narrow]));
   const withKinds = (forms: string[]) => {
-    const narrow = kinds.get(key(forms[0])) ?? [];
+    const narrow = kinds.get(nameKey(forms[0])) ?? [];
     return narrow.length ? [...new Set([...forms, ...narrow.flatMap((k) => table.namesOf(k))])] : forms;
   };
   return {

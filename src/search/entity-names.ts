@@ -81,3 +81,13 @@ export function shortFormOf(name: string, stored: string[], aliases: AliasIndex)
   // A quote in a name could not be searched for as one phrase.
   return { names: [...new Set([name, ...own, ...registered].flatMap((n) => aliases.namesOf(n)))], printed: printed.filter((p) => !p.includes('"')) };
 }
+
+/**
+ * The names whose printing makes an article pass an entity filter on `name`: `printed` (shortFormOf's) and, when the
+ * archive printed the name beside another in brackets (AliasIndex.learned), the name and those others: the pair
+ * says the name is a body's, which its printing then names.
+ */
+export function entityPrinting(name: string, printed: string[], aliases: AliasIndex): string[] {
+  const learned = aliases.learned?.(name.trim()) ?? [];
+  return [...new Set([...printed, ...(learned.length ? [name.trim(), ...learned] : [])])].filter((p) => !p.includes('"'));
+}

@@ -91,9 +91,11 @@ export interface MatchPlan {
   /**
    * The query's positive terms as read, those with something to match (a group of OR'd terms is one, a name of
    * several words typed apart is one), with whether a search may leave the term out to list articles holding the
-   * others (src/search/partial-matches.ts): not a quoted phrase, not a `+term`.
+   * others (src/search/partial-matches.ts): not a quoted phrase, not a `+term`. `parts`: for a query of one such
+   * term, of several words and no name, the parts it is written in (partsOf): an article holding all but one of them
+   * may be listed after those holding the term or its forms (数字孪生 → 孪生 in 虚拟孪生).
    */
-  terms: { text: string; optional: boolean }[];
+  terms: { text: string; optional: boolean; parts?: string[] }[];
 }
 
 /**
@@ -103,9 +105,10 @@ export interface MatchPlan {
  * scores both phrases, so it ranks higher. A term naming an organisation of the lexicon stands for all its names
  * (工信部 finds 工业和信息化部), each matched the same way, so any of the names gives the same phrases; an unquoted
  * term of the abbreviation table stands for all its forms the same way (电诈 finds 电信网络诈骗), a quoted one for itself.
- * `omit`: the index in MatchPlan.terms of a term left out (partial matches).
+ * `omit`: the index in MatchPlan.terms of a term left out (partial matches); `omitPart`: the index of the part
+ * left out of a query's one term (MatchPlan.terms' parts), its other parts then terms of their own.
  */
-export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex, omit?: number): MatchPlan {
+export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex, omit?: number, omitPart?: number): MatchPlan {
   const warnings: string[] = [];
   const needles: string[] = [];
   const wordsOf = (text: string): Phrase | null => {
@@ -116,6 +119,8 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   const gramsOf = (text: string): Phrase | null => (gramsFindMore(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
   const formsOf = (t: QueryTerm) => (t.phrase ? [] : abbreviations.namesOf(t.text));
   const compoundOf = (t: QueryTerm) => (t.phrase ? [] : compoundForms(t.text, seg, abbreviations));
+  // A word of the forms table (大模型) is a word to the parts of a term too.
+  const isWord = (w: string) => seg.isWord(w) || abbreviations.namesOf(w).length > 1;
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
     if (!wordsOf(t.text) && !gramsOf(t.text)) {
       warnings.push(`${t.text}: 只有标点，没有可检索的内容，已忽略 (nothing searchable in it (only punctuation); ignored)`);
@@ -158,7 +163,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   // naming the term by another form (新基建 for 新型基础设施建设) too.
   const expanded = (g: QueryTerm[]): Phrase[][] => {
     const lone = g.length === 1 && !g[0].phrase && aliases.namesOf(g[0].text).length === 1;
-    const parts = lone ? partsOf(g[0].text, seg) : [];
+    const parts = lone ? partsOf(g[0].text, seg, isWord) : [];
     const otherForms = formsOf(g[0]).length > 1 || compoundOf(g[0]).length > 0;
     if (parts.length < 2 || (parts.length > 2 && otherForms)) return [g.flatMap((t) => term(t, true))];
     const own = term(g[0], true);
@@ -177,17 +182,27 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   // Only terms with something to match count as terms: leaving out one of punctuation would change nothing.
   const terms = joined.filter((g) => g.some((t) => wordsOf(t.text) || gramsOf(t.text)));
   const left = omit === undefined ? joined : joined.filter((g) => g !== terms[omit]);
+  const optional = (g: QueryTerm[]) => g.every((t) => !t.phrase && !t.required);
+  // A query of one term may be read in its parts: none for a name, whose parts name other things (中国 of 中国卫通).
+  const partsOfOnly = (g: QueryTerm[]) => (terms.length === 1 && g.length === 1 && optional(g) && aliases.namesOf(g[0].text).length === 1 ? partsOf(g[0].text, seg, isWord) : []);
+  const withoutPart = (g: QueryTerm[]): Phrase[][] | null => {
+    const parts = omitPart === undefined ? [] : partsOfOnly(g);
+    return parts.length ? parts.filter((_, i) => i !== omitPart).map((p) => term({ text: p, phrase: false }, true)) : null;
+  };
   return {
-    groups: left.flatMap(expanded).filter((g) => g.length),
+    groups: left.flatMap((g) => withoutPart(g) ?? expanded(g)).filter((g) => g.length),
     excluded: q.excluded.flatMap((t) => term(t, false)),
     needles,
     warnings,
-    terms: terms.map((g) => ({ text: g.map((t) => (t.phrase ? `"${t.text}"` : t.text)).join(' OR '), optional: g.every((t) => !t.phrase && !t.required) })),
+    terms: terms.map((g) => {
+      const parts = partsOfOnly(g);
+      return { text: g.map((t) => (t.phrase ? `"${t.text}"` : t.text)).join(' OR '), optional: optional(g), ...(parts.length ? { parts } : {}) };
+    }),
   };
 }
 
 /** Most words of a name typed without quotes that joinNames reads as one (Tokyo Electron, China Mobile Hong Kong). */
-const MAX_NAME_WORDS = 4;
+export const MAX_NAME_WORDS = 4;
 
 /**
  * Neighbouring unquoted terms that together make a known name of several words (China Mobile, State Grid, ERNIE
@@ -214,21 +229,34 @@ export function joinNames(groups: QueryTerm[][], known: (text: string) => boolea
 
 /** Words of a term this short or shorter are not cut into parts: a two-character word is one word. */
 const ALL_HAN = /^\p{Script=Han}{3,}$/u;
+/** A term of a Latin or digit run (two characters or more, a letter among them) and a Chinese word of two or more. */
+const LATIN_THEN_HAN = /^((?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,})(\p{Script=Han}{2,})$/u;
+const HAN_THEN_LATIN = /^(\p{Script=Han}{2,})((?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,})$/u;
 
 /**
  * The parts a Chinese term is written in, as the segmenter cuts it (电信诈骗 → 电信 诈骗, 车规级芯片 → 车规级 芯片):
- * its jieba words, a word of one character joined to the part before it (or after, at the start), since a lone
- * character matches almost everywhere; a term of one dictionary word by the words it tiles into (低空飞行 → 低空 飞行,
- * 动力电池 → 动力 电池: the text writes 低空空域内的…飞行, 动力蓄电池). None for a term not all Chinese, or of one
- * part after the joining (大模型 → 大 模型).
+ * its jieba words, a word of one character joined to the part after it when the two make a dictionary word (工业大模型
+ * → 工业 大模型; `isWord`: the segmenter's dictionary by default), else to the part before it (or after, at the start),
+ * since a lone character matches almost everywhere; a term of one dictionary word by the words it tiles into (低空飞行 → 低空 飞行,
+ * 动力电池 → 动力 电池: the text writes 低空空域内的…飞行, 动力蓄电池); a Latin or digit run before or after a Chinese word,
+ * and the word (5G工厂 → 5G 工厂). None for another term not all Chinese, or of one part after the joining (大模型 → 大 模型).
  */
-export function partsOf(text: string, seg: Segmenter): string[] {
+export function partsOf(text: string, seg: Segmenter, isWord: (word: string) => boolean = (w) => seg.isWord(w)): string[] {
+  // A Latin or digit run before or after a Chinese word is a part of its own (5G工厂 in 5G全连接工厂).
+  const mixed = LATIN_THEN_HAN.exec(text) ?? HAN_THEN_LATIN.exec(text);
+  if (mixed) return mixed.slice(1);
   if (!ALL_HAN.test(text)) return [];
   const parts: string[] = [];
   let pending = '';
   const words = seg.queryWords(text);
   // A term jieba keeps as one dictionary word (低空飞行) is cut at its tiles (低空 飞行): the text may hold them apart.
-  for (const word of words.length === 1 ? words[0] : words.map((w) => w.join(''))) {
+  const cut = words.length === 1 ? words[0] : words.map((w) => w.join(''));
+  for (const [k, word] of cut.entries()) {
+    // A character making a dictionary word with the word after it starts that part (工业 大模型, not 工业大 模型).
+    if ([...word].length === 1 && k + 1 < cut.length && isWord(word + cut[k + 1])) {
+      pending += word;
+      continue;
+    }
     if ([...word].length > 1 || !parts.length) {
       parts.push(pending + word);
       pending = '';

@@ -15,15 +15,22 @@ export const PARTIAL_MAX_TERMS = 8;
  * article holding all the terms, by their score for the terms they hold. A quoted phrase or a `+` term is never the
  * one left out; exclusions and filters hold as asked; `total` and the facets stay those of the articles holding
  * every term, and `partial` says how many follow them over all pages, so offset and limit page through the whole
- * listing. A query of more than PARTIAL_MAX_TERMS terms is answered as asked. `search` is the backend's plain
+ * listing. A query of one term written in several parts and found by fewer (数字孪生) lists the articles holding all its
+ * parts but one the same way (虚拟孪生: missing 数字), as MatchPlan.terms' `parts` says.
+ * A query of more than PARTIAL_MAX_TERMS terms is answered as asked. `search` is the backend's plain
  * search, so both backends list the same. Trends and alerts count only articles holding every term.
  */
 export async function withPartialMatches(request: SearchRequest, aliases: AliasIndex, search: (r: SearchRequest) => Promise<SearchResult>): Promise<SearchResult> {
   const first = await search(request);
   if (first.total >= PARTIAL_BELOW) return first;
   const { terms } = planSearch(request, aliases).plan;
-  const optional = terms.flatMap((t, i) => (t.optional ? [i] : []));
-  if (terms.length < 2 || terms.length > PARTIAL_MAX_TERMS || !optional.length) return first;
+  // What may be left out, each with the search without it: a term of several, or a part of a query's one term.
+  const parts = terms.length === 1 ? (terms[0].parts ?? []) : [];
+  const leftOut =
+    terms.length === 1
+      ? parts.map((text, i) => ({ text, request: { ...request, omitPart: i } }))
+      : terms.flatMap((t, i) => (t.optional ? [{ text: t.text, request: { ...request, omit: i } }] : []));
+  if (terms.length > PARTIAL_MAX_TERMS || !leftOut.length) return first;
   const offset = request.offset ?? 0;
   const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
   // The page asked may start inside or after the articles holding every term: the listing is built whole.
@@ -31,13 +38,13 @@ export async function withPartialMatches(request: SearchRequest, aliases: AliasI
   const whole = complete || !first.total ? first.hits : (await search({ ...request, offset: 0, limit: first.total, facets: false })).hits;
   const seen = new Set(whole.map((h) => h.id));
   const partial: SearchHit[] = [];
-  for (const i of optional) {
+  for (const { text, request: without } of leftOut) {
     // The full matches are among these hits too, so PARTIAL_BELOW of them hold enough of the others.
-    const some = await search({ ...request, omit: i, offset: 0, limit: PARTIAL_BELOW, facets: false });
+    const some = await search({ ...without, offset: 0, limit: PARTIAL_BELOW, facets: false });
     for (const h of some.hits) {
       if (seen.has(h.id)) continue;
       seen.add(h.id);
-      partial.push({ ...h, missing: [terms[i].text] });
+      partial.push({ ...h, missing: [text] });
     }
   }
   // Ties go to the newer article, as within a search (a higher id is a later import).

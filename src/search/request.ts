@@ -31,7 +31,7 @@ export function planSearch(request: SearchRequest, aliases: AliasIndex): Planned
   if (isEmptyQuery({ ...parsed, filters })) {
     throw invalidInput('query', '检索式为空，请输入检索词或筛选条件，如 tag:芯片 (empty; give words to search for, or a filter such as tag:芯片)');
   }
-  const plan = toMatchPlan(parsed, sharedSegmenter(), aliases, sharedAbbreviations(), request.omit);
+  const plan = toMatchPlan(parsed, sharedSegmenter(), aliases, sharedAbbreviations(), request.omit, request.omitPart);
   const warnings = [...parsed.warnings, ...plan.warnings];
   if (!plan.groups.length && !plan.excluded.length && !Object.values(filters).some((v) => v !== undefined)) {
     throw invalidInput('query', `${JSON.stringify(request.query.trim())} 中没有可检索的内容 (nothing searchable in ${JSON.stringify(request.query.trim())})`);

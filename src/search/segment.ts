@@ -63,6 +63,11 @@ export class Segmenter {
     return (this.wordSet = words);
   }
 
+  /** True for a word of 2–4 characters of the segmenter's dictionary (大数据). */
+  isWord(word: string): boolean {
+    return this.words.has(word);
+  }
+
   /** The text with U+200B between adjacent tokens, otherwise unchanged (after NFKC): what the FTS index stores. */
   segmentForIndex(text: string): string {
     let out = '';

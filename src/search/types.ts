@@ -46,6 +46,11 @@ export interface SearchRequest {
   facets?: boolean;
   /** The index of a positive term left out (MatchPlan.terms): set by partial matching alone, never by a user. */
   omit?: number;
+  /**
+   * The index of a part left out of a query's one term (MatchPlan.terms' `parts`), the others kept as terms of their
+   * own: set by partial matching alone, never by a user.
+   */
+  omitPart?: number;
 }
 
 /** One ranked article. */

@@ -11,7 +11,7 @@ import { PUBLISHING_SCHEMA } from './publishing.js';
 import { ARTICLE_EDITS_SCHEMA } from './articles.js';
 import { SOURCES_PAUSE_SCHEMA } from './sources.js';
 import { ENRICHMENT_SCHEMA } from './enrichment-schema.js';
-import { creditFileNames, creditSourceNames, gramsMigration, regramMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
+import { creditFileNames, creditSourceNames, gramsMigration, learnedNamesMigration, regramMigration, SAMPLE_STEP, searchMigration, TITLE_VECTOR_STEP } from './search-schema.js';
 import { SOURCES_SCHEMA } from './sources-schema.js';
 import { LOGIN_FAILURES_SCHEMA } from './login-failures.js';
 import { KEPT_FOR_UNDO_SCHEMA, REDO_SCHEMA } from './kept-for-undo.js';
@@ -105,6 +105,8 @@ export const MIGRATIONS: readonly Migration[] = [
   CHANGE_TARGETS_SCHEMA,
   // A web article is credited to the name its source was given, not its site's host.
   creditSourceNames,
+  // The names articles print beside another in brackets (中国卫通（China Satcom）): either finds the other's articles.
+  learnedNamesMigration,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { gramTokens } from '../../search/grams.js';
+import { learnedNameRows } from '../../search/learned-aliases.js';
 import { sharedSegmenter, TOKEN_SEPARATOR } from '../../search/segment.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article } from '../../types.js';
@@ -187,10 +188,12 @@ const insertDocs = (lengths: boolean) => `
 
 /**
  * Indexes many articles (replacing what was there) in one statement; use inside the transaction that writes them.
- * `lengths` false: for the schema steps made before the token counts were stored (the BM25 step adds them).
+ * `lengths` false: for the schema steps made before the token counts were stored (the BM25 step adds them);
+ * `names` false: for those made before the learned names' table (learnedNamesMigration).
  */
-export async function indexArticles(tx: PoolClient, items: IndexItem[], lengths = true): Promise<void> {
+export async function indexArticles(tx: PoolClient, items: IndexItem[], lengths = true, names = true): Promise<void> {
   if (!items.length) return;
+  if (names) await writeLearnedNames(tx, items);
   const seg = sharedSegmenter();
   const rows = items.map(({ id, article: a, date, source }) => {
     const text = [a.body, ...a.captions].join('\n\n');
@@ -204,6 +207,18 @@ export async function indexArticles(tx: PoolClient, items: IndexItem[], lengths 
     };
   });
   await tx.query(insertDocs(lengths), [JSON.stringify(rows)]);
+}
+
+/** Replaces the articles' rows of `search_names` (src/search/learned-aliases.ts), in one statement each way. */
+export async function writeLearnedNames(tx: PoolClient, items: { id: number; article: Pick<Article, 'title' | 'body' | 'captions'> }[]): Promise<void> {
+  const rows = items.flatMap(({ id, article: a }) => learnedNameRows(a.title, [a.body, ...a.captions].join('\n\n')).map((r) => ({ id, ...r })));
+  await tx.query('DELETE FROM search_names WHERE article_id = ANY ($1::bigint[])', [items.map((i) => i.id)]);
+  if (!rows.length) return;
+  await tx.query(
+    `INSERT INTO search_names (article_id, key, name)
+     SELECT r.id, r.key, r.name FROM jsonb_to_recordset($1::jsonb) AS r (id bigint, key text, name text) ON CONFLICT DO NOTHING`,
+    [JSON.stringify(rows)],
+  );
 }
 
 /**

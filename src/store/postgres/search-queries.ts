@@ -2,7 +2,8 @@ import { recencyBoostSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch } from '../../search/request.js';
 import { withPartialMatches } from '../../search/partial-matches.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
-import { knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
+import { entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
+import { namesToLookUp, withLearned } from '../../search/learned-aliases.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
 import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
@@ -174,14 +175,26 @@ export class PostgresSearch implements SearchRepository {
 
   /** See SearchRepository.search. */
   async search(request: SearchRequest): Promise<SearchResult> {
-    return withPartialMatches(request, this.aliases, (r) => this.searchOnce(r));
+    const aliases = await this.aliasesFor(request);
+    return withPartialMatches(request, aliases, (r) => this.searchOnce(r, aliases));
+  }
+
+  /** The lexicon's aliases with the names the archive printed beside the request's names (learned-aliases.ts). */
+  private async aliasesFor(request: SearchRequest): Promise<AliasIndex> {
+    const rows = await this.query<{ key: string; name: string }>(
+      'SELECT key, name FROM search_names WHERE key = ANY ($1::text[]) GROUP BY key, name ORDER BY key, name COLLATE "C"',
+      [namesToLookUp(request, this.aliases)],
+    );
+    const learned = new Map<string, string[]>();
+    for (const { key, name } of rows) learned.set(key, [...(learned.get(key) ?? []), name]);
+    return withLearned(this.aliases, learned);
   }
 
   /** The articles holding every term of one search (omit: all but one). */
-  private async searchOnce(request: SearchRequest): Promise<SearchResult> {
-    const planned = planSearch(request, this.aliases);
+  private async searchOnce(request: SearchRequest, aliases: AliasIndex): Promise<SearchResult> {
+    const planned = planSearch(request, aliases);
     const marks = request.marks ?? 'terminal';
-    const q = searchSql(planned, await this.entityNames(planned.filters));
+    const q = searchSql(planned, await this.entityNames(planned.filters, aliases));
     const { needles } = planned.plan;
     const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
     const offset = request.offset ?? 0;
@@ -456,21 +469,24 @@ export class PostgresSearch implements SearchRepository {
    * What each entity filter accepts, by the filter's name: the stored names (knownEntityNames, shortFormOf) and the
    * tsquery of the articles printing any name shortFormOf says their printing counts for.
    */
-  private async entityNames(filters: SearchFilters): Promise<(name: string) => EntityFilter> {
+  private async entityNames(filters: SearchFilters, aliases: AliasIndex): Promise<(name: string) => EntityFilter> {
     const accepted = new Map<string, EntityFilter>();
+    const printing = (names: string[]) => {
+      const queries = names.map((n) => tsqueryOf(planSearch({ query: `"${n}"` }, this.aliases).plan).match).filter((q) => q !== null);
+      return queries.length ? queries.map((q) => `(${q})`).join(' | ') : null;
+    };
     for (const name of filters.entities ?? []) {
-      const known = knownEntityNames(name, this.aliases);
+      const known = knownEntityNames(name, aliases);
       if (known) {
-        accepted.set(name, { names: known, printed: null });
+        accepted.set(name, { names: known, printed: printing(entityPrinting(name, [], aliases)) });
         continue;
       }
       // The stored names are read only for a name neither the lexicon nor the recogniser knows.
       const stored = await this.query<{ name: string }>('SELECT DISTINCT name FROM article_entities WHERE strpos(name, $1) > 0', [nameHead(name)]);
-      const short = shortFormOf(name, stored.map((r) => r.name), this.aliases);
-      const printed = short.printed.map((n) => tsqueryOf(planSearch({ query: `"${n}"` }, this.aliases).plan).match).filter((q) => q !== null);
-      accepted.set(name, { names: short.names, printed: printed.length ? printed.map((q) => `(${q})`).join(' | ') : null });
+      const short = shortFormOf(name, stored.map((r) => r.name), aliases);
+      accepted.set(name, { names: short.names, printed: printing(entityPrinting(name, short.printed, aliases)) });
     }
-    return (name) => accepted.get(name) ?? { names: this.aliases.namesOf(name), printed: null };
+    return (name) => accepted.get(name) ?? { names: aliases.namesOf(name), printed: null };
   }
 
   /** The alias map as the facet SQL takes it, made once: it is the same for every search. */
@@ -480,8 +496,9 @@ export class PostgresSearch implements SearchRepository {
 
   /** See SearchRepository.countByDate. */
   async countByDate(request: SearchRequest): Promise<DateCount[]> {
-    const planned = planSearch(request, this.aliases);
-    const q = searchSql(planned, await this.entityNames(planned.filters));
+    const aliases = await this.aliasesFor(request);
+    const planned = planSearch(request, aliases);
+    const q = searchSql(planned, await this.entityNames(planned.filters, aliases));
     return this.query<DateCount>(
       `SELECT d.date, count(*) AS count FROM ${q.from}
         WHERE ${[...q.where, 'd.date IS NOT NULL'].join(' AND ')} GROUP BY d.date ORDER BY d.date`,

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { indexArticles, sampleBucketSql } from './search-index.js';
+import { indexArticles, sampleBucketSql, writeLearnedNames } from './search-index.js';
 import { issueCredit } from '../credit.js';
 
 /**
@@ -76,7 +76,7 @@ export async function searchMigration(tx: PoolClient): Promise<void> {
       [after],
     );
     if (!rows.length) return;
-    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })), false);
+    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })), false, false);
     after = rows[rows.length - 1].id;
   }
 }
@@ -95,6 +95,30 @@ export async function gramsMigration(tx: PoolClient): Promise<void> {
  */
 export async function regramMigration(tx: PoolClient): Promise<void> {
   await indexEveryArticle(tx, true);
+}
+
+/**
+ * Schema step: the names each article prints beside another in brackets (src/search/learned-aliases.ts), under the
+ * key of that other name, so a search looks up the names it was given; filled for every indexed article.
+ */
+export async function learnedNamesMigration(tx: PoolClient): Promise<void> {
+  await tx.query(`
+    CREATE TABLE search_names (
+      article_id bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+      key        text   NOT NULL,
+      name       text   NOT NULL,
+      PRIMARY KEY (article_id, key, name)
+    );
+    CREATE INDEX search_names_by_key ON search_names (key, name);`);
+  for (let after = 0; ; ) {
+    const { rows } = await tx.query<{ id: number; title: string; body: string; captions: string }>(
+      `SELECT a.id, a.title, a.body, a.captions FROM search_docs d JOIN articles a ON a.id = d.id WHERE d.id > $1 ORDER BY d.id LIMIT ${BACKFILL_PAGE}`,
+      [after],
+    );
+    if (!rows.length) return;
+    await writeLearnedNames(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] } })));
+    after = rows[rows.length - 1].id;
+  }
 }
 
 /** Schema step: an issue without a publication credited to its file's name in search and the inbox, no longer its path on the server. */
@@ -130,7 +154,7 @@ async function indexEveryArticle(tx: PoolClient, lengths: boolean): Promise<void
       [after],
     );
     if (!rows.length) return;
-    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })), lengths);
+    await indexArticles(tx, rows.map((r) => ({ id: r.id, article: { ...r, captions: JSON.parse(r.captions) as string[] }, date: r.date, source: r.source })), lengths, false);
     after = rows[rows.length - 1].id;
   }
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SOURCES_MIGRATION } from './sources-migration.js';
-import { SEARCH_SCHEMA, addGramIndex, backfillSearchIndex, creditFileNames, creditSourceNames, rebuildGramIndex } from './search-index.js';
+import { SEARCH_SCHEMA, addGramIndex, addLearnedNames, backfillSearchIndex, creditFileNames, creditSourceNames, rebuildGramIndex } from './search-index.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((db: Database) => void);
@@ -144,6 +144,8 @@ export const MIGRATIONS: readonly Migration[] = [
   CHANGE_TARGETS_SCHEMA,
   // A web article is credited to the name its source was given, not its site's host.
   creditSourceNames,
+  // The names articles print beside another in brackets (中国卫通（China Satcom）): either finds the other's articles.
+  addLearnedNames,
 ];
 
 /**

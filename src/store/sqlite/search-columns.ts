@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AliasIndex } from '../../search/aliases.js';
-import { knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
+import { entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
 import { recencyBoost } from '../../search/rank.js';
 import type { DateCount, FacetCounts, Facets, SearchFilters } from '../../search/types.js';
 
@@ -150,9 +150,10 @@ export class SearchColumns {
   /**
    * A test for the filters: dates as text between the bounds, one of the sections and sources, every tag and
    * entity (by any of the names knownEntityNames or shortFormOf gives it, or printed where shortFormOf says so:
-   * `printedBy(names)` gives the articles printing any of the names). A value no article has matches nothing.
+   * `printedBy(names)` gives the articles printing any of the names, entityPrinting's names too). A value no article
+   * has matches nothing. `aliases`: the search's, with the names the archive printed beside its own (learned-aliases.ts).
    */
-  matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number> = () => new Set()): (id: number) => boolean {
+  matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number> = () => new Set(), aliases: AliasIndex = this.aliases): (id: number) => boolean {
     if (!Object.values(f).some((v) => v !== undefined)) return () => true;
     const dateOk = f.from || f.to ? Uint8Array.from(this.date.values, (d) => Number((!f.from || d >= f.from) && (!f.to || d <= f.to))) : null;
     const oneOf = (dict: Dictionary, values: string[] | undefined) => (values?.length ? new Set(values.map((v) => dict.find(v))) : null);
@@ -161,10 +162,11 @@ export class SearchColumns {
     const tags = f.tags?.map((t) => this.tags.dictionary.find(t)) ?? [];
     const { dictionary } = this.entities;
     const accepted = (e: string) => {
-      const known = knownEntityNames(e, this.aliases);
-      const short = known ? null : shortFormOf(e, dictionary.values.filter((v) => v.includes(nameHead(e))), this.aliases);
+      const known = knownEntityNames(e, aliases);
+      const short = known ? null : shortFormOf(e, dictionary.values.filter((v) => v.includes(nameHead(e))), aliases);
       const names = known ?? short!.names;
-      return { values: [...new Set(names.map((n) => dictionary.find(this.aliases.canonical(n))))], printed: short?.printed.length ? printedBy(short.printed) : null };
+      const printed = entityPrinting(e, short?.printed ?? [], aliases);
+      return { values: [...new Set(names.map((n) => dictionary.find(aliases.canonical(n))))], printed: printed.length ? printedBy(printed) : null };
     };
     const entities = f.entities?.map(accepted) ?? [];
     return (id) => {

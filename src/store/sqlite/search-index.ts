@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { gramsForIndex } from '../../search/grams.js';
 import { bodyText, indexText, type PreparedIndexText } from '../../search/index-text.js';
+import { learnedNameRows } from '../../search/learned-aliases.js';
 import type { ArticleFacts } from '../../search/types.js';
 import type { Article } from '../../types.js';
 import type { SqliteGate } from './gate.js';
@@ -56,6 +57,20 @@ const GRAMS_SCHEMA = `
   END;
 `;
 
+/**
+ * Schema step: the names each article prints beside another in brackets (src/search/learned-aliases.ts), under the
+ * key of that other name, so a search looks up the names it was given.
+ */
+const LEARNED_NAMES_SCHEMA = `
+  CREATE TABLE search_names (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    key        TEXT    NOT NULL,
+    name       TEXT    NOT NULL,
+    PRIMARY KEY (article_id, key, name)
+  ) WITHOUT ROWID;
+  CREATE INDEX search_names_by_key ON search_names (key, name);
+`;
+
 /** An article to index: its id, text and section (and maybe its index text made ahead), its date and source for filters and facets. */
 export interface IndexedArticle {
   id: number;
@@ -74,19 +89,21 @@ export class SearchIndexWriter {
   private readonly insertTag: Statement;
   private readonly insertEntity: Statement;
   private readonly stillThere: Statement<[string], { id: number }>;
+  private readonly names: LearnedNameWriter | null;
   /** Text waiting for the commit of transaction `pendingIn`; see index. */
   private pending: IndexedArticle[] = [];
   private pendingIn: object | null = null;
 
   /**
-   * `grams` false: for the schema step that made the word index, before the gram table existed. Without a gate
-   * (schema steps), text is written at once.
+   * `grams` false: for the schema step that made the word index, before the gram and learned-name tables existed.
+   * Without a gate (schema steps), text is written at once.
    */
   constructor(
     db: Database,
     grams = true,
     private readonly gate?: SqliteGate,
   ) {
+    this.names = grams ? new LearnedNameWriter(db) : null;
     this.insertFts = db.prepare('INSERT OR REPLACE INTO article_fts (rowid, title, body) VALUES (?, ?, ?)');
     this.insertGrams = grams ? db.prepare('INSERT OR REPLACE INTO article_grams (rowid, title, body) VALUES (?, ?, ?)') : null;
     this.insertDoc = db.prepare('INSERT OR REPLACE INTO search_docs (id, date, section, source) VALUES (?, ?, ?, ?)');
@@ -138,8 +155,10 @@ export class SearchIndexWriter {
     this.write(articles);
   }
 
-  /** Writes the articles' text to both streams. */
+  /** Writes the articles' learned names and their text to both streams. */
   private write(articles: IndexedArticle[]): void {
+    // Before the text: a write with a foreign key makes FTS5 write out its pending terms.
+    for (const { id, article } of articles) this.names?.write(id, article.title, bodyText(article));
     const texts = articles.map(({ article }) => article.indexText ?? indexText(article));
     for (let i = 0; i < articles.length; i++) this.insertFts.run(articles[i].id, texts[i].title, texts[i].body);
     // Apart, after the words: a statement on one FTS5 table makes the other write out its pending terms, so
@@ -159,6 +178,33 @@ export class SearchIndexWriter {
       this.deleteEntities.run(id);
       for (const e of facts.entities) this.insertEntity.run(id, e.name, e.type, e.count);
     }
+  }
+}
+
+/** Replaces an article's rows of `search_names`. */
+class LearnedNameWriter {
+  private readonly remove: Statement;
+  private readonly insert: Statement;
+
+  constructor(db: Database) {
+    this.remove = db.prepare('DELETE FROM search_names WHERE article_id = ?');
+    this.insert = db.prepare('INSERT OR IGNORE INTO search_names (article_id, key, name) VALUES (?, ?, ?)');
+  }
+
+  write(id: number, title: string, body: string): void {
+    this.remove.run(id);
+    for (const r of learnedNameRows(title, body)) this.insert.run(id, r.key, r.name);
+  }
+}
+
+/** Schema step: the learned-name table, and the names of every stored article. */
+export function addLearnedNames(db: Database): void {
+  db.exec(LEARNED_NAMES_SCHEMA);
+  const names = new LearnedNameWriter(db);
+  type Row = { id: number; title: string; body: string; captions: string };
+  const page = db.prepare<[number], Row>('SELECT id, title, body, captions FROM articles WHERE id > ? ORDER BY id LIMIT 500');
+  for (let rows = page.all(0); rows.length; rows = page.all(rows[rows.length - 1].id)) {
+    for (const r of rows) names.write(r.id, r.title, bodyText({ body: r.body, captions: JSON.parse(r.captions) as string[] }));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { parseDateBound } from '../../search/query.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch } from '../../search/request.js';
@@ -12,6 +12,7 @@ import { SearchColumns } from './search-columns.js';
 import { searchGeneration } from './search-generation.js';
 import { matchPlan, type Matched, type Sampling } from './search-match.js';
 import { withPartialMatches } from '../../search/partial-matches.js';
+import { namesToLookUp, withLearned } from '../../search/learned-aliases.js';
 
 /** The SQL function (this connection's only) giving an entity name's canonical name. */
 const CANONICAL_FUNCTION = 'jianbao_canonical_entity';
@@ -38,6 +39,7 @@ const SNIPPET_TOKENS = 32;
  */
 export class SqliteSearch implements SearchRepository {
   private snapshot: Snapshot | null = null;
+  private learnedNames: Statement<[string], { key: string; name: string }> | null = null;
   /** The search generation the snapshot was read at (search-generation.ts). */
   private snapshotAt = -1;
 
@@ -56,23 +58,38 @@ export class SqliteSearch implements SearchRepository {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    return withPartialMatches(request, this.aliases, (r) => this.gate.run(() => this.searchNow(r)));
+    const aliases = await this.gate.run(() => this.aliasesFor(request));
+    return withPartialMatches(request, aliases, (r) => this.gate.run(() => this.searchNow(r, aliases)));
   }
 
   async countByDate(request: SearchRequest): Promise<DateCount[]> {
-    return this.gate.run(() => this.countByDateNow(request));
+    return this.gate.run(() => this.countByDateNow(request, this.aliasesFor(request)));
+  }
+
+  /** The lexicon's aliases with the names the archive printed beside the request's names (learned-aliases.ts). */
+  private aliasesFor(request: SearchRequest): AliasIndex {
+    this.learnedNames ??= this.db.prepare<[string], { key: string; name: string }>(
+      'SELECT key, name FROM search_names WHERE key IN (SELECT value FROM json_each(?)) ORDER BY key, name',
+    );
+    const learned = new Map<string, string[]>();
+    for (const { key, name } of this.learnedNames.all(JSON.stringify(namesToLookUp(request, this.aliases)))) {
+      const names = learned.get(key);
+      if (!names) learned.set(key, [name]);
+      else if (names.at(-1) !== name) names.push(name);
+    }
+    return withLearned(this.aliases, learned);
   }
 
   async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
     return this.gate.run(() => this.countFactsNow(kind, from, to));
   }
 
-  private searchNow(request: SearchRequest): SearchResult {
+  private searchNow(request: SearchRequest, aliases: AliasIndex): SearchResult {
     const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
     const offset = request.offset ?? 0;
     const marks = request.marks ?? 'terminal';
     return this.db.transaction(() => {
-      const found = this.collect(request, offset + limit, this.sampling);
+      const found = this.collect(request, aliases, offset + limit, this.sampling);
       const ranked = found.best.slice(offset);
       const rows = new Map(
         this.db
@@ -135,9 +152,9 @@ export class SqliteSearch implements SearchRepository {
     })();
   }
 
-  private countByDateNow(request: SearchRequest): DateCount[] {
+  private countByDateNow(request: SearchRequest, aliases: AliasIndex): DateCount[] {
     return this.db.transaction(() => {
-      const found = this.collect(request, 0);
+      const found = this.collect(request, aliases, 0);
       return found.columns.countByDate(found.hits);
     })();
   }
@@ -156,10 +173,10 @@ export class SqliteSearch implements SearchRepository {
   }
 
   /** Parses the request and finds every matching article that the filters accept, and the best `k` of them. */
-  private collect(request: SearchRequest, k: number, sampling?: Sampling): Found {
-    const { plan, filters, warnings } = planSearch(request, this.aliases);
+  private collect(request: SearchRequest, aliases: AliasIndex, k: number, sampling?: Sampling): Found {
+    const { plan, filters, warnings } = planSearch(request, aliases);
     const { columns, postings } = this.currentSnapshot();
-    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings)), k, sampling);
+    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings), aliases), k, sampling);
     return { ...found, columns, match: fts5MarkMatch(plan), needles: plan.needles, warnings };
   }
 

@@ -1,0 +1,81 @@
+import { registeredShortNames } from '../enrich/entity-aliases.js';
+import { placeAtStart } from '../enrich/entities.js';
+import { nameKey, type AliasIndex } from './aliases.js';
+import { bracketedNames } from './bracketed-names.js';
+import { MAX_NAME_WORDS } from './match-plan.js';
+import { parseQuery } from './query.js';
+import type { SearchRequest } from './types.js';
+
+/**
+ * Aliases the archive teaches: two names one article prints as `name（other name）` (src/search/bracketed-names.ts)
+ * name one thing in every article, so a query or an entity filter on either also finds the articles printing only
+ * the other (China Satcom finds 中国卫通, 垣信卫星 finds SpaceSail). Each store keeps the pairs per article, under
+ * both names' keys (nameKey), and looks up only the names a search names: no search reads them all.
+ */
+
+/** A row of the stores' table of learned names: an article printed `name` beside the name of key `key`. */
+export interface LearnedName {
+  key: string;
+  name: string;
+}
+
+/** The rows an article's text gives the stores' table: each pair of bracketedNames, both ways. */
+export function learnedNameRows(title: string, body: string): LearnedName[] {
+  const rows = new Map<string, LearnedName>();
+  for (const [a, b] of [...bracketedNames(title), ...bracketedNames(body)]) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const row = { key: nameKey(from), name: to };
+      if (row.key !== nameKey(to)) rows.set(`${row.key}\u0000${to}`, row);
+    }
+  }
+  return [...rows.values()];
+}
+
+/**
+ * The keys (nameKey) a search may find learned names for: each unquoted term of its query, each run of neighbouring
+ * ones that may be a name typed with spaces (China Satcom), each entity filter, and every lexicon name of these.
+ */
+export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): string[] {
+  const parsed = parseQuery(request.query);
+  const lone = parsed.groups.map((g) => (g.length === 1 && !g[0].phrase ? g[0].text : null));
+  // A quoted term is found as written (as with the forms table): it takes no learned names.
+  const names = [...parsed.groups.flat(), ...parsed.excluded].filter((t) => !t.phrase).map((t) => t.text);
+  for (let i = 0; i < lone.length; i++) {
+    for (let n = 2; n <= MAX_NAME_WORDS && i + n <= lone.length; n++) {
+      const run = lone.slice(i, i + n);
+      if (run.every((t) => t !== null)) names.push(run.join(' '));
+    }
+  }
+  names.push(...(parsed.filters.entities ?? []), ...(request.filters?.entities ?? []));
+  return [...new Set(names.flatMap((n) => aliases.namesOf(n)).map(nameKey))];
+}
+
+/** Shortest short form of a learned registered name taken as its printing (as entity filters take them: entity-names.ts). */
+const PRINTED_FORM_MIN = 4;
+
+/**
+ * The alias index of one search: `base` (the lexicon's) with the names the archive printed beside the names looked
+ * up (`learned`: by nameKey), each with its own lexicon names and, for a registered name, its short forms of four
+ * characters or more (SpaceSail（上海垣信卫星科技有限公司） finds 垣信卫星). Canonical names stay the lexicon's.
+ */
+export function withLearned(base: AliasIndex, learned: Map<string, string[]>): AliasIndex {
+  if (!learned.size) return base;
+  const learnedOf = (name: string): string[] => {
+    const found = base.namesOf(name).flatMap((n) => learned.get(nameKey(n)) ?? []);
+    const short = found.flatMap((n) => registeredShortNames(n, placeAtStart).filter((f) => f.length >= PRINTED_FORM_MIN));
+    return [...new Set([...found, ...short].flatMap((n) => base.namesOf(n)))].filter((n) => nameKey(n) !== nameKey(name));
+  };
+  return {
+    namesOf: (name) => {
+      const extra = learnedOf(name);
+      const own = base.namesOf(name);
+      return extra.length ? [...new Set([...own, ...extra])] : own;
+    },
+    canonical: (name) => base.canonical(name),
+    canonicalOfAliases: () => base.canonicalOfAliases(),
+    learned: learnedOf,
+  };
+}

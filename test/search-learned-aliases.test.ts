@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bracketedNames } from '../src/search/bracketed-names.js';
+import { understandBulletin } from '../src/pipeline/understand.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
+import type { Article, Bulletin } from '../src/types.js';
+import { BACKENDS } from './backends.js';
+
+/** An article of the fixture issue, written for these tests (made-up companies). */
+function article(title: string, body: string): Article {
+  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
+}
+
+const BULLETIN: Bulletin = {
+  publication: '星地周报',
+  issueDate: '2025-04-07',
+  sections: ['企业情报'],
+  warnings: [],
+  articles: [
+    article('澄川航天签约海外运营商', '据澄川航天（Clearstream Space）公告，公司与东南亚运营商签署容量协议。'),
+    article('澄川航天一季度收入增长', '澄川航天一季度卫星通信收入同比增长两成。'),
+    article('Clearstream Space wins contract', 'Clearstream Space signed a capacity deal in Brazil.'),
+    article('BlueKite完成融资', 'BlueKite（蓝鸢科技）完成新一轮融资，资金用于星载终端。'),
+    article('蓝鸢科技终端量产', '蓝鸢科技的星载终端进入量产。'),
+    article('北辰卫星网络集团发射试验星', '北辰卫星网络集团有限公司（以下简称“北辰星网”）发射试验星。'),
+    article('北辰星网完成组网发射', '北辰星网完成年内第三次组网发射。'),
+    article('3GPP冻结新版本', '3GPP定义的非地面网络（NTN）标准进入新版本。'),
+    article('卫星直连手机进入外场试验', '运营商开展非地面网络外场试验。'),
+    article('储能装机增长', '新增装机容量（GW）创新高，利润（同比）增长。'),
+  ],
+};
+
+const titles = async (store: Store, query: string, entities?: string[]) =>
+  (await store.search.search({ query, ...(entities ? { filters: { entities } } : {}), limit: 100, facets: false })).hits.map((h) => h.title).sort();
+
+describe('names printed in brackets beside another name', () => {
+  it('pairs a Chinese name and its Latin one either way, and a full name with its short form', () => {
+    expect(bracketedNames('据澄川航天（Clearstream Space）公告')).toEqual([['澄川航天', 'Clearstream Space']]);
+    expect(bracketedNames('由BlueKite（蓝鸢科技）运营')).toEqual([['BlueKite', '蓝鸢科技']]);
+    expect(bracketedNames('国家发展和改革委员会（发改委）发布')).toEqual([['国家发展和改革委员会', '发改委']]);
+    expect(bracketedNames('北辰卫星网络集团有限公司（以下简称“北辰星网”）')).toEqual([['北辰卫星网络集团有限公司', '北辰星网']]);
+    expect(bracketedNames('3GPP定义的非地面网络（NTN）标准')).toEqual([['非地面网络', 'NTN']]);
+  });
+
+  it('takes no place, note, unit or figure in brackets for a name', () => {
+    expect(bracketedNames('联想（天津）产业园，2024年（含）以后，装机容量（GW），增长（+12%）')).toEqual([]);
+  });
+});
+
+describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(await backend.fresh());
+    await store.issues.import({ path: 'fixtures/learned.txt', sha256: 'learned'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, BULLETIN, understandBulletin(BULLETIN));
+  });
+  afterAll(() => store.close());
+
+  it('finds by a Latin name the articles printing only the Chinese name printed beside it elsewhere, and back', async () => {
+    const all = ['Clearstream Space wins contract', '澄川航天一季度收入增长', '澄川航天签约海外运营商'];
+    expect(await titles(store, 'Clearstream Space')).toEqual(all);
+    expect(await titles(store, '澄川航天')).toEqual(all);
+    expect(await titles(store, 'BlueKite')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
+    expect(await titles(store, '蓝鸢科技')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
+    // Quoted, a name is found as written.
+    expect(await titles(store, '"蓝鸢科技"')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
+    expect(await titles(store, '"BlueKite"')).toEqual(['BlueKite完成融资']);
+  });
+
+  it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {
+    expect(await titles(store, '北辰星网')).toEqual(['北辰卫星网络集团发射试验星', '北辰星网完成组网发射']);
+    expect(await titles(store, 'NTN')).toEqual(['3GPP冻结新版本', '卫星直连手机进入外场试验']);
+  });
+
+  it('lets an entity filter on either name accept the articles printing the other', async () => {
+    expect(await titles(store, '', ['Clearstream Space'])).toEqual(['Clearstream Space wins contract', '澄川航天一季度收入增长', '澄川航天签约海外运营商']);
+    expect(await titles(store, 'entity:BlueKite 量产')).toEqual(['蓝鸢科技终端量产']);
+  });
+
+  it('learns nothing from a unit or a note in brackets', async () => {
+    expect(await titles(store, 'GW')).toEqual(['储能装机增长']);
+    expect(await titles(store, '利润')).toEqual(['储能装机增长']);
+  });
+});
