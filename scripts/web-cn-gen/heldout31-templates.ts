@@ -117,7 +117,8 @@ ${k === 1 ? '<div class="app-ad">下载证券某报APP，随时随地看资讯</
       url,
       title: a.title,
       date: a.date,
-      source: a.source,
+      // As every telegraph page of the set: an agency named only in the dateline (`X M月D日电，`) is no 来源 printed.
+      source: k === 0 ? null : a.source,
       author: a.author,
       body_first: first(a),
       body_last: last(a),
