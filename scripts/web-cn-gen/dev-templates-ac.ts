@@ -1,0 +1,141 @@
+/**
+ * Dev templates of #17's round 20 (tuned on), each in a make and wording of its own: the kinds held-out 31 missed, told
+ * by field and family only (a commentary whose `文/X` line opens the text beside the writer's column box, a 快讯 whose
+ * shorter 【】 headline opens the text under a quotes box, 组图 pages with the byline in the text's box or `X 报道` under
+ * the headline, a re-posted account article closed by the account's card), and the set's known leftovers (a Q&A
+ * answerer's card with counters, a self-media account's article with `文 | X`, an exchange's news page).
+ */
+import { dash, esc, gold, pageId, pick, type Template } from './common.js';
+
+const menu = (words: string[]): string => words.map((w, i) => `<a href="/ch/${i}/">${w}</a>`).join('');
+const addDay = (d: string, n: number): string => new Date(Date.parse(`${d.slice(0, 10)}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+
+/** A commentary page: the writer's column box (photo, intro, 进入专栏, their dated articles) before the text, a `文/X` line opening it. */
+export const gColumnSlash: Template = (a, k) => {
+  const site = pick(['某某评论网', '某观新闻'], k);
+  const writer = a.author ?? pick(['林一舟', '方若水'], k);
+  const url = `https://www.example-pl${k}.com/${pick(['zhuanlan', 'opinion'], k)}/${a.date.slice(0, 10).replace(/-/g, '_')}_${parseInt(pageId(a, k), 16) % 1000000}.shtml`;
+  const byline = pick([`<p style="text-align:right"><strong>文/${writer}</strong></p>`, `<p>文 / ${writer}（某某研究院研究员）</p>`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}${pick(['-某某评论网', '_某观新闻'], k)}</title></head>
+<body><div class="nav">${menu(['首页', '评论', '时事', '财经', '科技', '国际', '专栏', '视频'])}</div>
+<div class="wrap"><div class="aside-left"><div class="zl-box"><img src="/a/${pageId(a, 2)}.jpg" alt="${writer}"><h4><a href="/zl/${pageId(a, 3)}/">${writer}</a></h4>
+<p>${pick(['某某大学经济学院教授，研究产业政策与区域经济', '资深产业观察者，长期关注制造业转型'], k)}</p><a class="go">${pick(['进入专栏', '查看全部文章'], k)}</a>
+<ul><li><a>${pick(['产业升级不能一哄而上', '地方招商的新逻辑'], k)}</a><em>${addDay(a.date, -12)}</em></li><li><a>${pick(['数据要素怎样变成生产力', '县域经济的突围之路'], k)}</a><em>${addDay(a.date, -30)}</em></li></ul></div></div>
+<div class="art"><h1>${esc(a.title)}</h1>
+<div class="art-info">${dash(a.date)}:${pick(['08', '41'], k)}　来源：${site}</div>
+<div class="art-text">
+${byline}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${pick([`本文系${site}专栏作者原创，仅代表作者个人观点，转载请注明出处。`, `（本文为${site}独家稿件，未经授权不得转载）`], k)}</p>
+</div>
+<div class="art-edit">${pick(['责任编辑：张帆', '编辑：冯远'], k)}</div>
+<div class="hot"><h4>${pick(['热门评论', '相关阅读'], k)}</h4><ul><li><a>稳就业要在结构上下功夫</a><span>${addDay(a.date, 1).slice(5)}</span></li></ul></div></div></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-columnslash-${k}`, html, gold: gold(a, { url, withTime: true, source: site, author: writer, notInBody: [pick(['文/', '文 /'], k), pick(['专栏作者原创', '独家稿件'], k), pick(['进入专栏', '查看全部文章'], k), pick(['责任编辑', '编辑：'], k)] }) };
+};
+
+/** A 快讯 whose text opens with a shorter bracketed headline than the h1 and the outlet's `X讯，`, under a quotes box, with 校对 closing the box. */
+export const gFlashShort: Template = (a, k) => {
+  const outlet = pick(['某某财经网', '某证日报'], k);
+  const paras = a.paras.slice(0, 2 + k);
+  const short = a.title.split(/[ ，]/)[0];
+  const opener = pick([`${outlet}讯，`, `${outlet}·数据宝讯，`], k);
+  const url = `https://www.example-kx${k + 2}.com/kuaixun/${a.date.slice(0, 10).replace(/-/g, '')}/${parseInt(pageId(a, k), 16) % 1000000}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(short)}_${outlet}</title></head>
+<body><div class="top">${menu(['首页', '快讯', '股票', '基金', '公司', '数据', '视频'])}<a>下载客户端</a></div>
+<div class="idx"><span>上证 3286.41 +0.35%</span><span>深成 10512.30 +0.61%</span></div>
+<div class="kx-detail"><h1>${esc(a.title)}</h1>
+<div class="kx-info"><span>来源：${outlet}</span><span>作者：${a.author ?? '李明远'}</span><span>${dash(a.date).replace(/-0?/g, '/')}:${pick(['05', '47'], k)}</span></div>
+<div class="quote-box"><h5>${pick(['相关个股', '涉及个股'], k)}</h5><span>某某科技 23.10 +4.12%</span><span>某某股份 8.76 -0.45%</span></div>
+<div class="kx-text">
+<p>【${esc(short)}】${esc(opener)}${esc(paras[0])}</p>
+${paras.slice(1).map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${pick(['校对：陈洁', '校对 孙一'], k)}</p>
+</div>
+<div class="decl">${pick(['声明：本文内容仅供参考，不构成投资建议，据此操作风险自担。', '风险提示：市场有风险，投资需谨慎。'], k)}</div>
+<div class="app">${pick([`下载${outlet}APP，随时随地看快讯`, '扫码下载客户端，第一时间获取资讯'], k)}</div></div></body></html>`;
+  return { name: `g-flashshort-${k}`, html, gold: { ...gold({ ...a, paras }, { url, withTime: true, source: outlet, author: a.author ?? '李明远', notInBody: [`【${short}】`, pick(['相关个股', '涉及个股'], k), '校对', pick(['声明', '风险提示'], k)] }), body_first: `${opener}${paras[0]}`.slice(0, 12) } };
+};
+
+/** A 组图 page: the byline in the text's box before the lead, each photo under its caption with an `N/M` counter, slide buttons and 推荐图集 after. */
+export const gGalleryByline: Template = (a, k) => {
+  const portal = pick(['某某图片网', '某城网'], k);
+  const writer = a.author ?? pick(['钟晓', '程亮'], k);
+  const url = `https://pic.example-tp${k}.com/${a.date.slice(0, 7).replace('-', '')}/${pageId(a, k)}.html`;
+  const captions = a.paras.slice(1).map((p) => `图为${p.split(/[，。]/)[0]}。`);
+  const paras = [a.paras[0], ...captions];
+  const byline = pick([`<p class="zz">本报记者　${writer}　通讯员　薛凯　摄影报道</p>`, `<div class="au">记者 ${writer} 实习生 田甜</div>`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${portal}</title></head>
+<body><div class="nav">${menu(['首页', '图片', '新闻', '视觉', '专题', '视频'])}</div>
+<div class="pics"><h1>${esc(a.title)}</h1><div class="pinfo">${dash(a.date)}　来源：${esc(a.source)}</div>
+<div class="pcontent">
+${byline}
+<p class="intro">${esc(paras[0])}</p>
+${captions.map((c, i) => `<div class="pitem"><img src="/p/${i}.jpg"><div class="num">${i + 1}/${captions.length}</div><p class="cap">${esc(c)}</p></div>`).join('\n')}
+</div>
+<div class="ctrl"><a>上一张</a><a>下一张</a><a>${pick(['查看原图', '播放'], k)}</a></div>
+<div class="more"><h3>${pick(['推荐图集', '更多图片'], k)}</h3><ul><li><a>城市夜景灯光秀</a><span>${addDay(a.date, -1).slice(5)}</span></li></ul></div></div></body></html>`;
+  return { name: `g-gallerybyline-${k}`, html, gold: gold({ ...a, paras }, { url, withTime: true, source: a.source, author: [writer, pick(['薛凯', '田甜'], k)], notInBody: [pick(['通讯员', '实习生'], k), '上一张', pick(['推荐图集', '更多图片'], k)] }) };
+};
+
+/** A report signed `X 报道` (or `本网记者 X 报道`) on a line of its own under the headline's information line. */
+export const gReportLine: Template = (a, k) => {
+  const site = pick(['某某新闻网', '某都网'], k);
+  const writer = a.author ?? pick(['邵佳', '韦东'], k);
+  const [y, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const url = `https://www.example-xw${k}.cn/news/${y}${String(m).padStart(2, '0')}/t${a.date.slice(0, 10).replace(/-/g, '')}_${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title></head>
+<body><div class="nav">${menu(['首页', '本地', '国内', '财经', '图片', '视频', '专题'])}</div>
+<div class="article"><h1>${esc(a.title)}</h1>
+<div class="info">${y}年${m}月${d}日 ${a.date.slice(11)}　来源：${esc(a.source)}</div>
+<p class="rep">${pick([`${writer} 报道`, `本网记者　${writer}　报道`], k)}</p>
+<div class="text">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="bar">${pick(['【纠错】【打印】【关闭】', '分享到：微信 微博'], k)}</div>
+<div class="rel"><h4>相关新闻</h4><ul><li><a>全市重点项目建设提速</a> ${addDay(a.date, -2)}</li></ul></div></div></body></html>`;
+  return { name: `g-reportline-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: writer, notInBody: ['报道', '相关新闻', pick(['纠错', '分享到'], k)] }) };
+};
+
+/** An account article re-posted on a portal: `本文来源：X（ID：…）　作者：Y` opening the text's box and the account's card closing it. */
+export const gWxCardEnd: Template = (a, k) => {
+  const account = pick(['某某产业研究', '某某汽车圈'], k);
+  const writer = a.author ?? pick(['梁一', '司南'], k);
+  const portal = pick(['某某财经号', '某某资讯'], k);
+  const url = `https://www.example-cj${k}.com/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.shtml`;
+  const head = pick([`<p style="color:#888">本文来源：${account}（ID：cyyj_${k}）　作者：${writer}</p>`, `<p><span style="font-size:12px">来源：${account}　　作者：${writer}</span></p>`], k);
+  const card = pick([
+    `<section style="border:1px solid #ddd"><p><img src="/qr/${pageId(a, 1)}.png"></p><p><strong>${account}</strong></p><p>专注产业研究与深度分析</p><p>微信号：cyyj_${k}</p><p>长按识别二维码，关注我们</p></section>`,
+    `<div class="mp-info"><img src="/logo/${pageId(a, 1)}.png"><p>${account}</p><p>每天一篇汽车行业深度好文</p><p>扫码关注${account}公众号</p></div>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${portal}</title></head>
+<body><div class="top">${menu(['首页', '财经', '公司', '汽车', '科技', '号'])}</div>
+<div class="art"><h1>${esc(a.title)}</h1><div class="meta"><span>${dash(a.date)}:${pick(['33', '02'], k)}</span><span>${pick(['编辑：小周', '阅读：1.6万'], k)}</span></div>
+<div class="art-body">
+${head}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${card}
+</div>
+<div class="decl">声明：本文系转载，版权归原作者所有，如有侵权请联系删除。</div>
+<div class="rel"><h3>相关文章</h3><ul><li><a>汽车出口继续保持高增长</a><span>${addDay(a.date, -1)}</span></li></ul></div></div></body></html>`;
+  return { name: `g-wxcardend-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: [pick(['本文来源', '来源：'], k), pick(['微信号', '扫码关注'], k), pick(['长按识别', '每天一篇'], k), '声明', '相关文章'] }) };
+};
+
+/** A Q&A answer page whose answerer's card prints counters on one line (回答/获赞/关注者) like an account's, the answer's time after the text. */
+export const gQaCounters: Template = (a, k) => {
+  const question = pick([`怎样评价${a.title.split(/[ ，]/)[0]}？`, `${a.title.split(/[ ，]/)[0]}意味着什么？`], k);
+  const who = pick(['老周说产业', 'Kevin_chip'], k);
+  const id = parseInt(pageId(a, k).slice(0, 7), 16);
+  const url = `https://www.example-wd${k}.com/question/${id}/answer/${id + 5}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(question)} - ${pick(['某某问答', '某问'], k)}</title></head>
+<body><div class="hd"><a>${pick(['某某问答', '某问'], k)}</a>${menu(['首页', '发现', '话题', '等你来答'])}<button>提问</button></div>
+<div class="q"><div class="q-tags"><a>产业</a><a>科技</a></div><h1>${esc(question)}</h1><div class="q-stat">${pick(['关注者 512　被浏览 12.3万', '1,204 人关注 · 8.6万次浏览'], k)}</div></div>
+<div class="ans"><div class="ans-author"><img src="/u/${pageId(a, 4)}.jpg"><div class="name"><a href="/people/${pageId(a, 5)}">${who}</a></div>
+<div class="bio">${pick(['半导体行业从业者', '前券商分析师'], k)}</div><div class="nums">${pick(['回答 326 · 获赞 1.2万 · 关注者 890', '文章 41 | 回答 208 | 粉丝 3,520'], k)}</div><button>${pick(['+ 关注', '关注TA'], k)}</button></div>
+<div class="ans-body">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div class="ans-time">${pick([`发布于 ${dash(a.date)}`, `编辑于 ${dash(a.date)} · 著作权归作者所有`], k)}</div>
+<div class="ans-act"><button>赞同 ${860 + k}</button><button>评论 ${40 + k}</button><button>收藏</button><button>举报</button></div></div>
+<div class="more"><h3>${pick(['其他回答', '查看更多回答'], k)}</h3><div><a>小陈</a><p>这件事要放在更长的周期里看。</p><span>发布于 ${addDay(a.date, 3)} 10:20</span></div></div></body></html>`;
+  return { name: `g-qacounters-${k}`, html, gold: { ...gold(a, { url, withTime: true, source: null, author: who, notInBody: ['发布于', '编辑于', '赞同', '举报', pick(['其他回答', '查看更多回答'], k)] }), title: question } };
+};
+
+/** Dev templates of round 20. */
+export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters];
