@@ -171,6 +171,17 @@ function isCaption(p: string): boolean {
   const bare = p.replace(PHOTO_CREDIT, '');
   return CAPTION.test(p) || CAPTION.test(bare) || (bare !== p && bare.length <= CREDITED_CAPTION_MAX);
 }
+/** Captions a 组图 page tells its story in at least: the lead and three pictures. */
+const GALLERY_CAPTIONS = 3;
+/**
+ * The caption test for a text: none on a 组图 page, whose captions (`图为…。` under each picture) outnumber its other
+ * paragraphs of text — there they are the text, as `<figcaption>`s are on galleries told in them.
+ */
+function captionTest(paragraphs: string[]): (p: string) => boolean {
+  const captions = paragraphs.filter(isCaption).length;
+  const text = paragraphs.filter((p) => isText(p) && !isCaption(p)).length;
+  return captions >= GALLERY_CAPTIONS && captions > text ? () => false : isCaption;
+}
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 /** A table's or chart's data source between paragraphs (`资料来源：…`, `（来源：…，单位：亿元）`): dropped, not the tail. */
@@ -238,6 +249,7 @@ function firstTurnAfterBox(paragraphs: string[], at: number, isTurn: (p: string)
  * printed again at the head of the text (an announcement's, under its codes line) goes too.
  */
 export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
+  const isCaption = captionTest(paragraphs);
   const isTurn = interviewTurns(paragraphs);
   const firstTurn = isTurn ? paragraphs.findIndex(isTurn) : -1;
   const headline = title ? unspaced(title) : null;
@@ -343,13 +355,16 @@ export function telegraphHeadline(first: string | undefined): string | null {
   return m ? m[1].trim() : null;
 }
 
+/** An outlet's dateline without a date (`某某财经网讯，`, `证券某报·e公司讯，`): a bracketed line before it is a shorter headline. */
+const OUTLET_DATELINE = /^[^，。！？【】\s]{2,16}(讯|电|消息)\s*[，,]/;
+
 /**
  * Drops the headline restated in brackets before the first sentence (`【headline】财联社12月5日电，…`), as 快讯 and
- * telegraph pages print it, and any bracketed headline before a dateline.
+ * telegraph pages print it, and any bracketed headline before a dateline, dated or not (a 快讯's shorter wording).
  */
 export function dropBracketedHeadline(paragraphs: string[], title: string | null): string[] {
   const m = paragraphs[0]?.match(/^\s*[【[]([^】\]]{4,120})[】\]]\s*/);
-  if (!m || ((!title || unspaced(m[1]) !== unspaced(title)) && !telegraphHeadline(paragraphs[0]))) return paragraphs;
+  if (!m || ((!title || unspaced(m[1]) !== unspaced(title)) && !telegraphHeadline(paragraphs[0]) && !OUTLET_DATELINE.test(paragraphs[0].slice(m[0].length)))) return paragraphs;
   const rest = paragraphs[0].slice(m[0].length);
   return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }

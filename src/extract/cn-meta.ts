@@ -127,6 +127,13 @@ function to24(half: string, h: number): number {
  */
 const EMAIL_BESIDE = /[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?\s*)?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
+/** A reporter's line of its own, the name before `报道` (`林晓东 报道`, `邵佳　北京报道`): read as `记者 X`. */
+const REPORTED_BY = /^\s*([\u4e00-\u9fff·]{2,4})[\s\u3000]+(?:[\u4e00-\u9fff]{2,3})?(报道|報導)\s*$/;
+const reportedBy = (line: string): string => {
+  const m = REPORTED_BY.exec(line);
+  return m && isPerson(m[1]) ? `记者 ${m[1]}` : line;
+};
+
 /**
  * Splits a line into key/value fields; null when the line is not made of information. `lenient` (for the lines
  * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
@@ -136,7 +143,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (line.length > MAX_LINE * 4) return null;
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
   // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
-  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(line), (name) => OUTLET.test(name)), isInfoLabel));
+  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(line)), (name) => OUTLET.test(name)), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
@@ -163,6 +170,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(?<=^|\s|\d)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发|推荐)\s*[\d.]+\s*[万千kKwW]?(?=\s|$|阅读|浏览|点击|点阅|收藏|点赞|评论|转发|推荐)/g, ' ')
     // A blog post's buttons closing its line (`… 阅读(812) 评论(4) 编辑 收藏`): no field; `编辑` before a name stays a credit.
     .replace(/(?:\s(?:编辑|收藏|举报|分享|推荐|引用|回复)){1,6}\s*$/, ' ')
+    // A rights note beside the time (`编辑于 … · 著作权归作者所有`): no field.
+    .replace(/[·•・]?\s*(著作权|版权)归[\u4e00-\u9fff]{1,6}所有\s*$/, ' ')
     // Marks beside the time (`原创`, `独家`, a post's type `转载`/`翻译`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选|转载|翻译)(?=\s|$)/g, ' ')
     // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
@@ -308,8 +317,8 @@ export function soleWriterCard(lines: string[]): string | null {
 /** A follow button on a writer's or an account's card (`+关注`, `订阅`, `关注作者`, `关注他`). */
 const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA|关注他|关注她)$/i;
 
-/** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万位粉丝`). */
-const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?|[\d.]+\s*[万千wW]?\s*[位人个篇次]?\s*(粉丝|关注|文章|作品|获赞|阅读))`;
+/** A counter an account's or an answerer's card prints under the name (`文章 1523`, `总阅读 3.2万`, `1.2万位粉丝`, `回答 208`). */
+const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注者|关注|总阅读|阅读|获赞|总浏览|发文|回答|提问)\s*\d[\d.,]*\s*[万千wW]?|\d[\d.,]*\s*[万千wW]?\s*[位人个篇次]?\s*(粉丝|关注者|关注|文章|作品|获赞|阅读|回答))`;
 /** One counter, or several on one line (`粉丝 3.5万 · 文章 210`). */
 const CARD_COUNTER = new RegExp(`^${ONE_COUNTER}(\\s*[·|｜/,，]?\\s*${ONE_COUNTER})*$`);
 /** A card's one-line intro between the name and its counters (`专注新能源产业报道`): short, no sentence. */
