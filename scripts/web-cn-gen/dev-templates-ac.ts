@@ -137,5 +137,65 @@ export const gQaCounters: Template = (a, k) => {
   return { name: `g-qacounters-${k}`, html, gold: { ...gold(a, { url, withTime: true, source: null, author: who, notInBody: ['发布于', '编辑于', '赞同', '举报', pick(['其他回答', '查看更多回答'], k)] }), title: question } };
 };
 
+/**
+ * A columnist's page in another make: the column box (name in a heading, intro, their dated articles) before the
+ * headline in the markup, the headline not in an `<h1>`, `<meta name="author">` the site, the time with seconds and
+ * share buttons on the information line, and the `文/X` line opening the text.
+ */
+export const gColumnAside: Template = (art, k) => {
+  // Commentary headlines are often a clause and a question or call (`…，我们该如何应对`).
+  const a = { ...art, title: art.title.replace(' ', '，') };
+  const site = pick(['某某观察网', '某论网'], k);
+  const writer = a.author ?? pick(['陶然', '宋知秋'], k);
+  const url = `https://www.example-gc${k}.com/${pick(['TaoRan', 'SongZhiQiu'], k)}/${a.date.slice(0, 10).replace(/-/g, '_')}_${parseInt(pageId(a, k), 16) % 1000000}.shtml`;
+  const html = `<!DOCTYPE html><html><head><meta charset="UTF-8"><title>${esc(a.title)}${pick(['-某某观察网', '_某论网'], k)}</title><meta name="author" content="${site}"></head>
+<body><div class="header">${menu(['首页', '时评', '国际', '财经', '科技', '专栏', '视频'])}</div>
+<div class="main"><div class="author-left"><div class="zl"><img src="/u/${pageId(a, 6)}.jpg" alt="${writer}"><${pick(['h3', 'h4'], k)}><a href="/${pick(['TaoRan', 'SongZhiQiu'], k)}/">${writer}</a></${pick(['h3', 'h4'], k)}>
+<p>${pick(['某某大学公共管理学院教授，研究区域经济', '某某智库高级研究员'], k)}</p><a>${pick(['进入专栏', '全部文章'], k)}</a>
+<ul><li><a>${pick(['区域协调发展的新思路', '稳外贸要稳住企业预期'], k)}</a><span>${addDay(a.date, -9)}</span></li></ul></div></div>
+<div class="text-main"><${pick(['h3', 'h2'], k)}>${esc(a.title)}</${pick(['h3', 'h2'], k)}>
+<div class="time">${dash(a.date)}:${pick(['27', '09'], k)}　来源：${site}　<span>分享到：<a>微信</a><a>微博</a></span></div>
+<div class="content">
+<p>${pick(['文/', '文｜'], k)}${writer}</p>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${pick([`本文系${site}独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权不得转载。`, `（本文仅代表作者观点，转载请注明来源：${site}）`], k)}</p>
+</div>
+<div class="edit">责任编辑：${pick(['吴迪', '郑好'], k)}</div>
+<div class="tag">标签：<a>评论</a></div>
+<div class="cmts"><h4>${pick(['评论', '网友评论'], k)}</h4><div class="c"><span class="nick">${pick(['山间明月', '老李看世界'], k)}</span><p>${pick(['分析得很到位，受教了。', '观点独到，值得一读。'], k)}</p><span class="t">${addDay(a.date, 1)} 09:31</span></div></div>
+<div class="rec"><h4>推荐阅读</h4><ul><li><a>制造业投资保持较快增长</a><span>${addDay(a.date, 0).slice(5)}</span></li></ul></div></div></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-columnaside-${k}`, html, gold: gold(a, { url, withTime: true, source: site, author: writer, notInBody: [pick(['文/', '文｜'], k), pick(['独家稿件', '仅代表作者观点'], k), '责任编辑', pick(['进入专栏', '全部文章'], k)] }) };
+};
+
+/**
+ * A self-media account's article in other makes than round 18's: the card's name a link beside its avatar with the
+ * time and region in one row (`IP属地：` labelled or `发布于 … 广东`), a `文 | X` line (with `编辑 | Y` on one page)
+ * opening the text, the account in `<title>` and a 不代表…立场 note after — for held-out 28's self-media source, told by
+ * field and family only.
+ */
+export const gAccountRow: Template = (a, k) => {
+  const account = pick(['新能源产业说', '智造前沿观察'], k);
+  const writer = pick(['贺雨辰', '秦川'], k);
+  const url = `https://www.example-zmt${k}.com/article/${parseInt(pageId(a, k), 16)}.html`;
+  const [y, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const row = k === 0
+    ? `<div class="row"><span>${y}年${m}月${d}日 ${a.date.slice(11)}</span><span>IP属地：浙江</span></div>`
+    : `<div class="row">发布于 ${a.date.slice(5).replace('T', ' ')} 广东</div>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${account}-${pick(['某某号', '某某头条'], k)}</title>
+<script>var pageData={"itemId":"${pageId(a, k)}","publishTime":"${a.date.replace('T', ' ')}:00"};</script></head>
+<body><div class="nav">${menu(['推荐', '科技', '财经', '汽车', '下载APP'])}</div>
+<div class="article"><h1>${esc(a.title)}</h1>
+<div class="author-info"><a class="avatar" href="/u/${pageId(a, 2)}"><img src="/av/${pageId(a, 2)}.png" alt="${account}"></a><div><a class="author-name" href="/u/${pageId(a, 2)}">${account}</a>${row}</div><button>${pick(['+关注', '关注'], k)}</button></div>
+<div class="article-body">
+<p>${pick([`文 | ${writer}`, `文 | ${writer}　编辑 | 孟然`], k)}</p>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="note">${pick(['特别声明：以上内容仅代表作者本人观点，不代表本平台立场。', '本文为自媒体作者发布，不代表某某头条立场。'], k)}</div>
+<div class="acts"><a>举报</a><a>反馈</a></div>
+<div class="more"><h3>${pick(['作者最新文章', 'TA的更多内容'], k)}</h3><ul><li><a>光伏产业链价格持续探底</a><span>${addDay(a.date, -3).slice(5)} 20:15</span></li><li><a>储能订单排到明年</a><span>${addDay(a.date, -6).slice(5)} 08:02</span></li></ul></div></div></body></html>`;
+  return { name: `g-accountrow-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: ['文 |', '不代表', '举报', pick(['作者最新文章', 'TA的更多内容'], k)] }) };
+};
+
 /** Dev templates of round 20. */
-export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters];
+export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow];
