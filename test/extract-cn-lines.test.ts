@@ -58,6 +58,12 @@ describe('information lines as Chinese templates print them', () => {
     ['楼主 发表于 2024-06-18 09:30 只看该作者', { published: '2024-06-18T09:30:00', author: null, source: null }],
     // An edit time beside an IP line: 编辑于 is a label, no name.
     ['编辑于 2024-06-18 09:30・IP 属地上海', { published: '2024-06-18T09:30:00', author: null, source: null }],
+    // Round 20: a reporter's own line, the name before its credit, 特约撰稿, and a rights note beside an answer's time.
+    ['林晓东 报道', { author: '林晓东' }],
+    ['邵佳　北京报道', { author: '邵佳' }],
+    ['江月/文　石磊/图', { author: '江月' }],
+    ['特约撰稿　江月', { author: '江月' }],
+    ['编辑于 2024-06-18 09:30 · 著作权归作者所有', { published: '2024-06-18T09:30:00', author: null, source: null }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
   });
