@@ -197,5 +197,64 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-accountrow-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: ['文 |', '不代表', '举报', pick(['作者最新文章', 'TA的更多内容'], k)] }) };
 };
 
+/**
+ * An exchange's news page whose text is one or two short paragraphs in a box it shares with 【打印】【关闭】 and a long
+ * dated 相关新闻 list, under an index ticker of change and percent per index — for held-out 27's exchange bounds, told
+ * by field and family only.
+ */
+export const gExchangeShort: Template = (full, k) => {
+  const a = { ...full, paras: full.paras.slice(0, 1 + k).map((p) => p.replace(/^[^，]{0,12}，/, pick(['本所', '本中心'], k) + '近日发布消息，')) };
+  const site = pick(['某某商品交易所', '某某股权交易中心'], k);
+  const url = `https://www.example-jys${k}.com/news/${a.date.slice(0, 4)}/${a.date.slice(5, 7)}${a.date.slice(8, 10)}/${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const related = ['关于2025年元旦休市安排的通知', '本所召开第四届理事会第八次会议', '本所举办会员单位合规培训', '本所发布新修订的交易细则', '本所与地方政府签署战略合作协议', '本所开展“投资者保护宣传月”活动'];
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${site}</title></head>
+<body><div class="ticker"><span>${pick(['某某商品指数', '某某综指'], k)} 1,286.40 +8.12 +0.64%</span><span>某某农产品指数 965.21 -3.40 -0.35%</span><span>${a.date.slice(0, 10)} 15:00</span></div>
+<div class="head"><a class="logo">${site}</a>${menu(['首页', '本所概况', '新闻中心', '业务规则', '市场数据', '会员服务', '投资者教育'])}</div>
+<div class="pos">首页 &gt; 新闻中心 &gt; ${pick(['本所要闻', '中心动态'], k)}</div>
+<div class="news-box"><h2>${esc(a.title)}</h2><div class="line">来源：${pick(['办公室', '市场部'], k)}　发布日期：${a.date.slice(0, 10)}　字号：[大 中 小]　<a>打印</a></div>
+<div class="news-text">${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}</div>
+<div class="btns">【<a>打印</a>】【<a>关闭</a>】</div>
+<div class="xgxw-list"><p><b>相关新闻</b></p><ul>${related.map((t, i) => `<li><a href="/n/${i}.html">${t}</a><span>${addDay(a.date, -i * 7 - 3)}</span></li>`).join('')}</ul></div></div>
+<div class="foot">${site} 版权所有　联系我们</div></body></html>`;
+  return { name: `g-exchangeshort-${k}`, html, gold: gold(a, { url, withTime: false, source: pick(['办公室', '市场部'], k), author: null, notInBody: ['相关新闻', '打印', '关闭', '字号', '休市安排', '0.64%'] }) };
+};
+
+/**
+ * A broker's research note summary on a financial portal: the institution and the researchers on a row of labelled
+ * cells (`机构：`, `研究员：`, `评级：`), a 目标价 box, 报告摘要 heading over the text, 风险提示 and a PDF link after.
+ */
+export const gResearchNote: Template = (a, k) => {
+  const broker = pick(['某某证券', '某某国际证券'], k);
+  const analyst = pick(['周明远', '沈佳琪'], k);
+  const url = `https://data.example-cf${k}.com/report/zw_${pick(['industry', 'stock'], k)}.jshtml?encodeUrl=${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${pick(['行业研报', '个股研报'], k)}_某某财富网</title></head>
+<body><div class="nav">${menu(['首页', '行情', '数据', '研报', '资讯', '股吧', '基金'])}</div>
+<div class="report"><h1>${esc(a.title)}</h1>
+<div class="report-info"><span>机构：<a>${broker}</a></span><span>${pick(['研究员', '分析师'], k)}：${analyst}${k ? '、李想' : ''}</span><span>日期：${a.date.slice(0, 10)}</span><span>评级：${pick(['买入', '增持'], k)}</span><span>评级变动：维持</span></div>
+<div class="price-box"><span>目标价：${pick(['36.50', '128.00'], k)}元</span><span>当前价：${pick(['29.84', '101.20'], k)}元</span></div>
+<div class="report-body"><p><strong>${pick(['报告摘要', '核心观点'], k)}</strong></p>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${pick(['风险提示：行业竞争加剧；下游需求不及预期；原材料价格大幅波动。', '风险提示：政策推进不及预期，技术迭代风险。'], k)}</p></div>
+<div class="pdf"><a href="/pdf/${pageId(a, 3)}.pdf">查看PDF原文</a></div>
+<div class="disc">免责声明：本报告摘要由${broker}提供，仅供参考，不构成投资建议。</div></div></body></html>`;
+  return { name: `g-researchnote-${k}`, html, gold: gold(a, { url, withTime: false, source: broker, author: k ? [analyst, `${analyst}、李想`] : analyst, notInBody: ['评级', '目标价', pick(['报告摘要', '核心观点'], k), '风险提示', 'PDF', '免责声明'] }) };
+};
+
+/** A portal's tech channel whose text opens with `X讯 北京时间M月D日消息，` — the dateline is text — under `来源：X` and a time. */
+export const gTimeZoneWire: Template = (a, k) => {
+  const outlet = pick(['某凰网科技', '某浪科技'], k);
+  const [, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const opener = pick([`${outlet}讯 北京时间${m}月${d}日消息，`, `${outlet}讯 北京时间${m}月${d}日晚间消息，据外媒报道，`], k);
+  const paras = [opener + a.paras[0], ...a.paras.slice(1)];
+  const url = `https://tech.example-fh${k}.com/c/${pageId(a, k)}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${outlet}</title></head>
+<body><div class="nav">${menu(['首页', '资讯', '科技', '财经', '汽车', '视频'])}</div>
+<div class="art"><h1>${esc(a.title)}</h1><div class="info"><span>${dash(a.date)}</span><span>来源：${outlet}</span></div>
+<div class="text">${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="foot-note">${pick(['编辑：李欣', '责任编辑：王宁 SF014'], k)}</div>
+<div class="rel"><h3>相关新闻</h3><ul><li><a>全球智能手机出货量回升</a><span>${addDay(a.date, -1)}</span></li></ul></div></div></body></html>`;
+  return { name: `g-timezonewire-${k}`, html, gold: { ...gold({ ...a, paras }, { url, withTime: true, source: outlet, author: null, notInBody: ['编辑', '相关新闻'] }), body_first: opener.slice(0, 12) } };
+};
+
 /** Dev templates of round 20. */
-export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow];
+export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow, gExchangeShort, gResearchNote, gTimeZoneWire];
