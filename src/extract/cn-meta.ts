@@ -512,6 +512,9 @@ function dateOf(fields: Field[], year: number | null): string | null {
   // it; on the same day its time completes the other (`公告日期：2024-12-05 | 更新时间：2024-12-05 15:48`).
   const published = dates.filter((f) => !UPDATED.test(labelOf(fields, f)));
   const first = toIsoDate((published[0] ?? dates[0])?.value);
+  // The time in a cell of its own beside the day's (`发布日期：2024-10-22` | `发布时间：09:15`).
+  const clock = first?.length === 10 ? fields.find((f) => /时间/.test(f.key) && !UPDATED.test(f.key) && /^\d{1,2}:\d{2}(:\d{2})?$/.test(f.value)) : undefined;
+  if (first && clock) return toIsoDate(`${first} ${clock.value}`) ?? first;
   if (first) return withTimeOfSameDay(first, dates.map((f) => toIsoDate(f.value)));
   const short = fields.find((f) => f.key === SHORT_DAY);
   return short && year ? yearlessDate(short.value, year) : null;
