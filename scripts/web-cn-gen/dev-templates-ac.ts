@@ -256,5 +256,47 @@ export const gTimeZoneWire: Template = (a, k) => {
   return { name: `g-timezonewire-${k}`, html, gold: { ...gold({ ...a, paras }, { url, withTime: true, source: outlet, author: null, notInBody: ['编辑', '相关新闻'] }), body_first: opener.slice(0, 12) } };
 };
 
+/**
+ * A WeChat article in the platform's markup whose head and tail are worded in arrows and emoji (`⬆️点击蓝字 关注我们`,
+ * `▼ 往期精彩回顾 ▼`, `👇👇👇`, `戳“阅读原文”`, `点个“在看”再走吧~`), a `作者 | X` credit in a styled section.
+ */
+export const gWxEmoji: Template = (a, k) => {
+  const account = pick(['某某半导体圈', '某某储能前沿'], k);
+  const writer = pick(['程远', '罗小溪'], k);
+  const ct = Math.floor(Date.parse(`${a.date}:00+08:00`) / 1000);
+  const url = `https://mp.weixin.qq.com/s/${pageId(a, k + 3)}${pageId(a, k + 4)}`;
+  const head = pick([`<section><p style="text-align:center">⬆️点击蓝字 关注我们</p></section><section><p>作者 | ${writer}</p><p>来源 | ${account}</p></section>`, `<section><p>👆 点击上方“${account}”，设为星标</p></section><section><p>作者 | ${writer}</p></section>`], k);
+  const tail = pick([
+    '<p style="text-align:center">▼ 往期精彩回顾 ▼</p><p><a>国产光刻胶迎来验证窗口期</a></p><p><a>先进封装产能持续紧张</a></p><p>👇👇👇</p><p>戳“阅读原文”，获取完整报告</p>',
+    '<p>— END —</p><p>点个“在看”再走吧~</p><p>↓↓↓ 扫码加入行业交流群 ↓↓↓</p>',
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="${esc(a.title)}"><title>${esc(a.title)}</title>
+<script>var ct = "${ct}";</script></head>
+<body id="activity-detail"><div class="rich_media_area_primary"><h1 class="rich_media_title" id="activity-name">${esc(a.title)}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">${writer}</span><span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">${account}</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">
+${head}
+${a.paras.map((p) => `<p><span style="font-size:15px">${esc(p)}</span></p>`).join('\n')}
+${tail}
+</div></div></body></html>`;
+  return { name: `g-wxemoji-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: [pick(['点击蓝字', '设为星标'], k), '作者 |', pick(['往期精彩', '在看'], k), pick(['阅读原文', '扫码加入'], k)] }) };
+};
+
+/** A news agency's 快讯: the headline printed as `新华社快讯：…` (that is the headline), a one-sentence text under its dateline, 【纠错】 and 责任编辑 after. */
+export const gAgencyFlash: Template = (a, k) => {
+  const agency = pick(['某华社', '某新社'], k);
+  const [, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const headline = `${agency}快讯：${a.title.split(' ')[0]}`;
+  const sentence = `${agency}${pick(['北京', '上海'], k)}${m}月${d}日电　${a.paras[0]}`;
+  const url = `https://www.example-xh${k}.com/${a.date.slice(0, 4)}${a.date.slice(5, 7)}${a.date.slice(8, 10)}/${pageId(a, k)}/c.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(headline)}-${pick(['某华网', '某新网'], k)}</title></head>
+<body><div class="nav">${menu(['首页', '时政', '国际', '财经', '科技', '快讯'])}</div>
+<div class="header"><div class="h-title">${esc(headline)}</div><div class="h-info"><span class="h-time">${dash(a.date)}:00</span><span class="source">来源：${pick(['某华网', '某新网'], k)}</span></div></div>
+<div id="detail"><p>${esc(sentence)}</p></div>
+<div class="bar">【纠错】</div><div class="editor">【责任编辑:${pick(['王琳', '孙悦'], k)}】</div>
+<div class="rel"><h3>相关新闻</h3><ul><li><a>我国成功发射新一代通信卫星</a> ${a.date.slice(0, 10)}</li></ul></div></body></html>`;
+  return { name: `g-agencyflash-${k}`, html, gold: { ...gold({ ...a, title: headline, paras: [sentence] }, { url, withTime: true, source: pick(['某华网', '某新网'], k), author: null, notInBody: ['纠错', '责任编辑', '相关新闻'] }) } };
+};
+
 /** Dev templates of round 20. */
-export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow, gExchangeShort, gResearchNote, gTimeZoneWire];
+export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow, gExchangeShort, gResearchNote, gTimeZoneWire, gWxEmoji, gAgencyFlash];
