@@ -177,6 +177,9 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '初审：王芳　复审：李强　终审：赵敏', '上一条：我国光纤入户率超过九成', '下一条：光缆集采价格回升'], text],
     [[...text, '本版责编：刘洋　美编：王琳'], text],
     [[...text, '欢迎关注光电资讯微信公众号'], text],
+    // Round 20: a reading list framed in arrows, lines of emoji only, an account's card above its 微信号 line.
+    [[...text, '▼ 往期精彩回顾 ▼', '光缆集采价格回升', '👇👇👇', '戳“阅读原文”，获取完整报告'], text],
+    [[...text, '光电资讯', '专注光通信产业研究', '微信号：gdzx2020', '长按识别二维码，关注我们'], text],
     [[...text, '签名：专注光通信二十年', '感谢分享，学习了！'], text],
     [[...text, '（本文首发于光电资讯，转载请联系授权）'], text],
     [[...text, '文章转载自光电资讯微信号。'], text],
