@@ -348,7 +348,7 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
 }
 
 /** Arrows, stars and emoji framing a line (`▼ 往期精彩回顾 ▼`, `👇👇👇`, `⬆️点击蓝字`): decoration, read without. */
-const DECOR = /^[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\ufe0f\u{1f000}-\u{1faff}]+|[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\ufe0f\u{1f000}-\u{1faff}]+$/gu;
+const DECOR = /^(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+|(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+$/gu;
 const undecorated = (p: string): string => p.replace(DECOR, '');
 
 /** Without spaces and punctuation, so a restated headline matches however the page spaced and quoted it. */
