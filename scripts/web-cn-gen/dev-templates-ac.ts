@@ -298,5 +298,26 @@ export const gAgencyFlash: Template = (a, k) => {
   return { name: `g-agencyflash-${k}`, html, gold: { ...gold({ ...a, title: headline, paras: [sentence] }, { url, withTime: true, source: pick(['某华网', '某新网'], k), author: null, notInBody: ['纠错', '责任编辑', '相关新闻'] }) } };
 };
 
+/**
+ * A WeChat article from the newer editor: no `<p>` at all, each paragraph a `<section>` of `<span leaf="">` runs nested in
+ * styled sections, sub-heads as sections in bold, a credit section and a QR section closing `#js_content`.
+ */
+export const gWxSections: Template = (a, k) => {
+  const account = pick(['某某智能制造', '某某通信人'], k);
+  const ct = Math.floor(Date.parse(`${a.date}:00+08:00`) / 1000);
+  const url = `https://mp.weixin.qq.com/s/${pageId(a, k + 5)}${pageId(a, k + 6)}`;
+  const sec = (t: string): string => `<section style="margin:0 8px 24px;line-height:1.75em;"><span leaf="">${esc(t.slice(0, 20))}</span><span leaf="">${esc(t.slice(20))}</span></section>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title><meta property="og:title" content="${esc(a.title)}">
+<script>var create_time = "${ct}" * 1;</script></head>
+<body id="activity-detail"><div class="rich_media_area_primary"><h1 class="rich_media_title">${esc(a.title)}</h1>
+<div class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">${account}</a></span><em id="publish_time"></em></div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;"><section style="padding:0 4px;"><section data-role="outer">
+${a.paras.map((p, i) => (i === 1 ? `<section style="font-weight:bold;text-align:center;"><span leaf="">${pick(['一、产业现状', '▎ 市场变化'], k)}</span></section>` : '') + sec(p)).join('\n')}
+<section style="color:#999;font-size:12px;"><span leaf="">${pick(['素材来源：综合自网络公开资料', '编辑：小通　审核：老王'], k)}</span></section>
+<section style="text-align:center;"><img data-src="https://mmbiz.example.cn/qr.png"><span leaf="">${pick(['扫码关注我们', '长按二维码关注'], k)}</span></section>
+</section></section></div></div></body></html>`;
+  return { name: `g-wxsections-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: [pick(['素材来源', '审核'], k), pick(['扫码关注', '长按二维码'], k)] }) };
+};
+
 /** Dev templates of round 20. */
-export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow, gExchangeShort, gResearchNote, gTimeZoneWire, gWxEmoji, gAgencyFlash];
+export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow, gExchangeShort, gResearchNote, gTimeZoneWire, gWxEmoji, gAgencyFlash, gWxSections];
