@@ -66,6 +66,9 @@ describe('information lines as Chinese templates print them', () => {
     ['编辑于 2024-06-18 09:30 · 著作权归作者所有', { published: '2024-06-18T09:30:00', author: null, source: null }],
     // A research note's row: the institution the source, the researcher the author, the rating no field.
     ['机构：某某证券 研究员：周明远 日期：2024-10-22 评级：买入 评级变动：维持', { published: '2024-10-22', source: '某某证券', author: '周明远' }],
+    // A credit for the material is no outlet; a Taiwan release's 資料來源 is.
+    ['素材来源：综合自网络公开资料', { source: null }],
+    ['資料來源：城鄉發展處', { source: '城鄉發展處' }],
     // The day and the time under labels of their own.
     ['发布日期：2024-10-22 发布时间：09:15 来源：海西市政府办公室', { published: '2024-10-22T09:15:00', source: '海西市政府办公室' }],
   ])('reads %s', (line, want) => {

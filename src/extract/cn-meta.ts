@@ -536,6 +536,11 @@ function labelOf(fields: Field[], f: Field): string {
 }
 
 /** 来源 values that name no outlet: the site itself, "original", "the internet". */
+/**
+ * Where a page's material came from (`素材来源：综合自网络`): a credit, not the outlet of its text (`資料來源` is the
+ * issuing office on Taiwan's releases, so it stays a 来源).
+ */
+const MATERIAL_SOURCE = /^素材来源/;
 const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
 
 /**
@@ -572,7 +577,7 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   meta.published = meta.published ? (near ? withTimeOfSameDay(meta.published, [date]) : meta.published) : date;
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
-  const sourced = fields.find((x) => SOURCE_KEY.test(x.key) && x.value);
+  const sourced = fields.find((x) => SOURCE_KEY.test(x.key) && !MATERIAL_SOURCE.test(x.key) && x.value);
   const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '')).split(/[、，,；;]/)[0].replace(COMPILED, '')) || null);
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
