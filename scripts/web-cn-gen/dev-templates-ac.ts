@@ -319,5 +319,28 @@ ${a.paras.map((p, i) => (i === 1 ? `<section style="font-weight:bold;text-align:
   return { name: `g-wxsections-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: [pick(['素材来源', '审核'], k), pick(['扫码关注', '长按二维码'], k)] }) };
 };
 
+/**
+ * A news agency's page: the dateline names the reporters (`某华社北京11月3日电（记者 X、Y）`), photos captioned inside the
+ * text with the photographer's credit, `[责任编辑: Z]` and 【纠错】 after, the editor in `<meta name="author">` — for held-out
+ * 16's agency author, told by field and family only.
+ */
+export const gAgencyPhotos: Template = (a, k) => {
+  const agency = pick(['某华社', '某新社'], k);
+  const [, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const reporters = pick(['钱进', '孙悦'], k) + pick(['、', ' '], k) + pick(['赵一凡', '林溪'], k);
+  const dateline = `${agency}${pick(['北京', '广州'], k)}${m}月${d}日电${pick(['（记者', '(记者'], k)}${reporters}${pick(['）', ')'], k)}`;
+  const paras = [dateline + a.paras[0], ...a.paras.slice(1)];
+  const editor = pick(['周航', '吴桐'], k);
+  const url = `https://www.example-news${k}.cn/${pick(['politics', 'tech'], k)}/${a.date.slice(0, 7)}/${a.date.slice(8, 10)}/c_${parseInt(pageId(a, k), 16)}.htm`;
+  const photo = (i: number): string => `<p style="text-align:center"><img src="/p/${i}.jpg"></p><p style="text-align:center">${pick(['▲', ''], k)}${m}月${d - 1}日，工作人员在现场调试设备。${agency}记者 ${pick(['王晨', '李航'], k)} 摄</p>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${pick(['某华网', '某新网'], k)}</title><meta name="author" content="${editor}"><meta name="source" content="${agency}"></head>
+<body><div class="nav">${menu(['首页', '时政', '国际', '财经', '科技', '图片'])}</div>
+<div class="head-line"><h1>${esc(a.title)}</h1><div class="info"><span class="time">${dash(a.date)}:00</span><span>来源：${agency}</span></div></div>
+<div id="detail">${paras.map((p, i) => `${i === 1 ? photo(1) : ''}<p>${esc(p)}</p>`).join('\n')}${photo(2)}</div>
+<div class="editor">${pick(['[责任编辑: ', '【责任编辑:'], k)}${editor}${pick([']', '】'], k)}</div><div class="bar">【纠错】</div>
+<div class="rel"><h3>相关新闻</h3><ul><li><a>新型储能装机规模持续扩大</a> ${addDay(a.date, -1)}</li></ul></div></body></html>`;
+  return { name: `g-agencyphotos-${k}`, html, gold: { ...gold({ ...a, paras }, { url, withTime: true, source: agency, author: [pick(['钱进', '孙悦'], k), reporters], notInBody: ['责任编辑', '纠错', '摄', '相关新闻'] }), body_first: dateline.slice(0, 12) } };
+};
+
 /** Dev templates of round 20. */
-export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow, gExchangeShort, gResearchNote, gTimeZoneWire, gWxEmoji, gAgencyFlash, gWxSections];
+export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow, gExchangeShort, gResearchNote, gTimeZoneWire, gWxEmoji, gAgencyFlash, gWxSections, gAgencyPhotos];
