@@ -342,5 +342,21 @@ export const gAgencyPhotos: Template = (a, k) => {
   return { name: `g-agencyphotos-${k}`, html, gold: { ...gold({ ...a, paras }, { url, withTime: true, source: agency, author: [pick(['钱进', '孙悦'], k), reporters], notInBody: ['责任编辑', '纠错', '摄', '相关新闻'] }), body_first: dateline.slice(0, 12) } };
 };
 
+/** A city paper's page signed only by a reporter's credit glued to the last sentence (`…。（本报记者 X）`, `…。(记者 X Y)`). */
+export const gClosingCredit: Template = (a, k) => {
+  const paper = pick(['某城晚报', '某江都市报'], k);
+  const writer = a.author ?? pick(['严冬', '时雨'], k);
+  const credit = pick([`（本报记者 ${writer}）`, `(记者 ${writer} 何力)`], k);
+  const last = a.paras[a.paras.length - 1];
+  const url = `https://www.example-wb${k}.com/news/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${paper}</title></head>
+<body><div class="nav">${menu(['首页', '本地', '民生', '财经', '文体', '视频'])}</div>
+<div class="art"><h1>${esc(a.title)}</h1><div class="info">${dash(a.date)}　来源：${paper}</div>
+<div class="text">${a.paras.slice(0, -1).map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${esc(last)}${credit}</p></div>
+<div class="ed">${pick(['编辑：林默', '责编：孔亮'], k)}</div></div></body></html>`;
+  return { name: `g-closingcredit-${k}`, html, gold: gold(a, { url, withTime: true, source: paper, author: writer, notInBody: [credit, pick(['编辑：', '责编：'], k)] }) };
+};
+
 /** Dev templates of round 20. */
-export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow, gExchangeShort, gResearchNote, gTimeZoneWire, gWxEmoji, gAgencyFlash, gWxSections, gAgencyPhotos];
+export const DEV_TEMPLATES_AC: Template[] = [gColumnSlash, gFlashShort, gGalleryByline, gReportLine, gWxCardEnd, gQaCounters, gColumnAside, gAccountRow, gExchangeShort, gResearchNote, gTimeZoneWire, gWxEmoji, gAgencyFlash, gWxSections, gAgencyPhotos, gClosingCredit];
