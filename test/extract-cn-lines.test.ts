@@ -180,6 +180,13 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '初审：王芳　复审：李强　终审：赵敏', '上一条：我国光纤入户率超过九成', '下一条：光缆集采价格回升'], text],
     [[...text, '本版责编：刘洋　美编：王琳'], text],
     [[...text, '欢迎关注光电资讯微信公众号'], text],
+    // Round 20: credits and reprint notes glued to the last sentence; an end mark glued there stays (the set's gold keeps it).
+    [[text[0], `${text[1]}（本报记者 王琳）`], text],
+    [[text[0], `${text[1]}(记者 王琳 李强)`], text],
+    [[text[0], `${text[1]}（编辑 王琳）`], text],
+    [[text[0], `${text[1]}（本文转自人民日报）`], text],
+    [[text[0], `${text[1]}（原题为《光缆需求稳中有升》）`], text],
+    [[text[0], `${text[1]}（完）`], [text[0], `${text[1]}（完）`]],
     // Round 20: a reading list framed in arrows, lines of emoji only, an account's card above its 微信号 line.
     [[...text, '▼ 往期精彩回顾 ▼', '光缆集采价格回升', '👇👇👇', '戳“阅读原文”，获取完整报告'], text],
     [[...text, '光电资讯', '专注光通信产业研究', '微信号：gdzx2020', '长按识别二维码，关注我们'], text],

@@ -760,14 +760,14 @@ describe('letter boards, app prompts and sidebar cards', () => {
 // #17 round 20 (dev-templates-ac.ts): 组图 told in captions, a 快讯's shorter bracketed headline under a quotes box, a
 // reporter's `X 报道` line, an account's card closing a re-posted article, and answerers' cards with counters.
 describe('galleries, 快讯 headlines, reporter lines, account cards and answer pages', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(columnslash|flashshort|gallerybyline|reportline|wxcardend|qacounters|qaanswer)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(columnslash|flashshort|gallerybyline|reportline|wxcardend|qacounters|qaanswer|closingcredit)-/.test(p.name));
   const got = (name: string) => {
     const p = dev.find((d) => d.name === name)!;
     return { gold: p.gold, page: extractArticle(p.bytes, { url: p.gold.url }) };
   };
 
   it('gets every field of the dev pages of these kinds right', () => {
-    expect(dev.length).toBe(14);
+    expect(dev.length).toBe(16);
     for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 
@@ -790,6 +790,14 @@ describe('galleries, 快讯 headlines, reporter lines, account cards and answer 
     for (const name of ['g-qacounters-0', 'g-qacounters-1', 'g-qaanswer-0']) {
       const { gold, page } = got(name);
       expect([page.author, page.source], name).toEqual([gold.author, null]);
+    }
+  });
+
+  it('reads the reporter of a credit glued to the last sentence, and keeps the credit out of the text', () => {
+    for (const name of ['g-closingcredit-0', 'g-closingcredit-1']) {
+      const { gold, page } = got(name);
+      expect(page.author, name).toBe(gold.author);
+      expect(page.body, name).not.toMatch(/记者\s*\S+\s*(何力)?[）)]$/);
     }
   });
 
