@@ -63,6 +63,10 @@ describe('information lines as Chinese templates print them', () => {
     ['邵佳　北京报道', { author: '邵佳' }],
     ['江月/文　石磊/图', { author: '江月' }],
     ['特约撰稿　江月', { author: '江月' }],
+    ['■ 本报记者 江月 通讯员 石磊', { author: '江月' }],
+    ['文 江月　图 石磊', { author: '江月' }],
+    // A filled mark heads a sub-head unless a label and a name follow it.
+    ['■ 记者手记', { author: null }],
     ['编辑于 2024-06-18 09:30 · 著作权归作者所有', { published: '2024-06-18T09:30:00', author: null, source: null }],
     // A research note's row: the institution the source, the researcher the author, the rating no field.
     ['机构：某某证券 研究员：周明远 日期：2024-10-22 评级：买入 评级变动：维持', { published: '2024-10-22', source: '某某证券', author: '周明远' }],

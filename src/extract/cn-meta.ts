@@ -78,7 +78,12 @@ const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|�
 const MARKED_BYLINE = /^[□◎◇○]\s*(?=(文\s*[/／|｜丨]\s*)?[\u4e00-\u9fff·]{2,4}(\s*(文\s*[/／]\s*图|图\s*[/／]\s*文|文))?$|[^\s]{0,12}(记者|通讯员|撰稿|撰文|评论员|作者|文\s*[/／|｜丨]))/;
 
 /** The line behind a byline mark as a plain byline: `□ 易某` → `文/易某`, `◎ 易某 文/图` → `文/易某`, `□ 本报记者 X` → `本报记者 X`. */
+/** A filled mark before a reporter's or writer's label, a space or colon and a name (`■ 本报记者 X 通讯员 Y`, `◆作者：X`): a byline; `■ 记者手记` stays a sub-head. */
+const FILLED_MARK_LABELLED = /^[■●◆▲★]\s*(?=(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)|撰稿|撰文|作者)(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{2,4}(?:\s|$)|文\s*[/／|｜丨])/;
+
 function unmarkByline(line: string): string {
+  const filled = FILLED_MARK_LABELLED.exec(line);
+  if (filled) return line.slice(filled[0].length);
   const m = MARKED_BYLINE.exec(line);
   if (!m) return line;
   const rest = line.slice(m[0].length);
@@ -151,6 +156,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
     .replace(/(^|\s)(撰文|撰稿|作者|记者|编辑|责编|摄影|摄像|文字|校对)\s*[/／]\s*(?=[\u4e00-\u9fffA-Za-z])/g, '$1$2：')
+    // Writer and photographer after bare 文 and 图 (`文 江月　图 石磊`): both labels as credits.
+    .replace(/(^|\s)文\s+([\u4e00-\u9fff·]{2,4})\s+图\s+([\u4e00-\u9fff·]{2,4})(?=\s|$)/, '$1文字：$2 摄影：$3')
     // The name before its credit (`江月/文　石磊/图`): the credit's label before the name.
     .replace(/(^|\s)([\u4e00-\u9fff·]{2,4})\s*[/／]\s*(文|图|摄)(?=\s|$)/g, (_, pre: string, name: string, what: string) => `${pre}${what === '文' ? '文字' : '摄影'}：${name}`)
     // …and a time's label with one or with a colon alone (`发布/2024年11月28日 14:35`, `更新/…`, `出版：…`, as overseas
