@@ -65,6 +65,9 @@ describe('information lines as Chinese templates print them', () => {
     ['特约撰稿　江月', { author: '江月' }],
     ['■ 本报记者 江月 通讯员 石磊', { author: '江月' }],
     ['文 江月　图 石磊', { author: '江月' }],
+    // A time zone after the time, and 首发于 beside 更新于.
+    ['时间：2024年10月22日 09:15 （北京时间）', { published: '2024-10-22T09:15:00', source: null }],
+    ['更新于 2024-10-23 首发于 2024-10-22 09:15', { published: '2024-10-22T09:15:00', author: null }],
     // A filled mark heads a sub-head unless a label and a name follow it.
     ['■ 记者手记', { author: null }],
     ['编辑于 2024-06-18 09:30 · 著作权归作者所有', { published: '2024-06-18T09:30:00', author: null, source: null }],
