@@ -68,6 +68,10 @@ describe('information lines as Chinese templates print them', () => {
     // A time zone after the time, and 首发于 beside 更新于.
     ['时间：2024年10月22日 09:15 （北京时间）', { published: '2024-10-22T09:15:00', source: null }],
     ['更新于 2024-10-23 首发于 2024-10-22 09:15', { published: '2024-10-22T09:15:00', author: null }],
+    // A paper in title marks, a compilation's first outlet, a comma before the next label.
+    ['来源：《人民日报》', { source: '人民日报' }],
+    ['来源：综合自新华社、人民日报', { source: '新华社' }],
+    ['来源：海西日报，作者：王琳', { source: '海西日报', author: '王琳' }],
     // A filled mark heads a sub-head unless a label and a name follow it.
     ['■ 记者手记', { author: null }],
     ['编辑于 2024-06-18 09:30 · 著作权归作者所有', { published: '2024-06-18T09:30:00', author: null, source: null }],

@@ -150,8 +150,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
   const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(line)), (name) => OUTLET.test(name)), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
-    // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
-    .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
+    // Fields parted by semicolons or commas (`（记者 X；编辑 Y）`, `来源：X，作者：Y`): the mark before a label is a separator,
+    // as a space is.
+    .replace(/\s*[；;，,]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
@@ -575,6 +576,10 @@ const accountOf = (v: string | null): string | null => {
   return m ? (m[1] ?? m[2]) : v;
 };
 /** A 来源 compiled by the outlet it names (`X综合整理`, `X综合`): the outlet, without the word. */
+/** An outlet named as a compilation's source (`综合自新华社、人民日报`, `据新华社`; not 综合 alone, which opens names): the outlets after the verb. */
+const COMPILED_FROM = /^(综合自|据)(?=[\u4e00-\u9fff《])/;
+/** A paper's name printed in title marks (`《人民日报》`): the name. */
+const TITLE_MARKS = /^《([^《》]{2,20})》$/;
 const COMPILED = /(?<=[\u4e00-\u9fffA-Za-z]{2})(综合整理|综合报道|综合|整理)$/;
 
 /** The platform's word spaced from the account (`微信公众号 X`), which would be read as the value's first word. */
@@ -600,7 +605,7 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
   const sourced = fields.find((x) => SOURCE_KEY.test(x.key) && !MATERIAL_SOURCE.test(x.key) && x.value);
-  const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '')).split(/[、，,；;]/)[0].replace(COMPILED, '')) || null);
+  const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '').replace(COMPILED_FROM, '')).split(/[、，,；;]/)[0].replace(COMPILED, '').replace(TITLE_MARKS, '$1')) || null);
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
   const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
