@@ -150,9 +150,10 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
   const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(line)), (name) => OUTLET.test(name)), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
-    // Fields parted by semicolons or commas (`（记者 X；编辑 Y）`, `来源：X，作者：Y`): the mark before a label is a separator,
-    // as a space is.
-    .replace(/\s*[；;，,]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
+    // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
+    .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
+    // …and by commas (`来源：X，作者：Y`), tried only before a short word and a colon: text lines have many commas.
+    .replace(/\s*[，,]\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
