@@ -801,6 +801,16 @@ describe('galleries, 快讯 headlines, reporter lines, account cards and answer 
     }
   });
 
+  it('keeps an account the source under a question headline when only the text speaks of answers', () => {
+    const html = page(
+      '<title>储能电池为何一年降价四成？_产业观察家_某某号</title>',
+      '<h1>储能电池为何一年降价四成？</h1><div class="card"><div>产业观察家</div><div>文章 1523</div><div>+关注</div></div><div>2024-10-22 09:15</div>' +
+        '<div class="text"><p>记者在采访中注意到，多家企业负责人在回答记者提问时表示，储能电池价格下行主要源于碳酸锂价格回落和产能集中释放。</p><p>业内预计，价格竞争仍将持续一段时间，行业整合有望加快。</p></div>',
+    );
+    const got = extractArticle(html);
+    expect([got.source, got.author]).toEqual(['产业观察家', null]);
+  });
+
   it('ends a re-posted article before the account card closing it', () => {
     const { page } = got('g-wxcardend-0');
     expect(page.body).not.toContain('专注产业研究');

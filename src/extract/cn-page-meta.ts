@@ -62,12 +62,14 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
 
 /** Lines under a question where an answer page prints its answer words. */
 const ANSWER_LINES = 12;
-/** Answer words (`写回答`, `人赞同了该回答`, `回答 208`). */
-const ANSWER_WORDS = /回答|赞同/;
+/** A Q&A site's answer words (`写回答`, `1200 人赞同了该回答`, `回答 208`, `更多回答`), on a short line of its own. */
+const ANSWER_WORDS = /写回答|[个条]回答|赞同了|人赞同|回答\s*\d|更多回答|其他回答|邀请回答/;
+/** Such lines are buttons and counters: short, no sentence (a text's `他在回答记者提问时…` is none). */
+const ANSWER_LINE_MAX = 40;
 
-/** Whether the page is a Q&A site's answer: its headline a question, answer words under it. */
+/** Whether the page is a Q&A site's answer: its headline a question, answer buttons or counters under it. */
 function answerPage(lines: PageLine[], at: number): boolean {
-  return /[？?]\s*$/.test(lines[at].text) && lines.slice(at + 1, at + ANSWER_LINES).some((l) => ANSWER_WORDS.test(l.text));
+  return /[？?]\s*$/.test(lines[at].text) && lines.slice(at + 1, at + ANSWER_LINES).some((l) => l.text.length <= ANSWER_LINE_MAX && !/[。！]/.test(l.text) && ANSWER_WORDS.test(l.text));
 }
 
 /** A list entry's date: a full one, or a month and day (`（2022-05-16）`, `05-16`). */
