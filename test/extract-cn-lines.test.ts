@@ -58,6 +58,30 @@ describe('information lines as Chinese templates print them', () => {
     ['楼主 发表于 2024-06-18 09:30 只看该作者', { published: '2024-06-18T09:30:00', author: null, source: null }],
     // An edit time beside an IP line: 编辑于 is a label, no name.
     ['编辑于 2024-06-18 09:30・IP 属地上海', { published: '2024-06-18T09:30:00', author: null, source: null }],
+    // Round 20: a reporter's own line, the name before its credit, 特约撰稿, and a rights note beside an answer's time.
+    ['林晓东 报道', { author: '林晓东' }],
+    ['邵佳　北京报道', { author: '邵佳' }],
+    ['江月/文　石磊/图', { author: '江月' }],
+    ['特约撰稿　江月', { author: '江月' }],
+    ['■ 本报记者 江月 通讯员 石磊', { author: '江月' }],
+    ['文 江月　图 石磊', { author: '江月' }],
+    // A time zone after the time, and 首发于 beside 更新于.
+    ['时间：2024年10月22日 09:15 （北京时间）', { published: '2024-10-22T09:15:00', source: null }],
+    ['更新于 2024-10-23 首发于 2024-10-22 09:15', { published: '2024-10-22T09:15:00', author: null }],
+    // A paper in title marks, a compilation's first outlet, a comma before the next label.
+    ['来源：《人民日报》', { source: '人民日报' }],
+    ['来源：综合自新华社、人民日报', { source: '新华社' }],
+    ['来源：海西日报，作者：王琳', { source: '海西日报', author: '王琳' }],
+    // A filled mark heads a sub-head unless a label and a name follow it.
+    ['■ 记者手记', { author: null }],
+    ['编辑于 2024-06-18 09:30 · 著作权归作者所有', { published: '2024-06-18T09:30:00', author: null, source: null }],
+    // A research note's row: the institution the source, the researcher the author, the rating no field.
+    ['机构：某某证券 研究员：周明远 日期：2024-10-22 评级：买入 评级变动：维持', { published: '2024-10-22', source: '某某证券', author: '周明远' }],
+    // A credit for the material is no outlet; a Taiwan release's 資料來源 is.
+    ['素材来源：综合自网络公开资料', { source: null }],
+    ['資料來源：城鄉發展處', { source: '城鄉發展處' }],
+    // The day and the time under labels of their own.
+    ['发布日期：2024-10-22 发布时间：09:15 来源：海西市政府办公室', { published: '2024-10-22T09:15:00', source: '海西市政府办公室' }],
   ])('reads %s', (line, want) => {
     expect(readCnMetaLines([line])).toMatchObject(want);
   });
@@ -167,6 +191,16 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '初审：王芳　复审：李强　终审：赵敏', '上一条：我国光纤入户率超过九成', '下一条：光缆集采价格回升'], text],
     [[...text, '本版责编：刘洋　美编：王琳'], text],
     [[...text, '欢迎关注光电资讯微信公众号'], text],
+    // Round 20: credits and reprint notes glued to the last sentence; an end mark glued there stays (the set's gold keeps it).
+    [[text[0], `${text[1]}（本报记者 王琳）`], text],
+    [[text[0], `${text[1]}(记者 王琳 李强)`], text],
+    [[text[0], `${text[1]}（编辑 王琳）`], text],
+    [[text[0], `${text[1]}（本文转自人民日报）`], text],
+    [[text[0], `${text[1]}（原题为《光缆需求稳中有升》）`], text],
+    [[text[0], `${text[1]}（完）`], [text[0], `${text[1]}（完）`]],
+    // Round 20: a reading list framed in arrows, lines of emoji only, an account's card above its 微信号 line.
+    [[...text, '▼ 往期精彩回顾 ▼', '光缆集采价格回升', '👇👇👇', '戳“阅读原文”，获取完整报告'], text],
+    [[...text, '光电资讯', '专注光通信产业研究', '微信号：gdzx2020', '长按识别二维码，关注我们'], text],
     [[...text, '签名：专注光通信二十年', '感谢分享，学习了！'], text],
     [[...text, '（本文首发于光电资讯，转载请联系授权）'], text],
     [[...text, '文章转载自光电资讯微信号。'], text],

@@ -70,7 +70,7 @@ const BOX_MAX = 150;
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
 /** A paragraph that starts the tail: everything from it to the end is furniture. */
 const TAIL =
-  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：】\]]|^(风险|投资)提示\s*[:：]|^[\u4e00-\u9fff]{0,2}提示\s*[:：].{0,40}(仅供参考|为准|不构成)|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^解读(机构|机关|单位|部门|处室|人|专家)\s*[:：]|^[【[]?\s*(基金项目|作者简介|作者单位|收稿日期|修回日期|通讯作者)\s*[:：】\]]|^[（(【[]?\s*(本文|以上|文字)?(内容)?根据.{0,16}(速记|录音|现场|发言|讲话|采访)?.{0,8}整理|^[（(]?\s*附件\s*[:：\d一二三]|^返回[^。！？]{0,8}[，,]?\s*查看更多|(扫描|长按|识别).{0,6}二维码.{0,4}(关注|下载|订阅|加入|收听|观看)|^分享让更多人看到|^(出品|制作|设计|视觉|海报)\s*[:：|｜丨]|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*(the\s+)?end[-—\s]*$|^(推荐阅读|往期推荐|往期回顾|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|^(推薦閱讀|相關閱讀|延伸閱讀|相關新聞|相關報導)|免責聲明|版權所有|不得轉載|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权|解释权)均?(归|属于?)|^[（(【[]?\s*(本站|本网|本平台)(转载|转发|刊发|刊登|发布)|传递更多信息|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端|公众号|微信号)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^[【[]?\s*(双语词汇|词汇|生词|重点词汇|vocabulary)\s*[】\]:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
+  /^[（(【[]?\s*(原标题|(本版)?(责任编辑|责编|编辑|美编)|校对|审校|审核|审稿|初审|复审|终审|监制|统筹|策划|值班编辑|[\u4e00-\u9fff]{0,3}来源于?|文字|(封面|题图|配)?图片?)\s*[:：|｜丨]|^[^，。]{0,8}声明\s*[:：】\]]|^(风险|投资)提示\s*[:：]|^[\u4e00-\u9fff]{0,2}提示\s*[:：].{0,40}(仅供参考|为准|不构成)|仅供参考.{0,20}(不构成|风险自担)|风险自担|不构成.{0,8}投资建议|^(上一篇|下一篇|上一条|下一条)|^解读(机构|机关|单位|部门|处室|人|专家)\s*[:：]|^[【[]?\s*(基金项目|作者简介|作者单位|收稿日期|修回日期|通讯作者)\s*[:：】\]]|^[（(【[]?\s*(本文|以上|文字)?(内容)?根据.{0,16}(速记|录音|现场|发言|讲话|采访)?.{0,8}整理|^[（(]?\s*附件\s*[:：\d一二三]|^返回[^。！？]{0,8}[，,]?\s*查看更多|(扫描|长按|识别).{0,6}二维码.{0,4}(关注|下载|订阅|加入|收听|观看)|^分享让更多人看到|^(出品|制作|设计|视觉|海报)\s*[:：|｜丨]|^((上一页|下一页|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d{1,3})(\s+|$))+$|^(网友评论|热门评论|最新评论|发表评论|我要评论|评论区|全部评论)|^[【[]\s*(相关|更多)?专题\s*[】\]]|^《[^》]{2,14}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(个人)?签名\s*[:：]|^点击(进入|查看|阅读|浏览)|未经.{0,24}授权|不得转载|禁止转载|严禁转载|转载请|侵权必究|如有侵权|^[（(【[]?\s*(本文|文章|此文)(系|为|由|来源|来自|链接|首发|转载|转自|经)|仅代表作者|不代表本?(站|网|平台)|信息存储(空间)?服务|返回.{0,12}首页|^notice\s*[:：]|^[-—\s]*(the\s+)?end[-—\s]*$|^(推荐阅读|往期(推荐|回顾|精彩|精选)|相关阅读|延伸阅读|相关新闻|热门推荐|更多精彩)|^(推薦閱讀|相關閱讀|延伸閱讀|相關新聞|相關報導)|免責聲明|版權所有|不得轉載|长按.{0,12}(二维码|关注)|扫码关注|欢迎关注|关注.{0,12}(公众号|微信号|客户端)|下载.{0,12}(APP|客户端)|打开.{0,8}(APP|客户端)|(版权|著作权|解释权)均?(归|属于?)|^[（(【[]?\s*(本站|本网|本平台)(转载|转发|刊发|刊登|发布)|传递更多信息|(商务|广告)合作|合作(请|热线|电话|邮箱)|^[^。！？]{0,30}(APP|客户端|公众号|微信号)\s*[。！!]?$|^(文章)?(关键词|关键字|标签|相关标签|tags?)\s*[:：]|^[【[]?\s*(双语词汇|词汇|生词|重点词汇|vocabulary)\s*[】\]:：]|^(相关专题|专题报道|进入专题)|^扫(一扫|码|描(二维码|下方|上方|左侧|右侧))|^(热点|热门|今日|24小时)(推荐|新闻|视频|阅读|热点|排行|文章)|^猜你喜欢|^(相关报道|相关链接|相关文章|相关资讯|相关推荐)|^关注我们|^返回(顶部|列表|目录)|^[【[]?\s*打印|^我要反馈|^登录\s*[|｜/]?\s*注册|^加载更多|^(阅读|展开)(下一篇|全文|更多)|^点赞(\s|$)|^在看$|^分享(到)?\s*[:：]|纠错|点.{0,2}在看|^分享.{0,2}点赞|投稿.{0,6}(合作|邮箱|请)|报料(热线|电话|邮箱)?\s*[:：]/i;
 /**
  * A press release's tail: its end mark (`（完）`, `-完-`, `###`; a transcript's `—— 本期访谈结束 ——`), the 关于… boilerplate heading or a …简介 one naming the
  * company, media contacts (`媒体联系：`, `新闻联络人`, `媒体垂询`).
@@ -146,8 +146,8 @@ const APP_PROMPT_MAX = 60;
 export const isAppPrompt = (line: string): boolean => line.length <= APP_PROMPT_MAX && APP_PROMPT.test(line);
 /** A paragraph of article text: long, or a sentence (a reader's one-line comment is shorter). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]$/.test(p));
-/** The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`. */
-const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|责任编辑|责编|编辑|来源)\s*[:：]|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：]))[^）)】\]]{0,60}[）)】\]]\s*$/;
+/** The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`, `…。（本报记者 X）`, `…。（本文转自X）`. */
+const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责编|编辑|(文章|稿件|本文)?来源)\s*[:：]|[（(【[]\s*(编辑|责编|(本报|本台|本刊|本网)?(特约)?记者)\s|[（(]\s*((本文)?(转自|转载自)|原题为)|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：]))[^）)】\]]{0,60}[）)】\]]\s*$/;
 /** Credits run into the last sentence without brackets: `…。　统筹：X　编辑：Y`, `…。 校对：X 责编：Y`. */
 const TRAILING_CREDITS = /(?<=[。！？”])(\s*(责任编辑|责编|编辑|美编|校对|审校|审核|初审|复审|终审|监制|统筹|策划|文字|摄影|记者|通讯员)\s*[:：]\s*[\u4e00-\u9fff·A-Za-z]{1,10})+\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
@@ -170,6 +170,17 @@ const CREDITED_CAPTION_MAX = 40;
 function isCaption(p: string): boolean {
   const bare = p.replace(PHOTO_CREDIT, '');
   return CAPTION.test(p) || CAPTION.test(bare) || (bare !== p && bare.length <= CREDITED_CAPTION_MAX);
+}
+/** Captions a 组图 page tells its story in at least: the lead and three pictures. */
+const GALLERY_CAPTIONS = 3;
+/**
+ * The caption test for a text: none on a 组图 page, whose captions (`图为…。` under each picture) outnumber its other
+ * paragraphs of text — there they are the text, as `<figcaption>`s are on galleries told in them.
+ */
+function captionTest(paragraphs: string[]): (p: string) => boolean {
+  const captions = paragraphs.filter(isCaption).length;
+  const text = paragraphs.filter((p) => isText(p) && !isCaption(p)).length;
+  return captions >= GALLERY_CAPTIONS && captions > text ? () => false : isCaption;
 }
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
@@ -238,6 +249,7 @@ function firstTurnAfterBox(paragraphs: string[], at: number, isTurn: (p: string)
  * printed again at the head of the text (an announcement's, under its codes line) goes too.
  */
 export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
+  const isCaption = captionTest(paragraphs);
   const isTurn = interviewTurns(paragraphs);
   const firstTurn = isTurn ? paragraphs.findIndex(isTurn) : -1;
   const headline = title ? unspaced(title) : null;
@@ -292,7 +304,8 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
   let before = 0;
   const prompts = new Set<number>();
   for (let i = start + 1; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
+    // Tested without its decoration (`▼ 往期精彩回顾 ▼`); a caption is told by its own marks (`▲`).
+    const p = undecorated(paragraphs[i]);
     before += paragraphs[i - 1].length;
     // Only after some text: a 原标题 note under a lead or a caption is still the head (dropped below), not the end.
     // A photo credit (`图片来源：视觉中国`) between paragraphs is dropped below, not the start of the tail.
@@ -301,7 +314,7 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
       end = i;
       break;
     }
-    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isCaption(p) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
+    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isCaption(paragraphs[i]) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
     // A table's last cell (`318`) reads like a text pager: with text after it, it is no tail.
     if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some(isArticleText)) continue;
     if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some(isArticleText)) {
@@ -331,8 +344,12 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
     out[0] = out[0].replace(LEAD_BYLINE, '');
     out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '').replace(TRAILING_CREDITS, '');
   }
-  return out.filter((p) => p && !isCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
+  return out.filter((p) => undecorated(p) && !isCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
 }
+
+/** Arrows, stars and emoji framing a line (`▼ 往期精彩回顾 ▼`, `👇👇👇`, `⬆️点击蓝字`): decoration, read without. */
+const DECOR = /^(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+|(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+$/gu;
+const undecorated = (p: string): string => p.replace(DECOR, '');
 
 /** Without spaces and punctuation, so a restated headline matches however the page spaced and quoted it. */
 const unspaced = (s: string): string => s.replace(/[\s\u00a0\u3000\p{P}\p{S}]+/gu, '');
@@ -343,13 +360,16 @@ export function telegraphHeadline(first: string | undefined): string | null {
   return m ? m[1].trim() : null;
 }
 
+/** An outlet's dateline without a date (`某某财经网讯，`, `证券某报·e公司讯，`): a bracketed line before it is a shorter headline. */
+const OUTLET_DATELINE = /^[^，。！？【】\s]{2,16}(讯|电|消息)\s*[，,]/;
+
 /**
  * Drops the headline restated in brackets before the first sentence (`【headline】财联社12月5日电，…`), as 快讯 and
- * telegraph pages print it, and any bracketed headline before a dateline.
+ * telegraph pages print it, and any bracketed headline before a dateline, dated or not (a 快讯's shorter wording).
  */
 export function dropBracketedHeadline(paragraphs: string[], title: string | null): string[] {
   const m = paragraphs[0]?.match(/^\s*[【[]([^】\]]{4,120})[】\]]\s*/);
-  if (!m || ((!title || unspaced(m[1]) !== unspaced(title)) && !telegraphHeadline(paragraphs[0]))) return paragraphs;
+  if (!m || ((!title || unspaced(m[1]) !== unspaced(title)) && !telegraphHeadline(paragraphs[0]) && !OUTLET_DATELINE.test(paragraphs[0].slice(m[0].length)))) return paragraphs;
   const rest = paragraphs[0].slice(m[0].length);
   return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }

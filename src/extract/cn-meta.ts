@@ -23,9 +23,9 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|撰稿|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
-const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|(编辑|更新|修改)于|打印|关闭|分享|纠错|次阅读|评论/;
+const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|首发于|(编辑|更新|修改)于|打印|关闭|分享|纠错|次阅读|评论/;
 /** Whether a label of the information line starts at `at` in `s` (KEY tried there alone, so the scan is bounded by its words). */
 const KEY_AT = new RegExp(KEY.source, 'y');
 function labelAt(s: string, at: number): boolean {
@@ -78,7 +78,12 @@ const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|�
 const MARKED_BYLINE = /^[□◎◇○]\s*(?=(文\s*[/／|｜丨]\s*)?[\u4e00-\u9fff·]{2,4}(\s*(文\s*[/／]\s*图|图\s*[/／]\s*文|文))?$|[^\s]{0,12}(记者|通讯员|撰稿|撰文|评论员|作者|文\s*[/／|｜丨]))/;
 
 /** The line behind a byline mark as a plain byline: `□ 易某` → `文/易某`, `◎ 易某 文/图` → `文/易某`, `□ 本报记者 X` → `本报记者 X`. */
+/** A filled mark before a reporter's or writer's label, a space or colon and a name (`■ 本报记者 X 通讯员 Y`, `◆作者：X`): a byline; `■ 记者手记` stays a sub-head. */
+const FILLED_MARK_LABELLED = /^[■●◆▲★]\s*(?=(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)|撰稿|撰文|作者)(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{2,4}(?:\s|$)|文\s*[/／|｜丨])/;
+
 function unmarkByline(line: string): string {
+  const filled = FILLED_MARK_LABELLED.exec(line);
+  if (filled) return line.slice(filled[0].length);
   const m = MARKED_BYLINE.exec(line);
   if (!m) return line;
   const rest = line.slice(m[0].length);
@@ -127,6 +132,13 @@ function to24(half: string, h: number): number {
  */
 const EMAIL_BESIDE = /[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?\s*)?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
+/** A reporter's line of its own, the name before `报道` (`林晓东 报道`, `邵佳　北京报道`): read as `记者 X`. */
+const REPORTED_BY = /^\s*([\u4e00-\u9fff·]{2,4})[\s\u3000]+(?:[\u4e00-\u9fff]{2,3})?(报道|報導)\s*$/;
+const reportedBy = (line: string): string => {
+  const m = REPORTED_BY.exec(line);
+  return m && isPerson(m[1]) ? `记者 ${m[1]}` : line;
+};
+
 /**
  * Splits a line into key/value fields; null when the line is not made of information. `lenient` (for the lines
  * beside the headline) lets a dated line carry one text that is no name (`2021-08-12 10:30 北京新京报社官方帐号`).
@@ -136,14 +148,20 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (line.length > MAX_LINE * 4) return null;
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
   // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
-  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(line), (name) => OUTLET.test(name)), isInfoLabel));
+  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(line)), (name) => OUTLET.test(name)), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
+    // …and by commas (`来源：X，作者：Y`), tried only before a short word and a colon: text lines have many commas.
+    .replace(/\s*[，,]\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
     .replace(/(^|\s)(撰文|撰稿|作者|记者|编辑|责编|摄影|摄像|文字|校对)\s*[/／]\s*(?=[\u4e00-\u9fffA-Za-z])/g, '$1$2：')
+    // Writer and photographer after bare 文 and 图 (`文 江月　图 石磊`): both labels as credits.
+    .replace(/(^|\s)文\s+([\u4e00-\u9fff·]{2,4})\s+图\s+([\u4e00-\u9fff·]{2,4})(?=\s|$)/, '$1文字：$2 摄影：$3')
+    // The name before its credit (`江月/文　石磊/图`): the credit's label before the name.
+    .replace(/(^|\s)([\u4e00-\u9fff·]{2,4})\s*[/／]\s*(文|图|摄)(?=\s|$)/g, (_, pre: string, name: string, what: string) => `${pre}${what === '文' ? '文字' : '摄影'}：${name}`)
     // …and a time's label with one or with a colon alone (`发布/2024年11月28日 14:35`, `更新/…`, `出版：…`, as overseas
     // editions print them).
     .replace(/(^|\s)(发布|发表|更新|修改|首发|刊发|出版|刊登|最[后後近]更新)\s*[/／:：]\s*(?=\d)/g, (_, pre: string, label: string) => `${pre}${label.replace(/^最[后後近]/, '最后')}时间：`)
@@ -163,6 +181,10 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(?<=^|\s|\d)(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览人次|浏览|点击量|点击数|点击|点阅次数|点阅数|点阅|收藏|点赞数|点赞|评论数|转发|推荐)\s*[\d.]+\s*[万千kKwW]?(?=\s|$|阅读|浏览|点击|点阅|收藏|点赞|评论|转发|推荐)/g, ' ')
     // A blog post's buttons closing its line (`… 阅读(812) 评论(4) 编辑 收藏`): no field; `编辑` before a name stays a credit.
     .replace(/(?:\s(?:编辑|收藏|举报|分享|推荐|引用|回复)){1,6}\s*$/, ' ')
+    // The time zone after a time (`09:15（北京时间）`): no field.
+    .replace(/(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*[（(]?\s*北京时间\s*[）)]?/g, ' ')
+    // A rights note beside the time (`编辑于 … · 著作权归作者所有`): no field.
+    .replace(/[·•・]?\s*(著作权|版权)归[\u4e00-\u9fff]{1,6}所有\s*$/, ' ')
     // Marks beside the time (`原创`, `独家`, a post's type `转载`/`翻译`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选|转载|翻译)(?=\s|$)/g, ' ')
     // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
@@ -308,8 +330,8 @@ export function soleWriterCard(lines: string[]): string | null {
 /** A follow button on a writer's or an account's card (`+关注`, `订阅`, `关注作者`, `关注他`). */
 const FOLLOW = /^[+＋]?\s*(关注|订阅|加关注|关注作者|订阅作者|关注TA|关注他|关注她)$/i;
 
-/** A counter an account card prints under the account's name (`文章 1523`, `总阅读 3.2万`, `1.2万位粉丝`). */
-const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注|总阅读|阅读|获赞|总浏览|发文)\s*[\d.]+\s*[万千wW]?|[\d.]+\s*[万千wW]?\s*[位人个篇次]?\s*(粉丝|关注|文章|作品|获赞|阅读))`;
+/** A counter an account's or an answerer's card prints under the name (`文章 1523`, `总阅读 3.2万`, `1.2万位粉丝`, `回答 208`). */
+const ONE_COUNTER = String.raw`((文章|作品|粉丝|关注者|关注|总阅读|阅读|获赞|总浏览|发文|回答|提问)\s*\d[\d.,]*\s*[万千wW]?|\d[\d.,]*\s*[万千wW]?\s*[位人个篇次]?\s*(粉丝|关注者|关注|文章|作品|获赞|阅读|回答))`;
 /** One counter, or several on one line (`粉丝 3.5万 · 文章 210`). */
 const CARD_COUNTER = new RegExp(`^${ONE_COUNTER}(\\s*[·|｜/,，]?\\s*${ONE_COUNTER})*$`);
 /** A card's one-line intro between the name and its counters (`专注新能源产业报道`): short, no sentence. */
@@ -445,6 +467,19 @@ export function leadReporter(first: string | undefined): string | null {
   return m ? cleanAuthor(m[2] ?? m[1]) : null;
 }
 
+/** A reporter's credit closing the text's last sentence (`…。（本报记者 X）`, `…。(记者 X Y)`): the first name. */
+const CLOSING_REPORTER = /[。！？”][（(【[]\s*(?:本报|本台|本刊|本网)?(?:特约)?记者\s*([\u4e00-\u9fff·]{2,4})(?=[\s、，,）)】\]])[^（()）【】[\]]{0,40}[）)】\]]\s*$/;
+/** Paragraphs looked at from the end for the text's last sentence. */
+const CLOSING_LOOK = 4;
+/** The reporter a credit glued to the last sentence of `paragraphs` names, or null. */
+export function closingReporter(paragraphs: string[]): string | null {
+  for (const p of paragraphs.slice(-CLOSING_LOOK).reverse()) {
+    const m = CLOSING_REPORTER.exec(p.slice(-60));
+    if (m) return cleanAuthor(m[1]);
+  }
+  return null;
+}
+
 /** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
 const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
 
@@ -481,7 +516,7 @@ const OFFICE = /(局长|厅长|部长|司长|处长|署长|主任|书记|市长|
 
 /** The writer a line names: the name after the outlet in `文/观察者网 周远方`, else the first word. */
 function writer(fields: Field[]): string | null {
-  const named = fields.filter((x) => /作者|撰稿|撰文|主笔|记者|記者|通讯员|发布者|发布人|^报道$|^報導$|^文字?$|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && (DEPARTMENT.test(firstWord(x.value)) || OFFICE.test(x.value)))).map((f) => {
+  const named = fields.filter((x) => /作者|撰稿|撰文|主笔|^研究员$|^分析师$|记者|記者|通讯员|发布者|发布人|^报道$|^報導$|^文字?$|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/.test(x.key) && x.value && !(/发布/.test(x.key) && (DEPARTMENT.test(firstWord(x.value)) || OFFICE.test(x.value)))).map((f) => {
     const [first, second] = f.value.split(' ');
     // A Latin name keeps its spaces (`Tom Lee`).
     if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
@@ -501,6 +536,9 @@ function dateOf(fields: Field[], year: number | null): string | null {
   // it; on the same day its time completes the other (`公告日期：2024-12-05 | 更新时间：2024-12-05 15:48`).
   const published = dates.filter((f) => !UPDATED.test(labelOf(fields, f)));
   const first = toIsoDate((published[0] ?? dates[0])?.value);
+  // The time in a cell of its own beside the day's (`发布日期：2024-10-22` | `发布时间：09:15`).
+  const clock = first?.length === 10 ? fields.find((f) => /时间/.test(f.key) && !UPDATED.test(f.key) && /^\d{1,2}:\d{2}(:\d{2})?$/.test(f.value)) : undefined;
+  if (first && clock) return toIsoDate(`${first} ${clock.value}`) ?? first;
   if (first) return withTimeOfSameDay(first, dates.map((f) => toIsoDate(f.value)));
   const short = fields.find((f) => f.key === SHORT_DAY);
   return short && year ? yearlessDate(short.value, year) : null;
@@ -522,6 +560,11 @@ function labelOf(fields: Field[], f: Field): string {
 }
 
 /** 来源 values that name no outlet: the site itself, "original", "the internet". */
+/**
+ * Where a page's material came from (`素材来源：综合自网络`): a credit, not the outlet of its text (`資料來源` is the
+ * issuing office on Taiwan's releases, so it stays a 来源).
+ */
+const MATERIAL_SOURCE = /^素材来源/;
 const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
 
 /**
@@ -534,6 +577,10 @@ const accountOf = (v: string | null): string | null => {
   return m ? (m[1] ?? m[2]) : v;
 };
 /** A 来源 compiled by the outlet it names (`X综合整理`, `X综合`): the outlet, without the word. */
+/** An outlet named as a compilation's source (`综合自新华社、人民日报`, `据新华社`; not 综合 alone, which opens names): the outlets after the verb. */
+const COMPILED_FROM = /^(综合自|据)(?=[\u4e00-\u9fff《])/;
+/** A paper's name printed in title marks (`《人民日报》`): the name. */
+const TITLE_MARKS = /^《([^《》]{2,20})》$/;
 const COMPILED = /(?<=[\u4e00-\u9fffA-Za-z]{2})(综合整理|综合报道|综合|整理)$/;
 
 /** The platform's word spaced from the account (`微信公众号 X`), which would be read as the value's first word. */
@@ -550,7 +597,7 @@ const IMPRINT = /(?<=(局|厅|部|委|办|办公室|司|处|科|室|院|会|中�
 const compiledBy = (v: string | null): string | null => v?.replace(IMPRINT, '') ?? null;
 
 /** The labels naming where the text came from. */
-const SOURCE_KEY = /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位/;
+const SOURCE_KEY = /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位|^机构$/;
 
 function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true): void {
   const date = dateOf(fields, year);
@@ -558,8 +605,8 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   meta.published = meta.published ? (near ? withTimeOfSameDay(meta.published, [date]) : meta.published) : date;
   const loose = fields.filter((f) => f.key === '').map((f) => f.value);
   // `来源：经济日报、中国经济网`: the first outlet named is the one the text came from.
-  const sourced = fields.find((x) => SOURCE_KEY.test(x.key) && x.value);
-  const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '')).split(/[、，,；;]/)[0].replace(COMPILED, '')) || null);
+  const sourced = fields.find((x) => SOURCE_KEY.test(x.key) && !MATERIAL_SOURCE.test(x.key) && x.value);
+  const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '').replace(COMPILED_FROM, '')).split(/[、，,；;]/)[0].replace(COMPILED, '').replace(TITLE_MARKS, '$1')) || null);
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
   const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);

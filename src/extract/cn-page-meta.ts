@@ -39,9 +39,12 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
   const merged: CnMeta = card ? { ...fromLines, author: card, authorUnlabelled: false } : fromLines;
   // Else an account card by the headline names the account (a person's card with a follow button is a writer's).
   const sideWriter = soleWriterCard(all.map((l) => l.text));
+  const answer = answerPage(lines, at);
   if (!merged.source) {
     const byCard = accountCard(texts(at - 6, at + 9));
-    merged.source = byCard === sideWriter ? null : byCard;
+    // On an answer page the card is the answerer's: the writer, and no account publishing.
+    if (answer) merged.author ??= byCard;
+    else merged.source = byCard === sideWriter ? null : byCard;
   }
   return {
     lines: merged,
@@ -52,10 +55,22 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
     // …else a commentary's filled-mark byline above its text (open marks read as information lines: cn-meta.ts).
     // …else a person's card with a follow button anywhere (a sidebar's), which is then no account's.
     writer: writerCard(texts(at - 6, at + 6)) ?? filledMarkByline(texts(at + 1, firstSentence(lines, at))) ?? sideWriter,
-    sideCard: merged.source || sideWriter ? null : soleAccountCard(all.map((l) => l.text)),
+    sideCard: merged.source || sideWriter || answer ? null : soleAccountCard(all.map((l) => l.text)),
   };
 }
 
+
+/** Lines under a question where an answer page prints its answer words. */
+const ANSWER_LINES = 12;
+/** A Q&A site's answer words (`写回答`, `1200 人赞同了该回答`, `回答 208`, `更多回答`), on a short line of its own. */
+const ANSWER_WORDS = /写回答|[个条]回答|赞同了|人赞同|回答\s*\d|更多回答|其他回答|邀请回答/;
+/** Such lines are buttons and counters: short, no sentence (a text's `他在回答记者提问时…` is none). */
+const ANSWER_LINE_MAX = 40;
+
+/** Whether the page is a Q&A site's answer: its headline a question, answer buttons or counters under it. */
+function answerPage(lines: PageLine[], at: number): boolean {
+  return /[？?]\s*$/.test(lines[at].text) && lines.slice(at + 1, at + ANSWER_LINES).some((l) => l.text.length <= ANSWER_LINE_MAX && !/[。！]/.test(l.text) && ANSWER_WORDS.test(l.text));
+}
 
 /** A list entry's date: a full one, or a month and day (`（2022-05-16）`, `05-16`). */
 const ENTRY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|(?<!\d)\d{1,2}[-/月]\d{1,2}日?(?!\d)/;

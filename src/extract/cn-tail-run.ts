@@ -55,10 +55,20 @@ function judge(p: string): { inRun: boolean; furniture: boolean } {
   return { inRun: NOTE_ENTRY.test(p), furniture: false };
 }
 
+/** An account card's handle or follow line (`微信号：…`, `ID：…`, `长按识别二维码`, `扫码关注`). */
+const ACCOUNT_HANDLE = /^(微信号|公众号|ID)\s*[:：]|长按(识别|扫描)|扫码关注|扫描二维码关注/i;
+/** Lines a card prints above its handle: the account's name and a line of intro. */
+const CARD_LINES = 2;
+
+/** Where the furniture starting at `j` starts when it is an account's card: its name and intro above it go too (not past `from`). */
+function cardStart(paragraphs: string[], from: number, j: number): number {
+  return j < paragraphs.length && ACCOUNT_HANDLE.test(paragraphs[j]) ? Math.max(from, j - CARD_LINES) : j;
+}
+
 /**
  * Where the text ends when a run of furniture closes it: the first furniture line of the run of non-text lines
  * after the last paragraph of text. Short lines before that first furniture line (a notice's signature and date,
- * a list's last items) stay. Returns `end` when no run is found or the cut would leave no text.
+ * a list's last items) stay, but for an account card's name and intro above its handle. Returns `end` when no run is found or the cut would leave no text.
  */
 export function furnitureRunStart(paragraphs: string[], start: number, end: number): number {
   let i = end;
@@ -69,6 +79,7 @@ export function furnitureRunStart(paragraphs: string[], start: number, end: numb
   // the run goes, caption and all. Two figure-only cells tell a table from a signature and date.
   if (paragraphs.slice(i, end).filter((p) => FIGURE_CELL.test(p)).length >= TABLE_FIGURES) return i;
   const contacts = closingContacts(paragraphs, end);
-  for (let j = i; j < contacts; j++) if (judge(paragraphs[j]).furniture) return j;
-  return end;
+  for (let j = i; j < contacts; j++) if (judge(paragraphs[j]).furniture) return cardStart(paragraphs, i, j);
+  // The tail found after the run may be a card's handle line: the name and intro above it are the card's.
+  return cardStart(paragraphs, i, end);
 }

@@ -18,6 +18,11 @@ const CN_PROMPT = /分享到|相关阅读|相关新闻|责任编辑|扫一扫|�
 const WIDGET = /^((read|see|show) more|continue reading|(image|photo|picture|slide|foto)s? \d+ (of|\/) \d+|loading\.*)$/i;
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?\s*\d{1,2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{1,2}:\d{2}\s*(am|pm)?\b/i;
 const BYLINE = /^(by|posted (on|by)|published|updated|written by|von|por|par|di)\b/i;
+/**
+ * A quotes box's line: stock or index names each with a price and a signed change (`某某科技 23.10 +4.12%`), a label
+ * before them at most — never a sentence of text. Names and figures do not overlap, so the repetition is linear.
+ */
+const QUOTES_LINE = /^([\u4e00-\u9fff]{2,6}[:：]?)?(\s*[\u4e00-\u9fffA-Za-z*]{2,12}\s*\d[\d,]*(\.\d+)?\s*[+\-−]\s?\d+(\.\d+)?%)+\s*$/;
 
 /** Headings that introduce teasers for other pages; what follows them at the end of a body is not the article. */
 const TEASER_HEAD =
@@ -45,7 +50,7 @@ function isEdgeFurniture(p: Paragraph, atStart: boolean): boolean {
 function isFurniture(p: Paragraph): boolean {
   const n = words(p);
   const bare = p.text.replace(/[\s:：.\-–—|]+$/g, '');
-  if (AD_LABEL.test(bare) || WIDGET.test(bare)) return true;
+  if (AD_LABEL.test(bare) || WIDGET.test(bare) || QUOTES_LINE.test(bare)) return true;
   // A short paragraph that is mostly a link is a teaser for another page ("Related: …", "SEE MORE: …").
   if (p.linkDensity > 0.6 && n <= 25 && !/^h[1-6]$/.test(p.tag)) return true;
   return false;

@@ -151,14 +151,24 @@ const printedTitle = (line: PageLine): string => (EDGE_LABEL.test(line.text) ? l
 
 /** `<title>` without a leading or trailing segment that names the site (`标题 江南能源网`, `东方财经网 - 标题`). */
 function withoutSiteSegment(title: string, names: Set<string>, host: string[]): string {
-  const parts = title.split(/\s*(?:[|｜_]|--|——|－－|\s[-–—－]\s|[—－])\s*|\s+/);
+  // A bracketed site name before the headline (`【某某网】标题`).
+  const boxed = /^[【[]([^】\]]{2,20})[】\]]\s*/.exec(title);
+  if (boxed && namesSite(boxed[1], names, host) && title.length > boxed[0].length) return title.slice(boxed[0].length);
+  const parts = title.split(/\s*(?:[|｜_·•]|--|——|－－|\s[-–—－]\s|[—－])\s*|\s+/);
   if (parts.length < 2) return title;
   const first = parts[0];
   const last = parts[parts.length - 1];
-  if (namesSite(last, names, host)) return title.slice(0, title.lastIndexOf(last)).replace(/[\s|｜_\-–—－]+$/, '') || title;
-  if (namesSite(first, names, host)) return title.slice(first.length).replace(/^[\s|｜_\-–—－]+/, '') || title;
+  if (namesSite(last, names, host)) return withoutChannel(title.slice(0, title.lastIndexOf(last)).replace(/[\s|｜_·•\-–—－]+$/, '')) || title;
+  if (namesSite(first, names, host)) return title.slice(first.length).replace(/^[\s|｜_·•\-–—－]+/, '') || title;
   return title;
 }
+
+/** A channel's or column's name left before the site's (`标题 - 经济频道`, `标题_新闻中心`): no part of the headline. */
+const CHANNEL_SEGMENT = /\s*(?:[|｜_]|\s[-–—－]\s)\s*[\u4e00-\u9fff]{1,6}(频道|中心|栏目|专栏)$/;
+const withoutChannel = (title: string): string => title.replace(CHANNEL_SEGMENT, '');
+
+/** What a `<title>` appends to a headline about its media (`（图）`, `[组图]`, `（视频）`): no part of the headline. */
+const MEDIA_MARK = /\s*[（(【[]\s*(图|组图|多图|图文|视频|附视频)\s*[）)】\]]$/;
 
 /** The headline as printed and its line: matched against `<title>`/og:title and JSON-LD's headline; `url` is the page's. */
 export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null = null): { title: string | null; at: number } {
@@ -202,6 +212,6 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
     at = headingLikeLine(unsited());
     if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
   }
-  const title = meta.title ? withoutSiteSegment(meta.title, site(), hostLabels(url)) : null;
+  const title = meta.title ? withoutSiteSegment(meta.title, site(), hostLabels(url)).replace(MEDIA_MARK, '') || meta.title : null;
   return { title, at: lineOf(title) };
 }
