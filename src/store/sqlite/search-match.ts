@@ -1,6 +1,6 @@
 import type { MatchPlan } from '../../search/match-plan.js';
 import type { PhrasePostings, PostingsCache } from './phrase-postings.js';
-import type { SearchColumns } from './search-columns.js';
+import type { ArticleFilter, SearchColumns } from './search-columns.js';
 
 /** A ranked hit. */
 export interface Ranked {
@@ -55,10 +55,11 @@ export function matchPlan(
   plan: MatchPlan,
   postings: PostingsCache,
   columns: SearchColumns,
-  keep: (id: number) => boolean,
+  filter: ArticleFilter,
   k: number,
   sampling?: Sampling,
 ): Matched {
+  const keep = filter.accepts;
   // Scores are read only for a page: counts over time need the ids alone, and so do exclusions.
   const scored = k > 0;
   const groups = plan.groups.map((g) => g.map((p) => postings.get(p, scored)));
@@ -67,7 +68,8 @@ export function matchPlan(
   if (!groups.length) {
     const excluded = excludedPostings.map(Cursor.over);
     const accept = (id: number) => columns.has(id) && !holdsAny(excluded, id) && keep(id);
-    const all = columns.allIds();
+    // By filters alone: the articles a tag or entity filter names, else every article.
+    const all = filter.candidates ?? columns.allIds();
     const hits = new Int32Array(all.length);
     let n = 0;
     for (const id of all) if (accept(id)) hits[n++] = id;
