@@ -7,7 +7,9 @@ import { sharedAliases } from '../src/search/aliases.js';
 import { readSampleTexts } from '../src/search/generate-archive.js';
 import { planSearch } from '../src/search/request.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
+import { PostingsCache } from '../src/store/sqlite/phrase-postings.js';
 import { SearchColumns } from '../src/store/sqlite/search-columns.js';
+import { matchPlan } from '../src/store/sqlite/search-match.js';
 import { SqliteGate } from '../src/store/sqlite/gate.js';
 import { SqliteSearch } from '../src/store/sqlite/search-queries.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -29,7 +31,13 @@ const FILTERS = [
   'tag:没有这个标签',
 ];
 
-describe('SQLite search by tag and entity filters alone', () => {
+/** Words beside the filters: broad words whose candidates outnumber the filters' articles. */
+const WORDS_AND_FILTERS = ['数据 entity:莫若', '发展 tag:芯片', '数据 OR 企业 entity:华为', '发展 -数据 entity:中国', '企业 entity:星澜微联', '发展 entity:莫若 from:2020'];
+
+/** Bounds below the hits of a broad word beside a filter (a few dozen), so that such searches take the sampled path. */
+const SAMPLING = { exactMax: 8, sampleTarget: 30, sampleHits: 6 };
+
+describe('SQLite search by tag and entity filters', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-filter-candidates-'));
   let db: Database.Database;
   let search: SqliteSearch;
@@ -76,5 +84,22 @@ describe('SQLite search by tag and entity filters alone', () => {
     }
     // Most of the filters find articles: the lists are not compared empty.
     expect(some).toBeGreaterThanOrEqual(FILTERS.length - 3);
+  });
+
+  it('beside words, walks the articles of the filters when fewer, and finds the same hits, sample and page as walking the candidates of the words', () => {
+    const postings = new PostingsCache(db);
+    let sampled = 0;
+    for (const query of WORDS_AND_FILTERS) {
+      const { plan, filters } = planSearch({ query }, sharedAliases());
+      const filter = columns.matcher(filters);
+      for (const sampling of [SAMPLING, undefined]) {
+        const walkingFilter = matchPlan(plan, postings, columns, filter, 20, sampling);
+        const walkingWords = matchPlan(plan, postings, columns, { accepts: filter.accepts, candidates: null }, 20, sampling);
+        expect(walkingFilter, query).toEqual(walkingWords);
+        if (walkingWords.sample) sampled++;
+      }
+    }
+    // The sampled path is taken too, not only the exact one.
+    expect(sampled).toBeGreaterThan(0);
   });
 });

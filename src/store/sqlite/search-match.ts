@@ -79,19 +79,22 @@ export function matchPlan(
   }
   const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
   const candidates = union(groups[sizes.indexOf(Math.min(...sizes))], columns.size);
+  // A tag or entity filter naming fewer articles: those are walked instead (every hit is among both), while the
+  // sampling still goes by the candidates' count, so the sample, the total and the page are the same.
+  const walked = filter.candidates && filter.candidates.length < candidates.length ? filter.candidates : candidates;
   // Each walk has its own cursors: they only move forward.
   const weights = Float64Array.from(plan.groups.flat().map((p) => p.weight ?? 1));
   const pass = () => new Pass(groups, weights, excludedPostings, scored, columns, keep);
   if (sampling && scored && candidates.length > sampling.exactMax) {
-    const hits = new Int32Array(candidates.length);
+    const hits = new Int32Array(walked.length);
     let n = 0;
     // The buckets [from, b) are walked; more of them while the sample holds too few hits (a filter leaving few of
     // the candidates) for its estimate to be within a few percent.
     let [from, b] = [0, Math.min(BUCKETS, Math.ceil((sampling.sampleTarget * BUCKETS) / candidates.length))];
     for (;;) {
       const walk = pass();
-      for (let j = 0; j < candidates.length; j++) {
-        const id = candidates[j];
+      for (let j = 0; j < walked.length; j++) {
+        const id = walked[j];
         const bucket = bucketOf(id);
         if (bucket < from || bucket >= b) continue;
         const score = walk.score(id);
@@ -110,8 +113,8 @@ export function matchPlan(
       // scored (no phrase gives more than its largest share, and the boost is the article's own).
       const bound = pass().bound();
       const rest = pass();
-      for (let j = 0; j < candidates.length; j++) {
-        const id = candidates[j];
+      for (let j = 0; j < walked.length; j++) {
+        const id = walked[j];
         if (bucketOf(id) < b || bound * columns.boost(id) < best.floor()) continue;
         const score = rest.score(id);
         if (score !== null) best.add(id, score);
@@ -122,10 +125,10 @@ export function matchPlan(
   }
   const exact = pass();
   // Typed, sized once: pushing hundreds of thousands of numbers onto an array cost tens of milliseconds.
-  const hits = new Int32Array(candidates.length);
+  const hits = new Int32Array(walked.length);
   let n = 0;
-  for (let j = 0; j < candidates.length; j++) {
-    const id = candidates[j];
+  for (let j = 0; j < walked.length; j++) {
+    const id = walked[j];
     const score = exact.score(id);
     if (score === null) continue;
     hits[n++] = id;
