@@ -121,7 +121,19 @@ export function matchPlan(
       }
       return { hits: hits.subarray(0, n), best: best.list(), sample: { scale } };
     }
-    best.clear();
+    // Under the bound the answer is exact: the sample's hits stand, and only the other buckets are walked for the
+    // rest (walking every candidate again cost an AND of broad terms most of its time). The same hits, and the same
+    // best, whatever the order they were added in.
+    const rest = pass();
+    for (let j = 0; j < walked.length; j++) {
+      const id = walked[j];
+      if (bucketOf(id) < b) continue;
+      const score = rest.score(id);
+      if (score === null) continue;
+      hits[n++] = id;
+      best.add(id, score);
+    }
+    return { hits: hits.subarray(0, n).sort(), best: best.list() };
   }
   const exact = pass();
   // Typed, sized once: pushing hundreds of thousands of numbers onto an array cost tens of milliseconds.
@@ -325,12 +337,6 @@ class TopHits {
   /** The score a pair must reach to enter the page (ties decided by date): -Infinity until it is full. */
   floor(): number {
     return this.k > INSERT_UP_TO || this.n < this.k ? -Infinity : this.scores[this.k - 1];
-  }
-
-  /** Forgets every pair added. */
-  clear(): void {
-    this.n = 0;
-    this.all.length = 0;
   }
 
   list(): Ranked[] {
