@@ -20,3 +20,21 @@ export const BENCH_QUERIES: readonly string[] = [
   '"数字 经济" -疫情 to:2018',
   '光波导',
 ];
+
+/**
+ * The kinds of query added to the search after its 1M figures of docs/search-speed.md, timed as a set of their own
+ * (scripts/bench-search.ts): partial matches (fewer than 10 articles hold every term, so the search also looks for
+ * those holding all but one: a rare and a broad term, two rare terms, three and four terms) and entity filters by a
+ * name the lexicon does not know (莫若, stored for articles of the synthetic archive: alone and beside a broad word;
+ * 星澜微联, which no article has).
+ */
+export const BENCH_PARTIAL_AND_ENTITY: readonly string[] = [
+  '量子点 芯片',
+  '光波导 量子点',
+  '量子点 数字经济 监管',
+  '光波导 芯片 苹果 数字经济',
+  'entity:莫若',
+  '芯片 entity:莫若',
+  'entity:星澜微联',
+  '数字经济 entity:星澜微联',
+];

@@ -18,6 +18,7 @@ import { KEPT_FOR_UNDO_SCHEMA, REDO_SCHEMA } from './kept-for-undo.js';
 import { notFound } from '../../core/errors.js';
 import { bm25Migration } from './search-bm25.js';
 import { DF_GENERATION_STEP } from './search-df.js';
+import { STORED_ENTITY_NAMES_SCHEMA } from './stored-entity-names.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((tx: PoolClient) => Promise<void>);
@@ -107,6 +108,8 @@ export const MIGRATIONS: readonly Migration[] = [
   creditSourceNames,
   // The names articles print beside another in brackets (中国卫通（China Satcom）): either finds the other's articles.
   learnedNamesMigration,
+  // The stored entity names by their character pairs, for entity filters on a name nothing knows.
+  STORED_ENTITY_NAMES_SCHEMA,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -1,6 +1,7 @@
 import { recencyBoostSql, TITLE_WEIGHT } from '../../search/rank.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch } from '../../search/request.js';
 import { withPartialMatches } from '../../search/partial-matches.js';
+import { namesHoldingSql } from './stored-entity-names.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
 import { entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
 import { namesToLookUp, withLearned } from '../../search/learned-aliases.js';
@@ -482,7 +483,9 @@ export class PostgresSearch implements SearchRepository {
         continue;
       }
       // The stored names are read only for a name neither the lexicon nor the recogniser knows.
-      const stored = await this.query<{ name: string }>('SELECT DISTINCT name FROM article_entities WHERE strpos(name, $1) > 0', [nameHead(name)]);
+      // Only a name of two characters or more can be another's short form (shortFormOf).
+      const head = nameHead(name);
+      const stored = name.trim().length < 2 ? [] : await this.query<{ name: string }>(namesHoldingSql(head), [head]);
       const short = shortFormOf(name, stored.map((r) => r.name), aliases);
       accepted.set(name, { names: short.names, printed: printing(entityPrinting(name, short.printed, aliases)) });
     }

@@ -26,12 +26,26 @@ class Dictionary {
   }
 }
 
-/** Per article, a list of dictionary numbers (tags, entity names) in compressed sparse rows. */
+/** Per article, a list of dictionary numbers (tags, entity names) in compressed sparse rows; per number, its articles. */
 interface ArticleLists {
   dictionary: Dictionary;
   /** The numbers of article `id` are `values[start[id] .. start[id + 1])`. */
   start: Int32Array;
   values: Int32Array;
+  /** The articles of each number, ascending, each once: what a filter on the value alone has to look at. */
+  articlesOf: Int32Array[];
+}
+
+/**
+ * A search's filters read against the columns: the test of an article, and the articles the test can accept at
+ * most when a tag or entity filter narrows them (ascending), so a search by filters alone looks at those, not at
+ * every article of the archive.
+ */
+export interface ArticleFilter {
+  /** True when the article passes every filter. */
+  accepts: (id: number) => boolean;
+  /** Null when no tag or entity filter narrows the articles. */
+  candidates: Int32Array | null;
 }
 
 /** No value (a null column, or no such article). */
@@ -148,13 +162,13 @@ export class SearchColumns {
   }
 
   /**
-   * A test for the filters: dates as text between the bounds, one of the sections and sources, every tag and
-   * entity (by any of the names knownEntityNames or shortFormOf gives it, or printed where shortFormOf says so:
+   * The filters' test: dates as text between the bounds, one of the sections and sources, every tag and entity (by
+   * any of the names knownEntityNames or shortFormOf gives it, or printed where shortFormOf says so:
    * `printedBy(names)` gives the articles printing any of the names, entityPrinting's names too). A value no article
    * has matches nothing. `aliases`: the search's, with the names the archive printed beside its own (learned-aliases.ts).
    */
-  matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number> = () => new Set(), aliases: AliasIndex = this.aliases): (id: number) => boolean {
-    if (!Object.values(f).some((v) => v !== undefined)) return () => true;
+  matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number> = () => new Set(), aliases: AliasIndex = this.aliases): ArticleFilter {
+    if (!Object.values(f).some((v) => v !== undefined)) return { accepts: () => true, candidates: null };
     const dateOk = f.from || f.to ? Uint8Array.from(this.date.values, (d) => Number((!f.from || d >= f.from) && (!f.to || d <= f.to))) : null;
     const oneOf = (dict: Dictionary, values: string[] | undefined) => (values?.length ? new Set(values.map((v) => dict.find(v))) : null);
     const sections = oneOf(this.section, f.sections);
@@ -169,7 +183,7 @@ export class SearchColumns {
       return { values: [...new Set(names.map((n) => dictionary.find(aliases.canonical(n))))], printed: printed.length ? printedBy(printed) : null };
     };
     const entities = f.entities?.map(accepted) ?? [];
-    return (id) => {
+    const accepts = (id: number) => {
       if (dateOk && (this.dateOf[id] === NONE || !dateOk[this.dateOf[id]])) return false;
       if (sections && !sections.has(this.sectionOf[id])) return false;
       if (sources && !sources.has(this.sourceOf[id])) return false;
@@ -177,6 +191,12 @@ export class SearchColumns {
       for (const { values, printed } of entities) if (!values.some((e) => listHas(this.entities, id, e)) && !printed?.has(id)) return false;
       return true;
     };
+    // Every tag and every entity filter must hold: the shortest of their article lists holds every accepted article.
+    const lists = [
+      ...tags.map((t) => articlesOf(this.tags, [t], null)),
+      ...entities.map(({ values, printed }) => articlesOf(this.entities, values, printed)),
+    ];
+    return { accepts, candidates: lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : null };
   }
 
   /** Exact facet counts over the hits (an entity named twice in one article counts once: lists hold each once). */
@@ -261,6 +281,7 @@ function idsByValue(db: Database, sql: string): [string, number[]][] {
 /** Lists per article from each value's article ids (counting sort), each value once per article. */
 function articleLists(size: number, rows: [string, number[]][]): ArticleLists {
   const dictionary = new Dictionary();
+  const articles: Int32Array[] = [];
   const start = new Int32Array(size + 1);
   for (const [, ids] of rows) for (const id of ids) start[id + 1]++;
   for (let id = 0; id < size; id++) start[id + 1] += start[id];
@@ -268,6 +289,7 @@ function articleLists(size: number, rows: [string, number[]][]): ArticleLists {
   const values = new Int32Array(start[size]);
   for (const [name, ids] of rows) {
     const v = dictionary.add(name);
+    articles[v] = ascendingOnce(ids);
     // The same name under two entity types is two rows: the article gets it once.
     for (const id of ids) if (fill[id] === start[id] || values[fill[id] - 1] !== v) values[fill[id]++] = v;
   }
@@ -280,7 +302,26 @@ function articleLists(size: number, rows: [string, number[]][]): ArticleLists {
     n += to - from;
   }
   start[size] = n;
-  return { dictionary, start, values: values.subarray(0, n) };
+  return { dictionary, start, values: values.subarray(0, n), articlesOf: articles };
+}
+
+/** Ids sorted, each once (an entity name under two types is listed twice for an article). */
+function ascendingOnce(ids: number[]): Int32Array {
+  const sorted = Int32Array.from(ids);
+  // The tables' (value, article id) indexes mostly give them in order already.
+  if (!sorted.every((id, j) => j === 0 || id > sorted[j - 1])) sorted.sort();
+  let n = 0;
+  for (let j = 0; j < sorted.length; j++) if (!n || sorted[j] !== sorted[n - 1]) sorted[n++] = sorted[j];
+  return sorted.subarray(0, n);
+}
+
+/** The articles holding any of the values (NONE: none) or in `more`, ascending, each once. */
+function articlesOf(lists: ArticleLists, values: number[], more: Set<number> | null): Int32Array {
+  const known = values.filter((v) => v !== NONE);
+  if (known.length === 1 && !more?.size) return lists.articlesOf[known[0]];
+  const all = more ? [...more] : [];
+  for (const v of known) for (const id of lists.articlesOf[v]) all.push(id);
+  return ascendingOnce(all);
 }
 
 function listHas(lists: ArticleLists, id: number, value: number): boolean {

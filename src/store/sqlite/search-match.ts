@@ -1,6 +1,6 @@
 import type { MatchPlan } from '../../search/match-plan.js';
 import type { PhrasePostings, PostingsCache } from './phrase-postings.js';
-import type { SearchColumns } from './search-columns.js';
+import type { ArticleFilter, SearchColumns } from './search-columns.js';
 
 /** A ranked hit. */
 export interface Ranked {
@@ -55,10 +55,11 @@ export function matchPlan(
   plan: MatchPlan,
   postings: PostingsCache,
   columns: SearchColumns,
-  keep: (id: number) => boolean,
+  filter: ArticleFilter,
   k: number,
   sampling?: Sampling,
 ): Matched {
+  const keep = filter.accepts;
   // Scores are read only for a page: counts over time need the ids alone, and so do exclusions.
   const scored = k > 0;
   const groups = plan.groups.map((g) => g.map((p) => postings.get(p, scored)));
@@ -67,7 +68,8 @@ export function matchPlan(
   if (!groups.length) {
     const excluded = excludedPostings.map(Cursor.over);
     const accept = (id: number) => columns.has(id) && !holdsAny(excluded, id) && keep(id);
-    const all = columns.allIds();
+    // By filters alone: the articles a tag or entity filter names, else every article.
+    const all = filter.candidates ?? columns.allIds();
     const hits = new Int32Array(all.length);
     let n = 0;
     for (const id of all) if (accept(id)) hits[n++] = id;
@@ -77,19 +79,22 @@ export function matchPlan(
   }
   const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
   const candidates = union(groups[sizes.indexOf(Math.min(...sizes))], columns.size);
+  // A tag or entity filter naming fewer articles: those are walked instead (every hit is among both), while the
+  // sampling still goes by the candidates' count, so the sample, the total and the page are the same.
+  const walked = filter.candidates && filter.candidates.length < candidates.length ? filter.candidates : candidates;
   // Each walk has its own cursors: they only move forward.
   const weights = Float64Array.from(plan.groups.flat().map((p) => p.weight ?? 1));
   const pass = () => new Pass(groups, weights, excludedPostings, scored, columns, keep);
   if (sampling && scored && candidates.length > sampling.exactMax) {
-    const hits = new Int32Array(candidates.length);
+    const hits = new Int32Array(walked.length);
     let n = 0;
     // The buckets [from, b) are walked; more of them while the sample holds too few hits (a filter leaving few of
     // the candidates) for its estimate to be within a few percent.
     let [from, b] = [0, Math.min(BUCKETS, Math.ceil((sampling.sampleTarget * BUCKETS) / candidates.length))];
     for (;;) {
       const walk = pass();
-      for (let j = 0; j < candidates.length; j++) {
-        const id = candidates[j];
+      for (let j = 0; j < walked.length; j++) {
+        const id = walked[j];
         const bucket = bucketOf(id);
         if (bucket < from || bucket >= b) continue;
         const score = walk.score(id);
@@ -108,22 +113,34 @@ export function matchPlan(
       // scored (no phrase gives more than its largest share, and the boost is the article's own).
       const bound = pass().bound();
       const rest = pass();
-      for (let j = 0; j < candidates.length; j++) {
-        const id = candidates[j];
+      for (let j = 0; j < walked.length; j++) {
+        const id = walked[j];
         if (bucketOf(id) < b || bound * columns.boost(id) < best.floor()) continue;
         const score = rest.score(id);
         if (score !== null) best.add(id, score);
       }
       return { hits: hits.subarray(0, n), best: best.list(), sample: { scale } };
     }
-    best.clear();
+    // Under the bound the answer is exact: the sample's hits stand, and only the other buckets are walked for the
+    // rest (walking every candidate again cost an AND of broad terms most of its time). The same hits, and the same
+    // best, whatever the order they were added in.
+    const rest = pass();
+    for (let j = 0; j < walked.length; j++) {
+      const id = walked[j];
+      if (bucketOf(id) < b) continue;
+      const score = rest.score(id);
+      if (score === null) continue;
+      hits[n++] = id;
+      best.add(id, score);
+    }
+    return { hits: hits.subarray(0, n).sort(), best: best.list() };
   }
   const exact = pass();
   // Typed, sized once: pushing hundreds of thousands of numbers onto an array cost tens of milliseconds.
-  const hits = new Int32Array(candidates.length);
+  const hits = new Int32Array(walked.length);
   let n = 0;
-  for (let j = 0; j < candidates.length; j++) {
-    const id = candidates[j];
+  for (let j = 0; j < walked.length; j++) {
+    const id = walked[j];
     const score = exact.score(id);
     if (score === null) continue;
     hits[n++] = id;
@@ -320,12 +337,6 @@ class TopHits {
   /** The score a pair must reach to enter the page (ties decided by date): -Infinity until it is full. */
   floor(): number {
     return this.k > INSERT_UP_TO || this.n < this.k ? -Infinity : this.scores[this.k - 1];
-  }
-
-  /** Forgets every pair added. */
-  clear(): void {
-    this.n = 0;
-    this.all.length = 0;
   }
 
   list(): Ranked[] {
