@@ -235,6 +235,46 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 3, flow: 2 } },
     ]],
   },
+  {
+    // Round n27: a 导读 column on the left beside a lead with 引题 and 副题 across three columns, two stories under
+    // them (the family of held-out news-front-m, told by family only); stories of the dev pool.
+    ...base, name: 'news-front-s', split: 'dev', columns: 4, publication: '电子信息时报', header: '电子信息时报  2024年12月17日  星期二  第 1 版',
+    date: '2024-12-17', grid: '0.7fr 1fr 1fr 1fr', articles: DEV4_STORIES, pool: [0, 4, 1], photos: [1],
+    paper: { width: '290mm', height: '410mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'index', column: true, entries: ['智能网联汽车观察（2版）', '工业软件应用调查（5版）', '前十个月通信业数据（6版）'] } },
+      { area: '1 / 2 / 2 / 5', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 2 / 3 / 5', piece: { kind: 'body', story: 0, flow: 3 } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 5', piece: { kind: 'story', story: 2, flow: 2 } },
+    ]],
+  },
+  {
+    // Round n27: the same family in five columns, a photo in the lead and the story under it across three.
+    ...base, name: 'news-front-t', split: 'dev', columns: 5, publication: '通信产业时报', header: '通信产业时报  2024年12月20日  星期五  第 1 版',
+    date: '2024-12-20', grid: '0.75fr 1fr 1fr 1fr 1fr', articles: DEV4_STORIES, pool: [4, 1, 0], photos: [0],
+    paper: { width: '297mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'index', column: true, entries: ['卫星互联网专题（3版）', '数据要素市场观察（4版）', '县域通信网络调查（7版）'] } },
+      { area: '1 / 2 / 2 / 6', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 2 / 3 / 6', piece: { kind: 'body', story: 0, flow: 4 } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 6', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
+    // Round n27: the same family again, a lead whose 引题 holds a space, the 导读 column's entries wrapping.
+    ...base, name: 'news-front-u', split: 'dev', columns: 5, publication: '装备制造时报', header: '装备制造时报  2024年12月24日  星期二  第 1 版',
+    date: '2024-12-24', grid: '0.8fr 1fr 1fr 1fr 1fr', articles: DEV4_STORIES, pool: [5, 4, 1], photos: [0],
+    paper: { width: '300mm', height: '430mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'index', column: true, entries: ['机床行业运行分析（2版）', '工业机器人应用调查（4版）', '技术改造典型案例（7版）'] } },
+      { area: '1 / 2 / 2 / 6', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 2 / 3 / 6', piece: { kind: 'body', story: 0, flow: 4 } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 6', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
   // a boxed 简讯 column, headlines side by side; stories of scripts/unseen/news-pool-makeup2.ts.
   {
