@@ -25,7 +25,9 @@ type Piece =
   | { kind: 'briefs'; flow?: number; box?: boolean }
   | { kind: 'photo-news' }
   | { kind: 'titled-briefs' }
-  | { kind: 'index'; entries: string[]; column?: boolean }
+  | { kind: 'index'; entries: string[]; column?: boolean; label?: string }
+  | { kind: 'photo'; caption: number }
+  | { kind: 'panel'; panel: number }
   | { kind: 'ad'; lines: string[] };
 
 /** A cell: `grid-area` (row-start / col-start / row-end / col-end) and what it holds. */
@@ -62,6 +64,10 @@ export interface MixedSet extends NewsStyle {
   table?: { story: number; rows: string[][] };
   /** 简讯 items each under a small headline of its own: each an article, stacked by a 'titled-briefs' cell. */
   titledBriefs?: { title: string; para: string }[];
+  /** Captions of photos standing alone between stories ('photo' cells): in no article's text. */
+  captions?: string[];
+  /** Boxes placed by a 'panel' cell (a 编者按 over the page): each an article of its own titled by its label. */
+  panels?: { label: string; paras: string[] }[];
 }
 
 /** The ad block's lines, as printed. */
@@ -198,6 +204,7 @@ export function storiesOf(set: MixedSet): Story[] {
   });
   for (const b of set.titledBriefs ?? []) list.push({ headline: b.title, byline: null, blocks: [{ kind: 'p', text: b.para }], brief: true });
   (set.boxes ?? []).forEach((b, k) => b && list.push({ headline: b.label, byline: null, blocks: [{ kind: 'p', text: b.text }], after: k }));
+  (set.panels ?? []).forEach((b, k) => list.push({ headline: b.label, byline: null, blocks: b.paras.map((text) => ({ kind: 'p' as const, text })), panel: k }));
   if (set.photoNews) list.push({ headline: '图片新闻', byline: null, blocks: [{ kind: 'p', text: set.photoNews }] });
   const items = set.briefItems ?? set.briefs.map((n) => REGIONAL[n]);
   const briefs = items.map((b) => ({ kind: 'p' as const, text: `${b.title} ${b.para}` }));
@@ -218,11 +225,18 @@ function blocksHtml(blocks: Story['blocks']): string {
     : b.kind === 'table' ? tableHtml(b.text) : `<${b.kind}>${esc(b.text)}</${b.kind}>`)).join('');
 }
 
-function pieceHtml(list: Story[], piece: Piece, page: number, carried?: number): string {
+function pieceHtml(list: Story[], piece: Piece, page: number, set: MixedSet): string {
+  const carried = set.carried;
   const cols = (flow: number, inner: string) => `<div class="cols" style="column-count:${flow}">${inner}</div>`;
   switch (piece.kind) {
     case 'index':
-      return `<div class="index${piece.column ? ' column' : ''}"><b>导读</b>${piece.entries.map((e) => `<span>${esc(e)}</span>`).join('')}</div>`;
+      return `<div class="index${piece.column ? ' column' : ''}"><b>${esc(piece.label ?? '导读')}</b>${piece.entries.map((e) => `<span>${esc(e)}</span>`).join('')}</div>`;
+    case 'photo':
+      return `<div class="photo"></div><p class="cap">${esc(set.captions?.[piece.caption] ?? '')}</p>`;
+    case 'panel': {
+      const s = list.find((x) => x.panel === piece.panel)!;
+      return `<div class="box">${headline(s, true).replace('hl small', 'hl label')}${blocksHtml(s.blocks)}</div>`;
+    }
     case 'titled-briefs':
       return `<div class="briefs titled">${list.filter((s) => s.brief).map((s) => headline(s, true) + blocksHtml(s.blocks)).join('')}</div>`;
     case 'ad':
@@ -262,7 +276,7 @@ function pieceHtml(list: Story[], piece: Piece, page: number, carried?: number):
 function html(set: MixedSet, list: Story[]): string {
   const pages = set.pages.map((cells, p) => `<div class="page"><div class="mast">${esc(set.header.replace(/第 1 版/, `第 ${p + 1} 版`))}</div>` +
     `<div class="grid" style="grid-template-columns:${set.grid}">` +
-    cells.map((c) => `<div style="grid-area:${c.area}">${pieceHtml(list, c.piece, p + 1, set.carried)}</div>`).join('') + '</div></div>');
+    cells.map((c) => `<div style="grid-area:${c.area}">${pieceHtml(list, c.piece, p + 1, set)}</div>`).join('') + '</div></div>');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${CSS}</style></head><body${set.realBold ? ' class="bold"' : ''}>${pages.join('')}</body></html>`;
 }
 

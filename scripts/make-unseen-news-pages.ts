@@ -26,12 +26,14 @@ import { HELDOUT3_BOXES, HELDOUT3_BRIEFS, HELDOUT3_STORIES } from './unseen/news
 import {
   HELDOUT4_BRIEFS, HELDOUT4_PROFILE, HELDOUT4_STORIES, HELDOUT4_TABLE, HELDOUT4_TITLED_BRIEFS,
 } from './unseen/news-pool-makeup4.js';
+import { HELDOUT6_CAPTIONS, HELDOUT6_DATA_BOX, HELDOUT6_EDITORS_NOTE, HELDOUT6_STORIES } from './unseen/news-pool-makeup6.js';
 import { DEV4_BRIEFS, DEV4_PROFILE, DEV4_STORIES, DEV4_TABLE, DEV4_TITLED_BRIEFS } from './unseen/news-pool-dev4.js';
 
 /** Where each split's pages go: each held-out set of make-ups has its own folder. */
 const DIRS = {
   dev: 'testdata/unseen/dev', heldout: 'testdata/unseen/heldout-makeup', heldout2: 'testdata/unseen/heldout-makeup2',
   heldout3: 'testdata/unseen/heldout-makeup3', heldout4: 'testdata/unseen/heldout-makeup4',
+  heldout6: 'testdata/unseen/heldout-makeup6',
 };
 
 const base = { first: 0, stories: 0, photos: [] as number[], briefs: [] as number[], continued: -1 };
@@ -233,6 +235,46 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '1 / 3 / 2 / 5', piece: { kind: 'story', story: 3, flow: 2 } },
     ]],
   },
+  {
+    // Round n27: a 导读 column on the left beside a lead with 引题 and 副题 across three columns, two stories under
+    // them (the family of held-out news-front-m, told by family only); stories of the dev pool.
+    ...base, name: 'news-front-s', split: 'dev', columns: 4, publication: '电子信息时报', header: '电子信息时报  2024年12月17日  星期二  第 1 版',
+    date: '2024-12-17', grid: '0.7fr 1fr 1fr 1fr', articles: DEV4_STORIES, pool: [0, 4, 1], photos: [1],
+    paper: { width: '290mm', height: '410mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'index', column: true, entries: ['智能网联汽车观察（2版）', '工业软件应用调查（5版）', '前十个月通信业数据（6版）'] } },
+      { area: '1 / 2 / 2 / 5', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 2 / 3 / 5', piece: { kind: 'body', story: 0, flow: 3 } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 5', piece: { kind: 'story', story: 2, flow: 2 } },
+    ]],
+  },
+  {
+    // Round n27: the same family in five columns, a photo in the lead and the story under it across three.
+    ...base, name: 'news-front-t', split: 'dev', columns: 5, publication: '通信产业时报', header: '通信产业时报  2024年12月20日  星期五  第 1 版',
+    date: '2024-12-20', grid: '0.75fr 1fr 1fr 1fr 1fr', articles: DEV4_STORIES, pool: [4, 1, 0], photos: [0],
+    paper: { width: '297mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'index', column: true, entries: ['卫星互联网专题（3版）', '数据要素市场观察（4版）', '县域通信网络调查（7版）'] } },
+      { area: '1 / 2 / 2 / 6', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 2 / 3 / 6', piece: { kind: 'body', story: 0, flow: 4 } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 6', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
+    // Round n27: the same family again, a lead whose 引题 holds a space, the 导读 column's entries wrapping.
+    ...base, name: 'news-front-u', split: 'dev', columns: 5, publication: '装备制造时报', header: '装备制造时报  2024年12月24日  星期二  第 1 版',
+    date: '2024-12-24', grid: '0.8fr 1fr 1fr 1fr 1fr', articles: DEV4_STORIES, pool: [5, 4, 1], photos: [0],
+    paper: { width: '300mm', height: '430mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'index', column: true, entries: ['机床行业运行分析（2版）', '工业机器人应用调查（4版）', '技术改造典型案例（7版）'] } },
+      { area: '1 / 2 / 2 / 6', piece: { kind: 'head', story: 0 } },
+      { area: '2 / 2 / 3 / 6', piece: { kind: 'body', story: 0, flow: 4 } },
+      { area: '3 / 1 / 4 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 3 / 4 / 6', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
   // a boxed 简讯 column, headlines side by side; stories of scripts/unseen/news-pool-makeup2.ts.
   {
@@ -363,6 +405,43 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 2, flow: 3 } },
     ]],
   },
+  // The sixth held-out set (round n27; the number the round was given): a trade paper's front page with a 本期导读
+  // column and a 数据 box after its lead, a city daily's 经济 page with photos and captions standing between
+  // stories, a weekly's special page opened by a long 编者按; stories of scripts/unseen/news-pool-makeup6.ts.
+  {
+    ...base, name: 'news-digest-r', split: 'heldout6', columns: 4, publication: '化工产业报', header: '化工产业报  2024年6月18日  星期二  第 1 版',
+    date: '2024-06-18', grid: '1fr 1fr 1fr 0.75fr', articles: HELDOUT6_STORIES, pool: [0, 1, 2], realBold: true,
+    boxes: [{ label: '数据', text: HELDOUT6_DATA_BOX }], paper: { width: '290mm', height: '410mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'story', story: 0, flow: 3 } },
+      { area: '1 / 4 / 3 / 5', piece: { kind: 'index', column: true, label: '本期导读', entries: ['新材料企业创新调查（2版）', '危化品运输安全观察（4版）', '一季度行业经济运行分析（6版）'] } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '2 / 3 / 3 / 4', piece: { kind: 'story', story: 2, flow: 1 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-city-r', split: 'heldout6', columns: 3, publication: '江州日报', header: '江州日报  2024年5月7日  星期二  第 5 版  经济',
+    date: '2024-05-07', grid: '1fr 1fr 1fr', articles: HELDOUT6_STORIES, pool: [3, 4, 5], captions: HELDOUT6_CAPTIONS,
+    paper: { width: '290mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 2 / 4', piece: { kind: 'photo', caption: 1 } },
+      { area: '2 / 1 / 3 / 2', piece: { kind: 'photo', caption: 0 } },
+      { area: '2 / 2 / 3 / 4', piece: { kind: 'story', story: 1, flow: 2 } },
+      { area: '3 / 1 / 4 / 4', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-special-r', split: 'heldout6', columns: 3, publication: '农村科技周刊', header: '农村科技周刊  2024年4月26日  星期五  第 9 版',
+    date: '2024-04-26', grid: '1fr 1fr 1fr', articles: HELDOUT6_STORIES, pool: [7, 6, 8], realBold: true,
+    panels: [{ label: '编者按', paras: HELDOUT6_EDITORS_NOTE }], paper: { width: '280mm', height: '400mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'panel', panel: 0 } },
+      { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '2 / 3 / 3 / 4', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '3 / 1 / 4 / 4', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
 ];
 
 /**
@@ -384,7 +463,7 @@ function pageGold(set: MixedSet, list: Story[], dump: string, file: string): obj
   });
   return {
     file, publication: set.publication, issue_date: set.date, sections: [], articles,
-    captions: list.flatMap((s) => s.blocks.filter((b) => b.kind === 'cap').map((b) => b.text)),
+    captions: [...list.flatMap((s) => s.blocks.filter((b) => b.kind === 'cap').map((b) => b.text)), ...(set.captions ?? [])],
     notes: `Generated by scripts/make-unseen-news-pages.ts (${set.split}): a ${set.grid} grid over ${set.pages.length} page(s), ` +
       `dumped by pdftotext${file.includes('-layout') ? ' -layout' : ''}. Body boundaries are the story's first and last dozen characters.`,
   };

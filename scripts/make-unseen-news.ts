@@ -15,7 +15,7 @@ import { launchChromium, printPdf } from './make-test-pdf.js';
 
 export interface NewsStyle {
   name: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4';
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout6';
   columns: number;
   publication: string;
   /** The dated page header, as printed. */
@@ -67,6 +67,8 @@ export interface Story {
   after?: number;
   /** A 简讯 item under a small headline of its own. */
   brief?: true;
+  /** A box placed by a cell of its own (a 编者按): the set's panel it prints. */
+  panel?: number;
 }
 
 function stories(style: NewsStyle): Story[] {

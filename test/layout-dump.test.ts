@@ -1,6 +1,6 @@
 /**
  * Text dumps that keep the page's layout (`pdftotext -layout`): columns cut at the gutters read from the spaces
- * (src/ingest/layout-dump.ts), on the dev pages news-trade-d, news-side-e and news-front-e of
+ * (src/ingest/layout-dump.ts), on the dev pages (news-trade-d, news-side-e, news-front-e and later rounds' pages) of
  * scripts/make-unseen-news-pages.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -80,6 +80,17 @@ describe('a -layout dump with headlines side by side', () => {
     const { bulletin } = read('news-front-n-layout');
     expect(bulletin.articles.map((a) => squash(a.title))).toContain('聚焦数字基础设施建设千兆光网覆盖全部地级市——五G基站总数超过四百万个');
     expect(bulletin.articles.some((a) => squash(a.title + a.body).includes('工业软件专访'))).toBe(false);
+  });
+
+  it('opens a box at its label, though the column over it left its sentence open', () => {
+    // news-interview-n: `人物简介` under the interview's first column, whose sentence goes on in the next one.
+    const titles = read('news-interview-n-layout').bulletin.articles.map((a) => squash(a.title));
+    expect(titles).toContain('人物简介');
+    // news-links-f: a 相关链接 box across the page under a story in three columns is read after all three.
+    const links = read('news-links-f-layout').bulletin.articles;
+    const story = links.find((a) => squash(a.title) === '数字人民币试点场景持续扩容');
+    expect(squash(story?.body ?? '')).toMatch(/便利性。$/);
+    expect(links.map((a) => squash(a.title))).toContain('相关链接');
   });
 });
 

@@ -54,6 +54,17 @@ export const DEV4_STORIES: PoolArticle[] = [
       '创新中心负责人介绍，中心将建设开放的测试验证平台和训练场，为入驻企业提供整机测试、数据采集和场景验证服务，缩短产品研发周期。',
     ],
   },
+  {
+    // Round n27: a 引题 of two phrases parted by a space, as front pages set them.
+    kicker: '稳住工业经济基本盘 培育发展新动能',
+    title: '工业设备更新贷款投放超过三千亿元',
+    dash: '——贴息政策带动企业技术改造投资较快增长',
+    paras: [
+      '本报讯 记者从有关部门获悉，设备更新和技术改造再贷款政策实施以来，金融机构已向制造业企业发放相关贷款超过三千亿元，支持项目四千余个。',
+      '从投向看，贷款主要用于数控机床、工业机器人和节能环保设备的购置，以及生产线数字化改造。中小企业获得的贷款笔数占比超过六成。',
+      '业内人士表示，贴息政策有效降低了企业的融资成本，下一步要加快项目审核和资金拨付，让政策红利尽早惠及更多企业。',
+    ],
+  },
 ];
 
 /** The table of figures set as text in story 3: a header row, then one row a product. */

@@ -6,7 +6,8 @@
  * block); open space across the page between blocks cuts it into strips read top to bottom, and inside a strip
  * clean gutters between blocks are read left to right (a sidebar after what it stands by).
  */
-import { hasClauseMark, resumesClause } from '../clean/text-shape.js';
+import { hasClauseMark, resumesClause, squash } from '../clean/text-shape.js';
+import { BOX_LABELS } from '../segment/kinds.js';
 
 /** A run of text on one line, between runs of two or more spaces; x in characters from the line start. */
 interface Segment { row: number; x0: number; x1: number; text: string }
@@ -62,7 +63,7 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
   const out: { text: string; from: number }[] = [];
   const full = fullLines(segments);
   let open = false;
-  for (const block of readingOrder(toBlocks(segments))) {
+  for (const block of readingOrder(toBlocks(segments, boxLabels(segments)))) {
     const left = Math.min(...block.map((s) => s.x0));
     // A block's wrapped lines are joined into paragraphs, a paragraph a line (each column's width is its own, so
     // no wrap width learned over the page would do): a line set in from the block's left edge starts one, a line
@@ -166,18 +167,31 @@ const SAME_START = 2;
 /** How many lines a column's text may skip (lines where only text beside it prints) and still go on. */
 const SKIP_LINES = 3;
 
+/** The runs that are a box's label (相关链接, 人物简介…): a box is set apart from the column above it. */
+function boxLabels(segments: Segment[]): Set<Segment> {
+  const labels = new Set(BOX_LABELS);
+  return new Set(segments.filter((s) => labels.has(squash(s.text))));
+}
+
 /**
  * Chains each run to the block above it that starts at the same place (give or take an indent) within a few
  * lines, when no text printed since has run across that block's place (a headline across the column ends it);
- * a run with none starts a block.
+ * a run with none starts a block. A box's label opens a block of its own, though the column above left its
+ * sentence open, and no column's text goes on past a line holding one (a box across the columns is read after
+ * them all, the page in strips again).
  */
-function toBlocks(segments: Segment[]): Block[] {
+function toBlocks(segments: Segment[], labels: Set<Segment>): Block[] {
   const blocks: Block[] = [];
   let open: Block[] = [];
+  // The last line above the current one holding a box's label, and the current line's own.
+  let labelRow = -1;
+  let labelHere = -1;
   for (const s of segments) {
-    open = open.filter((b) => s.row - b.bottom <= SKIP_LINES);
+    if (labelHere >= 0 && labelHere < s.row) labelRow = labelHere;
+    open = open.filter((b) => s.row - b.bottom <= SKIP_LINES && b.bottom >= labelRow);
     const near = (b: Block) => Math.abs(b.segments[b.segments.length - 1].x0 - s.x0) <= SAME_START || Math.abs(b.x0 - s.x0) <= SAME_START;
-    let block = open.filter((b) => b.bottom < s.row && near(b)).sort((a, b) => b.bottom - a.bottom)[0];
+    let block = labels.has(s) ? undefined : open.filter((b) => b.bottom < s.row && near(b)).sort((a, b) => b.bottom - a.bottom)[0];
+    if (labels.has(s)) labelHere = s.row;
     if (block) {
       block.segments.push(s);
       block.bottom = s.row;
