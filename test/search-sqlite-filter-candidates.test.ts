@@ -4,15 +4,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedAliases } from '../src/search/aliases.js';
-import { readSampleTexts } from '../src/search/generate-archive.js';
 import { planSearch } from '../src/search/request.js';
-import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import { PostingsCache } from '../src/store/sqlite/phrase-postings.js';
 import { SearchColumns } from '../src/store/sqlite/search-columns.js';
 import { matchPlan } from '../src/store/sqlite/search-match.js';
 import { SqliteGate } from '../src/store/sqlite/gate.js';
 import { SqliteSearch } from '../src/store/sqlite/search-queries.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { syntheticSqliteArchive } from './sqlite-synthetic-archive.js';
 
 /**
  * Filters alone (no words): the search looks only at the articles of a tag's or an entity's lists, and must answer
@@ -44,10 +42,7 @@ describe('SQLite search by tag and entity filters', () => {
   let columns: SearchColumns;
 
   beforeAll(async () => {
-    const file = join(dir, 'archive.db');
-    const store = openSqliteStore(file);
-    for (const i of syntheticIssues(materialFromTexts(readSampleTexts('samples')), { articles: 1500, seed: 11 })) await store.issues.import(i.source, i.bulletin);
-    await store.close();
+    const file = await syntheticSqliteArchive(dir);
     db = new Database(file, { readonly: true });
     search = new SqliteSearch(db, new SqliteGate(db));
     columns = SearchColumns.load(db, sharedAliases());

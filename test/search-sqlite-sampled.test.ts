@@ -4,16 +4,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedAliases } from '../src/search/aliases.js';
-import { readSampleTexts } from '../src/search/generate-archive.js';
 import { planSearch } from '../src/search/request.js';
-import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import type { FacetCounts, SearchResult } from '../src/search/types.js';
 import { SqliteGate } from '../src/store/sqlite/gate.js';
 import { PostingsCache } from '../src/store/sqlite/phrase-postings.js';
 import { SearchColumns } from '../src/store/sqlite/search-columns.js';
 import { BUCKETS, bucketOf, matchPlan } from '../src/store/sqlite/search-match.js';
 import { SqliteSearch } from '../src/store/sqlite/search-queries.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { syntheticSqliteArchive } from './sqlite-synthetic-archive.js';
 
 /** Bounds far below the archive's broad queries (hundreds of hits), so that they take the sampled path. */
 const SAMPLING = { exactMax: 120, sampleTarget: 300, sampleHits: 100 };
@@ -26,10 +24,7 @@ describe('SQLite search above the sampling bound', () => {
   let sampled: SqliteSearch;
 
   beforeAll(async () => {
-    const file = join(dir, 'archive.db');
-    const store = openSqliteStore(file);
-    for (const i of syntheticIssues(materialFromTexts(readSampleTexts('samples')), { articles: 1500, seed: 11 })) await store.issues.import(i.source, i.bulletin);
-    await store.close();
+    const file = await syntheticSqliteArchive(dir);
     db = new Database(file, { readonly: true });
     exact = new SqliteSearch(db, new SqliteGate(db));
     sampled = new SqliteSearch(db, new SqliteGate(db), sharedAliases(), SAMPLING);
