@@ -82,6 +82,43 @@ describe('a -layout dump with headlines side by side', () => {
     expect(bulletin.articles.some((a) => squash(a.title + a.body).includes('工业软件专访'))).toBe(false);
   });
 
+  it('opens a block at a headline over its 副题 or byline, though the column above left its sentence open', () => {
+    // news-front-p: the lead's first column ends `…首批十五家企业和科研机构` two lines over a one-column story's
+    // headline; the lead goes on in the next column, the headline keeps its 引题 line right above it.
+    const { lines, bulletin } = read('news-front-p-layout');
+    expect(lines.some((l) => squash(l).startsWith('某市人形机器人创新中心日前揭牌成立，首批十五家企业和科研机构入驻，'))).toBe(true);
+    const titles = bulletin.articles.map((a) => squash(a.title));
+    expect(titles).toContain('船舶工业新接订单量保持全球领先——绿色动力船舶订单占比超过一半');
+    expect(titles).toContain('加快发展新质生产力人形机器人创新中心揭牌成立');
+    // news-band-e: a story's headline over its byline under a column that ends mid-word (`…并鼓励基`).
+    const band = read('news-band-e-layout').bulletin.articles.map((a) => squash(a.title));
+    expect(band).toContain('数字人民币试点场景持续扩容');
+    expect(band.some((t) => t.includes('并鼓励基'))).toBe(false);
+  });
+
+  it('reads a story across the page after the band of stories above it, though a column above skips lines', () => {
+    // news-band-e: the third column's last lines stand beside the headline of the story across the page; the
+    // story's text under it is its own, not that column's.
+    const { bulletin } = read('news-band-e-layout');
+    const story = bulletin.articles.find((a) => squash(a.title) === '数字人民币试点场景持续扩容');
+    expect(squash(story?.body ?? '')).toMatch(/便利性。$/);
+    const across = bulletin.articles.find((a) => squash(a.title) === '三部门联合部署新一轮千兆城市建设');
+    expect(squash(across?.body ?? '')).toContain('并鼓励基础电信企业降低千兆套餐资费门槛。');
+  });
+
+  it('keeps a masthead whole and a lead with its 引题 set rows above it, beside a 导读 column of wrapped entries', () => {
+    // news-front-s: the masthead's date line is not cut where the 导读 column and the 引题 start under it; the lead's
+    // 引题 stands three rows over its headline (large type).
+    const front = read('news-front-s-layout');
+    expect(front.lines).toContain('电子信息时报 2024年12月17日 星期二 第 1 版');
+    expect(front.bulletin.articles.map((a) => squash(a.title))).toContain('聚焦数字基础设施建设千兆光网覆盖全部地级市——五G基站总数超过四百万个');
+    // news-front-t: the 导读 column's entries wrap (`…（4` / `版）`) and skip a row between entries; all of it is
+    // furniture, none of it a headline or a 引题.
+    const wrapped = read('news-front-t-layout').bulletin.articles;
+    expect(wrapped.map((a) => squash(a.title))).toContain('加快发展新质生产力人形机器人创新中心揭牌成立');
+    expect(wrapped.some((a) => squash(a.title + a.body).includes('数据要素市场观察'))).toBe(false);
+  });
+
   it('opens a box at its label, though the column over it left its sentence open', () => {
     // news-interview-n: `人物简介` under the interview's first column, whose sentence goes on in the next one.
     const titles = read('news-interview-n-layout').bulletin.articles.map((a) => squash(a.title));

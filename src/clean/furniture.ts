@@ -85,12 +85,12 @@ export function findPageFurniture(lines: Line[]): Set<Line> {
   const found = new Set<Line>();
   // In a dump read in order, an ad or an index strip is the block its label opens, up to the next blank line — or
   // the next line not following it in the source: a `-layout` dump's blocks, put in reading order, have no blank
-  // line between them.
+  // line between them. A line one blank row down still follows (large type beside the box spaces its rows).
   let labelled = false;
   let prev = 0;
   for (const l of lines) {
     const text = l.text.trim();
-    labelled = !!text && !l.layout && ((labelled && l.lineNo === prev + 1) || NON_EDITORIAL.test(text));
+    labelled = !!text && !l.layout && ((labelled && l.lineNo > prev && l.lineNo <= prev + 2) || NON_EDITORIAL.test(text));
     prev = l.lineNo;
     if (l.furniture || labelled || isJumpLine(text)) found.add(l);
   }

@@ -6,7 +6,9 @@
  * block); open space across the page between blocks cuts it into strips read top to bottom, and inside a strip
  * clean gutters between blocks are read left to right (a sidebar after what it stands by).
  */
-import { hasClauseMark, resumesClause, squash } from '../clean/text-shape.js';
+import { findDate } from '../clean/dates.js';
+import { DASH_LINE, hasClauseMark, resumesClause, squash } from '../clean/text-shape.js';
+import { isReporterLine } from '../segment/headline-parts.js';
 import { BOX_LABELS } from '../segment/kinds.js';
 
 /** A run of text on one line, between runs of two or more spaces; x in characters from the line start. */
@@ -60,10 +62,11 @@ function readPage(lines: string[], from: number, to: number): { text: string; fr
   const rows = page.map((l, row) => [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ row, x0: m.index, x1: m.index + m[0].length, text: m[0] })));
   if (rows.some((r) => r.length > MAX_RUNS)) return asIs();
   const segments = rows.flatMap((r, k) => r.flatMap((s) => splitAcrossColumns(s, rows[k + 1] ?? [])));
+  const heads = headlines(segments);
   const out: { text: string; from: number }[] = [];
   const full = fullLines(segments);
   let open = false;
-  for (const block of readingOrder(toBlocks(segments, boxLabels(segments)))) {
+  for (const block of readingOrder(toBlocks(segments, heads, full))) {
     const left = Math.min(...block.map((s) => s.x0));
     // A block's wrapped lines are joined into paragraphs, a paragraph a line (each column's width is its own, so
     // no wrap width learned over the page would do): a line set in from the block's left edge starts one, a line
@@ -99,10 +102,10 @@ const MIN_PIECE = 3;
  * position, so the run reaches over the columns beside it. Where the line under it starts text inside the run
  * (a headline's second line, in its own column) and the run has no clause punctuation (a headline's shape), the
  * run is cut at the single space nearest each such start, and each piece starts where its column's text under
- * it does, so it chains with that column.
+ * it does, so it chains with that column. A run printing a date is a masthead or a dateline, never cut.
  */
 function splitAcrossColumns(s: Segment, under: Segment[]): Segment[] {
-  if (!s.text.includes(' ') || hasClauseMark(s.text)) return [s];
+  if (!s.text.includes(' ') || hasClauseMark(s.text) || findDate(s.text)) return [s];
   const spaces = [...s.text.matchAll(/ /g)].map((m) => s.x0 + m.index);
   const cuts: { space: number; x0: number }[] = [];
   for (const x of under.map((u) => u.x0)) {
@@ -150,6 +153,25 @@ function headingAfter(before: string, s: Segment, full: Set<Segment>): boolean {
 }
 
 /**
+ * The runs that are headlines by what stands under them: no punctuation, and right under (the next two lines, at
+ * the same place) a 副题 or a reporter's byline; a 副题 itself is not one (it goes on under its headline). A box's
+ * label (相关链接, 人物简介…) heads its box the same way, whatever stands under it. A headline opens a block of its own, so a one-column story's
+ * headline is not chained under the column above it, whose last line may leave its sentence open.
+ */
+function headlines(segments: Segment[]): Set<Segment> {
+  const byRow = new Map<number, Segment[]>();
+  for (const s of segments) byRow.set(s.row, byRow.get(s.row) ?? []).get(s.row)!.push(s);
+  const under = (s: Segment) => [s.row + 1, s.row + 2].flatMap((r) => byRow.get(r) ?? []).find((u) => Math.abs(u.x0 - s.x0) <= SAME_START);
+  const labels = new Set(BOX_LABELS);
+  return new Set(segments.filter((s) => {
+    if (labels.has(squash(s.text))) return true;
+    const u = under(s);
+    return !!u && !hasClauseMark(s.text) && !SENTENCE_END.test(s.text) && !DASH_LINE.test(s.text) &&
+      (DASH_LINE.test(u.text) || isReporterLine(u.text));
+  }));
+}
+
+/**
  * A block goes on with the paragraph the column before left open when it reads like the rest of a paragraph:
  * its first line set full (or ending the sentence), and the line after that full or ending a sentence too. A
  * headline over its byline does neither.
@@ -157,6 +179,15 @@ function headingAfter(before: string, s: Segment, full: Set<Segment>): boolean {
 function continues(block: Segment[], full: Set<Segment>): boolean {
   const line = (s: Segment | undefined) => !s || full.has(s) || SENTENCE_END.test(s.text);
   return line(block[0]) && (!full.has(block[0]) || line(block[1]));
+}
+
+/**
+ * A headline goes on under its 引题: the block's last line unpunctuated and short of its column's width (a
+ * paragraph's line a sentence runs through is set full), a line or a few above it (large type spaces the rows).
+ */
+function kickerOver(b: Block, full: Set<Segment>): boolean {
+  const last = b.segments[b.segments.length - 1];
+  return !full.has(last) && !hasClauseMark(last.text) && !SENTENCE_END.test(last.text);
 }
 
 /** A column's piece: runs of text on lines one under the other, each starting where the one above does. */
@@ -167,31 +198,26 @@ const SAME_START = 2;
 /** How many lines a column's text may skip (lines where only text beside it prints) and still go on. */
 const SKIP_LINES = 3;
 
-/** The runs that are a box's label (相关链接, 人物简介…): a box is set apart from the column above it. */
-function boxLabels(segments: Segment[]): Set<Segment> {
-  const labels = new Set(BOX_LABELS);
-  return new Set(segments.filter((s) => labels.has(squash(s.text))));
-}
-
 /**
  * Chains each run to the block above it that starts at the same place (give or take an indent) within a few
  * lines, when no text printed since has run across that block's place (a headline across the column ends it);
- * a run with none starts a block. A box's label opens a block of its own, though the column above left its
- * sentence open, and no column's text goes on past a line holding one (a box across the columns is read after
- * them all, the page in strips again).
+ * a run with none starts a block. A headline (see `headlines`) opens a block of its own unless its 引题 is right
+ * above it, and a column's text skips no line where a headline printed beside it: a story starts there, so the
+ * text under it is not read with the column above (the page reads in strips again).
  */
-function toBlocks(segments: Segment[], labels: Set<Segment>): Block[] {
+function toBlocks(segments: Segment[], heads: Set<Segment>, full: Set<Segment>): Block[] {
   const blocks: Block[] = [];
   let open: Block[] = [];
-  // The last line above the current one holding a box's label, and the current line's own.
-  let labelRow = -1;
-  let labelHere = -1;
+  // The last line above the current one holding a headline, and the current line's own.
+  let headRow = -1;
+  let headHere = -1;
   for (const s of segments) {
-    if (labelHere >= 0 && labelHere < s.row) labelRow = labelHere;
-    open = open.filter((b) => s.row - b.bottom <= SKIP_LINES && b.bottom >= labelRow);
+    if (headHere >= 0 && headHere < s.row) headRow = headHere;
+    open = open.filter((b) => s.row - b.bottom <= SKIP_LINES && b.bottom >= headRow);
     const near = (b: Block) => Math.abs(b.segments[b.segments.length - 1].x0 - s.x0) <= SAME_START || Math.abs(b.x0 - s.x0) <= SAME_START;
-    let block = labels.has(s) ? undefined : open.filter((b) => b.bottom < s.row && near(b)).sort((a, b) => b.bottom - a.bottom)[0];
-    if (labels.has(s)) labelHere = s.row;
+    const joinable = (b: Block) => b.bottom < s.row && near(b) && (!heads.has(s) || kickerOver(b, full));
+    let block = open.filter(joinable).sort((a, b) => b.bottom - a.bottom)[0];
+    if (heads.has(s)) headHere = s.row;
     if (block) {
       block.segments.push(s);
       block.bottom = s.row;
