@@ -7,9 +7,11 @@
  * clean gutters between blocks are read left to right (a sidebar after what it stands by).
  */
 import { findDate } from '../clean/dates.js';
-import { DASH_LINE, hasClauseMark, resumesClause, squash } from '../clean/text-shape.js';
+import { BOX_LABELS, DASH_LINE, hasClauseMark, resumesClause, squash } from '../clean/text-shape.js';
 import { isReporterLine } from '../segment/headline-parts.js';
-import { BOX_LABELS } from '../segment/kinds.js';
+
+/** The box labels (相关链接, 人物简介…), each a headline of its own where it stands alone on its line. */
+const LABELS = new Set(BOX_LABELS);
 
 /** A run of text on one line, between runs of two or more spaces; x in characters from the line start. */
 interface Segment { row: number; x0: number; x1: number; text: string }
@@ -162,9 +164,8 @@ function headlines(segments: Segment[]): Set<Segment> {
   const byRow = new Map<number, Segment[]>();
   for (const s of segments) byRow.set(s.row, byRow.get(s.row) ?? []).get(s.row)!.push(s);
   const under = (s: Segment) => [s.row + 1, s.row + 2].flatMap((r) => byRow.get(r) ?? []).find((u) => Math.abs(u.x0 - s.x0) <= SAME_START);
-  const labels = new Set(BOX_LABELS);
   return new Set(segments.filter((s) => {
-    if (labels.has(squash(s.text))) return true;
+    if (LABELS.has(squash(s.text))) return true;
     const u = under(s);
     return !!u && !hasClauseMark(s.text) && !SENTENCE_END.test(s.text) && !DASH_LINE.test(s.text) &&
       (DASH_LINE.test(u.text) || isReporterLine(u.text));

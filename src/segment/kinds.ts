@@ -1,6 +1,6 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { sectionData } from '../enrich/data.js';
-import { endsContinuing, endsFullStop, endsQuestion, hasClauseMark, isFiguresRow, squash } from '../clean/text-shape.js';
+import { BOX_LABELS, endsContinuing, endsFullStop, endsQuestion, hasClauseMark, isFiguresRow, squash } from '../clean/text-shape.js';
 import { isBareName, isCaption, isCredit } from './credit-patterns.js';
 import { isPartMarker, isReporterLine, markHeadlineParts } from './headline-parts.js';
 
@@ -27,13 +27,6 @@ export const DEFAULT_OPTIONS: SegmentOptions = {
   sidebarLabels: ['专家观点', '相关链接', '链接', '延伸阅读', '记者手记', '背景', '名词解释', '编者按', '短评'],
 };
 
-/**
- * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes, an interviewee's profile),
- * and of a column of short items (简讯): on a newspaper page each opens an article of its own, though no byline
- * stands under it and its items may be printed apart from it. The other sidebar labels (专家观点, 背景, 编者按…)
- * stay in their story.
- */
-export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记', '人物简介', '人物档案', '简讯', '快讯', '短讯'];
 
 /** An interview's turn opens with who speaks, 问 or 答 and a colon: text, however short. */
 const QA_TURN = /^\s*[问答][：:]/u;

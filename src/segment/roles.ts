@@ -1,8 +1,8 @@
 import type { Para, WrapModel } from '../clean/index.js';
-import { itemLeadIn, squash } from '../clean/text-shape.js';
+import { BOX_LABELS, itemLeadIn, squash } from '../clean/text-shape.js';
 import { addInto, clearBag, cosine, emptyBag, paragraphVectors, type Bag, type SparseVec } from './cohesion.js';
 import { isPartMarker, isReporterLine } from './headline-parts.js';
-import { BOX_LABELS, startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
+import { startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
 import { findBands } from './bands.js';
 
 /** The role of a heading inside the bulletin. */
