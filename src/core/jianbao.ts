@@ -92,9 +92,10 @@ export async function openJianbao(config: Readonly<JianbaoConfig>, options: Open
     savedSearches: new SavedSearchService(ctx),
     articles: new ArticleService(ctx),
     history: new HistoryService(ctx),
-    // Once: a server's shutdown closes the store before the command's own close (src/web/shutdown.ts).
+    // Once: a server's shutdown closes the store before the command's own close (src/web/shutdown.ts). Chromium
+    // after the jobs: a render job finishing as they stop prints in it.
     close() {
-      closing ??= Promise.all([jobs.close(), ctx.chromium.close()]).then(() => store.close());
+      closing ??= jobs.close().then(() => ctx.chromium.close()).then(() => store.close());
       return closing;
     },
   };
