@@ -199,29 +199,44 @@ function companyModifier(tokens: Token[], i: number, end: number): string[] {
 /** Endings of a committee's name. */
 const COMMITTEE_WORDS = new Set(['委员会', '管委会', '管理委员会']);
 
+/** The levels of local government a bureau's name may open on (省统计局, 市发改委, 县市场监督管理局). */
+export const LEVEL_CHARS = '[省市县区镇乡州]';
+
 /** A level of local government standing alone as a word, naming no place (省, 市, 县). */
-const LONE_LEVEL = /^[省市县区镇乡州]$/;
+const LONE_LEVEL = new RegExp(`^${LEVEL_CHARS}$`);
+
+/** A body of a level the name leaves unsaid, as printed from the level to the body's ending. */
+export interface LoneLevelBody { start: number; end: number; text: string }
 
 /**
- * Bodies of a level the name leaves unsaid (省通信管理局, 县市场监督管理局): a lone level, then name words read rightwards
- * up to a government body's ending. findPatternOrgs names no one by them; the section reading takes them for the
- * publication's own province's or city's government.
+ * The body a government ending at token i names when its name, read leftwards as findPatternOrgs reads it, opens on a
+ * lone level (省/n 通信 管理局) or follows one: jieba leaves 县 out of the name (县/zg), and the name stops at an org
+ * stop word (县 市场 监督管理局). A level after a name word (杭州 市) is that place's, no lone level.
  */
-export function loneLevelBodies(tokens: Token[]): { start: number; end: number; text: string }[] {
-  const { stop, nameVerbs } = patternTables();
-  const out: { start: number; end: number; text: string }[] = [];
+function loneLevelBodyAt(tokens: Token[], i: number): LoneLevelBody | null {
+  const tok = tokens[i];
+  const suffix = orgSuffixOf(tok);
+  if (!suffix || !GOV_SUFFIXES.has(suffix)) return null;
+  const { org, stop } = patternTables();
+  const j = extendLeft(tokens, i, stop, (w) => suffixOf(w, org) === w);
+  let level = -1;
+  if (LONE_LEVEL.test(tokens[j].word)) level = j;
+  else if (j > 0 && LONE_LEVEL.test(tokens[j - 1].word)) level = j - 1;
+  else if (j > 1 && NAME_TAGS.has(tokens[j - 1].tag) && stop.has(tokens[j - 1].word) && LONE_LEVEL.test(tokens[j - 2].word)) level = j - 2;
+  if (level < 0 || (level > 0 && NAME_TAGS.has(tokens[level - 1].tag) && !stop.has(tokens[level - 1].word))) return null;
+  const end = tok.start + tok.word.length;
+  return { start: tokens[level].start, end, text: tokensText(tokens, level, end) };
+}
+
+/**
+ * Bodies of a level the name leaves unsaid (省通信管理局, 县市场监督管理局, 市工业和信息化局). findPatternOrgs names no
+ * one by them; the section reading takes them for the publication's own province's or city's government.
+ */
+export function loneLevelBodies(tokens: Token[]): LoneLevelBody[] {
+  const out: LoneLevelBody[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!LONE_LEVEL.test(tokens[i].word) || (i > 0 && NAME_TAGS.has(tokens[i - 1].tag) && !stop.has(tokens[i - 1].word))) continue;
-    for (let j = i + 1, length = 1; j < tokens.length; j++) {
-      const t = tokens[j];
-      length += t.word.length;
-      if (length > MAX_LENGTH || !(JOINERS.has(t.word) || ((NAME_TAGS.has(t.tag) || nameVerbs.has(t.word)) && !stop.has(t.word)))) break;
-      const suffix = t.word.length > 1 ? t.fact(ORG_SUFFIX) : null;
-      if (!suffix || !GOV_SUFFIXES.has(suffix)) continue;
-      out.push({ start: tokens[i].start, end: t.start + t.word.length, text: tokensText(tokens, i, t.start + t.word.length) });
-      i = j;
-      break;
-    }
+    const body = loneLevelBodyAt(tokens, i);
+    if (body) out.push(body);
   }
   return out;
 }
@@ -241,6 +256,11 @@ function bodyAndTitle(word: string): string | null {
 /** The organisation suffix a word of two characters or more ends with (see suffixOf): worked out once per word. */
 const ORG_SUFFIX = wordFact((word, tag) => suffixOf(word, patternTables().org, tag === 'nt'));
 
+/** The organisation suffix a token ends with: a one-character token's (局) is not worth keeping per word. */
+function orgSuffixOf(tok: Token): string | null {
+  return tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, patternTables().org);
+}
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -253,8 +273,10 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const titled = bodyAndTitle(tok.word);
     // jieba may cut a research centre's ending in two (微电子 + 研究 + 中心): the name is read leftwards from 研究.
     const cutCentre = tok.word === '中心' && tokens[i - 1]?.word === '研究';
-    const suffix = cutCentre ? '研究中心' : titled ?? (tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, suffixes));
-    if (!suffix) continue;
+    const suffix = cutCentre ? '研究中心' : titled ?? orgSuffixOf(tok);
+    // A bureau opening on a lone level (省通信管理局) is the body of a province or city the name leaves unsaid: no named
+    // body (loneLevelBodies reads it for the section reading's local government).
+    if (!suffix || loneLevelBodyAt(tokens, i)) continue;
     const kind = kindOf(suffix);
     let j = cutCentre ? extendLeft(tokens, i - 1, stop, (w) => suffixOf(w, suffixes) === w) : extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);
     // Read only from where a name may start: a name word before it means the centre's name runs on (南昌大学国家硅基 +
@@ -277,9 +299,6 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
-    // A bureau opening on a lone level (省通信管理局) is the body of a province or city the name leaves unsaid: no named
-    // body (loneLevelBodies reads it for the section reading's local government).
-    if (GOV_SUFFIXES.has(suffix) && LONE_LEVEL.test(first.word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
