@@ -2,7 +2,7 @@
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
 import { findProvincialOperators } from './entity-operators.js';
-import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies } from './entity-orgs.js';
+import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies, ZONE_PLACE_OPENING } from './entity-orgs.js';
 import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
 import { isCommonWord, tokenize, type Token } from './segmenter.js';
@@ -42,7 +42,7 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
 }
 
 /** 中国 and a place in brackets opening a zone's or programme's name (中国（上海）自由贸易试验区, 中国（温州）跨境电子商务综合试验区). */
-const ZONE_NAME_OPENING = /^中国[（(][^（）()]{2,4}[）)]\p{Script=Han}/u;
+export const ZONE_NAME_OPENING = new RegExp(`^${ZONE_PLACE_OPENING.source}\\p{Script=Han}`, 'u');
 
 /** True for 中国 or the bracketed place of such an opening: part of the name, no mention of its own. */
 function opensZoneName(text: string, k: KnownMention): boolean {

@@ -202,6 +202,9 @@ const COMMITTEE_WORDS = new Set(['委员会', '管委会', '管理委员会']);
 /** The levels of local government a bureau's name may open on (省统计局, 市发改委, 县市场监督管理局). */
 export const LEVEL_CHARS = '[省市县区镇乡州]';
 
+/** 中国 and a place in brackets, opening a zone's or programme's name (中国（上海）自由贸易试验区). */
+export const ZONE_PLACE_OPENING = /中国[（(][^（）()]{2,4}[）)]/;
+
 /** A level of local government standing alone as a word, naming no place (省, 市, 县). */
 const LONE_LEVEL = new RegExp(`^${LEVEL_CHARS}$`);
 
@@ -360,7 +363,7 @@ function zoneCommittees(tokens: Token[], known: KnownMention[]): PatternName[] {
 }
 
 /** 中国 and a bracketed place with the zone it names (中国（上海）自由贸易试验区), ending where a new zone's name starts. */
-const ZONE_OPENING = /中国[（(][^（）()]{2,4}[）)]\p{Script=Han}{2,10}$/u;
+const ZONE_OPENING = new RegExp(`${ZONE_PLACE_OPENING.source}\\p{Script=Han}{2,10}$`, 'u');
 /** Tokens looked back over for such an opening: 中国, the brackets and place, and a few words of the zone. */
 const MAX_OPENING_TOKENS = 8;
 

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
-import { levelledBureaus } from './entities.js';
+import { levelledBureaus, ZONE_NAME_OPENING } from './entities.js';
 import { findKnown } from './entity-lexicon.js';
 import { CURRENCY_UNITS } from './figures.js';
 import { isProvincialOperator } from './entity-operators.js';
@@ -41,7 +41,7 @@ const NATIONAL_METRIC = /^(?:国内|全国|我国|全网)/;
 function isLocal(name: string): boolean {
   if (/^[省市县区](?!场|长|值|民|属)/.test(name)) return true;
   // A free-trade zone's body printed with its province or city in brackets (中国（上海）自由贸易试验区临港新片区管理委员会).
-  if (/^中国[（(][\u4e00-\u9fa5]{2,4}[）)]/.test(name)) return true;
+  if (ZONE_NAME_OPENING.test(name)) return true;
   const head = findKnown(name)[0];
   return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city' || head.entity.kind === 'district');
 }
