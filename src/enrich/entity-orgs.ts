@@ -72,7 +72,7 @@ function suffixOf(word: string, table: SuffixTable, nt = false): string | null {
   return null;
 }
 
-interface PatternTables { org: SuffixTable; place: SuffixTable; stop: Set<string>; associationStop: Set<string>; nameVerbs: Set<string> }
+interface PatternTables { org: SuffixTable; place: SuffixTable; stop: Set<string>; associationStop: Set<string>; nameVerbs: Set<string>; zoneClassWords: Set<string> }
 
 /** Words a name stops at that an association's name holds (中国通信企业协会, 中国开放指令生态联盟, 工业互联网平台联盟). */
 const INSIDE_ASSOCIATION = new Set(['企业', '生态', '平台']);
@@ -80,7 +80,7 @@ let tables: PatternTables | undefined;
 
 function patternTables(): PatternTables {
   const p = patternData();
-  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords), associationStop: new Set(p.orgStopWords.filter((w) => !INSIDE_ASSOCIATION.has(w))), nameVerbs: new Set(p.nameVerbs) });
+  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords), associationStop: new Set(p.orgStopWords.filter((w) => !INSIDE_ASSOCIATION.has(w))), nameVerbs: new Set(p.nameVerbs), zoneClassWords: new Set(p.zoneClassWords) });
 }
 
 /** A token made of company endings alone (集团股份/nz): jieba may tag it a proper noun, but it names no one. */
@@ -582,7 +582,7 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<numbe
       const unit = tokensText(tokens, t, end);
       const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
       if (!ending || (k.entity.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
-      out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, end), kind: 'institute' });
+      out.push({ start: k.start, end, text: k.text + unit, kind: 'institute' });
       // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
       if (!(university && tokens[j + 1]?.word === '附属')) break;
     }
@@ -626,13 +626,10 @@ function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set
 
 const PLACE_SUFFIX_WORD = trigger((w) => suffixOf(w, patternTables().place) !== null);
 
-/** Words before a zone's ending that make it a kind of zone, not one (重点园区, 特色园区). */
-const ZONE_CLASS_WORDS = new Set(['重点', '特色', '主要', '相关', '核心', '重要', '各类', '专业']);
-
 /** Zones and districts by suffix (天津港保税区, 青岛西海岸新区), starting with a place name. */
 export function findPatternPlaces(tokens: Token[], known: KnownMention[]): PatternName[] {
   if (!fired(tokens, PLACE_SUFFIX_WORD)) return [];
-  const { place: suffixes, stop } = patternTables();
+  const { place: suffixes, stop, zoneClassWords } = patternTables();
   const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -654,7 +651,7 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     // A city and a district the gazetteer holds (上海市 + 浦东新区) are two places, no zone.
     if (j === i - 1 && places.has(first.start) && places.has(tok.start)) continue;
     // A class of zones (深圳市集成电路重点园区, 省级特色园区) names none: the city in it is still a place.
-    if (j < i && ZONE_CLASS_WORDS.has(tokens[i - 1].word)) continue;
+    if (j < i && zoneClassWords.has(tokens[i - 1].word)) continue;
     out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }
   return out;
@@ -664,15 +661,14 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
 const NOT_NAME_CHAR_TAGS = new Set(['q', 'm', 'p', 'd', 'c', 'r', 'f', 't', 'u', 'uj', 'ul', 'y', 'e', 'o', 'x']);
 
 /** A Chinese character jieba left alone that may be part of a coined name: no function, measure or clause word. */
-const isLoneNameChar = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !NOT_COINED.has(t.word);
+const isLoneNameChar = (t: Token) => t.word.length === 1 && CJK_CHAR.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !NOT_COINED.has(t.word);
 
 /** Where a zone named by a place and one or two lone characters starts (连云港 徐 圩 新区, 合肥 新 站 高新区), else i. */
 function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): number {
   for (const n of [2, 1]) {
     const k = i - n;
     if (k < 1 || !places.has(tokens[k - 1].start)) continue;
-    const chars = tokens.slice(k, i);
-    if (chars.every((t) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !'的地得在和与及是为将向对从被把了该其这那也已还都就而并或又再于以由'.includes(t.word))) return k - 1;
+    if (tokens.slice(k, i).every(isLoneNameChar)) return k - 1;
   }
   return i;
 }
