@@ -409,4 +409,14 @@ describe('entities', () => {
     const text = '省通信管理局等四部门出台行动计划。';
     expect(levelledBureaus(text, entities(text), tokenize(text)).map((e) => [e.name, e.kind])).toEqual([['省通信管理局', 'government']]);
   });
+
+  it('reads a lone level the name stops short of (县/zg, 市场 a stop word) and a one-character ending (市工业和信息化局)', () => {
+    const read = (text: string) => {
+      const found = entities(text);
+      return { orgs: found.filter((e) => e.type === 'org').map((e) => e.name), local: levelledBureaus(text, found, tokenize(text)).map((e) => e.name) };
+    };
+    expect(read('县市场监督管理局开展专项检查。')).toEqual({ orgs: [], local: ['县市场监督管理局'] });
+    expect(read('市工业和信息化局发布通知。')).toEqual({ orgs: [], local: ['市工业和信息化局'] });
+    expect(read('县人民政府印发方案。')).toEqual({ orgs: [], local: ['县人民政府'] });
+  });
 });

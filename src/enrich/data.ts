@@ -87,6 +87,7 @@ export interface EntityPatterns {
   orgStopWords: string[];
   notNames: string[];
   classModifiers: string[];
+  zoneClassWords: string[];
   nameVerbs: string[];
   /** A country's ministries' own ending where it is no general one (日本 → 省: 日本总务省). */
   countryBodyEndings: Record<string, string>;

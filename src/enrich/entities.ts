@@ -2,7 +2,7 @@
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
 import { findProvincialOperators } from './entity-operators.js';
-import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, loneLevelBodies } from './entity-orgs.js';
+import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies, ZONE_PLACE_OPENING } from './entity-orgs.js';
 import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
 import { isCommonWord, tokenize, type Token } from './segmenter.js';
@@ -42,7 +42,7 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
 }
 
 /** 中国 and a place in brackets opening a zone's or programme's name (中国（上海）自由贸易试验区, 中国（温州）跨境电子商务综合试验区). */
-const ZONE_NAME_OPENING = /^中国[（(][^（）()]{2,4}[）)]\p{Script=Han}/u;
+export const ZONE_NAME_OPENING = new RegExp(`^${ZONE_PLACE_OPENING.source}\\p{Script=Han}`, 'u');
 
 /** True for 中国 or the bracketed place of such an opening: part of the name, no mention of its own. */
 function opensZoneName(text: string, k: KnownMention): boolean {
@@ -270,7 +270,7 @@ function provincialSubsidiary(text: string): KnownEntity | null {
 export const FUNCTION_CHARS = new Set([...'的地得在和与及暨等是为将向对从被把了该其这那每也已还都就而并或又再于以由']);
 
 /** A level of local government (县, 市) printed alone before a body's name. */
-const LOCAL_LEVEL = /[省市县区镇乡州]$/;
+const LOCAL_LEVEL = new RegExp(`${LEVEL_CHARS}$`);
 
 /** How a national body's name says it is national (国家统计局, 中央网信办): no local body is printed so. */
 const NATIONAL_OPENING = /^(?:国家|中国|中华人民共和国|国务院|中央|中共中央)/;
@@ -286,7 +286,7 @@ function isLocalBureau(k: KnownMention, text: string): boolean {
 }
 
 /** A level of local government where a bureau's name may start (省统计局, 市发改委). */
-const LEVEL_CHAR = /[省市县区镇乡州]/g;
+const LEVEL_CHAR = new RegExp(LEVEL_CHARS, 'g');
 
 /**
  * The bureaus a lone level names with a national body's short name (省统计局, 市发改委), which extractEntities leaves
@@ -294,7 +294,7 @@ const LEVEL_CHAR = /[省市县区镇乡州]/g;
  * as naming no one: each under the name as printed, with its mentions, for the section reading's local government.
  * A level inside one of `entities` (杭州市发改委 found whole, 州 ending 广州) is no lone level.
  */
-export function levelledBureaus(text: string, entities: readonly Entity[], tokens: Token[] = []): Entity[] {
+export function levelledBureaus(text: string, entities: readonly Entity[], tokens: Token[]): Entity[] {
   const covered = new Uint8Array(text.length);
   for (const e of entities) for (const s of e.spans) covered.fill(1, s.start, s.end);
   const byName = new Map<string, Entity>();

@@ -72,7 +72,7 @@ function suffixOf(word: string, table: SuffixTable, nt = false): string | null {
   return null;
 }
 
-interface PatternTables { org: SuffixTable; place: SuffixTable; stop: Set<string>; associationStop: Set<string>; nameVerbs: Set<string> }
+interface PatternTables { org: SuffixTable; place: SuffixTable; stop: Set<string>; associationStop: Set<string>; nameVerbs: Set<string>; zoneClassWords: Set<string> }
 
 /** Words a name stops at that an association's name holds (中国通信企业协会, 中国开放指令生态联盟, 工业互联网平台联盟). */
 const INSIDE_ASSOCIATION = new Set(['企业', '生态', '平台']);
@@ -80,7 +80,7 @@ let tables: PatternTables | undefined;
 
 function patternTables(): PatternTables {
   const p = patternData();
-  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords), associationStop: new Set(p.orgStopWords.filter((w) => !INSIDE_ASSOCIATION.has(w))), nameVerbs: new Set(p.nameVerbs) });
+  return (tables ??= { org: suffixTable(p.orgSuffixes), place: suffixTable(p.placeSuffixes), stop: new Set(p.orgStopWords), associationStop: new Set(p.orgStopWords.filter((w) => !INSIDE_ASSOCIATION.has(w))), nameVerbs: new Set(p.nameVerbs), zoneClassWords: new Set(p.zoneClassWords) });
 }
 
 /** A token made of company endings alone (集团股份/nz): jieba may tag it a proper noun, but it names no one. */
@@ -199,29 +199,47 @@ function companyModifier(tokens: Token[], i: number, end: number): string[] {
 /** Endings of a committee's name. */
 const COMMITTEE_WORDS = new Set(['委员会', '管委会', '管理委员会']);
 
+/** The levels of local government a bureau's name may open on (省统计局, 市发改委, 县市场监督管理局). */
+export const LEVEL_CHARS = '[省市县区镇乡州]';
+
+/** 中国 and a place in brackets, opening a zone's or programme's name (中国（上海）自由贸易试验区). */
+export const ZONE_PLACE_OPENING = /中国[（(][^（）()]{2,4}[）)]/;
+
 /** A level of local government standing alone as a word, naming no place (省, 市, 县). */
-const LONE_LEVEL = /^[省市县区镇乡州]$/;
+const LONE_LEVEL = new RegExp(`^${LEVEL_CHARS}$`);
+
+/** A body of a level the name leaves unsaid, as printed from the level to the body's ending. */
+export interface LoneLevelBody { start: number; end: number; text: string }
 
 /**
- * Bodies of a level the name leaves unsaid (省通信管理局, 县市场监督管理局): a lone level, then name words read rightwards
- * up to a government body's ending. findPatternOrgs names no one by them; the section reading takes them for the
- * publication's own province's or city's government.
+ * The body a government ending at token i names when its name, read leftwards as findPatternOrgs reads it, opens on a
+ * lone level (省/n 通信 管理局) or follows one: jieba leaves 县 out of the name (县/zg), and the name stops at an org
+ * stop word (县 市场 监督管理局). A level after a name word (杭州 市) is that place's, no lone level.
  */
-export function loneLevelBodies(tokens: Token[]): { start: number; end: number; text: string }[] {
-  const { stop, nameVerbs } = patternTables();
-  const out: { start: number; end: number; text: string }[] = [];
+function loneLevelBodyAt(tokens: Token[], i: number): LoneLevelBody | null {
+  const tok = tokens[i];
+  const suffix = orgSuffixOf(tok);
+  if (!suffix || !GOV_SUFFIXES.has(suffix)) return null;
+  const { org, stop } = patternTables();
+  const j = extendLeft(tokens, i, stop, (w) => suffixOf(w, org) === w);
+  let level = -1;
+  if (LONE_LEVEL.test(tokens[j].word)) level = j;
+  else if (j > 0 && LONE_LEVEL.test(tokens[j - 1].word)) level = j - 1;
+  else if (j > 1 && NAME_TAGS.has(tokens[j - 1].tag) && stop.has(tokens[j - 1].word) && LONE_LEVEL.test(tokens[j - 2].word)) level = j - 2;
+  if (level < 0 || (level > 0 && NAME_TAGS.has(tokens[level - 1].tag) && !stop.has(tokens[level - 1].word))) return null;
+  const end = tok.start + tok.word.length;
+  return { start: tokens[level].start, end, text: tokensText(tokens, level, end) };
+}
+
+/**
+ * Bodies of a level the name leaves unsaid (省通信管理局, 县市场监督管理局, 市工业和信息化局). findPatternOrgs names no
+ * one by them; the section reading takes them for the publication's own province's or city's government.
+ */
+export function loneLevelBodies(tokens: Token[]): LoneLevelBody[] {
+  const out: LoneLevelBody[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!LONE_LEVEL.test(tokens[i].word) || (i > 0 && NAME_TAGS.has(tokens[i - 1].tag) && !stop.has(tokens[i - 1].word))) continue;
-    for (let j = i + 1, length = 1; j < tokens.length; j++) {
-      const t = tokens[j];
-      length += t.word.length;
-      if (length > MAX_LENGTH || !(JOINERS.has(t.word) || ((NAME_TAGS.has(t.tag) || nameVerbs.has(t.word)) && !stop.has(t.word)))) break;
-      const suffix = t.word.length > 1 ? t.fact(ORG_SUFFIX) : null;
-      if (!suffix || !GOV_SUFFIXES.has(suffix)) continue;
-      out.push({ start: tokens[i].start, end: t.start + t.word.length, text: tokensText(tokens, i, t.start + t.word.length) });
-      i = j;
-      break;
-    }
+    const body = loneLevelBodyAt(tokens, i);
+    if (body) out.push(body);
   }
   return out;
 }
@@ -241,6 +259,11 @@ function bodyAndTitle(word: string): string | null {
 /** The organisation suffix a word of two characters or more ends with (see suffixOf): worked out once per word. */
 const ORG_SUFFIX = wordFact((word, tag) => suffixOf(word, patternTables().org, tag === 'nt'));
 
+/** The organisation suffix a token ends with: a one-character token's (局) is not worth keeping per word. */
+function orgSuffixOf(tok: Token): string | null {
+  return tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, patternTables().org);
+}
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -253,8 +276,10 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const titled = bodyAndTitle(tok.word);
     // jieba may cut a research centre's ending in two (微电子 + 研究 + 中心): the name is read leftwards from 研究.
     const cutCentre = tok.word === '中心' && tokens[i - 1]?.word === '研究';
-    const suffix = cutCentre ? '研究中心' : titled ?? (tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, suffixes));
-    if (!suffix) continue;
+    const suffix = cutCentre ? '研究中心' : titled ?? orgSuffixOf(tok);
+    // A bureau opening on a lone level (省通信管理局) is the body of a province or city the name leaves unsaid: no named
+    // body (loneLevelBodies reads it for the section reading's local government).
+    if (!suffix || loneLevelBodyAt(tokens, i)) continue;
     const kind = kindOf(suffix);
     let j = cutCentre ? extendLeft(tokens, i - 1, stop, (w) => suffixOf(w, suffixes) === w) : extendLeft(tokens, i, kind === 'association' ? associationStop : stop, (w) => suffixOf(w, suffixes) === w);
     // Read only from where a name may start: a name word before it means the centre's name runs on (南昌大学国家硅基 +
@@ -277,9 +302,6 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
-    // A bureau opening on a lone level (省通信管理局) is the body of a province or city the name leaves unsaid: no named
-    // body (loneLevelBodies reads it for the section reading's local government).
-    if (GOV_SUFFIXES.has(suffix) && LONE_LEVEL.test(first.word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
@@ -341,7 +363,7 @@ function zoneCommittees(tokens: Token[], known: KnownMention[]): PatternName[] {
 }
 
 /** 中国 and a bracketed place with the zone it names (中国（上海）自由贸易试验区), ending where a new zone's name starts. */
-const ZONE_OPENING = /中国[（(][^（）()]{2,4}[）)]\p{Script=Han}{2,10}$/u;
+const ZONE_OPENING = new RegExp(`${ZONE_PLACE_OPENING.source}\\p{Script=Han}{2,10}$`, 'u');
 /** Tokens looked back over for such an opening: 中国, the brackets and place, and a few words of the zone. */
 const MAX_OPENING_TOKENS = 8;
 
@@ -560,7 +582,7 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<numbe
       const unit = tokensText(tokens, t, end);
       const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
       if (!ending || (k.entity.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
-      out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, end), kind: 'institute' });
+      out.push({ start: k.start, end, text: k.text + unit, kind: 'institute' });
       // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
       if (!(university && tokens[j + 1]?.word === '附属')) break;
     }
@@ -604,13 +626,10 @@ function coinedCompanies(tokens: Token[], taken: PatternName[], knownStarts: Set
 
 const PLACE_SUFFIX_WORD = trigger((w) => suffixOf(w, patternTables().place) !== null);
 
-/** Words before a zone's ending that make it a kind of zone, not one (重点园区, 特色园区). */
-const ZONE_CLASS_WORDS = new Set(['重点', '特色', '主要', '相关', '核心', '重要', '各类', '专业']);
-
 /** Zones and districts by suffix (天津港保税区, 青岛西海岸新区), starting with a place name. */
 export function findPatternPlaces(tokens: Token[], known: KnownMention[]): PatternName[] {
   if (!fired(tokens, PLACE_SUFFIX_WORD)) return [];
-  const { place: suffixes, stop } = patternTables();
+  const { place: suffixes, stop, zoneClassWords } = patternTables();
   const places = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: PatternName[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -632,7 +651,7 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
     // A city and a district the gazetteer holds (上海市 + 浦东新区) are two places, no zone.
     if (j === i - 1 && places.has(first.start) && places.has(tok.start)) continue;
     // A class of zones (深圳市集成电路重点园区, 省级特色园区) names none: the city in it is still a place.
-    if (j < i && ZONE_CLASS_WORDS.has(tokens[i - 1].word)) continue;
+    if (j < i && zoneClassWords.has(tokens[i - 1].word)) continue;
     out.push({ start: first.start, end: tok.start + tok.word.length, text: tokens.slice(j, i + 1).map((t) => t.word).join(''), kind: 'district' });
   }
   return out;
@@ -642,15 +661,14 @@ export function findPatternPlaces(tokens: Token[], known: KnownMention[]): Patte
 const NOT_NAME_CHAR_TAGS = new Set(['q', 'm', 'p', 'd', 'c', 'r', 'f', 't', 'u', 'uj', 'ul', 'y', 'e', 'o', 'x']);
 
 /** A Chinese character jieba left alone that may be part of a coined name: no function, measure or clause word. */
-const isLoneNameChar = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !NOT_COINED.has(t.word);
+const isLoneNameChar = (t: Token) => t.word.length === 1 && CJK_CHAR.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !NOT_COINED.has(t.word);
 
 /** Where a zone named by a place and one or two lone characters starts (连云港 徐 圩 新区, 合肥 新 站 高新区), else i. */
 function coinedAfterPlace(tokens: Token[], i: number, places: Set<number>): number {
   for (const n of [2, 1]) {
     const k = i - n;
     if (k < 1 || !places.has(tokens[k - 1].start)) continue;
-    const chars = tokens.slice(k, i);
-    if (chars.every((t) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !NOT_NAME_CHAR_TAGS.has(t.tag) && !'的地得在和与及是为将向对从被把了该其这那也已还都就而并或又再于以由'.includes(t.word))) return k - 1;
+    if (tokens.slice(k, i).every(isLoneNameChar)) return k - 1;
   }
   return i;
 }

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
-import { levelledBureaus } from './entities.js';
+import { levelledBureaus, ZONE_NAME_OPENING } from './entities.js';
 import { findKnown } from './entity-lexicon.js';
 import { CURRENCY_UNITS } from './figures.js';
 import { isProvincialOperator } from './entity-operators.js';
@@ -41,7 +41,7 @@ const NATIONAL_METRIC = /^(?:国内|全国|我国|全网)/;
 function isLocal(name: string): boolean {
   if (/^[省市县区](?!场|长|值|民|属)/.test(name)) return true;
   // A free-trade zone's body printed with its province or city in brackets (中国（上海）自由贸易试验区临港新片区管理委员会).
-  if (/^中国[（(][\u4e00-\u9fa5]{2,4}[）)]/.test(name)) return true;
+  if (ZONE_NAME_OPENING.test(name)) return true;
   const head = findKnown(name)[0];
   return head?.start === 0 && head.entity.type === 'place' && (head.entity.kind === 'province' || head.entity.kind === 'city' || head.entity.kind === 'district');
 }
@@ -127,10 +127,12 @@ function lead(a: Analysis): string {
   return `${a.text.slice(0, a.titleLength)}\n${first?.text ?? ''}`;
 }
 
+/** A kind of company, as printed after a city (深圳储能企业). */
+const COMPANY_KIND = /[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企|厂)/;
 /** What follows a city in 一家深圳储能企业: a kind of company. */
-const ONE_COMPANY = /^[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企|厂)/;
+const ONE_COMPANY = new RegExp(`^${COMPANY_KIND.source}`);
 /** The same printed after the city (宁波一家注塑企业, 苏州某电子厂商). */
-const ONE_AFTER = /^(?:一家|某)[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企|厂)/;
+const ONE_AFTER = new RegExp(`^(?:一家|某)${COMPANY_KIND.source}`);
 /** The rest of a chain of places and 的 before a name (常州的, 市海曙区的): where what follows is. */
 const LOCATED = /^[\u4e00-\u9fa5]{0,8}?的/;
 /** Subjects of ours whose figures may name countries as trade partners: a region, a ministry, an association, an institute. */
@@ -455,6 +457,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#government_in_title');
   }
   const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
+  // The named subject is the headline's speaker (中汽协：…, 深圳：…).
+  const subjectSpeaks = subjectNamed !== null && subjectNamed.start < speaker;
   let about = subjectNamed?.kind ?? null;
   if (!(subjectNamed && subjectNamed.start < a.titleLength) && ASSOCIATION_FIRST.test(title)) {
     // 中国通信企业协会召开…: a headline opening with an association the tables do not know is the association's story;
@@ -466,7 +470,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // as one naming them would be.
     about = 'foreign';
   }
-  if (LEVEL_BODY.test(title.slice(0, speaker)) && !(subjectNamed && subjectNamed.start < speaker)) {
+  if (LEVEL_BODY.test(title.slice(0, speaker)) && !subjectSpeaks) {
     // 市经信局：…, 省通信管理局：…: a bureau named by its level alone speaks first; it is the publication's own
     // province's or city's (jieba leaves 市经信局 in single characters, so no entity names it).
     about = 'local';
@@ -485,7 +489,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // association's figures are where trade goes or investment comes from, not where the story happens.
     counts.delete('#foreign_place');
   }
-  const speaksFirst = subjectNamed !== null && subjectNamed.start < speaker && !LAUNCH.test(title);
+  const speaksFirst = subjectSpeaks && !LAUNCH.test(title);
   const reportsOnIndustry = subjectNamed !== null && subjectNamed.start < a.titleLength && INDUSTRY_REPORT.test(title);
   if ((about === 'association' || about === 'institute') && (speaksFirst || reportsOnIndustry)) {
     // 中汽协：4月汽车销量…%, 赛迪研究院：新型显示产业步入整合期, 中国信通院发布《人工智能发展报告》: an association or
@@ -587,7 +591,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
   }
-  if (launched && about === 'local' && subjectNamed && subjectNamed.start < speaker) {
+  if (launched && about === 'local' && subjectSpeaks) {
     // 深圳：国产工业软件完成百万级网格仿真验证: a region printed as the headline's speaker, then a product's or a result's
     // launch, is where the news comes from, as a dateline is; the product is the story (a region's figures or programme
     // launches nothing).
