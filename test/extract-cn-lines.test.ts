@@ -210,6 +210,13 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(trimCnEdges(paragraphs)).toEqual(want);
   });
 
+  it('reads lines of 200,000 spaces or arrows as decoration, and keeps text holding such a run', () => {
+    expect(trimCnEdges([...text, ' '.repeat(200_000)])).toEqual(text);
+    expect(trimCnEdges([...text, `${'▼ '.repeat(100_000)}往期精彩回顾${' ▼'.repeat(100_000)}`, '光缆集采价格回升'])).toEqual(text);
+    const spaced = `光缆需求${' '.repeat(200_000)}稳中有升。`;
+    expect(trimCnEdges([text[0], spaced, text[1]])).toEqual([text[0], spaced, text[1]]);
+  });
+
   it('cuts at 原标题 or 责任编辑 anywhere in the second half, and strips such a note from the last sentence', () => {
     const related = Array.from({ length: 10 }, (_, i) => `相关报道${i + 1}：国内多地加快推进新型基础设施建设，项目投资规模持续扩大。`);
     const article = Array.from({ length: 6 }, () => text).flat();

@@ -348,8 +348,24 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
 }
 
 /** Arrows, stars and emoji framing a line (`▼ 往期精彩回顾 ▼`, `👇👇👇`, `⬆️点击蓝字`): decoration, read without. */
-const DECOR = /^(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+|(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+$/gu;
-const undecorated = (p: string): string => p.replace(DECOR, '');
+const DECOR_HEAD = /^(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+/u;
+/** One character of that decoration, for the scan from the end. */
+const DECOR_CHAR = /^(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)$/u;
+/**
+ * The line without its decoration at either end. The end is scanned backwards one character at a time: a `…+$`
+ * pattern retried at every start inside a long run of spaces was quadratic in the run.
+ */
+function undecorated(p: string): string {
+  const from = p.match(DECOR_HEAD)?.[0].length ?? 0;
+  let to = p.length;
+  while (to > from) {
+    // An emoji is two code units: step over a surrogate pair whole.
+    const width = to - 2 >= from && /[\udc00-\udfff]/.test(p[to - 1]) && /[\ud800-\udbff]/.test(p[to - 2]) ? 2 : 1;
+    if (!DECOR_CHAR.test(p.slice(to - width, to))) break;
+    to -= width;
+  }
+  return p.slice(from, to);
+}
 
 /** Without spaces and punctuation, so a restated headline matches however the page spaced and quoted it. */
 const unspaced = (s: string): string => s.replace(/[\s\u00a0\u3000\p{P}\p{S}]+/gu, '');
