@@ -77,10 +77,10 @@ const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|�
  */
 const MARKED_BYLINE = /^[□◎◇○]\s*(?=(文\s*[/／|｜丨]\s*)?[\u4e00-\u9fff·]{2,4}(\s*(文\s*[/／]\s*图|图\s*[/／]\s*文|文))?$|[^\s]{0,12}(记者|通讯员|撰稿|撰文|评论员|作者|文\s*[/／|｜丨]))/;
 
-/** The line behind a byline mark as a plain byline: `□ 易某` → `文/易某`, `◎ 易某 文/图` → `文/易某`, `□ 本报记者 X` → `本报记者 X`. */
 /** A filled mark before a reporter's or writer's label, a space or colon and a name (`■ 本报记者 X 通讯员 Y`, `◆作者：X`): a byline; `■ 记者手记` stays a sub-head. */
 const FILLED_MARK_LABELLED = /^[■●◆▲★]\s*(?=(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)|撰稿|撰文|作者)(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{2,4}(?:\s|$)|文\s*[/／|｜丨])/;
 
+/** The line behind a byline mark as a plain byline: `□ 易某` → `文/易某`, `◎ 易某 文/图` → `文/易某`, `□ 本报记者 X` → `本报记者 X`. */
 function unmarkByline(line: string): string {
   const filled = FILLED_MARK_LABELLED.exec(line);
   if (filled) return line.slice(filled[0].length);
@@ -559,12 +559,12 @@ function labelOf(fields: Field[], f: Field): string {
   return before?.value === '' ? before.key : '';
 }
 
-/** 来源 values that name no outlet: the site itself, "original", "the internet". */
 /**
  * Where a page's material came from (`素材来源：综合自网络`): a credit, not the outlet of its text (`資料來源` is the
  * issuing office on Taiwan's releases, so it stays a 来源).
  */
 const MATERIAL_SOURCE = /^素材来源/;
+/** 来源 values that name no outlet: the site itself, "original", "the internet". */
 const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
 
 /**
@@ -576,11 +576,11 @@ const accountOf = (v: string | null): string | null => {
   const m = v?.match(ACCOUNT_WORDING);
   return m ? (m[1] ?? m[2]) : v;
 };
-/** A 来源 compiled by the outlet it names (`X综合整理`, `X综合`): the outlet, without the word. */
 /** An outlet named as a compilation's source (`综合自新华社、人民日报`, `据新华社`; not 综合 alone, which opens names): the outlets after the verb. */
 const COMPILED_FROM = /^(综合自|据)(?=[\u4e00-\u9fff《])/;
 /** A paper's name printed in title marks (`《人民日报》`): the name. */
 const TITLE_MARKS = /^《([^《》]{2,20})》$/;
+/** A 来源 compiled by the outlet it names (`X综合整理`, `X综合`): the outlet, without the word. */
 const COMPILED = /(?<=[\u4e00-\u9fffA-Za-z]{2})(综合整理|综合报道|综合|整理)$/;
 
 /** The platform's word spaced from the account (`微信公众号 X`), which would be read as the value's first word. */
