@@ -201,6 +201,10 @@ describe('head and tail furniture of Chinese bodies', () => {
     // Round 20: a reading list framed in arrows, lines of emoji only, an account's card above its 微信号 line.
     [[...text, '▼ 往期精彩回顾 ▼', '光缆集采价格回升', '👇👇👇', '戳“阅读原文”，获取完整报告'], text],
     [[...text, '光电资讯', '专注光通信产业研究', '微信号：gdzx2020', '长按识别二维码，关注我们'], text],
+    // Above a QR prompt only the card's lines go: a notice's signature and date stay, whichever line stops the card.
+    [[...text, '某某市工业和信息化局', '2024年5月6日', '长按识别二维码关注'], [...text, '某某市工业和信息化局', '2024年5月6日']],
+    [[...text, '二〇二四年五月六日', '光电资讯', '微信号：gdzx2020'], [...text, '二〇二四年五月六日']],
+    [[...text, '某某市人民政府办公室', '长按识别二维码关注'], [...text, '某某市人民政府办公室']],
     [[...text, '签名：专注光通信二十年', '感谢分享，学习了！'], text],
     [[...text, '（本文首发于光电资讯，转载请联系授权）'], text],
     [[...text, '文章转载自光电资讯微信号。'], text],

@@ -357,6 +357,21 @@ export function accountCard(lines: string[]): string | null {
   return null;
 }
 
+/** The words an office's name ends in (`某某局`, `某某市人民政府`, `某某办公室`). */
+const OFFICE_WORDS = '局|厅|部|委|办|办公室|司|处|科|室|院|会|中心|政府';
+/** An office's name as a notice's signature prints it. */
+const OFFICE_NAME = new RegExp(`(${OFFICE_WORDS})$`);
+/** A date on a line (`2024年5月6日`, `二〇二四年五月六日`, `2024-05-06`). */
+const DATED = /\d{4}\s*[-/.年]|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+/**
+ * Whether a line above an account's handle (`微信号：…`) is its card's: the account's name or a one-line intro, no
+ * date and no office's name — a notice's signature and date stand there too, and are the notice's.
+ */
+export function accountCardLine(line: string): boolean {
+  const v = line.trim();
+  return (nameLike(v) || CARD_INTRO.test(v)) && !OFFICE_NAME.test(v) && !DATED.test(arabicDates(v));
+}
 
 /**
  * The writer of a column or tech-media page's writer card: a person's name, perhaps a one-line intro, then a follow
@@ -593,7 +608,7 @@ function withTimeOfSameDay(day: string, others: (string | null)[]): string {
 }
 
 /** A bulletin's imprint beside its date (`某某市应急管理局编`, `…办公室编印`): the body that compiled it. */
-const IMPRINT = /(?<=(局|厅|部|委|办|办公室|司|处|科|室|院|会|中心|政府))(编印|编发|主编|编)$/;
+const IMPRINT = new RegExp(`(?<=(${OFFICE_WORDS}))(编印|编发|主编|编)$`);
 const compiledBy = (v: string | null): string | null => v?.replace(IMPRINT, '') ?? null;
 
 /** The labels naming where the text came from. */
