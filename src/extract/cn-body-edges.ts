@@ -9,6 +9,7 @@ import { COMMENT_LABEL_WORDS } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
 import { noticeClosingEnd } from './cn-notice.js';
+import { captionParagraphsAreText } from './gallery-marks.js';
 
 /**
  * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
@@ -171,16 +172,12 @@ function isCaption(p: string): boolean {
   const bare = p.replace(PHOTO_CREDIT, '');
   return CAPTION.test(p) || CAPTION.test(bare) || (bare !== p && bare.length <= CREDITED_CAPTION_MAX);
 }
-/** Captions a 组图 page tells its story in at least: the lead and three pictures. */
-const GALLERY_CAPTIONS = 3;
 /**
- * The caption test for a text: none on a 组图 page, whose captions (`图为…。` under each picture) outnumber its other
- * paragraphs of text — there they are the text, as `<figcaption>`s are on galleries told in them.
+ * The test for captions to drop from a text: none on a 组图 page, whose captions are its text, as `<figcaption>`s are
+ * on galleries told in them.
  */
-function captionTest(paragraphs: string[]): (p: string) => boolean {
-  const captions = paragraphs.filter(isCaption).length;
-  const text = paragraphs.filter((p) => isText(p) && !isCaption(p)).length;
-  return captions >= GALLERY_CAPTIONS && captions > text ? () => false : isCaption;
+function strayCaptionTest(paragraphs: string[]): (p: string) => boolean {
+  return captionParagraphsAreText(paragraphs, isCaption, isText) ? () => false : isCaption;
 }
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
@@ -249,14 +246,14 @@ function firstTurnAfterBox(paragraphs: string[], at: number, isTurn: (p: string)
  * printed again at the head of the text (an announcement's, under its codes line) goes too.
  */
 export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
-  const isCaption = captionTest(paragraphs);
+  const isStrayCaption = strayCaptionTest(paragraphs);
   const isTurn = interviewTurns(paragraphs);
   const firstTurn = isTurn ? paragraphs.findIndex(isTurn) : -1;
   const headline = title ? unspaced(title) : null;
   const isHead = (i: number): boolean =>
     !isTurn?.(paragraphs[i]) &&
     (unspaced(paragraphs[i]) === headline ||
-    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
+    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isStrayCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
     (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i]))));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
@@ -314,7 +311,7 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
       end = i;
       break;
     }
-    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isCaption(paragraphs[i]) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
+    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isStrayCaption(paragraphs[i]) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
     // A table's last cell (`318`) reads like a text pager: with text after it, it is no tail.
     if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some(isArticleText)) continue;
     if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some(isArticleText)) {
@@ -344,7 +341,7 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
     out[0] = out[0].replace(LEAD_BYLINE, '');
     out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '').replace(TRAILING_CREDITS, '');
   }
-  return out.filter((p) => undecorated(p) && !isCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
+  return out.filter((p) => undecorated(p) && !isStrayCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
 }
 
 /** Arrows, stars and emoji framing a line (`▼ 往期精彩回顾 ▼`, `👇👇👇`, `⬆️点击蓝字`): decoration, read without. */
