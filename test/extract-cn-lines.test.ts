@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor, filledMarkByline, leadReporter, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
-import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from '../src/extract/cn-body-edges.js';
+import { dropBracketedHeadline, telegraphHeadline, trimCnBody, trimCnEdges } from '../src/extract/cn-body-edges.js';
 import { arabicDates, toIsoDate, unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
 import { extractArticle } from '../src/extract/index.js';
 import { scoreCnPage } from '../src/extract/cn-gold-score.js';
@@ -219,6 +219,20 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(trimCnEdges([...text, `${'▼ '.repeat(100_000)}往期精彩回顾${' ▼'.repeat(100_000)}`, '光缆集采价格回升'])).toEqual(text);
     const spaced = `光缆需求${' '.repeat(200_000)}稳中有升。`;
     expect(trimCnEdges([text[0], spaced, text[1]])).toEqual([text[0], spaced, text[1]]);
+  });
+
+  it('reads the writer from the reporter credit removed from the last sentence, never from a teaser after the text', () => {
+    const lines = ['今年上半年，我国光纤光缆行业整体保持平稳运行，光缆需求稳中有升，多家企业订单同比增长。', '业内预计，下半年光纤光缆需求将继续保持增长态势，行业集中度有望进一步提高。'];
+    const page = (ps: string[]): string =>
+      `<html><head><meta charset="utf-8"><title>光纤光缆行业运行平稳</title></head><body><h1>光纤光缆行业运行平稳</h1><div class="content">${ps.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const credited = extractArticle(page([...lines, `${lines[0]}（本报记者 王琳 李强）`]));
+    expect(credited.author).toBe('王琳');
+    expect(credited.body.endsWith(`${lines[0]}`)).toBe(true);
+    const teaser = '光缆集采价格回升，多家企业中标份额提高，行业利润改善。（记者 李强）';
+    const closed = extractArticle(page([...lines, lines[1], '本文为证券时报网原创文章，未经授权，不得转载。', teaser]));
+    expect(closed.body.endsWith(lines[1])).toBe(true);
+    expect(closed.author).toBeNull();
+    expect(trimCnBody([...lines, `${lines[1]}（编辑 王琳）`])).toEqual({ paragraphs: [...lines, lines[1]], reporter: null });
   });
 
   it('cuts at 原标题 or 责任编辑 anywhere in the second half, and strips such a note from the last sentence', () => {

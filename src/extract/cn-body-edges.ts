@@ -5,7 +5,7 @@
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
 import { interviewTurns } from './cn-interview.js';
-import { COMMENT_LABEL_WORDS } from './cn-meta.js';
+import { COMMENT_LABEL_WORDS, cleanAuthor } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
 import { noticeClosingEnd } from './cn-notice.js';
@@ -147,8 +147,11 @@ const APP_PROMPT_MAX = 60;
 export const isAppPrompt = (line: string): boolean => line.length <= APP_PROMPT_MAX && APP_PROMPT.test(line);
 /** A paragraph of article text: long, or a sentence (a reader's one-line comment is shorter). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]$/.test(p));
-/** The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`, `…。（本报记者 X）`, `…。（本文转自X）`. */
-const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责编|编辑|(文章|稿件|本文)?来源)\s*[:：]|[（(【[]\s*(编辑|责编|(本报|本台|本刊|本网)?(特约)?记者)\s|[（(]\s*((本文)?(转自|转载自)|原题为)|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：]))[^）)】\]]{0,60}[）)】\]]\s*$/;
+/**
+ * The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`, `…。（本报记者 X）`, `…。（本文转自X）`;
+ * a reporter's credit names its first reporter in `reporter`.
+ */
+const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责编|编辑|(文章|稿件|本文)?来源)\s*[:：]|[（(【[]\s*(编辑|责编|(本报|本台|本刊|本网)?(特约)?记者\s(?:\s*(?<reporter>[\u4e00-\u9fff·]{2,4})(?=[\s、，,）)】\]]))?)|[（(]\s*((本文)?(转自|转载自)|原题为)|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：]))[^）)】\]]{0,60}[）)】\]]\s*$/;
 /** Credits run into the last sentence without brackets: `…。　统筹：X　编辑：Y`, `…。 校对：X 责编：Y`. */
 const TRAILING_CREDITS = /(?<=[。！？”])(\s*(责任编辑|责编|编辑|美编|校对|审校|审核|初审|复审|终审|监制|统筹|策划|文字|摄影|记者|通讯员)\s*[:：]\s*[\u4e00-\u9fff·A-Za-z]{1,10})+\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
@@ -241,11 +244,23 @@ function firstTurnAfterBox(paragraphs: string[], at: number, isTurn: (p: string)
   return j > at + 1 && j < paragraphs.length && isTurn(paragraphs[j]) ? j : -1;
 }
 
+/** Drops head and tail furniture from a Chinese article's paragraphs: {@link trimCnBody}'s text. */
+export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
+  return trimCnBody(paragraphs, title).paragraphs;
+}
+
+/** A Chinese article's text without its edges, and the reporter the credit glued to its last sentence named. */
+export interface TrimmedCnBody {
+  paragraphs: string[];
+  /** The first reporter of a `…。（本报记者 X）` credit removed from the last sentence, or null. */
+  reporter: string | null;
+}
+
 /**
  * Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. The headline
  * printed again at the head of the text (an announcement's, under its codes line) goes too.
  */
-export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
+export function trimCnBody(paragraphs: string[], title: string | null = null): TrimmedCnBody {
   const isStrayCaption = strayCaptionTest(paragraphs);
   const isTurn = interviewTurns(paragraphs);
   const firstTurn = isTurn ? paragraphs.findIndex(isTurn) : -1;
@@ -337,11 +352,16 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
   const closing = noticeClosingEnd(paragraphs, end);
   end = closing > end ? closing : furnitureRunStart(paragraphs, start, end);
   const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
+  let reporter: string | null = null;
   if (out.length) {
     out[0] = out[0].replace(LEAD_BYLINE, '');
-    out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '').replace(TRAILING_CREDITS, '');
+    const last = out[out.length - 1];
+    const note = TRAILING_NOTE.exec(last);
+    reporter = cleanAuthor(note?.groups?.reporter);
+    out[out.length - 1] = (note ? last.slice(0, note.index) : last).replace(TRAILING_CREDITS, '');
   }
-  return out.filter((p) => undecorated(p) && !isStrayCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
+  const kept = out.filter((p) => undecorated(p) && !isStrayCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
+  return { paragraphs: kept, reporter };
 }
 
 /** Arrows, stars and emoji framing a line (`▼ 往期精彩回顾 ▼`, `👇👇👇`, `⬆️点击蓝字`): decoration, read without. */

@@ -482,19 +482,6 @@ export function leadReporter(first: string | undefined): string | null {
   return m ? cleanAuthor(m[2] ?? m[1]) : null;
 }
 
-/** A reporter's credit closing the text's last sentence (`…。（本报记者 X）`, `…。(记者 X Y)`): the first name. */
-const CLOSING_REPORTER = /[。！？”][（(【[]\s*(?:本报|本台|本刊|本网)?(?:特约)?记者\s*([\u4e00-\u9fff·]{2,4})(?=[\s、，,）)】\]])[^（()）【】[\]]{0,40}[）)】\]]\s*$/;
-/** Paragraphs looked at from the end for the text's last sentence. */
-const CLOSING_LOOK = 4;
-/** The reporter a credit glued to the last sentence of `paragraphs` names, or null. */
-export function closingReporter(paragraphs: string[]): string | null {
-  for (const p of paragraphs.slice(-CLOSING_LOOK).reverse()) {
-    const m = CLOSING_REPORTER.exec(p.slice(-60));
-    if (m) return cleanAuthor(m[1]);
-  }
-  return null;
-}
-
 /** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
 const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
 
