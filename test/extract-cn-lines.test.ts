@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor, filledMarkByline, leadReporter, readCnMetaLines, stripCnMetaLines } from '../src/extract/cn-meta.js';
-import { dropBracketedHeadline, telegraphHeadline, trimCnEdges } from '../src/extract/cn-body-edges.js';
+import { dropBracketedHeadline, telegraphHeadline, trimCnBody, trimCnEdges } from '../src/extract/cn-body-edges.js';
 import { arabicDates, toIsoDate, unixToCst, urlDate, yearlessDate } from '../src/extract/dates.js';
 import { extractArticle } from '../src/extract/index.js';
 import { scoreCnPage } from '../src/extract/cn-gold-score.js';
@@ -201,6 +201,10 @@ describe('head and tail furniture of Chinese bodies', () => {
     // Round 20: a reading list framed in arrows, lines of emoji only, an account's card above its 微信号 line.
     [[...text, '▼ 往期精彩回顾 ▼', '光缆集采价格回升', '👇👇👇', '戳“阅读原文”，获取完整报告'], text],
     [[...text, '光电资讯', '专注光通信产业研究', '微信号：gdzx2020', '长按识别二维码，关注我们'], text],
+    // Above a QR prompt only the card's lines go: a notice's signature and date stay, whichever line stops the card.
+    [[...text, '某某市工业和信息化局', '2024年5月6日', '长按识别二维码关注'], [...text, '某某市工业和信息化局', '2024年5月6日']],
+    [[...text, '二〇二四年五月六日', '光电资讯', '微信号：gdzx2020'], [...text, '二〇二四年五月六日']],
+    [[...text, '某某市人民政府办公室', '长按识别二维码关注'], [...text, '某某市人民政府办公室']],
     [[...text, '签名：专注光通信二十年', '感谢分享，学习了！'], text],
     [[...text, '（本文首发于光电资讯，转载请联系授权）'], text],
     [[...text, '文章转载自光电资讯微信号。'], text],
@@ -208,6 +212,27 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[text[0], '图为某光缆厂生产车间。 中新社记者 王刚 摄', '资料图：某数据中心机房', text[1]], text],
   ])('trims %j', (paragraphs, want) => {
     expect(trimCnEdges(paragraphs)).toEqual(want);
+  });
+
+  it('reads lines of 200,000 spaces or arrows as decoration, and keeps text holding such a run', () => {
+    expect(trimCnEdges([...text, ' '.repeat(200_000)])).toEqual(text);
+    expect(trimCnEdges([...text, `${'▼ '.repeat(100_000)}往期精彩回顾${' ▼'.repeat(100_000)}`, '光缆集采价格回升'])).toEqual(text);
+    const spaced = `光缆需求${' '.repeat(200_000)}稳中有升。`;
+    expect(trimCnEdges([text[0], spaced, text[1]])).toEqual([text[0], spaced, text[1]]);
+  });
+
+  it('reads the writer from the reporter credit removed from the last sentence, never from a teaser after the text', () => {
+    const lines = ['今年上半年，我国光纤光缆行业整体保持平稳运行，光缆需求稳中有升，多家企业订单同比增长。', '业内预计，下半年光纤光缆需求将继续保持增长态势，行业集中度有望进一步提高。'];
+    const page = (ps: string[]): string =>
+      `<html><head><meta charset="utf-8"><title>光纤光缆行业运行平稳</title></head><body><h1>光纤光缆行业运行平稳</h1><div class="content">${ps.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const credited = extractArticle(page([...lines, `${lines[0]}（本报记者 王琳 李强）`]));
+    expect(credited.author).toBe('王琳');
+    expect(credited.body.endsWith(`${lines[0]}`)).toBe(true);
+    const teaser = '光缆集采价格回升，多家企业中标份额提高，行业利润改善。（记者 李强）';
+    const closed = extractArticle(page([...lines, lines[1], '本文为证券时报网原创文章，未经授权，不得转载。', teaser]));
+    expect(closed.body.endsWith(lines[1])).toBe(true);
+    expect(closed.author).toBeNull();
+    expect(trimCnBody([...lines, `${lines[1]}（编辑 王琳）`])).toEqual({ paragraphs: [...lines, lines[1]], reporter: null });
   });
 
   it('cuts at 原标题 or 责任编辑 anywhere in the second half, and strips such a note from the last sentence', () => {

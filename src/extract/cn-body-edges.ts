@@ -5,10 +5,11 @@
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
 import { interviewTurns } from './cn-interview.js';
-import { COMMENT_LABEL_WORDS } from './cn-meta.js';
+import { COMMENT_LABEL_WORDS, cleanAuthor } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
 import { noticeClosingEnd } from './cn-notice.js';
+import { captionParagraphsAreText } from './gallery-marks.js';
 
 /**
  * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
@@ -146,8 +147,11 @@ const APP_PROMPT_MAX = 60;
 export const isAppPrompt = (line: string): boolean => line.length <= APP_PROMPT_MAX && APP_PROMPT.test(line);
 /** A paragraph of article text: long, or a sentence (a reader's one-line comment is shorter). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]$/.test(p));
-/** The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`, `…。（本报记者 X）`, `…。（本文转自X）`. */
-const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责编|编辑|(文章|稿件|本文)?来源)\s*[:：]|[（(【[]\s*(编辑|责编|(本报|本台|本刊|本网)?(特约)?记者)\s|[（(]\s*((本文)?(转自|转载自)|原题为)|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：]))[^）)】\]]{0,60}[）)】\]]\s*$/;
+/**
+ * The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`, `…。（本报记者 X）`, `…。（本文转自X）`;
+ * a reporter's credit names its first reporter in `reporter`.
+ */
+const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责编|编辑|(文章|稿件|本文)?来源)\s*[:：]|[（(【[]\s*(编辑|责编|(本报|本台|本刊|本网)?(特约)?记者\s(?:\s*(?<reporter>[\u4e00-\u9fff·]{2,4})(?=[\s、，,）)】\]]))?)|[（(]\s*((本文)?(转自|转载自)|原题为)|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：]))[^）)】\]]{0,60}[）)】\]]\s*$/;
 /** Credits run into the last sentence without brackets: `…。　统筹：X　编辑：Y`, `…。 校对：X 责编：Y`. */
 const TRAILING_CREDITS = /(?<=[。！？”])(\s*(责任编辑|责编|编辑|美编|校对|审校|审核|初审|复审|终审|监制|统筹|策划|文字|摄影|记者|通讯员)\s*[:：]\s*[\u4e00-\u9fff·A-Za-z]{1,10})+\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
@@ -171,16 +175,12 @@ function isCaption(p: string): boolean {
   const bare = p.replace(PHOTO_CREDIT, '');
   return CAPTION.test(p) || CAPTION.test(bare) || (bare !== p && bare.length <= CREDITED_CAPTION_MAX);
 }
-/** Captions a 组图 page tells its story in at least: the lead and three pictures. */
-const GALLERY_CAPTIONS = 3;
 /**
- * The caption test for a text: none on a 组图 page, whose captions (`图为…。` under each picture) outnumber its other
- * paragraphs of text — there they are the text, as `<figcaption>`s are on galleries told in them.
+ * The test for captions to drop from a text: none on a 组图 page, whose captions are its text, as `<figcaption>`s are
+ * on galleries told in them.
  */
-function captionTest(paragraphs: string[]): (p: string) => boolean {
-  const captions = paragraphs.filter(isCaption).length;
-  const text = paragraphs.filter((p) => isText(p) && !isCaption(p)).length;
-  return captions >= GALLERY_CAPTIONS && captions > text ? () => false : isCaption;
+function strayCaptionTest(paragraphs: string[]): (p: string) => boolean {
+  return captionParagraphsAreText(paragraphs, isCaption, isText) ? () => false : isCaption;
 }
 /** An advertising blurb between paragraphs, labelled as such: `【推广】…`, `[广告] …`. */
 const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
@@ -244,19 +244,31 @@ function firstTurnAfterBox(paragraphs: string[], at: number, isTurn: (p: string)
   return j > at + 1 && j < paragraphs.length && isTurn(paragraphs[j]) ? j : -1;
 }
 
+/** Drops head and tail furniture from a Chinese article's paragraphs: {@link trimCnBody}'s text. */
+export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
+  return trimCnBody(paragraphs, title).paragraphs;
+}
+
+/** A Chinese article's text without its edges, and the reporter the credit glued to its last sentence named. */
+export interface TrimmedCnBody {
+  paragraphs: string[];
+  /** The first reporter of a `…。（本报记者 X）` credit removed from the last sentence, or null. */
+  reporter: string | null;
+}
+
 /**
  * Drops head and tail furniture from a Chinese article's paragraphs; keeps at least one paragraph. The headline
  * printed again at the head of the text (an announcement's, under its codes line) goes too.
  */
-export function trimCnEdges(paragraphs: string[], title: string | null = null): string[] {
-  const isCaption = captionTest(paragraphs);
+export function trimCnBody(paragraphs: string[], title: string | null = null): TrimmedCnBody {
+  const isStrayCaption = strayCaptionTest(paragraphs);
   const isTurn = interviewTurns(paragraphs);
   const firstTurn = isTurn ? paragraphs.findIndex(isTurn) : -1;
   const headline = title ? unspaced(title) : null;
   const isHead = (i: number): boolean =>
     !isTurn?.(paragraphs[i]) &&
     (unspaced(paragraphs[i]) === headline ||
-    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
+    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isStrayCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
     (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i]))));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
@@ -314,7 +326,7 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
       end = i;
       break;
     }
-    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isCaption(paragraphs[i]) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
+    if (p.length > TAIL_MAX || (before < STRONG_AFTER && ORIGINAL_TITLE.test(p)) || isStrayCaption(paragraphs[i]) || (p.length <= INNER_MAX && INNER_FURNITURE.test(p))) continue;
     // A table's last cell (`318`) reads like a text pager: with text after it, it is no tail.
     if (/^[\d\s.%]+$/.test(p) && paragraphs.slice(i + 1).some(isArticleText)) continue;
     if (p.length <= TAIL_MAX && (APP_PROMPT.test(p) || DATA_NOTE.test(p)) && paragraphs.slice(i + 1).some(isArticleText)) {
@@ -340,16 +352,37 @@ export function trimCnEdges(paragraphs: string[], title: string | null = null): 
   const closing = noticeClosingEnd(paragraphs, end);
   end = closing > end ? closing : furnitureRunStart(paragraphs, start, end);
   const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
+  let reporter: string | null = null;
   if (out.length) {
     out[0] = out[0].replace(LEAD_BYLINE, '');
-    out[out.length - 1] = out[out.length - 1].replace(TRAILING_NOTE, '').replace(TRAILING_CREDITS, '');
+    const last = out[out.length - 1];
+    const note = TRAILING_NOTE.exec(last);
+    reporter = cleanAuthor(note?.groups?.reporter);
+    out[out.length - 1] = (note ? last.slice(0, note.index) : last).replace(TRAILING_CREDITS, '');
   }
-  return out.filter((p) => undecorated(p) && !isCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
+  const kept = out.filter((p) => undecorated(p) && !isStrayCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
+  return { paragraphs: kept, reporter };
 }
 
 /** Arrows, stars and emoji framing a line (`▼ 往期精彩回顾 ▼`, `👇👇👇`, `⬆️点击蓝字`): decoration, read without. */
-const DECOR = /^(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+|(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+$/gu;
-const undecorated = (p: string): string => p.replace(DECOR, '');
+const DECOR_HEAD = /^(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)+/u;
+/** One character of that decoration, for the scan from the end. */
+const DECOR_CHAR = /^(?:[\s▼▲△▽↓↑⬇⬆→←☞★☆◆◇■□●○\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f)$/u;
+/**
+ * The line without its decoration at either end. The end is scanned backwards one character at a time: a `…+$`
+ * pattern retried at every start inside a long run of spaces was quadratic in the run.
+ */
+function undecorated(p: string): string {
+  const from = p.match(DECOR_HEAD)?.[0].length ?? 0;
+  let to = p.length;
+  while (to > from) {
+    // An emoji is two code units: step over a surrogate pair whole.
+    const width = to - 2 >= from && /[\udc00-\udfff]/.test(p[to - 1]) && /[\ud800-\udbff]/.test(p[to - 2]) ? 2 : 1;
+    if (!DECOR_CHAR.test(p.slice(to - width, to))) break;
+    to -= width;
+  }
+  return p.slice(from, to);
+}
 
 /** Without spaces and punctuation, so a restated headline matches however the page spaced and quoted it. */
 const unspaced = (s: string): string => s.replace(/[\s\u00a0\u3000\p{P}\p{S}]+/gu, '');

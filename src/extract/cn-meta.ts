@@ -77,10 +77,10 @@ const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|�
  */
 const MARKED_BYLINE = /^[□◎◇○]\s*(?=(文\s*[/／|｜丨]\s*)?[\u4e00-\u9fff·]{2,4}(\s*(文\s*[/／]\s*图|图\s*[/／]\s*文|文))?$|[^\s]{0,12}(记者|通讯员|撰稿|撰文|评论员|作者|文\s*[/／|｜丨]))/;
 
-/** The line behind a byline mark as a plain byline: `□ 易某` → `文/易某`, `◎ 易某 文/图` → `文/易某`, `□ 本报记者 X` → `本报记者 X`. */
 /** A filled mark before a reporter's or writer's label, a space or colon and a name (`■ 本报记者 X 通讯员 Y`, `◆作者：X`): a byline; `■ 记者手记` stays a sub-head. */
 const FILLED_MARK_LABELLED = /^[■●◆▲★]\s*(?=(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)|撰稿|撰文|作者)(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{2,4}(?:\s|$)|文\s*[/／|｜丨])/;
 
+/** The line behind a byline mark as a plain byline: `□ 易某` → `文/易某`, `◎ 易某 文/图` → `文/易某`, `□ 本报记者 X` → `本报记者 X`. */
 function unmarkByline(line: string): string {
   const filled = FILLED_MARK_LABELLED.exec(line);
   if (filled) return line.slice(filled[0].length);
@@ -357,6 +357,21 @@ export function accountCard(lines: string[]): string | null {
   return null;
 }
 
+/** The words an office's name ends in (`某某局`, `某某市人民政府`, `某某办公室`). */
+const OFFICE_WORDS = '局|厅|部|委|办|办公室|司|处|科|室|院|会|中心|政府';
+/** An office's name as a notice's signature prints it. */
+const OFFICE_NAME = new RegExp(`(${OFFICE_WORDS})$`);
+/** A date on a line (`2024年5月6日`, `二〇二四年五月六日`, `2024-05-06`). */
+const DATED = /\d{4}\s*[-/.年]|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+/**
+ * Whether a line above an account's handle (`微信号：…`) is its card's: the account's name or a one-line intro, no
+ * date and no office's name — a notice's signature and date stand there too, and are the notice's.
+ */
+export function accountCardLine(line: string): boolean {
+  const v = line.trim();
+  return (nameLike(v) || CARD_INTRO.test(v)) && !OFFICE_NAME.test(v) && !DATED.test(arabicDates(v));
+}
 
 /**
  * The writer of a column or tech-media page's writer card: a person's name, perhaps a one-line intro, then a follow
@@ -467,19 +482,6 @@ export function leadReporter(first: string | undefined): string | null {
   return m ? cleanAuthor(m[2] ?? m[1]) : null;
 }
 
-/** A reporter's credit closing the text's last sentence (`…。（本报记者 X）`, `…。(记者 X Y)`): the first name. */
-const CLOSING_REPORTER = /[。！？”][（(【[]\s*(?:本报|本台|本刊|本网)?(?:特约)?记者\s*([\u4e00-\u9fff·]{2,4})(?=[\s、，,）)】\]])[^（()）【】[\]]{0,40}[）)】\]]\s*$/;
-/** Paragraphs looked at from the end for the text's last sentence. */
-const CLOSING_LOOK = 4;
-/** The reporter a credit glued to the last sentence of `paragraphs` names, or null. */
-export function closingReporter(paragraphs: string[]): string | null {
-  for (const p of paragraphs.slice(-CLOSING_LOOK).reverse()) {
-    const m = CLOSING_REPORTER.exec(p.slice(-60));
-    if (m) return cleanAuthor(m[1]);
-  }
-  return null;
-}
-
 /** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
 const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
 
@@ -559,12 +561,12 @@ function labelOf(fields: Field[], f: Field): string {
   return before?.value === '' ? before.key : '';
 }
 
-/** 来源 values that name no outlet: the site itself, "original", "the internet". */
 /**
  * Where a page's material came from (`素材来源：综合自网络`): a credit, not the outlet of its text (`資料來源` is the
  * issuing office on Taiwan's releases, so it stays a 来源).
  */
 const MATERIAL_SOURCE = /^素材来源/;
+/** 来源 values that name no outlet: the site itself, "original", "the internet". */
 const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
 
 /**
@@ -576,11 +578,11 @@ const accountOf = (v: string | null): string | null => {
   const m = v?.match(ACCOUNT_WORDING);
   return m ? (m[1] ?? m[2]) : v;
 };
-/** A 来源 compiled by the outlet it names (`X综合整理`, `X综合`): the outlet, without the word. */
 /** An outlet named as a compilation's source (`综合自新华社、人民日报`, `据新华社`; not 综合 alone, which opens names): the outlets after the verb. */
 const COMPILED_FROM = /^(综合自|据)(?=[\u4e00-\u9fff《])/;
 /** A paper's name printed in title marks (`《人民日报》`): the name. */
 const TITLE_MARKS = /^《([^《》]{2,20})》$/;
+/** A 来源 compiled by the outlet it names (`X综合整理`, `X综合`): the outlet, without the word. */
 const COMPILED = /(?<=[\u4e00-\u9fffA-Za-z]{2})(综合整理|综合报道|综合|整理)$/;
 
 /** The platform's word spaced from the account (`微信公众号 X`), which would be read as the value's first word. */
@@ -593,7 +595,7 @@ function withTimeOfSameDay(day: string, others: (string | null)[]): string {
 }
 
 /** A bulletin's imprint beside its date (`某某市应急管理局编`, `…办公室编印`): the body that compiled it. */
-const IMPRINT = /(?<=(局|厅|部|委|办|办公室|司|处|科|室|院|会|中心|政府))(编印|编发|主编|编)$/;
+const IMPRINT = new RegExp(`(?<=(${OFFICE_WORDS}))(编印|编发|主编|编)$`);
 const compiledBy = (v: string | null): string | null => v?.replace(IMPRINT, '') ?? null;
 
 /** The labels naming where the text came from. */

@@ -4,6 +4,7 @@
  * ways, so they are told by a vocabulary scored per line together with the line's shape (short, no sentence end),
  * and only in the run that closes the text, never between its paragraphs.
  */
+import { accountCardLine } from './cn-meta.js';
 
 /** Words that mark a short line (no sentence end) as page furniture rather than text. */
 const FURNITURE_WORD =
@@ -57,12 +58,18 @@ function judge(p: string): { inRun: boolean; furniture: boolean } {
 
 /** An account card's handle or follow line (`微信号：…`, `ID：…`, `长按识别二维码`, `扫码关注`). */
 const ACCOUNT_HANDLE = /^(微信号|公众号|ID)\s*[:：]|长按(识别|扫描)|扫码关注|扫描二维码关注/i;
-/** Lines a card prints above its handle: the account's name and a line of intro. */
+/** Lines a card prints above its handle at most: the account's name and a line of intro. */
 const CARD_LINES = 2;
 
-/** Where the furniture starting at `j` starts when it is an account's card: its name and intro above it go too (not past `from`). */
+/**
+ * Where the furniture starting at `j` starts when it is an account's card: the lines above its handle that read as
+ * the card's (not past `from`), up to the first that does not — a notice's signature and date above a QR prompt stay.
+ */
 function cardStart(paragraphs: string[], from: number, j: number): number {
-  return j < paragraphs.length && ACCOUNT_HANDLE.test(paragraphs[j]) ? Math.max(from, j - CARD_LINES) : j;
+  if (j >= paragraphs.length || !ACCOUNT_HANDLE.test(paragraphs[j])) return j;
+  let k = j;
+  while (k > from && j - k < CARD_LINES && accountCardLine(paragraphs[k - 1])) k--;
+  return k;
 }
 
 /**

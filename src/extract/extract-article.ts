@@ -3,9 +3,9 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { cleanAuthor, closingReporter, isPerson, leadReporter, printedAsEditor, stripCnMetaLines } from './cn-meta.js';
+import { cleanAuthor, isPerson, leadReporter, printedAsEditor, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
-import { dropBracketedHeadline, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnEdges } from './cn-body-edges.js';
+import { dropBracketedHeadline, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { isMenuWord, pageLines, type PageLine } from './page-lines.js';
@@ -214,7 +214,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
   // A telegraph that prints its headline only in brackets before the dateline: that is the headline.
   const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
-  const body = chinese && textLang === 'zh' ? trimCnEdges(dropBracketedHeadline(stripped, title), title) : stripped;
+  const trimmed = chinese && textLang === 'zh' ? trimCnBody(dropBracketedHeadline(stripped, title), title) : { paragraphs: stripped, reporter: null };
+  const body = trimmed.paragraphs;
   const source = (handle ? null : cn.lines?.source) ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? null;
   const published = pickDate(meta.published, cn.lines?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
   return withoutControls({
@@ -222,7 +223,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, source, lines, [cn.lines?.author, handle, card, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null, chinese ? closingReporter(stripped) : null]),
+    author: pickAuthor(meta, title, source, lines, [cn.lines?.author, handle, card, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null, trimmed.reporter]),
     siteName: meta.siteName,
     source,
     lang,

@@ -45,6 +45,20 @@ export function captionsAreText(containers: Element[]): boolean {
   return count >= CAPTIONS_MIN && weight >= all * CAPTIONS_SHARE;
 }
 
+/**
+ * Whether paragraphs tell a 组图 story in their captions (`图为…。` under each picture): at least {@link CAPTIONS_MIN}
+ * captions, outnumbering the other paragraphs of text — the paragraph-level form of {@link captionsAreText}. One pass.
+ */
+export function captionParagraphsAreText(paragraphs: string[], isCaption: (p: string) => boolean, isText: (p: string) => boolean): boolean {
+  let captions = 0;
+  let text = 0;
+  for (const p of paragraphs) {
+    if (isCaption(p)) captions++;
+    else if (isText(p)) text++;
+  }
+  return captions >= CAPTIONS_MIN && captions > text;
+}
+
 /** Buttons of a picture viewer, in the words galleries print. */
 const CONTROL = /上一[张幅组图]|下一[张幅组图]|查看原图|查看大图|全屏(?:观看|浏览|查看)?|重新(?:播放|浏览)|自动播放|返回列表|[‹›«»<>＜＞◀▶←→]/g;
 /** A picture counter: `2/5`, `2 / 5`, `图2/5`, `第2/5张`, bracketed or not. */
