@@ -42,6 +42,16 @@ describe('names printed in brackets beside another name', () => {
     expect(bracketedNames('3GPP定义的非地面网络（NTN）标准')).toEqual([['非地面网络', 'NTN']]);
   });
 
+  it('takes the name a sentence ends with before the bracket, never a piece of the sentence', () => {
+    expect(bracketedNames('无线电发射设备应采用发射功率控制（TPC）')).toEqual([['发射功率控制', 'TPC']]);
+    expect(bracketedNames('自20世纪初科学家认识到光子携带轨道角动量（OAM）')).toEqual([['轨道角动量', 'OAM']]);
+    expect(bracketedNames('华为与腾讯在华为人工智能（AI）音箱业务上达成合作')).toEqual([['人工智能', 'AI']]);
+    expect(bracketedNames('中国卫通（China Satcom）与星河动力签约')).toEqual([['中国卫通', 'China Satcom']]);
+    expect(bracketedNames('所谓ESG，代表环境（Environmental）')).toEqual([]);
+    expect(bracketedNames('华为今日发布了新一代旗舰手机（Mate 70）')).toEqual([]);
+    expect(bracketedNames('公司营收同比增长（YoY）')).toEqual([]);
+  });
+
   it('takes no place, note, unit or figure in brackets for a name', () => {
     expect(bracketedNames('联想（天津）产业园，2024年（含）以后，装机容量（GW），增长（+12%）')).toEqual([]);
   });
