@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bracketedNames } from '../src/search/bracketed-names.js';
+import { learnedByKey } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
@@ -54,6 +55,23 @@ describe('names printed in brackets beside another name', () => {
 
   it('takes no place, note, unit or figure in brackets for a name', () => {
     expect(bracketedNames('联想（天津）产业园，2024年（含）以后，装机容量（GW），增长（+12%）')).toEqual([]);
+  });
+});
+
+describe('the learned names of each key', () => {
+  it('lists each name once per key, in the order of the rows, however often articles printed it', () => {
+    const rows = [
+      { key: 'bluekite', name: '蓝鸢科技' },
+      { key: 'bluekite', name: '蓝鸢科技' },
+      { key: 'bluekite', name: '蓝鸢' },
+      { key: '澄川航天', name: 'Clearstream Space' },
+      { key: 'bluekite', name: '蓝鸢科技' },
+    ];
+    expect([...learnedByKey(rows)]).toEqual([
+      ['bluekite', ['蓝鸢科技', '蓝鸢']],
+      ['澄川航天', ['Clearstream Space']],
+    ]);
+    expect(learnedByKey([]).size).toBe(0);
   });
 });
 

@@ -53,6 +53,17 @@ export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): stri
   return [...new Set(names.flatMap((n) => aliases.namesOf(n)).map(nameKey))];
 }
 
+/** The names learned for each key from the stores' rows (repeats allowed), each name once, in the order of the rows. */
+export function learnedByKey(rows: Iterable<LearnedName>): Map<string, string[]> {
+  const names = new Map<string, Set<string>>();
+  for (const { key, name } of rows) {
+    const known = names.get(key);
+    if (known) known.add(name);
+    else names.set(key, new Set([name]));
+  }
+  return new Map([...names].map(([key, set]) => [key, [...set]]));
+}
+
 /** Shortest short form of a learned registered name taken as its printing (as entity filters take them: entity-names.ts). */
 const PRINTED_FORM_MIN = 4;
 
