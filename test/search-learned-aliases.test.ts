@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bracketedNames } from '../src/search/bracketed-names.js';
-import { learnedByKey } from '../src/search/learned-aliases.js';
+import { learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
@@ -72,6 +72,15 @@ describe('the learned names of each key', () => {
       ['澄川航天', ['Clearstream Space']],
     ]);
     expect(learnedByKey([]).size).toBe(0);
+  });
+
+  it('gives a pair printed twice, in the title and the body, one row each way', () => {
+    const text = 'BlueKite（蓝鸢科技）完成融资。BlueKite（蓝鸢科技）的终端进入量产。';
+    expect(bracketedNames(text)).toHaveLength(2);
+    expect(learnedNameRows('BlueKite（蓝鸢科技）完成融资', text)).toEqual([
+      { key: 'bluekite', name: '蓝鸢科技' },
+      { key: '蓝鸢科技', name: 'BlueKite' },
+    ]);
   });
 });
 

@@ -49,19 +49,15 @@ const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 export type NamePair = [string, string];
 
 /**
- * Every pair of names the text prints as `name（other name）`, each once, in the order printed. A pair is taken
+ * Every pair of names the text prints as `name（other name）`, in the order printed (learnedNameRows keeps each once). A pair is taken
  * when one name is Latin and the other Chinese, or both are Chinese and the bracketed one is a short form of the
  * other (its characters in the same order, 发改委 of 国家发展和改革委员会): a place, a year or a note in brackets is
  * none. The Chinese name before a bracket is the end of the sentence's run nameEnding takes for one.
  */
 export function bracketedNames(text: string): NamePair[] {
   const out: NamePair[] = [];
-  const seen = new Set<string>();
   const add = (a: string, b: string) => {
-    const key = `${a}\u0000${b}`;
-    if (a === b || seen.has(key)) return;
-    seen.add(key);
-    out.push([a, b]);
+    if (a !== b) out.push([a, b]);
   };
   for (const m of text.matchAll(BRACKETED)) {
     const held = m[1].trim();

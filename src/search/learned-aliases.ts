@@ -1,7 +1,6 @@
-import { registeredShortNames } from '../enrich/entity-aliases.js';
-import { placeAtStart } from '../enrich/entities.js';
 import { nameKey, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
+import { printedShortForms } from './entity-names.js';
 import { MAX_NAME_WORDS } from './match-plan.js';
 import { parseQuery } from './query.js';
 import type { SearchRequest } from './types.js';
@@ -64,9 +63,6 @@ export function learnedByKey(rows: Iterable<LearnedName>): Map<string, string[]>
   return new Map([...names].map(([key, set]) => [key, [...set]]));
 }
 
-/** Shortest short form of a learned registered name taken as its printing (as entity filters take them: entity-names.ts). */
-const PRINTED_FORM_MIN = 4;
-
 /**
  * The alias index of one search: `base` (the lexicon's) with the names the archive printed beside the names looked
  * up (`learned`: by nameKey), each with its own lexicon names and, for a registered name, its short forms of four
@@ -76,7 +72,7 @@ export function withLearned(base: AliasIndex, learned: Map<string, string[]>): A
   if (!learned.size) return base;
   const learnedOf = (name: string): string[] => {
     const found = base.namesOf(name).flatMap((n) => learned.get(nameKey(n)) ?? []);
-    const short = found.flatMap((n) => registeredShortNames(n, placeAtStart).filter((f) => f.length >= PRINTED_FORM_MIN));
+    const short = found.flatMap((n) => printedShortForms(n));
     return [...new Set([...found, ...short].flatMap((n) => base.namesOf(n)))].filter((n) => nameKey(n) !== nameKey(name));
   };
   return {
