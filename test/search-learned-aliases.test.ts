@@ -51,6 +51,8 @@ describe('names printed in brackets beside another name', () => {
     expect(bracketedNames('所谓ESG，代表环境（Environmental）')).toEqual([]);
     expect(bracketedNames('华为今日发布了新一代旗舰手机（Mate 70）')).toEqual([]);
     expect(bracketedNames('公司营收同比增长（YoY）')).toEqual([]);
+    expect(bracketedNames('用于工业、科学和医疗（ISM）的频段')).toEqual([]);
+    expect(bracketedNames('由工业和信息化部（MIIT）发布')).toEqual([['工业和信息化部', 'MIIT']]);
   });
 
   it('takes no place, note, unit or figure in brackets for a name', () => {

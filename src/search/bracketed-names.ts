@@ -64,7 +64,10 @@ export function bracketedNames(text: string): NamePair[] {
     const inner = INTRODUCED_ALONE.exec(held)?.[1] ?? held;
     const before = text.slice(Math.max(0, m.index - 64), m.index);
     const han = HAN_BEFORE.exec(before)?.[1];
-    const words = han ? nameEnding(han, han.length < HAN_RUN_MAX) : null;
+    // After 、 a run holding 和 ends a list (工业、科学和医疗（ISM）): its last items, not one name.
+    const listTail = (words: Token[]) => before.at(-han!.length - 1) === '、' && words.some((t) => JOINERS.has(t.word));
+    const found = han ? nameEnding(han, han.length < HAN_RUN_MAX) : null;
+    const words = found && !listTail(found) ? found : null;
     const name = words?.map((t) => t.word).join('');
     if (isLatinName(inner)) {
       if (name && namesLatin(words!, inner)) add(name, inner);
