@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bracketedNames } from '../src/search/bracketed-names.js';
+import { learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
@@ -42,8 +43,46 @@ describe('names printed in brackets beside another name', () => {
     expect(bracketedNames('3GPP定义的非地面网络（NTN）标准')).toEqual([['非地面网络', 'NTN']]);
   });
 
+  it('takes the name a sentence ends with before the bracket, never a piece of the sentence', () => {
+    expect(bracketedNames('无线电发射设备应采用发射功率控制（TPC）')).toEqual([['发射功率控制', 'TPC']]);
+    expect(bracketedNames('自20世纪初科学家认识到光子携带轨道角动量（OAM）')).toEqual([['轨道角动量', 'OAM']]);
+    expect(bracketedNames('华为与腾讯在华为人工智能（AI）音箱业务上达成合作')).toEqual([['人工智能', 'AI']]);
+    expect(bracketedNames('中国卫通（China Satcom）与星河动力签约')).toEqual([['中国卫通', 'China Satcom']]);
+    expect(bracketedNames('所谓ESG，代表环境（Environmental）')).toEqual([]);
+    expect(bracketedNames('华为今日发布了新一代旗舰手机（Mate 70）')).toEqual([]);
+    expect(bracketedNames('公司营收同比增长（YoY）')).toEqual([]);
+    expect(bracketedNames('用于工业、科学和医疗（ISM）的频段')).toEqual([]);
+    expect(bracketedNames('由工业和信息化部（MIIT）发布')).toEqual([['工业和信息化部', 'MIIT']]);
+  });
+
   it('takes no place, note, unit or figure in brackets for a name', () => {
     expect(bracketedNames('联想（天津）产业园，2024年（含）以后，装机容量（GW），增长（+12%）')).toEqual([]);
+  });
+});
+
+describe('the learned names of each key', () => {
+  it('lists each name once per key, in the order of the rows, however often articles printed it', () => {
+    const rows = [
+      { key: 'bluekite', name: '蓝鸢科技' },
+      { key: 'bluekite', name: '蓝鸢科技' },
+      { key: 'bluekite', name: '蓝鸢' },
+      { key: '澄川航天', name: 'Clearstream Space' },
+      { key: 'bluekite', name: '蓝鸢科技' },
+    ];
+    expect([...learnedByKey(rows)]).toEqual([
+      ['bluekite', ['蓝鸢科技', '蓝鸢']],
+      ['澄川航天', ['Clearstream Space']],
+    ]);
+    expect(learnedByKey([]).size).toBe(0);
+  });
+
+  it('gives a pair printed twice, in the title and the body, one row each way', () => {
+    const text = 'BlueKite（蓝鸢科技）完成融资。BlueKite（蓝鸢科技）的终端进入量产。';
+    expect(bracketedNames(text)).toHaveLength(2);
+    expect(learnedNameRows('BlueKite（蓝鸢科技）完成融资', text)).toEqual([
+      { key: 'bluekite', name: '蓝鸢科技' },
+      { key: '蓝鸢科技', name: 'BlueKite' },
+    ]);
   });
 });
 

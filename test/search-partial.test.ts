@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileWatch, indexedText } from '../src/alerts/match.js';
 import { sharedAliases } from '../src/search/aliases.js';
-import { PARTIAL_BELOW, PARTIAL_MAX_TERMS } from '../src/search/partial-matches.js';
+import { PARTIAL_BELOW, PARTIAL_MAX_LEFT_OUT } from '../src/search/partial-matches.js';
 import { sharedSegmenter } from '../src/search/segment.js';
 import type { SearchRequest } from '../src/search/types.js';
 import { openStore } from '../src/store/open.js';
@@ -77,8 +77,8 @@ describe.each(BACKENDS)('partial matches on the $name store', (backend) => {
     expect((await store.search.search({ query: '光伏 ，', limit: 20 })).partial).toBeUndefined();
     // Each term that may be left out costs a search: a long query is answered as asked.
     const terms = (n: number) => [...Array<string>(n - 1).fill('芯片'), '量子点'].join(' ');
-    expect((await store.search.search({ query: terms(PARTIAL_MAX_TERMS), limit: 20 })).partial).toBe(4);
-    expect(await store.search.search({ query: terms(PARTIAL_MAX_TERMS + 1), limit: 20 })).toMatchObject({ total: 0, hits: [] });
+    expect((await store.search.search({ query: terms(PARTIAL_MAX_LEFT_OUT), limit: 20 })).partial).toBe(4);
+    expect(await store.search.search({ query: terms(PARTIAL_MAX_LEFT_OUT + 1), limit: 20 })).toMatchObject({ total: 0, hits: [] });
   });
 
   it('pages through the whole listing with offset and limit, the total and partial count the same on every page', async () => {
@@ -141,6 +141,17 @@ describe.each(BACKENDS)('partial matches of a query of one term written in parts
       ['政务服务一网通办', ['孪生']],
       ['消费红包开抢', ['孪生']],
     ]);
+  });
+
+  it(`answers a term of more than ${PARTIAL_MAX_LEFT_OUT} parts as asked: each part left out costs a search`, async () => {
+    const industries = await openStore(await backend.fresh());
+    const body = '钢铁、煤炭、电力、石油化工、建材、有色、纺织、造纸行业节能改造。';
+    await industries.issues.import(source('industries'), { publication: '工业软件周刊', issueDate: '2025-05-12', sections: ['产业环境'], warnings: [], articles: [article('产业环境', '重点行业节能改造', body)] });
+    // Eight parts (钢铁 … 纺织 医药): the article holds all but 医药.
+    expect((await industries.search.search({ query: '钢铁煤炭电力石油化工建材有色纺织医药', limit: 20 })).partial).toBe(1);
+    // Nine parts (… 造纸 医药): the same article, but nine searches would be one too many.
+    expect(await industries.search.search({ query: '钢铁煤炭电力石油化工建材有色纺织造纸医药', limit: 20 })).toMatchObject({ total: 0, hits: [] });
+    await industries.close();
   });
 
   it('reads a quoted term or a +term as written', async () => {

@@ -10,7 +10,7 @@ import { SearchColumns } from '../src/store/sqlite/search-columns.js';
 import { matchPlan } from '../src/store/sqlite/search-match.js';
 import { SqliteGate } from '../src/store/sqlite/gate.js';
 import { SqliteSearch } from '../src/store/sqlite/search-queries.js';
-import { syntheticSqliteArchive } from './sqlite-synthetic-archive.js';
+import { printedNowhere, syntheticSqliteArchive } from './sqlite-synthetic-archive.js';
 
 /**
  * Filters alone (no words): the search looks only at the articles of a tag's or an entity's lists, and must answer
@@ -55,20 +55,20 @@ describe('SQLite search by tag and entity filters', () => {
   it('narrows the articles looked at to those of the lists, holding every article the filters accept', () => {
     for (const query of FILTERS) {
       const { filters } = planSearch({ query }, sharedAliases());
-      const filter = columns.matcher(filters);
+      const filter = columns.matcher(filters, printedNowhere, sharedAliases());
       const accepted = [...columns.allIds()].filter(filter.accepts);
       expect(filter.candidates, query).not.toBeNull();
       expect(filter.candidates!.length, query).toBeLessThan(columns.allIds().length);
       expect([...filter.candidates!].filter(filter.accepts), query).toEqual(accepted);
     }
-    expect(columns.matcher(planSearch({ query: 'from:2020' }, sharedAliases()).filters).candidates).toBeNull();
+    expect(columns.matcher(planSearch({ query: 'from:2020' }, sharedAliases()).filters, printedNowhere, sharedAliases()).candidates).toBeNull();
   });
 
   it('lists every accepted article, newest first, as a test of every article does', async () => {
     let some = 0;
     for (const query of FILTERS) {
       const { filters, plan } = planSearch({ query }, sharedAliases());
-      const filter = columns.matcher(filters);
+      const filter = columns.matcher(filters, printedNowhere, sharedAliases());
       // The one exclusion of the list is -芯片: the articles a search for 芯片 finds.
       const excluded = new Set(plan.excluded.length ? (await search.search({ query: '芯片', limit: 5000, facets: false })).hits.map((h) => h.id) : []);
       const accepted = [...columns.allIds()].filter((id) => filter.accepts(id) && !excluded.has(id));
@@ -86,7 +86,7 @@ describe('SQLite search by tag and entity filters', () => {
     let sampled = 0;
     for (const query of WORDS_AND_FILTERS) {
       const { plan, filters } = planSearch({ query }, sharedAliases());
-      const filter = columns.matcher(filters);
+      const filter = columns.matcher(filters, printedNowhere, sharedAliases());
       for (const sampling of [SAMPLING, undefined]) {
         const walkingFilter = matchPlan(plan, postings, columns, filter, 20, sampling);
         const walkingWords = matchPlan(plan, postings, columns, { accepts: filter.accepts, candidates: null }, 20, sampling);

@@ -11,7 +11,7 @@ import { PostingsCache } from '../src/store/sqlite/phrase-postings.js';
 import { SearchColumns } from '../src/store/sqlite/search-columns.js';
 import { BUCKETS, bucketOf, matchPlan } from '../src/store/sqlite/search-match.js';
 import { SqliteSearch } from '../src/store/sqlite/search-queries.js';
-import { syntheticSqliteArchive } from './sqlite-synthetic-archive.js';
+import { printedNowhere, syntheticSqliteArchive } from './sqlite-synthetic-archive.js';
 
 /** Bounds far below the archive's broad queries (hundreds of hits), so that they take the sampled path. */
 const SAMPLING = { exactMax: 120, sampleTarget: 300, sampleHits: 100 };
@@ -51,7 +51,7 @@ describe('SQLite search above the sampling bound', () => {
       // The sample: the hits whose buckets fall below the one the scale gives, every one of them.
       const { plan, filters } = planSearch({ query }, sharedAliases());
       const columns = SearchColumns.load(db, sharedAliases());
-      const found = matchPlan(plan, new PostingsCache(db), columns, columns.matcher(filters), 20, SAMPLING);
+      const found = matchPlan(plan, new PostingsCache(db), columns, columns.matcher(filters, printedNowhere, sharedAliases()), 20, SAMPLING);
       const scale = found.sample!.scale;
       const inSample = all.filter((id) => bucketOf(id) < BUCKETS / scale).sort((x, y) => x - y);
       expect([...found.hits], query).toEqual(inSample);

@@ -12,3 +12,9 @@ export async function syntheticSqliteArchive(dir: string): Promise<string> {
   await store.close();
   return file;
 }
+
+/**
+ * SearchColumns.matcher's `printedBy` for filters tested on their lists alone: the search's own (SqliteSearch) adds
+ * the articles printing a name no list holds, which the tests' filters of tags and recognised entities never need.
+ */
+export const printedNowhere = (): Set<number> => new Set();

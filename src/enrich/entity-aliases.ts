@@ -6,11 +6,13 @@
 import { knownSurfaces } from './entity-lexicon.js';
 import { isDictionaryWord } from './segmenter.js';
 
+/** The words introducing a short name inside brackets, the name captured: 以下简称“X”, 简称“X”, 下称“X”. */
+export const SHORT_NAME_INTRODUCER = /(?:以下)?(?:简称|下称)[：:]?[“"「『]([^”"」』（）()，。、\s]{2,12})[”"」』]/;
 /**
  * 「（以下简称“X”）」, 「（简称“X”）」, 「（下称“X”）」 right after a name, and a Latin-script abbreviation in brackets
  * (英国通信管理局（Ofcom）, 欧洲电信标准化协会（ETSI）): the name the article calls the body by afterwards.
  */
-const INTRODUCED = /[（(](?:(?:以下)?(?:简称|下称)[：:]?[“"「『]([^”"」』（）()，。、\s]{2,12})[”"」』]|([A-Z][A-Za-z0-9&-]{1,11}))[）)]/g;
+const INTRODUCED = new RegExp(`[（(](?:${SHORT_NAME_INTRODUCER.source}|([A-Z][A-Za-z0-9&-]{1,11}))[）)]`, 'g');
 /** A bracket opening on a capital: where a Latin abbreviation may be introduced. */
 const LATIN_IN_BRACKETS = /[（(][A-Z]/;
 /** A registered name's legal form, with a bracketed group or place before it (（集团）有限公司). */

@@ -1,6 +1,8 @@
 import { unitData } from '../enrich/data.js';
 import { FUNCTION_CHARS } from '../enrich/entities.js';
-import { isCommonWord, tokenize, type Token } from '../enrich/segmenter.js';
+import { SHORT_NAME_INTRODUCER } from '../enrich/entity-aliases.js';
+import { knownSurfaces } from '../enrich/entity-lexicon.js';
+import { isCommonWord, isDictionaryWord, tokenize, type Token } from '../enrich/segmenter.js';
 
 /**
  * Names a text gives one thing in brackets right after another of its names: a Chinese name and its Latin one
@@ -12,8 +14,8 @@ import { isCommonWord, tokenize, type Token } from '../enrich/segmenter.js';
 
 /** A bracketed part: what it holds, and the text right before it. */
 const BRACKETED = /[（(]([^（）()\n]{1,40})[）)]/gu;
-/** The words that introduce a short form inside the brackets (以下简称“X”, 英文名：X). */
-const INTRODUCER = /^(?:以下)?(?:简称|下称|英文名称|英文简称|英文名|英文)?[：:]?\s*[“"「『]?([^”"」』]+?)[”"」』]?$/u;
+/** A bracket's content that introduces a short name (entity-aliases.ts's, so both read 以下简称“X” alike). */
+const INTRODUCED_ALONE = new RegExp(`^${SHORT_NAME_INTRODUCER.source}$`, 'u');
 /** A Latin name: letters first, then letters, digits, spaces and the marks names hold (AT&T, Dassault Systèmes, SES-17). */
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\d&.'’\- ]*$/u;
 /** The Latin name ending a text (the part before a bracket): at most four words. */
@@ -30,44 +32,49 @@ const HAN_NAME = /^\p{Script=Han}{2,24}$/u;
 const NOT_NAME_START = new Set(['p', 'c', 'd', 'v', 'vd', 'r', 't', 'f', 'u', 'uj', 'ul', 'ad', 'q']);
 /** Tags of NOT_NAME_START that also open compound names (混合键合, 领航辅助驾驶): left out only before a long name. */
 const VERB_LIKE = new Set(['d', 'v', 'vd', 'ad']);
+/** Tags of a word no name holds: a preposition, pronoun or particle (在, 其, 的, 了). */
+const NOT_IN_NAME = new Set(['p', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud']);
+/** Function words that join the parts of one name (工业和信息化部, 住房和城乡建设部): no cut there. */
+const JOINERS = new Set([...'和与及暨']);
+/** Fewest characters a verb's object must have for the verb to be a predicate before it, not a word of the name (微型发光二极管). */
+const OBJECT_MIN = 4;
 /** Fewest letters of a Latin name taken (a lone letter names nothing). */
 const MIN_LATIN_LETTERS = 2;
+/** A figure in a name, in digits or Chinese numerals (Mate 70, 猎鹰九号). */
+const FIGURE = /[\d一二三四五六七八九十百]/u;
+/** One Latin word in lower case after its capital (Environmental): an ordinary word's translation when the Chinese is common words. */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** A pair of names of one thing as the text prints them: the name before the brackets and the one inside. */
 export type NamePair = [string, string];
 
 /**
- * Every pair of names the text prints as `name（other name）`, each once, in the order printed. A pair is taken
+ * Every pair of names the text prints as `name（other name）`, in the order printed (learnedNameRows keeps each once). A pair is taken
  * when one name is Latin and the other Chinese, or both are Chinese and the bracketed one is a short form of the
  * other (its characters in the same order, 发改委 of 国家发展和改革委员会): a place, a year or a note in brackets is
- * none. The Chinese name before a bracket starts after the words that start no name (据中国卫通 → 中国卫通).
+ * none. The Chinese name before a bracket is the end of the sentence's run nameEnding takes for one.
  */
 export function bracketedNames(text: string): NamePair[] {
   const out: NamePair[] = [];
-  const seen = new Set<string>();
   const add = (a: string, b: string) => {
-    const key = `${a}\u0000${b}`;
-    if (a === b || seen.has(key)) return;
-    seen.add(key);
-    out.push([a, b]);
+    if (a !== b) out.push([a, b]);
   };
   for (const m of text.matchAll(BRACKETED)) {
-    const inner = INTRODUCER.exec(m[1].trim())?.[1]?.trim();
-    if (!inner) continue;
+    const held = m[1].trim();
+    const inner = INTRODUCED_ALONE.exec(held)?.[1] ?? held;
     const before = text.slice(Math.max(0, m.index - 64), m.index);
+    const han = HAN_BEFORE.exec(before)?.[1];
+    // After 、 a run holding 和 ends a list (工业、科学和医疗（ISM）): its last items, not one name.
+    const listTail = (words: Token[]) => before.at(-han!.length - 1) === '、' && words.some((t) => JOINERS.has(t.word));
+    const found = han ? nameEnding(han, han.length < HAN_RUN_MAX) : null;
+    const words = found && !listTail(found) ? found : null;
+    const name = words?.map((t) => t.word).join('');
     if (isLatinName(inner)) {
-      const han = HAN_BEFORE.exec(before)?.[1];
-      const name = han && nameEnding(han, han.length < HAN_RUN_MAX);
-      if (name) add(name, inner);
+      if (name && namesLatin(words!, inner)) add(name, inner);
     } else if (HAN_NAME.test(inner)) {
       const latin = LATIN_BEFORE.exec(before)?.[1]?.trim();
-      if (latin && isLatinName(latin)) {
-        add(latin, inner);
-        continue;
-      }
-      const han = HAN_BEFORE.exec(before)?.[1];
-      const name = han && nameEnding(han, han.length < HAN_RUN_MAX);
-      if (name && name.length > inner.length && isShortFormOf(inner, name)) add(name, inner);
+      if (latin && isLatinName(latin)) add(latin, inner);
+      else if (name && name.length > inner.length && isShortFormOf(inner, name)) add(name, inner);
     }
   }
   return out;
@@ -83,29 +90,50 @@ function isLatinName(s: string): boolean {
 }
 
 /**
- * The name a run of Han characters ends with: the run after its last 的 or preposition (a name holds neither:
- * 定义的非地面网络, 据中国卫通), then without the words before it that start no name; a verb or adverb only when
- * four characters or more are left (宣布中国卫通, but 混合键合 and 领航辅助 stay whole). A run as long as HAN_BEFORE
- * takes may start inside a word: its first word is left out. A common word of two characters (利润, 辅助) names no
- * one thing: none.
+ * True when the Chinese name (its words) may be the Latin one's other name: a model's figure is in both (新一代旗舰手机
+ * (Mate 70) says what it is, 猎鹰九号 (Falcon 9) names it), and an ordinary English word (Environmental) translates an
+ * ordinary phrase (代表环境) of common words, no name.
  */
-function nameEnding(run: string, whole: boolean): string | null {
+function namesLatin(words: Token[], latin: string): boolean {
+  const name = words.map((t) => t.word).join('');
+  if (FIGURE.test(latin) && !FIGURE.test(name)) return false;
+  return !(PLAIN_WORD.test(latin) && words.length > 1 && words.every((t) => isCommonWord(t.word)));
+}
+
+/**
+ * The words of the name a run of Han characters ends with: the run after the last word no name holds (的, 了, 在, 其:
+ * 定义的非地面网络, 在华为人工智能) and after its last verb with an object of four characters or more (应采用发射功率控制,
+ * 光子携带轨道角动量: a name may hold a verb, 微型发光二极管, but no predicate), then without the words before it that
+ * start no name; a verb or adverb only when four characters or more are left (宣布中国卫通, but 混合键合 and 领航辅助
+ * stay whole). A known name before one long word is whose the thing is (华为 + 人工智能). A run as long as
+ * HAN_BEFORE takes may start inside a word: its first word is left out. None when what is left is a common word
+ * of two characters (利润, 辅助) or ends on a verb longer than two (同比增长): it names no one thing.
+ */
+function nameEnding(run: string, whole: boolean): Token[] | null {
   const tokens = tokenize(run);
+  const last = tokens.length - 1;
+  const left = (i: number) => run.length - tokens[i + 1].start;
   let k = whole ? 0 : 1;
   // The last word always stays.
-  tokens.forEach((t, i) => {
-    if (i < tokens.length - 1 && i >= k && (t.word === '的' || t.tag === 'p')) k = i + 1;
-  });
-  const left = (i: number) => run.length - tokens[i + 1].start;
+  for (let i = k; i < last; i++) {
+    const t = tokens[i];
+    const functionWord = NOT_IN_NAME.has(t.tag) || (t.word.length === 1 && FUNCTION_CHARS.has(t.word) && !JOINERS.has(t.word));
+    const predicate = (t.tag === 'v' || t.tag === 'vd') && t.word.length > 1 && left(i) >= OBJECT_MIN;
+    if (functionWord || predicate) k = i + 1;
+  }
   const startsNoName = (t: Token, i: number) =>
-    NOT_NAME_START.has(t.tag) && (t.word.length > 1 || FUNCTION_CHARS.has(t.word) || t.tag === 'p') && (!VERB_LIKE.has(t.tag) || left(i) >= 4);
-  while (k < tokens.length - 1 && startsNoName(tokens[k], k)) k++;
-  const name = tokens.slice(k).map((t) => t.word).join('');
-  return name.length >= 2 && !(name.length === 2 && isCommonWord(name)) ? name : null;
+    NOT_NAME_START.has(t.tag) && (t.word.length > 1 || FUNCTION_CHARS.has(t.word) || t.tag === 'p') && (!VERB_LIKE.has(t.tag) || left(i) >= OBJECT_MIN);
+  while (k < last && startsNoName(tokens[k], k)) k++;
+  if (k === last - 1 && knownSurfaces().has(tokens[k].word) && tokens[last].word.length >= OBJECT_MIN && isDictionaryWord(tokens[last].word)) k = last;
+  const words = tokens.slice(k);
+  const name = words.map((t) => t.word).join('');
+  const end = tokens[last];
+  if (name.length < 2 || (name.length === 2 && isCommonWord(name)) || (end.tag === 'v' && end.word.length > 2)) return null;
+  return words;
 }
 
 /** True when the short form's characters all appear in the name in the same order (发改委 of 国家发展和改革委员会). */
-export function isShortFormOf(short: string, name: string): boolean {
+function isShortFormOf(short: string, name: string): boolean {
   const s = [...short];
   const n = [...name];
   let i = 0;

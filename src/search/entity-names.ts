@@ -66,6 +66,11 @@ export interface ShortFormNames {
 /** The shortest short form whose printing is taken for a registered name's own (see ShortFormNames.printed). */
 const PRINTED_FORM_MIN = 4;
 
+/** A registered name's short forms whose printing is taken for its own: four characters or more (垣信卫星), shorter ones being too often another's. */
+export function printedShortForms(name: string): string[] {
+  return registeredShortNames(name, placeAtStart).filter((f) => f.length >= PRINTED_FORM_MIN);
+}
+
 /**
  * The names an entity filter on a `name` knownEntityNames reads as no other accepts: the name, its own short forms
  * when it is a registered name (广州中望龙腾软件股份有限公司: 中望龙腾, 中望软件), and each of the `stored` names
@@ -77,7 +82,7 @@ export function shortFormOf(name: string, stored: string[], aliases: AliasIndex)
   const forms = registeredShortNames(trimmed, placeAtStart);
   const own = [...forms, ...brandHeadForms(trimmed, placeAtStart)];
   const registered = trimmed.length < 2 ? [] : stored.filter((s) => s !== trimmed && registeredShortNames(s, placeAtStart).includes(trimmed));
-  const printed = [...(registered.length ? [trimmed] : []), ...forms.filter((f) => f.length >= PRINTED_FORM_MIN)];
+  const printed = [...(registered.length ? [trimmed] : []), ...printedShortForms(trimmed)];
   // A quote in a name could not be searched for as one phrase.
   return { names: [...new Set([name, ...own, ...registered].flatMap((n) => aliases.namesOf(n)))], printed: printed.filter((p) => !p.includes('"')) };
 }

@@ -1,7 +1,6 @@
-import { registeredShortNames } from '../enrich/entity-aliases.js';
-import { placeAtStart } from '../enrich/entities.js';
 import { nameKey, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
+import { printedShortForms } from './entity-names.js';
 import { MAX_NAME_WORDS } from './match-plan.js';
 import { parseQuery } from './query.js';
 import type { SearchRequest } from './types.js';
@@ -53,8 +52,16 @@ export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): stri
   return [...new Set(names.flatMap((n) => aliases.namesOf(n)).map(nameKey))];
 }
 
-/** Shortest short form of a learned registered name taken as its printing (as entity filters take them: entity-names.ts). */
-const PRINTED_FORM_MIN = 4;
+/** The names learned for each key from the stores' rows (repeats allowed), each name once, in the order of the rows. */
+export function learnedByKey(rows: Iterable<LearnedName>): Map<string, string[]> {
+  const names = new Map<string, Set<string>>();
+  for (const { key, name } of rows) {
+    const known = names.get(key);
+    if (known) known.add(name);
+    else names.set(key, new Set([name]));
+  }
+  return new Map([...names].map(([key, set]) => [key, [...set]]));
+}
 
 /**
  * The alias index of one search: `base` (the lexicon's) with the names the archive printed beside the names looked
@@ -65,7 +72,7 @@ export function withLearned(base: AliasIndex, learned: Map<string, string[]>): A
   if (!learned.size) return base;
   const learnedOf = (name: string): string[] => {
     const found = base.namesOf(name).flatMap((n) => learned.get(nameKey(n)) ?? []);
-    const short = found.flatMap((n) => registeredShortNames(n, placeAtStart).filter((f) => f.length >= PRINTED_FORM_MIN));
+    const short = found.flatMap((n) => printedShortForms(n));
     return [...new Set([...found, ...short].flatMap((n) => base.namesOf(n)))].filter((n) => nameKey(n) !== nameKey(name));
   };
   return {

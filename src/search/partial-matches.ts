@@ -5,8 +5,8 @@ import type { SearchHit, SearchRequest, SearchResult } from './types.js';
 /** Fewer articles than this holding every term, and the listing is filled up to it with articles missing one. */
 export const PARTIAL_BELOW = 10;
 
-/** Most terms a query may have for its partial matches to be looked for: one more search per term. */
-export const PARTIAL_MAX_TERMS = 8;
+/** Most terms or parts that may be left out for partial matches to be looked for: one more search for each. */
+export const PARTIAL_MAX_LEFT_OUT = 8;
 
 /**
  * A search that, when fewer than PARTIAL_BELOW articles hold every term, lists after them the articles holding all
@@ -17,7 +17,7 @@ export const PARTIAL_MAX_TERMS = 8;
  * every term, and `partial` says how many follow them over all pages, so offset and limit page through the whole
  * listing. A query of one term written in several parts and found by fewer (数字孪生) lists the articles holding all its
  * parts but one the same way (虚拟孪生: missing 数字), as MatchPlan.terms' `parts` says.
- * A query of more than PARTIAL_MAX_TERMS terms is answered as asked. `search` is the backend's plain
+ * A query with more than PARTIAL_MAX_LEFT_OUT terms or parts to leave out is answered as asked. `search` is the backend's plain
  * search, so both backends list the same. Trends and alerts count only articles holding every term.
  */
 export async function withPartialMatches(request: SearchRequest, aliases: AliasIndex, search: (r: SearchRequest) => Promise<SearchResult>): Promise<SearchResult> {
@@ -30,7 +30,7 @@ export async function withPartialMatches(request: SearchRequest, aliases: AliasI
     terms.length === 1
       ? parts.map((text, i) => ({ text, request: { ...request, omitPart: i } }))
       : terms.flatMap((t, i) => (t.optional ? [{ text: t.text, request: { ...request, omit: i } }] : []));
-  if (terms.length > PARTIAL_MAX_TERMS || !leftOut.length) return first;
+  if (leftOut.length > PARTIAL_MAX_LEFT_OUT || !leftOut.length) return first;
   const offset = request.offset ?? 0;
   const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
   // The page asked may start inside or after the articles holding every term: the listing is built whole.

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { gramTokens } from '../../search/grams.js';
+import { bodyText } from '../../search/index-text.js';
 import { learnedNameRows } from '../../search/learned-aliases.js';
 import { sharedSegmenter, TOKEN_SEPARATOR } from '../../search/segment.js';
 import type { ArticleFacts } from '../../search/types.js';
@@ -196,7 +197,7 @@ export async function indexArticles(tx: PoolClient, items: IndexItem[], lengths 
   if (names) await writeLearnedNames(tx, items);
   const seg = sharedSegmenter();
   const rows = items.map(({ id, article: a, date, source }) => {
-    const text = [a.body, ...a.captions].join('\n\n');
+    const text = bodyText(a);
     const title = seg.segmentForIndex(a.title);
     const body = seg.segmentForIndex(text);
     const tsv = tsvectorLiteral(title, body, gramTokens(a.title), gramTokens(text));
@@ -211,7 +212,7 @@ export async function indexArticles(tx: PoolClient, items: IndexItem[], lengths 
 
 /** Replaces the articles' rows of `search_names` (src/search/learned-aliases.ts), in one statement each way. */
 export async function writeLearnedNames(tx: PoolClient, items: { id: number; article: Pick<Article, 'title' | 'body' | 'captions'> }[]): Promise<void> {
-  const rows = items.flatMap(({ id, article: a }) => learnedNameRows(a.title, [a.body, ...a.captions].join('\n\n')).map((r) => ({ id, ...r })));
+  const rows = items.flatMap(({ id, article: a }) => learnedNameRows(a.title, bodyText(a)).map((r) => ({ id, ...r })));
   await tx.query('DELETE FROM search_names WHERE article_id = ANY ($1::bigint[])', [items.map((i) => i.id)]);
   if (!rows.length) return;
   await tx.query(

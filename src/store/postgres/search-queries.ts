@@ -4,7 +4,7 @@ import { withPartialMatches } from '../../search/partial-matches.js';
 import { namesHoldingSql } from './stored-entity-names.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
 import { entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
-import { namesToLookUp, withLearned } from '../../search/learned-aliases.js';
+import { learnedByKey, namesToLookUp, withLearned, type LearnedName } from '../../search/learned-aliases.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
 import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
@@ -182,13 +182,10 @@ export class PostgresSearch implements SearchRepository {
 
   /** The lexicon's aliases with the names the archive printed beside the request's names (learned-aliases.ts). */
   private async aliasesFor(request: SearchRequest): Promise<AliasIndex> {
-    const rows = await this.query<{ key: string; name: string }>(
-      'SELECT key, name FROM search_names WHERE key = ANY ($1::text[]) GROUP BY key, name ORDER BY key, name COLLATE "C"',
-      [namesToLookUp(request, this.aliases)],
-    );
-    const learned = new Map<string, string[]>();
-    for (const { key, name } of rows) learned.set(key, [...(learned.get(key) ?? []), name]);
-    return withLearned(this.aliases, learned);
+    const keys = namesToLookUp(request, this.aliases);
+    if (!keys.length) return this.aliases;
+    const rows = await this.query<LearnedName>('SELECT key, name FROM search_names WHERE key = ANY ($1::text[]) GROUP BY key, name ORDER BY key, name COLLATE "C"', [keys]);
+    return withLearned(this.aliases, learnedByKey(rows));
   }
 
   /** The articles holding every term of one search (omit: all but one). */

@@ -77,7 +77,6 @@ export class SearchColumns {
   private readonly boostOfDate: Float64Array;
   private readonly tags: ArticleLists;
   private readonly entities: ArticleLists;
-  private readonly aliases: AliasIndex;
 
   private constructor(db: Database, aliases: AliasIndex) {
     const [ids, dates, sections, sources] = jsonColumns<[number[], (string | null)[], (string | null)[], string[]]>(
@@ -87,7 +86,6 @@ export class SearchColumns {
     const tagRows = idsByValue(db, 'SELECT tag, json_group_array(article_id) FROM article_tags GROUP BY tag');
     // An entity stored under an alias is held under its canonical name: filters, facets and counts see one entity.
     const entityRows = byCanonicalName(idsByValue(db, 'SELECT name, json_group_array(article_id) FROM article_entities GROUP BY name'), aliases);
-    this.aliases = aliases;
     this.size = Math.max(0, maxOf(ids), ...[...tagRows, ...entityRows].map(([, list]) => maxOf(list))) + 1;
     this.dateOf = new Int32Array(this.size).fill(NONE);
     this.sectionOf = new Int32Array(this.size).fill(NONE);
@@ -167,7 +165,7 @@ export class SearchColumns {
    * `printedBy(names)` gives the articles printing any of the names, entityPrinting's names too). A value no article
    * has matches nothing. `aliases`: the search's, with the names the archive printed beside its own (learned-aliases.ts).
    */
-  matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number> = () => new Set(), aliases: AliasIndex = this.aliases): ArticleFilter {
+  matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number>, aliases: AliasIndex): ArticleFilter {
     if (!Object.values(f).some((v) => v !== undefined)) return { accepts: () => true, candidates: null };
     const dateOk = f.from || f.to ? Uint8Array.from(this.date.values, (d) => Number((!f.from || d >= f.from) && (!f.to || d <= f.to))) : null;
     const oneOf = (dict: Dictionary, values: string[] | undefined) => (values?.length ? new Set(values.map((v) => dict.find(v))) : null);
@@ -177,7 +175,8 @@ export class SearchColumns {
     const { dictionary } = this.entities;
     const accepted = (e: string) => {
       const known = knownEntityNames(e, aliases);
-      const short = known ? null : shortFormOf(e, dictionary.values.filter((v) => v.includes(nameHead(e))), aliases);
+      const head = nameHead(e);
+      const short = known ? null : shortFormOf(e, dictionary.values.filter((v) => v.includes(head)), aliases);
       const names = known ?? short!.names;
       const printed = entityPrinting(e, short?.printed ?? [], aliases);
       return { values: [...new Set(names.map((n) => dictionary.find(aliases.canonical(n))))], printed: printed.length ? printedBy(printed) : null };

@@ -12,7 +12,7 @@ import { SearchColumns } from './search-columns.js';
 import { searchGeneration } from './search-generation.js';
 import { matchPlan, type Matched, type Sampling } from './search-match.js';
 import { withPartialMatches } from '../../search/partial-matches.js';
-import { namesToLookUp, withLearned } from '../../search/learned-aliases.js';
+import { learnedByKey, namesToLookUp, withLearned, type LearnedName } from '../../search/learned-aliases.js';
 
 /** The SQL function (this connection's only) giving an entity name's canonical name. */
 const CANONICAL_FUNCTION = 'jianbao_canonical_entity';
@@ -39,7 +39,7 @@ const SNIPPET_TOKENS = 32;
  */
 export class SqliteSearch implements SearchRepository {
   private snapshot: Snapshot | null = null;
-  private learnedNames: Statement<[string], { key: string; name: string }> | null = null;
+  private learnedNames: Statement<[string], LearnedName> | null = null;
   /** The search generation the snapshot was read at (search-generation.ts). */
   private snapshotAt = -1;
 
@@ -68,16 +68,10 @@ export class SqliteSearch implements SearchRepository {
 
   /** The lexicon's aliases with the names the archive printed beside the request's names (learned-aliases.ts). */
   private aliasesFor(request: SearchRequest): AliasIndex {
-    this.learnedNames ??= this.db.prepare<[string], { key: string; name: string }>(
-      'SELECT key, name FROM search_names WHERE key IN (SELECT value FROM json_each(?)) ORDER BY key, name',
-    );
-    const learned = new Map<string, string[]>();
-    for (const { key, name } of this.learnedNames.all(JSON.stringify(namesToLookUp(request, this.aliases)))) {
-      const names = learned.get(key);
-      if (!names) learned.set(key, [name]);
-      else if (names.at(-1) !== name) names.push(name);
-    }
-    return withLearned(this.aliases, learned);
+    const keys = namesToLookUp(request, this.aliases);
+    if (!keys.length) return this.aliases;
+    this.learnedNames ??= this.db.prepare<[string], LearnedName>('SELECT key, name FROM search_names WHERE key IN (SELECT value FROM json_each(?)) ORDER BY key, name');
+    return withLearned(this.aliases, learnedByKey(this.learnedNames.iterate(JSON.stringify(keys))));
   }
 
   async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
