@@ -562,6 +562,9 @@ authorTable('seventeenth author, second held-out', [], authorArticles('seventeen
 // The eighteenth author's entities (eighteenth-*.json: a chamber of commerce's member newsletter and a conference live-report digest held out);
 // its dev stays out of the section models (this round is on entities).
 authorTable('eighteenth author (eighteenth-*.json)', authorArticles('eighteenth', 'dev'), authorArticles('eighteenth', 'heldout'));
+// The nineteenth author's (nineteenth-heldout.json: a region's industry monitoring brief for its leaders and a venture investor's weekly), held out
+// with no dev: written to measure the sections and entities rounds after their merge.
+authorTable('nineteenth author (nineteenth-*.json)', [], authorArticles('nineteenth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
