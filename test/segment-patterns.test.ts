@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBareName, isCaption, isCredit, splitTrailingCredit } from '../src/segment/credit-patterns.js';
+import { isBareName, isCaption, isCredit, splitTrailingCredit } from '../src/clean/credit-patterns.js';
 import { isExpertHeading } from '../src/segment/roles.js';
 import { findDate } from '../src/clean/dates.js';
 import { cleanLines } from '../src/clean/index.js';

@@ -10,7 +10,7 @@ import { joinJumpedParts } from './jumps.js';
 import { rejoinOpenSentences } from './open-sentences.js';
 import { splitSideBySide } from './side-by-side.js';
 import { pageNumbers } from './page-marks.js';
-import { isCaption, isCredit, splitTrailingCredit } from '../segment/credit-patterns.js';
+import { isCaption, isCredit, splitTrailingCredit } from './credit-patterns.js';
 
 export type { Para, WrapModel } from './unwrap.js';
 export type { Row } from './rows.js';

@@ -1,7 +1,7 @@
 import type { Line } from '../types.js';
 import { JUMP, sendsOn } from '../ingest/pdf-blocks.js';
 import type { Para } from './unwrap.js';
-import { isReporterLine } from '../segment/headline-parts.js';
+import { isReporterLine } from './credit-patterns.js';
 
 /** True for a jump line, `（下转第2版）` or `（上接第1版）`: it guides the reader, like a page number. */
 export function isJumpLine(text: string): boolean {

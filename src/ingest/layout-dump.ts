@@ -8,7 +8,7 @@
  */
 import { findDate } from '../clean/dates.js';
 import { BOX_LABELS, DASH_LINE, hasClauseMark, resumesClause, squash } from '../clean/text-shape.js';
-import { isReporterLine } from '../segment/headline-parts.js';
+import { isReporterLine } from '../clean/credit-patterns.js';
 
 /** The box labels (相关链接, 人物简介…), each a headline of its own where it stands alone on its line. */
 const LABELS = new Set(BOX_LABELS);

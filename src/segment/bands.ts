@@ -2,7 +2,7 @@ import type { Para } from '../clean/index.js';
 import { endsSentence, hasClauseMark } from '../clean/text-shape.js';
 import type { Draft } from './articles.js';
 import { bigrams } from './cohesion.js';
-import { isReporterLine } from './headline-parts.js';
+import { isReporterLine } from '../clean/credit-patterns.js';
 import type { ParaKind } from './kinds.js';
 
 /**

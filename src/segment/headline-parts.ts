@@ -7,7 +7,7 @@ import type { Para } from '../clean/index.js';
 import { makePara } from '../clean/unwrap.js';
 import { DASH_LINE, endsSentence, isFiguresRow, squash } from '../clean/text-shape.js';
 import type { ParaKind } from './kinds.js';
-import { isCredit } from './credit-patterns.js';
+import { isReporterLine } from '../clean/credit-patterns.js';
 
 /** A person's line ends in a colon and is short: who speaks, not what. */
 const PERSON_LINE = /^[^，。；！？,.;!?：:]{2,24}[：:]$/u;
@@ -15,10 +15,6 @@ const PERSON_LINE = /^[^，。；！？,.;!?：:]{2,24}[：:]$/u;
 const PART_MARKER = /^(?:[·•●■◆▲◇]\s*[\p{Script=Han}A-Za-z0-9]{1,10}\s*[·•●■◆▲◇]?|【[^】]{1,10}】|〔[^〕]{1,10}〕)$/u;
 /** Section headings (要闻, 产业环境) are this short or shorter; a headline's first line is longer. */
 const SECTION_CHARS = 5;
-/** A reporter's byline as newspapers set it under the headline: `▶ 本报记者 某某`, `记者 某某`. */
-export function isReporterLine(text: string): boolean {
-  return isCredit(text) && /记者|通讯员/u.test(text) && !/^[（(]/u.test(text.trim());
-}
 
 /** A place line of a round-up: a few Han characters, nothing else. */
 const PLACE_LINE = /^[\p{Script=Han}]{2,5}$/u;

@@ -1,8 +1,8 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { sectionData } from '../enrich/data.js';
 import { BOX_LABELS, endsContinuing, endsFullStop, endsQuestion, hasClauseMark, isFiguresRow, squash } from '../clean/text-shape.js';
-import { isBareName, isCaption, isCredit } from './credit-patterns.js';
-import { isPartMarker, isReporterLine, markHeadlineParts } from './headline-parts.js';
+import { isBareName, isCaption, isCredit, isReporterLine } from '../clean/credit-patterns.js';
+import { isPartMarker, markHeadlineParts } from './headline-parts.js';
 
 /**
  * What a paragraph is on the page, before titles and sub-headings are told apart. 'kicker': a line printed with a

@@ -1,7 +1,8 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { BOX_LABELS, itemLeadIn, squash } from '../clean/text-shape.js';
 import { addInto, clearBag, cosine, emptyBag, paragraphVectors, type Bag, type SparseVec } from './cohesion.js';
-import { isPartMarker, isReporterLine } from './headline-parts.js';
+import { isReporterLine } from '../clean/credit-patterns.js';
+import { isPartMarker } from './headline-parts.js';
 import { startsWithListNumber, type ParaKind, type SegmentOptions } from './kinds.js';
 import { findBands } from './bands.js';
 

@@ -66,3 +66,8 @@ export function splitTrailingCredit(text: string): { body: string; credit: strin
   }
   return null;
 }
+
+/** A reporter's byline as newspapers set it under the headline: `▶ 本报记者 某某`, `记者 某某`. */
+export function isReporterLine(text: string): boolean {
+  return isCredit(text) && /记者|通讯员/u.test(text) && !/^[（(]/u.test(text.trim());
+}
