@@ -22,7 +22,10 @@
  *   others centres on (industrial internet and industrial software, satellite communications);
  * - unseen7: testdata/search-unseen7/ in the same shape (50 articles of three more publications, 40 graded queries,
  *   14 alias groups), written after the round of s19, before any change made for it, in an industry none of the
- *   others centres on (medical devices, hospital informatisation and medical AI).
+ *   others centres on (medical devices, hospital informatisation and medical AI);
+ * - unseen8: testdata/search-unseen8/ in the same shape (50 articles of three more publications, 40 graded queries,
+ *   14 alias groups), written after the round of s21, before any change made for it, in an industry none of the
+ *   others centres on (smart farming, digital villages and the agriculture sector).
  *
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on each unseen archive whether every name of every
@@ -65,6 +68,7 @@ const UNSEEN_SETS = [
   { name: 'unseen5', dir: 'testdata/search-unseen5' },
   { name: 'unseen6', dir: 'testdata/search-unseen6' },
   { name: 'unseen7', dir: 'testdata/search-unseen7' },
+  { name: 'unseen8', dir: 'testdata/search-unseen8' },
 ];
 const args = process.argv.slice(2);
 const option = (name: string) => {

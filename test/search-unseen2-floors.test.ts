@@ -26,6 +26,9 @@ import type { Store } from '../src/store/types.js';
  *   baseline 0.743 and 0.643. Its floors keep what it found then; its alias groups are not all found yet.
  * - unseen7 first run (branch s20, main's code, nothing tuned on it): dev 0.792, held-out 0.561; the substring
  *   baseline 0.765 and 0.489. Its floors keep what it found then (its dev names of one body: 国家药监局).
+ * - unseen8 first run (branch x20a, main's code at bf808bd0, nothing tuned on it): dev 0.860, held-out 0.734; the
+ *   substring baseline 0.712 and 0.654. Its floors keep what it found then; no organisation check, since none of its
+ *   dev organisations was found by every name then (and its held-out ones are only measured).
  */
 const SETS = [
   { name: 'unseen2', dir: 'testdata/search-unseen2', floors: { dev: 0.92, heldout: 0.93 }, org: { names: ['英伟达', 'NVIDIA', 'Nvidia'], pattern: /英伟达|NVIDIA/i } },
@@ -49,6 +52,7 @@ const SETS = [
     floors: { dev: 0.77, heldout: 0.54 },
     org: { names: ['国家药监局', '国家药品监督管理局'], pattern: /国家药监局|国家药品监督管理局/ },
   },
+  { name: 'unseen8', dir: 'testdata/search-unseen8', floors: { dev: 0.84, heldout: 0.71 }, org: null },
 ];
 
 describe.each(SETS)('search on the $name archive', ({ name, dir, floors, org }) => {
@@ -88,7 +92,8 @@ describe.each(SETS)('search on the $name archive', ({ name, dir, floors, org }) 
     expect(ours).toBeGreaterThan(base);
   });
 
-  it('finds an organisation by any of its names, in the text and through entity:', async () => {
+  it.runIf(org !== null)('finds an organisation by any of its names, in the text and through entity:', async () => {
+    if (!org) return;
     const { names, pattern } = org;
     const holding = plain.filter((a) => pattern.test(`${a.title}${a.body}`)).map((a) => a.title).sort();
     expect(holding.length).toBeGreaterThan(3);
