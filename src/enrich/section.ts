@@ -446,8 +446,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   const stake = STAKE.test(a.text.slice(0, a.titleLength));
   for (const e of entities) {
-    const inTitle = e.spans.some((s) => s.start < a.titleLength);
     const foreign = isAbroad(e);
+    // A place of ours naming a plant or a terminal in the headline (广州南沙港区四期…) says where a company operates, as
+    // subject() reads it: no region's headline.
+    const inTitle = e.spans.some((s) => s.start < a.titleLength && (foreign || e.type !== 'place' || !PLANT.test(a.text.slice(s.end, a.titleLength))));
     if (e.type === 'place') {
       // A city or province abroad (圣克拉拉, 萨克森州) is a foreign place, not one of ours.
       if (foreign) {
