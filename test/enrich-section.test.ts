@@ -530,6 +530,11 @@ describe('section prediction', () => {
     // A company's volumes over a reporting period are its results; without a period or money it reports on technology.
     const volumes = feats('青岛港前11个月集装箱吞吐量增长7%', '青岛港国际股份有限公司前11个月完成集装箱吞吐量2900万标准箱，同比增长7%。');
     expect(volumes.has('#company_without_business')).toBe(false);
+    // A place naming a port's terminal is where a company operates: no region's headline.
+    const terminal = feats('厦门海沧港区码头年吞吐量突破500万标箱', '厦门集装箱码头集团有限公司海沧港区码头今年吞吐量突破500万标箱。');
+    expect(terminal.has('#place_in_title')).toBe(false);
+    expect(terminal.has('#subject_local')).toBe(false);
+    expect(feats('厦门前11个月外贸进出口增长6%', '厦门市前11个月外贸进出口总额增长6%。').has('#place_in_title')).toBe(true);
     // A process measured better is a technology put to work; a market's rate is not.
     expect(feats('一家纺织企业用AI质检 漏检率降到0.2%', '浙江一家纺织企业部署视觉质检系统后，漏检率降到0.2%。').get('#effect_measured')).toBeGreaterThan(0);
     expect(feats('新能源汽车渗透率提升至45%', '今年新能源汽车渗透率提升至45%。').has('#effect_measured')).toBe(false);
