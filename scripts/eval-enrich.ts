@@ -474,6 +474,15 @@ for (const line of loio.lines) console.log(line);
   const right = (xs: Labelled[], list: string[]) => Math.round(accuracy(heldoutModel, xs, list) * xs.length);
   console.log(`boundary-case probes, never in training: Z1, Z3–Z5 dev ${right(probesDev, misses.dev)}/${probesDev.length}, Z2 held-out ${right(probesHeldout, misses.heldout)}/${probesHeldout.length} (priors alone ${Math.round(accuracy(lexicon, probesDev) * probesDev.length)}, ${Math.round(accuracy(lexicon, probesHeldout) * probesHeldout.length)})`);
 }
+// The twentieth author's dev issues (sections-twentieth-dev.json: a law firm's compliance bulletin, a self-media chip
+// account, a freight forwarder's client newsletter, a platform vendor's customer cases, a people column, an alliance's
+// member roundup), kept out of training: the model
+// trained on every other author's dev scores them, which is their leave-one-author-out (misses with --verbose).
+{
+  const twentiethDev = sectionArticles('twentieth-dev');
+  const right = (model: SectionModel) => Math.round(accuracy(model, twentiethDev, model === heldoutModel ? misses.dev : undefined) * twentiethDev.length);
+  console.log(`twentieth author's dev B1–B8, not in training: ${right(heldoutModel)}/${twentiethDev.length} (priors alone ${right(lexicon)})`);
+}
 for (const { label, scored } of authorHeldouts) console.log(`confusions (gold → predicted), held-out ${label.split(',')[0]}: ${confusions(scored)}`);
 console.log(`confidence bands (right/all), leave-one-issue-out: ${bands(loioScored)}; ${authorHeldouts.map(({ label, scored }) => `held-out ${label.split(',')[0]}: ${bands(scored)}`).join('; ')}`);
 

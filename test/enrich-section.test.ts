@@ -518,6 +518,35 @@ describe('section prediction', () => {
     expect(zone.has('#government_org')).toBe(false);
   });
 
+  it("reads the twentieth author's kinds: a column label, a period's volumes, a process's measured effect, a signing with no region", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // A column label is the house's: its words weigh as body words, and a headline's opening is read after it.
+    const labelled = feats('政策速递｜某某科技发布新一代控制器', '某某科技发布新一代控制器。');
+    expect(labelled.get('政策')).toBeCloseTo(Math.log1p(1));
+    expect(feats('某某科技发布新一代控制器', '某某科技发布新一代控制器。').has('政策')).toBe(false);
+    const actor = feats('会员动态｜华联收购一家越南纺织企业', '华联纺织有限公司以3亿元收购越南一家纺织企业六成股权。');
+    expect(actor.has('#subject_company')).toBe(true);
+    expect(actor.has('#subject_foreign')).toBe(false);
+    // A company's volumes over a reporting period are its results; without a period or money it reports on technology.
+    const volumes = feats('青岛港前11个月集装箱吞吐量增长7%', '青岛港国际股份有限公司前11个月完成集装箱吞吐量2900万标准箱，同比增长7%。');
+    expect(volumes.has('#company_without_business')).toBe(false);
+    // A place naming a port's terminal is where a company operates: no region's headline.
+    const terminal = feats('厦门海沧港区码头年吞吐量突破500万标箱', '厦门集装箱码头集团有限公司海沧港区码头今年吞吐量突破500万标箱。');
+    expect(terminal.has('#place_in_title')).toBe(false);
+    expect(terminal.has('#subject_local')).toBe(false);
+    expect(feats('厦门前11个月外贸进出口增长6%', '厦门市前11个月外贸进出口总额增长6%。').has('#place_in_title')).toBe(true);
+    // A process measured better is a technology put to work; a market's rate is not.
+    expect(feats('一家纺织企业用AI质检 漏检率降到0.2%', '浙江一家纺织企业部署视觉质检系统后，漏检率降到0.2%。').get('#effect_measured')).toBeGreaterThan(0);
+    expect(feats('新能源汽车渗透率提升至45%', '今年新能源汽车渗透率提升至45%。').has('#effect_measured')).toBe(false);
+    // Projects signed at a fair with no region of ours named settle nowhere; signed with a district, they settle there.
+    expect(feats('中国—中亚博览会签约项目总额约900亿元', '第5届中国—中亚博览会在新疆乌鲁木齐举行，签约项目共计210个。').has('#project_settles')).toBe(false);
+    expect(feats('南湖区签约项目7个 总投资86亿元', '嘉兴市南湖区本周签约产业项目7个，总投资约86亿元。').has('#project_settles')).toBe(true);
+    // Advice a system gives (给出…建议。) is its output, not a course argued.
+    const advice = feats('一座钢厂的高炉数字孪生', '河北一家钢铁企业为高炉建立数字孪生模型，实时给出布料建议。燃料比下降8公斤/吨。');
+    expect(advice.has('#normative')).toBe(false);
+    expect(advice.has('#speaker_argues')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -41,9 +41,9 @@ export interface SectionArticle extends EnrichInput {
 
 /**
  * A part of the section-only material: the first author's dev and held-out, the second author's (`new-*`), the fifth's
- * (`fifth-*`), the sixth's (`sixth-*`), the ninth's dev (`ninth-dev`), the fourteenth's further dev (`fourteenth-dev`), and the boundary-case probes (`probes-*`).
+ * (`fifth-*`), the sixth's (`sixth-*`), the ninth's dev (`ninth-dev`), the fourteenth's further dev (`fourteenth-dev`), the twentieth's dev (`twentieth-dev`), and the boundary-case probes (`probes-*`).
  */
-export type SectionSplit = Split | 'new-dev' | 'new-heldout' | 'fifth-dev' | 'fifth-heldout' | 'sixth-dev' | 'sixth-heldout' | 'ninth-dev' | 'fourteenth-dev' | 'probes-dev' | 'probes-heldout';
+export type SectionSplit = Split | 'new-dev' | 'new-heldout' | 'fifth-dev' | 'fifth-heldout' | 'sixth-dev' | 'sixth-heldout' | 'ninth-dev' | 'fourteenth-dev' | 'twentieth-dev' | 'probes-dev' | 'probes-heldout';
 
 /** The section-only articles of one split (testdata/enrich-unseen/sections-*.json), each with its own source. */
 export function sectionArticles(split: SectionSplit): SectionArticle[] {

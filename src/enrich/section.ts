@@ -70,12 +70,15 @@ const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮�
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
  * commentary on the environment rather than a report of a deal or a result.
  */
-const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|建议/g;
+const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟需|亟待|宜(?=[从在把将以加])|避免|防止|不能|切忌|警惕|(?<!给出[^，。]{0,4})建议/g;
 /** A domestic company named by its kind, not its name (国内头部手机厂商, 中国车企, 中企). */
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
-/** A headline opening with an actor's name in Chinese and then where it acts (希音在伦敦…). */
-const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?在/;
+/**
+ * A headline opening with an actor's name in Chinese and then where it acts (希音在伦敦…) or what it buys (新希望收购一家越南
+ * 饲料企业): the place or company after the verb is where it acts or its target, not who acts.
+ */
+const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?(?:在|收购|并购|控股|入股|参股)/;
 
 /** Foreign companies named by their kind, not their names (海外存储芯片厂商, 韩国电池企业): the mirror of DOMESTIC_ACTOR. */
 const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
@@ -95,6 +98,8 @@ const POST_TAKEN = /^[\u4e00-\u9fa5·]{2,8}?(?:调任|改任|兼任|升任|转�
  * starting (开工, 投产) under its name stays its news.
  */
 const SETTLES = /落户|入驻|(?:引进|签约)[^，。：:]{0,16}项目/;
+/** The words of SETTLES naming the place settled in after them (落户高新区, 入驻园区). */
+const SETTLES_IN = /落户|入驻/;
 
 /**
  * A headline of a company setting up or enlarging a unit of its own (微软亚洲研究院在上海设立人工智能创新中心, 奔驰中国研发中心在北京
@@ -103,12 +108,42 @@ const SETTLES = /落户|入驻|(?:引进|签约)[^，。：:]{0,16}项目/;
 const UNIT = '(?:研发中心|研究院|研究中心|创新中心|实验室|总部|分公司|子公司|办事处)';
 const UNIT_OPENED = new RegExp(`(?:设立|成立|新设|组建|扩建|扩容|扩编|扩招|揭牌|落成|启用)[^，。：:\\s]{0,12}?${UNIT}|${UNIT}[^，。：:\\s]{0,6}?(?:设立|成立|扩建|扩容|扩编|扩招|揭牌|落成|启用)`);
 
-/** A person's words reported (表示, 介绍, 说, 建议…). */
-const SPEECH = /(?:表示|介绍|说|认为|指出|透露|建议|强调|称)(?=[，,：:。])/;
-/** A business happening in what is said: results, sales, deals, capital, capacity (an order's lead time, 订单交付周期, is a plant's efficiency). */
-const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+/**
+ * A person's words reported (表示, 介绍, 说, 建议…). 建议 introduces words only before a comma or colon: ending a sentence
+ * it is a noun (系统给出布料建议。), as the advice a tool gives is (NORMATIVE leaves 给出…建议 out too).
+ */
+const SPEECH = /(?:表示|介绍|说|认为|指出|透露|强调|称)(?=[，,：:。])|建议(?=[，,：:])/;
+/**
+ * A business happening in what is said: results, sales, volumes carried, deals, capital, capacity (an order's lead time,
+ * 订单交付周期, is a plant's efficiency).
+ */
+const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+/**
+ * A headline's reporting period (前11个月, 一季度, 上半年, 全年, 1—10月): figures over a period are a business's results (a
+ * port's throughput, a courier's parcels), as money is, not a technology's.
+ */
+const REPORTING_PERIOD = /前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|前?[一二三]季度|第?[一二三四]季度|[上下]半年|全年|今年以来|\d{1,2}[—–-]\d{1,2}月/;
+/**
+ * A process measured better or worse (漏检率降到0.1%, 燃料比下降8公斤, 交付周期缩短30%, 效率提高20%): what a technology put to
+ * work yields, told by its effect — not a market's rates (渗透率, 占有率, 增速), which are no process of one plant.
+ */
+const EFFECT = /(?:检率|良率|合格率|准确率|故障率|不良率|误报率|识别率|效率|能耗|燃料比|时延|周期|停机时间|工时)[^，。；\d]{0,4}?(?:下降|降低|降至|降到|缩短|减少|提高|提升|压缩)/g;
 /** Who speaks, read from their employer and title: not what an article told through them is about. */
 const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive', '#executive_speaks', '#subject_institute'];
+
+/**
+ * A column label opening a headline (执法观察｜, 会员动态丨, 【行业】): how one house sorts its items, not words of the story.
+ * Rules reading the headline's opening read after it, and its words weigh as body words, not three times (a house's
+ * 政策速递｜ would otherwise pull every item under it towards policy).
+ */
+const COLUMN_LABEL = /^(?:[\u4e00-\u9fa5A-Za-z]{2,6}[｜丨|]|【[^】]{1,8}】)\s*/;
+
+/** The headline without its column label, and where it starts in the text. */
+function headline(a: Analysis): { start: number; text: string } {
+  const full = a.text.slice(0, a.titleLength);
+  const start = COLUMN_LABEL.exec(full)?.[0].length ?? 0;
+  return { start, text: full.slice(start) };
+}
 
 /**
  * What an article told through one person opens with: the body's first two sentences, when the headline opens with
@@ -117,14 +152,14 @@ const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive',
 function speakerLead(a: Analysis): string | null {
   const first = a.sentences.findIndex((s) => s.start >= a.titleLength);
   const opening = first < 0 ? [] : a.sentences.slice(first, first + 2).map((s) => s.text);
-  const speaks = (SPEAKER_FIRST.test(a.text.slice(0, a.titleLength)) && a.entities.some((e) => e.type === 'person')) || opening.some((t) => SPEECH.test(t));
+  const speaks = (SPEAKER_FIRST.test(headline(a).text) && a.entities.some((e) => e.type === 'person')) || opening.some((t) => SPEECH.test(t));
   return speaks ? opening.join('') : null;
 }
 
 /** The headline and the body's first sentence: where an article says who acts. */
 function lead(a: Analysis): string {
   const first = a.sentences.find((s) => s.start >= a.titleLength);
-  return `${a.text.slice(0, a.titleLength)}\n${first?.text ?? ''}`;
+  return `${headline(a).text}\n${first?.text ?? ''}`;
 }
 
 /** A kind of company, as printed after a city (深圳储能企业). */
@@ -320,8 +355,8 @@ function inChina(a: Analysis): boolean {
   return matchesOf(IN_CHINA, a.text).some((m) => !(m[0] === '在华' && placeStarts.has(m.index + 1)));
 }
 
-/** A plant, park or line right after a place (郑州园区, 苏州工厂): where the company produces. */
-const PLANT = /^(?:园区|工厂|超级工厂|厂区|产线|生产线|基地|封测厂|晶圆厂)/;
+/** A plant, park or line right after a place (郑州园区, 苏州工厂), or a port's terminal (广州南沙港区): where the company produces or operates. */
+const PLANT = /^(?:园区|工厂|超级工厂|厂区|产线|生产线|基地|封测厂|晶圆厂|[\u4e00-\u9fa5]{0,3}?(?:港区|码头))/;
 
 /**
  * A headline naming a company's plant at a city or province of ours (鸿海郑州园区新增…产线), which the entities leave out as
@@ -398,14 +433,23 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
+  const { start: opening, text: title } = headline(a);
+  for (const t of a.terms) {
+    if (t.start >= opening) break;
+    const n = counts.get(t.word)! - (TITLE_WEIGHT - 1);
+    if (n > 0) counts.set(t.word, n);
+    else counts.delete(t.word);
+  }
   // A bureau a level names with a national body's short name (据省统计局, 市发改委) or opens (省通信管理局) is the
   // publication's own province's or city's: local government, which the entities leave out.
   const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text, a.entities, a.tokens)]));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
   const stake = STAKE.test(a.text.slice(0, a.titleLength));
   for (const e of entities) {
-    const inTitle = e.spans.some((s) => s.start < a.titleLength);
     const foreign = isAbroad(e);
+    // A place of ours naming a plant or a terminal in the headline (广州南沙港区四期…) says where a company operates, as
+    // subject() reads it: no region's headline.
+    const inTitle = e.spans.some((s) => s.start < a.titleLength && (foreign || e.type !== 'place' || !PLANT.test(a.text.slice(s.end, a.titleLength))));
     if (e.type === 'place') {
       // A city or province abroad (圣克拉拉, 萨克森州) is a foreign place, not one of ours.
       if (foreign) {
@@ -446,7 +490,6 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // 全国 are; one quoted in the body beside a region's own is context.
     if (f.offset < a.titleLength && NATIONAL_METRIC.test(f.metric ?? '')) add('#national_figure');
   }
-  const title = a.text.slice(0, a.titleLength);
   // A fund taking a stake is no subject: the company it invests in is; nor is a regulator penalising a named company.
   const penalty = PENALTY.test(title);
   const subjectNamed = subject(a, stake || penalty ? entities.filter((e) => !isPublicBody(e) && !(penalty && e.kind === 'government')) : entities);
@@ -456,7 +499,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#government_org');
     counts.delete('#government_in_title');
   }
-  const speaker = SPEAKER_FIRST.exec(title)?.[0].length ?? 0;
+  // Where the headline's speaker part ends in the text (0 without one).
+  const speaker = SPEAKER_FIRST.test(title) ? opening + SPEAKER_FIRST.exec(title)![0].length : 0;
   // The named subject is the headline's speaker (中汽协：…, 深圳：…).
   const subjectSpeaks = subjectNamed !== null && subjectNamed.start < speaker;
   let about = subjectNamed?.kind ?? null;
@@ -470,13 +514,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // as one naming them would be.
     about = 'foreign';
   }
-  if (LEVEL_BODY.test(title.slice(0, speaker)) && !subjectSpeaks) {
+  if (LEVEL_BODY.test(a.text.slice(opening, speaker)) && !subjectSpeaks) {
     // 市经信局：…, 省通信管理局：…: a bureau named by its level alone speaks first; it is the publication's own
     // province's or city's (jieba leaves 市经信局 in single characters, so no entity names it).
     about = 'local';
     add('#local_government');
   }
-  const tenderAt = title.search(TENDER_WON);
+  const tenderAt = title.search(TENDER_WON) < 0 ? -1 : opening + title.search(TENDER_WON);
   if (tenderAt >= 0 && !(subjectNamed && subjectNamed.start < tenderAt)) {
     // 我司中标宁波市城市大脑项目: the winner, named or not (the publisher), is the subject, not the buyer after 中标.
     about = 'company';
@@ -535,7 +579,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#tender_won', 2);
   }
   const actorAbroad = ACTOR_AT.exec(title);
-  if (about === 'foreign' && actorAbroad && !FOREIGN_ACTOR.test(actorAbroad[0]) && !entities.some((e) => e.spans.some((s) => s.start < actorAbroad[0].length))) {
+  if (about === 'foreign' && actorAbroad && !FOREIGN_ACTOR.test(actorAbroad[0]) && !entities.some((e) => e.spans.some((s) => s.start < opening + actorAbroad[0].length))) {
     // 希音在伦敦证券交易所提交上市申请: a headline's actor no table knows, in Chinese, acting at a place or body abroad is
     // far more often one of ours abroad (出海) than a foreign one, whose Chinese names the tables list; the body after 在
     // is where it acts, not who.
@@ -585,8 +629,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       counts.delete('#executive_speaks');
     }
   }
-  if (SETTLES.test(title)) {
-    // The company brought in is what the region attracted, not the subject of a business move of its own.
+  const regionNamed = about === 'local' || ['#domestic_place', '#local_government', '#place_in_title'].some((f) => counts.has(f));
+  if (SETTLES.test(title) && (SETTLES_IN.test(title) || regionNamed)) {
+    // The company brought in is what the region attracted, not the subject of a business move of its own. Projects
+    // signed or brought in with no region of ours named (a fair's total, 中国—东盟博览会签约项目…) settle nowhere; 落户 and
+    // 入驻 name where they settle (高新区) themselves.
     add('#project_settles');
     counts.delete('#company_in_title');
     counts.delete('#subject_company');
@@ -614,7 +661,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#institute_org');
     counts.delete('#subject_institute');
   }
-  if (counts.has('#subject_company') && !unitOpened && !BUSINESS.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  if (counts.has('#subject_company') && !unitOpened && !BUSINESS.test(title) && !REPORTING_PERIOD.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
@@ -638,6 +685,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A headline arguing a course (…应向青年科学家倾斜) counts as its words do, three times a body's.
   const normative = (a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0) + TITLE_WEIGHT * (title.match(NORMATIVE)?.length ?? 0);
   if (normative) add('#normative', normative);
+  const effects = (a.text.slice(a.titleLength).match(EFFECT)?.length ?? 0) + TITLE_WEIGHT * (title.match(EFFECT)?.length ?? 0);
+  // An industry's statistics (平均电能利用效率降至1.42 in an institute's index) measure no one plant's process.
+  if (effects && !counts.has('#industry_statistics')) add('#effect_measured', effects);
   const damped = new Map<string, number>();
   for (const [f, c] of counts) damped.set(f, Math.log1p(c));
   return damped;
