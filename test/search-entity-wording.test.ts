@@ -61,3 +61,50 @@ describe.each(BACKENDS)('entity filters on the $name store by the wording an ent
     expect(await titles(store, { query: 'entity:卫星终端' })).toEqual([]);
   });
 });
+
+/** A device maker (made up) stored by its short name in one article, by its registered name in another, printed by its brand in a third. */
+const BRAND_ARTICLES: Article[] = [
+  article('澜拓医疗三季度营收增长', '澜拓医疗前三季度营收增长8%，海外收入占比提高。'),
+  article('电生理赛道迎来龙头', '深圳澜拓生物医疗电子股份有限公司完成对一家电生理企业的控股权收购。'),
+  article('国产超声设备出口增长', '澜拓、开元等企业在海外设立子公司，高端彩超进入欧洲。'),
+  article('贝敦泰将分拆糖尿病业务', '贝敦泰公司宣布分拆糖尿病业务。分析认为，贝敦泰的手术机器人在欧洲装机加速。'),
+  article('心脏消融需求旺盛', '多家器械企业的心脏消融产品需求旺盛。'),
+];
+
+/** Each article's stored organisations, as the entity layer would read them (set here: the recogniser knows none of these names). */
+const BRAND_ENTITIES: Record<string, string[]> = {
+  澜拓医疗三季度营收增长: ['澜拓医疗'],
+  电生理赛道迎来龙头: ['深圳澜拓生物医疗电子股份有限公司'],
+  贝敦泰将分拆糖尿病业务: ['贝敦泰公司'],
+};
+
+describe.each(BACKENDS)('entity filters on the $name store by a company brand', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(await backend.fresh());
+    const bulletin = { ...BULLETIN, articles: BRAND_ARTICLES };
+    await store.issues.import({ path: 'fixtures/brand.txt', sha256: 'brand'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, bulletin);
+    for (const a of await store.articles.list()) {
+      const names = BRAND_ENTITIES[a.title] ?? [];
+      await store.articles.setFacts(a.id, { entities: names.map((name) => ({ name, type: 'organization', count: 1 })) });
+    }
+  });
+  afterAll(() => store.close());
+
+  it('finds the company by its short name, registered name or brand, printed shorter or longer', async () => {
+    const all = ['国产超声设备出口增长', '澜拓医疗三季度营收增长', '电生理赛道迎来龙头'];
+    for (const name of ['澜拓医疗', '澜拓', '深圳澜拓生物医疗电子股份有限公司']) {
+      expect(await titles(store, { query: '', filters: { entities: [name] } }), name).toEqual(all);
+      expect(await titles(store, { query: `entity:${name}` }), name).toEqual(all);
+    }
+  });
+
+  it('finds a foreign company stored with its generic tail by its name printed without it', async () => {
+    for (const name of ['贝敦泰', '贝敦泰公司']) expect(await titles(store, { query: `entity:${name}` }), name).toEqual(['贝敦泰将分拆糖尿病业务']);
+  });
+
+  it('reads no brand into a name opening with a word, nor into a name the archive stores nothing of', async () => {
+    expect(await titles(store, { query: 'entity:澜拓科技' })).toEqual([]);
+    expect(await titles(store, { query: 'entity:器械企业' })).toEqual([]);
+  });
+});

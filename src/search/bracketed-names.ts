@@ -133,7 +133,7 @@ function nameEnding(run: string, whole: boolean): Token[] | null {
 }
 
 /** True when the short form's characters all appear in the name in the same order (发改委 of 国家发展和改革委员会). */
-function isShortFormOf(short: string, name: string): boolean {
+export function isShortFormOf(short: string, name: string): boolean {
   const s = [...short];
   const n = [...name];
   let i = 0;
