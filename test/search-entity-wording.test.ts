@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { understandBulletin } from '../src/pipeline/understand.js';
+import { sharedAliases } from '../src/search/aliases.js';
+import { companyForms } from '../src/search/entity-names.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
@@ -101,6 +103,16 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
 
   it('finds a foreign company stored with its generic tail by its name printed without it', async () => {
     for (const name of ['贝敦泰', '贝敦泰公司']) expect(await titles(store, { query: `entity:${name}` }), name).toEqual(['贝敦泰将分拆糖尿病业务']);
+  });
+
+  it('finds by a typed registered name the articles printing its brand or short name, and reads an ordinary term as written', async () => {
+    const all = ['国产超声设备出口增长', '澜拓医疗三季度营收增长', '电生理赛道迎来龙头'];
+    expect(await titles(store, { query: '深圳澜拓生物医疗电子股份有限公司' })).toEqual(all);
+    expect(await titles(store, { query: '"深圳澜拓生物医疗电子股份有限公司"' })).toEqual(all);
+    expect(companyForms('深圳澜拓生物医疗电子股份有限公司', sharedAliases())).toContain('澜拓');
+    // A term no organisation's: its first two characters are no brand.
+    expect(companyForms('钠离子电池', sharedAliases())).toEqual([]);
+    expect(companyForms('心脏消融', sharedAliases())).toEqual([]);
   });
 
   it('reads no brand into a name opening with a word, nor into a name the archive stores nothing of', async () => {

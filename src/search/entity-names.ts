@@ -150,3 +150,18 @@ export function brandNames(name: string, stored: string[]): ShortFormNames {
   const names = others.filter((o) => o.core.length > 2 && (isShortFormOf(core, o.core) || isShortFormOf(o.core, core))).map((o) => o.s);
   return { names, printed: names.length || stored.includes(name.trim()) ? [brand] : [] };
 }
+
+/**
+ * The shorter names a company's name stands for in a query, as the lexicon's aliases do: a registered name's short
+ * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name or of a company
+ * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it). None for a
+ * ministry (发改委 is no brand 发改) or another term, whose first two characters may be any word's (钠离 of 钠离子电池).
+ */
+export function companyForms(name: string, aliases: AliasIndex): string[] {
+  const trimmed = name.trim();
+  const registered = LEGAL_TAIL.test(trimmed);
+  const known = knownSurfaces().get(trimmed) ?? knownSurfaces().get(aliases.canonical(trimmed));
+  if (!registered && !(known?.type === 'org' && known.kind === 'company')) return [];
+  const brand = brandOf(trimmed);
+  return [...new Set([...(registered ? printedShortForms(trimmed) : []), ...(brand && brand !== trimmed ? [brand] : [])])];
+}
