@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { understandBulletin } from '../src/pipeline/understand.js';
+import { sharedAliases } from '../src/search/aliases.js';
+import { companyForms } from '../src/search/entity-names.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
@@ -49,7 +51,8 @@ describe.each(BACKENDS)('entity filters on the $name store by the wording an ent
   });
 
   it('finds by its short name an organisation no table knows, named by its registered name in one article, in every article printing it', async () => {
-    expect(await titles(store, { query: 'entity:星澜微联 融资' })).toEqual(['星澜微联完成新一轮融资']);
+    const financed = await store.search.search({ query: 'entity:星澜微联 融资', limit: 10 });
+    expect(financed.hits.filter((h) => !h.missing).map((h) => h.title)).toEqual(['星澜微联完成新一轮融资']);
     // The registered name finds the article printing its short form alone too.
     expect(await titles(store, { query: '', filters: { entities: ['苏州星澜微联通信技术有限公司'] } })).toEqual(['星澜微联卫星终端通过认证', '星澜微联完成新一轮融资']);
     // Another article prints the short name alone, too little for the recogniser: the archive's registered name says
@@ -58,5 +61,62 @@ describe.each(BACKENDS)('entity filters on the $name store by the wording an ent
     // A name no article's entity was read from, nor a short form of one, finds nothing, printed or not.
     expect(await titles(store, { query: 'entity:星澜科技' })).toEqual([]);
     expect(await titles(store, { query: 'entity:卫星终端' })).toEqual([]);
+  });
+});
+
+/** A device maker (made up) stored by its short name in one article, by its registered name in another, printed by its brand in a third. */
+const BRAND_ARTICLES: Article[] = [
+  article('澜拓医疗三季度营收增长', '澜拓医疗前三季度营收增长8%，海外收入占比提高。'),
+  article('电生理赛道迎来龙头', '深圳澜拓生物医疗电子股份有限公司完成对一家电生理企业的控股权收购。'),
+  article('国产超声设备出口增长', '澜拓、开元等企业在海外设立子公司，高端彩超进入欧洲。'),
+  article('贝敦泰将分拆糖尿病业务', '贝敦泰公司宣布分拆糖尿病业务。分析认为，贝敦泰的手术机器人在欧洲装机加速。'),
+  article('心脏消融需求旺盛', '多家器械企业的心脏消融产品需求旺盛。'),
+];
+
+/** Each article's stored organisations, as the entity layer would read them (set here: the recogniser knows none of these names). */
+const BRAND_ENTITIES: Record<string, string[]> = {
+  澜拓医疗三季度营收增长: ['澜拓医疗'],
+  电生理赛道迎来龙头: ['深圳澜拓生物医疗电子股份有限公司'],
+  贝敦泰将分拆糖尿病业务: ['贝敦泰公司'],
+};
+
+describe.each(BACKENDS)('entity filters on the $name store by a company brand', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(await backend.fresh());
+    const bulletin = { ...BULLETIN, articles: BRAND_ARTICLES };
+    await store.issues.import({ path: 'fixtures/brand.txt', sha256: 'brand'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, bulletin);
+    for (const a of await store.articles.list()) {
+      const names = BRAND_ENTITIES[a.title] ?? [];
+      await store.articles.setFacts(a.id, { entities: names.map((name) => ({ name, type: 'organization', count: 1 })) });
+    }
+  });
+  afterAll(() => store.close());
+
+  it('finds the company by its short name, registered name or brand, printed shorter or longer', async () => {
+    const all = ['国产超声设备出口增长', '澜拓医疗三季度营收增长', '电生理赛道迎来龙头'];
+    for (const name of ['澜拓医疗', '澜拓', '深圳澜拓生物医疗电子股份有限公司']) {
+      expect(await titles(store, { query: '', filters: { entities: [name] } }), name).toEqual(all);
+      expect(await titles(store, { query: `entity:${name}` }), name).toEqual(all);
+    }
+  });
+
+  it('finds a foreign company stored with its generic tail by its name printed without it', async () => {
+    for (const name of ['贝敦泰', '贝敦泰公司']) expect(await titles(store, { query: `entity:${name}` }), name).toEqual(['贝敦泰将分拆糖尿病业务']);
+  });
+
+  it('finds by a typed registered name the articles printing its brand or short name, and reads an ordinary term as written', async () => {
+    const all = ['国产超声设备出口增长', '澜拓医疗三季度营收增长', '电生理赛道迎来龙头'];
+    expect(await titles(store, { query: '深圳澜拓生物医疗电子股份有限公司' })).toEqual(all);
+    expect(await titles(store, { query: '"深圳澜拓生物医疗电子股份有限公司"' })).toEqual(all);
+    expect(companyForms('深圳澜拓生物医疗电子股份有限公司', sharedAliases())).toContain('澜拓');
+    // A term no organisation's: its first two characters are no brand.
+    expect(companyForms('钠离子电池', sharedAliases())).toEqual([]);
+    expect(companyForms('心脏消融', sharedAliases())).toEqual([]);
+  });
+
+  it('reads no brand into a name opening with a word, nor into a name the archive stores nothing of', async () => {
+    expect(await titles(store, { query: 'entity:澜拓科技' })).toEqual([]);
+    expect(await titles(store, { query: 'entity:器械企业' })).toEqual([]);
   });
 });

@@ -32,7 +32,10 @@ const BULLETIN: Bulletin = {
 };
 
 const titles = async (store: Store, query: string, entities?: string[]) =>
-  (await store.search.search({ query, ...(entities ? { filters: { entities } } : {}), limit: 100, facets: false })).hits.map((h) => h.title).sort();
+  (await store.search.search({ query, ...(entities ? { filters: { entities } } : {}), limit: 100, facets: false })).hits
+    .filter((h) => !h.missing)
+    .map((h) => h.title)
+    .sort();
 
 describe('names printed in brackets beside another name', () => {
   it('pairs a Chinese name and its Latin one either way, and a full name with its short form', () => {
@@ -40,6 +43,14 @@ describe('names printed in brackets beside another name', () => {
     expect(bracketedNames('由BlueKite（蓝鸢科技）运营')).toEqual([['BlueKite', '蓝鸢科技']]);
     expect(bracketedNames('国家发展和改革委员会（发改委）发布')).toEqual([['国家发展和改革委员会', '发改委']]);
     expect(bracketedNames('北辰卫星网络集团有限公司（以下简称“北辰星网”）')).toEqual([['北辰卫星网络集团有限公司', '北辰星网']]);
+    // Introduced without quotes, a short name or an English one.
+    expect(bracketedNames('北辰卫星网络集团有限公司（下称北辰星网）')).toEqual([['北辰卫星网络集团有限公司', '北辰星网']]);
+    expect(bracketedNames('北辰卫星网络集团有限公司（以下简称：北辰星网）')).toEqual([['北辰卫星网络集团有限公司', '北辰星网']]);
+    expect(bracketedNames('澄川航天（英文名：Clearstream Space）公告')).toEqual([['澄川航天', 'Clearstream Space']]);
+    expect(bracketedNames('澄川航天（英文名称 Clearstream Space）公告')).toEqual([['澄川航天', 'Clearstream Space']]);
+    // What is introduced must still be the name's short form or a Latin name.
+    expect(bracketedNames('北辰卫星网络集团有限公司（下称公司）')).toEqual([]);
+    expect(bracketedNames('澄川航天（英文名称见附表）')).toEqual([]);
     expect(bracketedNames('3GPP定义的非地面网络（NTN）标准')).toEqual([['非地面网络', 'NTN']]);
   });
 

@@ -161,3 +161,48 @@ describe.each(BACKENDS)('partial matches of a query of one term written in parts
     }
   });
 });
+
+/** A broker's weekly: two articles on one (made-up) company, one writing 营收 and one 营业收入; a third on its peers. */
+const COMPANY_ARTICLES: Article[] = [
+  article('公司点评', '澜拓科技三季度营收增长', '澜拓科技三季度营收同比增长12%，毛利率稳定。'),
+  article('公司点评', '澜拓科技：海外订单提速', '澜拓科技前三季度营业收入同比增长，海外订单占比提高。'),
+  article('行业动态', '同业营收普遍下滑', '多家同业公司三季度营收下滑。'),
+  article('行业动态', '海外订单普遍提速', '多家公司海外订单提速，其中包括澜拓科技。'),
+];
+
+describe.each(BACKENDS)('partial matches of a query of one term beside an entity filter, on the $name store', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(await backend.fresh());
+    await store.issues.import(source('company'), { publication: '证券周报', issueDate: '2025-05-19', sections: ['公司点评', '行业动态'], warnings: [], articles: COMPANY_ARTICLES });
+    const ids = new Map((await store.articles.list()).map((a) => [a.title, a.id]));
+    for (const title of ['澜拓科技三季度营收增长', '澜拓科技：海外订单提速', '海外订单普遍提速']) {
+      await store.articles.setFacts(ids.get(title)!, { entities: [{ name: '澜拓科技', type: 'organization', count: 2 }] });
+    }
+  });
+  afterAll(() => store.close());
+
+  it("lists after the articles holding the term the entity's articles without it, and no article outside the filter", async () => {
+    const r = await store.search.search({ query: 'entity:澜拓科技 营收', limit: 20 });
+    expect([r.total, r.partial]).toEqual([1, 2]);
+    // The article about the company (its name in the title) before the newer one naming it in passing.
+    expect(r.hits.map((h) => [h.title, h.missing ?? null])).toEqual([
+      ['澜拓科技三季度营收增长', null],
+      ['澜拓科技：海外订单提速', ['营收']],
+      ['海外订单普遍提速', ['营收']],
+    ]);
+    // The same by --entity.
+    const flag = await store.search.search({ query: '营收', filters: { entities: ['澜拓科技'] }, limit: 20 });
+    expect(flag.hits.map((h) => h.title)).toEqual(['澜拓科技三季度营收增长', '澜拓科技：海外订单提速', '海外订单普遍提速']);
+  });
+
+  it('keeps the query\'s exclusions for the articles listed without the term', async () => {
+    const r = await store.search.search({ query: 'entity:澜拓科技 营收 -海外', limit: 20 });
+    expect(r.hits.map((h) => [h.title, h.missing ?? null])).toEqual([['澜拓科技三季度营收增长', null]]);
+  });
+
+  it('leaves nothing out beside a date or section filter alone, nor a quoted term', async () => {
+    expect((await store.search.search({ query: '营收 section:公司点评', limit: 20 })).partial).toBeUndefined();
+    expect((await store.search.search({ query: 'entity:澜拓科技 "营收"', limit: 20 })).partial).toBeUndefined();
+  });
+});

@@ -7,7 +7,8 @@ import { isCommonWord, isDictionaryWord, tokenize, type Token } from '../enrich/
 /**
  * Names a text gives one thing in brackets right after another of its names: a Chinese name and its Latin one
  * (中国卫通（China Satcom）, 非地面网络（NTN）), a Latin name and its Chinese one (SpaceSail（垣信卫星）), a full
- * name and its short form (中国卫星网络集团有限公司（中国星网）, …（以下简称“星网”）). The search index keeps them so
+ * name and its short form (中国卫星网络集团有限公司（中国星网）, …（以下简称“星网”）, …（下称星网）, …（英文名：China
+ * Satcom）). The search index keeps them so
  * that a query on either name also finds the articles of the whole archive printing only the other
  * (src/search/learned-aliases.ts): the lexicon cannot know every organisation's English name.
  */
@@ -16,6 +17,12 @@ import { isCommonWord, isDictionaryWord, tokenize, type Token } from '../enrich/
 const BRACKETED = /[（(]([^（）()\n]{1,40})[）)]/gu;
 /** A bracket's content that introduces a short name (entity-aliases.ts's, so both read 以下简称“X” alike). */
 const INTRODUCED_ALONE = new RegExp(`^${SHORT_NAME_INTRODUCER.source}$`, 'u');
+/**
+ * A bracket's content introducing another name without quotes: a short name (下称星网, 以下简称：星网) or an English
+ * one (英文名：China Satcom, 英文名称 SpaceSail, 英文简称CSCN). Read for search alone: the entity layer keeps to the
+ * quoted form, which no sentence runs into.
+ */
+const INTRODUCED_UNQUOTED = /^(?:(?:以下)?(?:简称|下称)|英文(?:名称|名|简称|缩写))[：:]?\s*([^“”"「」『』，。、：:\s][^“”"「」『』，。、：:]{1,39})$/u;
 /** A Latin name: letters first, then letters, digits, spaces and the marks names hold (AT&T, Dassault Systèmes, SES-17). */
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\d&.'’\- ]*$/u;
 /** The Latin name ending a text (the part before a bracket): at most four words. */
@@ -61,7 +68,7 @@ export function bracketedNames(text: string): NamePair[] {
   };
   for (const m of text.matchAll(BRACKETED)) {
     const held = m[1].trim();
-    const inner = INTRODUCED_ALONE.exec(held)?.[1] ?? held;
+    const inner = (INTRODUCED_ALONE.exec(held) ?? INTRODUCED_UNQUOTED.exec(held))?.[1]?.trim() ?? held;
     const before = text.slice(Math.max(0, m.index - 64), m.index);
     const han = HAN_BEFORE.exec(before)?.[1];
     // After 、 a run holding 和 ends a list (工业、科学和医疗（ISM）): its last items, not one name.
@@ -74,7 +81,8 @@ export function bracketedNames(text: string): NamePair[] {
     } else if (HAN_NAME.test(inner)) {
       const latin = LATIN_BEFORE.exec(before)?.[1]?.trim();
       if (latin && isLatinName(latin)) add(latin, inner);
-      else if (name && name.length > inner.length && isShortFormOf(inner, name)) add(name, inner);
+      // A common word of two characters (（下称公司）) is what the text calls it, no name of its own.
+      else if (name && name.length > inner.length && isShortFormOf(inner, name) && !(inner.length === 2 && isCommonWord(inner))) add(name, inner);
     }
   }
   return out;
@@ -133,7 +141,7 @@ function nameEnding(run: string, whole: boolean): Token[] | null {
 }
 
 /** True when the short form's characters all appear in the name in the same order (发改委 of 国家发展和改革委员会). */
-function isShortFormOf(short: string, name: string): boolean {
+export function isShortFormOf(short: string, name: string): boolean {
   const s = [...short];
   const n = [...name];
   let i = 0;

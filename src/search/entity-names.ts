@@ -1,9 +1,11 @@
 import { perKnowledge } from '../enrich/data.js';
-import { brandHeadForms, registeredShortNames } from '../enrich/entity-aliases.js';
+import { brandHeadForms, LEGAL_TAIL, registeredShortNames } from '../enrich/entity-aliases.js';
 import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { placeAtStart } from '../enrich/entities.js';
 import { enrichArticle } from '../enrich/index.js';
+import { isDictionaryWord } from '../enrich/segmenter.js';
 import type { AliasIndex } from './aliases.js';
+import { isShortFormOf } from './bracketed-names.js';
 
 /** How many filter names' readings are kept: an analyst filters by few names, and a reading costs a segmentation. */
 const READINGS_KEPT = 256;
@@ -95,4 +97,71 @@ export function shortFormOf(name: string, stored: string[], aliases: AliasIndex)
 export function entityPrinting(name: string, printed: string[], aliases: AliasIndex): string[] {
   const learned = aliases.learned?.(name.trim()) ?? [];
   return [...new Set([...printed, ...(learned.length ? [name.trim(), ...learned] : [])])].filter((p) => !p.includes('"'));
+}
+
+/** What ends a company's name printed without its legal form (美敦力公司, 某某集团): no part of its brand. */
+const GENERIC_TAIL = /(?:集团公司|公司|集团)$/u;
+/** Fewest characters of a company's core (companyCore) that no person's name reaches without a legal form or a generic tail. */
+const COMPANY_CORE_MIN = 4;
+
+/**
+ * A name without its legal form or generic tail and the place it opens with (深圳迈瑞生物医疗电子股份有限公司 →
+ * 迈瑞生物医疗电子, 美敦力公司 → 美敦力), and whether it had such a tail.
+ */
+function companyCore(name: string): { core: string; tail: boolean } {
+  const trimmed = name.trim();
+  const bare = trimmed.replace(LEGAL_TAIL, '').replace(GENERIC_TAIL, '');
+  const p = placeAtStart(bare);
+  return { core: p > 0 && bare.length - p >= 2 ? bare.slice(p) : bare, tail: bare !== trimmed };
+}
+
+/**
+ * The brand a company's name opens with after a place: its first two Chinese characters when they are no word of the
+ * dictionary (迈瑞 of 迈瑞医疗 and of 深圳迈瑞生物医疗电子股份有限公司, 美敦 of 美敦力公司), so that they name the
+ * company wherever printed; null for a name opening with a word (中国移动, 华为技术), whose first two characters name
+ * other things too. Whether the name is a company's at all, brandNames says.
+ */
+export function brandOf(name: string): string | null {
+  const brand = companyCore(name).core.slice(0, 2);
+  return /^\p{Script=Han}{2}$/u.test(brand) && !isDictionaryWord(brand) ? brand : null;
+}
+
+/** False for a name the tables know as something other than a company (a ministry's 发改委, a place): it has no brand. */
+function maybeCompany(name: string): boolean {
+  const known = knownSurfaces().get(name.trim());
+  return !known || (known.type === 'org' && known.kind === 'company');
+}
+
+/**
+ * What an entity filter on a company's name accepts by its brand (brandOf), among the `stored` names holding the
+ * brand: the names of the company printed shorter or longer, one's core holding the other's characters in order
+ * (迈瑞医疗 and 深圳迈瑞生物医疗电子股份有限公司, 美敦力 and 美敦力公司; the brand 迈瑞 alone, every name of it), and the
+ * brand as printed (迈瑞、开立等企业 names 迈瑞医疗) when the archive stores the company by that name or another: a name
+ * it knows nothing of finds nothing. Another company of the brand (迈瑞电子 beside 迈瑞医疗) is none, nor a name of
+ * three characters without a legal form or generic tail (a person's) unless the archive stores it with one.
+ */
+export function brandNames(name: string, stored: string[]): ShortFormNames {
+  const brand = brandOf(name);
+  if (!brand || !maybeCompany(name)) return { names: [], printed: [] };
+  const { core, tail } = companyCore(name);
+  const others = stored.filter((s) => s !== name && brandOf(s) === brand).map((s) => ({ s, ...companyCore(s) }));
+  const company = core.length === 2 || core.length >= COMPANY_CORE_MIN || tail || others.some((o) => o.tail && o.core === core);
+  if (!company) return { names: [], printed: [] };
+  const names = others.filter((o) => o.core.length > 2 && (isShortFormOf(core, o.core) || isShortFormOf(o.core, core))).map((o) => o.s);
+  return { names, printed: names.length || stored.includes(name.trim()) ? [brand] : [] };
+}
+
+/**
+ * The shorter names a company's name stands for in a query, as the lexicon's aliases do: a registered name's short
+ * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name or of a company
+ * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it). None for a
+ * ministry (发改委 is no brand 发改) or another term, whose first two characters may be any word's (钠离 of 钠离子电池).
+ */
+export function companyForms(name: string, aliases: AliasIndex): string[] {
+  const trimmed = name.trim();
+  const registered = LEGAL_TAIL.test(trimmed);
+  const known = knownSurfaces().get(trimmed) ?? knownSurfaces().get(aliases.canonical(trimmed));
+  if (!registered && !(known?.type === 'org' && known.kind === 'company')) return [];
+  const brand = brandOf(trimmed);
+  return [...new Set([...(registered ? printedShortForms(trimmed) : []), ...(brand && brand !== trimmed ? [brand] : [])])];
 }

@@ -3,6 +3,8 @@ import { gramsFindMore, gramTokens, hasHanPair } from './grams.js';
 import type { ParsedQuery, QueryTerm } from './query.js';
 import type { Segmenter } from './segment.js';
 import { compoundForms } from './compound-forms.js';
+import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
+import { companyForms } from './entity-names.js';
 
 /**
  * A phrase: index tokens that must appear side by side, in this order, in one of the two index streams: jieba's
@@ -103,7 +105,8 @@ export interface MatchPlan {
  * its words and, when it holds Chinese, Latin letters or digits, the phrase of its grams: an article holding the
  * term's characters is found however jieba cut them (and HBM inside HBM3E), and one holding the words as words
  * scores both phrases, so it ranks higher. A term naming an organisation of the lexicon stands for all its names
- * (工信部 finds 工业和信息化部), each matched the same way, so any of the names gives the same phrases; an unquoted
+ * (工信部 finds 工业和信息化部), each matched the same way, so any of the names gives the same phrases, and a company's
+ * name also for its brand and a registered name's short forms (companyForms: 迈瑞医疗 finds 迈瑞); an unquoted
  * term of the abbreviation table stands for all its forms the same way (电诈 finds 电信网络诈骗), a quoted one for itself.
  * `omit`: the index in MatchPlan.terms of a term left out (partial matches); `omitPart`: the index of the part
  * left out of a query's one term (MatchPlan.terms' parts), its other parts then terms of their own.
@@ -119,6 +122,8 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   const gramsOf = (text: string): Phrase | null => (gramsFindMore(text) ? { stream: 'grams', tokens: gramTokens(text) } : null);
   const formsOf = (t: QueryTerm) => (t.phrase ? [] : abbreviations.namesOf(t.text));
   const compoundOf = (t: QueryTerm) => (t.phrase ? [] : compoundForms(t.text, seg, abbreviations));
+  // An organisation's name of the lexicon, or a registered name, is matched by its names, never in parts.
+  const isName = (text: string) => aliases.namesOf(text).length > 1 || LEGAL_TAIL.test(text.trim());
   // A word of the forms table (大模型) is a word to the parts of a term too.
   const isWord = (w: string) => seg.isWord(w) || abbreviations.namesOf(w).length > 1;
   const term = (t: QueryTerm, positive: boolean): Phrase[] => {
@@ -127,6 +132,10 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
       return [];
     }
     const names = [...new Set([t.text, ...aliases.namesOf(t.text), ...formsOf(t)])];
+    // A company's brand and a registered name's short forms find the articles printing only those, weighted below
+    // its names: an article naming the company by a name ranks above one printing its brand alone.
+    // (One holding a name finds nothing more than that name: 华为技术 beside 华为.)
+    const shorter = names.flatMap((n) => companyForms(n, aliases)).filter((n) => !names.some((m) => hasHanPair(m) && n.includes(m)));
     if (positive) needles.push(...names.filter(hasHanPair));
     // Every name is matched alike, by its words and its grams, whichever was typed: an article naming the
     // organisation by any name scores as one naming it as typed, and every name gives the same ranking. Grams find
@@ -135,7 +144,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     const kept = names.filter((n) => !names.some((m) => m !== n && hasHanPair(m) && n.includes(m)));
     // A term with no other names of its own may have parts that have (国企 in 国企改革): those forms, weighted below.
     const composed = names.length === 1 && positive ? compoundOf(t) : [];
-    needles.push(...composed.filter(hasHanPair));
+    needles.push(...composed.filter(hasHanPair), ...(positive ? shorter.filter(hasHanPair) : []));
     const seen = new Set<string>();
     const weighted = (p: Phrase | null, weight: number): Phrase | null => p && (weight === 1 ? p : { ...p, weight: weight * (p.weight ?? 1) });
     const phrases = (n: string, weight: number) => {
@@ -144,7 +153,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
       if (!LATIN_NAME.test(n.normalize('NFKC'))) return [weighted(wordsOf(n), weight), weighted(gramsOf(n), weight)];
       return [weighted(wordsOf(n), 0), weighted(gramsOf(n), 2 * weight)];
     };
-    return [...kept.flatMap((n) => phrases(n, 1)), ...composed.flatMap((n) => phrases(n, COMPOUND_FORM_WEIGHT))]
+    return [...kept.flatMap((n) => phrases(n, 1)), ...[...shorter, ...composed].flatMap((n) => phrases(n, COMPOUND_FORM_WEIGHT))]
       .filter((p): p is Phrase => p !== null)
       .filter((p) => {
         // Words match without regard to case: NVIDIA and Nvidia are one phrase.
@@ -162,7 +171,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   // (one pair, in the group beside the forms): further pairs, groups of their own, would be asked of an article
   // naming the term by another form (新基建 for 新型基础设施建设) too.
   const expanded = (g: QueryTerm[]): Phrase[][] => {
-    const lone = g.length === 1 && !g[0].phrase && aliases.namesOf(g[0].text).length === 1;
+    const lone = g.length === 1 && !g[0].phrase && !isName(g[0].text);
     const parts = lone ? partsOf(g[0].text, seg, isWord) : [];
     const otherForms = formsOf(g[0]).length > 1 || compoundOf(g[0]).length > 0;
     if (parts.length < 2 || (parts.length > 2 && otherForms)) return [g.flatMap((t) => term(t, true))];
@@ -184,7 +193,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   const left = omit === undefined ? joined : joined.filter((g) => g !== terms[omit]);
   const optional = (g: QueryTerm[]) => g.every((t) => !t.phrase && !t.required);
   // A query of one term may be read in its parts: none for a name, whose parts name other things (中国 of 中国卫通).
-  const partsOfOnly = (g: QueryTerm[]) => (terms.length === 1 && g.length === 1 && optional(g) && aliases.namesOf(g[0].text).length === 1 ? partsOf(g[0].text, seg, isWord) : []);
+  const partsOfOnly = (g: QueryTerm[]) => (terms.length === 1 && g.length === 1 && optional(g) && !isName(g[0].text) ? partsOf(g[0].text, seg, isWord) : []);
   const withoutPart = (g: QueryTerm[]): Phrase[][] | null => {
     const parts = omitPart === undefined ? [] : partsOfOnly(g);
     return parts.length ? parts.filter((_, i) => i !== omitPart).map((p) => term({ text: p, phrase: false }, true)) : null;

@@ -3,7 +3,7 @@ import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch
 import { withPartialMatches } from '../../search/partial-matches.js';
 import { namesHoldingSql } from './stored-entity-names.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
-import { entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
+import { brandNames, brandOf, entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
 import { learnedByKey, namesToLookUp, withLearned, type LearnedName } from '../../search/learned-aliases.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
@@ -473,18 +473,26 @@ export class PostgresSearch implements SearchRepository {
       const queries = names.map((n) => tsqueryOf(planSearch({ query: `"${n}"` }, this.aliases).plan).match).filter((q) => q !== null);
       return queries.length ? queries.map((q) => `(${q})`).join(' | ') : null;
     };
+    const holding = async (part: string) => (await this.query<{ name: string }>(namesHoldingSql(part), [part])).map((r) => r.name);
     for (const name of filters.entities ?? []) {
+      // A company's brand (brandOf) finds its names printed shorter or longer among the stored names holding it.
+      const brand = brandOf(name);
+      const byBrand = brand ? brandNames(name, await holding(brand)) : { names: [], printed: [] };
+      const brandAccepts = (names: string[], printed: string[]) => ({
+        names: [...new Set([...names, ...byBrand.names.flatMap((n) => aliases.namesOf(n))])],
+        printed: printing(entityPrinting(name, [...printed, ...byBrand.printed], aliases)),
+      });
       const known = knownEntityNames(name, aliases);
       if (known) {
-        accepted.set(name, { names: known, printed: printing(entityPrinting(name, [], aliases)) });
+        accepted.set(name, brandAccepts(known, []));
         continue;
       }
-      // The stored names are read only for a name neither the lexicon nor the recogniser knows.
+      // The stored names by the name's head are read only for a name neither the lexicon nor the recogniser knows.
       // Only a name of two characters or more can be another's short form (shortFormOf).
       const head = nameHead(name);
-      const stored = name.trim().length < 2 ? [] : await this.query<{ name: string }>(namesHoldingSql(head), [head]);
-      const short = shortFormOf(name, stored.map((r) => r.name), aliases);
-      accepted.set(name, { names: short.names, printed: printing(entityPrinting(name, short.printed, aliases)) });
+      const stored = name.trim().length < 2 ? [] : await holding(head);
+      const short = shortFormOf(name, stored, aliases);
+      accepted.set(name, brandAccepts(short.names, short.printed));
     }
     return (name) => accepted.get(name) ?? { names: aliases.namesOf(name), printed: null };
   }

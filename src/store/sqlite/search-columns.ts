@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AliasIndex } from '../../search/aliases.js';
-import { entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
+import { brandNames, brandOf, entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
 import { recencyBoost } from '../../search/rank.js';
 import type { DateCount, FacetCounts, Facets, SearchFilters } from '../../search/types.js';
 
@@ -161,7 +161,7 @@ export class SearchColumns {
 
   /**
    * The filters' test: dates as text between the bounds, one of the sections and sources, every tag and entity (by
-   * any of the names knownEntityNames or shortFormOf gives it, or printed where shortFormOf says so:
+   * any of the names knownEntityNames, shortFormOf or brandNames gives it, or printed where they say so:
    * `printedBy(names)` gives the articles printing any of the names, entityPrinting's names too). A value no article
    * has matches nothing. `aliases`: the search's, with the names the archive printed beside its own (learned-aliases.ts).
    */
@@ -173,12 +173,14 @@ export class SearchColumns {
     const sources = oneOf(this.source, f.sources);
     const tags = f.tags?.map((t) => this.tags.dictionary.find(t)) ?? [];
     const { dictionary } = this.entities;
+    const holding = (part: string) => dictionary.values.filter((v) => v.includes(part));
     const accepted = (e: string) => {
       const known = knownEntityNames(e, aliases);
-      const head = nameHead(e);
-      const short = known ? null : shortFormOf(e, dictionary.values.filter((v) => v.includes(head)), aliases);
-      const names = known ?? short!.names;
-      const printed = entityPrinting(e, short?.printed ?? [], aliases);
+      const short = known ? null : shortFormOf(e, holding(nameHead(e)), aliases);
+      const brand = brandOf(e);
+      const byBrand = brand ? brandNames(e, holding(brand)) : null;
+      const names = [...(known ?? short!.names), ...(byBrand?.names.flatMap((n) => aliases.namesOf(n)) ?? [])];
+      const printed = entityPrinting(e, [...(short?.printed ?? []), ...(byBrand?.printed ?? [])], aliases);
       return { values: [...new Set(names.map((n) => dictionary.find(aliases.canonical(n))))], printed: printed.length ? printedBy(printed) : null };
     };
     const entities = f.entities?.map(accepted) ?? [];
