@@ -182,4 +182,14 @@ describe('a plain newspaper dump of mixed make-up', () => {
     // (Its sub-heading and text still stay with the story they were printed in.)
     expect(bulletin.articles.flatMap((a) => a.subheads)).toContain('标准体系加快完善');
   });
+
+  it('reads a 引题 holding a space and its headline, over a 副题 and byline, as one headline, and a headline printed among the story before\'s columns as its 副题\'s', () => {
+    const { gold, bulletin } = read('news-front-u');
+    expect(bulletin.articles.map((a) => a.title.replace(/\s/g, '')).sort())
+      .toEqual(gold.articles.map((a) => a.title.replace(/\s/g, '')).sort());
+    // The headline stood alone between two sentences of the story before, its 副题 later over the byline.
+    const ships = bulletin.articles.find((a) => a.title.startsWith('船舶工业'))!;
+    expect(ships.byline).toBe('▶ 本报记者 刘思远');
+    expect(bulletin.articles.every((a) => !a.body.includes('保持全球领先中小企业'))).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { Para } from '../clean/index.js';
 import { makePara } from '../clean/unwrap.js';
-import { DASH_LINE, endsSentence, isFiguresRow, squash } from '../clean/text-shape.js';
+import { BOX_LABELS, DASH_LINE, endsSentence, isFiguresRow, squash } from '../clean/text-shape.js';
 import type { ParaKind } from './kinds.js';
 import { isCredit } from './credit-patterns.js';
 
@@ -71,21 +71,25 @@ const DASH_LOOK_BACK = 12;
 /**
  * Headlines set side by side print in a plain dump one after another, then each story: a 副题 then stands over its
  * byline with text before it and no headline. Its headline is the nearest heading before it, on its page, standing
- * over another heading with no byline of its own (the first of a band). Maps each such 副题 to that heading.
+ * over another heading with no byline of its own (the first of a band); where none does, the nearest standing
+ * alone among the text of the story before (a block of its own between two of that story's sentences: the
+ * headline printed among the columns beside it). Maps each such 副题 to that heading.
  */
 function loneDashHeadlines(paras: Para[], kinds: ParaKind[]): Map<number, number> {
   const found = new Map<number, number>();
   const taken = new Set<number>();
+  const free = (j: number) => kinds[j] === 'heading' && paras[j].rows.length === 1 && !taken.has(j) && !DASH_LINE.test(paras[j].text);
+  const heads = (j: number) => kinds[j + 1] === 'heading' || (kinds[j + 1] === 'kicker' && !DASH_LINE.test(paras[j + 1].text));
+  const alone = (j: number) => !BOX_LABELS.includes(squash(paras[j].text)) && kinds[j - 1] === 'body' && endsSentence(paras[j - 1].text) && kinds[j + 1] === 'body' &&
+    paras[j].rows[0].afterBlank && (paras[j + 1].rows[0].afterBlank || paras[j + 1].rows[0].afterBreak);
   paras.forEach((p, i) => {
     if (kinds[i] !== 'heading' || !DASH_LINE.test(p.text) || kinds[i - 1] !== 'body' || !isReporterLine(paras[i + 1]?.text ?? '')) return;
-    for (let j = i - 2; j >= Math.max(0, i - DASH_LOOK_BACK) && paras[j].page === p.page; j--) {
-      if (kinds[j] === 'heading' && paras[j].rows.length === 1 && !taken.has(j) && !DASH_LINE.test(paras[j].text) &&
-        (kinds[j + 1] === 'heading' || (kinds[j + 1] === 'kicker' && !DASH_LINE.test(paras[j + 1].text)))) {
-        found.set(i, j);
-        taken.add(j);
-        return;
-      }
-    }
+    const back: number[] = [];
+    for (let j = i - 2; j >= Math.max(0, i - DASH_LOOK_BACK) && paras[j].page === p.page; j--) if (free(j)) back.push(j);
+    const j = back.find(heads) ?? back.find(alone);
+    if (j === undefined) return;
+    found.set(i, j);
+    taken.add(j);
   });
   return found;
 }
