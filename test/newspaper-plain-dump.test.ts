@@ -192,4 +192,16 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(ships.byline).toBe('▶ 本报记者 刘思远');
     expect(bulletin.articles.every((a) => !a.body.includes('保持全球领先中小企业'))).toBe(true);
   });
+
+  it('reads headlines wrapped onto a second row one after another over the text as a band, and the headings met in its text as sub-headings', () => {
+    const { bulletin } = read('news-evening-x');
+    const byTitle = new Map(bulletin.articles.map((a) => [a.title.replace(/\s/g, ''), a]));
+    const cloud = byTitle.get('某云计算企业下调主力产品价格')!;
+    const telecom = byTitle.get('前三季度电信业务收入稳中有升数据中心云计算等新兴业务贡献过半增量')!;
+    // Both bylines are met after both stories' first paragraphs; each goes to its headline in turn.
+    expect([cloud.byline, telecom.byline]).toEqual(['▶ 本报记者 赵文博', '▶ 本报记者 黄诗琪']);
+    expect(byTitle.has('标准体系加快完善') || byTitle.has('区域布局逐步优化')).toBe(false);
+    expect(cloud.subheads).toEqual(['标准体系加快完善']);
+    expect(telecom.body).toContain('五G移动电话用户占比已接近四成');
+  });
 });
