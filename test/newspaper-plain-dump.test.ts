@@ -203,5 +203,7 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(byTitle.has('标准体系加快完善') || byTitle.has('区域布局逐步优化')).toBe(false);
     expect(cloud.subheads).toEqual(['标准体系加快完善']);
     expect(telecom.body).toContain('五G移动电话用户占比已接近四成');
+    // A 图表 box after the lead is an article of its own, as the other boxes are.
+    expect(byTitle.get('图表')?.body).toMatch(/^前三季度电信业务收入一万三千一百亿元/u);
   });
 });
