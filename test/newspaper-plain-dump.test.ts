@@ -206,4 +206,12 @@ describe('a plain newspaper dump of mixed make-up', () => {
     // A 图表 box after the lead is an article of its own, as the other boxes are.
     expect(byTitle.get('图表')?.body).toMatch(/^前三季度电信业务收入一万三千一百亿元/u);
   });
+
+  it('gives a byline printed between a headline and its 副题 to the headline before, and joins the 副题 to its own headline', () => {
+    const { bulletin } = read('news-science-x');
+    const byTitle = new Map(bulletin.articles.map((a) => [a.title.replace(/\s/g, ''), a]));
+    expect(byTitle.get('前十个月电子信息制造业增加值增长较快')?.byline).toBe('▶ 本报记者 黄诗琪');
+    expect(byTitle.get('聚焦数字基础设施建设千兆光网覆盖全部地级市——五G基站总数超过四百万个')?.byline).toBe('▶ 本报记者 林晓东');
+    expect(bulletin.articles.some((a) => a.title.startsWith('——'))).toBe(false);
+  });
 });

@@ -95,10 +95,35 @@ function loneDashHeadlines(paras: Para[], kinds: ParaKind[]): Map<number, number
 }
 
 /**
+ * Headlines side by side print one after another, and a byline may come out between the second and its 副题 (which
+ * stands over its own byline): that byline is the headline's before, which has none. It is moved up under that
+ * headline, and the 副题 marked as its own headline's, so the two join.
+ */
+function liftBylines(paras: Para[], kinds: ParaKind[]): { paras: Para[]; kinds: ParaKind[] } {
+  const marked = [...kinds];
+  // The byline each headline gets put before it, and the bylines so moved.
+  const lifted = new Map<number, number>();
+  const moved = new Set<number>();
+  for (let d = 3; d < paras.length; d++) {
+    if (kinds[d] !== 'heading' || !DASH_LINE.test(paras[d].text) || kinds[d - 1] !== 'credit' || kinds[d - 2] !== 'heading' ||
+      !isReporterLine(paras[d - 1].text) || !isReporterLine(paras[d + 1]?.text ?? '')) continue;
+    const h = kinds[d - 3] === 'kicker' ? d - 3 : d - 2;
+    if (kinds[h - 1] !== 'heading') continue;
+    marked[d] = 'kicker';
+    lifted.set(h, d - 1);
+    moved.add(d - 1);
+  }
+  if (!moved.size) return { paras, kinds };
+  const order = paras.flatMap((_, i) => (moved.has(i) ? [] : lifted.has(i) ? [lifted.get(i)!, i] : [i]));
+  return { paras: order.map((k) => paras[k]), kinds: order.map((k) => marked[k]) };
+}
+
+/**
  * Joins each kicker to its headline (a place with a space, a person's line directly; a dash line after it), and a
  * lone 副题 to the headline of its band, in the 副题's place (over the byline and the story).
  */
 export function joinHeadlineParts(paras: Para[], kinds: ParaKind[]): { paras: Para[]; kinds: ParaKind[] } {
+  ({ paras, kinds } = liftBylines(paras, kinds));
   const out: Para[] = [];
   const outKinds: ParaKind[] = [];
   const lone = loneDashHeadlines(paras, kinds);
