@@ -214,4 +214,11 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(byTitle.get('聚焦数字基础设施建设千兆光网覆盖全部地级市——五G基站总数超过四百万个')?.byline).toBe('▶ 本报记者 林晓东');
     expect(bulletin.articles.some((a) => a.title.startsWith('——'))).toBe(false);
   });
+
+  it('parts a commentary\'s 本报评论员 signature from the headline wrapped over it, as its byline', () => {
+    const { bulletin } = read('news-county-x');
+    const comment = bulletin.articles.find((a) => a.title === '人形机器人产业链加速成形')!;
+    expect(comment.byline).toBe('本报评论员');
+    expect(comment.body).toMatch(/^在近日举行的机器人大会上/u);
+  });
 });
