@@ -205,6 +205,8 @@ describe('a plain newspaper dump of mixed make-up', () => {
     expect(telecom.body).toContain('五G移动电话用户占比已接近四成');
     // A 图表 box after the lead is an article of its own, as the other boxes are.
     expect(byTitle.get('图表')?.body).toMatch(/^前三季度电信业务收入一万三千一百亿元/u);
+    // So does its 记者手记, though no headline of the page stands over its byline (they are met in the text).
+    expect(byTitle.get('记者手记')?.body).toContain('液冷改造后机房安静了许多');
   });
 
   it('gives a byline printed between a headline and its 副题 to the headline before, and joins the 副题 to its own headline', () => {

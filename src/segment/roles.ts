@@ -82,7 +82,9 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   const bylineHouse = paras.filter((_, i) => kinds[i] === 'heading' && bylined(i)).length >= 2;
   const bands = findBands(paras, kinds, bylined);
   const boxes = new Set(BOX_LABELS.map(squash));
-  const opensBox = (i: number) => bylineHouse && boxes.has(squash(paras[i].text));
+  // A newspaper page (reporters' bylines, under headlines or met later in the text) sets boxes as articles of their own.
+  const newspaper = bylineHouse || paras.filter((p, i) => kinds[i] === 'credit' && isReporterLine(p.text)).length >= 2;
+  const opensBox = (i: number) => newspaper && boxes.has(squash(paras[i].text));
   const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
   const longHeading = LONG_HEADING * medianHeadingLength(paras, kinds);
   const article = emptyBag(dims);
