@@ -44,16 +44,18 @@ export function markHeadlineParts(paras: Para[], kinds: ParaKind[], isSection: (
       kinds[i] = 'kicker';
     }
   });
-  // A headline set on two lines over its reporter's byline (a 副题 may stand between): the first line is the
+  // A headline set on two lines over its reporter's byline or signature (a 副题 may stand between): the first line is the
   // headline's first part, or its 引题. A blank line between the two parts them — the first is a sub-heading of the
   // story before — unless that story's text closed before it (a sentence end, a table's last row, or nothing
   // before: a caption closes a photo, not the text); one above the first line parts it from a heading before it. A line of a section's
   // length is a 引题 (专访) only over a headline with its 副题: a section heading stands over headlines alone.
   const closed = (i: number) => i < 0 || kinds[i] === 'heading' || (kinds[i] === 'body' && (endsSentence(paras[i].text) || isFiguresRow(paras[i].text)));
   const dashAt = (i: number) => kinds[i] === 'kicker' && DASH_LINE.test(paras[i].text);
+  // A reporter's byline, or a commentary's signature (本报评论员).
+  const signs = (t: string) => isReporterLine(t) || (isCredit(t) && /评论员/u.test(t));
   paras.forEach((p, i) => {
     if (kinds[i] === 'heading' && one(i) && kinds[i + 1] === 'heading' && one(i + 1) &&
-      (!paras[i + 1].rows[0].afterBlank || closed(i - 1)) && isReporterLine(paras[i + (dashAt(i + 2) ? 3 : 2)]?.text ?? '') &&
+      (!paras[i + 1].rows[0].afterBlank || closed(i - 1)) && signs(paras[i + (dashAt(i + 2) ? 3 : 2)]?.text ?? '') &&
       (kinds[i - 1] !== 'heading' || p.rows[0].afterBlank) && (squash(p.text).length > SECTION_CHARS || dashAt(i + 2)) &&
       !isSection(p.text)) {
       kinds[i] = 'kicker';
