@@ -32,7 +32,7 @@ export function defaultPairs(): [string, string][] {
  * The generated material of one split of testdata/unseen, as (gold, file) pairs: the bulletins' dumps, or the
  * newspaper pages (`news-*`), each as its pdftotext dump and as the PDF itself.
  */
-export function unseenPairs(split: 'dev' | 'heldout' | 'heldout-makeup' | 'heldout-makeup2' | 'heldout-makeup3' | 'heldout-makeup4' | 'heldout-makeup6', kind: 'bulletins' | 'newspapers'): [string, string][] {
+export function unseenPairs(split: 'dev' | 'heldout' | 'heldout-makeup' | 'heldout-makeup2' | 'heldout-makeup3' | 'heldout-makeup4' | 'heldout-makeup6' | 'heldout-makeup7', kind: 'bulletins' | 'newspapers'): [string, string][] {
   const dir = join('testdata/unseen', split);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.gold.json') && f.startsWith('news-') === (kind === 'newspapers')).sort()
@@ -98,6 +98,7 @@ async function main(argv: string[]): Promise<boolean> {
       { name: 'unseen: held-out newspapers (make-ups 3)', pairs: unseenPairs('heldout-makeup3', 'newspapers') },
       { name: 'unseen: held-out newspapers (make-ups 4)', pairs: unseenPairs('heldout-makeup4', 'newspapers') },
       { name: 'unseen: held-out newspapers (make-ups 6)', pairs: unseenPairs('heldout-makeup6', 'newspapers') },
+      { name: 'unseen: held-out newspapers (make-ups 7)', pairs: unseenPairs('heldout-makeup7', 'newspapers') },
     ];
   for (let i = 0; i < args.length; i += 2) groups[0].pairs.push([args[i], args[i + 1]]);
   let ok = true;

@@ -9,7 +9,8 @@
  * and column counts, a front page's lead over a 简讯 column, a boxed 简讯 column) takes its own from
  * scripts/unseen/news-pool-makeup2.ts and goes to testdata/unseen/heldout-makeup2; dev sets reuse the pool and go
  * to testdata/unseen/dev. The fourth (`heldout4`: 引题 and 副题, 简讯 items titled or run in with 【】, an interview
- * with a 人物简介 box, a table of figures) takes its stories from scripts/unseen/news-pool-makeup4.ts.
+ * with a 人物简介 box, a table of figures) takes its stories from scripts/unseen/news-pool-makeup4.ts; the sixth and
+ * seventh theirs from news-pool-makeup6.ts and news-pool-makeup7.ts.
  *
  *   tsx scripts/make-unseen-news-pages.ts [SPLIT|NAME]...    # e.g. heldout2: only that split's sets
  */
@@ -27,13 +28,14 @@ import {
   HELDOUT4_BRIEFS, HELDOUT4_PROFILE, HELDOUT4_STORIES, HELDOUT4_TABLE, HELDOUT4_TITLED_BRIEFS,
 } from './unseen/news-pool-makeup4.js';
 import { HELDOUT6_CAPTIONS, HELDOUT6_DATA_BOX, HELDOUT6_EDITORS_NOTE, HELDOUT6_STORIES } from './unseen/news-pool-makeup6.js';
+import { HELDOUT7_CHART, HELDOUT7_NOTES, HELDOUT7_STORIES } from './unseen/news-pool-makeup7.js';
 import { DEV4_BRIEFS, DEV4_PROFILE, DEV4_STORIES, DEV4_TABLE, DEV4_TITLED_BRIEFS } from './unseen/news-pool-dev4.js';
 
 /** Where each split's pages go: each held-out set of make-ups has its own folder. */
 const DIRS = {
   dev: 'testdata/unseen/dev', heldout: 'testdata/unseen/heldout-makeup', heldout2: 'testdata/unseen/heldout-makeup2',
   heldout3: 'testdata/unseen/heldout-makeup3', heldout4: 'testdata/unseen/heldout-makeup4',
-  heldout6: 'testdata/unseen/heldout-makeup6',
+  heldout6: 'testdata/unseen/heldout-makeup6', heldout7: 'testdata/unseen/heldout-makeup7',
 };
 
 const base = { first: 0, stories: 0, photos: [] as number[], briefs: [] as number[], continued: -1 };
@@ -275,6 +277,45 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '3 / 3 / 4 / 6', piece: { kind: 'story', story: 2, flow: 3 } },
     ]],
   },
+  // Dev pages of round n28 (tuned on): the families of the seventh held-out set, told by family only, in other
+  // make-ups and on the dev pools' stories — an evening paper's 财经 page with a 图表 box and a 记者手记, a science
+  // paper's page with a profile (引题, 副题) beside a 问/答 interview, a 县域经济 page of short stories and a 短评 column.
+  {
+    ...base, name: 'news-evening-x', split: 'dev', columns: 3, publication: '东海晚报', header: '东海晚报  2025年1月16日  星期四  第 10 版  财经',
+    date: '2025-01-16', grid: '1fr 1fr 1fr', pool: [5, 33, 36], paper: { width: '270mm', height: '390mm' },
+    boxes: [
+      { label: '图表', text: '前三季度电信业务收入一万三千一百亿元，同比增长百分之二点五；其中云计算业务增长百分之二十一，大数据业务增长百分之十三。' },
+      null,
+      { label: '记者手记', text: '采访中，几位机房运维人员说，液冷改造后机房安静了许多。新技术带来的变化，往往最先被一线的人感受到。' },
+    ],
+    pages: [[
+      { area: '1 / 2 / 2 / 4', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 1 / 2 / 2', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-science-x', split: 'dev', columns: 4, publication: '科技前沿报', header: '科技前沿报  2025年2月27日  星期四  第 3 版',
+    date: '2025-02-27', grid: '1fr 1fr 1fr 0.9fr', articles: DEV4_STORIES, pool: [0, 2, 3], unbroken: [1], photos: [0], realBold: true,
+    paper: { width: '297mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'story', story: 0, flow: 3 } },
+      { area: '1 / 4 / 3 / 5', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 1, flow: 3 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-county-x', split: 'dev', columns: 4, publication: '南岭日报', header: '南岭日报  2025年3月20日  星期四  第 7 版  县域经济',
+    date: '2025-03-20', grid: '0.8fr 1fr 1fr 1fr', pool: [26, 27, 23, 19, 40], comment: 4, unbroken: [0, 1, 2, 3],
+    paper: { width: '280mm', height: '400mm' },
+    pages: [[
+      { area: '1 / 1 / 3 / 2', piece: { kind: 'story', story: 4, flow: 1 } },
+      { area: '1 / 2 / 2 / 4', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 4 / 2 / 5', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 2 / 3 / 3', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 3 / 3 / 5', piece: { kind: 'story', story: 3, flow: 2 } },
+    ]],
+  },
   // The second held-out set (round n23): other sheet widths and column counts, a front page's lead over briefs,
   // a boxed 简讯 column, headlines side by side; stories of scripts/unseen/news-pool-makeup2.ts.
   {
@@ -440,6 +481,41 @@ export const PAGE_SETS: MixedSet[] = [
       { area: '2 / 1 / 3 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
       { area: '2 / 3 / 3 / 4', piece: { kind: 'story', story: 1, flow: 1 } },
       { area: '3 / 1 / 4 / 4', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  // The seventh held-out set (round n28): an evening paper's 财经 page with a 图表 box after its lead and a 记者手记
+  // after a story, a science daily's page with a 人物 profile (引题 and 副题) over a 对话 column in 问/答, a regional
+  // daily's 县域经济 page of four short stories beside a 短评 column; stories of scripts/unseen/news-pool-makeup7.ts.
+  {
+    ...base, name: 'news-evening-w', split: 'heldout7', columns: 3, publication: '江城晚报', header: '江城晚报  2025年1月9日  星期四  第 12 版  财经',
+    date: '2025-01-09', grid: '1fr 1fr 1fr', articles: HELDOUT7_STORIES, pool: [0, 1, 2],
+    boxes: [{ label: '图表', text: HELDOUT7_CHART }, null, { label: '记者手记', text: HELDOUT7_NOTES }], paper: { width: '280mm', height: '400mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 2 / 4', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '2 / 1 / 3 / 4', piece: { kind: 'story', story: 2, flow: 3 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-science-w', split: 'heldout7', columns: 4, publication: '科技创新报', header: '科技创新报  2025年2月20日  星期四  第 5 版',
+    date: '2025-02-20', grid: '1fr 1fr 1fr 1fr', articles: HELDOUT7_STORIES, pool: [3, 4, 5], unbroken: [1], photos: [0], realBold: true,
+    paper: { width: '297mm', height: '420mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 4', piece: { kind: 'story', story: 0, flow: 3 } },
+      { area: '1 / 4 / 2 / 5', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 1 / 3 / 5', piece: { kind: 'story', story: 1, flow: 4 } },
+    ]],
+  },
+  {
+    ...base, name: 'news-county-w', split: 'heldout7', columns: 4, publication: '青山日报', header: '青山日报  2025年3月14日  星期五  第 6 版  县域经济',
+    date: '2025-03-14', grid: '1fr 1fr 1fr 0.8fr', articles: HELDOUT7_STORIES, pool: [6, 7, 8, 9, 10], comment: 4, unbroken: [0, 1, 2, 3],
+    paper: { width: '280mm', height: '400mm' },
+    pages: [[
+      { area: '1 / 1 / 2 / 3', piece: { kind: 'story', story: 0, flow: 2 } },
+      { area: '1 / 3 / 2 / 4', piece: { kind: 'story', story: 1, flow: 1 } },
+      { area: '1 / 4 / 3 / 5', piece: { kind: 'story', story: 4, flow: 1 } },
+      { area: '2 / 1 / 3 / 2', piece: { kind: 'story', story: 2, flow: 1 } },
+      { area: '2 / 2 / 3 / 4', piece: { kind: 'story', story: 3, flow: 2 } },
     ]],
   },
 ];

@@ -15,7 +15,7 @@ import { launchChromium, printPdf } from './make-test-pdf.js';
 
 export interface NewsStyle {
   name: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout6';
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout6' | 'heldout7';
   columns: number;
   publication: string;
   /** The dated page header, as printed. */

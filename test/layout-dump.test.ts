@@ -63,6 +63,13 @@ describe('a -layout dump with headlines side by side', () => {
     expect(titles).toContain('简讯');
   });
 
+  it('reads a commentary\'s headline set on two lines over its 本报评论员 signature as one headline', () => {
+    const { bulletin } = read('news-county-x-layout');
+    const comment = bulletin.articles.find((a) => a.byline === '本报评论员')!;
+    expect(squash(comment.title)).toBe('人形机器人产业链加速成形');
+    expect(comment.subheads).toEqual([]);
+  });
+
   it('keeps a byline off its headline line and runs an open sentence on in its column', () => {
     const { lines } = read('news-front-e-layout');
     expect(lines).toContain('前十个月软件业务收入同比增长近一成');

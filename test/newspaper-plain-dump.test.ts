@@ -182,4 +182,45 @@ describe('a plain newspaper dump of mixed make-up', () => {
     // (Its sub-heading and text still stay with the story they were printed in.)
     expect(bulletin.articles.flatMap((a) => a.subheads)).toContain('标准体系加快完善');
   });
+
+  it('reads a 引题 holding a space and its headline, over a 副题 and byline, as one headline, and a headline printed among the story before\'s columns as its 副题\'s', () => {
+    const { gold, bulletin } = read('news-front-u');
+    expect(bulletin.articles.map((a) => a.title.replace(/\s/g, '')).sort())
+      .toEqual(gold.articles.map((a) => a.title.replace(/\s/g, '')).sort());
+    // The headline stood alone between two sentences of the story before, its 副题 later over the byline.
+    const ships = bulletin.articles.find((a) => a.title.startsWith('船舶工业'))!;
+    expect(ships.byline).toBe('▶ 本报记者 刘思远');
+    expect(bulletin.articles.every((a) => !a.body.includes('保持全球领先中小企业'))).toBe(true);
+  });
+
+  it('reads headlines wrapped onto a second row one after another over the text as a band, and the headings met in its text as sub-headings', () => {
+    const { bulletin } = read('news-evening-x');
+    const byTitle = new Map(bulletin.articles.map((a) => [a.title.replace(/\s/g, ''), a]));
+    const cloud = byTitle.get('某云计算企业下调主力产品价格')!;
+    const telecom = byTitle.get('前三季度电信业务收入稳中有升数据中心云计算等新兴业务贡献过半增量')!;
+    // Both bylines are met after both stories' first paragraphs; each goes to its headline in turn.
+    expect([cloud.byline, telecom.byline]).toEqual(['▶ 本报记者 赵文博', '▶ 本报记者 黄诗琪']);
+    expect(byTitle.has('标准体系加快完善') || byTitle.has('区域布局逐步优化')).toBe(false);
+    expect(cloud.subheads).toEqual(['标准体系加快完善']);
+    expect(telecom.body).toContain('五G移动电话用户占比已接近四成');
+    // A 图表 box after the lead is an article of its own, as the other boxes are.
+    expect(byTitle.get('图表')?.body).toMatch(/^前三季度电信业务收入一万三千一百亿元/u);
+    // So does its 记者手记, though no headline of the page stands over its byline (they are met in the text).
+    expect(byTitle.get('记者手记')?.body).toContain('液冷改造后机房安静了许多');
+  });
+
+  it('gives a byline printed between a headline and its 副题 to the headline before, and joins the 副题 to its own headline', () => {
+    const { bulletin } = read('news-science-x');
+    const byTitle = new Map(bulletin.articles.map((a) => [a.title.replace(/\s/g, ''), a]));
+    expect(byTitle.get('前十个月电子信息制造业增加值增长较快')?.byline).toBe('▶ 本报记者 黄诗琪');
+    expect(byTitle.get('聚焦数字基础设施建设千兆光网覆盖全部地级市——五G基站总数超过四百万个')?.byline).toBe('▶ 本报记者 林晓东');
+    expect(bulletin.articles.some((a) => a.title.startsWith('——'))).toBe(false);
+  });
+
+  it('parts a commentary\'s 本报评论员 signature from the headline wrapped over it, as its byline', () => {
+    const { bulletin } = read('news-county-x');
+    const comment = bulletin.articles.find((a) => a.title === '人形机器人产业链加速成形')!;
+    expect(comment.byline).toBe('本报评论员');
+    expect(comment.body).toMatch(/^在近日举行的机器人大会上/u);
+  });
 });

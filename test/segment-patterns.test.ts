@@ -8,13 +8,13 @@ import { loadDoc, SAMPLES } from './bulletin-fixtures.js';
 
 describe('credits, bylines and captions', () => {
   it('recognises credit and reporter lines', () => {
-    for (const t of ['（产业所 苏楠 整理）', '▶ 本报记者 张三', '北京商报记者 李四', '记者 王五', '（记者 王芳）']) {
+    for (const t of ['（产业所 苏楠 整理）', '▶ 本报记者 张三', '北京商报记者 李四', '记者 王五', '（记者 王芳）', '本报评论员', '特约评论员 张明']) {
       expect(isCredit(t), t).toBe(true);
     }
   });
 
   it('does not take sentences about reporters for credits', () => {
-    for (const t of ['记者了解到，即将提请审议的反电信网络诈骗法草案', '（以下简称《规划》）', '专家观点']) {
+    for (const t of ['记者了解到，即将提请审议的反电信网络诈骗法草案', '（以下简称《规划》）', '专家观点', '评论员认为']) {
       expect(isCredit(t), t).toBe(false);
     }
   });

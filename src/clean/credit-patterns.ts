@@ -24,6 +24,9 @@ const CAPTION = new RegExp(
 /** A column named after the reporter's notes (记者手记, 采访札记): a box's label, not 记者 and a name. */
 const NOTES_LABEL = /^(?:记者|采访)(?:手记|札记|笔记|观察|调查|随笔)$/u;
 
+/** A commentary's signature under its headline: 本报评论员, 本报特约评论员, 评论员 X. */
+const COMMENTATOR = new RegExp(`^(?:[▶►■]\\s*)?(?:本报|本刊)?(?:特约)?评论员(?:\\s+${NAME})?$`, 'u');
+
 /** Words without which no reporter line is one (a cheap test before the full pattern). */
 const REPORTER_WORD = /记者|通讯员|实习生|撰文|作者/u;
 
@@ -31,7 +34,8 @@ const REPORTER_WORD = /记者|通讯员|实习生|撰文|作者/u;
 export function isCredit(text: string): boolean {
   const t = text.trim();
   if (t.length > 60 || isCaption(t) || NOTES_LABEL.test(t)) return false;
-  return (/^[（(]/.test(t) && BRACKET_CREDIT.test(t)) || (t.length <= 30 && REPORTER_WORD.test(t) && REPORTER.test(t));
+  return (/^[（(]/.test(t) && BRACKET_CREDIT.test(t)) || (t.length <= 30 && REPORTER_WORD.test(t) && REPORTER.test(t)) ||
+    COMMENTATOR.test(t);
 }
 
 /** True for a photo caption or photo credit. */

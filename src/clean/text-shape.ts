@@ -111,9 +111,9 @@ export function itemLeadIn(min: number): RegExp {
 }
 
 /**
- * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes, an interviewee's profile),
- * and of a column of short items (简讯): on a newspaper page each opens an article of its own, though no byline
- * stands under it and its items may be printed apart from it. The other sidebar labels (专家观点, 背景, 编者按…)
+ * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes, an interviewee's profile, a
+ * chart's figures), and of a column of short items (简讯): on a newspaper page each opens an article of its own,
+ * though no byline stands under it and its items may be printed apart from it. The other sidebar labels (专家观点, 背景, 编者按…)
  * stay in their story.
  */
-export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记', '人物简介', '人物档案', '简讯', '快讯', '短讯'];
+export const BOX_LABELS = ['相关链接', '链接', '延伸阅读', '记者手记', '人物简介', '人物档案', '图表', '简讯', '快讯', '短讯'];

@@ -218,6 +218,18 @@ function opensHeadline(rows: Row[], k: number, standalone?: StandaloneTest): boo
   return false;
 }
 
+/**
+ * True when the row at `k` is a block of its own (blank lines above and under it) holding no punctuation, after a
+ * sentence ended: a headline set among columns (headlines side by side print between the stories' text), not the
+ * next row of the paragraph above, however full it is.
+ */
+function loneHeadingRow(rows: Row[], k: number, model: WrapModel): boolean {
+  const [row, prev, next] = [rows[k], rows[k - 1], rows[k + 1]];
+  if (!row || !prev || model.spaceMarksEnd || !model.blankPartsBlocks || row.layout || !row.afterBlank) return false;
+  if (next && !next.afterBlank && !next.afterBreak) return false;
+  return endsSentence(prev.text) && !hasClauseMark(row.text) && !endsContinuing(row.text) && !leavesBracketOpen(row.text);
+}
+
 /** Groups rows into paragraphs with the learned model. */
 export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTest): Para[] {
   const paras: Para[] = [];
@@ -225,9 +237,9 @@ export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTes
   rows.forEach((row, i) => {
     cur.push(row);
     const headline = cur.length === 1 && !leavesBracketOpen(row.text) && (standsAsHeadline(row, rows[i - 1], rows[i + 1], model) ||
-      labelsParagraph(row, rows[i + 1], rows[i + 2], model));
+      labelsParagraph(row, rows[i + 1], rows[i + 2], model) || loneHeadingRow(rows, i, model));
     if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1) ||
-      (endsSentence(row.text) && opensHeadline(rows, i + 1, standalone))) {
+      (endsSentence(row.text) && (opensHeadline(rows, i + 1, standalone) || loneHeadingRow(rows, i + 1, model)))) {
       paras.push(makePara(cur));
       cur = [];
     }

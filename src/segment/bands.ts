@@ -83,9 +83,12 @@ function closest(bags: Set<string>[], p: Para): number | null {
 /** Characters a headline's line holds at least: fewer is a label's or a headline's last words. */
 const MIN_HEADLINE = 6;
 
-/** A heading printed whole on one line (not one cut from a row of headlines: those are told already). */
+/**
+ * A headline printed on its own, on one line or wrapped onto a second (not one cut from a row of headlines: those
+ * are told already).
+ */
 function oneLineHeadline(p: Para): boolean {
-  return p.rows.length === 1 && !p.rows[0].beside && !hasClauseMark(p.text) && p.text.replace(/\s/g, '').length >= MIN_HEADLINE;
+  return p.rows.length <= 2 && !p.rows.some((r) => r.beside) && !hasClauseMark(p.text) && p.text.replace(/\s/g, '').length >= MIN_HEADLINE;
 }
 
 /** A band's headings (and the headline ending its text) and the text after them, up to the next headline set over its byline. */

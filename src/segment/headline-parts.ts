@@ -5,9 +5,9 @@
  */
 import type { Para } from '../clean/index.js';
 import { makePara } from '../clean/unwrap.js';
-import { DASH_LINE, endsSentence, isFiguresRow, squash } from '../clean/text-shape.js';
+import { BOX_LABELS, DASH_LINE, endsSentence, isFiguresRow, squash } from '../clean/text-shape.js';
 import type { ParaKind } from './kinds.js';
-import { isReporterLine } from '../clean/credit-patterns.js';
+import { isCredit, isReporterLine } from '../clean/credit-patterns.js';
 
 /** A person's line ends in a colon and is short: who speaks, not what. */
 const PERSON_LINE = /^[^，。；！？,.;!?：:]{2,24}[：:]$/u;
@@ -40,16 +40,18 @@ export function markHeadlineParts(paras: Para[], kinds: ParaKind[], isSection: (
       kinds[i] = 'kicker';
     }
   });
-  // A headline set on two lines over its reporter's byline (a 副题 may stand between): the first line is the
+  // A headline set on two lines over its reporter's byline or signature (a 副题 may stand between): the first line is the
   // headline's first part, or its 引题. A blank line between the two parts them — the first is a sub-heading of the
   // story before — unless that story's text closed before it (a sentence end, a table's last row, or nothing
   // before: a caption closes a photo, not the text); one above the first line parts it from a heading before it. A line of a section's
   // length is a 引题 (专访) only over a headline with its 副题: a section heading stands over headlines alone.
   const closed = (i: number) => i < 0 || kinds[i] === 'heading' || (kinds[i] === 'body' && (endsSentence(paras[i].text) || isFiguresRow(paras[i].text)));
   const dashAt = (i: number) => kinds[i] === 'kicker' && DASH_LINE.test(paras[i].text);
+  // A reporter's byline, or a commentary's signature (本报评论员).
+  const signs = (t: string) => isReporterLine(t) || (isCredit(t) && /评论员/u.test(t));
   paras.forEach((p, i) => {
     if (kinds[i] === 'heading' && one(i) && kinds[i + 1] === 'heading' && one(i + 1) &&
-      (!paras[i + 1].rows[0].afterBlank || closed(i - 1)) && isReporterLine(paras[i + (dashAt(i + 2) ? 3 : 2)]?.text ?? '') &&
+      (!paras[i + 1].rows[0].afterBlank || closed(i - 1)) && signs(paras[i + (dashAt(i + 2) ? 3 : 2)]?.text ?? '') &&
       (kinds[i - 1] !== 'heading' || p.rows[0].afterBlank) && (squash(p.text).length > SECTION_CHARS || dashAt(i + 2)) &&
       !isSection(p.text)) {
       kinds[i] = 'kicker';
@@ -67,23 +69,51 @@ const DASH_LOOK_BACK = 12;
 /**
  * Headlines set side by side print in a plain dump one after another, then each story: a 副题 then stands over its
  * byline with text before it and no headline. Its headline is the nearest heading before it, on its page, standing
- * over another heading with no byline of its own (the first of a band). Maps each such 副题 to that heading.
+ * over another heading with no byline of its own (the first of a band); where none does, the nearest standing
+ * alone among the text of the story before (a block of its own between two of that story's sentences: the
+ * headline printed among the columns beside it). Maps each such 副题 to that heading.
  */
 function loneDashHeadlines(paras: Para[], kinds: ParaKind[]): Map<number, number> {
   const found = new Map<number, number>();
   const taken = new Set<number>();
+  const free = (j: number) => kinds[j] === 'heading' && paras[j].rows.length === 1 && !taken.has(j) && !DASH_LINE.test(paras[j].text);
+  const heads = (j: number) => kinds[j + 1] === 'heading' || (kinds[j + 1] === 'kicker' && !DASH_LINE.test(paras[j + 1].text));
+  const alone = (j: number) => !BOX_LABELS.includes(squash(paras[j].text)) && kinds[j - 1] === 'body' && endsSentence(paras[j - 1].text) && kinds[j + 1] === 'body' &&
+    paras[j].rows[0].afterBlank && (paras[j + 1].rows[0].afterBlank || paras[j + 1].rows[0].afterBreak);
   paras.forEach((p, i) => {
     if (kinds[i] !== 'heading' || !DASH_LINE.test(p.text) || kinds[i - 1] !== 'body' || !isReporterLine(paras[i + 1]?.text ?? '')) return;
-    for (let j = i - 2; j >= Math.max(0, i - DASH_LOOK_BACK) && paras[j].page === p.page; j--) {
-      if (kinds[j] === 'heading' && paras[j].rows.length === 1 && !taken.has(j) && !DASH_LINE.test(paras[j].text) &&
-        (kinds[j + 1] === 'heading' || (kinds[j + 1] === 'kicker' && !DASH_LINE.test(paras[j + 1].text)))) {
-        found.set(i, j);
-        taken.add(j);
-        return;
-      }
-    }
+    const back: number[] = [];
+    for (let j = i - 2; j >= Math.max(0, i - DASH_LOOK_BACK) && paras[j].page === p.page; j--) if (free(j)) back.push(j);
+    const j = back.find(heads) ?? back.find(alone);
+    if (j === undefined) return;
+    found.set(i, j);
+    taken.add(j);
   });
   return found;
+}
+
+/**
+ * Headlines side by side print one after another, and a byline may come out between the second and its 副题 (which
+ * stands over its own byline): that byline is the headline's before, which has none. It is moved up under that
+ * headline, and the 副题 marked as its own headline's, so the two join.
+ */
+function liftBylines(paras: Para[], kinds: ParaKind[]): { paras: Para[]; kinds: ParaKind[] } {
+  const marked = [...kinds];
+  // The byline each headline gets put before it, and the bylines so moved.
+  const lifted = new Map<number, number>();
+  const moved = new Set<number>();
+  for (let d = 3; d < paras.length; d++) {
+    if (kinds[d] !== 'heading' || !DASH_LINE.test(paras[d].text) || kinds[d - 1] !== 'credit' || kinds[d - 2] !== 'heading' ||
+      !isReporterLine(paras[d - 1].text) || !isReporterLine(paras[d + 1]?.text ?? '')) continue;
+    const h = kinds[d - 3] === 'kicker' ? d - 3 : d - 2;
+    if (kinds[h - 1] !== 'heading') continue;
+    marked[d] = 'kicker';
+    lifted.set(h, d - 1);
+    moved.add(d - 1);
+  }
+  if (!moved.size) return { paras, kinds };
+  const order = paras.flatMap((_, i) => (moved.has(i) ? [] : lifted.has(i) ? [lifted.get(i)!, i] : [i]));
+  return { paras: order.map((k) => paras[k]), kinds: order.map((k) => marked[k]) };
 }
 
 /**
@@ -91,6 +121,7 @@ function loneDashHeadlines(paras: Para[], kinds: ParaKind[]): Map<number, number
  * lone 副题 to the headline of its band, in the 副题's place (over the byline and the story).
  */
 export function joinHeadlineParts(paras: Para[], kinds: ParaKind[]): { paras: Para[]; kinds: ParaKind[] } {
+  ({ paras, kinds } = liftBylines(paras, kinds));
   const out: Para[] = [];
   const outKinds: ParaKind[] = [];
   const lone = loneDashHeadlines(paras, kinds);

@@ -1,6 +1,6 @@
 import type { Para, WrapModel } from '../clean/index.js';
 import { sectionData } from '../enrich/data.js';
-import { BOX_LABELS, endsContinuing, endsFullStop, endsQuestion, hasClauseMark, isFiguresRow, squash } from '../clean/text-shape.js';
+import { BOX_LABELS, DASH_LINE, endsContinuing, endsFullStop, endsQuestion, hasClauseMark, isFiguresRow, squash } from '../clean/text-shape.js';
 import { isBareName, isCaption, isCredit, isReporterLine } from '../clean/credit-patterns.js';
 import { isPartMarker, markHeadlineParts } from './headline-parts.js';
 
@@ -95,9 +95,12 @@ export function classify(paras: Para[], model: WrapModel, opts: SegmentOptions):
     while (j >= 0 && i - j <= TABLE_ROWS && kinds[j] === 'heading' && cellsOf(paras[j].text).length && cellsOf(paras[j].text).length < 3) j--;
     if (j >= 0 && kinds[j] === 'heading' && cellsOf(paras[j].text).length >= 3) for (let k = j; k < i; k++) kinds[k] = 'body';
   });
-  // A line over a reporter's byline with no punctuation in it is a headline, however wide it wrapped.
+  // A line over a reporter's byline (a 副题 may stand between) with no punctuation in it is a headline, however
+  // wide it wrapped.
+  const overByline = (i: number) => isReporterLine(paras[i + 1]?.text ?? '') ||
+    (DASH_LINE.test(paras[i + 1]?.text ?? '') && isReporterLine(paras[i + 2]?.text ?? ''));
   paras.forEach((p, i) => {
-    if (kinds[i] === 'body' && !hasClauseMark(p.text) && isReporterLine(paras[i + 1]?.text ?? '')) kinds[i] = 'heading';
+    if (kinds[i] === 'body' && !hasClauseMark(p.text) && overByline(i)) kinds[i] = 'heading';
   });
   markHeadlineParts(paras, kinds, (t) => known.has(squash(t)));
   const labels = new Set(opts.sidebarLabels.map(squash));

@@ -83,7 +83,9 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   const bylineHouse = paras.filter((_, i) => kinds[i] === 'heading' && bylined(i)).length >= 2;
   const bands = findBands(paras, kinds, bylined);
   const boxes = new Set(BOX_LABELS.map(squash));
-  const opensBox = (i: number) => bylineHouse && boxes.has(squash(paras[i].text));
+  // A newspaper page (reporters' bylines, under headlines or met later in the text) sets boxes as articles of their own.
+  const newspaper = bylineHouse || paras.filter((p, i) => kinds[i] === 'credit' && isReporterLine(p.text)).length >= 2;
+  const opensBox = (i: number) => newspaper && boxes.has(squash(paras[i].text));
   const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
   const longHeading = LONG_HEADING * medianHeadingLength(paras, kinds);
   const article = emptyBag(dims);
@@ -120,7 +122,9 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
     } else if (kind === 'heading') {
       const key = squash(p.text);
       // (In a PDF the type size says which headings are headlines, bylined or not.)
-      if (bands.heads.has(i) || opensBox(i)) startArticle(i);
+      if (bands.heads.has(i) || opensBox(i) || (bands.text.has(i) && boxes.has(key))) startArticle(i);
+      // Inside a band's text (its stories' bylines all met in it) a heading is a sub-heading of one of them.
+      else if (bands.text.has(i)) { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
       else if (bylineHouse && !labels.has(key) && !p.rows[0].layout) {
         if (bylined(i) || boundary || p.rows[0].beside || headsItems(paras, kinds, i) || opensNews(paras, kinds, i)) startArticle(i);
         else { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
