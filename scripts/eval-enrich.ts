@@ -562,6 +562,9 @@ authorTable('seventeenth author, second held-out', [], authorArticles('seventeen
 // The eighteenth author's entities (eighteenth-*.json: a chamber of commerce's member newsletter and a conference live-report digest held out);
 // its dev stays out of the section models (this round is on entities).
 authorTable('eighteenth author (eighteenth-*.json)', authorArticles('eighteenth', 'dev'), authorArticles('eighteenth', 'heldout'));
+// The twentieth author's dev (twentieth-dev.json: a city commerce bureau's 外资外贸动态 and a venture fund's 被投企业通讯), for entities only:
+// no held-out part of its own (the round's held-out figures are the older authors'), and out of the section models.
+authorTable('twentieth author (twentieth-dev.json)', authorArticles('twentieth', 'dev'), []);
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
