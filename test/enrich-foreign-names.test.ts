@@ -32,6 +32,13 @@ describe('foreign persons in transliteration', () => {
     expect(names(entities('苹果公司首席执行官库克表示，公司将扩大采购。'), 'person')).toEqual(['库克']);
   });
 
+  it('ends a Japanese name before a day or 和, a joined name before a frequent word, and a Chinese name before 则', () => {
+    expect(names(entities('株式会社执行役员中田光一5月8日到厂视察时表示，订单增加。'), 'person')).toEqual(['中田光一']);
+    expect(names(entities('日方社长木村拓真和中方董事长刘建新出席仪式。'), 'person')).toEqual(['刘建新', '木村拓真'].sort());
+    expect(names(entities('业务负责人克里斯蒂安·贝克专程赶到现场。'), 'person')).toEqual(['克里斯蒂安·贝克']);
+    expect(names(entities('中国区总裁林志远则表示，投资不会减少。'), 'person')).toEqual(['林志远']);
+  });
+
   it('reads a name joined by a hyphen as one name', () => {
     expect(names(entities('法国电信运营商董事长让-吕克·马丁表示，网络将升级。'), 'person')).toEqual(['让-吕克·马丁']);
   });

@@ -180,7 +180,9 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
     if (lex.speechAfter.test(rest) || /^(?:在|就|对|将|已|于)/.test(rest)) { end = i; break; }
     // After a ·, a word names follow, a time word or a conjunction ends the name too (西雅尔多·彼得出席…, 帕特·基辛格去年…,
     // 卢克·范登霍夫与…签署): transliterations do not use 与, 和 or 及.
-    if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't' || JOINED_NAME_END.test(rest))) { end = i; break; }
+    if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't' || JOINED_NAME_END.test(rest) || isClauseWord(tokenAt(pos + i)))) { end = i; break; }
+    // A name of one run of three or more ends before a conjunction that joins it to the next name (佐藤健一和…出席).
+    if (i >= 3 && !/[·-]/.test(run) && JOINED_NAME_END.test(rest) && CLAUSE_CHAR_TAGS.has(tokenAt(pos + i)?.tag ?? '')) { end = i; break; }
     // A name of one run ends where a time word or a verb of two characters starts (冯德莱恩当天表示, 特朗普签署…).
     const next = i >= 3 && !/[·-]/.test(run) ? tokenAt(pos + i) : undefined;
     if (next && next.word.length >= 2 && (next.tag === 't' || next.tag === 'v')) { end = i; atVerb = true; break; }
@@ -201,6 +203,8 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   // Cut at a verb, the run may hold the clause's own words (朱铁拿着刚 + 出炉, 葛群则 + 认为): single characters that
   // are clause words rule it out.
   if (atVerb && inside.some((t) => t.word.length === 1 && (CLAUSE_CHAR_TAGS.has(t.tag) || t.tag === 'uz'))) return null;
+  // Cut at a speech verb, the run may end on an adverb of the clause (吴思远则 + 表示): the Chinese reading has the name.
+  if (!joined && inside[inside.length - 1].word.length === 1 && NOT_NAME_END.has(name[name.length - 1])) return null;
   const named = inside.some((t) => t.tag.startsWith('nr'));
   const ordinary = inside.some((t) => t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x');
   return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
@@ -228,12 +232,15 @@ const CLAUSE_CHAR_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f',
  * characters and two-character nouns, which the Chinese reading misses.
  */
 function japaneseName(name: string, inside: Token[], rest: string, lex: PersonLexicon): boolean {
-  return (name.length === 3 ? surnameLength(name, lex) === 0 : name.length >= 4) && name.length <= 5 && (lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest)) && inside.some((t) => t.word.length === 1) &&
+  return (name.length === 3 ? surnameLength(name, lex) === 0 : name.length >= 4) && name.length <= 5 && (lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest) || DAY_AFTER.test(rest) || (name.length >= 4 && JOINED_NAME_END.test(rest))) && inside.some((t) => t.word.length === 1) &&
     inside.every((t, k) => (t.word.length === 1 && !CLAUSE_CHAR_TAGS.has(t.tag)) || (t.word.length === 2 && NAME_PIECE_TAGS.has(t.tag) && !industryVocabulary().has(t.word)) || lastVerbPiece(name, inside, k));
 }
 
 /** The last character of a name of four or five that jieba reads as a verb (山口/ns 贤 治/v), the speech verb right after it. */
-const lastVerbPiece = (name: string, inside: Token[], k: number) => name.length >= 4 && k === inside.length - 1 && k > 0 && inside[k].word.length === 1 && inside[k].tag === 'v';
+const lastVerbPiece = (name: string, inside: Token[], k: number) => name.length >= 4 && k === inside.length - 1 && k > 0 && inside[k].word.length === 1 && (inside[k].tag === 'v' || inside[k].tag === 'd');
+
+/** A frequent word of two or more characters, no name's or place's: it ends a foreign name joined by · (安德烈亚斯·舒尔茨 + 专程来到). */
+const isClauseWord = (t: Token | undefined) => !!t && t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x' && isFrequentWord(t.word);
 
 /**
  * A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed
