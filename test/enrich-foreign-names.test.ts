@@ -39,6 +39,11 @@ describe('foreign persons in transliteration', () => {
     expect(names(entities('中国区总裁林志远则表示，投资不会减少。'), 'person')).toEqual(['林志远']);
   });
 
+  it('reads no name in a headline column joined by · to its subject, and still a name whose later piece jieba tags a preposition', () => {
+    expect(names(entities('会员风采·远航新材：完成新一轮融资\n公司本月完成融资。'), 'person')).toEqual([]);
+    expect(names(entities('港务集团首席执行官托马斯·班根表示，吞吐量将增长。'), 'person')).toEqual(['托马斯·班根']);
+  });
+
   it('reads a name joined by a hyphen as one name', () => {
     expect(names(entities('法国电信运营商董事长让-吕克·马丁表示，网络将升级。'), 'person')).toEqual(['让-吕克·马丁']);
   });

@@ -203,6 +203,8 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   // Cut at a verb, the run may hold the clause's own words (朱铁拿着刚 + 出炉, 葛群则 + 认为): single characters that
   // are clause words rule it out.
   if (atVerb && inside.some((t) => t.word.length === 1 && (CLAUSE_CHAR_TAGS.has(t.tag) || t.tag === 'uz'))) return null;
+  // A run whose first part reads as Chinese words is a headline's column name before its subject (被投企业·某公司：…).
+  if (joined && isColumnName(inside.filter((t) => t.start < pos + name.indexOf('·')))) return null;
   // Cut at a speech verb, the run may end on an adverb of the clause (吴思远则 + 表示): the Chinese reading has the name.
   if (!joined && inside[inside.length - 1].word.length === 1 && NOT_NAME_END.has(name[name.length - 1])) return null;
   const named = inside.some((t) => t.tag.startsWith('nr'));
@@ -223,6 +225,16 @@ function shortForeignAt(text: string, pos: number, tokenAt: TokenAt, lex: Person
 
 /** Tags of the two-character pieces jieba cuts a Japanese name into (小池/n 淳 义, 三木/n 谷 浩 史). */
 const NAME_PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'ns', 'nz']);
+/** Tags of single characters the first part of a transliterated name joined by · never holds (被/p, 的/uj, 而/c). */
+const JOINED_NEVER_TAGS = new Set(['p', 'c', 'uj', 'ul']);
+
+/**
+ * True when the first part of a run joined by · reads as Chinese words, not a transliterated given name: it holds a
+ * preposition, particle or conjunction (被投企业), or two frequent words (会员 风采). A given name is one word (约翰, 大卫)
+ * or rare pieces (安德烈亚 斯); a later part may hold a piece jieba tags a preposition (马库斯·班 根/p).
+ */
+const isColumnName = (first: Token[]) =>
+  first.some((t) => t.word.length === 1 && JOINED_NEVER_TAGS.has(t.tag)) || first.filter((t) => isClauseWord(t)).length >= 2;
 /** Tags of single characters that are words of a clause, not pieces of a name (谈/v 算力, 官 安/v 德 根/p). */
 const CLAUSE_CHAR_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f', 'q']);
 
