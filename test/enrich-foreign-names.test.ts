@@ -44,6 +44,12 @@ describe('foreign persons in transliteration', () => {
     expect(names(entities('港务集团首席执行官托马斯·班根表示，吞吐量将增长。'), 'person')).toEqual(['托马斯·班根']);
   });
 
+  it('reads a name with no title after 的 ending a long clause about it, before a speech verb', () => {
+    expect(names(entities('在义乌做了二十年外贸、前年转做独立站的沈佳宁认为，流量成本在上升。'), 'person')).toEqual(['沈佳宁']);
+    expect(names(entities('负责公司欧洲工厂运营的彼得·施密特说，订单已回升。'), 'person')).toEqual(['彼得·施密特']);
+    expect(names(entities('公司的研究报告指出，需求回升。'), 'person')).toEqual([]);
+  });
+
   it('reads a name joined by a hyphen as one name', () => {
     expect(names(entities('法国电信运营商董事长让-吕克·马丁表示，网络将升级。'), 'person')).toEqual(['让-吕克·马丁']);
   });

@@ -95,7 +95,8 @@ function personLexicon(): PersonLexicon {
     roles: new RegExp(`(${roles}|${CHIEF_OFFICER}) ?`, 'g'),
     roleFirst: new RegExp(`^(?:${roles}|${CHIEF_OFFICER})`),
     appointing: new RegExp(`(?:${alternation(p.appointingVerbs)})`, 'g'),
-    speech: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
+    // A name also starts after 的 ending a long clause about it (在慈溪经营二十多年的陈安平认为).
+    speech: new RegExp(`(?<=^|[，。；：、“”（(\\s的])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
     // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
     spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?[上中](?:${verbs})`, 'gm'),
     spokeAtHint: new RegExp(`[上中](?:${verbs})`),
@@ -423,18 +424,21 @@ function honoured(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (
 }
 const HONORIFIC_AFTER = /^(?:先生|女士|同志)/;
 
+/** Where a name with no title may start: a clause's start, or 的 ending a long clause about it (…工厂运营的戴维·米勒说). */
+const SPEAKER_START = /[，。；：、“”（(\s的]/;
+
 /**
- * A foreign name joined by · at the start of a clause, before a speech verb or where it spoke, with no title
- * (埃隆·马斯克在社交平台上表示): the · marks a transliterated person's name.
+ * A foreign name joined by · at the start of a clause or after 的, before a speech verb or where it spoke, with no
+ * title (埃隆·马斯克在社交平台上表示): the · marks a transliterated person's name.
  */
 function joinedSpeakers(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (name: string) => boolean, found: PatternPerson[]): PatternPerson[] {
   const out: PatternPerson[] = [];
   const dotsFound = new Set(found.flatMap((p) => [...text.slice(p.start, p.end)].flatMap((c, k) => (c === '·' ? [p.start + k] : []))));
   for (let at = text.indexOf('·'); at >= 0; at = text.indexOf('·', at + 1)) {
     let start = at;
-    while (start > 0 && at - start < 8 && !CLAUSE_START.test(text[start - 1])) start--;
+    while (start > 0 && at - start < 8 && !SPEAKER_START.test(text[start - 1])) start--;
     // A name found already, after its title (董事会主席弗兰克·耶里表示), is no name with the title.
-    if ((start > 0 && !CLAUSE_START.test(text[start - 1])) || dotsFound.has(at)) continue;
+    if ((start > 0 && !SPEAKER_START.test(text[start - 1])) || dotsFound.has(at)) continue;
     const name = transliteratedAt(text, start, tokenAt, lex);
     const rest = name ? text.slice(start + name.length, start + name.length + 24) : '';
     if (!name?.includes('·') || isKnown(name) || out.some((p) => p.start === start) || !(lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest))) continue;
