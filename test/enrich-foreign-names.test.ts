@@ -50,6 +50,12 @@ describe('foreign persons in transliteration', () => {
     expect(names(entities('公司的研究报告指出，需求回升。'), 'person')).toEqual([]);
   });
 
+  it('reads a person named like a city after a title, before a speech verb or when it spoke', () => {
+    expect(names(entities('总经理宁安在接受采访时说，公司已设仓库。'), 'person')).toEqual(['宁安']);
+    expect(names(entities('协会秘书长常德表示，标准年内发布。'), 'person')).toEqual(['常德']);
+    expect(names(entities('公司在回复问询时表示，订单正常。'), 'person')).toEqual([]);
+  });
+
   it('reads a name joined by a hyphen as one name', () => {
     expect(names(entities('法国电信运营商董事长让-吕克·马丁表示，网络将升级。'), 'person')).toEqual(['让-吕克·马丁']);
   });

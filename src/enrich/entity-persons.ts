@@ -98,15 +98,16 @@ function personLexicon(): PersonLexicon {
     // A name also starts after 的 ending a long clause about it (在慈溪经营二十多年的陈安平认为).
     speech: new RegExp(`(?<=^|[，。；：、“”（(\\s的])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
     // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
-    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?[上中](?:${verbs})`, 'gm'),
-    spokeAtHint: new RegExp(`[上中](?:${verbs})`),
+    // … or when (在接受采访时说).
+    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?[上中时](?:${verbs})`, 'gm'),
+    spokeAtHint: new RegExp(`[上中时](?:${verbs})`),
     surnames: new Set([...p.surnames]),
     compound: p.compoundSurnames,
     heads: p.nameHeads,
     followers: [...p.nameFollowers, ...p.appointVerbs].sort((a, b) => b.length - a.length),
     notNames: new Set(p.notNames),
     speechAfter: new RegExp(`^(?:${verbs}|：|${TEAM_AFTER})`),
-    spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?[上中](?:${verbs})`),
+    spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?[上中时](?:${verbs})`),
     appointedTo: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)${APPOINTED_TO.source.slice(1)}[^，。；：\\n]{1,24}?(?:${roles}|${CHIEF_OFFICER})(?=[，。；\\n]|$)`, 'gm'),
   };
   return lexicon;
@@ -273,9 +274,9 @@ function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt,
     if (industryVocabulary().has(name.slice(sl))) continue;
     const rest = text.slice(pos + name.length);
     // After a title, the name may be followed by a longer word or by the day it spoke (首席执行官李健3月20日表示).
-    const boundary = (afterRole && ((tokenAt(pos + name.length)?.word.length ?? 0) >= 2 || DAY_AFTER.test(rest))) || !!followedBy?.test(rest);
+    const boundary = (afterRole && ((tokenAt(pos + name.length)?.word.length ?? 0) >= 2 || DAY_AFTER.test(rest) || lex.spokeAtAfter.test(rest))) || !!followedBy?.test(rest);
     if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
-    const titled = afterRole && lex.speechAfter.test(rest);
+    const titled = afterRole && (lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest));
     if ((!isNameHead(name, lex) && isCommonWord(pos, name, tokenAt, titled, afterRole)) || isPlaceOrWord(name.slice(sl), afterRole, first.word.length === sl)) continue;
     return name;
   }
@@ -300,6 +301,15 @@ function nameBeforeTitle(text: string, titleStart: number, titleEnd: number, tok
   const head = text.slice(0, titleStart);
   const name = nameAt(head, start, lex, tokenAt) ?? transliteratedAt(head, start, tokenAt, lex);
   return name && start + name.length === titleStart ? { start, end: titleStart, text: name, prefixStart: start } : null;
+}
+
+/**
+ * A person whose name is a city's or county's (首席执行官宁安在接受采访时说, 局长金华表示): right after a title and
+ * right before a speech verb or where it spoke, a place is no place but the one who speaks.
+ */
+function placeNamedAfterTitle(text: string, pos: number, name: string, lex: PersonLexicon): boolean {
+  const rest = text.slice(pos + name.length, pos + name.length + 24);
+  return knownSurfaces().get(name)?.type === 'place' && name.length <= 3 && surnameLength(name, lex) > 0 && (lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest));
 }
 
 /**
@@ -329,7 +339,7 @@ export function findPatternPersons(
       if (before && !isKnown(before.text)) out.push({ ...before, role: m[1] });
       lex.roles.lastIndex = m.index + 1;
     }
-    if (!name || isKnown(name)) continue;
+    if (!name || (isKnown(name) && !placeNamedAfterTitle(text, pos, name, lex))) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: m[1], prefixStart: m.index });
   }
   for (const m of matchesOf(lex.appointing, text)) {
