@@ -482,11 +482,17 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
     let j = split ? i - 1 : i;
     let length = tokens[i].start + tokens[i].word.length - tokens[j].start;
     let branded = false;
+    // Words before a bracketed place (住友电工（宁波）…, 霍尼韦尔（中国）…) are the brand the subsidiary is registered by.
+    let beforePlace = false;
     const pieces: string[] = [];
     while (j > 0) {
       const open = bracketBefore(tokens, j);
       if (open >= 0) {
         length += tokens[j - 1].start + 1 - tokens[open].start;
+        // … unless a body's ending comes before it: that body, registered by place (…创新中心（北京）有限公司), is read whole
+        // by its ending.
+        const inner = knownAt.get(tokens[open + 1].start);
+        beforePlace = inner?.entity.type === 'place' && inner.end === tokens[j - 1].start && open > 0 && !suffixOf(tokensText(tokens, Math.max(0, open - 2), tokens[open].start), patternTables().org);
         j = open;
         continue;
       }
@@ -496,9 +502,10 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       const place = k?.entity.type === 'place';
       const single = prev.word.length === 1 && CJK_CHAR.test(prev.word) && !NOT_COINED.has(prev.word);
       const rareVerb = prev.tag === 'v' && prev.word.length >= 2 && prev.idf >= RARE_IDF && (j < 2 || !NAME_TAGS.has(tokens[j - 2].tag));
-      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb || afterChinesePlace(tokens, j - 1, knownAt);
+      const registeredBrand = beforePlace && !place && NAME_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word);
+      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb || registeredBrand || afterChinesePlace(tokens, j - 1, knownAt);
       const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word);
-      if (branded ? !brand : !(brand || generic)) break;
+      if (branded && !beforePlace ? !brand : !(brand || generic)) break;
       j--;
       length += prev.word.length;
       if (!place) pieces.push(prev.word);
