@@ -504,7 +504,8 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       const rareVerb = prev.tag === 'v' && prev.word.length >= 2 && prev.idf >= RARE_IDF && (j < 2 || !NAME_TAGS.has(tokens[j - 2].tag));
       const registeredBrand = beforePlace && !place && NAME_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word);
       const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb || registeredBrand || afterChinesePlace(tokens, j - 1, knownAt);
-      const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word);
+      // A business jieba reads as a set phrase (软件系统/l) right after a bracket group is the name's business too.
+      const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word) || (prev.tag === 'l' && bracketBefore(tokens, j - 1) >= 0);
       if (branded && !beforePlace ? !brand : !(brand || generic)) break;
       j--;
       length += prev.word.length;
