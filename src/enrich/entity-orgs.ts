@@ -974,6 +974,8 @@ export function findEmployers(tokens: Token[], known: KnownMention[], titleStart
     const name = bareName(tokens, 0, end, knownAt);
     // A craft or model by its number (长征八号总指挥, C919总设计师) is what the person works on, not an employer.
     if (!name || CRAFT_NUMBER.test(name.text)) continue;
+    // A body of a level the name leaves unsaid (市商务局副局长…) is no named body, as findPatternOrgs reads it.
+    if (loneLevelBodyAt(tokens, end - 1)?.start === name.start) continue;
     // Only a name made of words the tables do not know (a known one before the title is found as itself), with a
     // boundary before it, not a person's name in it.
     let first = end - 1;
