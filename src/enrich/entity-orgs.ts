@@ -297,6 +297,9 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
     const generic = (GOV_SUFFIXES.has(suffix) && length >= 5) || (length >= 9 && tokensText(tokens, j, tok.start + tok.word.length).endsWith('重点实验室'));
     if (!proper && (SHORT_SUFFIX.test(suffix) || !generic)) continue;
+    // A government body read up to an org stop word of its own name (市场 + 监督管理局) with no place or name before that
+    // word (当地市场监督管理局) is every such bureau, no named body; after a place it is that place's (西湖区市场监督管理局).
+    if (!proper && GOV_SUFFIXES.has(suffix) && j > 0 && stop.has(tokens[j - 1].word) && !(j > 1 && (knownStarts.has(tokens[j - 2].start) || PROPER_TAGS.has(tokens[j - 2].tag)))) continue;
     // A committee named by one common word (本会专家委员会) or a bare zone word (高新区管委会) is a body's inner
     // committee or a zone's office, named by no one.
     if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
