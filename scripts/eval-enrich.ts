@@ -574,6 +574,9 @@ authorTable('eighteenth author (eighteenth-*.json)', authorArticles('eighteenth'
 // The nineteenth author's (nineteenth-heldout.json: a region's industry monitoring brief for its leaders and a venture investor's weekly), held out
 // with no dev: written to measure the sections and entities rounds after their merge.
 authorTable('nineteenth author (nineteenth-*.json)', [], authorArticles('nineteenth', 'heldout'));
+// The twenty-first author's dev (twentyfirst-dev.json: a city commerce bureau's 外资外贸动态 and a venture fund's 被投企业通讯), for entities only:
+// no held-out part of its own (the round's held-out figures are the older authors'), and out of the section models.
+authorTable('twenty-first author (twentyfirst-dev.json)', authorArticles('twentyfirst', 'dev'), []);
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

@@ -406,6 +406,13 @@ describe('entities', () => {
     const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
     expect(orgs('省通信管理局等四部门出台行动计划。')).toEqual([]);
     expect(orgs('四川省通信管理局等四部门近日印发计划。')).toEqual(['四川省通信管理局']);
+    // 市场监督管理局 with no place or level before it is every such bureau (it was read as 监督管理局); a city's is named.
+    expect(orgs('当地市场监督管理局开展专项检查。')).toEqual([]);
+    expect(orgs('市场监督管理局发布通知。')).toEqual([]);
+    expect(orgs('杭州市市场监督管理局开展专项检查。')).toEqual(['杭州市市场监督管理局']);
+    // Before a person's title too: the employer read there is no named body either, its city's is.
+    expect(orgs('市商务局副局长周立新表示，将开通绿色通道。')).toEqual([]);
+    expect(orgs('温州市商务局副局长周立新表示，将开通绿色通道。')).toEqual(['温州市商务局']);
     const text = '省通信管理局等四部门出台行动计划。';
     expect(levelledBureaus(text, entities(text), tokenize(text)).map((e) => [e.name, e.kind])).toEqual([['省通信管理局', 'government']]);
   });

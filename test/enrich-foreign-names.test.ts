@@ -32,6 +32,30 @@ describe('foreign persons in transliteration', () => {
     expect(names(entities('苹果公司首席执行官库克表示，公司将扩大采购。'), 'person')).toEqual(['库克']);
   });
 
+  it('ends a Japanese name before a day or 和, a joined name before a frequent word, and a Chinese name before 则', () => {
+    expect(names(entities('株式会社执行役员中田光一5月8日到厂视察时表示，订单增加。'), 'person')).toEqual(['中田光一']);
+    expect(names(entities('日方社长木村拓真和中方董事长刘建新出席仪式。'), 'person')).toEqual(['刘建新', '木村拓真'].sort());
+    expect(names(entities('业务负责人克里斯蒂安·贝克专程赶到现场。'), 'person')).toEqual(['克里斯蒂安·贝克']);
+    expect(names(entities('中国区总裁林志远则表示，投资不会减少。'), 'person')).toEqual(['林志远']);
+  });
+
+  it('reads no name in a headline column joined by · to its subject, and still a name whose later piece jieba tags a preposition', () => {
+    expect(names(entities('会员风采·远航新材：完成新一轮融资\n公司本月完成融资。'), 'person')).toEqual([]);
+    expect(names(entities('港务集团首席执行官托马斯·班根表示，吞吐量将增长。'), 'person')).toEqual(['托马斯·班根']);
+  });
+
+  it('reads a name with no title after 的 ending a long clause about it, before a speech verb', () => {
+    expect(names(entities('在义乌做了二十年外贸、前年转做独立站的沈佳宁认为，流量成本在上升。'), 'person')).toEqual(['沈佳宁']);
+    expect(names(entities('负责公司欧洲工厂运营的彼得·施密特说，订单已回升。'), 'person')).toEqual(['彼得·施密特']);
+    expect(names(entities('公司的研究报告指出，需求回升。'), 'person')).toEqual([]);
+  });
+
+  it('reads a person named like a city after a title, before a speech verb or when it spoke', () => {
+    expect(names(entities('总经理宁安在接受采访时说，公司已设仓库。'), 'person')).toEqual(['宁安']);
+    expect(names(entities('协会秘书长常德表示，标准年内发布。'), 'person')).toEqual(['常德']);
+    expect(names(entities('公司在回复问询时表示，订单正常。'), 'person')).toEqual([]);
+  });
+
   it('reads a name joined by a hyphen as one name', () => {
     expect(names(entities('法国电信运营商董事长让-吕克·马丁表示，网络将升级。'), 'person')).toEqual(['让-吕克·马丁']);
   });

@@ -68,6 +68,16 @@ describe('organisations no table lists', () => {
     expect(names(es, 'place')).toEqual(['马来西亚']);
   });
 
+  it('reads a subsidiary registered by its brand and a bracketed place whole, the place in it no mention', () => {
+    const es = entities('三井化学（南通）功能材料有限公司与星澜视讯（成都）科技有限公司签约。');
+    expect(names(es, 'org')).toEqual(['三井化学（南通）功能材料有限公司', '星澜视讯（成都）科技有限公司'].sort());
+    expect(names(es, 'place')).toEqual([]);
+    // A business jieba reads as a set phrase (软件系统/l) after the bracket: the place inside is still no mention.
+    expect(names(entities('科维纳（中国）软件系统有限公司发布新品。'), 'place')).toEqual([]);
+    // A body's ending before the bracket is that body's name, read by its ending as before (none here, printed alone).
+    expect(names(entities('国家先进制造创新中心（苏州）有限公司成立。'), 'org')).not.toContain('中心（苏州）有限公司');
+  });
+
   it('knows foreign technology companies by their Chinese names', () => {
     expect(names(entities('三菱电机、爱德万测试和瞻博网络发布财报。'), 'org')).toEqual(['三菱电机', '爱德万测试', '瞻博网络'].sort());
   });

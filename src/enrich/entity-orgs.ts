@@ -297,6 +297,9 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
     const generic = (GOV_SUFFIXES.has(suffix) && length >= 5) || (length >= 9 && tokensText(tokens, j, tok.start + tok.word.length).endsWith('重点实验室'));
     if (!proper && (SHORT_SUFFIX.test(suffix) || !generic)) continue;
+    // A government body read up to an org stop word of its own name (市场 + 监督管理局) with no place or name before that
+    // word (当地市场监督管理局) is every such bureau, no named body; after a place it is that place's (西湖区市场监督管理局).
+    if (!proper && GOV_SUFFIXES.has(suffix) && j > 0 && stop.has(tokens[j - 1].word) && !(j > 1 && (knownStarts.has(tokens[j - 2].start) || PROPER_TAGS.has(tokens[j - 2].tag)))) continue;
     // A committee named by one common word (本会专家委员会) or a bare zone word (高新区管委会) is a body's inner
     // committee or a zone's office, named by no one.
     if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
@@ -482,11 +485,17 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
     let j = split ? i - 1 : i;
     let length = tokens[i].start + tokens[i].word.length - tokens[j].start;
     let branded = false;
+    // Words before a bracketed place (住友电工（宁波）…, 霍尼韦尔（中国）…) are the brand the subsidiary is registered by.
+    let beforePlace = false;
     const pieces: string[] = [];
     while (j > 0) {
       const open = bracketBefore(tokens, j);
       if (open >= 0) {
         length += tokens[j - 1].start + 1 - tokens[open].start;
+        // … unless a body's ending comes before it: that body, registered by place (…创新中心（北京）有限公司), is read whole
+        // by its ending.
+        const inner = knownAt.get(tokens[open + 1].start);
+        beforePlace = inner?.entity.type === 'place' && inner.end === tokens[j - 1].start && open > 0 && !suffixOf(tokensText(tokens, Math.max(0, open - 2), tokens[open].start), patternTables().org);
         j = open;
         continue;
       }
@@ -496,9 +505,11 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       const place = k?.entity.type === 'place';
       const single = prev.word.length === 1 && CJK_CHAR.test(prev.word) && !NOT_COINED.has(prev.word);
       const rareVerb = prev.tag === 'v' && prev.word.length >= 2 && prev.idf >= RARE_IDF && (j < 2 || !NAME_TAGS.has(tokens[j - 2].tag));
-      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb || afterChinesePlace(tokens, j - 1, knownAt);
-      const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word);
-      if (branded ? !brand : !(brand || generic)) break;
+      const registeredBrand = beforePlace && !place && NAME_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word);
+      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb || registeredBrand || afterChinesePlace(tokens, j - 1, knownAt);
+      // A business jieba reads as a set phrase (软件系统/l) right after a bracket group is the name's business too.
+      const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word) || (prev.tag === 'l' && bracketBefore(tokens, j - 1) >= 0);
+      if (branded && !beforePlace ? !brand : !(brand || generic)) break;
       j--;
       length += prev.word.length;
       if (!place) pieces.push(prev.word);
@@ -966,6 +977,8 @@ export function findEmployers(tokens: Token[], known: KnownMention[], titleStart
     const name = bareName(tokens, 0, end, knownAt);
     // A craft or model by its number (长征八号总指挥, C919总设计师) is what the person works on, not an employer.
     if (!name || CRAFT_NUMBER.test(name.text)) continue;
+    // A body of a level the name leaves unsaid (市商务局副局长…) is no named body, as findPatternOrgs reads it.
+    if (loneLevelBodyAt(tokens, end - 1)?.start === name.start) continue;
     // Only a name made of words the tables do not know (a known one before the title is found as itself), with a
     // boundary before it, not a person's name in it.
     let first = end - 1;

@@ -95,17 +95,19 @@ function personLexicon(): PersonLexicon {
     roles: new RegExp(`(${roles}|${CHIEF_OFFICER}) ?`, 'g'),
     roleFirst: new RegExp(`^(?:${roles}|${CHIEF_OFFICER})`),
     appointing: new RegExp(`(?:${alternation(p.appointingVerbs)})`, 'g'),
-    speech: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
+    // A name also starts after 的 ending a long clause about it (在慈溪经营二十多年的陈安平认为).
+    speech: new RegExp(`(?<=^|[，。；：、“”（(\\s的])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
     // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
-    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?[上中](?:${verbs})`, 'gm'),
-    spokeAtHint: new RegExp(`[上中](?:${verbs})`),
+    // … or when (在接受采访时说).
+    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?[上中时](?:${verbs})`, 'gm'),
+    spokeAtHint: new RegExp(`[上中时](?:${verbs})`),
     surnames: new Set([...p.surnames]),
     compound: p.compoundSurnames,
     heads: p.nameHeads,
     followers: [...p.nameFollowers, ...p.appointVerbs].sort((a, b) => b.length - a.length),
     notNames: new Set(p.notNames),
     speechAfter: new RegExp(`^(?:${verbs}|：|${TEAM_AFTER})`),
-    spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?[上中](?:${verbs})`),
+    spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?[上中时](?:${verbs})`),
     appointedTo: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)${APPOINTED_TO.source.slice(1)}[^，。；：\\n]{1,24}?(?:${roles}|${CHIEF_OFFICER})(?=[，。；\\n]|$)`, 'gm'),
   };
   return lexicon;
@@ -180,7 +182,9 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
     if (lex.speechAfter.test(rest) || /^(?:在|就|对|将|已|于)/.test(rest)) { end = i; break; }
     // After a ·, a word names follow, a time word or a conjunction ends the name too (西雅尔多·彼得出席…, 帕特·基辛格去年…,
     // 卢克·范登霍夫与…签署): transliterations do not use 与, 和 or 及.
-    if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't' || JOINED_NAME_END.test(rest))) { end = i; break; }
+    if (/[·-]/.test(run) && i > Math.max(run.lastIndexOf('·'), run.lastIndexOf('-')) + 1 && (lex.followers.some((f) => f.length > 1 && rest.startsWith(f)) || tokenAt(pos + i)?.tag === 't' || JOINED_NAME_END.test(rest) || isClauseWord(tokenAt(pos + i)))) { end = i; break; }
+    // A name of one run of three or more ends before a conjunction that joins it to the next name (佐藤健一和…出席).
+    if (i >= 3 && !/[·-]/.test(run) && JOINED_NAME_END.test(rest) && CLAUSE_CHAR_TAGS.has(tokenAt(pos + i)?.tag ?? '')) { end = i; break; }
     // A name of one run ends where a time word or a verb of two characters starts (冯德莱恩当天表示, 特朗普签署…).
     const next = i >= 3 && !/[·-]/.test(run) ? tokenAt(pos + i) : undefined;
     if (next && next.word.length >= 2 && (next.tag === 't' || next.tag === 'v')) { end = i; atVerb = true; break; }
@@ -201,6 +205,10 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   // Cut at a verb, the run may hold the clause's own words (朱铁拿着刚 + 出炉, 葛群则 + 认为): single characters that
   // are clause words rule it out.
   if (atVerb && inside.some((t) => t.word.length === 1 && (CLAUSE_CHAR_TAGS.has(t.tag) || t.tag === 'uz'))) return null;
+  // A run whose first part reads as Chinese words is a headline's column name before its subject (被投企业·某公司：…).
+  if (joined && isColumnName(inside.filter((t) => t.start < pos + name.indexOf('·')))) return null;
+  // Cut at a speech verb, the run may end on an adverb of the clause (吴思远则 + 表示): the Chinese reading has the name.
+  if (!joined && inside[inside.length - 1].word.length === 1 && NOT_NAME_END.has(name[name.length - 1])) return null;
   const named = inside.some((t) => t.tag.startsWith('nr'));
   const ordinary = inside.some((t) => t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x');
   return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
@@ -219,6 +227,16 @@ function shortForeignAt(text: string, pos: number, tokenAt: TokenAt, lex: Person
 
 /** Tags of the two-character pieces jieba cuts a Japanese name into (小池/n 淳 义, 三木/n 谷 浩 史). */
 const NAME_PIECE_TAGS = new Set(['n', 'nr', 'nrt', 'ns', 'nz']);
+/** Tags of single characters the first part of a transliterated name joined by · never holds (被/p, 的/uj, 而/c). */
+const JOINED_NEVER_TAGS = new Set(['p', 'c', 'uj', 'ul']);
+
+/**
+ * True when the first part of a run joined by · reads as Chinese words, not a transliterated given name: it holds a
+ * preposition, particle or conjunction (被投企业), or two frequent words (会员 风采). A given name is one word (约翰, 大卫)
+ * or rare pieces (安德烈亚 斯); a later part may hold a piece jieba tags a preposition (马库斯·班 根/p).
+ */
+const isColumnName = (first: Token[]) =>
+  first.some((t) => t.word.length === 1 && JOINED_NEVER_TAGS.has(t.tag)) || first.filter((t) => isClauseWord(t)).length >= 2;
 /** Tags of single characters that are words of a clause, not pieces of a name (谈/v 算力, 官 安/v 德 根/p). */
 const CLAUSE_CHAR_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f', 'q']);
 
@@ -228,12 +246,15 @@ const CLAUSE_CHAR_TAGS = new Set(['v', 'p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f',
  * characters and two-character nouns, which the Chinese reading misses.
  */
 function japaneseName(name: string, inside: Token[], rest: string, lex: PersonLexicon): boolean {
-  return (name.length === 3 ? surnameLength(name, lex) === 0 : name.length >= 4) && name.length <= 5 && (lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest)) && inside.some((t) => t.word.length === 1) &&
+  return (name.length === 3 ? surnameLength(name, lex) === 0 : name.length >= 4) && name.length <= 5 && (lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest) || DAY_AFTER.test(rest) || (name.length >= 4 && JOINED_NAME_END.test(rest))) && inside.some((t) => t.word.length === 1) &&
     inside.every((t, k) => (t.word.length === 1 && !CLAUSE_CHAR_TAGS.has(t.tag)) || (t.word.length === 2 && NAME_PIECE_TAGS.has(t.tag) && !industryVocabulary().has(t.word)) || lastVerbPiece(name, inside, k));
 }
 
 /** The last character of a name of four or five that jieba reads as a verb (山口/ns 贤 治/v), the speech verb right after it. */
-const lastVerbPiece = (name: string, inside: Token[], k: number) => name.length >= 4 && k === inside.length - 1 && k > 0 && inside[k].word.length === 1 && inside[k].tag === 'v';
+const lastVerbPiece = (name: string, inside: Token[], k: number) => name.length >= 4 && k === inside.length - 1 && k > 0 && inside[k].word.length === 1 && (inside[k].tag === 'v' || inside[k].tag === 'd');
+
+/** A frequent word of two or more characters, no name's or place's: it ends a foreign name joined by · (安德烈亚斯·舒尔茨 + 专程来到). */
+const isClauseWord = (t: Token | undefined) => !!t && t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x' && isFrequentWord(t.word);
 
 /**
  * A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed
@@ -253,9 +274,9 @@ function nameAt(text: string, pos: number, lex: PersonLexicon, tokenAt: TokenAt,
     if (industryVocabulary().has(name.slice(sl))) continue;
     const rest = text.slice(pos + name.length);
     // After a title, the name may be followed by a longer word or by the day it spoke (首席执行官李健3月20日表示).
-    const boundary = (afterRole && ((tokenAt(pos + name.length)?.word.length ?? 0) >= 2 || DAY_AFTER.test(rest))) || !!followedBy?.test(rest);
+    const boundary = (afterRole && ((tokenAt(pos + name.length)?.word.length ?? 0) >= 2 || DAY_AFTER.test(rest) || lex.spokeAtAfter.test(rest))) || !!followedBy?.test(rest);
     if (rest !== '' && !boundary && !lex.followers.some((f) => rest.startsWith(f))) continue;
-    const titled = afterRole && lex.speechAfter.test(rest);
+    const titled = afterRole && (lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest));
     if ((!isNameHead(name, lex) && isCommonWord(pos, name, tokenAt, titled, afterRole)) || isPlaceOrWord(name.slice(sl), afterRole, first.word.length === sl)) continue;
     return name;
   }
@@ -280,6 +301,15 @@ function nameBeforeTitle(text: string, titleStart: number, titleEnd: number, tok
   const head = text.slice(0, titleStart);
   const name = nameAt(head, start, lex, tokenAt) ?? transliteratedAt(head, start, tokenAt, lex);
   return name && start + name.length === titleStart ? { start, end: titleStart, text: name, prefixStart: start } : null;
+}
+
+/**
+ * A person whose name is a city's or county's (首席执行官宁安在接受采访时说, 局长金华表示): right after a title and
+ * right before a speech verb or where it spoke, a place is no place but the one who speaks.
+ */
+function placeNamedAfterTitle(text: string, pos: number, name: string, lex: PersonLexicon): boolean {
+  const rest = text.slice(pos + name.length, pos + name.length + 24);
+  return knownSurfaces().get(name)?.type === 'place' && name.length <= 3 && surnameLength(name, lex) > 0 && (lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest));
 }
 
 /**
@@ -309,7 +339,7 @@ export function findPatternPersons(
       if (before && !isKnown(before.text)) out.push({ ...before, role: m[1] });
       lex.roles.lastIndex = m.index + 1;
     }
-    if (!name || isKnown(name)) continue;
+    if (!name || (isKnown(name) && !placeNamedAfterTitle(text, pos, name, lex))) continue;
     out.push({ start: pos, end: pos + name.length, text: name, role: m[1], prefixStart: m.index });
   }
   for (const m of matchesOf(lex.appointing, text)) {
@@ -404,18 +434,21 @@ function honoured(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (
 }
 const HONORIFIC_AFTER = /^(?:先生|女士|同志)/;
 
+/** Where a name with no title may start: a clause's start, or 的 ending a long clause about it (…工厂运营的戴维·米勒说). */
+const SPEAKER_START = /[，。；：、“”（(\s的]/;
+
 /**
- * A foreign name joined by · at the start of a clause, before a speech verb or where it spoke, with no title
- * (埃隆·马斯克在社交平台上表示): the · marks a transliterated person's name.
+ * A foreign name joined by · at the start of a clause or after 的, before a speech verb or where it spoke, with no
+ * title (埃隆·马斯克在社交平台上表示): the · marks a transliterated person's name.
  */
 function joinedSpeakers(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (name: string) => boolean, found: PatternPerson[]): PatternPerson[] {
   const out: PatternPerson[] = [];
   const dotsFound = new Set(found.flatMap((p) => [...text.slice(p.start, p.end)].flatMap((c, k) => (c === '·' ? [p.start + k] : []))));
   for (let at = text.indexOf('·'); at >= 0; at = text.indexOf('·', at + 1)) {
     let start = at;
-    while (start > 0 && at - start < 8 && !CLAUSE_START.test(text[start - 1])) start--;
+    while (start > 0 && at - start < 8 && !SPEAKER_START.test(text[start - 1])) start--;
     // A name found already, after its title (董事会主席弗兰克·耶里表示), is no name with the title.
-    if ((start > 0 && !CLAUSE_START.test(text[start - 1])) || dotsFound.has(at)) continue;
+    if ((start > 0 && !SPEAKER_START.test(text[start - 1])) || dotsFound.has(at)) continue;
     const name = transliteratedAt(text, start, tokenAt, lex);
     const rest = name ? text.slice(start + name.length, start + name.length + 24) : '';
     if (!name?.includes('·') || isKnown(name) || out.some((p) => p.start === start) || !(lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest))) continue;
