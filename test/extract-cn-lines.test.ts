@@ -205,6 +205,9 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '某某市工业和信息化局', '2024年5月6日', '长按识别二维码关注'], [...text, '某某市工业和信息化局', '2024年5月6日']],
     [[...text, '二〇二四年五月六日', '光电资讯', '微信号：gdzx2020'], [...text, '二〇二四年五月六日']],
     [[...text, '某某市人民政府办公室', '长按识别二维码关注'], [...text, '某某市人民政府办公室']],
+    // Over a named handle (`微信号：`), which no signature stands over, an account named like an office is the card's.
+    [[...text, '某某集成电路产业促进中心', '专注产业研究与政策解读', '微信号：jcdl_cjzx', '长按识别二维码，关注我们'], text],
+    [[...text, '某某半导体产业研究院', '微信号：bdtyjy'], text],
     [[...text, '签名：专注光通信二十年', '感谢分享，学习了！'], text],
     [[...text, '（本文首发于光电资讯，转载请联系授权）'], text],
     [[...text, '文章转载自光电资讯微信号。'], text],
@@ -233,6 +236,14 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(closed.body.endsWith(lines[1])).toBe(true);
     expect(closed.author).toBeNull();
     expect(trimCnBody([...lines, `${lines[1]}（编辑 王琳）`])).toEqual({ paragraphs: [...lines, lines[1]], reporter: null });
+  });
+
+  it('ends a page at its （责任编辑：X） line, however the teaser of the next page under it reads', () => {
+    const lines = ['记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。', '市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。'];
+    const teaser = ['<a href="/a/2.html">全市今年将新建充电桩3000个</a>', '记者日前从市发展改革委获悉，今年全市计划新建公共充电桩3000个，重点布局在商圈和居民小区周边。'];
+    const got = extractArticle(`<html><head><meta charset="utf-8"><title>某地新增三条公交线路</title></head><body><h1>某地新增三条公交线路</h1><div class="info">2024-10-22 09:15　来源：某某晚报</div><div class="content">${[...lines, '（责任编辑：王小明）', ...teaser].map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
+    expect(got.body).toBe(lines.join('\n\n'));
+    expect(got.source).toBe('某某晚报');
   });
 
   it('cuts at 原标题 or 责任编辑 anywhere in the second half, and strips such a note from the last sentence', () => {

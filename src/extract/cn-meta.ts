@@ -365,12 +365,14 @@ const OFFICE_NAME = new RegExp(`(${OFFICE_WORDS})$`);
 const DATED = /\d{4}\s*[-/.年]|\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 /**
- * Whether a line above an account's handle (`微信号：…`) is its card's: the account's name or a one-line intro, no
- * date and no office's name — a notice's signature and date stand there too, and are the notice's.
+ * Whether a line above an account's handle or QR prompt is its card's: the account's name or a one-line intro, no
+ * date, and no office's name above a QR prompt — a notice's signature and date stand there too, and are the notice's.
+ * Above a named handle (`微信号：…`, `ID：…`), which no signature stands over, an office's name is the account's
+ * (`某某产业研究院`, `某某促进中心`).
  */
-export function accountCardLine(line: string): boolean {
+export function accountCardLine(line: string, overNamedHandle: boolean): boolean {
   const v = line.trim();
-  return (nameLike(v) || CARD_INTRO.test(v)) && !OFFICE_NAME.test(v) && !DATED.test(arabicDates(v));
+  return (nameLike(v) || CARD_INTRO.test(v)) && (overNamedHandle || !OFFICE_NAME.test(v)) && !DATED.test(arabicDates(v));
 }
 
 /**
@@ -735,6 +737,11 @@ function parseSpaced(spaced: string, printed: string): Field[] | null {
   return spaced !== printed ? parseLine(spaced) : null;
 }
 
+/** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
+export const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
+/** Characters of text the article must have above a 原标题/责任编辑 line for that line to end it. */
+export const STRONG_AFTER = 80;
+
 /**
  * Removes information lines from the first and last few paragraphs and returns what they said.
  * Lines in the middle of the body are left alone: there they are text, not furniture. `spaced(i)` is paragraph
@@ -763,6 +770,9 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
       above += p.length;
       continue;
     }
+    // A 原标题/责任编辑 line after the text is read and also kept: the body's edges end the article there, and a teaser
+    // of the next page printed under it (a linked headline and its lead sentence) goes with it.
+    if (above >= STRONG_AFTER && STRONG_TAIL.test(p)) keep.push(p);
     if (opensNextArticle(paragraphs, i, above, fields, year)) {
       keep.pop();
       break;

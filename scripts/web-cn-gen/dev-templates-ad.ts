@@ -1,0 +1,53 @@
+/**
+ * Dev templates of #17's round 21 (tuned on), each in a make and wording of its own: the set's known leftovers (a
+ * teaser of the next page under a `（责任编辑：X）` line inside the text's box, an account's card whose name ends like an
+ * office's above its handle), the held-out misses never reproduced (told by kind only), and families the set lacked.
+ */
+import { dash, esc, gold, pageId, pick, type Template } from './common.js';
+
+const menu = (words: string[]): string => words.map((w, i) => `<a href="/ch/${i}/">${w}</a>`).join('');
+const addDay = (d: string, n: number): string => new Date(Date.parse(`${d.slice(0, 10)}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+
+/** A portal page whose text box runs on past `（责任编辑：X）` into the next page's teaser: a linked headline and its lead sentence. */
+export const gEditorTeaser: Template = (a, k) => {
+  const site = pick(['某某新闻网', '某城在线'], k);
+  const url = `https://news.example-xw${k + 3}.com/${a.date.slice(0, 10).replace(/-/g, '/')}/${pageId(a, k)}.html`;
+  const teaser = pick([
+    ['<p><a href="/n/2.html"><strong>全市今年将新建充电桩3000个</strong></a></p>', '<p>记者日前从市发展改革委获悉，今年全市计划新建公共充电桩3000个，重点布局在商圈和居民小区周边。</p>'],
+    ['<div class="next"><h3><a href="/n/3.html">高新区再添两家专精特新企业</a></h3><p>近日，高新区两家企业入选国家级专精特新“小巨人”名单，分别从事精密传感器和工业软件研发。</p></div>'],
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title></head>
+<body><div class="nav">${menu(['首页', '本地', '国内', '国际', '财经', '科技', '体育'])}</div>
+<div class="article"><h1>${esc(a.title)}</h1><div class="info">${dash(a.date)}　来源：${esc(a.source)}</div>
+<div class="content">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>${pick([`（责任编辑：${a.editor}）`, `【责任编辑：${a.editor}】`], k)}</p>
+${teaser.join('\n')}
+</div></div>
+<div class="side"><h3>热点新闻</h3><ul><li><a>秋粮收购进度过半</a><span>${addDay(a.date, 1).slice(5)}</span></li></ul></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-editorteaser-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['责任编辑', pick(['充电桩3000个', '专精特新'], k)] }) };
+};
+
+/** An account article re-posted on a portal, closed by the account's card whose name ends like an office's (研究院, 促进中心) above its handle. */
+export const gCardOffice: Template = (a, k) => {
+  const account = pick(['某某产业经济研究院', '某某数字经济促进中心'], k);
+  const portal = pick(['某某号', '某某财讯'], k);
+  const url = `https://www.example-hao${k}.com/a/${pageId(a, k)}`;
+  const card = pick([
+    `<p><strong>${account}</strong></p><p>微信号：cyjj_yjy</p><p>长按识别二维码，关注我们</p>`,
+    `<section><p>${account}</p><p>数字经济政策解读与产业观察</p><p>公众号：szjj_cjzx</p></section>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${portal}</title></head>
+<body><div class="top">${menu(['首页', '财经', '科技', '汽车', '号'])}</div>
+<div class="art"><h1>${esc(a.title)}</h1><div class="meta"><span>来源：${account}</span><span>${dash(a.date)}</span></div>
+<div class="art-body">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${card}
+</div>
+<div class="decl">声明：本文系转载，版权归原作者所有。</div>
+<div class="rel"><h3>相关文章</h3><ul><li><a>数据要素市场建设提速</a><span>${addDay(a.date, -2)}</span></li></ul></div></div></body></html>`;
+  return { name: `g-cardoffice-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: [pick(['微信号', '公众号：'], k), pick(['长按识别', '政策解读与产业观察'], k), '声明'] }) };
+};
+
+export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice];
