@@ -138,6 +138,11 @@ describe('information lines as Chinese templates print them', () => {
     expect(readCnMetaLines(['发布日期：', '2021-12-20'])).toMatchObject({ published: '2021-12-20' });
   });
 
+  it.each(['文/林一舟　', '■文｜林一舟 ', '作者：林一舟\u3000'])('reads the byline %j glued to the first sentence and keeps the sentence', (byline) => {
+    const text = ['近年来，各地招商引资的逻辑正在发生深刻变化，从拼土地、拼政策转向拼产业生态和营商环境。', '真正留住企业的，是完善的产业配套和稳定的政策预期。'];
+    expect(stripCnMetaLines([byline + text[0], text[1]])).toMatchObject({ paragraphs: text, meta: { author: '林一舟' } });
+  });
+
   it('keeps the signing date that closes an official notice', () => {
     const body = ['各省、自治区工业和信息化主管部门：', '现就有关事项通知如下，请认真贯彻落实。', '工业和信息化部', '2021年7月20日'];
     expect(stripCnMetaLines(body).paragraphs).toEqual(body);

@@ -50,4 +50,23 @@ ${card}
   return { name: `g-cardoffice-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: null, notInBody: [pick(['微信号', '公众号：'], k), pick(['长按识别', '政策解读与产业观察'], k), '声明'] }) };
 };
 
-export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice];
+/** A commentary whose writer's byline is glued to the first sentence by a space (`■文/X　…`, `作者：X　…`), the writer's box after the text. */
+export const gGluedByline: Template = (a, k) => {
+  const site = pick(['某某时评网', '某报评论频道'], k);
+  const writer = a.author ?? pick(['丁一帆', '柯明'], k);
+  const url = `https://opinion.example-sp${k}.com/${a.date.slice(0, 10).replace(/-/g, '')}/c${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const byline = pick([`■文/${writer}　`, `作者：${writer}\u3000`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${site}</title></head>
+<body><div class="nav">${menu(['首页', '时评', '社论', '观点', '专栏', '图说'])}</div>
+<div class="art"><h1>${esc(a.title)}</h1><div class="info">${pick([dash(a.date), `${a.date.slice(0, 10).replace(/-/g, '.')} ${a.date.slice(11)}`], k)}　来源：${site}</div>
+<div class="txt">
+<p>${esc(byline + a.paras[0])}</p>
+${a.paras.slice(1).map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="zl"><img src="/a/${pageId(a, 2)}.jpg"><h4>${writer}</h4><p>${pick(['资深媒体人，长期关注产业与区域经济', '某某大学公共管理学院副教授'], k)}</p><a>${pick(['查看专栏', '更多文章'], k)}</a></div>
+<div class="edit">责任编辑：${a.editor}</div></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-gluedbyline-${k}`, html, gold: gold(a, { url, withTime: true, source: site, author: writer, notInBody: [pick(['文/', '作者：'], k), pick(['查看专栏', '更多文章'], k), '责任编辑'] }) };
+};
+
+export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline];

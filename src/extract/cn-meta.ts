@@ -737,6 +737,14 @@ function parseSpaced(spaced: string, printed: string): Field[] | null {
   return spaced !== printed ? parseLine(spaced) : null;
 }
 
+/**
+ * A writer's byline glued to the text's first sentence by a space (`文/X　近年来…`, `■文｜X …`, `作者：X …`): read as a
+ * line of its own, the sentence after it kept.
+ */
+const GLUED_BYLINE = /^[■□◎◇●\s]*(?:文\s*[/／|｜丨]|作者\s*[:：])\s*[\u4e00-\u9fff·]{2,4}[\s\u3000]+(?=\S)/;
+/** Characters of text after a glued byline for the paragraph to be text, not a byline line with a long value. */
+const GLUED_TEXT_MIN = 20;
+
 /** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
 export const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 /** Characters of text the article must have above a 原标题/责任编辑 line for that line to end it. */
@@ -759,6 +767,14 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
     if (isTurn?.(p)) {
       keep.push(p);
       above += p.length;
+      continue;
+    }
+    const glued = i < EDGE && above === 0 ? GLUED_BYLINE.exec(p) : null;
+    const byline = glued && p.length - glued[0].length >= GLUED_TEXT_MIN ? parseLine(glued[0].trim()) : null;
+    if (byline) {
+      absorb(meta, byline, year);
+      keep.push(p.slice(glued![0].length));
+      above += p.length - glued![0].length;
       continue;
     }
     // Under a comment section's label the lines are readers' names and times: no information line is read there.
