@@ -130,6 +130,8 @@ describe('information lines as Chinese templates print them', () => {
     ['资金来源：财政拨款', { source: null }],
     ['发表于 2024-10-22 09:15 | 只看该作者 | 倒序浏览', { published: '2024-10-22T09:15:00', author: null }],
     ['硬科技观察 2024-10-22 09:15 IP属地：江苏 1.2万粉丝', { published: '2024-10-22T09:15:00' }],
+    ['车圈老司机 优质汽车领域创作者 2024-10-22 09:15 广东 +关注', { published: '2024-10-22T09:15:00', source: '车圈老司机' }],
+    ['财经老周 知名财经博主 2024-10-22 09:15', { published: '2024-10-22T09:15:00', source: '财经老周' }],
   ])('reads %s (bylines, counters and 属地 beside them)', (line, want) => {
     expect(readCnMetaLines([line], 2024, 1)).toMatchObject(want);
   });

@@ -69,4 +69,24 @@ ${a.paras.slice(1).map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-gluedbyline-${k}`, html, gold: gold(a, { url, withTime: true, source: site, author: writer, notInBody: [pick(['文/', '作者：'], k), pick(['查看专栏', '更多文章'], k), '责任编辑'] }) };
 };
 
-export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline];
+/** A self-media article whose account card prints the platform's certification between the name and the time, `文 | X` opening the text. */
+export const gCertCard: Template = (a, k) => {
+  const account = pick(['产业观察老周', '智造前沿说'], k);
+  const writer = a.author;
+  const url = `https://www.example-hao${k + 4}.com/a/${a.date.slice(0, 10).replace(/-/g, '/')}/${pageId(a, k)}.html`;
+  const cert = pick(['优质科技领域创作者', '某某财经官方账号'], k);
+  const time = pick([dash(a.date), `${a.date.slice(0, 4)}年${+a.date.slice(5, 7)}月${+a.date.slice(8, 10)}日 ${a.date.slice(11)}`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${account}_某某号</title></head>
+<body><div class="nav">${menu(['首页', '科技', '财经', '汽车', '房产', '号'])}</div>
+<div class="art"><h1>${esc(a.title)}</h1>
+<div class="acct"><img src="/h/${pageId(a, 3)}.jpg" alt="头像"><a class="name" href="/u/${pageId(a, 4)}">${account}</a><span class="cert">${cert}</span><span class="t">${time}</span><span class="loc">${pick(['浙江', '北京'], k)}</span><button>${pick(['+关注', '关注'], k)}</button></div>
+<div class="txt">
+${writer ? `<p>${pick([`文 | ${writer}`, `文｜${writer}　编辑｜${a.editor}`], k)}</p>` : ''}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="st">${pick(['本文仅代表作者观点，不代表平台立场。', '举报/反馈'], k)}</div>
+<div class="more"><h3>作者最新文章</h3><ul><li><a>十月车市前瞻</a><span>${addDay(a.date, -2).slice(5)} 18:00</span></li></ul></div></div></body></html>`;
+  return { name: `g-certcard-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: [cert, pick(['不代表平台立场', '举报'], k), '作者最新文章'] }) };
+};
+
+export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline, gCertCard];

@@ -69,6 +69,10 @@ const DEVICE =
   /(^|\s)来自\s*(?![:：])(?:[A-Za-z][A-Za-z0-9._+-]*(?:\s+(?!\d{4}[-/.])[A-Za-z0-9][A-Za-z0-9._+-]*)*(?=\s|$)|[A-Za-z0-9\u4e00-\u9fff ._+-]{0,16}?(?:客户端|网页版|电脑版|手机版|手机|平板|浏览器|Android|iPhone|iPad|HarmonyOS|鸿蒙)(?=\s|$)|微博(?:\s*[A-Za-z.]+\.com)?(?=\s|$))/g;
 /** The badge a portal prints beside a self-media account's name (`网易号`, `企鹅号`). */
 const HAO_BADGE = /(^|\s)(网易号|企鹅号|百家号|搜狐号|头条号|大风号|一点号|澎湃号|新浪号|凤凰号|快传号|大鱼号)(?=\s|$)/g;
+/** A platform's certification of an account printed beside its name (`优质汽车领域创作者`, `某某官方账号`, `知名财经博主`). */
+const CERTIFIED = /(^|\s)[\u4e00-\u9fff]{0,8}(领域创作者|创作者|博主|答主|官方账号|官方帐号)(?=\s|$)/g;
+/** Whether a line prints a platform's certification of an account: the name beside it is an account publishing, not a blogger's handle. */
+export const printsCertification = (line: string): boolean => line.search(CERTIFIED) >= 0;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发|回复|引用|新闻稿|通稿|新闻通稿|媒体发布|新闻发布|企业新闻|公司新闻|公告|快讯)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
 /**
@@ -189,8 +193,10 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)(原创|独家|首发|置顶|精选|转载|翻译)(?=\s|$)/g, ' ')
     // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
     .replace(/(^|\s)(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, ' ')
-    // The platform's badge beside a self-media account (`某某 网易号`): no field.
+    // The platform's badge beside a self-media account (`某某 网易号`), and its certification (`优质汽车领域创作者`,
+    // `某某官方账号`): no field.
     .replace(HAO_BADGE, ' ')
+    .replace(CERTIFIED, ' ')
     // …and a paper's `客户端` printed apart beside its name (`某某日报 客户端 2024-07-16`): the paper is the outlet.
     .replace(/(^|\s)(客户端|APP)(?=\s|$)/gi, ' ')
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
