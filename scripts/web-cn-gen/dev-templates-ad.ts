@@ -89,4 +89,26 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-certcard-${k}`, html, gold: gold(a, { url, withTime: true, source: account, author: writer, notInBody: [cert, pick(['不代表平台立场', '举报'], k), '作者最新文章'] }) };
 };
 
-export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline, gCertCard];
+/** A news agency's page: the dateline names the reporter, captioned photos inside the text, the editor in the author tag and printed beside 【纠错】. */
+export const gAgencyButtons: Template = (a, k) => {
+  const site = pick(['某华网', '某新网'], k);
+  const reporter = a.author ?? pick(['许文博', '欧阳青'], k);
+  const url = `http://www.example-xh${k + 5}.cn/${pick(['local', 'fortune'], k)}/${a.date.slice(0, 7)}/${a.date.slice(8, 10)}/c_${parseInt(pageId(a, k), 16) % 10000000}.htm`;
+  const [, m, d] = a.date.slice(0, 10).split('-').map(Number);
+  const dateline = pick([`某华社某地${m}月${d}日电（记者${reporter}）`, `某新网某地${m}月${d}日电 (记者 ${reporter})`], k);
+  const cap = `<p style="text-align:center"><img src="/p/${pageId(a, 2)}.jpg"></p><p style="text-align:center">${pick([`${m}月${d}日，工作人员在现场作业。${site.slice(0, 2)}社记者 王刚 摄`, `图为现场一景。（资料图）`], k)}</p>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="author" content="${a.editor}"><title>${esc(a.title)}-${site}</title></head>
+<body><div class="nav">${menu(['首页', '时政', '国际', '财经', '地方', '图片', '视频'])}</div>
+<h1>${esc(a.title)}</h1><div class="info">${dash(a.date)}:${pick(['12', '47'], k)}　来源：${site}</div>
+<div id="detail">
+<p>${esc(dateline + a.paras[0])}</p>
+${cap}
+${a.paras.slice(1).map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="ed">${pick([`【纠错】 [责任编辑: ${a.editor}]`, `【打印】 【关闭】 【编辑：${a.editor}】`], k)}</div>
+<div class="rel"><h3>相关新闻</h3><ul><li><a>多地出台稳外贸举措</a><span>${addDay(a.date, -3)}</span></li></ul></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-agencybuttons-${k}`, html, gold: { ...gold(a, { url, withTime: true, source: site, author: reporter, notInBody: ['纠错', '相关新闻', pick(['摄', '资料图'], k)] }), body_first: (dateline + a.paras[0]).replace(/\s/g, '').slice(0, 12) } };
+};
+
+export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline, gCertCard, gAgencyButtons];

@@ -493,12 +493,15 @@ export function leadReporter(first: string | undefined): string | null {
 /** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
 const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
 
+/** Buttons in brackets an agency prints on its editor's line (`【纠错】 [责任编辑: X]`, `【打印】【关闭】`). */
+const BRACKETED_BUTTON = /[【[]\s*(纠错|打印|关闭|分享|收藏|举报)\s*[】\]]/g;
+
 /**
- * Whether one of the page's lines names `name` as an editor: alone (`【编辑:X】`) or among the editors it lists
- * (`(责编：X、Y)`), and with no other credit on the line.
+ * Whether one of the page's lines names `name` as an editor: alone (`【编辑:X】`, beside bracketed buttons) or among
+ * the editors it lists (`(责编：X、Y)`), and with no other credit on the line.
  */
 export function printedAsEditor(name: string, lines: string[]): boolean {
-  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1].split(/[、，,/／]/).includes(name));
+  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(BRACKETED_BUTTON, '').replace(/[\s【】[\]()（）]/g, ''))?.[1].split(/[、，,/／]/).includes(name));
 }
 
 /** A user's handle closed by a number (`moldmaker2008`, `cnc_laowang2012`): a name, where other runs of digits are counters. */
