@@ -111,4 +111,18 @@ ${a.paras.slice(1).map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-agencybuttons-${k}`, html, gold: { ...gold(a, { url, withTime: true, source: site, author: reporter, notInBody: ['纠错', '相关新闻', pick(['摄', '资料图'], k)] }), body_first: (dateline + a.paras[0]).replace(/\s/g, '').slice(0, 12) } };
 };
 
-export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline, gCertCard, gAgencyButtons];
+/** A portal page printing its 来源 outlet as the outlet's logo after the label (`来源：<img alt="X">`), the name nowhere else. */
+export const gLogoSource: Template = (a, k) => {
+  const site = pick(['某某资讯网', '某某财经频道'], k);
+  const url = `https://www.example-zx${k + 6}.com/news/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const logo = pick([`<span class="src">来源：<img src="/logo/${pageId(a, 5)}.png" alt="${esc(a.source)}"></span>`, `<span>来源：</span><a href="http://www.example-src${k}.cn/" target="_blank"><img src="/logo/${pageId(a, 5)}.gif" alt="${esc(a.source)}" width="80"></a>`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title></head>
+<body><div class="nav">${menu(['首页', '要闻', '财经', '科技', '汽车', '房产'])}</div>
+<div class="article"><h1>${esc(a.title)}</h1><div class="info"><span>${dash(a.date)}</span>${logo}<span>${pick(['分享到：微信 微博', '字号：大 中 小'], k)}</span></div>
+<div class="content">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="ed">责任编辑：${a.editor}</div></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-logosource-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['责任编辑', pick(['分享到', '字号'], k)] }) };
+};
+
+export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline, gCertCard, gAgencyButtons, gLogoSource];
