@@ -245,6 +245,14 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(trimCnBody([...lines, `${lines[1]}（编辑 王琳）`])).toEqual({ paragraphs: [...lines, lines[1]], reporter: null });
   });
 
+  it('keeps a column prefix set off by a bar in the headline, and drops a label standing apart', () => {
+    const page = (h1: string): string =>
+      `<html><head><meta charset="utf-8"><title>某某汽车启动新一轮融资 - 某某财经</title></head><body><h1>${h1}</h1><div class="info">2024-10-22 09:15 来源：某某财经</div><div class="content"><p>记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。</p><p>市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。</p></div></body></html>`;
+    expect(extractArticle(page('独家 | 某某汽车启动新一轮融资')).title).toBe('独家 | 某某汽车启动新一轮融资');
+    expect(extractArticle(page('<span>原创</span>｜某某汽车启动新一轮融资')).title).toBe('原创｜某某汽车启动新一轮融资');
+    expect(extractArticle(page('<span>独家</span> 某某汽车启动新一轮融资')).title).toBe('某某汽车启动新一轮融资');
+  });
+
   it('reads the outlet printed as its logo after a 来源 label, and no other image\u2019s alt text', () => {
     const page = (info: string): string =>
       `<html><head><meta charset="utf-8"><title>某地新增三条公交线路</title></head><body><h1>某地新增三条公交线路</h1><div class="info"><span>2024-10-22 09:15</span>${info}</div><div class="content"><p>记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。</p><p>市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。</p></div></body></html>`;

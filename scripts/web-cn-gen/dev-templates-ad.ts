@@ -125,4 +125,19 @@ export const gLogoSource: Template = (a, k) => {
   return { name: `g-logosource-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['责任编辑', pick(['分享到', '字号'], k)] }) };
 };
 
-export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline, gCertCard, gAgencyButtons, gLogoSource];
+/** A headline printed with its column's prefix set off by a bar (`独家 | …`, `<span>原创</span>｜…`), in `<title>` too. */
+export const gColumnPrefix: Template = (a, k) => {
+  const site = pick(['某某财经', '某某科技评论'], k);
+  const prefix = pick(['独家 | ', '<span class="tag">原创</span>｜'], k);
+  const printed = `${pick(['独家 | ', '原创｜'], k)}${a.title}`;
+  const url = `https://www.example-cj${k + 7}.com/article/${parseInt(pageId(a, k), 16) % 10000000}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(printed)}${pick([' - 某某财经', '_某某科技评论'], k)}</title></head>
+<body><div class="nav">${menu(['首页', '快讯', '公司', '产业', '专栏', '视频'])}</div>
+<div class="article"><h1>${prefix}${esc(a.title)}</h1><div class="info">${dash(a.date)}　来源：${esc(a.source)}　${a.author ? `作者：${a.author}` : ''}</div>
+<div class="content">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="tags">${pick(['标签：独家 融资', '相关标签：原创'], k)}</div></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-columnprefix-${k}`, html, gold: { ...gold(a, { url, withTime: true, source: a.source, author: a.author, notInBody: [pick(['标签：', '相关标签'], k)] }), title: printed } };
+};
+
+export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline, gCertCard, gAgencyButtons, gLogoSource, gColumnPrefix];
