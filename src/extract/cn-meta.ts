@@ -471,8 +471,8 @@ function firstWord(v: string): string {
   return v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
 }
 
-/** Bylines that name nobody: the editors, the site's administrator, readers, "compiled". */
-const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
+/** Bylines that name nobody: the editors, the site's administrator (also in Latin: `webmaster`, `root`), readers, "compiled". */
+const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他|webmaster|administrator|root|guest|system|editor|anonymous|unknown)$/i;
 
 /**
  * The reporter a paper's lead line names in the first paragraph (`本报讯（记者 张三 通讯员 李四）`, `晨报讯（记者王五、实习生
@@ -577,8 +577,8 @@ function labelOf(fields: Field[], f: Field): string {
  * issuing office on Taiwan's releases, so it stays a 来源).
  */
 const MATERIAL_SOURCE = /^素材来源/;
-/** 来源 values that name no outlet: the site itself, "original", "the internet". */
-const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
+/** 来源 values that name no outlet: the site itself, "original", "the internet", "compiled", "readers' submissions". */
+const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|综合|综合整理|综编|网友投稿|用户投稿|读者投稿|投稿|未知|佚名|其他|其它)$/;
 
 /**
  * A 来源 naming a WeChat account as portals print a re-posted article's (`微信公众号“X”`, `公众号：X`, `X微信公众号`,
