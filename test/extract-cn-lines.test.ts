@@ -131,6 +131,8 @@ describe('information lines as Chinese templates print them', () => {
     ['发表于 2024-10-22 09:15 | 只看该作者 | 倒序浏览', { published: '2024-10-22T09:15:00', author: null }],
     ['硬科技观察 2024-10-22 09:15 IP属地：江苏 1.2万粉丝', { published: '2024-10-22T09:15:00' }],
     ['车圈老司机 优质汽车领域创作者 2024-10-22 09:15 广东 +关注', { published: '2024-10-22T09:15:00', source: '车圈老司机' }],
+    ['发布时间：2024-10-22 09:15 作者：特约评论员 张三', { published: '2024-10-22T09:15:00', author: '张三' }],
+    ['发布时间：2024-10-22 09:15 作者：本报评论员', { published: '2024-10-22T09:15:00', author: null }],
     // Placeholders: a site's administrator in Latin, a compilation or readers' submissions as the 来源.
     ['发布时间：2024-10-22 09:15 作者：webmaster', { published: '2024-10-22T09:15:00', author: null }],
     ['发布时间：2024-10-22 09:15 来源：综合 作者：Root', { source: null, author: null }],

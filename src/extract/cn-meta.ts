@@ -191,8 +191,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/[·•・]?\s*(著作权|版权)归[\u4e00-\u9fff]{1,6}所有\s*$/, ' ')
     // Marks beside the time (`原创`, `独家`, a post's type `转载`/`翻译`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选|转载|翻译)(?=\s|$)/g, ' ')
-    // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
-    .replace(/(^|\s)(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, ' ')
+    // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date, or before the name after a label
+    // (`作者：特约评论员 X`): no outlet and no person's name.
+    .replace(/(^|\s|[:：])(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, '$1 ')
     // The platform's badge beside a self-media account (`某某 网易号`), and its certification (`优质汽车领域创作者`,
     // `某某官方账号`): no field.
     .replace(HAO_BADGE, ' ')
