@@ -32,6 +32,8 @@ function hanCount(s: string): number {
 
 /** A 来源 label with nothing after it yet: an image there is the outlet's logo. */
 const LOGO_LABEL = /(来源|來源)\s*[:：]\s*$/;
+/** How much of the line's end may hold the 来源 label and the spaces after it. */
+const LABEL_TAIL = 24;
 /** Longest alt text read as an outlet's name. */
 const LOGO_ALT_MAX = 20;
 
@@ -65,7 +67,8 @@ export function pageLines(doc: Document): PageLine[] {
     // The outlet printed as its logo after a 来源 label (`来源：<img alt="某某日报">`): its alt text is the name the line prints.
     if (n.name === 'img') {
       const alt = squash(n.attribs.alt ?? '');
-      if (alt && alt.length <= LOGO_ALT_MAX && LOGO_LABEL.test(buf)) buf += ` ${alt} `;
+      // Only the line's end is tested: a long line with many images stays linear.
+      if (alt && alt.length <= LOGO_ALT_MAX && LOGO_LABEL.test(buf.slice(-LABEL_TAIL))) buf += ` ${alt} `;
       return;
     }
     const exact = exactTimeOf(n);
