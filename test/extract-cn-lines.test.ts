@@ -251,6 +251,12 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(trimCnBody([...lines, `${lines[1]}（编辑 王琳）`])).toEqual({ paragraphs: [...lines, lines[1]], reporter: null });
   });
 
+  it('keeps an announcement\u2019s first numbered section, however short', () => {
+    const sections = ['一、项目编号：GXCG2024-G-1107', '二、项目名称：基层医疗机构信息化设备采购项目', '三、主要标的信息：自助服务终端、医学影像工作站等设备共计126台（套）。', '四、公告期限：自本公告发布之日起1个工作日。'];
+    const got = extractArticle(`<html><head><meta charset="utf-8"><title>某某县卫生健康局成交结果公告</title></head><body><h2>某某县卫生健康局成交结果公告</h2><div class="info">发布时间：2024-10-22 09:15　信息来源：某某省政府采购中心</div><div class="content">${sections.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
+    expect(got.body.split('\n\n')).toEqual(sections);
+  });
+
   it('keeps a column prefix set off by a bar in the headline, and drops a label standing apart', () => {
     const page = (h1: string): string =>
       `<html><head><meta charset="utf-8"><title>某某汽车启动新一轮融资 - 某某财经</title></head><body><h1>${h1}</h1><div class="info">2024-10-22 09:15 来源：某某财经</div><div class="content"><p>记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。</p><p>市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。</p></div></body></html>`;

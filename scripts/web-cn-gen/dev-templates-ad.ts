@@ -140,4 +140,35 @@ export const gColumnPrefix: Template = (a, k) => {
   return { name: `g-columnprefix-${k}`, html, gold: { ...gold(a, { url, withTime: true, source: a.source, author: a.author, notInBody: [pick(['标签：', '相关标签'], k)] }), title: printed } };
 };
 
-export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline, gCertCard, gAgencyButtons, gLogoSource, gColumnPrefix];
+/** A public procurement site's 中标结果公告: numbered sections from `一、项目编号：…` on (short and unpunctuated, yet text), the buyer's contact line last (body), 附件 after. */
+export const gTenderResult: Template = (a, k) => {
+  const site = pick(['某某市政府采购网', '某某省公共资源交易平台'], k);
+  const buyer = pick(['某某市数据局', '某某县卫生健康局'], k);
+  const project = pick(['2024年政务云服务采购项目', '基层医疗机构信息化设备采购项目'], k);
+  const title = `${buyer}${project}${pick(['中标结果公告', '成交结果公告'], k)}`;
+  const code = pick(['MSZC-2024-0812', 'GXCG2024-G-1107'], k);
+  const paras = [
+    `一、项目编号：${code}`,
+    `二、项目名称：${project}`,
+    pick(['三、中标信息', '三、成交信息'], k),
+    `供应商名称：${pick(['某某云计算有限公司', '某某医疗科技股份有限公司'], k)}`,
+    `${pick(['中标金额', '成交金额'], k)}：${pick(['1286.5万元', '386.20万元'], k)}`,
+    `四、主要标的信息：${pick(['政务云计算、存储和网络资源租用服务，服务期三年。', '自助服务终端、医学影像工作站等设备共计126台（套）。'], k)}`,
+    '五、公告期限：自本公告发布之日起1个工作日。',
+    '六、凡对本次公告内容提出询问，请按以下方式联系。',
+    `采购人：${buyer}　联系电话：0${pick(['755', '771'], k)}-8888xxxx`,
+  ];
+  const url = `http://www.example-ccgp${k}.gov.cn/cggg/zbgg/${a.date.slice(0, 10).replace(/-/g, '')}/${parseInt(pageId(a, k), 16) % 1000000}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}_${site}</title></head>
+<body><div class="top"><span>${site}</span>${menu(['首页', '采购公告', '结果公告', '政策法规', '诚信记录', '下载专区'])}</div>
+<div class="crumb">当前位置：首页 &gt; 结果公告 &gt; 中标公告</div>
+<div class="notice"><div class="title"><h2>${esc(title)}</h2></div>
+<div class="info">发布时间：${dash(a.date)}　${pick(['来源：某某市公共资源交易中心　浏览次数：<span id="c">0</span>', '信息来源：某某省政府采购中心'], k)}</div>
+<div class="content">${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="fj">附件：<a>${pick(['中标通知书.pdf', '成交结果确认书.pdf'], k)}</a></div>
+<div class="tools">【打印】【关闭】</div></div>
+<div class="foot">主办：${site}　技术支持：某某信息技术有限公司</div></body></html>`;
+  return { name: `g-tenderresult-${k}`, html, gold: { ...gold({ ...a, title, paras }, { url, withTime: true, source: pick(['某某市公共资源交易中心', '某某省政府采购中心'], k), author: null, notInBody: ['附件：', pick(['浏览次数', '主办：'], k), '打印'] }), body_first: paras[0].slice(0, 12), body_last: paras[paras.length - 1].replace(/\s/g, '').slice(-12) } };
+};
+
+export const DEV_TEMPLATES_AD: Template[] = [gEditorTeaser, gCardOffice, gGluedByline, gCertCard, gAgencyButtons, gLogoSource, gColumnPrefix, gTenderResult];
