@@ -58,6 +58,9 @@ describe('the author tag naming the editor', () => {
   it('tells a line naming the editor alone from one naming an account and a person', () => {
     expect(printedAsEditor('刘某', ['正文……', '【编辑:刘某】'])).toBe(true);
     expect(printedAsEditor('刘某', ['[责任编辑: 刘某]'])).toBe(true);
+    // Beside an agency's bracketed buttons too.
+    expect(printedAsEditor('刘某', ['【纠错】 [责任编辑: 刘某]'])).toBe(true);
+    expect(printedAsEditor('刘某', ['【打印】 【关闭】 【编辑：刘某】'])).toBe(true);
     expect(printedAsEditor('某某圈', ['编辑：某某圈 小王'])).toBe(false);
     expect(printedAsEditor('刘某', ['作者：刘某'])).toBe(false);
     // A line listing several editors names each of them.

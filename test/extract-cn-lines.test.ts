@@ -130,12 +130,25 @@ describe('information lines as Chinese templates print them', () => {
     ['资金来源：财政拨款', { source: null }],
     ['发表于 2024-10-22 09:15 | 只看该作者 | 倒序浏览', { published: '2024-10-22T09:15:00', author: null }],
     ['硬科技观察 2024-10-22 09:15 IP属地：江苏 1.2万粉丝', { published: '2024-10-22T09:15:00' }],
+    ['车圈老司机 优质汽车领域创作者 2024-10-22 09:15 广东 +关注', { published: '2024-10-22T09:15:00', source: '车圈老司机' }],
+    ['发布时间：2024-10-22 09:15 作者：特约评论员 张三', { published: '2024-10-22T09:15:00', author: '张三' }],
+    ['发布时间：2024-10-22 09:15 作者：本报评论员', { published: '2024-10-22T09:15:00', author: null }],
+    // Placeholders: a site's administrator in Latin, a compilation or readers' submissions as the 来源.
+    ['发布时间：2024-10-22 09:15 作者：webmaster', { published: '2024-10-22T09:15:00', author: null }],
+    ['发布时间：2024-10-22 09:15 来源：综合 作者：Root', { source: null, author: null }],
+    ['发布时间：2024-10-22 09:15 来源：网友投稿', { published: '2024-10-22T09:15:00', source: null }],
+    ['财经老周 知名财经博主 2024-10-22 09:15', { published: '2024-10-22T09:15:00', source: '财经老周' }],
   ])('reads %s (bylines, counters and 属地 beside them)', (line, want) => {
     expect(readCnMetaLines([line], 2024, 1)).toMatchObject(want);
   });
 
   it('joins a label printed alone with the value in the next cell', () => {
     expect(readCnMetaLines(['发布日期：', '2021-12-20'])).toMatchObject({ published: '2021-12-20' });
+  });
+
+  it.each(['文/林一舟　', '■文｜林一舟 ', '作者：林一舟\u3000'])('reads the byline %j glued to the first sentence and keeps the sentence', (byline) => {
+    const text = ['近年来，各地招商引资的逻辑正在发生深刻变化，从拼土地、拼政策转向拼产业生态和营商环境。', '真正留住企业的，是完善的产业配套和稳定的政策预期。'];
+    expect(stripCnMetaLines([byline + text[0], text[1]])).toMatchObject({ paragraphs: text, meta: { author: '林一舟' } });
   });
 
   it('keeps the signing date that closes an official notice', () => {
@@ -205,6 +218,9 @@ describe('head and tail furniture of Chinese bodies', () => {
     [[...text, '某某市工业和信息化局', '2024年5月6日', '长按识别二维码关注'], [...text, '某某市工业和信息化局', '2024年5月6日']],
     [[...text, '二〇二四年五月六日', '光电资讯', '微信号：gdzx2020'], [...text, '二〇二四年五月六日']],
     [[...text, '某某市人民政府办公室', '长按识别二维码关注'], [...text, '某某市人民政府办公室']],
+    // Over a named handle (`微信号：`), which no signature stands over, an account named like an office is the card's.
+    [[...text, '某某集成电路产业促进中心', '专注产业研究与政策解读', '微信号：jcdl_cjzx', '长按识别二维码，关注我们'], text],
+    [[...text, '某某半导体产业研究院', '微信号：bdtyjy'], text],
     [[...text, '签名：专注光通信二十年', '感谢分享，学习了！'], text],
     [[...text, '（本文首发于光电资讯，转载请联系授权）'], text],
     [[...text, '文章转载自光电资讯微信号。'], text],
@@ -233,6 +249,36 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(closed.body.endsWith(lines[1])).toBe(true);
     expect(closed.author).toBeNull();
     expect(trimCnBody([...lines, `${lines[1]}（编辑 王琳）`])).toEqual({ paragraphs: [...lines, lines[1]], reporter: null });
+  });
+
+  it('keeps an announcement\u2019s first numbered section, however short', () => {
+    const sections = ['一、项目编号：GXCG2024-G-1107', '二、项目名称：基层医疗机构信息化设备采购项目', '三、主要标的信息：自助服务终端、医学影像工作站等设备共计126台（套）。', '四、公告期限：自本公告发布之日起1个工作日。'];
+    const got = extractArticle(`<html><head><meta charset="utf-8"><title>某某县卫生健康局成交结果公告</title></head><body><h2>某某县卫生健康局成交结果公告</h2><div class="info">发布时间：2024-10-22 09:15　信息来源：某某省政府采购中心</div><div class="content">${sections.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
+    expect(got.body.split('\n\n')).toEqual(sections);
+  });
+
+  it('keeps a column prefix set off by a bar in the headline, and drops a label standing apart', () => {
+    const page = (h1: string): string =>
+      `<html><head><meta charset="utf-8"><title>某某汽车启动新一轮融资 - 某某财经</title></head><body><h1>${h1}</h1><div class="info">2024-10-22 09:15 来源：某某财经</div><div class="content"><p>记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。</p><p>市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。</p></div></body></html>`;
+    expect(extractArticle(page('独家 | 某某汽车启动新一轮融资')).title).toBe('独家 | 某某汽车启动新一轮融资');
+    expect(extractArticle(page('<span>原创</span>｜某某汽车启动新一轮融资')).title).toBe('原创｜某某汽车启动新一轮融资');
+    expect(extractArticle(page('<span>独家</span> 某某汽车启动新一轮融资')).title).toBe('某某汽车启动新一轮融资');
+  });
+
+  it('reads the outlet printed as its logo after a 来源 label, and no other image\u2019s alt text', () => {
+    const page = (info: string): string =>
+      `<html><head><meta charset="utf-8"><title>某地新增三条公交线路</title></head><body><h1>某地新增三条公交线路</h1><div class="info"><span>2024-10-22 09:15</span>${info}</div><div class="content"><p>记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。</p><p>市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。</p></div></body></html>`;
+    expect(extractArticle(page('<span>来源：<img src="/l.png" alt="某某晚报"></span>')).source).toBe('某某晚报');
+    expect(extractArticle(page('<span>来源：</span><a href="/"><img src="/l.png" alt="某某晚报"></a>')).source).toBe('某某晚报');
+    expect(extractArticle(page('<span><img src="/wx.png" alt="某某晚报"></span>')).source).toBeNull();
+  });
+
+  it('ends a page at its （责任编辑：X） line, however the teaser of the next page under it reads', () => {
+    const lines = ['记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。', '市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。'];
+    const teaser = ['<a href="/a/2.html">全市今年将新建充电桩3000个</a>', '记者日前从市发展改革委获悉，今年全市计划新建公共充电桩3000个，重点布局在商圈和居民小区周边。'];
+    const got = extractArticle(`<html><head><meta charset="utf-8"><title>某地新增三条公交线路</title></head><body><h1>某地新增三条公交线路</h1><div class="info">2024-10-22 09:15　来源：某某晚报</div><div class="content">${[...lines, '（责任编辑：王小明）', ...teaser].map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
+    expect(got.body).toBe(lines.join('\n\n'));
+    expect(got.source).toBe('某某晚报');
   });
 
   it('cuts at 原标题 or 责任编辑 anywhere in the second half, and strips such a note from the last sentence', () => {

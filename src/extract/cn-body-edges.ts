@@ -5,7 +5,7 @@
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
 import { interviewTurns } from './cn-interview.js';
-import { COMMENT_LABEL_WORDS, cleanAuthor } from './cn-meta.js';
+import { COMMENT_LABEL_WORDS, STRONG_AFTER, STRONG_TAIL, cleanAuthor } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
 import { noticeClosingEnd } from './cn-notice.js';
@@ -78,8 +78,6 @@ const TAIL =
  */
 const RELEASE_TAIL =
   /^[（(【[]?\s*[-—－–~～]*\s*(完|全文完|本文完)\s*[-—－–~～]*\s*[）)】\]]?$|^[（(【[]?\s*[-—－–~～]*\s*(本期|本场|本次)?(访谈|发布会|直播|采访|对话|节目)(到此)?结束[^。！？]{0,12}[）)】\]]?$|^#{3,}$|^关于\s*[^。！？，,：:；;]{2,30}(公司|集团|企业|控股|股份|科技|银行|基金会|协会|研究院|[A-Za-z0-9.&)）]{2,})$|^[^。！？，,：:]{2,20}简介$|^(媒体|新闻|公关)\s*(联系人?|联络人?|垂询|咨询|查询)\s*[:：]?/i;
-/** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
-const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
 /**
  * An English abstract or keywords block after the Chinese text (`Abstract: …`, `Key words: …`), as bilingual and journal
  * pages print them: front matter placed last, however long, never the text (English paragraphs alternating with the
@@ -188,8 +186,6 @@ const AD_BLURB = /^[【[]\s*(广告|推广)\s*[】\]]/;
 const DATA_NOTE = /^[（(]?\s*(数据|资料)来源\s*[:：]|^[（(]?\s*来源\s*[:：][^）)]{0,30}单位\s*[:：]/;
 /** Tail notices are short; a long paragraph that merely mentions 转载 is text. */
 const TAIL_MAX = 200;
-/** Characters of text the article must have above a 原标题/责任编辑 line for that line to end it. */
-const STRONG_AFTER = 80;
 /** How far from the end a tail may start, in paragraphs. */
 const TAIL_WINDOW = 8;
 

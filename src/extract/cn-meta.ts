@@ -69,6 +69,10 @@ const DEVICE =
   /(^|\s)来自\s*(?![:：])(?:[A-Za-z][A-Za-z0-9._+-]*(?:\s+(?!\d{4}[-/.])[A-Za-z0-9][A-Za-z0-9._+-]*)*(?=\s|$)|[A-Za-z0-9\u4e00-\u9fff ._+-]{0,16}?(?:客户端|网页版|电脑版|手机版|手机|平板|浏览器|Android|iPhone|iPad|HarmonyOS|鸿蒙)(?=\s|$)|微博(?:\s*[A-Za-z.]+\.com)?(?=\s|$))/g;
 /** The badge a portal prints beside a self-media account's name (`网易号`, `企鹅号`). */
 const HAO_BADGE = /(^|\s)(网易号|企鹅号|百家号|搜狐号|头条号|大风号|一点号|澎湃号|新浪号|凤凰号|快传号|大鱼号)(?=\s|$)/g;
+/** A platform's certification of an account printed beside its name (`优质汽车领域创作者`, `某某官方账号`, `知名财经博主`). */
+const CERTIFIED = /(^|\s)[\u4e00-\u9fff]{0,8}(领域创作者|创作者|博主|答主|官方账号|官方帐号)(?=\s|$)/g;
+/** Whether a line prints a platform's certification of an account: the name beside it is an account publishing, not a blogger's handle. */
+export const printsCertification = (line: string): boolean => line.search(CERTIFIED) >= 0;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发|回复|引用|新闻稿|通稿|新闻通稿|媒体发布|新闻发布|企业新闻|公司新闻|公告|快讯)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
 
 /**
@@ -187,10 +191,13 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/[·•・]?\s*(著作权|版权)归[\u4e00-\u9fff]{1,6}所有\s*$/, ' ')
     // Marks beside the time (`原创`, `独家`, a post's type `转载`/`翻译`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选|转载|翻译)(?=\s|$)/g, ' ')
-    // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date: no outlet and no person's name.
-    .replace(/(^|\s)(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, ' ')
-    // The platform's badge beside a self-media account (`某某 网易号`): no field.
+    // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date, or before the name after a label
+    // (`作者：特约评论员 X`): no outlet and no person's name.
+    .replace(/(^|\s|[:：])(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, '$1 ')
+    // The platform's badge beside a self-media account (`某某 网易号`), and its certification (`优质汽车领域创作者`,
+    // `某某官方账号`): no field.
     .replace(HAO_BADGE, ' ')
+    .replace(CERTIFIED, ' ')
     // …and a paper's `客户端` printed apart beside its name (`某某日报 客户端 2024-07-16`): the paper is the outlet.
     .replace(/(^|\s)(客户端|APP)(?=\s|$)/gi, ' ')
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
@@ -365,12 +372,14 @@ const OFFICE_NAME = new RegExp(`(${OFFICE_WORDS})$`);
 const DATED = /\d{4}\s*[-/.年]|\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 /**
- * Whether a line above an account's handle (`微信号：…`) is its card's: the account's name or a one-line intro, no
- * date and no office's name — a notice's signature and date stand there too, and are the notice's.
+ * Whether a line above an account's handle or QR prompt is its card's: the account's name or a one-line intro, no
+ * date, and no office's name above a QR prompt — a notice's signature and date stand there too, and are the notice's.
+ * Above a named handle (`微信号：…`, `ID：…`), which no signature stands over, an office's name is the account's
+ * (`某某产业研究院`, `某某促进中心`).
  */
-export function accountCardLine(line: string): boolean {
+export function accountCardLine(line: string, overNamedHandle: boolean): boolean {
   const v = line.trim();
-  return (nameLike(v) || CARD_INTRO.test(v)) && !OFFICE_NAME.test(v) && !DATED.test(arabicDates(v));
+  return (nameLike(v) || CARD_INTRO.test(v)) && (overNamedHandle || !OFFICE_NAME.test(v)) && !DATED.test(arabicDates(v));
 }
 
 /**
@@ -463,8 +472,8 @@ function firstWord(v: string): string {
   return v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
 }
 
-/** Bylines that name nobody: the editors, the site's administrator, readers, "compiled". */
-const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他)$/;
+/** Bylines that name nobody: the editors, the site's administrator (also in Latin: `webmaster`, `root`), readers, "compiled". */
+const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他|webmaster|administrator|root|guest|system|editor|anonymous|unknown)$/i;
 
 /**
  * The reporter a paper's lead line names in the first paragraph (`本报讯（记者 张三 通讯员 李四）`, `晨报讯（记者王五、实习生
@@ -485,12 +494,15 @@ export function leadReporter(first: string | undefined): string | null {
 /** A line naming the editor alone (`【编辑:X】`, `[责任编辑: X]`, `编辑：X`), brackets and spaces removed. */
 const EDITOR_ALONE = /^(?:本版)?(?:责任编辑|责编|编辑|編輯)[:：](.{1,20})$/;
 
+/** Buttons in brackets an agency prints on its editor's line (`【纠错】 [责任编辑: X]`, `【打印】【关闭】`). */
+const BRACKETED_BUTTON = /[【[]\s*(纠错|打印|关闭|分享|收藏|举报)\s*[】\]]/g;
+
 /**
- * Whether one of the page's lines names `name` as an editor: alone (`【编辑:X】`) or among the editors it lists
- * (`(责编：X、Y)`), and with no other credit on the line.
+ * Whether one of the page's lines names `name` as an editor: alone (`【编辑:X】`, beside bracketed buttons) or among
+ * the editors it lists (`(责编：X、Y)`), and with no other credit on the line.
  */
 export function printedAsEditor(name: string, lines: string[]): boolean {
-  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(/[\s【】[\]()（）]/g, ''))?.[1].split(/[、，,/／]/).includes(name));
+  return lines.some((l) => l.length <= 40 && EDITOR_ALONE.exec(l.replace(BRACKETED_BUTTON, '').replace(/[\s【】[\]()（）]/g, ''))?.[1].split(/[、，,/／]/).includes(name));
 }
 
 /** A user's handle closed by a number (`moldmaker2008`, `cnc_laowang2012`): a name, where other runs of digits are counters. */
@@ -566,8 +578,8 @@ function labelOf(fields: Field[], f: Field): string {
  * issuing office on Taiwan's releases, so it stays a 来源).
  */
 const MATERIAL_SOURCE = /^素材来源/;
-/** 来源 values that name no outlet: the site itself, "original", "the internet". */
-const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|未知|佚名|其他|其它)$/;
+/** 来源 values that name no outlet: the site itself, "original", "the internet", "compiled", "readers' submissions". */
+const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|综合|综合整理|综编|网友投稿|用户投稿|读者投稿|投稿|未知|佚名|其他|其它)$/;
 
 /**
  * A 来源 naming a WeChat account as portals print a re-posted article's (`微信公众号“X”`, `公众号：X`, `X微信公众号`,
@@ -736,6 +748,19 @@ function parseSpaced(spaced: string, printed: string): Field[] | null {
 }
 
 /**
+ * A writer's byline glued to the text's first sentence by a space (`文/X　近年来…`, `■文｜X …`, `作者：X …`): read as a
+ * line of its own, the sentence after it kept.
+ */
+const GLUED_BYLINE = /^[■□◎◇●\s]*(?:文\s*[/／|｜丨]|作者\s*[:：])\s*[\u4e00-\u9fff·]{2,4}[\s\u3000]+(?=\S)/;
+/** Characters of text after a glued byline for the paragraph to be text, not a byline line with a long value. */
+const GLUED_TEXT_MIN = 20;
+
+/** Lines that close an article wherever they stand after its first paragraph: what follows them is another page's. */
+export const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:：]/;
+/** Characters of text the article must have above a 原标题/责任编辑 line for that line to end it. */
+export const STRONG_AFTER = 80;
+
+/**
  * Removes information lines from the first and last few paragraphs and returns what they said.
  * Lines in the middle of the body are left alone: there they are text, not furniture. `spaced(i)` is paragraph
  * i with a space at every inline element boundary, read when the printed text glues fields together.
@@ -754,6 +779,14 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
       above += p.length;
       continue;
     }
+    const glued = i < EDGE && above === 0 ? GLUED_BYLINE.exec(p) : null;
+    const byline = glued && p.length - glued[0].length >= GLUED_TEXT_MIN ? parseLine(glued[0].trim()) : null;
+    if (byline) {
+      absorb(meta, byline, year);
+      keep.push(p.slice(glued![0].length));
+      above += p.length - glued![0].length;
+      continue;
+    }
     // Under a comment section's label the lines are readers' names and times: no information line is read there.
     if (above > 0 && COMMENTS_LABEL.test(p)) inComments = true;
     // A paragraph too long for an information line is not spaced again.
@@ -763,6 +796,9 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
       above += p.length;
       continue;
     }
+    // A 原标题/责任编辑 line after the text is read and also kept: the body's edges end the article there, and a teaser
+    // of the next page printed under it (a linked headline and its lead sentence) goes with it.
+    if (above >= STRONG_AFTER && STRONG_TAIL.test(p)) keep.push(p);
     if (opensNextArticle(paragraphs, i, above, fields, year)) {
       keep.pop();
       break;

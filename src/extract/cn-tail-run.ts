@@ -56,8 +56,10 @@ function judge(p: string): { inRun: boolean; furniture: boolean } {
   return { inRun: NOTE_ENTRY.test(p), furniture: false };
 }
 
+/** A handle naming the account's id (`微信号：…`, `ID：…`), as a card prints it and a notice never does. */
+const NAMED_HANDLE = /^(微信号|公众号|ID)\s*[:：]/i;
 /** An account card's handle or follow line (`微信号：…`, `ID：…`, `长按识别二维码`, `扫码关注`). */
-const ACCOUNT_HANDLE = /^(微信号|公众号|ID)\s*[:：]|长按(识别|扫描)|扫码关注|扫描二维码关注/i;
+const ACCOUNT_HANDLE = new RegExp(`${NAMED_HANDLE.source}|长按(识别|扫描)|扫码关注|扫描二维码关注`, 'i');
 /** Lines a card prints above its handle at most: the account's name and a line of intro. */
 const CARD_LINES = 2;
 
@@ -67,8 +69,9 @@ const CARD_LINES = 2;
  */
 function cardStart(paragraphs: string[], from: number, j: number): number {
   if (j >= paragraphs.length || !ACCOUNT_HANDLE.test(paragraphs[j])) return j;
+  const named = NAMED_HANDLE.test(paragraphs[j]);
   let k = j;
-  while (k > from && j - k < CARD_LINES && accountCardLine(paragraphs[k - 1])) k--;
+  while (k > from && j - k < CARD_LINES && accountCardLine(paragraphs[k - 1], named)) k--;
   return k;
 }
 

@@ -3,7 +3,7 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { cleanAuthor, isPerson, leadReporter, printedAsEditor, stripCnMetaLines } from './cn-meta.js';
+import { cleanAuthor, isPerson, leadReporter, printedAsEditor, printsCertification, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { dropBracketedHeadline, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
@@ -176,7 +176,9 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // Read before boilerplate removal drops the header's links: a blogger's handle beside the time is the writer.
   const links = chinese && at >= 0 ? pageLinks(doc) : null;
   // …unless the lines name a writer apart (`文 | X` under an account's card): then the name beside the time is the account.
-  const handle = links && !cn.lines?.author && isWriterHandle(links, meta.titleTag, cn.lines?.source) ? cn.lines!.source : null;
+  // …or a platform certifies it beside the time (`优质科技领域创作者`): then it is an account.
+  const certified = lines.slice(Math.max(0, at), at + INFO_NEAR).some((l) => printsCertification(l.text));
+  const handle = links && !cn.lines?.author && !certified && isWriterHandle(links, meta.titleTag, cn.lines?.source) ? cn.lines!.source : null;
   const card = links ? linkedWriterCard(links, lines.slice(Math.max(0, at - 6), at + 6).map((l) => l.text)) : null;
   let read = mainParagraphs(doc, found, true, wechat !== null);
   const weight = (ps: { text: string }[]): number => textWeight(ps.map((p) => p.text).join(''));

@@ -24,6 +24,9 @@ const BYLINE = /^(by|posted (on|by)|published|updated|written by|von|por|par|di)
  */
 const QUOTES_LINE = /^([\u4e00-\u9fff]{2,6}[:：]?)?(\s*[\u4e00-\u9fffA-Za-z*]{2,12}\s*\d[\d,]*(\.\d+)?\s*[+\-−]\s?\d+(\.\d+)?%)+\s*$/;
 
+/** A section numbered in Han numerals (`一、`, `（一）`): the text's own, however short. */
+const NUMBERED_SECTION = /^\s*([一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
 /** Headings that introduce teasers for other pages; what follows them at the end of a body is not the article. */
 const TEASER_HEAD =
   /^(related|more (from|in|on|stories|news)|(more|other|recent|latest)\b.{0,40}\b(stories|news|articles|posts|reads?|videos)$|read (more|also|next)|see also|you (may|might) (also )?(like|enjoy)|recommended|popular|most (read|popular|viewed)|trending|também|você pode gostar|leia também|veja também|relacionad|lea también|te puede interesar|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|articoli correlati|читайте также|самые популярные|похожие|相关|推荐阅读|热门|延伸阅读|猜你喜欢|更多)/i;
@@ -74,8 +77,9 @@ export function dropFurnitureParagraphs(paragraphs: Paragraph[], title: string |
   const restatesTitle = (p: Paragraph): boolean => title !== null && words(p) <= 30 && tokenOverlap(title, p.text) >= 0.6;
   let start = 0;
   let end = kept.length;
-  // A notice's salutation (`各会员单位：`) is short and unpunctuated, yet its first line of text.
-  while (start < end - 1 && !isSalutation(kept[start].text) && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
+  // A notice's salutation (`各会员单位：`) and an announcement's first numbered section (`一、项目编号：…`) are short and
+  // unpunctuated, yet its first line of text.
+  while (start < end - 1 && !isSalutation(kept[start].text) && !NUMBERED_SECTION.test(kept[start].text) && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
   while (end > start && isEdgeFurniture(kept[end - 1], false)) end--;
   return kept.slice(start, end);
 }

@@ -30,6 +30,13 @@ function hanCount(s: string): number {
   return n;
 }
 
+/** A 来源 label with nothing after it yet: an image there is the outlet's logo. */
+const LOGO_LABEL = /(来源|來源)\s*[:：]\s*$/;
+/** How much of the line's end may hold the 来源 label and the spaces after it. */
+const LABEL_TAIL = 24;
+/** Longest alt text read as an outlet's name. */
+const LOGO_ALT_MAX = 20;
+
 /** Lines of the page in document order, empty ones left out. */
 export function pageLines(doc: Document): PageLine[] {
   const out: PageLine[] = [];
@@ -55,6 +62,13 @@ export function pageLines(doc: Document): PageLine[] {
     if (!isTag(n) || SKIP.has(n.name)) return;
     if (n.name === 'br' || n.name === 'hr') {
       flush();
+      return;
+    }
+    // The outlet printed as its logo after a 来源 label (`来源：<img alt="某某日报">`): its alt text is the name the line prints.
+    if (n.name === 'img') {
+      const alt = squash(n.attribs.alt ?? '');
+      // Only the line's end is tested: a long line with many images stays linear.
+      if (alt && alt.length <= LOGO_ALT_MAX && LOGO_LABEL.test(buf.slice(-LABEL_TAIL))) buf += ` ${alt} `;
       return;
     }
     const exact = exactTimeOf(n);
