@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trimCnBody } from '../src/extract/cn-body-edges.js';
 import { headedWriterCard, readCnMetaLines, stripCnMetaLines, writerCard } from '../src/extract/cn-meta.js';
 
 describe('Chinese metadata lines', () => {
@@ -32,8 +33,12 @@ describe('Chinese metadata lines', () => {
     const middle = Array.from({ length: 10 }, (_, i) => `第${i + 1}段正文，内容足够长，用来确认中间位置的段落不会被当作元数据行删除。`);
     const paragraphs = ['来源：人民邮电报', ...middle.slice(0, 5), '编辑：王芳', ...middle.slice(5), '责任编辑：刘洋'];
     const { paragraphs: kept, meta } = stripCnMetaLines(paragraphs);
-    expect(kept).toEqual([...middle.slice(0, 5), '编辑：王芳', ...middle.slice(5)]);
+    // A 责任编辑 line after the text is read and kept for the body's edges, which end the article there (with any
+    // teaser of the next page under it).
+    expect(kept).toEqual([...middle.slice(0, 5), '编辑：王芳', ...middle.slice(5), '责任编辑：刘洋']);
     expect(meta).toMatchObject({ source: '人民邮电报', editor: '刘洋' });
+    const teaser = ['下一篇：5G基站建设提速', '记者从工业和信息化部获悉，今年前三季度新建5G基站数量同比增长超过三成。'];
+    expect(trimCnBody([...kept, ...teaser]).paragraphs).toEqual([...middle.slice(0, 5), '编辑：王芳', ...middle.slice(5)]);
   });
 });
 
