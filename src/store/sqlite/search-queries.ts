@@ -170,7 +170,8 @@ export class SqliteSearch implements SearchRepository {
   private collect(request: SearchRequest, aliases: AliasIndex, k: number, sampling?: Sampling): Found {
     const { plan, filters, warnings } = planSearch(request, aliases);
     const { columns, postings } = this.currentSnapshot();
-    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings), aliases), k, sampling);
+    const scope = request.pageOnly ? 'page' : 'all';
+    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings), aliases), k, sampling, scope);
     return { ...found, columns, match: fts5MarkMatch(plan), needles: plan.needles, warnings };
   }
 
