@@ -5,7 +5,7 @@
  * the archive holds `--to`: copy k gets ids offset by k × the stored id range and dates k × the stored span later.
  * The word index is copied from the text article_fts stores (already segmented: no jieba), the gram index from the
  * grams of each stored article made once (article_grams keeps no text to copy). Only what search reads is copied
- * (source files, issues, articles, tags, entities, search_docs, both FTS tables), not enrichment or alert rows.
+ * (source files, issues, articles, tags, entities, learned names, search_docs, both FTS tables), not enrichment or alert rows.
  * Text repeats (each article ⌈to / imported⌉ times, at different dates), which a real archive does not do; posting
  * lists, hit shares and row counts are those of an archive of that size.
  *
@@ -76,7 +76,7 @@ async function build(): Promise<Database.Database> {
   const aside = db
     .prepare<[], { type: string; name: string; sql: string }>(
       `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND (
-         (type = 'index' AND tbl_name IN ('articles', 'issues', 'search_docs', 'article_tags', 'article_entities'))
+         (type = 'index' AND tbl_name IN ('articles', 'issues', 'search_docs', 'article_tags', 'article_entities', 'search_names'))
          OR (type = 'trigger' AND tbl_name IN ('articles', 'search_docs', 'article_tags', 'article_entities') AND name NOT LIKE '%delete%'))`,
     )
     .all();
@@ -114,6 +114,7 @@ async function build(): Promise<Database.Database> {
                  content_hash || '#${k}', outlet, edits FROM articles WHERE id IN copied;
         INSERT INTO article_tags SELECT article_id + ${k * articleStep}, tag, score FROM article_tags WHERE article_id IN copied;
         INSERT INTO article_entities SELECT article_id + ${k * articleStep}, name, type, mentions FROM article_entities WHERE article_id IN copied;
+        INSERT INTO search_names SELECT article_id + ${k * articleStep}, key, name FROM search_names WHERE article_id IN copied;
         INSERT INTO search_docs (id, date, section, source) SELECT ${a}, ${shift('date')}, section, source FROM search_docs WHERE id IN copied;
         INSERT INTO article_fts (rowid, title, body) SELECT rowid + ${k * articleStep}, title, body FROM article_fts WHERE rowid IN copied;
         INSERT INTO article_grams (rowid, title, body) SELECT ${a}, title, body FROM grams WHERE id IN copied;

@@ -21,13 +21,14 @@ import Database from 'better-sqlite3';
 import { openJianbao, resolveConfig, type Actor } from '../src/core/index.js';
 import { parseQuery, type QueryTerm } from '../src/search/query.js';
 import { benchSearchPostgres } from './bench-search-pg.js';
-import { BENCH_PARTIAL_AND_ENTITY, BENCH_QUERIES } from './bench-search-queries.js';
+import { BENCH_LEARNED_AND_PARTS, BENCH_PARTIAL_AND_ENTITY, BENCH_QUERIES } from './bench-search-queries.js';
 
 const RUNS = 7;
 /** The sets timed apart: the standard mix, whose figures the docs follow, and the kinds added since its 1M run. */
 const QUERY_SETS: [string, readonly string[]][] = [
   ['standard query set', BENCH_QUERIES],
   ['partial matches and entity filters by a name the lexicon does not know', BENCH_PARTIAL_AND_ENTITY],
+  ['learned aliases and one-term queries by their parts', BENCH_LEARNED_AND_PARTS],
 ];
 /** The bench fills and reads its own scratch archives. */
 const ACTOR: Actor = { id: 'bench', role: 'admin' };

@@ -83,4 +83,27 @@ describe('SQLite search above the sampling bound', () => {
     // Counts over time stay exact whatever the size.
     for (const query of BROAD) expect(await sampled.countByDate({ query }), query).toEqual(await exact.countByDate({ query }));
   });
+
+  it('gives the same page when asked for the page alone, scoring only the candidates that can reach it', async () => {
+    const columns = SearchColumns.load(db, sharedAliases());
+    const postings = new PostingsCache(db);
+    // Broad and narrow, with an exclusion, a filter and a phrase; pages at the start and deeper.
+    for (const query of [...BROAD, '光波导', '芯片 from:2019-11 to:2019-11', '"人工智能" 数据']) {
+      const { plan, filters } = planSearch({ query }, sharedAliases());
+      for (const k of [1, 10, 45]) {
+        const match = (scope: 'all' | 'page', sampling?: typeof SAMPLING) =>
+          matchPlan(plan, postings, columns, columns.matcher(filters, printedNowhere, sharedAliases()), k, sampling, scope);
+        const all = match('all');
+        expect(all.best.length, `${query} ${k}`).toBeGreaterThan(0);
+        expect(match('page').best, `${query} ${k}`).toEqual(all.best);
+        expect(match('page', SAMPLING).best, `${query} ${k}`).toEqual(all.best);
+        expect(match('page').hits.length, query).toBe(0);
+      }
+      // Through the search: the page is the same, its total and facets are not counted.
+      const a = await sampled.search({ query, limit: 10, facets: false });
+      const b = await sampled.search({ query, limit: 10, facets: false, pageOnly: true });
+      expect(b.hits, query).toEqual(a.hits);
+      expect(b.total, query).toBe(0);
+    }
+  });
 });

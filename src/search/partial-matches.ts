@@ -64,7 +64,7 @@ export async function withPartialMatches(request: SearchRequest, aliases: AliasI
   const partial: SearchHit[] = [];
   for (const { text, request: without } of leftOut) {
     // The full matches are among these hits too, so PARTIAL_BELOW of them hold enough of the others.
-    const some = await search({ ...without, offset: 0, limit: PARTIAL_BELOW, facets: false });
+    const some = await search({ ...without, offset: 0, limit: PARTIAL_BELOW, facets: false, pageOnly: true });
     for (const h of some.hits) {
       if (seen.has(h.id)) continue;
       seen.add(h.id);

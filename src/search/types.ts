@@ -51,6 +51,11 @@ export interface SearchRequest {
    * own: set by partial matching alone, never by a user.
    */
   omitPart?: number;
+  /**
+   * Only the page is wanted: the backend may leave `total` and the facets uncounted (0 and empty) and skip the
+   * articles that cannot reach the page. Set by partial matching alone, whose searches read only their pages.
+   */
+  pageOnly?: boolean;
 }
 
 /** One ranked article. */
