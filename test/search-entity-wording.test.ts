@@ -71,6 +71,8 @@ const BRAND_ARTICLES: Article[] = [
   article('国产超声设备出口增长', '澜拓、开元等企业在海外设立子公司，高端彩超进入欧洲。'),
   article('贝敦泰将分拆糖尿病业务', '贝敦泰公司宣布分拆糖尿病业务。分析认为，贝敦泰的手术机器人在欧洲装机加速。'),
   article('心脏消融需求旺盛', '多家器械企业的心脏消融产品需求旺盛。'),
+  article('柯岚获评年度工程师', '工程师柯岚获评年度优秀工程师。'),
+  article('柯岚明出任研究院院长', '柯岚明出任研究院院长。'),
 ];
 
 /** Each article's stored organisations, as the entity layer would read them (set here: the recogniser knows none of these names). */
@@ -78,7 +80,11 @@ const BRAND_ENTITIES: Record<string, string[]> = {
   澜拓医疗三季度营收增长: ['澜拓医疗'],
   电生理赛道迎来龙头: ['深圳澜拓生物医疗电子股份有限公司'],
   贝敦泰将分拆糖尿病业务: ['贝敦泰公司'],
+  柯岚获评年度工程师: ['柯岚'],
+  柯岚明出任研究院院长: ['柯岚明'],
 };
+/** The stored names that are persons', the others being organisations. */
+const BRAND_PERSONS = new Set(['柯岚', '柯岚明']);
 
 describe.each(BACKENDS)('entity filters on the $name store by a company brand', (backend) => {
   let store: Store;
@@ -88,7 +94,7 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     await store.issues.import({ path: 'fixtures/brand.txt', sha256: 'brand'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, bulletin);
     for (const a of await store.articles.list()) {
       const names = BRAND_ENTITIES[a.title] ?? [];
-      await store.articles.setFacts(a.id, { entities: names.map((name) => ({ name, type: 'organization', count: 1 })) });
+      await store.articles.setFacts(a.id, { entities: names.map((name) => ({ name, type: BRAND_PERSONS.has(name) ? 'person' : 'organization', count: 1 })) });
     }
   });
   afterAll(() => store.close());
@@ -118,5 +124,10 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
   it('reads no brand into a name opening with a word, nor into a name the archive stores nothing of', async () => {
     expect(await titles(store, { query: 'entity:澜拓科技' })).toEqual([]);
     expect(await titles(store, { query: 'entity:器械企业' })).toEqual([]);
+  });
+
+  it('reads no company into a person\'s name of two characters, nor accepts another person\'s name holding it', async () => {
+    expect(await titles(store, { query: 'entity:柯岚' })).toEqual(['柯岚获评年度工程师']);
+    expect(await titles(store, { query: '', filters: { entities: ['柯岚'] } })).toEqual(['柯岚获评年度工程师']);
   });
 });

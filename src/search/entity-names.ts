@@ -134,18 +134,24 @@ function maybeCompany(name: string): boolean {
 
 /**
  * What an entity filter on a company's name accepts by its brand (brandOf), among the `stored` names holding the
- * brand: the names of the company printed shorter or longer, one's core holding the other's characters in order
- * (迈瑞医疗 and 深圳迈瑞生物医疗电子股份有限公司, 美敦力 and 美敦力公司; the brand 迈瑞 alone, every name of it), and the
- * brand as printed (迈瑞、开立等企业 names 迈瑞医疗) when the archive stores the company by that name or another: a name
- * it knows nothing of finds nothing. Another company of the brand (迈瑞电子 beside 迈瑞医疗) is none, nor a name of
- * three characters without a legal form or generic tail (a person's) unless the archive stores it with one.
+ * brand: the company-shaped names (with a legal form or generic tail, or a core of COMPANY_CORE_MIN characters) of the
+ * company printed shorter or longer, one's core holding the other's characters in order (迈瑞医疗 and
+ * 深圳迈瑞生物医疗电子股份有限公司, 美敦力 and 美敦力公司; the brand 迈瑞 alone, every name of it), and the brand as
+ * printed (迈瑞、开立等企业 names 迈瑞医疗) when the archive stores the company by that name or another: a name it knows
+ * nothing of finds nothing. Another company of the brand (迈瑞电子 beside 迈瑞医疗) is none, nor a name shaped like a
+ * person's (two or three characters without a legal form or generic tail) unless the archive stores it with one: a
+ * registered name holding a name of two characters, the same core with a tail for one of three. A person's name
+ * holding it (吴磊明 for 吴磊) is never accepted.
  */
 export function brandNames(name: string, stored: string[]): ShortFormNames {
   const brand = brandOf(name);
   if (!brand || !maybeCompany(name)) return { names: [], printed: [] };
   const { core, tail } = companyCore(name);
-  const others = stored.filter((s) => s !== name && brandOf(s) === brand).map((s) => ({ s, ...companyCore(s) }));
-  const company = core.length === 2 || core.length >= COMPANY_CORE_MIN || tail || others.some((o) => o.tail && o.core === core);
+  const others = stored
+    .filter((s) => s !== name && brandOf(s) === brand)
+    .map((s) => ({ s, ...companyCore(s) }))
+    .filter((o) => o.tail || o.core.length >= COMPANY_CORE_MIN);
+  const company = core.length >= COMPANY_CORE_MIN || tail || others.some((o) => (core.length === 2 ? LEGAL_TAIL.test(o.s.trim()) : o.tail && o.core === core));
   if (!company) return { names: [], printed: [] };
   const names = others.filter((o) => o.core.length > 2 && (isShortFormOf(core, o.core) || isShortFormOf(o.core, core))).map((o) => o.s);
   return { names, printed: names.length || stored.includes(name.trim()) ? [brand] : [] };
