@@ -64,13 +64,18 @@ describe.each(BACKENDS)('entity filters on the $name store by the wording an ent
   });
 });
 
-/** A device maker (made up) stored by its short name in one article, by its registered name in another, printed by its brand in a third. */
+/**
+ * A device maker (made up) stored by its short name in one article, by its registered name in another (which
+ * introduces its brand), printed by its brand in a third; a foreign company whose brand's characters also open a
+ * river's name.
+ */
 const BRAND_ARTICLES: Article[] = [
   article('澜拓医疗三季度营收增长', '澜拓医疗前三季度营收增长8%，海外收入占比提高。'),
-  article('电生理赛道迎来龙头', '深圳澜拓生物医疗电子股份有限公司完成对一家电生理企业的控股权收购。'),
+  article('电生理赛道迎来龙头', '深圳澜拓生物医疗电子股份有限公司（以下简称“澜拓”）完成对一家电生理企业的控股权收购。'),
   article('国产超声设备出口增长', '澜拓、开元等企业在海外设立子公司，高端彩超进入欧洲。'),
   article('贝敦泰将分拆糖尿病业务', '贝敦泰公司宣布分拆糖尿病业务。分析认为，贝敦泰的手术机器人在欧洲装机加速。'),
   article('心脏消融需求旺盛', '多家器械企业的心脏消融产品需求旺盛。'),
+  article('贝敦河流域治理启动', '贝敦河流域综合治理工程启动，沿岸将建设湿地公园。'),
   article('柯岚获评年度工程师', '工程师柯岚获评年度优秀工程师。'),
   article('柯岚明出任研究院院长', '柯岚明出任研究院院长。'),
 ];
@@ -99,7 +104,7 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
   });
   afterAll(() => store.close());
 
-  it('finds the company by its short name, registered name or brand, printed shorter or longer', async () => {
+  it('finds the company by its short name, registered name or brand, printed shorter or longer, and by the brand printed alone where the archive introduced it', async () => {
     const all = ['国产超声设备出口增长', '澜拓医疗三季度营收增长', '电生理赛道迎来龙头'];
     for (const name of ['澜拓医疗', '澜拓', '深圳澜拓生物医疗电子股份有限公司']) {
       expect(await titles(store, { query: '', filters: { entities: [name] } }), name).toEqual(all);
@@ -107,7 +112,8 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     }
   });
 
-  it('finds a foreign company stored with its generic tail by its name printed without it', async () => {
+  it('finds a foreign company stored with its generic tail by its name printed without it, not by its brand\'s characters printed in other words', async () => {
+    // 贝敦 is printed only as the head of 贝敦泰 and of a river's name: no article shows it standing alone.
     for (const name of ['贝敦泰', '贝敦泰公司']) expect(await titles(store, { query: `entity:${name}` }), name).toEqual(['贝敦泰将分拆糖尿病业务']);
   });
 

@@ -133,17 +133,26 @@ function maybeCompany(name: string): boolean {
 }
 
 /**
+ * True when the archive or the lexicon shows a brand standing alone as a name: itself a `stored` entity name, a name
+ * an article printed beside another in brackets (AliasIndex.learned), or a lexicon alias. A brand that is only the
+ * head of longer names may be a fragment of other words (中微 of 中微公司 is 中微子's too, 美敦 of 美敦力公司 no name).
+ */
+function standsAlone(brand: string, stored: string[], aliases: AliasIndex): boolean {
+  return stored.includes(brand) || (aliases.learned?.(brand) ?? []).length > 0 || aliases.namesOf(brand).length > 1;
+}
+
+/**
  * What an entity filter on a company's name accepts by its brand (brandOf), among the `stored` names holding the
  * brand: the company-shaped names (with a legal form or generic tail, or a core of COMPANY_CORE_MIN characters) of the
  * company printed shorter or longer, one's core holding the other's characters in order (迈瑞医疗 and
  * 深圳迈瑞生物医疗电子股份有限公司, 美敦力 and 美敦力公司; the brand 迈瑞 alone, every name of it), and the brand as
- * printed (迈瑞、开立等企业 names 迈瑞医疗) when the archive stores the company by that name or another: a name it knows
- * nothing of finds nothing. Another company of the brand (迈瑞电子 beside 迈瑞医疗) is none, nor a name shaped like a
+ * printed (迈瑞、开立等企业 names 迈瑞医疗) when the archive stores the company by that name or another and the brand
+ * stands alone (standsAlone): a name it knows nothing of finds nothing. Another company of the brand (迈瑞电子 beside 迈瑞医疗) is none, nor a name shaped like a
  * person's (two or three characters without a legal form or generic tail) unless the archive stores it with one: a
  * registered name holding a name of two characters, the same core with a tail for one of three. A person's name
  * holding it (吴磊明 for 吴磊) is never accepted.
  */
-export function brandNames(name: string, stored: string[]): ShortFormNames {
+export function brandNames(name: string, stored: string[], aliases: AliasIndex): ShortFormNames {
   const brand = brandOf(name);
   if (!brand || !maybeCompany(name)) return { names: [], printed: [] };
   const { core, tail } = companyCore(name);
@@ -154,7 +163,8 @@ export function brandNames(name: string, stored: string[]): ShortFormNames {
   const company = core.length >= COMPANY_CORE_MIN || tail || others.some((o) => (core.length === 2 ? LEGAL_TAIL.test(o.s.trim()) : o.tail && o.core === core));
   if (!company) return { names: [], printed: [] };
   const names = others.filter((o) => o.core.length > 2 && (isShortFormOf(core, o.core) || isShortFormOf(o.core, core))).map((o) => o.s);
-  return { names, printed: names.length || stored.includes(name.trim()) ? [brand] : [] };
+  const known = names.length > 0 || stored.includes(name.trim());
+  return { names, printed: known && standsAlone(brand, stored, aliases) ? [brand] : [] };
 }
 
 /**

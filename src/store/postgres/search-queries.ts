@@ -477,7 +477,7 @@ export class PostgresSearch implements SearchRepository {
     for (const name of filters.entities ?? []) {
       // A company's brand (brandOf) finds its names printed shorter or longer among the stored names holding it.
       const brand = brandOf(name);
-      const byBrand = brand ? brandNames(name, await holding(brand)) : { names: [], printed: [] };
+      const byBrand = brand ? brandNames(name, await holding(brand), aliases) : { names: [], printed: [] };
       const brandAccepts = (names: string[], printed: string[]) => ({
         names: [...new Set([...names, ...byBrand.names.flatMap((n) => aliases.namesOf(n))])],
         printed: printing(entityPrinting(name, [...printed, ...byBrand.printed], aliases)),

@@ -178,7 +178,7 @@ export class SearchColumns {
       const known = knownEntityNames(e, aliases);
       const short = known ? null : shortFormOf(e, holding(nameHead(e)), aliases);
       const brand = brandOf(e);
-      const byBrand = brand ? brandNames(e, holding(brand)) : null;
+      const byBrand = brand ? brandNames(e, holding(brand), aliases) : null;
       const names = [...(known ?? short!.names), ...(byBrand?.names.flatMap((n) => aliases.namesOf(n)) ?? [])];
       const printed = entityPrinting(e, [...(short?.printed ?? []), ...(byBrand?.printed ?? [])], aliases);
       return { values: [...new Set(names.map((n) => dictionary.find(aliases.canonical(n))))], printed: printed.length ? printedBy(printed) : null };
