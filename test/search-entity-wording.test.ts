@@ -127,6 +127,12 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     expect(companyForms('心脏消融', sharedAliases())).toEqual([]);
   });
 
+  it('leaves out by an excluded registered name the articles naming it, not those printing its brand\'s characters', async () => {
+    // 贝敦 is the brand of the (made-up) registered name, and the head of the river's name too.
+    expect(await titles(store, { query: '湿地 -江苏贝敦河环保科技有限公司' })).toEqual(['贝敦河流域治理启动']);
+    expect(await titles(store, { query: '收购 -深圳澜拓生物医疗电子股份有限公司' })).toEqual([]);
+  });
+
   it('reads no brand into a name opening with a word, nor into a name the archive stores nothing of', async () => {
     expect(await titles(store, { query: 'entity:澜拓科技' })).toEqual([]);
     expect(await titles(store, { query: 'entity:器械企业' })).toEqual([]);
