@@ -1,5 +1,5 @@
 import { perKnowledge } from '../enrich/data.js';
-import { brandHeadForms, LEGAL_TAIL, registeredShortNames } from '../enrich/entity-aliases.js';
+import { brandHeadForms, LEGAL_TAIL, registeredCore, registeredShortNames } from '../enrich/entity-aliases.js';
 import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { placeAtStart } from '../enrich/entities.js';
 import { enrichArticle } from '../enrich/index.js';
@@ -112,8 +112,7 @@ const COMPANY_CORE_MIN = 4;
 function companyCore(name: string): { core: string; tail: boolean } {
   const trimmed = name.trim();
   const bare = trimmed.replace(LEGAL_TAIL, '').replace(GENERIC_TAIL, '');
-  const p = placeAtStart(bare);
-  return { core: p > 0 && bare.length - p >= 2 ? bare.slice(p) : bare, tail: bare !== trimmed };
+  return { core: registeredCore(bare, placeAtStart).core, tail: bare !== trimmed };
 }
 
 /**
