@@ -64,13 +64,20 @@ describe.each(BACKENDS)('entity filters on the $name store by the wording an ent
   });
 });
 
-/** A device maker (made up) stored by its short name in one article, by its registered name in another, printed by its brand in a third. */
+/**
+ * A device maker (made up) stored by its short name in one article, by its registered name in another (which
+ * introduces its brand), printed by its brand in a third; a foreign company whose brand's characters also open a
+ * river's name.
+ */
 const BRAND_ARTICLES: Article[] = [
   article('澜拓医疗三季度营收增长', '澜拓医疗前三季度营收增长8%，海外收入占比提高。'),
-  article('电生理赛道迎来龙头', '深圳澜拓生物医疗电子股份有限公司完成对一家电生理企业的控股权收购。'),
+  article('电生理赛道迎来龙头', '深圳澜拓生物医疗电子股份有限公司（以下简称“澜拓”）完成对一家电生理企业的控股权收购。'),
   article('国产超声设备出口增长', '澜拓、开元等企业在海外设立子公司，高端彩超进入欧洲。'),
   article('贝敦泰将分拆糖尿病业务', '贝敦泰公司宣布分拆糖尿病业务。分析认为，贝敦泰的手术机器人在欧洲装机加速。'),
   article('心脏消融需求旺盛', '多家器械企业的心脏消融产品需求旺盛。'),
+  article('贝敦河流域治理启动', '贝敦河流域综合治理工程启动，沿岸将建设湿地公园。'),
+  article('柯岚获评年度工程师', '工程师柯岚获评年度优秀工程师。'),
+  article('柯岚明出任研究院院长', '柯岚明出任研究院院长。'),
 ];
 
 /** Each article's stored organisations, as the entity layer would read them (set here: the recogniser knows none of these names). */
@@ -78,7 +85,11 @@ const BRAND_ENTITIES: Record<string, string[]> = {
   澜拓医疗三季度营收增长: ['澜拓医疗'],
   电生理赛道迎来龙头: ['深圳澜拓生物医疗电子股份有限公司'],
   贝敦泰将分拆糖尿病业务: ['贝敦泰公司'],
+  柯岚获评年度工程师: ['柯岚'],
+  柯岚明出任研究院院长: ['柯岚明'],
 };
+/** The stored names that are persons', the others being organisations. */
+const BRAND_PERSONS = new Set(['柯岚', '柯岚明']);
 
 describe.each(BACKENDS)('entity filters on the $name store by a company brand', (backend) => {
   let store: Store;
@@ -88,12 +99,12 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     await store.issues.import({ path: 'fixtures/brand.txt', sha256: 'brand'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, bulletin);
     for (const a of await store.articles.list()) {
       const names = BRAND_ENTITIES[a.title] ?? [];
-      await store.articles.setFacts(a.id, { entities: names.map((name) => ({ name, type: 'organization', count: 1 })) });
+      await store.articles.setFacts(a.id, { entities: names.map((name) => ({ name, type: BRAND_PERSONS.has(name) ? 'person' : 'organization', count: 1 })) });
     }
   });
   afterAll(() => store.close());
 
-  it('finds the company by its short name, registered name or brand, printed shorter or longer', async () => {
+  it('finds the company by its short name, registered name or brand, printed shorter or longer, and by the brand printed alone where the archive introduced it', async () => {
     const all = ['国产超声设备出口增长', '澜拓医疗三季度营收增长', '电生理赛道迎来龙头'];
     for (const name of ['澜拓医疗', '澜拓', '深圳澜拓生物医疗电子股份有限公司']) {
       expect(await titles(store, { query: '', filters: { entities: [name] } }), name).toEqual(all);
@@ -101,7 +112,8 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     }
   });
 
-  it('finds a foreign company stored with its generic tail by its name printed without it', async () => {
+  it('finds a foreign company stored with its generic tail by its name printed without it, not by its brand\'s characters printed in other words', async () => {
+    // 贝敦 is printed only as the head of 贝敦泰 and of a river's name: no article shows it standing alone.
     for (const name of ['贝敦泰', '贝敦泰公司']) expect(await titles(store, { query: `entity:${name}` }), name).toEqual(['贝敦泰将分拆糖尿病业务']);
   });
 
@@ -115,8 +127,19 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     expect(companyForms('心脏消融', sharedAliases())).toEqual([]);
   });
 
+  it('leaves out by an excluded registered name the articles naming it, not those printing its brand\'s characters', async () => {
+    // 贝敦 is the brand of the (made-up) registered name, and the head of the river's name too.
+    expect(await titles(store, { query: '湿地 -江苏贝敦河环保科技有限公司' })).toEqual(['贝敦河流域治理启动']);
+    expect(await titles(store, { query: '收购 -深圳澜拓生物医疗电子股份有限公司' })).toEqual([]);
+  });
+
   it('reads no brand into a name opening with a word, nor into a name the archive stores nothing of', async () => {
     expect(await titles(store, { query: 'entity:澜拓科技' })).toEqual([]);
     expect(await titles(store, { query: 'entity:器械企业' })).toEqual([]);
+  });
+
+  it('reads no company into a person\'s name of two characters, nor accepts another person\'s name holding it', async () => {
+    expect(await titles(store, { query: 'entity:柯岚' })).toEqual(['柯岚获评年度工程师']);
+    expect(await titles(store, { query: '', filters: { entities: ['柯岚'] } })).toEqual(['柯岚获评年度工程师']);
   });
 });

@@ -6,8 +6,10 @@
 import { knownSurfaces } from './entity-lexicon.js';
 import { isDictionaryWord } from './segmenter.js';
 
+/** The words opening a short name's introduction inside brackets: 以下简称, 简称, 下称, a colon or none after them. */
+export const SHORT_NAME_OPENING = '(?:以下)?(?:简称|下称)[：:]?';
 /** The words introducing a short name inside brackets, the name captured: 以下简称“X”, 简称“X”, 下称“X”. */
-export const SHORT_NAME_INTRODUCER = /(?:以下)?(?:简称|下称)[：:]?[“"「『]([^”"」』（）()，。、\s]{2,12})[”"」』]/;
+export const SHORT_NAME_INTRODUCER = new RegExp(`${SHORT_NAME_OPENING}[“"「『]([^”"」』（）()，。、\\s]{2,12})[”"」』]`);
 /**
  * 「（以下简称“X”）」, 「（简称“X”）」, 「（下称“X”）」 right after a name, and a Latin-script abbreviation in brackets
  * (英国通信管理局（Ofcom）, 欧洲电信标准化协会（ETSI）): the name the article calls the body by afterwards.
@@ -43,6 +45,16 @@ export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): M
 }
 
 /**
+ * A name without its legal form (if it has one) and the place it opens with, the place apart: 深圳迈瑞生物医疗电子股份有限公司
+ * → 深圳 and 迈瑞生物医疗电子. The place stays on a name that would keep fewer than two characters without it.
+ */
+export function registeredCore(name: string, placeAtStart: (s: string) => number): { place: string; core: string } {
+  const bare = name.replace(LEGAL_TAIL, '');
+  const p = placeAtStart(bare);
+  return p > 0 && bare.length - p >= 2 ? { place: bare.slice(0, p), core: bare.slice(p) } : { place: '', core: bare };
+}
+
+/**
  * Shorter forms of a registered name (its name as printed, found by its legal form): without the legal form (a group's
  * with 集团), then without a place it opens with, then without industry words from the end — the brand
  * (上海阶跃星辰智能科技有限公司 → 上海阶跃星辰智能科技, 阶跃星辰智能科技, 阶跃星辰智能, 阶跃星辰), a group's also with 集团
@@ -50,15 +62,15 @@ export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): M
  * know, and no ordinary word of jieba's when it is two characters long.
  */
 export function registeredShortNames(name: string, placeAtStart: (s: string) => number): string[] {
-  let core = name.replace(LEGAL_TAIL, '');
-  if (core === name) return [];
+  const whole = name.replace(LEGAL_TAIL, '');
+  if (whole === name) return [];
   // A group is printed as one without its legal form too (吉林省投资集团有限公司 → 吉林省投资集团, 新疆能源（集团）… → 新疆能源集团).
-  const group = name.slice(core.length).includes('集团');
-  const forms = group ? [`${core}集团`, core] : [core];
-  const p = placeAtStart(core);
+  const group = name.slice(whole.length).includes('集团');
+  const forms = group ? [`${whole}集团`, whole] : [whole];
   // The place it opens with, kept on each shorter form too (深圳市引导基金投资有限公司 → 深圳市引导基金).
-  const place = p > 0 && core.length - p >= 2 ? core.slice(0, p) : '';
-  if (place) forms.push((core = core.slice(p)));
+  const { place, core: bare } = registeredCore(name, placeAtStart);
+  let core = bare;
+  if (place) forms.push(core);
   for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) {
     core = core.slice(0, m.index);
     forms.push(core, ...(place ? [place + core] : []));
@@ -79,10 +91,8 @@ const OWNERSHIP_WORD = /^(?:集团|股份|控股|投资|管理|发展|实业)$/;
  * with (广州中望龙腾软件股份有限公司 → 中望软件), as companies are known in the market; none for a name without a legal form.
  */
 export function brandHeadForms(name: string, placeAtStart: (s: string) => number): string[] {
-  let core = name.replace(LEGAL_TAIL, '');
-  if (core === name) return [];
-  const p = placeAtStart(core);
-  if (p > 0 && core.length - p >= 2) core = core.slice(p);
+  if (!LEGAL_TAIL.test(name)) return [];
+  let { core } = registeredCore(name, placeAtStart);
   const words: string[] = [];
   for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) {
     if (!OWNERSHIP_WORD.test(m[0])) words.push(m[0]);

@@ -1,6 +1,6 @@
 import { unitData } from '../enrich/data.js';
 import { FUNCTION_CHARS } from '../enrich/entities.js';
-import { SHORT_NAME_INTRODUCER } from '../enrich/entity-aliases.js';
+import { SHORT_NAME_INTRODUCER, SHORT_NAME_OPENING } from '../enrich/entity-aliases.js';
 import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { isCommonWord, isDictionaryWord, tokenize, type Token } from '../enrich/segmenter.js';
 
@@ -22,7 +22,7 @@ const INTRODUCED_ALONE = new RegExp(`^${SHORT_NAME_INTRODUCER.source}$`, 'u');
  * one (英文名：China Satcom, 英文名称 SpaceSail, 英文简称CSCN). Read for search alone: the entity layer keeps to the
  * quoted form, which no sentence runs into.
  */
-const INTRODUCED_UNQUOTED = /^(?:(?:以下)?(?:简称|下称)|英文(?:名称|名|简称|缩写))[：:]?\s*([^“”"「」『』，。、：:\s][^“”"「」『』，。、：:]{1,39})$/u;
+const INTRODUCED_UNQUOTED = new RegExp(`^(?:${SHORT_NAME_OPENING}|英文(?:名称|名|简称|缩写)[：:]?)\\s*([^“”"「」『』，。、：:\\s][^“”"「」『』，。、：:]{1,39})$`, 'u');
 /** A Latin name: letters first, then letters, digits, spaces and the marks names hold (AT&T, Dassault Systèmes, SES-17). */
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\d&.'’\- ]*$/u;
 /** The Latin name ending a text (the part before a bracket): at most four words. */

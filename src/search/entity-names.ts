@@ -1,5 +1,5 @@
 import { perKnowledge } from '../enrich/data.js';
-import { brandHeadForms, LEGAL_TAIL, registeredShortNames } from '../enrich/entity-aliases.js';
+import { brandHeadForms, LEGAL_TAIL, registeredCore, registeredShortNames } from '../enrich/entity-aliases.js';
 import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { placeAtStart } from '../enrich/entities.js';
 import { enrichArticle } from '../enrich/index.js';
@@ -36,7 +36,7 @@ function recognisedAs(name: string): string[] {
  * reads it as (the wording an article's entity was recognised from). Null for a name none of them reads as another:
  * see shortFormOf.
  */
-export function knownEntityNames(name: string, aliases: AliasIndex): string[] | null {
+function knownEntityNames(name: string, aliases: AliasIndex): string[] | null {
   const lexicon = aliases.namesOf(name);
   if (lexicon.length > 1) return lexicon;
   // A name of the tables is what they say (and spares the search process loading the recogniser for it).
@@ -48,24 +48,25 @@ export function knownEntityNames(name: string, aliases: AliasIndex): string[] | 
 }
 
 /** The first two characters of a name: a stored registered name it is a short form of holds them (see shortFormOf). */
-export function nameHead(name: string): string {
+function nameHead(name: string): string {
   return name.trim().slice(0, 2);
 }
 
-/** What an entity filter on a name neither the lexicon nor the recogniser reads as another accepts (shortFormOf). */
-export interface ShortFormNames {
+/** What an entity filter on a name accepts (filterAccepts, and each of the readings it joins). */
+export interface AcceptedNames {
   /** The stored names it accepts. */
   names: string[];
   /**
-   * The names whose printing also makes an article accepted: the name itself when it is a short form of a registered
-   * name stored for another article, so it names that organisation in an article too short on evidence for the
-   * recogniser (垣信卫星 alone); a registered name's own short forms of four characters or more (垣信卫星 for
-   * 上海垣信卫星科技有限公司), shorter ones being too often another's.
+   * The names whose printing also makes an article accepted: for shortFormOf, the name itself when it is a short
+   * form of a registered name stored for another article, so it names that organisation in an article too short on
+   * evidence for the recogniser (垣信卫星 alone), and a registered name's own short forms of four characters or more
+   * (垣信卫星 for 上海垣信卫星科技有限公司), shorter ones being too often another's; a brand standing alone
+   * (brandNames); names learned from brackets (entityPrinting).
    */
   printed: string[];
 }
 
-/** The shortest short form whose printing is taken for a registered name's own (see ShortFormNames.printed). */
+/** The shortest short form whose printing is taken for a registered name's own (see AcceptedNames.printed). */
 const PRINTED_FORM_MIN = 4;
 
 /** A registered name's short forms whose printing is taken for its own: four characters or more (垣信卫星), shorter ones being too often another's. */
@@ -79,7 +80,7 @@ export function printedShortForms(name: string): string[] {
  * (those holding its head) it is a registered short form of (垣信卫星 for 上海垣信卫星科技有限公司), with their
  * lexicon names.
  */
-export function shortFormOf(name: string, stored: string[], aliases: AliasIndex): ShortFormNames {
+function shortFormOf(name: string, stored: string[], aliases: AliasIndex): AcceptedNames {
   const trimmed = name.trim();
   const forms = registeredShortNames(trimmed, placeAtStart);
   const own = [...forms, ...brandHeadForms(trimmed, placeAtStart)];
@@ -94,7 +95,7 @@ export function shortFormOf(name: string, stored: string[], aliases: AliasIndex)
  * archive printed the name beside another in brackets (AliasIndex.learned), the name and those others: the pair
  * says the name is a body's, which its printing then names.
  */
-export function entityPrinting(name: string, printed: string[], aliases: AliasIndex): string[] {
+function entityPrinting(name: string, printed: string[], aliases: AliasIndex): string[] {
   const learned = aliases.learned?.(name.trim()) ?? [];
   return [...new Set([...printed, ...(learned.length ? [name.trim(), ...learned] : [])])].filter((p) => !p.includes('"'));
 }
@@ -111,8 +112,7 @@ const COMPANY_CORE_MIN = 4;
 function companyCore(name: string): { core: string; tail: boolean } {
   const trimmed = name.trim();
   const bare = trimmed.replace(LEGAL_TAIL, '').replace(GENERIC_TAIL, '');
-  const p = placeAtStart(bare);
-  return { core: p > 0 && bare.length - p >= 2 ? bare.slice(p) : bare, tail: bare !== trimmed };
+  return { core: registeredCore(bare, placeAtStart).core, tail: bare !== trimmed };
 }
 
 /**
@@ -133,22 +133,37 @@ function maybeCompany(name: string): boolean {
 }
 
 /**
- * What an entity filter on a company's name accepts by its brand (brandOf), among the `stored` names holding the
- * brand: the names of the company printed shorter or longer, one's core holding the other's characters in order
- * (迈瑞医疗 and 深圳迈瑞生物医疗电子股份有限公司, 美敦力 and 美敦力公司; the brand 迈瑞 alone, every name of it), and the
- * brand as printed (迈瑞、开立等企业 names 迈瑞医疗) when the archive stores the company by that name or another: a name
- * it knows nothing of finds nothing. Another company of the brand (迈瑞电子 beside 迈瑞医疗) is none, nor a name of
- * three characters without a legal form or generic tail (a person's) unless the archive stores it with one.
+ * True when the archive or the lexicon shows a brand standing alone as a name: itself a `stored` entity name, a name
+ * an article printed beside another in brackets (AliasIndex.learned), or a lexicon alias. A brand that is only the
+ * head of longer names may be a fragment of other words (中微 of 中微公司 is 中微子's too, 美敦 of 美敦力公司 no name).
  */
-export function brandNames(name: string, stored: string[]): ShortFormNames {
-  const brand = brandOf(name);
-  if (!brand || !maybeCompany(name)) return { names: [], printed: [] };
+function standsAlone(brand: string, stored: string[], aliases: AliasIndex): boolean {
+  return stored.includes(brand) || (aliases.learned?.(brand) ?? []).length > 0 || aliases.namesOf(brand).length > 1;
+}
+
+/**
+ * What an entity filter on a company's name accepts by its `brand` (brandOf of the name), among the `stored` names
+ * holding the brand: the company-shaped names (with a legal form or generic tail, or a core of COMPANY_CORE_MIN characters) of the
+ * company printed shorter or longer, one's core holding the other's characters in order (迈瑞医疗 and
+ * 深圳迈瑞生物医疗电子股份有限公司, 美敦力 and 美敦力公司; the brand 迈瑞 alone, every name of it), and the brand as
+ * printed (迈瑞、开立等企业 names 迈瑞医疗) when the archive stores the company by that name or another and the brand
+ * stands alone (standsAlone): a name it knows nothing of finds nothing. Another company of the brand (迈瑞电子 beside 迈瑞医疗) is none, nor a name shaped like a
+ * person's (two or three characters without a legal form or generic tail) unless the archive stores it with one: a
+ * registered name holding a name of two characters, the same core with a tail for one of three. A person's name
+ * holding it (吴磊明 for 吴磊) is never accepted.
+ */
+function brandNames(name: string, brand: string, stored: string[], aliases: AliasIndex): AcceptedNames {
+  if (!maybeCompany(name)) return { names: [], printed: [] };
   const { core, tail } = companyCore(name);
-  const others = stored.filter((s) => s !== name && brandOf(s) === brand).map((s) => ({ s, ...companyCore(s) }));
-  const company = core.length === 2 || core.length >= COMPANY_CORE_MIN || tail || others.some((o) => o.tail && o.core === core);
+  const others = stored
+    .filter((s) => s !== name && brandOf(s) === brand)
+    .map((s) => ({ s, ...companyCore(s) }))
+    .filter((o) => o.tail || o.core.length >= COMPANY_CORE_MIN);
+  const company = core.length >= COMPANY_CORE_MIN || tail || others.some((o) => (core.length === 2 ? LEGAL_TAIL.test(o.s.trim()) : o.tail && o.core === core));
   if (!company) return { names: [], printed: [] };
   const names = others.filter((o) => o.core.length > 2 && (isShortFormOf(core, o.core) || isShortFormOf(o.core, core))).map((o) => o.s);
-  return { names, printed: names.length || stored.includes(name.trim()) ? [brand] : [] };
+  const known = names.length > 0 || stored.includes(name.trim());
+  return { names, printed: known && standsAlone(brand, stored, aliases) ? [brand] : [] };
 }
 
 /**
@@ -164,4 +179,35 @@ export function companyForms(name: string, aliases: AliasIndex): string[] {
   if (!registered && !(known?.type === 'org' && known.kind === 'company')) return [];
   const brand = brandOf(trimmed);
   return [...new Set([...(registered ? printedShortForms(trimmed) : []), ...(brand && brand !== trimmed ? [brand] : [])])];
+}
+
+/** The parts of an entity filter's name whose stored names filterAccepts reads: each is fetched once, as they are often one (迈瑞 of 迈瑞医疗). */
+export interface FilterLookups {
+  /** The name's head (nameHead) when neither the lexicon nor the recogniser reads the name as another (shortFormOf): null otherwise, or for a name of one character, no one's short form. */
+  head: string | null;
+  /** The name's brand (brandOf), null when it has none. */
+  brand: string | null;
+}
+
+/** The stored-name lookups an entity filter on `name` needs: what a backend fetches before filterAccepts. */
+export function filterLookups(name: string, aliases: AliasIndex): FilterLookups {
+  const unknown = name.trim().length >= 2 && !knownEntityNames(name, aliases);
+  return { head: unknown ? nameHead(name) : null, brand: brandOf(name) };
+}
+
+/**
+ * What an entity filter (`--entity`, `entity:`) on `name` accepts: the stored names (knownEntityNames, else
+ * shortFormOf among `byHead`, and brandNames among `byBrand`, each with its lexicon names) and the names whose
+ * printing makes an article pass (entityPrinting). `byHead` and `byBrand`: the stored names holding filterLookups's
+ * head and brand (empty where it gives null). `aliases`: the search's, with the names the archive printed beside its own.
+ */
+export function filterAccepts(name: string, aliases: AliasIndex, byHead: string[], byBrand: string[]): AcceptedNames {
+  const known = knownEntityNames(name, aliases);
+  const own = known ? { names: known, printed: [] } : shortFormOf(name, byHead, aliases);
+  const brand = brandOf(name);
+  const branded = brand ? brandNames(name, brand, byBrand, aliases) : { names: [], printed: [] };
+  return {
+    names: [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])],
+    printed: entityPrinting(name, [...own.printed, ...branded.printed], aliases),
+  };
 }

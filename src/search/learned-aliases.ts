@@ -1,6 +1,6 @@
 import { nameKey, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
-import { printedShortForms } from './entity-names.js';
+import { brandOf, printedShortForms } from './entity-names.js';
 import { MAX_NAME_WORDS } from './match-plan.js';
 import { parseQuery } from './query.js';
 import type { SearchRequest } from './types.js';
@@ -35,7 +35,8 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
 
 /**
  * The keys (nameKey) a search may find learned names for: each unquoted term of its query, each run of neighbouring
- * ones that may be a name typed with spaces (China Satcom), each entity filter, and every lexicon name of these.
+ * ones that may be a name typed with spaces (China Satcom), each entity filter and its brand (brandOf: printed in
+ * brackets, it names the company alone), and every lexicon name of these.
  */
 export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): string[] {
   const parsed = parseQuery(request.query);
@@ -48,7 +49,8 @@ export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): stri
       if (run.every((t) => t !== null)) names.push(run.join(' '));
     }
   }
-  names.push(...(parsed.filters.entities ?? []), ...(request.filters?.entities ?? []));
+  const entities = [...(parsed.filters.entities ?? []), ...(request.filters?.entities ?? [])];
+  names.push(...entities, ...entities.map(brandOf).filter((b) => b !== null));
   return [...new Set(names.flatMap((n) => aliases.namesOf(n)).map(nameKey))];
 }
 

@@ -134,8 +134,9 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     const names = [...new Set([t.text, ...aliases.namesOf(t.text), ...formsOf(t)])];
     // A company's brand and a registered name's short forms find the articles printing only those, weighted below
     // its names: an article naming the company by a name ranks above one printing its brand alone.
-    // (One holding a name finds nothing more than that name: 华为技术 beside 华为.)
-    const shorter = names.flatMap((n) => companyForms(n, aliases)).filter((n) => !names.some((m) => hasHanPair(m) && n.includes(m)));
+    // (One holding a name finds nothing more than that name: 华为技术 beside 华为.) None for an excluded name: -迈瑞医疗
+    // leaves out the articles naming the company, not every one printing 迈瑞 in any word.
+    const shorter = positive ? names.flatMap((n) => companyForms(n, aliases)).filter((n) => !names.some((m) => hasHanPair(m) && n.includes(m))) : [];
     if (positive) needles.push(...names.filter(hasHanPair));
     // Every name is matched alike, by its words and its grams, whichever was typed: an article naming the
     // organisation by any name scores as one naming it as typed, and every name gives the same ranking. Grams find
@@ -144,7 +145,7 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     const kept = names.filter((n) => !names.some((m) => m !== n && hasHanPair(m) && n.includes(m)));
     // A term with no other names of its own may have parts that have (国企 in 国企改革): those forms, weighted below.
     const composed = names.length === 1 && positive ? compoundOf(t) : [];
-    needles.push(...composed.filter(hasHanPair), ...(positive ? shorter.filter(hasHanPair) : []));
+    needles.push(...composed.filter(hasHanPair), ...shorter.filter(hasHanPair));
     const seen = new Set<string>();
     const weighted = (p: Phrase | null, weight: number): Phrase | null => p && (weight === 1 ? p : { ...p, weight: weight * (p.weight ?? 1) });
     const phrases = (n: string, weight: number) => {

@@ -3,7 +3,7 @@ import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch
 import { withPartialMatches } from '../../search/partial-matches.js';
 import { namesHoldingSql } from './stored-entity-names.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
-import { brandNames, brandOf, entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
+import { filterAccepts, filterLookups } from '../../search/entity-names.js';
 import { learnedByKey, namesToLookUp, withLearned, type LearnedName } from '../../search/learned-aliases.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
@@ -464,8 +464,8 @@ export class PostgresSearch implements SearchRepository {
   }
 
   /**
-   * What each entity filter accepts, by the filter's name: the stored names (knownEntityNames, shortFormOf) and the
-   * tsquery of the articles printing any name shortFormOf says their printing counts for.
+   * What each entity filter accepts, by the filter's name: the stored names (filterAccepts) and the tsquery of the
+   * articles printing any name it says their printing counts for.
    */
   private async entityNames(filters: SearchFilters, aliases: AliasIndex): Promise<(name: string) => EntityFilter> {
     const accepted = new Map<string, EntityFilter>();
@@ -473,26 +473,18 @@ export class PostgresSearch implements SearchRepository {
       const queries = names.map((n) => tsqueryOf(planSearch({ query: `"${n}"` }, this.aliases).plan).match).filter((q) => q !== null);
       return queries.length ? queries.map((q) => `(${q})`).join(' | ') : null;
     };
-    const holding = async (part: string) => (await this.query<{ name: string }>(namesHoldingSql(part), [part])).map((r) => r.name);
+    // Each part is looked up once: a name's head and its brand are often one.
+    const held = new Map<string, Promise<string[]>>();
+    const holding = (part: string | null): Promise<string[]> => {
+      if (part === null) return Promise.resolve([]);
+      let names = held.get(part);
+      if (!names) held.set(part, (names = this.query<{ name: string }>(namesHoldingSql(part), [part]).then((rows) => rows.map((r) => r.name))));
+      return names;
+    };
     for (const name of filters.entities ?? []) {
-      // A company's brand (brandOf) finds its names printed shorter or longer among the stored names holding it.
-      const brand = brandOf(name);
-      const byBrand = brand ? brandNames(name, await holding(brand)) : { names: [], printed: [] };
-      const brandAccepts = (names: string[], printed: string[]) => ({
-        names: [...new Set([...names, ...byBrand.names.flatMap((n) => aliases.namesOf(n))])],
-        printed: printing(entityPrinting(name, [...printed, ...byBrand.printed], aliases)),
-      });
-      const known = knownEntityNames(name, aliases);
-      if (known) {
-        accepted.set(name, brandAccepts(known, []));
-        continue;
-      }
-      // The stored names by the name's head are read only for a name neither the lexicon nor the recogniser knows.
-      // Only a name of two characters or more can be another's short form (shortFormOf).
-      const head = nameHead(name);
-      const stored = name.trim().length < 2 ? [] : await holding(head);
-      const short = shortFormOf(name, stored, aliases);
-      accepted.set(name, brandAccepts(short.names, short.printed));
+      const { head, brand } = filterLookups(name, aliases);
+      const accepts = filterAccepts(name, aliases, await holding(head), await holding(brand));
+      accepted.set(name, { names: accepts.names, printed: printing(accepts.printed) });
     }
     return (name) => accepted.get(name) ?? { names: aliases.namesOf(name), printed: null };
   }

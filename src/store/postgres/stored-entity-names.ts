@@ -23,7 +23,7 @@ export const STORED_ENTITY_NAMES_SCHEMA = `
 `;
 
 /**
- * The SQL of the stored names holding `$1` (a name's head, see nameHead), each once: by the pairs' index when the
+ * The SQL of the stored names holding `$1` (a name's head or brand, see filterLookups), each once: by the pairs' index when the
  * head is two characters (a pair), else (a head of one character outside the Basic Multilingual Plane, as JavaScript
  * counts two) by a scan of the distinct names.
  */

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AliasIndex } from '../../search/aliases.js';
-import { brandNames, brandOf, entityPrinting, knownEntityNames, nameHead, shortFormOf } from '../../search/entity-names.js';
+import { filterAccepts, filterLookups } from '../../search/entity-names.js';
 import { recencyBoost } from '../../search/rank.js';
 import type { DateCount, FacetCounts, Facets, SearchFilters } from '../../search/types.js';
 
@@ -161,8 +161,8 @@ export class SearchColumns {
 
   /**
    * The filters' test: dates as text between the bounds, one of the sections and sources, every tag and entity (by
-   * any of the names knownEntityNames, shortFormOf or brandNames gives it, or printed where they say so:
-   * `printedBy(names)` gives the articles printing any of the names, entityPrinting's names too). A value no article
+   * any of the names filterAccepts gives it, or printed where it says so: `printedBy(names)` gives the articles
+   * printing any of the names). A value no article
    * has matches nothing. `aliases`: the search's, with the names the archive printed beside its own (learned-aliases.ts).
    */
   matcher(f: SearchFilters, printedBy: (names: string[]) => Set<number>, aliases: AliasIndex): ArticleFilter {
@@ -173,14 +173,17 @@ export class SearchColumns {
     const sources = oneOf(this.source, f.sources);
     const tags = f.tags?.map((t) => this.tags.dictionary.find(t)) ?? [];
     const { dictionary } = this.entities;
-    const holding = (part: string) => dictionary.values.filter((v) => v.includes(part));
+    // Each part is looked up once (a scan of the stored names): a name's head and its brand are often one.
+    const held = new Map<string, string[]>();
+    const holding = (part: string | null): string[] => {
+      if (part === null) return [];
+      let names = held.get(part);
+      if (!names) held.set(part, (names = dictionary.values.filter((v) => v.includes(part))));
+      return names;
+    };
     const accepted = (e: string) => {
-      const known = knownEntityNames(e, aliases);
-      const short = known ? null : shortFormOf(e, holding(nameHead(e)), aliases);
-      const brand = brandOf(e);
-      const byBrand = brand ? brandNames(e, holding(brand)) : null;
-      const names = [...(known ?? short!.names), ...(byBrand?.names.flatMap((n) => aliases.namesOf(n)) ?? [])];
-      const printed = entityPrinting(e, [...(short?.printed ?? []), ...(byBrand?.printed ?? [])], aliases);
+      const { head, brand } = filterLookups(e, aliases);
+      const { names, printed } = filterAccepts(e, aliases, holding(head), holding(brand));
       return { values: [...new Set(names.map((n) => dictionary.find(aliases.canonical(n))))], printed: printed.length ? printedBy(printed) : null };
     };
     const entities = f.entities?.map(accepted) ?? [];
