@@ -797,8 +797,13 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
       continue;
     }
     // A 原标题/责任编辑 line after the text is read and also kept: the body's edges end the article there, and a teaser
-    // of the next page printed under it (a linked headline and its lead sentence) goes with it.
-    if (above >= STRONG_AFTER && STRONG_TAIL.test(p)) keep.push(p);
+    // of the next page printed under it (a linked headline and its lead sentence) goes with it. It closes this
+    // article even when dated, so the line above it is this article's last, never the next one's headline.
+    if (above >= STRONG_AFTER && STRONG_TAIL.test(p)) {
+      absorb(meta, fields, year);
+      keep.push(p);
+      continue;
+    }
     if (opensNextArticle(paragraphs, i, above, fields, year)) {
       keep.pop();
       break;
