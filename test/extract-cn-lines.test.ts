@@ -566,6 +566,9 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
   it('drops a writer\'s bio glued to the last paragraph, and reads a commentator\'s signature as no outlet', () => {
     expect(trimCnEdges([long(1), `${long(2)}（作者系某某师范大学副教授）`])).toEqual([long(1), long(2)]);
     expect(readCnMetaLines(['本报评论员　2024年06月05日'])).toMatchObject({ source: null, author: null, published: '2024-06-05' });
+    // …and an outlet's commentator as the outlet, without the title.
+    expect(readCnMetaLines(['江淮日报评论员　2024年06月05日'])).toMatchObject({ source: '江淮日报', author: null, published: '2024-06-05' });
+    expect(readCnMetaLines(['作者：北疆日报特约评论员 张三'])).toMatchObject({ source: null, author: '张三' });
   });
 
   it('ends a paginated page at its pager however bracketed, and before a writer\'s note opened by 本文作者', () => {
@@ -590,6 +593,7 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
 
   it('drops a paper\'s 评论员 line, a person\'s box under a colon label and a 全文阅读 link', () => {
     expect(trimCnEdges(['南岭日报评论员', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['评论员 张明', long(1), long(2)])).toEqual([long(1), long(2)]);
     expect(trimCnEdges(['人物简介：卓某某，某某集团董事长，高级经济师。', long(1), long(2)])).toEqual([long(1), long(2)]);
     expect(trimCnEdges([long(1), long(2), '全文阅读>>'])).toEqual([long(1), long(2)]);
   });

@@ -5,6 +5,7 @@
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
 import { interviewTurns } from './cn-interview.js';
+import { isCommentatorLine } from '../clean/credit-patterns.js';
 import { COMMENT_LABEL_WORDS, STRONG_AFTER, STRONG_TAIL, cleanAuthor } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
@@ -51,9 +52,8 @@ const HEAD = new RegExp(
     /^(本文|全文)(约|共计?)\s*[\d,，.]+\s*字|阅读(约|大约)?需|预计阅读|^(本文)?目录$|^(设为|加个?)?星标|星标置顶|^[↓⬇\s]+$/,
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
     // A column's or commentary's byline on a line of its own behind a mark (`□ 易某`, `◎ 文/某某`, `○ 某某`; filled
-    // marks open key points, above), and a paper's 评论员 signature.
+    // marks open key points, above); a paper's 评论员 signature is told by isCommentatorLine.
     /^[□◎◇○]\s*[^，。！？、；]{2,24}$/,
-    /^[\u4e00-\u9fff]{0,10}评论员$/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
     /^【[^】]{2,10}】$/,
     /^[^，。！？：:]{0,16}(记者|通讯员)((\s+[\u4e00-\u9fff·]{2,4})+(\s*[\u4e00-\u9fff]{2,6}报道)?|[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,6}报道)$/,
@@ -264,7 +264,7 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   const isHead = (i: number): boolean =>
     !isTurn?.(paragraphs[i]) &&
     (unspaced(paragraphs[i]) === headline ||
-    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isStrayCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
+    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCommentatorLine(paragraphs[i]) || isStrayCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
     (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i]))));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
