@@ -6,6 +6,7 @@
  */
 import { interviewTurns } from './cn-interview.js';
 import { isCommentatorLine } from '../clean/credit-patterns.js';
+import { startsNumberedSection } from '../clean/text-shape.js';
 import { COMMENT_LABEL_WORDS, STRONG_AFTER, STRONG_TAIL, cleanAuthor } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
@@ -153,7 +154,7 @@ const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责�
 /** Credits run into the last sentence without brackets: `…。　统筹：X　编辑：Y`, `…。 校对：X 责编：Y`. */
 const TRAILING_CREDITS = /(?<=[。！？”])(\s*(责任编辑|责编|编辑|美编|校对|审校|审核|初审|复审|终审|监制|统筹|策划|文字|摄影|记者|通讯员)\s*[:：]\s*[\u4e00-\u9fff·A-Za-z]{1,10})+\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
-const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？：:]{4,30}$/;
+const SUBTITLE = /^[^。！？：:]{4,30}$/;
 /** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short, and a full stop only before its credit. */
 const CAPTION =
   /^([（(]?\s*[▲△↑]\s*|[（(]?\s*(资料)?图(为|片|源|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}。?$|^[^。！？]{0,60}[。！？]?\s*[^。！？\s]{0,12}(记者|通讯员|摄影|发)\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[）)]?$/;
@@ -297,7 +298,7 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
     if (particulars && start + particulars + 1 < paragraphs.length) start += particulars + (box ? 1 : 0);
     else if (box && start + 2 < paragraphs.length && paragraphs[start + 1].length <= BOX_MAX) start += 2;
     else if (isHead(start)) start++;
-    else if (!subtitle && SUBTITLE.test(paragraphs[start]) && textAfter(start)) {
+    else if (!subtitle && SUBTITLE.test(paragraphs[start]) && !startsNumberedSection(paragraphs[start]) && textAfter(start)) {
       subtitle = true;
       start++;
     } else break;
