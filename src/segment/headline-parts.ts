@@ -78,8 +78,7 @@ function loneDashHeadlines(paras: Para[], kinds: ParaKind[]): Map<number, number
   const taken = new Set<number>();
   const free = (j: number) => kinds[j] === 'heading' && paras[j].rows.length === 1 && !taken.has(j) && !DASH_LINE.test(paras[j].text);
   const heads = (j: number) => kinds[j + 1] === 'heading' || (kinds[j + 1] === 'kicker' && !DASH_LINE.test(paras[j + 1].text));
-  const alone = (j: number) => !BOX_LABELS.includes(squash(paras[j].text)) && kinds[j - 1] === 'body' && endsSentence(paras[j - 1].text) && kinds[j + 1] === 'body' &&
-    paras[j].rows[0].afterBlank && (paras[j + 1].rows[0].afterBlank || paras[j + 1].rows[0].afterBreak);
+  const alone = (j: number) => !!paras[j].rows[0].alone && !BOX_LABELS.includes(squash(paras[j].text)) && kinds[j - 1] === 'body' && kinds[j + 1] === 'body';
   paras.forEach((p, i) => {
     if (kinds[i] !== 'heading' || !DASH_LINE.test(p.text) || kinds[i - 1] !== 'body' || !isReporterLine(paras[i + 1]?.text ?? '')) return;
     const back: number[] = [];
