@@ -251,10 +251,12 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(trimCnBody([...lines, `${lines[1]}（编辑 王琳）`])).toEqual({ paragraphs: [...lines, lines[1]], reporter: null });
   });
 
-  it('keeps an announcement\u2019s first numbered section, however short', () => {
-    const sections = ['一、项目编号：GXCG2024-G-1107', '二、项目名称：基层医疗机构信息化设备采购项目', '三、主要标的信息：自助服务终端、医学影像工作站等设备共计126台（套）。', '四、公告期限：自本公告发布之日起1个工作日。'];
-    const got = extractArticle(`<html><head><meta charset="utf-8"><title>某某县卫生健康局成交结果公告</title></head><body><h2>某某县卫生健康局成交结果公告</h2><div class="info">发布时间：2024-10-22 09:15　信息来源：某某省政府采购中心</div><div class="content">${sections.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
-    expect(got.body.split('\n\n')).toEqual(sections);
+  it('keeps an announcement\u2019s first numbered section, however short and however numbered', () => {
+    for (const first of ['一、项目编号：GXCG2024-G-1107', '1、项目编号：GXCG2024-G-1107', '（1）项目编号：GXCG2024-G-1107']) {
+      const sections = [first, '二、项目名称：基层医疗机构信息化设备采购项目', '三、主要标的信息：自助服务终端、医学影像工作站等设备共计126台（套）。', '四、公告期限：自本公告发布之日起1个工作日。'];
+      const got = extractArticle(`<html><head><meta charset="utf-8"><title>某某县卫生健康局成交结果公告</title></head><body><h2>某某县卫生健康局成交结果公告</h2><div class="info">发布时间：2024-10-22 09:15　信息来源：某某省政府采购中心</div><div class="content">${sections.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
+      expect(got.body.split('\n\n'), first).toEqual(sections);
+    }
   });
 
   it('keeps a column prefix set off by a bar in the headline, and drops a label standing apart', () => {
@@ -566,6 +568,9 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
   it('drops a writer\'s bio glued to the last paragraph, and reads a commentator\'s signature as no outlet', () => {
     expect(trimCnEdges([long(1), `${long(2)}（作者系某某师范大学副教授）`])).toEqual([long(1), long(2)]);
     expect(readCnMetaLines(['本报评论员　2024年06月05日'])).toMatchObject({ source: null, author: null, published: '2024-06-05' });
+    // …and an outlet's commentator as the outlet, without the title.
+    expect(readCnMetaLines(['江淮日报评论员　2024年06月05日'])).toMatchObject({ source: '江淮日报', author: null, published: '2024-06-05' });
+    expect(readCnMetaLines(['作者：北疆日报特约评论员 张三'])).toMatchObject({ source: null, author: '张三' });
   });
 
   it('ends a paginated page at its pager however bracketed, and before a writer\'s note opened by 本文作者', () => {
@@ -590,6 +595,7 @@ describe('boxes, marks, captions and tables of #17\u2019s ninth round', () => {
 
   it('drops a paper\'s 评论员 line, a person\'s box under a colon label and a 全文阅读 link', () => {
     expect(trimCnEdges(['南岭日报评论员', long(1), long(2)])).toEqual([long(1), long(2)]);
+    expect(trimCnEdges(['评论员 张明', long(1), long(2)])).toEqual([long(1), long(2)]);
     expect(trimCnEdges(['人物简介：卓某某，某某集团董事长，高级经济师。', long(1), long(2)])).toEqual([long(1), long(2)]);
     expect(trimCnEdges([long(1), long(2), '全文阅读>>'])).toEqual([long(1), long(2)]);
   });

@@ -40,6 +40,14 @@ describe('Chinese metadata lines', () => {
     const teaser = ['下一篇：5G基站建设提速', '记者从工业和信息化部获悉，今年前三季度新建5G基站数量同比增长超过三成。'];
     expect(trimCnBody([...kept, ...teaser]).paragraphs).toEqual([...middle.slice(0, 5), '编辑：王芳', ...middle.slice(5)]);
   });
+
+  it('ends the article at a dated 责任编辑 line and keeps the short line above it as the text\u2019s last', () => {
+    const text = '今年前三季度，全省电子信息制造业增加值同比增长17.9%，增速比上半年加快2.1个百分点，高于全部工业增速。'.repeat(2);
+    const next = '记者从工业和信息化部获悉，今年前三季度新建5G基站数量同比增长超过三成，覆盖全部地级市城区。';
+    const { paragraphs: kept, meta } = stripCnMetaLines([text, '文章最后一行短句子', '责任编辑：张三 2024-01-05 10:00', next]);
+    expect(meta.editor).toBe('张三');
+    expect(trimCnBody(kept).paragraphs).toEqual([text, '文章最后一行短句子']);
+  });
 });
 
 describe('a writer\u2019s card with a follow button', () => {

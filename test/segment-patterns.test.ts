@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBareName, isCaption, isCredit, splitTrailingCredit } from '../src/clean/credit-patterns.js';
+import { isBareName, isCaption, isCommentatorLine, isCredit, splitTrailingCredit } from '../src/clean/credit-patterns.js';
 import { isExpertHeading } from '../src/segment/roles.js';
 import { findDate } from '../src/clean/dates.js';
 import { cleanLines } from '../src/clean/index.js';
@@ -11,6 +11,14 @@ describe('credits, bylines and captions', () => {
     for (const t of ['（产业所 苏楠 整理）', '▶ 本报记者 张三', '北京商报记者 李四', '记者 王五', '（记者 王芳）', '本报评论员', '特约评论员 张明']) {
       expect(isCredit(t), t).toBe(true);
     }
+  });
+
+  it('reads a commentary\u2019s signature by the house or by an outlet\u2019s name, and no headline about commentators', () => {
+    for (const t of ['本报评论员', '本台特约评论员', '北疆日报特约评论员', '新华社评论员', '评论员 张明', '▶ 本报评论员']) {
+      expect(isCommentatorLine(t), t).toBe(true);
+      expect(isCredit(t), t).toBe(true);
+    }
+    for (const t of ['争做优秀网络评论员', '评论员认为', '本报记者 张三']) expect(isCommentatorLine(t), t).toBe(false);
   });
 
   it('does not take sentences about reporters for credits', () => {

@@ -24,8 +24,14 @@ const CAPTION = new RegExp(
 /** A column named after the reporter's notes (记者手记, 采访札记): a box's label, not 记者 and a name. */
 const NOTES_LABEL = /^(?:记者|采访)(?:手记|札记|笔记|观察|调查|随笔)$/u;
 
-/** A commentary's signature under its headline: 本报评论员, 本报特约评论员, 评论员 X. */
-const COMMENTATOR = new RegExp(`^(?:[▶►■]\\s*)?(?:本报|本刊)?(?:特约)?评论员(?:\\s+${NAME})?$`, 'u');
+/**
+ * Who signs a commentary: the house (本报, 本刊, 本台, 本网) or an outlet by its name (北疆日报, 新华社, 光明网), 特约 or not,
+ * then 评论员. One spelling for the paper's credits and a web page's information lines and body edges (flag `u`).
+ */
+export const COMMENTATOR_SIGN = '(?:本报|本刊|本台|本网|[\\p{Script=Han}]{2,8}(?:报|社|网|台|刊))?(?:特约)?评论员';
+
+/** A commentary's signature under its headline: 本报评论员, 本报特约评论员, 北疆日报评论员, 评论员 X. */
+const COMMENTATOR = new RegExp(`^(?:[▶►■]\\s*)?${COMMENTATOR_SIGN}(?:\\s+${NAME})?$`, 'u');
 
 /** Words without which no reporter line is one (a cheap test before the full pattern). */
 const REPORTER_WORD = /记者|通讯员|实习生|撰文|作者/u;
@@ -36,6 +42,11 @@ export function isCredit(text: string): boolean {
   if (t.length > 60 || isCaption(t) || NOTES_LABEL.test(t)) return false;
   return (/^[（(]/.test(t) && BRACKET_CREDIT.test(t)) || (t.length <= 30 && REPORTER_WORD.test(t) && REPORTER.test(t)) ||
     COMMENTATOR.test(t);
+}
+
+/** True for a commentary's signature (本报评论员, 特约评论员 X): a credit standing where a reporter's byline would. */
+export function isCommentatorLine(text: string): boolean {
+  return COMMENTATOR.test(text.trim());
 }
 
 /** True for a photo caption or photo credit. */

@@ -21,6 +21,8 @@ export interface Row {
   afterBlank: boolean;
   /** A headline cut from a row of headlines set side by side (side-by-side.ts): a paragraph and a headline of its own. */
   beside?: boolean;
+  /** A block of its own among the text after a sentence ended (unwrap.ts): a headline set among the columns. */
+  alone?: boolean;
   layout?: LineLayout;
 }
 

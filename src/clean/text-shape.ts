@@ -110,6 +110,14 @@ export function itemLeadIn(min: number): RegExp {
   return new RegExp(`^[^\\s，,。、；;：:！？!?]{${min},30} (?=\\p{Script=Han})`, 'u');
 }
 
+/** A section's number opening a line (`一、`, `1.`, `（一）`, `(2)`), not a figure's decimal point (`3.5亿`). */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十\d]+\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])/u;
+
+/** True for a line opening a numbered section or item: the text's own, however short — no caption, subtitle or furniture. */
+export function startsNumberedSection(text: string): boolean {
+  return NUMBERED.test(text);
+}
+
 /**
  * Labels of the boxes a newspaper sets after a story (its links, the reporter's notes, an interviewee's profile, a
  * chart's figures), and of a column of short items (简讯): on a newspaper page each opens an article of its own,

@@ -234,12 +234,16 @@ function loneHeadingRow(rows: Row[], k: number, model: WrapModel): boolean {
 export function unwrap(rows: Row[], model: WrapModel, standalone?: StandaloneTest): Para[] {
   const paras: Para[] = [];
   let cur: Row[] = [];
+  // Decided once a row (each is asked about as the row after the one before, then as itself), and kept on the row
+  // for the segmenter, which looks for such headlines among the text.
+  const lone = rows.map((_, k) => loneHeadingRow(rows, k, model));
   rows.forEach((row, i) => {
     cur.push(row);
+    if (lone[i]) row.alone = true;
     const headline = cur.length === 1 && !leavesBracketOpen(row.text) && (standsAsHeadline(row, rows[i - 1], rows[i + 1], model) ||
-      labelsParagraph(row, rows[i + 1], rows[i + 2], model) || loneHeadingRow(rows, i, model));
+      labelsParagraph(row, rows[i + 1], rows[i + 2], model) || lone[i]);
     if (headline || endsParagraph(row, rows[i + 1], model, standalone, cur.length === 1) ||
-      (endsSentence(row.text) && (opensHeadline(rows, i + 1, standalone) || loneHeadingRow(rows, i + 1, model)))) {
+      (endsSentence(row.text) && (opensHeadline(rows, i + 1, standalone) || lone[i + 1]))) {
       paras.push(makePara(cur));
       cur = [];
     }

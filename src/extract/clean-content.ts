@@ -8,6 +8,7 @@ import { classWeight, isQuoteWrapper } from './boilerplate.js';
 import { Measures, type MainContent } from './main-content.js';
 import { commaCount, textWeight } from './text-measure.js';
 import { isSalutation } from './cn-notice.js';
+import { startsNumberedSection } from '../clean/text-shape.js';
 
 const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'form', 'header', 'figure', 'dl', 'aside', 'span']);
 const FIGURE = new Set(['figure']);
@@ -120,13 +121,13 @@ class ChineseTextParagraphs {
  * (bold throughout, or numbered). With a full stop it may be text; `图为…。` captions are told by their wording later.
  */
 const CAPTION_MAX = 60;
-const SUBHEAD_START = /^([一二三四五六七八九十\d]+[、.．]|[▍■▌◆●])/;
+const SUBHEAD_MARK = /^[▍■▌◆●]/;
 function isCaptionUnderPhoto(p: Element): boolean {
   const prev = p.prev && previousElement(p);
   if (!prev || count(prev, 'img') === 0 || textOf(prev).trim() !== '' || count(p, 'img') > 0) return false;
   const text = textOf(p).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   // A notice's salutation (`各有关单位：`) right under a photo opens the text: no caption.
-  if (!text || text.length > CAPTION_MAX || !/[\u4e00-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) || /[.!?。！？]$/.test(text) || SUBHEAD_START.test(text) || isSalutation(text)) return false;
+  if (!text || text.length > CAPTION_MAX || !/[\u4e00-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) || /[.!?。！？]$/.test(text) || startsNumberedSection(text) || SUBHEAD_MARK.test(text) || isSalutation(text)) return false;
   const kids = p.children.filter((c) => isTag(c) || (isText(c) && c.data.trim()));
   return !(kids.length === 1 && isTag(kids[0]) && (kids[0].name === 'strong' || kids[0].name === 'b'));
 }

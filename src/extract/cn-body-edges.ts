@@ -5,6 +5,8 @@
  * copyright and disclaimer notices, 返回…首页 links, WeChat END marks and promotion tails at the end.
  */
 import { interviewTurns } from './cn-interview.js';
+import { isCommentatorLine } from '../clean/credit-patterns.js';
+import { startsNumberedSection } from '../clean/text-shape.js';
 import { COMMENT_LABEL_WORDS, STRONG_AFTER, STRONG_TAIL, cleanAuthor } from './cn-meta.js';
 import { CLOSING_NOTE, PERSON_BOX_LABEL, isPagerLine, particularsBlockEnd, particularsRun } from './cn-closing-notes.js';
 import { STATEMENT, furnitureRunStart } from './cn-tail-run.js';
@@ -51,9 +53,8 @@ const HEAD = new RegExp(
     /^(本文|全文)(约|共计?)\s*[\d,，.]+\s*字|阅读(约|大约)?需|预计阅读|^(本文)?目录$|^(设为|加个?)?星标|星标置顶|^[↓⬇\s]+$/,
     /^(文|作者|撰文|文字|记者|编辑|来源)\s*[/|｜丨]/,
     // A column's or commentary's byline on a line of its own behind a mark (`□ 易某`, `◎ 文/某某`, `○ 某某`; filled
-    // marks open key points, above), and a paper's 评论员 signature.
+    // marks open key points, above); a paper's 评论员 signature is told by isCommentatorLine.
     /^[□◎◇○]\s*[^，。！？、；]{2,24}$/,
-    /^[\u4e00-\u9fff]{0,10}评论员$/,
     /^[\u4e00-\u9fff]{0,8}(记者|编辑)\s*[|｜丨]/,
     /^【[^】]{2,10}】$/,
     /^[^，。！？：:]{0,16}(记者|通讯员)((\s+[\u4e00-\u9fff·]{2,4})+(\s*[\u4e00-\u9fff]{2,6}报道)?|[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{2,6}报道)$/,
@@ -153,7 +154,7 @@ const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责�
 /** Credits run into the last sentence without brackets: `…。　统筹：X　编辑：Y`, `…。 校对：X 责编：Y`. */
 const TRAILING_CREDITS = /(?<=[。！？”])(\s*(责任编辑|责编|编辑|美编|校对|审校|审核|初审|复审|终审|监制|统筹|策划|文字|摄影|记者|通讯员)\s*[:：]\s*[\u4e00-\u9fff·A-Za-z]{1,10})+\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
-const SUBTITLE = /^(?![一二三四五六七八九十\d]+[、.．])[^。！？：:]{4,30}$/;
+const SUBTITLE = /^[^。！？：:]{4,30}$/;
 /** A photo caption left between paragraphs: `图为…`, `（图/新华社）`, `记者 X 摄`; short, and a full stop only before its credit. */
 const CAPTION =
   /^([（(]?\s*[▲△↑]\s*|[（(]?\s*(资料)?图(为|片|源|\s*[/:：|｜])|.{0,20}\s摄\s*[）)]?$)[^。！？]{0,60}。?$|^[^。！？]{0,60}[。！？]?\s*[^。！？\s]{0,12}(记者|通讯员|摄影|发)\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[）)]?$/;
@@ -264,7 +265,7 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   const isHead = (i: number): boolean =>
     !isTurn?.(paragraphs[i]) &&
     (unspaced(paragraphs[i]) === headline ||
-    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isStrayCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
+    ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCommentatorLine(paragraphs[i]) || isStrayCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
     (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i]))));
   // A subtitle is told by the body text after it, whatever head notes stand between.
   const textAfter = (i: number): boolean => {
@@ -297,7 +298,7 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
     if (particulars && start + particulars + 1 < paragraphs.length) start += particulars + (box ? 1 : 0);
     else if (box && start + 2 < paragraphs.length && paragraphs[start + 1].length <= BOX_MAX) start += 2;
     else if (isHead(start)) start++;
-    else if (!subtitle && SUBTITLE.test(paragraphs[start]) && textAfter(start)) {
+    else if (!subtitle && SUBTITLE.test(paragraphs[start]) && !startsNumberedSection(paragraphs[start]) && textAfter(start)) {
       subtitle = true;
       start++;
     } else break;

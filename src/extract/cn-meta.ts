@@ -6,6 +6,7 @@
  * from the body.
  */
 import { withoutRecordFields } from './cn-letters.js';
+import { COMMENTATOR_SIGN } from '../clean/credit-patterns.js';
 import { interviewTurns } from './cn-interview.js';
 import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
@@ -67,6 +68,10 @@ const ACCOUNT = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{4,9}$/;
  */
 const DEVICE =
   /(^|\s)来自\s*(?![:：])(?:[A-Za-z][A-Za-z0-9._+-]*(?:\s+(?!\d{4}[-/.])[A-Za-z0-9][A-Za-z0-9._+-]*)*(?=\s|$)|[A-Za-z0-9\u4e00-\u9fff ._+-]{0,16}?(?:客户端|网页版|电脑版|手机版|手机|平板|浏览器|Android|iPhone|iPad|HarmonyOS|鸿蒙)(?=\s|$)|微博(?:\s*[A-Za-z.]+\.com)?(?=\s|$))/g;
+/** A commentator's signature inside a line (`本报评论员`, `北疆日报特约评论员`, as credits spell it). */
+const COMMENTATOR_IN_LINE = new RegExp(`(^|\\s|[:：])${COMMENTATOR_SIGN}(?=\\s|$)`, 'gu');
+/** What a commentator's signature says beside an outlet's name: the house (本报) or the title itself. */
+const HOUSE_OR_TITLE = /^(本报|本刊|本台|本网)|(特约)?评论员$/g;
 /** The badge a portal prints beside a self-media account's name (`网易号`, `企鹅号`). */
 const HAO_BADGE = /(^|\s)(网易号|企鹅号|百家号|搜狐号|头条号|大风号|一点号|澎湃号|新浪号|凤凰号|快传号|大鱼号)(?=\s|$)/g;
 /** A platform's certification of an account printed beside its name (`优质汽车领域创作者`, `某某官方账号`, `知名财经博主`). */
@@ -192,8 +197,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // Marks beside the time (`原创`, `独家`, a post's type `转载`/`翻译`) and the verb around it (`于 2023-11-05 08:30 发布`).
     .replace(/(^|\s)(原创|独家|首发|置顶|精选|转载|翻译)(?=\s|$)/g, ' ')
     // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date, or before the name after a label
-    // (`作者：特约评论员 X`): no outlet and no person's name.
-    .replace(/(^|\s|[:：])(本报|本刊|本台|本网)?(特约)?评论员(?=\s|$)/g, '$1 ')
+    // (`作者：特约评论员 X`): no person's name, and no outlet but the one it names (`江淮日报评论员` is 江淮日报's).
+    .replace(COMMENTATOR_IN_LINE, (sign: string, before: string) => `${before}${sign.slice(before.length).replace(HOUSE_OR_TITLE, '')} `)
     // The platform's badge beside a self-media account (`某某 网易号`), and its certification (`优质汽车领域创作者`,
     // `某某官方账号`): no field.
     .replace(HAO_BADGE, ' ')
@@ -797,8 +802,13 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
       continue;
     }
     // A 原标题/责任编辑 line after the text is read and also kept: the body's edges end the article there, and a teaser
-    // of the next page printed under it (a linked headline and its lead sentence) goes with it.
-    if (above >= STRONG_AFTER && STRONG_TAIL.test(p)) keep.push(p);
+    // of the next page printed under it (a linked headline and its lead sentence) goes with it. It closes this
+    // article even when dated, so the line above it is this article's last, never the next one's headline.
+    if (above >= STRONG_AFTER && STRONG_TAIL.test(p)) {
+      absorb(meta, fields, year);
+      keep.push(p);
+      continue;
+    }
     if (opensNextArticle(paragraphs, i, above, fields, year)) {
       keep.pop();
       break;

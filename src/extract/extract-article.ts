@@ -106,10 +106,13 @@ function pickDate(markup: string | null, line: string | null): string | null {
 /** Lines about the headline where its information line stands. */
 const INFO_NEAR = 8;
 
-/** Whether a line about the headline prints a time without its year (`11-18 19:45`): only then are scripts searched for the year. */
-function printsYearless(lines: PageLine[], at: number): boolean {
-  return at >= 0 && lines.slice(Math.max(0, at - INFO_NEAR), at + INFO_NEAR + 1).some((l) => yearlessDate(l.text, 2000) !== null);
+/** Whether a line about the headline, where its information line stands, passes `test`. */
+function nearInfo(lines: PageLine[], at: number, test: (line: string) => boolean): boolean {
+  return at >= 0 && lines.slice(Math.max(0, at - INFO_NEAR), at + INFO_NEAR + 1).some((l) => test(l.text));
 }
+
+/** Whether a line about the headline prints a time without its year (`11-18 19:45`): only then are scripts searched for the year. */
+const printsYearless = (lines: PageLine[], at: number): boolean => nearInfo(lines, at, (line) => yearlessDate(line, 2000) !== null);
 
 /** Weighted length under which an extraction is retried with gentler boilerplate removal. */
 const RETRY_BELOW = 500;
@@ -177,8 +180,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const links = chinese && at >= 0 ? pageLinks(doc) : null;
   // …unless the lines name a writer apart (`文 | X` under an account's card): then the name beside the time is the account.
   // …or a platform certifies it beside the time (`优质科技领域创作者`): then it is an account.
-  const certified = lines.slice(Math.max(0, at), at + INFO_NEAR).some((l) => printsCertification(l.text));
-  const handle = links && !cn.lines?.author && !certified && isWriterHandle(links, meta.titleTag, cn.lines?.source) ? cn.lines!.source : null;
+  const handle = links && !cn.lines?.author && !nearInfo(lines, at, printsCertification) && isWriterHandle(links, meta.titleTag, cn.lines?.source) ? cn.lines!.source : null;
   const card = links ? linkedWriterCard(links, lines.slice(Math.max(0, at - 6), at + 6).map((l) => l.text)) : null;
   let read = mainParagraphs(doc, found, true, wechat !== null);
   const weight = (ps: { text: string }[]): number => textWeight(ps.map((p) => p.text).join(''));

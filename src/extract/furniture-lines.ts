@@ -5,6 +5,7 @@
 import type { Paragraph } from './paragraphs.js';
 import { benchTokens } from './shingle-f1.js';
 import { isSalutation } from './cn-notice.js';
+import { startsNumberedSection } from '../clean/text-shape.js';
 import { LETTER_LIST_HEAD } from './cn-letters.js';
 
 /** Ad and sponsor labels as printed alone on a line, in the languages news sites use. */
@@ -23,9 +24,6 @@ const BYLINE = /^(by|posted (on|by)|published|updated|written by|von|por|par|di)
  * before them at most — never a sentence of text. Names and figures do not overlap, so the repetition is linear.
  */
 const QUOTES_LINE = /^([\u4e00-\u9fff]{2,6}[:：]?)?(\s*[\u4e00-\u9fffA-Za-z*]{2,12}\s*\d[\d,]*(\.\d+)?\s*[+\-−]\s?\d+(\.\d+)?%)+\s*$/;
-
-/** A section numbered in Han numerals (`一、`, `（一）`): the text's own, however short. */
-const NUMBERED_SECTION = /^\s*([一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
 /** Headings that introduce teasers for other pages; what follows them at the end of a body is not the article. */
 const TEASER_HEAD =
@@ -79,7 +77,7 @@ export function dropFurnitureParagraphs(paragraphs: Paragraph[], title: string |
   let end = kept.length;
   // A notice's salutation (`各会员单位：`) and an announcement's first numbered section (`一、项目编号：…`) are short and
   // unpunctuated, yet its first line of text.
-  while (start < end - 1 && !isSalutation(kept[start].text) && !NUMBERED_SECTION.test(kept[start].text) && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
+  while (start < end - 1 && !isSalutation(kept[start].text) && !startsNumberedSection(kept[start].text) && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
   while (end > start && isEdgeFurniture(kept[end - 1], false)) end--;
   return kept.slice(start, end);
 }

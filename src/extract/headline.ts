@@ -29,7 +29,7 @@ const MAX_HINT = 300;
  * lines put a space at the element boundary, which tells it from a headline ending or starting with the same characters.
  * A word set off by a bar or colon (`独家 | 标题`, `视频：标题`) is the headline's own column prefix, printed with it.
  */
-const EDGE_LABEL = /^(原创|独家|置顶|推荐|荐|热|新|图文|视频|图)\s+(?![|｜丨:：])|\s+(原创|独家|置顶|推荐|荐|热|新|图文|视频|组图|图)$|^[【[][^】\]\s]{1,8}[】\]]\s+/;
+const EDGE_LABEL = /^(原创|独家|置顶|推荐|荐|热|新|图文|视频|图)\s+(?![\s|｜丨:：])|\s+(原创|独家|置顶|推荐|荐|热|新|图文|视频|组图|图)$|^[【[][^】\]\s]{1,8}[】\]]\s+/;
 
 /** A line's text without an edge label; the line itself when it has none. */
 const unlabelled = (text: string): string => text.replace(EDGE_LABEL, '');

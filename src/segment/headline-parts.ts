@@ -7,7 +7,7 @@ import type { Para } from '../clean/index.js';
 import { makePara } from '../clean/unwrap.js';
 import { BOX_LABELS, DASH_LINE, endsSentence, isFiguresRow, squash } from '../clean/text-shape.js';
 import type { ParaKind } from './kinds.js';
-import { isCredit, isReporterLine } from '../clean/credit-patterns.js';
+import { isCommentatorLine, isReporterLine } from '../clean/credit-patterns.js';
 
 /** A person's line ends in a colon and is short: who speaks, not what. */
 const PERSON_LINE = /^[^，。；！？,.;!?：:]{2,24}[：:]$/u;
@@ -48,7 +48,7 @@ export function markHeadlineParts(paras: Para[], kinds: ParaKind[], isSection: (
   const closed = (i: number) => i < 0 || kinds[i] === 'heading' || (kinds[i] === 'body' && (endsSentence(paras[i].text) || isFiguresRow(paras[i].text)));
   const dashAt = (i: number) => kinds[i] === 'kicker' && DASH_LINE.test(paras[i].text);
   // A reporter's byline, or a commentary's signature (本报评论员).
-  const signs = (t: string) => isReporterLine(t) || (isCredit(t) && /评论员/u.test(t));
+  const signs = (t: string) => isReporterLine(t) || isCommentatorLine(t);
   paras.forEach((p, i) => {
     if (kinds[i] === 'heading' && one(i) && kinds[i + 1] === 'heading' && one(i + 1) &&
       (!paras[i + 1].rows[0].afterBlank || closed(i - 1)) && signs(paras[i + (dashAt(i + 2) ? 3 : 2)]?.text ?? '') &&
@@ -78,8 +78,7 @@ function loneDashHeadlines(paras: Para[], kinds: ParaKind[]): Map<number, number
   const taken = new Set<number>();
   const free = (j: number) => kinds[j] === 'heading' && paras[j].rows.length === 1 && !taken.has(j) && !DASH_LINE.test(paras[j].text);
   const heads = (j: number) => kinds[j + 1] === 'heading' || (kinds[j + 1] === 'kicker' && !DASH_LINE.test(paras[j + 1].text));
-  const alone = (j: number) => !BOX_LABELS.includes(squash(paras[j].text)) && kinds[j - 1] === 'body' && endsSentence(paras[j - 1].text) && kinds[j + 1] === 'body' &&
-    paras[j].rows[0].afterBlank && (paras[j + 1].rows[0].afterBlank || paras[j + 1].rows[0].afterBreak);
+  const alone = (j: number) => !!paras[j].rows[0].alone && !BOX_LABELS.includes(squash(paras[j].text)) && kinds[j - 1] === 'body' && kinds[j + 1] === 'body';
   paras.forEach((p, i) => {
     if (kinds[i] !== 'heading' || !DASH_LINE.test(p.text) || kinds[i - 1] !== 'body' || !isReporterLine(paras[i + 1]?.text ?? '')) return;
     const back: number[] = [];

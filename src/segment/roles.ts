@@ -85,7 +85,8 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
   const boxes = new Set(BOX_LABELS.map(squash));
   // A newspaper page (reporters' bylines, under headlines or met later in the text) sets boxes as articles of their own.
   const newspaper = bylineHouse || paras.filter((p, i) => kinds[i] === 'credit' && isReporterLine(p.text)).length >= 2;
-  const opensBox = (i: number) => newspaper && boxes.has(squash(paras[i].text));
+  // …and inside a band's text a box's label opens one too, on any page.
+  const opensBox = (i: number) => boxes.has(squash(paras[i].text)) && (newspaper || bands.text.has(i));
   const { vecs, dims, isRare } = paragraphVectors(paras.map((p) => p.text));
   const longHeading = LONG_HEADING * medianHeadingLength(paras, kinds);
   const article = emptyBag(dims);
@@ -104,6 +105,10 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
     if (lone && !paras[lone.i].rows[0].layout && lone.similarity < LONE_SUBHEAD_NEW) roles.set(lone.i, 'title');
     subheads = [];
   };
+  const subhead = (i: number) => {
+    roles.set(i, 'subhead');
+    subheads.push({ i, similarity: 1, judged: false });
+  };
   const startArticle = (i: number) => {
     closeArticle();
     roles.set(i, 'title');
@@ -121,13 +126,13 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
       boundary = true;
     } else if (kind === 'heading') {
       const key = squash(p.text);
-      // (In a PDF the type size says which headings are headlines, bylined or not.)
-      if (bands.heads.has(i) || opensBox(i) || (bands.text.has(i) && boxes.has(key))) startArticle(i);
+      if (bands.heads.has(i) || opensBox(i)) startArticle(i);
       // Inside a band's text (its stories' bylines all met in it) a heading is a sub-heading of one of them.
-      else if (bands.text.has(i)) { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
+      // (In a PDF the type size says which headings are headlines, bylined or not.)
+      else if (bands.text.has(i) && !p.rows[0].layout) subhead(i);
       else if (bylineHouse && !labels.has(key) && !p.rows[0].layout) {
         if (bylined(i) || boundary || p.rows[0].beside || headsItems(paras, kinds, i) || opensNews(paras, kinds, i)) startArticle(i);
-        else { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
+        else subhead(i);
       } else if (boundary) startArticle(i);
       else if (labels.has(key)) { roles.set(i, 'subhead'); inSidebar = true; }
       else if (isPartMarker(p.text)) { roles.set(i, 'subhead'); inSidebar = false; }
@@ -135,7 +140,7 @@ export function assignRoles(paras: Para[], kinds: ParaKind[], model: WrapModel, 
         if (isExpertHeading(p.text)) roles.set(i, 'subhead');
         else startArticle(i);
       } else if (prevKind === 'heading' || creditCloses) roles.set(i, 'subhead');
-      else if (startsWithListNumber(p.text) && !startsWithListNumber(title)) { roles.set(i, 'subhead'); subheads.push({ i, similarity: 1, judged: false }); }
+      else if (startsWithListNumber(p.text) && !startsWithListNumber(title)) subhead(i);
       else {
         const similarity = following(paras, kinds, vecs, i, article, clearBag(after));
         const siblings = subheads.map((s) => squash(paras[s.i].text));
