@@ -234,6 +234,18 @@ function loneLevelBodyAt(tokens: Token[], i: number): LoneLevelBody | null {
 }
 
 /**
+ * Where a government body's name starts when it was read from j up to an org stop word of its own (市场 + 监督管理局):
+ * at the place or name before that word (西湖区市场监督管理局, 上海浦东新区市场监督管理局), or -1 with none there
+ * (当地市场监督管理局 is every such bureau, no named body). With no stop word of the name's before j, j.
+ */
+function stopWordBodyStart(tokens: Token[], j: number, stop: Set<string>, knownStarts: Set<number>): number {
+  if (j === 0 || !stop.has(tokens[j - 1].word)) return j;
+  if (!(j > 1 && (knownStarts.has(tokens[j - 2].start) || PROPER_TAGS.has(tokens[j - 2].tag)))) return -1;
+  // Only a noun is a word of the name (市场); a function word (黄志强为 + 自治区…厅) ends it.
+  return NAME_TAGS.has(tokens[j - 1].tag) ? j - 2 : j;
+}
+
+/**
  * Bodies of a level the name leaves unsaid (省通信管理局, 县市场监督管理局, 市工业和信息化局). findPatternOrgs names no
  * one by them; the section reading takes them for the publication's own province's or city's government.
  */
@@ -291,6 +303,11 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // when made of common words, and the scope word before them (全球, 国际) is its first word.
     const acronym = (kind === 'association' || kind === 'institute') && hasAcronymAfter(tokens, i);
     if (acronym && j > 0 && SCOPE_WORDS.has(tokens[j - 1].word)) j--;
+    if (GOV_SUFFIXES.has(suffix) && !acronym && !startsProperly(tokens[j], knownStarts)) {
+      const start = stopWordBodyStart(tokens, j, stop, knownStarts);
+      if (start < 0) continue;
+      j = start;
+    }
     const proper = acronym || startsProperly(tokens[j], knownStarts);
     // 二十国集团: a name that starts with a numeral takes the numerals before it, never cut across them.
     while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
@@ -299,9 +316,6 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
     const generic = (GOV_SUFFIXES.has(suffix) && length >= 5) || (length >= 9 && tokensText(tokens, j, tok.start + tok.word.length).endsWith('重点实验室'));
     if (!proper && (SHORT_SUFFIX.test(suffix) || !generic)) continue;
-    // A government body read up to an org stop word of its own name (市场 + 监督管理局) with no place or name before that
-    // word (当地市场监督管理局) is every such bureau, no named body; after a place it is that place's (西湖区市场监督管理局).
-    if (!proper && GOV_SUFFIXES.has(suffix) && j > 0 && stop.has(tokens[j - 1].word) && !(j > 1 && (knownStarts.has(tokens[j - 2].start) || PROPER_TAGS.has(tokens[j - 2].tag)))) continue;
     // A committee named by one common word (本会专家委员会) or a bare zone word (高新区管委会) is a body's inner
     // committee or a zone's office, named by no one.
     if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
