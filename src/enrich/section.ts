@@ -6,7 +6,7 @@ import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { levelledBureaus, ZONE_NAME_OPENING } from './entities.js';
 import { findKnown } from './entity-lexicon.js';
-import { CURRENCY_UNITS } from './figures.js';
+import { CURRENCY_UNITS, REPORTING_SPAN } from './figures.js';
 import { isProvincialOperator } from './entity-operators.js';
 import { matchesOf } from './text.js';
 import type { SectionModel, SectionPrediction } from './types.js';
@@ -118,11 +118,6 @@ const SPEECH = /(?:表示|介绍|说|认为|指出|透露|强调|称)(?=[，,：
  * 订单交付周期, is a plant's efficiency).
  */
 const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
-/**
- * A headline's reporting period (前11个月, 一季度, 上半年, 全年, 1—10月): figures over a period are a business's results (a
- * port's throughput, a courier's parcels), as money is, not a technology's.
- */
-const REPORTING_PERIOD = /前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|前?[一二三]季度|第?[一二三四]季度|[上下]半年|全年|今年以来|\d{1,2}[—–-]\d{1,2}月/;
 /**
  * A process measured better or worse (漏检率降到0.1%, 燃料比下降8公斤, 交付周期缩短30%, 效率提高20%): what a technology put to
  * work yields, told by its effect — not a market's rates (渗透率, 占有率, 增速), which are no process of one plant.
@@ -661,7 +656,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#institute_org');
     counts.delete('#subject_institute');
   }
-  if (counts.has('#subject_company') && !unitOpened && !BUSINESS.test(title) && !REPORTING_PERIOD.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  if (counts.has('#subject_company') && !unitOpened && !BUSINESS.test(title) && !REPORTING_SPAN.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
