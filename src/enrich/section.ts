@@ -126,18 +126,9 @@ const EFFECT = /(?:检率|良率|合格率|准确率|故障率|不良率|误报�
 /** Who speaks, read from their employer and title: not what an article told through them is about. */
 const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive', '#executive_speaks', '#subject_institute'];
 
-/**
- * A column label opening a headline (执法观察｜, 会员动态丨, 【行业】): how one house sorts its items, not words of the story.
- * Rules reading the headline's opening read after it, and its words weigh as body words, not three times (a house's
- * 政策速递｜ would otherwise pull every item under it towards policy).
- */
-const COLUMN_LABEL = /^(?:[\u4e00-\u9fa5A-Za-z]{2,6}[｜丨|]|【[^】]{1,8}】)\s*/;
-
-/** The headline without its column label, and where it starts in the text. */
-function headline(a: Analysis): { start: number; text: string } {
-  const full = a.text.slice(0, a.titleLength);
-  const start = COLUMN_LABEL.exec(full)?.[0].length ?? 0;
-  return { start, text: full.slice(start) };
+/** The headline without its column label (see Analysis.headlineStart). */
+function headline(a: Analysis): string {
+  return a.text.slice(a.headlineStart, a.titleLength);
 }
 
 /**
@@ -147,14 +138,14 @@ function headline(a: Analysis): { start: number; text: string } {
 function speakerLead(a: Analysis): string | null {
   const first = a.sentences.findIndex((s) => s.start >= a.titleLength);
   const opening = first < 0 ? [] : a.sentences.slice(first, first + 2).map((s) => s.text);
-  const speaks = (SPEAKER_FIRST.test(headline(a).text) && a.entities.some((e) => e.type === 'person')) || opening.some((t) => SPEECH.test(t));
+  const speaks = (SPEAKER_FIRST.test(headline(a)) && a.entities.some((e) => e.type === 'person')) || opening.some((t) => SPEECH.test(t));
   return speaks ? opening.join('') : null;
 }
 
 /** The headline and the body's first sentence: where an article says who acts. */
 function lead(a: Analysis): string {
   const first = a.sentences.find((s) => s.start >= a.titleLength);
-  return `${headline(a).text}\n${first?.text ?? ''}`;
+  return `${headline(a)}\n${first?.text ?? ''}`;
 }
 
 /** A kind of company, as printed after a city (深圳储能企业). */
@@ -393,13 +384,13 @@ function ourCompanyAbroad(a: Analysis, entities: Analysis['entities'], subjectSt
 function subject(a: Analysis, entities: Analysis['entities']): { kind: string; start: number } | null {
   const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
   let best: { rank: number; start: number; kind: string } | null = null;
-  const title = a.text.slice(0, a.titleLength);
   const companyStarts = new Set(entities.flatMap((e) => (e.type === 'org' && e.kind === 'company' ? e.spans.map((s) => s.start) : [])));
   for (const e of entities) {
     const kind = subjectKind(e);
     if (!kind) continue;
     // A place naming a plant (沈阳工厂产量增长) says where the plant's company produces, not whose story it is.
-    const spans = e.type === 'place' ? e.spans.filter((s) => !(s.end <= a.titleLength && PLANT.test(title.slice(s.end)))) : e.spans;
+    // A name in the column label (浙江动态｜) is the house's sorting, no subject of the headline.
+    const spans = e.spans.filter((s) => s.start >= a.headlineStart && !(e.type === 'place' && s.end <= a.titleLength && PLANT.test(a.text.slice(s.end, a.titleLength))));
     if (!spans.length) continue;
     const start = spans[0].start;
     // One company of a city, unnamed (一家深圳储能企业在沙特…, 宁波一家注塑企业…): the company is who acts, its city where it
@@ -428,23 +419,18 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
-  const { start: opening, text: title } = headline(a);
-  for (const t of a.terms) {
-    if (t.start >= opening) break;
-    const n = counts.get(t.word)! - (TITLE_WEIGHT - 1);
-    if (n > 0) counts.set(t.word, n);
-    else counts.delete(t.word);
-  }
+  const title = headline(a);
+  const opening = a.headlineStart;
   // A bureau a level names with a national body's short name (据省统计局, 市发改委) or opens (省通信管理局) is the
   // publication's own province's or city's: local government, which the entities leave out.
   const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text, a.entities, a.tokens)]));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
-  const stake = STAKE.test(a.text.slice(0, a.titleLength));
+  const stake = STAKE.test(title);
   for (const e of entities) {
     const foreign = isAbroad(e);
     // A place of ours naming a plant or a terminal in the headline (广州南沙港区四期…) says where a company operates, as
     // subject() reads it: no region's headline.
-    const inTitle = e.spans.some((s) => s.start < a.titleLength && (foreign || e.type !== 'place' || !PLANT.test(a.text.slice(s.end, a.titleLength))));
+    const inTitle = e.spans.some((s) => s.start >= opening && s.start < a.titleLength && (foreign || e.type !== 'place' || !PLANT.test(a.text.slice(s.end, a.titleLength))));
     if (e.type === 'place') {
       // A city or province abroad (圣克拉拉, 萨克森州) is a foreign place, not one of ours.
       if (foreign) {
