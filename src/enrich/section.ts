@@ -377,6 +377,11 @@ function ourCompanyAbroad(a: Analysis, entities: Analysis['entities'], subjectSt
   return entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e) && !isOperator(e.name) && at(e, opening, opening + 1));
 }
 
+/** True when a place in the headline names a plant or a terminal after it (沈阳工厂, 海沧港区码头). */
+function namesPlant(a: Analysis, span: { end: number }): boolean {
+  return span.end <= a.titleLength && PLANT.test(a.text.slice(span.end, a.titleLength));
+}
+
 /**
  * The kind of what the headline names first (else the body's first sentence): who or where the article is about,
  * and where it is named.
@@ -390,7 +395,7 @@ function subject(a: Analysis, entities: Analysis['entities']): { kind: string; s
     if (!kind) continue;
     // A place naming a plant (沈阳工厂产量增长) says where the plant's company produces, not whose story it is.
     // A name in the column label (浙江动态｜) is the house's sorting, no subject of the headline.
-    const spans = e.spans.filter((s) => s.start >= a.headlineStart && !(e.type === 'place' && s.end <= a.titleLength && PLANT.test(a.text.slice(s.end, a.titleLength))));
+    const spans = e.spans.filter((s) => s.start >= a.headlineStart && !(e.type === 'place' && namesPlant(a, s)));
     if (!spans.length) continue;
     const start = spans[0].start;
     // One company of a city, unnamed (一家深圳储能企业在沙特…, 宁波一家注塑企业…): the company is who acts, its city where it
@@ -430,7 +435,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     const foreign = isAbroad(e);
     // A place of ours naming a plant or a terminal in the headline (广州南沙港区四期…) says where a company operates, as
     // subject() reads it: no region's headline.
-    const inTitle = e.spans.some((s) => s.start >= opening && s.start < a.titleLength && (foreign || e.type !== 'place' || !PLANT.test(a.text.slice(s.end, a.titleLength))));
+    const inTitle = e.spans.some((s) => s.start >= opening && s.start < a.titleLength && (foreign || e.type !== 'place' || !namesPlant(a, s)));
     if (e.type === 'place') {
       // A city or province abroad (圣克拉拉, 萨克森州) is a foreign place, not one of ours.
       if (foreign) {
@@ -481,7 +486,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#government_in_title');
   }
   // Where the headline's speaker part ends in the text (0 without one).
-  const speaker = SPEAKER_FIRST.test(title) ? opening + SPEAKER_FIRST.exec(title)![0].length : 0;
+  const speakerName = SPEAKER_FIRST.exec(title);
+  const speaker = speakerName ? opening + speakerName[0].length : 0;
   // The named subject is the headline's speaker (中汽协：…, 深圳：…).
   const subjectSpeaks = subjectNamed !== null && subjectNamed.start < speaker;
   let about = subjectNamed?.kind ?? null;
@@ -501,7 +507,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     about = 'local';
     add('#local_government');
   }
-  const tenderAt = title.search(TENDER_WON) < 0 ? -1 : opening + title.search(TENDER_WON);
+  const tender = title.search(TENDER_WON);
+  const tenderAt = tender < 0 ? -1 : opening + tender;
   if (tenderAt >= 0 && !(subjectNamed && subjectNamed.start < tenderAt)) {
     // 我司中标宁波市城市大脑项目: the winner, named or not (the publisher), is the subject, not the buyer after 中标.
     about = 'company';
@@ -664,9 +671,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#place_in_title');
   }
   // A headline arguing a course (…应向青年科学家倾斜) counts as its words do, three times a body's.
-  const normative = (a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0) + TITLE_WEIGHT * (title.match(NORMATIVE)?.length ?? 0);
+  const body = a.text.slice(a.titleLength);
+  const normative = (body.match(NORMATIVE)?.length ?? 0) + TITLE_WEIGHT * (title.match(NORMATIVE)?.length ?? 0);
   if (normative) add('#normative', normative);
-  const effects = (a.text.slice(a.titleLength).match(EFFECT)?.length ?? 0) + TITLE_WEIGHT * (title.match(EFFECT)?.length ?? 0);
+  const effects = (body.match(EFFECT)?.length ?? 0) + TITLE_WEIGHT * (title.match(EFFECT)?.length ?? 0);
   // An industry's statistics (平均电能利用效率降至1.42 in an institute's index) measure no one plant's process.
   if (effects && !counts.has('#industry_statistics')) add('#effect_measured', effects);
   const damped = new Map<string, number>();
