@@ -441,6 +441,13 @@ function honoured(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (
 }
 const HONORIFIC_AFTER = /^(?:先生|女士|同志)/;
 
+/** The tokens from one offset up to another, from where a token starts; a run that ends inside a token stops before it. */
+function tokensFrom(tokenAt: TokenAt, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let at = from, t = tokenAt(at); t && at + t.word.length <= to; at += t.word.length, t = tokenAt(at)) out.push(t);
+  return out;
+}
+
 /** Where a name with no title may start: a clause's start, or 的 ending a long clause about it (…工厂运营的戴维·米勒说). */
 const SPEAKER_START = new RegExp(`[${CLAUSE_CHARS}的]`);
 
@@ -457,8 +464,15 @@ function joinedSpeakers(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKn
     // A name found already, after its title (董事会主席弗兰克·耶里表示), is no name with the title.
     if ((start > 0 && !SPEAKER_START.test(text[start - 1])) || dotsFound.has(at)) continue;
     const name = transliteratedAt(text, start, tokenAt, lex);
-    const rest = name ? text.slice(start + name.length, start + name.length + 24) : '';
-    if (!name?.includes('·') || isKnown(name) || out.some((p) => p.start === start) || !(lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest))) continue;
+    if (!name) {
+      // A headline's column name before the · (会员风采·张三表示) ends there: a Chinese name may speak after it.
+      const chinese = isColumnName(tokensFrom(tokenAt, start, at)) ? nameAt(text, at + 1, lex, tokenAt) : null;
+      const after = chinese ? text.slice(at + 1 + chinese.length, at + 1 + chinese.length + 24) : '';
+      if (chinese && !isKnown(chinese) && (lex.speechAfter.test(after) || lex.spokeAtAfter.test(after))) out.push(person(at + 1, chinese));
+      continue;
+    }
+    const rest = text.slice(start + name.length, start + name.length + 24);
+    if (!name.includes('·') || isKnown(name) || out.some((p) => p.start === start) || !(lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest))) continue;
     out.push(person(start, name));
   }
   return out;
