@@ -410,6 +410,11 @@ describe('entities', () => {
     expect(orgs('当地市场监督管理局开展专项检查。')).toEqual([]);
     expect(orgs('市场监督管理局发布通知。')).toEqual([]);
     expect(orgs('杭州市市场监督管理局开展专项检查。')).toEqual(['杭州市市场监督管理局']);
+    // A district's bureau is read whole from its place, the stop word inside taken in (it was read as 监督管理局).
+    expect(orgs('西湖区市场监督管理局开展专项检查。')).toEqual(['西湖区市场监督管理局']);
+    expect(orgs('上海浦东新区市场监督管理局发布通知。')).toEqual(['上海浦东新区市场监督管理局']);
+    // A function word among the stop words (为) is no word of the name: the person before it stays out.
+    expect(orgs('会议任命王立新为自治区工业和信息化厅厅长。').filter((n) => n.includes('王立新'))).toEqual([]);
     // Before a person's title too: the employer read there is no named body either, its city's is.
     expect(orgs('市商务局副局长周立新表示，将开通绿色通道。')).toEqual([]);
     expect(orgs('温州市商务局副局长周立新表示，将开通绿色通道。')).toEqual(['温州市商务局']);

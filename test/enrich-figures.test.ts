@@ -10,6 +10,11 @@ const figures = (text: string) => {
 };
 
 describe('figures', () => {
+  it('reads a reporting span written in Chinese numerals or running from the start of the year as the period', () => {
+    expect(figures('前十一个月，全市快递业务量完成 12.5 亿件。')[0]?.period).toBe('前十一个月');
+    expect(figures('今年以来，全省新增工业机器人 3200 台。')[0]?.period).toBe('今年以来');
+  });
+
   it('normalises an amount and attaches the year-on-year rate printed after it (000)', () => {
     const fs = figures('8 月 13 日，腾讯音乐娱乐集团发布了一份喜人的 Q2 成绩单：总营收 59 亿元(8.59亿美元)，同比增长 31%，高于预期。');
     expect(fs[0]).toMatchObject({ value: 5.9e9, unit: '元', metric: '总营收', subject: '腾讯音乐娱乐集团', period: 'Q2', change: { kind: '同比', value: 31, unit: '%' } });

@@ -42,6 +42,8 @@ describe('foreign persons in transliteration', () => {
   it('reads no name in a headline column joined by · to its subject, and still a name whose later piece jieba tags a preposition', () => {
     expect(names(entities('会员风采·远航新材：完成新一轮融资\n公司本月完成融资。'), 'person')).toEqual([]);
     expect(names(entities('港务集团首席执行官托马斯·班根表示，吞吐量将增长。'), 'person')).toEqual(['托马斯·班根']);
+    // A Chinese name speaking after the column is read from the ·, the column left out.
+    expect(names(entities('会员风采·张三表示，公司将扩大产能。'), 'person')).toEqual(['张三']);
   });
 
   it('reads a name with no title after 的 ending a long clause about it, before a speech verb', () => {

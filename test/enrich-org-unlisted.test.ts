@@ -76,6 +76,11 @@ describe('organisations no table lists', () => {
     expect(names(entities('科维纳（中国）软件系统有限公司发布新品。'), 'place')).toEqual([]);
     // A body's ending before the bracket is that body's name, read by its ending as before (none here, printed alone).
     expect(names(entities('国家先进制造创新中心（苏州）有限公司成立。'), 'org')).not.toContain('中心（苏州）有限公司');
+    // The brand is the name's own words at the bracket: the nouns that describe the company before it stay out.
+    expect(names(entities('公司与全球领先的材料供应商霍尼韦尔（中国）有限公司签署协议。'), 'org')).toEqual(['霍尼韦尔（中国）有限公司']);
+    expect(names(entities('公司与知名供应商住友电工（宁波）有限公司签约。'), 'org')).toEqual(['住友电工（宁波）有限公司']);
+    // Business words at the bracket (光电子科技) are crossed to the brand before them, which is read whole.
+    expect(names(entities('公司与东方锐芯光电子科技（北京）股份有限公司签约。'), 'org')).toEqual(['东方锐芯光电子科技（北京）股份有限公司']);
   });
 
   it('knows foreign technology companies by their Chinese names', () => {

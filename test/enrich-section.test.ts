@@ -524,6 +524,12 @@ describe('section prediction', () => {
     const labelled = feats('政策速递｜某某科技发布新一代控制器', '某某科技发布新一代控制器。');
     expect(labelled.get('政策')).toBeCloseTo(Math.log1p(1));
     expect(feats('某某科技发布新一代控制器', '某某科技发布新一代控制器。').has('政策')).toBe(false);
+    // A place in the label is the house's sorting: no place of the headline, counted as the body's.
+    const placeLabel = analyse({ title: '浙江动态｜星澜科技发布新一代激光雷达', body: '近日，公司发布新一代激光雷达产品。' });
+    expect(placeLabel.headlineStart).toBe(5);
+    expect(placeLabel.termCounts.get('浙江')).toMatchObject({ title: 0, body: 1 });
+    expect(sectionFeatures(placeLabel).has('#place_in_title')).toBe(false);
+    expect(feats('浙江：星澜科技发布新一代激光雷达', '近日，公司发布新一代激光雷达产品。').has('#place_in_title')).toBe(true);
     const actor = feats('会员动态｜华联收购一家越南纺织企业', '华联纺织有限公司以3亿元收购越南一家纺织企业六成股权。');
     expect(actor.has('#subject_company')).toBe(true);
     expect(actor.has('#subject_foreign')).toBe(false);

@@ -10,6 +10,8 @@ export interface Analysis {
   text: string;
   /** Length of the title inside `text`. */
   titleLength: number;
+  /** Where the headline starts in the title, after its column label (执法观察｜, 【行业】); 0 without one. */
+  headlineStart: number;
   tokens: Token[];
   sentences: Sentence[];
   entities: Entity[];
@@ -31,13 +33,20 @@ export interface TermCount {
 /** Offsets inside person names, marked afresh for each article. */
 const nameMask = offsetMask();
 
-/** Counts each term's occurrences in the title and the body. */
-function countTerms(terms: Token[], titleLength: number): Map<string, TermCount> {
+/**
+ * A column label opening a headline (执法观察｜, 会员动态丨, 【行业】): how one house sorts its items, not words of the story.
+ * Its words count as body words, not as the title's (a house's 政策速递｜ would otherwise pull every item under it
+ * towards policy), and rules reading the headline read after it.
+ */
+const COLUMN_LABEL = /^(?:[\u4e00-\u9fa5A-Za-z]{2,6}[｜丨|]|【[^】]{1,8}】)\s*/;
+
+/** Counts each term's occurrences in the headline and the body (a column label's among the body's). */
+function countTerms(terms: Token[], headlineStart: number, titleLength: number): Map<string, TermCount> {
   const counts = new Map<string, TermCount>();
   for (const t of terms) {
     let c = counts.get(t.word);
     if (!c) counts.set(t.word, (c = { body: 0, title: 0, token: t }));
-    if (t.start < titleLength) c.title++;
+    if (t.start >= headlineStart && t.start < titleLength) c.title++;
     else c.body++;
   }
   return counts;
@@ -75,7 +84,8 @@ export function analyseAll(articles: EnrichInput[], tokens?: Token[][]): Analysi
     for (const e of entities[i]) if (e.type === 'person') for (const s of e.spans) inName.fill(1, s.start, s.end);
     const terms = tokens[i].filter((t) => isTerm(t) && !inName[t.start]);
     const titleLength = articles[i].title.length;
-    return { text, titleLength, tokens: tokens[i], sentences: sentences[i], entities: entities[i], figures: figures[i], terms, termCounts: countTerms(terms, titleLength) };
+    const headlineStart = COLUMN_LABEL.exec(text.slice(0, titleLength))?.[0].length ?? 0;
+    return { text, titleLength, headlineStart, tokens: tokens[i], sentences: sentences[i], entities: entities[i], figures: figures[i], terms, termCounts: countTerms(terms, headlineStart, titleLength) };
   });
 }
 

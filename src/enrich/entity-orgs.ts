@@ -27,6 +27,8 @@ const PROPER_TAGS = new Set(['nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng'])
 const STATE_HEADS = new Set(['国家', '中国', '中央', '全国', '中华人民共和国', '国务院']);
 const GOV_SUFFIXES = new Set(['管理委员会', '管委会', '委员会', '管理局', '监督管理局', '总局', '办公室', '人民政府', '政府', '市委', '省委', '区委', '县委', '党委', '人民法院', '法院', '中院', '人民检察院', '检察院', '海关', '厅', '部', '局', '委']);
 const MAX_LENGTH = 20;
+/** Characters of a registered brand read from common nouns (住友电工, 三井化学): a trade name is two to four. */
+const BRAND_CHARS = 4;
 /** Words ending in a body's one-character suffix that name no body (新加坡区域总部 is a company's office, 东南亚布局 a plan). */
 const NOT_BODIES = new Set(['总部', '内部', '外部', '全部', '局部', '干部', '头部', '底部', '顶部', '本部', '布局', '格局', '大局', '开局', '变局']);
 /** One-character suffixes: a name ending in one needs a proper start (笔记本电脑部 is a product, not a ministry). */
@@ -232,6 +234,18 @@ function loneLevelBodyAt(tokens: Token[], i: number): LoneLevelBody | null {
 }
 
 /**
+ * Where a government body's name starts when it was read from j up to an org stop word of its own (市场 + 监督管理局):
+ * at the place or name before that word (西湖区市场监督管理局, 上海浦东新区市场监督管理局), or -1 with none there
+ * (当地市场监督管理局 is every such bureau, no named body). With no stop word of the name's before j, j.
+ */
+function stopWordBodyStart(tokens: Token[], j: number, stop: Set<string>, knownStarts: Set<number>): number {
+  if (j === 0 || !stop.has(tokens[j - 1].word)) return j;
+  if (!(j > 1 && (knownStarts.has(tokens[j - 2].start) || PROPER_TAGS.has(tokens[j - 2].tag)))) return -1;
+  // Only a noun is a word of the name (市场); a function word (黄志强为 + 自治区…厅) ends it.
+  return NAME_TAGS.has(tokens[j - 1].tag) ? j - 2 : j;
+}
+
+/**
  * Bodies of a level the name leaves unsaid (省通信管理局, 县市场监督管理局, 市工业和信息化局). findPatternOrgs names no
  * one by them; the section reading takes them for the publication's own province's or city's government.
  */
@@ -289,6 +303,11 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // when made of common words, and the scope word before them (全球, 国际) is its first word.
     const acronym = (kind === 'association' || kind === 'institute') && hasAcronymAfter(tokens, i);
     if (acronym && j > 0 && SCOPE_WORDS.has(tokens[j - 1].word)) j--;
+    if (GOV_SUFFIXES.has(suffix) && !acronym && !startsProperly(tokens[j], knownStarts)) {
+      const start = stopWordBodyStart(tokens, j, stop, knownStarts);
+      if (start < 0) continue;
+      j = start;
+    }
     const proper = acronym || startsProperly(tokens[j], knownStarts);
     // 二十国集团: a name that starts with a numeral takes the numerals before it, never cut across them.
     while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
@@ -297,9 +316,6 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
     const generic = (GOV_SUFFIXES.has(suffix) && length >= 5) || (length >= 9 && tokensText(tokens, j, tok.start + tok.word.length).endsWith('重点实验室'));
     if (!proper && (SHORT_SUFFIX.test(suffix) || !generic)) continue;
-    // A government body read up to an org stop word of its own name (市场 + 监督管理局) with no place or name before that
-    // word (当地市场监督管理局) is every such bureau, no named body; after a place it is that place's (西湖区市场监督管理局).
-    if (!proper && GOV_SUFFIXES.has(suffix) && j > 0 && stop.has(tokens[j - 1].word) && !(j > 1 && (knownStarts.has(tokens[j - 2].start) || PROPER_TAGS.has(tokens[j - 2].tag)))) continue;
     // A committee named by one common word (本会专家委员会) or a bare zone word (高新区管委会) is a body's inner
     // committee or a zone's office, named by no one.
     if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
@@ -467,6 +483,13 @@ function afterChinesePlace(tokens: Token[], i: number, knownAt: Map<number, Know
   return place?.entity.type === 'place' && place.entity.country === '中国' && place.end === t.start && /^\p{Script=Han}{2,4}$/u.test(t.word) && !FUNCTION_TAGS.has(t.tag) && !FOUNDING.test(t.word);
 }
 
+/** A word for a company's business (科技, 电子), or one ending in such a word (微电子): no brand. */
+function isBusinessWord(word: string): boolean {
+  const vocabulary = classVocabulary();
+  for (let k = 0; k <= word.length - 2; k++) if (vocabulary.has(word.slice(k))) return true;
+  return false;
+}
+
 /**
  * Registered company names read leftwards from their legal form (飞腾信息技术有限公司, 上海仪电（集团）有限公司,
  * 合肥市建设投资控股（集团）有限公司): generic words (信息技术, 投资, 控股) are crossed until a brand is reached — a proper
@@ -485,8 +508,11 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
     let j = split ? i - 1 : i;
     let length = tokens[i].start + tokens[i].word.length - tokens[j].start;
     let branded = false;
-    // Words before a bracketed place (住友电工（宁波）…, 霍尼韦尔（中国）…) are the brand the subsidiary is registered by.
+    // Nouns before a bracketed place (住友电工（宁波）…, 霍尼韦尔（中国）…) are the brand the subsidiary is registered by,
+    // past its business words (东方晶源 + 微电子科技（北京）…), and only while the brand stays a brand's length: a
+    // 供应商 before 霍尼韦尔 is what the text calls the company.
     let beforePlace = false;
+    let brandChars = 0;
     const pieces: string[] = [];
     while (j > 0) {
       const open = bracketBefore(tokens, j);
@@ -496,6 +522,7 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
         // by its ending.
         const inner = knownAt.get(tokens[open + 1].start);
         beforePlace = inner?.entity.type === 'place' && inner.end === tokens[j - 1].start && open > 0 && !suffixOf(tokensText(tokens, Math.max(0, open - 2), tokens[open].start), patternTables().org);
+        brandChars = 0;
         j = open;
         continue;
       }
@@ -505,13 +532,14 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       const place = k?.entity.type === 'place';
       const single = prev.word.length === 1 && CJK_CHAR.test(prev.word) && !NOT_COINED.has(prev.word);
       const rareVerb = prev.tag === 'v' && prev.word.length >= 2 && prev.idf >= RARE_IDF && (j < 2 || !NAME_TAGS.has(tokens[j - 2].tag));
-      const registeredBrand = beforePlace && !place && NAME_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word);
+      const registeredBrand = beforePlace && !place && NAME_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word) && !isBusinessWord(prev.word) && (brandChars === 0 || brandChars + prev.word.length <= BRAND_CHARS);
       const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb || registeredBrand || afterChinesePlace(tokens, j - 1, knownAt);
       // A business jieba reads as a set phrase (软件系统/l) right after a bracket group is the name's business too.
       const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word) || (prev.tag === 'l' && bracketBefore(tokens, j - 1) >= 0);
-      if (branded && !beforePlace ? !brand : !(brand || generic)) break;
+      if (branded ? !brand : !(brand || generic)) break;
       j--;
       length += prev.word.length;
+      if (beforePlace && brand) brandChars += prev.word.length;
       if (!place) pieces.push(prev.word);
       if (brand) branded = true;
       // A Chinese place opens a registered name (参投 + 大连融储能源…有限公司): only a known company goes before it

@@ -50,8 +50,10 @@ const CHIEF_OFFICER = '首席[\\u4e00-\\u9fff]{1,4}?官';
 const AFTER_TITLE_AFTER_NAME = /^(?:在|就|对)/;
 /** Titles of those spoken to or writing, not of the name printed before them. */
 const NOT_AFTER_NAME = /^(?:记者|通讯员)/;
+/** The characters a clause starts after (punctuation, quotes, brackets, spaces), for character classes. */
+const CLAUSE_CHARS = '，。；：、“”（(\\s';
 /** Where a clause starts: a name printed before its title starts there. */
-const CLAUSE_START = /[，。；：、“”（(\s]/;
+const CLAUSE_START = new RegExp(`[${CLAUSE_CHARS}]`);
 /** Honorifics printed only after a person's name (张朝阳先生出席, 获奖的李梅女士). */
 const HONORIFIC = /先生|女士|同志/g;
 /** What ends a list of names (邬贺铨、倪光南等院士, 张伟、刘洋四人, 王磊、李娜两位工程师). */
@@ -96,10 +98,10 @@ function personLexicon(): PersonLexicon {
     roleFirst: new RegExp(`^(?:${roles}|${CHIEF_OFFICER})`),
     appointing: new RegExp(`(?:${alternation(p.appointingVerbs)})`, 'g'),
     // A name also starts after 的 ending a long clause about it (在慈溪经营二十多年的陈安平认为).
-    speech: new RegExp(`(?<=^|[，。；：、“”（(\\s的])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
+    speech: new RegExp(`(?<=^|[${CLAUSE_CHARS}的])([\\u4e00-\\u9fff]{2,4}?)(?=${verbs}|：)`, 'gm'),
     // Where a name spoke (杨杰在业绩发布会上称): found from the rare 上+verb back to the clause's start.
     // … or when (在接受采访时说).
-    spokeAt: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?[上中时](?:${verbs})`, 'gm'),
+    spokeAt: new RegExp(`(?<=^|[${CLAUSE_CHARS}])([\\u4e00-\\u9fff]{2,4}?)在[^，。；：\\n]{1,14}?[上中时](?:${verbs})`, 'gm'),
     spokeAtHint: new RegExp(`[上中时](?:${verbs})`),
     surnames: new Set([...p.surnames]),
     compound: p.compoundSurnames,
@@ -108,7 +110,7 @@ function personLexicon(): PersonLexicon {
     notNames: new Set(p.notNames),
     speechAfter: new RegExp(`^(?:${verbs}|：|${TEAM_AFTER})`),
     spokeAtAfter: new RegExp(`^在[^，。；：\\n]{1,14}?[上中时](?:${verbs})`),
-    appointedTo: new RegExp(`(?<=^|[，。；：、“”（(\\s])([\\u4e00-\\u9fff]{2,4}?)${APPOINTED_TO.source.slice(1)}[^，。；：\\n]{1,24}?(?:${roles}|${CHIEF_OFFICER})(?=[，。；\\n]|$)`, 'gm'),
+    appointedTo: new RegExp(`(?<=^|[${CLAUSE_CHARS}])([\\u4e00-\\u9fff]{2,4}?)${APPOINTED_TO.source.slice(1)}[^，。；：\\n]{1,24}?(?:${roles}|${CHIEF_OFFICER})(?=[，。；\\n]|$)`, 'gm'),
   };
   return lexicon;
 }
@@ -210,7 +212,7 @@ function transliteratedAt(text: string, pos: number, tokenAt: TokenAt, lex: Pers
   // Cut at a speech verb, the run may end on an adverb of the clause (吴思远则 + 表示): the Chinese reading has the name.
   if (!joined && inside[inside.length - 1].word.length === 1 && NOT_NAME_END.has(name[name.length - 1])) return null;
   const named = inside.some((t) => t.tag.startsWith('nr'));
-  const ordinary = inside.some((t) => t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x');
+  const ordinary = inside.some(ordinaryWord);
   return joined || (named && !ordinary) || japaneseName(name, inside, text.slice(pos + name.length, pos + name.length + 12), lex) ? name : null;
 }
 
@@ -254,7 +256,12 @@ function japaneseName(name: string, inside: Token[], rest: string, lex: PersonLe
 const lastVerbPiece = (name: string, inside: Token[], k: number) => name.length >= 4 && k === inside.length - 1 && k > 0 && inside[k].word.length === 1 && (inside[k].tag === 'v' || inside[k].tag === 'd');
 
 /** A frequent word of two or more characters, no name's or place's: it ends a foreign name joined by · (安德烈亚斯·舒尔茨 + 专程来到). */
-const isClauseWord = (t: Token | undefined) => !!t && t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x' && isFrequentWord(t.word);
+const isClauseWord = (t: Token | undefined) => !!t && ordinaryWord(t) && isFrequentWord(t.word);
+
+/** A word of two or more characters that is no name, place or punctuation (说明, 会员). */
+function ordinaryWord(t: Token): boolean {
+  return t.word.length >= 2 && !t.tag.startsWith('nr') && t.tag !== 'ns' && t.tag !== 'x';
+}
 
 /**
  * A Chinese name of 2–3 characters (4 with a compound surname) at pos, followed by a word names are followed
@@ -434,8 +441,15 @@ function honoured(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKnown: (
 }
 const HONORIFIC_AFTER = /^(?:先生|女士|同志)/;
 
+/** The tokens from one offset up to another, from where a token starts; a run that ends inside a token stops before it. */
+function tokensFrom(tokenAt: TokenAt, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let at = from, t = tokenAt(at); t && at + t.word.length <= to; at += t.word.length, t = tokenAt(at)) out.push(t);
+  return out;
+}
+
 /** Where a name with no title may start: a clause's start, or 的 ending a long clause about it (…工厂运营的戴维·米勒说). */
-const SPEAKER_START = /[，。；：、“”（(\s的]/;
+const SPEAKER_START = new RegExp(`[${CLAUSE_CHARS}的]`);
 
 /**
  * A foreign name joined by · at the start of a clause or after 的, before a speech verb or where it spoke, with no
@@ -450,8 +464,15 @@ function joinedSpeakers(text: string, lex: PersonLexicon, tokenAt: TokenAt, isKn
     // A name found already, after its title (董事会主席弗兰克·耶里表示), is no name with the title.
     if ((start > 0 && !SPEAKER_START.test(text[start - 1])) || dotsFound.has(at)) continue;
     const name = transliteratedAt(text, start, tokenAt, lex);
-    const rest = name ? text.slice(start + name.length, start + name.length + 24) : '';
-    if (!name?.includes('·') || isKnown(name) || out.some((p) => p.start === start) || !(lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest))) continue;
+    if (!name) {
+      // A headline's column name before the · (会员风采·张三表示) ends there: a Chinese name may speak after it.
+      const chinese = isColumnName(tokensFrom(tokenAt, start, at)) ? nameAt(text, at + 1, lex, tokenAt) : null;
+      const after = chinese ? text.slice(at + 1 + chinese.length, at + 1 + chinese.length + 24) : '';
+      if (chinese && !isKnown(chinese) && (lex.speechAfter.test(after) || lex.spokeAtAfter.test(after))) out.push(person(at + 1, chinese));
+      continue;
+    }
+    const rest = text.slice(start + name.length, start + name.length + 24);
+    if (!name.includes('·') || isKnown(name) || out.some((p) => p.start === start) || !(lex.speechAfter.test(rest) || lex.spokeAtAfter.test(rest))) continue;
     out.push(person(start, name));
   }
   return out;

@@ -80,8 +80,15 @@ function currencyAround(text: string, start: number, end: number, unitText: stri
 const RANGE_JOINER = /^ ?(?:至|到|~|～|-|—|－) ?$/;
 /** Text between two rates of one list: 下降17.9%和19.6%. */
 const LIST_JOINER = /^ ?(?:和|、|及|与) ?$/;
-const PERIOD =
-  /(?:\d{4} ?年 ?)?(?:前三季度|前两季度|第[一二三四]季度|[一二三四]季度|Q[1-4]|上半年|下半年|全年|前\d{1,2}个?月|\d{1,2} ?[-—~至] ?\d{1,2} ?月|\d{1,2} ?月份?)|截至 ?[^，。；]{2,16}?(?:日|月末|月底|年末|年底|末)|\d{4} ?(?:财)?年(?:末|底|度)?|今年|去年|报告期内?/g;
+/**
+ * A span of a year that results are reported over (前三季度, 上半年, 前11个月, 前十一个月, 1—10月, 今年以来): a month or a
+ * year alone is a date.
+ */
+export const REPORTING_SPAN = /前三季度|前两季度|第[一二三四]季度|前?[一二三四]季度|Q[1-4]|[上下]半年|全年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|\d{1,2} ?[-—–~至] ?\d{1,2} ?月|今年以来/;
+const PERIOD = new RegExp(
+  `(?:\\d{4} ?年 ?)?(?:${REPORTING_SPAN.source}|\\d{1,2} ?月份?)|截至 ?[^，。；]{2,16}?(?:日|月末|月底|年末|年底|末)|\\d{4} ?(?:财)?年(?:末|底|度)?|今年|去年|报告期内?`,
+  'g',
+);
 
 interface RawFigure {
   start: number;

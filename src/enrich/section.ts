@@ -6,7 +6,7 @@ import type { Analysis } from './analyse.js';
 import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { levelledBureaus, ZONE_NAME_OPENING } from './entities.js';
 import { findKnown } from './entity-lexicon.js';
-import { CURRENCY_UNITS } from './figures.js';
+import { CURRENCY_UNITS, REPORTING_SPAN } from './figures.js';
 import { isProvincialOperator } from './entity-operators.js';
 import { matchesOf } from './text.js';
 import type { SectionModel, SectionPrediction } from './types.js';
@@ -119,11 +119,6 @@ const SPEECH = /(?:表示|介绍|说|认为|指出|透露|强调|称)(?=[，,：
  */
 const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
 /**
- * A headline's reporting period (前11个月, 一季度, 上半年, 全年, 1—10月): figures over a period are a business's results (a
- * port's throughput, a courier's parcels), as money is, not a technology's.
- */
-const REPORTING_PERIOD = /前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|前?[一二三]季度|第?[一二三四]季度|[上下]半年|全年|今年以来|\d{1,2}[—–-]\d{1,2}月/;
-/**
  * A process measured better or worse (漏检率降到0.1%, 燃料比下降8公斤, 交付周期缩短30%, 效率提高20%): what a technology put to
  * work yields, told by its effect — not a market's rates (渗透率, 占有率, 增速), which are no process of one plant.
  */
@@ -131,18 +126,9 @@ const EFFECT = /(?:检率|良率|合格率|准确率|故障率|不良率|误报�
 /** Who speaks, read from their employer and title: not what an article told through them is about. */
 const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive', '#executive_speaks', '#subject_institute'];
 
-/**
- * A column label opening a headline (执法观察｜, 会员动态丨, 【行业】): how one house sorts its items, not words of the story.
- * Rules reading the headline's opening read after it, and its words weigh as body words, not three times (a house's
- * 政策速递｜ would otherwise pull every item under it towards policy).
- */
-const COLUMN_LABEL = /^(?:[\u4e00-\u9fa5A-Za-z]{2,6}[｜丨|]|【[^】]{1,8}】)\s*/;
-
-/** The headline without its column label, and where it starts in the text. */
-function headline(a: Analysis): { start: number; text: string } {
-  const full = a.text.slice(0, a.titleLength);
-  const start = COLUMN_LABEL.exec(full)?.[0].length ?? 0;
-  return { start, text: full.slice(start) };
+/** The headline without its column label (see Analysis.headlineStart). */
+function headline(a: Analysis): string {
+  return a.text.slice(a.headlineStart, a.titleLength);
 }
 
 /**
@@ -152,14 +138,14 @@ function headline(a: Analysis): { start: number; text: string } {
 function speakerLead(a: Analysis): string | null {
   const first = a.sentences.findIndex((s) => s.start >= a.titleLength);
   const opening = first < 0 ? [] : a.sentences.slice(first, first + 2).map((s) => s.text);
-  const speaks = (SPEAKER_FIRST.test(headline(a).text) && a.entities.some((e) => e.type === 'person')) || opening.some((t) => SPEECH.test(t));
+  const speaks = (SPEAKER_FIRST.test(headline(a)) && a.entities.some((e) => e.type === 'person')) || opening.some((t) => SPEECH.test(t));
   return speaks ? opening.join('') : null;
 }
 
 /** The headline and the body's first sentence: where an article says who acts. */
 function lead(a: Analysis): string {
   const first = a.sentences.find((s) => s.start >= a.titleLength);
-  return `${headline(a).text}\n${first?.text ?? ''}`;
+  return `${headline(a)}\n${first?.text ?? ''}`;
 }
 
 /** A kind of company, as printed after a city (深圳储能企业). */
@@ -391,6 +377,11 @@ function ourCompanyAbroad(a: Analysis, entities: Analysis['entities'], subjectSt
   return entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e) && !isOperator(e.name) && at(e, opening, opening + 1));
 }
 
+/** True when a place in the headline names a plant or a terminal after it (沈阳工厂, 海沧港区码头). */
+function namesPlant(a: Analysis, span: { end: number }): boolean {
+  return span.end <= a.titleLength && PLANT.test(a.text.slice(span.end, a.titleLength));
+}
+
 /**
  * The kind of what the headline names first (else the body's first sentence): who or where the article is about,
  * and where it is named.
@@ -398,13 +389,13 @@ function ourCompanyAbroad(a: Analysis, entities: Analysis['entities'], subjectSt
 function subject(a: Analysis, entities: Analysis['entities']): { kind: string; start: number } | null {
   const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
   let best: { rank: number; start: number; kind: string } | null = null;
-  const title = a.text.slice(0, a.titleLength);
   const companyStarts = new Set(entities.flatMap((e) => (e.type === 'org' && e.kind === 'company' ? e.spans.map((s) => s.start) : [])));
   for (const e of entities) {
     const kind = subjectKind(e);
     if (!kind) continue;
     // A place naming a plant (沈阳工厂产量增长) says where the plant's company produces, not whose story it is.
-    const spans = e.type === 'place' ? e.spans.filter((s) => !(s.end <= a.titleLength && PLANT.test(title.slice(s.end)))) : e.spans;
+    // A name in the column label (浙江动态｜) is the house's sorting, no subject of the headline.
+    const spans = e.spans.filter((s) => s.start >= a.headlineStart && !(e.type === 'place' && namesPlant(a, s)));
     if (!spans.length) continue;
     const start = spans[0].start;
     // One company of a city, unnamed (一家深圳储能企业在沙特…, 宁波一家注塑企业…): the company is who acts, its city where it
@@ -433,23 +424,18 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add(word, c.body + TITLE_WEIGHT * c.title);
     if (word === '我国' || word === '全国') add('#national_scope', c.body + c.title);
   }
-  const { start: opening, text: title } = headline(a);
-  for (const t of a.terms) {
-    if (t.start >= opening) break;
-    const n = counts.get(t.word)! - (TITLE_WEIGHT - 1);
-    if (n > 0) counts.set(t.word, n);
-    else counts.delete(t.word);
-  }
+  const title = headline(a);
+  const opening = a.headlineStart;
   // A bureau a level names with a national body's short name (据省统计局, 市发改委) or opens (省通信管理局) is the
   // publication's own province's or city's: local government, which the entities leave out.
   const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text, a.entities, a.tokens)]));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
-  const stake = STAKE.test(a.text.slice(0, a.titleLength));
+  const stake = STAKE.test(title);
   for (const e of entities) {
     const foreign = isAbroad(e);
     // A place of ours naming a plant or a terminal in the headline (广州南沙港区四期…) says where a company operates, as
     // subject() reads it: no region's headline.
-    const inTitle = e.spans.some((s) => s.start < a.titleLength && (foreign || e.type !== 'place' || !PLANT.test(a.text.slice(s.end, a.titleLength))));
+    const inTitle = e.spans.some((s) => s.start >= opening && s.start < a.titleLength && (foreign || e.type !== 'place' || !namesPlant(a, s)));
     if (e.type === 'place') {
       // A city or province abroad (圣克拉拉, 萨克森州) is a foreign place, not one of ours.
       if (foreign) {
@@ -500,7 +486,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#government_in_title');
   }
   // Where the headline's speaker part ends in the text (0 without one).
-  const speaker = SPEAKER_FIRST.test(title) ? opening + SPEAKER_FIRST.exec(title)![0].length : 0;
+  const speakerName = SPEAKER_FIRST.exec(title);
+  const speaker = speakerName ? opening + speakerName[0].length : 0;
   // The named subject is the headline's speaker (中汽协：…, 深圳：…).
   const subjectSpeaks = subjectNamed !== null && subjectNamed.start < speaker;
   let about = subjectNamed?.kind ?? null;
@@ -520,7 +507,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     about = 'local';
     add('#local_government');
   }
-  const tenderAt = title.search(TENDER_WON) < 0 ? -1 : opening + title.search(TENDER_WON);
+  const tender = title.search(TENDER_WON);
+  const tenderAt = tender < 0 ? -1 : opening + tender;
   if (tenderAt >= 0 && !(subjectNamed && subjectNamed.start < tenderAt)) {
     // 我司中标宁波市城市大脑项目: the winner, named or not (the publisher), is the subject, not the buyer after 中标.
     about = 'company';
@@ -661,7 +649,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#institute_org');
     counts.delete('#subject_institute');
   }
-  if (counts.has('#subject_company') && !unitOpened && !BUSINESS.test(title) && !REPORTING_PERIOD.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  if (counts.has('#subject_company') && !unitOpened && !BUSINESS.test(title) && !REPORTING_SPAN.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
@@ -683,9 +671,10 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#place_in_title');
   }
   // A headline arguing a course (…应向青年科学家倾斜) counts as its words do, three times a body's.
-  const normative = (a.text.slice(a.titleLength).match(NORMATIVE)?.length ?? 0) + TITLE_WEIGHT * (title.match(NORMATIVE)?.length ?? 0);
+  const body = a.text.slice(a.titleLength);
+  const normative = (body.match(NORMATIVE)?.length ?? 0) + TITLE_WEIGHT * (title.match(NORMATIVE)?.length ?? 0);
   if (normative) add('#normative', normative);
-  const effects = (a.text.slice(a.titleLength).match(EFFECT)?.length ?? 0) + TITLE_WEIGHT * (title.match(EFFECT)?.length ?? 0);
+  const effects = (body.match(EFFECT)?.length ?? 0) + TITLE_WEIGHT * (title.match(EFFECT)?.length ?? 0);
   // An industry's statistics (平均电能利用效率降至1.42 in an institute's index) measure no one plant's process.
   if (effects && !counts.has('#industry_statistics')) add('#effect_measured', effects);
   const damped = new Map<string, number>();
