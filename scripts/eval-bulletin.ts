@@ -13,9 +13,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { evaluateFiles, loadGold } from '../src/eval/run.js';
+import { evaluateFiles, evaluateRead, loadGold } from '../src/eval/run.js';
 import { formatReport, meetsBars } from '../src/eval/report.js';
 import type { EvalReport } from '../src/eval/metrics.js';
+import type { SourceDoc } from '../src/types.js';
 import { CHROMIUM, bulletinHtml, launchChromium, makeBulletinPdf, printPdf, type FixtureBlock } from './make-test-pdf.js';
 
 /** A newspaper page's bar on titles: its headlines sit far from their text. */
@@ -45,9 +46,9 @@ export function unseenPairs(split: 'dev' | 'heldout' | 'heldout-makeup' | 'heldo
 
 /**
  * Prints each (gold, text dump) pair as a PDF into `dir`, then scores each PDF against its gold through the
- * real reading path. The reports are named `<dump>.pdf`.
+ * real reading path. The reports are named `<dump>.pdf`; `docs`, when given, receives each PDF's document as read.
  */
-export async function evaluateAsPdfs(pairs: [string, string][], dir: string): Promise<EvalReport[]> {
+export async function evaluateAsPdfs(pairs: [string, string][], dir: string, docs?: Map<string, SourceDoc>): Promise<EvalReport[]> {
   const browser = await launchChromium();
   const pdfs: string[] = [];
   try {
@@ -66,7 +67,11 @@ export async function evaluateAsPdfs(pairs: [string, string][], dir: string): Pr
     await browser.close();
   }
   const reports: EvalReport[] = [];
-  for (const [k, [gold]] of pairs.entries()) reports.push(await evaluateFiles(gold, pdfs[k]));
+  for (const [k, [gold]] of pairs.entries()) {
+    const { report, doc } = await evaluateRead(gold, pdfs[k]);
+    docs?.set(pdfs[k], doc);
+    reports.push(report);
+  }
   return reports;
 }
 

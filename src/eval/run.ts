@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readBulletin } from '../pipeline/read-bulletin.js';
 import type { LoadOptions } from '../ingest/load.js';
+import type { SourceDoc } from '../types.js';
 import { parseGold, type Gold } from './gold.js';
 import { evaluate, type EvalReport } from './metrics.js';
 
@@ -32,7 +33,12 @@ export function loadGold(path: string): Gold {
  * the lines read, less the page furniture.
  */
 export async function evaluateFiles(goldPath: string, sourcePath: string, options: LoadOptions = {}): Promise<EvalReport> {
+  return (await evaluateRead(goldPath, sourcePath, options)).report;
+}
+
+/** The same, with the document read: for a caller that checks the lines too and should not read a long PDF twice. */
+export async function evaluateRead(goldPath: string, sourcePath: string, options: LoadOptions = {}): Promise<{ report: EvalReport; doc: SourceDoc }> {
   const gold = loadGold(goldPath);
   const { doc, bulletin } = await readBulletin(sourcePath, options);
-  return { ...evaluate(gold, bulletin, doc.lines), file: basename(sourcePath) };
+  return { report: { ...evaluate(gold, bulletin, doc.lines), file: basename(sourcePath) }, doc };
 }
