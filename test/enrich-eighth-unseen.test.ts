@@ -8,7 +8,7 @@ import { authorArticles } from './enrich-unseen.js';
  * (Y3–Y4, twelfth-heldout.json), the fifteenth (G3–G4, fifteenth-entities-heldout.json) and the eighteenth (O3–O4,
  * eighteenth-heldout.json) and the nineteenth (C1–C4, nineteenth-heldout.json) and the twenty-second (A1–A4, twentysecond-heldout.json), never tuned on. The floors are the counts when last measured (docs/enrich.md, "The eighth author's
  * round", "The tenth author's round", "The eleventh author's round", "The twelfth author's round", "Entity precision on a
- * fifteenth author", "Entities on an eighteenth author" and "Entities on a twenty-first author's dev"; C1–C4 as scored after that round's merge; A1–A4 as first scored on main's code, before any change) less one: a change may cost one
+ * fifteenth author", "Entities on an eighteenth author" and "Entities on a twenty-first author's dev"; C1–C4 as scored after that round's merge; A1–A4 as scored on main's code before any change, after its three gold corrections) less one: a change may cost one
  * name, not two, add one name the gold does not hold, not two, and may never join two events.
  */
 interface Floor { found: number; gold: number; extra: number }
@@ -20,7 +20,7 @@ const parts: { author: 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'fifteenth-
   { author: 'fifteenth-entities', label: 'the fifteenth author held-out G3–G4', org: { found: 26, gold: 33, extra: 8 }, person: { found: 4, gold: 5, extra: 1 }, place: { found: 49, gold: 56, extra: 7 } },
   { author: 'eighteenth', label: 'the eighteenth author held-out O3–O4', org: { found: 48, gold: 64, extra: 19 }, person: { found: 33, gold: 36, extra: 1 }, place: { found: 57, gold: 65, extra: 4 } },
   { author: 'nineteenth', label: 'the nineteenth author held-out C1–C4', org: { found: 90, gold: 129, extra: 40 }, person: { found: 42, gold: 48, extra: 1 }, place: { found: 92, gold: 113, extra: 8 } },
-  { author: 'twentysecond', label: 'the twenty-second author held-out A1–A4', org: { found: 105, gold: 142, extra: 32 }, person: { found: 53, gold: 57, extra: 2 }, place: { found: 91, gold: 110, extra: 22 } },
+  { author: 'twentysecond', label: 'the twenty-second author held-out A1–A4', org: { found: 106, gold: 142, extra: 31 }, person: { found: 53, gold: 57, extra: 2 }, place: { found: 92, gold: 111, extra: 21 } },
 ];
 
 describe.each(parts)('$label', ({ author, ...floors }) => {
