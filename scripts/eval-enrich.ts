@@ -577,6 +577,9 @@ authorTable('nineteenth author (nineteenth-*.json)', [], authorArticles('ninetee
 // The twenty-first author's dev (twentyfirst-dev.json: a city commerce bureau's 外资外贸动态 and a venture fund's 被投企业通讯), for entities only:
 // no held-out part of its own (the round's held-out figures are the older authors'), and out of the section models.
 authorTable('twenty-first author (twentyfirst-dev.json)', authorArticles('twentyfirst', 'dev'), []);
+// The twenty-second author's (twentysecond-heldout.json: a city development-and-reform commission's briefing and a think tank's technology-competition
+// watch), held out with no dev: written to measure the entities and sections rounds after their merge.
+authorTable('twenty-second author (twentysecond-*.json)', [], authorArticles('twentysecond', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
