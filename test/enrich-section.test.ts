@@ -553,6 +553,19 @@ describe('section prediction', () => {
     expect(advice.has('#speaker_argues')).toBe(false);
   });
 
+  it('reads column labels in brackets or before a middle dot, 在 before a city abbreviation, and an unknown actor at a city of ours', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // 〔外资〕 and 被投企业· are the house's sorting as 【行业】 is; a foreign name's dot is no label's end.
+    expect(analyse({ title: '〔外贸〕前三季度出口增长5%', body: '前三季度全市出口增长5%。' }).headlineStart).toBe(4);
+    expect(analyse({ title: '成员企业·星澜科技：发布激光雷达', body: '星澜科技发布新一代激光雷达。' }).headlineStart).toBe(5);
+    expect(analyse({ title: '埃隆·马斯克：星舰明年载人', body: '埃隆·马斯克表示，星舰明年将执行载人任务。' }).headlineStart).toBe(0);
+    // An actor no table knows acting at a city of ours is who the headline is about; a region's own gathering is not.
+    const invests = feats('〔外资〕住田精工在无锡追加投资2亿美元', '住田精工（无锡）电子有限公司与无锡高新区签署增资协议，追加投资2亿美元新建工厂。');
+    expect(invests.has('#subject_company')).toBe(true);
+    expect(invests.has('#subject_local')).toBe(false);
+    expect(feats('全省在无锡召开外资工作推进会', '全省外资工作推进会在无锡市召开，部署明年稳外资工作。').has('#subject_company')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

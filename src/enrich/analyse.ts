@@ -34,11 +34,25 @@ export interface TermCount {
 const nameMask = offsetMask();
 
 /**
- * A column label opening a headline (执法观察｜, 会员动态丨, 【行业】): how one house sorts its items, not words of the story.
+ * A column label opening a headline (执法观察｜, 会员动态丨, 【行业】, 〔外资〕): how one house sorts its items, not words of the story.
  * Its words count as body words, not as the title's (a house's 政策速递｜ would otherwise pull every item under it
  * towards policy), and rules reading the headline read after it.
  */
-const COLUMN_LABEL = /^(?:[\u4e00-\u9fa5A-Za-z]{2,6}[｜丨|]|【[^】]{1,8}】)\s*/;
+const COLUMN_LABEL = /^(?:[\u4e00-\u9fa5A-Za-z]{2,6}[｜丨|]|【[^】]{1,8}】|〔[^〕]{1,8}〕|［[^］]{1,8}］)\s*/;
+/**
+ * A column label joined by a middle dot to the name it files the item under (被投企业·锐频通信：…, 会员风采·…): a label only
+ * when no name runs across the dot, as a foreign name's parts do (埃隆·马斯克).
+ */
+const DOTTED_LABEL = /^[\u4e00-\u9fa5]{2,6}[·・]/;
+
+/** Where the headline starts after its column label, if it opens with one; 0 without. */
+function headlineStartOf(title: string, entities: Entity[]): number {
+  const label = COLUMN_LABEL.exec(title);
+  if (label) return label[0].length;
+  const dotted = DOTTED_LABEL.exec(title);
+  const dot = dotted ? dotted[0].length - 1 : -1;
+  return dotted && !entities.some((e) => e.spans.some((s) => s.start < dot && s.end > dot)) ? dotted[0].length : 0;
+}
 
 /** Counts each term's occurrences in the headline and the body (a column label's among the body's). */
 function countTerms(terms: Token[], headlineStart: number, titleLength: number): Map<string, TermCount> {
@@ -84,7 +98,7 @@ export function analyseAll(articles: EnrichInput[], tokens?: Token[][]): Analysi
     for (const e of entities[i]) if (e.type === 'person') for (const s of e.spans) inName.fill(1, s.start, s.end);
     const terms = tokens[i].filter((t) => isTerm(t) && !inName[t.start]);
     const titleLength = articles[i].title.length;
-    const headlineStart = COLUMN_LABEL.exec(text.slice(0, titleLength))?.[0].length ?? 0;
+    const headlineStart = headlineStartOf(text.slice(0, titleLength), entities[i]);
     return { text, titleLength, headlineStart, tokens: tokens[i], sentences: sentences[i], entities: entities[i], figures: figures[i], terms, termCounts: countTerms(terms, headlineStart, titleLength) };
   });
 }

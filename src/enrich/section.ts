@@ -79,6 +79,10 @@ const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9
  * 饲料企业): the place or company after the verb is where it acts or its target, not who acts.
  */
 const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?(?:在|收购|并购|控股|入股|参股)/;
+/** The verb ending an ACTOR_AT match. */
+const ACTOR_VERB = /(?:在|收购|并购|控股|入股|参股)$/;
+/** What opens a headline before 在 without being a company: the region itself (全省, 我市), a body or a gathering of people (…局, …会, 代表团). */
+const NOT_AN_ACTOR = /^(?:全|我|本|各|省|市|县|区)|[局厅委部办署会院校所团组]$/;
 
 /** Foreign companies named by their kind, not their names (海外存储芯片厂商, 韩国电池企业): the mirror of DOMESTIC_ACTOR. */
 const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
@@ -511,6 +515,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   const tenderAt = tender < 0 ? -1 : opening + tender;
   if (tenderAt >= 0 && !(subjectNamed && subjectNamed.start < tenderAt)) {
     // 我司中标宁波市城市大脑项目: the winner, named or not (the publisher), is the subject, not the buyer after 中标.
+    about = 'company';
+  }
+  const actorAt = ACTOR_AT.exec(title);
+  if (about === 'local' && actorAt && subjectNamed?.start === opening + actorAt[0].length && !NOT_AN_ACTOR.test(actorAt[0].replace(ACTOR_VERB, ''))) {
+    // 住友电工在宁波追加投资1.5亿美元: an actor no table knows acting at a place of ours is who the headline is about; the
+    // city is where it invests (a region's own programme names the region first).
     about = 'company';
   }
   const oursAbroad = about === 'foreign' && subjectNamed !== null && ourCompanyAbroad(a, entities, subjectNamed.start);
