@@ -559,6 +559,11 @@ describe('section prediction', () => {
     expect(analyse({ title: '〔外贸〕前三季度出口增长5%', body: '前三季度全市出口增长5%。' }).headlineStart).toBe(4);
     expect(analyse({ title: '成员企业·星澜科技：发布激光雷达', body: '星澜科技发布新一代激光雷达。' }).headlineStart).toBe(5);
     expect(analyse({ title: '埃隆·马斯克：星舰明年载人', body: '埃隆·马斯克表示，星舰明年将执行载人任务。' }).headlineStart).toBe(0);
+    // A foreign company's plant 在沪 or 在榕 is its business in China, as one 在华 is; 在吉隆坡 is abroad.
+    const inCity = feats('三星在榕工厂扩建存储封测线', '三星电子的封测工厂将新增一条存储芯片封测线，投资约2亿美元。');
+    expect(inCity.has('#foreign_in_china')).toBe(true);
+    expect(inCity.has('#subject_foreign')).toBe(false);
+    expect(feats('三星在吉隆坡设立东南亚总部', '三星电子在马来西亚吉隆坡设立东南亚区域总部。').has('#foreign_in_china')).toBe(false);
     // An actor no table knows acting at a city of ours is who the headline is about; a region's own gathering is not.
     const invests = feats('〔外资〕住田精工在无锡追加投资2亿美元', '住田精工（无锡）电子有限公司与无锡高新区签署增资协议，追加投资2亿美元新建工厂。');
     expect(invests.has('#subject_company')).toBe(true);

@@ -70,6 +70,8 @@ export interface Gazetteer {
   ambiguousShortNames: string[];
   /** One-character province abbreviations that read as the province in a headline (粤, 皖). */
   headlineAbbreviations: string[];
+  /** One-character names of cities printed after 在 (在甬 = in 宁波市), with the city each names. */
+  cityAbbreviations: Record<string, string>;
 }
 
 export interface EntityPatterns {
