@@ -571,6 +571,12 @@ describe('section prediction', () => {
     expect(feats('全省在无锡召开外资工作推进会', '全省外资工作推进会在无锡市召开，部署明年稳外资工作。').has('#subject_company')).toBe(false);
   });
 
+  it('reads an agreement to develop a product jointly as technology work, as 联合研发 is; a development zone is no development', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    expect(feats('星澜科技与博世签署激光雷达联合开发协议', '星澜科技与博世签署协议，双方将联合开发车规级激光雷达。').has('#launch_in_title')).toBe(true);
+    expect(feats('星澜科技与经济技术开发区签署投资协议', '星澜科技与经济技术开发区签署协议，投资5亿元建设工厂。').has('#launch_in_title')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

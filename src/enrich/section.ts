@@ -64,7 +64,7 @@ function isOperator(name: string): boolean {
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
-const LAUNCH = /发布|推出|研制|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试|认证)/;
+const LAUNCH = /发布|推出|研制|(?:联合|共同|合作)开发(?!区)|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试|认证)/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划|公约|倡议|声明|名单|榜单/;
 /**
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
