@@ -17,7 +17,9 @@ import { authorArticles, sectionArticles, unseenArticles } from './enrich-unseen
  * changes, scored once), H1–H2 at 35, J3–J4 at 26, Z2 at 31. The seventeenth author's round: L3–L4 at 27 (first 26,
  * never tuned on), L7–L8 at 21 (written after the round's changes, scored once), K10–K11 at 26, G3–G4 at 13. The
  * twentieth author's round (dev B1–B8 only, which never join training): G3–G4 at 15 (13 before it, never opened), B1–B8
- * at 80 (B1–B4 40, B5–B6 16, B7–B8 19 on the code before it). The
+ * at 80 (B1–B4 40, B5–B6 16, B7–B8 19 on the code before it). The cross-house readings round (e23): L3–L4 at 27 (28
+ * right, 27 before it; never opened), the twenty-first author's dev E1–E4 at 18 (19 right from the model trained on every
+ * other author's dev, 15 before it; it never joins training). The
  * boundary-case probes (Z1, Z3–Z5 dev, Z2 held-out) never join training.
  */
 const FLOORS: [name: string, articles: () => { section: string; title: string; body: string }[], right: number][] = [
@@ -38,10 +40,11 @@ const FLOORS: [name: string, articles: () => { section: string; title: string; b
   ['K3–K4, sixteenth author', () => authorArticles('sixteenth', 'heldout'), 31],
   ['K10–K11, sixteenth author (second, written after its changes)', () => authorArticles('sixteenth', 'heldout2'), 25],
   ['G3–G4, fifteenth author', () => authorArticles('fifteenth-entities', 'heldout'), 14],
-  ['L3–L4, seventeenth author', () => authorArticles('seventeenth', 'heldout'), 26],
+  ['L3–L4, seventeenth author', () => authorArticles('seventeenth', 'heldout'), 27],
   ['L7–L8, seventeenth author (second, written after its changes)', () => authorArticles('seventeenth', 'heldout2'), 20],
   ['Z1, Z3–Z5, boundary-case probes (dev)', () => sectionArticles('probes-dev'), 114],
   ['B1–B8, twentieth author (dev, never in training)', () => sectionArticles('twentieth-dev'), 79],
+  ['E1–E4, twenty-first author (dev, never in training)', () => authorArticles('twentyfirst', 'dev'), 18],
   ['Z2, boundary-case probes (held-out)', () => sectionArticles('probes-heldout'), 30],
 ];
 
