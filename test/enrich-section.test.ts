@@ -571,6 +571,14 @@ describe('section prediction', () => {
     expect(feats('全省在无锡召开外资工作推进会', '全省外资工作推进会在无锡市召开，部署明年稳外资工作。').has('#subject_company')).toBe(false);
   });
 
+  it('reads the city an unnamed company comes from as no place of the story', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const origin = feats('一家杭州光伏企业在智利签下1GW组件订单', '一家杭州光伏企业日前与智利一家能源公司签署1GW组件供货合同，金额约8亿元。');
+    expect(origin.has('#subject_company')).toBe(true);
+    expect(origin.has('#domestic_place')).toBe(false);
+    expect(feats('杭州光伏组件出口增长12%', '杭州市前三季度光伏组件出口增长12%。').has('#domestic_place')).toBe(true);
+  });
+
   it('reads an agreement to develop a product jointly as technology work, as 联合研发 is; a development zone is no development', () => {
     const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
     expect(feats('星澜科技与博世签署激光雷达联合开发协议', '星澜科技与博世签署协议，双方将联合开发车规级激光雷达。').has('#launch_in_title')).toBe(true);

@@ -397,9 +397,9 @@ function namesPlant(a: Analysis, span: { end: number }): boolean {
  * The kind of what the headline names first (else the body's first sentence): who or where the article is about,
  * and where it is named.
  */
-function subject(a: Analysis, entities: Analysis['entities']): { kind: string; start: number } | null {
+function subject(a: Analysis, entities: Analysis['entities']): { kind: string; start: number; origin?: Analysis['entities'][number] } | null {
   const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
-  let best: { rank: number; start: number; kind: string } | null = null;
+  let best: { rank: number; start: number; kind: string; origin?: Analysis['entities'][number] } | null = null;
   const companyStarts = new Set(entities.flatMap((e) => (e.type === 'org' && e.kind === 'company' ? e.spans.map((s) => s.start) : [])));
   for (const e of entities) {
     const kind = subjectKind(e);
@@ -422,9 +422,9 @@ function subject(a: Analysis, entities: Analysis['entities']): { kind: string; s
     const inTitle = start < a.titleLength;
     if (!inTitle && start > a.titleLength + 2 + firstSentenceEnd) continue;
     const rank = inTitle ? start : a.text.length + start;
-    if (!best || rank < best.rank) best = { rank, start, kind: companyOf ? 'company' : kind };
+    if (!best || rank < best.rank) best = { rank, start, kind: companyOf ? 'company' : kind, ...(companyOf ? { origin: e } : {}) };
   }
-  return best && { kind: best.kind, start: best.start };
+  return best && { kind: best.kind, start: best.start, origin: best.origin };
 }
 
 /** Features of an article: damped counts of its content words (title words weighted up) and of entity-derived '#' features. */
@@ -490,6 +490,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A fund taking a stake is no subject: the company it invests in is; nor is a regulator penalising a named company.
   const penalty = PENALTY.test(title);
   const subjectNamed = subject(a, stake || penalty ? entities.filter((e) => !isPublicBody(e) && !(penalty && e.kind === 'government')) : entities);
+  const origin = subjectNamed?.origin;
+  if (origin && (origin.kind === 'province' || origin.kind === 'city')) {
+    // 一家深圳储能企业在沙特…: the city an unnamed company comes from is no place the story happens in.
+    const left = (counts.get('#domestic_place') ?? 0) - origin.mentions;
+    if (left > 0) counts.set('#domestic_place', left);
+    else counts.delete('#domestic_place');
+  }
   if (penalty && entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e))) {
     // The regulator penalising a company it names is who acts on it, whose news it is: not a ministry's policy (a case
     // against 某平台企业, naming none, is the regulator's campaign).
