@@ -1,4 +1,5 @@
 import type { MatchPlan } from '../../search/match-plan.js';
+import { marked, union } from './id-lists.js';
 import type { PhrasePostings, PostingsCache } from './phrase-postings.js';
 import type { ArticleFilter, SearchColumns } from './search-columns.js';
 
@@ -85,7 +86,7 @@ export function matchPlan(
     return { hits: hits.subarray(0, n), best: best.list() };
   }
   const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
-  const candidates = union(groups[sizes.indexOf(Math.min(...sizes))], columns.size);
+  const candidates = union(groups[sizes.indexOf(Math.min(...sizes))].map((p) => p.ids), columns.size);
   // A tag or entity filter naming fewer articles: those are walked instead (every hit is among both), while the
   // sampling still goes by the candidates' count, so the sample, the total and the page are the same.
   const walked = filter.candidates && filter.candidates.length < candidates.length ? filter.candidates : candidates;
@@ -99,10 +100,10 @@ export function matchPlan(
   let inMarked: ((id: number) => boolean) | null = null;
   const pagePass = () => {
     if (!inMarked) {
-      const marked = groups.flatMap((g, j) =>
-        (walked === candidates && j === sizes.indexOf(Math.min(...sizes))) || sizes[j] > MARK_FACTOR * walked.length ? [] : [membership(g, columns.size)],
+      const bitmaps = groups.flatMap((g, j) =>
+        (walked === candidates && j === sizes.indexOf(Math.min(...sizes))) || sizes[j] > MARK_FACTOR * walked.length ? [] : [marked(g.map((p) => p.ids), columns.size)],
       );
-      inMarked = marked.length ? (id) => marked.every((m) => m[id] === 1) && keep(id) : keep;
+      inMarked = bitmaps.length ? (id) => bitmaps.every((m) => m[id] === 1) && keep(id) : keep;
     }
     return new Pass(groups, weights, excludedPostings, scored, columns, inMarked);
   };
@@ -192,13 +193,6 @@ export function matchPlan(
 /** Up to how many postings per walked candidate a group is marked in a bitmap (each posting is one write). */
 const MARK_FACTOR = 4;
 
-/** The ids of a group's postings as a bitmap of the id range. */
-function membership(lists: PhrasePostings[], size: number): Uint8Array {
-  const marked = new Uint8Array(size);
-  for (const l of lists) for (let j = 0; j < l.ids.length; j++) marked[l.ids[j]] = 1;
-  return marked;
-}
-
 /** Largest shares seen, per phrase's shares: the bound of what a phrase adds to any score. */
 const largest = new WeakMap<Float64Array, number>();
 
@@ -268,39 +262,6 @@ class Pass {
 function holdsAny(cursors: Cursor[], id: number): boolean {
   for (const c of cursors) if (c.holds(id)) return true;
   return false;
-}
-
-/**
- * The ids of one or more postings, ascending, each once. Several long lists (a name's words and its grams, beside
- * its aliases) are marked in a bitmap of the id range and read back in one pass; merged two at a time they were
- * walked once per list.
- */
-function union(lists: PhrasePostings[], size: number): Int32Array {
-  if (lists.length === 1) return lists[0].ids;
-  let total = 0;
-  for (const l of lists) total += l.ids.length;
-  if (total * 8 < size) return lists.map((l) => l.ids).reduce(merge);
-  const marked = new Uint8Array(size);
-  for (const l of lists) for (let j = 0; j < l.ids.length; j++) marked[l.ids[j]] = 1;
-  const out = new Int32Array(total);
-  let n = 0;
-  for (let id = 0; id < size; id++) if (marked[id]) out[n++] = id;
-  return out.subarray(0, n);
-}
-
-/** Two ascending id lists merged, each id once. */
-function merge(a: Int32Array, b: Int32Array): Int32Array {
-  const merged = new Int32Array(a.length + b.length);
-  let [i, j, n] = [0, 0, 0];
-  while (i < a.length && j < b.length) {
-    const x = a[i] <= b[j] ? a[i] : b[j];
-    merged[n++] = x;
-    if (a[i] === x) i++;
-    if (b[j] === x) j++;
-  }
-  while (i < a.length) merged[n++] = a[i++];
-  while (j < b.length) merged[n++] = b[j++];
-  return merged.subarray(0, n);
 }
 
 /** A position in a phrase's postings that only moves forward: asked about ascending ids. */

@@ -7,6 +7,7 @@ import type { SearchRepository } from '../types.js';
 import type { SqliteGate } from './gate.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
 import { fts5MarkMatch } from './fts5-query.js';
+import { union } from './id-lists.js';
 import { PostingsCache } from './phrase-postings.js';
 import { SearchColumns } from './search-columns.js';
 import { searchGeneration } from './search-generation.js';
@@ -175,17 +176,14 @@ export class SqliteSearch implements SearchRepository {
     const { plan, filters, warnings } = planSearch(request, aliases);
     const { columns, postings } = this.currentSnapshot();
     const scope = request.pageOnly ? 'page' : 'all';
-    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings), aliases), k, sampling, scope);
+    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings, columns.size), aliases), k, sampling, scope);
     return { ...found, columns, match: fts5MarkMatch(plan), needles: plan.needles, warnings };
   }
 
-  /** The articles printing any of the names, as quoted queries find them. */
-  private printedBy(names: string[], postings: PostingsCache): Set<number> {
-    const ids = new Set<number>();
-    for (const name of names) {
-      for (const group of planSearch({ query: `"${name}"` }, this.aliases).plan.groups) for (const phrase of group) for (const id of postings.get(phrase, false).ids) ids.add(id);
-    }
-    return ids;
+  /** The articles printing any of the names, as quoted queries find them: ascending, each once. */
+  private printedBy(names: string[], postings: PostingsCache, size: number): Int32Array {
+    const lists = names.flatMap((name) => planSearch({ query: `"${name}"` }, this.aliases).plan.groups.flat().map((phrase) => postings.get(phrase, false).ids));
+    return union(lists, size);
   }
 
   /** The columns and postings as of now: read again when this or another connection changed what search reads. */
