@@ -108,22 +108,9 @@ export function matchPlan(
     return new Pass(groups, weights, excludedPostings, scored, columns, inMarked);
   };
   if (scope === 'page' && scored) {
-    // The page alone (a partial match's search), the hits uncounted: only candidates whose bound reaches the page's
-    // k-th score are scored, as the sampled search does with the rest of its candidates. The newest are walked
-    // first, in runs, each ascending with its own cursors: their recency boost is the largest, so the page fills
-    // with high scores at once and the older candidates mostly fall below it (walked oldest first, none did).
-    const bound = pass().bound();
-    for (let [end, size] = [walked.length, FIRST_RUN]; end > 0; size *= 2) {
-      const start = Math.max(0, end - size);
-      const walk = pagePass();
-      for (let j = start; j < end; j++) {
-        const id = walked[j];
-        if (bound * columns.boost(id) < best.floor()) continue;
-        const score = walk.score(id);
-        if (score !== null) best.add(id, score);
-      }
-      end = start;
-    }
+    // The page alone (a partial match's search), the hits uncounted: only candidates that can reach it are scored,
+    // as the sampled search does with the rest of its candidates (walked oldest first, none fell below it).
+    bestOfRest(walked, pagePass, pass().bound(), columns, best, () => false);
     return { hits: new Int32Array(0), best: best.list() };
   }
   if (sampling && scored && candidates.length > sampling.exactMax) {
@@ -151,15 +138,9 @@ export function matchPlan(
     const scale = BUCKETS / b;
     if (n * scale > sampling.exactMax) {
       // The sample's best set a floor for the page; of the rest, only candidates that could score above it are
-      // scored (no phrase gives more than its largest share, and the boost is the article's own).
-      const bound = pass().bound();
-      const rest = pass();
-      for (let j = 0; j < walked.length; j++) {
-        const id = walked[j];
-        if (bucketOf(id) < b || bound * columns.boost(id) < best.floor()) continue;
-        const score = rest.score(id);
-        if (score !== null) best.add(id, score);
-      }
+      // scored, newest first (walked oldest first, a broad AND scored nearly every candidate: AI 芯片 at a million
+      // articles 351k of 358k, ~40 ms).
+      bestOfRest(walked, pass, pass().bound(), columns, best, (id) => bucketOf(id) < b);
       return { hits: hits.subarray(0, n), best: best.list(), sample: { scale } };
     }
     // Under the bound the answer is exact: the sample's hits stand, and only the other buckets are walked for the
@@ -188,6 +169,28 @@ export function matchPlan(
     best.add(id, score);
   }
   return { hits: hits.subarray(0, n), best: best.list() };
+}
+
+/**
+ * Adds to `best` the walked candidates (ascending ids) that are hits and can reach it, all but those `done` says
+ * were added already: only candidates whose bound (`bound`, the largest shares summed, times the article's boost)
+ * reaches the page's k-th score are scored (no phrase gives more than its largest share). The newest are walked
+ * first, in runs of FIRST_RUN doubling towards the oldest, each ascending with a pass of its own (cursors only move
+ * forward): their recency boost is the largest, so the page fills with high scores at once and the older candidates
+ * mostly fall below it. The page is the one every candidate scored gives, whatever the order they are added in.
+ */
+function bestOfRest(walked: Int32Array, pass: () => Pass, bound: number, columns: SearchColumns, best: TopHits, done: (id: number) => boolean): void {
+  for (let [end, size] = [walked.length, FIRST_RUN]; end > 0; size *= 2) {
+    const start = Math.max(0, end - size);
+    const walk = pass();
+    for (let j = start; j < end; j++) {
+      const id = walked[j];
+      if (done(id) || bound * columns.boost(id) < best.floor()) continue;
+      const score = walk.score(id);
+      if (score !== null) best.add(id, score);
+    }
+    end = start;
+  }
 }
 
 /** Up to how many postings per walked candidate a group is marked in a bitmap (each posting is one write). */
