@@ -1,5 +1,4 @@
 import type { MatchPlan } from '../../search/match-plan.js';
-import { marked, union } from './id-lists.js';
 import type { PhrasePostings, PostingsCache } from './phrase-postings.js';
 import type { ArticleFilter, SearchColumns } from './search-columns.js';
 
@@ -86,31 +85,23 @@ export function matchPlan(
     return { hits: hits.subarray(0, n), best: best.list() };
   }
   const sizes = groups.map((g) => g.reduce((n, p) => n + p.ids.length, 0));
-  const candidates = union(groups[sizes.indexOf(Math.min(...sizes))].map((p) => p.ids), columns.size);
+  const smallest = sizes.indexOf(Math.min(...sizes));
+  const candidates = postings.union(plan.groups[smallest], columns.size);
   // A tag or entity filter naming fewer articles: those are walked instead (every hit is among both), while the
   // sampling still goes by the candidates' count, so the sample, the total and the page are the same.
   const walked = filter.candidates && filter.candidates.length < candidates.length ? filter.candidates : candidates;
   // Each walk has its own cursors: they only move forward.
   const weights = Float64Array.from(plan.groups.flat().map((p) => p.weight ?? 1));
-  const pass = () => new Pass(groups, weights, excludedPostings, scored, columns, keep);
-  // For the page alone, a group whose postings are few next to the candidates is marked in a bitmap of the id range:
-  // a candidate it lacks is then left after one read instead of a cursor per phrase (an AND of broad terms, most
-  // candidates no hit; a partial match's search leaving out the rarest term is one). The group the candidates come
-  // from needs none. (Counting every hit, it saved nothing measurable at 100k.)
-  let inMarked: ((id: number) => boolean) | null = null;
-  const pagePass = () => {
-    if (!inMarked) {
-      const bitmaps = groups.flatMap((g, j) =>
-        (walked === candidates && j === sizes.indexOf(Math.min(...sizes))) || sizes[j] > MARK_FACTOR * walked.length ? [] : [marked(g.map((p) => p.ids), columns.size)],
-      );
-      inMarked = bitmaps.length ? (id) => bitmaps.every((m) => m[id] === 1) && keep(id) : keep;
-    }
-    return new Pass(groups, weights, excludedPostings, scored, columns, inMarked);
-  };
+  // Every group the candidates do not come from is tested first in its bitmap (kept with the postings): a candidate
+  // lacking one is left after a read or two, where a cursor per phrase galloped through lists of hundreds of
+  // thousands (an AND of broad terms, most candidates no hit: 光波导 芯片 苹果 数字经济 at a million articles).
+  const bitmaps = plan.groups.flatMap((g, j) => (walked === candidates && j === smallest ? [] : [postings.marked(g, columns.size)]));
+  const inGroups = bitmaps.length ? (id: number) => bitmaps.every((m) => m[id] === 1) && keep(id) : keep;
+  const pass = () => new Pass(groups, weights, excludedPostings, scored, columns, inGroups);
   if (scope === 'page' && scored) {
     // The page alone (a partial match's search), the hits uncounted: only candidates that can reach it are scored,
     // as the sampled search does with the rest of its candidates (walked oldest first, none fell below it).
-    bestOfRest(walked, pagePass, pass().bound(), columns, best, () => false);
+    bestOfRest(walked, pass, pass().bound(), columns, best, () => false);
     return { hits: new Int32Array(0), best: best.list() };
   }
   if (sampling && scored && candidates.length > sampling.exactMax) {
@@ -192,9 +183,6 @@ function bestOfRest(walked: Int32Array, pass: () => Pass, bound: number, columns
     end = start;
   }
 }
-
-/** Up to how many postings per walked candidate a group is marked in a bitmap (each posting is one write). */
-const MARK_FACTOR = 4;
 
 /** Largest shares seen, per phrase's shares: the bound of what a phrase adds to any score. */
 const largest = new WeakMap<Float64Array, number>();
