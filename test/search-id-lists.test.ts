@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsOf, marked, union } from '../src/store/sqlite/id-lists.js';
+import { holds, idsOf, marked, union } from '../src/store/sqlite/id-lists.js';
 
 /** Every id of the lists, ascending, each once: what the joined list must hold, however it is built. */
 const expected = (lists: Int32Array[]) => [...new Set(lists.flatMap((l) => [...l]))].sort((a, b) => a - b);
@@ -20,5 +20,12 @@ describe('ascending id lists joined', () => {
     expect(bits[4]).toBe(1);
     expect(bits[6]).toBe(0);
     expect([...idsOf(bits, 11)]).toEqual(expected(lists).filter((id) => id < 31));
+  });
+
+  it('finds an id in an ascending list, and not one between or past its ids', () => {
+    const joined = union(lists, 1000);
+    expect(expected(lists).every((id) => holds(joined, id))).toBe(true);
+    expect([2, 6, 13, 32, -1].some((id) => holds(joined, id))).toBe(false);
+    expect(holds(new Int32Array(0), 0)).toBe(false);
   });
 });

@@ -31,6 +31,17 @@ export function idsOf(bits: Uint8Array, most: number): Int32Array {
   return out.subarray(0, n);
 }
 
+/** True when the ascending list holds the id (a binary search). */
+export function holds(ids: Int32Array, id: number): boolean {
+  let [lo, hi] = [0, ids.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ids.length && ids[lo] === id;
+}
+
 /** Two ascending id lists merged, each id once. */
 function merge(a: Int32Array, b: Int32Array): Int32Array {
   const merged = new Int32Array(a.length + b.length);
