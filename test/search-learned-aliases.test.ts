@@ -130,4 +130,16 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     expect(await titles(store, 'GW')).toEqual(['储能装机增长']);
     expect(await titles(store, '利润')).toEqual(['储能装机增长']);
   });
+
+  // Last: it imports a second issue. A store may keep the names it looked up until the archive changes.
+  it('learns the pairs of an issue imported after a search looked the names up', async () => {
+    expect(await titles(store, '琥光半导体')).toEqual([]);
+    const later: Bulletin = {
+      ...BULLETIN,
+      issueDate: '2025-04-14',
+      articles: [article('琥光半导体扩产', '琥光半导体（Amberlight）宣布扩产。'), article('Amberlight names a chief executive', 'Amberlight appointed a new chief executive.')],
+    };
+    await store.issues.import({ path: 'fixtures/learned-2.txt', sha256: 'learned2'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, later, understandBulletin(later));
+    expect(await titles(store, '琥光半导体')).toEqual(['Amberlight names a chief executive', '琥光半导体扩产']);
+  });
 });

@@ -17,4 +17,4 @@ export async function syntheticSqliteArchive(dir: string): Promise<string> {
  * SearchColumns.matcher's `printedBy` for filters tested on their lists alone: the search's own (SqliteSearch) adds
  * the articles printing a name no list holds, which the tests' filters of tags and recognised entities never need.
  */
-export const printedNowhere = (): Set<number> => new Set();
+export const printedNowhere = (): Int32Array => new Int32Array(0);

@@ -7,6 +7,7 @@ import type { SearchRepository } from '../types.js';
 import type { SqliteGate } from './gate.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
 import { fts5MarkMatch } from './fts5-query.js';
+import { union } from './id-lists.js';
 import { PostingsCache } from './phrase-postings.js';
 import { SearchColumns } from './search-columns.js';
 import { searchGeneration } from './search-generation.js';
@@ -27,6 +28,9 @@ const EXACT_MAX = 50_000;
 const SAMPLE_TARGET = 4_000;
 /** How many hits the sample holds at least (it is widened when a filter leaves fewer): about ±2–3 % on the total. */
 const SAMPLE_HITS = 2_000;
+
+/** Up to how many keys' learned names a snapshot keeps (they are dropped all at once past it). */
+const LEARNED_KEYS_KEPT = 10_000;
 
 /** Snippet length in index tokens (a token is a word: about 1.5 characters of Chinese). */
 const SNIPPET_TOKENS = 32;
@@ -70,12 +74,23 @@ export class SqliteSearch implements SearchRepository {
   private aliasesFor(request: SearchRequest): AliasIndex {
     const keys = namesToLookUp(request, this.aliases);
     if (!keys.length) return this.aliases;
-    // Each pair once, from the index: a name printed in thousands of articles (BOE at 1M: ~9,000 rows) cost 45 ms
-    // to read row by row into JavaScript.
-    this.learnedNames ??= this.db.prepare<[string], LearnedName>(
-      'SELECT DISTINCT key, name FROM search_names WHERE key IN (SELECT value FROM json_each(?)) ORDER BY key, name',
-    );
-    return withLearned(this.aliases, learnedByKey(this.learnedNames.iterate(JSON.stringify(keys))));
+    // Each key once per state of the index (its names are written with the article's text, so the search generation
+    // moves with them): DISTINCT still walks every row of the key, ~9,000 for BOE at 1M, a third of entity:BOE's CPU.
+    // In a read transaction: the snapshot may be read here, and its columns are of one moment.
+    const names = this.db.transaction(() => {
+      const { learned } = this.currentSnapshot();
+      const missing = keys.filter((k) => !learned.has(k));
+      if (!missing.length) return learned;
+      if (learned.size > LEARNED_KEYS_KEPT) learned.clear();
+      // Each pair once, from the index: a name printed in thousands of articles cost 45 ms to read row by row.
+      this.learnedNames ??= this.db.prepare<[string], LearnedName>(
+        'SELECT DISTINCT key, name FROM search_names WHERE key IN (SELECT value FROM json_each(?)) ORDER BY key, name',
+      );
+      const found = learnedByKey(this.learnedNames.iterate(JSON.stringify(missing)));
+      for (const k of missing) learned.set(k, found.get(k) ?? []);
+      return learned;
+    })();
+    return withLearned(this.aliases, new Map(keys.flatMap((k) => (names.get(k)?.length ? [[k, names.get(k)!]] : []))));
   }
 
   async countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]> {
@@ -175,24 +190,21 @@ export class SqliteSearch implements SearchRepository {
     const { plan, filters, warnings } = planSearch(request, aliases);
     const { columns, postings } = this.currentSnapshot();
     const scope = request.pageOnly ? 'page' : 'all';
-    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings), aliases), k, sampling, scope);
+    const found = matchPlan(plan, postings, columns, columns.matcher(filters, (names) => this.printedBy(names, postings, columns.size), aliases), k, sampling, scope);
     return { ...found, columns, match: fts5MarkMatch(plan), needles: plan.needles, warnings };
   }
 
-  /** The articles printing any of the names, as quoted queries find them. */
-  private printedBy(names: string[], postings: PostingsCache): Set<number> {
-    const ids = new Set<number>();
-    for (const name of names) {
-      for (const group of planSearch({ query: `"${name}"` }, this.aliases).plan.groups) for (const phrase of group) for (const id of postings.get(phrase, false).ids) ids.add(id);
-    }
-    return ids;
+  /** The articles printing any of the names, as quoted queries find them: ascending, each once. */
+  private printedBy(names: string[], postings: PostingsCache, size: number): Int32Array {
+    const lists = names.flatMap((name) => planSearch({ query: `"${name}"` }, this.aliases).plan.groups.flat().map((phrase) => postings.get(phrase, false).ids));
+    return union(lists, size);
   }
 
   /** The columns and postings as of now: read again when this or another connection changed what search reads. */
   private currentSnapshot(): Snapshot {
     const at = searchGeneration(this.db);
     if (!this.snapshot || this.snapshotAt !== at) {
-      this.snapshot = { columns: SearchColumns.load(this.db, this.aliases), postings: new PostingsCache(this.db) };
+      this.snapshot = { columns: SearchColumns.load(this.db, this.aliases), postings: new PostingsCache(this.db), learned: new Map() };
       this.snapshotAt = at;
     }
     return this.snapshot;
@@ -210,6 +222,8 @@ function scaled(facets: Facets, scale: number): Facets {
 interface Snapshot {
   columns: SearchColumns;
   postings: PostingsCache;
+  /** The learned names of each key looked up so far (nameKey; learned-aliases.ts), none for a key without any. */
+  learned: Map<string, string[]>;
 }
 
 /** The matching set of a search. */
