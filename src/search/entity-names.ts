@@ -206,8 +206,26 @@ export function filterAccepts(name: string, aliases: AliasIndex, byHead: string[
   const own = known ? { names: known, printed: [] } : shortFormOf(name, byHead, aliases);
   const brand = brandOf(name);
   const branded = brand ? brandNames(name, brand, byBrand, aliases) : { names: [], printed: [] };
-  return {
-    names: [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])],
-    printed: entityPrinting(name, [...own.printed, ...branded.printed], aliases),
-  };
+  const names = [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])];
+  // A name the lexicon, the recogniser or a stored entity shows to be one names its bearer wherever printed.
+  const isName = known !== null || byHead.includes(name.trim()) || byBrand.includes(name.trim());
+  // A company's name is found as printed with its brand (companyForms), whose printing names the company only where
+  // it stands alone (brandNames): its printing is left to them.
+  const alone = isName ? names.filter((n) => namesAlone(n) && !companyForms(n, aliases).length) : [];
+  return { names, printed: entityPrinting(name, [...own.printed, ...branded.printed, ...alone], aliases) };
+}
+
+/** Fewest letters of a Latin name whose printing names its bearer (XAG, FAO; a pair of letters is too often something else). */
+const PRINTED_LATIN_MIN = 3;
+
+/**
+ * True for a name whose printing names what it names, wherever the recogniser stored nothing for it (a headline's
+ * brand, a name in a list, an English name alone): a Chinese name of PRINTED_FORM_MIN characters or more (约翰迪尔,
+ * 国家网信办), or a Latin one of PRINTED_LATIN_MIN letters or more. Shorter Chinese names are too often part of
+ * other words or names (联合国 in 联合国粮农组织, 中微 in 中微子).
+ */
+function namesAlone(name: string): boolean {
+  const n = name.trim().normalize('NFKC');
+  if (/^\p{Script=Han}+$/u.test(n)) return n.length >= PRINTED_FORM_MIN;
+  return /^\p{Script=Latin}/u.test(n) && (n.match(/\p{Script=Latin}/gu)?.length ?? 0) >= PRINTED_LATIN_MIN;
 }

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { parseDateBound } from '../../search/query.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
-import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch } from '../../search/request.js';
+import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, printedPlan } from '../../search/request.js';
 import type { DateCount, FacetCounts, Facets, FactCount, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
 import type { SearchRepository } from '../types.js';
 import type { SqliteGate } from './gate.js';
@@ -183,7 +183,7 @@ export class SqliteSearch implements SearchRepository {
   private printedBy(names: string[], postings: PostingsCache): Set<number> {
     const ids = new Set<number>();
     for (const name of names) {
-      for (const group of planSearch({ query: `"${name}"` }, this.aliases).plan.groups) for (const phrase of group) for (const id of postings.get(phrase, false).ids) ids.add(id);
+      for (const group of printedPlan(name).groups) for (const phrase of group) for (const id of postings.get(phrase, false).ids) ids.add(id);
     }
     return ids;
   }
