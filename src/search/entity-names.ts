@@ -209,9 +209,7 @@ export function filterAccepts(name: string, aliases: AliasIndex, byHead: string[
   const names = [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])];
   // A name the lexicon, the recogniser or a stored entity shows to be one names its bearer wherever printed.
   const isName = known !== null || byHead.includes(name.trim()) || byBrand.includes(name.trim());
-  // A company's name is found as printed with its brand (companyForms), whose printing names the company only where
-  // it stands alone (brandNames): its printing is left to them.
-  const alone = isName ? names.filter((n) => namesAlone(n) && !companyForms(n, aliases).length) : [];
+  const alone = isName ? names.filter(namesAlone) : [];
   return { names, printed: entityPrinting(name, [...own.printed, ...branded.printed, ...alone], aliases) };
 }
 

@@ -44,11 +44,13 @@ const NO_ALIASES = aliasIndex([]);
 
 /**
  * The plan finding the articles printing a name whose printing makes an article pass an entity filter
- * (AcceptedNames.printed): the name quoted and as written, not the lexicon's other names for it, which the filter
- * weighs name by name (联合国 is printed inside 联合国粮农组织).
+ * (AcceptedNames.printed): the name as written, not the lexicon's other names for it, which the filter weighs name by
+ * name (联合国 is printed inside 联合国粮农组织), nor a company's brand and short forms, which it weighs apart
+ * (brandNames). An excluded term is planned so (toMatchPlan), so its phrases are taken.
  */
 export function printedPlan(name: string): MatchPlan {
-  return planSearch({ query: `"${name}"` }, NO_ALIASES).plan;
+  const { plan } = planSearch({ query: `-"${name}"` }, NO_ALIASES);
+  return { ...plan, groups: [plan.excluded], excluded: [] };
 }
 
 /** The query's own filters and the request's together: both date bounds narrow, lists add up. */
