@@ -167,13 +167,22 @@ function brandNames(name: string, brand: string, stored: string[], aliases: Alia
 }
 
 /**
+ * A Latin company name with its legal form or a group's word (Deere & Company, Acme Group, Foo Holdings Inc.): the
+ * name before it (at least three letters) is how the text mostly prints the company (Deere in John Deere).
+ */
+const LATIN_COMPANY = /^(\p{Script=Latin}[\p{Script=Latin}\d.'’\- ]*?\p{Script=Latin}{2,}[\p{Script=Latin}\d.'’-]*?)(?:,?\s*(?:&\s*(?:Co\.?|Company)|Company|Co\.|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|plc|PLC|AG|SE|GmbH|Group|Holdings?))+$/u;
+
+/**
  * The shorter names a company's name stands for in a query, as the lexicon's aliases do: a registered name's short
  * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name or of a company
- * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it). None for a
- * ministry (发改委 is no brand 发改) or another term, whose first two characters may be any word's (钠离 of 钠离子电池).
+ * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it); a Latin name's
+ * core without its legal form or group word (LATIN_COMPANY). None for a ministry (发改委 is no brand 发改) or another
+ * term, whose first two characters may be any word's (钠离 of 钠离子电池).
  */
 export function companyForms(name: string, aliases: AliasIndex): string[] {
   const trimmed = name.trim();
+  const latin = LATIN_COMPANY.exec(trimmed.normalize('NFKC'))?.[1];
+  if (latin) return [latin];
   const registered = LEGAL_TAIL.test(trimmed);
   const known = knownSurfaces().get(trimmed) ?? knownSurfaces().get(aliases.canonical(trimmed));
   if (!registered && !(known?.type === 'org' && known.kind === 'company')) return [];
