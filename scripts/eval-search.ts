@@ -55,6 +55,7 @@ import { readSampleTexts } from '../src/search/generate-archive.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import { orgData } from '../src/enrich/data.js';
 import { FUNCTION_CHARS } from '../src/enrich/entities.js';
+import { knownSurfaces } from '../src/enrich/entity-lexicon.js';
 import { isCommonWord } from '../src/enrich/segmenter.js';
 import { createPool } from '../src/store/postgres/connection.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
@@ -107,7 +108,8 @@ async function score(store: Store, plain: PlainArticle[], queries: Judged[], lab
 /**
  * True when the text names the organisation by this name: a Latin name as a word of its own (Intel is not in Apple
  * Intelligence, NEC not in FastConnect), a Chinese one wherever its characters are, except inside a longer name of
- * another organisation of the lexicon (国务院 in 国务院国资委, 中国石油 in 中国石油化工集团) and where its last character
+ * another organisation of the lexicon or a place of the tables (国务院 in 国务院国资委, 中国石油 in 中国石油化工集团, 伊利
+ * in 伊利诺伊州) and where its last character
  * and the next make a common word (高通 in 高通量卫星: 通量), unless that next character is a function word (工信部将).
  */
 function mentions(text: string, name: string, longer: readonly string[]): boolean {
@@ -136,7 +138,9 @@ interface NameGroup {
 /** The organisations of the lexicon the archive mentions by some name, each with the articles holding any of its names. */
 function lexiconGroups(plain: PlainArticle[]): NameGroup[] {
   const aliases = sharedAliases();
-  const all = [...new Set(orgData().flatMap((o) => aliases.namesOf(o.name).map((n) => n.toLowerCase())))];
+  // A place of the tables holds names too (伊利 in 伊利诺伊州): printed there, it names no organisation.
+  const places = [...knownSurfaces()].filter(([, k]) => k.type === 'place').map(([surface]) => surface.toLowerCase());
+  const all = [...new Set([...orgData().flatMap((o) => aliases.namesOf(o.name).map((n) => n.toLowerCase())), ...places])];
   return orgData().flatMap((org) => {
     const names = aliases.namesOf(org.name);
     const own = new Set(names.map((n) => n.toLowerCase()));

@@ -78,6 +78,7 @@ const BRAND_ARTICLES: Article[] = [
   article('贝敦河流域治理启动', '贝敦河流域综合治理工程启动，沿岸将建设湿地公园。'),
   article('柯岚获评年度工程师', '工程师柯岚获评年度优秀工程师。'),
   article('柯岚明出任研究院院长', '柯岚明出任研究院院长。'),
+  article('Verdane拖拉机进入中国', 'Verdane Tractors在华发布自动驾驶套件。'),
 ];
 
 /** Each article's stored organisations, as the entity layer would read them (set here: the recogniser knows none of these names). */
@@ -117,7 +118,7 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     for (const name of ['贝敦泰', '贝敦泰公司']) expect(await titles(store, { query: `entity:${name}` }), name).toEqual(['贝敦泰将分拆糖尿病业务']);
   });
 
-  it('finds by a typed registered name the articles printing its brand or short name, and reads an ordinary term as written', async () => {
+  it('finds by a typed registered name the articles printing its brand or short name, by a Latin company name those printing its core, and reads an ordinary term as written', async () => {
     const all = ['国产超声设备出口增长', '澜拓医疗三季度营收增长', '电生理赛道迎来龙头'];
     expect(await titles(store, { query: '深圳澜拓生物医疗电子股份有限公司' })).toEqual(all);
     expect(await titles(store, { query: '"深圳澜拓生物医疗电子股份有限公司"' })).toEqual(all);
@@ -125,6 +126,15 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     // A term no organisation's: its first two characters are no brand.
     expect(companyForms('钠离子电池', sharedAliases())).toEqual([]);
     expect(companyForms('心脏消融', sharedAliases())).toEqual([]);
+    // A Latin company name stands for its core, as the text mostly prints it (Verdane in Verdane Tractors).
+    expect(companyForms('Verdane & Company', sharedAliases())).toEqual(['Verdane']);
+    expect(companyForms('Northfield Holdings Inc.', sharedAliases())).toEqual(['Northfield']);
+    expect(companyForms('Lumen Group', sharedAliases())).toEqual(['Lumen']);
+    // No core of fewer than three letters, and no company without a legal form or group word.
+    expect(companyForms('AB Group', sharedAliases())).toEqual([]);
+    expect(companyForms('China Mobile', sharedAliases())).toEqual([]);
+    expect(await titles(store, { query: 'Verdane & Company' })).toEqual(['Verdane拖拉机进入中国']);
+    expect(await titles(store, { query: '"Verdane & Company"' })).toEqual(['Verdane拖拉机进入中国']);
   });
 
   it('leaves out by an excluded registered name the articles naming it, not those printing its brand\'s characters', async () => {

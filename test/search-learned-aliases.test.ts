@@ -28,6 +28,9 @@ const BULLETIN: Bulletin = {
     article('3GPP冻结新版本', '3GPP定义的非地面网络（NTN）标准进入新版本。'),
     article('卫星直连手机进入外场试验', '运营商开展非地面网络外场试验。'),
     article('储能装机增长', '新增装机容量（GW）创新高，利润（同比）增长。'),
+    article('澜川农业发布植保无人机', '广州澜川农业科技股份有限公司（LanAgri）发布新款植保无人机。'),
+    article('LanAgri出口增长', 'LanAgri海外出货量同比增长四成。'),
+    article('澜川农业科技服务面积扩大', '澜川农业科技的飞防服务面积扩大。'),
   ],
 };
 
@@ -87,6 +90,15 @@ describe('the learned names of each key', () => {
     expect(learnedByKey([]).size).toBe(0);
   });
 
+  it('keys a registered name\'s pair under its short forms too, not under its brand', () => {
+    const rows = learnedNameRows('', '广州澜川农业科技股份有限公司（LanAgri）发布新款植保无人机。');
+    const under = (key: string) => rows.filter((r) => r.key === key).map((r) => r.name);
+    expect(under('lanagri')).toEqual(['广州澜川农业科技股份有限公司']);
+    expect(under('澜川农业科技')).toEqual(['广州澜川农业科技股份有限公司', 'LanAgri']);
+    expect(under('澜川农业')).toEqual(['广州澜川农业科技股份有限公司', 'LanAgri']);
+    expect(under('澜川')).toEqual([]);
+  });
+
   it('gives a pair printed twice, in the title and the body, one row each way', () => {
     const text = 'BlueKite（蓝鸢科技）完成融资。BlueKite（蓝鸢科技）的终端进入量产。';
     expect(bracketedNames(text)).toHaveLength(2);
@@ -114,6 +126,12 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     // Quoted, a name is found as written.
     expect(await titles(store, '"蓝鸢科技"')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
     expect(await titles(store, '"BlueKite"')).toEqual(['BlueKite完成融资']);
+  });
+
+  it('finds by a registered name\'s short form the articles printing only the Latin name printed beside it', async () => {
+    const all = ['LanAgri出口增长', '澜川农业发布植保无人机', '澜川农业科技服务面积扩大'];
+    expect(await titles(store, '澜川农业科技')).toEqual(all);
+    expect(await titles(store, 'LanAgri')).toEqual(all);
   });
 
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {

@@ -167,13 +167,22 @@ function brandNames(name: string, brand: string, stored: string[], aliases: Alia
 }
 
 /**
+ * A Latin company name with its legal form or a group's word (Deere & Company, Acme Group, Foo Holdings Inc.): the
+ * name before it (at least three letters) is how the text mostly prints the company (Deere in John Deere).
+ */
+const LATIN_COMPANY = /^(\p{Script=Latin}[\p{Script=Latin}\d.'’\- ]*?\p{Script=Latin}{2,}[\p{Script=Latin}\d.'’-]*?)(?:,?\s*(?:&\s*(?:Co\.?|Company)|Company|Co\.|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|plc|PLC|AG|SE|GmbH|Group|Holdings?))+$/u;
+
+/**
  * The shorter names a company's name stands for in a query, as the lexicon's aliases do: a registered name's short
  * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name or of a company
- * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it). None for a
- * ministry (发改委 is no brand 发改) or another term, whose first two characters may be any word's (钠离 of 钠离子电池).
+ * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it); a Latin name's
+ * core without its legal form or group word (LATIN_COMPANY). None for a ministry (发改委 is no brand 发改) or another
+ * term, whose first two characters may be any word's (钠离 of 钠离子电池).
  */
 export function companyForms(name: string, aliases: AliasIndex): string[] {
   const trimmed = name.trim();
+  const latin = LATIN_COMPANY.exec(trimmed.normalize('NFKC'))?.[1];
+  if (latin) return [latin];
   const registered = LEGAL_TAIL.test(trimmed);
   const known = knownSurfaces().get(trimmed) ?? knownSurfaces().get(aliases.canonical(trimmed));
   if (!registered && !(known?.type === 'org' && known.kind === 'company')) return [];
@@ -206,8 +215,24 @@ export function filterAccepts(name: string, aliases: AliasIndex, byHead: string[
   const own = known ? { names: known, printed: [] } : shortFormOf(name, byHead, aliases);
   const brand = brandOf(name);
   const branded = brand ? brandNames(name, brand, byBrand, aliases) : { names: [], printed: [] };
-  return {
-    names: [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])],
-    printed: entityPrinting(name, [...own.printed, ...branded.printed], aliases),
-  };
+  const names = [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])];
+  // A name the lexicon, the recogniser or a stored entity shows to be one names its bearer wherever printed.
+  const isName = known !== null || byHead.includes(name.trim()) || byBrand.includes(name.trim());
+  const alone = isName ? names.filter(namesAlone) : [];
+  return { names, printed: entityPrinting(name, [...own.printed, ...branded.printed, ...alone], aliases) };
+}
+
+/** Fewest letters of a Latin name whose printing names its bearer (XAG, FAO; a pair of letters is too often something else). */
+const PRINTED_LATIN_MIN = 3;
+
+/**
+ * True for a name whose printing names what it names, wherever the recogniser stored nothing for it (a headline's
+ * brand, a name in a list, an English name alone): a Chinese name of PRINTED_FORM_MIN characters or more (约翰迪尔,
+ * 国家网信办), or a Latin one of PRINTED_LATIN_MIN letters or more. Shorter Chinese names are too often part of
+ * other words or names (联合国 in 联合国粮农组织, 中微 in 中微子).
+ */
+function namesAlone(name: string): boolean {
+  const n = name.trim().normalize('NFKC');
+  if (/^\p{Script=Han}+$/u.test(n)) return n.length >= PRINTED_FORM_MIN;
+  return /^\p{Script=Latin}/u.test(n) && (n.match(/\p{Script=Latin}/gu)?.length ?? 0) >= PRINTED_LATIN_MIN;
 }

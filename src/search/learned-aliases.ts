@@ -1,3 +1,4 @@
+import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
 import { nameKey, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
 import { brandOf, printedShortForms } from './entity-names.js';
@@ -18,19 +19,36 @@ export interface LearnedName {
   name: string;
 }
 
-/** The rows an article's text gives the stores' table: each pair of bracketedNames, both ways. */
+/**
+ * The rows an article's text gives the stores' table: each pair of bracketedNames, both ways, and for a registered
+ * name of a pair, under each of its short forms (registeredForms) the pair's names: the short name an analyst types
+ * (极飞科技) then finds the articles printing only the other name (XAG), as the registered name does.
+ */
 export function learnedNameRows(title: string, body: string): LearnedName[] {
   const rows = new Map<string, LearnedName>();
+  const add = (from: string, to: string) => {
+    const row = { key: nameKey(from), name: to };
+    if (row.key !== nameKey(to)) rows.set(`${row.key}\u0000${to}`, row);
+  };
   for (const [a, b] of [...bracketedNames(title), ...bracketedNames(body)]) {
-    for (const [from, to] of [
+    add(a, b);
+    add(b, a);
+    for (const [name, other] of [
       [a, b],
       [b, a],
     ]) {
-      const row = { key: nameKey(from), name: to };
-      if (row.key !== nameKey(to)) rows.set(`${row.key}\u0000${to}`, row);
+      for (const form of registeredForms(name)) if (form !== other) for (const to of [name, other]) add(form, to);
     }
   }
   return [...rows.values()];
+}
+
+/**
+ * A registered name's short forms of four characters or more (printedShortForms); none for another name. Not its
+ * brand: a brand with learned names counts as standing alone (entity-names.ts), which only its own printing shows.
+ */
+function registeredForms(name: string): string[] {
+  return LEGAL_TAIL.test(name.trim()) ? printedShortForms(name) : [];
 }
 
 /**

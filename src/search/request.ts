@@ -1,4 +1,4 @@
-import { sharedAbbreviations, type AliasIndex } from './aliases.js';
+import { aliasIndex, sharedAbbreviations, type AliasIndex } from './aliases.js';
 import { toMatchPlan, type MatchPlan } from './match-plan.js';
 import { isEmptyQuery, parseDateBound, parseQuery } from './query.js';
 import { sharedSegmenter } from './segment.js';
@@ -37,6 +37,20 @@ export function planSearch(request: SearchRequest, aliases: AliasIndex): Planned
     throw invalidInput('query', `${JSON.stringify(request.query.trim())} 中没有可检索的内容 (nothing searchable in ${JSON.stringify(request.query.trim())})`);
   }
   return { plan, filters, warnings };
+}
+
+/** An alias index knowing no names: a name planned with it is matched as printed (printedPlan). */
+const NO_ALIASES = aliasIndex([]);
+
+/**
+ * The plan finding the articles printing a name whose printing makes an article pass an entity filter
+ * (AcceptedNames.printed): the name as written, not the lexicon's other names for it, which the filter weighs name by
+ * name (联合国 is printed inside 联合国粮农组织), nor a company's brand and short forms, which it weighs apart
+ * (brandNames). An excluded term is planned so (toMatchPlan), so its phrases are taken.
+ */
+export function printedPlan(name: string): MatchPlan {
+  const { plan } = planSearch({ query: `-"${name}"` }, NO_ALIASES);
+  return { ...plan, groups: [plan.excluded], excluded: [] };
 }
 
 /** The query's own filters and the request's together: both date bounds narrow, lists add up. */

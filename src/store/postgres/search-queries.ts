@@ -1,5 +1,5 @@
 import { recencyBoostSql, TITLE_WEIGHT } from '../../search/rank.js';
-import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, type PlannedSearch } from '../../search/request.js';
+import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, printedPlan, type PlannedSearch } from '../../search/request.js';
 import { withPartialMatches } from '../../search/partial-matches.js';
 import { namesHoldingSql } from './stored-entity-names.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
@@ -470,7 +470,7 @@ export class PostgresSearch implements SearchRepository {
   private async entityNames(filters: SearchFilters, aliases: AliasIndex): Promise<(name: string) => EntityFilter> {
     const accepted = new Map<string, EntityFilter>();
     const printing = (names: string[]) => {
-      const queries = names.map((n) => tsqueryOf(planSearch({ query: `"${n}"` }, this.aliases).plan).match).filter((q) => q !== null);
+      const queries = names.map((n) => tsqueryOf(printedPlan(n)).match).filter((q) => q !== null);
       return queries.length ? queries.map((q) => `(${q})`).join(' | ') : null;
     };
     // Each part is looked up once: a name's head and its brand are often one.

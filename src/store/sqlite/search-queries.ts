@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { parseDateBound } from '../../search/query.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
-import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch } from '../../search/request.js';
+import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, printedPlan } from '../../search/request.js';
 import type { DateCount, FacetCounts, Facets, FactCount, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
 import type { SearchRepository } from '../types.js';
 import type { SqliteGate } from './gate.js';
@@ -196,7 +196,7 @@ export class SqliteSearch implements SearchRepository {
 
   /** The articles printing any of the names, as quoted queries find them: ascending, each once. */
   private printedBy(names: string[], postings: PostingsCache, size: number): Int32Array {
-    const lists = names.flatMap((name) => planSearch({ query: `"${name}"` }, this.aliases).plan.groups.flat().map((phrase) => postings.get(phrase, false).ids));
+    const lists = names.flatMap((name) => printedPlan(name).groups.flat().map((phrase) => postings.get(phrase, false).ids));
     return union(lists, size);
   }
 
