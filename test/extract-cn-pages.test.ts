@@ -1005,3 +1005,32 @@ describe('re-posted WeChat articles and bracketed statements', () => {
     expect(got.body).toMatch(/较快增长。$/);
   });
 });
+
+describe('index blocks, paper editions, mastheads and writers named apart (#17 round 22)', () => {
+  const dev = loadCnPages('dev').filter((p) => /^g-(countyindex|editionpaper|epaper|assoccrumb|neighbourtail|columnkicker|gluedcommentator|logotime)-/.test(p.name));
+
+  it('gets every field of the dev pages of these kinds right', () => {
+    expect(dev.length).toBe(16);
+    for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
+  it('reads a publishing body under any label of issuing (公开单位, 发文单位, 制发机关) as the source', () => {
+    const src = (label: string) => extractArticle(page('<title>某某县人民政府</title>', `<h1>关于做好秋冬季农田水利建设的通知</h1><ul><li>${label}：某某县水利局</li><li>公开日期：2024-10-15</li></ul>${text}`)).source;
+    for (const label of ['公开单位', '发文单位', '制发机关', '发布部门']) expect(src(label), label).toBe('某某县水利局');
+  });
+
+  it('names the paper of an edition page only where a 版次 mark stands by the headline', () => {
+    const src = (top: string, title: string) => extractArticle(page(`<title>${title}</title>`, `${top}<h2>全市冬季供暖设施检修完成</h2><div>本报记者 严冬</div>${text}<div>某某社版权所有</div>`)).source;
+    expect(src('<div>某江日报　2024年10月15日　第03版：经济</div>', '某江日报电子版')).toBe('某江日报');
+    expect(src('<div>2024-10-15　A06版　民生新闻</div>', '全市冬季供暖设施检修完成-某城都市报数字报')).toBe('某城都市报');
+    expect(src('<div>第01版：要闻</div>', '中国电子报')).toBe('中国电子报');
+    expect(src('<div>2024-10-15</div>', '某江日报电子版')).toBeNull();
+  });
+
+  it('reads a glued 特约评论员 name, a 专栏 kicker\u2019s writer, and no name from a note thanking contributors', () => {
+    const head = (info: string, tail = '') => extractArticle(page('<title>稳外贸要在“稳”字上下功夫_某某评论网</title>', `<h1>稳外贸要在“稳”字上下功夫</h1>${info}${text}${tail}`)).author;
+    expect(head('<div>2024-10-15 08:30　来源：某某评论网　特约评论员梁栋</div>')).toBe('梁栋');
+    expect(head('<div class="kicker">专栏 · <a href="/u/1">宁远</a></div><div>2024-10-15 08:30</div>')).toBe('宁远');
+    expect(head('<div>2024-10-15 08:30　来源：某某评论网</div>', '<p>（通讯员许可、实习生罗蓝对此文亦有贡献）</p>')).toBeNull();
+  });
+});

@@ -102,7 +102,10 @@ function headingLikeLine(lines: PageLine[]): number {
   const dated = lines.findIndex((l, i) => i > 0 && l.text.length <= 90 && DATED.test(l.text));
   if (dated > 0 && fits(lines[dated - 1]) && !/[:：]/.test(lines[dated - 1].text)) return dated - 1;
   // Else the first h2 over a line that carries a date among its tools (`【字体：大 中 小】 2024-10-22 【打印】`).
-  return lines.findIndex((l, i) => l.block?.name === 'h2' && fits(l) && (lines[i + 1]?.text.length ?? 99) <= 90 && ANY_DATE.test(lines[i + 1]?.text ?? ''));
+  const toolsDated = lines.findIndex((l, i) => l.block?.name === 'h2' && fits(l) && (lines[i + 1]?.text.length ?? 99) <= 90 && ANY_DATE.test(lines[i + 1]?.text ?? ''));
+  if (toolsDated >= 0) return toolsDated;
+  // Else the first h2 at all, as a paper's edition page prints its headline under a masthead named in <title>.
+  return lines.findIndex((l) => l.block?.name === 'h2' && fits(l));
 }
 
 /** Class names and ids of headline blocks, in English and in the pinyin abbreviations Chinese templates use (标题 bt/biaoti, tit). */
@@ -137,6 +140,9 @@ function leadHeading(lines: PageLine[], at: number): number {
 
 /** A full date anywhere in a line. */
 const ANY_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+
+/** Longest line tested for being the site's name when <title> holds more than it. */
+const SITE_LINE_MAX = 30;
 
 /** Names of organisations and sites: a headline does not end so. */
 const ORG_NAME = /(人民政府|政府网?|门户网站|网站|局|厅|委员会|办公室|协会|学会|研究院|研究所|集团|公司|中心|网)$/;
@@ -191,7 +197,9 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   // The line is all a hint says (`<title>某某县人民政府</title>` over a masthead of the same words), so it may be the site's name.
   const wholeHint = (t: string): boolean => [meta.titleTag, meta.metaTitle].some((h) => h && compact(h) === compact(t));
   // A <title> that is an organisation's or the site's name printed as the masthead (`某某县人民政府`): the page's heading, if any, is the headline.
-  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || (wholeHint(lines[at].text) && namesSite(lines[at].text, site())))) {
+  // …and a masthead that is the site's name matched on <title>'s site segment (`会员动态-某某协会` over `<h1>某某协会</h1>`).
+  const mastheadOnly = (t: string): boolean => (wholeHint(t) || t.length <= SITE_LINE_MAX) && namesSite(t, site());
+  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || mastheadOnly(lines[at].text))) {
     const heading = headingLikeLine(unsited());
     if (heading >= 0) at = heading;
   }

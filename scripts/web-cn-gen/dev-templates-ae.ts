@@ -1,0 +1,156 @@
+/**
+ * Dev templates of #17's round 22 (tuned on), each in a make and wording of its own: the kinds held-out 32 missed (told
+ * by kind only: a county page dated only in its index block, paper editions whose source is the paper, an association
+ * page whose headline stands beside a breadcrumb, bodies running into a neighbouring block) and the set's leftovers (an
+ * author box without a follow button, a `专栏 · X` kicker, a glued `特约评论员X`, a lone `ID：` line, a logo beside the time).
+ */
+import { dash, esc, gold, pageId, pick, type Template } from './common.js';
+
+const menu = (words: string[]): string => words.map((w, i) => `<a href="/lm/${i}/">${w}</a>`).join('');
+const addDay = (d: string, n: number): string => new Date(Date.parse(`${d.slice(0, 10)}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+const cnDate = (d: string): string => `${d.slice(0, 4)}年${+d.slice(5, 7)}月${+d.slice(8, 10)}日`;
+
+/** A county's 政务公开 page: `<title>` the site alone, the date only in an index block (list or table), Word-pasted text closed by its signature and date. */
+export const gCountyIndex: Template = (a, k) => {
+  const site = pick(['某某县人民政府', '某某区人民政府门户网站'], k);
+  const office = pick(['某某县发展和改革局', '某某区工业和信息化局'], k);
+  const url = `http://www.example-xian${k}.gov.cn/zwgk/${pick(['tzgg', 'bmdt'], k)}/${pageId(a, k)}.shtml`;
+  const day = a.date.slice(0, 10);
+  const index = pick([
+    `<div class="xxgk-info"><ul><li><b>索取号：</b>${pageId(a, 3).toUpperCase()}/2024-00${+a.date.slice(8, 10) + 10}</li><li><b>公开单位：</b>${office}</li><li><b>公开日期：</b>${day}</li><li><b>公开方式：</b>主动公开</li></ul></div>`,
+    `<table class="syh" border="1"><tr><td>索 引 号</td><td>${pageId(a, 3).toUpperCase()}</td><td>发文单位</td><td>${office}</td></tr><tr><td>成文时间</td><td>${addDay(day, -3)}</td><td>公开时间</td><td>${day}</td></tr><tr><td>标　　题</td><td colspan="3">${esc(a.title)}</td></tr></table>`,
+  ], k);
+  const sign = [office, cnDate(day)];
+  const html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${site}</title></head>
+<body><div class="head"><img src="/img/gh.png" alt="${site}"></div><div class="nav">${menu(['首页', '走进本县', '政务公开', '政务服务', '互动交流'])}</div>
+<div class="wz">当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>${pick(['通知公告', '部门动态'], k)}</a></div>
+${index}
+<div class="tit">${esc(a.title)}</div>
+<div class="TRS_Editor">
+${a.paras.map((p) => `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-size:16.0pt;font-family:仿宋_GB2312">${esc(p)}</span></p>`).join('\n')}
+<p class="MsoNormal" align="right" style="text-align:right"><span style="font-size:16.0pt;font-family:仿宋_GB2312">${sign[0]}</span></p>
+<p class="MsoNormal" align="right" style="text-align:right"><span style="font-size:16.0pt;font-family:仿宋_GB2312">${sign[1]}</span></p>
+</div>
+<div class="dy">【<a>打印本页</a>】【<a>关闭窗口</a>】</div>
+<div class="xg"><h4>相关信息</h4><ul><li><a>关于做好冬季安全生产工作的通知</a><span>${addDay(day, 4)}</span></li></ul></div>
+<div class="foot">主办：${site}办公室　网站标识码：${pick(['3300000001', '4400000002'], k)}</div></body></html>`;
+  return { name: `g-countyindex-${k}`, html, gold: { ...gold(a, { url, withTime: false, source: office, author: null, notInBody: [pick(['公开单位', '发文单位'], k), '打印本页', '相关信息'] }), body_last: sign[1].slice(-12) } };
+};
+
+/** A paper's edition page in plain markup: the paper named only in the 版面 header and `<title>` (with its 版次), the reporter under the headline. */
+export const gEditionPaper: Template = (a, k) => {
+  const paper = pick(['某江日报', '某城都市报'], k);
+  const reporter = a.author ?? pick(['严冬', '申屠雅'], k);
+  const ban = pick(['第03版：经济', 'A06版　民生新闻'], k);
+  const url = `http://paper.example-${pick(['jrb', 'dsb'], k)}.com/${pick(['html', 'epaper'], k)}/${a.date.slice(0, 7)}/${a.date.slice(8, 10)}/node_${parseInt(pageId(a, k), 16) % 1000}.htm`;
+  const header = pick([
+    `<div class="bmdh"><span>${paper}</span><span>${cnDate(a.date)}</span><span>${ban}</span></div>`,
+    `<div class="top"><span class="date">${a.date.slice(0, 10)}</span><span>${ban}</span><a>上一版</a><a>下一版</a></div>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${pick([`${paper}电子版`, `${esc(a.title)}-${paper}数字报`], k)}</title></head>
+<body><div class="mast"><img src="/img/masthead.png" alt="${paper}"></div>
+${header}
+<div class="wrap"><div class="pic"><img src="/pages/${pageId(a, 2)}.jpg"></div>
+<div class="art"><h2>${esc(a.title)}</h2>
+<div class="zz">${pick([`本报记者　${reporter}`, `■记者 ${reporter}`], k)}</div>
+<div class="zw">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+</div>
+<div class="bbxw"><h3>本版新闻</h3><ul><li><a>${esc(a.title)}</a></li><li><a>冬季用电高峰保供有序</a></li></ul></div></div>
+<div class="foot">${paper}社版权所有</div></body></html>`;
+  return { name: `g-editionpaper-${k}`, html, gold: gold(a, { url, withTime: false, source: paper, author: reporter, notInBody: ['本版新闻', pick(['本报记者', '■记者'], k)] }) };
+};
+
+/** An association's page: `<title>` the column and site, the site's name in `<h1>`, the headline a `<div>` beside the breadcrumb. */
+export const gAssocCrumb: Template = (a, k) => {
+  const assoc = pick(['中国某某装备工业协会', '某省某某行业商会'], k);
+  const col = pick(['会员动态', '行业新闻'], k);
+  const url = `http://www.example-xh${k + 2}.org.cn/${pick(['hydt', 'news'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}${parseInt(pageId(a, k), 16) % 1000}.html`;
+  const crumbAndTitle = pick([
+    `<div class="row"><div class="crumb">您的位置：<a>首页</a> » <a>${col}</a></div><div class="ntitle">${esc(a.title)}</div></div>`,
+    `<div class="crumb">首页 / ${col} / 正文</div><div class="box"><div class="nt">${esc(a.title)}</div>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${col}-${assoc}</title></head>
+<body><div class="top"><h1>${assoc}</h1><div class="login">会员登录</div></div><div class="nav">${menu(['首页', '协会简介', col, '政策法规', '会员服务', '联系我们'])}</div>
+${crumbAndTitle}
+<div class="ninfo">${pick([`发布时间：${dash(a.date)}　来源：${esc(a.source)}`, `日期：${a.date.slice(0, 10)}　信息来源：${esc(a.source)}　浏览：<span id="hit"></span>`], k)}</div>
+<div class="ncon">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>${k === 1 ? '</div>' : ''}
+<div class="side"><h3>${col}</h3><ul><li><a>协会召开五届三次常务理事会</a><span>${addDay(a.date, -3)}</span></li></ul></div>
+<div class="foot">${assoc}　版权所有</div></body></html>`;
+  return { name: `g-assoccrumb-${k}`, html, gold: gold(a, { url, withTime: k === 0, source: a.source, author: null, notInBody: [pick(['您的位置', '首页 /'], k), '会员登录', '常务理事会'] }) };
+};
+
+/** Text boxes whose last paragraphs are a neighbouring block's: a spec list of `label：value` lines, or a contribution note and a share row. */
+export const gNeighbourTail: Template = (a, k) => {
+  const site = pick(['某某数码', '某某网地方频道'], k);
+  const url = `https://www.example-sm${k}.com/${pick(['review', 'difang'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const tail = pick([
+    `<div class="spec"><p><strong>产品参数</strong></p><p>屏幕：6.78英寸 OLED</p><p>处理器：某某9300</p><p>电池：5500mAh</p><p>售价：3999元起</p></div>`,
+    `<p>（通讯员许可、实习生罗蓝对此文亦有贡献）</p><p>分享到：微信　微博　QQ空间</p><p>（责编：${a.editor}、张敏）</p>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}--${site}</title></head>
+<body><div class="nav">${menu(['首页', '资讯', '评测', '导购', '视频'])}</div>
+<div class="art"><h1>${esc(a.title)}</h1><div class="info">${dash(a.date)}　来源：${esc(a.source)}</div>
+<div class="text">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${tail}
+</div></div>
+<div class="rel"><h3>相关阅读</h3><ul><li><a>年终旗舰横评</a><span>${addDay(a.date, -6)}</span></li></ul></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-neighbourtail-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: pick([['处理器：', '售价：'], ['亦有贡献', '分享到', '责编']], k) }) };
+};
+
+/** A column page: a `专栏 · <a>X</a>` kicker above the headline naming the writer, or the writer only in an author box without a follow button. */
+export const gColumnKicker: Template = (a, k) => {
+  const site = pick(['某某观察网', '某某商业评论'], k);
+  const writer = a.author ?? pick(['宁远', '白露'], k);
+  const url = `https://www.example-gc${k}.com/column/${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const head = pick([
+    `<div class="kicker">专栏 · <a href="/u/${pageId(a, 3)}">${writer}</a></div><h1>${esc(a.title)}</h1><div class="info">${dash(a.date)}</div>`,
+    `<h1>${esc(a.title)}</h1><div class="info">${dash(a.date)}　${site}</div>`,
+  ], k);
+  const box = k === 1 ? `<div class="author-box"><img src="/a/${pageId(a, 4)}.jpg" alt="${writer}"><h4>${writer}</h4><p>${site}特约撰稿人，关注产业政策与区域经济</p></div>` : '';
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title></head>
+<body><div class="nav">${menu(['首页', '观点', '专栏', '财经', '科技'])}</div>
+<div class="art">${head}
+<div class="text">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+${box}</div>
+<div class="hot"><h3>热门文章</h3><ul><li><a>新质生产力的地方实践</a><span>${addDay(a.date, -2)}</span></li></ul></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-columnkicker-${k}`, html, gold: gold(a, { url, withTime: true, source: k === 1 ? site : null, author: writer, notInBody: k === 1 ? ['特约撰稿人'] : ['专栏'] }) };
+};
+
+/** A commentary signed `特约评论员X` glued on the information line, or an account article closed by a lone `ID：` line. */
+export const gGluedCommentator: Template = (a, k) => {
+  const site = pick(['某某评论网', '某某号'], k);
+  const writer = pick(['梁栋', '秦牧'], k);
+  const account = '某某产业智库';
+  const url = `https://www.example-pl${k}.com/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const info = pick([`<div class="info">${dash(a.date)}　来源：${site}　特约评论员${writer}</div>`, `<div class="info">${dash(a.date)}　来源：${account}</div>`], k);
+  const tail = k === 1 ? `<p>ID：cyzk2024</p>` : '';
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${site}</title></head>
+<body><div class="nav">${menu(['首页', '评论', '观点', '财经'])}</div>
+<div class="art"><h1>${esc(a.title)}</h1>${info}
+<div class="text">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${tail}</div></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-gluedcommentator-${k}`, html, gold: gold(a, { url, withTime: true, source: k === 0 ? site : account, author: k === 0 ? writer : null, notInBody: k === 0 ? ['特约评论员'] : ['ID：'] }) };
+};
+
+/** An outlet printed as its logo beside the time with no 来源 label. */
+export const gLogoTime: Template = (a, k) => {
+  const site = pick(['某某资讯', '某某新闻网'], k);
+  const url = `https://www.example-lt${k}.com/a/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.html`;
+  const info = pick([
+    `<div class="info"><img class="src-logo" src="/logo/${pageId(a, 5)}.png" alt="${esc(a.source)}"><span>${dash(a.date)}</span></div>`,
+    `<div class="info"><span class="t">${dash(a.date)}</span><a class="src" href="http://www.example-src.cn/"><img src="/logo/${pageId(a, 5)}.gif" alt="${esc(a.source)}" height="20"></a></div>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title></head>
+<body><div class="nav">${menu(['首页', '要闻', '财经', '科技'])}</div>
+<div class="art"><h1>${esc(a.title)}</h1>${info}
+<div class="text">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+<div class="ed">责任编辑：${a.editor}</div></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-logotime-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['责任编辑'] }) };
+};
+
+export const DEV_TEMPLATES_AE: Template[] = [gCountyIndex, gEditionPaper, gAssocCrumb, gNeighbourTail, gColumnKicker, gGluedCommentator, gLogoTime];
