@@ -1007,11 +1007,18 @@ describe('re-posted WeChat articles and bracketed statements', () => {
 });
 
 describe('index blocks, paper editions, mastheads and writers named apart (#17 round 22)', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(countyindex|editionpaper|epaper|assoccrumb|neighbourtail|columnkicker|gluedcommentator|logotime)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(countyindex|editionpaper|epaper|assoccrumb|neighbourtail|columnkicker|gluedcommentator|logotime|indexcells|spectable|membermasthead)-/.test(p.name));
 
   it('gets every field of the dev pages of these kinds right', () => {
-    expect(dev.length).toBe(16);
+    expect(dev.length).toBe(22);
     for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
+  it('ends the text before a table closing it, and keeps a table between its paragraphs', () => {
+    const table = '<table><tr><th>配置参数</th></tr><tr><td>屏幕</td><td>6.7英寸</td></tr></table>';
+    const body = (html: string) => extractArticle(page('<title>某某手机评测</title>', `<h1>某某手机评测</h1><div>2024-10-15 08:30</div><div class="content">${html}</div>`)).body;
+    expect(body(`${text}${table}`)).not.toContain('配置参数');
+    expect(body(`${text}${table}<p>综合来看，这款手机的续航和影像表现都达到了同价位的领先水平，值得推荐。</p>`)).toContain('配置参数');
   });
 
   it('reads a publishing body under any label of issuing (公开单位, 发文单位, 制发机关) as the source', () => {

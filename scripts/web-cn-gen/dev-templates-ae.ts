@@ -153,4 +153,53 @@ export const gLogoTime: Template = (a, k) => {
   return { name: `g-logotime-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['责任编辑'] }) };
 };
 
-export const DEV_TEMPLATES_AE: Template[] = [gCountyIndex, gEditionPaper, gAssocCrumb, gNeighbourTail, gColumnKicker, gGluedCommentator, gLogoTime];
+
+/** A county office's page whose index table prints its labels in cells of their own without colons (生成日期, 签发日期), `<title>` the site alone. */
+export const gIndexCells: Template = (a, k) => {
+  const site = pick(['某某县人民政府网', '某某市某某区政府网'], k);
+  const office = pick(['某某县商务局', '某某区科学技术局'], k);
+  const url = `http://www.example-zf${k}.gov.cn/art/${a.date.slice(0, 4)}/${+a.date.slice(5, 7)}/${+a.date.slice(8, 10)}/art_${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const day = a.date.slice(0, 10);
+  const label = pick(['生成日期', '签发日期'], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${site}</title></head>
+<body><div class="nav">${menu(['首页', '政务公开', '政务服务', '互动交流', '走进本地'])}</div>
+<table class="xxgk" border="1"><tr><td>索引号</td><td>${pageId(a, 6).toUpperCase()}/2024-0${+a.date.slice(8, 10) + 20}</td><td>发布机构</td><td>${office}</td></tr>
+<tr><td>文号</td><td></td><td>${label}</td><td>${day}</td></tr></table>
+<div class="title">${esc(a.title)}</div>
+<div class="content">${a.paras.map((p) => `<p class="MsoNormal"><span style="font-family:仿宋">${esc(p)}</span></p>`).join('\n')}</div>
+<div class="tool">【<a>打印本页</a>】【<a>关闭窗口</a>】</div>
+<div class="foot">主办：${site.replace(/网$/, '')}　技术支持：某某信息公司</div></body></html>`;
+  return { name: `g-indexcells-${k}`, html, gold: gold(a, { url, withTime: false, source: office, author: null, notInBody: ['索引号', '发布机构', '打印本页'] }) };
+};
+
+/** A review whose text box closes with a 配置参数 table and a picture set (图集) with numbered captions. */
+export const gSpecTable: Template = (a, k) => {
+  const site = pick(['某某科技网', '某某评测室'], k);
+  const url = `https://www.example-pc${k}.com/${a.date.slice(0, 10).replace(/-/g, '')}/${pageId(a, k)}.shtml`;
+  const spec = `<table class="params"><tr><th colspan="2">配置参数</th></tr><tr><td>屏幕</td><td>6.7英寸 2K</td></tr><tr><td>处理器</td><td>某某8 Gen4</td></tr><tr><td>电池</td><td>5600mAh</td></tr></table>`;
+  const gallery = `<div class="atlas"><p><strong>${pick(['图集', '产品图赏'], k)}</strong></p><p><img src="/g/1.jpg"></p><p>图1 正面外观</p><p><img src="/g/2.jpg"></p><p>图2 背部镜头模组</p></div>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title></head>
+<body><div class="nav">${menu(['首页', '手机', '电脑', '评测', '导购'])}</div>
+<div class="article"><h1>${esc(a.title)}</h1><div class="info">${dash(a.date)}　来源：${esc(a.source)}</div>
+<div class="article-content">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${pick([spec + gallery, gallery + spec], k)}
+</div></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-spectable-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: ['配置参数', '处理器', pick(['图集', '产品图赏'], k), '背部镜头'] }) };
+};
+
+/** An association's 会员动态 whose site name stands in `<h1>` and `<title>` but not in its footer; the headline a plain `<div>`. */
+export const gMemberMasthead: Template = (a, k) => {
+  const assoc = pick(['某某省软件行业协会', '某某市电子商务协会'], k);
+  const url = `http://www.example-sa${k}.org/${pick(['hyfc', 'hydt'], k)}/${pageId(a, k)}.html`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${pick(['会员风采', '会员动态'], k)}_${assoc}</title></head>
+<body><div class="top"><h1>${assoc}</h1><a>会员登录</a><a>入会申请</a></div><div class="nav">${menu(['首页', '协会概况', '会员风采', '政策法规', '联系我们'])}</div>
+<div class="pos">当前位置：首页 &gt; ${pick(['会员风采', '会员动态'], k)}</div>
+<div class="main"><div class="h">${esc(a.title)}</div><div class="d">${pick([`发布时间：${dash(a.date)}`, `时间：${a.date.slice(0, 10)}　来源：${esc(a.source)}`], k)}</div>
+<div class="c">${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div></div>
+<div class="foot">版权所有 © 2024　地址：某某市某某路1号　技术支持：某某网络</div></body></html>`;
+  return { name: `g-membermasthead-${k}`, html, gold: gold(a, { url, withTime: k === 0, source: k === 0 ? null : a.source, author: null, notInBody: ['会员登录', '当前位置'] }) };
+};
+
+export const DEV_TEMPLATES_AE: Template[] = [gCountyIndex, gEditionPaper, gAssocCrumb, gNeighbourTail, gColumnKicker, gGluedCommentator, gLogoTime, gIndexCells, gSpecTable, gMemberMasthead];

@@ -147,6 +147,16 @@ const SITE_LINE_MAX = 30;
 /** Names of organisations and sites: a headline does not end so. */
 const ORG_NAME = /(人民政府|政府网?|门户网站|网站|局|厅|委员会|办公室|协会|学会|研究院|研究所|集团|公司|中心|网)$/;
 
+/** The line is one of several segments of <title> (`会员风采_某某协会`), and an organisation's name. */
+function orgSegment(line: string, titleTag: string | null): boolean {
+  const t = compact(line);
+  const segments = (titleTag ?? '').split(TITLE_SEPARATOR).map(compact);
+  return segments.length >= 2 && ORG_NAME.test(t) && segments.includes(t);
+}
+
+/** What parts a <title>'s segments: bars, underscores, spaced dashes, long dashes. */
+const TITLE_SEPARATOR = /\s*(?:[|｜_·•]|--|——|－－|\s[-–—－]\s|[—－-])\s*/;
+
 /** The whole <title> is the line, short, and an organisation's name. */
 function isSiteName(line: string, titleTag: string | null): boolean {
   const t = compact(line);
@@ -198,7 +208,8 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   const wholeHint = (t: string): boolean => [meta.titleTag, meta.metaTitle].some((h) => h && compact(h) === compact(t));
   // A <title> that is an organisation's or the site's name printed as the masthead (`某某县人民政府`): the page's heading, if any, is the headline.
   // …and a masthead that is the site's name matched on <title>'s site segment (`会员动态-某某协会` over `<h1>某某协会</h1>`).
-  const mastheadOnly = (t: string): boolean => (wholeHint(t) || t.length <= SITE_LINE_MAX) && namesSite(t, site());
+  // The site is named by its footer or og:site_name, or the line is an organisation's name standing as a segment of <title>.
+  const mastheadOnly = (t: string): boolean => (wholeHint(t) || t.length <= SITE_LINE_MAX) && (namesSite(t, site()) || orgSegment(t, meta.titleTag));
   if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || mastheadOnly(lines[at].text))) {
     const heading = headingLikeLine(unsited());
     if (heading >= 0) at = heading;
