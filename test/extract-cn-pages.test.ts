@@ -1007,11 +1007,18 @@ describe('re-posted WeChat articles and bracketed statements', () => {
 });
 
 describe('index blocks, paper editions, mastheads and writers named apart (#17 round 22)', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(countyindex|editionpaper|epaper|assoccrumb|neighbourtail|columnkicker|gluedcommentator|logotime|indexcells|spectable|membermasthead)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(countyindex|editionpaper|epaper|assoccrumb|neighbourtail|columnkicker|gluedcommentator|logotime|indexcells|spectable|membermasthead|indexfar)-/.test(p.name));
 
   it('gets every field of the dev pages of these kinds right', () => {
-    expect(dev.length).toBe(22);
+    expect(dev.length).toBe(24);
     for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
+  it('dates a document by its 发布日期, not its earlier 成文日期, in either order and with the publication alone', () => {
+    const date = (cells: string) => extractArticle(page('<title>某某县人民政府</title>', `<table><tr>${cells}</tr></table><div class="bt"><p>关于做好秋冬季农田水利建设的通知</p></div>${text}`)).published;
+    expect(date('<td>成文日期：</td><td>2024-11-19</td><td>发布日期：</td><td>2024-11-21</td>')).toBe('2024-11-21');
+    expect(date('<td>发布日期：</td><td>2024-11-21</td><td>成文日期：</td><td>2024-11-19</td>')).toBe('2024-11-21');
+    expect(date('<td>成文日期：</td><td>2024-11-19</td>')).toBe('2024-11-19');
   });
 
   it('ends the text before a table closing it, and keeps a table between its paragraphs', () => {

@@ -202,4 +202,28 @@ export const gMemberMasthead: Template = (a, k) => {
   return { name: `g-membermasthead-${k}`, html, gold: gold(a, { url, withTime: k === 0, source: k === 0 ? null : a.source, author: null, notInBody: ['会员登录', '当前位置'] }) };
 };
 
-export const DEV_TEMPLATES_AE: Template[] = [gCountyIndex, gEditionPaper, gAssocCrumb, gNeighbourTail, gColumnKicker, gGluedCommentator, gLogoTime, gIndexCells, gSpecTable, gMemberMasthead];
+/** A county's 政务公开 page whose index table (eight cells and more) stands well above the headline, its text closed by a signature dated earlier. */
+export const gIndexFar: Template = (a, k) => {
+  const site = pick(['某某县人民政府', '某某旗人民政府'], k);
+  const office = pick(['某某县应急管理局', '某某旗农牧局'], k);
+  const url = `http://www.example-qx${k}.gov.cn/zwgk/${pageId(a, k)}.html`;
+  const day = a.date.slice(0, 10);
+  const signed = addDay(day, -2);
+  const cell = (l: string, v: string): string => `<td class="l">${l}</td><td class="v">${v}</td>`;
+  const rows = pick([
+    [cell('索引号', `${pageId(a, 7).toUpperCase()}/2024-00${k + 31}`), cell('主题分类', '综合政务'), cell('发布机构', office), cell('发文字号', ''), cell('生成日期', day), cell('有效性', '有效')],
+    [cell('索 引 号：', pageId(a, 7).toUpperCase()), cell('信息分类：', '通知公告'), cell('发布机构：', office), cell('文　　号：', ''), cell('成文日期：', signed), cell('发布日期：', day)],
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${site}</title></head>
+<body><div class="head">${site}</div><div class="nav">${menu(['首页', '政务公开', '政务服务', '互动交流', '走进本县'])}</div>
+<div class="wz">您的位置：<a>首页</a> &gt; <a>政务公开</a></div>
+<table class="syh"><tr>${rows.slice(0, 2).join('')}</tr><tr>${rows.slice(2, 4).join('')}</tr><tr>${rows.slice(4).join('')}</tr></table>
+<div class="bt"><p>${esc(a.title)}</p></div>
+<div class="WordSection1">${a.paras.map((p) => `<p class="MsoNormal" style="text-indent:2em"><span lang="EN-US"></span><span style="font-family:仿宋_GB2312">${esc(p)}</span></p>`).join('\n')}
+<p class="MsoNormal" align="right"><span>${office}</span></p><p class="MsoNormal" align="right"><span>${cnDate(signed)}</span></p></div>
+<div class="xg">【<a>打印本页</a>】【<a>关闭窗口</a>】</div>
+<div class="foot">主办：${site}办公室</div></body></html>`;
+  return { name: `g-indexfar-${k}`, html, gold: { ...gold(a, { url, withTime: false, source: office, author: null, notInBody: ['索引号', '主题分类', '打印本页'].slice(k) }), body_last: cnDate(signed).slice(-12) } };
+};
+
+export const DEV_TEMPLATES_AE: Template[] = [gCountyIndex, gEditionPaper, gAssocCrumb, gNeighbourTail, gColumnKicker, gGluedCommentator, gLogoTime, gIndexCells, gSpecTable, gMemberMasthead, gIndexFar];

@@ -561,25 +561,28 @@ function writer(fields: Field[]): string | null {
  */
 function dateOf(fields: Field[], year: number | null): string | null {
   const dates = fields.filter((f) => f.key === FULL_DATE);
-  // A date labelled as the page's last change (`更新时间：`, `修改于`) yields to another on the line, printed before or after
-  // it; on the same day its time completes the other (`公告日期：2024-12-05 | 更新时间：2024-12-05 15:48`).
-  const published = dates.filter((f) => !UPDATED.test(labelOf(fields, f)));
+  // A date labelled as the page's last change (`更新时间：`, `修改于`) or the document's signing (`成文日期：`) yields to another
+  // on the line, printed before or after it; on the same day its time completes the other (`公告日期：2024-12-05 | 更新时间：2024-12-05 15:48`).
+  const published = dates.filter((f) => !NOT_PUBLISHED.test(labelOf(fields, f)));
   const first = toIsoDate((published[0] ?? dates[0])?.value);
   // The time in a cell of its own beside the day's (`发布日期：2024-10-22` | `发布时间：09:15`).
-  const clock = first?.length === 10 ? fields.find((f) => /时间/.test(f.key) && !UPDATED.test(f.key) && /^\d{1,2}:\d{2}(:\d{2})?$/.test(f.value)) : undefined;
+  const clock = first?.length === 10 ? fields.find((f) => /时间/.test(f.key) && !NOT_PUBLISHED.test(f.key) && /^\d{1,2}:\d{2}(:\d{2})?$/.test(f.value)) : undefined;
   if (first && clock) return toIsoDate(`${first} ${clock.value}`) ?? first;
   if (first) return withTimeOfSameDay(first, dates.map((f) => toIsoDate(f.value)));
   const short = fields.find((f) => f.key === SHORT_DAY);
   return short && year ? yearlessDate(short.value, year) : null;
 }
 
-/** Labels of the time a page was changed rather than published. */
-const UPDATED = /更新|修改|修订/;
+/**
+ * Labels of a date other than the page's publication: its last change (更新, 修改, 修订), or the document's own signing
+ * and force (成文, 签发, 生效, 施行, 实施 — an 信息公开 table prints them beside its 发布日期).
+ */
+const NOT_PUBLISHED = /更新|修改|修订|成文|签发|生效|施行|实施/;
 
-/** Whether every date on the line is labelled as the page's last change (`更新时间：…`). */
-const updatedOnly = (fields: Field[]): boolean => {
+/** Whether every date on the line is labelled as another than the publication's (`更新时间：…`, `成文日期：…`). */
+const otherDatesOnly = (fields: Field[]): boolean => {
   const dates = fields.filter((f) => f.key === FULL_DATE);
-  return dates.length > 0 && dates.every((f) => UPDATED.test(labelOf(fields, f)));
+  return dates.length > 0 && dates.every((f) => NOT_PUBLISHED.test(labelOf(fields, f)));
 };
 
 /** The label printed right before field `f` (`更新时间` of `更新时间：2022-05-12`), or ''. */
@@ -691,7 +694,7 @@ export function labelWithValue(lines: string[], i: number): string | null {
  */
 export function readCnMetaLines(lines: string[], year: number | null = null, looseWithin = Infinity): CnMeta {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null, authorUnlabelled: false };
-  let byUpdate = false;
+  let byOther = false;
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
     const joined = labelWithValue(lines, i);
@@ -699,9 +702,10 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
     if (joined) i++;
     const fields = parseLine(line, near);
     if (!fields || !(near || fields.every((f) => f.key !== ''))) continue;
-    // A line of the page's last change read first (`更新时间：` over `发布时间：`) yields its date to the publication's.
-    if (byUpdate && !updatedOnly(fields) && dateOf(fields, year)) meta.published = null;
-    byUpdate = meta.published ? byUpdate : updatedOnly(fields);
+    // A line of the page's last change or the document's signing read first (`更新时间：`, `成文日期：` over `发布时间：`)
+    // yields its date to the publication's.
+    if (byOther && !otherDatesOnly(fields) && dateOf(fields, year)) meta.published = null;
+    byOther = meta.published ? byOther : otherDatesOnly(fields);
     absorb(meta, fields, year, near);
   }
   return meta;

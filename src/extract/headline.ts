@@ -4,7 +4,7 @@
  * `og:title`, or a `<title>` holding only the site's name do not become the title.
  */
 import { isHeadlineLabel } from './cn-letters.js';
-import { classAndId } from './dom.js';
+import { classAndId, type Element } from './dom.js';
 import type { PageMeta } from './metadata.js';
 import { compact, printedText, type PageLine } from './page-lines.js';
 import { hostLabels, namesSite, siteNames } from './site-name.js';
@@ -93,7 +93,10 @@ function headingLikeLine(lines: PageLine[]): number {
   const fitsLinked = (l: PageLine, i: number): boolean => fits({ ...l, linkOnly: false }) && (!l.linkOnly || datedBelow(lines, i, 2));
   const h1 = lines.findIndex((l, i) => l.block?.name === 'h1' && fitsLinked(l, i));
   if (h1 >= 0) return h1;
-  const named = lines.findIndex((l, i) => l.block !== null && TITLE_NAME.test(classAndId(l.block)) && fitsLinked(l, i));
+  // …or a plain undated paragraph inside one (`<div class="bt"><p>标题</p></div>`; not its `<p class="info">` line).
+  const inTitleBlock = (b: Element): boolean => b.name === 'p' && !classAndId(b) && b.parent?.type === 'tag' && TITLE_NAME.test(classAndId(b.parent as Element));
+  const titleBlock = (l: PageLine): boolean => l.block !== null && (TITLE_NAME.test(classAndId(l.block)) || (inTitleBlock(l.block) && !ANY_DATE.test(l.text)));
+  const named = lines.findIndex((l, i) => titleBlock(l) && fitsLinked(l, i));
   if (named >= 0) return named;
   // Else the value of a record's headline label (`主　　题` | `X`), as letter boards print their letters.
   const labelled = lines.findIndex((l, i) => i > 0 && isHeadlineLabel(lines[i - 1].text) && fits(l));
