@@ -1007,10 +1007,10 @@ describe('re-posted WeChat articles and bracketed statements', () => {
 });
 
 describe('index blocks, paper editions, mastheads and writers named apart (#17 round 22)', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(countyindex|editionpaper|epaper|assoccrumb|neighbourtail|columnkicker|gluedcommentator|logotime|indexcells|spectable|membermasthead|indexfar)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(countyindex|editionpaper|epaper|assoccrumb|neighbourtail|columnkicker|gluedcommentator|logotime|indexcells|spectable|membermasthead|indexfar|channelnote)-/.test(p.name));
 
   it('gets every field of the dev pages of these kinds right', () => {
-    expect(dev.length).toBe(24);
+    expect(dev.length).toBe(26);
     for (const p of dev) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 
@@ -1046,5 +1046,10 @@ describe('index blocks, paper editions, mastheads and writers named apart (#17 r
     expect(head('<div>2024-10-15 08:30　来源：某某评论网　特约评论员梁栋</div>')).toBe('梁栋');
     expect(head('<div class="kicker">专栏 · <a href="/u/1">宁远</a></div><div>2024-10-15 08:30</div>')).toBe('宁远');
     expect(head('<div>2024-10-15 08:30　来源：某某评论网</div>', '<p>（通讯员许可、实习生罗蓝对此文亦有贡献）</p>')).toBeNull();
+  });
+
+  it('ends the text before a contribution note glued to its last sentence', () => {
+    const body = (note: string) => extractArticle(page('<title>稳外贸要在“稳”字上下功夫</title>', `<h1>稳外贸要在“稳”字上下功夫</h1><div>2024-10-15 08:30</div>${text.replace(/。<\/p>$/, `。${note}</p>`)}`)).body;
+    for (const note of ['（实习生罗蓝对本文亦有贡献）', '（通讯员许可、见习记者罗蓝参与采写）']) expect(body(note), note).toMatch(/较快增长。$/);
   });
 });

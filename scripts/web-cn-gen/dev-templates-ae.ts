@@ -226,4 +226,25 @@ export const gIndexFar: Template = (a, k) => {
   return { name: `g-indexfar-${k}`, html, gold: { ...gold(a, { url, withTime: false, source: office, author: null, notInBody: ['索引号', '主题分类', '打印本页'].slice(k) }), body_last: cnDate(signed).slice(-12) } };
 };
 
-export const DEV_TEMPLATES_AE: Template[] = [gCountyIndex, gEditionPaper, gAssocCrumb, gNeighbourTail, gColumnKicker, gGluedCommentator, gLogoTime, gIndexCells, gSpecTable, gMemberMasthead, gIndexFar];
+/** A party outlet's channel page: `某某网记者　X` opening the text box, a contribution note glued to the last paragraph or on its own after a share row, `(责编：X、Y)`. */
+export const gChannelNote: Template = (a, k) => {
+  const site = pick(['某某网', '某某在线'], k);
+  const reporter = a.author ?? pick(['蒋一鸣', '沈若溪'], k);
+  const url = `http://${pick(['sd', 'gx'], k)}.example-rmw${k}.com.cn/n2/${a.date.slice(0, 4)}/${a.date.slice(5, 7)}${a.date.slice(8, 10)}/c${parseInt(pageId(a, k), 16) % 1000000}.html`;
+  const note = pick(['（实习生罗蓝对本文亦有贡献）', '（通讯员许可、见习记者罗蓝参与采写）'], k);
+  const last = a.paras[a.paras.length - 1];
+  const paras = k === 0 ? [...a.paras.slice(0, -1), last + note] : a.paras;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}--${pick(['某地频道', '地方频道'], k)}--${site}</title></head>
+<body><div class="nav">${menu(['首页', '时政', '经济', '社会', '文旅', '图片'])}</div>
+<div class="col-1"><h1>${esc(a.title)}</h1><div class="box01"><div class="fl">${dash(a.date)}　来源：<a href="/">${site}－${pick(['某地频道', '地方频道'], k)}</a></div><div class="fr">分享到：<a>微信</a><a>微博</a></div></div>
+<div class="rm_txt_con">
+<p>${site}记者　${reporter}</p>
+${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${k === 1 ? `<p class="share">分享让更多人看到</p><p>${note}</p>` : ''}
+<div class="edit">(责编：${a.editor}、王岩)</div>
+</div></div>
+<div class="foot">${site}版权所有，未经书面授权禁止使用</div></body></html>`;
+  return { name: `g-channelnote-${k}`, html, gold: gold(a, { url, withTime: true, source: `${site}－${pick(['某地频道', '地方频道'], k)}`, author: [reporter, null], notInBody: [pick(['亦有贡献', '参与采写'], k), '责编', '分享'] }) };
+};
+
+export const DEV_TEMPLATES_AE: Template[] = [gCountyIndex, gEditionPaper, gAssocCrumb, gNeighbourTail, gColumnKicker, gGluedCommentator, gLogoTime, gIndexCells, gSpecTable, gMemberMasthead, gIndexFar, gChannelNote];

@@ -147,10 +147,10 @@ export const isAppPrompt = (line: string): boolean => line.length <= APP_PROMPT_
 /** A paragraph of article text: long, or a sentence (a reader's one-line comment is shorter). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]$/.test(p));
 /**
- * The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`, `…。（本报记者 X）`, `…。（本文转自X）`;
- * a reporter's credit names its first reporter in `reporter`.
+ * The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`, `…。（本报记者 X）`, `…。（本文转自X）`,
+ * `…。（实习生X对本文亦有贡献）`; a reporter's credit names its first reporter in `reporter`.
  */
-const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责编|编辑|(文章|稿件|本文)?来源)\s*[:：]|[（(【[]\s*(编辑|责编|(本报|本台|本刊|本网)?(特约)?记者\s(?:\s*(?<reporter>[\u4e00-\u9fff·]{2,4})(?=[\s、，,）)】\]]))?)|[（(]\s*((本文)?(转自|转载自)|原题为)|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：]))[^）)】\]]{0,60}[）)】\]]\s*$/;
+const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责编|编辑|(文章|稿件|本文)?来源)\s*[:：]|[（(【[]\s*(编辑|责编|(本报|本台|本刊|本网)?(特约)?记者\s(?:\s*(?<reporter>[\u4e00-\u9fff·]{2,4})(?=[\s、，,）)】\]]))?)|[（(]\s*((本文)?(转自|转载自)|原题为)|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：])|[（(](?=[^（）()]{0,40}(对(本|此)文(亦|也)?有所?贡献|参与了?(采写|采访|写作))\s*[）)]))[^）)】\]]{0,60}[）)】\]]\s*$/;
 /** Credits run into the last sentence without brackets: `…。　统筹：X　编辑：Y`, `…。 校对：X 责编：Y`. */
 const TRAILING_CREDITS = /(?<=[。！？”])(\s*(责任编辑|责编|编辑|美编|校对|审校|审核|初审|复审|终审|监制|统筹|策划|文字|摄影|记者|通讯员)\s*[:：]\s*[\u4e00-\u9fff·A-Za-z]{1,10})+\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */
