@@ -247,4 +247,29 @@ ${k === 1 ? `<p class="share">分享让更多人看到</p><p>${note}</p>` : ''}
   return { name: `g-channelnote-${k}`, html, gold: gold(a, { url, withTime: true, source: `${site}－${pick(['某地频道', '地方频道'], k)}`, author: [reporter, null], notInBody: [pick(['亦有贡献', '参与采写'], k), '责编', '分享'] }) };
 };
 
-export const DEV_TEMPLATES_AE: Template[] = [gCountyIndex, gEditionPaper, gAssocCrumb, gNeighbourTail, gColumnKicker, gGluedCommentator, gLogoTime, gIndexCells, gSpecTable, gMemberMasthead, gIndexFar, gChannelNote];
+/** A review's text box opened by a one-line verdict and closed by a 评分 box with 优点/缺点, or a picture set inside the text. */
+export const gVerdictBox: Template = (a, k) => {
+  const site = pick(['某某数码评测', '某某极客'], k);
+  const url = `https://www.example-pj${k}.com/review/${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const verdict = pick(['<p class="verdict"><strong>一句话点评：</strong>续航扎实、影像出色，但机身偏重</p>', '<div class="summary">编辑点评：同价位里少见的均衡之作</div>'], k);
+  const scoreBox = pick([
+    '<div class="score"><p>综合评分：8.6</p><p>优点：续航扎实；影像出色</p><p>缺点：机身偏重；充电器需另购</p></div>',
+    '<div class="proscons"><h4>评分 8.9</h4><ul><li>+ 屏幕素质高</li><li>+ 系统流畅</li><li>- 价格偏高</li></ul></div>',
+  ], k);
+  const mid = Math.ceil(a.paras.length / 2);
+  const atlas = `<div class="atlas"><img src="/g/${pageId(a, 2)}.jpg"><p>图集（共6张）</p><a>查看大图</a></div>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title></head>
+<body><div class="nav">${menu(['首页', '手机', '笔记本', '评测', '导购'])}</div>
+<div class="article"><h1>${esc(a.title)}</h1><div class="info">${dash(a.date)}　来源：${esc(a.source)}</div>
+<div class="article-body">
+${verdict}
+${a.paras.slice(0, mid).map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${k === 1 ? atlas : ''}
+${a.paras.slice(mid).map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${scoreBox}
+</div></div>
+<div class="foot">${site} 版权所有</div></body></html>`;
+  return { name: `g-verdictbox-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: null, notInBody: [pick(['一句话点评', '编辑点评'], k), pick(['综合评分', '评分'], k), pick(['缺点', '价格偏高'], k)] }) };
+};
+
+export const DEV_TEMPLATES_AE: Template[] = [gCountyIndex, gEditionPaper, gAssocCrumb, gNeighbourTail, gColumnKicker, gGluedCommentator, gLogoTime, gIndexCells, gSpecTable, gMemberMasthead, gIndexFar, gChannelNote, gVerdictBox];

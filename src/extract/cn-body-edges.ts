@@ -14,13 +14,13 @@ import { noticeClosingEnd } from './cn-notice.js';
 import { captionParagraphsAreText } from './gallery-marks.js';
 
 /**
- * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
+ * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 点评, 编者按,
  * with a colon, a closing bracket or 丨 after the label), ad labels, follow prompts, bylines, a bracketed column label
  * alone (`【今日关注】`), and a reporter line standing alone (`经济观察报 记者 赵婧 北京报道`).
  */
 const HEAD = new RegExp(
   [
-    /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|[\u4e00-\u9fff]{0,4}(摘要|提要|导读|导语|简介)|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
+    /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|[\u4e00-\u9fff]{0,4}(摘要|提要|导读|导语|简介|点评)|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
     // An editor's note set off by a space only (`编者按　…`), and a platform's statement printed above the text.
     /^[（(【[]?\s*(编者按|编者的话)[\s\u3000]|^[^，。]{0,8}声明\s*[:：]/,
     // A 人物名片 box's line whose label the page dropped: a name, then birth year or posts, no reported speech.
