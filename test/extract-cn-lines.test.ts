@@ -267,12 +267,15 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(extractArticle(page('<span>独家</span> 某某汽车启动新一轮融资')).title).toBe('某某汽车启动新一轮融资');
   });
 
-  it('reads the outlet printed as its logo after a 来源 label, and no other image\u2019s alt text', () => {
+  it('reads the outlet printed as its logo after a 来源 label or alone beside the time, and no other image\u2019s alt text', () => {
     const page = (info: string): string =>
       `<html><head><meta charset="utf-8"><title>某地新增三条公交线路</title></head><body><h1>某地新增三条公交线路</h1><div class="info"><span>2024-10-22 09:15</span>${info}</div><div class="content"><p>记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。</p><p>市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。</p></div></body></html>`;
     expect(extractArticle(page('<span>来源：<img src="/l.png" alt="某某晚报"></span>')).source).toBe('某某晚报');
     expect(extractArticle(page('<span>来源：</span><a href="/"><img src="/l.png" alt="某某晚报"></a>')).source).toBe('某某晚报');
-    expect(extractArticle(page('<span><img src="/wx.png" alt="某某晚报"></span>')).source).toBeNull();
+    // A lone logo beside the time is the outlet's; icons (微信, 二维码) and several images (a share row) are not.
+    expect(extractArticle(page('<span><img src="/logo.png" alt="某某晚报"></span>')).source).toBe('某某晚报');
+    expect(extractArticle(page('<span><img src="/wx.png" alt="微信"></span>')).source).toBeNull();
+    expect(extractArticle(page('<span><img src="/a.png" alt="某某晚报"><img src="/b.png" alt="某某日报"></span>')).source).toBeNull();
   });
 
   it('ends a page at its （责任编辑：X） line, however the teaser of the next page under it reads', () => {

@@ -46,7 +46,7 @@ ${ps(a.paras, true)}
 <div class="copyright">${paper}社版权所有 未经书面授权不得复制或建立镜像</div></body></html>`;
   const notIn = ['本版责编', '美编', '第01版', '往期回顾'];
   if (a.subtitle) notIn.push(a.subtitle);
-  return { name: `g-epaper-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: a.author, notInBody: notIn }) };
+  return { name: `g-epaper-${k}`, html, gold: gold(a, { url, withTime: false, source: paper, author: a.author, notInBody: notIn }) };
 };
 
 /** A Discuz-like forum post: 发表于 line, the poster's profile beside the post, replies and signatures below. */

@@ -63,7 +63,7 @@ ${ps(a.paras, true)}
 </div></td></tr>
 <tr><td class="bq">${paper}　${cnDay(a.date)}　第${ban}版</td></tr></table></td></tr></table>
 <div class="copy">${paper}社版权所有，未经书面授权禁止使用</div></body></html>`;
-  return { name: `q-paper-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: a.author ? [a.author, null] : null, notInBody: ['本版新闻', '上一版', '下一版', '本版PDF', '版权所有', `第${ban}版`] }) };
+  return { name: `q-paper-${k}`, html, gold: gold(a, { url, withTime: false, source: paper, author: a.author ? [a.author, null] : null, notInBody: ['本版新闻', '上一版', '下一版', '本版PDF', '版权所有', `第${ban}版`] }) };
 };
 
 /** A notice page wrapping a PDF viewer: the text, then the viewer's toolbar and page counter, 下载 links. */

@@ -14,13 +14,13 @@ import { noticeClosingEnd } from './cn-notice.js';
 import { captionParagraphsAreText } from './gallery-marks.js';
 
 /**
- * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 编者按,
+ * A paragraph that is furniture when it opens the body: labelled notes (原标题, any …来源/来源于, 摘要, 提要, 导语, 点评, 编者按,
  * with a colon, a closing bracket or 丨 after the label), ad labels, follow prompts, bylines, a bracketed column label
  * alone (`【今日关注】`), and a reporter line standing alone (`经济观察报 记者 赵婧 北京报道`).
  */
 const HEAD = new RegExp(
   [
-    /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|[\u4e00-\u9fff]{0,4}(摘要|提要|导读|导语|简介)|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
+    /^[（(【[]?\s*(原标题|[\u4e00-\u9fff]{0,4}来源于?|[\u4e00-\u9fff]{0,4}(摘要|提要|导读|导语|简介|点评)|编者按|编者的话|核心提示|当前位置|您(现在|当前)?的位置|位置)\s*[:：】\]丨|｜]/,
     // An editor's note set off by a space only (`编者按　…`), and a platform's statement printed above the text.
     /^[（(【[]?\s*(编者按|编者的话)[\s\u3000]|^[^，。]{0,8}声明\s*[:：]/,
     // A 人物名片 box's line whose label the page dropped: a name, then birth year or posts, no reported speech.
@@ -147,10 +147,10 @@ export const isAppPrompt = (line: string): boolean => line.length <= APP_PROMPT_
 /** A paragraph of article text: long, or a sentence (a reader's one-line comment is shorter). */
 const isText = (p: string): boolean => p.length > 60 || (p.length >= 20 && /[。！？”]$/.test(p));
 /**
- * The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`, `…。（本报记者 X）`, `…。（本文转自X）`;
- * a reporter's credit names its first reporter in `reporter`.
+ * The same notes appended to the last sentence: `…。（原标题：…）`, `…。（作者系…）`, `…。（本报记者 X）`, `…。（本文转自X）`,
+ * `…。（实习生X对本文亦有贡献）`; a reporter's credit names its first reporter in `reporter`.
  */
-const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责编|编辑|(文章|稿件|本文)?来源)\s*[:：]|[（(【[]\s*(编辑|责编|(本报|本台|本刊|本网)?(特约)?记者\s(?:\s*(?<reporter>[\u4e00-\u9fff·]{2,4})(?=[\s、，,）)】\]]))?)|[（(]\s*((本文)?(转自|转载自)|原题为)|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：]))[^）)】\]]{0,60}[）)】\]]\s*$/;
+const TRAILING_NOTE = /\s*([（(【[]\s*(原标题|原题为?|责任编辑|责编|编辑|(文章|稿件|本文)?来源)\s*[:：]|[（(【[]\s*(编辑|责编|(本报|本台|本刊|本网)?(特约)?记者\s(?:\s*(?<reporter>[\u4e00-\u9fff·]{2,4})(?=[\s、，,）)】\]]))?)|[（(]\s*((本文)?(转自|转载自)|原题为)|[（(]\s*(作者|笔者)\s*(系|为|现为|单位\s*[:：])|[（(](?=[^（）()]{0,40}(对(本|此)文(亦|也)?有所?贡献|参与了?(采写|采访|写作))\s*[）)]))[^）)】\]]{0,60}[）)】\]]\s*$/;
 /** Credits run into the last sentence without brackets: `…。　统筹：X　编辑：Y`, `…。 校对：X 责编：Y`. */
 const TRAILING_CREDITS = /(?<=[。！？”])(\s*(责任编辑|责编|编辑|美编|校对|审校|审核|初审|复审|终审|监制|统筹|策划|文字|摄影|记者|通讯员)\s*[:：]\s*[\u4e00-\u9fff·A-Za-z]{1,10})+\s*$/;
 /** A subtitle under the headline: short, no sentence end, no colon (`各市经信局：` opens a notice), no list number. */

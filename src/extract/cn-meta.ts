@@ -7,6 +7,7 @@
  */
 import { withoutRecordFields } from './cn-letters.js';
 import { COMMENTATOR_SIGN } from '../clean/credit-patterns.js';
+import { PAGE_MARK } from './cn-edition.js';
 import { interviewTurns } from './cn-interview.js';
 import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
@@ -24,7 +25,7 @@ export interface CnMeta {
 }
 
 const KEY =
-  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
+  /(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|(?:发布|公开|发文|发稿|制发)(?:机构|单位|机关|部门)|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?/g;
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
 const BARE_KEY = /^文\s*[/／丨]|^我要|記者|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|记者|通讯员|发表于|发布于|首发于|(编辑|更新|修改)于|打印|关闭|分享|纠错|次阅读|评论/;
 /** Whether a label of the information line starts at `at` in `s` (KEY tried there alone, so the scan is bounded by its words). */
@@ -70,6 +71,8 @@ const DEVICE =
   /(^|\s)来自\s*(?![:：])(?:[A-Za-z][A-Za-z0-9._+-]*(?:\s+(?!\d{4}[-/.])[A-Za-z0-9][A-Za-z0-9._+-]*)*(?=\s|$)|[A-Za-z0-9\u4e00-\u9fff ._+-]{0,16}?(?:客户端|网页版|电脑版|手机版|手机|平板|浏览器|Android|iPhone|iPad|HarmonyOS|鸿蒙)(?=\s|$)|微博(?:\s*[A-Za-z.]+\.com)?(?=\s|$))/g;
 /** A commentator's signature inside a line (`本报评论员`, `北疆日报特约评论员`, as credits spell it). */
 const COMMENTATOR_IN_LINE = new RegExp(`(^|\\s|[:：])${COMMENTATOR_SIGN}(?=\\s|$)`, 'gu');
+/** A guest commentator's title glued to a name of two or three characters closing its word (`特约评论员张三`). */
+const GLUED_COMMENTATOR = /(^|\s|[:：])(?:本报|本刊|本台|本网)?特约评论员(?=[\u4e00-\u9fff]{2,3}(?:\s|$))/gu;
 /** What a commentator's signature says beside an outlet's name: the house (本报) or the title itself. */
 const HOUSE_OR_TITLE = /^(本报|本刊|本台|本网)|(特约)?评论员$/g;
 /** The badge a portal prints beside a self-media account's name (`网易号`, `企鹅号`). */
@@ -163,6 +166,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
     // …and by commas (`来源：X，作者：Y`), tried only before a short word and a colon: text lines have many commas.
     .replace(/\s*[，,]\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
+    // A column's kicker naming its writer (`专栏 · X`, `专栏｜X`) is a byline.
+    .replace(/^(?:专栏|专栏作者|作者专栏)\s*[·•・|｜丨/／]\s*(?=[\u4e00-\u9fff]{2,3}$)/, '作者：')
     // `文｜X` is a byline like `文/X`: its bar must survive the bars' removal below.
     .replace(/(^|\s)文\s*[|｜丨]\s*/g, '$1文/')
     // A credit label with a slash (`撰文/X`, `摄影/Y`) is the label with its colon.
@@ -198,6 +203,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     .replace(/(^|\s)(原创|独家|首发|置顶|精选|转载|翻译)(?=\s|$)/g, ' ')
     // A paper's commentator signature (`本报评论员`, `特约评论员`) beside the date, or before the name after a label
     // (`作者：特约评论员 X`): no person's name, and no outlet but the one it names (`江淮日报评论员` is 江淮日报's).
+    // A guest commentator's name glued to the title (`特约评论员张三`) is the writer's, as after a label.
+    .replace(GLUED_COMMENTATOR, (_, pre: string) => (/[:：]/.test(pre) ? pre : `${pre}作者：`))
     .replace(COMMENTATOR_IN_LINE, (sign: string, before: string) => `${before}${sign.slice(before.length).replace(HOUSE_OR_TITLE, '')} `)
     // The platform's badge beside a self-media account (`某某 网易号`), and its certification (`优质汽车领域创作者`,
     // `某某官方账号`): no field.
@@ -513,12 +520,15 @@ export function printedAsEditor(name: string, lines: string[]): boolean {
 /** A user's handle closed by a number (`moldmaker2008`, `cnc_laowang2012`): a name, where other runs of digits are counters. */
 const NUMBERED_HANDLE = /^[A-Za-z][A-Za-z_.-]{2,19}\d{2,4}$/;
 
+/** A list of names whose last item runs on into a sentence (`许可、实习生罗蓝对此文亦有贡献`): a note of thanks, no byline. */
+const RUN_ON_LIST = /、[^、，,\s]{9,}$/;
+
 /** An author value, or null when it is a label, a counter, a placeholder or an address rather than a name. */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   // No name is this long; the e-mail scan below would be quadratic on a long run without spaces.
   if (!raw || raw.length > MAX_LINE * 4) return null;
   const v = raw.replace(/[,，;；]?\s*\S+@\S+/g, '').replace(/^[/:：\s]+|[,，;；\s]+$/g, '').trim();
-  if (!v || v.length > 30 || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || (/\d{3,}/.test(v) && !NUMBERED_HANDLE.test(v)) || /https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$|\d\s*日\s*[电電]$/iu.test(v) || PLACEHOLDER.test(v)) return null;
+  if (!v || v.length > 30 || RUN_ON_LIST.test(v) || /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|jpe?g|png)$/i.test(v) || (/\d{3,}/.test(v) && !NUMBERED_HANDLE.test(v)) || /https?:|[:：]|阅读|点击|浏览|网络整理|佚名|admin|本站|^[\d\s\p{P}]+$|\d\s*日\s*[电電]$/iu.test(v) || PLACEHOLDER.test(v)) return null;
   return v;
 }
 
@@ -551,25 +561,28 @@ function writer(fields: Field[]): string | null {
  */
 function dateOf(fields: Field[], year: number | null): string | null {
   const dates = fields.filter((f) => f.key === FULL_DATE);
-  // A date labelled as the page's last change (`更新时间：`, `修改于`) yields to another on the line, printed before or after
-  // it; on the same day its time completes the other (`公告日期：2024-12-05 | 更新时间：2024-12-05 15:48`).
-  const published = dates.filter((f) => !UPDATED.test(labelOf(fields, f)));
+  // A date labelled as the page's last change (`更新时间：`, `修改于`) or the document's signing (`成文日期：`) yields to another
+  // on the line, printed before or after it; on the same day its time completes the other (`公告日期：2024-12-05 | 更新时间：2024-12-05 15:48`).
+  const published = dates.filter((f) => !NOT_PUBLISHED.test(labelOf(fields, f)));
   const first = toIsoDate((published[0] ?? dates[0])?.value);
   // The time in a cell of its own beside the day's (`发布日期：2024-10-22` | `发布时间：09:15`).
-  const clock = first?.length === 10 ? fields.find((f) => /时间/.test(f.key) && !UPDATED.test(f.key) && /^\d{1,2}:\d{2}(:\d{2})?$/.test(f.value)) : undefined;
+  const clock = first?.length === 10 ? fields.find((f) => /时间/.test(f.key) && !NOT_PUBLISHED.test(f.key) && /^\d{1,2}:\d{2}(:\d{2})?$/.test(f.value)) : undefined;
   if (first && clock) return toIsoDate(`${first} ${clock.value}`) ?? first;
   if (first) return withTimeOfSameDay(first, dates.map((f) => toIsoDate(f.value)));
   const short = fields.find((f) => f.key === SHORT_DAY);
   return short && year ? yearlessDate(short.value, year) : null;
 }
 
-/** Labels of the time a page was changed rather than published. */
-const UPDATED = /更新|修改|修订/;
+/**
+ * Labels of a date other than the page's publication: its last change (更新, 修改, 修订), or the document's own signing
+ * and force (成文, 签发, 生效, 施行, 实施 — an 信息公开 table prints them beside its 发布日期).
+ */
+const NOT_PUBLISHED = /更新|修改|修订|成文|签发|生效|施行|实施/;
 
-/** Whether every date on the line is labelled as the page's last change (`更新时间：…`). */
-const updatedOnly = (fields: Field[]): boolean => {
+/** Whether every date on the line is labelled as another than the publication's (`更新时间：…`, `成文日期：…`). */
+const otherDatesOnly = (fields: Field[]): boolean => {
   const dates = fields.filter((f) => f.key === FULL_DATE);
-  return dates.length > 0 && dates.every((f) => UPDATED.test(labelOf(fields, f)));
+  return dates.length > 0 && dates.every((f) => NOT_PUBLISHED.test(labelOf(fields, f)));
 };
 
 /** The label printed right before field `f` (`更新时间` of `更新时间：2022-05-12`), or ''. */
@@ -616,7 +629,7 @@ const IMPRINT = new RegExp(`(?<=(${OFFICE_WORDS}))(编印|编发|主编|编)$`);
 const compiledBy = (v: string | null): string | null => v?.replace(IMPRINT, '') ?? null;
 
 /** The labels naming where the text came from. */
-const SOURCE_KEY = /来源|來源|稿源|转载|转自|来自|出处|发布方|发布机构|发布单位|发布机关|发稿单位|发文机关|解读机关|解读单位|信息提供|提供单位|^机构$/;
+const SOURCE_KEY = /来源|來源|稿源|转载|转自|来自|出处|发布方|(?:发布|公开|发文|发稿|制发)(?:机构|单位|机关|部门)|解读机关|解读单位|信息提供|提供单位|^机构$/;
 
 function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true): void {
   const date = dateOf(fields, year);
@@ -628,7 +641,8 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
   const labelled = accountOf((sourced && firstWord(sourced.value.replace(SPACED_PLATFORM, '').replace(COMPILED_FROM, '')).split(/[、，,；;]/)[0].replace(COMPILED, '').replace(TITLE_MARKS, '$1')) || null);
   // A name beside the date is the outlet, or the self-media account publishing (the source); a person's name the author.
   const person = loose.find(isPerson) ?? null;
-  const outlet = compiledBy(loose.find((v) => !isPerson(v)) ?? null);
+  // A 版面 header's page and its name beside the edition's date (`A06版　民生新闻`) is no outlet.
+  const outlet = compiledBy(loose.find((v) => !isPerson(v) && !PAGE_MARK.test(v)) ?? null);
   meta.source ??= (labelled && (NO_OUTLET.test(labelled) || REGION_ONLY.test(labelled)) ? null : labelled) ?? outlet;
   if (!meta.author) {
     const labelledAuthor = cleanAuthor(writer(fields));
@@ -640,8 +654,11 @@ function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true)
 
 /** A label printed alone with its value in the next cell (`发布日期：` | `2021-12-20`): joined to it. */
 const LONE_KEY = /^[\u4e00-\u9fff]{2,6}\s*[：:]$/;
-/** …and the 信息公开 table's labels, which some sites print without a colon (`发布机构` | `某某局`), as attribute tables print 来源 and 作者. */
-const TABLE_KEY = /^(发文机关|发布机构|发布单位|发布机关|发稿单位|成文日期|发布日期|公开日期|发布时间|(信息|文章)?来源|作者)$/;
+/**
+ * …and the 信息公开 table's labels, which some sites print without a colon (`发布机构` | `某某局`), as attribute tables print 来源
+ * and 作者: the publishing body's label is a verb of issuing (发布, 公开, 发文, 发稿, 制发) and a body (机构, 单位, 机关, 部门).
+ */
+const TABLE_KEY = /^((?:发布|公开|发文|发稿|制发)(?:机构|单位|机关|部门)|成文日期|发布日期|公开日期|发布时间|(信息|文章)?来源|作者)$/;
 /** …and only a label of the information line: `相关阅读：` above a dated link is a heading, not `阅读：` with a name. */
 const INFO_LABEL = new RegExp(`^(?:${KEY.source})$`);
 /** A word that is one of the information line's labels, as printed in simplified characters. */
@@ -677,7 +694,7 @@ export function labelWithValue(lines: string[], i: number): string | null {
  */
 export function readCnMetaLines(lines: string[], year: number | null = null, looseWithin = Infinity): CnMeta {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null, authorUnlabelled: false };
-  let byUpdate = false;
+  let byOther = false;
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
     const joined = labelWithValue(lines, i);
@@ -685,9 +702,10 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
     if (joined) i++;
     const fields = parseLine(line, near);
     if (!fields || !(near || fields.every((f) => f.key !== ''))) continue;
-    // A line of the page's last change read first (`更新时间：` over `发布时间：`) yields its date to the publication's.
-    if (byUpdate && !updatedOnly(fields) && dateOf(fields, year)) meta.published = null;
-    byUpdate = meta.published ? byUpdate : updatedOnly(fields);
+    // A line of the page's last change or the document's signing read first (`更新时间：`, `成文日期：` over `发布时间：`)
+    // yields its date to the publication's.
+    if (byOther && !otherDatesOnly(fields) && dateOf(fields, year)) meta.published = null;
+    byOther = meta.published ? byOther : otherDatesOnly(fields);
     absorb(meta, fields, year, near);
   }
   return meta;

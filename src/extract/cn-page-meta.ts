@@ -3,8 +3,9 @@
  * removal: information lines (nearest the headline first), an account's name above the time or its card, a
  * reprint note and a forum poster's card. The readers themselves are in cn-meta.ts.
  */
-import { accountCard, filledMarkByline, headedWriterCard, isCommentsLabel, labelWithValue, nameAboveDate, parseLine, soleAccountCard, soleWriterCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
+import { accountCard, filledMarkByline, headedWriterCard, isCommentsLabel, isPerson, labelWithValue, nameAboveDate, parseLine, soleAccountCard, soleWriterCard, posterCard, readCnMetaLines, readReprintNote, writerCard, type CnMeta } from './cn-meta.js';
 import { calendarDay } from './dates.js';
+import { classAndId, type Element } from './dom.js';
 import { isMenuWord, nearHeadlineFirst, type PageLine } from './page-lines.js';
 
 /** What the lines around the headline say; `lines` null when the page printed no information line reading. */
@@ -54,11 +55,30 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
     poster: posterCard(texts(at - 8, at + 8)),
     // …else a commentary's filled-mark byline above its text (open marks read as information lines: cn-meta.ts).
     // …else a person's card with a follow button anywhere (a sidebar's), which is then no account's.
-    writer: writerCard(texts(at - 6, at + 6)) ?? filledMarkByline(texts(at + 1, firstSentence(lines, at))) ?? sideWriter,
+    // …else the one person a box its class calls the writer's names on a line of its own (no follow button needed).
+    writer: writerCard(texts(at - 6, at + 6)) ?? filledMarkByline(texts(at + 1, firstSentence(lines, at))) ?? sideWriter ?? authorBoxName(all),
     sideCard: merged.source || sideWriter || answer ? null : soleAccountCard(all.map((l) => l.text)),
   };
 }
 
+
+/** Class names and ids of a writer's box (`author-box`, `writer-info`, `zuozhe`). */
+const AUTHOR_BOX = /author|writer|zuozhe/i;
+
+/** The one person named alone on a line in a writer's box (the line's block or its parent so named), else null. */
+function authorBoxName(lines: PageLine[]): string | null {
+  const names = new Set<string>();
+  for (const l of lines) {
+    const name = l.text.trim();
+    if (!l.block || !isPerson(name) || NOT_A_NAME.test(name)) continue;
+    const parent = l.block.parent;
+    if (AUTHOR_BOX.test(classAndId(l.block)) || (parent?.type === 'tag' && AUTHOR_BOX.test(classAndId(parent as Element)))) names.add(name);
+  }
+  return names.size === 1 ? [...names][0] : null;
+}
+
+/** Words a writer's box prints alone that are no name (its heading, a button, a relative time). */
+const NOT_A_NAME = /^(作者|简介|关注|订阅|更多|专栏|刚刚|今天|昨天|前天)$/;
 
 /** Lines under a question where an answer page prints its answer words. */
 const ANSWER_LINES = 12;

@@ -5,6 +5,7 @@ import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
 import { cleanAuthor, isPerson, leadReporter, printedAsEditor, printsCertification, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
+import { editionPaper } from './cn-edition.js';
 import { dropBracketedHeadline, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
 import { findTitle } from './headline.js';
@@ -220,7 +221,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
   const trimmed = chinese && textLang === 'zh' ? trimCnBody(dropBracketedHeadline(stripped, title), title) : { paragraphs: stripped, reporter: null };
   const body = trimmed.paragraphs;
-  const source = (handle ? null : cn.lines?.source) ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? null;
+  const source = (handle ? null : cn.lines?.source) ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? (chinese ? editionPaper(lines, at, meta.titleTag) : null);
   const published = pickDate(meta.published, cn.lines?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
   return withoutControls({
     url,

@@ -64,6 +64,13 @@ function tokenOverlap(a: string, b: string): number {
   return tb.filter((t) => ta.has(t)).length / Math.max(ta.size, tb.length);
 }
 
+/** A table cell's paragraph. */
+const isCell = (p: Paragraph): boolean => p.tag === 'td' || p.tag === 'th';
+/** Longest cell read as a table's, not as text laid out in a cell (old templates print whole texts in one). */
+const CELL_MAX = 40;
+/** A short cell without a sentence's end: a label or a value of a table. */
+const shortCell = (p: Paragraph): boolean => isCell(p) && p.text.length <= CELL_MAX && !/[。！？]/.test(p.text);
+
 /**
  * Drops furniture paragraphs: anywhere when unmistakable, at the start and end when merely likely,
  * a restated headline at the top, and a trailing block of teasers under a "Related"-style heading.
@@ -78,6 +85,9 @@ export function dropFurnitureParagraphs(paragraphs: Paragraph[], title: string |
   // A notice's salutation (`各会员单位：`) and an announcement's first numbered section (`一、项目编号：…`) are short and
   // unpunctuated, yet its first line of text.
   while (start < end - 1 && !isSalutation(kept[start].text) && !startsNumberedSection(kept[start].text) && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
-  while (end > start && isEdgeFurniture(kept[end - 1], false)) end--;
+  // A table closing the text (a spec or data table after its last paragraph) is no text; cells before that paragraph stay.
+  let lastProse = kept.length - 1;
+  while (lastProse >= 0 && isCell(kept[lastProse])) lastProse--;
+  while (end > start && (isEdgeFurniture(kept[end - 1], false) || (end - 1 > lastProse && lastProse >= start && shortCell(kept[end - 1])))) end--;
   return kept.slice(start, end);
 }

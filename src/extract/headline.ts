@@ -4,7 +4,7 @@
  * `og:title`, or a `<title>` holding only the site's name do not become the title.
  */
 import { isHeadlineLabel } from './cn-letters.js';
-import { classAndId } from './dom.js';
+import { classAndId, type Element } from './dom.js';
 import type { PageMeta } from './metadata.js';
 import { compact, printedText, type PageLine } from './page-lines.js';
 import { hostLabels, namesSite, siteNames } from './site-name.js';
@@ -93,7 +93,10 @@ function headingLikeLine(lines: PageLine[]): number {
   const fitsLinked = (l: PageLine, i: number): boolean => fits({ ...l, linkOnly: false }) && (!l.linkOnly || datedBelow(lines, i, 2));
   const h1 = lines.findIndex((l, i) => l.block?.name === 'h1' && fitsLinked(l, i));
   if (h1 >= 0) return h1;
-  const named = lines.findIndex((l, i) => l.block !== null && TITLE_NAME.test(classAndId(l.block)) && fitsLinked(l, i));
+  // …or a plain undated paragraph inside one (`<div class="bt"><p>标题</p></div>`; not its `<p class="info">` line).
+  const inTitleBlock = (b: Element): boolean => b.name === 'p' && !classAndId(b) && b.parent?.type === 'tag' && TITLE_NAME.test(classAndId(b.parent as Element));
+  const titleBlock = (l: PageLine): boolean => l.block !== null && (TITLE_NAME.test(classAndId(l.block)) || (inTitleBlock(l.block) && !ANY_DATE.test(l.text)));
+  const named = lines.findIndex((l, i) => titleBlock(l) && fitsLinked(l, i));
   if (named >= 0) return named;
   // Else the value of a record's headline label (`主　　题` | `X`), as letter boards print their letters.
   const labelled = lines.findIndex((l, i) => i > 0 && isHeadlineLabel(lines[i - 1].text) && fits(l));
@@ -102,7 +105,10 @@ function headingLikeLine(lines: PageLine[]): number {
   const dated = lines.findIndex((l, i) => i > 0 && l.text.length <= 90 && DATED.test(l.text));
   if (dated > 0 && fits(lines[dated - 1]) && !/[:：]/.test(lines[dated - 1].text)) return dated - 1;
   // Else the first h2 over a line that carries a date among its tools (`【字体：大 中 小】 2024-10-22 【打印】`).
-  return lines.findIndex((l, i) => l.block?.name === 'h2' && fits(l) && (lines[i + 1]?.text.length ?? 99) <= 90 && ANY_DATE.test(lines[i + 1]?.text ?? ''));
+  const toolsDated = lines.findIndex((l, i) => l.block?.name === 'h2' && fits(l) && (lines[i + 1]?.text.length ?? 99) <= 90 && ANY_DATE.test(lines[i + 1]?.text ?? ''));
+  if (toolsDated >= 0) return toolsDated;
+  // Else the first h2 at all, as a paper's edition page prints its headline under a masthead named in <title>.
+  return lines.findIndex((l) => l.block?.name === 'h2' && fits(l));
 }
 
 /** Class names and ids of headline blocks, in English and in the pinyin abbreviations Chinese templates use (标题 bt/biaoti, tit). */
@@ -138,8 +144,21 @@ function leadHeading(lines: PageLine[], at: number): number {
 /** A full date anywhere in a line. */
 const ANY_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 
+/** Longest line tested for being the site's name when <title> holds more than it. */
+const SITE_LINE_MAX = 30;
+
 /** Names of organisations and sites: a headline does not end so. */
 const ORG_NAME = /(人民政府|政府网?|门户网站|网站|局|厅|委员会|办公室|协会|学会|研究院|研究所|集团|公司|中心|网)$/;
+
+/** The line is one of several segments of <title> (`会员风采_某某协会`), and an organisation's name. */
+function orgSegment(line: string, titleTag: string | null): boolean {
+  const t = compact(line);
+  const segments = (titleTag ?? '').split(TITLE_SEPARATOR).map(compact);
+  return segments.length >= 2 && ORG_NAME.test(t) && segments.includes(t);
+}
+
+/** What parts a <title>'s segments: bars, underscores, spaced dashes, long dashes. */
+const TITLE_SEPARATOR = /\s*(?:[|｜_·•]|--|——|－－|\s[-–—－]\s|[—－-])\s*/;
 
 /** The whole <title> is the line, short, and an organisation's name. */
 function isSiteName(line: string, titleTag: string | null): boolean {
@@ -191,7 +210,10 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   // The line is all a hint says (`<title>某某县人民政府</title>` over a masthead of the same words), so it may be the site's name.
   const wholeHint = (t: string): boolean => [meta.titleTag, meta.metaTitle].some((h) => h && compact(h) === compact(t));
   // A <title> that is an organisation's or the site's name printed as the masthead (`某某县人民政府`): the page's heading, if any, is the headline.
-  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || (wholeHint(lines[at].text) && namesSite(lines[at].text, site())))) {
+  // …and a masthead that is the site's name matched on <title>'s site segment (`会员动态-某某协会` over `<h1>某某协会</h1>`).
+  // The site is named by its footer or og:site_name, or the line is an organisation's name standing as a segment of <title>.
+  const mastheadOnly = (t: string): boolean => (wholeHint(t) || t.length <= SITE_LINE_MAX) && (namesSite(t, site()) || orgSegment(t, meta.titleTag));
+  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || mastheadOnly(lines[at].text))) {
     const heading = headingLikeLine(unsited());
     if (heading >= 0) at = heading;
   }

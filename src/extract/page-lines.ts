@@ -37,6 +37,23 @@ const LABEL_TAIL = 24;
 /** Longest alt text read as an outlet's name. */
 const LOGO_ALT_MAX = 20;
 
+/** Marks around an image's alt text in a line being built, until the whole line tells whether it is a logo beside the time. */
+const LOGO_OPEN = '\uE000';
+const LOGO_CLOSE = '\uE001';
+const MARKED_ALT = /\uE000([^\uE001]*)\uE001/g;
+/** Alt texts that describe the picture, not an outlet (`头像`, `logo`, `二维码`). */
+const NO_LOGO = /头像|图标|图片|照片|二维码|logo|icon|avatar|banner|广告|分享|微信|微博|[:：/.]/i;
+/** A short line holding a full date: an information line, where a lone logo is the outlet's. */
+const DATED_SHORT = /^(?=.{0,40}$).*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+
+/** The line with the alt text of its one image kept where the rest is a short dated line (a logo beside the time), else dropped. */
+function withLogo(buf: string): string {
+  if (!buf.includes(LOGO_OPEN)) return buf;
+  const alts = [...buf.matchAll(MARKED_ALT)];
+  const rest = squash(buf.replace(MARKED_ALT, ''));
+  return buf.replace(MARKED_ALT, alts.length === 1 && DATED_SHORT.test(rest) ? '$1' : '');
+}
+
 /** Lines of the page in document order, empty ones left out. */
 export function pageLines(doc: Document): PageLine[] {
   const out: PageLine[] = [];
@@ -46,7 +63,7 @@ export function pageLines(doc: Document): PageLine[] {
   let inLink = 0;
   let linkedHan = 0;
   const flush = (): void => {
-    const text = squash(buf);
+    const text = squash(withLogo(buf));
     if (text) out.push({ text, block: blocks[blocks.length - 1] ?? null, linkOnly: !outside, linkedHan });
     buf = '';
     outside = false;
@@ -69,6 +86,8 @@ export function pageLines(doc: Document): PageLine[] {
       const alt = squash(n.attribs.alt ?? '');
       // Only the line's end is tested: a long line with many images stays linear.
       if (alt && alt.length <= LOGO_ALT_MAX && LOGO_LABEL.test(buf.slice(-LABEL_TAIL))) buf += ` ${alt} `;
+      // …or beside the time without a label: kept only if the line turns out a short dated one (see withLogo).
+      else if (alt.length >= 2 && alt.length <= LOGO_ALT_MAX && !NO_LOGO.test(alt)) buf += ` ${LOGO_OPEN}${alt}${LOGO_CLOSE} `;
       return;
     }
     const exact = exactTimeOf(n);
@@ -109,12 +128,21 @@ export function printedText(line: PageLine): string {
 const AFTER_HEADLINE = 8;
 const BEFORE_HEADLINE = 4;
 
-/** Line texts nearest the headline first, after before before at equal distance (its own information line beats sidebars and lists). */
+/** A line of text under the headline: a sentence of some length. */
+const TEXT_SENTENCE = /^.{20,}[。！？]/;
+
+/**
+ * Line texts nearest the headline first, after before before at equal distance (its own information line beats sidebars
+ * and lists). A list's entry after the text's second sentence is no longer near: a dated entry there is another
+ * article's (a post's own line after its text, `posted @ …`, stays near).
+ */
 export function nearHeadlineFirst(lines: PageLine[], at: number): { texts: string[]; near: number } {
   if (at < 0) return { texts: lines.map((l) => l.text), near: 0 };
   const order: number[] = [];
+  let sentences = 0;
   for (let d = 1; d <= AFTER_HEADLINE; d++) {
-    if (at + d < lines.length) order.push(at + d);
+    if (at + d < lines.length && (sentences < 2 || lines[at + d].block?.name !== 'li')) order.push(at + d);
+    if (at + d < lines.length && TEXT_SENTENCE.test(lines[at + d].text)) sentences++;
     if (d <= BEFORE_HEADLINE && at - d >= 0) order.push(at - d);
   }
   const near = new Set(order);
