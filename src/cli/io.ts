@@ -2,11 +2,13 @@
  * What one run of the command line reads and writes. The binary gives it the process's streams and environment
  * (main.ts); a test gives it buffers and its own settings, and runs the same program in its own process.
  */
+
 /** A place text is written to: the process's stdout or stderr, or a buffer. */
 export interface Output {
   write(text: string): unknown;
   /** A terminal: progress bars are drawn, help is wrapped to its width. */
   readonly isTTY?: boolean;
+  /** The terminal's width. */
   readonly columns?: number;
 }
 
