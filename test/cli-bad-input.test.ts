@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
-import { lines, runCli, SAMPLES } from './cli-run.js';
+import { lines, runCli, SAMPLES, spawnCli } from './cli-run.js';
 import { BINARY, TRUNCATED_PDF } from './ingest-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-cli-bad-'));
@@ -75,8 +75,8 @@ describe('bad input', () => {
     }
   });
 
-  it('shows the stack trace only when DEBUG=jianbao', async () => {
-    const run = await runCli(['parse', bad('empty.txt')], { DEBUG: 'jianbao' });
+  it('shows the stack trace only when DEBUG=jianbao, mapped to the sources by the binary', async () => {
+    const run = await spawnCli(['parse', bad('empty.txt')], { DEBUG: 'jianbao' });
     expect(run.code).toBe(1);
     expect(lines(run.stderr)[0]).toBe(`jianbao: ${bad('empty.txt')}: 空文件 (empty file)`);
     expect(run.stderr).toMatch(/\n\s+at .*load\.ts/);

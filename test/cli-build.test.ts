@@ -80,11 +80,11 @@ describe('bin/jianbao.js in a checkout', () => {
   });
 
   it('rebuilds when a source is newer than the build, so an edit takes effect at once', () => {
-    const main = join(copy, 'src/cli/main.ts');
-    writeFileSync(main, readFileSync(main, 'utf8').replace('简报 jianbao: parse, store and list industry bulletins', '简报 jianbao（已修改）'));
+    const program = join(copy, 'src/cli/program.ts');
+    writeFileSync(program, readFileSync(program, 'utf8').replace('简报 jianbao: parse, store and list industry bulletins', '简报 jianbao（已修改）'));
     // A later time than the build's, whatever the file system's time resolution.
     const later = new Date(Date.now() + 5000);
-    utimesSync(main, later, later);
+    utimesSync(program, later, later);
     const run = jianbao('--help');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('简报 jianbao（已修改）');

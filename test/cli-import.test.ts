@@ -6,7 +6,7 @@ import { readBulletin } from '../src/pipeline/read-bulletin.js';
 import { displayLocation } from '../src/store/location.js';
 import { openStore } from '../src/store/open.js';
 import { BACKENDS } from './backends.js';
-import { lines, ROOT, runCli, SAMPLES } from './cli-run.js';
+import { lines, ROOT, runCli, SAMPLES, spawnCli } from './cli-run.js';
 import { as, openCore, rejection } from './core-fixture.js';
 import { gb18030 } from './ingest-fixtures.js';
 
@@ -129,7 +129,8 @@ describe.each(BACKENDS.slice(0, 1))('jianbao import and list on $name', (backend
 
   it('lets two imports of the same files run at once: each file is stored exactly once', async () => {
     const shared = await backend.fresh();
-    const runs = await Promise.all([runCli(['import', ...SAMPLES, '--db', shared]), runCli(['import', ...[...SAMPLES].reverse(), '--db', shared])]);
+    // Two processes: each its own connection and write lock, as two users' imports.
+    const runs = await Promise.all([spawnCli(['import', ...SAMPLES, '--db', shared]), spawnCli(['import', ...[...SAMPLES].reverse(), '--db', shared])]);
     for (const run of runs) expect(run).toMatchObject({ code: 0, stderr: '' });
     for (const file of SAMPLES) {
       const statuses = runs.map((run) => summaries(run.stdout).get(file)?.status).sort();

@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
-import { ROOT, finished, lines, runCli, startCli } from './cli-run.js';
+import { ROOT, finished, lines, runCli, spawnCli, startCli } from './cli-run.js';
 import { startFeedServer, TEN_ARTICLES } from './web-feed-server.js';
 
 describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
@@ -56,7 +56,7 @@ describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
     expect(await home.text()).toContain('<td>admin</td>');
 
     const port = new URL(url).port;
-    const taken = await runCli(['serve', '--db', db, '--port', port]);
+    const taken = await spawnCli(['serve', '--db', db, '--port', port]);
     expect(taken.code).toBe(1);
     expect(taken.stderr).toBe(`jianbao: 127.0.0.1:${port}: cannot listen (port in use)\n`);
     child.kill('SIGTERM');
@@ -90,7 +90,7 @@ describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
     }
     expect(pages).toEqual(new Set(['1', '2']));
     const port = new URL(url).port;
-    const taken = await runCli(['serve', '--db', db, '--port', port, '--workers', '2']);
+    const taken = await spawnCli(['serve', '--db', db, '--port', port, '--workers', '2']);
     expect([taken.code, taken.stderr]).toEqual([1, `jianbao: 127.0.0.1:${port}: cannot listen (port in use)\n`]);
     child.kill('SIGTERM');
     expect((await finished(child)).code).toBe(0);

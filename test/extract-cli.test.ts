@@ -1,28 +1,12 @@
-import { Command } from 'commander';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerExtract } from '../src/cli/commands/extract.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './cli-run.js';
 
-function program(): Command {
-  const p = new Command('jianbao').exitOverride().configureOutput({ writeErr: () => undefined });
-  registerExtract(p);
-  for (const c of p.commands) c.exitOverride().configureOutput({ writeErr: () => undefined });
-  return p;
-}
-
+/** `jianbao extract ARGS`: its stdout when it succeeds; its one error line (without `jianbao: `) as an error else. */
 async function run(args: string[]): Promise<string> {
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  const errSpy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    await program().parseAsync(['node', 'jianbao', 'extract', ...args]);
-  } finally {
-    spy.mockRestore();
-    errSpy.mockRestore();
-  }
-  return out;
+  const r = await runCli(['extract', ...args]);
+  if (r.code !== 0) throw new Error(r.stderr.replace(/^jianbao: /, '').trimEnd());
+  return r.stdout;
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('jianbao extract', () => {
   it('prints JSON for a saved page', async () => {

@@ -35,9 +35,19 @@ describe('the shells call the core only', () => {
 
   it('finds the CLI files and reads their imports', () => {
     expect(files.length).toBeGreaterThan(15);
-    const main = files.find((f) => f.endsWith('cli/main.ts'))!;
-    // Static and dynamic imports both count: main.ts loads each command with import().
-    expect(importsOf(main)).toEqual(expect.arrayContaining(['commander', './errors.js', './commands/list.js']));
+    const program = files.find((f) => f.endsWith('cli/program.ts'))!;
+    // Static and dynamic imports both count: program.ts loads each command with import().
+    expect(importsOf(program)).toEqual(expect.arrayContaining(['commander', './errors.js', './commands/list.js']));
+  });
+
+  it('no CLI file but main.ts writes to the process\'s streams, reads its stdin or sets its exit code', () => {
+    // The tests run the program in their own process (test/cli-run.ts): a command writes to the run's streams and
+    // returns its code through run().
+    const PROCESS_IO = /process\.(stdout|stderr|stdin|exitCode|exit\()/;
+    const breaches = files
+      .filter((f) => relative(SRC, f).startsWith('cli/') && !f.endsWith('cli/main.ts'))
+      .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => PROCESS_IO.test(l) && !/^\s*(\/\/|\*)/.test(l)).map((l) => `${relative(ROOT, f)}: ${l.trim()}`));
+    expect(breaches).toEqual([]);
   });
 
   it('no file under src/cli or src/web imports from src/store or a stage folder', () => {

@@ -1,4 +1,5 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import type { CliIo } from './io.js';
 import { terminalSafe } from './terminal.js';
 
 /**
@@ -9,9 +10,12 @@ import { terminalSafe } from './terminal.js';
 export class FileProgress {
   private readonly bars: MultiBar | null;
   private readonly bar: SingleBar | null;
+  private readonly io: CliIo;
 
-  constructor(total: number) {
-    const tty = Boolean(process.stdout.isTTY && process.stderr.isTTY);
+  constructor(total: number, io: CliIo) {
+    this.io = io;
+    // Only the process's own terminal gets a bar (cli-progress draws on process.stderr).
+    const tty = Boolean(io.stdout.isTTY && io.stderr.isTTY);
     this.bars = tty
       ? new MultiBar({ format: ' {bar} {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic)
       : null;
@@ -21,13 +25,13 @@ export class FileProgress {
   /** A result line (stdout). */
   result(line: string): void {
     if (this.bars) this.bars.log(`${terminalSafe(line)}\n`);
-    else process.stdout.write(`${line}\n`);
+    else this.io.stdout.write(`${line}\n`);
   }
 
   /** An error line (stderr). */
   error(line: string): void {
     if (this.bars) this.bars.log(`${terminalSafe(line)}\n`);
-    else process.stderr.write(`${terminalSafe(line)}\n`);
+    else this.io.stderr.write(`${terminalSafe(line)}\n`);
   }
 
   /** One more file done; `next` is shown as the one being worked on. */

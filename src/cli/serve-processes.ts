@@ -11,6 +11,7 @@ import { isUrl, type Actor, type Jianbao } from '../core/index.js';
 import type { WebEnv } from '../web/app.js';
 import { withCore } from './core.js';
 import { errorLine } from './errors.js';
+import { CommandExit, type Cli } from './io.js';
 
 export interface ServeOptions {
   db: string;
@@ -44,21 +45,21 @@ function stopSignal(): Promise<void> {
 }
 
 /** A new store gets a first admin; its one-time password is printed once, by the one process that checks. */
-async function firstAdmin(jianbao: Jianbao, actor: Actor): Promise<void> {
+async function firstAdmin(cli: Cli, jianbao: Jianbao, actor: Actor): Promise<void> {
   if ((await jianbao.users.list(actor)).length > 0) return;
   const first = await jianbao.users.add(actor, { name: 'admin', role: 'admin' });
-  process.stdout.write(`first admin: admin  one-time password: ${first.password}\n`);
+  cli.stdout.write(`first admin: admin  one-time password: ${first.password}\n`);
 }
 
 /**
  * Background jobs in this process: on the embedded store only (on PostgreSQL `jianbao worker` processes do them),
  * and not with --no-jobs. Returns the function that stops them.
  */
-async function startJobs(jianbao: Jianbao, actor: Actor, opts: ServeOptions): Promise<() => Promise<void>> {
+async function startJobs(cli: Cli, jianbao: Jianbao, actor: Actor, opts: ServeOptions): Promise<() => Promise<void>> {
   if (!opts.jobs || isUrl(jianbao.config.store)) return async () => {};
   return jianbao.jobs.start(actor, { schedule: true }, {
     onJob: (job, outcome, error) => {
-      if (outcome === 'failed') process.stderr.write(`${errorLine(`job ${job.id} (${job.name}): dead: ${error}`)}\n`);
+      if (outcome === 'failed') cli.stderr.write(`${errorLine(`job ${job.id} (${job.name}): dead: ${error}`)}\n`);
     },
   });
 }
@@ -70,7 +71,7 @@ interface Listening {
 }
 
 /** Listens with the workbench app; a port that cannot be had is one line naming it. */
-async function listen(jianbao: Jianbao, opts: ServeOptions): Promise<Listening> {
+async function listen(cli: Cli, jianbao: Jianbao, opts: ServeOptions): Promise<Listening> {
   const [{ serve }, { createApp }, { Hono }, { Drain, stopServing }] = await Promise.all([
     import('@hono/node-server'), import('../web/app.js'), import('hono'), import('../web/shutdown.js'),
   ]);
@@ -95,23 +96,23 @@ async function listen(jianbao: Jianbao, opts: ServeOptions): Promise<Listening> 
     port: (server.address() as AddressInfo).port,
     async stop(then, say = true) {
       const { inFlight, late } = await stopServing(server, drain, then);
-      if (say) process.stdout.write(`jianbao workbench: stopped (${inFlight} requests in flight answered${late ? `, ${late} of them after the store closed` : ''})\n`);
+      if (say) cli.stdout.write(`jianbao workbench: stopped (${inFlight} requests in flight answered${late ? `, ${late} of them after the store closed` : ''})\n`);
     },
   };
 }
 
-function printUrl(opts: ServeOptions, port: number): void {
+function printUrl(cli: Cli, opts: ServeOptions, port: number): void {
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
-  process.stdout.write(`jianbao workbench: http://${host}:${port}/\n`);
+  cli.stdout.write(`jianbao workbench: http://${host}:${port}/\n`);
 }
 
 /** `--workers 1`: this process serves, and runs the jobs. */
-export async function serveSingle(opts: ServeOptions): Promise<void> {
-  await withCore(opts, async (jianbao, actor) => {
-    await firstAdmin(jianbao, actor);
-    const server = await listen(jianbao, opts);
-    const stopJobs = await startJobs(jianbao, actor, opts);
-    printUrl(opts, server.port);
+export async function serveSingle(cli: Cli, opts: ServeOptions): Promise<void> {
+  await withCore(cli, opts, async (jianbao, actor) => {
+    await firstAdmin(cli, jianbao, actor);
+    const server = await listen(cli, jianbao, opts);
+    const stopJobs = await startJobs(cli, jianbao, actor, opts);
+    printUrl(cli, opts, server.port);
     await stopSignal();
     await server.stop(async () => {
       await stopJobs();
@@ -121,24 +122,23 @@ export async function serveSingle(opts: ServeOptions): Promise<void> {
 }
 
 /** A forked worker: serves until told to stop; a listen failure goes to the primary instead of the terminal. */
-export async function serveWorker(opts: ServeOptions): Promise<void> {
+export async function serveWorker(cli: Cli, opts: ServeOptions): Promise<void> {
   try {
-    await serveUntilStopped(opts);
+    await serveUntilStopped(cli, opts);
   } finally {
     // The channel to the primary would keep this process alive.
     if (process.connected) process.disconnect();
   }
 }
 
-async function serveUntilStopped(opts: ServeOptions): Promise<void> {
-  await withCore(opts, async (jianbao) => {
+async function serveUntilStopped(cli: Cli, opts: ServeOptions): Promise<void> {
+  await withCore(cli, opts, async (jianbao) => {
     let server: Listening;
     try {
-      server = await listen(jianbao, opts);
+      server = await listen(cli, jianbao, opts);
     } catch (err) {
       process.send?.({ type: 'listen-failed', message: (err as Error).message } satisfies ListenFailed);
-      process.exitCode = 1;
-      return;
+      throw new CommandExit(1);
     }
     await stopSignal();
     // The primary says that the workbench stopped, once.
@@ -150,10 +150,10 @@ async function serveUntilStopped(opts: ServeOptions): Promise<void> {
  * `--workers N`: forks the workers and waits until all listen, prints the URL, runs the jobs; a worker that dies
  * afterwards is replaced a second later (one line on stderr). On a signal, stops the workers, then the jobs.
  */
-export async function servePrimary(opts: ServeOptions): Promise<void> {
-  await withCore(opts, async (jianbao, actor) => {
+export async function servePrimary(cli: Cli, opts: ServeOptions): Promise<void> {
+  await withCore(cli, opts, async (jianbao, actor) => {
     // The store is open and migrated here first, so the workers open a ready store instead of racing to create it.
-    await firstAdmin(jianbao, actor);
+    await firstAdmin(cli, jianbao, actor);
     let stopping = false;
     let ready = false;
     const workers = new Set<Worker>();
@@ -163,7 +163,7 @@ export async function servePrimary(opts: ServeOptions): Promise<void> {
       worker.once('exit', (code, signal) => {
         workers.delete(worker);
         if (stopping || !ready) return;
-        process.stderr.write(`${errorLine(`serve: worker ${worker.process.pid} ended (${signal ?? `exit ${code}`}); starting another`)}\n`);
+        cli.stderr.write(`${errorLine(`serve: worker ${worker.process.pid} ended (${signal ?? `exit ${code}`}); starting another`)}\n`);
         // A second later: a worker that cannot live (the store gone) is not restarted in a busy loop.
         setTimeout(() => stopping || fork(), 1000);
       });
@@ -193,11 +193,11 @@ export async function servePrimary(opts: ServeOptions): Promise<void> {
       throw err;
     }
     ready = true;
-    const stopJobs = await startJobs(jianbao, actor, opts);
-    printUrl(opts, port);
+    const stopJobs = await startJobs(cli, jianbao, actor, opts);
+    printUrl(cli, opts, port);
     await stopSignal();
     await stopWorkers();
     await stopJobs();
-    process.stdout.write('jianbao workbench: stopped\n');
+    cli.stdout.write('jianbao workbench: stopped\n');
   });
 }

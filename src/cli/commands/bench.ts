@@ -3,9 +3,10 @@ import { displayLocation } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { dbOption, nonNegative } from '../options.js';
 import { positiveInt } from './search.js';
+import type { Cli } from '../io.js';
 
 /** `jianbao bench gen --articles N [--db PATH]`: a deterministic synthetic archive made from the samples. */
-export function registerBench(program: Command): void {
+export function registerBench(program: Command, cli: Cli): void {
   const bench = program.command('bench').description('tools for measuring the archive');
   bench
     .command('gen')
@@ -19,11 +20,11 @@ export function registerBench(program: Command): void {
     .action(async (opts: { articles: number; db?: string; samples: string; seed: number; threads?: number; issuesPerTransaction?: number }) => {
       const { articles: n, samples, seed, threads, issuesPerTransaction } = opts;
       const input = { articles: n, samples, seed, threads, issuesPerTransaction };
-      const { articles, seconds, cpuSeconds, writerCpuSeconds, store } = await withCore(opts, async (jianbao, actor) => ({
-        ...(await jianbao.bench.generate(actor, input, (line) => process.stderr.write(`${line}\n`))),
+      const { articles, seconds, cpuSeconds, writerCpuSeconds, store } = await withCore(cli, opts, async (jianbao, actor) => ({
+        ...(await jianbao.bench.generate(actor, input, (line) => cli.stderr.write(`${line}\n`))),
         store: jianbao.config.store,
       }));
-      process.stdout.write(
+      cli.stdout.write(
         `${articles} articles in ${seconds.toFixed(1)} s: ${Math.round(articles / seconds)} articles/s ` +
           `(${Math.round(articles / cpuSeconds)} per CPU second${writerCpuSeconds ? `, ${Math.round(articles / writerCpuSeconds)} per CPU second of the writer thread` : ''}) ` +
           `indexed into ${displayLocation(store)}\n`,

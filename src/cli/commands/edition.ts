@@ -3,9 +3,10 @@ import type { Edition } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { nameList } from '../compose-options.js';
 import { dbOption } from '../options.js';
+import type { Cli } from '../io.js';
 
 /** `jianbao edition add NAME …` and `jianbao edition list`: client profiles that filter and reorder a period. */
-export function registerEdition(program: Command): void {
+export function registerEdition(program: Command, cli: Cli): void {
   const edition = program.command('edition').description('client profiles (editions) of the bulletin');
 
   edition
@@ -20,8 +21,8 @@ export function registerEdition(program: Command): void {
     .addOption(dbOption())
     .action(async (name: string, opts: { tags: string[]; entities: string[]; regions: string[]; coverLine?: string; sections: string[]; db?: string }) => {
       const input = { name, tags: opts.tags, entities: opts.entities, regions: opts.regions, coverLine: opts.coverLine ?? null, sections: opts.sections };
-      const e = await withCore(opts, (jianbao, actor) => jianbao.editions.save(actor, input));
-      process.stdout.write(`edition ${name}: ${describe(e)}\n`);
+      const e = await withCore(cli, opts, (jianbao, actor) => jianbao.editions.save(actor, input));
+      cli.stdout.write(`edition ${name}: ${describe(e)}\n`);
     });
 
   edition
@@ -30,8 +31,8 @@ export function registerEdition(program: Command): void {
     .option('--json', 'print one JSON array')
     .addOption(dbOption())
     .action(async (opts: { json?: boolean; db?: string }) => {
-      const editions = await withCore(opts, (jianbao, actor) => jianbao.editions.list(actor), { mustExist: true });
-      process.stdout.write(
+      const editions = await withCore(cli, opts, (jianbao, actor) => jianbao.editions.list(actor), { mustExist: true });
+      cli.stdout.write(
         opts.json ? `${JSON.stringify(editions, null, 2)}\n` : editions.map((e) => `${e.name}: ${describe(e)}\n`).join('') || 'no editions\n',
       );
     });

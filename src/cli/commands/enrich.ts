@@ -3,12 +3,13 @@ import { count } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { FileProgress } from '../file-progress.js';
 import { dbOption } from '../options.js';
+import type { Cli } from '../io.js';
 
 /**
  * `jianbao enrich [--all] [--db PATH]`: enriches the stored articles that have no enrichment or one made by
  * older rules, data or section model (every article with --all), then recomputes the same-event groups.
  */
-export function registerEnrich(program: Command): void {
+export function registerEnrich(program: Command, cli: Cli): void {
   program
     .command('enrich')
     .description('(re-)enrich stored articles whose enrichment is missing or out of date, then regroup same-event articles')
@@ -16,16 +17,16 @@ export function registerEnrich(program: Command): void {
     .addOption(dbOption())
     .action(async (opts: { db?: string; all?: boolean }) => {
       let progress: FileProgress | null = null;
-      const r = await withCore(opts, async (jianbao, actor) => {
+      const r = await withCore(cli, opts, async (jianbao, actor) => {
         try {
           return await jianbao.enrichment.enrich(actor, { all: Boolean(opts.all) }, (_, total, next) => {
-            progress ??= new FileProgress(total);
+            progress ??= new FileProgress(total, cli);
             progress.tick(next);
           });
         } finally {
           (progress as FileProgress | null)?.stop();
         }
       }, { mustExist: true });
-      process.stdout.write(`${count(r.enriched, 'article')} enriched, ${r.upToDate} up to date; ${count(r.groups, 'same-event group')}\n`);
+      cli.stdout.write(`${count(r.enriched, 'article')} enriched, ${r.upToDate} up to date; ${count(r.groups, 'same-event group')}\n`);
     });
 }

@@ -4,6 +4,7 @@ import { extractPage, type ExtractedPage } from '../../core/index.js';
 import { cliConfig } from '../core.js';
 import { addAllowOptions } from '../options.js';
 import { terminalSafe } from '../terminal.js';
+import type { Cli } from '../io.js';
 
 /** Markdown rendering: headline, one metadata line, body. */
 function toMarkdown(page: ExtractedPage): string {
@@ -12,7 +13,7 @@ function toMarkdown(page: ExtractedPage): string {
 }
 
 /** Registers the `extract` command on the CLI program. */
-export function registerExtract(program: Command): void {
+export function registerExtract(program: Command, cli: Cli): void {
   addAllowOptions(program
     .command('extract'))
     .description('extract the article text and metadata of a web page (a saved HTML file or an http(s) URL)')
@@ -20,8 +21,8 @@ export function registerExtract(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'md']).default('json'))
     .action(async (input: string, opts: { format: 'json' | 'md'; allowPrivate?: boolean; allowNetworks?: string }) => {
       // A page that cannot be had (404, timeout, refused address, a folder) is a failed input, exit 1, not bad usage.
-      const page = await extractPage(cliConfig(opts), input);
-      for (const w of page.warnings) process.stderr.write(terminalSafe(`warning: ${input}: ${w}\n`));
-      process.stdout.write(opts.format === 'md' ? toMarkdown(page) : `${JSON.stringify(page, null, 2)}\n`);
+      const page = await extractPage(cliConfig(cli, opts), input);
+      for (const w of page.warnings) cli.stderr.write(terminalSafe(`warning: ${input}: ${w}\n`));
+      cli.stdout.write(opts.format === 'md' ? toMarkdown(page) : `${JSON.stringify(page, null, 2)}\n`);
     });
 }

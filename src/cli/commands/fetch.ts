@@ -10,6 +10,7 @@ import { withCore } from '../core.js';
 import { FileProgress } from '../file-progress.js';
 import { loggerFor } from '../logger.js';
 import { addAllowOptions, dbOption, nonNegative, positiveNumber } from '../options.js';
+import { type Cli, CommandExit } from '../io.js';
 
 const MB = 1024 * 1024;
 
@@ -43,7 +44,7 @@ function summary(run: SourceRun): string {
 }
 
 /** Registers the `fetch` command. */
-export function registerFetch(program: Command): void {
+export function registerFetch(program: Command, cli: Cli): void {
   addAllowOptions(program
     .command('fetch'))
     .description('poll the due sources and store their new articles (with --watch: keep polling)')
@@ -55,7 +56,7 @@ export function registerFetch(program: Command): void {
     .addOption(new Option('--host-delay <ms>', 'rest between two requests to the same host (default 1000)').argParser(nonNegative))
     .addOption(new Option('--max-mb <mb>', 'largest response accepted (default 10)').argParser(positiveNumber))
     .action(async (opts: FetchOpts, command: Command) => {
-      const log = loggerFor(command);
+      const log = loggerFor(command, cli);
       const sourceId = opts.source !== undefined ? Number(opts.source.replace('#', '')) : undefined;
       if (sourceId !== undefined && !Number.isInteger(sourceId)) throw new Error(`${opts.source}: 不是信息源编号 (not a source id)`);
       const stop = new AbortController();
@@ -67,7 +68,7 @@ export function registerFetch(program: Command): void {
         signal: stop.signal,
         onRound: (sources: { length: number }) => {
           progress?.stop();
-          progress = new FileProgress(sources.length);
+          progress = new FileProgress(sources.length, cli);
           if (!sources.length && !opts.watch) progress.result('no source is due');
         },
         onSource: (run: SourceRun) => {
@@ -81,7 +82,7 @@ export function registerFetch(program: Command): void {
       // --max-mb here caps a response (the fetch setting), not an input file.
       const flags = { ...opts, maxMb: undefined };
       try {
-        await withCore(flags, async (jianbao, actor) => {
+        await withCore(cli, flags, async (jianbao, actor) => {
           if (opts.watch) await jianbao.sources.watch(actor, { sourceId }, hooks);
           else await jianbao.sources.poll(actor, { sourceId }, hooks);
         }, { mustExist: true, config: fetchLayer(opts) });
@@ -90,7 +91,7 @@ export function registerFetch(program: Command): void {
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       }
       const totals = runs.reduce((t, r) => ({ new: t.new + r.new, failedSources: t.failedSources + (r.error ? 1 : 0) }), { new: 0, failedSources: 0 });
-      process.stdout.write(`${count(runs.length, 'source')} polled: ${count(totals.new, 'new article')}, ${totals.failedSources} failed\n`);
-      if (!opts.watch && runs.length > 0 && totals.failedSources === runs.length) process.exitCode = 1;
+      cli.stdout.write(`${count(runs.length, 'source')} polled: ${count(totals.new, 'new article')}, ${totals.failedSources} failed\n`);
+      if (!opts.watch && runs.length > 0 && totals.failedSources === runs.length) throw new CommandExit(1);
     });
 }

@@ -2,17 +2,18 @@ import type { Command } from 'commander';
 import { count, type EventGroup } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
+import type { Cli } from '../io.js';
 
 /** `jianbao groups [--json] [--db PATH]`: the same-event groups (two articles or more) across stored issues and web articles. */
-export function registerGroups(program: Command): void {
+export function registerGroups(program: Command, cli: Cli): void {
   program
     .command('groups')
     .description('list groups of stored articles reporting the same event')
     .addOption(dbOption())
     .option('--json', 'print one JSON array instead of text')
     .action(async (opts: { db?: string; json?: boolean }) => {
-      const groups = await withCore(opts, (jianbao, actor) => jianbao.enrichment.groups(actor), { mustExist: true });
-      process.stdout.write(opts.json ? `${JSON.stringify(groups, null, 2)}\n` : asText(groups));
+      const groups = await withCore(cli, opts, (jianbao, actor) => jianbao.enrichment.groups(actor), { mustExist: true });
+      cli.stdout.write(opts.json ? `${JSON.stringify(groups, null, 2)}\n` : asText(groups));
     });
 }
 

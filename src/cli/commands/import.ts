@@ -5,6 +5,7 @@ import { debugTrace, errorLine } from '../errors.js';
 import { FileProgress } from '../file-progress.js';
 import { loggerFor } from '../logger.js';
 import { dbOption, maxSizeOption } from '../options.js';
+import { type Cli, CommandExit } from '../io.js';
 
 /** `--date D`: an issue date as printed (2021-10-21, 2021.10.21, 2021年10月21日), kept as ISO. */
 function parseDate(value: string): string {
@@ -26,7 +27,7 @@ function outcome(file: string, r: ImportResult): string {
  * `jianbao import FILE... [--db PATH]`: stores each file's issue. Each file is all-or-nothing; a bad file is
  * reported and skipped, the others are still imported, and the exit code is 1 if any file failed.
  */
-export function registerImport(program: Command): void {
+export function registerImport(program: Command, cli: Cli): void {
   program
     .command('import')
     .description('parse bulletin files and store their articles (same bytes twice: unchanged; same issue twice: reported)')
@@ -38,15 +39,15 @@ export function registerImport(program: Command): void {
     .addOption(new Option('--publication <name>', 'publication for files that do not name one'))
     .addOption(new Option('--date <date>', 'issue date for files that do not give one').argParser(parseDate))
     .action(async (files: string[], opts: { db?: string; maxMb?: number; replace?: boolean; keepBoth?: boolean; publication?: string; date?: string }, command: Command) => {
-      const log = loggerFor(command);
+      const log = loggerFor(command, cli);
       const input: ImportInput = {
         sameIssue: opts.replace ? 'replace' : opts.keepBoth ? 'keep-both' : 'report',
         publication: opts.publication?.trim() || undefined,
         issueDate: opts.date,
       };
-      const progress = new FileProgress(files.length);
+      const progress = new FileProgress(files.length, cli);
       const counts = { imported: 0, unchanged: 0, 'same-issue': 0, replaced: 0, failed: 0 };
-      await withCore(opts, async (jianbao, actor) => {
+      await withCore(cli, opts, async (jianbao, actor) => {
         try {
         for (const [i, file] of files.entries()) {
           try {
@@ -57,7 +58,7 @@ export function registerImport(program: Command): void {
           } catch (err) {
             counts.failed++;
             progress.error(errorLine(err));
-            const trace = debugTrace(err);
+            const trace = debugTrace(err, cli.env);
             if (trace) progress.error(trace);
           }
           progress.tick(files[i + 1]);
@@ -68,7 +69,7 @@ export function registerImport(program: Command): void {
       });
       const same = counts['same-issue'] ? `, ${counts['same-issue']} same issue as one stored` : '';
       const replaced = counts.replaced ? `, ${counts.replaced} replaced` : '';
-      process.stdout.write(`${count(files.length, 'file')}: ${counts.imported} imported${replaced}, ${counts.unchanged} unchanged${same}, ${counts.failed} failed\n`);
-      if (counts.failed) process.exitCode = 1;
+      cli.stdout.write(`${count(files.length, 'file')}: ${counts.imported} imported${replaced}, ${counts.unchanged} unchanged${same}, ${counts.failed} failed\n`);
+      if (counts.failed) throw new CommandExit(1);
     });
 }

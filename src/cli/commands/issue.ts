@@ -6,16 +6,17 @@ import { withCore } from '../core.js';
 import { isoDate, positiveInt, whoOption } from '../compose-options.js';
 import { dbOption } from '../options.js';
 import { terminalSafe } from '../terminal.js';
+import type { Cli } from '../io.js';
 
 /** `jianbao issue new|list|show|edit|submit|approve|reject|render`: compose a bulletin from the stored articles of a period. */
-export function registerIssue(program: Command): void {
+export function registerIssue(program: Command, cli: Cli): void {
   const issue = program.command('issue').description('compose bulletin issues from stored articles');
-  registerNew(issue);
-  registerList(issue);
-  registerShow(issue);
-  registerEdit(issue);
-  registerStatus(issue);
-  registerRender(issue);
+  registerNew(issue, cli);
+  registerList(issue, cli);
+  registerShow(issue, cli);
+  registerEdit(issue, cli);
+  registerStatus(issue, cli);
+  registerRender(issue, cli);
 }
 
 interface NewOptions {
@@ -32,7 +33,7 @@ interface NewOptions {
   db?: string;
 }
 
-function registerNew(issue: Command): void {
+function registerNew(issue: Command, cli: Cli): void {
   issue
     .command('new')
     .description('draft an issue from the articles of the issues dated in a period; prints its id')
@@ -58,34 +59,34 @@ function registerNew(issue: Command): void {
     .action(async (opts: NewOptions) => {
       const { from, to, edition, number, publication, maxPerSection, highlights, sameStory, enrich } = opts;
       const { id, messages } = await withCore(
-        opts,
+        cli, opts,
         (jianbao, actor) => jianbao.bulletins.compose(actor, { from, to, edition, number, publication, maxPerSection, highlights, sameStory, enrich: Boolean(enrich) }),
       );
-      for (const m of messages) process.stderr.write(terminalSafe(`jianbao: ${m.level}: ${m.message}\n`));
-      process.stdout.write(`${id}\n`);
+      for (const m of messages) cli.stderr.write(terminalSafe(`jianbao: ${m.level}: ${m.message}\n`));
+      cli.stdout.write(`${id}\n`);
     });
 }
 
-function registerList(issue: Command): void {
+function registerList(issue: Command, cli: Cli): void {
   issue
     .command('list')
     .description('list the composed issues')
     .option('--json', 'print one JSON array')
     .addOption(dbOption())
     .action(async (opts: { json?: boolean; db?: string }) => {
-      const drafts = await withCore(opts, (jianbao, actor) => jianbao.bulletins.list(actor), { mustExist: true });
+      const drafts = await withCore(cli, opts, (jianbao, actor) => jianbao.bulletins.list(actor), { mustExist: true });
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(drafts, null, 2)}\n`);
+        cli.stdout.write(`${JSON.stringify(drafts, null, 2)}\n`);
         return;
       }
       const lines = drafts.map(
         (d) => `#${d.id}  ${d.publication} 第 ${d.number} 期${d.edition ? ` (${d.edition})` : ''}  ${d.from}..${d.to}  ${entries(d.entryCount)}  ${STATUS_LABELS[d.status]}`,
       );
-      process.stdout.write(lines.length ? `${lines.join('\n')}\n` : 'no composed issues\n');
+      cli.stdout.write(lines.length ? `${lines.join('\n')}\n` : 'no composed issues\n');
     });
 }
 
-function registerShow(issue: Command): void {
+function registerShow(issue: Command, cli: Cli): void {
   issue
     .command('show')
     .description('print a composed issue: 本期要点, sections and entries with their scores (原文已更新 where the article changed since), the edit log, and what 撤销/重做 would take back or make again')
@@ -93,9 +94,9 @@ function registerShow(issue: Command): void {
     .option('--json', 'print one JSON object (the draft, its changes, the outdated entries and the undoable and redoable edits)')
     .addOption(dbOption())
     .action(async (id: number, opts: { json?: boolean; db?: string }) => {
-      const got = await withCore(opts, (jianbao, actor) => jianbao.bulletins.get(actor, id), { mustExist: true });
+      const got = await withCore(cli, opts, (jianbao, actor) => jianbao.bulletins.get(actor, id), { mustExist: true });
       const { bulletin: draft, changes, outdated, undoable, redoable } = got;
-      process.stdout.write(opts.json ? `${JSON.stringify({ ...draft, changes, outdated, undoable, redoable }, null, 2)}\n` : showText(got));
+      cli.stdout.write(opts.json ? `${JSON.stringify({ ...draft, changes, outdated, undoable, redoable }, null, 2)}\n` : showText(got));
     });
 }
 
@@ -139,7 +140,7 @@ interface EditOptions {
   db?: string;
 }
 
-function registerEdit(issue: Command): void {
+function registerEdit(issue: Command, cli: Cli): void {
   issue
     .command('edit')
     .description('change a composed issue (one change per call; every change is logged)')
@@ -167,13 +168,13 @@ function registerEdit(issue: Command): void {
       if (opts.undo || opts.redo) {
         const input = opts.ifVersion !== undefined ? { version: opts.ifVersion } : {};
         const step = opts.undo ? 'undo' : 'redo';
-        const { detail, version } = await withCore(opts, (jianbao, actor) => jianbao.bulletins[step](actor, id, input), { mustExist: true });
-        process.stdout.write(`issue ${id}: ${detail} (version ${version})\n`);
+        const { detail, version } = await withCore(cli, opts, (jianbao, actor) => jianbao.bulletins[step](actor, id, input), { mustExist: true });
+        cli.stdout.write(`issue ${id}: ${detail} (version ${version})\n`);
         return;
       }
       const edit = { ...(await editOf(id, opts)), ...(opts.ifVersion !== undefined ? { version: opts.ifVersion } : {}) };
-      const { what, detail } = await withCore(opts, (jianbao, actor) => jianbao.bulletins.edit(actor, id, edit), { mustExist: true });
-      process.stdout.write(`issue ${id}: ${what} ${detail}\n`);
+      const { what, detail } = await withCore(cli, opts, (jianbao, actor) => jianbao.bulletins.edit(actor, id, edit), { mustExist: true });
+      cli.stdout.write(`issue ${id}: ${what} ${detail}\n`);
     });
 }
 
@@ -207,7 +208,7 @@ async function readPlan(file: string): Promise<string> {
 }
 
 /** `issue submit|approve|reject ID`: 草稿 → 待审 (editors), 待审 → 已签发 or back to 草稿 (chief editors). */
-function registerStatus(issue: Command): void {
+function registerStatus(issue: Command, cli: Cli): void {
   const moves = [
     ['submit', 'hand a draft in for sign-off (草稿 → 待审)'],
     ['approve', 'sign a submitted issue off (待审 → 已签发): renders and keeps every format; the issue becomes read-only'],
@@ -225,13 +226,13 @@ function registerStatus(issue: Command): void {
       .addOption(dbOption())
       .action(async (id: number, opts: { ifVersion?: number; note?: string; who?: string; db: string }) => {
         const input = { ...(opts.ifVersion !== undefined ? { version: opts.ifVersion } : {}), ...(opts.note ? { note: opts.note } : {}) };
-        const { status, version } = await withCore(opts, (jianbao, actor) => jianbao.bulletins[move](actor, id, input), { mustExist: true });
-        process.stdout.write(`issue ${id}: ${STATUS_LABELS[status]} (${status}, version ${version})\n`);
+        const { status, version } = await withCore(cli, opts, (jianbao, actor) => jianbao.bulletins[move](actor, id, input), { mustExist: true });
+        cli.stdout.write(`issue ${id}: ${STATUS_LABELS[status]} (${status}, version ${version})\n`);
       });
   }
 }
 
-function registerRender(issue: Command): void {
+function registerRender(issue: Command, cli: Cli): void {
   issue
     .command('render')
     .description('write a composed issue as PDF, DOCX, HTML or Markdown')
@@ -242,7 +243,7 @@ function registerRender(issue: Command): void {
     .action(async (id: number, opts: { out: string; format?: Format; db?: string }) => {
       const format = opts.format ?? formatOfPath(opts.out);
       if (!format) throw new Error(`${opts.out}: 无法从文件名判断格式，请给出 --format ${FORMATS.join('|')} (cannot tell the format from the name; give --format ${FORMATS.join('|')})`);
-      const bytes = await withCore(opts, (jianbao, actor) => jianbao.bulletins.render(actor, id, format), { mustExist: true });
+      const bytes = await withCore(cli, opts, (jianbao, actor) => jianbao.bulletins.render(actor, id, format), { mustExist: true });
       try {
         // Written beside the target and renamed over it: a crash leaves the old file or none, never half of one.
         await writeFileAtomic(opts.out, Buffer.from(bytes));
@@ -250,6 +251,6 @@ function registerRender(issue: Command): void {
         const code = (err as NodeJS.ErrnoException).code;
         throw new Error(`${opts.out}: cannot write (${code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : (code ?? (err as Error).message)})`);
       }
-      process.stdout.write(`wrote ${opts.out} (${format}, ${bytes.length} bytes)\n`);
+      cli.stdout.write(`wrote ${opts.out} (${format}, ${bytes.length} bytes)\n`);
     });
 }

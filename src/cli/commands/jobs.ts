@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { JobRecord } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
+import type { Cli } from '../io.js';
 
 interface JobsOpts {
   db: string;
@@ -25,7 +26,7 @@ function line(j: JobRecord): string {
   return `${j.id}  ${j.name}  ${j.state}  ${j.attempts}/${j.maxAttempts}  ${j.key ?? '-'}  ${when}  ${JSON.stringify(j.payload)}${error}`;
 }
 
-export function registerJobs(program: Command): void {
+export function registerJobs(program: Command, cli: Cli): void {
   program
     .command('jobs')
     .description('list background jobs (queued, running, failed, done); `jobs retry ID` queues a failed one again')
@@ -39,15 +40,15 @@ export function registerJobs(program: Command): void {
     .action(async (action: string | undefined, id: string | undefined, opts: JobsOpts, command: Command) => {
       if (action !== undefined && action !== 'retry') command.error(`jobs: unknown action "${action}" (only retry)`, { exitCode: 2 });
       if (action === 'retry' && id === undefined) command.error('jobs retry: which job? (an id as `jianbao jobs` lists it)', { exitCode: 2 });
-      await withCore(opts, async (jianbao, actor) => {
+      await withCore(cli, opts, async (jianbao, actor) => {
         if (action === 'retry') {
           const job = await jianbao.jobs.retry(actor, id!);
-          process.stdout.write(opts.json ? `${JSON.stringify(job)}\n` : `queued again: ${line(job)}\n`);
+          cli.stdout.write(opts.json ? `${JSON.stringify(job)}\n` : `queued again: ${line(job)}\n`);
           return;
         }
         const jobs = await jianbao.jobs.list(actor, { state: opts.state, name: opts.name, limit: opts.limit });
-        if (opts.json) process.stdout.write(`${JSON.stringify(jobs)}\n`);
-        else process.stdout.write(jobs.length ? `${jobs.map(line).join('\n')}\n` : 'no jobs\n');
+        if (opts.json) cli.stdout.write(`${JSON.stringify(jobs)}\n`);
+        else cli.stdout.write(jobs.length ? `${jobs.map(line).join('\n')}\n` : 'no jobs\n');
       }, { mustExist: true });
     });
 }

@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { count, displayLocation, webPlace, type IssueSummary, type StoredArticle, type WebProvenance } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
+import type { Cli } from '../io.js';
 
 /**
  * `jianbao list [--db PATH] [--json] [--articles]`: the stored issues, optionally with their article titles and
  * the web articles (which belong to no issue) after them.
  */
-export function registerList(program: Command): void {
+export function registerList(program: Command, cli: Cli): void {
   program
     .command('list')
     .description('list stored issues (and with --articles their article titles, then the web articles)')
@@ -15,7 +16,7 @@ export function registerList(program: Command): void {
     .option('--articles', 'also list each issue\'s articles, then the articles fetched from the web')
     .option('--json', 'print one JSON array instead of text')
     .action(async (opts: { db?: string; articles?: boolean; json?: boolean }) => {
-      const { issues, articles, store } = await withCore(opts, async (jianbao, actor) => ({
+      const { issues, articles, store } = await withCore(cli, opts, async (jianbao, actor) => ({
         store: jianbao.config.store,
         issues: await jianbao.issues.list(actor),
         // One query for every article (bulletin articles in printed order, then web ones), shared out by issue.
@@ -29,7 +30,7 @@ export function registerList(program: Command): void {
       }
       const rows = issues.map((issue) => ({ issue, articles: byIssue.get(issue.id) ?? [] }));
       const web = articles.filter((a): a is WebArticle => a.web !== undefined);
-      process.stdout.write(opts.json ? asJson(rows, web, Boolean(opts.articles)) : asText(rows, web, store));
+      cli.stdout.write(opts.json ? asJson(rows, web, Boolean(opts.articles)) : asText(rows, web, store));
     });
 }
 

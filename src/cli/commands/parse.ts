@@ -3,12 +3,13 @@ import { parseFile } from '../../core/index.js';
 import { cliConfig } from '../core.js';
 import { loggerFor } from '../logger.js';
 import { maxSizeOption } from '../options.js';
+import type { Cli } from '../io.js';
 
 /**
  * `jianbao parse FILE [--format json|md] [--enrich]`: prints one issue as one JSON object, or as Markdown;
  * with --enrich each article also carries what enrichment says about it.
  */
-export function registerParse(program: Command): void {
+export function registerParse(program: Command, cli: Cli): void {
   program
     .command('parse')
     .description('parse one bulletin file and print its articles')
@@ -17,8 +18,8 @@ export function registerParse(program: Command): void {
     .addOption(maxSizeOption())
     .option('--enrich', 'add section guess, tags, entities, figures, dates, keywords and summary to each article')
     .action(async (file: string, opts: { format: 'json' | 'md'; maxMb?: number; enrich?: boolean }, command: Command) => {
-      const { issue, markdown } = await parseFile(cliConfig(opts), file, { enrich: Boolean(opts.enrich) });
-      loggerFor(command).debug({ file, encoding: issue.source.encoding, articles: issue.articles.length }, 'parsed');
-      process.stdout.write(opts.format === 'md' ? markdown : `${JSON.stringify(issue, null, 2)}\n`);
+      const { issue, markdown } = await parseFile(cliConfig(cli, opts), file, { enrich: Boolean(opts.enrich) });
+      loggerFor(command, cli).debug({ file, encoding: issue.source.encoding, articles: issue.articles.length }, 'parsed');
+      cli.stdout.write(opts.format === 'md' ? markdown : `${JSON.stringify(issue, null, 2)}\n`);
     });
 }

@@ -3,6 +3,7 @@ import { parseDateBound, type FacetCounts, type FiltersInput, type SearchResult 
 import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
 import { terminalSafe } from '../terminal.js';
+import type { Cli } from '../io.js';
 
 /** Options every archive query command shares: the filters. */
 export interface FilterOptions {
@@ -67,7 +68,7 @@ export function positiveInt(value: string): number {
 }
 
 /** `jianbao search QUERY…`: ranked articles with snippets and facet counts. */
-export function registerSearch(program: Command): void {
+export function registerSearch(program: Command, cli: Cli): void {
   addFilterOptions(
     takesQueryWords(
       program
@@ -82,9 +83,9 @@ export function registerSearch(program: Command): void {
     .action(async (words: string[], opts: FilterOptions & { limit: number; page: number; json?: boolean }, command: Command) => {
       const query = queryOf(command, words);
       const request = { query, filters: filtersOf(opts), limit: opts.limit, offset: (opts.page - 1) * opts.limit, marks: opts.json ? 'html' : 'terminal' } as const;
-      const result = await withCore(opts, (jianbao, actor) => jianbao.search.search(actor, request), { mustExist: true });
-      for (const w of result.warnings) process.stderr.write(terminalSafe(`jianbao: warning: ${w}\n`));
-      process.stdout.write(opts.json ? `${JSON.stringify({ query, ...result }, null, 2)}\n` : asText(result, query, opts));
+      const result = await withCore(cli, opts, (jianbao, actor) => jianbao.search.search(actor, request), { mustExist: true });
+      for (const w of result.warnings) cli.stderr.write(terminalSafe(`jianbao: warning: ${w}\n`));
+      cli.stdout.write(opts.json ? `${JSON.stringify({ query, ...result }, null, 2)}\n` : asText(result, query, opts));
     });
 }
 

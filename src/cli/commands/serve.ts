@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { cliConfig } from '../core.js';
 import { defaultWorkers, servePrimary, serveSingle, serveWorker, type ServeOptions } from '../serve-processes.js';
 import { dbOption } from '../options.js';
+import type { Cli } from '../io.js';
 
 function portArg(value: string): number {
   const n = Number(value);
@@ -23,7 +24,7 @@ function workersArg(value: string): number {
  * sharing the port (default: one per core on PostgreSQL, one on the embedded store); on the embedded store the
  * background jobs run in one process (the primary).
  */
-export function registerServe(program: Command): void {
+export function registerServe(program: Command, cli: Cli): void {
   program
     .command('serve')
     .description('serve the web workbench (zh-CN) on the store')
@@ -35,8 +36,8 @@ export function registerServe(program: Command): void {
     .option('--no-jobs', 'do not run the background jobs here (on the embedded store the server runs them)')
     .action(async (given: Omit<ServeOptions, 'workers'> & { workers?: number }) => {
       const { default: cluster } = await import('node:cluster');
-      const opts: ServeOptions = { ...given, workers: given.workers ?? defaultWorkers(cliConfig(given).store) };
-      if (cluster.isWorker) return serveWorker(opts);
-      return opts.workers > 1 ? servePrimary(opts) : serveSingle(opts);
+      const opts: ServeOptions = { ...given, workers: given.workers ?? defaultWorkers(cliConfig(cli, given).store) };
+      if (cluster.isWorker) return serveWorker(cli, opts);
+      return opts.workers > 1 ? servePrimary(cli, opts) : serveSingle(cli, opts);
     });
 }

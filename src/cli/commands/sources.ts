@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { checkSource, count, displayLocation, formatInterval, parseInterval, type SourceWithArticles } from '../../core/index.js';
 import { cliConfig, withCore } from '../core.js';
 import { addAllowOptions, dbOption } from '../options.js';
+import type { Cli } from '../io.js';
 
 /** Commander parser turning `30m` into seconds, with the interval's own error message (a usage error). */
 function intervalArg(value: string): number {
@@ -14,7 +15,7 @@ function intervalArg(value: string): number {
 }
 
 /** Registers `sources` and its subcommands. */
-export function registerSources(program: Command): void {
+export function registerSources(program: Command, cli: Cli): void {
   const sources = program.command('sources').description('manage the feeds and listing pages jianbao fetch polls');
 
   addAllowOptions(sources
@@ -28,9 +29,9 @@ export function registerSources(program: Command): void {
     .action(async (url: string, opts: { db?: string; name?: string; section?: string; every?: number; allowPrivate?: boolean; allowNetworks?: string }) => {
       const input = { url, name: opts.name ?? null, section: opts.section ?? null, every: opts.every };
       // Refused before any store is opened (or created).
-      checkSource(cliConfig(opts), input);
-      const s = await withCore(opts, (jianbao, actor) => jianbao.sources.add(actor, input));
-      process.stdout.write(`added #${s.id} ${s.url} (every ${formatInterval(s.everySeconds)})\n`);
+      checkSource(cliConfig(cli, opts), input);
+      const s = await withCore(cli, opts, (jianbao, actor) => jianbao.sources.add(actor, input));
+      cli.stdout.write(`added #${s.id} ${s.url} (every ${formatInterval(s.everySeconds)})\n`);
     });
 
   sources
@@ -40,11 +41,11 @@ export function registerSources(program: Command): void {
     .option('--articles', 'also list each source\'s stored articles')
     .option('--json', 'print one JSON array instead of text')
     .action(async (opts: { db?: string; articles?: boolean; json?: boolean }) => {
-      const { rows, store } = await withCore(opts, async (jianbao, actor) => ({
+      const { rows, store } = await withCore(cli, opts, async (jianbao, actor) => ({
         rows: await jianbao.sources.list(actor, { articles: Boolean(opts.articles) }),
         store: jianbao.config.store,
       }), { mustExist: true });
-      process.stdout.write(opts.json ? asJson(rows, Boolean(opts.articles)) : asText(rows, displayLocation(store)));
+      cli.stdout.write(opts.json ? asJson(rows, Boolean(opts.articles)) : asText(rows, displayLocation(store)));
     });
 
   sources
@@ -53,8 +54,8 @@ export function registerSources(program: Command): void {
     .argument('<source>', 'source id (as listed) or URL')
     .addOption(dbOption())
     .action(async (ref: string, opts: { db?: string }) => {
-      const removed = await withCore(opts, (jianbao, actor) => jianbao.sources.remove(actor, ref), { mustExist: true });
-      process.stdout.write(`removed #${removed.id} ${removed.url}\n`);
+      const removed = await withCore(cli, opts, (jianbao, actor) => jianbao.sources.remove(actor, ref), { mustExist: true });
+      cli.stdout.write(`removed #${removed.id} ${removed.url}\n`);
     });
 }
 

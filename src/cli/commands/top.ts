@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
 import { dateArg, positiveInt } from './search.js';
+import type { Cli } from '../io.js';
 
 /** `jianbao top --entities|--tags [--from D --to D]`: what rose most against the previous period of equal length. */
-export function registerTop(program: Command): void {
+export function registerTop(program: Command, cli: Cli): void {
   program
     .command('top')
     .description('the tags or entities that rose most against the previous period of the same length')
@@ -20,14 +21,14 @@ export function registerTop(program: Command): void {
       if (Boolean(opts.entities) === Boolean(opts.tags)) throw new Error('top: --entities 和 --tags 只能给一个 (give exactly one of --entities or --tags)');
       const kind = opts.entities ? 'entity' : 'tag';
       const input = { kind, from: opts.from, to: opts.to, days: opts.days, limit: opts.limit } as const;
-      const top = await withCore(opts, (jianbao, actor) => jianbao.search.top(actor, input), { mustExist: true });
+      const top = await withCore(cli, opts, (jianbao, actor) => jianbao.search.top(actor, input), { mustExist: true });
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(top, null, 2)}\n`);
+        cli.stdout.write(`${JSON.stringify(top, null, 2)}\n`);
         return;
       }
       const { period, previous, risers } = top;
       const head = `${kind === 'tag' ? 'tags' : 'entities'} rising ${period.from}..${period.to} against ${previous.from}..${previous.to}`;
       const rows = risers.map((r, k) => `${String(k + 1).padStart(3)}. ${r.value}  ${r.count} (was ${r.previous}, +${r.change})`);
-      process.stdout.write(`${[head, ...(rows.length ? rows : ['  nothing rose'])].join('\n')}\n`);
+      cli.stdout.write(`${[head, ...(rows.length ? rows : ['  nothing rose'])].join('\n')}\n`);
     });
 }

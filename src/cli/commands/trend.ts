@@ -3,9 +3,10 @@ import { type Command, Option } from 'commander';
 import { trendChart, type TrendPeriod } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { addFilterOptions, type FilterOptions, filtersOf, queryOf, takesQueryWords } from './search.js';
+import type { Cli } from '../io.js';
 
 /** `jianbao trend TERM|--entity E|--tag T [--by week|month] [--svg FILE]`: matching articles over time. */
-export function registerTrend(program: Command): void {
+export function registerTrend(program: Command, cli: Cli): void {
   addFilterOptions(
     takesQueryWords(
       program
@@ -19,7 +20,7 @@ export function registerTrend(program: Command): void {
     .option('--json', 'print one JSON array')
     .action(async (words: string[], opts: FilterOptions & { by: TrendPeriod; svg?: string; json?: boolean }, command: Command) => {
       const query = queryOf(command, words);
-      const points = await withCore(opts, (jianbao, actor) => jianbao.search.trend(actor, { query, filters: filtersOf(opts), by: opts.by }), { mustExist: true });
+      const points = await withCore(cli, opts, (jianbao, actor) => jianbao.search.trend(actor, { query, filters: filtersOf(opts), by: opts.by }), { mustExist: true });
       const label = [query, ...(opts.entity ?? []).map((e) => `实体:${e}`), ...(opts.tag ?? []).map((t) => `标签:${t}`)].join(' ');
       if (opts.svg) {
         const title = `“${label}” 相关文章数（按${opts.by === 'week' ? '周' : '月'}）`;
@@ -31,7 +32,7 @@ export function registerTrend(program: Command): void {
         }
       }
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(points, null, 2)}\n`);
+        cli.stdout.write(`${JSON.stringify(points, null, 2)}\n`);
         return;
       }
       const peak = Math.max(1, ...points.map((p) => p.count));
@@ -39,6 +40,6 @@ export function registerTrend(program: Command): void {
       const total = points.reduce((n, p) => n + p.count, 0);
       lines.push(`${total} article${total === 1 ? '' : 's'} matching ${label} in ${points.length} ${opts.by}${points.length === 1 ? '' : 's'}`);
       if (opts.svg) lines.push(`chart written to ${opts.svg}`);
-      process.stdout.write(`${lines.join('\n')}\n`);
+      cli.stdout.write(`${lines.join('\n')}\n`);
     });
 }

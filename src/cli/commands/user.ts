@@ -2,16 +2,17 @@ import { type Command, Option } from 'commander';
 import { ROLES, type User } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
+import type { Cli } from '../io.js';
 
 /** Reads a password from stdin (one line; the trailing newline is not part of it). */
-async function readPassword(): Promise<string> {
+async function readPassword(cli: Cli): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of cli.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
 /** `jianbao user add|list|remove`: the workbench's accounts. */
-export function registerUser(program: Command): void {
+export function registerUser(program: Command, cli: Cli): void {
   const user = program.command('user').description('workbench accounts: add, list, remove');
 
   user
@@ -23,10 +24,10 @@ export function registerUser(program: Command): void {
     .option('--password-stdin', 'read the password from stdin (at least 10 characters)')
     .addOption(dbOption())
     .action(async (name: string, opts: { role: (typeof ROLES)[number]; edition?: string; passwordStdin?: boolean; db: string }) => {
-      const password = opts.passwordStdin ? await readPassword() : undefined;
-      const added = await withCore(opts, (jianbao, actor) => jianbao.users.add(actor, { name, role: opts.role, edition: opts.edition ?? null, password }));
-      process.stdout.write(`added ${added.user.role} ${added.user.name}${added.user.edition ? ` (edition ${added.user.edition})` : ''}\n`);
-      if (added.generated) process.stdout.write(`one-time password: ${added.password}\n`);
+      const password = opts.passwordStdin ? await readPassword(cli) : undefined;
+      const added = await withCore(cli, opts, (jianbao, actor) => jianbao.users.add(actor, { name, role: opts.role, edition: opts.edition ?? null, password }));
+      cli.stdout.write(`added ${added.user.role} ${added.user.name}${added.user.edition ? ` (edition ${added.user.edition})` : ''}\n`);
+      if (added.generated) cli.stdout.write(`one-time password: ${added.password}\n`);
     });
 
   user
@@ -35,8 +36,8 @@ export function registerUser(program: Command): void {
     .option('--json', 'print one JSON array')
     .addOption(dbOption())
     .action(async (opts: { json?: boolean; db: string }) => {
-      const users = await withCore(opts, (jianbao, actor) => jianbao.users.list(actor), { mustExist: true });
-      process.stdout.write(opts.json ? `${JSON.stringify(users, null, 2)}\n` : users.map(line).join('') || 'no users (add one with jianbao user add NAME --role admin)\n');
+      const users = await withCore(cli, opts, (jianbao, actor) => jianbao.users.list(actor), { mustExist: true });
+      cli.stdout.write(opts.json ? `${JSON.stringify(users, null, 2)}\n` : users.map(line).join('') || 'no users (add one with jianbao user add NAME --role admin)\n');
     });
 
   user
@@ -45,8 +46,8 @@ export function registerUser(program: Command): void {
     .argument('<name>', 'user name')
     .addOption(dbOption())
     .action(async (name: string, opts: { db: string }) => {
-      const removed = await withCore(opts, (jianbao, actor) => jianbao.users.remove(actor, { name }), { mustExist: true });
-      process.stdout.write(`removed ${removed.role} ${removed.name}\n`);
+      const removed = await withCore(cli, opts, (jianbao, actor) => jianbao.users.remove(actor, { name }), { mustExist: true });
+      cli.stdout.write(`removed ${removed.role} ${removed.name}\n`);
     });
 }
 

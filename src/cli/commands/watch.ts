@@ -6,6 +6,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { count, JianbaoError, type Alert, type Delivery, type WatchlistView } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { addAllowOptions, dbOption } from '../options.js';
+import { type Cli, CommandExit } from '../io.js';
 
 /** `--allow-private` / `--allow-networks`, passed to the configuration by withCore. */
 interface AllowOpts {
@@ -38,7 +39,7 @@ function instant(value: string): Date {
 const whoOption = () => new Option('--who <user>', 'act as this user (default $USER)');
 
 /** Registers the `watch` command. */
-export function registerWatch(program: Command): void {
+export function registerWatch(program: Command, cli: Cli): void {
   const watch = program.command('watch').description('watchlists: saved searches that alert in the app, by webhook and by e-mail');
 
   addAllowOptions(watch
@@ -64,8 +65,8 @@ export function registerWatch(program: Command): void {
         webhook: opts.webhook ?? null, webhookFormat: opts.webhookFormat, email: opts.email ?? null, digest: opts.digest ?? null,
         owner: opts.shared ? null : opts.owner,
       };
-      const w = await withCore(opts, (jianbao, actor) => jianbao.watchlists.add(actor, input));
-      process.stdout.write(`watchlist ${w.name}: ${describe(w)}\n`);
+      const w = await withCore(cli, opts, (jianbao, actor) => jianbao.watchlists.add(actor, input));
+      cli.stdout.write(`watchlist ${w.name}: ${describe(w)}\n`);
     });
 
   watch
@@ -75,8 +76,8 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (opts: { json?: boolean; db: string; who?: string }) => {
-      const list = await withCore(opts, (jianbao, actor) => jianbao.watchlists.list(actor), { mustExist: true });
-      process.stdout.write(opts.json ? `${JSON.stringify(list, null, 2)}\n` : list.map((w) => `${w.name}: ${describe(w)}\n`).join('') || 'no watchlists\n');
+      const list = await withCore(cli, opts, (jianbao, actor) => jianbao.watchlists.list(actor), { mustExist: true });
+      cli.stdout.write(opts.json ? `${JSON.stringify(list, null, 2)}\n` : list.map((w) => `${w.name}: ${describe(w)}\n`).join('') || 'no watchlists\n');
     });
 
   watch
@@ -86,8 +87,8 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (name: string, opts: { db: string; who?: string }) => {
-      const w = await withCore(opts, (jianbao, actor) => jianbao.watchlists.remove(actor, name), { mustExist: true });
-      process.stdout.write(`removed watchlist ${w.name}\n`);
+      const w = await withCore(cli, opts, (jianbao, actor) => jianbao.watchlists.remove(actor, name), { mustExist: true });
+      cli.stdout.write(`removed watchlist ${w.name}\n`);
     });
 
   watch
@@ -99,9 +100,9 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (opts: { unread?: boolean; limit: number; json?: boolean; db: string; who?: string }) => {
-      const r = await withCore(opts, (jianbao, actor) => jianbao.watchlists.alerts(actor, { unreadOnly: Boolean(opts.unread), limit: opts.limit }), { mustExist: true });
-      if (opts.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
-      else process.stdout.write(`${count(r.unread, 'unread alert')}\n${r.alerts.map(alertLine).join('')}`);
+      const r = await withCore(cli, opts, (jianbao, actor) => jianbao.watchlists.alerts(actor, { unreadOnly: Boolean(opts.unread), limit: opts.limit }), { mustExist: true });
+      if (opts.json) cli.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+      else cli.stdout.write(`${count(r.unread, 'unread alert')}\n${r.alerts.map(alertLine).join('')}`);
     });
 
   watch
@@ -114,8 +115,8 @@ export function registerWatch(program: Command): void {
     .action(async (ids: string[], opts: { all?: boolean; db: string; who?: string }) => {
       if (!opts.all && !ids.length) throw new JianbaoError('invalid-input', 'watch read', '请给出提醒编号或 --all (give alert ids or --all)');
       const which = opts.all ? ('all' as const) : ids.map(alertId);
-      const r = await withCore(opts, (jianbao, actor) => jianbao.watchlists.markRead(actor, which), { mustExist: true });
-      process.stdout.write(`${count(r.marked, 'alert')} marked read\n`);
+      const r = await withCore(cli, opts, (jianbao, actor) => jianbao.watchlists.markRead(actor, which), { mustExist: true });
+      cli.stdout.write(`${count(r.marked, 'alert')} marked read\n`);
     });
 
   addAllowOptions(watch
@@ -125,12 +126,12 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption()))
     .action(async (opts: AllowOpts & { now?: Date; db: string; who?: string }) => {
-      const r = await withCore(opts, (jianbao, actor) => jianbao.watchlists.deliver(actor, opts.now), { mustExist: true });
-      process.stdout.write(
+      const r = await withCore(cli, opts, (jianbao, actor) => jianbao.watchlists.deliver(actor, opts.now), { mustExist: true });
+      cli.stdout.write(
         `${count(r.articles, 'article')} matched: ${count(r.alerts, 'new alert')}, ${count(r.volume, 'volume alert')}; ` +
           `${count(r.queued, 'digest')} queued; ${r.sent} sent, ${r.retrying} to retry, ${r.dead} given up\n`,
       );
-      if (r.dead) process.exitCode = 1;
+      if (r.dead) throw new CommandExit(1);
     });
 
   watch
@@ -141,8 +142,8 @@ export function registerWatch(program: Command): void {
     .addOption(whoOption())
     .addOption(dbOption())
     .action(async (name: string | undefined, opts: { json?: boolean; db: string; who?: string }) => {
-      const list = await withCore(opts, (jianbao, actor) => jianbao.watchlists.deliveries(actor, name), { mustExist: true });
-      process.stdout.write(opts.json ? `${JSON.stringify(list, null, 2)}\n` : list.map(deliveryLine).join('') || 'no deliveries\n');
+      const list = await withCore(cli, opts, (jianbao, actor) => jianbao.watchlists.deliveries(actor, name), { mustExist: true });
+      cli.stdout.write(opts.json ? `${JSON.stringify(list, null, 2)}\n` : list.map(deliveryLine).join('') || 'no deliveries\n');
     });
 }
 
