@@ -577,6 +577,8 @@ authorTable('nineteenth author (nineteenth-*.json)', [], authorArticles('ninetee
 // The twenty-first author's dev (twentyfirst-dev.json: a city commerce bureau's 外资外贸动态 and a venture fund's 被投企业通讯), for entities only:
 // no held-out part of its own (the round's held-out figures are the older authors'), and out of the section models.
 authorTable('twenty-first author (twentyfirst-dev.json)', authorArticles('twentyfirst', 'dev'), []);
+// The twenty-second author's dev (twentysecond-dev.json: a city bank's 产业金融 weekly and an industrial-chain office's 工作专报), for entities only.
+authorTable('twenty-second author (twentysecond-dev.json)', authorArticles('twentysecond', 'dev'), []);
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
