@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { knownSurfaces } from '../src/enrich/entity-lexicon.js';
+import { networkGroupOf } from '../src/enrich/entity-operators.js';
 import { enrichArticle } from '../src/enrich/index.js';
 import type { EnrichInput, Enrichment } from '../src/enrich/types.js';
 
@@ -55,6 +56,13 @@ const writtenAgainst = new Set(
   ['orgs.json', 'orgs-cn.json'].flatMap((f) => (JSON.parse(readFileSync(new URL(`../src/enrich/data/${f}`, import.meta.url), 'utf8')) as { orgs: { name: string; aliases: string[] }[] }).orgs.flatMap((o) => [o.name, ...o.aliases])),
 );
 
+/**
+ * The golds disagree on an operator's or a grid's regional company (中国移动湖南公司): the R sets and the tenth author file it
+ * under its group, the eleventh author on as printed, which is what enrichment gives; for the older golds it is scored
+ * under its group, as their authors wrote it.
+ */
+const regionalAsGroup = (split: SplitName) => !/^(eleventh|twelfth|thirteenth|fourteenth|fifteenth|eighteenth|nineteenth|twentyfirst|twentysecond|persons)-/.test(split);
+
 const zero = (): PR => ({ tp: 0, fp: 0, fn: 0 });
 
 /** Figures matched one to one by value and unit (the metric is not scored here). */
@@ -75,7 +83,7 @@ for (const split of splits) {
   const counts: Record<string, PR> = (table[split] = {});
   for (const a of load(split)) {
     const e = enrichArticle(a);
-    const found = new Set(e.entities.map((x) => `${x.type}:${x.name}`));
+    const found = new Set(e.entities.map((x) => `${x.type}:${(regionalAsGroup(split) && x.type === 'org' && networkGroupOf(x.name)?.name) || x.name}`));
     const gold = new Set(Object.entries(a.entities).flatMap(([type, names]) => names.map((n) => `${type}:${canonical(type, n)}`)));
     for (const f of found) {
       const c = (counts[f.split(':')[0]] ??= zero());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { networkGroupOf } from '../src/enrich/entity-operators.js';
 import { addToGroups, enrichArticle, newGroupIndex } from '../src/enrich/index.js';
 import { authorArticles } from './enrich-unseen.js';
 
@@ -9,7 +10,9 @@ import { authorArticles } from './enrich-unseen.js';
  * eighteenth-heldout.json) and the nineteenth (C1–C4, nineteenth-heldout.json), never tuned on. The floors are the counts when last measured (docs/enrich.md, "The eighth author's
  * round", "The tenth author's round", "The eleventh author's round", "The twelfth author's round", "Entity precision on a
  * fifteenth author", "Entities on an eighteenth author" and "Entities on a twenty-first author's dev"; C1–C4 as scored after that round's merge) less one: a change may cost one
- * name, not two, add one name the gold does not hold, not two, and may never join two events.
+ * name, not two, add one name the gold does not hold, not two, and may never join two events. The eighth and tenth authors
+ * file an operator's or a grid's regional company under its group, which enrichment gives as printed: it is counted under
+ * its group for them, as `npm run eval:enrich` does.
  */
 interface Floor { found: number; gold: number; extra: number }
 const parts: { author: 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'fifteenth-entities' | 'eighteenth' | 'nineteenth'; label: string; org: Floor; person: Floor; place: Floor }[] = [
@@ -27,11 +30,12 @@ describe.each(parts)('$label', ({ author, ...floors }) => {
   const enriched = articles.map((a) => enrichArticle(a));
 
   /** Gold names found and names found that the gold does not hold, over the issues. */
+  const groupConvention = author === 'eighth' || author === 'tenth';
   function counts(type: 'org' | 'person' | 'place'): { found: number; extra: number } {
     let found = 0;
     let extra = 0;
     articles.forEach((a, i) => {
-      const names = new Set(enriched[i].entities.filter((e) => e.type === type).map((e) => e.name));
+      const names = new Set(enriched[i].entities.filter((e) => e.type === type).map((e) => (groupConvention && networkGroupOf(e.name)?.name) || e.name));
       found += a.entities[type].filter((n) => names.has(n)).length;
       extra += [...names].filter((n) => !a.entities[type].includes(n)).length;
     });

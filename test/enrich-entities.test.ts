@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, levelledBureaus } from '../src/enrich/entities.js';
+import { networkGroupOf } from '../src/enrich/entity-operators.js';
 import { tokenize } from '../src/enrich/segmenter.js';
 import type { Entity } from '../src/enrich/types.js';
 import { enrichArticle } from '../src/enrich/index.js';
@@ -108,12 +109,14 @@ describe('entities', () => {
     expect(entities('企业正向上海转移产能。').some((e) => e.type === 'person')).toBe(false);
   });
 
-  it("reads a company's branch named by a place as the company, an association by 联合会, and US and German states", () => {
-    const es = entities('中国移动浙江公司与中国机械工业联合会签约。英特尔推迟俄亥俄州工厂，德国萨克森州的项目照常推进。');
-    // The branch as printed is the mention, and the province in its name is no place mention of its own.
-    expect(find(es, 'org', '中国移动通信集团有限公司')?.spans[0].text).toBe('中国移动浙江公司');
-    expect(es.some((e) => e.name.includes('浙江公司'))).toBe(false);
+  it("reads a company's branch named by a place as the company, an operator's as itself, an association by 联合会, and US and German states", () => {
+    const es = entities('中国移动浙江公司与中国机械工业联合会签约。英特尔推迟俄亥俄州工厂，德国萨克森州的项目照常推进。华为杭州分公司参与。');
+    // An operator's provincial company is a body of its own, as printed; the province in its name is no place mention.
+    expect(find(es, 'org', '中国移动浙江公司')?.spans[0].text).toBe('中国移动浙江公司');
+    expect(find(es, 'org', '中国移动通信集团有限公司')).toBeUndefined();
     expect(find(es, 'place', '浙江省')).toBeUndefined();
+    // Any other company's branch is the company.
+    expect(find(es, 'org', '华为技术有限公司')?.spans[0].text).toBe('华为杭州分公司');
     // A 国家研究中心 named by its city is an institute, not the city.
     const centre = entities('南京集成电路国家研究中心发布新成果。');
     expect(find(centre, 'org', '南京集成电路国家研究中心')?.kind).toBe('institute');
@@ -160,6 +163,22 @@ describe('entities', () => {
     expect(names('京东方光电材料股份有限公司去年营收增长。')).toEqual(['京东方科技集团股份有限公司:京东方光电材料股份有限公司']);
     expect(names('中国电信一季度营收增长。中国电信股份有限公司4月20日披露，移动用户净增300万户。')).toEqual(['中国电信股份有限公司:中国电信/中国电信股份有限公司']);
     expect(names('中国电信一季度营收增长，移动用户净增300万户。')).toEqual(['中国电信集团有限公司:中国电信']);
+  });
+
+  it("reads an operator's or a grid's regional company printed in full as one body with its short forms", () => {
+    const names = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`).sort();
+    expect(names('中国移动通信集团湖南有限公司与长沙经济技术开发区管理委员会签约。湖南移动相关负责人介绍，项目年内投产。')).toEqual(['org:中国移动通信集团湖南有限公司', 'org:长沙经济技术开发区管理委员会']);
+    expect(names('中国电信股份有限公司湖南分公司建设平台。湖南电信政企客户部总经理陈晓峰介绍。')).toEqual(['org:中国电信股份有限公司湖南分公司', 'person:陈晓峰']);
+    expect(names('中国移动通信集团山东有限公司青岛分公司建成专网。')).toEqual(['org:中国移动通信集团山东有限公司青岛分公司']);
+    expect(names('国网山东省电力公司青岛供电公司统计用电量。青岛供电公司营销部介绍，国网青岛供电公司将新建线路。')).toEqual(['org:国网山东省电力公司青岛供电公司']);
+    expect(names('国网湖南省电力有限公司发布采购计划。国网湖南电力所属物资公司参与。')).toEqual(['org:国网湖南省电力有限公司']);
+    // The operator's institute is a body of its own, no regional company.
+    expect(names('中国电信（宁波）卫星产业研究院揭牌。')).toEqual(['org:中国电信（宁波）卫星产业研究院']);
+    // Its group, for the golds that file a regional company under it and for the section reading.
+    expect(networkGroupOf('中国移动湖南公司')?.name).toBe('中国移动通信集团有限公司');
+    expect(networkGroupOf('国网山东省电力公司青岛供电公司')?.name).toBe('国家电网');
+    expect(networkGroupOf('中国移动通信集团有限公司')).toBeNull();
+    expect(networkGroupOf('中国电信（宁波）卫星产业研究院')).toBeNull();
   });
 
   it('reads no inner committee, bare zone office or local bureau as a named body', () => {

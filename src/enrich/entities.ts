@@ -1,7 +1,7 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
-import { findProvincialOperators } from './entity-operators.js';
+import { findProvincialOperators, isNetworkCompany, withRegionalShortForms } from './entity-operators.js';
 import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies, ZONE_PLACE_OPENING } from './entity-orgs.js';
 import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
@@ -135,7 +135,7 @@ function resolveToKnown(o: Candidate, afterSubsidiaryWord = false): Candidate[] 
     const parent = surfaces.get(o.text.slice(0, p));
     const place = surfaces.get(o.text.slice(p, o.text.length - branch!.length));
     // The whole branch is the mention, so the place in its name is no place mention of its own.
-    if (parent?.type === 'org' && parent.kind === 'company' && place?.type === 'place') return [fromKnown(o.start, o.end, o.text, parent)];
+    if (parent?.type === 'org' && parent.kind === 'company' && place?.type === 'place') return isNetworkCompany(parent.name) ? [o] : [fromKnown(o.start, o.end, o.text, parent)];
   }
   if (GOV_UNIT.test(o.text)) {
     for (let p = o.text.length - 2; p >= 2; p--) {
@@ -253,7 +253,7 @@ function provincialSubsidiary(text: string): KnownEntity | null {
   const core = text.replace(LEGAL_TAIL, '');
   for (let p = 2; p < core.length - 1; p++) {
     const parent = surfaces.get(core.slice(0, p));
-    if (parent?.type !== 'org' || parent.kind !== 'company') continue;
+    if (parent?.type !== 'org' || parent.kind !== 'company' || isNetworkCompany(parent.name)) continue;
     const rest = core.slice(p);
     const bracketed = BRACKETED_PLACE.exec(rest)?.[1];
     const registeredIn = bracketed ? surfaces.get(bracketed) : undefined;
@@ -361,6 +361,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   });
   // Where each brand form is printed first and last, read once for the article (a name may be printed many times).
   const firstAndLast = new Map<string, [number, number]>();
+  if (process.env.DBG) console.error('named', named.map((o) => `${o.text}→${o.name}`));
   const orgs = withBranches(withoutFundsInFormation(text, named)).map((o) => knownBrandOf(text, o, firstAndLast));
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   cands.push(...shortNameMentions(text, cands, orgs));
@@ -389,7 +390,8 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   committeeOffices(text, tokens, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
-  return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutCountryUnits(text, cands)))))));
+  if (process.env.DBG) console.error('cands', cands.map((o) => `${o.text}→${o.name}@${o.start}`));
+  return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutCountryUnits(text, cands))))))));
 }
 
 /** A facility printed after a company's name and a place (闻泰科技嘉兴基地二期, 敏实集团嘉兴工厂, …天津产业基地). */
@@ -611,16 +613,21 @@ const PLACE_BRANCH = /^(.+?)(?:分公司|子公司|公司|分行|分院)$/;
  * mention with it; a branch named by its place with no company before it names no one.
  */
 function withBranches(orgs: Candidate[]): Candidate[] {
-  const byEnd = new Map(orgs.map((o) => [o.end, o]));
+  // The longest name ending at each offset (中国移动通信集团山东有限公司, not the 山东有限公司 inside it).
+  const byEnd = new Map<number, Candidate>();
+  for (const o of orgs) if (o.start < (byEnd.get(o.end)?.start ?? Infinity)) byEnd.set(o.end, o);
   const out: Candidate[] = [];
   for (const o of orgs) {
+    const company = byEnd.get(o.start);
     const place = o.name === o.text ? PLACE_BRANCH.exec(o.text)?.[1] : undefined;
-    if (!place || knownSurfaces().get(place)?.type !== 'place') {
+    // An operator's or grid's branch is a body of its own, under its name as printed, and may name its business
+    // after its place (国网山东省电力公司 + 青岛供电公司).
+    const network = company && o.name === o.text && isNetworkCompany(company.name) && placeAtStart(o.text) > 0 && /公司$/.test(o.text);
+    if (!network && (!place || knownSurfaces().get(place)?.type !== 'place')) {
       out.push(o);
       continue;
     }
-    const company = byEnd.get(o.start);
-    if (company) out.push({ ...company, end: o.end, text: company.text + o.text });
+    if (company) out.push({ ...company, end: o.end, text: company.text + o.text, ...(isNetworkCompany(company.name) ? { name: company.text + o.text } : {}) });
   }
   if (out.length === orgs.length) return out;
   // The company's own mention is inside the longer one now.
@@ -636,7 +643,8 @@ function knownBrandOf(text: string, o: Candidate, firstAndLast: Map<string, [num
   if (o.name !== o.text || SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start))) return o;
   for (const form of brandHeadForms(o.text, placeAtStart)) {
     const known = knownSurfaces().get(form);
-    if (known?.type !== 'org' || !outsideSpan(text, form, o, firstAndLast)) continue;
+    // An operator's or grid's provincial company (国网湖南省电力有限公司 … 国网) is not its group.
+    if (known?.type !== 'org' || isNetworkCompany(known.name) || !outsideSpan(text, form, o, firstAndLast)) continue;
     return fromKnown(o.start, o.end, o.text, known);
   }
   return o;
