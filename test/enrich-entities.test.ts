@@ -181,6 +181,24 @@ describe('entities', () => {
     expect(networkGroupOf('中国电信（宁波）卫星产业研究院')).toBeNull();
   });
 
+  it('reads a partnership with its legal form, a bank with its cut legal form, and a bank branch as the bank', () => {
+    const names = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`).sort();
+    expect(names('湖南省先进制造业发展基金二期合伙企业（有限合伙）完成备案。')).toEqual(['org:湖南省先进制造业发展基金二期合伙企业（有限合伙）']);
+    expect(names('湘潭市产业发展引导基金出资参与湘潭储能产业股权投资合伙企业（有限合伙）。')).toEqual(['org:湘潭储能产业股权投资合伙企业（有限合伙）', 'org:湘潭市产业发展引导基金']);
+    expect(names('长沙银行股份有限公司参与银团。')).toEqual(['org:长沙银行股份有限公司']);
+    // The province between a bank and 分行 names the branch, no place.
+    expect(names('中国工商银行湖南省分行发放贷款。')).toEqual(['org:中国工商银行']);
+  });
+
+  it('reads no kind of company in a scope or coordinated with one, no inner committee and no division as a body', () => {
+    const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs('国内GPU公司和DPU公司融资升温，国内家电芯片公司仍以消费级产品为主。')).toEqual([]);
+    expect(orgs('青岛市集成电路产业联盟成立车规级芯片专业委员会。')).toEqual(['青岛市集成电路产业联盟']);
+    expect(orgs('公司工业电子事业部同期启动车载显示项目。')).toEqual([]);
+    // Two names coordinated stay two names.
+    expect(orgs('华为公司和中兴公司签约。').length).toBe(2);
+  });
+
   it('reads no inner committee, bare zone office or local bureau as a named body', () => {
     const names = (text: string) => extractEntities(text, tokenize(text)).filter((e) => e.type === 'org').map((e) => e.name);
     expect(names('本会专家委员会主任认为，高新区管委会介绍，县招商局统计，下半年外需存在不确定性。')).toEqual([]);

@@ -391,7 +391,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
   if (process.env.DBG) console.error('cands', cands.map((o) => `${o.text}→${o.name}@${o.start}`));
-  return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutCountryUnits(text, cands))))))));
+  return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands)))))))));
 }
 
 /** A facility printed after a company's name and a place (闻泰科技嘉兴基地二期, 敏实集团嘉兴工厂, …天津产业基地). */
@@ -587,6 +587,18 @@ function withoutGluedPlaces(text: string, tokens: Token[], cands: Candidate[]): 
     const next = tokens[i];
     return !(isLoneCharacter(next) && !NOT_BRAND_TAGS.has(next.tag) && isLoneCharacter(tokens[i + 1]));
   });
+}
+
+/** A branch's word after its place (中国工商银行 + 湖南省 + 分行). */
+const BRANCH_AFTER_PLACE = /^(?:分行|支行|分公司|子公司|分院|分局)/;
+
+/**
+ * A place printed between a body's name and its branch's word (中国工商银行湖南省分行, 国家开发银行湖南省分行) names the
+ * branch, as a place inside a body's name does: no mention.
+ */
+function withoutBranchPlaces(text: string, cands: Candidate[]): Candidate[] {
+  const orgEnds = new Set(cands.filter((c) => c.type === 'org').map((c) => c.end));
+  return cands.filter((c) => c.type !== 'place' || !orgEnds.has(c.start) || !BRANCH_AFTER_PLACE.test(text.slice(c.end, c.end + 3)));
 }
 
 /** What follows a company's country unit (高通中国 + 董事长, 西门子中国 + 区): a title or a word for the unit. */
