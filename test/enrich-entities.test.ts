@@ -172,6 +172,12 @@ describe('entities', () => {
     expect(names('中国移动通信集团山东有限公司青岛分公司建成专网。')).toEqual(['org:中国移动通信集团山东有限公司青岛分公司']);
     expect(names('国网山东省电力公司青岛供电公司统计用电量。青岛供电公司营销部介绍，国网青岛供电公司将新建线路。')).toEqual(['org:国网山东省电力公司青岛供电公司']);
     expect(names('国网湖南省电力有限公司发布采购计划。国网湖南电力所属物资公司参与。')).toEqual(['org:国网湖南省电力有限公司']);
+    // A shorter name of the same group and place, the operator's word alone before the place, a city's short form.
+    expect(names('中国电信湖南公司平台入选。中国电信股份有限公司湖南分公司建设平台。')).toEqual(['org:中国电信股份有限公司湖南分公司']);
+    expect(names('联通山东省分公司牵头。中国联合网络通信有限公司山东省分公司签约。')).toEqual(['org:中国联合网络通信有限公司山东省分公司']);
+    expect(names('中国移动通信集团山东有限公司青岛分公司建成专网。青岛移动政企事业部副总经理高原介绍。')).toEqual(['org:中国移动通信集团山东有限公司青岛分公司', 'person:高原']);
+    // A college's head joined to its ending by jieba (学院院长) ends the college's name.
+    expect(names('青岛大学微电子学院院长张学军当选。')).toEqual(['org:青岛大学微电子学院', 'person:张学军']);
     // The operator's institute is a body of its own, no regional company.
     expect(names('中国电信（宁波）卫星产业研究院揭牌。')).toEqual(['org:中国电信（宁波）卫星产业研究院']);
     // Its group, for the golds that file a regional company under it and for the section reading.

@@ -270,8 +270,8 @@ export function loneLevelBodies(tokens: Token[]): LoneLevelBody[] {
 /** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
 const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
 
-/** Association endings jieba joins with their head's title in one word (协会会长, 学会理事长). */
-const ASSOCIATION_AND_TITLE = /^(协会|学会|联盟|商会|联合会|促进会|研究会|分会)(.{2,4})$/;
+/** Association and institute endings jieba joins with their head's title in one word (协会会长, 学会理事长, 学院院长). */
+const ASSOCIATION_AND_TITLE = /^(协会|学会|联盟|商会|联合会|促进会|研究会|分会|学院|研究院|研究所)(.{2,4})$/;
 
 /** The association's ending of a word that joins it with a title of the table (协会 of 协会会长), else null. */
 function bodyAndTitle(word: string): string | null {
