@@ -196,6 +196,13 @@ describe('entities', () => {
     expect(names('中国工商银行湖南省分行发放贷款。')).toEqual(['org:中国工商银行']);
   });
 
+  it('reads a name printed short by dropping characters of a longer one as the same body, not a shorter name of another', () => {
+    const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name).sort();
+    expect(orgs('湘潭市产业发展引导基金出资2亿元。湘潭市引导基金表示将继续投资。')).toEqual(['湘潭市产业发展引导基金']);
+    expect(orgs('长沙农村商业银行股份有限公司开展试点。长沙农商银行表示。')).toEqual(['长沙农村商业银行股份有限公司']);
+    expect(orgs('北京理工大学与北京大学签约。')).toEqual(['北京大学', '北京理工大学']);
+  });
+
   it('reads no kind of company in a scope or coordinated with one, no inner committee and no division as a body', () => {
     const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
     expect(orgs('国内GPU公司和DPU公司融资升温，国内家电芯片公司仍以消费级产品为主。')).toEqual([]);

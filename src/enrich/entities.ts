@@ -391,7 +391,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
   if (process.env.DBG) console.error('cands', cands.map((o) => `${o.text}→${o.name}@${o.start}`));
-  return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands)))))))));
+  return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))))))))));
 }
 
 /** A facility printed after a company's name and a place (闻泰科技嘉兴基地二期, 敏实集团嘉兴工厂, …天津产业基地). */
@@ -708,6 +708,33 @@ function shortNameMentions(text: string, cands: Candidate[], found: Candidate[])
     for (let i = cands.length - 1; i >= 0; i--) if (spans.some((s) => cands[i].start >= s.start && cands[i].end <= s.end)) cands.splice(i, 1);
   }
   return out;
+}
+
+/** True when every character of `short` appears in `long` in order (农商银行 in 农村商业银行). */
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * A name printed short by dropping characters of a longer unknown name of the same article (湘潭市引导基金 for
+ * 湘潭市产业发展引导基金, 长沙农商银行 for 长沙农村商业银行股份有限公司, 青岛市科技局 for 青岛市科学技术局): the same body, under the
+ * longer name. Both open and end alike (the place or brand, the body's word) and neither is a name the tables know.
+ */
+function abbreviatedNames(cands: Candidate[]): Candidate[] {
+  const unknown = [...new Set(cands.filter((c) => c.type === 'org' && c.name === c.text && !knownSurfaces().has(c.name)).map((c) => c.name))];
+  if (unknown.length < 2) return cands;
+  const longer = new Map<string, string>();
+  for (const short of unknown) {
+    if (short.length < 4) continue;
+    const matches = unknown.filter((long) => {
+      const core = long.replace(LEGAL_TAIL, '');
+      return core.length > short.length && core.slice(0, 2) === short.slice(0, 2) && core.slice(-2) === short.slice(-2) && !core.startsWith(short) && isSubsequence(short, core);
+    });
+    if (matches.length === 1) longer.set(short, matches[0]);
+  }
+  return longer.size ? cands.map((c) => (c.type === 'org' && longer.has(c.name) ? { ...c, name: longer.get(c.name)! } : c)) : cands;
 }
 
 /** Merges mentions by (type, canonical name); role and affiliation come from the first mention printing them. */
