@@ -22,8 +22,8 @@ const parts: { author: 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'fifteenth-
   { author: 'eleventh', label: 'the eleventh author held-out X3–X4', org: { found: 33, gold: 48, extra: 6 }, person: { found: 5, gold: 8, extra: 1 }, place: { found: 25, gold: 27, extra: 9 } },
   { author: 'twelfth', label: 'the twelfth author held-out Y3–Y4', org: { found: 39, gold: 40, extra: 2 }, person: { found: 15, gold: 19, extra: 1 }, place: { found: 14, gold: 15, extra: 1 } },
   { author: 'fifteenth-entities', label: 'the fifteenth author held-out G3–G4', org: { found: 26, gold: 33, extra: 8 }, person: { found: 4, gold: 5, extra: 1 }, place: { found: 49, gold: 56, extra: 7 } },
-  { author: 'eighteenth', label: 'the eighteenth author held-out O3–O4', org: { found: 53, gold: 64, extra: 13 }, person: { found: 33, gold: 36, extra: 1 }, place: { found: 57, gold: 65, extra: 4 } },
-  { author: 'nineteenth', label: 'the nineteenth author held-out C1–C4', org: { found: 98, gold: 129, extra: 32 }, person: { found: 42, gold: 48, extra: 1 }, place: { found: 92, gold: 113, extra: 8 } },
+  { author: 'eighteenth', label: 'the eighteenth author held-out O3–O4', org: { found: 53, gold: 64, extra: 12 }, person: { found: 33, gold: 36, extra: 1 }, place: { found: 57, gold: 65, extra: 4 } },
+  { author: 'nineteenth', label: 'the nineteenth author held-out C1–C4', org: { found: 98, gold: 129, extra: 31 }, person: { found: 42, gold: 48, extra: 1 }, place: { found: 92, gold: 113, extra: 8 } },
 ];
 
 describe.each(parts)('$label', ({ author, ...floors }) => {
