@@ -201,6 +201,8 @@ describe('entities', () => {
     expect(orgs('湘潭市产业发展引导基金出资2亿元。湘潭市引导基金表示将继续投资。')).toEqual(['湘潭市产业发展引导基金']);
     expect(orgs('长沙农村商业银行股份有限公司开展试点。长沙农商银行表示。')).toEqual(['长沙农村商业银行股份有限公司']);
     expect(orgs('北京理工大学与北京大学签约。')).toEqual(['北京大学', '北京理工大学']);
+    // A group's registered name is the body the tables know by its group's short name (三一集团 → 三一重工).
+    expect(orgs('三一集团有限公司参与。')).toEqual(['三一重工']);
   });
 
   it('reads no kind of company in a scope or coordinated with one, no inner committee and no division as a body', () => {

@@ -232,6 +232,8 @@ function coreNames(text: string): string[] {
   if (core === text) return out;
   const dropped: string[] = [];
   out.push(core);
+  // A group's registered name keeps its group word in the short name the tables know (三一集团有限公司 → 三一集团).
+  if (/集团(?:有限公司|公司)$/.test(text)) out.push(`${core}集团`);
   for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) {
     dropped.push(m[0]);
     core = core.slice(0, m.index);
