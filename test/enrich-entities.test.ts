@@ -196,7 +196,7 @@ describe('entities', () => {
     expect(names('中国工商银行湖南省分行发放贷款。')).toEqual(['org:中国工商银行']);
   });
 
-  it('reads a name printed short by dropping characters of a longer one as the same body, not a shorter name of another', () => {
+  it('reads a name printed short by dropping characters of a longer one as the same body, not a known name beside another', () => {
     const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name).sort();
     expect(orgs('湘潭市产业发展引导基金出资2亿元。湘潭市引导基金表示将继续投资。')).toEqual(['湘潭市产业发展引导基金']);
     expect(orgs('长沙农村商业银行股份有限公司开展试点。长沙农商银行表示。')).toEqual(['长沙农村商业银行股份有限公司']);
