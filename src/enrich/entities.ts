@@ -114,8 +114,10 @@ const LISTED_FORM = /股份有限公司$/;
 const GROUP_NAME = /集团(?:有限公司|公司)?$/;
 /** A company's branch or subsidiary named by its place (中国电信广东公司, 华为杭州分公司, 中兴通讯巴西子公司): the company is meant. */
 const BRANCH_TAIL = /(?:分公司|子公司|公司)$/;
-/** The word a subsidiary's name follows (控股子公司, 全资子公司, 子公司). */
-const SUBSIDIARY_BEFORE = /子公司$/;
+/** The word a subsidiary's name follows (控股子公司, 全资子公司, 子公司, 旗下的). */
+const SUBSIDIARY_BEFORE = /(?:子公司|旗下的?)$/;
+/** A registered name's ending that makes it an investment arm (中电科投资控股有限公司, 中移资本): a body of its own, not its parent. */
+const INVESTMENT_ARM = /(?:投资|投资控股|资本|创投|创业投资|产业投资|资本管理|基金管理)(?:有限公司|有限责任公司|股份有限公司)?$/;
 /** A university's or college's name. */
 const UNIVERSITY = /(?:大学|学院)$/;
 /** Units inside a government body (工业和信息化部 + 信息通信管理局): the body is what is meant. */
@@ -129,6 +131,7 @@ const GOV_UNIT = /(?:司|局|办公室|办|中心|处)$/;
  * (中国移动浙江公司) the company.
  */
 function resolveToKnown(o: Candidate, afterSubsidiaryWord = false): Candidate[] {
+  if (INVESTMENT_ARM.test(o.text)) return [o];
   const surfaces = knownSurfaces();
   const branch = BRANCH_TAIL.exec(o.text)?.[0];
   for (let p = o.text.length - (branch?.length ?? o.text.length) - 1; p >= 2; p--) {
@@ -654,7 +657,7 @@ function withBranches(orgs: Candidate[]): Candidate[] {
  * (子公司北京千方智通科技有限公司 beside 千方科技).
  */
 function knownBrandOf(text: string, o: Candidate, firstAndLast: Map<string, [number, number]>): Candidate {
-  if (o.name !== o.text || SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start))) return o;
+  if (o.name !== o.text || INVESTMENT_ARM.test(o.text) || SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start))) return o;
   for (const form of brandHeadForms(o.text, placeAtStart)) {
     const known = knownSurfaces().get(form);
     // An operator's or grid's provincial company (国网湖南省电力有限公司 … 国网) is not its group.
