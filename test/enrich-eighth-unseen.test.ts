@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { networkGroupOf } from '../src/enrich/entity-operators.js';
 import { addToGroups, enrichArticle, newGroupIndex } from '../src/enrich/index.js';
 import { authorArticles } from './enrich-unseen.js';
 
@@ -8,8 +9,11 @@ import { authorArticles } from './enrich-unseen.js';
  * (Y3–Y4, twelfth-heldout.json), the fifteenth (G3–G4, fifteenth-entities-heldout.json) and the eighteenth (O3–O4,
  * eighteenth-heldout.json) and the nineteenth (C1–C4, nineteenth-heldout.json) and the twenty-second (A1–A4, twentysecond-heldout.json), never tuned on. The floors are the counts when last measured (docs/enrich.md, "The eighth author's
  * round", "The tenth author's round", "The eleventh author's round", "The twelfth author's round", "Entity precision on a
- * fifteenth author", "Entities on an eighteenth author" and "Entities on a twenty-first author's dev"; C1–C4 as scored after that round's merge; A1–A4 as scored on main's code before any change, after its three gold corrections) less one: a change may cost one
- * name, not two, add one name the gold does not hold, not two, and may never join two events.
+ * fifteenth author", "Entities on an eighteenth author" and "Entities on a twenty-first author's dev"; C1–C4 as scored after that round's merge; O3–O4's and C1–C4's organisations
+ * as after "Entities on a twenty-third author's dev"; A1–A4 as scored on main's code before any change, after its three gold corrections) less one: a change may cost one
+ * name, not two, add one name the gold does not hold, not two, and may never join two events. The eighth and tenth authors
+ * file an operator's or a grid's regional company under its group, which enrichment gives as printed: it is counted under
+ * its group for them, as `npm run eval:enrich` does.
  */
 interface Floor { found: number; gold: number; extra: number }
 const parts: { author: 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'fifteenth-entities' | 'eighteenth' | 'nineteenth' | 'twentysecond'; label: string; org: Floor; person: Floor; place: Floor }[] = [
@@ -18,8 +22,8 @@ const parts: { author: 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'fifteenth-
   { author: 'eleventh', label: 'the eleventh author held-out X3–X4', org: { found: 33, gold: 48, extra: 6 }, person: { found: 5, gold: 8, extra: 1 }, place: { found: 25, gold: 27, extra: 9 } },
   { author: 'twelfth', label: 'the twelfth author held-out Y3–Y4', org: { found: 39, gold: 40, extra: 2 }, person: { found: 15, gold: 19, extra: 1 }, place: { found: 14, gold: 15, extra: 1 } },
   { author: 'fifteenth-entities', label: 'the fifteenth author held-out G3–G4', org: { found: 26, gold: 33, extra: 8 }, person: { found: 4, gold: 5, extra: 1 }, place: { found: 49, gold: 56, extra: 7 } },
-  { author: 'eighteenth', label: 'the eighteenth author held-out O3–O4', org: { found: 48, gold: 64, extra: 19 }, person: { found: 33, gold: 36, extra: 1 }, place: { found: 57, gold: 65, extra: 4 } },
-  { author: 'nineteenth', label: 'the nineteenth author held-out C1–C4', org: { found: 90, gold: 129, extra: 40 }, person: { found: 42, gold: 48, extra: 1 }, place: { found: 92, gold: 113, extra: 8 } },
+  { author: 'eighteenth', label: 'the eighteenth author held-out O3–O4', org: { found: 53, gold: 64, extra: 12 }, person: { found: 33, gold: 36, extra: 1 }, place: { found: 57, gold: 65, extra: 4 } },
+  { author: 'nineteenth', label: 'the nineteenth author held-out C1–C4', org: { found: 98, gold: 129, extra: 31 }, person: { found: 42, gold: 48, extra: 1 }, place: { found: 92, gold: 113, extra: 8 } },
   { author: 'twentysecond', label: 'the twenty-second author held-out A1–A4', org: { found: 106, gold: 142, extra: 31 }, person: { found: 53, gold: 57, extra: 2 }, place: { found: 92, gold: 111, extra: 21 } },
 ];
 
@@ -28,11 +32,12 @@ describe.each(parts)('$label', ({ author, ...floors }) => {
   const enriched = articles.map((a) => enrichArticle(a));
 
   /** Gold names found and names found that the gold does not hold, over the issues. */
+  const groupConvention = author === 'eighth' || author === 'tenth';
   function counts(type: 'org' | 'person' | 'place'): { found: number; extra: number } {
     let found = 0;
     let extra = 0;
     articles.forEach((a, i) => {
-      const names = new Set(enriched[i].entities.filter((e) => e.type === type).map((e) => e.name));
+      const names = new Set(enriched[i].entities.filter((e) => e.type === type).map((e) => (groupConvention && networkGroupOf(e.name)?.name) || e.name));
       found += a.entities[type].filter((n) => names.has(n)).length;
       extra += [...names].filter((n) => !a.entities[type].includes(n)).length;
     });

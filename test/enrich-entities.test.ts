@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, levelledBureaus } from '../src/enrich/entities.js';
+import { networkGroupOf } from '../src/enrich/entity-operators.js';
 import { tokenize } from '../src/enrich/segmenter.js';
 import type { Entity } from '../src/enrich/types.js';
 import { enrichArticle } from '../src/enrich/index.js';
@@ -108,12 +109,14 @@ describe('entities', () => {
     expect(entities('企业正向上海转移产能。').some((e) => e.type === 'person')).toBe(false);
   });
 
-  it("reads a company's branch named by a place as the company, an association by 联合会, and US and German states", () => {
-    const es = entities('中国移动浙江公司与中国机械工业联合会签约。英特尔推迟俄亥俄州工厂，德国萨克森州的项目照常推进。');
-    // The branch as printed is the mention, and the province in its name is no place mention of its own.
-    expect(find(es, 'org', '中国移动通信集团有限公司')?.spans[0].text).toBe('中国移动浙江公司');
-    expect(es.some((e) => e.name.includes('浙江公司'))).toBe(false);
+  it("reads a company's branch named by a place as the company, an operator's as itself, an association by 联合会, and US and German states", () => {
+    const es = entities('中国移动浙江公司与中国机械工业联合会签约。英特尔推迟俄亥俄州工厂，德国萨克森州的项目照常推进。华为杭州分公司参与。');
+    // An operator's provincial company is a body of its own, as printed; the province in its name is no place mention.
+    expect(find(es, 'org', '中国移动浙江公司')?.spans[0].text).toBe('中国移动浙江公司');
+    expect(find(es, 'org', '中国移动通信集团有限公司')).toBeUndefined();
     expect(find(es, 'place', '浙江省')).toBeUndefined();
+    // Any other company's branch is the company.
+    expect(find(es, 'org', '华为技术有限公司')?.spans[0].text).toBe('华为杭州分公司');
     // A 国家研究中心 named by its city is an institute, not the city.
     const centre = entities('南京集成电路国家研究中心发布新成果。');
     expect(find(centre, 'org', '南京集成电路国家研究中心')?.kind).toBe('institute');
@@ -160,6 +163,58 @@ describe('entities', () => {
     expect(names('京东方光电材料股份有限公司去年营收增长。')).toEqual(['京东方科技集团股份有限公司:京东方光电材料股份有限公司']);
     expect(names('中国电信一季度营收增长。中国电信股份有限公司4月20日披露，移动用户净增300万户。')).toEqual(['中国电信股份有限公司:中国电信/中国电信股份有限公司']);
     expect(names('中国电信一季度营收增长，移动用户净增300万户。')).toEqual(['中国电信集团有限公司:中国电信']);
+  });
+
+  it("reads an operator's or a grid's regional company printed in full as one body with its short forms", () => {
+    const names = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`).sort();
+    expect(names('中国移动通信集团湖南有限公司与长沙经济技术开发区管理委员会签约。湖南移动相关负责人介绍，项目年内投产。')).toEqual(['org:中国移动通信集团湖南有限公司', 'org:长沙经济技术开发区管理委员会']);
+    expect(names('中国电信股份有限公司湖南分公司建设平台。湖南电信政企客户部总经理陈晓峰介绍。')).toEqual(['org:中国电信股份有限公司湖南分公司', 'person:陈晓峰']);
+    expect(names('中国移动通信集团山东有限公司青岛分公司建成专网。')).toEqual(['org:中国移动通信集团山东有限公司青岛分公司']);
+    expect(names('国网山东省电力公司青岛供电公司统计用电量。青岛供电公司营销部介绍，国网青岛供电公司将新建线路。')).toEqual(['org:国网山东省电力公司青岛供电公司']);
+    expect(names('国网湖南省电力有限公司发布采购计划。国网湖南电力所属物资公司参与。')).toEqual(['org:国网湖南省电力有限公司']);
+    // A shorter name of the same group and place, the operator's word alone before the place, a city's short form.
+    expect(names('中国电信湖南公司平台入选。中国电信股份有限公司湖南分公司建设平台。')).toEqual(['org:中国电信股份有限公司湖南分公司']);
+    expect(names('联通山东省分公司牵头。中国联合网络通信有限公司山东省分公司签约。')).toEqual(['org:中国联合网络通信有限公司山东省分公司']);
+    expect(names('中国移动通信集团山东有限公司青岛分公司建成专网。青岛移动政企事业部副总经理高原介绍。')).toEqual(['org:中国移动通信集团山东有限公司青岛分公司', 'person:高原']);
+    // A college's head joined to its ending by jieba (学院院长) ends the college's name.
+    expect(names('青岛大学微电子学院院长张学军当选。')).toEqual(['org:青岛大学微电子学院', 'person:张学军']);
+    // The operator's institute is a body of its own, no regional company.
+    expect(names('中国电信（宁波）卫星产业研究院揭牌。')).toEqual(['org:中国电信（宁波）卫星产业研究院']);
+    // Its group, for the golds that file a regional company under it and for the section reading.
+    expect(networkGroupOf('中国移动湖南公司')?.name).toBe('中国移动通信集团有限公司');
+    expect(networkGroupOf('国网山东省电力公司青岛供电公司')?.name).toBe('国家电网');
+    expect(networkGroupOf('中国移动通信集团有限公司')).toBeNull();
+    expect(networkGroupOf('中国电信（宁波）卫星产业研究院')).toBeNull();
+  });
+
+  it('reads a partnership with its legal form, a bank with its cut legal form, and a bank branch as the bank', () => {
+    const names = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`).sort();
+    expect(names('湖南省先进制造业发展基金二期合伙企业（有限合伙）完成备案。')).toEqual(['org:湖南省先进制造业发展基金二期合伙企业（有限合伙）']);
+    expect(names('湘潭市产业发展引导基金出资参与湘潭储能产业股权投资合伙企业（有限合伙）。')).toEqual(['org:湘潭储能产业股权投资合伙企业（有限合伙）', 'org:湘潭市产业发展引导基金']);
+    expect(names('长沙银行股份有限公司参与银团。')).toEqual(['org:长沙银行股份有限公司']);
+    // The province between a bank and 分行 names the branch, no place.
+    expect(names('中国工商银行湖南省分行发放贷款。')).toEqual(['org:中国工商银行']);
+  });
+
+  it('reads a name printed short by dropping characters of a longer one as the same body, not a known name beside another', () => {
+    const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name).sort();
+    expect(orgs('湘潭市产业发展引导基金出资2亿元。湘潭市引导基金表示将继续投资。')).toEqual(['湘潭市产业发展引导基金']);
+    expect(orgs('长沙农村商业银行股份有限公司开展试点。长沙农商银行表示。')).toEqual(['长沙农村商业银行股份有限公司']);
+    expect(orgs('北京理工大学与北京大学签约。')).toEqual(['北京大学', '北京理工大学']);
+    // An investment arm and a subsidiary after 旗下 are bodies of their own beside their parent.
+    expect(orgs('中国电科旗下投资平台中电科投资控股有限公司将参与融资。')).toEqual(['中国电子科技集团有限公司', '中电科投资控股有限公司']);
+    expect(orgs('歌尔股份有限公司旗下的歌尔微电子股份有限公司入选。')).toEqual(['歌尔微电子股份有限公司', '歌尔股份']);
+    // A group's registered name is the body the tables know by its group's short name (三一集团 → 三一重工).
+    expect(orgs('三一集团有限公司参与。')).toEqual(['三一重工']);
+  });
+
+  it('reads no kind of company in a scope or coordinated with one, no inner committee and no division as a body', () => {
+    const orgs = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs('国内GPU公司和DPU公司融资升温，国内家电芯片公司仍以消费级产品为主。')).toEqual([]);
+    expect(orgs('青岛市集成电路产业联盟成立车规级芯片专业委员会。')).toEqual(['青岛市集成电路产业联盟']);
+    expect(orgs('公司工业电子事业部同期启动车载显示项目。')).toEqual([]);
+    // Two names coordinated stay two names.
+    expect(orgs('华为公司和中兴公司签约。').length).toBe(2);
   });
 
   it('reads no inner committee, bare zone office or local bureau as a named body', () => {

@@ -97,6 +97,11 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit, f.metric])).toEqual([[5, '个', '一级指标'], [24, '个', '二级指标'], [8e8, '元', '投入']]);
   });
 
+  it('reads 只 as a count (智能电表320万只, IGBT模块200万只)', () => {
+    const fs = figures('全年计划采购智能电表320万只，车规级IGBT模块年产能将提升至200万只。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.2e6, '只'], [2e6, '只']]);
+  });
+
   it('reads the kronor and base-station sites as units', () => {
     const fs = figures('爱立信当季销售额为567亿瑞典克朗。中国联通集采规模约8.2万站，第2站巡展在成都。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[5.67e10, '瑞典克朗'], [8.2e4, '站']]);

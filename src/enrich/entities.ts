@@ -1,7 +1,7 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
-import { findProvincialOperators } from './entity-operators.js';
+import { findProvincialOperators, isNetworkCompany, withRegionalShortForms } from './entity-operators.js';
 import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies, ZONE_PLACE_OPENING } from './entity-orgs.js';
 import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
@@ -114,8 +114,10 @@ const LISTED_FORM = /股份有限公司$/;
 const GROUP_NAME = /集团(?:有限公司|公司)?$/;
 /** A company's branch or subsidiary named by its place (中国电信广东公司, 华为杭州分公司, 中兴通讯巴西子公司): the company is meant. */
 const BRANCH_TAIL = /(?:分公司|子公司|公司)$/;
-/** The word a subsidiary's name follows (控股子公司, 全资子公司, 子公司). */
-const SUBSIDIARY_BEFORE = /子公司$/;
+/** The word a subsidiary's name follows (控股子公司, 全资子公司, 子公司, 旗下的). */
+const SUBSIDIARY_BEFORE = /(?:子公司|旗下的?)$/;
+/** A registered name's ending that makes it an investment arm (中电科投资控股有限公司, 中移资本): a body of its own, not its parent. */
+const INVESTMENT_ARM = /(?:投资|投资控股|资本|创投|创业投资|产业投资|资本管理|基金管理)(?:有限公司|有限责任公司|股份有限公司)?$/;
 /** A university's or college's name. */
 const UNIVERSITY = /(?:大学|学院)$/;
 /** Units inside a government body (工业和信息化部 + 信息通信管理局): the body is what is meant. */
@@ -129,13 +131,14 @@ const GOV_UNIT = /(?:司|局|办公室|办|中心|处)$/;
  * (中国移动浙江公司) the company.
  */
 function resolveToKnown(o: Candidate, afterSubsidiaryWord = false): Candidate[] {
+  if (INVESTMENT_ARM.test(o.text)) return [o];
   const surfaces = knownSurfaces();
   const branch = BRANCH_TAIL.exec(o.text)?.[0];
   for (let p = o.text.length - (branch?.length ?? o.text.length) - 1; p >= 2; p--) {
     const parent = surfaces.get(o.text.slice(0, p));
     const place = surfaces.get(o.text.slice(p, o.text.length - branch!.length));
     // The whole branch is the mention, so the place in its name is no place mention of its own.
-    if (parent?.type === 'org' && parent.kind === 'company' && place?.type === 'place') return [fromKnown(o.start, o.end, o.text, parent)];
+    if (parent?.type === 'org' && parent.kind === 'company' && place?.type === 'place') return isNetworkCompany(parent.name) ? [o] : [fromKnown(o.start, o.end, o.text, parent)];
   }
   if (GOV_UNIT.test(o.text)) {
     for (let p = o.text.length - 2; p >= 2; p--) {
@@ -232,6 +235,8 @@ function coreNames(text: string): string[] {
   if (core === text) return out;
   const dropped: string[] = [];
   out.push(core);
+  // A group's registered name keeps its group word in the short name the tables know (三一集团有限公司 → 三一集团).
+  if (/集团(?:有限公司|公司)$/.test(text)) out.push(`${core}集团`);
   for (let m = INDUSTRY_TAIL.exec(core); m && m.index >= 2; m = INDUSTRY_TAIL.exec(core)) {
     dropped.push(m[0]);
     core = core.slice(0, m.index);
@@ -253,7 +258,7 @@ function provincialSubsidiary(text: string): KnownEntity | null {
   const core = text.replace(LEGAL_TAIL, '');
   for (let p = 2; p < core.length - 1; p++) {
     const parent = surfaces.get(core.slice(0, p));
-    if (parent?.type !== 'org' || parent.kind !== 'company') continue;
+    if (parent?.type !== 'org' || parent.kind !== 'company' || isNetworkCompany(parent.name)) continue;
     const rest = core.slice(p);
     const bracketed = BRACKETED_PLACE.exec(rest)?.[1];
     const registeredIn = bracketed ? surfaces.get(bracketed) : undefined;
@@ -361,6 +366,7 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   });
   // Where each brand form is printed first and last, read once for the article (a name may be printed many times).
   const firstAndLast = new Map<string, [number, number]>();
+  if (process.env.DBG) console.error('named', named.map((o) => `${o.text}→${o.name}`));
   const orgs = withBranches(withoutFundsInFormation(text, named)).map((o) => knownBrandOf(text, o, firstAndLast));
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   cands.push(...shortNameMentions(text, cands, orgs));
@@ -389,7 +395,8 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   committeeOffices(text, tokens, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
-  return group(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutCountryUnits(text, cands)))))));
+  if (process.env.DBG) console.error('cands', cands.map((o) => `${o.text}→${o.name}@${o.start}`));
+  return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))))))))));
 }
 
 /** A facility printed after a company's name and a place (闻泰科技嘉兴基地二期, 敏实集团嘉兴工厂, …天津产业基地). */
@@ -587,6 +594,18 @@ function withoutGluedPlaces(text: string, tokens: Token[], cands: Candidate[]): 
   });
 }
 
+/** A branch's word after its place (中国工商银行 + 湖南省 + 分行). */
+const BRANCH_AFTER_PLACE = /^(?:分行|支行|分公司|子公司|分院|分局)/;
+
+/**
+ * A place printed between a body's name and its branch's word (中国工商银行湖南省分行, 国家开发银行湖南省分行) names the
+ * branch, as a place inside a body's name does: no mention.
+ */
+function withoutBranchPlaces(text: string, cands: Candidate[]): Candidate[] {
+  const orgEnds = new Set(cands.filter((c) => c.type === 'org').map((c) => c.end));
+  return cands.filter((c) => c.type !== 'place' || !orgEnds.has(c.start) || !BRANCH_AFTER_PLACE.test(text.slice(c.end, c.end + 3)));
+}
+
 /** What follows a company's country unit (高通中国 + 董事长, 西门子中国 + 区): a title or a word for the unit. */
 const unitFollower = perKnowledge(() => new RegExp(`^(?:区|公司|分公司|总部|${[...patternData().roles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`));
 
@@ -611,16 +630,21 @@ const PLACE_BRANCH = /^(.+?)(?:分公司|子公司|公司|分行|分院)$/;
  * mention with it; a branch named by its place with no company before it names no one.
  */
 function withBranches(orgs: Candidate[]): Candidate[] {
-  const byEnd = new Map(orgs.map((o) => [o.end, o]));
+  // The longest name ending at each offset (中国移动通信集团山东有限公司, not the 山东有限公司 inside it).
+  const byEnd = new Map<number, Candidate>();
+  for (const o of orgs) if (o.start < (byEnd.get(o.end)?.start ?? Infinity)) byEnd.set(o.end, o);
   const out: Candidate[] = [];
   for (const o of orgs) {
+    const company = byEnd.get(o.start);
     const place = o.name === o.text ? PLACE_BRANCH.exec(o.text)?.[1] : undefined;
-    if (!place || knownSurfaces().get(place)?.type !== 'place') {
+    // An operator's or grid's branch is a body of its own, under its name as printed, and may name its business
+    // after its place (国网山东省电力公司 + 青岛供电公司).
+    const network = company && o.name === o.text && isNetworkCompany(company.name) && placeAtStart(o.text) > 0 && /公司$/.test(o.text);
+    if (!network && (!place || knownSurfaces().get(place)?.type !== 'place')) {
       out.push(o);
       continue;
     }
-    const company = byEnd.get(o.start);
-    if (company) out.push({ ...company, end: o.end, text: company.text + o.text });
+    if (company) out.push({ ...company, end: o.end, text: company.text + o.text, ...(isNetworkCompany(company.name) ? { name: company.text + o.text } : {}) });
   }
   if (out.length === orgs.length) return out;
   // The company's own mention is inside the longer one now.
@@ -633,10 +657,11 @@ function withBranches(orgs: Candidate[]): Candidate[] {
  * (子公司北京千方智通科技有限公司 beside 千方科技).
  */
 function knownBrandOf(text: string, o: Candidate, firstAndLast: Map<string, [number, number]>): Candidate {
-  if (o.name !== o.text || SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start))) return o;
+  if (o.name !== o.text || INVESTMENT_ARM.test(o.text) || SUBSIDIARY_BEFORE.test(text.slice(Math.max(0, o.start - 3), o.start))) return o;
   for (const form of brandHeadForms(o.text, placeAtStart)) {
     const known = knownSurfaces().get(form);
-    if (known?.type !== 'org' || !outsideSpan(text, form, o, firstAndLast)) continue;
+    // An operator's or grid's provincial company (国网湖南省电力有限公司 … 国网) is not its group.
+    if (known?.type !== 'org' || isNetworkCompany(known.name) || !outsideSpan(text, form, o, firstAndLast)) continue;
     return fromKnown(o.start, o.end, o.text, known);
   }
   return o;
@@ -688,6 +713,33 @@ function shortNameMentions(text: string, cands: Candidate[], found: Candidate[])
     for (let i = cands.length - 1; i >= 0; i--) if (spans.some((s) => cands[i].start >= s.start && cands[i].end <= s.end)) cands.splice(i, 1);
   }
   return out;
+}
+
+/** True when every character of `short` appears in `long` in order (农商银行 in 农村商业银行). */
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * A name printed short by dropping characters of a longer unknown name of the same article (湘潭市引导基金 for
+ * 湘潭市产业发展引导基金, 长沙农商银行 for 长沙农村商业银行股份有限公司, 青岛市科技局 for 青岛市科学技术局): the same body, under the
+ * longer name. Both open and end alike (the place or brand, the body's word) and neither is a name the tables know.
+ */
+function abbreviatedNames(cands: Candidate[]): Candidate[] {
+  const unknown = [...new Set(cands.filter((c) => c.type === 'org' && c.name === c.text && !knownSurfaces().has(c.name)).map((c) => c.name))];
+  if (unknown.length < 2) return cands;
+  const longer = new Map<string, string>();
+  for (const short of unknown) {
+    if (short.length < 4) continue;
+    const matches = unknown.filter((long) => {
+      const core = long.replace(LEGAL_TAIL, '');
+      return core.length > short.length && core.slice(0, 2) === short.slice(0, 2) && core.slice(-2) === short.slice(-2) && !core.startsWith(short) && isSubsequence(short, core);
+    });
+    if (matches.length === 1) longer.set(short, matches[0]);
+  }
+  return longer.size ? cands.map((c) => (c.type === 'org' && longer.has(c.name) ? { ...c, name: longer.get(c.name)! } : c)) : cands;
 }
 
 /** Merges mentions by (type, canonical name); role and affiliation come from the first mention printing them. */

@@ -1,10 +1,11 @@
 /**
- * An operator's provincial company printed by the province's short name and the operator's (浙江移动, 广东电信, 安徽铁塔):
- * a body of its own, as printed, and its province no place mention. The gold of the authors who print this shape
- * files it so (eleventh and twelfth); the others print 中国移动浙江分公司, which the tables read as the group.
+ * An operator's or a grid's provincial or city company: printed by the province's short name and the operator's (浙江移动,
+ * 广东电信, 安徽铁塔) or in full (中国移动浙江公司, 中国电信股份有限公司湖南分公司, 国网湖南省电力有限公司), a body of its own,
+ * as printed, one body with its short forms, and its place no place mention. The golds of the eleventh author on file it so;
+ * the older ones file it under its group, which `networkGroupOf` gives for scoring them and for the section reading.
  */
-import { gazetteerData, patternData, perKnowledge } from './data.js';
-import { escapeRegExp } from './entity-lexicon.js';
+import { gazetteerData, orgData, type OrgRecord, patternData, perKnowledge } from './data.js';
+import { escapeRegExp, findKnown } from './entity-lexicon.js';
 import type { PatternName } from './entity-orgs.js';
 import type { Token } from './segmenter.js';
 import { fired, trigger } from './triggers.js';
@@ -17,9 +18,10 @@ const OPERATOR_WORDS = new Set(['移动', '电信', '联通', '铁塔']);
  */
 const COMPOUND_TAGS = new Set(['n', 'vn', 'nz', 'ng', 'l', 'nt']);
 
-const provinceShorts = perKnowledge((): Set<string> => new Set(gazetteerData().provinces.flatMap((p) => p.short)));
+/** The provinces' short names and the cities' names without 市 (浙江, 青岛), which such a name opens with. */
+const provinceShorts = perKnowledge((): Set<string> => new Set(gazetteerData().provinces.flatMap((p) => [...p.short, ...p.cities.map((c) => c.replace(/市$/, '')).filter((c) => c.length >= 2)])));
 
-/** True for a name of that shape (浙江移动): an operator, as its group is, for the article's subject and sections. */
+/** True for a name of that shape (浙江移动, 青岛移动): an operator, as its group is, for the article's subject and sections. */
 export function isProvincialOperator(name: string): boolean {
   return OPERATOR_WORDS.has(name.slice(-2)) && provinceShorts().has(name.slice(0, -2));
 }
@@ -46,4 +48,125 @@ export function findProvincialOperators(tokens: Token[]): PatternName[] {
     i = last;
   }
   return out;
+}
+
+/** Groups whose provincial and city companies are printed as bodies of their own: the operators and the grids (orgs.json sector). */
+const NETWORK_SECTORS = new Set(['operator', 'grid']);
+/** The groups' names and aliases without their legal form (中国移动通信, 中国电信, 国网). */
+/** A name without its legal form (中国移动通信集团有限公司 → 中国移动通信). */
+const core = (name: string) => name.replace(/(?:集团)?(?:股份)?(?:有限公司|有限责任公司)$/, '');
+const networkCores = perKnowledge(() =>
+  orgData().flatMap((o) => (o.sector && NETWORK_SECTORS.has(o.sector) ? [o.name, ...o.aliases].filter((n) => /^\p{Script=Han}/u.test(n)).map(core) : [])),
+);
+
+/**
+ * True for a telecom operator's or a grid's company (中国移动通信集团有限公司, 中国电信股份有限公司, 国家电网), whose
+ * provincial or city company (中国移动湖南公司, 中国电信股份有限公司湖南分公司, 国网湖南省电力有限公司) is a body of its own,
+ * as printed, not the group.
+ */
+export function isNetworkCompany(name: string): boolean {
+  return networkCores().some((core) => name.startsWith(core));
+}
+
+/** A mention as the entity passes read it: where it is and the name it resolves to. */
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  name: string;
+}
+
+/** The group core a network company's name opens with (国网 of 国网湖南省电力有限公司), longest first, or ''. */
+function groupCoreOf(name: string): string {
+  return [...groupByCore().keys()].filter((core) => name.startsWith(core)).sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
+/** The network groups' records by each core of their name and aliases. */
+const groupByCore = perKnowledge(() => {
+  const groups = orgData().filter((o) => o.sector && NETWORK_SECTORS.has(o.sector));
+  // The first record of a core is its group's: the group and its listed company share one (中国联合网络通信).
+  const byCore = new Map<string, OrgRecord>();
+  for (const o of groups) for (const n of [o.name, ...o.aliases]) if (!byCore.has(core(n))) byCore.set(core(n), o);
+  // An operator's word alone opens its regional company's short name (联通山东省分公司).
+  for (const word of OPERATOR_WORDS) {
+    const group = groups.find((o) => o.sector === 'operator' && o.aliases.some((a) => a === `中国${word}`));
+    if (group) byCore.set(word, group);
+  }
+  return byCore;
+});
+
+/** The last place printed inside a name (青岛市 in 国网山东省电力公司青岛供电公司), as its canonical name. */
+function lastPlaceIn(name: string): string | null {
+  const places = findKnown(name).filter((k) => k.entity.type === 'place');
+  return places.length ? places[places.length - 1].entity.name : null;
+}
+
+/** How a regional company's name ends: a company (…分公司, …有限公司) or a grid's bureau (…供电局). */
+const REGIONAL_ENDING = /(?:公司|局)$/;
+
+/**
+ * The group of an operator's or a grid's regional company (中国移动湖南公司 → 中国移动通信集团有限公司, 国网湖南省电力有限公司 →
+ * 国家电网), or null for any other name, the group's own included.
+ */
+export function networkGroupOf(name: string): OrgRecord | null {
+  // Only a company is one (中国电信（宁波）卫星产业研究院 is the operator's institute, a body of its own).
+  if (!REGIONAL_ENDING.test(name)) return null;
+  const core = groupCoreOf(name);
+  const group = core ? groupByCore().get(core) : undefined;
+  return group && group.name !== name && !group.aliases.includes(name) && lastPlaceIn(name.slice(core.length)) ? group : null;
+}
+
+/**
+ * Short forms of an operator's or a grid's regional company printed in full in the same article are that company, one
+ * body however often printed short (the golds of the authors who print such companies as bodies of their own file them
+ * so), under its longest name: a shorter name of the same group and place (中国电信股份有限公司湖南分公司 … 中国电信湖南公司,
+ * 联通山东省分公司), the province's or city's short form of the operator (中国移动通信集团湖南有限公司 … 湖南移动, 青岛移动), the
+ * name's tail (国网山东省电力公司青岛供电公司 … 青岛供电公司), and the group's short word before the region's place
+ * (国网湖南省电力有限公司 … 国网湖南电力), whose mention is widened over the place.
+ */
+export function withRegionalShortForms<T extends Mention>(cands: T[]): T[] {
+  const regional = new Map<string, { group: OrgRecord; place: string }>();
+  // Longest first: a shorter one of the same group and place (中国电信湖南公司, 国网湘潭供电公司) is its short form.
+  const shortOf = new Map<string, string>();
+  for (const c of [...cands].sort((a, b) => b.name.length - a.name.length)) {
+    if (c.type !== 'org' || regional.has(c.name) || shortOf.has(c.name) || c.name !== c.text) continue;
+    const group = networkGroupOf(c.name);
+    const place = group && lastPlaceIn(c.name.slice(groupCoreOf(c.name).length));
+    if (!place) continue;
+    const longer = [...regional].find(([, r]) => r.group === group && r.place === place)?.[0];
+    if (longer) shortOf.set(c.name, longer);
+    else regional.set(c.name, { group, place });
+  }
+  if (!regional.size) return cands;
+  const byPlace = (group: OrgRecord | undefined, place: string | null) => {
+    const names = [...regional].filter(([, r]) => r.group === group && r.place === place).map(([n]) => n);
+    return names.length === 1 ? names[0] : null;
+  };
+  const places = cands.filter((c) => c.type === 'place');
+  return cands.map((c) => {
+    if (c.type !== 'org' || regional.has(c.name)) return c;
+    const longer = shortOf.get(c.name);
+    if (longer) return { ...c, name: longer };
+    // 湖南移动: the province's short form and the operator's word.
+    if (isProvincialOperator(c.name)) {
+      const word = c.name.slice(-2);
+      const province = lastPlaceIn(c.name.slice(0, -2));
+      const group = [...new Set(groupByCore().values())].find((g) => [g.name, ...g.aliases].some((n) => n.includes(word)));
+      const name = byPlace(group, province);
+      return name ? { ...c, name } : c;
+    }
+    // 国网 + 湖南 (电力): the group's word before the region's place.
+    const group = groupByCore().get(c.text);
+    if (group) {
+      const place = places.find((p) => p.start === c.end);
+      const name = place ? byPlace(group, place.name) : null;
+      return name ? { ...c, end: place!.end, text: c.text + place!.text, name } : c;
+    }
+    // 青岛供电公司, 国网青岛供电公司: the full name's tail, maybe after the group's word.
+    const tail = c.text.slice(groupCoreOf(c.text).length);
+    if (tail.length < 4 || !/公司$/.test(tail)) return c;
+    const names = [...regional.keys()].filter((n) => n.endsWith(tail) && lastPlaceIn(tail) === regional.get(n)!.place);
+    return names.length === 1 ? { ...c, name: names[0] } : c;
+  });
 }

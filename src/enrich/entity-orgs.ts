@@ -30,7 +30,9 @@ const MAX_LENGTH = 20;
 /** Characters of a registered brand read from common nouns (住友电工, 三井化学): a trade name is two to four. */
 const BRAND_CHARS = 4;
 /** Words ending in a body's one-character suffix that name no body (新加坡区域总部 is a company's office, 东南亚布局 a plan). */
-const NOT_BODIES = new Set(['总部', '内部', '外部', '全部', '局部', '干部', '头部', '底部', '顶部', '本部', '布局', '格局', '大局', '开局', '变局']);
+const NOT_BODIES = new Set(['总部', '内部', '外部', '全部', '局部', '干部', '头部', '底部', '顶部', '本部', '布局', '格局', '大局', '开局', '变局',
+  // A company's divisions and departments (工业电子事业部, 青岛移动政企事业部): the company is meant, named or not.
+  '事业部', '营销部', '市场部', '销售部', '物资部', '投行部', '政企部']);
 /** One-character suffixes: a name ending in one needs a proper start (笔记本电脑部 is a product, not a ministry). */
 const SHORT_SUFFIX = /^[部局厅委]$/;
 /** Suffixes of companies, for which a generic modifier makes a class of companies (上市公司), not a name. */
@@ -171,6 +173,13 @@ function isClassOfCompanies(pieces: string[]): boolean {
 /** Words that place companies in an area without naming one (安徽省境内上市公司, 本地民营企业). */
 const AREA_WORDS = new Set(['境内', '境外', '省内', '市内', '区内', '本地', '当地', '辖区', '全省', '全市']);
 
+/** Words before a company's name that make it a kind of company in a scope (国内GPU公司, 海外芯片企业). */
+const CLASS_SCOPE = new Set([...AREA_WORDS, '国内', '国外', '海外', '全国']);
+/** Words joining two names of a list (GPU公司和DPU公司). */
+const COORDINATORS = new Set(['和', '与', '及', '、', '或', '以及']);
+/** Words naming an association's inner committee (专业委员会, 专家委员会, 工作委员会): no body of its own. */
+const INNER_COMMITTEE = new Set(['专业', '专家', '工作']);
+
 /** Class modifiers that say how a company is owned, listed or sized, never what it makes (深圳能源集团 is a name). */
 const STATUS_WORDS = new Set(['上市', '民营', '国有', '国营', '外资', '合资', '跨国', '初创', '龙头', '头部', '骨干', '中小', '大型', '小型', '本土', '科创', '专精特新', '央企', '国企', '民企', '外企']);
 
@@ -261,8 +270,8 @@ export function loneLevelBodies(tokens: Token[]): LoneLevelBody[] {
 /** Words that make what follows a kind of body (各地, 各省, 各级, 地方). */
 const DISTRIBUTIVE = /^(?:各|地方$|每个$)/;
 
-/** Association endings jieba joins with their head's title in one word (协会会长, 学会理事长). */
-const ASSOCIATION_AND_TITLE = /^(协会|学会|联盟|商会|联合会|促进会|研究会|分会)(.{2,4})$/;
+/** Association and institute endings jieba joins with their head's title in one word (协会会长, 学会理事长, 学院院长). */
+const ASSOCIATION_AND_TITLE = /^(协会|学会|联盟|商会|联合会|促进会|研究会|分会|学院|研究院|研究所)(.{2,4})$/;
 
 /** The association's ending of a word that joins it with a title of the table (协会 of 协会会长), else null. */
 function bodyAndTitle(word: string): string | null {
@@ -284,6 +293,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   const knownStarts = new Set(known.map((k) => k.start));
   const knownOrgStarts = new Set(known.filter((k) => k.entity.type === 'org').map((k) => k.start));
   const out: PatternName[] = [];
+  // Where a kind of company ended (国内GPU公司): a one-word name coordinated with it (和DPU公司) is a kind too.
+  const classEnds = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
@@ -315,10 +326,15 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const length = tok.start + tok.word.length - first.start;
     // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
     const generic = (GOV_SUFFIXES.has(suffix) && length >= 5) || (length >= 9 && tokensText(tokens, j, tok.start + tok.word.length).endsWith('重点实验室'));
-    if (!proper && (SHORT_SUFFIX.test(suffix) || !generic)) continue;
+    if (!proper && (SHORT_SUFFIX.test(suffix) || !generic)) {
+      if (COMPANY_SUFFIXES.has(suffix)) classEnds.add(i);
+      continue;
+    }
     // A committee named by one common word (本会专家委员会) or a bare zone word (高新区管委会) is a body's inner
     // committee or a zone's office, named by no one.
     if (COMMITTEE_WORDS.has(suffix) && j === i - 1 && (!proper || suffixOf(first.word, patternTables().place) === first.word)) continue;
+    // 车规级芯片专业委员会: an association's inner committee named by its field.
+    if (COMMITTEE_WORDS.has(suffix) && !proper && INNER_COMMITTEE.has(tokens[i - 1]?.word ?? '')) continue;
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
@@ -327,7 +343,12 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if ((COMPANY_SUFFIXES.has(suffix) || LEGAL_FORMS.has(suffix)) && !knownOrgStarts.has(first.start)) {
       // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
       const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
-      if (isClassOfCompanies(modifier) || isLocalClassOfCompanies(modifier)) continue;
+      const scoped = j > 0 && CLASS_SCOPE.has(tokens[j - 1].word);
+      const coordinated = i - j <= 1 && j > 1 && COORDINATORS.has(tokens[j - 1].word) && classEnds.has(j - 2);
+      if (isClassOfCompanies(modifier) || isLocalClassOfCompanies(modifier) || scoped || coordinated) {
+        classEnds.add(i);
+        continue;
+      }
     }
     if (titled) {
       // 协会会长: the name ends inside jieba's word, before the title.
@@ -337,14 +358,51 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     }
     let k = i;
     while (k + 1 < tokens.length && LEGAL_FORMS.has(tokens[k + 1].word) && /股份|集团/.test(tokens[k].word)) k++;
+    // 长沙银行 + 股份 + 有限公司: the legal form jieba cut after a name's ending.
+    if (tokens[k + 1]?.word === '股份' && LEGAL_FORMS.has(tokens[k + 2]?.word ?? '')) k += 2;
+    k = partnershipEnd(tokens, k);
     const last = tokens[k];
     const opening = j > 0 ? zoneOpening(tokens, j - 1, first.start) : '';
     out.push({ start: first.start - opening.length, end: last.start + last.word.length, text: opening + tokens.slice(j, k + 1).map((t) => t.word).join(''), kind });
     i = k;
   }
+  out.push(...partnerships(tokens, stop, knownStarts));
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
   return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...subsidiariesOfKnown(tokens, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
+}
+
+/** A limited partnership's legal form after a fund's name (基金二期合伙企业（有限合伙）, 母基金（有限合伙）), maybe after its phase. */
+const PARTNERSHIP_TAIL = /^(?:[一二三四五六七八九十]+期)?(?:合伙企业)?[（(]有限合伙[）)]/;
+/** Tokens such a legal form spans at most. */
+const PARTNERSHIP_TOKENS = 8;
+
+/** The last token of a partnership's legal form right after token k, else k: the form is part of the name. */
+function partnershipEnd(tokens: Token[], k: number): number {
+  let text = '';
+  for (let j = k + 1; j < tokens.length && j <= k + PARTNERSHIP_TOKENS; j++) {
+    text += tokens[j].word;
+    if (PARTNERSHIP_TAIL.exec(text)?.[0].length === text.length) return j;
+  }
+  return k;
+}
+
+/**
+ * A partnership named by common words and its legal form (湘潭储能产业股权投资合伙企业（有限合伙）): 合伙企业 ends no other
+ * name, so the name is read leftwards from the word before it, from a proper start (a place, a known name).
+ */
+function partnerships(tokens: Token[], stop: Set<string>, knownStarts: Set<number>): PatternName[] {
+  const out: PatternName[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].word !== '合伙' || tokens[i + 1]?.word !== '企业') continue;
+    const end = partnershipEnd(tokens, i - 1);
+    if (end === i - 1) continue;
+    const j = extendLeft(tokens, i - 1, stop, (w) => suffixOf(w, patternTables().org) === w);
+    if (!startsProperly(tokens[j], knownStarts)) continue;
+    const last = tokens[end];
+    out.push({ start: tokens[j].start, end: last.start + last.word.length, text: tokensText(tokens, j, last.start + last.word.length), kind: 'company' });
+  }
+  return out;
 }
 
 /** Scope words an international body's name opens with, which a name otherwise stops at (全球移动通信系统协会). */

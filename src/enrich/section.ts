@@ -7,7 +7,7 @@ import { gazetteerData, orgData, perKnowledge, sectionData } from './data.js';
 import { levelledBureaus, ZONE_NAME_OPENING } from './entities.js';
 import { findKnown } from './entity-lexicon.js';
 import { CURRENCY_UNITS, REPORTING_SPAN } from './figures.js';
-import { isProvincialOperator } from './entity-operators.js';
+import { isProvincialOperator, networkGroupOf } from './entity-operators.js';
 import { matchesOf } from './text.js';
 import type { SectionModel, SectionPrediction } from './types.js';
 
@@ -56,11 +56,11 @@ const regionPlaces = perKnowledge(() => {
 });
 
 /**
- * True for a telecom operator (orgs.json sector) or its provincial company printed short (浙江移动), whose competition the
+ * True for a telecom operator (orgs.json sector) or its provincial or city company (浙江移动, 中国移动浙江公司), whose competition the
  * house prints apart from company news.
  */
 function isOperator(name: string): boolean {
-  return sectors().get(name) === 'operator' || isProvincialOperator(name);
+  return sectors().get(name) === 'operator' || isProvincialOperator(name) || networkGroupOf(name)?.sector === 'operator';
 }
 
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
