@@ -114,7 +114,7 @@ describe('the bad-input corpus', () => {
 
   describe.each(BACKENDS)('imported into the $name store', (backend) => {
     it('stores each good item once and leaves the store unchanged after every failure', async () => {
-      const location = await backend.fresh();
+      const location = await backend.migrated();
       const store = await openStore(location);
       try {
         for (const item of items) {
@@ -139,7 +139,7 @@ describe('the bad-input corpus', () => {
 
     // The CLI's lines are the same on either store: one run, on the embedded one.
     it.runIf(backend === BACKENDS[0])('through the CLI: one line per failed file, the summary, no stack trace, exit 1', async () => {
-      const location = await backend.fresh();
+      const location = await backend.migrated();
       const run = await runCli(['import', ...items.map((i) => i.path), '--keep-both', '--db', location]);
       const failing = items.filter((i) => i.outcome instanceof RegExp);
       const errors = lines(run.stderr);
@@ -222,7 +222,7 @@ describe('the bad-input corpus on the web', () => {
 
   describe.each(BACKENDS)('fetched into the $name store', (backend) => {
     it('stores only what the policy allows, with clean titles, and nothing from a bomb', async () => {
-      const location = await backend.fresh();
+      const location = await backend.migrated();
       const store = await openStore(location);
       try {
         await store.sources.add({ url: `${base}/feed-bomb.xml`, name: null, section: null, everySeconds: 3600 });

@@ -51,7 +51,7 @@ describe.each(BACKENDS)('bench gen on $name with segmenting workers and several 
   it('stores the same archive and index as one issue per transaction segmented by the writer', async () => {
     const stores = [];
     for (const [threads, issuesPerTransaction] of [[0, 1], [2, 1], [2, 7]]) {
-      const location = await backend.fresh();
+      const location = await backend.migrated();
       const jianbao = await openCore(location);
       try {
         const made = await jianbao.bench.generate(as('admin'), { articles: 400, threads, issuesPerTransaction });
@@ -103,7 +103,7 @@ const issue = (date: string, titles: string[]): Bulletin => ({
 
 describe.each(BACKENDS)('several imports in one transaction on $name', (backend) => {
   it('indexes what is committed: not an issue removed before the commit, nothing of a rolled-back one', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const store = await openStore(location);
     try {
       const titles = async (query: string) => (await store.search.search({ query, limit: 50 })).hits.map((h) => h.title).sort();

@@ -60,7 +60,7 @@ describe('annotated bulletins printed to PDF', () => {
   // the 40-page issue made over a minute of the suite on two busy cores.
   it.each(BACKENDS)('an import stores the PDF articles with the page each title is printed on ($name)', async (backend) => {
     const pdf = join(dir, '000_3cef4383265ce24c.pdf');
-    const db = await backend.fresh();
+    const db = await backend.migrated();
     const jianbao = await openCore(db);
     try {
       expect(await jianbao.issues.importFile(as('editor'), pdf)).toMatchObject({ status: 'imported' });
