@@ -22,6 +22,7 @@ import { fetchDue } from '../src/sources/fetch-loop.js';
 import { openStore } from '../src/store/open.js';
 import type { Bulletin } from '../src/types.js';
 import { BACKENDS } from './backends.js';
+import { expectSameData } from './same-data.js';
 import { lines, ROOT, runCli } from './cli-run.js';
 
 const HOSTILE = join(ROOT, 'testdata/hostile');
@@ -122,12 +123,12 @@ describe('the bad-input corpus', () => {
           const result = await importFile(item.path, store, KEEP_BOTH).then((r) => r, (err: unknown) => err);
           if (item.outcome instanceof RegExp) {
             expectCleanError(result, item);
-            expect(await backend.tables(location), item.name).toEqual(before);
+            expectSameData(await backend.tables(location), before, item.name);
           } else {
             expect(result, item.name).toMatchObject({ status: 'imported' });
             const again = await backend.tables(location);
             expect(await importFile(item.path, store, KEEP_BOTH), item.name).toMatchObject({ status: 'unchanged' });
-            expect(await backend.tables(location), item.name).toEqual(again);
+            expectSameData(await backend.tables(location), again, item.name);
           }
         }
         const stored = await backend.tables(location);

@@ -9,6 +9,7 @@ import type { SourceMeta } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
 import { BACKENDS } from './backends.js';
 import { as, openCore, rejection } from './core-fixture.js';
+import { expectSameData } from './same-data.js';
 
 /** Every paragraph of the samples as an article (its first line the title), and texts at the edges of segmenting. */
 function articles(): IndexSource[] {
@@ -69,14 +70,14 @@ describe.each(BACKENDS)('bench gen on $name with segmenting workers and several 
       }
     }
     for (const other of stores.slice(1)) {
-      expect(other.tables).toEqual(stores[0].tables);
-      expect(other.results).toEqual(stores[0].results);
+      expectSameData(other.tables, stores[0].tables);
+      expectSameData(other.results, stores[0].results);
     }
     if (backend.name === 'sqlite') {
       const [before, ...after] = stores.map((s) => sqliteIndex(s.location));
       expect(before.words).toHaveLength(400);
       expect(before.grams.length).toBeGreaterThan(100_000);
-      for (const index of after) expect(index).toEqual(before);
+      for (const index of after) expectSameData(index, before);
     }
   }, 180_000);
 });
