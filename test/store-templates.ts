@@ -30,6 +30,7 @@ export function databaseUrl(adminUrl: string, name: string): string {
   return url.toString();
 }
 
+/** Migrates the run's templates and provides where they are (inject('storeTemplates')); the teardown removes them. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-templates-'));
   const sqlite = join(dir, 'template.db');
