@@ -28,7 +28,7 @@ const ME = by('终端用户');
 describe.each(BACKENDS)('composing issues on $name', (backend) => {
   let jianbao: Jianbao;
   beforeAll(async () => {
-    const db = await backend.fresh();
+    const db = await backend.migrated();
     await composeStore(db);
     jianbao = await openCore(db);
   });
@@ -245,7 +245,7 @@ describe.each(BACKENDS)('composing issues on $name', (backend) => {
 
   describe('from imported samples to a draft', () => {
     it('drafts the week of the imported samples, naming the undated ones it cannot place', async () => {
-      const store = await openCore(await backend.fresh());
+      const store = await openCore(await backend.migrated());
       try {
         for (const f of SAMPLES) expect((await store.issues.importFile(ME, f)).status).toBe('imported');
         const { id, messages } = await store.bulletins.compose(ME, PERIOD);
@@ -286,7 +286,7 @@ describe('jianbao issue on the command line', () => {
   let db: string;
   const cli = (...args: string[]) => runCli([...args, '--db', db]);
   beforeAll(async () => {
-    db = await BACKENDS[0]!.fresh();
+    db = await BACKENDS[0]!.migrated();
     await composeStore(db);
   });
 

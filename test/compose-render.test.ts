@@ -47,7 +47,7 @@ beforeAll(async () => {
 // themselves are checked below on the embedded store.
 describe.each(BACKENDS)('a draft stored in the $name store', (backend) => {
   it('reads back as saved and renders through the core exactly as the draft does', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const saved = await storedDraft(location);
     const store = await openStore(location);
     expect(await store.drafts.get(saved.id)).toEqual(saved.draft);

@@ -84,7 +84,7 @@ describe('typed errors', () => {
 describe.each(BACKENDS)('the core services on $name', (backend) => {
   let jianbao: Jianbao;
   beforeAll(async () => {
-    jianbao = await openJianbao(resolveConfig({ flags: { store: await backend.fresh() } }), { now: () => new Date('2026-12-06T08:00:00Z') });
+    jianbao = await openJianbao(resolveConfig({ flags: { store: await backend.migrated() } }), { now: () => new Date('2026-12-06T08:00:00Z') });
   });
   afterAll(() => jianbao?.close());
 

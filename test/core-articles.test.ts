@@ -15,7 +15,7 @@ const hitIds = async (j: Jianbao, query: string) => (await j.search.search(reade
 
 describe.each(BACKENDS)('the article page in the core on $name', (backend) => {
   it('shows an article with provenance and enrichment, to readers too; edits title, section, summary and tags', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -55,7 +55,7 @@ describe.each(BACKENDS)('the article page in the core on $name', (backend) => {
   }, 60_000);
 
   it('lists the other articles of its same-event group: a reprint in another issue', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { ids } = await storeArticleIssue(location);
     const again = await storeArticleIssue(location, articleIssue('工信部召开5G网络共建共享专题会'));
     const j = await openCore(location);
@@ -69,7 +69,7 @@ describe.each(BACKENDS)('the article page in the core on $name', (backend) => {
   });
 
   it('splits a glued article at a paragraph, merges it back, and undoes both', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -107,7 +107,7 @@ describe.each(BACKENDS)('the article page in the core on $name', (backend) => {
   }, 60_000);
 
   it('sets an imported issue’s publication and date (articles follow), and removes it', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -131,7 +131,7 @@ describe.each(BACKENDS)('the article page in the core on $name', (backend) => {
   }, 60_000);
 
   it('undoes an inbox triage, bulk included; a change by someone else since is a conflict', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -159,7 +159,7 @@ describe.each(BACKENDS)('the article page in the core on $name', (backend) => {
   }, 60_000);
 
   it('locks a bulletin while 待审: editors are refused, the chief sends it back; 已签发 is frozen', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {

@@ -56,7 +56,7 @@ async function refused(p: Promise<unknown>): Promise<JianbaoError> {
 
 describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
   it('drafts web articles of the period with their outlet and day, and adds one by id', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { inWeek, late } = await week(location);
     const j = await open(location);
     try {
@@ -75,7 +75,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
   });
 
   it('dates a web article by the China day of its time: 01:30 Beijing time on the first day is in, 00:30 after the last is out', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await composeStore(location);
     const store = await openStore(location);
     const body = (what: string) => `${what}。该项目总投资约120亿元，计划于2023年建成投产，建成后将形成年产30万片的生产能力。`;
@@ -94,7 +94,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
   });
 
   it('merges a web reprint of a printed article as 另见 and lets editions take web articles', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await week(location);
     const store = await openStore(location);
     const printed = (await store.articles.list()).find((a) => a.issueId !== null && a.body.length > 800)!;
@@ -116,7 +116,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
   });
 
   it('refuses a stale save of the same field with a conflict naming who, and applies others on top', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await week(location);
     const j = await open(location);
     try {
@@ -158,7 +158,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
   });
 
   it('compares and sets the version in the store itself', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await week(location);
     const j = await open(location);
     const { id } = await j.bulletins.compose(editor, WEEK);
@@ -181,7 +181,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
   });
 
   it('refuses a section the issue does not have unless a new one is asked for', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await week(location);
     const j = await open(location);
     try {
@@ -206,7 +206,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
   });
 
   it('lists the period\'s left-out articles to add from, and keeps 本期要点 written by hand', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await week(location);
     const j = await open(location);
     try {
@@ -230,7 +230,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
   });
 
   it('moves 草稿 → 待审 → 已签发 by role; a published issue is read-only and keeps its files', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await week(location);
     const j = await open(location);
     try {
@@ -267,7 +267,7 @@ describe.each(BACKENDS)('bulletins in the core on $name', (backend) => {
   }, 120_000);
 
   it('shows readers only published issues of their own edition, in list, get and render', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await week(location);
     const j = await open(location);
     try {

@@ -11,7 +11,7 @@ describe.each(BACKENDS)('the enrichment service on $name', (backend) => {
   let jianbao: Jianbao;
   const admin = as('admin', 'ed');
   beforeAll(async () => {
-    db = await backend.fresh();
+    db = await backend.migrated();
     jianbao = await openCore(db);
     for (const file of SAMPLES) expect((await jianbao.issues.importFile(admin, file)).status).toBe('imported');
   }, 120_000);
@@ -69,7 +69,7 @@ describe.each(BACKENDS)('the enrichment service on $name', (backend) => {
   });
 
   it('refuses to train a store with no house sections: invalid input naming the store', async () => {
-    const other = await backend.fresh();
+    const other = await backend.migrated();
     const empty = await openCore(other);
     try {
       await empty.issues.importFile(admin, SAMPLES[0]);

@@ -15,7 +15,7 @@ const admin: Actor = { id: 'admin', role: 'admin' };
 
 describe.each(BACKENDS)('draft entries and their articles, on $name', (backend) => {
   it('follow the article until the editor writes the entry’s summary; then 原文已更新 and a one-click refresh', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {

@@ -17,7 +17,7 @@ describe('messages from reading a bulletin', () => {
 
 describe.each(BACKENDS)('stored messages on $name', (backend) => {
   it('are kept with the issue; imports count only warnings; warnings stored as plain strings read back as legacy warnings', async () => {
-    const db = await backend.fresh();
+    const db = await backend.migrated();
     const jianbao = await openCore(db);
     try {
       const r = await jianbao.issues.importFile(as('editor'), SAMPLES[0]);

@@ -8,7 +8,7 @@ const editor = as('editor', 'li');
 
 describe.each(BACKENDS)('--replace and a bulletin under sign-off ($name)', (backend) => {
   it('refuses to replace an issue a 待审 bulletin prints, and keeps the issue, its articles and the bulletin', async () => {
-    const j = await openCore(await backend.fresh());
+    const j = await openCore(await backend.migrated());
     try {
       const bytes = readFileSync(SAMPLE);
       const first = await j.issues.importBytes(editor, 'weekly.txt', bytes);

@@ -28,7 +28,7 @@ describe.each(BACKENDS)('saved searches and unread alerts on $name', (backend) =
   let jianbao: Jianbao;
   let location: string;
   beforeAll(async () => {
-    location = await backend.fresh();
+    location = await backend.migrated();
     jianbao = await openCore(location);
   });
   afterAll(() => jianbao.close());

@@ -28,7 +28,7 @@ async function fixtureStore(location: string): Promise<void> {
 describe.each(BACKENDS)('the search service on $name', (backend) => {
   let jianbao: Jianbao;
   beforeAll(async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await fixtureStore(location);
     jianbao = await openCore(location, {}, { mustExist: true });
   });
@@ -79,7 +79,7 @@ describe.each(BACKENDS)('the search service on $name', (backend) => {
 
 describe.each(BACKENDS)('top and bench on an empty $name store', (backend) => {
   it('top without dated issues is not-found naming the store; bench fills it and logs it', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const jianbao = await openCore(location);
     try {
       expect(await rejection(jianbao.search.top(as('reader'), { kind: 'tag' }))).toMatchObject({ kind: 'not-found', message: /: 库中没有带日期的期刊，请给出 --to \(no dated issues stored; give --to\)$/ });

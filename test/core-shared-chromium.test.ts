@@ -44,7 +44,7 @@ const isPdf = (bytes: Uint8Array) => Buffer.from(bytes).subarray(0, 5).toString(
 
 describe('the Chromium a core keeps for PDFs', () => {
   it('prints concurrent and later PDFs in one Chromium, and leaves no Chromium once the core closes', async () => {
-    const location = await BACKENDS[0]!.fresh();
+    const location = await BACKENDS[0]!.migrated();
     await composeStore(location);
     const before = new Set(chromiumChildren());
     const j = await openCore(location);
@@ -72,7 +72,7 @@ describe('the Chromium a core keeps for PDFs', () => {
   }, 120_000);
 
   it('starts Chromium while the chief editor reads a submitted issue, and signs it off in that one', async () => {
-    const location = await BACKENDS[0]!.fresh();
+    const location = await BACKENDS[0]!.migrated();
     await composeStore(location);
     const before = new Set(chromiumChildren());
     const j = await openCore(location);
@@ -97,7 +97,7 @@ describe('the Chromium a core keeps for PDFs', () => {
   }, 120_000);
 
   it('prints a render job\'s PDF in the core\'s Chromium and keeps it for the next download', async () => {
-    const location = await BACKENDS[0]!.fresh();
+    const location = await BACKENDS[0]!.migrated();
     await composeStore(location);
     const before = new Set(chromiumChildren());
     const j = await openCore(location);
@@ -127,7 +127,7 @@ describe('the Chromium a core keeps for PDFs', () => {
   }, 120_000);
 
   it('starts Chromium again after it died', async () => {
-    const location = await BACKENDS[0]!.fresh();
+    const location = await BACKENDS[0]!.migrated();
     await composeStore(location);
     const before = new Set(chromiumChildren());
     const j = await openCore(location);

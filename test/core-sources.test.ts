@@ -37,7 +37,7 @@ describe('checking a source before any store is opened', () => {
 describe.each(BACKENDS)('the sources service on $name', (backend) => {
   let jianbao: Jianbao;
   beforeAll(async () => {
-    jianbao = await openCore(await backend.fresh(), FETCH);
+    jianbao = await openCore(await backend.migrated(), FETCH);
   });
   afterAll(() => jianbao.close());
   const admin = as('admin', 'boss');

@@ -24,7 +24,7 @@ async function content(j: Jianbao, id: number) {
 
 describe.each(BACKENDS)('undoing bulletin edits on $name', (backend) => {
   it('takes back reorders, removals, summaries, 本期要点 and the cover line one by one, as new versions', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await composeStore(location);
     const j = await openCore(location);
     try {
@@ -64,7 +64,7 @@ describe.each(BACKENDS)('undoing bulletin edits on $name', (backend) => {
   }, 60_000);
 
   it('refuses a stale page, a status move since the edit, a reader and a bulletin awaiting sign-off, changing nothing', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await composeStore(location);
     const j = await openCore(location);
     try {
@@ -94,7 +94,7 @@ describe.each(BACKENDS)('undoing bulletin edits on $name', (backend) => {
     }
   }, 60_000);
   it('重做 makes undone edits again one by one, only while nothing moved the bulletin on, and a new edit ends it', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await composeStore(location);
     const j = await openCore(location);
     try {

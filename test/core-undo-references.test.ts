@@ -23,7 +23,7 @@ async function alertsOf(j: Jianbao): Promise<Map<number, [string, number | null,
 
 describe.each(BACKENDS)('a merge and its undo keep what names the article, on $name', (backend) => {
   it('alerts, read marks, duplicate marks and triage move to the kept article and come back on undo', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const j = await openCore(location);
     try {
       // Watchlists alert only articles stored after them: added before the issue is stored.
@@ -67,7 +67,7 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
   }, 60_000);
 
   it('the 另见 line a merge took out of a bulletin is back under the same entry, in the same place, after undo', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     // The same three reports in two weeklies: the draft prints each once, the other as 另见.
     const one = await storeArticleIssue(location);
     const other = await storeArticleIssue(location, { ...articleIssue(), publication: '另一份周报' });
@@ -96,7 +96,7 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
   }, 60_000);
 
   it('a split raises no alert for text already matched; undoing one moves the alerts and duplicate marks of its part back, and a draft says what it lost', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const j = await openCore(location);
     try {
       await j.watchlists.add(reader, { name: '充电桩', query: '充电桩' });
@@ -138,7 +138,7 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
   }, 60_000);
 
   it('removing an issue says how many entries each draft lost, in its result and the audit log', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -155,7 +155,7 @@ describe.each(BACKENDS)('a merge and its undo keep what names the article, on $n
   }, 60_000);
 
   it('a split’s new part starts from its own summary and tags, not the ones an editor wrote for the whole', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {

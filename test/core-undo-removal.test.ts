@@ -33,7 +33,7 @@ async function seen(j: Jianbao, ids: number[], draftId: number) {
 
 describe.each(BACKENDS)('undoing an issue’s removal, on $name', (backend) => {
   it('puts the issue back exactly: same ids, enrichment, search, triage, duplicate marks, alerts and draft entries', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const j = await openCore(location);
     try {
       await j.watchlists.add(reader, { name: '昇腾', query: '昇腾' });
@@ -78,7 +78,7 @@ describe.each(BACKENDS)('undoing an issue’s removal, on $name', (backend) => {
   }, 60_000);
 
   it('after the same file is imported again, or after the keeping time, the removal is refused or passed over', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const one = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -103,7 +103,7 @@ describe.each(BACKENDS)('undoing an issue’s removal, on $name', (backend) => {
   }, 60_000);
 
   it('where the embedded store gave the ids away since, the articles come back under new ones and the undo says so', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const one = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -129,7 +129,7 @@ describe.each(BACKENDS)('undoing an issue’s removal, on $name', (backend) => {
     }
   }, 60_000);
   it('the 另见 lines naming the removed weekly’s reports come back in their places, the bulletin saved once for all of them', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     // The same three reports in two weeklies: the draft prints each once, the other as 另见.
     const one = await storeArticleIssue(location);
     const other = await storeArticleIssue(location, { ...articleIssue(), publication: '另一份周报' });

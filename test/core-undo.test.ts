@@ -56,7 +56,7 @@ function bridgeIssue(keep = [0, 1, 2]): Bulletin {
 
 describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
   it('two undos of the change one page showed, at once from two cores: one wins, the other is a conflict', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { ids } = await storeArticleIssue(location);
     const [j1, j2] = await twoCores(location);
     try {
@@ -83,7 +83,7 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
   }, 60_000);
 
   it('an undo racing another editor’s edit of the same article: the edit is never lost', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { ids } = await storeArticleIssue(location);
     const [j1, j2] = await twoCores(location);
     try {
@@ -104,7 +104,7 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
   }, 60_000);
 
   it('an undone merge brings the article back under its own id, with its triage, found by search', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -134,7 +134,7 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
   }, 60_000);
 
   it('undoing a split refuses to remove the new article while a bulletin under sign-off prints it', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -155,7 +155,7 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
   }, 60_000);
 
   it('a merge racing the submission of a draft that prints the article: never a 待审 bulletin missing it', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId, ids } = await storeArticleIssue(location);
     const [j1, j2] = await twoCores(location);
     const chief: Actor = { id: '张主编', role: 'chief' };
@@ -183,7 +183,7 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
   }, 60_000);
 
   it('merging away an article a draft prints moves the draft on: a page at the old version is told, not saved over', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { issueId, ids } = await storeArticleIssue(location);
     const j = await openCore(location);
     try {
@@ -206,7 +206,7 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
   }, 60_000);
 
   it('a bulk 入选 by predicted section is one change: one undo takes back every section', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { ids } = await storeArticleIssue(location);
     const bridge = await storeArticleIssue(location, bridgeIssue());
     const all = [...ids, ...bridge.ids];
@@ -243,7 +243,7 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
   }, 60_000);
 
   it('a group an article bridged is placed again when it is split, and joined again when the split is undone', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { ids } = await storeArticleIssue(location, bridgeIssue());
     const [a, b, c] = ids;
     const j = await openCore(location);
@@ -267,7 +267,7 @@ describe.each(BACKENDS)('undo, split and merge on $name', (backend) => {
   }, 60_000);
 
   it('removing the issue that printed the bridge leaves the two reports it joined apart', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const ends = await storeArticleIssue(location, bridgeIssue([0, 2]));
     const bridge = await storeArticleIssue(location, bridgeIssue([1]));
     const j = await openCore(location);

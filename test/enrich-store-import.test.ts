@@ -25,7 +25,7 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
   const understandingRows = () => Promise.all(UNDERSTANDING.map((t) => backend.sql(location, `SELECT * FROM ${t}`)));
 
   beforeAll(async () => {
-    location = await backend.fresh();
+    location = await backend.migrated();
     // One importer per file, all at once: each must count and group against what the others committed.
     const stores = await Promise.all(SAMPLES.map(() => openStore(location)));
     await Promise.all(SAMPLES.map((s, i) => importFile(s, stores[i])));
@@ -87,7 +87,7 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
   });
 
   it('groups each article with its reprint when two importers store an issue and a reordered reprint at once', async () => {
-    const at = await backend.fresh();
+    const at = await backend.migrated();
     const stores = await Promise.all([openStore(at), openStore(at)]);
     const { doc, bulletin } = await readBulletin(SAMPLES[2]);
     const reprint = { ...bulletin, articles: [...bulletin.articles].reverse() };
@@ -111,7 +111,7 @@ describe.each(BACKENDS)('import stores enrichment on $name', (backend) => {
   });
 
   it('lists web articles in their groups: with the bulletin article they reprint, and with each other', async () => {
-    const at = await backend.fresh();
+    const at = await backend.migrated();
     const web = await openStore(at);
     await importFile(SAMPLES[2], web);
     const printed = (await web.articles.list()).find((a) => a.title === gold003().duplicates[0][0])!;

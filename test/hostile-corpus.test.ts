@@ -22,6 +22,7 @@ import { fetchDue } from '../src/sources/fetch-loop.js';
 import { openStore } from '../src/store/open.js';
 import type { Bulletin } from '../src/types.js';
 import { BACKENDS } from './backends.js';
+import { expectSameData } from './same-data.js';
 import { lines, ROOT, runCli } from './cli-run.js';
 
 const HOSTILE = join(ROOT, 'testdata/hostile');
@@ -114,7 +115,7 @@ describe('the bad-input corpus', () => {
 
   describe.each(BACKENDS)('imported into the $name store', (backend) => {
     it('stores each good item once and leaves the store unchanged after every failure', async () => {
-      const location = await backend.fresh();
+      const location = await backend.migrated();
       const store = await openStore(location);
       try {
         for (const item of items) {
@@ -122,12 +123,12 @@ describe('the bad-input corpus', () => {
           const result = await importFile(item.path, store, KEEP_BOTH).then((r) => r, (err: unknown) => err);
           if (item.outcome instanceof RegExp) {
             expectCleanError(result, item);
-            expect(await backend.tables(location), item.name).toEqual(before);
+            expectSameData(await backend.tables(location), before, item.name);
           } else {
             expect(result, item.name).toMatchObject({ status: 'imported' });
             const again = await backend.tables(location);
             expect(await importFile(item.path, store, KEEP_BOTH), item.name).toMatchObject({ status: 'unchanged' });
-            expect(await backend.tables(location), item.name).toEqual(again);
+            expectSameData(await backend.tables(location), again, item.name);
           }
         }
         const stored = await backend.tables(location);
@@ -139,7 +140,7 @@ describe('the bad-input corpus', () => {
 
     // The CLI's lines are the same on either store: one run, on the embedded one.
     it.runIf(backend === BACKENDS[0])('through the CLI: one line per failed file, the summary, no stack trace, exit 1', async () => {
-      const location = await backend.fresh();
+      const location = await backend.migrated();
       const run = await runCli(['import', ...items.map((i) => i.path), '--keep-both', '--db', location]);
       const failing = items.filter((i) => i.outcome instanceof RegExp);
       const errors = lines(run.stderr);
@@ -222,7 +223,7 @@ describe('the bad-input corpus on the web', () => {
 
   describe.each(BACKENDS)('fetched into the $name store', (backend) => {
     it('stores only what the policy allows, with clean titles, and nothing from a bomb', async () => {
-      const location = await backend.fresh();
+      const location = await backend.migrated();
       const store = await openStore(location);
       try {
         await store.sources.add({ url: `${base}/feed-bomb.xml`, name: null, section: null, everySeconds: 3600 });

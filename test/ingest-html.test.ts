@@ -84,7 +84,7 @@ describe('loadSource: HTML bulletins', () => {
 
 describe.each(BACKENDS)('importing an HTML bulletin on $name', (backend) => {
   it('stores it as an html source file with its articles, and lists it', async () => {
-    const db = await backend.fresh();
+    const db = await backend.migrated();
     const r = await runCli(['import', fixture('stored.html', gb18030(BULLETIN)), '--db', db]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^imported .*stored\.html: 3 articles/m);

@@ -51,7 +51,7 @@ describe.each(BACKENDS)('jobs on the $name store', (backend) => {
   const count = async (sql: string) => Number((await backend.sql(location, sql))[0].n);
 
   beforeAll(async () => {
-    location = await backend.fresh();
+    location = await backend.migrated();
     const config = resolveConfig({
       flags: {
         store: location,

@@ -98,7 +98,7 @@ async function enrichments(backend: TestBackend, store: string) {
 
 describe.each(BACKENDS)('a team knowledge overlay on $name', (backend) => {
   it('adds a section 政策法规 and the alias 网信办 → 国家互联网信息办公室, and a re-enrichment uses them', async () => {
-    const store = await backend.fresh();
+    const store = await backend.migrated();
     const file = brief();
     const plain = await openJianbao(resolveConfig({ flags: { store } }));
     try {
@@ -143,7 +143,7 @@ describe.each(BACKENDS)('a team knowledge overlay on $name', (backend) => {
   });
 
   it('enriches new imports through the core with the overlay the configuration names', async () => {
-    const store = await backend.fresh();
+    const store = await backend.migrated();
     const jianbao = await openJianbao(resolveConfig({ flags: { store, knowledge: overlay() } }));
     try {
       await jianbao.issues.importFile(actor, brief());

@@ -12,7 +12,6 @@ import { bulletinFixture, squash, type BulletinFixture } from '../scripts/make-t
 import { bigramCoverage, inOrder, mode, paragraphErrors, spuriousCjkSpaces, titleAt } from '../scripts/eval-pdf.js';
 import { defaultPairs, evaluateAsPdfs } from '../scripts/eval-bulletin.js';
 import { BARS, meetsBars, type EvalReport } from '../src/eval/index.js';
-import { loadSource } from '../src/ingest/load.js';
 import type { Line, SourceDoc } from '../src/types.js';
 import { BACKENDS } from './backends.js';
 import { as, openCore } from './core-fixture.js';
@@ -23,10 +22,11 @@ let reports: EvalReport[];
 let bulletin: BulletinFixture;
 let lines: Line[];
 let warnings: string[];
+/** Each PDF as the import read it while scoring it, by path. */
+const docs = new Map<string, SourceDoc>();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jianbao-pdf-e2e-'));
-  const docs = new Map<string, SourceDoc>();
   reports = await evaluateAsPdfs(defaultPairs(), dir, docs);
   const [gold, text] = defaultPairs().find(([g]) => g.endsWith('/003.gold.json'))!;
   bulletin = bulletinFixture(text, gold);
@@ -60,14 +60,15 @@ describe('annotated bulletins printed to PDF', () => {
   // the 40-page issue made over a minute of the suite on two busy cores.
   it.each(BACKENDS)('an import stores the PDF articles with the page each title is printed on ($name)', async (backend) => {
     const pdf = join(dir, '000_3cef4383265ce24c.pdf');
-    const db = await backend.fresh();
+    const db = await backend.migrated();
     const jianbao = await openCore(db);
     try {
       expect(await jianbao.issues.importFile(as('editor'), pdf)).toMatchObject({ status: 'imported' });
     } finally {
       await jianbao.close();
     }
-    const doc = await loadSource(pdf);
+    // The lines the scoring read from this PDF (pdfToLines through loadSource), not read once more.
+    const doc = docs.get(pdf)!;
     const stored = (await backend.sql(db, 'SELECT title, page FROM articles ORDER BY ordinal')) as { title: string; page: number | null }[];
     expect(stored).toHaveLength(reports.find((r) => r.file === '000_3cef4383265ce24c.pdf')!.predicted);
     const body = doc.lines.filter((l) => !l.furniture && l.text);

@@ -30,11 +30,13 @@ beforeAll(async () => {
   } finally {
     await browser.close();
   }
-  newsLines = (await pdfToLines(new Uint8Array(readFileSync(join(dir, 'news.pdf'))), join(dir, 'news.pdf'))).lines;
+  // Read once, as the import reads it (loadSource → pdfToLines), for both the lines and the parse.
+  const doc = await loadSource(join(dir, 'news.pdf'));
+  newsLines = doc.lines;
   if (!existsSync('/usr/bin/pdftocairo')) throw new Error('/usr/bin/pdftocairo: not found — install Debian\'s poppler-utils package');
   execFileSync('/usr/bin/pdftocairo', ['-pdf', join(dir, 'news.pdf'), join(dir, 'news-cairo.pdf')]);
   cairoLines = (await pdfToLines(new Uint8Array(readFileSync(join(dir, 'news-cairo.pdf'))), join(dir, 'news-cairo.pdf'))).lines;
-  newsParsed = parseBulletin(await loadSource(join(dir, 'news.pdf')));
+  newsParsed = parseBulletin(doc);
 });
 
 afterAll(() => {

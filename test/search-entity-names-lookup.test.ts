@@ -23,7 +23,7 @@ describe.each(BACKENDS)('an entity filter on a name nothing knows, on the $name 
   let location: string;
   let registered: number;
   beforeAll(async () => {
-    location = await backend.fresh();
+    location = await backend.migrated();
     store = await openStore(location);
     const source = (name: string) => ({ path: `fixtures/${name}.txt`, sha256: name.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' as const });
     const r = await store.issues.import(source('registered'), REGISTERED, understandBulletin(REGISTERED));

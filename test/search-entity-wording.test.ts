@@ -31,7 +31,7 @@ const titles = async (store: Store, request: { query: string; filters?: { entiti
 describe.each(BACKENDS)('entity filters on the $name store by the wording an entity is recognised from', (backend) => {
   let store: Store;
   beforeAll(async () => {
-    store = await openStore(await backend.fresh());
+    store = await openStore(await backend.migrated());
     await store.issues.import({ path: 'fixtures/wording.txt', sha256: 'wording'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, BULLETIN, understandBulletin(BULLETIN));
   });
   afterAll(() => store.close());
@@ -95,7 +95,7 @@ const BRAND_PERSONS = new Set(['柯岚', '柯岚明']);
 describe.each(BACKENDS)('entity filters on the $name store by a company brand', (backend) => {
   let store: Store;
   beforeAll(async () => {
-    store = await openStore(await backend.fresh());
+    store = await openStore(await backend.migrated());
     const bulletin = { ...BULLETIN, articles: BRAND_ARTICLES };
     await store.issues.import({ path: 'fixtures/brand.txt', sha256: 'brand'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, bulletin);
     for (const a of await store.articles.list()) {

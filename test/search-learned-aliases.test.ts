@@ -112,7 +112,7 @@ describe('the learned names of each key', () => {
 describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backend) => {
   let store: Store;
   beforeAll(async () => {
-    store = await openStore(await backend.fresh());
+    store = await openStore(await backend.migrated());
     await store.issues.import({ path: 'fixtures/learned.txt', sha256: 'learned'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, BULLETIN, understandBulletin(BULLETIN));
   });
   afterAll(() => store.close());

@@ -30,7 +30,7 @@ const ARTICLES: [string, Article][] = [
 describe.each(BACKENDS)('partial matches on the $name store', (backend) => {
   let store: Store;
   beforeAll(async () => {
-    store = await openStore(await backend.fresh());
+    store = await openStore(await backend.migrated());
     for (const date of ['2025-03-03', '2025-03-10']) {
       const articles = ARTICLES.filter(([d]) => d === date).map(([, a]) => a);
       await store.issues.import(source(date), { publication: '智能汽车周刊', issueDate: date, sections: ['技术情报', '企业情报', '产业环境'], warnings: [], articles });
@@ -123,7 +123,7 @@ const PARTS_ARTICLES: Article[] = [
 describe.each(BACKENDS)('partial matches of a query of one term written in parts, on the $name store', (backend) => {
   let store: Store;
   beforeAll(async () => {
-    store = await openStore(await backend.fresh());
+    store = await openStore(await backend.migrated());
     await store.issues.import(source('parts'), { publication: '工业软件周刊', issueDate: '2025-05-05', sections: ['技术情报', '产业环境'], warnings: [], articles: PARTS_ARTICLES });
   });
   afterAll(() => store.close());
@@ -144,7 +144,7 @@ describe.each(BACKENDS)('partial matches of a query of one term written in parts
   });
 
   it(`answers a term of more than ${PARTIAL_MAX_LEFT_OUT} parts as asked: each part left out costs a search`, async () => {
-    const industries = await openStore(await backend.fresh());
+    const industries = await openStore(await backend.migrated());
     const body = '钢铁、煤炭、电力、石油化工、建材、有色、纺织、造纸行业节能改造。';
     await industries.issues.import(source('industries'), { publication: '工业软件周刊', issueDate: '2025-05-12', sections: ['产业环境'], warnings: [], articles: [article('产业环境', '重点行业节能改造', body)] });
     // Eight parts (钢铁 … 纺织 医药): the article holds all but 医药.
@@ -173,7 +173,7 @@ const COMPANY_ARTICLES: Article[] = [
 describe.each(BACKENDS)('partial matches of a query of one term beside an entity filter, on the $name store', (backend) => {
   let store: Store;
   beforeAll(async () => {
-    store = await openStore(await backend.fresh());
+    store = await openStore(await backend.migrated());
     await store.issues.import(source('company'), { publication: '证券周报', issueDate: '2025-05-19', sections: ['公司点评', '行业动态'], warnings: [], articles: COMPANY_ARTICLES });
     const ids = new Map((await store.articles.list()).map((a) => [a.title, a.id]));
     for (const title of ['澜拓科技三季度营收增长', '澜拓科技：海外订单提速', '海外订单普遍提速']) {

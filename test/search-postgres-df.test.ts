@@ -16,7 +16,7 @@ const postgres = BACKENDS.find((b) => b.name === 'postgres');
 
 describe.runIf(postgres)('PostgreSQL BM25 document frequencies kept between searches, per generation of the index', () => {
   it('a kept count is used only at its generation; every write of the vectors (even text of the same length) makes a new one; pages equal a new process\'s', async () => {
-    const url = await postgres!.fresh();
+    const url = await postgres!.migrated();
     const store = await openStore(url);
     const material = materialFromTexts(readSampleTexts('samples'));
     for (const i of syntheticIssues(material, { articles: 80, seed: 7 })) await store.issues.import(i.source, i.bulletin);

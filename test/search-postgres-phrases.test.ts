@@ -32,7 +32,7 @@ async function withSearches<T>(url: string, work: (query: <R extends object>(sql
 
 describe.runIf(postgres)('PostgreSQL searches with phrases', () => {
   it('on the sample archive, the judged queries get the exact search\'s page, total and facets', async () => {
-    const url = await postgres!.fresh();
+    const url = await postgres!.migrated();
     const store = await openStore(url);
     try {
       for (const f of ['000_3cef4383265ce24c.txt', '001_3ce07ccd5b8eeddb.txt', '003_8913e8f3e5978f8d.txt']) await importFile(`samples/${f}`, store);
@@ -56,7 +56,7 @@ describe.runIf(postgres)('PostgreSQL searches with phrases', () => {
   }, 300_000);
 
   it('with many hits, the page holds real hits scored as the exact search scores them, the total estimated', async () => {
-    const url = await postgres!.fresh();
+    const url = await postgres!.migrated();
     const store = await openStore(url);
     try {
       const material = materialFromTexts(readSampleTexts('samples'));

@@ -17,7 +17,7 @@ const postgres = BACKENDS.find((b) => b.name === 'postgres');
  */
 describe.runIf(postgres)('ranking on PostgreSQL, vectors of the hits that can reach the page', () => {
   it('pages as ranking every hit would, reading fewer vectors', async () => {
-    const url = await postgres!.fresh();
+    const url = await postgres!.migrated();
     const store = await openStore(url);
     const material = materialFromTexts(readSampleTexts('samples'));
     for (const i of syntheticIssues(material, { articles: 400, seed: 3 })) await store.issues.import(i.source, i.bulletin);

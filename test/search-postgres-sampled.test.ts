@@ -19,8 +19,8 @@ const sqlite = BACKENDS.find((b) => b.name === 'sqlite')!;
 const QUERIES = ['芯片', '数字经济', '华为 OR 苹果 -芯片', '新能源 汽车 电池', '"电池 回收"', '芯片 from:2017'];
 
 /** A synthetic archive of `articles` articles (seed 5) imported into a new store on `backend`; its location. */
-async function archive(backend: { fresh(): Promise<string> }, articles: number): Promise<string> {
-  const url = await backend.fresh();
+async function archive(backend: { migrated(): Promise<string> }, articles: number): Promise<string> {
+  const url = await backend.migrated();
   const store = await openStore(url);
   const material = materialFromTexts(readSampleTexts('samples'));
   for (const i of syntheticIssues(material, { articles, seed: 5 })) await store.issues.import(i.source, i.bulletin);

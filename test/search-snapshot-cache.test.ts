@@ -30,7 +30,7 @@ describe.each(BACKENDS)('searches asked again on $name', (backend) => {
   let reader: Jianbao;
   let editor: Jianbao;
   beforeAll(async () => {
-    location = await backend.fresh();
+    location = await backend.migrated();
     await importIssue(location, 1, '2021-08-02');
     // Two cores on one store: two serving processes, each with its own pool (and cache).
     reader = await openCore(location, {}, { mustExist: true });
@@ -77,7 +77,7 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))('the snapshot cache
   let conn: PgConnection;
   let location: string;
   beforeAll(async () => {
-    location = await backend.fresh();
+    location = await backend.migrated();
     await openStore(location).then((s) => s.close());
     conn = new PgConnection(createPool(location), 'test');
   });

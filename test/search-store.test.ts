@@ -77,7 +77,7 @@ const titles = async (store: Store, query: string, extra: Partial<SearchRequest>
 describe.each(BACKENDS)('search on the $name store', (backend) => {
   let store: Store;
   beforeAll(async () => {
-    store = await fixtureStore(await backend.fresh());
+    store = await fixtureStore(await backend.migrated());
   });
   afterAll(() => store.close());
 
@@ -90,7 +90,7 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   });
 
   it('finds the characters of a query however jieba cut them, any name of an organisation, and marks them', async () => {
-    const extra = await openStore(await backend.fresh());
+    const extra = await openStore(await backend.migrated());
     await extra.issues.import(source('grams'), {
       publication: '产业周报',
       issueDate: '2022-03-01',
@@ -123,7 +123,7 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   });
 
   it('lets an unquoted term find its other forms (新基建, 新型基础设施建设), ranked alike and marked; a quoted one only itself', async () => {
-    const extra = await openStore(await backend.fresh());
+    const extra = await openStore(await backend.migrated());
     await extra.issues.import(source('abbreviations'), {
       publication: '省情周报',
       issueDate: '2024-05-06',
@@ -154,7 +154,7 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   });
 
   it('ranks a Latin name\'s versions as the name (HBM3E in a title above HBM in a body), and marks the name where it is a word', async () => {
-    const extra = await openStore(await backend.fresh());
+    const extra = await openStore(await backend.migrated());
     await extra.issues.import(source('versions'), {
       publication: '存储周报',
       issueDate: '2024-06-17',
@@ -173,7 +173,7 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
   });
 
   it('finds every article holding any run of Chinese characters cut from the samples, however it is segmented', async () => {
-    const extra = await openStore(await backend.fresh());
+    const extra = await openStore(await backend.migrated());
     const { doc, bulletin } = await readBulletin('samples/003_8913e8f3e5978f8d.txt');
     await extra.issues.import(doc, bulletin);
     const stored = await extra.articles.list();
@@ -219,7 +219,7 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     const html = await store.search.search({ query: '"动力电池"', marks: 'html' });
     expect(html.hits[0].snippet).toContain('新能源汽车<mark>动力电池</mark>回收利用');
     // The same article in an older and a newer issue: the newer ranks first.
-    const twin = await openStore(await backend.fresh());
+    const twin = await openStore(await backend.migrated());
     for (const date of ['2019-01-07', '2021-06-07', '2020-03-02']) {
       await twin.issues.import(source(date), { ...ISSUES[1].bulletin, issueDate: date });
     }
@@ -270,7 +270,7 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
 
 describe.each(BACKENDS)('facet counts on the $name store are exact for the whole result set', (backend) => {
   it('match counts computed from the hits themselves on a synthetic archive', async () => {
-    const store = await openStore(await backend.fresh());
+    const store = await openStore(await backend.migrated());
     const material = materialFromTexts(readSampleTexts('samples'));
     const issues: SyntheticIssue[] = [...syntheticIssues(material, { articles: 600, seed: 7 })];
     for (const i of issues) await store.issues.import(i.source, i.bulletin);
@@ -306,7 +306,7 @@ describe.each(BACKENDS)('facet counts on the $name store are exact for the whole
 
 describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
   it('does not index an article twice when the same file is imported again', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const store = await fixtureStore(location);
     for (const { name, bulletin } of ISSUES) expect((await store.issues.import(source(name), bulletin)).status).toBe('unchanged');
     await store.close();
@@ -320,7 +320,7 @@ describe.each(BACKENDS)('index maintenance on the $name store', (backend) => {
   });
 
   it('indexes a very long article whole (PostgreSQL keeps positions up to 16,383) and finds phrases at its end', async () => {
-    const store = await openStore(await backend.fresh());
+    const store = await openStore(await backend.migrated());
     const body = `${'全球芯片短缺正迫使汽车制造商减缓生产。'.repeat(4000)}最后提到光波导。`;
     await store.issues.import(source('long'), { ...ISSUES[0].bulletin, articles: [article('综述', '长文', body)] });
     expect((await store.search.search({ query: '光波导' })).total).toBe(1);

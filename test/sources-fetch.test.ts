@@ -26,7 +26,7 @@ const counts = (runs: SourceRun[]) => runs.map((r) => ({ new: r.new, unchanged: 
 describe.each(BACKENDS)('fetching sources into the $name store', (backend) => {
   /** A fresh store holding the given sources (paths on the test server), polled due at once. */
   async function storeWith(...paths: string[]): Promise<{ store: Store; file: string }> {
-    const file = await backend.fresh();
+    const file = await backend.migrated();
     const store = await openStore(file);
     for (const p of paths) await store.sources.add({ url: `${server.base}${p}`, name: null, section: '通信', everySeconds: 3600 });
     return { store, file };

@@ -4,7 +4,7 @@ import { BACKENDS } from './backends.js';
 
 describe.each(BACKENDS)('the audit log filter on $name', (backend) => {
   it('names one object exactly (article:1 is not article:12) or a whole kind, and takes % and _ as text', async () => {
-    const store = await openStore(await backend.fresh());
+    const store = await openStore(await backend.migrated());
     const objects = ['article:1', 'article:12', 'bulletin:2', 'source:https://a.example/100%_x', 'source:https://a.example/1000x'];
     for (const object of objects) await store.audit.record({ at: '2026-12-06T10:00:00Z', actor: 'li', role: 'editor', action: 'x.edit', object, detail: object, before: null, after: null });
     const listed = async (object: string) => (await store.audit.list({ object })).map((e) => e.object).sort();

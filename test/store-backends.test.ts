@@ -9,7 +9,7 @@ const SAMPLES = ['000_3cef4383265ce24c', '001_3ce07ccd5b8eeddb', '003_8913e8f3e5
 
 describe.each(BACKENDS)('the $name store', (backend) => {
   it('stores each sample with provenance, and gives back exactly what was parsed', async () => {
-    const store = await openStore(await backend.fresh());
+    const store = await openStore(await backend.migrated());
     for (const path of SAMPLES) {
       const { doc, bulletin } = await readBulletin(path);
       const r = await store.issues.import(doc, bulletin);
@@ -44,7 +44,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it('reports the same bytes again as unchanged and changes nothing, even from another path', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const { doc, bulletin } = await readBulletin(SAMPLES[0]);
     const store = await openStore(location);
     const first = await store.issues.import(doc, bulletin);
@@ -59,7 +59,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it('stores a file once when two stores import it at the same time', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const stores = await Promise.all([openStore(location), openStore(location)]);
     const { doc, bulletin } = await readBulletin(SAMPLES[1]);
     const results = await Promise.all(stores.map((s) => s.issues.import(doc, bulletin)));
@@ -72,7 +72,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it('pages and filters articles', async () => {
-    const store = await openStore(await backend.fresh());
+    const store = await openStore(await backend.migrated());
     const { doc, bulletin } = await readBulletin(SAMPLES[2]);
     const many: Bulletin = { ...bulletin, articles: [0, 1, 2, 3].map((i) => ({ ...bulletin.articles[0], section: i % 2 ? 'B' : 'A', title: `t${i}` })) };
     const { issueId } = await store.issues.import(doc, many);
@@ -84,7 +84,7 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   it('stores nothing of an issue whose article cannot be stored (one transaction per file)', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const store = await openStore(location);
     const good = await readBulletin(SAMPLES[0]);
     await store.issues.import(good.doc, good.bulletin);

@@ -46,7 +46,7 @@ describe('sharedTitleShare', () => {
 
 describe.each(BACKENDS)('the same issue imported twice ($name)', (backend) => {
   it.skipIf(!hasChromium)('as text then as PDF is stored once and says so; --replace keeps the PDF\'s read', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const store = await openStore(location);
     try {
       const first = await importFile(BRIEF, store);
@@ -75,7 +75,7 @@ describe.each(BACKENDS)('the same issue imported twice ($name)', (backend) => {
   }, 60_000);
 
   it('takes publication and date from the user for a file that does not give them, and then knows the issue', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const plain = join(dir, `${backend.name}-undated.txt`);
     // The same issue without its running headers: nothing in it says its publication or date.
     const text = readFileSync(TEXT, 'utf8').split('\n').filter((l) => !l.includes(GOLD.publication) && !/第 \d+ 页|2023年/.test(l)).join('\n');
@@ -92,7 +92,7 @@ describe.each(BACKENDS)('the same issue imported twice ($name)', (backend) => {
   });
 
   it('remove leaves no trace in search, groups, trends, document frequencies or drafts', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const store = (await openStore(location));
     try {
       const kept = await importFile(SAMPLE, store);
@@ -125,7 +125,7 @@ describe.each(BACKENDS)('the same issue imported twice ($name)', (backend) => {
         expect(e.alsoSeen.some((a) => goneIds.has(a.articleId))).toBe(false);
       }
       // Document frequencies are those of the issue that is left, as if the other had never been imported.
-      const fresh = await backend.fresh();
+      const fresh = await backend.migrated();
       const alone = await openStore(fresh);
       await importFile(SAMPLE, alone);
       await alone.close();

@@ -10,7 +10,7 @@ const entry = (object: string) => ({ at: '2026-12-06T00:00:00.000Z', actor: 'ed'
 
 describe.each(BACKENDS)('store.transaction on $name', (backend) => {
   it('commits a change and its audit entry together when fn resolves', async () => {
-    const store = await openStore(await backend.fresh());
+    const store = await openStore(await backend.migrated());
     const added = await store.transaction(async (tx) => {
       const s = await tx.sources.add(source(1));
       await tx.audit.record(entry(`source:${s.id}`));
@@ -22,7 +22,7 @@ describe.each(BACKENDS)('store.transaction on $name', (backend) => {
   });
 
   it('rolls back everything, the audit entry and a whole import included, when fn throws, and rethrows', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const store = await openStore(location);
     const { doc, bulletin } = await readBulletin('samples/000_3cef4383265ce24c.txt');
     const failure = await rejection(
@@ -44,7 +44,7 @@ describe.each(BACKENDS)('store.transaction on $name', (backend) => {
   });
 
   it('runs a nested transaction as part of the outer one', async () => {
-    const store = await openStore(await backend.fresh());
+    const store = await openStore(await backend.migrated());
     await rejection(
       store.transaction(async (tx) => {
         await store.transaction(async (inner) => inner.sources.add(source(3)));
@@ -59,7 +59,7 @@ describe.each(BACKENDS)('store.transaction on $name', (backend) => {
   });
 
   it('keeps a core change and its audit entry together: when the entry cannot be written, the change is undone', async () => {
-    const jianbao = await openCore(await backend.fresh());
+    const jianbao = await openCore(await backend.migrated());
     // An actor with no id passes the role check, but the audit log refuses the entry (actor NOT NULL).
     const nameless = { id: null as unknown as string, role: 'admin' as const };
     expect(await rejection(jianbao.sources.add(nameless, { url: 'https://news.example.cn/feed.xml' }))).toBeInstanceOf(Error);
@@ -74,7 +74,7 @@ describe.each(BACKENDS)('store.transaction on $name', (backend) => {
 
 describe('store.transaction on one SQLite connection', () => {
   it('makes other calls wait for an open transaction instead of running inside it', async () => {
-    const store = await openStore(await BACKENDS[0].fresh());
+    const store = await openStore(await BACKENDS[0].migrated());
     let proceed!: () => void;
     const held = new Promise<void>((resolve) => (proceed = resolve));
     let added!: () => void;
@@ -98,7 +98,7 @@ describe('store.transaction on one SQLite connection', () => {
   });
 
   it('makes a users, jobs or login-failures write by another caller wait for an open transaction, and keeps it when that one rolls back', async () => {
-    const store = await openStore(await BACKENDS[0].fresh());
+    const store = await openStore(await BACKENDS[0].migrated());
     const jobs = store.jobs!;
     const at = '2026-12-06T00:00:00.000Z';
     const person = (name: string) => ({ name, role: 'editor' as const, edition: null, passwordHash: 'x', createdAt: at });
@@ -134,7 +134,7 @@ describe('store.transaction on one SQLite connection', () => {
   });
 
   it('runs two overlapping async transactions one after the other, never interleaved', async () => {
-    const store = await openStore(await BACKENDS[0].fresh());
+    const store = await openStore(await BACKENDS[0].migrated());
     const steps: string[] = [];
     const work = (name: string) =>
       store.transaction(async (tx) => {
@@ -152,7 +152,7 @@ describe('store.transaction on one SQLite connection', () => {
   });
 
   it('lets two connections to one file write with open transactions, each waiting its turn', async () => {
-    const location = await BACKENDS[0].fresh();
+    const location = await BACKENDS[0].migrated();
     const [a, b] = [await openStore(location), await openStore(location)];
     const slow = a.transaction(async (tx) => {
       await tx.sources.add(source(20));

@@ -92,7 +92,7 @@ async function titlesByWatchlist(j: Jianbao, actor: Actor = ALICE): Promise<Reco
 
 describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
   it('alerts each matching fetched article once, aliases included, and posts JSON and 企业微信/钉钉 messages once', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const time = clock('2026-12-05T12:00:00+08:00');
     const j = await open(location, time);
     try {
@@ -137,7 +137,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
   });
 
   it('alerts imported articles once, exactly those the archive search finds, and not again on a repeated import', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const time = clock('2026-12-05T12:00:00+08:00');
     const j = await open(location, time);
     try {
@@ -169,7 +169,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
   });
 
   it('keeps alerts, with their titles, when their issue is replaced by another read of it or removed, and does not alert the new read', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const time = clock('2026-12-05T12:00:00+08:00');
     const j = await open(location, time);
     const dir = mkdtempSync(join(tmpdir(), 'jianbao-watch-'));
@@ -201,7 +201,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
   });
 
   it('e-mails single alerts at once and the daily digest at its hour, each once', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const time = clock('2026-12-05T12:00:00+08:00');
     const j = await open(location, time);
     try {
@@ -236,7 +236,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
   });
 
   it('retries a failing webhook with doubling back-off, shows its error, gives up on a 4xx, and sends nothing twice', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const time = clock('2026-12-05T12:00:00+08:00');
     const j = await open(location, time);
     try {
@@ -286,7 +286,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
   });
 
   it('two workers matching and delivering at once raise and send each alert once', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const time = clock('2026-12-05T12:00:00+08:00');
     const [a, b] = [await open(location, time), await open(location, time)];
     try {
@@ -316,7 +316,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
   });
 
   it('checks the address policy again when sending: a webhook on an address no longer allowed is given up, unsent', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const time = clock('2026-12-05T12:00:00+08:00');
     const j = await open(location, time);
     try {
@@ -340,7 +340,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
   });
 
   it('raises one volume alert on a day whose matches pass 3× the trailing 7-day mean', async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const time = clock('2026-11-20T12:00:00+08:00');
     const j = await open(location, time);
     const store = await openStore(location);
@@ -378,7 +378,7 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
   });
 
   it("keeps each user's alerts and read marks apart; shared watchlists are the admins'", async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     const time = clock('2026-12-05T12:00:00+08:00');
     const j = await open(location, time);
     try {

@@ -45,7 +45,7 @@ describe.each(BACKENDS)('the 编辑部 pages on $name', (backend) => {
   let id = 0;
 
   beforeAll(async () => {
-    const location = await backend.fresh();
+    const location = await backend.migrated();
     await composeStore(location);
     const store = await openStore(location);
     await store.sources.storeWebArticle({

@@ -22,7 +22,7 @@ export interface Workbench {
 
 /** A core over a fresh store (fetching allowed from 127.0.0.1 only, no host delay), its app, and the four users. */
 export async function workbench(backend: TestBackend, options: { secureCookies?: boolean; jobs?: ConfigLayer['jobs'] } = {}): Promise<Workbench> {
-  const location = await backend.fresh();
+  const location = await backend.migrated();
   let offset = 0;
   const config = resolveConfig({ flags: { store: location, fetch: { allowNetworks: ['127.0.0.1/32'], hostDelayMs: 0, retries: 0 }, jobs: options.jobs } });
   const jianbao = await openJianbao(config, { now: () => new Date(Date.now() + offset) });
