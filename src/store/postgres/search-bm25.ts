@@ -242,6 +242,9 @@ function positionsOf(text: string): Positions {
   ]);
 }
 
+/** The relative margin below the page's last score within which a hit's bound still reaches it (rounding). */
+const BOUND_SLACK = 1e-9;
+
 /** How many times the page's end at least the first batch of rankHits holds. */
 const BATCH_FACTOR = 10;
 
@@ -268,7 +271,9 @@ export async function rankHits(
   // Two batches at most: the first sets the page's last score, the second holds every other hit whose bound reaches it.
   const first = Math.max(firstBatch, BATCH_FACTOR * k);
   for (const batch of [hits.slice(0, first), hits.slice(first)]) {
-    const reaching = batch.filter((h) => h.bound >= kth);
+    // The bound and the score are summed in different orders: a hit whose bound equals its score may round a hair
+    // below a tie at the page's end, and which hits the first batch holds depends on the rows' order.
+    const reaching = batch.filter((h) => h.bound >= kth - Math.abs(kth) * BOUND_SLACK);
     if (!reaching.length) break;
     const found = await readPositions(run, reaching.map((h) => h.hit[0]), ranker.lexemes);
     const byId = new Map(found.map((f) => [Number(f.id), f]));
