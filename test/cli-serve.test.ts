@@ -5,7 +5,9 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { availableParallelism } from 'node:os';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/program.js';
 import { BACKENDS } from './backends.js';
 import { ROOT, finished, lines, runCli, spawnCli, startCli } from './cli-run.js';
 import { startFeedServer, TEN_ARTICLES } from './web-feed-server.js';
@@ -94,6 +96,24 @@ describe.each(BACKENDS)('jianbao user and serve on $name', (backend) => {
     expect([taken.code, taken.stderr]).toEqual([1, `jianbao: 127.0.0.1:${port}: cannot listen (port in use)\n`]);
     child.kill('SIGTERM');
     expect((await finished(child)).code).toBe(0);
+  });
+
+  it.runIf(backend.name === 'sqlite')('a serve run in this process, stopped by a signal, leaves no signal listener behind', async () => {
+    const db = await backend.fresh();
+    const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+    let out = '';
+    const ended = run(['serve', '--db', db, '--host', '127.0.0.1', '--port', '0'], {
+      stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, stdin: Readable.from([]), env: {},
+    });
+    await expect.poll(() => out, { timeout: 30_000 }).toMatch(/workbench: http:\/\/127\.0\.0\.1:\d+\/\n/);
+    const added = process.listeners('SIGTERM').filter((l) => !before.SIGTERM.includes(l));
+    expect(added).toHaveLength(1);
+    // What Node does on a SIGTERM, without sending one to the test runner's process.
+    (added[0] as (signal: NodeJS.Signals) => void)('SIGTERM');
+    expect(await ended).toBe(0);
+    expect(out).toMatch(/jianbao workbench: stopped \(0 requests in flight answered\)\n$/);
+    expect(process.listeners('SIGINT')).toEqual(before.SIGINT);
+    expect(process.listeners('SIGTERM')).toEqual(before.SIGTERM);
   });
 
   it.runIf(backend.name === 'sqlite')('runs the background jobs on the embedded store: a due source is fetched while 2 workers serve', async () => {

@@ -238,3 +238,16 @@ describe('round 13a kinds: saved pages, galleries, video transcripts, English an
     }
   });
 });
+
+describe('a writer named in a box of the writer\u2019s', () => {
+  const page = (extra: string): string =>
+    `<html><head><meta charset="utf-8"><title>某地新增三条公交线路</title></head><body><h1>某地新增三条公交线路</h1><div class="info">2024-10-22 09:15</div><div class="content"><p>${long(1)}</p><p>${long(2)}</p></div>${extra}</body></html>`;
+
+  it('reads the one name of a writer\u2019s box, and no reader\u2019s name in the comments, however its box is called', () => {
+    expect(extractArticle(page('<div class="author-box"><p>王五</p><p>本报记者，长期关注城市交通。</p></div>')).author).toBe('王五');
+    expect(extractArticle(page('<div class="commentary-author"><p>王五</p></div>')).author).toBe('王五');
+    const comment = (box: string): string => `<ol class="commentlist"><li>${box}<div class="body"><p>这条线路终于开通了，期待已久。</p></div></li></ol>`;
+    expect(extractArticle(page(comment('<div class="comment-author vcard"><img class="avatar" src="/a.png" alt=""><cite class="fn">张三</cite></div>'))).author).toBeNull();
+    expect(extractArticle(page('<div id="replies"><div class="item"><p class="author">李四</p><p>期待已久。</p></div></div>')).author).toBeNull();
+  });
+});

@@ -278,6 +278,18 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(extractArticle(page('<span><img src="/a.png" alt="某某晚报"><img src="/b.png" alt="某某日报"></span>')).source).toBeNull();
   });
 
+  it('reads an information line whose icons are an icon font\u2019s glyphs (Private Use Area characters) as it reads one without', () => {
+    const page = (info: string): string =>
+      `<html><head><meta charset="utf-8"><title>某地新增三条公交线路</title></head><body><h1>某地新增三条公交线路</h1><div class="info">${info}</div><div class="content"><p>记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。</p><p>市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。</p></div></body></html>`;
+    const icon = (code: string): string => `<i class="iconfont">&#x${code};</i>`;
+    for (const [clock, eye] of [['e600', 'e601'], ['e000', 'e001']]) {
+      const got = extractArticle(page(`${icon(clock)}2024-10-22 09:15 ${icon(eye)} 来源：某某晚报`));
+      expect([got.published, got.source]).toEqual(['2024-10-22T09:15:00', '某某晚报']);
+    }
+    // A lone logo beside the time is still the outlet's with a glyph on the line.
+    expect(extractArticle(page(`<span>${icon('e600')}2024-10-22 09:15</span><span><img src="/logo.png" alt="某某晚报"></span>`)).source).toBe('某某晚报');
+  });
+
   it('ends a page at its （责任编辑：X） line, however the teaser of the next page under it reads', () => {
     const lines = ['记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。', '市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。'];
     const teaser = ['<a href="/a/2.html">全市今年将新建充电桩3000个</a>', '记者日前从市发展改革委获悉，今年全市计划新建公共充电桩3000个，重点布局在商圈和居民小区周边。'];

@@ -10,12 +10,7 @@ export function errorLine(err: unknown): string {
   return `jianbao: ${terminalSafe(message.replace(/\s*\n\s*/g, ' ').trim())}`;
 }
 
-/** Whether DEBUG in `env` asks for jianbao's stack traces (DEBUG=jianbao or DEBUG=*). */
-export function debugging(env: NodeJS.ProcessEnv): boolean {
-  return /(^|[,\s])(jianbao|\*)([,\s]|$)/.test(env.DEBUG ?? '');
-}
-
-/** The stack trace (with causes) to print after the error line when `env` asks for it (debugging), else null. */
+/** The stack trace (with causes) to print after the error line when DEBUG in `env` names jianbao (DEBUG=jianbao or DEBUG=*), else null. */
 export function debugTrace(err: unknown, env: NodeJS.ProcessEnv): string | null {
-  return debugging(env) ? inspect(err) : null;
+  return /(^|[,\s])(jianbao|\*)([,\s]|$)/.test(env.DEBUG ?? '') ? inspect(err) : null;
 }

@@ -1,5 +1,5 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
-import type { CliIo } from './io.js';
+import type { Cli } from './io.js';
 import { terminalSafe } from './terminal.js';
 
 /**
@@ -10,9 +10,9 @@ import { terminalSafe } from './terminal.js';
 export class FileProgress {
   private readonly bars: MultiBar | null;
   private readonly bar: SingleBar | null;
-  private readonly io: CliIo;
+  private readonly io: Cli;
 
-  constructor(total: number, io: CliIo) {
+  constructor(total: number, io: Cli) {
     this.io = io;
     // Only the process's own terminal gets a bar (cli-progress draws on process.stderr).
     const tty = Boolean(io.stdout.isTTY && io.stderr.isTTY);
@@ -22,7 +22,7 @@ export class FileProgress {
     this.bar = this.bars?.create(total, 0, { file: '' }) ?? null;
   }
 
-  /** A result line (stdout). */
+  /** A result line (stdout). The run's streams make it terminal-safe (program.ts); the bars' are the process's own. */
   result(line: string): void {
     if (this.bars) this.bars.log(`${terminalSafe(line)}\n`);
     else this.io.stdout.write(`${line}\n`);
@@ -31,7 +31,7 @@ export class FileProgress {
   /** An error line (stderr). */
   error(line: string): void {
     if (this.bars) this.bars.log(`${terminalSafe(line)}\n`);
-    else this.io.stderr.write(`${terminalSafe(line)}\n`);
+    else this.io.stderr.write(`${line}\n`);
   }
 
   /** One more file done; `next` is shown as the one being worked on. */

@@ -92,7 +92,7 @@ function programFor(cli: Cli): Command {
       // Help is wrapped to the run's terminal, else to commander's 80 columns.
       getOutHelpWidth: () => (cli.stdout.isTTY && cli.stdout.columns) || 80,
       getErrHelpWidth: () => (cli.stderr.isTTY && cli.stderr.columns) || 80,
-            outputError: (text, write) => write(`jianbao: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) => write(`jianbao: ${text.replace(/^error: /, '')}`),
     });
 }
 

@@ -36,11 +36,18 @@ export function defaultWorkers(store: string): number {
 /** What a worker tells the primary when it cannot listen (the primary prints it once, not once per worker). */
 interface ListenFailed { type: 'listen-failed'; message: string }
 
-/** Resolves on the first SIGINT or SIGTERM (or when the primary of a worker goes away). */
+/**
+ * Resolves on the first SIGINT or SIGTERM (or when the primary of a worker goes away), and takes its listeners away
+ * again: a run inside a test's process must leave none behind, and the other signal's would fire on a later serve.
+ */
 function stopSignal(): Promise<void> {
   return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve()).once('SIGTERM', () => resolve());
-    if (cluster.isWorker) process.once('disconnect', () => resolve());
+    const stop = (): void => {
+      process.off('SIGINT', stop).off('SIGTERM', stop).off('disconnect', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop).on('SIGTERM', stop);
+    if (cluster.isWorker) process.on('disconnect', stop);
   });
 }
 

@@ -64,15 +64,27 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
 
 /** Class names and ids of a writer's box (`author-box`, `writer-info`, `zuozhe`). */
 const AUTHOR_BOX = /author|writer|zuozhe/i;
+/** …and of the readers' comments, whose boxes name their writers the same way (`comment-author`, `reply`; a `commentary` is the writer's own). */
+const COMMENTS = /comment(?!ary)|repl(?:y|ies)/i;
 
-/** The one person named alone on a line in a writer's box (the line's block or its parent so named), else null. */
+/** Whether the block or one of its ancestors holds the readers' comments. */
+function inComments(block: Element): boolean {
+  for (let e: Element | null = block; e; e = e.parent?.type === 'tag' ? (e.parent as Element) : null) if (COMMENTS.test(classAndId(e))) return true;
+  return false;
+}
+
+/**
+ * The one person named alone on a line in a writer's box (the line's block or its parent so named), else null. A
+ * reader's name in the comments is no writer of the article.
+ */
 function authorBoxName(lines: PageLine[]): string | null {
   const names = new Set<string>();
   for (const l of lines) {
     const name = l.text.trim();
     if (!l.block || !isPerson(name) || NOT_A_NAME.test(name)) continue;
     const parent = l.block.parent;
-    if (AUTHOR_BOX.test(classAndId(l.block)) || (parent?.type === 'tag' && AUTHOR_BOX.test(classAndId(parent as Element)))) names.add(name);
+    const boxed = AUTHOR_BOX.test(classAndId(l.block)) || (parent?.type === 'tag' && AUTHOR_BOX.test(classAndId(parent as Element)));
+    if (boxed && !inComments(l.block)) names.add(name);
   }
   return names.size === 1 ? [...names][0] : null;
 }

@@ -158,7 +158,11 @@ function orgSegment(line: string, titleTag: string | null): boolean {
 }
 
 /** What parts a <title>'s segments: bars, underscores, spaced dashes, long dashes. */
-const TITLE_SEPARATOR = /\s*(?:[|｜_·•]|--|——|－－|\s[-–—－]\s|[—－-])\s*/;
+const SEGMENT_MARK = String.raw`[|｜_·•]|--|——|－－|\s[-–—－]\s|[—－]`;
+/** …and a bare hyphen, for a <title> of an organisation's segments (`会员动态-某某协会`), where no headline is cut. */
+const TITLE_SEPARATOR = new RegExp(String.raw`\s*(?:${SEGMENT_MARK}|-)\s*`);
+/** …and spaces, for a <title> whose headline segment is looked for (a headline keeps its hyphens: `5G-A`). */
+const HEADLINE_SEPARATOR = new RegExp(String.raw`\s*(?:${SEGMENT_MARK})\s*|\s+`);
 
 /** The whole <title> is the line, short, and an organisation's name. */
 function isSiteName(line: string, titleTag: string | null): boolean {
@@ -174,7 +178,7 @@ function withoutSiteSegment(title: string, names: Set<string>, host: string[]): 
   // A bracketed site name before the headline (`【某某网】标题`).
   const boxed = /^[【[]([^】\]]{2,20})[】\]]\s*/.exec(title);
   if (boxed && namesSite(boxed[1], names, host) && title.length > boxed[0].length) return title.slice(boxed[0].length);
-  const parts = title.split(/\s*(?:[|｜_·•]|--|——|－－|\s[-–—－]\s|[—－])\s*|\s+/);
+  const parts = title.split(HEADLINE_SEPARATOR);
   if (parts.length < 2) return title;
   const first = parts[0];
   const last = parts[parts.length - 1];

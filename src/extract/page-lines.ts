@@ -37,21 +37,27 @@ const LABEL_TAIL = 24;
 /** Longest alt text read as an outlet's name. */
 const LOGO_ALT_MAX = 20;
 
-/** Marks around an image's alt text in a line being built, until the whole line tells whether it is a logo beside the time. */
-const LOGO_OPEN = '\uE000';
-const LOGO_CLOSE = '\uE001';
-const MARKED_ALT = /\uE000([^\uE001]*)\uE001/g;
+/** A character of the Private Use Area: an icon font's glyph (a clock, an eye before a counter), no text of the line. */
+const ICON_GLYPH = /[\uE000-\uF8FF]/g;
 /** Alt texts that describe the picture, not an outlet (`头像`, `logo`, `二维码`). */
 const NO_LOGO = /头像|图标|图片|照片|二维码|logo|icon|avatar|banner|广告|分享|微信|微博|[:：/.]/i;
 /** A short line holding a full date: an information line, where a lone logo is the outlet's. */
 const DATED_SHORT = /^(?=.{0,40}$).*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 
-/** The line with the alt text of its one image kept where the rest is a short dated line (a logo beside the time), else dropped. */
-function withLogo(buf: string): string {
-  if (!buf.includes(LOGO_OPEN)) return buf;
-  const alts = [...buf.matchAll(MARKED_ALT)];
-  const rest = squash(buf.replace(MARKED_ALT, ''));
-  return buf.replace(MARKED_ALT, alts.length === 1 && DATED_SHORT.test(rest) ? '$1' : '');
+/** An image's alt text met in a line being built, and where: kept once the whole line shows a logo beside the time. */
+interface LogoAlt {
+  at: number;
+  alt: string;
+}
+
+/**
+ * The line with the alt text of its one image put back where it stood when the rest is a short dated line (a logo
+ * beside the time); other images' alt texts stay out.
+ */
+function withLogo(buf: string, logos: LogoAlt[]): string {
+  if (logos.length !== 1 || !DATED_SHORT.test(squash(buf))) return buf;
+  const [{ at, alt }] = logos;
+  return `${buf.slice(0, at)} ${alt} ${buf.slice(at)}`;
 }
 
 /** Lines of the page in document order, empty ones left out. */
@@ -62,17 +68,20 @@ export function pageLines(doc: Document): PageLine[] {
   let outside = false;
   let inLink = 0;
   let linkedHan = 0;
+  let logos: LogoAlt[] = [];
   const flush = (): void => {
-    const text = squash(withLogo(buf));
+    const text = squash(withLogo(buf, logos));
     if (text) out.push({ text, block: blocks[blocks.length - 1] ?? null, linkOnly: !outside, linkedHan });
     buf = '';
+    logos = [];
     outside = false;
     linkedHan = 0;
   };
   const walk = (n: AnyNode): void => {
     if (isText(n)) {
-      buf += n.data;
-      if (!inLink && n.data.trim()) outside = true;
+      const data = n.data.replace(ICON_GLYPH, ' ');
+      buf += data;
+      if (!inLink && data.trim()) outside = true;
       if (inLink) linkedHan += hanCount(n.data);
       return;
     }
@@ -87,7 +96,7 @@ export function pageLines(doc: Document): PageLine[] {
       // Only the line's end is tested: a long line with many images stays linear.
       if (alt && alt.length <= LOGO_ALT_MAX && LOGO_LABEL.test(buf.slice(-LABEL_TAIL))) buf += ` ${alt} `;
       // …or beside the time without a label: kept only if the line turns out a short dated one (see withLogo).
-      else if (alt.length >= 2 && alt.length <= LOGO_ALT_MAX && !NO_LOGO.test(alt)) buf += ` ${LOGO_OPEN}${alt}${LOGO_CLOSE} `;
+      else if (alt.length >= 2 && alt.length <= LOGO_ALT_MAX && !NO_LOGO.test(alt)) logos.push({ at: buf.length, alt });
       return;
     }
     const exact = exactTimeOf(n);

@@ -3,7 +3,6 @@ import { Option, type Command } from 'commander';
 import { extractPage, type ExtractedPage } from '../../core/index.js';
 import { cliConfig } from '../core.js';
 import { addAllowOptions } from '../options.js';
-import { terminalSafe } from '../terminal.js';
 import type { Cli } from '../io.js';
 
 /** Markdown rendering: headline, one metadata line, body. */
@@ -22,7 +21,7 @@ export function registerExtract(program: Command, cli: Cli): void {
     .action(async (input: string, opts: { format: 'json' | 'md'; allowPrivate?: boolean; allowNetworks?: string }) => {
       // A page that cannot be had (404, timeout, refused address, a folder) is a failed input, exit 1, not bad usage.
       const page = await extractPage(cliConfig(cli, opts), input);
-      for (const w of page.warnings) cli.stderr.write(terminalSafe(`warning: ${input}: ${w}\n`));
+      for (const w of page.warnings) cli.stderr.write(`warning: ${input}: ${w}\n`);
       cli.stdout.write(opts.format === 'md' ? toMarkdown(page) : `${JSON.stringify(page, null, 2)}\n`);
     });
 }

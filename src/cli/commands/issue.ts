@@ -5,7 +5,6 @@ import { entries, FORMATS, formatOfPath, STATUS_LABELS, type BulletinEdit, type 
 import { withCore } from '../core.js';
 import { isoDate, positiveInt, whoOption } from '../compose-options.js';
 import { dbOption } from '../options.js';
-import { terminalSafe } from '../terminal.js';
 import type { Cli } from '../io.js';
 
 /** `jianbao issue new|list|show|edit|submit|approve|reject|render`: compose a bulletin from the stored articles of a period. */
@@ -62,7 +61,7 @@ function registerNew(issue: Command, cli: Cli): void {
         cli, opts,
         (jianbao, actor) => jianbao.bulletins.compose(actor, { from, to, edition, number, publication, maxPerSection, highlights, sameStory, enrich: Boolean(enrich) }),
       );
-      for (const m of messages) cli.stderr.write(terminalSafe(`jianbao: ${m.level}: ${m.message}\n`));
+      for (const m of messages) cli.stderr.write(`jianbao: ${m.level}: ${m.message}\n`);
       cli.stdout.write(`${id}\n`);
     });
 }

@@ -2,7 +2,6 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { parseDateBound, type FacetCounts, type FiltersInput, type SearchResult } from '../../core/index.js';
 import { withCore } from '../core.js';
 import { dbOption } from '../options.js';
-import { terminalSafe } from '../terminal.js';
 import type { Cli } from '../io.js';
 
 /** Options every archive query command shares: the filters. */
@@ -84,7 +83,7 @@ export function registerSearch(program: Command, cli: Cli): void {
       const query = queryOf(command, words);
       const request = { query, filters: filtersOf(opts), limit: opts.limit, offset: (opts.page - 1) * opts.limit, marks: opts.json ? 'html' : 'terminal' } as const;
       const result = await withCore(cli, opts, (jianbao, actor) => jianbao.search.search(actor, request), { mustExist: true });
-      for (const w of result.warnings) cli.stderr.write(terminalSafe(`jianbao: warning: ${w}\n`));
+      for (const w of result.warnings) cli.stderr.write(`jianbao: warning: ${w}\n`);
       cli.stdout.write(opts.json ? `${JSON.stringify({ query, ...result }, null, 2)}\n` : asText(result, query, opts));
     });
 }
