@@ -31,6 +31,8 @@ const BULLETIN: Bulletin = {
     article('澜川农业发布植保无人机', '广州澜川农业科技股份有限公司（LanAgri）发布新款植保无人机。'),
     article('LanAgri出口增长', 'LanAgri海外出货量同比增长四成。'),
     article('澜川农业科技服务面积扩大', '澜川农业科技的飞防服务面积扩大。'),
+    article('岚途快递扩建航空枢纽', '岚途快递（QLX Express）宣布扩建其航空枢纽。'),
+    article('国际快递调减航班', 'QLX和FedEx等国际快递公司已调减部分航班。'),
   ],
 };
 
@@ -132,6 +134,12 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     const all = ['LanAgri出口增长', '澜川农业发布植保无人机', '澜川农业科技服务面积扩大'];
     expect(await titles(store, '澜川农业科技')).toEqual(all);
     expect(await titles(store, 'LanAgri')).toEqual(all);
+  });
+
+  it('finds by a Latin name opening with an acronym, and by the name printed beside it, the articles printing the acronym alone', async () => {
+    const all = ['国际快递调减航班', '岚途快递扩建航空枢纽'];
+    expect(await titles(store, 'QLX Express')).toEqual(all);
+    expect(await titles(store, '岚途快递')).toEqual(all);
   });
 
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {

@@ -204,15 +204,21 @@ function latinCompanyCore(name: string): string | null {
 }
 
 /**
+ * A Latin name of several words opening with an acronym of three capitals or more (DHL Express, ABB Robotics): the
+ * acronym alone is how the text often prints the company (DHL and FedEx), weighted as a core is.
+ */
+const LATIN_ACRONYM = /^([A-Z]{3,})\s+\p{Script=Latin}/u;
+
+/**
  * The shorter names a company's name stands for in a query, as the lexicon's aliases do: a registered name's short
  * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name or of a company
  * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it); a Latin name's
- * core without its legal form or group word (latinCompanyCore). None for a ministry (发改委 is no brand 发改) or another
+ * core without its legal form or group word (latinCompanyCore), or its opening acronym (LATIN_ACRONYM). None for a ministry (发改委 is no brand 发改) or another
  * term, whose first two characters may be any word's (钠离 of 钠离子电池).
  */
 export function companyForms(name: string, aliases: AliasIndex): string[] {
   const trimmed = name.trim();
-  const latin = latinCompanyCore(trimmed.normalize('NFKC'));
+  const latin = latinCompanyCore(trimmed.normalize('NFKC')) ?? LATIN_ACRONYM.exec(trimmed.normalize('NFKC'))?.[1];
   if (latin) return [latin];
   const registered = LEGAL_TAIL.test(trimmed);
   const known = knownSurfaces().get(trimmed) ?? knownSurfaces().get(aliases.canonical(trimmed));
