@@ -69,6 +69,12 @@ describe('names printed in brackets beside another name', () => {
     expect(bracketedNames('公司营收同比增长（YoY）')).toEqual([]);
     expect(bracketedNames('用于工业、科学和医疗（ISM）的频段')).toEqual([]);
     expect(bracketedNames('由工业和信息化部（MIIT）发布')).toEqual([['工业和信息化部', 'MIIT']]);
+    // A subsidiary printed after its parent is the name the bracket gives.
+    expect(bracketedNames('北岚集团（Northlan Group）旗下岚途快递（QLX Express）宣布')).toEqual([
+      ['北岚集团', 'Northlan Group'],
+      ['岚途快递', 'QLX Express'],
+    ]);
+    expect(bracketedNames('澄川航天全资子公司澄川测控（Clearstream TT&C）成立')).toEqual([['澄川测控', 'Clearstream TT&C']]);
   });
 
   it('takes no place, note, unit or figure in brackets for a name', () => {
