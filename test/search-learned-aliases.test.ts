@@ -105,6 +105,12 @@ describe('the learned names of each key', () => {
     expect(under('澜川农业科技')).toEqual(['广州澜川农业科技股份有限公司', 'LanAgri']);
     expect(under('澜川农业')).toEqual(['广州澜川农业科技股份有限公司', 'LanAgri']);
     expect(under('澜川')).toEqual([]);
+    // A Latin company name's acronym or core keys the pair too; a Latin name of neither, nothing more.
+    const latin = learnedNameRows('', '岚途快递（QLX Express）扩建枢纽，北岚控股（Northlan Holdings Inc.）入股，澄川航天（Clearstream Space）签约。');
+    const latinUnder = (key: string) => latin.filter((r) => r.key === key).map((r) => r.name);
+    expect(latinUnder('qlx')).toEqual(['QLX Express', '岚途快递']);
+    expect(latinUnder('northlan')).toEqual(['Northlan Holdings Inc.', '北岚控股']);
+    expect(latinUnder('clearstream')).toEqual([]);
   });
 
   it('gives a pair printed twice, in the title and the body, one row each way', () => {
@@ -146,6 +152,8 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     const all = ['国际快递调减航班', '岚途快递扩建航空枢纽'];
     expect(await titles(store, 'QLX Express')).toEqual(all);
     expect(await titles(store, '岚途快递')).toEqual(all);
+    // The acronym typed alone finds the articles printing only the name its Latin name was printed beside.
+    expect(await titles(store, 'QLX')).toEqual(all);
   });
 
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {

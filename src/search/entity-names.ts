@@ -209,16 +209,22 @@ function latinCompanyCore(name: string): string | null {
  */
 const LATIN_ACRONYM = /^([A-Z]{3,})\s+\p{Script=Latin}/u;
 
+/** The shorter name a Latin company's name stands for: its core (latinCompanyCore) or its opening acronym (LATIN_ACRONYM). */
+export function latinShortForm(name: string): string | null {
+  const n = name.trim().normalize('NFKC');
+  return latinCompanyCore(n) ?? LATIN_ACRONYM.exec(n)?.[1] ?? null;
+}
+
 /**
  * The shorter names a company's name stands for in a query, as the lexicon's aliases do: a registered name's short
  * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name or of a company
  * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it); a Latin name's
- * core without its legal form or group word (latinCompanyCore), or its opening acronym (LATIN_ACRONYM). None for a ministry (发改委 is no brand 发改) or another
+ * core without its legal form or group word, or its opening acronym (latinShortForm). None for a ministry (发改委 is no brand 发改) or another
  * term, whose first two characters may be any word's (钠离 of 钠离子电池).
  */
 export function companyForms(name: string, aliases: AliasIndex): string[] {
   const trimmed = name.trim();
-  const latin = latinCompanyCore(trimmed.normalize('NFKC')) ?? LATIN_ACRONYM.exec(trimmed.normalize('NFKC'))?.[1];
+  const latin = latinShortForm(trimmed);
   if (latin) return [latin];
   const registered = LEGAL_TAIL.test(trimmed);
   const known = knownSurfaces().get(trimmed) ?? knownSurfaces().get(aliases.canonical(trimmed));
