@@ -133,6 +133,11 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     // No core of fewer than three letters, and no company without a legal form or group word.
     expect(companyForms('AB Group', sharedAliases())).toEqual([]);
     expect(companyForms('China Mobile', sharedAliases())).toEqual([]);
+    // A tail is a word of its own, and a long name is read once (a pattern of nested runs took minutes on it).
+    expect(companyForms('TENSE', sharedAliases())).toEqual([]);
+    expect(companyForms('Verdane, Inc.', sharedAliases())).toEqual(['Verdane']);
+    expect(companyForms(`${'abc'.repeat(3000)} Inc!`, sharedAliases())).toEqual([]);
+    expect(companyForms(`Verdane ${'Inc '.repeat(3000)}Group`, sharedAliases())).toEqual(['Verdane']);
     expect(await titles(store, { query: 'Verdane & Company' })).toEqual(['Verdane拖拉机进入中国']);
     expect(await titles(store, { query: '"Verdane & Company"' })).toEqual(['Verdane拖拉机进入中国']);
   });

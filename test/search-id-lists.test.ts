@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holds, idsOf, marked, union } from '../src/store/sqlite/id-lists.js';
+import { holds, idsOf, marked, union, unionSet } from '../src/store/sqlite/id-lists.js';
 
 /** Every id of the lists, ascending, each once: what the joined list must hold, however it is built. */
 const expected = (lists: Int32Array[]) => [...new Set(lists.flatMap((l) => [...l]))].sort((a, b) => a - b);
@@ -27,5 +27,16 @@ describe('ascending id lists joined', () => {
     expect(expected(lists).every((id) => holds(joined, id))).toBe(true);
     expect([2, 6, 13, 32, -1].some((id) => holds(joined, id))).toBe(false);
     expect(holds(new Int32Array(0), 0)).toBe(false);
+  });
+
+  it('tests membership of a union the same way whether its ids are searched or marked in a bitmap', () => {
+    for (const size of [1000, 32]) {
+      const joined = unionSet(lists, size);
+      expect([...joined.ids]).toEqual(expected(lists));
+      expect(expected(lists).every((id) => joined.has(id))).toBe(true);
+      expect([2, 6, 13].some((id) => joined.has(id))).toBe(false);
+    }
+    expect([...unionSet([], 32).ids]).toEqual([]);
+    expect(unionSet([], 32).has(0)).toBe(false);
   });
 });

@@ -31,6 +31,8 @@ const BULLETIN: Bulletin = {
     article('澜川农业发布植保无人机', '广州澜川农业科技股份有限公司（LanAgri）发布新款植保无人机。'),
     article('LanAgri出口增长', 'LanAgri海外出货量同比增长四成。'),
     article('澜川农业科技服务面积扩大', '澜川农业科技的飞防服务面积扩大。'),
+    article('岚途快递扩建航空枢纽', '岚途快递（QLX Express）宣布扩建其航空枢纽。'),
+    article('国际快递调减航班', 'QLX和FedEx等国际快递公司已调减部分航班。'),
   ],
 };
 
@@ -67,6 +69,12 @@ describe('names printed in brackets beside another name', () => {
     expect(bracketedNames('公司营收同比增长（YoY）')).toEqual([]);
     expect(bracketedNames('用于工业、科学和医疗（ISM）的频段')).toEqual([]);
     expect(bracketedNames('由工业和信息化部（MIIT）发布')).toEqual([['工业和信息化部', 'MIIT']]);
+    // A subsidiary printed after its parent is the name the bracket gives.
+    expect(bracketedNames('北岚集团（Northlan Group）旗下岚途快递（QLX Express）宣布')).toEqual([
+      ['北岚集团', 'Northlan Group'],
+      ['岚途快递', 'QLX Express'],
+    ]);
+    expect(bracketedNames('澄川航天全资子公司澄川测控（Clearstream TT&C）成立')).toEqual([['澄川测控', 'Clearstream TT&C']]);
   });
 
   it('takes no place, note, unit or figure in brackets for a name', () => {
@@ -97,6 +105,12 @@ describe('the learned names of each key', () => {
     expect(under('澜川农业科技')).toEqual(['广州澜川农业科技股份有限公司', 'LanAgri']);
     expect(under('澜川农业')).toEqual(['广州澜川农业科技股份有限公司', 'LanAgri']);
     expect(under('澜川')).toEqual([]);
+    // A Latin company name's acronym or core keys the pair too; a Latin name of neither, nothing more.
+    const latin = learnedNameRows('', '岚途快递（QLX Express）扩建枢纽，北岚控股（Northlan Holdings Inc.）入股，澄川航天（Clearstream Space）签约。');
+    const latinUnder = (key: string) => latin.filter((r) => r.key === key).map((r) => r.name);
+    expect(latinUnder('qlx')).toEqual(['QLX Express', '岚途快递']);
+    expect(latinUnder('northlan')).toEqual(['Northlan Holdings Inc.', '北岚控股']);
+    expect(latinUnder('clearstream')).toEqual([]);
   });
 
   it('gives a pair printed twice, in the title and the body, one row each way', () => {
@@ -132,6 +146,14 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     const all = ['LanAgri出口增长', '澜川农业发布植保无人机', '澜川农业科技服务面积扩大'];
     expect(await titles(store, '澜川农业科技')).toEqual(all);
     expect(await titles(store, 'LanAgri')).toEqual(all);
+  });
+
+  it('finds by a Latin name opening with an acronym, and by the name printed beside it, the articles printing the acronym alone', async () => {
+    const all = ['国际快递调减航班', '岚途快递扩建航空枢纽'];
+    expect(await titles(store, 'QLX Express')).toEqual(all);
+    expect(await titles(store, '岚途快递')).toEqual(all);
+    // The acronym typed alone finds the articles printing only the name its Latin name was printed beside.
+    expect(await titles(store, 'QLX')).toEqual(all);
   });
 
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {

@@ -115,7 +115,7 @@ const GROUP_NAME = /集团(?:有限公司|公司)?$/;
 /** A company's branch or subsidiary named by its place (中国电信广东公司, 华为杭州分公司, 中兴通讯巴西子公司): the company is meant. */
 const BRANCH_TAIL = /(?:分公司|子公司|公司)$/;
 /** The word a subsidiary's name follows (控股子公司, 全资子公司, 子公司, 旗下的). */
-const SUBSIDIARY_BEFORE = /(?:子公司|旗下的?)$/;
+export const SUBSIDIARY_BEFORE = /(?:子公司|旗下的?)$/;
 /** A registered name's ending that makes it an investment arm (中电科投资控股有限公司, 中移资本): a body of its own, not its parent. */
 const INVESTMENT_ARM = /(?:投资|投资控股|资本|创投|创业投资|产业投资|资本管理|基金管理)(?:有限公司|有限责任公司|股份有限公司)?$/;
 /** A university's or college's name. */

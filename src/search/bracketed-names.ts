@@ -1,5 +1,5 @@
 import { unitData } from '../enrich/data.js';
-import { FUNCTION_CHARS } from '../enrich/entities.js';
+import { FUNCTION_CHARS, SUBSIDIARY_BEFORE } from '../enrich/entities.js';
 import { SHORT_NAME_INTRODUCER, SHORT_NAME_OPENING } from '../enrich/entity-aliases.js';
 import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { isCommonWord, isDictionaryWord, tokenize, type Token } from '../enrich/segmenter.js';
@@ -111,7 +111,8 @@ function namesLatin(words: Token[], latin: string): boolean {
 /**
  * The words of the name a run of Han characters ends with: the run after the last word no name holds (的, 了, 在, 其:
  * 定义的非地面网络, 在华为人工智能) and after its last verb with an object of four characters or more (应采用发射功率控制,
- * 光子携带轨道角动量: a name may hold a verb, 微型发光二极管, but no predicate), then without the words before it that
+ * 光子携带轨道角动量: a name may hold a verb, 微型发光二极管, but no predicate) and after its parent's name (旗下,
+ * 子公司: SUBSIDIARY_BEFORE), then without the words before it that
  * start no name; a verb or adverb only when four characters or more are left (宣布中国卫通, but 混合键合 and 领航辅助
  * stay whole). A known name before one long word is whose the thing is (华为 + 人工智能). A run as long as
  * HAN_BEFORE takes may start inside a word: its first word is left out. None when what is left is a common word
@@ -127,7 +128,9 @@ function nameEnding(run: string, whole: boolean): Token[] | null {
     const t = tokens[i];
     const functionWord = NOT_IN_NAME.has(t.tag) || (t.word.length === 1 && FUNCTION_CHARS.has(t.word) && !JOINERS.has(t.word));
     const predicate = (t.tag === 'v' || t.tag === 'vd') && t.word.length > 1 && left(i) >= OBJECT_MIN;
-    if (functionWord || predicate) k = i + 1;
+    // A subsidiary's name follows its parent's (德国邮政敦豪集团旗下敦豪快递): the bracket names the subsidiary.
+    const parent = SUBSIDIARY_BEFORE.test(run.slice(0, tokens[i + 1].start));
+    if (functionWord || predicate || parent) k = i + 1;
   }
   const startsNoName = (t: Token, i: number) =>
     NOT_NAME_START.has(t.tag) && (t.word.length > 1 || FUNCTION_CHARS.has(t.word) || t.tag === 'p') && (!VERB_LIKE.has(t.tag) || left(i) >= OBJECT_MIN);

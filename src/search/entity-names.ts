@@ -166,22 +166,65 @@ function brandNames(name: string, brand: string, stored: string[], aliases: Alia
   return { names, printed: known && standsAlone(brand, stored, aliases) ? [brand] : [] };
 }
 
+/** The legal forms and groups' words closing a Latin company's name, as printed (Deere & Company, Foo Holdings Inc.). */
+const LATIN_TAILS = new Set(['Co', 'Co.', 'Company', 'Corp', 'Corp.', 'Corporation', 'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'plc', 'PLC', 'AG', 'SE', 'GmbH', 'Group', 'Holding', 'Holdings']);
+
+/** What parts a Latin company's name from its tail (Foo Holdings, Inc.; Deere & Company). */
+const SEPARATORS = ' \t,&';
+
+/** The words of LATIN_TAILS that may follow an ampersand (Deere & Company, not Foo & Group). */
+const AFTER_AMPERSAND = new Set(['Co', 'Co.', 'Company']);
+
 /**
- * A Latin company name with its legal form or a group's word (Deere & Company, Acme Group, Foo Holdings Inc.): the
- * name before it (at least three letters) is how the text mostly prints the company (Deere in John Deere).
+ * The core of a Latin company name with its legal form or a group's word (Deere of Deere & Company, Foo of Foo
+ * Holdings Inc.): how the text mostly prints the company (Deere in John Deere). Each tail is a word of its own (TENSE
+ * is no TEN with SE); the shortest core left is taken that starts with a letter, holds only letters, digits, spaces
+ * and . ' ’ -, and two letters in a row after its first. Linear in the name (a pattern of nested lazy runs took
+ * minutes on a few thousand letters). Null for any other name.
  */
-const LATIN_COMPANY = /^(\p{Script=Latin}[\p{Script=Latin}\d.'’\- ]*?\p{Script=Latin}{2,}[\p{Script=Latin}\d.'’-]*?)(?:,?\s*(?:&\s*(?:Co\.?|Company)|Company|Co\.|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|plc|PLC|AG|SE|GmbH|Group|Holdings?))+$/u;
+function latinCompanyCore(name: string): string | null {
+  // Where a core may end, longest first: before each tail, read off from the end one word at a time.
+  const ends: number[] = [];
+  for (let end = name.length; ; ) {
+    let space = end - 1;
+    while (space >= 0 && !SEPARATORS.includes(name[space])) space--;
+    const word = name.slice(space + 1, end);
+    if (space < 0 || !LATIN_TAILS.has(word)) break;
+    let start = space;
+    while (start > 0 && SEPARATORS.includes(name[start - 1])) start--;
+    if (name.slice(start, space + 1).includes('&') && !AFTER_AMPERSAND.has(word)) break;
+    ends.push((end = start));
+  }
+  if (!ends.length || !/^\p{Script=Latin}/u.test(name)) return null;
+  const other = /[^\p{Script=Latin}\d.'’\- ]/u.exec(name)?.index ?? name.length;
+  const pair = /\p{Script=Latin}{2}/u.exec(name.slice(1));
+  const fewest = pair ? pair.index + 3 : Infinity;
+  const end = [...ends].reverse().find((e) => e >= fewest && e <= other);
+  return end === undefined ? null : name.slice(0, end);
+}
+
+/**
+ * A Latin name of several words opening with an acronym of three capitals or more (DHL Express, ABB Robotics): the
+ * acronym alone is how the text often prints the company (DHL and FedEx), weighted as a core is.
+ */
+const LATIN_ACRONYM = /^([A-Z]{3,})\s+\p{Script=Latin}/u;
+
+/** The shorter name a Latin company's name stands for: its core (latinCompanyCore) or its opening acronym (LATIN_ACRONYM). */
+export function latinShortForm(name: string): string | null {
+  const n = name.trim().normalize('NFKC');
+  return latinCompanyCore(n) ?? LATIN_ACRONYM.exec(n)?.[1] ?? null;
+}
 
 /**
  * The shorter names a company's name stands for in a query, as the lexicon's aliases do: a registered name's short
  * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name or of a company
  * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it); a Latin name's
- * core without its legal form or group word (LATIN_COMPANY). None for a ministry (发改委 is no brand 发改) or another
+ * core without its legal form or group word, or its opening acronym (latinShortForm). None for a ministry (发改委 is no brand 发改) or another
  * term, whose first two characters may be any word's (钠离 of 钠离子电池).
  */
 export function companyForms(name: string, aliases: AliasIndex): string[] {
   const trimmed = name.trim();
-  const latin = LATIN_COMPANY.exec(trimmed.normalize('NFKC'))?.[1];
+  const latin = latinShortForm(trimmed);
   if (latin) return [latin];
   const registered = LEGAL_TAIL.test(trimmed);
   const known = knownSurfaces().get(trimmed) ?? knownSurfaces().get(aliases.canonical(trimmed));

@@ -1,7 +1,7 @@
 import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
 import { nameKey, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
-import { brandOf, printedShortForms } from './entity-names.js';
+import { brandOf, latinShortForm, printedShortForms } from './entity-names.js';
 import { MAX_NAME_WORDS } from './match-plan.js';
 import { parseQuery } from './query.js';
 import type { SearchRequest } from './types.js';
@@ -44,11 +44,14 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
 }
 
 /**
- * A registered name's short forms of four characters or more (printedShortForms); none for another name. Not its
- * brand: a brand with learned names counts as standing alone (entity-names.ts), which only its own printing shows.
+ * A registered name's short forms of four characters or more (printedShortForms), a Latin company name's core or
+ * acronym (latinShortForm: DHL of DHL Express); none for another name. Not a Chinese name's brand: a brand with
+ * learned names counts as standing alone (entity-names.ts), which only its own printing shows.
  */
 function registeredForms(name: string): string[] {
-  return LEGAL_TAIL.test(name.trim()) ? printedShortForms(name) : [];
+  if (LEGAL_TAIL.test(name.trim())) return printedShortForms(name);
+  const latin = latinShortForm(name);
+  return latin ? [latin] : [];
 }
 
 /**

@@ -16,6 +16,26 @@ export function union(lists: Int32Array[], size: number): Int32Array {
   return idsOf(marked(lists, size), total);
 }
 
+/** Ascending ids, each once, with a test of membership. */
+export interface IdSet {
+  ids: Int32Array;
+  has: (id: number) => boolean;
+}
+
+/**
+ * The union of the lists as `union` makes it, with its test: a binary search of the ids when they are few next to
+ * the id range, else a read of the bitmap they were marked in (a Set of the ids built per search cost ~60 ms at 1M).
+ */
+export function unionSet(lists: Int32Array[], size: number): IdSet {
+  const total = lists.reduce((n, l) => n + l.length, 0);
+  if (lists.length < 2 || total * 8 < size) {
+    const ids = union(lists, size);
+    return { ids, has: (id) => holds(ids, id) };
+  }
+  const bits = marked(lists, size);
+  return { ids: idsOf(bits, total), has: (id) => bits[id] === 1 };
+}
+
 /** A bitmap of the id range `[0, size)`: 1 where one of the lists holds the id (ids past the range are left out). */
 export function marked(lists: Int32Array[], size: number): Uint8Array {
   const bits = new Uint8Array(size);

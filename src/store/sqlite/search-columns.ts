@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { AliasIndex } from '../../search/aliases.js';
 import { filterAccepts, filterLookups } from '../../search/entity-names.js';
 import { recencyBoost } from '../../search/rank.js';
-import { holds, idsOf, marked, union } from './id-lists.js';
+import { unionSet, type IdSet } from './id-lists.js';
 import type { DateCount, FacetCounts, Facets, SearchFilters } from '../../search/types.js';
 
 /** Distinct values of a text column, numbered in the order first seen. */
@@ -183,21 +183,15 @@ export class SearchColumns {
       return names;
     };
     // An entity filter's articles: those storing one of its names, and those printing a name where filterAccepts says
-    // so. Of one stored name, its list; of several, or with the printing (BOE at a million articles: ~133k ids), a
-    // bitmap of the id range when they are many (a Set of the ids built per search cost ~60 ms), else their union.
-    const accepted = (e: string): { ids: Int32Array; has: (id: number) => boolean } => {
+    // so. Of one stored name, its list; of several, or with the printing (BOE at a million articles: ~133k ids), their
+    // union (unionSet).
+    const accepted = (e: string): IdSet => {
       const { head, brand } = filterLookups(e, aliases);
       const { names, printed } = filterAccepts(e, aliases, holding(head), holding(brand));
       const values = [...new Set(names.map((n) => dictionary.find(aliases.canonical(n))))].filter((v) => v !== NONE);
       const lists = [...values.map((v) => this.entities.articlesOf[v]), ...(printed.length ? [printedBy(printed)] : [])];
       if (values.length === 1 && lists.length === 1) return { ids: lists[0], has: (id) => listHas(this.entities, id, values[0]) };
-      const total = lists.reduce((n, l) => n + l.length, 0);
-      if (total * 8 < this.size) {
-        const ids = union(lists, this.size);
-        return { ids, has: (id) => holds(ids, id) };
-      }
-      const bits = marked(lists, this.size);
-      return { ids: idsOf(bits, total), has: (id) => bits[id] === 1 };
+      return unionSet(lists, this.size);
     };
     const entities = f.entities?.map(accepted) ?? [];
     const accepts = (id: number) => {
