@@ -366,7 +366,6 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   });
   // Where each brand form is printed first and last, read once for the article (a name may be printed many times).
   const firstAndLast = new Map<string, [number, number]>();
-  if (process.env.DBG) console.error('named', named.map((o) => `${o.text}→${o.name}`));
   const orgs = withBranches(withoutFundsInFormation(text, named)).map((o) => knownBrandOf(text, o, firstAndLast));
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   cands.push(...shortNameMentions(text, cands, orgs));
@@ -395,7 +394,6 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   committeeOffices(text, tokens, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
-  if (process.env.DBG) console.error('cands', cands.map((o) => `${o.text}→${o.name}@${o.start}`));
   return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))))))))));
 }
 

@@ -52,9 +52,9 @@ export function findProvincialOperators(tokens: Token[]): PatternName[] {
 
 /** Groups whose provincial and city companies are printed as bodies of their own: the operators and the grids (orgs.json sector). */
 const NETWORK_SECTORS = new Set(['operator', 'grid']);
-/** The groups' names and aliases without their legal form (中国移动通信, 中国电信, 国网). */
 /** A name without its legal form (中国移动通信集团有限公司 → 中国移动通信). */
 const core = (name: string) => name.replace(/(?:集团)?(?:股份)?(?:有限公司|有限责任公司)$/, '');
+/** The groups' names and aliases in Chinese without their legal form (中国移动通信, 中国电信, 国网). */
 const networkCores = perKnowledge(() =>
   orgData().flatMap((o) => (o.sector && NETWORK_SECTORS.has(o.sector) ? [o.name, ...o.aliases].filter((n) => /^\p{Script=Han}/u.test(n)).map(core) : [])),
 );
