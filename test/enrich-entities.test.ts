@@ -203,6 +203,9 @@ describe('entities', () => {
     expect(orgs('湘潭市产业发展引导基金出资2亿元。湘潭市引导基金表示将继续投资。')).toEqual(['湘潭市产业发展引导基金']);
     expect(orgs('长沙农村商业银行股份有限公司开展试点。长沙农商银行表示。')).toEqual(['长沙农村商业银行股份有限公司']);
     expect(orgs('北京理工大学与北京大学签约。')).toEqual(['北京大学', '北京理工大学']);
+    // A city's bank beside its rural bank is a bank of its own (the place and 银行 alone); the rural bank's short form,
+    // and its full name printed twice (without and with the legal form), are the rural bank.
+    expect(orgs('株洲银行与株洲农村商业银行签约。株洲银行和株洲农村商业银行股份有限公司签署协议，株洲农商银行表示。')).toEqual(['株洲农村商业银行股份有限公司', '株洲银行']);
     // An investment arm and a subsidiary after 旗下 are bodies of their own beside their parent.
     expect(orgs('中国电科旗下投资平台中电科投资控股有限公司将参与融资。')).toEqual(['中国电子科技集团有限公司', '中电科投资控股有限公司']);
     expect(orgs('歌尔股份有限公司旗下的歌尔微电子股份有限公司入选。')).toEqual(['歌尔微电子股份有限公司', '歌尔股份']);
