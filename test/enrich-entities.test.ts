@@ -176,6 +176,8 @@ describe('entities', () => {
     expect(names('中国电信湖南公司平台入选。中国电信股份有限公司湖南分公司建设平台。')).toEqual(['org:中国电信股份有限公司湖南分公司']);
     expect(names('联通山东省分公司牵头。中国联合网络通信有限公司山东省分公司签约。')).toEqual(['org:中国联合网络通信有限公司山东省分公司']);
     expect(names('中国移动通信集团山东有限公司青岛分公司建成专网。青岛移动政企事业部副总经理高原介绍。')).toEqual(['org:中国移动通信集团山东有限公司青岛分公司', 'person:高原']);
+    // The operator's word making a term with the next (移动支付, 移动通信) is no company after a city or province.
+    expect(names('青岛移动支付用户增长，广东移动通信市场竞争加剧。')).toEqual(['place:广东省', 'place:青岛市']);
     // Two provinces' companies of one group: each short form goes to its own province's, the other group's to none.
     expect(names('中国移动通信集团湖南有限公司和中国移动通信集团江西有限公司签约。江西移动与湖南移动共建，湖南电信未参与。')).toEqual(['org:中国移动通信集团江西有限公司', 'org:中国移动通信集团湖南有限公司', 'org:湖南电信']);
     // A college's head joined to its ending by jieba (学院院长) ends the college's name.

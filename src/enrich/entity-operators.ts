@@ -17,6 +17,8 @@ const OPERATOR_WORDS = new Set(['移动', '电信', '联通', '铁塔']);
  * qualifies a thing, not a company.
  */
 const COMPOUND_TAGS = new Set(['n', 'vn', 'nz', 'ng', 'l', 'nt']);
+/** Words jieba tags as verbs or abbreviations that make the operator's word a term with them (移动支付, 移动通信, 移动出行). */
+const COMPOUND_HEADS = new Set(['支付', '出行', '通信', '互联', '计算', '办公']);
 
 /** The provinces' short names and the cities' names without 市 (浙江, 青岛), which such a name opens with. */
 const provinceShorts = perKnowledge((): Set<string> => new Set(gazetteerData().provinces.flatMap((p) => [...p.short, ...p.cities.map((c) => c.replace(/市$/, '')).filter((c) => c.length >= 2)])));
@@ -42,7 +44,7 @@ export function findProvincialOperators(tokens: Token[]): PatternName[] {
     if (!joined && !split) continue;
     const last = split ? i + 1 : i;
     const after = tokens[last + 1];
-    if (after && COMPOUND_TAGS.has(after.tag) && !titleWord().test(after.word)) continue;
+    if (after && ((COMPOUND_TAGS.has(after.tag) && !titleWord().test(after.word)) || COMPOUND_HEADS.has(after.word))) continue;
     const end = tokens[last].start + tokens[last].word.length;
     out.push({ start: tok.start, end, text: tokens.slice(i, last + 1).map((t) => t.word).join(''), kind: 'company' });
     i = last;
