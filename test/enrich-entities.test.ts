@@ -207,6 +207,9 @@ describe('entities', () => {
     expect(orgs('北京理工大学与北京大学签约。')).toEqual(['北京大学', '北京理工大学']);
     // A city's bank beside its rural bank is a bank of its own (the place and 银行 alone); the rural bank's short form,
     // and its full name printed twice (without and with the legal form), are the rural bank.
+    // Dropping one run after more than the place (初创 after 美国星河机器人) is still a short form.
+    expect(orgs('美国星河机器人初创公司获投，美国星河机器人公司表示。')).toEqual(['美国星河机器人初创公司']);
+    expect(orgs('锐频微电子技术研究院揭牌，锐频微电子研究院表示。')).toEqual(['锐频微电子技术研究院']);
     expect(orgs('株洲银行与株洲农村商业银行签约。株洲银行和株洲农村商业银行股份有限公司签署协议，株洲农商银行表示。')).toEqual(['株洲农村商业银行股份有限公司', '株洲银行']);
     // An investment arm and a subsidiary after 旗下 are bodies of their own beside their parent.
     expect(orgs('中国电科旗下投资平台中电科投资控股有限公司将参与融资。')).toEqual(['中国电子科技集团有限公司', '中电科投资控股有限公司']);

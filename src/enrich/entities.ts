@@ -735,13 +735,14 @@ function commonEnding(a: string, b: string): number {
 }
 
 /**
- * True unless `short` is `core` with one run dropped and nothing kept after the run but the body's word (长沙银行 of
- * 长沙农村商业银行): a place or brand and the kind of body alone name a body of their own. A short form dropping one run
- * keeps more of the name (湘潭市引导基金 of 湘潭市产业发展引导基金), or drops characters of several words (长沙农商银行).
+ * True unless `short` is `core` with one run dropped after the place it opens with and nothing kept after the run but
+ * the body's word (长沙银行 of 长沙农村商业银行): a place and the kind of body alone name a body of their own. A short
+ * form dropping one run keeps more of the name (湘潭市引导基金 of 湘潭市产业发展引导基金), or drops characters of several
+ * words (长沙农商银行).
  */
 function keepsMoreThanItsKind(short: string, core: string): boolean {
   const opening = commonOpening(short, core);
-  if (opening + commonEnding(short, core) < short.length) return true;
+  if (opening + commonEnding(short, core) < short.length || opening !== placeAtStart(short)) return true;
   return short.length - opening > (nameSuffixOf(short)?.length ?? 0);
 }
 
