@@ -142,7 +142,6 @@ const pr = () => ({ tp: 0, fp: 0, fn: 0 });
 const precision = (c: PR) => c.tp / (c.tp + c.fp);
 const recall = (c: PR) => c.tp / (c.tp + c.fn);
 
-/** Scores found names against gold names (sets of `type:name`). */
 /**
  * The entities found, as `type:name`. The golds disagree on an operator's or a grid's regional company (中国移动湖南公司):
  * the first to the tenth authors (and the samples) file it under its group, the eleventh on as printed, which is what
@@ -152,6 +151,7 @@ function foundNames(e: Enrichment, regionalAsGroup: boolean): Set<string> {
   return new Set(e.entities.map((x) => `${x.type}:${(regionalAsGroup && x.type === 'org' && networkGroupOf(x.name)?.name) || x.name}`));
 }
 
+/** Scores found names against gold names (sets of `type:name`). */
 function scoreSet(found: Set<string>, gold: Set<string>, counts: Record<string, PR>, where: string, misses: string[]): void {
   for (const f of found) {
     const c = (counts[f.split(':')[0]] ??= pr());

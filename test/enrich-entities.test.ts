@@ -176,6 +176,10 @@ describe('entities', () => {
     expect(names('中国电信湖南公司平台入选。中国电信股份有限公司湖南分公司建设平台。')).toEqual(['org:中国电信股份有限公司湖南分公司']);
     expect(names('联通山东省分公司牵头。中国联合网络通信有限公司山东省分公司签约。')).toEqual(['org:中国联合网络通信有限公司山东省分公司']);
     expect(names('中国移动通信集团山东有限公司青岛分公司建成专网。青岛移动政企事业部副总经理高原介绍。')).toEqual(['org:中国移动通信集团山东有限公司青岛分公司', 'person:高原']);
+    // The operator's word making a term with the next (移动支付, 移动通信) is no company after a city or province.
+    expect(names('青岛移动支付用户增长，广东移动通信市场竞争加剧。')).toEqual(['place:广东省', 'place:青岛市']);
+    // Two provinces' companies of one group: each short form goes to its own province's, the other group's to none.
+    expect(names('中国移动通信集团湖南有限公司和中国移动通信集团江西有限公司签约。江西移动与湖南移动共建，湖南电信未参与。')).toEqual(['org:中国移动通信集团江西有限公司', 'org:中国移动通信集团湖南有限公司', 'org:湖南电信']);
     // A college's head joined to its ending by jieba (学院院长) ends the college's name.
     expect(names('青岛大学微电子学院院长张学军当选。')).toEqual(['org:青岛大学微电子学院', 'person:张学军']);
     // The operator's institute is a body of its own, no regional company.
@@ -201,6 +205,12 @@ describe('entities', () => {
     expect(orgs('湘潭市产业发展引导基金出资2亿元。湘潭市引导基金表示将继续投资。')).toEqual(['湘潭市产业发展引导基金']);
     expect(orgs('长沙农村商业银行股份有限公司开展试点。长沙农商银行表示。')).toEqual(['长沙农村商业银行股份有限公司']);
     expect(orgs('北京理工大学与北京大学签约。')).toEqual(['北京大学', '北京理工大学']);
+    // A city's bank beside its rural bank is a bank of its own (the place and 银行 alone); the rural bank's short form,
+    // and its full name printed twice (without and with the legal form), are the rural bank.
+    // Dropping one run after more than the place (初创 after 美国星河机器人) is still a short form.
+    expect(orgs('美国星河机器人初创公司获投，美国星河机器人公司表示。')).toEqual(['美国星河机器人初创公司']);
+    expect(orgs('锐频微电子技术研究院揭牌，锐频微电子研究院表示。')).toEqual(['锐频微电子技术研究院']);
+    expect(orgs('株洲银行与株洲农村商业银行签约。株洲银行和株洲农村商业银行股份有限公司签署协议，株洲农商银行表示。')).toEqual(['株洲农村商业银行股份有限公司', '株洲银行']);
     // An investment arm and a subsidiary after 旗下 are bodies of their own beside their parent.
     expect(orgs('中国电科旗下投资平台中电科投资控股有限公司将参与融资。')).toEqual(['中国电子科技集团有限公司', '中电科投资控股有限公司']);
     expect(orgs('歌尔股份有限公司旗下的歌尔微电子股份有限公司入选。')).toEqual(['歌尔微电子股份有限公司', '歌尔股份']);

@@ -2,7 +2,7 @@
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
 import { findProvincialOperators, isNetworkCompany, withRegionalShortForms } from './entity-operators.js';
-import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies, ZONE_PLACE_OPENING } from './entity-orgs.js';
+import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies, nameSuffixOf, ZONE_PLACE_OPENING } from './entity-orgs.js';
 import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
 import { isCommonWord, tokenize, type Token } from './segmenter.js';
@@ -366,7 +366,6 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   });
   // Where each brand form is printed first and last, read once for the article (a name may be printed many times).
   const firstAndLast = new Map<string, [number, number]>();
-  if (process.env.DBG) console.error('named', named.map((o) => `${o.text}→${o.name}`));
   const orgs = withBranches(withoutFundsInFormation(text, named)).map((o) => knownBrandOf(text, o, firstAndLast));
   cands.push(...orgs, ...repeatMentions(text, orgs.filter((o) => o.name === o.text && !surfaces.has(o.text))));
   cands.push(...shortNameMentions(text, cands, orgs));
@@ -395,7 +394,6 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   committeeOffices(text, tokens, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
-  if (process.env.DBG) console.error('cands', cands.map((o) => `${o.text}→${o.name}@${o.start}`));
   return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))))))))));
 }
 
@@ -722,22 +720,57 @@ function isSubsequence(short: string, long: string): boolean {
   return k === short.length;
 }
 
+/** The number of characters two names open with alike. */
+function commonOpening(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** The number of characters two names end with alike. */
+function commonEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * True unless `short` is `core` with one run dropped after the place it opens with and nothing kept after the run but
+ * the body's word (长沙银行 of 长沙农村商业银行): a place and the kind of body alone name a body of their own. A short
+ * form dropping one run keeps more of the name (湘潭市引导基金 of 湘潭市产业发展引导基金), or drops characters of several
+ * words (长沙农商银行).
+ */
+function keepsMoreThanItsKind(short: string, core: string): boolean {
+  const opening = commonOpening(short, core);
+  if (opening + commonEnding(short, core) < short.length || opening !== placeAtStart(short)) return true;
+  return short.length - opening > (nameSuffixOf(short)?.length ?? 0);
+}
+
 /**
  * A name printed short by dropping characters of a longer unknown name of the same article (湘潭市引导基金 for
  * 湘潭市产业发展引导基金, 长沙农商银行 for 长沙农村商业银行股份有限公司, 青岛市科技局 for 青岛市科学技术局): the same body, under the
- * longer name. Both open and end alike (the place or brand, the body's word) and neither is a name the tables know.
+ * longer name. Both open and end alike (the place or brand, the body's word), neither is a name the tables know, and the
+ * short one keeps more than the place and the kind (keepsMoreThanItsKind).
  */
 function abbreviatedNames(cands: Candidate[]): Candidate[] {
   const unknown = [...new Set(cands.filter((c) => c.type === 'org' && c.name === c.text && !knownSurfaces().has(c.name)).map((c) => c.name))];
   if (unknown.length < 2) return cands;
+  // The longer names by their first and last two characters, each name without its legal form under its longest
+  // printing (长沙农村商业银行 and …股份有限公司 are one name): a short form is compared with the names it may shorten only.
+  const byEnds = new Map<string, Map<string, string>>();
+  for (const name of unknown) {
+    const core = name.replace(LEGAL_TAIL, '');
+    const key = core.slice(0, 2) + core.slice(-2);
+    const cores = byEnds.get(key) ?? byEnds.set(key, new Map()).get(key)!;
+    if ((cores.get(core)?.length ?? 0) < name.length) cores.set(core, name);
+  }
   const longer = new Map<string, string>();
   for (const short of unknown) {
     if (short.length < 4) continue;
-    const matches = unknown.filter((long) => {
-      const core = long.replace(LEGAL_TAIL, '');
-      return core.length > short.length && core.slice(0, 2) === short.slice(0, 2) && core.slice(-2) === short.slice(-2) && !core.startsWith(short) && isSubsequence(short, core);
-    });
-    if (matches.length === 1) longer.set(short, matches[0]);
+    const matches = [...(byEnds.get(short.slice(0, 2) + short.slice(-2)) ?? [])].filter(
+      ([core]) => core.length > short.length && !core.startsWith(short) && isSubsequence(short, core) && keepsMoreThanItsKind(short, core),
+    );
+    if (matches.length === 1) longer.set(short, matches[0][1]);
   }
   return longer.size ? cands.map((c) => (c.type === 'org' && longer.has(c.name) ? { ...c, name: longer.get(c.name)! } : c)) : cands;
 }

@@ -17,6 +17,8 @@ const OPERATOR_WORDS = new Set(['移动', '电信', '联通', '铁塔']);
  * qualifies a thing, not a company.
  */
 const COMPOUND_TAGS = new Set(['n', 'vn', 'nz', 'ng', 'l', 'nt']);
+/** Words jieba tags as verbs or abbreviations that make the operator's word a term with them (移动支付, 移动通信, 移动出行). */
+const COMPOUND_HEADS = new Set(['支付', '出行', '通信', '互联', '计算', '办公']);
 
 /** The provinces' short names and the cities' names without 市 (浙江, 青岛), which such a name opens with. */
 const provinceShorts = perKnowledge((): Set<string> => new Set(gazetteerData().provinces.flatMap((p) => [...p.short, ...p.cities.map((c) => c.replace(/市$/, '')).filter((c) => c.length >= 2)])));
@@ -42,7 +44,7 @@ export function findProvincialOperators(tokens: Token[]): PatternName[] {
     if (!joined && !split) continue;
     const last = split ? i + 1 : i;
     const after = tokens[last + 1];
-    if (after && COMPOUND_TAGS.has(after.tag) && !titleWord().test(after.word)) continue;
+    if (after && ((COMPOUND_TAGS.has(after.tag) && !titleWord().test(after.word)) || COMPOUND_HEADS.has(after.word))) continue;
     const end = tokens[last].start + tokens[last].word.length;
     out.push({ start: tok.start, end, text: tokens.slice(i, last + 1).map((t) => t.word).join(''), kind: 'company' });
     i = last;
@@ -52,9 +54,9 @@ export function findProvincialOperators(tokens: Token[]): PatternName[] {
 
 /** Groups whose provincial and city companies are printed as bodies of their own: the operators and the grids (orgs.json sector). */
 const NETWORK_SECTORS = new Set(['operator', 'grid']);
-/** The groups' names and aliases without their legal form (中国移动通信, 中国电信, 国网). */
 /** A name without its legal form (中国移动通信集团有限公司 → 中国移动通信). */
 const core = (name: string) => name.replace(/(?:集团)?(?:股份)?(?:有限公司|有限责任公司)$/, '');
+/** The groups' names and aliases in Chinese without their legal form (中国移动通信, 中国电信, 国网). */
 const networkCores = perKnowledge(() =>
   orgData().flatMap((o) => (o.sector && NETWORK_SECTORS.has(o.sector) ? [o.name, ...o.aliases].filter((n) => /^\p{Script=Han}/u.test(n)).map(core) : [])),
 );
@@ -79,7 +81,7 @@ interface Mention {
 
 /** The group core a network company's name opens with (国网 of 国网湖南省电力有限公司), longest first, or ''. */
 function groupCoreOf(name: string): string {
-  return [...groupByCore().keys()].filter((core) => name.startsWith(core)).sort((a, b) => b.length - a.length)[0] ?? '';
+  return groupCores().find((core) => name.startsWith(core)) ?? '';
 }
 
 /** The network groups' records by each core of their name and aliases. */
@@ -96,6 +98,9 @@ const groupByCore = perKnowledge(() => {
   return byCore;
 });
 
+/** The cores of groupByCore, longest first, sorted once rather than on each name read. */
+const groupCores = perKnowledge(() => [...groupByCore().keys()].sort((a, b) => b.length - a.length));
+
 /** The last place printed inside a name (青岛市 in 国网山东省电力公司青岛供电公司), as its canonical name. */
 function lastPlaceIn(name: string): string | null {
   const places = findKnown(name).filter((k) => k.entity.type === 'place');
@@ -110,11 +115,18 @@ const REGIONAL_ENDING = /(?:公司|局)$/;
  * 国家电网), or null for any other name, the group's own included.
  */
 export function networkGroupOf(name: string): OrgRecord | null {
+  return regionalCompany(name)?.group ?? null;
+}
+
+/** The group of an operator's or a grid's regional company and the place it serves, or null (see networkGroupOf). */
+function regionalCompany(name: string): { group: OrgRecord; place: string } | null {
   // Only a company is one (中国电信（宁波）卫星产业研究院 is the operator's institute, a body of its own).
   if (!REGIONAL_ENDING.test(name)) return null;
   const core = groupCoreOf(name);
   const group = core ? groupByCore().get(core) : undefined;
-  return group && group.name !== name && !group.aliases.includes(name) && lastPlaceIn(name.slice(core.length)) ? group : null;
+  if (!group || group.name === name || group.aliases.includes(name)) return null;
+  const place = lastPlaceIn(name.slice(core.length));
+  return place ? { group, place } : null;
 }
 
 /**
@@ -131,42 +143,39 @@ export function withRegionalShortForms<T extends Mention>(cands: T[]): T[] {
   const shortOf = new Map<string, string>();
   for (const c of [...cands].sort((a, b) => b.name.length - a.name.length)) {
     if (c.type !== 'org' || regional.has(c.name) || shortOf.has(c.name) || c.name !== c.text) continue;
-    const group = networkGroupOf(c.name);
-    const place = group && lastPlaceIn(c.name.slice(groupCoreOf(c.name).length));
-    if (!place) continue;
-    const longer = [...regional].find(([, r]) => r.group === group && r.place === place)?.[0];
+    const found = regionalCompany(c.name);
+    if (!found) continue;
+    const longer = [...regional].find(([, r]) => r.group === found.group && r.place === found.place)?.[0];
     if (longer) shortOf.set(c.name, longer);
-    else regional.set(c.name, { group, place });
+    else regional.set(c.name, found);
   }
   if (!regional.size) return cands;
   const byPlace = (group: OrgRecord | undefined, place: string | null) => {
     const names = [...regional].filter(([, r]) => r.group === group && r.place === place).map(([n]) => n);
     return names.length === 1 ? names[0] : null;
   };
-  const places = cands.filter((c) => c.type === 'place');
+  const placeAt = new Map(cands.filter((c) => c.type === 'place').map((c) => [c.start, c]));
   return cands.map((c) => {
     if (c.type !== 'org' || regional.has(c.name)) return c;
     const longer = shortOf.get(c.name);
     if (longer) return { ...c, name: longer };
     // 湖南移动: the province's short form and the operator's word.
     if (isProvincialOperator(c.name)) {
-      const word = c.name.slice(-2);
-      const province = lastPlaceIn(c.name.slice(0, -2));
-      const group = [...new Set(groupByCore().values())].find((g) => [g.name, ...g.aliases].some((n) => n.includes(word)));
-      const name = byPlace(group, province);
+      const name = byPlace(groupByCore().get(c.name.slice(-2)), lastPlaceIn(c.name.slice(0, -2)));
       return name ? { ...c, name } : c;
     }
     // 国网 + 湖南 (电力): the group's word before the region's place.
     const group = groupByCore().get(c.text);
     if (group) {
-      const place = places.find((p) => p.start === c.end);
+      const place = placeAt.get(c.end);
       const name = place ? byPlace(group, place.name) : null;
       return name ? { ...c, end: place!.end, text: c.text + place!.text, name } : c;
     }
     // 青岛供电公司, 国网青岛供电公司: the full name's tail, maybe after the group's word.
     const tail = c.text.slice(groupCoreOf(c.text).length);
     if (tail.length < 4 || !/公司$/.test(tail)) return c;
-    const names = [...regional.keys()].filter((n) => n.endsWith(tail) && lastPlaceIn(tail) === regional.get(n)!.place);
+    const tailPlace = lastPlaceIn(tail);
+    const names = [...regional].filter(([n, r]) => n.endsWith(tail) && tailPlace === r.place).map(([n]) => n);
     return names.length === 1 ? { ...c, name: names[0] } : c;
   });
 }

@@ -76,6 +76,11 @@ function suffixOf(word: string, table: SuffixTable, nt = false): string | null {
   return null;
 }
 
+/** The body's word a name ends with (银行, 研究院, 局), by the organisations' suffix table, or null. */
+export function nameSuffixOf(name: string): string | null {
+  return suffixOf(name, patternTables().org, true);
+}
+
 interface PatternTables { org: SuffixTable; place: SuffixTable; stop: Set<string>; associationStop: Set<string>; nameVerbs: Set<string>; zoneClassWords: Set<string> }
 
 /** Words a name stops at that an association's name holds (中国通信企业协会, 中国开放指令生态联盟, 工业互联网平台联盟). */
