@@ -12,6 +12,7 @@ import { deliverPending, openJianbao, resolveConfig, sendDigests, type Actor, ty
 import { openStore } from '../src/store/open.js';
 import type { SearchRequest } from '../src/search/types.js';
 import type { Store } from '../src/store/types.js';
+import type { Article } from '../src/types.js';
 import { startNewsSite, startReceiver, startSmtp, type NewsArticle } from './alerts-servers.js';
 import { BACKENDS } from './backends.js';
 import { SAMPLES } from './cli-run.js';
@@ -47,6 +48,22 @@ const NEWS: NewsArticle[] = [
     ],
   },
 ];
+
+/**
+ * Made-up articles: the first teaches a company's English name in brackets, the second prints only that name, the
+ * third prints the ministry's full name (a known name) and the last neither.
+ */
+const TAUGHT: [string, string][] = [
+  ['商业航天企业完成新一轮融资', '记者获悉，星澜航天（Xinglan Aerospace）今日宣布完成新一轮融资，资金将用于可复用火箭的研制。'],
+  ['可复用火箭完成垂直起降试验', '12月3日，Xinglan Aerospace 在西北某试验场完成百米级垂直起降试验，公司称明年将开展入轨飞行。'],
+  ['工业和信息化部推动卫星互联网发展', '工业和信息化部近日印发通知，推动卫星通信与地面网络融合发展，鼓励企业开展直连手机业务试验。'],
+  ['新能源汽车销量继续增长', '乘用车市场信息联席会数据显示，十一月新能源汽车零售销量同比增长，渗透率再创新高。'],
+];
+
+/** A made-up article as a bulletin holds it. */
+function madeUp(title: string, body: string, i: number): Article {
+  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 2 * i + 1, lineEnd: 2 * i + 2 };
+}
 
 let news: Awaited<ReturnType<typeof startNewsSite>>;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -159,6 +176,45 @@ describe.each(BACKENDS)('watchlists and alerts on $name', (backend) => {
           const alerted = (await j.watchlists.alerts(ALICE, { limit: 1000 })).alerts.filter((a) => a.watchlist === name).map((a) => a.articleId!).sort((a, b) => a - b);
           expect(found.length).toBeGreaterThan(0);
           expect(alerted).toEqual(found);
+        }
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await j.close();
+    }
+  });
+
+  it('alerts on the names the archive taught and on a known name printed where no entity was stored, as search finds them', async () => {
+    const location = await backend.migrated();
+    const time = clock('2026-12-05T12:00:00+08:00');
+    const j = await open(location, time);
+    try {
+      await j.watchlists.add(ALICE, { name: 'taught', query: '星澜航天' });
+      await j.watchlists.add(ALICE, { name: 'taught-entity', query: '', entity: '星澜航天' });
+      await j.watchlists.add(ALICE, { name: 'ministry-entity', query: '', entity: '工信部' });
+      // Stored past the core and its recogniser: no article has an entity; the catch-up run matches them.
+      const store = await openStore(location);
+      try {
+        await store.issues.import(
+          { path: 'taught.txt', sha256: 'a'.repeat(64), bytes: 1, encoding: 'utf-8', kind: 'text' },
+          { publication: '航天周刊', issueDate: '2026-12-04', sections: ['企业情报'], warnings: [], articles: TAUGHT.map(([title, body], i) => madeUp(title, body, i)) },
+        );
+        expect(await j.watchlists.matchNew()).toMatchObject({ articles: TAUGHT.length });
+        const expected = {
+          taught: [TAUGHT[0]![0], TAUGHT[1]![0]].sort(),
+          'taught-entity': [TAUGHT[0]![0], TAUGHT[1]![0]].sort(),
+          'ministry-entity': [TAUGHT[2]![0]],
+        };
+        expect(await titlesByWatchlist(j)).toEqual(expected);
+        const requests: [string, SearchRequest][] = [
+          ['taught', { query: '星澜航天' }],
+          ['taught-entity', { query: '', filters: { entities: ['星澜航天'] } }],
+          ['ministry-entity', { query: '', filters: { entities: ['工信部'] } }],
+        ];
+        for (const [name, request] of requests) {
+          const found = (await store.search.search({ ...request, limit: 1000, facets: false })).hits.map((h) => h.title).sort();
+          expect(found).toEqual(expected[name as keyof typeof expected]);
         }
       } finally {
         await store.close();

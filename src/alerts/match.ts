@@ -1,7 +1,8 @@
 import type { AliasIndex } from '../search/aliases.js';
+import type { AcceptedNames } from '../search/entity-names.js';
 import { gramTokens } from '../search/grams.js';
 import { holdsPhrase, type Phrase } from '../search/match-plan.js';
-import { planSearch } from '../search/request.js';
+import { planSearch, printedPlan } from '../search/request.js';
 import type { Segmenter } from '../search/segment.js';
 import type { SearchFilters } from '../search/types.js';
 import type { MatchCandidate, Watchlist } from '../store/alert-types.js';
@@ -47,8 +48,12 @@ export function watchRequest(w: Pick<Watchlist, 'query' | 'entity' | 'tag' | 'se
   };
 }
 
-/** Plans a watchlist; throws search's one-line `query: …` when it gives nothing to match. */
-export function compileWatch(w: Watchlist, aliases: AliasIndex): CompiledWatch {
+/**
+ * Plans a watchlist; throws search's one-line `query: …` when it gives nothing to match. `aliases` and `entities`:
+ * the names search plans the watchlist's request with (SearchRepository.names: the names the archive taught, what
+ * each entity filter accepts); without `entities`, an entity filter takes its lexicon names only.
+ */
+export function compileWatch(w: Watchlist, aliases: AliasIndex, entities: Map<string, AcceptedNames> = new Map()): CompiledWatch {
   const { plan, filters } = planSearch(watchRequest(w), aliases);
   const compiled = (p: Phrase) => {
     const tokens = p.tokens.map((t) => t.toLowerCase());
@@ -62,11 +67,19 @@ export function compileWatch(w: Watchlist, aliases: AliasIndex): CompiledWatch {
   const holds = (t: IndexedText, p: ReturnType<typeof compiled>) =>
     t.streams[p.stream].some((s, k) => p.tokens.every((x) => t.tokens[p.stream][k].has(x)) &&
       (p.phrase.near ? holdsPhrase(s.split(SEP), { ...p.phrase, tokens: p.tokens }) : s.includes(p.key)));
-  const passes = filterTest(filters, aliases);
+  const passes = filterTest(filters);
+  // An entity filter also accepts an article printing a name whose printing names the entity, found as search finds it.
+  const entityTests = (filters.entities ?? []).map((e) => {
+    const accepted = entities.get(e) ?? { names: aliases.namesOf(e), printed: [] };
+    const names = new Set(accepted.names.map((n) => aliases.canonical(n)));
+    const printed = accepted.printed.flatMap((n) => printedPlan(n).groups.flat().map(compiled));
+    return (t: IndexedText) => t.candidate.entities.some((n) => names.has(aliases.canonical(n))) || printed.some((p) => holds(t, p));
+  });
   return {
     watchlistId: w.id,
     sinceArticleId: w.sinceArticleId,
-    test: (t) => passes(t.candidate) && groups.every((g) => g.some((p) => holds(t, p))) && !excluded.some((p) => holds(t, p)),
+    test: (t) =>
+      passes(t.candidate) && entityTests.every((e) => e(t)) && groups.every((g) => g.some((p) => holds(t, p))) && !excluded.some((p) => holds(t, p)),
   };
 }
 
@@ -87,18 +100,13 @@ function lowered(tokens: string[]): string[] {
   return tokens.filter(Boolean).map((t) => t.toLowerCase());
 }
 
-/** The filters as search applies them: dates between the bounds, one of the sections and sources, every tag and entity. */
-function filterTest(f: SearchFilters, aliases: AliasIndex): (c: MatchCandidate) => boolean {
-  const entities = (f.entities ?? []).map((e) => aliases.canonical(e));
+/** The filters as search applies them but the entities (compileWatch's): dates between the bounds, one of the sections and sources, every tag. */
+function filterTest(f: SearchFilters): (c: MatchCandidate) => boolean {
   return (c) => {
     if ((f.from || f.to) && (!c.date || (f.from && c.date < f.from) || (f.to && c.date > f.to))) return false;
     if (f.sections && !f.sections.includes(c.section ?? '')) return false;
     if (f.sources && !f.sources.includes(c.source)) return false;
     if (f.tags && !f.tags.every((t) => c.tags.includes(t))) return false;
-    if (entities.length) {
-      const names = new Set(c.entities.map((e) => aliases.canonical(e)));
-      if (!entities.every((e) => names.has(e))) return false;
-    }
     return true;
   };
 }

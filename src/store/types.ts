@@ -1,4 +1,6 @@
 import type { ArticleFacts, DateCount, FactCount, SearchRequest, SearchResult } from '../search/types.js';
+import type { AliasIndex } from '../search/aliases.js';
+import type { AcceptedNames } from '../search/entity-names.js';
 import type { Edition, IssueChange, IssueDraft } from '../compose/types.js';
 import type { Article, Bulletin, SourceDoc } from '../types.js';
 import type { EnrichmentRepository, Understand } from './enrichment-types.js';
@@ -197,6 +199,19 @@ export interface SearchRepository {
   countByDate(request: SearchRequest): Promise<DateCount[]>;
   /** How many articles dated from `from` to `to` (inclusive) carry each tag or entity, most first. */
   countFacts(kind: 'tag' | 'entity', from: string, to: string): Promise<FactCount[]>;
+  /**
+   * The names a search for `request` is planned with, for matching it elsewhere (watchlist alerts): the aliases with
+   * what the archive taught, and what each entity filter accepts. Throws the request's one-line `query: …` as search does.
+   */
+  names(request: SearchRequest): Promise<RequestNames>;
+}
+
+/** The names one search request is planned with (SearchRepository.names). */
+export interface RequestNames {
+  /** The lexicon's aliases with the names the archive printed beside the request's names (src/search/learned-aliases.ts). */
+  aliases: AliasIndex;
+  /** What each entity filter of the request accepts, by the filter's name (filterAccepts). */
+  entities: Map<string, AcceptedNames>;
 }
 
 /** Composed bulletins (drafts), their edit log, and editions (client profiles). */

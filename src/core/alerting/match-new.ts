@@ -1,10 +1,10 @@
 import { addDays, chinaDay } from '../../alerts/days.js';
-import { compileWatch, indexedText, matchAll, type CompiledWatch } from '../../alerts/match.js';
+import { compileWatch, indexedText, matchAll, watchRequest, type CompiledWatch } from '../../alerts/match.js';
 import { TRAILING_DAYS, volumeSpike } from '../../alerts/volume.js';
-import { sharedAliases } from '../../search/aliases.js';
 import { sharedSegmenter } from '../../search/segment.js';
 import type { Watchlist } from '../../store/alert-types.js';
 import type { CoreContext } from '../context.js';
+import { errorKind } from '../errors.js';
 
 /** Articles read and matched per round. */
 const BATCH = 200;
@@ -31,7 +31,7 @@ export async function matchNewArticles(ctx: CoreContext, ids?: number[], options
   const alerts = ctx.store.alerts;
   // Articles that must not alert (an issue read again) are only taken off the queue.
   const watchlists = options.alert === false ? [] : await alerts.listWatchlists();
-  const watches = compileAll(watchlists);
+  const watches = await compileAll(ctx, watchlists);
   const run: MatchRun = { articles: 0, alerts: 0, volume: 0 };
   const touched = new Set<number>();
   const day = chinaDay(ctx.now());
@@ -55,16 +55,23 @@ export async function matchNewArticles(ctx: CoreContext, ids?: number[], options
   return run;
 }
 
-/** The watchlists that can match (a query stored before a syntax change that no longer plans is skipped). */
-function compileAll(watchlists: Watchlist[]): CompiledWatch[] {
-  const aliases = sharedAliases();
-  return watchlists.flatMap((w) => {
+/**
+ * The watchlists that can match (a query stored before a syntax change that no longer plans is skipped), each with the
+ * names search plans it with, looked up once per run: the articles it matches are stored already, so the names they
+ * teach are in the store, and matching asks it nothing per article.
+ */
+async function compileAll(ctx: CoreContext, watchlists: Watchlist[]): Promise<CompiledWatch[]> {
+  const watches: CompiledWatch[] = [];
+  for (const w of watchlists) {
     try {
-      return [compileWatch(w, aliases)];
-    } catch {
-      return [];
+      const { aliases, entities } = await ctx.store.search.names(watchRequest(w));
+      watches.push(compileWatch(w, aliases, entities));
+    } catch (e) {
+      // Not plannable: nothing to match. The store failing is no such thing.
+      if (errorKind(e) !== 'invalid-input') throw e;
     }
-  });
+  }
+  return watches;
 }
 
 /** Raises the day's volume alert when the day's matches spike; true when it was raised now. */

@@ -72,6 +72,7 @@ class PostgresStore implements Store {
       search: (request) => answers.settled(`search\n${JSON.stringify(request)}`, () => search.search(request)),
       countByDate: (request) => answers.settled(`countByDate\n${JSON.stringify(request)}`, () => search.countByDate(request)),
       countFacts: (kind, from, to) => search.countFacts(kind, from, to),
+      names: (request) => search.names(request),
     };
     this.drafts = new PostgresDrafts(conn);
     this.audit = new PostgresAudit(conn.query);

@@ -3,7 +3,7 @@ import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, printedPlan, type 
 import { withPartialMatches } from '../../search/partial-matches.js';
 import { namesHoldingSql } from './stored-entity-names.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
-import { filterAccepts, filterLookups } from '../../search/entity-names.js';
+import { filterAccepts, filterLookups, type AcceptedNames } from '../../search/entity-names.js';
 import { learnedByKey, namesToLookUp, withLearned, type LearnedName } from '../../search/learned-aliases.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { unsegment } from '../../search/segment.js';
@@ -14,7 +14,7 @@ import { looseQuery, sampleQuery, tsqueryOf } from './tsquery.js';
 import { bm25Sql, dfKeys, mergeRanked, rankedSql, rankHits, type Bm25Columns, type RankedRow } from './search-bm25.js';
 import { DfCache } from './search-df.js';
 import type { MatchPlan } from '../../search/match-plan.js';
-import type { SearchRepository } from '../types.js';
+import type { RequestNames, SearchRepository } from '../types.js';
 import type { TogetherQuery } from './snapshot-cache.js';
 
 /**
@@ -473,6 +473,13 @@ export class PostgresSearch implements SearchRepository {
       const queries = names.map((n) => tsqueryOf(printedPlan(n)).match).filter((q) => q !== null);
       return queries.length ? queries.map((q) => `(${q})`).join(' | ') : null;
     };
+    for (const [name, accepts] of await this.entityAccepts(filters, aliases)) accepted.set(name, { names: accepts.names, printed: printing(accepts.printed) });
+    return (name) => accepted.get(name) ?? { names: aliases.namesOf(name), printed: null };
+  }
+
+  /** What each entity filter accepts (filterAccepts), by the filter's name, among the stored names. */
+  private async entityAccepts(filters: SearchFilters, aliases: AliasIndex): Promise<Map<string, AcceptedNames>> {
+    const accepted = new Map<string, AcceptedNames>();
     // Each part is looked up once: a name's head and its brand are often one.
     const held = new Map<string, Promise<string[]>>();
     const holding = (part: string | null): Promise<string[]> => {
@@ -483,10 +490,16 @@ export class PostgresSearch implements SearchRepository {
     };
     for (const name of filters.entities ?? []) {
       const { head, brand } = filterLookups(name, aliases);
-      const accepts = filterAccepts(name, aliases, await holding(head), await holding(brand));
-      accepted.set(name, { names: accepts.names, printed: printing(accepts.printed) });
+      accepted.set(name, filterAccepts(name, aliases, await holding(head), await holding(brand)));
     }
-    return (name) => accepted.get(name) ?? { names: aliases.namesOf(name), printed: null };
+    return accepted;
+  }
+
+  /** See SearchRepository.names. */
+  async names(request: SearchRequest): Promise<RequestNames> {
+    const aliases = await this.aliasesFor(request);
+    const { filters } = planSearch(request, aliases);
+    return { aliases, entities: await this.entityAccepts(filters, aliases) };
   }
 
   /** The alias map as the facet SQL takes it, made once: it is the same for every search. */

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AliasIndex } from '../../search/aliases.js';
-import { filterAccepts, filterLookups } from '../../search/entity-names.js';
+import { filterAccepts, filterLookups, type AcceptedNames } from '../../search/entity-names.js';
 import { recencyBoost } from '../../search/rank.js';
 import { unionSet, type IdSet } from './id-lists.js';
 import type { DateCount, FacetCounts, Facets, SearchFilters } from '../../search/types.js';
@@ -161,6 +161,24 @@ export class SearchColumns {
   }
 
   /**
+   * What an entity filter on a name accepts (filterAccepts), among the stored names. Each part is looked up once (a
+   * scan of the stored names): a name's head and its brand are often one. `aliases`: the search's.
+   */
+  entityAccepts(aliases: AliasIndex): (name: string) => AcceptedNames {
+    const held = new Map<string, string[]>();
+    const holding = (part: string | null): string[] => {
+      if (part === null) return [];
+      let names = held.get(part);
+      if (!names) held.set(part, (names = this.entities.dictionary.values.filter((v) => v.includes(part))));
+      return names;
+    };
+    return (name) => {
+      const { head, brand } = filterLookups(name, aliases);
+      return filterAccepts(name, aliases, holding(head), holding(brand));
+    };
+  }
+
+  /**
    * The filters' test: dates as text between the bounds, one of the sections and sources, every tag and entity (by
    * any of the names filterAccepts gives it, or printed where it says so: `printedBy(names)` gives the articles
    * printing any of the names). A value no article
@@ -174,20 +192,12 @@ export class SearchColumns {
     const sources = oneOf(this.source, f.sources);
     const tags = f.tags?.map((t) => this.tags.dictionary.find(t)) ?? [];
     const { dictionary } = this.entities;
-    // Each part is looked up once (a scan of the stored names): a name's head and its brand are often one.
-    const held = new Map<string, string[]>();
-    const holding = (part: string | null): string[] => {
-      if (part === null) return [];
-      let names = held.get(part);
-      if (!names) held.set(part, (names = dictionary.values.filter((v) => v.includes(part))));
-      return names;
-    };
+    const accepting = this.entityAccepts(aliases);
     // An entity filter's articles: those storing one of its names, and those printing a name where filterAccepts says
     // so. Of one stored name, its list; of several, or with the printing (BOE at a million articles: ~133k ids), their
     // union (unionSet).
     const accepted = (e: string): IdSet => {
-      const { head, brand } = filterLookups(e, aliases);
-      const { names, printed } = filterAccepts(e, aliases, holding(head), holding(brand));
+      const { names, printed } = accepting(e);
       const values = [...new Set(names.map((n) => dictionary.find(aliases.canonical(n))))].filter((v) => v !== NONE);
       const lists = [...values.map((v) => this.entities.articlesOf[v]), ...(printed.length ? [printedBy(printed)] : [])];
       if (values.length === 1 && lists.length === 1) return { ids: lists[0], has: (id) => listHas(this.entities, id, values[0]) };

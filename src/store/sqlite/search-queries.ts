@@ -3,7 +3,7 @@ import { parseDateBound } from '../../search/query.js';
 import { MARK_CLOSE, MARK_OPEN, markedPassage, markNeedles, renderMarked } from '../../search/snippet.js';
 import { DEFAULT_SEARCH_LIMIT, leadOf, NO_FACETS, planSearch, printedPlan } from '../../search/request.js';
 import type { DateCount, FacetCounts, Facets, FactCount, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
-import type { SearchRepository } from '../types.js';
+import type { RequestNames, SearchRepository } from '../types.js';
 import type { SqliteGate } from './gate.js';
 import { sharedAliases, type AliasIndex } from '../../search/aliases.js';
 import { fts5MarkMatch } from './fts5-query.js';
@@ -68,6 +68,18 @@ export class SqliteSearch implements SearchRepository {
 
   async countByDate(request: SearchRequest): Promise<DateCount[]> {
     return this.gate.run(() => this.countByDateNow(request, this.aliasesFor(request)));
+  }
+
+  async names(request: SearchRequest): Promise<RequestNames> {
+    return this.gate.run(() => {
+      const aliases = this.aliasesFor(request);
+      const { filters } = planSearch(request, aliases);
+      // In a read transaction: the snapshot's columns are of one moment.
+      return this.db.transaction(() => {
+        const accepting = this.currentSnapshot().columns.entityAccepts(aliases);
+        return { aliases, entities: new Map((filters.entities ?? []).map((e) => [e, accepting(e)])) };
+      })();
+    });
   }
 
   /** The lexicon's aliases with the names the archive printed beside the request's names (learned-aliases.ts). */
