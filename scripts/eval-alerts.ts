@@ -5,7 +5,10 @@
  * - with the archive search for the same query (which articles `jianbao search` finds, all pages): the share of
  *   watchlists whose alerts are exactly the search's set, and the mean Jaccard overlap of the two sets;
  * - with the judgements: the share of alerts on a judged-relevant article (precision) and the share of
- *   judged-relevant articles alerted (recall). Judgements rank; alerts are a set, so these read differently.
+ *   judged-relevant articles alerted (recall). Judgements rank; alerts are a set, so these read differently;
+ * - each query of one term also as an entity watchlist (`entity: <query>`), with the archive search filtering by that
+ *   entity: the share whose alerts are exactly the search's set. The unseen archives are stored without entities, so
+ *   there only the names whose printing an entity filter accepts (src/search/entity-names.ts) alert.
  *
  * Seen: samples/*.txt imported through the core's import (the judged queries of testdata/search-judgements.json).
  * Unseen: testdata/search-unseen/archive-*.json (other publications, written for search's held-out test) stored as
@@ -38,6 +41,9 @@ interface Figures {
   precision: number;
   recall: number;
   alerts: number;
+  /** Entity watchlists (queries of one term) and those alerting exactly on the search's set. */
+  entityWatches: number;
+  entityExact: number;
 }
 
 const samples = readdirSync('samples').filter((f) => f.endsWith('.txt')).sort().map((f) => join('samples', f));
@@ -49,11 +55,19 @@ const unseenPart = (part: 'dev' | 'heldout'): Judged[] =>
 
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-eval-alerts-'));
 
+/** A query of one term, without operators or quotes: a name an entity filter may take. */
+function oneTerm(query: string): boolean {
+  return /^[^\s"():-]+$/u.test(query.trim());
+}
+
 /** A fresh store with one watchlist per query (named by its position). */
 async function withWatchlists(name: string, queries: Judged[]): Promise<{ location: string; jianbao: Jianbao }> {
   const location = join(dir, `${name}.db`);
   const jianbao = await openJianbao(resolveConfig({ flags: { store: location } }));
-  for (const [i, q] of queries.entries()) await jianbao.watchlists.add(ACTOR, { name: `q${i}`, query: q.query, owner: null });
+  for (const [i, q] of queries.entries()) {
+    await jianbao.watchlists.add(ACTOR, { name: `q${i}`, query: q.query, owner: null });
+    if (oneTerm(q.query)) await jianbao.watchlists.add(ACTOR, { name: `e${i}`, query: '', entity: q.query, owner: null });
+  }
   return { location, jianbao };
 }
 
@@ -61,7 +75,7 @@ async function withWatchlists(name: string, queries: Judged[]): Promise<{ locati
 async function measure(jianbao: Jianbao, store: Store, queries: Judged[], label: string): Promise<Figures> {
   const { alerts } = await jianbao.watchlists.alerts(ACTOR, { limit: 1000 });
   const titles = new Map((await store.articles.list()).map((a) => [a.id, squash(a.title)]));
-  const f: Figures = { queries: queries.length, exact: 0, jaccard: 0, precision: 0, recall: 0, alerts: 0 };
+  const f: Figures = { queries: queries.length, exact: 0, jaccard: 0, precision: 0, recall: 0, alerts: 0, entityWatches: 0, entityExact: 0 };
   let [alertedRelevant, alertCount, relevantCount, relevantFound] = [0, 0, 0, 0];
   console.log(`\n-- ${label}: ${queries.length} watchlists (alerts / search finds / both; judged relevant alerted)`);
   for (const [i, q] of queries.entries()) {
@@ -79,6 +93,15 @@ async function measure(jianbao: Jianbao, store: Store, queries: Judged[], label:
     relevantCount += q.relevant.size;
     relevantFound += [...q.relevant].filter((t) => alertedTitles.has(t)).length;
     console.log(`${String(alerted.size).padStart(3)} ${String(found.size).padStart(3)} ${String(both).padStart(3)}  ${[...q.relevant].filter((t) => alertedTitles.has(t)).length}/${q.relevant.size}  ${q.query}`);
+  }
+  for (const [i, q] of queries.entries()) {
+    if (!oneTerm(q.query)) continue;
+    const alerted = alerts.filter((a) => a.watchlist === `e${i}` && a.kind === 'match').map((a) => a.articleId!).sort((a, b) => a - b);
+    const { hits } = await store.search.search({ query: '', filters: { entities: [q.query] }, limit: 100_000, facets: false });
+    const found = hits.map((h) => h.id).sort((a, b) => a - b);
+    f.entityWatches++;
+    f.entityExact += JSON.stringify(alerted) === JSON.stringify(found) ? 1 : 0;
+    if (JSON.stringify(alerted) !== JSON.stringify(found)) console.log(`entity ${q.query}: alerts ${alerted.length}, search finds ${found.length}`);
   }
   f.jaccard /= queries.length;
   f.precision = alertCount ? alertedRelevant / alertCount : 1;
@@ -130,9 +153,9 @@ async function unseenFigures(part: 'dev' | 'heldout'): Promise<Figures> {
 try {
   const rows: [string, Figures][] = [['seen (samples)', await seen()], ['unseen dev', await unseenFigures('dev')], ['unseen held-out', await unseenFigures('heldout')]];
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log('\n                    watchlists  alerts  same set as search  mean Jaccard  precision  recall');
+  console.log('\n                    watchlists  alerts  same set as search  mean Jaccard  precision  recall  entity watchlists same set');
   for (const [label, f] of rows) {
-    console.log(`${label.padEnd(20)}${String(f.queries).padStart(10)}${String(f.alerts).padStart(8)}${`${f.exact}/${f.queries}`.padStart(20)}${f.jaccard.toFixed(3).padStart(14)}${pct(f.precision).padStart(11)}${pct(f.recall).padStart(8)}`);
+    console.log(`${label.padEnd(20)}${String(f.queries).padStart(10)}${String(f.alerts).padStart(8)}${`${f.exact}/${f.queries}`.padStart(20)}${f.jaccard.toFixed(3).padStart(14)}${pct(f.precision).padStart(11)}${pct(f.recall).padStart(8)}${`${f.entityExact}/${f.entityWatches}`.padStart(28)}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
