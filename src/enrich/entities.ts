@@ -1,6 +1,7 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
+import { findCountyCities } from './entity-county-cities.js';
 import { findProvincialOperators, isNetworkCompany, withRegionalShortForms } from './entity-operators.js';
 import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies, nameSuffixOf, ZONE_PLACE_OPENING } from './entity-orgs.js';
 import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
@@ -400,6 +401,9 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   committeesOfDistricts(text, cands);
   committeeOffices(text, tokens, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
+  // A county-level city's short form is also a given name (李永康): a person read there keeps the span.
+  const countyCities = findCountyCities(tokens, known).filter((c) => outsideTitles(c) && !found.some((p) => p.start < c.end && c.start < p.end));
+  cands.push(...countyCities.map((c) => fromKnown(c.start, c.end, c.text, c.entity)));
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, tokens, source));
   return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))))))))));
 }
