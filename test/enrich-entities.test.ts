@@ -68,6 +68,15 @@ describe('entities', () => {
     expect(find(es, 'place', '宁波市')).toBeDefined();
   });
 
+  it("reads the publication's home only where the text says 我市 or 本市 as words, not out of 资本市场 or 日本市场", () => {
+    const source = '宁波经济运行监测专报';
+    const market = entities('资本市场持续回暖\n\n日本市场需求上升，本区域企业基本市况良好。', source);
+    expect(find(market, 'place', '宁波市')).toBeUndefined();
+    expect(find(market, 'place', '日本')).toBeDefined();
+    const home = entities('本市出台新政\n\n我市将推进数字经济，资本市场反应积极。', source);
+    expect(find(home, 'place', '宁波市')?.spans.map((s) => s.text)).toEqual(['本市', '我市']);
+  });
+
   it('leaves names inside a document title alone (000)', () => {
     const es = entities('近日，新能源汽车国家大数据联盟发布了《中国新能源汽车大数据分析报告（2019）》的简要版。');
     expect(find(es, 'place', '中国')).toBeUndefined();

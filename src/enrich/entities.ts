@@ -1,6 +1,7 @@
 /** Organisations, people and places in an article, each under its canonical name with every mention. */
 import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
+import { findCountyCities } from './entity-county-cities.js';
 import { findProvincialOperators, isNetworkCompany, withRegionalShortForms } from './entity-operators.js';
 import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies, nameSuffixOf, ZONE_PLACE_OPENING } from './entity-orgs.js';
 import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
@@ -82,8 +83,12 @@ function repeatMentions(text: string, found: Candidate[]): Candidate[] {
   return out;
 }
 
-/** 我省/本市… resolved to the province or city the source is named after. */
-function selfReferences(text: string, source: string | null | undefined): Candidate[] {
+/**
+ * 我省/本市… resolved to the province or city the source is named after, where the text says so: the two characters
+ * must begin and end words of their own, since 资本市场, 日本市场 and 本区域 hold them across word boundaries and do
+ * not speak of the publication's home.
+ */
+function selfReferences(text: string, tokens: Token[], source: string | null | undefined): Candidate[] {
   if (!source) return [];
   const home = findKnown(source).find((k) => k.entity.type === 'place' && (k.entity.kind === 'province' || k.entity.kind === 'city'));
   if (!home) return [];
@@ -91,7 +96,10 @@ function selfReferences(text: string, source: string | null | undefined): Candid
   const province = home.entity.kind === 'city' ? surfaces.get(home.entity.province!)! : home.entity;
   const city = home.entity.kind === 'city' ? home.entity : null;
   const out: Candidate[] = [];
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.start + t.word.length));
   for (const m of matchesOf(SELF_REFERENCE, text)) {
+    if (!starts.has(m.index) || !ends.has(m.index + 2)) continue;
     const target = m[1] === '省' ? province : city ?? (province.name.endsWith('市') ? province : null);
     if (target && !(m[0].startsWith('全'))) out.push(fromKnown(m.index, m.index + 2, m[0], target));
   }
@@ -393,7 +401,10 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   committeesOfDistricts(text, cands);
   committeeOffices(text, tokens, cands);
   const towns = foreignTowns(text, tokens, known).filter(outsideTitles);
-  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, source));
+  // A county-level city's short form is also a given name (李永康): a person read there keeps the span.
+  const countyCities = findCountyCities(tokens, known).filter((c) => outsideTitles(c) && !found.some((p) => p.start < c.end && c.start < p.end));
+  cands.push(...countyCities.map((c) => fromKnown(c.start, c.end, c.text, c.entity)));
+  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, tokens, source));
   return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))))))))));
 }
 
