@@ -15,11 +15,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyse } from '../src/enrich/analyse.js';
-import { networkGroupOf } from '../src/enrich/entity-operators.js';
 import { addToGroups, enrichArticle, newGroupIndex } from '../src/enrich/index.js';
 import { fitSectionModel, lexiconModel, predictSection, sectionFeatures } from '../src/enrich/section.js';
 import { openStore } from '../src/store/open.js';
 import type { EnrichInput, Enrichment, SectionModel } from '../src/enrich/types.js';
+import { goldConventionName } from '../src/eval/entity-convention.js';
 import { articles003, briefArticles, gold003, type SampleArticle } from '../test/enrich-samples.js';
 import { authorArticles, eventArticles, newEntityGold, sectionArticles, unseenArticles, type UnseenArticle } from '../test/enrich-unseen.js';
 
@@ -148,7 +148,7 @@ const recall = (c: PR) => c.tp / (c.tp + c.fn);
  * enrichment gives; for the older golds (`regionalAsGroup`) it is scored under its group, as their authors wrote it.
  */
 function foundNames(e: Enrichment, regionalAsGroup: boolean): Set<string> {
-  return new Set(e.entities.map((x) => `${x.type}:${(regionalAsGroup && x.type === 'org' && networkGroupOf(x.name)?.name) || x.name}`));
+  return new Set(e.entities.map((x) => `${x.type}:${goldConventionName(x, regionalAsGroup)}`));
 }
 
 /** Scores found names against gold names (sets of `type:name`). */

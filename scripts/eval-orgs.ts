@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { knownSurfaces } from '../src/enrich/entity-lexicon.js';
-import { networkGroupOf } from '../src/enrich/entity-operators.js';
 import { enrichArticle } from '../src/enrich/index.js';
 import type { EnrichInput, Enrichment } from '../src/enrich/types.js';
+import { goldConventionName } from '../src/eval/entity-convention.js';
 
 interface OrgArticle extends EnrichInput {
   id: string;
@@ -83,7 +83,7 @@ for (const split of splits) {
   const counts: Record<string, PR> = (table[split] = {});
   for (const a of load(split)) {
     const e = enrichArticle(a);
-    const found = new Set(e.entities.map((x) => `${x.type}:${(regionalAsGroup(split) && x.type === 'org' && networkGroupOf(x.name)?.name) || x.name}`));
+    const found = new Set(e.entities.map((x) => `${x.type}:${goldConventionName(x, regionalAsGroup(split))}`));
     const gold = new Set(Object.entries(a.entities).flatMap(([type, names]) => names.map((n) => `${type}:${canonical(type, n)}`)));
     for (const f of found) {
       const c = (counts[f.split(':')[0]] ??= zero());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { networkGroupOf } from '../src/enrich/entity-operators.js';
 import { addToGroups, enrichArticle, newGroupIndex } from '../src/enrich/index.js';
+import { goldConventionName } from '../src/eval/entity-convention.js';
 import { authorArticles } from './enrich-unseen.js';
 
 /**
@@ -37,7 +37,7 @@ describe.each(parts)('$label', ({ author, ...floors }) => {
     let found = 0;
     let extra = 0;
     articles.forEach((a, i) => {
-      const names = new Set(enriched[i].entities.filter((e) => e.type === type).map((e) => (groupConvention && networkGroupOf(e.name)?.name) || e.name));
+      const names = new Set(enriched[i].entities.filter((e) => e.type === type).map((e) => goldConventionName(e, groupConvention)));
       found += a.entities[type].filter((n) => names.has(n)).length;
       extra += [...names].filter((n) => !a.entities[type].includes(n)).length;
     });
