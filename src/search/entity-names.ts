@@ -169,7 +169,7 @@ function brandNames(name: string, brand: string, stored: string[], aliases: Alia
 /** The legal forms and groups' words closing a Latin company's name, as printed (Deere & Company, Foo Holdings Inc.). */
 const LATIN_TAILS = new Set(['Co', 'Co.', 'Company', 'Corp', 'Corp.', 'Corporation', 'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'plc', 'PLC', 'AG', 'SE', 'GmbH', 'Group', 'Holding', 'Holdings']);
 
-/** What parts a Latin company's name from its tail (Foo Holdings, Inc.; Deere & Company). */
+/** The characters that part a Latin company's name from its tail (Foo Holdings, Inc.; Deere & Company). */
 const SEPARATORS = ' \t,&';
 
 /** The words of LATIN_TAILS that may follow an ampersand (Deere & Company, not Foo & Group). */

@@ -29,7 +29,7 @@ const SAMPLE_TARGET = 4_000;
 /** How many hits the sample holds at least (it is widened when a filter leaves fewer): about ±2–3 % on the total. */
 const SAMPLE_HITS = 2_000;
 
-/** Up to how many keys' learned names a snapshot keeps (they are dropped all at once past it). */
+/** Up to how many keys' learned names are kept (they are dropped all at once past it). */
 const LEARNED_KEYS_KEPT = 10_000;
 
 /** Snippet length in index tokens (a token is a word: about 1.5 characters of Chinese). */
@@ -46,6 +46,13 @@ export class SqliteSearch implements SearchRepository {
   private learnedNames: Statement<[string], LearnedName> | null = null;
   /** The search generation the snapshot was read at (search-generation.ts). */
   private snapshotAt = -1;
+  /**
+   * The learned names of each key looked up so far (nameKey; learned-aliases.ts), none for a key without any, of the
+   * search generation `learnedAt`. Apart from the snapshot: alert matching after an import asks for names only, and
+   * reading the columns again for it took seconds at a million articles.
+   */
+  private learned = new Map<string, string[]>();
+  private learnedAt = -1;
 
   private readonly sampling: Sampling;
 
@@ -73,11 +80,12 @@ export class SqliteSearch implements SearchRepository {
   async names(request: SearchRequest): Promise<RequestNames> {
     return this.gate.run(() => {
       const aliases = this.aliasesFor(request);
-      const { filters } = planSearch(request, aliases);
+      const entities = planSearch(request, aliases).filters.entities ?? [];
+      if (!entities.length) return { aliases, entities: new Map() };
       // In a read transaction: the snapshot's columns are of one moment.
       return this.db.transaction(() => {
         const accepting = this.currentSnapshot().columns.entityAccepts(aliases);
-        return { aliases, entities: new Map((filters.entities ?? []).map((e) => [e, accepting(e)])) };
+        return { aliases, entities: new Map(entities.map((e) => [e, accepting(e)])) };
       })();
     });
   }
@@ -88,9 +96,14 @@ export class SqliteSearch implements SearchRepository {
     if (!keys.length) return this.aliases;
     // Each key once per state of the index (its names are written with the article's text, so the search generation
     // moves with them): DISTINCT still walks every row of the key, ~9,000 for BOE at 1M, a third of entity:BOE's CPU.
-    // In a read transaction: the snapshot may be read here, and its columns are of one moment.
+    // In a read transaction: the generation and the names read are of one moment.
     const names = this.db.transaction(() => {
-      const { learned } = this.currentSnapshot();
+      const at = searchGeneration(this.db);
+      if (at !== this.learnedAt) {
+        this.learned = new Map();
+        this.learnedAt = at;
+      }
+      const { learned } = this;
       const missing = keys.filter((k) => !learned.has(k));
       if (!missing.length) return learned;
       if (learned.size > LEARNED_KEYS_KEPT) learned.clear();
@@ -216,7 +229,7 @@ export class SqliteSearch implements SearchRepository {
   private currentSnapshot(): Snapshot {
     const at = searchGeneration(this.db);
     if (!this.snapshot || this.snapshotAt !== at) {
-      this.snapshot = { columns: SearchColumns.load(this.db, this.aliases), postings: new PostingsCache(this.db), learned: new Map() };
+      this.snapshot = { columns: SearchColumns.load(this.db, this.aliases), postings: new PostingsCache(this.db) };
       this.snapshotAt = at;
     }
     return this.snapshot;
@@ -234,8 +247,6 @@ function scaled(facets: Facets, scale: number): Facets {
 interface Snapshot {
   columns: SearchColumns;
   postings: PostingsCache;
-  /** The learned names of each key looked up so far (nameKey; learned-aliases.ts), none for a key without any. */
-  learned: Map<string, string[]>;
 }
 
 /** The matching set of a search. */
