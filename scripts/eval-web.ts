@@ -72,6 +72,7 @@ const heldout30 = evalCnPart('heldout30', showMisses, showFields);
 const heldout31 = evalCnPart('heldout31', showMisses, showFields);
 const heldout32 = evalCnPart('heldout32', showMisses, showFields);
 const heldout33 = evalCnPart('heldout33', showMisses, showFields);
+const heldout34 = evalCnPart('heldout34', showMisses, showFields);
 console.log(cnRow('dev (tuned on)', dev));
 console.log(cnRow('held-out (old)', heldout));
 console.log(cnRow('held-out 2 (new)', heldout2));
@@ -106,6 +107,7 @@ console.log(cnRow('held-out 30', heldout30));
 console.log(cnRow('held-out 31', heldout31));
 console.log(cnRow('held-out 32', heldout32));
 console.log(cnRow('held-out 33', heldout33));
+console.log(cnRow('held-out 34', heldout34));
 // The field tables: one form of a headline, date or byline per page (title, date, source and author are what they measure).
 console.log(cnRow('fields dev', evalCnPart('fields-dev', showMisses)));
 console.log(cnRow('fields held-out', evalCnPart('fields-heldout', showMisses, showFields)));
