@@ -28,7 +28,10 @@
  *   others centres on (smart farming, digital villages and the agriculture sector);
  * - unseen9: testdata/search-unseen9/ in the same shape (50 articles of three more publications, 40 graded queries,
  *   18 alias groups), written after round sm2, before any change made for it, in an industry none of the others
- *   centres on (cross-border e-commerce and smart logistics).
+ *   centres on (cross-border e-commerce and smart logistics);
+ * - unseen10: testdata/search-unseen10/ in the same shape (50 articles of three more publications, 40 graded queries,
+ *   16 alias groups), written in round x22a, before any change made for it, in an industry none of the others
+ *   centres on (new energy storage, smart grids and power markets).
  *
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on each unseen archive whether every name of every
@@ -74,6 +77,7 @@ const UNSEEN_SETS = [
   { name: 'unseen7', dir: 'testdata/search-unseen7' },
   { name: 'unseen8', dir: 'testdata/search-unseen8' },
   { name: 'unseen9', dir: 'testdata/search-unseen9' },
+  { name: 'unseen10', dir: 'testdata/search-unseen10' },
 ];
 const args = process.argv.slice(2);
 const option = (name: string) => {
