@@ -11,7 +11,7 @@ import { authorArticles } from './enrich-unseen.js';
  * twentyfourth-heldout.json), never tuned on. The floors are the counts when last measured (docs/enrich.md, "The eighth author's
  * round", "The tenth author's round", "The eleventh author's round", "The twelfth author's round", "Entity precision on a
  * fifteenth author", "Entities on an eighteenth author" and "Entities on a twenty-first author's dev"; C1–C4 as scored after that round's merge; O3–O4's and C1–C4's organisations
- * as after "Entities on a twenty-third author's dev"; A1–A4 as scored on main's code before any change, after its three gold corrections; AB1–AB4 as scored on main's code before any change) less one: a change may cost one
+ * as after "Entities on a twenty-third author's dev"; A1–A4 as scored on main's code before any change, after its three gold corrections; AB1–AB4 as scored on main's code before any change, after its four gold corrections) less one: a change may cost one
  * name, not two, add one name the gold does not hold, not two, and may never join two events. The eighth and tenth authors
  * file an operator's or a grid's regional company under its group, which enrichment gives as printed: it is counted under
  * its group for them, as `npm run eval:enrich` does.
@@ -26,7 +26,7 @@ const parts: { author: 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'fifteenth-
   { author: 'eighteenth', label: 'the eighteenth author held-out O3–O4', org: { found: 53, gold: 64, extra: 12 }, person: { found: 33, gold: 36, extra: 1 }, place: { found: 57, gold: 65, extra: 4 } },
   { author: 'nineteenth', label: 'the nineteenth author held-out C1–C4', org: { found: 98, gold: 129, extra: 31 }, person: { found: 42, gold: 48, extra: 1 }, place: { found: 92, gold: 113, extra: 8 } },
   { author: 'twentysecond', label: 'the twenty-second author held-out A1–A4', org: { found: 106, gold: 142, extra: 31 }, person: { found: 53, gold: 57, extra: 2 }, place: { found: 92, gold: 111, extra: 21 } },
-  { author: 'twentyfourth', label: 'the twenty-fourth author held-out AB1–AB4', org: { found: 94, gold: 128, extra: 17 }, person: { found: 37, gold: 42, extra: 1 }, place: { found: 128, gold: 145, extra: 22 } },
+  { author: 'twentyfourth', label: 'the twenty-fourth author held-out AB1–AB4', org: { found: 94, gold: 128, extra: 17 }, person: { found: 37, gold: 42, extra: 1 }, place: { found: 132, gold: 149, extra: 18 } },
 ];
 
 describe.each(parts)('$label', ({ author, ...floors }) => {
