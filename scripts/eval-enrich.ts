@@ -592,6 +592,9 @@ authorTable('twenty-first author (twentyfirst-dev.json)', authorArticles('twenty
 authorTable('twenty-second author (twentysecond-*.json)', [], authorArticles('twentysecond', 'heldout'));
 // The twenty-third author's dev (twentythird-dev.json: a city bank's 产业金融 weekly and an industrial-chain office's 工作专报), for entities only.
 authorTable('twenty-third author (twentythird-dev.json)', authorArticles('twentythird', 'dev'), []);
+// The twenty-fourth author's (twentyfourth-heldout.json: a pharmaceutical group's policy and market weekly and a provincial federation of industry and
+// commerce's private-economy monitoring brief), held out with no dev: written to measure the entities and sections rounds after their merge.
+authorTable('twenty-fourth author (twentyfourth-*.json)', [], authorArticles('twentyfourth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }
