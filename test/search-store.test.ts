@@ -167,8 +167,12 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
         article('行业动态', '某港口吞吐量稳步增长', '上半年港口完成货物吞吐量同比增长4%。'),
         article('行业动态', '仓储机器人出货量翻番', '多家厂商的拣选机器人订单排到年底，电商企业加快布局。'),
         article('行业动态', '智能仓储市场规模扩大', '报告认为智能仓储将保持两位数增长。'),
+        article('行业动态', '医院试点AI辅助诊断', '多家医院上线AI影像系统。'),
+        article('行业动态', 'OpenAI发布新版本', '新版本提升了代码能力。'),
       ],
     });
+    // AI is 人工智能's form as a word of its own, not inside another name (OpenAI).
+    expect(await titles(extra, '人工智能')).toEqual(['医院试点AI辅助诊断']);
     expect(await titles(extra, '运费')).toEqual(['集装箱运价连续三周回落']);
     expect(await titles(extra, '运价')).toEqual(['集装箱运价连续三周回落']);
     expect((await titles(extra, '智能仓储')).sort()).toEqual(['仓储机器人出货量翻番', '智能仓储市场规模扩大'].sort());
