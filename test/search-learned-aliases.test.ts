@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bracketedNames } from '../src/search/bracketed-names.js';
+import { introducedNames } from '../src/search/introduced-names.js';
 import { learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
@@ -33,6 +34,9 @@ const BULLETIN: Bulletin = {
     article('澜川农业科技服务面积扩大', '澜川农业科技的飞防服务面积扩大。'),
     article('岚途快递扩建航空枢纽', '岚途快递（QLX Express）宣布扩建其航空枢纽。'),
     article('国际快递调减航班', 'QLX和FedEx等国际快递公司已调减部分航班。'),
+    article('低空载人航空器完成首飞', '一款低空载人航空器，俗称飞行汽车，在城郊完成首飞。'),
+    article('载人航空器适航审定启动', '民航部门启动低空载人航空器的适航审定。'),
+    article('飞行汽车订单增长', '多家企业的飞行汽车订单增长。'),
   ],
 };
 
@@ -79,6 +83,18 @@ describe('names printed in brackets beside another name', () => {
 
   it('takes no place, note, unit or figure in brackets for a name', () => {
     expect(bracketedNames('联想（天津）产业园，2024年（含）以后，装机容量（GW），增长（+12%）')).toEqual([]);
+  });
+});
+
+describe('names introduced by 简称, 俗称, 又称 outside brackets', () => {
+  it('pairs a term with the short or everyday name introduced after it, and nothing from a clause or a pronoun', () => {
+    expect(introducedNames('低空载人航空器，俗称飞行汽车，已完成试飞。')).toEqual([['低空载人航空器', '飞行汽车']]);
+    expect(introducedNames('澜川农业综合服务区，简称澜农区，已扩至12个。')).toEqual([['澜川农业综合服务区', '澜农区']]);
+    expect(introducedNames('高空长航时平台（又称伪卫星）进入测试。')).toEqual([['高空长航时平台', '伪卫星']]);
+    // A 简称 must hold the name's characters in order; 该系统 and 又称其为 name nothing.
+    expect(introducedNames('澜川农业综合服务区，简称试点区。')).toEqual([]);
+    expect(introducedNames('该系统又称为数字映射体，是一种模型。')).toEqual([]);
+    expect(introducedNames('这家公司又称其为下一代平台。')).toEqual([]);
   });
 });
 
@@ -159,6 +175,12 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {
     expect(await titles(store, '北辰星网')).toEqual(['北辰卫星网络集团发射试验星', '北辰星网完成组网发射']);
     expect(await titles(store, 'NTN')).toEqual(['3GPP冻结新版本', '卫星直连手机进入外场试验']);
+  });
+
+  it('finds by an everyday name introduced with 俗称 the articles printing only the term, and back', async () => {
+    const all = ['低空载人航空器完成首飞', '载人航空器适航审定启动', '飞行汽车订单增长'].sort();
+    expect((await titles(store, '飞行汽车')).sort()).toEqual(all);
+    expect((await titles(store, '低空载人航空器')).sort()).toEqual(all);
   });
 
   it('lets an entity filter on either name accept the articles printing the other', async () => {

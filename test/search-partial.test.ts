@@ -162,10 +162,10 @@ describe.each(BACKENDS)('partial matches of a query of one term written in parts
   });
 });
 
-/** A broker's weekly: two articles on one (made-up) company, one writing 营收 and one 营业收入; a third on its peers. */
+/** A broker's weekly: two articles on one (made-up) company, one writing 营收 and one 销售收入; a third on its peers. */
 const COMPANY_ARTICLES: Article[] = [
   article('公司点评', '澜拓科技三季度营收增长', '澜拓科技三季度营收同比增长12%，毛利率稳定。'),
-  article('公司点评', '澜拓科技：海外订单提速', '澜拓科技前三季度营业收入同比增长，海外订单占比提高。'),
+  article('公司点评', '澜拓科技：海外订单提速', '澜拓科技前三季度销售收入同比增长，海外订单占比提高。'),
   article('行业动态', '同业营收普遍下滑', '多家同业公司三季度营收下滑。'),
   article('行业动态', '海外订单普遍提速', '多家公司海外订单提速，其中包括澜拓科技。'),
 ];

@@ -85,7 +85,9 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     expect(await titles(store, '电池')).toEqual(['推进动力电池回收利用体系建设 完善相关标准', '新能源汽车电池退役潮即将来临'].sort());
     expect(await titles(store, '"动力电池"')).toEqual(['推进动力电池回收利用体系建设 完善相关标准']);
     expect(await titles(store, '动力电池')).toEqual(['推进动力电池回收利用体系建设 完善相关标准', '新能源汽车电池退役潮即将来临'].sort());
-    expect(await titles(store, '动力蓄电池')).toEqual(['新能源汽车电池退役潮即将来临']);
+    // Unquoted, 动力蓄电池 is a form of 动力电池 (the forms table); quoted, itself alone.
+    expect(await titles(store, '动力蓄电池')).toEqual(['推进动力电池回收利用体系建设 完善相关标准', '新能源汽车电池退役潮即将来临'].sort());
+    expect(await titles(store, '"动力蓄电池"')).toEqual(['新能源汽车电池退役潮即将来临']);
     expect(await titles(store, '蓄电池')).toEqual(['新能源汽车电池退役潮即将来临']);
   });
 
@@ -150,6 +152,32 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     expect(await titles(extra, '"电诈"')).toEqual(['警方通报一起电诈案件']);
     expect(await titles(extra, '发案')).toEqual(['电信网络诈骗发案下降']);
     expect(await titles(extra, '发案 -电诈')).toEqual([]);
+    await extra.close();
+  });
+
+  it('finds the technical word for an everyday one (运费: 运价) and a broad term\'s kinds, one way (智能仓储: 仓储机器人)', async () => {
+    const extra = await openStore(await backend.migrated());
+    await extra.issues.import(source('everyday'), {
+      publication: '物流月报',
+      issueDate: '2024-07-01',
+      sections: ['行业动态'],
+      warnings: [],
+      articles: [
+        article('行业动态', '集装箱运价连续三周回落', '出口集装箱运价指数本周继续下行，多条航线的舱位供给宽松。'),
+        article('行业动态', '某港口吞吐量稳步增长', '上半年港口完成货物吞吐量同比增长4%。'),
+        article('行业动态', '仓储机器人出货量翻番', '多家厂商的拣选机器人订单排到年底，电商企业加快布局。'),
+        article('行业动态', '智能仓储市场规模扩大', '报告认为智能仓储将保持两位数增长。'),
+        article('行业动态', '医院试点AI辅助诊断', '多家医院上线AI影像系统。'),
+        article('行业动态', 'OpenAI发布新版本', '新版本提升了代码能力。'),
+      ],
+    });
+    // AI is 人工智能's form as a word of its own, not inside another name (OpenAI).
+    expect(await titles(extra, '人工智能')).toEqual(['医院试点AI辅助诊断']);
+    expect(await titles(extra, '运费')).toEqual(['集装箱运价连续三周回落']);
+    expect(await titles(extra, '运价')).toEqual(['集装箱运价连续三周回落']);
+    expect((await titles(extra, '智能仓储')).sort()).toEqual(['仓储机器人出货量翻番', '智能仓储市场规模扩大'].sort());
+    // A kind does not find the broad term: an article on the market as a whole is not one on the robots.
+    expect(await titles(extra, '仓储机器人')).toEqual(['仓储机器人出货量翻番']);
     await extra.close();
   });
 

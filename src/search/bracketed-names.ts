@@ -88,6 +88,20 @@ export function bracketedNames(text: string): NamePair[] {
   return out;
 }
 
+/**
+ * The name a text ends with (the part before a bracket or an introducing word), as bracketedNames reads it: the end
+ * of its last run of Han characters that nameEnding takes for a name; null when there is none.
+ */
+export function hanNameBefore(before: string): string | null {
+  const han = HAN_BEFORE.exec(before)?.[1];
+  return (han && nameEnding(han, han.length < HAN_RUN_MAX)?.map((t) => t.word).join('')) || null;
+}
+
+/** True when a run of Han characters is a name as a whole: nameEnding keeps every word of it. */
+export function isHanName(run: string): boolean {
+  return HAN_NAME.test(run) && nameEnding(run, true)?.map((t) => t.word).join('') === run;
+}
+
 /** The units of units.json in lower case: 产能（GW） names a unit, not the thing. */
 let units: Set<string> | null = null;
 

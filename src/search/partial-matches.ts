@@ -32,7 +32,7 @@ function byEntityNames(request: SearchRequest, filters: SearchFilters, excludes:
  * listing. A query of one term written in several parts and found by fewer (数字孪生) lists the articles holding all its
  * parts but one the same way (虚拟孪生: missing 数字), as MatchPlan.terms' `parts` says; a query of one term of one
  * part beside an entity or tag filter lists the articles passing the filters without the term (`entity:某公司 营收`
- * also lists the company's article writing 营业收入), the filters saying what the articles are about: those naming
+ * also lists the company's article writing 销售收入), the filters saying what the articles are about: those naming
  * the entities most (byEntityNames) first, then the others newest first.
  * A query with more than PARTIAL_MAX_LEFT_OUT terms or parts to leave out is answered as asked. `search` is the backend's plain
  * search, so both backends list the same. Trends and alerts count only articles holding every term.
