@@ -137,9 +137,10 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     expect(await titles(store, '澄川航天')).toEqual(all);
     expect(await titles(store, 'BlueKite')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
     expect(await titles(store, '蓝鸢科技')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
-    // Quoted, a name is found as written.
+    // Quoted, a name still stands for the names printed beside it, as a lexicon name does.
     expect(await titles(store, '"蓝鸢科技"')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
-    expect(await titles(store, '"BlueKite"')).toEqual(['BlueKite完成融资']);
+    expect(await titles(store, '"BlueKite"')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
+    expect(await titles(store, '"岚途快递"')).toEqual(['国际快递调减航班', '岚途快递扩建航空枢纽']);
   });
 
   it('finds by a registered name\'s short form the articles printing only the Latin name printed beside it', async () => {

@@ -55,15 +55,16 @@ function registeredForms(name: string): string[] {
 }
 
 /**
- * The keys (nameKey) a search may find learned names for: each unquoted term of its query, each run of neighbouring
+ * The keys (nameKey) a search may find learned names for: each term of its query, quoted or not, each run of neighbouring
  * ones that may be a name typed with spaces (China Satcom), each entity filter and its brand (brandOf: printed in
  * brackets, it names the company alone), and every lexicon name of these.
  */
 export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): string[] {
   const parsed = parseQuery(request.query);
   const lone = parsed.groups.map((g) => (g.length === 1 && !g[0].phrase ? g[0].text : null));
-  // A quoted term is found as written (as with the forms table): it takes no learned names.
-  const names = [...parsed.groups.flat(), ...parsed.excluded].filter((t) => !t.phrase).map((t) => t.text);
+  // A quoted name takes the learned names as it takes the lexicon's: the quotes keep its words together, and a
+  // name's other names are no other words (the forms table's, which it does not take, are).
+  const names = [...parsed.groups.flat(), ...parsed.excluded].map((t) => t.text);
   for (let i = 0; i < lone.length; i++) {
     for (let n = 2; n <= MAX_NAME_WORDS && i + n <= lone.length; n++) {
       const run = lone.slice(i, i + n);
