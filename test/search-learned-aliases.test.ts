@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bracketedNames } from '../src/search/bracketed-names.js';
+import { ordinaryWordCompanies } from '../src/search/company-cores.js';
 import { learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
@@ -33,6 +34,9 @@ const BULLETIN: Bulletin = {
     article('澜川农业科技服务面积扩大', '澜川农业科技的飞防服务面积扩大。'),
     article('岚途快递扩建航空枢纽', '岚途快递（QLX Express）宣布扩建其航空枢纽。'),
     article('国际快递调减航班', 'QLX和FedEx等国际快递公司已调减部分航班。'),
+    article('蜂鸟推出跨境专线', '蜂鸟集团近日宣布推出跨境专线。蜂鸟相关负责人表示将扩大覆盖。'),
+    article('蜂鸟发布分拣机器人', '蜂鸟网络科技有限公司在杭州发布新一代分拣机器人。'),
+    article('速运平台与商家签约', '速运平台同时与蜂鸟合作，提供次日达服务。'),
   ],
 };
 
@@ -75,6 +79,17 @@ describe('names printed in brackets beside another name', () => {
       ['岚途快递', 'QLX Express'],
     ]);
     expect(bracketedNames('澄川航天全资子公司澄川测控（Clearstream TT&C）成立')).toEqual([['澄川测控', 'Clearstream TT&C']]);
+  });
+
+  it('pairs a company whose name opens with an ordinary word with that word, where the article calls it by the word', () => {
+    expect(ordinaryWordCompanies('蜂鸟推出跨境专线\n蜂鸟集团近日宣布推出跨境专线。')).toEqual([['蜂鸟集团', '蜂鸟']]);
+    expect(ordinaryWordCompanies('蜂鸟网络科技有限公司发布机器人，与蜂鸟签约的商家增加。')).toEqual([['蜂鸟网络科技有限公司', '蜂鸟']]);
+    // The word never printed alone as a subject: an industry's group, a compound (水务行业, 推动种业振兴).
+    expect(ordinaryWordCompanies('蜂鸟集团近日宣布推出跨境专线。')).toEqual([]);
+    expect(ordinaryWordCompanies('种业集团完成重组，推动种业振兴，种业行业集中度提高。')).toEqual([]);
+    // An industry word, or a word inside a longer name (德国邮政蜂鸟集团), is no company's core.
+    expect(ordinaryWordCompanies('电商集团宣布新规。电商推出新规。')).toEqual([]);
+    expect(ordinaryWordCompanies('德国邮政蜂鸟集团宣布扩建。蜂鸟推出专线。')).toEqual([]);
   });
 
   it('takes no place, note, unit or figure in brackets for a name', () => {
@@ -165,6 +180,15 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
   it('lets an entity filter on either name accept the articles printing the other', async () => {
     expect(await titles(store, '', ['Clearstream Space'])).toEqual(['Clearstream Space wins contract', '澄川航天一季度收入增长', '澄川航天签约海外运营商']);
     expect(await titles(store, 'entity:BlueKite 量产')).toEqual(['蓝鸢科技终端量产']);
+  });
+
+  it('finds by any name of a company opening with an ordinary word the articles printing another, typed, quoted and as an entity filter', async () => {
+    const all = ['蜂鸟发布分拣机器人', '蜂鸟推出跨境专线', '速运平台与商家签约'];
+    for (const name of ['蜂鸟集团', '蜂鸟网络科技有限公司']) {
+      expect(await titles(store, name)).toEqual(all);
+      expect(await titles(store, `"${name}"`)).toEqual(all);
+    }
+    for (const name of ['蜂鸟', '蜂鸟集团', '蜂鸟网络科技有限公司']) expect(await titles(store, '', [name])).toEqual(all);
   });
 
   it('learns nothing from a unit or a note in brackets', async () => {
