@@ -180,6 +180,8 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
   it('lets an entity filter on either name accept the articles printing the other', async () => {
     expect(await titles(store, '', ['Clearstream Space'])).toEqual(['Clearstream Space wins contract', '澄川航天一季度收入增长', '澄川航天签约海外运营商']);
     expect(await titles(store, 'entity:BlueKite 量产')).toEqual(['蓝鸢科技终端量产']);
+    // The Latin name's acronym printed alone names it too, as a query on it finds.
+    for (const name of ['岚途快递', 'QLX Express', 'QLX']) expect(await titles(store, '', [name])).toEqual(['国际快递调减航班', '岚途快递扩建航空枢纽']);
   });
 
   it('finds by any name of a company opening with an ordinary word the articles printing another, typed, quoted and as an entity filter', async () => {
