@@ -126,6 +126,9 @@ describe('the learned names of each key', () => {
     expect(latinUnder('qlx')).toEqual(['QLX Express', '岚途快递']);
     expect(latinUnder('northlan')).toEqual(['Northlan Holdings Inc.', '北岚控股']);
     expect(latinUnder('clearstream')).toEqual([]);
+    // Beside a Latin name with a short form, the Chinese name's brand is that form's other name.
+    expect(latinUnder('岚途')).toEqual(['岚途快递', 'QLX Express']);
+    expect(latinUnder('澄川')).toEqual([]);
   });
 
   it('gives a pair printed twice, in the title and the body, one row each way', () => {
@@ -168,8 +171,11 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     const all = ['国际快递调减航班', '岚途快递扩建航空枢纽'];
     expect(await titles(store, 'QLX Express')).toEqual(all);
     expect(await titles(store, '岚途快递')).toEqual(all);
-    // The acronym typed alone finds the articles printing only the name its Latin name was printed beside.
+    // The acronym typed alone finds the articles printing only the name its Latin name was printed beside, and the
+    // Chinese name's brand those printing the acronym alone.
     expect(await titles(store, 'QLX')).toEqual(all);
+    expect(await titles(store, '岚途')).toEqual(all);
+    expect(await titles(store, '', ['岚途'])).toEqual(all);
   });
 
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {

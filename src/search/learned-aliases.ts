@@ -1,4 +1,6 @@
 import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
+import { placeAtStart } from '../enrich/entities.js';
+import { tokenize } from '../enrich/segmenter.js';
 import { nameKey, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
 import { ordinaryWordCompanies } from './company-cores.js';
@@ -24,7 +26,9 @@ export interface LearnedName {
  * The rows an article's text gives the stores' table: each pair of bracketedNames and of ordinaryWordCompanies
  * (菜鸟集团 and 菜鸟, printed alone in the same article), both ways, and for a registered
  * name of a pair, under each of its short forms (registeredForms) the pair's names: the short name an analyst types
- * (极飞科技) then finds the articles printing only the other name (XAG), as the registered name does.
+ * (极飞科技) then finds the articles printing only the other name (XAG), as the registered name does; for a Chinese
+ * name beside a Latin company name with a short form (敦豪快递（DHL Express）), under the name without its last word
+ * (敦豪) too.
  */
 export function learnedNameRows(title: string, body: string): LearnedName[] {
   const rows = new Map<string, LearnedName>();
@@ -40,15 +44,34 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
       [b, a],
     ]) {
       for (const form of registeredForms(name)) if (form !== other) for (const to of [name, other]) add(form, to);
+      // Beside a Latin name printed longer than its short form (敦豪快递（DHL Express）), the Chinese name without
+      // its last word is the Chinese for that form (敦豪 for DHL), so it keys the pair as that form does.
+      const short = latinShortForm(other) ? withoutLastWord(name) : null;
+      if (short) for (const to of [name, other]) add(short, to);
     }
   }
   return [...rows.values()];
 }
 
+/** Longest Chinese short form withoutLastWord gives: a company's own word (敦豪, 北岚), not a phrase. */
+const SHORT_WORD_MAX = 4;
+
+/**
+ * A Chinese name without its last word (敦豪 of 敦豪快递, 岚途 of 岚途快递), when what is left is two to
+ * SHORT_WORD_MAX Han characters opening with no place (德国邮政敦豪 of 德国邮政敦豪集团 is none); null otherwise.
+ */
+function withoutLastWord(name: string): string | null {
+  const words = tokenize(name.trim());
+  if (words.length < 2) return null;
+  const short = name.trim().slice(0, words.at(-1)!.start);
+  return /^\p{Script=Han}{2,}$/u.test(short) && short.length <= SHORT_WORD_MAX && placeAtStart(short) === 0 ? short : null;
+}
+
 /**
  * A registered name's short forms of four characters or more (printedShortForms), a Latin company name's core or
  * acronym (latinShortForm: DHL of DHL Express); none for another name. Not a Chinese name's brand: a brand with
- * learned names counts as standing alone (entity-names.ts), which only its own printing shows.
+ * learned names counts as standing alone (entity-names.ts), which only its own printing shows, or a Latin short form
+ * printed beside the name (learnedNameRows).
  */
 function registeredForms(name: string): string[] {
   if (LEGAL_TAIL.test(name.trim())) return printedShortForms(name);
