@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bracketedNames } from '../src/search/bracketed-names.js';
+import { brandListNames } from '../src/search/brand-lists.js';
 import { ordinaryWordCompanies } from '../src/search/company-cores.js';
 import { learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
@@ -37,6 +38,8 @@ const BULLETIN: Bulletin = {
     article('蜂鸟推出跨境专线', '蜂鸟集团近日宣布推出跨境专线。蜂鸟相关负责人表示将扩大覆盖。'),
     article('蜂鸟发布分拣机器人', '蜂鸟网络科技有限公司在杭州发布新一代分拣机器人。'),
     article('速运平台与商家签约', '速运平台同时与蜂鸟合作，提供次日达服务。'),
+    article('星岚创新：多品牌出海成效显现', '公司旗下Lumio、Vexa等品牌在北美市场保持增长。'),
+    article('星岚创新一季度营收增长', '星岚创新发布一季报，营收同比增长。'),
   ],
 };
 
@@ -90,6 +93,21 @@ describe('names printed in brackets beside another name', () => {
     // An industry word, or a word inside a longer name (德国邮政蜂鸟集团), is no company's core.
     expect(ordinaryWordCompanies('电商集团宣布新规。电商推出新规。')).toEqual([]);
     expect(ordinaryWordCompanies('德国邮政蜂鸟集团宣布扩建。蜂鸟推出专线。')).toEqual([]);
+  });
+
+  it('pairs a company with the brands it lists after 旗下, the article\'s company by its title', () => {
+    expect(brandListNames('', '华岳集团旗下云雀、青鸾两大品牌销量增长。')).toEqual([
+      ['华岳集团', '云雀'],
+      ['华岳集团', '青鸾'],
+    ]);
+    expect(brandListNames('星岚创新：多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([
+      ['星岚创新', 'Lumio'],
+      ['星岚创新', 'Vexa'],
+    ]);
+    // No title naming the company, no list of names, no brands: nothing.
+    expect(brandListNames('多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([]);
+    expect(brandListNames('', '华岳集团旗下产品覆盖北美、欧洲等市场的品牌。')).toEqual([]);
+    expect(brandListNames('', '华岳集团旗下拥有多个品牌。')).toEqual([]);
   });
 
   it('takes no place, note, unit or figure in brackets for a name', () => {
@@ -197,6 +215,12 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
       expect(await titles(store, `"${name}"`)).toEqual(all);
     }
     for (const name of ['蜂鸟', '蜂鸟集团', '蜂鸟网络科技有限公司']) expect(await titles(store, '', [name])).toEqual(all);
+  });
+
+  it('finds by a brand a company lists the articles naming the company, typed, quoted and as an entity filter', async () => {
+    const all = ['星岚创新一季度营收增长', '星岚创新：多品牌出海成效显现'];
+    for (const query of ['Lumio', '"Lumio"', '星岚创新']) expect(await titles(store, query)).toEqual(all);
+    for (const name of ['Lumio', '星岚创新']) expect(await titles(store, '', [name])).toEqual(all);
   });
 
   it('learns nothing from a unit or a note in brackets', async () => {

@@ -3,6 +3,7 @@ import { placeAtStart } from '../enrich/entities.js';
 import { tokenize } from '../enrich/segmenter.js';
 import { nameKey, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
+import { brandListNames } from './brand-lists.js';
 import { ordinaryWordCompanies } from './company-cores.js';
 import { brandOf, latinShortForm, printedShortForms } from './entity-names.js';
 import { MAX_NAME_WORDS } from './match-plan.js';
@@ -23,8 +24,9 @@ export interface LearnedName {
 }
 
 /**
- * The rows an article's text gives the stores' table: each pair of bracketedNames and of ordinaryWordCompanies
- * (菜鸟集团 and 菜鸟, printed alone in the same article), both ways, and for a registered
+ * The rows an article's text gives the stores' table: each pair of bracketedNames, of ordinaryWordCompanies
+ * (菜鸟集团 and 菜鸟, printed alone in the same article) and of brandListNames (a company and a brand it lists), both
+ * ways, and for a registered
  * name of a pair, under each of its short forms (registeredForms) the pair's names: the short name an analyst types
  * (极飞科技) then finds the articles printing only the other name (XAG), as the registered name does; for a Chinese
  * name beside a Latin company name with a short form (敦豪快递（DHL Express）), under the name without its last word
@@ -36,7 +38,7 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
     const row = { key: nameKey(from), name: to };
     if (row.key !== nameKey(to)) rows.set(`${row.key}\u0000${to}`, row);
   };
-  for (const [a, b] of [...bracketedNames(title), ...bracketedNames(body), ...ordinaryWordCompanies(`${title}\n${body}`)]) {
+  for (const [a, b] of [...bracketedNames(title), ...bracketedNames(body), ...ordinaryWordCompanies(`${title}\n${body}`), ...brandListNames(title, body)]) {
     add(a, b);
     add(b, a);
     for (const [name, other] of [
