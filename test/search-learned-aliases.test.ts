@@ -93,6 +93,8 @@ describe('names printed in brackets beside another name', () => {
     // An industry word, or a word inside a longer name (德国邮政蜂鸟集团), is no company's core.
     expect(ordinaryWordCompanies('电商集团宣布新规。电商推出新规。')).toEqual([]);
     expect(ordinaryWordCompanies('德国邮政蜂鸟集团宣布扩建。蜂鸟推出专线。')).toEqual([]);
+    // A long run of industry words with no legal form after them is read once, not once per start.
+    expect(ordinaryWordCompanies(`蜂鸟${'科技'.repeat(50_000)}`)).toEqual([]);
   });
 
   it('pairs a company with the brands it lists after 旗下, the article\'s company by its title', () => {

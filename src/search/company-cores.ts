@@ -15,8 +15,10 @@ import type { NamePair } from './bracketed-names.js';
 
 /** Drops the end anchor of a pattern's source, to put it inside another. */
 const unanchored = (re: RegExp) => re.source.replace(/\$$/u, '');
+/** Most industry words read between a core and its legal form (网络科技): a bound keeps the scan linear. */
+const INDUSTRY_WORDS_MAX = 4;
 /** What follows a company's core in its full name: industry words, then a group's word or a legal form (网络科技有限公司, 集团). */
-const COMPANY_TAIL = new RegExp(`(?:${unanchored(INDUSTRY_TAIL)})*(?:${unanchored(LEGAL_TAIL)}|集团)`, 'gu');
+const COMPANY_TAIL = new RegExp(`(?:${unanchored(INDUSTRY_TAIL)}){0,${INDUSTRY_WORDS_MAX}}(?:${unanchored(LEGAL_TAIL)}|集团)`, 'gu');
 /** The same tail where a text goes on (at an offset, sticky). */
 const TAIL_AT = new RegExp(COMPANY_TAIL.source, 'uy');
 /** Characters read before a tail to find the core's word: more than a core holds, so the word is cut whole. */
@@ -34,20 +36,18 @@ const NAME_GOES_ON = /^(?:n|ns|nt|nz|nr|j|b|a|an|vn|eng|m)/u;
  * industry word (电商集团, 物流公司 name no one), starting the name; the full name is the core and its tail as printed.
  */
 export function ordinaryWordCompanies(text: string): NamePair[] {
-  const out: NamePair[] = [];
-  // Each core's printing is read once: an article may name its company many times.
-  const alone = new Map<string, boolean>();
+  const found: NamePair[] = [];
   for (const m of text.matchAll(COMPANY_TAIL)) {
     const from = Math.max(0, m.index - WINDOW);
     const tokens = tokenize(text.slice(from, m.index));
     const core = tokens.at(-1);
     if (!core || !isOrdinaryCore(core.word, core.tag)) continue;
     const before = tokens.at(-2);
-    if (before ? NAME_GOES_ON.test(before.tag) : from > 0) continue;
-    if (!alone.has(core.word)) alone.set(core.word, printedAlone(text, core.word));
-    if (alone.get(core.word)) out.push([core.word + m[0], core.word]);
+    if (!(before ? NAME_GOES_ON.test(before.tag) : from > 0)) found.push([core.word + m[0], core.word]);
   }
-  return out;
+  if (!found.length) return [];
+  const subjects = subjectWords(text, new Set(found.map(([, core]) => core)));
+  return found.filter(([, core]) => subjects.has(core));
 }
 
 /** True for a word that may open a company's name yet is no brand to entity-names.ts (see ordinaryWordCompanies). */
@@ -68,26 +68,19 @@ const BEFORE_SUBJECT = /^(?:p|c)$/u;
 const VERB = /^(?:v|vd)$/u;
 
 /**
- * True when the text prints the word alone, no company tail after it, as the subject of a verb (a headline's
- * 菜鸟推出…, 与菜鸟签约): where a sentence, a clause or a preposition's object starts, right before a verb. An industry
- * word printed alone makes a compound with its neighbour (水务行业, 推动种业振兴), no subject.
+ * Those of the `words` the text prints as the subject of a verb with no company tail after them (a headline's 菜鸟推出…, 与菜鸟
+ * 签约): where a sentence, a clause or a preposition's object starts, right before a verb. An industry word printed
+ * alone makes a compound with its neighbour (水务行业, 推动种业振兴), no subject. One cut of the whole text.
  */
-function printedAlone(text: string, word: string): boolean {
-  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
-    TAIL_AT.lastIndex = k + word.length;
-    if (TAIL_AT.test(text)) continue;
-    const from = Math.max(0, k - WINDOW);
-    const tokens = tokenize(text.slice(from, k + word.length + WINDOW));
-    let at = from;
-    for (const [i, t] of tokens.entries()) {
-      if (at === k) {
-        const before = tokens[i - 1];
-        const starts = before ? !/\p{Script=Han}/u.test(before.word) || BEFORE_SUBJECT.test(before.tag) : from === 0;
-        if (t.word === word && starts && VERB.test(tokens[i + 1]?.tag ?? '')) return true;
-        break;
-      }
-      at += t.word.length;
-    }
+function subjectWords(text: string, words: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const tokens = tokenize(text);
+  for (const [i, t] of tokens.entries()) {
+    if (!words.has(t.word)) continue;
+    const before = tokens[i - 1];
+    const starts = !before || !/\p{Script=Han}/u.test(before.word) || BEFORE_SUBJECT.test(before.tag);
+    TAIL_AT.lastIndex = t.start + t.word.length;
+    if (starts && VERB.test(tokens[i + 1]?.tag ?? '') && !TAIL_AT.test(text)) out.add(t.word);
   }
-  return false;
+  return out;
 }
