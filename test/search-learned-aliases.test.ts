@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bracketedNames } from '../src/search/bracketed-names.js';
 import { introducedNames } from '../src/search/introduced-names.js';
+import { brandListNames } from '../src/search/brand-lists.js';
+import { ordinaryWordCompanies } from '../src/search/company-cores.js';
 import { learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
@@ -37,6 +39,11 @@ const BULLETIN: Bulletin = {
     article('低空载人航空器完成首飞', '一款低空载人航空器，俗称飞行汽车，在城郊完成首飞。'),
     article('载人航空器适航审定启动', '民航部门启动低空载人航空器的适航审定。'),
     article('飞行汽车订单增长', '多家企业的飞行汽车订单增长。'),
+    article('蜂鸟推出跨境专线', '蜂鸟集团近日宣布推出跨境专线。蜂鸟相关负责人表示将扩大覆盖。'),
+    article('蜂鸟发布分拣机器人', '蜂鸟网络科技有限公司在杭州发布新一代分拣机器人。'),
+    article('速运平台与商家签约', '速运平台同时与蜂鸟合作，提供次日达服务。'),
+    article('星岚创新：多品牌出海成效显现', '公司旗下Lumio、Vexa等品牌在北美市场保持增长。'),
+    article('星岚创新一季度营收增长', '星岚创新发布一季报，营收同比增长。'),
   ],
 };
 
@@ -79,6 +86,34 @@ describe('names printed in brackets beside another name', () => {
       ['岚途快递', 'QLX Express'],
     ]);
     expect(bracketedNames('澄川航天全资子公司澄川测控（Clearstream TT&C）成立')).toEqual([['澄川测控', 'Clearstream TT&C']]);
+  });
+
+  it('pairs a company whose name opens with an ordinary word with that word, where the article calls it by the word', () => {
+    expect(ordinaryWordCompanies('蜂鸟推出跨境专线\n蜂鸟集团近日宣布推出跨境专线。')).toEqual([['蜂鸟集团', '蜂鸟']]);
+    expect(ordinaryWordCompanies('蜂鸟网络科技有限公司发布机器人，与蜂鸟签约的商家增加。')).toEqual([['蜂鸟网络科技有限公司', '蜂鸟']]);
+    // The word never printed alone as a subject: an industry's group, a compound (水务行业, 推动种业振兴).
+    expect(ordinaryWordCompanies('蜂鸟集团近日宣布推出跨境专线。')).toEqual([]);
+    expect(ordinaryWordCompanies('种业集团完成重组，推动种业振兴，种业行业集中度提高。')).toEqual([]);
+    // An industry word, or a word inside a longer name (德国邮政蜂鸟集团), is no company's core.
+    expect(ordinaryWordCompanies('电商集团宣布新规。电商推出新规。')).toEqual([]);
+    expect(ordinaryWordCompanies('德国邮政蜂鸟集团宣布扩建。蜂鸟推出专线。')).toEqual([]);
+    // A long run of industry words with no legal form after them is read once, not once per start.
+    expect(ordinaryWordCompanies(`蜂鸟${'科技'.repeat(50_000)}`)).toEqual([]);
+  });
+
+  it('pairs a company with the brands it lists after 旗下, the article\'s company by its title', () => {
+    expect(brandListNames('', '华岳集团旗下云雀、青鸾两大品牌销量增长。')).toEqual([
+      ['华岳集团', '云雀'],
+      ['华岳集团', '青鸾'],
+    ]);
+    expect(brandListNames('星岚创新：多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([
+      ['星岚创新', 'Lumio'],
+      ['星岚创新', 'Vexa'],
+    ]);
+    // No title naming the company, no list of names, no brands: nothing.
+    expect(brandListNames('多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([]);
+    expect(brandListNames('', '华岳集团旗下产品覆盖北美、欧洲等市场的品牌。')).toEqual([]);
+    expect(brandListNames('', '华岳集团旗下拥有多个品牌。')).toEqual([]);
   });
 
   it('takes no place, note, unit or figure in brackets for a name', () => {
@@ -127,6 +162,9 @@ describe('the learned names of each key', () => {
     expect(latinUnder('qlx')).toEqual(['QLX Express', '岚途快递']);
     expect(latinUnder('northlan')).toEqual(['Northlan Holdings Inc.', '北岚控股']);
     expect(latinUnder('clearstream')).toEqual([]);
+    // Beside a Latin name with a short form, the Chinese name's brand is that form's other name.
+    expect(latinUnder('岚途')).toEqual(['岚途快递', 'QLX Express']);
+    expect(latinUnder('澄川')).toEqual([]);
   });
 
   it('gives a pair printed twice, in the title and the body, one row each way', () => {
@@ -153,9 +191,10 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     expect(await titles(store, '澄川航天')).toEqual(all);
     expect(await titles(store, 'BlueKite')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
     expect(await titles(store, '蓝鸢科技')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
-    // Quoted, a name is found as written.
+    // Quoted, a name still stands for the names printed beside it, as a lexicon name does.
     expect(await titles(store, '"蓝鸢科技"')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
-    expect(await titles(store, '"BlueKite"')).toEqual(['BlueKite完成融资']);
+    expect(await titles(store, '"BlueKite"')).toEqual(['BlueKite完成融资', '蓝鸢科技终端量产']);
+    expect(await titles(store, '"岚途快递"')).toEqual(['国际快递调减航班', '岚途快递扩建航空枢纽']);
   });
 
   it('finds by a registered name\'s short form the articles printing only the Latin name printed beside it', async () => {
@@ -168,8 +207,11 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     const all = ['国际快递调减航班', '岚途快递扩建航空枢纽'];
     expect(await titles(store, 'QLX Express')).toEqual(all);
     expect(await titles(store, '岚途快递')).toEqual(all);
-    // The acronym typed alone finds the articles printing only the name its Latin name was printed beside.
+    // The acronym typed alone finds the articles printing only the name its Latin name was printed beside, and the
+    // Chinese name's brand those printing the acronym alone.
     expect(await titles(store, 'QLX')).toEqual(all);
+    expect(await titles(store, '岚途')).toEqual(all);
+    expect(await titles(store, '', ['岚途'])).toEqual(all);
   });
 
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {
@@ -186,6 +228,23 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
   it('lets an entity filter on either name accept the articles printing the other', async () => {
     expect(await titles(store, '', ['Clearstream Space'])).toEqual(['Clearstream Space wins contract', '澄川航天一季度收入增长', '澄川航天签约海外运营商']);
     expect(await titles(store, 'entity:BlueKite 量产')).toEqual(['蓝鸢科技终端量产']);
+    // The Latin name's acronym printed alone names it too, as a query on it finds.
+    for (const name of ['岚途快递', 'QLX Express', 'QLX']) expect(await titles(store, '', [name])).toEqual(['国际快递调减航班', '岚途快递扩建航空枢纽']);
+  });
+
+  it('finds by any name of a company opening with an ordinary word the articles printing another, typed, quoted and as an entity filter', async () => {
+    const all = ['蜂鸟发布分拣机器人', '蜂鸟推出跨境专线', '速运平台与商家签约'];
+    for (const name of ['蜂鸟集团', '蜂鸟网络科技有限公司']) {
+      expect(await titles(store, name)).toEqual(all);
+      expect(await titles(store, `"${name}"`)).toEqual(all);
+    }
+    for (const name of ['蜂鸟', '蜂鸟集团', '蜂鸟网络科技有限公司']) expect(await titles(store, '', [name])).toEqual(all);
+  });
+
+  it('finds by a brand a company lists the articles naming the company, typed, quoted and as an entity filter', async () => {
+    const all = ['星岚创新一季度营收增长', '星岚创新：多品牌出海成效显现'];
+    for (const query of ['Lumio', '"Lumio"', '星岚创新']) expect(await titles(store, query)).toEqual(all);
+    for (const name of ['Lumio', '星岚创新']) expect(await titles(store, '', [name])).toEqual(all);
   });
 
   it('learns nothing from a unit or a note in brackets', async () => {

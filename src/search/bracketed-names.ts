@@ -106,7 +106,7 @@ export function isHanName(run: string): boolean {
 let units: Set<string> | null = null;
 
 /** True for a Latin name of a few words holding two letters or more (not a unit, a figure or a sentence). */
-function isLatinName(s: string): boolean {
+export function isLatinName(s: string): boolean {
   units ??= new Set(unitData().flat().map((u) => u.toLowerCase()));
   return LATIN_NAME.test(s) && s.split(' ').length <= 4 && (s.match(/\p{Script=Latin}/gu)?.length ?? 0) >= MIN_LATIN_LETTERS && !units.has(s.toLowerCase());
 }
@@ -132,7 +132,7 @@ function namesLatin(words: Token[], latin: string): boolean {
  * HAN_BEFORE takes may start inside a word: its first word is left out. None when what is left is a common word
  * of two characters (利润, 辅助) or ends on a verb longer than two (同比增长): it names no one thing.
  */
-function nameEnding(run: string, whole: boolean): Token[] | null {
+export function nameEnding(run: string, whole: boolean): Token[] | null {
   const tokens = tokenize(run);
   const last = tokens.length - 1;
   const left = (i: number) => run.length - tokens[i + 1].start;

@@ -93,11 +93,15 @@ function shortFormOf(name: string, stored: string[], aliases: AliasIndex): Accep
 /**
  * The names whose printing makes an article pass an entity filter on `name`: `printed` (shortFormOf's) and, when the
  * archive printed the name beside another in brackets (AliasIndex.learned), the name and those others: the pair
- * says the name is a body's, which its printing then names.
+ * says the name is a body's, which its printing then names; and a Latin company name's shorter form of these
+ * (latinShortForm) of three letters or more.
  */
 function entityPrinting(name: string, printed: string[], aliases: AliasIndex): string[] {
   const learned = aliases.learned?.(name.trim()) ?? [];
-  return [...new Set([...printed, ...(learned.length ? [name.trim(), ...learned] : [])])].filter((p) => !p.includes('"'));
+  const all = [...printed, ...(learned.length ? [name.trim(), ...learned] : [])];
+  // A Latin company's name is printed shorter too (DHL of DHL Express, Deere of Deere & Company), as a query on it finds.
+  const shorter = all.map(latinShortForm).filter((n): n is string => n !== null && namesAlone(n));
+  return [...new Set([...all, ...shorter])].filter((p) => !p.includes('"'));
 }
 
 /** What ends a company's name printed without its legal form (美敦力公司, 某某集团): no part of its brand. */

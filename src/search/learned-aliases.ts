@@ -1,6 +1,10 @@
 import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
+import { placeAtStart } from '../enrich/entities.js';
+import { tokenize } from '../enrich/segmenter.js';
 import { nameKey, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
+import { brandListNames } from './brand-lists.js';
+import { ordinaryWordCompanies } from './company-cores.js';
 import { brandOf, latinShortForm, printedShortForms } from './entity-names.js';
 import { introducedNames } from './introduced-names.js';
 import { MAX_NAME_WORDS } from './match-plan.js';
@@ -21,9 +25,13 @@ export interface LearnedName {
 }
 
 /**
- * The rows an article's text gives the stores' table: each pair of bracketedNames and introducedNames, both ways, and for a registered
+ * The rows an article's text gives the stores' table: each pair of bracketedNames, of introducedNames (a term and
+ * the name printed after 简称/俗称), of ordinaryWordCompanies (菜鸟集团 and 菜鸟, printed alone in the same article)
+ * and of brandListNames (a company and a brand it lists), both ways, and for a registered
  * name of a pair, under each of its short forms (registeredForms) the pair's names: the short name an analyst types
- * (极飞科技) then finds the articles printing only the other name (XAG), as the registered name does.
+ * (极飞科技) then finds the articles printing only the other name (XAG), as the registered name does; for a Chinese
+ * name beside a Latin company name with a short form (敦豪快递（DHL Express）), under the name without its last word
+ * (敦豪) too.
  */
 export function learnedNameRows(title: string, body: string): LearnedName[] {
   const rows = new Map<string, LearnedName>();
@@ -31,7 +39,12 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
     const row = { key: nameKey(from), name: to };
     if (row.key !== nameKey(to)) rows.set(`${row.key}\u0000${to}`, row);
   };
-  for (const [a, b] of [title, body].flatMap((text) => [...bracketedNames(text), ...introducedNames(text)])) {
+  const pairs = [
+    ...[title, body].flatMap((text) => [...bracketedNames(text), ...introducedNames(text)]),
+    ...ordinaryWordCompanies(`${title}\n${body}`),
+    ...brandListNames(title, body),
+  ];
+  for (const [a, b] of pairs) {
     add(a, b);
     add(b, a);
     for (const [name, other] of [
@@ -39,15 +52,34 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
       [b, a],
     ]) {
       for (const form of registeredForms(name)) if (form !== other) for (const to of [name, other]) add(form, to);
+      // Beside a Latin name printed longer than its short form (敦豪快递（DHL Express）), the Chinese name without
+      // its last word is the Chinese for that form (敦豪 for DHL), so it keys the pair as that form does.
+      const short = latinShortForm(other) ? withoutLastWord(name) : null;
+      if (short) for (const to of [name, other]) add(short, to);
     }
   }
   return [...rows.values()];
 }
 
+/** Longest Chinese short form withoutLastWord gives: a company's own word (敦豪, 北岚), not a phrase. */
+const SHORT_WORD_MAX = 4;
+
+/**
+ * A Chinese name without its last word (敦豪 of 敦豪快递, 岚途 of 岚途快递), when what is left is two to
+ * SHORT_WORD_MAX Han characters opening with no place (德国邮政敦豪 of 德国邮政敦豪集团 is none); null otherwise.
+ */
+function withoutLastWord(name: string): string | null {
+  const words = tokenize(name.trim());
+  if (words.length < 2) return null;
+  const short = name.trim().slice(0, words.at(-1)!.start);
+  return /^\p{Script=Han}{2,}$/u.test(short) && short.length <= SHORT_WORD_MAX && placeAtStart(short) === 0 ? short : null;
+}
+
 /**
  * A registered name's short forms of four characters or more (printedShortForms), a Latin company name's core or
  * acronym (latinShortForm: DHL of DHL Express); none for another name. Not a Chinese name's brand: a brand with
- * learned names counts as standing alone (entity-names.ts), which only its own printing shows.
+ * learned names counts as standing alone (entity-names.ts), which only its own printing shows, or a Latin short form
+ * printed beside the name (learnedNameRows).
  */
 function registeredForms(name: string): string[] {
   if (LEGAL_TAIL.test(name.trim())) return printedShortForms(name);
@@ -56,15 +88,16 @@ function registeredForms(name: string): string[] {
 }
 
 /**
- * The keys (nameKey) a search may find learned names for: each unquoted term of its query, each run of neighbouring
+ * The keys (nameKey) a search may find learned names for: each term of its query, quoted or not, each run of neighbouring
  * ones that may be a name typed with spaces (China Satcom), each entity filter and its brand (brandOf: printed in
  * brackets, it names the company alone), and every lexicon name of these.
  */
 export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): string[] {
   const parsed = parseQuery(request.query);
   const lone = parsed.groups.map((g) => (g.length === 1 && !g[0].phrase ? g[0].text : null));
-  // A quoted term is found as written (as with the forms table): it takes no learned names.
-  const names = [...parsed.groups.flat(), ...parsed.excluded].filter((t) => !t.phrase).map((t) => t.text);
+  // A quoted name takes the learned names as it takes the lexicon's: the quotes keep its words together, and a
+  // name's other names are no other words (the forms table's, which it does not take, are).
+  const names = [...parsed.groups.flat(), ...parsed.excluded].map((t) => t.text);
   for (let i = 0; i < lone.length; i++) {
     for (let n = 2; n <= MAX_NAME_WORDS && i + n <= lone.length; n++) {
       const run = lone.slice(i, i + n);
