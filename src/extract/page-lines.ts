@@ -4,7 +4,7 @@
  * Information lines and the headline are looked for here.
  */
 import { BLOCK_TAGS, isTag, isText, squash, textOf, type AnyNode, type Document, type Element } from './dom.js';
-import { exactTimeOf } from './exact-time.js';
+import { attributeTime, exactTimeOf } from './exact-time.js';
 
 /** One line of the page. */
 export interface PageLine {
@@ -110,6 +110,12 @@ export function pageLines(doc: Document): PageLine[] {
       flush();
       blocks.push(n);
     } else buf += ' ';
+    // A time a script writes in on load (`data-publish-time="1730181600000"`) is read at the head of its element.
+    const stamped = attributeTime(n);
+    if (stamped) {
+      buf += ` ${stamped} `;
+      if (!inLink) outside = true;
+    }
     if (n.name === 'a') inLink++;
     for (const c of n.children) walk(c);
     if (n.name === 'a') inLink--;
