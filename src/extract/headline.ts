@@ -144,6 +144,9 @@ function leadHeading(lines: PageLine[], at: number): number {
 /** A full date anywhere in a line. */
 const ANY_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 
+/** An edition's page and its name alone (`第A04版：区县新闻`, `07版　经济观察`): a 版面 header's line, no headline. */
+const EDITION_PAGE = /^(第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：\s]\s*[\u4e00-\u9fff]{2,8}$/;
+
 /** Longest line tested for being the site's name when <title> holds more than it. */
 const SITE_LINE_MAX = 30;
 
@@ -217,7 +220,8 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   // …and a masthead that is the site's name matched on <title>'s site segment (`会员动态-某某协会` over `<h1>某某协会</h1>`).
   // The site is named by its footer or og:site_name, or the line is an organisation's name standing as a segment of <title>.
   const mastheadOnly = (t: string): boolean => (wholeHint(t) || t.length <= SITE_LINE_MAX) && (namesSite(t, site()) || orgSegment(t, meta.titleTag));
-  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || mastheadOnly(lines[at].text))) {
+  // …and a <title> that is the edition's page and its name (`第A04版：区县新闻`), printed in the 版面 header.
+  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || mastheadOnly(lines[at].text) || EDITION_PAGE.test(lines[at].text))) {
     const heading = headingLikeLine(unsited());
     if (heading >= 0) at = heading;
   }
