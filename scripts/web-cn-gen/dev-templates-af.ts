@@ -152,6 +152,27 @@ ${rest.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-editionmarkbox-${k}`, html, gold: gold(a, { url, withTime: false, source: paper, author: reporter, notInBody: ['本报记者', '文/图', '本版其他文章', ...(k === 0 ? ['——'] : [])] }) };
 };
 
+/** An edition page whose text box opens with a photo and its caption (a sentence with its full stop), or a 副题, above the byline. */
+export const gEditionPhotoByline: Template = (a, k) => {
+  const paper = pick(['某安日报', '某峰晚报'], k);
+  const reporter = a.author ?? pick(['褚南', '戚北'], k);
+  const url = `http://epaper.example-${pick(['arb', 'fwb'], k)}.com/${a.date.slice(0, 10).replace(/-/g, '')}/${pick(['03', 'B02'], k)}/article_${parseInt(pageId(a, k), 16) % 10000}.html`;
+  const opening = pick([
+    `<p style="text-align:center"><img src="/pic/${pageId(a, 6)}.jpg"></p>\n<p>技术人员在生产线上调试设备。</p>\n<p>□ 本报记者　${reporter}　文/图</p>`,
+    `<p>——${esc(a.subtitle ?? '来自一线的观察')}</p>\n<p>◎ 记者 ${reporter}</p>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${paper}</title></head>
+<body><div class="banner"><span>${paper}</span><span>${pick(['03版：综合新闻', '第B02版：区域经济'], k)}</span><span>${cnDate(a.date)}</span></div>
+<div class="main"><div class="title"><h2>${esc(a.title)}</h2></div>
+<div class="content">
+${opening}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="others"><p>本版其他稿件</p><a>城市更新项目全面开工</a></div></div>
+<div class="footer">${paper}社　版权所有　未经许可不得转载</div></body></html>`;
+  return { name: `g-editionphotobyline-${k}`, html, gold: gold(a, { url, withTime: false, source: paper, author: reporter, notInBody: [pick(['调试设备', '——'], k), pick(['本报记者', '◎'], k), '本版其他稿件'] }) };
+};
+
 /** An old table layout: `<font>` everywhere, the headline a bold cell, the text `<br><br>` runs in one cell, 来源 a link. */
 export const gFontTable: Template = (a, k) => {
   const site = pick(['某某市经济信息网', '某某县农业信息网'], k);
@@ -255,4 +276,4 @@ ${pick(['<div class="unfold"><a>展开全文</a><i class="arrow"></i></div>', '<
   return { name: `g-foldpager-${k}`, html, gold: { ...g, body_last: shown[shown.length - 1].slice(-12) } };
 };
 
-export const DEV_TEMPLATES_AF: Template[] = [gClientStamp, gAccountRegion, gAccountCard, gEditionFields, gEditionMarkLine, gEditionMarkBox, gFontTable, gBoldDivTitle, gTwoH1Reading, gThreadPager, gFoldPager];
+export const DEV_TEMPLATES_AF: Template[] = [gClientStamp, gAccountRegion, gAccountCard, gEditionFields, gEditionMarkLine, gEditionMarkBox, gFontTable, gBoldDivTitle, gTwoH1Reading, gThreadPager, gFoldPager, gEditionPhotoByline];
