@@ -173,6 +173,54 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   return { name: `g-editionphotobyline-${k}`, html, gold: gold(a, { url, withTime: false, source: paper, author: reporter, notInBody: [pick(['调试设备', '——'], k), pick(['本报记者', '◎'], k), '本版其他稿件'] }) };
 };
 
+/** A news client's share page whose article box holds the stamp, written by its script into the empty time element inside. */
+export const gClientBox: Template = (a, k) => {
+  const app = pick(['某某新闻', '某某头条'], k);
+  const url = `https://m.example-c${k}.cn/${pick(['detail', 'h5/news'], k)}/${parseInt(pageId(a, k), 16)}.html`;
+  const info = pick([
+    `<div class="info"><span class="source">${esc(a.source)}</span><span class="time"></span></div>`,
+    `<p class="from">${esc(a.source)}</p><p class="pub-time"></p>`,
+  ], k);
+  const [first, second, ...rest] = a.paras;
+  const reading = pick([
+    `<div class="extend"><p>延伸阅读：</p><p><a href="/detail/1.html">多地出台措施促进消费回暖</a></p></div>`,
+    `<section class="rel-news"><h4>延伸阅读</h4><a href="/h5/news/2.html">一图读懂：今年以来经济运行情况</a><a href="/h5/news/3.html">专家：稳增长政策仍有空间</a></section>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}</title></head>
+<body><div class="download-bar">${app}客户端 <a>立即打开</a></div>
+<${pick(['div class="article-box"', 'section id="article"'], k)} data-publish-time="${epochMs(a.date)}">
+<h1>${esc(a.title)}</h1>
+${info}
+<div class="article-content"><p>${esc(first)}</p>
+${reading}
+<p>${esc(second)}</p>
+${rest.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+</${pick(['div', 'section'], k)}>
+<script>var el=document.querySelector('[data-publish-time]');</script>
+<div class="comment-bar">写评论…</div></body></html>`;
+  return { name: `g-clientbox-${k}`, html, gold: gold(a, { url, withTime: false, source: a.source, author: null, notInBody: ['延伸阅读', pick(['促进消费回暖', '一图读懂'], k), '立即打开', '写评论'] }) };
+};
+
+/** An edition page whose text, signed `□ 本报记者 X 文/图`, closes with the reporter's photo and a one-clause caption with its full stop. */
+export const gEditionClosingPhoto: Template = (a, k) => {
+  const paper = pick(['某湖日报', '某岭晚报'], k);
+  const reporter = a.author ?? pick(['司马青', '上官禾'], k);
+  const url = `http://${pick(['epaper', 'szb'], k)}.example-${pick(['hrb', 'lwb'], k)}.com/${a.date.slice(0, 7).replace('-', '')}/${a.date.slice(8, 10)}/${pick(['A05', '04'], k)}_${parseInt(pageId(a, k), 16) % 10000}.html`;
+  const caption = pick(['项目建设现场一角。', '工作人员正在检查设备运行情况。'], k);
+  const photo = pick([`<p align="center"><img src="/pic/${pageId(a, 8)}.jpg"></p>\n<p align="center">${caption}</p>`, `<p style="text-align:center"><img src="/pic/${pageId(a, 8)}.jpg"><br/>${caption}</p>`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${paper}数字报</title></head>
+<body><div class="top"><span>${paper}</span> <span>${cnDate(a.date)}</span> <span>${pick(['第A05版：城事', '04版：经济'], k)}</span></div>
+<div class="art"><p class="yt">${pick(['聚焦项目建设', '经济观察'], k)}</p><h2>${esc(a.title)}</h2>
+<div class="text">
+<p>□ 本报记者　${reporter}　文/图</p>
+${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
+${photo}
+</div></div>
+<div class="bblist"><p>本版新闻</p><a>一批民生项目集中开工</a></div>
+<div class="foot">${paper}社　版权所有</div></body></html>`;
+  return { name: `g-editionclosingphoto-${k}`, html, gold: gold(a, { url, withTime: false, source: paper, author: reporter, notInBody: [caption.slice(0, 6), '本报记者', '本版新闻'] }) };
+};
+
 /** An old table layout: `<font>` everywhere, the headline a bold cell, the text `<br><br>` runs in one cell, 来源 a link. */
 export const gFontTable: Template = (a, k) => {
   const site = pick(['某某市经济信息网', '某某县农业信息网'], k);
@@ -276,4 +324,4 @@ ${pick(['<div class="unfold"><a>展开全文</a><i class="arrow"></i></div>', '<
   return { name: `g-foldpager-${k}`, html, gold: { ...g, body_last: shown[shown.length - 1].slice(-12) } };
 };
 
-export const DEV_TEMPLATES_AF: Template[] = [gClientStamp, gAccountRegion, gAccountCard, gEditionFields, gEditionMarkLine, gEditionMarkBox, gFontTable, gBoldDivTitle, gTwoH1Reading, gThreadPager, gFoldPager, gEditionPhotoByline];
+export const DEV_TEMPLATES_AF: Template[] = [gClientStamp, gAccountRegion, gAccountCard, gEditionFields, gEditionMarkLine, gEditionMarkBox, gFontTable, gBoldDivTitle, gTwoH1Reading, gThreadPager, gFoldPager, gEditionPhotoByline, gClientBox, gEditionClosingPhoto];
