@@ -48,6 +48,12 @@ describe('self-media accounts', () => {
     expect(got).toMatchObject({ source: '某某产业观察', author: null });
   });
 
+  it('drops a region after a middle dot behind a relative time, and reads the account beside 昨天 09:15', () => {
+    expect(readCnMetaLines(['某某产业观察 3小时前·浙江'])).toMatchObject({ source: '某某产业观察', author: null });
+    expect(readCnMetaLines(['某某产业观察 刚刚・北京'])).toMatchObject({ source: '某某产业观察', author: null });
+    expect(readCnMetaLines(['某某产业观察 昨天 09:15'])).toMatchObject({ source: '某某产业观察', author: null, published: null });
+  });
+
   it('reads an account card printed on one line with its follow button above the headline', () => {
     const got = extractArticle(page(`<title>${title}</title>`, `<div class="card"><span>某某智造前沿</span><a>+关注</a></div><h1>${title}</h1><div>2024-10-22 09:15・广东</div><div class="content">${text}</div>`));
     expect(got).toMatchObject({ source: '某某智造前沿', author: null });
@@ -86,10 +92,24 @@ describe('paper editions', () => {
   });
 });
 
+describe('a photo closing the text', () => {
+  const closing = (photo: string): string => extractArticle(page(`<title>${title}</title>`, `<h2>${title}</h2><div class="text">${text}${photo}</div>`)).body;
+  it('drops its one-clause caption, under the photo or beside it', () => {
+    expect(closing('<p><img src="/a.jpg"></p><p>项目建设现场一角。</p>').endsWith(paras[1])).toBe(true);
+    expect(closing('<p><img src="/a.jpg"><br>工作人员正在检查设备运行情况。</p>').endsWith(paras[1])).toBe(true);
+  });
+
+  it('keeps a sentence of text after a photo, and a caption-like line with text after it', () => {
+    expect(closing('<p><img src="/a.jpg"></p><p>下一步，该市将继续加大投入，推动项目早日建成。</p>').endsWith('推动项目早日建成。')).toBe(true);
+    const inside = extractArticle(page(`<title>${title}</title>`, `<h2>${title}</h2><div class="text"><p>${paras[0]}</p><p><img src="/a.jpg"></p><p>项目建设现场一角。</p><p>${paras[1]}</p></div>`)).body;
+    expect(inside).toContain('项目建设现场一角。');
+  });
+});
+
 describe('the round\u2019s dev pages', () => {
   it('read every field right', () => {
-    const pages = loadCnPages('dev').filter((p) => /^g-(clientstamp|accountregion|accountcard|editionfields|editionmarkline|editionmarkbox|editionphotobyline|clientbox|fonttable|bolddivtitle|twoh1reading|threadpager|foldpager)-/.test(p.name));
-    expect(pages).toHaveLength(26);
+    const pages = loadCnPages('dev').filter((p) => /^g-(clientstamp|accountregion|accountcard|editionfields|editionmarkline|editionmarkbox|editionphotobyline|clientbox|editionclosingphoto|fonttable|bolddivtitle|twoh1reading|threadpager|foldpager)-/.test(p.name));
+    expect(pages).toHaveLength(28);
     for (const p of pages) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 });

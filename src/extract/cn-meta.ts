@@ -43,8 +43,8 @@ function labelAt(s: string, at: number): boolean {
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*T?\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`) or in Chinese (`5月10日`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?|(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日/g;
-/** A time printed relative to now (`2小时前`, `昨天`): dates nothing, but marks the line as the article's byline. */
-const RELATIVE = /(?<![\d\u4e00-\u9fff])(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天|前天)(?![\u4e00-\u9fff])/g;
+/** A time printed relative to now (`2小时前`, `昨天`, `昨天 09:15`): dates nothing, but marks the line as the article's byline. */
+const RELATIVE = /(?<![\d\u4e00-\u9fff])(\d{1,2}\s*(分钟|小时|天)前|刚刚|(昨天|前天)(\s*\d{1,2}:\d{2})?)(?![\u4e00-\u9fff])/g;
 const MAX_LINE = 90;
 /** Today's date as header bars print it. */
 const TODAY = /(今天|今日)(是)?\s*[：:]?\s*(\d{4}\s*[-/.年]|\d{1,2}\s*月)/;
@@ -60,11 +60,11 @@ const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9ff
 /** A name read without a label that is a person's, not an outlet's. */
 export const isPerson = (v: string): boolean => LOOSE_PERSON.test(v) && !OUTLET.test(v);
 /**
- * A province-level region standing alone (`浙江`, `北京市`), or glued to the time by a middle dot (`10:30·浙江`): where a
+ * A province-level region standing alone (`浙江`, `北京市`), or after a middle dot (`10:30·浙江`, `3小时前·北京`): where a
  * self-media account posted from.
  */
 const REGION_NAMES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
-const REGION = new RegExp(`(^|\\s|(?<=\\d)\\s*[·•・])(${REGION_NAMES})(省|市|自治区|特别行政区)?(?=\\s|$)`, 'g');
+const REGION = new RegExp(`(^|\\s|\\s*[·•・]\\s*)(${REGION_NAMES})(省|市|自治区|特别行政区)?(?=\\s|$)`, 'g');
 /** …and a value that is only such a region (`来自：北京`): where the writer posted from, no outlet. */
 const REGION_ONLY = new RegExp(`^(${REGION_NAMES})(省|市|自治区|特别行政区)?$`);
 /** A value that is only a province-level region (an IP 属地 printed beside the account): no name. */
