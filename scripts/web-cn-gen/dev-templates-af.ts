@@ -221,6 +221,24 @@ ${photo}
   return { name: `g-editionclosingphoto-${k}`, html, gold: gold(a, { url, withTime: false, source: paper, author: reporter, notInBody: [caption.slice(0, 6), '本报记者', '本版新闻'] }) };
 };
 
+/** An edition page without heading markup: `<title>` the edition's name, the 引题 and the headline (bold throughout) as paragraphs of the text's box. */
+export const gEditionBoldHead: Template = (a, k) => {
+  const paper = pick(['某兴日报', '某门商报'], k);
+  const reporter = a.author ?? pick(['闻人杰', '东方晓'], k);
+  const url = `http://${pick(['paper', 'e'], k)}.example-${pick(['xrb', 'msb'], k)}.cn/${a.date.slice(0, 10).replace(/-/g, '')}/${pick(['02', 'A07'], k)}/${parseInt(pageId(a, k), 16) % 10000}.shtml`;
+  const head = pick([`<p>${esc(a.subtitle ?? '聚焦实体经济')}</p>\n<p><b>${esc(a.title)}</b></p>`, `<div class="yt">${esc(a.subtitle ?? '产业观察')}</div>\n<div><strong>${esc(a.title)}</strong></div>`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${pick([`${paper}数字报`, `${paper}电子版`], k)}</title></head>
+<body><div class="top">${paper}　${cnDate(a.date)}　${pick(['第02版：要闻', 'A07版：财经'], k)}</div>
+<div class="box">
+${head}
+<p>□ 本报记者　${reporter}</p>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="nav"><p>本版导航</p><a>上一篇</a><a>下一篇</a></div>
+<div class="foot">${paper}社版权所有</div></body></html>`;
+  return { name: `g-editionboldhead-${k}`, html, gold: gold(a, { url, withTime: false, source: paper, author: reporter, notInBody: ['本报记者', '本版导航', a.title.slice(0, 8)] }) };
+};
+
 /** An old table layout: `<font>` everywhere, the headline a bold cell, the text `<br><br>` runs in one cell, 来源 a link. */
 export const gFontTable: Template = (a, k) => {
   const site = pick(['某某市经济信息网', '某某县农业信息网'], k);
@@ -324,4 +342,4 @@ ${pick(['<div class="unfold"><a>展开全文</a><i class="arrow"></i></div>', '<
   return { name: `g-foldpager-${k}`, html, gold: { ...g, body_last: shown[shown.length - 1].slice(-12) } };
 };
 
-export const DEV_TEMPLATES_AF: Template[] = [gClientStamp, gAccountRegion, gAccountCard, gEditionFields, gEditionMarkLine, gEditionMarkBox, gFontTable, gBoldDivTitle, gTwoH1Reading, gThreadPager, gFoldPager, gEditionPhotoByline, gClientBox, gEditionClosingPhoto];
+export const DEV_TEMPLATES_AF: Template[] = [gClientStamp, gAccountRegion, gAccountCard, gEditionFields, gEditionMarkLine, gEditionMarkBox, gFontTable, gBoldDivTitle, gTwoH1Reading, gThreadPager, gFoldPager, gEditionPhotoByline, gClientBox, gEditionClosingPhoto, gEditionBoldHead];
