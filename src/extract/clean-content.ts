@@ -122,14 +122,42 @@ class ChineseTextParagraphs {
  */
 const CAPTION_MAX = 60;
 const SUBHEAD_MARK = /^[▍■▌◆●]/;
+/**
+ * A caption closing the text's box, one clause with its full stop (`储能电站项目建设现场。`): under the last photo of a
+ * paper's page, where no sentence of text follows.
+ */
+const CLOSING_CAPTION_MAX = 30;
+const ONE_CLAUSE = /^[^，,；;。！？.!?]+[。.]$/;
 function isCaptionUnderPhoto(p: Element): boolean {
   const prev = p.prev && previousElement(p);
   if (!prev || count(prev, 'img') === 0 || textOf(prev).trim() !== '' || count(p, 'img') > 0) return false;
-  const text = textOf(p).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return isCaptionText(textOf(p), p) && !boldAlone(p);
+}
+
+/** A photo and its caption in one paragraph (`<p><img><br>储能电站项目建设现场。</p>`) closing the text's box. */
+function isClosingPhotoParagraph(p: Element): boolean {
+  const first = p.children.find((c) => isTag(c) || (isText(c) && c.data.trim()));
+  return first !== undefined && isTag(first) && first.name === 'img' && count(p, 'img') === 1 && closesBox(p) && isCaptionText(textOf(p), p);
+}
+
+/** Whether `text`, under a photo, reads as its caption: short Han, no sentence end (one clause with it where `p` closes the box), no sub-head. */
+function isCaptionText(raw: string, p: Element): boolean {
+  const text = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const sentence = /[.!?。！？]$/.test(text) && !(text.length <= CLOSING_CAPTION_MAX && ONE_CLAUSE.test(text) && closesBox(p));
   // A notice's salutation (`各有关单位：`) right under a photo opens the text: no caption.
-  if (!text || text.length > CAPTION_MAX || !/[\u4e00-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) || /[.!?。！？]$/.test(text) || startsNumberedSection(text) || SUBHEAD_MARK.test(text) || isSalutation(text)) return false;
+  return !(!text || text.length > CAPTION_MAX || !/[\u4e00-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) || sentence || startsNumberedSection(text) || SUBHEAD_MARK.test(text) || isSalutation(text));
+}
+
+/** The paragraph is bold throughout: a sub-head. */
+function boldAlone(p: Element): boolean {
   const kids = p.children.filter((c) => isTag(c) || (isText(c) && c.data.trim()));
-  return !(kids.length === 1 && isTag(kids[0]) && (kids[0].name === 'strong' || kids[0].name === 'b'));
+  return kids.length === 1 && isTag(kids[0]) && (kids[0].name === 'strong' || kids[0].name === 'b');
+}
+
+/** Nothing with text follows `el` in its parent. */
+function closesBox(el: Element): boolean {
+  for (let s = el.next; s; s = s.next) if ((isText(s) && s.data.trim()) || (isTag(s) && textOf(s).trim())) return false;
+  return true;
 }
 
 function previousElement(el: Element): Element | null {
@@ -181,7 +209,7 @@ export function cleanContent({ containers, scores }: MainContent): void {
     }
     // Captions are found first and dropped after: dropped one by one, each would bring the next paragraph under the photo
     // (a notice's salutation after a captioned photo went as a second caption).
-    const captions = allElements(root).filter((p) => p.name === 'p' && p.parent && isCaptionUnderPhoto(p));
+    const captions = allElements(root).filter((p) => p.name === 'p' && p.parent && (isCaptionUnderPhoto(p) || isClosingPhotoParagraph(p)));
     for (const p of captions) detach(p);
   }
 }

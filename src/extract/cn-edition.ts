@@ -10,14 +10,18 @@ export const PAGE_MARK = /第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]?\d{2}\
 const PAPER = /^《?([\u4e00-\u9fff]{1,8}报)社?》?$/;
 /** What a `<title>` says about the edition after the paper's name (`某城都市报数字报`, `某江日报电子版`); 中国电子报 keeps its 电子报. */
 const EDITION_WORDS = /(?<=报)(数字报纸?|电子版|电子报|数字版|手机版)/g;
+/** Lines on either side of a 版次 mark read with it: the 版面 header's other cells. */
+const CELLS = 2;
 /** Lines after the headline where the 版面 header may stand (it usually stands above it). */
 const AFTER = 4;
 
 /** The paper whose edition the page is, or null when no 版次 mark stands above or near the headline (`at`). */
 export function editionPaper(lines: PageLine[], at: number, titleTag: string | null): string | null {
-  const head = lines.slice(0, at < 0 ? lines.length : at + AFTER + 1).filter((l) => l.text.length <= 60 && PAGE_MARK.test(l.text));
+  const within = lines.slice(0, at < 0 ? lines.length : at + AFTER + 1);
+  // The header's cells are lines of their own (`<td>某江日报</td><td>第03版：要闻</td>`): the mark's neighbours are read too.
+  const head = within.flatMap((l, i) => (l.text.length <= 60 && PAGE_MARK.test(l.text) ? within.slice(Math.max(0, i - CELLS), i + CELLS + 1) : []));
   if (head.length === 0) return null;
-  const words = [...head.flatMap((l) => l.text.split(/\s+/)), ...(titleTag ?? '').replace(EDITION_WORDS, ' ').split(/\s*[-_|｜—–·]\s*|\s+/)];
+  const words = [...head.flatMap((l) => l.text.split(/\s+/)), ...(titleTag ?? '').replace(EDITION_WORDS, ' ').split(/\s*[-_|｜—–·－]\s*|\s+/)];
   for (const w of words) {
     const m = PAPER.exec(w.trim());
     if (m) return m[1];

@@ -28,7 +28,7 @@ export interface CnMeta {
 const ISSUER = '(?:发布|公开|发文|发稿|制发)(?:机构|单位|机关|部门)';
 /** The labels of an information line, with the colon or space after them. */
 const KEY = new RegExp(
-  String.raw`(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?`,
+  String.raw`(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|版次|版面|版名|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?`,
   'g',
 );
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
@@ -43,8 +43,8 @@ function labelAt(s: string, at: number): boolean {
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*T?\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`) or in Chinese (`5月10日`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?|(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日/g;
-/** A time printed relative to now (`2小时前`, `昨天`): dates nothing, but marks the line as the article's byline. */
-const RELATIVE = /(?<![\d\u4e00-\u9fff])(\d{1,2}\s*(分钟|小时|天)前|刚刚|昨天|前天)(?![\u4e00-\u9fff])/g;
+/** A time printed relative to now (`2小时前`, `昨天`, `昨天 09:15`): dates nothing, but marks the line as the article's byline. */
+const RELATIVE = /(?<![\d\u4e00-\u9fff])(\d{1,2}\s*(分钟|小时|天)前|刚刚|(昨天|前天)(\s*\d{1,2}:\d{2})?)(?![\u4e00-\u9fff])/g;
 const MAX_LINE = 90;
 /** Today's date as header bars print it. */
 const TODAY = /(今天|今日)(是)?\s*[：:]?\s*(\d{4}\s*[-/.年]|\d{1,2}\s*月)/;
@@ -59,9 +59,12 @@ const PERSON = /^([\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_ .'-]{1,20})$/;
 const LOOSE_PERSON = /^([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z .'-]{1,20}|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]{1,18})$/;
 /** A name read without a label that is a person's, not an outlet's. */
 export const isPerson = (v: string): boolean => LOOSE_PERSON.test(v) && !OUTLET.test(v);
-/** A province-level region standing alone (`浙江`, `北京市`): where a self-media account posted from. */
+/**
+ * A province-level region standing alone (`浙江`, `北京市`), or after a middle dot (`10:30·浙江`, `3小时前·北京`): where a
+ * self-media account posted from.
+ */
 const REGION_NAMES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
-const REGION = new RegExp(`(^|\\s)(${REGION_NAMES})(省|市|自治区|特别行政区)?(?=\\s|$)`, 'g');
+const REGION = new RegExp(`(^|\\s|\\s*[·•・]\\s*)(${REGION_NAMES})(省|市|自治区|特别行政区)?(?=\\s|$)`, 'g');
 /** …and a value that is only such a region (`来自：北京`): where the writer posted from, no outlet. */
 const REGION_ONLY = new RegExp(`^(${REGION_NAMES})(省|市|自治区|特别行政区)?$`);
 /** A value that is only a province-level region (an IP 属地 printed beside the account): no name. */
@@ -371,6 +374,9 @@ const counterLine = (line: string | undefined): boolean => line !== undefined &&
  */
 export function accountCard(lines: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i++) {
+    // The card on one line, its follow button closing it (`某某智造前沿 +关注`): an account's name, not a person's.
+    const oneLine = /^(\S{2,20})\s+([+＋]?\s*\S+)$/.exec(lines[i].trim());
+    if (oneLine && nameLike(oneLine[1]) && !isPerson(oneLine[1]) && FOLLOW.test(oneLine[2].replace(/^([+＋])\s+/, '$1'))) return oneLine[1];
     const name = lines[i].trim();
     if (!nameLike(name) || name.includes(' ')) continue;
     if (countedCard(lines, i)) return name;
@@ -554,7 +560,9 @@ function writer(fields: Field[]): string | null {
     const [first, second] = f.value.split(' ');
     // A Latin name keeps its spaces (`Tom Lee`).
     if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
-    return second && OUTLET.test(first) && PERSON.test(second) ? second : firstWord(f.value);
+    const name = second && OUTLET.test(first) && PERSON.test(second) ? second : firstWord(f.value);
+    // A reporter is a person (or several: `江月、石磊`): `——记者蹲点一线看变化`, a 副题, names none.
+    return /记者|記者|通讯员/.test(f.key) && !PERSON.test(name.split(/[、，,]/)[0]) ? '' : name;
   });
   // `作者：中国电子报 记者 张三`: the reporter's name over the outlet's.
   return named.find((v) => PERSON.test(v) && !OUTLET.test(v)) ?? named.find((v) => v) ?? null;
@@ -601,8 +609,8 @@ function labelOf(fields: Field[], f: Field): string {
  * issuing office on Taiwan's releases, so it stays a 来源).
  */
 const MATERIAL_SOURCE = /^素材来源/;
-/** 来源 values that name no outlet: the site itself, "original", "the internet", "compiled", "readers' submissions". */
-const NO_OUTLET = /^(本站|本网|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|综合|综合整理|综编|网友投稿|用户投稿|读者投稿|投稿|未知|佚名|其他|其它)$/;
+/** 来源 values that name no outlet: the site or paper itself (the edition's paper is read apart), "original", "the internet", "compiled", "readers' submissions". */
+const NO_OUTLET = /^(本站|本网|本报|本刊|原创|本站原创|本网原创|网络|互联网|网络转载|网络整理|转载|综合|综合整理|综编|网友投稿|用户投稿|读者投稿|投稿|未知|佚名|其他|其它)$/;
 
 /**
  * A 来源 naming a WeChat account as portals print a re-posted article's (`微信公众号“X”`, `公众号：X`, `X微信公众号`,
@@ -788,6 +796,12 @@ export const STRONG_TAIL = /^[（(【[]?\s*(原标题|责任编辑|责编)\s*[:�
 /** Characters of text the article must have above a 原标题/责任编辑 line for that line to end it. */
 export const STRONG_AFTER = 80;
 
+/** Short lines above a byline at the text's head dropped with it: a caption, an 引题, a 副题. */
+const HEAD_LINES_MAX = 2;
+const HEAD_LINE_MAX = 60;
+/** The labels of a writer's byline. */
+const BYLINE_KEY = /记者|記者|通讯员|作者|撰文|^文\s*[/／丨]|^(文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/;
+
 /**
  * Removes information lines from the first and last few paragraphs and returns what they said.
  * Lines in the middle of the body are left alone: there they are text, not furniture. `spaced(i)` is paragraph
@@ -835,6 +849,12 @@ export function stripCnMetaLines(paragraphs: string[], year: number | null = nul
     if (opensNextArticle(paragraphs, i, above, fields, year)) {
       keep.pop();
       break;
+    }
+    // A byline opening the text (`□ 本报记者 X 文/图`) under short lines only: those are a photo's caption, an 引题 or a
+    // 副题 printed in the text's box above it, not text.
+    if (i < EDGE && keep.length <= HEAD_LINES_MAX && keep.every((k) => k.length <= HEAD_LINE_MAX) && fields.some((f) => BYLINE_KEY.test(f.key))) {
+      keep.length = 0;
+      above = 0;
     }
     absorb(meta, fields, year);
   }

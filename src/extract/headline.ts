@@ -4,7 +4,7 @@
  * `og:title`, or a `<title>` holding only the site's name do not become the title.
  */
 import { isHeadlineLabel } from './cn-letters.js';
-import { classAndId, type Element } from './dom.js';
+import { classAndId, isTag, isText, type Element } from './dom.js';
 import type { PageMeta } from './metadata.js';
 import { compact, printedText, type PageLine } from './page-lines.js';
 import { hostLabels, namesSite, siteNames } from './site-name.js';
@@ -108,7 +108,18 @@ function headingLikeLine(lines: PageLine[]): number {
   const toolsDated = lines.findIndex((l, i) => l.block?.name === 'h2' && fits(l) && (lines[i + 1]?.text.length ?? 99) <= 90 && ANY_DATE.test(lines[i + 1]?.text ?? ''));
   if (toolsDated >= 0) return toolsDated;
   // Else the first h2 at all, as a paper's edition page prints its headline under a masthead named in <title>.
-  return lines.findIndex((l) => l.block?.name === 'h2' && fits(l));
+  const h2 = lines.findIndex((l) => l.block?.name === 'h2' && fits(l));
+  if (h2 >= 0) return h2;
+  // Else a line printed bold throughout above the text's first sentence (`<p><b>标题</b></p>`), as edition pages without
+  // heading markup print it.
+  const text = lines.findIndex((l) => /^.{20,}[。！？]/.test(l.text));
+  return lines.slice(0, text < 0 ? lines.length : text).findIndex((l) => fits(l) && l.block !== null && boldThroughout(l.block));
+}
+
+/** A block whose one child is a bold element (`<p><b>…</b></p>`, `<div><strong>…</strong></div>`). */
+function boldThroughout(block: Element): boolean {
+  const kids = block.children.filter((c) => isTag(c) || (isText(c) && c.data.trim()));
+  return kids.length === 1 && isTag(kids[0]) && (kids[0].name === 'b' || kids[0].name === 'strong');
 }
 
 /** Class names and ids of headline blocks, in English and in the pinyin abbreviations Chinese templates use (标题 bt/biaoti, tit). */
@@ -143,6 +154,9 @@ function leadHeading(lines: PageLine[], at: number): number {
 
 /** A full date anywhere in a line. */
 const ANY_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+
+/** An edition's page and its name alone (`第A04版：区县新闻`, `07版　经济观察`): a 版面 header's line, no headline. */
+const EDITION_PAGE = /^(第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：\s]\s*[\u4e00-\u9fff]{2,8}$/;
 
 /** Longest line tested for being the site's name when <title> holds more than it. */
 const SITE_LINE_MAX = 30;
@@ -217,7 +231,8 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   // …and a masthead that is the site's name matched on <title>'s site segment (`会员动态-某某协会` over `<h1>某某协会</h1>`).
   // The site is named by its footer or og:site_name, or the line is an organisation's name standing as a segment of <title>.
   const mastheadOnly = (t: string): boolean => (wholeHint(t) || t.length <= SITE_LINE_MAX) && (namesSite(t, site()) || orgSegment(t, meta.titleTag));
-  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || mastheadOnly(lines[at].text))) {
+  // …and a <title> that is the edition's page and its name (`第A04版：区县新闻`), printed in the 版面 header.
+  if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || mastheadOnly(lines[at].text) || EDITION_PAGE.test(lines[at].text))) {
     const heading = headingLikeLine(unsited());
     if (heading >= 0) at = heading;
   }

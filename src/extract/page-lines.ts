@@ -4,7 +4,7 @@
  * Information lines and the headline are looked for here.
  */
 import { BLOCK_TAGS, isTag, isText, squash, textOf, type AnyNode, type Document, type Element } from './dom.js';
-import { exactTimeOf } from './exact-time.js';
+import { attributeTime, exactTimeOf } from './exact-time.js';
 
 /** One line of the page. */
 export interface PageLine {
@@ -60,6 +60,21 @@ function withLogo(buf: string, logos: LogoAlt[]): string {
   return `${buf.slice(0, at)} ${alt} ${buf.slice(at)}`;
 }
 
+/** Elements that print nothing by design: an empty one among them is no slot a script writes a time into. */
+const NO_SLOT = new Set(['img', 'br', 'hr', 'input', 'iframe', 'video', 'audio', 'source', 'embed', 'object', 'canvas', 'wbr', 'a', 'button']);
+
+/** The first element inside `root` (not itself) that prints nothing and holds nothing, or null. */
+function emptySlot(root: Element): Element | null {
+  const stack = [...root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isTag(n) || SKIP.has(n.name) || NO_SLOT.has(n.name)) continue;
+    if (n.children.every((c) => isText(c) && !c.data.trim())) return n;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return null;
+}
+
 /** Lines of the page in document order, empty ones left out. */
 export function pageLines(doc: Document): PageLine[] {
   const out: PageLine[] = [];
@@ -69,6 +84,7 @@ export function pageLines(doc: Document): PageLine[] {
   let inLink = 0;
   let linkedHan = 0;
   let logos: LogoAlt[] = [];
+  const slots = new Map<Element, string>();
   const flush = (): void => {
     const text = squash(withLogo(buf, logos));
     if (text) out.push({ text, block: blocks[blocks.length - 1] ?? null, linkOnly: !outside, linkedHan });
@@ -110,6 +126,16 @@ export function pageLines(doc: Document): PageLine[] {
       flush();
       blocks.push(n);
     } else buf += ' ';
+    // A time a script writes in on load (`data-publish-time="1730181600000"`) is read where it writes it: the first empty
+    // element inside the one holding the stamp (`<span class="time"></span>` of an article's box), else at its head.
+    const stamped = attributeTime(n);
+    const slot = stamped ? emptySlot(n) : null;
+    if (stamped && slot) slots.set(slot, stamped);
+    const time = (stamped && !slot ? stamped : null) ?? (slots.size ? slots.get(n) : undefined);
+    if (time) {
+      buf += ` ${time} `;
+      if (!inLink) outside = true;
+    }
     if (n.name === 'a') inLink++;
     for (const c of n.children) walk(c);
     if (n.name === 'a') inLink--;
