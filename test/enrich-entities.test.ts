@@ -191,6 +191,12 @@ describe('entities', () => {
     expect(names('中国移动通信集团湖南有限公司和中国移动通信集团江西有限公司签约。江西移动与湖南移动共建，湖南电信未参与。')).toEqual(['org:中国移动通信集团江西有限公司', 'org:中国移动通信集团湖南有限公司', 'org:湖南电信']);
     // A college's head joined to its ending by jieba (学院院长) ends the college's name.
     expect(names('青岛大学微电子学院院长张学军当选。')).toEqual(['org:青岛大学微电子学院', 'person:张学军']);
+    // A headline naming the group with the company's place tells the company short; without the place, or with the
+    // group acting in the body too, it is the group.
+    expect(names('中国联通在甘肃上线政务云\n\n中国联通甘肃分公司12月1日宣布，政务云平台正式上线。')).toEqual(['org:中国联通甘肃分公司', 'place:甘肃省']);
+    expect(names('中国移动在兰州开通专网\n\n中国移动甘肃公司开通5G专网。')).toEqual(['org:中国移动甘肃公司', 'place:兰州市']);
+    expect(names('中国联通上线政务云\n\n中国联通甘肃分公司宣布，平台正式上线。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司']);
+    expect(names('中国联通在甘肃上线政务云\n\n中国联通宣布投资。中国联通甘肃分公司负责建设。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司', 'place:甘肃省']);
     // The operator's institute is a body of its own, no regional company.
     expect(names('中国电信（宁波）卫星产业研究院揭牌。')).toEqual(['org:中国电信（宁波）卫星产业研究院']);
     // Its group, for the golds that file a regional company under it and for the section reading.

@@ -405,7 +405,14 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const countyCities = findCountyCities(tokens, known).filter((c) => outsideTitles(c) && !found.some((p) => p.start < c.end && c.start < p.end));
   cands.push(...countyCities.map((c) => fromKnown(c.start, c.end, c.text, c.entity)));
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, tokens, source));
-  return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))))))))));
+  const placed = withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))));
+  return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(placed, headlineEndOf(text)))))));
+}
+
+/** Where the headline of the analysed text ends (analysedText joins it to the body with a blank line). */
+function headlineEndOf(text: string): number {
+  const end = text.indexOf('\n\n');
+  return end < 0 ? 0 : end;
 }
 
 /** A facility printed after a company's name and a place (闻泰科技嘉兴基地二期, 敏实集团嘉兴工厂, …天津产业基地). */
