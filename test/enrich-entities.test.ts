@@ -156,6 +156,11 @@ describe('entities', () => {
     expect(es.filter((e) => e.type === 'org').map((e) => e.name).sort()).toEqual(['乐鑫科技', '晶晨股份']);
   });
 
+  it('reads a coined name jieba cut into lone characters from its first one (柯/德 集团, 黎/恩 公司), not from the second', () => {
+    const orgs = entities('据悉，柯德集团在宁波设厂。会上，黎恩公司和华为发布报告。').filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs.sort()).toEqual(['华为技术有限公司', '柯德集团', '黎恩公司']);
+  });
+
   it("names every person of the seventh author's dev and no one else: bylines, appointments, 王总 and 卢总 left out", () => {
     for (const a of authorArticles('seventh', 'dev')) {
       const people = enrichArticle(a).entities.filter((e) => e.type === 'person').map((e) => e.name);

@@ -327,6 +327,9 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const proper = acronym || startsProperly(tokens[j], knownStarts);
     // 二十国集团: a name that starts with a numeral takes the numerals before it, never cut across them.
     while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
+    // A company's name opening on one character jieba left alone after another (林/德 集团, 贝/恩 公司, 芯/衡 图形公司) opens on both:
+    // jieba cut a coined brand it does not know, and no brand is one character.
+    if (kind === 'company' && j > 0 && isCoinedChar(tokens[j]) && isCoinedChar(tokens[j - 1]) && !knownStarts.has(tokens[j].start)) j--;
     const first = tokens[j];
     const length = tok.start + tok.word.length - first.start;
     // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
@@ -701,6 +704,8 @@ const COINED_TAIL = trigger((w) => COINED_TAILS.has(w));
 /** Characters that end, join or count words: never one of a coined name's two. */
 const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把据了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区人者方某如兼副前原总']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
+/** A lone Han character that may be one of a coined name's (乐 of 乐/鑫): no function, numeral or level character. */
+const isCoinedChar = (t: Token) => CJK_CHAR.test(t.word) && !NOT_COINED.has(t.word);
 
 /**
  * Companies named by two characters jieba does not know as a word, then a company ending (乐/鑫 科技, 晶/晨 股份):
