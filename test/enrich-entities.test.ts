@@ -161,6 +161,25 @@ describe('entities', () => {
     expect(orgs.sort()).toEqual(['华为技术有限公司', '柯德集团', '黎恩公司']);
   });
 
+  it('joins a registered name\'s short form printed with 公司, a group holding\'s registered name to its group, and a bureau printed short', () => {
+    const named = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => `${e.name}=${e.spans.map((s) => s.text).join('|')}`);
+    expect(named('长沙云岫图形技术有限公司完成融资。云岫图形公司将扩产。')).toEqual(['长沙云岫图形技术有限公司=长沙云岫图形技术有限公司|云岫图形公司']);
+    expect(named('海信集团控股股份有限公司光电事业部投产。海信集团表示。')).toEqual(['海信集团=海信集团控股股份有限公司|海信集团']);
+    expect(named('临川市科学技术局发布通知。临川市科技局表示。')).toEqual(['临川市科学技术局=临川市科学技术局|临川市科技局']);
+    expect(named('衡州市工业和信息化局发布。衡州市工信局表示。')).toEqual(['衡州市工业和信息化局=衡州市工业和信息化局|衡州市工信局']);
+    // A listed company printed in full stays itself beside its group.
+    expect(named('中国电信股份有限公司发布公告。')).toEqual(['中国电信股份有限公司=中国电信股份有限公司']);
+  });
+
+  it('reads two bodies joined by 与 or 和 as two, not one name running over the joiner', () => {
+    const named = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(named('宁远电子有限公司与区数据局签约。')).toEqual(['宁远电子有限公司']);
+    expect(named('中国电信芜湖分公司与市数据局签约。')).toEqual(['中国电信芜湖分公司']);
+    expect(named('芜湖市发展改革委和市数据局联合发文。')).toEqual(['芜湖市发展改革委']);
+    // Generic words joined inside one name still are.
+    expect(named('成都市经济和信息化局发布。')).toEqual(['成都市经济和信息化局']);
+  });
+
   it("names every person of the seventh author's dev and no one else: bylines, appointments, 王总 and 卢总 left out", () => {
     for (const a of authorArticles('seventh', 'dev')) {
       const people = enrichArticle(a).entities.filter((e) => e.type === 'person').map((e) => e.name);

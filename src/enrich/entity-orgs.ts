@@ -118,7 +118,9 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
     }
     // 成都市经济和信息化局, 上海微系统与信息技术研究所: 和/与 join two generic words inside a name, until a proper
     // name is reached.
-    if (!proper && (prev.word === '和' || prev.word === '与' || prev.word === '及') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word) && !isSuffix(tokens[j - 2].word)) {
+    // Not after a body's name (中国电信芜湖分公司与 + 市数据局) nor before a lone level (与 + 市数据局): two bodies.
+    if (!proper && (prev.word === '和' || prev.word === '与' || prev.word === '及') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word) && !isSuffix(tokens[j - 2].word) &&
+      !LONE_LEVEL.test(tokens[j].word) && suffixOf(tokens[j - 2].word, patternTables().org) === null) {
       if (length + 1 + tokens[j - 2].word.length > MAX_LENGTH) break;
       j -= 2;
       length += 1 + tokens[j].word.length;
