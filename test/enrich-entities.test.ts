@@ -180,6 +180,15 @@ describe('entities', () => {
     expect(named('成都市经济和信息化局发布。')).toEqual(['成都市经济和信息化局']);
   });
 
+  it('reads a company\'s department jieba cut off its 部 and a lab named by its designation alone as no body', () => {
+    const named = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(named('宁远电子有限公司政企部总经理王立说。')).toEqual(['宁远电子有限公司']);
+    expect(named('机场货运部经理赵平在现场说。')).toEqual([]);
+    expect(named('浙江大学全国重点实验室团队发表论文。')).toEqual(['浙江大学']);
+    // A ministry ending so stays one; a lab named by its field is a body.
+    expect(named('科学技术部发布通知。网络与交换技术全国重点实验室发布。')).toEqual(['中华人民共和国科学技术部', '网络与交换技术全国重点实验室']);
+  });
+
   it("names every person of the seventh author's dev and no one else: bylines, appointments, 王总 and 卢总 left out", () => {
     for (const a of authorArticles('seventh', 'dev')) {
       const people = enrichArticle(a).entities.filter((e) => e.type === 'person').map((e) => e.name);
