@@ -156,6 +156,39 @@ describe('entities', () => {
     expect(es.filter((e) => e.type === 'org').map((e) => e.name).sort()).toEqual(['乐鑫科技', '晶晨股份']);
   });
 
+  it('reads a coined name jieba cut into lone characters from its first one (柯/德 集团, 黎/恩 公司), not from the second', () => {
+    const orgs = entities('据悉，柯德集团在宁波设厂。会上，黎恩公司和华为发布报告。').filter((e) => e.type === 'org').map((e) => e.name);
+    expect(orgs.sort()).toEqual(['华为技术有限公司', '柯德集团', '黎恩公司']);
+  });
+
+  it('joins a registered name\'s short form printed with 公司, a group holding\'s registered name to its group, and a bureau printed short', () => {
+    const named = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => `${e.name}=${e.spans.map((s) => s.text).join('|')}`);
+    expect(named('长沙云岫图形技术有限公司完成融资。云岫图形公司将扩产。')).toEqual(['长沙云岫图形技术有限公司=长沙云岫图形技术有限公司|云岫图形公司']);
+    expect(named('海信集团控股股份有限公司光电事业部投产。海信集团表示。')).toEqual(['海信集团=海信集团控股股份有限公司|海信集团']);
+    expect(named('临川市科学技术局发布通知。临川市科技局表示。')).toEqual(['临川市科学技术局=临川市科学技术局|临川市科技局']);
+    expect(named('衡州市工业和信息化局发布。衡州市工信局表示。')).toEqual(['衡州市工业和信息化局=衡州市工业和信息化局|衡州市工信局']);
+    // A listed company printed in full stays itself beside its group.
+    expect(named('中国电信股份有限公司发布公告。')).toEqual(['中国电信股份有限公司=中国电信股份有限公司']);
+  });
+
+  it('reads two bodies joined by 与 or 和 as two, not one name running over the joiner', () => {
+    const named = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(named('宁远电子有限公司与区数据局签约。')).toEqual(['宁远电子有限公司']);
+    expect(named('中国电信芜湖分公司与市数据局签约。')).toEqual(['中国电信芜湖分公司']);
+    expect(named('芜湖市发展改革委和市数据局联合发文。')).toEqual(['芜湖市发展改革委']);
+    // Generic words joined inside one name still are.
+    expect(named('成都市经济和信息化局发布。')).toEqual(['成都市经济和信息化局']);
+  });
+
+  it('reads a company\'s department jieba cut off its 部 and a lab named by its designation alone as no body', () => {
+    const named = (text: string) => entities(text).filter((e) => e.type === 'org').map((e) => e.name);
+    expect(named('宁远电子有限公司政企部总经理王立说。')).toEqual(['宁远电子有限公司']);
+    expect(named('机场货运部经理赵平在现场说。')).toEqual([]);
+    expect(named('浙江大学全国重点实验室团队发表论文。')).toEqual(['浙江大学']);
+    // A ministry ending so stays one; a lab named by its field is a body.
+    expect(named('科学技术部发布通知。网络与交换技术全国重点实验室发布。')).toEqual(['中华人民共和国科学技术部', '网络与交换技术全国重点实验室']);
+  });
+
   it("names every person of the seventh author's dev and no one else: bylines, appointments, 王总 and 卢总 left out", () => {
     for (const a of authorArticles('seventh', 'dev')) {
       const people = enrichArticle(a).entities.filter((e) => e.type === 'person').map((e) => e.name);
@@ -191,6 +224,12 @@ describe('entities', () => {
     expect(names('中国移动通信集团湖南有限公司和中国移动通信集团江西有限公司签约。江西移动与湖南移动共建，湖南电信未参与。')).toEqual(['org:中国移动通信集团江西有限公司', 'org:中国移动通信集团湖南有限公司', 'org:湖南电信']);
     // A college's head joined to its ending by jieba (学院院长) ends the college's name.
     expect(names('青岛大学微电子学院院长张学军当选。')).toEqual(['org:青岛大学微电子学院', 'person:张学军']);
+    // A headline naming the group with the company's place tells the company short; without the place, or with the
+    // group acting in the body too, it is the group.
+    expect(names('中国联通在甘肃上线政务云\n\n中国联通甘肃分公司12月1日宣布，政务云平台正式上线。')).toEqual(['org:中国联通甘肃分公司', 'place:甘肃省']);
+    expect(names('中国移动在兰州开通专网\n\n中国移动甘肃公司开通5G专网。')).toEqual(['org:中国移动甘肃公司', 'place:兰州市']);
+    expect(names('中国联通上线政务云\n\n中国联通甘肃分公司宣布，平台正式上线。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司']);
+    expect(names('中国联通在甘肃上线政务云\n\n中国联通宣布投资。中国联通甘肃分公司负责建设。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司', 'place:甘肃省']);
     // The operator's institute is a body of its own, no regional company.
     expect(names('中国电信（宁波）卫星产业研究院揭牌。')).toEqual(['org:中国电信（宁波）卫星产业研究院']);
     // Its group, for the golds that file a regional company under it and for the section reading.

@@ -165,8 +165,9 @@ function resolveToKnown(o: Candidate, afterSubsidiaryWord = false): Candidate[] 
       // 控股子公司歌尔微电子股份有限公司: a subsidiary's registered name, read as its group's only by dropping its
       // industry words, is a body of its own.
       if (afterSubsidiaryWord && legal && core.length < o.text.replace(LEGAL_TAIL, '').length) return [o];
-      // …unless its registered name holds the group word itself (宁波拓普集团股份有限公司 is 拓普集团's own).
-      if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name) && !(core === o.text.replace(LEGAL_TAIL, '') && core.endsWith('集团'))) return [o];
+      // …unless its registered name holds the group word itself (宁波拓普集团股份有限公司 is 拓普集团's own, 海信集团控股股份有限公司
+      // the holding 海信集团 is).
+      if (LISTED_FORM.test(o.text) && GROUP_NAME.test(org.name) && !(core === o.text.replace(LEGAL_TAIL, '').replace(/控股$/, '') && core.endsWith('集团'))) return [o];
       // A Chinese city before a university named by generic words names another university (杭州电子科技大学), and a
       // province or city before a state body's short name (能源局) its own body (贵州省能源局).
       if (place?.country === '中国' && ((org.kind === 'institute' && UNIVERSITY.test(org.name)) || (org.kind === 'government' && place.kind !== 'country'))) return [o];
@@ -405,7 +406,14 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   const countyCities = findCountyCities(tokens, known).filter((c) => outsideTitles(c) && !found.some((p) => p.start < c.end && c.start < p.end));
   cands.push(...countyCities.map((c) => fromKnown(c.start, c.end, c.text, c.entity)));
   cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, tokens, source));
-  return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))))))))));
+  const placed = withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))));
+  return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(placed, headlineEndOf(text)))))));
+}
+
+/** Where the headline of the analysed text ends (analysedText joins it to the body with a blank line). */
+function headlineEndOf(text: string): number {
+  const end = text.indexOf('\n\n');
+  return end < 0 ? 0 : end;
 }
 
 /** A facility printed after a company's name and a place (闻泰科技嘉兴基地二期, 敏实集团嘉兴工厂, …天津产业基地). */
@@ -692,6 +700,9 @@ export function placeAtStart(s: string): number {
   return k?.entity.type === 'place' ? k.end : 0;
 }
 
+/** A name ending as a company's or a group's does: no 公司 is printed after it. */
+const COMPANY_END = /(?:公司|集团)$/;
+
 /**
  * Every mention of a short name the article gives a body: one it introduces (（以下简称“华勤”）) wherever printed,
  * and the shorter forms of a registered name found by its legal form. An introduced name outdoes what the tables
@@ -699,9 +710,13 @@ export function placeAtStart(s: string): number {
  */
 function shortNameMentions(text: string, cands: Candidate[], found: Candidate[]): Candidate[] {
   const byShort = new Map<string, Candidate>();
-  for (const o of found) {
+  // Longest first: a registered name read again without its place (芯衡图形技术有限公司 inside 长沙芯衡…) gives way.
+  for (const o of [...found].sort((a, b) => b.text.length - a.text.length)) {
     if (o.name !== o.text || !LEGAL_TAIL.test(o.text)) continue;
-    for (const short of registeredShortNames(o.text, placeAtStart)) if (!byShort.has(short)) byShort.set(short, o);
+    for (const short of registeredShortNames(o.text, placeAtStart)) {
+      // A short form is printed with 公司 after it too (芯衡图形公司 of 长沙芯衡图形技术有限公司).
+      for (const form of COMPANY_END.test(short) ? [short] : [short, `${short}公司`]) if (!byShort.has(form)) byShort.set(form, o);
+    }
   }
   const introduced = introducedNames(text, cands);
   for (const [short, o] of introduced) byShort.set(short, o);
@@ -760,25 +775,26 @@ function keepsMoreThanItsKind(short: string, core: string): boolean {
 /**
  * A name printed short by dropping characters of a longer unknown name of the same article (湘潭市引导基金 for
  * 湘潭市产业发展引导基金, 长沙农商银行 for 长沙农村商业银行股份有限公司, 青岛市科技局 for 青岛市科学技术局): the same body, under the
- * longer name. Both open and end alike (the place or brand, the body's word), neither is a name the tables know, and the
+ * longer name. Both open alike and end on the same character (the place or brand, the body's word), neither is a name the tables know, and the
  * short one keeps more than the place and the kind (keepsMoreThanItsKind).
  */
 function abbreviatedNames(cands: Candidate[]): Candidate[] {
   const unknown = [...new Set(cands.filter((c) => c.type === 'org' && c.name === c.text && !knownSurfaces().has(c.name)).map((c) => c.name))];
   if (unknown.length < 2) return cands;
-  // The longer names by their first and last two characters, each name without its legal form under its longest
+  // The longer names by their first two characters and their last, each name without its legal form under its longest
   // printing (长沙农村商业银行 and …股份有限公司 are one name): a short form is compared with the names it may shorten only.
+  // One last character, not two: a bureau's short form ends on another (科技局 of 科学技术局).
   const byEnds = new Map<string, Map<string, string>>();
   for (const name of unknown) {
     const core = name.replace(LEGAL_TAIL, '');
-    const key = core.slice(0, 2) + core.slice(-2);
+    const key = core.slice(0, 2) + core.slice(-1);
     const cores = byEnds.get(key) ?? byEnds.set(key, new Map()).get(key)!;
     if ((cores.get(core)?.length ?? 0) < name.length) cores.set(core, name);
   }
   const longer = new Map<string, string>();
   for (const short of unknown) {
     if (short.length < 4) continue;
-    const matches = [...(byEnds.get(short.slice(0, 2) + short.slice(-2)) ?? [])].filter(
+    const matches = [...(byEnds.get(short.slice(0, 2) + short.slice(-1)) ?? [])].filter(
       ([core]) => core.length > short.length && !core.startsWith(short) && isSubsequence(short, core) && keepsMoreThanItsKind(short, core),
     );
     if (matches.length === 1) longer.set(short, matches[0][1]);

@@ -5,7 +5,7 @@
  * the older ones file it under its group, which `networkGroupOf` gives for scoring them and for the section reading.
  */
 import { gazetteerData, orgData, type OrgRecord, patternData, perKnowledge } from './data.js';
-import { escapeRegExp, findKnown } from './entity-lexicon.js';
+import { escapeRegExp, findKnown, knownSurfaces } from './entity-lexicon.js';
 import type { PatternName } from './entity-orgs.js';
 import type { Token } from './segmenter.js';
 import { fired, trigger } from './triggers.js';
@@ -130,14 +130,38 @@ function regionalCompany(name: string): { group: OrgRecord; place: string } | nu
 }
 
 /**
+ * The regional company a headline names by its group (中国联通在贵州建成… above 中国联通贵州分公司宣布…), by the group's
+ * name: the group printed in the headline with the company's place (its province, or a city of it), nowhere in the body
+ * on its own, and one regional company of it in the article. A group the body names alone acts in its own name
+ * (中国移动宣布… 中国移动贵州公司表示…), and a headline without the place may speak of the group itself.
+ */
+function headlineRegional<T extends Mention>(cands: T[], regional: Map<string, { group: OrgRecord; place: string }>, headlineEnd: number): Map<string, string> {
+  const out = new Map<string, string>();
+  const surfaces = knownSurfaces();
+  const headlinePlaces = new Set(cands.filter((c) => c.type === 'place' && c.end <= headlineEnd).flatMap((c) => [c.name, surfaces.get(c.name)?.province ?? c.name]));
+  // A group's name inside its regional company's (中国联通 of 中国联通贵州分公司) is no mention of its own.
+  const regionalSpans = cands.filter((c) => c.type === 'org' && regional.has(c.name));
+  const inside = (c: T) => regionalSpans.some((r) => r !== c && r.start <= c.start && c.end <= r.end);
+  const inBody = new Set(cands.filter((c) => c.type === 'org' && c.start >= headlineEnd && !inside(c)).map((c) => c.name));
+  const byGroup = new Map<string, string[]>();
+  for (const [name, r] of regional) byGroup.set(r.group.name, [...(byGroup.get(r.group.name) ?? []), name]);
+  for (const [group, [name, ...others]] of byGroup) {
+    if (!others.length && !inBody.has(group) && headlinePlaces.has(regional.get(name)!.place)) out.set(group, name);
+  }
+  return out;
+}
+
+/**
  * Short forms of an operator's or a grid's regional company printed in full in the same article are that company, one
  * body however often printed short (the golds of the authors who print such companies as bodies of their own file them
  * so), under its longest name: a shorter name of the same group and place (中国电信股份有限公司湖南分公司 … 中国电信湖南公司,
  * 联通山东省分公司), the province's or city's short form of the operator (中国移动通信集团湖南有限公司 … 湖南移动, 青岛移动), the
  * name's tail (国网山东省电力公司青岛供电公司 … 青岛供电公司), and the group's short word before the region's place
- * (国网湖南省电力有限公司 … 国网湖南电力), whose mention is widened over the place.
+ * (国网湖南省电力有限公司 … 国网湖南电力), whose mention is widened over the place. The group printed only in the headline
+ * (`headlineEnd`: where the body starts), above a body naming one regional company of it (中国联通在贵州建成… /
+ * 中国联通贵州分公司宣布…), is that company told short, as a headline tells its subject.
  */
-export function withRegionalShortForms<T extends Mention>(cands: T[]): T[] {
+export function withRegionalShortForms<T extends Mention>(cands: T[], headlineEnd: number): T[] {
   const regional = new Map<string, { group: OrgRecord; place: string }>();
   // Longest first: a shorter one of the same group and place (中国电信湖南公司, 国网湘潭供电公司) is its short form.
   const shortOf = new Map<string, string>();
@@ -155,6 +179,7 @@ export function withRegionalShortForms<T extends Mention>(cands: T[]): T[] {
     return names.length === 1 ? names[0] : null;
   };
   const placeAt = new Map(cands.filter((c) => c.type === 'place').map((c) => [c.start, c]));
+  const toldShort = headlineRegional(cands, regional, headlineEnd);
   return cands.map((c) => {
     if (c.type !== 'org' || regional.has(c.name)) return c;
     const longer = shortOf.get(c.name);
@@ -169,8 +194,10 @@ export function withRegionalShortForms<T extends Mention>(cands: T[]): T[] {
     if (group) {
       const place = placeAt.get(c.end);
       const name = place ? byPlace(group, place.name) : null;
-      return name ? { ...c, end: place!.end, text: c.text + place!.text, name } : c;
+      if (name) return { ...c, end: place!.end, text: c.text + place!.text, name };
     }
+    const told = toldShort.get(c.name);
+    if (told && c.end <= headlineEnd) return { ...c, name: told };
     // 青岛供电公司, 国网青岛供电公司: the full name's tail, maybe after the group's word.
     const tail = c.text.slice(groupCoreOf(c.text).length);
     if (tail.length < 4 || !/公司$/.test(tail)) return c;

@@ -33,6 +33,15 @@ const BRAND_CHARS = 4;
 const NOT_BODIES = new Set(['总部', '内部', '外部', '全部', '局部', '干部', '头部', '底部', '顶部', '本部', '布局', '格局', '大局', '开局', '变局',
   // A company's divisions and departments (工业电子事业部, 青岛移动政企事业部): the company is meant, named or not.
   '事业部', '营销部', '市场部', '销售部', '物资部', '投行部', '政企部']);
+/**
+ * A company's department jieba cuts off its 部 (政企/部, 货运/部), or a laboratory named by its designation alone
+ * (全国重点实验室): a unit of some body, named by no one. 技术部 is left out: 科学技术部 is a ministry.
+ */
+const UNIT_OF_NO_NAME = /^(?:[^部]*(?:政企|货运|客户|采购|财务|研发|人力资源|法务|品牌|运营|业务)部|(?:国家|全国)?重点实验室)$/;
+/** True for a department or a designation that names no body (see UNIT_OF_NO_NAME). */
+function isUnitOfNoName(text: string): boolean {
+  return UNIT_OF_NO_NAME.test(text);
+}
 /** One-character suffixes: a name ending in one needs a proper start (笔记本电脑部 is a product, not a ministry). */
 const SHORT_SUFFIX = /^[部局厅委]$/;
 /** Suffixes of companies, for which a generic modifier makes a class of companies (上市公司), not a name. */
@@ -118,7 +127,9 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
     }
     // 成都市经济和信息化局, 上海微系统与信息技术研究所: 和/与 join two generic words inside a name, until a proper
     // name is reached.
-    if (!proper && (prev.word === '和' || prev.word === '与' || prev.word === '及') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word) && !isSuffix(tokens[j - 2].word)) {
+    // Not after a body's name (中国电信芜湖分公司与 + 市数据局) nor before a lone level (与 + 市数据局): two bodies.
+    if (!proper && (prev.word === '和' || prev.word === '与' || prev.word === '及') && j >= 2 && NAME_TAGS.has(tokens[j - 2].tag) && !stop.has(tokens[j - 2].word) && !isSuffix(tokens[j - 2].word) &&
+      !LONE_LEVEL.test(tokens[j].word) && suffixOf(tokens[j - 2].word, patternTables().org) === null) {
       if (length + 1 + tokens[j - 2].word.length > MAX_LENGTH) break;
       j -= 2;
       length += 1 + tokens[j].word.length;
@@ -296,7 +307,8 @@ function orgSuffixOf(tok: Token): string | null {
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
   const knownStarts = new Set(known.map((k) => k.start));
-  const knownOrgStarts = new Set(known.filter((k) => k.entity.type === 'org').map((k) => k.start));
+  const knownOrgEnds = new Map(known.filter((k) => k.entity.type === 'org').map((k) => [k.start, k.end]));
+  const knownOrgStarts = new Set(knownOrgEnds.keys());
   const out: PatternName[] = [];
   // Where a kind of company ended (国内GPU公司): a one-word name coordinated with it (和DPU公司) is a kind too.
   const classEnds = new Set<number>();
@@ -327,6 +339,9 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const proper = acronym || startsProperly(tokens[j], knownStarts);
     // 二十国集团: a name that starts with a numeral takes the numerals before it, never cut across them.
     while (j > 0 && CHINESE_NUMERAL.test(tokens[j].word[0]) && CHINESE_NUMERAL.test(tokens[j - 1].word)) j--;
+    // A company's name opening on one character jieba left alone after another (林/德 集团, 贝/恩 公司, 芯/衡 图形公司) opens on both:
+    // jieba cut a coined brand it does not know, and no brand is one character.
+    if (kind === 'company' && j > 0 && isCoinedChar(tokens[j]) && isCoinedChar(tokens[j - 1]) && !knownStarts.has(tokens[j].start)) j--;
     const first = tokens[j];
     const length = tok.start + tok.word.length - first.start;
     // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
@@ -342,6 +357,10 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if (COMMITTEE_WORDS.has(suffix) && !proper && INNER_COMMITTEE.has(tokens[i - 1]?.word ?? '')) continue;
     // 各地通信管理局, 各级网信部门: every body of a kind, not one named body.
     if (j > 0 && DISTRIBUTIVE.test(tokens[j - 1].word)) continue;
+    // …after a known parent too (浙江大学 + 全国重点实验室): the parent is found by itself.
+    const whole = tokensText(tokens, j, tok.start + tok.word.length);
+    const parentEnd = knownOrgEnds.get(tokens[j].start);
+    if (isUnitOfNoName(whole) || (parentEnd !== undefined && isUnitOfNoName(whole.slice(parentEnd - tokens[j].start)))) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
@@ -684,6 +703,8 @@ function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<numbe
       const unit = tokensText(tokens, t, end);
       const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
       if (!ending || (k.entity.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
+      // 浙江大学 + 全国重点实验室: one of its labs, named by no one.
+      if (isUnitOfNoName(unit)) break;
       out.push({ start: k.start, end, text: k.text + unit, kind: 'institute' });
       // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
       if (!(university && tokens[j + 1]?.word === '附属')) break;
@@ -701,6 +722,8 @@ const COINED_TAIL = trigger((w) => COINED_TAILS.has(w));
 /** Characters that end, join or count words: never one of a coined name's two. */
 const NOT_COINED = new Set([...'的地得在和与及暨等是为将向对从被把据了各该其这那每一二三四五六七八九十以于由也已还都就而并或年月日个家省市县区人者方某如兼副前原总']);
 const CJK_CHAR = /^[\u4e00-\u9fff]$/;
+/** A lone Han character that may be one of a coined name's (乐 of 乐/鑫): no function, numeral or level character. */
+const isCoinedChar = (t: Token) => CJK_CHAR.test(t.word) && !NOT_COINED.has(t.word);
 
 /**
  * Companies named by two characters jieba does not know as a word, then a company ending (乐/鑫 科技, 晶/晨 股份):
@@ -1039,7 +1062,7 @@ function bareName(tokens: Token[], from: number, end: number, knownAt: Map<numbe
   const k = knownAt.get(pieces[0].start);
   if (text.length < 3 || (k && k.text === text) || isClassOfCompanies(pieces.map((t) => t.word))) return null;
   // 公司 or 集团 opening it is the article's company spoken of (公司海外事业部负责人): a unit of no named body.
-  if (ENDINGS_ONLY.test(pieces[0].word)) return null;
+  if (ENDINGS_ONLY.test(pieces[0].word) || isUnitOfNoName(text)) return null;
   // One known name or word (北京市副市长), or a known name and a country (西门子中国执行副总裁: its arm there).
   if (pieces.length === 1 && (k || isDictionaryWord(text))) return null;
   if (knownAt.get(pieces[pieces.length - 1].start)?.entity.kind === 'country') return null;
