@@ -102,6 +102,24 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.2e6, '只'], [2e6, '只']]);
   });
 
+  it('reads volumes, power and energy in every prefix, and counts of doses, plants, animals, tickets and chambers', () => {
+    const fs = figures('该厂全年灌装疫苗2400万支，出口白酒3000万升、口服液80万毫升，储气1.2亿立方米。新增装机3.5吉瓦，年发电量12太瓦时，储能电站容量800兆瓦时、2吉瓦时。种植苗木20万株，出栏生猪300万头，售出门票12万票，交付刻蚀设备1000腔，综合评分93.5分。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([
+      [2.4e7, '支'], [3e7, '升'], [8e5, '毫升'], [1.2e8, '立方米'], [3.5, '吉瓦'], [12, '太瓦时'], [800, '兆瓦时'], [2, '吉瓦时'],
+      [2e5, '株'], [3e6, '头'], [1.2e5, '票'], [1000, '腔'], [93.5, '分'],
+    ]);
+  });
+
+  it('reads no unit out of a word the unit opens or a time (5分钟, 10时30分, 升至, 头部, 支付), nor a device\'s weight', () => {
+    const fs = figures('审批用时5分钟，会议10时30分开始，价格由3万升至5万，头部企业12家，支付金额8万元，机器人单臂负载15公斤。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[3e4, ''], [5e4, ''], [12, '家'], [8e4, '元']]);
+  });
+
+  it('reads computing power in P only beside 算力, not a resolution (1080P)', () => {
+    const fs = figures('该中心智能算力规模达到1.8万P，支持1080P视频转码，二期新增算力5000P。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[1.8e4, 'P'], [5000, 'P']]);
+  });
+
   it('reads the kronor and base-station sites as units', () => {
     const fs = figures('爱立信当季销售额为567亿瑞典克朗。中国联通集采规模约8.2万站，第2站巡展在成都。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[5.67e10, '瑞典克朗'], [8.2e4, '站']]);

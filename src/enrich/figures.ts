@@ -20,19 +20,24 @@ export const CURRENCY_UNITS: ReadonlySet<string> = new Set(CURRENCIES.map(([, un
 /**
  * Units, longest first where one is a prefix of another; value is the unit reported (one name per unit: 平方千米 is
  * 平方公里). Specification units (纳米, 英寸, MHz, 公里) are left out on purpose: 7纳米芯片 describes a product, not a
- * quantity, and so does a length (续航400公里, 线路全长1100公里), which the dev golds leave out four times in six.
+ * quantity, and so does a length (续航400公里, 线路全长1100公里), which the dev golds leave out ten times in twelve, and
+ * a chip's TOPS. Single characters that open common words (支付, 分钟, 头部) are read as units only where jieba says so.
  */
 const UNITS: [string, string][] = [
   ['个百分点', '个百分点'], ['百分点', '个百分点'], ['%', '%'], ['％', '%'],
   ...CURRENCIES,
-  ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['千瓦时', '千瓦时'], ['GW', 'GW'], ['MW', 'MW'], ['kW', '千瓦'], ['千瓦', '千瓦'], ['兆瓦', '兆瓦'], ['瓦特', '瓦'], ['瓦', '瓦'],
+  ['TWh', 'TWh'], ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['太瓦时', '太瓦时'], ['吉瓦时', '吉瓦时'], ['兆瓦时', '兆瓦时'], ['千瓦时', '千瓦时'],
+  ['TW', 'TW'], ['GW', 'GW'], ['MW', 'MW'], ['kW', '千瓦'], ['太瓦', '太瓦'], ['吉瓦', '吉瓦'], ['兆瓦', '兆瓦'], ['千瓦', '千瓦'], ['瓦特', '瓦'], ['瓦', '瓦'],
   ['EFLOPS', 'EFLOPS'], ['EFlops', 'EFLOPS'], ['PFLOPS', 'PFLOPS'], ['PFlops', 'PFLOPS'], ['TFLOPS', 'TFLOPS'], ['TFlops', 'TFLOPS'],
-  ['ZB', 'ZB'], ['EB', 'EB'], ['PB', 'PB'], ['TB', 'TB'], ['GB', 'GB'],
-  ['平方公里', '平方公里'], ['平方千米', '平方公里'], ['平方米', '平方米'], ['亩', '亩'], ['吨', '吨'], ['标箱', '标箱'],
+  ['ZB', 'ZB'], ['EB', 'EB'], ['PB', 'PB'], ['TB', 'TB'], ['GB', 'GB'], ['P', 'P'],
+  ['平方公里', '平方公里'], ['平方千米', '平方公里'], ['平方米', '平方米'], ['公顷', '公顷'], ['亩', '亩'],
+  ['立方米', '立方米'], ['毫升', '毫升'], ['升', '升'], ['桶', '桶'], ['吨', '吨'], ['公斤', '公斤'], ['千克', '千克'], ['标箱', '标箱'], ['标准箱', '标准箱'], ['自然箱', '自然箱'],
   ['部委', '部委'], ['部门', '部门'], ['个', '个'], ['家', '家'], ['项', '项'], ['件', '件'], ['辆', '辆'], ['台', '台'], ['款', '款'],
-  ['人次', '人次'], ['人', '人'], ['户', '户'], ['名', '名'], ['份', '份'], ['次', '次'], ['座', '座'], ['套', '套'], ['条', '条'],
+  ['人次', '人次'], ['人份', '人份'], ['人', '人'], ['户', '户'], ['名', '名'], ['份', '份'], ['次', '次'], ['座', '座'], ['套', '套'], ['条', '条'],
   ['张', '张'], ['片', '片'], ['种', '种'], ['类', '类'], ['所', '所'], ['颗', '颗'], ['枚', '枚'], ['例', '例'], ['位', '位'], ['篇', '篇'], ['场', '场'], ['起', '起'],
-  ['架', '架'], ['艘', '艘'], ['部', '部'], ['块', '块'], ['卡', '卡'], ['倍', '倍'], ['站', '站'], ['只', '只'],
+  ['架次', '架次'], ['架', '架'], ['艘次', '艘次'], ['艘', '艘'], ['部', '部'], ['块', '块'], ['卡', '卡'], ['倍', '倍'], ['站', '站'], ['只', '只'],
+  ['株', '株'], ['棵', '棵'], ['头', '头'], ['匹', '匹'], ['羽', '羽'], ['票', '票'], ['支', '支'], ['腔', '腔'], ['剂', '剂'], ['瓶', '瓶'], ['盒', '盒'],
+  ['箱', '箱'], ['笔', '笔'], ['栋', '栋'], ['间', '间'], ['分', '分'],
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const FIGURE = new RegExp(
@@ -119,7 +124,13 @@ function rateBefore(text: string, start: number, prev: RawFigure | undefined, va
  * with them. Older units are not asked, as jieba runs a measure word into the next noun too often (3000 + 家中 小 商家,
  * 100万 + 片晶 圆) for its word to decide.
  */
-const WORD_OPENING_UNITS = new Set(['卡', '块', '瓦']);
+const WORD_OPENING_UNITS = new Set(['卡', '块', '瓦', '分', '支', '票', '头', '株', '棵', '匹', '羽', '剂', '瓶', '盒', '箱', '笔', '栋', '间', '腔', '桶']);
+/** 升 opening a verb (升至, 升级) rather than a volume; jieba's word does not decide it, as it joins 1万升水 into 升水. */
+const RISE_AFTER = /^升(?:至|到|级|为|高|温|值|格|幅|降|学|任|职|迁|华|空|旗)/;
+/** A weight of a device (重量1.2千克, 负载15公斤) is a specification, as a length is. */
+const WEIGHT_SPEC_BEFORE = /(?:负载|载重|载荷|重量|自重|净重|毛重|重约|重达|仅重|重仅|重)[^，。；]{0,4}$/;
+/** Computing power in P (算力规模1.8万P) is read only where 算力 is named beside it: P alone is also a resolution (1080P). */
+const COMPUTING_NEAR = /算力[^，。；]{0,10}$/;
 
 /** True when a word starts where a unit starts and runs on past it (2022 + 卡塔尔, 1000 + 卡车, 10 + 瓦特). */
 function opensLongerWord(tokens: Token[], from: number, to: number): boolean {
@@ -127,12 +138,20 @@ function opensLongerWord(tokens: Token[], from: number, to: number): boolean {
   return i < tokens.length && tokens[i].start === from && tokens[i].start + tokens[i].word.length > to;
 }
 
+/** True when the unit printed at the end of [start, end) is one, not the start of a word (卡车, 升至) or a letter of a name (1080P). */
+function unitStands(text: string, tokens: Token[], start: number, end: number, unit: string): boolean {
+  if (WORD_OPENING_UNITS.has(unit)) return !opensLongerWord(tokens, end - unit.length, end);
+  if (unit === '升') return !RISE_AFTER.test(text.slice(end - 1, end + 2));
+  if (unit === 'P') return COMPUTING_NEAR.test(text.slice(Math.max(0, start - 16), start)) || text.startsWith('算力', end);
+  return true;
+}
+
 function scan(text: string, tokens: Token[]): RawFigure[] {
   const out: RawFigure[] = [];
   for (const m of matchesOf(FIGURE, text)) {
     const [matched, num, mult, printedUnit] = m;
     const start = m.index;
-    const swallowed = printedUnit !== undefined && WORD_OPENING_UNITS.has(printedUnit) && opensLongerWord(tokens, start + matched.length - printedUnit.length, start + matched.length);
+    const swallowed = printedUnit !== undefined && !unitStands(text, tokens, start, start + matched.length, printedUnit);
     const unitText = swallowed ? undefined : printedUnit;
     const whole = swallowed ? matched.slice(0, -printedUnit.length) : matched;
     if (!mult && !unitText) continue;
@@ -140,7 +159,10 @@ function scan(text: string, tokens: Token[]): RawFigure[] {
     const before = text[start - 1] ?? '';
     if (/[A-Za-z0-9.@\-_/]/.test(before) || /第 ?$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (!unitText && !whole.endsWith(' ') && /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
-    if (unitText && /^[A-Za-z]/.test(unitText) && /[a-z]/.test(text[end] ?? '')) continue;
+    if (unitText && /^[A-Za-z]/.test(unitText) && /[A-Za-z]/.test(text[end] ?? '')) continue;
+    if ((unitText === '公斤' || unitText === '千克') && WEIGHT_SPEC_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // 10时30分, 9:30分: a time, not a score.
+    if (unitText === '分' && /\d ?[时点:：] ?$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     // 6个月, 3个工作日: a duration, not a count; 3个数量级: a scale, not a count.
     if (unitText === '个' && /^(?:月|小时|工作日|星期|季度|数量级)/.test(text.slice(end))) continue;
     // 10万吨级泊位, 20兆瓦级机组: a class of thing, not an amount of it.
@@ -225,7 +247,10 @@ function attachRates(text: string, tokens: Token[], raw: RawFigure[], sentenceOf
 }
 
 /** Units that count things: the counted noun usually follows (1494款违规App, 28 亿用户). */
-const COUNT_UNITS = new Set(['', '个', '家', '项', '件', '辆', '台', '款', '人', '户', '名', '份', '次', '座', '套', '条', '张', '所', '颗', '枚', '例', '位', '篇', '场', '起', '架', '艘', '部', '片', '块', '只']);
+const COUNT_UNITS = new Set([
+  '', '个', '家', '项', '件', '辆', '台', '款', '人', '户', '名', '份', '次', '座', '套', '条', '张', '所', '颗', '枚', '例', '位', '篇', '场', '起', '架', '艘', '部', '片', '块', '只',
+  '人份', '架次', '艘次', '株', '棵', '头', '匹', '羽', '票', '支', '腔', '剂', '瓶', '盒', '箱', '笔', '栋', '间',
+]);
 /** Parts of speech of words that end a metric: prepositions, conjunctions, particles, pronouns, numbers, time, punctuation. */
 const BOUNDARY_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|r|m|mq|q|t|tg|f|x|w|y|e|o|zg|d)$/;
 /** Verbs between a metric and its figure (营业收入 达 / 增长至 / 保持在), and the words of a rate of change. */
