@@ -115,6 +115,16 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3e4, ''], [5e4, ''], [12, '家'], [8e4, '元']]);
   });
 
+  it('keeps the qualifiers of what is measured (年产能, 首期投资, 累计交付, 平均上架率, 投后估值), not a date\'s month', () => {
+    const fs = figures('新工厂年产能30万辆，首期投资100亿元，累计交付20万辆，机房平均上架率71.2%，公司投后估值500亿元，10月集成电路出口额12亿美元。');
+    expect(fs.map((f) => f.metric)).toEqual(['年产能', '首期投资', '累计交付', '平均上架率', '投后估值', '集成电路出口额']);
+  });
+
+  it('reads a share with what it is of, a verb\'s measure whole, a trade partner, and no 华 piece (在华)', () => {
+    const fs = figures('软件出口占全省服务出口的比重为41%，欧洲在全球芯片产能中的份额将达20%。公司持股比例8%，采购规模8000台。对东盟出口增长21%，在华销量2.6万辆。');
+    expect(fs.map((f) => f.metric)).toEqual(['软件出口占全省服务出口的比重', '全球芯片产能中的份额', '持股比例', '采购规模', '对东盟出口', '销量']);
+  });
+
   it('reads computing power in P only beside 算力, not a resolution (1080P)', () => {
     const fs = figures('该中心智能算力规模达到1.8万P，支持1080P视频转码，二期新增算力5000P。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[1.8e4, 'P'], [5000, 'P']]);

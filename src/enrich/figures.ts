@@ -273,6 +273,30 @@ const PERIOD_HEAD = /^(?:当季|财季|单季|本季|同期)(?=.)/;
 /** A share or rate printed after its noun that jieba cuts into function characters (占 比, 上架 率): part of the metric. */
 const SHARE_TAIL = /^(?:占比|比重|率)/;
 
+/**
+ * Words that qualify the noun right after them and belong to what is measured (年产能, 累计交付, 首期投资, 全省数字经济
+ * 增加值, 平均上架率), though they end a metric, or link it to its figure, when printed before a verb or a number.
+ */
+const NOUN_MODIFIERS = new Set(['年', '月', '年均', '平均', '累计', '追加', '首期', '一期', '二期', '三期', '首批', '全球']);
+/** Two-character qualifiers jieba cuts into pieces (投 后 估值, 规 上 工业): post-money, above the statistical threshold. */
+const SPLIT_MODIFIER = /(?:投后|规上)$/;
+
+/** Widens a metric starting at clause[start] over the qualifiers printed right before it, never over a date's 年 or 月 (2025年, 10月). */
+function withModifiers(text: string, clause: Token[], start: number): number {
+  for (;;) {
+    const prev = clause[start - 1];
+    if (!prev || prev.start + prev.word.length !== clause[start].start) return start;
+    if (NOUN_MODIFIERS.has(prev.word) && !(prev.word.length === 1 && /[\d一二三四五六七八九十两个]/.test(text[prev.start - 1] ?? ''))) start--;
+    else if (start >= 2 && SPLIT_MODIFIER.test(clause[start - 2].word + prev.word)) start -= 2;
+    else return start;
+  }
+}
+
+/** Words for a share of a whole (比重, 份额). */
+const SHARE_WORDS = new Set(['比重', '份额', '比例', '占比']);
+/** Words for a measure that a verb before them makes a noun phrase with (采购规模, 持股比例, 募集资金). */
+const MEASURE_HEADS = new Set(['规模', '比例', '资金', '估值', '金额', '总额', '额度']);
+
 /** A level or class word jieba tags as a number (一级, 二级, 三类). */
 const LEVEL_WORD = /^[一二三四五六七八九十两]+[级类层档]$/;
 
@@ -352,6 +376,17 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   while (inside(start)) start--;
   // 千亿级: a numeral word before a one-character piece belongs to it.
   if (start > 0 && start < end && clause[start].word.length === 1 && /^[十百千万亿]+$/.test(clause[start - 1].word)) start--;
+  // 占全市工业增加值的比重, 全球芯片产能中的份额: a share named alone after 的 names what it is of, up to 占 or 在.
+  if (end - start === 1 && SHARE_WORDS.has(clause[start].word) && clause[start - 1]?.word === '的') {
+    let share = start - 2;
+    while (share > 0 && share > start - 10 && clause[share].word !== '占' && !LINKING_WORDS.has(clause[share].word)) share--;
+    if (clause[share]?.word === '占' && share < start - 2) start = share + 1;
+    else if (clause[start - 2]?.word === '中') {
+      let k = start - 2;
+      while (inside(k)) k--;
+      if (k < start - 2) start = k;
+    }
+  }
   // 增加值占国内生产总值比重: a share names both sides.
   if (start >= 2 && clause[start - 1].word === '占' && /比重|比例|份额|比$/.test(clause[end - 1].word)) {
     start--;
@@ -360,12 +395,22 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   // A share of a whole printed as 占全行业收入的67.4%: the share names what it is of.
   if (start >= 1 && start < end && clause[start - 1].word === '占' && RATE_UNITS.has(f.unit)) start--;
   // A verb before a one-character suffix is the noun it makes (上架 率), not a verb to take off.
-  const nominal = (k: number) => k + 1 < end && clause[k + 1].word.length === 1 && /^[率量额数]$/.test(clause[k + 1].word);
+  // So is a verb before the one word of a measure (采购 规模, 持股 比例, 募集 资金).
+  const nominal = (k: number) => k + 1 < end && ((clause[k + 1].word.length === 1 && /^[率量额数]$/.test(clause[k + 1].word)) || (k + 2 === end && MEASURE_HEADS.has(clause[k + 1].word)));
   // The organisation or place the clause opens with is its subject (广州市投资80亿元), not what is measured.
   while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || actorAt(clause[start].start) || (verbFirst(clause[start]) && !nominal(start)))) start++;
   // 每万人拥有5G基站: a rate per head keeps its 每.
   if (start > 0 && start < end && clause[start - 1].word === '每') start--;
   if (start >= end) return null;
+  start = withModifiers(text, clause, start);
+  // 在华销量: 华 is China's short name, the place the subject sells in; the metric starts after it.
+  if (clause[start].word === '华' && clause[start - 1]?.word === '在' && start + 1 < end) start++;
+  // 对美国出口, 对东盟投资: trade and investment name the partner they go to.
+  if (/^(?:出口|进口|投资)/.test(clause[end - 1].word)) {
+    let k = start;
+    while (k > 0 && actorAt(clause[k - 1].start)) k--;
+    if (clause[k - 1]?.word === '对') start = k - 1;
+  }
   const endAt = clause[end - 1].start + clause[end - 1].word.length;
   const tail = SHARE_TAIL.exec(text.slice(endAt, f.start))?.[0] ?? '';
   const phrase = (clause.slice(start, end).map((t) => t.word).join('') + tail).replace(PERIOD_HEAD, '');
