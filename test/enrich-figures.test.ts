@@ -125,6 +125,11 @@ describe('figures', () => {
     expect(fs.map((f) => f.metric)).toEqual(['软件出口占全省服务出口的比重', '全球芯片产能中的份额', '持股比例', '采购规模', '对东盟出口', '销量']);
   });
 
+  it('names money after the verb that raises, gives or signs it, or by the purchase it pays for', () => {
+    const fs = figures('某公司近日完成8亿元B轮融资，由基金领投。政府将提供300亿日元补贴，支持建厂。集团拟以12亿美元收购一家芯片公司。双方签订5亿元刻蚀设备合同。该市设立20亿元概念验证基金。财政拨款10亿元建设算力平台。');
+    expect(fs.map((f) => f.metric)).toEqual(['B轮融资', '补贴', '收购', '刻蚀设备合同', '概念验证基金', '财政拨款']);
+  });
+
   it('reads computing power in P only beside 算力, not a resolution (1080P)', () => {
     const fs = figures('该中心智能算力规模达到1.8万P，支持1080P视频转码，二期新增算力5000P。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[1.8e4, 'P'], [5000, 'P']]);

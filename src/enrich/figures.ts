@@ -267,7 +267,7 @@ const FUNCTION_CHARS = new Set([...'的在和与及或为是将已也较比占�
 /** Words that open a clause rather than name what is measured. */
 const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '全国', '全省', '全市', '全区', '全县', '全球', '截至', '公司', '该公司', '企业', '集团']);
 /** Nouns jieba tags as verbs (产能, 收入): they may start a metric, where a verb before its object may not (培育 平台). */
-const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业', '投入']);
+const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '拨款', '增资', '募资', '出资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业', '投入']);
 /** A period jieba cuts into single characters before what it measures (当季营收, 财季营收, 同期集成电路进口额). */
 const PERIOD_HEAD = /^(?:当季|财季|单季|本季|同期)(?=.)/;
 /** A share or rate printed after its noun that jieba cuts into function characters (占 比, 上架 率): part of the metric. */
@@ -339,12 +339,46 @@ function tokensIn(tokens: Token[], from: number, to: number): Token[] {
   return out;
 }
 
+/** Verbs that give, raise or agree money printed right after them (提供, 完成, 设立, 签订, 处以; 以 before a purchase). */
+const MONEY_BEFORE = new Set(['提供', '完成', '设立', '签订', '签署', '处以', '获得', '获', '发放', '给予', '批准', '拿到', '以', '拟以', '斥资', '达成']);
+/** Words between such a verb and the amount (约, 最高). */
+const AMOUNT_HEDGES = new Set(['约', '最高', '高达', '合计', '共计', '总计', '逾', '超', '近']);
+/** A purchase after 以 + amount names the money alone (以24亿美元收购某公司: 收购). */
+const PURCHASES = new Set(['收购', '并购', '购买', '认购', '入股', '增持']);
+
+/**
+ * The noun phrase after an amount of money that a verb of giving or raising precedes (完成3亿元B轮融资 → B轮融资, 签订12亿元
+ * 刻蚀设备合同 → 刻蚀设备合同), or the purchase it pays for; null where none is printed so.
+ */
+function moneyNamedAfter(tokens: Token[], f: RawFigure, orgAt: (offset: number) => boolean): string | null {
+  let i = tokenIndexAt(tokens, f.start) - 1;
+  while (i >= 0 && AMOUNT_HEDGES.has(tokens[i].word)) i--;
+  if (i < 0 || !MONEY_BEFORE.has(tokens[i].word) || tokens[i].start + tokens[i].word.length > f.start) return null;
+  const after: Token[] = [];
+  for (let k = tokenIndexAt(tokens, f.end); k < tokens.length && after.length < 6; k++) {
+    const t = tokens[k];
+    if (!after.length && PURCHASES.has(t.word)) return t.word;
+    if (!after.length && t.word === '的') continue;
+    // 轮 of a financing round (C轮融资) is no function word; a verb inside a name runs on (概念验证基金), one before a stop ends it.
+    if ((isBoundary(t) && t.word !== '轮') || orgAt(t.start)) break;
+    if (after.length > 0 && verbFirst(t) && (k + 1 >= tokens.length || isBoundary(tokens[k + 1]))) break;
+    after.push(t);
+  }
+  const noun = after.map((t) => t.word).join('');
+  return noun.length >= 2 && noun.length <= 12 ? noun : null;
+}
+
 /**
  * What a figure measures, as a whole noun phrase of jieba words (电信业务收入, 产能利用率), never a piece of one:
  * the counted noun after a measure word (65万个5G基站), else the words before the figure in its clause, with the
  * verbs, rates, periods and particles that link them to it taken off, and a leading organisation (the subject).
  */
 function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, orgAt: (offset: number) => boolean, actorAt: (offset: number) => boolean): string | null {
+  // 完成10亿元C轮融资, 提供6170亿日元补贴, 以24亿美元收购: money named after the verb that gives or raises it.
+  if (CURRENCY_UNITS.has(f.unit)) {
+    const named = moneyNamedAfter(tokens, f, orgAt);
+    if (named) return named;
+  }
   if (COUNT_UNITS.has(f.unit)) {
     const after: Token[] = [];
     for (const t of tokensIn(tokens, f.end, Math.min(text.length, f.end + 16))) {
