@@ -130,6 +130,11 @@ describe('figures', () => {
     expect(fs.map((f) => f.metric)).toEqual(['B轮融资', '补贴', '收购', '刻蚀设备合同', '概念验证基金', '财政拨款']);
   });
 
+  it('takes off a verb jieba tags as a noun before what it counts (部署, 培育, 年产, 新引进), not a measure\'s verb', () => {
+    const fs = figures('今年部署路侧单元860个，新培育专精特新企业210家，年产精密马达1200万台，新引进研发机构5家，采购规模8000台。');
+    expect(fs.map((f) => f.metric)).toEqual(['路侧单元', '专精特新企业', '精密马达', '研发机构', '采购规模']);
+  });
+
   it('reads computing power in P only beside 算力, not a resolution (1080P)', () => {
     const fs = figures('该中心智能算力规模达到1.8万P，支持1080P视频转码，二期新增算力5000P。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[1.8e4, 'P'], [5000, 'P']]);

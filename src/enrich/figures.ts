@@ -268,6 +268,10 @@ const FUNCTION_CHARS = new Set([...'的在和与及或为是将已也较比占�
 const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '全国', '全省', '全市', '全区', '全县', '全球', '截至', '公司', '该公司', '企业', '集团']);
 /** Nouns jieba tags as verbs (产能, 收入): they may start a metric, where a verb before its object may not (培育 平台). */
 const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '拨款', '增资', '募资', '出资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业', '投入']);
+/** Verbs jieba tags as nouns or names (部署/n, 容纳/nr, 惠及/ns, 培育/vn) that open a clause before their object. */
+const ACTION_VERBS = new Set(['培育', '部署', '年产', '出货', '容纳', '节省', '惠及', '招引', '引进', '聚集', '集聚', '吸引', '带动', '约谈', '拥有', '汇聚']);
+/** A word before such a verb that goes with it (新培育, 新引进). */
+const VERB_OPENERS = new Set(['新']);
 /** A period jieba cuts into single characters before what it measures (当季营收, 财季营收, 同期集成电路进口额). */
 const PERIOD_HEAD = /^(?:当季|财季|单季|本季|同期)(?=.)/;
 /** A share or rate printed after its noun that jieba cuts into function characters (占 比, 上架 率): part of the metric. */
@@ -314,7 +318,7 @@ const BOUNDARY = wordFact((word, tag) => {
   return BOUNDARY_TAGS.test(tag);
 });
 /** True for a verb that cannot start a metric (培育 平台), unlike the nouns jieba tags as verbs. */
-const VERB_FIRST = wordFact((word, tag) => word.length >= 2 && tag === 'v' && !NOUN_VERBS.has(word));
+const VERB_FIRST = wordFact((word, tag) => (word.length >= 2 && tag === 'v' && !NOUN_VERBS.has(word)) || ACTION_VERBS.has(word));
 // Both read per word, once (see wordFact): they are asked of every token before a figure.
 const isBoundary = (t: Token) => t.fact(BOUNDARY);
 const verbFirst = (t: Token) => t.fact(VERB_FIRST);
@@ -432,7 +436,7 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   // So is a verb before the one word of a measure (采购 规模, 持股 比例, 募集 资金).
   const nominal = (k: number) => k + 1 < end && ((clause[k + 1].word.length === 1 && /^[率量额数]$/.test(clause[k + 1].word)) || (k + 2 === end && MEASURE_HEADS.has(clause[k + 1].word)));
   // The organisation or place the clause opens with is its subject (广州市投资80亿元), not what is measured.
-  while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || actorAt(clause[start].start) || (verbFirst(clause[start]) && !nominal(start)))) start++;
+  while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || actorAt(clause[start].start) || (verbFirst(clause[start]) && !nominal(start)) || (VERB_OPENERS.has(clause[start].word) && verbFirst(clause[start + 1])))) start++;
   // 每万人拥有5G基站: a rate per head keeps its 每.
   if (start > 0 && start < end && clause[start - 1].word === '每') start--;
   if (start >= end) return null;
