@@ -135,6 +135,11 @@ describe('figures', () => {
     expect(fs.map((f) => f.metric)).toEqual(['路侧单元', '专精特新企业', '精密马达', '研发机构', '采购规模']);
   });
 
+  it('reads a counted name with a hyphen whole (5G-A基站) and a profit with whose it is (归属于上市公司股东的净利润)', () => {
+    const fs = figures('全省建成2000个5G-A基站。公司实现归属于上市公司股东的净利润3.2亿元。');
+    expect(fs.map((f) => f.metric)).toEqual(['5G-A基站', '归属于上市公司股东的净利润']);
+  });
+
   it('reads computing power in P only beside 算力, not a resolution (1080P)', () => {
     const fs = figures('该中心智能算力规模达到1.8万P，支持1080P视频转码，二期新增算力5000P。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[1.8e4, 'P'], [5000, 'P']]);

@@ -296,6 +296,9 @@ function withModifiers(text: string, clause: Token[], start: number): number {
   }
 }
 
+/** The owners a profit is attributed to, printed before it (归属于上市公司股东的净利润). */
+const SHAREHOLDERS_OF = /归属于[^，。；的]{0,8}股东的$/;
+
 /** Words for a share of a whole (比重, 份额). */
 const SHARE_WORDS = new Set(['比重', '份额', '比例', '占比']);
 /** Words for a measure that a verb before them makes a noun phrase with (采购规模, 持股比例, 募集资金). */
@@ -385,8 +388,14 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   }
   if (COUNT_UNITS.has(f.unit)) {
     const after: Token[] = [];
-    for (const t of tokensIn(tokens, f.end, Math.min(text.length, f.end + 16))) {
+    const run = tokensIn(tokens, f.end, Math.min(text.length, f.end + 16));
+    for (const [k, t] of run.entries()) {
       if (/^\s+$/.test(t.word)) break;
+      // A hyphen between Latin letters and digits is inside a name (2000个5G-A基站).
+      if (t.word === '-' && /[A-Za-z0-9]$/.test(after[after.length - 1]?.word ?? '') && /^[A-Za-z0-9]/.test(run[k + 1]?.word ?? '')) {
+        after.push(t);
+        continue;
+      }
       if (!after.length && (LINKING_WORDS.has(t.word) || t.tag === 'q')) continue;
       // 6个一级指标: a level or class word (一级, 三类) qualifies the counted noun; it is no number.
       if (LEVEL_WORD.test(t.word)) {
@@ -451,7 +460,9 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   }
   const endAt = clause[end - 1].start + clause[end - 1].word.length;
   const tail = SHARE_TAIL.exec(text.slice(endAt, f.start))?.[0] ?? '';
-  const phrase = (clause.slice(start, end).map((t) => t.word).join('') + tail).replace(PERIOD_HEAD, '');
+  // 归属于上市公司股东的净利润: the accounting term names whose profit it is.
+  const owners = /利润$/.test(clause[end - 1].word) ? SHAREHOLDERS_OF.exec(text.slice(Math.max(0, clause[start].start - 16), clause[start].start))?.[0] ?? '' : '';
+  const phrase = (owners + clause.slice(start, end).map((t) => t.word).join('') + tail).replace(PERIOD_HEAD, '');
   return phrase && !actorAt(clause[start].start) ? phrase.slice(-24) : null;
 }
 
