@@ -102,6 +102,49 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3.2e6, '只'], [2e6, '只']]);
   });
 
+  it('reads volumes, power and energy in every prefix, and counts of doses, plants, animals, tickets and chambers', () => {
+    const fs = figures('该厂全年灌装疫苗2400万支，出口白酒3000万升、口服液80万毫升，储气1.2亿立方米。新增装机3.5吉瓦，年发电量12太瓦时，储能电站容量800兆瓦时、2吉瓦时。种植苗木20万株，出栏生猪300万头，售出门票12万票，交付刻蚀设备1000腔，综合评分93.5分。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([
+      [2.4e7, '支'], [3e7, '升'], [8e5, '毫升'], [1.2e8, '立方米'], [3.5, '吉瓦'], [12, '太瓦时'], [800, '兆瓦时'], [2, '吉瓦时'],
+      [2e5, '株'], [3e6, '头'], [1.2e5, '票'], [1000, '腔'], [93.5, '分'],
+    ]);
+  });
+
+  it('reads no unit out of a word the unit opens or a time (5分钟, 10时30分, 升至, 头部, 支付), nor a device\'s weight', () => {
+    const fs = figures('审批用时5分钟，会议10时30分开始，价格由3万升至5万，头部企业12家，支付金额8万元，机器人单臂负载15公斤。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[3e4, ''], [5e4, ''], [12, '家'], [8e4, '元']]);
+  });
+
+  it('keeps the qualifiers of what is measured (年产能, 首期投资, 累计交付, 平均上架率, 投后估值), not a date\'s month', () => {
+    const fs = figures('新工厂年产能30万辆，首期投资100亿元，累计交付20万辆，机房平均上架率71.2%，公司投后估值500亿元，10月集成电路出口额12亿美元。');
+    expect(fs.map((f) => f.metric)).toEqual(['年产能', '首期投资', '累计交付', '平均上架率', '投后估值', '集成电路出口额']);
+  });
+
+  it('reads a share with what it is of, a verb\'s measure whole, a trade partner, and no 华 piece (在华)', () => {
+    const fs = figures('软件出口占全省服务出口的比重为41%，欧洲在全球芯片产能中的份额将达20%。公司持股比例8%，采购规模8000台。对东盟出口增长21%，在华销量2.6万辆。');
+    expect(fs.map((f) => f.metric)).toEqual(['软件出口占全省服务出口的比重', '全球芯片产能中的份额', '持股比例', '采购规模', '对东盟出口', '销量']);
+  });
+
+  it('names money after the verb that raises, gives or signs it, or by the purchase it pays for', () => {
+    const fs = figures('某公司近日完成8亿元B轮融资，由基金领投。政府将提供300亿日元补贴，支持建厂。集团拟以12亿美元收购一家芯片公司。双方签订5亿元刻蚀设备合同。该市设立20亿元概念验证基金。财政拨款10亿元建设算力平台。');
+    expect(fs.map((f) => f.metric)).toEqual(['B轮融资', '补贴', '收购', '刻蚀设备合同', '概念验证基金', '财政拨款']);
+  });
+
+  it('takes off a verb jieba tags as a noun before what it counts (部署, 培育, 年产, 新引进), not a measure\'s verb', () => {
+    const fs = figures('今年部署路侧单元860个，新培育专精特新企业210家，年产精密马达1200万台，新引进研发机构5家，采购规模8000台。');
+    expect(fs.map((f) => f.metric)).toEqual(['路侧单元', '专精特新企业', '精密马达', '研发机构', '采购规模']);
+  });
+
+  it('reads a counted name with a hyphen whole (5G-A基站) and a profit with whose it is (归属于上市公司股东的净利润)', () => {
+    const fs = figures('全省建成2000个5G-A基站。公司实现归属于上市公司股东的净利润3.2亿元。');
+    expect(fs.map((f) => f.metric)).toEqual(['5G-A基站', '归属于上市公司股东的净利润']);
+  });
+
+  it('reads computing power in P only beside 算力, not a resolution (1080P)', () => {
+    const fs = figures('该中心智能算力规模达到1.8万P，支持1080P视频转码，二期新增算力5000P。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[1.8e4, 'P'], [5000, 'P']]);
+  });
+
   it('reads the kronor and base-station sites as units', () => {
     const fs = figures('爱立信当季销售额为567亿瑞典克朗。中国联通集采规模约8.2万站，第2站巡展在成都。');
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[5.67e10, '瑞典克朗'], [8.2e4, '站']]);

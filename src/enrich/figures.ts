@@ -20,19 +20,24 @@ export const CURRENCY_UNITS: ReadonlySet<string> = new Set(CURRENCIES.map(([, un
 /**
  * Units, longest first where one is a prefix of another; value is the unit reported (one name per unit: 平方千米 is
  * 平方公里). Specification units (纳米, 英寸, MHz, 公里) are left out on purpose: 7纳米芯片 describes a product, not a
- * quantity, and so does a length (续航400公里, 线路全长1100公里), which the dev golds leave out four times in six.
+ * quantity, and so does a length (续航400公里, 线路全长1100公里), which the dev golds leave out ten times in twelve, and
+ * a chip's TOPS. Single characters that open common words (支付, 分钟, 头部) are read as units only where jieba says so.
  */
 const UNITS: [string, string][] = [
   ['个百分点', '个百分点'], ['百分点', '个百分点'], ['%', '%'], ['％', '%'],
   ...CURRENCIES,
-  ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['千瓦时', '千瓦时'], ['GW', 'GW'], ['MW', 'MW'], ['kW', '千瓦'], ['千瓦', '千瓦'], ['兆瓦', '兆瓦'], ['瓦特', '瓦'], ['瓦', '瓦'],
+  ['TWh', 'TWh'], ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['太瓦时', '太瓦时'], ['吉瓦时', '吉瓦时'], ['兆瓦时', '兆瓦时'], ['千瓦时', '千瓦时'],
+  ['TW', 'TW'], ['GW', 'GW'], ['MW', 'MW'], ['kW', '千瓦'], ['太瓦', '太瓦'], ['吉瓦', '吉瓦'], ['兆瓦', '兆瓦'], ['千瓦', '千瓦'], ['瓦特', '瓦'], ['瓦', '瓦'],
   ['EFLOPS', 'EFLOPS'], ['EFlops', 'EFLOPS'], ['PFLOPS', 'PFLOPS'], ['PFlops', 'PFLOPS'], ['TFLOPS', 'TFLOPS'], ['TFlops', 'TFLOPS'],
-  ['ZB', 'ZB'], ['EB', 'EB'], ['PB', 'PB'], ['TB', 'TB'], ['GB', 'GB'],
-  ['平方公里', '平方公里'], ['平方千米', '平方公里'], ['平方米', '平方米'], ['亩', '亩'], ['吨', '吨'], ['标箱', '标箱'],
+  ['ZB', 'ZB'], ['EB', 'EB'], ['PB', 'PB'], ['TB', 'TB'], ['GB', 'GB'], ['P', 'P'],
+  ['平方公里', '平方公里'], ['平方千米', '平方公里'], ['平方米', '平方米'], ['公顷', '公顷'], ['亩', '亩'],
+  ['立方米', '立方米'], ['毫升', '毫升'], ['升', '升'], ['桶', '桶'], ['吨', '吨'], ['公斤', '公斤'], ['千克', '千克'], ['标箱', '标箱'], ['标准箱', '标准箱'], ['自然箱', '自然箱'],
   ['部委', '部委'], ['部门', '部门'], ['个', '个'], ['家', '家'], ['项', '项'], ['件', '件'], ['辆', '辆'], ['台', '台'], ['款', '款'],
-  ['人次', '人次'], ['人', '人'], ['户', '户'], ['名', '名'], ['份', '份'], ['次', '次'], ['座', '座'], ['套', '套'], ['条', '条'],
+  ['人次', '人次'], ['人份', '人份'], ['人', '人'], ['户', '户'], ['名', '名'], ['份', '份'], ['次', '次'], ['座', '座'], ['套', '套'], ['条', '条'],
   ['张', '张'], ['片', '片'], ['种', '种'], ['类', '类'], ['所', '所'], ['颗', '颗'], ['枚', '枚'], ['例', '例'], ['位', '位'], ['篇', '篇'], ['场', '场'], ['起', '起'],
-  ['架', '架'], ['艘', '艘'], ['部', '部'], ['块', '块'], ['卡', '卡'], ['倍', '倍'], ['站', '站'], ['只', '只'],
+  ['架次', '架次'], ['架', '架'], ['艘次', '艘次'], ['艘', '艘'], ['部', '部'], ['块', '块'], ['卡', '卡'], ['倍', '倍'], ['站', '站'], ['只', '只'],
+  ['株', '株'], ['棵', '棵'], ['头', '头'], ['匹', '匹'], ['羽', '羽'], ['票', '票'], ['支', '支'], ['腔', '腔'], ['剂', '剂'], ['瓶', '瓶'], ['盒', '盒'],
+  ['箱', '箱'], ['笔', '笔'], ['栋', '栋'], ['间', '间'], ['分', '分'],
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const FIGURE = new RegExp(
@@ -119,7 +124,13 @@ function rateBefore(text: string, start: number, prev: RawFigure | undefined, va
  * with them. Older units are not asked, as jieba runs a measure word into the next noun too often (3000 + 家中 小 商家,
  * 100万 + 片晶 圆) for its word to decide.
  */
-const WORD_OPENING_UNITS = new Set(['卡', '块', '瓦']);
+const WORD_OPENING_UNITS = new Set(['卡', '块', '瓦', '分', '支', '票', '头', '株', '棵', '匹', '羽', '剂', '瓶', '盒', '箱', '笔', '栋', '间', '腔', '桶']);
+/** 升 opening a verb (升至, 升级) rather than a volume; jieba's word does not decide it, as it joins 1万升水 into 升水. */
+const RISE_AFTER = /^升(?:至|到|级|为|高|温|值|格|幅|降|学|任|职|迁|华|空|旗)/;
+/** A weight of a device (重量1.2千克, 负载15公斤) is a specification, as a length is. */
+const WEIGHT_SPEC_BEFORE = /(?:负载|载重|载荷|重量|自重|净重|毛重|重约|重达|仅重|重仅|重)[^，。；]{0,4}$/;
+/** Computing power in P (算力规模1.8万P) is read only where 算力 is named beside it: P alone is also a resolution (1080P). */
+const COMPUTING_NEAR = /算力[^，。；]{0,10}$/;
 
 /** True when a word starts where a unit starts and runs on past it (2022 + 卡塔尔, 1000 + 卡车, 10 + 瓦特). */
 function opensLongerWord(tokens: Token[], from: number, to: number): boolean {
@@ -127,12 +138,20 @@ function opensLongerWord(tokens: Token[], from: number, to: number): boolean {
   return i < tokens.length && tokens[i].start === from && tokens[i].start + tokens[i].word.length > to;
 }
 
+/** True when the unit printed at the end of [start, end) is one, not the start of a word (卡车, 升至) or a letter of a name (1080P). */
+function unitStands(text: string, tokens: Token[], start: number, end: number, unit: string): boolean {
+  if (WORD_OPENING_UNITS.has(unit)) return !opensLongerWord(tokens, end - unit.length, end);
+  if (unit === '升') return !RISE_AFTER.test(text.slice(end - 1, end + 2));
+  if (unit === 'P') return COMPUTING_NEAR.test(text.slice(Math.max(0, start - 16), start)) || text.startsWith('算力', end);
+  return true;
+}
+
 function scan(text: string, tokens: Token[]): RawFigure[] {
   const out: RawFigure[] = [];
   for (const m of matchesOf(FIGURE, text)) {
     const [matched, num, mult, printedUnit] = m;
     const start = m.index;
-    const swallowed = printedUnit !== undefined && WORD_OPENING_UNITS.has(printedUnit) && opensLongerWord(tokens, start + matched.length - printedUnit.length, start + matched.length);
+    const swallowed = printedUnit !== undefined && !unitStands(text, tokens, start, start + matched.length, printedUnit);
     const unitText = swallowed ? undefined : printedUnit;
     const whole = swallowed ? matched.slice(0, -printedUnit.length) : matched;
     if (!mult && !unitText) continue;
@@ -140,7 +159,10 @@ function scan(text: string, tokens: Token[]): RawFigure[] {
     const before = text[start - 1] ?? '';
     if (/[A-Za-z0-9.@\-_/]/.test(before) || /第 ?$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (!unitText && !whole.endsWith(' ') && /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
-    if (unitText && /^[A-Za-z]/.test(unitText) && /[a-z]/.test(text[end] ?? '')) continue;
+    if (unitText && /^[A-Za-z]/.test(unitText) && /[A-Za-z]/.test(text[end] ?? '')) continue;
+    if ((unitText === '公斤' || unitText === '千克') && WEIGHT_SPEC_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // 10时30分, 9:30分: a time, not a score.
+    if (unitText === '分' && /\d ?[时点:：] ?$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     // 6个月, 3个工作日: a duration, not a count; 3个数量级: a scale, not a count.
     if (unitText === '个' && /^(?:月|小时|工作日|星期|季度|数量级)/.test(text.slice(end))) continue;
     // 10万吨级泊位, 20兆瓦级机组: a class of thing, not an amount of it.
@@ -225,7 +247,10 @@ function attachRates(text: string, tokens: Token[], raw: RawFigure[], sentenceOf
 }
 
 /** Units that count things: the counted noun usually follows (1494款违规App, 28 亿用户). */
-const COUNT_UNITS = new Set(['', '个', '家', '项', '件', '辆', '台', '款', '人', '户', '名', '份', '次', '座', '套', '条', '张', '所', '颗', '枚', '例', '位', '篇', '场', '起', '架', '艘', '部', '片', '块', '只']);
+const COUNT_UNITS = new Set([
+  '', '个', '家', '项', '件', '辆', '台', '款', '人', '户', '名', '份', '次', '座', '套', '条', '张', '所', '颗', '枚', '例', '位', '篇', '场', '起', '架', '艘', '部', '片', '块', '只',
+  '人份', '架次', '艘次', '株', '棵', '头', '匹', '羽', '票', '支', '腔', '剂', '瓶', '盒', '箱', '笔', '栋', '间',
+]);
 /** Parts of speech of words that end a metric: prepositions, conjunctions, particles, pronouns, numbers, time, punctuation. */
 const BOUNDARY_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|r|m|mq|q|t|tg|f|x|w|y|e|o|zg|d)$/;
 /** Verbs between a metric and its figure (营业收入 达 / 增长至 / 保持在), and the words of a rate of change. */
@@ -242,11 +267,42 @@ const FUNCTION_CHARS = new Set([...'的在和与及或为是将已也较比占�
 /** Words that open a clause rather than name what is measured. */
 const LEADING_WORDS = new Set(['其中', '此外', '同时', '目前', '当前', '另外', '我国', '全国', '全省', '全市', '全区', '全县', '全球', '截至', '公司', '该公司', '企业', '集团']);
 /** Nouns jieba tags as verbs (产能, 收入): they may start a metric, where a verb before its object may not (培育 平台). */
-const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业', '投入']);
+const NOUN_VERBS = new Set(['产能', '收入', '开支', '增速', '出货', '融资', '拨款', '增资', '募资', '出资', '营收', '销售', '产值', '利用率', '占比', '装机', '交付', '投资', '营业', '投入']);
+/** Verbs jieba tags as nouns or names (部署/n, 容纳/nr, 惠及/ns, 培育/vn) that open a clause before their object. */
+const ACTION_VERBS = new Set(['培育', '部署', '年产', '出货', '容纳', '节省', '惠及', '招引', '引进', '聚集', '集聚', '吸引', '带动', '约谈', '拥有', '汇聚']);
+/** A word before such a verb that goes with it (新培育, 新引进). */
+const VERB_OPENERS = new Set(['新']);
 /** A period jieba cuts into single characters before what it measures (当季营收, 财季营收, 同期集成电路进口额). */
 const PERIOD_HEAD = /^(?:当季|财季|单季|本季|同期)(?=.)/;
 /** A share or rate printed after its noun that jieba cuts into function characters (占 比, 上架 率): part of the metric. */
 const SHARE_TAIL = /^(?:占比|比重|率)/;
+
+/**
+ * Words that qualify the noun right after them and belong to what is measured (年产能, 累计交付, 首期投资, 全省数字经济
+ * 增加值, 平均上架率), though they end a metric, or link it to its figure, when printed before a verb or a number.
+ */
+const NOUN_MODIFIERS = new Set(['年', '月', '年均', '平均', '累计', '追加', '首期', '一期', '二期', '三期', '首批', '全球']);
+/** Two-character qualifiers jieba cuts into pieces (投 后 估值, 规 上 工业): post-money, above the statistical threshold. */
+const SPLIT_MODIFIER = /(?:投后|规上)$/;
+
+/** Widens a metric starting at clause[start] over the qualifiers printed right before it, never over a date's 年 or 月 (2025年, 10月). */
+function withModifiers(text: string, clause: Token[], start: number): number {
+  for (;;) {
+    const prev = clause[start - 1];
+    if (!prev || prev.start + prev.word.length !== clause[start].start) return start;
+    if (NOUN_MODIFIERS.has(prev.word) && !(prev.word.length === 1 && /[\d一二三四五六七八九十两个]/.test(text[prev.start - 1] ?? ''))) start--;
+    else if (start >= 2 && SPLIT_MODIFIER.test(clause[start - 2].word + prev.word)) start -= 2;
+    else return start;
+  }
+}
+
+/** The owners a profit is attributed to, printed before it (归属于上市公司股东的净利润). */
+const SHAREHOLDERS_OF = /归属于[^，。；的]{0,8}股东的$/;
+
+/** Words for a share of a whole (比重, 份额). */
+const SHARE_WORDS = new Set(['比重', '份额', '比例', '占比']);
+/** Words for a measure that a verb before them makes a noun phrase with (采购规模, 持股比例, 募集资金). */
+const MEASURE_HEADS = new Set(['规模', '比例', '资金', '估值', '金额', '总额', '额度']);
 
 /** A level or class word jieba tags as a number (一级, 二级, 三类). */
 const LEVEL_WORD = /^[一二三四五六七八九十两]+[级类层档]$/;
@@ -265,7 +321,7 @@ const BOUNDARY = wordFact((word, tag) => {
   return BOUNDARY_TAGS.test(tag);
 });
 /** True for a verb that cannot start a metric (培育 平台), unlike the nouns jieba tags as verbs. */
-const VERB_FIRST = wordFact((word, tag) => word.length >= 2 && tag === 'v' && !NOUN_VERBS.has(word));
+const VERB_FIRST = wordFact((word, tag) => (word.length >= 2 && tag === 'v' && !NOUN_VERBS.has(word)) || ACTION_VERBS.has(word));
 // Both read per word, once (see wordFact): they are asked of every token before a figure.
 const isBoundary = (t: Token) => t.fact(BOUNDARY);
 const verbFirst = (t: Token) => t.fact(VERB_FIRST);
@@ -290,16 +346,56 @@ function tokensIn(tokens: Token[], from: number, to: number): Token[] {
   return out;
 }
 
+/** Verbs that give, raise or agree money printed right after them (提供, 完成, 设立, 签订, 处以; 以 before a purchase). */
+const MONEY_BEFORE = new Set(['提供', '完成', '设立', '签订', '签署', '处以', '获得', '获', '发放', '给予', '批准', '拿到', '以', '拟以', '斥资', '达成']);
+/** Words between such a verb and the amount (约, 最高). */
+const AMOUNT_HEDGES = new Set(['约', '最高', '高达', '合计', '共计', '总计', '逾', '超', '近']);
+/** A purchase after 以 + amount names the money alone (以24亿美元收购某公司: 收购). */
+const PURCHASES = new Set(['收购', '并购', '购买', '认购', '入股', '增持']);
+
+/**
+ * The noun phrase after an amount of money that a verb of giving or raising precedes (完成3亿元B轮融资 → B轮融资, 签订12亿元
+ * 刻蚀设备合同 → 刻蚀设备合同), or the purchase it pays for; null where none is printed so.
+ */
+function moneyNamedAfter(tokens: Token[], f: RawFigure, orgAt: (offset: number) => boolean): string | null {
+  let i = tokenIndexAt(tokens, f.start) - 1;
+  while (i >= 0 && AMOUNT_HEDGES.has(tokens[i].word)) i--;
+  if (i < 0 || !MONEY_BEFORE.has(tokens[i].word) || tokens[i].start + tokens[i].word.length > f.start) return null;
+  const after: Token[] = [];
+  for (let k = tokenIndexAt(tokens, f.end); k < tokens.length && after.length < 6; k++) {
+    const t = tokens[k];
+    if (!after.length && PURCHASES.has(t.word)) return t.word;
+    if (!after.length && t.word === '的') continue;
+    // 轮 of a financing round (C轮融资) is no function word; a verb inside a name runs on (概念验证基金), one before a stop ends it.
+    if ((isBoundary(t) && t.word !== '轮') || orgAt(t.start)) break;
+    if (after.length > 0 && verbFirst(t) && (k + 1 >= tokens.length || isBoundary(tokens[k + 1]))) break;
+    after.push(t);
+  }
+  const noun = after.map((t) => t.word).join('');
+  return noun.length >= 2 && noun.length <= 12 ? noun : null;
+}
+
 /**
  * What a figure measures, as a whole noun phrase of jieba words (电信业务收入, 产能利用率), never a piece of one:
  * the counted noun after a measure word (65万个5G基站), else the words before the figure in its clause, with the
  * verbs, rates, periods and particles that link them to it taken off, and a leading organisation (the subject).
  */
 function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, orgAt: (offset: number) => boolean, actorAt: (offset: number) => boolean): string | null {
+  // 完成10亿元C轮融资, 提供6170亿日元补贴, 以24亿美元收购: money named after the verb that gives or raises it.
+  if (CURRENCY_UNITS.has(f.unit)) {
+    const named = moneyNamedAfter(tokens, f, orgAt);
+    if (named) return named;
+  }
   if (COUNT_UNITS.has(f.unit)) {
     const after: Token[] = [];
-    for (const t of tokensIn(tokens, f.end, Math.min(text.length, f.end + 16))) {
+    const run = tokensIn(tokens, f.end, Math.min(text.length, f.end + 16));
+    for (const [k, t] of run.entries()) {
       if (/^\s+$/.test(t.word)) break;
+      // A hyphen between Latin letters and digits is inside a name (2000个5G-A基站).
+      if (t.word === '-' && /[A-Za-z0-9]$/.test(after[after.length - 1]?.word ?? '') && /^[A-Za-z0-9]/.test(run[k + 1]?.word ?? '')) {
+        after.push(t);
+        continue;
+      }
       if (!after.length && (LINKING_WORDS.has(t.word) || t.tag === 'q')) continue;
       // 6个一级指标: a level or class word (一级, 三类) qualifies the counted noun; it is no number.
       if (LEVEL_WORD.test(t.word)) {
@@ -327,6 +423,17 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   while (inside(start)) start--;
   // 千亿级: a numeral word before a one-character piece belongs to it.
   if (start > 0 && start < end && clause[start].word.length === 1 && /^[十百千万亿]+$/.test(clause[start - 1].word)) start--;
+  // 占全市工业增加值的比重, 全球芯片产能中的份额: a share named alone after 的 names what it is of, up to 占 or 在.
+  if (end - start === 1 && SHARE_WORDS.has(clause[start].word) && clause[start - 1]?.word === '的') {
+    let share = start - 2;
+    while (share > 0 && share > start - 10 && clause[share].word !== '占' && !LINKING_WORDS.has(clause[share].word)) share--;
+    if (clause[share]?.word === '占' && share < start - 2) start = share + 1;
+    else if (clause[start - 2]?.word === '中') {
+      let k = start - 2;
+      while (inside(k)) k--;
+      if (k < start - 2) start = k;
+    }
+  }
   // 增加值占国内生产总值比重: a share names both sides.
   if (start >= 2 && clause[start - 1].word === '占' && /比重|比例|份额|比$/.test(clause[end - 1].word)) {
     start--;
@@ -335,15 +442,27 @@ function metricFor(text: string, tokens: Token[], from: number, f: RawFigure, or
   // A share of a whole printed as 占全行业收入的67.4%: the share names what it is of.
   if (start >= 1 && start < end && clause[start - 1].word === '占' && RATE_UNITS.has(f.unit)) start--;
   // A verb before a one-character suffix is the noun it makes (上架 率), not a verb to take off.
-  const nominal = (k: number) => k + 1 < end && clause[k + 1].word.length === 1 && /^[率量额数]$/.test(clause[k + 1].word);
+  // So is a verb before the one word of a measure (采购 规模, 持股 比例, 募集 资金).
+  const nominal = (k: number) => k + 1 < end && ((clause[k + 1].word.length === 1 && /^[率量额数]$/.test(clause[k + 1].word)) || (k + 2 === end && MEASURE_HEADS.has(clause[k + 1].word)));
   // The organisation or place the clause opens with is its subject (广州市投资80亿元), not what is measured.
-  while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || actorAt(clause[start].start) || (verbFirst(clause[start]) && !nominal(start)))) start++;
+  while (start < end - 1 && (LEADING_WORDS.has(clause[start].word) || actorAt(clause[start].start) || (verbFirst(clause[start]) && !nominal(start)) || (VERB_OPENERS.has(clause[start].word) && verbFirst(clause[start + 1])))) start++;
   // 每万人拥有5G基站: a rate per head keeps its 每.
   if (start > 0 && start < end && clause[start - 1].word === '每') start--;
   if (start >= end) return null;
+  start = withModifiers(text, clause, start);
+  // 在华销量: 华 is China's short name, the place the subject sells in; the metric starts after it.
+  if (clause[start].word === '华' && clause[start - 1]?.word === '在' && start + 1 < end) start++;
+  // 对美国出口, 对东盟投资: trade and investment name the partner they go to.
+  if (/^(?:出口|进口|投资)/.test(clause[end - 1].word)) {
+    let k = start;
+    while (k > 0 && actorAt(clause[k - 1].start)) k--;
+    if (clause[k - 1]?.word === '对') start = k - 1;
+  }
   const endAt = clause[end - 1].start + clause[end - 1].word.length;
   const tail = SHARE_TAIL.exec(text.slice(endAt, f.start))?.[0] ?? '';
-  const phrase = (clause.slice(start, end).map((t) => t.word).join('') + tail).replace(PERIOD_HEAD, '');
+  // 归属于上市公司股东的净利润: the accounting term names whose profit it is.
+  const owners = /利润$/.test(clause[end - 1].word) ? SHAREHOLDERS_OF.exec(text.slice(Math.max(0, clause[start].start - 16), clause[start].start))?.[0] ?? '' : '';
+  const phrase = (owners + clause.slice(start, end).map((t) => t.word).join('') + tail).replace(PERIOD_HEAD, '');
   return phrase && !actorAt(clause[start].start) ? phrase.slice(-24) : null;
 }
 
