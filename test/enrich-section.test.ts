@@ -602,6 +602,15 @@ describe('section prediction', () => {
     expect(feats('芯旺微电子车规级MCU出货突破五百万颗', '芯旺微电子车规级MCU累计出货突破500万颗，已覆盖车身控制和座舱等场景。').has('#company_without_business')).toBe(false);
   });
 
+  it("reads a foreign body acting on our company named first in a passive headline as the foreign body's news", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const listed = feats('海康威视等企业被美国财政部列入制裁名单', '美国财政部当地时间周二宣布，将海康威视等8家中国企业列入投资限制名单。');
+    expect(listed.has('#subject_foreign')).toBe(true);
+    expect(listed.has('#subject_company')).toBe(false);
+    // Our own regulator acting on it is that company's case (企业情报), as before.
+    expect(feats('海康威视被市场监管总局立案调查', '市场监管总局依法对海康威视涉嫌垄断行为立案调查。').has('#subject_foreign')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

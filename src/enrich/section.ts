@@ -63,6 +63,9 @@ function isOperator(name: string): boolean {
   return sectors().get(name) === 'operator' || isProvincialOperator(name) || networkGroupOf(name)?.sector === 'operator';
 }
 
+/** A body acting on what the headline names first (…被美国商务部列入实体清单, 遭欧盟委员会调查): a passive headline. */
+const ACTED_ON = /[被遭][^，。：:]{2,14}?(?:列入|纳入|制裁|调查|起诉|处罚|罚款|禁止|禁用|限制|审查|否决|驳回|批准)/;
+
 /** Electricity a region consumes or draws (全社会用电量, 最高用电负荷, 售电量): what a grid's regional company counts for its region. */
 const POWER_USE = /用电|负荷|售电量/;
 
@@ -557,6 +560,14 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       counts.delete(from);
       if (n) add(to, n);
     }
+  }
+  const actedOn = ACTED_ON.exec(title);
+  const by = actedOn ? opening + actedOn.index : -1;
+  if (actedOn && about !== 'foreign' && entities.some((e) => e.type === 'org' && isAbroad(e) && e.spans.some((s) => s.start >= by && s.end <= by + actedOn[0].length))) {
+    // 宁德时代等企业被美国国防部列入…清单: a foreign government's or regulator's action is its news whoever it acts on
+    // (docs/enrich.md, "Section boundary cases": regulators' actions), the company named first included.
+    about = 'foreign';
+    counts.delete('#company_in_title');
   }
   const oursAbroad = about === 'foreign' && subjectNamed !== null && ourCompanyAbroad(a, entities, subjectNamed.start);
   if (oursAbroad) about = 'company';
