@@ -86,9 +86,11 @@ function repeatMentions(text: string, found: Candidate[]): Candidate[] {
 /**
  * 我省/本市… resolved to the province or city the source is named after, where the text says so: the two characters
  * must begin and end words of their own, since 资本市场, 日本市场 and 本区域 hold them across word boundaries and do
- * not speak of the publication's home.
+ * not speak of the publication's home. Only a home the article names itself (among `named`, its places) takes them as
+ * mentions: from 我市 alone the place is read out of the publication's name, which is no text of the article, and 我市
+ * is then no place, as 我国 is none.
  */
-function selfReferences(text: string, tokens: Token[], source: string | null | undefined): Candidate[] {
+function selfReferences(text: string, tokens: Token[], source: string | null | undefined, named: ReadonlySet<string>): Candidate[] {
   if (!source) return [];
   const home = findKnown(source).find((k) => k.entity.type === 'place' && (k.entity.kind === 'province' || k.entity.kind === 'city'));
   if (!home) return [];
@@ -101,7 +103,7 @@ function selfReferences(text: string, tokens: Token[], source: string | null | u
   for (const m of matchesOf(SELF_REFERENCE, text)) {
     if (!starts.has(m.index) || !ends.has(m.index + 2)) continue;
     const target = m[1] === '省' ? province : city ?? (province.name.endsWith('市') ? province : null);
-    if (target && !(m[0].startsWith('全'))) out.push(fromKnown(m.index, m.index + 2, m[0], target));
+    if (target && named.has(target.name) && !m[0].startsWith('全')) out.push(fromKnown(m.index, m.index + 2, m[0], target));
   }
   return out;
 }
@@ -404,7 +406,8 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   // A county-level city's short form is also a given name (李永康): a person read there keeps the span.
   const countyCities = findCountyCities(tokens, known).filter((c) => outsideTitles(c) && !found.some((p) => p.start < c.end && c.start < p.end));
   cands.push(...countyCities.map((c) => fromKnown(c.start, c.end, c.text, c.entity)));
-  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, tokens, source));
+  const placesNamed = new Set(cands.flatMap((c) => (c.type === 'place' ? [c.name] : [])));
+  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, tokens, source, placesNamed));
   cands.push(...foreignMinistries(cands));
   return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))))))))));
 }
