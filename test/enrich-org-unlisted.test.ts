@@ -73,6 +73,12 @@ describe('organisations no table lists', () => {
     expect(names(ministries, 'place')).toEqual(['中国']);
   });
 
+  it('reads a registered company whose business is a 制造 (…电器制造有限公司) whole, the city opening it no place', () => {
+    const es = entities('嘉兴星澜厨卫电器制造有限公司二期工厂投产。');
+    expect(names(es, 'org')).toEqual(['嘉兴星澜厨卫电器制造有限公司']);
+    expect(names(es, 'place')).toEqual([]);
+  });
+
   it('runs a body named by its field alone (经济委员会/nt) left across 和 to the field and the place before it', () => {
     const es = entities('嘉兴市南湖区科技和经济委员会发布通知，宁波市发展和改革委员会表示支持。');
     expect(names(es, 'org')).toEqual(['宁波市发展和改革委员会', '嘉兴市南湖区科技和经济委员会'].sort());
