@@ -147,7 +147,10 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
  */
 function isFieldBody(word: string): boolean {
   const suffix = [...GOV_SUFFIXES].find((s) => word.length > s.length && word.endsWith(s));
-  return suffix !== undefined && word.length - suffix.length <= 4 && !findKnown(word.slice(0, -suffix.length)).length;
+  if (suffix === undefined || word.length - suffix.length > 4) return false;
+  // A state body (国家能源局/nt) is a name of its own: nothing before 和 belongs to it.
+  const field = word.slice(0, -suffix.length);
+  return ![...STATE_HEADS].some((h) => field.startsWith(h)) && !findKnown(field).length;
 }
 
 /** A proper noun that is no industry term jieba tags as one (集成电路/nz): 半导体及集成电路产业投资基金 names no one. */
