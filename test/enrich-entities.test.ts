@@ -60,9 +60,11 @@ describe('entities', () => {
     expect(find(es, 'org', 'Linux基金会')).toBeDefined();
   });
 
-  it('resolves provinces, cities and short forms; 我省 when the source names a place', () => {
-    const es = entities('我省与江苏省、南京和宁波签约。', '浙江日报');
-    expect(find(es, 'place', '浙江省')?.spans[0].text).toBe('我省');
+  it('resolves provinces, cities and short forms; 我省 when the source names a place the text names too', () => {
+    const es = entities('我省与江苏省、南京和宁波签约，浙江将扩大合作。', '浙江日报');
+    expect(find(es, 'place', '浙江省')?.spans.map((s) => s.text)).toEqual(['我省', '浙江']);
+    // From 我省 alone the place would be read out of the publication's name: none, as 我国 is none.
+    expect(find(entities('我省与江苏省、南京和宁波签约。', '浙江日报'), 'place', '浙江省')).toBeUndefined();
     expect(find(es, 'place', '江苏省')).toBeDefined();
     expect(find(es, 'place', '南京市')?.kind).toBe('city');
     expect(find(es, 'place', '宁波市')).toBeDefined();
@@ -73,8 +75,8 @@ describe('entities', () => {
     const market = entities('资本市场持续回暖\n\n日本市场需求上升，本区域企业基本市况良好。', source);
     expect(find(market, 'place', '宁波市')).toBeUndefined();
     expect(find(market, 'place', '日本')).toBeDefined();
-    const home = entities('本市出台新政\n\n我市将推进数字经济，资本市场反应积极。', source);
-    expect(find(home, 'place', '宁波市')?.spans.map((s) => s.text)).toEqual(['本市', '我市']);
+    const home = entities('本市出台新政\n\n宁波市将推进数字经济，我市资本市场反应积极。', source);
+    expect(find(home, 'place', '宁波市')?.spans.map((s) => s.text)).toEqual(['本市', '宁波市', '我市']);
   });
 
   it('leaves names inside a document title alone (000)', () => {

@@ -63,6 +63,28 @@ describe('organisations no table lists', () => {
     expect(names(es, 'place')).toEqual(['德国']);
   });
 
+  it("reads 中国 after a foreign company as its unit there, unless it is the market, and a country before our ministry's short name as that country's", () => {
+    const units = entities('特斯拉中国宣布车型降价，苹果中国市场份额回升，国轩高科德国哥廷根工厂投产。');
+    expect(names(units, 'place')).toEqual(['中国', '德国', '哥廷根'].sort());
+    expect(units.find((e) => e.type === 'place' && e.name === '中国')?.spans[0].start).toBe('特斯拉中国宣布车型降价，苹果'.length);
+    const ministries = entities('英国财政部和法国国防部表示，中国国防部回应。');
+    expect(names(ministries, 'org')).toEqual(['中华人民共和国国防部', '法国国防部', '英国财政部'].sort());
+    expect(ministries.find((e) => e.name === '法国国防部')?.country).toBe('法国');
+    expect(names(ministries, 'place')).toEqual(['中国']);
+  });
+
+  it('reads a registered company whose business is a 制造 (…电器制造有限公司) whole, the city opening it no place', () => {
+    const es = entities('嘉兴星澜厨卫电器制造有限公司二期工厂投产。');
+    expect(names(es, 'org')).toEqual(['嘉兴星澜厨卫电器制造有限公司']);
+    expect(names(es, 'place')).toEqual([]);
+  });
+
+  it('runs a body named by its field alone (经济委员会/nt) left across 和 to the field and the place before it', () => {
+    const es = entities('嘉兴市南湖区科技和经济委员会发布通知，宁波市发展和改革委员会表示支持。');
+    expect(names(es, 'org')).toEqual(['宁波市发展和改革委员会', '嘉兴市南湖区科技和经济委员会'].sort());
+    expect(names(es, 'place')).toEqual([]);
+  });
+
   it('ends a body on 局 inside a word jieba tags an organisation, and does not join a company to a foreign one across 与', () => {
     const es = entities('湖南省广播电视局介绍，中兴通讯与马来西亚电信公司签约，笔记本电脑部门表示。');
     expect(names(es, 'org')).toEqual(['中兴通讯股份有限公司', '湖南省广播电视局'].sort());

@@ -585,6 +585,32 @@ describe('section prediction', () => {
     expect(feats('星澜科技与经济技术开发区签署投资协议', '星澜科技与经济技术开发区签署协议，投资5亿元建设工厂。').has('#launch_in_title')).toBe(false);
   });
 
+  it("reads a grid's regional company counting its region's power use, ours abroad after a dated lead, and a product generation's shipments", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // The region's consumption told by its grid company is the region's figures; the same company's purchases are its own.
+    const load = feats('国网常州供电公司：全市最高用电负荷首破千万千瓦', '国网常州供电公司统计，8月5日全市最高用电负荷达到1012万千瓦，同比增长5.3%。');
+    expect(load.has('#subject_local')).toBe(true);
+    expect(load.has('#subject_company')).toBe(false);
+    expect(feats('国网常州供电公司采购配电终端8000台', '国网常州供电公司日前发布采购结果，采购配电自动化终端8000台，金额1.2亿元。').has('#subject_company')).toBe(true);
+    // A lead opening with its date still opens with who acts: our company at the foreign place the headline names.
+    const abroad = feats('匈牙利塞格德：乘用车工厂首台整车下线', '10月8日，比亚迪位于匈牙利塞格德的乘用车工厂首台整车下线，一期年产能15万辆。');
+    expect(abroad.has('#subject_company')).toBe(true);
+    expect(abroad.has('#subject_foreign')).toBe(false);
+    // A product generation's shipments say how far it spread, no company's volumes; a company's own shipments are.
+    const generation = feats('第三代车规级MCU出货突破五百万颗', '芯旺微电子第三代车规级MCU累计出货突破500万颗，已覆盖车身控制和座舱等场景。');
+    expect(generation.has('#company_without_business')).toBe(true);
+    expect(feats('芯旺微电子车规级MCU出货突破五百万颗', '芯旺微电子车规级MCU累计出货突破500万颗，已覆盖车身控制和座舱等场景。').has('#company_without_business')).toBe(false);
+  });
+
+  it("reads a foreign body acting on our company named first in a passive headline as the foreign body's news", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const listed = feats('海康威视等企业被美国财政部列入制裁名单', '美国财政部当地时间周二宣布，将海康威视等8家中国企业列入投资限制名单。');
+    expect(listed.has('#subject_foreign')).toBe(true);
+    expect(listed.has('#subject_company')).toBe(false);
+    // Our own regulator acting on it is that company's case (企业情报), as before.
+    expect(feats('海康威视被市场监管总局立案调查', '市场监管总局依法对海康威视涉嫌垄断行为立案调查。').has('#subject_foreign')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

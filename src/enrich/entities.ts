@@ -86,9 +86,11 @@ function repeatMentions(text: string, found: Candidate[]): Candidate[] {
 /**
  * 我省/本市… resolved to the province or city the source is named after, where the text says so: the two characters
  * must begin and end words of their own, since 资本市场, 日本市场 and 本区域 hold them across word boundaries and do
- * not speak of the publication's home.
+ * not speak of the publication's home. Only a home the article names itself (among `named`, its places) takes them as
+ * mentions: from 我市 alone the place is read out of the publication's name, which is no text of the article, and 我市
+ * is then no place, as 我国 is none.
  */
-function selfReferences(text: string, tokens: Token[], source: string | null | undefined): Candidate[] {
+function selfReferences(text: string, tokens: Token[], source: string | null | undefined, named: ReadonlySet<string>): Candidate[] {
   if (!source) return [];
   const home = findKnown(source).find((k) => k.entity.type === 'place' && (k.entity.kind === 'province' || k.entity.kind === 'city'));
   if (!home) return [];
@@ -101,7 +103,7 @@ function selfReferences(text: string, tokens: Token[], source: string | null | u
   for (const m of matchesOf(SELF_REFERENCE, text)) {
     if (!starts.has(m.index) || !ends.has(m.index + 2)) continue;
     const target = m[1] === '省' ? province : city ?? (province.name.endsWith('市') ? province : null);
-    if (target && !(m[0].startsWith('全'))) out.push(fromKnown(m.index, m.index + 2, m[0], target));
+    if (target && named.has(target.name) && !m[0].startsWith('全')) out.push(fromKnown(m.index, m.index + 2, m[0], target));
   }
   return out;
 }
@@ -405,7 +407,9 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
   // A county-level city's short form is also a given name (李永康): a person read there keeps the span.
   const countyCities = findCountyCities(tokens, known).filter((c) => outsideTitles(c) && !found.some((p) => p.start < c.end && c.start < p.end));
   cands.push(...countyCities.map((c) => fromKnown(c.start, c.end, c.text, c.entity)));
-  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, tokens, source));
+  const placesNamed = new Set(cands.flatMap((c) => (c.type === 'place' ? [c.name] : [])));
+  cands.push(...persons, ...repeatMentions(text, persons), ...zones, ...towns, ...repeatMentions(text, towns), ...selfReferences(text, tokens, source, placesNamed));
+  cands.push(...foreignMinistries(cands));
   const placed = withoutGluedPlaces(text, tokens, withoutPlantPlaces(text, withoutBranchPlaces(text, withoutCountryUnits(text, cands))));
   return group(abbreviatedNames(listedOverGroup(withFullCommitteeNames(resolveOverlaps(withRegionalShortForms(placed, headlineEndOf(text)))))));
 }
@@ -414,6 +418,20 @@ export function extractEntities(text: string, tokens: Token[], source?: string |
 function headlineEndOf(text: string): number {
   const end = text.indexOf('\n\n');
   return end < 0 ? 0 : end;
+}
+
+/**
+ * A ministry's short name the tables give our government (国防部, 财政部) printed right after a country abroad (美国国防部,
+ * 英国财政部) is that country's ministry: one body of that country, holding the country's name, not ours beside a place.
+ */
+function foreignMinistries(cands: Candidate[]): Candidate[] {
+  const countryEndingAt = new Map(cands.filter((c) => c.type === 'place' && c.kind === 'country' && c.country !== '中国').map((c) => [c.end, c]));
+  return cands.flatMap((c) => {
+    const country = c.type === 'org' && c.kind === 'government' && c.country === '中国' ? countryEndingAt.get(c.start) : undefined;
+    if (!country) return [];
+    const name = country.text + c.text;
+    return [{ ...c, start: country.start, text: name, name, country: country.country }];
+  });
 }
 
 /** A facility printed after a company's name and a place (闻泰科技嘉兴基地二期, 敏实集团嘉兴工厂, …天津产业基地). */
@@ -625,17 +643,22 @@ function withoutBranchPlaces(text: string, cands: Candidate[]): Candidate[] {
 
 /** What follows a company's country unit (高通中国 + 董事长, 西门子中国 + 区): a title or a word for the unit. */
 const unitFollower = perKnowledge(() => new RegExp(`^(?:区|公司|分公司|总部|${[...patternData().roles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`));
+/** What follows 中国 as a market (苹果中国市场), not a company's unit there. */
+const MARKET_AFTER = /^市场/;
 
 /**
  * A country printed right after a foreign company's name and before a title or a word for a unit (西门子中国执行副总裁,
- * 高通中国区) names the company's arm in that country, not a place the story is about.
+ * 高通中国区) names the company's arm in that country, not a place the story is about; 中国 right after a foreign
+ * company's name does whatever follows (特斯拉中国宣布…, 巴斯夫中国基地), but before 市场, where it is the market. Our company's
+ * country abroad (国轩高科德国哥廷根工厂) is where its plant is.
  */
 function withoutCountryUnits(text: string, cands: Candidate[]): Candidate[] {
   const orgEnds = new Map(cands.filter((c) => c.type === 'org' && c.country).map((c) => [c.end, c]));
   return cands.filter((c) => {
     if (c.type !== 'place' || c.kind !== 'country') return true;
     const org = orgEnds.get(c.start);
-    return !org || org.country === c.name || !unitFollower().test(text.slice(c.end, c.end + 8));
+    if (!org || org.country === c.name) return true;
+    return c.name === '中国' ? MARKET_AFTER.test(text.slice(c.end, c.end + 2)) : !unitFollower().test(text.slice(c.end, c.end + 8));
   });
 }
 

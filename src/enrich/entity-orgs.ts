@@ -115,7 +115,7 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
   // An association's suffix alone (联合会) is no proper name, even when jieba tags it as one; a government body's
   // (管委会) still ends the name there, as a body named by generic words alone (园区管委会) is no name.
   const bareSuffix = isSuffix(tokens[i].word) && !GOV_SUFFIXES.has(tokens[i].word);
-  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2 && !bareSuffix && !ENDINGS_ONLY.test(tokens[i].word);
+  let proper = PROPER_TAGS.has(tokens[i].tag) && tokens[i].word.length > 2 && !bareSuffix && !ENDINGS_ONLY.test(tokens[i].word) && !isFieldBody(tokens[i].word);
   while (j > 0) {
     const prev = tokens[j - 1];
     if (j >= 3 && /^[）)]$/.test(prev.word) && isProper(tokens[j - 2]) && /^[（(]$/.test(tokens[j - 3].word)) {
@@ -150,6 +150,18 @@ function extendLeft(tokens: Token[], i: number, stop: Set<string>, isSuffix: (w:
     if (isProper(prev)) proper = true;
   }
   return j;
+}
+
+/**
+ * A body's word named by its field alone (经济委员会/nt, 经济局): no proper name, however jieba tags it, so a name may still
+ * run left across 和 to the field and place before it (上海市浦东新区科技和经济委员会).
+ */
+function isFieldBody(word: string): boolean {
+  const suffix = [...GOV_SUFFIXES].find((s) => word.length > s.length && word.endsWith(s));
+  if (suffix === undefined || word.length - suffix.length > 4) return false;
+  // A state body (国家能源局/nt) is a name of its own: nothing before 和 belongs to it.
+  const field = word.slice(0, -suffix.length);
+  return ![...STATE_HEADS].some((h) => field.startsWith(h)) && !findKnown(field).length;
 }
 
 /** A proper noun that is no industry term jieba tags as one (集成电路/nz): 半导体及集成电路产业投资基金 names no one. */

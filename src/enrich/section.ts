@@ -63,6 +63,12 @@ function isOperator(name: string): boolean {
   return sectors().get(name) === 'operator' || isProvincialOperator(name) || networkGroupOf(name)?.sector === 'operator';
 }
 
+/** A body acting on what the headline names first (…被美国商务部列入实体清单, 遭欧盟委员会调查): a passive headline. */
+const ACTED_ON = /[被遭][^，。：:]{2,14}?(?:列入|纳入|制裁|调查|起诉|处罚|罚款|禁止|禁用|限制|审查|否决|驳回|批准)/;
+
+/** Electricity a region consumes or draws (全社会用电量, 最高用电负荷, 售电量): what a grid's regional company counts for its region. */
+const POWER_USE = /用电|负荷|售电量/;
+
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
 const LAUNCH = /发布|推出|研制|(?:联合|共同|合作)开发(?!区)|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试|认证)/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划|公约|倡议|声明|名单|榜单/;
@@ -122,6 +128,10 @@ const SPEECH = /(?:表示|介绍|说|认为|指出|透露|强调|称)(?=[，,：
  * 订单交付周期, is a plant's efficiency).
  */
 const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+/** A product's generation in a headline (第二代, 新一代, 下一代). */
+const GENERATION = /(?:第[一二三四五六七八九十\d]{1,2}|新一|下一)代/;
+/** Shipments (出货, 出货量), which BUSINESS counts as a company's volumes. */
+const SHIPPED = /出货/g;
 /**
  * A process measured better or worse (漏检率降到0.1%, 燃料比下降8公斤, 交付周期缩短30%, 效率提高20%): what a technology put to
  * work yields, told by its effect — not a market's rates (渗透率, 占有率, 增速), which are no process of one plant.
@@ -372,6 +382,9 @@ function domesticPartner(a: Analysis, entities: Analysis['entities']): boolean {
   );
 }
 
+/** When a sentence opens (11月6日，, 当地时间10月15日，, 近日，): what comes after it is who acts. */
+const TIME_OPENER = /^(?:(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?|近日|日前|近期|本周|上周|今年以来)[，,]/;
+
 /**
  * A company of ours acting abroad under a headline that opens with the foreign place (泰国罗勇府新能源整车工厂投产, then
  * 上汽集团在泰国…): the place is where, the company opening the body's first sentence is who (出海, company news), when no
@@ -384,7 +397,8 @@ function ourCompanyAbroad(a: Analysis, entities: Analysis['entities'], subjectSt
   const at = (e: Analysis['entities'][number], from: number, to: number) => e.spans.some((s) => s.start >= from && s.start < to);
   if (!entities.some((e) => e.type === 'place' && isAbroad(e) && e.spans.some((s) => s.start === subjectStart))) return false;
   if (entities.some((e) => e.type === 'org' && isAbroad(e) && at(e, 0, a.titleLength))) return false;
-  const opening = first.start + (first.text.length - first.text.trimStart().length);
+  const trimmed = first.text.trimStart();
+  const opening = first.start + (first.text.length - trimmed.length) + (TIME_OPENER.exec(trimmed)?.[0].length ?? 0);
   return entities.some((e) => e.type === 'org' && e.kind === 'company' && !isAbroad(e) && !isOperator(e.name) && at(e, opening, opening + 1));
 }
 
@@ -397,9 +411,9 @@ function namesPlant(a: Analysis, span: { end: number }): boolean {
  * The kind of what the headline names first (else the body's first sentence): who or where the article is about,
  * and where it is named.
  */
-function subject(a: Analysis, entities: Analysis['entities']): { kind: string; start: number; origin?: Analysis['entities'][number] } | null {
+function subject(a: Analysis, entities: Analysis['entities']): { kind: string; start: number; entity: Analysis['entities'][number]; origin?: Analysis['entities'][number] } | null {
   const firstSentenceEnd = a.sentences.find((s) => s.start >= a.titleLength)?.text.length ?? 0;
-  let best: { rank: number; start: number; kind: string; origin?: Analysis['entities'][number] } | null = null;
+  let best: { rank: number; start: number; kind: string; entity: Analysis['entities'][number]; origin?: Analysis['entities'][number] } | null = null;
   const companyStarts = new Set(entities.flatMap((e) => (e.type === 'org' && e.kind === 'company' ? e.spans.map((s) => s.start) : [])));
   for (const e of entities) {
     const kind = subjectKind(e);
@@ -422,9 +436,9 @@ function subject(a: Analysis, entities: Analysis['entities']): { kind: string; s
     const inTitle = start < a.titleLength;
     if (!inTitle && start > a.titleLength + 2 + firstSentenceEnd) continue;
     const rank = inTitle ? start : a.text.length + start;
-    if (!best || rank < best.rank) best = { rank, start, kind: companyOf ? 'company' : kind, ...(companyOf ? { origin: e } : {}) };
+    if (!best || rank < best.rank) best = { rank, start, kind: companyOf ? 'company' : kind, entity: e, ...(companyOf ? { origin: e } : {}) };
   }
-  return best && { kind: best.kind, start: best.start, origin: best.origin };
+  return best && { kind: best.kind, start: best.start, entity: best.entity, origin: best.origin };
 }
 
 /** Features of an article: damped counts of its content words (title words weighted up) and of entity-derived '#' features. */
@@ -536,6 +550,24 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // 住友电工在宁波追加投资1.5亿美元: an actor no table knows acting at a place of ours is who the headline is about; the
     // city is where it invests (a region's own programme names the region first).
     about = 'company';
+  }
+  if (about === 'company' && subjectNamed && networkGroupOf(subjectNamed.entity.name)?.sector === 'grid' && POWER_USE.test(title)) {
+    // 国网无锡供电公司：前三季度全社会用电量增长7.8%: a grid's regional company counting what its region consumes gives the
+    // region's figures, as a statistics bureau would (运营竞争); its own procurement, results or people stay its news.
+    about = 'local';
+    for (const [from, to] of [['#company_in_title', '#place_in_title'], ['#company_org', '#local_government']]) {
+      const n = counts.get(from);
+      counts.delete(from);
+      if (n) add(to, n);
+    }
+  }
+  const actedOn = ACTED_ON.exec(title);
+  const by = actedOn ? opening + actedOn.index : -1;
+  if (actedOn && about !== 'foreign' && entities.some((e) => e.type === 'org' && isAbroad(e) && e.spans.some((s) => s.start >= by && s.end <= by + actedOn[0].length))) {
+    // 宁德时代等企业被美国国防部列入…清单: a foreign government's or regulator's action is its news whoever it acts on
+    // (docs/enrich.md, "Section boundary cases": regulators' actions), the company named first included.
+    about = 'foreign';
+    counts.delete('#company_in_title');
   }
   const oursAbroad = about === 'foreign' && subjectNamed !== null && ourCompanyAbroad(a, entities, subjectNamed.start);
   if (oursAbroad) about = 'company';
@@ -673,7 +705,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#institute_org');
     counts.delete('#subject_institute');
   }
-  if (counts.has('#subject_company') && !unitOpened && !BUSINESS.test(title) && !REPORTING_SPAN.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  // A product generation's shipments (第二代…模组出货突破百万片) tell how far the product has spread, no deal or result.
+  const titleBusiness = BUSINESS.test(GENERATION.test(title) ? title.replace(SHIPPED, '') : title);
+  if (counts.has('#subject_company') && !unitOpened && !titleBusiness && !REPORTING_SPAN.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
