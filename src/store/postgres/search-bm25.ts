@@ -6,7 +6,7 @@ import { nearCount, nearParts, type MatchPlan, type Phrase } from '../../search/
 import { recencyBoost } from '../../search/rank.js';
 import { fromHeadlineDoc, SAMPLE_BUCKETS } from './search-index.js';
 import { GENERATION_SQL } from './search-df.js';
-import { looseQuery, phrase, phraseLexemes, sampleQuery } from './tsquery.js';
+import { looseQuery, phrase, phraseLexemes, sampleQuery, withBuckets } from './tsquery.js';
 
 /**
  * Ranking on PostgreSQL by the embedded store's formula: FTS5's BM25 of each phrase of the query in its stream
@@ -171,7 +171,7 @@ export function bm25Sql(
   const bounds = phrases.map((ph) => countMax ?? (ph.tokens.length > 1 ? COUNT_PHRASE_MAX : COUNT_MAX));
   const none = phrases.map(() => null);
   // The probes and counts are subqueries inside CASEs, which PostgreSQL runs only when that branch is taken.
-  const probe = (buckets: number) => `SELECT count(*) FROM search_vectors c WHERE c.tsv @@ x.loose::tsquery AND c.tsv @@ ${p(sampleQuery(0, buckets))}::tsquery`;
+  const probe = (buckets: number) => `SELECT count(*) FROM search_vectors c WHERE c.tsv @@ ${withBuckets('x.loose::tsquery', `${p(sampleQuery(0, buckets))}::tsquery`)}`;
   const counted = `
     SELECT CASE WHEN (SELECT sum(articles) FROM search_totals) <= ${Number(countArchiveMax)} OR pr.n <= x.bound
                 THEN (SELECT count(*) FROM search_vectors c WHERE c.tsv @@ x.q::tsquery) ELSE pr.n END
