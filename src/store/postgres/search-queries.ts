@@ -106,9 +106,10 @@ interface SearchSql {
   looseText: string | null;
   /**
    * The match condition (part of `where`), or null without terms; `buckets`, a tsquery expression of sample buckets,
-   * ANDed to it in the index (withBuckets).
+   * ANDed to it in the index (withBuckets); `hidden`: the index's tsquery behind a subquery, so that the planner takes
+   * a generic share of its hits.
    */
-  found: (buckets?: string) => string | null;
+  found: (o?: { buckets?: string; hidden?: boolean }) => string | null;
   /** `$n::tsquery` of looseText when `found` asks the index for it and checks the match on each vector, else null. */
   loose: string | null;
   /** `$n::tsquery` of the excluded terms when there is a match (part of `where`), else null. */
@@ -393,14 +394,13 @@ export class PostgresSearch implements SearchRepository {
     // (光波导 at 1M: 3,113 vectors read to find 105 hits, 75–145 ms at load 12; by the index 17–22 ms). A filter would
     // make the estimate smaller than the lists the index reads, so filtered searches take the dates' index.
     const recentByIndex = q.filters.length === 0 && estimate <= this.recentByIndexMax;
-    const matched = q.exclude ? `(${match} && !!${q.exclude})` : match;
-    const fromIndex = () => `SELECT d.id FROM search_vectors d WHERE d.tsv @@ (SELECT ${matched}) AND ${newest(recentShare, one.p)}`;
+    const fromIndex = () => `SELECT d.id FROM search_vectors d WHERE ${q.found({ hidden: true })} AND ${newest(recentShare, one.p)}`;
     // Within a period this statement gives the rows to rank of its hits (`given`, as bm25Sql's `ranked`) rather than
     // their ids: the period's newest articles (the costlier part, vectors read) are then ranked beside it (below).
     const hitColumns = 'id, date, day, section, source';
     const sampleSql = `WITH sample AS MATERIALIZED (
          SELECT ${columnsWith(one.p)}${withFacets ? ', d.tags, d.entities' : ''} FROM search_vectors d
-          WHERE ${[q.found(`${one.p(sampleQuery(0, buckets))}::tsquery`), ...q.filters].join(' AND ')}
+          WHERE ${[q.found({ buckets: `${one.p(sampleQuery(0, buckets))}::tsquery` }), ...q.filters].join(' AND ')}
        )${dated ? `, candidates AS MATERIALIZED (${candidates(one.p)})` : ''}${recentByIndex ? `, recent AS MATERIALIZED (${fromIndex()})` : ''}${
          dated
            ? `, given AS MATERIALIZED (
@@ -662,9 +662,12 @@ function searchSql({ plan, filters }: PlannedSearch, entityNames: (name: string)
   const loose = looseOf(plan);
   const looseParam = matchParam && plan.groups.flat().some((ph) => ph.tokens.length > 1) ? `${p(loose)}::tsquery` : null;
   const indexed = looseParam && excludeParam && !plan.excluded.some((ph) => ph.tokens.length > 1) ? `(${looseParam} && !!${excludeParam})` : looseParam;
-  const found = (buckets?: string) => {
+  const found = ({ buckets, hidden }: { buckets?: string; hidden?: boolean } = {}) => {
     if (!matched) return null;
-    const limited = (m: string) => (buckets ? withBuckets(m, buckets) : m);
+    const limited = (m: string) => {
+      const q = buckets ? withBuckets(m, buckets) : m;
+      return hidden ? `(SELECT ${q})` : q;
+    };
     return indexed ? `d.tsv @@ ${limited(indexed)} AND ts_match_vq(d.tsv, ${matched})` : `d.tsv @@ ${limited(matched)}`;
   };
   if (matched) where.push(found()!);
