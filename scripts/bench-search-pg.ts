@@ -7,6 +7,8 @@
  *   bash .ci/with-postgres npx tsx scripts/bench-search-pg.ts          (a throwaway server; URL from JIANBAO_TEST_PG)
  *   npx tsx scripts/bench-search-pg.ts --pg URL --sizes 1000000 --keep  (database jianbao_bench_kept_1000000 kept,
  *                                                                          and measured without a build when it exists)
+ *   npx tsx scripts/bench-search-pg.ts --pg URL --keep --set partial    (the partial matches and unknown-name filters
+ *                                                                          of bench-search-queries.ts; `learned`: its third set)
  *
  * The URL's role must be allowed to create databases: each size is built in a new scratch database, dropped after.
  * scripts/bench-search.ts calls benchSearchPostgres for its PostgreSQL rows.
@@ -20,7 +22,7 @@ import { parseQuery, type QueryTerm } from '../src/search/query.js';
 import { materialFromTexts, syntheticIssues } from '../src/search/synthetic-archive.js';
 import { openStore } from '../src/store/open.js';
 import { createPool } from '../src/store/postgres/connection.js';
-import { BENCH_QUERIES } from './bench-search-queries.js';
+import { BENCH_LEARNED_AND_PARTS, BENCH_PARTIAL_AND_ENTITY, BENCH_QUERIES } from './bench-search-queries.js';
 
 const cli = process.argv.slice(2);
 const flag = (name: string) => (cli.includes(name) ? cli[cli.indexOf(name) + 1] : undefined);
@@ -275,6 +277,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     await loadPart(url, sizes[0], k, n, Number(option('--limit') ?? Infinity));
   } else {
     const loaders = Number(option('--loaders') ?? 1);
-    for (const size of sizes) await benchSearchPostgres(url, size, console.log, BENCH_QUERIES, keep, loaders);
+    const sets: Record<string, readonly string[]> = { standard: BENCH_QUERIES, partial: BENCH_PARTIAL_AND_ENTITY, learned: BENCH_LEARNED_AND_PARTS };
+    const queries = sets[option('--set') ?? 'standard'];
+    if (!queries) {
+      console.error(`bench-search-pg: --set is one of ${Object.keys(sets).join(', ')}`);
+      process.exit(1);
+    }
+    for (const size of sizes) await benchSearchPostgres(url, size, console.log, queries, keep, loaders);
   }
 }

@@ -10,7 +10,7 @@ import { unsegment } from '../../search/segment.js';
 import type { DateCount, FacetCounts, FactCount, SearchFilters, SearchHit, SearchRequest, SearchResult } from '../../search/types.js';
 import { parseDateBound } from '../../search/query.js';
 import { fromHeadlineDoc, SAMPLE_BUCKETS } from './search-index.js';
-import { looseQuery, sampleQuery, tsqueryOf } from './tsquery.js';
+import { looseOf, sampleQuery, tsqueryOf, withBuckets } from './tsquery.js';
 import { bm25Sql, dfKeys, mergeRanked, rankedSql, rankHits, type Bm25Columns, type RankedRow } from './search-bm25.js';
 import { DfCache } from './search-df.js';
 import type { MatchPlan } from '../../search/match-plan.js';
@@ -102,6 +102,16 @@ interface SearchSql {
   match: string | null;
   /** The tsquery text of the positive terms, or null. */
   matchText: string | null;
+  /** The positive terms loosened for the GIN index (looseOf), or null. */
+  looseText: string | null;
+  /**
+   * The match condition (part of `where`), or null without terms; `buckets`, a tsquery expression of sample buckets,
+   * ANDed to it in the index (withBuckets); `hidden`: the index's tsquery behind a subquery, so that the planner takes
+   * a generic share of its hits.
+   */
+  found: (o?: { buckets?: string; hidden?: boolean }) => string | null;
+  /** `$n::tsquery` of looseText when `found` asks the index for it and checks the match on each vector, else null. */
+  loose: string | null;
   /** `$n::tsquery` of the excluded terms when there is a match (part of `where`), else null. */
   exclude: string | null;
   /** The date filters' bounds (YYYY-MM-DD), for a sampled search's candidates from the period. */
@@ -257,10 +267,10 @@ export class PostgresSearch implements SearchRepository {
               (SELECT greatest(reltuples, 1)::float8 FROM pg_class WHERE oid = 'search_docs'::regclass) AS articles`,
       [],
     );
-    const params = [...q.params, looseQuery(q.matchText!), sampleQuery(0, 1), sampleQuery(0, PROBE_BUCKETS)];
+    const params = [...q.params, q.looseText!, sampleQuery(0, 1), sampleQuery(0, PROBE_BUCKETS)];
     const n = params.length;
-    const where = (buckets: number) => [`d.tsv @@ $${n - 2}::tsquery`, `d.tsv @@ $${buckets}::tsquery`, ...q.filters];
-    const used = [q.match, q.exclude].filter((u) => u !== null).map((u) => `${u} IS NOT NULL`);
+    const where = (buckets: number) => [`d.tsv @@ ${withBuckets(`$${n - 2}::tsquery`, `$${buckets}::tsquery`)}`, ...q.filters];
+    const used = [q.match, q.exclude, q.loose].filter((u) => u !== null).map((u) => `${u} IS NOT NULL`);
     const [row] = await this.searchQuery<{ n: number }>(
       `SELECT CASE WHEN one >= ${Number(this.probeMin)} THEN one * ${SAMPLE_BUCKETS}
                    ELSE (SELECT count(*) FROM search_vectors d WHERE ${where(n).join(' AND ')}) * ${SAMPLE_BUCKETS / PROBE_BUCKETS} END::int AS n
@@ -366,10 +376,11 @@ export class PostgresSearch implements SearchRepository {
     // evenly assumed), as a BitmapAnd of the title's GIN index and the date's: the tsquery behind a subquery, so the
     // planner takes a generic share of title hits. Given the tsquery itself it put a phrase's at 149 rows (there were
     // 14,886: 动力电池 at 1M) and fetched every title hit's heap row to test its date (13.7k blocks, 230–340 ms at
-    // load 10; ANDed with the dates: 2.7k blocks, 30 ms).
+    // load 10; ANDed with the dates: 2.7k blocks, 30 ms). The loose match's parameter is named in every statement
+    // (the server must know each parameter's type), here where the match itself stands for it.
     const candidates = (p: (v: unknown) => string) => `
         SELECT ${columnsWith(p)} FROM search_vectors d
-         WHERE ${[`d.title_tsv @@ (SELECT ${match})`, ...q.where.slice(q.where[0] === `d.tsv @@ ${match}` ? 1 : 0), newest(((dated ? PERIOD_WINDOW_FACTOR : 1) * this.windowHits) / estimate, p)].join(' AND ')}
+         WHERE ${[`d.title_tsv @@ (SELECT ${match})`, ...q.where.slice(q.exclude ? 0 : 1), ...(q.loose ? [`${q.loose} IS NOT NULL`] : []), newest(((dated ? PERIOD_WINDOW_FACTOR : 1) * this.windowHits) / estimate, p)].join(' AND ')}
          ORDER BY ${dated ? 'cheap DESC, ' : ''}d.day DESC NULLS LAST, d.id DESC LIMIT ${p(CANDIDATES)}`;
     // 1. The sample: its count, its facets, and its best TOP by title score (no other of its hits can reach the page);
     // within a period also the period's title candidates. Both under BITMAP_SETTINGS: the GIN index's hits ANDed with
@@ -383,14 +394,13 @@ export class PostgresSearch implements SearchRepository {
     // (光波导 at 1M: 3,113 vectors read to find 105 hits, 75–145 ms at load 12; by the index 17–22 ms). A filter would
     // make the estimate smaller than the lists the index reads, so filtered searches take the dates' index.
     const recentByIndex = q.filters.length === 0 && estimate <= this.recentByIndexMax;
-    const matched = q.exclude ? `(${match} && !!${q.exclude})` : match;
-    const fromIndex = () => `SELECT d.id FROM search_vectors d WHERE d.tsv @@ (SELECT ${matched}) AND ${newest(recentShare, one.p)}`;
+    const fromIndex = () => `SELECT d.id FROM search_vectors d WHERE ${q.found({ hidden: true })} AND ${newest(recentShare, one.p)}`;
     // Within a period this statement gives the rows to rank of its hits (`given`, as bm25Sql's `ranked`) rather than
     // their ids: the period's newest articles (the costlier part, vectors read) are then ranked beside it (below).
     const hitColumns = 'id, date, day, section, source';
     const sampleSql = `WITH sample AS MATERIALIZED (
          SELECT ${columnsWith(one.p)}${withFacets ? ', d.tags, d.entities' : ''} FROM search_vectors d
-          WHERE ${[...q.where, `d.tsv @@ ${one.p(sampleQuery(0, buckets))}::tsquery`].join(' AND ')}
+          WHERE ${[q.found({ buckets: `${one.p(sampleQuery(0, buckets))}::tsquery` }), ...q.filters].join(' AND ')}
        )${dated ? `, candidates AS MATERIALIZED (${candidates(one.p)})` : ''}${recentByIndex ? `, recent AS MATERIALIZED (${fromIndex()})` : ''}${
          dated
            ? `, given AS MATERIALIZED (
@@ -644,13 +654,29 @@ function searchSql({ plan, filters }: PlannedSearch, entityNames: (name: string)
   // With a match, exclusions are part of the tsquery the GIN index answers (`a & !b` needs no vector read unless b
   // is a phrase); without one, the excluded set comes from the GIN index.
   const excludeParam = matchParam && exclude ? `${p(exclude)}::tsquery` : null;
-  const found = matchParam ? `d.tsv @@ ${excludeParam ? `(${matchParam} && !!${excludeParam})` : matchParam}` : null;
-  if (found) where.push(found);
+  const matched = matchParam && excludeParam ? `(${matchParam} && !!${excludeParam})` : matchParam;
+  // A match holding a phrase is checked on each vector the index finds anyway; the index is then asked for its loose
+  // form (looseOf, far cheaper for it to evaluate) and the vectors checked against the match itself (ts_match_vq is
+  // @@, called as a function so that the planner leaves it out of the index scan). An exclusion without phrases
+  // stays in the index's query: it needs no vector.
+  const loose = looseOf(plan);
+  const looseParam = matchParam && plan.groups.flat().some((ph) => ph.tokens.length > 1) ? `${p(loose)}::tsquery` : null;
+  const indexed = looseParam && excludeParam && !plan.excluded.some((ph) => ph.tokens.length > 1) ? `(${looseParam} && !!${excludeParam})` : looseParam;
+  const found = ({ buckets, hidden }: { buckets?: string; hidden?: boolean } = {}) => {
+    if (!matched) return null;
+    const limited = (m: string) => {
+      const q = buckets ? withBuckets(m, buckets) : m;
+      return hidden ? `(SELECT ${q})` : q;
+    };
+    return indexed ? `d.tsv @@ ${limited(indexed)} AND ts_match_vq(d.tsv, ${matched})` : `d.tsv @@ ${limited(matched)}`;
+  };
+  if (matched) where.push(found()!);
   else if (exclude) where.push(`NOT EXISTS (SELECT 1 FROM search_vectors x WHERE x.id = d.id AND x.tsv @@ ${p(exclude)}::tsquery)`);
   const filtered = filterSql(filters, p, entityNames);
   where.push(...filtered);
   return {
-    from: matchParam ? 'search_vectors d' : 'search_docs d', where, filters: filtered, params, match: matchParam, matchText: match, exclude: excludeParam,
+    from: matchParam ? 'search_vectors d' : 'search_docs d', where, filters: filtered, params, match: matchParam, matchText: match, looseText: loose, found,
+    loose: looseParam, exclude: excludeParam,
     period: { from: filters.from, to: filters.to },
   };
 }
