@@ -131,6 +131,12 @@ describe('names introduced by 简称, 俗称, 又称 outside brackets', () => {
     expect(introducedNames('该系统又称为数字映射体，是一种模型。')).toEqual([]);
     expect(introducedNames('这家公司又称其为下一代平台。')).toEqual([]);
   });
+
+  it('reads a long run of spaces before the introducing word once, not once per start', () => {
+    const started = performance.now();
+    expect(introducedNames(`${' '.repeat(100_000)}简称澜农区。`)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });
 
 describe('the learned names of each key', () => {
