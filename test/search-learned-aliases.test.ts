@@ -171,6 +171,9 @@ describe('the learned names of each key', () => {
     // Beside a Latin name with a short form, the Chinese name's brand is that form's other name.
     expect(latinUnder('岚途')).toEqual(['岚途快递', 'QLX Express']);
     expect(latinUnder('澄川')).toEqual([]);
+    // An industry word left of the last word names a trade, no company: it keys nothing (a query on 芯片 stays as typed).
+    const trade = learnedNameRows('', '芯片设计（Chip Design Ltd）签约，数据科技（Data Tech Inc）入股。');
+    expect(trade.filter((r) => r.key === '芯片' || r.key === '数据')).toEqual([]);
   });
 
   it('gives a pair printed twice, in the title and the body, one row each way', () => {

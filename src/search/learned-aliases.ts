@@ -1,5 +1,6 @@
 import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
 import { placeAtStart } from '../enrich/entities.js';
+import { industryVocabulary } from '../enrich/entity-orgs.js';
 import { tokenize } from '../enrich/segmenter.js';
 import { nameKey, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
@@ -66,13 +67,14 @@ const SHORT_WORD_MAX = 4;
 
 /**
  * A Chinese name without its last word (敦豪 of 敦豪快递, 岚途 of 岚途快递), when what is left is two to
- * SHORT_WORD_MAX Han characters opening with no place (德国邮政敦豪 of 德国邮政敦豪集团 is none); null otherwise.
+ * SHORT_WORD_MAX Han characters opening with no place (德国邮政敦豪 of 德国邮政敦豪集团 is none) and is no industry
+ * word (芯片 of 芯片设计（Chip Design Ltd）names a trade, and would key every query on it); null otherwise.
  */
 function withoutLastWord(name: string): string | null {
   const words = tokenize(name.trim());
   if (words.length < 2) return null;
   const short = name.trim().slice(0, words.at(-1)!.start);
-  return /^\p{Script=Han}{2,}$/u.test(short) && short.length <= SHORT_WORD_MAX && placeAtStart(short) === 0 ? short : null;
+  return /^\p{Script=Han}{2,}$/u.test(short) && short.length <= SHORT_WORD_MAX && placeAtStart(short) === 0 && !industryVocabulary().has(short) ? short : null;
 }
 
 /**
