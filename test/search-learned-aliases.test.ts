@@ -30,6 +30,7 @@ const BULLETIN: Bulletin = {
     article('北辰星网完成组网发射', '北辰星网完成年内第三次组网发射。'),
     article('3GPP冻结新版本', '3GPP定义的非地面网络（NTN）标准进入新版本。'),
     article('卫星直连手机进入外场试验', '运营商开展非地面网络外场试验。'),
+    article('NTN终端开始出货', '首批NTN终端开始出货。'),
     article('储能装机增长', '新增装机容量（GW）创新高，利润（同比）增长。'),
     article('澜川农业发布植保无人机', '广州澜川农业科技股份有限公司（LanAgri）发布新款植保无人机。'),
     article('LanAgri出口增长', 'LanAgri海外出货量同比增长四成。'),
@@ -225,7 +226,14 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
 
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {
     expect(await titles(store, '北辰星网')).toEqual(['北辰卫星网络集团发射试验星', '北辰星网完成组网发射']);
-    expect(await titles(store, 'NTN')).toEqual(['3GPP冻结新版本', '卫星直连手机进入外场试验']);
+    expect(await titles(store, 'NTN')).toEqual(['3GPP冻结新版本', 'NTN终端开始出货', '卫星直连手机进入外场试验']);
+  });
+
+  it('finds a quoted term of the forms table as written, not by the forms the archive printed beside it', async () => {
+    // 非地面网络 and NTN are one term's forms: typed, either finds both; quoted, each finds itself alone.
+    expect(await titles(store, '非地面网络')).toEqual(['3GPP冻结新版本', 'NTN终端开始出货', '卫星直连手机进入外场试验']);
+    expect(await titles(store, '"非地面网络"')).toEqual(['3GPP冻结新版本', '卫星直连手机进入外场试验']);
+    expect(await titles(store, '"NTN"')).toEqual(['3GPP冻结新版本', 'NTN终端开始出货']);
   });
 
   it('finds by an everyday name introduced with 俗称 the articles printing only the term, and back', async () => {

@@ -2,7 +2,7 @@ import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
 import { placeAtStart } from '../enrich/entities.js';
 import { industryVocabulary } from '../enrich/entity-orgs.js';
 import { tokenize } from '../enrich/segmenter.js';
-import { nameKey, type AliasIndex } from './aliases.js';
+import { nameKey, sharedAbbreviations, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
 import { brandListNames } from './brand-lists.js';
 import { ordinaryWordCompanies } from './company-cores.js';
@@ -90,7 +90,8 @@ function registeredForms(name: string): string[] {
 }
 
 /**
- * The keys (nameKey) a search may find learned names for: each term of its query, quoted or not, each run of neighbouring
+ * The keys (nameKey) a search may find learned names for: each term of its query (quoted, unless a term of the forms
+ * table), each run of neighbouring
  * ones that may be a name typed with spaces (China Satcom), each entity filter and its brand (brandOf: printed in
  * brackets, it names the company alone), and every lexicon name of these.
  */
@@ -98,8 +99,11 @@ export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): stri
   const parsed = parseQuery(request.query);
   const lone = parsed.groups.map((g) => (g.length === 1 && !g[0].phrase ? g[0].text : null));
   // A quoted name takes the learned names as it takes the lexicon's: the quotes keep its words together, and a
-  // name's other names are no other words (the forms table's, which it does not take, are).
-  const names = [...parsed.groups.flat(), ...parsed.excluded].map((t) => t.text);
+  // name's other names are no other words. A quoted term of the forms table takes none: its other forms are other
+  // words, which the quotes turn away, whether the table lists them or the archive printed them in brackets
+  // ("人工智能" beside 人工智能（AI）would find every article printing AI).
+  const forms = sharedAbbreviations();
+  const names = [...parsed.groups.flat(), ...parsed.excluded].filter((t) => !t.phrase || forms.namesOf(t.text).length < 2).map((t) => t.text);
   for (let i = 0; i < lone.length; i++) {
     for (let n = 2; n <= MAX_NAME_WORDS && i + n <= lone.length; n++) {
       const run = lone.slice(i, i + n);
