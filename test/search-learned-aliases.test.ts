@@ -113,6 +113,13 @@ describe('names printed in brackets beside another name', () => {
     ]);
     // No title naming the company, no list of names, no brands: nothing.
     expect(brandListNames('多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([]);
+    // A column's label before the title's colon is no company: the brands would find every note under that label.
+    expect(brandListNames('公司点评：多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([]);
+    expect(brandListNames('行业观察：多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([]);
+    expect(brandListNames('蓝鲸科技：多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([
+      ['蓝鲸科技', 'Lumio'],
+      ['蓝鲸科技', 'Vexa'],
+    ]);
     expect(brandListNames('', '华岳集团旗下产品覆盖北美、欧洲等市场的品牌。')).toEqual([]);
     expect(brandListNames('', '华岳集团旗下拥有多个品牌。')).toEqual([]);
   });
