@@ -122,6 +122,8 @@ describe('names printed in brackets beside another name', () => {
     ]);
     expect(brandListNames('', '华岳集团旗下产品覆盖北美、欧洲等市场的品牌。')).toEqual([]);
     expect(brandListNames('', '华岳集团旗下拥有多个品牌。')).toEqual([]);
+    // Lines of business named by a verb (外卖, 出行) are no brands: the list names none.
+    expect(brandListNames('', '华岳集团旗下外卖和出行两大品牌。')).toEqual([]);
   });
 
   it('takes no place, note, unit or figure in brackets for a name', () => {

@@ -48,9 +48,21 @@ export function brandListNames(title: string, body: string): NamePair[] {
 /** A figure or a count opening a list's item (多个, 两款): no brand. */
 const COUNT_START = /^[一二两三四五六七八九十几多各众诸数\d]/u;
 
-/** True for a list's item that may be a brand: a Latin name, or Han characters (HAN_BRAND) opening with no place or count. */
+/** Tags of a verb: a list's item that is one verb names a line of business (外卖, 出行, 支付, 直播), no brand. */
+const VERB_TAG = /^(?:v|vn|vd)$/u;
+
+/**
+ * True for a list's item that may be a brand: a Latin name, or Han characters (HAN_BRAND) opening with no place or
+ * count and no one verb (美团旗下外卖和到店两大品牌 lists businesses: 外卖 would find every article on the company).
+ */
 function isBrand(item: string): boolean {
-  return isLatinName(item) || (HAN_BRAND.test(item) && !COUNT_START.test(item) && placeAtStart(item) === 0);
+  return isLatinName(item) || (HAN_BRAND.test(item) && !COUNT_START.test(item) && placeAtStart(item) === 0 && !isOneVerb(item));
+}
+
+/** True for an item jieba reads as one verb that names no one the tables know. */
+function isOneVerb(item: string): boolean {
+  const words = tokenize(item);
+  return words.length === 1 && VERB_TAG.test(words[0].tag) && !knownSurfaces().has(item);
 }
 
 /** The owner's name ending the text before 旗下 (see brandListNames), or null. */
