@@ -140,6 +140,11 @@ describe('names introduced by 简称, 俗称, 又称 outside brackets', () => {
     expect(introducedNames('澜川农业综合服务区，简称试点区。')).toEqual([]);
     expect(introducedNames('该系统又称为数字映射体，是一种模型。')).toEqual([]);
     expect(introducedNames('这家公司又称其为下一代平台。')).toEqual([]);
+    // A determiner is no part of the term, also where the name was read from its measure word on (类芯片), and
+    // what is left must be a name (芯片, a common word, is none: 大芯片 would find every article on chips).
+    expect(introducedNames('这类芯片俗称“大芯片”，功耗更高。')).toEqual([]);
+    expect(introducedNames('这类低空载人航空器俗称“飞行汽车”。')).toEqual([['低空载人航空器', '飞行汽车']]);
+    expect(introducedNames('一款低空载人航空器，俗称飞行汽车。')).toEqual([['低空载人航空器', '飞行汽车']]);
   });
 
   it('reads a long run of spaces before the introducing word once, not once per start', () => {

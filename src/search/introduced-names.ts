@@ -22,10 +22,25 @@ export function introducedNames(text: string): NamePair[] {
   const out: NamePair[] = [];
   for (const m of text.matchAll(INTRODUCED)) {
     const [, , word, other] = m;
-    const name = hanNameBefore(text.slice(Math.max(0, m.index - 64), m.index))?.replace(DETERMINER, '');
+    const name = withoutDeterminer(text.slice(Math.max(0, m.index - 64), m.index));
     if (!name || name === other) continue;
     // A short form is checked by its characters; an everyday name of two characters is a common word by nature (养猪).
     if (word === '简称' ? other.length < name.length && isShortFormOf(other, name) && isHanName(other) : other.length === 2 || isHanName(other)) out.push([name, other]);
   }
   return out;
+}
+
+/**
+ * The name ending `before` (hanNameBefore) without a determiner opening it, also where the name was read from the
+ * determiner's measure word on (这类芯片 read as 类芯片, whose 这 jieba cuts apart); null when what is left is no
+ * name as a whole (芯片, a common word, names no one thing).
+ */
+function withoutDeterminer(before: string): string | null {
+  const name = hanNameBefore(before);
+  if (!name) return null;
+  const wider = before.slice(-name.length - 1);
+  const opened = DETERMINER.test(wider) ? wider : DETERMINER.test(name) ? name : null;
+  if (!opened) return name;
+  const rest = opened.replace(DETERMINER, '');
+  return isHanName(rest) ? rest : null;
 }
