@@ -30,6 +30,7 @@ const BULLETIN: Bulletin = {
     article('北辰星网完成组网发射', '北辰星网完成年内第三次组网发射。'),
     article('3GPP冻结新版本', '3GPP定义的非地面网络（NTN）标准进入新版本。'),
     article('卫星直连手机进入外场试验', '运营商开展非地面网络外场试验。'),
+    article('NTN终端开始出货', '首批NTN终端开始出货。'),
     article('储能装机增长', '新增装机容量（GW）创新高，利润（同比）增长。'),
     article('澜川农业发布植保无人机', '广州澜川农业科技股份有限公司（LanAgri）发布新款植保无人机。'),
     article('LanAgri出口增长', 'LanAgri海外出货量同比增长四成。'),
@@ -112,8 +113,17 @@ describe('names printed in brackets beside another name', () => {
     ]);
     // No title naming the company, no list of names, no brands: nothing.
     expect(brandListNames('多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([]);
+    // A column's label before the title's colon is no company: the brands would find every note under that label.
+    expect(brandListNames('公司点评：多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([]);
+    expect(brandListNames('行业观察：多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([]);
+    expect(brandListNames('蓝鲸科技：多品牌出海', '公司旗下Lumio、Vexa等品牌增长。')).toEqual([
+      ['蓝鲸科技', 'Lumio'],
+      ['蓝鲸科技', 'Vexa'],
+    ]);
     expect(brandListNames('', '华岳集团旗下产品覆盖北美、欧洲等市场的品牌。')).toEqual([]);
     expect(brandListNames('', '华岳集团旗下拥有多个品牌。')).toEqual([]);
+    // Lines of business named by a verb (外卖, 出行) are no brands: the list names none.
+    expect(brandListNames('', '华岳集团旗下外卖和出行两大品牌。')).toEqual([]);
   });
 
   it('takes no place, note, unit or figure in brackets for a name', () => {
@@ -130,6 +140,17 @@ describe('names introduced by 简称, 俗称, 又称 outside brackets', () => {
     expect(introducedNames('澜川农业综合服务区，简称试点区。')).toEqual([]);
     expect(introducedNames('该系统又称为数字映射体，是一种模型。')).toEqual([]);
     expect(introducedNames('这家公司又称其为下一代平台。')).toEqual([]);
+    // A determiner is no part of the term, also where the name was read from its measure word on (类芯片), and
+    // what is left must be a name (芯片, a common word, is none: 大芯片 would find every article on chips).
+    expect(introducedNames('这类芯片俗称“大芯片”，功耗更高。')).toEqual([]);
+    expect(introducedNames('这类低空载人航空器俗称“飞行汽车”。')).toEqual([['低空载人航空器', '飞行汽车']]);
+    expect(introducedNames('一款低空载人航空器，俗称飞行汽车。')).toEqual([['低空载人航空器', '飞行汽车']]);
+  });
+
+  it('reads a long run of spaces before the introducing word once, not once per start', () => {
+    const started = performance.now();
+    expect(introducedNames(`${' '.repeat(100_000)}简称澜农区。`)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 
@@ -165,6 +186,9 @@ describe('the learned names of each key', () => {
     // Beside a Latin name with a short form, the Chinese name's brand is that form's other name.
     expect(latinUnder('岚途')).toEqual(['岚途快递', 'QLX Express']);
     expect(latinUnder('澄川')).toEqual([]);
+    // An industry word left of the last word names a trade, no company: it keys nothing (a query on 芯片 stays as typed).
+    const trade = learnedNameRows('', '芯片设计（Chip Design Ltd）签约，数据科技（Data Tech Inc）入股。');
+    expect(trade.filter((r) => r.key === '芯片' || r.key === '数据')).toEqual([]);
   });
 
   it('gives a pair printed twice, in the title and the body, one row each way', () => {
@@ -216,7 +240,14 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
 
   it('finds by a short form the articles printing the full name, and by an abbreviation its words', async () => {
     expect(await titles(store, '北辰星网')).toEqual(['北辰卫星网络集团发射试验星', '北辰星网完成组网发射']);
-    expect(await titles(store, 'NTN')).toEqual(['3GPP冻结新版本', '卫星直连手机进入外场试验']);
+    expect(await titles(store, 'NTN')).toEqual(['3GPP冻结新版本', 'NTN终端开始出货', '卫星直连手机进入外场试验']);
+  });
+
+  it('finds a quoted term of the forms table as written, not by the forms the archive printed beside it', async () => {
+    // 非地面网络 and NTN are one term's forms: typed, either finds both; quoted, each finds itself alone.
+    expect(await titles(store, '非地面网络')).toEqual(['3GPP冻结新版本', 'NTN终端开始出货', '卫星直连手机进入外场试验']);
+    expect(await titles(store, '"非地面网络"')).toEqual(['3GPP冻结新版本', '卫星直连手机进入外场试验']);
+    expect(await titles(store, '"NTN"')).toEqual(['3GPP冻结新版本', 'NTN终端开始出货']);
   });
 
   it('finds by an everyday name introduced with 俗称 the articles printing only the term, and back', async () => {

@@ -1,4 +1,7 @@
 import { placeAtStart } from '../enrich/entities.js';
+import { INDUSTRY_TAIL, LEGAL_TAIL } from '../enrich/entity-aliases.js';
+import { knownSurfaces } from '../enrich/entity-lexicon.js';
+import { isDictionaryWord, tokenize } from '../enrich/segmenter.js';
 import { isLatinName, nameEnding, type NamePair } from './bracketed-names.js';
 
 /**
@@ -27,7 +30,7 @@ const BRANDS_MAX = 8;
 /**
  * The pairs (owner, brand) of every list of brands the text prints after 旗下: the owner is the name the clause ends
  * with before 旗下, or, where that is the article's company spoken of (公司, 该集团), the company the title opens with
- * before a colon. A list is two brands or more (isBrand), and one holding anything else is none.
+ * before a colon (not a column's label: isColumnLabel). A list is two brands or more (isBrand), and one holding anything else is none.
  */
 export function brandListNames(title: string, body: string): NamePair[] {
   const out: NamePair[] = [];
@@ -45,9 +48,21 @@ export function brandListNames(title: string, body: string): NamePair[] {
 /** A figure or a count opening a list's item (多个, 两款): no brand. */
 const COUNT_START = /^[一二两三四五六七八九十几多各众诸数\d]/u;
 
-/** True for a list's item that may be a brand: a Latin name, or Han characters (HAN_BRAND) opening with no place or count. */
+/** Tags of a verb: a list's item that is one verb names a line of business (外卖, 出行, 支付, 直播), no brand. */
+const VERB_TAG = /^(?:v|vn|vd)$/u;
+
+/**
+ * True for a list's item that may be a brand: a Latin name, or Han characters (HAN_BRAND) opening with no place or
+ * count and no one verb (美团旗下外卖和到店两大品牌 lists businesses: 外卖 would find every article on the company).
+ */
 function isBrand(item: string): boolean {
-  return isLatinName(item) || (HAN_BRAND.test(item) && !COUNT_START.test(item) && placeAtStart(item) === 0);
+  return isLatinName(item) || (HAN_BRAND.test(item) && !COUNT_START.test(item) && placeAtStart(item) === 0 && !isOneVerb(item));
+}
+
+/** True for an item jieba reads as one verb that names no one the tables know. */
+function isOneVerb(item: string): boolean {
+  const words = tokenize(item);
+  return words.length === 1 && VERB_TAG.test(words[0].tag) && !knownSurfaces().has(item);
 }
 
 /** The owner's name ending the text before 旗下 (see brandListNames), or null. */
@@ -56,5 +71,16 @@ function ownerBefore(before: string, title: string): string | null {
   const words = run ? nameEnding(run, true) : null;
   const name = words?.map((t) => t.word).join('') ?? null;
   if (name && !THE_COMPANY.test(name)) return name;
-  return run && THE_COMPANY_END.test(run) ? (TITLE_OWNER.exec(title)?.[1] ?? null) : null;
+  const titled = run && THE_COMPANY_END.test(run) ? TITLE_OWNER.exec(title)?.[1] : undefined;
+  return titled && !isColumnLabel(titled) ? titled : null;
+}
+
+/**
+ * True for a title's column label before its colon (公司点评, 行业观察, 政策解读, 海外映射), no company's name: whole
+ * words of the dictionary of two characters or more, ending in no company word (科技, 集团, 有限公司) and no name the
+ * tables know. A company's name either is known (安克创新) or holds a word of its own (星岚创新: 星, 岚).
+ */
+function isColumnLabel(name: string): boolean {
+  if (knownSurfaces().has(name) || INDUSTRY_TAIL.test(name) || LEGAL_TAIL.test(name)) return false;
+  return tokenize(name).every((t) => t.word.length >= 2 && isDictionaryWord(t.word));
 }

@@ -1,7 +1,8 @@
 import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
 import { placeAtStart } from '../enrich/entities.js';
+import { industryVocabulary } from '../enrich/entity-orgs.js';
 import { tokenize } from '../enrich/segmenter.js';
-import { nameKey, type AliasIndex } from './aliases.js';
+import { nameKey, sharedAbbreviations, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
 import { brandListNames } from './brand-lists.js';
 import { ordinaryWordCompanies } from './company-cores.js';
@@ -66,13 +67,14 @@ const SHORT_WORD_MAX = 4;
 
 /**
  * A Chinese name without its last word (敦豪 of 敦豪快递, 岚途 of 岚途快递), when what is left is two to
- * SHORT_WORD_MAX Han characters opening with no place (德国邮政敦豪 of 德国邮政敦豪集团 is none); null otherwise.
+ * SHORT_WORD_MAX Han characters opening with no place (德国邮政敦豪 of 德国邮政敦豪集团 is none) and is no industry
+ * word (芯片 of 芯片设计（Chip Design Ltd）names a trade, and would key every query on it); null otherwise.
  */
 function withoutLastWord(name: string): string | null {
   const words = tokenize(name.trim());
   if (words.length < 2) return null;
   const short = name.trim().slice(0, words.at(-1)!.start);
-  return /^\p{Script=Han}{2,}$/u.test(short) && short.length <= SHORT_WORD_MAX && placeAtStart(short) === 0 ? short : null;
+  return /^\p{Script=Han}{2,}$/u.test(short) && short.length <= SHORT_WORD_MAX && placeAtStart(short) === 0 && !industryVocabulary().has(short) ? short : null;
 }
 
 /**
@@ -88,7 +90,8 @@ function registeredForms(name: string): string[] {
 }
 
 /**
- * The keys (nameKey) a search may find learned names for: each term of its query, quoted or not, each run of neighbouring
+ * The keys (nameKey) a search may find learned names for: each term of its query (quoted, unless a term of the forms
+ * table), each run of neighbouring
  * ones that may be a name typed with spaces (China Satcom), each entity filter and its brand (brandOf: printed in
  * brackets, it names the company alone), and every lexicon name of these.
  */
@@ -96,8 +99,11 @@ export function namesToLookUp(request: SearchRequest, aliases: AliasIndex): stri
   const parsed = parseQuery(request.query);
   const lone = parsed.groups.map((g) => (g.length === 1 && !g[0].phrase ? g[0].text : null));
   // A quoted name takes the learned names as it takes the lexicon's: the quotes keep its words together, and a
-  // name's other names are no other words (the forms table's, which it does not take, are).
-  const names = [...parsed.groups.flat(), ...parsed.excluded].map((t) => t.text);
+  // name's other names are no other words. A quoted term of the forms table takes none: its other forms are other
+  // words, which the quotes turn away, whether the table lists them or the archive printed them in brackets
+  // ("人工智能" beside 人工智能（AI）would find every article printing AI).
+  const forms = sharedAbbreviations();
+  const names = [...parsed.groups.flat(), ...parsed.excluded].filter((t) => !t.phrase || forms.namesOf(t.text).length < 2).map((t) => t.text);
   for (let i = 0; i < lone.length; i++) {
     for (let n = 2; n <= MAX_NAME_WORDS && i + n <= lone.length; n++) {
       const run = lone.slice(i, i + n);

@@ -176,13 +176,17 @@ function bestOfRest(walked: Int32Array, pass: () => Pass, bound: number, columns
     const walk = pass();
     for (let j = start; j < end; j++) {
       const id = walked[j];
-      if (done(id) || bound * columns.boost(id) < best.floor()) continue;
-      const score = walk.score(id);
+      const floor = best.floor();
+      if (done(id) || bound * columns.boost(id) < floor) continue;
+      const score = walk.scoreReaching(id, floor);
       if (score !== null) best.add(id, score);
     }
     end = start;
   }
 }
+
+/** Relative margin of scoreReaching's bound over rounding: a candidate is left only well below the floor. */
+const BOUND_MARGIN = 1e-9;
 
 /** Largest shares seen, per phrase's shares: the bound of what a phrase adds to any score. */
 const largest = new WeakMap<Float64Array, number>();
@@ -219,6 +223,41 @@ class Pass {
     this.groupOf = Int32Array.from(groups.flatMap((g, j) => g.map(() => j)));
     this.groupCount = groups.length;
   }
+
+  /**
+   * As score, or null as soon as the candidate cannot reach `floor`: the shares found so far and the largest shares of
+   * the phrases not yet read (`rest`), times the boost, fall below it (with a margin far above rounding). A term with
+   * many forms and kinds (AI: 人工智能, 大模型, 机器学习…) sums many largest shares into the bound, which few candidates
+   * then fall below at once; each phrase read that does not hold the candidate lowers it. The score of a candidate
+   * read to the end is score's, summed in the same order.
+   */
+  scoreReaching(id: number, floor: number): number | null {
+    if (!this.columns.has(id) || !this.keep(id)) return null;
+    const { cursors, groupOf, rest } = this;
+    const boost = this.columns.boost(id);
+    let score = 0;
+    let met = 0;
+    let lastMet = -1;
+    for (let c = 0; c < cursors.length; c++) {
+      if ((score + rest[c]) * boost * (1 + BOUND_MARGIN) < floor) return null;
+      if (!cursors[c].holds(id)) continue;
+      if (this.scored) score += cursors[c].share() * this.weights[c];
+      if (groupOf[c] !== lastMet) (lastMet = groupOf[c]), met++;
+    }
+    if (met < this.groupCount || holdsAny(this.excluded, id)) return null;
+    return score * boost;
+  }
+
+  /** Each cursor's and the following ones' largest shares summed, weighted (scoreReaching's bound of what is left). */
+  private get rest(): Float64Array {
+    if (this.restOf) return this.restOf;
+    const shares = this.groups.flat().map((p, c) => largestShare(p.share) * this.weights[c]);
+    const rest = new Float64Array(shares.length + 1);
+    for (let c = shares.length - 1; c >= 0; c--) rest[c] = rest[c + 1] + shares[c];
+    return (this.restOf = rest);
+  }
+
+  private restOf: Float64Array | null = null;
 
   /** The score of a candidate (ids asked must increase), or null when it is not a hit. */
   score(id: number): number | null {
