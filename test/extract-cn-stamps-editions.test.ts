@@ -89,6 +89,15 @@ describe('paper editions', () => {
     expect(got.body.startsWith(paras[0])).toBe(true);
   });
 
+  it('keeps the <title>’s headline over a bold sub-head opening the text when <title> names no site or edition', () => {
+    const headline = '关于推进电子信息制造业高质量发展的实施意见';
+    const got = extractArticle(page(`<title>${headline}_某某市人民政府</title>`, `<div class="nav"><a href="/">首页</a></div><div class="content"><p><strong>一、总体要求和主要目标</strong></p>${text}</div><div class="foot">版权所有：某某市人民政府</div>`));
+    expect(got.title).toBe(headline);
+    // A <title> that is only the site's name: the bold line is the headline.
+    const sited = extractArticle(page('<title>某某市人民政府</title>', `<div class="content"><p><strong>${title}</strong></p>${text}</div><div class="foot">版权所有：某某市人民政府</div>`));
+    expect(sited.title).toBe(title);
+  });
+
   it('drops a caption printed above the byline that opens the text, and keeps a text above a byline', () => {
     const captioned = stripCnMetaLines(['技术人员在生产线上调试设备。', '□ 本报记者　褚南　文/图', ...paras]);
     expect(captioned.paragraphs).toEqual(paras);

@@ -3,7 +3,7 @@
  * image galleries, forms and embeds, judged by class hints, link density and what the block holds
  * (after Readability's conditional cleaning).
  */
-import { allElements, detach, hasAncestor, isTag, isText, textOf, type Element } from './dom.js';
+import { allElements, boldThroughout, detach, hasAncestor, isTag, isText, textOf, type Element } from './dom.js';
 import { classWeight, isQuoteWrapper } from './boilerplate.js';
 import { Measures, type MainContent } from './main-content.js';
 import { commaCount, textWeight } from './text-measure.js';
@@ -131,7 +131,7 @@ const ONE_CLAUSE = /^[^，,；;。！？.!?]+[。.]$/;
 function isCaptionUnderPhoto(p: Element): boolean {
   const prev = p.prev && previousElement(p);
   if (!prev || count(prev, 'img') === 0 || textOf(prev).trim() !== '' || count(p, 'img') > 0) return false;
-  return isCaptionText(textOf(p), p) && !boldAlone(p);
+  return isCaptionText(textOf(p), p) && !boldThroughout(p);
 }
 
 /** A photo and its caption in one paragraph (`<p><img><br>储能电站项目建设现场。</p>`) closing the text's box. */
@@ -146,12 +146,6 @@ function isCaptionText(raw: string, p: Element): boolean {
   const sentence = /[.!?。！？]$/.test(text) && !(text.length <= CLOSING_CAPTION_MAX && ONE_CLAUSE.test(text) && closesBox(p));
   // A notice's salutation (`各有关单位：`) right under a photo opens the text: no caption.
   return !(!text || text.length > CAPTION_MAX || !/[\u4e00-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) || sentence || startsNumberedSection(text) || SUBHEAD_MARK.test(text) || isSalutation(text));
-}
-
-/** The paragraph is bold throughout: a sub-head. */
-function boldAlone(p: Element): boolean {
-  const kids = p.children.filter((c) => isTag(c) || (isText(c) && c.data.trim()));
-  return kids.length === 1 && isTag(kids[0]) && (kids[0].name === 'strong' || kids[0].name === 'b');
 }
 
 /** Nothing with text follows `el` in its parent. */

@@ -15,6 +15,9 @@ const CELLS = 2;
 /** Lines after the headline where the 版面 header may stand (it usually stands above it). */
 const AFTER = 4;
 
+/** A `<title>` that is only a paper's or its edition's name (`某兴日报数字报`, `某江日报电子版`, `《某城晚报》`): no headline. */
+export const isEditionName = (title: string): boolean => PAPER.test(title.replace(EDITION_WORDS, '').trim());
+
 /** The paper whose edition the page is, or null when no 版次 mark stands above or near the headline (`at`). */
 export function editionPaper(lines: PageLine[], at: number, titleTag: string | null): string | null {
   const within = lines.slice(0, at < 0 ? lines.length : at + AFTER + 1);
