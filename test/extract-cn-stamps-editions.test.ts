@@ -72,6 +72,8 @@ describe('paper editions', () => {
   it('reads no reporter from a 副题 that opens with 记者, and still two reporters after one label', () => {
     expect(readCnMetaLines(['——记者蹲点一线看变化']).author).toBeNull();
     expect(readCnMetaLines(['2024-10-22 09:15 | 来源：海西日报 | 记者：江月、石磊']).author).toBe('江月、石磊');
+    // A name with a middle dot (a Uyghur or Kazakh name) is a person's.
+    expect(readCnMetaLines(['2024-10-22 09:15 来源：某疆日报 记者 阿依古丽·买买提']).author).toBe('阿依古丽·买买提');
   });
 
   it('takes the heading over a <title> that is the 版面 alone, and the paper from the header\u2019s cells', () => {
