@@ -112,12 +112,15 @@ describe('paper editions', () => {
 describe('a photo closing the text', () => {
   const closing = (photo: string): string => extractArticle(page(`<title>${title}</title>`, `<h2>${title}</h2><div class="text">${text}${photo}</div>`)).body;
   it('drops its one-clause caption, under the photo or beside it', () => {
-    expect(closing('<p><img src="/a.jpg"></p><p>项目建设现场一角。</p>').endsWith(paras[1])).toBe(true);
+    expect(closing('<p align="center"><img src="/a.jpg"></p><p align="center">项目建设现场一角。</p>').endsWith(paras[1])).toBe(true);
+    expect(closing('<p><img src="/a.jpg"></p><p style="text-align: center">项目建设现场一角。</p>').endsWith(paras[1])).toBe(true);
     expect(closing('<p><img src="/a.jpg"><br>工作人员正在检查设备运行情况。</p>').endsWith(paras[1])).toBe(true);
   });
 
   it('keeps a sentence of text after a photo, and a caption-like line with text after it', () => {
     expect(closing('<p><img src="/a.jpg"></p><p>下一步，该市将继续加大投入，推动项目早日建成。</p>').endsWith('推动项目早日建成。')).toBe(true);
+    // A short one-clause sentence printed as text (not centred as captions are) closes the article under its last photo.
+    expect(closing('<p><img src="/a.jpg"></p><p>会议由副市长张三主持。</p>').endsWith('会议由副市长张三主持。')).toBe(true);
     const inside = extractArticle(page(`<title>${title}</title>`, `<h2>${title}</h2><div class="text"><p>${paras[0]}</p><p><img src="/a.jpg"></p><p>项目建设现场一角。</p><p>${paras[1]}</p></div>`)).body;
     expect(inside).toContain('项目建设现场一角。');
   });

@@ -124,10 +124,12 @@ const CAPTION_MAX = 60;
 const SUBHEAD_MARK = /^[▍■▌◆●]/;
 /**
  * A caption closing the text's box, one clause with its full stop (`储能电站项目建设现场。`): under the last photo of a
- * paper's page, where no sentence of text follows.
+ * paper's page, where no sentence of text follows — beside the photo in its paragraph, or centred as captions are set
+ * apart: a short sentence of text may close an article under its last photo too (`会议由副市长张三主持。`).
  */
 const CLOSING_CAPTION_MAX = 30;
 const ONE_CLAUSE = /^[^，,；;。！？.!?]+[。.]$/;
+const setApart = (p: Element): boolean => count(p, 'img') > 0 || p.attribs.align?.toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(p.attribs.style ?? '');
 function isCaptionUnderPhoto(p: Element): boolean {
   const prev = p.prev && previousElement(p);
   if (!prev || count(prev, 'img') === 0 || textOf(prev).trim() !== '' || count(p, 'img') > 0) return false;
@@ -143,7 +145,7 @@ function isClosingPhotoParagraph(p: Element): boolean {
 /** Whether `text`, under a photo, reads as its caption: short Han, no sentence end (one clause with it where `p` closes the box), no sub-head. */
 function isCaptionText(raw: string, p: Element): boolean {
   const text = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-  const sentence = /[.!?。！？]$/.test(text) && !(text.length <= CLOSING_CAPTION_MAX && ONE_CLAUSE.test(text) && closesBox(p));
+  const sentence = /[.!?。！？]$/.test(text) && !(text.length <= CLOSING_CAPTION_MAX && ONE_CLAUSE.test(text) && closesBox(p) && setApart(p));
   // A notice's salutation (`各有关单位：`) right under a photo opens the text: no caption.
   return !(!text || text.length > CAPTION_MAX || !/[\u4e00-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) || sentence || startsNumberedSection(text) || SUBHEAD_MARK.test(text) || isSalutation(text));
 }
