@@ -83,6 +83,11 @@ describe('paper editions', () => {
     expect(got).toMatchObject({ title, source: '某原日报', published: '2024-09-12' });
     const dashed = extractArticle(page('<title>某川商报－第06版</title>', `<div class="bm">第06版：财经　2024年12月5日</div><h2>${title}</h2><div>${text}</div>`));
     expect(dashed.source).toBe('某川商报');
+    // A menu's or a share bar's word ending in 报 beside the mark is no paper.
+    const menu = extractArticle(page(`<title>${title}</title>`, `<div class="nav"><a>首页</a><a>简报</a></div><div class="top"><span>2024年10月22日</span> <span>第05版</span></div><h1>${title}</h1>${text}`));
+    expect(menu.source).toBeNull();
+    const tools = extractArticle(page(`<title>${title}</title>`, `<h1>${title}</h1><div class="bar"><span>2024年10月22日 第05版</span></div><div class="tools"><a>分享</a> <a>举报</a></div>${text}`));
+    expect(tools.source).toBeNull();
   });
 
   it('takes a line bold throughout above the text for the headline when <title> is the edition\u2019s name and no heading stands', () => {
