@@ -138,3 +138,27 @@ describe('the round\u2019s dev pages', () => {
     for (const p of pages) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 });
+
+describe('held-out 33\u2019s leftovers, by kind', () => {
+  const body = (text: string): string => extractArticle(page(`<title>${title}</title>`, `<h1>${title}</h1><div class="info">2024-10-22 09:15　来源：某某新闻</div><div class="content">${text}</div><div class="editor">责任编辑：林木</div>`)).body;
+  const long = '下一步，有关部门将加快推进产业基础再造工程，支持企业加大研发投入，推动关键核心技术攻关取得新突破。';
+  const box = '<p><strong>延伸阅读</strong></p><p><a href="/1.html">多地出台措施稳就业促增收</a></p><p><a href="/2.html">前三季度全国网上零售额增长8.6%</a></p>';
+
+  it('keeps one short last paragraph after a reading box in the text\u2019s flow, and drops the box', () => {
+    const got = body(`${text}<p>${long}</p>${box}<p>全年目标有望实现。</p>`);
+    expect(got.endsWith('全年目标有望实现。')).toBe(true);
+    expect(got).not.toContain('延伸阅读');
+    expect(got).not.toContain('稳就业促增收');
+  });
+
+  it('still ends the text at a reading list followed by a tail notice only', () => {
+    const got = body(`${text}<p>${long}</p>${box}<p>（完）</p>`);
+    expect(got.endsWith(long)).toBe(true);
+  });
+
+  it('reads its dev pages right', () => {
+    const pages = loadCnPages('dev').filter((p) => /^g-readingshortlast-/.test(p.name));
+    expect(pages).toHaveLength(2);
+    for (const p of pages) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+});

@@ -101,26 +101,34 @@ const EVENT_INFO_LABEL = /^[【[]?\s*((同期)?(演出|活动|会议|展览|展�
 /** A labelled line (`地点：…`, `预约方式：…`). */
 const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
-const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
+export const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
 /** Paragraphs of text after a reading-list label that make it a box inside the article rather than the list after it. */
 const TEXT_AFTER_BOX = 2;
 /** A date standing alone (`2024-06-18`, `（10-22 09:15）`): a list item's, never article text. */
 const DATE_ONLY = /^[（(]?\s*(\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2})?\s*[）)]?$/;
 
+/** A sentence of text however short (`全年目标有望实现。`), not a tail notice, closing note or app prompt. */
+const isSentence = (p: string): boolean => p.length >= 6 && /[。！？”]$/.test(p) && !TAIL.test(p) && !CLOSING_NOTE.test(p) && !isAppPrompt(p);
+
 /**
  * Indexes of reading-list labels heading a box inside the text, found before information lines are read (an item's
  * date standing alone would be read as one and removed, and the list would pass for text): these labels are dropped
  * alone; any other reading-list label after the text ends it. A box needs text right after it, text going on
- * ({@link TEXT_AFTER_BOX} paragraphs) and no item's date below it. One pass from the end: linear in the paragraphs.
+ * ({@link TEXT_AFTER_BOX} paragraphs) and no item's date below it — or, between the text above ({@link TEXT_AFTER_BOX}
+ * paragraphs) and its last paragraph, that one sentence however short after it. One pass from the end after one count:
+ * linear in the paragraphs.
  */
 export function readingBoxLabels(paragraphs: string[]): Set<number> {
   const out = new Set<number>();
+  let textAbove = paragraphs.filter(isArticleText).length;
   let textBelow = 0;
   let dateBelow = false;
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const p = paragraphs[i];
     const next = paragraphs[i + 1];
-    if (p.length <= 16 && LIST_LABEL.test(p) && next !== undefined && isText(next) && textBelow >= TEXT_AFTER_BOX && !dateBelow) out.add(i);
+    if (isArticleText(p)) textAbove--;
+    const closesText = next !== undefined && isSentence(next) && textBelow <= 1 && textAbove >= TEXT_AFTER_BOX;
+    if (p.length <= 16 && LIST_LABEL.test(p) && next !== undefined && ((isText(next) && textBelow >= TEXT_AFTER_BOX) || closesText) && !dateBelow) out.add(i);
     if (isArticleText(p)) textBelow++;
     if (DATE_ONLY.test(p)) dateBelow = true;
   }
