@@ -156,9 +156,20 @@ describe('held-out 33\u2019s leftovers, by kind', () => {
     expect(got.endsWith(long)).toBe(true);
   });
 
+  it('drops an English version printed after the Chinese text, with its label; keeps English paragraphs alternating with the Chinese', () => {
+    const en = ['Officials said the measures announced this year had helped companies expand production and hire more workers.', 'Analysts expect the growth to continue into next year as new projects are completed and demand recovers.'];
+    const labelled = body(`${text}<p><strong>English Version</strong></p><p>Local Industry Picks Up Speed</p>${en.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(labelled.endsWith(paras[1])).toBe(true);
+    expect(labelled).not.toContain('English');
+    const bare = body(`${text}${en.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(bare.endsWith(paras[1])).toBe(true);
+    const alternating = body(`<p>${paras[0]}</p><p>${en[0]}</p><p>${paras[1]}</p><p>${en[1]}</p>`);
+    expect(alternating.endsWith(en[1])).toBe(true);
+  });
+
   it('reads its dev pages right', () => {
-    const pages = loadCnPages('dev').filter((p) => /^g-readingshortlast-/.test(p.name));
-    expect(pages).toHaveLength(2);
+    const pages = loadCnPages('dev').filter((p) => /^g-(readingshortlast|englishversion)-/.test(p.name));
+    expect(pages).toHaveLength(4);
     for (const p of pages) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 });

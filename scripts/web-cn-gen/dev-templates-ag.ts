@@ -1,6 +1,7 @@
 /**
  * Dev templates of #17's round 23 review (tuned on), each in a make and wording of its own, for held-out 33's leftovers
- * told by kind only (its files never opened): a reading-list box in the text's flow before one short last paragraph.
+ * told by kind only (its files never opened): a reading-list box in the text's flow before one short last paragraph,
+ * and an English version printed after the Chinese text.
  */
 import { dash, esc, gold, pageId, pick, type Template } from './common.js';
 
@@ -30,4 +31,30 @@ ${box}
   return { name: `g-readingshortlast-${k}`, html, gold: gold(b, { url, withTime: true, source: a.source, author: null, notInBody: [pick(['延伸阅读', '相关阅读'], k), pick(['稳就业促增收', '一图看懂'], k), '责任编辑', '热点排行'] }) };
 };
 
-export const DEV_TEMPLATES_AG: Template[] = [gReadingShortLast];
+const ENGLISH = [
+  ['Local Industry Picks Up Speed', 'Officials said the measures announced this year had helped companies expand production and hire more workers, and that further support would follow.', 'Analysts expect the growth to continue into next year as new projects are completed and demand recovers.'],
+  ['New Projects Boost Growth', 'The city government said investment in manufacturing rose steadily in the first three quarters, with several large projects starting operation.', 'Experts noted that the upgrade of traditional industries and the rise of new ones were both contributing to the recovery.'],
+];
+
+/** A paper's or an association's page printing an English version after the Chinese text: a label or its headline, then its paragraphs. */
+export const gEnglishVersion: Template = (a, k) => {
+  const [head, ...paras] = ENGLISH[k % ENGLISH.length];
+  const site = pick(['某滨日报', '某某市商务促进会'], k);
+  const url = `http://${pick(['epaper', 'www'], k)}.example-en${k}.cn/${pick(['html', 'xwzx'], k)}/${a.date.slice(0, 10).replace(/-/g, '')}/${parseInt(pageId(a, k), 16) % 100000}.html`;
+  const version = pick([
+    `<p><strong>English Version</strong></p>\n<p>${head}</p>\n${paras.map((p) => `<p>${p}</p>`).join('\n')}`,
+    `<p style="text-align:center"><b>${head}</b></p>\n${paras.map((p) => `<p>${p}</p>`).join('\n')}`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${site}</title></head>
+<body><div class="top">${site}</div><div class="nav">${menu(['首页', '新闻动态', '通知公告', '联系我们'])}</div>
+<div class="detail"><h2>${esc(a.title)}</h2>
+<div class="attr">发布时间：${a.date.slice(0, 10)}　来源：${esc(a.source)}</div>
+<div class="text">
+${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
+${version}
+</div></div>
+<div class="foot">${site}　版权所有</div></body></html>`;
+  return { name: `g-englishversion-${k}`, html, gold: gold(a, { url, withTime: false, source: a.source, author: null, notInBody: [head, paras[0].slice(0, 20), 'English Version'] }) };
+};
+
+export const DEV_TEMPLATES_AG: Template[] = [gReadingShortLast, gEnglishVersion];

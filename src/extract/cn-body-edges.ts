@@ -356,6 +356,7 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   // A notice cut at its 附件 line with its signature and date still to come ends after the date; else a run of furniture may close it.
   const closing = noticeClosingEnd(paragraphs, end);
   end = closing > end ? closing : furnitureRunStart(paragraphs, start, end);
+  end = englishVersionStart(paragraphs, start, end);
   const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
   let reporter: string | null = null;
   if (out.length) {
@@ -367,6 +368,36 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   }
   const kept = out.filter((p) => undecorated(p) && !isStrayCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
   return { paragraphs: kept, reporter };
+}
+
+/** A label over an English version (`English Version`, `（英文版）`, `【译文】`). */
+const ENGLISH_VERSION_LABEL = /^[（(【[]?\s*(英文版?|英译|译文|english(\s+version)?|in english)\s*[）)】\]]?\s*[:：]?$/i;
+/** Latin characters an English version holds at the least: a headline alone is no version. */
+const ENGLISH_VERSION_MIN = 80;
+/** At most this many Latin characters of the version for one Han character of the text: a translation runs two to four. */
+const LATIN_PER_HAN = 8;
+const hanFree = (p: string): boolean => !/[\u4e00-\u9fff]/.test(p.replace(GLOSS, ''));
+
+/**
+ * Where an English version printed after the Chinese text starts (its label, if any), else `end`: a run of paragraphs
+ * without Han closing the text, after Chinese text (two paragraphs at least, not dwarfed by the run) that holds no
+ * English paragraph of its own (bilingual pages alternating the two keep both). A translation is another text, not the
+ * article's last paragraphs; nor does it make the page's text English.
+ */
+export function englishVersionStart(paragraphs: string[], start = 0, end = paragraphs.length): number {
+  let run = end;
+  let latin = 0;
+  while (run > start && hanFree(paragraphs[run - 1])) latin += paragraphs[--run].length;
+  if (run === end || latin < ENGLISH_VERSION_MIN || !paragraphs.slice(run, end).some(isLatinOnly)) return end;
+  const label = run - 1 > start && paragraphs[run - 1].length <= 20 && ENGLISH_VERSION_LABEL.test(paragraphs[run - 1]) ? run - 1 : run;
+  let text = 0;
+  let han = 0;
+  for (let i = start; i < label; i++) {
+    if (isLatinOnly(paragraphs[i])) return end;
+    if (isArticleText(paragraphs[i])) text++;
+    han += paragraphs[i].match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  }
+  return text >= 2 && han * LATIN_PER_HAN >= latin ? label : end;
 }
 
 /** Arrows, stars and emoji framing a line (`▼ 往期精彩回顾 ▼`, `👇👇👇`, `⬆️点击蓝字`): decoration, read without. */
