@@ -72,6 +72,8 @@ describe('paper editions', () => {
   it('reads no reporter from a 副题 that opens with 记者, and still two reporters after one label', () => {
     expect(readCnMetaLines(['——记者蹲点一线看变化']).author).toBeNull();
     expect(readCnMetaLines(['2024-10-22 09:15 | 来源：海西日报 | 记者：江月、石磊']).author).toBe('江月、石磊');
+    // A name with a middle dot (a Uyghur or Kazakh name) is a person's.
+    expect(readCnMetaLines(['2024-10-22 09:15 来源：某疆日报 记者 阿依古丽·买买提']).author).toBe('阿依古丽·买买提');
   });
 
   it('takes the heading over a <title> that is the 版面 alone, and the paper from the header\u2019s cells', () => {
@@ -81,12 +83,26 @@ describe('paper editions', () => {
     expect(got).toMatchObject({ title, source: '某原日报', published: '2024-09-12' });
     const dashed = extractArticle(page('<title>某川商报－第06版</title>', `<div class="bm">第06版：财经　2024年12月5日</div><h2>${title}</h2><div>${text}</div>`));
     expect(dashed.source).toBe('某川商报');
+    // A menu's or a share bar's word ending in 报 beside the mark is no paper.
+    const menu = extractArticle(page(`<title>${title}</title>`, `<div class="nav"><a>首页</a><a>简报</a></div><div class="top"><span>2024年10月22日</span> <span>第05版</span></div><h1>${title}</h1>${text}`));
+    expect(menu.source).toBeNull();
+    const tools = extractArticle(page(`<title>${title}</title>`, `<h1>${title}</h1><div class="bar"><span>2024年10月22日 第05版</span></div><div class="tools"><a>分享</a> <a>举报</a></div>${text}`));
+    expect(tools.source).toBeNull();
   });
 
   it('takes a line bold throughout above the text for the headline when <title> is the edition\u2019s name and no heading stands', () => {
     const got = extractArticle(page('<title>某兴日报数字报</title>', `<div class="top">某兴日报　2024年9月12日　第02版：要闻</div><div><p>聚焦实体经济</p><p><b>${title}</b></p><p>□ 本报记者　闻人杰</p>${text}<p><b>专家观点</b></p><p>${paras[1]}</p></div>`));
     expect(got).toMatchObject({ title, author: '闻人杰', source: '某兴日报' });
     expect(got.body.startsWith(paras[0])).toBe(true);
+  });
+
+  it('keeps the <title>’s headline over a bold sub-head opening the text when <title> names no site or edition', () => {
+    const headline = '关于推进电子信息制造业高质量发展的实施意见';
+    const got = extractArticle(page(`<title>${headline}_某某市人民政府</title>`, `<div class="nav"><a href="/">首页</a></div><div class="content"><p><strong>一、总体要求和主要目标</strong></p>${text}</div><div class="foot">版权所有：某某市人民政府</div>`));
+    expect(got.title).toBe(headline);
+    // A <title> that is only the site's name: the bold line is the headline.
+    const sited = extractArticle(page('<title>某某市人民政府</title>', `<div class="content"><p><strong>${title}</strong></p>${text}</div><div class="foot">版权所有：某某市人民政府</div>`));
+    expect(sited.title).toBe(title);
   });
 
   it('drops a caption printed above the byline that opens the text, and keeps a text above a byline', () => {
@@ -101,12 +117,15 @@ describe('paper editions', () => {
 describe('a photo closing the text', () => {
   const closing = (photo: string): string => extractArticle(page(`<title>${title}</title>`, `<h2>${title}</h2><div class="text">${text}${photo}</div>`)).body;
   it('drops its one-clause caption, under the photo or beside it', () => {
-    expect(closing('<p><img src="/a.jpg"></p><p>项目建设现场一角。</p>').endsWith(paras[1])).toBe(true);
+    expect(closing('<p align="center"><img src="/a.jpg"></p><p align="center">项目建设现场一角。</p>').endsWith(paras[1])).toBe(true);
+    expect(closing('<p><img src="/a.jpg"></p><p style="text-align: center">项目建设现场一角。</p>').endsWith(paras[1])).toBe(true);
     expect(closing('<p><img src="/a.jpg"><br>工作人员正在检查设备运行情况。</p>').endsWith(paras[1])).toBe(true);
   });
 
   it('keeps a sentence of text after a photo, and a caption-like line with text after it', () => {
     expect(closing('<p><img src="/a.jpg"></p><p>下一步，该市将继续加大投入，推动项目早日建成。</p>').endsWith('推动项目早日建成。')).toBe(true);
+    // A short one-clause sentence printed as text (not centred as captions are) closes the article under its last photo.
+    expect(closing('<p><img src="/a.jpg"></p><p>会议由副市长张三主持。</p>').endsWith('会议由副市长张三主持。')).toBe(true);
     const inside = extractArticle(page(`<title>${title}</title>`, `<h2>${title}</h2><div class="text"><p>${paras[0]}</p><p><img src="/a.jpg"></p><p>项目建设现场一角。</p><p>${paras[1]}</p></div>`)).body;
     expect(inside).toContain('项目建设现场一角。');
   });
@@ -116,6 +135,41 @@ describe('the round\u2019s dev pages', () => {
   it('read every field right', () => {
     const pages = loadCnPages('dev').filter((p) => /^g-(clientstamp|accountregion|accountcard|editionfields|editionmarkline|editionmarkbox|editionphotobyline|clientbox|editionclosingphoto|editionboldhead|fonttable|bolddivtitle|twoh1reading|threadpager|foldpager)-/.test(p.name));
     expect(pages).toHaveLength(30);
+    for (const p of pages) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+});
+
+describe('held-out 33\u2019s leftovers, by kind', () => {
+  const body = (text: string): string => extractArticle(page(`<title>${title}</title>`, `<h1>${title}</h1><div class="info">2024-10-22 09:15　来源：某某新闻</div><div class="content">${text}</div><div class="editor">责任编辑：林木</div>`)).body;
+  const long = '下一步，有关部门将加快推进产业基础再造工程，支持企业加大研发投入，推动关键核心技术攻关取得新突破。';
+  const box = '<p><strong>延伸阅读</strong></p><p><a href="/1.html">多地出台措施稳就业促增收</a></p><p><a href="/2.html">前三季度全国网上零售额增长8.6%</a></p>';
+
+  it('keeps one short last paragraph after a reading box in the text\u2019s flow, and drops the box', () => {
+    const got = body(`${text}<p>${long}</p>${box}<p>全年目标有望实现。</p>`);
+    expect(got.endsWith('全年目标有望实现。')).toBe(true);
+    expect(got).not.toContain('延伸阅读');
+    expect(got).not.toContain('稳就业促增收');
+  });
+
+  it('still ends the text at a reading list followed by a tail notice only', () => {
+    const got = body(`${text}<p>${long}</p>${box}<p>（完）</p>`);
+    expect(got.endsWith(long)).toBe(true);
+  });
+
+  it('drops an English version printed after the Chinese text, with its label; keeps English paragraphs alternating with the Chinese', () => {
+    const en = ['Officials said the measures announced this year had helped companies expand production and hire more workers.', 'Analysts expect the growth to continue into next year as new projects are completed and demand recovers.'];
+    const labelled = body(`${text}<p><strong>English Version</strong></p><p>Local Industry Picks Up Speed</p>${en.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(labelled.endsWith(paras[1])).toBe(true);
+    expect(labelled).not.toContain('English');
+    const bare = body(`${text}${en.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(bare.endsWith(paras[1])).toBe(true);
+    const alternating = body(`<p>${paras[0]}</p><p>${en[0]}</p><p>${paras[1]}</p><p>${en[1]}</p>`);
+    expect(alternating.endsWith(en[1])).toBe(true);
+  });
+
+  it('reads its dev pages right', () => {
+    const pages = loadCnPages('dev').filter((p) => /^g-(readingshortlast|englishversion)-/.test(p.name));
+    expect(pages).toHaveLength(4);
     for (const p of pages) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 });

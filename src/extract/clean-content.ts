@@ -3,7 +3,7 @@
  * image galleries, forms and embeds, judged by class hints, link density and what the block holds
  * (after Readability's conditional cleaning).
  */
-import { allElements, detach, hasAncestor, isTag, isText, textOf, type Element } from './dom.js';
+import { allElements, boldThroughout, detach, hasAncestor, isTag, isText, textOf, type Element } from './dom.js';
 import { classWeight, isQuoteWrapper } from './boilerplate.js';
 import { Measures, type MainContent } from './main-content.js';
 import { commaCount, textWeight } from './text-measure.js';
@@ -124,14 +124,16 @@ const CAPTION_MAX = 60;
 const SUBHEAD_MARK = /^[▍■▌◆●]/;
 /**
  * A caption closing the text's box, one clause with its full stop (`储能电站项目建设现场。`): under the last photo of a
- * paper's page, where no sentence of text follows.
+ * paper's page, where no sentence of text follows — beside the photo in its paragraph, or centred as captions are set
+ * apart: a short sentence of text may close an article under its last photo too (`会议由副市长张三主持。`).
  */
 const CLOSING_CAPTION_MAX = 30;
 const ONE_CLAUSE = /^[^，,；;。！？.!?]+[。.]$/;
+const setApart = (p: Element): boolean => count(p, 'img') > 0 || p.attribs.align?.toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(p.attribs.style ?? '');
 function isCaptionUnderPhoto(p: Element): boolean {
   const prev = p.prev && previousElement(p);
   if (!prev || count(prev, 'img') === 0 || textOf(prev).trim() !== '' || count(p, 'img') > 0) return false;
-  return isCaptionText(textOf(p), p) && !boldAlone(p);
+  return isCaptionText(textOf(p), p) && !boldThroughout(p);
 }
 
 /** A photo and its caption in one paragraph (`<p><img><br>储能电站项目建设现场。</p>`) closing the text's box. */
@@ -143,15 +145,9 @@ function isClosingPhotoParagraph(p: Element): boolean {
 /** Whether `text`, under a photo, reads as its caption: short Han, no sentence end (one clause with it where `p` closes the box), no sub-head. */
 function isCaptionText(raw: string, p: Element): boolean {
   const text = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-  const sentence = /[.!?。！？]$/.test(text) && !(text.length <= CLOSING_CAPTION_MAX && ONE_CLAUSE.test(text) && closesBox(p));
+  const sentence = /[.!?。！？]$/.test(text) && !(text.length <= CLOSING_CAPTION_MAX && ONE_CLAUSE.test(text) && closesBox(p) && setApart(p));
   // A notice's salutation (`各有关单位：`) right under a photo opens the text: no caption.
   return !(!text || text.length > CAPTION_MAX || !/[\u4e00-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) || sentence || startsNumberedSection(text) || SUBHEAD_MARK.test(text) || isSalutation(text));
-}
-
-/** The paragraph is bold throughout: a sub-head. */
-function boldAlone(p: Element): boolean {
-  const kids = p.children.filter((c) => isTag(c) || (isText(c) && c.data.trim()));
-  return kids.length === 1 && isTag(kids[0]) && (kids[0].name === 'strong' || kids[0].name === 'b');
 }
 
 /** Nothing with text follows `el` in its parent. */

@@ -101,26 +101,34 @@ const EVENT_INFO_LABEL = /^[【[]?\s*((同期)?(演出|活动|会议|展览|展�
 /** A labelled line (`地点：…`, `预约方式：…`). */
 const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
 /** A reading-list label standing alone (`相关阅读`, `延伸阅读`): a box of links, inside the text when text follows it. */
-const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
+export const LIST_LABEL = /^[【[]?\s*(相关|延伸|推荐|更多|拓展)(阅读|新闻|链接|报道|文章|资讯)\s*[】\]]?\s*[:：]?$/;
 /** Paragraphs of text after a reading-list label that make it a box inside the article rather than the list after it. */
 const TEXT_AFTER_BOX = 2;
 /** A date standing alone (`2024-06-18`, `（10-22 09:15）`): a list item's, never article text. */
 const DATE_ONLY = /^[（(]?\s*(\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2})?\s*[）)]?$/;
 
+/** A sentence of text however short (`全年目标有望实现。`), not a tail notice, closing note or app prompt. */
+const isSentence = (p: string): boolean => p.length >= 6 && /[。！？”]$/.test(p) && !TAIL.test(p) && !CLOSING_NOTE.test(p) && !isAppPrompt(p);
+
 /**
  * Indexes of reading-list labels heading a box inside the text, found before information lines are read (an item's
  * date standing alone would be read as one and removed, and the list would pass for text): these labels are dropped
  * alone; any other reading-list label after the text ends it. A box needs text right after it, text going on
- * ({@link TEXT_AFTER_BOX} paragraphs) and no item's date below it. One pass from the end: linear in the paragraphs.
+ * ({@link TEXT_AFTER_BOX} paragraphs) and no item's date below it — or, between the text above ({@link TEXT_AFTER_BOX}
+ * paragraphs) and its last paragraph, that one sentence however short after it. One pass from the end after one count:
+ * linear in the paragraphs.
  */
 export function readingBoxLabels(paragraphs: string[]): Set<number> {
   const out = new Set<number>();
+  let textAbove = paragraphs.filter(isArticleText).length;
   let textBelow = 0;
   let dateBelow = false;
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const p = paragraphs[i];
     const next = paragraphs[i + 1];
-    if (p.length <= 16 && LIST_LABEL.test(p) && next !== undefined && isText(next) && textBelow >= TEXT_AFTER_BOX && !dateBelow) out.add(i);
+    if (isArticleText(p)) textAbove--;
+    const closesText = next !== undefined && isSentence(next) && textBelow <= 1 && textAbove >= TEXT_AFTER_BOX;
+    if (p.length <= 16 && LIST_LABEL.test(p) && next !== undefined && ((isText(next) && textBelow >= TEXT_AFTER_BOX) || closesText) && !dateBelow) out.add(i);
     if (isArticleText(p)) textBelow++;
     if (DATE_ONLY.test(p)) dateBelow = true;
   }
@@ -348,6 +356,7 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   // A notice cut at its 附件 line with its signature and date still to come ends after the date; else a run of furniture may close it.
   const closing = noticeClosingEnd(paragraphs, end);
   end = closing > end ? closing : furnitureRunStart(paragraphs, start, end);
+  end = englishVersionStart(paragraphs, start, end);
   const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
   let reporter: string | null = null;
   if (out.length) {
@@ -359,6 +368,36 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   }
   const kept = out.filter((p) => undecorated(p) && !isStrayCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
   return { paragraphs: kept, reporter };
+}
+
+/** A label over an English version (`English Version`, `（英文版）`, `【译文】`). */
+const ENGLISH_VERSION_LABEL = /^[（(【[]?\s*(英文版?|英译|译文|english(\s+version)?|in english)\s*[）)】\]]?\s*[:：]?$/i;
+/** Latin characters an English version holds at the least: a headline alone is no version. */
+const ENGLISH_VERSION_MIN = 80;
+/** At most this many Latin characters of the version for one Han character of the text: a translation runs two to four. */
+const LATIN_PER_HAN = 8;
+const hanFree = (p: string): boolean => !/[\u4e00-\u9fff]/.test(p.replace(GLOSS, ''));
+
+/**
+ * Where an English version printed after the Chinese text starts (its label, if any), else `end`: a run of paragraphs
+ * without Han closing the text, after Chinese text (two paragraphs at least, not dwarfed by the run) that holds no
+ * English paragraph of its own (bilingual pages alternating the two keep both). A translation is another text, not the
+ * article's last paragraphs; nor does it make the page's text English.
+ */
+export function englishVersionStart(paragraphs: string[], start = 0, end = paragraphs.length): number {
+  let run = end;
+  let latin = 0;
+  while (run > start && hanFree(paragraphs[run - 1])) latin += paragraphs[--run].length;
+  if (run === end || latin < ENGLISH_VERSION_MIN || !paragraphs.slice(run, end).some(isLatinOnly)) return end;
+  const label = run - 1 > start && paragraphs[run - 1].length <= 20 && ENGLISH_VERSION_LABEL.test(paragraphs[run - 1]) ? run - 1 : run;
+  let text = 0;
+  let han = 0;
+  for (let i = start; i < label; i++) {
+    if (isLatinOnly(paragraphs[i])) return end;
+    if (isArticleText(paragraphs[i])) text++;
+    han += paragraphs[i].match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  }
+  return text >= 2 && han * LATIN_PER_HAN >= latin ? label : end;
 }
 
 /** Arrows, stars and emoji framing a line (`▼ 往期精彩回顾 ▼`, `👇👇👇`, `⬆️点击蓝字`): decoration, read without. */

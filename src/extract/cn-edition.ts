@@ -15,11 +15,16 @@ const CELLS = 2;
 /** Lines after the headline where the 版面 header may stand (it usually stands above it). */
 const AFTER = 4;
 
+/** A `<title>` that is only a paper's or its edition's name (`某兴日报数字报`, `某江日报电子版`, `《某城晚报》`): no headline. */
+export const isEditionName = (title: string): boolean => PAPER.test(title.replace(EDITION_WORDS, '').trim());
+
 /** The paper whose edition the page is, or null when no 版次 mark stands above or near the headline (`at`). */
 export function editionPaper(lines: PageLine[], at: number, titleTag: string | null): string | null {
   const within = lines.slice(0, at < 0 ? lines.length : at + AFTER + 1);
-  // The header's cells are lines of their own (`<td>某江日报</td><td>第03版：要闻</td>`): the mark's neighbours are read too.
-  const head = within.flatMap((l, i) => (l.text.length <= 60 && PAGE_MARK.test(l.text) ? within.slice(Math.max(0, i - CELLS), i + CELLS + 1) : []));
+  // The header's cells are lines of their own (`<td>某江日报</td><td>第03版：要闻</td>`): the mark's neighbours in the same
+  // header (cells of one row or box, not links) are read too — not a menu's or a share bar's words beside it (`简报`, `举报`).
+  const cellOf = (l: PageLine, mark: PageLine): boolean => l === mark || (!l.linkOnly && l.block !== null && l.block.parent === mark.block?.parent);
+  const head = within.flatMap((l, i) => (l.text.length <= 60 && PAGE_MARK.test(l.text) ? within.slice(Math.max(0, i - CELLS), i + CELLS + 1).filter((c) => cellOf(c, l)) : []));
   if (head.length === 0) return null;
   const words = [...head.flatMap((l) => l.text.split(/\s+/)), ...(titleTag ?? '').replace(EDITION_WORDS, ' ').split(/\s*[-_|｜—–·－]\s*|\s+/)];
   for (const w of words) {

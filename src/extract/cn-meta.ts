@@ -561,8 +561,9 @@ function writer(fields: Field[]): string | null {
     // A Latin name keeps its spaces (`Tom Lee`).
     if (/^[A-Za-z][A-Za-z .'-]{1,30}$/.test(f.value.trim())) return f.value.trim();
     const name = second && OUTLET.test(first) && PERSON.test(second) ? second : firstWord(f.value);
-    // A reporter is a person (or several: `江月、石磊`): `——记者蹲点一线看变化`, a 副题, names none.
-    return /记者|記者|通讯员/.test(f.key) && !PERSON.test(name.split(/[、，,]/)[0]) ? '' : name;
+    // A reporter is a person (or several: `江月、石磊`; `阿依古丽·买买提` too): `——记者蹲点一线看变化`, a 副题, names none.
+    const lead = name.split(/[、，,]/)[0];
+    return /记者|記者|通讯员/.test(f.key) && !PERSON.test(lead) && !LOOSE_PERSON.test(lead) ? '' : name;
   });
   // `作者：中国电子报 记者 张三`: the reporter's name over the outlet's.
   return named.find((v) => PERSON.test(v) && !OUTLET.test(v)) ?? named.find((v) => v) ?? null;

@@ -129,6 +129,12 @@ export function allElements(root: Element | Document): Element[] {
   return out;
 }
 
+/** A block whose one printing child is a bold element (`<p><b>…</b></p>`, `<div><strong>…</strong></div>`): a heading or sub-head. */
+export function boldThroughout(block: Element): boolean {
+  const kids = block.children.filter((c) => isTag(c) || (isText(c) && c.data.trim()));
+  return kids.length === 1 && isTag(kids[0]) && (kids[0].name === 'b' || kids[0].name === 'strong');
+}
+
 /** Detaches a node from the tree. */
 export function detach(node: AnyNode): void {
   removeElement(node as Parameters<typeof removeElement>[0]);

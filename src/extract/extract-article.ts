@@ -6,7 +6,7 @@ import { cleanContent } from './clean-content.js';
 import { cleanAuthor, isPerson, leadReporter, printedAsEditor, printsCertification, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { editionPaper } from './cn-edition.js';
-import { dropBracketedHeadline, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
+import { dropBracketedHeadline, englishVersionStart, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
 import { findTitle } from './headline.js';
 import { isMenuWord, pageLines, type PageLine } from './page-lines.js';
@@ -214,7 +214,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   else if (textWeight(paragraphs.join('')) < SHORT_BODY) warnings.push('very little article text found: the page may be a listing, a stub or rendered by script');
   const { paragraphs: stripped, meta: cnInBody } = stripCnMetaLines(paragraphs, year, (i) => read[i].spaced());
   let lang = meta.lang;
-  const textLang = stripped.length ? guessCjkLang(stripped.join('')) : null;
+  // An English version after a Chinese text is no part of it: the text's language is the one before it.
+  const textLang = stripped.length ? guessCjkLang((chinese ? stripped.slice(0, englishVersionStart(stripped)) : stripped).join('')) : null;
   if (!lang) lang = textLang;
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
   // A telegraph that prints its headline only in brackets before the dateline: that is the headline.

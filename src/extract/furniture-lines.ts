@@ -7,6 +7,7 @@ import { benchTokens } from './shingle-f1.js';
 import { isSalutation } from './cn-notice.js';
 import { startsNumberedSection } from '../clean/text-shape.js';
 import { LETTER_LIST_HEAD } from './cn-letters.js';
+import { LIST_LABEL } from './cn-body-edges.js';
 
 /** Ad and sponsor labels as printed alone on a line, in the languages news sites use. */
 const AD_LABEL = /^(advert(isement)?s?|ads?|sponsored( (content|links?))?|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|реклама|iklan|广告|廣告|推广|広告|광고)$/i;
@@ -72,12 +73,20 @@ const CELL_MAX = 40;
 const shortCell = (p: Paragraph): boolean => isCell(p) && p.text.length <= CELL_MAX && !/[。！？]/.test(p.text);
 
 /**
+ * A Chinese reading-list label (`延伸阅读`) with a sentence of Chinese text after it (its links dropped as furniture):
+ * whether it heads a box inside the text or the list after it is told on the Chinese text's edges
+ * (`readingBoxLabels`, `trimCnBody`), which keep a short last paragraph after a box.
+ */
+const chineseBoxLabel = (p: Paragraph, next: Paragraph | undefined): boolean =>
+  next !== undefined && LIST_LABEL.test(p.text) && /[\u4e00-\u9fff]/.test(next.text) && /[。！？”]$/.test(next.text);
+
+/**
  * Drops furniture paragraphs: anywhere when unmistakable, at the start and end when merely likely,
  * a restated headline at the top, and a trailing block of teasers under a "Related"-style heading.
  */
 export function dropFurnitureParagraphs(paragraphs: Paragraph[], title: string | null = null): Paragraph[] {
   let kept = paragraphs.filter((p) => !isFurniture(p));
-  const teaserAt = kept.findIndex((p, i) => i >= kept.length * 0.6 && words(p) <= 6 && (TEASER_HEAD.test(p.text) || LETTER_LIST_HEAD.test(p.text)) && !/[.!?。！？]$/.test(p.text.replace(/(\.\.\.|…)$/, "")));
+  const teaserAt = kept.findIndex((p, i) => i >= kept.length * 0.6 && words(p) <= 6 && (TEASER_HEAD.test(p.text) || LETTER_LIST_HEAD.test(p.text)) && !/[.!?。！？]$/.test(p.text.replace(/(\.\.\.|…)$/, "")) && !chineseBoxLabel(p, kept[i + 1]));
   if (teaserAt > 0) kept = kept.slice(0, teaserAt);
   const restatesTitle = (p: Paragraph): boolean => title !== null && words(p) <= 30 && tokenOverlap(title, p.text) >= 0.6;
   let start = 0;

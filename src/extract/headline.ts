@@ -3,8 +3,9 @@
  * so that a site suffix (`…-中新网`, `… 东区办事处`, `_网易科技`), a headline cut at an ASCII quote inside
  * `og:title`, or a `<title>` holding only the site's name do not become the title.
  */
+import { isEditionName } from './cn-edition.js';
 import { isHeadlineLabel } from './cn-letters.js';
-import { classAndId, isTag, isText, type Element } from './dom.js';
+import { boldThroughout, classAndId, type Element } from './dom.js';
 import type { PageMeta } from './metadata.js';
 import { compact, printedText, type PageLine } from './page-lines.js';
 import { hostLabels, namesSite, siteNames } from './site-name.js';
@@ -86,8 +87,12 @@ function joinBroken(first: string, second: string, hints: TitleHints): string {
   return [' ', '\u3000'].map((sep) => `${first}${sep}${second}`).find((t) => raw.includes(t)) ?? `${first}${second}`;
 }
 
-/** Index of the first short heading-like line (an `h1`, or a block named as a title), for a `<title>` that names only the site. */
-function headingLikeLine(lines: PageLine[]): number {
+/**
+ * Index of the first short heading-like line (an `h1`, or a block named as a title), for a `<title>` that names only the site.
+ * `bold`: the `<title>` is known to name no headline (the site, an edition, a column), so a line printed bold throughout
+ * may be the headline; where `<title>` may be the headline itself, a bold line (a sub-head opening the text) is none.
+ */
+function headingLikeLine(lines: PageLine[], bold: boolean): number {
   const fits = (l: PageLine): boolean => !l.linkOnly && l.text.length >= MIN_LEN && l.text.length <= MAX_LEN && !/[。！？]$/.test(l.text);
   // Old templates print the headline as a link to the page itself; a link is a heading only with the dated line under it.
   const fitsLinked = (l: PageLine, i: number): boolean => fits({ ...l, linkOnly: false }) && (!l.linkOnly || datedBelow(lines, i, 2));
@@ -109,17 +114,11 @@ function headingLikeLine(lines: PageLine[]): number {
   if (toolsDated >= 0) return toolsDated;
   // Else the first h2 at all, as a paper's edition page prints its headline under a masthead named in <title>.
   const h2 = lines.findIndex((l) => l.block?.name === 'h2' && fits(l));
-  if (h2 >= 0) return h2;
+  if (h2 >= 0 || !bold) return h2;
   // Else a line printed bold throughout above the text's first sentence (`<p><b>标题</b></p>`), as edition pages without
   // heading markup print it.
   const text = lines.findIndex((l) => /^.{20,}[。！？]/.test(l.text));
   return lines.slice(0, text < 0 ? lines.length : text).findIndex((l) => fits(l) && l.block !== null && boldThroughout(l.block));
-}
-
-/** A block whose one child is a bold element (`<p><b>…</b></p>`, `<div><strong>…</strong></div>`). */
-function boldThroughout(block: Element): boolean {
-  const kids = block.children.filter((c) => isTag(c) || (isText(c) && c.data.trim()));
-  return kids.length === 1 && isTag(kids[0]) && (kids[0].name === 'b' || kids[0].name === 'strong');
 }
 
 /** Class names and ids of headline blocks, in English and in the pinyin abbreviations Chinese templates use (标题 bt/biaoti, tit). */
@@ -233,12 +232,12 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   const mastheadOnly = (t: string): boolean => (wholeHint(t) || t.length <= SITE_LINE_MAX) && (namesSite(t, site()) || orgSegment(t, meta.titleTag));
   // …and a <title> that is the edition's page and its name (`第A04版：区县新闻`), printed in the 版面 header.
   if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || mastheadOnly(lines[at].text) || EDITION_PAGE.test(lines[at].text))) {
-    const heading = headingLikeLine(unsited());
+    const heading = headingLikeLine(unsited(), true);
     if (heading >= 0) at = heading;
   }
   // A <title> naming the column, matched on the column's entry in a side menu: the heading under it is the headline.
   if (at >= 0 && lines[at].block?.name === 'li') {
-    const heading = headingLikeLine(unsited());
+    const heading = headingLikeLine(unsited(), true);
     if (heading > at) at = heading;
   }
   // A topic page (`…_专题_…`) whose <title> and banner are the topic's: its lead article's heading is the headline.
@@ -250,8 +249,9 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   // A <title> that holds only the site's name: the page's own heading is the headline.
   // It is the site's name when the page prints it only inside longer lines (a masthead, a copyright line), or names the site so.
   const cleaned = meta.title ? compact(meta.title) : '';
-  if (!cleaned || namesSite(cleaned, site()) || !lines.some((l) => compact(l.text) === cleaned)) {
-    at = headingLikeLine(unsited());
+  const namesNoHeadline = !cleaned || namesSite(cleaned, site()) || isEditionName(cleaned);
+  if (namesNoHeadline || !lines.some((l) => compact(l.text) === cleaned)) {
+    at = headingLikeLine(unsited(), namesNoHeadline);
     if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
   }
   const title = meta.title ? withoutSiteSegment(meta.title, site(), hostLabels(url)).replace(MEDIA_MARK, '') || meta.title : null;
