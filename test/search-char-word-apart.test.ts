@@ -25,8 +25,9 @@ describe('charAndWordApart', () => {
   it('pairs a lone character with the word after it, and reads no other term', () => {
     const seg = sharedSegmenter();
     expect(charAndWordApart('锂电池', seg)).toEqual({ stream: 'words', tokens: ['锂', '电池'], near: { split: 1, within: 1 } });
-    // A term of words (partsOf cuts it), of one word, or with Latin letters is none.
-    for (const text of ['固态电池', '储能', '5G基站', '锂']) expect(charAndWordApart(text, seg)).toBeNull();
+    // A term of words (partsOf cuts it), of one word, or with Latin letters is none; nor one whose character is
+    // common alone (大数据: 大 opens 大规模数据).
+    for (const text of ['固态电池', '储能', '5G基站', '锂', '大数据', '新能源']) expect(charAndWordApart(text, seg)).toBeNull();
   });
 });
 

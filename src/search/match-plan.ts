@@ -217,6 +217,12 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
 
 /** Chinese characters only. */
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/**
+ * The most often jieba's dictionary may count a term's lone character as a word for charAndWordApart to read it:
+ * a rare one names a substance or a kind (锂 219, 钠 894, 氢 1,011, 碳 1,732); a common one (大 144,099, 新 62,626,
+ * 云 6,353) opens too many phrases (大数据 is no 大规模数据), and its postings are long at a million articles.
+ */
+export const LONE_CHAR_MAX_FREQUENCY = 2_000;
 /** How many words may stand between a term's lone character and its word in the text (钠离子电池 for 钠电池: 离子). */
 export const CHAR_WORD_WITHIN = 1;
 
@@ -225,11 +231,13 @@ export const CHAR_WORD_WITHIN = 1;
  * character is no part), as the pair of the two with at most one word between them in the word stream (either order, as every near pair): the text
  * often prints the full compound, a word inserted between (钠离子电池, 锂离子电池), which neither the term's words nor
  * its grams (钠电) find. A word, not a gram, stands between, so the character must be a word of its own in the text
- * too (钠 of 钠离子, not 钠 inside another word's grams). Null for any other term.
+ * too (钠 of 钠离子, not 钠 inside another word's grams). Only a rare character (LONE_CHAR_MAX_FREQUENCY). Null for any
+ * other term.
  */
 export function charAndWordApart(text: string, seg: Segmenter): Phrase | null {
   const tokens = seg.queryWords(text).flat();
   if (tokens.length !== 2 || [...tokens[0]].length !== 1 || [...tokens[1]].length < 2 || !HAN_ONLY.test(tokens.join(''))) return null;
+  if (seg.charFrequency(tokens[0]) > LONE_CHAR_MAX_FREQUENCY) return null;
   return { stream: 'words', tokens, near: { split: 1, within: CHAR_WORD_WITHIN } };
 }
 
