@@ -3,7 +3,7 @@ import { bracketedNames } from '../src/search/bracketed-names.js';
 import { introducedNames } from '../src/search/introduced-names.js';
 import { brandListNames } from '../src/search/brand-lists.js';
 import { ordinaryWordCompanies } from '../src/search/company-cores.js';
-import { learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
+import { associationShortForms, learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
@@ -45,6 +45,8 @@ const BULLETIN: Bulletin = {
     article('速运平台与商家签约', '速运平台同时与蜂鸟合作，提供次日达服务。'),
     article('星岚创新：多品牌出海成效显现', '公司旗下Lumio、Vexa等品牌在北美市场保持增长。'),
     article('星岚创新一季度营收增长', '星岚创新发布一季报，营收同比增长。'),
+    article('望川氢能产业技术联盟发布年报', '望川氢能产业技术联盟（WHEA）发布年度报告，会员单位增至200家。'),
+    article('加氢站建设提速', '据WHEA统计，上半年新建加氢站40座。'),
   ],
 };
 
@@ -154,6 +156,14 @@ describe('names introduced by 简称, 俗称, 又称 outside brackets', () => {
   });
 });
 
+describe('an association\'s short names', () => {
+  it('are a word of its field and its kind, without the filler words, a place or the name itself', () => {
+    expect(associationShortForms('望川氢能产业技术联盟')).toEqual(['望川联盟', '氢能联盟']);
+    expect(associationShortForms('中国光伏行业协会')).toEqual(['光伏协会']);
+    for (const name of ['氢能联盟', '望川氢能科技有限公司', 'Hydrogen Alliance']) expect(associationShortForms(name)).toEqual([]);
+  });
+});
+
 describe('the learned names of each key', () => {
   it('lists each name once per key, in the order of the rows, however often articles printed it', () => {
     const rows = [
@@ -254,6 +264,10 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     const all = ['低空载人航空器完成首飞', '载人航空器适航审定启动', '飞行汽车订单增长'].sort();
     expect((await titles(store, '飞行汽车')).sort()).toEqual(all);
     expect((await titles(store, '低空载人航空器')).sort()).toEqual(all);
+  });
+
+  it('finds by an association\'s short name the articles printing only the Latin name printed beside its full name', async () => {
+    expect(await titles(store, '氢能联盟')).toEqual(['加氢站建设提速', '望川氢能产业技术联盟发布年报'].sort());
   });
 
   it('lets an entity filter on either name accept the articles printing the other', async () => {

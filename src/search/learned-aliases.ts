@@ -10,6 +10,7 @@ import { brandOf, latinShortForm, printedShortForms } from './entity-names.js';
 import { introducedNames } from './introduced-names.js';
 import { MAX_NAME_WORDS } from './match-plan.js';
 import { parseQuery } from './query.js';
+import { sharedSegmenter } from './segment.js';
 import type { SearchRequest } from './types.js';
 
 /**
@@ -57,9 +58,31 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
       // its last word is the Chinese for that form (敦豪 for DHL), so it keys the pair as that form does.
       const short = latinShortForm(other) ? withoutLastWord(name) : null;
       if (short) for (const to of [name, other]) add(short, to);
+      // An association is called by its field and its kind (储能联盟 of 中关村储能产业技术联盟): those key the pair too.
+      for (const form of associationShortForms(name)) if (form !== other) for (const to of [name, other]) add(form, to);
     }
   }
   return [...rows.values()];
+}
+
+/** The kind of body an association's name ends with (as entity-orgs.ts reads an association). */
+const ASSOCIATION_KIND = /(联盟|协会|学会|联合会|商会|促进会|研究会)$/u;
+/** Words between an association's field and its kind that its short name leaves out (光伏行业协会 → 光伏协会). */
+const ASSOCIATION_FILLER = /(产业|行业|工业|企业|技术)$/u;
+
+/**
+ * The short names of an association made of a word of its field and its kind, as the press calls it (储能联盟 of
+ * 中关村储能产业技术联盟, 光伏协会 of 中国光伏行业协会): each word of two or more Han characters before the filler words
+ * (产业, 行业…), but a place; none for another name. A word that names no field (中关村联盟) only keys a name nobody types.
+ */
+export function associationShortForms(name: string): string[] {
+  const trimmed = name.trim();
+  const kind = ASSOCIATION_KIND.exec(trimmed)?.[1];
+  if (!kind || !/^\p{Script=Han}+$/u.test(trimmed)) return [];
+  let rest = trimmed.slice(0, -kind.length);
+  for (let m = ASSOCIATION_FILLER.exec(rest); m; m = ASSOCIATION_FILLER.exec(rest)) rest = rest.slice(0, -m[1].length);
+  const words = sharedSegmenter().queryWords(rest).map((w) => w.join(''));
+  return words.filter((w) => w.length >= 2 && placeAtStart(w) !== w.length).map((w) => w + kind).filter((f) => f !== trimmed);
 }
 
 /** Longest Chinese short form withoutLastWord gives: a company's own word (敦豪, 北岚), not a phrase. */

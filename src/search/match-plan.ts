@@ -175,7 +175,11 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     const lone = g.length === 1 && !g[0].phrase && !isName(g[0].text);
     const parts = lone ? partsOf(g[0].text, seg, isWord) : [];
     const otherForms = formsOf(g[0]).length > 1 || compoundOf(g[0]).length > 0;
-    if (parts.length < 2 || (parts.length > 2 && otherForms)) return [g.flatMap((t) => term(t, true))];
+    if (parts.length < 2 || (parts.length > 2 && otherForms)) {
+      const own = g.flatMap((t) => term(t, true));
+      const apart = lone && !otherForms ? charAndWordApart(g[0].text, seg) : null;
+      return [apart ? [...own, apart] : own];
+    }
     const own = term(g[0], true);
     needles.push(...parts);
     const pairs = parts.slice(1).map((b, i): Phrase => {
@@ -209,6 +213,32 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
       return { text: g.map((t) => (t.phrase ? `"${t.text}"` : t.text)).join(' OR '), optional: optional(g), ...(parts.length ? { parts } : {}) };
     }),
   };
+}
+
+/** Chinese characters only. */
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/**
+ * The most often jieba's dictionary may count a term's lone character as a word for charAndWordApart to read it:
+ * a rare one names a substance or a kind (锂 219, 钠 894, 氢 1,011, 碳 1,732); a common one (大 144,099, 新 62,626,
+ * 云 6,353) opens too many phrases (大数据 is no 大规模数据), and its postings are long at a million articles.
+ */
+export const LONE_CHAR_MAX_FREQUENCY = 2_000;
+/** How many words may stand between a term's lone character and its word in the text (钠离子电池 for 钠电池: 离子). */
+export const CHAR_WORD_WITHIN = 1;
+
+/**
+ * A term jieba reads as one character and one word (钠电池 → 钠 电池, 锂电池 → 锂 电池), which partsOf cannot cut (a lone
+ * character is no part), as the pair of the two with at most one word between them in the word stream (either order, as every near pair): the text
+ * often prints the full compound, a word inserted between (钠离子电池, 锂离子电池), which neither the term's words nor
+ * its grams (钠电) find. A word, not a gram, stands between, so the character must be a word of its own in the text
+ * too (钠 of 钠离子, not 钠 inside another word's grams). Only a rare character (LONE_CHAR_MAX_FREQUENCY). Null for any
+ * other term.
+ */
+export function charAndWordApart(text: string, seg: Segmenter): Phrase | null {
+  const tokens = seg.queryWords(text).flat();
+  if (tokens.length !== 2 || [...tokens[0]].length !== 1 || [...tokens[1]].length < 2 || !HAN_ONLY.test(tokens.join(''))) return null;
+  if (seg.charFrequency(tokens[0]) > LONE_CHAR_MAX_FREQUENCY) return null;
+  return { stream: 'words', tokens, near: { split: 1, within: CHAR_WORD_WITHIN } };
 }
 
 /** Most words of a name typed without quotes that joinNames reads as one (Tokyo Electron, China Mobile Hong Kong). */

@@ -43,6 +43,7 @@ const MAX_CACHED_FORMS = 100_000;
 export class Segmenter {
   private readonly jieba: Jieba;
   private wordSet: Set<string> | undefined;
+  private charCounts: Map<string, number> | undefined;
   private readonly forms = new Map<string, IndexForm>();
 
   constructor() {
@@ -54,13 +55,26 @@ export class Segmenter {
    * 0.3 s), not with the Segmenter: a query of short words, such as 芯片, never needs it.
    */
   private get words(): Set<string> {
-    if (this.wordSet) return this.wordSet;
+    return this.wordSet ?? this.readDictionary().words;
+  }
+
+  /** Reads the dictionary's words of 2–4 characters (wordSet) and its one-character words with their frequencies (charCounts). */
+  private readDictionary(): { words: Set<string>; chars: Map<string, number> } {
     const words = new Set<string>();
+    const chars = new Map<string, number>();
     for (const line of new TextDecoder().decode(dict).split('\n')) {
-      const word = line.slice(0, line.indexOf(' '));
+      const space = line.indexOf(' ');
+      const word = line.slice(0, space);
       if (word.length >= 2 && word.length <= 4) words.add(word);
+      else if (word.length === 1) chars.set(word, Number.parseInt(line.slice(space + 1), 10) || 0);
     }
-    return (this.wordSet = words);
+    [this.wordSet, this.charCounts] = [words, chars];
+    return { words, chars };
+  }
+
+  /** How often jieba's dictionary counts a character as a word of its own (大 144,099, 钠 894; 0 if never). */
+  charFrequency(char: string): number {
+    return (this.charCounts ?? this.readDictionary().chars).get(char) ?? 0;
   }
 
   /** True for a word of 2–4 characters of the segmenter's dictionary (大数据). */
