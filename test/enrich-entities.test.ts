@@ -232,6 +232,9 @@ describe('entities', () => {
     expect(names('中国移动在兰州开通专网\n\n中国移动甘肃公司开通5G专网。')).toEqual(['org:中国移动甘肃公司', 'place:兰州市']);
     expect(names('中国联通上线政务云\n\n中国联通甘肃分公司宣布，平台正式上线。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司']);
     expect(names('中国联通在甘肃上线政务云\n\n中国联通宣布投资。中国联通甘肃分公司负责建设。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司', 'place:甘肃省']);
+    // The group alone after the company's printings (read in one sweep over both, by start) acts in its own name too.
+    expect(names('中国联通在甘肃上线政务云\n\n中国联通甘肃分公司宣布上线。中国联通甘肃分公司负责建设，中国联通投资。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司', 'place:甘肃省']);
+    expect(names('中国联通在甘肃上线政务云\n\n中国联通甘肃分公司宣布上线。中国联通甘肃分公司负责建设。')).toEqual(['org:中国联通甘肃分公司', 'place:甘肃省']);
     // The operator's institute is a body of its own, no regional company.
     expect(names('中国电信（宁波）卫星产业研究院揭牌。')).toEqual(['org:中国电信（宁波）卫星产业研究院']);
     // Its group, for the golds that file a regional company under it and for the section reading.
