@@ -189,6 +189,8 @@ describe('entities', () => {
     expect(named('浙江大学全国重点实验室团队发表论文。')).toEqual(['浙江大学']);
     // A ministry ending so stays one; a lab named by its field is a body.
     expect(named('科学技术部发布通知。网络与交换技术全国重点实验室发布。')).toEqual(['中华人民共和国科学技术部', '网络与交换技术全国重点实验室']);
+    // So does a country's ministry named as a department would be (韩国法务部: Korea's Ministry of Justice).
+    expect(named('韩国法务部3日表示，将修订出入境管理法。')).toEqual(['韩国法务部']);
   });
 
   it("names every person of the seventh author's dev and no one else: bylines, appointments, 王总 and 卢总 left out", () => {

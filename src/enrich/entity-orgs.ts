@@ -38,9 +38,12 @@ const NOT_BODIES = new Set(['总部', '内部', '外部', '全部', '局部', '�
  * (全国重点实验室): a unit of some body, named by no one. 技术部 is left out: 科学技术部 is a ministry.
  */
 const UNIT_OF_NO_NAME = /^(?:[^部]*(?:政企|货运|客户|采购|财务|研发|人力资源|法务|品牌|运营|业务)部|(?:国家|全国)?重点实验室)$/;
-/** True for a department or a designation that names no body (see UNIT_OF_NO_NAME). */
+/**
+ * True for a department or a designation that names no body (see UNIT_OF_NO_NAME) — unless a country abroad opens it:
+ * 韩国法务部 is a government's ministry.
+ */
 function isUnitOfNoName(text: string): boolean {
-  return UNIT_OF_NO_NAME.test(text);
+  return UNIT_OF_NO_NAME.test(text) && (countryOfPrefix(text) ?? '中国') === '中国';
 }
 /** One-character suffixes: a name ending in one needs a proper start (笔记本电脑部 is a product, not a ministry). */
 const SHORT_SUFFIX = /^[部局厅委]$/;
