@@ -688,7 +688,33 @@ function withBranches(orgs: Candidate[]): Candidate[] {
   }
   if (out.length === orgs.length) return out;
   // The company's own mention is inside the longer one now.
-  return out.filter((o) => !out.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start && x.name === o.name));
+  return withoutCoveredSameName(out);
+}
+
+/**
+ * The candidates no longer one of the same name covers (x.start ≤ o.start, x.end ≥ o.end, x longer), in their order:
+ * per name, one sweep by start (longest first at a start), the furthest end of those begun earlier deciding.
+ */
+function withoutCoveredSameName(cands: Candidate[]): Candidate[] {
+  const covered = new Set<Candidate>();
+  const byName = new Map<string, Candidate[]>();
+  for (const c of cands) (byName.get(c.name) ?? byName.set(c.name, []).get(c.name)!).push(c);
+  for (const same of byName.values()) {
+    if (same.length < 2) continue;
+    same.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    for (let i = 0; i < same.length; ) {
+      // Those starting here: the first ends furthest and covers the others it outlasts.
+      let j = i;
+      while (j < same.length && same[j].start === same[i].start) {
+        if (reach >= same[j].end || same[i].end > same[j].end) covered.add(same[j]);
+        j++;
+      }
+      reach = Math.max(reach, same[i].end);
+      i = j;
+    }
+  }
+  return covered.size ? cands.filter((c) => !covered.has(c)) : cands;
 }
 
 /**
