@@ -189,6 +189,8 @@ describe('entities', () => {
     expect(named('浙江大学全国重点实验室团队发表论文。')).toEqual(['浙江大学']);
     // A ministry ending so stays one; a lab named by its field is a body.
     expect(named('科学技术部发布通知。网络与交换技术全国重点实验室发布。')).toEqual(['中华人民共和国科学技术部', '网络与交换技术全国重点实验室']);
+    // So does a country's ministry named as a department would be (韩国法务部: Korea's Ministry of Justice).
+    expect(named('韩国法务部3日表示，将修订出入境管理法。')).toEqual(['韩国法务部']);
   });
 
   it("names every person of the seventh author's dev and no one else: bylines, appointments, 王总 and 卢总 left out", () => {
@@ -232,6 +234,9 @@ describe('entities', () => {
     expect(names('中国移动在兰州开通专网\n\n中国移动甘肃公司开通5G专网。')).toEqual(['org:中国移动甘肃公司', 'place:兰州市']);
     expect(names('中国联通上线政务云\n\n中国联通甘肃分公司宣布，平台正式上线。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司']);
     expect(names('中国联通在甘肃上线政务云\n\n中国联通宣布投资。中国联通甘肃分公司负责建设。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司', 'place:甘肃省']);
+    // The group alone after the company's printings (read in one sweep over both, by start) acts in its own name too.
+    expect(names('中国联通在甘肃上线政务云\n\n中国联通甘肃分公司宣布上线。中国联通甘肃分公司负责建设，中国联通投资。')).toEqual(['org:中国联合网络通信集团有限公司', 'org:中国联通甘肃分公司', 'place:甘肃省']);
+    expect(names('中国联通在甘肃上线政务云\n\n中国联通甘肃分公司宣布上线。中国联通甘肃分公司负责建设。')).toEqual(['org:中国联通甘肃分公司', 'place:甘肃省']);
     // The operator's institute is a body of its own, no regional company.
     expect(names('中国电信（宁波）卫星产业研究院揭牌。')).toEqual(['org:中国电信（宁波）卫星产业研究院']);
     // Its group, for the golds that file a regional company under it and for the section reading.

@@ -115,6 +115,11 @@ describe('figures', () => {
     expect(fs.map((f) => [f.value, f.unit])).toEqual([[3e4, ''], [5e4, ''], [12, '家'], [8e4, '元']]);
   });
 
+  it('reads a weight after 重点, 重庆 or 重要 as an amount, and one right after 重 as a device\'s', () => {
+    const fs = figures('全市重点储备500公斤，重庆调运800公斤，重要物资1200千克，整机重1.2千克，机身重 900 千克。');
+    expect(fs.map((f) => [f.value, f.unit])).toEqual([[500, '公斤'], [800, '公斤'], [1200, '千克']]);
+  });
+
   it('keeps the qualifiers of what is measured (年产能, 首期投资, 累计交付, 平均上架率, 投后估值), not a date\'s month', () => {
     const fs = figures('新工厂年产能30万辆，首期投资100亿元，累计交付20万辆，机房平均上架率71.2%，公司投后估值500亿元，10月集成电路出口额12亿美元。');
     expect(fs.map((f) => f.metric)).toEqual(['年产能', '首期投资', '累计交付', '平均上架率', '投后估值', '集成电路出口额']);

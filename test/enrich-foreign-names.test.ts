@@ -196,3 +196,12 @@ describe('organisations the tenth author\'s dev missed or made up', () => {
     expect(names(kind, 'place')).toEqual(['美国']);
   });
 });
+
+describe('Japanese registered names', () => {
+  it('reads the words before 株式会社 as the company\'s name however jieba tags them, and no class of companies', () => {
+    expect(names(entities('该公司与住友电工株式会社签约。'), 'org')).toEqual(['住友电工株式会社']);
+    // No class of companies, nor a business word alone (电力 of 中部/f 电力).
+    expect(names(entities('全球最大的汽车株式会社。'), 'org')).toEqual([]);
+    expect(names(entities('中部电力株式会社宣布。'), 'org')).toEqual([]);
+  });
+});

@@ -688,7 +688,33 @@ function withBranches(orgs: Candidate[]): Candidate[] {
   }
   if (out.length === orgs.length) return out;
   // The company's own mention is inside the longer one now.
-  return out.filter((o) => !out.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start && x.name === o.name));
+  return withoutCoveredSameName(out);
+}
+
+/**
+ * The candidates no longer one of the same name covers (x.start ≤ o.start, x.end ≥ o.end, x longer), in their order:
+ * per name, one sweep by start (longest first at a start), the furthest end of those begun earlier deciding.
+ */
+function withoutCoveredSameName(cands: Candidate[]): Candidate[] {
+  const covered = new Set<Candidate>();
+  const byName = new Map<string, Candidate[]>();
+  for (const c of cands) (byName.get(c.name) ?? byName.set(c.name, []).get(c.name)!).push(c);
+  for (const same of byName.values()) {
+    if (same.length < 2) continue;
+    same.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    for (let i = 0; i < same.length; ) {
+      // Those starting here: the first ends furthest and covers the others it outlasts.
+      let j = i;
+      while (j < same.length && same[j].start === same[i].start) {
+        if (reach >= same[j].end || same[i].end > same[j].end) covered.add(same[j]);
+        j++;
+      }
+      reach = Math.max(reach, same[i].end);
+      i = j;
+    }
+  }
+  return covered.size ? cands.filter((c) => !covered.has(c)) : cands;
 }
 
 /**
@@ -734,8 +760,11 @@ const COMPANY_END = /(?:公司|集团)$/;
 function shortNameMentions(text: string, cands: Candidate[], found: Candidate[]): Candidate[] {
   const byShort = new Map<string, Candidate>();
   // Longest first: a registered name read again without its place (芯衡图形技术有限公司 inside 长沙芯衡…) gives way.
+  // Each name once: its later printings give the same short forms, which its first holds already.
+  const read = new Set<string>();
   for (const o of [...found].sort((a, b) => b.text.length - a.text.length)) {
-    if (o.name !== o.text || !LEGAL_TAIL.test(o.text)) continue;
+    if (o.name !== o.text || read.has(o.text) || !LEGAL_TAIL.test(o.text)) continue;
+    read.add(o.text);
     for (const short of registeredShortNames(o.text, placeAtStart)) {
       // A short form is printed with 公司 after it too (芯衡图形公司 of 长沙芯衡图形技术有限公司).
       for (const form of COMPANY_END.test(short) ? [short] : [short, `${short}公司`]) if (!byShort.has(form)) byShort.set(form, o);
@@ -753,13 +782,37 @@ function shortNameMentions(text: string, cands: Candidate[], found: Candidate[])
   // A short form read as a name of its own by another pass (吉林省投资集团 before 吉林省投资集团有限公司) is the registered one.
   if (out.length) {
     const shortAt = new Set(out.map((c) => `${c.start}:${c.end}`));
-    for (let i = cands.length - 1; i >= 0; i--) if (cands[i].type === 'org' && cands[i].name === cands[i].text && shortAt.has(`${cands[i].start}:${cands[i].end}`)) cands.splice(i, 1);
+    removeWhere(cands, (c) => c.type === 'org' && c.name === c.text && shortAt.has(`${c.start}:${c.end}`));
   }
-  if (introduced.size) {
-    const spans = out.filter((c) => introduced.has(c.text));
-    for (let i = cands.length - 1; i >= 0; i--) if (spans.some((s) => cands[i].start >= s.start && cands[i].end <= s.end)) cands.splice(i, 1);
-  }
+  if (introduced.size) removeWhere(cands, coveredBy(out.filter((c) => introduced.has(c.text))));
   return out;
+}
+
+/** Removes the items `drop` holds for from `xs` in place, in one pass (one splice each would move the rest each time). */
+function removeWhere<T>(xs: T[], drop: (x: T) => boolean): void {
+  let kept = 0;
+  for (const x of xs) if (!drop(x)) xs[kept++] = x;
+  xs.length = kept;
+}
+
+/**
+ * Whether a span lies inside one of `spans` (start ≥ its start, end ≤ its end): the spans sorted by start once, with
+ * the furthest end reached so far, then a binary search per question — not a scan of every span per question.
+ */
+function coveredBy(spans: { start: number; end: number }[]): (c: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, s.end));
+  return (c) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] >= c.end;
+  };
 }
 
 /** True when every character of `short` appears in `long` in order (农商银行 in 农村商业银行). */

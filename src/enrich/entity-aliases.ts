@@ -35,10 +35,15 @@ export interface NamedSpan {
 export function introducedNames<T extends NamedSpan>(text: string, orgs: T[]): Map<string, T> {
   const out = new Map<string, T>();
   if (!text.includes('简称') && !text.includes('下称') && !LATIN_IN_BRACKETS.test(text)) return out;
+  // The longest organisation ending at each offset (the first of the longest), read once rather than per introduction.
+  const longestEndingAt = new Map<number, T>();
+  for (const o of orgs) {
+    const best = longestEndingAt.get(o.end);
+    if (o.type === 'org' && (!best || o.end - o.start > best.end - best.start)) longestEndingAt.set(o.end, o);
+  }
   for (const m of text.matchAll(INTRODUCED)) {
     const short = m[1] ?? m[2];
-    let best: T | undefined;
-    for (const o of orgs) if (o.type === 'org' && o.end === m.index && (!best || o.end - o.start > best.end - best.start)) best = o;
+    const best = longestEndingAt.get(m.index);
     if (best && !out.has(short) && short !== best.text) out.set(short, best);
   }
   return out;

@@ -3,6 +3,7 @@
  * 大学, 管理局…), companies with a coined name (乐鑫科技) and zones (保税区, 新区, 开发区).
  */
 import { gazetteerData, patternData, perKnowledge, tagData } from './data.js';
+import { INDUSTRY_TAIL } from './entity-aliases.js';
 import { countryOfPrefix, escapeRegExp, findKnown, knownSurfaces, type KnownMention } from './entity-lexicon.js';
 import { isDictionaryWord, wordFact, type Token } from './segmenter.js';
 import { fired, trigger } from './triggers.js';
@@ -38,9 +39,12 @@ const NOT_BODIES = new Set(['总部', '内部', '外部', '全部', '局部', '�
  * (全国重点实验室): a unit of some body, named by no one. 技术部 is left out: 科学技术部 is a ministry.
  */
 const UNIT_OF_NO_NAME = /^(?:[^部]*(?:政企|货运|客户|采购|财务|研发|人力资源|法务|品牌|运营|业务)部|(?:国家|全国)?重点实验室)$/;
-/** True for a department or a designation that names no body (see UNIT_OF_NO_NAME). */
+/**
+ * True for a department or a designation that names no body (see UNIT_OF_NO_NAME) — unless a country abroad opens it:
+ * 韩国法务部 is a government's ministry.
+ */
 function isUnitOfNoName(text: string): boolean {
-  return UNIT_OF_NO_NAME.test(text);
+  return UNIT_OF_NO_NAME.test(text) && (countryOfPrefix(text) ?? '中国') === '中国';
 }
 /** One-character suffixes: a name ending in one needs a proper start (笔记本电脑部 is a product, not a ministry). */
 const SHORT_SUFFIX = /^[部局厅委]$/;
@@ -543,8 +547,10 @@ function appositiveLatinNames(tokens: Token[], knownAt: Map<number, KnownMention
   return out;
 }
 
+/** The legal form of a Japanese joint-stock company, printed in Chinese text as it is in Japanese. */
+const JAPANESE_LEGAL_FORM = '株式会社';
 /** Legal forms a company's registered name ends on. */
-const LEGAL_ENDINGS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '股份公司', '株式会社']);
+const LEGAL_ENDINGS = new Set(['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', '股份公司', JAPANESE_LEGAL_FORM]);
 /** A legal form, or 公司 ending one jieba cut in two. */
 const LEGAL_WORD = trigger((w) => LEGAL_ENDINGS.has(w) || w === '公司');
 /** A fund's or a project's phase inside a registered name (国家集成电路产业投资基金三期股份有限公司). */
@@ -627,7 +633,10 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       const single = prev.word.length === 1 && CJK_CHAR.test(prev.word) && !NOT_COINED.has(prev.word);
       const rareVerb = prev.tag === 'v' && prev.word.length >= 2 && prev.idf >= RARE_IDF && (j < 2 || !NAME_TAGS.has(tokens[j - 2].tag));
       const registeredBrand = beforePlace && !place && NAME_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word) && !isBusinessWord(prev.word) && (brandChars === 0 || brandChars + prev.word.length <= BRAND_CHARS);
-      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb || registeredBrand || afterChinesePlace(tokens, j - 1, knownAt);
+      // A Japanese legal form (株式会社) follows a Japanese company's own name, whose words jieba reads as common nouns
+      // (住友/n 电工/n): no class of Chinese companies is printed with it. A business word (电力, 化学) is still none.
+      const japaneseBrand = tokens[i].word === JAPANESE_LEGAL_FORM && NAME_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word) && !isBusinessWord(prev.word) && !INDUSTRY_TAIL.test(prev.word);
+      const brand = (PROPER_TAGS.has(prev.tag) && !ENDINGS_ONLY.test(prev.word)) || k !== undefined || single || rareVerb || registeredBrand || japaneseBrand || afterChinesePlace(tokens, j - 1, knownAt);
       // A business jieba reads as a set phrase (软件系统/l) right after a bracket group is the name's business too.
       const generic = NAME_TAGS.has(prev.tag) || nameVerbs.has(prev.word) || PHASE.test(prev.word) || (prev.tag === 'l' && bracketBefore(tokens, j - 1) >= 0);
       if (branded ? !brand : !(brand || generic)) break;

@@ -127,8 +127,11 @@ function rateBefore(text: string, start: number, prev: RawFigure | undefined, va
 const WORD_OPENING_UNITS = new Set(['卡', '块', '瓦', '分', '支', '票', '头', '株', '棵', '匹', '羽', '剂', '瓶', '盒', '箱', '笔', '栋', '间', '腔', '桶']);
 /** 升 opening a verb (升至, 升级) rather than a volume; jieba's word does not decide it, as it joins 1万升水 into 升水. */
 const RISE_AFTER = /^升(?:至|到|级|为|高|温|值|格|幅|降|学|任|职|迁|华|空|旗)/;
-/** A weight of a device (重量1.2千克, 负载15公斤) is a specification, as a length is. */
-const WEIGHT_SPEC_BEFORE = /(?:负载|载重|载荷|重量|自重|净重|毛重|重约|重达|仅重|重仅|重)[^，。；]{0,4}$/;
+/**
+ * A weight of a device (重量1.2千克, 负载15公斤, 整机重1.2千克) is a specification, as a length is. 重 alone only right
+ * before the number: it opens 重点, 重庆, 重大 and 重要, before amounts that are none (重点储备猪肉500公斤).
+ */
+const WEIGHT_SPEC_BEFORE = /(?:(?:负载|载重|载荷|重量|自重|净重|毛重|重约|重达|仅重|重仅)[^，。；]{0,4}|重 ?)$/;
 /** Computing power in P (算力规模1.8万P) is read only where 算力 is named beside it: P alone is also a resolution (1080P). */
 const COMPUTING_NEAR = /算力[^，。；]{0,10}$/;
 
