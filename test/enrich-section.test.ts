@@ -349,6 +349,13 @@ describe('section prediction', () => {
     const stake = feats('国家集成电路产业投资基金增资中芯国际', '国家集成电路产业投资基金二期新增认缴出资30亿元，持股比例升至10%。');
     expect(stake.has('#subject_company')).toBe(true);
     expect(stake.has('#government_org')).toBe(false);
+    // A fund a province or city names, whatever it develops, is the region's instrument; its stake in a project no company's.
+    const provinceFund = feats('浙江省高端装备发展基金完成设立 规模80亿元', '浙江省高端装备发展基金近日完成备案，总规模80亿元，省财政出资16亿元。');
+    expect(provinceFund.has('#subject_local')).toBe(true);
+    expect(provinceFund.has('#subject_company')).toBe(false);
+    const project = feats('嘉兴市引导基金参投光伏项目', '嘉兴市产业发展引导基金近日出资3亿元，参与设立一支光伏产业股权投资基金，首个项目为海宁的组件工厂。');
+    expect(project.has('#subject_local')).toBe(true);
+    expect(project.has('#subject_company')).toBe(false);
     const exchange = feats('深圳数据交易所上线跨境数据专区', '深圳数据交易所当天上线跨境数据交易专区，首批挂牌数据产品60个。');
     expect(exchange.has('#subject_local')).toBe(true);
     const tender = { title: '烽火通信中标中国联通光缆集采', body: '中国联通公示普通光缆集采结果，烽火通信中标份额约15%。' };

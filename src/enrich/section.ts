@@ -212,13 +212,17 @@ const regionsAbroad = perKnowledge(() => gazetteerData().regions.flatMap((r) => 
  * company is that company's financing: see STAKE.
  */
 const PUBLIC_BODY = /产业投资基金|引导基金|母基金|大基金|数据交易所|数据交易中心|数据集团/;
+/** A fund named by what it develops (湖南省先进制造业发展基金): with a province or city opening it, the region's instrument. */
+const FUND = /基金(?:[一二三四五六七八九十]期)?$/;
 function isPublicBody(e: Analysis['entities'][number]): boolean {
-  return e.type === 'org' && !isAbroad(e) && PUBLIC_BODY.test(e.name);
+  return e.type === 'org' && !isAbroad(e) && (PUBLIC_BODY.test(e.name) || (FUND.test(e.name) && isLocal(e.name)));
 }
 /** A public body's region is what its name opens with (上海 in 上海数据交易所, which the tables hold whole). */
-const isLocalBody = (e: Analysis['entities'][number]) => isLocal(e.name.slice(0, e.name.search(PUBLIC_BODY)));
+const isLocalBody = (e: Analysis['entities'][number]) => isLocal(PUBLIC_BODY.test(e.name) ? e.name.slice(0, e.name.search(PUBLIC_BODY)) : e.name);
 /** A fund taking a stake in or leading a company's round (增资长鑫科技, 领投): the company's financing, not the fund's news. */
 const STAKE = /增资|入股|领投|参投|注资|持股/;
+/** A stake taken in a project, not a company (参投储能项目). */
+const STAKE_IN_PROJECT = /(?:增资|入股|领投|参投|注资|持股)[^，,；;\s]{0,10}项目/;
 /** Vendors winning a tender (中标, 入围): their business; the operator that buys is their customer (docs/enrich.md). */
 const TENDER_WON = /中标|入围/;
 /** A standards committee or association by its name (全国网络安全标准化技术委员会), where the tables do not file it. */
@@ -455,7 +459,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // publication's own province's or city's: local government, which the entities leave out.
   const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text, a.entities, a.tokens)]));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
-  const stake = STAKE.test(title);
+  // A stake in a project (参投储能项目) is no company's financing: the fund is then who acts.
+  const stake = STAKE.test(title) && !STAKE_IN_PROJECT.test(title);
   for (const e of entities) {
     const foreign = isAbroad(e);
     // A place of ours naming a plant or a terminal in the headline (广州南沙港区四期…) says where a company operates, as
