@@ -551,6 +551,11 @@ describe('section prediction', () => {
     // A process measured better is a technology put to work; a market's rate is not.
     expect(feats('一家纺织企业用AI质检 漏检率降到0.2%', '浙江一家纺织企业部署视觉质检系统后，漏检率降到0.2%。').get('#effect_measured')).toBeGreaterThan(0);
     expect(feats('新能源汽车渗透率提升至45%', '今年新能源汽车渗透率提升至45%。').has('#effect_measured')).toBe(false);
+    // A plant named by the technology it runs on is that technology at work, no capacity of its company's.
+    const connected = feats('客户案例｜嘉兴宏达电机有限公司建成数字化工厂', '嘉兴宏达电机有限公司建成数字化工厂，部署机器视觉检测系统，生产效率提高18%。');
+    expect(connected.has('#company_without_business')).toBe(true);
+    expect(connected.has('#subject_company')).toBe(false);
+    expect(feats('嘉兴宏达电机有限公司越南工厂投产', '嘉兴宏达电机有限公司越南工厂投产，年产电机200万台。').has('#subject_company')).toBe(true);
     // Projects signed at a fair with no region of ours named settle nowhere; signed with a district, they settle there.
     expect(feats('中国—中亚博览会签约项目总额约900亿元', '第5届中国—中亚博览会在新疆乌鲁木齐举行，签约项目共计210个。').has('#project_settles')).toBe(false);
     expect(feats('南湖区签约项目7个 总投资86亿元', '嘉兴市南湖区本周签约产业项目7个，总投资约86亿元。').has('#project_settles')).toBe(true);

@@ -128,6 +128,8 @@ const SPEECH = /(?:表示|介绍|说|认为|指出|透露|强调|称)(?=[，,：
  * 订单交付周期, is a plant's efficiency).
  */
 const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+/** A plant or line named by the technology it runs on (5G全连接工厂, 智能车间, 数字化产线, 灯塔工厂). */
+const TECH_PLANT = /(?:5G|全连接|智能|数字化|数智化|灯塔|黑灯|无人|未来|智慧|透明)(?:工厂|车间|产线|生产线)/g;
 /** A product's generation in a headline (第二代, 新一代, 下一代). */
 const GENERATION = /(?:第[一二三四五六七八九十\d]{1,2}|新一|下一)代/;
 /** Shipments (出货, 出货量), which BUSINESS counts as a company's volumes. */
@@ -711,7 +713,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_institute');
   }
   // A product generation's shipments (第二代…模组出货突破百万片) tell how far the product has spread, no deal or result.
-  const titleBusiness = BUSINESS.test(GENERATION.test(title) ? title.replace(SHIPPED, '') : title);
+  // Nor is a plant named by the technology it runs on (5G全连接工厂, 智能车间, 灯塔工厂) a company's capacity: it is the
+  // technology put to work.
+  const titleBusiness = BUSINESS.test((GENERATION.test(title) ? title.replace(SHIPPED, '') : title).replace(TECH_PLANT, ''));
   if (counts.has('#subject_company') && !unitOpened && !titleBusiness && !REPORTING_SPAN.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
