@@ -285,6 +285,10 @@ describe('section prediction', () => {
     expect(argued.has('#industry_statistics')).toBe(false);
     expect(argued.has('#institute_org')).toBe(false);
     expect(argued.has('#speaker_argues')).toBe(true);
+    expect(argued.has('#technologist')).toBe(false);
+    // One the headline names, describing a technology, speaks as a technologist.
+    const described = sectionFeatures(analyse({ title: '专家｜中国科学院院士周岚：存算一体芯片将先用于端侧', body: '中国科学院院士周岚在论坛上表示，存算一体芯片的能效比传统架构高一个数量级，将先用于手机和可穿戴设备。' }));
+    expect(described.has('#technologist')).toBe(true);
     // 研发 in a headline arguing a course is no launch.
     const course = sectionFeatures(analyse({ title: '院士：量子研发要防止重复布局', body: '中国科学院院士钱立在论坛上表示，量子计算仍处于原理验证阶段，要防止各地重复布局。' }));
     expect(course.has('#launch_in_title')).toBe(false);

@@ -663,6 +663,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#money_figure');
   }
   const said = speakerLead(a);
+  // An academician the headline names (院士张平：…) speaks as a technologist, whatever role the entities read — unless
+  // arguing a course (below), which is the industry's environment.
+  const academicians = entities.filter((e) => e.type === 'person' && e.spans.some((s) => s.start < a.titleLength && a.text.slice(Math.max(0, s.start - 2), s.start) === '院士'));
   if (said !== null) {
     // The speaker's title (董事长, 总裁) is a word of who speaks, not of what is said.
     for (const e of entities) if (e.type === 'person' && e.role) for (const m of e.role.match(ROLE_WORDS) ?? []) counts.delete(m);
@@ -671,6 +674,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       // institute) and their title are who speaks, not what the article is about.
       for (const f of SPEAKER_IDENTITY) counts.delete(f);
       if (about !== 'foreign') add('#speaker_argues');
+    } else if (academicians.length) {
+      add('#technologist', academicians.reduce((n, e) => n + e.mentions, 0));
     } else if (!counts.has('#money_figure') && !BUSINESS.test(title + said)) {
       // An executive whose words hold no money and no business happening speaks of the product or the technology,
       // as a technologist does.
