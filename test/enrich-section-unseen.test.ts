@@ -21,7 +21,7 @@ import { authorArticles, sectionArticles, unseenArticles } from './enrich-unseen
  * right, 27 before it; never opened), the twenty-first author's dev E1–E4 at 18 (19 right from the model trained on every
  * other author's dev, 15 before it; it never joins training). Round e27: A1–A4 at 52 (53 right, 48 before it; never
  * opened), the probes Z1, Z3–Z7 at 143 (Z6 new: 11 of 19 before it, 19 after; Z7: 9 of 11, then 10). Round e29: the
- * probes Z1, Z3–Z9 at 165 (Z8 new: 15 of 16 before it, 16 after; Z9, written after, 6 of 11 and left). The boundary-case
+ * probes Z1, Z3–Z9 at 165 (Z8 new: 15 of 16 before it, 16 after; Z9, written after, 6 of 11, then 7). The boundary-case
  * probes (Z1, Z3–Z9 dev, Z2 held-out) never join training.
  */
 const FLOORS: [name: string, articles: () => { section: string; title: string; body: string }[], right: number][] = [
