@@ -20,8 +20,9 @@ import { authorArticles, sectionArticles, unseenArticles } from './enrich-unseen
  * at 80 (B1–B4 40, B5–B6 16, B7–B8 19 on the code before it). The cross-house readings round (e23): L3–L4 at 27 (28
  * right, 27 before it; never opened), the twenty-first author's dev E1–E4 at 18 (19 right from the model trained on every
  * other author's dev, 15 before it; it never joins training). Round e27: A1–A4 at 52 (53 right, 48 before it; never
- * opened), the probes Z1, Z3–Z7 at 143 (Z6 new: 11 of 19 before it, 19 after; Z7: 9 of 11, then 10). The
- * boundary-case probes (Z1, Z3–Z7 dev, Z2 held-out) never join training.
+ * opened), the probes Z1, Z3–Z7 at 143 (Z6 new: 11 of 19 before it, 19 after; Z7: 9 of 11, then 10). Round e29: the
+ * probes Z1, Z3–Z9 at 165 (Z8 new: 15 of 16 before it, 16 after; Z9, written after, 6 of 11, then 7). The boundary-case
+ * probes (Z1, Z3–Z9 dev, Z2 held-out) never join training.
  */
 const FLOORS: [name: string, articles: () => { section: string; title: string; body: string }[], right: number][] = [
   ['H1–H2', () => unseenArticles('heldout'), 34],
@@ -44,7 +45,7 @@ const FLOORS: [name: string, articles: () => { section: string; title: string; b
   ['L3–L4, seventeenth author', () => authorArticles('seventeenth', 'heldout'), 27],
   ['L7–L8, seventeenth author (second, written after its changes)', () => authorArticles('seventeenth', 'heldout2'), 20],
   ['A1–A4, twenty-second author', () => authorArticles('twentysecond', 'heldout'), 52],
-  ['Z1, Z3–Z7, boundary-case probes (dev)', () => sectionArticles('probes-dev'), 143],
+  ['Z1, Z3–Z9, boundary-case probes (dev)', () => sectionArticles('probes-dev'), 165],
   ['B1–B8, twentieth author (dev, never in training)', () => sectionArticles('twentieth-dev'), 79],
   ['E1–E4, twenty-first author (dev, never in training)', () => authorArticles('twentyfirst', 'dev'), 18],
   ['Z2, boundary-case probes (held-out)', () => sectionArticles('probes-heldout'), 30],

@@ -285,6 +285,10 @@ describe('section prediction', () => {
     expect(argued.has('#industry_statistics')).toBe(false);
     expect(argued.has('#institute_org')).toBe(false);
     expect(argued.has('#speaker_argues')).toBe(true);
+    expect(argued.has('#technologist')).toBe(false);
+    // One the headline names, describing a technology, speaks as a technologist.
+    const described = sectionFeatures(analyse({ title: '专家｜中国科学院院士周岚：存算一体芯片将先用于端侧', body: '中国科学院院士周岚在论坛上表示，存算一体芯片的能效比传统架构高一个数量级，将先用于手机和可穿戴设备。' }));
+    expect(described.has('#technologist')).toBe(true);
     // 研发 in a headline arguing a course is no launch.
     const course = sectionFeatures(analyse({ title: '院士：量子研发要防止重复布局', body: '中国科学院院士钱立在论坛上表示，量子计算仍处于原理验证阶段，要防止各地重复布局。' }));
     expect(course.has('#launch_in_title')).toBe(false);
@@ -349,6 +353,13 @@ describe('section prediction', () => {
     const stake = feats('国家集成电路产业投资基金增资中芯国际', '国家集成电路产业投资基金二期新增认缴出资30亿元，持股比例升至10%。');
     expect(stake.has('#subject_company')).toBe(true);
     expect(stake.has('#government_org')).toBe(false);
+    // A fund a province or city names, whatever it develops, is the region's instrument; its stake in a project no company's.
+    const provinceFund = feats('浙江省高端装备发展基金完成设立 规模80亿元', '浙江省高端装备发展基金近日完成备案，总规模80亿元，省财政出资16亿元。');
+    expect(provinceFund.has('#subject_local')).toBe(true);
+    expect(provinceFund.has('#subject_company')).toBe(false);
+    const project = feats('嘉兴市引导基金参投光伏项目', '嘉兴市产业发展引导基金近日出资3亿元，参与设立一支光伏产业股权投资基金，首个项目为海宁的组件工厂。');
+    expect(project.has('#subject_local')).toBe(true);
+    expect(project.has('#subject_company')).toBe(false);
     const exchange = feats('深圳数据交易所上线跨境数据专区', '深圳数据交易所当天上线跨境数据交易专区，首批挂牌数据产品60个。');
     expect(exchange.has('#subject_local')).toBe(true);
     const tender = { title: '烽火通信中标中国联通光缆集采', body: '中国联通公示普通光缆集采结果，烽火通信中标份额约15%。' };
@@ -544,6 +555,11 @@ describe('section prediction', () => {
     // A process measured better is a technology put to work; a market's rate is not.
     expect(feats('一家纺织企业用AI质检 漏检率降到0.2%', '浙江一家纺织企业部署视觉质检系统后，漏检率降到0.2%。').get('#effect_measured')).toBeGreaterThan(0);
     expect(feats('新能源汽车渗透率提升至45%', '今年新能源汽车渗透率提升至45%。').has('#effect_measured')).toBe(false);
+    // A plant named by the technology it runs on is that technology at work, no capacity of its company's.
+    const connected = feats('客户案例｜嘉兴宏达电机有限公司建成数字化工厂', '嘉兴宏达电机有限公司建成数字化工厂，部署机器视觉检测系统，生产效率提高18%。');
+    expect(connected.has('#company_without_business')).toBe(true);
+    expect(connected.has('#subject_company')).toBe(false);
+    expect(feats('嘉兴宏达电机有限公司越南工厂投产', '嘉兴宏达电机有限公司越南工厂投产，年产电机200万台。').has('#subject_company')).toBe(true);
     // Projects signed at a fair with no region of ours named settle nowhere; signed with a district, they settle there.
     expect(feats('中国—中亚博览会签约项目总额约900亿元', '第5届中国—中亚博览会在新疆乌鲁木齐举行，签约项目共计210个。').has('#project_settles')).toBe(false);
     expect(feats('南湖区签约项目7个 总投资86亿元', '嘉兴市南湖区本周签约产业项目7个，总投资约86亿元。').has('#project_settles')).toBe(true);

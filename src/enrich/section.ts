@@ -128,6 +128,8 @@ const SPEECH = /(?:表示|介绍|说|认为|指出|透露|强调|称)(?=[，,：
  * 订单交付周期, is a plant's efficiency).
  */
 const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+/** A plant or line named by the technology it runs on (5G全连接工厂, 智能车间, 数字化产线, 灯塔工厂). */
+const TECH_PLANT = /(?:5G|全连接|智能|数字化|数智化|灯塔|黑灯|无人|未来|智慧|透明)(?:工厂|车间|产线|生产线)/g;
 /** A product's generation in a headline (第二代, 新一代, 下一代). */
 const GENERATION = /(?:第[一二三四五六七八九十\d]{1,2}|新一|下一)代/;
 /** Shipments (出货, 出货量), which BUSINESS counts as a company's volumes. */
@@ -212,13 +214,17 @@ const regionsAbroad = perKnowledge(() => gazetteerData().regions.flatMap((r) => 
  * company is that company's financing: see STAKE.
  */
 const PUBLIC_BODY = /产业投资基金|引导基金|母基金|大基金|数据交易所|数据交易中心|数据集团/;
+/** A fund named by what it develops (湖南省先进制造业发展基金): with a province or city opening it, the region's instrument. */
+const FUND = /基金(?:[一二三四五六七八九十]期)?$/;
 function isPublicBody(e: Analysis['entities'][number]): boolean {
-  return e.type === 'org' && !isAbroad(e) && PUBLIC_BODY.test(e.name);
+  return e.type === 'org' && !isAbroad(e) && (PUBLIC_BODY.test(e.name) || (FUND.test(e.name) && isLocal(e.name)));
 }
 /** A public body's region is what its name opens with (上海 in 上海数据交易所, which the tables hold whole). */
-const isLocalBody = (e: Analysis['entities'][number]) => isLocal(e.name.slice(0, e.name.search(PUBLIC_BODY)));
+const isLocalBody = (e: Analysis['entities'][number]) => isLocal(PUBLIC_BODY.test(e.name) ? e.name.slice(0, e.name.search(PUBLIC_BODY)) : e.name);
 /** A fund taking a stake in or leading a company's round (增资长鑫科技, 领投): the company's financing, not the fund's news. */
 const STAKE = /增资|入股|领投|参投|注资|持股/;
+/** A stake taken in a project, not a company (参投储能项目). */
+const STAKE_IN_PROJECT = /(?:增资|入股|领投|参投|注资|持股)[^，,；;\s]{0,10}项目/;
 /** Vendors winning a tender (中标, 入围): their business; the operator that buys is their customer (docs/enrich.md). */
 const TENDER_WON = /中标|入围/;
 /** A standards committee or association by its name (全国网络安全标准化技术委员会), where the tables do not file it. */
@@ -455,7 +461,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // publication's own province's or city's: local government, which the entities leave out.
   const entities = foreignUnits(countryFromContext([...aboutEntities(a), ...levelledBureaus(a.text, a.entities, a.tokens)]));
   const companies = new Set(entities.filter((e) => e.type === 'org' && e.kind === 'company').map((e) => e.name));
-  const stake = STAKE.test(title);
+  // A stake in a project (参投储能项目) is no company's financing: the fund is then who acts.
+  const stake = STAKE.test(title) && !STAKE_IN_PROJECT.test(title);
   for (const e of entities) {
     const foreign = isAbroad(e);
     // A place of ours naming a plant or a terminal in the headline (广州南沙港区四期…) says where a company operates, as
@@ -656,6 +663,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#money_figure');
   }
   const said = speakerLead(a);
+  // An academician the headline names (院士张平：…) speaks as a technologist, whatever role the entities read — unless
+  // arguing a course (below), which is the industry's environment.
+  const academicians = entities.filter((e) => e.type === 'person' && e.spans.some((s) => s.start < a.titleLength && a.text.slice(Math.max(0, s.start - 2), s.start) === '院士'));
   if (said !== null) {
     // The speaker's title (董事长, 总裁) is a word of who speaks, not of what is said.
     for (const e of entities) if (e.type === 'person' && e.role) for (const m of e.role.match(ROLE_WORDS) ?? []) counts.delete(m);
@@ -664,6 +674,8 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       // institute) and their title are who speaks, not what the article is about.
       for (const f of SPEAKER_IDENTITY) counts.delete(f);
       if (about !== 'foreign') add('#speaker_argues');
+    } else if (academicians.length) {
+      add('#technologist', academicians.reduce((n, e) => n + e.mentions, 0));
     } else if (!counts.has('#money_figure') && !BUSINESS.test(title + said)) {
       // An executive whose words hold no money and no business happening speaks of the product or the technology,
       // as a technologist does.
@@ -706,7 +718,9 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#subject_institute');
   }
   // A product generation's shipments (第二代…模组出货突破百万片) tell how far the product has spread, no deal or result.
-  const titleBusiness = BUSINESS.test(GENERATION.test(title) ? title.replace(SHIPPED, '') : title);
+  // Nor is a plant named by the technology it runs on (5G全连接工厂, 智能车间, 灯塔工厂) a company's capacity: it is the
+  // technology put to work.
+  const titleBusiness = BUSINESS.test((GENERATION.test(title) ? title.replace(SHIPPED, '') : title).replace(TECH_PLANT, ''));
   if (counts.has('#subject_company') && !unitOpened && !titleBusiness && !REPORTING_SPAN.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
