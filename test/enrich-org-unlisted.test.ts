@@ -110,3 +110,16 @@ describe('organisations no table lists', () => {
     expect(names(entities('三菱电机、爱德万测试和瞻博网络发布财报。'), 'org')).toEqual(['三菱电机', '爱德万测试', '瞻博网络'].sort());
   });
 });
+
+describe('hospitals, trading and exhibition centres', () => {
+  it('reads a hospital across its ordinal and its university, but names no one by a hospital of a kind alone', () => {
+    const es = entities('患者在华川市第三人民医院就诊，随后转往南屿大学附属第一医院，再到滨江医学中心复查。青禾中医医院也派了专家。');
+    expect(names(es, 'org')).toEqual(['华川市第三人民医院', '南屿大学附属第一医院', '滨江医学中心'].sort());
+    expect(es.find((e) => e.name === '华川市第三人民医院')?.kind).toBe('institute');
+  });
+
+  it('reads a trading or exhibition centre, its ending whole or cut in two', () => {
+    const es = entities('项目在华屿国际会展中心举办，并在江澜产权交易中心挂牌。');
+    expect(names(es, 'org')).toEqual(['华屿国际会展中心', '江澜产权交易中心'].sort());
+  });
+});

@@ -56,7 +56,7 @@ const CHINESE_NUMERAL = /^[一二三四五六七八九十百两]+$/;
 
 function kindOf(suffix: string): string {
   if (GOV_SUFFIXES.has(suffix)) return 'government';
-  if (/大学|学院|研究|实验室|科学院|工程院|中心/.test(suffix)) return 'institute';
+  if (/大学|学院|研究|实验室|科学院|工程院|中心|医院/.test(suffix)) return 'institute';
   if (/联盟|协会|学会|基金会|联合会|商会|促进会|研究会|分会/.test(suffix)) return 'association';
   return 'company';
 }
@@ -319,6 +319,12 @@ function orgSuffixOf(tok: Token): string | null {
   return tok.word.length > 1 ? tok.fact(ORG_SUFFIX) : suffixOf(tok.word, patternTables().org);
 }
 
+/** What kind of hospital a name says, naming none (人民, 中医, 附属第一, 妇幼保健): a hospital named by these alone is no name. */
+const HOSPITAL_KIND = /^(?:人民|中医|中西医结合|妇幼保健|儿童|妇产|口腔|肿瘤|眼科|精神|传染病|胸科|骨科|专科|综合|附属|定点|公立|民营|私立|基层|社区|乡镇|县级|市级|省级|三甲|第[一二三四五六七八九十]+)*$/;
+
+/** The word before 中心 when jieba cut a centre's ending in two: research, trading and exhibition centres. */
+const CUT_CENTRE_HEAD = /(?:^研究|交易|^会展|^展览)$/;
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -332,9 +338,10 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const tok = tokens[i];
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
     const titled = bodyAndTitle(tok.word);
-    // jieba may cut a research centre's ending in two (微电子 + 研究 + 中心): the name is read leftwards from 研究.
-    const cutCentre = tok.word === '中心' && tokens[i - 1]?.word === '研究';
-    const suffix = cutCentre ? '研究中心' : titled ?? orgSuffixOf(tok);
+    // jieba may cut a centre's ending in two (微电子 + 研究 + 中心, 产权交易 + 中心): the name is read leftwards from the word
+    // before 中心.
+    const cutCentre = tok.word === '中心' && CUT_CENTRE_HEAD.test(tokens[i - 1]?.word ?? '');
+    const suffix = cutCentre ? tokens[i - 1].word.slice(-2) + '中心' : titled ?? orgSuffixOf(tok);
     // A bureau opening on a lone level (省通信管理局) is the body of a province or city the name leaves unsaid: no named
     // body (loneLevelBodies reads it for the section reading's local government).
     if (!suffix || loneLevelBodyAt(tokens, i)) continue;
@@ -347,6 +354,13 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // when made of common words, and the scope word before them (全球, 国际) is its first word.
     const acronym = (kind === 'association' || kind === 'institute') && hasAcronymAfter(tokens, i);
     if (acronym && j > 0 && SCOPE_WORDS.has(tokens[j - 1].word)) j--;
+    // A hospital's ordinal and its university's 附属 (南屿大学附属第一医院, 华川市第三人民医院) are words of its name jieba
+    // tags as a numeral and a distinguishing word: the name runs on left across them.
+    if (suffix === '医院') {
+      while (j > 0 && UNIVERSITY_UNIT_WORD.test(tokens[j - 1].word) && tokens[j - 1].word.length > 1) j = extendLeft(tokens, j - 1, stop, (w) => suffixOf(w, suffixes) === w);
+      // …and across the university or college it belongs to, which the leftward walk stops at as a name's ending.
+      if (tokens[j].word === '附属' && j > 0 && /(?:大学|学院)$/.test(tokens[j - 1].word)) j = extendLeft(tokens, j - 1, stop, (w) => suffixOf(w, suffixes) === w);
+    }
     if (GOV_SUFFIXES.has(suffix) && !acronym && !startsProperly(tokens[j], knownStarts)) {
       const start = stopWordBodyStart(tokens, j, stop, knownStarts);
       if (start < 0) continue;
@@ -380,6 +394,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
+    // A hospital named by its kind alone (中医医院, 人民医院, 第一医院) is every such hospital, named by no one.
+    if (suffix === '医院' && HOSPITAL_KIND.test(tokensText(tokens, j, tok.start + tok.word.length).slice(0, -suffix.length))) continue;
     if ((COMPANY_SUFFIXES.has(suffix) || LEGAL_FORMS.has(suffix)) && !knownOrgStarts.has(first.start)) {
       // Adjectives (先进, 知名) say nothing of which company: 美国先进芯片公司 is a class of companies.
       const modifier = [...tokens.slice(j, i).filter((t) => t.tag !== 'a').map((t) => t.word), ...(tok.word === suffix ? [] : [tok.word.slice(0, -suffix.length)])];
