@@ -123,3 +123,10 @@ describe('hospitals, trading and exhibition centres', () => {
     expect(names(es, 'org')).toEqual(['华屿国际会展中心', '江澜产权交易中心'].sort());
   });
 });
+
+describe('foreign companies written in Chinese', () => {
+  it('opens a transliterated company name on the syllables jieba cut off it', () => {
+    const es = entities('由洛森伯格公司牵头，英国欧克利集团跟投。');
+    expect(names(es, 'org')).toEqual(['洛森伯格公司', '英国欧克利集团'].sort());
+  });
+});

@@ -325,6 +325,13 @@ const HOSPITAL_KIND = /^(?:人民|中医|中西医结合|妇幼保健|儿童|妇
 /** The word before 中心 when jieba cut a centre's ending in two: research, trading and exhibition centres. */
 const CUT_CENTRE_HEAD = /(?:^研究|交易|^会展|^展览)$/;
 
+/** Tags jieba gives a transliterated foreign name (伯格/nr, 克劳斯/nrt). */
+const TRANSLITERATION_TAGS = new Set(['nr', 'nrt']);
+/** Tags of a lone syllable cut off such a name (洛/ns, 森/n). */
+const SYLLABLE_TAGS = new Set(['n', 'ns', 'nr', 'nrt', 'ng']);
+/** Lone syllables read back before a transliterated name. */
+const MAX_CUT_SYLLABLES = 2;
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -372,6 +379,11 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     // A company's name opening on one character jieba left alone after another (林/德 集团, 贝/恩 公司, 芯/衡 图形公司) opens on both:
     // jieba cut a coined brand it does not know, and no brand is one character.
     if (kind === 'company' && j > 0 && isCoinedChar(tokens[j]) && isCoinedChar(tokens[j - 1]) && !knownStarts.has(tokens[j].start)) j--;
+    // A transliterated name jieba cut before its last syllables (洛/ns 森/n 伯格/nr 公司) opens on the lone characters
+    // before them: a foreign name's syllables, which the leftward walk stops at as common words after a proper name.
+    if (kind === 'company' && TRANSLITERATION_TAGS.has(tokens[j].tag) && !knownStarts.has(tokens[j].start)) {
+      for (let n = 0; n < MAX_CUT_SYLLABLES && j > 0 && isCoinedChar(tokens[j - 1]) && SYLLABLE_TAGS.has(tokens[j - 1].tag) && !stop.has(tokens[j - 1].word); n++) j--;
+    }
     const first = tokens[j];
     const length = tok.start + tok.word.length - first.start;
     // A state key laboratory is named by its field alone (网络与交换技术全国重点实验室).
