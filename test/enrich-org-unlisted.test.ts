@@ -124,9 +124,13 @@ describe('hospitals, trading and exhibition centres', () => {
   });
 });
 
-describe('foreign companies written in Chinese', () => {
+describe('foreign companies and bodies written in Chinese', () => {
   it('opens a transliterated company name on the syllables jieba cut off it', () => {
     const es = entities('由洛森伯格公司牵头，英国欧克利集团跟投。');
     expect(names(es, 'org')).toEqual(['洛森伯格公司', '英国欧克利集团'].sort());
+  });
+
+  it('reads a body a region beyond one country leads, but no company it leads', () => {
+    expect(names(entities('欧洲专利局驳回了申请，欧洲芯片公司表示反对。'), 'org')).toEqual(['欧洲专利局']);
   });
 });

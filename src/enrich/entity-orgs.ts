@@ -185,11 +185,13 @@ function startsProperly(first: Token, knownStarts: Set<number>): boolean {
   return isProper(first) || knownStarts.has(first.start) || STATE_HEADS.has(first.word);
 }
 
-/** Words that describe a kind of company: class modifiers, industry terms, countries. */
+/** Words that describe a kind of company: class modifiers, industry terms, countries, regions beyond one country. */
 const classVocabulary = perKnowledge((): Set<string> => {
   const classWords = new Set(patternData().classModifiers);
   for (const t of tagData().tags) for (const k of Object.keys(t.keywords)) classWords.add(k);
   for (const c of gazetteerData().countries) for (const n of [c.name, ...c.aliases]) classWords.add(n);
+  // A region beyond one country places a kind of company as a country does (欧洲芯片公司).
+  for (const r of gazetteerData().regions) if (r.country === null) classWords.add(r.name);
   return classWords;
 });
 
@@ -974,7 +976,9 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     // A foreign country leads the names of its ministries, regulators and associations (泰国工业部, 英国竞争与市场管理局),
     // not of companies (美国芯片公司 is a kind of company).
     const country = place?.entity.kind === 'country' && place.entity.country !== '中国' ? place.entity.name : undefined;
-    const isPlace = place ? place.entity.type === 'place' && (/^(?:province|city)$/.test(place.entity.kind) || country !== undefined) && place.end === tokens[i].start + tokens[i].word.length
+    // A region beyond one country leads the names of its bodies too (欧洲专利局), never of a company.
+    const region = place?.entity.type === 'place' && place.entity.kind === 'region' && place.entity.country === null;
+    const isPlace = place ? place.entity.type === 'place' && (/^(?:province|city)$/.test(place.entity.kind) || country !== undefined || region) && place.end === tokens[i].start + tokens[i].word.length
       // A place jieba knows and the tables do not (天津港, 华西), at a boundary or after a university.
       : tokens[i].word.length >= 2 && tokens[i].tag === 'ns' && (university !== undefined || i === 0 || !NAME_TAGS.has(tokens[i - 1].tag));
     if (!isPlace) continue;
@@ -1030,7 +1034,7 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     if (end < 0) continue;
     const from = university ? i - 1 : i;
     // An exchange a country leads (印度国家证券交易所) is a named body, unlike a kind of company (美国芯片公司).
-    if ((country || crossedStop) && kind === 'company' && ending !== '交易所') continue;
+    if ((country || region || crossedStop) && kind === 'company' && ending !== '交易所') continue;
     if (kind === 'company' && isLocalClassOfCompanies(companyModifier(tokens, i, end))) continue;
     out.push({ start: tokens[from].start, end, text: tokensText(tokens, from, end), kind });
   }
