@@ -23,6 +23,12 @@ describe('information lines as Chinese templates print them', () => {
     ['来源：经济日报、中国经济网', { source: '经济日报' }],
     ['2024年10月22日 09:15　转载自：人民邮电报　作者：张立新', { published: '2024-10-22T09:15:00', source: '人民邮电报', author: '张立新' }],
     ['稿源：中国电子报 2021-08-12', { source: '中国电子报' }],
+    // A university's 供稿单位 (the 学院 or office that wrote the piece) is its source; a bare 供稿 only on the dated line,
+    // as in a closing credit (`供稿：宣传科　撰稿：X　摄影：Y`) it is a credit.
+    ['供稿单位：材料学院　发布时间：2024-11-18 16:02　浏览次数：312', { published: '2024-11-18T16:02:00', source: '材料学院' }],
+    ['2024-11-18　来源单位：党委宣传部　摄影：王浩　审核：孙立', { source: '党委宣传部' }],
+    ['作者：周子航　供稿：科学技术研究院　发布日期：2024-11-18', { source: '科学技术研究院', author: '周子航' }],
+    ['供稿：宣传科　撰稿：李晓雯　摄影：何某　审核：吴敏', { source: null }],
     // A bare 日期 label is a label like any other, not the date itself.
     ['日期：2023/11/05　点击：89', { published: '2023-11-05' }],
     // A department as the 发布人 is the site's poster, not the writer; a person posting is.
