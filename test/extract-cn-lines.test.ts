@@ -265,6 +265,16 @@ describe('head and tail furniture of Chinese bodies', () => {
     }
   });
 
+  it('drops a summary box whose label stands on a line of its own, and only the label above a lone paragraph', () => {
+    const text = ['近日，又有三个省份出台公共数据授权运营管理办法，明确授权主体、运营机构的权利义务以及收益分配方式。', '据不完全统计，目前全国已有超过20个省级行政区发布了公共数据开放或授权运营相关制度。', '下一阶段，各地将重点探索数据产品定价和收益分配机制，推动形成可复制推广的经验。'];
+    const summary = '多省出台公共数据授权运营管理办法，专家认为定价与收益分配是下一阶段的重点。';
+    for (const box of [`<div class="zy"><span>摘要</span><p>${summary}</p></div>`, `<div class="guide"><h4>导读</h4><p>${summary}</p></div><div class="kw"><span>关键词</span><a>数据要素</a><a>公共数据</a></div>`]) {
+      const got = extractArticle(`<html><head><meta charset="utf-8"><title>数据要素市场化改革提速_某某网</title></head><body><h1>数据要素市场化改革提速</h1><div class="meta">2024-11-18 10:30　来源：新华社</div><div class="article-body">${box}${text.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
+      expect(got.body.split('\n\n'), box).toEqual(text);
+    }
+    expect(trimCnEdges(['摘要', ...text.slice(1)])).toEqual(text.slice(1));
+  });
+
   it('keeps a column prefix set off by a bar in the headline, and drops a label standing apart', () => {
     const page = (h1: string): string =>
       `<html><head><meta charset="utf-8"><title>某某汽车启动新一轮融资 - 某某财经</title></head><body><h1>${h1}</h1><div class="info">2024-10-22 09:15 来源：某某财经</div><div class="content"><p>记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。</p><p>市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。</p></div></body></html>`;

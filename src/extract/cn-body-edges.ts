@@ -67,6 +67,8 @@ const HEAD = new RegExp(
  * paragraph under it are the box, not the text.
  */
 const BOX_LABEL = /^[【[]?\s*(人物名片|人物简介|嘉宾简介|个人简介|受访者简介|专家简介|编者按|编者的话)\s*[】\]]?\s*[:：]?$/;
+/** A summary box's label standing alone (`摘要`, `【导读】`): kept by the furniture filter so its box goes with it here. */
+export const SUMMARY_LABEL = /^[【[]?\s*((内容|文章)?(摘要|提要)|导读|导语|核心提示)\s*[】\]]?\s*[:：]?$/;
 const BOX_MAX = 150;
 /** A bracketed byline opening the first paragraph: `【环球时报记者 倪浩】`, `【文/观察者网 周远方】`. */
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
@@ -284,7 +286,9 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   let start = 0;
   let subtitle = false;
   while (start < paragraphs.length - 1) {
-    const box = BOX_LABEL.test(paragraphs[start]) || PERSON_BOX_LABEL.test(paragraphs[start]);
+    // A summary label's box needs text going on after it: over a lone paragraph the label stood above the text itself.
+    const summary = SUMMARY_LABEL.test(paragraphs[start]) && start + 2 + TEXT_AFTER_BOX <= paragraphs.length;
+    const box = BOX_LABEL.test(paragraphs[start]) || summary || PERSON_BOX_LABEL.test(paragraphs[start]);
     // Above an interview's turns, a box runs to the first turn when its lines are short (name, post, a line of bio).
     const boxEnd = box && isTurn ? firstTurnAfterBox(paragraphs, start, isTurn) : -1;
     if (boxEnd > 0) {
