@@ -378,7 +378,7 @@ describe('head and tail furniture of Chinese bodies', () => {
   it.each([
     ['00:00 / 02:15', 'head'], ['听新闻', 'head'], ['导读', 'head'], ['记者：张三', 'head'], ['字号：大 中 小', 'head'], ['▲图片来源：IC photo', 'head'],
     ['扫一扫，用手机看新闻！', 'tail'], ['热点推荐', 'tail'], ['猜你喜欢', 'tail'], ['相关报道：', 'tail'], ['返回列表', 'tail'], ['【打印】【关闭】', 'tail'],
-    ['文章关键词：光缆', 'tail'], ['阅读全文', 'tail'], ['相关专题：', 'tail'], ['登录 注册', 'tail'],
+    ['文章关键词：光缆', 'tail'], ['一审：刘畅　二审：孙立　三审：吴敏', 'tail'], ['阅读全文', 'tail'], ['相关专题：', 'tail'], ['登录 注册', 'tail'],
   ])('drops the furniture line %s at the %s', (line, at) => {
     expect(trimCnEdges(at === 'head' ? [line, ...text] : [...text, line])).toEqual(text);
   });

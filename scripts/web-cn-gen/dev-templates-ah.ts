@@ -28,6 +28,7 @@ const campusUnit = (a: PoolArticle, k: number): GenPage => {
     `<p style="text-align:right">（文字：${writer}　摄影：${photo}　审核：${pick(['孙立', '吴敏'], k)}）</p>`,
     `<p>文字：${writer}</p>\n<p>摄影：${photo}</p>\n<p>审核：${pick(['孙立', '吴敏'], k)}</p>`,
     `<p>文/${writer}　图/${photo}　编辑/${pick(['刘畅', '郭佳'], k)}　审核/${pick(['孙立', '吴敏'], k)}</p>`,
+    `<p>（供稿：${unit}　文字：${writer}　摄影：${photo}）</p>\n<p>一审：${pick(['刘畅', '郭佳'], k)}　二审：${pick(['孙立', '吴敏'], k)}　三审：${pick(['钱学', '胡安'], k)}</p>`,
   ], k + 1);
   const charset = k % 2 ? 'gb2312' : 'utf-8';
   const html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>${esc(a.title)}-${school}新闻网</title></head>
@@ -45,7 +46,7 @@ ${credits}
 <div class="foot">版权所有：${school}　地址：某某市某某路1号</div></body></html>`;
   return {
     name: `g-campusunit-${k}`, html, ...(k % 2 ? { bytes: gbk(html) } : {}),
-    gold: gold(a, { url, withTime: k % 3 === 0, source: unit, author: k % 3 === 1 ? writer : [writer, null], notInBody: ['摄影', '审核', '上一条', '学院动态', '版权所有', '摄）'] }),
+    gold: gold(a, { url, withTime: k % 3 === 0, source: unit, author: k % 3 === 1 ? writer : [writer, null], notInBody: ['摄影', '审核', '三审', '上一条', '学院动态', '版权所有', '摄）'] }),
   };
 };
 
