@@ -273,6 +273,10 @@ describe('head and tail furniture of Chinese bodies', () => {
       expect(got.body.split('\n\n'), box).toEqual(text);
     }
     expect(trimCnEdges(['摘要', ...text.slice(1)])).toEqual(text.slice(1));
+    // …and one printed as a paragraph under its label, longer than a head note, or its label set off by a space only.
+    const long = `${summary}从产业链看，上游原材料价格企稳，中游制造环节产能利用率回升，下游应用场景持续拓展；从区域看，长三角、珠三角和成渝地区的项目落地数量居前，多家机构预计明年行业整体规模仍将保持两位数增长。`;
+    expect(trimCnEdges([`摘要：${long}`, ...text])).toEqual(text);
+    expect(trimCnEdges([`导读 ${summary}`, ...text])).toEqual(text);
   });
 
   it('keeps a column prefix set off by a bar in the headline, and drops a label standing apart', () => {

@@ -56,6 +56,8 @@ const tradeDigest = (a: PoolArticle, k: number): GenPage => {
   const url = `https://www.example-trade${k}.com/news/${a.date.slice(0, 7).replace('-', '')}/${parseInt(pageId(a, k), 16)}.html`;
   const digest = pick(['摘要', '导读', '核心提示', '内容摘要', '摘要', '导语', '文章摘要', '导读'], k);
   const summary = `${a.paras[0].slice(0, 24)}……专家表示，相关举措有望加快落地见效。`;
+  // A summary longer than a head note: several sentences, as trade pages write their 摘要.
+  const longSummary = `${summary}从产业链看，上游原材料价格企稳，中游制造环节产能利用率回升，下游应用场景持续拓展；从区域看，长三角、珠三角和成渝地区的项目落地数量居前。多家机构预计，明年行业整体规模仍将保持两位数增长，龙头企业的市场份额有望进一步提升。`;
   const box = pick([
     `<div class="summary"><b>${digest}：</b>${esc(summary)}</div>\n<div class="tags">关键词：<a>产业链</a> <a>新能源</a> <a>政策</a></div>`,
     `<div class="tags"><span>标签：</span><a>市场</a><a>储能</a><a>企业动态</a></div>\n<div class="abstract"><p class="t">${digest}</p><p>${esc(summary)}</p></div>`,
@@ -64,6 +66,8 @@ const tradeDigest = (a: PoolArticle, k: number): GenPage => {
     `<p>【${digest}】${esc(summary)}</p>\n<p>标签：市场　储能　企业动态</p>\n<p>　</p>`,
     `<div class="zy"><span class="zy-t">${digest}</span><p>${esc(summary)}</p></div>\n<div class="keywords"><span>关键词</span><a>产业链</a><a>新能源</a></div>`,
     `<div class="tag-row"><em>标签</em><a>市场</a><a>企业动态</a></div>\n<div class="guide"><h4>${digest}</h4><p>${esc(summary)}</p></div>`,
+    `<p class="zy">${digest}：${esc(longSummary)}</p>\n<p class="kw">关键词：产业链　新能源</p>`,
+    `<div class="abs"><span class="label">${digest}</span> ${esc(summary)}</div>\n<div class="kw"><span class="label">标签</span> 市场　储能</div>`,
   ], k);
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title><meta name="keywords" content="产业链,新能源"></head>
 <body><div class="top">${menu(['首页', '资讯', '技术', '市场', '展会', '企业库'])}</div>
@@ -75,7 +79,7 @@ ${k % 2 ? '' : box}
 <div class="related"><h3>相关资讯</h3><ul><li><a>上半年行业装机规模同比增长</a></li></ul></div></div>
 <div class="side"><h3>热门排行</h3><ol><li><a>头部企业三季度业绩盘点</a></li></ol></div></div>
 <div class="foot">${site} 版权所有</div></body></html>`;
-  return { name: `g-tradedigest-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author, notInBody: [digest, '有望加快落地见效', pick(['关键词', '标签', '关键字', '关键词', '标签', '关键词', '标签'], k), '声明', '相关资讯'] }) };
+  return { name: `g-tradedigest-${k}`, html, gold: gold(a, { url, withTime: true, source: a.source, author: a.author, notInBody: [digest, '有望加快落地见效', pick(['关键词', '标签', '关键字', '关键词', '标签', '关键词', '标签', '关键词', '标签'], k), '声明', '相关资讯'] }) };
 };
 
 /** Variants 0–1 of the university page (UTF-8 and GB2312). */
@@ -90,8 +94,11 @@ export const gTradeDigestMore: Template = (a, k) => tradeDigest(a, k + 2);
 /** Variants 4–5: the box and tags as the text box's first paragraphs (a bold label, a 【】 label). */
 export const gTradeDigestPlain: Template = (a, k) => tradeDigest(a, k + 4);
 
-/** Variants 6–7: the box's label on a line of its own (a span, a heading) over the summary's paragraph. */
+/** Variants 6–7: the box's label on a line of its own over the summary's paragraph; a summary longer than a head note. */
 export const gTradeDigestLabel: Template = (a, k) => tradeDigest(a, k + 6);
 
+/** Variants 8–9: the label set off by a space only (a span beside the summary), and the first box again on another article. */
+export const gTradeDigestLong: Template = (a, k) => tradeDigest(a, k + 8);
+
 /** The round's templates, in the order their pages are written. */
-export const DEV_TEMPLATES_AH: Template[] = [gCampusUnit, gCampusUnitMore, gTradeDigest, gTradeDigestMore, gTradeDigestPlain, gTradeDigestLabel];
+export const DEV_TEMPLATES_AH: Template[] = [gCampusUnit, gCampusUnitMore, gTradeDigest, gTradeDigestMore, gTradeDigestPlain, gTradeDigestLabel, gTradeDigestLong];

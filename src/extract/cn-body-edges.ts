@@ -69,6 +69,12 @@ const HEAD = new RegExp(
 const BOX_LABEL = /^[【[]?\s*(人物名片|人物简介|嘉宾简介|个人简介|受访者简介|专家简介|编者按|编者的话)\s*[】\]]?\s*[:：]?$/;
 /** A summary box's label standing alone (`摘要`, `【导读】`): kept by the furniture filter so its box goes with it here. */
 export const SUMMARY_LABEL = /^[【[]?\s*((内容|文章)?(摘要|提要)|导读|导语|核心提示)\s*[】\]]?\s*[:：]?$/;
+/**
+ * A summary box printed as one paragraph under its label (`摘要：…`, `【导读】…`, or the label set off by a space only, as a
+ * span beside the text prints it): the box however long — a trade page's 摘要 runs past a head note's length.
+ */
+const SUMMARY_LEAD = /^[【[]?\s*((内容|文章)?(摘要|提要)|导读|导语|核心提示)\s*([:：】\]丨|｜]|[\s\u3000]+(?=[\u4e00-\u9fff]))/;
+const SUMMARY_MAX = 400;
 const BOX_MAX = 150;
 /** A bracketed byline opening the first paragraph: `【环球时报记者 倪浩】`, `【文/观察者网 周远方】`. */
 const LEAD_BYLINE = /^[【[]([^】\]]{0,12}(记者|通讯员|特约|文\s*[/|｜]|撰文)[^】\]]{0,16})[】\]]\s*/;
@@ -275,6 +281,7 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   const isHead = (i: number): boolean =>
     !isTurn?.(paragraphs[i]) &&
     (unspaced(paragraphs[i]) === headline ||
+    (paragraphs[i].length <= SUMMARY_MAX && SUMMARY_LEAD.test(paragraphs[i])) ||
     ((paragraphs[i].length <= 120 && (HEAD.test(paragraphs[i]) || isCommentatorLine(paragraphs[i]) || isStrayCaption(paragraphs[i]) || repeatedBelow(paragraphs, i) || isPageStatement(paragraphs[i]))) ||
     (paragraphs[i].length <= LATIN_MAX && isLatinOnly(paragraphs[i]))));
   // A subtitle is told by the body text after it, whatever head notes stand between.
