@@ -268,9 +268,12 @@ describe('head and tail furniture of Chinese bodies', () => {
   it('drops a summary box whose label stands on a line of its own, and only the label above a lone paragraph', () => {
     const text = ['近日，又有三个省份出台公共数据授权运营管理办法，明确授权主体、运营机构的权利义务以及收益分配方式。', '据不完全统计，目前全国已有超过20个省级行政区发布了公共数据开放或授权运营相关制度。', '下一阶段，各地将重点探索数据产品定价和收益分配机制，推动形成可复制推广的经验。'];
     const summary = '多省出台公共数据授权运营管理办法，专家认为定价与收益分配是下一阶段的重点。';
-    for (const box of [`<div class="zy"><span>摘要</span><p>${summary}</p></div>`, `<div class="guide"><h4>导读</h4><p>${summary}</p></div><div class="kw"><span>关键词</span><a>数据要素</a><a>公共数据</a></div>`]) {
+    for (const box of [`<div class="zy"><span>摘要</span><p>${summary}</p></div>`, `<p>【摘要】</p><p>${summary}</p>`, `<div class="guide"><h4>导读</h4><p>${summary}</p></div><div class="kw"><span>关键词</span><a>数据要素</a><a>公共数据</a></div>`]) {
       const got = extractArticle(`<html><head><meta charset="utf-8"><title>数据要素市场化改革提速_某某网</title></head><body><h1>数据要素市场化改革提速</h1><div class="meta">2024-11-18 10:30　来源：新华社</div><div class="article-body">${box}${text.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
       expect(got.body.split('\n\n'), box).toEqual(text);
+      // …and printed beside the text's box, where a sentence-like block would be merged back as more of the article.
+      const apart = extractArticle(`<html><head><meta charset="utf-8"><title>数据要素市场化改革提速_某某网</title></head><body><div class="article"><h1>数据要素市场化改革提速</h1><div class="meta">2024-11-18 10:30　来源：新华社</div>${box}<div class="article-body">${text.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`);
+      expect(apart.body.split('\n\n'), box).toEqual(text);
     }
     expect(trimCnEdges(['摘要', ...text.slice(1)])).toEqual(text.slice(1));
     // …and one printed as a paragraph under its label, longer than a head note, or its label set off by a space only.

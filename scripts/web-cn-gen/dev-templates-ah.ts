@@ -51,7 +51,7 @@ ${credits}
 };
 
 /** A trade-media article: a 摘要/导读 box and 关键词/标签 rows between the information line and the text, or opening the text's box. */
-const tradeDigest = (a: PoolArticle, k: number): GenPage => {
+const tradeDigest = (a: PoolArticle, k: number, boxAt = k): GenPage => {
   const site = pick(['某某电子网', '某某储能网', '某某装备在线'], k);
   const url = `https://www.example-trade${k}.com/news/${a.date.slice(0, 7).replace('-', '')}/${parseInt(pageId(a, k), 16)}.html`;
   const digest = pick(['摘要', '导读', '核心提示', '内容摘要', '摘要', '导语', '文章摘要', '导读'], k);
@@ -68,7 +68,8 @@ const tradeDigest = (a: PoolArticle, k: number): GenPage => {
     `<div class="tag-row"><em>标签</em><a>市场</a><a>企业动态</a></div>\n<div class="guide"><h4>${digest}</h4><p>${esc(summary)}</p></div>`,
     `<p class="zy">${digest}：${esc(longSummary)}</p>\n<p class="kw">关键词：产业链　新能源</p>`,
     `<div class="abs"><span class="label">${digest}</span> ${esc(summary)}</div>\n<div class="kw"><span class="label">标签</span> 市场　储能</div>`,
-  ], k);
+    `<p class="zy-t">【${digest}】</p>\n<p class="zy">${esc(summary)}</p>\n<p class="kw">关键词：<a>产业链</a>　<a>新能源</a></p>`,
+  ], boxAt);
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}_${site}</title><meta name="keywords" content="产业链,新能源"></head>
 <body><div class="top">${menu(['首页', '资讯', '技术', '市场', '展会', '企业库'])}</div>
 <div class="wrap"><div class="article"><h1>${esc(a.title)}</h1>
@@ -97,8 +98,11 @@ export const gTradeDigestPlain: Template = (a, k) => tradeDigest(a, k + 4);
 /** Variants 6–7: the box's label on a line of its own over the summary's paragraph; a summary longer than a head note. */
 export const gTradeDigestLabel: Template = (a, k) => tradeDigest(a, k + 6);
 
-/** Variants 8–9: the label set off by a space only (a span beside the summary), and the first box again on another article. */
+/** Variants 8–9: the label set off by a space only (a span beside the summary), and in a paragraph of its own opening the text's box. */
 export const gTradeDigestLong: Template = (a, k) => tradeDigest(a, k + 8);
 
+/** Variants 10–11: the label in a paragraph of its own above the summary's, beside the text's box or opening it. */
+export const gTradeDigestApart: Template = (a, k) => tradeDigest(a, k + 10, 9);
+
 /** The round's templates, in the order their pages are written. */
-export const DEV_TEMPLATES_AH: Template[] = [gCampusUnit, gCampusUnitMore, gTradeDigest, gTradeDigestMore, gTradeDigestPlain, gTradeDigestLabel, gTradeDigestLong];
+export const DEV_TEMPLATES_AH: Template[] = [gCampusUnit, gCampusUnitMore, gTradeDigest, gTradeDigestMore, gTradeDigestPlain, gTradeDigestLabel, gTradeDigestLong, gTradeDigestApart];
