@@ -23,6 +23,12 @@ describe('information lines as Chinese templates print them', () => {
     ['来源：经济日报、中国经济网', { source: '经济日报' }],
     ['2024年10月22日 09:15　转载自：人民邮电报　作者：张立新', { published: '2024-10-22T09:15:00', source: '人民邮电报', author: '张立新' }],
     ['稿源：中国电子报 2021-08-12', { source: '中国电子报' }],
+    // A university's 供稿单位 (the 学院 or office that wrote the piece) is its source; a bare 供稿 only on the dated line,
+    // as in a closing credit (`供稿：宣传科　撰稿：X　摄影：Y`) it is a credit.
+    ['供稿单位：材料学院　发布时间：2024-11-18 16:02　浏览次数：312', { published: '2024-11-18T16:02:00', source: '材料学院' }],
+    ['2024-11-18　来源单位：党委宣传部　摄影：王浩　审核：孙立', { source: '党委宣传部' }],
+    ['作者：周子航　供稿：科学技术研究院　发布日期：2024-11-18', { source: '科学技术研究院', author: '周子航' }],
+    ['供稿：宣传科　撰稿：李晓雯　摄影：何某　审核：吴敏', { source: null }],
     // A bare 日期 label is a label like any other, not the date itself.
     ['日期：2023/11/05　点击：89', { published: '2023-11-05' }],
     // A department as the 发布人 is the site's poster, not the writer; a person posting is.
@@ -259,6 +265,23 @@ describe('head and tail furniture of Chinese bodies', () => {
     }
   });
 
+  it('drops a summary box whose label stands on a line of its own, and only the label above a lone paragraph', () => {
+    const text = ['近日，又有三个省份出台公共数据授权运营管理办法，明确授权主体、运营机构的权利义务以及收益分配方式。', '据不完全统计，目前全国已有超过20个省级行政区发布了公共数据开放或授权运营相关制度。', '下一阶段，各地将重点探索数据产品定价和收益分配机制，推动形成可复制推广的经验。'];
+    const summary = '多省出台公共数据授权运营管理办法，专家认为定价与收益分配是下一阶段的重点。';
+    for (const box of [`<div class="zy"><span>摘要</span><p>${summary}</p></div>`, `<p>【摘要】</p><p>${summary}</p>`, `<div class="guide"><h4>导读</h4><p>${summary}</p></div><div class="kw"><span>关键词</span><a>数据要素</a><a>公共数据</a></div>`]) {
+      const got = extractArticle(`<html><head><meta charset="utf-8"><title>数据要素市场化改革提速_某某网</title></head><body><h1>数据要素市场化改革提速</h1><div class="meta">2024-11-18 10:30　来源：新华社</div><div class="article-body">${box}${text.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
+      expect(got.body.split('\n\n'), box).toEqual(text);
+      // …and printed beside the text's box, where a sentence-like block would be merged back as more of the article.
+      const apart = extractArticle(`<html><head><meta charset="utf-8"><title>数据要素市场化改革提速_某某网</title></head><body><div class="article"><h1>数据要素市场化改革提速</h1><div class="meta">2024-11-18 10:30　来源：新华社</div>${box}<div class="article-body">${text.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`);
+      expect(apart.body.split('\n\n'), box).toEqual(text);
+    }
+    expect(trimCnEdges(['摘要', ...text.slice(1)])).toEqual(text.slice(1));
+    // …and one printed as a paragraph under its label, longer than a head note, or its label set off by a space only.
+    const long = `${summary}从产业链看，上游原材料价格企稳，中游制造环节产能利用率回升，下游应用场景持续拓展；从区域看，长三角、珠三角和成渝地区的项目落地数量居前，多家机构预计明年行业整体规模仍将保持两位数增长。`;
+    expect(trimCnEdges([`摘要：${long}`, ...text])).toEqual(text);
+    expect(trimCnEdges([`导读 ${summary}`, ...text])).toEqual(text);
+  });
+
   it('keeps a column prefix set off by a bar in the headline, and drops a label standing apart', () => {
     const page = (h1: string): string =>
       `<html><head><meta charset="utf-8"><title>某某汽车启动新一轮融资 - 某某财经</title></head><body><h1>${h1}</h1><div class="info">2024-10-22 09:15 来源：某某财经</div><div class="content"><p>记者从市交通运输局获悉，本月底全市将新开通三条公交线路，覆盖城东新区和高铁站片区，方便群众出行。</p><p>市交通运输局表示，下一步将根据客流情况继续优化线路，提高公交覆盖率和准点率。</p></div></body></html>`;
@@ -362,7 +385,7 @@ describe('head and tail furniture of Chinese bodies', () => {
   it.each([
     ['00:00 / 02:15', 'head'], ['听新闻', 'head'], ['导读', 'head'], ['记者：张三', 'head'], ['字号：大 中 小', 'head'], ['▲图片来源：IC photo', 'head'],
     ['扫一扫，用手机看新闻！', 'tail'], ['热点推荐', 'tail'], ['猜你喜欢', 'tail'], ['相关报道：', 'tail'], ['返回列表', 'tail'], ['【打印】【关闭】', 'tail'],
-    ['文章关键词：光缆', 'tail'], ['阅读全文', 'tail'], ['相关专题：', 'tail'], ['登录 注册', 'tail'],
+    ['文章关键词：光缆', 'tail'], ['一审：刘畅　二审：孙立　三审：吴敏', 'tail'], ['阅读全文', 'tail'], ['相关专题：', 'tail'], ['登录 注册', 'tail'],
   ])('drops the furniture line %s at the %s', (line, at) => {
     expect(trimCnEdges(at === 'head' ? [line, ...text] : [...text, line])).toEqual(text);
   });

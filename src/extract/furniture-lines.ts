@@ -7,7 +7,7 @@ import { benchTokens } from './shingle-f1.js';
 import { isSalutation } from './cn-notice.js';
 import { startsNumberedSection } from '../clean/text-shape.js';
 import { LETTER_LIST_HEAD } from './cn-letters.js';
-import { LIST_LABEL } from './cn-body-edges.js';
+import { LIST_LABEL, SUMMARY_LABEL } from './cn-body-edges.js';
 
 /** Ad and sponsor labels as printed alone on a line, in the languages news sites use. */
 const AD_LABEL = /^(advert(isement)?s?|ads?|sponsored( (content|links?))?|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|реклама|iklan|广告|廣告|推广|広告|광고)$/i;
@@ -93,7 +93,8 @@ export function dropFurnitureParagraphs(paragraphs: Paragraph[], title: string |
   let end = kept.length;
   // A notice's salutation (`各会员单位：`) and an announcement's first numbered section (`一、项目编号：…`) are short and
   // unpunctuated, yet its first line of text.
-  while (start < end - 1 && !isSalutation(kept[start].text) && !startsNumberedSection(kept[start].text) && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
+  // A summary box's label stays for the Chinese text's edges, which drop it with the box under it; dropped alone, the box passed for text.
+  while (start < end - 1 && !isSalutation(kept[start].text) && !startsNumberedSection(kept[start].text) && !SUMMARY_LABEL.test(kept[start].text) && (isEdgeFurniture(kept[start], true) || restatesTitle(kept[start]))) start++;
   // A table closing the text (a spec or data table after its last paragraph) is no text; cells before that paragraph stay.
   let lastProse = kept.length - 1;
   while (lastProse >= 0 && isCell(kept[lastProse])) lastProse--;

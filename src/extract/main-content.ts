@@ -3,6 +3,7 @@
  * clause separators, class hints), the best-scored ancestor after link-density discount wins, and
  * siblings that look like more of the same article are merged back (articles split by an ad block).
  */
+import { SUMMARY_LABEL } from './cn-body-edges.js';
 import { BLOCK_TAGS, childElements, isTag, isText, textOf, type Document, type Element } from './dom.js';
 import { classWeight } from './boilerplate.js';
 import { commaCount, textWeight } from './text-measure.js';
@@ -217,7 +218,11 @@ export function findMainContent(doc: Document, m: Measures): MainContent {
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? '';
   const out: Element[] = [];
+  // A summary box's label printed apart (`<p>【摘要】</p>`): the block under it is the box, not more of the article.
+  let labelAbove = false;
   for (const sib of childElements(parent)) {
+    const underLabel = labelAbove;
+    labelAbove = false;
     if (sib === top) {
       out.push(sib);
       continue;
@@ -232,6 +237,8 @@ export function findMainContent(doc: Document, m: Measures): MainContent {
     // A standalone block named like furniture (a summary box, a byline) is not more of the article.
     if ((sib.name === 'p' || (sib.name === 'div' && !hasBlockChild(sib))) && classWeight(sib) >= 0) {
       const text = textOf(sib);
+      labelAbove = SUMMARY_LABEL.test(text.trim());
+      if (labelAbove || underLabel) continue;
       const w = textWeight(text);
       const ld = m.linkDensity(sib);
       if ((w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld === 0 && endsLikeSentence(text))) out.push(sib);
