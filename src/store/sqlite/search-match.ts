@@ -232,14 +232,17 @@ class Pass {
    * read to the end is score's, summed in the same order.
    */
   scoreReaching(id: number, floor: number): number | null {
+    // The filters first: they read a column or two, where each cursor may gallop (cursors may skip ids).
     if (!this.columns.has(id) || !this.keep(id)) return null;
-    const { cursors, groupOf, rest } = this;
+    const { cursors, groupOf } = this;
+    const rest = floor === -Infinity ? null : this.rest;
     const boost = this.columns.boost(id);
     let score = 0;
+    // Cursors come group by group: a group is met when one of its cursors holds the id.
     let met = 0;
     let lastMet = -1;
     for (let c = 0; c < cursors.length; c++) {
-      if ((score + rest[c]) * boost * (1 + BOUND_MARGIN) < floor) return null;
+      if (rest && (score + rest[c]) * boost * (1 + BOUND_MARGIN) < floor) return null;
       if (!cursors[c].holds(id)) continue;
       if (this.scored) score += cursors[c].share() * this.weights[c];
       if (groupOf[c] !== lastMet) (lastMet = groupOf[c]), met++;
@@ -261,21 +264,9 @@ class Pass {
 
   /** The score of a candidate (ids asked must increase), or null when it is not a hit. */
   score(id: number): number | null {
-    // The filters first: they read a column or two, where each cursor may gallop (cursors may skip ids).
-    if (!this.columns.has(id) || !this.keep(id)) return null;
-    const { cursors, groupOf } = this;
-    let score = 0;
-    // Cursors come group by group: a group is met when one of its cursors holds the id.
-    let met = 0;
-    let lastMet = -1;
-    for (let c = 0; c < cursors.length; c++) {
-      if (!cursors[c].holds(id)) continue;
-      if (this.scored) score += cursors[c].share() * this.weights[c];
-      if (groupOf[c] !== lastMet) (lastMet = groupOf[c]), met++;
-    }
-    if (met < this.groupCount || holdsAny(this.excluded, id)) return null;
-    return score * this.columns.boost(id);
+    return this.scoreReaching(id, -Infinity);
   }
+
 
   /**
    * At least any score before its boost: the largest shares summed in the same order (a sum of terms each at
