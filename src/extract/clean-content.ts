@@ -3,7 +3,7 @@
  * image galleries, forms and embeds, judged by class hints, link density and what the block holds
  * (after Readability's conditional cleaning).
  */
-import { allElements, boldThroughout, detach, hasAncestor, isTag, isText, textOf, type Element } from './dom.js';
+import { allElements, boldThroughout, detach, hasAncestor, isTag, isText, textOf, type AnyNode, type Element } from './dom.js';
 import { classWeight, isQuoteWrapper } from './boilerplate.js';
 import { Measures, type MainContent } from './main-content.js';
 import { commaCount, textWeight } from './text-measure.js';
@@ -130,30 +130,47 @@ const SUBHEAD_MARK = /^[▍■▌◆●]/;
 const CLOSING_CAPTION_MAX = 30;
 const ONE_CLAUSE = /^[^，,；;。！？.!?]+[。.]$/;
 const setApart = (p: Element): boolean => count(p, 'img') > 0 || p.attribs.align?.toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(p.attribs.style ?? '');
-function isCaptionUnderPhoto(p: Element): boolean {
+function isCaptionUnderPhoto(p: Element, closesBox: ClosesBox): boolean {
   const prev = p.prev && previousElement(p);
   if (!prev || count(prev, 'img') === 0 || textOf(prev).trim() !== '' || count(p, 'img') > 0) return false;
-  return isCaptionText(textOf(p), p) && !boldThroughout(p);
+  return isCaptionText(textOf(p), p, closesBox) && !boldThroughout(p);
 }
 
 /** A photo and its caption in one paragraph (`<p><img><br>储能电站项目建设现场。</p>`) closing the text's box. */
-function isClosingPhotoParagraph(p: Element): boolean {
+function isClosingPhotoParagraph(p: Element, closesBox: ClosesBox): boolean {
   const first = p.children.find((c) => isTag(c) || (isText(c) && c.data.trim()));
-  return first !== undefined && isTag(first) && first.name === 'img' && count(p, 'img') === 1 && closesBox(p) && isCaptionText(textOf(p), p);
+  return first !== undefined && isTag(first) && first.name === 'img' && count(p, 'img') === 1 && closesBox(p) && isCaptionText(textOf(p), p, closesBox);
 }
 
 /** Whether `text`, under a photo, reads as its caption: short Han, no sentence end (one clause with it where `p` closes the box), no sub-head. */
-function isCaptionText(raw: string, p: Element): boolean {
+function isCaptionText(raw: string, p: Element, closesBox: ClosesBox): boolean {
   const text = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   const sentence = /[.!?。！？]$/.test(text) && !(text.length <= CLOSING_CAPTION_MAX && ONE_CLAUSE.test(text) && closesBox(p) && setApart(p));
   // A notice's salutation (`各有关单位：`) right under a photo opens the text: no caption.
   return !(!text || text.length > CAPTION_MAX || !/[\u4e00-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) || sentence || startsNumberedSection(text) || SUBHEAD_MARK.test(text) || isSalutation(text));
 }
 
-/** Nothing with text follows `el` in its parent. */
-function closesBox(el: Element): boolean {
-  for (let s = el.next; s; s = s.next) if ((isText(s) && s.data.trim()) || (isTag(s) && textOf(s).trim())) return false;
-  return true;
+/** True when nothing with text follows `el` in its parent. */
+type ClosesBox = (el: Element) => boolean;
+
+/**
+ * A ClosesBox for one look at a tree that does not change meanwhile: each parent's children are read once, from the
+ * end, as they are first asked about. Scanning the siblings after each paragraph asked would be quadratic in a run of
+ * photos without text.
+ */
+function closesBoxOnce(): ClosesBox {
+  const textFollows = new WeakMap<AnyNode, boolean>();
+  return (el) => {
+    if (!textFollows.has(el) && el.parent) {
+      let seen = false;
+      for (let i = el.parent.children.length - 1; i >= 0; i--) {
+        const c = el.parent.children[i];
+        textFollows.set(c, seen);
+        seen ||= (isText(c) && c.data.trim() !== '') || (isTag(c) && textOf(c).trim() !== '');
+      }
+    }
+    return !textFollows.get(el);
+  };
 }
 
 function previousElement(el: Element): Element | null {
@@ -205,7 +222,8 @@ export function cleanContent({ containers, scores }: MainContent): void {
     }
     // Captions are found first and dropped after: dropped one by one, each would bring the next paragraph under the photo
     // (a notice's salutation after a captioned photo went as a second caption).
-    const captions = allElements(root).filter((p) => p.name === 'p' && p.parent && (isCaptionUnderPhoto(p) || isClosingPhotoParagraph(p)));
+    const closesBox = closesBoxOnce();
+    const captions = allElements(root).filter((p) => p.name === 'p' && p.parent && (isCaptionUnderPhoto(p, closesBox) || isClosingPhotoParagraph(p, closesBox)));
     for (const p of captions) detach(p);
   }
 }
