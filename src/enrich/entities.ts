@@ -3,6 +3,7 @@ import { patternData, perKnowledge } from './data.js';
 import { countryOfPrefix, escapeRegExp, findKnown, findKnownTokens, knownAtStart, knownSurfaces, type KnownEntity, type KnownMention } from './entity-lexicon.js';
 import { findCountyCities } from './entity-county-cities.js';
 import { findProvincialOperators, isNetworkCompany, withRegionalShortForms } from './entity-operators.js';
+import { coveredBy } from './spans.js';
 import { findEmployers, findEventNames, findListedCompanies, findPatternOrgs, findPatternPlaces, industryVocabulary, LEVEL_CHARS, loneLevelBodies, nameSuffixOf, ZONE_PLACE_OPENING } from './entity-orgs.js';
 import { brandHeadForms, INDUSTRY_TAIL, introducedNames, LEGAL_TAIL, registeredShortNames } from './entity-aliases.js';
 import { findPatternPersons } from './entity-persons.js';
@@ -793,26 +794,6 @@ function removeWhere<T>(xs: T[], drop: (x: T) => boolean): void {
   let kept = 0;
   for (const x of xs) if (!drop(x)) xs[kept++] = x;
   xs.length = kept;
-}
-
-/**
- * Whether a span lies inside one of `spans` (start ≥ its start, end ≤ its end): the spans sorted by start once, with
- * the furthest end reached so far, then a binary search per question — not a scan of every span per question.
- */
-function coveredBy(spans: { start: number; end: number }[]): (c: { start: number; end: number }) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const s of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, s.end));
-  return (c) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] >= c.end;
-  };
 }
 
 /** True when every character of `short` appears in `long` in order (农商银行 in 农村商业银行). */

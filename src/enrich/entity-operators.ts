@@ -7,6 +7,7 @@
 import { gazetteerData, orgData, type OrgRecord, patternData, perKnowledge } from './data.js';
 import { escapeRegExp, findKnown, knownSurfaces } from './entity-lexicon.js';
 import type { PatternName } from './entity-orgs.js';
+import { coveredBy } from './spans.js';
 import type { Token } from './segmenter.js';
 import { fired, trigger } from './triggers.js';
 
@@ -143,17 +144,9 @@ function headlineRegional<T extends Mention>(cands: T[], regional: Map<string, {
   for (const [name, r] of regional) byGroup.set(r.group.name, [...(byGroup.get(r.group.name) ?? []), name]);
   // Only a group the headline prints is told short there.
   if (!cands.some((c) => c.type === 'org' && c.end <= headlineEnd && byGroup.has(c.name))) return out;
-  // A group's name inside its regional company's (中国联通 of 中国联通贵州分公司) is no mention of its own: one sweep over
-  // both by start, the furthest end of the regional names begun so far covering the group's mention or not.
-  const byStart = (a: T, b: T) => a.start - b.start;
-  const regionalSpans = cands.filter((c) => c.type === 'org' && regional.has(c.name)).sort(byStart);
-  const inBody = new Set<string>();
-  let next = 0;
-  let reach = -1;
-  for (const c of cands.filter((c) => c.type === 'org' && c.start >= headlineEnd && byGroup.has(c.name)).sort(byStart)) {
-    while (next < regionalSpans.length && regionalSpans[next].start <= c.start) reach = Math.max(reach, regionalSpans[next++].end);
-    if (reach < c.end) inBody.add(c.name);
-  }
+  // A group's name inside its regional company's (中国联通 of 中国联通贵州分公司) is no mention of its own.
+  const insideRegional = coveredBy(cands.filter((c) => c.type === 'org' && regional.has(c.name)));
+  const inBody = new Set(cands.filter((c) => c.type === 'org' && c.start >= headlineEnd && byGroup.has(c.name) && !insideRegional(c)).map((c) => c.name));
   for (const [group, [name, ...others]] of byGroup) {
     if (!others.length && !inBody.has(group) && headlinePlaces.has(regional.get(name)!.place)) out.set(group, name);
   }

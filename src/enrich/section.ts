@@ -224,7 +224,7 @@ const isLocalBody = (e: Analysis['entities'][number]) => isLocal(PUBLIC_BODY.tes
 /** A fund taking a stake in or leading a company's round (增资长鑫科技, 领投): the company's financing, not the fund's news. */
 const STAKE = /增资|入股|领投|参投|注资|持股/;
 /** A stake taken in a project, not a company (参投储能项目). */
-const STAKE_IN_PROJECT = /(?:增资|入股|领投|参投|注资|持股)[^，,；;\s]{0,10}项目/;
+const STAKE_IN_PROJECT = new RegExp(`(?:${STAKE.source})[^，,；;\\s]{0,10}项目`);
 /** Vendors winning a tender (中标, 入围): their business; the operator that buys is their customer (docs/enrich.md). */
 const TENDER_WON = /中标|入围/;
 /** A standards committee or association by its name (全国网络安全标准化技术委员会), where the tables do not file it. */
