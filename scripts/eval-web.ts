@@ -73,6 +73,7 @@ const heldout31 = evalCnPart('heldout31', showMisses, showFields);
 const heldout32 = evalCnPart('heldout32', showMisses, showFields);
 const heldout33 = evalCnPart('heldout33', showMisses, showFields);
 const heldout34 = evalCnPart('heldout34', showMisses, showFields);
+const heldout35 = evalCnPart('heldout35', showMisses, showFields);
 console.log(cnRow('dev (tuned on)', dev));
 console.log(cnRow('held-out (old)', heldout));
 console.log(cnRow('held-out 2 (new)', heldout2));
@@ -108,6 +109,7 @@ console.log(cnRow('held-out 31', heldout31));
 console.log(cnRow('held-out 32', heldout32));
 console.log(cnRow('held-out 33', heldout33));
 console.log(cnRow('held-out 34', heldout34));
+console.log(cnRow('held-out 35', heldout35));
 // The field tables: one form of a headline, date or byline per page (title, date, source and author are what they measure).
 console.log(cnRow('fields dev', evalCnPart('fields-dev', showMisses)));
 console.log(cnRow('fields held-out', evalCnPart('fields-heldout', showMisses, showFields)));
