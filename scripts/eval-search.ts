@@ -31,7 +31,10 @@
  *   centres on (cross-border e-commerce and smart logistics);
  * - unseen10: testdata/search-unseen10/ in the same shape (50 articles of three more publications, 40 graded queries,
  *   16 alias groups), written in round x22a, before any change made for it, in an industry none of the others
- *   centres on (new energy storage, smart grids and power markets).
+ *   centres on (new energy storage, smart grids and power markets);
+ * - unseen11: testdata/search-unseen11/ in the same shape (50 articles of three more publications, 40 graded queries,
+ *   19 alias groups), written in round x23a, before any change made for it, in an industry none of the others
+ *   centres on (hydrogen energy and fuel cells).
  *
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on each unseen archive whether every name of every
@@ -78,6 +81,7 @@ const UNSEEN_SETS = [
   { name: 'unseen8', dir: 'testdata/search-unseen8' },
   { name: 'unseen9', dir: 'testdata/search-unseen9' },
   { name: 'unseen10', dir: 'testdata/search-unseen10' },
+  { name: 'unseen11', dir: 'testdata/search-unseen11' },
 ];
 const args = process.argv.slice(2);
 const option = (name: string) => {
