@@ -595,6 +595,9 @@ authorTable('twenty-third author (twentythird-dev.json)', authorArticles('twenty
 // The twenty-fourth author's (twentyfourth-heldout.json: a pharmaceutical group's policy and market weekly and a provincial federation of industry and
 // commerce's private-economy monitoring brief), held out with no dev: written to measure the entities and sections rounds after their merge.
 authorTable('twenty-fourth author (twentyfourth-*.json)', [], authorArticles('twentyfourth', 'heldout'));
+// The twenty-fifth author's (twentyfifth-heldout.json: an agricultural bank branch's rural-revitalisation digest and a provincial IP protection centre's
+// patent-navigation weekly), held out with no dev: written to measure the entities and sections rounds after their merge.
+authorTable('twenty-fifth author (twentyfifth-*.json)', [], authorArticles('twentyfifth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

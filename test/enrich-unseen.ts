@@ -71,8 +71,8 @@ export function newEntityGold(): Map<string, UnseenArticle['entities']> {
   return new Map(Object.entries((JSON.parse(readFileSync(file, 'utf8')) as { articles: Record<string, UnseenArticle['entities']> }).articles));
 }
 
-/** The third, fourth, seventh, eighth, tenth, eleventh, twelfth, thirteenth, fourteenth, sixteenth, seventeenth, eighteenth, nineteenth, twenty-first, twenty-second, twenty-third and twenty-fourth authors' fully annotated issues (third-*.json … twentyfourth-heldout.json) and the fifteenth's entities and figures (fifteenth-entities-*.json), each article with its own source; `heldout2` is an author's second held-out part (sixteenth-heldout2.json), `dev2` its further dev (seventeenth-dev2.json). */
-export function authorArticles(author: 'third' | 'fourth' | 'seventh' | 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'fourteenth' | 'fifteenth-entities' | 'sixteenth' | 'seventeenth' | 'eighteenth' | 'nineteenth' | 'twentyfirst' | 'twentysecond' | 'twentythird' | 'twentyfourth', split: Split | 'heldout2' | 'dev2'): UnseenArticle[] {
+/** The third, fourth, seventh, eighth, tenth, eleventh, twelfth, thirteenth, fourteenth, sixteenth, seventeenth, eighteenth, nineteenth, twenty-first, twenty-second, twenty-third, twenty-fourth and twenty-fifth authors' fully annotated issues (third-*.json … twentyfifth-heldout.json) and the fifteenth's entities and figures (fifteenth-entities-*.json), each article with its own source; `heldout2` is an author's second held-out part (sixteenth-heldout2.json), `dev2` its further dev (seventeenth-dev2.json). */
+export function authorArticles(author: 'third' | 'fourth' | 'seventh' | 'eighth' | 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'fourteenth' | 'fifteenth-entities' | 'sixteenth' | 'seventeenth' | 'eighteenth' | 'nineteenth' | 'twentyfirst' | 'twentysecond' | 'twentythird' | 'twentyfourth' | 'twentyfifth', split: Split | 'heldout2' | 'dev2'): UnseenArticle[] {
   const file = new URL(`../testdata/enrich-unseen/${author}-${split}.json`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { articles: UnseenArticle[] }).articles;
 }
