@@ -598,6 +598,9 @@ authorTable('twenty-fourth author (twentyfourth-*.json)', [], authorArticles('tw
 // The twenty-fifth author's (twentyfifth-heldout.json: an agricultural bank branch's rural-revitalisation digest and a provincial IP protection centre's
 // patent-navigation weekly), held out with no dev: written to measure the entities and sections rounds after their merge.
 authorTable('twenty-fifth author (twentyfifth-*.json)', [], authorArticles('twentyfifth', 'heldout'));
+// The twenty-sixth author's (twentysixth-heldout.json: two weeks of the house bulletin 信息产业监测 itself, written blind: no extractor source,
+// enrichment doc or other held-out set read), held out with no dev: the reviewer's kind of material, measured cleanly.
+authorTable('twenty-sixth author (twentysixth-*.json)', [], authorArticles('twentysixth', 'heldout'));
 
 if (verbose) for (const split of ['samples', 'dev'] as const) { console.log(`misses (${split}):`); for (const m of misses[split]) console.log(m); }
 if (verboseHeldout) { console.log('misses (held-out):'); for (const m of misses.heldout) console.log(m); }

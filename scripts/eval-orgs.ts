@@ -30,18 +30,19 @@ const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '�
  * (nineteenth-heldout.json: held-out C1–C4, no dev) are scored here too, with the twenty-first's dev (twentyfirst-dev.json: E1–E4, written for the #15 round on branch e20) and the twenty-second's
  * held-out (twentysecond-heldout.json: A1–A4, no dev) and the twenty-third's dev (twentythird-dev.json: I1–I4, branch e22) and the
  * twenty-fourth's held-out (twentyfourth-heldout.json: AB1–AB4, no dev; two-letter issue ids, every letter being used) and the
- * twenty-fifth's held-out (twentyfifth-heldout.json: AC1–AC4, no dev), for
+ * twenty-fifth's held-out (twentyfifth-heldout.json: AC1–AC4, no dev) and the twenty-sixth's held-out (twentysixth-heldout.json:
+ * AD1–AD2, the house bulletin written blind, no dev), for
  * their names in no table. The person probes (persons-probes-dev.json: one short article per shape bulletins print a person
  * in) are dev, and so are the organisation probes (orgs-probes-dev.json: made-up articles of the kinds of names in no table
  * AB1–AB4 missed, written for round e30).
  */
-const splits = ['persons-probes-dev', 'probes-dev', 'dev', 'dev2', 'dev3', 'dev4', 'tenth-dev', 'eleventh-dev', 'twelfth-dev', 'thirteenth-dev', 'fourteenth-dev', 'fifteenth-entities-dev', 'eighteenth-dev', 'twentyfirst-dev', 'twentythird-dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'tenth-heldout', 'eleventh-heldout', 'twelfth-heldout', 'thirteenth-heldout', 'fourteenth-heldout', 'fifteenth-entities-heldout', 'eighteenth-heldout', 'nineteenth-heldout', 'twentysecond-heldout', 'twentyfourth-heldout', 'twentyfifth-heldout'] as const;
+const splits = ['persons-probes-dev', 'probes-dev', 'dev', 'dev2', 'dev3', 'dev4', 'tenth-dev', 'eleventh-dev', 'twelfth-dev', 'thirteenth-dev', 'fourteenth-dev', 'fifteenth-entities-dev', 'eighteenth-dev', 'twentyfirst-dev', 'twentythird-dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'tenth-heldout', 'eleventh-heldout', 'twelfth-heldout', 'thirteenth-heldout', 'fourteenth-heldout', 'fifteenth-entities-heldout', 'eighteenth-heldout', 'nineteenth-heldout', 'twentysecond-heldout', 'twentyfourth-heldout', 'twentyfifth-heldout', 'twentysixth-heldout'] as const;
 type SplitName = (typeof splits)[number];
-const labels: Record<SplitName, string> = { 'persons-probes-dev': 'dev PP probes', 'probes-dev': 'dev OP probes', dev: 'dev R1–R2', dev2: 'dev R7', dev3: 'dev R9', dev4: 'dev R11', 'tenth-dev': 'dev W1,W2,W5', 'eleventh-dev': 'dev X1,X2,X5', 'twelfth-dev': 'dev Y1,Y2,Y5,Y6', 'thirteenth-dev': 'dev M1–M2', 'fourteenth-dev': 'dev J1–J2', 'fifteenth-entities-dev': 'dev G1,G2,G5', 'eighteenth-dev': 'dev O1–O2', 'twentyfirst-dev': 'dev E1–E4', 'twentythird-dev': 'dev I1–I4', heldout: 'held-out R3–R4', heldout2: 'held-out R5', heldout3: 'held-out R6', heldout4: 'held-out R8', heldout5: 'held-out R10', 'tenth-heldout': 'held-out W3–W4', 'eleventh-heldout': 'held-out X3–X4', 'twelfth-heldout': 'held-out Y3–Y4', 'thirteenth-heldout': 'held-out M3–M4', 'fourteenth-heldout': 'held-out J3–J4', 'fifteenth-entities-heldout': 'held-out G3–G4', 'eighteenth-heldout': 'held-out O3–O4', 'nineteenth-heldout': 'held-out C1–C4', 'twentysecond-heldout': 'held-out A1–A4', 'twentyfourth-heldout': 'held-out AB1–AB4', 'twentyfifth-heldout': 'held-out AC1–AC4' };
+const labels: Record<SplitName, string> = { 'persons-probes-dev': 'dev PP probes', 'probes-dev': 'dev OP probes', dev: 'dev R1–R2', dev2: 'dev R7', dev3: 'dev R9', dev4: 'dev R11', 'tenth-dev': 'dev W1,W2,W5', 'eleventh-dev': 'dev X1,X2,X5', 'twelfth-dev': 'dev Y1,Y2,Y5,Y6', 'thirteenth-dev': 'dev M1–M2', 'fourteenth-dev': 'dev J1–J2', 'fifteenth-entities-dev': 'dev G1,G2,G5', 'eighteenth-dev': 'dev O1–O2', 'twentyfirst-dev': 'dev E1–E4', 'twentythird-dev': 'dev I1–I4', heldout: 'held-out R3–R4', heldout2: 'held-out R5', heldout3: 'held-out R6', heldout4: 'held-out R8', heldout5: 'held-out R10', 'tenth-heldout': 'held-out W3–W4', 'eleventh-heldout': 'held-out X3–X4', 'twelfth-heldout': 'held-out Y3–Y4', 'thirteenth-heldout': 'held-out M3–M4', 'fourteenth-heldout': 'held-out J3–J4', 'fifteenth-entities-heldout': 'held-out G3–G4', 'eighteenth-heldout': 'held-out O3–O4', 'nineteenth-heldout': 'held-out C1–C4', 'twentysecond-heldout': 'held-out A1–A4', 'twentyfourth-heldout': 'held-out AB1–AB4', 'twentyfifth-heldout': 'held-out AC1–AC4', 'twentysixth-heldout': 'held-out AD1–AD2' };
 const isDev = (s: SplitName) => s.includes('dev');
 
 function load(split: SplitName): OrgArticle[] {
-  const file = new URL(`../testdata/enrich-unseen/${/^(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|eighteenth|nineteenth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|persons)-/.test(split) ? split : `orgs-${split}`}.json`, import.meta.url);
+  const file = new URL(`../testdata/enrich-unseen/${/^(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|eighteenth|nineteenth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|persons)-/.test(split) ? split : `orgs-${split}`}.json`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { articles: OrgArticle[] }).articles;
 }
 
@@ -64,7 +65,7 @@ const writtenAgainst = new Set(
  * under its group, the eleventh author on as printed, which is what enrichment gives; for the older golds it is scored
  * under its group, as their authors wrote it.
  */
-const regionalAsGroup = (split: SplitName) => !/^(eleventh|twelfth|thirteenth|fourteenth|fifteenth|eighteenth|nineteenth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|persons)-/.test(split);
+const regionalAsGroup = (split: SplitName) => !/^(eleventh|twelfth|thirteenth|fourteenth|fifteenth|eighteenth|nineteenth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|persons)-/.test(split);
 
 const zero = (): PR => ({ tp: 0, fp: 0, fn: 0 });
 
