@@ -74,8 +74,9 @@ const heldout32 = evalCnPart('heldout32', showMisses, showFields);
 const heldout33 = evalCnPart('heldout33', showMisses, showFields);
 const heldout34 = evalCnPart('heldout34', showMisses, showFields);
 const heldout35 = evalCnPart('heldout35', showMisses, showFields);
-// Written blind (neither the extractor nor the other parts read): its figures only, never which page missed what.
+// Written blind (neither the extractor nor the other parts read), 36 and 37 by different writers: their figures only, never which page missed what.
 const heldout36 = evalCnPart('heldout36', false);
+const heldout37 = evalCnPart('heldout37', false);
 console.log(cnRow('dev (tuned on)', dev));
 console.log(cnRow('held-out (old)', heldout));
 console.log(cnRow('held-out 2 (new)', heldout2));
@@ -113,6 +114,7 @@ console.log(cnRow('held-out 33', heldout33));
 console.log(cnRow('held-out 34', heldout34));
 console.log(cnRow('held-out 35', heldout35));
 console.log(cnRow('held-out 36', heldout36));
+console.log(cnRow('held-out 37', heldout37));
 // The field tables: one form of a headline, date or byline per page (title, date, source and author are what they measure).
 console.log(cnRow('fields dev', evalCnPart('fields-dev', showMisses)));
 console.log(cnRow('fields held-out', evalCnPart('fields-heldout', showMisses, showFields)));
