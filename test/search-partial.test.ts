@@ -154,6 +154,32 @@ describe.each(BACKENDS)('partial matches of a query of one term written in parts
     await industries.close();
   });
 
+  it('lists an article holding every part too far apart for the near pair above those holding one part, missing the term as written', async () => {
+    const farms = await openStore(await backend.migrated());
+    const gap = '试点覆盖棉花、玉米和小麦三种作物的耕种管收全部环节，';
+    await farms.issues.import(source('farms'), {
+      publication: '农业周刊',
+      issueDate: '2025-06-02',
+      sections: ['技术情报'],
+      warnings: [],
+      articles: [
+        article('技术情报', '新疆棉田试用无人农机', '一批无人农机在棉田完成播种。'),
+        article('技术情报', '拖拉机加装自动驾驶套件', `改装后的拖拉机可无人驾驶，${gap}合作社的农机作业效率提高三成。`),
+        // Each holding one part, as often as the article above holds each: scored for less.
+        article('技术情报', '购置补贴资金下达', '合作社购置的农机可申领补贴。'),
+        article('技术情报', '植保作业面积增长', '各地植保无人机作业面积继续增长。'),
+      ],
+    });
+    const r = await farms.search.search({ query: '无人农机', limit: 20 });
+    expect(r.total).toBe(1);
+    expect(r.hits.slice(0, 2).map((h) => [h.title, h.missing ?? null])).toEqual([
+      ['新疆棉田试用无人农机', null],
+      ['拖拉机加装自动驾驶套件', ['无人农机']],
+    ]);
+    expect(r.hits.slice(2).map((h) => h.title).sort()).toEqual(['购置补贴资金下达', '植保作业面积增长'].sort());
+    await farms.close();
+  });
+
   it('reads a quoted term or a +term as written', async () => {
     for (const query of ['"数字孪生"', '+数字孪生']) {
       const r = await store.search.search({ query, limit: 20 });

@@ -181,6 +181,31 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     await extra.close();
   });
 
+  it('finds going abroad (出海) in articles on overseas markets and exports, one way, a colloquial short form\'s long forms (配储: 配建储能) and 市占率 its 市场份额', async () => {
+    const extra = await openStore(await backend.migrated());
+    await extra.issues.import(source('abroad'), {
+      publication: '产业周报',
+      issueDate: '2025-03-10',
+      sections: ['企业动态'],
+      warnings: [],
+      articles: [
+        article('企业动态', '某器械企业海外收入占比过半', '公司在欧洲和东南亚新设子公司，海外订单增长较快。'),
+        article('企业动态', '一季度超声设备出口增长', '超声设备出口额同比增长两成。'),
+        article('企业动态', '国内招标量回升', '二季度国内医院设备招标量环比回升。'),
+        article('企业动态', '多省取消新能源强制配建储能', '新能源项目不再把配建储能作为并网的前置条件。'),
+        article('企业动态', '储能电站集中并网', '多个独立储能电站年内并网。'),
+        article('企业动态', '龙头企业市场份额升至三成', '行业集中度继续提高。'),
+      ],
+    });
+    expect((await titles(extra, '出海')).sort()).toEqual(['一季度超声设备出口增长', '某器械企业海外收入占比过半'].sort());
+    // A kind does not find the broad term: 出口 is not every article on going abroad.
+    expect(await titles(extra, '出口')).toEqual(['一季度超声设备出口增长']);
+    expect(await titles(extra, '配储')).toEqual(['多省取消新能源强制配建储能']);
+    // An analyst's short word of any industry finds the one the press prints.
+    expect(await titles(extra, '市占率')).toEqual(['龙头企业市场份额升至三成']);
+    await extra.close();
+  });
+
   it('ranks a Latin name\'s versions as the name (HBM3E in a title above HBM in a body), and marks the name where it is a word', async () => {
     const extra = await openStore(await backend.migrated());
     await extra.issues.import(source('versions'), {

@@ -109,7 +109,8 @@ export interface MatchPlan {
  * name also for its brand and a registered name's short forms (companyForms: 迈瑞医疗 finds 迈瑞); an unquoted
  * term of the abbreviation table stands for all its forms the same way (电诈 finds 电信网络诈骗), a quoted one for itself.
  * `omit`: the index in MatchPlan.terms of a term left out (partial matches); `omitPart`: the index of the part
- * left out of a query's one term (MatchPlan.terms' parts), its other parts then terms of their own.
+ * left out of a query's one term (MatchPlan.terms' parts), its other parts then terms of their own (the number of
+ * parts: none left out, every part a term of its own).
  */
 export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex, abbreviations: AliasIndex, omit?: number, omitPart?: number): MatchPlan {
   const warnings: string[] = [];

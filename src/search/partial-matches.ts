@@ -30,7 +30,8 @@ function byEntityNames(request: SearchRequest, filters: SearchFilters, excludes:
  * one left out; exclusions and filters hold as asked; `total` and the facets stay those of the articles holding
  * every term, and `partial` says how many follow them over all pages, so offset and limit page through the whole
  * listing. A query of one term written in several parts and found by fewer (数字孪生) lists the articles holding all its
- * parts but one the same way (虚拟孪生: missing 数字), as MatchPlan.terms' `parts` says; a query of one term of one
+ * parts but one the same way (虚拟孪生: missing 数字), as MatchPlan.terms' `parts` says, and those holding every part
+ * too far apart for the term's near pair (each missing the term as written, scored for all its parts); a query of one term of one
  * part beside an entity or tag filter lists the articles passing the filters without the term (`entity:某公司 营收`
  * also lists the company's article writing 销售收入), the filters saying what the articles are about: those naming
  * the entities most (byEntityNames) first, then the others newest first.
@@ -55,6 +56,10 @@ export async function withPartialMatches(request: SearchRequest, aliases: AliasI
           ? [...byEntityNames(request, filters, plan.excluded.length > 0).map((r) => ({ text: terms[0].text, request: r })), { text: terms[0].text, request: { ...request, omit: 0 } }]
           : [];
   if (leftOut.length > PARTIAL_MAX_LEFT_OUT || !leftOut.length) return first;
+  // A term's parts all printed, but further apart than a near pair reaches (无人驾驶 … 农机 for 无人农机), miss no part:
+  // asked first, those articles are listed scored for every part, so they mostly rank above one holding a part alone
+  // (ranked first whatever their score, they did worse on the dev queries: 医疗AI, 物流成本).
+  const searches = parts.length ? [{ text: terms[0].text, request: { ...request, omitPart: parts.length } }, ...leftOut] : leftOut;
   const offset = request.offset ?? 0;
   const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
   // The page asked may start inside or after the articles holding every term: the listing is built whole.
@@ -65,8 +70,8 @@ export async function withPartialMatches(request: SearchRequest, aliases: AliasI
   // The full matches are among these hits too, so PARTIAL_BELOW of them hold enough of the others. The searches are
   // independent: asked at once, a server answers them on several cores (on PostgreSQL each is a few statements of
   // their own); their hits are taken in the same order as one by one.
-  const pages = await Promise.all(leftOut.map(({ request: without }) => search({ ...without, offset: 0, limit: PARTIAL_BELOW, facets: false, pageOnly: true })));
-  for (const [k, { text }] of leftOut.entries()) {
+  const pages = await Promise.all(searches.map(({ request: without }) => search({ ...without, offset: 0, limit: PARTIAL_BELOW, facets: false, pageOnly: true })));
+  for (const [k, { text }] of searches.entries()) {
     for (const h of pages[k].hits) {
       if (seen.has(h.id)) continue;
       seen.add(h.id);

@@ -48,7 +48,8 @@ export interface SearchRequest {
   omit?: number;
   /**
    * The index of a part left out of a query's one term (MatchPlan.terms' `parts`), the others kept as terms of their
-   * own: set by partial matching alone, never by a user.
+   * own; the number of parts leaves none out (every part a term of its own, anywhere in the article). Set by partial
+   * matching alone, never by a user.
    */
   omitPart?: number;
   /**
