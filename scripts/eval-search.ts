@@ -34,7 +34,10 @@
  *   centres on (new energy storage, smart grids and power markets);
  * - unseen11: testdata/search-unseen11/ in the same shape (50 articles of three more publications, 40 graded queries,
  *   19 alias groups), written in round x23a, before any change made for it, in an industry none of the others
- *   centres on (hydrogen energy and fuel cells).
+ *   centres on (hydrogen energy and fuel cells);
+ * - unseen12: testdata/search-unseen12/ in the same shape (50 articles of three more publications, 40 graded queries,
+ *   25 alias groups), written blind in round x23h (no search source, doc or other archive read), before any change
+ *   made for it, on the house bulletin's own subjects (operators, 5G-A/6G, computing power, chips, satellite internet).
  *
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on each unseen archive whether every name of every
@@ -82,6 +85,7 @@ const UNSEEN_SETS = [
   { name: 'unseen9', dir: 'testdata/search-unseen9' },
   { name: 'unseen10', dir: 'testdata/search-unseen10' },
   { name: 'unseen11', dir: 'testdata/search-unseen11' },
+  { name: 'unseen12', dir: 'testdata/search-unseen12' },
 ];
 const args = process.argv.slice(2);
 const option = (name: string) => {
