@@ -1,0 +1,316 @@
+/**
+ * Dev templates of #17's round 25 (tuned on): the kinds of site the dev set has least of, each in a make and wording of
+ * its own — a small manufacturer's 新闻中心/公司动态 (product menus, nested tables or inline-styled divs, 上一篇/下一篇, a
+ * contact footer), an electronics trade medium (a writer's card with an e-mail, 阅读/评论 counters, tags, 相关文章, a
+ * comment box), a 街道办事处/乡镇 site on an old TRS or 站群 template (发布时间/浏览次数, 【打印本页】【关闭窗口】), a blog or
+ * column post (`发表于`, 分类, 阅读(N), comments, a dated archive), a forum's first post (楼主, 发表于, a signature, replies),
+ * and, across them, `<title>`s that are only the site's name or print the headline after it, and a date only in the URL.
+ */
+import { dash, esc, gold, pageId, pick, type GenPage } from './common.js';
+import type { PoolArticle } from './pool.js';
+import type { Template } from './common.js';
+
+const menu = (words: string[]): string => words.map((w, i) => `<a href="/list-${i + 1}.html">${w}</a>`).join('\n');
+const yearOf = (a: PoolArticle): string => a.date.slice(0, 4);
+/** Days of the same year as the article, later than it, for sidebars and replies. */
+const later = (a: PoolArticle, n: number): string => `${yearOf(a)}-12-${String(10 + n).padStart(2, '0')}`;
+
+/** A manufacturer's 新闻中心: product menu, the text in nested tables or inline-styled divs, contact footer. */
+const companyNews = (a: PoolArticle, k: number): GenPage => {
+  const firm = pick(['恒瑞精密机械有限公司', '科德电气股份有限公司', '华鑫新材料科技有限公司', '鼎力泵阀制造有限公司'], k);
+  const short = firm.slice(0, 2);
+  const id = parseInt(pageId(a, k), 16) % 9000;
+  const day = a.date.slice(0, 10);
+  // v2 prints no date: the day is only in the URL's path (/news/2024/1022/…).
+  const url = pick([
+    `http://www.hr-jixie${k}.com/news_view.asp?id=${id}`,
+    `https://www.kd-elec${k}.cn/about/news/${id}.html`,
+    `https://www.hx-newmat${k}.com/news/${day.slice(0, 4)}/${day.slice(5, 7)}${day.slice(8)}/${id}.html`,
+    `http://www.dingli-pump${k}.com/html/gsdt/${id}.htm`,
+  ], k);
+  const title = pick([
+    `公司动态-${firm}`,
+    `${short}电气 - 新闻中心 - ${a.title}`,
+    `${a.title}_${firm}`,
+    `${firm}——专业泵阀制造商`,
+  ], k);
+  const info = pick([
+    `<div style="text-align:center;color:#999;font-size:12px;line-height:30px;">发布时间：${day}&nbsp;&nbsp;&nbsp;浏览：<span id="hits">356</span>次</div>`,
+    `<div class="info">来源：本站&nbsp;&nbsp;作者：admin&nbsp;&nbsp;日期：${dash(a.date)}&nbsp;&nbsp;点击：<script>document.write("128")</script></div>`,
+    `<div class="news-tools"><a href="javascript:window.print()">打印</a> | <a href="javascript:history.back()">返回</a> | 分享到：<a class="wx"></a><a class="wb"></a></div>`,
+    `<tr><td align="center" style="font-size:12px;color:#666">添加时间：${day.replace(/-/g, '/')}　　人气：<font color="red">211</font></td></tr>`,
+  ], k);
+  const paras = a.paras.map((p) => `<p style="text-indent:2em;"><span style="font-family:微软雅黑;font-size:14px;">${esc(p)}</span></p>`).join('\n');
+  const products = `<div class="side"><div class="side-t">产品中心</div><ul><li><a>数控车床系列</a></li><li><a>加工中心系列</a></li><li><a>精密齿轮箱</a></li><li><a>非标定制设备</a></li></ul>
+<div class="side-t">联系我们</div><p>服务热线：400-800-${1234 + k}</p><p>邮箱：sales@${short}-example.com</p><p>地址：某某市高新区创业路${18 + k}号</p></div>`;
+  const news = pick([
+    // v0: inline-styled divs, headline in a div, title tag the section and the company.
+    `<div class="nav-path">您的位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 公司动态</div>
+<div style="padding:20px 30px;"><div style="font-size:20px;font-weight:bold;text-align:center;line-height:40px;color:#333;">${esc(a.title)}</div>
+${info}
+<div style="border-top:1px dashed #ccc;margin-top:10px;padding-top:15px;"><div style="line-height:2;">
+${paras}
+</div></div>
+<div class="page-turn"><p>上一篇：<a href="/news_view.asp?id=${id - 1}">公司参加2024中国国际机床展览会</a></p><p>下一篇：<a href="/news_view.asp?id=${id + 1}">热烈祝贺我司通过ISO9001质量体系复审</a></p></div></div>`,
+    // v1: headline in an h3 under a 新闻中心 h2, source 本站 and author admin (neither names anyone).
+    `<div class="sub-banner"><h2>新闻中心</h2><p>NEWS CENTER</p></div>
+<div class="content"><h3 class="news-title">${esc(a.title)}</h3>
+${info}
+<div class="news-content" style="font-size:14px;color:#444;">
+${paras}
+</div>
+<ul class="prev-next"><li>上一条：<a>我司荣获“专精特新”中小企业称号</a></li><li>下一条：<a>新厂房正式投产运营</a></li></ul></div>`,
+    // v2: no date on the page; the newest-news list beside the text has its own dates.
+    `<div class="crumbs">首页 / 新闻资讯 / 企业新闻</div>
+<div class="detail"><h1>${esc(a.title)}</h1>
+${info}
+<div class="detail-body"><div style="margin:0 auto;max-width:760px;"><section>
+${paras}
+</section></div></div>
+<div class="pn"><a>« 上一篇</a><a>下一篇 »</a></div></div>
+<div class="latest"><h4>最新资讯</h4><ul><li><a>新材料事业部完成年度产能扩建</a><span>${later(a, 1)}</span></li><li><a>公司受邀出席行业高峰论坛</a><span>${later(a, 3)}</span></li></ul></div>`,
+    // v3: an old table layout; the headline in a td, the title tag only the company's name.
+    `<table width="980" align="center" cellpadding="0" cellspacing="0"><tr><td width="220" valign="top"><img src="/images/left_news.jpg"></td><td valign="top">
+<table width="100%"><tr><td class="dh">当前位置：首页 &gt;&gt; 公司动态</td></tr>
+<tr><td align="center" class="title_news" style="font-size:18px;font-weight:bold;color:#0b4a8b;height:50px">${esc(a.title)}</td></tr>
+${info}
+<tr><td class="content_news"><table width="96%" align="center"><tr><td style="font-size:14px;line-height:26px">
+${paras}
+</td></tr></table></td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印此页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr></table></td></tr></table>`,
+  ], k);
+  const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>${esc(title)}</title>
+<meta name="keywords" content="${firm},数控机床,精密加工" /><meta name="description" content="${firm}是一家集研发、生产、销售于一体的高新技术企业。" />
+<script>var _hmt=_hmt||[];</script></head>
+<body><div class="top"><div class="logo"><img src="/images/logo.png" alt="${firm}"></div><div class="tel">全国服务热线：400-800-${1234 + k}</div></div>
+<div class="nav">${menu(['网站首页', '关于我们', '产品中心', '解决方案', '新闻中心', '技术支持', '人才招聘', '联系我们'])}</div>
+<div class="main">${news}
+${products}</div>
+<div class="float-kf"><a>在线咨询</a><a>电话咨询</a><a>返回顶部</a></div>
+<div class="footer">Copyright © ${yearOf(a)} ${firm} 版权所有　地址：某某市高新区创业路${18 + k}号　电话：0512-6688${1000 + k}　<a>某ICP备12345678号</a>　技术支持：某某网络</div></body></html>`;
+  return {
+    name: `g-firmnews-${k}`, html,
+    gold: gold(a, { url, withTime: k === 1, source: null, author: null, notInBody: ['产品中心', pick(['上一篇', '上一条', '上一篇', '打印此页'], k), '服务热线', '版权所有', '在线咨询', pick(['浏览：', '点击：', '最新资讯', '人气'], k)] }),
+  };
+};
+
+/** An electronics trade medium: a writer's card with an e-mail, counters, tags, related articles and a comment box. */
+const eeMedia = (a: PoolArticle, k: number): GenPage => {
+  const site = pick(['ECN 电子产品世界', '电子发烧圈', 'EDA 芯视界', '半导体观察网'], k);
+  const siteLatin = pick(['ecn', 'dzfsq', 'edaxsj', 'bdtgc'], k);
+  const id = 1000000 + (parseInt(pageId(a, k), 16) % 900000);
+  const url = `https://www.${siteLatin}-example.com/article/${id}.html`;
+  const writer = pick(['王磊', '刘一凡', 'Kevin Zhang', '周敏'], k);
+  const mail = pick(['wanglei@ecn-example.com', 'liuyf@dzfsq-example.cn', 'kevin.zhang@edaxsj-example.com', 'zhoumin@bdtgc-example.com'], k);
+  // A headline with a word in ASCII quotes: written unescaped inside og:title's attribute, as careless templates do.
+  const headline = k % 2 ? a.title.replace(/ /, ' "') + '"' : a.title;
+  const agg = k === 2;
+  const byline = pick([
+    `<div class="art-info"><span class="author">作者：${writer}, ${mail}</span><span class="time">${dash(a.date)}</span><span>阅读：1644</span><span>评论：3</span></div>`,
+    `<div class="article-meta">${dash(a.date).slice(5)}　作者：<a href="/author/${siteLatin}">${writer}</a>（${mail}）　<span class="views">阅读(2318)</span>　<a href="#comment">评论(0)</a></div>`,
+    `<p class="meta">来源：网络整理 阅读：1644　时间：${dash(a.date)}</p>`,
+    `<div class="meta"><span>${writer}，${mail}</span>｜<span>发布于 ${dash(a.date)}</span>｜<span>浏览 872</span></div>`,
+  ], k);
+  const head = k === 1
+    ? `<meta property="og:title" content="${headline}"><meta property="article:published_time" content="${a.date}:00+08:00">`
+    : `<meta property="og:title" content="${esc(headline)}">`;
+  const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(headline)}-${site}</title>
+${head}
+<meta name="keywords" content="芯片,半导体,电子,${site}"><script src="/static/js/jquery.min.js"></script><script>var _czc=_czc||[];</script></head>
+<body><div class="topbar"><a href="/">首页</a><a href="/news/">新闻</a><a href="/tech/">技术文章</a><a href="/design/">设计应用</a><a href="/webinar/">在线研讨会</a><a href="/download/">资料下载</a><a href="/forum/">论坛</a><a href="/login">登录</a><a href="/reg">注册</a></div>
+<div class="container"><div class="crumb"><a href="/">${site}</a> &gt; <a href="/news/">新闻</a> &gt; 正文</div>
+<div class="left"><h1 class="art-title">${esc(headline)}</h1>
+${byline}
+<div class="art-content">
+${a.paras.map((p, i) => `<p>${esc(p)}</p>${i === 1 ? '\n<div class="ad-inner"><a href="/ad/1"><img src="/ad/banner.jpg" alt="广告"></a></div>' : ''}`).join('\n')}
+</div>
+<div class="art-tags">标签：<a>${pick(['MCU', '功率器件', 'EDA', '存储'], k)}</a><a>半导体</a><a>${pick(['汽车电子', '5G', '晶圆制造', '工业控制'], k)}</a></div>
+${agg ? '' : `<div class="author-card"><img src="/avatar/${siteLatin}.png" alt="${writer}"><div><b>${writer}</b><p>${site}资深编辑，关注半导体与汽车电子产业。</p><p>联系邮箱：${mail}</p></div></div>`}
+<div class="related"><h3>相关文章</h3><ul><li><a>国内MCU厂商三季度出货量环比回升</a><span>${later(a, 2)}</span></li><li><a>功率半导体价格战何时结束？</a><span>${later(a, 4)}</span></li></ul></div>
+<div class="comment-box"><h3>发表评论</h3><textarea placeholder="请登录后发表评论"></textarea><button>提交</button><p class="c-item"><b>网友 ee_fan</b> ${later(a, 5)} 12:01：国产替代任重道远。</p></div></div>
+<div class="right"><div class="hot"><h3>热门文章</h3><ol><li><a>一文看懂Chiplet封装</a></li><li><a>RISC-V生态进展盘点</a></li></ol></div></div></div>
+<div class="footer">关于我们 | 联系我们 | 广告服务 | 版权声明　Copyright © ${yearOf(a)} ${site} 版权所有　某ICP备00000000号</div></body></html>`;
+  return {
+    name: `g-eemedia-${k}`, html,
+    gold: { ...gold(a, { url, withTime: true, source: null, author: agg ? null : writer, notInBody: ['标签：', '相关文章', '发表评论', '国产替代任重道远', '联系邮箱', '热门文章', '@', '阅读'] }), title: headline },
+  };
+};
+
+/** A 街道办事处 or 乡镇 site on an old TRS or 站群 template: 发布时间/浏览次数, 【打印本页】【关闭窗口】. */
+const subdistrict = (a: PoolArticle, k: number): GenPage => {
+  const office = pick(['北城街道办事处', '南湖镇人民政府', '西区办事处', '青石乡人民政府'], k);
+  const county = pick(['某某市某某区', '某某县', '某某市', '某某县'], k);
+  const id = parseInt(pageId(a, k), 16) % 99999;
+  const ym = a.date.slice(0, 7).replace('-', '');
+  const url = pick([
+    `http://www.bc-street${k}.gov.cn/xwdt/gzdt/${ym}/t${a.date.slice(0, 10).replace(/-/g, '')}_${id}.html`,
+    `http://nhz.example-county${k}.gov.cn/art/${a.date.slice(0, 4)}/${Number(a.date.slice(5, 7))}/${Number(a.date.slice(8, 10))}/art_1229_${id}.html`,
+    `http://www.xq-office${k}.gov.cn/news/show.php?itemid=${id}`,
+    `http://www.qsx${k}.gov.cn/zwgk/content.jsp?id=${id}`,
+  ], k);
+  const title = pick([
+    `${a.title} ${office}`,
+    `${a.title}_${county}${office}`,
+    `${office}`,
+    `${county}${office}　${a.title}`,
+  ], k);
+  const srcUnit = pick(['北城街道党政办', '南湖镇党政综合办公室', '西区办事处综合办', '青石乡人民政府'], k);
+  const tools = '【<a href="javascript:window.print()">打印本页</a>】　【<a href="javascript:window.close()">关闭窗口</a>】';
+  const block = pick([
+    // v0: TRS comments, nested tables.
+    `<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td class="bt_content" align="center"><!--<$[标题名称]>begin-->${esc(a.title)}<!--<$[标题名称]>end--></td></tr>
+<tr><td class="xx_content" align="center">发布时间：${dash(a.date)}　　来源：${srcUnit}　　浏览次数：<script language="javascript">document.write(getHits('${id}'))</script>　　【字体：<a>大</a> <a>中</a> <a>小</a>】</td></tr>
+<tr><td class="bt_line"></td></tr>
+<tr><td class="zw_content"><div class="TRS_Editor"><div class="Custom_UnionStyle">
+${a.paras.map((p) => `<p style="text-indent:2em;line-height:28px">${esc(p)}</p>`).join('\n')}
+</div></div></td></tr>
+<tr><td align="right" class="print">${tools}</td></tr></table>`,
+    // v1: a 站群 template in divs, the information line in spans.
+    `<div class="xl_con"><div class="xl_title"><h2>${esc(a.title)}</h2></div>
+<div class="xl_info"><span>发布日期：${a.date.slice(0, 10)}</span><span>信息来源：${srcUnit}</span><span>访问量：<b id="visits">1,021</b></span><span class="font">字号：<a>大</a><a>中</a><a>小</a></span></div>
+<div class="xl_text" id="zoom">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="xl_bottom">${tools}</div>
+<div class="xl_pn"><p>上一篇：<a>街道开展秋季消防安全大排查</a></p><p>下一篇：<a>辖区社区举办重阳节敬老活动</a></p></div></div>`,
+    // v2: an old PHP site, the headline in a div, 来源/作者/时间 glued in one line, counters after.
+    `<div class="position">当前位置：首页 &gt; 工作动态</div>
+<div class="newsview"><div class="newstitle">${esc(a.title)}</div>
+<div class="newsinfo">来源：${srcUnit}&nbsp;&nbsp;&nbsp;作者：${a.author ?? ''}&nbsp;&nbsp;&nbsp;时间：${dash(a.date)}&nbsp;&nbsp;&nbsp;浏览次数：362</div>
+<div class="newscontent">
+${a.paras.map((p) => `<p>　　${esc(p)}</p>`).join('\n')}
+</div>
+<div class="newsbtn">${tools}</div></div>`,
+    // v3: the title tag only the office; headline in a td; 发布时间 after the text.
+    `<table width="1000" align="center"><tr><td height="40" class="dqwz">您现在的位置：<a>首页</a> &gt;&gt; <a>政务公开</a> &gt;&gt; 乡镇动态</td></tr>
+<tr><td align="center" style="font-size:22px;color:#c00;font-weight:bold;padding:20px 0 10px">${esc(a.title)}</td></tr>
+<tr><td align="center" style="font-size:12px;color:#666;border-bottom:1px solid #ddd">【发布时间：${a.date.slice(0, 10)}】　【信息来源：${srcUnit}】　【浏览次数：<span id="count">88</span>】</td></tr>
+<tr><td style="padding:20px;font-size:16px;line-height:32px">
+${a.paras.map((p) => `${esc(p)}<br><br>`).join('\n')}
+</td></tr>
+<tr><td align="center">${tools}</td></tr></table>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(title)}</title>
+<meta name="SiteName" content="${county}${office}"><script type="text/javascript" src="/js/common.js"></script></head>
+<body><div class="head"><div class="banner">${county}${office}</div>
+<div class="nav">${menu(['首页', '街镇概况', '政务公开', '工作动态', '通知公告', '便民服务', '党建工作', '互动交流'])}</div></div>
+<div class="main">${block}</div>
+<div class="side"><h3>通知公告</h3><ul><li><a>关于做好冬季安全生产工作的通知</a> ${later(a, 1)}</li><li><a>辖区道路施工公告</a> ${later(a, 6)}</li></ul></div>
+<div class="foot">主办：${county}${office}　承办：${office}党政办　地址：某某路${100 + k}号　电话：0755-8888${k}000<br>网站标识码：4403000${k}　某ICP备00000000号-1　<img src="/images/dzjg.png" alt="党政机关"></div></body></html>`;
+  return {
+    name: `g-streetoffice-${k}`, html,
+    gold: gold(a, { url, withTime: k !== 1 && k !== 3, source: srcUnit, author: k === 2 ? a.author : null, notInBody: ['打印本页', '关闭窗口', '浏览次数', '访问量', '上一篇', '通知公告', '主办：', '字号'] }),
+  };
+};
+
+/** A blog or column post: `发表于` glued or spaced, 分类, 阅读(N), comments, a dated archive beside it. */
+const blogPost = (a: PoolArticle, k: number): GenPage => {
+  const blog = pick(['老周的产业笔记', '青禾随笔', '硅谷来信专栏', '半山观察'], k);
+  const handle = pick(['老周', '青禾', 'siliconletter', '半山居士'], k);
+  const slug = pageId(a, k);
+  const day = a.date.slice(0, 10);
+  const url = pick([
+    `https://blog.example-laozhou${k}.net/?p=${parseInt(slug, 16) % 5000}`,
+    `https://qinghe${k}.example-blog.cn/${day.replace(/-/g, '/')}/${slug}/`,
+    `https://column.example-media${k}.com/siliconletter/${slug}.html`,
+    `https://banshan${k}.example-blog.cn/archives/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}/${slug}.html`,
+  ], k);
+  const title = pick([`${a.title} | ${blog}`, `${blog}`, `${blog} » ${a.title}`, `${blog} - ${a.title}`], k);
+  const meta = pick([
+    `<div class="entry-meta">发表于${dash(a.date)}　分类：<a>产业观察</a>　作者：${handle}　阅读(1234)　<a href="#comments">评论(6)</a></div>`,
+    `<p class="post-meta"><span>${handle}</span> 发表于 <span>${dash(a.date)}</span> · 分类于 <a>读书与行业</a> · 阅读 562</p>`,
+    `<div class="byline">文 / ${handle}　发布于 ${dash(a.date)}　|　阅读(3021)　|　<a>收藏</a></div>`,
+    // v3: no date printed above the text: the day is in the URL; the footer prints only counters.
+    `<div class="post-info">分类：<a>随笔</a>　标签：<a>产业</a> <a>读书</a></div>`,
+  ], k);
+  const foot = k === 3 ? `<div class="post-foot">${handle} · 阅读(418) · 评论(2)</div>` : `<div class="post-foot">本文链接：${url}　转载请注明出处</div>`;
+  const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><title>${esc(title)}</title>
+<meta name="generator" content="WordPress 6.4"><link rel="alternate" type="application/rss+xml" title="${blog}"><script>/* statistics */</script></head>
+<body class="single"><header id="masthead"><div class="site-title"><a href="/">${blog}</a></div><div class="site-desc">${pick(['写给自己的行业备忘', '慢慢读，慢慢写', '来自湾区的产业观察', '山中半日闲'], k)}</div>
+<nav>${menu(['首页', '产业观察', '读书', '随笔', '关于我', '留言板'])}</nav></header>
+<div id="content"><article class="post">
+<h2 class="entry-title">${esc(a.title)}</h2>
+${meta}
+<div class="entry-content">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+${foot}
+<div class="post-nav"><span>« <a>上一篇：读《芯片战争》有感</a></span><span><a>下一篇：年末杂记</a> »</span></div>
+<div id="comments"><h3>${pick(['6 条评论', '发表评论', '评论列表', '2 条留言'], k)}</h3>
+<div class="comment"><b>路人甲</b> <span>${later(a, 2)} 20:15</span><p>写得透彻，受益匪浅，期待下一篇。</p></div>
+<div class="comment"><b>${handle}</b> <span>${later(a, 3)} 08:40</span><p>谢谢支持，会继续写。</p></div>
+<form class="reply"><textarea></textarea><button>提交评论</button></form></div>
+</article></div>
+<aside id="sidebar"><div class="widget"><h3>文章归档</h3><ul><li><a>${yearOf(a)}年12月</a> (3)</li><li><a>${yearOf(a)}年11月</a> (5)</li></ul></div>
+<div class="widget"><h3>最新文章</h3><ul><li><a>年末杂记</a> ${later(a, 8)}</li><li><a>读《芯片战争》有感</a> ${later(a, 0)}</li></ul></div>
+<div class="widget"><h3>最新评论</h3><ul><li>路人甲：写得透彻…</li></ul></div></aside>
+<footer>© ${yearOf(a)} ${blog} · Powered by WordPress · 某ICP备00000000号</footer></body></html>`;
+  return {
+    name: `g-blogcolumn-${k}`, html,
+    gold: gold(a, { url, withTime: k !== 3, source: null, author: handle, notInBody: ['发表于', '分类', '阅读(', '受益匪浅', '文章归档', '最新文章', '上一篇', '本文链接'] }),
+  };
+};
+
+/** A forum thread's first post: 楼主, 发表于, the poster's card, a signature and replies with later times. */
+const forumPost = (a: PoolArticle, k: number): GenPage => {
+  const forum = pick(['某某电子工程师论坛', '储能之家社区', '某某机床论坛', '智造人社区'], k);
+  const poster = pick(['电源老鸟', 'chip_hunter88', '车间主任老王', 'xiaoyu_2019'], k);
+  const tid = parseInt(pageId(a, k), 16) % 900000;
+  const url = pick([
+    `https://bbs.example-eeforum${k}.com/thread-${tid}-1-1.html`,
+    `https://www.example-esshome${k}.cn/forum.php?mod=viewthread&tid=${tid}`,
+    `http://bbs.example-jichuang${k}.com/viewtopic.php?t=${tid}`,
+    `https://club.example-zhizao${k}.com/t/${tid}`,
+  ], k);
+  const title = pick([`${a.title} - 行业资讯 - ${forum}`, `${forum}`, `${forum} - ${a.title}`, `${a.title}-${forum}-手机版`], k);
+  const when = pick([`发表于${dash(a.date)}`, `发表于 ${dash(a.date)}`, `发表时间：${dash(a.date)}`, `${dash(a.date)} 发表`], k);
+  const sig = pick(['----------------------<br>专注开关电源二十年，欢迎交流', '签名：芯片猎人，只聊技术', '——每天进步一点点——', 'QQ交流群：12345678（已满）'], k);
+  const reply = (n: number, who: string, text: string): string =>
+    `<div class="post reply"><div class="p-author"><a>${who}</a><em>${n}楼</em></div><div class="p-time">发表于 ${later(a, n)} ${10 + n}:2${n}</div><div class="p-body">${text}</div></div>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title><meta name="keywords" content="${forum}"><script>var discuz_uid='0';</script></head>
+<body><div id="toptb"><a>设为首页</a><a>收藏本站</a><a>登录</a><a>立即注册</a></div>
+<div id="hd"><a class="logo">${forum}</a>${menu(['论坛', '导读', '排行榜', '搜索', '帮助'])}</div>
+<div id="pt">${forum} › 行业交流 › 行业资讯 › 查看内容</div>
+<div id="thread"><div class="thread-head"><span class="views">查看: 3021</span>|<span>回复: 12</span><h1 class="subject">[行业资讯] ${esc(a.title)}</h1></div>
+<div class="post first"><table><tr><td class="pls"><div class="p-author"><a>${poster}</a></div><div class="p-level">${pick(['高级工程师', '金牌会员', '版主', '中级会员'], k)}</div>
+<dl class="p-stats"><dt>主题</dt><dd>${36 + k}</dd><dt>帖子</dt><dd>${420 + k}</dd><dt>积分</dt><dd>${2150 + k}</dd></dl></td>
+<td class="plc"><div class="p-head"><em>楼主</em> <span>${when}</span> | <a>只看该作者</a> | <a>倒序浏览</a></div>
+<div class="t_msg">
+${a.paras.map((p) => `${esc(p)}<br />\n<br />`).join('\n')}
+</div>
+<div class="sign">${sig}</div>
+<div class="p-act"><a>回复</a><a>引用</a><a>举报</a></div></td></tr></table></div>
+${reply(2, '路过的电工', '感谢楼主分享，收藏了。')}
+${reply(3, 'abc_design', '数据很详实，不知道明年能不能继续保持。')}
+<div class="fastpost"><textarea placeholder="您需要登录后才可以回帖"></textarea><button>发表回复</button></div></div>
+<div id="ft">${forum} 版权所有　Powered by Discuz! X3.4　某ICP备00000000号</div></body></html>`;
+  return {
+    name: `g-forumfirst-${k}`, html,
+    gold: gold(a, { url, withTime: true, source: null, author: poster, notInBody: ['楼主', '发表于', '只看该作者', '感谢楼主分享', '数据很详实', sig.replace(/<br>/, '').slice(-8), '发表回复', '积分'] }),
+  };
+};
+
+/** Variants 0–1 of the company's news page (inline-styled divs; a 新闻中心 h3 with 本站/admin). */
+export const gFirmNews: Template = (a, k) => companyNews(a, k);
+/** Variants 2–3: the day only in the URL beside a dated 最新资讯 list; an old table layout titled only by the company. */
+export const gFirmNewsMore: Template = (a, k) => companyNews(a, k + 2);
+/** Variants 0–1 of the trade medium (`作者：name, e-mail`; a yearless time with the year in meta, og:title with raw quotes). */
+export const gEeMedia: Template = (a, k) => eeMedia(a, k);
+/** Variants 2–3: `网络整理 阅读：N` (no writer), and a writer, e-mail and counters between bars. */
+export const gEeMediaMore: Template = (a, k) => eeMedia(a, k + 2);
+/** Variants 0–1 of the 街道/乡镇 site (TRS tables; a 站群 div make). */
+export const gStreetOffice: Template = (a, k) => subdistrict(a, k);
+/** Variants 2–3: an old PHP site with a glued line; a table layout titled only by the office. */
+export const gStreetOfficeMore: Template = (a, k) => subdistrict(a, k + 2);
+/** Variants 0–1 of the blog post (`发表于` glued; a handle before 发表于). */
+export const gBlogPost: Template = (a, k) => blogPost(a, k);
+/** Variants 2–3: a column's `文 / handle 发布于`; a post dated only in its URL. */
+export const gBlogPostMore: Template = (a, k) => blogPost(a, k + 2);
+/** Variants 0–1 of the forum's first post. */
+export const gForumFirst: Template = (a, k) => forumPost(a, k);
+/** Variants 2–3: 发表时间 and a time before 发表. */
+export const gForumFirstMore: Template = (a, k) => forumPost(a, k + 2);
+
+/** The round's templates, in the order their pages are written. */
+export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore];
