@@ -450,7 +450,10 @@ const POSTER_LABEL = new RegExp(`^(${POSTER_WORDS})$`, 'i');
 const POSTER_MAX = 80;
 const posterCounter = (lines: string[], i: number): boolean => {
   const line = lines[i]?.trim() ?? '';
-  return line.length <= POSTER_MAX && (POSTER_COUNTER.test(line) || (FIGURE.test(line) && POSTER_LABEL.test(lines[i + 1]?.trim() ?? '')));
+  const next = lines[i + 1]?.trim() ?? '';
+  // Figure over label (`3086` / `帖子`) or label over figure, as a definition list prints them (`主题` / `36`).
+  const apart = (FIGURE.test(line) && POSTER_LABEL.test(next)) || (POSTER_LABEL.test(line) && FIGURE.test(next));
+  return line.length <= POSTER_MAX && (POSTER_COUNTER.test(line) || apart);
 };
 
 /** A forum user name: Han, Latin, digits and `_.·-`, no spaces (`battery_lee`, `通信老兵2019`). */
@@ -461,7 +464,7 @@ const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
  * printed beside the post. The poster wrote the post: the author, not an outlet.
  */
 export function posterCard(lines: string[]): string | null {
-  const user = (v: string): boolean => USERNAME.test(v) && !NOT_NAME.test(v) && !BOARD_BUTTON.test(v);
+  const user = (v: string): boolean => USERNAME.test(v) && !NOT_NAME.test(v) && !BOARD_BUTTON.test(v) && !POSTER_LABEL.test(v);
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
     // The counters under the name, perhaps past the member's rank (`资深会员`, `高级工程师`).
