@@ -15,6 +15,12 @@ const text =
 describe('the dev pages of round 25', () => {
   const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst)-/.test(p.name));
 
+  it('gets every field of the company pages right', () => {
+    const firm = dev.filter((p) => p.name.startsWith('g-firmnews-'));
+    expect(firm.length).toBe(4);
+    for (const p of firm) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
+
   it('gets every field of the forum pages right', () => {
     const forum = dev.filter((p) => p.name.startsWith('g-forumfirst-'));
     expect(forum.length).toBe(4);
@@ -42,5 +48,22 @@ describe('a forum\u2019s first post', () => {
     expect(got.body).toMatch(/^近日/);
     expect(got.body).toMatch(/较快增长。$/);
     expect(got.body).not.toContain('欢迎交流');
+  });
+});
+
+describe('a small company\u2019s 新闻中心', () => {
+  const news = (side: string) =>
+    extractArticle(page('<title>公司动态-某某精密机械有限公司</title>', `<div class="main"><div style="padding:20px"><div style="font-size:20px">新厂房正式投产运营</div><div>发布时间：2024-10-22</div><div><div style="line-height:2">${text}</div></div></div>${side}</div>`)).body;
+
+  it('ends the text before a sidebar heading whose list went and whose contact lines stood after it', () => {
+    const body = news('<div class="box"><div>产品中心</div><ul><li><a>数控车床系列</a></li><li><a>加工中心系列</a></li></ul><div>联系我们</div><p>服务热线：400-800-1234</p><p>地址：某某市高新区创业路18号</p></div>');
+    expect(body).toMatch(/较快增长。$/);
+  });
+
+  it('ends the text before a 最新资讯 or 热门文章 heading whose dated list went', () => {
+    for (const label of ['最新资讯', '热门文章']) {
+      const body = news(`<div class="box"><h4>${label}</h4><ul><li><a>公司受邀出席行业高峰论坛</a><span>2024-12-11</span></li><li><a>新材料事业部完成年度产能扩建</a><span>2024-12-13</span></li></ul></div>`);
+      expect(body, label).toMatch(/较快增长。$/);
+    }
   });
 });
