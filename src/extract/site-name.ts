@@ -6,8 +6,8 @@
 import type { PageMeta } from './metadata.js';
 import { compact, type PageLine } from './page-lines.js';
 
-/** A footer's holder after its label (`版权所有：X`, `Copyright © 2005-2024 X`, `主办单位：X`). */
-const HOLDER_AFTER = /(?:版权所有|版权归|主办单位|主办|Copyright)\s*[：:]?\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([\u4e00-\u9fffA-Za-z0-9（）()·]{2,30})/gi;
+/** A footer's holder after its label (`版权所有：X`, `Copyright © 2005-2024 X`, `© 2024 X`, `主办单位：X`). */
+const HOLDER_AFTER = /(?:版权所有|版权归|主办单位|主办|Copyright|©)\s*[：:]?\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([\u4e00-\u9fffA-Za-z0-9（）()·]{2,30})/gi;
 /** …and before it (`X 版权所有`, `X 主办`). */
 const HOLDER_BEFORE = /(?:^|[\s©|｜])([\u4e00-\u9fffA-Za-z0-9（）()·]{2,30})\s*(?:版权所有|主办)(?![\u4e00-\u9fff])/g;
 /** Longest footer line looked at: the holder is in a short line. */
@@ -18,7 +18,7 @@ export function siteNames(lines: PageLine[], meta: PageMeta): Set<string> {
   const names = new Set<string>();
   if (meta.siteName) names.add(compact(meta.siteName));
   for (const l of lines) {
-    if (l.text.length > MAX_FOOTER_LINE || !/版权|主办|Copyright/i.test(l.text)) continue;
+    if (l.text.length > MAX_FOOTER_LINE || !/版权|主办|Copyright|©/i.test(l.text)) continue;
     for (const m of l.text.matchAll(HOLDER_AFTER)) names.add(compact(m[1]));
     for (const m of l.text.matchAll(HOLDER_BEFORE)) names.add(compact(m[1]));
   }
