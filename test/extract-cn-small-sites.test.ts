@@ -67,3 +67,28 @@ describe('a small company\u2019s 新闻中心', () => {
     }
   });
 });
+
+describe('a blog post', () => {
+  const blog = (head: string, meta: string, side = '') =>
+    extractArticle(
+      page(
+        `<title>${head}</title>`,
+        `<header><div class="site-title"><a href="/">青禾随笔</a></div></header><article><h2 class="entry-title">储能白皮书发布</h2>${meta}<div class="entry-content">${text}</div></article>` +
+          `<aside><h3>文章归档</h3><ul><li><a>2024年12月</a> (3)</li><li><a>2024年11月</a> (5)</li></ul></aside><footer>© 2024 青禾随笔 · Powered by WordPress</footer>${side}`,
+      ),
+      { url: 'https://qinghe.example-blog.cn/2024/11/26/abc/' },
+    );
+
+  it('takes the heading for the headline when <title> is the blog\u2019s name, which its © footer names', () => {
+    expect(blog('青禾随笔', '<p>发表于 2024-11-26 17:30</p>').title).toBe('储能白皮书发布');
+  });
+
+  it('reads the writer and time beside a category (分类于, 分类：) and its counters', () => {
+    const got = blog('储能白皮书发布 | 青禾随笔', '<p class="post-meta"><span>青禾</span> 发表于 <span>2024-11-26 17:30</span> · 分类于 <a>读书与行业</a> · 阅读 562</p>');
+    expect(got).toMatchObject({ author: '青禾', published: '2024-11-26T17:30:00' });
+  });
+
+  it('dates a post printing no time by its URL, never by the archive\u2019s month and count', () => {
+    expect(blog('储能白皮书发布 | 青禾随笔', '<p>分类：<a>随笔</a>　标签：<a>产业</a></p>').published).toBe('2024-11-26');
+  });
+});

@@ -28,7 +28,7 @@ export interface CnMeta {
 const ISSUER = '(?:发布|公开|发文|发稿|制发)(?:机构|单位|机关|部门)';
 /** The labels of an information line, with the colon or space after them. */
 const KEY = new RegExp(
-  String.raw`(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|来源单位|供稿单位|供稿部门|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|一审|二审|三审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|版次|版面|版名|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?`,
+  String.raw`(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|来源单位|供稿单位|供稿部门|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|一审|二审|三审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|(?:所属)?(?:分类|栏目|类别)于?|版次|版面|版名|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?`,
   'g',
 );
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
@@ -152,6 +152,9 @@ function to24(half: string, h: number): number {
  */
 const EMAIL_BESIDE = /[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?\s*)?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
+/** A month and a bracketed count after it, as a blog's archive lists its months. */
+const ARCHIVE_MONTH = /\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\s*\d{1,4}\s*[）)]/g;
+
 /** A reporter's line of its own, the name before `报道` (`林晓东 报道`, `邵佳　北京报道`): read as `记者 X`. */
 const REPORTED_BY = /^\s*([\u4e00-\u9fff·]{2,4})[\s\u3000]+(?:[\u4e00-\u9fff]{2,3})?(报道|報導)\s*$/;
 const reportedBy = (line: string): string => {
@@ -168,7 +171,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (line.length > MAX_LINE * 4) return null;
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
   // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
-  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(line)), (name) => OUTLET.test(name)), isInfoLabel));
+  // A blog archive's month and its count of posts (`2024年12月 (3)`): no date, though the brackets' removal below would make it one.
+  const unarchived = line.replace(ARCHIVE_MONTH, ' ');
+  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(unarchived)), (name) => OUTLET.test(name)), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
