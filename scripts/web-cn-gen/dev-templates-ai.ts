@@ -4,7 +4,9 @@
  * contact footer), an electronics trade medium (a writer's card with an e-mail, 阅读/评论 counters, tags, 相关文章, a
  * comment box), a 街道办事处/乡镇 site on an old TRS or 站群 template (发布时间/浏览次数, 【打印本页】【关闭窗口】), a blog or
  * column post (`发表于`, 分类, 阅读(N), comments, a dated archive), a forum's first post (楼主, 发表于, a signature, replies),
- * and, across them, `<title>`s that are only the site's name or print the headline after it, and a date only in the URL.
+ * and, across them, `<title>`s that are only the site's name or print the headline after it, and a date only in the URL;
+ * then (second batch) a small trade medium (a dated list before the text in the markup, an ad or 来源于 line opening the
+ * text, a 原创 note, 声明 or 返回 link closing it, `作者：网络整理 阅读：N`) and a 贴吧-like thread (the floor and time under the post).
  */
 import { dash, esc, gold, pageId, pick, type GenPage } from './common.js';
 import type { PoolArticle } from './pool.js';
@@ -291,6 +293,90 @@ ${reply(3, 'abc_design', '数据很详实，不知道明年能不能继续保持
   };
 };
 
+/** A small trade medium: a dated list beside the text printed before it, an ad blurb or 来源于 line opening the text, a 原创 note and 返回首页 closing it. */
+const tradeSmall = (a: PoolArticle, k: number): GenPage => {
+  const site = pick(['富源传媒', '中机资讯网', '化工产业观察', '某某电池网'], k);
+  const id = parseInt(pageId(a, k), 16) % 99999;
+  const url = pick([
+    `http://www.fuyuan-media${k}.com/news/${id}.html`,
+    `https://www.zjzx${k}.cn/a/${a.date.slice(0, 10).replace(/-/g, '')}/${id}.shtml`,
+    `http://www.hgcygc${k}.com/show-${id}.html`,
+    `https://www.battery-example${k}.net/${a.date.slice(0, 7).replace('-', '')}/${id}.html`,
+  ], k);
+  const writer = pick(['网络整理', '李航', '小编', '赵子墨'], k);
+  const line = pick([
+    `<div class="info">作者：${writer} 阅读：<span>1644</span>　发布时间：${dash(a.date)}</div>`,
+    `<div class="info"><span>${a.date.slice(0, 10)}</span><span>来源：${esc(a.source)}</span><span>作者：${writer}</span></div>`,
+    `<div class="info">时间：${dash(a.date)}　作者：${writer}　点击：<script>document.write(312)</script>次</div>`,
+    `<p class="source">${dash(a.date)}　　编辑：${writer}　　浏览：2,018</p>`,
+  ], k);
+  const opener = pick([
+    `<p>【广告】${site}年度采购对接会火热报名中，点击了解详情>></p>`,
+    `<p>来源于：${esc(a.source)}</p>`,
+    `<p style="color:#999">推广 | 扫码加入行业交流群，获取更多一手资讯</p>`,
+    `<p>（本文来源于：${esc(a.source)}）</p>`,
+  ], k);
+  const closer = pick([
+    `<p>本文为${site}原创文章，未经授权不得转载，违者必究。</p>\n<p><a href="/">返回${site}首页>></a></p>`,
+    `<p>声明：本文转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</p>`,
+    `<p>（原创文章，转载请注明出处：${site}）</p>\n<p>更多精彩内容，请关注${site}微信公众号。</p>`,
+    `<p>返回搜狐，查看更多</p>`,
+  ], k);
+  const side = `<div class="left-list"><h3>最新资讯</h3><ul><li><a>三季度化工品价格指数回落</a><span>${later(a, 1)}</span></li><li><a>行业协会发布年度发展报告</a><span>${later(a, 2)}</span></li><li><a>多地出台设备更新支持政策</a><span>${later(a, 4)}</span></li></ul></div>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}-${site}</title><meta name="description" content="${esc(a.paras[0].slice(0, 60))}"></head>
+<body><div class="top">${menu(['首页', '资讯', '行情', '企业', '展会', '人物', '专题'])}</div>
+<div class="wrap"><div class="col-l">${side}</div>
+<div class="col-r"><div class="pos">当前位置：<a>首页</a> &gt; <a>资讯</a> &gt; 正文</div>
+<h1>${esc(a.title)}</h1>
+${line}
+<div class="content">
+${opener}
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${closer}
+</div>
+<div class="pn">上一篇：<a>行业采购指数连续三月回升</a>　下一篇：<a>龙头企业扩产计划落地</a></div>
+<div class="xg"><h3>相关新闻</h3><ul><li><a>设备更新带动需求增长</a> ${later(a, 3)}</li></ul></div></div></div>
+<div class="foot">${site} 版权所有 © ${yearOf(a)}　联系电话：010-8888${k}888　某ICP备00000000号</div></body></html>`;
+  return {
+    name: `g-tradesmall-${k}`, html,
+    gold: gold(a, { url, withTime: k !== 1, source: k % 2 ? a.source : null, author: pick([null, '李航', null, null], k), notInBody: [pick(['广告', '来源于', '扫码加入', '本文来源于'], k), pick(['原创文章', '不代表本网', '转载请注明', '返回搜狐'], k), '最新资讯', '相关新闻', '上一篇'] }),
+  };
+};
+
+/** A 贴吧-like thread: the poster left of the post, its floor and time printed under it, replies after. */
+const tiebaThread = (a: PoolArticle, k: number): GenPage => {
+  const bar = pick(['储能', '数控机床', '光伏', '汽车芯片'], k);
+  const poster = pick(['风起于青萍', 'gear_master', '阳光小站长', '芯片搬运工'], k);
+  const url = `https://tieba.example-bbs${k}.com/p/${8000000000 + (parseInt(pageId(a, k), 16) % 100000000)}`;
+  const title = pick([`${a.title}【${bar}吧】_某某贴吧`, `【图片】${a.title}【${bar}吧】_某某贴吧`, `${bar}吧-某某贴吧`, `${a.title}_${bar}吧_某某贴吧`], k);
+  const tail = pick([
+    `<span class="tail-info">1楼</span><span class="tail-info">${dash(a.date)}</span>`,
+    `<span class="tail-info">来自Android客户端</span><span class="tail-info">1楼</span><span class="tail-info">${dash(a.date)}</span>`,
+    `<span>楼主</span> <span>${dash(a.date)}</span> <a>回复</a>`,
+    `<span class="tail-info">IP属地:江苏</span><span class="tail-info">1楼</span><span class="tail-info">${dash(a.date)}</span>`,
+  ], k);
+  const reply = (n: number, who: string, t: string): string =>
+    `<div class="l_post"><div class="d_author"><a class="p_author_name">${who}</a><div class="d_badge">Lv${n + 3}</div></div><div class="d_post_content">${t}</div><div class="core_reply_tail"><span class="tail-info">${n}楼</span><span class="tail-info">${later(a, n)} ${10 + n}:0${n}</span></div></div>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title><meta name="keywords" content="${bar}吧"></head>
+<body><div class="head">${menu(['首页', '进吧', '消息', '登录', '注册'])}</div>
+<div class="card_head"><a class="card_title_fname">${bar}吧</a><span>关注：12万</span><span>贴子：86万</span><a>+关注</a><a>签到</a></div>
+<div class="core_title"><h3 class="core_title_txt">${esc(a.title)}</h3><span>只看楼主</span><span>收藏</span><span>回复</span></div>
+<div class="l_post first"><div class="d_author"><a class="p_author_name">${poster}</a><div class="d_badge">${bar}吧 Lv${9 + k}</div></div>
+<div class="d_post_content j_d_post_content">
+${a.paras.map((p) => `${esc(p)}<br><br>`).join('\n')}
+</div>
+<div class="core_reply_tail">${tail}</div></div>
+${reply(2, '路过的老师傅', '楼主说得在理，我们厂也是这个情况。')}
+${reply(3, 'tech_fan', '顶一个，求更多数据。')}
+<div class="pager">1 2 3 下一页 尾页</div>
+<div class="editor"><textarea placeholder="发表回复"></textarea><button>发 表</button></div>
+<div class="foot">©${yearOf(a)} 某某贴吧　使用某某前必读　贴吧协议</div></body></html>`;
+  return {
+    name: `g-barthread-${k}`, html,
+    gold: gold(a, { url, withTime: true, source: null, author: poster, notInBody: ['1楼', '我们厂也是', '顶一个', '只看楼主', '客户端', 'IP属地', '发表回复'] }),
+  };
+};
+
 /** Variants 0–1 of the company's news page (inline-styled divs; a 新闻中心 h3 with 本站/admin). */
 export const gFirmNews: Template = (a, k) => companyNews(a, k);
 /** Variants 2–3: the day only in the URL beside a dated 最新资讯 list; an old table layout titled only by the company. */
@@ -312,5 +398,14 @@ export const gForumFirst: Template = (a, k) => forumPost(a, k);
 /** Variants 2–3: 发表时间 and a time before 发表. */
 export const gForumFirstMore: Template = (a, k) => forumPost(a, k + 2);
 
+/** Variants 0–1 of the small trade medium (an ad line or 来源于 opening the text, a 原创 note or 声明 closing it). */
+export const gTradeSmall: Template = (a, k) => tradeSmall(a, k);
+/** Variants 2–3: a 推广 line or a bracketed 本文来源于; a 原创 note with a 公众号 prompt, or 返回…查看更多. */
+export const gTradeSmallMore: Template = (a, k) => tradeSmall(a, k + 2);
+/** Variants 0–1 of the 贴吧-like thread (the floor and time under the post; a client before them). */
+export const gBarThread: Template = (a, k) => tiebaThread(a, k);
+/** Variants 2–3: 楼主 before the time; an IP line; a <title> of the bar's name alone. */
+export const gBarThreadMore: Template = (a, k) => tiebaThread(a, k + 2);
+
 /** The round's templates, in the order their pages are written. */
-export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore];
+export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore];
