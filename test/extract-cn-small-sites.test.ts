@@ -13,7 +13,7 @@ const text =
   '<p>分析人士认为，随着5G、数据中心等新型基础设施建设加快推进，电子信息制造业将继续保持较快增长。</p>';
 
 describe('the dev pages of round 25', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst|tradesmall|barthread)-/.test(p.name));
 
   it('gets every field of the company pages right', () => {
     const firm = dev.filter((p) => p.name.startsWith('g-firmnews-'));
@@ -21,9 +21,9 @@ describe('the dev pages of round 25', () => {
     for (const p of firm) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 
-  it('gets every field of the forum pages right', () => {
-    const forum = dev.filter((p) => p.name.startsWith('g-forumfirst-'));
-    expect(forum.length).toBe(4);
+  it('gets every field of the forum and bar pages right', () => {
+    const forum = dev.filter((p) => /^g-(forumfirst|barthread)-/.test(p.name));
+    expect(forum.length).toBe(8);
     for (const p of forum) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 });
@@ -90,5 +90,28 @@ describe('a blog post', () => {
 
   it('dates a post printing no time by its URL, never by the archive\u2019s month and count', () => {
     expect(blog('储能白皮书发布 | 青禾随笔', '<p>分类：<a>随笔</a>　标签：<a>产业</a></p>').published).toBe('2024-11-26');
+  });
+});
+
+describe('a bar\u2019s thread', () => {
+  const post = (who: string, badge: string, body: string, floor: string) =>
+    `<div class="l_post"><div class="d_author"><a class="p_author_name">${who}</a><div class="d_badge">${badge}</div></div><div class="d_post_content">${body}</div><div class="tail"><span>${floor}</span></div></div>`;
+  const thread = (first: string) =>
+    extractArticle(
+      page(
+        '<title>储能白皮书发布【储能吧】_某某贴吧</title>',
+        `<h3 class="core_title_txt">储能白皮书发布</h3><span>只看楼主</span>${first}` +
+          post('路过的老师傅', 'Lv5', '楼主说得在理。', '2楼 2023-11-06 09:12') +
+          post('tech_fan', 'Lv6', '顶一个。', '3楼 2023-11-07 10:00'),
+      ),
+    );
+
+  it('takes the poster over a level badge, never a reply\u2019s poster', () => {
+    const got = thread(post('风起于青萍', '储能吧 Lv9', text, '1楼 2023-11-05 08:30'));
+    expect(got).toMatchObject({ author: '风起于青萍', published: '2023-11-05T08:30:00' });
+  });
+
+  it('names no reply\u2019s poster, by its card or its box, when the first post has no card it reads', () => {
+    expect(thread(post('风起于青萍', '', text, '1楼 2023-11-05 08:30')).author).toBeNull();
   });
 });

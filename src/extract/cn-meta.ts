@@ -473,7 +473,8 @@ export function posterCard(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
     // The counters under the name, perhaps past the member's rank (`资深会员`, `高级工程师`).
-    const under = posterCounter(lines, i + 1) || (POSTER_RANK.test(lines[i + 1]?.trim() ?? '') && posterCounter(lines, i + 2));
+    // …or a level badge alone (`Lv9`, `储能吧 Lv9`), as bars print a member's card.
+    const under = posterCounter(lines, i + 1) || (POSTER_RANK.test(lines[i + 1]?.trim() ?? '') && posterCounter(lines, i + 2)) || LEVEL_BADGE.test(lines[i + 1]?.trim() ?? '');
     if (i + 1 < lines.length && user(name) && under) return cleanAuthor(name);
     // The card on one line: `射频老王 等级：LV6`, or the name beside the thread's 楼主 badge (`handle 楼主 Lv.6`).
     const [first, ...rest] = name.split(' ');
@@ -486,6 +487,8 @@ export function posterCard(lines: string[]): string | null {
 const BOARD_BUTTON = /^(发表|回复|快速回复|发新帖|发帖|新帖|登录|注册|返回|收藏|分享|举报)/;
 /** A member's rank printed between the name and the counters (`资深会员`, `新手上路`, `高级工程师`): a board's rank words. */
 const POSTER_RANK = /^[\u4e00-\u9fff]{0,4}(会员|用户|版主|工程师|专家|达人|新手|上路|学徒|元老|大师|管理员)$/;
+/** A member's level badge on the line under the name, perhaps after the board's name (`Lv9`, `储能吧 Lv9`). */
+const LEVEL_BADGE = /^(?:[\u4e00-\u9fffA-Za-z0-9]{1,10}\s+)?(?:Lv|LV|lv)\.?\s*\d{1,2}$/;
 /** The thread's starter badge beside the name, perhaps with a level (`楼主`, `楼主 Lv.6`). */
 const POSTER_BADGE = /^楼主(\s+(Lv|LV|lv)\.?\s*\d{1,2})?$/;
 
