@@ -6,7 +6,9 @@
  * column post (`发表于`, 分类, 阅读(N), comments, a dated archive), a forum's first post (楼主, 发表于, a signature, replies),
  * and, across them, `<title>`s that are only the site's name or print the headline after it, and a date only in the URL;
  * then (second batch) a small trade medium (a dated list before the text in the markup, an ad or 来源于 line opening the
- * text, a 原创 note, 声明 or 返回 link closing it, `作者：网络整理 阅读：N`) and a 贴吧-like thread (the floor and time under the post).
+ * text, a 原创 note, 声明 or 返回 link closing it, `作者：网络整理 阅读：N`) and a 贴吧-like thread (the floor and time under the post);
+ * and (third batch) a town's 站群 page with a dated box above the headline and a yearless time, and a company page whose
+ * `<h1>` is its logo.
  */
 import { dash, esc, gold, pageId, pick, type GenPage } from './common.js';
 import type { PoolArticle } from './pool.js';
@@ -377,6 +379,68 @@ ${reply(3, 'tech_fan', '顶一个，求更多数据。')}
   };
 };
 
+/** A town's or sub-district's page on a newer 站群 system: a dated 今日关注 box above the headline, a yearless time. */
+const townYearless = (a: PoolArticle, k: number): GenPage => {
+  const office = pick(['北关办事处', '桃源镇人民政府', '东湖街道', '石桥镇'], k);
+  const id = parseInt(pageId(a, k), 16) % 99999;
+  const y = yearOf(a);
+  const url = pick([
+    `http://www.bgbsc${k}.gov.cn/zwdt/${id}.jhtml`,
+    `http://www.tyz${k}.gov.cn/${y}/${a.date.slice(5, 7)}${a.date.slice(8, 10)}/c${id}.html`,
+    `http://dhjd${k}.example-qu.gov.cn/art/${y}/${Number(a.date.slice(5, 7))}/${Number(a.date.slice(8, 10))}/art_${id}.html`,
+    `http://www.sqz${k}.gov.cn/content/${id}.html`,
+  ], k);
+  const metaDate = pick([`<meta name="publishdate" content="${a.date.slice(0, 10)}">`, '', '', `<meta property="article:published_time" content="${a.date}:00+08:00">`], k);
+  const info = pick([
+    `<div class="detail-info"><span>时间：${dash(a.date).slice(5)}</span><span>来源：${office}</span><span>阅读：<em id="readNum">--</em></span></div>`,
+    `<div class="detail-info">发布时间：${Number(a.date.slice(5, 7))}月${Number(a.date.slice(8, 10))}日 ${a.date.slice(11)}　信息来源：${office}党政办　【字体：<a>大</a> <a>中</a> <a>小</a>】</div>`,
+    `<div class="detail-info">${office}　${dash(a.date).slice(5)}　浏览次数：<script>document.write(523)</script></div>`,
+    `<div class="detail-info">来源：${office}　发布时间：${dash(a.date).slice(5)}</div>`,
+  ], k);
+  const src = pick([office, `${office}党政办`, office, office], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} ${office}</title>${metaDate}<script src="/static/js/visit.js"></script></head>
+<body><div class="header"><div class="site-name">${pick(['某某市某某区', '某某县', '某某市某某区', '某某县'], k)}${office}</div><div class="search"><input placeholder="请输入关键词"><a>搜索</a></div></div>
+<div class="nav">${menu(['首页', '走进' + office.slice(0, 2), '政务公开', '工作动态', '党建园地', '便民服务', '互动交流'])}</div>
+<div class="focus"><h4>今日关注</h4><ul><li><a>${office.slice(0, 2)}召开冬季防火工作部署会</a><span>${later(a, 0)}</span></li><li><a>辖区开展文明城市创建集中行动</a><span>${later(a, 1)}</span></li></ul></div>
+<div class="detail"><div class="crumb">首页 &gt; 工作动态 &gt; 正文</div>
+<h2 class="detail-title">${esc(a.title)}</h2>
+${info}
+<div class="detail-content" id="zoom">
+${a.paras.map((p) => `<p style="text-indent:2em;">${esc(p)}</p>`).join('\n')}
+</div>
+<div class="detail-tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div></div>
+<div class="footer">主办单位：${office}　技术支持：某某信息公司　网站标识码：${3300000000 + k}　<a>某ICP备00000000号</a></div></body></html>`;
+  return {
+    name: `g-townyearless-${k}`, html,
+    gold: gold(a, { url, withTime: true, source: src, author: null, notInBody: ['今日关注', '打印本页', '关闭窗口', '主办单位', '冬季防火', '字体'] }),
+  };
+};
+
+/** A company's page whose <h1> is its logo: the headline in a div, `[2024-10-22]`, the text in <font> cells, 【返回上一页】. */
+const firmLogoH1 = (a: PoolArticle, k: number): GenPage => {
+  const firm = pick(['瑞科智能', '金石电子', '宏达新能源', '中拓仪器'], k);
+  const id = parseInt(pageId(a, k), 16) % 9000;
+  const url = `http://www.${pick(['ruike', 'jinshi', 'hongda', 'zhongtuo'], k)}-example${k}.com/newsshow.asp?id=${id}`;
+  const title = pick([`${firm}-${a.title}`, `${firm} | 新闻中心`, `${firm}_新闻动态_${a.title}`, `${firm}`], k);
+  const when = pick([`[${a.date.slice(0, 10)}]`, `${a.date.slice(0, 10).replace(/-/g, '/')}`, `日期：${a.date.slice(0, 10)}`, `${a.date.slice(0, 4)}年${a.date.slice(5, 7)}月${a.date.slice(8, 10)}日`], k);
+  const html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(title)}</title></head>
+<body><div class="top"><h1 class="logo"><a href="/">${firm}</a></h1><div class="hotline">咨询热线：400-66${k}-8888</div></div>
+<div class="menu">${menu(['首页', '公司简介', '产品展示', '新闻动态', '客户案例', '在线留言', '联系我们'])}</div>
+<div class="body"><div class="left"><div class="lt">新闻动态</div><ul><li><a>公司新闻</a></li><li><a>行业动态</a></li><li><a>技术文章</a></li></ul>
+<div class="lt">联系方式</div><p>联系人：王经理</p><p>手机：138${k}0000000</p><p>邮箱：info@${firm.length}example.com</p></div>
+<div class="right"><div class="news-tit">${esc(a.title)}</div><div class="news-date">${when}　浏览：<font color="red">86</font></div>
+<table width="100%"><tr><td><font face="宋体" size="3">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</font></td></tr></table>
+<div class="back">【<a href="javascript:history.go(-1)">返回上一页</a>】</div>
+<div class="xgxw"><b>相关新闻：</b><a>公司获评高新技术企业</a> <span>${later(a, 2)}</span></div></div></div>
+<div class="foot">${firm}有限公司 版权所有　地址：某某市某某工业园　<a>某ICP备00000000号</a></div></body></html>`;
+  return {
+    name: `g-firmlogo-${k}`, html,
+    gold: gold(a, { url, withTime: false, source: null, author: null, notInBody: ['返回上一页', '联系方式', '相关新闻', '浏览：', '王经理'] }),
+  };
+};
+
 /** Variants 0–1 of the company's news page (inline-styled divs; a 新闻中心 h3 with 本站/admin). */
 export const gFirmNews: Template = (a, k) => companyNews(a, k);
 /** Variants 2–3: the day only in the URL beside a dated 最新资讯 list; an old table layout titled only by the company. */
@@ -406,6 +470,14 @@ export const gTradeSmallMore: Template = (a, k) => tradeSmall(a, k + 2);
 export const gBarThread: Template = (a, k) => tiebaThread(a, k);
 /** Variants 2–3: 楼主 before the time; an IP line; a <title> of the bar's name alone. */
 export const gBarThreadMore: Template = (a, k) => tiebaThread(a, k + 2);
+/** Variants 0–1 of the town's 站群 page (a yearless time, the year in meta or in the URL). */
+export const gTownYearless: Template = (a, k) => townYearless(a, k);
+/** Variants 2–3: the office beside the yearless time; the year nowhere but in the URL's `/art/` path or the meta. */
+export const gTownYearlessMore: Template = (a, k) => townYearless(a, k + 2);
+/** Variants 0–1 of the company page with its logo as <h1> (`[YYYY-MM-DD]`, `YYYY/MM/DD`). */
+export const gFirmLogo: Template = (a, k) => firmLogoH1(a, k);
+/** Variants 2–3: `日期：` and a Chinese day; a <title> of the company's name alone. */
+export const gFirmLogoMore: Template = (a, k) => firmLogoH1(a, k + 2);
 
 /** The round's templates, in the order their pages are written. */
-export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore];
+export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore, gTownYearless, gTownYearlessMore, gFirmLogo, gFirmLogoMore];
