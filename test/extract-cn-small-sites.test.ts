@@ -13,11 +13,11 @@ const text =
   '<p>分析人士认为，随着5G、数据中心等新型基础设施建设加快推进，电子信息制造业将继续保持较快增长。</p>';
 
 describe('the dev pages of round 25', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst|tradesmall|barthread)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst|tradesmall|barthread|townyearless|firmlogo)-/.test(p.name));
 
   it('gets every field of the company pages right', () => {
-    const firm = dev.filter((p) => p.name.startsWith('g-firmnews-'));
-    expect(firm.length).toBe(4);
+    const firm = dev.filter((p) => /^g-(firmnews|firmlogo)-/.test(p.name));
+    expect(firm.length).toBe(8);
     for (const p of firm) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
   });
 
@@ -54,6 +54,12 @@ describe('a forum\u2019s first post', () => {
 describe('a small company\u2019s 新闻中心', () => {
   const news = (side: string) =>
     extractArticle(page('<title>公司动态-某某精密机械有限公司</title>', `<div class="main"><div style="padding:20px"><div style="font-size:20px">新厂房正式投产运营</div><div>发布时间：2024-10-22</div><div><div style="line-height:2">${text}</div></div></div>${side}</div>`)).body;
+
+  it('takes the heading for the headline when <title> is the company\u2019s short name, its footer the registered one', () => {
+    const got = extractArticle(page('<title>瑞科智能</title>', `<h1 class="logo"><a href="/">瑞科智能</a></h1><div class="news-tit">新厂房正式投产运营</div><div>[2024-10-22]</div>${text}<div>瑞科智能有限公司 版权所有</div>`));
+    expect(got.title).toBe('新厂房正式投产运营');
+    expect(got.body).toMatch(/^近日/);
+  });
 
   it('ends the text before a sidebar heading whose list went and whose contact lines stood after it', () => {
     const body = news('<div class="box"><div>产品中心</div><ul><li><a>数控车床系列</a></li><li><a>加工中心系列</a></li></ul><div>联系我们</div><p>服务热线：400-800-1234</p><p>地址：某某市高新区创业路18号</p></div>');
