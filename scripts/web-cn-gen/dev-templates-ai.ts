@@ -8,7 +8,8 @@
  * then (second batch) a small trade medium (a dated list before the text in the markup, an ad or 来源于 line opening the
  * text, a 原创 note, 声明 or 返回 link closing it, `作者：网络整理 阅读：N`) and a 贴吧-like thread (the floor and time under the post);
  * and (third batch) a town's 站群 page with a dated box above the headline and a yearless time, and a company page whose
- * `<h1>` is its logo.
+ * `<h1>` is its logo; and (fourth batch) a WordPress blog (`发表于 <time> 由 handle`, a 12-hour clock, the theme's sentence
+ * after the text) and a 街道 page restating its headline and a subtitle inside the text's box, closed by a 来源 note.
  */
 import { dash, esc, gold, pageId, pick, type GenPage } from './common.js';
 import type { PoolArticle } from './pool.js';
@@ -441,6 +442,73 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   };
 };
 
+/** A WordPress blog: `发表于 <time>` with `由 handle`, the author in a vcard, dated comments with 上午/下午 times. */
+const wpBlog = (a: PoolArticle, k: number): GenPage => {
+  const blog = pick(['山野杂记', '码农老K的博客', '听风阁', '工控小站'], k);
+  const handle = pick(['山野', 'laok', '听风', 'plc_lee2'], k);
+  const slug = pageId(a, k);
+  const url = `https://${pick(['shanye', 'laok', 'tingfeng', 'gkxz'], k)}${k}.example-wp.com/${pick(['archives/', '', 'posts/', '?p='], k)}${parseInt(slug, 16) % 3000}${k === 3 ? '' : '.html'}`;
+  const cnDate = `${a.date.slice(0, 4)}年${Number(a.date.slice(5, 7))}月${Number(a.date.slice(8, 10))}日`;
+  const h = Number(a.date.slice(11, 13));
+  const clock = `${h < 12 ? '上午' : '下午'}${h % 12 === 0 ? 12 : h % 12}:${a.date.slice(14, 16)}`;
+  const meta = pick([
+    `<div class="entry-meta">发表于 <a href="${url}" rel="bookmark"><time class="entry-date" datetime="${a.date}:00+08:00">${cnDate}</time></a> 由 <span class="author vcard"><a class="url fn n">${handle}</a></span></div>`,
+    `<div class="entry-meta"><span class="posted-on">发布于 <time datetime="${a.date}:00+08:00">${cnDate} ${clock}</time></span><span class="byline"> 作者 <span class="author vcard">${handle}</span></span><span class="comments-link"><a>3条评论</a></span></div>`,
+    `<footer class="entry-footer">本条目发布于<time datetime="${a.date}:00+08:00">${cnDate}</time>。属于<a>未分类</a>分类。作者是<a>${handle}</a>。</footer>`,
+    `<p class="meta">${handle} 发表于${dash(a.date)} | 阅读 812 | <a>评论 0</a></p>`,
+  ], k);
+  const metaAfter = k === 2;
+  const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><title>${esc(a.title)} &#8211; ${blog}</title>
+<link rel='stylesheet' href='/wp-content/themes/twentyfifteen/style.css'><script>window._wpemojiSettings={};</script></head>
+<body class="post-template-default single"><div id="page" class="site"><header class="site-header"><p class="site-title"><a href="/" rel="home">${blog}</a></p><p class="site-description">${pick(['走走停停，写写画画', '记录代码与生活', '风过无痕', '工业控制那些事'], k)}</p></header>
+<div id="content"><main id="main"><article class="post type-post status-publish">
+<header class="entry-header"><h1 class="entry-title">${esc(a.title)}</h1>${metaAfter ? '' : meta}</header>
+<div class="entry-content">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+${metaAfter ? meta : ''}
+</article>
+<nav class="post-navigation"><div class="nav-previous"><a><span class="meta-nav">上一篇</span> 周末随手拍</a></div><div class="nav-next"><a><span class="meta-nav">下一篇</span> 再谈工业互联网</a></div></nav>
+<div id="comments" class="comments-area"><h2 class="comments-title">《${esc(a.title)}》上有3条评论</h2><ol class="comment-list">
+<li class="comment"><b class="fn">老张</b> <time>${yearOf(a)}年12月${10 + k}日 下午3:20</time><p>支持博主，写得很实在。</p></li></ol>
+<div id="respond"><h3>发表评论</h3><form><textarea></textarea><input type="submit" value="发表评论"></form></div></div></main>
+<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">近期文章</h2><ul><li><a>再谈工业互联网</a> <span class="post-date">${yearOf(a)}年12月${18 + k}日</span></li></ul></section>
+<section class="widget"><h2 class="widget-title">归档</h2><ul><li><a>${yearOf(a)}年十二月</a></li><li><a>${yearOf(a)}年十一月</a></li></ul></section></aside></div>
+<footer class="site-footer"><a>自豪地采用WordPress</a></footer></div></body></html>`;
+  return {
+    name: `g-wpblog-${k}`, html,
+    gold: gold(a, { url, withTime: k === 1 || k === 3, source: null, author: handle, notInBody: ['发表于', '支持博主', '近期文章', '上一篇', '发表评论', '本条目发布于'] }),
+  };
+};
+
+/** A 街道 page whose text box restates the headline in bold and a subtitle, closed by `（来源：X）` and 【返回首页】. */
+const streetRestate = (a: PoolArticle, k: number): GenPage => {
+  const office = pick(['城东街道办事处', '河西街道', '新桥镇', '南苑街道办事处'], k);
+  const id = parseInt(pageId(a, k), 16) % 99999;
+  const url = `http://www.${pick(['chengdong', 'hexi', 'xinqiao', 'nanyuan'], k)}${k}.gov.cn/html/${a.date.slice(0, 7).replace('-', '')}/${id}.html`;
+  const sub = pick(['——街道召开专题推进会部署相关工作', '街道多措并举推动工作落实', '——记街道一线工作者', '党建引领 服务先行'], k);
+  const src = pick([office, `${office}宣传办`, office, `${office}党工委`], k);
+  const closing = pick([`<p>（来源：${src}）</p>`, `<p style="text-align:right">（${src}供稿）</p>`, `<p>信息来源：${src}</p>`, `<p>（来源：${src}　编辑：王芳）</p>`], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)} - ${office}</title></head>
+<body><div class="top"><span>${office}欢迎您！</span><span>今天是：<script>document.write(new Date().toLocaleDateString())</script></span></div>
+<div class="nav">${menu(['首页', '街道概况', '党建工作', '政务公开', '社区动态', '便民服务'])}</div>
+<div class="con"><div class="place">当前位置：首页 &gt; 社区动态</div>
+<div class="art-title">${esc(a.title)}</div>
+<div class="art-info">发布日期：${a.date.slice(0, 10)}　　浏览次数：<span id="hits">77</span></div>
+<div class="art-con">
+<p style="text-align:center"><strong>${esc(a.title)}</strong></p>
+<p style="text-align:center">${sub}</p>
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${closing}
+</div>
+<div class="art-btn">【<a href="/">返回首页</a>】【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</div></div>
+<div class="foot">版权所有：${office}　地址：某某路${k + 1}号　备案号：某ICP备00000000号</div></body></html>`;
+  return {
+    name: `g-streetrestate-${k}`, html,
+    gold: gold(a, { url, withTime: false, source: k === 1 ? null : src, author: k === 3 ? [null, '王芳'] : null, notInBody: [sub.replace(/^——/, ''), '返回首页', '浏览次数', '供稿', '来源：', '信息来源'] }),
+  };
+};
+
 /** Variants 0–1 of the company's news page (inline-styled divs; a 新闻中心 h3 with 本站/admin). */
 export const gFirmNews: Template = (a, k) => companyNews(a, k);
 /** Variants 2–3: the day only in the URL beside a dated 最新资讯 list; an old table layout titled only by the company. */
@@ -478,6 +546,14 @@ export const gTownYearlessMore: Template = (a, k) => townYearless(a, k + 2);
 export const gFirmLogo: Template = (a, k) => firmLogoH1(a, k);
 /** Variants 2–3: `日期：` and a Chinese day; a <title> of the company's name alone. */
 export const gFirmLogoMore: Template = (a, k) => firmLogoH1(a, k + 2);
+/** Variants 0–1 of the WordPress blog (`发表于 <time> 由 handle`; `发布于` with a 12-hour clock and `作者 handle`). */
+export const gWpBlog: Template = (a, k) => wpBlog(a, k);
+/** Variants 2–3: the theme's sentence after the text (`本条目发布于…作者是X。`); `handle 发表于…` glued with counters. */
+export const gWpBlogMore: Template = (a, k) => wpBlog(a, k + 2);
+/** Variants 0–1 of the 街道 page restating its headline and a subtitle inside the text's box. */
+export const gStreetRestate: Template = (a, k) => streetRestate(a, k);
+/** Variants 2–3: other subtitles and closing 来源/编辑 notes. */
+export const gStreetRestateMore: Template = (a, k) => streetRestate(a, k + 2);
 
 /** The round's templates, in the order their pages are written. */
-export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore, gTownYearless, gTownYearlessMore, gFirmLogo, gFirmLogoMore];
+export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore, gTownYearless, gTownYearlessMore, gFirmLogo, gFirmLogoMore, gWpBlog, gWpBlogMore, gStreetRestate, gStreetRestateMore];
