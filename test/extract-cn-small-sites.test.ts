@@ -13,7 +13,7 @@ const text =
   '<p>分析人士认为，随着5G、数据中心等新型基础设施建设加快推进，电子信息制造业将继续保持较快增长。</p>';
 
 describe('the dev pages of round 25', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst|tradesmall|barthread|townyearless|firmlogo)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst|tradesmall|barthread|townyearless|firmlogo|wpblog|streetrestate)-/.test(p.name));
 
   it('gets every field of the company pages right', () => {
     const firm = dev.filter((p) => /^g-(firmnews|firmlogo)-/.test(p.name));
@@ -92,6 +92,13 @@ describe('a blog post', () => {
   it('reads the writer and time beside a category (分类于, 分类：) and its counters', () => {
     const got = blog('储能白皮书发布 | 青禾随笔', '<p class="post-meta"><span>青禾</span> 发表于 <span>2024-11-26 17:30</span> · 分类于 <a>读书与行业</a> · 阅读 562</p>');
     expect(got).toMatchObject({ author: '青禾', published: '2024-11-26T17:30:00' });
+  });
+
+  it('reads the writer a blog theme prints after 由 or in its sentence after the post', () => {
+    const got = (meta: string, foot = '') => blog('储能白皮书发布 – 青禾随笔', meta, foot);
+    expect(got('<div class="entry-meta">发表于 <time datetime="2024-11-26T17:30:00+08:00">2024年11月26日</time> 由 <span class="author vcard"><a>青禾</a></span></div>')).toMatchObject({ author: '青禾', published: '2024-11-26T17:30:00+08:00' });
+    const sentence = '<footer class="entry-footer">本条目发布于<time>2024年11月26日</time>。属于<a>未分类</a>分类。作者是<a>青禾</a>。</footer>';
+    expect(blog('储能白皮书发布 – 青禾随笔', sentence).author).toBe('青禾');
   });
 
   it('dates a post printing no time by its URL, never by the archive\u2019s month and count', () => {

@@ -155,6 +155,12 @@ const EMAIL_BESIDE = /[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?
 /** A month and a bracketed count after it, as a blog's archive lists its months. */
 const ARCHIVE_MONTH = /\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\s*\d{1,4}\s*[）)]/g;
 
+/**
+ * WordPress themes' sentence after a post, as their Chinese locale words it (`本条目发布于2024年10月22日。属于未分类分类。
+ * 作者是X。`): the time and the writer.
+ */
+const WP_ENTRY_FOOTER = /^本条目发布于\s*([^。]{6,30}?)\s*。\s*属于[^。]{1,40}分类\s*。(?:\s*标签是[^。]{1,80}。)?\s*作者是\s*([^。\s]{1,20})\s*。?\s*$/;
+
 /** A reporter's line of its own, the name before `报道` (`林晓东 报道`, `邵佳　北京报道`): read as `记者 X`. */
 const REPORTED_BY = /^\s*([\u4e00-\u9fff·]{2,4})[\s\u3000]+(?:[\u4e00-\u9fff]{2,3})?(报道|報導)\s*$/;
 const reportedBy = (line: string): string => {
@@ -172,7 +178,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
   // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
   // A blog archive's month and its count of posts (`2024年12月 (3)`): no date, though the brackets' removal below would make it one.
-  const unarchived = line.replace(ARCHIVE_MONTH, ' ');
+  const unarchived = line.replace(ARCHIVE_MONTH, ' ').replace(WP_ENTRY_FOOTER, '发布于 $1 作者：$2');
   const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(unarchived)), (name) => OUTLET.test(name)), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
@@ -228,6 +234,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
     .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看(该作者|楼主|作者|此人|大图)|(倒序|正序)(浏览|看帖|查看|阅读)|显示全部楼层|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
+    // A post's writer after its time (`发表于 2024年10月22日 由 X`), as blog themes print it: a byline.
+    .replace(/(^|\s)由\s*([\u4e00-\u9fffA-Za-z0-9_.·-]{2,20})\s*$/, '$1作者：$2')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$|阅读|浏览|点击|收藏|点赞|评论)/g, '$1 ')
     // A bulletin's masthead and printing record (`某某办公室编印　2024年9月3日`, `…2024年9月3日印发`): the office issues
     // the bulletin, it is no 来源, and the verb after the date is no name.
