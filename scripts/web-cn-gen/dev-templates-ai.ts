@@ -9,7 +9,8 @@
  * text, a 原创 note, 声明 or 返回 link closing it, `作者：网络整理 阅读：N`) and a 贴吧-like thread (the floor and time under the post);
  * and (third batch) a town's 站群 page with a dated box above the headline and a yearless time, and a company page whose
  * `<h1>` is its logo; and (fourth batch) a WordPress blog (`发表于 <time> 由 handle`, a 12-hour clock, the theme's sentence
- * after the text) and a 街道 page restating its headline and a subtitle inside the text's box, closed by a 来源 note.
+ * after the text) and a 街道 page restating its headline and a subtitle inside the text's box, closed by a 来源 note;
+ * and (fifth batch) a trade medium with a bilingual site name, its headline in a div and quoted in ASCII (og:title cut).
  */
 import { dash, esc, gold, pageId, pick, type GenPage } from './common.js';
 import type { PoolArticle } from './pool.js';
@@ -509,6 +510,43 @@ ${closing}
   };
 };
 
+/** A trade medium with a bilingual site name: the headline in a div, og:title cut by raw quotes, a yearless time, a 原创 note. */
+const eeBrand = (a: PoolArticle, k: number): GenPage => {
+  const site = pick(['EEW 电子工程视界', 'ICT 通信产业报道', 'MEM 微电子世界', 'PWR 电源技术网'], k);
+  const latin = site.split(' ')[0].toLowerCase();
+  const id = 100000 + (parseInt(pageId(a, k), 16) % 800000);
+  const url = `https://www.${latin}-example${k}.com.cn/news/${id}.html`;
+  const words = a.title.split(' ');
+  // The headline quotes a term in ASCII quotes, as the reviewer's pages do.
+  const headline = words.length > 1 ? `${words[0]} "${words[1]}"` : `"${a.title}"`;
+  const writer = pick(['Wang Lei', '陈一鸣', 'Lisa Zhou', '孙浩'], k);
+  const byline = pick([
+    `<div class="art-meta"><span>作者：${writer}, ${latin.toUpperCase()} China</span><span>${dash(a.date).slice(5)}</span><span>阅读：1644</span></div>`,
+    `<div class="art-meta"><span>${writer}，${latin}_${k}@example.com</span><span>发布时间：${dash(a.date).slice(5)}</span></div>`,
+    `<div class="art-meta">文章来源：${site}　作者：${writer}　时间：${dash(a.date).slice(5)}</div>`,
+    `<div class="art-meta"><a class="au">${writer}</a> · ${dash(a.date).slice(5)} · 评论(0)</div>`,
+  ], k);
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(headline)}-${site}</title>
+<meta property="og:title" content="${headline}"><meta name="publishdate" content="${a.date.slice(0, 10)} ${a.date.slice(11)}:00"><meta name="author" content="${site}"></head>
+<body><div class="hd"><a class="logo" href="/">${site}</a>${menu(['新闻', '技术', '设计实例', '视频', '白皮书', '在线研讨会', 'English'])}</div>
+<div class="crumb"><a>首页</a> » <a>新闻</a> » 正文</div>
+<div class="article"><div class="title">${esc(headline)}</div>
+${byline}
+<div class="summary">导读：${esc(a.paras[0].slice(0, 30))}……</div>
+<div class="art-body">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>本文为${site}原创文章，未经授权禁止转载。</p>
+</div>
+<div class="tags">相关标签：<a>半导体</a> <a>产业</a></div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div></div>
+<div class="related"><h3>推荐阅读</h3><ul><li><a>国内首条12英寸产线量产</a> ${later(a, 1).slice(5)} 10:20</li><li><a>先进封装产能告急</a> ${later(a, 2).slice(5)} 09:05</li></ul></div>
+<div class="ft">© ${yearOf(a)} ${site} 版权所有</div></body></html>`;
+  return {
+    name: `g-eebrand-${k}`, html,
+    gold: { ...gold(a, { url, withTime: true, source: k === 2 ? site : null, author: writer, notInBody: ['导读', '原创文章', '相关标签', '分享到', '推荐阅读'] }), title: headline },
+  };
+};
+
 /** Variants 0–1 of the company's news page (inline-styled divs; a 新闻中心 h3 with 本站/admin). */
 export const gFirmNews: Template = (a, k) => companyNews(a, k);
 /** Variants 2–3: the day only in the URL beside a dated 最新资讯 list; an old table layout titled only by the company. */
@@ -554,6 +592,10 @@ export const gWpBlogMore: Template = (a, k) => wpBlog(a, k + 2);
 export const gStreetRestate: Template = (a, k) => streetRestate(a, k);
 /** Variants 2–3: other subtitles and closing 来源/编辑 notes. */
 export const gStreetRestateMore: Template = (a, k) => streetRestate(a, k + 2);
+/** Variants 0–1 of the bilingual-named trade medium (`作者：Latin name, EEW China`; `name，e-mail`). */
+export const gEeBrand: Template = (a, k) => eeBrand(a, k);
+/** Variants 2–3: the site itself as 文章来源; a linked name and counters. */
+export const gEeBrandMore: Template = (a, k) => eeBrand(a, k + 2);
 
 /** The round's templates, in the order their pages are written. */
-export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore, gTownYearless, gTownYearlessMore, gFirmLogo, gFirmLogoMore, gWpBlog, gWpBlogMore, gStreetRestate, gStreetRestateMore];
+export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore, gTownYearless, gTownYearlessMore, gFirmLogo, gFirmLogoMore, gWpBlog, gWpBlogMore, gStreetRestate, gStreetRestateMore, gEeBrand, gEeBrandMore];
