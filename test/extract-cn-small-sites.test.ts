@@ -13,7 +13,7 @@ const text =
   '<p>分析人士认为，随着5G、数据中心等新型基础设施建设加快推进，电子信息制造业将继续保持较快增长。</p>';
 
 describe('the dev pages of round 25', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst|tradesmall|barthread|townyearless|firmlogo|wpblog|streetrestate)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst|tradesmall|barthread|townyearless|firmlogo|wpblog|streetrestate|eebrand)-/.test(p.name));
 
   it('gets every field of the company pages right', () => {
     const firm = dev.filter((p) => /^g-(firmnews|firmlogo)-/.test(p.name));
@@ -126,5 +126,17 @@ describe('a bar\u2019s thread', () => {
 
   it('names no reply\u2019s poster, by its card or its box, when the first post has no card it reads', () => {
     expect(thread(post('风起于青萍', '', text, '1楼 2023-11-05 08:30')).author).toBeNull();
+  });
+});
+
+describe('a trade medium\u2019s byline', () => {
+  const meta = (line: string) => extractArticle(page('<title>储能白皮书发布-EEW 电子工程视界</title>', `<div class="title">储能白皮书发布</div><div>${line}</div>${text}`));
+
+  it('keeps a Latin name whole before the outlet a comma parts from it', () => {
+    expect(meta('作者：Wang Lei, EEW China　2024-10-22 09:15').author).toBe('Wang Lei');
+  });
+
+  it('keeps an outlet named by Latin initials and a Han name whole', () => {
+    expect(meta('文章来源：MEM 微电子世界　作者：孙浩　时间：2024-10-22 09:15')).toMatchObject({ source: 'MEM 微电子世界', author: '孙浩' });
   });
 });

@@ -509,10 +509,16 @@ function nameLike(v: string): boolean {
   return (v.length <= LOOSE_MAX || HANDLE.test(v)) && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v) || ACCOUNT.test(v));
 }
 
-/** The first word of a value: what follows a space is the next field's text (`中国新闻网 参与互动`). */
+/**
+ * The first word of a value: what follows a space is the next field's text (`中国新闻网 参与互动`) — but a name spaced
+ * as one is written stays whole: a Latin name (`Wang Lei`, `EE Times China`) and an outlet's Latin initials before its
+ * Han name (`MEM 微电子世界`).
+ */
 function firstWord(v: string): string {
-  return v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
+  const spaced = SPACED_NAME.exec(v.replace(/^[：:\s]+/, ''));
+  return spaced ? spaced[0] : v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
 }
+const SPACED_NAME = /^(?:[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){1,3}|[A-Z]{2,6} [\u4e00-\u9fff]{2,10})(?=$|[\s,，;；])/;
 
 /** Bylines that name nobody: the editors, the site's administrator (also in Latin: `webmaster`, `root`), readers, "compiled". */
 const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他|webmaster|administrator|root|guest|system|editor|anonymous|unknown)$/i;
