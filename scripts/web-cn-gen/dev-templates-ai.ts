@@ -10,11 +10,13 @@
  * and (third batch) a town's 站群 page with a dated box above the headline and a yearless time, and a company page whose
  * `<h1>` is its logo; and (fourth batch) a WordPress blog (`发表于 <time> 由 handle`, a 12-hour clock, the theme's sentence
  * after the text) and a 街道 page restating its headline and a subtitle inside the text's box, closed by a 来源 note;
- * and (fifth batch) a trade medium with a bilingual site name, its headline in a div and quoted in ASCII (og:title cut).
+ * and (fifth batch) a trade medium with a bilingual site name, its headline in a div and quoted in ASCII (og:title cut);
+ * and (sixth batch) an old GB2312 site of an office or a company whose text shares its cell with its links and buttons.
  */
 import { dash, esc, gold, pageId, pick, type GenPage } from './common.js';
 import type { PoolArticle } from './pool.js';
 import type { Template } from './common.js';
+import { gbk } from './heldout4-templates.js';
 
 const menu = (words: string[]): string => words.map((w, i) => `<a href="/list-${i + 1}.html">${w}</a>`).join('\n');
 const yearOf = (a: PoolArticle): string => a.date.slice(0, 4);
@@ -547,6 +549,38 @@ ${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
   };
 };
 
+/** An old GBK site of an office or a company: the text and its 相关链接 or 上一篇/下一篇 in one cell, `<title>` the site's name. */
+const oldGbkCell = (a: PoolArticle, k: number): GenPage => {
+  const owner = pick(['东郊街道办事处', '华通机电设备有限公司', '柳林镇人民政府', '永信阀门有限公司'], k);
+  const gov = k % 2 === 0;
+  const id = parseInt(pageId(a, k), 16) % 9999;
+  const url = gov ? `http://www.dongjiao${k}.gov.cn/show.asp?id=${id}` : `http://www.huatong${k}.com/news/show.asp?id=${id}`;
+  const title = pick([`${owner}`, `新闻中心 - ${owner}`, `${owner}　${a.title}`, `${owner}-公司动态`], k);
+  const when = pick([`发布日期：${a.date.slice(0, 4)}年${a.date.slice(5, 7)}月${a.date.slice(8, 10)}日`, `发布时间：${a.date.slice(0, 10)}`, `日期：${a.date.slice(0, 10)}&nbsp;&nbsp;来源：柳林镇党政办`, `更新时间：${a.date.slice(0, 10)}&nbsp;&nbsp;点击数：<script>document.write(97)</script>`], k);
+  const inCell = pick([
+    `<br><b>相关链接：</b><br>·<a>街道召开安全生产工作会议</a>（${later(a, 1)}）<br>·<a>社区开展消防演练</a>（${later(a, 3)}）`,
+    `<br>上一篇：<a>公司通过高新技术企业复审</a><br>下一篇：<a>我司参加国际阀门展</a>`,
+    `<br>【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】`,
+    `<br><br>【返回】【顶部】<br>上一条：<a>公司召开年度总结大会</a>`,
+  ], k);
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>${esc(title)}</title></head>
+<body topmargin="0"><table width="960" align="center" border="0" cellpadding="0" cellspacing="0"><tr><td><img src="/images/top.jpg" alt="${owner}"></td></tr>
+<tr><td class="nav">${menu(gov ? ['首页', '机构设置', '政务公开', '工作动态', '办事指南'] : ['首页', '公司简介', '产品中心', '新闻中心', '联系我们'])}</td></tr></table>
+<table width="960" align="center"><tr><td width="200" valign="top" class="left"><table><tr><td class="lt">${gov ? '工作动态' : '新闻中心'}</td></tr><tr><td><a>${gov ? '街道要闻' : '公司新闻'}</a></td></tr><tr><td><a>${gov ? '社区动态' : '行业资讯'}</a></td></tr></table></td>
+<td valign="top"><table width="100%"><tr><td height="30" class="wz">您的位置：首页 &gt;&gt; ${gov ? '工作动态' : '新闻中心'}</td></tr>
+<tr><td align="center" height="50"><font size="4" color="#003399"><b>${esc(a.title)}</b></font></td></tr>
+<tr><td align="center"><font color="#999999">${when}</font></td></tr>
+<tr><td style="line-height:180%;font-size:14px">
+${a.paras.map((p) => `&nbsp;&nbsp;&nbsp;&nbsp;${esc(p)}<br>`).join('\n')}
+${inCell}
+</td></tr></table></td></tr></table>
+<table width="960" align="center"><tr><td align="center" class="copy">版权所有：${owner}　地址：某某区某某路${k + 8}号　电话：0531-8${k}666666　<a>某ICP备00000000号</a></td></tr></table></body></html>`;
+  return {
+    name: `g-oldgbkcell-${k}`, html, bytes: gbk(html),
+    gold: gold(a, { url, withTime: false, source: k === 2 ? '柳林镇党政办' : null, author: null, notInBody: [pick(['相关链接', '上一篇', '打印本页', '返回'], k), pick(['安全生产工作会议', '高新技术企业复审', '关闭窗口', '年度总结大会'], k), '版权所有'] }),
+  };
+};
+
 /** Variants 0–1 of the company's news page (inline-styled divs; a 新闻中心 h3 with 本站/admin). */
 export const gFirmNews: Template = (a, k) => companyNews(a, k);
 /** Variants 2–3: the day only in the URL beside a dated 最新资讯 list; an old table layout titled only by the company. */
@@ -596,6 +630,10 @@ export const gStreetRestateMore: Template = (a, k) => streetRestate(a, k + 2);
 export const gEeBrand: Template = (a, k) => eeBrand(a, k);
 /** Variants 2–3: the site itself as 文章来源; a linked name and counters. */
 export const gEeBrandMore: Template = (a, k) => eeBrand(a, k + 2);
+/** Variants 0–1 of the old GBK site (a 相关链接 list or 上一篇/下一篇 in the text's cell; <title> the site's name). */
+export const gOldGbkCell: Template = (a, k) => oldGbkCell(a, k);
+/** Variants 2–3: 【打印本页】【关闭窗口】 or 【返回】 and 上一条 in the cell; the headline after the site in <title>. */
+export const gOldGbkCellMore: Template = (a, k) => oldGbkCell(a, k + 2);
 
 /** The round's templates, in the order their pages are written. */
-export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore, gTownYearless, gTownYearlessMore, gFirmLogo, gFirmLogoMore, gWpBlog, gWpBlogMore, gStreetRestate, gStreetRestateMore, gEeBrand, gEeBrandMore];
+export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore, gTownYearless, gTownYearlessMore, gFirmLogo, gFirmLogoMore, gWpBlog, gWpBlogMore, gStreetRestate, gStreetRestateMore, gEeBrand, gEeBrandMore, gOldGbkCell, gOldGbkCellMore];
