@@ -140,3 +140,10 @@ describe('a trade medium\u2019s byline', () => {
     expect(meta('文章来源：MEM 微电子世界　作者：孙浩　时间：2024-10-22 09:15')).toMatchObject({ source: 'MEM 微电子世界', author: '孙浩' });
   });
 });
+
+describe('a notice whose signature a class names', () => {
+  it('keeps the signature paragraph as the notice\u2019s last line', () => {
+    const got = extractArticle(page('<title>关于做好冬季安全生产工作的通知</title>', `<h1>关于做好冬季安全生产工作的通知</h1><div>发布时间：2024-10-22</div><div class="content">${text}<p class="signature">某某县应急管理局</p></div>`));
+    expect(got.body).toMatch(/某某县应急管理局$/);
+  });
+});

@@ -18,7 +18,10 @@ const DROP_ROLES = /^(menu|menubar|navigation|complementary|alert|alertdialog|di
 const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|popup|yom-remote|share|newsletter|subscribe|cookie|consent|recommend|crumb|toolbar|masthead|trending|most-?read|most-?popular|teaser|(^|[\s_-])(nav|navbar|ads?|advert\w*|hot|rank\w*|tags?|login|signup|print|pager|pagination|fenxiang|xgyd|xgxw|tuijian)($|[\s_-])/i;
 
-/** A forum post's signature block (Discuz `sign`, phpwind `signature`): furniture even in the layout tables boards print posts in. */
+/**
+ * A forum post's signature block (Discuz `sign`, phpwind `signature`): furniture even in the layout tables boards print
+ * posts in. A paragraph so named (a notice's signature, which is text) stays, as every paragraph does.
+ */
 const SIGNATURE = /(^|[\s_-])(sign|signature)($|[\s_-])/i;
 
 /** Names that may still hold the article even when they also match UNLIKELY. */
