@@ -11,7 +11,8 @@
  * `<h1>` is its logo; and (fourth batch) a WordPress blog (`发表于 <time> 由 handle`, a 12-hour clock, the theme's sentence
  * after the text) and a 街道 page restating its headline and a subtitle inside the text's box, closed by a 来源 note;
  * and (fifth batch) a trade medium with a bilingual site name, its headline in a div and quoted in ASCII (og:title cut);
- * and (sixth batch) an old GB2312 site of an office or a company whose text shares its cell with its links and buttons.
+ * and (sixth batch) an old GB2312 site of an office or a company whose text shares its cell with its links and buttons;
+ * and (seventh) a 街道/乡镇 page printing its headline, day and counter on one row.
  */
 import { dash, esc, gold, pageId, pick, type GenPage } from './common.js';
 import type { PoolArticle } from './pool.js';
@@ -581,6 +582,22 @@ ${inCell}
   };
 };
 
+/** A 街道/乡镇 page printing its headline and day on one row (no heading of its own), `<title>` the headline and the office. */
+const officeTitleRow = (a: PoolArticle, k: number): GenPage => {
+  const office = pick(['东塘街道办事处', '柳河镇人民政府'], k);
+  const id = parseInt(pageId(a, k), 16) % 99999;
+  const url = `http://www.${pick(['dongtang', 'liuhe'], k)}${k}.gov.cn/news_show.asp?id=${id}`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(a.title)}${pick([' ', '_'], k)}${office}</title></head>
+<body><div class="banner">${office}</div><div class="nav">${menu(['首页', '政务公开', '工作动态', '便民服务'])}</div>
+<table width="900" align="center"><tr><td class="row-title"><span style="color:#c00">${esc(a.title)}</span>　[${a.date.slice(0, 10)}]　浏览：<span>66</span>次</td></tr>
+<tr><td class="row-text">
+${a.paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</td></tr>
+<tr><td align="center">【<a href="javascript:window.close()">关闭窗口</a>】</td></tr></table>
+<div class="foot">主办：${office}　地址：某某路${k + 3}号</div></body></html>`;
+  return { name: `g-officetitlerow-${k}`, html, gold: gold(a, { url, withTime: false, source: null, author: null, notInBody: ['关闭窗口', '浏览：', '主办：'] }) };
+};
+
 /** Variants 0–1 of the company's news page (inline-styled divs; a 新闻中心 h3 with 本站/admin). */
 export const gFirmNews: Template = (a, k) => companyNews(a, k);
 /** Variants 2–3: the day only in the URL beside a dated 最新资讯 list; an old table layout titled only by the company. */
@@ -634,6 +651,8 @@ export const gEeBrandMore: Template = (a, k) => eeBrand(a, k + 2);
 export const gOldGbkCell: Template = (a, k) => oldGbkCell(a, k);
 /** Variants 2–3: 【打印本页】【关闭窗口】 or 【返回】 and 上一条 in the cell; the headline after the site in <title>. */
 export const gOldGbkCellMore: Template = (a, k) => oldGbkCell(a, k + 2);
+/** The 街道/乡镇 page printing its headline, day and counter on one row. */
+export const gOfficeTitleRow: Template = (a, k) => officeTitleRow(a, k);
 
 /** The round's templates, in the order their pages are written. */
-export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore, gTownYearless, gTownYearlessMore, gFirmLogo, gFirmLogoMore, gWpBlog, gWpBlogMore, gStreetRestate, gStreetRestateMore, gEeBrand, gEeBrandMore, gOldGbkCell, gOldGbkCellMore];
+export const DEV_TEMPLATES_AI: Template[] = [gFirmNews, gFirmNewsMore, gEeMedia, gEeMediaMore, gStreetOffice, gStreetOfficeMore, gBlogPost, gBlogPostMore, gForumFirst, gForumFirstMore, gTradeSmall, gTradeSmallMore, gBarThread, gBarThreadMore, gTownYearless, gTownYearlessMore, gFirmLogo, gFirmLogoMore, gWpBlog, gWpBlogMore, gStreetRestate, gStreetRestateMore, gEeBrand, gEeBrandMore, gOldGbkCell, gOldGbkCellMore, gOfficeTitleRow];
