@@ -13,7 +13,13 @@ const text =
   '<p>分析人士认为，随着5G、数据中心等新型基础设施建设加快推进，电子信息制造业将继续保持较快增长。</p>';
 
 describe('the dev pages of round 25', () => {
-  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst|tradesmall|barthread|townyearless|firmlogo|wpblog|streetrestate|eebrand)-/.test(p.name));
+  const dev = loadCnPages('dev').filter((p) => /^g-(firmnews|eemedia|streetoffice|blogcolumn|forumfirst|tradesmall|barthread|townyearless|firmlogo|wpblog|streetrestate|eebrand|oldgbkcell|officetitlerow)-/.test(p.name));
+
+  it('gets every field of the office pages right', () => {
+    const office = dev.filter((p) => /^g-(streetoffice|townyearless|streetrestate|oldgbkcell|officetitlerow)-/.test(p.name));
+    expect(office.length).toBe(18);
+    for (const p of office) expect(scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url })).misses, p.name).toEqual([]);
+  });
 
   it('gets every field of the company pages right', () => {
     const firm = dev.filter((p) => /^g-(firmnews|firmlogo)-/.test(p.name));
@@ -145,5 +151,18 @@ describe('a notice whose signature a class names', () => {
   it('keeps the signature paragraph as the notice\u2019s last line', () => {
     const got = extractArticle(page('<title>关于做好冬季安全生产工作的通知</title>', `<h1>关于做好冬季安全生产工作的通知</h1><div>发布时间：2024-10-22</div><div class="content">${text}<p class="signature">某某县应急管理局</p></div>`));
     expect(got.body).toMatch(/某某县应急管理局$/);
+  });
+});
+
+describe('an office\u2019s headline', () => {
+  it('is <title> without the office when the page prints only the office\u2019s masthead', () => {
+    const got = extractArticle(page('<title>东区开展安全生产大检查 东区办事处</title>', `<div>东区办事处</div><div>发布时间：2024-10-22</div>${text}<div>主办：东区办事处</div>`));
+    expect(got.title).toBe('东区开展安全生产大检查');
+  });
+
+  it('is cut from a row printing it with its day and counter, whose rest dates the page', () => {
+    const got = extractArticle(page('<title>东区开展安全生产大检查_东区办事处</title>', `<div>东区办事处</div><table><tr><td class="row-title"><span>东区开展安全生产大检查</span>　[2024-10-22]　浏览：66次</td></tr><tr><td>${text}</td></tr></table><div>主办：东区办事处</div>`));
+    expect(got).toMatchObject({ title: '东区开展安全生产大检查', published: '2024-10-22' });
+    expect(got.body).toMatch(/^近日/);
   });
 });
