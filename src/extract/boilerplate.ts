@@ -18,6 +18,12 @@ const DROP_ROLES = /^(menu|menubar|navigation|complementary|alert|alertdialog|di
 const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|popup|yom-remote|share|newsletter|subscribe|cookie|consent|recommend|crumb|toolbar|masthead|trending|most-?read|most-?popular|teaser|(^|[\s_-])(nav|navbar|ads?|advert\w*|hot|rank\w*|tags?|login|signup|print|pager|pagination|fenxiang|xgyd|xgxw|tuijian)($|[\s_-])/i;
 
+/**
+ * A forum post's signature block (Discuz `sign`, phpwind `signature`): furniture even in the layout tables boards print
+ * posts in. A paragraph so named (a notice's signature, which is text) stays, as every paragraph does.
+ */
+const SIGNATURE = /(^|[\s_-])(sign|signature)($|[\s_-])/i;
+
 /** Names that may still hold the article even when they also match UNLIKELY. */
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|post|entry|story|text|detail|zhengwen|TRS_Editor/i;
 
@@ -63,6 +69,7 @@ function isBoilerplate(el: Element, byName: boolean): boolean {
   }
   if (!byName || KEEP_TAGS.has(el.name) || marksArticleBody(el)) return false;
   const name = classAndId(el);
+  if (name && SIGNATURE.test(name) && !containsArticleMark(el)) return true;
   return !!name && UNLIKELY.test(name) && !MAYBE.test(name) && !hasAncestor(el, CODE_TAGS) && !containsArticleMark(el) && !isQuoteWrapper(el);
 }
 

@@ -368,6 +368,9 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   const closing = noticeClosingEnd(paragraphs, end);
   end = closing > end ? closing : furnitureRunStart(paragraphs, start, end);
   end = englishVersionStart(paragraphs, start, end);
+  // A sidebar's heading (`产品中心`) whose list went as furniture while its contact lines stood after it: once they are
+  // cut, it closes the text as the page-wide edge filter would have dropped it had it stood last.
+  while (end < paragraphs.length && end - 1 > start && ORPHAN_HEADING.test(paragraphs[end - 1])) end--;
   const out = paragraphs.slice(start, end).filter((_, j) => !prompts.has(start + j));
   let reporter: string | null = null;
   if (out.length) {
@@ -380,6 +383,9 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   const kept = out.filter((p) => undecorated(p) && !isStrayCaption(p) && !AD_BLURB.test(p) && !(p.length <= INNER_MAX && INNER_FURNITURE.test(p)) && !(p.length <= TAIL_MAX && ORIGINAL_TITLE.test(p)));
   return { paragraphs: kept, reporter };
 }
+
+/** A short heading of Han characters alone: no sentence, figure or name's punctuation. */
+const ORPHAN_HEADING = /^[\u4e00-\u9fff]{2,6}$/;
 
 /** A label over an English version (`English Version`, `（英文版）`, `【译文】`). */
 const ENGLISH_VERSION_LABEL = /^[（(【[]?\s*(英文版?|英译|译文|english(\s+version)?|in english)\s*[）)】\]]?\s*[:：]?$/i;

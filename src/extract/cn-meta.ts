@@ -28,7 +28,7 @@ export interface CnMeta {
 const ISSUER = '(?:发布|公开|发文|发稿|制发)(?:机构|单位|机关|部门)';
 /** The labels of an information line, with the colon or space after them. */
 const KEY = new RegExp(
-  String.raw`(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|来源单位|供稿单位|供稿部门|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|一审|二审|三审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|版次|版面|版名|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?`,
+  String.raw`(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|来源单位|供稿单位|供稿部门|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|一审|二审|三审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|(?:所属)?(?:分类|栏目|类别)于?|版次|版面|版名|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?`,
   'g',
 );
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
@@ -152,6 +152,15 @@ function to24(half: string, h: number): number {
  */
 const EMAIL_BESIDE = /[,，;；]?\s*(?:(?:邮箱|电子邮件|e-?mail)\s*[:：]?\s*)?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
+/** A month and a bracketed count after it, as a blog's archive lists its months. */
+const ARCHIVE_MONTH = /\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\s*\d{1,4}\s*[）)]/g;
+
+/**
+ * WordPress themes' sentence after a post, as their Chinese locale words it (`本条目发布于2024年10月22日。属于未分类分类。
+ * 作者是X。`): the time and the writer.
+ */
+const WP_ENTRY_FOOTER = /^本条目发布于\s*([^。]{6,30}?)\s*。\s*属于[^。]{1,40}分类\s*。(?:\s*标签是[^。]{1,80}。)?\s*作者是\s*([^。\s]{1,20})\s*。?\s*$/;
+
 /** A reporter's line of its own, the name before `报道` (`林晓东 报道`, `邵佳　北京报道`): read as `记者 X`. */
 const REPORTED_BY = /^\s*([\u4e00-\u9fff·]{2,4})[\s\u3000]+(?:[\u4e00-\u9fff]{2,3})?(报道|報導)\s*$/;
 const reportedBy = (line: string): string => {
@@ -168,7 +177,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   if (line.length > MAX_LINE * 4) return null;
   // English dates are read on lines that are Chinese otherwise (`Dec 6, 2026 | 来源：X`): an English page's lines keep theirs.
   // A letter board's record fields (`诉求人：X`, `编号：…`) beside the letter's time are none of the article's.
-  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(line)), (name) => OUTLET.test(name)), isInfoLabel));
+  // A blog archive's month and its count of posts (`2024年12月 (3)`): no date, though the brackets' removal below would make it one.
+  const unarchived = line.replace(ARCHIVE_MONTH, ' ').replace(WP_ENTRY_FOOTER, '发布于 $1 作者：$2');
+  const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(unarchived)), (name) => OUTLET.test(name)), isInfoLabel));
   const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
@@ -223,6 +234,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
     .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看(该作者|楼主|作者|此人|大图)|(倒序|正序)(浏览|看帖|查看|阅读)|显示全部楼层|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
+    // A post's writer after its time (`发表于 2024年10月22日 由 X`), as blog themes print it: a byline.
+    .replace(/(^|\s)由\s*([\u4e00-\u9fffA-Za-z0-9_.·-]{2,20})\s*$/, '$1作者：$2')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$|阅读|浏览|点击|收藏|点赞|评论)/g, '$1 ')
     // A bulletin's masthead and printing record (`某某办公室编印　2024年9月3日`, `…2024年9月3日印发`): the office issues
     // the bulletin, it is no 来源, and the verb after the date is no name.
@@ -450,7 +463,10 @@ const POSTER_LABEL = new RegExp(`^(${POSTER_WORDS})$`, 'i');
 const POSTER_MAX = 80;
 const posterCounter = (lines: string[], i: number): boolean => {
   const line = lines[i]?.trim() ?? '';
-  return line.length <= POSTER_MAX && (POSTER_COUNTER.test(line) || (FIGURE.test(line) && POSTER_LABEL.test(lines[i + 1]?.trim() ?? '')));
+  const next = lines[i + 1]?.trim() ?? '';
+  // Figure over label (`3086` / `帖子`) or label over figure, as a definition list prints them (`主题` / `36`).
+  const apart = (FIGURE.test(line) && POSTER_LABEL.test(next)) || (POSTER_LABEL.test(line) && FIGURE.test(next));
+  return line.length <= POSTER_MAX && (POSTER_COUNTER.test(line) || apart);
 };
 
 /** A forum user name: Han, Latin, digits and `_.·-`, no spaces (`battery_lee`, `通信老兵2019`). */
@@ -461,11 +477,12 @@ const USERNAME = /^(?!\d+$)[\u4e00-\u9fffA-Za-z0-9_.·-]{2,20}$/;
  * printed beside the post. The poster wrote the post: the author, not an outlet.
  */
 export function posterCard(lines: string[]): string | null {
-  const user = (v: string): boolean => USERNAME.test(v) && !NOT_NAME.test(v) && !BOARD_BUTTON.test(v);
+  const user = (v: string): boolean => USERNAME.test(v) && !NOT_NAME.test(v) && !BOARD_BUTTON.test(v) && !POSTER_LABEL.test(v);
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i].trim();
     // The counters under the name, perhaps past the member's rank (`资深会员`, `高级工程师`).
-    const under = posterCounter(lines, i + 1) || (POSTER_RANK.test(lines[i + 1]?.trim() ?? '') && posterCounter(lines, i + 2));
+    // …or a level badge alone (`Lv9`, `储能吧 Lv9`), as bars print a member's card.
+    const under = posterCounter(lines, i + 1) || (POSTER_RANK.test(lines[i + 1]?.trim() ?? '') && posterCounter(lines, i + 2)) || LEVEL_BADGE.test(lines[i + 1]?.trim() ?? '');
     if (i + 1 < lines.length && user(name) && under) return cleanAuthor(name);
     // The card on one line: `射频老王 等级：LV6`, or the name beside the thread's 楼主 badge (`handle 楼主 Lv.6`).
     const [first, ...rest] = name.split(' ');
@@ -478,6 +495,8 @@ export function posterCard(lines: string[]): string | null {
 const BOARD_BUTTON = /^(发表|回复|快速回复|发新帖|发帖|新帖|登录|注册|返回|收藏|分享|举报)/;
 /** A member's rank printed between the name and the counters (`资深会员`, `新手上路`, `高级工程师`): a board's rank words. */
 const POSTER_RANK = /^[\u4e00-\u9fff]{0,4}(会员|用户|版主|工程师|专家|达人|新手|上路|学徒|元老|大师|管理员)$/;
+/** A member's level badge on the line under the name, perhaps after the board's name (`Lv9`, `储能吧 Lv9`). */
+const LEVEL_BADGE = /^(?:[\u4e00-\u9fffA-Za-z0-9]{1,10}\s+)?(?:Lv|LV|lv)\.?\s*\d{1,2}$/;
 /** The thread's starter badge beside the name, perhaps with a level (`楼主`, `楼主 Lv.6`). */
 const POSTER_BADGE = /^楼主(\s+(Lv|LV|lv)\.?\s*\d{1,2})?$/;
 
@@ -490,10 +509,16 @@ function nameLike(v: string): boolean {
   return (v.length <= LOOSE_MAX || HANDLE.test(v)) && !NOT_NAME.test(v) && (OUTLET.test(v) || PERSON.test(v) || ACCOUNT.test(v));
 }
 
-/** The first word of a value: what follows a space is the next field's text (`中国新闻网 参与互动`). */
+/**
+ * The first word of a value: what follows a space is the next field's text (`中国新闻网 参与互动`) — but a name spaced
+ * as one is written stays whole: a Latin name (`Wang Lei`, `EE Times China`) and an outlet's Latin initials before its
+ * Han name (`MEM 微电子世界`).
+ */
 function firstWord(v: string): string {
-  return v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
+  const spaced = SPACED_NAME.exec(v.replace(/^[：:\s]+/, ''));
+  return spaced ? spaced[0] : v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
 }
+const SPACED_NAME = /^(?:[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){1,3}|[A-Z]{2,6} [\u4e00-\u9fff]{2,10})(?=$|[\s,，;；])/;
 
 /** Bylines that name nobody: the editors, the site's administrator (also in Latin: `webmaster`, `root`), readers, "compiled". */
 const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他|webmaster|administrator|root|guest|system|editor|anonymous|unknown)$/i;

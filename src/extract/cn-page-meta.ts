@@ -51,8 +51,8 @@ export function readCnPageMeta(all: PageLine[], at: number, year: number | null)
     lines: merged,
     // Read from the page's lines: the furniture filters drop the note from the body before the metadata is read.
     reprint: readReprintNote(texts(at + 1, at + 9)),
-    // A forum poster's card beside the post names the writer.
-    poster: posterCard(texts(at - 8, at + 8)),
+    // A forum poster's card beside the post names the writer: above the post's text, where a reply's card never stands.
+    poster: posterCard(texts(at - 8, Math.min(at + 8, firstSentence(lines, at)))),
     // …else a commentary's filled-mark byline above its text (open marks read as information lines: cn-meta.ts).
     // …else a person's card with a follow button anywhere (a sidebar's), which is then no account's.
     // …else the one person a box its class calls the writer's names on a line of its own (no follow button needed).
@@ -79,13 +79,18 @@ function inComments(block: Element): boolean {
  */
 function authorBoxName(lines: PageLine[]): string | null {
   const names = new Set<string>();
+  // Lines whose own block is so named, by class: one class naming several people is a thread's or a list's posters, no writer's box.
+  const named = new Map<string, Set<string>>();
   for (const l of lines) {
     const name = l.text.trim();
+    const own = l.block ? classAndId(l.block) : '';
+    if (l.block && AUTHOR_BOX.test(own) && name.length <= 20 && !inComments(l.block)) named.set(own, (named.get(own) ?? new Set()).add(name));
     if (!l.block || !isPerson(name) || NOT_A_NAME.test(name)) continue;
     const parent = l.block.parent;
     const boxed = AUTHOR_BOX.test(classAndId(l.block)) || (parent?.type === 'tag' && AUTHOR_BOX.test(classAndId(parent as Element)));
     if (boxed && !inComments(l.block)) names.add(name);
   }
+  if ([...named.values()].some((people) => people.size > 1)) return null;
   return names.size === 1 ? [...names][0] : null;
 }
 

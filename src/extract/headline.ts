@@ -204,6 +204,25 @@ function withoutSiteSegment(title: string, names: Set<string>, host: string[]): 
 const CHANNEL_SEGMENT = /\s*(?:[|｜_]|\s[-–—－]\s)\s*[\u4e00-\u9fff]{1,6}(频道|中心|栏目|专栏)$/;
 const withoutChannel = (title: string): string => title.replace(CHANNEL_SEGMENT, '');
 
+/**
+ * The headline of a row that prints it with its day and counters after it (`标题　[2024-08-30]　浏览：66次`), as old table
+ * layouts do: `<title>` without the site's name, where the row starts with it and a date follows; else null.
+ */
+function headOfRow(line: PageLine, title: string | null, names: Set<string>, url: string | null): string | null {
+  if (!title || !ANY_DATE.test(line.text)) return null;
+  const head = withoutSiteSegment(title, names, hostLabels(url));
+  const row = compact(line.text);
+  const printed = compact(head);
+  return printed.length >= MIN_LEN && row.length > printed.length && row.startsWith(printed) && ANY_DATE.test(row.slice(printed.length)) ? head : null;
+}
+
+/** What a row printing the headline holds after it when it also prints the day (`[2024-08-30]　浏览：66次`); else null. */
+export function restOfRow(text: string, headline: string): string | null {
+  if (text.length <= headline.length || !text.startsWith(headline)) return null;
+  const rest = text.slice(headline.length).trim();
+  return ANY_DATE.test(rest) ? rest : null;
+}
+
 /** What a `<title>` appends to a headline about its media (`（图）`, `[组图]`, `（视频）`): no part of the headline. */
 const MEDIA_MARK = /\s*[（(【[]\s*(图|组图|多图|图文|视频|附视频)\s*[）)】\]]$/;
 
@@ -233,7 +252,9 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
   // …and a <title> that is the edition's page and its name (`第A04版：区县新闻`), printed in the 版面 header.
   if (at >= 0 && (isSiteName(lines[at].text, meta.titleTag) || mastheadOnly(lines[at].text) || EDITION_PAGE.test(lines[at].text))) {
     const heading = headingLikeLine(unsited(), true);
+    // No heading printed, and <title> says more than the masthead it matched (`标题 东区办事处`): <title> without the site is the headline.
     if (heading >= 0) at = heading;
+    else if (compact(meta.titleTag ?? '').length > compact(lines[at].text).length && !EDITION_PAGE.test(lines[at].text)) at = -1;
   }
   // A <title> naming the column, matched on the column's entry in a side menu: the heading under it is the headline.
   if (at >= 0 && lines[at].block?.name === 'li') {
@@ -245,14 +266,14 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
     const lead = leadHeading(lines, at);
     if (lead >= 0) at = lead;
   }
-  if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
+  if (at >= 0) return { title: headOfRow(lines[at], meta.titleTag ?? meta.title, site(), url) ?? unlabelled(printedTitle(lines[at])), at };
   // A <title> that holds only the site's name: the page's own heading is the headline.
   // It is the site's name when the page prints it only inside longer lines (a masthead, a copyright line), or names the site so.
   const cleaned = meta.title ? compact(meta.title) : '';
   const namesNoHeadline = !cleaned || namesSite(cleaned, site()) || isEditionName(cleaned);
   if (namesNoHeadline || !lines.some((l) => compact(l.text) === cleaned)) {
     at = headingLikeLine(unsited(), namesNoHeadline);
-    if (at >= 0) return { title: unlabelled(printedTitle(lines[at])), at };
+    if (at >= 0) return { title: headOfRow(lines[at], meta.titleTag ?? meta.title, site(), url) ?? unlabelled(printedTitle(lines[at])), at };
   }
   const title = meta.title ? withoutSiteSegment(meta.title, site(), hostLabels(url)).replace(MEDIA_MARK, '') || meta.title : null;
   return { title, at: lineOf(title) };
