@@ -128,6 +128,17 @@ describe('names printed in brackets beside another name', () => {
     expect(brandListNames('', '华岳集团旗下外卖和出行两大品牌。')).toEqual([]);
   });
 
+  it('reads a registered name whole when jieba cuts it into lone characters and verbs of its trade', () => {
+    // 顺/p 岚/nr 控股/v …: the verb before the legal form and the lone first character are the name's.
+    expect(bracketedNames('顺岚控股股份有限公司（以下简称顺岚控股）发布年报')).toEqual([['顺岚控股股份有限公司', '顺岚控股']]);
+    expect(bracketedNames('极鸥速递环球有限公司（以下简称极鸥）公告')).toEqual([['极鸥速递环球有限公司', '极鸥']]);
+    // A preposition before it, or a verb with the whole name as its object, is still no part of it.
+    expect(bracketedNames('据顺岚控股股份有限公司（Shunlan）公告')).toEqual([['顺岚控股股份有限公司', 'Shunlan']]);
+    expect(bracketedNames('公司宣布收购澄川科技有限公司（Chengchuan）')).toEqual([['澄川科技有限公司', 'Chengchuan']]);
+    // A registered name is a name whatever words it is made of, beside an ordinary English word too.
+    expect(bracketedNames('深圳阳光电子股份有限公司（Sunlight）发布')).toEqual([['深圳阳光电子股份有限公司', 'Sunlight']]);
+  });
+
   it('takes no place, note, unit or figure in brackets for a name', () => {
     expect(bracketedNames('联想（天津）产业园，2024年（含）以后，装机容量（GW），增长（+12%）')).toEqual([]);
   });
