@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedAliases } from '../src/search/aliases.js';
+import { understandBulletin } from '../src/pipeline/understand.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
+import type { Article, Bulletin } from '../src/types.js';
+import { BACKENDS } from './backends.js';
+
+/** An article of the fixture issue, written for these tests (companies of the lexicon, made-up news). */
+function article(title: string, body: string): Article {
+  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
+}
+
+const BULLETIN: Bulletin = {
+  publication: '物流周报',
+  issueDate: '2025-05-12',
+  sections: ['企业情报'],
+  warnings: [],
+  articles: [
+    article('京东物流股份有限公司发布年报', '京东物流股份有限公司发布年度报告，一体化供应链收入增长。'),
+    article('京东物流新建智能园区', '京东物流在成都的智能园区投用。'),
+    article('JD Logistics expands in Europe', 'JD Logistics opened two warehouses in Poland.'),
+    article('快递业务量增长', '前四个月快递业务量同比增长两成。'),
+  ],
+};
+
+describe('a registered name the lexicon lacks', () => {
+  const aliases = sharedAliases();
+
+  it('stands for the lexicon company its name without legal form, group word or place is', () => {
+    expect(aliases.namesOf('京东物流股份有限公司')).toEqual(['京东物流', 'JD Logistics', '京东物流股份有限公司']);
+    // The place it opens with left out (深圳), and a listed arm beside its group (集团有限公司): the same company.
+    expect(aliases.namesOf('深圳京东物流有限公司')).toContain('JD Logistics');
+    expect(aliases.namesOf('中国移动通信有限公司')).toContain('中国移动');
+    // Its canonical name stays its own: the recogniser may have stored it as itself.
+    expect(aliases.canonical('京东物流股份有限公司')).toBe('京东物流股份有限公司');
+  });
+
+  it('stands for nothing more when no lexicon company is so named, nor for a parent of a subsidiary', () => {
+    expect(aliases.namesOf('澄川物流股份有限公司')).toEqual(['澄川物流股份有限公司']);
+    expect(aliases.namesOf('华为数字能源技术有限公司')).toEqual(['华为数字能源技术有限公司']);
+    // Too little left without the place to be that company's name (北京银行 is not 银行).
+    expect(aliases.namesOf('北京银行股份有限公司')).toEqual(['北京银行股份有限公司']);
+  });
+});
+
+describe.each(BACKENDS)('registered names on the $name store', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(await backend.migrated());
+    await store.issues.import({ path: 'fixtures/registered.txt', sha256: 'registered'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, BULLETIN, understandBulletin(BULLETIN));
+  });
+  afterAll(() => store.close());
+
+  const titles = async (query: string, entities?: string[]) =>
+    (await store.search.search({ query, ...(entities ? { filters: { entities } } : {}), limit: 100, facets: false })).hits
+      .filter((h) => !h.missing)
+      .map((h) => h.title)
+      .sort();
+
+  it('finds by a registered name, typed, quoted and as an entity filter, the articles naming its company otherwise', async () => {
+    const all = ['JD Logistics expands in Europe', '京东物流新建智能园区', '京东物流股份有限公司发布年报'];
+    expect(await titles('京东物流股份有限公司')).toEqual(all);
+    expect(await titles('"京东物流股份有限公司"')).toEqual(all);
+    expect(await titles('', ['京东物流股份有限公司'])).toEqual(all);
+  });
+});
