@@ -139,6 +139,13 @@ describe('names printed in brackets beside another name', () => {
     expect(bracketedNames('深圳阳光电子股份有限公司（Sunlight）发布')).toEqual([['深圳阳光电子股份有限公司', 'Sunlight']]);
   });
 
+  it('takes the name after the kind of business printed before it, as after a parent', () => {
+    expect(bracketedNames('快时尚跨境电商平台澄音（CYIN）近日宣布')).toEqual([['澄音', 'CYIN']]);
+    expect(bracketedNames('美国储能系统集成商澄川（ChengChuan）宣布')).toEqual([['澄川', 'ChengChuan']]);
+    // A kind word ending the name is the name's own (工业互联网平台).
+    expect(bracketedNames('国家工业互联网平台（IIP）上线')).toEqual([['国家工业互联网平台', 'IIP']]);
+  });
+
   it('takes no place, note, unit or figure in brackets for a name', () => {
     expect(bracketedNames('联想（天津）产业园，2024年（含）以后，装机容量（GW），增长（+12%）')).toEqual([]);
   });

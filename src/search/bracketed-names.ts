@@ -45,6 +45,11 @@ const NOT_IN_NAME = new Set(['p', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud'])
 const JOINERS = new Set([...'和与及暨']);
 /** Fewest characters a verb's object must have for the verb to be a predicate before it, not a word of the name (微型发光二极管). */
 const OBJECT_MIN = 4;
+/**
+ * Words for a kind of business printed before a company's own name in apposition (跨境电商平台希音, 集成商海辰): no
+ * company's name goes on after them, as it may after 公司 or 集团 (公司 in 美国联合包裹运送服务公司 ends the name).
+ */
+const APPOSITIVE_KIND = new Set(['平台', '集成商', '运营商', '制造商', '供应商', '服务商', '厂商', '巨头', '龙头', '零售商', '开发商', '品牌商']);
 /** Most characters between a verb and the legal form of the registered name holding it (速递 + 环球 + 有限公司). */
 const LEGAL_LEAD = 2;
 /** Fewest letters of a Latin name taken (a lone letter names nothing). */
@@ -155,7 +160,9 @@ export function nameEnding(run: string, whole: boolean): Token[] | null {
     const predicate = (t.tag === 'v' || t.tag === 'vd') && t.word.length > 1 && left(i) >= OBJECT_MIN && !inName(i);
     // A subsidiary's name follows its parent's (德国邮政敦豪集团旗下敦豪快递): the bracket names the subsidiary.
     const parent = SUBSIDIARY_BEFORE.test(run.slice(0, tokens[i + 1].start));
-    if (functionWord || predicate || parent) k = i + 1;
+    // A name follows the kind of business it is (跨境电商平台希音, 储能系统集成商海辰): the bracket names the business.
+    const kind = APPOSITIVE_KIND.has(t.word) && left(i) >= 2;
+    if (functionWord || predicate || parent || kind) k = i + 1;
   }
   const startsNoName = (t: Token, i: number) =>
     NOT_NAME_START.has(t.tag) &&
