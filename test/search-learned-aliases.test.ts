@@ -219,6 +219,17 @@ describe('the learned names of each key', () => {
     expect(trade.filter((r) => r.key === '芯片' || r.key === '数据')).toEqual([]);
   });
 
+  it('keys a company\'s pair under its name without the group\'s or company\'s word too, not under an industry\'s', () => {
+    expect(learnedNameRows('', '丹麦航运巨头澜士基集团（LANSKE）表示')).toEqual([
+      { key: '澜士基集团', name: 'LANSKE' },
+      { key: 'lanske', name: '澜士基集团' },
+      { key: '澜士基', name: '澜士基集团' },
+      { key: '澜士基', name: 'LANSKE' },
+    ]);
+    expect(learnedNameRows('', '物流集团（Logis Group）表示').map((r) => r.key)).not.toContain('物流');
+    expect(learnedNameRows('', '美国联合包裹运送服务公司（UPS）').map((r) => r.key)).not.toContain('服务');
+  });
+
   it('gives a pair printed twice, in the title and the body, one row each way', () => {
     const text = 'BlueKite（蓝鸢科技）完成融资。BlueKite（蓝鸢科技）的终端进入量产。';
     expect(bracketedNames(text)).toHaveLength(2);
