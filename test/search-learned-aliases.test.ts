@@ -3,6 +3,7 @@ import { bracketedNames } from '../src/search/bracketed-names.js';
 import { introducedNames } from '../src/search/introduced-names.js';
 import { brandListNames } from '../src/search/brand-lists.js';
 import { ordinaryWordCompanies } from '../src/search/company-cores.js';
+import { latinCorePairs } from '../src/search/latin-cores.js';
 import { associationShortForms, learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
@@ -47,6 +48,8 @@ const BULLETIN: Bulletin = {
     article('星岚创新一季度营收增长', '星岚创新发布一季报，营收同比增长。'),
     article('望川氢能产业技术联盟发布年报', '望川氢能产业技术联盟（WHEA）发布年度报告，会员单位增至200家。'),
     article('加氢站建设提速', '据WHEA统计，上半年新建加氢站40座。'),
+    article('Quillon获储能订单', '美国储能系统集成商Quillon Energy宣布签约两座电池储能项目。'),
+    article('欧洲储能集成商竞争加剧', 'Tessel和Quillon位居前列。'),
   ],
 };
 
@@ -137,6 +140,15 @@ describe('names printed in brackets beside another name', () => {
     expect(bracketedNames('公司宣布收购澄川科技有限公司（Chengchuan）')).toEqual([['澄川科技有限公司', 'Chengchuan']]);
     // A registered name is a name whatever words it is made of, beside an ordinary English word too.
     expect(bracketedNames('深圳阳光电子股份有限公司（Sunlight）发布')).toEqual([['深圳阳光电子股份有限公司', 'Sunlight']]);
+  });
+
+  it('pairs a Latin company name of a core and a kind of business with its core, where the article prints the core alone', () => {
+    expect(latinCorePairs('Quillon获储能订单\n美国储能系统集成商Quillon Energy宣布签约。')).toEqual([['Quillon Energy', 'Quillon']]);
+    expect(latinCorePairs('Varda Robotics推出新品，Varda表示将扩产。')).toEqual([['Varda Robotics', 'Varda']]);
+    // The core never printed alone, or printed only before another word, or a word naming a product or an arm: none.
+    expect(latinCorePairs('Quillon Energy宣布签约。')).toEqual([]);
+    expect(latinCorePairs('Quillon Energy Storage与Quillon签约。')).toEqual([]);
+    expect(latinCorePairs('Quillon Freight计划上市，Quillon表示。')).toEqual([]);
   });
 
   it('takes the name after the kind of business printed before it, as after a parent', () => {
@@ -319,6 +331,13 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     const all = ['星岚创新一季度营收增长', '星岚创新：多品牌出海成效显现'];
     for (const query of ['Lumio', '"Lumio"', '星岚创新']) expect(await titles(store, query)).toEqual(all);
     for (const name of ['Lumio', '星岚创新']) expect(await titles(store, '', [name])).toEqual(all);
+  });
+
+  it('finds by a Latin company name the articles printing its core alone, where an article taught the core, and back', async () => {
+    const both = ['Quillon获储能订单', '欧洲储能集成商竞争加剧'];
+    expect(await titles(store, 'Quillon Energy')).toEqual(both);
+    expect(await titles(store, '', ['Quillon Energy'])).toEqual(both);
+    expect(await titles(store, '', ['Quillon'])).toEqual(both);
   });
 
   it('learns nothing from a unit or a note in brackets', async () => {

@@ -8,6 +8,7 @@ import { brandListNames } from './brand-lists.js';
 import { ordinaryWordCompanies } from './company-cores.js';
 import { brandOf, latinShortForm, printedShortForms } from './entity-names.js';
 import { introducedNames } from './introduced-names.js';
+import { latinCorePairs } from './latin-cores.js';
 import { MAX_NAME_WORDS } from './match-plan.js';
 import { parseQuery } from './query.js';
 import { sharedSegmenter } from './segment.js';
@@ -29,7 +30,8 @@ export interface LearnedName {
 /**
  * The rows an article's text gives the stores' table: each pair of bracketedNames, of introducedNames (a term and
  * the name printed after 简称/俗称), of ordinaryWordCompanies (菜鸟集团 and 菜鸟, printed alone in the same article)
- * and of brandListNames (a company and a brand it lists), both ways, and for a registered
+ * of brandListNames (a company and a brand it lists) and of latinCorePairs (Fluence Energy and Fluence, printed
+ * alone in the same article), both ways, and for a registered
  * name of a pair, under each of its short forms (registeredForms) the pair's names: the short name an analyst types
  * (极飞科技) then finds the articles printing only the other name (XAG), as the registered name does; for a Chinese
  * name beside a Latin company name with a short form (敦豪快递（DHL Express）), under the name without its last word
@@ -45,6 +47,7 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
     ...[title, body].flatMap((text) => [...bracketedNames(text), ...introducedNames(text)]),
     ...ordinaryWordCompanies(`${title}\n${body}`),
     ...brandListNames(title, body),
+    ...latinCorePairs(`${title}\n${body}`),
   ];
   for (const [a, b] of pairs) {
     add(a, b);
