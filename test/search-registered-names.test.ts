@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedAliases } from '../src/search/aliases.js';
+import { filterAccepts } from '../src/search/entity-names.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
@@ -41,6 +42,17 @@ describe('a registered name the lexicon lacks', () => {
     expect(aliases.namesOf('华为数字能源技术有限公司')).toEqual(['华为数字能源技术有限公司']);
     // Too little left without the place to be that company's name (北京银行 is not 银行).
     expect(aliases.namesOf('北京银行股份有限公司')).toEqual(['北京银行股份有限公司']);
+  });
+});
+
+describe('an entity filter on a lexicon company', () => {
+  it('accepts the printing of its registered names without legal form and group word, as its listed arm prints them', () => {
+    // 中国移动通信集团有限公司 → 中国移动通信, printed in 中国移动通信有限公司 too.
+    expect(filterAccepts('中国移动', sharedAliases(), [], []).printed).toContain('中国移动通信');
+    // 华为技术有限公司 → 华为技术; a name shorter than four characters (华为) is too often another's: not taken.
+    const huawei = filterAccepts('华为', sharedAliases(), [], []).printed;
+    expect(huawei).toContain('华为技术');
+    expect(huawei).not.toContain('华为');
   });
 });
 

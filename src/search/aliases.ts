@@ -52,7 +52,7 @@ const GROUP_WORD = /集团$/u;
 const PLACELESS_MIN = 4;
 
 /** A company's name without its legal form and a group's word after it (中国能源建设集团有限公司 → 中国能源建设). */
-function bareName(name: string): string {
+export function bareName(name: string): string {
   return name.trim().replace(LEGAL_TAIL, '').replace(GROUP_WORD, '');
 }
 

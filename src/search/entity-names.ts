@@ -4,7 +4,7 @@ import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { placeAtStart } from '../enrich/entities.js';
 import { enrichArticle } from '../enrich/index.js';
 import { isDictionaryWord } from '../enrich/segmenter.js';
-import type { AliasIndex } from './aliases.js';
+import { bareName, type AliasIndex } from './aliases.js';
 import { isShortFormOf } from './bracketed-names.js';
 
 /** How many filter names' readings are kept: an analyst filters by few names, and a reading costs a segmentation. */
@@ -265,7 +265,10 @@ export function filterAccepts(name: string, aliases: AliasIndex, byHead: string[
   const names = [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])];
   // A name the lexicon, the recogniser or a stored entity shows to be one names its bearer wherever printed.
   const isName = known !== null || byHead.includes(name.trim()) || byBrand.includes(name.trim());
-  const alone = isName ? names.filter(namesAlone) : [];
+  // A registered name is printed without its legal form and group's word too, as its listed arm's is (中国能源建设
+  // of 中国能源建设集团有限公司 in 中国能源建设股份有限公司).
+  const bare = names.filter((n) => LEGAL_TAIL.test(n.trim())).map(bareName);
+  const alone = isName ? [...names, ...bare].filter(namesAlone) : [];
   return { names, printed: entityPrinting(name, [...own.printed, ...branded.printed, ...alone], aliases) };
 }
 
