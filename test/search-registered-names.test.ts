@@ -33,6 +33,8 @@ describe('a registered name the lexicon lacks', () => {
     // The place it opens with left out (深圳), and a listed arm beside its group (集团有限公司): the same company.
     expect(aliases.namesOf('深圳京东物流有限公司')).toContain('JD Logistics');
     expect(aliases.namesOf('中国移动通信有限公司')).toContain('中国移动');
+    // Industry words before the legal form left out too, while four characters remain (联影医疗 of …医疗科技…).
+    expect(aliases.namesOf('上海联影医疗科技股份有限公司')).toEqual(['联影医疗', '上海联影医疗科技股份有限公司']);
     // Its canonical name stays its own: the recogniser may have stored it as itself.
     expect(aliases.canonical('京东物流股份有限公司')).toBe('京东物流股份有限公司');
   });

@@ -1,5 +1,5 @@
 import { abbreviationData, narrowerData, orgData, perKnowledge, productData, unitData } from '../enrich/data.js';
-import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
+import { INDUSTRY_TAIL, LEGAL_TAIL } from '../enrich/entity-aliases.js';
 import { placeAtStart } from '../enrich/entities.js';
 
 /**
@@ -71,16 +71,24 @@ const byBareName = perKnowledge(() => {
 /**
  * The lexicon's organisation a registered name (…股份有限公司, …有限责任公司) not in the lexicon names: the one whose
  * name, without its legal form and a group's word, is the registered name's so bare, or with the place it opens with
- * left out too when PLACELESS_MIN characters remain (阳光电源股份有限公司 → 阳光电源, 中国南方电网有限责任公司 → 南方电网,
- * 中国能源建设股份有限公司 → 中国能源建设集团有限公司), as the entity recogniser reads such a name; null for any other name.
+ * or industry words it ends with left out too while PLACELESS_MIN characters remain (阳光电源股份有限公司 → 阳光电源,
+ * 中国南方电网有限责任公司 → 南方电网, 卫宁健康科技集团股份有限公司 → 卫宁健康, 中国能源建设股份有限公司 →
+ * 中国能源建设集团有限公司), as the entity recogniser reads such a name; null for any other name.
  */
 function registeredOrg(name: string): string | null {
   if (!LEGAL_TAIL.test(name.trim())) return null;
+  const index = byBareName();
   const bare = bareName(name);
   const place = placeAtStart(bare);
-  const placeless = place > 0 && bare.length - place >= PLACELESS_MIN ? bare.slice(place) : null;
-  const index = byBareName();
-  return index.get(nameKey(bare)) ?? (placeless ? index.get(nameKey(placeless)) : undefined) ?? null;
+  // The name without industry words from its end too (卫宁健康科技 → 卫宁健康), while four characters are left: 华为数字能源技术 never gets to 华为.
+  for (let core = place > 0 ? bare.slice(place) : bare; core.length >= PLACELESS_MIN; ) {
+    const org = index.get(nameKey(core)) ?? (place > 0 ? index.get(nameKey(bare.slice(0, place) + core)) : undefined);
+    if (org) return org;
+    const tail = INDUSTRY_TAIL.exec(core);
+    if (!tail) break;
+    core = core.slice(0, tail.index);
+  }
+  return index.get(nameKey(bare)) ?? null;
 }
 
 /**
