@@ -22,6 +22,8 @@ const BULLETIN: Bulletin = {
     article('京东物流新建智能园区', '京东物流在成都的智能园区投用。'),
     article('JD Logistics expands in Europe', 'JD Logistics opened two warehouses in Poland.'),
     article('快递业务量增长', '前四个月快递业务量同比增长两成。'),
+    article('澜鸥速递开通新航线', '澜鸥速递（Lanou Express）开通至曼谷的货运航线。'),
+    article('东南亚快递价格战缓和', '澜鸥、顺达等快递企业在东南亚的价格竞争有所缓和。'),
   ],
 };
 
@@ -77,5 +79,14 @@ describe.each(BACKENDS)('registered names on the $name store', (backend) => {
     expect(await titles('京东物流股份有限公司')).toEqual(all);
     expect(await titles('"京东物流股份有限公司"')).toEqual(all);
     expect(await titles('', ['京东物流股份有限公司'])).toEqual(all);
+  });
+
+  it('finds by a company name the archive printed beside another in brackets the articles printing its brand alone', async () => {
+    const both = ['东南亚快递价格战缓和', '澜鸥速递开通新航线'];
+    expect(await titles('澜鸥速递')).toEqual(both);
+    expect(await titles('"澜鸥速递"')).toEqual(both);
+    // The brand is weighted below the name: the article naming the company ranks first.
+    const { hits } = await store.search.search({ query: '澜鸥速递', limit: 10, facets: false });
+    expect(hits[0].title).toBe('澜鸥速递开通新航线');
   });
 });

@@ -232,10 +232,15 @@ export function companyForms(name: string, aliases: AliasIndex): string[] {
   if (latin) return [latin];
   const registered = LEGAL_TAIL.test(trimmed);
   const known = knownSurfaces().get(trimmed) ?? knownSurfaces().get(aliases.canonical(trimmed));
-  if (!registered && !(known?.type === 'org' && known.kind === 'company')) return [];
+  // A name the archive printed beside another in brackets is a name; a company's when it ends on an industry word (极兔速递（J&T Express）).
+  const learnedCompany = (aliases.learned?.(trimmed).length ?? 0) > 0 && COMPANY_WORD_END.test(trimmed);
+  if (!registered && !learnedCompany && !(known?.type === 'org' && known.kind === 'company')) return [];
   const brand = brandOf(trimmed);
   return [...new Set([...(registered ? printedShortForms(trimmed) : []), ...(brand && brand !== trimmed ? [brand] : [])])];
 }
+
+/** Words of a business ending a company's name printed without a legal form (极兔速递, 岚途快递, 海辰储能): not a body's. */
+const COMPANY_WORD_END = /(?:速递|快递|物流|科技|技术|能源|储能|医疗|电子|智能|软件|通信|半导体|电池|汽车|电气|新材料|生物|制药|航天|航空|卫星)$/u;
 
 /** The parts of an entity filter's name whose stored names filterAccepts reads: each is fetched once, as they are often one (迈瑞 of 迈瑞医疗). */
 export interface FilterLookups {
