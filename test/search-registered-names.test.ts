@@ -60,6 +60,23 @@ describe('an entity filter on a lexicon company', () => {
   });
 });
 
+describe('an entity filter on a name no table knows', () => {
+  const names = (name: string, stored: string[]) => filterAccepts(name, sharedAliases(), stored, []).names;
+
+  it('accepts a stored registered name it is the market name of: its opening, or its characters in order', () => {
+    expect(names('北岚荒', ['北岚荒农垦集团有限公司'])).toContain('北岚荒农垦集团有限公司');
+    expect(names('澄平高科', ['袁澄平农业高科技股份有限公司'])).toContain('袁澄平农业高科技股份有限公司');
+    expect(names('澜原股份', ['澜原食品股份有限公司'])).toContain('澜原食品股份有限公司');
+  });
+
+  it('accepts no registered name it is too short for, nor one whose first two characters it does not open with', () => {
+    expect(names('澄平', ['澄平农业高科技股份有限公司'])).toEqual(['澄平']);
+    expect(names('平高科技', ['袁澄平农业高科技股份有限公司'])).toEqual(['平高科技']);
+    // A name that is no registered one: its characters in order say nothing.
+    expect(names('澄平高科', ['袁澄平农业高科技研究院'])).toEqual(['澄平高科']);
+  });
+});
+
 describe.each(BACKENDS)('registered names on the $name store', (backend) => {
   let store: Store;
   beforeAll(async () => {

@@ -77,17 +77,34 @@ export function printedShortForms(name: string): string[] {
 /**
  * The names an entity filter on a `name` knownEntityNames reads as no other accepts: the name, its own short forms
  * when it is a registered name (广州中望龙腾软件股份有限公司: 中望龙腾, 中望软件), and each of the `stored` names
- * (those holding its head) it is a registered short form of (垣信卫星 for 上海垣信卫星科技有限公司), with their
- * lexicon names.
+ * (those holding its head) it is a registered short form (垣信卫星 for 上海垣信卫星科技有限公司) or a market name
+ * (marketNameOf: 隆平高科 for 袁隆平农业高科技股份有限公司) of, with their lexicon names.
  */
 function shortFormOf(name: string, stored: string[], aliases: AliasIndex): AcceptedNames {
   const trimmed = name.trim();
   const forms = registeredShortNames(trimmed, placeAtStart);
   const own = [...forms, ...brandHeadForms(trimmed, placeAtStart)];
-  const registered = trimmed.length < 2 ? [] : stored.filter((s) => s !== trimmed && registeredShortNames(s, placeAtStart).includes(trimmed));
+  const registered = trimmed.length < 2 ? [] : stored.filter((s) => s !== trimmed && (registeredShortNames(s, placeAtStart).includes(trimmed) || marketNameOf(trimmed, s)));
   const printed = [...(registered.length ? [trimmed] : []), ...printedShortForms(trimmed)];
   // A quote in a name could not be searched for as one phrase.
   return { names: [...new Set([name, ...own, ...registered].flatMap((n) => aliases.namesOf(n)))], printed: printed.filter((p) => !p.includes('"')) };
+}
+
+/** Fewest characters of a registered name's opening taken for its market name (北大荒 of 北大荒农垦集团有限公司). */
+const OPENING_MIN = 3;
+/** Fewest characters of a market name made of a registered name's characters in order (隆平高科 of 袁隆平农业高科技股份有限公司). */
+const PICKED_MIN = 4;
+
+/**
+ * True when a name of Han characters is how the market calls a stored registered name that registeredShortNames
+ * does not give: the name's opening of OPENING_MIN characters or more (北大荒 of 北大荒农垦集团有限公司), or
+ * PICKED_MIN or more of its characters in order, the first two side by side (隆平高科 of 袁隆平农业高科技股份有限公司,
+ * 牧原股份 of 牧原食品股份有限公司), as listed companies' short names are made.
+ */
+function marketNameOf(name: string, registered: string): boolean {
+  if (!LEGAL_TAIL.test(registered) || !/^\p{Script=Han}+$/u.test(name)) return false;
+  if (name.length >= OPENING_MIN && registered.startsWith(name)) return true;
+  return name.length >= PICKED_MIN && registered.includes(name.slice(0, 2)) && isShortFormOf(name, registered);
 }
 
 /**
