@@ -75,6 +75,14 @@ describe('an entity filter on a name no table knows', () => {
     // A name that is no registered one: its characters in order say nothing.
     expect(names('澄平高科', ['袁澄平农业高科技研究院'])).toEqual(['澄平高科']);
   });
+
+  it('accepts the printing of a name opening with a stored name or its lexicon name, a body or division of it', () => {
+    expect(filterAccepts('澜疆农业', sharedAliases(), ['澜疆'], []).printed).toContain('澜疆农业');
+    // 华为技术有限公司 stored, 华为 its lexicon name: 华为数字能源 names a body of it.
+    expect(filterAccepts('华为数字能源', sharedAliases(), ['华为技术有限公司'], []).printed).toContain('华为数字能源');
+    // Nothing stored it opens with: no evidence it is a name, nothing printed is taken.
+    expect(filterAccepts('澜疆农业', sharedAliases(), [], []).printed).toEqual([]);
+  });
 });
 
 describe.each(BACKENDS)('registered names on the $name store', (backend) => {

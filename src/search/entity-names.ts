@@ -286,12 +286,25 @@ export function filterAccepts(name: string, aliases: AliasIndex, byHead: string[
   const branded = brand ? brandNames(name, brand, byBrand, aliases) : { names: [], printed: [] };
   const names = [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])];
   // A name the lexicon, the recogniser or a stored entity shows to be one names its bearer wherever printed.
-  const isName = known !== null || byHead.includes(name.trim()) || byBrand.includes(name.trim());
+  const isName = known !== null || byHead.includes(name.trim()) || byBrand.includes(name.trim()) || opensWithStored(name.trim(), byHead, aliases);
   // A registered name is printed without its legal form and group's word too, as its listed arm's is (中国能源建设
   // of 中国能源建设集团有限公司 in 中国能源建设股份有限公司).
   const bare = names.filter((n) => LEGAL_TAIL.test(n.trim())).map(bareName);
   const alone = isName ? [...names, ...bare].filter(namesAlone) : [];
   return { names, printed: entityPrinting(name, [...own.printed, ...branded.printed, ...alone], aliases) };
+}
+
+/** Fewest characters after a stored name opening a filter's name for the whole to be a name of its own (大疆 + 农业). */
+const AFTER_STORED_MIN = 2;
+
+/**
+ * True for a Chinese name opening with a `stored` name or a lexicon name of one, and going on for AFTER_STORED_MIN
+ * characters or more (大疆农业 after 大疆, 联合国粮农组织 after 联合国): a body of the stored one's, or a division,
+ * that the text prints by the whole name.
+ */
+function opensWithStored(name: string, stored: string[], aliases: AliasIndex): boolean {
+  if (!/^\p{Script=Han}+$/u.test(name)) return false;
+  return stored.some((s) => [s, ...aliases.namesOf(s)].some((n) => n.length >= 2 && n.length <= name.length - AFTER_STORED_MIN && name.startsWith(n)));
 }
 
 /** Fewest letters of a Latin name whose printing names its bearer (XAG, FAO; a pair of letters is too often something else). */
