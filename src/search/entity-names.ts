@@ -238,8 +238,9 @@ export function latinShortForm(name: string): string | null {
 
 /**
  * The shorter names a company's name stands for in a query, as the lexicon's aliases do: a registered name's short
- * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name or of a company
- * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it); a Latin name's
+ * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name, of a company
+ * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it) or of a name the
+ * archive printed beside another in brackets ending on a word of a business (COMPANY_WORD_END: 极兔 of 极兔速递); a Latin name's
  * core without its legal form or group word, or its opening acronym (latinShortForm). None for a ministry (发改委 is no brand 发改) or another
  * term, whose first two characters may be any word's (钠离 of 钠离子电池).
  */
