@@ -170,12 +170,15 @@ const LOOKUPS = {
 } as const;
 type Lookup = keyof typeof LOOKUPS;
 
-/** Per lookup, over the names of the groups: how many find every article of their group, and the share of (name, article) pairs found. */
-type AliasFigures = Record<Lookup, { names: number; complete: number; pairs: number; found: number; failed: string[] }>;
+/**
+ * Per lookup, over the names of the groups: how many find every article of their group, the share of (name, article)
+ * pairs found, and the false hits (articles found that are not of the group: a name taught wrongly pulls another's).
+ */
+type AliasFigures = Record<Lookup, { names: number; complete: number; pairs: number; found: number; falseHits: number; failed: string[] }>;
 
 /** Does looking up each name of each group, each way, find every article of the group? */
 async function aliasCheck(store: Store, groups: NameGroup[]): Promise<AliasFigures> {
-  const figures = Object.fromEntries(Object.keys(LOOKUPS).map((k) => [k, { names: 0, complete: 0, pairs: 0, found: 0, failed: [] as string[] }])) as AliasFigures;
+  const figures = Object.fromEntries(Object.keys(LOOKUPS).map((k) => [k, { names: 0, complete: 0, pairs: 0, found: 0, falseHits: 0, failed: [] as string[] }])) as AliasFigures;
   for (const group of groups) {
     for (const name of group.names) {
       for (const [lookup, request] of Object.entries(LOOKUPS) as [Lookup, (n: string) => { query: string }][]) {
@@ -183,7 +186,9 @@ async function aliasCheck(store: Store, groups: NameGroup[]): Promise<AliasFigur
         // A name finds an article by holding it, not by being the term an article listed below misses.
         const found = new Set(hits.filter((h) => !h.missing).map((h) => squash(h.title)));
         const missing = group.articles.filter((t) => !found.has(squash(t)));
+        const own = new Set(group.articles.map(squash));
         const f = figures[lookup];
+        f.falseHits += [...found].filter((t) => !own.has(t)).length;
         f.names++;
         f.pairs += group.articles.length;
         f.found += group.articles.length - missing.length;
@@ -247,7 +252,8 @@ function report(backend: string, f: Figures): void {
   for (const [k, u] of f.unseen.entries()) {
     for (const p of ['dev', 'heldout'] as const) console.log(row(`${u.name} ${PART_LABEL[p]}`, u[p], unseenSets[k].parts[p].length));
   }
-  const share = (x: AliasFigures[Lookup]) => `${x.complete} of ${x.names} names (${((100 * x.found) / Math.max(1, x.pairs)).toFixed(1)} % of articles)`;
+  const share = (x: AliasFigures[Lookup]) =>
+    `${x.complete} of ${x.names} names (${((100 * x.found) / Math.max(1, x.pairs)).toFixed(1)} % of articles, ${x.falseHits} false hits)`;
   for (const u of f.unseen) {
     for (const [label, figures] of [['organisations of the lexicon', u.alias.lexicon], ['judged alias groups', u.alias.judged]] as const) {
       if (!figures) continue;

@@ -3,6 +3,7 @@ import { bracketedNames } from '../src/search/bracketed-names.js';
 import { introducedNames } from '../src/search/introduced-names.js';
 import { brandListNames } from '../src/search/brand-lists.js';
 import { ordinaryWordCompanies } from '../src/search/company-cores.js';
+import { latinCorePairs } from '../src/search/latin-cores.js';
 import { associationShortForms, learnedByKey, learnedNameRows } from '../src/search/learned-aliases.js';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
@@ -47,6 +48,8 @@ const BULLETIN: Bulletin = {
     article('星岚创新一季度营收增长', '星岚创新发布一季报，营收同比增长。'),
     article('望川氢能产业技术联盟发布年报', '望川氢能产业技术联盟（WHEA）发布年度报告，会员单位增至200家。'),
     article('加氢站建设提速', '据WHEA统计，上半年新建加氢站40座。'),
+    article('Quillon获储能订单', '美国储能系统集成商Quillon Energy宣布签约两座电池储能项目。'),
+    article('欧洲储能集成商竞争加剧', 'Tessel和Quillon位居前列。'),
   ],
 };
 
@@ -128,6 +131,33 @@ describe('names printed in brackets beside another name', () => {
     expect(brandListNames('', '华岳集团旗下外卖和出行两大品牌。')).toEqual([]);
   });
 
+  it('reads a registered name whole when jieba cuts it into lone characters and verbs of its trade', () => {
+    // 顺/p 岚/nr 控股/v …: the verb before the legal form and the lone first character are the name's.
+    expect(bracketedNames('顺岚控股股份有限公司（以下简称顺岚控股）发布年报')).toEqual([['顺岚控股股份有限公司', '顺岚控股']]);
+    expect(bracketedNames('极鸥速递环球有限公司（以下简称极鸥）公告')).toEqual([['极鸥速递环球有限公司', '极鸥']]);
+    // A preposition before it, or a verb with the whole name as its object, is still no part of it.
+    expect(bracketedNames('据顺岚控股股份有限公司（Shunlan）公告')).toEqual([['顺岚控股股份有限公司', 'Shunlan']]);
+    expect(bracketedNames('公司宣布收购澄川科技有限公司（Chengchuan）')).toEqual([['澄川科技有限公司', 'Chengchuan']]);
+    // A registered name is a name whatever words it is made of, beside an ordinary English word too.
+    expect(bracketedNames('深圳阳光电子股份有限公司（Sunlight）发布')).toEqual([['深圳阳光电子股份有限公司', 'Sunlight']]);
+  });
+
+  it('pairs a Latin company name of a core and a kind of business with its core, where the article prints the core alone', () => {
+    expect(latinCorePairs('Quillon获储能订单\n美国储能系统集成商Quillon Energy宣布签约。')).toEqual([['Quillon Energy', 'Quillon']]);
+    expect(latinCorePairs('Varda Robotics推出新品，Varda表示将扩产。')).toEqual([['Varda Robotics', 'Varda']]);
+    // The core never printed alone, or printed only before another word, or a word naming a product or an arm: none.
+    expect(latinCorePairs('Quillon Energy宣布签约。')).toEqual([]);
+    expect(latinCorePairs('Quillon Energy Storage与Quillon签约。')).toEqual([]);
+    expect(latinCorePairs('Quillon Freight计划上市，Quillon表示。')).toEqual([]);
+  });
+
+  it('takes the name after the kind of business printed before it, as after a parent', () => {
+    expect(bracketedNames('快时尚跨境电商平台澄音（CYIN）近日宣布')).toEqual([['澄音', 'CYIN']]);
+    expect(bracketedNames('美国储能系统集成商澄川（ChengChuan）宣布')).toEqual([['澄川', 'ChengChuan']]);
+    // A kind word ending the name is the name's own (工业互联网平台).
+    expect(bracketedNames('国家工业互联网平台（IIP）上线')).toEqual([['国家工业互联网平台', 'IIP']]);
+  });
+
   it('takes no place, note, unit or figure in brackets for a name', () => {
     expect(bracketedNames('联想（天津）产业园，2024年（含）以后，装机容量（GW），增长（+12%）')).toEqual([]);
   });
@@ -199,6 +229,17 @@ describe('the learned names of each key', () => {
     // An industry word left of the last word names a trade, no company: it keys nothing (a query on 芯片 stays as typed).
     const trade = learnedNameRows('', '芯片设计（Chip Design Ltd）签约，数据科技（Data Tech Inc）入股。');
     expect(trade.filter((r) => r.key === '芯片' || r.key === '数据')).toEqual([]);
+  });
+
+  it('keys a company\'s pair under its name without the group\'s or company\'s word too, not under an industry\'s', () => {
+    expect(learnedNameRows('', '丹麦航运巨头澜士基集团（LANSKE）表示')).toEqual([
+      { key: '澜士基集团', name: 'LANSKE' },
+      { key: 'lanske', name: '澜士基集团' },
+      { key: '澜士基', name: '澜士基集团' },
+      { key: '澜士基', name: 'LANSKE' },
+    ]);
+    expect(learnedNameRows('', '物流集团（Logis Group）表示').map((r) => r.key)).not.toContain('物流');
+    expect(learnedNameRows('', '美国联合包裹运送服务公司（UPS）').map((r) => r.key)).not.toContain('服务');
   });
 
   it('gives a pair printed twice, in the title and the body, one row each way', () => {
@@ -290,6 +331,13 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     const all = ['星岚创新一季度营收增长', '星岚创新：多品牌出海成效显现'];
     for (const query of ['Lumio', '"Lumio"', '星岚创新']) expect(await titles(store, query)).toEqual(all);
     for (const name of ['Lumio', '星岚创新']) expect(await titles(store, '', [name])).toEqual(all);
+  });
+
+  it('finds by a Latin company name the articles printing its core alone, where an article taught the core, and back', async () => {
+    const both = ['Quillon获储能订单', '欧洲储能集成商竞争加剧'];
+    expect(await titles(store, 'Quillon Energy')).toEqual(both);
+    expect(await titles(store, '', ['Quillon Energy'])).toEqual(both);
+    expect(await titles(store, '', ['Quillon'])).toEqual(both);
   });
 
   it('learns nothing from a unit or a note in brackets', async () => {

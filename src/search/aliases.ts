@@ -1,4 +1,6 @@
 import { abbreviationData, narrowerData, orgData, perKnowledge, productData, unitData } from '../enrich/data.js';
+import { INDUSTRY_TAIL, LEGAL_TAIL } from '../enrich/entity-aliases.js';
+import { placeAtStart } from '../enrich/entities.js';
 
 /**
  * The names one organisation goes by, from the entity lexicon (src/enrich/data/orgs.json): its canonical name
@@ -44,12 +46,64 @@ export function aliasIndex(orgs: { name: string; aliases: string[] }[]): AliasIn
 
 const current = perKnowledge(() => aliasIndex(orgData()));
 
+/** A group's word after a company's name (中国能源建设集团), which its listed arm's registered name does without. */
+const GROUP_WORD = /集团$/u;
+/** Fewest characters left of a registered name without its legal form and its place for it to name a lexicon's company (阳光电源, 南方电网). */
+const PLACELESS_MIN = 4;
+
+/** A company's name without its legal form and a group's word after it (中国能源建设集团有限公司 → 中国能源建设). */
+export function bareName(name: string): string {
+  return name.trim().replace(LEGAL_TAIL, '').replace(GROUP_WORD, '');
+}
+
+/** The lexicon's organisations by their names' bare forms (bareName), each key to the first organisation holding it. */
+const byBareName = perKnowledge(() => {
+  const out = new Map<string, string>();
+  for (const o of orgData()) {
+    for (const n of [o.name, ...o.aliases]) {
+      const key = nameKey(bareName(n));
+      if (key.length >= 2 && !out.has(key)) out.set(key, o.name);
+    }
+  }
+  return out;
+});
+
+/**
+ * The lexicon's organisation a registered name (…股份有限公司, …有限责任公司) not in the lexicon names: the one whose
+ * name, without its legal form and a group's word, is the registered name's so bare, or with the place it opens with
+ * or industry words it ends with left out too while PLACELESS_MIN characters remain (阳光电源股份有限公司 → 阳光电源,
+ * 中国南方电网有限责任公司 → 南方电网, 卫宁健康科技集团股份有限公司 → 卫宁健康, 中国能源建设股份有限公司 →
+ * 中国能源建设集团有限公司), as the entity recogniser reads such a name; null for any other name.
+ */
+function registeredOrg(name: string): string | null {
+  if (!LEGAL_TAIL.test(name.trim())) return null;
+  const index = byBareName();
+  const bare = bareName(name);
+  const place = placeAtStart(bare);
+  // The name without industry words from its end too (卫宁健康科技 → 卫宁健康), while four characters are left: 华为数字能源技术 never gets to 华为.
+  for (let core = place > 0 ? bare.slice(place) : bare; core.length >= PLACELESS_MIN; ) {
+    const org = index.get(nameKey(core)) ?? (place > 0 ? index.get(nameKey(bare.slice(0, place) + core)) : undefined);
+    if (org) return org;
+    const tail = INDUSTRY_TAIL.exec(core);
+    if (!tail) break;
+    core = core.slice(0, tail.index);
+  }
+  return index.get(nameKey(bare)) ?? null;
+}
+
 /**
  * The index of the entity lexicon in use (bundled, with the knowledge overlay's organisations), built once per
- * overlay. Stores keep this object: it always answers from the overlay in use.
+ * overlay, where a registered name the lexicon lacks stands for the organisation its bare name is (registeredOrg),
+ * after that organisation's names, and is its own canonical name. Stores keep this object: it always answers from the overlay in use.
  */
 const shared: AliasIndex = {
-  namesOf: (name) => current().namesOf(name),
+  namesOf: (name) => {
+    const own = current().namesOf(name);
+    if (own.length > 1 || current().canonical(name) !== name) return own;
+    const org = registeredOrg(name);
+    return org && nameKey(org) !== nameKey(name) ? [...new Set([...current().namesOf(org), name.trim()])] : own;
+  },
+  // The registered name keeps its own canonical name: the entity recogniser may have stored it as itself.
   canonical: (name) => current().canonical(name),
   canonicalOfAliases: () => current().canonicalOfAliases(),
 };

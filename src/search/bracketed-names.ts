@@ -1,6 +1,6 @@
 import { unitData } from '../enrich/data.js';
 import { FUNCTION_CHARS, SUBSIDIARY_BEFORE } from '../enrich/entities.js';
-import { SHORT_NAME_INTRODUCER, SHORT_NAME_OPENING } from '../enrich/entity-aliases.js';
+import { LEGAL_TAIL, SHORT_NAME_INTRODUCER, SHORT_NAME_OPENING } from '../enrich/entity-aliases.js';
 import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { isCommonWord, isDictionaryWord, tokenize, type Token } from '../enrich/segmenter.js';
 
@@ -45,6 +45,13 @@ const NOT_IN_NAME = new Set(['p', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud'])
 const JOINERS = new Set([...'和与及暨']);
 /** Fewest characters a verb's object must have for the verb to be a predicate before it, not a word of the name (微型发光二极管). */
 const OBJECT_MIN = 4;
+/**
+ * Words for a kind of business printed before a company's own name in apposition (跨境电商平台希音, 集成商海辰): no
+ * company's name goes on after them, as it may after 公司 or 集团 (公司 in 美国联合包裹运送服务公司 ends the name).
+ */
+const APPOSITIVE_KIND = new Set(['平台', '集成商', '运营商', '制造商', '供应商', '服务商', '厂商', '巨头', '龙头', '零售商', '开发商', '品牌商']);
+/** Most characters between a verb and the legal form of the registered name holding it (速递 + 环球 + 有限公司). */
+const LEGAL_LEAD = 2;
 /** Fewest letters of a Latin name taken (a lone letter names nothing). */
 const MIN_LATIN_LETTERS = 2;
 /** A figure in a name, in digits or Chinese numerals (Mate 70, 猎鹰九号). */
@@ -114,12 +121,13 @@ export function isLatinName(s: string): boolean {
 /**
  * True when the Chinese name (its words) may be the Latin one's other name: a model's figure is in both (新一代旗舰手机
  * (Mate 70) says what it is, 猎鹰九号 (Falcon 9) names it), and an ordinary English word (Environmental) translates an
- * ordinary phrase (代表环境) of common words, no name.
+ * ordinary phrase (代表环境) of common words, no name — unless the phrase ends on a legal form.
  */
 function namesLatin(words: Token[], latin: string): boolean {
   const name = words.map((t) => t.word).join('');
   if (FIGURE.test(latin) && !FIGURE.test(name)) return false;
-  return !(PLAIN_WORD.test(latin) && words.length > 1 && words.every((t) => isCommonWord(t.word)));
+  // A registered name (…股份有限公司) is a name, whatever words it is made of.
+  return LEGAL_TAIL.test(name) || !(PLAIN_WORD.test(latin) && words.length > 1 && words.every((t) => isCommonWord(t.word)));
 }
 
 /**
@@ -136,18 +144,30 @@ export function nameEnding(run: string, whole: boolean): Token[] | null {
   const tokens = tokenize(run);
   const last = tokens.length - 1;
   const left = (i: number) => run.length - tokens[i + 1].start;
+  // A registered name holds verbs of its trade just before its legal form (顺丰控股股份有限公司, 极兔速递环球有限公司):
+  // a verb with at most LEGAL_LEAD characters before the legal form is a word of the name, no predicate.
+  const legal = LEGAL_TAIL.exec(run)?.index ?? -1;
+  const inName = (i: number) => legal >= 0 && legal - tokens[i + 1].start <= LEGAL_LEAD;
+  // Before a legal form, a lone character jieba calls a preposition but no function word, cut from a lone character
+  // after it, is a name jieba did not know cut into characters (顺/p 丰/a of 顺丰控股股份有限公司), not 据 before a word.
+  const openingChar = (i: number) =>
+    legal >= 0 && tokens[i].tag === 'p' && tokens[i].word.length === 1 && !FUNCTION_CHARS.has(tokens[i].word) && tokens[i + 1].word.length === 1 && tokens[i + 1].tag !== 'p';
   let k = whole ? 0 : 1;
   // The last word always stays.
   for (let i = k; i < last; i++) {
     const t = tokens[i];
-    const functionWord = NOT_IN_NAME.has(t.tag) || (t.word.length === 1 && FUNCTION_CHARS.has(t.word) && !JOINERS.has(t.word));
-    const predicate = (t.tag === 'v' || t.tag === 'vd') && t.word.length > 1 && left(i) >= OBJECT_MIN;
+    const functionWord = (NOT_IN_NAME.has(t.tag) && !openingChar(i)) || (t.word.length === 1 && FUNCTION_CHARS.has(t.word) && !JOINERS.has(t.word));
+    const predicate = (t.tag === 'v' || t.tag === 'vd') && t.word.length > 1 && left(i) >= OBJECT_MIN && !inName(i);
     // A subsidiary's name follows its parent's (德国邮政敦豪集团旗下敦豪快递): the bracket names the subsidiary.
     const parent = SUBSIDIARY_BEFORE.test(run.slice(0, tokens[i + 1].start));
-    if (functionWord || predicate || parent) k = i + 1;
+    // A name follows the kind of business it is (跨境电商平台希音, 储能系统集成商海辰): the bracket names the business.
+    const kind = APPOSITIVE_KIND.has(t.word) && left(i) >= 2;
+    if (functionWord || predicate || parent || kind) k = i + 1;
   }
   const startsNoName = (t: Token, i: number) =>
-    NOT_NAME_START.has(t.tag) && (t.word.length > 1 || FUNCTION_CHARS.has(t.word) || t.tag === 'p') && (!VERB_LIKE.has(t.tag) || left(i) >= OBJECT_MIN);
+    NOT_NAME_START.has(t.tag) &&
+    (t.word.length > 1 || FUNCTION_CHARS.has(t.word) || (t.tag === 'p' && !openingChar(i))) &&
+    (!VERB_LIKE.has(t.tag) || (left(i) >= OBJECT_MIN && !inName(i)));
   while (k < last && startsNoName(tokens[k], k)) k++;
   if (k === last - 1 && knownSurfaces().has(tokens[k].word) && tokens[last].word.length >= OBJECT_MIN && isDictionaryWord(tokens[last].word)) k = last;
   const words = tokens.slice(k);

@@ -4,7 +4,7 @@ import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { placeAtStart } from '../enrich/entities.js';
 import { enrichArticle } from '../enrich/index.js';
 import { isDictionaryWord } from '../enrich/segmenter.js';
-import type { AliasIndex } from './aliases.js';
+import { bareName, type AliasIndex } from './aliases.js';
 import { isShortFormOf } from './bracketed-names.js';
 
 /** How many filter names' readings are kept: an analyst filters by few names, and a reading costs a segmentation. */
@@ -77,17 +77,34 @@ export function printedShortForms(name: string): string[] {
 /**
  * The names an entity filter on a `name` knownEntityNames reads as no other accepts: the name, its own short forms
  * when it is a registered name (广州中望龙腾软件股份有限公司: 中望龙腾, 中望软件), and each of the `stored` names
- * (those holding its head) it is a registered short form of (垣信卫星 for 上海垣信卫星科技有限公司), with their
- * lexicon names.
+ * (those holding its head) it is a registered short form (垣信卫星 for 上海垣信卫星科技有限公司) or a market name
+ * (marketNameOf: 隆平高科 for 袁隆平农业高科技股份有限公司) of, with their lexicon names.
  */
 function shortFormOf(name: string, stored: string[], aliases: AliasIndex): AcceptedNames {
   const trimmed = name.trim();
   const forms = registeredShortNames(trimmed, placeAtStart);
   const own = [...forms, ...brandHeadForms(trimmed, placeAtStart)];
-  const registered = trimmed.length < 2 ? [] : stored.filter((s) => s !== trimmed && registeredShortNames(s, placeAtStart).includes(trimmed));
+  const registered = trimmed.length < 2 ? [] : stored.filter((s) => s !== trimmed && (registeredShortNames(s, placeAtStart).includes(trimmed) || marketNameOf(trimmed, s)));
   const printed = [...(registered.length ? [trimmed] : []), ...printedShortForms(trimmed)];
   // A quote in a name could not be searched for as one phrase.
   return { names: [...new Set([name, ...own, ...registered].flatMap((n) => aliases.namesOf(n)))], printed: printed.filter((p) => !p.includes('"')) };
+}
+
+/** Fewest characters of a registered name's opening taken for its market name (北大荒 of 北大荒农垦集团有限公司). */
+const OPENING_MIN = 3;
+/** Fewest characters of a market name made of a registered name's characters in order (隆平高科 of 袁隆平农业高科技股份有限公司). */
+const PICKED_MIN = 4;
+
+/**
+ * True when a name of Han characters is how the market calls a stored registered name that registeredShortNames
+ * does not give: the name's opening of OPENING_MIN characters or more (北大荒 of 北大荒农垦集团有限公司), or
+ * PICKED_MIN or more of its characters in order, the first two side by side (隆平高科 of 袁隆平农业高科技股份有限公司,
+ * 牧原股份 of 牧原食品股份有限公司), as listed companies' short names are made.
+ */
+function marketNameOf(name: string, registered: string): boolean {
+  if (!LEGAL_TAIL.test(registered) || !/^\p{Script=Han}+$/u.test(name)) return false;
+  if (name.length >= OPENING_MIN && registered.startsWith(name)) return true;
+  return name.length >= PICKED_MIN && registered.includes(name.slice(0, 2)) && isShortFormOf(name, registered);
 }
 
 /**
@@ -221,8 +238,9 @@ export function latinShortForm(name: string): string | null {
 
 /**
  * The shorter names a company's name stands for in a query, as the lexicon's aliases do: a registered name's short
- * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name or of a company
- * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it); a Latin name's
+ * forms of four characters or more (printedShortForms) and the brand (brandOf) of a registered name, of a company
+ * of the lexicon (迈瑞 for 迈瑞医疗 and for 深圳迈瑞生物医疗电子股份有限公司: 迈瑞、开立等企业 names it) or of a name the
+ * archive printed beside another in brackets ending on a word of a business (COMPANY_WORD_END: 极兔 of 极兔速递); a Latin name's
  * core without its legal form or group word, or its opening acronym (latinShortForm). None for a ministry (发改委 is no brand 发改) or another
  * term, whose first two characters may be any word's (钠离 of 钠离子电池).
  */
@@ -232,10 +250,15 @@ export function companyForms(name: string, aliases: AliasIndex): string[] {
   if (latin) return [latin];
   const registered = LEGAL_TAIL.test(trimmed);
   const known = knownSurfaces().get(trimmed) ?? knownSurfaces().get(aliases.canonical(trimmed));
-  if (!registered && !(known?.type === 'org' && known.kind === 'company')) return [];
+  // A name the archive printed beside another in brackets is a name; a company's when it ends on an industry word (极兔速递（J&T Express）).
+  const learnedCompany = (aliases.learned?.(trimmed).length ?? 0) > 0 && COMPANY_WORD_END.test(trimmed);
+  if (!registered && !learnedCompany && !(known?.type === 'org' && known.kind === 'company')) return [];
   const brand = brandOf(trimmed);
   return [...new Set([...(registered ? printedShortForms(trimmed) : []), ...(brand && brand !== trimmed ? [brand] : [])])];
 }
+
+/** Words of a business ending a company's name printed without a legal form (极兔速递, 岚途快递, 海辰储能): not a body's. */
+const COMPANY_WORD_END = /(?:速递|快递|物流|科技|技术|能源|储能|医疗|电子|智能|软件|通信|半导体|电池|汽车|电气|新材料|生物|制药|航天|航空|卫星)$/u;
 
 /** The parts of an entity filter's name whose stored names filterAccepts reads: each is fetched once, as they are often one (迈瑞 of 迈瑞医疗). */
 export interface FilterLookups {
@@ -264,9 +287,25 @@ export function filterAccepts(name: string, aliases: AliasIndex, byHead: string[
   const branded = brand ? brandNames(name, brand, byBrand, aliases) : { names: [], printed: [] };
   const names = [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])];
   // A name the lexicon, the recogniser or a stored entity shows to be one names its bearer wherever printed.
-  const isName = known !== null || byHead.includes(name.trim()) || byBrand.includes(name.trim());
-  const alone = isName ? names.filter(namesAlone) : [];
+  const isName = known !== null || byHead.includes(name.trim()) || byBrand.includes(name.trim()) || opensWithStored(name.trim(), byHead, aliases);
+  // A registered name is printed without its legal form and group's word too, as its listed arm's is (中国能源建设
+  // of 中国能源建设集团有限公司 in 中国能源建设股份有限公司).
+  const bare = names.filter((n) => LEGAL_TAIL.test(n.trim())).map(bareName);
+  const alone = isName ? [...names, ...bare].filter(namesAlone) : [];
   return { names, printed: entityPrinting(name, [...own.printed, ...branded.printed, ...alone], aliases) };
+}
+
+/** Fewest characters after a stored name opening a filter's name for the whole to be a name of its own (大疆 + 农业). */
+const AFTER_STORED_MIN = 2;
+
+/**
+ * True for a Chinese name opening with a `stored` name or a lexicon name of one, and going on for AFTER_STORED_MIN
+ * characters or more (大疆农业 after 大疆, 联合国粮农组织 after 联合国): a body of the stored one's, or a division,
+ * that the text prints by the whole name.
+ */
+function opensWithStored(name: string, stored: string[], aliases: AliasIndex): boolean {
+  if (!/^\p{Script=Han}+$/u.test(name)) return false;
+  return stored.some((s) => [s, ...aliases.namesOf(s)].some((n) => n.length >= 2 && n.length <= name.length - AFTER_STORED_MIN && name.startsWith(n)));
 }
 
 /** Fewest letters of a Latin name whose printing names its bearer (XAG, FAO; a pair of letters is too often something else). */

@@ -1,13 +1,14 @@
 import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
 import { placeAtStart } from '../enrich/entities.js';
 import { industryVocabulary } from '../enrich/entity-orgs.js';
-import { tokenize } from '../enrich/segmenter.js';
+import { isCommonWord, tokenize } from '../enrich/segmenter.js';
 import { nameKey, sharedAbbreviations, type AliasIndex } from './aliases.js';
 import { bracketedNames } from './bracketed-names.js';
 import { brandListNames } from './brand-lists.js';
 import { ordinaryWordCompanies } from './company-cores.js';
 import { brandOf, latinShortForm, printedShortForms } from './entity-names.js';
 import { introducedNames } from './introduced-names.js';
+import { latinCorePairs } from './latin-cores.js';
 import { MAX_NAME_WORDS } from './match-plan.js';
 import { parseQuery } from './query.js';
 import { sharedSegmenter } from './segment.js';
@@ -29,7 +30,8 @@ export interface LearnedName {
 /**
  * The rows an article's text gives the stores' table: each pair of bracketedNames, of introducedNames (a term and
  * the name printed after 简称/俗称), of ordinaryWordCompanies (菜鸟集团 and 菜鸟, printed alone in the same article)
- * and of brandListNames (a company and a brand it lists), both ways, and for a registered
+ * of brandListNames (a company and a brand it lists) and of latinCorePairs (Fluence Energy and Fluence, printed
+ * alone in the same article), both ways, and for a registered
  * name of a pair, under each of its short forms (registeredForms) the pair's names: the short name an analyst types
  * (极飞科技) then finds the articles printing only the other name (XAG), as the registered name does; for a Chinese
  * name beside a Latin company name with a short form (敦豪快递（DHL Express）), under the name without its last word
@@ -45,6 +47,7 @@ export function learnedNameRows(title: string, body: string): LearnedName[] {
     ...[title, body].flatMap((text) => [...bracketedNames(text), ...introducedNames(text)]),
     ...ordinaryWordCompanies(`${title}\n${body}`),
     ...brandListNames(title, body),
+    ...latinCorePairs(`${title}\n${body}`),
   ];
   for (const [a, b] of pairs) {
     add(a, b);
@@ -102,14 +105,32 @@ function withoutLastWord(name: string): string | null {
 
 /**
  * A registered name's short forms of four characters or more (printedShortForms), a Latin company name's core or
- * acronym (latinShortForm: DHL of DHL Express); none for another name. Not a Chinese name's brand: a brand with
+ * acronym (latinShortForm: DHL of DHL Express), a name without its group's word (withoutGroupWord: 马士基 of
+ * 马士基集团); none for another name. Not a Chinese name's brand: a brand with
  * learned names counts as standing alone (entity-names.ts), which only its own printing shows, or a Latin short form
  * printed beside the name (learnedNameRows).
  */
 function registeredForms(name: string): string[] {
   if (LEGAL_TAIL.test(name.trim())) return printedShortForms(name);
   const latin = latinShortForm(name);
-  return latin ? [latin] : [];
+  if (latin) return [latin];
+  const bare = withoutGroupWord(name);
+  return bare ? [bare] : [];
+}
+
+/** A company's name ending on a group's or company's word without a legal form (马士基集团, 美敦力公司). */
+const GROUP_TAIL = /(?:集团公司|集团|公司)$/u;
+
+/**
+ * A Chinese name without the group's or company's word it ends with (马士基 of 马士基集团), as the press prints the
+ * company too; null when less than two Han characters are left, or a common word or an industry's (服务 of 服务公司,
+ * 物流 of 物流集团), which names no one company.
+ */
+function withoutGroupWord(name: string): string | null {
+  const trimmed = name.trim();
+  const bare = trimmed.replace(GROUP_TAIL, '');
+  if (bare === trimmed || !/^\p{Script=Han}{2,}$/u.test(bare)) return null;
+  return (bare.length === 2 && isCommonWord(bare)) || industryVocabulary().has(bare) || placeAtStart(bare) === bare.length ? null : bare;
 }
 
 /**
