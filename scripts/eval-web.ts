@@ -74,10 +74,11 @@ const heldout32 = evalCnPart('heldout32', showMisses, showFields);
 const heldout33 = evalCnPart('heldout33', showMisses, showFields);
 const heldout34 = evalCnPart('heldout34', showMisses, showFields);
 const heldout35 = evalCnPart('heldout35', showMisses, showFields);
-// Written blind (neither the extractor nor the other parts read), 36, 37 and 38 by different writers: their figures only, never which page missed what.
+// Written blind (neither the extractor nor the other parts read), 36 to 39 by different writers: their figures only, never which page missed what.
 const heldout36 = evalCnPart('heldout36', false);
 const heldout37 = evalCnPart('heldout37', false);
 const heldout38 = evalCnPart('heldout38', false);
+const heldout39 = evalCnPart('heldout39', false);
 console.log(cnRow('dev (tuned on)', dev));
 console.log(cnRow('held-out (old)', heldout));
 console.log(cnRow('held-out 2 (new)', heldout2));
@@ -117,6 +118,7 @@ console.log(cnRow('held-out 35', heldout35));
 console.log(cnRow('held-out 36', heldout36));
 console.log(cnRow('held-out 37', heldout37));
 console.log(cnRow('held-out 38', heldout38));
+console.log(cnRow('held-out 39', heldout39));
 // The field tables: one form of a headline, date or byline per page (title, date, source and author are what they measure).
 console.log(cnRow('fields dev', evalCnPart('fields-dev', showMisses)));
 console.log(cnRow('fields held-out', evalCnPart('fields-heldout', showMisses, showFields)));
