@@ -38,6 +38,15 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org')).toEqual(['中国移动研究院', '北京邮电大学信息与通信工程学院', '网络与交换技术全国重点实验室'].sort());
   });
 
+  it('takes a unit after a parent no table lists, a unit of a unit and a branch after its registered company as bodies of their own', () => {
+    const es = entities('澜川大学材料与能源学院、江屿省科学院能源研究所、江屿省科学院光电研究院微纳研究所和华川大学民营经济研究中心参与。华川电网有限责任公司宜城供电公司为项目供电，澄拓药业集团江屿海慈生物药业有限公司投产。');
+    expect(names(es, 'org')).toEqual(['华川电网有限责任公司宜城供电公司', '江屿省科学院光电研究院微纳研究所', '江屿省科学院能源研究所', '澄拓药业集团江屿海慈生物药业有限公司', '澜川大学材料与能源学院', '华川大学民营经济研究中心'].sort());
+  });
+
+  it('reads no subsidiary after a company across how it is held', () => {
+    expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
+  });
+
   it('crosses the verbs and 及 that sit inside bodies\' names', () => {
     const es = entities('佛山市顺德区经济和科技促进局与广东省半导体及集成电路产业投资基金、山东省新旧动能转换引导基金签约。');
     expect(names(es, 'org')).toEqual(['佛山市顺德区经济和科技促进局', '山东省新旧动能转换引导基金', '广东省半导体及集成电路产业投资基金'].sort());

@@ -439,7 +439,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   out.push(...partnerships(tokens, stop, knownStarts));
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...subsidiariesOfKnown(tokens, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
+  const found = [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt)];
+  return [...found, ...unitsOf(tokens, [...known.filter((k) => k.entity.type === 'org').map((k) => ({ start: k.start, end: k.end, text: k.text, kind: k.entity.kind })), ...found], knownAt), ...subsidiariesOfKnown(tokens, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
 }
 
 /** A limited partnership's legal form after a fund's name (基金二期合伙企业（有限合伙）, 母基金（有限合伙）), maybe after its phase. */
@@ -719,47 +720,73 @@ function subsidiariesOfKnown(tokens: Token[], knownAt: Map<number, KnownMention>
 
 /** Longest unit name read after its parent's (信息与通信工程学院). */
 const MAX_UNIT = 12;
+/** A registered company's name (…有限公司, …集团) a subsidiary or branch may be printed after (…有限公司潜江供电公司). */
+const REGISTERED_PARENT = /(?:有限公司|有限责任公司|集团)$/;
+/** Endings of a subsidiary or branch printed after its registered parent (信息通信分公司, 深圳供电局). */
+const SUBSIDIARY_ENDING = /(?:公司|局)$/;
+/** Words that say how a company is held, never what it is named (全资子公司, 旗下): no subsidiary's name holds them. */
+const HOLDING_WORDS = new Set(['旗下', '下属', '所属', '全资', '控股', '参股', '合资', '子公司', '孙公司']);
+
+/** A body a unit may be printed right after: a table's name or one read by its ending. */
+interface Parent { start: number; end: number; text: string; kind: string | null }
 
 /**
  * A college, institute or laboratory printed right after the university, institute or company it belongs to
- * (北京邮电大学信息与通信工程学院, 中国移动研究院, 清华大学智能产业研究院) is a body of its own: the parent's name and
- * the unit's, read rightwards over name words (和/与 between two of them) up to the unit's ending.
+ * (北京邮电大学信息与通信工程学院, 中国移动研究院, 清华大学智能产业研究院) and a branch or subsidiary printed right after
+ * its company's registered name (国网江苏省电力有限公司信息通信分公司) are bodies of their own: the parent's name and the
+ * unit's, read rightwards over name words (和/与 between two of them) up to the unit's ending. A unit is a parent in turn
+ * (…宏观经济研究院 + 投资研究所), the parent a table's name or one read by its ending.
  */
-function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<number, KnownMention>): PatternName[] {
+function unitsOf(tokens: Token[], parents: Parent[], knownAt: Map<number, KnownMention>): PatternName[] {
   const { stop, nameVerbs } = patternTables();
   const out: PatternName[] = [];
-  let t = 0;
-  for (const k of known) {
-    if (k.entity.type !== 'org' || k.entity.kind === 'government') continue;
-    while (t < tokens.length && tokens[t].start < k.end) t++;
-    if (tokens[t]?.start !== k.end) continue;
-    const university = k.text.endsWith('大学');
-    let length = 0;
-    for (let j = t; j < tokens.length; j++) {
-      const w = tokens[j].word;
-      const joiner = (w === '与' || w === '和') && j > t && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
-      const unitWord = university && UNIVERSITY_UNIT_WORD.test(w);
-      if (!joiner && !unitWord && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) break;
-      // jieba joins a unit's ending and its head's title in one word (集成电路 + 学院院长): the unit ends inside it.
-      const titled = j > t ? UNIT_AND_TITLE.exec(w) : null;
-      if (titled && patternData().roles.includes(titled[2])) {
-        const end = tokens[j].start + titled[1].length;
-        out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, tokens[j].start) + titled[1], kind: 'institute' });
-        break;
-      }
-      length += w.length;
-      if (length > MAX_UNIT) break;
-      // jieba may cut the ending in two (集成电路 + 研究 + 中心): the unit read so far is tested, not the word.
-      const end = tokens[j].start + w.length;
-      const unit = tokensText(tokens, t, end);
-      const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
-      if (!ending || (k.entity.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
-      // 浙江大学 + 全国重点实验室: one of its labs, named by no one.
-      if (isUnitOfNoName(unit)) break;
-      out.push({ start: k.start, end, text: k.text + unit, kind: 'institute' });
-      // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
-      if (!(university && tokens[j + 1]?.word === '附属')) break;
+  const starts = new Map(tokens.map((tok, i) => [tok.start, i]));
+  const queue = [...parents];
+  while (queue.length > 0) {
+    const k = queue.pop()!;
+    const t = starts.get(k.end);
+    if (t === undefined) continue;
+    const units = unitsAfter(tokens, t, k, stop, nameVerbs, knownAt);
+    out.push(...units);
+    queue.push(...units);
+  }
+  return out;
+}
+
+/** The units printed from token t on after their parent k: one, or a college and its hospital (医学院附属第二医院). */
+function unitsAfter(tokens: Token[], t: number, k: Parent, stop: Set<string>, nameVerbs: Set<string>, knownAt: Map<number, KnownMention>): PatternName[] {
+  if (k.kind === 'government') return [];
+  const out: PatternName[] = [];
+  const university = k.text.endsWith('大学');
+  const registered = k.kind === 'company' && REGISTERED_PARENT.test(k.text);
+  let length = 0;
+  for (let j = t; j < tokens.length; j++) {
+    const w = tokens[j].word;
+    const joiner = (w === '与' || w === '和') && j > t && k.kind !== 'company' && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
+    const unitWord = university && UNIVERSITY_UNIT_WORD.test(w);
+    // A field's distinguishing word (民营/b 经济研究中心, 高等/b 研究院) is a word of an institute's unit.
+    const field = k.kind !== 'company' && tokens[j].tag === 'b' && j + 1 < tokens.length;
+    if (HOLDING_WORDS.has(w)) return out;
+    if (!joiner && !unitWord && !field && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) return out;
+    // jieba joins a unit's ending and its head's title in one word (集成电路 + 学院院长): the unit ends inside it.
+    const titled = j > t ? UNIT_AND_TITLE.exec(w) : null;
+    if (titled && patternData().roles.includes(titled[2])) {
+      const end = tokens[j].start + titled[1].length;
+      return [...out, { start: k.start, end, text: k.text + tokensText(tokens, t, tokens[j].start) + titled[1], kind: 'institute' }];
     }
+    length += w.length;
+    if (length > MAX_UNIT) return out;
+    // jieba may cut the ending in two (集成电路 + 研究 + 中心): the unit read so far is tested, not the word.
+    const end = tokens[j].start + w.length;
+    const unit = tokensText(tokens, t, end);
+    if (registered && j > t && SUBSIDIARY_ENDING.test(w)) return [{ start: k.start, end, text: k.text + unit, kind: 'company' }];
+    const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
+    if (!ending || (k.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
+    // 浙江大学 + 全国重点实验室: one of its labs, named by no one.
+    if (isUnitOfNoName(unit)) return out;
+    // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
+    out.push({ start: k.start, end, text: k.text + unit, kind: 'institute' });
+    if (!(university && tokens[j + 1]?.word === '附属')) return out;
   }
   return out;
 }
