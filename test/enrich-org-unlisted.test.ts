@@ -43,6 +43,13 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org')).toEqual(['华川电网有限责任公司宜城供电公司', '江屿省科学院光电研究院微纳研究所', '江屿省科学院能源研究所', '澄拓药业集团江屿海慈生物药业有限公司', '澜川大学材料与能源学院', '华川大学民营经济研究中心'].sort());
   });
 
+  it('names no one by a relation, a venture of two, a description before the name, a division, a lab by its purpose or a party committee before its officer', () => {
+    const es = entities('澄拓医药控股子公司获批，我司华川子公司投产。华川与南屿合资电池公司裁员。丹麦航运公司马士基表示，美国人形机器人公司Kinetix Robotics融资。公司刻蚀事业部总经理表示，园区扩建研发实验室。平湖市委书记出席。');
+    // The parent before 控股子公司 is a company spoken of, named.
+    expect(names(es, 'org')).toEqual(['Kinetix Robotics', '澄拓医药'].sort());
+    expect(names(es, 'place')).toEqual(['丹麦', '平湖市', '美国'].sort());
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

@@ -35,10 +35,10 @@ const NOT_BODIES = new Set(['总部', '内部', '外部', '全部', '局部', '�
   // A company's divisions and departments (工业电子事业部, 青岛移动政企事业部): the company is meant, named or not.
   '事业部', '营销部', '市场部', '销售部', '物资部', '投行部', '政企部']);
 /**
- * A company's department jieba cuts off its 部 (政企/部, 货运/部), or a laboratory named by its designation alone
- * (全国重点实验室): a unit of some body, named by no one. 技术部 is left out: 科学技术部 is a ministry.
+ * A company's department jieba cuts off its 部 (政企/部, 货运/部) or its division (刻蚀事业部), or a laboratory named by its
+ * designation or its purpose alone (全国重点实验室, 研发实验室): a unit of some body, named by no one. 技术部 is left out: 科学技术部 is a ministry.
  */
-const UNIT_OF_NO_NAME = /^(?:[^部]*(?:政企|货运|客户|采购|财务|研发|人力资源|法务|品牌|运营|业务)部|(?:国家|全国)?重点实验室)$/;
+const UNIT_OF_NO_NAME = /^(?:[^部]*(?:政企|货运|客户|采购|财务|研发|人力资源|法务|品牌|运营|业务|事业)部|(?:国家|全国)?重点实验室|研发(?:实验室|中心))$/;
 /**
  * True for a department or a designation that names no body (see UNIT_OF_NO_NAME) — unless a country abroad opens it:
  * 韩国法务部 is a government's ministry.
@@ -334,6 +334,27 @@ const SYLLABLE_TAGS = new Set(['n', 'ns', 'nr', 'nrt', 'ng']);
 /** Lone syllables read back before a transliterated name. */
 const MAX_CUT_SYLLABLES = 2;
 
+/** A word for a company's relation to another (子公司, 控股子公司, 母公司): no registered name ends on it. */
+const RELATION_COMPANY = /^(?:控股|全资|参股)?[子孙母]公司$/;
+/** The word a joint venture is described by after its parties (松下合资电池公司). */
+const VENTURE = '合资';
+/** Titles of a party committee's officers (书记, 常委): the committee before them is the person's title. */
+const PARTY_TITLES = new Set(['书记', '副书记', '常委', '常务委员']);
+/** Tags of a brand's own word (奇瑞/nz is no industry term here, 马士基/nr a transliteration). */
+const BRAND_WORD_TAGS = new Set(['nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
+
+/** True when a company's name opens at token i: a Latin-script name or a transliteration jieba tags as a name. */
+function startsAppositiveName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (LATIN_NAME.test(t.word) || (TRANSLITERATION_TAGS.has(t.tag) && t.word.length >= 2));
+}
+
+/** True when tokens j..i are a place and common words ending in a company word: no brand and no known name among them. */
+function isDescription(tokens: Token[], j: number, i: number, knownOrgStarts: Set<number>): boolean {
+  for (let k = j; k <= i; k++) if (BRAND_WORD_TAGS.has(tokens[k].tag) || knownOrgStarts.has(tokens[k].start)) return false;
+  return true;
+}
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -405,6 +426,14 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const whole = tokensText(tokens, j, tok.start + tok.word.length);
     const parentEnd = knownOrgEnds.get(tokens[j].start);
     if (isUnitOfNoName(whole) || (parentEnd !== undefined && isUnitOfNoName(whole.slice(parentEnd - tokens[j].start)))) continue;
+    // A subsidiary by its relation (控股子公司, 我司上海子公司) and a venture by its parties and business (丰田与松下合资电池公司)
+    // say whose company it is, never its name.
+    if (COMPANY_SUFFIXES.has(suffix) && (RELATION_COMPANY.test(tok.word) || tokens.slice(j, i).some((t) => COORDINATORS.has(t.word) || t.word === VENTURE))) continue;
+    // A party committee before its officer's title (平湖市委 + 书记) is the person's title, no body spoken of.
+    if (suffix.endsWith('委') && PARTY_TITLES.has(tokens[i + 1]?.word ?? '')) continue;
+    // A description right before the name it describes (丹麦航运公司马士基, 美国人形机器人公司Kinetix Robotics): a country and
+    // common words for a kind of company, the name following.
+    if (kind === 'company' && !LEGAL_ENDINGS.has(tok.word) && startsAppositiveName(tokens, i + 1) && isDescription(tokens, j, i, knownOrgStarts)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
@@ -1014,6 +1043,7 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     let ending = '';
     let length = tokens[i].word.length;
     let crossedStop = false;
+    let joined = false;
     for (let j = i + 1; j < tokens.length && j <= i + MAX_PLACE_LED_WORDS; j++) {
       const t = tokens[j];
       length += t.word.length;
@@ -1048,7 +1078,10 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
         kind = t.word.endsWith('医院') ? 'institute' : 'company';
         break;
       }
-      if (JOINERS.has(t.word) && j + 1 < tokens.length && !knownAt.has(tokens[j + 1].start)) continue;
+      if (JOINERS.has(t.word) && j + 1 < tokens.length && !knownAt.has(tokens[j + 1].start)) {
+        joined = true;
+        continue;
+      }
       // Nouns that end a leftward walk (市场, 生态) sit inside the names of bodies a place leads (苏州市市场监管局), not
       // of its companies (沈阳新松 + 旗下 + 公司).
       // A verb between a noun and a government body's ending is part of its name (科技 + 创新 + 局), not the clause's
@@ -1062,6 +1095,8 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     const from = university ? i - 1 : i;
     // An exchange a country leads (印度国家证券交易所) is a named body, unlike a kind of company (美国芯片公司).
     if ((country || region || crossedStop) && kind === 'company' && ending !== '交易所') continue;
+    // Two parties' venture by its business (华川与南屿合资电池公司) is whose company it is, no name.
+    if (joined && COMPANY_SUFFIXES.has(ending)) continue;
     if (kind === 'company' && isLocalClassOfCompanies(companyModifier(tokens, i, end))) continue;
     out.push({ start: tokens[from].start, end, text: tokensText(tokens, from, end), kind });
   }
