@@ -50,6 +50,13 @@ describe('organisations no table lists', () => {
     expect(names(es, 'place')).toEqual(['丹麦', '平湖市', '美国'].sort());
   });
 
+  it('reads a college named with a discipline verb, a Latin name to its last word and a port that is a place', () => {
+    const es = entities('华川大学控制科学与工程学院教授说。湛江港域完成吞吐量，自贸试验区湛江港片区开工，开辟湛江港至新加坡港航线。湛江港表示将扩建。收购意大利企业Varenta S.p.A.60%股权，电池公司Delta Coast Energy & Storage将裁员。自治区通信管理局表示。');
+    // The port is a body only where it acts (湛江港表示); its area, zone and route are where it is. A bureau by its
+    // level alone (自治区通信管理局) names no body, as 省通信管理局 does not.
+    expect(names(es, 'org')).toEqual(['Delta Coast Energy & Storage', 'Varenta S.p.A.', '华川大学控制科学与工程学院', '湛江港'].sort());
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

@@ -251,7 +251,7 @@ export const LEVEL_CHARS = '[省市县区镇乡州]';
 export const ZONE_PLACE_OPENING = /中国[（(][^（）()]{2,4}[）)]/;
 
 /** A level of local government standing alone as a word, naming no place (省, 市, 县). */
-const LONE_LEVEL = new RegExp(`^${LEVEL_CHARS}$`);
+const LONE_LEVEL = new RegExp(`^(?:${LEVEL_CHARS}|自治区)$`);
 
 /** A body of a level the name leaves unsaid, as printed from the level to the body's ending. */
 export interface LoneLevelBody { start: number; end: number; text: string }
@@ -595,9 +595,14 @@ function appositiveLatinNames(tokens: Token[], knownAt: Map<number, KnownMention
     // A name of several words (Robotica Veneta): capitalised words with a space between, each maybe cut in two by
     // a known name inside it (Intel + ligence).
     let k = i;
+    const capitalised = (t: Token | undefined) => t !== undefined && /^[A-Z]/.test(t.word) && LATIN_WORD.test(t.word);
     for (;;) {
-      if (LATIN_WORD.test(tokens[k + 1]?.word ?? '')) k++;
-      else if (tokens[k + 1]?.word === ' ' && /^[A-Z]/.test(tokens[k + 2]?.word ?? '') && LATIN_WORD.test(tokens[k + 2].word)) k += 2;
+      const next = tokens[k + 1]?.word ?? '';
+      // A number right after a full stop is the text's (S.p.A. + 70%), not the name's.
+      if (LATIN_WORD.test(next) && !(tokens[k].word === '.' && /^\d+$/.test(next))) k++;
+      else if (next === ' ' && capitalised(tokens[k + 2])) k += 2;
+      // Words joined by an ampersand between spaces (Energy & Solutions).
+      else if (next === ' ' && tokens[k + 2]?.word === '&' && tokens[k + 3]?.word === ' ' && capitalised(tokens[k + 4])) k += 4;
       else break;
     }
     const end = tokens[k].start + tokens[k].word.length;
@@ -1119,6 +1124,8 @@ function tokensText(tokens: Token[], i: number, end: number): string {
 /** A word of a city and 港 (钦州港), as jieba keeps a port. */
 const isPortWord = (w: string) => w.length >= 3 && w.length <= 5 && w.endsWith('港');
 const PORT_WORD = trigger(isPortWord);
+/** Words after a port that make it a place: its area or zone (钦州港域, 钦州港片区), one end of a route (钦州港至…). */
+const PORT_AS_PLACE = /^(?:域|片区|港区|区|至(?!今|少|于)|—|－)/;
 
 /**
  * Ports jieba keeps as one word with their city (钦州港/ns) but the alias table does not know: the port, not a
@@ -1128,8 +1135,9 @@ function portNames(tokens: Token[], known: KnownMention[]): PatternName[] {
   if (!fired(tokens, PORT_WORD)) return [];
   const knownAt = new Set(known.map((k) => k.start));
   const out: PatternName[] = [];
-  for (const t of tokens) {
-    if (!isPortWord(t.word) || knownAt.has(t.start)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isPortWord(t.word) || knownAt.has(t.start) || PORT_AS_PLACE.test(tokens[i + 1]?.word ?? '')) continue;
     const head = findKnown(t.word.slice(0, -1));
     if (head.length === 1 && head[0].start === 0 && head[0].end === t.word.length - 1 && head[0].entity.kind === 'city') {
       out.push({ start: t.start, end: t.start + t.word.length, text: t.word, kind: 'company' });
