@@ -57,6 +57,11 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org')).toEqual(['Delta Coast Energy & Storage', 'Varenta S.p.A.', '华川大学控制科学与工程学院', '湛江港'].sort());
   });
 
+  it('reads a head institute jieba cuts (研究 + 总院) and a group\'s medical arm before a date', () => {
+    const es = entities('由华川材料科学研究总院检测。西门子医疗12月1日宣布投资。');
+    expect(names(es, 'org')).toEqual(['华川材料科学研究总院', '西门子医疗'].sort());
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

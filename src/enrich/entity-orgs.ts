@@ -368,10 +368,10 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const tok = tokens[i];
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
     const titled = bodyAndTitle(tok.word);
-    // jieba may cut a centre's ending in two (微电子 + 研究 + 中心, 产权交易 + 中心): the name is read leftwards from the word
-    // before 中心.
-    const cutCentre = tok.word === '中心' && CUT_CENTRE_HEAD.test(tokens[i - 1]?.word ?? '');
-    const suffix = cutCentre ? tokens[i - 1].word.slice(-2) + '中心' : titled ?? orgSuffixOf(tok);
+    // jieba may cut a centre's ending in two (微电子 + 研究 + 中心, 产权交易 + 中心), and a head institute's (研究 + 总院): the
+    // name is read leftwards from the word before 中心 or 总院.
+    const cutCentre = (tok.word === '中心' && CUT_CENTRE_HEAD.test(tokens[i - 1]?.word ?? '')) || (tok.word === '总院' && tokens[i - 1]?.word === '研究');
+    const suffix = cutCentre ? tokens[i - 1].word.slice(-2) + tok.word : titled ?? orgSuffixOf(tok);
     // A bureau opening on a lone level (省通信管理局) is the body of a province or city the name leaves unsaid: no named
     // body (loneLevelBodies reads it for the section reading's local government).
     if (!suffix || loneLevelBodyAt(tokens, i)) continue;
@@ -728,11 +728,13 @@ const UNIT_AND_TITLE = /^(学院|研究院|研究所|实验室|研究中心)(.{2
 const HOSPITAL_ENDING = /医院$/;
 /** Words inside a university's units that jieba reads as other parts of speech: 附属/b, 第二/m, 创新/v (杭州创新研究院). */
 const UNIVERSITY_UNIT_WORD = /^(?:附属|第[一二三四五六七八九十]+|创新|交叉|前沿)$/;
-/** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源). */
-const SUBSIDIARY_BUSINESS = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '半导体', '新能源']);
+/** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源, 西门子医疗). */
+const SUBSIDIARY_BUSINESS = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '医疗', '半导体', '新能源']);
 const BUSINESS_WORD = trigger((w) => SUBSIDIARY_BUSINESS.has(w));
-/** Tags of what may follow a subsidiary's name: a function word, a verb, a place word (塔塔电子在…, 松下能源与…). */
+/** Tags of what may follow a subsidiary's name: a function word, a verb, a place word, a date (塔塔电子在…, 松下能源与…, 西门子医疗12月…). */
 const AFTER_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'd', 'v', 'x', 'f', 'r']);
+/** A date or number in figures opening what follows (12月, 2024年), unlike a word for a time (小米汽车首期投资: its business). */
+const FIGURES = /^\d/;
 
 /**
  * A known company's short name and a business, ending a phrase (塔塔电子在古吉拉特邦…, 松下能源与…): the subsidiary
@@ -746,7 +748,7 @@ function subsidiariesOfKnown(tokens: Token[], knownAt: Map<number, KnownMention>
     const business = tokens[i + 1];
     if (k?.entity.type !== 'org' || k.entity.kind !== 'company' || k.end !== business.start || !SUBSIDIARY_BUSINESS.has(business.word)) continue;
     const next = tokens[i + 2];
-    if (next && !AFTER_NAME_TAGS.has(next.tag)) continue;
+    if (next && !AFTER_NAME_TAGS.has(next.tag) && !FIGURES.test(next.word)) continue;
     out.push({ start: k.start, end: business.start + business.word.length, text: k.text + business.word, kind: 'company' });
   }
   return out;
