@@ -62,6 +62,11 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org')).toEqual(['华川材料科学研究总院', '西门子医疗'].sort());
   });
 
+  it('opens a registered name on the words before a character jieba left alone, up to a brand\'s length', () => {
+    const es = entities('温州方岚厨具有限公司海外事业部负责人说，华机智澜汽车有限公司、合力澜科技股份有限公司等企业订货。');
+    expect(names(es, 'org')).toEqual(['华机智澜汽车有限公司', '合力澜科技股份有限公司', '温州方岚厨具有限公司'].sort());
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

@@ -655,6 +655,29 @@ function isBusinessWord(word: string): boolean {
   return false;
 }
 
+/** Characters a registered name's brand runs to (方太, 华机智澜). */
+const MAX_BRAND_CHARS = 4;
+
+/**
+ * Where a registered name opens when it opens on a character jieba left alone (宁波 方/n 太/d 厨具有限公司, 华/ns 机智/n
+ * 澜/ns 汽车有限公司): no brand is one character, so the words before it, up to a brand's length, are the rest of the brand,
+ * and a Chinese place right before them is where the company is registered. Else j.
+ */
+function brandOpening(tokens: Token[], j: number, stop: Set<string>, knownAt: Map<number, KnownMention>): number {
+  if (tokens[j].word.length !== 1 || !CJK_CHAR.test(tokens[j].word) || knownAt.has(tokens[j].start)) return j;
+  let k = j;
+  let chars = 1;
+  while (k > 0) {
+    const prev = tokens[k - 1];
+    if (!/^\p{Script=Han}{1,2}$/u.test(prev.word) || chars + prev.word.length > MAX_BRAND_CHARS || !NAME_TAGS.has(prev.tag) || stop.has(prev.word) || knownAt.has(prev.start)) break;
+    k--;
+    chars += prev.word.length;
+  }
+  if (k === j) return j;
+  const place = k > 0 ? knownAt.get(tokens[k - 1].start) : undefined;
+  return place?.entity.type === 'place' && place.entity.country === '中国' && place.end === tokens[k].start ? k - 1 : k;
+}
+
 /**
  * Registered company names read leftwards from their legal form (飞腾信息技术有限公司, 上海仪电（集团）有限公司,
  * 合肥市建设投资控股（集团）有限公司): generic words (信息技术, 投资, 控股) are crossed until a brand is reached — a proper
@@ -715,6 +738,7 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       if (place && k.entity.country === '中国' && knownAt.get(tokens[j - 1]?.start ?? -1)?.entity.type !== 'org') break;
     }
     if (j === i || !branded || isClassOfCompanies(pieces.filter((p) => !ENDINGS_ONLY.test(p)))) continue;
+    j = brandOpening(tokens, j, stop, knownAt);
     out.push({ start: tokens[j].start, end: tokens[i].start + tokens[i].word.length, text: tokensText(tokens, j, tokens[i].start + tokens[i].word.length), kind: 'company' });
   }
   return out;
