@@ -38,6 +38,39 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org')).toEqual(['中国移动研究院', '北京邮电大学信息与通信工程学院', '网络与交换技术全国重点实验室'].sort());
   });
 
+  it('takes a unit after a parent no table lists, a unit of a unit and a branch after its registered company as bodies of their own', () => {
+    const es = entities('澜川大学材料与能源学院、江屿省科学院能源研究所、江屿省科学院光电研究院微纳研究所和华川大学民营经济研究中心参与。华川电网有限责任公司宜城供电公司为项目供电，澄拓药业集团江屿海慈生物药业有限公司投产。');
+    expect(names(es, 'org')).toEqual(['华川电网有限责任公司宜城供电公司', '江屿省科学院光电研究院微纳研究所', '江屿省科学院能源研究所', '澄拓药业集团江屿海慈生物药业有限公司', '澜川大学材料与能源学院', '华川大学民营经济研究中心'].sort());
+  });
+
+  it('names no one by a relation, a venture of two, a description before the name, a division, a lab by its purpose or a party committee before its officer', () => {
+    const es = entities('澄拓医药控股子公司获批，我司华川子公司投产。华川与南屿合资电池公司裁员。丹麦航运公司马士基表示，美国人形机器人公司Kinetix Robotics融资。公司刻蚀事业部总经理表示，园区扩建研发实验室。平湖市委书记出席。');
+    // The parent before 控股子公司 is a company spoken of, named.
+    expect(names(es, 'org')).toEqual(['Kinetix Robotics', '澄拓医药'].sort());
+    expect(names(es, 'place')).toEqual(['丹麦', '平湖市', '美国'].sort());
+  });
+
+  it('reads a college named with a discipline verb, a Latin name to its last word and a port that is a place', () => {
+    const es = entities('华川大学控制科学与工程学院教授说。湛江港域完成吞吐量，自贸试验区湛江港片区开工，开辟湛江港至新加坡港航线。湛江港表示将扩建。收购意大利企业Varenta S.p.A.60%股权，电池公司Delta Coast Energy & Storage将裁员。自治区通信管理局表示。');
+    // The port is a body only where it acts (湛江港表示); its area, zone and route are where it is. A bureau by its
+    // level alone (自治区通信管理局) names no body, as 省通信管理局 does not.
+    expect(names(es, 'org')).toEqual(['Delta Coast Energy & Storage', 'Varenta S.p.A.', '华川大学控制科学与工程学院', '湛江港'].sort());
+  });
+
+  it('reads a head institute jieba cuts (研究 + 总院) and a group\'s medical arm before a date', () => {
+    const es = entities('由华川材料科学研究总院检测。西门子医疗12月1日宣布投资。');
+    expect(names(es, 'org')).toEqual(['华川材料科学研究总院', '西门子医疗'].sort());
+  });
+
+  it('opens a registered name on the words before a character jieba left alone, up to a brand\'s length', () => {
+    const es = entities('温州方岚厨具有限公司海外事业部负责人说，华机智澜汽车有限公司、合力澜科技股份有限公司等企业订货。');
+    expect(names(es, 'org')).toEqual(['华机智澜汽车有限公司', '合力澜科技股份有限公司', '温州方岚厨具有限公司'].sort());
+  });
+
+  it('reads no subsidiary after a company across how it is held', () => {
+    expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
+  });
+
   it('crosses the verbs and 及 that sit inside bodies\' names', () => {
     const es = entities('佛山市顺德区经济和科技促进局与广东省半导体及集成电路产业投资基金、山东省新旧动能转换引导基金签约。');
     expect(names(es, 'org')).toEqual(['佛山市顺德区经济和科技促进局', '山东省新旧动能转换引导基金', '广东省半导体及集成电路产业投资基金'].sort());

@@ -632,14 +632,18 @@ function withoutGluedPlaces(text: string, tokens: Token[], cands: Candidate[]): 
 
 /** A branch's word after its place (中国工商银行 + 湖南省 + 分行). */
 const BRANCH_AFTER_PLACE = /^(?:分行|支行|分公司|子公司|分院|分局)/;
+/** A subsidiary's word after its place (我司 + 上海 + 子公司). */
+const SUBSIDIARY_AFTER_PLACE = /^(?:子公司|分公司)/;
 
 /**
  * A place printed between a body's name and its branch's word (中国工商银行湖南省分行, 国家开发银行湖南省分行) names the
- * branch, as a place inside a body's name does: no mention.
+ * branch, as a place inside a body's name does: no mention. So does a Chinese place before a subsidiary's word, whoever's
+ * it is (我司上海子公司); a country there (其韩国子公司) is where the company went abroad, a place spoken of.
  */
 function withoutBranchPlaces(text: string, cands: Candidate[]): Candidate[] {
   const orgEnds = new Set(cands.filter((c) => c.type === 'org').map((c) => c.end));
-  return cands.filter((c) => c.type !== 'place' || !orgEnds.has(c.start) || !BRANCH_AFTER_PLACE.test(text.slice(c.end, c.end + 3)));
+  const domestic = (c: Candidate) => c.country === '中国' && c.kind !== 'country';
+  return cands.filter((c) => c.type !== 'place' || !((orgEnds.has(c.start) && BRANCH_AFTER_PLACE.test(text.slice(c.end, c.end + 3))) || (domestic(c) && SUBSIDIARY_AFTER_PLACE.test(text.slice(c.end, c.end + 3)))));
 }
 
 /** What follows a company's country unit (高通中国 + 董事长, 西门子中国 + 区): a title or a word for the unit. */

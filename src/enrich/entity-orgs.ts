@@ -35,10 +35,10 @@ const NOT_BODIES = new Set(['总部', '内部', '外部', '全部', '局部', '�
   // A company's divisions and departments (工业电子事业部, 青岛移动政企事业部): the company is meant, named or not.
   '事业部', '营销部', '市场部', '销售部', '物资部', '投行部', '政企部']);
 /**
- * A company's department jieba cuts off its 部 (政企/部, 货运/部), or a laboratory named by its designation alone
- * (全国重点实验室): a unit of some body, named by no one. 技术部 is left out: 科学技术部 is a ministry.
+ * A company's department jieba cuts off its 部 (政企/部, 货运/部) or its division (刻蚀事业部), or a laboratory named by its
+ * designation or its purpose alone (全国重点实验室, 研发实验室): a unit of some body, named by no one. 技术部 is left out: 科学技术部 is a ministry.
  */
-const UNIT_OF_NO_NAME = /^(?:[^部]*(?:政企|货运|客户|采购|财务|研发|人力资源|法务|品牌|运营|业务)部|(?:国家|全国)?重点实验室)$/;
+const UNIT_OF_NO_NAME = /^(?:[^部]*(?:政企|货运|客户|采购|财务|研发|人力资源|法务|品牌|运营|业务|事业)部|(?:国家|全国)?重点实验室|研发(?:实验室|中心))$/;
 /**
  * True for a department or a designation that names no body (see UNIT_OF_NO_NAME) — unless a country abroad opens it:
  * 韩国法务部 is a government's ministry.
@@ -251,7 +251,7 @@ export const LEVEL_CHARS = '[省市县区镇乡州]';
 export const ZONE_PLACE_OPENING = /中国[（(][^（）()]{2,4}[）)]/;
 
 /** A level of local government standing alone as a word, naming no place (省, 市, 县). */
-const LONE_LEVEL = new RegExp(`^${LEVEL_CHARS}$`);
+const LONE_LEVEL = new RegExp(`^(?:${LEVEL_CHARS}|自治区)$`);
 
 /** A body of a level the name leaves unsaid, as printed from the level to the body's ending. */
 export interface LoneLevelBody { start: number; end: number; text: string }
@@ -334,6 +334,27 @@ const SYLLABLE_TAGS = new Set(['n', 'ns', 'nr', 'nrt', 'ng']);
 /** Lone syllables read back before a transliterated name. */
 const MAX_CUT_SYLLABLES = 2;
 
+/** A word for a company's relation to another (子公司, 控股子公司, 母公司): no registered name ends on it. */
+const RELATION_COMPANY = /^(?:控股|全资|参股)?[子孙母]公司$/;
+/** The word a joint venture is described by after its parties (松下合资电池公司). */
+const VENTURE = '合资';
+/** Titles of a party committee's officers (书记, 常委): the committee before them is the person's title. */
+const PARTY_TITLES = new Set(['书记', '副书记', '常委', '常务委员']);
+/** Tags of a brand's own word (奇瑞/nz is no industry term here, 马士基/nr a transliteration). */
+const BRAND_WORD_TAGS = new Set(['nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);
+
+/** True when a company's name opens at token i: a Latin-script name or a transliteration jieba tags as a name. */
+function startsAppositiveName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (LATIN_NAME.test(t.word) || (TRANSLITERATION_TAGS.has(t.tag) && t.word.length >= 2));
+}
+
+/** True when tokens j..i are a place and common words ending in a company word: no brand and no known name among them. */
+function isDescription(tokens: Token[], j: number, i: number, knownOrgStarts: Set<number>): boolean {
+  for (let k = j; k <= i; k++) if (BRAND_WORD_TAGS.has(tokens[k].tag) || knownOrgStarts.has(tokens[k].start)) return false;
+  return true;
+}
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -347,10 +368,10 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const tok = tokens[i];
     // The tag matters to a word of two characters or more only: a single character's entry is not looked up.
     const titled = bodyAndTitle(tok.word);
-    // jieba may cut a centre's ending in two (微电子 + 研究 + 中心, 产权交易 + 中心): the name is read leftwards from the word
-    // before 中心.
-    const cutCentre = tok.word === '中心' && CUT_CENTRE_HEAD.test(tokens[i - 1]?.word ?? '');
-    const suffix = cutCentre ? tokens[i - 1].word.slice(-2) + '中心' : titled ?? orgSuffixOf(tok);
+    // jieba may cut a centre's ending in two (微电子 + 研究 + 中心, 产权交易 + 中心), and a head institute's (研究 + 总院): the
+    // name is read leftwards from the word before 中心 or 总院.
+    const cutCentre = (tok.word === '中心' && CUT_CENTRE_HEAD.test(tokens[i - 1]?.word ?? '')) || (tok.word === '总院' && tokens[i - 1]?.word === '研究');
+    const suffix = cutCentre ? tokens[i - 1].word.slice(-2) + tok.word : titled ?? orgSuffixOf(tok);
     // A bureau opening on a lone level (省通信管理局) is the body of a province or city the name leaves unsaid: no named
     // body (loneLevelBodies reads it for the section reading's local government).
     if (!suffix || loneLevelBodyAt(tokens, i)) continue;
@@ -405,6 +426,14 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const whole = tokensText(tokens, j, tok.start + tok.word.length);
     const parentEnd = knownOrgEnds.get(tokens[j].start);
     if (isUnitOfNoName(whole) || (parentEnd !== undefined && isUnitOfNoName(whole.slice(parentEnd - tokens[j].start)))) continue;
+    // A subsidiary by its relation (控股子公司, 我司上海子公司) and a venture by its parties and business (丰田与松下合资电池公司)
+    // say whose company it is, never its name.
+    if (COMPANY_SUFFIXES.has(suffix) && (RELATION_COMPANY.test(tok.word) || tokens.slice(j, i).some((t) => COORDINATORS.has(t.word) || t.word === VENTURE))) continue;
+    // A party committee before its officer's title (平湖市委 + 书记) is the person's title, no body spoken of.
+    if (suffix.endsWith('委') && PARTY_TITLES.has(tokens[i + 1]?.word ?? '')) continue;
+    // A description right before the name it describes (丹麦航运公司马士基, 美国人形机器人公司Kinetix Robotics): a country and
+    // common words for a kind of company, the name following.
+    if (kind === 'company' && !LEGAL_ENDINGS.has(tok.word) && startsAppositiveName(tokens, i + 1) && isDescription(tokens, j, i, knownOrgStarts)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
@@ -439,7 +468,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   out.push(...partnerships(tokens, stop, knownStarts));
   const coined = coinedCompanies(tokens, out, knownStarts);
   const knownAt = new Map(known.map((k) => [k.start, k]));
-  return [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt), ...unitsOfKnown(tokens, known, knownAt), ...subsidiariesOfKnown(tokens, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
+  const found = [...out, ...coined, ...placeLedNames(tokens, known, [...out, ...coined]), ...placeLedBodies(tokens, known), ...portNames(tokens, known), ...legalNames(tokens, knownAt)];
+  return [...found, ...unitsOf(tokens, [...known.filter((k) => k.entity.type === 'org').map((k) => ({ start: k.start, end: k.end, text: k.text, kind: k.entity.kind })), ...found], knownAt), ...subsidiariesOfKnown(tokens, knownAt), ...appositiveLatinNames(tokens, knownAt), ...zoneCommittees(tokens, known)];
 }
 
 /** A limited partnership's legal form after a fund's name (基金二期合伙企业（有限合伙）, 母基金（有限合伙）), maybe after its phase. */
@@ -565,9 +595,14 @@ function appositiveLatinNames(tokens: Token[], knownAt: Map<number, KnownMention
     // A name of several words (Robotica Veneta): capitalised words with a space between, each maybe cut in two by
     // a known name inside it (Intel + ligence).
     let k = i;
+    const capitalised = (t: Token | undefined) => t !== undefined && /^[A-Z]/.test(t.word) && LATIN_WORD.test(t.word);
     for (;;) {
-      if (LATIN_WORD.test(tokens[k + 1]?.word ?? '')) k++;
-      else if (tokens[k + 1]?.word === ' ' && /^[A-Z]/.test(tokens[k + 2]?.word ?? '') && LATIN_WORD.test(tokens[k + 2].word)) k += 2;
+      const next = tokens[k + 1]?.word ?? '';
+      // A number right after a full stop is the text's (S.p.A. + 70%), not the name's.
+      if (LATIN_WORD.test(next) && !(tokens[k].word === '.' && /^\d+$/.test(next))) k++;
+      else if (next === ' ' && capitalised(tokens[k + 2])) k += 2;
+      // Words joined by an ampersand between spaces (Energy & Solutions).
+      else if (next === ' ' && tokens[k + 2]?.word === '&' && tokens[k + 3]?.word === ' ' && capitalised(tokens[k + 4])) k += 4;
       else break;
     }
     const end = tokens[k].start + tokens[k].word.length;
@@ -618,6 +653,29 @@ function isBusinessWord(word: string): boolean {
   const vocabulary = classVocabulary();
   for (let k = 0; k <= word.length - 2; k++) if (vocabulary.has(word.slice(k))) return true;
   return false;
+}
+
+/** Characters a registered name's brand runs to (方太, 华机智澜). */
+const MAX_BRAND_CHARS = 4;
+
+/**
+ * Where a registered name opens when it opens on a character jieba left alone (宁波 方/n 太/d 厨具有限公司, 华/ns 机智/n
+ * 澜/ns 汽车有限公司): no brand is one character, so the words before it, up to a brand's length, are the rest of the brand,
+ * and a Chinese place right before them is where the company is registered. Else j.
+ */
+function brandOpening(tokens: Token[], j: number, stop: Set<string>, knownAt: Map<number, KnownMention>): number {
+  if (tokens[j].word.length !== 1 || !CJK_CHAR.test(tokens[j].word) || knownAt.has(tokens[j].start)) return j;
+  let k = j;
+  let chars = 1;
+  while (k > 0) {
+    const prev = tokens[k - 1];
+    if (!/^\p{Script=Han}{1,2}$/u.test(prev.word) || chars + prev.word.length > MAX_BRAND_CHARS || !NAME_TAGS.has(prev.tag) || stop.has(prev.word) || knownAt.has(prev.start)) break;
+    k--;
+    chars += prev.word.length;
+  }
+  if (k === j) return j;
+  const place = k > 0 ? knownAt.get(tokens[k - 1].start) : undefined;
+  return place?.entity.type === 'place' && place.entity.country === '中国' && place.end === tokens[k].start ? k - 1 : k;
 }
 
 /**
@@ -680,6 +738,7 @@ function legalNames(tokens: Token[], knownAt: Map<number, KnownMention>): Patter
       if (place && k.entity.country === '中国' && knownAt.get(tokens[j - 1]?.start ?? -1)?.entity.type !== 'org') break;
     }
     if (j === i || !branded || isClassOfCompanies(pieces.filter((p) => !ENDINGS_ONLY.test(p)))) continue;
+    j = brandOpening(tokens, j, stop, knownAt);
     out.push({ start: tokens[j].start, end: tokens[i].start + tokens[i].word.length, text: tokensText(tokens, j, tokens[i].start + tokens[i].word.length), kind: 'company' });
   }
   return out;
@@ -693,11 +752,13 @@ const UNIT_AND_TITLE = /^(学院|研究院|研究所|实验室|研究中心)(.{2
 const HOSPITAL_ENDING = /医院$/;
 /** Words inside a university's units that jieba reads as other parts of speech: 附属/b, 第二/m, 创新/v (杭州创新研究院). */
 const UNIVERSITY_UNIT_WORD = /^(?:附属|第[一二三四五六七八九十]+|创新|交叉|前沿)$/;
-/** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源). */
-const SUBSIDIARY_BUSINESS = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '半导体', '新能源']);
+/** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源, 西门子医疗). */
+const SUBSIDIARY_BUSINESS = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '医疗', '半导体', '新能源']);
 const BUSINESS_WORD = trigger((w) => SUBSIDIARY_BUSINESS.has(w));
-/** Tags of what may follow a subsidiary's name: a function word, a verb, a place word (塔塔电子在…, 松下能源与…). */
+/** Tags of what may follow a subsidiary's name: a function word, a verb, a place word, a date (塔塔电子在…, 松下能源与…, 西门子医疗12月…). */
 const AFTER_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'd', 'v', 'x', 'f', 'r']);
+/** A date or number in figures opening what follows (12月, 2024年), unlike a word for a time (小米汽车首期投资: its business). */
+const FIGURES = /^\d/;
 
 /**
  * A known company's short name and a business, ending a phrase (塔塔电子在古吉拉特邦…, 松下能源与…): the subsidiary
@@ -711,7 +772,7 @@ function subsidiariesOfKnown(tokens: Token[], knownAt: Map<number, KnownMention>
     const business = tokens[i + 1];
     if (k?.entity.type !== 'org' || k.entity.kind !== 'company' || k.end !== business.start || !SUBSIDIARY_BUSINESS.has(business.word)) continue;
     const next = tokens[i + 2];
-    if (next && !AFTER_NAME_TAGS.has(next.tag)) continue;
+    if (next && !AFTER_NAME_TAGS.has(next.tag) && !FIGURES.test(next.word)) continue;
     out.push({ start: k.start, end: business.start + business.word.length, text: k.text + business.word, kind: 'company' });
   }
   return out;
@@ -719,47 +780,73 @@ function subsidiariesOfKnown(tokens: Token[], knownAt: Map<number, KnownMention>
 
 /** Longest unit name read after its parent's (信息与通信工程学院). */
 const MAX_UNIT = 12;
+/** A registered company's name (…有限公司, …集团) a subsidiary or branch may be printed after (…有限公司潜江供电公司). */
+const REGISTERED_PARENT = /(?:有限公司|有限责任公司|集团)$/;
+/** Endings of a subsidiary or branch printed after its registered parent (信息通信分公司, 深圳供电局). */
+const SUBSIDIARY_ENDING = /(?:公司|局)$/;
+/** Words that say how a company is held, never what it is named (全资子公司, 旗下): no subsidiary's name holds them. */
+const HOLDING_WORDS = new Set(['旗下', '下属', '所属', '全资', '控股', '参股', '合资', '子公司', '孙公司']);
+
+/** A body a unit may be printed right after: a table's name or one read by its ending. */
+interface Parent { start: number; end: number; text: string; kind: string | null }
 
 /**
  * A college, institute or laboratory printed right after the university, institute or company it belongs to
- * (北京邮电大学信息与通信工程学院, 中国移动研究院, 清华大学智能产业研究院) is a body of its own: the parent's name and
- * the unit's, read rightwards over name words (和/与 between two of them) up to the unit's ending.
+ * (北京邮电大学信息与通信工程学院, 中国移动研究院, 清华大学智能产业研究院) and a branch or subsidiary printed right after
+ * its company's registered name (国网江苏省电力有限公司信息通信分公司) are bodies of their own: the parent's name and the
+ * unit's, read rightwards over name words (和/与 between two of them) up to the unit's ending. A unit is a parent in turn
+ * (…宏观经济研究院 + 投资研究所), the parent a table's name or one read by its ending.
  */
-function unitsOfKnown(tokens: Token[], known: KnownMention[], knownAt: Map<number, KnownMention>): PatternName[] {
+function unitsOf(tokens: Token[], parents: Parent[], knownAt: Map<number, KnownMention>): PatternName[] {
   const { stop, nameVerbs } = patternTables();
   const out: PatternName[] = [];
-  let t = 0;
-  for (const k of known) {
-    if (k.entity.type !== 'org' || k.entity.kind === 'government') continue;
-    while (t < tokens.length && tokens[t].start < k.end) t++;
-    if (tokens[t]?.start !== k.end) continue;
-    const university = k.text.endsWith('大学');
-    let length = 0;
-    for (let j = t; j < tokens.length; j++) {
-      const w = tokens[j].word;
-      const joiner = (w === '与' || w === '和') && j > t && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
-      const unitWord = university && UNIVERSITY_UNIT_WORD.test(w);
-      if (!joiner && !unitWord && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) break;
-      // jieba joins a unit's ending and its head's title in one word (集成电路 + 学院院长): the unit ends inside it.
-      const titled = j > t ? UNIT_AND_TITLE.exec(w) : null;
-      if (titled && patternData().roles.includes(titled[2])) {
-        const end = tokens[j].start + titled[1].length;
-        out.push({ start: k.start, end, text: k.text + tokensText(tokens, t, tokens[j].start) + titled[1], kind: 'institute' });
-        break;
-      }
-      length += w.length;
-      if (length > MAX_UNIT) break;
-      // jieba may cut the ending in two (集成电路 + 研究 + 中心): the unit read so far is tested, not the word.
-      const end = tokens[j].start + w.length;
-      const unit = tokensText(tokens, t, end);
-      const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
-      if (!ending || (k.entity.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
-      // 浙江大学 + 全国重点实验室: one of its labs, named by no one.
-      if (isUnitOfNoName(unit)) break;
-      out.push({ start: k.start, end, text: k.text + unit, kind: 'institute' });
-      // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
-      if (!(university && tokens[j + 1]?.word === '附属')) break;
+  const starts = new Map(tokens.map((tok, i) => [tok.start, i]));
+  const queue = [...parents];
+  while (queue.length > 0) {
+    const k = queue.pop()!;
+    const t = starts.get(k.end);
+    if (t === undefined) continue;
+    const units = unitsAfter(tokens, t, k, stop, nameVerbs, knownAt);
+    out.push(...units);
+    queue.push(...units);
+  }
+  return out;
+}
+
+/** The units printed from token t on after their parent k: one, or a college and its hospital (医学院附属第二医院). */
+function unitsAfter(tokens: Token[], t: number, k: Parent, stop: Set<string>, nameVerbs: Set<string>, knownAt: Map<number, KnownMention>): PatternName[] {
+  if (k.kind === 'government') return [];
+  const out: PatternName[] = [];
+  const university = k.text.endsWith('大学');
+  const registered = k.kind === 'company' && REGISTERED_PARENT.test(k.text);
+  let length = 0;
+  for (let j = t; j < tokens.length; j++) {
+    const w = tokens[j].word;
+    const joiner = (w === '与' || w === '和') && j > t && k.kind !== 'company' && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
+    const unitWord = university && UNIVERSITY_UNIT_WORD.test(w);
+    // A field's distinguishing word (民营/b 经济研究中心, 高等/b 研究院) is a word of an institute's unit.
+    const field = k.kind !== 'company' && tokens[j].tag === 'b' && j + 1 < tokens.length;
+    if (HOLDING_WORDS.has(w)) return out;
+    if (!joiner && !unitWord && !field && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) return out;
+    // jieba joins a unit's ending and its head's title in one word (集成电路 + 学院院长): the unit ends inside it.
+    const titled = j > t ? UNIT_AND_TITLE.exec(w) : null;
+    if (titled && patternData().roles.includes(titled[2])) {
+      const end = tokens[j].start + titled[1].length;
+      return [...out, { start: k.start, end, text: k.text + tokensText(tokens, t, tokens[j].start) + titled[1], kind: 'institute' }];
     }
+    length += w.length;
+    if (length > MAX_UNIT) return out;
+    // jieba may cut the ending in two (集成电路 + 研究 + 中心): the unit read so far is tested, not the word.
+    const end = tokens[j].start + w.length;
+    const unit = tokensText(tokens, t, end);
+    if (registered && j > t && SUBSIDIARY_ENDING.test(w)) return [{ start: k.start, end, text: k.text + unit, kind: 'company' }];
+    const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
+    if (!ending || (k.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
+    // 浙江大学 + 全国重点实验室: one of its labs, named by no one.
+    if (isUnitOfNoName(unit)) return out;
+    // A college's hospital (医学院附属第二医院) is the longer body; the college ends the name otherwise.
+    out.push({ start: k.start, end, text: k.text + unit, kind: 'institute' });
+    if (!(university && tokens[j + 1]?.word === '附属')) return out;
   }
   return out;
 }
@@ -987,6 +1074,7 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     let ending = '';
     let length = tokens[i].word.length;
     let crossedStop = false;
+    let joined = false;
     for (let j = i + 1; j < tokens.length && j <= i + MAX_PLACE_LED_WORDS; j++) {
       const t = tokens[j];
       length += t.word.length;
@@ -1021,7 +1109,10 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
         kind = t.word.endsWith('医院') ? 'institute' : 'company';
         break;
       }
-      if (JOINERS.has(t.word) && j + 1 < tokens.length && !knownAt.has(tokens[j + 1].start)) continue;
+      if (JOINERS.has(t.word) && j + 1 < tokens.length && !knownAt.has(tokens[j + 1].start)) {
+        joined = true;
+        continue;
+      }
       // Nouns that end a leftward walk (市场, 生态) sit inside the names of bodies a place leads (苏州市市场监管局), not
       // of its companies (沈阳新松 + 旗下 + 公司).
       // A verb between a noun and a government body's ending is part of its name (科技 + 创新 + 局), not the clause's
@@ -1035,6 +1126,8 @@ function placeLedBodies(tokens: Token[], known: KnownMention[]): PatternName[] {
     const from = university ? i - 1 : i;
     // An exchange a country leads (印度国家证券交易所) is a named body, unlike a kind of company (美国芯片公司).
     if ((country || region || crossedStop) && kind === 'company' && ending !== '交易所') continue;
+    // Two parties' venture by its business (华川与南屿合资电池公司) is whose company it is, no name.
+    if (joined && COMPANY_SUFFIXES.has(ending)) continue;
     if (kind === 'company' && isLocalClassOfCompanies(companyModifier(tokens, i, end))) continue;
     out.push({ start: tokens[from].start, end, text: tokensText(tokens, from, end), kind });
   }
@@ -1057,6 +1150,8 @@ function tokensText(tokens: Token[], i: number, end: number): string {
 /** A word of a city and 港 (钦州港), as jieba keeps a port. */
 const isPortWord = (w: string) => w.length >= 3 && w.length <= 5 && w.endsWith('港');
 const PORT_WORD = trigger(isPortWord);
+/** Words after a port that make it a place: its area or zone (钦州港域, 钦州港片区), one end of a route (钦州港至…). */
+const PORT_AS_PLACE = /^(?:域|片区|港区|区|至(?!今|少|于)|—|－)/;
 
 /**
  * Ports jieba keeps as one word with their city (钦州港/ns) but the alias table does not know: the port, not a
@@ -1066,8 +1161,9 @@ function portNames(tokens: Token[], known: KnownMention[]): PatternName[] {
   if (!fired(tokens, PORT_WORD)) return [];
   const knownAt = new Set(known.map((k) => k.start));
   const out: PatternName[] = [];
-  for (const t of tokens) {
-    if (!isPortWord(t.word) || knownAt.has(t.start)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isPortWord(t.word) || knownAt.has(t.start) || PORT_AS_PLACE.test(tokens[i + 1]?.word ?? '')) continue;
     const head = findKnown(t.word.slice(0, -1));
     if (head.length === 1 && head[0].start === 0 && head[0].end === t.word.length - 1 && head[0].entity.kind === 'city') {
       out.push({ start: t.start, end: t.start + t.word.length, text: t.word, kind: 'company' });
