@@ -473,7 +473,7 @@ describe('the embedded store, past the interface', () => {
         const some = expected.filter((_, j) => j % 3 === 0).map((r) => r.id);
         const part = cache.getFor(phrase, Int32Array.from(new Set(some.flatMap((id) => [id, id + 1]))).sort());
         expect([...part.ids]).toEqual(expected.map((r) => r.id));
-        expect(expected.flatMap((r, j) => (j % 3 === 0 ? [part.share![j]] : []))).toEqual(some.map((id) => -expected.find((r) => r.id === id)!.bm));
+        expect(expected.flatMap((_, j) => (j % 3 === 0 ? [part.share![j]] : []))).toEqual(some.map((id) => -expected.find((r) => r.id === id)!.bm));
         expect(part.share!.filter((x) => Number.isNaN(x)).length).toBeGreaterThan(0);
         const got = cache.get(phrase, true);
         expect([...got.ids]).toEqual(expected.map((r) => r.id));
