@@ -72,8 +72,11 @@ export function matchPlan(
   if (filter.candidates?.length === 0) return { hits: new Int32Array(0), best: [] };
   // Scores are read only for a page: counts over time need the ids alone, and so do exclusions.
   const scored = k > 0;
-  // Ids first: which shares a search needs depends on its hits (sharesFor).
-  let groups = plan.groups.map((g) => g.map((p) => postings.get(p, false)));
+  // Ids first where a tag or entity filter, or a partial match's rarer terms, may leave few hits (sharesFor): which
+  // shares a search needs depends on them. Elsewhere the shares are read at once: an AND of broad terms read the ids
+  // again for nothing (新能源 汽车 电池, AI 芯片: their hits are too many beside their phrases for a read of some).
+  const idsFirst = filter.candidates !== null || scope === 'page';
+  let groups = plan.groups.map((g) => g.map((p) => postings.get(p, scored && !idsFirst)));
   const excludedPostings = plan.excluded.map((p) => postings.get(p, false));
   const best = new TopHits(Math.max(0, k), columns);
   if (!groups.length) {
@@ -101,7 +104,7 @@ export function matchPlan(
   // thousands (an AND of broad terms, most candidates no hit: 光波导 芯片 苹果 数字经济 at a million articles).
   const bitmaps = plan.groups.flatMap((g, j) => (walked === candidates && j === smallest ? [] : [postings.marked(g, columns.size)]));
   const inGroups = bitmaps.length ? (id: number) => bitmaps.every((m) => m[id] === 1) && keep(id) : keep;
-  if (scored) groups = sharesFor(plan, groups, walked, postings, (g) => new Pass(g, weights, excludedPostings, false, columns, inGroups));
+  if (scored && idsFirst) groups = sharesFor(plan, groups, walked, postings, (g) => new Pass(g, weights, excludedPostings, false, columns, inGroups));
   const pass = () => new Pass(groups, weights, excludedPostings, scored, columns, inGroups);
   if (scope === 'page' && scored) {
     // The page alone (a partial match's search), the hits uncounted: only candidates that can reach it are scored,
