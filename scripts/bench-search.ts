@@ -13,12 +13,16 @@
  *   npm run bench:search -- --keep DIR         keep the archives in DIR and reuse them on the next run
  *                                              (a reused archive has no build rate)
  *   npm run bench:search -- --scan-runs N      LIKE scans per query (default 3, 1 from 500k articles; 0: none)
+ *   npm run bench:search -- --keep DIR --read-only
+ *                                              search the kept archives without writing to them (an archive shared
+ *                                              with others: no build, no migration; the store's search alone)
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openJianbao, resolveConfig, type Actor } from '../src/core/index.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { parseQuery, type QueryTerm } from '../src/search/query.js';
 import { benchSearchPostgres } from './bench-search-pg.js';
 import { BENCH_LEARNED_AND_PARTS, BENCH_PARTIAL_AND_ENTITY, BENCH_QUERIES } from './bench-search-queries.js';
@@ -41,6 +45,11 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const sizes = (option('--sizes') ?? '100000,1000000').split(',').map(Number);
 const keep = option('--keep');
+const readOnly = args.includes('--read-only');
+if (readOnly && !keep) {
+  console.error('bench:search: --read-only needs --keep DIR (the archives to read)');
+  process.exit(1);
+}
 const dir = keep ?? mkdtempSync(join(tmpdir(), 'jianbao-bench-search-'));
 mkdirSync(dir, { recursive: true });
 console.log(`node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -67,11 +76,15 @@ async function benchSize(size: number): Promise<void> {
   const file = join(dir, `archive-${size}.db`);
   console.log(`\n== ${size.toLocaleString('en')} synthetic articles (${file})`);
   const reuse = keep && existsSync(file);
-  const jianbao = await openJianbao(resolveConfig({ flags: { store: file } }));
-  const search = (query: string, facets = true) => jianbao.search.search(ACTOR, { query, facets, limit: PAGE });
-  if (reuse) console.log('index build: not measured (archive reused from --keep)');
+  // Read-only: the store's search as the search service calls it, on a connection that cannot write.
+  const store = readOnly ? openSqliteStore(file, { readOnly }) : null;
+  const jianbao = store ? null : await openJianbao(resolveConfig({ flags: { store: file } }));
+  const search = (query: string, facets = true) =>
+    store ? store.search.search({ query, filters: {}, facets, limit: PAGE, offset: 0, marks: 'terminal' }) : jianbao!.search.search(ACTOR, { query, facets, limit: PAGE });
+  if (reuse) console.log(`index build: not measured (archive reused from --keep${readOnly ? ', opened read-only' : ''})`);
   else {
-    const built = await jianbao.bench.generate(ACTOR, { articles: size, samples: 'samples', seed: 1 }, (l) => console.log(l));
+    // Not read-only here: openSqliteStore refuses a missing archive read-only.
+    const built = await jianbao!.bench.generate(ACTOR, { articles: size, samples: 'samples', seed: 1 }, (l) => console.log(l));
     console.log(
       `index build: ${Math.round(built.articles / built.seconds)} articles/s wall, ${Math.round(built.articles / built.cpuSeconds)} per CPU second` +
         `${built.writerCpuSeconds ? `, ${Math.round(built.articles / built.writerCpuSeconds)} per CPU second of the writer thread` : ''} ` +
@@ -93,7 +106,7 @@ async function benchSize(size: number): Promise<void> {
     for (const [name, queries] of QUERY_SETS) await measureSet(name, queries, search, db, runs, held);
   } finally {
     db.close();
-    await jianbao.close();
+    await (store ?? jianbao!).close();
   }
 }
 
@@ -111,6 +124,7 @@ async function measureSet(
 ): Promise<void> {
   const wall: number[] = [];
   const firstSight: number[] = [];
+  const firstSightCpu: number[] = [];
   const cpu: number[] = [];
   const pageOnly: number[] = [];
   const like: number[] = [];
@@ -121,9 +135,12 @@ async function measureSet(
   );
   for (const q of queries) {
     // First sight: the query's phrases are read from FTS5 (unless an earlier query of the set read them).
+    const c0 = process.cpuUsage();
     let t = performance.now();
     await search(q);
     firstSight.push(performance.now() - t);
+    const used0 = process.cpuUsage(c0);
+    firstSightCpu.push((used0.user + used0.system) / 1000);
     const times: number[] = [];
     const cpuTimes: number[] = [];
     let found: { total: number; partial?: number } = { total: 0 };
@@ -165,7 +182,7 @@ async function measureSet(
   const [p50, p95, l50, l95] = [pct(wall, 50), pct(wall, 95), pct(like, 50), pct(like, 95)];
   console.log(`-- ${name}: ${held.toLocaleString('en')} articles, ${queries.length} queries × ${RUNS} runs; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`search (ranked page + snippets + exact facets): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms wall; CPU p50 ${pct(cpu, 50).toFixed(1)} ms, p95 ${pct(cpu, 95).toFixed(1)} ms`);
-  console.log(`first sight of each query (its new phrases read from FTS5): p50 ${pct(firstSight, 50).toFixed(1)} ms, p95 ${pct(firstSight, 95).toFixed(1)} ms wall`);
+  console.log(`first sight of each query (its new phrases read from FTS5): p50 ${pct(firstSight, 50).toFixed(1)} ms, p95 ${pct(firstSight, 95).toFixed(1)} ms wall; CPU p50 ${pct(firstSightCpu, 50).toFixed(1)} ms, p95 ${pct(firstSightCpu, 95).toFixed(1)} ms`);
   console.log(`search without facets (ranked page + total):   p50 ${pct(pageOnly, 50).toFixed(1)} ms, p95 ${pct(pageOnly, 95).toFixed(1)} ms wall`);
   if (!runs) {
     console.log('LIKE scan baseline: not measured (--scan-runs 0)');

@@ -494,6 +494,12 @@ describe('the embedded store, past the interface', () => {
         expect(expected.length, `${quote(phrase)} round ${round}`).toBeGreaterThan(10);
         const bare = cache.get(phrase, false);
         expect([...bare.ids]).toEqual(expected.map((r) => r.id));
+        // The shares of some ids alone (every third, and ids the phrase lacks beside them), as FTS5 scores them.
+        const some = expected.filter((_, j) => j % 3 === 0).map((r) => r.id);
+        const part = cache.getFor(phrase, Int32Array.from(new Set(some.flatMap((id) => [id, id + 1]))).sort());
+        expect([...part.ids]).toEqual(expected.map((r) => r.id));
+        expect(expected.flatMap((_, j) => (j % 3 === 0 ? [part.share![j]] : []))).toEqual(some.map((id) => -expected.find((r) => r.id === id)!.bm));
+        expect(part.share!.filter((x) => Number.isNaN(x)).length).toBeGreaterThan(0);
         const got = cache.get(phrase, true);
         expect([...got.ids]).toEqual(expected.map((r) => r.id));
         expect([...got.share!]).toEqual(expected.map((r) => -r.bm));

@@ -10,7 +10,7 @@ import { SqliteDrafts } from './drafts.js';
 import { SqliteEnrichment } from './enrichment.js';
 import { SqliteGate } from './gate.js';
 import { SqliteIssues } from './issues.js';
-import { migrate } from './migrations.js';
+import { MIGRATIONS, migrate } from './migrations.js';
 import { SearchIndexWriter } from './search-index.js';
 import { SqliteSearch } from './search-queries.js';
 import { SqliteSources } from './sources.js';
@@ -29,13 +29,16 @@ export const DEFAULT_SQLITE_FILE = 'data/jianbao.db';
  * Opens (creating folder and file if needed) an SQLite store and migrates it to the current schema.
  * WAL journaling: readers never block the importer, and a killed process leaves only whole transactions.
  */
-export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: OpenOptions = {}): Store {
-  if (options.mustExist && file !== ':memory:' && !existsSync(file)) {
+export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: SqliteOpenOptions = {}): Store {
+  if ((options.mustExist || options.readOnly) && file !== ':memory:' && !existsSync(file)) {
     throw notFound(file, '这里还没有资料库，请先导入文件或用 --db 指定 (no store here yet (import files first, or give --db))');
   }
-  const db = connect(file);
+  const db = connect(file, options.readOnly ?? false);
   try {
-    migrate(db, file);
+    if (!options.readOnly) migrate(db, file);
+    else if (db.pragma('user_version', { simple: true }) !== MIGRATIONS.length) {
+      throw invalidInput(file, `只读打开的资料库须为当前结构版本 ${MIGRATIONS.length} (a store opened read-only must be at schema version ${MIGRATIONS.length})`);
+    }
   } catch (err) {
     db.close();
     throw err;
@@ -43,14 +46,24 @@ export function openSqliteStore(file: string = DEFAULT_SQLITE_FILE, options: Ope
   return new SqliteStore(db);
 }
 
+/** SQLite's own opening options beside the backends' common ones. */
+export interface SqliteOpenOptions extends OpenOptions {
+  /**
+   * Open an existing store at the current schema read-only (no migration, no write can happen): for benchmarks on a
+   * shared archive that must not change. Other processes may still write it (WAL).
+   */
+  readOnly?: boolean;
+}
+
 /** Opens the file and sets the connection up, turning SQLite's errors into `<file>: <problem>`. */
-function connect(file: string): Database.Database {
+function connect(file: string, readOnly: boolean): Database.Database {
   try {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    const db = new Database(file);
+    if (file !== ':memory:' && !readOnly) mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file, { readonly: readOnly });
     try {
       db.pragma('busy_timeout = 10000');
-      db.pragma('journal_mode = WAL');
+      // A read-only connection takes the file's journal mode as it is (a store is made in WAL mode).
+      if (!readOnly) db.pragma('journal_mode = WAL');
       // NORMAL is crash-safe in WAL mode; only a power loss can drop the last commits.
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
