@@ -627,6 +627,18 @@ describe('section prediction', () => {
     expect(feats('海康威视被市场监管总局立案调查', '市场监管总局依法对海康威视涉嫌垄断行为立案调查。').has('#subject_foreign')).toBe(false);
   });
 
+  it("reads China named as one of a foreign company's markets after the lead as its story abroad", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // Its results list China among its regions, its chief names China as a market: the story stays abroad.
+    const results = feats('诺基亚二季度净销售额下降8%', '诺基亚7月20日公布二季度财报，净销售额为45亿欧元，同比下降8%。诺基亚首席执行官表示，印度和中国市场需求依然疲软。');
+    expect(results.has('#subject_foreign')).toBe(true);
+    expect(results.has('#foreign_in_china')).toBe(false);
+    // The lead putting it in China is its business here, as 在华 anywhere is.
+    const lead = feats('诺基亚二季度净销售额下降8%', '诺基亚中国区7月20日公布二季度业绩，净销售额同比下降8%。');
+    expect(lead.has('#foreign_in_china')).toBe(true);
+    expect(feats('诺基亚二季度净销售额下降8%', '诺基亚公布二季度财报，净销售额同比下降8%。公司表示将继续在华投资。').has('#foreign_in_china')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

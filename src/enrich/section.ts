@@ -353,19 +353,29 @@ function foreignUnits(entities: Analysis['entities']): Analysis['entities'] {
 }
 
 /**
- * Words saying a story happens in China: 在华, 中国市场, and 在 before a province's or a city's one-character name (在沪, 在甬
- * 工厂, 在苏企业). Left out: the region filed abroad (台) and names that open common words after 在 (港口, 新能源, 澳洲, 蒙古, 青年).
+ * Words saying a story happens in China: 在华, and 在 before a province's or a city's one-character name (在沪, 在甬工厂, 在苏企业).
+ * Left out: the region filed abroad (台) and names that open common words after 在 (港口, 新能源, 澳洲, 蒙古, 青年).
  */
 const IN_CHINA = perKnowledge(() => {
   const g = gazetteerData();
   const abbreviations = [...g.provinces.map((p) => p.abbr), ...Object.keys(g.cityAbbreviations)].filter((c) => !'台港澳新蒙青'.includes(c));
-  return new RegExp(`在(?:华|[${abbreviations.join('')}])|中国市场|中国区`, 'g');
+  return new RegExp(`在(?:华|[${abbreviations.join('')}])`, 'g');
 });
+/**
+ * China as a market (中国市场, 中国区): where the story happens only in the headline or the lead; later in the body it is one of
+ * a foreign company's markets its results or its chief's words list (欧洲和中国市场需求疲软), still its story abroad.
+ */
+const CHINA_MARKET = /中国市场|中国区/;
 
-/** True when the text says the story happens in China: 在华, 在沪…, but not 在 before a place abroad that opens with the character (在华盛顿, 在吉隆坡). */
+/**
+ * True when the text says the story happens in China: 在华, 在沪…, but not 在 before a place abroad that opens with the
+ * character (在华盛顿, 在吉隆坡); or the headline or the lead names China as the market.
+ */
 function inChina(a: Analysis): boolean {
   const abroadStarts = new Set(a.entities.flatMap((e) => (e.type === 'place' && isAbroad(e) ? e.spans.map((s) => s.start) : [])));
-  return matchesOf(IN_CHINA(), a.text).some((m) => !(m[0][0] === '在' && abroadStarts.has(m.index + 1)));
+  if (matchesOf(IN_CHINA(), a.text).some((m) => !abroadStarts.has(m.index + 1))) return true;
+  const first = a.sentences.find((s) => s.start >= a.titleLength);
+  return CHINA_MARKET.test(a.text.slice(0, first ? first.start + first.text.length : a.titleLength));
 }
 
 /** A plant, park or line right after a place (郑州园区, 苏州工厂), or a port's terminal (广州南沙港区): where the company produces or operates. */
