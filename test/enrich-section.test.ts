@@ -639,6 +639,23 @@ describe('section prediction', () => {
     expect(feats('诺基亚二季度净销售额下降8%', '诺基亚公布二季度财报，净销售额同比下降8%。公司表示将继续在华投资。').has('#foreign_in_china')).toBe(true);
   });
 
+  it('reads a company putting a technology to work, its effect measured in the headline, as technology', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // The chief's words and the money in the body are the case's context; the plant the headline names is where it was measured.
+    const oee = feats(
+      '客户案例｜华锐精工数控车间接入平台 设备综合效率提升至85%',
+      '华锐精工股份有限公司位于台州的数控车间接入平台后，设备综合效率由70%提升至85%。总经理王立军说，今年订单金额有望达到3亿元。',
+    );
+    expect(oee.has('#company_without_business')).toBe(true);
+    expect(oee.has('#executive')).toBe(false);
+    expect(oee.has('#subject_company')).toBe(false);
+    // A model put on the market (车型上市) is no listing of the company.
+    const trial = feats('新车型上市前 一家轮毂企业把试制周期缩短三成', '浙江万丰轮毂有限公司借助平台的协同研发模块，新品试制周期从40天缩短至28天。');
+    expect(trial.has('#company_without_business')).toBe(true);
+    // Without a measured effect in the headline, the chief and the money keep it company news.
+    expect(feats('华锐精工数控车间接入平台', '华锐精工股份有限公司的数控车间接入平台。总经理王立军说，今年订单金额有望达到3亿元。').has('#company_without_business')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

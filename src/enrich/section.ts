@@ -127,18 +127,20 @@ const SPEECH = /(?:表示|介绍|说|认为|指出|透露|强调|称)(?=[，,：
  * A business happening in what is said: results, sales, volumes carried, deals, capital, capacity (an order's lead time,
  * 订单交付周期, is a plant's efficiency).
  */
-const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|(?<!车型|新品|产品|新车|机型)上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
 /** A plant or line named by the technology it runs on (5G全连接工厂, 智能车间, 数字化产线, 灯塔工厂). */
 const TECH_PLANT = /(?:5G|全连接|智能|数字化|数智化|灯塔|黑灯|无人|未来|智慧|透明)(?:工厂|车间|产线|生产线)/g;
+/** A plant or line named in any way (18号工厂, 装配线): where a process is measured, when the headline measures one. */
+const PLANT_WORDS = /工厂|车间|生产线|产线|生产基地/g;
 /** A product's generation in a headline (第二代, 新一代, 下一代). */
 const GENERATION = /(?:第[一二三四五六七八九十\d]{1,2}|新一|下一)代/;
 /** Shipments (出货, 出货量), which BUSINESS counts as a company's volumes. */
 const SHIPPED = /出货/g;
 /**
- * A process measured better or worse (漏检率降到0.1%, 燃料比下降8公斤, 交付周期缩短30%, 效率提高20%): what a technology put to
+ * A process measured better or worse (漏检率降到0.1%, 燃料比下降8公斤, 交付周期缩短30%, 下线时间缩短40%, 效率提高20%): what a technology put to
  * work yields, told by its effect — not a market's rates (渗透率, 占有率, 增速), which are no process of one plant.
  */
-const EFFECT = /(?:检率|良率|合格率|准确率|故障率|不良率|误报率|识别率|效率|能耗|燃料比|时延|周期|停机时间|工时)[^，。；\d]{0,4}?(?:下降|降低|降至|降到|缩短|减少|提高|提升|压缩)/g;
+const EFFECT = /(?:检率|良率|合格率|准确率|故障率|不良率|误报率|识别率|效率|能耗|燃料比|时延|周期|时间|工时)[^，。；\d]{0,4}?(?:下降|降低|降至|降到|缩短|减少|提高|提升|压缩)/g;
 /** Who speaks, read from their employer and title: not what an article told through them is about. */
 const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive', '#executive_speaks', '#subject_institute'];
 
@@ -730,8 +732,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A product generation's shipments (第二代…模组出货突破百万片) tell how far the product has spread, no deal or result.
   // Nor is a plant named by the technology it runs on (5G全连接工厂, 智能车间, 灯塔工厂) a company's capacity: it is the
   // technology put to work.
-  const titleBusiness = BUSINESS.test((GENERATION.test(title) ? title.replace(SHIPPED, '') : title).replace(TECH_PLANT, ''));
-  if (counts.has('#subject_company') && !unitOpened && !titleBusiness && !REPORTING_SPAN.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  // A headline telling a process measured better (设备综合效率提升至86%, 试制周期压缩一半) is a company putting a technology to
+  // work, whatever its chief or its money in the body: the body's figures and people are the case's context, and a plant
+  // or line the headline names (18号工厂…下线时间缩短) is where the effect was measured, no capacity.
+  const effectTold = title.search(EFFECT) >= 0 && !counts.has('#appointment') && !counts.has('#foreign_in_title');
+  const titleBusiness = BUSINESS.test((GENERATION.test(title) ? title.replace(SHIPPED, '') : title).replace(effectTold ? PLANT_WORDS : TECH_PLANT, ''));
+  if (counts.has('#subject_company') && !unitOpened && !titleBusiness && !REPORTING_SPAN.test(title) && (effectTold || !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f)))) {
+    if (effectTold) for (const f of ['#executive', '#money_figure']) counts.delete(f);
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
