@@ -656,6 +656,15 @@ describe('section prediction', () => {
     expect(feats('华锐精工数控车间接入平台', '华锐精工股份有限公司的数控车间接入平台。总经理王立军说，今年订单金额有望达到3亿元。').has('#company_without_business')).toBe(false);
   });
 
+  it('reads a city then 一 and a kind of company as one company of that city, not the region', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const one = feats('佛山一陶瓷企业用AI质检把缺陷率降到0.5%', '佛山市的恒达陶瓷有限公司部署AI视觉质检后，缺陷率由2%降至0.5%。');
+    expect(one.has('#subject_local')).toBe(false);
+    expect(one.has('#company_without_business')).toBe(true);
+    // A span of time after the city is no company: the region's figures.
+    expect(feats('佛山一季度工业企业利润增长8%', '佛山市一季度规模以上工业企业利润增长8%。').has('#subject_local')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -170,8 +170,8 @@ function lead(a: Analysis): string {
 const COMPANY_KIND = /[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企|厂)/;
 /** What follows a city in 一家深圳储能企业: a kind of company. */
 const ONE_COMPANY = new RegExp(`^${COMPANY_KIND.source}`);
-/** The same printed after the city (宁波一家注塑企业, 苏州某电子厂商). */
-const ONE_AFTER = new RegExp(`^(?:一家|某)${COMPANY_KIND.source}`);
+/** The same printed after the city (宁波一家注塑企业, 苏州某电子厂商, 东莞一注塑企业), not a span of time or a batch (一季度, 一批企业). */
+const ONE_AFTER = new RegExp(`^(?:一家|某|一(?!季度|批|些|年|月))${COMPANY_KIND.source}`);
 /** The rest of a chain of places and 的 before a name (常州的, 市海曙区的): where what follows is. */
 const LOCATED = /^[\u4e00-\u9fa5]{0,8}?的/;
 /** Subjects of ours whose figures may name countries as trade partners: a region, a ministry, an association, an institute. */
