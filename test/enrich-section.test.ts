@@ -665,6 +665,15 @@ describe('section prediction', () => {
     expect(feats('佛山一季度工业企业利润增长8%', '佛山市一季度规模以上工业企业利润增长8%。').has('#subject_local')).toBe(true);
   });
 
+  it("reads the places a company's goods are sold or shipped to as its markets, not where the story is", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const exports = feats('宝马沈阳工厂前三季度出口超10万辆', '宝马沈阳工厂前三季度累计出口整车10.2万辆，主要销往欧洲和东南亚市场。');
+    expect(exports.has('#foreign_in_china')).toBe(true);
+    expect(exports.has('#foreign_place')).toBe(false);
+    // A place abroad where the story happens still counts.
+    expect(feats('宝马在匈牙利新建工厂', '宝马在匈牙利德布勒森新建整车工厂，投资20亿欧元。').has('#foreign_place')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

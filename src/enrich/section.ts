@@ -278,8 +278,10 @@ const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮�
  * Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens.
  * At most four places listed, so each 对 costs a bounded number of steps on any text (no run of 和 backtracks).
  */
-const TRADE_WORD = /出口|进口|贸易|投资/;
+const TRADE_WORD = /出口|进口|贸易|投资|销往|运往|发往/;
 const TRADE = /对((?:[\u4e00-\u9fa5]{1,8}?[、和及与]){0,3}[\u4e00-\u9fa5]{1,8}?)(?:的)?(?:出口|进口|贸易|投资)/g;
+/** Where goods are sold or shipped to, up to the clause's end (销往欧洲和亚太市场, 出口至东盟): markets, not where the story is. */
+const DESTINATION = /(?:销往|运往|发往|出口至|出口到|出口)([^，。；！？\s]{1,16})/g;
 
 /**
  * The article's entities with the mentions that say nothing of where it happens or what it is about taken out (an
@@ -291,7 +293,12 @@ function aboutEntities(a: Analysis): Analysis['entities'] {
     ...matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const),
   ];
   // Only a place abroad is a trade partner: 对上海投资 is about 上海.
-  const trade = TRADE_WORD.test(a.text) ? matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const) : [];
+  const trade = TRADE_WORD.test(a.text)
+    ? [
+        ...matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const),
+        ...matchesOf(DESTINATION, a.text).map((m) => [m.index + m[0].length - m[1].length, m.index + m[0].length] as const),
+      ]
+    : [];
   const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
   // A chain of places (在法国索菲亚·安蒂波利斯发布) is one venue: where each link starts and ends.
   const placeSpans = a.entities.flatMap((e) => (e.type === 'place' ? e.spans : []));
