@@ -674,6 +674,12 @@ describe('section prediction', () => {
     expect(feats('宝马在匈牙利新建工厂', '宝马在匈牙利德布勒森新建整车工厂，投资20亿欧元。').has('#foreign_place')).toBe(true);
   });
 
+  it("reads an international body named first as a subject abroad", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const forecast = feats('世界银行预计全球经济增长2.6%', '世界银行6月发布《全球经济展望》，预计今年全球经济增长2.6%，较1月下调0.1个百分点。');
+    expect(forecast.has('#subject_foreign')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -246,7 +246,9 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   if (isPublicBody(e)) return isLocalBody(e) ? 'local' : 'government';
   // A standards body (3GPP, ITU, a national 标准化技术委员会) speaks for a technology wherever it sits: its news is the technology's.
   if (sectors().get(e.name) === 'standards' || STANDARDS_BODY.test(e.name)) return 'standards';
-  if (isAbroad(e)) return 'foreign';
+  // An international body (世界银行, 国际半导体产业协会) speaking on the world's markets is no body of ours: abroad, as the house
+  // files foreign markets.
+  if (isAbroad(e) || (e.type === 'org' && e.kind === 'international')) return 'foreign';
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
   if (e.kind === 'government') return isLocal(e.name) ? 'local' : 'government';
