@@ -680,6 +680,19 @@ describe('section prediction', () => {
     expect(forecast.has('#subject_foreign')).toBe(true);
   });
 
+  it("reads a headline opening on the nation's market figure as the market's statistics, the companies in it ranked", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const ranked = feats('国内平板电脑出货量二季度增长12% 华为份额居首', '据市场研究机构数据，二季度国内平板电脑出货量720万台，同比增长12%，华为以30%的份额居首。');
+    expect(ranked.has('#industry_statistics')).toBe(true);
+    expect(ranked.has('#subject_company')).toBe(false);
+    // 中国 right before the metric measures the nation's market as 国内 does.
+    const china = feats('二季度中国平板电脑出货量720万台', '二季度中国平板电脑市场出货量720万台，同比增长12%。华为、苹果、小米分列前三。');
+    expect(china.has('#national_figure')).toBe(true);
+    expect(china.has('#company_org')).toBe(false);
+    // A company's own figure named first stays its news.
+    expect(feats('华为二季度平板电脑出货量增长12%', '华为二季度平板电脑出货量同比增长12%，营收120亿元。').has('#industry_statistics')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

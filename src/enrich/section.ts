@@ -523,11 +523,20 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       add('#executive', e.mentions);
     }
   }
+  // Where the headline's first figure of the nation's market starts (-1 without one).
+  let nationalAt = -1;
   for (const f of a.figures) {
     if (CURRENCY_UNITS.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '') && !MONEY_SAVED.test(a.text.slice(Math.max(0, f.offset - 14), f.offset))) add('#money_figure');
     // A headline figure of the nation's market (国内彩电零售量…万台, 全国算力总规模…) is the nation's statistics, as 我国 and
     // 全国 are; one quoted in the body beside a region's own is context.
-    if (f.offset < a.titleLength && NATIONAL_METRIC.test(f.metric ?? '')) add('#national_figure');
+    if (f.offset < a.titleLength && f.metric) {
+      // 中国智能手机出货量: the metric printed right after 中国 measures the nation's market as 国内… does.
+      const at = a.text.lastIndexOf(f.metric, f.offset);
+      if (NATIONAL_METRIC.test(f.metric) || (at >= 2 && a.text.slice(at - 2, at) === '中国')) {
+        add('#national_figure');
+        if (nationalAt < 0 || at < nationalAt) nationalAt = at;
+      }
+    }
   }
   // A fund taking a stake is no subject: the company it invests in is; nor is a regulator penalising a named company.
   const penalty = PENALTY.test(title);
@@ -599,6 +608,14 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   const oursAbroad = about === 'foreign' && subjectNamed !== null && ourCompanyAbroad(a, entities, subjectNamed.start);
   if (oursAbroad) about = 'company';
+  if (about === 'company' && nationalAt >= 0 && !(subjectNamed && subjectNamed.start < nationalAt)) {
+    // 国内手机出货量三季度同比增长4% 华为份额居首, Canalys：三季度中国智能手机出货量…: a headline opening on the nation's
+    // market figure is the market's statistics, as an association's figures are; the companies named after it (or only in
+    // the body) are ranked in it.
+    about = null;
+    for (const f of ['#company_in_title', '#company_org', '#foreign_org']) counts.delete(f);
+    add('#industry_statistics');
+  }
   if (about) add(`#subject_${about}`, 2);
   if (about && DOMESTIC_SUBJECTS.has(about) && !entities.some((e) => isAbroad(e) && e.spans.some((s) => s.start < a.titleLength))) {
     // 嘉定区…实际使用外资, 我国汽车出口…对墨西哥: countries named only in the body of a region's, a ministry's or an
