@@ -693,6 +693,16 @@ describe('section prediction', () => {
     expect(feats('华为二季度平板电脑出货量增长12%', '华为二季度平板电脑出货量同比增长12%，营收120亿元。').has('#industry_statistics')).toBe(false);
   });
 
+  it("reads a technologist speaking first in the headline as the technology's view, not the employer's news", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const talk = feats('中兴通讯首席科学家：6G太赫兹通信将在2030年前后商用', '中兴通讯首席科学家向际鹰在论坛上表示，太赫兹器件的成本已较三年前下降一半，6G太赫兹通信有望在2030年前后商用。');
+    expect(talk.has('#technologist')).toBe(true);
+    expect(talk.has('#subject_company')).toBe(false);
+    expect(talk.has('#company_in_title')).toBe(false);
+    // Its chairman speaking first keeps the company's view.
+    expect(feats('中兴通讯董事长：今年营收将保持增长', '中兴通讯董事长李自学在股东大会上表示，今年营收将保持增长，海外收入占比超过三成。').has('#subject_company')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -723,6 +723,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       counts.delete('#executive_speaks');
     }
   }
+  if (TECHNICAL_ROLES.test(title.slice(0, speakerName?.[0].length ?? 0))) {
+    // 诺基亚贝尔首席技术官：50G PON明年进入规模商用: a technologist speaking first in the headline speaks of the technology;
+    // their employer and title are who speaks, as an executive's are.
+    for (const f of SPEAKER_IDENTITY) counts.delete(f);
+  }
   const regionNamed = about === 'local' || ['#domestic_place', '#local_government', '#place_in_title'].some((f) => counts.has(f));
   if (SETTLES.test(title) && (SETTLES_IN.test(title) || regionNamed)) {
     // The company brought in is what the region attracted, not the subject of a business move of its own. Projects
