@@ -703,6 +703,14 @@ describe('section prediction', () => {
     expect(feats('中兴通讯董事长：今年营收将保持增长', '中兴通讯董事长李自学在股东大会上表示，今年营收将保持增长，海外收入占比超过三成。').has('#subject_company')).toBe(true);
   });
 
+  it("reads where a show's participants come from as its reach, not where the story is", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const show = feats('2026工业软件博览会在苏州开幕', '2026工业软件博览会5月10日在苏州开幕，吸引了来自法国、日本等12个国家和地区的300余家企业参展。');
+    expect(show.has('#foreign_place')).toBe(false);
+    expect(show.has('#subject_foreign')).toBe(false);
+    expect(feats('法国工业软件企业加快布局', '法国工业软件企业达索系统宣布在巴黎新建研发中心。').has('#foreign_place')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

@@ -277,6 +277,12 @@ const MEMBERSHIP = /^(?:代表|委员(?!会)|院士)/;
 const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮相|谈|表示|演讲|致辞|发言|出席)/;
 
 /**
+ * Where a show's or a meeting's participants come from (来自德国、意大利等18个国家和地区的600余家企业): the show's reach, not where its
+ * story happens.
+ */
+const COMING_FROM = /来自[^，。；]{1,30}?[\d一二三四五六七八九十百多余]+个(?:国家|地区)/g;
+
+/**
  * Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens.
  * At most four places listed, so each 对 costs a bounded number of steps on any text (no run of 和 backtracks).
  */
@@ -288,11 +294,13 @@ const DESTINATION = /(?:销往|运往|发往|出口至|出口到|出口)([^，�
 /**
  * The article's entities with the mentions that say nothing of where it happens or what it is about taken out (an
  * entity named only there is dropped): places in a dateline, a place in brackets right after an organisation, which
- * names its branch (联想（天津）), a meeting's venue, a trade partner, and a body printed as a speaker's membership (全国政协委员).
+ * names its branch (联想（天津）), a meeting's venue and where its participants come from, a trade partner, and a body printed
+ * as a speaker's membership (全国政协委员).
  */
 function aboutEntities(a: Analysis): Analysis['entities'] {
   const skip = [
     ...matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const),
+    ...matchesOf(COMING_FROM, a.text).map((m) => [m.index, m.index + m[0].length] as const),
   ];
   // Only a place abroad is a trade partner: 对上海投资 is about 上海.
   const trade = TRADE_WORD.test(a.text)
