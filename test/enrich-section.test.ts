@@ -711,6 +711,13 @@ describe('section prediction', () => {
     expect(feats('法国工业软件企业加快布局', '法国工业软件企业达索系统宣布在巴黎新建研发中心。').has('#foreign_place')).toBe(true);
   });
 
+  it("reads an operator dividing its leaders' duties anew as its personnel news", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const duties = feats('中国联通调整三名副总经理分工', '中国联通近日调整领导班子分工，一名副总经理改为分管政企业务，另一名分管网络建设。');
+    expect(duties.has('#appointment')).toBe(true);
+    expect(duties.has('#subject_operator')).toBe(false);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

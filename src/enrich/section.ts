@@ -93,8 +93,8 @@ const NOT_AN_ACTOR = /^(?:全|我|本|各|省|市|县|区)|[局厅委部办署�
 /** Foreign companies named by their kind, not their names (海外存储芯片厂商, 韩国电池企业): the mirror of DOMESTIC_ACTOR. */
 const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
 
-/** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任, 迎来新掌门, 接棒…): a company's personnel, not its market. */
-const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事|(?:董事长|总裁|总经理|负责人)调整|新掌门|掌门人|掌舵|接棒|交棒|易帅|换将|到任|(?:高管|管理层)变动/;
+/** A headline reporting an appointment, a departure or a new division of the leaders' duties (聘任, 出任, 接任, 辞任, 迎来新掌门, 接棒, 调整…分工): a company's personnel, not its market. */
+const APPOINTMENT = /聘任|任命|分工|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事|(?:董事长|总裁|总经理|负责人)调整|新掌门|掌门人|掌舵|接棒|交棒|易帅|换将|到任|(?:高管|管理层)变动/;
 
 /**
  * A headline printed person first taking a post (王磊任中国电信江苏公司总经理, 李红调任…厅长): an appointment without
