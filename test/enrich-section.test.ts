@@ -718,6 +718,15 @@ describe('section prediction', () => {
     expect(duties.has('#subject_operator')).toBe(false);
   });
 
+  it('reads an actor no table knows entering a market abroad as one of ours abroad', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const ours = feats('平台进入越南市场 为河内一家电子厂完成产线联网', '平台与越南一家系统集成商合作，为河内的一家电子厂完成产线联网改造，连接设备150台。');
+    expect(ours.has('#subject_company')).toBe(true);
+    expect(ours.has('#subject_foreign')).toBe(false);
+    // A foreign company the tables know entering a market abroad stays abroad.
+    expect(feats('三星电子进入越南市场', '三星电子宣布在越南新建一座显示面板工厂。').has('#subject_foreign')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

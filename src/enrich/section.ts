@@ -81,12 +81,12 @@ const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
 /**
- * A headline opening with an actor's name in Chinese and then where it acts (希音在伦敦…) or what it buys (新希望收购一家越南
+ * A headline opening with an actor's name in Chinese and then where it acts (希音在伦敦…, 平台进入泰国市场) or what it buys (新希望收购一家越南
  * 饲料企业): the place or company after the verb is where it acts or its target, not who acts.
  */
-const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?(?:在|收购|并购|控股|入股|参股)/;
+const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?(?:在|进入|收购|并购|控股|入股|参股)/;
 /** The verb ending an ACTOR_AT match. */
-const ACTOR_VERB = /(?:在|收购|并购|控股|入股|参股)$/;
+const ACTOR_VERB = /(?:在|进入|收购|并购|控股|入股|参股)$/;
 /** What opens a headline before 在 without being a company: the region itself (全省, 我市), a body or a gathering of people (…局, …会, 代表团). */
 const NOT_AN_ACTOR = /^(?:全|我|本|各|省|市|县|区)|[局厅委部办署会院校所团组]$/;
 
