@@ -656,6 +656,14 @@ describe('section prediction', () => {
     expect(feats('华锐精工数控车间接入平台', '华锐精工股份有限公司的数控车间接入平台。总经理王立军说，今年订单金额有望达到3亿元。').has('#company_without_business')).toBe(false);
   });
 
+  it("reads a system put to work at a company's plant abroad, its effect measured in the body, as technology", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const adopted = feats('客户故事｜杭州精工机械有限公司越南工厂上线MES系统', '杭州精工机械有限公司越南平阳工厂上线我司MES系统，生产计划排程时间缩短30%。');
+    expect(adopted.has('#company_without_business')).toBe(true);
+    // Without an effect measured, the plant abroad keeps it company news.
+    expect(feats('客户故事｜杭州精工机械有限公司越南工厂上线MES系统', '杭州精工机械有限公司越南平阳工厂上线我司MES系统。').has('#company_without_business')).toBe(false);
+  });
+
   it('reads a city then 一 and a kind of company as one company of that city, not the region', () => {
     const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
     const one = feats('佛山一陶瓷企业用AI质检把缺陷率降到0.5%', '佛山市的恒达陶瓷有限公司部署AI视觉质检后，缺陷率由2%降至0.5%。');

@@ -132,6 +132,8 @@ const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量
 const TECH_PLANT = /(?:5G|全连接|智能|数字化|数智化|灯塔|黑灯|无人|未来|智慧|透明)(?:工厂|车间|产线|生产线)/g;
 /** A plant or line named in any way (18号工厂, 装配线): where a process is measured, when the headline measures one. */
 const PLANT_WORDS = /工厂|车间|生产线|产线|生产基地/g;
+/** A headline of a system or a platform put to work (上线MES系统, 接入平台, 部署…模型): told by its effect in the body, a case of the technology at work. */
+const ADOPTED = /(?:上线|部署|接入|引入|启用)[^，。：:\s]{0,10}(?:系统|平台|模型|方案)/;
 /** A product's generation in a headline (第二代, 新一代, 下一代). */
 const GENERATION = /(?:第[一二三四五六七八九十\d]{1,2}|新一|下一)代/;
 /** Shipments (出货, 出货量), which BUSINESS counts as a company's volumes. */
@@ -771,10 +773,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A product generation's shipments (第二代…模组出货突破百万片) tell how far the product has spread, no deal or result.
   // Nor is a plant named by the technology it runs on (5G全连接工厂, 智能车间, 灯塔工厂) a company's capacity: it is the
   // technology put to work.
-  // A headline telling a process measured better (设备综合效率提升至86%, 试制周期压缩一半) is a company putting a technology to
-  // work, whatever its chief or its money in the body: the body's figures and people are the case's context, and a plant
-  // or line the headline names (18号工厂…下线时间缩短) is where the effect was measured, no capacity.
-  const effectTold = title.search(EFFECT) >= 0 && !counts.has('#appointment') && !counts.has('#foreign_in_title');
+  // A headline telling a process measured better (设备综合效率提升至86%, 试制周期压缩一半), or a system put to work whose effect
+  // the body measures (泰国工厂上线MES系统, then 交付周期缩短15%), is a company putting a technology to work, whatever its chief
+  // or its money in the body: the body's figures and people are the case's context, and a plant or line the headline names
+  // (18号工厂…下线时间缩短) is where the effect was measured, no capacity.
+  const effectTold = (title.search(EFFECT) >= 0 || (ADOPTED.test(title) && a.text.search(EFFECT) >= 0)) && !counts.has('#appointment') && !counts.has('#foreign_in_title');
   const titleBusiness = BUSINESS.test((GENERATION.test(title) ? title.replace(SHIPPED, '') : title).replace(effectTold ? PLANT_WORDS : TECH_PLANT, ''));
   if (counts.has('#subject_company') && !unitOpened && !titleBusiness && !REPORTING_SPAN.test(title) && (effectTold || !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f)))) {
     if (effectTold) for (const f of ['#executive', '#money_figure']) counts.delete(f);
