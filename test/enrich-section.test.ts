@@ -664,6 +664,14 @@ describe('section prediction', () => {
     expect(feats('客户故事｜杭州精工机械有限公司越南工厂上线MES系统', '杭州精工机械有限公司越南平阳工厂上线我司MES系统。').has('#company_without_business')).toBe(false);
   });
 
+  it("reads a port's new routes as its region's links, its volumes as the port group's news", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const routes = feats('厦门港新开至印度尼西亚两条集装箱航线', '厦门港近日新开至印度尼西亚雅加达和泗水的两条集装箱航线，每周各一班。');
+    expect(routes.has('#subject_local')).toBe(true);
+    expect(routes.has('#subject_company')).toBe(false);
+    expect(feats('厦门港前三季度集装箱吞吐量增长6%', '厦门港前三季度集装箱吞吐量920万标箱，同比增长6%。').has('#subject_local')).toBe(false);
+  });
+
   it('reads a city then 一 and a kind of company as one company of that city, not the region', () => {
     const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
     const one = feats('佛山一陶瓷企业用AI质检把缺陷率降到0.5%', '佛山市的恒达陶瓷有限公司部署AI视觉质检后，缺陷率由2%降至0.5%。');

@@ -229,6 +229,8 @@ const isLocalBody = (e: Analysis['entities'][number]) => isLocal(PUBLIC_BODY.tes
 const STAKE = /增资|入股|领投|参投|注资|持股/;
 /** A stake taken in a project, not a company (参投储能项目). */
 const STAKE_IN_PROJECT = new RegExp(`(?:${STAKE.source})[^，,；;\\s]{0,10}项目`);
+/** Routes opened or counted in a headline (新开至越南两条航线, 国际航线增至50条, 开通…航线). */
+const ROUTES = /(?:新开|开通|新增|增至|首开|开辟)[^，。：:\s]{0,12}航线|航线[^，。：:\s]{0,4}(?:增至|达到|突破|总数)/;
 /** Vendors winning a tender (中标, 入围): their business; the operator that buys is their customer (docs/enrich.md). */
 const TENDER_WON = /中标|入围/;
 /** A standards committee or association by its name (全国网络安全标准化技术委员会), where the tables do not file it. */
@@ -585,6 +587,14 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // province's or city's (jieba leaves 市经信局 in single characters, so no entity names it).
     about = 'local';
     add('#local_government');
+  }
+  if ((about === 'company' || about === null) && ROUTES.test(title)) {
+    // 宁波舟山港集团新开至越南、泰国两条航线, 洋浦港国际航线增至50条: a port's or an airport's routes are its region's links to
+    // the world, the region's programme (运营竞争), whoever runs them; its volumes and deals stay the port group's news.
+    about = 'local';
+    const n = counts.get('#company_in_title');
+    counts.delete('#company_in_title');
+    if (n) add('#place_in_title', n);
   }
   const tender = title.search(TENDER_WON);
   const tenderAt = tender < 0 ? -1 : opening + tender;
