@@ -672,6 +672,15 @@ describe('section prediction', () => {
     expect(feats('厦门港前三季度集装箱吞吐量增长6%', '厦门港前三季度集装箱吞吐量920万标箱，同比增长6%。').has('#subject_local')).toBe(false);
   });
 
+  it("reads a company's executive speaking of a launch to come as the company's plan, not a launch", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const plan = feats('中兴通讯总裁徐子阳：今年将发布新一代智算服务器', '中兴通讯总裁徐子阳在股东大会上表示，公司今年将发布新一代智算服务器，服务器业务收入有望增长五成。');
+    expect(plan.has('#launch_in_title')).toBe(false);
+    expect(plan.has('#executive_speaks')).toBe(true);
+    // The launch itself is the product's story.
+    expect(feats('中兴通讯发布新一代智算服务器', '中兴通讯日前发布新一代智算服务器，单机支持16张加速卡。').has('#launch_in_title')).toBe(true);
+  });
+
   it('reads a city then 一 and a kind of company as one company of that city, not the region', () => {
     const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
     const one = feats('佛山一陶瓷企业用AI质检把缺陷率降到0.5%', '佛山市的恒达陶瓷有限公司部署AI视觉质检后，缺陷率由2%降至0.5%。');

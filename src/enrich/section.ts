@@ -72,6 +72,8 @@ const POWER_USE = /用电|负荷|售电量/;
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
 const LAUNCH = /发布|推出|研制|(?:联合|共同|合作)开发(?!区)|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试|认证)/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划|公约|倡议|声明|名单|榜单/;
+/** A launch to come (将发布, 将于年内推出): a plan, not a product or a result put out. */
+const PLANNED = /将[^，。：:]{0,6}?(?:发布|推出|首发|量产)/;
 /**
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
  * commentary on the environment rather than a report of a deal or a result.
@@ -657,8 +659,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
-  // A headline launching a product or a result (发布…芯片, 研制出…); one arguing a course (6G研发要防止…) launches nothing.
-  const launched = LAUNCH.test(title) && !NOT_LAUNCH.test(title) && title.search(NORMATIVE) < 0;
+  const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
+  const speaksForCompany = (e: Analysis['entities'][number]) => e.type === 'person' && inSpeaker(e) && !(e.role && TECHNICAL_ROLES.test(e.role));
+  const executiveSpeaks = entities.some(speaksForCompany) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e));
+  // A headline launching a product or a result (发布…芯片, 研制出…); one arguing a course (6G研发要防止…) launches nothing, nor
+  // does a company's executive speaking of a launch to come (…董事汪涛：今年将发布…): the company's plan, its view.
+  const launched = LAUNCH.test(title) && !NOT_LAUNCH.test(title) && title.search(NORMATIVE) < 0 && !(executiveSpeaks && PLANNED.test(title));
   const acting = !(subjectNamed && subjectNamed.start >= a.titleLength) || ORGANISED.test(lead(a));
   if (about === 'association' && !counts.has('#industry_statistics') && acting && !launched) {
     // 中国汽车工业协会发起成立…联盟, …协会召开会员代表大会, a conference the lead says an association hosts: an
@@ -666,9 +672,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // its figures do.
     add('#industry_statistics');
   }
-  const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
-  const speaksForCompany = (e: Analysis['entities'][number]) => e.type === 'person' && inSpeaker(e) && !(e.role && TECHNICAL_ROLES.test(e.role));
-  if (entities.some(speaksForCompany) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e))) {
+  if (executiveSpeaks) {
     // 科大讯飞周国华：…: a company's executive speaking is the company's view (its technologist's is the technology's).
     add('#executive_speaks');
   }
