@@ -681,6 +681,15 @@ describe('section prediction', () => {
     expect(feats('中兴通讯发布新一代智算服务器', '中兴通讯日前发布新一代智算服务器，单机支持16张加速卡。').has('#launch_in_title')).toBe(true);
   });
 
+  it("reads companies a region sends as one delegation as the region's programme", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const group = feats('展区丨县级市企业组团亮相', '本届展会吸引了200家企业参展。其中，江阴市、常熟市分别组织了10家和6家装备企业集中展示。');
+    expect(group.has('#subject_local')).toBe(true);
+    expect(group.has('#launch_in_title')).toBe(false);
+    // One company showing its product stays the product's story.
+    expect(feats('星澜科技新一代激光雷达亮相展会', '星澜科技在展会上展出了新一代激光雷达。').has('#launch_in_title')).toBe(true);
+  });
+
   it('reads a city then 一 and a kind of company as one company of that city, not the region', () => {
     const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
     const one = feats('佛山一陶瓷企业用AI质检把缺陷率降到0.5%', '佛山市的恒达陶瓷有限公司部署AI视觉质检后，缺陷率由2%降至0.5%。');

@@ -231,6 +231,8 @@ const isLocalBody = (e: Analysis['entities'][number]) => isLocal(PUBLIC_BODY.tes
 const STAKE = /增资|入股|领投|参投|注资|持股/;
 /** A stake taken in a project, not a company (参投储能项目). */
 const STAKE_IN_PROJECT = new RegExp(`(?:${STAKE.source})[^，,；;\\s]{0,10}项目`);
+/** Companies shown or sent as one delegation (组团参展, 组团亮相, 组团出海): a region's doing. */
+const DELEGATION = /组团(?:参展|亮相|出海|参会|赴|参加)/;
 /** Routes opened or counted in a headline (新开至越南两条航线, 国际航线增至50条, 开通…航线). */
 const ROUTES = /(?:新开|开通|新增|增至|首开|开辟)[^，。：:\s]{0,12}航线|航线[^，。：:\s]{0,4}(?:增至|达到|突破|总数)/;
 /** Vendors winning a tender (中标, 入围): their business; the operator that buys is their customer (docs/enrich.md). */
@@ -598,6 +600,13 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     counts.delete('#company_in_title');
     if (n) add('#place_in_title', n);
   }
+  const delegation = DELEGATION.test(title);
+  if ((about === 'company' || about === null) && delegation && entities.some((e) => e.type === 'place' && !isAbroad(e) && subjectKind(e) === 'local')) {
+    // 县级市企业组团参展, 浙江企业组团出海: companies a region sends as one delegation are its programme (运营竞争), not each
+    // company's move, nor a product shown.
+    about = 'local';
+    counts.delete('#company_in_title');
+  }
   const tender = title.search(TENDER_WON);
   const tenderAt = tender < 0 ? -1 : opening + tender;
   if (tenderAt >= 0 && !(subjectNamed && subjectNamed.start < tenderAt)) {
@@ -664,7 +673,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   const executiveSpeaks = entities.some(speaksForCompany) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e));
   // A headline launching a product or a result (发布…芯片, 研制出…); one arguing a course (6G研发要防止…) launches nothing, nor
   // does a company's executive speaking of a launch to come (…董事汪涛：今年将发布…): the company's plan, its view.
-  const launched = LAUNCH.test(title) && !NOT_LAUNCH.test(title) && title.search(NORMATIVE) < 0 && !(executiveSpeaks && PLANNED.test(title));
+  const launched = LAUNCH.test(title) && !NOT_LAUNCH.test(title) && title.search(NORMATIVE) < 0 && !(executiveSpeaks && PLANNED.test(title)) && !delegation;
   const acting = !(subjectNamed && subjectNamed.start >= a.titleLength) || ORGANISED.test(lead(a));
   if (about === 'association' && !counts.has('#industry_statistics') && acting && !launched) {
     // 中国汽车工业协会发起成立…联盟, …协会召开会员代表大会, a conference the lead says an association hosts: an
