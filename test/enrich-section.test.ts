@@ -690,6 +690,13 @@ describe('section prediction', () => {
     expect(feats('星澜科技新一代激光雷达亮相展会', '星澜科技在展会上展出了新一代激光雷达。').has('#launch_in_title')).toBe(true);
   });
 
+  it("reads a route to a place abroad as the region's link, the place its destination", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const route = feats('国际货运航线增至6条 新开至大阪全货机', '厦门高崎国际机场12月1日开通至日本大阪的全货机航线，至此机场国际货运航线增至6条。');
+    expect(route.has('#subject_local')).toBe(true);
+    expect(route.has('#foreign_place')).toBe(false);
+  });
+
   it('reads a city then 一 and a kind of company as one company of that city, not the region', () => {
     const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
     const one = feats('佛山一陶瓷企业用AI质检把缺陷率降到0.5%', '佛山市的恒达陶瓷有限公司部署AI视觉质检后，缺陷率由2%降至0.5%。');

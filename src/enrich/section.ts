@@ -294,10 +294,13 @@ const COMING_FROM = /来自[^，。；]{1,30}?[\d一二三四五六七八九十�
  * Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens.
  * At most four places listed, so each 对 costs a bounded number of steps on any text (no run of 和 backtracks).
  */
-const TRADE_WORD = /出口|进口|贸易|投资|销往|运往|发往/;
+const TRADE_WORD = /出口|进口|贸易|投资|销往|运往|发往|开通至|新开至|飞往|直飞/;
 const TRADE = /对((?:[\u4e00-\u9fa5]{1,8}?[、和及与]){0,3}[\u4e00-\u9fa5]{1,8}?)(?:的)?(?:出口|进口|贸易|投资)/g;
-/** Where goods are sold or shipped to, up to the clause's end (销往欧洲和亚太市场, 出口至东盟): markets, not where the story is. */
-const DESTINATION = /(?:销往|运往|发往|出口至|出口到|出口)([^，。；！？\s]{1,16})/g;
+/**
+ * Where goods are sold or shipped to, or a route flies to, up to the clause's end (销往欧洲和亚太市场, 出口至东盟, 开通至韩国仁川的
+ * 航线): markets and destinations, not where the story is.
+ */
+const DESTINATION = /(?:销往|运往|发往|出口至|出口到|出口|开通至|新开至|飞往|直飞)([^，。；！？\s]{1,16})/g;
 
 /**
  * The article's entities with the mentions that say nothing of where it happens or what it is about taken out (an
@@ -592,9 +595,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     about = 'local';
     add('#local_government');
   }
-  if ((about === 'company' || about === null) && ROUTES.test(title)) {
+  const routesAbroad = about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e) && e.spans.some((s) => s.start < a.titleLength));
+  if ((about === 'company' || about === null || routesAbroad) && ROUTES.test(title)) {
     // 宁波舟山港集团新开至越南、泰国两条航线, 洋浦港国际航线增至50条: a port's or an airport's routes are its region's links to
-    // the world, the region's programme (运营竞争), whoever runs them; its volumes and deals stay the port group's news.
+    // the world, the region's programme (运营竞争), whoever runs them — the places abroad they reach (新开至仁川) are where they
+    // go, no foreign subject, unless a body abroad opens them; its volumes and deals stay the port group's news.
     about = 'local';
     const n = counts.get('#company_in_title');
     counts.delete('#company_in_title');
