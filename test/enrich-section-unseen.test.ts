@@ -22,7 +22,10 @@ import { authorArticles, sectionArticles, unseenArticles } from './enrich-unseen
  * other author's dev, 15 before it; it never joins training). Round e27: A1–A4 at 52 (53 right, 48 before it; never
  * opened), the probes Z1, Z3–Z7 at 143 (Z6 new: 11 of 19 before it, 19 after; Z7: 9 of 11, then 10). Round e29: the
  * probes Z1, Z3–Z9 at 165 (Z8 new: 15 of 16 before it, 16 after; Z9, written after, 6 of 11, then 7). The boundary-case
- * probes (Z1, Z3–Z9 dev, Z2 held-out) never join training.
+ * probes (Z1, Z3–Z9 dev, Z2 held-out) never join training. Round e32 (tuned on the spent T3–T4, G3–G4, O3–O4 and J3–J4, no
+ * longer held-out-clean): T3–T4 at 29 (30 right, 26 before it), G3–G4 at 22 (23, 15 before), O3–O4 at 21 (22, 20 before), J3–J4
+ * at 26 (27, 26 before); U3–U4 at 32 (33, 32 before) and A1–A4 at 53 (54, 53 before), moved without being read; the probes
+ * Z1, Z3–Z9 at 167 (168, 167 before), E1–E4 at 19 (20, 19 before).
  */
 const FLOORS: [name: string, articles: () => { section: string; title: string; body: string }[], right: number][] = [
   ['H1–H2', () => unseenArticles('heldout'), 34],
@@ -32,22 +35,23 @@ const FLOORS: [name: string, articles: () => { section: string; title: string; b
   ['Q3–Q4, fourth author', () => authorArticles('fourth', 'heldout'), 32],
   ['F3–F4, fifth author', () => sectionArticles('fifth-heldout'), 45],
   ['S3–S4, sixth author', () => sectionArticles('sixth-heldout'), 39],
-  ['T3–T4, seventh author', () => authorArticles('seventh', 'heldout'), 26],
-  ['U3–U4, eighth author', () => authorArticles('eighth', 'heldout'), 31],
+  ['T3–T4, seventh author', () => authorArticles('seventh', 'heldout'), 29],
+  ['U3–U4, eighth author', () => authorArticles('eighth', 'heldout'), 32],
   ['W3–W4, tenth author', () => authorArticles('tenth', 'heldout'), 35],
   ['X3–X4, eleventh author', () => authorArticles('eleventh', 'heldout'), 26],
   ['Y3–Y4, twelfth author', () => authorArticles('twelfth', 'heldout'), 28],
   ['M3–M4, thirteenth author', () => authorArticles('thirteenth', 'heldout'), 26],
-  ['J3–J4, fourteenth author', () => authorArticles('fourteenth', 'heldout'), 25],
+  ['J3–J4, fourteenth author', () => authorArticles('fourteenth', 'heldout'), 26],
   ['K3–K4, sixteenth author', () => authorArticles('sixteenth', 'heldout'), 31],
   ['K10–K11, sixteenth author (second, written after its changes)', () => authorArticles('sixteenth', 'heldout2'), 25],
-  ['G3–G4, fifteenth author', () => authorArticles('fifteenth-entities', 'heldout'), 14],
+  ['G3–G4, fifteenth author', () => authorArticles('fifteenth-entities', 'heldout'), 22],
   ['L3–L4, seventeenth author', () => authorArticles('seventeenth', 'heldout'), 27],
   ['L7–L8, seventeenth author (second, written after its changes)', () => authorArticles('seventeenth', 'heldout2'), 20],
-  ['A1–A4, twenty-second author', () => authorArticles('twentysecond', 'heldout'), 52],
-  ['Z1, Z3–Z9, boundary-case probes (dev)', () => sectionArticles('probes-dev'), 165],
+  ['A1–A4, twenty-second author', () => authorArticles('twentysecond', 'heldout'), 53],
+  ['O3–O4, eighteenth author', () => authorArticles('eighteenth', 'heldout'), 21],
+  ['Z1, Z3–Z9, boundary-case probes (dev)', () => sectionArticles('probes-dev'), 167],
   ['B1–B8, twentieth author (dev, never in training)', () => sectionArticles('twentieth-dev'), 79],
-  ['E1–E4, twenty-first author (dev, never in training)', () => authorArticles('twentyfirst', 'dev'), 18],
+  ['E1–E4, twenty-first author (dev, never in training)', () => authorArticles('twentyfirst', 'dev'), 19],
   ['Z2, boundary-case probes (held-out)', () => sectionArticles('probes-heldout'), 30],
 ];
 
@@ -74,8 +78,8 @@ const AUTHORS = [
   [...authorArticles('seventeenth', 'dev'), ...authorArticles('seventeenth', 'dev2')],
 ].map((articles) => articles.map((a) => ({ features: sectionFeatures(analyse(a)), section: a.section })));
 
-/** Leave-one-author-out when last measured (docs/enrich.md, "The seventeenth author's round": 879 of 890), less one. */
-const LEAVE_ONE_AUTHOR_OUT_FLOOR = 878;
+/** Leave-one-author-out when last measured (docs/enrich.md, "Round e32": 882 of 890), less one. */
+const LEAVE_ONE_AUTHOR_OUT_FLOOR = 881;
 
 describe('section prediction on held-out material', () => {
   const model = fitSectionModel(AUTHORS.flat());

@@ -627,6 +627,147 @@ describe('section prediction', () => {
     expect(feats('海康威视被市场监管总局立案调查', '市场监管总局依法对海康威视涉嫌垄断行为立案调查。').has('#subject_foreign')).toBe(false);
   });
 
+  it("reads China named as one of a foreign company's markets after the lead as its story abroad", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // Its results list China among its regions, its chief names China as a market: the story stays abroad.
+    const results = feats('诺基亚二季度净销售额下降8%', '诺基亚7月20日公布二季度财报，净销售额为45亿欧元，同比下降8%。诺基亚首席执行官表示，印度和中国市场需求依然疲软。');
+    expect(results.has('#subject_foreign')).toBe(true);
+    expect(results.has('#foreign_in_china')).toBe(false);
+    // The lead putting it in China is its business here, as 在华 anywhere is.
+    const lead = feats('诺基亚二季度净销售额下降8%', '诺基亚中国区7月20日公布二季度业绩，净销售额同比下降8%。');
+    expect(lead.has('#foreign_in_china')).toBe(true);
+    expect(feats('诺基亚二季度净销售额下降8%', '诺基亚公布二季度财报，净销售额同比下降8%。公司表示将继续在华投资。').has('#foreign_in_china')).toBe(true);
+  });
+
+  it('reads a company putting a technology to work, its effect measured in the headline, as technology', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    // The chief's words and the money in the body are the case's context; the plant the headline names is where it was measured.
+    const oee = feats(
+      '客户案例｜华锐精工数控车间接入平台 设备综合效率提升至85%',
+      '华锐精工股份有限公司位于台州的数控车间接入平台后，设备综合效率由70%提升至85%。总经理王立军说，今年订单金额有望达到3亿元。',
+    );
+    expect(oee.has('#company_without_business')).toBe(true);
+    expect(oee.has('#executive')).toBe(false);
+    expect(oee.has('#subject_company')).toBe(false);
+    // A model put on the market (车型上市) is no listing of the company.
+    const trial = feats('新车型上市前 一家轮毂企业把试制周期缩短三成', '浙江万丰轮毂有限公司借助平台的协同研发模块，新品试制周期从40天缩短至28天。');
+    expect(trial.has('#company_without_business')).toBe(true);
+    // Without a measured effect in the headline, the chief and the money keep it company news.
+    expect(feats('华锐精工数控车间接入平台', '华锐精工股份有限公司的数控车间接入平台。总经理王立军说，今年订单金额有望达到3亿元。').has('#company_without_business')).toBe(false);
+  });
+
+  it("reads a system put to work at a company's plant abroad, its effect measured in the body, as technology", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const adopted = feats('客户故事｜杭州精工机械有限公司越南工厂上线MES系统', '杭州精工机械有限公司越南平阳工厂上线我司MES系统，生产计划排程时间缩短30%。');
+    expect(adopted.has('#company_without_business')).toBe(true);
+    // Without an effect measured, the plant abroad keeps it company news.
+    expect(feats('客户故事｜杭州精工机械有限公司越南工厂上线MES系统', '杭州精工机械有限公司越南平阳工厂上线我司MES系统。').has('#company_without_business')).toBe(false);
+  });
+
+  it("reads a port's new routes as its region's links, its volumes as the port group's news", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const routes = feats('厦门港新开至印度尼西亚两条集装箱航线', '厦门港近日新开至印度尼西亚雅加达和泗水的两条集装箱航线，每周各一班。');
+    expect(routes.has('#subject_local')).toBe(true);
+    expect(routes.has('#subject_company')).toBe(false);
+    expect(feats('厦门港前三季度集装箱吞吐量增长6%', '厦门港前三季度集装箱吞吐量920万标箱，同比增长6%。').has('#subject_local')).toBe(false);
+  });
+
+  it("reads a company's executive speaking of a launch to come as the company's plan, not a launch", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const plan = feats('中兴通讯总裁徐子阳：今年将发布新一代智算服务器', '中兴通讯总裁徐子阳在股东大会上表示，公司今年将发布新一代智算服务器，服务器业务收入有望增长五成。');
+    expect(plan.has('#launch_in_title')).toBe(false);
+    expect(plan.has('#executive_speaks')).toBe(true);
+    // The launch itself is the product's story.
+    expect(feats('中兴通讯发布新一代智算服务器', '中兴通讯日前发布新一代智算服务器，单机支持16张加速卡。').has('#launch_in_title')).toBe(true);
+  });
+
+  it("reads companies a region sends as one delegation as the region's programme", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const group = feats('展区丨县级市企业组团亮相', '本届展会吸引了200家企业参展。其中，江阴市、常熟市分别组织了10家和6家装备企业集中展示。');
+    expect(group.has('#subject_local')).toBe(true);
+    expect(group.has('#launch_in_title')).toBe(false);
+    // One company showing its product stays the product's story.
+    expect(feats('星澜科技新一代激光雷达亮相展会', '星澜科技在展会上展出了新一代激光雷达。').has('#launch_in_title')).toBe(true);
+  });
+
+  it("reads a route to a place abroad as the region's link, the place its destination", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const route = feats('国际货运航线增至6条 新开至大阪全货机', '厦门高崎国际机场12月1日开通至日本大阪的全货机航线，至此机场国际货运航线增至6条。');
+    expect(route.has('#subject_local')).toBe(true);
+    expect(route.has('#foreign_place')).toBe(false);
+  });
+
+  it('reads a city then 一 and a kind of company as one company of that city, not the region', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const one = feats('佛山一陶瓷企业用AI质检把缺陷率降到0.5%', '佛山市的恒达陶瓷有限公司部署AI视觉质检后，缺陷率由2%降至0.5%。');
+    expect(one.has('#subject_local')).toBe(false);
+    expect(one.has('#company_without_business')).toBe(true);
+    // A span of time after the city is no company: the region's figures.
+    expect(feats('佛山一季度工业企业利润增长8%', '佛山市一季度规模以上工业企业利润增长8%。').has('#subject_local')).toBe(true);
+  });
+
+  it("reads the places a company's goods are sold or shipped to as its markets, not where the story is", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const exports = feats('宝马沈阳工厂前三季度出口超10万辆', '宝马沈阳工厂前三季度累计出口整车10.2万辆，主要销往欧洲和东南亚市场。');
+    expect(exports.has('#foreign_in_china')).toBe(true);
+    expect(exports.has('#foreign_place')).toBe(false);
+    // A place abroad where the story happens still counts.
+    expect(feats('宝马在匈牙利新建工厂', '宝马在匈牙利德布勒森新建整车工厂，投资20亿欧元。').has('#foreign_place')).toBe(true);
+  });
+
+  it("reads an international body named first as a subject abroad", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const forecast = feats('世界银行预计全球经济增长2.6%', '世界银行6月发布《全球经济展望》，预计今年全球经济增长2.6%，较1月下调0.1个百分点。');
+    expect(forecast.has('#subject_foreign')).toBe(true);
+  });
+
+  it("reads a headline opening on the nation's market figure as the market's statistics, the companies in it ranked", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const ranked = feats('国内平板电脑出货量二季度增长12% 华为份额居首', '据市场研究机构数据，二季度国内平板电脑出货量720万台，同比增长12%，华为以30%的份额居首。');
+    expect(ranked.has('#industry_statistics')).toBe(true);
+    expect(ranked.has('#subject_company')).toBe(false);
+    // 中国 right before the metric measures the nation's market as 国内 does.
+    const china = feats('二季度中国平板电脑出货量720万台', '二季度中国平板电脑市场出货量720万台，同比增长12%。华为、苹果、小米分列前三。');
+    expect(china.has('#national_figure')).toBe(true);
+    expect(china.has('#company_org')).toBe(false);
+    // A company's own figure named first stays its news.
+    expect(feats('华为二季度平板电脑出货量增长12%', '华为二季度平板电脑出货量同比增长12%，营收120亿元。').has('#industry_statistics')).toBe(false);
+  });
+
+  it("reads a technologist speaking first in the headline as the technology's view, not the employer's news", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const talk = feats('中兴通讯首席科学家：6G太赫兹通信将在2030年前后商用', '中兴通讯首席科学家向际鹰在论坛上表示，太赫兹器件的成本已较三年前下降一半，6G太赫兹通信有望在2030年前后商用。');
+    expect(talk.has('#technologist')).toBe(true);
+    expect(talk.has('#subject_company')).toBe(false);
+    expect(talk.has('#company_in_title')).toBe(false);
+    // Its chairman speaking first keeps the company's view.
+    expect(feats('中兴通讯董事长：今年营收将保持增长', '中兴通讯董事长李自学在股东大会上表示，今年营收将保持增长，海外收入占比超过三成。').has('#subject_company')).toBe(true);
+  });
+
+  it("reads where a show's participants come from as its reach, not where the story is", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const show = feats('2026工业软件博览会在苏州开幕', '2026工业软件博览会5月10日在苏州开幕，吸引了来自法国、日本等12个国家和地区的300余家企业参展。');
+    expect(show.has('#foreign_place')).toBe(false);
+    expect(show.has('#subject_foreign')).toBe(false);
+    expect(feats('法国工业软件企业加快布局', '法国工业软件企业达索系统宣布在巴黎新建研发中心。').has('#foreign_place')).toBe(true);
+  });
+
+  it("reads an operator dividing its leaders' duties anew as its personnel news", () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const duties = feats('中国联通调整三名副总经理分工', '中国联通近日调整领导班子分工，一名副总经理改为分管政企业务，另一名分管网络建设。');
+    expect(duties.has('#appointment')).toBe(true);
+    expect(duties.has('#subject_operator')).toBe(false);
+  });
+
+  it('reads an actor no table knows entering a market abroad as one of ours abroad', () => {
+    const feats = (title: string, body: string) => sectionFeatures(analyse({ title, body }));
+    const ours = feats('平台进入越南市场 为河内一家电子厂完成产线联网', '平台与越南一家系统集成商合作，为河内的一家电子厂完成产线联网改造，连接设备150台。');
+    expect(ours.has('#subject_company')).toBe(true);
+    expect(ours.has('#subject_foreign')).toBe(false);
+    // A foreign company the tables know entering a market abroad stays abroad.
+    expect(feats('三星电子进入越南市场', '三星电子宣布在越南新建一座显示面板工厂。').has('#subject_foreign')).toBe(true);
+  });
+
   it('trains reproducibly into plain JSON that predicts the same after a round trip', () => {
     const labelled = articles.slice(0, 30).map((a) => ({ article: a, section: a.section! }));
     const model = trainSectionModel(labelled);

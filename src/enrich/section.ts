@@ -72,6 +72,8 @@ const POWER_USE = /用电|负荷|售电量/;
 /** A headline announcing a product or a technical result (发布…芯片, 研制出…), not a company's figures (营收突破…亿, 研发投入…). */
 const LAUNCH = /发布|推出|研制|(?:联合|共同|合作)开发(?!区)|研发(?!投入|费用|支出|中心|基地|人员|人才|团队|机构)|自研|突破(?!\s*[\d一二三四五六七八九十百千万亿])|首发|亮相|问世|量产|(?:完成|通过)[^，。：:]{0,12}(?:试验|验证|测试|认证)/;
 const NOT_LAUNCH = /财报|年报|季报|业绩|数据(?!中心)|报告|白皮书|通知|办法|规划|意见|计划|公约|倡议|声明|名单|榜单/;
+/** A launch to come (将发布, 将于年内推出): a plan, not a product or a result put out. */
+const PLANNED = /将[^，。：:]{0,6}?(?:发布|推出|首发|量产)/;
 /**
  * What ought to be done (应当, 亟需, 避免…): an article arguing a course for the industry, whatever its topic, is
  * commentary on the environment rather than a report of a deal or a result.
@@ -81,20 +83,20 @@ const NORMATIVE = /应当|应该|应(?=[向从在把将以加对由尽])|须|亟
 const DOMESTIC_ACTOR = /(?:国内|国产|我国|中国|中资|本土)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|品牌|车企|公司)|中企/;
 
 /**
- * A headline opening with an actor's name in Chinese and then where it acts (希音在伦敦…) or what it buys (新希望收购一家越南
+ * A headline opening with an actor's name in Chinese and then where it acts (希音在伦敦…, 平台进入泰国市场) or what it buys (新希望收购一家越南
  * 饲料企业): the place or company after the verb is where it acts or its target, not who acts.
  */
-const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?(?:在|收购|并购|控股|入股|参股)/;
+const ACTOR_AT = /^[\u4e00-\u9fa5]{2,8}?(?:在|进入|收购|并购|控股|入股|参股)/;
 /** The verb ending an ACTOR_AT match. */
-const ACTOR_VERB = /(?:在|收购|并购|控股|入股|参股)$/;
+const ACTOR_VERB = /(?:在|进入|收购|并购|控股|入股|参股)$/;
 /** What opens a headline before 在 without being a company: the region itself (全省, 我市), a body or a gathering of people (…局, …会, 代表团). */
 const NOT_AN_ACTOR = /^(?:全|我|本|各|省|市|县|区)|[局厅委部办署会院校所团组]$/;
 
 /** Foreign companies named by their kind, not their names (海外存储芯片厂商, 韩国电池企业): the mirror of DOMESTIC_ACTOR. */
 const FOREIGN_ACTOR = /(?:海外|国外|外国|境外|欧美|日韩|美日|美韩|美国|日本|韩国|欧洲|德国|英国|法国|印度)[\u4e00-\u9fa5]{0,6}?(?:厂商|企业|公司|巨头|车企|品牌)/;
 
-/** A headline reporting an appointment or a departure (聘任, 出任, 接任, 辞任, 迎来新掌门, 接棒…): a company's personnel, not its market. */
-const APPOINTMENT = /聘任|任命|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事|(?:董事长|总裁|总经理|负责人)调整|新掌门|掌门人|掌舵|接棒|交棒|易帅|换将|到任|(?:高管|管理层)变动/;
+/** A headline reporting an appointment, a departure or a new division of the leaders' duties (聘任, 出任, 接任, 辞任, 迎来新掌门, 接棒, 调整…分工): a company's personnel, not its market. */
+const APPOINTMENT = /聘任|任命|分工|提名|出任|接任|履新|新任|换帅|当选|换届|辞任|辞职|辞去|卸任|离任|获聘|人事|(?:董事长|总裁|总经理|负责人)调整|新掌门|掌门人|掌舵|接棒|交棒|易帅|换将|到任|(?:高管|管理层)变动/;
 
 /**
  * A headline printed person first taking a post (王磊任中国电信江苏公司总经理, 李红调任…厅长): an appointment without
@@ -127,18 +129,22 @@ const SPEECH = /(?:表示|介绍|说|认为|指出|透露|强调|称)(?=[，,：
  * A business happening in what is said: results, sales, volumes carried, deals, capital, capacity (an order's lead time,
  * 订单交付周期, is a plant's efficiency).
  */
-const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
+const BUSINESS = /营收|收入|利润|盈利|亏损|毛利|财报|业绩|销量|销售额|(?<!订单)交付(?!周期|时间|效率)|出货|吞吐量|业务量|货运量|运输量|订单(?!交付|响应|处理)|合同|收购|并购|融资|募资|(?<!车型|新品|产品|新车|机型)上市|估值|市值|股价|份额|产能|扩产|投产|工厂|生产线|生产基地/;
 /** A plant or line named by the technology it runs on (5G全连接工厂, 智能车间, 数字化产线, 灯塔工厂). */
 const TECH_PLANT = /(?:5G|全连接|智能|数字化|数智化|灯塔|黑灯|无人|未来|智慧|透明)(?:工厂|车间|产线|生产线)/g;
+/** A plant or line named in any way (18号工厂, 装配线): where a process is measured, when the headline measures one. */
+const PLANT_WORDS = /工厂|车间|生产线|产线|生产基地/g;
+/** A headline of a system or a platform put to work (上线MES系统, 接入平台, 部署…模型): told by its effect in the body, a case of the technology at work. */
+const ADOPTED = /(?:上线|部署|接入|引入|启用)[^，。：:\s]{0,10}(?:系统|平台|模型|方案)/;
 /** A product's generation in a headline (第二代, 新一代, 下一代). */
 const GENERATION = /(?:第[一二三四五六七八九十\d]{1,2}|新一|下一)代/;
 /** Shipments (出货, 出货量), which BUSINESS counts as a company's volumes. */
 const SHIPPED = /出货/g;
 /**
- * A process measured better or worse (漏检率降到0.1%, 燃料比下降8公斤, 交付周期缩短30%, 效率提高20%): what a technology put to
+ * A process measured better or worse (漏检率降到0.1%, 燃料比下降8公斤, 交付周期缩短30%, 下线时间缩短40%, 效率提高20%): what a technology put to
  * work yields, told by its effect — not a market's rates (渗透率, 占有率, 增速), which are no process of one plant.
  */
-const EFFECT = /(?:检率|良率|合格率|准确率|故障率|不良率|误报率|识别率|效率|能耗|燃料比|时延|周期|停机时间|工时)[^，。；\d]{0,4}?(?:下降|降低|降至|降到|缩短|减少|提高|提升|压缩)/g;
+const EFFECT = /(?:检率|良率|合格率|准确率|故障率|不良率|误报率|识别率|效率|能耗|燃料比|时延|周期|时间|工时)[^，。；\d]{0,4}?(?:下降|降低|降至|降到|缩短|减少|提高|提升|压缩)/g;
 /** Who speaks, read from their employer and title: not what an article told through them is about. */
 const SPEAKER_IDENTITY = ['#subject_company', '#company_in_title', '#executive', '#executive_speaks', '#subject_institute'];
 
@@ -168,8 +174,8 @@ function lead(a: Analysis): string {
 const COMPANY_KIND = /[\u4e00-\u9fa5]{0,6}?(?:企业|公司|厂商|车企|厂)/;
 /** What follows a city in 一家深圳储能企业: a kind of company. */
 const ONE_COMPANY = new RegExp(`^${COMPANY_KIND.source}`);
-/** The same printed after the city (宁波一家注塑企业, 苏州某电子厂商). */
-const ONE_AFTER = new RegExp(`^(?:一家|某)${COMPANY_KIND.source}`);
+/** The same printed after the city (宁波一家注塑企业, 苏州某电子厂商, 东莞一注塑企业), not a span of time or a batch (一季度, 一批企业). */
+const ONE_AFTER = new RegExp(`^(?:一家|某|一(?!季度|批|些|年|月))${COMPANY_KIND.source}`);
 /** The rest of a chain of places and 的 before a name (常州的, 市海曙区的): where what follows is. */
 const LOCATED = /^[\u4e00-\u9fa5]{0,8}?的/;
 /** Subjects of ours whose figures may name countries as trade partners: a region, a ministry, an association, an institute. */
@@ -225,6 +231,10 @@ const isLocalBody = (e: Analysis['entities'][number]) => isLocal(PUBLIC_BODY.tes
 const STAKE = /增资|入股|领投|参投|注资|持股/;
 /** A stake taken in a project, not a company (参投储能项目). */
 const STAKE_IN_PROJECT = new RegExp(`(?:${STAKE.source})[^，,；;\\s]{0,10}项目`);
+/** Companies shown or sent as one delegation (组团参展, 组团亮相, 组团出海): a region's doing. */
+const DELEGATION = /组团(?:参展|亮相|出海|参会|赴|参加)/;
+/** Routes opened or counted in a headline (新开至越南两条航线, 国际航线增至50条, 开通…航线). */
+const ROUTES = /(?:新开|开通|新增|增至|首开|开辟)[^，。：:\s]{0,12}航线|航线[^，。：:\s]{0,4}(?:增至|达到|突破|总数)/;
 /** Vendors winning a tender (中标, 入围): their business; the operator that buys is their customer (docs/enrich.md). */
 const TENDER_WON = /中标|入围/;
 /** A standards committee or association by its name (全国网络安全标准化技术委员会), where the tables do not file it. */
@@ -244,7 +254,9 @@ function subjectKind(e: Analysis['entities'][number]): string | null {
   if (isPublicBody(e)) return isLocalBody(e) ? 'local' : 'government';
   // A standards body (3GPP, ITU, a national 标准化技术委员会) speaks for a technology wherever it sits: its news is the technology's.
   if (sectors().get(e.name) === 'standards' || STANDARDS_BODY.test(e.name)) return 'standards';
-  if (isAbroad(e)) return 'foreign';
+  // An international body (世界银行, 国际半导体产业协会) speaking on the world's markets is no body of ours: abroad, as the house
+  // files foreign markets.
+  if (isAbroad(e) || (e.type === 'org' && e.kind === 'international')) return 'foreign';
   if (e.type === 'place') return e.kind === 'province' || e.kind === 'city' || e.kind === 'district' ? 'local' : null;
   if (isOperator(e.name)) return 'operator';
   if (e.kind === 'government') return isLocal(e.name) ? 'local' : 'government';
@@ -273,23 +285,41 @@ const MEMBERSHIP = /^(?:代表|委员(?!会)|院士)/;
 const VENUE = /^(?:召开|举行|举办|开幕|闭幕|发布|推出|首发|亮相|谈|表示|演讲|致辞|发言|出席)/;
 
 /**
+ * Where a show's or a meeting's participants come from (来自德国、意大利等18个国家和地区的600余家企业): the show's reach, not where its
+ * story happens.
+ */
+const COMING_FROM = /来自[^，。；]{1,30}?[\d一二三四五六七八九十百多余]+个(?:国家|地区)/g;
+
+/**
  * Trade with places (对美国出口, 对中东和拉美出口增长): they are where goods go or come from, not where the story happens.
  * At most four places listed, so each 对 costs a bounded number of steps on any text (no run of 和 backtracks).
  */
-const TRADE_WORD = /出口|进口|贸易|投资/;
+const TRADE_WORD = /出口|进口|贸易|投资|销往|运往|发往|开通至|新开至|飞往|直飞/;
 const TRADE = /对((?:[\u4e00-\u9fa5]{1,8}?[、和及与]){0,3}[\u4e00-\u9fa5]{1,8}?)(?:的)?(?:出口|进口|贸易|投资)/g;
+/**
+ * Where goods are sold or shipped to, or a route flies to, up to the clause's end (销往欧洲和亚太市场, 出口至东盟, 开通至韩国仁川的
+ * 航线): markets and destinations, not where the story is.
+ */
+const DESTINATION = /(?:销往|运往|发往|出口至|出口到|出口|开通至|新开至|飞往|直飞)([^，。；！？\s]{1,16})/g;
 
 /**
  * The article's entities with the mentions that say nothing of where it happens or what it is about taken out (an
  * entity named only there is dropped): places in a dateline, a place in brackets right after an organisation, which
- * names its branch (联想（天津）), a meeting's venue, a trade partner, and a body printed as a speaker's membership (全国政协委员).
+ * names its branch (联想（天津）), a meeting's venue and where its participants come from, a trade partner, and a body printed
+ * as a speaker's membership (全国政协委员).
  */
 function aboutEntities(a: Analysis): Analysis['entities'] {
   const skip = [
     ...matchesOf(DATELINE, a.text).map((m) => [m.index, m.index + m[0].length] as const),
+    ...matchesOf(COMING_FROM, a.text).map((m) => [m.index, m.index + m[0].length] as const),
   ];
   // Only a place abroad is a trade partner: 对上海投资 is about 上海.
-  const trade = TRADE_WORD.test(a.text) ? matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const) : [];
+  const trade = TRADE_WORD.test(a.text)
+    ? [
+        ...matchesOf(TRADE, a.text).map((m) => [m.index + 1, m.index + 1 + m[1].length] as const),
+        ...matchesOf(DESTINATION, a.text).map((m) => [m.index + m[0].length - m[1].length, m.index + m[0].length] as const),
+      ]
+    : [];
   const orgEnds = new Set(a.entities.flatMap((e) => (e.type === 'org' ? e.spans.map((s) => s.end) : [])));
   // A chain of places (在法国索菲亚·安蒂波利斯发布) is one venue: where each link starts and ends.
   const placeSpans = a.entities.flatMap((e) => (e.type === 'place' ? e.spans : []));
@@ -353,19 +383,29 @@ function foreignUnits(entities: Analysis['entities']): Analysis['entities'] {
 }
 
 /**
- * Words saying a story happens in China: 在华, 中国市场, and 在 before a province's or a city's one-character name (在沪, 在甬
- * 工厂, 在苏企业). Left out: the region filed abroad (台) and names that open common words after 在 (港口, 新能源, 澳洲, 蒙古, 青年).
+ * Words saying a story happens in China: 在华, and 在 before a province's or a city's one-character name (在沪, 在甬工厂, 在苏企业).
+ * Left out: the region filed abroad (台) and names that open common words after 在 (港口, 新能源, 澳洲, 蒙古, 青年).
  */
 const IN_CHINA = perKnowledge(() => {
   const g = gazetteerData();
   const abbreviations = [...g.provinces.map((p) => p.abbr), ...Object.keys(g.cityAbbreviations)].filter((c) => !'台港澳新蒙青'.includes(c));
-  return new RegExp(`在(?:华|[${abbreviations.join('')}])|中国市场|中国区`, 'g');
+  return new RegExp(`在(?:华|[${abbreviations.join('')}])`, 'g');
 });
+/**
+ * China as a market (中国市场, 中国区): where the story happens only in the headline or the lead; later in the body it is one of
+ * a foreign company's markets its results or its chief's words list (欧洲和中国市场需求疲软), still its story abroad.
+ */
+const CHINA_MARKET = /中国市场|中国区/;
 
-/** True when the text says the story happens in China: 在华, 在沪…, but not 在 before a place abroad that opens with the character (在华盛顿, 在吉隆坡). */
+/**
+ * True when the text says the story happens in China: 在华, 在沪…, but not 在 before a place abroad that opens with the
+ * character (在华盛顿, 在吉隆坡); or the headline or the lead names China as the market.
+ */
 function inChina(a: Analysis): boolean {
   const abroadStarts = new Set(a.entities.flatMap((e) => (e.type === 'place' && isAbroad(e) ? e.spans.map((s) => s.start) : [])));
-  return matchesOf(IN_CHINA(), a.text).some((m) => !(m[0][0] === '在' && abroadStarts.has(m.index + 1)));
+  if (matchesOf(IN_CHINA(), a.text).some((m) => !abroadStarts.has(m.index + 1))) return true;
+  const first = a.sentences.find((s) => s.start >= a.titleLength);
+  return CHINA_MARKET.test(a.text.slice(0, first ? first.start + first.text.length : a.titleLength));
 }
 
 /** A plant, park or line right after a place (郑州园区, 苏州工厂), or a port's terminal (广州南沙港区): where the company produces or operates. */
@@ -502,11 +542,20 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       add('#executive', e.mentions);
     }
   }
+  // Where the headline's first figure of the nation's market starts (-1 without one).
+  let nationalAt = -1;
   for (const f of a.figures) {
     if (CURRENCY_UNITS.has(f.unit) && !RESEARCH_MONEY.test(f.metric ?? '') && !MONEY_SAVED.test(a.text.slice(Math.max(0, f.offset - 14), f.offset))) add('#money_figure');
     // A headline figure of the nation's market (国内彩电零售量…万台, 全国算力总规模…) is the nation's statistics, as 我国 and
     // 全国 are; one quoted in the body beside a region's own is context.
-    if (f.offset < a.titleLength && NATIONAL_METRIC.test(f.metric ?? '')) add('#national_figure');
+    if (f.offset < a.titleLength && f.metric) {
+      // 中国智能手机出货量: the metric printed right after 中国 measures the nation's market as 国内… does.
+      const at = a.text.lastIndexOf(f.metric, f.offset);
+      if (NATIONAL_METRIC.test(f.metric) || (at >= 2 && a.text.slice(at - 2, at) === '中国')) {
+        add('#national_figure');
+        if (nationalAt < 0 || at < nationalAt) nationalAt = at;
+      }
+    }
   }
   // A fund taking a stake is no subject: the company it invests in is; nor is a regulator penalising a named company.
   const penalty = PENALTY.test(title);
@@ -546,6 +595,23 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     about = 'local';
     add('#local_government');
   }
+  const routesAbroad = about === 'foreign' && !entities.some((e) => e.type === 'org' && isAbroad(e) && e.spans.some((s) => s.start < a.titleLength));
+  if ((about === 'company' || about === null || routesAbroad) && ROUTES.test(title)) {
+    // 宁波舟山港集团新开至越南、泰国两条航线, 洋浦港国际航线增至50条: a port's or an airport's routes are its region's links to
+    // the world, the region's programme (运营竞争), whoever runs them — the places abroad they reach (新开至仁川) are where they
+    // go, no foreign subject, unless a body abroad opens them; its volumes and deals stay the port group's news.
+    about = 'local';
+    const n = counts.get('#company_in_title');
+    counts.delete('#company_in_title');
+    if (n) add('#place_in_title', n);
+  }
+  const delegation = DELEGATION.test(title);
+  if ((about === 'company' || about === null) && delegation && entities.some((e) => e.type === 'place' && !isAbroad(e) && subjectKind(e) === 'local')) {
+    // 县级市企业组团参展, 浙江企业组团出海: companies a region sends as one delegation are its programme (运营竞争), not each
+    // company's move, nor a product shown.
+    about = 'local';
+    counts.delete('#company_in_title');
+  }
   const tender = title.search(TENDER_WON);
   const tenderAt = tender < 0 ? -1 : opening + tender;
   if (tenderAt >= 0 && !(subjectNamed && subjectNamed.start < tenderAt)) {
@@ -578,6 +644,14 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   }
   const oursAbroad = about === 'foreign' && subjectNamed !== null && ourCompanyAbroad(a, entities, subjectNamed.start);
   if (oursAbroad) about = 'company';
+  if (about === 'company' && nationalAt >= 0 && !(subjectNamed && subjectNamed.start < nationalAt)) {
+    // 国内手机出货量三季度同比增长4% 华为份额居首, Canalys：三季度中国智能手机出货量…: a headline opening on the nation's
+    // market figure is the market's statistics, as an association's figures are; the companies named after it (or only in
+    // the body) are ranked in it.
+    about = null;
+    for (const f of ['#company_in_title', '#company_org', '#foreign_org']) counts.delete(f);
+    add('#industry_statistics');
+  }
   if (about) add(`#subject_${about}`, 2);
   if (about && DOMESTIC_SUBJECTS.has(about) && !entities.some((e) => isAbroad(e) && e.spans.some((s) => s.start < a.titleLength))) {
     // 嘉定区…实际使用外资, 我国汽车出口…对墨西哥: countries named only in the body of a region's, a ministry's or an
@@ -599,8 +673,12 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     add('#industry_statistics');
     counts.delete('#subject_institute');
   }
-  // A headline launching a product or a result (发布…芯片, 研制出…); one arguing a course (6G研发要防止…) launches nothing.
-  const launched = LAUNCH.test(title) && !NOT_LAUNCH.test(title) && title.search(NORMATIVE) < 0;
+  const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
+  const speaksForCompany = (e: Analysis['entities'][number]) => e.type === 'person' && inSpeaker(e) && !(e.role && TECHNICAL_ROLES.test(e.role));
+  const executiveSpeaks = entities.some(speaksForCompany) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e));
+  // A headline launching a product or a result (发布…芯片, 研制出…); one arguing a course (6G研发要防止…) launches nothing, nor
+  // does a company's executive speaking of a launch to come (…董事汪涛：今年将发布…): the company's plan, its view.
+  const launched = LAUNCH.test(title) && !NOT_LAUNCH.test(title) && title.search(NORMATIVE) < 0 && !(executiveSpeaks && PLANNED.test(title)) && !delegation;
   const acting = !(subjectNamed && subjectNamed.start >= a.titleLength) || ORGANISED.test(lead(a));
   if (about === 'association' && !counts.has('#industry_statistics') && acting && !launched) {
     // 中国汽车工业协会发起成立…联盟, …协会召开会员代表大会, a conference the lead says an association hosts: an
@@ -608,9 +686,7 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
     // its figures do.
     add('#industry_statistics');
   }
-  const inSpeaker = (e: Analysis['entities'][number]) => e.spans.some((s) => s.start < speaker);
-  const speaksForCompany = (e: Analysis['entities'][number]) => e.type === 'person' && inSpeaker(e) && !(e.role && TECHNICAL_ROLES.test(e.role));
-  if (entities.some(speaksForCompany) && entities.some((e) => e.type === 'org' && e.kind === 'company' && inSpeaker(e))) {
+  if (executiveSpeaks) {
     // 科大讯飞周国华：…: a company's executive speaking is the company's view (its technologist's is the technology's).
     add('#executive_speaks');
   }
@@ -685,6 +761,11 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
       counts.delete('#executive_speaks');
     }
   }
+  if (TECHNICAL_ROLES.test(title.slice(0, speakerName?.[0].length ?? 0))) {
+    // 诺基亚贝尔首席技术官：50G PON明年进入规模商用: a technologist speaking first in the headline speaks of the technology;
+    // their employer and title are who speaks, as an executive's are.
+    for (const f of SPEAKER_IDENTITY) counts.delete(f);
+  }
   const regionNamed = about === 'local' || ['#domestic_place', '#local_government', '#place_in_title'].some((f) => counts.has(f));
   if (SETTLES.test(title) && (SETTLES_IN.test(title) || regionNamed)) {
     // The company brought in is what the region attracted, not the subject of a business move of its own. Projects
@@ -720,8 +801,14 @@ export function sectionFeatures(a: Analysis): Map<string, number> {
   // A product generation's shipments (第二代…模组出货突破百万片) tell how far the product has spread, no deal or result.
   // Nor is a plant named by the technology it runs on (5G全连接工厂, 智能车间, 灯塔工厂) a company's capacity: it is the
   // technology put to work.
-  const titleBusiness = BUSINESS.test((GENERATION.test(title) ? title.replace(SHIPPED, '') : title).replace(TECH_PLANT, ''));
-  if (counts.has('#subject_company') && !unitOpened && !titleBusiness && !REPORTING_SPAN.test(title) && !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f))) {
+  // A headline telling a process measured better (设备综合效率提升至86%, 试制周期压缩一半), or a system put to work whose effect
+  // the body measures (泰国工厂上线MES系统, then 交付周期缩短15%), is a company putting a technology to work, whatever its chief
+  // or its money in the body: the body's figures and people are the case's context, and a plant or line the headline names
+  // (18号工厂…下线时间缩短) is where the effect was measured, no capacity.
+  const effectTold = (title.search(EFFECT) >= 0 || (ADOPTED.test(title) && a.text.search(EFFECT) >= 0)) && !counts.has('#appointment') && !counts.has('#foreign_in_title');
+  const titleBusiness = BUSINESS.test((GENERATION.test(title) ? title.replace(SHIPPED, '') : title).replace(effectTold ? PLANT_WORDS : TECH_PLANT, ''));
+  if (counts.has('#subject_company') && !unitOpened && !titleBusiness && !REPORTING_SPAN.test(title) && (effectTold || !['#money_figure', '#executive', '#appointment', '#foreign_org', '#foreign_place'].some((f) => counts.has(f)))) {
+    if (effectTold) for (const f of ['#executive', '#money_figure']) counts.delete(f);
     // A company named first in an article with no money, no executive and nothing abroad reports on its technology
     // (a yield, a test, a product generation), not a business move: 企业情报's evidence is deals, results, people
     // and markets abroad (a domestic company in Korea or with Ford stays company news). Its technologist and its
