@@ -206,6 +206,31 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     await extra.close();
   });
 
+  it('finds a trade\'s contractions in the words they stand for (氢价: 氢气价格, also with a word between: 氢气零售价格; 绿醇: 绿色甲醇) and a kind of equipment under its broad term, one way (制氢设备: 电解槽)', async () => {
+    const extra = await openStore(await backend.migrated());
+    await extra.issues.import(source('hydrogen'), {
+      publication: '能源周报',
+      issueDate: '2025-06-16',
+      sections: ['行业动态'],
+      warnings: [],
+      articles: [
+        article('行业动态', '华东加氢站降价', '华东地区氢气价格降至每公斤三十元。'),
+        article('行业动态', '远洋航运转向绿色甲醇', '多家船东签约绿色甲醇加注协议。'),
+        article('行业动态', '碱性电解槽招标量增长', '一季度电解槽中标容量同比翻番。'),
+        article('行业动态', '甲醇期货下跌', '甲醇价格随煤价回落。'),
+        article('行业动态', '车用氢气零售价格下探', '多座加氢站下调挂牌价。'),
+        article('行业动态', '储运仍是短板', '氢气储运依赖长管拖车，运距一长，到站后的终端价格便明显抬升。'),
+      ],
+    });
+    // Its long form with a word between its parts (氢气零售价格) too, ranked below; not parts a clause apart.
+    expect(await titles(extra, '氢价')).toEqual(['华东加氢站降价', '车用氢气零售价格下探']);
+    expect(await titles(extra, '绿醇')).toEqual(['远洋航运转向绿色甲醇']);
+    expect(await titles(extra, '制氢设备')).toEqual(['碱性电解槽招标量增长']);
+    // A kind does not find the broad term.
+    expect(await titles(extra, '电解槽')).toEqual(['碱性电解槽招标量增长']);
+    await extra.close();
+  });
+
   it('ranks a Latin name\'s versions as the name (HBM3E in a title above HBM in a body), and marks the name where it is a word', async () => {
     const extra = await openStore(await backend.migrated());
     await extra.issues.import(source('versions'), {

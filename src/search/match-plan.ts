@@ -172,6 +172,13 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
   // the lexicon are matched by their names alone. A term with other forms keeps its parts only when they are two
   // (one pair, in the group beside the forms): further pairs, groups of their own, would be asked of an article
   // naming the term by another form (新基建 for 新型基础设施建设) too.
+  // A contraction's long forms printed with a word between their parts, for whichever form of the group is typed.
+  const spread = (g: QueryTerm[]): Phrase[] => {
+    if (g.length !== 1 || g[0].phrase || isName(g[0].text)) return [];
+    const pairs = formsApart([g[0].text, ...formsOf(g[0])], seg, isWord);
+    needles.push(...pairs.flatMap((p) => nearParts(p).map((ph) => gramText(ph.tokens))).filter(hasHanPair));
+    return pairs;
+  };
   const expanded = (g: QueryTerm[]): Phrase[][] => {
     const lone = g.length === 1 && !g[0].phrase && !isName(g[0].text);
     const parts = lone ? partsOf(g[0].text, seg, isWord) : [];
@@ -179,9 +186,9 @@ export function toMatchPlan(q: ParsedQuery, seg: Segmenter, aliases: AliasIndex,
     if (parts.length < 2 || (parts.length > 2 && otherForms)) {
       const own = g.flatMap((t) => term(t, true));
       const apart = lone && !otherForms ? charAndWordApart(g[0].text, seg) : null;
-      return [apart ? [...own, apart] : own];
+      return [[...own, ...(apart ? [apart] : []), ...spread(g)]];
     }
-    const own = term(g[0], true);
+    const own = [...term(g[0], true), ...spread(g)];
     needles.push(...parts);
     const pairs = parts.slice(1).map((b, i): Phrase => {
       const a = gramTokens(parts[i]);
@@ -240,6 +247,36 @@ export function charAndWordApart(text: string, seg: Segmenter): Phrase | null {
   if (tokens.length !== 2 || [...tokens[0]].length !== 1 || [...tokens[1]].length < 2 || !HAN_ONLY.test(tokens.join(''))) return null;
   if (seg.charFrequency(tokens[0]) > LONE_CHAR_MAX_FREQUENCY) return null;
   return { stream: 'words', tokens, near: { split: 1, within: CHAR_WORD_WITHIN } };
+}
+
+/** Two Chinese characters and nothing else: the length of a contraction of two words (氢价 of 氢气价格). */
+const HAN_PAIR_ONLY = /^\p{Script=Han}{2}$/u;
+
+/** The text a run of Han gram tokens spells (电信 信网 网络 → 电信网络). */
+const gramText = (tokens: readonly string[]) => tokens[0] + tokens.slice(1).map((t) => t.slice(-1)).join('');
+
+/**
+ * How many grams may stand between the two parts of a contraction's long form (formsApart): a word or two inserted
+ * (氢气终端售价 has 3: 气终 终端 端售), not a clause — the parts of a short form's long forms are common words.
+ */
+export const FORM_APART_WITHIN = 4;
+
+/**
+ * A contraction of two characters jieba does not know (氢价, 绿醇, 配储) stands for long forms the text often prints
+ * with a word between their two parts (氢气终端售价, 每公斤氢气补贴后价格 for 氢气售价 / 氢气价格). When `forms` (every form of
+ * one group, whichever was typed, so that each gives the same phrases) hold such a contraction, each form of exactly
+ * two parts (partsOf) is also the near pair of its parts' grams, as a typed term's parts are, but closer
+ * (FORM_APART_WITHIN) and weighted as a form made of parts (COMPOUND_FORM_WEIGHT), so it ranks below the forms. A
+ * group whose short form the dictionary knows (营收) is left as it is.
+ */
+export function formsApart(forms: readonly string[], seg: Segmenter, isWord: (word: string) => boolean): Phrase[] {
+  if (!forms.some((f) => HAN_PAIR_ONLY.test(f) && !seg.isWord(f))) return [];
+  return forms.flatMap((f) => {
+    const parts = partsOf(f, seg, isWord);
+    if (parts.length !== 2) return [];
+    const a = gramTokens(parts[0]);
+    return [{ stream: 'grams' as const, tokens: [...a, ...gramTokens(parts[1])], near: { split: a.length, within: FORM_APART_WITHIN }, weight: COMPOUND_FORM_WEIGHT }];
+  });
 }
 
 /** Most words of a name typed without quotes that joinNames reads as one (Tokyo Electron, China Mobile Hong Kong). */
