@@ -9,7 +9,7 @@ import { withoutRecordFields } from './cn-letters.js';
 import { COMMENTATOR_SIGN } from '../clean/credit-patterns.js';
 import { PAGE_MARK } from './cn-edition.js';
 import { interviewTurns } from './cn-interview.js';
-import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
+import { arabicDates, englishDates, fullYears, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
 import { withoutOtherDates } from './cn-other-dates.js';
 import { postingLabels } from './posting-byline.js';
@@ -180,7 +180,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // A blog archive's month and its count of posts (`2024年12月 (3)`): no date, though the brackets' removal below would make it one.
   const unarchived = line.replace(ARCHIVE_MONTH, ' ').replace(WP_ENTRY_FOOTER, '发布于 $1 作者：$2');
   const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(unarchived)), (name) => OUTLET.test(name)), isInfoLabel));
-  const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
+  const s = withoutOtherDates(fullYears(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked)))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
     // …and by commas (`来源：X，作者：Y`), tried only before a short word and a colon: text lines have many commas.

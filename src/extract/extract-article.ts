@@ -226,7 +226,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   const trimmed = chinese && textLang === 'zh' ? trimCnBody(dropBracketedHeadline(stripped, title), title) : { paragraphs: stripped, reporter: null };
   const body = trimmed.paragraphs;
   const source = (handle ? null : cn.lines?.source) ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? (chinese ? editionPaper(lines, at, meta.titleTag) : null);
-  const published = pickDate(meta.published, cn.lines?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
+  // A WeChat article prints its time only by script, from the script's own stamp: a date the lines give is another's (a comment's).
+  const published = pickDate(meta.published, wechat?.published ?? cn.lines?.published ?? cnInBody.published) ?? fromScript?.published ?? fromUrl;
   return withoutControls({
     url,
     title,
