@@ -3,7 +3,7 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { cleanAuthor, isPerson, leadReporter, printedAsEditor, printsCertification, stripCnMetaLines } from './cn-meta.js';
+import { cleanAuthor, isPerson, leadReporter, namesNoOne, printedAsEditor, printsCertification, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { editionPaper } from './cn-edition.js';
 import { dropBracketedHeadline, englishVersionStart, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
@@ -135,7 +135,7 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
  * The author: markup's, unless it names the site itself (`<meta name=author>` set to the site's name) or is
  * no name at all; else the first name the page's lines give; never the source again (a self-media account).
  */
-function pickAuthor(meta: PageMeta, title: string | null, source: string | null, lines: PageLine[], fromLines: (string | null | undefined)[]): string | null {
+function pickAuthor(meta: PageMeta, title: string | null, source: string | null, lines: PageLine[], fromLines: (string | null | undefined)[], labelled: (string | null)[]): string | null {
   let byMarkup = cleanAuthor(meta.author);
   // Publishing systems fill the author tag with whoever keyed the page in: the editor the page prints (`【编辑:X】`).
   if (byMarkup && printedAsEditor(byMarkup, lines.map((l) => l.text))) byMarkup = null;
@@ -146,8 +146,9 @@ function pickAuthor(meta: PageMeta, title: string | null, source: string | null,
   // An app prompt naming it (`下载某某新闻客户端`) prints the app's name, not a writer's.
   if (byMarkup && HAN.test(byMarkup) && !isPerson(byMarkup) && !lines.some((l) => l.text.includes(byMarkup!) && !isAppPrompt(l.text))) byMarkup = null;
   // The account or outlet publishing is the source; the author is the writer the page prints, if any, and no channel
-  // of the page's menus.
-  return [byMarkup, ...fromLines].find((a) => a && a !== source && !isMenuWord(a, lines)) ?? null;
+  // of the page's menus — unless a label names it (`【文/某网专栏作者 X】` under the writer's linked card beside the menu):
+  // a channel is read only unlabelled, beside the time.
+  return [byMarkup, ...fromLines].find((a) => a && a !== source && ((labelled.includes(a) && !namesNoOne(a)) || !isMenuWord(a, lines))) ?? null;
 }
 
 /**
@@ -233,7 +234,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, source, lines, [cn.lines?.author, handle, card, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null, trimmed.reporter]),
+    author: pickAuthor(meta, title, source, lines, [cn.lines?.author, handle, card, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null, trimmed.reporter], [cn.lines?.authorUnlabelled ? null : (cn.lines?.author ?? null), cnInBody.author]),
     siteName: meta.siteName,
     source,
     lang,
