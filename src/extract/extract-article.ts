@@ -6,7 +6,7 @@ import { cleanContent } from './clean-content.js';
 import { cleanAuthor, isPerson, leadReporter, namesNoOne, printedAsEditor, printsCertification, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { editionPaper } from './cn-edition.js';
-import { dropBracketedHeadline, englishVersionStart, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
+import { dropAboveDateline, dropBracketedHeadline, englishVersionStart, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
 import { findTitle, restOfRow } from './headline.js';
 import { isMenuWord, pageLines, type PageLine } from './page-lines.js';
@@ -224,7 +224,7 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
   // A telegraph that prints its headline only in brackets before the dateline: that is the headline.
   const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
-  const trimmed = chinese && textLang === 'zh' ? trimCnBody(dropBracketedHeadline(stripped, title), title) : { paragraphs: stripped, reporter: null };
+  const trimmed = chinese && textLang === 'zh' ? trimCnBody(dropAboveDateline(dropBracketedHeadline(stripped, title)), title) : { paragraphs: stripped, reporter: null };
   const body = trimmed.paragraphs;
   const source = (handle ? null : cn.lines?.source) ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? (chinese ? editionPaper(lines, at, meta.titleTag) : null);
   // A WeChat article prints its time only by script, from the script's own stamp: a date the lines give is another's (a comment's).
