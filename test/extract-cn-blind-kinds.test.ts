@@ -8,6 +8,8 @@ import { extractArticle } from '../src/extract/index.js';
 import { scoreCnPage } from '../src/extract/cn-gold-score.js';
 import { fullYears } from '../src/extract/dates.js';
 import { dropAboveDateline } from '../src/extract/cn-body-edges.js';
+import { hiddenClasses } from '../src/extract/hidden-classes.js';
+import { parseHtml } from '../src/extract/dom.js';
 import { loadCnPages } from '../scripts/web-cn-pages.js';
 
 const page = (head: string, body: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -65,5 +67,12 @@ describe('a class the page’s style sheet hides', () => {
     expect(hidden.body).not.toContain('隐藏的摘要');
     const long = extractArticle(page(style, `<h1>标题</h1><div class="content gone">${text}${text}${text}</div>`));
     expect(long.body).toContain('电子信息制造业增加值');
+  });
+
+  it('reads classes hidden at the sheet’s top level only, and a sheet of two megabytes without braces as none', () => {
+    const sheet = (css: string): string[] => [...hiddenClasses(parseHtml(`<html><head><style>${css}</style></head><body></body></html>`))];
+    expect(sheet('.a p{margin:0}.hide,.gone{display:none}#x{display:none}div.y{display:none}')).toEqual(['hide', 'gone']);
+    expect(sheet('@media (max-width:600px){.m{display:none}.n{display:none}}.o{display:none}')).toEqual(['o']);
+    expect(sheet('x'.repeat(2_000_000))).toEqual([]);
   });
 });
