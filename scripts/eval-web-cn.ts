@@ -9,12 +9,14 @@ import { loadCnPages, type CnPart } from './web-cn-pages.js';
 
 /** The parts tuned on: their misses may be printed with their text. */
 const TUNED = new Set<CnPart>(['dev', 'fields-dev']);
+/** Blind parts spent by round f25 (tuned on since): their misses are printed one part at a time, with --misses-of. */
+export const SPENT_BLIND = new Set<string>(['heldout36', 'heldout37']);
 
 /** Scores one part of the set; lists each page's misses when asked. */
 export function evalCnPart(part: CnPart, showMisses: boolean, showFields = false): CnSetScore {
   const scores = loadCnPages(part).map((p) => {
     const s = scoreCnPage(p.gold, extractArticle(p.bytes, { url: p.gold.url }));
-    if (showMisses && TUNED.has(part) && s.misses.length) console.log(`  ${part}/${p.name}: ${s.misses.join(' | ')}`);
+    if (showMisses && (TUNED.has(part) || SPENT_BLIND.has(part)) && s.misses.length) console.log(`  ${part}/${p.name}: ${s.misses.join(' | ')}`);
     // Held-out parts name only the fields a page missed, never the text, so what failed can be told without tuning on it.
     if (showFields && !TUNED.has(part) && s.misses.length) console.log(`  ${part}/${p.name}: ${s.misses.map((m) => m.split(':')[0]).join(', ')}`);
     return s;

@@ -2,13 +2,13 @@
  * Quality of web extraction: on the article-extraction benchmark, shingle precision, recall and F1 for our
  * extractor next to Readability.js measured in the same run, plus the worst pages; beside it the Chinese
  * news-page set (testdata/web-cn), dev and held-out parts apart: title, date, source, author, bounds, clean.
- * Usage: npm run eval:web [-- --no-baseline] [-- --worst N] [-- --misses] [-- --fields]
+ * Usage: npm run eval:web [-- --no-baseline] [-- --worst N] [-- --misses] [-- --fields] [-- --misses-of heldout36|heldout37]
  */
 import { extractArticle } from '../src/extract/index.js';
 import { aggregateScores, pageF1, shingleMatch, type ShingleMatch } from '../src/extract/shingle-f1.js';
 import { benchDir, loadBenchPages } from './web-bench-pages.js';
 import { readabilityText } from './readability-baseline.js';
-import { CN_HEADER, cnRow, evalCnPart } from './eval-web-cn.js';
+import { CN_HEADER, cnRow, evalCnPart, SPENT_BLIND } from './eval-web-cn.js';
 
 const args = process.argv.slice(2);
 const withBaseline = !args.includes('--no-baseline');
@@ -16,6 +16,13 @@ const worstIdx = args.indexOf('--worst');
 const worstN = worstIdx >= 0 ? Number(args[worstIdx + 1]) : 12;
 const showMisses = args.includes('--misses');
 const showFields = args.includes('--fields');
+// One spent blind part's misses with their text; the blind parts still clean never print theirs.
+const missesOfIdx = args.indexOf('--misses-of');
+const missesOf = missesOfIdx >= 0 ? (args[missesOfIdx + 1] ?? '') : '';
+if (missesOfIdx >= 0 && !SPENT_BLIND.has(missesOf)) {
+  console.error(`eval:web: --misses-of ${missesOf || '(none)'}: not a spent blind part (${[...SPENT_BLIND].join(', ')})`);
+  process.exit(2);
+}
 
 const pages = loadBenchPages();
 const ours: (ShingleMatch & { id: string; url: string })[] = [];
@@ -74,9 +81,9 @@ const heldout32 = evalCnPart('heldout32', showMisses, showFields);
 const heldout33 = evalCnPart('heldout33', showMisses, showFields);
 const heldout34 = evalCnPart('heldout34', showMisses, showFields);
 const heldout35 = evalCnPart('heldout35', showMisses, showFields);
-// Written blind (neither the extractor nor the other parts read), 36 to 39 by different writers: their figures only, never which page missed what.
-const heldout36 = evalCnPart('heldout36', false);
-const heldout37 = evalCnPart('heldout37', false);
+// Written blind (neither the extractor nor the other parts read), 36 to 39 by different writers: 38 and 39 print their figures only, never which page missed what; 36 and 37, spent by round f25, their misses under --misses-of.
+const heldout36 = evalCnPart('heldout36', missesOf === 'heldout36');
+const heldout37 = evalCnPart('heldout37', missesOf === 'heldout37');
 const heldout38 = evalCnPart('heldout38', false);
 const heldout39 = evalCnPart('heldout39', false);
 console.log(cnRow('dev (tuned on)', dev));

@@ -743,26 +743,23 @@ describe('the Chinese news-page set (testdata/web-cn)', () => {
     expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
   });
 
-  // The thirty-sixth held-out part (#17's round 25: fourteen pages written blind by hand, each a different kind of site,
-  // committed before any score and never tuned on; first scored on main's extractor 1/0.857/1/0.929/0.929/1): floors at it.
+  // The thirty-sixth held-out part (#17's round 25: fourteen pages written blind by hand, each a different kind of site;
+  // first scored on main's extractor 1/0.857/1/0.929/0.929/1; spent and tuned on from round f25, 1.000 on every field).
   it('keeps the figures of the blind hand-written part', () => {
     const s = score('heldout36');
     expect(s.pages).toBeGreaterThanOrEqual(14);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, source: 1, clean: 1 });
-    expect(s.date).toBeGreaterThanOrEqual(0.85);
-    for (const k of ['author', 'bounds'] as const) expect(s[k], k).toBeGreaterThanOrEqual(0.92);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, source: 1, author: 1, bounds: 1, clean: 1 });
   });
 
-  // The thirty-seventh held-out part (#17's round 25: fourteen more pages written blind by hand by a second writer,
-  // committed before any score and never tuned on; first scored on main's extractor 1/1/0.714/0.857/0.786/0.929): floors at it.
+  // The thirty-seventh held-out part (#17's round 25: fourteen more pages written blind by hand by a second writer; first
+  // scored on main's extractor 1/1/0.714/0.857/0.786/0.929; spent and tuned on from round f25: 1/1/0.786/0.929/0.929/1,
+  // the misses left being gold calls against the set's conventions).
   it('keeps the figures of the second blind hand-written part', () => {
     const s = score('heldout37');
     expect(s.pages).toBeGreaterThanOrEqual(14);
-    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1 });
-    expect(s.source).toBeGreaterThanOrEqual(0.71);
-    expect(s.author).toBeGreaterThanOrEqual(0.85);
-    expect(s.bounds).toBeGreaterThanOrEqual(0.78);
-    expect(s.clean).toBeGreaterThanOrEqual(0.92);
+    expect(s).toMatchObject({ authorJunk: 0, title: 1, date: 1, clean: 1 });
+    expect(s.source).toBeGreaterThanOrEqual(0.78);
+    for (const k of ['author', 'bounds'] as const) expect(s[k], k).toBeGreaterThanOrEqual(0.92);
   });
 
   // The thirty-eighth held-out part (#17's round 25: fourteen more pages written blind by hand by a third writer,

@@ -4,6 +4,7 @@
  */
 import { classAndId, detach, hasAncestor, isTag, isText, type Document, type Element } from './dom.js';
 import { isFoldedText } from './folded-text.js';
+import { hiddenByClass, hiddenClasses } from './hidden-classes.js';
 
 /** Tags whose content is never article text. */
 const DROP_TAGS = new Set([
@@ -48,13 +49,13 @@ export function classWeight(el: Element): number {
   return w;
 }
 
-function isHidden(el: Element): boolean {
+function isHidden(el: Element, hidden: Set<string>): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   const style = a.style;
   // visibility:hidden is left alone: templates (WeChat's #js_content) hide the article until a script shows it.
   // So is the article's rest folded away under a 展开全文 control.
-  return style !== undefined && /display\s*:\s*none/i.test(style) && !isFoldedText(el);
+  return ((style !== undefined && /display\s*:\s*none/i.test(style)) || hiddenByClass(el, hidden)) && !isFoldedText(el);
 }
 
 /** True when the element itself says it is the article. */
@@ -63,8 +64,8 @@ function marksArticleBody(el: Element): boolean {
 }
 
 /** Whether a single element is boilerplate to remove (its subtree goes with it). */
-function isBoilerplate(el: Element, byName: boolean): boolean {
-  if (DROP_TAGS.has(el.name) || isHidden(el) || (el.attribs.role && DROP_ROLES.test(el.attribs.role))) {
+function isBoilerplate(el: Element, byName: boolean, hidden: Set<string>): boolean {
+  if (DROP_TAGS.has(el.name) || isHidden(el, hidden) || (el.attribs.role && DROP_ROLES.test(el.attribs.role))) {
     return !(el.name === 'footer' || el.name === 'aside' || el.name === 'nav') || !containsArticleMark(el);
   }
   if (!byName || KEEP_TAGS.has(el.name) || marksArticleBody(el)) return false;
@@ -78,10 +79,11 @@ function isBoilerplate(el: Element, byName: boolean): boolean {
  * Blocks that contain an `<article>`, `<main>` or `itemprop=articleBody` are kept whatever their name.
  */
 export function removeBoilerplate(doc: Document, byName = true): void {
+  const hidden = hiddenClasses(doc);
   const walk = (node: Element | Document): void => {
     for (const c of [...node.children]) {
       if (!isTag(c)) continue;
-      if (isBoilerplate(c, byName)) detach(c);
+      if (isBoilerplate(c, byName, hidden)) detach(c);
       else walk(c);
     }
   };

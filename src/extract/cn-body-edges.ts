@@ -232,10 +232,13 @@ const REPEAT_MIN = 12;
 
 /** A summary box above the text: a line the text repeats further down (`…` cut), as unlabelled 摘要 boxes print it. */
 function repeatedBelow(paragraphs: string[], i: number): boolean {
-  const line = unspaced(paragraphs[i].replace(/(…|\.{3})+$/, ''));
+  const line = unspaced(uncredited(paragraphs[i].replace(/(…|\.{3})+$/, '')));
   // Strictly inside a longer paragraph: a box cut from the text, not a paragraph the article prints twice.
-  return line.length >= REPEAT_MIN && paragraphs.slice(i + 1).some((p) => unspaced(p).length > line.length && unspaced(p).includes(line));
+  return line.length >= REPEAT_MIN && paragraphs.slice(i + 1).some((p) => unspaced(uncredited(p)).length > line.length && unspaced(uncredited(p)).includes(line));
 }
+
+/** A dateline's bracketed reporter (`财联社6月21日讯（记者 X）`), which a summary box quoting the lead leaves out. */
+const uncredited = (p: string): string => p.replace(/[（(][^（()）]{0,8}记者[^（()）]{1,24}[）)]/g, '');
 
 /** Lines of a box above an interview, and the longest: a name, a post, a short bio; a lead paragraph is longer. */
 const BOX_LINES_MAX = 4;
@@ -458,4 +461,23 @@ export function dropBracketedHeadline(paragraphs: string[], title: string | null
   if (!m || ((!title || unspaced(m[1]) !== unspaced(title)) && !telegraphHeadline(paragraphs[0]) && !OUTLET_DATELINE.test(paragraphs[0].slice(m[0].length)))) return paragraphs;
   const rest = paragraphs[0].slice(m[0].length);
   return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
+}
+
+/**
+ * A dateline opening a story: a wire's (`某某社北京6月21日电`, `某某网讯`) or a press release's (`中国上海，2023年10月17日——`).
+ */
+const OPENING_DATELINE = /^[^，。！？]{0,16}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|電|訊)|^[（(]?[\u4e00-\u9fff]{2,10}\s*[，,]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?\s*(——|—|–|-|／|\/)/;
+/** Lines above a dateline that may be a subtitle or kicker (no sentence, at most this long), and how many. */
+const ABOVE_DATELINE_MAX = 80;
+const ABOVE_DATELINE_LINES = 2;
+
+/**
+ * Drops the short lines printed above the dateline that opens the text (a press release's bold subtitle, a kicker):
+ * the story starts at its dateline. Lines ending a sentence stay (a lead the story opens with).
+ */
+export function dropAboveDateline(paragraphs: string[]): string[] {
+  const at = paragraphs.slice(1, ABOVE_DATELINE_LINES + 1).findIndex((p) => OPENING_DATELINE.test(p)) + 1;
+  if (at <= 0 || at >= paragraphs.length - 1) return paragraphs;
+  const above = paragraphs.slice(0, at);
+  return above.every((p) => p.length <= ABOVE_DATELINE_MAX && !/[。！？!?]["”’」』）)]?$/.test(p)) ? paragraphs.slice(at) : paragraphs;
 }

@@ -9,7 +9,7 @@ import { withoutRecordFields } from './cn-letters.js';
 import { COMMENTATOR_SIGN } from '../clean/credit-patterns.js';
 import { PAGE_MARK } from './cn-edition.js';
 import { interviewTurns } from './cn-interview.js';
-import { arabicDates, englishDates, toIsoDate, yearlessDate } from './dates.js';
+import { arabicDates, englishDates, fullYears, toIsoDate, yearlessDate } from './dates.js';
 import { simplifiedLabels } from './cn-trad-labels.js';
 import { withoutOtherDates } from './cn-other-dates.js';
 import { postingLabels } from './posting-byline.js';
@@ -90,6 +90,8 @@ const CERTIFIED = /(^|\s)[\u4e00-\u9fff]{0,8}(领域创作者|创作者|博主|�
 /** Whether a line prints a platform's certification of an account: the name beside it is an account publishing, not a blogger's handle. */
 export const printsCertification = (line: string): boolean => line.search(CERTIFIED) >= 0;
 const NOT_NAME = /^(星期.|周[一二三四五六日天]|原创|转载|首页|正文|[大中小]|楼主|沙发|回复|引用|新闻稿|通稿|新闻通稿|媒体发布|新闻发布|企业新闻|公司新闻|公告|快讯)$|[:：]|帐号|账号|官方|认证|粉丝|关注|只看|倒序|正序/;
+/** Whether a word a byline's label stands before names no one (`首页`, `原创`, `星期一`). */
+export const namesNoOne = (v: string): boolean => NOT_NAME.test(v);
 
 /**
  * A column's or paper's byline mark opening a line of its own before the writer (`□ 易某`, `◎ 文/某某`, `◎ 某某 文/图`,
@@ -180,7 +182,7 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   // A blog archive's month and its count of posts (`2024年12月 (3)`): no date, though the brackets' removal below would make it one.
   const unarchived = line.replace(ARCHIVE_MONTH, ' ').replace(WP_ENTRY_FOOTER, '发布于 $1 作者：$2');
   const unmarked = unmarkByline(simplifiedLabels(postingLabels(withoutRecordFields(reportedBy(unarchived)), (name) => OUTLET.test(name)), isInfoLabel));
-  const s = withoutOtherDates(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked))
+  const s = withoutOtherDates(fullYears(arabicDates(/[\u4e00-\u9fff]/.test(line) ? englishDates(unmarked) : unmarked)))
     // Fields parted by semicolons (`（记者 X；编辑 Y）`): the semicolon before a label is a separator, as a space is.
     .replace(/\s*[；;]\s*/g, (m: string, at: number, all: string) => (labelAt(all, at + m.length) ? ' ' : m))
     // …and by commas (`来源：X，作者：Y`), tried only before a short word and a colon: text lines have many commas.
@@ -667,6 +669,10 @@ function withTimeOfSameDay(day: string, others: (string | null)[]): string {
 const IMPRINT = new RegExp(`(?<=(${OFFICE_WORDS}))(编印|编发|主编|编)$`);
 const compiledBy = (v: string | null): string | null => v?.replace(IMPRINT, '') ?? null;
 
+/** The publishing body's label alone (an 信息公开 table's 发布机构), and the 来源 labels of an article's own line. */
+const ISSUER_KEY = new RegExp(`^${ISSUER}$`);
+const OUTLET_KEY = /^(?:文章|信息|稿件|新闻|本文)?(?:来源|來源)$/;
+
 /** The labels naming where the text came from (a university's 供稿单位, the 学院 or office that wrote it, among them). */
 const SOURCE_KEY = new RegExp(`来源|來源|供稿单位|供稿部门|稿源|转载|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|^机构$`);
 
@@ -735,6 +741,7 @@ export function labelWithValue(lines: string[], i: number): string | null {
 export function readCnMetaLines(lines: string[], year: number | null = null, looseWithin = Infinity): CnMeta {
   const meta: CnMeta = { published: null, author: null, source: null, editor: null, authorUnlabelled: false };
   let byOther = false;
+  let byIssuer = false;
   for (let i = 0; i < lines.length; i++) {
     const near = i < looseWithin;
     const joined = labelWithValue(lines, i);
@@ -746,7 +753,15 @@ export function readCnMetaLines(lines: string[], year: number | null = null, loo
     // yields its date to the publication's.
     if (byOther && !otherDatesOnly(fields) && dateOf(fields, year)) meta.published = null;
     byOther = meta.published ? byOther : otherDatesOnly(fields);
+    // An 信息公开 table's publishing body read first yields to the 来源 the article's own line prints (the outlet as the
+    // page names it), unless that names none (`来源：本站`).
+    const issued = byIssuer && fields.some((f) => OUTLET_KEY.test(f.key) && f.value) ? meta.source : null;
+    if (issued) meta.source = null;
+    const before = meta.source;
     absorb(meta, fields, year, near);
+    meta.source ??= issued;
+    if (!issued && !before && meta.source) byIssuer = fields.some((f) => ISSUER_KEY.test(f.key) && f.value);
+    else if (issued) byIssuer = false;
   }
   return meta;
 }

@@ -48,6 +48,21 @@ export function arabicDates(text: string): string {
   });
 }
 
+/**
+ * A day with a two-digit year (`15-06-03`, `14-08-24 07:30`), as old CMS packages print 更新时间: three hyphened pairs
+ * glued to no other digit, dot, slash or clock, so a yearless time (`08-24 07:30`), a phone number or a code is never read.
+ */
+const TWO_DIGIT_YEAR = /(?<![\d./-]|\d[:：])(\d{2})-(\d{2})-(\d{2})(?![\d./-])/g;
+
+/** The text with days of two-digit years written with four (`15-06-03` → `2015-06-03`; from 90, the 1990s); other text unchanged. */
+export function fullYears(text: string): string {
+  if (!/\d{2}-\d{2}-\d{2}/.test(text)) return text;
+  return text.replace(TWO_DIGIT_YEAR, (all, yy: string, mo: string, d: string) => {
+    const y = Number(yy) + (Number(yy) >= 90 ? 1900 : 2000);
+    return valid(y, Number(mo), Number(d)) ? `${y}-${mo}-${d}` : all;
+  });
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAY_NAME = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\\.?,?\\s+)?';

@@ -3,10 +3,10 @@ import { inputText } from './charset.js';
 import { httpUrlOrNull } from '../fetch/url-policy.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { cleanContent } from './clean-content.js';
-import { cleanAuthor, isPerson, leadReporter, printedAsEditor, printsCertification, stripCnMetaLines } from './cn-meta.js';
+import { cleanAuthor, isPerson, leadReporter, namesNoOne, printedAsEditor, printsCertification, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { editionPaper } from './cn-edition.js';
-import { dropBracketedHeadline, englishVersionStart, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
+import { dropAboveDateline, dropBracketedHeadline, englishVersionStart, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
 import { findTitle, restOfRow } from './headline.js';
 import { isMenuWord, pageLines, type PageLine } from './page-lines.js';
@@ -135,7 +135,7 @@ function mainParagraphs(doc: Document, title: string | null, byName: boolean, we
  * The author: markup's, unless it names the site itself (`<meta name=author>` set to the site's name) or is
  * no name at all; else the first name the page's lines give; never the source again (a self-media account).
  */
-function pickAuthor(meta: PageMeta, title: string | null, source: string | null, lines: PageLine[], fromLines: (string | null | undefined)[]): string | null {
+function pickAuthor(meta: PageMeta, title: string | null, source: string | null, lines: PageLine[], fromLines: (string | null | undefined)[], labelled: (string | null)[]): string | null {
   let byMarkup = cleanAuthor(meta.author);
   // Publishing systems fill the author tag with whoever keyed the page in: the editor the page prints (`【编辑:X】`).
   if (byMarkup && printedAsEditor(byMarkup, lines.map((l) => l.text))) byMarkup = null;
@@ -146,8 +146,9 @@ function pickAuthor(meta: PageMeta, title: string | null, source: string | null,
   // An app prompt naming it (`下载某某新闻客户端`) prints the app's name, not a writer's.
   if (byMarkup && HAN.test(byMarkup) && !isPerson(byMarkup) && !lines.some((l) => l.text.includes(byMarkup!) && !isAppPrompt(l.text))) byMarkup = null;
   // The account or outlet publishing is the source; the author is the writer the page prints, if any, and no channel
-  // of the page's menus.
-  return [byMarkup, ...fromLines].find((a) => a && a !== source && !isMenuWord(a, lines)) ?? null;
+  // of the page's menus — unless a label names it (`【文/某网专栏作者 X】` under the writer's linked card beside the menu):
+  // a channel is read only unlabelled, beside the time.
+  return [byMarkup, ...fromLines].find((a) => a && a !== source && ((labelled.includes(a) && !namesNoOne(a)) || !isMenuWord(a, lines))) ?? null;
 }
 
 /**
@@ -223,16 +224,17 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // Judged by the text, not the declared language: Chinese templates often declare none, or English.
   // A telegraph that prints its headline only in brackets before the dateline: that is the headline.
   const title = chinese && at < 0 ? (telegraphHeadline(stripped[0]) ?? found) : found;
-  const trimmed = chinese && textLang === 'zh' ? trimCnBody(dropBracketedHeadline(stripped, title), title) : { paragraphs: stripped, reporter: null };
+  const trimmed = chinese && textLang === 'zh' ? trimCnBody(dropAboveDateline(dropBracketedHeadline(stripped, title)), title) : { paragraphs: stripped, reporter: null };
   const body = trimmed.paragraphs;
   const source = (handle ? null : cn.lines?.source) ?? cnInBody.source ?? cn.reprint.source ?? meta.source ?? wechat?.account ?? fromScript?.source ?? cn.sideCard ?? (chinese ? editionPaper(lines, at, meta.titleTag) : null);
-  const published = pickDate(meta.published, cn.lines?.published ?? cnInBody.published) ?? wechat?.published ?? fromScript?.published ?? fromUrl;
+  // A WeChat article prints its time only by script, from the script's own stamp: a date the lines give is another's (a comment's).
+  const published = pickDate(meta.published, wechat?.published ?? cn.lines?.published ?? cnInBody.published) ?? fromScript?.published ?? fromUrl;
   return withoutControls({
     url,
     title,
     body: body.join('\n\n'),
     published,
-    author: pickAuthor(meta, title, source, lines, [cn.lines?.author, handle, card, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null, trimmed.reporter]),
+    author: pickAuthor(meta, title, source, lines, [cn.lines?.author, handle, card, cnInBody.author, cn.reprint.author, cleanAuthor(wechat?.author), cn.poster, cn.writer, chinese ? leadReporter(stripped[0]) : null, trimmed.reporter], [cn.lines?.authorUnlabelled ? null : (cn.lines?.author ?? null), cnInBody.author]),
     siteName: meta.siteName,
     source,
     lang,
