@@ -152,6 +152,18 @@ describe('a notice whose signature a class names', () => {
     const got = extractArticle(page('<title>关于做好冬季安全生产工作的通知</title>', `<h1>关于做好冬季安全生产工作的通知</h1><div>发布时间：2024-10-22</div><div class="content">${text}<p class="signature">某某县应急管理局</p></div>`));
     expect(got.body).toMatch(/某某县应急管理局$/);
   });
+
+  it('keeps a signature block closed by the day it was signed, in either numerals', () => {
+    for (const day of ['2024年10月22日', '二〇二四年十月二十二日']) {
+      const got = extractArticle(page('<title>关于做好冬季安全生产工作的通知</title>', `<h1>关于做好冬季安全生产工作的通知</h1><div>发布时间：2024-10-22</div><div class="content">${text}${text}${text}<div class="signature"><p>某某县应急管理局</p><p>${day}</p></div></div>`));
+      expect(got.body).toMatch(new RegExp(`某某县应急管理局\\s+${day}$`));
+    }
+  });
+
+  it('drops a signature block that closes on no day, as a forum prints under a post', () => {
+    const got = extractArticle(page('<title>关于做好冬季安全生产工作的通知</title>', `<h1>关于做好冬季安全生产工作的通知</h1><div>发布时间：2024-10-22</div><div class="content">${text}${text}${text}<div class="sign">----------<br>干一行爱一行，欢迎交流储能经验</div></div>`));
+    expect(got.body).not.toContain('干一行爱一行');
+  });
 });
 
 describe('an office\u2019s headline', () => {
