@@ -138,6 +138,12 @@ describe('a bar\u2019s thread', () => {
 describe('a trade medium\u2019s byline', () => {
   const meta = (line: string) => extractArticle(page('<title>储能白皮书发布-EEW 电子工程视界</title>', `<div class="title">储能白皮书发布</div><div>${line}</div>${text}`));
 
+  it('reads 由 as a byline only after the time', () => {
+    expect(meta('发表于 2024年11月26日 由 青禾').author).toBe('青禾');
+    expect(meta('由国家统计局发布').author).toBeNull();
+    expect(meta('来源：新华社 由 市委宣传部')).toMatchObject({ source: '新华社', author: null });
+  });
+
   it('keeps a Latin name whole before the outlet a comma parts from it', () => {
     expect(meta('作者：Wang Lei, EEW China　2024-10-22 09:15').author).toBe('Wang Lei');
   });

@@ -234,8 +234,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     // A forum post's floor label and buttons (`楼主`, `沙发`, `3#`, `只看该作者`, `倒序浏览`).
     .replace(/(^|\s)(楼主|沙发|板凳|地板|\d{1,4}\s*[#楼]|只看(该作者|楼主|作者|此人|大图)|(倒序|正序)(浏览|看帖|查看|阅读)|显示全部楼层|电梯直达|阅读模式)(?=\s|$)/g, ' ')
     .replace(/(^|\s)已?于\s*(?=\d{4})/g, ' ')
-    // A post's writer after its time (`发表于 2024年10月22日 由 X`), as blog themes print it: a byline.
-    .replace(/(^|\s)由\s*([\u4e00-\u9fffA-Za-z0-9_.·-]{2,20})\s*$/, '$1作者：$2')
+    // A post's writer after its time (`发表于 2024年10月22日 由 X`), as blog themes print it: a byline. Only after the
+    // time: 由 opening a line (`由国家统计局发布`) or after a name (`来源：X 由 Y`) names who did something else.
+    .replace(/(?<=[\d日])\s*由\s*([\u4e00-\u9fffA-Za-z0-9_.·-]{2,20})\s*$/, ' 作者：$1')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*(发布|发表|修改|更新)(?=\s|$|阅读|浏览|点击|收藏|点赞|评论)/g, '$1 ')
     // A bulletin's masthead and printing record (`某某办公室编印　2024年9月3日`, `…2024年9月3日印发`): the office issues
     // the bulletin, it is no 来源, and the verb after the date is no name.
