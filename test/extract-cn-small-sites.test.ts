@@ -183,4 +183,11 @@ describe('an office\u2019s headline', () => {
     expect(got).toMatchObject({ title: '东区开展安全生产大检查', published: '2024-10-22' });
     expect(got.body).toMatch(/^近日/);
   });
+
+  it('is cut from such a row that spaces or punctuates the headline apart from <title>, and the row still dates the page', () => {
+    for (const [tag, row] of [['东区：开展安全生产大检查', '东区:开展安全生产大检查'], ['东区开展安全生产大检查', '东区开展 安全生产大检查']]) {
+      const got = extractArticle(page(`<title>${tag}_东区办事处</title>`, `<div>东区办事处</div><table><tr><td class="row-title"><span>${row}</span>　[2024-10-22]　浏览：66次</td></tr><tr><td>${text}</td></tr></table><div>主办：东区办事处</div>`));
+      expect(got).toMatchObject({ title: tag, published: '2024-10-22' });
+    }
+  });
 });
