@@ -138,6 +138,12 @@ describe('a bar\u2019s thread', () => {
 describe('a trade medium\u2019s byline', () => {
   const meta = (line: string) => extractArticle(page('<title>储能白皮书发布-EEW 电子工程视界</title>', `<div class="title">储能白皮书发布</div><div>${line}</div>${text}`));
 
+  it('reads a category labelled with its kind (信息分类, 文章分类, 新闻类别) as no writer or outlet', () => {
+    expect(meta('信息分类：工作动态　发布日期：2024-10-22')).toMatchObject({ author: null, source: null, published: '2024-10-22' });
+    expect(meta('文章分类：行业新闻　来源：市城管局　发布日期：2024-10-22')).toMatchObject({ author: null, source: '市城管局' });
+    expect(meta('新闻类别：通知公告　作者：张三　发布日期：2024-10-22')).toMatchObject({ author: '张三', source: null });
+  });
+
   it('reads 由 as a byline only after the time', () => {
     expect(meta('发表于 2024年11月26日 由 青禾').author).toBe('青禾');
     expect(meta('由国家统计局发布').author).toBeNull();
