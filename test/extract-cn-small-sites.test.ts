@@ -133,6 +133,11 @@ describe('a bar\u2019s thread', () => {
   it('names no reply\u2019s poster, by its card or its box, when the first post has no card it reads', () => {
     expect(thread(post('风起于青萍', '', text, '1楼 2023-11-05 08:30')).author).toBeNull();
   });
+
+  it('still reads a writer\u2019s box whose class also names the writer\u2019s title beside the name', () => {
+    const got = extractArticle(page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div class="author-box"><p class="author">张三</p><p class="author">资深记者</p></div><div>2024-10-22</div>${text}`));
+    expect(got.author).toBe('张三');
+  });
 });
 
 describe('a trade medium\u2019s byline', () => {
