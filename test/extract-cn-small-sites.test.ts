@@ -159,6 +159,11 @@ describe('a trade medium\u2019s byline', () => {
     expect(meta('作者：Wang Lei, EEW China　2024-10-22 09:15').author).toBe('Wang Lei');
   });
 
+  it('parts a button from the Latin initials before it, as from any outlet', () => {
+    expect(meta('来源：CCTV 参与互动　2024-10-22').source).toBe('CCTV');
+    expect(meta('来源：CNR 央广网　2024-10-22').source).toBe('CNR 央广网');
+  });
+
   it('keeps an outlet named by Latin initials and a Han name whole', () => {
     expect(meta('文章来源：MEM 微电子世界　作者：孙浩　时间：2024-10-22 09:15')).toMatchObject({ source: 'MEM 微电子世界', author: '孙浩' });
   });

@@ -519,7 +519,11 @@ function firstWord(v: string): string {
   const spaced = SPACED_NAME.exec(v.replace(/^[：:\s]+/, ''));
   return spaced ? spaced[0] : v.split(' ')[0].replace(/^[：:\s]+|[：:，,。.\s]+$/g, '');
 }
-const SPACED_NAME = /^(?:[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){1,3}|[A-Z]{2,6} [\u4e00-\u9fff]{2,10})(?=$|[\s,，;；])/;
+/**
+ * …the Han name after the initials ending as an outlet's does (`微电子世界`, `央广网`): a button after them (`CCTV 参与互动`,
+ * `AP 图片`) is the next text.
+ */
+const SPACED_NAME = /^(?:[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){1,3}|[A-Z]{2,6} [\u4e00-\u9fff]{1,9}(?:网|报|社|台|刊|志|世界|之家|在线|资讯|观察|频道|传媒|媒体|新闻))(?=$|[\s,，;；])/;
 
 /** Bylines that name nobody: the editors, the site's administrator (also in Latin: `webmaster`, `root`), readers, "compiled". */
 const PLACEHOLDER = /^(楼主|层主|小编|编辑部?|本[网站报刊台]|本网编辑|管理员|系统管理员|超级管理员|网站管理员|网友|网友投稿|投稿|综合|综编|综述|编译|匿名|未知|不详|无|其他|webmaster|administrator|root|guest|system|editor|anonymous|unknown)$/i;
