@@ -236,6 +236,13 @@ describe('head and tail furniture of Chinese bodies', () => {
     expect(trimCnEdges(paragraphs)).toEqual(want);
   });
 
+  it('keeps a notice\u2019s or a letter\u2019s closing when the contact lines after it are cut, and drops a sidebar\u2019s heading there', () => {
+    const contact = ['联系我们', '服务热线：400-123-4567', '地址：某某市某某路1号'];
+    expect(trimCnEdges([...text, '特此通知', ...contact])).toEqual([...text, '特此通知']);
+    expect(trimCnEdges([...text, '此致', '敬礼', ...contact])).toEqual([...text, '此致', '敬礼']);
+    expect(trimCnEdges([...text, '产品中心', ...contact])).toEqual(text);
+  });
+
   it('reads lines of 200,000 spaces or arrows as decoration, and keeps text holding such a run', () => {
     expect(trimCnEdges([...text, ' '.repeat(200_000)])).toEqual(text);
     expect(trimCnEdges([...text, `${'▼ '.repeat(100_000)}往期精彩回顾${' ▼'.repeat(100_000)}`, '光缆集采价格回升'])).toEqual(text);

@@ -133,13 +133,35 @@ describe('a bar\u2019s thread', () => {
   it('names no reply\u2019s poster, by its card or its box, when the first post has no card it reads', () => {
     expect(thread(post('风起于青萍', '', text, '1楼 2023-11-05 08:30')).author).toBeNull();
   });
+
+  it('still reads a writer\u2019s box whose class also names the writer\u2019s title beside the name', () => {
+    const got = extractArticle(page('<title>储能白皮书发布</title>', `<h1>储能白皮书发布</h1><div class="author-box"><p class="author">张三</p><p class="author">资深记者</p></div><div>2024-10-22</div>${text}`));
+    expect(got.author).toBe('张三');
+  });
 });
 
 describe('a trade medium\u2019s byline', () => {
   const meta = (line: string) => extractArticle(page('<title>储能白皮书发布-EEW 电子工程视界</title>', `<div class="title">储能白皮书发布</div><div>${line}</div>${text}`));
 
+  it('reads a category labelled with its kind (信息分类, 文章分类, 新闻类别) as no writer or outlet', () => {
+    expect(meta('信息分类：工作动态　发布日期：2024-10-22')).toMatchObject({ author: null, source: null, published: '2024-10-22' });
+    expect(meta('文章分类：行业新闻　来源：市城管局　发布日期：2024-10-22')).toMatchObject({ author: null, source: '市城管局' });
+    expect(meta('新闻类别：通知公告　作者：张三　发布日期：2024-10-22')).toMatchObject({ author: '张三', source: null });
+  });
+
+  it('reads 由 as a byline only after the time', () => {
+    expect(meta('发表于 2024年11月26日 由 青禾').author).toBe('青禾');
+    expect(meta('由国家统计局发布').author).toBeNull();
+    expect(meta('来源：新华社 由 市委宣传部')).toMatchObject({ source: '新华社', author: null });
+  });
+
   it('keeps a Latin name whole before the outlet a comma parts from it', () => {
     expect(meta('作者：Wang Lei, EEW China　2024-10-22 09:15').author).toBe('Wang Lei');
+  });
+
+  it('parts a button from the Latin initials before it, as from any outlet', () => {
+    expect(meta('来源：CCTV 参与互动　2024-10-22').source).toBe('CCTV');
+    expect(meta('来源：CNR 央广网　2024-10-22').source).toBe('CNR 央广网');
   });
 
   it('keeps an outlet named by Latin initials and a Han name whole', () => {
@@ -151,6 +173,18 @@ describe('a notice whose signature a class names', () => {
   it('keeps the signature paragraph as the notice\u2019s last line', () => {
     const got = extractArticle(page('<title>关于做好冬季安全生产工作的通知</title>', `<h1>关于做好冬季安全生产工作的通知</h1><div>发布时间：2024-10-22</div><div class="content">${text}<p class="signature">某某县应急管理局</p></div>`));
     expect(got.body).toMatch(/某某县应急管理局$/);
+  });
+
+  it('keeps a signature block closed by the day it was signed, in either numerals', () => {
+    for (const day of ['2024年10月22日', '二〇二四年十月二十二日']) {
+      const got = extractArticle(page('<title>关于做好冬季安全生产工作的通知</title>', `<h1>关于做好冬季安全生产工作的通知</h1><div>发布时间：2024-10-22</div><div class="content">${text}${text}${text}<div class="signature"><p>某某县应急管理局</p><p>${day}</p></div></div>`));
+      expect(got.body).toMatch(new RegExp(`某某县应急管理局\\s+${day}$`));
+    }
+  });
+
+  it('drops a signature block that closes on no day, as a forum prints under a post', () => {
+    const got = extractArticle(page('<title>关于做好冬季安全生产工作的通知</title>', `<h1>关于做好冬季安全生产工作的通知</h1><div>发布时间：2024-10-22</div><div class="content">${text}${text}${text}<div class="sign">----------<br>干一行爱一行，欢迎交流储能经验</div></div>`));
+    expect(got.body).not.toContain('干一行爱一行');
   });
 });
 
@@ -164,5 +198,12 @@ describe('an office\u2019s headline', () => {
     const got = extractArticle(page('<title>东区开展安全生产大检查_东区办事处</title>', `<div>东区办事处</div><table><tr><td class="row-title"><span>东区开展安全生产大检查</span>　[2024-10-22]　浏览：66次</td></tr><tr><td>${text}</td></tr></table><div>主办：东区办事处</div>`));
     expect(got).toMatchObject({ title: '东区开展安全生产大检查', published: '2024-10-22' });
     expect(got.body).toMatch(/^近日/);
+  });
+
+  it('is cut from such a row that spaces or punctuates the headline apart from <title>, and the row still dates the page', () => {
+    for (const [tag, row] of [['东区：开展安全生产大检查', '东区:开展安全生产大检查'], ['东区开展安全生产大检查', '东区开展 安全生产大检查']]) {
+      const got = extractArticle(page(`<title>${tag}_东区办事处</title>`, `<div>东区办事处</div><table><tr><td class="row-title"><span>${row}</span>　[2024-10-22]　浏览：66次</td></tr><tr><td>${text}</td></tr></table><div>主办：东区办事处</div>`));
+      expect(got).toMatchObject({ title: tag, published: '2024-10-22' });
+    }
   });
 });

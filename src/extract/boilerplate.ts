@@ -5,6 +5,7 @@
 import { classAndId, detach, hasAncestor, isTag, isText, type Document, type Element } from './dom.js';
 import { isFoldedText } from './folded-text.js';
 import { hiddenByClass, hiddenClasses } from './hidden-classes.js';
+import { endsSigned } from './cn-notice.js';
 
 /** Tags whose content is never article text. */
 const DROP_TAGS = new Set([
@@ -21,9 +22,34 @@ const UNLIKELY =
 
 /**
  * A forum post's signature block (Discuz `sign`, phpwind `signature`): furniture even in the layout tables boards print
- * posts in. A paragraph so named (a notice's signature, which is text) stays, as every paragraph does.
+ * posts in. A notice's signature so named (a paragraph, or a block closed by the day it was signed) is text and stays.
  */
 const SIGNATURE = /(^|[\s_-])(sign|signature)($|[\s_-])/i;
+/** Most text read from a signature block to find the day closing it: a notice's signature is short. */
+const SIGNATURE_TEXT_MAX = 200;
+
+/** A block's text while it is short (at most `max` characters, as many nodes), else null: read in time bounded by `max`. */
+function shortText(el: Element, max: number): string | null {
+  let out = '';
+  let nodes = 0;
+  const walk = (node: Element): boolean => {
+    for (const c of node.children) {
+      if (++nodes > max) return false;
+      if (isText(c)) out += c.data;
+      else if (isTag(c) && !walk(c)) return false;
+      if (out.length > max) return false;
+    }
+    return true;
+  };
+  return walk(el) ? out : null;
+}
+
+/** A signature block a forum prints under a post, not a notice's signature closed by its day (`某某局 2024年10月22日`). */
+function isPostSignature(el: Element, name: string): boolean {
+  if (!SIGNATURE.test(name) || containsArticleMark(el)) return false;
+  const text = shortText(el, SIGNATURE_TEXT_MAX);
+  return text === null || !endsSigned(text);
+}
 
 /** Names that may still hold the article even when they also match UNLIKELY. */
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|post|entry|story|text|detail|zhengwen|TRS_Editor/i;
@@ -70,7 +96,7 @@ function isBoilerplate(el: Element, byName: boolean, hidden: Set<string>): boole
   }
   if (!byName || KEEP_TAGS.has(el.name) || marksArticleBody(el)) return false;
   const name = classAndId(el);
-  if (name && SIGNATURE.test(name) && !containsArticleMark(el)) return true;
+  if (name && isPostSignature(el, name)) return true;
   return !!name && UNLIKELY.test(name) && !MAYBE.test(name) && !hasAncestor(el, CODE_TAGS) && !containsArticleMark(el) && !isQuoteWrapper(el);
 }
 

@@ -387,8 +387,11 @@ export function trimCnBody(paragraphs: string[], title: string | null = null): T
   return { paragraphs: kept, reporter };
 }
 
-/** A short heading of Han characters alone: no sentence, figure or name's punctuation. */
-const ORPHAN_HEADING = /^[\u4e00-\u9fff]{2,6}$/;
+/**
+ * A short heading of Han characters alone: no sentence, figure or name's punctuation — nor a closing (`特此通知`, `此致`,
+ * `敬礼`), which ends a notice or a letter as written.
+ */
+const ORPHAN_HEADING = /^(?!特此|此致|敬礼|谢谢)[\u4e00-\u9fff]{2,6}$/;
 
 /** A label over an English version (`English Version`, `（英文版）`, `【译文】`). */
 const ENGLISH_VERSION_LABEL = /^[（(【[]?\s*(英文版?|英译|译文|english(\s+version)?|in english)\s*[）)】\]]?\s*[:：]?$/i;

@@ -14,6 +14,9 @@ export const isSalutation = (p: string): boolean => SALUTATION.test(p.trim());
 const ATTACHMENT = /^[（(]?\s*附\s*件/;
 /** A date standing alone, in any numerals: the day a notice was signed. */
 const SIGNED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** Whether a block's text closes on the day it was signed (`某某局　2024年10月22日`, `…二〇二四年十月二十二日`). */
+export const endsSigned = (text: string): boolean => SIGNED_DAY_LAST.test(arabicDates(text).replace(/\s+/g, ''));
+const SIGNED_DAY_LAST = /\d{4}年\d{1,2}月\d{1,2}日$/;
 /** A signature: an organ's name, short, no punctuation of a sentence or a label. */
 const SIGNATURE = /^[^。，！？：:；;]{4,30}$/;
 /** Lines between the attachments and the signature: attachment items, contact lines; short, no sentence. */

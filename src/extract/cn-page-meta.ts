@@ -79,18 +79,25 @@ function inComments(block: Element): boolean {
  */
 function authorBoxName(lines: PageLine[]): string | null {
   const names = new Set<string>();
-  // Lines whose own block is so named, by class: one class naming several people is a thread's or a list's posters, no writer's box.
-  const named = new Map<string, Set<string>>();
+  // Lines whose own block is so named, by class: one class naming several people in several places (each post's card) is
+  // a thread's or a list's posters, no writer's box — a box's lines side by side (the name, the writer's title under it)
+  // are one place.
+  const named = new Map<string, { names: Set<string>; places: Set<unknown> }>();
   for (const l of lines) {
     const name = l.text.trim();
     const own = l.block ? classAndId(l.block) : '';
-    if (l.block && AUTHOR_BOX.test(own) && name.length <= 20 && !inComments(l.block)) named.set(own, (named.get(own) ?? new Set()).add(name));
+    if (l.block && AUTHOR_BOX.test(own) && name.length <= 20 && !inComments(l.block)) {
+      const seen = named.get(own) ?? { names: new Set(), places: new Set() };
+      seen.names.add(name);
+      seen.places.add(l.block.parent);
+      named.set(own, seen);
+    }
     if (!l.block || !isPerson(name) || NOT_A_NAME.test(name)) continue;
     const parent = l.block.parent;
-    const boxed = AUTHOR_BOX.test(classAndId(l.block)) || (parent?.type === 'tag' && AUTHOR_BOX.test(classAndId(parent as Element)));
+    const boxed = AUTHOR_BOX.test(own) || (parent?.type === 'tag' && AUTHOR_BOX.test(classAndId(parent as Element)));
     if (boxed && !inComments(l.block)) names.add(name);
   }
-  if ([...named.values()].some((people) => people.size > 1)) return null;
+  if ([...named.values()].some((seen) => seen.names.size > 1 && seen.places.size > 1)) return null;
   return names.size === 1 ? [...names][0] : null;
 }
 

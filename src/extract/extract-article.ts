@@ -8,7 +8,7 @@ import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { editionPaper } from './cn-edition.js';
 import { dropAboveDateline, dropBracketedHeadline, englishVersionStart, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
-import { findTitle, restOfRow } from './headline.js';
+import { findTitle } from './headline.js';
 import { isMenuWord, pageLines, type PageLine } from './page-lines.js';
 import { isWechatPage, readWechat, wechatBody } from './wechat.js';
 import { readScriptMeta } from './script-meta.js';
@@ -164,9 +164,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
   // The headline and the information line beside it are read from the whole page, before boilerplate removal
   // changes the tree: Chinese sites often print 来源/发布时间 in a block apart from the body.
   const lines = pageLines(doc);
-  const { title: found, at } = findTitle(lines, meta, url);
+  const { title: found, at, rest } = findTitle(lines, meta, url);
   // A headline printed on one row with its day and counters: the rest of the row is the information line.
-  const rest = at >= 0 && found ? restOfRow(lines[at].text, found) : null;
   if (rest) lines.splice(at + 1, 0, { ...lines[at], text: rest });
   const fromUrl = urlDate(url) ?? urlDate(opts.url);
   let year = Number((meta.published ?? fromUrl ?? meta.dateHint ?? '').slice(0, 4)) || null;

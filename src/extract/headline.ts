@@ -206,28 +206,31 @@ const withoutChannel = (title: string): string => title.replace(CHANNEL_SEGMENT,
 
 /**
  * The headline of a row that prints it with its day and counters after it (`标题　[2024-08-30]　浏览：66次`), as old table
- * layouts do: `<title>` without the site's name, where the row starts with it and a date follows; else null.
+ * layouts do: `<title>` without the site's name, where the row starts with it and a date follows, and the row's text
+ * after it (its information line); else null. Matched compact, so a space or a colon's width the row prints apart from
+ * `<title>` still cuts it.
  */
-function headOfRow(line: PageLine, title: string | null, names: Set<string>, url: string | null): string | null {
+function headOfRow(line: PageLine, title: string | null, names: Set<string>, url: string | null): { head: string; rest: string } | null {
   if (!title || !ANY_DATE.test(line.text)) return null;
   const head = withoutSiteSegment(title, names, hostLabels(url));
-  const row = compact(line.text);
   const printed = compact(head);
-  return printed.length >= MIN_LEN && row.length > printed.length && row.startsWith(printed) && ANY_DATE.test(row.slice(printed.length)) ? head : null;
-}
-
-/** What a row printing the headline holds after it when it also prints the day (`[2024-08-30]　浏览：66次`); else null. */
-export function restOfRow(text: string, headline: string): string | null {
-  if (text.length <= headline.length || !text.startsWith(headline)) return null;
-  const rest = text.slice(headline.length).trim();
-  return ANY_DATE.test(rest) ? rest : null;
+  if (printed.length < MIN_LEN) return null;
+  // Where the printed headline ends in the row as written: the compact length reached, character by character.
+  let end = 0;
+  for (let n = 0; end < line.text.length && n < printed.length; end++) n += compact(line.text[end]).length;
+  if (compact(line.text.slice(0, end)) !== printed) return null;
+  const rest = line.text.slice(end).trim();
+  return ANY_DATE.test(rest) ? { head, rest } : null;
 }
 
 /** What a `<title>` appends to a headline about its media (`（图）`, `[组图]`, `（视频）`): no part of the headline. */
 const MEDIA_MARK = /\s*[（(【[]\s*(图|组图|多图|图文|视频|附视频)\s*[）)】\]]$/;
 
-/** The headline as printed and its line: matched against `<title>`/og:title and JSON-LD's headline; `url` is the page's. */
-export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null = null): { title: string | null; at: number } {
+/**
+ * The headline as printed and its line: matched against `<title>`/og:title and JSON-LD's headline; `url` is the page's.
+ * `rest` is what the headline's row prints after it with its day (`[2024-08-30]　浏览：66次`): the information line.
+ */
+export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null = null): { title: string | null; at: number; rest?: string } {
   const lineOf = (t: string | null): number => (t ? lines.findIndex((l) => compact(l.text) === compact(t)) : -1);
   // JSON-LD's headline is written for machines and trusted when the page prints it; some sites put `<title>` there, suffix and all.
   const ldAt = lineOf(meta.ldHeadline);
@@ -266,14 +269,19 @@ export function findTitle(lines: PageLine[], meta: PageMeta, url: string | null 
     const lead = leadHeading(lines, at);
     if (lead >= 0) at = lead;
   }
-  if (at >= 0) return { title: headOfRow(lines[at], meta.titleTag ?? meta.title, site(), url) ?? unlabelled(printedTitle(lines[at])), at };
+  // The headline's line, or the head of a row printing it with its day.
+  const onLine = (i: number): { title: string; at: number; rest?: string } => {
+    const row = headOfRow(lines[i], meta.titleTag ?? meta.title, site(), url);
+    return row ? { title: row.head, at: i, rest: row.rest } : { title: unlabelled(printedTitle(lines[i])), at: i };
+  };
+  if (at >= 0) return onLine(at);
   // A <title> that holds only the site's name: the page's own heading is the headline.
   // It is the site's name when the page prints it only inside longer lines (a masthead, a copyright line), or names the site so.
   const cleaned = meta.title ? compact(meta.title) : '';
   const namesNoHeadline = !cleaned || namesSite(cleaned, site()) || isEditionName(cleaned);
   if (namesNoHeadline || !lines.some((l) => compact(l.text) === cleaned)) {
     at = headingLikeLine(unsited(), namesNoHeadline);
-    if (at >= 0) return { title: headOfRow(lines[at], meta.titleTag ?? meta.title, site(), url) ?? unlabelled(printedTitle(lines[at])), at };
+    if (at >= 0) return onLine(at);
   }
   const title = meta.title ? withoutSiteSegment(meta.title, site(), hostLabels(url)).replace(MEDIA_MARK, '') || meta.title : null;
   return { title, at: lineOf(title) };

@@ -36,8 +36,12 @@ export function hostLabels(url: string | null | undefined): string[] {
   }
 }
 
-/** What a company's registered name adds to its short name. */
-const LEGAL_FORM = /^(科技)?(股份)?有限(责任)?公司$|^(集团)?(股份)?公司$|^集团$/;
+/** What a company's registered name adds to its short name (`(科技)(股份)有限(责任)公司`, `(集团)(股份)公司`, `集团`). */
+const LEGAL_FORMS = [
+  ...['', '科技'].flatMap((a) => ['', '股份'].flatMap((b) => ['', '责任'].map((c) => `${a}${b}有限${c}公司`))),
+  ...['', '集团'].flatMap((a) => ['', '股份'].map((b) => `${a}${b}公司`)),
+  '集团',
+];
 
 /** Whether `segment` is the site's name: one of `names`, or Latin letters one of the host's labels spells (`EE Focus`). */
 export function namesSite(segment: string, names: Set<string>, host: string[] = []): boolean {
@@ -45,7 +49,8 @@ export function namesSite(segment: string, names: Set<string>, host: string[] = 
   if (!c) return false;
   if (names.has(c)) return true;
   // A company's short name, the footer naming it with its legal form (`瑞科智能` of `瑞科智能有限公司 版权所有`).
-  if (c.length >= 2 && [...names].some((n) => n.startsWith(c) && LEGAL_FORM.test(n.slice(c.length)))) return true;
+  // Looked up form by form: the names a page's footers give are many on some pages, and this is asked of every line.
+  if (c.length >= 2 && LEGAL_FORMS.some((form) => names.has(c + form))) return true;
   const latin = c.toLowerCase().replace(/[^a-z0-9]/g, '');
   return latin.length >= 3 && host.some((h) => h === latin || (latin.length >= 4 && h.includes(latin)));
 }
