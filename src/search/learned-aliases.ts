@@ -27,7 +27,7 @@ import type { SearchRequest } from './types.js';
  * version its rows were written by (search_names_state); `jianbao enrich` writes those of an older one again
  * (EnrichmentRepository.relearnNames), as it does enrichment made by older rules.
  */
-const LEARNED_RULES_VERSION = 2;
+const LEARNED_RULES_VERSION = 3;
 
 /** What the learned names are written by: the rules' version and the data files' digest (the lexicons they read). */
 export function learnedNamesVersion(): string {
