@@ -169,7 +169,7 @@ describe.runIf(postgres)('the BM25 schema step on PostgreSQL', () => {
        DROP TABLE search_totals, search_lengths; DROP FUNCTION search_totals_count();
        DROP TABLE removed_issues, draft_versions, search_names; ALTER TABLE issue_changes DROP COLUMN version, DROP COLUMN touched;
        DROP TRIGGER entity_names_added ON article_entities; DROP FUNCTION jianbao_add_entity_names();
-       DROP TABLE entity_names; DROP FUNCTION jianbao_name_pairs(text);
+       DROP TABLE entity_names, search_names_state; DROP FUNCTION jianbao_name_pairs(text);
        DELETE FROM schema_migrations WHERE version > ${MIGRATIONS.indexOf(bm25Migration)}`,
     );
     await (await openStore(url)).close();

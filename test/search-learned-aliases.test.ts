@@ -149,6 +149,10 @@ describe('names printed in brackets beside another name', () => {
     expect(latinCorePairs('Quillon Energy宣布签约。')).toEqual([]);
     expect(latinCorePairs('Quillon Energy Storage与Quillon签约。')).toEqual([]);
     expect(latinCorePairs('Quillon Freight计划上市，Quillon表示。')).toEqual([]);
+    // An ordinary word opening a sector's name, printed alone as the word: no company's core.
+    expect(latinCorePairs('推进Green Energy战略，Green理念深入人心。')).toEqual([]);
+    expect(latinCorePairs('New Energy汽车销量增长，New款车型上市。')).toEqual([]);
+    expect(latinCorePairs('Smart Logistics论坛召开，Smart工厂落地。')).toEqual([]);
   });
 
   it('takes the name after the kind of business printed before it, as after a parent', () => {

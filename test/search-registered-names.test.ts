@@ -76,6 +76,18 @@ describe('an entity filter on a name no table knows', () => {
     expect(names('澄平高科', ['袁澄平农业高科技研究院'])).toEqual(['澄平高科']);
   });
 
+  it('takes no opening that is a place and a character, nor characters picked after a place, from two names, or beside one it opens', () => {
+    expect(names('中国澜', ['中国澜海通信集团有限公司'])).toEqual(['中国澜']);
+    // 中国 + 信息 picks its characters from a group of another name.
+    expect(names('中国信息', ['中国电子信息产业集团有限公司'])).toEqual(['中国信息']);
+    // Picked from two companies' names, the name is neither's.
+    expect(names('澄平高科', ['袁澄平农业高科技股份有限公司', '澄平安居高科技股份有限公司'])).toEqual(['澄平高科']);
+    // A registered name it opens is the one it names, not another whose characters it picks.
+    const both = names('澜海能源', ['澜海能源投资集团有限责任公司', '澜海电网能源研究院有限公司']);
+    expect(both).toContain('澜海能源投资集团有限责任公司');
+    expect(both).not.toContain('澜海电网能源研究院有限公司');
+  });
+
   it('accepts the printing of a name opening with a stored name or its lexicon name, a body or division of it', () => {
     expect(filterAccepts('澜疆农业', sharedAliases(), ['澜疆'], []).printed).toContain('澜疆农业');
     // 华为技术有限公司 stored, 华为 its lexicon name: 华为数字能源 names a body of it.

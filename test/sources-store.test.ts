@@ -76,7 +76,7 @@ describe('the schema step crediting web articles to their source\'s name', () =>
     const step = MIGRATIONS.indexOf(creditSourceNames);
     expect(step).toBeGreaterThan(0);
     const db = new Database(file);
-    db.exec("UPDATE search_docs SET source = 'example.com'; DROP TABLE search_names;");
+    db.exec("UPDATE search_docs SET source = 'example.com'; DROP TABLE search_names; DROP TABLE search_names_state;");
     db.pragma(`user_version = ${step}`);
     db.close();
     store = await openStore(file);

@@ -78,13 +78,14 @@ export function printedShortForms(name: string): string[] {
  * The names an entity filter on a `name` knownEntityNames reads as no other accepts: the name, its own short forms
  * when it is a registered name (广州中望龙腾软件股份有限公司: 中望龙腾, 中望软件), and each of the `stored` names
  * (those holding its head) it is a registered short form (垣信卫星 for 上海垣信卫星科技有限公司) or a market name
- * (marketNameOf: 隆平高科 for 袁隆平农业高科技股份有限公司) of, with their lexicon names.
+ * (marketNamed: 隆平高科 for 袁隆平农业高科技股份有限公司) of, with their lexicon names.
  */
 function shortFormOf(name: string, stored: string[], aliases: AliasIndex): AcceptedNames {
   const trimmed = name.trim();
   const forms = registeredShortNames(trimmed, placeAtStart);
   const own = [...forms, ...brandHeadForms(trimmed, placeAtStart)];
-  const registered = trimmed.length < 2 ? [] : stored.filter((s) => s !== trimmed && (registeredShortNames(s, placeAtStart).includes(trimmed) || marketNameOf(trimmed, s)));
+  const others = trimmed.length < 2 ? [] : stored.filter((s) => s !== trimmed);
+  const registered = [...others.filter((s) => registeredShortNames(s, placeAtStart).includes(trimmed)), ...marketNamed(trimmed, others)];
   const printed = [...(registered.length ? [trimmed] : []), ...printedShortForms(trimmed)];
   // A quote in a name could not be searched for as one phrase.
   return { names: [...new Set([name, ...own, ...registered].flatMap((n) => aliases.namesOf(n)))], printed: printed.filter((p) => !p.includes('"')) };
@@ -96,15 +97,22 @@ const OPENING_MIN = 3;
 const PICKED_MIN = 4;
 
 /**
- * True when a name of Han characters is how the market calls a stored registered name that registeredShortNames
- * does not give: the name's opening of OPENING_MIN characters or more (北大荒 of 北大荒农垦集团有限公司), or
- * PICKED_MIN or more of its characters in order, the first two side by side (隆平高科 of 袁隆平农业高科技股份有限公司,
- * 牧原股份 of 牧原食品股份有限公司), as listed companies' short names are made.
+ * The stored registered names a name of Han characters is how the market calls, where registeredShortNames gives
+ * none: those it opens (北大荒 of 北大荒农垦集团有限公司), with OPENING_MIN characters or more and two or more past the
+ * place it opens with (中国电 opens 中国电信集团有限公司 but names nothing); else the one whose characters it picks
+ * in order, PICKED_MIN or more, the first two side by side (隆平高科 of 袁隆平农业高科技股份有限公司, 牧原股份 of
+ * 牧原食品股份有限公司), as listed companies' short names are made — when it opens with no place (中国信息 is no
+ * short name of 中国电子信息产业集团有限公司) and no other stored name is so picked: a market name is one company's
+ * (东方科技 picked from both 东方电气科技… and 东方明珠科技… is neither's).
  */
-function marketNameOf(name: string, registered: string): boolean {
-  if (!LEGAL_TAIL.test(registered) || !/^\p{Script=Han}+$/u.test(name)) return false;
-  if (name.length >= OPENING_MIN && registered.startsWith(name)) return true;
-  return name.length >= PICKED_MIN && registered.includes(name.slice(0, 2)) && isShortFormOf(name, registered);
+function marketNamed(name: string, stored: string[]): string[] {
+  if (!/^\p{Script=Han}+$/u.test(name)) return [];
+  const registered = stored.filter((s) => LEGAL_TAIL.test(s));
+  const place = placeAtStart(name);
+  const opened = name.length >= OPENING_MIN && name.length - place >= 2 ? registered.filter((s) => s.startsWith(name)) : [];
+  if (opened.length || name.length < PICKED_MIN || place > 0) return opened;
+  const picked = registered.filter((s) => s.includes(name.slice(0, 2)) && isShortFormOf(name, s));
+  return picked.length === 1 ? picked : [];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dataDigest } from '../enrich/data.js';
 import { LEGAL_TAIL } from '../enrich/entity-aliases.js';
 import { placeAtStart } from '../enrich/entities.js';
 import { industryVocabulary } from '../enrich/entity-orgs.js';
@@ -20,6 +21,18 @@ import type { SearchRequest } from './types.js';
  * the other (China Satcom finds 中国卫通, 垣信卫星 finds SpaceSail). Each store keeps the pairs per article, under
  * both names' keys (nameKey), and looks up only the names a search names: no search reads them all.
  */
+
+/**
+ * Version of learnedNameRows' rules: bump it when a change alters the rows an article gives. A store keeps the
+ * version its rows were written by (search_names_state); `jianbao enrich` writes those of an older one again
+ * (EnrichmentRepository.relearnNames), as it does enrichment made by older rules.
+ */
+const LEARNED_RULES_VERSION = 3;
+
+/** What the learned names are written by: the rules' version and the data files' digest (the lexicons they read). */
+export function learnedNamesVersion(): string {
+  return `${LEARNED_RULES_VERSION}.${dataDigest()}`;
+}
 
 /** A row of the stores' table of learned names: an article printed `name` beside the name of key `key`. */
 export interface LearnedName {

@@ -58,6 +58,12 @@ export interface EnrichmentRepository {
   /** Ids of the articles with no enrichment or one made by another version, in store order. */
   stale(version: string): Promise<number[]>;
   /**
+   * Writes the search index's learned names (src/search/learned-aliases.ts) of every article again when the store's
+   * were written by other rules or data (learnedNamesVersion), in batches, resuming where an interrupted run
+   * stopped; returns how many articles were written (0 when they are current). `progress` follows the run.
+   */
+  relearnNames(progress?: (done: number, total: number) => void): Promise<number>;
+  /**
    * Stores (or replaces) the enrichment of existing articles in one transaction, moving document frequencies
    * from their old terms to the new ones, with their tags and entities for search. Same-event groups are brought
    * up to date by `regroup()`.

@@ -28,5 +28,7 @@ export function registerEnrich(program: Command, cli: Cli): void {
         }
       }, { mustExist: true });
       cli.stdout.write(`${count(r.enriched, 'article')} enriched, ${r.upToDate} up to date; ${count(r.groups, 'same-event group')}\n`);
+      // An archive indexed by older rules of the names it teaches search (learned-aliases.ts) has them written again.
+      if (r.relearned) cli.stdout.write(`search names learned again from ${count(r.relearned, 'article')} (written by older rules)\n`);
     });
 }

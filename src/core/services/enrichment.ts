@@ -24,6 +24,8 @@ export interface EnrichResult {
   upToDate: number;
   /** Same-event groups after regrouping. */
   groups: number;
+  /** Articles whose learned names (src/search/learned-aliases.ts) were written again, as made by older rules. */
+  relearned: number;
 }
 
 /** What training learnt from. */
@@ -63,13 +65,15 @@ export class EnrichmentService {
       await store.enrichment.save(some.map((a, i) => ({ articleId: a.id, understanding: understood[i] })));
       for (let i = from; i < from + some.length; i++) progress?.(i + 1, todo.length, todo[i + 1]?.title);
     }
+    // The names the archive teaches search were written when each article was indexed, by the rules of then.
+    const relearned = await store.enrichment.relearnNames();
     await store.enrichment.regroup();
     const groups = (await store.enrichment.groups()).length;
-    const result = { enriched: todo.length, upToDate: articles.length - todo.length, groups };
-    if (todo.length) {
+    const result = { enriched: todo.length, upToDate: articles.length - todo.length, groups, relearned };
+    if (todo.length || relearned) {
       await this.ctx.record(actor, {
         action: 'archive.enrich', object: 'archive', after: result,
-        detail: `重新理解 ${todo.length} 篇${all ? '（全部）' : ''}；${groups} 个同一事件组`,
+        detail: `重新理解 ${todo.length} 篇${all ? '（全部）' : ''}；${groups} 个同一事件组${relearned ? `；重写 ${relearned} 篇的检索别名` : ''}`,
       });
     }
     return result;

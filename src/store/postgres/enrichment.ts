@@ -3,6 +3,7 @@ import type { Fingerprint, SectionModel } from '../../enrich/types.js';
 import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnrichment, UnderstandingContext } from '../enrichment-types.js';
 import { articleFacts } from '../../search/facts.js';
 import { setArticleFactsInTx } from './search-index.js';
+import { relearnNames } from './learned-names.js';
 import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, splitGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 import type { PgConnection } from './connection.js';
 
@@ -33,6 +34,10 @@ export class PostgresEnrichment implements EnrichmentRepository {
         await setArticleFactsInTx(client, articleId, articleFacts(u.enrichment.tags, u.enrichment.entities));
       }
     });
+  }
+
+  async relearnNames(progress?: (done: number, total: number) => void): Promise<number> {
+    return relearnNames(this.conn, progress);
   }
 
   async regroup(): Promise<void> {

@@ -19,6 +19,7 @@ import { notFound } from '../../core/errors.js';
 import { bm25Migration } from './search-bm25.js';
 import { DF_GENERATION_STEP } from './search-df.js';
 import { STORED_ENTITY_NAMES_SCHEMA } from './stored-entity-names.js';
+import { addLearnedNamesState } from './learned-names.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
 export type Migration = string | ((tx: PoolClient) => Promise<void>);
@@ -110,6 +111,8 @@ export const MIGRATIONS: readonly Migration[] = [
   learnedNamesMigration,
   // The stored entity names by their character pairs, for entity filters on a name nothing knows.
   STORED_ENTITY_NAMES_SCHEMA,
+  // Which rules wrote the learned names: jianbao enrich writes those of older rules again.
+  addLearnedNamesState,
 ];
 
 /** The database's schema version: 0 when it holds no jianbao store. */

@@ -5,6 +5,7 @@ import type { ArticleUnderstanding, EnrichmentRepository, EventGroup, StoredEnri
 import { articleFacts } from '../../search/facts.js';
 import type { SqliteGate } from './gate.js';
 import type { SearchIndexWriter } from './search-index.js';
+import { relearnNames } from './learned-names.js';
 import { GROUP_ROWS, groupAll, groupMemberRows, placeInGroup, splitGroup, SECTION_MODEL, toGroups, type CandidateRow, type FingerprintRow, type GroupRow } from '../grouping.js';
 
 /**
@@ -78,6 +79,10 @@ export class SqliteEnrichment implements EnrichmentRepository {
 
   async stale(version: string): Promise<number[]> {
     return this.gate.run(() => this.staleNow(version));
+  }
+
+  async relearnNames(progress?: (done: number, total: number) => void): Promise<number> {
+    return relearnNames(this.db, this.gate, progress);
   }
 
   async save(items: { articleId: number; understanding: ArticleUnderstanding }[]): Promise<void> {

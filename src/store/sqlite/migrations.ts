@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SOURCES_MIGRATION } from './sources-migration.js';
+import { addLearnedNamesState } from './learned-names.js';
 import { SEARCH_SCHEMA, addGramIndex, addLearnedNames, backfillSearchIndex, creditFileNames, creditSourceNames, rebuildGramIndex } from './search-index.js';
 
 /** One schema step: SQL to run, or a function for steps that need code (segmenting text for the index). */
@@ -146,6 +147,8 @@ export const MIGRATIONS: readonly Migration[] = [
   creditSourceNames,
   // The names articles print beside another in brackets (中国卫通（China Satcom）): either finds the other's articles.
   addLearnedNames,
+  // Which rules wrote the learned names: jianbao enrich writes those of older rules again.
+  addLearnedNamesState,
 ];
 
 /**

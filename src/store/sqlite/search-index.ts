@@ -182,7 +182,7 @@ export class SearchIndexWriter {
 }
 
 /** Replaces an article's rows of `search_names`. */
-class LearnedNameWriter {
+export class LearnedNameWriter {
   private readonly remove: Statement;
   private readonly insert: Statement;
 
