@@ -182,13 +182,15 @@ describe.each(SETS)('search on the $name archive', ({ name, dir, floors, org }) 
   });
 
   it.runIf(name === 'unseen3')('finds a compound written apart below the articles holding it as written; quoted, only those', async () => {
-    // 网络诈骗 is written so in some articles (or as its kind 电信网络诈骗, 电诈), as 网络钓鱼诈骗 in one.
+    // 网络诈骗 is written so in some articles (or as its kind 电信网络诈骗, 电诈), as 网络钓鱼诈骗 in one. Since round s31 the
+    // long forms of a two-character short form (电诈) printed with a word between their parts count half, so the article
+    // writing 网络钓鱼诈骗 may rank above one printing 电诈 once in passing, but never above one writing 网络诈骗 as typed.
     const hits = (await store.search.search({ query: '网络诈骗', limit: 100, facets: false })).hits;
+    const holds = (t: string, forms: string[]) => plain.some((a) => a.title === t && forms.some((f) => `${a.title}${a.body}`.includes(f)));
     const forms = sharedAbbreviations().namesOf('网络诈骗');
-    const exact = (t: string) => plain.some((a) => a.title === t && forms.some((f) => `${a.title}${a.body}`.includes(f)));
-    const apart = hits.findIndex((h) => !exact(h.title));
+    const apart = hits.findIndex((h) => !holds(h.title, forms));
     expect(apart).toBeGreaterThan(0);
-    expect(hits.slice(apart).every((h) => !exact(h.title))).toBe(true);
+    expect(hits.slice(apart).some((h) => holds(h.title, ['网络诈骗']))).toBe(false);
     expect(hits[apart].snippet).toContain('诈骗');
     const quoted = await titles('"网络诈骗"');
     expect(quoted).toEqual(plain.filter((a) => `${a.title}${a.body}`.includes('网络诈骗')).map((a) => a.title).sort());
