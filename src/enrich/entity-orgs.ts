@@ -753,7 +753,7 @@ const HOSPITAL_ENDING = /医院$/;
 /** Words inside a university's units that jieba reads as other parts of speech: 附属/b, 第二/m, 创新/v (杭州创新研究院). */
 const UNIVERSITY_UNIT_WORD = /^(?:附属|第[一二三四五六七八九十]+|创新|交叉|前沿)$/;
 /** Businesses a group's subsidiary is named by after the group's short name (塔塔电子, 松下能源, 西门子医疗). */
-const SUBSIDIARY_BUSINESS = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '医疗', '半导体', '新能源']);
+export const SUBSIDIARY_BUSINESS: ReadonlySet<string> = new Set(['电子', '能源', '汽车', '动力', '钢铁', '化工', '医药', '医疗', '半导体', '新能源']);
 const BUSINESS_WORD = trigger((w) => SUBSIDIARY_BUSINESS.has(w));
 /** Tags of what may follow a subsidiary's name: a function word, a verb, a place word, a date (塔塔电子在…, 松下能源与…, 西门子医疗12月…). */
 const AFTER_NAME_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'd', 'v', 'x', 'f', 'r']);

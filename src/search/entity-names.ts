@@ -2,6 +2,7 @@ import { perKnowledge } from '../enrich/data.js';
 import { brandHeadForms, LEGAL_TAIL, registeredCore, registeredShortNames } from '../enrich/entity-aliases.js';
 import { knownSurfaces } from '../enrich/entity-lexicon.js';
 import { placeAtStart } from '../enrich/entities.js';
+import { SUBSIDIARY_BUSINESS } from '../enrich/entity-orgs.js';
 import { enrichArticle } from '../enrich/index.js';
 import { isDictionaryWord } from '../enrich/segmenter.js';
 import { bareName, type AliasIndex } from './aliases.js';
@@ -270,21 +271,53 @@ const COMPANY_WORD_END = /(?:速递|快递|物流|科技|技术|能源|储能|�
 
 /** The parts of an entity filter's name whose stored names filterAccepts reads: each is fetched once, as they are often one (迈瑞 of 迈瑞医疗). */
 export interface FilterLookups {
-  /** The name's head (nameHead) when neither the lexicon nor the recogniser reads the name as another (shortFormOf): null otherwise, or for a name of one character, no one's short form. */
+  /**
+   * The name's head (nameHead) when neither the lexicon nor the recogniser reads the name as another (shortFormOf),
+   * the head of its first Chinese name when it names a lexicon company (its subsidiaries, subsidiariesOf): null
+   * otherwise, or for a name of one character, no one's short form.
+   */
   head: string | null;
   /** The name's brand (brandOf), null when it has none. */
   brand: string | null;
 }
 
-/** The stored-name lookups an entity filter on `name` needs: what a backend fetches before filterAccepts. */
-export function filterLookups(name: string, aliases: AliasIndex): FilterLookups {
-  const unknown = name.trim().length >= 2 && !knownEntityNames(name, aliases);
-  return { head: unknown ? nameHead(name) : null, brand: brandOf(name) };
+/**
+ * The Chinese names of the lexicon's company among `known` (knownEntityNames's names), whose subsidiaries named by a
+ * business (西门子医疗 of 西门子) the filter accepts; none for a ministry, a place or another body, whose name with such
+ * a word names something else (交通运输部 + 能源 is no unit of it).
+ */
+function groupNames(known: string[]): string[] {
+  const company = known.some((n) => {
+    const k = knownSurfaces().get(n.trim());
+    return k?.type === 'org' && k.kind === 'company';
+  });
+  return company ? known.filter((n) => /^\p{Script=Han}{2,}$/u.test(n.trim())).map((n) => n.trim()) : [];
 }
 
 /**
- * What an entity filter (`--entity`, `entity:`) on `name` accepts: the stored names (knownEntityNames, else
- * shortFormOf among `byHead`, and brandNames among `byBrand`, each with its lexicon names) and the names whose
+ * The `stored` names of a company's subsidiaries: one of its Chinese names (groupNames of `known`) and a business
+ * word, as the recogniser reads them (SUBSIDIARY_BUSINESS: 西门子医疗, 塔塔电子), a company of its own that an analyst
+ * filtering for the group means too. Another company sharing the opening (西门子科技) is none.
+ */
+function subsidiariesOf(known: string[], stored: string[]): string[] {
+  const group = groupNames(known);
+  return stored.filter((s) => group.some((n) => s.startsWith(n) && SUBSIDIARY_BUSINESS.has(s.slice(n.length))));
+}
+
+/** The stored-name lookups an entity filter on `name` needs: what a backend fetches before filterAccepts. */
+export function filterLookups(name: string, aliases: AliasIndex): FilterLookups {
+  if (name.trim().length < 2) return { head: null, brand: brandOf(name) };
+  const known = knownEntityNames(name, aliases);
+  // A company's subsidiaries open with its names: those of its first Chinese name's head are fetched.
+  const group = known ? groupNames(known) : [];
+  const head = known ? (group.length ? nameHead(group[0]) : null) : nameHead(name);
+  return { head, brand: brandOf(name) };
+}
+
+/**
+ * What an entity filter (`--entity`, `entity:`) on `name` accepts: the stored names (knownEntityNames and, for a
+ * company, subsidiariesOf among `byHead`, else shortFormOf among `byHead`, and brandNames among `byBrand`, each with
+ * its lexicon names) and the names whose
  * printing makes an article pass (entityPrinting). `byHead` and `byBrand`: the stored names holding filterLookups's
  * head and brand (empty where it gives null). `aliases`: the search's, with the names the archive printed beside its own.
  */
@@ -293,7 +326,8 @@ export function filterAccepts(name: string, aliases: AliasIndex, byHead: string[
   const own = known ? { names: known, printed: [] } : shortFormOf(name, byHead, aliases);
   const brand = brandOf(name);
   const branded = brand ? brandNames(name, brand, byBrand, aliases) : { names: [], printed: [] };
-  const names = [...new Set([...own.names, ...branded.names.flatMap((n) => aliases.namesOf(n))])];
+  const subsidiaries = known ? subsidiariesOf(known, byHead) : [];
+  const names = [...new Set([...own.names, ...subsidiaries, ...branded.names.flatMap((n) => aliases.namesOf(n))])];
   // A name the lexicon, the recogniser or a stored entity shows to be one names its bearer wherever printed.
   const isName = known !== null || byHead.includes(name.trim()) || byBrand.includes(name.trim()) || opensWithStored(name.trim(), byHead, aliases);
   // A registered name is printed without its legal form and group's word too, as its listed arm's is (中国能源建设
