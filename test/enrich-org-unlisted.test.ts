@@ -67,6 +67,12 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org')).toEqual(['华机智澜汽车有限公司', '合力澜科技股份有限公司', '温州方岚厨具有限公司'].sort());
   });
 
+  it('reads units after units two levels deep at most, so a run of unit words stays linear', () => {
+    // Read level after level, 2000 units in a row were one name of the whole run, rebuilt at each level (minutes).
+    const es = entities(`澜川大学${'计算机学院'.repeat(2000)}。`);
+    expect(Math.max(...es.filter((e) => e.type === 'org').map((e) => e.name.length))).toBeLessThanOrEqual(20);
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

@@ -787,6 +787,12 @@ const SUBSIDIARY_ENDING = /(?:公司|局)$/;
 /** Words that say how a company is held, never what it is named (全资子公司, 旗下): no subsidiary's name holds them. */
 const HOLDING_WORDS = new Set(['旗下', '下属', '所属', '全资', '控股', '参股', '合资', '子公司', '孙公司']);
 
+/**
+ * Levels of units read after a parent (江屿省科学院 + 光电研究院 + 微纳研究所: two): no body nests deeper, and a run of
+ * unit words (学院学院…) read on unit after unit would be one name of the whole run, its text rebuilt at each level.
+ */
+const MAX_NESTING = 2;
+
 /** A body a unit may be printed right after: a table's name or one read by its ending. */
 interface Parent { start: number; end: number; text: string; kind: string | null }
 
@@ -801,14 +807,20 @@ function unitsOf(tokens: Token[], parents: Parent[], knownAt: Map<number, KnownM
   const { stop, nameVerbs } = patternTables();
   const out: PatternName[] = [];
   const starts = new Map(tokens.map((tok, i) => [tok.start, i]));
-  const queue = [...parents];
-  while (queue.length > 0) {
-    const k = queue.pop()!;
-    const t = starts.get(k.end);
-    if (t === undefined) continue;
-    const units = unitsAfter(tokens, t, k, stop, nameVerbs, knownAt);
-    out.push(...units);
-    queue.push(...units);
+  // A parent read by two passes (a registered name and its ending) is read after once.
+  const seen = new Set<string>();
+  let level = parents;
+  for (let depth = 0; depth < MAX_NESTING && level.length > 0; depth++) {
+    const next: PatternName[] = [];
+    for (const k of level) {
+      const key = `${k.start}:${k.end}:${k.kind}`;
+      const t = starts.get(k.end);
+      if (seen.has(key) || t === undefined) continue;
+      seen.add(key);
+      next.push(...unitsAfter(tokens, t, k, stop, nameVerbs, knownAt));
+    }
+    out.push(...next);
+    level = next;
   }
   return out;
 }
