@@ -73,6 +73,12 @@ describe('organisations no table lists', () => {
     expect(Math.max(...es.filter((e) => e.type === 'org').map((e) => e.name.length))).toBeLessThanOrEqual(20);
   });
 
+  it('reads no unit after a body across a verb whose object is another body', () => {
+    const es = entities('阿里巴巴控制南屿研究院，华川集团有限公司投资澜川实验室。南屿大学控制科学与工程学院参与。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['南屿研究院', '华川集团有限公司', '澜川实验室', '南屿大学控制科学与工程学院']));
+    expect(names(es, 'org').filter((n) => /控制南屿|投资澜川/.test(n))).toEqual([]);
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

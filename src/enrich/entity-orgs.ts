@@ -839,6 +839,9 @@ function unitsAfter(tokens: Token[], t: number, k: Parent, stop: Set<string>, na
     // A field's distinguishing word (民营/b 经济研究中心, 高等/b 研究院) is a word of an institute's unit.
     const field = k.kind !== 'company' && tokens[j].tag === 'b' && j + 1 < tokens.length;
     if (HOLDING_WORDS.has(w)) return out;
+    // A verb inside a unit's name takes a field (控制 + 科学与工程学院, 应用 + 物理研究所); before a proper name or a known one it
+    // is the clause's verb and its object another body (阿里巴巴控制南屿研究院, 腾讯投资华川研究院).
+    if ((nameVerbs.has(w) || tokens[j].tag.startsWith('v')) && j + 1 < tokens.length && (PROPER_TAGS.has(tokens[j + 1].tag) || knownAt.has(tokens[j + 1].start))) return out;
     if (!joiner && !unitWord && !field && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) return out;
     // jieba joins a unit's ending and its head's title in one word (集成电路 + 学院院长): the unit ends inside it.
     const titled = j > t ? UNIT_AND_TITLE.exec(w) : null;
