@@ -79,6 +79,12 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org').filter((n) => /控制南屿|投资澜川/.test(n))).toEqual([]);
   });
 
+  it('takes a company opening on a coined brand jieba reads as a place as a name, not a description, before a Latin name', () => {
+    const es = entities('南屿能源公司Alpha项目投产，澜川电子公司Nova芯片量产，丹麦航运公司马士基表示。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['南屿能源公司', '澜川电子公司']));
+    expect(names(es, 'org')).not.toContain('丹麦航运公司');
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

@@ -349,9 +349,15 @@ function startsAppositiveName(tokens: Token[], i: number): boolean {
   return t !== undefined && (LATIN_NAME.test(t.word) || (TRANSLITERATION_TAGS.has(t.tag) && t.word.length >= 2));
 }
 
-/** True when tokens j..i are a place and common words ending in a company word: no brand and no known name among them. */
-function isDescription(tokens: Token[], j: number, i: number, knownOrgStarts: Set<number>): boolean {
-  for (let k = j; k <= i; k++) if (BRAND_WORD_TAGS.has(tokens[k].tag) || knownOrgStarts.has(tokens[k].start)) return false;
+/**
+ * True when tokens j..i are a place and common words ending in a company word: no brand and no known name among them.
+ * A word jieba tags a place that no table knows (南/ns 屿 能源公司, 华川/ns 电子公司) is a coined brand, not a place.
+ */
+function isDescription(tokens: Token[], j: number, i: number, knownPlaceStarts: Set<number>, knownOrgStarts: Set<number>): boolean {
+  for (let k = j; k <= i; k++) {
+    const t = tokens[k];
+    if (BRAND_WORD_TAGS.has(t.tag) || knownOrgStarts.has(t.start) || (t.tag === 'ns' && !knownPlaceStarts.has(t.start))) return false;
+  }
   return true;
 }
 
@@ -361,6 +367,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   const knownStarts = new Set(known.map((k) => k.start));
   const knownOrgEnds = new Map(known.filter((k) => k.entity.type === 'org').map((k) => [k.start, k.end]));
   const knownOrgStarts = new Set(knownOrgEnds.keys());
+  const knownPlaceStarts = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: PatternName[] = [];
   // Where a kind of company ended (国内GPU公司): a one-word name coordinated with it (和DPU公司) is a kind too.
   const classEnds = new Set<number>();
@@ -433,7 +440,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     if (suffix.endsWith('委') && PARTY_TITLES.has(tokens[i + 1]?.word ?? '')) continue;
     // A description right before the name it describes (丹麦航运公司马士基, 美国人形机器人公司Kinetix Robotics): a country and
     // common words for a kind of company, the name following.
-    if (kind === 'company' && !LEGAL_ENDINGS.has(tok.word) && startsAppositiveName(tokens, i + 1) && isDescription(tokens, j, i, knownOrgStarts)) continue;
+    if (kind === 'company' && !LEGAL_ENDINGS.has(tok.word) && startsAppositiveName(tokens, i + 1) && isDescription(tokens, j, i, knownPlaceStarts, knownOrgStarts)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
