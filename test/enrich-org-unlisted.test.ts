@@ -85,6 +85,12 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org')).not.toContain('丹麦航运公司');
   });
 
+  it('drops a venture named by its parties, not a company whose business is two common words joined', () => {
+    const es = entities('华川汽车与南屿电池合资公司投产，华川交通与物流集团宣布扩产。');
+    expect(names(es, 'org')).toContain('华川交通与物流集团');
+    expect(names(es, 'org').filter((n) => n.includes('合资'))).toEqual([]);
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

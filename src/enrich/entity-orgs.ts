@@ -361,6 +361,11 @@ function isDescription(tokens: Token[], j: number, i: number, knownPlaceStarts: 
   return true;
 }
 
+/** True when a token opens a party joined by a coordinator: a proper name or a known one (丰田与 + 松下), not a common word. */
+function startsParty(t: Token, knownStarts: Set<number>): boolean {
+  return PROPER_TAGS.has(t.tag) || knownStarts.has(t.start);
+}
+
 /** Organisations by suffix. */
 export function findPatternOrgs(tokens: Token[], known: KnownMention[]): PatternName[] {
   const { org: suffixes, stop, associationStop } = patternTables();
@@ -434,8 +439,8 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const parentEnd = knownOrgEnds.get(tokens[j].start);
     if (isUnitOfNoName(whole) || (parentEnd !== undefined && isUnitOfNoName(whole.slice(parentEnd - tokens[j].start)))) continue;
     // A subsidiary by its relation (控股子公司, 我司上海子公司) and a venture by its parties and business (丰田与松下合资电池公司)
-    // say whose company it is, never its name.
-    if (COMPANY_SUFFIXES.has(suffix) && (RELATION_COMPANY.test(tok.word) || tokens.slice(j, i).some((t) => COORDINATORS.has(t.word) || t.word === VENTURE))) continue;
+    // say whose company it is, never its name; common words joined inside a name (交通与物流集团) name its business.
+    if (COMPANY_SUFFIXES.has(suffix) && (RELATION_COMPANY.test(tok.word) || tokens.slice(j, i).some((t, n) => t.word === VENTURE || (COORDINATORS.has(t.word) && startsParty(tokens[j + n + 1], knownStarts))))) continue;
     // A party committee before its officer's title (平湖市委 + 书记) is the person's title, no body spoken of.
     if (suffix.endsWith('委') && PARTY_TITLES.has(tokens[i + 1]?.word ?? '')) continue;
     // A description right before the name it describes (丹麦航运公司马士基, 美国人形机器人公司Kinetix Robotics): a country and
