@@ -91,6 +91,12 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org').filter((n) => n.includes('合资'))).toEqual([]);
   });
 
+  it('reads no branch after a registered company out of a common word ending in 局 (布局, 格局)', () => {
+    const es = entities('华川集团有限公司战略布局新能源，南屿能源有限公司发展格局稳定，南方电网有限责任公司深圳供电局表示。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['华川集团有限公司', '南屿能源有限公司', '南方电网有限责任公司深圳供电局']));
+    expect(names(es, 'org').filter((n) => /布局|格局/.test(n))).toEqual([]);
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

@@ -794,7 +794,7 @@ function subsidiariesOfKnown(tokens: Token[], knownAt: Map<number, KnownMention>
 const MAX_UNIT = 12;
 /** A registered company's name (…有限公司, …集团) a subsidiary or branch may be printed after (…有限公司潜江供电公司). */
 const REGISTERED_PARENT = /(?:有限公司|有限责任公司|集团)$/;
-/** Endings of a subsidiary or branch printed after its registered parent (信息通信分公司, 深圳供电局). */
+/** Endings of a subsidiary or branch printed after its registered parent (信息通信分公司, 深圳供电局), as suffixes read them. */
 const SUBSIDIARY_ENDING = /(?:公司|局)$/;
 /** Words that say how a company is held, never what it is named (全资子公司, 旗下): no subsidiary's name holds them. */
 const HOLDING_WORDS = new Set(['旗下', '下属', '所属', '全资', '控股', '参股', '合资', '子公司', '孙公司']);
@@ -866,7 +866,9 @@ function unitsAfter(tokens: Token[], t: number, k: Parent, stop: Set<string>, na
     // jieba may cut the ending in two (集成电路 + 研究 + 中心): the unit read so far is tested, not the word.
     const end = tokens[j].start + w.length;
     const unit = tokensText(tokens, t, end);
-    if (registered && j > t && SUBSIDIARY_ENDING.test(w)) return [{ start: k.start, end, text: k.text + unit, kind: 'company' }];
+    // The ending read as the suffix pass reads it: a one-character 局 only as a word alone or a body jieba knows (供电局/nt),
+    // never a common word's last character (战略 + 布局, 发展 + 格局).
+    if (registered && j > t && SUBSIDIARY_ENDING.test(w) && orgSuffixOf(tokens[j]) !== null) return [{ start: k.start, end, text: k.text + unit, kind: 'company' }];
     const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
     if (!ending || (k.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
     // 浙江大学 + 全国重点实验室: one of its labs, named by no one.
