@@ -97,6 +97,12 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org').filter((n) => /布局|格局/.test(n))).toEqual([]);
   });
 
+  it('reads a field\'s distinguishing word inside a unit, but no unit across a word for how many or how large', () => {
+    const es = entities('南屿大学主要实验室负责测试，澜川大学所有学院参与，华川大学民营经济研究中心发布报告。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['华川大学民营经济研究中心', '南屿大学']));
+    expect(names(es, 'org').filter((n) => /主要|所有/.test(n))).toEqual([]);
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

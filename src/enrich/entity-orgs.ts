@@ -848,8 +848,9 @@ function unitsAfter(tokens: Token[], t: number, k: Parent, stop: Set<string>, na
     const w = tokens[j].word;
     const joiner = (w === '与' || w === '和') && j > t && k.kind !== 'company' && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
     const unitWord = university && UNIVERSITY_UNIT_WORD.test(w);
-    // A field's distinguishing word (民营/b 经济研究中心, 高等/b 研究院) is a word of an institute's unit.
-    const field = k.kind !== 'company' && tokens[j].tag === 'b' && j + 1 < tokens.length;
+    // A field's distinguishing word (民营/b 经济研究中心, 高等/b 研究院) is a word of an institute's unit; one that says how
+    // many or how large (主要/b, 大型/b, 所有/b 学院) is a stop word, and no name runs across it.
+    const field = k.kind !== 'company' && tokens[j].tag === 'b' && j + 1 < tokens.length && !stop.has(w);
     if (HOLDING_WORDS.has(w)) return out;
     // A verb inside a unit's name takes a field (控制 + 科学与工程学院, 应用 + 物理研究所); before a proper name or a known one it
     // is the clause's verb and its object another body (阿里巴巴控制南屿研究院, 腾讯投资华川研究院).
