@@ -103,6 +103,12 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org').filter((n) => /主要|所有/.test(n))).toEqual([]);
   });
 
+  it('opens a registered name cut to one character on its brand, not on the noun for a party before it', () => {
+    const es = entities('公司客户鑫达厨具有限公司下单，其股东宏太厨具有限公司表示，项目业主鑫达科技有限公司和宁波方太厨具有限公司签约。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['鑫达厨具有限公司', '宏太厨具有限公司', '鑫达科技有限公司', '宁波方太厨具有限公司']));
+    expect(names(es, 'org').filter((n) => /客户|股东|业主/.test(n))).toEqual([]);
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

@@ -667,6 +667,9 @@ function isBusinessWord(word: string): boolean {
   return false;
 }
 
+/** The entity patterns' notNames (表示, 高管, 客户): words after a role that are no name, nouns for groups of people among them. */
+const notNameWords = perKnowledge((): Set<string> => new Set(patternData().notNames));
+
 /** Characters a registered name's brand runs to (方太, 华机智澜). */
 const MAX_BRAND_CHARS = 4;
 
@@ -677,11 +680,13 @@ const MAX_BRAND_CHARS = 4;
  */
 function brandOpening(tokens: Token[], j: number, stop: Set<string>, knownAt: Map<number, KnownMention>): number {
   if (tokens[j].word.length !== 1 || !CJK_CHAR.test(tokens[j].word) || knownAt.has(tokens[j].start)) return j;
+  // A noun for a party (客户, 股东 + 鑫达…) is what the text calls the company, no piece of its brand.
+  const parties = notNameWords();
   let k = j;
   let chars = 1;
   while (k > 0) {
     const prev = tokens[k - 1];
-    if (!/^\p{Script=Han}{1,2}$/u.test(prev.word) || chars + prev.word.length > MAX_BRAND_CHARS || !NAME_TAGS.has(prev.tag) || stop.has(prev.word) || knownAt.has(prev.start)) break;
+    if (!/^\p{Script=Han}{1,2}$/u.test(prev.word) || chars + prev.word.length > MAX_BRAND_CHARS || !NAME_TAGS.has(prev.tag) || stop.has(prev.word) || parties.has(prev.word) || knownAt.has(prev.start)) break;
     k--;
     chars += prev.word.length;
   }
