@@ -67,6 +67,48 @@ describe('organisations no table lists', () => {
     expect(names(es, 'org')).toEqual(['华机智澜汽车有限公司', '合力澜科技股份有限公司', '温州方岚厨具有限公司'].sort());
   });
 
+  it('reads units after units two levels deep at most, so a run of unit words stays linear', () => {
+    // Read level after level, 2000 units in a row were one name of the whole run, rebuilt at each level (minutes).
+    const es = entities(`澜川大学${'计算机学院'.repeat(2000)}。`);
+    expect(Math.max(...es.filter((e) => e.type === 'org').map((e) => e.name.length))).toBeLessThanOrEqual(20);
+  });
+
+  it('reads no unit after a body across a verb whose object is another body', () => {
+    const es = entities('阿里巴巴控制南屿研究院，华川集团有限公司投资澜川实验室。南屿大学控制科学与工程学院参与。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['南屿研究院', '华川集团有限公司', '澜川实验室', '南屿大学控制科学与工程学院']));
+    expect(names(es, 'org').filter((n) => /控制南屿|投资澜川/.test(n))).toEqual([]);
+  });
+
+  it('takes a company opening on a coined brand jieba reads as a place as a name, not a description, before a Latin name', () => {
+    const es = entities('南屿能源公司Alpha项目投产，澜川电子公司Nova芯片量产，丹麦航运公司马士基表示。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['南屿能源公司', '澜川电子公司']));
+    expect(names(es, 'org')).not.toContain('丹麦航运公司');
+  });
+
+  it('drops a venture named by its parties, not a company whose business is two common words joined', () => {
+    const es = entities('华川汽车与南屿电池合资公司投产，华川交通与物流集团宣布扩产。');
+    expect(names(es, 'org')).toContain('华川交通与物流集团');
+    expect(names(es, 'org').filter((n) => n.includes('合资'))).toEqual([]);
+  });
+
+  it('reads no branch after a registered company out of a common word ending in 局 (布局, 格局)', () => {
+    const es = entities('华川集团有限公司战略布局新能源，南屿能源有限公司发展格局稳定，南方电网有限责任公司深圳供电局表示。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['华川集团有限公司', '南屿能源有限公司', '南方电网有限责任公司深圳供电局']));
+    expect(names(es, 'org').filter((n) => /布局|格局/.test(n))).toEqual([]);
+  });
+
+  it('reads a field\'s distinguishing word inside a unit, but no unit across a word for how many or how large', () => {
+    const es = entities('南屿大学主要实验室负责测试，澜川大学所有学院参与，华川大学民营经济研究中心发布报告。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['华川大学民营经济研究中心', '南屿大学']));
+    expect(names(es, 'org').filter((n) => /主要|所有/.test(n))).toEqual([]);
+  });
+
+  it('opens a registered name cut to one character on its brand, not on the noun for a party before it', () => {
+    const es = entities('公司客户鑫达厨具有限公司下单，其股东宏太厨具有限公司表示，项目业主鑫达科技有限公司和宁波方太厨具有限公司签约。');
+    expect(names(es, 'org')).toEqual(expect.arrayContaining(['鑫达厨具有限公司', '宏太厨具有限公司', '鑫达科技有限公司', '宁波方太厨具有限公司']));
+    expect(names(es, 'org').filter((n) => /客户|股东|业主/.test(n))).toEqual([]);
+  });
+
   it('reads no subsidiary after a company across how it is held', () => {
     expect(names(entities('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司投产。'), 'org')).not.toContain('澄拓药业集团有限公司全资子公司澄拓海慈生物科技有限公司');
   });

@@ -349,10 +349,21 @@ function startsAppositiveName(tokens: Token[], i: number): boolean {
   return t !== undefined && (LATIN_NAME.test(t.word) || (TRANSLITERATION_TAGS.has(t.tag) && t.word.length >= 2));
 }
 
-/** True when tokens j..i are a place and common words ending in a company word: no brand and no known name among them. */
-function isDescription(tokens: Token[], j: number, i: number, knownOrgStarts: Set<number>): boolean {
-  for (let k = j; k <= i; k++) if (BRAND_WORD_TAGS.has(tokens[k].tag) || knownOrgStarts.has(tokens[k].start)) return false;
+/**
+ * True when tokens j..i are a place and common words ending in a company word: no brand and no known name among them.
+ * A word jieba tags a place that no table knows (南/ns 屿 能源公司, 华川/ns 电子公司) is a coined brand, not a place.
+ */
+function isDescription(tokens: Token[], j: number, i: number, knownPlaceStarts: Set<number>, knownOrgStarts: Set<number>): boolean {
+  for (let k = j; k <= i; k++) {
+    const t = tokens[k];
+    if (BRAND_WORD_TAGS.has(t.tag) || knownOrgStarts.has(t.start) || (t.tag === 'ns' && !knownPlaceStarts.has(t.start))) return false;
+  }
   return true;
+}
+
+/** True when a token opens a party joined by a coordinator: a proper name or a known one (丰田与 + 松下), not a common word. */
+function startsParty(t: Token, knownStarts: Set<number>): boolean {
+  return PROPER_TAGS.has(t.tag) || knownStarts.has(t.start);
 }
 
 /** Organisations by suffix. */
@@ -361,6 +372,7 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
   const knownStarts = new Set(known.map((k) => k.start));
   const knownOrgEnds = new Map(known.filter((k) => k.entity.type === 'org').map((k) => [k.start, k.end]));
   const knownOrgStarts = new Set(knownOrgEnds.keys());
+  const knownPlaceStarts = new Set(known.filter((k) => k.entity.type === 'place').map((k) => k.start));
   const out: PatternName[] = [];
   // Where a kind of company ended (国内GPU公司): a one-word name coordinated with it (和DPU公司) is a kind too.
   const classEnds = new Set<number>();
@@ -427,13 +439,13 @@ export function findPatternOrgs(tokens: Token[], known: KnownMention[]): Pattern
     const parentEnd = knownOrgEnds.get(tokens[j].start);
     if (isUnitOfNoName(whole) || (parentEnd !== undefined && isUnitOfNoName(whole.slice(parentEnd - tokens[j].start)))) continue;
     // A subsidiary by its relation (控股子公司, 我司上海子公司) and a venture by its parties and business (丰田与松下合资电池公司)
-    // say whose company it is, never its name.
-    if (COMPANY_SUFFIXES.has(suffix) && (RELATION_COMPANY.test(tok.word) || tokens.slice(j, i).some((t) => COORDINATORS.has(t.word) || t.word === VENTURE))) continue;
+    // say whose company it is, never its name; common words joined inside a name (交通与物流集团) name its business.
+    if (COMPANY_SUFFIXES.has(suffix) && (RELATION_COMPANY.test(tok.word) || tokens.slice(j, i).some((t, n) => t.word === VENTURE || (COORDINATORS.has(t.word) && startsParty(tokens[j + n + 1], knownStarts))))) continue;
     // A party committee before its officer's title (平湖市委 + 书记) is the person's title, no body spoken of.
     if (suffix.endsWith('委') && PARTY_TITLES.has(tokens[i + 1]?.word ?? '')) continue;
     // A description right before the name it describes (丹麦航运公司马士基, 美国人形机器人公司Kinetix Robotics): a country and
     // common words for a kind of company, the name following.
-    if (kind === 'company' && !LEGAL_ENDINGS.has(tok.word) && startsAppositiveName(tokens, i + 1) && isDescription(tokens, j, i, knownOrgStarts)) continue;
+    if (kind === 'company' && !LEGAL_ENDINGS.has(tok.word) && startsAppositiveName(tokens, i + 1) && isDescription(tokens, j, i, knownPlaceStarts, knownOrgStarts)) continue;
     if (j === i && (tok.word === suffix || !PROPER_TAGS.has(tok.tag))) continue;
     // A body word jieba knows whose head is an industry word (安全局/nt of 工业与安全局) names no one by itself.
     if (j === i && industryVocabulary().has(tok.word.slice(0, -suffix.length))) continue;
@@ -655,6 +667,9 @@ function isBusinessWord(word: string): boolean {
   return false;
 }
 
+/** The entity patterns' notNames (表示, 高管, 客户): words after a role that are no name, nouns for groups of people among them. */
+const notNameWords = perKnowledge((): Set<string> => new Set(patternData().notNames));
+
 /** Characters a registered name's brand runs to (方太, 华机智澜). */
 const MAX_BRAND_CHARS = 4;
 
@@ -665,11 +680,13 @@ const MAX_BRAND_CHARS = 4;
  */
 function brandOpening(tokens: Token[], j: number, stop: Set<string>, knownAt: Map<number, KnownMention>): number {
   if (tokens[j].word.length !== 1 || !CJK_CHAR.test(tokens[j].word) || knownAt.has(tokens[j].start)) return j;
+  // A noun for a party (客户, 股东 + 鑫达…) is what the text calls the company, no piece of its brand.
+  const parties = notNameWords();
   let k = j;
   let chars = 1;
   while (k > 0) {
     const prev = tokens[k - 1];
-    if (!/^\p{Script=Han}{1,2}$/u.test(prev.word) || chars + prev.word.length > MAX_BRAND_CHARS || !NAME_TAGS.has(prev.tag) || stop.has(prev.word) || knownAt.has(prev.start)) break;
+    if (!/^\p{Script=Han}{1,2}$/u.test(prev.word) || chars + prev.word.length > MAX_BRAND_CHARS || !NAME_TAGS.has(prev.tag) || stop.has(prev.word) || parties.has(prev.word) || knownAt.has(prev.start)) break;
     k--;
     chars += prev.word.length;
   }
@@ -782,10 +799,16 @@ function subsidiariesOfKnown(tokens: Token[], knownAt: Map<number, KnownMention>
 const MAX_UNIT = 12;
 /** A registered company's name (…有限公司, …集团) a subsidiary or branch may be printed after (…有限公司潜江供电公司). */
 const REGISTERED_PARENT = /(?:有限公司|有限责任公司|集团)$/;
-/** Endings of a subsidiary or branch printed after its registered parent (信息通信分公司, 深圳供电局). */
+/** Endings of a subsidiary or branch printed after its registered parent (信息通信分公司, 深圳供电局), as suffixes read them. */
 const SUBSIDIARY_ENDING = /(?:公司|局)$/;
 /** Words that say how a company is held, never what it is named (全资子公司, 旗下): no subsidiary's name holds them. */
 const HOLDING_WORDS = new Set(['旗下', '下属', '所属', '全资', '控股', '参股', '合资', '子公司', '孙公司']);
+
+/**
+ * Levels of units read after a parent (江屿省科学院 + 光电研究院 + 微纳研究所: two): no body nests deeper, and a run of
+ * unit words (学院学院…) read on unit after unit would be one name of the whole run, its text rebuilt at each level.
+ */
+const MAX_NESTING = 2;
 
 /** A body a unit may be printed right after: a table's name or one read by its ending. */
 interface Parent { start: number; end: number; text: string; kind: string | null }
@@ -801,14 +824,20 @@ function unitsOf(tokens: Token[], parents: Parent[], knownAt: Map<number, KnownM
   const { stop, nameVerbs } = patternTables();
   const out: PatternName[] = [];
   const starts = new Map(tokens.map((tok, i) => [tok.start, i]));
-  const queue = [...parents];
-  while (queue.length > 0) {
-    const k = queue.pop()!;
-    const t = starts.get(k.end);
-    if (t === undefined) continue;
-    const units = unitsAfter(tokens, t, k, stop, nameVerbs, knownAt);
-    out.push(...units);
-    queue.push(...units);
+  // A parent read by two passes (a registered name and its ending) is read after once.
+  const seen = new Set<string>();
+  let level = parents;
+  for (let depth = 0; depth < MAX_NESTING && level.length > 0; depth++) {
+    const next: PatternName[] = [];
+    for (const k of level) {
+      const key = `${k.start}:${k.end}:${k.kind}`;
+      const t = starts.get(k.end);
+      if (seen.has(key) || t === undefined) continue;
+      seen.add(key);
+      next.push(...unitsAfter(tokens, t, k, stop, nameVerbs, knownAt));
+    }
+    out.push(...next);
+    level = next;
   }
   return out;
 }
@@ -824,9 +853,13 @@ function unitsAfter(tokens: Token[], t: number, k: Parent, stop: Set<string>, na
     const w = tokens[j].word;
     const joiner = (w === '与' || w === '和') && j > t && k.kind !== 'company' && NAME_TAGS.has(tokens[j + 1]?.tag ?? '');
     const unitWord = university && UNIVERSITY_UNIT_WORD.test(w);
-    // A field's distinguishing word (民营/b 经济研究中心, 高等/b 研究院) is a word of an institute's unit.
-    const field = k.kind !== 'company' && tokens[j].tag === 'b' && j + 1 < tokens.length;
+    // A field's distinguishing word (民营/b 经济研究中心, 高等/b 研究院) is a word of an institute's unit; one that says how
+    // many or how large (主要/b, 大型/b, 所有/b 学院) is a stop word, and no name runs across it.
+    const field = k.kind !== 'company' && tokens[j].tag === 'b' && j + 1 < tokens.length && !stop.has(w);
     if (HOLDING_WORDS.has(w)) return out;
+    // A verb inside a unit's name takes a field (控制 + 科学与工程学院, 应用 + 物理研究所); before a proper name or a known one it
+    // is the clause's verb and its object another body (阿里巴巴控制南屿研究院, 腾讯投资华川研究院).
+    if ((nameVerbs.has(w) || tokens[j].tag.startsWith('v')) && j + 1 < tokens.length && (PROPER_TAGS.has(tokens[j + 1].tag) || knownAt.has(tokens[j + 1].start))) return out;
     if (!joiner && !unitWord && !field && (!(NAME_TAGS.has(tokens[j].tag) || nameVerbs.has(w)) || stop.has(w) || knownAt.get(tokens[j].start)?.entity.type === 'org')) return out;
     // jieba joins a unit's ending and its head's title in one word (集成电路 + 学院院长): the unit ends inside it.
     const titled = j > t ? UNIT_AND_TITLE.exec(w) : null;
@@ -839,7 +872,9 @@ function unitsAfter(tokens: Token[], t: number, k: Parent, stop: Set<string>, na
     // jieba may cut the ending in two (集成电路 + 研究 + 中心): the unit read so far is tested, not the word.
     const end = tokens[j].start + w.length;
     const unit = tokensText(tokens, t, end);
-    if (registered && j > t && SUBSIDIARY_ENDING.test(w)) return [{ start: k.start, end, text: k.text + unit, kind: 'company' }];
+    // The ending read as the suffix pass reads it: a one-character 局 only as a word alone or a body jieba knows (供电局/nt),
+    // never a common word's last character (战略 + 布局, 发展 + 格局).
+    if (registered && j > t && SUBSIDIARY_ENDING.test(w) && orgSuffixOf(tokens[j]) !== null) return [{ start: k.start, end, text: k.text + unit, kind: 'company' }];
     const ending = UNIT_ENDING.test(unit) || (university && j > t && HOSPITAL_ENDING.test(w));
     if (!ending || (k.kind === 'company' && !/(?:研究院|研究所|实验室|研究中心)$/.test(unit))) continue;
     // 浙江大学 + 全国重点实验室: one of its labs, named by no one.
