@@ -4,17 +4,13 @@ import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
 import { BACKENDS, type TestBackend } from './backends.js';
-
-/** An article of the fixture issues, written for these tests. */
-function article(title: string, body: string): Article {
-  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
-}
+import { companyArticle } from './search-fixture.js';
 
 const issue = (issueDate: string, articles: Article[]): Bulletin => ({ publication: '产业周报', issueDate, sections: ['企业情报'], warnings: [], articles });
 
 /** The registered name is stored for an article of the first issue only; the second prints the short name alone. */
-const REGISTERED = issue('2025-03-03', [article('星澜微联完成新一轮融资', '苏州星澜微联通信技术有限公司近日完成新一轮融资。星澜微联表示，资金将用于卫星终端研发。')]);
-const SHORT_ONLY = issue('2025-03-10', [article('星澜微联卫星终端通过认证', '星澜微联的卫星终端通过入网认证。')]);
+const REGISTERED = issue('2025-03-03', [companyArticle('星澜微联完成新一轮融资', '苏州星澜微联通信技术有限公司近日完成新一轮融资。星澜微联表示，资金将用于卫星终端研发。')]);
+const SHORT_ONLY = issue('2025-03-10', [companyArticle('星澜微联卫星终端通过认证', '星澜微联的卫星终端通过入网认证。')]);
 
 const titles = async (store: Store, query: string) => (await store.search.search({ query, limit: 100, facets: false })).hits.map((h) => h.title).sort();
 

@@ -2,13 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
-import type { Article, Bulletin } from '../src/types.js';
+import type { Bulletin } from '../src/types.js';
 import { BACKENDS } from './backends.js';
-
-/** An article of the fixture issue, written for these tests (made-up companies and brands). */
-function article(title: string, body: string): Article {
-  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
-}
+import { companyArticle } from './search-fixture.js';
 
 /**
  * A brand stored for its headline and printed in another article's list, an English name printed alone and once
@@ -20,12 +16,12 @@ const BULLETIN: Bulletin = {
   sections: ['企业情报'],
   warnings: [],
   articles: [
-    article('禾穗智控发布新一代播种机', '新机型采用电驱排种，作业速度提高两成。'),
-    article('丘陵山区农机需求增长', '合作社采购禾穗智控、青垄等品牌的小型农机，补贴后价格下降。'),
-    article('绿岸农业下调全年预期', '绿岸农业（GreenShore）表示，北美需求疲软。'),
-    article('GreenShore cuts outlook', 'GreenShore said demand for large tractors fell in North America.'),
-    article('农机合作联社成立', '十余家合作社组建农机合作联社，统一调度收获机。'),
-    article('卫星终端进入农田', '多家器械企业把卫星终端装上拖拉机。'),
+    companyArticle('禾穗智控发布新一代播种机', '新机型采用电驱排种，作业速度提高两成。'),
+    companyArticle('丘陵山区农机需求增长', '合作社采购禾穗智控、青垄等品牌的小型农机，补贴后价格下降。'),
+    companyArticle('绿岸农业下调全年预期', '绿岸农业（GreenShore）表示，北美需求疲软。'),
+    companyArticle('GreenShore cuts outlook', 'GreenShore said demand for large tractors fell in North America.'),
+    companyArticle('农机合作联社成立', '十余家合作社组建农机合作联社，统一调度收获机。'),
+    companyArticle('卫星终端进入农田', '多家器械企业把卫星终端装上拖拉机。'),
   ],
 };
 

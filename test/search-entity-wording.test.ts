@@ -6,11 +6,7 @@ import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
 import type { Article, Bulletin } from '../src/types.js';
 import { BACKENDS } from './backends.js';
-
-/** An article of the fixture issue, written for these tests. */
-function article(title: string, body: string): Article {
-  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
-}
+import { companyArticle } from './search-fixture.js';
 
 const BULLETIN: Bulletin = {
   publication: '产业周报',
@@ -18,10 +14,10 @@ const BULLETIN: Bulletin = {
   sections: ['企业情报'],
   warnings: [],
   articles: [
-    article('芯片巨头发布新一代处理器', '英特尔公司发布新一代服务器处理器，称能效提升三成。'),
-    article('雅克科技拟扩建前驱体产能', '江苏雅克泰和科技股份有限公司发布公告，拟投资扩建前驱体产线。雅克科技表示，新产线明年投产。'),
-    article('星澜微联完成新一轮融资', '苏州星澜微联通信技术有限公司近日完成新一轮融资。星澜微联表示，资金将用于卫星终端研发。'),
-    article('星澜微联卫星终端通过认证', '星澜微联的卫星终端通过入网认证。'),
+    companyArticle('芯片巨头发布新一代处理器', '英特尔公司发布新一代服务器处理器，称能效提升三成。'),
+    companyArticle('雅克科技拟扩建前驱体产能', '江苏雅克泰和科技股份有限公司发布公告，拟投资扩建前驱体产线。雅克科技表示，新产线明年投产。'),
+    companyArticle('星澜微联完成新一轮融资', '苏州星澜微联通信技术有限公司近日完成新一轮融资。星澜微联表示，资金将用于卫星终端研发。'),
+    companyArticle('星澜微联卫星终端通过认证', '星澜微联的卫星终端通过入网认证。'),
   ],
 };
 
@@ -70,15 +66,15 @@ describe.each(BACKENDS)('entity filters on the $name store by the wording an ent
  * river's name.
  */
 const BRAND_ARTICLES: Article[] = [
-  article('澜拓医疗三季度营收增长', '澜拓医疗前三季度营收增长8%，海外收入占比提高。'),
-  article('电生理赛道迎来龙头', '深圳澜拓生物医疗电子股份有限公司（以下简称“澜拓”）完成对一家电生理企业的控股权收购。'),
-  article('国产超声设备出口增长', '澜拓、开元等企业在海外设立子公司，高端彩超进入欧洲。'),
-  article('贝敦泰将分拆糖尿病业务', '贝敦泰公司宣布分拆糖尿病业务。分析认为，贝敦泰的手术机器人在欧洲装机加速。'),
-  article('心脏消融需求旺盛', '多家器械企业的心脏消融产品需求旺盛。'),
-  article('贝敦河流域治理启动', '贝敦河流域综合治理工程启动，沿岸将建设湿地公园。'),
-  article('柯岚获评年度工程师', '工程师柯岚获评年度优秀工程师。'),
-  article('柯岚明出任研究院院长', '柯岚明出任研究院院长。'),
-  article('Verdane拖拉机进入中国', 'Verdane Tractors在华发布自动驾驶套件。'),
+  companyArticle('澜拓医疗三季度营收增长', '澜拓医疗前三季度营收增长8%，海外收入占比提高。'),
+  companyArticle('电生理赛道迎来龙头', '深圳澜拓生物医疗电子股份有限公司（以下简称“澜拓”）完成对一家电生理企业的控股权收购。'),
+  companyArticle('国产超声设备出口增长', '澜拓、开元等企业在海外设立子公司，高端彩超进入欧洲。'),
+  companyArticle('贝敦泰将分拆糖尿病业务', '贝敦泰公司宣布分拆糖尿病业务。分析认为，贝敦泰的手术机器人在欧洲装机加速。'),
+  companyArticle('心脏消融需求旺盛', '多家器械企业的心脏消融产品需求旺盛。'),
+  companyArticle('贝敦河流域治理启动', '贝敦河流域综合治理工程启动，沿岸将建设湿地公园。'),
+  companyArticle('柯岚获评年度工程师', '工程师柯岚获评年度优秀工程师。'),
+  companyArticle('柯岚明出任研究院院长', '柯岚明出任研究院院长。'),
+  companyArticle('Verdane拖拉机进入中国', 'Verdane Tractors在华发布自动驾驶套件。'),
 ];
 
 /** Each article's stored organisations, as the entity layer would read them (set here: the recogniser knows none of these names). */

@@ -8,13 +8,9 @@ import { associationShortForms, learnedByKey, learnedNameRows } from '../src/sea
 import { understandBulletin } from '../src/pipeline/understand.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/types.js';
-import type { Article, Bulletin } from '../src/types.js';
+import type { Bulletin } from '../src/types.js';
 import { BACKENDS } from './backends.js';
-
-/** An article of the fixture issue, written for these tests (made-up companies). */
-function article(title: string, body: string): Article {
-  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
-}
+import { companyArticle } from './search-fixture.js';
 
 const BULLETIN: Bulletin = {
   publication: '星地周报',
@@ -22,34 +18,34 @@ const BULLETIN: Bulletin = {
   sections: ['企业情报'],
   warnings: [],
   articles: [
-    article('澄川航天签约海外运营商', '据澄川航天（Clearstream Space）公告，公司与东南亚运营商签署容量协议。'),
-    article('澄川航天一季度收入增长', '澄川航天一季度卫星通信收入同比增长两成。'),
-    article('Clearstream Space wins contract', 'Clearstream Space signed a capacity deal in Brazil.'),
-    article('BlueKite完成融资', 'BlueKite（蓝鸢科技）完成新一轮融资，资金用于星载终端。'),
-    article('蓝鸢科技终端量产', '蓝鸢科技的星载终端进入量产。'),
-    article('北辰卫星网络集团发射试验星', '北辰卫星网络集团有限公司（以下简称“北辰星网”）发射试验星。'),
-    article('北辰星网完成组网发射', '北辰星网完成年内第三次组网发射。'),
-    article('3GPP冻结新版本', '3GPP定义的非地面网络（NTN）标准进入新版本。'),
-    article('卫星直连手机进入外场试验', '运营商开展非地面网络外场试验。'),
-    article('NTN终端开始出货', '首批NTN终端开始出货。'),
-    article('储能装机增长', '新增装机容量（GW）创新高，利润（同比）增长。'),
-    article('澜川农业发布植保无人机', '广州澜川农业科技股份有限公司（LanAgri）发布新款植保无人机。'),
-    article('LanAgri出口增长', 'LanAgri海外出货量同比增长四成。'),
-    article('澜川农业科技服务面积扩大', '澜川农业科技的飞防服务面积扩大。'),
-    article('岚途快递扩建航空枢纽', '岚途快递（QLX Express）宣布扩建其航空枢纽。'),
-    article('国际快递调减航班', 'QLX和FedEx等国际快递公司已调减部分航班。'),
-    article('低空载人航空器完成首飞', '一款低空载人航空器，俗称飞行汽车，在城郊完成首飞。'),
-    article('载人航空器适航审定启动', '民航部门启动低空载人航空器的适航审定。'),
-    article('飞行汽车订单增长', '多家企业的飞行汽车订单增长。'),
-    article('蜂鸟推出跨境专线', '蜂鸟集团近日宣布推出跨境专线。蜂鸟相关负责人表示将扩大覆盖。'),
-    article('蜂鸟发布分拣机器人', '蜂鸟网络科技有限公司在杭州发布新一代分拣机器人。'),
-    article('速运平台与商家签约', '速运平台同时与蜂鸟合作，提供次日达服务。'),
-    article('星岚创新：多品牌出海成效显现', '公司旗下Lumio、Vexa等品牌在北美市场保持增长。'),
-    article('星岚创新一季度营收增长', '星岚创新发布一季报，营收同比增长。'),
-    article('望川氢能产业技术联盟发布年报', '望川氢能产业技术联盟（WHEA）发布年度报告，会员单位增至200家。'),
-    article('加氢站建设提速', '据WHEA统计，上半年新建加氢站40座。'),
-    article('Quillon获储能订单', '美国储能系统集成商Quillon Energy宣布签约两座电池储能项目。'),
-    article('欧洲储能集成商竞争加剧', 'Tessel和Quillon位居前列。'),
+    companyArticle('澄川航天签约海外运营商', '据澄川航天（Clearstream Space）公告，公司与东南亚运营商签署容量协议。'),
+    companyArticle('澄川航天一季度收入增长', '澄川航天一季度卫星通信收入同比增长两成。'),
+    companyArticle('Clearstream Space wins contract', 'Clearstream Space signed a capacity deal in Brazil.'),
+    companyArticle('BlueKite完成融资', 'BlueKite（蓝鸢科技）完成新一轮融资，资金用于星载终端。'),
+    companyArticle('蓝鸢科技终端量产', '蓝鸢科技的星载终端进入量产。'),
+    companyArticle('北辰卫星网络集团发射试验星', '北辰卫星网络集团有限公司（以下简称“北辰星网”）发射试验星。'),
+    companyArticle('北辰星网完成组网发射', '北辰星网完成年内第三次组网发射。'),
+    companyArticle('3GPP冻结新版本', '3GPP定义的非地面网络（NTN）标准进入新版本。'),
+    companyArticle('卫星直连手机进入外场试验', '运营商开展非地面网络外场试验。'),
+    companyArticle('NTN终端开始出货', '首批NTN终端开始出货。'),
+    companyArticle('储能装机增长', '新增装机容量（GW）创新高，利润（同比）增长。'),
+    companyArticle('澜川农业发布植保无人机', '广州澜川农业科技股份有限公司（LanAgri）发布新款植保无人机。'),
+    companyArticle('LanAgri出口增长', 'LanAgri海外出货量同比增长四成。'),
+    companyArticle('澜川农业科技服务面积扩大', '澜川农业科技的飞防服务面积扩大。'),
+    companyArticle('岚途快递扩建航空枢纽', '岚途快递（QLX Express）宣布扩建其航空枢纽。'),
+    companyArticle('国际快递调减航班', 'QLX和FedEx等国际快递公司已调减部分航班。'),
+    companyArticle('低空载人航空器完成首飞', '一款低空载人航空器，俗称飞行汽车，在城郊完成首飞。'),
+    companyArticle('载人航空器适航审定启动', '民航部门启动低空载人航空器的适航审定。'),
+    companyArticle('飞行汽车订单增长', '多家企业的飞行汽车订单增长。'),
+    companyArticle('蜂鸟推出跨境专线', '蜂鸟集团近日宣布推出跨境专线。蜂鸟相关负责人表示将扩大覆盖。'),
+    companyArticle('蜂鸟发布分拣机器人', '蜂鸟网络科技有限公司在杭州发布新一代分拣机器人。'),
+    companyArticle('速运平台与商家签约', '速运平台同时与蜂鸟合作，提供次日达服务。'),
+    companyArticle('星岚创新：多品牌出海成效显现', '公司旗下Lumio、Vexa等品牌在北美市场保持增长。'),
+    companyArticle('星岚创新一季度营收增长', '星岚创新发布一季报，营收同比增长。'),
+    companyArticle('望川氢能产业技术联盟发布年报', '望川氢能产业技术联盟（WHEA）发布年度报告，会员单位增至200家。'),
+    companyArticle('加氢站建设提速', '据WHEA统计，上半年新建加氢站40座。'),
+    companyArticle('Quillon获储能订单', '美国储能系统集成商Quillon Energy宣布签约两座电池储能项目。'),
+    companyArticle('欧洲储能集成商竞争加剧', 'Tessel和Quillon位居前列。'),
   ],
 };
 
@@ -355,7 +351,7 @@ describe.each(BACKENDS)('aliases the archive teaches on the $name store', (backe
     const later: Bulletin = {
       ...BULLETIN,
       issueDate: '2025-04-14',
-      articles: [article('琥光半导体扩产', '琥光半导体（Amberlight）宣布扩产。'), article('Amberlight names a chief executive', 'Amberlight appointed a new chief executive.')],
+      articles: [companyArticle('琥光半导体扩产', '琥光半导体（Amberlight）宣布扩产。'), companyArticle('Amberlight names a chief executive', 'Amberlight appointed a new chief executive.')],
     };
     await store.issues.import({ path: 'fixtures/learned-2.txt', sha256: 'learned2'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, later, understandBulletin(later));
     expect(await titles(store, '琥光半导体')).toEqual(['Amberlight names a chief executive', '琥光半导体扩产']);

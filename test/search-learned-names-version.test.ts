@@ -5,14 +5,10 @@ import { openStore } from '../src/store/open.js';
 import { MIGRATIONS as PG_MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { MIGRATIONS as SQLITE_MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import type { Store } from '../src/store/types.js';
-import type { Article, Bulletin } from '../src/types.js';
+import type { Bulletin } from '../src/types.js';
 import { BACKENDS, type TestBackend } from './backends.js';
+import { companyArticle } from './search-fixture.js';
 import { as, openCore } from './core-fixture.js';
-
-/** An article of the fixture issue, written for these tests (made-up companies). */
-function article(title: string, body: string): Article {
-  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
-}
 
 const BULLETIN: Bulletin = {
   publication: '星地周报',
@@ -20,9 +16,9 @@ const BULLETIN: Bulletin = {
   sections: ['企业情报'],
   warnings: [],
   articles: [
-    article('澄川航天签约海外运营商', '据澄川航天（Clearstream Space）公告，公司与东南亚运营商签署容量协议。'),
-    article('澄川航天一季度收入增长', '澄川航天一季度卫星通信收入同比增长两成。'),
-    article('Clearstream Space wins contract', 'Clearstream Space signed a capacity deal in Brazil.'),
+    companyArticle('澄川航天签约海外运营商', '据澄川航天（Clearstream Space）公告，公司与东南亚运营商签署容量协议。'),
+    companyArticle('澄川航天一季度收入增长', '澄川航天一季度卫星通信收入同比增长两成。'),
+    companyArticle('Clearstream Space wins contract', 'Clearstream Space signed a capacity deal in Brazil.'),
   ],
 };
 

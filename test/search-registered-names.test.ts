@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sharedAliases } from '../src/search/aliases.js';
 import { filterAccepts } from '../src/search/entity-names.js';
-import { understandBulletin } from '../src/pipeline/understand.js';
-import { openStore } from '../src/store/open.js';
-import type { Store } from '../src/store/types.js';
-import type { Article, Bulletin } from '../src/types.js';
+import type { Bulletin } from '../src/types.js';
 import { BACKENDS } from './backends.js';
-
-/** An article of the fixture issue, written for these tests (companies of the lexicon, made-up news). */
-function article(title: string, body: string): Article {
-  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
-}
+import { bulletinSearch, companyArticle } from './search-fixture.js';
 
 const BULLETIN: Bulletin = {
   publication: '物流周报',
@@ -18,12 +11,12 @@ const BULLETIN: Bulletin = {
   sections: ['企业情报'],
   warnings: [],
   articles: [
-    article('京东物流股份有限公司发布年报', '京东物流股份有限公司发布年度报告，一体化供应链收入增长。'),
-    article('京东物流新建智能园区', '京东物流在成都的智能园区投用。'),
-    article('JD Logistics expands in Europe', 'JD Logistics opened two warehouses in Poland.'),
-    article('快递业务量增长', '前四个月快递业务量同比增长两成。'),
-    article('澜鸥速递开通新航线', '澜鸥速递（Lanou Express）开通至曼谷的货运航线。'),
-    article('东南亚快递价格战缓和', '澜鸥、顺达等快递企业在东南亚的价格竞争有所缓和。'),
+    companyArticle('京东物流股份有限公司发布年报', '京东物流股份有限公司发布年度报告，一体化供应链收入增长。'),
+    companyArticle('京东物流新建智能园区', '京东物流在成都的智能园区投用。'),
+    companyArticle('JD Logistics expands in Europe', 'JD Logistics opened two warehouses in Poland.'),
+    companyArticle('快递业务量增长', '前四个月快递业务量同比增长两成。'),
+    companyArticle('澜鸥速递开通新航线', '澜鸥速递（Lanou Express）开通至曼谷的货运航线。'),
+    companyArticle('东南亚快递价格战缓和', '澜鸥、顺达等快递企业在东南亚的价格竞争有所缓和。'),
   ],
 };
 
@@ -98,18 +91,7 @@ describe('an entity filter on a name no table knows', () => {
 });
 
 describe.each(BACKENDS)('registered names on the $name store', (backend) => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await openStore(await backend.migrated());
-    await store.issues.import({ path: 'fixtures/registered.txt', sha256: 'registered'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, BULLETIN, understandBulletin(BULLETIN));
-  });
-  afterAll(() => store.close());
-
-  const titles = async (query: string, entities?: string[]) =>
-    (await store.search.search({ query, ...(entities ? { filters: { entities } } : {}), limit: 100, facets: false })).hits
-      .filter((h) => !h.missing)
-      .map((h) => h.title)
-      .sort();
+  const { titles, store } = bulletinSearch(backend, 'registered', BULLETIN);
 
   it('finds by a registered name, typed, quoted and as an entity filter, the articles naming its company otherwise', async () => {
     const all = ['JD Logistics expands in Europe', '京东物流新建智能园区', '京东物流股份有限公司发布年报'];
@@ -123,7 +105,7 @@ describe.each(BACKENDS)('registered names on the $name store', (backend) => {
     expect(await titles('澜鸥速递')).toEqual(both);
     expect(await titles('"澜鸥速递"')).toEqual(both);
     // The brand is weighted below the name: the article naming the company ranks first.
-    const { hits } = await store.search.search({ query: '澜鸥速递', limit: 10, facets: false });
+    const { hits } = await store().search.search({ query: '澜鸥速递', limit: 10, facets: false });
     expect(hits[0].title).toBe('澜鸥速递开通新航线');
   });
 });

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sharedAliases } from '../src/search/aliases.js';
 import { filterAccepts } from '../src/search/entity-names.js';
-import { understandBulletin } from '../src/pipeline/understand.js';
-import { openStore } from '../src/store/open.js';
-import type { Store } from '../src/store/types.js';
-import type { Article, Bulletin } from '../src/types.js';
+import type { Bulletin } from '../src/types.js';
 import { BACKENDS } from './backends.js';
-
-/** An article of the fixture issue, written for these tests (companies of the lexicon, made-up news). */
-function article(title: string, body: string): Article {
-  return { section: '企业情报', title, byline: null, subheads: [], body, captions: [], page: 1, lineStart: 1, lineEnd: 2 };
-}
+import { bulletinSearch, companyArticle } from './search-fixture.js';
 
 const BULLETIN: Bulletin = {
   publication: '制造周报',
@@ -18,11 +11,11 @@ const BULLETIN: Bulletin = {
   sections: ['企业情报'],
   warnings: [],
   articles: [
-    article('影像设备商调低全年预期', '西门子医疗宣布下调诊断业务全年预期。'),
-    article('汉诺威展上的工业软件', '西门子在汉诺威发布新一代工业软件。'),
-    article('泰国工厂投产', '长城汽车在泰国的工厂投产。'),
-    article('车载电子扩产', '长城汽车电子在保定扩产。'),
-    article('服务器新品发布', '长城科技股份有限公司发布服务器新品。'),
+    companyArticle('影像设备商调低全年预期', '西门子医疗宣布下调诊断业务全年预期。'),
+    companyArticle('汉诺威展上的工业软件', '西门子在汉诺威发布新一代工业软件。'),
+    companyArticle('泰国工厂投产', '长城汽车在泰国的工厂投产。'),
+    companyArticle('车载电子扩产', '长城汽车电子在保定扩产。'),
+    companyArticle('服务器新品发布', '长城科技股份有限公司发布服务器新品。'),
   ],
 };
 
@@ -41,18 +34,7 @@ describe('an entity filter on a company and the stored names of its subsidiaries
 });
 
 describe.each(BACKENDS)('subsidiaries named by business on the $name store', (backend) => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await openStore(await backend.migrated());
-    await store.issues.import({ path: 'fixtures/subsidiaries.txt', sha256: 'subsidiaries'.padEnd(64, '0'), bytes: 100, encoding: 'utf-8', kind: 'text' }, BULLETIN, understandBulletin(BULLETIN));
-  });
-  afterAll(() => store.close());
-
-  const titles = async (query: string, entities?: string[]) =>
-    (await store.search.search({ query, ...(entities ? { filters: { entities } } : {}), limit: 100, facets: false })).hits
-      .filter((h) => !h.missing)
-      .map((h) => h.title)
-      .sort();
+  const { titles } = bulletinSearch(backend, 'subsidiaries', BULLETIN);
 
   it('finds by the group, as a filter and an entity: term, the article naming its subsidiary', async () => {
     const both = ['影像设备商调低全年预期', '汉诺威展上的工业软件'];
