@@ -81,11 +81,12 @@ const heldout32 = evalCnPart('heldout32', showMisses, showFields);
 const heldout33 = evalCnPart('heldout33', showMisses, showFields);
 const heldout34 = evalCnPart('heldout34', showMisses, showFields);
 const heldout35 = evalCnPart('heldout35', showMisses, showFields);
-// Written blind (neither the extractor nor the other parts read), 36 to 39 by different writers: 38 and 39 print their figures only, never which page missed what; 36 and 37, spent by round f25, their misses under --misses-of.
+// Written blind (neither the extractor nor the other parts read), 36 to 40 by different writers: 38 to 40 print their figures only, never which page missed what; 36 and 37, spent by round f25, their misses under --misses-of.
 const heldout36 = evalCnPart('heldout36', missesOf === 'heldout36');
 const heldout37 = evalCnPart('heldout37', missesOf === 'heldout37');
 const heldout38 = evalCnPart('heldout38', false);
 const heldout39 = evalCnPart('heldout39', false);
+const heldout40 = evalCnPart('heldout40', false);
 console.log(cnRow('dev (tuned on)', dev));
 console.log(cnRow('held-out (old)', heldout));
 console.log(cnRow('held-out 2 (new)', heldout2));
@@ -126,6 +127,7 @@ console.log(cnRow('held-out 36', heldout36));
 console.log(cnRow('held-out 37', heldout37));
 console.log(cnRow('held-out 38', heldout38));
 console.log(cnRow('held-out 39', heldout39));
+console.log(cnRow('held-out 40', heldout40));
 // The field tables: one form of a headline, date or byline per page (title, date, source and author are what they measure).
 console.log(cnRow('fields dev', evalCnPart('fields-dev', showMisses)));
 console.log(cnRow('fields held-out', evalCnPart('fields-heldout', showMisses, showFields)));
