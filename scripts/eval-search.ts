@@ -37,7 +37,10 @@
  *   centres on (hydrogen energy and fuel cells);
  * - unseen12: testdata/search-unseen12/ in the same shape (50 articles of three more publications, 40 graded queries,
  *   25 alias groups), written blind in round x23h (no search source, doc or other archive read), before any change
- *   made for it, on the house bulletin's own subjects (operators, 5G-A/6G, computing power, chips, satellite internet).
+ *   made for it, on the house bulletin's own subjects (operators, 5G-A/6G, computing power, chips, satellite internet);
+ * - unseen13: testdata/search-unseen13/ in the same shape (38 articles of two more publications, 30 graded queries,
+ *   17 alias groups), written blind in round x24b (no search source, doc or other archive read), before any change
+ *   made for it, in an industry none of the others centres on (the low-altitude economy: drones, eVTOL, general aviation).
  *
  * For each set it prints nDCG@10 per query and the mean, for our search and for a plain substring count with a
  * title boost (src/eval/search-metrics.ts) in the same run, and on each unseen archive whether every name of every
@@ -86,6 +89,7 @@ const UNSEEN_SETS = [
   { name: 'unseen10', dir: 'testdata/search-unseen10' },
   { name: 'unseen11', dir: 'testdata/search-unseen11' },
   { name: 'unseen12', dir: 'testdata/search-unseen12' },
+  { name: 'unseen13', dir: 'testdata/search-unseen13' },
 ];
 const args = process.argv.slice(2);
 const option = (name: string) => {
