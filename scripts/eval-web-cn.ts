@@ -9,8 +9,8 @@ import { loadCnPages, type CnPart } from './web-cn-pages.js';
 
 /** The parts tuned on: their misses may be printed with their text. */
 const TUNED = new Set<CnPart>(['dev', 'fields-dev']);
-/** Blind parts spent by round f25 (tuned on since): their misses are printed one part at a time, with --misses-of. */
-export const SPENT_BLIND = new Set<string>(['heldout36', 'heldout37']);
+/** Blind parts spent (36 and 37 by round f25, 38 and 39 by f26; tuned on since): their misses are printed one part at a time, with --misses-of. */
+export const SPENT_BLIND = new Set<string>(['heldout36', 'heldout37', 'heldout38', 'heldout39']);
 
 /** Scores one part of the set; lists each page's misses when asked. */
 export function evalCnPart(part: CnPart, showMisses: boolean, showFields = false): CnSetScore {

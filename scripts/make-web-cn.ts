@@ -86,6 +86,7 @@ import { DEV_TEMPLATES_AG } from './web-cn-gen/dev-templates-ag.js';
 import { DEV_TEMPLATES_AH } from './web-cn-gen/dev-templates-ah.js';
 import { DEV_TEMPLATES_AI } from './web-cn-gen/dev-templates-ai.js';
 import { DEV_TEMPLATES_AJ } from './web-cn-gen/dev-templates-aj.js';
+import { DEV_TEMPLATES_AK } from './web-cn-gen/dev-templates-ak.js';
 import { HELDOUT33_TEMPLATES } from './web-cn-gen/heldout33-templates.js';
 import { HELDOUT34_TEMPLATES } from './web-cn-gen/heldout34-templates.js';
 import { HELDOUT35_TEMPLATES } from './web-cn-gen/heldout35-templates.js';
@@ -113,7 +114,7 @@ function write(dir: string, prefix: string, templates: Template[], pool: PoolArt
   return n;
 }
 
-const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H, ...DEV_TEMPLATES_I, ...DEV_TEMPLATES_J, ...DEV_TEMPLATES_K, ...DEV_TEMPLATES_L, ...DEV_TEMPLATES_M, ...DEV_TEMPLATES_N, ...DEV_TEMPLATES_O, ...DEV_TEMPLATES_P, ...DEV_TEMPLATES_R, ...DEV_TEMPLATES_S, ...DEV_TEMPLATES_T, ...DEV_TEMPLATES_U, ...DEV_TEMPLATES_W, ...DEV_TEMPLATES_X, ...DEV_TEMPLATES_Y, ...DEV_TEMPLATES_Z, ...DEV_TEMPLATES_V, ...DEV_TEMPLATES_Q, ...DEV_TEMPLATES_A, ...DEV_TEMPLATES_AA, ...DEV_TEMPLATES_AB, ...DEV_TEMPLATES_AC, ...DEV_TEMPLATES_AD, ...DEV_TEMPLATES_AE, ...DEV_TEMPLATES_AF, ...DEV_TEMPLATES_AG, ...DEV_TEMPLATES_AH, ...DEV_TEMPLATES_AI, ...DEV_TEMPLATES_AJ], DEV_POOL);
+const dev = write(join(CN_SET_DIR, 'dev'), 'g-', [...DEV_TEMPLATES, ...DEV_TEMPLATES_B, ...DEV_TEMPLATES_C, ...DEV_TEMPLATES_D, ...DEV_TEMPLATES_E, ...DEV_TEMPLATES_F, ...DEV_TEMPLATES_G, ...DEV_TEMPLATES_H, ...DEV_TEMPLATES_I, ...DEV_TEMPLATES_J, ...DEV_TEMPLATES_K, ...DEV_TEMPLATES_L, ...DEV_TEMPLATES_M, ...DEV_TEMPLATES_N, ...DEV_TEMPLATES_O, ...DEV_TEMPLATES_P, ...DEV_TEMPLATES_R, ...DEV_TEMPLATES_S, ...DEV_TEMPLATES_T, ...DEV_TEMPLATES_U, ...DEV_TEMPLATES_W, ...DEV_TEMPLATES_X, ...DEV_TEMPLATES_Y, ...DEV_TEMPLATES_Z, ...DEV_TEMPLATES_V, ...DEV_TEMPLATES_Q, ...DEV_TEMPLATES_A, ...DEV_TEMPLATES_AA, ...DEV_TEMPLATES_AB, ...DEV_TEMPLATES_AC, ...DEV_TEMPLATES_AD, ...DEV_TEMPLATES_AE, ...DEV_TEMPLATES_AF, ...DEV_TEMPLATES_AG, ...DEV_TEMPLATES_AH, ...DEV_TEMPLATES_AI, ...DEV_TEMPLATES_AJ, ...DEV_TEMPLATES_AK], DEV_POOL);
 const held = write(join(CN_SET_DIR, 'heldout2'), 'n-', HELDOUT_TEMPLATES, HELDOUT_POOL);
 // The third part dresses the held-out articles again, in the other order, so pages differ from the second part's.
 const held3 = write(join(CN_SET_DIR, 'heldout3'), 'x-', HELDOUT3_TEMPLATES, [...HELDOUT_POOL].reverse());

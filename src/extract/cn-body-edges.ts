@@ -449,8 +449,11 @@ const unspaced = (s: string): string => s.replace(/[\s\u00a0\u3000\p{P}\p{S}]+/g
 /** The bracketed headline a telegraph prints before its dateline (`【…】某某社12月5日电，`), or null. */
 export function telegraphHeadline(first: string | undefined): string | null {
   const m = first?.match(/^\s*【([^】]{4,60})】\s*(?=[^，。！？]{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|消息))/);
-  return m ? m[1].trim() : null;
+  return m && !BRACKETED_DATELINE.test(m[1]) ? m[1].trim() : null;
 }
+
+/** An outlet's own dateline in brackets (`【某某网科技综合报道】`, `【某某网讯 记者 X】`): the text's opening, no headline. */
+const BRACKETED_DATELINE = /(报道|報導|讯|訊)$|(记者|記者)\s*[\u4e00-\u9fff]{2,4}$/;
 
 /** An outlet's dateline without a date (`某某财经网讯，`, `证券某报·e公司讯，`): a bracketed line before it is a shorter headline. */
 const OUTLET_DATELINE = /^[^，。！？【】\s]{2,16}(讯|电|消息)\s*[，,]/;
@@ -461,7 +464,7 @@ const OUTLET_DATELINE = /^[^，。！？【】\s]{2,16}(讯|电|消息)\s*[，,]
  */
 export function dropBracketedHeadline(paragraphs: string[], title: string | null): string[] {
   const m = paragraphs[0]?.match(/^\s*[【[]([^】\]]{4,120})[】\]]\s*/);
-  if (!m || ((!title || unspaced(m[1]) !== unspaced(title)) && !telegraphHeadline(paragraphs[0]) && !OUTLET_DATELINE.test(paragraphs[0].slice(m[0].length)))) return paragraphs;
+  if (!m || BRACKETED_DATELINE.test(m[1].trim()) || ((!title || unspaced(m[1]) !== unspaced(title)) && !telegraphHeadline(paragraphs[0]) && !OUTLET_DATELINE.test(paragraphs[0].slice(m[0].length)))) return paragraphs;
   const rest = paragraphs[0].slice(m[0].length);
   return rest ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }

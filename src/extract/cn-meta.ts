@@ -28,7 +28,7 @@ export interface CnMeta {
 const ISSUER = '(?:发布|公开|发文|发稿|制发)(?:机构|单位|机关|部门)';
 /** The labels of an information line, with the colon or space after them. */
 const KEY = new RegExp(
-  String.raw`(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|来源单位|供稿单位|供稿部门|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|转载自|转载于|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|一审|二审|三审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|(?<![\u4e00-\u9fff])(?:(?:所属|信息|文章|新闻|内容|稿件|主题|公开|资讯|栏目)?(?:分类|类别)|(?:所属)?栏目)于?|版次|版面|版名|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?`,
+  String.raw`(原标题|我要(?:收藏|留言|分享|打印|评论|咨询|投稿|举报|反馈)|(?:文章|信息|稿件|新聞|內容|本文)?來源|(?:發佈|發布|發表|更新|刊登)?時間|(?:發佈|發布|發表|刊登)日期|[\u4e00-\u9fff]{0,4}記者|責任編輯|編輯|来源单位|供稿单位|供稿部门|(?:文章|信息|稿件|新闻|图文|内容|素材|消息|本文|转载|资料|视频)?来源于?|稿源|(?<![\u4e00-\u9fff])(?:微信)?公众号(?=\s*[：:])|转载自|转载于|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|发布时间|发表时间|发布日期|发表日期|更新时间|发表于|发布于|首发于|(?:编辑|更新|修改)于|(?:成文|印发|生效|施行|实施|公开|发文|发稿|录入|添加|创建|提交|修改|修订|最后更新)?(?:时间|日期)|(?<![\u4e00-\u9fff])(?:本文|文章)?作者|作者(?<=[：:][^：:\s]{2,20}作者)(?=\s*[：:])|(?:特约)?撰稿人|(?:特约)?撰稿|(?<![\u4e00-\u9fff])(?:研究员|分析师|机构|评级变动|评级)(?=\s*[：:])|撰文|(?<![\u4e00-\u9fff])主笔|发布者|发布人|(?<![\u4e00-\u9fff])(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)|(?<![\u4e00-\u9fff])(?:文字|文|图片|初审|复审|终审|一审|二审|三审|报道|報導|攝影)(?=\s*[：:])|(?<![\u4e00-\u9fff])文\s*[/／丨]|标签|关键词|关键字|(?<![\u4e00-\u9fff])(?:(?:所属|信息|文章|新闻|内容|稿件|主题|公开|资讯|栏目)?(?:分类|类别)|(?:所属)?栏目)于?|版次|版面|版名|[\u4e00-\u9fff]{0,8}记者|通讯员|责任编辑|责编|编辑|审核|校对|供稿|摄影|摄像|字号|字体|点击数|点击量|点击|点阅次数|点阅数|点阅|浏览次数|浏览人次|浏览量|浏览|阅读次数|阅读数|阅读量|阅读|查看|(?<![\u4e00-\u9fff])(?:发表|网友|全部|查看)?评论|收藏|点赞|转发|举报|次阅读|分享到|分享|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|纠错|我要纠错)(\s*[：:]\s*|\s+)?`,
   'g',
 );
 /** Keys that stand without a colon (`记者 X`, `发表于2014…`, `打印`, `关闭窗口`); others need one, or a space after. */
@@ -40,7 +40,7 @@ function labelAt(s: string, at: number): boolean {
   return KEY_AT.test(s);
 }
 /** A full date, perhaps with its time (seconds, a TRS `.0`, an ISO `T` and zone: `2022-05-10T08:12:00+08:00`). */
-const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*T?\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]?\s*\d{2}\s*秒?(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
+const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*T?\s*\d{1,2}\s*[:：时]\s*\d{2}\s*分?(\s*[:：]\s*\d{2}(\.\d{1,3})?|\s*\d{2}\s*秒)?(Z|[+-]\d{2}:?\d{2})?)?/g;
 /** A date without its year, recognised only with its time (`09-30 22:46`) or in Chinese (`5月10日`): alone, `09-30` could be anything. */
 const SHORT_DATE = /(?<![\d/.-])\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?|(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 /** A time printed relative to now (`2小时前`, `昨天`, `昨天 09:15`): dates nothing, but marks the line as the article's byline. */
@@ -285,7 +285,8 @@ export function parseLine(line: string, lenient = false): Field[] | null {
     const own = nextKey === '时间' || nextKey === '日期' ? text.replace(/[\u4e00-\u9fff]+$/, '') : text;
     const t = own.replace(/^[\s·•・|/\-–—]+|[\s·•・|/\-–—]+$/g, '');
     // Two Han names side by side (`李明 · 某某前沿`) are two fields: the writer and the account, read apart below.
-    const two = /^([\u4e00-\u9fff]{2,10})\s*[·•]?\s+([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9})$/.exec(t);
+    // The first may open on a Latin brand (`C114中国通信网 X`), as outlets' names do.
+    const two = /^([A-Za-z][A-Za-z0-9]{0,5}[\u4e00-\u9fff]{2,10}|[\u4e00-\u9fff]{2,10})\s*[·•]?\s+([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9})$/.exec(t);
     if (two) fields.push({ key: '', value: two[1] }, { key: '', value: two[2] });
     else if (t) fields.push({ key: '', value: t });
   };
@@ -299,6 +300,9 @@ export function parseLine(line: string, lenient = false): Field[] | null {
   });
   // A real sentence that merely starts with 记者/时间 carries clause punctuation or long values.
   if (fields.some((f) => /[。，！？；]/.test(f.value) || f.value.length > 40)) return null;
+  // `公众号：X` alone is an account's card (a follow-us block after the text); beside the writer or the time it names
+  // the account the article was re-posted from.
+  if (fields.every((f) => ACCOUNT_KEY.test(f.key))) return null;
   // Text outside any field must be a name (the outlet or the author beside a date), not a headline with its date.
   const loose = fields.filter((f) => f.key === '');
   const dated = fields.some((g) => g.key === FULL_DATE || g.key === SHORT_DAY || g.key === RELATIVE_TIME);
@@ -661,6 +665,8 @@ const TITLE_MARKS = /^《([^《》]{2,20})》$/;
 /** A 来源 compiled by the outlet it names (`X综合整理`, `X综合`): the outlet, without the word. */
 const COMPILED = /(?<=[\u4e00-\u9fffA-Za-z]{2})(综合整理|综合报道|综合|整理)$/;
 
+/** The label naming a WeChat account, a field only beside others. */
+const ACCOUNT_KEY = /公众号$/;
 /** The platform's word spaced from the account (`微信公众号 X`), which would be read as the value's first word. */
 const SPACED_PLATFORM = /^(?:微信)?(?:公众号|订阅号|微信号)\s+(?=\S)/;
 
@@ -679,7 +685,7 @@ const ISSUER_KEY = new RegExp(`^${ISSUER}$`);
 const OUTLET_KEY = /^(?:文章|信息|稿件|新闻|本文)?(?:来源|來源)$/;
 
 /** The labels naming where the text came from (a university's 供稿单位, the 学院 or office that wrote it, among them). */
-const SOURCE_KEY = new RegExp(`来源|來源|供稿单位|供稿部门|稿源|转载|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|^机构$`);
+const SOURCE_KEY = new RegExp(`来源|來源|公众号|供稿单位|供稿部门|稿源|转载|转自|来自|出处|发布方|${ISSUER}|解读机关|解读单位|信息提供|提供单位|^机构$`);
 
 function absorb(meta: CnMeta, fields: Field[], year: number | null, near = true): void {
   const date = dateOf(fields, year);

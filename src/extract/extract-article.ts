@@ -6,6 +6,7 @@ import { cleanContent } from './clean-content.js';
 import { cleanAuthor, isPerson, leadReporter, namesNoOne, printedAsEditor, printsCertification, stripCnMetaLines } from './cn-meta.js';
 import { NO_CN_PAGE_META, readCnPageMeta } from './cn-page-meta.js';
 import { editionPaper } from './cn-edition.js';
+import { isStandfirst } from './cn-standfirst.js';
 import { dropAboveDateline, dropBracketedHeadline, englishVersionStart, isAppPrompt, readingBoxLabels, telegraphHeadline, trimCnBody } from './cn-body-edges.js';
 import { urlDate, yearlessDate } from './dates.js';
 import { findTitle } from './headline.js';
@@ -212,6 +213,8 @@ export function extractArticle(html: string | Uint8Array, opts: ExtractOptions =
     const uncounted = withoutPictureCounters(read.map((p) => p.text));
     read = read.map((p, i) => (uncounted[i] === p.text ? p : { text: uncounted[i], spaced: () => uncounted[i] }));
   }
+  // A standfirst printed between the headline and the information line summarises the text that starts below it.
+  if (chinese && isStandfirst(read.map((p) => p.text), lines, at, year)) read = read.slice(1);
   const paragraphs = read.map((p) => p.text);
   if (paragraphs.length === 0) warnings.push('no article text found');
   else if (textWeight(paragraphs.join('')) < SHORT_BODY) warnings.push('very little article text found: the page may be a listing, a stub or rendered by script');
