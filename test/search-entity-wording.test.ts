@@ -126,6 +126,10 @@ describe.each(BACKENDS)('entity filters on the $name store by a company brand', 
     expect(companyForms('Verdane & Company', sharedAliases())).toEqual(['Verdane']);
     expect(companyForms('Northfield Holdings Inc.', sharedAliases())).toEqual(['Northfield']);
     expect(companyForms('Lumen Group', sharedAliases())).toEqual(['Lumen']);
+    // The continent's and the Nordic legal forms are tails as Inc. is (Nel ASA printed as Nel).
+    expect(companyForms('Fjordel ASA', sharedAliases())).toEqual(['Fjordel']);
+    expect(companyForms('Verdane N.V.', sharedAliases())).toEqual(['Verdane']);
+    expect(companyForms('Nordvik Oyj', sharedAliases())).toEqual(['Nordvik']);
     // No core of fewer than three letters, and no company without a legal form or group word.
     expect(companyForms('AB Group', sharedAliases())).toEqual([]);
     expect(companyForms('China Mobile', sharedAliases())).toEqual([]);

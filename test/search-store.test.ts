@@ -231,6 +231,28 @@ describe.each(BACKENDS)('search on the $name store', (backend) => {
     await extra.close();
   });
 
+  it('finds the hydrogen trade\'s short forms and its broad terms\' kinds (危化品: 危险化学品; PEM电解槽: 质子交换膜电解槽; 氢能储运: 液氢, 长管拖车)', async () => {
+    const extra = await openStore(await backend.migrated());
+    await extra.issues.import(source('hydrogen-kinds'), {
+      publication: '氢能周报',
+      issueDate: '2025-09-22',
+      sections: ['行业动态'],
+      warnings: [],
+      articles: [
+        article('行业动态', '制氢项目须进入化工园区', '氢气按危险化学品管理，项目须进入化工园区。'),
+        article('行业动态', '兆瓦级电解槽示范运行', '国产质子交换膜电解槽完成示范运行。'),
+        article('行业动态', '液氢工厂投产', '民用液氢工厂日产液氢1.5吨，配套长管拖车运输。'),
+        article('行业动态', '加氢站数量增长', '全国建成加氢站突破500座。'),
+      ],
+    });
+    expect(await titles(extra, '危化品')).toEqual(['制氢项目须进入化工园区']);
+    expect(await titles(extra, 'PEM电解槽')).toEqual(['兆瓦级电解槽示范运行']);
+    expect(await titles(extra, '氢能储运')).toEqual(['液氢工厂投产']);
+    // A kind does not find the broad term's other kinds.
+    expect(await titles(extra, '液氢')).toEqual(['液氢工厂投产']);
+    await extra.close();
+  });
+
   it('ranks a Latin name\'s versions as the name (HBM3E in a title above HBM in a body), and marks the name where it is a word', async () => {
     const extra = await openStore(await backend.migrated());
     await extra.issues.import(source('versions'), {

@@ -26,7 +26,7 @@ const KEYWORDS = 10;
 const SUMMARY_TERMS = 40;
 
 /** Version of the extraction rules: bump it when a change to the code alters what enrichment produces. */
-const RULES_VERSION = 46;
+const RULES_VERSION = 47;
 
 /** What produced an enrichment: the rules version and a digest of the bundled data files. */
 export function enrichmentVersion(): string {

@@ -196,8 +196,15 @@ function brandNames(name: string, brand: string, stored: string[], aliases: Alia
   return { names, printed: known && standsAlone(brand, stored, aliases) ? [brand] : [] };
 }
 
-/** The legal forms and groups' words closing a Latin company's name, as printed (Deere & Company, Foo Holdings Inc.). */
-const LATIN_TAILS = new Set(['Co', 'Co.', 'Company', 'Corp', 'Corp.', 'Corporation', 'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'plc', 'PLC', 'AG', 'SE', 'GmbH', 'Group', 'Holding', 'Holdings']);
+/**
+ * The legal forms and groups' words closing a Latin company's name, as printed (Deere & Company, Foo Holdings Inc.),
+ * the continent's, the Nordic and Asian forms among them (Nel ASA, Volvo AB, Nokia Oyj, Stellantis N.V.): the press
+ * prints the company without them as it does without Inc.
+ */
+const LATIN_TAILS = new Set([
+  'Co', 'Co.', 'Company', 'Corp', 'Corp.', 'Corporation', 'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'plc', 'PLC', 'AG', 'SE', 'GmbH', 'Group', 'Holding', 'Holdings',
+  'ASA', 'AS', 'A/S', 'ApS', 'AB', 'Oyj', 'Oy', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'SpA', 'S.p.A.', 'KGaA', 'SAS', 'Pty', 'Pte', 'Bhd', 'Berhad', 'K.K.',
+]);
 
 /** The characters that part a Latin company's name from its tail (Foo Holdings, Inc.; Deere & Company). */
 const SEPARATORS = ' \t,&';
