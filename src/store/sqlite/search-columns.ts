@@ -78,6 +78,8 @@ export class SearchColumns {
   private readonly boostOfDate: Float64Array;
   private readonly tags: ArticleLists;
   private readonly entities: ArticleLists;
+  /** The stored entity names holding a part of a filter's name (entityAccepts): the columns never change once read. */
+  private readonly heldBy = new Map<string, string[]>();
 
   private constructor(db: Database, aliases: AliasIndex) {
     const [ids, dates, sections, sources] = jsonColumns<[number[], (string | null)[], (string | null)[], string[]]>(
@@ -161,15 +163,16 @@ export class SearchColumns {
   }
 
   /**
-   * What an entity filter on a name accepts (filterAccepts), among the stored names. Each part is looked up once (a
-   * scan of the stored names): a name's head and its brand are often one. `aliases`: the search's.
+   * What an entity filter on a name accepts (filterAccepts), among the stored names. Each part is looked up once in
+   * the columns' life (a scan of the stored names, kept in heldBy): a name's head and its brand are often one, and
+   * since a lexicon company's filter fetches its head too (its subsidiaries), most filters fetch one. `aliases`: the
+   * search's.
    */
   entityAccepts(aliases: AliasIndex): (name: string) => AcceptedNames {
-    const held = new Map<string, string[]>();
     const holding = (part: string | null): string[] => {
       if (part === null) return [];
-      let names = held.get(part);
-      if (!names) held.set(part, (names = this.entities.dictionary.values.filter((v) => v.includes(part))));
+      let names = this.heldBy.get(part);
+      if (!names) this.heldBy.set(part, (names = this.entities.dictionary.values.filter((v) => v.includes(part))));
       return names;
     };
     return (name) => {
